@@ -1,0 +1,1 @@
+"""Runs many documents: readers → extraction → writers, in parallel and resumable."""

@@ -1,0 +1,36 @@
+"""The one exception tree of quotegraph.
+
+::
+
+    QuotegraphError            anything quotegraph raises on purpose
+    ├── InputError             the input cannot be used (empty, binary, undecodable, too large, malformed)
+    ├── ConfigError            a setting, flag or file option is invalid
+    ├── PipelineError          the NLP pipeline cannot be loaded or failed on a document
+    └── StoreError             reading or writing results failed
+
+Callers catch ``QuotegraphError`` to handle every expected failure; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ConfigError", "InputError", "PipelineError", "QuotegraphError", "StoreError"]
+
+
+class QuotegraphError(Exception):
+    """Base class of every error quotegraph raises on purpose."""
+
+
+class InputError(QuotegraphError):
+    """The input document cannot be used; the message says why in words a user understands."""
+
+
+class ConfigError(QuotegraphError):
+    """A setting, command-line flag or option value is invalid."""
+
+
+class PipelineError(QuotegraphError):
+    """The NLP pipeline could not be loaded, or failed on a document."""
+
+
+class StoreError(QuotegraphError):
+    """Results could not be written or read back."""

@@ -1,0 +1,3 @@
+"""Bytes in, model objects out: readers for text, HTML, JSONL and WARC inputs."""
+
+__all__: list[str] = []

