@@ -1,0 +1,82 @@
+"""Shared fixtures: one loaded pipeline per session, a fake finder, and a checker for every output."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import jsonschema
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import quotegraph.nlp
+from quotegraph.model.codec import load_schema
+from quotegraph.model.span import FRAGMENT_SEPARATOR
+from quotegraph.nlp import factories
+from quotegraph.nlp.candidates import Candidate
+
+_QUOTE = re.compile(r"[“\"]([^”\"\n]+)[”\"]")
+_CUE = re.compile(r"(\w+) (said|told|wrote)\b")
+
+
+def fake_find(doc: Doc) -> list[Candidate]:
+    """Stands in for the finder: each quoted stretch, with the "X said" of its paragraph if any."""
+    candidates = []
+    text = doc.text  # spaCy rebuilds doc.text on each access
+    for match in _QUOTE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        cue = _CUE.search(text, line_start, line_end if line_end != -1 else len(text))
+        candidates.append(
+            Candidate(
+                content=[match.span(1)],
+                cue=[cue.span(2)] if cue else [],
+                source=[cue.span(1)] if cue else [],
+                kind="direct",
+            )
+        )
+    return candidates
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return quotegraph.nlp.load_pipeline()
+
+
+@pytest.fixture
+def fake_finder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(factories, "find_candidates", fake_find)
+
+
+@pytest.fixture
+def cached_pipeline(monkeypatch: pytest.MonkeyPatch, nlp: Language) -> Iterator[Language]:
+    """Commands that load the pipeline get the session's, so each test does not pay for spacy.load."""
+    monkeypatch.setattr(quotegraph.nlp, "load_pipeline", lambda settings=None: nlp)
+    yield nlp
+
+
+def _check_excerpt(text: str, excerpt: dict[str, Any] | None) -> None:
+    if excerpt is None:
+        return
+    pieces = [text[start:end] for start, end in excerpt["spans"]]
+    assert excerpt["spans"] == sorted(excerpt["spans"])
+    assert FRAGMENT_SEPARATOR.join(pieces) == excerpt["text"]
+
+
+def check_row(row: dict[str, Any], text: str | None = None) -> None:
+    """Valid against the shipped JSON Schema, and every span's text is what the offsets point at."""
+    jsonschema.validate(row, load_schema())
+    text = row["text"] if text is None else text
+    for attribution in row["attributions"]:
+        for role in ("content", "cue", "source", "channel", "addressee", "time"):
+            _check_excerpt(text, attribution[role])
+    for entity in row["entities"]:
+        for mention in entity["mentions"]:
+            assert text[mention["span"][0] : mention["span"][1]] == mention["text"]
+
+
+@pytest.fixture
+def output_checker() -> Callable[..., None]:
+    return check_row

