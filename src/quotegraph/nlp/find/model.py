@@ -1,0 +1,54 @@
+"""The shipped CRF taggers (python-crfsuite files under ``weights/``), loaded once per process."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycrfsuite
+
+from quotegraph.errors import PipelineError
+
+__all__ = ["CUE_MODEL", "ROLE_MODEL", "Tagged", "Tagger", "load_tagger"]
+
+# Versioned names: a retrained model with other features gets a new name, never a silent swap.
+CUE_MODEL = "cues-v1.crfsuite"
+ROLE_MODEL = "roles-v1.crfsuite"
+
+_files = ExitStack()
+
+
+@dataclass(frozen=True)
+class Tagged:
+    labels: list[str]
+    marginals: list[float]
+
+
+class Tagger:
+    """A CRF over one sequence of feature lists; returns labels and each label's marginal probability."""
+
+    def __init__(self, path: str) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(path)
+        except (OSError, ValueError) as exc:
+            raise PipelineError(f"cannot load the finder model {path}: {exc}") from exc
+
+    def tag(self, features: list[list[str]]) -> Tagged:
+        if not features:
+            return Tagged([], [])
+        self._tagger.set(features)
+        labels = list(self._tagger.tag())
+        marginals = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
+        return Tagged(labels, marginals)
+
+
+@cache
+def load_tagger(name: str) -> Tagger:
+    """The packaged model ``name`` (a file in ``quotegraph/nlp/find/weights``)."""
+    resource = resources.files(__package__).joinpath("weights", name)
+    if not resource.is_file():
+        raise PipelineError(f"finder model {name} is missing: run `make train` to build it")
+    return Tagger(str(_files.enter_context(resources.as_file(resource))))
