@@ -57,6 +57,32 @@ def widen_over_quotes(content: Sequence[CharSpan], regions: Sequence[QuoteRegion
     return _merge(widened)
 
 
+def _next_region(text: str, end: int, regions: Sequence[QuoteRegion]) -> QuoteRegion | None:
+    """The first quoted region after ``end`` in the same paragraph."""
+    for region in regions:
+        if region.start >= end:
+            return None if "\n" in text[end : region.start] else region
+    return None
+
+
+def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> None:
+    """A quote that resumes after its attribution ("X," he said. "Y.") joins the candidate it resumes.
+
+    Only when nothing between the two quotes belongs to another candidate, and the resumed region is
+    not already another candidate's content.
+    """
+    for candidate in found:
+        if candidate.kind == "indirect":
+            continue
+        others = [s for c in found if c is not candidate for s in c.content + c.cue + c.source]
+        while (region := _next_region(text, candidate.content[-1][1], regions)) is not None:
+            gap = (candidate.content[-1][1], region.end)
+            if any(_overlaps(gap, span) for span in others):
+                break
+            extra = [(region.start, region.end), *_continued_regions(region, regions, text)]
+            candidate.content = _merge(candidate.content + extra)
+
+
 def attribution_kind(text: str, content: Sequence[CharSpan], regions: Sequence[QuoteRegion]) -> AttributionKind:
     """direct when every word character of the content is quoted, mixed when some are, else indirect."""
     quoted = total = 0
@@ -107,4 +133,5 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         kind = attribution_kind(text, content, regions)
         found.append(Candidate(content, cue_chars, roles.source, kind, round(cue.confidence, 4)))
+    _join_resumed_quotes(text, regions, found)
     return found + _continuations(text, regions, found)
