@@ -19,6 +19,22 @@ __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 _WORD = re.compile(r"\w")
 
 
+_MARKS = " \t\n\u00a0\"“”„«»‟`'‘’"
+
+
+def _trim(text: str, spans: Sequence[CharSpan]) -> list[CharSpan]:
+    """Fragments without the white space and quotation marks at their ends."""
+    trimmed = []
+    for start, end in spans:
+        while start < end and text[start] in _MARKS:
+            start += 1
+        while end > start and text[end - 1] in _MARKS:
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
 def _overlaps(a: CharSpan, b: CharSpan) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -134,4 +150,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         kind = attribution_kind(text, content, regions)
         found.append(Candidate(content, cue_chars, roles.source, kind, round(cue.confidence, 4)))
     _join_resumed_quotes(text, regions, found)
+    for candidate in found:
+        candidate.content = _trim(text, candidate.content)
     return found + _continuations(text, regions, found)

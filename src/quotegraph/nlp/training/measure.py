@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.find.model import use_weights_dir
 from quotegraph.nlp.finding import find_candidates
 from quotegraph.nlp.training.corpus import load_gold, parsed_docs
 
@@ -43,9 +44,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m quotegraph.nlp.training.measure", description=__doc__)
     parser.add_argument("gold", type=Path)
     parser.add_argument("out", type=Path)
+    parser.add_argument("--weights", type=Path, help="model directory (default: the packaged weights)")
+    parser.add_argument("--skip", type=int, default=0, help="measure from article N on (a train hold-out)")
     args = parser.parse_args(argv)
+    if args.weights:
+        use_weights_dir(args.weights)
     articles = load_gold(args.gold)
-    docs = list(parsed_docs(args.gold, articles))
+    docs = list(parsed_docs(args.gold, articles))[args.skip :]
+    articles = articles[args.skip :]
     started = time.perf_counter()
     with args.out.open("w", encoding="utf-8") as out:
         for doc, article in zip(docs, articles, strict=True):
