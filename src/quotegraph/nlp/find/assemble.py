@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.cues import find_cues
+from quotegraph.nlp.find.cues import FoundCue, find_cues
 from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import quote_mask
@@ -133,6 +133,21 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
     return extra
 
 
+def _adjacent_quote(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+    """For a cue whose window holds no content ("he said." after a quote): the quote just before its
+    sentence in the same paragraph, or, after a colon, the quote that follows."""
+    sentence = doc[cue.start].sent
+    text = doc.text
+    for region in regions:
+        before = text[region.end : sentence.start_char]
+        if region.end <= sentence.start_char and not _WORD.search(before) and "\n" not in before:
+            return [(region.start, region.end)]
+        after = text[sentence.end_char : region.start]
+        if sentence.text.rstrip().endswith(":") and region.start >= sentence.end_char and not _WORD.search(after):
+            return [(region.start, region.end)]
+    return []
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
@@ -141,9 +156,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for cue in find_cues(doc, in_quote):
         roles = tag_roles(doc, cue, regions, in_quote)
-        if not roles.content:
+        content = widen_over_quotes(roles.content or _adjacent_quote(doc, cue, regions), regions, text)
+        if not content:
             continue
-        content = widen_over_quotes(roles.content, regions, text)
         if any(c.content == content for c in found):
             continue
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
