@@ -92,6 +92,28 @@ def tree_relation(token: Token, cue: Token) -> str:
     return "out"
 
 
+def _lineage(token: Token, cue: Token) -> str:
+    """Whether the cue governs the token (directly or further down), the token governs the cue, or neither."""
+    if token.head.i == cue.i and token.i != cue.i:
+        return "child"
+    if cue in token.ancestors:
+        return "desc"
+    if token in cue.ancestors:
+        return "anc"
+    return "none"
+
+
+def _inner_relation(token: Token, cue: Token) -> str:
+    """Within the cue's child subtree holding the token, the dependency under that child (nsubj of a ccomp)."""
+    for child in cue.children:
+        if child.left_edge.i <= token.i <= child.right_edge.i:
+            for grandchild in child.children:
+                if grandchild.left_edge.i <= token.i <= grandchild.right_edge.i:
+                    return f"{child.dep_}>{grandchild.dep_}"
+            return f"{child.dep_}>self"
+    return "-"
+
+
 def _distance(token: Token, cue: Token) -> str:
     gap = abs(token.i - cue.i)
     bucket = "1" if gap <= 1 else "3" if gap <= 3 else "8" if gap <= 8 else "20" if gap <= 20 else "far"
@@ -121,6 +143,10 @@ def role_features(window: Span, cue: Token, in_quote: Sequence[bool], cue_mask: 
             f"ss={token.sent == same_sentence}",
             f"e={token.ent_type_}",
             f"dq={token.dep_}|{relation}",
+            f"li={_lineage(token, cue)}",
+            f"ir={_inner_relation(token, cue)}",
+            f"er={token.ent_type_}|{relation}",
+            f"cl={cue_key}|{side[0]}",
         ]
         feats.extend(_neighbour(window, i, -1, "-1") + _neighbour(window, i, 1, "+1"))
         rows.append(feats)
