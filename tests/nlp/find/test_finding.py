@@ -76,3 +76,10 @@ def test_reported_clause_with_a_quoted_fragment_is_mixed(nlp: Language) -> None:
 
 def test_plain_narration_has_no_attribution(nlp: Language) -> None:
     assert find_candidates(nlp("The senator flew to Ohio on Tuesday and visited a factory.")) == []
+
+
+def test_a_quote_beside_a_rarer_speech_verb_is_attributed(nlp: Language) -> None:
+    text = "“The way I see it, nobody ever questioned his service or his sacrifice,” the senator elaborated."
+    found = _only(nlp, text)
+    assert found.kind == "direct"
+    assert "senator" in " ".join(_texts(text, found.source))

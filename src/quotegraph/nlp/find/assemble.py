@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import FoundCue, find_cues
+from quotegraph.nlp.find.orphans import attribute_orphan_quotes
 from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import quote_mask
@@ -164,6 +165,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         kind = attribution_kind(text, content, regions)
         found.append(Candidate(content, cue_chars, roles.source, kind, round(cue.confidence, 4)))
+    found.extend(attribute_orphan_quotes(doc, regions, found))
     _join_resumed_quotes(text, regions, found)
     for candidate in found:
         candidate.content = _trim(text, candidate.content)

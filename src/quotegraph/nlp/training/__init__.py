@@ -4,6 +4,6 @@
     python -m quotegraph.nlp.training.measure DEV.jsonl OUT.jsonl
     python ../shared/tools/score_attributions.py DEV.jsonl OUT.jsonl
 
-Parsed corpora are cached as spaCy DocBins in ``$QUOTEGRAPH_FIND_CACHE`` (default
-``~/.cache/quotegraph/find``), outside the repository, so a second run skips parsing.
+Parsed corpora are cached as spaCy DocBins in ``--cache DIR`` (default ``~/.cache/quotegraph/find``),
+outside the repository, so a second run skips parsing.
 """

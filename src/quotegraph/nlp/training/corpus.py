@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +16,10 @@ from quotegraph.errors import InputError
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.settings import Settings
 
-__all__ = ["GoldArticle", "GoldAttribution", "load_gold", "parsed_docs"]
+__all__ = ["DEFAULT_CACHE", "GoldArticle", "GoldAttribution", "load_gold", "parsed_docs"]
 
-CACHE_ENV = "QUOTEGRAPH_FIND_CACHE"
+# Parsed corpora live outside the repository; training and measuring take --cache to move them.
+DEFAULT_CACHE = Path.home() / ".cache" / "quotegraph" / "find"
 
 
 @dataclass(frozen=True)
@@ -62,17 +62,18 @@ def load_gold(path: Path) -> list[GoldArticle]:
     return articles
 
 
-def _cache_file(path: Path, model: str) -> Path:
+def _cache_file(path: Path, model: str, cache_dir: Path) -> Path:
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    root = Path(os.environ.get(CACHE_ENV, Path.home() / ".cache" / "quotegraph" / "find"))
-    return root / f"{path.stem}-{model}-{digest}.spacy"
+    return cache_dir / f"{path.stem}-{model}-{digest}.spacy"
 
 
-def parsed_docs(path: Path, articles: list[GoldArticle], settings: Settings | None = None) -> Iterator[Doc]:
+def parsed_docs(
+    path: Path, articles: list[GoldArticle], cache_dir: Path = DEFAULT_CACHE, settings: Settings | None = None
+) -> Iterator[Doc]:
     """The articles parsed by the base spaCy pipeline, in order; parsed once, then read from the cache."""
     settings = settings or Settings()
     nlp = spacy.load(settings.spacy_model)
-    cache = _cache_file(path, settings.spacy_model)
+    cache = _cache_file(path, settings.spacy_model, cache_dir)
     if not cache.exists():
         cache.parent.mkdir(parents=True, exist_ok=True)
         bin_ = DocBin(
