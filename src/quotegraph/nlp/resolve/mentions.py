@@ -65,7 +65,9 @@ def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
 def _outlet_spans(doc: Doc) -> list[Span]:
     spans = []
     for match in outlet_pattern().finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        # a lower-case "the" is the sentence's article, not part of the name: "told the BBC"
+        start = match.start() + (4 if match.group(0).startswith("the ") else 0)
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is not None:
             spans.append(span)
     return spans
@@ -77,6 +79,12 @@ def _is_modifier_only(span: Span) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ in ("NN", "NNS")
 
 
+def _is_platform(span: Span) -> bool:
+    """ "on Twitter", "took to Instagram": the medium of a statement, not someone who speaks."""
+    root = span.root
+    return root.text in lexicons().platforms and root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via")
+
+
 def _name_mentions(doc: Doc) -> list[MentionSpan]:
     outlets = _outlet_spans(doc)
     taken = {i for span in outlets for i in range(span.start, span.end)}
@@ -86,7 +94,7 @@ def _name_mentions(doc: Doc) -> list[MentionSpan]:
         if entity_type is None or any(i in taken for i in range(ent.start, ent.end)):
             continue
         name = strip_name(ent)
-        if _is_modifier_only(name) or not any(t.is_alpha for t in name):
+        if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
             continue
         if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
             continue  # "American" is an adjective; "Democrats" is a group that can speak

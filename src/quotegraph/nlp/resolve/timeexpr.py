@@ -31,8 +31,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _PATTERN = re.compile(
     "|".join(
         (
-            rf"(?P<monthday>(?:\bon\s+)?\b{_MONTH_NAMES}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)",
-            rf"(?P<weekday>(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?\b(?P<wd>{_WEEKDAY}){_PART})",
+            rf"(?P<monthday>(?:\bon\s+)?\b(?-i:{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)",
+            rf"(?P<weekday>(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?\b(?P<wd>(?-i:{_WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
             r"(?P<deictic>\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
             r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+ago)\b)",
