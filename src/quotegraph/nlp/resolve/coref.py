@@ -9,6 +9,7 @@ or unmatched description ("a source", "sources") becomes an entity of its own.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.names import fold
 
 __all__ = ["Coreference"]
 
@@ -23,6 +25,14 @@ _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
+_SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1994) salience factors
+_GENDER_BONUS = 20  # known-matching gender outranks unknown, other things equal
+
+
+def _role_weight(token: Token) -> int:
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return _SUBJECT_WEIGHT
+    return _OBJECT_WEIGHT if token.dep_ in ("dobj", "dative", "iobj") else _OTHER_WEIGHT
 
 
 class Coreference:
@@ -41,7 +51,9 @@ class Coreference:
             else:
                 self.token_mention.setdefault(mention.head, mention)
         self.recent: list[Cluster] = []
+        self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
         self.last_sentence: dict[int, int] = {}
+        self.history: dict[int, deque[tuple[int, int]]] = {}  # cluster -> (sentence, weight) of recent mentions
 
     def run(self) -> None:
         for mention in self.mentions:
@@ -67,7 +79,34 @@ class Coreference:
             self.recent.remove(cluster)
         self.recent.insert(0, cluster)
         del self.recent[_RECENT_LIMIT:]
-        self.last_sentence[cluster.index] = self.sentence_of[mention.head]
+        sentence = self.sentence_of[mention.head]
+        self.last_sentence[cluster.index] = sentence
+        history = self.history.setdefault(cluster.index, deque())
+        history.append((sentence, _role_weight(self.doc[mention.head])))
+        while history and sentence - history[0][0] > _PRONOUN_WINDOW:
+            history.popleft()
+
+    def _salience(self, cluster: Cluster, here: int) -> float:
+        """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight."""
+        return sum(
+            w * 0.5 ** float(here - s) for s, w in self.history.get(cluster.index, ()) if here - s <= _PRONOUN_WINDOW
+        )
+
+    def _pick_salient(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
+        """The most salient fitting entity; a gender that contradicts the pronoun rules an entity out."""
+        here = self.sentence_of[mention.head]
+        fitting = [
+            c
+            for c in self._recent_within(mention, _PRONOUN_WINDOW)
+            if fits(c) and (mention.gender == "unknown" or c.gender in (mention.gender, "unknown"))
+        ]
+        if not fitting:
+            return None
+        scored = [
+            (self._salience(c, here) + (_GENDER_BONUS if c.gender == mention.gender else 0), -n, c)
+            for n, c in enumerate(fitting)
+        ]
+        return max(scored, key=lambda item: (item[0], item[1]))[2]
 
     def _recent_within(self, mention: MentionSpan, window: int) -> list[Cluster]:
         here = self.sentence_of[mention.head]
@@ -89,14 +128,14 @@ class Coreference:
             return self._relative_antecedent(token)
         gender, plural, _ = PRONOUNS[token.lower_]
         if plural:
-            return self._pick(mention, _PRONOUN_WINDOW, lambda c: c.plural) or self._pick(
-                mention, _PRONOUN_WINDOW, lambda c: c.type in ("ORG", "OUTLET")
+            return self._pick_salient(mention, lambda c: c.plural) or self._pick_salient(
+                mention, lambda c: c.type in ("ORG", "OUTLET")
             )
         if gender == "unknown":  # "it": an organisation, outlet or place; only "it said", "its", not "understand it"
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None
-            return self._pick(mention, _PRONOUN_WINDOW, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
-        return self._pick(mention, _PRONOUN_WINDOW, lambda c: c.type == "PERSON" and not c.plural)
+            return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
+        return self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural)
 
     def _relative_antecedent(self, token: Token) -> Cluster | None:
         """ "X, the director of Y, who said": climb from the clause's noun through "of"-phrases and appositions."""
@@ -124,13 +163,19 @@ class Coreference:
         return found[0] if found else None
 
     def _description(self, mention: MentionSpan) -> Cluster:
-        cluster = self._structural_link(self.doc[mention.head])
-        if cluster is None and not mention.indefinite:
-            cluster = self._definite_link(mention)
+        cluster = self._structural_link(self.doc[mention.head]) or self._earlier_reference(mention)
         if cluster is None:
-            return self.clusters.new(mention)
+            cluster = self.clusters.new(mention)
+            if mention.specific:
+                self.specific[fold(mention.text)] = cluster
+            return cluster
         cluster.add(mention)
         return cluster
+
+    def _earlier_reference(self, mention: MentionSpan) -> Cluster | None:
+        if mention.specific:  # only the same words again: "the Saudi government" ... "the Saudi government"
+            return self.specific.get(fold(mention.text))
+        return None if mention.indefinite else self._definite_link(mention)
 
     def _structural_link(self, head: Token) -> Cluster | None:
         """Apposition ("X, the director"; "the director, X") and copula ("the first ... is X")."""

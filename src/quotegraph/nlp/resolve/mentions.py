@@ -46,6 +46,7 @@ class MentionSpan:
     plural: bool = False
     role: str | None = None
     indefinite: bool = False
+    specific: bool = False
     cluster: int | None = None
 
 
@@ -161,6 +162,11 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         if first not in _DETERMINERS and not has_possessor and not plural:
             continue  # "best actress" is a category, not somebody
         extent = _description_extent(chunk)
+        # "the Saudi government", "the Clinton campaign": a proper modifier makes a new organisation
+        # (not a new person: "the Republican nominee" is whoever that is)
+        specific = role.kind in ("org", "outlet") and any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in chunk if t.i < chunk.root.i
+        )
         yield _mention(
             extent,
             "description",
@@ -168,6 +174,7 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
             plural=plural,
             role=chunk.root.lemma_.lower(),
             indefinite=first in ("a", "an", "another", "some", "several", "two") or (plural and first != "the"),
+            specific=specific,
             type="OUTLET" if role.kind == "outlet" else "ORG" if role.kind == "org" else "PERSON",
         )
 
