@@ -88,9 +88,8 @@ class Coreference:
 
     def _salience(self, cluster: Cluster, here: int) -> float:
         """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight."""
-        return sum(
-            w * 0.5 ** float(here - s) for s, w in self.history.get(cluster.index, ()) if here - s <= _PRONOUN_WINDOW
-        )
+        history: deque[tuple[int, int]] = self.history.get(cluster.index, deque())
+        return sum((w * 0.5 ** float(here - s) for s, w in history if here - s <= _PRONOUN_WINDOW), 0.0)
 
     def _pick_salient(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """The most salient fitting entity; a gender that contradicts the pronoun rules an entity out."""
