@@ -99,13 +99,13 @@ def _worth_listing(cluster: Cluster, doc: Doc, speakers: set[int]) -> bool:
     return any(doc[m.head].dep_ in ("nsubj", "nsubjpass") for m in cluster.mentions)
 
 
-def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> tuple[list[Entity], dict[int, str]]:
+def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, Entity]:
+    """The listed entities by cluster index, numbered in order of first mention."""
     listed = (c for c in clusters.clusters if c.mentions and _worth_listing(c, doc, speakers))
     ordered = sorted(listed, key=lambda c: min(m.start for m in c.mentions))
-    ids = {c.index: f"E{n + 1}" for n, c in enumerate(ordered)}
-    entities = [
-        Entity(
-            id=ids[c.index],
+    return {
+        c.index: Entity(
+            id=f"E{n + 1}",
             name=c.name,
             type=c.type,
             mentions=tuple(
@@ -113,13 +113,14 @@ def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> tuple[list[
                 for m in sorted(c.mentions, key=lambda m: m.start_char)
             ),
         )
-        for c in ordered
-    ]
-    return entities, ids
+        for n, c in enumerate(ordered)
+    }
 
 
-def _attribution(text: str, number: int, candidate: Candidate, resolved: _Resolved, ids: dict[int, str]) -> Attribution:
-    speaker = resolved.speaker
+def _attribution(
+    text: str, number: int, candidate: Candidate, resolved: _Resolved, entities: dict[int, Entity]
+) -> Attribution:
+    speaker = None if resolved.speaker is None else entities[resolved.speaker.index]
     found = resolved.circumstances
     time = found.time
     return Attribution(
@@ -128,9 +129,7 @@ def _attribution(text: str, number: int, candidate: Candidate, resolved: _Resolv
         content=excerpt_of(text, candidate.content),
         cue=excerpt_of(text, candidate.cue),
         source=excerpt_of(text, candidate.source),
-        speaker=None
-        if speaker is None
-        else SpeakerRef(entity=ids[speaker.index], name=speaker.name, type=speaker.type),
+        speaker=None if speaker is None else SpeakerRef(entity=speaker.id, name=speaker.name, type=speaker.type),
         channel=_excerpt(text, found.channel),
         addressee=_excerpt(text, found.addressee),
         time=None if time is None else TimeRef(spans=(TextSpan(time.start, time.end),), text=time.text, date=time.date),
@@ -144,7 +143,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     published = doc._.published if Doc.has_extension("published") else None
     finder = CircumstanceFinder(doc, coref, published)
     resolved = _inherit([_resolve_one(doc, clusters, coref, finder, c) for c in candidates], candidates)
-    entities, ids = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
+    entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
+    text = doc.text
     pairs = zip(candidates, resolved, strict=True)
-    attributions = [_attribution(doc.text, i + 1, c, r, ids) for i, (c, r) in enumerate(pairs)]
-    return entities, attributions
+    attributions = [_attribution(text, i + 1, c, r, entities) for i, (c, r) in enumerate(pairs)]
+    return list(entities.values()), attributions

@@ -45,9 +45,9 @@ def _subject_cluster(coref: Coreference, verb: Token) -> Cluster | None:
     return None
 
 
-def _time_spans(doc: Doc, sentence: Span, published: str | None) -> list[tuple[TimeMatch, Span]]:
+def _time_spans(doc: Doc, text: str, sentence: Span, published: str | None) -> list[tuple[TimeMatch, Span]]:
     found = []
-    for match in find_times(doc.text, sentence.start_char, sentence.end_char, published):
+    for match in find_times(text, sentence.start_char, sentence.end_char, published):
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is not None and len(span):
             found.append((match, span))
@@ -66,11 +66,12 @@ class CircumstanceFinder:
         self.coref = coref
         self.published = published
         self.sentences = list(doc.sents)
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
         self._times: dict[int, list[tuple[TimeMatch, Span]]] = {}
 
     def _times_in(self, number: int) -> list[tuple[TimeMatch, Span]]:
         if number not in self._times:
-            self._times[number] = _time_spans(self.doc, self.sentences[number], self.published)
+            self._times[number] = _time_spans(self.doc, self.text, self.sentences[number], self.published)
         return self._times[number]
 
     def _own_clause(self, verb: Token, number: int, blocked: list[tuple[int, int]]) -> tuple[Span | None, int | None]:
