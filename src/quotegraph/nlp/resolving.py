@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import Attribution, Entity, Excerpt, Mention, SpeakerRef, TextSpan, TimeRef, excerpt_of
 from quotegraph.nlp.candidates import Candidate
@@ -46,15 +46,26 @@ def _cue_token(doc: Doc, candidate: Candidate, source: Span | None) -> Span | No
     return source
 
 
+def _shared_subject(cue: Token) -> Span | None:
+    """ "she reiterated her apology and attempted to defend herself": the second verb's source is "she".
+    Only for a cue verb joined to another verb; an adverb cue ("reportedly") names nobody."""
+    if cue.pos_ != "VERB" or cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    subjects = [c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return cue.doc[subjects[0].i : subjects[0].i + 1] if subjects else None
+
+
 def _resolve_one(
     doc: Doc, clusters: ClusterSet, coref: Coreference, finder: CircumstanceFinder, candidate: Candidate
 ) -> _Resolved:
     source = source_span(doc, candidate.source)
+    cue = _cue_token(doc, candidate, source)
+    if source is None and cue is not None:
+        source = _shared_subject(cue.root)
     speaker, confidence, channel = None, 1.0, None
     if source is not None:
         found = resolve_source(clusters, coref, source)
         speaker, confidence, channel = found.cluster, found.confidence, found.channel
-    cue = _cue_token(doc, candidate, source)
     if cue is None:
         return _Resolved(speaker, confidence, Circumstances(channel=channel))
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])

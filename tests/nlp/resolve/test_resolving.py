@@ -134,3 +134,15 @@ def test_an_unresolvable_pronoun_is_not_given_to_somebody_else(article: Callable
     _, (attribution,) = art.resolve([art.candidate("the plant was safe", "said", "She")])
     assert attribution.speaker is not None and attribution.speaker.name == "She"
     assert attribution.confidence < 1.0
+
+
+def test_a_time_inside_the_reported_clause_is_not_the_time_of_saying(article: Callable[..., Any]) -> None:
+    art = article("The mayor said that the bridge would reopen on Friday.", published="2025-02-01")
+    _, (attribution,) = art.resolve([art.candidate("that the bridge would reopen on Friday", "said", "The mayor")])
+    assert attribution.time is None
+
+
+def test_a_second_verb_shares_the_first_ones_subject(article: Callable[..., Any]) -> None:
+    art = article("Ms. Rosa Ortiz praised the plan and promised that the city would fund it.")
+    _, (attribution,) = art.resolve([art.candidate("that the city would fund it", "promised")])
+    assert attribution.speaker is not None and attribution.speaker.name == "Rosa Ortiz"

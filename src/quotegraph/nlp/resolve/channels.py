@@ -11,7 +11,8 @@ __all__ = ["addressee_of", "channel_phrase", "channel_words", "clause_verb", "go
 _CHANNEL_PREPS = frozenset({"with", "by", "from", "on", "to", "for", "of"})
 _TELL_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "ask", "email"})
 _TO_VERBS = frozenset({"say", "write", "explain", "speak", "talk", "tweet", "add", "announce", "declare", "confirm"})
-_CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "prep", "pcomp"})
+# not "ccomp": that is the reported clause, whose times and media belong to the content, not the saying
+_CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "prep", "pcomp"})
 _CHAIN_LIMIT = 8
 
 

@@ -35,6 +35,13 @@ def _outside(token: Token, blocked: list[tuple[int, int]]) -> bool:
     return not any(start <= token.idx < end for start, end in blocked)
 
 
+def _belongs(verb: Token, token: Token, blocked: list[tuple[int, int]]) -> bool:
+    """In the cue's clause and not part of the content or source, unless it hangs on the cue verb itself
+    (a content span that overreaches, "told X earlier this week that...", must not hide the cue's time)."""
+    governing = clause_verb(token)
+    return governing == verb or (governs(verb, governing) and _outside(token, blocked))
+
+
 def _subject_cluster(coref: Coreference, verb: Token) -> Cluster | None:
     for candidate in (verb, verb.head):
         for child in candidate.children:
@@ -52,10 +59,6 @@ def _time_spans(doc: Doc, text: str, sentence: Span, published: str | None) -> l
         if span is not None and len(span):
             found.append((match, span))
     return found
-
-
-def _in_clause(verb: Token, token: Token) -> bool:
-    return governs(verb, clause_verb(token))
 
 
 class CircumstanceFinder:
@@ -76,9 +79,8 @@ class CircumstanceFinder:
 
     def _own_clause(self, verb: Token, number: int, blocked: list[tuple[int, int]]) -> tuple[Span | None, int | None]:
         sentence = self.sentences[number]
-        channels = [w for w in channel_words(sentence) if _outside(w, blocked) and _in_clause(verb, w)]
-        times = [i for i, (_, span) in enumerate(self._times_in(number)) if _in_clause(verb, span.root)]
-        times = [i for i in times if _outside(self._times_in(number)[i][1].root, blocked)]
+        channels = [w for w in channel_words(sentence) if _belongs(verb, w, blocked)]
+        times = [i for i, (_, span) in enumerate(self._times_in(number)) if _belongs(verb, span.root, blocked)]
         channel = channel_phrase(min(channels, key=lambda w: abs(w.i - verb.i))) if channels else None
         return channel, (times[0] if times else None)
 
