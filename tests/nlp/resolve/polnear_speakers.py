@@ -71,7 +71,7 @@ def main() -> None:
             counts[(kind, "resolved to another name" if named else "kept its own text")] += 1
             if kind == "pronoun":
                 start = a["source"][0][0]
-                context = " ".join(record["text"][max(0, start - 220) : start + 20].split())
+                context = " ".join(record["text"][max(0, start - 300) : start + 30].split())
                 shown.append(f"{source!r} -> {speaker.name if speaker else None!r}  | {context}")
     for key, count in sorted(counts.items()):
         print(f"{key[0]:12} {key[1]:26} {count}")

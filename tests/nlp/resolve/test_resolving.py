@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution, Entity
+from quotegraph.nlp.resolve.mentions import find_mentions
 
 pytestmark = pytest.mark.slow
 
@@ -146,3 +147,10 @@ def test_a_second_verb_shares_the_first_ones_subject(article: Callable[..., Any]
     art = article("Ms. Rosa Ortiz praised the plan and promised that the city would fund it.")
     _, (attribution,) = art.resolve([art.candidate("that the city would fund it", "promised")])
     assert attribution.speaker is not None and attribution.speaker.name == "Rosa Ortiz"
+
+
+def test_a_predicative_description_is_no_mention(article: Callable[..., Any]) -> None:
+    art = article("Omar Haddad worked as a lawyer for years and is a partner at a firm. A lawyer for the city said no.")
+    described = [m.text for m in find_mentions(art.doc) if m.kind == "description"]
+    assert not any(text.startswith(("a lawyer", "a partner")) for text in described)
+    assert "A lawyer for the city" in described  # the same noun as a subject does refer to somebody

@@ -151,6 +151,10 @@ def _role_of(chunk: Span) -> RoleNoun | None:
     return lexicons().role_nouns.get(root.lemma_.lower())
 
 
+def _is_predicative(head: Token) -> bool:
+    return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+
+
 def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
         role = _role_of(chunk)
@@ -161,6 +165,8 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         plural = chunk.root.tag_ == "NNS"
         if first not in _DETERMINERS and not has_possessor and not plural:
             continue  # "best actress" is a category, not somebody
+        if first in ("a", "an") and _is_predicative(chunk.root):
+            continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
         extent = _description_extent(chunk)
         # "the Saudi government", "the Clinton campaign": a proper modifier makes a new organisation
         # (not a new person: "the Republican nominee" is whoever that is)
