@@ -6,9 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotegraph.model import Attribution, Entity
 from quotegraph.nlp.resolve.mentions import find_mentions
+from quotegraph.nlp.resolve.names import strip_name
 
 pytestmark = pytest.mark.slow
 
@@ -154,3 +157,11 @@ def test_a_predicative_description_is_no_mention(article: Callable[..., Any]) ->
     described = [m.text for m in find_mentions(art.doc) if m.kind == "description"]
     assert not any(text.startswith(("a lawyer", "a partner")) for text in described)
     assert "A lawyer for the city" in described  # the same noun as a subject does refer to somebody
+
+
+def test_names_lose_what_ner_swallows_around_them(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["Mr.", "Obama", "Says", "it", ",", "Trump", "''", "said"])
+    for token, tag in zip(doc, ["NNP", "NNP", "VBZ", "PRP", ",", "NNP", "''", "VBD"], strict=True):
+        token.tag_ = tag
+    assert strip_name(doc[0:3]).text == "Obama"
+    assert strip_name(doc[5:7]).text == "Trump"

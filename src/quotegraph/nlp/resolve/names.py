@@ -26,8 +26,10 @@ def strip_name(span: Span) -> Span:
     """The name without a leading article or title and without a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while end - start > 1 and (doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text[-1].isalnum()):
-        end -= 1  # "Trump's", and stray quote marks NER sometimes swallows ("Trump ''")
+    while end - start > 1 and (
+        doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text[-1].isalnum() or doc[end - 1].tag_.startswith("VB")
+    ):
+        end -= 1  # "Trump's"; stray quote marks ("Trump ''") and headline verbs ("Obama Says") NER swallows
     honorifics = lexicons().honorifics
     while end - start > 1 and (doc[start].lower_ == "the" or doc[start].text in honorifics):
         start += 1
