@@ -1,27 +1,161 @@
-"""Resolving stage: Candidates plus the Doc become Entities and Attributions."""
+"""Resolving stage: Candidates plus the Doc become Entities and Attributions.
+
+Mentions (names, outlets, pronouns, role descriptions) are found and clustered into entities once per
+document; each candidate's source span is then resolved to one entity, and its channel, addressee and
+time are read around its cue. See ``quotegraph.nlp.resolve`` for the parts.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
 
-from quotegraph.model import Attribution, Entity, excerpt_of
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.model import Attribution, Entity, Excerpt, Mention, SpeakerRef, TextSpan, TimeRef, excerpt_of
 from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Circumstances
+from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
+from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.mentions import find_mentions
+from quotegraph.nlp.resolve.speakers import resolve_source, source_span
 
 __all__ = ["resolve"]
 
 
-def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
-    """Placeholder until entity resolution lands: spans only, no speakers."""
-    text = doc.text
-    attributions = [
-        Attribution(
-            id=f"A{i + 1}",
-            kind=c.kind,
-            content=excerpt_of(text, c.content),
-            cue=excerpt_of(text, c.cue),
-            source=excerpt_of(text, c.source),
-            confidence=c.confidence,
+@dataclass(frozen=True)
+class _Resolved:
+    speaker: Cluster | None
+    confidence: float
+    circumstances: Circumstances
+
+
+def _analyse(doc: Doc) -> tuple[ClusterSet, Coreference]:
+    mentions = find_mentions(doc)
+    clusters = ClusterSet()
+    clusters.cluster_names(doc, [m for m in mentions if m.kind == "name"])
+    coref = Coreference(doc, clusters, mentions)
+    coref.run()
+    return clusters, coref
+
+
+def _cue_token(doc: Doc, candidate: Candidate, source: Span | None) -> Span | None:
+    for start, end in candidate.cue:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            return span
+    return source
+
+
+def _shared_subject(cue: Token) -> Span | None:
+    """ "she reiterated her apology and attempted to defend herself": the second verb's source is "she".
+    Only for a cue verb joined to another verb; an adverb cue ("reportedly") names nobody."""
+    if cue.pos_ != "VERB" or cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    subjects = [c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return cue.doc[subjects[0].i : subjects[0].i + 1] if subjects else None
+
+
+def _resolve_one(
+    doc: Doc, clusters: ClusterSet, coref: Coreference, finder: CircumstanceFinder, candidate: Candidate
+) -> _Resolved:
+    source = source_span(doc, candidate.source)
+    cue = _cue_token(doc, candidate, source)
+    if source is None and cue is not None:
+        source = _shared_subject(cue.root)
+    speaker, confidence, channel = None, 1.0, None
+    if source is not None:
+        found = resolve_source(clusters, coref, source)
+        speaker, confidence, channel = found.cluster, found.confidence, found.channel
+    if cue is None:
+        return _Resolved(speaker, confidence, Circumstances(channel=channel))
+    blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
+    return _Resolved(speaker, confidence, finder.find(cue.root, speaker, blocked, channel))
+
+
+def _inherit(resolved: list[_Resolved], candidates: list[Candidate]) -> list[_Resolved]:
+    """A cue-less paragraph takes the speaker, channel and time of the attribution it continues."""
+    final = list(resolved)
+    for i, candidate in enumerate(candidates):
+        seen = {i}
+        origin = candidate.continues
+        while origin is not None and 0 <= origin < len(candidates) and origin not in seen:
+            seen.add(origin)
+            if candidates[origin].continues is None:
+                break
+            origin = candidates[origin].continues
+        if origin is None or not 0 <= origin < len(candidates) or origin == i:
+            continue
+        own, parent = resolved[i], resolved[origin]
+        final[i] = _Resolved(
+            parent.speaker,
+            parent.confidence,
+            Circumstances(
+                channel=own.circumstances.channel or parent.circumstances.channel,
+                addressee=own.circumstances.addressee or parent.circumstances.addressee,
+                time=own.circumstances.time or parent.circumstances.time,
+                time_span=own.circumstances.time_span or parent.circumstances.time_span,
+            ),
         )
-        for i, c in enumerate(candidates)
-    ]
-    return [], attributions
+    return final
+
+
+def _excerpt(text: str, span: Span | None) -> Excerpt | None:
+    return None if span is None else excerpt_of(text, [(span.start_char, span.end_char)])
+
+
+def _worth_listing(cluster: Cluster, doc: Doc, speakers: set[int]) -> bool:
+    """Named entities and speakers are listed; an unnamed description only when it is a subject somewhere."""
+    if cluster.named or cluster.index in speakers:
+        return True
+    return any(doc[m.head].dep_ in ("nsubj", "nsubjpass") for m in cluster.mentions)
+
+
+def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, Entity]:
+    """The listed entities by cluster index, numbered in order of first mention."""
+    listed = (c for c in clusters.clusters if c.mentions and _worth_listing(c, doc, speakers))
+    ordered = sorted(listed, key=lambda c: min(m.start for m in c.mentions))
+    return {
+        c.index: Entity(
+            id=f"E{n + 1}",
+            name=c.name,
+            type=c.type,
+            mentions=tuple(
+                Mention(span=TextSpan(m.start_char, m.end_char), text=m.text)
+                for m in sorted(c.mentions, key=lambda m: m.start_char)
+            ),
+        )
+        for n, c in enumerate(ordered)
+    }
+
+
+def _attribution(
+    text: str, number: int, candidate: Candidate, resolved: _Resolved, entities: dict[int, Entity]
+) -> Attribution:
+    speaker = None if resolved.speaker is None else entities[resolved.speaker.index]
+    found = resolved.circumstances
+    time = found.time
+    return Attribution(
+        id=f"A{number}",
+        kind=candidate.kind,
+        content=excerpt_of(text, candidate.content),
+        cue=excerpt_of(text, candidate.cue),
+        source=excerpt_of(text, candidate.source),
+        speaker=None if speaker is None else SpeakerRef(entity=speaker.id, name=speaker.name, type=speaker.type),
+        channel=_excerpt(text, found.channel),
+        addressee=_excerpt(text, found.addressee),
+        time=None if time is None else TimeRef(spans=(TextSpan(time.start, time.end),), text=time.text, date=time.date),
+        confidence=round(max(0.0, min(1.0, candidate.confidence * resolved.confidence)), 4),
+    )
+
+
+def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
+    """Entities of the article and one Attribution per candidate, in the candidates' order."""
+    clusters, coref = _analyse(doc)
+    published = doc._.published if Doc.has_extension("published") else None
+    finder = CircumstanceFinder(doc, coref, published)
+    resolved = _inherit([_resolve_one(doc, clusters, coref, finder, c) for c in candidates], candidates)
+    entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
+    text = doc.text
+    pairs = zip(candidates, resolved, strict=True)
+    attributions = [_attribution(text, i + 1, c, r, entities) for i, (c, r) in enumerate(pairs)]
+    return list(entities.values()), attributions

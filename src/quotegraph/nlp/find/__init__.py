@@ -1,0 +1,1 @@
+"""The attribution finder's parts: quote regions, features, the learned taggers and span assembly."""

@@ -1,0 +1,44 @@
+"""Content and source of one cue: the learned role tagger over the cue's window."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from quotegraph.nlp.candidates import CharSpan
+from quotegraph.nlp.find.cues import FoundCue, cue_head
+from quotegraph.nlp.find.features import role_features
+from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
+from quotegraph.nlp.find.quotes import QuoteRegion
+from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
+
+__all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "role_sequence", "tag_roles"]
+
+CONTENT_LABEL = "C"
+SOURCE_LABEL = "S"
+
+
+@dataclass(frozen=True)
+class Roles:
+    content: list[CharSpan]
+    source: list[CharSpan]
+
+
+def role_sequence(
+    doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]
+) -> tuple[Span, list[list[str]]]:
+    """The cue's window and one feature list per token of it (shared by training and finding)."""
+    window = cue_window(doc, cue.start, regions)
+    head = cue_head(doc, cue.start, cue.end)
+    cue_mask = [cue.start <= t.i < cue.end for t in window]
+    return window, role_features(window, head, in_quote[window.start : window.end], cue_mask)
+
+
+def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]) -> Roles:
+    window, features = role_sequence(doc, cue, regions, in_quote)
+    labels = load_tagger(ROLE_MODEL).tag(features).labels
+    content = runs([label == CONTENT_LABEL for label in labels])
+    source = runs([label == SOURCE_LABEL for label in labels])
+    return Roles(runs_to_chars(window, content), runs_to_chars(window, source))

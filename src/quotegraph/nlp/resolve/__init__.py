@@ -1,0 +1,1 @@
+"""The resolving stage's parts: mentions, name clustering, gender, pronouns, descriptions, channels, time."""

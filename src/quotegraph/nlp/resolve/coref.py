@@ -1,0 +1,213 @@
+"""Linking pronouns and descriptions to entities, in one left-to-right pass over the mentions.
+
+Names are clustered first (clusters.py). Then each pronoun goes to the most recent compatible entity
+(a matching gender beats an unknown one) and each description is linked by apposition ("Jacques
+Audiard, the director"), a copula ("The first ... artist is Gascón"), an earlier mention with the same
+role noun, or — for a definite person description — the most recent compatible person. An indefinite
+or unmatched description ("a source", "sources") becomes an entity of its own.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
+from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.resolve.mentions import PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.names import fold
+
+__all__ = ["Coreference"]
+
+_PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
+_DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
+_RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
+_CHAIN_LIMIT = 6
+_SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1994) salience factors
+_GENDER_BONUS = 20  # known-matching gender outranks unknown, other things equal
+
+
+def _role_weight(token: Token) -> int:
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return _SUBJECT_WEIGHT
+    return _OBJECT_WEIGHT if token.dep_ in ("dobj", "dative", "iobj") else _OTHER_WEIGHT
+
+
+class Coreference:
+    """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
+
+    def __init__(self, doc: Doc, clusters: ClusterSet, mentions: list[MentionSpan]) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.mentions = mentions
+        self.sentence_of = _sentence_index(doc)
+        self.token_mention: dict[int, MentionSpan] = {}
+        for mention in mentions:
+            if mention.kind == "name":
+                for i in range(mention.start, mention.end):
+                    self.token_mention[i] = mention
+            else:
+                self.token_mention.setdefault(mention.head, mention)
+        self.recent: list[Cluster] = []
+        self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
+        self.last_sentence: dict[int, int] = {}
+        self.history: dict[int, deque[tuple[int, int]]] = {}  # cluster -> (sentence, weight) of recent mentions
+
+    def run(self) -> None:
+        for mention in self.mentions:
+            if mention.kind == "name":
+                cluster = self.clusters.clusters[mention.cluster] if mention.cluster is not None else None
+            elif mention.kind == "pronoun":
+                cluster = self._pronoun(mention)
+                if cluster is not None:
+                    cluster.add(mention)
+            else:
+                cluster = self._description(mention)
+            if cluster is not None:
+                self._touch(cluster, mention)
+
+    def cluster_at(self, token: Token) -> Cluster | None:
+        mention = self.token_mention.get(token.i)
+        if mention is None or mention.cluster is None:
+            return None
+        return self.clusters.clusters[mention.cluster]
+
+    def _touch(self, cluster: Cluster, mention: MentionSpan) -> None:
+        if cluster in self.recent:
+            self.recent.remove(cluster)
+        self.recent.insert(0, cluster)
+        del self.recent[_RECENT_LIMIT:]
+        sentence = self.sentence_of[mention.head]
+        self.last_sentence[cluster.index] = sentence
+        history = self.history.setdefault(cluster.index, deque())
+        history.append((sentence, _role_weight(self.doc[mention.head])))
+        while history and sentence - history[0][0] > _PRONOUN_WINDOW:
+            history.popleft()
+
+    def _salience(self, cluster: Cluster, here: int) -> float:
+        """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight."""
+        history: deque[tuple[int, int]] = self.history.get(cluster.index, deque())
+        return sum((w * 0.5 ** float(here - s) for s, w in history if here - s <= _PRONOUN_WINDOW), 0.0)
+
+    def _pick_salient(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
+        """The most salient fitting entity; a gender that contradicts the pronoun rules an entity out."""
+        here = self.sentence_of[mention.head]
+        fitting = [
+            c
+            for c in self._recent_within(mention, _PRONOUN_WINDOW)
+            if fits(c) and (mention.gender == "unknown" or c.gender in (mention.gender, "unknown"))
+        ]
+        if not fitting:
+            return None
+        scored = [
+            (self._salience(c, here) + (_GENDER_BONUS if c.gender == mention.gender else 0), -n, c)
+            for n, c in enumerate(fitting)
+        ]
+        return max(scored, key=lambda item: (item[0], item[1]))[2]
+
+    def _recent_within(self, mention: MentionSpan, window: int) -> list[Cluster]:
+        here = self.sentence_of[mention.head]
+        return [c for c in self.recent if here - self.last_sentence[c.index] <= window]
+
+    def _pick(self, mention: MentionSpan, window: int, fits: Callable[[Cluster], bool]) -> Cluster | None:
+        """The most recent fitting entity, preferring one whose gender is known to match."""
+        fitting = [c for c in self._recent_within(mention, window) if fits(c)]
+        if mention.gender != "unknown":
+            for cluster in fitting:
+                if cluster.gender == mention.gender:
+                    return cluster
+            fitting = [c for c in fitting if c.gender == "unknown"]
+        return fitting[0] if fitting else None
+
+    def _pronoun(self, mention: MentionSpan) -> Cluster | None:
+        token = self.doc[mention.head]
+        if token.lower_ not in PRONOUNS:
+            return self._relative_antecedent(token)
+        gender, plural, _ = PRONOUNS[token.lower_]
+        if plural:
+            return self._pick_salient(mention, lambda c: c.plural) or self._pick_salient(
+                mention, lambda c: c.type in ("ORG", "OUTLET")
+            )
+        if gender == "unknown":  # "it": an organisation, outlet or place; only "it said", "its", not "understand it"
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                return None
+            return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
+        return self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural)
+
+    def _relative_antecedent(self, token: Token) -> Cluster | None:
+        """ "X, the director of Y, who said": climb from the clause's noun through "of"-phrases and appositions."""
+        clause = token
+        for _ in range(_CHAIN_LIMIT):
+            if clause.dep_ == "relcl" or clause.head is clause:
+                break
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return None
+        chain = [clause.head]
+        for _ in range(_CHAIN_LIMIT):
+            noun = chain[-1]
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                chain.append(noun.head.head)
+            elif noun.dep_ in ("appos", "compound"):
+                chain.append(noun.head)
+            else:
+                break
+        found = [c for c in (self.cluster_at(t) for t in chain) if c is not None]
+        if token.lower_ in ("who", "whom", "whose"):
+            people = [c for c in found if c.type == "PERSON"]
+            if people:
+                return people[-1]
+        return found[0] if found else None
+
+    def _description(self, mention: MentionSpan) -> Cluster:
+        cluster = self._structural_link(self.doc[mention.head]) or self._earlier_reference(mention)
+        if cluster is None:
+            cluster = self.clusters.new(mention)
+            if mention.specific:
+                self.specific[fold(mention.text)] = cluster
+            return cluster
+        cluster.add(mention)
+        return cluster
+
+    def _earlier_reference(self, mention: MentionSpan) -> Cluster | None:
+        if mention.specific:  # only the same words again: "the Saudi government" ... "the Saudi government"
+            return self.specific.get(fold(mention.text))
+        return None if mention.indefinite else self._definite_link(mention)
+
+    def _structural_link(self, head: Token) -> Cluster | None:
+        """Apposition ("X, the director"; "the director, X") and copula ("the first ... is X")."""
+        if head.dep_ == "appos":
+            return self.cluster_at(head.head)
+        for child in head.children:
+            if child.dep_ == "appos" and (linked := self.cluster_at(child)) is not None:
+                return linked
+        verb = head.head
+        if verb.lemma_ != "be" or head.dep_ not in ("nsubj", "attr"):
+            return None
+        other_dep = "attr" if head.dep_ == "nsubj" else "nsubj"
+        for child in verb.children:
+            if child.dep_ == other_dep and (linked := self.cluster_at(child)) is not None and linked.named:
+                return linked
+        return None
+
+    def _definite_link(self, mention: MentionSpan) -> Cluster | None:
+        same_role = [c for c in self.recent if mention.role in c.roles and c.plural == mention.plural]
+        if same_role:
+            return same_role[0]
+        role = lexicons().role_nouns.get(mention.role or "")
+        if role is None or role.kind == "anonymous" or mention.plural:
+            return None
+        if role.kind == "person":
+            return self._pick(mention, _DESCRIPTION_WINDOW, lambda c: c.type == "PERSON" and c.named and not c.plural)
+        wanted = "OUTLET" if role.kind == "outlet" else "ORG"
+        return self._pick(mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named)
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        for i in range(sentence.start, sentence.end):
+            index[i] = number
+    return index

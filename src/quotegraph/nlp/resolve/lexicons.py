@@ -1,0 +1,63 @@
+"""The word lists the resolver reads, loaded once from ``quotegraph/nlp/lexicons`` (package data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+__all__ = ["Gender", "Lexicons", "RoleNoun", "lexicons"]
+
+Gender = Literal["m", "f", "unknown"]
+RoleKind = Literal["person", "anonymous", "org", "outlet"]
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    gender: Gender
+    kind: RoleKind
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    forenames: dict[str, Gender]
+    honorifics: dict[str, tuple[Gender, str | None]]
+    role_nouns: dict[str, RoleNoun]
+    outlets: frozenset[str]
+    outlet_words: frozenset[str]
+    platforms: frozenset[str]
+    platforms_after_on: frozenset[str]
+    media: frozenset[str]
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("quotegraph.nlp").joinpath("lexicons", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _gender(code: str) -> Gender:
+    return "m" if code == "m" else "f" if code == "f" else "unknown"
+
+
+def _role_kind(code: str) -> RoleKind:
+    if code not in ("person", "anonymous", "org", "outlet"):
+        raise ValueError(f"unknown role kind {code!r} in resolve_role_nouns.tsv")
+    return code  # type: ignore[return-value]
+
+
+@cache
+def lexicons() -> Lexicons:
+    channels = _rows("resolve_channels.tsv")
+    return Lexicons(
+        forenames={row[0].casefold(): _gender(row[1]) for row in _rows("resolve_forenames.tsv")},
+        honorifics={
+            row[0]: (_gender(row[1]), None if row[2] == "-" else row[2]) for row in _rows("resolve_honorifics.tsv")
+        },
+        role_nouns={row[0]: RoleNoun(_gender(row[1]), _role_kind(row[2])) for row in _rows("resolve_role_nouns.tsv")},
+        outlets=frozenset(row[0] for row in _rows("resolve_outlets.txt")),
+        outlet_words=frozenset(row[0] for row in _rows("resolve_outlet_words.txt")),
+        platforms=frozenset(row[0] for row in channels if row[1] == "platform"),
+        platforms_after_on=frozenset(row[0] for row in channels if row[1] == "platform_on"),
+        media=frozenset(row[0] for row in channels if row[1] == "medium"),
+    )

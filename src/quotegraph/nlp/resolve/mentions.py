@@ -1,0 +1,195 @@
+"""Finding the phrases that can refer to an entity: names, outlets, pronouns and role descriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.model import EntityType
+from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
+from quotegraph.nlp.resolve.names import name_gender, name_role, outlet_pattern, strip_name
+
+__all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "find_mentions"]
+
+MentionKind = Literal["name", "pronoun", "description"]
+
+# pronoun -> (gender, plural, person-only)
+PRONOUNS: dict[str, tuple[Gender, bool, bool]] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), ("m", False, True)),
+    **dict.fromkeys(("she", "her", "hers", "herself"), ("f", False, True)),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), ("unknown", True, False)),
+    **dict.fromkeys(("it", "its", "itself"), ("unknown", False, False)),
+}
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+_NER_TYPES: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "FAC": "ORG", "GPE": "GPE", "NORP": "OTHER"}
+_DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those", "some", "several", "two"})
+_DESCRIPTION_PREPS = frozenset({"for", "of", "to", "with", "at", "from"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos"})
+
+
+@dataclass
+class MentionSpan:
+    """A phrase that refers to an entity; ``start``/``end``/``head`` are token indices."""
+
+    start: int
+    end: int
+    head: int
+    kind: MentionKind
+    text: str
+    start_char: int
+    end_char: int
+    type: EntityType = "OTHER"
+    gender: Gender = "unknown"
+    plural: bool = False
+    role: str | None = None
+    indefinite: bool = False
+    specific: bool = False
+    cluster: int | None = None
+
+
+def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
+    return MentionSpan(
+        start=span.start,
+        end=span.end,
+        head=span.root.i,
+        kind=kind,
+        text=span.text,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _outlet_spans(doc: Doc) -> list[Span]:
+    spans = []
+    for match in outlet_pattern().finditer(doc.text):
+        # a lower-case "the" is the sentence's article, not part of the name: "told the BBC"
+        start = match.start() + (4 if match.group(0).startswith("the ") else 0)
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _is_modifier_only(span: Span) -> bool:
+    """A name used as a modifier of a common noun ("Oscar campaign", "Obama administration") names no speaker."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ in ("NN", "NNS")
+
+
+def _is_platform(span: Span) -> bool:
+    """ "on Twitter", "took to Instagram": the medium of a statement, not someone who speaks."""
+    root = span.root
+    return root.text in lexicons().platforms and root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via")
+
+
+def _name_mentions(doc: Doc) -> list[MentionSpan]:
+    outlets = _outlet_spans(doc)
+    taken = {i for span in outlets for i in range(span.start, span.end)}
+    found = [_mention(span, "name", type="OUTLET") for span in outlets]
+    for ent in doc.ents:
+        entity_type = _NER_TYPES.get(ent.label_)
+        if entity_type is None or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        name = strip_name(ent)
+        if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
+            continue
+        if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
+            continue  # "American" is an adjective; "Democrats" is a group that can speak
+        found.append(
+            _mention(
+                name,
+                "name",
+                type=entity_type,
+                gender=name_gender(name) if entity_type == "PERSON" else "unknown",
+                plural=entity_type == "OTHER",
+                role=name_role(name),
+            )
+        )
+    return found
+
+
+def _pronoun_mentions(doc: Doc) -> Iterator[MentionSpan]:
+    for token in doc:
+        lower = token.lower_
+        if lower in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
+            gender, plural, _ = PRONOUNS[lower]
+            yield _mention(doc[token.i : token.i + 1], "pronoun", gender=gender, plural=plural)
+        elif lower in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WP$", "WDT"):
+            yield _mention(doc[token.i : token.i + 1], "pronoun")
+
+
+def _phrase_end(token: Token, depth: int = 0) -> int:
+    """One past the last token of ``token``'s phrase, leaving out clauses and appositions hung on it."""
+    end = token.i + 1
+    if depth > 4:
+        return end
+    for child in token.rights:
+        if child.dep_ in _CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
+            break
+        end = max(end, _phrase_end(child, depth + 1))
+    return end
+
+
+def _description_extent(chunk: Span) -> Span:
+    """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"."""
+    end = chunk.end
+    for child in chunk.root.rights:
+        if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
+            break
+        end = max(end, _phrase_end(child))
+    return chunk.doc[chunk.start : end]
+
+
+def _role_of(chunk: Span) -> RoleNoun | None:
+    root = chunk.root
+    if root.tag_ not in ("NN", "NNS"):
+        return None
+    return lexicons().role_nouns.get(root.lemma_.lower())
+
+
+def _is_predicative(head: Token) -> bool:
+    return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+
+
+def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
+    for chunk in doc.noun_chunks:
+        role = _role_of(chunk)
+        if role is None or chunk.root.i in named:
+            continue
+        first = chunk[0].lower_
+        has_possessor = any(c.dep_ == "poss" for c in chunk.root.children)
+        plural = chunk.root.tag_ == "NNS"
+        if first not in _DETERMINERS and not has_possessor and not plural:
+            continue  # "best actress" is a category, not somebody
+        if first in ("a", "an") and _is_predicative(chunk.root):
+            continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
+        extent = _description_extent(chunk)
+        # "the Saudi government", "the Clinton campaign": a proper modifier makes a new organisation
+        # (not a new person: "the Republican nominee" is whoever that is)
+        specific = role.kind in ("org", "outlet") and any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in chunk if t.i < chunk.root.i
+        )
+        yield _mention(
+            extent,
+            "description",
+            gender=role.gender,
+            plural=plural,
+            role=chunk.root.lemma_.lower(),
+            indefinite=first in ("a", "an", "another", "some", "several", "two") or (plural and first != "the"),
+            specific=specific,
+            type="OUTLET" if role.kind == "outlet" else "ORG" if role.kind == "org" else "PERSON",
+        )
+
+
+def find_mentions(doc: Doc) -> list[MentionSpan]:
+    """Every candidate mention, sorted by position (names first when two start together)."""
+    names = _name_mentions(doc)
+    named = {i for m in names for i in range(m.start, m.end)}
+    pronouns = [m for m in _pronoun_mentions(doc) if m.head not in named]
+    descriptions = list(_description_mentions(doc, named))
+    order = {"name": 0, "description": 1, "pronoun": 2}
+    return sorted(names + pronouns + descriptions, key=lambda m: (m.start, order[m.kind]))

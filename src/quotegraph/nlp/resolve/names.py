@@ -1,0 +1,81 @@
+"""Proper names: matching keys for name variants, gender from forenames and titles, outlet names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from spacy.tokens import Span
+
+from quotegraph.nlp.resolve.lexicons import Gender, lexicons
+
+__all__ = ["fold", "name_gender", "name_key", "name_role", "outlet_pattern", "strip_name"]
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "Gascón" and "Gascon" match."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def strip_name(span: Span) -> Span:
+    """The name without a leading article or title and without a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end - start > 1 and (
+        doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text[-1].isalnum() or doc[end - 1].tag_.startswith("VB")
+    ):
+        end -= 1  # "Trump's"; stray quote marks ("Trump ''") and headline verbs ("Obama Says") NER swallows
+    honorifics = lexicons().honorifics
+    while end - start > 1 and (doc[start].lower_ == "the" or doc[start].text in honorifics):
+        start += 1
+    return doc[start:end]
+
+
+def name_key(span: Span) -> frozenset[str]:
+    """The folded words of a name, without titles and suffixes: two mentions of one person share them."""
+    words = [fold(t.text) for t in strip_name(span) if not t.is_punct]
+    return frozenset(w for w in words if w not in _SUFFIXES and w not in {"the"})
+
+
+def _title_before(span: Span) -> str | None:
+    if span.start > 0 and span.doc[span.start - 1].text in lexicons().honorifics:
+        return span.doc[span.start - 1].text
+    first = span[0].text
+    return first if first in lexicons().honorifics and len(span) > 1 else None
+
+
+def name_gender(span: Span) -> Gender:
+    """Gender from a title ("Mr.", "Queen") or the forename list; "unknown" when neither says."""
+    title = _title_before(span)
+    if title is not None:
+        gender, _ = lexicons().honorifics[title]
+        if gender != "unknown":
+            return gender
+    words = [t.text for t in strip_name(span) if not t.is_punct]
+    if len(words) < 2:
+        return "unknown"  # a lone word may be a surname ("Jordan", "Lynn"): no guess
+    return lexicons().forenames.get(fold(words[0]), "unknown")
+
+
+def name_role(span: Span) -> str | None:
+    """The role noun a title implies: "Sen. Warren" is a senator, so "the senator" may refer to her."""
+    title = _title_before(span)
+    return None if title is None else lexicons().honorifics[title][1]
+
+
+@cache
+def outlet_pattern() -> re.Pattern[str]:
+    """One regex for every shipped outlet name (longest first, optional leading "The")."""
+    variants: set[str] = set()
+    for name in lexicons().outlets:
+        bare = name[4:] if name.startswith("The ") else name
+        # "The Post" needs its article: a bare "Times" or "Hill" is usually something else
+        needs_article = bare != name and " " not in bare
+        variants.add(("[Tt]he " if needs_article else "(?:[Tt]he )?") + re.escape(bare))
+    alternatives = "|".join(sorted(variants, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")

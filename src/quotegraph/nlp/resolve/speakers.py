@@ -1,0 +1,83 @@
+"""From a candidate's source span to one entity: the phrase's head mention, or a new entity of its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.nlp.resolve.channels import channel_phrase, channel_words
+from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
+from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.resolve.mentions import MentionSpan
+
+__all__ = ["SourceResolution", "resolve_source", "source_span"]
+
+# how sure the link from source to entity is, by the kind of mention the source is
+_CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
+_UNRESOLVED_CONFIDENCE = 0.6
+_AGENT_PREPS = ("by", "from", "of")
+
+
+@dataclass(frozen=True)
+class SourceResolution:
+    cluster: Cluster
+    confidence: float
+    channel: Span | None = None
+
+
+def source_span(doc: Doc, spans: list[tuple[int, int]]) -> Span | None:
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            return span
+    return None
+
+
+def _agent_of_channel(coref: Coreference, noun: Token) -> Token | None:
+    """ "a story by The Hollywood Reporter", "the network's report": the one behind the channel."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and coref.cluster_at(pobj) is not None:
+                    return pobj
+    return None
+
+
+def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster:
+    """An unresolvable source ("sources", "a campaign operative", a lone "it") is an entity of its own."""
+    root = span.root
+    role = lexicons().role_nouns.get(root.lemma_.lower())
+    mention = MentionSpan(
+        start=span.start,
+        end=span.end,
+        head=root.i,
+        kind="description",
+        text=span.text,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        type="PERSON" if role is not None and role.kind in ("person", "anonymous") else "OTHER",
+        plural=root.tag_ in ("NNS", "NNPS"),
+    )
+    cluster = clusters.new(mention)
+    coref.token_mention[root.i] = mention
+    return cluster
+
+
+def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
+    root = span.root
+    channel: Span | None = None
+    if root in channel_words(span):
+        agent = _agent_of_channel(coref, root)
+        if agent is not None:
+            channel, root = channel_phrase(root), agent
+    candidates = [root, *(t for t in span if t != root)]
+    for token in candidates:
+        cluster = coref.cluster_at(token)
+        if cluster is not None:
+            mention = coref.token_mention[token.i]
+            return SourceResolution(cluster, _CONFIDENCE[mention.kind], channel)
+    return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)

@@ -1,0 +1,52 @@
+"""``python -m quotegraph.nlp.training TRAIN.jsonl``: parse train, train both taggers, write the weights."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import pycrfsuite
+
+from quotegraph.nlp.find.model import CUE_MODEL, ROLE_MODEL
+from quotegraph.nlp.training.corpus import DEFAULT_CACHE, load_gold, parsed_docs
+from quotegraph.nlp.training.examples import Sequence, cue_sequences, role_sequences
+
+WEIGHTS = Path(__file__).resolve().parents[1] / "find" / "weights"
+
+
+def _train(sequences: Iterable[Sequence], path: Path, c1: float, iterations: int) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for features, labels in sequences:
+        trainer.append(features, labels)
+    # L1 keeps few features, so the shipped file stays small; min frequency drops one-off words.
+    trainer.set_params({"c1": c1, "c2": 0.01, "max_iterations": iterations, "feature.minfreq": 2})
+    trainer.train(str(path))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m quotegraph.nlp.training", description=__doc__)
+    parser.add_argument("train", type=Path, help="PolNeAR-style JSONL to train on")
+    parser.add_argument("--out", type=Path, default=WEIGHTS, help="directory for the model files")
+    parser.add_argument("--c1", type=float, default=0.1, help="L1 penalty (higher: smaller model)")
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--limit", type=int, default=0, help="train on the first N articles only")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where parsed corpora are kept")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    articles = load_gold(args.train)
+    docs = list(parsed_docs(args.train, articles, args.cache))
+    pairs = list(zip(docs, articles, strict=True))[: args.limit or None]
+    print(f"parsed {len(pairs)} articles in {time.perf_counter() - started:.0f}s", flush=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, build in ((CUE_MODEL, cue_sequences), (ROLE_MODEL, role_sequences)):
+        began = time.perf_counter()
+        _train((seq for doc, gold in pairs for seq in build(doc, gold)), args.out / name, args.c1, args.iterations)
+        size = (args.out / name).stat().st_size / 1e6
+        print(f"{name}: {size:.2f} MB, trained in {time.perf_counter() - began:.0f}s", flush=True)
+    print(f"total {time.perf_counter() - started:.0f}s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""The finder on small hand-written sentences, one per pattern, with the real spaCy model and weights."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.finding import find_candidates
+
+pytestmark = pytest.mark.slow
+
+
+def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def _only(nlp: Language, text: str) -> Candidate:
+    found = find_candidates(nlp(text))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_direct_quote_with_curly_marks(nlp: Language) -> None:
+    text = "“We will win this state by a wide margin,” the senator said on Tuesday."
+    found = _only(nlp, text)
+    assert found.kind == "direct"
+    assert _texts(text, found.content) == ["We will win this state by a wide margin,"]
+    assert _texts(text, found.cue) == ["said"]
+    assert "senator" in " ".join(_texts(text, found.source))
+
+
+def test_quote_interrupted_by_its_attribution_is_one_candidate(nlp: Language) -> None:
+    text = '"The plan is dead," he said. "We will try again next year with a better bill."'
+    found = _only(nlp, text)
+    assert len(found.content) == 2
+    assert _texts(text, found.source) == ["he"]
+
+
+def test_quote_paragraph_without_a_cue_continues_the_attribution_before_it(nlp: Language) -> None:
+    text = "“The economy is strong,” Smith told reporters.\n\n“Jobs are coming back to the Midwest.”"
+    found = find_candidates(nlp(text))
+    assert len(found) == 2
+    assert found[1].continues == 0 and found[1].source == found[0].source
+    assert _texts(text, found[1].content) == ["Jobs are coming back to the Midwest."]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The campaign spokesman said that the plan would fail in the Senate.", "the plan would fail", "spokesman"),
+        ("The plan would fail in the Senate, said the spokesman.", "plan would fail", "spokesman"),
+        (
+            "According to The Hollywood Reporter, the actress has been dropped from the campaign.",
+            "dropped from the campaign",
+            "Hollywood Reporter",
+        ),
+        ("Most Republican voters believe the economy is getting worse.", "economy is getting worse", "voters"),
+        ("Trump tweeted on Saturday that the election was rigged against him.", "election was rigged", "Trump"),
+    ],
+    ids=["that-clause", "inverted", "according-to", "belief", "posting-verb"],
+)
+def test_reported_speech_finds_content_and_source(nlp: Language, text: str, content: str, source: str) -> None:
+    found = _only(nlp, text)
+    assert found.kind == "indirect"
+    assert content in " ".join(_texts(text, found.content))
+    assert source in " ".join(_texts(text, found.source))
+
+
+def test_reported_clause_with_a_quoted_fragment_is_mixed(nlp: Language) -> None:
+    text = "Audiard said he hasn't \"spoken to her, and I don't want to.\""
+    found = _only(nlp, text)
+    assert found.kind == "mixed"
+    assert _texts(text, found.source) == ["Audiard"]
+
+
+def test_plain_narration_has_no_attribution(nlp: Language) -> None:
+    assert find_candidates(nlp("The senator flew to Ohio on Tuesday and visited a factory.")) == []
+
+
+def test_a_quote_beside_a_rarer_speech_verb_is_attributed(nlp: Language) -> None:
+    text = "“The way I see it, nobody ever questioned his service or his sacrifice,” the senator elaborated."
+    found = _only(nlp, text)
+    assert found.kind == "direct"
+    assert "senator" in " ".join(_texts(text, found.source))

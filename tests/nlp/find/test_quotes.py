@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from quotegraph.nlp.find.quotes import quote_regions
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in quote_regions(text)]
+
+
+def test_straight_curly_and_guillemet_marks_each_open_and_close_a_region() -> None:
+    text = 'He said "one" and “two” and «three».'
+    assert _quoted(text) == ["one", "two", "three"]
+
+
+def test_a_wrongly_directed_closing_mark_still_closes() -> None:
+    assert _quoted("“Trump Wins“ ran the headline.") == ["Trump Wins"]
+
+
+def test_single_quotes_nested_inside_double_quotes_do_not_toggle() -> None:
+    text = "“He told me ‘no way’ and left,” she said."
+    assert _quoted(text) == ["He told me ‘no way’ and left,"]
+
+
+def test_a_quote_left_open_runs_to_the_paragraph_end_and_the_next_paragraph_reopens_it() -> None:
+    text = "She wrote: “First part.\n“Second part.”"
+    regions = quote_regions(text)
+    assert [text[r.start : r.end] for r in regions] == ["First part.", "Second part."]
+    assert regions[0].open_end and not regions[1].open_end
+    assert regions[1].opens_paragraph and not regions[0].opens_paragraph

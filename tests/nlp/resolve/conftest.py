@@ -1,0 +1,72 @@
+"""Shared by the resolver's tests: one loaded pipeline and a way to build candidates from quoted phrases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotegraph.model import Attribution, AttributionKind, Entity
+from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.extensions import register_extensions
+from quotegraph.nlp.resolving import resolve
+from quotegraph.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    register_extensions()
+    return spacy.load(Settings().spacy_model)
+
+
+@dataclass
+class Article:
+    """A parsed text plus helpers that find character offsets by searching the text (never by hand).
+
+    ``after`` picks which occurrence a cue or source is: the first one at or after that phrase.
+    """
+
+    doc: Doc
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def span(self, phrase: str, after: str | None = None) -> tuple[int, int]:
+        start = self.text.index(phrase, self.text.index(after) if after else 0)
+        return (start, start + len(phrase))
+
+    def candidate(
+        self,
+        content: str,
+        cue: str | None = None,
+        source: str | None = None,
+        *,
+        after: str | None = None,
+        kind: AttributionKind = "indirect",
+        continues: int | None = None,
+    ) -> Candidate:
+        return Candidate(
+            content=[self.span(content)],
+            cue=[self.span(cue, after)] if cue else [],
+            source=[self.span(source, after)] if source else [],
+            kind=kind,
+            continues=continues,
+        )
+
+    def resolve(self, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
+        return resolve(self.doc, candidates)
+
+
+@pytest.fixture(scope="session")
+def article(nlp: Language) -> Callable[..., Article]:
+    def make(text: str, published: str | None = None) -> Article:
+        doc = nlp(text)
+        doc._.published = published
+        return Article(doc)
+
+    return make

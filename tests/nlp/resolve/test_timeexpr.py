@@ -1,0 +1,46 @@
+"""Time expressions and their dates against a publication date; pure text, no parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.nlp.resolve.timeexpr import find_times
+
+
+def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.date) for m in find_times(text, 0, len(text), published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("She wrote on Friday that", "2025-02-01", [("on Friday", "2025-01-31")]),  # Saturday publication
+        ("He said Thursday the plan", "2025-02-01", [("Thursday", "2025-01-30")]),
+        ("announced on Friday morning", "2025-01-31", [("on Friday morning", "2025-01-31")]),  # same day
+        ("said last Friday", "2025-01-31", [("last Friday", "2025-01-24")]),
+        ("will speak next Monday", "2025-01-31", [("next Monday", None)]),
+        ("told reporters yesterday", "2024-03-01", [("yesterday", "2024-02-29")]),
+        ("said on Sept. 11 that", "2016-09-15", [("on Sept. 11", "2016-09-11")]),
+        ("said on Dec. 25 that", "2016-02-01", [("on Dec. 25", "2015-12-25")]),  # not in the future
+        ("wrote on March 3, 2020,", "2025-01-01", [("on March 3, 2020", "2020-03-03")]),
+        ("said earlier this week", "2025-02-01", [("earlier this week", None)]),
+        ("in an interview over the weekend", "2025-02-01", [("over the weekend", None)]),
+        ("two days ago", "2025-02-01", [("two days ago", None)]),
+        ("said on Friday", None, [("on Friday", None)]),
+        ("said on Friday", "not a date", [("on Friday", None)]),
+        ("on Feb. 30 he said", "2025-03-01", [("on Feb. 30", None)]),
+    ],
+)
+def test_time_expressions_and_dates(text: str, published: str | None, expected: list[tuple[str, str | None]]) -> None:
+    assert _times(text, published) == expected
+
+
+def test_offsets_are_into_the_whole_text() -> None:
+    text = "Intro. He spoke on Monday."
+    (match,) = find_times(text, 7, len(text), "2025-02-01")
+    assert text[match.start : match.end] == "on Monday"
+
+
+def test_words_that_only_look_like_times_are_ignored() -> None:
+    # lower-case "may" is a verb; a weekday starting a name ("the Sunday Times") is no date
+    assert _times("They may 5 times agree; the Sunday Times said", "2025-02-01") == []
