@@ -33,7 +33,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/quotegraph eval $(DEV)
+	$(BIN)/quotegraph eval $(DEV) --floors tests/eval_floors.json
 
 bench: $(STAMP)
 	$(BIN)/quotegraph bench $(DEV)

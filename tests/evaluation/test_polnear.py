@@ -16,7 +16,7 @@ FLOORS = Path(__file__).resolve().parents[1] / "eval_floors.json"
 def test_read_gold_refuses_rows_without_attributions(tmp_path: Path) -> None:
     path = tmp_path / "g.jsonl"
     path.write_text('{"id": "a", "text": "x"}\n', "utf-8")
-    with pytest.raises(InputError, match="g.jsonl:1"):
+    with pytest.raises(InputError, match=r"g\.jsonl:1"):
         read_gold(path)
 
 

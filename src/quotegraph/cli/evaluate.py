@@ -62,7 +62,7 @@ def evaluate(gold: Path, output: Path | None, as_json: bool, floors: Path | None
         click.echo(json.dumps(run.scores))
     else:
         _report(run.scores, Console())
-    errors = Console(stderr=True)
+    errors = Console(stderr=True, soft_wrap=True)
     for failure in run.failures:
         errors.print(f"error: {failure.source}: {failure.reason}", highlight=False)
     for problem in problems:

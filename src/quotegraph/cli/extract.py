@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from datetime import date
 
 import click
 from rich.console import Console
@@ -17,9 +18,18 @@ from quotegraph.settings import Settings, load_settings
 __all__ = ["extract"]
 
 
-def _gather(paths: tuple[str, ...], published: str | None) -> Iterator[Article | Failure]:
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    return value
+
+
+def _gather(paths: tuple[str, ...], published: str | None, settings: Settings) -> Iterator[Article | Failure]:
     for path in paths:
-        yield from read_inputs(path, published)
+        yield from read_inputs(path, published, settings)
 
 
 def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> Iterator[ArticleResult | Failure]:
@@ -28,7 +38,7 @@ def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> I
 
     nlp = load_pipeline(settings)
     pending: list[Article] = []
-    for item in _gather(paths, published):
+    for item in _gather(paths, published, settings):
         if isinstance(item, Failure):
             yield from extract_many(nlp, pending, settings)
             pending = []
@@ -43,7 +53,9 @@ def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> I
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--published", metavar="YYYY-MM-DD", help="publication date used to resolve relative times.")
+@click.option(
+    "--published", metavar="YYYY-MM-DD", callback=_check_date, help="publication date used to resolve relative times."
+)
 @click.option(
     "--format",
     "fmt",
@@ -66,7 +78,7 @@ def extract(
     """
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size})
-    console, errors = Console(), Console(stderr=True)
+    console, errors = Console(), Console(stderr=True, soft_wrap=True)
     failed = 0
     try:
         for outcome in _run(paths, published, settings):

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.model import Article, Failure
+from quotegraph.settings import Settings
 
 __all__ = ["read_inputs"]
 
@@ -36,16 +37,17 @@ def _read_bytes(path: str) -> bytes | Failure:
         return Failure(id=path, source=path, reason=exc.strerror or str(exc), error="OSError")
 
 
-def _article_from_row(row: Any, source: str, published: str | None) -> Article | Failure:
+def _article_from_row(row: Any, source: str, published: str | None, settings: Settings) -> Article | Failure:
     if not isinstance(row, dict):
         return Failure(id=source, source=source, reason="a JSONL line must be an object")
-    text = row.get("text")
+    article_id = str(row.get(settings.id_field, source))
+    text = row.get(settings.text_field)
     if not isinstance(text, str):
-        return Failure(id=str(row.get("id", source)), source=source, reason='no "text" string on this line')
-    meta = {k: v for k, v in row.items() if k not in {"id", "text"}}
+        return Failure(id=article_id, source=source, reason=f'no "{settings.text_field}" string on this line')
+    meta = {k: v for k, v in row.items() if k not in {settings.id_field, settings.text_field}}
     date = published or row.get("published") or row.get("date")
     return Article(
-        id=str(row.get("id", source)),
+        id=article_id,
         text=text,
         published=date if isinstance(date, str) else None,
         title=row.get("title") if isinstance(row.get("title"), str) else None,
@@ -54,7 +56,7 @@ def _article_from_row(row: Any, source: str, published: str | None) -> Article |
     )
 
 
-def _jsonl_articles(text: str, path: str, published: str | None) -> Iterator[Article | Failure]:
+def _jsonl_articles(text: str, path: str, published: str | None, settings: Settings) -> Iterator[Article | Failure]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -64,11 +66,14 @@ def _jsonl_articles(text: str, path: str, published: str | None) -> Iterator[Art
         except json.JSONDecodeError as exc:
             yield Failure(id=source, source=source, reason=f"invalid JSON ({exc.msg})")
             continue
-        yield _article_from_row(row, source, published)
+        yield _article_from_row(row, source, published, settings)
 
 
-def read_inputs(path: str, published: str | None = None) -> Iterator[Article | Failure]:
-    """The articles of one input (a ``.jsonl`` file gives one per line), or Failures saying why not."""
+def read_inputs(path: str, published: str | None, settings: Settings) -> Iterator[Article | Failure]:
+    """The articles of one input (a ``.jsonl`` file gives one per line), or Failures saying why not.
+
+    JSONL lines take their text and id from the fields named by ``settings.text_field`` and ``id_field``.
+    """
     data = _read_bytes(path)
     if isinstance(data, Failure):
         yield data
@@ -77,6 +82,6 @@ def read_inputs(path: str, published: str | None = None) -> Iterator[Article | F
     if isinstance(text, Failure):
         yield text
     elif path.endswith((".jsonl", ".ndjson")):
-        yield from _jsonl_articles(text, path, published)
+        yield from _jsonl_articles(text, path, published, settings)
     else:
         yield Article(id=path if path != STDIN else "stdin", text=text, published=published)

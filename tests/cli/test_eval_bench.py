@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotegraph.cli import main
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("cached_pipeline", "fake_finder")]
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "eval-gold.jsonl"
+
+
+def test_eval_prints_scores_and_writes_system_output(tmp_path: Path) -> None:
+    output = tmp_path / "system.jsonl"
+    result = CliRunner().invoke(main, ["eval", str(GOLD), "--json", "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["gold_contents"] == 9 and "attribution_f1" in scores
+    assert len(output.read_text("utf-8").splitlines()) == 3
+
+
+def test_eval_table_and_floors(tmp_path: Path) -> None:
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"content_overlap_r": 0.99}), "utf-8")
+    result = CliRunner().invoke(main, ["eval", str(GOLD), "--floors", str(floors)])
+    assert result.exit_code == 1
+    assert "content_overlap" in result.stdout and "below floor: content_overlap_r" in result.stderr
+
+
+def test_bench_runs_on_two_tiny_articles(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    rows = [{"id": str(i), "text": f"“Yes {i},” Ann said.\n\nBob said no."} for i in range(2)]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    result = CliRunner().invoke(main, ["bench", str(corpus), "--batch-size", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["articles"] == 2 and report["batch_size"] == 1 and report["peak_rss_mb"] > 0
+    assert {"quotegraph:finding", "quotegraph:resolving", "spacy:parser"} <= set(report["stage_seconds"])
+    text = CliRunner().invoke(main, ["bench", str(corpus), "--limit", "1"]).stdout
+    for field in ("articles/s", "words/s", "ratio", "peak RSS", "quotegraph:finding"):
+        assert field in text

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotegraph.cli import main
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("cached_pipeline", "fake_finder")]
+
+ARTICLE = "“We will win,” Smith said on Friday.\n\nOfficials said the vote was close.\n"
+
+
+def _run(*args: str, stdin: bytes | None = None) -> tuple[int, list[dict[str, object]], str]:
+    result = CliRunner().invoke(main, ["extract", *args], input=stdin)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return result.exit_code, rows, result.stderr
+
+
+def test_text_file_to_jsonl(tmp_path: Path, output_checker: Callable[..., None]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, "utf-8")
+    code, rows, _ = _run("--format", "jsonl", "--published", "2025-02-01", str(path))
+    assert code == 0 and len(rows) == 1
+    assert rows[0]["id"] == str(path) and rows[0]["published"] == "2025-02-01"
+    assert [a["content"]["text"] for a in rows[0]["attributions"]] == ["We will win,"]  # type: ignore[index, union-attr]
+    output_checker(rows[0])
+
+
+def test_jsonl_fields_are_carried_and_ids_kept(tmp_path: Path, output_checker: Callable[..., None]) -> None:
+    path = tmp_path / "corpus.jsonl"
+    lines = [{"id": "x1", "text": ARTICLE, "publisher": "nyt", "date": "2016-09-08"}, {"id": "x2", "text": "Hi."}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    code, rows, _ = _run(str(path))
+    assert code == 0
+    assert [r["id"] for r in rows] == ["x1", "x2"]
+    assert rows[0]["meta"] == {"publisher": "nyt", "date": "2016-09-08"}
+    assert rows[0]["published"] == "2016-09-08"
+    for row in rows:
+        output_checker(row)
+
+
+def test_stdin_and_no_text(output_checker: Callable[..., None]) -> None:
+    code, rows, _ = _run("--no-text", "-", stdin=ARTICLE.encode())
+    assert code == 0 and rows[0]["id"] == "stdin" and rows[0]["text"] is None
+    output_checker(rows[0], text=ARTICLE)
+
+
+def test_table_format_shows_the_attribution(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, "utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "table", str(path)])
+    assert result.exit_code == 0
+    assert "We will win" in result.stdout and "Smith" in result.stdout
+
+
+BAD_INPUTS: dict[str, tuple[bytes, str]] = {
+    "empty.txt": (b"", "no text"),
+    "blank.txt": (b"  \n\t\n", "no text"),
+    "binary.bin": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    "latin1.txt": ("Le président a déclaré".encode("latin-1"), "not UTF-8"),
+    "bad.jsonl": (b'{"id": "ok", "text": "Fine."}\n{not json\n{"id": "nt"}\n', "invalid JSON"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_is_reported_and_the_rest_goes_on(tmp_path: Path, name: str) -> None:
+    data, message = BAD_INPUTS[name]
+    bad, good = tmp_path / name, tmp_path / "good.txt"
+    bad.write_bytes(data)
+    good.write_text(ARTICLE, "utf-8")
+    code, rows, stderr = _run(str(bad), str(good))
+    assert code == 1
+    assert message in stderr and name in stderr and "Traceback" not in stderr
+    assert rows[-1]["id"] == str(good)
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    code, rows, stderr = _run(str(tmp_path / "nope.txt"))
+    assert code == 1 and rows == [] and "nope.txt" in stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no punctuation here just words and more words",
+        'He said "this quote never closes\n\nand “neither” does ” this',
+        "El presidente dijo que «no habrá cambios» en el gabinete.",
+        "Президент заявил, что «изменений не будет».",
+    ],
+)
+def test_odd_text_gives_a_valid_result(tmp_path: Path, text: str, output_checker: Callable[..., None]) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_text(text, "utf-8")
+    code, rows, _ = _run(str(path))
+    assert code == 0
+    output_checker(rows[0])
+
+
+def test_bad_published_date_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, "utf-8")
+    result = CliRunner().invoke(main, ["extract", "--published", "last Friday", str(path)])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_jsonl_field_names_follow_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUOTEGRAPH_TEXT_FIELD", "body")
+    monkeypatch.setenv("QUOTEGRAPH_ID_FIELD", "key")
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"key": "k1", "body": ARTICLE, "text": "ignored"}) + "\n", "utf-8")
+    code, rows, _ = _run(str(path))
+    assert code == 0 and rows[0]["id"] == "k1" and rows[0]["meta"] == {"text": "ignored"}
+    assert len(rows[0]["attributions"]) == 1  # type: ignore[arg-type]

@@ -1,0 +1,47 @@
+"""The public surface: ``quotegraph.__all__`` is complete, and the README documents every command,
+option and setting a user can touch."""
+
+from __future__ import annotations
+
+import types
+from pathlib import Path
+
+import click
+
+import quotegraph
+from quotegraph.cli import main
+from quotegraph.settings import SETTINGS_DOC
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def test_all_lists_every_public_name_and_only_existing_ones() -> None:
+    public = {
+        name
+        for name, value in vars(quotegraph).items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType) and name != "annotations"
+    }
+    assert public - {"TYPE_CHECKING", "lru_cache"} <= set(quotegraph.__all__)
+    assert all(hasattr(quotegraph, name) for name in quotegraph.__all__)
+
+
+def _commands() -> dict[str, click.Command]:
+    return dict(main.commands)
+
+
+def test_every_command_is_documented() -> None:
+    for name in _commands():
+        assert f"quotegraph {name}" in README, f"README does not show `quotegraph {name}`"
+
+
+def test_every_option_is_documented() -> None:
+    for name, command in _commands().items():
+        for param in command.params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("--"):
+                    assert opt in README, f"README does not document `{name} {opt}`"
+
+
+def test_every_setting_is_documented() -> None:
+    for name in SETTINGS_DOC:
+        assert f"QUOTEGRAPH_{name.upper()}" in README, f"README does not document setting {name}"
