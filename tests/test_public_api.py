@@ -7,6 +7,7 @@ import types
 from pathlib import Path
 
 import click
+import pytest
 
 import quotegraph
 from quotegraph.cli import main
@@ -45,3 +46,16 @@ def test_every_option_is_documented() -> None:
 def test_every_setting_is_documented() -> None:
     for name in SETTINGS_DOC:
         assert f"QUOTEGRAPH_{name.upper()}" in README, f"README does not document setting {name}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["", "  \n", "\x00\x01binary"])
+def test_extract_raises_input_error_on_unusable_text(text: str) -> None:
+    with pytest.raises(quotegraph.InputError):
+        quotegraph.extract(text)
+
+
+@pytest.mark.slow
+def test_extract_returns_a_result_with_the_publication_date() -> None:
+    result = quotegraph.extract('"We will win," the senator said on Friday.', published="2025-02-07")
+    assert isinstance(result, quotegraph.ArticleResult) and result.published == "2025-02-07"

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from quotegraph.errors import InputError
+from quotegraph.errors import InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.model.codec import encode_result
 from quotegraph.nlp.pipeline import COMPONENT, check_text, extract_article, extract_many, split_text
@@ -115,3 +115,25 @@ def test_add_pipe_on_a_loaded_model() -> None:
     base.add_pipe("quotegraph")
     doc = base('"It is done," she said.')
     assert isinstance(doc._.attributions, list)
+
+
+def _explode(doc: object) -> list[object]:
+    if "boom" in str(doc):
+        raise RuntimeError("finder bug")
+    return []
+
+
+@pytest.mark.slow
+def test_a_stage_failure_on_one_article_is_a_failure_not_a_crash(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotegraph.nlp import factories
+
+    monkeypatch.setattr(factories, "find_candidates", _explode)
+    outcomes = list(extract_many(nlp, [Article(id="a", text="boom"), Article(id="b", text="fine")]))
+    assert (
+        isinstance(outcomes[0], Failure) and outcomes[0].error == "PipelineError" and "finder bug" in outcomes[0].reason
+    )
+    assert isinstance(outcomes[1], ArticleResult)
+    with pytest.raises(PipelineError, match="'a'"):
+        extract_article(nlp, Article(id="a", text="boom"))

@@ -97,8 +97,12 @@ def _parse(nlp: Language, articles: list[Article], settings: Settings) -> list[D
     return docs
 
 
-def _annotate(nlp: Language, doc: Doc) -> Doc:
-    annotated: Doc = nlp.get_pipe(COMPONENT)(doc)
+def _annotate(nlp: Language, doc: Doc, article_id: str) -> Doc:
+    """Runs the quotegraph component; a failure on one document becomes a ``PipelineError`` naming it."""
+    try:
+        annotated: Doc = nlp.get_pipe(COMPONENT)(doc)
+    except Exception as exc:  # a bug on one document must not end a whole batch
+        raise PipelineError(f"article {article_id!r}: the attribution stage failed ({exc!r})") from exc
     return annotated
 
 
@@ -106,7 +110,7 @@ def extract_article(nlp: Language, article: Article, settings: Settings | None =
     """Every attribution of one article; raises ``InputError`` for unusable text."""
     settings = settings or Settings()
     check_text(article)
-    doc = _annotate(nlp, _parse(nlp, [article], settings)[0])
+    doc = _annotate(nlp, _parse(nlp, [article], settings)[0], article.id)
     return _result(article, doc, settings)
 
 
@@ -127,7 +131,10 @@ def extract_many(
                 outcomes[index] = _failure(article, exc)
         docs = _parse(nlp, [a for _, a in usable], settings)
         for (index, article), doc in zip(usable, docs, strict=True):
-            outcomes[index] = _result(article, _annotate(nlp, doc), settings)
+            try:
+                outcomes[index] = _result(article, _annotate(nlp, doc, article.id), settings)
+            except PipelineError as exc:
+                outcomes[index] = _failure(article, exc)
         yield from (outcomes[i] for i in range(len(batch)))
 
 
