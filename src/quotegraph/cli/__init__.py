@@ -39,3 +39,8 @@ def extract(paths: tuple[str, ...], published: str | None) -> None:
             continue
         click.echo(msgspec.json.encode(result).decode())
     sys.exit(1 if failed else 0)
+
+
+from quotegraph.cli.batch import batch  # noqa: E402 - commands register after the group exists
+
+main.add_command(batch)
