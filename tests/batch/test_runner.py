@@ -106,3 +106,16 @@ def test_parquet_parts_follow_the_schema(tmp_path: Path, nlp: Language) -> None:
 def test_unknown_engine_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="unknown engine"):
         run_batch([], tmp_path / "out", Settings(), engine="nope")
+
+
+def test_jsonl_parts_match_the_json_schema(tmp_path: Path, nlp: Language) -> None:
+    import jsonschema
+
+    from quotegraph.model.codec import load_schema
+
+    register_engine("test-inprocess", lambda workers: InProcessEngine(nlp))
+    run_batch(write_inputs(tmp_path), tmp_path / "out", Settings(part_size=4), engine="test-inprocess")
+    validator = jsonschema.Draft202012Validator(load_schema())
+    for part in (tmp_path / "out/parts").glob("part-*.jsonl"):
+        for line in part.open():
+            validator.validate(json.loads(line))

@@ -10,6 +10,7 @@ import msgspec
 
 from quotegraph.errors import ConfigError, StoreError
 from quotegraph.model import ArticleResult, Failure
+from quotegraph.model.codec import encode_result
 
 __all__ = ["OUTPUT_FORMATS", "failures_path", "part_path", "write_atomically", "write_part"]
 
@@ -40,7 +41,10 @@ def write_part(
 
 
 def _jsonl(items: Iterable[ArticleResult | Failure]) -> bytes:
-    return b"".join(_encoder.encode(item) + b"\n" for item in items)
+    """Results through the canonical codec (model/codec.py), so parts match the JSON Schema."""
+    return b"".join(
+        (encode_result(item) if isinstance(item, ArticleResult) else _encoder.encode(item)) + b"\n" for item in items
+    )
 
 
 def _parquet(results: Sequence[ArticleResult]) -> bytes:
