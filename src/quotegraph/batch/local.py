@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
 from spacy.language import Language
@@ -16,6 +17,7 @@ from quotegraph.settings import Settings
 
 __all__ = ["LocalEngine"]
 
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 _worker_nlp: Language | None = None
 
 
@@ -39,13 +41,29 @@ class LocalEngine:
         # spawn, not fork: the parent may hold threads (the progress display) that fork would copy broken.
         context = multiprocessing.get_context("spawn")
         in_flight_limit = 2 * self.workers  # bounds memory: the reader never runs far ahead of the workers
-        with ProcessPoolExecutor(self.workers, context, _load_worker, (job.settings,)) as pool:
+        with (
+            _one_thread_per_worker(),
+            ProcessPoolExecutor(self.workers, context, _load_worker, (job.settings,)) as pool,
+        ):
             pending: set[Future[PartReport]] = set()
             for chunk in chunks:
                 pending.add(pool.submit(_run_chunk, chunk, job))
                 if len(pending) >= in_flight_limit:
                     pending = _drain(pending, on_part, FIRST_COMPLETED)
             _drain(pending, on_part, "ALL_COMPLETED")
+
+
+@contextlib.contextmanager
+def _one_thread_per_worker() -> Iterator[None]:
+    """The workers are the parallelism: a BLAS thread pool in each would oversubscribe the cores
+    (spawned children read these variables at start-up). Values the user set are kept."""
+    added = [name for name in _THREAD_VARIABLES if name not in os.environ]
+    os.environ.update(dict.fromkeys(added, "1"))
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
 
 
 def _drain(
