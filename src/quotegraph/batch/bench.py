@@ -4,6 +4,7 @@ the share of the time spent reading (WARC/JSONL parsing) and extracting HTML."""
 from __future__ import annotations
 
 import dataclasses
+import resource
 import tempfile
 import time
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ class WorkerRun:
     articles: int
     seconds: float  # wall clock, worker start-up included
     warm_articles_per_s: float | None  # from the first finished part to the last
+    cpu_seconds: float  # user + system time of the worker processes: equal across N when nothing is lost to parallelism
 
     @property
     def articles_per_s(self) -> float:
@@ -43,7 +45,7 @@ class BatchBench:
             warm = f"{run.warm_articles_per_s:.2f}" if run.warm_articles_per_s else "n/a"
             out.append(
                 f"workers {run.workers}: {run.articles_per_s:.2f} articles/s wall ({run.seconds:.1f} s), "
-                f"{warm} articles/s after start-up"
+                f"{warm} articles/s after start-up, {run.cpu_seconds / max(run.articles, 1):.3f} worker CPU s/article"
             )
         if len(self.runs) > 1 and self.runs[0].articles_per_s:
             first, last = self.runs[0], self.runs[-1]
@@ -69,11 +71,12 @@ def bench_batch(
     )
     for n in workers:
         with tempfile.TemporaryDirectory(prefix="quotegraph-bench-") as tmp:
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), _children_cpu()
             run_settings = dataclasses.replace(settings, workers=n)
             outcome = run_batch(inputs, Path(tmp) / "out", run_settings, input_format=input_format)
             seconds = time.perf_counter() - start
-        report.runs.append(WorkerRun(n, outcome.counts.read, seconds, outcome.counts.warm_rate()))
+        cpu = _children_cpu() - cpu_start
+        report.runs.append(WorkerRun(n, outcome.counts.read, seconds, outcome.counts.warm_rate(), cpu))
     return report
 
 
@@ -86,3 +89,9 @@ def _reading_cost(inputs: list[str], settings: Settings, input_format: str | Non
     for record in pages:
         resolve_html(record, settings)
     return BatchBench(len(records), len(pages), read_seconds, time.perf_counter() - start)
+
+
+def _children_cpu() -> float:
+    """CPU time of the finished child processes (the pool's workers, once it has shut down)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
