@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from quotegraph.cli.batch import batch
 from quotegraph.cli.bench import bench
 from quotegraph.cli.evaluate import evaluate
 from quotegraph.cli.extract import extract
@@ -20,3 +21,4 @@ def main() -> None:
 main.add_command(extract)
 main.add_command(evaluate, name="eval")
 main.add_command(bench)
+main.add_command(batch)
