@@ -26,7 +26,8 @@ def test_text_file_to_jsonl(tmp_path: Path, output_checker: Callable[..., None])
     path.write_text(ARTICLE, "utf-8")
     code, rows, _ = _run("--format", "jsonl", "--published", "2025-02-01", str(path))
     assert code == 0 and len(rows) == 1
-    assert rows[0]["id"] == str(path) and rows[0]["published"] == "2025-02-01"
+    # the io layer names a text file's article by its content and keeps the path in meta
+    assert rows[0]["meta"] == {"source": str(path)} and rows[0]["published"] == "2025-02-01"
     assert [a["content"]["text"] for a in rows[0]["attributions"]] == ["We will win,"]  # type: ignore[index, union-attr]
     output_checker(rows[0])
 
@@ -46,7 +47,7 @@ def test_jsonl_fields_are_carried_and_ids_kept(tmp_path: Path, output_checker: C
 
 def test_stdin_and_no_text(output_checker: Callable[..., None]) -> None:
     code, rows, _ = _run("--no-text", "-", stdin=ARTICLE.encode())
-    assert code == 0 and rows[0]["id"] == "stdin" and rows[0]["text"] is None
+    assert code == 0 and rows[0]["text"] is None and rows[0]["meta"] == {"source": "<stdin>"}
     output_checker(rows[0], text=ARTICLE)
 
 
@@ -59,11 +60,13 @@ def test_table_format_shows_the_attribution(tmp_path: Path) -> None:
 
 
 BAD_INPUTS: dict[str, tuple[bytes, str]] = {
-    "empty.txt": (b"", "no text"),
-    "blank.txt": (b"  \n\t\n", "no text"),
-    "binary.bin": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    "latin1.txt": ("Le président a déclaré".encode("latin-1"), "not UTF-8"),
-    "bad.jsonl": (b'{"id": "ok", "text": "Fine."}\n{not json\n{"id": "nt"}\n', "invalid JSON"),
+    "empty.txt": (b"", "empty text"),
+    "blank.txt": (b"  \n\t\n", "empty text"),
+    "nul.txt": (b"abc\x00\x00\x00def ghi", "looks binary"),
+    "image.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not valid UTF-8"),
+    "image.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "unknown format"),
+    "latin1.txt": ("Le président a déclaré".encode("latin-1"), "not valid UTF-8"),
+    "bad.jsonl": (b'{"id": "ok", "text": "Fine."}\n{not json\n{"id": "nt"}\n', "not JSON"),
 }
 
 
@@ -76,7 +79,7 @@ def test_bad_input_is_reported_and_the_rest_goes_on(tmp_path: Path, name: str) -
     code, rows, stderr = _run(str(bad), str(good))
     assert code == 1
     assert message in stderr and name in stderr and "Traceback" not in stderr
-    assert rows[-1]["id"] == str(good)
+    assert rows[-1]["meta"] == {"source": str(good)}
 
 
 def test_missing_file_is_reported(tmp_path: Path) -> None:

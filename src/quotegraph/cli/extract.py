@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from datetime import date
 
 import click
+import msgspec
 from rich.console import Console
 
-from quotegraph.cli.inputs import read_inputs
 from quotegraph.cli.output import print_failure, write_jsonl, write_table
 from quotegraph.errors import QuotegraphError
+from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.settings import Settings, load_settings
 
@@ -28,8 +29,9 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def _gather(paths: tuple[str, ...], published: str | None, settings: Settings) -> Iterator[Article | Failure]:
-    for path in paths:
-        yield from read_inputs(path, published, settings)
+    """The io layer's articles; ``--published`` overrides the date an input carries."""
+    for item in read(paths, None, settings):
+        yield msgspec.structs.replace(item, published=published) if published and isinstance(item, Article) else item
 
 
 def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> Iterator[ArticleResult | Failure]:
@@ -70,7 +72,8 @@ def extract(
     """Find the attributions in each article.
 
     PATHS are .txt files (one article each), .jsonl files (one {"id", "text", ...} object per line;
-    "id" and the other fields are carried to the output) or - for standard input.
+    "id" and the other fields are carried to the output), any other input `quotegraph batch` reads
+    (HTML, WARC, directories), or - for standard input.
 
     Output goes to stdout: a readable table when stdout is a terminal, one JSON object per article
     (JSONL) otherwise. Unreadable inputs are reported on stderr and the rest go on; the exit status

@@ -139,7 +139,9 @@ def extract_many(
 
 
 def _failure(article: Article, exc: Exception) -> Failure:
-    return Failure(id=article.id, source=article.url or article.id, reason=str(exc), error=type(exc).__name__)
+    source = article.url or article.meta.get("source")
+    where = source if isinstance(source, str) else article.id
+    return Failure(id=article.id, source=where, reason=str(exc), error=type(exc).__name__)
 
 
 def _result(article: Article, doc: Doc, settings: Settings) -> ArticleResult:
