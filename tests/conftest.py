@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quotegraph.nlp
+from quotegraph.model import Attribution, Entity, excerpt_of
 from quotegraph.model.codec import load_schema
 from quotegraph.model.span import FRAGMENT_SEPARATOR
 from quotegraph.nlp import factories
@@ -40,6 +41,22 @@ def fake_find(doc: Doc) -> list[Candidate]:
     return candidates
 
 
+def fake_resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
+    """Stands in for the resolver where no parse exists: spans only, no speakers."""
+    text = doc.text
+    attributions = [
+        Attribution(
+            id=f"A{i + 1}",
+            kind=c.kind,
+            content=excerpt_of(text, c.content),
+            cue=excerpt_of(text, c.cue),
+            source=excerpt_of(text, c.source),
+        )
+        for i, c in enumerate(candidates)
+    ]
+    return [], attributions
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return quotegraph.nlp.load_pipeline()
@@ -48,6 +65,11 @@ def nlp() -> Language:
 @pytest.fixture
 def fake_finder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(factories, "find_candidates", fake_find)
+
+
+@pytest.fixture
+def fake_resolver(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(factories, "resolve", fake_resolve)
 
 
 @pytest.fixture

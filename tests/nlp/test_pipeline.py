@@ -59,7 +59,7 @@ def test_long_text_is_chunked_and_offsets_stay_right(nlp: Language, output_check
 
 
 @pytest.mark.slow
-@pytest.mark.usefixtures("fake_finder")
+@pytest.mark.usefixtures("fake_finder", "fake_resolver")
 def test_a_5_mb_article_is_processed_with_offsets_right(output_checker: object) -> None:
     # a tokenizer-only pipeline: parsing 5 MB with the real model takes minutes, chunking is the same
     blank = spacy.blank("en")
