@@ -39,9 +39,12 @@ def _when(attribution: Attribution) -> str:
 
 
 def write_table(result: ArticleResult, console: Console) -> None:
-    table = Table(title=f"{result.id}: {len(result.attributions)} attributions", show_lines=True)
-    for column in ("kind", "speaker", "cue", "content", "channel / to", "when"):
-        table.add_column(column, overflow="fold")
+    source = result.meta.get("source")
+    name = source if isinstance(source, str) else result.id
+    table = Table(title=f"{name}: {len(result.attributions)} attributions", show_lines=True, expand=True)
+    table.add_column("kind", no_wrap=True)
+    for column, share in (("speaker", 2), ("cue", 2), ("content", 6), ("channel / to", 2), ("when", 2)):
+        table.add_column(column, ratio=share, overflow="fold")
     for a in result.attributions:
         circumstances = " / ".join(x for x in (_cell(a.channel), _cell(a.addressee)) if x)
         table.add_row(a.kind, _speaker(a), _cell(a.cue), _cell(a.content), circumstances, _when(a))
