@@ -18,6 +18,7 @@ from quotegraph.nlp.find.spans import quote_mask
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
 _WORD = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
 
 
 _MARKS = " \t\n\u00a0\"“”„«»‟`'‘’"
@@ -149,6 +150,22 @@ def _adjacent_quote(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion]) -> 
     return []
 
 
+def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
+    return {m.start() for start, end in spans for m in _WORDS.finditer(text, start, end)}
+
+
+def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Of two candidates sharing most of their content words (two cues of one attribution, or a cue
+    inside another's quote), only the more confident is kept: one content is one attribution."""
+    kept: list[tuple[Candidate, set[int]]] = []
+    for candidate in sorted(found, key=lambda c: -c.confidence):
+        words = _words(text, candidate.content)
+        if not any(len(words & other) * 2 >= len(words | other) for _, other in kept):
+            kept.append((candidate, words))
+    survivors = {id(c) for c, _ in kept}
+    return [c for c in found if id(c) in survivors]
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
@@ -166,6 +183,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         kind = attribution_kind(text, content, regions)
         found.append(Candidate(content, cue_chars, roles.source, kind, round(cue.confidence, 4)))
     found.extend(attribute_orphan_quotes(doc, regions, found))
+    found = _drop_near_duplicates(text, found)
     _join_resumed_quotes(text, regions, found)
     for candidate in found:
         candidate.content = _trim(text, candidate.content)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.cues import FoundCue, cue_head
@@ -18,6 +18,9 @@ __all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "role_sequence", "tag_roles
 
 CONTENT_LABEL = "C"
 SOURCE_LABEL = "S"
+# Expletive and relative subjects say nothing about who speaks ("it is said", "which shows").
+_NOT_SOURCES = frozenset({"it", "there", "that", "which", "this", "what"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,36 @@ def role_sequence(
     return window, role_features(window, head, in_quote[window.start : window.end], cue_mask)
 
 
+def _complete_clauses(window: Span, head: Token, labels: list[str]) -> list[str]:
+    """Content that starts a clause of the cue runs to the clause's end: the tagger often stops at a comma."""
+    completed = list(labels)
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            continue
+        first, last = child.left_edge.i - window.start, child.right_edge.i - window.start
+        if first < 0 or last >= len(labels) or labels[first] != CONTENT_LABEL:
+            continue
+        for at in range(first, last + 1):
+            if completed[at] == "O" and not window[at].is_punct:
+                completed[at] = CONTENT_LABEL
+    return completed
+
+
+def _subject_of(head: Token) -> list[CharSpan]:
+    """The cue's own subject (or passive agent), for a cue the tagger gave no source."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    subjects += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for subject in subjects:
+        if subject.lemma_.lower() not in _NOT_SOURCES:
+            return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))]
+    return []
+
+
 def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]) -> Roles:
     window, features = role_sequence(doc, cue, regions, in_quote)
     labels = load_tagger(ROLE_MODEL).tag(features).labels
+    head = cue_head(doc, cue.start, cue.end)
+    labels = _complete_clauses(window, head, labels)
     content = runs([label == CONTENT_LABEL for label in labels])
-    source = runs([label == SOURCE_LABEL for label in labels])
-    return Roles(runs_to_chars(window, content), runs_to_chars(window, source))
+    source = runs_to_chars(window, runs([label == SOURCE_LABEL for label in labels]))
+    return Roles(runs_to_chars(window, content), source or _subject_of(head))
