@@ -30,7 +30,7 @@ class SourceResolution:
 def source_span(doc: Doc, spans: list[tuple[int, int]]) -> Span | None:
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
+        if span is not None and any(ch.isalnum() for ch in span.text):  # a stray quote mark names nobody
             return span
     return None
 
