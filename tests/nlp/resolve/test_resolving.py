@@ -165,3 +165,16 @@ def test_names_lose_what_ner_swallows_around_them(nlp: Language) -> None:
         token.tag_ = tag
     assert strip_name(doc[0:3]).text == "Obama"
     assert strip_name(doc[5:7]).text == "Trump"
+
+
+def test_a_surname_the_tagger_missed_still_finds_its_person(article: Callable[..., Any]) -> None:
+    art = article("Senator Jon Tester grilled the bank. Tester said the bank had failed.")
+    assert not any(ent.text == "Tester" for ent in art.doc.ents)  # the case this mechanism exists for
+    _, (attribution,) = art.resolve([art.candidate("the bank had failed", "said", "Tester", after="Tester said")])
+    assert attribution.speaker is not None and attribution.speaker.name == "Jon Tester"
+
+
+def test_relative_that_takes_the_noun_its_clause_hangs_on(article: Callable[..., Any]) -> None:
+    art = article("The board met with groups that said the rules were unfair.")
+    _, (attribution,) = art.resolve([art.candidate("the rules were unfair", "said", "that")])
+    assert attribution.speaker is not None and attribution.speaker.name == "groups"

@@ -118,7 +118,9 @@ def _pronoun_mentions(doc: Doc) -> Iterator[MentionSpan]:
         if lower in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             gender, plural, _ = PRONOUNS[lower]
             yield _mention(doc[token.i : token.i + 1], "pronoun", gender=gender, plural=plural)
-        elif lower in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WP$", "WDT"):
+        elif (lower in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WP$", "WDT")) or (
+            lower == "that" and token.tag_ == "WDT"  # relative "that"; not the conjunction "said that"
+        ):
             yield _mention(doc[token.i : token.i + 1], "pronoun")
 
 
