@@ -178,3 +178,9 @@ def test_relative_that_takes_the_noun_its_clause_hangs_on(article: Callable[...,
     art = article("The board met with groups that said the rules were unfair.")
     _, (attribution,) = art.resolve([art.candidate("the rules were unfair", "said", "that")])
     assert attribution.speaker is not None and attribution.speaker.name == "groups"
+
+
+def test_a_medium_spoken_of_is_not_the_channel(article: Callable[..., Any]) -> None:
+    art = article("The mayor criticized the governor's remarks in a statement.")
+    _, (attribution,) = art.resolve([art.candidate("the governor's remarks", "criticized", "The mayor")])
+    assert attribution.channel is not None and attribution.channel.text == "a statement"
