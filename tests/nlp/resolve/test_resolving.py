@@ -184,3 +184,9 @@ def test_a_medium_spoken_of_is_not_the_channel(article: Callable[..., Any]) -> N
     art = article("The mayor criticized the governor's remarks in a statement.")
     _, (attribution,) = art.resolve([art.candidate("the governor's remarks", "criticized", "The mayor")])
     assert attribution.channel is not None and attribution.channel.text == "a statement"
+
+
+def test_a_name_used_only_as_a_modifier_is_no_entity(article: Callable[..., Any]) -> None:
+    art = article("The Obama-era rule angered the Clinton campaign, and Grammy-winning singers said so.")
+    names = {e.name for e in art.resolve([])[0]}
+    assert not names & {"Obama", "Clinton", "Grammy"}

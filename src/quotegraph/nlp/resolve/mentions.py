@@ -75,8 +75,10 @@ def _outlet_spans(doc: Doc) -> list[Span]:
 
 
 def _is_modifier_only(span: Span) -> bool:
-    """A name used as a modifier of a common noun ("Oscar campaign", "Obama administration") names no speaker."""
-    root = span.root
+    """A name used as a modifier ("Oscar campaign", "Obama administration", "Oscar-nominated") names no speaker."""
+    root, doc = span.root, span.doc
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return True  # "Oscar-nominated", "Obama-era"
     return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ in ("NN", "NNS")
 
 
