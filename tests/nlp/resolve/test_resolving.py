@@ -190,3 +190,14 @@ def test_a_name_used_only_as_a_modifier_is_no_entity(article: Callable[..., Any]
     art = article("The Obama-era rule angered the Clinton campaign, and Grammy-winning singers said so.")
     names = {e.name for e in art.resolve([])[0]}
     assert not names & {"Obama", "Clinton", "Grammy"}
+
+
+def test_outlets_known_by_their_context_not_only_the_shipped_list(article: Callable[..., Any]) -> None:
+    art = article(
+        "Mark Holt told Bluefin Partners in an interview that he agreed. "
+        "A recent story by Silver Lantern Group said the deal was off."
+    )
+    types = {e.name: e.type for e in art.resolve([])[0]}
+    assert types["Bluefin Partners"] == "OUTLET"  # "told X in an interview"
+    assert types["Silver Lantern Group"] == "OUTLET"  # "a story by X"
+    assert types["Mark Holt"] == "PERSON"

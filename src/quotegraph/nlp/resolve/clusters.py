@@ -116,8 +116,12 @@ class ClusterSet:
 
 
 def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:
-    """ "a story by X", "an interview with X", "X reported": X is a news outlet."""
+    """ "a story by X", "an interview with X", "X reported", "told X in an interview": X is a news outlet."""
     head = doc[mention.head]
-    if head.dep_ == "pobj" and head.head.lower_ in ("by", "with", "from", "to"):
-        return head.head.head.lemma_.lower() in _OUTLET_CONTEXT_NOUNS
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _OUTLET_VERBS
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in ("by", "with", "from", "to"):
+        return verb.head.lemma_.lower() in _OUTLET_CONTEXT_NOUNS
+    if head.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+        objects = (c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pobj")
+        return any(c.lemma_.lower() in _OUTLET_CONTEXT_NOUNS for c in objects)
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in _OUTLET_VERBS
