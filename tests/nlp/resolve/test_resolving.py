@@ -165,3 +165,39 @@ def test_names_lose_what_ner_swallows_around_them(nlp: Language) -> None:
         token.tag_ = tag
     assert strip_name(doc[0:3]).text == "Obama"
     assert strip_name(doc[5:7]).text == "Trump"
+
+
+def test_a_surname_the_tagger_missed_still_finds_its_person(article: Callable[..., Any]) -> None:
+    art = article("Senator Jon Tester grilled the bank. Tester said the bank had failed.")
+    assert not any(ent.text == "Tester" for ent in art.doc.ents)  # the case this mechanism exists for
+    _, (attribution,) = art.resolve([art.candidate("the bank had failed", "said", "Tester", after="Tester said")])
+    assert attribution.speaker is not None and attribution.speaker.name == "Jon Tester"
+
+
+def test_relative_that_takes_the_noun_its_clause_hangs_on(article: Callable[..., Any]) -> None:
+    art = article("The board met with groups that said the rules were unfair.")
+    _, (attribution,) = art.resolve([art.candidate("the rules were unfair", "said", "that")])
+    assert attribution.speaker is not None and attribution.speaker.name == "groups"
+
+
+def test_a_medium_spoken_of_is_not_the_channel(article: Callable[..., Any]) -> None:
+    art = article("The mayor criticized the governor's remarks in a statement.")
+    _, (attribution,) = art.resolve([art.candidate("the governor's remarks", "criticized", "The mayor")])
+    assert attribution.channel is not None and attribution.channel.text == "a statement"
+
+
+def test_a_name_used_only_as_a_modifier_is_no_entity(article: Callable[..., Any]) -> None:
+    art = article("The Obama-era rule angered the Clinton campaign, and Grammy-winning singers said so.")
+    names = {e.name for e in art.resolve([])[0]}
+    assert not names & {"Obama", "Clinton", "Grammy"}
+
+
+def test_outlets_known_by_their_context_not_only_the_shipped_list(article: Callable[..., Any]) -> None:
+    art = article(
+        "Mark Holt told Bluefin Partners in an interview that he agreed. "
+        "A recent story by Silver Lantern Group said the deal was off."
+    )
+    types = {e.name: e.type for e in art.resolve([])[0]}
+    assert types["Bluefin Partners"] == "OUTLET"  # "told X in an interview"
+    assert types["Silver Lantern Group"] == "OUTLET"  # "a story by X"
+    assert types["Mark Holt"] == "PERSON"

@@ -48,3 +48,10 @@ def test_no_candidates_still_lists_entities(article: Callable[..., Any]) -> None
     entities, attributions = article(TEXT).resolve([])
     assert attributions == []
     assert any(e.name == "Anna Berg" and e.type == "PERSON" for e in entities)
+
+
+def test_a_source_without_words_is_no_speaker(article: Callable[..., Any]) -> None:
+    art = article(TEXT)
+    quote_mark = art.span("“")
+    _, (attribution,) = art.resolve([Candidate(content=[art.span("the port would close")], source=[quote_mark])])
+    assert attribution.speaker is None

@@ -9,11 +9,12 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 __all__ = ["addressee_of", "channel_phrase", "channel_words", "clause_verb", "governs"]
 
 _CHANNEL_PREPS = frozenset({"with", "by", "from", "on", "to", "for", "of"})
-_TELL_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "ask", "email"})
+_TELL_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "email"})
 _TO_VERBS = frozenset({"say", "write", "explain", "speak", "talk", "tweet", "add", "announce", "declare", "confirm"})
 # not "ccomp": that is the reported clause, whose times and media belong to the content, not the saying
 _CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "prep", "pcomp"})
 _CHAIN_LIMIT = 8
+_MEDIUM_PREPS = frozenset({"in", "on", "via", "through", "during", "at", "to", "from", "over", "by", "with"})
 
 
 def clause_verb(token: Token) -> Token:
@@ -42,8 +43,16 @@ def _is_channel_word(token: Token) -> bool:
     return token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media
 
 
+def _in_channel_position(token: Token) -> bool:
+    """ "in a statement", "took to Instagram", "the article says": not an object or a topic
+    ("called Mr. Obama's remarks", "a discussion about leaked emails" speak of a medium, not through it)."""
+    if token.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
+
+
 def channel_words(sentence: Span) -> list[Token]:
-    return [t for t in sentence if _is_channel_word(t)]
+    return [t for t in sentence if _is_channel_word(t) and _in_channel_position(t)]
 
 
 def _phrase_end(token: Token, depth: int = 0) -> int:

@@ -82,15 +82,18 @@ class ClusterSet:
                     self._people_by_word.setdefault(word, []).append(cluster)
         return cluster
 
-    def _match_name(self, mention: MentionSpan, key: frozenset[str]) -> Cluster | None:
-        if mention.type != "OUTLET":
+    def match_name(self, key: frozenset[str], entity_type: EntityType = "OTHER") -> Cluster | None:
+        """The entity a name with these words belongs to, if any (``entity_type`` is the name's own type)."""
+        if not key:
+            return None
+        if entity_type != "OUTLET":
             # a part of a person's full name is that person: "Audiard", "Jacques" (busiest one if several)
             word = next(iter(key))
             people = [c for c in self._people_by_word.get(word, ()) if key <= c.key]
             if people:
                 return max(people, key=lambda c: (len(c.mentions), -c.index))
         same = self._by_key.get(key)
-        if same is not None and same.type == "PERSON" and mention.type == "OUTLET":
+        if same is not None and same.type == "PERSON" and entity_type == "OUTLET":
             return None
         return same
 
@@ -99,7 +102,7 @@ class ClusterSet:
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
-            cluster = self._match_name(mention, key)
+            cluster = self.match_name(key, mention.type)
             if cluster is None:
                 self.new(mention, key)
             else:
@@ -113,8 +116,12 @@ class ClusterSet:
 
 
 def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:
-    """ "a story by X", "an interview with X", "X reported": X is a news outlet."""
+    """ "a story by X", "an interview with X", "X reported", "told X in an interview": X is a news outlet."""
     head = doc[mention.head]
-    if head.dep_ == "pobj" and head.head.lower_ in ("by", "with", "from", "to"):
-        return head.head.head.lemma_.lower() in _OUTLET_CONTEXT_NOUNS
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _OUTLET_VERBS
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in ("by", "with", "from", "to"):
+        return verb.head.lemma_.lower() in _OUTLET_CONTEXT_NOUNS
+    if head.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+        objects = (c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pobj")
+        return any(c.lemma_.lower() in _OUTLET_CONTEXT_NOUNS for c in objects)
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in _OUTLET_VERBS

@@ -1,10 +1,14 @@
 """Linking pronouns and descriptions to entities, in one left-to-right pass over the mentions.
 
-Names are clustered first (clusters.py). Then each pronoun goes to the most recent compatible entity
-(a matching gender beats an unknown one) and each description is linked by apposition ("Jacques
-Audiard, the director"), a copula ("The first ... artist is Gascón"), an earlier mention with the same
-role noun, or — for a definite person description — the most recent compatible person. An indefinite
-or unmatched description ("a source", "sources") becomes an entity of its own.
+Names are clustered first (clusters.py). Then each personal pronoun goes to the most salient
+compatible entity of the last few sentences (Lappin & Leass style: subjects weigh more than objects,
+each sentence back halves a mention's weight; a gender that contradicts the pronoun rules an entity
+out, a known matching one counts a little extra). A relative pronoun ("who") goes to the noun its
+clause hangs on. Each description is linked by apposition ("Jacques Audiard, the director"), a
+copula ("The first ... artist is Gascón"), an earlier mention with the same role noun, or — for a
+definite person description — the most recent compatible named person. An indefinite or unmatched
+description ("a source", "sources") becomes an entity of its own. Work per mention is bounded (a
+short recency list), so the pass is linear in the article's length.
 """
 
 from __future__ import annotations

@@ -75,8 +75,10 @@ def _outlet_spans(doc: Doc) -> list[Span]:
 
 
 def _is_modifier_only(span: Span) -> bool:
-    """A name used as a modifier of a common noun ("Oscar campaign", "Obama administration") names no speaker."""
-    root = span.root
+    """A name used as a modifier ("Oscar campaign", "Obama administration", "Oscar-nominated") names no speaker."""
+    root, doc = span.root, span.doc
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return True  # "Oscar-nominated", "Obama-era"
     return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ in ("NN", "NNS")
 
 
@@ -118,7 +120,9 @@ def _pronoun_mentions(doc: Doc) -> Iterator[MentionSpan]:
         if lower in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             gender, plural, _ = PRONOUNS[lower]
             yield _mention(doc[token.i : token.i + 1], "pronoun", gender=gender, plural=plural)
-        elif lower in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WP$", "WDT"):
+        elif (lower in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WP$", "WDT")) or (
+            lower == "that" and token.tag_ == "WDT"  # relative "that"; not the conjunction "said that"
+        ):
             yield _mention(doc[token.i : token.i + 1], "pronoun")
 
 

@@ -11,12 +11,14 @@ from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
+from quotegraph.nlp.resolve.names import name_key
 
 __all__ = ["SourceResolution", "resolve_source", "source_span"]
 
 # how sure the link from source to entity is, by the kind of mention the source is
 _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
 _UNRESOLVED_CONFIDENCE = 0.6
+_NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
 
 
@@ -30,7 +32,7 @@ class SourceResolution:
 def source_span(doc: Doc, spans: list[tuple[int, int]]) -> Span | None:
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
+        if span is not None and any(ch.isalnum() for ch in span.text):  # a stray quote mark names nobody
             return span
     return None
 
@@ -80,4 +82,7 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
         if cluster is not None:
             mention = coref.token_mention[token.i]
             return SourceResolution(cluster, _CONFIDENCE[mention.kind], channel)
+    proper = [t for t in span if t.pos_ == "PROPN"]
+    if proper and (named := clusters.match_name(name_key(span.doc[proper[0].i : proper[-1].i + 1]))) is not None:
+        return SourceResolution(named, _NAME_ONLY_CONFIDENCE, channel)  # a name the tagger missed here
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
