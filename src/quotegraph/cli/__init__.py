@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 import msgspec
 
+from quotegraph.cli.spark import spark as spark_command
 from quotegraph.errors import QuotegraphError
 from quotegraph.model import Article
 
@@ -39,3 +40,6 @@ def extract(paths: tuple[str, ...], published: str | None) -> None:
             continue
         click.echo(msgspec.json.encode(result).decode())
     sys.exit(1 if failed else 0)
+
+
+main.add_command(spark_command)
