@@ -27,6 +27,8 @@ class Settings:
     id_field: str = field(default="id", metadata={"doc": "JSONL field holding the article id"})
     html_field: str | None = field(default=None, metadata={"doc": "JSONL field holding raw HTML, if any"})
     workers: int = field(default=0, metadata={"doc": "batch worker processes; 0 means one per CPU"})
+    max_page_bytes: int = field(default=20_000_000, metadata={"doc": "larger HTML pages are recorded as failures"})
+    part_size: int = field(default=200, metadata={"doc": "articles per batch output part (the unit of resume)"})
 
 
 SETTINGS_DOC: dict[str, str] = {f.name: str(f.metadata["doc"]) for f in dataclasses.fields(Settings)}
@@ -63,6 +65,8 @@ def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, 
     settings = Settings(**values)
     if settings.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
+    if settings.part_size < 1:
+        raise ConfigError("part_size must be at least 1")
     if settings.workers < 0:
         raise ConfigError("workers must be 0 (one per CPU) or more")
     return settings

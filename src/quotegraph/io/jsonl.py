@@ -1,0 +1,84 @@
+"""JSON Lines (optionally gzipped): one article per line, field names configurable."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from typing import IO, Any
+
+import msgspec
+
+from quotegraph.io.ids import article_id
+from quotegraph.io.records import Record, failure
+from quotegraph.model import Article
+from quotegraph.settings import Settings
+
+__all__ = ["parse_line", "read_jsonl_stream"]
+
+# Fields with a home in Article; every other field goes to ``meta`` untouched.
+_KNOWN = ("url", "title", "published")
+
+
+def read_jsonl_stream(
+    stream: IO[bytes], name: str, settings: Settings, raw: IO[bytes] | None = None
+) -> Iterator[Record]:
+    """``raw`` is the file under a decompressor, whose position shows progress."""
+    position = raw or stream
+    line_no = 0
+    try:
+        for line in stream:
+            line_no += 1
+            if line.strip():
+                yield parse_line(line, f"{name}:line {line_no}", settings, _tell(position))
+    except (EOFError, OSError, zlib.error) as exc:
+        # A truncated or corrupt gzip: keep what was read, record where and why the rest was lost.
+        yield failure(f"{name}:line {line_no + 1}", f"{name}:line {line_no + 1}", f"cannot read further: {exc}")
+
+
+def _tell(stream: IO[bytes]) -> int:
+    try:
+        return stream.tell()
+    except (OSError, ValueError):
+        return 0
+
+
+def parse_line(line: bytes, source: str, settings: Settings, offset: int = 0) -> Record:
+    try:
+        obj = msgspec.json.decode(line)
+    except msgspec.DecodeError as exc:
+        return failure(source, source, f"not JSON: {exc}", offset)
+    if not isinstance(obj, dict):
+        return failure(source, source, f"a JSON {type(obj).__name__}, not an object", offset)
+    return _article(obj, source, settings, offset)
+
+
+def _article(obj: dict[str, Any], source: str, settings: Settings, offset: int) -> Record:
+    given = obj.get(settings.id_field)
+    fallback_id = str(given) if given is not None else source
+    text = obj.get(settings.text_field)
+    html = obj.get(settings.html_field) if settings.html_field else None
+    fields = {k: obj.get(k) for k in _KNOWN}
+    if isinstance(html, str) and html.strip():
+        from quotegraph.io.html import extract_html  # needs the html extra; imported only when used
+
+        return extract_html(html.encode("utf-8"), source, settings, given_id=given, offset=offset, extra=obj)
+    if not isinstance(text, str):
+        wanted = settings.text_field + (f" or {settings.html_field}" if settings.html_field else "")
+        return failure(fallback_id, source, f"no text: field {wanted!r} missing or not a string", offset)
+    if not text.strip():
+        return failure(fallback_id, source, "empty text", offset)
+    url = fields["url"] if isinstance(fields["url"], str) else None
+    meta = {k: v for k, v in obj.items() if k not in {settings.text_field, settings.id_field, settings.html_field}}
+    article = Article(
+        id=article_id(given, url, text),
+        text=text,
+        published=_str_or_none(fields["published"]),
+        title=_str_or_none(fields["title"]),
+        url=url,
+        meta={k: v for k, v in meta.items() if k not in _KNOWN},
+    )
+    return Record(article, source, offset)
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -1,0 +1,155 @@
+"""The dispatcher and the text and JSONL readers: every document comes out as an Article or a Failure."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotegraph.errors import ConfigError
+from quotegraph.io import read, read_records
+from quotegraph.io.ids import content_id
+from quotegraph.model import Article, Failure
+from quotegraph.settings import Settings
+
+
+def _jsonl(rows: list[object]) -> bytes:
+    return b"".join(json.dumps(r).encode() + b"\n" for r in rows)
+
+
+def test_text_file_is_one_article_with_a_content_id(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ms Lee said it was fine.\n\nShe left.", encoding="utf-8")
+    [item] = read(str(tmp_path / "a.txt"))
+    assert isinstance(item, Article)
+    assert item.text.startswith("Ms Lee said")
+    assert item.id == content_id(item.text)
+
+
+def test_directory_is_read_in_sorted_order_and_unknown_extensions_are_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("second")
+    (tmp_path / "1.txt").write_text("first")
+    (tmp_path / "notes.md").write_text("not an input")
+    texts = [i.text for i in read(str(tmp_path)) if isinstance(i, Article)]
+    assert texts == ["first", "second"]
+
+
+def test_jsonl_fields_ids_and_carried_meta(tmp_path: Path) -> None:
+    rows = [
+        {"id": "a1", "text": "One.", "url": "http://x/1", "published": "2025-02-01", "lang": "en"},
+        {"text": "Two.", "url": "http://x/2"},
+        {"text": "Three."},
+    ]
+    (tmp_path / "in.jsonl").write_bytes(_jsonl(rows))
+    items = list(read(str(tmp_path / "in.jsonl")))
+    assert all(isinstance(i, Article) for i in items)
+    a, b, c = items
+    assert isinstance(a, Article) and isinstance(b, Article) and isinstance(c, Article)
+    assert (a.id, a.published, a.url, a.meta) == ("a1", "2025-02-01", "http://x/1", {"lang": "en"})
+    assert b.id == "http://x/2"
+    assert c.id == content_id("Three.")
+
+
+def test_jsonl_field_names_are_configurable(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_bytes(_jsonl([{"key": 7, "body": "Hello."}]))
+    [item] = read(str(tmp_path / "in.jsonl"), settings=Settings(text_field="body", id_field="key"))
+    assert isinstance(item, Article)
+    assert (item.id, item.text) == ("7", "Hello.")
+
+
+def test_bad_jsonl_lines_become_failures_and_the_rest_is_read(tmp_path: Path) -> None:
+    lines = b'{"text": "good"}\nnot json\n[1, 2]\n{"id": "x", "body": "no text field"}\n{"text": "also good"}\n'
+    (tmp_path / "in.jsonl").write_bytes(lines)
+    records = list(read_records(str(tmp_path / "in.jsonl")))
+    kinds = [type(r.item).__name__ for r in records]
+    assert kinds == ["Article", "Failure", "Failure", "Failure", "Article"]
+    reasons = [r.item.reason for r in records if isinstance(r.item, Failure)]
+    assert reasons[0].startswith("not JSON") and "object" in reasons[1] and "'text'" in reasons[2]
+    assert records[1].source.endswith("in.jsonl:line 2")
+    assert records[3].item.id == "x"
+
+
+def test_gzipped_jsonl(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": f"Article {n}."} for n in range(50)])))
+    items = list(read(str(tmp_path / "in.jsonl.gz")))
+    assert [i.text for i in items if isinstance(i, Article)] == [f"Article {n}." for n in range(50)]
+
+
+def test_truncated_gzip_keeps_what_was_read_and_records_the_rest(tmp_path: Path) -> None:
+    data = gzip.compress(_jsonl([{"text": f"Article number {n} " * 20} for n in range(2000)]))
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
+    (tmp_path / "z.txt").write_text("after the broken file")
+    items = list(read(str(tmp_path)))
+    articles = [i for i in items if isinstance(i, Article)]
+    failures = [i for i in items if isinstance(i, Failure)]
+    assert 0 < len(articles) - 1 < 2000
+    assert len(failures) == 1 and "cannot read further" in failures[0].reason
+    assert articles[-1].text == "after the broken file"
+
+
+def test_corrupt_gzip_header_is_a_failure(tmp_path: Path) -> None:
+    (tmp_path / "bad.jsonl.gz").write_bytes(b"this is not gzip at all")
+    [item] = read(str(tmp_path / "bad.jsonl.gz"))
+    assert isinstance(item, Failure) and "cannot read further" in item.reason
+
+
+def test_invalid_utf8_text_is_a_failure_with_the_byte_position(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 au lait")
+    [item] = read(str(tmp_path / "bad.txt"))
+    assert isinstance(item, Failure) and "UTF-8" in item.reason and "byte 3" in item.reason
+
+
+def test_missing_and_unknown_files_are_failures(tmp_path: Path) -> None:
+    (tmp_path / "data.csv").write_text("a,b")
+    items = list(read([str(tmp_path / "gone.txt"), str(tmp_path / "data.csv")]))
+    assert [type(i) for i in items] == [Failure, Failure]
+    assert isinstance(items[0], Failure) and items[0].reason == "no such file"
+    assert isinstance(items[1], Failure) and "unknown format" in items[1].reason
+
+
+def test_input_format_overrides_the_extension(tmp_path: Path) -> None:
+    (tmp_path / "data.csv").write_bytes(_jsonl([{"text": "From a .csv name."}]))
+    [item] = read(str(tmp_path / "data.csv"), input_format="jsonl")
+    assert isinstance(item, Article) and item.text == "From a .csv name."
+    with pytest.raises(ConfigError):
+        list(read(str(tmp_path / "data.csv"), input_format="pdf"))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_is_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("hidden")
+    path.chmod(0)
+    [item] = read(str(path))
+    assert isinstance(item, Failure) and "cannot read file" in item.reason
+
+
+def test_directory_with_a_symlink_loop_is_read_once_and_the_loop_recorded(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("only once")
+    (tmp_path / "d" / "loop").symlink_to(tmp_path / "d", target_is_directory=True)
+    (tmp_path / "d" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    items = list(read(str(tmp_path)))
+    assert [i.text for i in items if isinstance(i, Article)] == ["only once"]
+    reasons = sorted(i.reason for i in items if isinstance(i, Failure))
+    assert reasons == ["broken symlink", "symlink loop: this directory was already read under another path"]
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(_jsonl([{"text": "piped"}])))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    [item] = read("-", input_format="jsonl")
+    assert isinstance(item, Article) and item.text == "piped"
+
+
+def test_a_file_that_cannot_be_opened_is_a_failure(tmp_path: Path) -> None:
+    # Works as root too: opening a directory as a file fails like an unreadable file does.
+    from quotegraph.io import InputFile, read_file
+
+    [record] = list(read_file(InputFile(str(tmp_path), "txt", 0), Settings()))
+    assert isinstance(record.item, Failure) and record.item.reason.startswith("cannot read file")
