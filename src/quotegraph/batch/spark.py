@@ -1,9 +1,9 @@
 """The batch pipeline as a PySpark job: input files → articles → attributions → Parquet.
 
-One Spark task reads each input file (JSONL, WARC, HTML, text: whatever ``quotegraph.io.read``
-takes); the articles are then spread evenly over ``partitions`` extraction tasks, each of which
-loads the spaCy pipeline once (``mapPartitions``) and runs ``extract_many`` over its share. Results
-are written as Parquet partitioned by publication date, failures (from reading or extraction) as a
+One Spark task reads each input file (JSONL, WARC, HTML, text: the readers of ``quotegraph.io``);
+the articles are then spread evenly over ``partitions`` extraction tasks, each of which loads the
+spaCy pipeline once (``mapPartitions``) and runs ``extract_many`` over its share. Results are
+written as Parquet partitioned by publication date, failures (from reading or extraction) as a
 dataset of their own::
 
     OUT/articles/published_date=2025-02-01/part-….parquet
@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quotegraph.batch.spark_rows import DATE_COLUMN, failure_row, failure_schema, result_row, result_schema
-from quotegraph.errors import InputError, QuotegraphError
+from quotegraph.errors import InputError
+from quotegraph.io import InputFile, Record, read_file
+from quotegraph.io.sources import walk
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.settings import Settings
 
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
     from pyspark import RDD
     from pyspark.sql import SparkSession
 
-__all__ = ["SparkSummary", "list_input_files", "local_master", "run_spark", "spark_session"]
+__all__ = ["SparkSummary", "bench_spark", "list_inputs", "local_master", "run_spark", "spark_session"]
 
 LOOPBACK = "127.0.0.1"
 RESULTS_DIR = "articles"
@@ -82,11 +84,12 @@ def spark_session(master: str | None, partitions: int, app_name: str = "quotegra
         builder = builder.master(master)
     if master is not None and master.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", LOOPBACK)  # read by the JVM when it starts, just below
+        # the SparkContext takes its workers' interpreter from here (not from spark.pyspark.python)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         for key, value in {
             "spark.driver.host": LOOPBACK,
             "spark.driver.bindAddress": LOOPBACK,
             "spark.ui.enabled": "false",
-            "spark.pyspark.python": sys.executable,
         }.items():
             builder = builder.config(key, value)
     spark = builder.getOrCreate()
@@ -96,28 +99,22 @@ def spark_session(master: str | None, partitions: int, app_name: str = "quotegra
         spark.stop()
 
 
-def list_input_files(inputs: Iterable[str]) -> list[str]:
-    """Every file under ``inputs`` (directories walked without following links), as absolute paths
-    so that executors started elsewhere find them on the shared filesystem."""
-    files: list[str] = []
-    for name in inputs:
-        if not os.path.isdir(name):
-            files.append(os.path.abspath(name))
-            continue
-        for root, dirs, names in os.walk(name):
-            dirs.sort()
-            files.extend(os.path.abspath(os.path.join(root, n)) for n in sorted(names))
-    return files
+def list_inputs(inputs: Iterable[str], input_format: str | None) -> list[InputFile | Record]:
+    """The input files under ``inputs`` as the local reader walks them, and a failure for each path
+    that cannot be read at all (missing, unknown format, symlink loop). Paths are kept as given, so
+    ids and sources match a local run; on a cluster, give paths every executor can open."""
+    entries = list(walk(list(inputs), input_format))
+    if not entries:
+        raise InputError("no input files: directories hold no file with a known extension")
+    return entries
 
 
-def _read_file(path: str, input_format: str | None, settings: Settings) -> Iterator[Article | Failure]:
-    from quotegraph.io import read
-
-    try:
-        yield from read([path], input_format=input_format, settings=settings)
-    except (OSError, QuotegraphError) as exc:
-        # readers record bad documents themselves; this catches a file that cannot be opened at all
-        yield Failure(id=path, source=path, reason=str(exc), error=type(exc).__name__)
+def _read_entry(entry: InputFile | Record, settings: Settings) -> Iterator[Article | Failure]:
+    if isinstance(entry, Record):
+        yield entry.item
+        return
+    for record in read_file(entry, settings):
+        yield record.item
 
 
 def _tag(outcome: ArticleResult | Failure) -> Tagged:
@@ -152,15 +149,15 @@ def _extract_partition(items: Iterable[Article | Failure], settings: Settings) -
 
 
 def _extracted(
-    spark: SparkSession, paths: Sequence[str], partitions: int, input_format: str | None, settings: Settings
+    spark: SparkSession, entries: Sequence[InputFile | Record], partitions: int, settings: Settings
 ) -> RDD[Tagged]:
-    def read_file(path: str) -> Iterator[Article | Failure]:
-        return _read_file(path, input_format, settings)
+    def read_entry(entry: InputFile | Record) -> Iterator[Article | Failure]:
+        return _read_entry(entry, settings)
 
     def extract_partition(items: Iterable[Article | Failure]) -> Iterator[Tagged]:
         return _extract_partition(items, settings)
 
-    articles = spark.sparkContext.parallelize(paths, len(paths)).flatMap(read_file)
+    articles = spark.sparkContext.parallelize(entries, len(entries)).flatMap(read_entry)
     # one reading task per file, then an even spread: a single large file still uses every core
     return articles.repartition(partitions).mapPartitions(extract_partition)
 
@@ -179,11 +176,9 @@ def run_spark(
     from pyspark import StorageLevel
 
     settings = settings or Settings()
-    paths = list_input_files(inputs)
-    if not paths:
-        raise InputError("no input files")
     started = time.perf_counter()
-    tagged = _extracted(spark, paths, partitions, input_format, settings)
+    entries = list_inputs(inputs, input_format)
+    tagged = _extracted(spark, entries, partitions, settings)
     # both datasets come from one extraction pass: keep it rather than run the NLP twice
     tagged.persist(StorageLevel.MEMORY_AND_DISK)
     try:
@@ -197,9 +192,35 @@ def run_spark(
     finally:
         tagged.unpersist()
     return SparkSummary(
-        files=len(paths),
+        files=sum(isinstance(e, InputFile) for e in entries),
         extracted=counts.get("result", 0),
         failed=counts.get("failure", 0),
         seconds=time.perf_counter() - started,
         out=str(out),
     )
+
+
+def bench_spark(inputs: Sequence[str], workers: int, settings: Settings | None = None) -> dict[str, float | int | str]:
+    """Articles/s of a local Spark run with ``workers`` cores and as many extraction tasks.
+
+    ``seconds`` is the job alone (reading, extraction, Parquet writing) on a started session, the
+    figure comparable with the local batch runner; ``startup_seconds`` is the session's start-up,
+    paid once per job on a cluster and reported apart.
+    """
+    import tempfile
+
+    started = time.perf_counter()
+    with spark_session(local_master(workers), workers, app_name="quotegraph-bench") as session:
+        startup = time.perf_counter() - started
+        with tempfile.TemporaryDirectory(prefix="quotegraph-spark-bench-") as tmp:
+            summary = run_spark(session, inputs, Path(tmp) / "out", partitions=workers, settings=settings)
+    return {
+        "engine": "spark-local",
+        "workers": workers,
+        "articles": summary.articles,
+        "failed": summary.failed,
+        "seconds": round(summary.seconds, 3),
+        "articles_per_s": round(summary.articles / summary.seconds, 2),
+        "startup_seconds": round(startup, 3),
+        "articles_per_s_with_startup": round(summary.articles / (summary.seconds + startup), 2),
+    }
