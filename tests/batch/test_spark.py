@@ -106,9 +106,12 @@ def _local_run(inputs: list[Path]) -> tuple[dict[str, ArticleResult], set[Failur
 
 
 def _parquet_rows(directory: Path) -> list[dict[str, Any]]:
+    import pyarrow as pa
     import pyarrow.dataset as ds
 
-    rows: list[dict[str, Any]] = ds.dataset(directory, format="parquet", partitioning="hive").to_table().to_pylist()
+    # named, not inferred: a run whose articles are all undated has no date to infer a type from
+    dates = ds.partitioning(pa.schema([(DATE_COLUMN, pa.date32())]), flavor="hive")
+    rows: list[dict[str, Any]] = ds.dataset(directory, format="parquet", partitioning=dates).to_table().to_pylist()
     return rows
 
 

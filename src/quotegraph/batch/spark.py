@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quotegraph.batch.spark_rows import DATE_COLUMN, failure_row, failure_schema, result_row, result_schema
-from quotegraph.errors import InputError
+from quotegraph.errors import InputError, StoreError
 from quotegraph.io import InputFile, Record, read_file
 from quotegraph.io.sources import walk
 from quotegraph.model import Article, ArticleResult, Failure
@@ -162,6 +162,13 @@ def _extracted(
     return articles.repartition(partitions).mapPartitions(extract_partition)
 
 
+def _check_out(out: Path, overwrite: bool) -> None:
+    # Spark would find out only when writing, after the whole extraction has run
+    existing = [str(out / name) for name in (RESULTS_DIR, FAILURES_DIR) if (out / name).exists()]
+    if existing and not overwrite:
+        raise StoreError(f"{', '.join(existing)} already exists: choose another output or overwrite it")
+
+
 def run_spark(
     spark: SparkSession,
     inputs: Iterable[str],
@@ -177,6 +184,7 @@ def run_spark(
 
     settings = settings or Settings()
     started = time.perf_counter()
+    _check_out(Path(out), overwrite)
     entries = list_inputs(inputs, input_format)
     tagged = _extracted(spark, entries, partitions, settings)
     # both datasets come from one extraction pass: keep it rather than run the NLP twice

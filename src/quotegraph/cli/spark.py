@@ -7,6 +7,7 @@ import os
 import click
 
 from quotegraph.errors import QuotegraphError
+from quotegraph.io import FORMATS
 from quotegraph.settings import load_settings
 
 __all__ = ["spark"]
@@ -24,7 +25,11 @@ __all__ = ["spark"]
     type=click.IntRange(min=1),
     help="extraction tasks, each loading the model once; default: the workers setting, else one per CPU",
 )
-@click.option("--input-format", help="read every input as this format instead of guessing from its name")
+@click.option(
+    "--input-format",
+    type=click.Choice(FORMATS),
+    help="read every input as this format instead of guessing from its extension",
+)
 @click.option("--overwrite", is_flag=True, help="replace OUT's datasets if they exist")
 def spark(
     inputs: tuple[str, ...],
