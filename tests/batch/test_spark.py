@@ -1,7 +1,8 @@
-"""The Spark job in local mode on a JSONL and a WARC made here: same outcome as the local run."""
+"""The Spark job in local mode on a JSONL and a WARC made here: same outcome as the local batch run."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import ipaddress
 import json
@@ -10,16 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 pytest.importorskip("pyspark")
 pytest.importorskip("warcio")
 
-from quotegraph.batch.spark import FAILURES_DIR, RESULTS_DIR, run_spark, spark_session
-from quotegraph.batch.spark_rows import DATE_COLUMN, failure_from_row, result_from_row
-from quotegraph.io import read
-from quotegraph.model import Article, ArticleResult, Failure
-from quotegraph.nlp import extract_many, load_pipeline
+from quotegraph.batch import run_batch
+from quotegraph.batch.spark import FAILURES_DIR, PARTITION_COLUMN, RESULTS_DIR, run_spark, spark_session
+from quotegraph.model import Failure
+from quotegraph.settings import Settings
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
@@ -97,43 +98,52 @@ def spark_out(spark: Any, inputs: list[Path], tmp_path_factory: pytest.TempPathF
     return out
 
 
-def _local_run(inputs: list[Path]) -> tuple[dict[str, ArticleResult], set[Failure]]:
-    items = list(read([str(p) for p in inputs]))
-    articles = [i for i in items if isinstance(i, Article)]
-    outcomes = [*extract_many(load_pipeline(), articles), *(i for i in items if isinstance(i, Failure))]
-    results = {o.id: o for o in outcomes if isinstance(o, ArticleResult)}
-    return results, {o for o in outcomes if isinstance(o, Failure)}
-
-
-def _parquet_rows(directory: Path) -> list[dict[str, Any]]:
-    import pyarrow as pa
+def _rows(directory: Path, partitioning: Any = None) -> list[dict[str, Any]]:
     import pyarrow.dataset as ds
 
-    # named, not inferred: a run whose articles are all undated has no date to infer a type from
-    dates = ds.partitioning(pa.schema([(DATE_COLUMN, pa.date32())]), flavor="hive")
-    rows: list[dict[str, Any]] = ds.dataset(directory, format="parquet", partitioning=dates).to_table().to_pylist()
+    rows: list[dict[str, Any]] = (
+        ds.dataset(directory, format="parquet", partitioning=partitioning).to_table().to_pylist()
+    )
     return rows
 
 
-def test_spark_finds_what_the_local_run_finds(spark_out: Path, inputs: list[Path]) -> None:
-    expected_results, expected_failures = _local_run(inputs)
-    rows = _parquet_rows(spark_out / RESULTS_DIR)
-    results = {r.id: r for r in map(result_from_row, rows)}
-    failures = set(map(failure_from_row, _parquet_rows(spark_out / FAILURES_DIR)))
-    assert len(rows) == len(results), "an article was written twice"
+def _spark_results(out: Path) -> dict[str, dict[str, Any]]:
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    dates = ds.partitioning(pa.schema([(PARTITION_COLUMN, pa.date32())]), flavor="hive")
+    rows = _rows(out / RESULTS_DIR, dates)
+    by_id = {r["id"]: r for r in rows}
+    assert len(by_id) == len(rows), "an article was written twice"
+    return by_id
+
+
+def _local_batch(inputs: list[Path], out: Path) -> tuple[dict[str, dict[str, Any]], set[Failure]]:
+    run_batch([str(p) for p in inputs], out, Settings(workers=1), output_format="parquet")
+    results = {r["id"]: r for r in _rows([str(p) for p in sorted((out / "parts").glob("part-*.parquet"))])}
+    lines = b"".join(p.read_bytes() for p in sorted((out / "parts").glob("failures-*.jsonl"))).splitlines()
+    return results, {msgspec.json.decode(line, type=Failure) for line in lines}
+
+
+def test_spark_finds_what_the_local_batch_run_finds(
+    spark_out: Path, inputs: list[Path], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    expected_results, expected_failures = _local_batch(inputs, tmp_path_factory.mktemp("local-out"))
+    results = _spark_results(spark_out)
+    failures = {msgspec.convert(r, Failure) for r in _rows(spark_out / FAILURES_DIR)}
     assert results == expected_results
     assert failures == expected_failures
-    assert {"j0", "undated"} <= results.keys() and any(r.id.startswith("https://") for r in results.values())
+    assert {"j0", "undated"} <= results.keys() and any(i.startswith("https://") for i in results)
     assert len(failures) >= 3  # blank text, a line that is not JSON, a line without text
 
 
 def test_results_are_partitioned_by_published_date(spark_out: Path) -> None:
-    for row in _parquet_rows(spark_out / RESULTS_DIR):
-        published = row["published"]
-        expected = published[:10] if published else None
-        assert (None if row[DATE_COLUMN] is None else str(row[DATE_COLUMN])) == expected
+    results = _spark_results(spark_out)
+    assert results["undated"][PARTITION_COLUMN] is None
+    assert results["j1"][PARTITION_COLUMN] == dt.date(2025, 2, 2)
     dates = {p.name for p in (spark_out / RESULTS_DIR).iterdir() if p.is_dir()}
-    assert {f"{DATE_COLUMN}=2025-02-01", f"{DATE_COLUMN}=2025-02-02", f"{DATE_COLUMN}=2025-02-03"} <= dates
+    assert {f"{PARTITION_COLUMN}=2025-02-0{d}" for d in (1, 2, 3)} <= dates
+    assert f"{PARTITION_COLUMN}=__HIVE_DEFAULT_PARTITION__" in dates
 
 
 def _socket_inodes(pid: int) -> set[str]:

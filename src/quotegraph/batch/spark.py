@@ -6,8 +6,8 @@ spaCy pipeline once (``mapPartitions``) and runs ``extract_many`` over its share
 written as Parquet partitioned by publication date, failures (from reading or extraction) as a
 dataset of their own::
 
-    OUT/articles/published_date=2025-02-01/part-….parquet
-    OUT/articles/published_date=__HIVE_DEFAULT_PARTITION__/…   (no or unreadable date)
+    OUT/articles/published=2025-02-01/part-….parquet      (io.parquet.ARTICLE_SCHEMA)
+    OUT/articles/published=__HIVE_DEFAULT_PARTITION__/…   (no or unreadable date)
     OUT/failures/part-….parquet
 
 pyspark is imported lazily: it is an optional extra (``quotegraph[spark]``).
@@ -25,22 +25,36 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quotegraph.batch.spark_rows import DATE_COLUMN, failure_row, failure_schema, result_row, result_schema
+import msgspec
+
+from quotegraph.batch.engine import Job
 from quotegraph.errors import InputError, StoreError
 from quotegraph.io import InputFile, Record, read_file
 from quotegraph.io.sources import walk
-from quotegraph.model import Article, ArticleResult, Failure
+from quotegraph.model import ArticleResult, Failure
 from quotegraph.settings import Settings
 
 if TYPE_CHECKING:
     from pyspark import RDD
     from pyspark.sql import SparkSession
+    from pyspark.sql.types import StructType
 
-__all__ = ["SparkSummary", "bench_spark", "list_inputs", "local_master", "run_spark", "spark_session"]
+__all__ = [
+    "SparkSummary",
+    "bench_spark",
+    "failure_schema",
+    "list_inputs",
+    "local_master",
+    "result_schema",
+    "run_spark",
+    "spark_session",
+]
 
 LOOPBACK = "127.0.0.1"
 RESULTS_DIR = "articles"
 FAILURES_DIR = "failures"
+PARTITION_COLUMN = "published"
+"""io.parquet's date column; null (no or unreadable date) lands in ``__HIVE_DEFAULT_PARTITION__``."""
 
 Tagged = tuple[str, dict[str, Any]]
 """("result" | "failure", row): what the extraction tasks emit, split into two datasets at write time."""
@@ -109,57 +123,65 @@ def list_inputs(inputs: Iterable[str], input_format: str | None) -> list[InputFi
     return entries
 
 
-def _read_entry(entry: InputFile | Record, settings: Settings) -> Iterator[Article | Failure]:
+def _read_entry(entry: InputFile | Record, settings: Settings) -> Iterator[Record]:
     if isinstance(entry, Record):
-        yield entry.item
-        return
-    for record in read_file(entry, settings):
-        yield record.item
+        yield entry
+    else:
+        yield from read_file(entry, settings)
 
 
-def _tag(outcome: ArticleResult | Failure) -> Tagged:
-    if isinstance(outcome, Failure):
-        return ("failure", failure_row(outcome))
-    return ("result", result_row(outcome))
+def result_schema() -> StructType:
+    """io.parquet's ARTICLE_SCHEMA in Spark terms, so Spark and local batch Parquet read alike."""
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    from quotegraph.io.parquet import ARTICLE_SCHEMA
+
+    schema: StructType = from_arrow_schema(ARTICLE_SCHEMA)
+    return schema
 
 
-def _extract_partition(items: Iterable[Article | Failure], settings: Settings) -> Iterator[Tagged]:
-    """Runs on an executor: loads the pipeline once for the whole partition, passes failures through."""
-    iterator = iter(items)
+def failure_schema() -> StructType:
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    return StructType([StructField(name, StringType(), False) for name in Failure.__struct_fields__])
+
+
+def _tagged(results: Sequence[ArticleResult], failures: Sequence[Failure]) -> Iterator[Tagged]:
+    from quotegraph.io.parquet import row_of
+
+    yield from (("result", row_of(r)) for r in results)
+    yield from (("failure", msgspec.to_builtins(f)) for f in failures)
+
+
+def _extract_partition(records: Iterable[Record], settings: Settings) -> Iterator[Tagged]:
+    """Runs on an executor: loads the pipeline once for the partition, then extracts it chunk by
+    chunk exactly as a local batch worker does (HTML extraction, failures, per-article retries)."""
+    iterator = iter(records)
     first = next(iterator, None)
     if first is None:
         return  # an empty partition does not pay for loading the model
-    from quotegraph.nlp import extract_many, load_pipeline
+    from quotegraph.batch.work import extract_records
+    from quotegraph.nlp import load_pipeline
 
     nlp = load_pipeline(settings)
-    read_failures: list[Failure] = []
-
-    def articles() -> Iterator[Article]:
-        for item in itertools.chain([first], iterator):
-            if isinstance(item, Failure):
-                read_failures.append(item)
-            else:
-                yield item
-
-    for outcome in extract_many(nlp, articles(), settings):
-        yield from (_tag(f) for f in read_failures)
-        read_failures.clear()
-        yield _tag(outcome)
-    yield from (_tag(f) for f in read_failures)
+    job = Job(Path(), "parquet", settings)  # extract_records reads only the settings
+    rest = itertools.chain([first], iterator)
+    while chunk := list(itertools.islice(rest, settings.part_size)):
+        yield from _tagged(*extract_records(nlp, chunk, job))
 
 
 def _extracted(
     spark: SparkSession, entries: Sequence[InputFile | Record], partitions: int, settings: Settings
 ) -> RDD[Tagged]:
-    def read_entry(entry: InputFile | Record) -> Iterator[Article | Failure]:
+    def read_entry(entry: InputFile | Record) -> Iterator[Record]:
         return _read_entry(entry, settings)
 
-    def extract_partition(items: Iterable[Article | Failure]) -> Iterator[Tagged]:
-        return _extract_partition(items, settings)
+    def extract_partition(records: Iterable[Record]) -> Iterator[Tagged]:
+        return _extract_partition(records, settings)
 
-    articles = spark.sparkContext.parallelize(entries, len(entries)).flatMap(read_entry)
+    records = spark.sparkContext.parallelize(entries, len(entries)).flatMap(read_entry)
     # one reading task per file, then an even spread: a single large file still uses every core
-    return articles.repartition(partitions).mapPartitions(extract_partition)
+    return records.repartition(partitions).mapPartitions(extract_partition)
 
 
 def _check_out(out: Path, overwrite: bool) -> None:
@@ -193,7 +215,7 @@ def run_spark(
         mode = "overwrite" if overwrite else "errorifexists"
         results = tagged.filter(lambda t: t[0] == "result").map(lambda t: t[1])
         failures = tagged.filter(lambda t: t[0] == "failure").map(lambda t: t[1])
-        writer = spark.createDataFrame(results, result_schema()).write.mode(mode).partitionBy(DATE_COLUMN)
+        writer = spark.createDataFrame(results, result_schema()).write.mode(mode).partitionBy(PARTITION_COLUMN)
         writer.parquet(str(Path(out) / RESULTS_DIR))
         spark.createDataFrame(failures, failure_schema()).write.mode(mode).parquet(str(Path(out) / FAILURES_DIR))
         counts = tagged.map(lambda t: t[0]).countByValue()

@@ -41,7 +41,7 @@ def spark(
 ) -> None:
     """Extract attributions from INPUT files and directories with Spark.
 
-    Writes OUT/articles (Parquet, partitioned by published_date) and OUT/failures (Parquet).
+    Writes OUT/articles (Parquet, partitioned by published date) and OUT/failures (Parquet).
     """
     from quotegraph.batch.spark import run_spark, spark_session
 

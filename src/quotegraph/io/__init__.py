@@ -11,12 +11,22 @@ import sys
 from collections.abc import Iterator
 from typing import IO
 
-from quotegraph.io.records import FORMATS, Record, failure
+from quotegraph.io.records import FORMATS, PendingHtml, Record, failure
 from quotegraph.io.sources import InputFile, format_of, walk
 from quotegraph.model import Article, Failure
 from quotegraph.settings import Settings
 
-__all__ = ["FORMATS", "InputFile", "Record", "format_of", "read", "read_file", "read_records"]
+__all__ = [
+    "FORMATS",
+    "InputFile",
+    "PendingHtml",
+    "Record",
+    "format_of",
+    "read",
+    "read_file",
+    "read_records",
+    "resolve_html",
+]
 
 
 def read(
@@ -25,19 +35,33 @@ def read(
     """Every article in ``paths`` (files, directory trees, or ``"-"`` for stdin), in a stable order.
     A document that cannot be read becomes a ``Failure`` with its reason; this never raises for one."""
     for record in read_records(paths, input_format, settings):
+        assert not isinstance(record.item, PendingHtml)  # read_records extracted it
         yield record.item
 
 
 def read_records(
-    paths: str | list[str] | tuple[str, ...], input_format: str | None = None, settings: Settings | None = None
+    paths: str | list[str] | tuple[str, ...],
+    input_format: str | None = None,
+    settings: Settings | None = None,
+    *,
+    extract_html: bool = True,
 ) -> Iterator[Record]:
+    """With ``extract_html=False`` pages come out as ``PendingHtml``, to be passed to
+    ``resolve_html`` later (in a batch worker, say)."""
     settings = settings or Settings()
     path_list = [paths] if isinstance(paths, str) else list(paths)
     for entry in walk(path_list, input_format):
-        if isinstance(entry, Record):
-            yield entry
-        else:
-            yield from read_file(entry, settings)
+        records = [entry] if isinstance(entry, Record) else read_file(entry, settings)
+        for record in records:
+            yield resolve_html(record, settings) if extract_html else record
+
+
+def resolve_html(record: Record, settings: Settings) -> Record:
+    if not isinstance(record.item, PendingHtml):
+        return record
+    from quotegraph.io.html import resolve  # needs the html extra; imported only when a page is met
+
+    return resolve(record, settings)
 
 
 def read_file(entry: InputFile, settings: Settings) -> Iterator[Record]:
@@ -77,7 +101,7 @@ def _read_whole(raw: IO[bytes], name: str, fmt: str, settings: Settings) -> Iter
     if fmt == "html":
         from quotegraph.io.html import read_html_bytes
 
-        yield from read_html_bytes(data, name, settings)
+        yield from read_html_bytes(data, name)
     else:
         from quotegraph.io.text import read_text_bytes
 

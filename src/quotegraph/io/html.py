@@ -6,15 +6,32 @@ from collections.abc import Iterator
 from typing import Any
 
 from quotegraph.io.ids import article_id
-from quotegraph.io.records import Record, failure
+from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.model import Article
 from quotegraph.settings import Settings
 
-__all__ = ["extract_html", "read_html_bytes"]
+__all__ = ["extract_html", "read_html_bytes", "resolve"]
 
 
-def read_html_bytes(data: bytes, source: str, settings: Settings) -> Iterator[Record]:
-    yield extract_html(data, source, settings, extra={"source": source})
+def read_html_bytes(data: bytes, source: str) -> Iterator[Record]:
+    yield Record(PendingHtml(data, source, extra={"source": source}), source)
+
+
+def resolve(record: Record, settings: Settings) -> Record:
+    """The record with its page extracted; other records unchanged."""
+    page = record.item
+    if not isinstance(page, PendingHtml):
+        return record
+    return extract_html(
+        page.data,
+        page.source,
+        settings,
+        given_id=page.given_id,
+        url=page.url,
+        published=page.published,
+        offset=record.offset,
+        extra=page.extra,
+    )
 
 
 def extract_html(

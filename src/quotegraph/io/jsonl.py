@@ -9,7 +9,7 @@ from typing import IO, Any
 import msgspec
 
 from quotegraph.io.ids import article_id
-from quotegraph.io.records import Record, failure
+from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.model import Article
 from quotegraph.settings import Settings
 
@@ -59,9 +59,9 @@ def _article(obj: dict[str, Any], source: str, settings: Settings, offset: int) 
     html = obj.get(settings.html_field) if settings.html_field else None
     fields = {k: obj.get(k) for k in _KNOWN}
     if isinstance(html, str) and html.strip():
-        from quotegraph.io.html import extract_html  # needs the html extra; imported only when used
-
-        return extract_html(html.encode("utf-8"), source, settings, given_id=given, offset=offset, extra=obj)
+        url = fields["url"] if isinstance(fields["url"], str) else None
+        page = PendingHtml(html.encode("utf-8"), source, url, _str_or_none(fields["published"]), given, obj)
+        return Record(page, source, offset)
     if not isinstance(text, str):
         wanted = settings.text_field + (f" or {settings.html_field}" if settings.html_field else "")
         return failure(fallback_id, source, f"no text: field {wanted!r} missing or not a string", offset)

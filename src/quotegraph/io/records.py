@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from quotegraph.model import Article, Failure
 
-__all__ = ["FORMATS", "Record", "failure"]
+__all__ = ["FORMATS", "PendingHtml", "Record", "failure"]
 
 FORMATS = ("txt", "html", "jsonl", "warc")
+
+
+class PendingHtml(NamedTuple):
+    """A page read but not yet extracted: extraction is the costly part of reading HTML, so a batch
+    run ships pages to its workers and extracts there (``quotegraph.io.html.resolve``)."""
+
+    data: bytes
+    source: str
+    url: str | None = None
+    published: str | None = None
+    given_id: object = None
+    extra: dict[str, Any] = {}  # noqa: RUF012 - NamedTuple defaults are never mutated here
 
 
 class Record(NamedTuple):
@@ -16,7 +28,7 @@ class Record(NamedTuple):
     failure can be found again; ``offset`` is the byte position in the (compressed) file, used only
     to show progress."""
 
-    item: Article | Failure
+    item: Article | Failure | PendingHtml
     source: str
     offset: int = 0
 

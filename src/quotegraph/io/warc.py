@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import IO, Any
 
-from quotegraph.io.html import extract_html
-from quotegraph.io.records import Record, failure
+from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.settings import Settings
 
 __all__ = ["read_warc_stream"]
@@ -44,4 +43,4 @@ def _response(record: Any, source: str, settings: Settings, position: int) -> Re
     body: bytes = record.reader.read()
     warc_date = record.headers.get("WARC-Date") or ""
     extra = {"source": source, "warc_record_id": doc_id, "warc_date": warc_date}
-    return extract_html(body, source, settings, url=url, published=warc_date[:10] or None, offset=position, extra=extra)
+    return Record(PendingHtml(body, source, url, warc_date[:10] or None, None, extra), source, position)

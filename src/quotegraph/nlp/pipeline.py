@@ -1,11 +1,18 @@
-"""Assembles the base spaCy pipeline and quotegraph's component, and runs it over articles."""
+"""Assembles the base spaCy pipeline and quotegraph's component, and runs it over articles.
+
+Articles go through spaCy in batches (``nlp.pipe``) with the quotegraph component held back, so
+each Doc can be given its publication date and, for a text longer than ``settings.max_chars``,
+its chunks can be joined back into one Doc first; the component then runs on the whole article.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotegraph.errors import InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
@@ -13,10 +20,15 @@ from quotegraph.nlp import factories
 from quotegraph.nlp.extensions import register_extensions
 from quotegraph.settings import Settings
 
-__all__ = ["extract_article", "extract_many", "load_pipeline"]
+__all__ = ["COMPONENT", "check_text", "extract_article", "extract_many", "load_pipeline", "split_text"]
+
+COMPONENT = "quotegraph"
+_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+_MAX_CONTROL_SHARE = 0.01  # more control characters than this and it is not prose
 
 
 def load_pipeline(settings: Settings | None = None) -> Language:
+    """The installed spaCy model with the quotegraph component last; raises ``PipelineError`` if missing."""
     settings = settings or Settings()
     try:
         nlp = spacy.load(settings.spacy_model)
@@ -27,41 +39,107 @@ def load_pipeline(settings: Settings | None = None) -> Language:
         ) from exc
     register_extensions()
     assert factories.make_quotegraph  # the import registers the factory
-    nlp.add_pipe("quotegraph", last=True)
+    nlp.add_pipe(COMPONENT, last=True)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     return nlp
 
 
-def _check_text(article: Article) -> None:
-    if not article.text.strip():
+def check_text(article: Article) -> None:
+    """Raises ``InputError`` when the text is empty, blank or binary rather than prose."""
+    text = article.text
+    if not text.strip():
         raise InputError(f"article {article.id!r} has no text")
+    if "\x00" in text:
+        raise InputError(f"article {article.id!r} looks binary (it contains NUL bytes)")
+    control = sum(1 for ch in text if ch < " " and ch not in _CONTROL_OK)
+    if control > _MAX_CONTROL_SHARE * len(text):
+        raise InputError(f"article {article.id!r} looks binary ({control} control characters)")
+
+
+def split_text(text: str, max_chars: int) -> list[str]:
+    """Consecutive pieces of ``text``, each at most ``max_chars`` long, joining back to ``text``.
+
+    Cuts go after a paragraph break where possible, else after a line break or a space, so no
+    sentence of ordinary prose is cut; a piece with none of those is cut hard.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window_end = start + max_chars
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            found = text.rfind(sep, start + 1, window_end)
+            if found != -1:
+                cut = found + len(sep)
+                break
+        if cut <= start:
+            cut = window_end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _parse(nlp: Language, articles: list[Article], settings: Settings) -> list[Doc]:
+    """One Doc per article from the base pipeline (no quotegraph component), long texts chunked."""
+    chunks = [split_text(a.text, settings.max_chars) for a in articles]
+    flat = (piece for pieces in chunks for piece in pieces)
+    with nlp.select_pipes(disable=[COMPONENT]):
+        parsed = iter(list(nlp.pipe(flat, batch_size=settings.batch_size)))
+    docs = []
+    for article, pieces in zip(articles, chunks, strict=True):
+        parts = list(islice(parsed, len(pieces)))
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        if doc.text != article.text:
+            raise PipelineError(f"article {article.id!r}: joining its chunks changed the text")
+        doc._.published = article.published
+        docs.append(doc)
+    return docs
+
+
+def _annotate(nlp: Language, doc: Doc) -> Doc:
+    annotated: Doc = nlp.get_pipe(COMPONENT)(doc)
+    return annotated
 
 
 def extract_article(nlp: Language, article: Article, settings: Settings | None = None) -> ArticleResult:
-    _check_text(article)
-    doc = nlp.make_doc(article.text)
-    doc._.published = article.published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return _result(article, doc._.entities or [], doc._.attributions or [], settings or Settings())
+    """Every attribution of one article; raises ``InputError`` for unusable text."""
+    settings = settings or Settings()
+    check_text(article)
+    doc = _annotate(nlp, _parse(nlp, [article], settings)[0])
+    return _result(article, doc, settings)
 
 
 def extract_many(
     nlp: Language, articles: Iterable[Article], settings: Settings | None = None
 ) -> Iterator[ArticleResult | Failure]:
+    """Results in input order, parsed ``settings.batch_size`` at a time; unusable articles become Failures."""
     settings = settings or Settings()
-    for article in articles:
-        try:
-            yield extract_article(nlp, article, settings)
-        except InputError as exc:
-            yield Failure(id=article.id, source=article.url or article.id, reason=str(exc))
+    iterator = iter(articles)
+    while batch := list(islice(iterator, settings.batch_size)):
+        outcomes: dict[int, ArticleResult | Failure] = {}
+        usable: list[tuple[int, Article]] = []
+        for index, article in enumerate(batch):
+            try:
+                check_text(article)
+                usable.append((index, article))
+            except InputError as exc:
+                outcomes[index] = _failure(article, exc)
+        docs = _parse(nlp, [a for _, a in usable], settings)
+        for (index, article), doc in zip(usable, docs, strict=True):
+            outcomes[index] = _result(article, _annotate(nlp, doc), settings)
+        yield from (outcomes[i] for i in range(len(batch)))
 
 
-def _result(article: Article, entities: list, attributions: list, settings: Settings) -> ArticleResult:  # type: ignore[type-arg]
+def _failure(article: Article, exc: Exception) -> Failure:
+    return Failure(id=article.id, source=article.url or article.id, reason=str(exc), error=type(exc).__name__)
+
+
+def _result(article: Article, doc: Doc, settings: Settings) -> ArticleResult:
     return ArticleResult(
         id=article.id,
-        entities=tuple(entities),
-        attributions=tuple(attributions),
+        entities=tuple(doc._.entities or ()),
+        attributions=tuple(doc._.attributions or ()),
         text=article.text if settings.include_text else None,
         published=article.published,
         meta=dict(article.meta),

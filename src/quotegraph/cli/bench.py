@@ -1,0 +1,54 @@
+"""``quotegraph bench``: speed and memory of extraction against the bare spaCy pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from quotegraph.errors import QuotegraphError
+from quotegraph.settings import load_settings
+
+__all__ = ["bench"]
+
+
+def _print(report: dict[str, object], console: Console) -> None:
+    lines = [
+        f"articles {report['articles']}, words {report['words']}, batch size {report['batch_size']}",
+        f"spaCy alone : {report['spacy_articles_per_s']:.2f} articles/s, {report['spacy_words_per_s']:.0f} words/s",
+        f"extract     : {report['extract_articles_per_s']:.2f} articles/s, {report['extract_words_per_s']:.0f} words/s",
+        f"ratio       : {report['ratio']:.2f} (extract / spaCy throughput; target >= 0.5)",
+        f"peak RSS    : {report['peak_rss_mb']:.0f} MB (after loading the model: {report['rss_after_load_mb']:.0f} MB;"
+        " target <= 1024)",
+        "time by stage (one extra pass):",
+    ]
+    stages = report["stage_seconds"]
+    assert isinstance(stages, dict)
+    total = sum(stages.values()) or 1.0
+    lines += [f"  {name:24}{seconds:8.2f} s {100 * seconds / total:5.1f}%" for name, seconds in stages.items()]
+    console.print("\n".join(lines), highlight=False)
+
+
+@click.command()
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), help="use only the first N articles.")
+@click.option("--batch-size", type=click.IntRange(min=1), help="documents per spaCy batch (setting batch_size).")
+@click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object.")
+def bench(corpus: Path, limit: int | None, batch_size: int | None, as_json: bool) -> None:
+    """Articles/s and words/s of extract and of the bare spaCy pipeline on the same CORPUS texts
+    (JSONL with a "text" field), their ratio, peak RSS and the time spent in each stage."""
+    from quotegraph.evaluation.bench import read_corpus, run_bench
+    from quotegraph.nlp import load_pipeline
+
+    try:
+        settings = load_settings({"batch_size": batch_size})
+        articles = read_corpus(corpus, limit)
+        report = run_bench(load_pipeline(settings), articles, settings).as_dict()
+    except QuotegraphError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report))
+    else:
+        _print(report, Console())

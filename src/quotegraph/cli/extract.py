@@ -1,0 +1,84 @@
+"""``quotegraph extract``: attributions of articles, as JSON lines or a table."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import click
+from rich.console import Console
+
+from quotegraph.cli.inputs import read_inputs
+from quotegraph.cli.output import print_failure, write_jsonl, write_table
+from quotegraph.errors import QuotegraphError
+from quotegraph.model import Article, ArticleResult, Failure
+from quotegraph.settings import Settings, load_settings
+
+__all__ = ["extract"]
+
+
+def _gather(paths: tuple[str, ...], published: str | None) -> Iterator[Article | Failure]:
+    for path in paths:
+        yield from read_inputs(path, published)
+
+
+def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> Iterator[ArticleResult | Failure]:
+    """Outcomes in input order: read failures pass straight through, articles go through the pipeline."""
+    from quotegraph.nlp import extract_many, load_pipeline
+
+    nlp = load_pipeline(settings)
+    pending: list[Article] = []
+    for item in _gather(paths, published):
+        if isinstance(item, Failure):
+            yield from extract_many(nlp, pending, settings)
+            pending = []
+            yield item
+        else:
+            pending.append(item)
+            if len(pending) >= settings.batch_size:
+                yield from extract_many(nlp, pending, settings)
+                pending = []
+    yield from extract_many(nlp, pending, settings)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--published", metavar="YYYY-MM-DD", help="publication date used to resolve relative times.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    help="output format; default: table when stdout is a terminal, jsonl otherwise.",
+)
+@click.option("--no-text", is_flag=True, help="leave the article text out of JSON output.")
+@click.option("--batch-size", type=int, help="documents per spaCy batch (setting batch_size).")
+def extract(
+    paths: tuple[str, ...], published: str | None, fmt: str | None, no_text: bool, batch_size: int | None
+) -> None:
+    """Find the attributions in each article.
+
+    PATHS are .txt files (one article each), .jsonl files (one {"id", "text", ...} object per line;
+    "id" and the other fields are carried to the output) or - for standard input.
+
+    Output goes to stdout: a readable table when stdout is a terminal, one JSON object per article
+    (JSONL) otherwise. Unreadable inputs are reported on stderr and the rest go on; the exit status
+    is 1 when any input failed.
+    """
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size})
+    console, errors = Console(), Console(stderr=True)
+    failed = 0
+    try:
+        for outcome in _run(paths, published, settings):
+            if isinstance(outcome, Failure):
+                failed += 1
+                print_failure(outcome, errors)
+            elif fmt == "jsonl":
+                write_jsonl(outcome, sys.stdout.buffer)
+            else:
+                write_table(outcome, console)
+    except QuotegraphError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if failed:
+        errors.print(f"{failed} input(s) failed", highlight=False)
+        sys.exit(1)

@@ -1,0 +1,78 @@
+"""PolNeAR-style gold files: read them, run the pipeline on their texts, score the output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from quotegraph.errors import InputError
+from quotegraph.evaluation.metrics import score
+from quotegraph.model import Article, ArticleResult, Failure
+from quotegraph.model.codec import encode_result
+from quotegraph.nlp import extract_many
+from quotegraph.settings import Settings
+
+__all__ = ["EvalRun", "check_floors", "evaluate", "read_gold"]
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """The gold rows of a JSONL file (``id``, ``text``, ``attributions``, optional ``date``)."""
+    rows = []
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if line.strip():
+                    rows.append(_gold_row(json.loads(line), path, number))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read gold file: {exc}") from exc
+    return rows
+
+
+def _gold_row(row: Any, path: Path, number: int) -> dict[str, Any]:
+    if not isinstance(row, dict) or not {"id", "text", "attributions"} <= row.keys():
+        raise InputError(f"{path}:{number}: a gold line needs id, text and attributions")
+    return row
+
+
+@dataclass(frozen=True)
+class EvalRun:
+    """Scores of one evaluation and the system rows they were computed from."""
+
+    scores: dict[str, float | int]
+    system_rows: list[dict[str, Any]]
+    failures: list[Failure]
+
+
+def _system_rows(nlp: Language, gold: list[dict[str, Any]], settings: Settings) -> Iterator[ArticleResult | Failure]:
+    articles = (Article(id=str(row["id"]), text=row["text"], published=row.get("date")) for row in gold)
+    return extract_many(nlp, articles, settings)
+
+
+def evaluate(nlp: Language, gold: list[dict[str, Any]], settings: Settings | None = None) -> EvalRun:
+    """Runs the whole pipeline on each gold text (published = its ``date``) and scores the output."""
+    settings = settings or Settings()
+    rows: list[dict[str, Any]] = []
+    failures: list[Failure] = []
+    for outcome in _system_rows(nlp, gold, settings):
+        if isinstance(outcome, Failure):
+            failures.append(outcome)
+        else:
+            rows.append(json.loads(encode_result(outcome)))  # score exactly what the CLI writes
+    return EvalRun(scores=score(gold, rows), system_rows=rows, failures=failures)
+
+
+def check_floors(scores: Mapping[str, float | int], floors: Mapping[str, float]) -> list[str]:
+    """One message per score below its pinned floor (or missing); empty when all floors hold."""
+    problems = []
+    for name, floor in sorted(floors.items()):
+        value = scores.get(name)
+        if value is None:
+            problems.append(f"{name}: no such score")
+        elif value < floor:
+            problems.append(f"{name}: {value:.4f} is below the floor {floor:.4f}")
+    return problems

@@ -1,0 +1,73 @@
+"""Batch output parts, each written whole or not at all (temporary file, fsync, rename)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import msgspec
+
+from quotegraph.errors import ConfigError, StoreError
+from quotegraph.model import ArticleResult, Failure
+from quotegraph.model.codec import encode_result
+
+__all__ = ["OUTPUT_FORMATS", "failures_path", "part_path", "write_atomically", "write_part"]
+
+OUTPUT_FORMATS = ("jsonl", "parquet")
+_encoder = msgspec.json.Encoder()
+
+
+def part_path(out_dir: Path, index: int, fmt: str) -> Path:
+    return out_dir / "parts" / f"part-{index:06d}.{fmt}"
+
+
+def failures_path(out_dir: Path, index: int) -> Path:
+    return out_dir / "parts" / f"failures-{index:06d}.jsonl"
+
+
+def write_part(
+    out_dir: Path, index: int, results: Sequence[ArticleResult], failures: Sequence[Failure], fmt: str
+) -> None:
+    """The failures file goes first: the result part appearing is what marks the part done."""
+    if fmt not in OUTPUT_FORMATS:
+        raise ConfigError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    write_atomically(failures_path(out_dir, index), _jsonl(failures))
+    target = part_path(out_dir, index, fmt)
+    if fmt == "jsonl":
+        write_atomically(target, _jsonl(results))
+    else:
+        write_atomically(target, _parquet(results))
+
+
+def _jsonl(items: Iterable[ArticleResult | Failure]) -> bytes:
+    """Results through the canonical codec (model/codec.py), so parts match the JSON Schema."""
+    return b"".join(
+        (encode_result(item) if isinstance(item, ArticleResult) else _encoder.encode(item)) + b"\n" for item in items
+    )
+
+
+def _parquet(results: Sequence[ArticleResult]) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from quotegraph.io.parquet import results_to_table
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(results_to_table(results), sink, compression="zstd")
+    return bytes(sink.getvalue().to_pybytes())
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Readers (and a resumed run) see the old file or the complete new one, never a truncated one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"cannot write {path}: {exc}") from exc

@@ -1,0 +1,72 @@
+"""The wire format: ArticleResult <-> JSON, and the JSON Schema that describes it.
+
+This is the only module that knows how results are serialised. One result is one JSON object
+(one line in JSONL output); its ``schema_version`` names the version of the format, and the JSON
+Schema of that version ships in ``model/schema/article-result.v1.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import msgspec
+
+from quotegraph.errors import InputError
+from quotegraph.model.article import SCHEMA_VERSION, ArticleResult
+
+__all__ = [
+    "SCHEMA_FILE",
+    "SCHEMA_ID",
+    "SCHEMA_VERSION",
+    "decode_result",
+    "encode_result",
+    "generate_schema",
+    "load_schema",
+]
+
+SCHEMA_FILE = "article-result.v1.json"
+SCHEMA_ID = "https://github.com/quotegraph/quotegraph/schema/article-result.v1.json"
+
+_ENCODER = msgspec.json.Encoder()
+_DECODER = msgspec.json.Decoder(ArticleResult)
+
+
+def encode_result(result: ArticleResult) -> bytes:
+    """One result as compact JSON, without a trailing newline."""
+    return _ENCODER.encode(result)
+
+
+def decode_result(data: bytes | str) -> ArticleResult:
+    """Reads back what ``encode_result`` wrote; raises ``InputError`` on anything else."""
+    try:
+        result = _DECODER.decode(data)
+    except (msgspec.DecodeError, ValueError) as exc:
+        raise InputError(f"not a quotegraph result: {exc}") from exc
+    major = result.schema_version.split(".")[0]
+    if major != SCHEMA_VERSION.split(".")[0]:
+        raise InputError(f"result has schema version {result.schema_version}; this reader knows {SCHEMA_VERSION}")
+    return result
+
+
+def generate_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one result, derived from the model types."""
+    schema: dict[str, Any] = msgspec.json.schema(ArticleResult)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": f"quotegraph article result, schema version {SCHEMA_VERSION}",
+        **schema,
+    }
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema shipped with the package (kept equal to ``generate_schema()`` by a test)."""
+    text = resources.files("quotegraph.model").joinpath("schema", SCHEMA_FILE).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+if __name__ == "__main__":  # regenerate the shipped schema: python -m quotegraph.model.codec > path
+    print(json.dumps(generate_schema(), indent=2, ensure_ascii=False))

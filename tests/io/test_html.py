@@ -1,0 +1,57 @@
+"""HTML pages through trafilatura: text with paragraph breaks, metadata, and bad pages as failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quotegraph.io import read
+from quotegraph.model import Article, Failure
+from quotegraph.settings import Settings
+
+PAGE = (Path(__file__).parents[1] / "fixtures" / "budget.html").read_text(encoding="utf-8")
+
+
+def test_main_text_keeps_paragraphs_and_metadata(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    [item] = read(str(tmp_path / "page.html"))
+    assert isinstance(item, Article)
+    assert '"We will not cut pensions," the minister said' in item.text
+    assert "\n\nShe added" in item.text
+    assert "Home | World" not in item.text and "Copyright" not in item.text
+    assert item.published == "2025-02-01"
+    assert item.url == "https://planet.example/budget" == item.id
+    assert item.title is not None and "Budget row" in item.title
+    assert item.meta["author"] == "Lois Lane"
+
+
+def test_html_with_no_body_is_a_failure(tmp_path: Path) -> None:
+    (tmp_path / "empty.htm").write_text("<html><head><title>x</title></head></html>")
+    [item] = read(str(tmp_path / "empty.htm"))
+    assert isinstance(item, Failure) and item.reason == "no main text found in the HTML"
+
+
+def test_mislabelled_charset_and_invalid_utf8_still_give_text(tmp_path: Path) -> None:
+    # Declared UTF-8, actually Latin-1, plus a stray invalid byte: the page must not stop the run.
+    page = PAGE.replace("<title>", '<meta charset="utf-8"><title>').replace("minister", "ministre café")
+    (tmp_path / "latin.html").write_bytes(page.encode("latin-1") + b"\xff\xfe")
+    [item] = read(str(tmp_path / "latin.html"))
+    assert isinstance(item, Article) and "ministre caf" in item.text
+
+
+def test_a_huge_page_is_refused_without_loading_it_whole(tmp_path: Path) -> None:
+    big = PAGE.replace("</article>", "<p>" + "x" * 50_000_000 + "</p></article>")
+    (tmp_path / "big.html").write_text(big)
+    items = list(read([str(tmp_path / "big.html")], settings=Settings()))
+    assert len(items) == 1
+    assert isinstance(items[0], Failure) and "max_page_bytes" in items[0].reason
+
+
+def test_jsonl_lines_carrying_raw_html(tmp_path: Path) -> None:
+    import json
+
+    line = json.dumps({"id": "p1", "html": PAGE, "crawl": "2025-06"})
+    (tmp_path / "pages.jsonl").write_text(line + "\n")
+    [item] = read(str(tmp_path / "pages.jsonl"), settings=Settings(html_field="html"))
+    assert isinstance(item, Article)
+    assert item.id == "p1" and "cut pensions" in item.text and item.meta["crawl"] == "2025-06"
+    assert "html" not in item.meta
