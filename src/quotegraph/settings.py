@@ -28,7 +28,7 @@ class Settings:
     html_field: str | None = field(default=None, metadata={"doc": "JSONL field holding raw HTML, if any"})
     workers: int = field(default=0, metadata={"doc": "batch worker processes; 0 means one per CPU"})
     max_page_bytes: int = field(default=20_000_000, metadata={"doc": "larger HTML pages are recorded as failures"})
-    part_size: int = field(default=200, metadata={"doc": "articles per batch output part (the unit of resume)"})
+    part_size: int = field(default=100, metadata={"doc": "articles per batch output part (the unit of resume)"})
 
 
 SETTINGS_DOC: dict[str, str] = {f.name: str(f.metadata["doc"]) for f in dataclasses.fields(Settings)}

@@ -19,10 +19,11 @@ def _response(writer: WARCWriter, url: str, body: bytes, content_type: str, http
     headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1") if http else None
     record = writer.create_warc_record(
         url,
-        "response" if http else "resource",
+        "response",
         payload=io.BytesIO(body),
         http_headers=headers,
         warc_headers_dict={"WARC-Date": "2025-03-04T05:06:07Z"},
+        warc_content_type=None if http else content_type,
     )
     writer.write_record(record)
 
@@ -36,7 +37,11 @@ def write_warc(path: Path, pages: int, gzip: bool, extras: bool = False) -> None
             _response(writer, f"https://news.example/{n}", page.encode(), "text/html; charset=utf-8")
         if extras:
             _response(writer, "https://news.example/logo.png", b"\x89PNG....", "image/png")
-            _response(writer, "dns:news.example", b"1.2.3.4", "text/dns", http=False)
+            _response(writer, "dns:news.example", b"20250101 news.example. 300 IN A 1.2.3.4\n", "text/dns", http=False)
+            request = writer.create_warc_record(
+                "https://news.example/0", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+            )
+            writer.write_record(request)
 
 
 @pytest.mark.parametrize("gzip", [False, True])
@@ -52,10 +57,12 @@ def test_non_html_and_non_http_records_are_failures_and_reading_goes_on(tmp_path
     path = tmp_path / "mixed.warc.gz"
     write_warc(path, 2, gzip=True, extras=True)
     records = list(read_records(str(path)))
-    assert [type(r.item).__name__ for r in records] == ["Article", "Article", "Failure"]
-    failure = records[2].item
-    assert isinstance(failure, Failure) and "image/png" in failure.reason
-    assert "@" in failure.source and failure.id == "https://news.example/logo.png"
+    # The warcinfo and request records describe the crawl, not documents: passed over, not failures.
+    assert [type(r.item).__name__ for r in records] == ["Article", "Article", "Failure", "Failure"]
+    png, dns = records[2].item, records[3].item
+    assert isinstance(png, Failure) and "image/png" in png.reason
+    assert "@" in png.source and png.id == "https://news.example/logo.png"
+    assert isinstance(dns, Failure) and dns.reason.startswith("not an HTTP response")
 
 
 def test_warc_date_is_used_when_the_page_has_none(tmp_path: Path) -> None:

@@ -15,6 +15,22 @@ class Counts:
     def __init__(self) -> None:
         self.read = self.extracted = self.failed = self.skipped = 0
         self.started = time.monotonic()
+        # When the first and the latest part finished, and how many articles were done at the first:
+        # the rate between the two leaves out worker start-up (loading a model per process).
+        self.first_part: tuple[float, int] | None = None
+        self.last_part_at = self.started
+
+    def part_done(self, extracted: int, failed: int) -> None:
+        self.extracted += extracted
+        self.failed += failed
+        self.last_part_at = time.monotonic()
+        if self.first_part is None:
+            self.first_part = (self.last_part_at, self.extracted + self.failed)
+
+    def warm_rate(self) -> float | None:
+        if self.first_part is None or self.last_part_at - self.first_part[0] < 1.0:
+            return None  # too few parts after the first to time
+        return (self.extracted + self.failed - self.first_part[1]) / (self.last_part_at - self.first_part[0])
 
     def rate(self) -> float:
         return (self.extracted + self.failed) / max(time.monotonic() - self.started, 1e-9)

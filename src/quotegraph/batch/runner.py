@@ -53,8 +53,7 @@ def run_batch(
 
     def on_part(report: PartReport) -> None:
         nonlocal furthest
-        counts.extracted += report.extracted
-        counts.failed += report.failed
+        counts.part_done(report.extracted, report.failed)
         furthest = max(furthest, report.position)
         reporter.update(furthest, counts)
 

@@ -36,9 +36,20 @@ def _print(report: dict[str, object], console: Console) -> None:
 @click.option("--limit", type=click.IntRange(min=1), help="use only the first N articles.")
 @click.option("--batch-size", type=click.IntRange(min=1), help="documents per spaCy batch (setting batch_size).")
 @click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object.")
-def bench(corpus: Path, limit: int | None, batch_size: int | None, as_json: bool) -> None:
+@click.option(
+    "--batch",
+    "batch_workers",
+    type=int,
+    help="instead: time `quotegraph batch` on CORPUS (any input format) with 1 to N workers.",
+)
+def bench(corpus: Path, limit: int | None, batch_size: int | None, as_json: bool, batch_workers: int | None) -> None:
     """Articles/s and words/s of extract and of the bare spaCy pipeline on the same CORPUS texts
     (JSONL with a "text" field), their ratio, peak RSS and the time spent in each stage."""
+    if batch_workers:
+        from quotegraph.cli.batch import print_batch_bench
+
+        print_batch_bench(corpus, batch_workers, batch_size)
+        return
     from quotegraph.evaluation.bench import read_corpus, run_bench
     from quotegraph.nlp import load_pipeline
 

@@ -72,7 +72,7 @@ def _article(obj: dict[str, Any], source: str, settings: Settings, offset: int) 
     article = Article(
         id=article_id(given, url, text),
         text=text,
-        published=_str_or_none(fields["published"]),
+        published=_str_or_none(fields["published"]) or _str_or_none(obj.get("date")),
         title=_str_or_none(fields["title"]),
         url=url,
         meta={k: v for k, v in meta.items() if k not in _KNOWN},
