@@ -65,3 +65,20 @@ def spark(
         f"{summary.files} files, {summary.extracted} articles extracted, {summary.failed} failed "
         f"in {summary.seconds:.1f} s ({rate:.1f} articles/s) → {summary.out}"
     )
+
+
+def print_spark_bench(inputs: list[str], workers: int, batch_size: int | None) -> None:
+    """The Spark lines of ``quotegraph bench --batch N --spark``: a local[n] run for n = 1..N."""
+    from quotegraph.batch.spark import bench_spark
+
+    try:
+        settings = load_settings({"batch_size": batch_size})
+        for n in range(1, workers + 1):
+            report = bench_spark(inputs, n, settings)
+            click.echo(
+                f"spark local[{n}]: {report['articles_per_s']:.2f} articles/s job ({report['seconds']:.1f} s), "
+                f"{report['articles_per_s_with_startup']:.2f} articles/s with the session's start-up "
+                f"({report['startup_seconds']:.1f} s)"
+            )
+    except QuotegraphError as exc:
+        raise click.ClickException(str(exc)) from exc
