@@ -86,14 +86,14 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[Any]:
-    with spark_session("local[2]", partitions=2) as session:
+    with spark_session("local[2]", cores=2) as session:
         yield session
 
 
 @pytest.fixture(scope="module")
 def spark_out(spark: Any, inputs: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("spark-out")
-    summary = run_spark(spark, [str(p) for p in inputs], out, partitions=2)
+    summary = run_spark(spark, [str(p) for p in inputs], out, partitions=4)  # more tasks than cores
     assert summary.files == 2
     return out
 

@@ -20,10 +20,11 @@ __all__ = ["spark"]
     "--master",
     help="Spark master URL; default: the one spark-submit passes, else local[PARTITIONS] on 127.0.0.1",
 )
+@click.option("--workers", type=click.IntRange(min=1), help="cores of a local run (default: one per CPU)")
 @click.option(
     "--partitions",
     type=click.IntRange(min=1),
-    help="extraction tasks, each loading the model once; default: the workers setting, else one per CPU",
+    help="extraction tasks, each loading the model at most once; default: a few per core",
 )
 @click.option(
     "--input-format",
@@ -35,6 +36,7 @@ def spark(
     inputs: tuple[str, ...],
     out: str,
     master: str | None,
+    workers: int | None,
     partitions: int | None,
     input_format: str | None,
     overwrite: bool,
@@ -43,17 +45,17 @@ def spark(
 
     Writes OUT/articles (Parquet, partitioned by published date) and OUT/failures (Parquet).
     """
-    from quotegraph.batch.spark import run_spark, spark_session
+    from quotegraph.batch.spark import TASKS_PER_CORE, run_spark, spark_session
 
     try:
-        settings = load_settings()
-        partitions = partitions or settings.workers or os.cpu_count() or 1
-        with spark_session(master, partitions) as session:
+        settings = load_settings({"workers": workers})
+        cores = settings.workers or os.cpu_count() or 1
+        with spark_session(master, cores) as session:
             summary = run_spark(
                 session,
                 inputs,
                 out,
-                partitions=partitions,
+                partitions=partitions or TASKS_PER_CORE * session.sparkContext.defaultParallelism,
                 input_format=input_format,
                 settings=settings,
                 overwrite=overwrite,
