@@ -8,6 +8,7 @@ from quotegraph.cli.batch import batch
 from quotegraph.cli.bench import bench
 from quotegraph.cli.evaluate import evaluate
 from quotegraph.cli.extract import extract
+from quotegraph.cli.spark import spark
 
 __all__ = ["main"]
 
@@ -22,3 +23,4 @@ main.add_command(extract)
 main.add_command(evaluate, name="eval")
 main.add_command(bench)
 main.add_command(batch)
+main.add_command(spark)

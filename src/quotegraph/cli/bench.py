@@ -42,13 +42,20 @@ def _print(report: dict[str, object], console: Console) -> None:
     type=int,
     help="instead: time `quotegraph batch` on CORPUS (any input format) with 1 to N workers.",
 )
-def bench(corpus: Path, limit: int | None, batch_size: int | None, as_json: bool, batch_workers: int | None) -> None:
+@click.option("--spark", "with_spark", is_flag=True, help="with --batch: also time the Spark job in local mode.")
+def bench(
+    corpus: Path, limit: int | None, batch_size: int | None, as_json: bool, batch_workers: int | None, with_spark: bool
+) -> None:
     """Articles/s and words/s of extract and of the bare spaCy pipeline on the same CORPUS texts
     (JSONL with a "text" field), their ratio, peak RSS and the time spent in each stage."""
     if batch_workers:
         from quotegraph.cli.batch import print_batch_bench
 
         print_batch_bench(corpus, batch_workers, batch_size)
+        if with_spark:
+            from quotegraph.cli.spark import print_spark_bench
+
+            print_spark_bench([str(corpus)], batch_workers, batch_size)
         return
     from quotegraph.evaluation.bench import read_corpus, run_bench
     from quotegraph.nlp import load_pipeline

@@ -1,0 +1,86 @@
+"""``quotegraph spark``: the batch pipeline as a Spark job (local, or on a cluster via spark-submit)."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from quotegraph.errors import QuotegraphError
+from quotegraph.io import FORMATS
+from quotegraph.settings import load_settings
+
+__all__ = ["spark"]
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="output directory (Parquet datasets)")
+@click.option(
+    "--master",
+    help="Spark master URL; default: the one spark-submit passes, else local[PARTITIONS] on 127.0.0.1",
+)
+@click.option("--workers", type=click.IntRange(min=1), help="cores of a local run (default: one per CPU)")
+@click.option(
+    "--partitions",
+    type=click.IntRange(min=1),
+    help="extraction tasks, each loading the model at most once; default: a few per core",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(FORMATS),
+    help="read every input as this format instead of guessing from its extension",
+)
+@click.option("--overwrite", is_flag=True, help="replace OUT's datasets if they exist")
+def spark(
+    inputs: tuple[str, ...],
+    out: str,
+    master: str | None,
+    workers: int | None,
+    partitions: int | None,
+    input_format: str | None,
+    overwrite: bool,
+) -> None:
+    """Extract attributions from INPUT files and directories with Spark.
+
+    Writes OUT/articles (Parquet, partitioned by published date) and OUT/failures (Parquet).
+    """
+    from quotegraph.batch.spark import TASKS_PER_CORE, run_spark, spark_session
+
+    try:
+        settings = load_settings({"workers": workers})
+        cores = settings.workers or os.cpu_count() or 1
+        with spark_session(master, cores) as session:
+            summary = run_spark(
+                session,
+                inputs,
+                out,
+                partitions=partitions or TASKS_PER_CORE * session.sparkContext.defaultParallelism,
+                input_format=input_format,
+                settings=settings,
+                overwrite=overwrite,
+            )
+    except QuotegraphError as exc:
+        raise click.ClickException(str(exc)) from exc
+    rate = summary.articles / summary.seconds if summary.seconds else 0.0
+    click.echo(
+        f"{summary.files} files, {summary.extracted} articles extracted, {summary.failed} failed "
+        f"in {summary.seconds:.1f} s ({rate:.1f} articles/s) → {summary.out}"
+    )
+
+
+def print_spark_bench(inputs: list[str], workers: int, batch_size: int | None) -> None:
+    """The Spark lines of ``quotegraph bench --batch N --spark``: a local[n] run for n = 1..N."""
+    from quotegraph.batch.spark import bench_spark
+
+    try:
+        settings = load_settings({"batch_size": batch_size})
+        for n in range(1, workers + 1):
+            report = bench_spark(inputs, n, settings)
+            click.echo(
+                f"spark local[{n}]: {report['articles_per_s']:.2f} articles/s ({report['seconds']:.1f} s, second job); "
+                f"first job {report['first_job_articles_per_s']:.2f} articles/s ({report['first_job_seconds']:.1f} s); "
+                f"session start-up {report['startup_seconds']:.1f} s"
+            )
+    except QuotegraphError as exc:
+        raise click.ClickException(str(exc)) from exc
