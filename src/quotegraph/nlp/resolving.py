@@ -7,7 +7,7 @@ time are read around its cue. See ``quotegraph.nlp.resolve`` for the parts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -72,31 +72,34 @@ def _resolve_one(
     return _Resolved(speaker, confidence, finder.find(cue.root, speaker, blocked, channel))
 
 
-def _inherit(resolved: list[_Resolved], candidates: list[Candidate]) -> list[_Resolved]:
-    """A cue-less paragraph takes the speaker, channel and time of the attribution it continues."""
-    final = list(resolved)
+def _root(candidates: list[Candidate], i: int) -> int:
+    """The attribution a chain of continuations starts from; a broken or looping chain is its own root."""
+    seen = {i}
+    origin = candidates[i].continues
+    while origin is not None and 0 <= origin < len(candidates) and origin not in seen:
+        seen.add(origin)
+        if candidates[origin].continues is None:
+            return origin
+        origin = candidates[origin].continues
+    return i
+
+
+def fold_continuations(candidates: list[Candidate]) -> list[Candidate]:
+    """A cue-less quote paragraph is one more content fragment of the attribution it continues.
+
+    That is PolNeAR's convention, as for a quote running over several paragraphs: one statement, one
+    attribution, so its speaker, channel and time are those of the statement's cue.
+    """
+    roots = [_root(candidates, i) for i in range(len(candidates))]
+    folded = {i: replace(c, content=list(c.content)) for i, c in enumerate(candidates) if roots[i] == i}
     for i, candidate in enumerate(candidates):
-        seen = {i}
-        origin = candidate.continues
-        while origin is not None and 0 <= origin < len(candidates) and origin not in seen:
-            seen.add(origin)
-            if candidates[origin].continues is None:
-                break
-            origin = candidates[origin].continues
-        if origin is None or not 0 <= origin < len(candidates) or origin == i:
+        parent = folded.get(roots[i])
+        if parent is None or roots[i] == i:
             continue
-        own, parent = resolved[i], resolved[origin]
-        final[i] = _Resolved(
-            parent.speaker,
-            parent.confidence,
-            Circumstances(
-                channel=own.circumstances.channel or parent.circumstances.channel,
-                addressee=own.circumstances.addressee or parent.circumstances.addressee,
-                time=own.circumstances.time or parent.circumstances.time,
-                time_span=own.circumstances.time_span or parent.circumstances.time_span,
-            ),
-        )
-    return final
+        parent.content.extend(candidate.content)
+        if candidate.kind != parent.kind:
+            parent.kind = "mixed"
+    return list(folded.values())
 
 
 def _excerpt(text: str, span: Span | None) -> Excerpt | None:
@@ -149,11 +152,12 @@ def _attribution(
 
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
-    """Entities of the article and one Attribution per candidate, in the candidates' order."""
+    """Entities of the article and one Attribution per candidate (continuations folded), in order."""
     clusters, coref = _analyse(doc)
     published = doc._.published if Doc.has_extension("published") else None
     finder = CircumstanceFinder(doc, coref, published)
-    resolved = _inherit([_resolve_one(doc, clusters, coref, finder, c) for c in candidates], candidates)
+    candidates = fold_continuations(candidates)
+    resolved = [_resolve_one(doc, clusters, coref, finder, c) for c in candidates]
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     text = doc.text
     pairs = zip(candidates, resolved, strict=True)

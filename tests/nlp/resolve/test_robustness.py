@@ -33,15 +33,27 @@ def test_a_loop_of_continuations_ends(article: Callable[..., Any]) -> None:
     assert len(attributions) == 2
 
 
-def test_a_continuation_chain_reaches_the_first_speaker(article: Callable[..., Any]) -> None:
+def test_a_continuation_is_folded_into_the_statement_it_continues(article: Callable[..., Any]) -> None:
     art = article(TEXT)
     candidates = [
         art.candidate("“It is over,”", "added", "she", kind="direct"),
         Candidate(content=[art.span("“We tried everything.”")], kind="direct", continues=0),
     ]
-    _, (first, second) = art.resolve(candidates)
-    assert first.speaker is not None and first.speaker.name == "Anna Berg"
-    assert second.speaker == first.speaker
+    _, (statement,) = art.resolve(candidates)
+    assert statement.speaker is not None and statement.speaker.name == "Anna Berg"
+    assert statement.content is not None
+    assert [TEXT[s.start : s.end] for s in statement.content.spans] == ["“It is over,”", "“We tried everything.”"]
+    assert statement.kind == "direct"
+
+
+def test_a_continuation_of_another_kind_makes_the_statement_mixed(article: Callable[..., Any]) -> None:
+    art = article(TEXT)
+    candidates = [
+        art.candidate("the port would close", "said", "Anna Berg"),
+        Candidate(content=[art.span("“We tried everything.”")], kind="direct", continues=0),
+    ]
+    _, (statement,) = art.resolve(candidates)
+    assert statement.kind == "mixed"
 
 
 def test_no_candidates_still_lists_entities(article: Callable[..., Any]) -> None:
