@@ -29,3 +29,73 @@ def test_of_two_candidates_with_one_content_only_the_more_confident_stays() -> N
     strong = Candidate([(content[0] - 5, content[1])], [(text.index("said"), text.index(" on"))], confidence=0.9)
     other = Candidate([(0, text.index(" said"))], confidence=0.5)
     assert _drop_near_duplicates(text, [weak, strong, other]) == [strong, other]
+
+
+def test_a_content_tagged_over_a_paragraph_break_keeps_to_the_cue_paragraph() -> None:
+    from quotegraph.nlp.find.assemble import _in_cue_paragraph
+
+    text = "“The plan is dead,” he said.\n\nHis aide added: “We will try again next year.”"
+    cue = text.index("added")
+    tagged = [(text.index("The plan"), text.index(",”")), (text.index("We"), len(text))]
+    clipped = _in_cue_paragraph(text, cue, tagged)
+    assert [text[s:e] for s, e in clipped] == ["We will try again next year.”"]
+
+
+def test_a_content_wholly_outside_the_cue_paragraph_is_left_as_tagged() -> None:
+    from quotegraph.nlp.find.assemble import _in_cue_paragraph
+
+    text = "“The plan is dead.”\n\nThat is what the mayor said."
+    tagged = [(1, text.index(".”"))]
+    assert _in_cue_paragraph(text, text.index("said"), tagged) == tagged
+
+
+def test_a_content_opening_with_a_whole_quote_ends_with_it() -> None:
+    from quotegraph.nlp.find.assemble import _quote_first
+
+    text = "But he said, “It is time we change,” promising a return to the club's roots."
+    regions = quote_regions(text)
+    content = [(regions[0].start, len(text) - 1)]
+    assert [text[s:e] for s, e in _quote_first(text, content, regions)] == ["It is time we change,"]
+
+
+def test_a_content_starting_before_its_quote_is_not_cut() -> None:
+    from quotegraph.nlp.find.assemble import _quote_first
+
+    text = "He said the plan was “a disaster” for the town."
+    content = [(text.index("the plan"), len(text) - 1)]
+    assert _quote_first(text, content, quote_regions(text)) == content
+
+
+def test_a_resumed_quote_joins_over_an_aside_and_absorbs_a_stray_content() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _join_resumed_quotes
+
+    text = (
+        "The senator spoke at length.\n"
+        "“We are paid less,” she said, referring to her father's firm. “My father will change that.”"
+    )
+    regions = quote_regions(text)
+    first, second = (regions[0].start, regions[0].end), (regions[1].start, regions[1].end)
+    said = (text.index("said"), text.index("said") + 4)
+    quote = Candidate([first], [said], [(said[0] - 4, said[0] - 1)], "direct", 0.9)
+    aside_cue = (text.index("referring"), text.index(" to her"))
+    aside = Candidate([(text.index("her father"), text.index(". “My"))], [aside_cue], [], "indirect", 0.7)
+    stray = Candidate([second], [(text.index("spoke"), text.index(" at"))], [], "direct", 0.6)
+    kept = _join_resumed_quotes(text, regions, [quote, aside, stray])
+    assert kept == [quote, aside]
+    assert quote.content == [first, second]
+
+
+def test_a_resumed_quote_with_its_own_speaker_is_not_joined() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _join_resumed_quotes
+
+    text = "“We are paid less,” she said. “That is false,” the mayor replied."
+    regions = quote_regions(text)
+    first, second = (regions[0].start, regions[0].end), (regions[1].start, regions[1].end)
+    said = (text.index("said"), text.index("said") + 4)
+    replied = (text.index("replied"), text.index("replied") + 7)
+    quote = Candidate([first], [said], [(said[0] - 4, said[0] - 1)], "direct", 0.9)
+    reply = Candidate([second], [replied], [(text.index("the mayor"), replied[0] - 1)], "direct", 0.9)
+    assert _join_resumed_quotes(text, regions, [quote, reply]) == [quote, reply]
+    assert quote.content == [first]

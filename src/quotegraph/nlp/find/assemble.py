@@ -75,6 +75,35 @@ def widen_over_quotes(content: Sequence[CharSpan], regions: Sequence[QuoteRegion
     return _merge(widened)
 
 
+def _in_cue_paragraph(text: str, cue_start: int, content: Sequence[CharSpan]) -> list[CharSpan]:
+    """The content cut to the cue's paragraph, when some of it lies there.
+
+    The parser's sentences can run over a paragraph break, so a content tagged in the window can reach
+    into the quote of the paragraph before; a cue's content is in its own paragraph (a quote running on
+    into the next paragraphs is followed afterwards).
+    """
+    start = text.rfind("\n", 0, cue_start) + 1
+    end = text.find("\n", cue_start)
+    end = len(text) if end < 0 else end
+    clipped = [(max(s, start), min(e, end)) for s, e in content if max(s, start) < min(e, end)]
+    return clipped or list(content)
+
+
+def _quote_first(text: str, content: list[CharSpan], regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+    """A content that opens with a whole quote ends with it ("X," he said, adding... / "X" when asked...).
+
+    The tagger lets such a content run on past the closing mark over the words that follow it; words
+    after a quote that the content begins with are the report around it, not part of the quote.
+    """
+    if not content:
+        return content
+    start, end = content[0]
+    for region in regions:
+        if region.start == start and region.end < end and _WORD.search(text, region.end, end):
+            return [(start, region.end), *content[1:]]
+    return content
+
+
 def _next_region(text: str, end: int, regions: Sequence[QuoteRegion]) -> QuoteRegion | None:
     """The first quoted region after ``end`` in the same paragraph."""
     for region in regions:
@@ -83,22 +112,52 @@ def _next_region(text: str, end: int, regions: Sequence[QuoteRegion]) -> QuoteRe
     return None
 
 
-def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> None:
+def _paragraph(text: str, at: int) -> CharSpan:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _inside(span: CharSpan, outer: CharSpan) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _blocks(candidate: Candidate, gap: CharSpan, paragraph: CharSpan) -> bool:
+    """Whether ``candidate`` keeps a resumed quote from joining the quote before ``gap``.
+
+    It does when its cue or source is in the gap and its content reaches out of the gap (another
+    speaker's quote), or when its content takes the resumed quote and its cue is in that paragraph.
+    Another attribution wholly inside the gap ("..., referring to X.") does not; nor does a content
+    on the resumed quote whose cue lies in another paragraph.
+    """
+    roles = candidate.cue + candidate.source
+    if any(_overlaps(gap, s) for s in roles):
+        return not all(_inside(s, gap) for s in candidate.content)
+    if any(_overlaps(gap, s) for s in candidate.content):
+        return any(_overlaps(paragraph, s) for s in roles) or not candidate.cue
+    return False
+
+
+def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
     """A quote that resumes after its attribution ("X," he said. "Y.") joins the candidate it resumes.
 
-    Only when nothing between the two quotes belongs to another candidate, and the resumed region is
-    not already another candidate's content.
+    Only when nothing between the two quotes is another speaker's attribution and the resumed region
+    is not another candidate's content with a cue in its paragraph (see ``_blocks``); a candidate
+    whose content lay wholly on the resumed quote with its cue elsewhere is absorbed.
     """
+    absorbed: set[int] = set()
     for candidate in found:
-        if candidate.kind == "indirect":
+        if candidate.kind == "indirect" or id(candidate) in absorbed:
             continue
-        others = [s for c in found if c is not candidate for s in c.content + c.cue + c.source]
         while (region := _next_region(text, candidate.content[-1][1], regions)) is not None:
             gap = (candidate.content[-1][1], region.end)
-            if any(_overlaps(gap, span) for span in others):
+            paragraph = _paragraph(text, region.start)
+            others = [c for c in found if c is not candidate and id(c) not in absorbed]
+            if any(_blocks(c, gap, paragraph) for c in others):
                 break
             extra = [(region.start, region.end), *_continued_regions(region, regions, text)]
+            absorbed.update(id(c) for c in others if all(_inside(s, (region.start, extra[-1][1])) for s in c.content))
             candidate.content = _merge(candidate.content + extra)
+    return [c for c in found if id(c) not in absorbed]
 
 
 def attribution_kind(text: str, content: Sequence[CharSpan], regions: Sequence[QuoteRegion]) -> AttributionKind:
@@ -174,7 +233,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for cue in find_cues(doc, in_quote):
         roles = tag_roles(doc, cue, regions, in_quote)
-        content = widen_over_quotes(roles.content or _adjacent_quote(doc, cue, regions), regions, text)
+        tagged = _in_cue_paragraph(text, doc[cue.start].idx, roles.content)
+        content = widen_over_quotes(tagged or _adjacent_quote(doc, cue, regions), regions, text)
+        content = _quote_first(text, content, regions)
         if not content:
             continue
         if any(c.content == content for c in found):
@@ -184,7 +245,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         found.append(Candidate(content, cue_chars, roles.source, kind, round(cue.confidence, 4)))
     found.extend(attribute_orphan_quotes(doc, regions, found))
     found = _drop_near_duplicates(text, found)
-    _join_resumed_quotes(text, regions, found)
+    found = _join_resumed_quotes(text, regions, found)
     for candidate in found:
         candidate.content = _trim(text, candidate.content)
     return found + _continuations(text, regions, found)
