@@ -11,11 +11,11 @@ pytestmark = pytest.mark.slow
 
 def test_an_uncovered_quote_takes_the_speech_verb_beside_it(nlp: Language) -> None:
     text = "“Nobody ever questioned his service or his sacrifice,” the senator elaborated."
-    [found] = attribute_orphan_quotes(nlp(text), quote_regions(text), [])
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
     assert [text[s:e] for s, e in found.cue] == ["elaborated"]
     assert [text[s:e] for s, e in found.source] == ["the senator"]
 
 
 def test_short_scare_quotes_are_left_alone(nlp: Language) -> None:
     text = "The senator said the plan was “dead on arrival” in the House."
-    assert attribute_orphan_quotes(nlp(text), quote_regions(text), []) == []
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []

@@ -25,7 +25,7 @@ _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _speech_verb(doc: Doc, region: QuoteRegion) -> Token | None:
+def _speech_verb(doc: Doc, text: str, region: QuoteRegion) -> Token | None:
     first = doc.char_span(region.start, region.end, alignment_mode="expand")
     if first is None:
         return None
@@ -38,7 +38,7 @@ def _speech_verb(doc: Doc, region: QuoteRegion) -> Token | None:
         and t.lemma_.lower() in lexicon("cue_verbs") | lexicon("quote_verbs")
         and any(c.dep_ in _SUBJECTS for c in t.children)
     ]
-    near = [t for t in verbs if _words_between(doc.text, t, region) <= MAX_GAP_WORDS]
+    near = [t for t in verbs if _words_between(text, t, region) <= MAX_GAP_WORDS]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
 
 
@@ -54,16 +54,21 @@ def _subject(verb: Token) -> list[CharSpan]:
     return []
 
 
-def attribute_orphan_quotes(doc: Doc, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
-    """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5)."""
+def attribute_orphan_quotes(
+    doc: Doc, text: str, regions: Sequence[QuoteRegion], found: list[Candidate]
+) -> list[Candidate]:
+    """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5).
+
+    ``text`` is ``doc.text``, which spaCy builds anew on every access: the caller's copy is reused.
+    """
     taken = [span for c in found for span in c.content]
     extra = []
     for region in regions:
         if any(s < region.end and region.start < e for s, e in taken):
             continue
-        if len(_WORD.findall(doc.text, region.start, region.end)) < MIN_ORPHAN_WORDS:
+        if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS:
             continue
-        verb = _speech_verb(doc, region)
+        verb = _speech_verb(doc, text, region)
         if verb is None:
             continue
         cue = [(verb.idx, verb.idx + len(verb.text))]
