@@ -11,19 +11,19 @@ pytestmark = pytest.mark.slow
 
 def test_an_uncovered_quote_takes_the_speech_verb_beside_it(nlp: Language) -> None:
     text = "“Nobody ever questioned his service or his sacrifice,” the senator elaborated."
-    [found] = attribute_orphan_quotes(nlp(text), quote_regions(text), [])
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
     assert [text[s:e] for s, e in found.cue] == ["elaborated"]
     assert [text[s:e] for s, e in found.source] == ["the senator"]
 
 
 def test_short_scare_quotes_are_left_alone(nlp: Language) -> None:
     text = "The senator said the plan was “dead on arrival” in the House."
-    assert attribute_orphan_quotes(nlp(text), quote_regions(text), []) == []
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
 
 
 def test_a_quote_opening_its_paragraphs_second_sentence_takes_the_verb_before_it(nlp: Language) -> None:
     text = "The party chairman said in a statement. “There are no paper ballots left to count anywhere.”"
-    [found] = attribute_orphan_quotes(nlp(text), quote_regions(text), [])
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
     assert [text[s:e] for s, e in found.cue] == ["said"]
     assert [text[s:e] for s, e in found.source] == ["The party chairman"]
 
@@ -34,4 +34,4 @@ def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Lang
     text = "“We will rebuild the bridge,” she said. The mayor then spoke. “It will take us about two years.”"
     regions = quote_regions(text)
     first = Candidate([(regions[0].start, regions[0].end)], [(text.index("said"), text.index(". The"))])
-    assert attribute_orphan_quotes(nlp(text), regions, [first]) == []
+    assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []

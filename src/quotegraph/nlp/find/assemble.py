@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -51,14 +52,35 @@ def _merge(spans: Sequence[CharSpan]) -> list[CharSpan]:
     return merged
 
 
+# Quote regions come in text order and never overlap (``quote_regions``), so the regions near an
+# offset are found by bisection rather than by a scan of every region of the article.
+
+
+def _start(region: QuoteRegion) -> int:
+    return region.start
+
+
+def _end(region: QuoteRegion) -> int:
+    return region.end
+
+
+def _touching(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[QuoteRegion]:
+    """The regions overlapping ``span``, in order."""
+    touching = []
+    at = bisect_right(regions, span[0], key=_end)
+    while at < len(regions) and regions[at].start < span[1]:
+        touching.append(regions[at])
+        at += 1
+    return touching
+
+
 def _continued_regions(region: QuoteRegion, regions: Sequence[QuoteRegion], text: str) -> list[CharSpan]:
     """The paragraphs that reopen a quote left open at the end of ``region``'s paragraph."""
     following: list[CharSpan] = []
-    later = [r for r in regions if r.start > region.end]
     current = region
-    for nxt in later:
-        between = text[current.end : nxt.start]
-        if not current.open_end or not nxt.opens_paragraph or between.count("\n") == 0:
+    for at in range(bisect_right(regions, region.end, key=_start), len(regions)):
+        nxt = regions[at]
+        if not current.open_end or not nxt.opens_paragraph or text.find("\n", current.end, nxt.start) < 0:
             break
         following.append((nxt.start, nxt.end))
         current = nxt
@@ -68,8 +90,8 @@ def _continued_regions(region: QuoteRegion, regions: Sequence[QuoteRegion], text
 def widen_over_quotes(content: Sequence[CharSpan], regions: Sequence[QuoteRegion], text: str) -> list[CharSpan]:
     """A content touching a quoted region takes all of it, and the paragraphs a still-open quote runs on into."""
     widened = list(content)
-    for region in regions:
-        if any(_overlaps(span, (region.start, region.end)) for span in content):
+    for span in content:
+        for region in _touching(span, regions):
             widened.append((region.start, region.end))
             widened.extend(_continued_regions(region, regions, text))
     return _merge(widened)
@@ -98,7 +120,9 @@ def _quote_first(text: str, content: list[CharSpan], regions: Sequence[QuoteRegi
     if not content:
         return content
     start, end = content[0]
-    for region in regions:
+    at = bisect_left(regions, start, key=_start)
+    if at < len(regions):
+        region = regions[at]
         if region.start == start and region.end < end and _WORD.search(text, region.end, end):
             return [(start, region.end), *content[1:]]
     return content
@@ -106,10 +130,11 @@ def _quote_first(text: str, content: list[CharSpan], regions: Sequence[QuoteRegi
 
 def _next_region(text: str, end: int, regions: Sequence[QuoteRegion]) -> QuoteRegion | None:
     """The first quoted region after ``end`` in the same paragraph."""
-    for region in regions:
-        if region.start >= end:
-            return None if "\n" in text[end : region.start] else region
-    return None
+    at = bisect_left(regions, end, key=_start)
+    if at == len(regions):
+        return None
+    region = regions[at]
+    return None if "\n" in text[end : region.start] else region
 
 
 def _paragraph(text: str, at: int) -> CharSpan:
@@ -166,7 +191,8 @@ def attribution_kind(text: str, content: Sequence[CharSpan], regions: Sequence[Q
     for start, end in content:
         for match in _WORD.finditer(text, start, end):
             total += 1
-            quoted += any(r.start <= match.start() < r.end for r in regions)
+            at = bisect_right(regions, match.start(), key=_start) - 1
+            quoted += at >= 0 and match.start() < regions[at].end
     if total and quoted == total:
         return "direct"
     return "mixed" if quoted else "indirect"
@@ -183,10 +209,12 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
     """Cue-less quote paragraphs, each taking the source of the attribution just before it."""
     extra: list[Candidate] = []
     for region in regions:
+        if not _paragraph_quote(text, region):
+            continue
         span = (region.start, region.end)
         taken = [c for c in found + extra if any(_overlaps(s, span) for s in c.content + c.cue)]
         before = [i for i, c in enumerate(found) if c.content and c.content[-1][1] <= region.start]
-        if taken or not before or not _paragraph_quote(text, region):
+        if taken or not before:
             continue
         parent = found[max(before, key=lambda i: found[i].content[-1][1])]
         index = found.index(parent)
@@ -194,18 +222,24 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
     return extra
 
 
-def _adjacent_quote(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
     """For a cue whose window holds no content ("he said." after a quote): the quote just before its
-    sentence in the same paragraph, or, after a colon, the quote that follows."""
+    sentence in the same paragraph, or, after a colon, the quote that follows.
+
+    Only the regions of the sentence's paragraph up to the first region after the sentence can qualify.
+    """
     sentence = doc[cue.start].sent
-    text = doc.text
-    for region in regions:
-        before = text[region.end : sentence.start_char]
-        if region.end <= sentence.start_char and not _WORD.search(before) and "\n" not in before:
-            return [(region.start, region.end)]
-        after = text[sentence.end_char : region.start]
-        if sentence.text.rstrip().endswith(":") and region.start >= sentence.end_char and not _WORD.search(after):
-            return [(region.start, region.end)]
+    first, last = sentence.start_char, sentence.end_char
+    at = bisect_right(regions, text.rfind("\n", 0, first), key=_end)
+    while at < len(regions):
+        region = regions[at]
+        if region.end <= first:
+            if not _WORD.search(text, region.end, first) and text.find("\n", region.end, first) < 0:
+                return [(region.start, region.end)]
+        elif region.start >= last:
+            colon = sentence.text.rstrip().endswith(":")
+            return [(region.start, region.end)] if colon and not _WORD.search(text, last, region.start) else []
+        at += 1
     return []
 
 
@@ -217,10 +251,18 @@ def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
     """Of two candidates sharing most of their content words (two cues of one attribution, or a cue
     inside another's quote), only the more confident is kept: one content is one attribution."""
     kept: list[tuple[Candidate, set[int]]] = []
+    # Only a kept candidate sharing a word can be a near duplicate (of two wordless ones, any is).
+    holders: dict[int, list[int]] = {}
+    wordless_kept = False
     for candidate in sorted(found, key=lambda c: -c.confidence):
         words = _words(text, candidate.content)
-        if not any(len(words & other) * 2 >= len(words | other) for _, other in kept):
-            kept.append((candidate, words))
+        near = {k for w in words for k in holders.get(w, ())}
+        if any(len(words & kept[k][1]) * 2 >= len(words | kept[k][1]) for k in near) or (not words and wordless_kept):
+            continue
+        for w in words:
+            holders.setdefault(w, []).append(len(kept))
+        wordless_kept = wordless_kept or not words
+        kept.append((candidate, words))
     survivors = {id(c) for c, _ in kept}
     return [c for c in found if id(c) in survivors]
 
@@ -234,7 +276,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for cue in find_cues(doc, in_quote):
         roles = tag_roles(doc, cue, regions, in_quote)
         tagged = _in_cue_paragraph(text, doc[cue.start].idx, roles.content)
-        content = widen_over_quotes(tagged or _adjacent_quote(doc, cue, regions), regions, text)
+        content = widen_over_quotes(tagged or _adjacent_quote(doc, text, cue, regions), regions, text)
         content = _quote_first(text, content, regions)
         if not content:
             continue
@@ -243,7 +285,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         kind = attribution_kind(text, content, regions)
         found.append(Candidate(content, cue_chars, roles.source, kind, round(cue.confidence, 4)))
-    found.extend(attribute_orphan_quotes(doc, regions, found))
+    found.extend(attribute_orphan_quotes(doc, text, regions, found))
     found = _drop_near_duplicates(text, found)
     found = _join_resumed_quotes(text, regions, found)
     for candidate in found:

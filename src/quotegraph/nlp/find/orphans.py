@@ -25,26 +25,26 @@ _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _sentence_before(doc: Doc, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
+def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
     """The sentence just before a quote that opens its sentence and is the first quote of its paragraph
     ("X said in a statement. “...”"), when it is in the same paragraph."""
     start = doc.char_span(region.start, region.end, alignment_mode="expand")
     if start is None or not first_in_paragraph or start.sent.start == 0:
         return []
-    opening = doc.text[start.sent.start_char : region.start]
+    opening = text[start.sent.start_char : region.start]
     if _WORD.search(opening):
         return []
     before = doc[start.sent.start - 1].sent
-    return [] if "\n" in doc.text[before.start_char : region.start] else list(before)
+    return [] if "\n" in text[before.start_char : region.start] else list(before)
 
 
-def _speech_verb(doc: Doc, region: QuoteRegion, first_in_paragraph: bool = False) -> Token | None:
+def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool = False) -> Token | None:
     first = doc.char_span(region.start, region.end, alignment_mode="expand")
     if first is None:
         return None
     tokens = [t for t in first.sent if not region.start <= t.idx < region.end]
     tokens += [t for t in doc[first.end - 1].sent if not region.start <= t.idx < region.end and t not in tokens]
-    tokens += [t for t in _sentence_before(doc, region, first_in_paragraph) if t not in tokens]
+    tokens += [t for t in _sentence_before(doc, text, region, first_in_paragraph) if t not in tokens]
     verbs = [
         t
         for t in tokens
@@ -52,7 +52,7 @@ def _speech_verb(doc: Doc, region: QuoteRegion, first_in_paragraph: bool = False
         and t.lemma_.lower() in lexicon("cue_verbs") | lexicon("quote_verbs")
         and any(c.dep_ in _SUBJECTS for c in t.children)
     ]
-    near = [t for t in verbs if _words_between(doc.text, t, region) <= MAX_GAP_WORDS]
+    near = [t for t in verbs if _words_between(text, t, region) <= MAX_GAP_WORDS]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
 
 
@@ -68,17 +68,22 @@ def _subject(verb: Token) -> list[CharSpan]:
     return []
 
 
-def attribute_orphan_quotes(doc: Doc, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
-    """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5)."""
+def attribute_orphan_quotes(
+    doc: Doc, text: str, regions: Sequence[QuoteRegion], found: list[Candidate]
+) -> list[Candidate]:
+    """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5).
+
+    ``text`` is ``doc.text``, which spaCy builds anew on every access: the caller's copy is reused.
+    """
     taken = [span for c in found for span in c.content]
     extra = []
     for i, region in enumerate(regions):
-        first_in_paragraph = i == 0 or "\n" in doc.text[regions[i - 1].end : region.start]
+        first_in_paragraph = i == 0 or "\n" in text[regions[i - 1].end : region.start]
         if any(s < region.end and region.start < e for s, e in taken):
             continue
-        if len(_WORD.findall(doc.text, region.start, region.end)) < MIN_ORPHAN_WORDS:
+        if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS:
             continue
-        verb = _speech_verb(doc, region, first_in_paragraph)
+        verb = _speech_verb(doc, text, region, first_in_paragraph)
         if verb is None:
             continue
         cue = [(verb.idx, verb.idx + len(verb.text))]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
@@ -12,19 +14,43 @@ from quotegraph.nlp.find.quotes import QuoteRegion
 __all__ = ["char_mask", "cue_window", "quote_mask", "runs", "runs_to_chars"]
 
 
-def _covered(start: int, end: int, spans: Sequence[CharSpan]) -> bool:
-    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
-    return inside * 2 >= end - start and inside > 0
+def _coverage(lo: int, hi: int, spans: Sequence[CharSpan]) -> list[int]:
+    """Prefix sums over the characters ``lo``..``hi``: entry ``i`` is how many characters of ``spans``
+    (counted once per span that holds them) lie in ``lo``..``lo + i``."""
+    depth = [0] * (hi - lo + 1)
+    for s, e in spans:
+        s, e = max(s, lo), min(e, hi)
+        if s < e:
+            depth[s - lo] += 1
+            depth[e - lo] -= 1
+    return [0, *accumulate(accumulate(depth))]
 
 
 def char_mask(doc: Doc | Span, spans: Sequence[CharSpan]) -> list[bool]:
-    """For each token, whether at least half of its characters lie inside ``spans``."""
-    return [_covered(t.idx, t.idx + len(t.text), spans) for t in doc]
+    """For each token, whether at least half of its characters lie inside ``spans``.
+
+    One pass over the characters the tokens cover, not one over ``spans`` per token.
+    """
+    if len(doc) == 0:
+        return []
+    lo, hi = doc[0].idx, doc[-1].idx + len(doc[-1].text)
+    inside = _coverage(lo, hi, spans)
+    mask = []
+    for token in doc:
+        start = token.idx - lo
+        end = start + len(token.text)
+        covered = inside[end] - inside[start]
+        mask.append(covered * 2 >= end - start and covered > 0)
+    return mask
 
 
 def quote_mask(doc: Doc, regions: Sequence[QuoteRegion]) -> list[bool]:
     """For each token of ``doc``, whether it lies inside a quoted region."""
     return char_mask(doc, [(r.start, r.end) for r in regions])
+
+
+def _end(region: QuoteRegion) -> int:
+    return region.end
 
 
 def cue_window(doc: Doc, cue_start: int, regions: Sequence[QuoteRegion]) -> Span:
@@ -36,9 +62,12 @@ def cue_window(doc: Doc, cue_start: int, regions: Sequence[QuoteRegion]) -> Span
     first, last = sentence.start_char, sentence.end_char
     if sentence.text.rstrip().endswith(":") and sentence.end < len(doc):
         last = doc[sentence.end].sent.end_char
-    for region in regions:
-        if region.start < last and region.end > first:
-            first, last = min(first, region.start), max(last, region.end)
+    # Regions are in order and apart: none before the first ending after ``first`` can touch the
+    # window, and none after the first starting at or past ``last``.
+    at = bisect_right(regions, first, key=_end)
+    while at < len(regions) and regions[at].start < last:
+        first, last = min(first, regions[at].start), max(last, regions[at].end)
+        at += 1
     span = doc.char_span(first, last, alignment_mode="expand")
     return span if span is not None else sentence
 
