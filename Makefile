@@ -47,6 +47,7 @@ bench: $(STAMP)
 
 # 1 and 2 local workers and Spark local[1], local[2] on the same WARC of PolNeAR dev pages.
 bench-batch: $(STAMP)
+	mkdir -p .cache
 	$(BIN)/python tests/fixtures/make_bench_warc.py $(DEV) .cache/bench-dev.warc.gz 3
 	$(BIN)/quotegraph bench .cache/bench-dev.warc.gz --batch 2 --spark
 
