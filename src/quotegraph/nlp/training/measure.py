@@ -15,29 +15,23 @@ from typing import Any
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.model import use_weights_dir
 from quotegraph.nlp.finding import find_candidates
+from quotegraph.nlp.resolving import fold_continuations
 from quotegraph.nlp.training.corpus import DEFAULT_CACHE, load_gold, parsed_docs
 
 __all__ = ["system_attributions"]
 
 
 def system_attributions(candidates: list[Candidate]) -> list[dict[str, Any]]:
-    """Candidates as scorer attributions, continuations folded into their parents."""
-    rows: list[dict[str, Any]] = []
-    row_of: dict[int, int] = {}
-    for i, c in enumerate(candidates):
-        if c.continues is not None and c.continues in row_of:
-            rows[row_of[c.continues]]["content"].extend([list(s) for s in c.content])
-            continue
-        row_of[i] = len(rows)
-        rows.append(
-            {
-                "content": [list(s) for s in c.content],
-                "cue": [list(s) for s in c.cue],
-                "source": [list(s) for s in c.source],
-                "kind": c.kind,
-            }
-        )
-    return rows
+    """Candidates as scorer attributions, continuations folded into their parents as the product does."""
+    return [
+        {
+            "content": [list(s) for s in c.content],
+            "cue": [list(s) for s in c.cue],
+            "source": [list(s) for s in c.source],
+            "kind": c.kind,
+        }
+        for c in fold_continuations(candidates)
+    ]
 
 
 def main(argv: list[str] | None = None) -> None:
