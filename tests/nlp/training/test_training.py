@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from quotegraph.errors import InputError
 from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.training.corpus import GoldArticle, GoldAttribution, load_gold
+from quotegraph.nlp.training.corpus import GoldArticle, GoldAttribution, article_range, load_gold
 from quotegraph.nlp.training.examples import cue_sequences, role_sequences
 from quotegraph.nlp.training.measure import system_attributions
 from quotegraph.settings import Settings
@@ -58,3 +58,10 @@ def test_a_continuation_is_written_as_a_further_fragment_of_its_parent() -> None
     child = Candidate([(20, 30)], [], [(11, 14)], "direct", continues=0)
     [row] = system_attributions([parent, child])
     assert row["content"] == [[0, 5], [20, 30]] and row["source"] == [[11, 14]]
+
+
+def test_two_folds_of_a_corpus_cover_it_once() -> None:
+    articles = list(range(10))
+    first, second = articles[article_range(limit=4)], articles[article_range(skip=4)]
+    assert first == [0, 1, 2, 3] and second == [4, 5, 6, 7, 8, 9]
+    assert articles[article_range(skip=2, limit=3)] == [2, 3, 4]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pycrfsuite
 
 from quotegraph.nlp.find.model import CUE_MODEL, ROLE_MODEL
-from quotegraph.nlp.training.corpus import DEFAULT_CACHE, load_gold, parsed_docs
+from quotegraph.nlp.training.corpus import DEFAULT_CACHE, article_range, load_gold, parsed_docs
 from quotegraph.nlp.training.examples import Sequence, cue_sequences, role_sequences
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "find" / "weights"
@@ -31,13 +31,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="directory for the model files")
     parser.add_argument("--c1", type=float, default=0.1, help="L1 penalty (higher: smaller model)")
     parser.add_argument("--iterations", type=int, default=150)
-    parser.add_argument("--limit", type=int, default=0, help="train on the first N articles only")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N articles (a cross-validation fold)")
+    parser.add_argument("--limit", type=int, default=0, help="train on N articles only")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where parsed corpora are kept")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     articles = load_gold(args.train)
     docs = list(parsed_docs(args.train, articles, args.cache))
-    pairs = list(zip(docs, articles, strict=True))[: args.limit or None]
+    pairs = list(zip(docs, articles, strict=True))[article_range(args.skip, args.limit)]
     print(f"parsed {len(pairs)} articles in {time.perf_counter() - started:.0f}s", flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, build in ((CUE_MODEL, cue_sequences), (ROLE_MODEL, role_sequences)):

@@ -16,7 +16,7 @@ from quotegraph.errors import InputError
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.settings import Settings
 
-__all__ = ["DEFAULT_CACHE", "GoldArticle", "GoldAttribution", "load_gold", "parsed_docs"]
+__all__ = ["DEFAULT_CACHE", "GoldArticle", "GoldAttribution", "article_range", "load_gold", "parsed_docs"]
 
 # Parsed corpora live outside the repository; training and measuring take --cache to move them.
 DEFAULT_CACHE = Path.home() / ".cache" / "quotegraph" / "find"
@@ -60,6 +60,11 @@ def load_gold(path: Path) -> list[GoldArticle]:
             except (ValueError, KeyError, TypeError) as exc:
                 raise InputError(f"{path}:{number}: not a gold article ({exc})") from exc
     return articles
+
+
+def article_range(skip: int = 0, limit: int = 0) -> slice:
+    """The articles from number ``skip`` on, ``limit`` of them (all when 0): one cross-validation fold."""
+    return slice(skip, skip + limit if limit else None)
 
 
 def _cache_file(path: Path, model: str, cache_dir: Path) -> Path:

@@ -16,7 +16,7 @@ from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.model import use_weights_dir
 from quotegraph.nlp.finding import find_candidates
 from quotegraph.nlp.resolving import fold_continuations
-from quotegraph.nlp.training.corpus import DEFAULT_CACHE, load_gold, parsed_docs
+from quotegraph.nlp.training.corpus import DEFAULT_CACHE, article_range, load_gold, parsed_docs
 
 __all__ = ["system_attributions"]
 
@@ -40,13 +40,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--weights", type=Path, help="model directory (default: the packaged weights)")
     parser.add_argument("--skip", type=int, default=0, help="measure from article N on (a train hold-out)")
+    parser.add_argument("--limit", type=int, default=0, help="measure N articles only")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where parsed corpora are kept")
     args = parser.parse_args(argv)
     if args.weights:
         use_weights_dir(args.weights)
     articles = load_gold(args.gold)
-    docs = list(parsed_docs(args.gold, articles, args.cache))[args.skip :]
-    articles = articles[args.skip :]
+    fold = article_range(args.skip, args.limit)
+    docs = list(parsed_docs(args.gold, articles, args.cache))[fold]
+    articles = articles[fold]
     started = time.perf_counter()
     with args.out.open("w", encoding="utf-8") as out:
         for doc, article in zip(docs, articles, strict=True):
