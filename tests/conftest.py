@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -97,6 +98,29 @@ def check_row(row: dict[str, Any], text: str | None = None) -> None:
     for entity in row["entities"]:
         for mention in entity["mentions"]:
             assert text[mention["span"][0] : mention["span"][1]] == mention["text"]
+
+
+def write_warc_response(
+    writer: Any, url: str, body: bytes, content_type: str, date: str = "2025-03-04T05:06:07Z", http: bool = True
+) -> None:
+    """One response record: an HTTP 200 with ``content_type``, or with ``http=False`` a bare payload (dns:)."""
+    from warcio.statusandheaders import StatusAndHeaders  # the warc extra: only tests that use it need it
+
+    headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1") if http else None
+    record = writer.create_warc_record(
+        url,
+        "response",
+        payload=io.BytesIO(body),
+        http_headers=headers,
+        warc_headers_dict={"WARC-Date": date},
+        warc_content_type=None if http else content_type,
+    )
+    writer.write_record(record)
+
+
+@pytest.fixture(scope="session")
+def warc_response() -> Callable[..., None]:
+    return write_warc_response
 
 
 @pytest.fixture

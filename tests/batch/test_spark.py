@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import ipaddress
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +55,7 @@ def _html(n: int) -> bytes:
     return page.encode("utf-8")
 
 
-def _write_warc(path: Path) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
+def _write_warc(path: Path, warc_response: Callable[..., None]) -> None:
     from warcio.warcwriter import WARCWriter
 
     with path.open("wb") as stream:
@@ -65,22 +63,14 @@ def _write_warc(path: Path) -> None:
         bodies = [(f"https://news.example/{n}", "text/html; charset=utf-8", _html(n)) for n in range(3)]
         bodies.insert(1, ("https://news.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64)))
         for url, content_type, body in bodies:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-            record = writer.create_warc_record(
-                url,
-                "response",
-                payload=io.BytesIO(body),
-                http_headers=headers,
-                warc_headers_dict={"WARC-Date": "2025-02-03T10:00:00Z"},
-            )
-            writer.write_record(record)
+            warc_response(writer, url, body, content_type, date="2025-02-03T10:00:00Z")
 
 
 @pytest.fixture(scope="module")
-def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+def inputs(tmp_path_factory: pytest.TempPathFactory, warc_response: Callable[..., None]) -> list[Path]:
     root = tmp_path_factory.mktemp("spark-inputs")
     _write_jsonl(root / "articles.jsonl")
-    _write_warc(root / "crawl.warc.gz")
+    _write_warc(root / "crawl.warc.gz", warc_response)
     return [root / "articles.jsonl", root / "crawl.warc.gz"]
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from quotegraph.io import read, read_records
@@ -15,37 +15,32 @@ from quotegraph.model import Article, Failure
 PAGE = (Path(__file__).parents[1] / "fixtures" / "budget.html").read_text(encoding="utf-8")
 
 
-def _response(writer: WARCWriter, url: str, body: bytes, content_type: str, http: bool = True) -> None:
-    headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1") if http else None
-    record = writer.create_warc_record(
-        url,
-        "response",
-        payload=io.BytesIO(body),
-        http_headers=headers,
-        warc_headers_dict={"WARC-Date": "2025-03-04T05:06:07Z"},
-        warc_content_type=None if http else content_type,
-    )
-    writer.write_record(record)
+@pytest.fixture
+def write_warc(warc_response: Callable[..., None]) -> Callable[..., None]:
+    def write(path: Path, pages: int, gzip: bool, extras: bool = False) -> None:
+        with open(path, "wb") as out:
+            writer = WARCWriter(out, gzip=gzip)
+            writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+            for n in range(pages):
+                page = PAGE.replace("Budget row", f"Budget row {n}").replace('<link rel="canonical"', "<link")
+                warc_response(writer, f"https://news.example/{n}", page.encode(), "text/html; charset=utf-8")
+            if extras:
+                warc_response(writer, "https://news.example/logo.png", b"\x89PNG....", "image/png")
+                warc_response(
+                    writer, "dns:news.example", b"20250101 news.example. 300 IN A 1.2.3.4\n", "text/dns", http=False
+                )
+                request = writer.create_warc_record(
+                    "https://news.example/0", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+                )
+                writer.write_record(request)
 
-
-def write_warc(path: Path, pages: int, gzip: bool, extras: bool = False) -> None:
-    with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=gzip)
-        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
-        for n in range(pages):
-            page = PAGE.replace("Budget row", f"Budget row {n}").replace('<link rel="canonical"', "<link")
-            _response(writer, f"https://news.example/{n}", page.encode(), "text/html; charset=utf-8")
-        if extras:
-            _response(writer, "https://news.example/logo.png", b"\x89PNG....", "image/png")
-            _response(writer, "dns:news.example", b"20250101 news.example. 300 IN A 1.2.3.4\n", "text/dns", http=False)
-            request = writer.create_warc_record(
-                "https://news.example/0", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
-            )
-            writer.write_record(request)
+    return write
 
 
 @pytest.mark.parametrize("gzip", [False, True])
-def test_html_responses_become_articles_with_uri_and_date(tmp_path: Path, gzip: bool) -> None:
+def test_html_responses_become_articles_with_uri_and_date(
+    tmp_path: Path, gzip: bool, write_warc: Callable[..., None]
+) -> None:
     path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
     write_warc(path, 3, gzip)
     items = list(read(str(path)))
@@ -53,7 +48,9 @@ def test_html_responses_become_articles_with_uri_and_date(tmp_path: Path, gzip: 
     assert all(isinstance(i, Article) and i.id == i.url and i.meta["warc_date"].startswith("2025") for i in items)
 
 
-def test_non_html_and_non_http_records_are_failures_and_reading_goes_on(tmp_path: Path) -> None:
+def test_non_html_and_non_http_records_are_failures_and_reading_goes_on(
+    tmp_path: Path, write_warc: Callable[..., None]
+) -> None:
     path = tmp_path / "mixed.warc.gz"
     write_warc(path, 2, gzip=True, extras=True)
     records = list(read_records(str(path)))
@@ -65,7 +62,7 @@ def test_non_html_and_non_http_records_are_failures_and_reading_goes_on(tmp_path
     assert isinstance(dns, Failure) and dns.reason.startswith("not an HTTP response")
 
 
-def test_warc_date_is_used_when_the_page_has_none(tmp_path: Path) -> None:
+def test_warc_date_is_used_when_the_page_has_none(tmp_path: Path, warc_response: Callable[..., None]) -> None:
     path = tmp_path / "undated.warc"
     page = (
         b"<html><body><article><p>"
@@ -73,12 +70,12 @@ def test_warc_date_is_used_when_the_page_has_none(tmp_path: Path) -> None:
         + b"</p></article></body></html>"
     )
     with open(path, "wb") as out:
-        _response(WARCWriter(out, gzip=False), "https://news.example/bridge", page, "text/html")
+        warc_response(WARCWriter(out, gzip=False), "https://news.example/bridge", page, "text/html")
     [item] = read(str(path))
     assert isinstance(item, Article) and item.published == "2025-03-04"
 
 
-def test_truncated_warc_gz_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+def test_truncated_warc_gz_keeps_the_records_before_the_cut(tmp_path: Path, write_warc: Callable[..., None]) -> None:
     path = tmp_path / "cut.warc.gz"
     write_warc(path, 20, gzip=True)
     data = path.read_bytes()
