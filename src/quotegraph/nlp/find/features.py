@@ -149,5 +149,23 @@ def role_features(window: Span, cue: Token, in_quote: Sequence[bool], cue_mask: 
             f"cl={cue_key}|{side[0]}",
         ]
         feats.extend(_neighbour(window, i, -1, "-1") + _neighbour(window, i, 1, "+1"))
+        feats.extend(_neighbour(window, i, -2, "-2") + _neighbour(window, i, 2, "+2"))
+        feats.extend(_boundaries(token, cue, relation) + _quote_edge(in_quote, i))
         rows.append(feats)
     return rows
+
+
+def _boundaries(token: Token, cue: Token, relation: str) -> list[str]:
+    """Whether the token opens or closes the cue's child subtree that holds it: content ends where the clause ends."""
+    for child in cue.children:
+        if child.left_edge.i <= token.i <= child.right_edge.i:
+            first, last = token.i == child.left_edge.i, token.i == child.right_edge.i
+            return [f"sedge={first}|{last}", f"sedger={relation}|{first}|{last}"]
+    return []
+
+
+def _quote_edge(in_quote: Sequence[bool], i: int) -> list[str]:
+    """Where a quote opens or closes next to the token: quoted content runs to the closing mark."""
+    before = in_quote[i - 1] if i else None
+    after = in_quote[i + 1] if i + 1 < len(in_quote) else None
+    return [f"qe={before}|{in_quote[i]}|{after}"]

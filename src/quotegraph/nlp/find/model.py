@@ -16,7 +16,7 @@ __all__ = ["CUE_MODEL", "ROLE_MODEL", "Tagged", "Tagger", "load_tagger", "use_we
 
 # Versioned names: a retrained model with other features gets a new name, never a silent swap.
 CUE_MODEL = "cues-v1.crfsuite"
-ROLE_MODEL = "roles-v2.crfsuite"
+ROLE_MODEL = "roles-v3.crfsuite"
 
 _files = ExitStack()
 

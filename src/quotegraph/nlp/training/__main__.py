@@ -20,7 +20,8 @@ def _train(sequences: Iterable[Sequence], path: Path, c1: float, iterations: int
     trainer = pycrfsuite.Trainer(verbose=False)
     for features, labels in sequences:
         trainer.append(features, labels)
-    # L1 keeps few features, so the shipped file stays small; min frequency drops one-off words.
+    # A strong L1 penalty keeps few features: on 2-fold CV over train it tags cues and roles more
+    # precisely than a weak one (c1 0.1) and keeps the shipped files small. Min frequency drops one-off words.
     trainer.set_params({"c1": c1, "c2": 0.01, "max_iterations": iterations, "feature.minfreq": 2})
     trainer.train(str(path))
 
@@ -29,7 +30,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m quotegraph.nlp.training", description=__doc__)
     parser.add_argument("train", type=Path, help="PolNeAR-style JSONL to train on")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="directory for the model files")
-    parser.add_argument("--c1", type=float, default=0.1, help="L1 penalty (higher: smaller model)")
+    parser.add_argument("--c1", type=float, default=1.0, help="L1 penalty (higher: smaller model)")
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--skip", type=int, default=0, help="leave out the first N articles (a cross-validation fold)")
     parser.add_argument("--limit", type=int, default=0, help="train on N articles only")
