@@ -64,6 +64,54 @@ def _subject_of(head: Token) -> list[CharSpan]:
     return []
 
 
+def _antecedent(relative: Token) -> Token:
+    """The noun phrase a relative clause is about, climbing out of the apposition and prepositional
+    phrases it hangs on ("Audiard, the director of the film, who said ...": the parser often takes
+    the nearest noun)."""
+    noun = relative.head
+    while noun.dep_ in ("appos", "pobj"):
+        above = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if above.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = above
+    return noun
+
+
+def _governing_relative(first: Token, head: Token) -> Token | None:
+    """The verb of a relative clause whose clausal complement holds ``first``, below the cue's head."""
+    clause = first
+    for above in first.ancestors:
+        if above == head:
+            return None
+        if above.dep_ == "relcl" and clause.dep_ == "ccomp":
+            return above
+        clause = above
+    return None
+
+
+def _relative_reporter(
+    window: Span, head: Token, content: Sequence[tuple[int, int]], in_quote: Sequence[bool]
+) -> list[CharSpan]:
+    """The source of a content that is the clause of a relative clause's own verb, not of the cue
+    ("... responded to X, who stated that Y": Y is X's): the antecedent and the relative pronoun.
+
+    Only for a relative clause standing between the cue and an unquoted content, with "who" or
+    "which" as its subject.
+    """
+    if not content or in_quote[content[0][0]]:
+        return []
+    first = window[content[0][0]]
+    relative = _governing_relative(first, head)
+    if relative is None:
+        return []
+    pronouns = [c for c in relative.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which")]
+    noun = _antecedent(relative)
+    if not pronouns or noun.pos_ not in ("NOUN", "PROPN") or not noun.i < pronouns[0].i < relative.i < first.i:
+        return []
+    pronoun = pronouns[0]
+    return [(noun.left_edge.idx, noun.idx + len(noun.text)), (pronoun.idx, pronoun.idx + len(pronoun.text))]
+
+
 def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]) -> Roles:
     window, features = role_sequence(doc, cue, regions, in_quote)
     labels = load_tagger(ROLE_MODEL).tag(features).labels
@@ -71,4 +119,7 @@ def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote:
     labels = _complete_clauses(window, head, labels)
     content = runs([label == CONTENT_LABEL for label in labels])
     source = runs_to_chars(window, runs([label == SOURCE_LABEL for label in labels]))
-    return Roles(runs_to_chars(window, content), source or _subject_of(head))
+    source = (
+        _relative_reporter(window, head, content, in_quote[window.start : window.end]) or source or _subject_of(head)
+    )
+    return Roles(runs_to_chars(window, content), source)
