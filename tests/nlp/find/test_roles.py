@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from quotegraph.nlp.find.roles import _relative_reporter
+from quotegraph.nlp.find.roles import _relative_reporter, _subject_of
 
 
 def _reporter(nlp: Language, text: str, content_from: str, cue: str) -> list[str]:
@@ -24,3 +24,23 @@ def test_a_clause_of_a_relative_clause_verb_is_reported_by_its_antecedent(nlp: L
 def test_a_relative_clause_without_a_clause_of_its_own_gives_no_source(nlp: Language) -> None:
     text = "The senator went on television to answer the union, which the deal was supposed to protect."
     assert _reporter(nlp, text, "deal", "went") == []
+
+
+def _subject(nlp: Language, text: str, cue: str) -> list[str]:
+    doc = nlp(text)
+    return [text[s:e] for s, e in _subject_of(next(t for t in doc if t.text == cue))]
+
+
+def test_a_participle_cue_takes_the_subject_of_the_verb_it_hangs_from(nlp: Language) -> None:
+    text = "The mayor spoke for an hour on Monday, saying that the bridge would reopen in May."
+    assert _subject(nlp, text, "saying") == ["The mayor"]
+
+
+def test_according_to_takes_its_object_as_the_source(nlp: Language) -> None:
+    text = "The bridge will reopen in May, according to a report by the city."
+    assert _subject(nlp, text, "according") == ["a report by the city"]
+
+
+def test_an_expletive_subject_is_no_source_and_is_not_climbed_over(nlp: Language) -> None:
+    text = "Officials met on Monday, and it was said that the bridge would reopen."
+    assert _subject(nlp, text, "said") == []

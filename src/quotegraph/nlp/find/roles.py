@@ -54,14 +54,28 @@ def _complete_clauses(window: Span, head: Token, labels: list[str]) -> list[str]
     return completed
 
 
+# A verb hanging from another this way shares its subject ("X spoke, saying ...", "X refused to say").
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
 def _subject_of(head: Token) -> list[CharSpan]:
-    """The cue's own subject (or passive agent), for a cue the tagger gave no source."""
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    subjects += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for subject in subjects:
-        if subject.lemma_.lower() not in _NOT_SOURCES:
-            return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))]
-    return []
+    """The cue's own subject (or passive agent, or the object of "according to"), for a cue the tagger
+    gave no source; for a cue with none, the subject of the verb it hangs from as a participle,
+    infinitive or second verb."""
+    verb = head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # A passive's agent, and the object of a cue that is a preposition ("according to X").
+        markers = ("agent", "prep") if verb.dep_ == "prep" else ("agent",)
+        subjects += [g for c in verb.children if c.dep_ in markers for g in c.children if g.dep_ == "pobj"]
+        for subject in subjects:
+            if subject.lemma_.lower() not in _NOT_SOURCES:
+                return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))]
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        if own_subject or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = verb.head
 
 
 def _antecedent(relative: Token) -> Token:
