@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from quotegraph.nlp.find.roles import _relative_reporter, _subject_of
+from quotegraph.nlp.find.roles import _complement_of, _relative_reporter, _subject_of
 
 
 def _reporter(nlp: Language, text: str, content_from: str, cue: str) -> list[str]:
@@ -44,3 +44,22 @@ def test_according_to_takes_its_object_as_the_source(nlp: Language) -> None:
 def test_an_expletive_subject_is_no_source_and_is_not_climbed_over(nlp: Language) -> None:
     text = "Officials met on Monday, and it was said that the bridge would reopen."
     assert _subject(nlp, text, "said") == []
+
+
+def _complement(nlp: Language, text: str, cue: str, quoted: str = "") -> str:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == cue)
+    in_quote = [bool(quoted) and quoted in t.text for t in doc]
+    found = _complement_of(doc[:], head, in_quote)
+    return " ".join(doc[a:b].text for a, b in found)
+
+
+def test_a_cue_without_tagged_content_falls_back_on_its_clause(nlp: Language) -> None:
+    text = "The mayor told reporters on Monday that the bridge would reopen in May."
+    assert _complement(nlp, text, "told") == "that the bridge would reopen in May"
+
+
+def test_the_fallback_clause_leaves_quotes_and_objects_alone(nlp: Language) -> None:
+    assert _complement(nlp, "The mayor thanked the workers.", "thanked") == ""
+    text = "The mayor told reporters that the bridge was fine."
+    assert _complement(nlp, text, "told", quoted="fine") == ""

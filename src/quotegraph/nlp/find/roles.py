@@ -54,9 +54,22 @@ def _complete_clauses(window: Span, head: Token, labels: list[str]) -> list[str]
     return completed
 
 
+# A cue's object is as often its addressee ("told reporters") as what was said: only its clause is.
+_CLAUSES = frozenset({"ccomp", "xcomp"})
 # A verb hanging from another this way shares its subject ("X spoke, saying ...", "X refused to say").
 _SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[tuple[int, int]]:
+    """The cue's unquoted clause after it, as a run of the window, for a cue the tagger gave no content
+    (a quote is left to the quote handling)."""
+    for child in head.children:
+        if child.dep_ in _CLAUSES and child.i > head.i:
+            first, last = child.left_edge.i - window.start, child.right_edge.i - window.start
+            if first >= 0 and last < len(window) and not any(in_quote[first : last + 1]):
+                return [(first, last + 1)]
+    return []
 
 
 def _subject_of(head: Token) -> list[CharSpan]:
@@ -132,6 +145,8 @@ def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote:
     head = cue_head(doc, cue.start, cue.end)
     labels = _complete_clauses(window, head, labels)
     content = runs([label == CONTENT_LABEL for label in labels])
+    if not content:
+        content = _complement_of(window, head, in_quote[window.start : window.end])
     source = runs_to_chars(window, runs([label == SOURCE_LABEL for label in labels]))
     source = (
         _relative_reporter(window, head, content, in_quote[window.start : window.end]) or source or _subject_of(head)
