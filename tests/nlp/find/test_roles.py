@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from quotegraph.nlp.find.roles import _complement_of, _relative_reporter, _subject_of
+from quotegraph.nlp.find.roles import _complement_of, _pronoun_antecedent, _relative_reporter, _subject_of
 
 
 def _reporter(nlp: Language, text: str, content_from: str, cue: str) -> list[str]:
@@ -63,3 +63,12 @@ def test_the_fallback_clause_leaves_quotes_and_objects_alone(nlp: Language) -> N
     assert _complement(nlp, "The mayor thanked the workers.", "thanked") == ""
     text = "The mayor told reporters that the bridge was fine."
     assert _complement(nlp, text, "told", quoted="fine") == ""
+
+
+def test_a_relative_pronoun_source_comes_with_the_noun_it_stands_for(nlp: Language) -> None:
+    text = "The deal was signed by the union, which said that wages would rise."
+    assert _subject(nlp, text, "said") == ["the union", "which"]
+    doc = nlp(text)
+    which = next(t.i for t in doc if t.text == "which")
+    assert [text[s:e] for s, e in _pronoun_antecedent(doc[:], [(which, which + 1)])] == ["the union", "which"]
+    assert _pronoun_antecedent(doc[:], [(which - 2, which)]) == []

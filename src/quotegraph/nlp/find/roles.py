@@ -20,6 +20,7 @@ CONTENT_LABEL = "C"
 SOURCE_LABEL = "S"
 # Expletive and relative subjects say nothing about who speaks ("it is said", "which shows").
 _NOT_SOURCES = frozenset({"it", "there", "that", "which", "this", "what"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 
 
@@ -83,6 +84,8 @@ def _subject_of(head: Token) -> list[CharSpan]:
         markers = ("agent", "prep") if verb.dep_ == "prep" else ("agent",)
         subjects += [g for c in verb.children if c.dep_ in markers for g in c.children if g.dep_ == "pobj"]
         for subject in subjects:
+            if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS:
+                return _with_antecedent(verb, subject)
             if subject.lemma_.lower() not in _NOT_SOURCES:
                 return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))]
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
@@ -102,6 +105,15 @@ def _antecedent(relative: Token) -> Token:
             break
         noun = above
     return noun
+
+
+def _with_antecedent(relative: Token, pronoun: Token) -> list[CharSpan]:
+    """A relative pronoun as a source, with the noun it stands for when that comes before it."""
+    noun = _antecedent(relative)
+    spans = [(pronoun.idx, pronoun.idx + len(pronoun.text))]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.i < pronoun.i:
+        spans.insert(0, (noun.left_edge.idx, noun.idx + len(noun.text)))
+    return spans
 
 
 def _governing_relative(first: Token, head: Token) -> Token | None:
@@ -135,8 +147,17 @@ def _relative_reporter(
     noun = _antecedent(relative)
     if not pronouns or noun.pos_ not in ("NOUN", "PROPN") or not noun.i < pronouns[0].i < relative.i < first.i:
         return []
-    pronoun = pronouns[0]
-    return [(noun.left_edge.idx, noun.idx + len(noun.text)), (pronoun.idx, pronoun.idx + len(pronoun.text))]
+    return _with_antecedent(relative, pronouns[0])
+
+
+def _pronoun_antecedent(window: Span, source: Sequence[tuple[int, int]]) -> list[CharSpan]:
+    """For a source tagged on a lone relative pronoun, the pronoun and the noun it stands for."""
+    if len(source) != 1 or source[0][1] - source[0][0] != 1:
+        return []
+    pronoun = window[source[0][0]]
+    if pronoun.lower_ not in _RELATIVE_PRONOUNS or pronoun.head.dep_ != "relcl":
+        return []
+    return _with_antecedent(pronoun.head, pronoun)
 
 
 def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]) -> Roles:
@@ -147,8 +168,7 @@ def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote:
     content = runs([label == CONTENT_LABEL for label in labels])
     if not content:
         content = _complement_of(window, head, in_quote[window.start : window.end])
-    source = runs_to_chars(window, runs([label == SOURCE_LABEL for label in labels]))
-    source = (
-        _relative_reporter(window, head, content, in_quote[window.start : window.end]) or source or _subject_of(head)
-    )
-    return Roles(runs_to_chars(window, content), source)
+    source_runs = runs([label == SOURCE_LABEL for label in labels])
+    source = _relative_reporter(window, head, content, in_quote[window.start : window.end])
+    source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
+    return Roles(runs_to_chars(window, content), source or _subject_of(head))
