@@ -57,6 +57,8 @@ def _complement(nlp: Language, text: str, cue: str, quoted: str = "") -> str:
 def test_a_cue_without_tagged_content_falls_back_on_its_clause(nlp: Language) -> None:
     text = "The mayor told reporters on Monday that the bridge would reopen in May."
     assert _complement(nlp, text, "told") == "that the bridge would reopen in May"
+    text = "The bridge will reopen in May, the mayor said on Monday."
+    assert _complement(nlp, text, "said") == "The bridge will reopen in May"
 
 
 def test_the_fallback_clause_leaves_quotes_and_objects_alone(nlp: Language) -> None:

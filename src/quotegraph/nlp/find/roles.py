@@ -63,10 +63,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[tuple[int, int]]:
-    """The cue's unquoted clause after it, as a run of the window, for a cue the tagger gave no content
-    (a quote is left to the quote handling)."""
+    """The cue's unquoted clause, before or after it, as a run of the window, for a cue the tagger gave
+    no content (a quote is left to the quote handling)."""
     for child in head.children:
-        if child.dep_ in _CLAUSES and child.i > head.i:
+        if child.dep_ in _CLAUSES:
             first, last = child.left_edge.i - window.start, child.right_edge.i - window.start
             if first >= 0 and last < len(window) and not any(in_quote[first : last + 1]):
                 return [(first, last + 1)]
