@@ -99,3 +99,19 @@ def test_a_resumed_quote_with_its_own_speaker_is_not_joined() -> None:
     reply = Candidate([second], [replied], [(text.index("the mayor"), replied[0] - 1)], "direct", 0.9)
     assert _join_resumed_quotes(text, regions, [quote, reply]) == [quote, reply]
     assert quote.content == [first]
+
+
+def test_a_report_inside_a_more_confident_content_is_dropped_but_a_quote_inside_stays() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _drop_near_duplicates
+
+    text = 'Critics cited her remark in which she said the plan was dead and "we will not vote for it."'
+    outer = Candidate(
+        [(text.index("her remark"), len(text))], [(text.index("cited"), text.index(" her"))], confidence=0.9
+    )
+    said = (text.index("said"), text.index(" the plan"))
+    report = Candidate([(text.index("the plan"), text.index(" and"))], [said], confidence=0.8)
+    quote = Candidate([(text.index("we will"), len(text) - 2)], [said], kind="direct", confidence=0.8)
+    assert _drop_near_duplicates(text, [outer, report, quote]) == [outer, quote]
+    surer = Candidate(report.content, report.cue, confidence=0.95)
+    assert _drop_near_duplicates(text, [outer, surer]) == [outer, surer]

@@ -247,9 +247,26 @@ def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
     return {m.start() for start, end in spans for m in _WORDS.finditer(text, start, end)}
 
 
+def _nested(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner``, not a direct quote, lies inside the longer content of an ``outer`` found
+    with at least its confidence, cue and all."""
+    size = sum(e - s for s, e in inner.content)
+    if inner is outer or inner.kind == "direct" or size >= sum(e - s for s, e in outer.content):
+        return False
+    if outer.confidence < inner.confidence:
+        return False
+    return all(any(_inside(span, o) for o in outer.content) for span in inner.content + inner.cue)
+
+
 def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
     """Of two candidates sharing most of their content words (two cues of one attribution, or a cue
-    inside another's quote), only the more confident is kept: one content is one attribution."""
+    inside another's quote), only the more confident is kept: one content is one attribution.
+
+    A report wholly inside another's content, cue and all, goes too: a report inside a report
+    ("... noting her comments in which she said X") is far more often part of the outer content
+    than an attribution of its own (a quotation inside one is more often its own, and stays).
+    """
+    found = [c for c in found if not any(_nested(c, other) for other in found)]
     kept: list[tuple[Candidate, set[int]]] = []
     # Only a kept candidate sharing a word can be a near duplicate (of two wordless ones, any is).
     holders: dict[int, list[int]] = {}

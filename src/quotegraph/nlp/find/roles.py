@@ -20,6 +20,7 @@ CONTENT_LABEL = "C"
 SOURCE_LABEL = "S"
 # Expletive and relative subjects say nothing about who speaks ("it is said", "which shows").
 _NOT_SOURCES = frozenset({"it", "there", "that", "which", "this", "what"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 
 
@@ -54,14 +55,109 @@ def _complete_clauses(window: Span, head: Token, labels: list[str]) -> list[str]
     return completed
 
 
-def _subject_of(head: Token) -> list[CharSpan]:
-    """The cue's own subject (or passive agent), for a cue the tagger gave no source."""
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    subjects += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for subject in subjects:
-        if subject.lemma_.lower() not in _NOT_SOURCES:
-            return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))]
+# A cue's object is as often its addressee ("told reporters") as what was said: only its clause is.
+_CLAUSES = frozenset({"ccomp", "xcomp"})
+# A verb hanging from another this way shares its subject ("X spoke, saying ...", "X refused to say").
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[tuple[int, int]]:
+    """The cue's unquoted clause, before or after it, as a run of the window, for a cue the tagger gave
+    no content (a quote is left to the quote handling)."""
+    for child in head.children:
+        if child.dep_ in _CLAUSES:
+            first, last = child.left_edge.i - window.start, child.right_edge.i - window.start
+            if first >= 0 and last < len(window) and not any(in_quote[first : last + 1]):
+                return [(first, last + 1)]
     return []
+
+
+def _subject_of(head: Token) -> list[CharSpan]:
+    """The cue's own subject (or passive agent, or the object of "according to"), for a cue the tagger
+    gave no source; for a cue with none, the subject of the verb it hangs from as a participle,
+    infinitive or second verb."""
+    verb = head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # A passive's agent, and the object of a cue that is a preposition ("according to X").
+        markers = ("agent", "prep") if verb.dep_ == "prep" else ("agent",)
+        subjects += [g for c in verb.children if c.dep_ in markers for g in c.children if g.dep_ == "pobj"]
+        for subject in subjects:
+            if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS:
+                return _with_antecedent(verb, subject)
+            if subject.lemma_.lower() not in _NOT_SOURCES:
+                return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))]
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        if own_subject or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = verb.head
+
+
+def _antecedent(relative: Token) -> Token:
+    """The noun phrase a relative clause is about, climbing out of the apposition and prepositional
+    phrases it hangs on ("Audiard, the director of the film, who said ...": the parser often takes
+    the nearest noun)."""
+    noun = relative.head
+    while noun.dep_ in ("appos", "pobj"):
+        above = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if above.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = above
+    return noun
+
+
+def _with_antecedent(relative: Token, pronoun: Token) -> list[CharSpan]:
+    """A relative pronoun as a source, with the noun it stands for when that comes before it."""
+    noun = _antecedent(relative)
+    spans = [(pronoun.idx, pronoun.idx + len(pronoun.text))]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.i < pronoun.i:
+        spans.insert(0, (noun.left_edge.idx, noun.idx + len(noun.text)))
+    return spans
+
+
+def _governing_relative(first: Token, head: Token) -> Token | None:
+    """The verb of a relative clause whose clausal complement holds ``first``, below the cue's head."""
+    clause = first
+    for above in first.ancestors:
+        if above == head:
+            return None
+        if above.dep_ == "relcl" and clause.dep_ == "ccomp":
+            return above
+        clause = above
+    return None
+
+
+def _relative_reporter(
+    window: Span, head: Token, content: Sequence[tuple[int, int]], in_quote: Sequence[bool]
+) -> list[CharSpan]:
+    """The source of a content that is the clause of a relative clause's own verb, not of the cue
+    ("... responded to X, who stated that Y": Y is X's): the antecedent and the relative pronoun.
+
+    Only for a relative clause standing between the cue and an unquoted content, with "who" or
+    "which" as its subject.
+    """
+    if not content or in_quote[content[0][0]]:
+        return []
+    first = window[content[0][0]]
+    relative = _governing_relative(first, head)
+    if relative is None:
+        return []
+    pronouns = [c for c in relative.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which")]
+    noun = _antecedent(relative)
+    if not pronouns or noun.pos_ not in ("NOUN", "PROPN") or not noun.i < pronouns[0].i < relative.i < first.i:
+        return []
+    return _with_antecedent(relative, pronouns[0])
+
+
+def _pronoun_antecedent(window: Span, source: Sequence[tuple[int, int]]) -> list[CharSpan]:
+    """For a source tagged on a lone relative pronoun, the pronoun and the noun it stands for."""
+    if len(source) != 1 or source[0][1] - source[0][0] != 1:
+        return []
+    pronoun = window[source[0][0]]
+    if pronoun.lower_ not in _RELATIVE_PRONOUNS or pronoun.head.dep_ != "relcl":
+        return []
+    return _with_antecedent(pronoun.head, pronoun)
 
 
 def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]) -> Roles:
@@ -70,5 +166,9 @@ def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote:
     head = cue_head(doc, cue.start, cue.end)
     labels = _complete_clauses(window, head, labels)
     content = runs([label == CONTENT_LABEL for label in labels])
-    source = runs_to_chars(window, runs([label == SOURCE_LABEL for label in labels]))
+    if not content:
+        content = _complement_of(window, head, in_quote[window.start : window.end])
+    source_runs = runs([label == SOURCE_LABEL for label in labels])
+    source = _relative_reporter(window, head, content, in_quote[window.start : window.end])
+    source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
     return Roles(runs_to_chars(window, content), source or _subject_of(head))

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from spacy.language import Language
+
+from quotegraph.nlp.find.roles import _complement_of, _pronoun_antecedent, _relative_reporter, _subject_of
+
+
+def _reporter(nlp: Language, text: str, content_from: str, cue: str) -> list[str]:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == cue)
+    first = next(t.i for t in doc if t.text == content_from)
+    found = _relative_reporter(doc[:], head, [(first, len(doc) - 1)], [False] * len(doc))
+    return [text[s:e] for s, e in found]
+
+
+def test_a_clause_of_a_relative_clause_verb_is_reported_by_its_antecedent(nlp: Language) -> None:
+    text = (
+        "The senator went on television on Sunday to answer Mary Smith, the head of the union, "
+        "who said in a speech that the deal was dead."
+    )
+    assert _reporter(nlp, text, "that", "went") == ["Mary Smith", "who"]
+
+
+def test_a_relative_clause_without_a_clause_of_its_own_gives_no_source(nlp: Language) -> None:
+    text = "The senator went on television to answer the union, which the deal was supposed to protect."
+    assert _reporter(nlp, text, "deal", "went") == []
+
+
+def _subject(nlp: Language, text: str, cue: str) -> list[str]:
+    doc = nlp(text)
+    return [text[s:e] for s, e in _subject_of(next(t for t in doc if t.text == cue))]
+
+
+def test_a_participle_cue_takes_the_subject_of_the_verb_it_hangs_from(nlp: Language) -> None:
+    text = "The mayor spoke for an hour on Monday, saying that the bridge would reopen in May."
+    assert _subject(nlp, text, "saying") == ["The mayor"]
+
+
+def test_according_to_takes_its_object_as_the_source(nlp: Language) -> None:
+    text = "The bridge will reopen in May, according to a report by the city."
+    assert _subject(nlp, text, "according") == ["a report by the city"]
+
+
+def test_an_expletive_subject_is_no_source_and_is_not_climbed_over(nlp: Language) -> None:
+    text = "Officials met on Monday, and it was said that the bridge would reopen."
+    assert _subject(nlp, text, "said") == []
+
+
+def _complement(nlp: Language, text: str, cue: str, quoted: str = "") -> str:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == cue)
+    in_quote = [bool(quoted) and quoted in t.text for t in doc]
+    found = _complement_of(doc[:], head, in_quote)
+    return " ".join(doc[a:b].text for a, b in found)
+
+
+def test_a_cue_without_tagged_content_falls_back_on_its_clause(nlp: Language) -> None:
+    text = "The mayor told reporters on Monday that the bridge would reopen in May."
+    assert _complement(nlp, text, "told") == "that the bridge would reopen in May"
+    text = "The bridge will reopen in May, the mayor said on Monday."
+    assert _complement(nlp, text, "said") == "The bridge will reopen in May"
+
+
+def test_the_fallback_clause_leaves_quotes_and_objects_alone(nlp: Language) -> None:
+    assert _complement(nlp, "The mayor thanked the workers.", "thanked") == ""
+    text = "The mayor told reporters that the bridge was fine."
+    assert _complement(nlp, text, "told", quoted="fine") == ""
+
+
+def test_a_relative_pronoun_source_comes_with_the_noun_it_stands_for(nlp: Language) -> None:
+    text = "The deal was signed by the union, which said that wages would rise."
+    assert _subject(nlp, text, "said") == ["the union", "which"]
+    doc = nlp(text)
+    which = next(t.i for t in doc if t.text == "which")
+    assert [text[s:e] for s, e in _pronoun_antecedent(doc[:], [(which, which + 1)])] == ["the union", "which"]
+    assert _pronoun_antecedent(doc[:], [(which - 2, which)]) == []
