@@ -99,3 +99,18 @@ def test_a_resumed_quote_with_its_own_speaker_is_not_joined() -> None:
     reply = Candidate([second], [replied], [(text.index("the mayor"), replied[0] - 1)], "direct", 0.9)
     assert _join_resumed_quotes(text, regions, [quote, reply]) == [quote, reply]
     assert quote.content == [first]
+
+
+def test_a_resumed_quote_taken_by_an_answer_in_the_gap_is_not_joined() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _join_resumed_quotes
+
+    text = "She was asked, “Will you run again?” He answered, “I have not decided yet.”"
+    regions = quote_regions(text)
+    first, second = (regions[0].start, regions[0].end), (regions[1].start, regions[1].end)
+    asked = (text.index("asked"), text.index("asked") + 5)
+    answered = (text.index("answered"), text.index("answered") + 8)
+    question = Candidate([first], [asked], [(0, 3)], "direct", 0.9)
+    answer = Candidate([second], [answered], [(text.index("He"), answered[0] - 1)], "direct", 0.9)
+    assert _join_resumed_quotes(text, regions, [question, answer]) == [question, answer]
+    assert question.content == [first]

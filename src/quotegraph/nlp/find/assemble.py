@@ -146,18 +146,19 @@ def _inside(span: CharSpan, outer: CharSpan) -> bool:
     return outer[0] <= span[0] and span[1] <= outer[1]
 
 
-def _blocks(candidate: Candidate, gap: CharSpan, paragraph: CharSpan) -> bool:
-    """Whether ``candidate`` keeps a resumed quote from joining the quote before ``gap``.
+def _blocks(candidate: Candidate, gap: CharSpan, resumed: CharSpan, paragraph: CharSpan) -> bool:
+    """Whether ``candidate`` keeps the ``resumed`` quote from joining the quote before ``gap``.
 
     It does when its cue or source is in the gap and its content reaches out of the gap (another
-    speaker's quote), or when its content takes the resumed quote and its cue is in that paragraph.
-    Another attribution wholly inside the gap ("..., referring to X.") does not; nor does a content
-    on the resumed quote whose cue lies in another paragraph.
+    speaker's quote, the resumed one included: "“A?” she asked. He answered, “B.”"), or when its
+    content takes the resumed quote and its cue is in that paragraph. Another attribution wholly
+    inside the gap ("..., referring to X.") does not; nor does a content on the resumed quote whose
+    cue lies in another paragraph.
     """
     roles = candidate.cue + candidate.source
     if any(_overlaps(gap, s) for s in roles):
         return not all(_inside(s, gap) for s in candidate.content)
-    if any(_overlaps(gap, s) for s in candidate.content):
+    if any(_overlaps(resumed, s) for s in candidate.content):
         return any(_overlaps(paragraph, s) for s in roles) or not candidate.cue
     return False
 
@@ -174,10 +175,10 @@ def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[
         if candidate.kind == "indirect" or id(candidate) in absorbed:
             continue
         while (region := _next_region(text, candidate.content[-1][1], regions)) is not None:
-            gap = (candidate.content[-1][1], region.end)
+            gap, resumed = (candidate.content[-1][1], region.start), (region.start, region.end)
             paragraph = _paragraph(text, region.start)
             others = [c for c in found if c is not candidate and id(c) not in absorbed]
-            if any(_blocks(c, gap, paragraph) for c in others):
+            if any(_blocks(c, gap, resumed, paragraph) for c in others):
                 break
             extra = [(region.start, region.end), *_continued_regions(region, regions, text)]
             absorbed.update(id(c) for c in others if all(_inside(s, (region.start, extra[-1][1])) for s in c.content))
