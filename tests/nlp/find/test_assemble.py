@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from quotegraph.nlp.find.assemble import attribution_kind, widen_over_quotes
+from quotegraph.nlp.find.cues import FoundCue
 from quotegraph.nlp.find.quotes import quote_regions
 
 
@@ -114,3 +119,37 @@ def test_a_resumed_quote_taken_by_an_answer_in_the_gap_is_not_joined() -> None:
     answer = Candidate([second], [answered], [(text.index("He"), answered[0] - 1)], "direct", 0.9)
     assert _join_resumed_quotes(text, regions, [question, answer]) == [question, answer]
     assert question.content == [first]
+
+
+def _cue_at(doc: Doc, word: str) -> FoundCue:
+    token = next(t for t in doc if t.text == word)
+    return FoundCue(token.i, token.i + 1, 0.9)
+
+
+@pytest.mark.slow
+def test_a_cue_without_content_takes_the_reported_quote_before_its_speaker(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_quote
+
+    text = "“We were wrong to wait so long,” Ramos, 58, told reporters in Mexico City."
+    doc = nlp(text)
+    [(start, end)] = _adjacent_quote(doc, text, _cue_at(doc, "told"), quote_regions(text))
+    assert text[start:end] == "We were wrong to wait so long,"
+
+
+@pytest.mark.slow
+def test_a_cue_without_content_takes_the_quote_it_introduces_with_a_comma(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_quote
+
+    text = "The mayor spoke first. He added, “The bridge will open in May.”"
+    doc = nlp(text)
+    [(start, end)] = _adjacent_quote(doc, text, _cue_at(doc, "added"), quote_regions(text))
+    assert text[start:end] == "The bridge will open in May."
+
+
+@pytest.mark.slow
+def test_a_cue_without_content_does_not_take_a_whole_sentence_quote_of_its_own_sentence(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_quote
+
+    text = "Voters chanted “Lock her up” as the senator told the crowd to stay calm."
+    doc = nlp(text)
+    assert _adjacent_quote(doc, text, _cue_at(doc, "told"), quote_regions(text)) == []

@@ -223,25 +223,56 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
     return extra
 
 
-def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
-    """For a cue whose window holds no content ("he said." after a quote): the quote just before its
-    sentence in the same paragraph, or, after a colon, the quote that follows.
+# A quote ending in one of these marks is a reported clause ("“X,” she said"), not a whole sentence.
+_CLAUSE_END = ",?!"
+# The words a speaker may take between a reported quote and its cue ("“X,” Ramos, 58, told AFP").
+MAX_SPEAKER_WORDS = 4
 
-    Only the regions of the sentence's paragraph up to the first region after the sentence can qualify.
+
+def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+    """For a cue whose window holds no content: the quote right beside it in its paragraph.
+
+    That is the quote just before its sentence ("“X.” He said so."), a reported quote just before the
+    cue with at most the speaker between ("“X,” Ramos, 58, told AFP"), the quote the cue introduces
+    with a comma or colon ("He added, “X.”"), or, when the sentence ends with a colon, the quote after.
+    Only the regions of the sentence's paragraph up to the first region after the sentence qualify.
     """
     sentence = doc[cue.start].sent
     first, last = sentence.start_char, sentence.end_char
+    cue_start, cue_end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
     at = bisect_right(regions, text.rfind("\n", 0, first), key=_end)
     while at < len(regions):
         region = regions[at]
         if region.end <= first:
             if not _WORD.search(text, region.end, first) and text.find("\n", region.end, first) < 0:
                 return [(region.start, region.end)]
+        elif region.end <= cue_start:
+            if _reported_before(text, region, cue_start):
+                return [(region.start, region.end)]
+        elif region.start >= cue_end and region.start < last and _introduced(text, cue_end, region.start):
+            return [(region.start, region.end)]
         elif region.start >= last:
             colon = sentence.text.rstrip().endswith(":")
             return [(region.start, region.end)] if colon and not _WORD.search(text, last, region.start) else []
         at += 1
     return []
+
+
+def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
+    """Whether the quote ends as a reported clause with at most a speaker between it and the cue."""
+    between = text[region.end : cue_start]
+    closing = text[region.start : region.end].rstrip()[-1:] + between.lstrip(_MARKS)[:1]
+    return (
+        "\n" not in between
+        and any(c in _CLAUSE_END for c in closing)
+        and (len(_WORDS.findall(between)) <= MAX_SPEAKER_WORDS)
+    )
+
+
+def _introduced(text: str, cue_end: int, quote_start: int) -> bool:
+    """Whether only a comma or colon (and the opening mark) lies between the cue and the quote."""
+    between = text[cue_end:quote_start].strip(_MARKS)
+    return between in {",", ":"}
 
 
 def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
