@@ -35,3 +35,15 @@ def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Lang
     regions = quote_regions(text)
     first = Candidate([(regions[0].start, regions[0].end)], [(text.index("said"), text.index(". The"))])
     assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []
+
+
+def test_a_verb_right_after_a_reported_quote_takes_it_without_a_parsed_subject(nlp: Language) -> None:
+    text = "“We were wrong to wait so long,” Ramos, 58, told AFP in an interview in Mexico City on Monday."
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["told"]
+    assert [text[s:e] for s, e in found.source] == ["Ramos"]
+
+
+def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
+    text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []

@@ -12,7 +12,7 @@ from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import FoundCue, find_cues
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes
-from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions
+from quotegraph.nlp.find.quotes import QuoteRegion, ends_as_clause, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import quote_mask
 
@@ -223,8 +223,6 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
     return extra
 
 
-# A quote ending in one of these marks is a reported clause ("“X,” she said"), not a whole sentence.
-_CLAUSE_END = ",?!"
 # The words a speaker may take between a reported quote and its cue ("“X,” Ramos, 58, told AFP").
 MAX_SPEAKER_WORDS = 4
 
@@ -261,12 +259,7 @@ def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteR
 def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
     """Whether the quote ends as a reported clause with at most a speaker between it and the cue."""
     between = text[region.end : cue_start]
-    closing = text[region.start : region.end].rstrip()[-1:] + between.lstrip(_MARKS)[:1]
-    return (
-        "\n" not in between
-        and any(c in _CLAUSE_END for c in closing)
-        and (len(_WORDS.findall(between)) <= MAX_SPEAKER_WORDS)
-    )
+    return "\n" not in between and ends_as_clause(text, region) and len(_WORDS.findall(between)) <= MAX_SPEAKER_WORDS
 
 
 def _introduced(text: str, cue_end: int, quote_start: int) -> bool:

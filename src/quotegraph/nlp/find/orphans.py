@@ -2,7 +2,8 @@
 
 A quoted region of a few words or more that no candidate covers takes the nearest speech verb of its
 sentence (outside the quote) as cue and that verb's subject as source: "“...,” she elaborated."
-Short regions are left alone: they are mostly titles and scare quotes.
+Right after a quote ending as a reported clause ("“...,”") any finite verb will do, its subject parsed
+or not ("“...,” Trump barked"). Short regions are left alone: they are mostly titles and scare quotes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.quotes import QuoteRegion
+from quotegraph.nlp.find.quotes import QuoteRegion, ends_as_clause
 from quotegraph.nlp.lexicons import lexicon
 
 __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes"]
@@ -23,6 +24,8 @@ MIN_ORPHAN_WORDS = 4
 MAX_GAP_WORDS = 4
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
+_MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
 
 
 def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
@@ -45,15 +48,25 @@ def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: b
     tokens = [t for t in first.sent if not region.start <= t.idx < region.end]
     tokens += [t for t in doc[first.end - 1].sent if not region.start <= t.idx < region.end and t not in tokens]
     tokens += [t for t in _sentence_before(doc, text, region, first_in_paragraph) if t not in tokens]
-    verbs = [
-        t
-        for t in tokens
-        if t.pos_ == "VERB"
-        and t.lemma_.lower() in lexicon("cue_verbs") | lexicon("quote_verbs")
-        and any(c.dep_ in _SUBJECTS for c in t.children)
-    ]
+    reported = ends_as_clause(text, region)
+    verbs = [t for t in tokens if t.pos_ == "VERB" and (_speech_verb_with_subject(t) or _reports(t, region, reported))]
     near = [t for t in verbs if _words_between(text, t, region) <= MAX_GAP_WORDS]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
+
+
+def _speech_verb_with_subject(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    speech = lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")
+    return speech and any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
+    """A verb right after a quote ending as a reported clause reports it, whatever the verb and whether
+    or not the parser found its subject: "“...,” Trump barked", "“...,” Ramos, 58, told AFP". Not a
+    participle ("“Title,” published in 2015") nor a verb whose subject precedes the quote (a title)."""
+    if not reported or verb.idx < region.end or verb.dep_ in _MODIFIERS:
+        return False
+    return not any(c.dep_ in _SUBJECTS and c.idx < region.start for c in verb.children)
 
 
 def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
@@ -61,11 +74,26 @@ def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-def _subject(verb: Token) -> list[CharSpan]:
+def _subject(verb: Token, region: QuoteRegion) -> list[CharSpan]:
+    """The verb's subject, else the name or pronoun between the quote and the verb ("“...,” Ramos, 58,
+    told"), else the one right after the verb ("“...,” asked Todd")."""
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             return [(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))]
+    doc = verb.doc
+    between = [t for t in doc[: verb.i] if t.idx >= region.end and t.pos_ in _SPEAKER_POS]
+    after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
+    for speaker in between[:1] or after[:1]:
+        return [_name(speaker)]
     return []
+
+
+def _name(token: Token) -> CharSpan:
+    """A speaker token with the compound words before it ("Paul Manafort")."""
+    start = token
+    while start.i > 0 and start.nbor(-1).dep_ == "compound" and start.nbor(-1).head == token:
+        start = start.nbor(-1)
+    return (start.idx, token.idx + len(token.text))
 
 
 def attribute_orphan_quotes(
@@ -87,6 +115,6 @@ def attribute_orphan_quotes(
         if verb is None:
             continue
         cue = [(verb.idx, verb.idx + len(verb.text))]
-        extra.append(Candidate([(region.start, region.end)], cue, _subject(verb), "direct", 0.5))
+        extra.append(Candidate([(region.start, region.end)], cue, _subject(verb, region), "direct", 0.5))
         taken.append((region.start, region.end))
     return extra
