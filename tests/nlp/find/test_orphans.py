@@ -47,3 +47,17 @@ def test_a_verb_right_after_a_reported_quote_takes_it_without_a_parsed_subject(n
 def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
     text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
     assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+
+
+def test_a_quote_a_colon_opens_takes_the_verb_before_the_colon(nlp: Language) -> None:
+    text = "When Trump said Cuba would sue, Rubio fired back forcefully: “If they sue us in Miami, they will lose.”"
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["fired"]
+    assert [text[s:e] for s, e in found.source] == ["Rubio"]
+
+
+def test_a_speech_verb_without_subject_before_a_comma_takes_its_heads_subject(nlp: Language) -> None:
+    text = "The email went on to say, “Today, fewer people show up for every speaker or bar night.”"
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["say"]
+    assert [text[s:e] for s, e in found.source] == ["The email"]

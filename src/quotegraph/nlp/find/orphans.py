@@ -3,7 +3,8 @@
 A quoted region of a few words or more that no candidate covers takes the nearest speech verb of its
 sentence (outside the quote) as cue and that verb's subject as source: "“...,” she elaborated."
 Right after a quote ending as a reported clause ("“...,”") any finite verb will do, its subject parsed
-or not ("“...,” Trump barked"). Short regions are left alone: they are mostly titles and scare quotes.
+or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
+“...”"), and before a comma, a speech verb without its own subject ("telling reporters, “...”"). Short regions are left alone: they are mostly titles and scare quotes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
+# A verb hanging from an earlier one shares its subject ("The email went on to say, “...”").
+_CLAUSES_OF_HEAD = frozenset({"xcomp", "advcl", "conj"})
+_MARKS = " \t\u00a0\"“”„«»‟`'‘’"
 
 
 def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
@@ -48,8 +52,13 @@ def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: b
     tokens = [t for t in first.sent if not region.start <= t.idx < region.end]
     tokens += [t for t in doc[first.end - 1].sent if not region.start <= t.idx < region.end and t not in tokens]
     tokens += [t for t in _sentence_before(doc, text, region, first_in_paragraph) if t not in tokens]
-    reported = ends_as_clause(text, region)
-    verbs = [t for t in tokens if t.pos_ == "VERB" and (_speech_verb_with_subject(t) or _reports(t, region, reported))]
+    reported, opener = ends_as_clause(text, region), text[: region.start].rstrip(_MARKS)[-1:]
+    verbs = [
+        t
+        for t in tokens
+        if t.pos_ == "VERB"
+        and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
+    ]
     near = [t for t in verbs if _words_between(text, t, region) <= MAX_GAP_WORDS]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
 
@@ -69,6 +78,15 @@ def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
     return not any(c.dep_ in _SUBJECTS and c.idx < region.start for c in verb.children)
 
 
+def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
+    """A verb before a quote that a colon opens introduces it, whatever the verb ("Rubio fired back:
+    “...”"); before a comma, a speech verb does, with or without a subject ("telling reporters, “...”")."""
+    if verb.idx >= region.start:
+        return False
+    lemma = verb.lemma_.lower()
+    return opener == ":" or (opener == "," and (lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")))
+
+
 def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
     start, end = (region.end, verb.idx) if verb.idx >= region.end else (verb.idx + len(verb.text), region.start)
     return len(_WORD.findall(text, start, end))
@@ -80,6 +98,8 @@ def _subject(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
             return [(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))]
+    if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
+        return _subject(verb.head, region)
     doc = verb.doc
     between = [t for t in doc[: verb.i] if t.idx >= region.end and t.pos_ in _SPEAKER_POS]
     after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
