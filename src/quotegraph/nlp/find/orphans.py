@@ -4,7 +4,8 @@ A quoted region of a few words or more that no candidate covers takes the neares
 sentence (outside the quote) as cue and that verb's subject as source: "“...,” she elaborated."
 Right after a quote ending as a reported clause ("“...,”") any finite verb will do, its subject parsed
 or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
-“...”"), and before a comma, a speech verb without its own subject ("telling reporters, “...”"). Short regions are left alone: they are mostly titles and scare quotes.
+“...”"), and before a comma, a speech verb without its own subject ("telling reporters, “...”").
+Short regions are left alone: they are mostly titles and scare quotes.
 """
 
 from __future__ import annotations
