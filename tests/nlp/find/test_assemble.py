@@ -153,3 +153,24 @@ def test_a_cue_without_content_does_not_take_a_whole_sentence_quote_of_its_own_s
     text = "Voters chanted “Lock her up” as the senator told the crowd to stay calm."
     doc = nlp(text)
     assert _adjacent_quote(doc, text, _cue_at(doc, "told"), quote_regions(text)) == []
+
+
+def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "“We will win,” he said, adding that the polls were wrong and “so are the pundits.”"
+    regions = quote_regions(text)
+    cue = (text.index("said"), text.index("said") + 4)
+    content = [(regions[0].start, regions[0].end), (text.index("that the polls"), regions[1].end)]
+    kept = _quote_side(text, content, cue, regions)
+    assert [text[s:e] for s, e in kept] == ["We will win,", "so are the pundits."]
+
+
+def test_a_content_with_a_quote_introduced_after_its_cue_drops_the_question_before() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "Asked whether he would run, Trump replied, “Maybe so, we will see.”"
+    regions = quote_regions(text)
+    cue = (text.index("replied"), text.index("replied") + 7)
+    content = [(text.index("whether"), text.index(", Trump")), (regions[0].start, regions[0].end)]
+    assert _quote_side(text, content, cue, regions) == [(regions[0].start, regions[0].end)]

@@ -268,6 +268,27 @@ def _introduced(text: str, cue_end: int, quote_start: int) -> bool:
     return between in {",", ":"}
 
 
+def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+    """A content with a quote right beside its cue keeps to the quote's side of the cue.
+
+    The tagger runs such a content over the cue into the report on its other side: "“A,” he said,
+    adding that B" (B is another attribution's), "Asked whether B, he replied, “A.”" (B is a question).
+    Of a fragment not wholly on the quote's side only its quoted parts stay ("“A,” he said, “B.”").
+    """
+    for span in content:
+        for region in _touching(span, regions):
+            if region.end <= cue[0] and _reported_before(text, region, cue[0]):
+                return _merge([p for s in content for p in ([s] if s[1] <= cue[0] else _quoted(s, regions))])
+            if region.start >= cue[1] and _introduced(text, cue[1], region.start):
+                return _merge([p for s in content for p in ([s] if s[0] >= cue[1] else _quoted(s, regions))])
+    return content
+
+
+def _quoted(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+    """The parts of ``span`` inside quoted regions."""
+    return [(max(span[0], r.start), min(span[1], r.end)) for r in _touching(span, regions)]
+
+
 def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
     return {m.start() for start, end in spans for m in _WORDS.finditer(text, start, end)}
 
@@ -302,12 +323,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         roles = tag_roles(doc, cue, regions, in_quote)
         tagged = _in_cue_paragraph(text, doc[cue.start].idx, roles.content)
         content = widen_over_quotes(tagged or _adjacent_quote(doc, text, cue, regions), regions, text)
-        content = _quote_first(text, content, regions)
+        cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
+        content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         if not content:
             continue
         if any(c.content == content for c in found):
             continue
-        cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         kind = attribution_kind(text, content, regions)
         found.append(Candidate(content, cue_chars, roles.source, kind, round(cue.confidence, 4)))
     found.extend(attribute_orphan_quotes(doc, text, regions, found))

@@ -2,7 +2,7 @@
 
 A quoted region of a few words or more that no candidate covers takes the nearest speech verb of its
 sentence (outside the quote) as cue and that verb's subject as source: "“...,” she elaborated."
-Right after a quote ending as a reported clause ("“...,”") any finite verb will do, its subject parsed
+Right after a quote ending as a reported clause ("“...,”") any verb but a modifier will do, subject parsed
 or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
 “...”"), and before a comma, a speech verb without its own subject ("telling reporters, “...”").
 Short regions are left alone: they are mostly titles and scare quotes.
