@@ -24,6 +24,7 @@ __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes"]
 MIN_ORPHAN_WORDS = 4
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
 MAX_GAP_WORDS = 4
+MAX_REPORTER_WORDS = 8
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
@@ -60,7 +61,7 @@ def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: b
         if t.pos_ == "VERB"
         and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
     ]
-    near = [t for t in verbs if _words_between(text, t, region) <= MAX_GAP_WORDS]
+    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(t, region, reported)]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
 
 
@@ -86,6 +87,12 @@ def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return opener == ":" or (opener == "," and (lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")))
+
+
+def _max_gap(verb: Token, region: QuoteRegion, reported: bool) -> int:
+    """After a reported quote the speaker between may be a long title ("“...,” Sanders campaign manager
+    Jeff Weaver said"); elsewhere the verb must sit right beside the quote."""
+    return MAX_REPORTER_WORDS if reported and verb.idx >= region.end else MAX_GAP_WORDS
 
 
 def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
