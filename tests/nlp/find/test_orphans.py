@@ -61,3 +61,12 @@ def test_a_speech_verb_without_subject_before_a_comma_takes_its_heads_subject(nl
     [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
     assert [text[s:e] for s, e in found.cue] == ["say"]
     assert [text[s:e] for s, e in found.source] == ["The email"]
+
+
+def test_a_quote_a_comma_opens_takes_any_verb_with_a_subject_before_it(nlp: Language) -> None:
+    text = (
+        "After the governor criticized her, Hillary shot back, “I suppose I could have stayed home and baked cookies.”"
+    )
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["shot"]
+    assert [text[s:e] for s, e in found.source] == ["Hillary"]

@@ -4,7 +4,7 @@ A quoted region of a few words or more that no candidate covers takes the neares
 sentence (outside the quote) as cue and that verb's subject as source: "“...,” she elaborated."
 Right after a quote ending as a reported clause ("“...,”") any verb but a modifier will do, subject parsed
 or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
-“...”"), and before a comma, a speech verb without its own subject ("telling reporters, “...”").
+“...”"), and before a comma, a speech verb or a verb with a subject ("telling reporters, “...”").
 Short regions are left alone: they are mostly titles and scare quotes.
 """
 
@@ -82,11 +82,13 @@ def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
 
 def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
     """A verb before a quote that a colon opens introduces it, whatever the verb ("Rubio fired back:
-    “...”"); before a comma, a speech verb does, with or without a subject ("telling reporters, “...”")."""
+    “...”"); before a comma, a speech verb does, with or without a subject ("telling reporters, “...”"),
+    and any verb with a subject ("Hillary shot back, “...”")."""
     if verb.idx >= region.start:
         return False
     lemma = verb.lemma_.lower()
-    return opener == ":" or (opener == "," and (lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")))
+    speech = lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")
+    return opener == ":" or (opener == "," and (speech or any(c.dep_ in _SUBJECTS for c in verb.children)))
 
 
 def _max_gap(verb: Token, region: QuoteRegion, reported: bool) -> int:
