@@ -70,3 +70,15 @@ def test_a_quote_a_comma_opens_takes_any_verb_with_a_subject_before_it(nlp: Lang
     [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
     assert [text[s:e] for s, e in found.cue] == ["shot"]
     assert [text[s:e] for s, e in found.source] == ["Hillary"]
+
+
+def test_a_quote_after_a_heading_naming_its_speaker_takes_the_colon_as_cue(nlp: Language) -> None:
+    text = "Pollsters share the blame - Philip Bump: “Pollsters are taking a lot of heat from the public.”"
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == [":"]
+    assert [text[s:e] for s, e in found.source] == ["Philip Bump"]
+
+
+def test_a_quote_after_a_colon_ending_a_clause_without_a_name_is_left_alone(nlp: Language) -> None:
+    text = "The question was simple: “Will you run again in the fall?”"
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []

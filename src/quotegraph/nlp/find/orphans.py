@@ -5,7 +5,8 @@ sentence (outside the quote) as cue and that verb's subject as source: "“...,�
 Right after a quote ending as a reported clause ("“...,”") any verb but a modifier will do, subject parsed
 or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
 “...”"), and before a comma, a speech verb or a verb with a subject ("telling reporters, “...”").
-Short regions are left alone: they are mostly titles and scare quotes.
+A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
+heading as source ("... - Philip Bump: “...”"). Short regions are left alone: they are mostly titles and scare quotes.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ MIN_ORPHAN_WORDS = 4
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
 MAX_GAP_WORDS = 4
 MAX_REPORTER_WORDS = 8
+# A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
+MAX_HEADING_WORDS = 8
+_HEADING_DASHES = (" - ", " — ", " – ", ". ")
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
@@ -118,6 +122,23 @@ def _subject(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     return []
 
 
+def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
+    """For a quote opened by a colon after a short verbless phrase naming someone ("Philip Bump: “...”",
+    "Rep. Trey Gowdy (R-S.C.): “...”"): the colon as cue and the phrase as source."""
+    colon = len(text[: region.start].rstrip(_MARKS)) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    line_start = text.rfind("\n", 0, colon) + 1
+    start = max(line_start, *(text.rfind(dash, line_start, colon) + len(dash) for dash in _HEADING_DASHES))
+    span = doc.char_span(start, colon, alignment_mode="expand")
+    if span is None or not 0 < len(_WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in span) or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return [(colon, colon + 1)], [(words[0].idx, words[-1].idx + len(words[-1].text))]
+
+
 def _name(token: Token) -> CharSpan:
     """A speaker token with the compound words before it ("Paul Manafort")."""
     start = token
@@ -141,10 +162,12 @@ def attribute_orphan_quotes(
             continue
         if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS:
             continue
-        verb = _speech_verb(doc, text, region, first_in_paragraph)
-        if verb is None:
+        if (heading := _speaker_heading(doc, text, region)) is not None:
+            cue, source = heading
+        elif (verb := _speech_verb(doc, text, region, first_in_paragraph)) is not None:
+            cue, source = [(verb.idx, verb.idx + len(verb.text))], _subject(verb, region)
+        else:
             continue
-        cue = [(verb.idx, verb.idx + len(verb.text))]
-        extra.append(Candidate([(region.start, region.end)], cue, _subject(verb, region), "direct", 0.5))
+        extra.append(Candidate([(region.start, region.end)], cue, source, "direct", 0.5))
         taken.append((region.start, region.end))
     return extra
