@@ -174,3 +174,17 @@ def test_a_content_with_a_quote_introduced_after_its_cue_drops_the_question_befo
     cue = (text.index("replied"), text.index("replied") + 7)
     content = [(text.index("whether"), text.index(", Trump")), (regions[0].start, regions[0].end)]
     assert _quote_side(text, content, cue, regions) == [(regions[0].start, regions[0].end)]
+
+
+def test_the_other_half_of_a_quote_split_by_its_own_cue_joins_it() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _join_resumed_quotes
+
+    text = "“I think the plan failed,” he said, “and the town knows it.”"
+    regions = quote_regions(text)
+    first, second = (regions[0].start, regions[0].end), (regions[1].start, regions[1].end)
+    said = (text.index("said"), text.index("said") + 4)
+    head = Candidate([first], [said], [(said[0] - 3, said[0] - 1)], "direct", 0.5)
+    tail = Candidate([second], [said], [(said[0] - 3, said[0] - 1)], "direct", 0.9)
+    assert _join_resumed_quotes(text, regions, [tail, head]) == [head]
+    assert head.content == [first, second]

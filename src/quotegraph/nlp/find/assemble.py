@@ -168,7 +168,8 @@ def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[
 
     Only when nothing between the two quotes is another speaker's attribution and the resumed region
     is not another candidate's content with a cue in its paragraph (see ``_blocks``); a candidate
-    whose content lay wholly on the resumed quote with its cue elsewhere is absorbed.
+    whose content lay wholly on the resumed quote with its cue elsewhere is absorbed. A candidate with
+    the same cue never blocks: it is the other half of the quote ("“A,” he said, “B.”").
     """
     absorbed: set[int] = set()
     for candidate in found:
@@ -178,7 +179,7 @@ def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[
             gap, resumed = (candidate.content[-1][1], region.start), (region.start, region.end)
             paragraph = _paragraph(text, region.start)
             others = [c for c in found if c is not candidate and id(c) not in absorbed]
-            if any(_blocks(c, gap, resumed, paragraph) for c in others):
+            if any(_blocks(c, gap, resumed, paragraph) for c in others if c.cue != candidate.cue):
                 break
             extra = [(region.start, region.end), *_continued_regions(region, regions, text)]
             absorbed.update(id(c) for c in others if all(_inside(s, (region.start, extra[-1][1])) for s in c.content))
