@@ -188,3 +188,14 @@ def test_the_other_half_of_a_quote_split_by_its_own_cue_joins_it() -> None:
     tail = Candidate([second], [said], [(said[0] - 3, said[0] - 1)], "direct", 0.9)
     assert _join_resumed_quotes(text, regions, [tail, head]) == [head]
     assert head.content == [first, second]
+
+
+@pytest.mark.slow
+def test_a_cue_without_content_prefers_the_reported_quote_of_its_own_sentence(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_quote
+
+    text = "He wrote a book, “The Art of the Deal.” “It was a little more plane than I needed,” he wrote."
+    doc = nlp(text)
+    last = len(doc) - 2
+    [(start, end)] = _adjacent_quote(doc, text, FoundCue(last, last + 1, 0.9), quote_regions(text))
+    assert text[start:end] == "It was a little more plane than I needed,"

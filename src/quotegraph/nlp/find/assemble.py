@@ -231,30 +231,31 @@ MAX_SPEAKER_WORDS = 4
 def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
     """For a cue whose window holds no content: the quote right beside it in its paragraph.
 
-    That is the quote just before its sentence ("“X.” He said so."), a reported quote just before the
-    cue with at most the speaker between ("“X,” Ramos, 58, told AFP"), the quote the cue introduces
-    with a comma or colon ("He added, “X.”"), or, when the sentence ends with a colon, the quote after.
-    Only the regions of the sentence's paragraph up to the first region after the sentence qualify.
+    That is a reported quote just before the cue with at most the speaker between ("“X,” Ramos, 58,
+    told AFP") or the quote the cue introduces with a comma or colon ("He added, “X.”"); else the quote
+    just before its sentence ("“X.” He said so."); else, when the sentence ends with a colon, the quote
+    after. Only the regions of the sentence's paragraph up to the first region after it qualify.
     """
     sentence = doc[cue.start].sent
     first, last = sentence.start_char, sentence.end_char
     cue_start, cue_end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
+    before: list[CharSpan] = []
     at = bisect_right(regions, text.rfind("\n", 0, first), key=_end)
     while at < len(regions):
         region = regions[at]
         if region.end <= first:
             if not _WORD.search(text, region.end, first) and text.find("\n", region.end, first) < 0:
-                return [(region.start, region.end)]
+                before = [(region.start, region.end)]
         elif region.end <= cue_start:
             if _reported_before(text, region, cue_start):
                 return [(region.start, region.end)]
         elif region.start >= cue_end and region.start < last and _introduced(text, cue_end, region.start):
             return [(region.start, region.end)]
         elif region.start >= last:
-            colon = sentence.text.rstrip().endswith(":")
-            return [(region.start, region.end)] if colon and not _WORD.search(text, last, region.start) else []
+            colon = sentence.text.rstrip().endswith(":") and not _WORD.search(text, last, region.start)
+            return before or ([(region.start, region.end)] if colon else [])
         at += 1
-    return []
+    return before
 
 
 def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
