@@ -82,3 +82,8 @@ def test_a_quote_after_a_heading_naming_its_speaker_takes_the_colon_as_cue(nlp: 
 def test_a_quote_after_a_colon_ending_a_clause_without_a_name_is_left_alone(nlp: Language) -> None:
     text = "The question was simple: “Will you run again in the fall?”"
     assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+
+
+def test_a_title_followed_by_a_verb_is_left_alone(nlp: Language) -> None:
+    text = "In a talk about his new comedy project, “Latin History for Dummies,” the actor discussed the past."
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []

@@ -2,11 +2,12 @@
 
 A quoted region of a few words or more that no candidate covers takes the nearest speech verb of its
 sentence (outside the quote) as cue and that verb's subject as source: "“...,” she elaborated."
-Right after a quote ending as a reported clause ("“...,”") any verb but a modifier will do, subject parsed
-or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
+Right after a quote ending as a reported clause ("“...,”") any verb but a modifier will do, subject
+parsed or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
 “...”"), and before a comma, a speech verb or a verb with a subject ("telling reporters, “...”").
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
-heading as source ("... - Philip Bump: “...”"). Short regions are left alone: they are mostly titles and scare quotes.
+heading as source ("... - Philip Bump: “...”"). Short regions and title-cased ones are left alone:
+they are mostly titles and scare quotes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ MIN_ORPHAN_WORDS = 4
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
 MAX_GAP_WORDS = 4
 MAX_REPORTER_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
 # A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
 MAX_HEADING_WORDS = 8
 _HEADING_DASHES = (" - ", " — ", " – ", ". ")
@@ -147,6 +149,13 @@ def _name(token: Token) -> CharSpan:
     return (start.idx, token.idx + len(token.text))
 
 
+def _title(text: str, region: QuoteRegion) -> bool:
+    """A quote whose words all start with a capital but for short function words is a title
+    (“Planet of the Apes,” “Crippled America: How to Make America Great Again”), not speech."""
+    words = [w for w in _WORD.findall(text, region.start, region.end) if w.lower() not in _TITLE_SMALL_WORDS]
+    return all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
 def attribute_orphan_quotes(
     doc: Doc, text: str, regions: Sequence[QuoteRegion], found: list[Candidate]
 ) -> list[Candidate]:
@@ -160,7 +169,7 @@ def attribute_orphan_quotes(
         first_in_paragraph = i == 0 or "\n" in text[regions[i - 1].end : region.start]
         if any(s < region.end and region.start < e for s, e in taken):
             continue
-        if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS:
+        if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS or _title(text, region):
             continue
         if (heading := _speaker_heading(doc, text, region)) is not None:
             cue, source = heading
