@@ -87,3 +87,18 @@ def test_a_quote_after_a_colon_ending_a_clause_without_a_name_is_left_alone(nlp:
 def test_a_title_followed_by_a_verb_is_left_alone(nlp: Language) -> None:
     text = "In a talk about his new comedy project, “Latin History for Dummies,” the actor discussed the past."
     assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+
+
+def test_a_verb_in_the_next_paragraph_does_not_take_the_quote(nlp: Language) -> None:
+    text = (
+        'The host seemed taken aback. "Does that not speak to your vetting process or judgment in any way?"'
+        "\n\nThe crowd booed."
+    )
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+
+
+def test_a_word_of_the_quote_is_never_its_source(nlp: Language) -> None:
+    text = "“Meh, nothing new here at all,” wrote a Trump supporter who runs the account."
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    [region] = quote_regions(text)
+    assert all(s >= region.end for s, _ in found.source)

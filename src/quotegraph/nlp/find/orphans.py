@@ -57,9 +57,12 @@ def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: b
     first = doc.char_span(region.start, region.end, alignment_mode="expand")
     if first is None:
         return None
-    tokens = [t for t in first.sent if not region.start <= t.idx < region.end]
-    tokens += [t for t in doc[first.end - 1].sent if not region.start <= t.idx < region.end and t not in tokens]
-    tokens += [t for t in _sentence_before(doc, text, region, first_in_paragraph) if t not in tokens]
+    # The parser's sentences can run over a paragraph break; the verb is in the quote's paragraph.
+    line_end = text.find("\n", region.end)
+    paragraph = range(text.rfind("\n", 0, region.start) + 1, len(text) if line_end < 0 else line_end)
+    tokens = [t for t in list(first.sent) + list(doc[first.end - 1].sent) if t.idx in paragraph]
+    tokens += _sentence_before(doc, text, region, first_in_paragraph)
+    tokens = [t for t in tokens if not region.start <= t.idx < region.end]
     reported, opener = ends_as_clause(text, region), text[: region.start].rstrip(_MARKS)[-1:]
     verbs = [
         t
@@ -109,10 +112,11 @@ def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
 
 
 def _subject(verb: Token, region: QuoteRegion) -> list[CharSpan]:
-    """The verb's subject, else the name or pronoun between the quote and the verb ("“...,” Ramos, 58,
-    told"), else the one right after the verb ("“...,” asked Todd")."""
+    """The verb's subject (not a word of the quote the parser took for it), else the name or pronoun
+    between the quote and the verb ("“...,” Ramos, 58, told"), else the one right after the verb
+    ("“...,” asked Todd")."""
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ in _SUBJECTS and not region.start <= child.idx < region.end:
             return [(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))]
     if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
         return _subject(verb.head, region)
