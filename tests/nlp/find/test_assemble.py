@@ -199,3 +199,14 @@ def test_a_cue_without_content_prefers_the_reported_quote_of_its_own_sentence(nl
     last = len(doc) - 2
     [(start, end)] = _adjacent_quote(doc, text, FoundCue(last, last + 1, 0.9), quote_regions(text))
     assert text[start:end] == "It was a little more plane than I needed,"
+
+
+@pytest.mark.slow
+def test_a_quote_taken_beside_a_cue_without_roles_takes_the_speaker_beside_it(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_speaker
+
+    text = "“We were wrong to wait so long,” Ramos, 58, told reporters in Mexico City."
+    doc = nlp(text)
+    [region] = quote_regions(text)
+    source = _adjacent_speaker(doc, _cue_at(doc, "told"), [(region.start, region.end)])
+    assert [text[s:e] for s, e in source] == ["Ramos"]

@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.cues import FoundCue, find_cues
-from quotegraph.nlp.find.orphans import attribute_orphan_quotes
+from quotegraph.nlp.find.cues import FoundCue, cue_head, find_cues
+from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
 from quotegraph.nlp.find.quotes import QuoteRegion, ends_as_clause, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import quote_mask
@@ -258,6 +258,14 @@ def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteR
     return before
 
 
+def _adjacent_speaker(doc: Doc, cue: FoundCue, adjacent: list[CharSpan]) -> list[CharSpan]:
+    """The speaker of a quote taken beside a cue whose window held no roles, found as for an orphan quote
+    ("“X,” Ramos, 58, told AFP": Ramos)."""
+    if not adjacent:
+        return []
+    return quote_speaker(cue_head(doc, cue.start, cue.end), QuoteRegion(*adjacent[0]))
+
+
 def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
     """Whether the quote ends as a reported clause with at most a speaker between it and the cue."""
     between = text[region.end : cue_start]
@@ -324,7 +332,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for cue in find_cues(doc, in_quote):
         roles = tag_roles(doc, cue, regions, in_quote)
         tagged = _in_cue_paragraph(text, doc[cue.start].idx, roles.content)
-        content = widen_over_quotes(tagged or _adjacent_quote(doc, text, cue, regions), regions, text)
+        adjacent = [] if tagged else _adjacent_quote(doc, text, cue, regions)
+        content = widen_over_quotes(tagged or adjacent, regions, text)
+        source = roles.source or _adjacent_speaker(doc, cue, adjacent)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         if not content:
@@ -332,7 +342,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if any(c.content == content for c in found):
             continue
         kind = attribution_kind(text, content, regions)
-        found.append(Candidate(content, cue_chars, roles.source, kind, round(cue.confidence, 4)))
+        found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found.extend(attribute_orphan_quotes(doc, text, regions, found))
     found = _drop_near_duplicates(text, found)
     found = _join_resumed_quotes(text, regions, found)

@@ -21,7 +21,7 @@ from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.quotes import QuoteRegion, ends_as_clause
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes"]
+__all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "quote_speaker"]
 
 MIN_ORPHAN_WORDS = 4
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
@@ -111,7 +111,7 @@ def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-def _subject(verb: Token, region: QuoteRegion) -> list[CharSpan]:
+def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     """The verb's subject (not a word of the quote the parser took for it), else the name or pronoun
     between the quote and the verb ("“...,” Ramos, 58, told"), else the one right after the verb
     ("“...,” asked Todd")."""
@@ -119,7 +119,7 @@ def _subject(verb: Token, region: QuoteRegion) -> list[CharSpan]:
         if child.dep_ in _SUBJECTS and not region.start <= child.idx < region.end:
             return [(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))]
     if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
-        return _subject(verb.head, region)
+        return quote_speaker(verb.head, region)
     doc = verb.doc
     between = [t for t in doc[: verb.i] if t.idx >= region.end and t.pos_ in _SPEAKER_POS]
     after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
@@ -178,7 +178,7 @@ def attribute_orphan_quotes(
         if (heading := _speaker_heading(doc, text, region)) is not None:
             cue, source = heading
         elif (verb := _speech_verb(doc, text, region, first_in_paragraph)) is not None:
-            cue, source = [(verb.idx, verb.idx + len(verb.text))], _subject(verb, region)
+            cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
         else:
             continue
         extra.append(Candidate([(region.start, region.end)], cue, source, "direct", 0.5))
