@@ -117,7 +117,7 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     ("“...,” asked Todd")."""
     for child in verb.children:
         if child.dep_ in _SUBJECTS and not region.start <= child.idx < region.end:
-            return [(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))]
+            return [_phrase(child)]
     if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
         return quote_speaker(verb.head, region)
     doc = verb.doc
@@ -143,6 +143,12 @@ def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[Cha
         return None
     words = [t for t in span if not t.is_punct and not t.is_space]
     return [(colon, colon + 1)], [(words[0].idx, words[-1].idx + len(words[-1].text))]
+
+
+def _phrase(head: Token) -> CharSpan:
+    """The words ``head`` heads, without the punctuation at their ends (a closing quotation mark)."""
+    words = [t for t in head.subtree if not t.is_punct and not t.is_space] or [head]
+    return (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 def _name(token: Token) -> CharSpan:
