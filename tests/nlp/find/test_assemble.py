@@ -210,3 +210,13 @@ def test_a_quote_taken_beside_a_cue_without_roles_takes_the_speaker_beside_it(nl
     [region] = quote_regions(text)
     source = _adjacent_speaker(doc, _cue_at(doc, "told"), [(region.start, region.end)])
     assert [text[s:e] for s, e in source] in (["Ramos"], ["Ramos, 58"])
+
+
+def test_a_content_on_a_quote_introduced_by_its_cue_ends_with_a_quote_ending_as_a_clause() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "Clinton said: “Using one account was a mistake,” but in fact she used only one."
+    regions = quote_regions(text)
+    cue = (text.index("said"), text.index("said") + 4)
+    content = [(regions[0].start, len(text) - 1)]
+    assert _quote_side(text, content, cue, regions) == [(regions[0].start, regions[0].end)]

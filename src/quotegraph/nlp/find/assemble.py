@@ -283,14 +283,17 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
 
     The tagger runs such a content over the cue into the report on its other side: "“A,” he said,
     adding that B" (B is another attribution's), "Asked whether B, he replied, “A.”" (B is a question).
-    Of a fragment not wholly on the quote's side only its quoted parts stay ("“A,” he said, “B.”").
+    Of a fragment not wholly on the quote's side only its quoted parts stay ("“A,” he said, “B.”"); a
+    quote the cue introduces that ends as a clause ends its side ("He said, “A,” but in fact B").
     """
     for span in content:
         for region in _touching(span, regions):
             if region.end <= cue[0] and _reported_before(text, region, cue[0]):
                 return _merge([p for s in content for p in ([s] if s[1] <= cue[0] else _quoted(s, regions))])
             if region.start >= cue[1] and _introduced(text, cue[1], region.start):
-                return _merge([p for s in content for p in ([s] if s[0] >= cue[1] else _quoted(s, regions))])
+                end = region.end if ends_as_clause(text, region) else len(text)
+                side = (cue[1], end)
+                return _merge([p for s in content for p in ([s] if _inside(s, side) else _quoted(s, regions))])
     return content
 
 
