@@ -220,3 +220,25 @@ def test_a_content_on_a_quote_introduced_by_its_cue_ends_with_a_quote_ending_as_
     cue = (text.index("said"), text.index("said") + 4)
     content = [(regions[0].start, len(text) - 1)]
     assert _quote_side(text, content, cue, regions) == [(regions[0].start, regions[0].end)]
+
+
+def test_a_quote_paragraph_after_a_paragraph_of_narrative_continues_no_one() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _continuations
+
+    text = "She said the race was close.\nThe weather was cold that day.\n“Nobody can stop us now, not even the rain.”"
+    said = (text.index("said"), text.index("said") + 4)
+    parent = Candidate([(text.index("the race"), text.index(".\nThe"))], [said], [(0, 3)], "indirect", 0.9)
+    assert _continuations(text, quote_regions(text), [parent]) == []
+
+
+def test_quote_paragraphs_in_a_row_all_continue_the_attribution_before_them() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _continuations
+
+    text = "She said:\n“We will win this race.”\n“Nobody can stop us now.”\n“Not even the rain.”"
+    said = (text.index("said"), text.index("said") + 4)
+    first, *rest = quote_regions(text)
+    parent = Candidate([(first.start, first.end)], [said], [(0, 3)], "direct", 0.9)
+    continued = _continuations(text, [first, *rest], [parent])
+    assert [(c.content, c.continues) for c in continued] == [([(r.start, r.end)], 0) for r in rest]

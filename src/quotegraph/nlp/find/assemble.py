@@ -208,7 +208,12 @@ def _paragraph_quote(text: str, region: QuoteRegion) -> bool:
 
 
 def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
-    """Cue-less quote paragraphs, each taking the source of the attribution just before it."""
+    """Cue-less quote paragraphs, each taking the source of the attribution just before it.
+
+    Only when that attribution (or a quote paragraph continuing it) ends in the paragraph before: past
+    a paragraph of narrative, the quote
+    is as likely another speaker's, and folding it in would spoil the attribution it joins.
+    """
     extra: list[Candidate] = []
     for region in regions:
         if not _paragraph_quote(text, region):
@@ -220,6 +225,9 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
             continue
         parent = found[max(before, key=lambda i: found[i].content[-1][1])]
         index = found.index(parent)
+        last = max([parent.content[-1][1]] + [c.content[-1][1] for c in extra if c.continues == index])
+        if _WORD.search(text, text.find("\n", last), region.start):
+            continue
         extra.append(Candidate([span], [], list(parent.source), "direct", parent.confidence, continues=index))
     return extra
 
