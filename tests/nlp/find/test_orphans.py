@@ -102,3 +102,17 @@ def test_a_word_of_the_quote_is_never_its_source(nlp: Language) -> None:
     [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
     [region] = quote_regions(text)
     assert all(s >= region.end for s, _ in found.source)
+
+
+def test_a_heading_ending_the_paragraph_before_with_a_colon_names_the_speaker(nlp: Language) -> None:
+    text = "Pollsters share the blame - Philip Bump:\n\n“Pollsters are taking a lot of heat from the public.”"
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.source] == ["Philip Bump"]
+
+
+def test_the_sentence_of_the_colon_opening_a_quote_paragraph_is_searched_for_a_verb(nlp: Language) -> None:
+    from quotegraph.nlp.find.orphans import _colon_sentence
+
+    text = "The mayor paused. Then she told the crowd:\n\n“We stay here, whatever they decide.”"
+    [region] = quote_regions(text)
+    assert "told" in [t.text for t in _colon_sentence(nlp(text), text, region)]

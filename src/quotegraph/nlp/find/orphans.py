@@ -6,7 +6,8 @@ Right after a quote ending as a reported clause ("“...,”") any verb but a mo
 parsed or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
 “...”"), and before a comma, a speech verb or a verb with a subject ("telling reporters, “...”").
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
-heading as source ("... - Philip Bump: “...”"). Short regions and title-cased ones are left alone:
+heading as source ("... - Philip Bump: “...”"); the colon may end the paragraph before ("He told his
+audience: ¶ “...”"). Short regions and title-cased ones are left alone:
 they are mostly titles and scare quotes.
 """
 
@@ -38,6 +39,7 @@ _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
 # A verb hanging from an earlier one shares its subject ("The email went on to say, “...”").
 _CLAUSES_OF_HEAD = frozenset({"xcomp", "advcl", "conj"})
 _MARKS = " \t\u00a0\"“”„«»‟`'‘’"
+_MARKS_AND_BREAKS = _MARKS + "\n"
 
 
 def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
@@ -53,6 +55,16 @@ def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragrap
     return [] if "\n" in text[before.start_char : region.start] else list(before)
 
 
+def _colon_sentence(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
+    """The sentence ending with the colon that opens the quote, even at the end of the paragraph before
+    ("Jared Potts echoed: ¶ “...”")."""
+    colon = len(text[: region.start].rstrip(_MARKS_AND_BREAKS)) - 1
+    if colon < 0 or text[colon] != ":":
+        return []
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return [] if span is None else list(span.sent)
+
+
 def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool = False) -> Token | None:
     first = doc.char_span(region.start, region.end, alignment_mode="expand")
     if first is None:
@@ -61,9 +73,9 @@ def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: b
     line_end = text.find("\n", region.end)
     paragraph = range(text.rfind("\n", 0, region.start) + 1, len(text) if line_end < 0 else line_end)
     tokens = [t for t in list(first.sent) + list(doc[first.end - 1].sent) if t.idx in paragraph]
-    tokens += _sentence_before(doc, text, region, first_in_paragraph)
+    tokens += _sentence_before(doc, text, region, first_in_paragraph) + _colon_sentence(doc, text, region)
     tokens = [t for t in tokens if not region.start <= t.idx < region.end]
-    reported, opener = ends_as_clause(text, region), text[: region.start].rstrip(_MARKS)[-1:]
+    reported, opener = ends_as_clause(text, region), text[: region.start].rstrip(_MARKS_AND_BREAKS)[-1:]
     verbs = [
         t
         for t in tokens
@@ -131,7 +143,7 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
 def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
     """For a quote opened by a colon after a short verbless phrase naming someone ("Philip Bump: “...”",
     "Rep. Trey Gowdy (R-S.C.): “...”"): the colon as cue and the phrase as source."""
-    colon = len(text[: region.start].rstrip(_MARKS)) - 1
+    colon = len(text[: region.start].rstrip(_MARKS_AND_BREAKS)) - 1
     if colon < 0 or text[colon] != ":":
         return None
     line_start = text.rfind("\n", 0, colon) + 1
