@@ -116,3 +116,10 @@ def test_the_sentence_of_the_colon_opening_a_quote_paragraph_is_searched_for_a_v
     text = "The mayor paused. Then she told the crowd:\n\n“We stay here, whatever they decide.”"
     [region] = quote_regions(text)
     assert "told" in [t.text for t in _colon_sentence(nlp(text), text, region)]
+
+
+def test_a_quote_paragraph_takes_the_speaker_of_the_dash_line_after_it(nlp: Language) -> None:
+    text = "“Great speech. She is tested. She is ready. She never quits.”\n\n-President Obama, tweeting after it."
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["-"]
+    assert [text[s:e] for s, e in found.source] == ["President Obama"]

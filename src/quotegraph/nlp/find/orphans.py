@@ -7,7 +7,8 @@ parsed or not ("“...,” Trump barked"); before a quote that a colon opens, an
 “...”"), and before a comma, a speech verb or a verb with a subject ("telling reporters, “...”").
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
 heading as source ("... - Philip Bump: “...”"); the colon may end the paragraph before ("He told his
-audience: ¶ “...”"). Short regions and title-cased ones are left alone:
+audience: ¶ “...”"). A quote paragraph followed by a dash line naming someone takes the dash as cue and
+the name as source ("“...” ¶ -President Obama, tweeting"). Short regions and title-cased ones are left alone:
 they are mostly titles and scare quotes.
 """
 
@@ -32,6 +33,7 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to"
 # A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
 MAX_HEADING_WORDS = 8
 _HEADING_DASHES = (" - ", " — ", " – ", ". ")
+_BYLINE_DASHES = "-—–"
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
@@ -129,7 +131,7 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     ("“...,” asked Todd")."""
     for child in verb.children:
         if child.dep_ in _SUBJECTS and not region.start <= child.idx < region.end:
-            return [_phrase(child)]
+            return [_words_of(list(child.subtree))]
     if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
         return quote_speaker(verb.head, region)
     doc = verb.doc
@@ -153,14 +155,30 @@ def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[Cha
         return None
     if any(t.pos_ in {"VERB", "AUX"} for t in span) or not any(t.pos_ == "PROPN" for t in span):
         return None
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    return [(colon, colon + 1)], [(words[0].idx, words[-1].idx + len(words[-1].text))]
+    return [(colon, colon + 1)], [_words_of(list(span))]
 
 
-def _phrase(head: Token) -> CharSpan:
-    """The words ``head`` heads, without the punctuation at their ends (a closing quotation mark)."""
-    words = [t for t in head.subtree if not t.is_punct and not t.is_space] or [head]
+def _words_of(tokens: list[Token]) -> CharSpan:
+    """The span of ``tokens`` without the punctuation at its ends (a closing quotation mark)."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space] or tokens
     return (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def _byline(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
+    """For a quote paragraph followed by a dash line naming its speaker ("“...” ¶ -President Obama,
+    tweeting after the speech."): the dash as cue and the name, up to a comma, as source."""
+    line_end = text.find("\n", region.end)
+    if line_end < 0 or _WORD.search(text, region.end, line_end):
+        return None
+    dash = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    if dash >= len(text) or text[dash] not in _BYLINE_DASHES:
+        return None
+    name_end = min(i for i in (text.find(",", dash), text.find(".", dash), text.find("\n", dash), len(text)) if i >= 0)
+    span = doc.char_span(dash + 1, name_end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    start, end = _words_of(list(span))
+    return [(dash, dash + 1)], [(max(start, dash + 1), end)]
 
 
 def _name(token: Token) -> CharSpan:
@@ -193,7 +211,7 @@ def attribute_orphan_quotes(
             continue
         if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS or _title(text, region):
             continue
-        if (heading := _speaker_heading(doc, text, region)) is not None:
+        if (heading := _speaker_heading(doc, text, region) or _byline(doc, text, region)) is not None:
             cue, source = heading
         elif (verb := _speech_verb(doc, text, region, first_in_paragraph)) is not None:
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
