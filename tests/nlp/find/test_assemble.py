@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from quotegraph.nlp.find.assemble import attribution_kind, widen_over_quotes
+from quotegraph.nlp.find.cues import FoundCue
 from quotegraph.nlp.find.quotes import quote_regions
 
 
@@ -115,3 +120,141 @@ def test_a_report_inside_a_more_confident_content_is_dropped_but_a_quote_inside_
     assert _drop_near_duplicates(text, [outer, report, quote]) == [outer, quote]
     surer = Candidate(report.content, report.cue, confidence=0.95)
     assert _drop_near_duplicates(text, [outer, surer]) == [outer, surer]
+
+
+def test_a_resumed_quote_taken_by_an_answer_in_the_gap_is_not_joined() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _join_resumed_quotes
+
+    text = "She was asked, “Will you run again?” He answered, “I have not decided yet.”"
+    regions = quote_regions(text)
+    first, second = (regions[0].start, regions[0].end), (regions[1].start, regions[1].end)
+    asked = (text.index("asked"), text.index("asked") + 5)
+    answered = (text.index("answered"), text.index("answered") + 8)
+    question = Candidate([first], [asked], [(0, 3)], "direct", 0.9)
+    answer = Candidate([second], [answered], [(text.index("He"), answered[0] - 1)], "direct", 0.9)
+    assert _join_resumed_quotes(text, regions, [question, answer]) == [question, answer]
+    assert question.content == [first]
+
+
+def _cue_at(doc: Doc, word: str) -> FoundCue:
+    token = next(t for t in doc if t.text == word)
+    return FoundCue(token.i, token.i + 1, 0.9)
+
+
+@pytest.mark.slow
+def test_a_cue_without_content_takes_the_reported_quote_before_its_speaker(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_quote
+
+    text = "“We were wrong to wait so long,” Ramos, 58, told reporters in Mexico City."
+    doc = nlp(text)
+    [(start, end)] = _adjacent_quote(doc, text, _cue_at(doc, "told"), quote_regions(text))
+    assert text[start:end] == "We were wrong to wait so long,"
+
+
+@pytest.mark.slow
+def test_a_cue_without_content_takes_the_quote_it_introduces_with_a_comma(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_quote
+
+    text = "The mayor spoke first. He added, “The bridge will open in May.”"
+    doc = nlp(text)
+    [(start, end)] = _adjacent_quote(doc, text, _cue_at(doc, "added"), quote_regions(text))
+    assert text[start:end] == "The bridge will open in May."
+
+
+@pytest.mark.slow
+def test_a_cue_without_content_does_not_take_a_whole_sentence_quote_of_its_own_sentence(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_quote
+
+    text = "Voters chanted “Lock her up” as the senator told the crowd to stay calm."
+    doc = nlp(text)
+    assert _adjacent_quote(doc, text, _cue_at(doc, "told"), quote_regions(text)) == []
+
+
+def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "“We will win,” he said, adding that the polls were wrong and “so are the pundits.”"
+    regions = quote_regions(text)
+    cue = (text.index("said"), text.index("said") + 4)
+    content = [(regions[0].start, regions[0].end), (text.index("that the polls"), regions[1].end)]
+    kept = _quote_side(text, content, cue, regions)
+    assert [text[s:e] for s, e in kept] == ["We will win,", "so are the pundits."]
+
+
+def test_a_content_with_a_quote_introduced_after_its_cue_drops_the_question_before() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "Asked whether he would run, Trump replied, “Maybe so, we will see.”"
+    regions = quote_regions(text)
+    cue = (text.index("replied"), text.index("replied") + 7)
+    content = [(text.index("whether"), text.index(", Trump")), (regions[0].start, regions[0].end)]
+    assert _quote_side(text, content, cue, regions) == [(regions[0].start, regions[0].end)]
+
+
+def test_the_other_half_of_a_quote_split_by_its_own_cue_joins_it() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _join_resumed_quotes
+
+    text = "“I think the plan failed,” he said, “and the town knows it.”"
+    regions = quote_regions(text)
+    first, second = (regions[0].start, regions[0].end), (regions[1].start, regions[1].end)
+    said = (text.index("said"), text.index("said") + 4)
+    head = Candidate([first], [said], [(said[0] - 3, said[0] - 1)], "direct", 0.5)
+    tail = Candidate([second], [said], [(said[0] - 3, said[0] - 1)], "direct", 0.9)
+    assert _join_resumed_quotes(text, regions, [tail, head]) == [head]
+    assert head.content == [first, second]
+
+
+@pytest.mark.slow
+def test_a_cue_without_content_prefers_the_reported_quote_of_its_own_sentence(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_quote
+
+    text = "He wrote a book, “The Art of the Deal.” “It was a little more plane than I needed,” he wrote."
+    doc = nlp(text)
+    last = len(doc) - 2
+    [(start, end)] = _adjacent_quote(doc, text, FoundCue(last, last + 1, 0.9), quote_regions(text))
+    assert text[start:end] == "It was a little more plane than I needed,"
+
+
+@pytest.mark.slow
+def test_a_quote_taken_beside_a_cue_without_roles_takes_the_speaker_beside_it(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _adjacent_speaker
+
+    text = "“We were wrong to wait so long,” Ramos, 58, told reporters in Mexico City."
+    doc = nlp(text)
+    [region] = quote_regions(text)
+    source = _adjacent_speaker(doc, _cue_at(doc, "told"), [(region.start, region.end)])
+    assert [text[s:e] for s, e in source] in (["Ramos"], ["Ramos, 58"])
+
+
+def test_a_content_on_a_quote_introduced_by_its_cue_ends_with_a_quote_ending_as_a_clause() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "Clinton said: “Using one account was a mistake,” but in fact she used only one."
+    regions = quote_regions(text)
+    cue = (text.index("said"), text.index("said") + 4)
+    content = [(regions[0].start, len(text) - 1)]
+    assert _quote_side(text, content, cue, regions) == [(regions[0].start, regions[0].end)]
+
+
+def test_a_quote_paragraph_after_a_paragraph_of_narrative_continues_no_one() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _continuations
+
+    text = "She said the race was close.\nThe weather was cold that day.\n“Nobody can stop us now, not even the rain.”"
+    said = (text.index("said"), text.index("said") + 4)
+    parent = Candidate([(text.index("the race"), text.index(".\nThe"))], [said], [(0, 3)], "indirect", 0.9)
+    assert _continuations(text, quote_regions(text), [parent]) == []
+
+
+def test_quote_paragraphs_in_a_row_all_continue_the_attribution_before_them() -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _continuations
+
+    text = "She said:\n“We will win this race.”\n“Nobody can stop us now.”\n“Not even the rain.”"
+    said = (text.index("said"), text.index("said") + 4)
+    first, *rest = quote_regions(text)
+    parent = Candidate([(first.start, first.end)], [said], [(0, 3)], "direct", 0.9)
+    continued = _continuations(text, [first, *rest], [parent])
+    assert [(c.content, c.continues) for c in continued] == [([(r.start, r.end)], 0) for r in rest]

@@ -35,3 +35,91 @@ def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Lang
     regions = quote_regions(text)
     first = Candidate([(regions[0].start, regions[0].end)], [(text.index("said"), text.index(". The"))])
     assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []
+
+
+def test_a_verb_right_after_a_reported_quote_takes_it_without_a_parsed_subject(nlp: Language) -> None:
+    text = "“We were wrong to wait so long,” Ramos, 58, told AFP in an interview in Mexico City on Monday."
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["told"]
+    assert [text[s:e] for s, e in found.source] == ["Ramos"]
+
+
+def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
+    text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+
+
+def test_a_quote_a_colon_opens_takes_the_verb_before_the_colon(nlp: Language) -> None:
+    text = "When Trump said Cuba would sue, Rubio fired back forcefully: “If they sue us in Miami, they will lose.”"
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["fired"]
+    assert [text[s:e] for s, e in found.source] == ["Rubio"]
+
+
+def test_a_speech_verb_without_subject_before_a_comma_takes_its_heads_subject(nlp: Language) -> None:
+    text = "The email went on to say, “Today, fewer people show up for every speaker or bar night.”"
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["say"]
+    assert [text[s:e] for s, e in found.source] == ["The email"]
+
+
+def test_a_quote_a_comma_opens_takes_any_verb_with_a_subject_before_it(nlp: Language) -> None:
+    text = (
+        "After the governor criticized her, Hillary shot back, “I suppose I could have stayed home and baked cookies.”"
+    )
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["shot"]
+    assert [text[s:e] for s, e in found.source] == ["Hillary"]
+
+
+def test_a_quote_after_a_heading_naming_its_speaker_takes_the_colon_as_cue(nlp: Language) -> None:
+    text = "Pollsters share the blame - Philip Bump: “Pollsters are taking a lot of heat from the public.”"
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == [":"]
+    assert [text[s:e] for s, e in found.source] == ["Philip Bump"]
+
+
+def test_a_quote_after_a_colon_ending_a_clause_without_a_name_is_left_alone(nlp: Language) -> None:
+    text = "The question was simple: “Will you run again in the fall?”"
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+
+
+def test_a_title_followed_by_a_verb_is_left_alone(nlp: Language) -> None:
+    text = "In a talk about his new comedy project, “Latin History for Dummies,” the actor discussed the past."
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+
+
+def test_a_verb_in_the_next_paragraph_does_not_take_the_quote(nlp: Language) -> None:
+    text = (
+        'The host seemed taken aback. "Does that not speak to your vetting process or judgment in any way?"'
+        "\n\nThe crowd booed."
+    )
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+
+
+def test_a_word_of_the_quote_is_never_its_source(nlp: Language) -> None:
+    text = "“Meh, nothing new here at all,” wrote a Trump supporter who runs the account."
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    [region] = quote_regions(text)
+    assert all(s >= region.end for s, _ in found.source)
+
+
+def test_a_heading_ending_the_paragraph_before_with_a_colon_names_the_speaker(nlp: Language) -> None:
+    text = "Pollsters share the blame - Philip Bump:\n\n“Pollsters are taking a lot of heat from the public.”"
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.source] == ["Philip Bump"]
+
+
+def test_the_sentence_of_the_colon_opening_a_quote_paragraph_is_searched_for_a_verb(nlp: Language) -> None:
+    from quotegraph.nlp.find.orphans import _colon_sentence
+
+    text = "The mayor paused. Then she told the crowd:\n\n“We stay here, whatever they decide.”"
+    [region] = quote_regions(text)
+    assert "told" in [t.text for t in _colon_sentence(nlp(text), text, region)]
+
+
+def test_a_quote_paragraph_takes_the_speaker_of_the_dash_line_after_it(nlp: Language) -> None:
+    text = "“Great speech. She is tested. She is ready. She never quits.”\n\n-President Obama, tweeting after it."
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.cue] == ["-"]
+    assert [text[s:e] for s, e in found.source] == ["President Obama"]

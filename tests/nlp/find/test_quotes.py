@@ -27,3 +27,14 @@ def test_a_quote_left_open_runs_to_the_paragraph_end_and_the_next_paragraph_reop
     assert [text[r.start : r.end] for r in regions] == ["First part.", "Second part."]
     assert regions[0].open_end and not regions[1].open_end
     assert regions[1].opens_paragraph and not regions[0].opens_paragraph
+
+
+def test_a_quote_ending_with_a_comma_inside_or_after_its_mark_ends_as_a_clause() -> None:
+    from quotegraph.nlp.find.quotes import ends_as_clause
+
+    for text in ["“We will win,” she said.", "''We will win'', she said.", "“Will we win?” she asked."]:
+        [region] = quote_regions(text)
+        assert ends_as_clause(text, region)
+    text = "She called it “a disaster” in May."
+    [region] = quote_regions(text)
+    assert not ends_as_clause(text, region)

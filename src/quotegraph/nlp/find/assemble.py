@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.cues import FoundCue, find_cues
-from quotegraph.nlp.find.orphans import attribute_orphan_quotes
-from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions
+from quotegraph.nlp.find.cues import FoundCue, cue_head, find_cues
+from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
+from quotegraph.nlp.find.quotes import QuoteRegion, ends_as_clause, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import quote_mask
 
@@ -146,18 +146,19 @@ def _inside(span: CharSpan, outer: CharSpan) -> bool:
     return outer[0] <= span[0] and span[1] <= outer[1]
 
 
-def _blocks(candidate: Candidate, gap: CharSpan, paragraph: CharSpan) -> bool:
-    """Whether ``candidate`` keeps a resumed quote from joining the quote before ``gap``.
+def _blocks(candidate: Candidate, gap: CharSpan, resumed: CharSpan, paragraph: CharSpan) -> bool:
+    """Whether ``candidate`` keeps the ``resumed`` quote from joining the quote before ``gap``.
 
     It does when its cue or source is in the gap and its content reaches out of the gap (another
-    speaker's quote), or when its content takes the resumed quote and its cue is in that paragraph.
-    Another attribution wholly inside the gap ("..., referring to X.") does not; nor does a content
-    on the resumed quote whose cue lies in another paragraph.
+    speaker's quote, the resumed one included: "“A?” she asked. He answered, “B.”"), or when its
+    content takes the resumed quote and its cue is in that paragraph. Another attribution wholly
+    inside the gap ("..., referring to X.") does not; nor does a content on the resumed quote whose
+    cue lies in another paragraph.
     """
     roles = candidate.cue + candidate.source
     if any(_overlaps(gap, s) for s in roles):
         return not all(_inside(s, gap) for s in candidate.content)
-    if any(_overlaps(gap, s) for s in candidate.content):
+    if any(_overlaps(resumed, s) for s in candidate.content):
         return any(_overlaps(paragraph, s) for s in roles) or not candidate.cue
     return False
 
@@ -167,17 +168,18 @@ def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[
 
     Only when nothing between the two quotes is another speaker's attribution and the resumed region
     is not another candidate's content with a cue in its paragraph (see ``_blocks``); a candidate
-    whose content lay wholly on the resumed quote with its cue elsewhere is absorbed.
+    whose content lay wholly on the resumed quote with its cue elsewhere is absorbed. A candidate with
+    the same cue never blocks: it is the other half of the quote ("“A,” he said, “B.”").
     """
     absorbed: set[int] = set()
     for candidate in found:
         if candidate.kind == "indirect" or id(candidate) in absorbed:
             continue
         while (region := _next_region(text, candidate.content[-1][1], regions)) is not None:
-            gap = (candidate.content[-1][1], region.end)
+            gap, resumed = (candidate.content[-1][1], region.start), (region.start, region.end)
             paragraph = _paragraph(text, region.start)
             others = [c for c in found if c is not candidate and id(c) not in absorbed]
-            if any(_blocks(c, gap, paragraph) for c in others):
+            if any(_blocks(c, gap, resumed, paragraph) for c in others if c.cue != candidate.cue):
                 break
             extra = [(region.start, region.end), *_continued_regions(region, regions, text)]
             absorbed.update(id(c) for c in others if all(_inside(s, (region.start, extra[-1][1])) for s in c.content))
@@ -206,7 +208,12 @@ def _paragraph_quote(text: str, region: QuoteRegion) -> bool:
 
 
 def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
-    """Cue-less quote paragraphs, each taking the source of the attribution just before it."""
+    """Cue-less quote paragraphs, each taking the source of the attribution just before it.
+
+    Only when that attribution (or a quote paragraph continuing it) ends in the paragraph before: past
+    a paragraph of narrative, the quote
+    is as likely another speaker's, and folding it in would spoil the attribution it joins.
+    """
     extra: list[Candidate] = []
     for region in regions:
         if not _paragraph_quote(text, region):
@@ -218,29 +225,89 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
             continue
         parent = found[max(before, key=lambda i: found[i].content[-1][1])]
         index = found.index(parent)
+        last = max([parent.content[-1][1]] + [c.content[-1][1] for c in extra if c.continues == index])
+        if _WORD.search(text, text.find("\n", last), region.start):
+            continue
         extra.append(Candidate([span], [], list(parent.source), "direct", parent.confidence, continues=index))
     return extra
 
 
-def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
-    """For a cue whose window holds no content ("he said." after a quote): the quote just before its
-    sentence in the same paragraph, or, after a colon, the quote that follows.
+# The words a speaker may take between a reported quote and its cue ("“X,” Ramos, 58, told AFP").
+MAX_SPEAKER_WORDS = 4
 
-    Only the regions of the sentence's paragraph up to the first region after the sentence can qualify.
+
+def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+    """For a cue whose window holds no content: the quote right beside it in its paragraph.
+
+    That is a reported quote just before the cue with at most the speaker between ("“X,” Ramos, 58,
+    told AFP") or the quote the cue introduces with a comma or colon ("He added, “X.”"); else the quote
+    just before its sentence ("“X.” He said so."); else, when the sentence ends with a colon, the quote
+    after. Only the regions of the sentence's paragraph up to the first region after it qualify.
     """
     sentence = doc[cue.start].sent
     first, last = sentence.start_char, sentence.end_char
+    cue_start, cue_end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
+    before: list[CharSpan] = []
     at = bisect_right(regions, text.rfind("\n", 0, first), key=_end)
     while at < len(regions):
         region = regions[at]
         if region.end <= first:
             if not _WORD.search(text, region.end, first) and text.find("\n", region.end, first) < 0:
+                before = [(region.start, region.end)]
+        elif region.end <= cue_start:
+            if _reported_before(text, region, cue_start):
                 return [(region.start, region.end)]
+        elif region.start >= cue_end and region.start < last and _introduced(text, cue_end, region.start):
+            return [(region.start, region.end)]
         elif region.start >= last:
-            colon = sentence.text.rstrip().endswith(":")
-            return [(region.start, region.end)] if colon and not _WORD.search(text, last, region.start) else []
+            colon = sentence.text.rstrip().endswith(":") and not _WORD.search(text, last, region.start)
+            return before or ([(region.start, region.end)] if colon else [])
         at += 1
-    return []
+    return before
+
+
+def _adjacent_speaker(doc: Doc, cue: FoundCue, adjacent: list[CharSpan]) -> list[CharSpan]:
+    """The speaker of a quote taken beside a cue whose window held no roles, found as for an orphan quote
+    ("“X,” Ramos, 58, told AFP": Ramos)."""
+    if not adjacent:
+        return []
+    return quote_speaker(cue_head(doc, cue.start, cue.end), QuoteRegion(*adjacent[0]))
+
+
+def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
+    """Whether the quote ends as a reported clause with at most a speaker between it and the cue."""
+    between = text[region.end : cue_start]
+    return "\n" not in between and ends_as_clause(text, region) and len(_WORDS.findall(between)) <= MAX_SPEAKER_WORDS
+
+
+def _introduced(text: str, cue_end: int, quote_start: int) -> bool:
+    """Whether only a comma or colon (and the opening mark) lies between the cue and the quote."""
+    between = text[cue_end:quote_start].strip(_MARKS)
+    return between in {",", ":"}
+
+
+def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+    """A content with a quote right beside its cue keeps to the quote's side of the cue.
+
+    The tagger runs such a content over the cue into the report on its other side: "“A,” he said,
+    adding that B" (B is another attribution's), "Asked whether B, he replied, “A.”" (B is a question).
+    Of a fragment not wholly on the quote's side only its quoted parts stay ("“A,” he said, “B.”"); a
+    quote the cue introduces that ends as a clause ends its side ("He said, “A,” but in fact B").
+    """
+    for span in content:
+        for region in _touching(span, regions):
+            if region.end <= cue[0] and _reported_before(text, region, cue[0]):
+                return _merge([p for s in content for p in ([s] if s[1] <= cue[0] else _quoted(s, regions))])
+            if region.start >= cue[1] and _introduced(text, cue[1], region.start):
+                end = region.end if ends_as_clause(text, region) else len(text)
+                side = (cue[1], end)
+                return _merge([p for s in content for p in ([s] if _inside(s, side) else _quoted(s, regions))])
+    return content
+
+
+def _quoted(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+    """The parts of ``span`` inside quoted regions."""
+    return [(max(span[0], r.start), min(span[1], r.end)) for r in _touching(span, regions)]
 
 
 def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
@@ -293,15 +360,17 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for cue in find_cues(doc, in_quote):
         roles = tag_roles(doc, cue, regions, in_quote)
         tagged = _in_cue_paragraph(text, doc[cue.start].idx, roles.content)
-        content = widen_over_quotes(tagged or _adjacent_quote(doc, text, cue, regions), regions, text)
-        content = _quote_first(text, content, regions)
+        adjacent = [] if tagged else _adjacent_quote(doc, text, cue, regions)
+        content = widen_over_quotes(tagged or adjacent, regions, text)
+        source = roles.source or _adjacent_speaker(doc, cue, adjacent)
+        cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
+        content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         if not content:
             continue
         if any(c.content == content for c in found):
             continue
-        cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         kind = attribution_kind(text, content, regions)
-        found.append(Candidate(content, cue_chars, roles.source, kind, round(cue.confidence, 4)))
+        found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found.extend(attribute_orphan_quotes(doc, text, regions, found))
     found = _drop_near_duplicates(text, found)
     found = _join_resumed_quotes(text, regions, found)

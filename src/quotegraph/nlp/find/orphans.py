@@ -2,7 +2,14 @@
 
 A quoted region of a few words or more that no candidate covers takes the nearest speech verb of its
 sentence (outside the quote) as cue and that verb's subject as source: "“...,” she elaborated."
-Short regions are left alone: they are mostly titles and scare quotes.
+Right after a quote ending as a reported clause ("“...,”") any verb but a modifier will do, subject
+parsed or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
+“...”"), and before a comma, a speech verb or a verb with a subject ("telling reporters, “...”").
+A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
+heading as source ("... - Philip Bump: “...”"); the colon may end the paragraph before ("He told his
+audience: ¶ “...”"). A quote paragraph followed by a dash line naming someone takes the dash as cue and
+the name as source ("“...” ¶ -President Obama, tweeting"). Short regions and title-cased ones are left alone:
+they are mostly titles and scare quotes.
 """
 
 from __future__ import annotations
@@ -13,16 +20,28 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.quotes import QuoteRegion
+from quotegraph.nlp.find.quotes import QuoteRegion, ends_as_clause
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes"]
+__all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "quote_speaker"]
 
 MIN_ORPHAN_WORDS = 4
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
 MAX_GAP_WORDS = 4
+MAX_REPORTER_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
+# A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
+MAX_HEADING_WORDS = 8
+_HEADING_DASHES = (" - ", " — ", " – ", ". ")
+_BYLINE_DASHES = "-—–"
 _WORD = re.compile(r"\w+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
+_MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
+# A verb hanging from an earlier one shares its subject ("The email went on to say, “...”").
+_CLAUSES_OF_HEAD = frozenset({"xcomp", "advcl", "conj"})
+_MARKS = " \t\u00a0\"“”„«»‟`'‘’"
+_MARKS_AND_BREAKS = _MARKS + "\n"
 
 
 def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
@@ -38,22 +57,67 @@ def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragrap
     return [] if "\n" in text[before.start_char : region.start] else list(before)
 
 
+def _colon_sentence(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
+    """The sentence ending with the colon that opens the quote, even at the end of the paragraph before
+    ("Jared Potts echoed: ¶ “...”")."""
+    colon = len(text[: region.start].rstrip(_MARKS_AND_BREAKS)) - 1
+    if colon < 0 or text[colon] != ":":
+        return []
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return [] if span is None else list(span.sent)
+
+
 def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool = False) -> Token | None:
     first = doc.char_span(region.start, region.end, alignment_mode="expand")
     if first is None:
         return None
-    tokens = [t for t in first.sent if not region.start <= t.idx < region.end]
-    tokens += [t for t in doc[first.end - 1].sent if not region.start <= t.idx < region.end and t not in tokens]
-    tokens += [t for t in _sentence_before(doc, text, region, first_in_paragraph) if t not in tokens]
+    # The parser's sentences can run over a paragraph break; the verb is in the quote's paragraph.
+    line_end = text.find("\n", region.end)
+    paragraph = range(text.rfind("\n", 0, region.start) + 1, len(text) if line_end < 0 else line_end)
+    tokens = [t for t in list(first.sent) + list(doc[first.end - 1].sent) if t.idx in paragraph]
+    tokens += _sentence_before(doc, text, region, first_in_paragraph) + _colon_sentence(doc, text, region)
+    tokens = [t for t in tokens if not region.start <= t.idx < region.end]
+    reported, opener = ends_as_clause(text, region), text[: region.start].rstrip(_MARKS_AND_BREAKS)[-1:]
     verbs = [
         t
         for t in tokens
         if t.pos_ == "VERB"
-        and t.lemma_.lower() in lexicon("cue_verbs") | lexicon("quote_verbs")
-        and any(c.dep_ in _SUBJECTS for c in t.children)
+        and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
     ]
-    near = [t for t in verbs if _words_between(text, t, region) <= MAX_GAP_WORDS]
+    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(t, region, reported)]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
+
+
+def _speech_verb_with_subject(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    speech = lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")
+    return speech and any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
+    """A verb right after a quote ending as a reported clause reports it, whatever the verb and whether
+    or not the parser found its subject: "“...,” Trump barked", "“...,” Ramos, 58, told AFP". Not a
+    participle ("“Title,” published in 2015") nor a verb whose subject precedes the quote (a title)."""
+    if not reported or verb.idx < region.end or verb.dep_ in _MODIFIERS:
+        return False
+    return not any(c.dep_ in _SUBJECTS and c.idx < region.start for c in verb.children)
+
+
+def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
+    """A verb before a quote that a colon opens introduces it, whatever the verb ("Rubio fired back:
+    “...”"); before a comma, a speech verb does, with or without a subject ("telling reporters, “...”"),
+    and any verb with a subject ("Hillary shot back, “...”")."""
+    if verb.idx >= region.start:
+        return False
+    lemma = verb.lemma_.lower()
+    speech = lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")
+    return opener == ":" or (opener == "," and (speech or any(c.dep_ in _SUBJECTS for c in verb.children)))
+
+
+def _max_gap(verb: Token, region: QuoteRegion, reported: bool) -> int:
+    """After a reported quote the speaker between may be a long title ("“...,” Sanders campaign manager
+    Jeff Weaver said"); elsewhere the verb must sit right beside the quote."""
+    return MAX_REPORTER_WORDS if reported and verb.idx >= region.end else MAX_GAP_WORDS
 
 
 def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
@@ -61,11 +125,75 @@ def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-def _subject(verb: Token) -> list[CharSpan]:
+def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
+    """The verb's subject (not a word of the quote the parser took for it), else the name or pronoun
+    between the quote and the verb ("“...,” Ramos, 58, told"), else the one right after the verb
+    ("“...,” asked Todd")."""
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return [(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))]
+        if child.dep_ in _SUBJECTS and not region.start <= child.idx < region.end:
+            return [_words_of(list(child.subtree))]
+    if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
+        return quote_speaker(verb.head, region)
+    doc = verb.doc
+    between = [t for t in doc[: verb.i] if t.idx >= region.end and t.pos_ in _SPEAKER_POS]
+    after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
+    for speaker in between[:1] or after[:1]:
+        return [_name(speaker)]
     return []
+
+
+def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
+    """For a quote opened by a colon after a short verbless phrase naming someone ("Philip Bump: “...”",
+    "Rep. Trey Gowdy (R-S.C.): “...”"): the colon as cue and the phrase as source."""
+    colon = len(text[: region.start].rstrip(_MARKS_AND_BREAKS)) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    line_start = text.rfind("\n", 0, colon) + 1
+    start = max(line_start, *(text.rfind(dash, line_start, colon) + len(dash) for dash in _HEADING_DASHES))
+    span = doc.char_span(start, colon, alignment_mode="expand")
+    if span is None or not 0 < len(_WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in span) or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    return [(colon, colon + 1)], [_words_of(list(span))]
+
+
+def _words_of(tokens: list[Token]) -> CharSpan:
+    """The span of ``tokens`` without the punctuation at its ends (a closing quotation mark)."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space] or tokens
+    return (words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def _byline(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
+    """For a quote paragraph followed by a dash line naming its speaker ("“...” ¶ -President Obama,
+    tweeting after the speech."): the dash as cue and the name, up to a comma, as source."""
+    line_end = text.find("\n", region.end)
+    if line_end < 0 or _WORD.search(text, region.end, line_end):
+        return None
+    dash = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    if dash >= len(text) or text[dash] not in _BYLINE_DASHES:
+        return None
+    name_end = min(i for i in (text.find(",", dash), text.find(".", dash), text.find("\n", dash), len(text)) if i >= 0)
+    span = doc.char_span(dash + 1, name_end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    start, end = _words_of(list(span))
+    return [(dash, dash + 1)], [(max(start, dash + 1), end)]
+
+
+def _name(token: Token) -> CharSpan:
+    """A speaker token with the compound words before it ("Paul Manafort")."""
+    start = token
+    while start.i > 0 and start.nbor(-1).dep_ == "compound" and start.nbor(-1).head == token:
+        start = start.nbor(-1)
+    return (start.idx, token.idx + len(token.text))
+
+
+def _title(text: str, region: QuoteRegion) -> bool:
+    """A quote whose words all start with a capital but for short function words is a title
+    (“Planet of the Apes,” “Crippled America: How to Make America Great Again”), not speech."""
+    words = [w for w in _WORD.findall(text, region.start, region.end) if w.lower() not in _TITLE_SMALL_WORDS]
+    return all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def attribute_orphan_quotes(
@@ -81,12 +209,14 @@ def attribute_orphan_quotes(
         first_in_paragraph = i == 0 or "\n" in text[regions[i - 1].end : region.start]
         if any(s < region.end and region.start < e for s, e in taken):
             continue
-        if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS:
+        if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS or _title(text, region):
             continue
-        verb = _speech_verb(doc, text, region, first_in_paragraph)
-        if verb is None:
+        if (heading := _speaker_heading(doc, text, region) or _byline(doc, text, region)) is not None:
+            cue, source = heading
+        elif (verb := _speech_verb(doc, text, region, first_in_paragraph)) is not None:
+            cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
+        else:
             continue
-        cue = [(verb.idx, verb.idx + len(verb.text))]
-        extra.append(Candidate([(region.start, region.end)], cue, _subject(verb), "direct", 0.5))
+        extra.append(Candidate([(region.start, region.end)], cue, source, "direct", 0.5))
         taken.append((region.start, region.end))
     return extra
