@@ -182,6 +182,26 @@ def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side(
     assert [text[s:e] for s, e in kept] == ["We will win,", "so are the pundits."]
 
 
+def test_a_content_running_into_a_quote_set_off_by_a_dash_starts_at_the_quote() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "She praised the plan - “a bill that puts workers first,” she said - and urged a vote."
+    regions = quote_regions(text)
+    cue = (text.index("said"), text.index("said") + 4)
+    content = [(text.index("the plan"), regions[0].end)]
+    assert _quote_side(text, content, cue, regions) == [(regions[0].start, regions[0].end)]
+
+
+def test_a_content_running_into_a_reported_quote_without_a_dash_keeps_its_lead() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "The plan will help families by cutting “the taxes they pay every year,” she said."
+    regions = quote_regions(text)
+    cue = (text.index("said"), text.index("said") + 4)
+    content = [(text.index("The plan"), regions[0].end)]
+    assert _quote_side(text, content, cue, regions) == content
+
+
 def test_a_content_with_a_quote_introduced_after_its_cue_drops_the_question_before() -> None:
     from quotegraph.nlp.find.assemble import _quote_side
 

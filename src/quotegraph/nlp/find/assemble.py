@@ -22,6 +22,8 @@ _WORD = re.compile(r"\w")
 _WORDS = re.compile(r"\w+")
 
 
+# A quote set off by a dash interrupts the writer's sentence ("B - “A,” he said - and C").
+_DASH_ENDS = (" -", "--", "—", "–")
 _MARKS = " \t\n\u00a0\"“”„«»‟`'‘’"
 
 
@@ -292,17 +294,28 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
     The tagger runs such a content over the cue into the report on its other side: "“A,” he said,
     adding that B" (B is another attribution's), "Asked whether B, he replied, “A.”" (B is a question).
     Of a fragment not wholly on the quote's side only its quoted parts stay ("“A,” he said, “B.”"); a
-    quote the cue introduces that ends as a clause ends its side ("He said, “A,” but in fact B").
+    quote the cue introduces that ends as a clause ends its side ("He said, “A,” but in fact B"). A
+    reported quote a dash sets off starts its side ("He praised B - “A,” he said").
     """
     for span in content:
         for region in _touching(span, regions):
             if region.end <= cue[0] and _reported_before(text, region, cue[0]):
-                return _merge([p for s in content for p in ([s] if s[1] <= cue[0] else _quoted(s, regions))])
+                before = [_from_quote(text, s, region) for s in content if s[1] <= cue[0]]
+                return _merge(before + [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)])
             if region.start >= cue[1] and _introduced(text, cue[1], region.start):
                 end = region.end if ends_as_clause(text, region) else len(text)
                 side = (cue[1], end)
                 return _merge([p for s in content for p in ([s] if _inside(s, side) else _quoted(s, regions))])
     return content
+
+
+def _from_quote(text: str, span: CharSpan, region: QuoteRegion) -> CharSpan:
+    """A fragment running into a quote that a dash sets off and the words after it report starts at the
+    quote: the words before the dash are the writer's ("He suggested B - “A,” he said - and ...")."""
+    dashed = text[: region.start].rstrip(_MARKS).endswith(_DASH_ENDS)
+    if span[0] < region.start < span[1] and dashed:
+        return (region.start, span[1])
+    return span
 
 
 def _quoted(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
