@@ -123,3 +123,18 @@ def test_a_quote_paragraph_takes_the_speaker_of_the_dash_line_after_it(nlp: Lang
     [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
     assert [text[s:e] for s, e in found.cue] == ["-"]
     assert [text[s:e] for s, e in found.source] == ["President Obama"]
+
+
+def test_a_digest_item_takes_its_bracketed_outlet_as_cue_and_its_headline_as_source(nlp: Language) -> None:
+    text = (
+        "Morning news.\n\nCITY COUNCIL VOTES ON BUDGET “The council approved the new budget late on Monday.” [Gazette.]"
+    )
+    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    assert [text[s:e] for s, e in found.content] == ["The council approved the new budget late on Monday."]
+    assert [text[s:e] for s, e in found.cue] == ["[Gazette.]"]
+    assert [text[s:e] for s, e in found.source] == ["CITY COUNCIL VOTES ON BUDGET"]
+
+
+def test_a_quote_after_a_lower_case_lead_and_before_a_bracket_is_not_a_digest_item(nlp: Language) -> None:
+    text = "The council approved it “after a long and heated debate on Monday night” [sic]"
+    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []

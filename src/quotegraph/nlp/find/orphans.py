@@ -8,7 +8,8 @@ parsed or not ("“...,” Trump barked"); before a quote that a colon opens, an
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
 heading as source ("... - Philip Bump: “...”"); the colon may end the paragraph before ("He told his
 audience: ¶ “...”"). A quote paragraph followed by a dash line naming someone takes the dash as cue and
-the name as source ("“...” ¶ -President Obama, tweeting"). Short regions and title-cased ones are left alone:
+the name as source ("“...” ¶ -President Obama, tweeting"). A news digest item (capitalised headline, quote, outlet in
+brackets) takes the outlet as cue and the headline as source. Short regions and title-cased ones are left alone:
 they are mostly titles and scare quotes.
 """
 
@@ -35,6 +36,8 @@ MAX_HEADING_WORDS = 8
 _HEADING_DASHES = (" - ", " — ", " – ", ". ")
 _BYLINE_DASHES = "-—–"
 _WORD = re.compile(r"\w+")
+# The outlet that ends a digest item: "[WaPo.]", "[Mollie Reilly.]", right after the quote's closing mark.
+_DIGEST_OUTLET = re.compile(r"(?<=[\"”'’.]) ?(\[[^\]\n]{2,40}\])\s*$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
@@ -181,6 +184,20 @@ def _byline(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], l
     return [(dash, dash + 1)], [(max(start, dash + 1), end)]
 
 
+def _digest_item(text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
+    """For a news digest item, a capitalised headline, a quote from the story and its outlet in brackets
+    ("OBAMA’S LAST STATE OF THE UNION “...” [AP.]"): the bracketed outlet as cue and the headline as
+    source, as the corpus marks them."""
+    line_start, line_end = text.rfind("\n", 0, region.start) + 1, text.find("\n", region.end)
+    line_end = len(text) if line_end < 0 else line_end
+    headline = text[line_start : region.start].strip(_MARKS)
+    outlet = _DIGEST_OUTLET.search(text, region.end, line_end)
+    if outlet is None or len(_WORD.findall(headline)) < 2 or not headline.isupper():
+        return None
+    start = line_start + text[line_start : region.start].index(headline)
+    return [outlet.span(1)], [(start, start + len(headline))]
+
+
 def _name(token: Token) -> CharSpan:
     """A speaker token with the compound words before it ("Paul Manafort")."""
     start = token
@@ -211,7 +228,9 @@ def attribute_orphan_quotes(
             continue
         if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS or _title(text, region):
             continue
-        if (heading := _speaker_heading(doc, text, region) or _byline(doc, text, region)) is not None:
+        if (
+            heading := _speaker_heading(doc, text, region) or _byline(doc, text, region) or _digest_item(text, region)
+        ) is not None:
             cue, source = heading
         elif (verb := _speech_verb(doc, text, region, first_in_paragraph)) is not None:
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
