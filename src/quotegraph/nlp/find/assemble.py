@@ -12,7 +12,7 @@ from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import FoundCue, cue_head, find_cues
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
-from quotegraph.nlp.find.quotes import QuoteRegion, ends_as_clause, quote_regions
+from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import quote_mask
 
@@ -24,7 +24,7 @@ _WORDS = re.compile(r"\w+")
 
 # A quote set off by a dash interrupts the writer's sentence ("B - “A,” he said - and C").
 _DASH_ENDS = (" -", "--", "—", "–")
-_MARKS = " \t\n\u00a0\"“”„«»‟`'‘’"
+_MARKS = QUOTE_MARKS + "\n"
 
 
 def _trim(text: str, spans: Sequence[CharSpan]) -> list[CharSpan]:
@@ -213,8 +213,8 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
     """Cue-less quote paragraphs, each taking the source of the attribution just before it.
 
     Only when that attribution (or a quote paragraph continuing it) ends in the paragraph before: past
-    a paragraph of narrative, the quote
-    is as likely another speaker's, and folding it in would spoil the attribution it joins.
+    a paragraph of narrative, the quote is as likely another speaker's, and folding it in would spoil
+    the attribution it joins.
     """
     extra: list[Candidate] = []
     for region in regions:

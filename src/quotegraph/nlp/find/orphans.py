@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.quotes import QuoteRegion, ends_as_clause
+from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause
 from quotegraph.nlp.lexicons import lexicon
 
 __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "quote_speaker"]
@@ -43,8 +43,7 @@ _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
 # A verb hanging from an earlier one shares its subject ("The email went on to say, “...”").
 _CLAUSES_OF_HEAD = frozenset({"xcomp", "advcl", "conj"})
-_MARKS = " \t\u00a0\"“”„«»‟`'‘’"
-_MARKS_AND_BREAKS = _MARKS + "\n"
+_MARKS_AND_BREAKS = QUOTE_MARKS + "\n"
 
 
 def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
@@ -60,11 +59,23 @@ def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragrap
     return [] if "\n" in text[before.start_char : region.start] else list(before)
 
 
+def _opener(text: str, region: QuoteRegion) -> int:
+    """The offset of the last character before the quote but for marks and line breaks (-1: none): the
+    colon or comma that opens it, even at the end of the paragraph before."""
+    return len(text[: region.start].rstrip(_MARKS_AND_BREAKS)) - 1
+
+
+def _opening_colon(text: str, region: QuoteRegion) -> int | None:
+    """The offset of the colon that opens the quote, if one does."""
+    at = _opener(text, region)
+    return at if at >= 0 and text[at] == ":" else None
+
+
 def _colon_sentence(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
     """The sentence ending with the colon that opens the quote, even at the end of the paragraph before
     ("Jared Potts echoed: ¶ “...”")."""
-    colon = len(text[: region.start].rstrip(_MARKS_AND_BREAKS)) - 1
-    if colon < 0 or text[colon] != ":":
+    colon = _opening_colon(text, region)
+    if colon is None:
         return []
     span = doc.char_span(colon, colon + 1, alignment_mode="expand")
     return [] if span is None else list(span.sent)
@@ -80,7 +91,8 @@ def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: b
     tokens = [t for t in list(first.sent) + list(doc[first.end - 1].sent) if t.idx in paragraph]
     tokens += _sentence_before(doc, text, region, first_in_paragraph) + _colon_sentence(doc, text, region)
     tokens = [t for t in tokens if not region.start <= t.idx < region.end]
-    reported, opener = ends_as_clause(text, region), text[: region.start].rstrip(_MARKS_AND_BREAKS)[-1:]
+    at = _opener(text, region)
+    reported, opener = ends_as_clause(text, region), text[at] if at >= 0 else ""
     verbs = [
         t
         for t in tokens
@@ -91,10 +103,17 @@ def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: b
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
 
 
-def _speech_verb_with_subject(verb: Token) -> bool:
+def _is_speech_verb(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    speech = lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")
-    return speech and any(c.dep_ in _SUBJECTS for c in verb.children)
+    return lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _speech_verb_with_subject(verb: Token) -> bool:
+    return _is_speech_verb(verb) and _has_subject(verb)
 
 
 def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
@@ -112,9 +131,7 @@ def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
     and any verb with a subject ("Hillary shot back, “...”")."""
     if verb.idx >= region.start:
         return False
-    lemma = verb.lemma_.lower()
-    speech = lemma in lexicon("cue_verbs") or lemma in lexicon("quote_verbs")
-    return opener == ":" or (opener == "," and (speech or any(c.dep_ in _SUBJECTS for c in verb.children)))
+    return opener == ":" or (opener == "," and (_is_speech_verb(verb) or _has_subject(verb)))
 
 
 def _max_gap(verb: Token, region: QuoteRegion, reported: bool) -> int:
@@ -148,8 +165,8 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
 def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
     """For a quote opened by a colon after a short verbless phrase naming someone ("Philip Bump: “...”",
     "Rep. Trey Gowdy (R-S.C.): “...”"): the colon as cue and the phrase as source."""
-    colon = len(text[: region.start].rstrip(_MARKS_AND_BREAKS)) - 1
-    if colon < 0 or text[colon] != ":":
+    colon = _opening_colon(text, region)
+    if colon is None:
         return None
     line_start = text.rfind("\n", 0, colon) + 1
     start = max(line_start, *(text.rfind(dash, line_start, colon) + len(dash) for dash in _HEADING_DASHES))
@@ -190,7 +207,7 @@ def _digest_item(text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[C
     source, as the corpus marks them."""
     line_start, line_end = text.rfind("\n", 0, region.start) + 1, text.find("\n", region.end)
     line_end = len(text) if line_end < 0 else line_end
-    headline = text[line_start : region.start].strip(_MARKS)
+    headline = text[line_start : region.start].strip(QUOTE_MARKS)
     outlet = _DIGEST_OUTLET.search(text, region.end, line_end)
     if outlet is None or len(_WORD.findall(headline)) < 2 or not headline.isupper():
         return None

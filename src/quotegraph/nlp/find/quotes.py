@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteRegion", "ends_as_clause", "quote_regions"]
+__all__ = ["QUOTE_MARKS", "QuoteRegion", "ends_as_clause", "quote_regions"]
 
 _DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»‟]")
-_MARKS = " \t\u00a0\"“”„«»‟`'‘’"
+# What lies around a quote's words: white space, double and single quotation marks, backticks.
+QUOTE_MARKS = " \t\u00a0\"“”„«»‟`'‘’"
 # A quote ending in one of these marks is a reported clause ("“X,” she said"), not a whole sentence.
 _CLAUSE_END = ",?!"
 
@@ -63,5 +64,5 @@ def quote_regions(text: str) -> list[QuoteRegion]:
 def ends_as_clause(text: str, region: QuoteRegion) -> bool:
     """Whether the quote ends with a comma, question or exclamation mark, inside or just after its
     closing mark: a clause reported by the words that follow ("“X,” she said"; ''X'', he said)."""
-    closing = text[region.start : region.end].rstrip()[-1:] + text[region.end : region.end + 4].lstrip(_MARKS)[:1]
+    closing = text[region.start : region.end].rstrip()[-1:] + text[region.end : region.end + 4].lstrip(QUOTE_MARKS)[:1]
     return any(c in _CLAUSE_END for c in closing)

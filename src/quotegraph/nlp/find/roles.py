@@ -165,10 +165,9 @@ def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote:
     labels = load_tagger(ROLE_MODEL).tag(features).labels
     head = cue_head(doc, cue.start, cue.end)
     labels = _complete_clauses(window, head, labels)
-    content = runs([label == CONTENT_LABEL for label in labels])
-    if not content:
-        content = _complement_of(window, head, in_quote[window.start : window.end])
+    window_in_quote = in_quote[window.start : window.end]
+    content = runs([label == CONTENT_LABEL for label in labels]) or _complement_of(window, head, window_in_quote)
     source_runs = runs([label == SOURCE_LABEL for label in labels])
-    source = _relative_reporter(window, head, content, in_quote[window.start : window.end])
+    source = _relative_reporter(window, head, content, window_in_quote)
     source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
     return Roles(runs_to_chars(window, content), source or _subject_of(head))
