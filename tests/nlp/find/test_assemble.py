@@ -4,7 +4,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.find.assemble import attribution_kind, widen_over_quotes
+from quotegraph.nlp.find.assemble import _adjacent_quote, attribution_kind, widen_over_quotes
 from quotegraph.nlp.find.cues import FoundCue
 from quotegraph.nlp.find.quotes import quote_regions
 
@@ -142,33 +142,31 @@ def _cue_at(doc: Doc, word: str) -> FoundCue:
     return FoundCue(token.i, token.i + 1, 0.9)
 
 
+def _adjacent(doc: Doc, cue: FoundCue) -> list[str]:
+    """The texts of the quotes a cue without content takes."""
+    text = doc.text
+    return [text[s:e] for s, e in _adjacent_quote(doc, text, cue, quote_regions(text))]
+
+
 @pytest.mark.slow
 def test_a_cue_without_content_takes_the_reported_quote_before_its_speaker(nlp: Language) -> None:
-    from quotegraph.nlp.find.assemble import _adjacent_quote
-
     text = "“We were wrong to wait so long,” Ramos, 58, told reporters in Mexico City."
     doc = nlp(text)
-    [(start, end)] = _adjacent_quote(doc, text, _cue_at(doc, "told"), quote_regions(text))
-    assert text[start:end] == "We were wrong to wait so long,"
+    assert _adjacent(doc, _cue_at(doc, "told")) == ["We were wrong to wait so long,"]
 
 
 @pytest.mark.slow
 def test_a_cue_without_content_takes_the_quote_it_introduces_with_a_comma(nlp: Language) -> None:
-    from quotegraph.nlp.find.assemble import _adjacent_quote
-
     text = "The mayor spoke first. He added, “The bridge will open in May.”"
     doc = nlp(text)
-    [(start, end)] = _adjacent_quote(doc, text, _cue_at(doc, "added"), quote_regions(text))
-    assert text[start:end] == "The bridge will open in May."
+    assert _adjacent(doc, _cue_at(doc, "added")) == ["The bridge will open in May."]
 
 
 @pytest.mark.slow
 def test_a_cue_without_content_does_not_take_a_whole_sentence_quote_of_its_own_sentence(nlp: Language) -> None:
-    from quotegraph.nlp.find.assemble import _adjacent_quote
-
     text = "Voters chanted “Lock her up” as the senator told the crowd to stay calm."
     doc = nlp(text)
-    assert _adjacent_quote(doc, text, _cue_at(doc, "told"), quote_regions(text)) == []
+    assert _adjacent(doc, _cue_at(doc, "told")) == []
 
 
 def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side() -> None:
@@ -228,13 +226,10 @@ def test_the_other_half_of_a_quote_split_by_its_own_cue_joins_it() -> None:
 
 @pytest.mark.slow
 def test_a_cue_without_content_prefers_the_reported_quote_of_its_own_sentence(nlp: Language) -> None:
-    from quotegraph.nlp.find.assemble import _adjacent_quote
-
     text = "He wrote a book, “The Art of the Deal.” “It was a little more plane than I needed,” he wrote."
     doc = nlp(text)
     last = len(doc) - 2
-    [(start, end)] = _adjacent_quote(doc, text, FoundCue(last, last + 1, 0.9), quote_regions(text))
-    assert text[start:end] == "It was a little more plane than I needed,"
+    assert _adjacent(doc, FoundCue(last, last + 1, 0.9)) == ["It was a little more plane than I needed,"]
 
 
 @pytest.mark.slow

@@ -3,34 +3,42 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes
 from quotegraph.nlp.find.quotes import quote_regions
 
 pytestmark = pytest.mark.slow
 
 
+def _orphans(nlp: Language, text: str) -> list[Candidate]:
+    """The orphan quotes of ``text`` when no other candidate was found."""
+    return attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+
+
+def _texts(text: str, spans: list[CharSpan]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
 def test_an_uncovered_quote_takes_the_speech_verb_beside_it(nlp: Language) -> None:
     text = "“Nobody ever questioned his service or his sacrifice,” the senator elaborated."
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.cue] == ["elaborated"]
-    assert [text[s:e] for s, e in found.source] == ["the senator"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["elaborated"]
+    assert _texts(text, found.source) == ["the senator"]
 
 
 def test_short_scare_quotes_are_left_alone(nlp: Language) -> None:
     text = "The senator said the plan was “dead on arrival” in the House."
-    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+    assert _orphans(nlp, text) == []
 
 
 def test_a_quote_opening_its_paragraphs_second_sentence_takes_the_verb_before_it(nlp: Language) -> None:
     text = "The party chairman said in a statement. “There are no paper ballots left to count anywhere.”"
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.cue] == ["said"]
-    assert [text[s:e] for s, e in found.source] == ["The party chairman"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["said"]
+    assert _texts(text, found.source) == ["The party chairman"]
 
 
 def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Language) -> None:
-    from quotegraph.nlp.candidates import Candidate
-
     text = "“We will rebuild the bridge,” she said. The mayor then spoke. “It will take us about two years.”"
     regions = quote_regions(text)
     first = Candidate([(regions[0].start, regions[0].end)], [(text.index("said"), text.index(". The"))])
@@ -39,54 +47,54 @@ def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Lang
 
 def test_a_verb_right_after_a_reported_quote_takes_it_without_a_parsed_subject(nlp: Language) -> None:
     text = "“We were wrong to wait so long,” Ramos, 58, told AFP in an interview in Mexico City on Monday."
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.cue] == ["told"]
-    assert [text[s:e] for s, e in found.source] == ["Ramos"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["told"]
+    assert _texts(text, found.source) == ["Ramos"]
 
 
 def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
     text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
-    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+    assert _orphans(nlp, text) == []
 
 
 def test_a_quote_a_colon_opens_takes_the_verb_before_the_colon(nlp: Language) -> None:
     text = "When Trump said Cuba would sue, Rubio fired back forcefully: “If they sue us in Miami, they will lose.”"
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.cue] == ["fired"]
-    assert [text[s:e] for s, e in found.source] == ["Rubio"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["fired"]
+    assert _texts(text, found.source) == ["Rubio"]
 
 
 def test_a_speech_verb_without_subject_before_a_comma_takes_its_heads_subject(nlp: Language) -> None:
     text = "The email went on to say, “Today, fewer people show up for every speaker or bar night.”"
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.cue] == ["say"]
-    assert [text[s:e] for s, e in found.source] == ["The email"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["say"]
+    assert _texts(text, found.source) == ["The email"]
 
 
 def test_a_quote_a_comma_opens_takes_any_verb_with_a_subject_before_it(nlp: Language) -> None:
     text = (
         "After the governor criticized her, Hillary shot back, “I suppose I could have stayed home and baked cookies.”"
     )
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.cue] == ["shot"]
-    assert [text[s:e] for s, e in found.source] == ["Hillary"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["shot"]
+    assert _texts(text, found.source) == ["Hillary"]
 
 
 def test_a_quote_after_a_heading_naming_its_speaker_takes_the_colon_as_cue(nlp: Language) -> None:
     text = "Pollsters share the blame - Philip Bump: “Pollsters are taking a lot of heat from the public.”"
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.cue] == [":"]
-    assert [text[s:e] for s, e in found.source] == ["Philip Bump"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == [":"]
+    assert _texts(text, found.source) == ["Philip Bump"]
 
 
 def test_a_quote_after_a_colon_ending_a_clause_without_a_name_is_left_alone(nlp: Language) -> None:
     text = "The question was simple: “Will you run again in the fall?”"
-    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+    assert _orphans(nlp, text) == []
 
 
 def test_a_title_followed_by_a_verb_is_left_alone(nlp: Language) -> None:
     text = "In a talk about his new comedy project, “Latin History for Dummies,” the actor discussed the past."
-    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+    assert _orphans(nlp, text) == []
 
 
 def test_a_verb_in_the_next_paragraph_does_not_take_the_quote(nlp: Language) -> None:
@@ -94,20 +102,20 @@ def test_a_verb_in_the_next_paragraph_does_not_take_the_quote(nlp: Language) -> 
         'The host seemed taken aback. "Does that not speak to your vetting process or judgment in any way?"'
         "\n\nThe crowd booed."
     )
-    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+    assert _orphans(nlp, text) == []
 
 
 def test_a_word_of_the_quote_is_never_its_source(nlp: Language) -> None:
     text = "“Meh, nothing new here at all,” wrote a Trump supporter who runs the account."
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    [found] = _orphans(nlp, text)
     [region] = quote_regions(text)
     assert all(s >= region.end for s, _ in found.source)
 
 
 def test_a_heading_ending_the_paragraph_before_with_a_colon_names_the_speaker(nlp: Language) -> None:
     text = "Pollsters share the blame - Philip Bump:\n\n“Pollsters are taking a lot of heat from the public.”"
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.source] == ["Philip Bump"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.source) == ["Philip Bump"]
 
 
 def test_the_sentence_of_the_colon_opening_a_quote_paragraph_is_searched_for_a_verb(nlp: Language) -> None:
@@ -120,21 +128,21 @@ def test_the_sentence_of_the_colon_opening_a_quote_paragraph_is_searched_for_a_v
 
 def test_a_quote_paragraph_takes_the_speaker_of_the_dash_line_after_it(nlp: Language) -> None:
     text = "“Great speech. She is tested. She is ready. She never quits.”\n\n-President Obama, tweeting after it."
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.cue] == ["-"]
-    assert [text[s:e] for s, e in found.source] == ["President Obama"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["-"]
+    assert _texts(text, found.source) == ["President Obama"]
 
 
 def test_a_digest_item_takes_its_bracketed_outlet_as_cue_and_its_headline_as_source(nlp: Language) -> None:
     text = (
         "Morning news.\n\nCITY COUNCIL VOTES ON BUDGET “The council approved the new budget late on Monday.” [Gazette.]"
     )
-    [found] = attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
-    assert [text[s:e] for s, e in found.content] == ["The council approved the new budget late on Monday."]
-    assert [text[s:e] for s, e in found.cue] == ["[Gazette.]"]
-    assert [text[s:e] for s, e in found.source] == ["CITY COUNCIL VOTES ON BUDGET"]
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.content) == ["The council approved the new budget late on Monday."]
+    assert _texts(text, found.cue) == ["[Gazette.]"]
+    assert _texts(text, found.source) == ["CITY COUNCIL VOTES ON BUDGET"]
 
 
 def test_a_quote_after_a_lower_case_lead_and_before_a_bracket_is_not_a_digest_item(nlp: Language) -> None:
     text = "The council approved it “after a long and heated debate on Monday night” [sic]"
-    assert attribute_orphan_quotes(nlp(text), text, quote_regions(text), []) == []
+    assert _orphans(nlp, text) == []
