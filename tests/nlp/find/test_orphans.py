@@ -146,3 +146,15 @@ def test_a_digest_item_takes_its_bracketed_outlet_as_cue_and_its_headline_as_sou
 def test_a_quote_after_a_lower_case_lead_and_before_a_bracket_is_not_a_digest_item(nlp: Language) -> None:
     text = "The council approved it “after a long and heated debate on Monday night” [sic]"
     assert _orphans(nlp, text) == []
+
+
+def test_a_quote_takes_the_name_after_a_dash_ending_its_line(nlp: Language) -> None:
+    text = "“He has empowered racists to be open with their prejudice. He represents our shame.” ― Edwin G. Monroy.\n"
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["―"]
+    assert _texts(text, found.source) == ["Edwin G. Monroy"]
+
+
+def test_a_dash_after_a_quote_opening_the_writers_next_clause_names_no_speaker(nlp: Language) -> None:
+    text = "“Does she have to keep giving them so much ammunition?” - Democrats in Iowa said they were unfazed."
+    assert all(_texts(text, found.cue) != ["-"] for found in _orphans(nlp, text))

@@ -7,9 +7,10 @@ parsed or not ("“...,” Trump barked"); before a quote that a colon opens, an
 “...”"), and before a comma, a speech verb or a verb with a subject ("telling reporters, “...”").
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
 heading as source ("... - Philip Bump: “...”"); the colon may end the paragraph before ("He told his
-audience: ¶ “...”"). A quote paragraph followed by a dash line naming someone takes the dash as cue and
-the name as source ("“...” ¶ -President Obama, tweeting"). A news digest item (capitalised headline, quote, outlet in
-brackets) takes the outlet as cue and the headline as source. Short regions and title-cased ones are left alone:
+audience: ¶ “...”"). A quote followed by a dash and a name, ending its line or opening the next, takes
+the dash as cue and the name as source ("“...” ― Sonya Herridge", "“...” ¶ -President Obama, tweeting").
+A news digest item (capitalised headline, quote, outlet in brackets) takes the outlet as cue and the
+headline as source. Short regions and title-cased ones are left alone:
 they are mostly titles and scare quotes.
 """
 
@@ -34,7 +35,9 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to"
 # A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
 MAX_HEADING_WORDS = 8
 _HEADING_DASHES = (" - ", " — ", " – ", ". ")
-_BYLINE_DASHES = "-—–"
+_BYLINE_DASHES = "-—–―"
+_DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
+_SPACES = re.compile(r"\s*")
 _WORD = re.compile(r"\w+")
 # The outlet that ends a digest item: "[WaPo.]", "[Mollie Reilly.]", right after the quote's closing mark.
 _DIGEST_OUTLET = re.compile(r"(?<=[\"”'’.]) ?(\[[^\]\n]{2,40}\])\s*$")
@@ -184,21 +187,42 @@ def _words_of(tokens: list[Token]) -> CharSpan:
     return (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
+def _past(run: re.Pattern[str], text: str, at: int) -> int:
+    """The offset just after the run of ``run`` that starts at ``at``."""
+    match = run.match(text, at)
+    return at if match is None else match.end()
+
+
 def _byline(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
-    """For a quote paragraph followed by a dash line naming its speaker ("“...” ¶ -President Obama,
-    tweeting after the speech."): the dash as cue and the name, up to a comma, as source."""
+    """For a quote followed by a dash naming its speaker, at the end of the quote's line ("“...” ― Sonya
+    Herridge") or opening the next line ("“...” ¶ -President Obama, tweeting after the speech."): the dash
+    as cue and the name, up to a comma, as source. On the quote's own line the name must end the line and
+    hold no verb: a dash there more often opens the writer's next clause ("“...” - Democrats said ...")."""
     line_end = text.find("\n", region.end)
-    if line_end < 0 or _WORD.search(text, region.end, line_end):
-        return None
-    dash = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[region.end : line_end].lstrip(QUOTE_MARKS)
+    same_line = rest[:1] in tuple(_BYLINE_DASHES)
+    if same_line:
+        dash = line_end - len(rest)
+    else:
+        if line_end == len(text) or _WORD.search(text, region.end, line_end):
+            return None
+        dash = _past(_SPACES, text, line_end)
     if dash >= len(text) or text[dash] not in _BYLINE_DASHES:
         return None
-    name_end = min(i for i in (text.find(",", dash), text.find(".", dash), text.find("\n", dash), len(text)) if i >= 0)
-    span = doc.char_span(dash + 1, name_end, alignment_mode="expand")
+    name_start = _past(_DASHES_AND_SPACES, text, dash)
+    name_line_end = text.find("\n", name_start)
+    name_line_end = len(text) if name_line_end < 0 else name_line_end
+    comma = text.find(",", name_start, name_line_end)
+    # Up to a comma ("-President Obama, tweeting"), else the line without its full stop ("― Edwin G. Monroy.").
+    name_end = comma if comma >= 0 else len(text[name_start:name_line_end].rstrip(" .")) + name_start
+    span = doc.char_span(name_start, name_end, alignment_mode="expand")
     if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or not any(t.pos_ == "PROPN" for t in span):
         return None
+    if same_line and (_WORD.search(text, name_end, line_end) or any(t.pos_ in {"VERB", "AUX"} for t in span)):
+        return None
     start, end = _words_of(list(span))
-    return [(dash, dash + 1)], [(max(start, dash + 1), end)]
+    return [(dash, dash + 1)], [(max(start, name_start), end)]
 
 
 def _digest_item(text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
