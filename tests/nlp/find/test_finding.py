@@ -83,3 +83,22 @@ def test_a_quote_beside_a_rarer_speech_verb_is_attributed(nlp: Language) -> None
     found = _only(nlp, text)
     assert found.kind == "direct"
     assert "senator" in " ".join(_texts(text, found.source))
+
+
+def test_each_turn_of_a_quoted_transcript_is_its_speakers_attribution(nlp: Language) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Why would he do that? And will she actually be there tomorrow night?\n\n'
+        '"PENCE: Well, look, this is serious business for the whole country.\n\n'
+        '"The American people have an important choice to make.\n\n'
+        '"WALLACE: If I may, sir, will she be there?\n'
+    )
+    found = find_candidates(nlp(text))
+    turns = [c for c in found if _texts(text, c.cue) == [":"]]
+    assert [_texts(text, c.source) for c in turns] == [["WALLACE"], ["PENCE"], ["WALLACE"]]
+    assert _texts(text, turns[1].content) == [
+        "Well, look, this is serious business for the whole country.",
+        "The American people have an important choice to make.",
+    ]
+    assert all(c.kind == "direct" for c in turns)
+    assert len(found) == len(turns)

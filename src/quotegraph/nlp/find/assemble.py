@@ -15,6 +15,7 @@ from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import quote_mask
+from quotegraph.nlp.find.transcripts import Turn, transcript_turns
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
@@ -364,12 +365,41 @@ def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if id(c) in survivors]
 
 
+# A transcript's turns are marked by their layout, not learned: they outrank a tagged cue's reading.
+TURN_CONFIDENCE = 0.9
+
+
+def _after_labels(regions: list[QuoteRegion], turns: Sequence[Turn]) -> list[QuoteRegion]:
+    """Quoted transcript turns ("“PENCE: Well, ...") quote only the words after the speaker's label, and
+    a turn never continues the quote of the turn before it, whose paragraph was left open too."""
+    colons = [turn.colon[0] for turn in turns]
+    adjusted = []
+    for region in regions:
+        at = bisect_left(colons, region.start)
+        if at == len(turns) or turns[at].colon[0] >= region.end:
+            adjusted.append(region)
+        elif turns[at].content[0] < region.end:
+            adjusted.append(QuoteRegion(turns[at].content[0], region.end, region.open_end, opens_paragraph=False))
+    return adjusted
+
+
+def _turn_candidates(text: str, turns: Sequence[Turn], regions: Sequence[QuoteRegion]) -> list[Candidate]:
+    """One candidate a turn: its words (and the quote paragraphs it runs on into), colon and label."""
+    found = []
+    for turn in turns:
+        content = widen_over_quotes([turn.content], regions, text)
+        kind = attribution_kind(text, content, regions)
+        found.append(Candidate(content, [turn.colon], [turn.label], kind, TURN_CONFIDENCE))
+    return found
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
-    regions = quote_regions(text)
+    turns = transcript_turns(text)
+    regions = _after_labels(quote_regions(text), turns)
     in_quote = quote_mask(doc, regions)
-    found: list[Candidate] = []
+    found: list[Candidate] = _turn_candidates(text, turns, regions)
     for cue in find_cues(doc, in_quote):
         roles = tag_roles(doc, cue, regions, in_quote)
         tagged = _in_cue_paragraph(text, doc[cue.start].idx, roles.content)

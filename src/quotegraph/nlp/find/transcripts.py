@@ -1,0 +1,54 @@
+"""Turns of an interview transcript: lines opening with a speaker's name in capitals and a colon.
+
+In "WALLACE: Let's start with ..." or, quoted, "“PENCE: Well, look, ..." the colon is the cue, the
+name the source and the rest of the line the content, as PolNeAR marks them. Only an article with at
+least two such lines holds a transcript (an interview has turns), so a lone capitalised heading is
+left alone; labels that head notices ("CORRECTION:", "UPDATE:") are never speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotegraph.nlp.candidates import CharSpan
+from quotegraph.nlp.lexicons import lexicon
+
+__all__ = ["MIN_TURN_WORDS", "Turn", "transcript_turns"]
+
+# A label of one to four capitalised words ("JAKE TAPPER", "GOV. PENCE"), after an optional opening mark.
+_TURN = re.compile(
+    r"^[ \t]*[\"“”„«»]?[ \t]*(?P<label>[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*){0,3})(?P<colon>:)[ \t\u00a0]+",
+    re.MULTILINE,
+)
+_WORD = re.compile(r"\w+")
+_TRAILING_MARKS = ' \t\u00a0"“”„«»'
+# A turn says something: "SHORT READS:" over a list, or a one-word aside, is not one.
+MIN_TURN_WORDS = 3
+MIN_TURNS = 2
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn: offsets of its label (the speaker), its colon (the cue) and its words."""
+
+    label: CharSpan
+    colon: CharSpan
+    content: CharSpan
+
+
+def _turn(text: str, match: re.Match[str]) -> Turn | None:
+    if match.group("label").lower() in lexicon("transcript_non_speakers"):
+        return None
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    end = len(text[match.end() : line_end].rstrip(_TRAILING_MARKS)) + match.end()
+    if len(_WORD.findall(text, match.end(), end)) < MIN_TURN_WORDS:
+        return None
+    return Turn(match.span("label"), match.span("colon"), (match.end(), end))
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The turns of the transcript in ``text``, in order; none when it has fewer than two."""
+    turns = [turn for match in _TURN.finditer(text) if (turn := _turn(text, match)) is not None]
+    return turns if len(turns) >= MIN_TURNS else []

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from quotegraph.nlp.find.transcripts import transcript_turns
+
+TRANSCRIPT = (
+    "Partial transcript as follows:\n\n"
+    "JAKE TAPPER: Donald Trump released a video on Friday.\n\n"
+    "GOV. FALLIN: Well, I think he is trying to heal the country.\n"
+)
+
+
+def _labels(text: str) -> list[tuple[str, str, str]]:
+    return [(text[slice(*t.label)], text[slice(*t.colon)], text[slice(*t.content)]) for t in transcript_turns(text)]
+
+
+def test_each_line_opening_with_a_capitalised_name_and_a_colon_is_a_turn() -> None:
+    assert _labels(TRANSCRIPT) == [
+        ("JAKE TAPPER", ":", "Donald Trump released a video on Friday."),
+        ("GOV. FALLIN", ":", "Well, I think he is trying to heal the country."),
+    ]
+
+
+def test_a_quoted_turn_keeps_its_label_out_of_its_words() -> None:
+    text = '"WALLACE: Let us start with the news of the day.\n\n"PENCE: Well, look, it is serious business."\n'
+    assert _labels(text) == [
+        ("WALLACE", ":", "Let us start with the news of the day."),
+        ("PENCE", ":", "Well, look, it is serious business."),
+    ]
+
+
+def test_a_lone_capitalised_heading_is_not_a_transcript() -> None:
+    assert transcript_turns("AP: Trump chair routed money to lobbyists.\n\nThe story ran on Monday.") == []
+
+
+def test_notice_labels_and_turns_of_a_word_or_two_are_not_turns() -> None:
+    text = TRANSCRIPT + "\nCORRECTION: An earlier version misspelled a name.\n\nSHORT READS:\n\nTAPPER: Thanks.\n"
+    assert [label for label, _, _ in _labels(text)] == ["JAKE TAPPER", "GOV. FALLIN"]
+
+
+def test_a_sentence_in_capitals_or_mixed_case_label_is_not_a_turn() -> None:
+    text = "Wallace: Let us start with the news.\n\nPence: Well, look, it is fine.\n"
+    assert transcript_turns(text) == []
