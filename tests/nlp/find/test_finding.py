@@ -102,3 +102,15 @@ def test_each_turn_of_a_quoted_transcript_is_its_speakers_attribution(nlp: Langu
     ]
     assert all(c.kind == "direct" for c in turns)
     assert len(found) == len(turns)
+
+
+def test_a_quote_after_a_cue_that_takes_its_colon_ends_with_the_quote(nlp: Language) -> None:
+    text = (
+        'Additionally, Clinton said: "I have acknowledged repeatedly that using two email accounts was a '
+        'mistake," but in fact Clinton used only one email account as secretary of state.'
+    )
+    found = _only(nlp, text)
+    assert _texts(text, found.content) == [
+        "I have acknowledged repeatedly that using two email accounts was a mistake,"
+    ]
+    assert found.kind == "direct"

@@ -284,9 +284,10 @@ def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
 
 
 def _introduced(text: str, cue_end: int, quote_start: int) -> bool:
-    """Whether only a comma or colon (and the opening mark) lies between the cue and the quote."""
+    """Whether only a comma or colon (and the opening mark) lies between the cue and the quote, or
+    nothing when the cue takes that comma or colon itself ("said:")."""
     between = text[cue_end:quote_start].strip(_MARKS)
-    return between in {",", ":"}
+    return between in {",", ":"} or (not between and text[cue_end - 1 : cue_end] in {",", ":"})
 
 
 def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
