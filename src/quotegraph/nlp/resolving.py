@@ -16,8 +16,9 @@ from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Circumstances
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.mentions import find_mentions
+from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
+from quotegraph.nlp.resolve.titles import work_titles
 
 __all__ = ["resolve"]
 
@@ -29,13 +30,34 @@ class _Resolved:
     circumstances: Circumstances
 
 
-def _analyse(doc: Doc) -> tuple[ClusterSet, Coreference]:
-    mentions = find_mentions(doc)
+def _corefer(
+    doc: Doc, mentions: list[MentionSpan], titles: frozenset[frozenset[str]] = frozenset()
+) -> tuple[ClusterSet, Coreference]:
+    """Names clustered, then pronouns and descriptions linked; a name whose key is in ``titles`` is a work."""
+    for mention in mentions:
+        mention.cluster = None
     clusters = ClusterSet()
     clusters.cluster_names(doc, [m for m in mentions if m.kind == "name"])
+    for cluster in clusters.clusters:
+        if cluster.key in titles:
+            cluster.type = "OTHER"
     coref = Coreference(doc, clusters, mentions)
     coref.run()
     return clusters, coref
+
+
+def _analyse(doc: Doc, sources: set[int]) -> tuple[ClusterSet, Coreference]:
+    """Mentions clustered into entities; when a person-like name turns out to title a work, the pronouns
+    and descriptions are linked again with it as a work, so none of them goes to a film as to somebody."""
+    mentions = find_mentions(doc)
+    clusters, coref = _corefer(doc, mentions)
+    titles = frozenset(c.key for c in work_titles(doc, clusters.clusters, sources))
+    return _corefer(doc, mentions, titles) if titles else (clusters, coref)
+
+
+def _source_tokens(doc: Doc, candidates: list[Candidate]) -> set[int]:
+    spans = (source_span(doc, [s]) for c in candidates for s in c.source)
+    return {token.i for span in spans if span is not None for token in span}
 
 
 def _cue_token(doc: Doc, candidate: Candidate, source: Span | None) -> Span | None:
@@ -153,7 +175,7 @@ def _attribution(
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
-    clusters, coref = _analyse(doc)
+    clusters, coref = _analyse(doc, _source_tokens(doc, candidates))
     published = doc._.published if Doc.has_extension("published") else None
     finder = CircumstanceFinder(doc, coref, published)
     candidates = fold_continuations(candidates)

@@ -97,3 +97,9 @@ def test_spans_point_into_the_text(resolved: Resolved) -> None:
     ids = {e.id for e in resolved[0]}
     assert all(a.speaker is None or a.speaker.entity in ids for a in resolved[1])
     assert all(0.0 <= a.confidence <= 1.0 for a in resolved[1])
+
+
+def test_the_film_named_like_a_person_is_no_person(resolved: Resolved) -> None:
+    film = _entity(resolved, "Emilia Pérez")  # "the director of Emilia Pérez", "Emilia Pérez's distribution rights"
+    assert film.type == "OTHER"
+    assert all(m.text == "Emilia Pérez" for m in film.mentions)

@@ -7,10 +7,11 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["Gender", "Lexicons", "RoleNoun", "lexicons"]
+__all__ = ["Gender", "Lexicons", "RoleNoun", "WorkNounKind", "lexicons"]
 
 Gender = Literal["m", "f", "unknown"]
 RoleKind = Literal["person", "anonymous", "org", "outlet"]
+WorkNounKind = Literal["work", "maker", "part"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Lexicons:
     platforms: frozenset[str]
     platforms_after_on: frozenset[str]
     media: frozenset[str]
+    work_nouns: dict[str, WorkNounKind]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -46,6 +48,12 @@ def _role_kind(code: str) -> RoleKind:
     return code  # type: ignore[return-value]
 
 
+def _work_noun_kind(code: str) -> WorkNounKind:
+    if code not in ("work", "maker", "part"):
+        raise ValueError(f"unknown work noun kind {code!r} in resolve_work_nouns.tsv")
+    return code  # type: ignore[return-value]
+
+
 @cache
 def lexicons() -> Lexicons:
     channels = _rows("resolve_channels.tsv")
@@ -60,4 +68,5 @@ def lexicons() -> Lexicons:
         platforms=frozenset(row[0] for row in channels if row[1] == "platform"),
         platforms_after_on=frozenset(row[0] for row in channels if row[1] == "platform_on"),
         media=frozenset(row[0] for row in channels if row[1] == "medium"),
+        work_nouns={row[0]: _work_noun_kind(row[1]) for row in _rows("resolve_work_nouns.tsv")},
     )
