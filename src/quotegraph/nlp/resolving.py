@@ -16,6 +16,7 @@ from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Circumstances
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.titles import work_titles
@@ -173,6 +174,26 @@ def _attribution(
     )
 
 
+def _add_first_person(doc: Doc, candidates: list[Candidate], resolved: list[_Resolved]) -> None:
+    """ "I", "me", "my" in a speaker's own quoted words are further mentions of that speaker."""
+    found = speakers_first_person(doc, [(c.content, c.kind) for c in candidates])
+    for tokens, result in zip(found, resolved, strict=True):
+        if result.speaker is None:
+            continue
+        for token in tokens:
+            result.speaker.add(
+                MentionSpan(
+                    start=token.i,
+                    end=token.i + 1,
+                    head=token.i,
+                    kind="pronoun",
+                    text=token.text,
+                    start_char=token.idx,
+                    end_char=token.idx + len(token),
+                )
+            )
+
+
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
     clusters, coref = _analyse(doc, _source_tokens(doc, candidates))
@@ -180,6 +201,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     finder = CircumstanceFinder(doc, coref, published)
     candidates = fold_continuations(candidates)
     resolved = [_resolve_one(doc, clusters, coref, finder, c) for c in candidates]
+    _add_first_person(doc, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     text = doc.text
     pairs = zip(candidates, resolved, strict=True)

@@ -103,3 +103,10 @@ def test_the_film_named_like_a_person_is_no_person(resolved: Resolved) -> None:
     film = _entity(resolved, "Emilia Pérez")  # "the director of Emilia Pérez", "Emilia Pérez's distribution rights"
     assert film.type == "OTHER"
     assert all(m.text == "Emilia Pérez" for m in film.mentions)
+
+
+def test_first_person_in_each_quote_is_its_speaker(resolved: Resolved) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    for name, quote in (("Karla Sofía Gascón", "I sincerely apologize"), ("Jacques Audiard", "I don’t want to")):
+        start = text.index(quote)
+        assert any(m.text == "I" and m.span.start == start for m in _entity(resolved, name).mentions)
