@@ -52,6 +52,13 @@ def test_a_verb_right_after_a_reported_quote_takes_it_without_a_parsed_subject(n
     assert _texts(text, found.source) == ["Ramos"]
 
 
+def test_a_quoted_question_takes_the_verb_the_parser_put_in_the_next_sentence(nlp: Language) -> None:
+    text = "“Why would anyone want to run the state budget that way?” the governor asked reporters."
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["asked"]
+    assert _texts(text, found.source) == ["the governor"]
+
+
 def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
     text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
     assert _orphans(nlp, text) == []

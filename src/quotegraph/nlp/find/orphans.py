@@ -3,8 +3,9 @@
 A quoted region of a few words or more that no candidate covers takes the nearest speech verb of its
 sentence (outside the quote) as cue and that verb's subject as source: "“...,” she elaborated."
 Right after a quote ending as a reported clause ("“...,”") any verb but a modifier will do, subject
-parsed or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
-“...”"), and before a comma, a speech verb or a verb with a subject ("telling reporters, “...”").
+parsed or not ("“...,” Trump barked"), even one the parser put in the next sentence ("“...?” she
+asked"); before a quote that a colon opens, any verb ("Rubio fired back: “...”"), and before a comma,
+a speech verb or a verb with a subject ("telling reporters, “...”").
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
 heading as source ("... - Philip Bump: “...”"); the colon may end the paragraph before ("He told his
 audience: ¶ “...”"). A quote followed by a dash and a name, ending its line or opening the next, takes
@@ -38,6 +39,8 @@ _HEADING_DASHES = (" - ", " — ", " – ", ". ")
 _BYLINE_DASHES = "-—–―"
 _DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
 _SPACES = re.compile(r"\s*")
+# What may follow a quote's last word before the words reporting it: punctuation and closing marks.
+_CLOSING = re.compile(r"[\s\"“”'’`,.?!]*")
 _WORD = re.compile(r"\w+")
 # The outlet that ends a digest item: "[WaPo.]", "[Mollie Reilly.]", right after the quote's closing mark.
 _DIGEST_OUTLET = re.compile(r"(?<=[\"”'’.]) ?(\[[^\]\n]{2,40}\])\s*$")
@@ -60,6 +63,16 @@ def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragrap
         return []
     before = doc[start.sent.start - 1].sent
     return [] if "\n" in text[before.start_char : region.start] else list(before)
+
+
+def _sentence_after(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
+    """The sentence right after a quote ending as a reported clause: the parser often ends a sentence at
+    a quoted question or exclamation, leaving its reporting verb in the next ("“Why?” Lichtman asked.")."""
+    if not ends_as_clause(text, region):
+        return []
+    start = _past(_CLOSING, text, region.end)
+    after = doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
+    return [] if after is None else list(after.sent)
 
 
 def _opener(text: str, region: QuoteRegion) -> int:
@@ -91,7 +104,8 @@ def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: b
     # The parser's sentences can run over a paragraph break; the verb is in the quote's paragraph.
     line_end = text.find("\n", region.end)
     paragraph = range(text.rfind("\n", 0, region.start) + 1, len(text) if line_end < 0 else line_end)
-    tokens = [t for t in list(first.sent) + list(doc[first.end - 1].sent) if t.idx in paragraph]
+    sentences = list(first.sent) + list(doc[first.end - 1].sent) + _sentence_after(doc, text, region)
+    tokens = [t for t in sentences if t.idx in paragraph]
     tokens += _sentence_before(doc, text, region, first_in_paragraph) + _colon_sentence(doc, text, region)
     tokens = [t for t in tokens if not region.start <= t.idx < region.end]
     at = _opener(text, region)
