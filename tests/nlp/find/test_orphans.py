@@ -59,6 +59,16 @@ def test_a_quoted_question_takes_the_verb_the_parser_put_in_the_next_sentence(nl
     assert _texts(text, found.source) == ["the governor"]
 
 
+def test_a_reported_quote_takes_a_verb_after_a_long_subject_with_its_apposition(nlp: Language) -> None:
+    text = (
+        "“We will not back down from this fight,” Maria Lopez Garcia, the chairwoman of the county board of"
+        " elections, said on Monday."
+    )
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["said"]
+    assert _texts(text, found.source) == ["Maria Lopez Garcia, the chairwoman of the county board of elections"]
+
+
 def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
     text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
     assert _orphans(nlp, text) == []

@@ -32,6 +32,7 @@ MIN_ORPHAN_WORDS = 4
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
 MAX_GAP_WORDS = 4
 MAX_REPORTER_WORDS = 8
+MAX_SUBJECT_WORDS = 20
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
 # A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
 MAX_HEADING_WORDS = 8
@@ -153,8 +154,19 @@ def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
 
 def _max_gap(verb: Token, region: QuoteRegion, reported: bool) -> int:
     """After a reported quote the speaker between may be a long title ("“...,” Sanders campaign manager
-    Jeff Weaver said"); elsewhere the verb must sit right beside the quote."""
-    return MAX_REPORTER_WORDS if reported and verb.idx >= region.end else MAX_GAP_WORDS
+    Jeff Weaver said"), and longer still when all of it is the verb's subject, a name with its
+    apposition ("“...,” James Comey, the director of the F.B.I., said"); elsewhere the verb must sit
+    right beside the quote."""
+    if not reported or verb.idx < region.end:
+        return MAX_GAP_WORDS
+    return MAX_SUBJECT_WORDS if _subject_between(verb, region) else MAX_REPORTER_WORDS
+
+
+def _subject_between(verb: Token, region: QuoteRegion) -> bool:
+    """Whether every word between the quote and the verb after it belongs to the verb's subject."""
+    between = [t for t in verb.doc[: verb.i] if t.idx >= region.end and not (t.is_punct or t.is_space)]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= region.end]
+    return bool(between) and any(all(t.is_ancestor(w) or t == w for w in between) for t in subjects)
 
 
 def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
