@@ -69,6 +69,14 @@ def test_a_reported_quote_takes_a_verb_after_a_long_subject_with_its_apposition(
     assert _texts(text, found.source) == ["Maria Lopez Garcia, the chairwoman of the county board of elections"]
 
 
+def test_a_verb_inside_another_quote_reports_neither(nlp: Language) -> None:
+    text = (
+        "BRIDGE NEWS—“The old bridge to close for good in March,” by Times reporter Ana Ruiz: “The city council"
+        " voted on Tuesday to shut the span for repairs.”"
+    )
+    assert _orphans(nlp, text) == []
+
+
 def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
     text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
     assert _orphans(nlp, text) == []

@@ -98,7 +98,11 @@ def _colon_sentence(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
     return [] if span is None else list(span.sent)
 
 
-def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool = False) -> Token | None:
+def _speech_verb(
+    doc: Doc, text: str, region: QuoteRegion, regions: Sequence[QuoteRegion], first_in_paragraph: bool
+) -> Token | None:
+    """The verb beside the quote that reports it; never a word of a quote (a title's verb: "“Pop-up
+    show strives to...,” by Eddie Small: “...”")."""
     first = doc.char_span(region.start, region.end, alignment_mode="expand")
     if first is None:
         return None
@@ -108,7 +112,8 @@ def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: b
     sentences = list(first.sent) + list(doc[first.end - 1].sent) + _sentence_after(doc, text, region)
     tokens = [t for t in sentences if t.idx in paragraph]
     tokens += _sentence_before(doc, text, region, first_in_paragraph) + _colon_sentence(doc, text, region)
-    tokens = [t for t in tokens if not region.start <= t.idx < region.end]
+    quoted = [(r.start, r.end) for r in regions if r.start < paragraph.stop and paragraph.start < r.end]
+    tokens = [t for t in tokens if not any(start <= t.idx < end for start, end in quoted)]
     at = _opener(text, region)
     reported, opener = ends_as_clause(text, region), text[at] if at >= 0 else ""
     verbs = [
@@ -299,7 +304,7 @@ def attribute_orphan_quotes(
             heading := _speaker_heading(doc, text, region) or _byline(doc, text, region) or _digest_item(text, region)
         ) is not None:
             cue, source = heading
-        elif (verb := _speech_verb(doc, text, region, first_in_paragraph)) is not None:
+        elif (verb := _speech_verb(doc, text, region, regions, first_in_paragraph)) is not None:
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
         else:
             continue
