@@ -77,6 +77,13 @@ def test_a_verb_inside_another_quote_reports_neither(nlp: Language) -> None:
     assert _orphans(nlp, text) == []
 
 
+def test_a_quote_a_comma_opens_takes_the_verb_before_the_verbs_own_words(nlp: Language) -> None:
+    text = "The former ambassador told the host of the morning radio show on Friday, “Nobody here believes it!”"
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["told"]
+    assert _texts(text, found.source) == ["The former ambassador"]
+
+
 def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
     text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
     assert _orphans(nlp, text) == []

@@ -5,7 +5,8 @@ sentence (outside the quote) as cue and that verb's subject as source: "“...,�
 Right after a quote ending as a reported clause ("“...,”") any verb but a modifier will do, subject
 parsed or not ("“...,” Trump barked"), even one the parser put in the next sentence ("“...?” she
 asked"); before a quote that a colon opens, any verb ("Rubio fired back: “...”"), and before a comma,
-a speech verb or a verb with a subject ("telling reporters, “...”").
+a speech verb or a verb with a subject ("telling reporters, “...”"), its own words between them or not
+("He told the host of the show, “...”").
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
 heading as source ("... - Philip Bump: “...”"); the colon may end the paragraph before ("He told his
 audience: ¶ “...”"). A quote followed by a dash and a name, ending its line or opening the next, takes
@@ -33,6 +34,7 @@ MIN_ORPHAN_WORDS = 4
 MAX_GAP_WORDS = 4
 MAX_REPORTER_WORDS = 8
 MAX_SUBJECT_WORDS = 20
+MAX_DEPENDENT_WORDS = 12
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
 # A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
 MAX_HEADING_WORDS = 8
@@ -122,7 +124,7 @@ def _speech_verb(
         if t.pos_ == "VERB"
         and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
     ]
-    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(t, region, reported)]
+    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(t, region, reported, opener)]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
 
 
@@ -157,14 +159,24 @@ def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
     return opener == ":" or (opener == "," and (_is_speech_verb(verb) or _has_subject(verb)))
 
 
-def _max_gap(verb: Token, region: QuoteRegion, reported: bool) -> int:
+def _max_gap(verb: Token, region: QuoteRegion, reported: bool, opener: str) -> int:
     """After a reported quote the speaker between may be a long title ("“...,” Sanders campaign manager
     Jeff Weaver said"), and longer still when all of it is the verb's subject, a name with its
-    apposition ("“...,” James Comey, the director of the F.B.I., said"); elsewhere the verb must sit
-    right beside the quote."""
-    if not reported or verb.idx < region.end:
+    apposition ("“...,” James Comey, the director of the F.B.I., said"); before a quote a comma or colon
+    opens, the verb's own words may lie between ("He told the host of the show, “...”"); elsewhere the
+    verb must sit right beside the quote."""
+    if verb.idx < region.end:
+        own_words = opener in {",", ":"} and _dependents_between(verb, region)
+        return MAX_DEPENDENT_WORDS if own_words else MAX_GAP_WORDS
+    if not reported:
         return MAX_GAP_WORDS
     return MAX_SUBJECT_WORDS if _subject_between(verb, region) else MAX_REPORTER_WORDS
+
+
+def _dependents_between(verb: Token, region: QuoteRegion) -> bool:
+    """Whether every word between the verb and the quote after it hangs from the verb."""
+    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < region.start and not (t.is_punct or t.is_space)]
+    return all(verb.is_ancestor(t) for t in between)
 
 
 def _subject_between(verb: Token, region: QuoteRegion) -> bool:
