@@ -84,6 +84,12 @@ def test_a_quote_a_comma_opens_takes_the_verb_before_the_verbs_own_words(nlp: La
     assert _texts(text, found.source) == ["The former ambassador"]
 
 
+def test_a_speech_verb_tagged_as_the_noun_heading_its_sentence_reports_the_quote(nlp: Language) -> None:
+    text = "“Stay home and stay safe tonight, everyone,” the notice read."
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["read"]
+
+
 def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
     text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
     assert _orphans(nlp, text) == []
