@@ -90,6 +90,13 @@ def test_a_speech_verb_tagged_as_the_noun_heading_its_sentence_reports_the_quote
     assert _texts(text, found.cue) == ["read"]
 
 
+def test_a_verb_tagged_as_a_noun_heading_its_sentence_introduces_the_quote_after_its_colon(nlp: Language) -> None:
+    text = "Section 4 states: “No member state shall close its borders to a refugee in any manner.”"
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["states"]
+    assert _texts(text, found.source) == ["Section 4"]
+
+
 def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
     text = "His 2005 book, “The Art of Being the Donald,” prompted a lawsuit from the developer."
     assert _orphans(nlp, text) == []

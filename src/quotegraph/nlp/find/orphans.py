@@ -121,17 +121,17 @@ def _speech_verb(
     verbs = [
         t
         for t in tokens
-        if (t.pos_ == "VERB" or _mistagged_speech_verb(t, region))
+        if (t.pos_ == "VERB" or _verb_tagged_as_noun(t))
         and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
     ]
     near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(t, region, reported, opener)]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
 
 
-def _mistagged_speech_verb(token: Token, region: QuoteRegion) -> bool:
-    """A speech verb after the quote that the tagger took for a noun heading the sentence: "“...,” the
-    email read." (read as a noun, the sentence has no verb at all)."""
-    return token.dep_ == "ROOT" and token.pos_ == "NOUN" and token.idx >= region.end and _is_speech_verb(token)
+def _verb_tagged_as_noun(token: Token) -> bool:
+    """A verb that the tagger took for a noun heading the sentence, known by its speech-verb lemma or by
+    its subject: "“...,” the email read.", "Article 33 affirms: “...”" (the sentence has no verb at all)."""
+    return token.dep_ == "ROOT" and token.pos_ == "NOUN" and (_is_speech_verb(token) or _has_subject(token))
 
 
 def _is_speech_verb(verb: Token) -> bool:
