@@ -132,6 +132,23 @@ def test_a_quote_after_a_heading_naming_its_speaker_takes_the_colon_as_cue(nlp: 
     assert _texts(text, found.source) == ["Philip Bump"]
 
 
+@pytest.mark.parametrize(
+    ("heading", "source"),
+    [
+        ("- From the survey:", "the survey"),
+        ("-More from Smith and Jones:", "Smith and Jones"),
+        ("- Pew Research:", "Pew Research"),
+    ],
+)
+def test_a_heading_naming_the_source_after_from_or_in_capitals_takes_the_colon_as_cue(
+    nlp: Language, heading: str, source: str
+) -> None:
+    text = f"Young voters are hard to reach {heading} “Fewer than one in five young voters said they would vote.”"
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == [":"]
+    assert _texts(text, found.source) == [source]
+
+
 def test_a_quote_after_a_colon_ending_a_clause_without_a_name_is_left_alone(nlp: Language) -> None:
     text = "The question was simple: “Will you run again in the fall?”"
     assert _orphans(nlp, text) == []

@@ -8,9 +8,10 @@ asked"); before a quote that a colon opens, any verb ("Rubio fired back: “...�
 a speech verb or a verb with a subject ("telling reporters, “...”"), its own words between them or not
 ("He told the host of the show, “...”").
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
-heading as source ("... - Philip Bump: “...”"); the colon may end the paragraph before ("He told his
-audience: ¶ “...”"). A quote followed by a dash and a name, ending its line or opening the next, takes
-the dash as cue and the name as source ("“...” ― Sonya Herridge", "“...” ¶ -President Obama, tweeting").
+heading as source ("... - Philip Bump: “...”", "... - From the report: “...”"); the colon may end the
+paragraph before ("He told his audience: ¶ “...”"). A quote followed by a dash and a name, ending its
+line or opening the next, takes the dash as cue and the name as source ("“...” ― Sonya Herridge",
+"“...” ¶ -President Obama, tweeting").
 A news digest item (capitalised headline, quote, outlet in brackets) takes the outlet as cue and the
 headline as source. Short regions and title-cased ones are left alone:
 they are mostly titles and scare quotes.
@@ -38,7 +39,9 @@ MAX_DEPENDENT_WORDS = 12
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
 # A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
 MAX_HEADING_WORDS = 8
-_HEADING_DASHES = (" - ", " — ", " – ", ". ")
+_HEADING_DASHES = (" - ", " -", " — ", " – ", ". ")
+# A heading may name the quote's source after "from" ("From the report: “...”", "More from Bump: “...”").
+_HEADING_FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s+")
 _BYLINE_DASHES = "-—–―"
 _DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
 _SPACES = re.compile(r"\s*")
@@ -222,12 +225,22 @@ def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[Cha
         return None
     line_start = text.rfind("\n", 0, colon) + 1
     start = max(line_start, *(text.rfind(dash, line_start, colon) + len(dash) for dash in _HEADING_DASHES))
+    source = _HEADING_FROM.match(text, start, colon)
+    start = start if source is None else source.end()
     span = doc.char_span(start, colon, alignment_mode="expand")
     if span is None or not 0 < len(_WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
         return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in span) or not any(t.pos_ == "PROPN" for t in span):
+    if any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return None
+    if source is None and not any(t.pos_ == "PROPN" for t in span) and not _title_cased(text, start, colon):
         return None
     return [(colon, colon + 1)], [_words_of(list(span))]
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Whether every word from ``start`` to ``end`` starts with a capital (a name the tagger took for
+    common nouns: "Pew Research")."""
+    return all(word[0].isupper() for word in _WORD.findall(text, start, end))
 
 
 def _words_of(tokens: list[Token]) -> CharSpan:
