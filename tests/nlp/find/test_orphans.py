@@ -59,6 +59,12 @@ def test_a_quoted_question_takes_the_verb_the_parser_put_in_the_next_sentence(nl
     assert _texts(text, found.source) == ["the governor"]
 
 
+def test_a_reported_quote_takes_a_verb_up_to_ten_words_after_it(nlp: Language) -> None:
+    text = "“We are finished with this town,” the mayor of the small town then quietly and finally said."
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["said"]
+
+
 def test_a_reported_quote_takes_a_verb_after_a_long_subject_with_its_apposition(nlp: Language) -> None:
     text = (
         "“We will not back down from this fight,” Maria Lopez Garcia, the chairwoman of the county board of"

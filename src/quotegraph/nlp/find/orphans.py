@@ -33,7 +33,7 @@ __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "quote_speaker"]
 MIN_ORPHAN_WORDS = 4
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
 MAX_GAP_WORDS = 4
-MAX_REPORTER_WORDS = 8
+MAX_REPORTER_WORDS = 10
 MAX_SUBJECT_WORDS = 20
 MAX_DEPENDENT_WORDS = 12
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
