@@ -45,6 +45,14 @@ def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Lang
     assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []
 
 
+def test_a_quote_resuming_an_attributed_one_does_not_take_the_writers_verb_after_it(nlp: Language) -> None:
+    text = "“Was I going to stay home forever?” he told me. “Or was I going to do something else?” Nega sold his house."
+    regions = quote_regions(text)
+    told = text.index("told")
+    first = Candidate([(regions[0].start, regions[0].end)], [(told, told + 4)])
+    assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []
+
+
 def test_a_verb_right_after_a_reported_quote_takes_it_without_a_parsed_subject(nlp: Language) -> None:
     text = "“We were wrong to wait so long,” Ramos, 58, told AFP in an interview in Mexico City on Monday."
     [found] = _orphans(nlp, text)
