@@ -53,6 +53,15 @@ def test_a_quote_resuming_an_attributed_one_does_not_take_the_writers_verb_after
     assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []
 
 
+def test_a_quote_after_an_attributed_one_takes_a_speech_verb_after_it(nlp: Language) -> None:
+    text = "“Will you run again next year?” he asked her. “I have not made up my mind yet,” the senator replied."
+    regions = quote_regions(text)
+    asked = text.index("asked")
+    first = Candidate([(regions[0].start, regions[0].end)], [(asked, asked + 5)])
+    [found] = attribute_orphan_quotes(nlp(text), text, regions, [first])
+    assert _texts(text, found.cue) == ["replied"]
+
+
 def test_a_verb_right_after_a_reported_quote_takes_it_without_a_parsed_subject(nlp: Language) -> None:
     text = "“We were wrong to wait so long,” Ramos, 58, told AFP in an interview in Mexico City on Monday."
     [found] = _orphans(nlp, text)

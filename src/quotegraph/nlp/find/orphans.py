@@ -7,7 +7,8 @@ parsed or not ("“...,” Trump barked"), even one the parser put in the next s
 asked"); before a quote that a colon opens, any verb ("Rubio fired back: “...”"), and before a comma,
 a speech verb or a verb with a subject ("telling reporters, “...”"), its own words between them or not
 ("He told the host of the show, “...”"). A quote resuming an attributed one after a short report
-takes no verb after it ("“...?” he told me. “...?” Nega sold his house": it joins the first).
+takes no verb but a speech verb after it ("“...?” he told me. “...?” Nega sold his house": it joins the
+first).
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
 heading as source ("... - Philip Bump: “...”", "... - From the report: “...”"); the colon may end the
 paragraph before ("He told his audience: ¶ “...”"). A quote followed by a dash and a name, ending its
@@ -319,7 +320,8 @@ def _title(text: str, region: QuoteRegion) -> bool:
 
 def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, taken: Sequence[CharSpan]) -> bool:
     """Whether ``region`` resumes the attributed quote before it after a short report ("“A?” he told me.
-    “B?” Nega put his house up for sale"): it joins that quote, so the verb after it is the writer's."""
+    “B?” Nega put his house up for sale"): it joins that quote, so a verb after it other than a speech
+    verb ("“B,” she replied") is the writer's."""
     between = text[before.end : region.start].strip(QUOTE_MARKS)
     attributed = any(s < before.end and before.start < e for s, e in taken)
     return attributed and between.endswith(".") and len(_WORD.findall(between)) <= MAX_REPORTER_WORDS
@@ -345,7 +347,8 @@ def attribute_orphan_quotes(
         ) is not None:
             cue, source = heading
         elif (verb := _speech_verb(doc, text, region, regions, first_in_paragraph)) is not None:
-            if verb.idx >= region.end and not first_in_paragraph and _resumes(text, regions[i - 1], region, taken):
+            after = verb.idx >= region.end and not _is_speech_verb(verb)
+            if after and not first_in_paragraph and _resumes(text, regions[i - 1], region, taken):
                 continue
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
         else:
