@@ -155,8 +155,12 @@ def _speech_verb_with_subject(verb: Token) -> bool:
 def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
     """A verb right after a quote ending as a reported clause reports it, whatever the verb and whether
     or not the parser found its subject: "“...,” Trump barked", "“...,” Ramos, 58, told AFP". Not a
-    participle ("“Title,” published in 2015") nor a verb whose subject precedes the quote (a title)."""
-    if not reported or verb.idx < region.end or verb.dep_ in _MODIFIERS:
+    participle ("“Title,” published in 2015") nor a verb whose subject precedes the quote (a title),
+    but for a speech verb the parser hung from the speaker between ("“...!” the nominee, Donald Trump,
+    tweeted")."""
+    if not reported or verb.idx < region.end:
+        return False
+    if verb.dep_ in _MODIFIERS and not (_is_speech_verb(verb) and region.end <= verb.head.idx < verb.idx):
         return False
     return not any(c.dep_ in _SUBJECTS and c.idx < region.start for c in verb.children)
 
@@ -212,6 +216,9 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
         return quote_speaker(verb.head, region)
     doc = verb.doc
+    if verb.dep_ in _MODIFIERS and region.end <= verb.head.left_edge.idx and verb.head.i < verb.i:
+        # A verb hung from the speaker's noun ("“...!” the nominee, Donald Trump, tweeted"): that noun phrase.
+        return [_words_of(list(doc[verb.head.left_edge.i : verb.i]))]
     between = [t for t in doc[: verb.i] if t.idx >= region.end and t.pos_ in _SPEAKER_POS]
     after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
     for speaker in between[:1] or after[:1]:
