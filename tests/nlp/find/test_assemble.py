@@ -273,3 +273,22 @@ def test_quote_paragraphs_in_a_row_all_continue_the_attribution_before_them() ->
     parent = Candidate([(first.start, first.end)], [said], [(0, 3)], "direct", 0.9)
     continued = _continuations(text, [first, *rest], [parent])
     assert [(c.content, c.continues) for c in continued] == [([(r.start, r.end)], 0) for r in rest]
+
+
+@pytest.mark.slow
+def test_a_quote_held_only_by_a_dropped_near_duplicate_goes_to_the_verb_beside_it(nlp: Language) -> None:
+    from quotegraph.nlp.candidates import Candidate
+    from quotegraph.nlp.find.assemble import _deduplicated_with_orphans
+
+    text = "“The plan is a disaster,” said Reyes, who said it was “a gift to the banks and nobody else.”"
+    regions = quote_regions(text)
+    first, second = (regions[0].start, regions[0].end), (regions[1].start, regions[1].end)
+    said, later = text.index("said"), text.rindex("said")
+    both = Candidate([first, second], [(said, said + 4)], [(said + 5, said + 10)], "direct", 0.7)
+    report = Candidate([(text.index("it was"), second[1])], [(later, later + 4)], [(0, 0)], "mixed", 0.9)
+    kept = _deduplicated_with_orphans(nlp(text), text, regions, [both, report])
+    assert [[text[s:e] for s, e in c.content] for c in kept] == [
+        ["it was “a gift to the banks and nobody else."],
+        ["The plan is a disaster,"],
+    ]
+    assert [text[s:e] for s, e in kept[1].cue] == ["said"]

@@ -19,11 +19,15 @@ def _texts(text: str, spans: list[CharSpan]) -> list[str]:
     return [text[s:e] for s, e in spans]
 
 
+def _cue_and_source(nlp: Language, text: str) -> tuple[list[str], list[str]]:
+    """The cue and source texts of the one orphan quote of ``text``."""
+    [found] = _orphans(nlp, text)
+    return _texts(text, found.cue), _texts(text, found.source)
+
+
 def test_an_uncovered_quote_takes_the_speech_verb_beside_it(nlp: Language) -> None:
     text = "“Nobody ever questioned his service or his sacrifice,” the senator elaborated."
-    [found] = _orphans(nlp, text)
-    assert _texts(text, found.cue) == ["elaborated"]
-    assert _texts(text, found.source) == ["the senator"]
+    assert _cue_and_source(nlp, text) == (["elaborated"], ["the senator"])
 
 
 def test_short_scare_quotes_are_left_alone(nlp: Language) -> None:
@@ -33,9 +37,7 @@ def test_short_scare_quotes_are_left_alone(nlp: Language) -> None:
 
 def test_a_quote_opening_its_paragraphs_second_sentence_takes_the_verb_before_it(nlp: Language) -> None:
     text = "The party chairman said in a statement. “There are no paper ballots left to count anywhere.”"
-    [found] = _orphans(nlp, text)
-    assert _texts(text, found.cue) == ["said"]
-    assert _texts(text, found.source) == ["The party chairman"]
+    assert _cue_and_source(nlp, text) == (["said"], ["The party chairman"])
 
 
 def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Language) -> None:
@@ -45,11 +47,78 @@ def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Lang
     assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []
 
 
+def test_a_quote_resuming_an_attributed_one_does_not_take_the_writers_verb_after_it(nlp: Language) -> None:
+    text = "“Was I going to stay home forever?” he told me. “Or was I going to do something else?” Nega sold his house."
+    regions = quote_regions(text)
+    told = text.index("told")
+    first = Candidate([(regions[0].start, regions[0].end)], [(told, told + 4)])
+    assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []
+
+
+def test_a_quote_after_an_attributed_one_takes_a_speech_verb_after_it(nlp: Language) -> None:
+    text = "“Will you run again next year?” he asked her. “I have not made up my mind yet,” the senator replied."
+    regions = quote_regions(text)
+    asked = text.index("asked")
+    first = Candidate([(regions[0].start, regions[0].end)], [(asked, asked + 5)])
+    [found] = attribute_orphan_quotes(nlp(text), text, regions, [first])
+    assert _texts(text, found.cue) == ["replied"]
+
+
 def test_a_verb_right_after_a_reported_quote_takes_it_without_a_parsed_subject(nlp: Language) -> None:
     text = "“We were wrong to wait so long,” Ramos, 58, told AFP in an interview in Mexico City on Monday."
+    assert _cue_and_source(nlp, text) == (["told"], ["Ramos"])
+
+
+def test_a_quoted_question_takes_the_verb_the_parser_put_in_the_next_sentence(nlp: Language) -> None:
+    text = "“Why would anyone want to run the state budget that way?” the governor asked reporters."
+    assert _cue_and_source(nlp, text) == (["asked"], ["the governor"])
+
+
+def test_a_reported_quote_takes_a_verb_up_to_ten_words_after_it(nlp: Language) -> None:
+    text = "“We are finished with this town,” the mayor of the small town then quietly and finally said."
     [found] = _orphans(nlp, text)
-    assert _texts(text, found.cue) == ["told"]
-    assert _texts(text, found.source) == ["Ramos"]
+    assert _texts(text, found.cue) == ["said"]
+
+
+def test_a_reported_quote_takes_a_verb_after_a_long_subject_with_its_apposition(nlp: Language) -> None:
+    text = (
+        "“We will not back down from this fight,” Maria Lopez Garcia, the chairwoman of the county board of"
+        " elections, said on Monday."
+    )
+    source = "Maria Lopez Garcia, the chairwoman of the county board of elections"
+    assert _cue_and_source(nlp, text) == (["said"], [source])
+
+
+def test_a_verb_inside_another_quote_reports_neither(nlp: Language) -> None:
+    text = (
+        "BRIDGE NEWS—“The old bridge to close for good in March,” by Times reporter Ana Ruiz: “The city council"
+        " voted on Tuesday to shut the span for repairs.”"
+    )
+    assert _orphans(nlp, text) == []
+
+
+def test_a_quote_a_comma_opens_takes_the_verb_before_the_verbs_own_words(nlp: Language) -> None:
+    text = "The former ambassador told the host of the morning radio show on Friday, “Nobody here believes it!”"
+    assert _cue_and_source(nlp, text) == (["told"], ["The former ambassador"])
+
+
+def test_a_speech_verb_tagged_as_the_noun_heading_its_sentence_reports_the_quote(nlp: Language) -> None:
+    text = "“Stay home and stay safe tonight, everyone,” the notice read."
+    [found] = _orphans(nlp, text)
+    assert _texts(text, found.cue) == ["read"]
+
+
+def test_a_verb_tagged_as_a_noun_heading_its_sentence_introduces_the_quote_after_its_colon(nlp: Language) -> None:
+    text = "Section 4 states: “No member state shall close its borders to a refugee in any manner.”"
+    assert _cue_and_source(nlp, text) == (["states"], ["Section 4"])
+
+
+def test_a_speech_verb_hung_from_the_speakers_noun_after_the_quote_reports_it(nlp: Language) -> None:
+    text = (
+        "“Is the governor ever going to tell us the truth about the budget?” the Democratic Senate nominee,"
+        " Jane Doe, tweeted Sunday after the debate."
+    )
+    assert _cue_and_source(nlp, text) == (["tweeted"], ["the Democratic Senate nominee, Jane Doe"])
 
 
 def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Language) -> None:
@@ -59,32 +128,39 @@ def test_a_title_whose_verb_has_its_subject_before_it_is_left_alone(nlp: Languag
 
 def test_a_quote_a_colon_opens_takes_the_verb_before_the_colon(nlp: Language) -> None:
     text = "When Trump said Cuba would sue, Rubio fired back forcefully: “If they sue us in Miami, they will lose.”"
-    [found] = _orphans(nlp, text)
-    assert _texts(text, found.cue) == ["fired"]
-    assert _texts(text, found.source) == ["Rubio"]
+    assert _cue_and_source(nlp, text) == (["fired"], ["Rubio"])
 
 
 def test_a_speech_verb_without_subject_before_a_comma_takes_its_heads_subject(nlp: Language) -> None:
     text = "The email went on to say, “Today, fewer people show up for every speaker or bar night.”"
-    [found] = _orphans(nlp, text)
-    assert _texts(text, found.cue) == ["say"]
-    assert _texts(text, found.source) == ["The email"]
+    assert _cue_and_source(nlp, text) == (["say"], ["The email"])
 
 
 def test_a_quote_a_comma_opens_takes_any_verb_with_a_subject_before_it(nlp: Language) -> None:
     text = (
         "After the governor criticized her, Hillary shot back, “I suppose I could have stayed home and baked cookies.”"
     )
-    [found] = _orphans(nlp, text)
-    assert _texts(text, found.cue) == ["shot"]
-    assert _texts(text, found.source) == ["Hillary"]
+    assert _cue_and_source(nlp, text) == (["shot"], ["Hillary"])
 
 
 def test_a_quote_after_a_heading_naming_its_speaker_takes_the_colon_as_cue(nlp: Language) -> None:
     text = "Pollsters share the blame - Philip Bump: “Pollsters are taking a lot of heat from the public.”"
-    [found] = _orphans(nlp, text)
-    assert _texts(text, found.cue) == [":"]
-    assert _texts(text, found.source) == ["Philip Bump"]
+    assert _cue_and_source(nlp, text) == ([":"], ["Philip Bump"])
+
+
+@pytest.mark.parametrize(
+    ("heading", "source"),
+    [
+        ("- From the survey:", "the survey"),
+        ("-More from Smith and Jones:", "Smith and Jones"),
+        ("- Pew Research:", "Pew Research"),
+    ],
+)
+def test_a_heading_naming_the_source_after_from_or_in_capitals_takes_the_colon_as_cue(
+    nlp: Language, heading: str, source: str
+) -> None:
+    text = f"Young voters are hard to reach {heading} “Fewer than one in five young voters said they would vote.”"
+    assert _cue_and_source(nlp, text) == ([":"], [source])
 
 
 def test_a_quote_after_a_colon_ending_a_clause_without_a_name_is_left_alone(nlp: Language) -> None:
@@ -128,9 +204,7 @@ def test_the_sentence_of_the_colon_opening_a_quote_paragraph_is_searched_for_a_v
 
 def test_a_quote_paragraph_takes_the_speaker_of_the_dash_line_after_it(nlp: Language) -> None:
     text = "“Great speech. She is tested. She is ready. She never quits.”\n\n-President Obama, tweeting after it."
-    [found] = _orphans(nlp, text)
-    assert _texts(text, found.cue) == ["-"]
-    assert _texts(text, found.source) == ["President Obama"]
+    assert _cue_and_source(nlp, text) == (["-"], ["President Obama"])
 
 
 def test_a_digest_item_takes_its_bracketed_outlet_as_cue_and_its_headline_as_source(nlp: Language) -> None:
@@ -150,9 +224,7 @@ def test_a_quote_after_a_lower_case_lead_and_before_a_bracket_is_not_a_digest_it
 
 def test_a_quote_takes_the_name_after_a_dash_ending_its_line(nlp: Language) -> None:
     text = "“He has empowered racists to be open with their prejudice. He represents our shame.” ― Edwin G. Monroy.\n"
-    [found] = _orphans(nlp, text)
-    assert _texts(text, found.cue) == ["―"]
-    assert _texts(text, found.source) == ["Edwin G. Monroy"]
+    assert _cue_and_source(nlp, text) == (["―"], ["Edwin G. Monroy"])
 
 
 def test_a_dash_after_a_quote_opening_the_writers_next_clause_names_no_speaker(nlp: Language) -> None:

@@ -366,6 +366,16 @@ def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if id(c) in survivors]
 
 
+def _deduplicated_with_orphans(
+    doc: Doc, text: str, regions: Sequence[QuoteRegion], found: list[Candidate]
+) -> list[Candidate]:
+    """The candidates without near duplicates, then the orphan quotes: a quote held only by a dropped
+    candidate is uncovered ("“A,” said Beck, who said “B.”": the candidate on both quotes goes as a near
+    duplicate of the one on B, and A takes the verb beside it)."""
+    found = _drop_near_duplicates(text, found)
+    return found + attribute_orphan_quotes(doc, text, regions, found)
+
+
 # A transcript's turns are marked by their layout, not learned: they outrank a tagged cue's reading.
 TURN_CONFIDENCE = 0.9
 
@@ -415,8 +425,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         kind = attribution_kind(text, content, regions)
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
-    found.extend(attribute_orphan_quotes(doc, text, regions, found))
-    found = _drop_near_duplicates(text, found)
+    found = _deduplicated_with_orphans(doc, text, regions, found)
     found = _join_resumed_quotes(text, regions, found)
     for candidate in found:
         candidate.content = _trim(text, candidate.content)

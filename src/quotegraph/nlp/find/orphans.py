@@ -3,12 +3,17 @@
 A quoted region of a few words or more that no candidate covers takes the nearest speech verb of its
 sentence (outside the quote) as cue and that verb's subject as source: "“...,” she elaborated."
 Right after a quote ending as a reported clause ("“...,”") any verb but a modifier will do, subject
-parsed or not ("“...,” Trump barked"); before a quote that a colon opens, any verb ("Rubio fired back:
-“...”"), and before a comma, a speech verb or a verb with a subject ("telling reporters, “...”").
+parsed or not ("“...,” Trump barked"), even one the parser put in the next sentence ("“...?” she
+asked"); before a quote that a colon opens, any verb ("Rubio fired back: “...”"), and before a comma,
+a speech verb or a verb with a subject ("telling reporters, “...”"), its own words between them or not
+("He told the host of the show, “...”"). A quote resuming an attributed one after a short report
+takes no verb but a speech verb after it ("“...?” he told me. “...?” Nega sold his house": it joins the
+first).
 A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
-heading as source ("... - Philip Bump: “...”"); the colon may end the paragraph before ("He told his
-audience: ¶ “...”"). A quote followed by a dash and a name, ending its line or opening the next, takes
-the dash as cue and the name as source ("“...” ― Sonya Herridge", "“...” ¶ -President Obama, tweeting").
+heading as source ("... - Philip Bump: “...”", "... - From the report: “...”"); the colon may end the
+paragraph before ("He told his audience: ¶ “...”"). A quote followed by a dash and a name, ending its
+line or opening the next, takes the dash as cue and the name as source ("“...” ― Sonya Herridge",
+"“...” ¶ -President Obama, tweeting").
 A news digest item (capitalised headline, quote, outlet in brackets) takes the outlet as cue and the
 headline as source. Short regions and title-cased ones are left alone:
 they are mostly titles and scare quotes.
@@ -30,14 +35,20 @@ __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "quote_speaker"]
 MIN_ORPHAN_WORDS = 4
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
 MAX_GAP_WORDS = 4
-MAX_REPORTER_WORDS = 8
+MAX_REPORTER_WORDS = 10
+MAX_SUBJECT_WORDS = 20
+MAX_DEPENDENT_WORDS = 12
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
 # A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
 MAX_HEADING_WORDS = 8
-_HEADING_DASHES = (" - ", " — ", " – ", ". ")
+_HEADING_DASHES = (" - ", " -", " — ", " – ", ". ")
+# A heading may name the quote's source after "from" ("From the report: “...”", "More from Bump: “...”").
+_HEADING_FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s+")
 _BYLINE_DASHES = "-—–―"
 _DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
 _SPACES = re.compile(r"\s*")
+# What may follow a quote's last word before the words reporting it: punctuation and closing marks.
+_CLOSING = re.compile(r"[\s\"“”'’`,.?!]*")
 _WORD = re.compile(r"\w+")
 # The outlet that ends a digest item: "[WaPo.]", "[Mollie Reilly.]", right after the quote's closing mark.
 _DIGEST_OUTLET = re.compile(r"(?<=[\"”'’.]) ?(\[[^\]\n]{2,40}\])\s*$")
@@ -62,6 +73,16 @@ def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragrap
     return [] if "\n" in text[before.start_char : region.start] else list(before)
 
 
+def _sentence_after(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
+    """The sentence right after a quote ending as a reported clause: the parser often ends a sentence at
+    a quoted question or exclamation, leaving its reporting verb in the next ("“Why?” Lichtman asked.")."""
+    if not ends_as_clause(text, region):
+        return []
+    start = _past(_CLOSING, text, region.end)
+    after = doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
+    return [] if after is None else list(after.sent)
+
+
 def _opener(text: str, region: QuoteRegion) -> int:
     """The offset of the last character before the quote but for marks and line breaks (-1: none): the
     colon or comma that opens it, even at the end of the paragraph before."""
@@ -84,26 +105,38 @@ def _colon_sentence(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
     return [] if span is None else list(span.sent)
 
 
-def _speech_verb(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool = False) -> Token | None:
+def _speech_verb(
+    doc: Doc, text: str, region: QuoteRegion, regions: Sequence[QuoteRegion], first_in_paragraph: bool
+) -> Token | None:
+    """The verb beside the quote that reports it; never a word of a quote (a title's verb: "“Pop-up
+    show strives to...,” by Eddie Small: “...”")."""
     first = doc.char_span(region.start, region.end, alignment_mode="expand")
     if first is None:
         return None
     # The parser's sentences can run over a paragraph break; the verb is in the quote's paragraph.
     line_end = text.find("\n", region.end)
     paragraph = range(text.rfind("\n", 0, region.start) + 1, len(text) if line_end < 0 else line_end)
-    tokens = [t for t in list(first.sent) + list(doc[first.end - 1].sent) if t.idx in paragraph]
+    sentences = list(first.sent) + list(doc[first.end - 1].sent) + _sentence_after(doc, text, region)
+    tokens = [t for t in sentences if t.idx in paragraph]
     tokens += _sentence_before(doc, text, region, first_in_paragraph) + _colon_sentence(doc, text, region)
-    tokens = [t for t in tokens if not region.start <= t.idx < region.end]
+    quoted = [(r.start, r.end) for r in regions if r.start < paragraph.stop and paragraph.start < r.end]
+    tokens = [t for t in tokens if not any(start <= t.idx < end for start, end in quoted)]
     at = _opener(text, region)
     reported, opener = ends_as_clause(text, region), text[at] if at >= 0 else ""
     verbs = [
         t
         for t in tokens
-        if t.pos_ == "VERB"
+        if (t.pos_ == "VERB" or _verb_tagged_as_noun(t))
         and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
     ]
-    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(t, region, reported)]
+    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(t, region, reported, opener)]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
+
+
+def _verb_tagged_as_noun(token: Token) -> bool:
+    """A verb that the tagger took for a noun heading the sentence, known by its speech-verb lemma or by
+    its subject: "“...,” the email read.", "Article 33 affirms: “...”" (the sentence has no verb at all)."""
+    return token.dep_ == "ROOT" and token.pos_ == "NOUN" and (_is_speech_verb(token) or _has_subject(token))
 
 
 def _is_speech_verb(verb: Token) -> bool:
@@ -122,8 +155,12 @@ def _speech_verb_with_subject(verb: Token) -> bool:
 def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
     """A verb right after a quote ending as a reported clause reports it, whatever the verb and whether
     or not the parser found its subject: "“...,” Trump barked", "“...,” Ramos, 58, told AFP". Not a
-    participle ("“Title,” published in 2015") nor a verb whose subject precedes the quote (a title)."""
-    if not reported or verb.idx < region.end or verb.dep_ in _MODIFIERS:
+    participle ("“Title,” published in 2015") nor a verb whose subject precedes the quote (a title),
+    but for a speech verb the parser hung from the speaker between ("“...!” the nominee, Donald Trump,
+    tweeted")."""
+    if not reported or verb.idx < region.end:
+        return False
+    if verb.dep_ in _MODIFIERS and not (_is_speech_verb(verb) and region.end <= verb.head.idx < verb.idx):
         return False
     return not any(c.dep_ in _SUBJECTS and c.idx < region.start for c in verb.children)
 
@@ -137,10 +174,31 @@ def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
     return opener == ":" or (opener == "," and (_is_speech_verb(verb) or _has_subject(verb)))
 
 
-def _max_gap(verb: Token, region: QuoteRegion, reported: bool) -> int:
+def _max_gap(verb: Token, region: QuoteRegion, reported: bool, opener: str) -> int:
     """After a reported quote the speaker between may be a long title ("“...,” Sanders campaign manager
-    Jeff Weaver said"); elsewhere the verb must sit right beside the quote."""
-    return MAX_REPORTER_WORDS if reported and verb.idx >= region.end else MAX_GAP_WORDS
+    Jeff Weaver said"), and longer still when all of it is the verb's subject, a name with its
+    apposition ("“...,” James Comey, the director of the F.B.I., said"); before a quote a comma or colon
+    opens, the verb's own words may lie between ("He told the host of the show, “...”"); elsewhere the
+    verb must sit right beside the quote."""
+    if verb.idx < region.end:
+        own_words = opener in {",", ":"} and _dependents_between(verb, region)
+        return MAX_DEPENDENT_WORDS if own_words else MAX_GAP_WORDS
+    if not reported:
+        return MAX_GAP_WORDS
+    return MAX_SUBJECT_WORDS if _subject_between(verb, region) else MAX_REPORTER_WORDS
+
+
+def _dependents_between(verb: Token, region: QuoteRegion) -> bool:
+    """Whether every word between the verb and the quote after it hangs from the verb."""
+    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < region.start and not (t.is_punct or t.is_space)]
+    return all(verb.is_ancestor(t) for t in between)
+
+
+def _subject_between(verb: Token, region: QuoteRegion) -> bool:
+    """Whether every word between the quote and the verb after it belongs to the verb's subject."""
+    between = [t for t in verb.doc[: verb.i] if t.idx >= region.end and not (t.is_punct or t.is_space)]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= region.end]
+    return bool(between) and any(all(t.is_ancestor(w) or t == w for w in between) for t in subjects)
 
 
 def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
@@ -158,6 +216,9 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
         return quote_speaker(verb.head, region)
     doc = verb.doc
+    if verb.dep_ in _MODIFIERS and region.end <= verb.head.left_edge.idx and verb.head.i < verb.i:
+        # A verb hung from the speaker's noun ("“...!” the nominee, Donald Trump, tweeted"): that noun phrase.
+        return [_words_of(list(doc[verb.head.left_edge.i : verb.i]))]
     between = [t for t in doc[: verb.i] if t.idx >= region.end and t.pos_ in _SPEAKER_POS]
     after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
     for speaker in between[:1] or after[:1]:
@@ -173,12 +234,22 @@ def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[Cha
         return None
     line_start = text.rfind("\n", 0, colon) + 1
     start = max(line_start, *(text.rfind(dash, line_start, colon) + len(dash) for dash in _HEADING_DASHES))
+    source = _HEADING_FROM.match(text, start, colon)
+    start = start if source is None else source.end()
     span = doc.char_span(start, colon, alignment_mode="expand")
     if span is None or not 0 < len(_WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
         return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in span) or not any(t.pos_ == "PROPN" for t in span):
+    if any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return None
+    if source is None and not any(t.pos_ == "PROPN" for t in span) and not _title_cased(text, start, colon):
         return None
     return [(colon, colon + 1)], [_words_of(list(span))]
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Whether every word from ``start`` to ``end`` starts with a capital (a name the tagger took for
+    common nouns: "Pew Research")."""
+    return all(word[0].isupper() for word in _WORD.findall(text, start, end))
 
 
 def _words_of(tokens: list[Token]) -> CharSpan:
@@ -254,6 +325,15 @@ def _title(text: str, region: QuoteRegion) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
+def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, taken: Sequence[CharSpan]) -> bool:
+    """Whether ``region`` resumes the attributed quote before it after a short report ("“A?” he told me.
+    “B?” Nega put his house up for sale"): it joins that quote, so a verb after it other than a speech
+    verb ("“B,” she replied") is the writer's."""
+    between = text[before.end : region.start].strip(QUOTE_MARKS)
+    attributed = any(s < before.end and before.start < e for s, e in taken)
+    return attributed and between.endswith(".") and len(_WORD.findall(between)) <= MAX_REPORTER_WORDS
+
+
 def attribute_orphan_quotes(
     doc: Doc, text: str, regions: Sequence[QuoteRegion], found: list[Candidate]
 ) -> list[Candidate]:
@@ -273,7 +353,10 @@ def attribute_orphan_quotes(
             heading := _speaker_heading(doc, text, region) or _byline(doc, text, region) or _digest_item(text, region)
         ) is not None:
             cue, source = heading
-        elif (verb := _speech_verb(doc, text, region, first_in_paragraph)) is not None:
+        elif (verb := _speech_verb(doc, text, region, regions, first_in_paragraph)) is not None:
+            after = verb.idx >= region.end and not _is_speech_verb(verb)
+            if after and not first_in_paragraph and _resumes(text, regions[i - 1], region, taken):
+                continue
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
         else:
             continue
