@@ -5,7 +5,8 @@ from quotegraph.nlp.find.transcripts import transcript_turns
 TRANSCRIPT = (
     "Partial transcript as follows:\n\n"
     "JAKE TAPPER: Donald Trump released a video on Friday.\n\n"
-    "GOV. FALLIN: Well, I think he is trying to heal the country.\n"
+    "GOV. FALLIN: Well, I think he is trying to heal the country.\n\n"
+    "TAPPER: And do you agree with him on that?\n"
 )
 
 
@@ -17,12 +18,16 @@ def test_each_line_opening_with_a_capitalised_name_and_a_colon_is_a_turn() -> No
     assert _labels(TRANSCRIPT) == [
         ("JAKE TAPPER", ":", "Donald Trump released a video on Friday."),
         ("GOV. FALLIN", ":", "Well, I think he is trying to heal the country."),
+        ("TAPPER", ":", "And do you agree with him on that?"),
     ]
 
 
 def test_a_quoted_turn_keeps_its_label_out_of_its_words() -> None:
-    text = '"WALLACE: Let us start with the news of the day.\n\n"PENCE: Well, look, it is serious business."\n'
-    assert _labels(text) == [
+    text = (
+        '"WALLACE: Let us start with the news of the day.\n\n"PENCE: Well, look, it is serious business."\n\n'
+        '"WALLACE: Will she be there tomorrow night?\n'
+    )
+    assert _labels(text)[:2] == [
         ("WALLACE", ":", "Let us start with the news of the day."),
         ("PENCE", ":", "Well, look, it is serious business."),
     ]
@@ -34,9 +39,14 @@ def test_a_lone_capitalised_heading_is_not_a_transcript() -> None:
 
 def test_notice_labels_and_turns_of_a_word_or_two_are_not_turns() -> None:
     text = TRANSCRIPT + "\nCORRECTION: An earlier version misspelled a name.\n\nSHORT READS:\n\nTAPPER: Thanks.\n"
-    assert [label for label, _, _ in _labels(text)] == ["JAKE TAPPER", "GOV. FALLIN"]
+    assert [label for label, _, _ in _labels(text)] == ["JAKE TAPPER", "GOV. FALLIN", "TAPPER"]
 
 
 def test_a_sentence_in_capitals_or_mixed_case_label_is_not_a_turn() -> None:
     text = "Wallace: Let us start with the news.\n\nPence: Well, look, it is fine.\n"
+    assert transcript_turns(text) == []
+
+
+def test_labelled_lines_where_nobody_speaks_twice_are_not_a_transcript() -> None:
+    text = "PROS: The battery lasts for two whole days.\n\nCONS: The screen is hard to read outside.\n"
     assert transcript_turns(text) == []

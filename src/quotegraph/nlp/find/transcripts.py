@@ -1,9 +1,10 @@
 """Turns of an interview transcript: lines opening with a speaker's name in capitals and a colon.
 
 In "WALLACE: Let's start with ..." or, quoted, "“PENCE: Well, look, ..." the colon is the cue, the
-name the source and the rest of the line the content, as PolNeAR marks them. Only an article with at
-least two such lines holds a transcript (an interview has turns), so a lone capitalised heading is
-left alone; labels that head notices ("CORRECTION:", "UPDATE:") are never speakers.
+name the source and the rest of the line the content, as PolNeAR marks them. Only an article where
+some label opens two such lines holds a transcript (in an interview someone speaks twice), so a lone
+capitalised heading or a list of labelled lines is left alone; labels that head notices
+("CORRECTION:", "UPDATE:") are never speakers.
 """
 
 from __future__ import annotations
@@ -48,7 +49,14 @@ def _turn(text: str, match: re.Match[str]) -> Turn | None:
     return Turn(match.span("label"), match.span("colon"), (match.end(), end))
 
 
+def _speaker_key(text: str, turn: Turn) -> str:
+    """The last word of a label: "JAKE TAPPER" and "TAPPER" are one speaker."""
+    return text[turn.label[0] : turn.label[1]].split()[-1].strip(".")
+
+
 def transcript_turns(text: str) -> list[Turn]:
-    """The turns of the transcript in ``text``, in order; none when it has fewer than two."""
+    """The turns of the transcript in ``text``, in order; none unless someone speaks twice (a list of
+    labelled lines, "PROS: ... CONS: ...", is not a conversation)."""
     turns = [turn for match in _TURN.finditer(text) if (turn := _turn(text, match)) is not None]
-    return turns if len(turns) >= MIN_TURNS else []
+    keys = [_speaker_key(text, turn) for turn in turns]
+    return turns if len(turns) >= MIN_TURNS and len(set(keys)) < len(keys) else []
