@@ -16,7 +16,8 @@ KINDS: tuple[AttributionKind, ...] = ("direct", "indirect", "mixed")
 
 
 class TimeRef(msgspec.Struct, frozen=True):
-    """When it was said: the words of the text and, when they can be resolved, an ISO date."""
+    """When it was said: the words of the text and, when they can be resolved, an ISO 8601 date
+    ("2025-01-31") or, for a span of days, an interval "FIRST/LAST" ("2025-01-27/2025-02-01")."""
 
     spans: tuple[TextSpan, ...]
     text: str

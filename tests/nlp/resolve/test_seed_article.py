@@ -76,7 +76,7 @@ def test_channels_addressee_and_time(resolved: Resolved) -> None:
     assert wrote.time is not None and (wrote.time.text, wrote.time.date) == ("on Friday", "2025-01-31")
     assert stated.channel is not None and stated.channel.text == "an interview"
     assert told.addressee is not None and told.addressee.text == "Deadline Hollywood"
-    assert told.time is not None and told.time.text == "earlier this week" and told.time.date is None
+    assert told.time is not None and (told.time.text, told.time.date) == ("earlier this week", "2025-01-27/2025-02-01")
     assert reiterated.channel is not None and reiterated.channel.text == "an hour-long interview with CNN en Español"
     assert reiterated.time is not None and reiterated.time.text == "over the weekend"
     assert reporter.channel is not None and reporter.channel.text == "a recent story by The Hollywood Reporter"

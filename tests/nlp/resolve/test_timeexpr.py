@@ -23,9 +23,23 @@ def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
         ("said on Sept. 11 that", "2016-09-15", [("on Sept. 11", "2016-09-11")]),
         ("said on Dec. 25 that", "2016-02-01", [("on Dec. 25", "2015-12-25")]),  # not in the future
         ("wrote on March 3, 2020,", "2025-01-01", [("on March 3, 2020", "2020-03-03")]),
-        ("said earlier this week", "2025-02-01", [("earlier this week", None)]),
-        ("in an interview over the weekend", "2025-02-01", [("over the weekend", None)]),
-        ("two days ago", "2025-02-01", [("two days ago", None)]),
+        # Spans of days are ISO intervals; weeks run Monday to Sunday (2025-02-01 is a Saturday).
+        ("said earlier this week", "2025-02-01", [("earlier this week", "2025-01-27/2025-02-01")]),
+        ("said earlier this week", "2025-01-29", [("earlier this week", "2025-01-27/2025-01-29")]),
+        ("will vote later this week", "2025-01-29", [("later this week", "2025-01-29/2025-02-02")]),
+        ("said last week", "2025-02-01", [("last week", "2025-01-20/2025-01-26")]),
+        ("in an interview over the weekend", "2025-02-03", [("over the weekend", "2025-02-01/2025-02-02")]),
+        ("in an interview over the weekend", "2025-02-01", [("over the weekend", "2025-02-01")]),  # not past P
+        ("will rally this weekend", "2025-01-29", [("this weekend", "2025-02-01/2025-02-02")]),
+        ("said last weekend", "2025-02-02", [("last weekend", "2025-01-25/2025-01-26")]),
+        ("said last night", "2025-02-01", [("last night", "2025-01-31")]),
+        ("two days ago", "2025-02-01", [("two days ago", "2025-01-30")]),
+        ("wrote 3 weeks ago", "2025-02-01", [("3 weeks ago", "2025-01-11")]),
+        ("a few days ago", "2025-02-01", [("few days ago", None)]),  # how many is not said
+        ("said last month", "2025-01-15", [("last month", "2024-12-01/2024-12-31")]),
+        ("two months ago", "2025-03-31", [("two months ago", "2025-01-01/2025-01-31")]),
+        ("said last year", "2025-02-01", [("last year", "2024-01-01/2024-12-31")]),
+        ("said earlier this week", None, [("earlier this week", None)]),
         ("said on Friday", None, [("on Friday", None)]),
         ("said on Friday", "not a date", [("on Friday", None)]),
         ("on Feb. 30 he said", "2025-03-01", [("on Feb. 30", None)]),

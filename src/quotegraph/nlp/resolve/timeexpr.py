@@ -3,9 +3,15 @@
 Conventions, relative to the publication date P (``doc._.published``):
 - a weekday ("Friday", "on Friday") is the latest such day on or before P (a Friday article's "on
   Friday" is that day); "last Friday" is the latest one strictly before P;
-- "yesterday" is P - 1; "today", "tonight", "this morning" are P;
+- "yesterday" and "last night" are P - 1; "today", "tonight", "this morning" are P; "two days ago"
+  and "a week ago" count back from P;
 - a month and day ("Sept. 11") is in P's year, or the year before when that would be after P;
-- vaguer spans ("earlier this week", "over the weekend", "last month") keep their text and get no date.
+- a span of days is an ISO 8601 interval FIRST/LAST: weeks run Monday to Sunday, so for a Saturday
+  P "earlier this week" is Monday to P, "this week" Monday to Sunday, "last week" the week before;
+  "last month", "this year", "three months ago" are the whole calendar month or year; "over the
+  weekend" is the latest Saturday and Sunday starting on or before P, "this weekend" said on a
+  weekday is the coming one;
+- "this Friday", "next Monday" keep their words only (which week they mean is a guess).
 Without a publication date only fully written dates ("Sept. 11, 2001") get one.
 """
 
@@ -35,7 +41,7 @@ _PATTERN = re.compile(
             rf"(?P<weekday>(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?\b(?P<wd>(?-i:{_WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
             r"(?P<deictic>\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
-            r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+ago)\b)",
+            r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago)\b)",
         )
     ),
     re.IGNORECASE,
@@ -85,7 +91,87 @@ def _month_day_date(match: re.Match[str], pub: date | None) -> date | None:
     return found
 
 
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_AGO = re.compile(r"(\w+) (day|week|month|year)s? ago")
+_RELATIVE_SPAN = re.compile(r"(?:(earlier|later) )?(this|last|next) (week|month|year)")
+_OFFSETS = {"this": 0, "last": -1, "next": 1}
+Days = tuple[date, date]
+
+
+def _week(pub: date, offset: int) -> Days:
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
+    return monday, monday + timedelta(days=6)
+
+
+def _month(pub: date, offset: int) -> Days:
+    index = pub.year * 12 + pub.month - 1 + offset
+    first = date(index // 12, index % 12 + 1, 1)
+    following = date((index + 1) // 12, (index + 1) % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def _year(pub: date, offset: int) -> Days:
+    return date(pub.year + offset, 1, 1), date(pub.year + offset, 12, 31)
+
+
+_UNITS = {"week": _week, "month": _month, "year": _year}
+
+
+def _weekend(pub: date, words: str) -> Days:
+    """The latest weekend starting on or before P; "this weekend" said on a weekday is the coming one,
+    "last weekend" said at a weekend the one before, "next weekend" the one after the latest."""
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    at_weekend = pub.weekday() >= 5
+    if words.startswith("next") or (words.startswith("this") and not at_weekend):
+        saturday += timedelta(weeks=1)
+    elif words.startswith("last") and at_weekend:
+        saturday -= timedelta(weeks=1)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _ago(count: str, unit: str, pub: date) -> Days | None:
+    n = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+    if n is None:
+        return None  # "a few days ago", "several weeks ago"
+    if unit in ("day", "week"):
+        day = pub - timedelta(days=n * (7 if unit == "week" else 1))
+        return day, day
+    return _UNITS[unit](pub, -n)
+
+
+def _vague_days(words: str, pub: date) -> Days | None:
+    """The days a vague span covers, or None when the words don't say."""
+    words = " ".join(words.lower().split())
+    if words == "last night":
+        return pub - timedelta(days=1), pub - timedelta(days=1)
+    if words.endswith("weekend"):
+        saturday, sunday = _weekend(pub, words)
+        # Said of the past ("in an interview over the weekend"): not past the publication day.
+        return (saturday, min(sunday, pub)) if words.startswith(("over", "during")) else (saturday, sunday)
+    if (ago := _AGO.fullmatch(words)) is not None:
+        return _ago(ago.group(1), ago.group(2), pub)
+    span = _RELATIVE_SPAN.fullmatch(words)
+    if span is None:
+        return None
+    part, which, unit = span.groups()
+    first, last = _UNITS[unit](pub, _OFFSETS[which])
+    if which == "this" and part == "earlier":
+        last = min(last, pub)
+    elif which == "this" and part == "later":
+        first = max(first, pub)
+    return first, last
+
+
+def _iso(days: Days) -> str:
+    first, last = days
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+
 def resolve_date(match: re.Match[str], published: str | None) -> str | None:
+    """The ISO date (or FIRST/LAST interval) a time expression stands for, None when it can't be told."""
     pub = _published(published)
     found: date | None = None
     if match.group("monthday"):
@@ -96,6 +182,9 @@ def resolve_date(match: re.Match[str], published: str | None) -> str | None:
         found = _weekday_date(match, pub)
     elif match.group("deictic"):
         found = pub - timedelta(days=1) if match.group("deictic").lower() == "yesterday" else pub
+    elif match.group("vague"):
+        days = _vague_days(match.group("vague"), pub)
+        return None if days is None else _iso(days)
     return found.isoformat() if found else None
 
 
