@@ -12,6 +12,7 @@ from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import FoundCue, cue_head, find_cues
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
+from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import quote_mask
@@ -175,18 +176,22 @@ def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[
     the same cue never blocks: it is the other half of the quote ("“A,” he said, “B.”").
     """
     absorbed: set[int] = set()
+    index = ParagraphIndex(text, found)
     for candidate in found:
         if candidate.kind == "indirect" or id(candidate) in absorbed:
             continue
         while (region := _next_region(text, candidate.content[-1][1], regions)) is not None:
             gap, resumed = (candidate.content[-1][1], region.start), (region.start, region.end)
             paragraph = _paragraph(text, region.start)
-            others = [c for c in found if c is not candidate and id(c) not in absorbed]
-            if any(_blocks(c, gap, resumed, paragraph) for c in others if c.cue != candidate.cue):
+            near = [c for c in index.near((gap[0], resumed[1])) if c is not candidate and id(c) not in absorbed]
+            if any(_blocks(c, gap, resumed, paragraph) for c in near if c.cue != candidate.cue):
                 break
             extra = [(region.start, region.end), *_continued_regions(region, regions, text)]
-            absorbed.update(id(c) for c in others if all(_inside(s, (region.start, extra[-1][1])) for s in c.content))
+            joined = (region.start, extra[-1][1])
+            inside = [c for c in index.near(joined) if c is not candidate and id(c) not in absorbed]
+            absorbed.update(id(c) for c in inside if all(_inside(s, joined) for s in c.content))
             candidate.content = _merge(candidate.content + extra)
+            index.add(candidate)
     return [c for c in found if id(c) not in absorbed]
 
 
@@ -348,7 +353,9 @@ def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
     ("... noting her comments in which she said X") is far more often part of the outer content
     than an attribution of its own (a quotation inside one is more often its own, and stays).
     """
-    found = [c for c in found if not any(_nested(c, other) for other in found)]
+    index = ParagraphIndex(text, found)
+    # An outer candidate holding a report has a content span in the paragraph where the report starts.
+    found = [c for c in found if not any(_nested(c, o) for o in (index.near(c.content[0]) if c.content else found))]
     kept: list[tuple[Candidate, set[int]]] = []
     # Only a kept candidate sharing a word can be a near duplicate (of two wordless ones, any is).
     holders: dict[int, list[int]] = {}
@@ -411,6 +418,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     regions = _after_labels(quote_regions(text), turns)
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
+    contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
     for cue in find_cues(doc, in_quote):
         roles = tag_roles(doc, cue, regions, in_quote)
         tagged = _in_cue_paragraph(text, doc[cue.start].idx, roles.content)
@@ -421,8 +429,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         if not content:
             continue
-        if any(c.content == content for c in found):
+        if tuple(content) in contents:
             continue
+        contents.add(tuple(content))
         kind = attribution_kind(text, content, regions)
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found = _deduplicated_with_orphans(doc, text, regions, found)

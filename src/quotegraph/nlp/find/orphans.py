@@ -188,15 +188,36 @@ def _max_gap(verb: Token, region: QuoteRegion, reported: bool, opener: str) -> i
     return MAX_SUBJECT_WORDS if _subject_between(verb, region) else MAX_REPORTER_WORDS
 
 
+def _tokens_up_to(verb: Token, end: int) -> list[Token]:
+    """The tokens after ``verb`` that start before offset ``end``, in order (a walk, not a scan of the
+    rest of the document: a book-length text has millions of tokens)."""
+    tokens = []
+    for i in range(verb.i + 1, len(verb.doc)):
+        if verb.doc[i].idx >= end:
+            break
+        tokens.append(verb.doc[i])
+    return tokens
+
+
+def _tokens_back_to(verb: Token, start: int) -> list[Token]:
+    """The tokens before ``verb`` that start at offset ``start`` or later, in order."""
+    tokens = []
+    for i in range(verb.i - 1, -1, -1):
+        if verb.doc[i].idx < start:
+            break
+        tokens.append(verb.doc[i])
+    return tokens[::-1]
+
+
 def _dependents_between(verb: Token, region: QuoteRegion) -> bool:
     """Whether every word between the verb and the quote after it hangs from the verb."""
-    between = [t for t in verb.doc[verb.i + 1 :] if t.idx < region.start and not (t.is_punct or t.is_space)]
+    between = [t for t in _tokens_up_to(verb, region.start) if not (t.is_punct or t.is_space)]
     return all(verb.is_ancestor(t) for t in between)
 
 
 def _subject_between(verb: Token, region: QuoteRegion) -> bool:
     """Whether every word between the quote and the verb after it belongs to the verb's subject."""
-    between = [t for t in verb.doc[: verb.i] if t.idx >= region.end and not (t.is_punct or t.is_space)]
+    between = [t for t in _tokens_back_to(verb, region.end) if not (t.is_punct or t.is_space)]
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= region.end]
     return bool(between) and any(all(t.is_ancestor(w) or t == w for w in between) for t in subjects)
 
@@ -219,7 +240,7 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     if verb.dep_ in _MODIFIERS and region.end <= verb.head.left_edge.idx and verb.head.i < verb.i:
         # A verb hung from the speaker's noun ("“...!” the nominee, Donald Trump, tweeted"): that noun phrase.
         return [_words_of(list(doc[verb.head.left_edge.i : verb.i]))]
-    between = [t for t in doc[: verb.i] if t.idx >= region.end and t.pos_ in _SPEAKER_POS]
+    between = [t for t in _tokens_back_to(verb, region.end) if t.pos_ in _SPEAKER_POS]
     after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
     for speaker in between[:1] or after[:1]:
         return [_name(speaker)]
