@@ -148,3 +148,15 @@ def test_real_stages_on_the_sample_article_give_valid_output(nlp: Language, outp
     result = extract_article(nlp, Article(id="seed", text=text, published="2025-02-01"))
     assert result.attributions
     _check(result, output_checker)
+
+
+@pytest.mark.slow
+def test_a_long_texts_chunks_are_joined_without_their_tensors(nlp: Language) -> None:
+    from quotegraph.nlp.pipeline import _parse
+
+    text = PARAGRAPH * 10
+    [long_doc, short_doc] = _parse(
+        nlp, [Article(id="a", text=text), Article(id="b", text=PARAGRAPH)], Settings(max_chars=len(PARAGRAPH) * 3)
+    )
+    assert long_doc.text == text and long_doc.tensor.size == 0
+    assert short_doc.text == PARAGRAPH and [s.text for s in short_doc.sents]

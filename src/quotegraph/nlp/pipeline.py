@@ -80,16 +80,29 @@ def split_text(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
+def _join(parts: list[Doc]) -> Doc:
+    """The chunks of one text as one Doc, without their tok2vec tensors: nothing downstream reads them,
+    and for a text of millions of characters they would weigh hundreds of MB."""
+    for part in parts:
+        part.tensor = part.tensor[:0].copy()
+    return Doc.from_docs(parts, ensure_whitespace=False)
+
+
 def _parse(nlp: Language, articles: list[Article], settings: Settings) -> list[Doc]:
-    """One Doc per article from the base pipeline (no quotegraph component), long texts chunked."""
+    """One Doc per article from the base pipeline (no quotegraph component), long texts chunked.
+
+    spaCy's memory grows with the characters of the batch it parses (about 4 kB a character for
+    en_core_web_sm), so articles that fit in one chunk are parsed ``batch_size`` at a time and the
+    chunks of a longer one each alone.
+    """
     chunks = [split_text(a.text, settings.max_chars) for a in articles]
-    flat = (piece for pieces in chunks for piece in pieces)
     with nlp.select_pipes(disable=[COMPONENT]):
-        parsed = iter(list(nlp.pipe(flat, batch_size=settings.batch_size)))
+        whole = (pieces[0] for pieces in chunks if len(pieces) == 1)
+        parsed = iter(list(nlp.pipe(whole, batch_size=settings.batch_size)))
+        joined = [None if len(pieces) == 1 else _join(list(nlp.pipe(pieces, batch_size=1))) for pieces in chunks]
     docs = []
-    for article, pieces in zip(articles, chunks, strict=True):
-        parts = list(islice(parsed, len(pieces)))
-        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+    for article, long_doc in zip(articles, joined, strict=True):
+        doc = next(parsed) if long_doc is None else long_doc
         if doc.text != article.text:
             raise PipelineError(f"article {article.id!r}: joining its chunks changed the text")
         doc._.published = article.published
