@@ -4,7 +4,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.find.assemble import _adjacent_quote, attribution_kind, widen_over_quotes
+from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.find.assemble import _adjacent_quote, _named_phrase, attribution_kind, widen_over_quotes
 from quotegraph.nlp.find.cues import FoundCue
 from quotegraph.nlp.find.quotes import quote_regions
 
@@ -292,3 +293,20 @@ def test_a_quote_held_only_by_a_dropped_near_duplicate_goes_to_the_verb_beside_i
         ["The plan is a disaster,"],
     ]
     assert [text[s:e] for s, e in kept[1].cue] == ["said"]
+
+
+def _direct_on(text: str, quoted: str) -> Candidate:
+    start = text.index(quoted)
+    return Candidate([(start, start + len(quoted))], [], [], "direct", 0.9)
+
+
+def test_a_short_quote_opened_by_a_determiner_or_possessive_is_a_named_phrase() -> None:
+    text = "The mayor defended his “new parking plan” and the paper’s “Weekend Desk” covered it."
+    assert _named_phrase(text, _direct_on(text, "new parking plan"))
+    assert _named_phrase(text, _direct_on(text, "Weekend Desk"))
+
+
+def test_a_quote_after_a_verb_or_a_long_one_after_a_determiner_is_not_a_named_phrase() -> None:
+    text = "Fans chanted “Go team go” before the “plan will cost every driver far more than it saves.”"
+    assert not _named_phrase(text, _direct_on(text, "Go team go"))
+    assert not _named_phrase(text, _direct_on(text, "plan will cost every driver far more than it saves."))

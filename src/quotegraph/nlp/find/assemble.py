@@ -26,6 +26,10 @@ _WORDS = re.compile(r"\w+")
 # A quote set off by a dash interrupts the writer's sentence ("B - “A,” he said - and C").
 _DASH_ENDS = (" -", "--", "—", "–")
 _MARKS = QUOTE_MARKS + "\n"
+# A short quote right after a determiner or possessive is a name or a phrase inside the writer's noun
+# phrase ("the “back of the queue”", "his “negatives”", "ABC’s “Good Morning America”"), not speech.
+MAX_NAMED_PHRASE_WORDS = 5
+_NOUN_PHRASE_OPENER = re.compile(r"(?:\b(?:an?|the|his|her|their|its|our|my|your)|\w['’]s)\s*$", re.IGNORECASE)
 
 
 def _trim(text: str, spans: Sequence[CharSpan]) -> list[CharSpan]:
@@ -340,6 +344,17 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
     return all(any(_inside(span, o) for o in outer.content) for span in inner.content + inner.cue)
 
 
+def _named_phrase(text: str, candidate: Candidate) -> bool:
+    """Whether a direct candidate is only a short quote a determiner or possessive opens ("his “negatives”")."""
+    if candidate.kind != "direct" or len(candidate.content) != 1:
+        return False
+    start, end = candidate.content[0]
+    if len(_WORDS.findall(text, start, end)) > MAX_NAMED_PHRASE_WORDS:
+        return False
+    opening = text[max(0, start - 40) : start].rstrip(QUOTE_MARKS)
+    return opening != text[max(0, start - 40) : start] and bool(_NOUN_PHRASE_OPENER.search(opening))
+
+
 def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
     """Of two candidates sharing most of their content words (two cues of one attribution, or a cue
     inside another's quote), only the more confident is kept: one content is one attribution.
@@ -429,4 +444,5 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = _join_resumed_quotes(text, regions, found)
     for candidate in found:
         candidate.content = _trim(text, candidate.content)
+    found = [c for c in found if not _named_phrase(text, c)]
     return found + _continuations(text, regions, found)
