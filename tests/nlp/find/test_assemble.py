@@ -170,7 +170,7 @@ def test_a_cue_without_content_does_not_take_a_whole_sentence_quote_of_its_own_s
     assert _adjacent(doc, _cue_at(doc, "told")) == []
 
 
-def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side() -> None:
+def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side_without_the_words_after() -> None:
     from quotegraph.nlp.find.assemble import _quote_side
 
     text = "“We will win,” he said, adding that the polls were wrong and “so are the pundits.”"
@@ -178,7 +178,18 @@ def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side(
     cue = (text.index("said"), text.index("said") + 4)
     content = [(regions[0].start, regions[0].end), (text.index("that the polls"), regions[1].end)]
     kept = _quote_side(text, content, cue, regions)
-    assert [text[s:e] for s, e in kept] == ["We will win,", "so are the pundits."]
+    assert [text[s:e] for s, e in kept] == ["We will win,"]
+
+
+def test_a_reported_quote_keeps_a_quote_its_cue_resumes_but_not_a_later_one() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "“We will win,” he said, “and soon.” Aides cheered. “Not yet,” one warned."
+    regions = quote_regions(text)
+    cue = (text.index("said"), text.index("said") + 4)
+    content = [(regions[0].start, regions[0].end), (text.index(", “and") + 3, regions[2].end)]
+    kept = _quote_side(text, content, cue, regions)
+    assert [text[s:e] for s, e in kept] == ["We will win,", "and soon."]
 
 
 def test_a_content_running_into_a_quote_set_off_by_a_dash_starts_at_the_quote() -> None:

@@ -241,6 +241,7 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
 
 # The words a speaker may take between a reported quote and its cue ("“X,” Ramos, 58, told AFP").
 MAX_SPEAKER_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?][\"”'’]*\s")
 
 
 def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
@@ -299,7 +300,7 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
 
     The tagger runs such a content over the cue into the report on its other side: "“A,” he said,
     adding that B" (B is another attribution's), "Asked whether B, he replied, “A.”" (B is a question).
-    Of a fragment not wholly on the quote's side only its quoted parts stay ("“A,” he said, “B.”"); a
+    Of a fragment not wholly on the quote's side only the quotes resuming it stay ("“A,” he said, “B.”"); a
     quote the cue introduces that ends as a clause ends its side ("He said, “A,” but in fact B"). A
     reported quote a dash sets off starts its side ("He praised B - “A,” he said").
     """
@@ -307,12 +308,22 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
         for region in _touching(span, regions):
             if region.end <= cue[0] and _reported_before(text, region, cue[0]):
                 before = [_from_quote(text, s, region) for s in content if s[1] <= cue[0]]
-                return _merge(before + [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)])
+                after = [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)]
+                after = [p for p in after if _resumes(text, cue[1], p[0])]
+                return _merge(before + after)
             if region.start >= cue[1] and _introduced(text, cue[1], region.start):
                 end = region.end if ends_as_clause(text, region) else len(text)
                 side = (cue[1], end)
                 return _merge([p for s in content for p in ([s] if _inside(s, side) else _quoted(s, regions))])
     return content
+
+
+def _resumes(text: str, cue_end: int, quote_start: int) -> bool:
+    """Whether a quote after a reported quote's cue resumes it: the cue's sentence goes on to it and a comma
+    or colon opens it ("“A,” he said, “B.”"), unlike a quote in the words after ("“A,” he said of an
+    “unfair” rule" or "“A,” he said. She nodded. “B.”")."""
+    between = text[cue_end:quote_start].rstrip(_MARKS)
+    return between.endswith((",", ":")) and not _SENTENCE_END.search(between)
 
 
 def _from_quote(text: str, span: CharSpan, region: QuoteRegion) -> CharSpan:
