@@ -321,3 +321,13 @@ def test_a_quote_after_a_verb_or_a_long_one_after_a_determiner_is_not_a_named_ph
     text = "Fans chanted “Go team go” before the “plan will cost every driver far more than it saves.”"
     assert not _named_phrase(text, _direct_on(text, "Go team go"))
     assert not _named_phrase(text, _direct_on(text, "plan will cost every driver far more than it saves."))
+
+
+def test_one_half_of_a_quote_split_by_its_cue_is_part_of_the_whole_under_that_cue() -> None:
+    from quotegraph.nlp.find.assemble import _part_of_same_cue
+
+    said, other = [(20, 24)], [(60, 64)]
+    whole = Candidate([(1, 15), (27, 40)], said, [], "direct", 0.9)
+    assert _part_of_same_cue(Candidate([(27, 40)], said, [], "direct", 0.8), whole)
+    assert not _part_of_same_cue(Candidate([(27, 40)], other, [], "direct", 0.8), whole)
+    assert not _part_of_same_cue(whole, whole)

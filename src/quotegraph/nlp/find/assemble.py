@@ -366,6 +366,16 @@ def _named_phrase(text: str, candidate: Candidate) -> bool:
     return opening != text[max(0, start - 40) : start] and bool(_NOUN_PHRASE_OPENER.search(opening))
 
 
+def _part_of_same_cue(part: Candidate, whole: Candidate) -> bool:
+    """Whether ``part`` is one piece of ``whole``'s longer content under the same cue: one half of a
+    quote its cue splits ("“A,” he said, “B.”") found on its own besides the whole."""
+    if part is whole or not part.cue or part.cue != whole.cue:
+        return False
+    if sum(e - s for s, e in part.content) >= sum(e - s for s, e in whole.content):
+        return False
+    return all(any(_inside(span, w) for w in whole.content) for span in part.content)
+
+
 def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
     """Of two candidates sharing most of their content words (two cues of one attribution, or a cue
     inside another's quote), only the more confident is kept: one content is one attribution.
@@ -455,5 +465,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = _join_resumed_quotes(text, regions, found)
     for candidate in found:
         candidate.content = _trim(text, candidate.content)
+    found = [c for c in found if not any(_part_of_same_cue(c, other) for other in found)]
     found = [c for c in found if not _named_phrase(text, c)]
     return found + _continuations(text, regions, found)
