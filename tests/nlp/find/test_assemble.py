@@ -317,6 +317,13 @@ def test_a_short_quote_opened_by_a_determiner_or_possessive_is_a_named_phrase() 
     assert _named_phrase(text, _direct_on(text, "Weekend Desk"))
 
 
+def test_a_short_quote_opened_by_a_preposition_is_a_named_phrase() -> None:
+    text = "She spoke about “fair wages” on “Morning Hour” and warned of “tough days ahead.”"
+    assert _named_phrase(text, _direct_on(text, "fair wages"))
+    assert _named_phrase(text, _direct_on(text, "Morning Hour"))
+    assert _named_phrase(text, _direct_on(text, "tough days ahead."))
+
+
 def test_a_quote_after_a_verb_or_a_long_one_after_a_determiner_is_not_a_named_phrase() -> None:
     text = "Fans chanted “Go team go” before the “plan will cost every driver far more than it saves.”"
     assert not _named_phrase(text, _direct_on(text, "Go team go"))

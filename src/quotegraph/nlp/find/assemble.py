@@ -26,10 +26,13 @@ _WORDS = re.compile(r"\w+")
 # A quote set off by a dash interrupts the writer's sentence ("B - “A,” he said - and C").
 _DASH_ENDS = (" -", "--", "—", "–")
 _MARKS = QUOTE_MARKS + "\n"
-# A short quote right after a determiner or possessive is a name or a phrase inside the writer's noun
-# phrase ("the “back of the queue”", "his “negatives”", "ABC’s “Good Morning America”"), not speech.
+# A short quote right after a determiner, possessive or preposition is a name or a phrase inside the
+# writer's sentence ("the “back of the queue”", "his “negatives”", "ABC’s “Good Morning America”",
+# "criticism of “New York values”"), not speech; after a verb it is ("chanted “USA!”").
 MAX_NAMED_PHRASE_WORDS = 5
-_NOUN_PHRASE_OPENER = re.compile(r"(?:\b(?:an?|the|his|her|their|its|our|my|your)|\w['’]s)\s*$", re.IGNORECASE)
+_PHRASE_OPENER = re.compile(
+    r"(?:\b(?:an?|the|his|her|their|its|our|my|your|of|on|to|as|against|about|like)|\w['’]s)\s*$", re.IGNORECASE
+)
 
 
 def _trim(text: str, spans: Sequence[CharSpan]) -> list[CharSpan]:
@@ -356,14 +359,15 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
 
 
 def _named_phrase(text: str, candidate: Candidate) -> bool:
-    """Whether a direct candidate is only a short quote a determiner or possessive opens ("his “negatives”")."""
+    """Whether a direct candidate is only a short quote a determiner, possessive or preposition opens
+    ("his “negatives”", "on “Monday Night Baseball”")."""
     if candidate.kind != "direct" or len(candidate.content) != 1:
         return False
     start, end = candidate.content[0]
     if len(_WORDS.findall(text, start, end)) > MAX_NAMED_PHRASE_WORDS:
         return False
     opening = text[max(0, start - 40) : start].rstrip(QUOTE_MARKS)
-    return opening != text[max(0, start - 40) : start] and bool(_NOUN_PHRASE_OPENER.search(opening))
+    return opening != text[max(0, start - 40) : start] and bool(_PHRASE_OPENER.search(opening))
 
 
 def _part_of_same_cue(part: Candidate, whole: Candidate) -> bool:
