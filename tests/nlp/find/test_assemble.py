@@ -4,7 +4,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.find.assemble import _adjacent_quote, attribution_kind, widen_over_quotes
+from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.find.assemble import _adjacent_quote, _named_phrase, attribution_kind, widen_over_quotes
 from quotegraph.nlp.find.cues import FoundCue
 from quotegraph.nlp.find.quotes import quote_regions
 
@@ -169,7 +170,7 @@ def test_a_cue_without_content_does_not_take_a_whole_sentence_quote_of_its_own_s
     assert _adjacent(doc, _cue_at(doc, "told")) == []
 
 
-def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side() -> None:
+def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side_without_the_words_after() -> None:
     from quotegraph.nlp.find.assemble import _quote_side
 
     text = "“We will win,” he said, adding that the polls were wrong and “so are the pundits.”"
@@ -177,7 +178,18 @@ def test_a_content_with_a_reported_quote_before_its_cue_keeps_to_the_quote_side(
     cue = (text.index("said"), text.index("said") + 4)
     content = [(regions[0].start, regions[0].end), (text.index("that the polls"), regions[1].end)]
     kept = _quote_side(text, content, cue, regions)
-    assert [text[s:e] for s, e in kept] == ["We will win,", "so are the pundits."]
+    assert [text[s:e] for s, e in kept] == ["We will win,"]
+
+
+def test_a_reported_quote_keeps_a_quote_its_cue_resumes_but_not_a_later_one() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "“We will win,” he said, “and soon.” Aides cheered. “Not yet,” one warned."
+    regions = quote_regions(text)
+    cue = (text.index("said"), text.index("said") + 4)
+    content = [(regions[0].start, regions[0].end), (text.index(", “and") + 3, regions[2].end)]
+    kept = _quote_side(text, content, cue, regions)
+    assert [text[s:e] for s, e in kept] == ["We will win,", "and soon."]
 
 
 def test_a_content_running_into_a_quote_set_off_by_a_dash_starts_at_the_quote() -> None:
@@ -292,3 +304,37 @@ def test_a_quote_held_only_by_a_dropped_near_duplicate_goes_to_the_verb_beside_i
         ["The plan is a disaster,"],
     ]
     assert [text[s:e] for s, e in kept[1].cue] == ["said"]
+
+
+def _direct_on(text: str, quoted: str) -> Candidate:
+    start = text.index(quoted)
+    return Candidate([(start, start + len(quoted))], [], [], "direct", 0.9)
+
+
+def test_a_short_quote_opened_by_a_determiner_or_possessive_is_a_named_phrase() -> None:
+    text = "The mayor defended his “new parking plan” and the paper’s “Weekend Desk” covered it."
+    assert _named_phrase(text, _direct_on(text, "new parking plan"))
+    assert _named_phrase(text, _direct_on(text, "Weekend Desk"))
+
+
+def test_a_short_quote_opened_by_a_preposition_is_a_named_phrase() -> None:
+    text = "She spoke about “fair wages” on “Morning Hour” and warned of “tough days ahead.”"
+    assert _named_phrase(text, _direct_on(text, "fair wages"))
+    assert _named_phrase(text, _direct_on(text, "Morning Hour"))
+    assert _named_phrase(text, _direct_on(text, "tough days ahead."))
+
+
+def test_a_quote_after_a_verb_or_a_long_one_after_a_determiner_is_not_a_named_phrase() -> None:
+    text = "Fans chanted “Go team go” before the “plan will cost every driver far more than it saves.”"
+    assert not _named_phrase(text, _direct_on(text, "Go team go"))
+    assert not _named_phrase(text, _direct_on(text, "plan will cost every driver far more than it saves."))
+
+
+def test_one_half_of_a_quote_split_by_its_cue_is_part_of_the_whole_under_that_cue() -> None:
+    from quotegraph.nlp.find.assemble import _part_of_same_cue
+
+    said, other = [(20, 24)], [(60, 64)]
+    whole = Candidate([(1, 15), (27, 40)], said, [], "direct", 0.9)
+    assert _part_of_same_cue(Candidate([(27, 40)], said, [], "direct", 0.8), whole)
+    assert not _part_of_same_cue(Candidate([(27, 40)], other, [], "direct", 0.8), whole)
+    assert not _part_of_same_cue(whole, whole)

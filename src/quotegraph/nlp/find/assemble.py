@@ -27,6 +27,13 @@ _WORDS = re.compile(r"\w+")
 # A quote set off by a dash interrupts the writer's sentence ("B - “A,” he said - and C").
 _DASH_ENDS = (" -", "--", "—", "–")
 _MARKS = QUOTE_MARKS + "\n"
+# A short quote right after a determiner, possessive or preposition is a name or a phrase inside the
+# writer's sentence ("the “back of the queue”", "his “negatives”", "ABC’s “Good Morning America”",
+# "criticism of “New York values”"), not speech; after a verb it is ("chanted “USA!”").
+MAX_NAMED_PHRASE_WORDS = 5
+_PHRASE_OPENER = re.compile(
+    r"(?:\b(?:an?|the|his|her|their|its|our|my|your|of|on|to|as|against|about|like)|\w['’]s)\s*$", re.IGNORECASE
+)
 
 
 def _trim(text: str, spans: Sequence[CharSpan]) -> list[CharSpan]:
@@ -242,6 +249,7 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
 
 # The words a speaker may take between a reported quote and its cue ("“X,” Ramos, 58, told AFP").
 MAX_SPEAKER_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?][\"”'’]*\s")
 
 
 def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
@@ -300,7 +308,7 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
 
     The tagger runs such a content over the cue into the report on its other side: "“A,” he said,
     adding that B" (B is another attribution's), "Asked whether B, he replied, “A.”" (B is a question).
-    Of a fragment not wholly on the quote's side only its quoted parts stay ("“A,” he said, “B.”"); a
+    Of a fragment not wholly on the quote's side only the quotes resuming it stay ("“A,” he said, “B.”"); a
     quote the cue introduces that ends as a clause ends its side ("He said, “A,” but in fact B"). A
     reported quote a dash sets off starts its side ("He praised B - “A,” he said").
     """
@@ -308,12 +316,22 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
         for region in _touching(span, regions):
             if region.end <= cue[0] and _reported_before(text, region, cue[0]):
                 before = [_from_quote(text, s, region) for s in content if s[1] <= cue[0]]
-                return _merge(before + [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)])
+                after = [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)]
+                after = [p for p in after if _resumes(text, cue[1], p[0])]
+                return _merge(before + after)
             if region.start >= cue[1] and _introduced(text, cue[1], region.start):
                 end = region.end if ends_as_clause(text, region) else len(text)
                 side = (cue[1], end)
                 return _merge([p for s in content for p in ([s] if _inside(s, side) else _quoted(s, regions))])
     return content
+
+
+def _resumes(text: str, cue_end: int, quote_start: int) -> bool:
+    """Whether a quote after a reported quote's cue resumes it: the cue's sentence goes on to it and a comma
+    or colon opens it ("“A,” he said, “B.”"), unlike a quote in the words after ("“A,” he said of an
+    “unfair” rule" or "“A,” he said. She nodded. “B.”")."""
+    between = text[cue_end:quote_start].rstrip(_MARKS)
+    return between.endswith((",", ":")) and not _SENTENCE_END.search(between)
 
 
 def _from_quote(text: str, span: CharSpan, region: QuoteRegion) -> CharSpan:
@@ -343,6 +361,28 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
     if outer.confidence < inner.confidence:
         return False
     return all(any(_inside(span, o) for o in outer.content) for span in inner.content + inner.cue)
+
+
+def _named_phrase(text: str, candidate: Candidate) -> bool:
+    """Whether a direct candidate is only a short quote a determiner, possessive or preposition opens
+    ("his “negatives”", "on “Monday Night Baseball”")."""
+    if candidate.kind != "direct" or len(candidate.content) != 1:
+        return False
+    start, end = candidate.content[0]
+    if len(_WORDS.findall(text, start, end)) > MAX_NAMED_PHRASE_WORDS:
+        return False
+    opening = text[max(0, start - 40) : start].rstrip(QUOTE_MARKS)
+    return opening != text[max(0, start - 40) : start] and bool(_PHRASE_OPENER.search(opening))
+
+
+def _part_of_same_cue(part: Candidate, whole: Candidate) -> bool:
+    """Whether ``part`` is one piece of ``whole``'s longer content under the same cue: one half of a
+    quote its cue splits ("“A,” he said, “B.”") found on its own besides the whole."""
+    if part is whole or not part.cue or part.cue != whole.cue:
+        return False
+    if sum(e - s for s, e in part.content) >= sum(e - s for s, e in whole.content):
+        return False
+    return all(any(_inside(span, w) for w in whole.content) for span in part.content)
 
 
 def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -438,4 +478,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = _join_resumed_quotes(text, regions, found)
     for candidate in found:
         candidate.content = _trim(text, candidate.content)
+    found = [c for c in found if not any(_part_of_same_cue(c, other) for other in found)]
+    found = [c for c in found if not _named_phrase(text, c)]
     return found + _continuations(text, regions, found)
