@@ -478,6 +478,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = _join_resumed_quotes(text, regions, found)
     for candidate in found:
         candidate.content = _trim(text, candidate.content)
-    found = [c for c in found if not any(_part_of_same_cue(c, other) for other in found)]
+    by_cue: dict[tuple[CharSpan, ...], list[Candidate]] = {}
+    for candidate in found:
+        by_cue.setdefault(tuple(candidate.cue), []).append(candidate)
+    found = [c for c in found if not any(_part_of_same_cue(c, other) for other in by_cue[tuple(c.cue)])]
     found = [c for c in found if not _named_phrase(text, c)]
     return found + _continuations(text, regions, found)
