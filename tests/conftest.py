@@ -8,12 +8,24 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import jsonschema
+import msgspec
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 import quotegraph.nlp
-from quotegraph.model import Attribution, Entity, excerpt_of
+from quotegraph.model import (
+    ArticleResult,
+    Attribution,
+    Cue,
+    Entity,
+    Mention,
+    Occasion,
+    SpeakerRef,
+    TextSpan,
+    TimeRef,
+    excerpt_of,
+)
 from quotegraph.model.codec import load_schema
 from quotegraph.model.span import FRAGMENT_SEPARATOR
 from quotegraph.nlp import factories
@@ -126,3 +138,71 @@ def warc_response() -> Callable[..., None]:
 @pytest.fixture
 def output_checker() -> Callable[..., None]:
     return check_row
+
+
+FULL_TEXT = 'On Friday, "We will win," the senator told reporters in a statement, "and soon."'
+
+
+def _occasion(start: int, end: int, carried: bool) -> Occasion:
+    return Occasion(spans=(TextSpan(start, end),), text=FULL_TEXT[start:end], carried=carried)
+
+
+def full_result() -> ArticleResult:
+    """A result in which every field of every model type holds a value other than its default, so a
+    storage form that drops a field fails its round trip (``unset_fields`` checks the fixture itself)."""
+    content = excerpt_of(FULL_TEXT, [(12, 23), (70, 78)])
+    speaker = Entity(id="E1", name="the senator", type="PERSON", mentions=(Mention(TextSpan(26, 37), "the senator"),))
+    attribution = Attribution(
+        id="A1",
+        kind="direct",
+        content=content,
+        cue=Cue(spans=(TextSpan(38, 42),), text="told", head="told", lemma="tell"),
+        source=excerpt_of(FULL_TEXT, [(26, 37)]),
+        type="thought",
+        speaker=SpeakerRef(entity="E1", name="the senator", type="PERSON"),
+        channel=_occasion(54, 65, True),
+        addressee=_occasion(43, 51, True),
+        time=TimeRef(spans=(TextSpan(0, 9),), text="On Friday", date="2025-01-31", carried=True),
+        confidence=0.75,
+    )
+    return ArticleResult(
+        id="a1",
+        entities=(speaker,),
+        attributions=(attribution,),
+        text=FULL_TEXT,
+        published="2025-02-01",
+        title="A title",
+        url="https://example.com/a1",
+        meta={"publisher": "example", "n": [1, 2]},
+        schema_version="1.1",
+        model_version="quotegraph test",
+    )
+
+
+def unset_fields(value: object, path: str = "") -> list[str]:
+    """The paths of fields left empty or at their default anywhere inside ``value`` (but the schema
+    version, whose default is the current one)."""
+    found: list[str] = []
+    if isinstance(value, msgspec.Struct):
+        names = value.__struct_fields__
+        defaults = dict(
+            zip(names[len(names) - len(value.__struct_defaults__) :], value.__struct_defaults__, strict=True)
+        )
+        for name in names:
+            item = getattr(value, name)
+            if name != "schema_version" and (item is None or (name in defaults and item == defaults[name])):
+                found.append(f"{path}.{name}")
+            found.extend(unset_fields(item, f"{path}.{name}"))
+    elif isinstance(value, tuple | list):
+        if not value:
+            found.append(path)
+        for item in value:
+            found.extend(unset_fields(item, path))
+    return found
+
+
+@pytest.fixture
+def populated_result() -> ArticleResult:
+    result = full_result()
+    assert unset_fields(result) == [], "the fixture must fill every field"
+    return result

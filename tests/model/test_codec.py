@@ -7,7 +7,9 @@ import pytest
 
 from quotegraph.errors import InputError
 from quotegraph.model import ArticleResult, Attribution, Entity, Mention, SpeakerRef, TextSpan, TimeRef, excerpt_of
+from quotegraph.model.article import SCHEMA_VERSION
 from quotegraph.model.codec import decode_result, encode_result, generate_schema, load_schema
+from quotegraph.model.fields import leaves
 
 TEXT = '"We will win," the senator said on Friday, "and soon."'
 
@@ -27,16 +29,34 @@ def _result() -> ArticleResult:
     return ArticleResult(id="a1", entities=(speaker,), attributions=(attribution,), text=TEXT, meta={"k": [1]})
 
 
-def test_round_trip_keeps_every_field() -> None:
-    result = _result()
-    assert decode_result(encode_result(result)) == result
+def test_round_trip_keeps_every_field(populated_result: ArticleResult) -> None:
+    assert decode_result(encode_result(populated_result)) == populated_result
+
+
+def test_every_field_of_a_populated_result_is_in_its_json(populated_result: ArticleResult) -> None:
+    row = json.loads(encode_result(populated_result))
+    attribution = row["attributions"][0]
+    for leaf in leaves(Attribution):
+        value = attribution
+        for name in leaf.path:
+            value = value[name]
+        assert value is not None, leaf.name
+
+
+def test_a_version_1_0_result_still_reads() -> None:
+    row = json.loads(encode_result(_result()))
+    row["schema_version"] = "1.0"
+    for attribution in row["attributions"]:
+        del attribution["type"]
+    decoded = decode_result(json.dumps(row))
+    assert decoded.attributions[0].type == "statement" and decoded.schema_version == "1.0"
 
 
 def test_spans_are_written_as_start_end_pairs() -> None:
     row = json.loads(encode_result(_result()))
     assert row["attributions"][0]["content"]["spans"] == [[1, 12], [44, 53]]
     assert row["attributions"][0]["content"]["text"] == "We will win … and soon."
-    assert row["schema_version"] == "1.0"
+    assert row["schema_version"] == SCHEMA_VERSION == "1.1"
 
 
 def test_shipped_schema_is_the_one_generated_from_the_types() -> None:

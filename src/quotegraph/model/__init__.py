@@ -1,7 +1,16 @@
 """Plain data: the types every layer speaks. Imports nothing but the standard library and msgspec."""
 
 from quotegraph.model.article import SCHEMA_VERSION, Article, ArticleResult, Failure
-from quotegraph.model.attribution import KINDS, Attribution, AttributionKind, TimeRef
+from quotegraph.model.attribution import (
+    KINDS,
+    TYPES,
+    Attribution,
+    AttributionKind,
+    AttributionType,
+    Cue,
+    Occasion,
+    TimeRef,
+)
 from quotegraph.model.entity import ENTITY_TYPES, Entity, EntityType, Mention, SpeakerRef
 from quotegraph.model.span import Excerpt, TextSpan, excerpt_of
 
@@ -9,15 +18,19 @@ __all__ = [
     "ENTITY_TYPES",
     "KINDS",
     "SCHEMA_VERSION",
+    "TYPES",
     "Article",
     "ArticleResult",
     "Attribution",
     "AttributionKind",
+    "AttributionType",
+    "Cue",
     "Entity",
     "EntityType",
     "Excerpt",
     "Failure",
     "Mention",
+    "Occasion",
     "SpeakerRef",
     "TextSpan",
     "TimeRef",

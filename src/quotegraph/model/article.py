@@ -11,7 +11,9 @@ from quotegraph.model.entity import Entity
 
 __all__ = ["SCHEMA_VERSION", "Article", "ArticleResult", "Failure"]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+"""1.1 added ``title``, ``url`` and ``model_version`` to a result, ``type`` to an attribution, ``head``
+and ``lemma`` to its cue and ``carried`` to its channel, addressee and time; 1.0 results still read."""
 
 
 class Article(msgspec.Struct, frozen=True):
@@ -27,15 +29,19 @@ class Article(msgspec.Struct, frozen=True):
 
 
 class ArticleResult(msgspec.Struct, frozen=True):
-    """Everything found in one article. ``text`` is None when the caller asked to omit it."""
+    """Everything found in one article. ``text`` is None when the caller asked to omit it;
+    ``model_version`` names the code and weights that produced the attributions."""
 
     id: str
     entities: tuple[Entity, ...]
     attributions: tuple[Attribution, ...]
     text: str | None = None
     published: str | None = None
+    title: str | None = None
+    url: str | None = None
     meta: dict[str, Any] = {}
     schema_version: str = SCHEMA_VERSION
+    model_version: str | None = None
 
 
 class Failure(msgspec.Struct, frozen=True):

@@ -7,7 +7,9 @@ its chunks can be joined back into one Doc first; the component then runs on the
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 
 import spacy
@@ -18,9 +20,18 @@ from quotegraph.errors import InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.nlp import factories
 from quotegraph.nlp.extensions import register_extensions
+from quotegraph.nlp.find.model import CUE_MODEL, ROLE_MODEL
 from quotegraph.settings import Settings
 
-__all__ = ["COMPONENT", "check_text", "extract_article", "extract_many", "load_pipeline", "split_text"]
+__all__ = [
+    "COMPONENT",
+    "check_text",
+    "extract_article",
+    "extract_many",
+    "load_pipeline",
+    "model_version",
+    "split_text",
+]
 
 COMPONENT = "quotegraph"
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
@@ -124,7 +135,7 @@ def extract_article(nlp: Language, article: Article, settings: Settings | None =
     settings = settings or Settings()
     check_text(article)
     doc = _annotate(nlp, _parse(nlp, [article], settings)[0], article.id)
-    return _result(article, doc, settings)
+    return _result(nlp, article, doc, settings)
 
 
 def extract_many(
@@ -145,7 +156,7 @@ def extract_many(
         docs = _parse(nlp, [a for _, a in usable], settings)
         for (index, article), doc in zip(usable, docs, strict=True):
             try:
-                outcomes[index] = _result(article, _annotate(nlp, doc, article.id), settings)
+                outcomes[index] = _result(nlp, article, _annotate(nlp, doc, article.id), settings)
             except PipelineError as exc:
                 outcomes[index] = _failure(article, exc)
         yield from (outcomes[i] for i in range(len(batch)))
@@ -157,12 +168,31 @@ def _failure(article: Article, exc: Exception) -> Failure:
     return Failure(id=article.id, source=where, reason=str(exc), error=type(exc).__name__)
 
 
-def _result(article: Article, doc: Doc, settings: Settings) -> ArticleResult:
+def model_version(nlp: Language) -> str:
+    """The code and weights behind a result ("quotegraph 0.1.0; cues-v1 roles-v3; en_core_web_sm 3.8.0"),
+    stored with each article so a corpus tells which articles an upgrade would change."""
+    weights = " ".join(name.removesuffix(".crfsuite") for name in (CUE_MODEL, ROLE_MODEL))
+    base = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+    return f"quotegraph {_code_version()}; {weights}; {base}"
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    try:
+        return importlib.metadata.version("quotegraph")
+    except importlib.metadata.PackageNotFoundError:  # a source tree that is not installed
+        return "unknown"
+
+
+def _result(nlp: Language, article: Article, doc: Doc, settings: Settings) -> ArticleResult:
     return ArticleResult(
         id=article.id,
         entities=tuple(doc._.entities or ()),
         attributions=tuple(doc._.attributions or ()),
         text=article.text if settings.include_text else None,
         published=article.published,
+        title=article.title,
+        url=article.url,
         meta=dict(article.meta),
+        model_version=model_version(nlp),
     )

@@ -11,7 +11,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.model import Attribution, Entity, Excerpt, Mention, SpeakerRef, TextSpan, TimeRef, excerpt_of
+from quotegraph.model import (
+    Attribution,
+    Cue,
+    Entity,
+    Mention,
+    Occasion,
+    SpeakerRef,
+    TextSpan,
+    TimeRef,
+    excerpt_of,
+)
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Circumstances
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
@@ -125,8 +135,26 @@ def fold_continuations(candidates: list[Candidate]) -> list[Candidate]:
     return list(folded.values())
 
 
-def _excerpt(text: str, span: Span | None) -> Excerpt | None:
-    return None if span is None else excerpt_of(text, [(span.start_char, span.end_char)])
+def _occasion(text: str, span: Span | None) -> Occasion | None:
+    excerpt = None if span is None else excerpt_of(text, [(span.start_char, span.end_char)])
+    return None if excerpt is None else Occasion(spans=excerpt.spans, text=excerpt.text)
+
+
+def _cue(doc: Doc, text: str, spans: list[tuple[int, int]]) -> Cue | None:
+    """The cue with its head word: the syntactic root of its first fragment ("stated" in "recently
+    stated in an interview", "according" in "according to")."""
+    excerpt = excerpt_of(text, spans)
+    if excerpt is None:
+        return None
+    first = excerpt.spans[0]
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    return Cue(
+        spans=excerpt.spans,
+        text=excerpt.text,
+        head=None if head is None else head.text,
+        lemma=None if head is None else head.lemma_.lower(),
+    )
 
 
 def _worth_listing(cluster: Cluster, doc: Doc, speakers: set[int]) -> bool:
@@ -155,7 +183,7 @@ def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, E
 
 
 def _attribution(
-    text: str, number: int, candidate: Candidate, resolved: _Resolved, entities: dict[int, Entity]
+    doc: Doc, text: str, number: int, candidate: Candidate, resolved: _Resolved, entities: dict[int, Entity]
 ) -> Attribution:
     speaker = None if resolved.speaker is None else entities[resolved.speaker.index]
     found = resolved.circumstances
@@ -164,11 +192,11 @@ def _attribution(
         id=f"A{number}",
         kind=candidate.kind,
         content=excerpt_of(text, candidate.content),
-        cue=excerpt_of(text, candidate.cue),
+        cue=_cue(doc, text, candidate.cue),
         source=excerpt_of(text, candidate.source),
         speaker=None if speaker is None else SpeakerRef(entity=speaker.id, name=speaker.name, type=speaker.type),
-        channel=_excerpt(text, found.channel),
-        addressee=_excerpt(text, found.addressee),
+        channel=_occasion(text, found.channel),
+        addressee=_occasion(text, found.addressee),
         time=None if time is None else TimeRef(spans=(TextSpan(time.start, time.end),), text=time.text, date=time.date),
         confidence=round(max(0.0, min(1.0, candidate.confidence * resolved.confidence)), 4),
     )
@@ -205,5 +233,5 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     text = doc.text
     pairs = zip(candidates, resolved, strict=True)
-    attributions = [_attribution(text, i + 1, c, r, entities) for i, (c, r) in enumerate(pairs)]
+    attributions = [_attribution(doc, text, i + 1, c, r, entities) for i, (c, r) in enumerate(pairs)]
     return list(entities.values()), attributions

@@ -8,6 +8,7 @@ else's words, so its "I" is left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
@@ -38,17 +39,26 @@ def _quoted_parts(content: Sequence[CharSpan], kind: AttributionKind, regions: l
     return [
         (max(start, region.start), min(end, region.end))
         for start, end in content
-        for region in regions
-        if region.start < end and start < region.end
+        for region in _touching(start, end, regions)
     ]
 
 
+def _touching(start: int, end: int, regions: list[QuoteRegion]) -> Iterator[QuoteRegion]:
+    """The regions (in order, never overlapping) that overlap ``start``..``end``, found by bisection:
+    a long text has thousands of quotes and of attributions."""
+    at = bisect_right(regions, start, key=lambda region: region.end)
+    while at < len(regions) and regions[at].start < end:
+        yield regions[at]
+        at += 1
+
+
 def _first_person(
-    doc: Doc, content: Sequence[CharSpan], kind: AttributionKind, regions: list[QuoteRegion]
+    doc: Doc, text: str, content: Sequence[CharSpan], kind: AttributionKind, regions: list[QuoteRegion]
 ) -> Iterator[Token]:
-    """Every "I", "me", "my", "myself" in the speaker's quoted words, outside any quote nested in them."""
+    """Every "I", "me", "my", "myself" in the speaker's quoted words, outside any quote nested in them.
+    ``text`` is ``doc.text``, which spaCy joins anew from every token on each access."""
     for start, end in _quoted_parts(content, kind, regions):
-        nested = _nested_quotes(doc.text, start, end)
+        nested = _nested_quotes(text, start, end)
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None:
             continue
@@ -67,11 +77,12 @@ def speakers_first_person(
     A word inside the quotes of two statements belongs to the shorter one: the quote reported inside
     the other ("X said that Y told him: “I quit.”" — "I" is Y).
     """
-    regions = quote_regions(doc.text)
+    text = doc.text
+    regions = quote_regions(text)
     owner: dict[int, tuple[int, int]] = {}  # token -> (content length, statement) of its narrowest statement
     for number, (content, kind) in enumerate(statements):
         length = sum(end - start for start, end in content)
-        for token in _first_person(doc, content, kind, regions):
+        for token in _first_person(doc, text, content, kind, regions):
             if token.i not in owner or length < owner[token.i][0]:
                 owner[token.i] = (length, number)
     found: list[list[Token]] = [[] for _ in statements]
