@@ -10,6 +10,7 @@ import click
 import msgspec
 from rich.console import Console
 
+from quotegraph.cli.errors import EXIT_FAILED, fail
 from quotegraph.cli.output import print_failure, write_jsonl, write_table
 from quotegraph.errors import QuotegraphError
 from quotegraph.io import read
@@ -93,7 +94,7 @@ def extract(
             else:
                 write_table(outcome, console)
     except QuotegraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        fail(exc)
     if failed:
         errors.print(f"{failed} input(s) failed", highlight=False)
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
