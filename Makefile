@@ -8,7 +8,7 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch train clean
+.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,15 @@ bench-batch: $(STAMP)
 	mkdir -p .cache
 	$(BIN)/python tests/fixtures/make_bench_warc.py $(DEV) .cache/bench-dev.warc.gz 3
 	$(BIN)/quotegraph bench .cache/bench-dev.warc.gz --batch 2 --spark
+
+# A corpus of 10^6 attributions recombined from PolNeAR dev results: ingest rate and search latency.
+BENCH_SOURCE := .cache/bench/polnear-dev-results.jsonl
+$(BENCH_SOURCE): $(STAMP)
+	mkdir -p .cache/bench
+	$(BIN)/quotegraph extract $(DEV) --format jsonl > $@.tmp && mv $@.tmp $@
+
+bench-store: $(BENCH_SOURCE)
+	$(BIN)/quotegraph bench store --source $(BENCH_SOURCE)
 
 train: $(STAMP)
 	$(BIN)/python -m quotegraph.nlp.training $(TRAIN)
