@@ -1,10 +1,11 @@
 """What a search asks, checked once: the filters, the search text parsed, the page cursor.
 
 The search text follows web-search habits: words (all must match), "quoted phrases", ``OR``
-between two terms, ``-word`` to exclude; a word or phrase made only of common words ("the",
-"of the") is ignored, on both backends alike (such a phrase would score most of the corpus). It is parsed here into terms made only of word
-characters, so no text a user types can reach a database as query syntax (FTS5's ``*``, ``NEAR(``,
-column filters, or SQL): each backend renders the parsed terms in its own syntax.
+between two terms, ``-word`` to exclude; a word or phrase made only of common words ("the", "of
+the") is ignored, on both backends alike (such a phrase would score most of the corpus). It is
+parsed here into terms made only of word characters, so no text a user types can reach a database
+as query syntax (FTS5's ``*``, ``NEAR(``, column filters, or SQL): each backend renders the parsed
+terms in its own syntax.
 """
 
 from __future__ import annotations
