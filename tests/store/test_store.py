@@ -159,6 +159,14 @@ def test_speakers_are_grouped_by_normalized_name(corpus: Store) -> None:
     assert [s.name for s in corpus.speakers(name="gascon")] == [GASCON]
 
 
+def test_hits_carry_their_corpus_speaker(corpus: Store) -> None:
+    audiard = corpus.speakers()[0]
+    assert _ids(corpus, speaker_id=audiard.id) == ["deadline-1", "nyt-1", "undated-1"]
+    hits = corpus.search(make_query("film")).items
+    assert [h.speaker_id for h in hits] == [audiard.id]
+    assert [h.speaker_id for h in corpus.search(make_query(types="finding")).items] == [None]  # "A poll": nobody
+
+
 def test_speaker_page(corpus: Store) -> None:
     audiard = corpus.speakers()[0]
     detail = corpus.speaker(audiard.id)

@@ -181,6 +181,7 @@ class Query:
 
     text: TextQuery | None = None
     speaker: str | None = None
+    speaker_id: int | None = None
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
@@ -198,6 +199,7 @@ def make_query(
     text: str | None = None,
     *,
     speaker: str | None = None,
+    speaker_id: int | None = None,
     outlet: str | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -210,7 +212,8 @@ def make_query(
     cursor: str | None = None,
 ) -> Query:
     """A checked ``Query`` from what a user typed; raises ``QueryError`` naming the wrong part.
-    ``types`` is one type or a comma-separated list of them ("statement,thought")."""
+    ``types`` is one type or a comma-separated list of them ("statement,thought"); ``speaker`` is a
+    name, ``speaker_id`` the id of one corpus speaker (a speaker page's)."""
     if kind is not None and kind not in KINDS:
         raise QueryError(f"unknown kind {kind!r}: choose one of {', '.join(KINDS)}")
     wanted = tuple(t.strip() for t in types.split(",")) if isinstance(types, str) else tuple(types or ())
@@ -227,6 +230,7 @@ def make_query(
     return Query(
         text=parse_text(text) if text and text.strip() else None,
         speaker=_blank_to_none(speaker),
+        speaker_id=speaker_id,
         outlet=_blank_to_none(outlet),
         since=first,
         until=last,

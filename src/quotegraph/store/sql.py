@@ -418,6 +418,7 @@ class SqlStore(ABC):
                     attribution=mapping.attribution_from_row(row[:width]),
                     article=ArticleRef(*row[width : width + 5]),
                     matches=matches_of(text)[1] if text else (),
+                    speaker_id=row[-3],
                 )
             )
         next_cursor = Cursor(*keys[-1], upto, bands[len(keys) - 1]).encode() if more else None
@@ -480,7 +481,7 @@ class SqlStore(ABC):
         if not ids:
             return {}
         rows = self._rows(
-            f"SELECT {_ATTRIBUTION_SELECT}, {_ARTICLE_REF_SELECT}, a.id, a.content_text "
+            f"SELECT {_ATTRIBUTION_SELECT}, {_ARTICLE_REF_SELECT}, a.speaker_id, a.id, a.content_text "
             "FROM attributions a JOIN articles art ON art.id = a.article_id "
             f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE {_in('a.id', ids)}",
             ids,
@@ -493,6 +494,8 @@ class SqlStore(ABC):
     def _filters(self, query: Query) -> Iterator[tuple[str, list[Any]]]:
         """Each filter as a condition on ``a`` (attributions) with its parameters; "FALSE" when a
         name matches nothing, so the search need not run."""
+        if query.speaker_id is not None:
+            yield "a.speaker_id = ?", [query.speaker_id]
         if query.speaker is not None:
             ids = self._speaker_ids_for(query.speaker)
             yield (_in("a.speaker_id", ids), ids) if ids else ("FALSE", [])
