@@ -6,6 +6,7 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urlencode
 
+import msgspec
 import pytest
 from fastapi.testclient import TestClient
 
@@ -13,7 +14,7 @@ from quotegraph.errors import PipelineError
 from quotegraph.settings import Settings
 from quotegraph.store import Store
 
-from .conftest import GASCON, POLLS, RUIZ, SCRIPT, FakeExtractor, make_app
+from .conftest import GASCON, POLLS, RUIZ, SCRIPT, FakeExtractor, interview_article, make_app
 
 
 class _Elements(HTMLParser):
@@ -247,6 +248,14 @@ def test_a_stored_article_is_highlighted_with_its_details(client: TestClient) ->
     assert page.text.count('data-role="content" data-speaker') == 3  # Gascón's quote is in two pieces
     assert '<a href="https://deadline.example/audiard" rel="noopener noreferrer nofollow">' in page.text
     assert '<a href="/outlets/deadline">deadline</a>' in page.text
+
+
+def test_an_article_stored_without_its_text_lists_its_attributions(client: TestClient, store: Store) -> None:
+    store.add([msgspec.structs.replace(interview_article(), id="textless", text=None)])
+    page = client.get("/articles/textless")
+    assert page.status_code == 200
+    assert "stored without its text" in page.text and page.text.count('<tr id="attribution-') == 2
+    assert "data-role=" not in page.text.split('class="article-text"')[1].split("</div>")[0]
 
 
 def test_a_hostile_article_is_shown_as_text_everywhere(client: TestClient, store: Store) -> None:
