@@ -73,6 +73,7 @@ def test_speaker_colours_are_all_different() -> None:
         ("button-text", "accent"),
         ("button-text", "button-hover"),
         ("chart-text", "page"),
+        ("placeholder", "page"),
     ],
 )
 def test_page_text_is_readable_on_its_background(text: str, background: str) -> None:
