@@ -8,7 +8,7 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx clean
+.PHONY: demo serve test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx clean
 
 # The exact versions of requirements/lock.txt, then quotegraph itself without resolving again; pip
 # check fails the install when the lock no longer satisfies pyproject.toml's ranges.
@@ -27,6 +27,20 @@ demo: $(STAMP)
 	mkdir -p .cache
 	$(BIN)/quotegraph extract --published 2025-02-01 --format table --db $(DEMO_DB) $(SAMPLE)
 	@echo "Browse it: $(BIN)/quotegraph serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
+
+# A browsable corpus: PolNeAR train and dev when ../shared is beside this checkout (924 articles, 7
+# outlets, a year of dates; extracted once, a few minutes), else the bundled sample articles.
+SERVE_DB := .cache/corpus.db
+$(SERVE_DB): $(STAMP)
+	mkdir -p .cache
+	rm -f $@.tmp
+	if [ -f $(DEV) ]; then $(BIN)/quotegraph ingest $(TRAIN) $(DEV) --db $@.tmp; \
+	else $(BIN)/quotegraph ingest examples/sample-articles.jsonl --db $@.tmp && \
+	     $(BIN)/quotegraph extract --published 2025-02-01 --db $@.tmp $(SAMPLE) > /dev/null; fi
+	mv $@.tmp $@
+
+serve: $(SERVE_DB)
+	$(BIN)/quotegraph serve --db $(SERVE_DB)
 
 test: lint typecheck pytest accuracy-gate
 
