@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from quotegraph.errors import QuotegraphError
-from quotegraph.settings import load_settings
+from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 
 __all__ = ["evaluate"]
 
@@ -51,7 +51,7 @@ def evaluate(gold: Path, output: Path | None, as_json: bool, floors: Path | None
     from quotegraph.nlp import load_pipeline
 
     try:
-        settings = load_settings()
+        settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})  # the gold has every type
         run = run_eval(load_pipeline(settings), read_gold(gold), settings)
         if output is not None:
             output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in run.system_rows), "utf-8")

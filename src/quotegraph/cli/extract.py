@@ -11,7 +11,7 @@ import msgspec
 from rich.console import Console
 
 from quotegraph.cli.output import print_failure, write_jsonl, write_table
-from quotegraph.errors import QuotegraphError
+from quotegraph.errors import ConfigError, QuotegraphError
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.settings import Settings, load_settings
@@ -66,8 +66,19 @@ def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> I
 )
 @click.option("--no-text", is_flag=True, help="leave the article text out of JSON output.")
 @click.option("--batch-size", type=int, help="documents per spaCy batch (setting batch_size).")
+@click.option(
+    "--type",
+    "types",
+    metavar="TYPE[,TYPE]",
+    help="keep only attributions of these types: statement, thought, finding (setting types).",
+)
 def extract(
-    paths: tuple[str, ...], published: str | None, fmt: str | None, no_text: bool, batch_size: int | None
+    paths: tuple[str, ...],
+    published: str | None,
+    fmt: str | None,
+    no_text: bool,
+    batch_size: int | None,
+    types: str | None,
 ) -> None:
     """Find the attributions in each article.
 
@@ -80,7 +91,10 @@ def extract(
     is 1 when any input failed.
     """
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size})
+    try:
+        settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size, "types": types})
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
     console, errors = Console(), Console(stderr=True, soft_wrap=True)
     failed = 0
     try:

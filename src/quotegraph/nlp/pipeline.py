@@ -185,10 +185,13 @@ def _code_version() -> str:
 
 
 def _result(nlp: Language, article: Article, doc: Doc, settings: Settings) -> ArticleResult:
+    """The article's result; attributions of a type ``settings.types`` leaves out are dropped (the others
+    keep their ids, so an id names the same attribution whatever the filter)."""
+    kept = settings.kept_types
     return ArticleResult(
         id=article.id,
         entities=tuple(doc._.entities or ()),
-        attributions=tuple(doc._.attributions or ()),
+        attributions=tuple(a for a in doc._.attributions or () if a.type in kept),
         text=article.text if settings.include_text else None,
         published=article.published,
         title=article.title,
