@@ -30,6 +30,7 @@ __all__ = [
     "extract_many",
     "load_pipeline",
     "model_version",
+    "parse_articles",
     "split_text",
 ]
 
@@ -119,6 +120,12 @@ def _parse(nlp: Language, articles: list[Article], settings: Settings) -> list[D
         doc._.published = article.published
         docs.append(doc)
     return docs
+
+
+def parse_articles(nlp: Language, articles: list[Article], settings: Settings | None = None) -> list[Doc]:
+    """The articles parsed by the base pipeline alone (no attribution stage), as ``extract_many`` parses
+    them: for reading gold attributions against the same parse."""
+    return _parse(nlp, articles, settings or Settings())
 
 
 def _annotate(nlp: Language, doc: Doc, article_id: str) -> Doc:
