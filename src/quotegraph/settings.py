@@ -34,6 +34,19 @@ class Settings:
     workers: int = field(default=0, metadata={"doc": "batch worker processes; 0 means one per CPU"})
     max_page_bytes: int = field(default=20_000_000, metadata={"doc": "larger HTML pages are recorded as failures"})
     part_size: int = field(default=100, metadata={"doc": "articles per batch output part (the unit of resume)"})
+    db: str = field(default="quotegraph.db", metadata={"doc": "the corpus: an SQLite file path or a postgresql:// URL"})
+    db_timeout: float = field(
+        default=30.0, metadata={"doc": "seconds a writer waits for another to release an SQLite corpus"}
+    )
+    api_token: str | None = field(
+        default=None, metadata={"doc": "bearer token the HTTP API asks of writes; unset, every write is refused (403)"}
+    )
+    public_reads: bool = field(default=True, metadata={"doc": "false: API reads need the token too"})
+    max_body_bytes: int = field(default=5_000_000, metadata={"doc": "larger HTTP request bodies are refused (413)"})
+    # extraction takes about a second per 10,000 characters on one core: this bounds one request's work
+    max_extract_chars: int = field(
+        default=200_000, metadata={"doc": "longest text POST /api/extract and the web page extract (413 above)"}
+    )
     types: str = field(
         default=",".join(ATTRIBUTION_TYPES),
         metadata={"doc": "attribution types kept in the output, comma-separated (statement, thought, finding)"},
@@ -58,6 +71,8 @@ def _coerce(name: str, raw: str, default: Any) -> Any:
             raise ValueError(raw)
         if isinstance(default, int):
             return int(raw)
+        if isinstance(default, float):
+            return float(raw)
     except ValueError as exc:
         raise ConfigError(f"setting {name}: cannot read {raw!r} as {type(default).__name__}") from exc
     return raw
@@ -88,4 +103,8 @@ def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, 
         raise ConfigError(
             f"types: {', '.join(sorted(unknown)) or 'none'} given; choose from {', '.join(ATTRIBUTION_TYPES)}"
         )
+    if settings.max_body_bytes < 1 or settings.max_extract_chars < 1:
+        raise ConfigError("max_body_bytes and max_extract_chars must be at least 1")
+    if settings.db_timeout < 0:
+        raise ConfigError("db_timeout must be 0 or more seconds")
     return settings

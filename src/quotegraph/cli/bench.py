@@ -8,10 +8,11 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from quotegraph.cli.errors import fail
 from quotegraph.errors import QuotegraphError
 from quotegraph.settings import load_settings
 
-__all__ = ["bench"]
+__all__ = ["bench", "bench_extract"]
 
 
 def _print(report: dict[str, object], console: Console) -> None:
@@ -31,7 +32,23 @@ def _print(report: dict[str, object], console: Console) -> None:
     console.print("\n".join(lines), highlight=False)
 
 
-@click.command()
+class _BenchGroup(click.Group):
+    """``quotegraph bench CORPUS`` stays the extraction benchmark: a first word that names no
+    benchmark is taken as extract's CORPUS."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["extract", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_BenchGroup)
+def bench() -> None:
+    """Speed and memory benchmarks: `quotegraph bench [extract] CORPUS`, `quotegraph bench store`,
+    `quotegraph bench serve`. No test asserts a time: these print the figures."""
+
+
+@bench.command("extract")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--limit", type=click.IntRange(min=1), help="use only the first N articles.")
 @click.option("--batch-size", type=click.IntRange(min=1), help="documents per spaCy batch (setting batch_size).")
@@ -43,7 +60,7 @@ def _print(report: dict[str, object], console: Console) -> None:
     help="instead: time `quotegraph batch` on CORPUS (any input format) with 1 to N workers.",
 )
 @click.option("--spark", "with_spark", is_flag=True, help="with --batch: also time the Spark job in local mode.")
-def bench(
+def bench_extract(
     corpus: Path, limit: int | None, batch_size: int | None, as_json: bool, batch_workers: int | None, with_spark: bool
 ) -> None:
     """Articles/s and words/s of extract and of the bare spaCy pipeline on the same CORPUS texts
@@ -65,7 +82,7 @@ def bench(
         articles = read_corpus(corpus, limit)
         report = run_bench(load_pipeline(settings), articles, settings).as_dict()
     except QuotegraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        fail(exc)
     if as_json:
         click.echo(json.dumps(report))
     else:

@@ -10,7 +10,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from quotegraph.errors import QuotegraphError
+from quotegraph.cli.errors import EXIT_FAILED, fail
+from quotegraph.errors import InputError, QuotegraphError
 from quotegraph.evaluation.types import TypeReport
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 
@@ -89,8 +90,10 @@ def evaluate(gold: Path, output: Path | None, as_json: bool, floors: Path | None
         if output is not None:
             output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in run.system_rows), "utf-8")
         problems = check_floors(scores, json.loads(floors.read_text("utf-8"))) if floors else []
-    except (QuotegraphError, OSError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    except (OSError, ValueError) as exc:  # the output or floors file
+        fail(InputError(str(exc)))
+    except QuotegraphError as exc:
+        fail(exc)
     if as_json:
         tables = {} if types is None else {"type_confusion": types.table(types.matched)}
         click.echo(json.dumps({**scores, **tables}))
@@ -104,4 +107,4 @@ def evaluate(gold: Path, output: Path | None, as_json: bool, floors: Path | None
     for problem in problems:
         errors.print(f"below floor: {problem}", highlight=False)
     if problems or run.failures:
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)

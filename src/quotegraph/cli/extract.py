@@ -10,8 +10,9 @@ import click
 import msgspec
 from rich.console import Console
 
+from quotegraph.cli.errors import EXIT_FAILED, fail, failing
 from quotegraph.cli.output import print_failure, write_jsonl, write_table
-from quotegraph.errors import ConfigError, QuotegraphError
+from quotegraph.errors import QuotegraphError
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.settings import Settings, load_settings
@@ -91,10 +92,8 @@ def extract(
     is 1 when any input failed.
     """
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    try:
+    with failing():
         settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size, "types": types})
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from exc
     console, errors = Console(), Console(stderr=True, soft_wrap=True)
     failed = 0
     try:
@@ -107,7 +106,7 @@ def extract(
             else:
                 write_table(outcome, console)
     except QuotegraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        fail(exc)
     if failed:
         errors.print(f"{failed} input(s) failed", highlight=False)
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)

@@ -1,0 +1,598 @@
+"""The query layer both backends share: writing results, searching, listing and counting.
+
+SQL here is written once with ``?`` placeholders; a backend supplies its connection, its
+transactions, and the few pieces that differ by dialect (full-text match, score and highlighting).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from quotegraph.errors import StoreError
+from quotegraph.model import ArticleResult, TextSpan
+from quotegraph.model.codec import encode_result
+from quotegraph.model.corpus import (
+    ArticleRef,
+    CorpusStats,
+    Count,
+    Hit,
+    HitPage,
+    IngestReport,
+    OutletSummary,
+    PeriodCount,
+    SpeakerDetail,
+    SpeakerSummary,
+    StoredArticle,
+)
+from quotegraph.store import mapping
+from quotegraph.store.about import mentioned_entities
+from quotegraph.store.keys import is_named, normalize_name, outlet_of, published_day
+from quotegraph.store.query import Cursor, Query
+from quotegraph.store.schema import SCHEMA_VERSION, Dialect, migrations_after
+
+__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "SqlStore", "TextMatch", "guarded", "matches_of"]
+
+HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # control characters never kept in stored text
+ADD_BATCH = 500  # articles per write transaction: fewer commits, yet short locks for other writers
+MAX_SPEAKER_MATCHES = 50  # speakers a --speaker or --about name may stand for
+
+_ATTRIBUTION_SELECT = ", ".join(f"a.{name}" for name in mapping.ATTRIBUTION_COLUMNS.names)
+_ARTICLE_REF_SELECT = "art.id, o.name, art.published, art.title, art.url"
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def guarded(method: Callable[Concatenate[SqlStore, P], R]) -> Callable[Concatenate[SqlStore, P], R]:
+    """Driver errors out of a public method become ``StoreError`` with the backend's explanation."""
+
+    @functools.wraps(method)
+    def wrapper(self: SqlStore, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self.translated():
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+def matches_of(marked: str) -> tuple[str, tuple[TextSpan, ...]]:
+    """The text without highlight marks, and where the marks were."""
+    plain: list[str] = []
+    spans: list[TextSpan] = []
+    length, start = 0, None
+    for piece in marked.split(HIGHLIGHT_START):
+        head, sep, tail = piece.partition(HIGHLIGHT_END)
+        if sep and start is not None:
+            spans.append(TextSpan(start, length + len(head)))
+        elif not sep:
+            tail = head
+            head = ""
+        plain.append(head)
+        length += len(head)
+        plain.append(tail)
+        start = length + len(tail)
+        length += len(tail)
+    return "".join(plain), tuple(spans)
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    """A text search in one dialect: a join that brings the index (with its parameters), the
+    condition on it (with its parameters), and a score where higher is better."""
+
+    join: str
+    join_params: list[Any]
+    condition: str
+    condition_params: list[Any]
+    score: str
+
+
+class SqlStore(ABC):
+    """A ``Store`` over a DB-API connection; subclasses give the dialect's particulars."""
+
+    dialect: Dialect
+    url: str
+    driver_errors: tuple[type[Exception], ...] = ()
+
+    def __init__(self) -> None:
+        self._speaker_ids: dict[str, int] = {}
+        self._outlet_ids: dict[str, int] = {}
+        # one connection per thread: the HTTP server answers from a pool of threads
+        self._local = threading.local()
+        self._connections: list[Any] = []
+        self._lock = threading.Lock()
+
+    def _connection(self) -> Any:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._connect()
+            self._local.connection = connection
+            with self._lock:
+                self._connections.append(connection)
+        return connection
+
+    def _cursor(self) -> Any:
+        return self._connection().cursor()
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._connections:
+                connection.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    # -- what a backend supplies ---------------------------------------------------------------
+
+    @abstractmethod
+    def _connect(self) -> Any:
+        """A new DB-API connection, in autocommit mode (transactions are begun explicitly)."""
+
+    @abstractmethod
+    def _transaction(self) -> contextlib.AbstractContextManager[Any]:
+        """A write transaction yielding a cursor; rolled back on error."""
+
+    @abstractmethod
+    def _text_match(self, query: Query) -> TextMatch:
+        """How this dialect finds and scores the search text."""
+
+    @abstractmethod
+    def _highlight(self, rows: list[tuple[int, str]], query: Query) -> dict[int, str]:
+        """Content texts with the matched words between HIGHLIGHT_START and HIGHLIGHT_END, by row id."""
+
+    @abstractmethod
+    def store_error(self, exc: Exception) -> StoreError:
+        """A driver error in words a user can act on."""
+
+    def _sql(self, statement: str) -> str:
+        return statement
+
+    @contextlib.contextmanager
+    def translated(self) -> Iterator[None]:
+        try:
+            yield
+        except self.driver_errors as exc:
+            raise self.store_error(exc) from exc
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """Brings the database to SCHEMA_VERSION; refuses one that is newer or not a corpus."""
+        version = self._schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.url}: the database has schema version {version}, newer than this quotegraph "
+                f"knows ({SCHEMA_VERSION}): upgrade quotegraph to open it"
+            )
+        steps = migrations_after(version, self.dialect)
+        if not steps:
+            return
+        with self._transaction() as cur:
+            if self._schema_version(cur) != version:
+                return  # another process migrated it meanwhile
+            for _number, statements in steps:
+                for statement in statements:
+                    cur.execute(statement)
+            if version == 0:
+                cur.execute(
+                    self._sql("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"), (str(SCHEMA_VERSION),)
+                )
+            else:
+                cur.execute(self._sql("UPDATE meta SET value = ? WHERE key = 'schema_version'"), (str(SCHEMA_VERSION),))
+
+    @abstractmethod
+    def _schema_version(self, cur: Any = None) -> int:
+        """0 for an empty database; raises ``StoreError`` when it holds other tables."""
+
+    # -- writing --------------------------------------------------------------------------------
+
+    @guarded
+    def add(self, results: Iterable[ArticleResult]) -> IngestReport:
+        report = IngestReport()
+        batch: list[ArticleResult] = []
+        for result in results:
+            batch.append(result)
+            if len(batch) == ADD_BATCH:
+                report = report + self._add_batch(batch)
+                batch = []
+        if batch:
+            report = report + self._add_batch(batch)
+        return report
+
+    def _add_batch(self, results: Sequence[ArticleResult]) -> IngestReport:
+        report = IngestReport()
+        try:
+            with self._transaction() as cur:
+                for result in results:
+                    outcome = self._add_one(cur, result)
+                    setattr(report, outcome, getattr(report, outcome) + 1)
+        except BaseException:
+            self._speaker_ids.clear()  # ids handed out in the rolled-back transaction are gone
+            self._outlet_ids.clear()
+            raise
+        return report
+
+    def _add_one(self, cur: Any, result: ArticleResult) -> str:
+        digest = hashlib.sha256(encode_result(result)).hexdigest()
+        cur.execute(self._sql("SELECT digest FROM articles WHERE id = ?"), (result.id,))
+        found = cur.fetchone()
+        if found is not None and found[0] == digest:
+            return "unchanged"
+        if found is not None:
+            self._delete_rows(cur, result.id)
+        outlet = outlet_of(result)
+        outlet_id = None if outlet is None else self._outlet_id(cur, outlet)
+        day = published_day(result.published) or ""
+        self._insert_article(cur, result, outlet_id, day, digest)
+        speakers = [self._speaker_id(cur, result.id, e.name, e.type) for e in result.entities]
+        by_entity = {e.id: s for e, s in zip(result.entities, speakers, strict=True)}
+        self._insert_entities(cur, result, speakers)
+        self._insert_attributions(cur, result, by_entity, outlet_id, day)
+        return "added" if found is None else "replaced"
+
+    def _insert_article(self, cur: Any, result: ArticleResult, outlet_id: int | None, day: str, digest: str) -> None:
+        names = [*mapping.ARTICLE_COLUMNS.names, "outlet_id", "day", "digest", "ingested_at"]
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        values = [*mapping.article_row(result), outlet_id, day, digest, now]
+        cur.execute(self._sql(_insert("articles", names)), values)
+
+    def _insert_entities(self, cur: Any, result: ArticleResult, speakers: list[int]) -> None:
+        names = [*mapping.ENTITY_COLUMNS.names, "article_id", "position", "speaker_id"]
+        rows = [
+            [*row, result.id, position, speaker]
+            for position, (row, speaker) in enumerate(zip(mapping.entity_rows(result), speakers, strict=True))
+        ]
+        if rows:
+            cur.executemany(self._sql(_insert("entities", names)), rows)
+
+    def _insert_attributions(
+        self, cur: Any, result: ArticleResult, by_entity: dict[str, int], outlet_id: int | None, day: str
+    ) -> None:
+        names = [*mapping.ATTRIBUTION_COLUMNS.names, "article_id", "position", "speaker_id", "outlet_id", "day"]
+        rows = []
+        for position, (attribution, row) in enumerate(
+            zip(result.attributions, mapping.attribution_rows(result), strict=True)
+        ):
+            speaker = None if attribution.speaker is None else by_entity.get(attribution.speaker.entity)
+            rows.append([*row, result.id, position, speaker, outlet_id, day])
+        if rows:
+            cur.executemany(self._sql(_insert("attributions", names)), rows)
+        about = [
+            (result.id, position, by_entity[entity])
+            for position, entities in enumerate(mentioned_entities(result))
+            for entity in entities
+            if entity in by_entity
+        ]
+        if about:
+            cur.executemany(
+                self._sql(
+                    "INSERT INTO attribution_about (article_id, position, speaker_id) VALUES (?, ?, ?)"
+                    " ON CONFLICT DO NOTHING"
+                ),
+                about,
+            )
+
+    def _speaker_id(self, cur: Any, article_id: str, name: str, entity_type: str) -> int:
+        named = is_named(name)
+        # a description ("the actress") is one speaker per article: it is nobody across articles
+        key = normalize_name(name) if named else f"{article_id}#{normalize_name(name)}"
+        found = self._speaker_ids.get(key)
+        if found is None:
+            found = self._upsert_id(
+                cur,
+                "INSERT INTO speakers (key, name, type, named) VALUES (?, ?, ?, ?)",
+                (key, name, entity_type, named),
+            )
+            self._speaker_ids[key] = found
+        return found
+
+    def _outlet_id(self, cur: Any, name: str) -> int:
+        found = self._outlet_ids.get(name)
+        if found is None:
+            found = self._upsert_id(cur, "INSERT INTO outlets (name) VALUES (?)", (name,))
+            self._outlet_ids[name] = found
+        return found
+
+    def _upsert_id(self, cur: Any, insert: str, params: Sequence[Any]) -> int:
+        """The id of the row with that unique key, inserting it when new (the first column is the key)."""
+        key_column = insert.split("(")[1].split(",")[0].split(")")[0].strip()
+        statement = (
+            f"{insert} ON CONFLICT ({key_column}) DO UPDATE SET {key_column} = excluded.{key_column} RETURNING id"
+        )
+        cur.execute(self._sql(statement), params)
+        return int(cur.fetchone()[0])
+
+    @guarded
+    def delete(self, article_id: str) -> bool:
+        with self._transaction() as cur:
+            cur.execute(self._sql("SELECT 1 FROM articles WHERE id = ?"), (article_id,))
+            if cur.fetchone() is None:
+                return False
+            self._delete_rows(cur, article_id)
+        return True
+
+    def _delete_rows(self, cur: Any, article_id: str) -> None:
+        for table in ("attribution_about", "attributions", "entities"):
+            cur.execute(self._sql(f"DELETE FROM {table} WHERE article_id = ?"), (article_id,))
+        cur.execute(self._sql("DELETE FROM articles WHERE id = ?"), (article_id,))
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def _rows(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cur = self._cursor()
+        cur.execute(self._sql(statement), params)
+        return [tuple(row) for row in cur.fetchall()]
+
+    @guarded
+    def article(self, article_id: str) -> StoredArticle | None:
+        names = ", ".join(f"art.{n}" for n in mapping.ARTICLE_COLUMNS.names)
+        found = self._rows(
+            f"SELECT {names}, o.name, art.ingested_at FROM articles art "
+            "LEFT JOIN outlets o ON o.id = art.outlet_id WHERE art.id = ?",
+            (article_id,),
+        )
+        if not found:
+            return None
+        *article_values, outlet, ingested_at = found[0]
+        entity_names = ", ".join(mapping.ENTITY_COLUMNS.names)
+        entities = self._rows(
+            f"SELECT {entity_names} FROM entities WHERE article_id = ? ORDER BY position", (article_id,)
+        )
+        attributions = self._rows(
+            f"SELECT {_ATTRIBUTION_SELECT} FROM attributions a WHERE a.article_id = ? ORDER BY a.position",
+            (article_id,),
+        )
+        fields = mapping.ARTICLE_COLUMNS.nested(article_values)
+        fields["entities"] = [mapping.ENTITY_COLUMNS.nested(row) for row in entities]
+        fields["attributions"] = [mapping.ATTRIBUTION_COLUMNS.nested(row) for row in attributions]
+        result = mapping.result_from_fields(fields)
+        ref = ArticleRef(id=result.id, outlet=outlet, published=result.published, title=result.title, url=result.url)
+        return StoredArticle(result=result, article=ref, ingested_at=str(ingested_at))
+
+    @guarded
+    def search(self, query: Query) -> HitPage:
+        conditions: list[str] = []
+        params: list[Any] = []
+        join, join_params, order_score = "", [], "a.day"
+        if query.text is not None:
+            match = self._text_match(query)
+            join, join_params, order_score = match.join, match.join_params, match.score
+            conditions.append(match.condition)
+            params.extend(match.condition_params)
+        for condition, values in self._filters(query):
+            if condition == "FALSE":
+                return HitPage(items=())
+            conditions.append(condition)
+            params.extend(values)
+        upto = query.cursor.upto if query.cursor else self._newest_attribution()
+        conditions.append("a.id <= ?")
+        params.append(upto)
+        if query.cursor is not None:
+            conditions.append(f"({order_score}, a.id) < (?, ?)")
+            params.extend(query.cursor.after[:2])
+        statement = (
+            f"SELECT {_ATTRIBUTION_SELECT}, {_ARTICLE_REF_SELECT}, {order_score}, a.id, a.content_text "
+            f"FROM attributions a {join} JOIN articles art ON art.id = a.article_id "
+            f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE {' AND '.join(conditions)} "
+            f"ORDER BY {order_score} DESC, a.id DESC LIMIT ?"
+        )
+        rows = self._rows(statement, [*join_params, *params, query.limit + 1])
+        more = len(rows) > query.limit
+        rows = rows[: query.limit]
+        marked = self._highlight([(row[-2], row[-1]) for row in rows if row[-1]], query) if query.text else {}
+        width = len(mapping.ATTRIBUTION_COLUMNS.names)
+        items = []
+        for row in rows:
+            attribution = mapping.attribution_from_row(row[:width])
+            article = ArticleRef(*row[width : width + 5])
+            text = marked.get(row[-2])
+            matches = matches_of(text)[1] if text else ()
+            items.append(Hit(attribution=attribution, article=article, matches=matches))
+        next_cursor = Cursor((rows[-1][-3], rows[-1][-2]), upto).encode() if more else None
+        return HitPage(items=tuple(items), next=next_cursor)
+
+    def _newest_attribution(self) -> int:
+        return int(self._rows("SELECT COALESCE(MAX(id), 0) FROM attributions")[0][0])
+
+    def _filters(self, query: Query) -> Iterator[tuple[str, list[Any]]]:
+        """Each filter as a condition on ``a`` (attributions) with its parameters; "FALSE" when a
+        name matches nothing, so the search need not run."""
+        if query.speaker is not None:
+            ids = self._speaker_ids_for(query.speaker)
+            yield (_in("a.speaker_id", ids), ids) if ids else ("FALSE", [])
+        if query.about is not None:
+            ids = self._speaker_ids_for(query.about)
+            if not ids:
+                yield "FALSE", []
+            else:
+                yield (
+                    "EXISTS (SELECT 1 FROM attribution_about ab WHERE ab.article_id = a.article_id "
+                    f"AND ab.position = a.position AND {_in('ab.speaker_id', ids)})",
+                    ids,
+                )
+        if query.outlet is not None:
+            ids = [row[0] for row in self._rows("SELECT id FROM outlets WHERE lower(name) = lower(?)", (query.outlet,))]
+            yield (_in("a.outlet_id", ids), ids) if ids else ("FALSE", [])
+        if query.since is not None:
+            yield "a.day >= ?", [query.since]
+        if query.until is not None:
+            yield "a.day <= ? AND a.day <> ''", [query.until]
+        if query.kind is not None:
+            yield "a.kind = ?", [query.kind]
+        if query.types:
+            yield _in("a.type", query.types), list(query.types)
+        if query.channel is not None:
+            yield "lower(a.channel_text) LIKE ? ESCAPE '\\'", [f"%{_like_escape(query.channel.lower())}%"]
+        if query.article is not None:
+            yield "a.article_id = ?", [query.article]
+
+    def _speaker_ids_for(self, name: str) -> list[int]:
+        """Speakers whose key is the name's, or whose name ends or starts with it as whole words
+        ("Audiard" finds "Jacques Audiard")."""
+        key = normalize_name(name)
+        if not key:
+            return []
+        rows = self._rows(
+            "SELECT id FROM speakers WHERE key = ? OR key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\' "
+            "ORDER BY id LIMIT ?",
+            (key, f"% {_like_escape(key)}", f"{_like_escape(key)} %", MAX_SPEAKER_MATCHES),
+        )
+        return [int(row[0]) for row in rows]
+
+    # -- listings -------------------------------------------------------------------------------
+
+    @guarded
+    def speakers(self, *, name: str | None = None, limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
+        condition, params = "s.named = ?", list[Any]([True])
+        if name:
+            condition += " AND s.key LIKE ? ESCAPE '\\'"
+            params.append(f"%{_like_escape(normalize_name(name))}%")
+        rows = self._rows(
+            f"SELECT {_SPEAKER_SUMMARY} FROM speakers s JOIN attributions a ON a.speaker_id = s.id "
+            f"WHERE {condition} GROUP BY s.id, s.name, s.type ORDER BY COUNT(*) DESC, s.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_speaker_summary(row) for row in rows]
+
+    @guarded
+    def speaker(self, speaker_id: int, *, period: str = "month") -> SpeakerDetail | None:
+        rows = self._rows(
+            f"SELECT {_SPEAKER_SUMMARY} FROM speakers s JOIN attributions a ON a.speaker_id = s.id "
+            "WHERE s.id = ? GROUP BY s.id, s.name, s.type",
+            (speaker_id,),
+        )
+        if not rows:
+            return None
+        outlets = self._rows(
+            "SELECT o.name, COUNT(*) FROM attributions a JOIN outlets o ON o.id = a.outlet_id "
+            "WHERE a.speaker_id = ? GROUP BY o.name ORDER BY COUNT(*) DESC, o.name",
+            (speaker_id,),
+        )
+        about = self._rows(
+            "SELECT s.name, COUNT(*), s.id FROM attributions a JOIN attribution_about ab "
+            "ON ab.article_id = a.article_id AND ab.position = a.position JOIN speakers s ON s.id = ab.speaker_id "
+            "WHERE a.speaker_id = ? AND ab.speaker_id <> ? AND s.named = ? "
+            "GROUP BY s.id, s.name ORDER BY COUNT(*) DESC, s.name LIMIT 20",
+            (speaker_id, speaker_id, True),
+        )
+        days = self._rows(
+            "SELECT a.day, COUNT(*) FROM attributions a WHERE a.speaker_id = ? AND a.day <> '' GROUP BY a.day",
+            (speaker_id,),
+        )
+        return SpeakerDetail(
+            speaker=_speaker_summary(rows[0]),
+            outlets=tuple(Count(name=str(n), count=int(c)) for n, c in outlets),
+            about=tuple(Count(name=str(n), count=int(c), id=int(i)) for n, c, i in about),
+            timeline=_timeline(days, period),
+        )
+
+    @guarded
+    def outlets(self) -> list[OutletSummary]:
+        rows = self._rows(
+            "SELECT o.name, COUNT(DISTINCT a.article_id), COUNT(a.id), MIN(NULLIF(a.day, '')), "
+            "MAX(NULLIF(a.day, '')) FROM outlets o JOIN attributions a ON a.outlet_id = o.id "
+            "GROUP BY o.id, o.name ORDER BY COUNT(a.id) DESC, o.name"
+        )
+        return [OutletSummary(str(n), int(art), int(att), first, last) for n, art, att, first, last in rows]
+
+    @guarded
+    def outlet(self, name: str) -> OutletSummary | None:
+        rows = self._rows(
+            "SELECT o.id, o.name, COUNT(DISTINCT art.id), MIN(NULLIF(art.day, '')), MAX(NULLIF(art.day, '')) "
+            "FROM outlets o JOIN articles art ON art.outlet_id = o.id WHERE lower(o.name) = lower(?) "
+            "GROUP BY o.id, o.name",
+            (name,),
+        )
+        if not rows:
+            return None
+        outlet_id, outlet_name, articles, first, last = rows[0]
+        total = self._rows("SELECT COUNT(*) FROM attributions WHERE outlet_id = ?", (outlet_id,))[0][0]
+        quoted = self._rows(
+            "SELECT s.name, COUNT(*), s.id FROM attributions a JOIN speakers s ON s.id = a.speaker_id "
+            "WHERE a.outlet_id = ? AND s.named = ? GROUP BY s.id, s.name ORDER BY COUNT(*) DESC, s.name LIMIT 20",
+            (outlet_id, True),
+        )
+        return OutletSummary(
+            name=str(outlet_name),
+            articles=int(articles),
+            attributions=int(total),
+            first=first,
+            last=last,
+            speakers=tuple(Count(name=str(n), count=int(c), id=int(i)) for n, c, i in quoted),
+        )
+
+    @guarded
+    def stats(self) -> CorpusStats:
+        articles, first, last = self._rows("SELECT COUNT(*), MIN(NULLIF(day, '')), MAX(NULLIF(day, '')) FROM articles")[
+            0
+        ]
+        kinds = dict(self._rows("SELECT kind, COUNT(*) FROM attributions GROUP BY kind"))
+        types = dict(self._rows("SELECT type, COUNT(*) FROM attributions GROUP BY type"))
+        speakers = self._rows(
+            "SELECT COUNT(*) FROM speakers s WHERE s.named = ? AND EXISTS "
+            "(SELECT 1 FROM attributions a WHERE a.speaker_id = s.id)",
+            (True,),
+        )[0][0]
+        outlets = self._rows("SELECT COUNT(*) FROM outlets")[0][0]
+        return CorpusStats(
+            articles=int(articles),
+            attributions=int(sum(kinds.values())),
+            speakers=int(speakers),
+            outlets=int(outlets),
+            first=first,
+            last=last,
+            kinds={k: int(v) for k, v in kinds.items()},
+            types={k: int(v) for k, v in types.items()},
+        )
+
+
+_SPEAKER_SUMMARY = (
+    "s.id, s.name, s.type, COUNT(*), COUNT(DISTINCT a.article_id), COUNT(DISTINCT a.outlet_id), "
+    "MIN(NULLIF(a.day, '')), MAX(NULLIF(a.day, ''))"
+)
+
+
+def _speaker_summary(row: tuple[Any, ...]) -> SpeakerSummary:
+    sid, name, kind, statements, articles, outlets, first, last = row
+    return SpeakerSummary(
+        id=int(sid),
+        name=str(name),
+        type=kind,
+        statements=int(statements),
+        articles=int(articles),
+        outlets=int(outlets),
+        first=first,
+        last=last,
+    )
+
+
+def _timeline(days: list[tuple[Any, ...]], period: str) -> tuple[PeriodCount, ...]:
+    counts: dict[str, int] = {}
+    for day, count in days:
+        date = dt.date.fromisoformat(str(day))
+        if period == "week":
+            year, week, _ = date.isocalendar()
+            key = f"{year}-W{week:02d}"
+        else:
+            key = date.isoformat()[:7]
+        counts[key] = counts.get(key, 0) + int(count)
+    return tuple(PeriodCount(period=k, count=v) for k, v in sorted(counts.items()))
+
+
+def _insert(table: str, names: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+def _in(column: str, values: Sequence[Any]) -> str:
+    return f"{column} IN ({', '.join('?' * len(values))})"
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

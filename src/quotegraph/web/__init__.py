@@ -1,0 +1,28 @@
+"""The web interface: server-rendered pages over a corpus, mounted by the HTTP server.
+
+``web_router`` gives the pages as a FastAPI router; the server mounts it with ``STATIC_DIR`` at
+``/static``. Pages read the corpus through the ``Store`` protocol and extract pasted articles through
+the ``Extractor`` the server supplies (this layer never imports the NLP layer).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quotegraph.settings import Settings
+from quotegraph.store import Store
+from quotegraph.web.extractor import Extractor
+
+if TYPE_CHECKING:
+    from fastapi import APIRouter
+
+__all__ = ["STATIC_DIR", "Extractor", "web_router"]
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def web_router(store: Store, extractor: Extractor, settings: Settings) -> APIRouter:
+    from quotegraph.web.views import build_router
+
+    return build_router(store, extractor, settings)
