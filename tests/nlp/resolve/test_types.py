@@ -34,6 +34,8 @@ def _type(article: Callable[..., Any], text: str, cue: str, source: str | None =
         ("According to FEC filings, the group spent $3 million.", "According to", "FEC filings", "finding"),
         ("Fifty-four percent of voters say the country is on the wrong track.", "say", "Fifty-four percent", "finding"),
         ("Six in 10 voters consider her honest, the survey shows.", "consider", "Six in 10 voters", "finding"),
+        ("Asked whether she is honest, 75 percent of Democrats said yes.", "Asked", "75 percent", "statement"),
+        ("Asked whether she is honest, 75 percent of Democrats said yes.", "said", "75 percent", "finding"),
     ],
 )
 def test_type_from_cue_and_source(

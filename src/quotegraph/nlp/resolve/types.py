@@ -6,7 +6,8 @@ by rules tried in order, the first that answers deciding:
 
 1. a polled share as source ("54 percent of voters say", "half said", "Six in 10 consider"), or a
    group of people where the sentence reports a poll ("voters who say the economy ... split
-   evenly") gives a finding, whatever the verb: it is a poll result, not words or beliefs;
+   evenly") gives a finding, whatever the verb but one that asks: it is a poll result, not words or
+   beliefs, while the poll's question ("Asked whether ...") is words;
 2. evidence as source ("the poll", "FEC filings", "exit polls", "the results") gives a finding;
 3. a raising cue ("seems to", "appears", "is likely to") gives a thought;
 4. an evidential cue ("show", "indicate", "suggest", "found") gives a finding when a document, a
@@ -43,6 +44,7 @@ _NOUN_MODIFIERS = frozenset(("compound", "nummod", "amod", "poss", "det", "quant
 _AGENT_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 _PERSON_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"))
 _RATIO_WORDS = frozenset(("in", "of"))  # "six in 10", "two of three"
+_QUESTION_WORDS = frozenset(("ask", "question", "query", "inquire"))
 _VOICED = frozenset(("aloud", "publicly", "openly"))
 _SPLIT_WORDS = frozenset(("divide", "divided", "split"))
 _Rule = Callable[[list[Token], "SourceKind | None", bool], AttributionType | None]
@@ -149,6 +151,8 @@ def _poll_context(cue: Token) -> bool:
 
 
 def _polled(heads: list[Token], source: SourceKind | None, poll: bool) -> AttributionType | None:
+    if any(lemma_of(head) in _QUESTION_WORDS for head in heads):
+        return None  # "Asked whether ..., 75 percent said yes": the poll's question is words, its answer the result
     return "finding" if source == "share" or (source == "group" and poll) else None
 
 
