@@ -26,6 +26,9 @@ pytestmark = pytest.mark.slow
         ("The campaign retweeted the post on Friday.", "retweeted", "retweeted", "retweet"),
         ("They’re hopeful that the vote will pass.", "’re hopeful", "hopeful", "hopeful"),
         ("The memo is short: the plan is dead.", ":", ":", ":"),
+        ("She smiled and said that it was over.", "smiled and said", "said", "say"),
+        ("The firm issued a statement saying it would appeal.", "issued a statement saying", "saying", "say"),
+        ("The mayor declined to comment on the report.", "declined to comment on", "declined", "decline"),
     ],
 )
 def test_head_and_lemma(article: Callable[..., Any], text: str, cue: str, head: str, lemma: str) -> None:

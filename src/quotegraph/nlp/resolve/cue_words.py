@@ -7,7 +7,8 @@ Convention, for cues of one word and of many:
   of its own: an aspectual or light verb followed by the verb that reports ("went on to *say*",
   "took to Twitter to *say*", "began by *saying*"), a copula or "have" followed by the noun or
   adjective that does ("are *fears*", "has the *support* of", "is *eager*"), and a preposition
-  followed by its object ("in a *statement*", "in *mind*").
+  followed by its object ("in a *statement*", "in *mind*"). A head that no cue lexicon knows gives
+  way to the nearest known word under it ("smiled and *said*", "won the nomination by *promising*").
 - The lemma is the head's lemma in lower case, with the verb's particle when the cue holds it
   ("point out", "weigh in", "lash out"), and the whole phrase for a fixed expression ("according to").
   spaCy's lemma is repaired where the cue lexicon knows a better one ("hoping" is "hope", not "hop";
@@ -54,6 +55,8 @@ _COPULAS = frozenset(("be", "have", "get"))
 _VERB_LINKS = frozenset(("xcomp", "pcomp", "advcl", "conj"))
 _COMPLEMENTS = frozenset(("acomp", "attr", "dobj", "oprd", "nsubj", "prep"))
 _CONTENT_POS = frozenset(("NOUN", "ADJ", "VERB", "PROPN", "ADV"))
+# how a word that reports hangs under one that does not: "smiled and said", "issued a statement saying"
+_CLAUSE_LINKS = frozenset(("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "relcl", "ccomp"))
 _MAX_STEPS = 4  # a cue is a few words; the walk from its root never needs more
 # spaCy keeps a contraction as its own lemma ("’re", "’s"); the copula they stand for is the one to look past
 _CONTRACTIONS = {"'re": "be", "'s": "be", "'m": "be", "'ve": "have", "'d": "would", "'ll": "will"}
@@ -113,6 +116,18 @@ def lemma_of(token: Token) -> str:
     return base
 
 
+def _known_below(span: Span, head: Token) -> Token | None:
+    """The nearest word under ``head`` in the cue that the cue lexicons know: "said" in "smiled and
+    said", "promising" in "won his party's nomination by promising"."""
+    below = [c for c in head.children if _inside(span, c) and c.dep_ in _CLAUSE_LINKS]
+    while below:
+        token = below.pop(0)
+        if token.pos_ in ("VERB", "NOUN") and lemma_of(token) in known_lemmas():
+            return token
+        below.extend(c for c in token.children if _inside(span, c) and c.dep_ in _CLAUSE_LINKS)
+    return None
+
+
 def cue_head(span: Span) -> Token:
     """The word of ``span`` (one cue fragment) that carries the attribution; see the module's convention."""
     head = span.root
@@ -121,7 +136,9 @@ def cue_head(span: Span) -> Token:
         if following is None or following.pos_ in ("PUNCT", "DET", "PRON"):
             break
         head = following
-    return head
+    if lemma_of(head) in known_lemmas() or lemma_of(head) in FIXED_CUES:
+        return head
+    return _known_below(span, head) or head
 
 
 def cue_lemma(span: Span, head: Token) -> str:
