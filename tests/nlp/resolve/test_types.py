@@ -70,3 +70,11 @@ def test_a_thought_said_aloud_is_a_statement(article: Callable[..., Any]) -> Non
 def test_an_attribution_without_cue_or_source_is_a_statement(article: Callable[..., Any]) -> None:
     art = article("“We will win,” he said.")
     assert classify_type(art.doc, [], []) == "statement"
+
+
+def test_without_a_source_the_parse_gives_the_subject(article: Callable[..., Any]) -> None:
+    text = "Trump attacked the judge on Friday, suggesting that he was biased."
+    assert _type(article, text, "suggesting") == "statement"
+    assert _type(article, "New figures suggest that turnout fell.", "suggest") == "finding"
+    shown = "Supporters were shown chanting on the screens."
+    assert _type(article, shown, "were shown") == "finding"  # a passive's subject is what is shown

@@ -45,6 +45,8 @@ _AGENT_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 _PERSON_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"))
 _RATIO_WORDS = frozenset(("in", "of"))  # "six in 10", "two of three"
 _QUESTION_WORDS = frozenset(("ask", "question", "query", "inquire"))
+_GOVERNED = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "acl"))  # links from a verb to the one it serves
+_MAX_CLIMB = 4
 _VOICED = frozenset(("aloud", "publicly", "openly"))
 _SPLIT_WORDS = frozenset(("divide", "divided", "split"))
 _Rule = Callable[[list[Token], "SourceKind | None", bool], AttributionType | None]
@@ -184,9 +186,27 @@ def _by_cue(heads: list[Token], source: SourceKind | None, poll: bool) -> Attrib
 _RULES: tuple[_Rule, ...] = (_polled, _evidence, _by_cue)
 
 
+def _subject(head: Token) -> Span | None:
+    """The subject the parse gives the cue when no source was found: its own, or that of the verb it
+    hangs from ("Trump attacked her, *suggesting* that ...": Trump)."""
+    verb = head
+    for _ in range(_MAX_CLIMB):
+        # a passive's subject is what is shown or said, not who shows it: its agent is "by" someone
+        agents = (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(agents, None)
+        if subject is not None:
+            return head.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if verb.dep_ not in _GOVERNED or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def attribution_type(cue: list[Span], source: Span | None) -> AttributionType:
     """The type of an attribution with these cue fragments and source (either may be missing)."""
     heads = [cue_head(fragment) for fragment in cue if len(fragment)]
+    if source is None and heads:
+        source = _subject(heads[0])
     kind = None if source is None else source_kind(source)
     poll = bool(heads) and kind == "group" and _poll_context(heads[0])
     for rule in _RULES:
