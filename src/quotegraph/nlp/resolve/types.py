@@ -15,6 +15,8 @@ by rules tried in order, the first that answers deciding:
    type when a person or group is ("she suggested": a statement);
 5. otherwise the cue word's type, and a statement when the lexicon does not list it.
 
+With no source found, the subject the parse gives the cue (or the verb it serves) stands in for it.
+
 The type is the cue's in its own clause, so in "I know he said X" the attribution of "said" is a
 statement and that of "know" a thought.
 """
@@ -46,7 +48,7 @@ _PERSON_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they", "me", "us",
 _RATIO_WORDS = frozenset(("in", "of"))  # "six in 10", "two of three"
 _QUESTION_WORDS = frozenset(("ask", "question", "query", "inquire"))
 _GOVERNED = frozenset(("advcl", "conj", "xcomp", "pcomp", "prep", "acl"))  # links from a verb to the one it serves
-_MAX_CLIMB = 4
+_MAX_CLIMB = 4  # verbs between a participle cue and the clause whose subject it shares; never more in a sentence
 _VOICED = frozenset(("aloud", "publicly", "openly"))
 _SPLIT_WORDS = frozenset(("divide", "divided", "split"))
 _Rule = Callable[[list[Token], "SourceKind | None", bool], AttributionType | None]
