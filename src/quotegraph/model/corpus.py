@@ -109,6 +109,7 @@ class CorpusStats(msgspec.Struct, frozen=True):
     last: str | None = None
     kinds: dict[AttributionKind, int] = {}
     types: dict[AttributionType, int] = {}
+    failures: int = 0  # documents that could not be read or extracted
 
 
 class StoredArticle(msgspec.Struct, frozen=True):

@@ -66,6 +66,12 @@ class PostgresStore(SqlStore):
         row = cursor.fetchone()
         return int(row[0]) if row else 0
 
+    def _index_text_after(self, cur: Any, newest: int) -> None:
+        pass  # content_tsv is a generated column: PostgreSQL indexes each row as it is written
+
+    def _unindex_text(self, cur: Any, article_id: str) -> None:
+        pass  # and drops it with the row
+
     def _text_match(self, query: Query) -> TextMatch:
         assert query.text is not None
         return TextMatch(

@@ -1,7 +1,8 @@
 """What a search asks, checked once: the filters, the search text parsed, the page cursor.
 
 The search text follows web-search habits: words (all must match), "quoted phrases", ``OR``
-between two terms, ``-word`` to exclude. It is parsed here into terms made only of word
+between two terms, ``-word`` to exclude; common words ("the", "which") are ignored outside
+phrases, on both backends alike. It is parsed here into terms made only of word
 characters, so no text a user types can reach a database as query syntax (FTS5's ``*``, ``NEAR(``,
 column filters, or SQL): each backend renders the parsed terms in its own syntax.
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 
 from quotegraph.errors import QueryError
 from quotegraph.model import KINDS, TYPES
+from quotegraph.store.stopwords import STOP_WORDS
 
 __all__ = [
     "MAX_LIMIT",
@@ -105,6 +107,8 @@ def parse_text(text: str) -> TextQuery:
         if bare is not None and bare.startswith("-") and len(bare) > 1:
             negated, bare = "-", bare[1:]
         words = tuple(_WORD.findall(phrase if phrase is not None else bare))
+        if phrase is None and len(words) == 1 and words[0].lower() in STOP_WORDS:
+            continue  # "the", "said he": stop words alone search for nothing, inside a phrase they count
         if not words:
             continue  # punctuation alone (*, ';--) searches for nothing
         if negated:
@@ -116,7 +120,8 @@ def parse_text(text: str) -> TextQuery:
         pending_or = False
     if not clauses:
         raise QueryError(
-            "the search text has no word to look for (punctuation and -excluded words alone match nothing)"
+            "the search text has no word to look for (common words such as 'the', punctuation and "
+            "-excluded words alone match nothing)"
         )
     if sum(len(c) for c in clauses) + len(excluded) > MAX_TERMS:
         raise QueryError(f"more than {MAX_TERMS} search terms")
