@@ -8,7 +8,7 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train clean
+.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,17 @@ bench-store: $(BENCH_SOURCE)
 
 train: $(STAMP)
 	$(BIN)/python -m quotegraph.nlp.training $(TRAIN)
+
+# htmx for the web pages, from the npm registry (npm pack checks the registry's integrity hash);
+# the file is committed, so only a version change needs this.
+HTMX_VERSION := 2.0.11
+HTMX_DIR := .cache/htmx
+vendor-htmx:
+	rm -rf $(HTMX_DIR) && mkdir -p $(HTMX_DIR)
+	cd $(HTMX_DIR) && npm pack --silent htmx.org@$(HTMX_VERSION)
+	tar -xzf $(HTMX_DIR)/htmx.org-$(HTMX_VERSION).tgz -C $(HTMX_DIR) package/dist/htmx.min.js package/LICENSE
+	cp $(HTMX_DIR)/package/dist/htmx.min.js src/quotegraph/web/static/htmx.min.js
+	cp $(HTMX_DIR)/package/LICENSE src/quotegraph/web/static/htmx.LICENSE.txt
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

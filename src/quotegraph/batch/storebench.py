@@ -24,6 +24,7 @@ from quotegraph.errors import InputError
 from quotegraph.io.results import ResultFile, read_results
 from quotegraph.model import ArticleResult
 from quotegraph.store import Store, make_query
+from quotegraph.store.stopwords import STOP_WORDS
 
 __all__ = ["StoreBench", "bench_store", "recombined"]
 
@@ -114,8 +115,22 @@ def _fill(store: Store, sources: list[ArticleResult], attributions: int) -> tupl
 
 def _queries(store: Store, sources: list[ArticleResult]) -> dict[str, list[dict[str, str]]]:
     chooser = random.Random(SEED)
-    words = [w for r in sources for a in r.attributions if a.content for w in a.content.text.split() if w.isalpha()]
-    phrases = [" ".join(pair) for r in sources for a in r.attributions if a.content for pair in _pairs(a.content.text)]
+    words = [
+        w
+        for r in sources
+        for a in r.attributions
+        if a.content
+        for w in a.content.text.split()
+        if w.isalpha() and w.lower() not in STOP_WORDS
+    ]
+    phrases = [
+        " ".join(pair)
+        for r in sources
+        for a in r.attributions
+        if a.content
+        for pair in _pairs(a.content.text)
+        if not all(word.lower() in STOP_WORDS for word in pair)  # such a phrase searches nothing
+    ]
     speakers = [s.name for s in store.speakers(limit=200)] or ["nobody"]
     stats = store.stats()
     first = dt.date.fromisoformat(stats.first or "2016-01-01")

@@ -42,11 +42,12 @@ def encode_result(result: ArticleResult) -> bytes:
 
 def hit_builtins(hit: Hit) -> dict[str, Any]:
     """A search hit as the API and ``search --format jsonl`` write it: the attribution as in the
-    result schema, plus ``article`` (id, outlet, published, title, url) and ``matches`` (offsets
-    into the content's text)."""
+    result schema, plus ``article`` (id, outlet, published, title, url), ``matches`` (offsets
+    into the content's text) and ``speaker_id`` (the corpus speaker, or null)."""
     row: dict[str, Any] = msgspec.to_builtins(hit.attribution)
     row["article"] = msgspec.to_builtins(hit.article)
     row["matches"] = msgspec.to_builtins(hit.matches)
+    row["speaker_id"] = hit.speaker_id
     return row
 
 

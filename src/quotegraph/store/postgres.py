@@ -75,11 +75,13 @@ class PostgresStore(SqlStore):
     def _text_match(self, query: Query) -> TextMatch:
         assert query.text is not None
         return TextMatch(
-            f"CROSS JOIN websearch_to_tsquery('{_CONFIG}', ?) AS tsq",
-            [query.text.websearch()],
-            "a.content_tsv @@ tsq",
-            [],
-            "ts_rank_cd(a.content_tsv, tsq)::float8",  # float4 would not survive a round trip through a cursor
+            source=f"attributions a CROSS JOIN websearch_to_tsquery('{_CONFIG}', ?) AS tsq",
+            source_params=[query.text.websearch()],
+            id="a.id",
+            attributions_join="",
+            condition="a.content_tsv @@ tsq",
+            condition_params=[],
+            score="ts_rank_cd(a.content_tsv, tsq)::float8",  # float4 would not survive a round trip in a cursor
         )
 
     def _highlight(self, rows: list[tuple[int, str]], query: Query) -> dict[int, str]:

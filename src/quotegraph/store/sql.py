@@ -39,12 +39,16 @@ from quotegraph.store.rows import ARTICLE_NAMES, ATTRIBUTION_NAMES, ENTITY_NAMES
 from quotegraph.store.rows import now as now_stamp
 from quotegraph.store.schema import SCHEMA_VERSION, Dialect, migrations_after
 
-__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "SqlStore", "TextMatch", "guarded", "matches_of"]
+__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "TEXT_RANK_BAND", "SqlStore", "TextMatch", "guarded", "matches_of"]
 
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # control characters never kept in stored text
 ADD_BATCH = 500  # articles per write transaction: fewer commits, yet short locks for other writers
 MAX_PARAMETERS = 900  # SQLite before 3.32 allowed 999 parameters a statement
 MAX_SPEAKER_MATCHES = 50  # speakers a --speaker or --about name may stand for
+# Matches ranked together by relevance. Scoring costs some microseconds a match (bm25 reads each
+# match's positions), so a word in a tenth of a million attributions would cost seconds a page;
+# ranked in bands of the newest matches first, a page costs at most a band.
+TEXT_RANK_BAND = 5_000
 
 _ATTRIBUTION_SELECT = ", ".join(f"a.{name}" for name in mapping.ATTRIBUTION_COLUMNS.names)
 _ARTICLE_REF_SELECT = "art.id, o.name, art.published, art.title, art.url"
@@ -87,14 +91,22 @@ def matches_of(marked: str) -> tuple[str, tuple[TextSpan, ...]]:
 
 @dataclass(frozen=True)
 class TextMatch:
-    """A text search in one dialect: a join that brings the index (with its parameters), the
-    condition on it (with its parameters), and a score where higher is better."""
+    """Where a page's keys come from, in one dialect: the tables that yield the candidates (with
+    their parameters), the expression of an attribution's id there, the join that brings the
+    attributions' columns (``a``) when filters need them ("" when ``source`` has them), the
+    condition on the candidates (with its parameters) and a score where higher is better."""
 
-    join: str
-    join_params: list[Any]
+    source: str
+    source_params: list[Any]
+    id: str
+    attributions_join: str
     condition: str
     condition_params: list[Any]
     score: str
+
+
+# A listing without search text: every attribution, the newest first.
+_LISTING = TextMatch("attributions a", [], "a.id", "", "1 = 1", [], "a.day")
 
 
 class SqlStore(ABC):
@@ -107,6 +119,7 @@ class SqlStore(ABC):
     def __init__(self) -> None:
         self._speaker_ids: dict[str, int] = {}
         self._outlet_ids: dict[str, int] = {}
+        self.rank_band = TEXT_RANK_BAND
         # one connection per thread: the HTTP server answers from a pool of threads
         self._local = threading.local()
         self._connections: list[Any] = []
@@ -379,45 +392,101 @@ class SqlStore(ABC):
 
     @guarded
     def search(self, query: Query) -> HitPage:
-        conditions: list[str] = []
+        filters: list[str] = []
         params: list[Any] = []
-        join, join_params, order_score = "", [], "a.day"
-        if query.text is not None:
-            match = self._text_match(query)
-            join, join_params, order_score = match.join, match.join_params, match.score
-            conditions.append(match.condition)
-            params.extend(match.condition_params)
         for condition, values in self._filters(query):
             if condition == "FALSE":
                 return HitPage(items=())
-            conditions.append(condition)
+            filters.append(condition)
             params.extend(values)
         upto = query.cursor.upto if query.cursor else self._newest_attribution()
-        conditions.append("a.id <= ?")
-        params.append(upto)
-        if query.cursor is not None:
-            conditions.append(f"({order_score}, a.id) < (?, ?)")
-            params.extend(query.cursor.after[:2])
-        statement = (
-            f"SELECT {_ATTRIBUTION_SELECT}, {_ARTICLE_REF_SELECT}, {order_score}, a.id, a.content_text "
-            f"FROM attributions a {join} JOIN articles art ON art.id = a.article_id "
-            f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE {' AND '.join(conditions)} "
-            f"ORDER BY {order_score} DESC, a.id DESC LIMIT ?"
-        )
-        rows = self._rows(statement, [*join_params, *params, query.limit + 1])
-        more = len(rows) > query.limit
-        rows = rows[: query.limit]
-        marked = self._highlight([(row[-2], row[-1]) for row in rows if row[-1]], query) if query.text else {}
+        if query.text is None:
+            keys = self._keys(_LISTING, filters, params, (0, upto), query.cursor, query.limit + 1)
+            bands = [upto] * len(keys)
+        else:
+            keys, bands = self._ranked_keys(self._text_match(query), filters, params, upto, query)
+        more = len(keys) > query.limit
+        keys = keys[: query.limit]
+        rows = self._hit_rows([attribution_id for _, attribution_id in keys])
+        marked = self._highlight([(i, rows[i][-1]) for _, i in keys if rows[i][-1]], query) if query.text else {}
         width = len(mapping.ATTRIBUTION_COLUMNS.names)
         items = []
-        for row in rows:
-            attribution = mapping.attribution_from_row(row[:width])
-            article = ArticleRef(*row[width : width + 5])
-            text = marked.get(row[-2])
-            matches = matches_of(text)[1] if text else ()
-            items.append(Hit(attribution=attribution, article=article, matches=matches))
-        next_cursor = Cursor((rows[-1][-3], rows[-1][-2]), upto).encode() if more else None
+        for _, attribution_id in keys:
+            row, text = rows[attribution_id], marked.get(attribution_id)
+            items.append(
+                Hit(
+                    attribution=mapping.attribution_from_row(row[:width]),
+                    article=ArticleRef(*row[width : width + 5]),
+                    matches=matches_of(text)[1] if text else (),
+                    speaker_id=row[-3],
+                )
+            )
+        next_cursor = Cursor(*keys[-1], upto, bands[len(keys) - 1]).encode() if more else None
         return HitPage(items=tuple(items), next=next_cursor)
+
+    def _ranked_keys(
+        self, match: TextMatch, filters: list[str], params: list[Any], upto: int, query: Query
+    ) -> tuple[list[tuple[Any, int]], list[int]]:
+        """A text search's page, ranked band by band: the newest ``rank_band`` matches by relevance,
+        then the band of matches before them, and so on, so that a page costs the scoring of one
+        band (a few when filters thin them out) however many attributions match. With the keys
+        comes the band each was ranked in (a cursor resumes in the band of the page's last hit)."""
+        band = query.cursor.band if query.cursor else upto
+        after = query.cursor
+        keys: list[tuple[Any, int]] = []
+        bands: list[int] = []
+        while True:
+            floor = self._band_floor(match, band)
+            found = self._keys(match, filters, params, (floor, band), after, query.limit + 1 - len(keys))
+            keys += found
+            bands += [band] * len(found)
+            if len(keys) > query.limit or floor == 0:
+                return keys, bands
+            band, after = floor, None
+
+    def _band_floor(self, match: TextMatch, band: int) -> int:
+        """The id below the band of the ``rank_band`` newest matches at or before ``band`` (0 when
+        fewer match: the band reaches the oldest). Counted on the index alone, without the rows."""
+        rows = self._rows(
+            f"SELECT {match.id} FROM {match.source} WHERE {match.condition} AND {match.id} <= ? "
+            f"ORDER BY {match.id} DESC LIMIT 1 OFFSET ?",
+            [*match.source_params, *match.condition_params, band, self.rank_band],
+        )
+        return int(rows[0][0]) if rows else 0
+
+    def _keys(
+        self,
+        match: TextMatch,
+        filters: list[str],
+        params: list[Any],
+        ids: tuple[int, int],
+        after: Cursor | None,
+        limit: int,
+    ) -> list[tuple[Any, int]]:
+        """The sort keys and ids of up to ``limit`` attributions with ids in (``ids``], best first.
+        Only keys are sorted: the rows are read for the page alone (``_hit_rows``)."""
+        conditions = [match.condition, *filters, f"{match.id} > ?", f"{match.id} <= ?"]
+        values = [*match.condition_params, *params, *ids]
+        if after is not None:
+            conditions.append(f"({match.score}, {match.id}) < (?, ?)")
+            values += [after.key, after.last]
+        join = match.attributions_join if filters else ""
+        statement = (
+            f"SELECT {match.score}, {match.id} FROM {match.source} {join} WHERE {' AND '.join(conditions)} "
+            f"ORDER BY {match.score} DESC, {match.id} DESC LIMIT ?"
+        )
+        return [(key, int(i)) for key, i in self._rows(statement, [*match.source_params, *values, limit])]
+
+    def _hit_rows(self, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+        if not ids:
+            return {}
+        rows = self._rows(
+            f"SELECT {_ATTRIBUTION_SELECT}, {_ARTICLE_REF_SELECT}, a.speaker_id, a.id, a.content_text "
+            "FROM attributions a JOIN articles art ON art.id = a.article_id "
+            f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE {_in('a.id', ids)}",
+            ids,
+        )
+        return {int(row[-2]): row for row in rows}
 
     def _newest_attribution(self) -> int:
         return int(self._rows("SELECT COALESCE(MAX(id), 0) FROM attributions")[0][0])
@@ -425,6 +494,8 @@ class SqlStore(ABC):
     def _filters(self, query: Query) -> Iterator[tuple[str, list[Any]]]:
         """Each filter as a condition on ``a`` (attributions) with its parameters; "FALSE" when a
         name matches nothing, so the search need not run."""
+        if query.speaker_id is not None:
+            yield "a.speaker_id = ?", [query.speaker_id]
         if query.speaker is not None:
             ids = self._speaker_ids_for(query.speaker)
             yield (_in("a.speaker_id", ids), ids) if ids else ("FALSE", [])
@@ -455,11 +526,14 @@ class SqlStore(ABC):
             yield "a.article_id = ?", [query.article]
 
     def _speaker_ids_for(self, name: str) -> list[int]:
-        """Speakers whose key is the name's, or whose name ends or starts with it as whole words
-        ("Audiard" finds "Jacques Audiard")."""
+        """The speaker whose key is the name's; failing that, those whose name ends or starts with it
+        as whole words ("Audiard" finds "Jacques Audiard")."""
         key = normalize_name(name)
         if not key:
             return []
+        exact = self._rows("SELECT id FROM speakers WHERE key = ?", (key,))
+        if exact:
+            return [int(exact[0][0])]
         rows = self._rows(
             "SELECT id FROM speakers WHERE key = ? OR key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\' "
             "ORDER BY id LIMIT ?",

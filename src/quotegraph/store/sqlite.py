@@ -80,13 +80,14 @@ class SqliteStore(SqlStore):
 
     def _text_match(self, query: Query) -> TextMatch:
         assert query.text is not None
-        # bm25 is lower for a better match; negated, so that every order here is "higher first"
         return TextMatch(
-            "JOIN attributions_fts f ON f.rowid = a.id",
-            [],
-            "attributions_fts MATCH ?",
-            [query.text.fts5()],
-            "(-f.rank)",
+            source="attributions_fts f",
+            source_params=[],
+            id="f.rowid",
+            attributions_join="JOIN attributions a ON a.id = f.rowid",
+            condition="attributions_fts MATCH ?",
+            condition_params=[query.text.fts5()],
+            score="(-f.rank)",  # bm25 is lower for a better match; negated, every order here is "higher first"
         )
 
     def _highlight(self, rows: list[tuple[int, str]], query: Query) -> dict[int, str]:
