@@ -7,8 +7,8 @@ above the store (ingest, the API, the web pages) sees only this protocol.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Protocol
+from collections.abc import Iterable, Sequence
+from typing import Literal, Protocol
 
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.corpus import (
@@ -20,6 +20,7 @@ from quotegraph.model.corpus import (
     SpeakerSummary,
     StoredArticle,
 )
+from quotegraph.model.identity import AliasEntry, GenderShare, Grouper, IdentityReport
 from quotegraph.store.query import Query
 
 __all__ = ["Store"]
@@ -58,6 +59,22 @@ class Store(Protocol):
 
     def speaker(self, speaker_id: int, *, period: str = "month") -> SpeakerDetail | None:
         """``period`` ("month" or "week") is the timeline's step."""
+        ...
+
+    def regroup_speakers(self, grouper: Grouper, *, aliases: Sequence[AliasEntry] | None = None) -> IdentityReport:
+        """Groups every name of the corpus into people with ``grouper`` (``graph.identity.group_names``)
+        and writes what changed, in one transaction; ``aliases``, when given, first replace the
+        stored alias entries (None keeps them)."""
+        ...
+
+    def speaker_aliases(self) -> list[AliasEntry]:
+        """The alias entries the corpus holds (applied by every regrouping)."""
+        ...
+
+    def gender_shares(self, *, by: Literal["article", "person"] = "article") -> list[GenderShare]:
+        """Statements of people by their speaker's gender, the whole corpus first, then each outlet:
+        ``by`` "article", as the statement's own article's pronouns say; "person", as the speaker's
+        articles say across the corpus."""
         ...
 
     def outlets(self) -> list[OutletSummary]: ...

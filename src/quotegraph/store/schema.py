@@ -126,7 +126,40 @@ def _v2(dialect: Dialect) -> list[str]:
     return [f"ALTER TABLE attributions ADD COLUMN {column}" for column in added] + fill
 
 
-MIGRATIONS = (_v1, _v2)
+_NAME_TYPES = {"persons": "PERSON", "orgs": "ORG", "outlets": "OUTLET", "gpes": "GPE", "others": "OTHER"}
+
+
+def _v3(dialect: Dialect) -> list[str]:
+    """One speaker across the corpus: ``speakers`` rows become people, and ``speaker_names`` maps each
+    name (normalized key) to its person, with what the name's entities say (how many of each type,
+    their own pronouns, how many spelled it as a description), which the grouping reads. Each
+    entity keeps the pronouns its article uses for it; people get a Wikidata id; ``speaker_aliases``
+    holds the user's alias entries. A corpus of version 2 has one name per person, as before; its
+    pronouns and spellings are read once, by the next regrouping (``identity_backfill``)."""
+    counts = ", ".join(f"{column} INTEGER NOT NULL DEFAULT 0" for column in (*_NAME_TYPES, "he", "she", "they"))
+    fill = [
+        f"UPDATE speaker_names SET {column} = (SELECT COUNT(*) FROM entities e "
+        f"WHERE e.speaker_id = speaker_names.speaker_id AND e.type = '{kind}')"
+        for column, kind in _NAME_TYPES.items()
+    ]
+    return [
+        f"CREATE TABLE speaker_names (key TEXT PRIMARY KEY, name TEXT NOT NULL, speaker_id BIGINT, {counts}, "
+        "described INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX speaker_names_speaker ON speaker_names (speaker_id)",
+        "INSERT INTO speaker_names (key, name, speaker_id) SELECT key, name, id FROM speakers",
+        *fill,
+        "ALTER TABLE speakers ADD COLUMN wikidata TEXT",
+        # he, she, they, or '' when the article uses none for the entity; NULL: not read yet (stored before v3)
+        "ALTER TABLE entities ADD COLUMN pronoun TEXT",
+        """CREATE TABLE speaker_aliases (
+            position INTEGER PRIMARY KEY, line INTEGER NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
+            wikidata TEXT, apart TEXT NOT NULL)""",
+        "INSERT INTO meta (key, value) VALUES ('identity_generation', '0')",
+        "INSERT INTO meta (key, value) VALUES ('identity_backfill', '1')",
+    ]
+
+
+MIGRATIONS = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -33,7 +33,8 @@ from quotegraph.model.corpus import (
     StoredArticle,
 )
 from quotegraph.store import mapping
-from quotegraph.store.keys import is_named, normalize_name, outlet_of, published_day
+from quotegraph.store.identity import IdentityStore
+from quotegraph.store.keys import normalize_name, outlet_of, published_day
 from quotegraph.store.query import Cursor, Query
 from quotegraph.store.rows import ARTICLE_NAMES, ATTRIBUTION_NAMES, ENTITY_NAMES, RowBatch
 from quotegraph.store.rows import now as now_stamp
@@ -109,7 +110,7 @@ class TextMatch:
 _LISTING = TextMatch("attributions a", [], "a.id", "", "1 = 1", [], "a.day")
 
 
-class SqlStore(ABC):
+class SqlStore(IdentityStore, ABC):
     """A ``Store`` over a DB-API connection; subclasses give the dialect's particulars."""
 
     dialect: Dialect
@@ -234,6 +235,7 @@ class SqlStore(ABC):
         """New and changed results of the batch in one insert per table; unchanged ones are skipped.
         The last of two results with one id in a batch wins, as if added one after the other."""
         report = IngestReport()
+        self._begin_names(cur)
         stored = self._digests(cur, [r.id for r in results])
         latest: dict[str, tuple[ArticleResult, str]] = {}
         for result in results:
@@ -252,9 +254,10 @@ class SqlStore(ABC):
         for result, digest in latest.values():
             outlet = outlet_of(result)
             outlet_id = None if outlet is None else self._outlet_id(cur, outlet)
-            speakers = [self._speaker_id(cur, e.name, e.type) for e in result.entities]
-            batch.add(result, digest, outlet_id, published_day(result.published) or "", speakers)
+            speakers, pronouns = self._entity_speakers(cur, result.entities)
+            batch.add(result, digest, outlet_id, published_day(result.published) or "", speakers, pronouns)
         self._insert_rows(cur, batch, list(latest))
+        self._count_names(cur)
         return report
 
     def _digests(self, cur: Any, ids: list[str]) -> dict[str, str]:
@@ -305,19 +308,6 @@ class SqlStore(ABC):
         rows = self._rows("SELECT id, source, reason, error FROM failures ORDER BY at DESC, id LIMIT ?", (limit,))
         return [Failure(id=str(i), source=str(s), reason=str(r), error=str(e)) for i, s, r, e in rows]
 
-    def _speaker_id(self, cur: Any, name: str, entity_type: str) -> int | None:
-        """The corpus speaker of a named entity; None for a description ("the actress", "a source"),
-        which stays the article's own entity."""
-        key, named = _speaker_key(name)
-        if not named:
-            return None
-        found = self._speaker_ids.get(key)
-        if found is None:
-            insert = "INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)"
-            found = self._upsert_id(cur, insert, (key, name, entity_type))
-            self._speaker_ids[key] = found
-        return found
-
     def _outlet_id(self, cur: Any, name: str) -> int:
         found = self._outlet_ids.get(name)
         if found is None:
@@ -340,7 +330,9 @@ class SqlStore(ABC):
             cur.execute(self._sql("SELECT 1 FROM articles WHERE id = ?"), (article_id,))
             if cur.fetchone() is None:
                 return False
+            self._begin_names(cur)
             self._delete_rows(cur, article_id)
+            self._count_names(cur)
         return True
 
     @abstractmethod
@@ -353,6 +345,7 @@ class SqlStore(ABC):
 
     def _delete_rows(self, cur: Any, article_id: str) -> None:
         self._unindex_text(cur, article_id)
+        self._uncount_names(cur, article_id)
         for table in ("attribution_about", "attributions", "entities"):
             cur.execute(self._sql(f"DELETE FROM {table} WHERE article_id = ?"), (article_id,))
         cur.execute(self._sql("DELETE FROM articles WHERE id = ?"), (article_id,))
@@ -526,18 +519,18 @@ class SqlStore(ABC):
             yield "a.article_id = ?", [query.article]
 
     def _speaker_ids_for(self, name: str) -> list[int]:
-        """The speaker whose key is the name's; failing that, those whose name ends or starts with it
-        as whole words ("Audiard" finds "Jacques Audiard")."""
+        """The person one of whose names is the name; failing that, those with a name that ends or
+        starts with it as whole words ("Audiard" finds "Jacques Audiard")."""
         key = normalize_name(name)
         if not key:
             return []
-        exact = self._rows("SELECT id FROM speakers WHERE key = ?", (key,))
+        exact = self._rows("SELECT speaker_id FROM speaker_names WHERE key = ? AND speaker_id IS NOT NULL", (key,))
         if exact:
             return [int(exact[0][0])]
         rows = self._rows(
-            "SELECT id FROM speakers WHERE key = ? OR key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\' "
-            "ORDER BY id LIMIT ?",
-            (key, f"% {_like_escape(key)}", f"{_like_escape(key)} %", MAX_SPEAKER_MATCHES),
+            "SELECT DISTINCT speaker_id FROM speaker_names WHERE speaker_id IS NOT NULL AND "
+            "(key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\') ORDER BY speaker_id LIMIT ?",
+            (f"% {_like_escape(key)}", f"{_like_escape(key)} %", MAX_SPEAKER_MATCHES),
         )
         return [int(row[0]) for row in rows]
 
@@ -546,15 +539,15 @@ class SqlStore(ABC):
     @guarded
     def speakers(self, *, name: str | None = None, limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
         condition, params = "1 = 1", list[Any]()
-        if name:
-            condition = "s.key LIKE ? ESCAPE '\\'"
+        if name:  # any of the person's names
+            condition = "EXISTS (SELECT 1 FROM speaker_names n WHERE n.speaker_id = s.id AND n.key LIKE ? ESCAPE '\\')"
             params.append(f"%{_like_escape(normalize_name(name))}%")
         rows = self._rows(
             f"SELECT {_SPEAKER_SUMMARY} FROM speakers s JOIN attributions a ON a.speaker_id = s.id "
             f"WHERE {condition} GROUP BY s.id, s.name, s.type ORDER BY COUNT(*) DESC, s.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return [_speaker_summary(row) for row in rows]
+        return self._with_identity([_speaker_summary(row) for row in rows])
 
     @guarded
     def speaker(self, speaker_id: int, *, period: str = "month") -> SpeakerDetail | None:
@@ -582,7 +575,7 @@ class SqlStore(ABC):
             (speaker_id,),
         )
         return SpeakerDetail(
-            speaker=_speaker_summary(rows[0]),
+            speaker=self._with_identity([_speaker_summary(rows[0])])[0],
             outlets=tuple(Count(name=str(n), count=int(c)) for n, c in outlets),
             about=tuple(Count(name=str(n), count=int(c), id=int(i)) for n, c, i in about),
             timeline=_timeline(days, period),
@@ -679,12 +672,6 @@ def _timeline(days: list[tuple[Any, ...]], period: str) -> tuple[PeriodCount, ..
             key = date.isoformat()[:7]
         counts[key] = counts.get(key, 0) + int(count)
     return tuple(PeriodCount(period=k, count=v) for k, v in sorted(counts.items()))
-
-
-@functools.lru_cache(maxsize=100_000)
-def _speaker_key(name: str) -> tuple[str, bool]:
-    """The name's grouping key and whether it is a proper name (the same names recur in every batch)."""
-    return normalize_name(name), is_named(name)
 
 
 def _insert(table: str, names: Sequence[str]) -> str:

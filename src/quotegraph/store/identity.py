@@ -1,0 +1,300 @@
+"""One speaker across the corpus, as the store keeps it: each name (normalized key) maps to a person
+(a ``speakers`` row) in ``speaker_names``, with what the name's entities say (types, their articles'
+pronouns, spellings), counted as articles are added and deleted.
+
+A new name becomes a person of its own when its article is stored; ``regroup_speakers`` then applies
+a grouping that the graph layer computes from all the names (``graph.identity``), in one transaction,
+writing only what changed (``store.regroup``). Rows keep pointing at people (``entities``,
+``attributions`` and ``attribution_about`` ``.speaker_id``), so every query reads people.
+
+Writers in other processes hold a cache of name -> person: a regrouping bumps
+``meta.identity_generation`` and a writer that sees it changed forgets its cache. On PostgreSQL the
+regrouping locks that row, and each write batch reads it with a shared lock, so neither runs while
+the other is half done; SQLite's writers take turns anyway.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+
+from quotegraph.model import Entity
+from quotegraph.model.corpus import SpeakerSummary
+from quotegraph.model.identity import (
+    AliasEntry,
+    ApartPairs,
+    Grouper,
+    IdentityReport,
+    NameRecord,
+    PronounCounts,
+    TypeCounts,
+)
+from quotegraph.store import mapping
+from quotegraph.store.evidence import entity_pronoun, spelled_as_description
+from quotegraph.store.genders import GenderStore
+from quotegraph.store.keys import speaker_key
+from quotegraph.store.regroup import RegroupWriter
+
+if TYPE_CHECKING:
+    from quotegraph.store.schema import Dialect
+
+__all__ = ["IdentityStore"]
+
+# speaker_names counters, in NameRecord order: TypeCounts, then PronounCounts, then described
+_TYPE_COLUMNS = {"PERSON": "persons", "ORG": "orgs", "OUTLET": "outlets", "GPE": "gpes", "OTHER": "others"}
+_COUNTERS = (*_TYPE_COLUMNS.values(), "he", "she", "they", "described")
+_AT = {column: index for index, column in enumerate(_COUNTERS)}
+_LIVE = " + ".join(_TYPE_COLUMNS.values()) + " > 0"  # a name some stored entity has
+BACKFILL_CHUNK = 10_000  # entities read at a time when a corpus of schema 2 gets its pronouns
+
+
+@functools.lru_cache(maxsize=100_000)
+def _described(name: str) -> bool:
+    return spelled_as_description(name)
+
+
+class IdentityStore(RegroupWriter, GenderStore):
+    """The ``Store`` methods and the write hooks of corpus speakers, mixed into ``SqlStore``."""
+
+    if TYPE_CHECKING:
+        dialect: Dialect
+        _speaker_ids: dict[str, int]
+
+        def _transaction(self) -> contextlib.AbstractContextManager[Any]: ...
+        def _cursor(self) -> Any: ...
+        def _rows(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+        def _upsert_id(self, cur: Any, insert: str, params: Sequence[Any]) -> int: ...
+
+    _identity_generation: str | None = None
+    _name_counts: dict[str, list[int]]
+
+    # -- while adding and deleting articles ---------------------------------------------------
+
+    def _begin_names(self, cur: Any) -> None:
+        """At the start of a write batch: forget the name -> person cache when another writer regrouped."""
+        share = " FOR SHARE" if self.dialect == "postgresql" else ""
+        cur.execute(f"SELECT value FROM meta WHERE key = 'identity_generation'{share}")
+        generation = str(cur.fetchone()[0])
+        if generation != self._identity_generation:
+            self._speaker_ids.clear()
+            self._identity_generation = generation
+        self._name_counts = {}
+
+    def _entity_speakers(self, cur: Any, entities: Sequence[Entity]) -> tuple[list[int | None], list[str]]:
+        """Each entity's person (None for a description) and its article's pronouns for it; counts
+        what each name's entities say, written by ``_count_names``."""
+        speakers: list[int | None] = []
+        pronouns: list[str] = []
+        for entity in entities:
+            pronoun = entity_pronoun(entity)
+            pronouns.append(pronoun)
+            key = speaker_key(entity.name)
+            if key is None:
+                speakers.append(None)
+                continue
+            speakers.append(self._person_of(cur, key, entity.name, entity.type))
+            self._tally(key, entity.type, pronoun, entity.name, 1)
+        return speakers, pronouns
+
+    def _tally(self, key: str, kind: str, pronoun: str | None, name: str, step: int) -> None:
+        counts = self._name_counts.setdefault(key, [0] * len(_COUNTERS))
+        counts[_AT[_TYPE_COLUMNS.get(kind, "others")]] += step
+        if pronoun is not None:  # None: a row stored before schema 3, not counted yet
+            if pronoun:
+                counts[_AT[pronoun]] += step
+            counts[_AT["described"]] += step * _described(name)
+
+    def _count_names(self, cur: Any) -> None:
+        """Writes the counts gathered since ``_begin_names`` (one update per name)."""
+        if not self._name_counts:
+            return
+        changes = ", ".join(f"{column} = {column} + ?" for column in _COUNTERS)
+        rows = [(*counts, key) for key, counts in sorted(self._name_counts.items())]
+        cur.executemany(self._sql(f"UPDATE speaker_names SET {changes} WHERE key = ?"), rows)
+        self._name_counts = {}
+
+    def _uncount_names(self, cur: Any, article_id: str) -> None:
+        """Before an article's entities are deleted: their names lose what they said."""
+        cur.execute(self._sql("SELECT name, type, pronoun FROM entities WHERE article_id = ?"), (article_id,))
+        for name, kind, pronoun in cur.fetchall():
+            key = speaker_key(name)
+            if key is not None:
+                self._tally(key, kind, pronoun, name, -1)
+
+    def _person_of(self, cur: Any, key: str, name: str, kind: str) -> int:
+        """The person a name belongs to; a new name (or one no entity had left) becomes a new person."""
+        found = self._speaker_ids.get(key)
+        if found is not None:
+            return found
+        cur.execute(self._sql("SELECT speaker_id FROM speaker_names WHERE key = ?"), (key,))
+        row = cur.fetchone()
+        if row is None or row[0] is None:
+            person = self._upsert_id(cur, "INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)", (key, name, kind))
+            cur.execute(
+                self._sql(
+                    "INSERT INTO speaker_names (key, name, speaker_id) VALUES (?, ?, ?) ON CONFLICT (key) "
+                    "DO UPDATE SET speaker_id = COALESCE(speaker_names.speaker_id, excluded.speaker_id) "
+                    "RETURNING speaker_id"
+                ),
+                (key, name, person),
+            )
+            row = cur.fetchone()
+        self._speaker_ids[key] = int(row[0])
+        return int(row[0])
+
+    # -- regrouping ---------------------------------------------------------------------------
+
+    def regroup_speakers(self, grouper: Grouper, *, aliases: Sequence[AliasEntry] | None = None) -> IdentityReport:
+        """Groups every name of the corpus into people with ``grouper`` and writes what changed, in
+        one transaction; ``aliases`` (when given) first replace the stored alias entries."""
+        with self.translated(), self._transaction() as cur:
+            self._lock_identity(cur)
+            self._backfill(cur)
+            if aliases is not None:
+                self._store_aliases(cur, aliases)
+            names = self._names(cur)
+            persons = {n.key: n.speaker_id for n in names}
+            groups = grouper(names, self._aliases(cur), self._apart(cur, persons))
+            report = self._write_groups(cur, names, groups)
+        self._speaker_ids.clear()
+        return report
+
+    def speaker_aliases(self) -> list[AliasEntry]:
+        with self.translated():
+            return self._aliases(self._cursor())
+
+    def _lock_identity(self, cur: Any) -> None:
+        lock = " FOR UPDATE" if self.dialect == "postgresql" else ""
+        cur.execute(f"SELECT value FROM meta WHERE key = 'identity_generation'{lock}")
+        generation = str(int(cur.fetchone()[0]) + 1)
+        cur.execute(self._sql("UPDATE meta SET value = ? WHERE key = 'identity_generation'"), (generation,))
+        self._identity_generation = generation
+
+    def _names(self, cur: Any) -> list[NameRecord]:
+        cur.execute(f"SELECT key, name, speaker_id, {', '.join(_COUNTERS)} FROM speaker_names WHERE {_LIVE}")
+        return [
+            NameRecord(
+                str(key),
+                str(name),
+                None if person is None else int(person),
+                TypeCounts(*counts[:5]),
+                PronounCounts(*counts[5:8]),
+                int(counts[8]),
+            )
+            for key, name, person, *counts in cur.fetchall()
+        ]
+
+    def _apart(self, cur: Any, persons: dict[str, int | None]) -> ApartPairs:
+        """Which pairs of names are two distinct entities of one article (read from their people's entities)."""
+
+        def apart(pairs: Collection[tuple[str, str]]) -> set[tuple[str, str]]:
+            found: set[tuple[str, str]] = set()
+            for a, b in pairs:
+                if persons.get(a) is None or persons.get(b) is None:
+                    continue
+                cur.execute(
+                    self._sql(
+                        "SELECT e1.name, e2.name FROM entities e1 JOIN entities e2 ON e2.article_id = e1.article_id "
+                        "AND e2.entity_id <> e1.entity_id WHERE e1.speaker_id = ? AND e2.speaker_id = ?"
+                    ),
+                    (persons[a], persons[b]),
+                )
+                if any(speaker_key(x) == a and speaker_key(y) == b for x, y in cur.fetchall()):
+                    found.add((a, b))
+            return found
+
+        return apart
+
+    def _aliases(self, cur: Any) -> list[AliasEntry]:
+        cur.execute("SELECT line, name, aliases, wikidata, apart FROM speaker_aliases ORDER BY position")
+        return [
+            AliasEntry(
+                int(line), str(name), tuple(msgspec.json.decode(same)), wikidata, tuple(msgspec.json.decode(apart))
+            )
+            for line, name, same, wikidata, apart in cur.fetchall()
+        ]
+
+    def _store_aliases(self, cur: Any, aliases: Sequence[AliasEntry]) -> None:
+        cur.execute("DELETE FROM speaker_aliases")
+        rows = [
+            (
+                position,
+                e.line,
+                e.name,
+                msgspec.json.encode(e.aliases).decode(),
+                e.wikidata,
+                msgspec.json.encode(e.apart).decode(),
+            )
+            for position, e in enumerate(aliases)
+        ]
+        if rows:
+            statement = (
+                "INSERT INTO speaker_aliases (position, line, name, aliases, wikidata, apart) VALUES (?, ?, ?, ?, ?, ?)"
+            )
+            cur.executemany(self._sql(statement), rows)
+
+    def _backfill(self, cur: Any) -> None:
+        """Once, for entities stored before schema 3: their pronouns, and what they say of their names."""
+        cur.execute("SELECT value FROM meta WHERE key = 'identity_backfill'")
+        if str(cur.fetchone()[0]) != "1":
+            return
+        columns = ", ".join(mapping.ENTITY_COLUMNS.names)
+        self._name_counts = {}
+        while True:
+            cur.execute(
+                self._sql(f"SELECT {columns}, article_id FROM entities WHERE pronoun IS NULL LIMIT ?"),
+                (BACKFILL_CHUNK,),
+            )
+            rows = cur.fetchall()
+            if not rows:
+                break
+            updates = []
+            for *values, article_id in rows:
+                entity = mapping.entity_from_row(values)
+                pronoun = entity_pronoun(entity)
+                updates.append((pronoun, article_id, entity.id))
+                key = speaker_key(entity.name)
+                if key is not None:
+                    counts = self._name_counts.setdefault(key, [0] * len(_COUNTERS))
+                    if pronoun:
+                        counts[_AT[pronoun]] += 1
+                    counts[_AT["described"]] += _described(entity.name)
+            cur.executemany(
+                self._sql("UPDATE entities SET pronoun = ? WHERE article_id = ? AND entity_id = ?"), updates
+            )
+        self._count_names(cur)
+        cur.execute("UPDATE meta SET value = '0' WHERE key = 'identity_backfill'")
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _with_identity(self, summaries: list[SpeakerSummary]) -> list[SpeakerSummary]:
+        """The summaries with each person's names (most frequent first), Wikidata id and pronouns."""
+        if not summaries:
+            return summaries
+        ids = [s.id for s in summaries]
+        marks = ", ".join("?" * len(ids))
+        rows = self._rows(
+            f"SELECT speaker_id, name, he, she, they FROM speaker_names WHERE speaker_id IN ({marks}) AND {_LIVE} "
+            f"ORDER BY {' + '.join(_TYPE_COLUMNS.values())} DESC, key",
+            ids,
+        )
+        names: dict[int, list[str]] = {i: [] for i in ids}
+        pronouns: dict[int, PronounCounts] = {i: PronounCounts() for i in ids}
+        for person, name, he, she, they in rows:
+            names[int(person)].append(str(name))
+            pronouns[int(person)] = pronouns[int(person)] + PronounCounts(int(he), int(she), int(they))
+        wikidata = dict(self._rows(f"SELECT id, wikidata FROM speakers WHERE id IN ({marks})", ids))
+        return [
+            msgspec.structs.replace(
+                s,
+                names=tuple(names[s.id]),
+                wikidata=wikidata.get(s.id),
+                gender=pronouns[s.id].gender,
+                pronouns=pronouns[s.id],
+            )
+            for s in summaries
+        ]
