@@ -6,7 +6,7 @@ import click
 
 from quotegraph.cli.batch import batch
 from quotegraph.cli.bench import bench
-from quotegraph.cli.corpus import ingest, search, speakers
+from quotegraph.cli.corpus import aliases, ingest, search, speakers
 from quotegraph.cli.evaluate import evaluate
 from quotegraph.cli.extract import extract
 from quotegraph.cli.spark import spark
@@ -28,3 +28,4 @@ main.add_command(spark)
 main.add_command(ingest)
 main.add_command(search)
 main.add_command(speakers)
+main.add_command(aliases)
