@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 
 
 def main(key_path: str, labels_path: str) -> None:
-    keys = {item["id"]: item for item in map(json.loads, open(key_path, encoding="utf-8"))}
-    labels = {item["id"]: item["label"] for item in map(json.loads, open(labels_path, encoding="utf-8"))}
+    keys = {item["id"]: item for item in _lines(key_path)}
+    labels = {item["id"]: item["label"] for item in _lines(labels_path)}
     by_rule: dict[str, Counter[str]] = defaultdict(Counter)
     for item, key in keys.items():
         rule = key["rule"] if key["merged"] else "(near miss, not merged)"
@@ -25,6 +25,11 @@ def main(key_path: str, labels_path: str) -> None:
     print(_line("all merges", merged))
     for rule, counts in sorted(by_rule.items()):
         print(_line(rule, counts))
+
+
+def _lines(path: str) -> list[dict[str, object]]:
+    with open(path, encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
 
 
 def _line(title: str, counts: Counter[str]) -> str:
