@@ -85,13 +85,14 @@ def explain_grouping(
     records = {n.key: n for n in names}
     parsed = {key: parse_name(key) for key in records}
     people = {key for key in records if is_personal(records[key], parsed[key])}
+    given_names = {parsed[key].given or "" for key in people if parsed[key].full}
     alias_keys = _alias_keys(aliases, records)
     classes = NameClasses(sorted(records), _marks(alias_keys, parsed, people))
     joins = _join(classes, "alias", _alias_edges(alias_keys))
-    joins += _join(classes, "same name", _same_name_edges(parsed, people))
+    joins += _join(classes, "same name", _same_name_edges(parsed, people, given_names))
     joins += _join(classes, "middle name", _middle_name_edges(parsed, people, classes))
     joins += _join(classes, "spelling", _spelling_edges(records, parsed, people, classes, apart))
-    joins += _join(classes, "surname", _surname_edges(records, parsed, people, classes))
+    joins += _join(classes, "surname", _surname_edges(records, parsed, people, classes, given_names))
     groups = [_person(keys, records, parsed, aliases, alias_keys) for keys in classes.classes().values()]
     return groups, joins
 
@@ -153,10 +154,9 @@ def _alias_edges(alias_keys: Mapping[int, tuple[set[str], set[str]]]) -> list[Ed
 # -- the rules -------------------------------------------------------------------------------
 
 
-def _same_name_edges(parsed: Mapping[str, ParsedName], people: set[str]) -> list[Edge]:
+def _same_name_edges(parsed: Mapping[str, ParsedName], people: set[str], given_names: set[str]) -> list[Edge]:
     """Names equal but for titles and noise; a short name keeps its gendered title apart ("Mrs.
-    Clinton" is not "Clinton", who may be either)."""
-    given_names = _given_names(parsed, people)
+    Clinton" is not "Clinton", who may be either). A given name alone ("Bill") joins nobody."""
     buckets: dict[tuple[object, ...], list[str]] = defaultdict(list)
     for key in people:
         name = parsed[key]
@@ -165,10 +165,6 @@ def _same_name_edges(parsed: Mapping[str, ParsedName], people: set[str]) -> list
         gender = None if name.full else name.gender
         buckets[(name.given, name.middles, name.surname, name.suffix, gender)].append(key)
     return _stars(buckets.values())
-
-
-def _given_names(parsed: Mapping[str, ParsedName], people: set[str]) -> set[str]:
-    return {parsed[key].given or "" for key in people if parsed[key].full}
 
 
 def _middle_name_edges(parsed: Mapping[str, ParsedName], people: set[str], classes: NameClasses) -> list[Edge]:
@@ -253,7 +249,11 @@ def _may_respell(pair: Edge, records: Mapping[str, NameRecord]) -> bool:
 
 
 def _surname_edges(
-    records: Mapping[str, NameRecord], parsed: Mapping[str, ParsedName], people: set[str], classes: NameClasses
+    records: Mapping[str, NameRecord],
+    parsed: Mapping[str, ParsedName],
+    people: set[str],
+    classes: NameClasses,
+    given_names: set[str],
 ) -> list[Edge]:
     """A short name joins the one person with that surname and a full name (of the gender its title
     says, when it has one); never when the word is also a given name."""
@@ -262,10 +262,10 @@ def _surname_edges(
         name = parsed[key]
         if name.full:
             by_surname[name.surname].add((classes.find(key), name.suffix))
-    given_names = _given_names(parsed, people)
     pronouns: dict[str, PronounCounts] = defaultdict(PronounCounts)
-    for key in records:
-        pronouns[classes.find(key)] = pronouns[classes.find(key)] + records[key].pronouns
+    for key in people:
+        root = classes.find(key)
+        pronouns[root] = pronouns[root] + records[key].pronouns
     edges: list[Edge] = []
     for key in sorted(people):
         name = parsed[key]

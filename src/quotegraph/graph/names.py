@@ -31,7 +31,10 @@ ROLE_TITLES = frozenset({
     "imam", "sheikh", "chairman", "chairwoman", "director", "chief",
 })  # fmt: skip
 _TITLES = {title: tuple(title.split()) for title in (*GENDERED_TITLES, *ROLE_TITLES)}
-_TITLE_ORDER = sorted(_TITLES, key=lambda title: -len(_TITLES[title]))  # "secretary of state" before "secretary"
+# by first word, longest first: "secretary of state" before "secretary"
+_TITLES_FROM: dict[str, list[str]] = {}
+for _title in sorted(_TITLES, key=lambda title: -len(_TITLES[title])):
+    _TITLES_FROM.setdefault(_TITLES[_title][0], []).append(_title)
 _TIME_MODIFIERS = frozenset({"former", "then", "ex", "late", "acting", "incoming", "outgoing"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Lower-case words that belong to a surname ("Charles de Gaulle", "Mohammed bin Salman").
@@ -123,7 +126,8 @@ def _titles(words: list[str]) -> tuple[frozenset[str], list[str]]:
     found: set[str] = set()
     while True:
         start = 1 if words and words[0] in _TIME_MODIFIERS else 0
-        title = next((t for t in _TITLE_ORDER if _starts_with(words[start:], _TITLES[t])), None)
+        candidates = _TITLES_FROM.get(words[start], []) if len(words) > start else []
+        title = next((t for t in candidates if _starts_with(words[start:], _TITLES[t])), None)
         if title is None or len(words) <= start + len(_TITLES[title]):
             return frozenset(found), words
         found.add(title)

@@ -30,7 +30,14 @@ def choose_ids(groups: Sequence[PersonGroup], current: dict[str, int | None]) ->
     chosen: list[int | None] = [None] * len(groups)
     taken: set[int] = set()
     for index in sorted(range(len(groups)), key=lambda i: (-len(groups[i].keys), groups[i].keys[0])):
-        votes = Counter(current[k] for k in groups[index].keys if current.get(k) is not None)
+        keys = groups[index].keys
+        if len(keys) == 1:  # most people have one name: its person, unless a larger group took it
+            person = current.get(keys[0])
+            if person is not None and person not in taken:
+                chosen[index] = person
+                taken.add(person)
+            continue
+        votes = Counter(current[k] for k in keys if current.get(k) is not None)
         for person, _ in sorted(votes.items(), key=lambda vote: (-vote[1], vote[0])):
             if person is not None and person not in taken:
                 chosen[index] = person
