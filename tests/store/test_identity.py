@@ -3,7 +3,6 @@ moves rows when people merge or split, and answers every query by person."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -189,33 +188,35 @@ def test_an_empty_corpus_groups_nobody(store: Store) -> None:
     assert store.speakers() == []
 
 
-def test_a_corpus_of_schema_2_keeps_its_speakers_and_gets_grouped(tmp_path: Path) -> None:
-    path = tmp_path / "v2.db"
-    old = open_store(path)
+def test_a_corpus_of_schema_2_keeps_its_speakers_and_gets_grouped(store_url: str) -> None:
+    old = open_store(store_url)
     old.add([said("a1", "Jacques Audiard", "the film was done", pronoun="he"), said("a2", "Audiard", "he was sorry")])
+    _back_to_schema_2(old)
     old.close()
-    _back_to_schema_2(path)
-    store = open_store(path)
+    store = open_store(store_url)
     try:
         assert {s.name for s in store.speakers()} == {"Jacques Audiard", "Audiard"}  # as before the migration
         update_speakers(store)
         [person] = store.speakers()
         assert set(person.names) == {"Jacques Audiard", "Audiard"} and person.gender == "he"
+        assert store.gender_shares()[0].he == 1  # the pronouns of entities stored before were read
     finally:
         store.close()
 
 
-def _back_to_schema_2(path: Path) -> None:
-    """The database as schema 2 would hold it: schema 3's tables and columns gone."""
-    connection = sqlite3.connect(path)
-    connection.executescript(
-        "DROP TABLE speaker_names; DROP TABLE speaker_aliases; ALTER TABLE speakers DROP COLUMN wikidata;"
-        "ALTER TABLE entities DROP COLUMN pronoun; DELETE FROM meta WHERE key LIKE 'identity%';"
-        "UPDATE meta SET value = '2' WHERE key = 'schema_version';"
-    )
-    connection.commit()
-    connection.close()
+def _back_to_schema_2(store: Store) -> None:
+    """The corpus as schema 2 held it (one name a speaker): schema 3's tables and columns gone."""
     assert len(MIGRATIONS) == 3
+    with store._transaction() as cur:  # type: ignore[attr-defined]
+        for statement in (
+            "DROP TABLE speaker_names",
+            "DROP TABLE speaker_aliases",
+            "ALTER TABLE speakers DROP COLUMN wikidata",
+            "ALTER TABLE entities DROP COLUMN pronoun",
+            "DELETE FROM meta WHERE key LIKE 'identity%'",
+            "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
+        ):
+            cur.execute(statement)
 
 
 @pytest.mark.parametrize("order", ["together", "apart"])
