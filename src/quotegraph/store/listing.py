@@ -59,52 +59,78 @@ class Listing(SqlBase):
             condition = "s.key LIKE ? ESCAPE '\\'"
             params.append(f"%{like_escape(normalize_name(name))}%")
         rows = self._rows(
-            f"SELECT {_SPEAKER_SUMMARY} FROM speakers s JOIN attributions a ON a.speaker_id = s.id "
-            f"WHERE {condition} GROUP BY s.id, s.name, s.type ORDER BY COUNT(*) DESC, s.id LIMIT ? OFFSET ?",
+            f"SELECT {_SPEAKER_COUNTS} FROM speakers s JOIN speaker_outlets so ON so.speaker_id = s.id "
+            f"WHERE {condition} GROUP BY s.id, s.name, s.type ORDER BY SUM(so.statements) DESC, s.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return [_speaker_summary(row) for row in rows]
+        return [self._speaker_summary(row) for row in rows]
 
     @guarded
     def speaker(self, speaker_id: int, *, period: str = "month") -> SpeakerDetail | None:
         rows = self._rows(
-            f"SELECT {_SPEAKER_SUMMARY} FROM speakers s JOIN attributions a ON a.speaker_id = s.id "
+            f"SELECT {_SPEAKER_COUNTS} FROM speakers s JOIN speaker_outlets so ON so.speaker_id = s.id "
             "WHERE s.id = ? GROUP BY s.id, s.name, s.type",
             (speaker_id,),
         )
         if not rows:
             return None
         outlets = self._rows(
-            "SELECT o.name, COUNT(*) FROM attributions a JOIN outlets o ON o.id = a.outlet_id "
-            "WHERE a.speaker_id = ? GROUP BY o.name ORDER BY COUNT(*) DESC, o.name",
+            "SELECT o.name, so.statements FROM speaker_outlets so JOIN outlets o ON o.id = so.outlet_id "
+            "WHERE so.speaker_id = ? ORDER BY so.statements DESC, o.name",
             (speaker_id,),
         )
         about = self._rows(
-            "SELECT s.name, COUNT(*), s.id FROM attributions a JOIN attribution_about ab "
-            "ON ab.article_id = a.article_id AND ab.position = a.position JOIN speakers s ON s.id = ab.speaker_id "
-            "WHERE a.speaker_id = ? AND ab.speaker_id <> ? "
+            "SELECT s.name, COUNT(*), s.id FROM attribution_about ab JOIN speakers s ON s.id = ab.speaker_id "
+            "WHERE ab.by_speaker = ? AND ab.speaker_id <> ? "
             "GROUP BY s.id, s.name ORDER BY COUNT(*) DESC, s.name LIMIT 20",
             (speaker_id, speaker_id),
         )
         days = self._rows(
-            "SELECT a.day, COUNT(*) FROM attributions a WHERE a.speaker_id = ? AND a.day <> '' GROUP BY a.day",
+            "SELECT a.day, COUNT(*) FROM attributions a WHERE a.speaker_id = ? AND a.day > '' GROUP BY a.day",
             (speaker_id,),
         )
         return SpeakerDetail(
-            speaker=_speaker_summary(rows[0]),
+            speaker=self._speaker_summary(rows[0]),
             outlets=tuple(Count(name=str(n), count=int(c)) for n, c in outlets),
             about=tuple(Count(name=str(n), count=int(c), id=int(i)) for n, c, i in about),
             timeline=_timeline(days, period),
         )
 
+    def _speaker_summary(self, row: tuple[Any, ...]) -> SpeakerSummary:
+        """A speaker's counts row with their first and last days, each one step along the
+        (speaker, day) index rather than a pass over their statements."""
+        sid, name, kind, statements, articles, outlets = row
+        first = self._rows(
+            "SELECT day FROM attributions WHERE speaker_id = ? AND day > '' ORDER BY day LIMIT 1", (sid,)
+        )
+        last = self._rows(
+            "SELECT day FROM attributions WHERE speaker_id = ? AND day > '' ORDER BY day DESC LIMIT 1", (sid,)
+        )
+        return SpeakerSummary(
+            id=int(sid),
+            name=str(name),
+            type=kind,
+            statements=int(statements),
+            articles=int(articles),
+            outlets=int(outlets),
+            first=first[0][0] if first else None,
+            last=last[0][0] if last else None,
+        )
+
     @guarded
     def outlets(self) -> list[OutletSummary]:
         rows = self._rows(
-            "SELECT o.name, COUNT(DISTINCT a.article_id), COUNT(a.id), MIN(NULLIF(a.day, '')), "
-            "MAX(NULLIF(a.day, '')) FROM outlets o JOIN attributions a ON a.outlet_id = o.id "
-            "GROUP BY o.id, o.name ORDER BY COUNT(a.id) DESC, o.name"
+            "SELECT o.id, o.name, COUNT(*), MIN(NULLIF(art.day, '')), MAX(NULLIF(art.day, '')) "
+            "FROM outlets o JOIN articles art ON art.outlet_id = o.id GROUP BY o.id, o.name"
         )
-        return [OutletSummary(str(n), int(art), int(att), first, last) for n, art, att, first, last in rows]
+        found = [
+            OutletSummary(str(name), int(articles), self._attributions_of(int(oid)), first, last)
+            for oid, name, articles, first, last in rows
+        ]
+        return sorted(found, key=lambda o: (-o.attributions, o.name))
+
+    def _attributions_of(self, outlet_id: int) -> int:
+        return int(self._rows("SELECT COUNT(*) FROM attributions WHERE outlet_id = ?", (outlet_id,))[0][0])
 
     @guarded
     def outlet(self, name: str) -> OutletSummary | None:
@@ -117,10 +143,10 @@ class Listing(SqlBase):
         if not rows:
             return None
         outlet_id, outlet_name, articles, first, last = rows[0]
-        total = self._rows("SELECT COUNT(*) FROM attributions WHERE outlet_id = ?", (outlet_id,))[0][0]
+        total = self._attributions_of(int(outlet_id))
         quoted = self._rows(
-            "SELECT s.name, COUNT(*), s.id FROM attributions a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.outlet_id = ? GROUP BY s.id, s.name ORDER BY COUNT(*) DESC, s.name LIMIT 20",
+            "SELECT s.name, so.statements, s.id FROM speaker_outlets so JOIN speakers s ON s.id = so.speaker_id "
+            "WHERE so.outlet_id = ? ORDER BY so.statements DESC, s.name LIMIT 20",
             (outlet_id,),
         )
         return OutletSummary(
@@ -137,11 +163,12 @@ class Listing(SqlBase):
         articles, first, last = self._rows("SELECT COUNT(*), MIN(NULLIF(day, '')), MAX(NULLIF(day, '')) FROM articles")[
             0
         ]
-        kinds = dict(self._rows("SELECT kind, COUNT(*) FROM attributions GROUP BY kind"))
-        types = dict(self._rows("SELECT type, COUNT(*) FROM attributions GROUP BY type"))
-        speakers = self._rows(
-            "SELECT COUNT(*) FROM speakers s WHERE EXISTS (SELECT 1 FROM attributions a WHERE a.speaker_id = s.id)"
-        )[0][0]
+        kinds: dict[Any, int] = {}
+        types: dict[Any, int] = {}
+        for kind, kept_type, n in self._rows("SELECT kind, type, n FROM attribution_counts"):
+            kinds[kind] = kinds.get(kind, 0) + int(n)
+            types[kept_type] = types.get(kept_type, 0) + int(n)
+        speakers = self._rows("SELECT COUNT(DISTINCT speaker_id) FROM speaker_outlets")[0][0]
         outlets = self._rows("SELECT COUNT(*) FROM outlets")[0][0]
         failures = self._rows("SELECT COUNT(*) FROM failures")[0][0]
         return CorpusStats(
@@ -157,24 +184,9 @@ class Listing(SqlBase):
         )
 
 
-_SPEAKER_SUMMARY = (
-    "s.id, s.name, s.type, COUNT(*), COUNT(DISTINCT a.article_id), COUNT(DISTINCT a.outlet_id), "
-    "MIN(NULLIF(a.day, '')), MAX(NULLIF(a.day, ''))"
+_SPEAKER_COUNTS = (
+    "s.id, s.name, s.type, SUM(so.statements), SUM(so.articles), SUM(CASE WHEN so.outlet_id <> 0 THEN 1 ELSE 0 END)"
 )
-
-
-def _speaker_summary(row: tuple[Any, ...]) -> SpeakerSummary:
-    sid, name, kind, statements, articles, outlets, first, last = row
-    return SpeakerSummary(
-        id=int(sid),
-        name=str(name),
-        type=kind,
-        statements=int(statements),
-        articles=int(articles),
-        outlets=int(outlets),
-        first=first,
-        last=last,
-    )
 
 
 def _timeline(days: list[tuple[Any, ...]], period: str) -> tuple[PeriodCount, ...]:

@@ -99,10 +99,37 @@ class Writing(SqlBase):
         self._index_text_after(cur, newest)
         if batch.about:
             statement = (
-                "INSERT INTO attribution_about (article_id, position, speaker_id) VALUES (?, ?, ?) "
+                "INSERT INTO attribution_about (article_id, position, speaker_id, by_speaker) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT DO NOTHING"
             )
             cur.executemany(self._sql(statement), batch.about)
+        self._add_counts(cur, batch.speaker_outlets, batch.kinds, 1)
+
+    def _add_counts(
+        self, cur: Any, speakers: dict[tuple[int, int], list[int]], kinds: dict[tuple[str, str], int], sign: int
+    ) -> None:
+        """Adds (``sign`` 1) or takes away (-1) statements and articles by speaker and outlet, and
+        attributions by kind and type; rows counting nothing are dropped."""
+        if speakers:
+            cur.executemany(
+                self._sql(
+                    "INSERT INTO speaker_outlets (speaker_id, outlet_id, statements, articles) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (speaker_id, outlet_id) DO UPDATE SET statements = speaker_outlets.statements "
+                    "+ excluded.statements, articles = speaker_outlets.articles + excluded.articles"
+                ),
+                [(s, o, sign * n, sign * a) for (s, o), (n, a) in speakers.items()],
+            )
+        if kinds:
+            cur.executemany(
+                self._sql(
+                    "INSERT INTO attribution_counts (kind, type, n) VALUES (?, ?, ?) "
+                    "ON CONFLICT (kind, type) DO UPDATE SET n = attribution_counts.n + excluded.n"
+                ),
+                [(k, t, sign * n) for (k, t), n in kinds.items()],
+            )
+        if sign < 0:
+            cur.execute("DELETE FROM speaker_outlets WHERE statements <= 0")
+            cur.execute("DELETE FROM attribution_counts WHERE n <= 0")
 
     @guarded
     def add_failures(self, failures: Iterable[Failure]) -> int:
@@ -162,6 +189,19 @@ class Writing(SqlBase):
         return True
 
     def _delete_rows(self, cur: Any, article_id: str) -> None:
+        cur.execute(
+            self._sql(
+                "SELECT speaker_id, COALESCE(outlet_id, 0), COUNT(*) FROM attributions "
+                "WHERE article_id = ? AND speaker_id IS NOT NULL GROUP BY speaker_id, COALESCE(outlet_id, 0)"
+            ),
+            (article_id,),
+        )
+        speakers = {(int(s), int(o)): [int(n), 1] for s, o, n in cur.fetchall()}
+        cur.execute(
+            self._sql("SELECT kind, type, COUNT(*) FROM attributions WHERE article_id = ? GROUP BY kind, type"),
+            (article_id,),
+        )
+        self._add_counts(cur, speakers, {(str(k), str(t)): int(n) for k, t, n in cur.fetchall()}, -1)
         self._unindex_text(cur, article_id)
         for table in ("attribution_about", "attributions", "entities"):
             cur.execute(self._sql(f"DELETE FROM {table} WHERE article_id = ?"), (article_id,))
