@@ -17,7 +17,7 @@ ALLOWED: dict[str, set[str]] = {
     "store": {"model"},
     "batch": {"model", "nlp", "io", "store"},
     "evaluation": {"model", "nlp", "io"},
-    "server": {"model", "nlp", "store", "web"},
+    "server": {"model", "nlp", "io", "store", "web"},
     "web": {"model", "store"},
     "cli": {"model", "nlp", "io", "store", "batch", "server", "web", "evaluation"},
 }

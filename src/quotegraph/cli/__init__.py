@@ -8,6 +8,7 @@ from quotegraph.cli.batch import batch
 from quotegraph.cli.bench import bench
 from quotegraph.cli.evaluate import evaluate
 from quotegraph.cli.extract import extract
+from quotegraph.cli.serve import serve
 from quotegraph.cli.spark import spark
 
 __all__ = ["main"]
@@ -24,3 +25,4 @@ main.add_command(evaluate, name="eval")
 main.add_command(bench)
 main.add_command(batch)
 main.add_command(spark)
+main.add_command(serve)
