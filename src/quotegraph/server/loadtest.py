@@ -1,0 +1,180 @@
+"""``quotegraph bench serve``: many clients searching a served corpus at once, and what they wait.
+
+The server runs in a process of its own (``quotegraph serve`` on 127.0.0.1, a free port); the
+clients are asyncio tasks in this process, each with one keep-alive connection, sending the next
+request as soon as the previous answer is read. The searches are drawn from the corpus itself
+(speaker names, words of the contents, its dates) by a seeded generator, so two runs on one corpus
+send the same mix. A run is bounded in time (``seconds``) and in clients; a request that takes
+longer than ``REQUEST_TIMEOUT`` counts as an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
+import random
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from quotegraph.errors import QuotegraphError
+from quotegraph.server.httpclient import Connection, get_json
+from quotegraph.server.querymix import Request, plan_requests
+
+__all__ = ["LoadReport", "run_load", "served"]
+
+REQUEST_TIMEOUT = 30.0  # seconds; a search slower than this has failed for any user
+START_TIMEOUT = 180.0  # seconds for the server to open a large corpus and listen
+
+
+@dataclass
+class KindStats:
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+
+    def summary(self) -> dict[str, float | int]:
+        ordered = sorted(self.latencies)
+        return {
+            "requests": len(ordered) + self.errors,
+            "errors": self.errors,
+            "p50_ms": _percentile(ordered, 50),
+            "p95_ms": _percentile(ordered, 95),
+            "p99_ms": _percentile(ordered, 99),
+        }
+
+
+@dataclass
+class LoadReport:
+    clients: int
+    seconds: float
+    attributions: int
+    by_kind: dict[str, KindStats]
+    error_samples: list[str]
+
+    def as_dict(self) -> dict[str, object]:
+        total = KindStats()
+        for stats in self.by_kind.values():
+            total.latencies += stats.latencies
+            total.errors += stats.errors
+        overall = total.summary()
+        return {
+            "clients": self.clients,
+            "seconds": round(self.seconds, 2),
+            "attributions": self.attributions,
+            "requests": overall["requests"],
+            "requests_per_s": round(float(overall["requests"]) / self.seconds, 1) if self.seconds else 0.0,
+            "errors": overall["errors"],
+            "p50_ms": overall["p50_ms"],
+            "p95_ms": overall["p95_ms"],
+            "p99_ms": overall["p99_ms"],
+            "by_kind": {kind: stats.summary() for kind, stats in sorted(self.by_kind.items())},
+            "error_samples": self.error_samples[:5],
+        }
+
+
+def _percentile(ordered: list[float], percent: int) -> float:
+    """Nearest rank, in milliseconds; 0 with no sample."""
+    if not ordered:
+        return 0.0
+    rank = max(0, min(len(ordered) - 1, math.ceil(percent / 100 * len(ordered)) - 1))
+    return round(ordered[rank] * 1000, 2)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextlib.contextmanager
+def served(db: str, extra_args: tuple[str, ...] = ()) -> Iterator[tuple[str, int]]:
+    """A ``quotegraph serve`` process on the corpus, on 127.0.0.1: yields its host and port, and
+    ends it (the process this started, by its id) on leaving."""
+    port = _free_port()
+    command = [sys.executable, "-m", "quotegraph", "serve", "--db", db, "--port", str(port), *extra_args]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_until_listening(process, port)
+        yield "127.0.0.1", port
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _wait_until_listening(process: subprocess.Popen[str], port: int) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            message = process.stderr.read().strip().splitlines() if process.stderr else []
+            raise QuotegraphError(f"the server did not start: {message[-1] if message else 'no message'}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return
+        time.sleep(0.2)
+    raise QuotegraphError(f"the server did not listen on port {port} within {START_TIMEOUT:.0f} s")
+
+
+async def _client(host: str, port: int, plan: list[Request], seed: int, until: float, report: LoadReport) -> None:
+    chooser = random.Random(seed)
+    connection: Connection | None = None
+    while time.monotonic() < until:
+        request = chooser.choice(plan)
+        path = request.path
+        for page, kind in enumerate((request.kind, "pages")[: 2 if request.follow else 1]):
+            started = time.perf_counter()
+            try:
+                if connection is None or connection.closed:
+                    connection = await Connection.open(host, port)
+                status, body = await asyncio.wait_for(connection.get(path), REQUEST_TIMEOUT)
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as exc:
+                if connection is not None:
+                    connection.close()
+                connection = None
+                _failed(report, kind, f"{path}: {type(exc).__name__} {exc}")
+                break
+            elapsed = time.perf_counter() - started
+            if status != 200:
+                _failed(report, kind, f"{path}: HTTP {status} {body[:200]!r}")
+                break
+            report.by_kind.setdefault(kind, KindStats()).latencies.append(elapsed)
+            following = request.next_path(body) if page == 0 and request.follow else None
+            if following is None:
+                break
+            path = following
+    if connection is not None:
+        connection.close()
+
+
+def _failed(report: LoadReport, kind: str, sample: str) -> None:
+    report.by_kind.setdefault(kind, KindStats()).errors += 1
+    if len(report.error_samples) < 20:
+        report.error_samples.append(sample)
+
+
+async def _load(host: str, port: int, clients: int, seconds: float, seed: int) -> LoadReport:
+    stats = await get_json(host, port, "/api/stats")
+    plan = await plan_requests(host, port, random.Random(seed))
+    report = LoadReport(
+        clients=clients, seconds=seconds, attributions=int(stats["attributions"]), by_kind={}, error_samples=[]
+    )
+    started = time.monotonic()
+    until = started + seconds
+    await asyncio.gather(*(_client(host, port, plan, seed + n, until, report) for n in range(clients)))
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def run_load(
+    db: str, clients: int = 50, seconds: float = 30.0, seed: int = 0, server_args: tuple[str, ...] = ()
+) -> LoadReport:
+    """Serves ``db`` in another process and runs ``clients`` searching clients against it for ``seconds``."""
+    with served(db, server_args) as (host, port):
+        return asyncio.run(_load(host, port, clients, seconds, seed))
