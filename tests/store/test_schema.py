@@ -53,14 +53,15 @@ def _version_1_database(path: Path) -> None:
     connection.execute("INSERT INTO meta VALUES ('schema_version', '1')")
     connection.execute(
         "INSERT INTO articles (id, text, schema_version, digest, ingested_at, day) "
-        "VALUES ('old', 'He said so on Monday.', '1.0', 'x', '2024-01-01', '2024-01-02')"
+        "VALUES ('old', 'He said yes on Monday.', '1.0', 'x', '2024-01-01', '2024-01-02')"
     )
     connection.execute(
         "INSERT INTO attributions (article_id, position, attribution_id, kind, content_spans, content_text, "
         "cue_spans, cue_text, time_spans, time_text, confidence, day) "
-        "VALUES ('old', 0, 'A1', 'indirect', '[[11,13]]', 'so', '[[3,7]]', 'said', '[[14,20]]', 'Monday', 0.5, "
+        "VALUES ('old', 0, 'A1', 'indirect', '[[8,11]]', 'yes', '[[3,7]]', 'said', '[[15,21]]', 'Monday', 0.5, "
         "'2024-01-02')"
     )
+    connection.execute("INSERT INTO attributions_fts (rowid, content_text) SELECT id, content_text FROM attributions")
     connection.commit()
     connection.close()
 
@@ -74,7 +75,7 @@ def test_an_older_database_is_migrated_and_keeps_its_rows(tmp_path: Path) -> Non
     attribution = stored.result.attributions[0]
     assert attribution.type == "statement" and attribution.cue is not None and attribution.cue.head is None
     assert attribution.time is not None and attribution.time.carried is False
-    assert [h.article.id for h in store.search(make_query("so")).items] == ["old"]  # its words were indexed
+    assert [h.article.id for h in store.search(make_query("yes")).items] == ["old"]  # its words were indexed
     assert [h.article.id for h in store.search(make_query(since="2024")).items] == ["old"]
     store.close()
     assert sqlite3.connect(path).execute("SELECT value FROM meta").fetchone()[0] == str(SCHEMA_VERSION)

@@ -133,11 +133,38 @@ def test_text_pages_have_no_duplicates(corpus: Store) -> None:
     assert sorted(seen) == ["cnn-1", "deadline-1", "nyt-1", "poll-1", "undated-1"]
 
 
+def test_text_is_ranked_band_by_band_of_the_newest_matches(store: Store, corpus_results: list[ArticleResult]) -> None:
+    """With bands of two matches, the best of the two newest come first, then the older ones;
+    every match still appears once, whatever the page size."""
+    older = msgspec.structs.replace(corpus_results[4], id="old-ode")  # "the film was a beautiful ode to love..."
+    store.add([older, *corpus_results])  # stored first: the oldest match
+    store.rank_band = 2  # type: ignore[attr-defined]
+    for limit in (1, 2, 3):
+        seen: list[str] = []
+        cursor = None
+        while True:
+            page = store.search(make_query("love OR relationship OR spoken OR voters", limit=limit, cursor=cursor))
+            seen += [h.article.id for h in page.items]
+            if page.next is None:
+                break
+            cursor = page.next
+        assert sorted(seen) == ["deadline-1", "nyt-1", "old-ode", "poll-1", "undated-1"]
+        assert seen[-1] == "old-ode" and set(seen[:2]) == {"poll-1", "undated-1"}  # the newest band first
+
+
 def test_speakers_are_grouped_by_normalized_name(corpus: Store) -> None:
     speakers = corpus.speakers()
     assert [(s.name, s.statements, s.articles, s.outlets) for s in speakers] == [(AUDIARD, 3, 3, 2), (GASCON, 1, 1, 1)]
     assert speakers[0].first == "2025-01-10" and speakers[0].last == "2025-02-03"
     assert [s.name for s in corpus.speakers(name="gascon")] == [GASCON]
+
+
+def test_hits_carry_their_corpus_speaker(corpus: Store) -> None:
+    audiard = corpus.speakers()[0]
+    assert _ids(corpus, speaker_id=audiard.id) == ["deadline-1", "nyt-1", "undated-1"]
+    hits = corpus.search(make_query("film")).items
+    assert [h.speaker_id for h in hits] == [audiard.id]
+    assert [h.speaker_id for h in corpus.search(make_query(types="finding")).items] == [None]  # "A poll": nobody
 
 
 def test_speaker_page(corpus: Store) -> None:

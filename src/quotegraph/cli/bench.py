@@ -8,11 +8,11 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from quotegraph.cli.errors import fail
+from quotegraph.cli.errors import fail, failing
 from quotegraph.errors import QuotegraphError
 from quotegraph.settings import load_settings
 
-__all__ = ["bench", "bench_extract"]
+__all__ = ["bench", "bench_extract", "bench_store_command"]
 
 
 def _print(report: dict[str, object], console: Console) -> None:
@@ -87,3 +87,52 @@ def bench_extract(
         click.echo(json.dumps(report))
     else:
         _print(report, Console())
+
+
+@bench.command("store")
+@click.option(
+    "--attributions",
+    type=click.IntRange(min=1),
+    default=1_000_000,
+    show_default=True,
+    help="size of the corpus to build and search",
+)
+@click.option("--db", help="the corpus to build (kept) or reuse; default: a temporary SQLite file")
+@click.option(
+    "--source",
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=Path(".cache/bench/polnear-dev-results.jsonl"),
+    show_default=True,
+    help="extraction results (JSONL) to recombine",
+)
+@click.option(
+    "--ingest-articles",
+    type=click.IntRange(min=0),
+    default=10_000,
+    show_default=True,
+    help="also time `ingest` of a results file of this many articles into a new SQLite corpus; 0: skip",
+)
+@click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object.")
+def bench_store_command(attributions: int, db: str | None, source: Path, ingest_articles: int, as_json: bool) -> None:
+    """Ingest rate and search latency (p50, p95 of text, speaker and date searches) of a corpus of
+    --attributions recombined from real extraction results. A --db that already holds them is
+    searched as it is."""
+    import tempfile
+
+    from quotegraph.batch.storebench import bench_ingest_file, bench_store, load_sources
+    from quotegraph.store import open_store
+
+    with failing(), tempfile.TemporaryDirectory(prefix="quotegraph-bench-") as folder:
+        sources = load_sources(source)
+        store = open_store(db or str(Path(folder) / "bench.db"))
+        try:
+            report = bench_store(store, sources, attributions)
+        finally:
+            store.close()
+        if ingest_articles:
+            report.ingest_file_articles_per_s = bench_ingest_file(sources, ingest_articles, Path(folder))
+    if as_json:
+        click.echo(json.dumps(report.as_dict()))
+    else:
+        click.echo("\n".join(report.lines()))

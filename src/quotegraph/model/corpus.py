@@ -40,11 +40,13 @@ class ArticleRef(msgspec.Struct, frozen=True):
 
 class Hit(msgspec.Struct, frozen=True):
     """One attribution found by a search, with its article. ``matches`` are the pieces of
-    ``attribution.content.text`` that the search words matched (offsets into that text)."""
+    ``attribution.content.text`` that the search words matched (offsets into that text);
+    ``speaker_id`` is the corpus speaker of a named speaker (see ``SpeakerSummary``)."""
 
     attribution: Attribution
     article: ArticleRef
     matches: tuple[TextSpan, ...] = ()
+    speaker_id: int | None = None
 
 
 class HitPage(msgspec.Struct, frozen=True):
@@ -109,6 +111,7 @@ class CorpusStats(msgspec.Struct, frozen=True):
     last: str | None = None
     kinds: dict[AttributionKind, int] = {}
     types: dict[AttributionType, int] = {}
+    failures: int = 0  # documents that could not be read or extracted
 
 
 class StoredArticle(msgspec.Struct, frozen=True):

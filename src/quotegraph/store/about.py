@@ -7,21 +7,25 @@ own mentions ("I" in their quote) are left out: a speaker is not what they talk 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Container
 
 from quotegraph.model import ArticleResult
 
 __all__ = ["mentioned_entities"]
 
 
-def mentioned_entities(result: ArticleResult) -> list[list[str]]:
-    """For each attribution in order, the ids of the entities mentioned within its content."""
-    mentions = sorted((m.span.start, m.span.end, e.id) for e in result.entities for m in e.mentions)
+def mentioned_entities(result: ArticleResult, among: Container[str] | None = None) -> list[list[str]]:
+    """For each attribution in order, the ids of the entities (of ``among``, when given) mentioned
+    within its content."""
+    mentions = sorted(
+        (m.span.start, m.span.end, e.id) for e in result.entities if among is None or e.id in among for m in e.mentions
+    )
     starts = [start for start, _, _ in mentions]
     found: list[list[str]] = []
     for attribution in result.attributions:
         speaker = attribution.speaker.entity if attribution.speaker else None
         inside: list[str] = []
-        for span in attribution.content.spans if attribution.content else ():
+        for span in attribution.content.spans if attribution.content and mentions else ():
             at = bisect_left(starts, span.start)
             while at < len(mentions) and mentions[at][0] < span.end:
                 _, end, entity = mentions[at]

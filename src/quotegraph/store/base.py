@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from quotegraph.model import ArticleResult
+from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.corpus import (
     CorpusStats,
     HitPage,
@@ -32,6 +32,15 @@ class Store(Protocol):
         """Stores each result under its article id: a new article is added, one stored with the same
         result is left alone, one stored with another result is replaced (its old attributions go),
         each article in one transaction."""
+        ...
+
+    def add_failures(self, failures: Iterable[Failure]) -> int:
+        """Records documents that could not be read or extracted (one row per id and source; a later
+        successful add of the id removes it); returns how many were recorded."""
+        ...
+
+    def failures(self, *, limit: int = 100) -> list[Failure]:
+        """The recorded failures, the most recent first."""
         ...
 
     def article(self, article_id: str) -> StoredArticle | None: ...

@@ -54,10 +54,8 @@ class Columns:
         self.cls = cls
         self.leaves = [leaf for leaf in leaves(cls, atomic=(TextSpan,)) if leaf.path[0] not in skipped]
         self.names = [renamed.get(leaf.name, leaf.name) for leaf in self.leaves]
-        self._getters = [_getter(leaf) for leaf in self.leaves]
-
-    def values(self, obj: Any) -> list[Any]:
-        return [get(obj) for get in self._getters]
+        self.values: Callable[[Any], list[Any]] = _compile_values(cls.__name__, self.leaves)
+        """The object's row: its leaf values in column order, sequences and mappings as JSON text."""
 
     def nested(self, row: Sequence[Any]) -> dict[str, Any]:
         """The object's fields as nested builtins, read from the row's values in column order; an
@@ -81,18 +79,37 @@ class Columns:
         return tree
 
 
-def _getter(leaf: Leaf) -> Callable[[Any], Any]:
-    encode = _is_json(leaf.info)
-    path = leaf.path
-
-    def get(obj: Any) -> Any:
-        for name in path:
-            obj = getattr(obj, name)
-            if obj is None:
-                return None
-        return _json_encode(obj).decode() if encode else obj
-
-    return get
+def _compile_values(name: str, fields: list[Leaf]) -> Callable[[Any], list[Any]]:
+    """One function reading every leaf of an object, written out and compiled once per type, as
+    ``dataclasses`` does: ingest runs it for every attribution, and a loop over per-leaf getters cost
+    a fifth of ingest's time. A leaf under an optional struct is None when the struct is."""
+    lines = [f"def values_of_{name}(obj):"]
+    parents: dict[tuple[str, ...], str] = {(): "obj"}
+    cells = []
+    for leaf in fields:
+        for depth in range(1, len(leaf.path)):
+            prefix = leaf.path[:depth]
+            if prefix not in parents:
+                parents[prefix] = f"v{len(parents)}"
+                outer = parents[prefix[:-1]]
+                inner = (
+                    f"{outer}.{prefix[-1]}"
+                    if outer == "obj"
+                    else f"(None if {outer} is None else {outer}.{prefix[-1]})"
+                )
+                lines.append(f"    {parents[prefix]} = {inner}")
+        owner = parents[leaf.path[:-1]]
+        value = f"{owner}.{leaf.path[-1]}"
+        if _is_json(leaf.info):
+            value = f"(None if {value} is None else encode({value}).decode())"
+        if owner != "obj":
+            value = f"(None if {owner} is None else {value})"
+        cells.append(value)
+    lines.append("    return [" + ", ".join(cells) + "]")
+    namespace: dict[str, Any] = {"encode": _json_encode}
+    exec("\n".join(lines), namespace)  # the source is built above from the model's field names only
+    function: Callable[[Any], list[Any]] = namespace[f"values_of_{name}"]
+    return function
 
 
 ATTRIBUTION_COLUMNS = Columns(Attribution, {"id": "attribution_id"})

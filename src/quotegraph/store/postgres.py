@@ -66,14 +66,22 @@ class PostgresStore(SqlStore):
         row = cursor.fetchone()
         return int(row[0]) if row else 0
 
+    def _index_text_after(self, cur: Any, newest: int) -> None:
+        pass  # content_tsv is a generated column: PostgreSQL indexes each row as it is written
+
+    def _unindex_text(self, cur: Any, article_id: str) -> None:
+        pass  # and drops it with the row
+
     def _text_match(self, query: Query) -> TextMatch:
         assert query.text is not None
         return TextMatch(
-            f"CROSS JOIN websearch_to_tsquery('{_CONFIG}', ?) AS tsq",
-            [query.text.websearch()],
-            "a.content_tsv @@ tsq",
-            [],
-            "ts_rank_cd(a.content_tsv, tsq)::float8",  # float4 would not survive a round trip through a cursor
+            source=f"attributions a CROSS JOIN websearch_to_tsquery('{_CONFIG}', ?) AS tsq",
+            source_params=[query.text.websearch()],
+            id="a.id",
+            attributions_join="",
+            condition="a.content_tsv @@ tsq",
+            condition_params=[],
+            score="ts_rank_cd(a.content_tsv, tsq)::float8",  # float4 would not survive a round trip in a cursor
         )
 
     def _highlight(self, rows: list[tuple[int, str]], query: Query) -> dict[int, str]:

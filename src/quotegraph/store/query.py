@@ -1,9 +1,11 @@
 """What a search asks, checked once: the filters, the search text parsed, the page cursor.
 
 The search text follows web-search habits: words (all must match), "quoted phrases", ``OR``
-between two terms, ``-word`` to exclude. It is parsed here into terms made only of word
-characters, so no text a user types can reach a database as query syntax (FTS5's ``*``, ``NEAR(``,
-column filters, or SQL): each backend renders the parsed terms in its own syntax.
+between two terms, ``-word`` to exclude; a word or phrase made only of common words ("the", "of
+the") is ignored, on both backends alike (such a phrase would score most of the corpus). It is
+parsed here into terms made only of word characters, so no text a user types can reach a database
+as query syntax (FTS5's ``*``, ``NEAR(``, column filters, or SQL): each backend renders the parsed
+terms in its own syntax.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 
 from quotegraph.errors import QueryError
 from quotegraph.model import KINDS, TYPES
+from quotegraph.store.stopwords import STOP_WORDS
 
 __all__ = [
     "MAX_LIMIT",
@@ -105,6 +108,8 @@ def parse_text(text: str) -> TextQuery:
         if bare is not None and bare.startswith("-") and len(bare) > 1:
             negated, bare = "-", bare[1:]
         words = tuple(_WORD.findall(phrase if phrase is not None else bare))
+        if all(word.lower() in STOP_WORDS for word in words):
+            continue  # "the", "of the": common words alone search for nothing; beside another word they count
         if not words:
             continue  # punctuation alone (*, ';--) searches for nothing
         if negated:
@@ -116,7 +121,8 @@ def parse_text(text: str) -> TextQuery:
         pending_or = False
     if not clauses:
         raise QueryError(
-            "the search text has no word to look for (punctuation and -excluded words alone match nothing)"
+            "the search text has no word to look for (common words such as 'the', punctuation and "
+            "-excluded words alone match nothing)"
         )
     if sum(len(c) for c in clauses) + len(excluded) > MAX_TERMS:
         raise QueryError(f"more than {MAX_TERMS} search terms")
@@ -142,26 +148,29 @@ def parse_day(value: str, *, end: bool = False) -> str:
 
 @dataclass(frozen=True)
 class Cursor:
-    """Where the previous page ended: the sort key of its last hit, and the newest attribution the
-    first page could see, so attributions stored since do not shift the pages."""
+    """Where the previous page ended: the sort key of its last hit (its day or its relevance score,
+    and its id), the newest attribution the first page could see (so attributions stored since do
+    not shift the pages) and, for a text search, the newest match of the band it was ranked in."""
 
-    after: tuple[float | str | int | None, ...]
+    key: float | str
+    last: int
     upto: int
+    band: int
 
     def encode(self) -> str:
-        raw = json.dumps([list(self.after), self.upto], separators=(",", ":")).encode()
+        raw = json.dumps([self.key, self.last, self.upto, self.band], separators=(",", ":")).encode()
         return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
     @classmethod
     def decode(cls, token: str) -> Cursor:
         try:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-            after, upto = json.loads(raw)
-            if not isinstance(after, list) or not isinstance(upto, int):
+            key, last, upto, band = json.loads(raw)
+            if not isinstance(key, float | int | str) or isinstance(key, bool):
                 raise ValueError(token)
-            if not all(v is None or isinstance(v, int | float | str) for v in after):
+            if not all(isinstance(v, int) and not isinstance(v, bool) for v in (last, upto, band)):
                 raise ValueError(token)
-            return cls(tuple(after), upto)
+            return cls(key, last, upto, band)
         except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
             raise QueryError("invalid cursor: pass back the `next` value of the previous page unchanged") from None
 
@@ -172,6 +181,7 @@ class Query:
 
     text: TextQuery | None = None
     speaker: str | None = None
+    speaker_id: int | None = None
     outlet: str | None = None
     since: str | None = None
     until: str | None = None
@@ -189,6 +199,7 @@ def make_query(
     text: str | None = None,
     *,
     speaker: str | None = None,
+    speaker_id: int | None = None,
     outlet: str | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -201,7 +212,8 @@ def make_query(
     cursor: str | None = None,
 ) -> Query:
     """A checked ``Query`` from what a user typed; raises ``QueryError`` naming the wrong part.
-    ``types`` is one type or a comma-separated list of them ("statement,thought")."""
+    ``types`` is one type or a comma-separated list of them ("statement,thought"); ``speaker`` is a
+    name, ``speaker_id`` the id of one corpus speaker (a speaker page's)."""
     if kind is not None and kind not in KINDS:
         raise QueryError(f"unknown kind {kind!r}: choose one of {', '.join(KINDS)}")
     wanted = tuple(t.strip() for t in types.split(",")) if isinstance(types, str) else tuple(types or ())
@@ -218,6 +230,7 @@ def make_query(
     return Query(
         text=parse_text(text) if text and text.strip() else None,
         speaker=_blank_to_none(speaker),
+        speaker_id=speaker_id,
         outlet=_blank_to_none(outlet),
         since=first,
         until=last,

@@ -32,15 +32,15 @@ _V1_ATTRIBUTION_COLUMNS = """
 _V1_COMMON = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE outlets (id {id}, name TEXT NOT NULL UNIQUE)",
-    """CREATE TABLE speakers (
-        id {id}, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL, named {bool} NOT NULL)""",
+    # named entities grouped by normalized name; a description ("the actress") is nobody across articles
+    "CREATE TABLE speakers (id {id}, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, type TEXT NOT NULL)",
     """CREATE TABLE articles (
         id TEXT PRIMARY KEY, url TEXT, outlet_id BIGINT, title TEXT, published TEXT,
         day TEXT NOT NULL DEFAULT '', text TEXT, meta TEXT NOT NULL DEFAULT '{{}}',
         schema_version TEXT NOT NULL, model_version TEXT, digest TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
     """CREATE TABLE entities (
         article_id TEXT NOT NULL, entity_id TEXT NOT NULL, position INTEGER NOT NULL,
-        name TEXT NOT NULL, type TEXT NOT NULL, mentions TEXT NOT NULL, speaker_id BIGINT NOT NULL,
+        name TEXT NOT NULL, type TEXT NOT NULL, mentions TEXT NOT NULL, speaker_id BIGINT,
         PRIMARY KEY (article_id, entity_id))""",
     """CREATE TABLE attributions (
         id {id}, article_id TEXT NOT NULL, position INTEGER NOT NULL,
@@ -54,6 +54,10 @@ _V1_COMMON = [
     """CREATE TABLE attribution_about (
         article_id TEXT NOT NULL, position INTEGER NOT NULL, speaker_id BIGINT NOT NULL,
         PRIMARY KEY (article_id, position, speaker_id))""",
+    # documents that could not be read or extracted, until a later ingest of the same id succeeds
+    """CREATE TABLE failures (
+        id TEXT NOT NULL, source TEXT NOT NULL, reason TEXT NOT NULL, error TEXT NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (id, source))""",
     "CREATE INDEX attributions_day ON attributions (day, id)",
     "CREATE INDEX attributions_speaker_day ON attributions (speaker_id, day, id)",
     "CREATE INDEX attributions_outlet_day ON attributions (outlet_id, day, id)",
@@ -73,14 +77,10 @@ _FILL = {
 }
 
 _SQLITE_FTS = [
-    # porter stemming as PostgreSQL's english configuration does, so both find "apologized" for "apologize"
+    # porter stemming as PostgreSQL's english configuration does, so both find "apologized" for "apologize".
+    # The store fills it batch by batch (store/sqlite.py): a trigger per row made ingest seven times slower.
     """CREATE VIRTUAL TABLE attributions_fts USING fts5(
         content_text, content='attributions', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER attributions_fts_insert AFTER INSERT ON attributions BEGIN
-        INSERT INTO attributions_fts (rowid, content_text) VALUES (new.id, new.content_text); END""",
-    """CREATE TRIGGER attributions_fts_delete AFTER DELETE ON attributions BEGIN
-        INSERT INTO attributions_fts (attributions_fts, rowid, content_text)
-        VALUES ('delete', old.id, old.content_text); END""",
 ]
 
 _POSTGRES_FTS = [

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from quotegraph.errors import StoreError
-from quotegraph.model import ArticleResult, TextSpan
+from quotegraph.model import ArticleResult, Failure, TextSpan
 from quotegraph.model.codec import encode_result
 from quotegraph.model.corpus import (
     ArticleRef,
@@ -33,16 +33,22 @@ from quotegraph.model.corpus import (
     StoredArticle,
 )
 from quotegraph.store import mapping
-from quotegraph.store.about import mentioned_entities
 from quotegraph.store.keys import is_named, normalize_name, outlet_of, published_day
 from quotegraph.store.query import Cursor, Query
+from quotegraph.store.rows import ARTICLE_NAMES, ATTRIBUTION_NAMES, ENTITY_NAMES, RowBatch
+from quotegraph.store.rows import now as now_stamp
 from quotegraph.store.schema import SCHEMA_VERSION, Dialect, migrations_after
 
-__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "SqlStore", "TextMatch", "guarded", "matches_of"]
+__all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "TEXT_RANK_BAND", "SqlStore", "TextMatch", "guarded", "matches_of"]
 
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # control characters never kept in stored text
 ADD_BATCH = 500  # articles per write transaction: fewer commits, yet short locks for other writers
+MAX_PARAMETERS = 900  # SQLite before 3.32 allowed 999 parameters a statement
 MAX_SPEAKER_MATCHES = 50  # speakers a --speaker or --about name may stand for
+# Matches ranked together by relevance. Scoring costs some microseconds a match (bm25 reads each
+# match's positions), so a word in a tenth of a million attributions would cost seconds a page;
+# ranked in bands of the newest matches first, a page costs at most a band.
+TEXT_RANK_BAND = 5_000
 
 _ATTRIBUTION_SELECT = ", ".join(f"a.{name}" for name in mapping.ATTRIBUTION_COLUMNS.names)
 _ARTICLE_REF_SELECT = "art.id, o.name, art.published, art.title, art.url"
@@ -85,14 +91,22 @@ def matches_of(marked: str) -> tuple[str, tuple[TextSpan, ...]]:
 
 @dataclass(frozen=True)
 class TextMatch:
-    """A text search in one dialect: a join that brings the index (with its parameters), the
-    condition on it (with its parameters), and a score where higher is better."""
+    """Where a page's keys come from, in one dialect: the tables that yield the candidates (with
+    their parameters), the expression of an attribution's id there, the join that brings the
+    attributions' columns (``a``) when filters need them ("" when ``source`` has them), the
+    condition on the candidates (with its parameters) and a score where higher is better."""
 
-    join: str
-    join_params: list[Any]
+    source: str
+    source_params: list[Any]
+    id: str
+    attributions_join: str
     condition: str
     condition_params: list[Any]
     score: str
+
+
+# A listing without search text: every attribution, the newest first.
+_LISTING = TextMatch("attributions a", [], "a.id", "", "1 = 1", [], "a.day")
 
 
 class SqlStore(ABC):
@@ -105,6 +119,7 @@ class SqlStore(ABC):
     def __init__(self) -> None:
         self._speaker_ids: dict[str, int] = {}
         self._outlet_ids: dict[str, int] = {}
+        self.rank_band = TEXT_RANK_BAND
         # one connection per thread: the HTTP server answers from a pool of threads
         self._local = threading.local()
         self._connections: list[Any] = []
@@ -207,89 +222,99 @@ class SqlStore(ABC):
         return report
 
     def _add_batch(self, results: Sequence[ArticleResult]) -> IngestReport:
-        report = IngestReport()
         try:
             with self._transaction() as cur:
-                for result in results:
-                    outcome = self._add_one(cur, result)
-                    setattr(report, outcome, getattr(report, outcome) + 1)
+                return self._write_batch(cur, results)
         except BaseException:
             self._speaker_ids.clear()  # ids handed out in the rolled-back transaction are gone
             self._outlet_ids.clear()
             raise
+
+    def _write_batch(self, cur: Any, results: Sequence[ArticleResult]) -> IngestReport:
+        """New and changed results of the batch in one insert per table; unchanged ones are skipped.
+        The last of two results with one id in a batch wins, as if added one after the other."""
+        report = IngestReport()
+        stored = self._digests(cur, [r.id for r in results])
+        latest: dict[str, tuple[ArticleResult, str]] = {}
+        for result in results:
+            digest = hashlib.sha256(encode_result(result)).hexdigest()
+            if (latest[result.id][1] if result.id in latest else stored.get(result.id)) == digest:
+                report.unchanged += 1
+                continue
+            if result.id in stored or result.id in latest:
+                report.replaced += 1
+            else:
+                report.added += 1
+            latest[result.id] = (result, digest)
+        for article_id in latest.keys() & stored.keys():
+            self._delete_rows(cur, article_id)
+        batch = RowBatch()
+        for result, digest in latest.values():
+            outlet = outlet_of(result)
+            outlet_id = None if outlet is None else self._outlet_id(cur, outlet)
+            speakers = [self._speaker_id(cur, e.name, e.type) for e in result.entities]
+            batch.add(result, digest, outlet_id, published_day(result.published) or "", speakers)
+        self._insert_rows(cur, batch, list(latest))
         return report
 
-    def _add_one(self, cur: Any, result: ArticleResult) -> str:
-        digest = hashlib.sha256(encode_result(result)).hexdigest()
-        cur.execute(self._sql("SELECT digest FROM articles WHERE id = ?"), (result.id,))
-        found = cur.fetchone()
-        if found is not None and found[0] == digest:
-            return "unchanged"
-        if found is not None:
-            self._delete_rows(cur, result.id)
-        outlet = outlet_of(result)
-        outlet_id = None if outlet is None else self._outlet_id(cur, outlet)
-        day = published_day(result.published) or ""
-        self._insert_article(cur, result, outlet_id, day, digest)
-        speakers = [self._speaker_id(cur, result.id, e.name, e.type) for e in result.entities]
-        by_entity = {e.id: s for e, s in zip(result.entities, speakers, strict=True)}
-        self._insert_entities(cur, result, speakers)
-        self._insert_attributions(cur, result, by_entity, outlet_id, day)
-        return "added" if found is None else "replaced"
+    def _digests(self, cur: Any, ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), MAX_PARAMETERS):
+            chunk = ids[start : start + MAX_PARAMETERS]
+            cur.execute(self._sql(f"SELECT id, digest FROM articles WHERE {_in('id', chunk)}"), chunk)
+            found.update((str(i), str(d)) for i, d in cur.fetchall())
+        return found
 
-    def _insert_article(self, cur: Any, result: ArticleResult, outlet_id: int | None, day: str, digest: str) -> None:
-        names = [*mapping.ARTICLE_COLUMNS.names, "outlet_id", "day", "digest", "ingested_at"]
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        values = [*mapping.article_row(result), outlet_id, day, digest, now]
-        cur.execute(self._sql(_insert("articles", names)), values)
-
-    def _insert_entities(self, cur: Any, result: ArticleResult, speakers: list[int]) -> None:
-        names = [*mapping.ENTITY_COLUMNS.names, "article_id", "position", "speaker_id"]
-        rows = [
-            [*row, result.id, position, speaker]
-            for position, (row, speaker) in enumerate(zip(mapping.entity_rows(result), speakers, strict=True))
-        ]
-        if rows:
-            cur.executemany(self._sql(_insert("entities", names)), rows)
-
-    def _insert_attributions(
-        self, cur: Any, result: ArticleResult, by_entity: dict[str, int], outlet_id: int | None, day: str
-    ) -> None:
-        names = [*mapping.ATTRIBUTION_COLUMNS.names, "article_id", "position", "speaker_id", "outlet_id", "day"]
-        rows = []
-        for position, (attribution, row) in enumerate(
-            zip(result.attributions, mapping.attribution_rows(result), strict=True)
+    def _insert_rows(self, cur: Any, batch: RowBatch, article_ids: list[str]) -> None:
+        for start in range(0, len(article_ids), MAX_PARAMETERS):
+            chunk = article_ids[start : start + MAX_PARAMETERS]
+            cur.execute(self._sql(f"DELETE FROM failures WHERE {_in('id', chunk)}"), chunk)
+        cur.execute("SELECT COALESCE(MAX(id), 0) FROM attributions")
+        newest = int(cur.fetchone()[0])
+        for table, names, rows in (
+            ("articles", ARTICLE_NAMES, batch.articles),
+            ("entities", ENTITY_NAMES, batch.entities),
+            ("attributions", ATTRIBUTION_NAMES, batch.attributions),
         ):
-            speaker = None if attribution.speaker is None else by_entity.get(attribution.speaker.entity)
-            rows.append([*row, result.id, position, speaker, outlet_id, day])
-        if rows:
-            cur.executemany(self._sql(_insert("attributions", names)), rows)
-        about = [
-            (result.id, position, by_entity[entity])
-            for position, entities in enumerate(mentioned_entities(result))
-            for entity in entities
-            if entity in by_entity
-        ]
-        if about:
-            cur.executemany(
-                self._sql(
-                    "INSERT INTO attribution_about (article_id, position, speaker_id) VALUES (?, ?, ?)"
-                    " ON CONFLICT DO NOTHING"
-                ),
-                about,
+            if rows:
+                cur.executemany(self._sql(_insert(table, names)), rows)
+        self._index_text_after(cur, newest)
+        if batch.about:
+            statement = (
+                "INSERT INTO attribution_about (article_id, position, speaker_id) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING"
             )
+            cur.executemany(self._sql(statement), batch.about)
 
-    def _speaker_id(self, cur: Any, article_id: str, name: str, entity_type: str) -> int:
-        named = is_named(name)
-        # a description ("the actress") is one speaker per article: it is nobody across articles
-        key = normalize_name(name) if named else f"{article_id}#{normalize_name(name)}"
+    @guarded
+    def add_failures(self, failures: Iterable[Failure]) -> int:
+        now = now_stamp()
+        rows = [(f.id, f.source, f.reason, f.error, now) for f in failures]
+        if rows:
+            statement = (
+                "INSERT INTO failures (id, source, reason, error, at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (id, source) DO UPDATE "
+                "SET reason = excluded.reason, error = excluded.error, at = excluded.at"
+            )
+            with self._transaction() as cur:
+                cur.executemany(self._sql(statement), rows)
+        return len(rows)
+
+    @guarded
+    def failures(self, *, limit: int = 100) -> list[Failure]:
+        rows = self._rows("SELECT id, source, reason, error FROM failures ORDER BY at DESC, id LIMIT ?", (limit,))
+        return [Failure(id=str(i), source=str(s), reason=str(r), error=str(e)) for i, s, r, e in rows]
+
+    def _speaker_id(self, cur: Any, name: str, entity_type: str) -> int | None:
+        """The corpus speaker of a named entity; None for a description ("the actress", "a source"),
+        which stays the article's own entity."""
+        key, named = _speaker_key(name)
+        if not named:
+            return None
         found = self._speaker_ids.get(key)
         if found is None:
-            found = self._upsert_id(
-                cur,
-                "INSERT INTO speakers (key, name, type, named) VALUES (?, ?, ?, ?)",
-                (key, name, entity_type, named),
-            )
+            insert = "INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)"
+            found = self._upsert_id(cur, insert, (key, name, entity_type))
             self._speaker_ids[key] = found
         return found
 
@@ -318,7 +343,16 @@ class SqlStore(ABC):
             self._delete_rows(cur, article_id)
         return True
 
+    @abstractmethod
+    def _index_text_after(self, cur: Any, newest: int) -> None:
+        """Adds the contents of the attributions after id ``newest`` to the full-text index."""
+
+    @abstractmethod
+    def _unindex_text(self, cur: Any, article_id: str) -> None:
+        """Removes an article's attributions from the full-text index before they are deleted."""
+
     def _delete_rows(self, cur: Any, article_id: str) -> None:
+        self._unindex_text(cur, article_id)
         for table in ("attribution_about", "attributions", "entities"):
             cur.execute(self._sql(f"DELETE FROM {table} WHERE article_id = ?"), (article_id,))
         cur.execute(self._sql("DELETE FROM articles WHERE id = ?"), (article_id,))
@@ -358,45 +392,101 @@ class SqlStore(ABC):
 
     @guarded
     def search(self, query: Query) -> HitPage:
-        conditions: list[str] = []
+        filters: list[str] = []
         params: list[Any] = []
-        join, join_params, order_score = "", [], "a.day"
-        if query.text is not None:
-            match = self._text_match(query)
-            join, join_params, order_score = match.join, match.join_params, match.score
-            conditions.append(match.condition)
-            params.extend(match.condition_params)
         for condition, values in self._filters(query):
             if condition == "FALSE":
                 return HitPage(items=())
-            conditions.append(condition)
+            filters.append(condition)
             params.extend(values)
         upto = query.cursor.upto if query.cursor else self._newest_attribution()
-        conditions.append("a.id <= ?")
-        params.append(upto)
-        if query.cursor is not None:
-            conditions.append(f"({order_score}, a.id) < (?, ?)")
-            params.extend(query.cursor.after[:2])
-        statement = (
-            f"SELECT {_ATTRIBUTION_SELECT}, {_ARTICLE_REF_SELECT}, {order_score}, a.id, a.content_text "
-            f"FROM attributions a {join} JOIN articles art ON art.id = a.article_id "
-            f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE {' AND '.join(conditions)} "
-            f"ORDER BY {order_score} DESC, a.id DESC LIMIT ?"
-        )
-        rows = self._rows(statement, [*join_params, *params, query.limit + 1])
-        more = len(rows) > query.limit
-        rows = rows[: query.limit]
-        marked = self._highlight([(row[-2], row[-1]) for row in rows if row[-1]], query) if query.text else {}
+        if query.text is None:
+            keys = self._keys(_LISTING, filters, params, (0, upto), query.cursor, query.limit + 1)
+            bands = [upto] * len(keys)
+        else:
+            keys, bands = self._ranked_keys(self._text_match(query), filters, params, upto, query)
+        more = len(keys) > query.limit
+        keys = keys[: query.limit]
+        rows = self._hit_rows([attribution_id for _, attribution_id in keys])
+        marked = self._highlight([(i, rows[i][-1]) for _, i in keys if rows[i][-1]], query) if query.text else {}
         width = len(mapping.ATTRIBUTION_COLUMNS.names)
         items = []
-        for row in rows:
-            attribution = mapping.attribution_from_row(row[:width])
-            article = ArticleRef(*row[width : width + 5])
-            text = marked.get(row[-2])
-            matches = matches_of(text)[1] if text else ()
-            items.append(Hit(attribution=attribution, article=article, matches=matches))
-        next_cursor = Cursor((rows[-1][-3], rows[-1][-2]), upto).encode() if more else None
+        for _, attribution_id in keys:
+            row, text = rows[attribution_id], marked.get(attribution_id)
+            items.append(
+                Hit(
+                    attribution=mapping.attribution_from_row(row[:width]),
+                    article=ArticleRef(*row[width : width + 5]),
+                    matches=matches_of(text)[1] if text else (),
+                    speaker_id=row[-3],
+                )
+            )
+        next_cursor = Cursor(*keys[-1], upto, bands[len(keys) - 1]).encode() if more else None
         return HitPage(items=tuple(items), next=next_cursor)
+
+    def _ranked_keys(
+        self, match: TextMatch, filters: list[str], params: list[Any], upto: int, query: Query
+    ) -> tuple[list[tuple[Any, int]], list[int]]:
+        """A text search's page, ranked band by band: the newest ``rank_band`` matches by relevance,
+        then the band of matches before them, and so on, so that a page costs the scoring of one
+        band (a few when filters thin them out) however many attributions match. With the keys
+        comes the band each was ranked in (a cursor resumes in the band of the page's last hit)."""
+        band = query.cursor.band if query.cursor else upto
+        after = query.cursor
+        keys: list[tuple[Any, int]] = []
+        bands: list[int] = []
+        while True:
+            floor = self._band_floor(match, band)
+            found = self._keys(match, filters, params, (floor, band), after, query.limit + 1 - len(keys))
+            keys += found
+            bands += [band] * len(found)
+            if len(keys) > query.limit or floor == 0:
+                return keys, bands
+            band, after = floor, None
+
+    def _band_floor(self, match: TextMatch, band: int) -> int:
+        """The id below the band of the ``rank_band`` newest matches at or before ``band`` (0 when
+        fewer match: the band reaches the oldest). Counted on the index alone, without the rows."""
+        rows = self._rows(
+            f"SELECT {match.id} FROM {match.source} WHERE {match.condition} AND {match.id} <= ? "
+            f"ORDER BY {match.id} DESC LIMIT 1 OFFSET ?",
+            [*match.source_params, *match.condition_params, band, self.rank_band],
+        )
+        return int(rows[0][0]) if rows else 0
+
+    def _keys(
+        self,
+        match: TextMatch,
+        filters: list[str],
+        params: list[Any],
+        ids: tuple[int, int],
+        after: Cursor | None,
+        limit: int,
+    ) -> list[tuple[Any, int]]:
+        """The sort keys and ids of up to ``limit`` attributions with ids in (``ids``], best first.
+        Only keys are sorted: the rows are read for the page alone (``_hit_rows``)."""
+        conditions = [match.condition, *filters, f"{match.id} > ?", f"{match.id} <= ?"]
+        values = [*match.condition_params, *params, *ids]
+        if after is not None:
+            conditions.append(f"({match.score}, {match.id}) < (?, ?)")
+            values += [after.key, after.last]
+        join = match.attributions_join if filters else ""
+        statement = (
+            f"SELECT {match.score}, {match.id} FROM {match.source} {join} WHERE {' AND '.join(conditions)} "
+            f"ORDER BY {match.score} DESC, {match.id} DESC LIMIT ?"
+        )
+        return [(key, int(i)) for key, i in self._rows(statement, [*match.source_params, *values, limit])]
+
+    def _hit_rows(self, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+        if not ids:
+            return {}
+        rows = self._rows(
+            f"SELECT {_ATTRIBUTION_SELECT}, {_ARTICLE_REF_SELECT}, a.speaker_id, a.id, a.content_text "
+            "FROM attributions a JOIN articles art ON art.id = a.article_id "
+            f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE {_in('a.id', ids)}",
+            ids,
+        )
+        return {int(row[-2]): row for row in rows}
 
     def _newest_attribution(self) -> int:
         return int(self._rows("SELECT COALESCE(MAX(id), 0) FROM attributions")[0][0])
@@ -404,6 +494,8 @@ class SqlStore(ABC):
     def _filters(self, query: Query) -> Iterator[tuple[str, list[Any]]]:
         """Each filter as a condition on ``a`` (attributions) with its parameters; "FALSE" when a
         name matches nothing, so the search need not run."""
+        if query.speaker_id is not None:
+            yield "a.speaker_id = ?", [query.speaker_id]
         if query.speaker is not None:
             ids = self._speaker_ids_for(query.speaker)
             yield (_in("a.speaker_id", ids), ids) if ids else ("FALSE", [])
@@ -434,11 +526,14 @@ class SqlStore(ABC):
             yield "a.article_id = ?", [query.article]
 
     def _speaker_ids_for(self, name: str) -> list[int]:
-        """Speakers whose key is the name's, or whose name ends or starts with it as whole words
-        ("Audiard" finds "Jacques Audiard")."""
+        """The speaker whose key is the name's; failing that, those whose name ends or starts with it
+        as whole words ("Audiard" finds "Jacques Audiard")."""
         key = normalize_name(name)
         if not key:
             return []
+        exact = self._rows("SELECT id FROM speakers WHERE key = ?", (key,))
+        if exact:
+            return [int(exact[0][0])]
         rows = self._rows(
             "SELECT id FROM speakers WHERE key = ? OR key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\' "
             "ORDER BY id LIMIT ?",
@@ -450,9 +545,9 @@ class SqlStore(ABC):
 
     @guarded
     def speakers(self, *, name: str | None = None, limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
-        condition, params = "s.named = ?", list[Any]([True])
+        condition, params = "1 = 1", list[Any]()
         if name:
-            condition += " AND s.key LIKE ? ESCAPE '\\'"
+            condition = "s.key LIKE ? ESCAPE '\\'"
             params.append(f"%{_like_escape(normalize_name(name))}%")
         rows = self._rows(
             f"SELECT {_SPEAKER_SUMMARY} FROM speakers s JOIN attributions a ON a.speaker_id = s.id "
@@ -478,9 +573,9 @@ class SqlStore(ABC):
         about = self._rows(
             "SELECT s.name, COUNT(*), s.id FROM attributions a JOIN attribution_about ab "
             "ON ab.article_id = a.article_id AND ab.position = a.position JOIN speakers s ON s.id = ab.speaker_id "
-            "WHERE a.speaker_id = ? AND ab.speaker_id <> ? AND s.named = ? "
+            "WHERE a.speaker_id = ? AND ab.speaker_id <> ? "
             "GROUP BY s.id, s.name ORDER BY COUNT(*) DESC, s.name LIMIT 20",
-            (speaker_id, speaker_id, True),
+            (speaker_id, speaker_id),
         )
         days = self._rows(
             "SELECT a.day, COUNT(*) FROM attributions a WHERE a.speaker_id = ? AND a.day <> '' GROUP BY a.day",
@@ -516,8 +611,8 @@ class SqlStore(ABC):
         total = self._rows("SELECT COUNT(*) FROM attributions WHERE outlet_id = ?", (outlet_id,))[0][0]
         quoted = self._rows(
             "SELECT s.name, COUNT(*), s.id FROM attributions a JOIN speakers s ON s.id = a.speaker_id "
-            "WHERE a.outlet_id = ? AND s.named = ? GROUP BY s.id, s.name ORDER BY COUNT(*) DESC, s.name LIMIT 20",
-            (outlet_id, True),
+            "WHERE a.outlet_id = ? GROUP BY s.id, s.name ORDER BY COUNT(*) DESC, s.name LIMIT 20",
+            (outlet_id,),
         )
         return OutletSummary(
             name=str(outlet_name),
@@ -536,11 +631,10 @@ class SqlStore(ABC):
         kinds = dict(self._rows("SELECT kind, COUNT(*) FROM attributions GROUP BY kind"))
         types = dict(self._rows("SELECT type, COUNT(*) FROM attributions GROUP BY type"))
         speakers = self._rows(
-            "SELECT COUNT(*) FROM speakers s WHERE s.named = ? AND EXISTS "
-            "(SELECT 1 FROM attributions a WHERE a.speaker_id = s.id)",
-            (True,),
+            "SELECT COUNT(*) FROM speakers s WHERE EXISTS (SELECT 1 FROM attributions a WHERE a.speaker_id = s.id)"
         )[0][0]
         outlets = self._rows("SELECT COUNT(*) FROM outlets")[0][0]
+        failures = self._rows("SELECT COUNT(*) FROM failures")[0][0]
         return CorpusStats(
             articles=int(articles),
             attributions=int(sum(kinds.values())),
@@ -550,6 +644,7 @@ class SqlStore(ABC):
             last=last,
             kinds={k: int(v) for k, v in kinds.items()},
             types={k: int(v) for k, v in types.items()},
+            failures=int(failures),
         )
 
 
@@ -584,6 +679,12 @@ def _timeline(days: list[tuple[Any, ...]], period: str) -> tuple[PeriodCount, ..
             key = date.isoformat()[:7]
         counts[key] = counts.get(key, 0) + int(count)
     return tuple(PeriodCount(period=k, count=v) for k, v in sorted(counts.items()))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _speaker_key(name: str) -> tuple[str, bool]:
+    """The name's grouping key and whether it is a proper name (the same names recur in every batch)."""
+    return normalize_name(name), is_named(name)
 
 
 def _insert(table: str, names: Sequence[str]) -> str:

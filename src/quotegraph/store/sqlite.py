@@ -65,15 +65,29 @@ class SqliteStore(SqlStore):
         row = cursor.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         return int(row[0]) if row else 0
 
+    def _index_text_after(self, cur: Any, newest: int) -> None:
+        cur.execute(
+            "INSERT INTO attributions_fts (rowid, content_text) SELECT id, content_text FROM attributions WHERE id > ?",
+            (newest,),
+        )
+
+    def _unindex_text(self, cur: Any, article_id: str) -> None:
+        cur.execute(
+            "INSERT INTO attributions_fts (attributions_fts, rowid, content_text) "
+            "SELECT 'delete', id, content_text FROM attributions WHERE article_id = ?",
+            (article_id,),
+        )
+
     def _text_match(self, query: Query) -> TextMatch:
         assert query.text is not None
-        # bm25 is lower for a better match; negated, so that every order here is "higher first"
         return TextMatch(
-            "JOIN attributions_fts f ON f.rowid = a.id",
-            [],
-            "attributions_fts MATCH ?",
-            [query.text.fts5()],
-            "(-f.rank)",
+            source="attributions_fts f",
+            source_params=[],
+            id="f.rowid",
+            attributions_join="JOIN attributions a ON a.id = f.rowid",
+            condition="attributions_fts MATCH ?",
+            condition_params=[query.text.fts5()],
+            score="(-f.rank)",  # bm25 is lower for a better match; negated, every order here is "higher first"
         )
 
     def _highlight(self, rows: list[tuple[int, str]], query: Query) -> dict[int, str]:
