@@ -70,3 +70,9 @@ def test_the_docs_page_loads_nothing_from_another_host(client: TestClient) -> No
     assert "http://" not in page.text and "https://" not in page.text
     for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png"):
         assert client.get(f"/docs/assets/{asset}").status_code == 200
+
+
+def test_the_web_pages_and_their_static_files_are_mounted(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert client.get("/static/htmx.min.js").status_code == 200

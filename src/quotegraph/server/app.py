@@ -10,6 +10,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
 import quotegraph
+from quotegraph.server.cache import ResponseCache, corpus_version
 from quotegraph.server.errors import install_error_handlers
 from quotegraph.server.extractor import ArticleExtractor, PipelineExtractor
 from quotegraph.server.limits import BodyLimit
@@ -34,9 +35,17 @@ def create_app(settings: Settings, store: Store | None = None, extractor: Articl
     owned = store is None
     store = store if store is not None else open_store(settings.db, busy_timeout=settings.db_timeout)
     extractor = extractor if extractor is not None else PipelineExtractor(settings)
+    version = corpus_version(store)
+    cache = ResponseCache(settings.query_cache_bytes, version)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        import os
+
+        import anyio.to_thread  # EXPERIMENT
+
+        if os.environ.get("QG_THREADS"):
+            anyio.to_thread.current_default_thread_limiter().total_tokens = int(os.environ["QG_THREADS"])
         yield
         if owned:  # a store given by the caller is the caller's to close
             store.close()
@@ -52,7 +61,7 @@ def create_app(settings: Settings, store: Store | None = None, extractor: Articl
     )
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-    api = [read_router(store, settings), write_router(store, extractor, settings)]
+    api = [read_router(store, settings, cache), write_router(store, extractor, settings, cache)]
     pages = web_router(store, extractor, settings)
     for router in api:
         app.include_router(router)
@@ -62,6 +71,7 @@ def create_app(settings: Settings, store: Store | None = None, extractor: Articl
     app.state.method_routes = [r for router in (*api, pages) for r in router.routes if isinstance(r, APIRoute)]
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.state.store = store
+    app.state.cache = cache
     return app
 
 

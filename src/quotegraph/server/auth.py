@@ -3,12 +3,13 @@
 Writes always need it, and with no token set every write is refused (403): a server is never open
 for writing by omission. Reads are public unless ``public_reads`` is false, in which case they need
 the token as writes do. A missing token is 401 (with ``WWW-Authenticate: Bearer``), a wrong one 403.
+The guards are coroutines: FastAPI would run plain functions on its thread pool, a hop per request.
 """
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -36,23 +37,23 @@ def check_token(settings: Settings, credentials: HTTPAuthorizationCredentials | 
         raise ApiError(403, "the API token is wrong")
 
 
-def write_guard(settings: Settings) -> Callable[[HTTPAuthorizationCredentials | None], None]:
-    def guard(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:  # noqa: B008
+def write_guard(settings: Settings) -> Callable[..., Awaitable[None]]:
+    async def guard(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:  # noqa: B008
         check_token(settings, credentials, "writing")
 
     return guard
 
 
-def read_guard(settings: Settings) -> Callable[..., None]:
+def read_guard(settings: Settings) -> Callable[..., Awaitable[None]]:
     """With public reads, a guard without the bearer scheme, so the spec shows reads as open."""
     if settings.public_reads:
         return _open
 
-    def guard(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:  # noqa: B008
+    async def guard(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:  # noqa: B008
         check_token(settings, credentials, "reading")
 
     return guard
 
 
-def _open() -> None:
+async def _open() -> None:
     return None

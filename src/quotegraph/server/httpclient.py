@@ -31,8 +31,9 @@ class Connection:
         reader, writer = await asyncio.open_connection(host, port, limit=MAX_HEADER_BYTES)
         return cls(reader, writer, host)
 
-    async def get(self, path: str) -> tuple[int, bytes]:
-        """The status and body of ``GET path`` (``path`` already percent-encoded)."""
+    async def get(self, path: str) -> tuple[int, dict[str, str], bytes]:
+        """The status, headers (names in lower case) and body of ``GET path`` (``path`` already
+        percent-encoded)."""
         self._writer.write(f"GET {path} HTTP/1.1\r\nHost: {self._host}\r\nAccept: application/json\r\n\r\n".encode())
         await self._writer.drain()
         head = await self._reader.readuntil(b"\r\n\r\n")
@@ -50,7 +51,7 @@ class Connection:
             raise ValueError("an answer with neither Content-Length nor chunks")
         if headers.get("connection", "").lower() == "close":
             self.close()
-        return status, body
+        return status, headers, body
 
     async def _read_chunks(self) -> bytes:
         parts = []
@@ -68,7 +69,7 @@ class Connection:
 async def get_json(host: str, port: int, path: str) -> Any:
     connection = await Connection.open(host, port)
     try:
-        status, body = await connection.get(path)
+        status, _, body = await connection.get(path)
     finally:
         connection.close()
     if status != 200:

@@ -13,13 +13,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
+import os
 import random
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
 
 from quotegraph.errors import QuotegraphError
 from quotegraph.server.httpclient import Connection, get_json
@@ -35,12 +39,14 @@ START_TIMEOUT = 180.0  # seconds for the server to open a large corpus and liste
 class KindStats:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
+    cached: int = 0  # answers the server's cache gave
 
     def summary(self) -> dict[str, float | int]:
         ordered = sorted(self.latencies)
         return {
             "requests": len(ordered) + self.errors,
             "errors": self.errors,
+            "cached": self.cached,
             "p50_ms": _percentile(ordered, 50),
             "p95_ms": _percentile(ordered, 95),
             "p99_ms": _percentile(ordered, 99),
@@ -54,12 +60,15 @@ class LoadReport:
     attributions: int
     by_kind: dict[str, KindStats]
     error_samples: list[str]
+    server_cpu_seconds: float | None = None  # the server process's CPU time over the run
+    client_cpu_seconds: float = 0.0  # this process's (the clients')
 
     def as_dict(self) -> dict[str, object]:
         total = KindStats()
         for stats in self.by_kind.values():
             total.latencies += stats.latencies
             total.errors += stats.errors
+            total.cached += stats.cached
         overall = total.summary()
         return {
             "clients": self.clients,
@@ -68,9 +77,15 @@ class LoadReport:
             "requests": overall["requests"],
             "requests_per_s": round(float(overall["requests"]) / self.seconds, 1) if self.seconds else 0.0,
             "errors": overall["errors"],
+            "cached": overall["cached"],
             "p50_ms": overall["p50_ms"],
             "p95_ms": overall["p95_ms"],
             "p99_ms": overall["p99_ms"],
+            "server_cpu_s": None if self.server_cpu_seconds is None else round(self.server_cpu_seconds, 2),
+            "server_cpu_ms_per_request": None
+            if self.server_cpu_seconds is None or not overall["requests"]
+            else round(1000 * self.server_cpu_seconds / float(overall["requests"]), 2),
+            "client_cpu_s": round(self.client_cpu_seconds, 2),
             "by_kind": {kind: stats.summary() for kind, stats in sorted(self.by_kind.items())},
             "error_samples": self.error_samples[:5],
         }
@@ -92,29 +107,32 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def served(db: str, extra_args: tuple[str, ...] = ()) -> Iterator[tuple[str, int]]:
-    """A ``quotegraph serve`` process on the corpus, on 127.0.0.1: yields its host and port, and
-    ends it (the process this started, by its id) on leaving."""
+def served(db: str, extra_args: tuple[str, ...] = ()) -> Iterator[tuple[str, int, int]]:
+    """A ``quotegraph serve`` process on the corpus, on 127.0.0.1: yields its host, port and process
+    id, and ends it (the process this started, by its id) on leaving."""
     port = _free_port()
     command = [sys.executable, "-m", "quotegraph", "serve", "--db", db, "--port", str(port), *extra_args]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        _wait_until_listening(process, port)
-        yield "127.0.0.1", port
-    finally:
-        process.terminate()
+    # the server's log to a file, not a pipe: a pipe nobody reads would block the server once full
+    with tempfile.TemporaryFile("w+") as log:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, text=True)
         try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            _wait_until_listening(process, port, log)
+            yield "127.0.0.1", port, process.pid
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
-def _wait_until_listening(process: subprocess.Popen[str], port: int) -> None:
+def _wait_until_listening(process: subprocess.Popen[str], port: int, log: IO[str]) -> None:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            message = process.stderr.read().strip().splitlines() if process.stderr else []
+            log.seek(0)
+            message = log.read().strip().splitlines()
             raise QuotegraphError(f"the server did not start: {message[-1] if message else 'no message'}")
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
             return
@@ -133,7 +151,7 @@ async def _client(host: str, port: int, plan: list[Request], seed: int, until: f
             try:
                 if connection is None or connection.closed:
                     connection = await Connection.open(host, port)
-                status, body = await asyncio.wait_for(connection.get(path), REQUEST_TIMEOUT)
+                status, headers, body = await asyncio.wait_for(connection.get(path), REQUEST_TIMEOUT)
             except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as exc:
                 if connection is not None:
                     connection.close()
@@ -144,7 +162,9 @@ async def _client(host: str, port: int, plan: list[Request], seed: int, until: f
             if status != 200:
                 _failed(report, kind, f"{path}: HTTP {status} {body[:200]!r}")
                 break
-            report.by_kind.setdefault(kind, KindStats()).latencies.append(elapsed)
+            stats = report.by_kind.setdefault(kind, KindStats())
+            stats.latencies.append(elapsed)
+            stats.cached += headers.get("x-cache") == "hit"
             following = request.next_path(body) if page == 0 and request.follow else None
             if following is None:
                 break
@@ -159,16 +179,30 @@ def _failed(report: LoadReport, kind: str, sample: str) -> None:
         report.error_samples.append(sample)
 
 
-async def _load(host: str, port: int, clients: int, seconds: float, seed: int) -> LoadReport:
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user and system) the process has used so far; None where /proc cannot tell."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+async def _load(host: str, port: int, pid: int, clients: int, seconds: float, seed: int) -> LoadReport:
     stats = await get_json(host, port, "/api/stats")
     plan = await plan_requests(host, port, random.Random(seed))
     report = LoadReport(
         clients=clients, seconds=seconds, attributions=int(stats["attributions"]), by_kind={}, error_samples=[]
     )
+    server_before, client_before = cpu_seconds(pid), time.process_time()
     started = time.monotonic()
     until = started + seconds
     await asyncio.gather(*(_client(host, port, plan, seed + n, until, report) for n in range(clients)))
     report.seconds = time.monotonic() - started
+    server_after = cpu_seconds(pid)
+    if server_before is not None and server_after is not None:
+        report.server_cpu_seconds = server_after - server_before
+    report.client_cpu_seconds = time.process_time() - client_before
     return report
 
 
@@ -176,5 +210,5 @@ def run_load(
     db: str, clients: int = 50, seconds: float = 30.0, seed: int = 0, server_args: tuple[str, ...] = ()
 ) -> LoadReport:
     """Serves ``db`` in another process and runs ``clients`` searching clients against it for ``seconds``."""
-    with served(db, server_args) as (host, port):
-        return asyncio.run(_load(host, port, clients, seconds, seed))
+    with served(db, server_args) as (host, port, pid):
+        return asyncio.run(_load(host, port, pid, clients, seconds, seed))

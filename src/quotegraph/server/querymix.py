@@ -16,7 +16,9 @@ from urllib.parse import quote, urlencode
 
 import msgspec
 
+from quotegraph.errors import QueryError
 from quotegraph.server.httpclient import get_json
+from quotegraph.store.query import parse_text
 
 __all__ = ["PLAN_SIZE", "Request", "plan_requests"]
 
@@ -25,38 +27,6 @@ PAGE = 20  # the web page's page size
 KIND_WEIGHTS = {"text": 30, "speaker": 25, "dates": 20, "combined": 25}
 FOLLOW_SHARE = 0.2  # searches whose second page is asked for too
 _WORD = re.compile(r"[A-Za-z]{5,}")
-_COMMON = frozenset(
-    {
-        "about",
-        "after",
-        "again",
-        "their",
-        "there",
-        "these",
-        "those",
-        "which",
-        "while",
-        "would",
-        "could",
-        "should",
-        "where",
-        "being",
-        "other",
-        "today",
-        "years",
-        "people",
-        "because",
-        "before",
-        "still",
-        "since",
-        "under",
-        "until",
-        "state",
-        "states",
-        "going",
-        "think",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -94,13 +64,26 @@ async def _material(host: str, port: int) -> _Material:
         for item in (await get_json(host, port, "/api/attributions?limit=200"))["items"]
         if item["content"]
     ]
-    words = sorted({w.lower() for text in texts for w in _WORD.findall(text)} - _COMMON)
-    phrases = sorted({m.group(0) for text in texts for m in re.finditer(r"[A-Za-z]{4,} [A-Za-z]{4,}", text)})
+    words = sorted(w for w in {w.lower() for text in texts for w in _WORD.findall(text)} if _searchable(w))
+    phrases = sorted(
+        p
+        for p in {m.group(0) for text in texts for m in re.finditer(r"[A-Za-z]{4,} [A-Za-z]{4,}", text)}
+        if _searchable(p)
+    )
     first = dt.date.fromisoformat(stats["first"]) if stats["first"] else dt.date(2025, 1, 1)
     last = dt.date.fromisoformat(stats["last"]) if stats["last"] else first
     return _Material(
         speakers or ["nobody"], words or ["said"], phrases or ["he said"], outlets or ["none"], first, last
     )
+
+
+def _searchable(text: str) -> bool:
+    """Words the store searches for (it ignores the most common ones: a search of those alone is a 400)."""
+    try:
+        parse_text(f'"{text}"')
+    except QueryError:
+        return False
+    return True
 
 
 def _window(rng: random.Random, m: _Material) -> dict[str, str]:

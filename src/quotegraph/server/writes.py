@@ -17,6 +17,7 @@ from starlette.responses import Response
 
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.server.auth import read_guard, write_guard
+from quotegraph.server.cache import ResponseCache
 from quotegraph.server.errors import ApiError
 from quotegraph.server.extractor import ArticleExtractor, ArticleSource
 from quotegraph.server.openapi import body, responses
@@ -98,7 +99,7 @@ def _ingest_response(outcomes: list[ArticleResult | Failure], store: Store) -> I
     )
 
 
-def write_router(store: Store, extractor: ArticleExtractor, settings: Settings) -> APIRouter:
+def write_router(store: Store, extractor: ArticleExtractor, settings: Settings, cache: ResponseCache) -> APIRouter:
     router = APIRouter(prefix="/api")
     writer = [Depends(write_guard(settings))]
     auth = () if settings.public_reads else (401, 403)
@@ -138,7 +139,10 @@ def write_router(store: Store, extractor: ArticleExtractor, settings: Settings) 
             for position, (item, fields) in enumerate(zip(given.articles, raw.articles, strict=True))
         ]
         outcomes = await extractor.extract_articles(sources)
-        return json_response(await anyio.to_thread.run_sync(_ingest_response, outcomes, store))
+        try:
+            return json_response(await anyio.to_thread.run_sync(_ingest_response, outcomes, store))
+        finally:
+            cache.clear()  # even a write that failed half-way may have changed the corpus
 
     @router.delete(
         "/articles/{article_id:path}",
@@ -147,9 +151,13 @@ def write_router(store: Store, extractor: ArticleExtractor, settings: Settings) 
         responses=responses(None, 401, 403, 404, 503, status=204),
         summary="Delete an article",
     )
-    def delete_article(article_id: str) -> Response:
+    async def delete_article(article_id: str) -> Response:
         """Removes the article with its entities and attributions."""
-        if not store.delete(article_id):
+        try:
+            deleted = await anyio.to_thread.run_sync(store.delete, article_id)
+        finally:
+            cache.clear()
+        if not deleted:
             raise ApiError(404, f"no article with id {article_id!r}")
         return Response(status_code=204)
 
