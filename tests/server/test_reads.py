@@ -43,6 +43,9 @@ def test_search_filters_by_speaker_outlet_dates_kind_and_type(client: TestClient
     assert ids(kind="indirect") == []
     assert len(ids(type="statement,thought")) == 6
     assert ids(q="budget", speaker="John Smith") == [("cnn-1", "A2")]
+    smith = client.get("/api/attributions", params={"speaker": "John Smith"}).json()["items"][0]["speaker_id"]
+    assert ids(speaker_id=str(smith)) == [("cnn-1", "A2"), ("cnn-1", "A1")]
+    assert client.get(f"/api/speakers/{smith}").json()["speaker"]["name"] == "John Smith"
 
 
 def test_pages_follow_the_cursor_to_the_end_without_repeats(client: TestClient) -> None:
@@ -114,7 +117,7 @@ def test_article_has_text_entities_attributions_and_outlet(client: TestClient) -
     assert article["text"].startswith('"The plan is reckless,"')
     assert [e["name"] for e in article["entities"]] == ["John Smith"]
     assert [a["id"] for a in article["attributions"]] == ["A1", "A2"]
-    _error(client.get("/api/articles/nope"), 404, "not_found")
+    assert "nope" in _error(client.get("/api/articles/nope"), 404, "not_found")
 
 
 def test_article_ids_with_slashes_are_reachable(client: TestClient, store: Store) -> None:

@@ -52,9 +52,9 @@ def json_response(value: object, status: int = 200) -> Response:
     return Response(encode(value), status_code=status, media_type=JSON)
 
 
-def found_or_404(value: T | None, what: str) -> T:
+def found_or_404(value: T | None, message: str) -> T:
     if value is None:
-        raise ApiError(404, f"no such {what}")
+        raise ApiError(404, message)
     return value
 
 
@@ -83,6 +83,7 @@ def read_router(store: Store, settings: Settings, cache: ResponseCache) -> APIRo
     async def attributions(
         q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS, description='words, "phrases", OR, -word')] = None,
         speaker: Name = None,
+        speaker_id: Annotated[int | None, Query(ge=1, le=MAX_SQL_INT, description="one corpus speaker")] = None,
         outlet: Name = None,
         since: Day = None,
         until: Day = None,
@@ -102,6 +103,7 @@ def read_router(store: Store, settings: Settings, cache: ResponseCache) -> APIRo
         query = make_query(
             q,
             speaker=speaker,
+            speaker_id=speaker_id,
             outlet=outlet,
             since=since,
             until=until,
@@ -141,7 +143,8 @@ def read_router(store: Store, settings: Settings, cache: ResponseCache) -> APIRo
     ) -> Response:
         """The outlets that quote the speaker, whom they talk about, and their statements per period."""
         return await answer(
-            ("speaker", speaker_id, period), lambda: found_or_404(store.speaker(speaker_id, period=period), "speaker")
+            ("speaker", speaker_id, period),
+            lambda: found_or_404(store.speaker(speaker_id, period=period), f"no speaker with id {speaker_id}"),
         )
 
     @router.get(
@@ -150,7 +153,8 @@ def read_router(store: Store, settings: Settings, cache: ResponseCache) -> APIRo
     async def article(article_id: str) -> Response:
         """The stored article: its text, entities and attributions, with its outlet."""
         return await answer(
-            ("article", article_id), lambda: stored_view(found_or_404(store.article(article_id), "article"))
+            ("article", article_id),
+            lambda: stored_view(found_or_404(store.article(article_id), f"no article with id {article_id!r}")),
         )
 
     @router.get("/outlets", responses=responses(OutletList, 503, *auth), summary="List outlets")
@@ -161,7 +165,9 @@ def read_router(store: Store, settings: Settings, cache: ResponseCache) -> APIRo
     @router.get("/outlets/{name:path}", responses=responses(OutletSummary, 404, 503, *auth), summary="One outlet")
     async def outlet(name: str) -> Response:
         """An outlet with the speakers it quotes most."""
-        return await answer(("outlet", name.lower()), lambda: found_or_404(store.outlet(name), "outlet"))
+        return await answer(
+            ("outlet", name.lower()), lambda: found_or_404(store.outlet(name), f"no outlet named {name!r}")
+        )
 
     @router.get("/stats", responses=responses(CorpusStats, 503, *auth), summary="Corpus counts")
     async def stats() -> Response:

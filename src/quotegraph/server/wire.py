@@ -50,11 +50,13 @@ Day = Annotated[str, msgspec.Meta(pattern=r"^\d{4}-\d{2}-\d{2}$", extra_json_sch
 
 
 class FoundAttribution(Attribution, frozen=True, kw_only=True):
-    """A search hit: the attribution as in the result schema, with its article and ``matches``, the
-    pieces of ``content.text`` the search words matched (offsets into that text)."""
+    """A search hit: the attribution as in the result schema, with its article, ``matches`` (the
+    pieces of ``content.text`` the search words matched, offsets into that text) and ``speaker_id``,
+    the corpus speaker of a named speaker (``/api/speakers/{id}``)."""
 
     article: ArticleRef
     matches: tuple[TextSpan, ...] = ()
+    speaker_id: int | None = None
 
 
 class ArticlePage(msgspec.Struct, frozen=True):
@@ -168,7 +170,9 @@ def _widened(cls: type[W], value: msgspec.Struct, **added: Any) -> W:
 
 
 def found(hit: Hit) -> FoundAttribution:
-    return _widened(FoundAttribution, hit.attribution, article=hit.article, matches=hit.matches)
+    return _widened(
+        FoundAttribution, hit.attribution, article=hit.article, matches=hit.matches, speaker_id=hit.speaker_id
+    )
 
 
 def stored_view(stored: StoredArticle) -> StoredArticleView:
