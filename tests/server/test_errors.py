@@ -9,6 +9,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from quotegraph.errors import StoreError
+from quotegraph.server import create_app
+from quotegraph.server.errors import Busy
+from quotegraph.settings import Settings
 from quotegraph.store import Store
 
 
@@ -112,3 +115,16 @@ def test_the_store_given_is_not_closed_by_the_app(client_for: Callable[..., Test
     with client_for() as first:
         assert first.get("/api/stats").status_code == 200
     assert store.stats().articles == 4
+
+
+class BusyExtractor:
+    async def extract(self, **given: object) -> Any:
+        raise Busy("8 extractions are already waiting: try again in a few seconds")
+
+
+def test_a_full_extraction_queue_is_503_with_retry_after(settings: Settings, store: Store) -> None:
+    extractor: Any = BusyExtractor()
+    with TestClient(create_app(settings, store, extractor)) as client:
+        response = client.post("/api/extract", json={"text": "Some text."})
+    _error(response, 503, "busy")
+    assert response.headers["retry-after"] == "5"

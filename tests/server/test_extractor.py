@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import anyio
 import pytest
@@ -20,6 +21,7 @@ from quotegraph.settings import Settings
 from quotegraph.store import Store
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "seed-article.txt"
+HANG = 30.0  # seconds after which a call that should have returned is taken to hang
 
 
 def test_work_runs_off_the_event_loop_one_piece_at_a_time() -> None:
@@ -112,3 +114,43 @@ def test_the_real_pipeline_behind_the_api(nlp: Language, tmp_path: Path, store: 
         assert report["failures"][0]["error"] == "InputError"
         hits = client.get("/api/attributions", params={"speaker": "Gascón", "outlet": "sample"}).json()["items"]
         assert hits and all(h["article"]["id"] == "seed" for h in hits)
+
+
+class BlockingExtractor(PipelineExtractor):
+    """The server's extractor, with an extraction that waits for ``release`` instead of spaCy."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def _extract_one(self, source: ArticleSource) -> Any:
+        self.started.set()
+        self.release.wait()
+        raise InputError("released")
+
+
+def test_reads_are_answered_while_an_extraction_runs(tmp_path: Path, store: Store) -> None:
+    settings = Settings(db=str(tmp_path / "unused.db"))
+    extractor = BlockingExtractor(settings)
+    answers: dict[str, int] = {}
+    with TestClient(create_app(settings, store, extractor)) as client:
+
+        def extract() -> None:
+            answers["extract"] = client.post("/api/extract", json={"text": "Some text."}).status_code
+
+        def read() -> None:
+            answers["stats"] = client.get("/api/stats").status_code
+
+        extracting = threading.Thread(target=extract)
+        extracting.start()
+        try:
+            assert extractor.started.wait(HANG)
+            reading = threading.Thread(target=read)
+            reading.start()
+            reading.join(HANG)  # returns long before: the event loop is free while the extraction waits
+            assert answers == {"stats": 200} and extracting.is_alive()
+        finally:
+            extractor.release.set()
+            extracting.join(HANG)
+    assert answers == {"stats": 200, "extract": 400}
