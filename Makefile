@@ -8,13 +8,17 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx vendor-swagger-ui clean
+.PHONY: demo serve test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx vendor-swagger-ui clean
 
-$(STAMP): pyproject.toml requirements/model.txt
+# The exact versions of requirements/lock.txt, then quotegraph itself without resolving again; pip
+# check fails the install when the lock no longer satisfies pyproject.toml's ranges.
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[all,dev]'
+	$(BIN)/python -m pip install --quiet -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e '.[all,dev]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 # Extracts the sample, stores it in a corpus, prints its attributions and how to browse them.
@@ -23,6 +27,20 @@ demo: $(STAMP)
 	mkdir -p .cache
 	$(BIN)/quotegraph extract --published 2025-02-01 --format table --db $(DEMO_DB) $(SAMPLE)
 	@echo "Browse it: $(BIN)/quotegraph serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
+
+# A browsable corpus: PolNeAR train and dev when ../shared is beside this checkout (924 articles, 7
+# outlets, a year of dates; extracted once, a few minutes), else the bundled sample articles.
+SERVE_DB := .cache/corpus.db
+$(SERVE_DB): $(STAMP)
+	mkdir -p .cache
+	rm -f $@.tmp
+	if [ -f $(DEV) ]; then $(BIN)/quotegraph ingest $(TRAIN) $(DEV) --db $@.tmp; \
+	else $(BIN)/quotegraph ingest examples/sample-articles.jsonl --db $@.tmp && \
+	     $(BIN)/quotegraph extract --published 2025-02-01 --db $@.tmp $(SAMPLE) > /dev/null; fi
+	mv $@.tmp $@
+
+serve: $(SERVE_DB)
+	$(BIN)/quotegraph serve --db $(SERVE_DB)
 
 test: lint typecheck pytest accuracy-gate
 
@@ -44,7 +62,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/quotegraph eval $(DEV) --floors tests/eval_floors.json
+	$(BIN)/quotegraph eval $(DEV) --type-labels data/types/dev.jsonl --floors tests/eval_floors.json
 
 bench: $(STAMP)
 	$(BIN)/quotegraph bench $(DEV)

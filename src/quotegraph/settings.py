@@ -14,7 +14,11 @@ from typing import Any
 
 from quotegraph.errors import ConfigError
 
-__all__ = ["SETTINGS_DOC", "Settings", "load_settings"]
+__all__ = ["ATTRIBUTION_TYPES", "SETTINGS_DOC", "Settings", "load_settings"]
+
+# the values of ``quotegraph.model.AttributionType`` (this module imports nothing from quotegraph;
+# tests/test_settings.py keeps the two equal)
+ATTRIBUTION_TYPES = ("statement", "thought", "finding")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,15 @@ class Settings:
     max_extract_chars: int = field(
         default=200_000, metadata={"doc": "longest text POST /api/extract and the web page extract (413 above)"}
     )
+    types: str = field(
+        default=",".join(ATTRIBUTION_TYPES),
+        metadata={"doc": "attribution types kept in the output, comma-separated (statement, thought, finding)"},
+    )
+
+    @property
+    def kept_types(self) -> frozenset[str]:
+        """The types of ``types`` as a set."""
+        return frozenset(t.strip() for t in self.types.split(","))
 
 
 SETTINGS_DOC: dict[str, str] = {f.name: str(f.metadata["doc"]) for f in dataclasses.fields(Settings)}
@@ -91,6 +104,11 @@ def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, 
         raise ConfigError("workers must be 0 (one per CPU) or more")
     if settings.query_cache_bytes < 0:
         raise ConfigError("query_cache_bytes must be 0 (no cache) or more")
+    unknown = settings.kept_types - set(ATTRIBUTION_TYPES)
+    if unknown or not settings.kept_types:
+        raise ConfigError(
+            f"types: {', '.join(sorted(unknown)) or 'none'} given; choose from {', '.join(ATTRIBUTION_TYPES)}"
+        )
     if settings.max_body_bytes < 1 or settings.max_extract_chars < 1:
         raise ConfigError("max_body_bytes and max_extract_chars must be at least 1")
     if settings.db_timeout < 0:

@@ -41,3 +41,14 @@ def test_bench_runs_on_two_tiny_articles(tmp_path: Path) -> None:
     text = CliRunner().invoke(main, ["bench", str(corpus), "--limit", "1"]).stdout
     for field in ("articles/s", "words/s", "ratio", "peak RSS", "quotegraph:finding"):
         assert field in text
+
+
+def test_eval_reports_type_accuracy_and_confusion() -> None:
+    types = GOLD.parent / "eval-types.jsonl"
+    result = CliRunner().invoke(main, ["eval", str(GOLD), "--json", "--type-labels", str(types)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["type_labelled"] == 8 and scores["type_acc_gold_spans"] == 0.875
+    assert set(scores["type_confusion"]) == {"statement", "thought", "finding"}
+    table = CliRunner().invoke(main, ["eval", str(GOLD), "--type-labels", str(types)]).stdout
+    assert "type accuracy" in table and "types from the gold spans" in table

@@ -36,8 +36,9 @@ def test_floors_file_names_real_scores() -> None:
     floors = json.loads(FLOORS.read_text("utf-8"))
     gold = read_gold(FIXTURES / "eval-gold.jsonl")
     from quotegraph.evaluation.metrics import score
+    from quotegraph.evaluation.types import TypeReport
 
-    names = score(gold, []).keys()
+    names = score(gold, []).keys() | TypeReport().scores().keys()
     assert floors and set(floors) <= set(names)
     assert all(0 <= value <= 1 for value in floors.values())
 

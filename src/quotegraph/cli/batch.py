@@ -23,6 +23,9 @@ __all__ = ["batch", "print_batch_bench"]
 @click.option("--id-field", help="JSONL field holding the id (default: id)")
 @click.option("--html-field", help="JSONL field holding raw HTML")
 @click.option("--part-size", type=int, help="articles per output part (default: 100)")
+@click.option(
+    "--type", "types", metavar="TYPE[,TYPE]", help="keep only attributions of these types (statement, thought, finding)"
+)
 @click.option("--engine", default="local", show_default=True, help="where the work runs")
 @click.option("--quiet", is_flag=True, help="no progress bar; only the final summary")
 def batch(

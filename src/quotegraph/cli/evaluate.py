@@ -12,11 +12,32 @@ from rich.table import Table
 
 from quotegraph.cli.errors import EXIT_FAILED, fail
 from quotegraph.errors import InputError, QuotegraphError
-from quotegraph.settings import load_settings
+from quotegraph.evaluation.types import TypeReport
+from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 
 __all__ = ["evaluate"]
 
 _ROWS = ("content_exact", "content_overlap", "direct_overlap", "other_overlap", "mixed_overlap", "indirect_overlap")
+
+
+def _confusion(title: str, table: dict[str, dict[str, int]], console: Console) -> None:
+    grid = Table(title=title)
+    grid.add_column("label \\ given")
+    for column in table:
+        grid.add_column(column, justify="right")
+    for label, row in table.items():
+        grid.add_row(label, *(str(n) for n in row.values()))
+    console.print(grid)
+
+
+def _report_types(scores: dict[str, float | int], report: TypeReport, console: Console) -> None:
+    console.print(
+        f"type accuracy {scores['type_acc']:.3f} over {scores['type_matched']} labelled attributions found "
+        f"(of {scores['type_labelled']}); {scores['type_acc_gold_spans']:.3f} on the gold cue and source spans",
+        highlight=False,
+    )
+    _confusion("types of the attributions found", report.table(report.matched), console)
+    _confusion("types from the gold spans", report.table(report.gold_spans), console)
 
 
 def _report(scores: dict[str, float | int], console: Console) -> None:
@@ -43,28 +64,43 @@ def _report(scores: dict[str, float | int], console: Console) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help='JSON {"score": minimum}; exit 1 when any score is below its floor.',
 )
-def evaluate(gold: Path, output: Path | None, as_json: bool, floors: Path | None) -> None:
+@click.option(
+    "--type-labels",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSONL type labels of gold attributions (data/types/dev.jsonl): also report type accuracy.",
+)
+def evaluate(gold: Path, output: Path | None, as_json: bool, floors: Path | None, type_labels: Path | None) -> None:
     """Run the whole pipeline on each GOLD article (published = its "date") and report precision,
     recall and F1 for attributions, contents (exact and overlap; direct, other, mixed, indirect),
-    source accuracy and cues."""
+    source accuracy and cues; with --type-labels, the accuracy of the attribution types and their confusion."""
     from quotegraph.evaluation.polnear import check_floors, read_gold
     from quotegraph.evaluation.polnear import evaluate as run_eval
+    from quotegraph.evaluation.types import read_type_labels, type_report
     from quotegraph.nlp import load_pipeline
 
+    types: TypeReport | None = None
     try:
-        settings = load_settings()
-        run = run_eval(load_pipeline(settings), read_gold(gold), settings)
+        settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})  # the gold has every type
+        nlp, gold_rows = load_pipeline(settings), read_gold(gold)
+        run = run_eval(nlp, gold_rows, settings)
+        scores = dict(run.scores)
+        if type_labels is not None:
+            types = type_report(nlp, gold_rows, run.system_rows, read_type_labels(type_labels), settings)
+            scores.update(types.scores())
         if output is not None:
             output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in run.system_rows), "utf-8")
-        problems = check_floors(run.scores, json.loads(floors.read_text("utf-8"))) if floors else []
+        problems = check_floors(scores, json.loads(floors.read_text("utf-8"))) if floors else []
     except (OSError, ValueError) as exc:  # the output or floors file
         fail(InputError(str(exc)))
     except QuotegraphError as exc:
         fail(exc)
     if as_json:
-        click.echo(json.dumps(run.scores))
+        tables = {} if types is None else {"type_confusion": types.table(types.matched)}
+        click.echo(json.dumps({**scores, **tables}))
     else:
-        _report(run.scores, Console())
+        _report(scores, Console())
+        if types is not None:
+            _report_types(scores, types, Console())
     errors = Console(stderr=True, soft_wrap=True)
     for failure in run.failures:
         errors.print(f"error: {failure.source}: {failure.reason}", highlight=False)

@@ -82,6 +82,12 @@ def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> I
 )
 @click.option("--no-text", is_flag=True, help="leave the article text out of JSON output.")
 @click.option("--batch-size", type=int, help="documents per spaCy batch (setting batch_size).")
+@click.option(
+    "--type",
+    "types",
+    metavar="TYPE[,TYPE]",
+    help="keep only attributions of these types: statement, thought, finding (setting types).",
+)
 @click.option("--db", help="also store each result in this corpus (an SQLite file or a postgresql:// URL).")
 def extract(
     paths: tuple[str, ...],
@@ -89,6 +95,7 @@ def extract(
     fmt: str | None,
     no_text: bool,
     batch_size: int | None,
+    types: str | None,
     db: str | None,
 ) -> None:
     """Find the attributions in each article.
@@ -102,7 +109,8 @@ def extract(
     is 1 when any input failed.
     """
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size})
+    with failing():
+        settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size, "types": types})
     console, errors = Console(), Console(stderr=True, soft_wrap=True)
     failed = 0
     with failing(), _corpus(db) as store:

@@ -53,11 +53,12 @@ def write_table(result: ArticleResult, console: Console) -> None:
     name = source if isinstance(source, str) else result.id
     table = Table(title=f"{name}: {len(result.attributions)} attributions", show_lines=True, expand=True)
     table.add_column("kind", no_wrap=True)
+    table.add_column("type", no_wrap=True)
     for column, share in (("speaker", 2), ("cue", 2), ("content", 6), ("channel / to", 2), ("when", 2)):
         table.add_column(column, ratio=share, overflow="fold")
     for a in result.attributions:
         circumstances = " / ".join(x for x in (_cell(a.channel), _cell(a.addressee)) if x)
-        table.add_row(a.kind, _speaker(a), _cell(a.cue), _cell(a.content), circumstances, _when(a))
+        table.add_row(a.kind, a.type, _speaker(a), _cell(a.cue), _cell(a.content), circumstances, _when(a))
     console.print(table)
 
 

@@ -436,7 +436,7 @@ class SqlStore(ABC):
         keys: list[tuple[Any, int]] = []
         bands: list[int] = []
         while True:
-            floor = self._band_floor(match, band)
+            floor = self._band_floor(match, band, upto)
             found = self._keys(match, filters, params, (floor, band), after, query.limit + 1 - len(keys))
             keys += found
             bands += [band] * len(found)
@@ -444,7 +444,7 @@ class SqlStore(ABC):
                 return keys, bands
             band, after = floor, None
 
-    def _band_floor(self, match: TextMatch, band: int) -> int:
+    def _band_floor(self, match: TextMatch, band: int, upto: int) -> int:
         """The id below the band of the ``rank_band`` newest matches at or before ``band`` (0 when
         fewer match: the band reaches the oldest). Counted on the index alone, without the rows."""
         rows = self._rows(

@@ -19,6 +19,11 @@ from quotegraph.store.sql import HIGHLIGHT_END, HIGHLIGHT_START, SqlStore, TextM
 
 __all__ = ["SqliteStore"]
 
+MMAP_BYTES = 1 << 30
+# A writer's page cache: ingest inserts into five indexes at scattered keys, and with SQLite's 2 MB
+# default it spent an eighth more time re-reading their pages. Readers keep the default.
+WRITER_CACHE_KIB = 131_072
+
 
 class SqliteStore(SqlStore):
     dialect = "sqlite"
@@ -40,11 +45,14 @@ class SqliteStore(SqlStore):
         )
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: durable at checkpoints, never corrupt
+        # reads through the OS page cache, shared by every connection instead of copied into each
+        connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         return connection
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Cursor]:
         cursor = self._cursor()
+        cursor.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         cursor.execute("BEGIN IMMEDIATE")
         try:
             yield cursor

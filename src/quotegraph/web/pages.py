@@ -37,6 +37,7 @@ class HitView:
     attribution: Attribution
     article: ArticleRef
     content: Markup
+    speaker_id: int | None = None  # the corpus speaker, whose page the speaker's name links to
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class Pages:
         page = page_number(params.get("page")) if cursor else 1
         kept = {**link_values, "limit": limit}
         return Results(
-            hits=[HitView(h.attribution, h.article, _content_html(h)) for h in found.items],
+            hits=[HitView(h.attribution, h.article, _content_html(h), h.speaker_id) for h in found.items],
             page=page,
             next_url=link(path, {**kept, "cursor": found.next, "page": page + 1}) if found.next else None,
             first_url=link(path, kept) if cursor else None,

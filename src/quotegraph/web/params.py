@@ -22,6 +22,7 @@ def search_query(values: Mapping[str, str], *, limit: str | None = None, cursor:
         count = int(limit) if limit else None
     except ValueError:
         raise QueryError(f"limit must be a whole number, not {limit!r}") from None
+    speaker_id = values.get("speaker_id")  # a speaker page's own statements, not a search field
     return make_query(
         given["q"],
         speaker=given["speaker"],
@@ -32,6 +33,7 @@ def search_query(values: Mapping[str, str], *, limit: str | None = None, cursor:
         until=given["until"],
         kind=given["kind"],
         types=given["type"],
+        speaker_id=int(speaker_id) if speaker_id else None,
         limit=count,
         cursor=cursor or None,
     )

@@ -82,7 +82,7 @@ class CorpusPages:
             return self.pages.not_found(f"There is no speaker {speaker_id!r} in the corpus.")
         name = detail.speaker.name
         path = f"/speakers/{speaker_id}"
-        results = self.pages.results(path, {"speaker": name}, {"period": period}, request.query_params)
+        results = self.pages.results(path, {"speaker_id": speaker_id}, {"period": period}, request.query_params)
         timeline = fill_periods(detail.timeline, period)
         return self.pages.page_with_results(
             request,
