@@ -1,0 +1,27 @@
+"""``quotegraph serve``: the HTTP API and the web pages over a corpus, under uvicorn."""
+
+from __future__ import annotations
+
+import click
+
+from quotegraph.cli.errors import failing
+from quotegraph.settings import load_settings
+
+__all__ = ["serve"]
+
+
+@click.command()
+@click.option("--db", metavar="URL", help="the corpus: an SQLite file path or a postgresql:// URL (setting db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="port to listen on.")
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the JSON API (/api, spec at /openapi.json, docs at /docs) and the web pages."""
+    import uvicorn
+
+    from quotegraph.server import create_app
+
+    with failing():
+        settings = load_settings({"db": db})
+        app = create_app(settings)  # opens the corpus now, so a bad one fails before listening
+    click.echo(f"serving {settings.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info")
