@@ -59,13 +59,22 @@ def test_a_content_length_that_is_not_a_number_is_400(client: TestClient) -> Non
 
 def test_unknown_routes_and_methods(client: TestClient) -> None:
     assert "/api/nothing" in _error(client.get("/api/nothing"), 404, "not_found")
-    _error(client.get("/nothing/at/all"), 404, "not_found")
     response = client.put("/api/stats")
     _error(response, 405, "method_not_allowed")
     assert response.headers["allow"] == "GET"
     response = client.put("/api/articles/nyt-1")
     _error(response, 405, "method_not_allowed")
     assert response.headers["allow"] == "DELETE, GET"  # two routes share the path
+
+
+def test_a_failed_page_request_is_an_html_page_with_the_same_status(client: TestClient) -> None:
+    """A browser asking for a page gets a page; only /api answers JSON."""
+    missing = client.get("/nothing/at/all")
+    assert (missing.status_code, missing.headers["content-type"]) == (404, "text/html; charset=utf-8")
+    assert "<h1>Not found</h1>" in missing.text and "<p>no such resource: /nothing/at/all</p>" in missing.text
+    wrong = client.put("/search")
+    assert (wrong.status_code, wrong.headers["content-type"]) == (405, "text/html; charset=utf-8")
+    assert "<p>PUT is not allowed on /search</p>" in wrong.text and wrong.headers["allow"] == "GET"
 
 
 class FailingStore:

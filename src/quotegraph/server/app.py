@@ -40,12 +40,6 @@ def create_app(settings: Settings, store: Store | None = None, extractor: Articl
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        import os
-
-        import anyio.to_thread  # EXPERIMENT
-
-        if os.environ.get("QG_THREADS"):
-            anyio.to_thread.current_default_thread_limiter().total_tokens = int(os.environ["QG_THREADS"])
         yield
         if owned:  # a store given by the caller is the caller's to close
             store.close()

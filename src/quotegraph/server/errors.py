@@ -19,6 +19,9 @@ extraction queue full                  503     busy
 
 Messages of 5xx answers are fixed sentences: the store's own message may name a database URL
 with its password, and a stack trace helps no client, so both go to the server's log only.
+
+A request for a web page (any path outside ``/api``, the spec and its docs) gets the same status
+and message as an HTML page instead: a person reads it in a browser.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from starlette.routing import Match
 
 from quotegraph.errors import InputError, PipelineError, QueryError, QuotegraphError, StoreError
 from quotegraph.server.wire import ErrorBody, ErrorDetail, encode
+from quotegraph.web import error_page
 
 __all__ = ["ApiError", "Busy", "TooLarge", "error_response", "install_error_handlers"]
 
@@ -70,7 +74,16 @@ class Busy(QuotegraphError):
     """Too many extractions are already waiting for the pipeline."""
 
 
-def error_response(status: int, code: str, message: str, headers: Mapping[str, str] | None = None) -> Response:
+_JSON_PATHS = ("/api/", "/api", "/openapi.json", "/docs")
+
+
+def error_response(
+    status: int, code: str, message: str, headers: Mapping[str, str] | None = None, *, path: str = "/api"
+) -> Response:
+    if not path.startswith(_JSON_PATHS):
+        page = error_page(status, message)
+        page.headers.update(headers or {})
+        return page
     body = encode(ErrorBody(ErrorDetail(code=code, message=message)))
     return Response(body, status_code=status, media_type="application/json", headers=headers)
 
@@ -111,7 +124,7 @@ async def _on_quotegraph_error(request: Request, exc: Exception) -> Response:
     headers = exc.headers if isinstance(exc, ApiError) else None
     if isinstance(exc, Busy):
         headers = {"Retry-After": "5"}
-    return error_response(status, code, message, headers)
+    return error_response(status, code, message, headers, path=request.url.path)
 
 
 async def _on_http_exception(request: Request, exc: Exception) -> Response:
@@ -121,7 +134,9 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
     headers = dict(exc.headers or {})
     if exc.status_code == 405:
         headers["Allow"] = ", ".join(_allowed_methods(request)) or headers.get("Allow", "")
-    return error_response(exc.status_code, _CODES.get(exc.status_code, "error"), message, headers)
+    return error_response(
+        exc.status_code, _CODES.get(exc.status_code, "error"), message, headers, path=request.url.path
+    )
 
 
 def _allowed_methods(request: Request) -> list[str]:
@@ -146,12 +161,12 @@ def _default_message(request: Request, exc: HTTPException) -> str:
 
 async def _on_validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    return error_response(400, "invalid_request", _validation_message(exc))
+    return error_response(400, "invalid_request", _validation_message(exc), path=request.url.path)
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error_response(500, "internal_error", "an unexpected error occurred")
+    return error_response(500, "internal_error", "an unexpected error occurred", path=request.url.path)
 
 
 def install_error_handlers(app: FastAPI) -> None:
