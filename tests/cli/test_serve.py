@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from click.testing import CliRunner
 
 from quotegraph.cli import main
@@ -23,9 +24,11 @@ def _free_port() -> int:
         return port
 
 
-def test_serve_answers_on_the_loopback_interface(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_answers_on_the_loopback_interface(tmp_path: Path, workers: int) -> None:
     port = _free_port()
     command = [sys.executable, "-m", "quotegraph", "serve", "--db", str(tmp_path / "c.db"), "--port", str(port)]
+    command += ["--workers", str(workers)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + START_TIMEOUT

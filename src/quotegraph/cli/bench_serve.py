@@ -47,8 +47,11 @@ def _print(report: dict[str, object]) -> None:
 @click.option(
     "--seconds", default=30.0, show_default=True, type=click.FloatRange(1, MAX_SECONDS), help="how long they search."
 )
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="server processes (serve --workers)."
+)
 @click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object.")
-def bench_serve(db: str | None, clients: int, seconds: float, as_json: bool) -> None:
+def bench_serve(db: str | None, clients: int, seconds: float, workers: int, as_json: bool) -> None:
     """Serves the corpus on 127.0.0.1 in another process and has CLIENTS clients search it for
     SECONDS (text, speaker, dates, combined filters, second pages): requests/s, latency
     percentiles and errors."""
@@ -57,7 +60,9 @@ def bench_serve(db: str | None, clients: int, seconds: float, as_json: bool) -> 
     with failing():
         settings = load_settings({"db": db})
         open_store(settings.db, busy_timeout=settings.db_timeout).close()  # a corpus that cannot be opened ends here
-        report = run_load(settings.db, clients=clients, seconds=seconds).as_dict()
+        report = run_load(
+            settings.db, clients=clients, seconds=seconds, server_args=("--workers", str(workers))
+        ).as_dict()
     if as_json:
         click.echo(json.dumps(report))
     else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from quotegraph.cli.errors import failing
@@ -9,12 +11,21 @@ from quotegraph.settings import load_settings
 
 __all__ = ["serve"]
 
+MAX_WORKERS = 64
+
 
 @click.command()
 @click.option("--db", metavar="URL", help="the corpus: an SQLite file path or a postgresql:// URL (setting db).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="port to listen on.")
-def serve(db: str | None, host: str, port: int) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, MAX_WORKERS),
+    help="server processes (one per core answers the most searches at once).",
+)
+def serve(db: str | None, host: str, port: int, workers: int) -> None:
     """Serve the JSON API (/api, spec at /openapi.json, docs at /docs) and the web pages."""
     import uvicorn
 
@@ -24,4 +35,16 @@ def serve(db: str | None, host: str, port: int) -> None:
         settings = load_settings({"db": db})
         app = create_app(settings)  # opens the corpus now, so a bad one fails before listening
     click.echo(f"serving {settings.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    # worker processes build their own application from the environment's settings
+    os.environ["QUOTEGRAPH_DB"] = settings.db
+    uvicorn.run(
+        "quotegraph.server.app:create_app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+    )

@@ -180,12 +180,27 @@ def _failed(report: LoadReport, kind: str, sample: str) -> None:
 
 
 def cpu_seconds(pid: int) -> float | None:
-    """CPU time (user and system) the process has used so far; None where /proc cannot tell."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
+    """CPU time (user and system) the process and its children (a server's worker processes) have
+    used so far; None where /proc cannot tell."""
+    stats = _proc_stats()
+    if pid not in stats:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    family = {pid} | {child for child, (parent, _) in stats.items() if parent == pid}
+    return sum(stats[p][1] for p in family) / os.sysconf("SC_CLK_TCK")
+
+
+def _proc_stats() -> dict[int, tuple[int, int]]:
+    """Every process's parent and CPU ticks (utime + stime), from /proc."""
+    found: dict[int, tuple[int, int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        found[int(entry.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+    return found
 
 
 async def _load(host: str, port: int, pid: int, clients: int, seconds: float, seed: int) -> LoadReport:
