@@ -257,3 +257,50 @@ def test_statements_by_their_speakers_gender(store: Store) -> None:
 
 def test_an_empty_corpus_has_no_statements_by_gender(store: Store) -> None:
     assert store.gender_shares() == [GenderShare(None)]
+
+
+def test_kept_counts_follow_merges_and_splits(store: Store) -> None:
+    """Statements, articles and outlets by speaker, and who mentions whom, as a recount finds them
+    after two people merge (sharing an article) and after one is split again."""
+    text = "Jacques Audiard said that the film was done. Later Audiard said that Audiard was sorry."
+    both = build(  # two entities of one article, each a statement: one article for the person they make
+        "x1",
+        text,
+        [
+            dict(content="that the film was done", cue="said", source="Jacques Audiard", speaker="Jacques Audiard"),
+            dict(content="that Audiard was sorry", cue="Audiard said", source="Audiard", speaker="Audiard"),
+        ],
+        outlet="nyt",
+        people=("Jacques Audiard", "Audiard"),
+    )
+    store.add([said("a1", "Jacques Audiard", "the film was done"), said("a2", "Audiard", "he was sorry"), both])
+    update_speakers(store)
+    assert _kept(store) == _recounted(store)
+    store.add([said("b1", "Pierre Audiard", "he was proud")])  # Audiard is ambiguous now: split off
+    assert update_speakers(store).moved == 1
+    assert _kept(store) == _recounted(store)
+
+
+def _kept(store: Store) -> tuple[set[tuple[int, int, int, int]], int]:
+    listed = {(s.id, s.statements, s.articles, s.outlets) for s in store.speakers(limit=1000)}
+    return listed, _about_by_mismatches(store)
+
+
+def _recounted(store: Store) -> tuple[set[tuple[int, int, int, int]], int]:
+    cursor = store._cursor()  # type: ignore[attr-defined]
+    cursor.execute(
+        "SELECT speaker_id, COUNT(*), COUNT(DISTINCT article_id), COUNT(DISTINCT outlet_id) FROM attributions "
+        "WHERE speaker_id IS NOT NULL GROUP BY speaker_id"
+    )
+    return {tuple(int(v) for v in row) for row in cursor.fetchall()}, 0  # type: ignore[misc]
+
+
+def _about_by_mismatches(store: Store) -> int:
+    """ "About" rows whose speaker is not their attribution's."""
+    cursor = store._cursor()  # type: ignore[attr-defined]
+    cursor.execute(
+        "SELECT COUNT(*) FROM attribution_about ab JOIN attributions a ON a.article_id = ab.article_id "
+        "AND a.position = ab.position WHERE NOT (ab.by_speaker = a.speaker_id OR "
+        "(ab.by_speaker IS NULL AND a.speaker_id IS NULL))"
+    )
+    return int(cursor.fetchone()[0])

@@ -4,10 +4,10 @@ of statements by gender, per outlet."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Literal
 
 from quotegraph.model.identity import Gender, GenderShare, PronounCounts
+from quotegraph.store.sqlbase import SqlBase
 
 __all__ = ["GenderStore"]
 
@@ -23,11 +23,7 @@ def _statements(join: str = "") -> str:
     )
 
 
-class GenderStore:
-    if TYPE_CHECKING:
-
-        def _rows(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
+class GenderStore(SqlBase):
     def gender_shares(self, *, by: Literal["article", "person"] = "article") -> list[GenderShare]:
         """Statements by speaker gender, for the whole corpus first, then each outlet by name. ``by``
         "article": what the statement's own article's pronouns say of its speaker; "person": the

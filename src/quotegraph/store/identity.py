@@ -15,9 +15,8 @@ the other is half done; SQLite's writers take turns anyway.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -39,10 +38,7 @@ from quotegraph.store.genders import GenderStore
 from quotegraph.store.keys import speaker_key
 from quotegraph.store.regroup import RegroupWriter
 
-if TYPE_CHECKING:
-    from quotegraph.store.schema import Dialect
-
-__all__ = ["IdentityStore"]
+__all__ = ["IdentityStore", "with_identity"]
 
 # speaker_names counters, in NameRecord order: TypeCounts, then PronounCounts, then described
 _TYPE_COLUMNS = {"PERSON": "persons", "ORG": "orgs", "OUTLET": "outlets", "GPE": "gpes", "OTHER": "others"}
@@ -58,16 +54,11 @@ def _described(name: str) -> bool:
 
 
 class IdentityStore(RegroupWriter, GenderStore):
-    """The ``Store`` methods and the write hooks of corpus speakers, mixed into ``SqlStore``."""
+    """The ``Store`` methods and the write hooks of corpus speakers, under ``store.writing``."""
 
     if TYPE_CHECKING:
-        dialect: Dialect
-        _speaker_ids: dict[str, int]
 
-        def _transaction(self) -> contextlib.AbstractContextManager[Any]: ...
-        def _cursor(self) -> Any: ...
-        def _rows(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-        def _upsert_id(self, cur: Any, insert: str, params: Sequence[Any]) -> int: ...
+        def _upsert_id(self, cur: Any, insert: str, params: Sequence[Any]) -> int: ...  # store.writing
 
     _identity_generation: str | None = None
     _name_counts: dict[str, list[int]]
@@ -269,32 +260,33 @@ class IdentityStore(RegroupWriter, GenderStore):
         self._count_names(cur)
         cur.execute("UPDATE meta SET value = '0' WHERE key = 'identity_backfill'")
 
-    # -- reading ------------------------------------------------------------------------------
 
-    def _with_identity(self, summaries: list[SpeakerSummary]) -> list[SpeakerSummary]:
-        """The summaries with each person's names (most frequent first), Wikidata id and pronouns."""
-        if not summaries:
-            return summaries
-        ids = [s.id for s in summaries]
-        marks = ", ".join("?" * len(ids))
-        rows = self._rows(
-            f"SELECT speaker_id, name, he, she, they FROM speaker_names WHERE speaker_id IN ({marks}) AND {_LIVE} "
-            f"ORDER BY {' + '.join(_TYPE_COLUMNS.values())} DESC, key",
-            ids,
+def with_identity(
+    rows: Callable[[str, Sequence[Any]], list[tuple[Any, ...]]], summaries: list[SpeakerSummary]
+) -> list[SpeakerSummary]:
+    """The summaries with each person's names (most frequent first), Wikidata id and pronouns."""
+    if not summaries:
+        return summaries
+    ids = [s.id for s in summaries]
+    marks = ", ".join("?" * len(ids))
+    found = rows(
+        f"SELECT speaker_id, name, he, she, they FROM speaker_names WHERE speaker_id IN ({marks}) AND {_LIVE} "
+        f"ORDER BY {' + '.join(_TYPE_COLUMNS.values())} DESC, key",
+        ids,
+    )
+    names: dict[int, list[str]] = {i: [] for i in ids}
+    pronouns: dict[int, PronounCounts] = {i: PronounCounts() for i in ids}
+    for person, name, he, she, they in found:
+        names[int(person)].append(str(name))
+        pronouns[int(person)] = pronouns[int(person)] + PronounCounts(int(he), int(she), int(they))
+    wikidata = dict(rows(f"SELECT id, wikidata FROM speakers WHERE id IN ({marks})", ids))
+    return [
+        msgspec.structs.replace(
+            s,
+            names=tuple(names[s.id]),
+            wikidata=wikidata.get(s.id),
+            gender=pronouns[s.id].gender,
+            pronouns=pronouns[s.id],
         )
-        names: dict[int, list[str]] = {i: [] for i in ids}
-        pronouns: dict[int, PronounCounts] = {i: PronounCounts() for i in ids}
-        for person, name, he, she, they in rows:
-            names[int(person)].append(str(name))
-            pronouns[int(person)] = pronouns[int(person)] + PronounCounts(int(he), int(she), int(they))
-        wikidata = dict(self._rows(f"SELECT id, wikidata FROM speakers WHERE id IN ({marks})", ids))
-        return [
-            msgspec.structs.replace(
-                s,
-                names=tuple(names[s.id]),
-                wikidata=wikidata.get(s.id),
-                gender=pronouns[s.id].gender,
-                pronouns=pronouns[s.id],
-            )
-            for s in summaries
-        ]
+        for s in summaries
+    ]

@@ -3,13 +3,14 @@
 Each group keeps the id of the person most of its names belonged to (the largest groups choose
 first; a tie goes to the older id), so a speaker's id, and links to its page, survive a regrouping
 that only adds names to it. A person whose names all move to one other person has its rows moved
-with three updates; a person split between several has its entities moved name by name and the
-"about" rows of those articles read again from their mentions. People left without names go.
+with a few updates; a person split between several has its entities moved name by name and the
+"about" rows of those articles read again from their mentions. The statements and articles kept by
+speaker and outlet (``speaker_outlets``) are counted again for the people whose rows moved (two
+people merged may share an article). People left without names go.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from quotegraph.model.identity import IdentityReport, NameRecord, PersonGroup
 from quotegraph.store.about import mentioned_entities
 from quotegraph.store.keys import speaker_key
+from quotegraph.store.sqlbase import MAX_PARAMETERS, SqlBase, placeholders_in
 
 if TYPE_CHECKING:
     from quotegraph.model.corpus import StoredArticle
@@ -46,12 +48,10 @@ def choose_ids(groups: Sequence[PersonGroup], current: dict[str, int | None]) ->
     return chosen
 
 
-class RegroupWriter:
+class RegroupWriter(SqlBase):
     if TYPE_CHECKING:
 
-        def _sql(self, statement: str) -> str: ...
-        def translated(self) -> contextlib.AbstractContextManager[None]: ...
-        def article(self, article_id: str) -> StoredArticle | None: ...
+        def article(self, article_id: str) -> StoredArticle | None: ...  # store.listing
 
     def _write_groups(self, cur: Any, names: list[NameRecord], groups: list[PersonGroup]) -> IdentityReport:
         current = {n.key: n.speaker_id for n in names}
@@ -78,6 +78,7 @@ class RegroupWriter:
                 self._move_person(cur, old, people.pop())
             else:
                 self._move_names(cur, old, moved)
+        self._recount(cur, sorted({*moves, *(p for moved in moves.values() for p in moved.values())}))
         changed = [(person, key) for key, person in sorted(target.items()) if current[key] != person]
         cur.executemany(self._sql("UPDATE speaker_names SET speaker_id = ? WHERE key = ?"), changed)
         removed = self._drop_orphans(cur)
@@ -109,6 +110,7 @@ class RegroupWriter:
             (old, new),
         )
         cur.execute(self._sql("UPDATE attribution_about SET speaker_id = ? WHERE speaker_id = ?"), (new, old))
+        cur.execute(self._sql("UPDATE attribution_about SET by_speaker = ? WHERE by_speaker = ?"), (new, old))
 
     def _move_names(self, cur: Any, old: int, moved: dict[str, int]) -> None:
         """The entities of ``old`` whose names moved, each to its new person, with their attributions;
@@ -135,14 +137,30 @@ class RegroupWriter:
             (article_id,),
         )
         people = {str(entity): int(person) for entity, person in cur.fetchall()}
+        cur.execute(self._sql("SELECT position, speaker_id FROM attributions WHERE article_id = ?"), (article_id,))
+        speaking = {int(position): speaker for position, speaker in cur.fetchall()}
         cur.execute(self._sql("DELETE FROM attribution_about WHERE article_id = ?"), (article_id,))
         rows = {
-            (article_id, position, people[entity])
+            (article_id, position, people[entity], speaking.get(position))
             for position, entities in enumerate(mentioned_entities(stored.result, among=people))
             for entity in entities
         }
-        statement = "INSERT INTO attribution_about (article_id, position, speaker_id) VALUES (?, ?, ?)"
-        cur.executemany(self._sql(statement), sorted(rows))
+        statement = "INSERT INTO attribution_about (article_id, position, speaker_id, by_speaker) VALUES (?, ?, ?, ?)"
+        cur.executemany(self._sql(statement), sorted(rows, key=lambda row: row[1:3]))
+
+    def _recount(self, cur: Any, people: list[int]) -> None:
+        """Statements and articles by speaker and outlet, counted again for ``people``."""
+        for start in range(0, len(people), MAX_PARAMETERS):
+            chunk = people[start : start + MAX_PARAMETERS]
+            cur.execute(self._sql(f"DELETE FROM speaker_outlets WHERE {placeholders_in('speaker_id', chunk)}"), chunk)
+            cur.execute(
+                self._sql(
+                    "INSERT INTO speaker_outlets (speaker_id, outlet_id, statements, articles) "
+                    "SELECT speaker_id, COALESCE(outlet_id, 0), COUNT(*), COUNT(DISTINCT article_id) FROM attributions "
+                    f"WHERE {placeholders_in('speaker_id', chunk)} GROUP BY speaker_id, COALESCE(outlet_id, 0)"
+                ),
+                chunk,
+            )
 
     def _drop_orphans(self, cur: Any) -> int:
         """Names no entity has any more belong to nobody; people without names go."""
