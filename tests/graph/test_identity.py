@@ -58,6 +58,13 @@ def test_a_surname_joins_the_one_person_with_that_surname() -> None:
     assert together(found, "President Obama", "Barack Obama")
 
 
+def test_a_surname_needs_its_person_named_in_full_more_than_once() -> None:
+    assert not together(people([name("Wayne Berman"), name("Berman")]), "Berman", "Wayne Berman")
+    assert together(people([name("Wayne Berman", 2), name("Berman")]), "Berman", "Wayne Berman")
+    found = people([name("Stephen G. Breyer"), name("Stephen Breyer"), name("Breyer")])  # twice, two spellings
+    assert together(found, "Breyer", "Stephen G. Breyer", "Stephen Breyer")
+
+
 def test_two_clintons_stay_two() -> None:
     found = people([name("Bill Clinton", 5), name("Hillary Clinton", 9), name("Clinton", 4), name("Sen. Clinton")])
     assert not together(found, "Clinton", "Bill Clinton")

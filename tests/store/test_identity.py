@@ -38,6 +38,11 @@ def said(
     return _with_entity(result, Entity(id=first.id, name=first.name, type="PERSON", mentions=mentions))
 
 
+def full_name_twice(name: str, prefix: str) -> list[ArticleResult]:
+    """Two articles naming ``name`` in full: enough for a surname alone to join them."""
+    return [said(f"{prefix}1", name, "it was a long shoot"), said(f"{prefix}0", name, "it was worth it")]
+
+
 def _with_entity(result: ArticleResult, entity: Entity) -> ArticleResult:
     import msgspec
 
@@ -50,7 +55,7 @@ def groups(store: Store) -> set[frozenset[str]]:
 
 
 def test_a_surname_in_another_article_is_the_same_speaker(store: Store) -> None:
-    store.add([said("a1", "Jacques Audiard", "the film was done"), said("a2", "Audiard", "he was sorry")])
+    store.add([*full_name_twice("Jacques Audiard", "a"), said("a2", "Audiard", "he was sorry")])
     assert len(store.speakers()) == 2
     report = update_speakers(store)
     assert (report.merged, report.moved) == (1, 1)
@@ -58,12 +63,12 @@ def test_a_surname_in_another_article_is_the_same_speaker(store: Store) -> None:
     assert (person.name, set(person.names), person.statements, person.articles) == (
         "Jacques Audiard",
         {"Jacques Audiard", "Audiard"},
-        2,
-        2,
+        3,
+        3,
     )
     for name in ("Audiard", "Jacques Audiard"):
         hits = store.search(make_query(speaker=name)).items
-        assert {h.speaker_id for h in hits} == {person.id} and len(hits) == 2
+        assert {h.speaker_id for h in hits} == {person.id} and len(hits) == 3
     assert store.speaker(person.id) is not None
     assert update_speakers(store).moved == 0  # nothing changed: nothing written
 
@@ -71,7 +76,7 @@ def test_a_surname_in_another_article_is_the_same_speaker(store: Store) -> None:
 def test_a_second_person_with_the_surname_splits_it_off(store: Store) -> None:
     store.add(
         [
-            said("h1", "Hillary Clinton", "she would win"),
+            *full_name_twice("Hillary Clinton", "h"),
             said("c1", "Clinton", "the economy grew"),
             said("x1", "Jacques Audiard", "Clinton was right", about="Clinton"),
         ]
@@ -103,7 +108,7 @@ def _about(store: Store, name: str) -> list[str]:
 
 def test_the_grouping_does_not_depend_on_the_order_articles_came_in(tmp_path: Path, store_url: str) -> None:
     articles = [
-        said("a1", "Jacques Audiard", "the film was done"),
+        *full_name_twice("Jacques Audiard", "a"),
         said("a2", "Audiard", "he was sorry"),
         said("h1", "Hillary Clinton", "she would win"),
         said("c1", "Clinton", "the economy grew"),
@@ -128,7 +133,7 @@ def test_the_grouping_does_not_depend_on_the_order_articles_came_in(tmp_path: Pa
 
 def test_aliases_merge_split_and_label(store: Store) -> None:
     store.add([said("k1", "Kanye West", "the album was done"), said("k2", "Ye", "he would run")])
-    store.add([said("h1", "Hillary Clinton", "she would win"), said("c1", "Clinton", "the economy grew")])
+    store.add([*full_name_twice("Hillary Clinton", "h"), said("c1", "Clinton", "the economy grew")])
     update_speakers(store)
     assert frozenset({"Hillary Clinton", "Clinton"}) in groups(store)
     entries = [
@@ -163,13 +168,13 @@ def test_a_person_is_what_their_articles_pronouns_say(store: Store) -> None:
 
 
 def test_deleted_articles_take_their_names_with_them(store: Store) -> None:
-    store.add([said("a1", "Jacques Audiard", "the film was done"), said("a2", "Audiard", "he was sorry")])
+    store.add([*full_name_twice("Jacques Audiard", "a"), said("a2", "Audiard", "he was sorry")])
     update_speakers(store)
     assert store.delete("a2")
     report = update_speakers(store)
     assert report.names == 1
     [person] = store.speakers()
-    assert person.names == ("Jacques Audiard",) and person.statements == 1
+    assert person.names == ("Jacques Audiard",) and person.statements == 2
     store.add([said("a3", "Audiard", "he was back")])  # the name comes back: to its own person, then grouped
     update_speakers(store)
     assert groups(store) == {frozenset({"Jacques Audiard", "Audiard"})}
@@ -190,7 +195,13 @@ def test_an_empty_corpus_groups_nobody(store: Store) -> None:
 
 def test_a_corpus_of_schema_2_keeps_its_speakers_and_gets_grouped(store_url: str) -> None:
     old = open_store(store_url)
-    old.add([said("a1", "Jacques Audiard", "the film was done", pronoun="he"), said("a2", "Audiard", "he was sorry")])
+    old.add(
+        [
+            said("a1", "Jacques Audiard", "the film was done", pronoun="he"),
+            said("a0", "Jacques Audiard", "it was worth it"),
+            said("a2", "Audiard", "he was sorry"),
+        ]
+    )
     _back_to_schema_2(old)
     old.close()
     store = open_store(store_url)
@@ -226,14 +237,14 @@ def test_two_writers_caches_follow_a_regrouping(tmp_path: Path, order: str) -> N
     path = tmp_path / "corpus.db"
     first, second = open_store(path), open_store(path)
     try:
-        first.add([said("a1", "Jacques Audiard", "the film was done")])
+        first.add(full_name_twice("Jacques Audiard", "a"))
         second.add([said("a2", "Audiard", "he was sorry")])  # second caches audiard -> its own person
         update_speakers(first)
         second.add([said("a3", "Audiard", "he was back")])
         if order == "apart":
             update_speakers(second)
         [person] = first.speakers()
-        assert person.statements == 3
+        assert person.statements == 4
     finally:
         first.close()
         second.close()

@@ -14,9 +14,10 @@ in. Joins are made in this order, each step seeing the classes the steps before 
    distance: "Hilary Clinton", "Kristen Gillibrand"), when the variant is rare beside the other
    spelling, their articles' pronouns do not disagree, and no article names both as two entities;
 5. a short name ("Obama", "President Obama", "Mrs. Clinton") joins the one person with that surname
-   and a full name; never when there are two (two Clintons stay two), nor when the word is also
-   someone's given name ("Warren": Elizabeth Warren or Warren Buffett); a gendered title keeps to
-   the people whose pronouns do not say otherwise ("Mr. Obama" is not Michelle Obama).
+   and a full name, when that person is named in full in two articles or more; never when there
+   are two (two Clintons stay two), nor when the word is also someone's given name ("Warren":
+   Elizabeth Warren or Warren Buffett); a gendered title keeps to the people whose pronouns do not
+   say otherwise ("Mr. Obama" is not Michelle Obama).
 
 Only names whose entities were mostly typed as people take part in steps 2 to 5; a first name alone
 never joins anyone (it is not a surname of a full name, or it is a given name, and stays); the other
@@ -46,6 +47,7 @@ from quotegraph.model.identity import (
 from quotegraph.store.keys import normalize_name
 
 __all__ = [
+    "MIN_FULL_NAME_ARTICLES",
     "SPELLING_DOMINANCE",
     "Join",
     "explain_grouping",
@@ -56,6 +58,10 @@ __all__ = [
 SPELLING_DOMINANCE = 3  # a spelling variant joins a spelling at least this many times as frequent
 MIN_SPELLING_LETTERS = 4  # shorter words differing by a letter are other names ("Dan", "Don")
 MAX_SPELLING_EDITS = 1  # one letter added, dropped, changed, or two swapped
+# A person named in full in one article only is weak evidence for a surname alone elsewhere: it is as
+# likely someone no article named in full. Of the 32 surname merges on PolNeAR train labelled
+# before this rule (data/merges), the 9 wrong ones all went to people named in full once.
+MIN_FULL_NAME_ARTICLES = 2
 
 Edge = tuple[str, str]
 
@@ -256,12 +262,15 @@ def _surname_edges(
     given_names: set[str],
 ) -> list[Edge]:
     """A short name joins the one person with that surname and a full name (of the gender its title
-    says, when it has one); never when the word is also a given name."""
+    says, when it has one), if that person is named in full in ``MIN_FULL_NAME_ARTICLES`` articles;
+    never when the word is also a given name."""
     by_surname: dict[str | None, set[tuple[str, str | None]]] = defaultdict(set)
+    in_full: dict[str, int] = defaultdict(int)
     for key in people:
         name = parsed[key]
         if name.full:
             by_surname[name.surname].add((classes.find(key), name.suffix))
+            in_full[classes.find(key)] += records[key].types.total
     pronouns: dict[str, PronounCounts] = defaultdict(PronounCounts)
     for key in people:
         root = classes.find(key)
@@ -275,7 +284,7 @@ def _surname_edges(
         candidates = {root for root, suffix in by_surname[name.surname] if name.suffix in (None, suffix)}
         if name.gender is not None:
             candidates = {c for c in candidates if pronouns[c].gender in (name.gender, "unknown", "they")}
-        if len(candidates) == 1:
+        if len(candidates) == 1 and in_full[next(iter(candidates))] >= MIN_FULL_NAME_ARTICLES:
             edges.append((key, next(iter(candidates))))
     return edges
 
