@@ -8,10 +8,8 @@ lower-case word in it ("Sanders supporters", "a Latino judge"), where a person's
 
 from __future__ import annotations
 
-from collections import Counter
-
 from quotegraph.model import Entity
-from quotegraph.model.identity import PRONOUN_AGREEMENT
+from quotegraph.model.identity import PronounCounts
 
 __all__ = ["PRONOUNS", "entity_pronoun", "spelled_as_description"]
 
@@ -47,14 +45,17 @@ _OPENING_WORDS = frozenset({"the", "a", "an"})
 
 
 def entity_pronoun(entity: Entity) -> str:
-    """ "he", "she" or "they" when at least ``PRONOUN_AGREEMENT`` of the entity's pronoun mentions
-    say so; "" when it has none or they disagree."""
-    said = Counter(PRONOUNS[word] for m in entity.mentions if (word := m.text.lower()) in PRONOUNS)
-    total = sum(said.values())
-    for pronoun, count in said.most_common(1):
-        if count >= PRONOUN_AGREEMENT * total:
-            return pronoun
-    return ""
+    """"he", "she" or "they" when at least ``PRONOUN_AGREEMENT`` of the entity's pronoun mentions
+    say so (``PronounCounts.gender``); "" when it has none or they disagree."""
+    said = {"he": 0, "she": 0, "they": 0}
+    for mention in entity.mentions:
+        pronoun = PRONOUNS.get(mention.text.lower())
+        if pronoun is not None:
+            said[pronoun] += 1
+    if not (said["he"] or said["she"] or said["they"]):
+        return ""  # most entities: no pronoun at all
+    gender = PronounCounts(said["he"], said["she"], said["they"]).gender
+    return "" if gender == "unknown" else gender
 
 
 def spelled_as_description(name: str) -> bool:
