@@ -42,7 +42,6 @@ from quotegraph.model.identity import (
     NameRecord,
     PersonGroup,
     PronounCounts,
-    TypeCounts,
 )
 from quotegraph.store.keys import normalize_name
 
@@ -308,7 +307,10 @@ def _person(
     alias_keys: Mapping[int, tuple[set[str], set[str]]],
 ) -> PersonGroup:
     entry = next((aliases[i] for i, (same, _) in alias_keys.items() if same & set(keys)), None)
-    kind = sum((records[k].types for k in keys), TypeCounts()).majority
+    types = records[keys[0]].types
+    for key in keys[1:]:
+        types = types + records[key].types
+    kind = types.majority
     best = min(keys, key=lambda k: (not parsed[k].full or bool(parsed[k].titles), -records[k].types.total, k))
     if entry is not None:
         labelled = normalize_name(entry.name)

@@ -82,14 +82,18 @@ class TypeCounts(msgspec.Struct, frozen=True):
     def majority(self) -> EntityType:
         """The most frequent known type (the first of PERSON, ORG, OUTLET, GPE on a tie); OTHER when
         no entity had one."""
-        ranked: list[tuple[int, EntityType]] = [
-            (self.person, "PERSON"),
-            (self.org, "ORG"),
-            (self.outlet, "OUTLET"),
-            (self.gpe, "GPE"),
-        ]
-        count, kind = max(ranked, key=lambda pair: pair[0])
-        return kind if count > 0 else "OTHER"
+        ranked: tuple[tuple[EntityType, int], ...] = (
+            ("PERSON", self.person),
+            ("ORG", self.org),
+            ("OUTLET", self.outlet),
+            ("GPE", self.gpe),
+        )
+        best: EntityType = "OTHER"
+        count = 0
+        for kind, n in ranked:
+            if n > count:
+                best, count = kind, n
+        return best
 
 
 class NameRecord(msgspec.Struct, frozen=True):

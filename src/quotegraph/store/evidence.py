@@ -18,6 +18,8 @@ PRONOUNS: dict[str, str] = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
     **dict.fromkeys(("they", "them", "their", "theirs", "themselves", "themself"), "they"),
 }
+# as written: "he", "He", "HE" (every mention is looked up: ingest reads millions)
+_PRONOUN_FORMS = {form: p for word, p in PRONOUNS.items() for form in (word, word.capitalize(), word.upper())}
 # Lower-case words a person's name may hold ("Charles de Gaulle", "Bashar al-Assad").
 _NAME_PARTICLES = frozenset(
     {
@@ -45,14 +47,15 @@ _OPENING_WORDS = frozenset({"the", "a", "an"})
 
 
 def entity_pronoun(entity: Entity) -> str:
-    """"he", "she" or "they" when at least ``PRONOUN_AGREEMENT`` of the entity's pronoun mentions
+    """ "he", "she" or "they" when at least ``PRONOUN_AGREEMENT`` of the entity's pronoun mentions
     say so (``PronounCounts.gender``); "" when it has none or they disagree."""
-    said = {"he": 0, "she": 0, "they": 0}
+    said: dict[str, int] | None = None
     for mention in entity.mentions:
-        pronoun = PRONOUNS.get(mention.text.lower())
+        pronoun = _PRONOUN_FORMS.get(mention.text)
         if pronoun is not None:
+            said = said or {"he": 0, "she": 0, "they": 0}
             said[pronoun] += 1
-    if not (said["he"] or said["she"] or said["they"]):
+    if said is None:
         return ""  # most entities: no pronoun at all
     gender = PronounCounts(said["he"], said["she"], said["they"]).gender
     return "" if gender == "unknown" else gender

@@ -16,7 +16,7 @@ the other is half done; SQLite's writers take turns anyway.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -37,6 +37,7 @@ from quotegraph.store.evidence import entity_pronoun, spelled_as_description
 from quotegraph.store.genders import GenderStore
 from quotegraph.store.keys import speaker_key
 from quotegraph.store.regroup import RegroupWriter
+from quotegraph.store.sqlbase import MAX_PARAMETERS, placeholders_in
 
 __all__ = ["IdentityStore", "with_identity"]
 
@@ -44,6 +45,7 @@ __all__ = ["IdentityStore", "with_identity"]
 _TYPE_COLUMNS = {"PERSON": "persons", "ORG": "orgs", "OUTLET": "outlets", "GPE": "gpes", "OTHER": "others"}
 _COUNTERS = (*_TYPE_COLUMNS.values(), "he", "she", "they", "described")
 _AT = {column: index for index, column in enumerate(_COUNTERS)}
+_TYPE_AT = {kind: _AT[column] for kind, column in _TYPE_COLUMNS.items()}
 _LIVE = " + ".join(_TYPE_COLUMNS.values()) + " > 0"  # a name some stored entity has
 BACKFILL_CHUNK = 10_000  # entities read at a time when a corpus of schema 2 gets its pronouns
 
@@ -76,8 +78,9 @@ class IdentityStore(RegroupWriter, GenderStore):
         self._name_counts = {}
 
     def _entity_speakers(self, cur: Any, entities: Sequence[Entity]) -> tuple[list[int | None], list[str]]:
-        """Each entity's person (None for a description) and its article's pronouns for it; counts
-        what each name's entities say, written by ``_count_names``."""
+        """Each entity's person (None for a description; ``_meet_names`` has put every name's in the
+        cache) and its article's pronouns for it; counts what each name's entities say, written by
+        ``_count_names``."""
         speakers: list[int | None] = []
         pronouns: list[str] = []
         for entity in entities:
@@ -87,13 +90,15 @@ class IdentityStore(RegroupWriter, GenderStore):
             if key is None:
                 speakers.append(None)
                 continue
-            speakers.append(self._person_of(cur, key, entity.name, entity.type))
+            speakers.append(self._speaker_ids[key])
             self._tally(key, entity.type, pronoun, entity.name, 1)
         return speakers, pronouns
 
     def _tally(self, key: str, kind: str, pronoun: str | None, name: str, step: int) -> None:
-        counts = self._name_counts.setdefault(key, [0] * len(_COUNTERS))
-        counts[_AT[_TYPE_COLUMNS.get(kind, "others")]] += step
+        counts = self._name_counts.get(key)
+        if counts is None:
+            counts = self._name_counts[key] = [0] * len(_COUNTERS)
+        counts[_TYPE_AT.get(kind, _AT["others"])] += step
         if pronoun is not None:  # None: a row stored before schema 3, not counted yet
             if pronoun:
                 counts[_AT[pronoun]] += step
@@ -116,26 +121,41 @@ class IdentityStore(RegroupWriter, GenderStore):
             if key is not None:
                 self._tally(key, kind, pronoun, name, -1)
 
-    def _person_of(self, cur: Any, key: str, name: str, kind: str) -> int:
-        """The person a name belongs to; a new name (or one no entity had left) becomes a new person."""
-        found = self._speaker_ids.get(key)
-        if found is not None:
-            return found
-        cur.execute(self._sql("SELECT speaker_id FROM speaker_names WHERE key = ?"), (key,))
-        row = cur.fetchone()
-        if row is None or row[0] is None:
-            person = self._upsert_id(cur, "INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)", (key, name, kind))
+    def _meet_names(self, cur: Any, entities: Iterable[Entity]) -> None:
+        """Puts the person of every named entity of a batch in the cache: the names the corpus knows
+        are read a few hundred at a time, a new one (or one no entity had left) becomes a person."""
+        missing: dict[str, Entity] = {}
+        for entity in entities:
+            key = speaker_key(entity.name)
+            if key is not None and key not in self._speaker_ids:
+                missing.setdefault(key, entity)
+        if not missing:
+            return
+        self._read_people(cur, sorted(missing))
+        new = [key for key in sorted(missing) if key not in self._speaker_ids]
+        rows = []
+        for key in new:
+            first = missing[key]  # the first entity of the batch with the name gives the person's
+            insert = "INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)"
+            rows.append((key, first.name, self._upsert_id(cur, insert, (key, first.name, first.type))))
+        statement = (
+            "INSERT INTO speaker_names (key, name, speaker_id) VALUES (?, ?, ?) ON CONFLICT (key) "
+            "DO UPDATE SET speaker_id = COALESCE(speaker_names.speaker_id, excluded.speaker_id)"
+        )
+        cur.executemany(self._sql(statement), rows)
+        self._read_people(cur, new)  # another writer may have given one of them a person meanwhile
+
+    def _read_people(self, cur: Any, keys: list[str]) -> None:
+        for start in range(0, len(keys), MAX_PARAMETERS):
+            chunk = keys[start : start + MAX_PARAMETERS]
             cur.execute(
                 self._sql(
-                    "INSERT INTO speaker_names (key, name, speaker_id) VALUES (?, ?, ?) ON CONFLICT (key) "
-                    "DO UPDATE SET speaker_id = COALESCE(speaker_names.speaker_id, excluded.speaker_id) "
-                    "RETURNING speaker_id"
+                    "SELECT key, speaker_id FROM speaker_names "
+                    f"WHERE speaker_id IS NOT NULL AND {placeholders_in('key', chunk)}"
                 ),
-                (key, name, person),
+                chunk,
             )
-            row = cur.fetchone()
-        self._speaker_ids[key] = int(row[0])
-        return int(row[0])
+            self._speaker_ids.update((str(key), int(person)) for key, person in cur.fetchall())
 
     # -- regrouping ---------------------------------------------------------------------------
 

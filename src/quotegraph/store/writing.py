@@ -68,6 +68,7 @@ class Writing(IdentityStore):
         for article_id in latest.keys() & stored.keys():
             self._delete_rows(cur, article_id)
         batch = RowBatch()
+        self._meet_names(cur, (e for result, _ in latest.values() for e in result.entities))
         for result, digest in latest.values():
             outlet = outlet_of(result)
             outlet_id = None if outlet is None else self._outlet_id(cur, outlet)
