@@ -132,7 +132,7 @@ class IdentityStore(RegroupWriter, GenderStore):
         if not missing:
             return
         self._read_people(cur, sorted(missing))
-        new = [key for key in sorted(missing) if key not in self._speaker_ids]
+        new = [key for key in missing if key not in self._speaker_ids]  # ids in the order names first appear
         rows = []
         for key in new:
             first = missing[key]  # the first entity of the batch with the name gives the person's
