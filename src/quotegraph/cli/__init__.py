@@ -10,6 +10,7 @@ from quotegraph.cli.corpus import ingest, search, speakers
 from quotegraph.cli.evaluate import evaluate
 from quotegraph.cli.extract import extract
 from quotegraph.cli.spark import spark
+from quotegraph.cli.statements import statements
 
 __all__ = ["main"]
 
@@ -28,3 +29,4 @@ main.add_command(spark)
 main.add_command(ingest)
 main.add_command(search)
 main.add_command(speakers)
+main.add_command(statements)

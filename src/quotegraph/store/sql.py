@@ -38,6 +38,7 @@ from quotegraph.store.query import Cursor, Query
 from quotegraph.store.rows import ARTICLE_NAMES, ATTRIBUTION_NAMES, ENTITY_NAMES, RowBatch
 from quotegraph.store.rows import now as now_stamp
 from quotegraph.store.schema import SCHEMA_VERSION, Dialect, migrations_after
+from quotegraph.store.statements import StatementStore
 
 __all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "TEXT_RANK_BAND", "SqlStore", "TextMatch", "guarded", "matches_of"]
 
@@ -109,7 +110,7 @@ class TextMatch:
 _LISTING = TextMatch("attributions a", [], "a.id", "", "1 = 1", [], "a.day")
 
 
-class SqlStore(ABC):
+class SqlStore(StatementStore, ABC):
     """A ``Store`` over a DB-API connection; subclasses give the dialect's particulars."""
 
     dialect: Dialect
@@ -353,6 +354,7 @@ class SqlStore(ABC):
 
     def _delete_rows(self, cur: Any, article_id: str) -> None:
         self._unindex_text(cur, article_id)
+        self._delete_statement_rows(cur, article_id)
         for table in ("attribution_about", "attributions", "entities"):
             cur.execute(self._sql(f"DELETE FROM {table} WHERE article_id = ?"), (article_id,))
         cur.execute(self._sql("DELETE FROM articles WHERE id = ?"), (article_id,))
