@@ -28,11 +28,13 @@ __all__ = [
     "NUM_PERM",
     "SHINGLE_WORDS",
     "band_keys",
+    "form_keys",
     "jaccard",
     "lsh_shape",
     "same_statement",
     "shingles",
     "signatures",
+    "windows",
 ]
 
 SHINGLE_WORDS = 2  # words a shingle: a changed word breaks two shingles, not k of them
@@ -41,6 +43,9 @@ CONTAINMENT_THRESHOLD = 0.7  # share of the shorter form's shingles found in the
 MIN_FRAGMENT_WORDS = 6  # "boots on the ground" inside two long quotes is a common phrase, not a fragment
 LSH_THRESHOLD = 0.3  # fragments have a low Jaccard: candidates are looked for well below it
 NUM_PERM = 64  # MinHash permutations: band keys a form stores grow with it
+# A fragment of 6 to 9 words lies whole in a window of 16 taken every 8 words (Jaccard >= 5/15 there)
+WINDOW_WORDS = 16
+WINDOW_STRIDE = 8
 MINHASH_SEED = 1
 MINHASH_SCHEME = "affine32"  # datasketch >= 2.0's default, named so a new default cannot change keys
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier (golden ratio) folding a band's values
@@ -96,6 +101,29 @@ def signatures(forms: Sequence[Sequence[str]]) -> np.ndarray:
     data = [[s.encode() for s in sorted(shingles(words))] for words in forms]
     sketches = MinHash.generator(data, num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
     return np.stack([np.asarray(m.hashvalues, dtype=np.uint64) for m in sketches])
+
+
+def windows(words: Sequence[str]) -> list[Sequence[str]]:
+    """The form itself and, for a form longer than WINDOW_WORDS, its windows of WINDOW_WORDS words
+    every WINDOW_STRIDE words (the last one ending with the form): a fragment of the form lies in
+    one of them, where its Jaccard similarity is high enough for LSH to find it."""
+    if len(words) <= WINDOW_WORDS:
+        return [words]
+    starts = [*range(0, len(words) - WINDOW_WORDS, WINDOW_STRIDE), len(words) - WINDOW_WORDS]
+    return [words, *(words[i : i + WINDOW_WORDS] for i in starts)]
+
+
+def form_keys(forms: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Each form's band keys: those of its whole signature and of its windows' signatures. Two forms
+    sharing a key are candidates: near-equal wordings (their whole signatures) and a fragment with the
+    quote it was cut from (the fragment's signature and a window of the longer)."""
+    pieces = [windows(words) for words in forms]
+    keys = band_keys(signatures([w for piece in pieces for w in piece]))
+    found, at = [], 0
+    for piece in pieces:
+        found.append(sorted(set(keys[at : at + len(piece)].ravel().tolist())))
+        at += len(piece)
+    return found
 
 
 def band_keys(rows: np.ndarray) -> np.ndarray:

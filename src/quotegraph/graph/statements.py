@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-from quotegraph.graph.matching import band_keys, same_statement, signatures
+from quotegraph.graph.matching import form_keys, same_statement
 from quotegraph.graph.quotes import MIN_QUOTE_WORDS, Quote, normalized_words, quote_text
 from quotegraph.graph.variants import word_diff
 from quotegraph.store import Store
@@ -134,8 +134,7 @@ def _place(writer: StatementWriter, quotes: Sequence[Quote]) -> int:
         first_of.setdefault(quote.digest, quote)
     known = writer.known_forms(list(first_of))
     new = [d for d in first_of if d not in known]
-    keys = band_keys(signatures([first_of[d].words for d in new])) if new else None
-    keys_of = {d: sorted(set(keys[i].tolist())) for i, d in enumerate(new)} if keys is not None else {}
+    keys_of = dict(zip(new, form_keys([first_of[d].words for d in new]), strict=True))
     components = _link(writer, {d: first_of[d].words for d in new}, keys_of)
     statement_of, moves = _statements_of_components(writer, components, len(new))
     writer.move_forms(moves)
