@@ -9,7 +9,7 @@ from quotegraph.cli.bench import bench
 from quotegraph.cli.corpus import ingest, search, speakers
 from quotegraph.cli.evaluate import evaluate
 from quotegraph.cli.extract import extract
-from quotegraph.cli.spark import spark
+from quotegraph.cli.spark import spark, spark_statements
 from quotegraph.cli.statements import statements
 
 __all__ = ["main"]
@@ -26,6 +26,7 @@ main.add_command(evaluate, name="eval")
 main.add_command(bench)
 main.add_command(batch)
 main.add_command(spark)
+main.add_command(spark_statements)
 main.add_command(ingest)
 main.add_command(search)
 main.add_command(speakers)

@@ -163,26 +163,27 @@ def _link(
     writer: StatementWriter, words_of: dict[int, tuple[str, ...]], keys_of: dict[int, list[int]]
 ) -> list[list[Node]]:
     """Connected components of new forms ("n", digest) and the stored statements ("s", id) they
-    join: every candidate sharing a band key is verified, stored forms and new forms alike."""
+    join: each new form is verified against the stored and new forms sharing a band key with it,
+    a stored statement's forms until one passes."""
     links = _Components()
     buckets: dict[int, list[int]] = defaultdict(list)
     for digest, keys in keys_of.items():
         links.find(("n", digest))
         for key in keys:
             buckets[key].append(digest)
-    stored: dict[int, list[FormRow]] = defaultdict(list)
-    for key, form in writer.candidates(list(buckets)):
-        stored[key].append(form)
-    checked: set[tuple[int, int]] = set()  # a pair sharing several keys is verified once
-    for key, digests in buckets.items():
-        for digest in digests:
-            for form in stored.get(key, ()):
-                node, statement = ("n", digest), ("s", form.statement_id)
-                if links.find(node) == links.find(statement) or (digest, form.id) in checked:
-                    continue
-                checked.add((digest, form.id))
-                if same_statement(words_of[digest], _words(form)):
-                    links.union(node, statement)
+    near: dict[int, dict[int, int]] = defaultdict(dict)  # new digest -> {stored form: its statement}
+    for key, form_id, statement_id in writer.candidates(list(buckets)):
+        for digest in buckets[key]:
+            near[digest][form_id] = statement_id
+    stored_words = writer.form_words({f for forms in near.values() for f in forms})
+    for digest, forms in near.items():
+        for form_id, statement_id in sorted(forms.items()):
+            node, statement = ("n", digest), ("s", statement_id)
+            if links.find(node) != links.find(statement) and same_statement(
+                words_of[digest], tuple(stored_words[form_id].split(" "))
+            ):
+                links.union(node, statement)
+    for digests in buckets.values():
         for a, b in itertools.combinations(digests, 2):
             if links.find(("n", a)) != links.find(("n", b)) and same_statement(words_of[a], words_of[b]):
                 links.union(("n", a), ("n", b))

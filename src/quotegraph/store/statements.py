@@ -152,16 +152,23 @@ class StatementWriter:
             found.update((int(d), (int(f), int(s))) for d, f, s in rows)
         return found
 
-    def candidates(self, keys: Sequence[int]) -> list[tuple[int, FormRow]]:
-        """(band key, form) for every stored form with one of these band keys."""
-        found: list[tuple[int, FormRow]] = []
+    def candidates(self, keys: Sequence[int]) -> list[tuple[int, int, int]]:
+        """(band key, form id, statement id) for every stored form with one of these band keys."""
+        found: list[tuple[int, int, int]] = []
         for chunk in _chunks(sorted(set(keys))):
             rows = self._all(
-                "SELECT b.band_key, f.id, f.statement_id, f.words FROM quote_bands b "
+                "SELECT b.band_key, f.id, f.statement_id FROM quote_bands b "
                 f"JOIN quote_forms f ON f.id = b.form_id WHERE b.band_key IN ({_marks(chunk)})",
                 chunk,
             )
-            found += [(int(k), FormRow(int(f), int(s), str(w))) for k, f, s, w in rows]
+            found += [(int(k), int(f), int(s)) for k, f, s in rows]
+        return found
+
+    def form_words(self, form_ids: Iterable[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for chunk in _chunks(sorted(set(form_ids))):
+            rows = self._all(f"SELECT id, words FROM quote_forms WHERE id IN ({_marks(chunk)})", chunk)
+            found.update((int(i), str(w)) for i, w in rows)
         return found
 
     def heads(self, statement_ids: Iterable[int]) -> dict[int, StatementHead]:

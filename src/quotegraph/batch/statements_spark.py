@@ -1,0 +1,118 @@
+"""Statements as a Spark job over ``quotegraph spark`` output: the local matching, distributed.
+
+The job reads OUT/articles (Parquet), takes each article's quotes with the local code
+(``graph.statements.quotes_of``), keeps each distinct form once, gives it the local band keys
+(``graph.matching.form_keys``: the same shingles and MinHash functions), pairs the forms that share a
+key (LSH on Spark: a shuffle by key), verifies each pair with ``same_statement``, and finds the
+connected components by propagating the smallest form digest along the verified edges until no
+label changes. The statements are then those of a local ingest of the same results.
+
+Output, Parquet: ``statement`` (the component's smallest form digest), ``article``, ``attribution``,
+``text`` — one row per quote.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from quotegraph.batch.spark import RESULTS_DIR
+from quotegraph.graph.matching import form_keys, same_statement
+from quotegraph.graph.statements import quotes_of
+from quotegraph.io.parquet import result_of
+from quotegraph.store.keys import published_day
+from quotegraph.store.statements import QuoteSource
+
+if TYPE_CHECKING:
+    from pyspark import RDD
+    from pyspark.sql import SparkSession
+
+__all__ = ["SparkStatements", "run_statements_spark"]
+
+MAX_ROUNDS = 100  # label propagation ends far sooner: a round per step of a component's diameter
+
+Quoted = tuple[int, tuple[str, str, str]]  # form digest, (article, attribution id, quoted text)
+
+
+@dataclass(frozen=True)
+class SparkStatements:
+    quotes: int
+    forms: int
+    statements: int
+    rounds: int
+    seconds: float
+    out: str
+
+
+def _quotes(row: Any) -> Iterator[tuple[int, tuple[str, str, str], tuple[str, ...]]]:
+    """(digest, (article, attribution, text), words) of an article row's quotes."""
+    result = result_of(row.asDict(recursive=True))
+    day = published_day(result.published) or ""
+    sources = [
+        QuoteSource(result.id, i, a.kind, a.content.text if a.content else None, day, {}, None, None)
+        for i, a in enumerate(result.attributions)
+    ]
+    ids = [a.id for a in result.attributions]
+    for quote in quotes_of(sources, []):
+        yield quote.digest, (quote.article_id, ids[quote.position], quote.text), quote.words
+
+
+def _keyed(forms: Iterable[tuple[int, tuple[str, ...]]]) -> Iterator[tuple[int, int]]:
+    """(band key, digest) of a partition's forms, their signatures computed together."""
+    batch = list(forms)
+    for (digest, _), keys in zip(batch, form_keys([words for _, words in batch]), strict=True):
+        yield from ((key, digest) for key in keys)
+
+
+def _pairs(digests: Iterable[int]) -> Iterator[tuple[int, int]]:
+    yield from itertools.combinations(sorted(set(digests)), 2)
+
+
+def _components(forms: RDD[tuple[int, tuple[str, ...]]], edges: RDD[tuple[int, int]]) -> tuple[RDD[Any], int]:
+    """(digest, smallest digest of its component) by min-label propagation."""
+    both = edges.flatMap(lambda e: [e, (e[1], e[0])]).cache()
+    labels = forms.map(lambda f: (f[0], f[0])).cache()
+    for rounds in range(1, MAX_ROUNDS + 1):
+        offered = both.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))
+        updated = labels.union(offered).reduceByKey(min).cache()
+        changed = updated.join(labels).filter(lambda kv: kv[1][0] != kv[1][1]).count()
+        labels = updated
+        if not changed:
+            return labels, rounds
+    return labels, MAX_ROUNDS
+
+
+def run_statements_spark(spark: SparkSession, results: str | Path, out: str | Path) -> SparkStatements:
+    """Statements of the results under RESULTS (a ``quotegraph spark`` output folder) into OUT."""
+    started = time.perf_counter()
+    source = Path(results) / RESULTS_DIR if (Path(results) / RESULTS_DIR).is_dir() else Path(results)
+    rows = spark.read.parquet(str(source)).rdd
+    quoted = rows.flatMap(_quotes).cache()
+    forms = quoted.map(lambda q: (q[0], q[2])).reduceByKey(lambda a, _: a).cache()
+    buckets = forms.mapPartitions(_keyed).groupByKey()
+    candidates = buckets.flatMap(lambda kv: _pairs(kv[1])).distinct()
+    words = forms
+    edges = (
+        candidates.join(words)
+        .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
+        .join(words)
+        .filter(lambda kv: same_statement(kv[1][0][1], kv[1][1]))
+        .map(lambda kv: (kv[1][0][0], kv[0]))
+    )
+    labels, rounds = _components(forms, edges)
+    placed = quoted.map(lambda q: (q[0], q[1])).join(labels)
+    table = placed.map(lambda kv: (kv[1][1], *kv[1][0]))
+    frame = spark.createDataFrame(table, "statement long, article string, attribution string, text string")
+    frame.write.mode("overwrite").parquet(str(out))
+    return SparkStatements(
+        quotes=quoted.count(),
+        forms=forms.count(),
+        statements=labels.map(lambda kv: kv[1]).distinct().count(),
+        rounds=rounds,
+        seconds=time.perf_counter() - started,
+        out=str(out),
+    )
