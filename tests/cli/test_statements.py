@@ -61,3 +61,15 @@ def test_an_empty_corpus_lists_nothing(tmp_path: Path) -> None:
 def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     outcome = CliRunner().invoke(main, ["statements", "--db", str(tmp_path / "no" / "such.db")])
     assert outcome.exit_code == 1 and "does not exist" in outcome.stderr
+
+
+def test_bench_statements_prints_its_figures(tmp_path: Path) -> None:
+    from ..store.quoted import corpus
+
+    source = tmp_path / "results.jsonl"
+    source.write_bytes(b"".join(encode_result(r) + b"\n" for r in corpus()))
+    outcome = CliRunner().invoke(main, ["bench", "statements", "--quotes", "60", "--source", str(source), "--json"])
+    assert outcome.exit_code == 0, outcome.output
+    figures = json.loads(outcome.stdout)
+    assert figures["quotes"] >= 60 and figures["statements"] >= 3
+    assert figures["quotes_per_s"] > 0 and figures["peak_rss_mb"] > 0

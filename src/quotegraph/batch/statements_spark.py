@@ -3,9 +3,10 @@
 The job reads OUT/articles (Parquet), takes each article's quotes with the local code
 (``graph.statements.quotes_of``), keeps each distinct form once, gives it the local band keys
 (``graph.matching.form_keys``: the same shingles and MinHash functions), pairs the forms that share a
-key (LSH on Spark: a shuffle by key), verifies each pair with ``same_statement``, and finds the
-connected components by propagating the smallest form digest along the verified edges until no
-label changes. The statements are then those of a local ingest of the same results.
+key (LSH on Spark: a shuffle by key), verifies each pair with ``same_statement`` on the executors,
+and joins the verified pairs into connected components on the driver (union-find over the edges,
+which are far fewer than the quotes). The statements are then those of a local ingest of the same
+results.
 
 Output, Parquet: ``statement`` (the component's smallest form digest), ``article``, ``attribution``,
 ``text`` — one row per quote.
@@ -28,12 +29,9 @@ from quotegraph.store.keys import published_day
 from quotegraph.store.statements import QuoteSource
 
 if TYPE_CHECKING:
-    from pyspark import RDD
     from pyspark.sql import SparkSession
 
 __all__ = ["SparkStatements", "run_statements_spark"]
-
-MAX_ROUNDS = 100  # label propagation ends far sooner: a round per step of a component's diameter
 
 Quoted = tuple[int, tuple[str, str, str]]  # form digest, (article, attribution id, quoted text)
 
@@ -43,7 +41,6 @@ class SparkStatements:
     quotes: int
     forms: int
     statements: int
-    rounds: int
     seconds: float
     out: str
 
@@ -72,18 +69,23 @@ def _pairs(digests: Iterable[int]) -> Iterator[tuple[int, int]]:
     yield from itertools.combinations(sorted(set(digests)), 2)
 
 
-def _components(forms: RDD[tuple[int, tuple[str, ...]]], edges: RDD[tuple[int, int]]) -> tuple[RDD[Any], int]:
-    """(digest, smallest digest of its component) by min-label propagation."""
-    both = edges.flatMap(lambda e: [e, (e[1], e[0])]).cache()
-    labels = forms.map(lambda f: (f[0], f[0])).cache()
-    for rounds in range(1, MAX_ROUNDS + 1):
-        offered = both.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))
-        updated = labels.union(offered).reduceByKey(min).cache()
-        changed = updated.join(labels).filter(lambda kv: kv[1][0] != kv[1][1]).count()
-        labels = updated
-        if not changed:
-            return labels, rounds
-    return labels, MAX_ROUNDS
+def _components(edges: list[tuple[int, int]]) -> dict[int, int]:
+    """Each linked digest's label: the smallest digest of its connected component (union-find on the
+    driver, which holds the verified edges only: far fewer than the quotes)."""
+    parent: dict[int, int] = {}
+
+    def find(node: int) -> int:
+        root = parent.setdefault(node, node)
+        while root != parent[root]:
+            root = parent[root]
+        parent[node] = root
+        return root
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {node: find(node) for node in parent}
 
 
 def run_statements_spark(spark: SparkSession, results: str | Path, out: str | Path) -> SparkStatements:
@@ -103,16 +105,15 @@ def run_statements_spark(spark: SparkSession, results: str | Path, out: str | Pa
         .filter(lambda kv: same_statement(kv[1][0][1], kv[1][1]))
         .map(lambda kv: (kv[1][0][0], kv[0]))
     )
-    labels, rounds = _components(forms, edges)
-    placed = quoted.map(lambda q: (q[0], q[1])).join(labels)
-    table = placed.map(lambda kv: (kv[1][1], *kv[1][0]))
+    labels = spark.sparkContext.broadcast(_components(edges.collect()))
+    table = quoted.map(lambda q: (labels.value.get(q[0], q[0]), *q[1]))
     frame = spark.createDataFrame(table, "statement long, article string, attribution string, text string")
     frame.write.mode("overwrite").parquet(str(out))
+    counts = table.map(lambda row: row[0]).distinct().count()
     return SparkStatements(
         quotes=quoted.count(),
         forms=forms.count(),
-        statements=labels.map(lambda kv: kv[1]).distinct().count(),
-        rounds=rounds,
+        statements=counts,
         seconds=time.perf_counter() - started,
         out=str(out),
     )

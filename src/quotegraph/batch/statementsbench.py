@@ -77,8 +77,8 @@ def _edit(text: str, variant: int) -> str:
     words = text.split()
     if variant == 0 or len(words) < 2 * MIN_QUOTE_WORDS:
         return text
-    if variant == 1:  # punctuation
-        return text.replace(",", "").rstrip(".!?") + "…"
+    if variant == 1:  # punctuation (not inside numbers: "200,000" is a word)
+        return text.replace(", ", " ").rstrip(".!?") + "…"
     if variant in (2, 3):  # a dropped clause: one of the comma-separated parts, else the last third
         clauses = [c for c in text.split(",") if c.strip()]
         if len(clauses) >= 2:

@@ -106,5 +106,5 @@ def spark_statements(results: str, out: str, master: str | None, workers: int | 
         fail(exc)
     click.echo(
         f"{summary.quotes} quotes, {summary.forms} wordings, {summary.statements} statements "
-        f"({summary.rounds} rounds of label propagation) in {summary.seconds:.1f} s → {summary.out}"
+        f"in {summary.seconds:.1f} s → {summary.out}"
     )

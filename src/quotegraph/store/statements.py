@@ -382,9 +382,9 @@ class StatementStore:
             if not ids:
                 return []
             conditions.append(
-                "EXISTS (SELECT 1 FROM quote_forms f JOIN quotes q ON q.form_id = f.id JOIN attributions a "
-                "ON a.article_id = q.article_id AND a.position = q.position "
-                f"WHERE f.statement_id = s.id AND a.speaker_id IN ({_marks(ids)}))"
+                "s.id IN (SELECT f.statement_id FROM attributions a JOIN quotes q "
+                "ON q.article_id = a.article_id AND q.position = a.position JOIN quote_forms f ON f.id = q.form_id "
+                f"WHERE a.speaker_id IN ({_marks(ids)}))"
             )
             params += ids
         if variants:
