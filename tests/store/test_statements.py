@@ -136,3 +136,10 @@ def test_incremental_equals_one_pass(store_url: str, tmp_path: Path) -> None:
 def test_an_empty_corpus_has_no_statements(store: Store) -> None:
     assert update_statements(store).quotes == 0
     assert store.statements() == []
+
+
+def test_a_deletion_counts_occurrences_again_at_once(store: Store) -> None:
+    ingest(store, corpus())
+    store.delete("a1")
+    wall = store.statements()[0]
+    assert len(wall.occurrences) == 3 and store.statements(min_occurrences=4) == []

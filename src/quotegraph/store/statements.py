@@ -323,7 +323,12 @@ class StatementStore:
 
     def _delete_statement_rows(self, cur: Any, article_id: str) -> None:
         """An article's quotes go; forms left without quotes go with their band keys; a statement left
-        without quotes goes, one that lost a form is marked dirty, the others are counted again."""
+        without quotes goes, the others are counted again and marked dirty (the next update finds
+        their components and first occurrences again)."""
+        cur.execute(self._sql("SELECT 1 FROM quotes WHERE article_id = ? LIMIT 1"), (article_id,))
+        if cur.fetchone() is None:
+            return
+        self._lock_statements(cur)  # a statements update must not place a quote in a form going now
         cur.execute(
             self._sql("SELECT DISTINCT f.id, f.statement_id FROM quotes q JOIN quote_forms f ON f.id = q.form_id "
                       "WHERE q.article_id = ?"),
@@ -347,6 +352,13 @@ class StatementStore:
                 cur.execute(self._sql("DELETE FROM statements WHERE id = ?"), (statement_id,))
                 cur.execute(self._sql("DELETE FROM statements_dirty WHERE statement_id = ?"), (statement_id,))
                 continue
+            cur.execute(
+                self._sql(
+                    "UPDATE statements SET occurrences = (SELECT COUNT(*) FROM quotes q JOIN quote_forms f "
+                    "ON f.id = q.form_id WHERE f.statement_id = ?) WHERE id = ?"
+                ),
+                (statement_id, statement_id),
+            )
             # its first quote or a form may have gone: the next update finds its components and head again
             cur.execute(
                 self._sql("INSERT INTO statements_dirty (statement_id) VALUES (?) ON CONFLICT DO NOTHING"),
