@@ -8,7 +8,7 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo serve test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx clean
+.PHONY: demo serve test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx vendor-swagger-ui clean
 
 # The exact versions of requirements/lock.txt, then quotegraph itself without resolving again; pip
 # check fails the install when the lock no longer satisfies pyproject.toml's ranges.
@@ -95,6 +95,22 @@ vendor-htmx:
 	tar -xzf $(HTMX_DIR)/htmx.org-$(HTMX_VERSION).tgz -C $(HTMX_DIR) package/dist/htmx.min.js package/LICENSE
 	cp $(HTMX_DIR)/package/dist/htmx.min.js src/quotegraph/web/static/htmx.min.js
 	cp $(HTMX_DIR)/package/LICENSE src/quotegraph/web/static/htmx.LICENSE.txt
+
+# The API's /docs page loads Swagger UI from the package (no CDN): this copies the bundle, its
+# stylesheet, icon and licence from the npm registry's swagger-ui-dist into server/static/.
+SWAGGER_UI_VERSION := 5.35.0
+SWAGGER_UI_SHA256 := 1b8e891893404ea4c3558b6a87e2a3e494e7eedba41168c2ece5800a391a6ea6
+SWAGGER_UI_DIR := src/quotegraph/server/static
+vendor-swagger-ui:
+	rm -rf .cache/swagger-ui && mkdir -p .cache/swagger-ui $(SWAGGER_UI_DIR)
+	cd .cache/swagger-ui && npm pack --silent swagger-ui-dist@$(SWAGGER_UI_VERSION) >/dev/null
+	echo "$(SWAGGER_UI_SHA256)  .cache/swagger-ui/swagger-ui-dist-$(SWAGGER_UI_VERSION).tgz" | sha256sum --check --quiet
+	tar -xzf .cache/swagger-ui/swagger-ui-dist-$(SWAGGER_UI_VERSION).tgz -C .cache/swagger-ui
+	cp .cache/swagger-ui/package/swagger-ui-bundle.js .cache/swagger-ui/package/swagger-ui.css \
+	   .cache/swagger-ui/package/favicon-32x32.png $(SWAGGER_UI_DIR)/
+	cp .cache/swagger-ui/package/LICENSE $(SWAGGER_UI_DIR)/swagger-ui-LICENSE.txt
+	cp .cache/swagger-ui/package/NOTICE $(SWAGGER_UI_DIR)/swagger-ui-NOTICE.txt
+	echo "swagger-ui-dist $(SWAGGER_UI_VERSION) (npm), sha256 of the package $(SWAGGER_UI_SHA256)" > $(SWAGGER_UI_DIR)/VERSION.txt
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -18,7 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "graph": {"model", "store"},
     "batch": {"model", "nlp", "io", "store", "graph"},
     "evaluation": {"model", "nlp", "io"},
-    "server": {"model", "nlp", "store", "graph", "web"},
+    "server": {"model", "nlp", "io", "store", "graph", "web"},
     "web": {"model", "store"},
     "cli": {"model", "nlp", "io", "store", "graph", "batch", "server", "web", "evaluation"},
 }

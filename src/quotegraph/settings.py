@@ -44,6 +44,10 @@ class Settings:
     public_reads: bool = field(default=True, metadata={"doc": "false: API reads need the token too"})
     max_body_bytes: int = field(default=5_000_000, metadata={"doc": "larger HTTP request bodies are refused (413)"})
     # extraction takes about a second per 10,000 characters on one core: this bounds one request's work
+    # a page of 20 hits is about 30 kB: 64 MB keeps two thousand answers
+    query_cache_bytes: int = field(
+        default=64_000_000, metadata={"doc": "memory the HTTP API may keep answers of reads in; 0: none"}
+    )
     max_extract_chars: int = field(
         default=200_000, metadata={"doc": "longest text POST /api/extract and the web page extract (413 above)"}
     )
@@ -98,6 +102,8 @@ def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, 
         raise ConfigError("part_size must be at least 1")
     if settings.workers < 0:
         raise ConfigError("workers must be 0 (one per CPU) or more")
+    if settings.query_cache_bytes < 0:
+        raise ConfigError("query_cache_bytes must be 0 (no cache) or more")
     unknown = settings.kept_types - set(ATTRIBUTION_TYPES)
     if unknown or not settings.kept_types:
         raise ConfigError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -19,6 +20,12 @@ from quotegraph.store import open_store
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "nowhere" / "corpus.db")
+
+
+def test_a_path_that_cannot_be_opened_is_named(tmp_path: Path) -> None:
+    (tmp_path / "corpus.db").mkdir()  # a folder where the file should be
+    with pytest.raises(StoreError, match=re.escape(f"cannot open database {tmp_path / 'corpus.db'}")):
+        open_store(tmp_path / "corpus.db")
 
 
 def test_a_corrupt_file_is_reported_as_such(tmp_path: Path) -> None:

@@ -14,11 +14,12 @@ import contextlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotegraph.model.corpus import ArticleRef
 from quotegraph.model.statements import Occurrence, Statement, StatementSpeaker, Variant
 from quotegraph.store.keys import normalize_name
+from quotegraph.store.sqlbase import SqlBase
 
 __all__ = ["FormRow", "QuoteRow", "QuoteSource", "StatementHead", "StatementStore", "StatementWriter"]
 
@@ -293,26 +294,15 @@ class StatementWriter:
         self._many("UPDATE articles SET statements_pending = 0 WHERE id = ?", [(i,) for i in article_ids])
 
 
-class StatementStore:
+class StatementStore(SqlBase):
     """The statement methods of ``SqlStore`` (mixed into it)."""
 
-    def _sql(self, statement: str) -> str:
-        raise NotImplementedError
+    if TYPE_CHECKING:
 
-    def _transaction(self) -> contextlib.AbstractContextManager[Any]:
-        raise NotImplementedError
-
-    def _rows(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        raise NotImplementedError
+        def _speaker_ids_for(self, name: str) -> list[int]: ...  # store.searching
 
     def _lock_statements(self, cur: Any) -> None:
         """Makes the transaction the only writer of statements (SQLite's BEGIN IMMEDIATE already does)."""
-
-    def _speaker_ids_for(self, name: str) -> list[int]:
-        raise NotImplementedError
-
-    def translated(self) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
 
     @contextlib.contextmanager
     def statement_writer(self) -> Iterator[StatementWriter]:

@@ -16,10 +16,18 @@ from quotegraph.web.extractor import Extractor
 
 if TYPE_CHECKING:
     from fastapi import APIRouter
+    from fastapi.responses import HTMLResponse
 
-__all__ = ["STATIC_DIR", "Extractor", "web_router"]
+__all__ = ["STATIC_DIR", "Extractor", "error_page", "web_router"]
 
 STATIC_DIR = Path(__file__).parent / "static"
+
+
+def error_page(status: int, message: str) -> HTMLResponse:
+    """The page a browser gets when a request to a page fails (the API answers JSON instead)."""
+    from quotegraph.web.pages import error_page as render
+
+    return render(status, message)
 
 
 def web_router(store: Store, extractor: Extractor, settings: Settings) -> APIRouter:

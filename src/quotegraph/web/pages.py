@@ -24,7 +24,7 @@ from quotegraph.web.highlight import match_highlights, render, segments
 from quotegraph.web.params import link, page_number, path_part, search_query, web_url
 from quotegraph.web.words import counted
 
-__all__ = ["TEMPLATES_DIR", "HitView", "Pages", "Results", "wants_results_only"]
+__all__ = ["TEMPLATES_DIR", "HitView", "Pages", "Results", "error_page", "wants_results_only"]
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 RESULTS_TARGET = "results"  # the id of the region htmx swaps
@@ -61,6 +61,16 @@ def _content_html(hit: Hit) -> Markup:
         return Markup("")
     match_open, match_close = Markup('<mark class="match">'), Markup("</mark>")
     return render(segments(content.text, match_highlights(hit.matches)), lambda _: match_open, lambda _: match_close)
+
+
+_TITLES = {400: "That request cannot be answered", 404: "Not found", 405: "Not allowed", 413: "Too large"}
+
+
+def error_page(status: int, message: str) -> HTMLResponse:
+    """A whole page saying what went wrong, for errors raised outside a page's own handling."""
+    title = _TITLES.get(status, "Something went wrong" if status >= 500 else "That request cannot be answered")
+    html = template_environment().get_template("error.html").render(title=title, message=message)
+    return HTMLResponse(html, status_code=status)
 
 
 def wants_results_only(request: Request) -> bool:
