@@ -22,6 +22,7 @@ from quotegraph.batch.runner import run_batch
 from quotegraph.batch.state import done_parts
 from quotegraph.graph.aliases import read_aliases
 from quotegraph.graph.speakers import update_speakers
+from quotegraph.graph.statements import update_statements
 from quotegraph.io.results import Loaded, ResultFile, read_results, split_inputs
 from quotegraph.io.writers import failures_path, part_path
 from quotegraph.model import ArticleResult, Failure
@@ -117,10 +118,13 @@ def _ingest(
 
 
 def _add(store: Store, results: Iterator[ArticleResult], outcome: IngestOutcome) -> int:
+    """Stores the results, then places their quotes in statements (the graph layer's update works
+    on what the store marks pending, so an interrupted ingest's leftovers are placed too)."""
     count = 0
     while batch := list(islice(results, STORE_BATCH)):
         outcome.report = outcome.report + store.add(batch)
         count += len(batch)
+    update_statements(store)
     return count
 
 

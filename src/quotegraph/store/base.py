@@ -7,6 +7,7 @@ above the store (ingest, the API, the web pages) sees only this protocol.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from typing import Literal, Protocol
 
@@ -21,7 +22,9 @@ from quotegraph.model.corpus import (
     StoredArticle,
 )
 from quotegraph.model.identity import AliasEntry, GenderShare, Grouper, IdentityReport
+from quotegraph.model.statements import Statement
 from quotegraph.store.query import Query
+from quotegraph.store.statements import StatementWriter
 
 __all__ = ["Store"]
 
@@ -82,5 +85,25 @@ class Store(Protocol):
     def outlet(self, name: str) -> OutletSummary | None: ...
 
     def stats(self) -> CorpusStats: ...
+
+    def statements(
+        self,
+        *,
+        speaker: str | None = None,
+        min_occurrences: int = 1,
+        variants: bool = False,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Statement]:
+        """Statements (quotes carried by one or more articles), the most often quoted first;
+        ``speaker`` keeps those some occurrence credits to that speaker (a full name or a surname),
+        ``variants`` those with an occurrence whose words differ from the first wording."""
+        ...
+
+    def statement(self, statement_id: int) -> Statement | None: ...
+
+    def statement_writer(self) -> contextlib.AbstractContextManager[StatementWriter]:
+        """The statement tables in one write transaction, for the graph layer's update."""
+        ...
 
     def close(self) -> None: ...

@@ -181,7 +181,40 @@ def _v3(dialect: Dialect) -> list[str]:
     ]
 
 
-MIGRATIONS = (_v1, _v2, _v3)
+def _v4(dialect: Dialect) -> list[str]:
+    """Statements: quotes across articles grouped by their words (graph/statements.py).
+
+    A quote (one direct or mixed attribution's quoted words) has a form, its normalized words; a
+    statement is a set of forms. Each form keeps its LSH band keys in ``quote_bands``, so matching a
+    new form is a few index look-ups whatever the corpus's size. Ids are given by the one writer of
+    statements (the update takes a lock), so they follow the order quotes were stored in.
+    """
+    without_rowid = " WITHOUT ROWID" if dialect == "sqlite" else ""
+    return [
+        """CREATE TABLE statements (
+            id BIGINT PRIMARY KEY, occurrences INTEGER NOT NULL, first_day TEXT NOT NULL,
+            first_quote BIGINT NOT NULL, reference_form BIGINT NOT NULL)""",
+        """CREATE TABLE quote_forms (
+            id BIGINT PRIMARY KEY, digest BIGINT NOT NULL UNIQUE, words TEXT NOT NULL, text TEXT NOT NULL,
+            statement_id BIGINT NOT NULL, diff TEXT NOT NULL DEFAULT '')""",
+        f"CREATE TABLE quote_bands (band_key BIGINT NOT NULL, form_id BIGINT NOT NULL, "
+        f"PRIMARY KEY (band_key, form_id)){without_rowid}",
+        """CREATE TABLE quotes (
+            id BIGINT PRIMARY KEY, article_id TEXT NOT NULL, position INTEGER NOT NULL, form_id BIGINT NOT NULL,
+            text TEXT NOT NULL, day TEXT NOT NULL, cited_outlet TEXT, UNIQUE (article_id, position))""",
+        # statements whose forms lost a member to a deletion: the next update re-clusters them
+        "CREATE TABLE statements_dirty (statement_id BIGINT PRIMARY KEY)",
+        # 1 until the statements update has placed the article's quotes; a new or replaced article is 1
+        "ALTER TABLE articles ADD COLUMN statements_pending INTEGER NOT NULL DEFAULT 1",
+        "CREATE INDEX articles_statements_pending ON articles (statements_pending) WHERE statements_pending = 1",
+        "CREATE INDEX quote_forms_statement ON quote_forms (statement_id)",
+        "CREATE INDEX quote_bands_form ON quote_bands (form_id)",
+        "CREATE INDEX quotes_form ON quotes (form_id)",
+        "CREATE INDEX statements_occurrences ON statements (occurrences, id)",
+    ]
+
+
+MIGRATIONS = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

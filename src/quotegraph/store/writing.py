@@ -196,6 +196,7 @@ class Writing(IdentityStore):
         self._add_counts(cur, speakers, {(str(k), str(t)): int(n) for k, t, n in cur.fetchall()}, -1)
         self._unindex_text(cur, article_id)
         self._uncount_names(cur, article_id)
+        self._delete_statement_rows(cur, article_id)
         for table in ("attribution_about", "attributions", "entities"):
             cur.execute(self._sql(f"DELETE FROM {table} WHERE article_id = ?"), (article_id,))
         cur.execute(self._sql("DELETE FROM articles WHERE id = ?"), (article_id,))
