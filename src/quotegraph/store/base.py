@@ -7,12 +7,14 @@ above the store (ingest, the API, the web pages) sees only this protocol.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from quotegraph.model import ArticleResult, Failure
+from quotegraph.model.analytics import ALL_DAYS, GenderShare, Grouping, QuotedGroup, Window
 from quotegraph.model.corpus import (
     CorpusStats,
+    Count,
     HitPage,
     IngestReport,
     OutletSummary,
@@ -65,5 +67,30 @@ class Store(Protocol):
     def outlet(self, name: str) -> OutletSummary | None: ...
 
     def stats(self) -> CorpusStats: ...
+
+    # -- analytics (store/analytics.py); a statement is an attribution of type statement by a named speaker
+
+    def quoted_most(
+        self,
+        *,
+        by: Grouping,
+        window: Window = ALL_DAYS,
+        limit: int | None = 10,
+        speaker_ids: Sequence[int] | None = None,
+    ) -> list[QuotedGroup]:
+        """The ``limit`` speakers (None: all) with the most statements in the window in each group
+        (the corpus, each outlet or each month or week; periods leave undated statements out), among
+        ``speaker_ids`` when given; groups ordered by name or period."""
+        ...
+
+    def speakers_named(self, name: str, *, window: Window = ALL_DAYS) -> list[Count]:
+        """The corpus speakers a name stands for (as a search's ``speaker``), with their statements in
+        the window, the most quoted first."""
+        ...
+
+    def statement_genders(self, *, window: Window = ALL_DAYS) -> list[GenderShare] | None:
+        """Statements of people by their article's own pronouns for them, the corpus first, then each
+        outlet; None when the corpus keeps no pronouns."""
+        ...
 
     def close(self) -> None: ...

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from abc import ABC
 
+from quotegraph.store.analytics import AnalyticsQueries
 from quotegraph.store.listing import Listing
 from quotegraph.store.searching import HIGHLIGHT_END, HIGHLIGHT_START, Searching, matches_of
 from quotegraph.store.sqlbase import TEXT_RANK_BAND, TextMatch, guarded
@@ -16,5 +17,5 @@ from quotegraph.store.writing import Writing
 __all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "TEXT_RANK_BAND", "SqlStore", "TextMatch", "guarded", "matches_of"]
 
 
-class SqlStore(Writing, Searching, Listing, ABC):
+class SqlStore(Writing, Searching, Listing, AnalyticsQueries, ABC):
     """A ``Store`` over a DB-API connection; a backend subclasses it with its dialect's particulars."""
