@@ -10,6 +10,7 @@ from quotegraph.cli.bench_serve import bench_serve
 from quotegraph.cli.corpus import ingest, search, speakers
 from quotegraph.cli.evaluate import evaluate
 from quotegraph.cli.extract import extract
+from quotegraph.cli.report import report
 from quotegraph.cli.serve import serve
 from quotegraph.cli.spark import spark
 
@@ -32,3 +33,4 @@ bench.add_command(bench_serve)
 main.add_command(ingest)
 main.add_command(search)
 main.add_command(speakers)
+main.add_command(report)

@@ -16,6 +16,7 @@ from quotegraph.model.corpus import Count
 
 __all__ = [
     "ALL_DAYS",
+    "MAX_TOP",
     "PERIODS",
     "Analytics",
     "AnalyticsRequest",
@@ -34,6 +35,7 @@ __all__ = [
     "percent",
 ]
 
+MAX_TOP = 50  # speakers a ranking lists: a longer one is a listing (`quotegraph speakers`), not a chart
 Period = Literal["month", "week"]
 PERIODS: tuple[Period, ...] = ("month", "week")
 # what statements are grouped by: nothing (the whole corpus), their outlet, or their period
