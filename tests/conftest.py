@@ -304,3 +304,14 @@ def _store_pronouns(store: Any) -> None:
 @pytest.fixture
 def store_pronouns() -> Callable[[Any], None]:
     return _store_pronouns
+
+
+@pytest.fixture
+def analytics_store(tmp_path: Any, analytics_corpus: list[ArticleResult]) -> Iterator[Any]:
+    """An SQLite corpus of ``analytics_corpus`` (the store's own tests run it on both backends)."""
+    from quotegraph.store import open_store
+
+    store = open_store(tmp_path / "analytics.db")
+    store.add(analytics_corpus)
+    yield store
+    store.close()
