@@ -206,3 +206,107 @@ def populated_result() -> ArticleResult:
     result = full_result()
     assert unset_fields(result) == [], "the fixture must fill every field"
     return result
+
+
+# -- a corpus for the analytics, built by hand: who is quoted, where, when, by pronoun -------------
+
+TRUMP, HILLARY, BILL, RUIZ, GREENPEACE = "Donald Trump", "Hillary Clinton", "Bill Clinton", "Ana Ruiz", "Greenpeace"
+# article id, outlet, published, its attributions as (speaker, type: "statement" or "thought")
+ANALYTICS_ARTICLES: list[tuple[str, str | None, str | None, list[tuple[str, str]]]] = [
+    ("nyt-1", "nyt", "2016-01-01", [(TRUMP, "statement"), (TRUMP, "statement"), (HILLARY, "statement")]),
+    ("nyt-2", "nyt", "2016-02-10", [(HILLARY, "statement")] * 2 + [(RUIZ, "statement"), (GREENPEACE, "statement")]),
+    ("wp-1", "wash-post", "2016-01-20", [(TRUMP, "statement")] * 3 + [(BILL, "statement")]),
+    ("wp-2", "wash-post", "2016-03-01", [(HILLARY, "thought"), (RUIZ, "statement")]),
+    ("blog-1", None, "2016-02-15", [(TRUMP, "statement")]),
+    ("undated-1", "usa-today", None, [(HILLARY, "statement")]),
+]
+# what each article's own pronouns say of a speaker (the speaker identity work stores them; NULL: not read)
+ANALYTICS_PRONOUNS: dict[tuple[str, str], str | None] = {
+    ("nyt-1", TRUMP): "he",
+    ("nyt-1", HILLARY): "she",
+    ("nyt-2", HILLARY): "",
+    ("nyt-2", RUIZ): "they",
+    ("nyt-2", GREENPEACE): "they",
+    ("wp-1", TRUMP): "he",
+    ("wp-1", BILL): None,
+    ("wp-2", RUIZ): "she",
+    ("wp-2", HILLARY): "she",
+    ("blog-1", TRUMP): "he",
+    ("undated-1", HILLARY): "she",
+}
+
+
+def analytics_article(
+    article_id: str, outlet: str | None, published: str | None, said: list[tuple[str, str]]
+) -> ArticleResult:
+    """One sentence an attribution: "NAME said that issue N matters." (or "believes" for a thought)."""
+    sentences, spans = [], []
+    for number, (name, kind) in enumerate(said, 1):
+        cue = "believes" if kind == "thought" else "said"
+        start = sum(len(s) + 1 for s in sentences)
+        sentences.append(f"{name} {cue} that issue {number} matters.")
+        spans.append((start, start + len(name), start + len(name) + 1 + len(cue), len(sentences[-1]) - 1))
+    text = " ".join(sentences)
+    names = list(dict.fromkeys(name for name, _ in said))
+    entities = [
+        Entity(
+            id=f"E{n}",
+            name=name,
+            type="ORG" if name == GREENPEACE else "PERSON",
+            mentions=tuple(Mention(TextSpan(m.start(), m.end()), name) for m in re.finditer(re.escape(name), text)),
+        )
+        for n, name in enumerate(names, 1)
+    ]
+    attributions = []
+    for number, ((name, kind), (start, name_end, cue_end, end)) in enumerate(zip(said, spans, strict=True), 1):
+        entity = entities[names.index(name)]
+        attributions.append(
+            Attribution(
+                id=f"A{number}",
+                kind="indirect",
+                content=excerpt_of(text, [(cue_end + 1, start + end)]),
+                cue=Cue(spans=(TextSpan(name_end + 1, cue_end),), text=text[name_end + 1 : cue_end], head="said"),
+                source=excerpt_of(text, [(start, name_end)]),
+                type=kind,  # type: ignore[arg-type]
+                speaker=SpeakerRef(entity=entity.id, name=name, type=entity.type),
+                confidence=0.9,
+            )
+        )
+    return ArticleResult(
+        id=article_id,
+        entities=tuple(entities),
+        attributions=tuple(attributions),
+        text=text,
+        published=published,
+        meta={"publisher": outlet} if outlet else {},
+    )
+
+
+@pytest.fixture
+def analytics_corpus() -> list[ArticleResult]:
+    return [analytics_article(*article) for article in ANALYTICS_ARTICLES]
+
+
+def _store_pronouns(store: Any) -> None:
+    """Fills ``entities.pronoun`` by hand with ``ANALYTICS_PRONOUNS``."""
+    cursor = store._cursor()
+    for (article, name), pronoun in ANALYTICS_PRONOUNS.items():
+        cursor.execute(
+            store._sql("UPDATE entities SET pronoun = ? WHERE article_id = ? AND name = ?"), (pronoun, article, name)
+        )
+
+
+@pytest.fixture
+def store_pronouns() -> Callable[[Any], None]:
+    return _store_pronouns
+
+
+@pytest.fixture
+def analytics_store(tmp_path: Any, analytics_corpus: list[ArticleResult]) -> Iterator[Any]:
+    """An SQLite corpus of ``analytics_corpus`` (the store's own tests run it on both backends)."""
+    from quotegraph.store import open_store
+
+    store = open_store(tmp_path / "analytics.db")
+    store.add(analytics_corpus)
+    yield store
+    store.close()

@@ -21,6 +21,10 @@ API_OPERATIONS = {
     ("get", "/api/stats"),
     ("post", "/api/extract"),
     ("post", "/api/articles"),
+    ("get", "/api/analytics"),
+    ("get", "/api/analytics/quoted"),
+    ("get", "/api/analytics/pair"),
+    ("get", "/api/analytics/genders"),
 }
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 
 import pytest
@@ -216,10 +216,13 @@ class FakeExtractor:
         )
 
 
-def make_app(store: Store, extractor: object, settings: Settings) -> FastAPI:
-    """The web pages as the server mounts them."""
+def make_app(store: Store, extractor: object, settings: Settings, version: Callable[[], Hashable] = int) -> FastAPI:
+    """The web pages as the server mounts them, ``/analytics`` with the server's analyst (whose kept
+    reports last while ``version()`` gives the same value)."""
+    from quotegraph.server.analytics import GraphAnalyst
+
     app = FastAPI()
-    app.include_router(web_router(store, extractor, settings))  # type: ignore[arg-type]
+    app.include_router(web_router(store, extractor, settings, analyst=GraphAnalyst(store, version)))  # type: ignore[arg-type]
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
 

@@ -10,6 +10,7 @@ from quotegraph.cli.bench_serve import bench_serve
 from quotegraph.cli.corpus import aliases, ingest, search, speakers
 from quotegraph.cli.evaluate import evaluate
 from quotegraph.cli.extract import extract
+from quotegraph.cli.report import report
 from quotegraph.cli.serve import serve
 from quotegraph.cli.spark import spark, spark_statements
 from quotegraph.cli.statements import statements
@@ -36,3 +37,4 @@ main.add_command(search)
 main.add_command(speakers)
 main.add_command(aliases)
 main.add_command(statements)
+main.add_command(report)

@@ -132,15 +132,19 @@ class PersonGroup(msgspec.Struct, frozen=True):
 
 
 class GenderShare(msgspec.Struct, frozen=True):
-    """Statements (attributions of type statement whose speaker is a person of the corpus) by their
-    speaker's gender, in one outlet (None: the whole corpus). The gender is the article's own
-    pronouns for the speaker, or the person's across the corpus, as asked."""
+    """Statements of people (speakers of type PERSON) in one outlet (None: the whole corpus) by what
+    the statement's own article's pronouns for the speaker say: "he", "she", "they", or none of them
+    (``unknown``)."""
 
     outlet: str | None
     he: int = 0
     she: int = 0
     they: int = 0
     unknown: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.he + self.she + self.they + self.unknown
 
 
 class IdentityReport(msgspec.Struct, frozen=True):

@@ -10,6 +10,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
 import quotegraph
+from quotegraph.server.analytics import GraphAnalyst, analytics_router
 from quotegraph.server.cache import ResponseCache, corpus_version
 from quotegraph.server.errors import install_error_handlers
 from quotegraph.server.extractor import ArticleExtractor, PipelineExtractor
@@ -55,8 +56,12 @@ def create_app(settings: Settings, store: Store | None = None, extractor: Articl
     )
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-    api = [read_router(store, settings, cache), write_router(store, extractor, settings, cache)]
-    pages = web_router(store, extractor, settings)
+    api = [
+        read_router(store, settings, cache),
+        analytics_router(store, settings, cache),
+        write_router(store, extractor, settings, cache),
+    ]
+    pages = web_router(store, extractor, settings, analyst=GraphAnalyst(store, version))
     for router in api:
         app.include_router(router)
     install_docs(app)

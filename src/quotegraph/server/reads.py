@@ -7,8 +7,8 @@ connection per thread), so the event loop never waits for the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-from typing import Annotated, Literal, TypeVar
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Annotated, Any, Literal, TypeVar
 
 import anyio.to_thread
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -32,7 +32,21 @@ from quotegraph.settings import Settings
 from quotegraph.store import Store, make_query
 from quotegraph.store.query import MAX_LIMIT, MAX_QUERY_CHARS
 
-__all__ = ["MAX_OFFSET", "found_or_404", "json_response", "no_nul", "read_router"]
+__all__ = [
+    "DAY_PATTERN",
+    "MAX_NAME_CHARS",
+    "MAX_OFFSET",
+    "Answer",
+    "Day",
+    "Name",
+    "auth_errors",
+    "cached_answers",
+    "found_or_404",
+    "json_response",
+    "no_nul",
+    "read_guards",
+    "read_router",
+]
 
 JSON = "application/json"
 CACHE_HIT, CACHE_MISS = {"X-Cache": "hit"}, {"X-Cache": "miss"}  # says which answers the cache gave
@@ -65,12 +79,14 @@ async def no_nul(request: Request) -> None:
         raise ApiError(400, "a parameter contains a NUL character")
 
 
-def read_router(store: Store, settings: Settings, cache: ResponseCache) -> APIRouter:
-    router = APIRouter(prefix="/api", dependencies=[Depends(read_guard(settings)), Depends(no_nul)])
-    auth = () if settings.public_reads else (401, 403)
+Answer = Callable[[Hashable, Callable[[], object]], Awaitable[Response]]
+
+
+def cached_answers(cache: ResponseCache) -> Answer:
+    """``answer(key, compute)``: the cached answer under ``key``, else ``compute()`` encoded in a
+    worker thread and kept."""
 
     async def answer(key: Hashable, compute: Callable[[], object]) -> Response:
-        """The cached answer under ``key``, else ``compute()`` encoded in a worker thread and kept."""
         body = cache.get(key)
         if body is not None:
             return Response(body, media_type=JSON, headers=CACHE_HIT)
@@ -78,6 +94,24 @@ def read_router(store: Store, settings: Settings, cache: ResponseCache) -> APIRo
         body = await anyio.to_thread.run_sync(lambda: encode(compute()))
         cache.put(key, body, generation)
         return Response(body, media_type=JSON, headers=CACHE_MISS)
+
+    return answer
+
+
+def read_guards(settings: Settings) -> list[Any]:
+    """The dependencies of every read route: the token when reads need it, and no NUL in a parameter."""
+    return [Depends(read_guard(settings)), Depends(no_nul)]
+
+
+def auth_errors(settings: Settings) -> tuple[int, ...]:
+    """The statuses a read may answer for its token: none while reads are public."""
+    return () if settings.public_reads else (401, 403)
+
+
+def read_router(store: Store, settings: Settings, cache: ResponseCache) -> APIRouter:
+    router = APIRouter(prefix="/api", dependencies=read_guards(settings))
+    auth = auth_errors(settings)
+    answer = cached_answers(cache)
 
     @router.get("/attributions", responses=responses(ArticlePage, 503, *auth), summary="Search attributions")
     async def attributions(

@@ -12,6 +12,7 @@ from typing import Annotated, Any, TypeVar
 import msgspec
 
 from quotegraph.model import ArticleResult, Attribution, Failure, TextSpan
+from quotegraph.model.analytics import Analytics, GenderBreakdown, PairComparison, QuotedMost
 from quotegraph.model.corpus import (
     ArticleRef,
     CorpusStats,
@@ -150,6 +151,10 @@ RESPONSE_TYPES: tuple[type[Any], ...] = (
     ArticleResult,
     IngestResponse,
     ErrorBody,
+    Analytics,
+    QuotedMost,
+    PairComparison,
+    GenderBreakdown,
 )
 REQUEST_TYPES: tuple[type[Any], ...] = (ExtractRequest, ArticlesRequest)
 

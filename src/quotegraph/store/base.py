@@ -12,8 +12,10 @@ from collections.abc import Iterable, Sequence
 from typing import Literal, Protocol
 
 from quotegraph.model import ArticleResult, Failure
+from quotegraph.model.analytics import ALL_DAYS, GenderShare, Grouping, QuotedGroup, Window
 from quotegraph.model.corpus import (
     CorpusStats,
+    Count,
     HitPage,
     IngestReport,
     OutletSummary,
@@ -21,7 +23,7 @@ from quotegraph.model.corpus import (
     SpeakerSummary,
     StoredArticle,
 )
-from quotegraph.model.identity import AliasEntry, GenderShare, Grouper, IdentityReport
+from quotegraph.model.identity import AliasEntry, Grouper, IdentityReport
 from quotegraph.model.statements import Statement
 from quotegraph.store.query import Query
 from quotegraph.store.statements import StatementWriter
@@ -74,10 +76,12 @@ class Store(Protocol):
         """The alias entries the corpus holds (applied by every regrouping)."""
         ...
 
-    def gender_shares(self, *, by: Literal["article", "person"] = "article") -> list[GenderShare]:
-        """Statements of people by their speaker's gender, the whole corpus first, then each outlet:
-        ``by`` "article", as the statement's own article's pronouns say; "person", as the speaker's
-        articles say across the corpus."""
+    def gender_shares(
+        self, *, by: Literal["article", "person"] = "article", window: Window = ALL_DAYS
+    ) -> list[GenderShare]:
+        """Statements of people in the window by their speaker's gender, the whole corpus first, then
+        each outlet: ``by`` "article", as the statement's own article's pronouns say; "person", as
+        the speaker's articles say across the corpus."""
         ...
 
     def outlets(self) -> list[OutletSummary]: ...
@@ -104,6 +108,25 @@ class Store(Protocol):
 
     def statement_writer(self) -> contextlib.AbstractContextManager[StatementWriter]:
         """The statement tables in one write transaction, for the graph layer's update."""
+
+    # -- analytics (store/analytics.py); a statement is an attribution of type statement by a named speaker
+
+    def quoted_most(
+        self,
+        *,
+        by: Grouping,
+        window: Window = ALL_DAYS,
+        limit: int | None = 10,
+        speaker_ids: Sequence[int] | None = None,
+    ) -> list[QuotedGroup]:
+        """The ``limit`` speakers (None: all) with the most statements in the window in each group
+        (the corpus, each outlet or each month or week; periods leave undated statements out), among
+        ``speaker_ids`` when given; groups ordered by name or period."""
+        ...
+
+    def speakers_named(self, name: str, *, window: Window = ALL_DAYS) -> list[Count]:
+        """The corpus speakers a name stands for (as a search's ``speaker``), with their statements in
+        the window, the most quoted first."""
         ...
 
     def close(self) -> None: ...

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from abc import ABC
 
+from quotegraph.store.analytics import AnalyticsQueries
 from quotegraph.store.identity import IdentityStore
 from quotegraph.store.listing import Listing
 from quotegraph.store.searching import HIGHLIGHT_END, HIGHLIGHT_START, Searching, matches_of
@@ -18,6 +19,6 @@ from quotegraph.store.writing import Writing
 __all__ = ["HIGHLIGHT_END", "HIGHLIGHT_START", "TEXT_RANK_BAND", "SqlStore", "TextMatch", "guarded", "matches_of"]
 
 
-class SqlStore(StatementStore, Writing, Searching, Listing, IdentityStore, ABC):
+class SqlStore(StatementStore, Writing, Searching, Listing, IdentityStore, AnalyticsQueries, ABC):
     """A ``Store`` over a DB-API connection; a backend subclasses it with its dialect's particulars.
     (``Writing`` is itself an ``IdentityStore``: it counts the names of what it writes.)"""

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from quotegraph.settings import Settings
 from quotegraph.store import Store
+from quotegraph.web.analyst import Analyst
 from quotegraph.web.extractor import Extractor
 
 if TYPE_CHECKING:
     from fastapi import APIRouter
     from fastapi.responses import HTMLResponse
 
-__all__ = ["STATIC_DIR", "Extractor", "error_page", "web_router"]
+__all__ = ["STATIC_DIR", "Analyst", "Extractor", "error_page", "web_router"]
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -30,7 +31,8 @@ def error_page(status: int, message: str) -> HTMLResponse:
     return render(status, message)
 
 
-def web_router(store: Store, extractor: Extractor, settings: Settings) -> APIRouter:
+def web_router(store: Store, extractor: Extractor, settings: Settings, analyst: Analyst | None = None) -> APIRouter:
+    """The pages; ``/analytics`` among them when an ``Analyst`` is given."""
     from quotegraph.web.views import build_router
 
-    return build_router(store, extractor, settings)
+    return build_router(store, extractor, settings, analyst)

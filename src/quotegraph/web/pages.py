@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
@@ -21,12 +19,11 @@ from quotegraph.model import Attribution
 from quotegraph.model.corpus import ArticleRef, Hit
 from quotegraph.store import Store
 from quotegraph.web.highlight import match_highlights, render, segments
-from quotegraph.web.params import link, page_number, path_part, search_query, web_url
-from quotegraph.web.words import counted
+from quotegraph.web.params import link, page_number, search_query
+from quotegraph.web.templating import TEMPLATES_DIR, template_environment
 
 __all__ = ["TEMPLATES_DIR", "HitView", "Pages", "Results", "error_page", "wants_results_only"]
 
-TEMPLATES_DIR = Path(__file__).parent / "templates"
 RESULTS_TARGET = "results"  # the id of the region htmx swaps
 
 
@@ -82,28 +79,13 @@ def wants_results_only(request: Request) -> bool:
     )
 
 
-def template_environment() -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        autoescape=True,  # every value a template prints is escaped unless it is Markup built here
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    environment.filters["number"] = "{:,}".format
-    environment.filters["path"] = path_part
-    environment.filters["counted"] = counted
-    environment.filters["web_url"] = web_url
-    environment.globals["link"] = link
-    return environment
-
-
 class Pages:
     """The templates and the store, shared by the routes."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, analytics: bool = False) -> None:
         self.store = store
         self.environment = template_environment()
+        self.environment.globals["analytics"] = analytics  # whether /analytics is served: its links
 
     def render(self, template: str, *, status: int = 200, **context: Any) -> HTMLResponse:
         html = self.environment.get_template(template).render(**context)

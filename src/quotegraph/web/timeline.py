@@ -8,7 +8,6 @@ page puts the same counts in a table beside it.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Sequence
 
@@ -16,6 +15,7 @@ from markupsafe import Markup
 
 from quotegraph.errors import InputError
 from quotegraph.model.corpus import PeriodCount
+from quotegraph.model.periods import period_name, period_start, periods_between
 from quotegraph.web.words import counted
 
 __all__ = ["MAX_BARS", "PERIODS", "fill_periods", "timeline_svg"]
@@ -30,29 +30,6 @@ PLOT_WIDTH, PLOT_HEIGHT = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 MAX_STEP = 60  # a bar and its gap at most: a few periods do not make slabs
 
 
-def _start_of(period: str, kind: str) -> dt.date:
-    try:
-        if kind == "week":
-            year, week = period.split("-W")
-            return dt.date.fromisocalendar(int(year), int(week), 1)
-        return dt.date.fromisoformat(f"{period}-01")
-    except ValueError:
-        raise InputError(f"{period!r} is not a {kind} (YYYY-MM or YYYY-Www)") from None
-
-
-def _following(day: dt.date, kind: str) -> dt.date:
-    if kind == "week":
-        return day + dt.timedelta(weeks=1)
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-
-
-def _name(day: dt.date, kind: str) -> str:
-    if kind == "week":
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
-    return day.isoformat()[:7]
-
-
 def fill_periods(counts: Sequence[PeriodCount], kind: str) -> list[PeriodCount]:
     """Every period from the first counted to the last, with 0 where none was counted; at most the
     latest ``MAX_BARS``."""
@@ -60,13 +37,10 @@ def fill_periods(counts: Sequence[PeriodCount], kind: str) -> list[PeriodCount]:
         raise InputError(f"unknown period {kind!r}: choose one of {', '.join(PERIODS)}")
     if not counts:
         return []
-    by_start = {_start_of(c.period, kind): c.count for c in counts}
-    day, last = min(by_start), max(by_start)
-    filled = []
-    while day <= last:
-        filled.append(PeriodCount(_name(day, kind), by_start.get(day, 0)))
-        day = _following(day, kind)
-    return filled[-MAX_BARS:]
+    by_start = {period_start(c.period, kind): c.count for c in counts}
+    counted = {period_name(day, kind): count for day, count in by_start.items()}
+    first, last = (period_name(day, kind) for day in (min(by_start), max(by_start)))
+    return [PeriodCount(name, counted.get(name, 0)) for name in periods_between(first, last, kind)][-MAX_BARS:]
 
 
 def _nice_ceiling(value: int) -> int:

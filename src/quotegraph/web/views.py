@@ -15,6 +15,8 @@ from fastapi.responses import HTMLResponse
 
 from quotegraph.settings import Settings
 from quotegraph.store import Store
+from quotegraph.web.analyst import Analyst
+from quotegraph.web.analytics_page import AnalyticsPage
 from quotegraph.web.annotate import annotate
 from quotegraph.web.extract_page import ExtractPage
 from quotegraph.web.extractor import Extractor
@@ -29,8 +31,8 @@ LATEST_ON_OUTLET_PAGE = 10  # an outlet page's latest attributions; the rest are
 MAX_ID_DIGITS = 18  # a speaker id fits a signed 64-bit integer: longer is no id of ours
 
 
-def build_router(store: Store, extractor: Extractor, settings: Settings) -> APIRouter:
-    pages = Pages(store)
+def build_router(store: Store, extractor: Extractor, settings: Settings, analyst: Analyst | None) -> APIRouter:
+    pages = Pages(store, analytics=analyst is not None)
     home, corpus = ExtractPage(store, extractor, settings, pages), CorpusPages(store, pages)
     routes: list[tuple[str, str, Callable[..., Any]]] = [
         ("GET", "/", home.form),
@@ -42,6 +44,8 @@ def build_router(store: Store, extractor: Extractor, settings: Settings) -> APIR
         ("GET", "/outlets", corpus.outlets),
         ("GET", "/outlets/{name:path}", corpus.outlet),
     ]
+    if analyst is not None:
+        routes.append(("GET", "/analytics", AnalyticsPage(analyst, pages).page))
     router = APIRouter(include_in_schema=False)  # pages are not part of the API's OpenAPI spec
     for method, path, endpoint in routes:
         router.add_api_route(path, endpoint, methods=[method], response_class=HTMLResponse)

@@ -1,0 +1,45 @@
+"""Months and ISO weeks as the corpus names them: "2016-03" and "2016-W09"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from quotegraph.errors import InputError
+
+__all__ = ["following_start", "period_name", "period_start", "periods_between"]
+
+
+def period_start(period: str, kind: str) -> dt.date:
+    """The first day of ``period``, a month ("YYYY-MM") or, for ``kind`` "week", an ISO week ("YYYY-Www")."""
+    try:
+        if kind == "week":
+            year, week = period.split("-W")
+            return dt.date.fromisocalendar(int(year), int(week), 1)
+        return dt.date.fromisoformat(f"{period}-01")
+    except ValueError:
+        raise InputError(f"{period!r} is not a {kind} (YYYY-MM or YYYY-Www)") from None
+
+
+def following_start(day: dt.date, kind: str) -> dt.date:
+    """The first day of the period after the one that begins on ``day``."""
+    if kind == "week":
+        return day + dt.timedelta(weeks=1)
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def period_name(day: dt.date, kind: str) -> str:
+    """The month or ISO week ``day`` falls in."""
+    if kind == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return day.isoformat()[:7]
+
+
+def periods_between(first: str, last: str, kind: str) -> list[str]:
+    """Every period from ``first`` to ``last``, both included."""
+    day, end = period_start(first, kind), period_start(last, kind)
+    found = []
+    while day <= end:
+        found.append(period_name(day, kind))
+        day = following_start(day, kind)
+    return found
