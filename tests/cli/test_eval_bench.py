@@ -41,3 +41,19 @@ def test_bench_runs_on_two_tiny_articles(tmp_path: Path) -> None:
     text = CliRunner().invoke(main, ["bench", str(corpus), "--limit", "1"]).stdout
     for field in ("articles/s", "words/s", "ratio", "peak RSS", "quotegraph:finding"):
         assert field in text
+
+
+def test_bench_adversarial_prints_the_cost_per_character_of_each_hostile_text(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "1", "text": "“Yes,” Ann said.\n\nBob said no."}) + "\n", "utf-8")
+    args = ["bench", str(corpus), "--adversarial", "--hostile-chars", "120,240"]
+    result = CliRunner().invoke(main, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["ordinary"]["chars"] == len("“Yes,” Ann said.\n\nBob said no.")
+    assert [row["chars"] for row in report["hostile"]] == [120, 240] * 4
+    assert all(row["us_per_char"] >= 0 and "ratio" in row for row in report["hostile"])
+    text = CliRunner().invoke(main, args).stdout
+    assert "opening-marks 240" in text and "x ordinary" in text
+    bad = CliRunner().invoke(main, ["bench", str(corpus), "--adversarial", "--hostile-chars", "many"])
+    assert bad.exit_code == 2 and "--hostile-chars" in bad.output

@@ -31,6 +31,49 @@ def _print(report: dict[str, object], console: Console) -> None:
     console.print("\n".join(lines), highlight=False)
 
 
+def _sizes(option: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in option.split(",") if part.strip()]
+    except ValueError as exc:
+        raise click.BadParameter(
+            f"not a comma-separated list of sizes: {option!r}", param_hint="--hostile-chars"
+        ) from exc
+    if not sizes or min(sizes) < 1:
+        raise click.BadParameter("sizes must be positive", param_hint="--hostile-chars")
+    return sizes
+
+
+def _adversarial(
+    corpus: Path, limit: int | None, batch_size: int | None, sizes: list[int] | None, as_json: bool
+) -> None:
+    from quotegraph.evaluation.adversarial import DEFAULT_SIZES, run_adversarial
+    from quotegraph.evaluation.bench import read_corpus
+    from quotegraph.nlp import load_pipeline
+
+    try:
+        settings = load_settings({"batch_size": batch_size})
+        nlp, articles = load_pipeline(settings), read_corpus(corpus, limit)
+        report = run_adversarial(nlp, articles, settings, sizes or DEFAULT_SIZES).as_dict()
+    except QuotegraphError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    ordinary = report["ordinary"]
+    lines = [
+        f"{'text':28}{'chars':>10}{'attributions':>14}{'CPU s':>9}{'us/char':>9}{'x ordinary':>12}",
+        f"{ordinary['name']:28}{ordinary['chars']:>10}{ordinary['attributions']:>14}"
+        f"{ordinary['cpu_seconds']:>9.2f}{ordinary['us_per_char']:>9.1f}{1.0:>12.2f}",
+    ]
+    lines += [
+        f"{row['name']:28}{row['chars']:>10}{row['attributions']:>14}{row['cpu_seconds']:>9.2f}"
+        f"{row['us_per_char']:>9.1f}{row['ratio']:>12.2f}"
+        for row in report["hostile"]
+    ]
+    lines.append(f"target: at most {report['target_ratio']:.0f}x ordinary; peak RSS {report['peak_rss_mb']:.0f} MB")
+    Console().print("\n".join(lines), highlight=False)
+
+
 @click.command()
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--limit", type=click.IntRange(min=1), help="use only the first N articles.")
@@ -43,11 +86,30 @@ def _print(report: dict[str, object], console: Console) -> None:
     help="instead: time `quotegraph batch` on CORPUS (any input format) with 1 to N workers.",
 )
 @click.option("--spark", "with_spark", is_flag=True, help="with --batch: also time the Spark job in local mode.")
+@click.option(
+    "--adversarial",
+    is_flag=True,
+    help="instead: CPU seconds per character on hostile texts against CORPUS as ordinary news.",
+)
+@click.option(
+    "--hostile-chars",
+    help="with --adversarial: the sizes of each hostile text, comma-separated (default: 30000,300000).",
+)
 def bench(
-    corpus: Path, limit: int | None, batch_size: int | None, as_json: bool, batch_workers: int | None, with_spark: bool
+    corpus: Path,
+    limit: int | None,
+    batch_size: int | None,
+    as_json: bool,
+    batch_workers: int | None,
+    with_spark: bool,
+    adversarial: bool,
+    hostile_chars: str | None,
 ) -> None:
     """Articles/s and words/s of extract and of the bare spaCy pipeline on the same CORPUS texts
     (JSONL with a "text" field), their ratio, peak RSS and the time spent in each stage."""
+    if adversarial:
+        _adversarial(corpus, limit, batch_size, None if hostile_chars is None else _sizes(hostile_chars), as_json)
+        return
     if batch_workers:
         from quotegraph.cli.batch import print_batch_bench
 

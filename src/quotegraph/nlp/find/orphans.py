@@ -22,12 +22,17 @@ they are mostly titles and scare quotes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause
+from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.lexicons import lexicon
 
 __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "quote_speaker"]
@@ -41,6 +46,7 @@ MAX_DEPENDENT_WORDS = 12
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
 # A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
 MAX_HEADING_WORDS = 8
+MAX_HEADING_CHARS = 300  # eight words of a heading or a name take far fewer characters
 _HEADING_DASHES = (" - ", " -", " — ", " – ", ". ")
 # A heading may name the quote's source after "from" ("From the report: “...”", "More from Bump: “...”").
 _HEADING_FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s+")
@@ -49,6 +55,7 @@ _DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
 _SPACES = re.compile(r"\s*")
 # What may follow a quote's last word before the words reporting it: punctuation and closing marks.
 _CLOSING = re.compile(r"[\s\"“”'’`,.?!]*")
+_QUOTE_MARK_RUN = re.compile("[" + re.escape(QUOTE_MARKS) + "]*")
 _WORD = re.compile(r"\w+")
 # The outlet that ends a digest item: "[WaPo.]", "[Mollie Reilly.]", right after the quote's closing mark.
 _DIGEST_OUTLET = re.compile(r"(?<=[\"”'’.]) ?(\[[^\]\n]{2,40}\])\s*$")
@@ -60,33 +67,77 @@ _CLAUSES_OF_HEAD = frozenset({"xcomp", "advcl", "conj"})
 _MARKS_AND_BREAKS = QUOTE_MARKS + "\n"
 
 
-def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
-    """The sentence just before a quote that opens its sentence and is the first quote of its paragraph
-    ("X said in a statement. “...”"), when it is in the same paragraph."""
-    start = doc.char_span(region.start, region.end, alignment_mode="expand")
-    if start is None or not first_in_paragraph or start.sent.start == 0:
-        return []
-    opening = text[start.sent.start_char : region.start]
-    if _WORD.search(opening):
-        return []
-    before = doc[start.sent.start - 1].sent
-    return [] if "\n" in text[before.start_char : region.start] else list(before)
+# Only tokens this close to a quote are searched for its verb: a verb must be within MAX_SUBJECT_WORDS
+# words of the quote, and walking whole sentences for each quote made a text of one endless sentence
+# full of quotes quadratic.
+MAX_VERB_REACH = 120  # tokens
 
 
-def _sentence_after(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
-    """The sentence right after a quote ending as a reported clause: the parser often ends a sentence at
-    a quoted question or exclamation, leaving its reporting verb in the next ("“Why?” Lichtman asked.")."""
+class _Quotes:
+    """The document, its line breaks and quoted regions, read once for all the orphan quotes."""
+
+    def __init__(self, parse: ParseIndex, regions: Sequence[QuoteRegion]) -> None:
+        self.parse = parse
+        self.doc: Doc = parse.doc
+        self.text = parse.text
+        self.lines = Lines(self.text)
+        self.regions = regions
+        self._outlets: dict[int, re.Match[str] | None] = {}
+
+    def region_at(self, at: int) -> QuoteRegion | None:
+        """The quoted region holding offset ``at``, if any."""
+        found = bisect_right(self.regions, at, key=attrgetter("start")) - 1
+        return self.regions[found] if found >= 0 and at < self.regions[found].end else None
+
+    def digest_outlet(self, region: QuoteRegion) -> re.Match[str] | None:
+        """The bracketed outlet ending the quote's line after it ("“...” [AP.]"): searched once a line, and
+        again from the quote only when the line's outlet starts before the quote ends."""
+        line_start, line_end = self.lines.start(region.start), self.lines.end(region.end)
+        if line_start not in self._outlets:
+            self._outlets[line_start] = _DIGEST_OUTLET.search(self.text, line_start, line_end)
+        outlet = self._outlets[line_start]
+        if outlet is not None and outlet.start() < region.end:
+            outlet = _DIGEST_OUTLET.search(self.text, region.end, line_end)
+        return outlet
+
+    def sentence_tokens(self, number: int, reach: range) -> list[Token]:
+        start, end = self.parse.sentences[number]
+        return [self.doc[i] for i in range(max(start, reach.start), min(end, reach.stop))]
+
+
+def _sentence_before(quotes: _Quotes, first: Span, region: QuoteRegion, first_in_paragraph: bool) -> int | None:
+    """The number of the sentence just before a quote that opens its sentence and is the first quote of
+    its paragraph ("X said in a statement. “...”"), when it is in the same paragraph."""
+    parse, text = quotes.parse, quotes.text
+    number = parse.sentence_of[first.start]
+    if not first_in_paragraph or number == 0:
+        return None
+    sentence_start = parse.doc[parse.sentences[number][0]].idx
+    if _WORD.search(text, sentence_start, region.start):
+        return None
+    before_start = parse.doc[parse.sentences[number - 1][0]].idx
+    return None if quotes.lines.crosses(before_start, region.start) else number - 1
+
+
+def _sentence_after(quotes: _Quotes, region: QuoteRegion) -> int | None:
+    """The number of the sentence right after a quote ending as a reported clause: the parser often ends
+    a sentence at a quoted question or exclamation, leaving its reporting verb in the next ("“Why?”
+    Lichtman asked.")."""
+    text = quotes.text
     if not ends_as_clause(text, region):
-        return []
+        return None
     start = _past(_CLOSING, text, region.end)
-    after = doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
-    return [] if after is None else list(after.sent)
+    after = quotes.doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
+    return None if after is None else quotes.parse.sentence_of[after.start]
 
 
 def _opener(text: str, region: QuoteRegion) -> int:
     """The offset of the last character before the quote but for marks and line breaks (-1: none): the
     colon or comma that opens it, even at the end of the paragraph before."""
-    return len(text[: region.start].rstrip(_MARKS_AND_BREAKS)) - 1
+    at = region.start - 1
+    while at >= 0 and text[at] in _MARKS_AND_BREAKS:
+        at -= 1
+    return at
 
 
 def _opening_colon(text: str, region: QuoteRegion) -> int | None:
@@ -95,32 +146,45 @@ def _opening_colon(text: str, region: QuoteRegion) -> int | None:
     return at if at >= 0 and text[at] == ":" else None
 
 
-def _colon_sentence(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
-    """The sentence ending with the colon that opens the quote, even at the end of the paragraph before
-    ("Jared Potts echoed: ¶ “...”")."""
-    colon = _opening_colon(text, region)
+def _colon_sentence(quotes: _Quotes, region: QuoteRegion) -> int | None:
+    """The number of the sentence ending with the colon that opens the quote, even at the end of the
+    paragraph before ("Jared Potts echoed: ¶ “...”")."""
+    colon = _opening_colon(quotes.text, region)
     if colon is None:
-        return []
-    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
-    return [] if span is None else list(span.sent)
+        return None
+    span = quotes.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return None if span is None else quotes.parse.sentence_of[span.start]
 
 
-def _speech_verb(
-    doc: Doc, text: str, region: QuoteRegion, regions: Sequence[QuoteRegion], first_in_paragraph: bool
-) -> Token | None:
+def _searched_tokens(quotes: _Quotes, first: Span, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
+    """The tokens near the quote that may report it: those of its sentences (and of the one after) in its
+    paragraph, then those of the sentence before and of the colon's sentence, none inside a quote of
+    its paragraph."""
+    parse, lines = quotes.parse, quotes.lines
+    paragraph = range(lines.start(region.start), lines.end(region.end))
+    reach = range(max(0, first.start - MAX_VERB_REACH), first.end + MAX_VERB_REACH)
+    own = [parse.sentence_of[first.start], parse.sentence_of[first.end - 1], _sentence_after(quotes, region)]
+    tokens = [t for n in own if n is not None for t in quotes.sentence_tokens(n, reach) if t.idx in paragraph]
+    others = (_sentence_before(quotes, first, region, first_in_paragraph), _colon_sentence(quotes, region))
+    tokens += [t for n in others if n is not None for t in quotes.sentence_tokens(n, reach)]
+    return [t for t in tokens if not _quoted_in(quotes, t.idx, paragraph)]
+
+
+def _quoted_in(quotes: _Quotes, at: int, paragraph: range) -> bool:
+    """Whether offset ``at`` lies inside a quoted region that overlaps ``paragraph``."""
+    region = quotes.region_at(at)
+    return region is not None and region.start < paragraph.stop and paragraph.start < region.end
+
+
+def _speech_verb(quotes: _Quotes, region: QuoteRegion, first_in_paragraph: bool) -> Token | None:
     """The verb beside the quote that reports it; never a word of a quote (a title's verb: "“Pop-up
     show strives to...,” by Eddie Small: “...”")."""
-    first = doc.char_span(region.start, region.end, alignment_mode="expand")
+    first = quotes.doc.char_span(region.start, region.end, alignment_mode="expand")
     if first is None:
         return None
     # The parser's sentences can run over a paragraph break; the verb is in the quote's paragraph.
-    line_end = text.find("\n", region.end)
-    paragraph = range(text.rfind("\n", 0, region.start) + 1, len(text) if line_end < 0 else line_end)
-    sentences = list(first.sent) + list(doc[first.end - 1].sent) + _sentence_after(doc, text, region)
-    tokens = [t for t in sentences if t.idx in paragraph]
-    tokens += _sentence_before(doc, text, region, first_in_paragraph) + _colon_sentence(doc, text, region)
-    quoted = [(r.start, r.end) for r in regions if r.start < paragraph.stop and paragraph.start < r.end]
-    tokens = [t for t in tokens if not any(start <= t.idx < end for start, end in quoted)]
+    tokens = _searched_tokens(quotes, first, region, first_in_paragraph)
+    text = quotes.text
     at = _opener(text, region)
     reported, opener = ends_as_clause(text, region), text[at] if at >= 0 else ""
     verbs = [
@@ -129,7 +193,7 @@ def _speech_verb(
         if (t.pos_ == "VERB" or _verb_tagged_as_noun(t))
         and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
     ]
-    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(t, region, reported, opener)]
+    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(quotes, t, region, reported, opener)]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
 
 
@@ -174,18 +238,18 @@ def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
     return opener == ":" or (opener == "," and (_is_speech_verb(verb) or _has_subject(verb)))
 
 
-def _max_gap(verb: Token, region: QuoteRegion, reported: bool, opener: str) -> int:
+def _max_gap(quotes: _Quotes, verb: Token, region: QuoteRegion, reported: bool, opener: str) -> int:
     """After a reported quote the speaker between may be a long title ("“...,” Sanders campaign manager
     Jeff Weaver said"), and longer still when all of it is the verb's subject, a name with its
     apposition ("“...,” James Comey, the director of the F.B.I., said"); before a quote a comma or colon
     opens, the verb's own words may lie between ("He told the host of the show, “...”"); elsewhere the
     verb must sit right beside the quote."""
     if verb.idx < region.end:
-        own_words = opener in {",", ":"} and _dependents_between(verb, region)
+        own_words = opener in {",", ":"} and _dependents_between(quotes.parse, verb, region)
         return MAX_DEPENDENT_WORDS if own_words else MAX_GAP_WORDS
     if not reported:
         return MAX_GAP_WORDS
-    return MAX_SUBJECT_WORDS if _subject_between(verb, region) else MAX_REPORTER_WORDS
+    return MAX_SUBJECT_WORDS if _subject_between(quotes.parse, verb, region) else MAX_REPORTER_WORDS
 
 
 def _tokens_up_to(verb: Token, end: int) -> list[Token]:
@@ -209,17 +273,17 @@ def _tokens_back_to(verb: Token, start: int) -> list[Token]:
     return tokens[::-1]
 
 
-def _dependents_between(verb: Token, region: QuoteRegion) -> bool:
+def _dependents_between(parse: ParseIndex, verb: Token, region: QuoteRegion) -> bool:
     """Whether every word between the verb and the quote after it hangs from the verb."""
     between = [t for t in _tokens_up_to(verb, region.start) if not (t.is_punct or t.is_space)]
-    return all(verb.is_ancestor(t) for t in between)
+    return all(parse.above(verb.i, t.i) for t in between)
 
 
-def _subject_between(verb: Token, region: QuoteRegion) -> bool:
+def _subject_between(parse: ParseIndex, verb: Token, region: QuoteRegion) -> bool:
     """Whether every word between the quote and the verb after it belongs to the verb's subject."""
     between = [t for t in _tokens_back_to(verb, region.end) if not (t.is_punct or t.is_space)]
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= region.end]
-    return bool(between) and any(all(t.is_ancestor(w) or t == w for w in between) for t in subjects)
+    return bool(between) and any(all(parse.above(t.i, w.i) or t == w for w in between) for t in subjects)
 
 
 def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
@@ -247,13 +311,15 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     return []
 
 
-def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
+def _speaker_heading(quotes: _Quotes, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
     """For a quote opened by a colon after a short verbless phrase naming someone ("Philip Bump: “...”",
     "Rep. Trey Gowdy (R-S.C.): “...”"): the colon as cue and the phrase as source."""
+    doc, text = quotes.doc, quotes.text
     colon = _opening_colon(text, region)
     if colon is None:
         return None
-    line_start = text.rfind("\n", 0, colon) + 1
+    # A heading of MAX_HEADING_WORDS words is far shorter than MAX_HEADING_CHARS: no need to look further back.
+    line_start = max(quotes.lines.start(colon), colon - MAX_HEADING_CHARS)
     start = max(line_start, *(text.rfind(dash, line_start, colon) + len(dash) for dash in _HEADING_DASHES))
     source = _HEADING_FROM.match(text, start, colon)
     start = start if source is None else source.end()
@@ -285,17 +351,17 @@ def _past(run: re.Pattern[str], text: str, at: int) -> int:
     return at if match is None else match.end()
 
 
-def _byline(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
+def _byline(quotes: _Quotes, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
     """For a quote followed by a dash naming its speaker, at the end of the quote's line ("“...” ― Sonya
     Herridge") or opening the next line ("“...” ¶ -President Obama, tweeting after the speech."): the dash
     as cue and the name, up to a comma, as source. On the quote's own line the name must end the line and
     hold no verb: a dash there more often opens the writer's next clause ("“...” - Democrats said ...")."""
-    line_end = text.find("\n", region.end)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[region.end : line_end].lstrip(QUOTE_MARKS)
-    same_line = rest[:1] in tuple(_BYLINE_DASHES)
+    doc, text, lines = quotes.doc, quotes.text, quotes.lines
+    line_end = lines.end(region.end)
+    after_marks = _past(_QUOTE_MARK_RUN, text, region.end)
+    same_line = after_marks < line_end and text[after_marks] in _BYLINE_DASHES
     if same_line:
-        dash = line_end - len(rest)
+        dash = after_marks
     else:
         if line_end == len(text) or _WORD.search(text, region.end, line_end):
             return None
@@ -303,8 +369,10 @@ def _byline(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], l
     if dash >= len(text) or text[dash] not in _BYLINE_DASHES:
         return None
     name_start = _past(_DASHES_AND_SPACES, text, dash)
-    name_line_end = text.find("\n", name_start)
-    name_line_end = len(text) if name_line_end < 0 else name_line_end
+    # A name of MAX_HEADING_WORDS words is far shorter than MAX_HEADING_CHARS: a longer line holds none.
+    name_line_end = lines.end(name_start)
+    if name_line_end - name_start > MAX_HEADING_CHARS:
+        return None
     comma = text.find(",", name_start, name_line_end)
     # Up to a comma ("-President Obama, tweeting"), else the line without its full stop ("― Edwin G. Monroy.").
     name_end = comma if comma >= 0 else len(text[name_start:name_line_end].rstrip(" .")) + name_start
@@ -317,15 +385,16 @@ def _byline(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], l
     return [(dash, dash + 1)], [(max(start, name_start), end)]
 
 
-def _digest_item(text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
+def _digest_item(quotes: _Quotes, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
     """For a news digest item, a capitalised headline, a quote from the story and its outlet in brackets
     ("OBAMA’S LAST STATE OF THE UNION “...” [AP.]"): the bracketed outlet as cue and the headline as
     source, as the corpus marks them."""
-    line_start, line_end = text.rfind("\n", 0, region.start) + 1, text.find("\n", region.end)
-    line_end = len(text) if line_end < 0 else line_end
+    text, lines = quotes.text, quotes.lines
+    line_start = lines.start(region.start)
+    if region.start - line_start > MAX_HEADING_CHARS or (outlet := quotes.digest_outlet(region)) is None:
+        return None
     headline = text[line_start : region.start].strip(QUOTE_MARKS)
-    outlet = _DIGEST_OUTLET.search(text, region.end, line_end)
-    if outlet is None or len(_WORD.findall(headline)) < 2 or not headline.isupper():
+    if len(_WORD.findall(headline)) < 2 or not headline.isupper():
         return None
     start = line_start + text[line_start : region.start].index(headline)
     return [outlet.span(1)], [(start, start + len(headline))]
@@ -346,41 +415,42 @@ def _title(text: str, region: QuoteRegion) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, taken: Sequence[CharSpan]) -> bool:
+def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, attributed: bool) -> bool:
     """Whether ``region`` resumes the attributed quote before it after a short report ("“A?” he told me.
     “B?” Nega put his house up for sale"): it joins that quote, so a verb after it other than a speech
     verb ("“B,” she replied") is the writer's."""
     between = text[before.end : region.start].strip(QUOTE_MARKS)
-    attributed = any(s < before.end and before.start < e for s, e in taken)
     return attributed and between.endswith(".") and len(_WORD.findall(between)) <= MAX_REPORTER_WORDS
 
 
 def attribute_orphan_quotes(
-    doc: Doc, text: str, regions: Sequence[QuoteRegion], found: list[Candidate]
+    parse: ParseIndex, regions: Sequence[QuoteRegion], found: list[Candidate]
 ) -> list[Candidate]:
-    """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5).
-
-    ``text`` is ``doc.text``, which spaCy builds anew on every access: the caller's copy is reused.
-    """
-    taken = [span for c in found for span in c.content]
+    """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5)."""
+    quotes = _Quotes(parse, regions)
+    text = quotes.text
+    taken = Covered([span for c in found for span in c.content])
     extra = []
+    orphaned: set[int] = set()  # the regions given a candidate here; regions never overlap one another
     for i, region in enumerate(regions):
-        first_in_paragraph = i == 0 or "\n" in text[regions[i - 1].end : region.start]
-        if any(s < region.end and region.start < e for s, e in taken):
+        first_in_paragraph = i == 0 or quotes.lines.crosses(regions[i - 1].end, region.start)
+        if taken.overlaps((region.start, region.end)):
             continue
         if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS or _title(text, region):
             continue
         if (
-            heading := _speaker_heading(doc, text, region) or _byline(doc, text, region) or _digest_item(text, region)
+            heading := _speaker_heading(quotes, region) or _byline(quotes, region) or _digest_item(quotes, region)
         ) is not None:
             cue, source = heading
-        elif (verb := _speech_verb(doc, text, region, regions, first_in_paragraph)) is not None:
+        elif (verb := _speech_verb(quotes, region, first_in_paragraph)) is not None:
             after = verb.idx >= region.end and not _is_speech_verb(verb)
-            if after and not first_in_paragraph and _resumes(text, regions[i - 1], region, taken):
+            before = regions[i - 1]
+            attributed = i - 1 in orphaned or taken.overlaps((before.start, before.end))
+            if after and not first_in_paragraph and _resumes(text, before, region, attributed):
                 continue
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
         else:
             continue
         extra.append(Candidate([(region.start, region.end)], cue, source, "direct", 0.5))
-        taken.append((region.start, region.end))
+        orphaned.add(i)
     return extra
