@@ -40,7 +40,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/quotegraph eval $(DEV) --floors tests/eval_floors.json
+	$(BIN)/quotegraph eval $(DEV) --occasion data/occasion/dev.jsonl --floors tests/eval_floors.json
 
 bench: $(STAMP)
 	$(BIN)/quotegraph bench $(DEV)

@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.errors import InputError
+from quotegraph.evaluation.occasion import OccasionScorer
 from quotegraph.evaluation.polnear import check_floors, evaluate, read_gold
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -37,8 +38,8 @@ def test_floors_file_names_real_scores() -> None:
     gold = read_gold(FIXTURES / "eval-gold.jsonl")
     from quotegraph.evaluation.metrics import score
 
-    names = score(gold, []).keys()
-    assert floors and set(floors) <= set(names)
+    names = set(score(gold, [])) | set(OccasionScorer().summary())
+    assert floors and set(floors) <= names
     assert all(0 <= value <= 1 for value in floors.values())
 
 
