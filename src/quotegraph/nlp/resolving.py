@@ -30,6 +30,7 @@ from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
+from quotegraph.nlp.resolve.nested import inner_report
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
@@ -110,6 +111,13 @@ def _resolve_one(
         return _Resolved(speaker, confidence, Stated(channel=channel), None)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
     stated = finder.find(cue.root, source, blocked, channel)
+    # "court documents say she told investigators": hers, to them, through the documents (only for a
+    # document: on train, a person passing words on made a poor channel in both cases it happened)
+    inner = inner_report(cue.root, candidate.content) if channel is not None else None
+    if inner is not None:
+        subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
+        speaker = resolve_source(clusters, coref, subject).cluster
+        stated = replace(stated, addressee=inner.addressee or stated.addressee)
     return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked))
 
 

@@ -15,7 +15,7 @@ from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex
-from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause, quote_regions
+from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, balanced, ends_as_clause, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, quote_mask
 from quotegraph.nlp.find.transcripts import Turn, transcript_turns
@@ -480,7 +480,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = _deduplicated_with_orphans(parse, regions, found)
     found = _join_resumed_quotes(text, regions, found)
     for candidate in found:
-        candidate.content = _trim(text, candidate.content)
+        candidate.content = balanced(text, _trim(text, candidate.content))
     by_cue: dict[tuple[CharSpan, ...], list[Candidate]] = {}
     for candidate in found:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)

@@ -401,11 +401,24 @@ def _digest_item(quotes: _Quotes, region: QuoteRegion) -> tuple[list[CharSpan], 
 
 
 def _name(token: Token) -> CharSpan:
-    """A speaker token with the compound words before it ("Paul Manafort")."""
+    """A speaker token with the compound words before it ("Paul Manafort") and the names joined to it
+    ("Burton and Nick")."""
     start = token
     while start.i > 0 and start.nbor(-1).dep_ == "compound" and start.nbor(-1).head == token:
         start = start.nbor(-1)
-    return (start.idx, token.idx + len(token.text))
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    last = joined[-1] if joined else token
+    return (start.idx, last.idx + len(last.text))
+
+
+def _exclaimed(quotes: _Quotes, region: QuoteRegion) -> bool:
+    """A short quote ending as a reported clause with a speech verb right after it: speech however short
+    ("“We love cats!” reply Burton and Nick", "“No,” said Ms. Reyes"), not a title or a scare quote."""
+    if not ends_as_clause(quotes.text, region):
+        return False
+    after = _past(_CLOSING, quotes.text, region.end)
+    span = quotes.doc.char_span(after, after + 1, alignment_mode="expand") if after < len(quotes.text) else None
+    return span is not None and span.root.pos_ == "VERB" and _is_speech_verb(span.root)
 
 
 def _title(text: str, region: QuoteRegion) -> bool:
@@ -436,7 +449,8 @@ def attribute_orphan_quotes(
         first_in_paragraph = i == 0 or quotes.lines.crosses(regions[i - 1].end, region.start)
         if taken.overlaps((region.start, region.end)):
             continue
-        if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS or _title(text, region):
+        short = len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS
+        if (short and not _exclaimed(quotes, region)) or _title(text, region):
             continue
         if (
             heading := _speaker_heading(quotes, region) or _byline(quotes, region) or _digest_item(quotes, region)

@@ -159,7 +159,16 @@ class Coreference:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None
             return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
-        return self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural)
+        person = self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural)
+        return person or self._person_tagged_as_org(mention)
+
+    def _person_tagged_as_org(self, mention: MentionSpan) -> Cluster | None:
+        """With no person in reach, "he" or "she" may stand for a one-word name the tagger took for an
+        organisation ("Burton explained from a podium. “...,” he said."): that name is a person."""
+        found = self._pick_salient(mention, lambda c: c.type == "ORG" and c.named and len(c.key) == 1 and not c.plural)
+        if found is not None:
+            found.type = "PERSON"
+        return found
 
     def _relative_antecedent(self, token: Token) -> Cluster | None:
         """ "X, the director of Y, who said": climb from the clause's noun through "of"-phrases and appositions."""

@@ -82,6 +82,9 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
         agent = _agent_of_channel(coref, root)
         if agent is not None:
             root = agent
+    if any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN" for c in root.children):
+        # "Burton and Nick": the two together speak, neither alone
+        return SourceResolution(_own_entity(clusters, coref, span), _CONFIDENCE["name"], channel)
     candidates = [root, *(t for t in span if t != root)]
     for token in candidates:
         cluster = coref.cluster_at(token)
