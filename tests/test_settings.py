@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.errors import ConfigError
-from quotegraph.settings import SETTINGS_DOC, Settings, load_settings
+from quotegraph.model import TYPES
+from quotegraph.settings import ATTRIBUTION_TYPES, SETTINGS_DOC, Settings, load_settings
 
 
 def test_environment_overrides_defaults_and_arguments_override_environment() -> None:
@@ -23,3 +24,13 @@ def test_unreadable_values_and_unknown_names_are_config_errors() -> None:
 
 def test_every_setting_is_documented() -> None:
     assert all(doc.strip() for doc in SETTINGS_DOC.values())
+
+
+def test_types_are_checked_against_the_model_types() -> None:
+    assert ATTRIBUTION_TYPES == TYPES
+    assert load_settings({"types": "statement, finding"}, env={}).kept_types == {"statement", "finding"}
+    assert load_settings(env={"QUOTEGRAPH_TYPES": "thought"}).kept_types == {"thought"}
+    with pytest.raises(ConfigError, match="opinion"):
+        load_settings({"types": "statement,opinion"}, env={})
+    with pytest.raises(ConfigError, match="none"):
+        load_settings({"types": " "}, env={})

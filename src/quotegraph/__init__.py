@@ -27,6 +27,8 @@ from quotegraph.settings import Settings, load_settings
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is needed: readers and writers stay light
     from spacy.language import Language
 
+    from quotegraph.store import Store
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -50,7 +52,17 @@ __all__ = [
     "extract",
     "load_pipeline",
     "load_settings",
+    "open_store",
 ]
+
+
+def open_store(url: str | None = None) -> Store:
+    """The corpus at ``url`` (an SQLite path or a ``postgresql://`` URL; default: the ``db`` setting),
+    created or migrated as needed. Raises ``StoreError`` when it cannot be opened."""
+    from quotegraph.store import open_store as _open
+
+    settings = load_settings()
+    return _open(url or settings.db, busy_timeout=settings.db_timeout)
 
 
 def load_pipeline(settings: Settings | None = None) -> Language:

@@ -4,6 +4,7 @@
 
     QuotegraphError            anything quotegraph raises on purpose
     ├── InputError             the input cannot be used (empty, binary, undecodable, too large, malformed)
+    │   └── QueryError         a corpus query cannot be run as given (bad search syntax, date, cursor)
     ├── ConfigError            a setting, flag or file option is invalid
     ├── PipelineError          the NLP pipeline cannot be loaded or failed on a document
     └── StoreError             reading or writing results failed
@@ -13,7 +14,7 @@ Callers catch ``QuotegraphError`` to handle every expected failure; anything els
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "PipelineError", "QuotegraphError", "StoreError"]
+__all__ = ["ConfigError", "InputError", "PipelineError", "QueryError", "QuotegraphError", "StoreError"]
 
 
 class QuotegraphError(Exception):
@@ -22,6 +23,10 @@ class QuotegraphError(Exception):
 
 class InputError(QuotegraphError):
     """The input document cannot be used; the message says why in words a user understands."""
+
+
+class QueryError(InputError):
+    """A search or listing of the corpus was asked in a form that cannot be run; the message says how to fix it."""
 
 
 class ConfigError(QuotegraphError):

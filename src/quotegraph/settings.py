@@ -14,7 +14,11 @@ from typing import Any
 
 from quotegraph.errors import ConfigError
 
-__all__ = ["SETTINGS_DOC", "Settings", "load_settings"]
+__all__ = ["ATTRIBUTION_TYPES", "SETTINGS_DOC", "Settings", "load_settings"]
+
+# the values of ``quotegraph.model.AttributionType`` (this module imports nothing from quotegraph;
+# tests/test_settings.py keeps the two equal)
+ATTRIBUTION_TYPES = ("statement", "thought", "finding")
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,32 @@ class Settings:
     workers: int = field(default=0, metadata={"doc": "batch worker processes; 0 means one per CPU"})
     max_page_bytes: int = field(default=20_000_000, metadata={"doc": "larger HTML pages are recorded as failures"})
     part_size: int = field(default=100, metadata={"doc": "articles per batch output part (the unit of resume)"})
+    db: str = field(default="quotegraph.db", metadata={"doc": "the corpus: an SQLite file path or a postgresql:// URL"})
+    db_timeout: float = field(
+        default=30.0, metadata={"doc": "seconds a writer waits for another to release an SQLite corpus"}
+    )
+    api_token: str | None = field(
+        default=None, metadata={"doc": "bearer token the HTTP API asks of writes; unset, every write is refused (403)"}
+    )
+    public_reads: bool = field(default=True, metadata={"doc": "false: API reads need the token too"})
+    max_body_bytes: int = field(default=5_000_000, metadata={"doc": "larger HTTP request bodies are refused (413)"})
+    # extraction takes about a second per 10,000 characters on one core: this bounds one request's work
+    # a page of 20 hits is about 30 kB: 64 MB keeps two thousand answers
+    query_cache_bytes: int = field(
+        default=64_000_000, metadata={"doc": "memory the HTTP API may keep answers of reads in; 0: none"}
+    )
+    max_extract_chars: int = field(
+        default=200_000, metadata={"doc": "longest text POST /api/extract and the web page extract (413 above)"}
+    )
+    types: str = field(
+        default=",".join(ATTRIBUTION_TYPES),
+        metadata={"doc": "attribution types kept in the output, comma-separated (statement, thought, finding)"},
+    )
+
+    @property
+    def kept_types(self) -> frozenset[str]:
+        """The types of ``types`` as a set."""
+        return frozenset(t.strip() for t in self.types.split(","))
 
 
 SETTINGS_DOC: dict[str, str] = {f.name: str(f.metadata["doc"]) for f in dataclasses.fields(Settings)}
@@ -45,6 +75,8 @@ def _coerce(name: str, raw: str, default: Any) -> Any:
             raise ValueError(raw)
         if isinstance(default, int):
             return int(raw)
+        if isinstance(default, float):
+            return float(raw)
     except ValueError as exc:
         raise ConfigError(f"setting {name}: cannot read {raw!r} as {type(default).__name__}") from exc
     return raw
@@ -70,4 +102,15 @@ def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, 
         raise ConfigError("part_size must be at least 1")
     if settings.workers < 0:
         raise ConfigError("workers must be 0 (one per CPU) or more")
+    if settings.query_cache_bytes < 0:
+        raise ConfigError("query_cache_bytes must be 0 (no cache) or more")
+    unknown = settings.kept_types - set(ATTRIBUTION_TYPES)
+    if unknown or not settings.kept_types:
+        raise ConfigError(
+            f"types: {', '.join(sorted(unknown)) or 'none'} given; choose from {', '.join(ATTRIBUTION_TYPES)}"
+        )
+    if settings.max_body_bytes < 1 or settings.max_extract_chars < 1:
+        raise ConfigError("max_body_bytes and max_extract_chars must be at least 1")
+    if settings.db_timeout < 0:
+        raise ConfigError("db_timeout must be 0 or more seconds")
     return settings

@@ -119,3 +119,16 @@ def test_jsonl_parts_match_the_json_schema(tmp_path: Path, nlp: Language) -> Non
     for part in (tmp_path / "out/parts").glob("part-*.jsonl"):
         for line in part.open():
             validator.validate(json.loads(line))
+
+
+@pytest.mark.usefixtures("fake_finder")
+def test_the_types_setting_filters_the_parts_and_is_part_of_the_run(tmp_path: Path, nlp: Language) -> None:
+    register_engine("test-inprocess", lambda workers: InProcessEngine(nlp))
+    text = "“We will win,” Smith said.\n\n“The count was wrong,” Jones believes.\n"
+    (tmp_path / "a.txt").write_text(text)
+    run_batch([str(tmp_path / "a.txt")], tmp_path / "out", Settings(types="thought"), engine="test-inprocess")
+    rows = [json.loads(line) for line in (tmp_path / "out/parts/part-000000.jsonl").open()]
+    assert [(a["id"], a["type"]) for a in rows[0]["attributions"]] == [("A2", "thought")]
+    assert json.loads((tmp_path / "out/run.json").read_text())["types"] == "thought"
+    with pytest.raises(ConfigError, match="types"):
+        run_batch([str(tmp_path / "a.txt")], tmp_path / "out", Settings(), engine="test-inprocess")

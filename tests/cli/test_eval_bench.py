@@ -57,7 +57,7 @@ def test_eval_scores_occasions_beside_the_attributions() -> None:
 def test_bench_adversarial_prints_the_cost_per_character_of_each_hostile_text(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": "1", "text": "“Yes,” Ann said.\n\nBob said no."}) + "\n", "utf-8")
-    args = ["bench", str(corpus), "--adversarial", "--hostile-chars", "120,240"]
+    args = ["bench", "adversarial", str(corpus), "--hostile-chars", "120,240"]
     result = CliRunner().invoke(main, [*args, "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
@@ -66,5 +66,16 @@ def test_bench_adversarial_prints_the_cost_per_character_of_each_hostile_text(tm
     assert all(row["us_per_char"] >= 0 and "ratio" in row for row in report["hostile"])
     text = CliRunner().invoke(main, args).stdout
     assert "opening-marks 240" in text and "x ordinary" in text
-    bad = CliRunner().invoke(main, ["bench", str(corpus), "--adversarial", "--hostile-chars", "many"])
+    bad = CliRunner().invoke(main, ["bench", "adversarial", str(corpus), "--hostile-chars", "many"])
     assert bad.exit_code == 2 and "--hostile-chars" in bad.output
+
+
+def test_eval_reports_type_accuracy_and_confusion() -> None:
+    types = GOLD.parent / "eval-types.jsonl"
+    result = CliRunner().invoke(main, ["eval", str(GOLD), "--json", "--type-labels", str(types)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["type_labelled"] == 8 and scores["type_acc_gold_spans"] == 0.875
+    assert set(scores["type_confusion"]) == {"statement", "thought", "finding"}
+    table = CliRunner().invoke(main, ["eval", str(GOLD), "--type-labels", str(types)]).stdout
+    assert "type accuracy" in table and "types from the gold spans" in table

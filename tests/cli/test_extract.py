@@ -119,3 +119,14 @@ def test_jsonl_field_names_follow_the_settings(tmp_path: Path, monkeypatch: pyte
     code, rows, _ = _run(str(path))
     assert code == 0 and rows[0]["id"] == "k1" and rows[0]["meta"] == {"text": "ignored"}
     assert len(rows[0]["attributions"]) == 1  # type: ignore[arg-type]
+
+
+def test_type_filter_and_the_type_column(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("“We will win,” Smith said.\n\n“The count was wrong,” Jones believes.\n", "utf-8")
+    code, rows, _ = _run("--type", "statement", str(path))
+    assert code == 0 and [a["id"] for a in rows[0]["attributions"]] == ["A1"]  # type: ignore[index]
+    table = CliRunner().invoke(main, ["extract", "--format", "table", "--type", "thought", str(path)]).stdout
+    assert "thought" in table and "count was wrong" in table and "We will win" not in table
+    refused = CliRunner().invoke(main, ["extract", "--type", "opinion", str(path)])
+    assert refused.exit_code == 2 and "opinion" in refused.stderr

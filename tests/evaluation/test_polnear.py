@@ -37,8 +37,9 @@ def test_floors_file_names_real_scores() -> None:
     floors = json.loads(FLOORS.read_text("utf-8"))
     gold = read_gold(FIXTURES / "eval-gold.jsonl")
     from quotegraph.evaluation.metrics import score
+    from quotegraph.evaluation.types import TypeReport
 
-    names = set(score(gold, [])) | set(OccasionScorer().summary())
+    names = set(score(gold, [])) | set(TypeReport().scores()) | set(OccasionScorer().summary())
     assert floors and set(floors) <= names
     assert all(0 <= value <= 1 for value in floors.values())
 

@@ -160,3 +160,12 @@ def test_a_long_texts_chunks_are_joined_without_their_tensors(nlp: Language) -> 
     )
     assert long_doc.text == text and long_doc.tensor.size == 0
     assert short_doc.text == PARAGRAPH and [s.text for s in short_doc.sents]
+
+
+@pytest.mark.usefixtures("fake_finder")
+def test_the_types_setting_keeps_only_those_types_with_their_ids(nlp: Language) -> None:
+    text = "“We will win,” Smith said.\n\n“The count was wrong,” Jones believes.\n"
+    every = extract_article(nlp, Article(id="t", text=text))
+    assert [(a.id, a.type) for a in every.attributions] == [("A1", "statement"), ("A2", "thought")]
+    thoughts = extract_article(nlp, Article(id="t", text=text), Settings(types="thought"))
+    assert [(a.id, a.type) for a in thoughts.attributions] == [("A2", "thought")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +35,9 @@ def run_batch(
     input_format: str | None = None,
     engine: str = "local",
     progress: Reporter | None = None,
+    after_part: Callable[[int], None] | None = None,
 ) -> BatchOutcome:
+    """``after_part`` is called in this process with the number of each part this run finishes."""
     if output_format not in OUTPUT_FORMATS:
         from quotegraph.errors import ConfigError
 
@@ -56,6 +58,8 @@ def run_batch(
         counts.part_done(report.extracted, report.failed)
         furthest = max(furthest, report.position)
         reporter.update(furthest, counts)
+        if after_part is not None:
+            after_part(report.part)
 
     try:
         runner.run(chunks, Job(out_dir, output_format, settings), on_part)

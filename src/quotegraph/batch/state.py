@@ -19,6 +19,7 @@ _OUTPUT_SETTINGS = (
     "id_field",
     "html_field",
     "include_text",
+    "types",
     "max_page_bytes",
     "part_size",
     "spacy_model",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
+from quotegraph.cli.errors import fail
 from quotegraph.errors import QuotegraphError
 from quotegraph.settings import load_settings
 
@@ -23,6 +23,9 @@ __all__ = ["batch", "print_batch_bench"]
 @click.option("--id-field", help="JSONL field holding the id (default: id)")
 @click.option("--html-field", help="JSONL field holding raw HTML")
 @click.option("--part-size", type=int, help="articles per output part (default: 100)")
+@click.option(
+    "--type", "types", metavar="TYPE[,TYPE]", help="keep only attributions of these types (statement, thought, finding)"
+)
 @click.option("--engine", default="local", show_default=True, help="where the work runs")
 @click.option("--quiet", is_flag=True, help="no progress bar; only the final summary")
 def batch(
@@ -49,8 +52,7 @@ def batch(
             progress=QuietProgress() if quiet else BarProgress(),
         )
     except QuotegraphError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+        fail(exc)
     click.echo(outcome.counts.line(), err=True)
     totals = outcome.totals
     click.echo(
@@ -66,5 +68,5 @@ def print_batch_bench(corpus: Path, workers: int, batch_size: int | None) -> Non
     try:
         report = bench_batch([str(corpus)], load_settings({"batch_size": batch_size}), range(1, workers + 1))
     except QuotegraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        fail(exc)
     click.echo("\n".join(report.lines()))

@@ -8,10 +8,11 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from quotegraph.cli.errors import fail, failing
 from quotegraph.errors import QuotegraphError
 from quotegraph.settings import load_settings
 
-__all__ = ["bench"]
+__all__ = ["bench", "bench_adversarial", "bench_extract", "bench_store_command"]
 
 
 def _print(report: dict[str, object], console: Console) -> None:
@@ -31,50 +32,23 @@ def _print(report: dict[str, object], console: Console) -> None:
     console.print("\n".join(lines), highlight=False)
 
 
-def _sizes(option: str) -> list[int]:
-    try:
-        sizes = [int(part) for part in option.split(",") if part.strip()]
-    except ValueError as exc:
-        raise click.BadParameter(
-            f"not a comma-separated list of sizes: {option!r}", param_hint="--hostile-chars"
-        ) from exc
-    if not sizes or min(sizes) < 1:
-        raise click.BadParameter("sizes must be positive", param_hint="--hostile-chars")
-    return sizes
+class _BenchGroup(click.Group):
+    """``quotegraph bench CORPUS`` stays the extraction benchmark: a first word that names no
+    benchmark is taken as extract's CORPUS."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["extract", *args]
+        return super().parse_args(ctx, args)
 
 
-def _adversarial(
-    corpus: Path, limit: int | None, batch_size: int | None, sizes: list[int] | None, as_json: bool
-) -> None:
-    from quotegraph.evaluation.adversarial import DEFAULT_SIZES, run_adversarial
-    from quotegraph.evaluation.bench import read_corpus
-    from quotegraph.nlp import load_pipeline
-
-    try:
-        settings = load_settings({"batch_size": batch_size})
-        nlp, articles = load_pipeline(settings), read_corpus(corpus, limit)
-        report = run_adversarial(nlp, articles, settings, sizes or DEFAULT_SIZES).as_dict()
-    except QuotegraphError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if as_json:
-        click.echo(json.dumps(report))
-        return
-    ordinary = report["ordinary"]
-    lines = [
-        f"{'text':28}{'chars':>10}{'attributions':>14}{'CPU s':>9}{'us/char':>9}{'x ordinary':>12}",
-        f"{ordinary['name']:28}{ordinary['chars']:>10}{ordinary['attributions']:>14}"
-        f"{ordinary['cpu_seconds']:>9.2f}{ordinary['us_per_char']:>9.1f}{1.0:>12.2f}",
-    ]
-    lines += [
-        f"{row['name']:28}{row['chars']:>10}{row['attributions']:>14}{row['cpu_seconds']:>9.2f}"
-        f"{row['us_per_char']:>9.1f}{row['ratio']:>12.2f}"
-        for row in report["hostile"]
-    ]
-    lines.append(f"target: at most {report['target_ratio']:.0f}x ordinary; peak RSS {report['peak_rss_mb']:.0f} MB")
-    Console().print("\n".join(lines), highlight=False)
+@click.group(cls=_BenchGroup)
+def bench() -> None:
+    """Speed and memory benchmarks: `quotegraph bench [extract] CORPUS`, `quotegraph bench store`,
+    `quotegraph bench serve`. No test asserts a time: these print the figures."""
 
 
-@click.command()
+@bench.command("extract")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--limit", type=click.IntRange(min=1), help="use only the first N articles.")
 @click.option("--batch-size", type=click.IntRange(min=1), help="documents per spaCy batch (setting batch_size).")
@@ -86,30 +60,11 @@ def _adversarial(
     help="instead: time `quotegraph batch` on CORPUS (any input format) with 1 to N workers.",
 )
 @click.option("--spark", "with_spark", is_flag=True, help="with --batch: also time the Spark job in local mode.")
-@click.option(
-    "--adversarial",
-    is_flag=True,
-    help="instead: CPU seconds per character on hostile texts against CORPUS as ordinary news.",
-)
-@click.option(
-    "--hostile-chars",
-    help="with --adversarial: the sizes of each hostile text, comma-separated (default: 30000,300000).",
-)
-def bench(
-    corpus: Path,
-    limit: int | None,
-    batch_size: int | None,
-    as_json: bool,
-    batch_workers: int | None,
-    with_spark: bool,
-    adversarial: bool,
-    hostile_chars: str | None,
+def bench_extract(
+    corpus: Path, limit: int | None, batch_size: int | None, as_json: bool, batch_workers: int | None, with_spark: bool
 ) -> None:
     """Articles/s and words/s of extract and of the bare spaCy pipeline on the same CORPUS texts
     (JSONL with a "text" field), their ratio, peak RSS and the time spent in each stage."""
-    if adversarial:
-        _adversarial(corpus, limit, batch_size, None if hostile_chars is None else _sizes(hostile_chars), as_json)
-        return
     if batch_workers:
         from quotegraph.cli.batch import print_batch_bench
 
@@ -127,8 +82,116 @@ def bench(
         articles = read_corpus(corpus, limit)
         report = run_bench(load_pipeline(settings), articles, settings).as_dict()
     except QuotegraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        fail(exc)
     if as_json:
         click.echo(json.dumps(report))
     else:
         _print(report, Console())
+
+
+def _sizes(option: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in option.split(",") if part.strip()]
+    except ValueError as exc:
+        raise click.BadParameter(f"not a list of sizes: {option!r}", param_hint="--hostile-chars") from exc
+    if not sizes or min(sizes) < 1:
+        raise click.BadParameter("sizes must be positive", param_hint="--hostile-chars")
+    return sizes
+
+
+def _print_adversarial(report: dict[str, object]) -> None:
+    ordinary = report["ordinary"]
+    hostile = report["hostile"]
+    assert isinstance(ordinary, dict) and isinstance(hostile, list)
+    lines = [
+        f"{'text':28}{'chars':>10}{'attributions':>14}{'CPU s':>9}{'us/char':>9}{'x ordinary':>12}",
+        f"{ordinary['name']:28}{ordinary['chars']:>10}{ordinary['attributions']:>14}"
+        f"{ordinary['cpu_seconds']:>9.2f}{ordinary['us_per_char']:>9.1f}{1.0:>12.2f}",
+    ]
+    lines += [
+        f"{row['name']:28}{row['chars']:>10}{row['attributions']:>14}{row['cpu_seconds']:>9.2f}"
+        f"{row['us_per_char']:>9.1f}{row['ratio']:>12.2f}"
+        for row in hostile
+    ]
+    lines.append(f"target: at most {report['target_ratio']:.0f}x ordinary; peak RSS {report['peak_rss_mb']:.0f} MB")
+    Console().print("\n".join(lines), highlight=False)
+
+
+@bench.command("adversarial")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), help="use only the first N articles as ordinary news.")
+@click.option("--batch-size", type=click.IntRange(min=1), help="documents per spaCy batch (setting batch_size).")
+@click.option(
+    "--hostile-chars",
+    help="the sizes of each hostile text, comma-separated (default: 30000,300000).",
+)
+@click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object.")
+def bench_adversarial(
+    corpus: Path, limit: int | None, batch_size: int | None, hostile_chars: str | None, as_json: bool
+) -> None:
+    """CPU seconds per character of extract on hostile texts (a line of opening quote marks, a line of
+    quotes and speech verbs, quote paragraphs, nested reports) against CORPUS as ordinary news."""
+    from quotegraph.evaluation.adversarial import DEFAULT_SIZES, run_adversarial
+    from quotegraph.evaluation.bench import read_corpus
+    from quotegraph.nlp import load_pipeline
+
+    sizes = _sizes(hostile_chars) if hostile_chars is not None else list(DEFAULT_SIZES)
+    try:
+        settings = load_settings({"batch_size": batch_size})
+        nlp, articles = load_pipeline(settings), read_corpus(corpus, limit)
+        report = run_adversarial(nlp, articles, settings, sizes).as_dict()
+    except QuotegraphError as exc:
+        fail(exc)
+    if as_json:
+        click.echo(json.dumps(report))
+    else:
+        _print_adversarial(report)
+
+
+@bench.command("store")
+@click.option(
+    "--attributions",
+    type=click.IntRange(min=1),
+    default=1_000_000,
+    show_default=True,
+    help="size of the corpus to build and search",
+)
+@click.option("--db", help="the corpus to build (kept) or reuse; default: a temporary SQLite file")
+@click.option(
+    "--source",
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=Path(".cache/bench/polnear-dev-results.jsonl"),
+    show_default=True,
+    help="extraction results (JSONL) to recombine",
+)
+@click.option(
+    "--ingest-articles",
+    type=click.IntRange(min=0),
+    default=10_000,
+    show_default=True,
+    help="also time `ingest` of a results file of this many articles into a new SQLite corpus; 0: skip",
+)
+@click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object.")
+def bench_store_command(attributions: int, db: str | None, source: Path, ingest_articles: int, as_json: bool) -> None:
+    """Ingest rate and search latency (p50, p95 of text, speaker and date searches) of a corpus of
+    --attributions recombined from real extraction results. A --db that already holds them is
+    searched as it is."""
+    import tempfile
+
+    from quotegraph.batch.storebench import bench_ingest_file, bench_store, load_sources
+    from quotegraph.store import open_store
+
+    with failing(), tempfile.TemporaryDirectory(prefix="quotegraph-bench-") as folder:
+        sources = load_sources(source)
+        store = open_store(db or str(Path(folder) / "bench.db"))
+        try:
+            report = bench_store(store, sources, attributions)
+        finally:
+            store.close()
+        if ingest_articles:
+            report.ingest_file_articles_per_s = bench_ingest_file(sources, ingest_articles, Path(folder))
+    if as_json:
+        click.echo(json.dumps(report.as_dict()))
+    else:
+        click.echo("\n".join(report.lines()))

@@ -10,12 +10,34 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from quotegraph.errors import QuotegraphError
-from quotegraph.settings import load_settings
+from quotegraph.cli.errors import EXIT_FAILED, fail
+from quotegraph.errors import InputError, QuotegraphError
+from quotegraph.evaluation.types import TypeReport
+from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 
 __all__ = ["evaluate"]
 
 _ROWS = ("content_exact", "content_overlap", "direct_overlap", "other_overlap", "mixed_overlap", "indirect_overlap")
+
+
+def _confusion(title: str, table: dict[str, dict[str, int]], console: Console) -> None:
+    grid = Table(title=title)
+    grid.add_column("label \\ given")
+    for column in table:
+        grid.add_column(column, justify="right")
+    for label, row in table.items():
+        grid.add_row(label, *(str(n) for n in row.values()))
+    console.print(grid)
+
+
+def _report_types(scores: dict[str, float | int], report: TypeReport, console: Console) -> None:
+    console.print(
+        f"type accuracy {scores['type_acc']:.3f} over {scores['type_matched']} labelled attributions found "
+        f"(of {scores['type_labelled']}); {scores['type_acc_gold_spans']:.3f} on the gold cue and source spans",
+        highlight=False,
+    )
+    _confusion("types of the attributions found", report.table(report.matched), console)
+    _confusion("types from the gold spans", report.table(report.gold_spans), console)
 
 
 def _report(scores: dict[str, float | int], console: Console) -> None:
@@ -64,40 +86,58 @@ def _report_occasion(scores: dict[str, float | int], console: Console) -> None:
     help='JSON {"score": minimum}; exit 1 when any score is below its floor.',
 )
 @click.option(
+    "--type-labels",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSONL type labels of gold attributions (data/types/dev.jsonl): also report type accuracy.",
+)
+@click.option(
     "--occasion",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="occasion annotations (channel, addressee, time) of GOLD's attributions: also score those.",
 )
-def evaluate(gold: Path, output: Path | None, as_json: bool, floors: Path | None, occasion: Path | None) -> None:
+def evaluate(
+    gold: Path, output: Path | None, as_json: bool, floors: Path | None, type_labels: Path | None, occasion: Path | None
+) -> None:
     """Run the whole pipeline on each GOLD article (published = its "date") and report precision,
     recall and F1 for attributions, contents (exact and overlap; direct, other, mixed, indirect),
-    source accuracy and cues; with --occasion, also channel, addressee and time accuracy and false fill."""
+    source accuracy and cues; with --type-labels, the accuracy of the attribution types and their confusion;
+    with --occasion, channel, addressee and time accuracy and false fill."""
     from quotegraph.evaluation.occasion import read_occasions, score_occasions
     from quotegraph.evaluation.polnear import check_floors, read_gold
     from quotegraph.evaluation.polnear import evaluate as run_eval
+    from quotegraph.evaluation.types import read_type_labels, type_report
     from quotegraph.nlp import load_pipeline
 
+    types: TypeReport | None = None
     try:
-        settings = load_settings()
+        settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})  # the gold has every type
         occasions = read_occasions(occasion) if occasion is not None else None
-        gold_rows = read_gold(gold)
-        run = run_eval(load_pipeline(settings), gold_rows, settings)
+        nlp, gold_rows = load_pipeline(settings), read_gold(gold)
+        run = run_eval(nlp, gold_rows, settings)
         scores = dict(run.scores)
+        if type_labels is not None:
+            types = type_report(nlp, gold_rows, run.system_rows, read_type_labels(type_labels), settings)
+            scores.update(types.scores())
         if occasions is not None:
             scores.update(score_occasions(gold_rows, run.system_rows, occasions))
         if output is not None:
             output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in run.system_rows), "utf-8")
         problems = check_floors(scores, json.loads(floors.read_text("utf-8"))) if floors else []
-    except (QuotegraphError, OSError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    except (OSError, ValueError) as exc:  # the output or floors file
+        fail(InputError(str(exc)))
+    except QuotegraphError as exc:
+        fail(exc)
     if as_json:
-        click.echo(json.dumps(scores))
+        tables = {} if types is None else {"type_confusion": types.table(types.matched)}
+        click.echo(json.dumps({**scores, **tables}))
     else:
         _report(scores, Console())
+        if types is not None:
+            _report_types(scores, types, Console())
     errors = Console(stderr=True, soft_wrap=True)
     for failure in run.failures:
         errors.print(f"error: {failure.source}: {failure.reason}", highlight=False)
     for problem in problems:
         errors.print(f"below floor: {problem}", highlight=False)
     if problems or run.failures:
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -10,11 +11,12 @@ import click
 import msgspec
 from rich.console import Console
 
+from quotegraph.cli.errors import EXIT_FAILED, failing
 from quotegraph.cli.output import print_failure, write_jsonl, write_table
-from quotegraph.errors import QuotegraphError
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.settings import Settings, load_settings
+from quotegraph.store import Store
 
 __all__ = ["extract"]
 
@@ -32,6 +34,20 @@ def _gather(paths: tuple[str, ...], published: str | None, settings: Settings) -
     """The io layer's articles; ``--published`` overrides the date an input carries."""
     for item in read(paths, None, settings):
         yield msgspec.structs.replace(item, published=published) if published and isinstance(item, Article) else item
+
+
+@contextlib.contextmanager
+def _corpus(db: str | None) -> Iterator[Store | None]:
+    if db is None:
+        yield None
+        return
+    from quotegraph.store import open_store
+
+    store = open_store(db)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> Iterator[ArticleResult | Failure]:
@@ -66,8 +82,21 @@ def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> I
 )
 @click.option("--no-text", is_flag=True, help="leave the article text out of JSON output.")
 @click.option("--batch-size", type=int, help="documents per spaCy batch (setting batch_size).")
+@click.option(
+    "--type",
+    "types",
+    metavar="TYPE[,TYPE]",
+    help="keep only attributions of these types: statement, thought, finding (setting types).",
+)
+@click.option("--db", help="also store each result in this corpus (an SQLite file or a postgresql:// URL).")
 def extract(
-    paths: tuple[str, ...], published: str | None, fmt: str | None, no_text: bool, batch_size: int | None
+    paths: tuple[str, ...],
+    published: str | None,
+    fmt: str | None,
+    no_text: bool,
+    batch_size: int | None,
+    types: str | None,
+    db: str | None,
 ) -> None:
     """Find the attributions in each article.
 
@@ -80,20 +109,22 @@ def extract(
     is 1 when any input failed.
     """
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size})
+    with failing():
+        settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size, "types": types})
     console, errors = Console(), Console(stderr=True, soft_wrap=True)
     failed = 0
-    try:
+    with failing(), _corpus(db) as store:
         for outcome in _run(paths, published, settings):
             if isinstance(outcome, Failure):
                 failed += 1
                 print_failure(outcome, errors)
-            elif fmt == "jsonl":
+                continue
+            if store is not None:
+                store.add([outcome])
+            if fmt == "jsonl":
                 write_jsonl(outcome, sys.stdout.buffer)
             else:
                 write_table(outcome, console)
-    except QuotegraphError as exc:
-        raise click.ClickException(str(exc)) from exc
     if failed:
         errors.print(f"{failed} input(s) failed", highlight=False)
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)

@@ -6,11 +6,21 @@ from typing import IO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from quotegraph.model import ArticleResult, Attribution, Excerpt, Failure
 from quotegraph.model.codec import encode_result
+from quotegraph.model.corpus import Hit, HitPage, SpeakerSummary
 
-__all__ = ["print_failure", "write_jsonl", "write_table"]
+__all__ = [
+    "HIT_COLUMNS",
+    "hit_row",
+    "print_failure",
+    "write_hits_table",
+    "write_jsonl",
+    "write_speakers_table",
+    "write_table",
+]
 
 _MAX_CELL = 160
 
@@ -43,13 +53,87 @@ def write_table(result: ArticleResult, console: Console) -> None:
     name = source if isinstance(source, str) else result.id
     table = Table(title=f"{name}: {len(result.attributions)} attributions", show_lines=True, expand=True)
     table.add_column("kind", no_wrap=True)
+    table.add_column("type", no_wrap=True)
     for column, share in (("speaker", 2), ("cue", 2), ("content", 6), ("channel / to", 2), ("when", 2)):
         table.add_column(column, ratio=share, overflow="fold")
     for a in result.attributions:
         circumstances = " / ".join(x for x in (_cell(a.channel), _cell(a.addressee)) if x)
-        table.add_row(a.kind, _speaker(a), _cell(a.cue), _cell(a.content), circumstances, _when(a))
+        table.add_row(a.kind, a.type, _speaker(a), _cell(a.cue), _cell(a.content), circumstances, _when(a))
     console.print(table)
 
 
 def print_failure(failure: Failure, console: Console) -> None:
     console.print(f"[bold red]error[/]: {failure.source}: {failure.reason}", markup=True, highlight=False)
+
+
+HIT_COLUMNS = (
+    "article",
+    "outlet",
+    "published",
+    "title",
+    "url",
+    "speaker",
+    "kind",
+    "type",
+    "cue",
+    "content",
+    "channel",
+    "addressee",
+    "time",
+    "date",
+    "confidence",
+)
+
+
+def hit_row(hit: Hit) -> list[str]:
+    """One search hit as a CSV row of ``HIT_COLUMNS``."""
+    a, art = hit.attribution, hit.article
+    time = a.time
+    return [
+        art.id,
+        art.outlet or "",
+        art.published or "",
+        art.title or "",
+        art.url or "",
+        _speaker(a),
+        a.kind,
+        a.type,
+        _cell(a.cue),
+        a.content.text if a.content else "",
+        _cell(a.channel),
+        _cell(a.addressee),
+        time.text if time else "",
+        (time.date or "") if time else "",
+        f"{a.confidence:g}",
+    ]
+
+
+def _marked(hit: Hit) -> Text:
+    """The content with the words the search matched in bold."""
+    text = Text(_cell(hit.attribution.content))
+    for match in hit.matches:
+        if match.end <= _MAX_CELL - 1:
+            text.stylize("bold reverse", match.start, match.end)
+    return text
+
+
+def write_hits_table(page: HitPage, console: Console) -> None:
+    table = Table(title=f"{len(page.items)} attributions", show_lines=True, expand=True)
+    table.add_column("published", no_wrap=True)
+    for column, share in (("outlet", 1), ("speaker", 2), ("cue", 1), ("content", 7)):
+        table.add_column(column, ratio=share, overflow="fold")
+    for hit in page.items:
+        a = hit.attribution
+        table.add_row(hit.article.published or "", hit.article.outlet or "", _speaker(a), _cell(a.cue), _marked(hit))
+    console.print(table)
+
+
+def write_speakers_table(speakers: list[SpeakerSummary], console: Console) -> None:
+    table = Table(title=f"{len(speakers)} speakers", expand=True)
+    for column in ("id", "name", "type", "statements", "articles", "outlets", "first", "last"):
+        table.add_column(column, overflow="fold")
+    for s in speakers:
+        table.add_row(
+            str(s.id), s.name, s.type, str(s.statements), str(s.articles), str(s.outlets), s.first or "", s.last or ""
+        )
+    console.print(table)

@@ -6,6 +6,7 @@ import os
 
 import click
 
+from quotegraph.cli.errors import fail
 from quotegraph.errors import QuotegraphError
 from quotegraph.io import FORMATS
 from quotegraph.settings import load_settings
@@ -61,7 +62,7 @@ def spark(
                 overwrite=overwrite,
             )
     except QuotegraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        fail(exc)
     rate = summary.articles / summary.seconds if summary.seconds else 0.0
     click.echo(
         f"{summary.files} files, {summary.extracted} articles extracted, {summary.failed} failed "
@@ -83,4 +84,4 @@ def print_spark_bench(inputs: list[str], workers: int, batch_size: int | None) -
                 f"session start-up {report['startup_seconds']:.1f} s"
             )
     except QuotegraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        fail(exc)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["KIND_GROUPS", "GoldText", "Scorer", "content_matches", "norm_string", "score"]
+__all__ = ["KIND_GROUPS", "Scorer", "norm_string", "overlap_matches", "score"]
 
 Frag = tuple[int, int]
 WORD = re.compile(r"\w+")
@@ -256,6 +256,17 @@ def _overlap_pairs(gc: Sequence[Item], pc: Sequence[Item]) -> list[tuple[float, 
     return pairs
 
 
+def overlap_matches(text: str, gold_attrs: Sequence[Any], sys_attrs: Sequence[Any]) -> list[tuple[int, int]]:
+    """(gold index, system index) of each content-overlap match the scores count, indices into the lists given."""
+    gold = GoldText(text)
+    golds = [(i, Item(gold, a, f"gold #{i}")) for i, a in enumerate(gold_attrs)]
+    preds = [(i, Item(gold, a, f"system #{i}")) for i, a in enumerate(sys_attrs)]
+    gc = [(i, g) for i, g in golds if g.content]
+    pc = [(i, p) for i, p in preds if p.content]
+    pairs = greedy(_overlap_pairs([g for _, g in gc], [p for _, p in pc]))
+    return [(gc[gi][0], pc[pi][0]) for gi, pi in pairs]
+
+
 def _exact_pairs(gc: Sequence[Item], pc: Sequence[Item]) -> list[tuple[int, int]]:
     by_key: dict[tuple[Frag, ...], list[int]] = {}
     for gi, g in enumerate(gc):
@@ -265,17 +276,6 @@ def _exact_pairs(gc: Sequence[Item], pc: Sequence[Item]) -> list[tuple[int, int]
         if by_key.get(p.content):
             exact.append((by_key[p.content].pop(0), pi))
     return exact
-
-
-def content_matches(gold: GoldText, gold_attrs: Sequence[Any], sys_attrs: Sequence[Any]) -> list[tuple[int, int]]:
-    """Gold and system attributions paired by content as ``Scorer`` pairs them for the overlap scores
-    (token Jaccard at least 0.5, best pairs first): (gold index, system index) into the given lists."""
-    golds = [(i, Item(gold, a, f"gold #{i}")) for i, a in enumerate(gold_attrs)]
-    preds = [(i, Item(gold, a, f"system #{i}")) for i, a in enumerate(sys_attrs)]
-    gc = [(i, g) for i, g in golds if g.content]
-    pc = [(i, p) for i, p in preds if p.content]
-    pairs = greedy(_overlap_pairs([g for _, g in gc], [p for _, p in pc]))
-    return [(gc[gi][0], pc[pi][0]) for gi, pi in pairs]
 
 
 class Scorer:

@@ -1,7 +1,7 @@
 """Occasion scores: channel, addressee and time of statements, exactly as
 ``../shared/design/occasion.md`` ("How it is scored") defines them.
 
-Statements are paired by content as the attribution scorer pairs them (``metrics.content_matches``).
+Statements are paired by content as the attribution scorer pairs them (``metrics.overlap_matches``).
 Over paired statements whose annotated field is not null, the field is right when the system's value
 shares at least half of the annotated value's content words (articles, prepositions and possessives
 do not count); a channel or an addressee may be carried by either of the system's two (an outlet is
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.errors import InputError
-from quotegraph.evaluation.metrics import GoldText, content_matches
+from quotegraph.evaluation.metrics import overlap_matches
 
 __all__ = ["FIELDS", "OccasionScorer", "content_words", "read_occasions", "score_occasions", "shares_content"]
 
@@ -93,7 +93,7 @@ class OccasionScorer:
     def add(self, text: str, gold_attrs: list[Any], annotated: Mapping[str, Any], sys_attrs: list[Any]) -> None:
         """One article: its attribution gold (with ids), its occasion annotations by id, the system's output."""
         self.counts["annotated"] += sum(1 for a in gold_attrs if str(a.get("id")) in annotated)
-        for gi, pi in content_matches(GoldText(text), gold_attrs, sys_attrs):
+        for gi, pi in overlap_matches(text, gold_attrs, sys_attrs):
             fields = annotated.get(str(gold_attrs[gi].get("id")))
             if fields is not None:
                 self.counts["matched"] += 1

@@ -16,7 +16,7 @@ SCHEMA_VERSION = "1.1"
 and ``lemma`` to its cue and ``carried`` to its channel, addressee and time; 1.0 results still read."""
 
 
-class Article(msgspec.Struct, frozen=True):
+class Article(msgspec.Struct, frozen=True, gc=False):
     """One input document. ``published`` is an ISO date used to resolve "on Friday";
     ``meta`` holds the input's other fields, carried through to the output untouched."""
 
@@ -28,7 +28,7 @@ class Article(msgspec.Struct, frozen=True):
     meta: dict[str, Any] = {}
 
 
-class ArticleResult(msgspec.Struct, frozen=True):
+class ArticleResult(msgspec.Struct, frozen=True, gc=False):
     """Everything found in one article. ``text`` is None when the caller asked to omit it;
     ``model_version`` names the code and weights that produced the attributions."""
 
@@ -44,7 +44,7 @@ class ArticleResult(msgspec.Struct, frozen=True):
     model_version: str | None = None
 
 
-class Failure(msgspec.Struct, frozen=True):
+class Failure(msgspec.Struct, frozen=True, gc=False):
     """A document that could not be processed: which one, where it came from, and why."""
 
     id: str

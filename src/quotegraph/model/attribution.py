@@ -43,7 +43,7 @@ class Occasion(Excerpt, frozen=True):
     carried: bool = False
 
 
-class TimeRef(msgspec.Struct, frozen=True):
+class TimeRef(msgspec.Struct, frozen=True, gc=False):
     """When it was said: the words of the text and, when they can be resolved, an ISO 8601 date
     ("2025-01-31") or, for a span of days, an interval "FIRST/LAST" ("2025-01-27/2025-02-01").
     ``carried`` as for ``Occasion``."""
@@ -54,7 +54,7 @@ class TimeRef(msgspec.Struct, frozen=True):
     carried: bool = False
 
 
-class Attribution(msgspec.Struct, frozen=True):
+class Attribution(msgspec.Struct, frozen=True, gc=False):
     """Content, cue and source spans with the resolved speaker and circumstances.
 
     ``type`` says what is attributed: a ``statement`` (communicated in words), a ``thought`` (held:

@@ -15,6 +15,7 @@ import msgspec
 
 from quotegraph.errors import InputError
 from quotegraph.model.article import SCHEMA_VERSION, ArticleResult
+from quotegraph.model.corpus import Hit
 
 __all__ = [
     "SCHEMA_FILE",
@@ -23,6 +24,7 @@ __all__ = [
     "decode_result",
     "encode_result",
     "generate_schema",
+    "hit_builtins",
     "load_schema",
 ]
 
@@ -36,6 +38,17 @@ _DECODER = msgspec.json.Decoder(ArticleResult)
 def encode_result(result: ArticleResult) -> bytes:
     """One result as compact JSON, without a trailing newline."""
     return _ENCODER.encode(result)
+
+
+def hit_builtins(hit: Hit) -> dict[str, Any]:
+    """A search hit as the API and ``search --format jsonl`` write it: the attribution as in the
+    result schema, plus ``article`` (id, outlet, published, title, url), ``matches`` (offsets
+    into the content's text) and ``speaker_id`` (the corpus speaker, or null)."""
+    row: dict[str, Any] = msgspec.to_builtins(hit.attribution)
+    row["article"] = msgspec.to_builtins(hit.article)
+    row["matches"] = msgspec.to_builtins(hit.matches)
+    row["speaker_id"] = hit.speaker_id
+    return row
 
 
 def decode_result(data: bytes | str) -> ArticleResult:

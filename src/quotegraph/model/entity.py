@@ -14,14 +14,14 @@ EntityType = Literal["PERSON", "ORG", "OUTLET", "GPE", "OTHER"]
 ENTITY_TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "OUTLET", "GPE", "OTHER")
 
 
-class Mention(msgspec.Struct, frozen=True):
+class Mention(msgspec.Struct, frozen=True, gc=False):
     """One place the article refers to an entity: a name, a pronoun or a description."""
 
     span: TextSpan
     text: str
 
 
-class Entity(msgspec.Struct, frozen=True):
+class Entity(msgspec.Struct, frozen=True, gc=False):
     """One real-world referent; ``name`` is the longest proper name the article uses for it."""
 
     id: str
@@ -30,7 +30,7 @@ class Entity(msgspec.Struct, frozen=True):
     mentions: tuple[Mention, ...] = ()
 
 
-class SpeakerRef(msgspec.Struct, frozen=True):
+class SpeakerRef(msgspec.Struct, frozen=True, gc=False):
     """The entity an attribution is credited to, repeated by value so a row reads on its own."""
 
     entity: str

@@ -1,4 +1,10 @@
-"""Character spans into an article's text."""
+"""Character spans into an article's text.
+
+Model structs are created with ``gc=False``: they hold only scalars, strings and other model
+values, so they cannot form reference cycles, and leaving them out of the cycle collector made
+decoding a corpus of results seven times faster (the collector otherwise walks every span again
+and again as the heap grows).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ FRAGMENT_SEPARATOR = " … "
 """Joins the fragments of a discontinuous excerpt in its ``text`` (a quote interrupted by "he said")."""
 
 
-class TextSpan(msgspec.Struct, frozen=True, array_like=True, order=True):
+class TextSpan(msgspec.Struct, frozen=True, array_like=True, order=True, gc=False):
     """Python string indices ``[start, end)`` into the article text; serialised as ``[start, end]``."""
 
     start: int
@@ -29,7 +35,7 @@ class TextSpan(msgspec.Struct, frozen=True, array_like=True, order=True):
         return self.start < other.end and other.start < self.end
 
 
-class Excerpt(msgspec.Struct, frozen=True):
+class Excerpt(msgspec.Struct, frozen=True, gc=False):
     """A possibly discontinuous piece of the article: its fragments in text order and their text."""
 
     spans: tuple[TextSpan, ...]

@@ -30,6 +30,7 @@ __all__ = [
     "extract_many",
     "load_pipeline",
     "model_version",
+    "parse_articles",
     "split_text",
 ]
 
@@ -121,6 +122,12 @@ def _parse(nlp: Language, articles: list[Article], settings: Settings) -> list[D
     return docs
 
 
+def parse_articles(nlp: Language, articles: list[Article], settings: Settings | None = None) -> list[Doc]:
+    """The articles parsed by the base pipeline alone (no attribution stage), as ``extract_many`` parses
+    them: for reading gold attributions against the same parse."""
+    return _parse(nlp, articles, settings or Settings())
+
+
 def _annotate(nlp: Language, doc: Doc, article_id: str) -> Doc:
     """Runs the quotegraph component; a failure on one document becomes a ``PipelineError`` naming it."""
     try:
@@ -185,10 +192,13 @@ def _code_version() -> str:
 
 
 def _result(nlp: Language, article: Article, doc: Doc, settings: Settings) -> ArticleResult:
+    """The article's result; attributions of a type ``settings.types`` leaves out are dropped (the others
+    keep their ids, so an id names the same attribution whatever the filter)."""
+    kept = settings.kept_types
     return ArticleResult(
         id=article.id,
         entities=tuple(doc._.entities or ()),
-        attributions=tuple(doc._.attributions or ()),
+        attributions=tuple(a for a in doc._.attributions or () if a.type in kept),
         text=article.text if settings.include_text else None,
         published=article.published,
         title=article.title,

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import (
     Attribution,
+    AttributionType,
     Cue,
     Entity,
     Mention,
@@ -22,12 +23,12 @@ from quotegraph.model import (
     TimeRef,
     excerpt_of,
 )
-from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.lexicons import lexicon_section
+from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.resolve.channels import clause_verb
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.nested import inner_report
@@ -35,10 +36,9 @@ from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.titles import work_titles
+from quotegraph.nlp.resolve.types import attribution_type
 
-__all__ = ["resolve"]
-
-BELIEF_SECTION = "belief, knowledge, perception"  # of nlp/lexicons/cue_verbs.txt
+__all__ = ["classify_type", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class _Resolved:
     confidence: float
     stated: Stated  # the occasion the statement's own clause states
     said_at: SaidAt | None  # where it is said: its cue's clause verb, and its content and source
+    type: AttributionType = "statement"
 
 
 def _corefer(
@@ -96,19 +97,37 @@ def _shared_subject(cue: Token) -> Span | None:
     return cue.doc[subjects[0].i : subjects[0].i + 1] if subjects else None
 
 
-def _resolve_one(
-    doc: Doc, clusters: ClusterSet, coref: Coreference, finder: CircumstanceFinder, candidate: Candidate
-) -> _Resolved:
+def _cue_fragments(doc: Doc, candidate: Candidate) -> list[Span]:
+    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in candidate.cue)
+    return [span for span in spans if span is not None and len(span)]
+
+
+def _source_and_cue(doc: Doc, candidate: Candidate) -> tuple[Span | None, Span | None]:
     source = source_span(doc, candidate.source)
     cue = _cue_token(doc, candidate, source)
     if source is None and cue is not None:
         source = _shared_subject(cue.root)
+    return source, cue
+
+
+def classify_type(doc: Doc, cue: list[CharSpan], source: list[CharSpan]) -> AttributionType:
+    """The type of an attribution given by its cue and source character spans (a gold one, to measure
+    the type rules apart from finding), read as ``resolve`` reads a candidate's."""
+    candidate = Candidate(content=[], cue=cue, source=source)
+    return attribution_type(_cue_fragments(doc, candidate), _source_and_cue(doc, candidate)[0])
+
+
+def _resolve_one(
+    doc: Doc, clusters: ClusterSet, coref: Coreference, finder: CircumstanceFinder, candidate: Candidate
+) -> _Resolved:
+    source, cue = _source_and_cue(doc, candidate)
+    kind = attribution_type(_cue_fragments(doc, candidate), source)
     speaker, confidence, channel = None, 1.0, None
     if source is not None:
         found = resolve_source(clusters, coref, source)
         speaker, confidence, channel = found.cluster, found.confidence, found.channel
     if cue is None:
-        return _Resolved(speaker, confidence, Stated(channel=channel), None)
+        return _Resolved(speaker, confidence, Stated(channel=channel), None, kind)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
     stated = finder.find(cue.root, source, blocked, channel)
     # "court documents say she told investigators": hers, to them, through the documents (only for a
@@ -118,7 +137,7 @@ def _resolve_one(
         subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
         speaker = resolve_source(clusters, coref, subject).cluster
         stated = replace(stated, addressee=inner.addressee or stated.addressee)
-    return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked))
+    return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind)
 
 
 def _root(candidates: list[Candidate], i: int) -> int:
@@ -165,20 +184,18 @@ def _time(text: str, held: Held) -> TimeRef | None:
 
 
 def _cue(doc: Doc, text: str, spans: list[tuple[int, int]]) -> Cue | None:
-    """The cue with its head word: the syntactic root of its first fragment ("stated" in "recently
-    stated in an interview", "according" in "according to")."""
+    """The cue with its head word and lemma, read from its first fragment by the convention of
+    ``resolve.cue_words`` ("stated" / "state" in "recently stated in an interview", "according" /
+    "according to", "pointed" / "point out")."""
     excerpt = excerpt_of(text, spans)
     if excerpt is None:
         return None
     first = excerpt.spans[0]
     span = doc.char_span(first.start, first.end, alignment_mode="expand")
-    head = span.root if span is not None and len(span) else None
-    return Cue(
-        spans=excerpt.spans,
-        text=excerpt.text,
-        head=None if head is None else head.text,
-        lemma=None if head is None else head.lemma_.lower(),
-    )
+    if span is None or not len(span):
+        return Cue(spans=excerpt.spans, text=excerpt.text)
+    head = cue_head(span)
+    return Cue(spans=excerpt.spans, text=excerpt.text, head=head.text, lemma=cue_lemma(span, head))
 
 
 def _worth_listing(cluster: Cluster, doc: Doc, speakers: set[int]) -> bool:
@@ -220,6 +237,7 @@ def _attribution(
     return Attribution(
         id=f"A{number}",
         kind=candidate.kind,
+        type=resolution.type,
         content=excerpt_of(text, candidate.content),
         cue=_cue(doc, text, candidate.cue),
         source=excerpt_of(text, candidate.source),
@@ -264,8 +282,7 @@ def _occasions(
         spans = candidate.cue or candidate.content
         position = spans[0][0] if spans else 0
         speaker = None if result.speaker is None else result.speaker.index
-        verb = None if result.said_at is None else result.said_at.verb
-        held_view = verb is not None and verb.lemma_.lower() in lexicon_section("cue_verbs", BELIEF_SECTION)
+        held_view = result.type == "thought"  # believed, hoped: held, not said on an occasion
         statements.append(Statement(position, paragraphs.of(position), speaker, result.stated, held_view))
     said_at = [r.said_at for r in resolved if r.said_at is not None]
     settings = scene_settings(finder, coref, said_at, paragraphs)

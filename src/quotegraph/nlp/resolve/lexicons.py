@@ -7,17 +7,29 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["Gender", "Lexicons", "RoleNoun", "WorkNounKind", "lexicons"]
+__all__ = ["CueClass", "Gender", "Lexicons", "RoleNoun", "SourceWordClass", "TypeCue", "WorkNounKind", "lexicons"]
 
 Gender = Literal["m", "f", "unknown"]
 RoleKind = Literal["person", "anonymous", "org", "outlet"]
 WorkNounKind = Literal["work", "maker", "part"]
+CueClass = Literal["statement", "thought", "finding", "evidential", "raising"]
+SourceWordClass = Literal["evidence", "share", "document", "public"]
+_CUE_CLASSES: tuple[CueClass, ...] = ("statement", "thought", "finding", "evidential", "raising")
+_SOURCE_CLASSES: tuple[SourceWordClass, ...] = ("evidence", "share", "document", "public")
 
 
 @dataclass(frozen=True)
 class RoleNoun:
     gender: Gender
     kind: RoleKind
+
+
+@dataclass(frozen=True)
+class TypeCue:
+    """A cue word's class, and the type it gives when the source is a person or group (``evidential``)."""
+
+    cls: CueClass
+    with_agent: Literal["statement", "thought", "finding"] = "statement"
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,8 @@ class Lexicons:
     scenes: frozenset[str]
     medium_verbs: frozenset[str]
     work_nouns: dict[str, WorkNounKind]
+    type_cues: dict[str, TypeCue]
+    type_sources: dict[str, SourceWordClass]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -56,6 +70,18 @@ def _work_noun_kind(code: str) -> WorkNounKind:
     return code  # type: ignore[return-value]
 
 
+def _choice(code: str, allowed: tuple[str, ...], file: str) -> str:
+    if code not in allowed:
+        raise ValueError(f"unknown class {code!r} in {file}")
+    return code
+
+
+def _type_cue(row: list[str]) -> TypeCue:
+    cls = _choice(row[1], _CUE_CLASSES, "type_cues.tsv")
+    agent = _choice(row[2], ("statement", "thought", "finding"), "type_cues.tsv") if len(row) > 2 else "statement"
+    return TypeCue(cls, agent)  # type: ignore[arg-type]
+
+
 @cache
 def lexicons() -> Lexicons:
     channels = _rows("resolve_channels.tsv")
@@ -73,4 +99,9 @@ def lexicons() -> Lexicons:
         scenes=frozenset(row[0] for row in channels if row[1] == "scene"),
         medium_verbs=frozenset(row[0] for row in channels if row[1] == "medium_verb"),
         work_nouns={row[0]: _work_noun_kind(row[1]) for row in _rows("resolve_work_nouns.tsv")},
+        type_cues={row[0]: _type_cue(row) for row in _rows("type_cues.tsv")},
+        type_sources={
+            row[0]: _choice(row[1], _SOURCE_CLASSES, "type_sources.tsv")  # type: ignore[misc]
+            for row in _rows("type_sources.tsv")
+        },
     )

@@ -1,0 +1,160 @@
+"""``quotegraph ingest``, ``search`` and ``speakers``: a corpus from the command line."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+import msgspec
+from rich.console import Console
+
+from quotegraph.cli.errors import EXIT_FAILED, failing
+from quotegraph.cli.output import print_failure
+from quotegraph.model.codec import hit_builtins
+from quotegraph.model.corpus import HitPage
+from quotegraph.settings import Settings, load_settings
+
+__all__ = ["ingest", "search", "speakers"]
+
+_DB_HELP = "the corpus: an SQLite file or a postgresql:// URL (setting db, default quotegraph.db)."
+_FORMATS = ["txt", "html", "jsonl", "warc"]
+
+
+def _open(settings: Settings) -> Any:
+    from quotegraph.store import open_store
+
+    return open_store(settings.db, busy_timeout=settings.db_timeout)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--db", help=_DB_HELP)
+@click.option("--workers", type=int, help="extraction worker processes (default: one per CPU).")
+@click.option("--input-format", type=click.Choice(_FORMATS), help="read article inputs as this format.")
+@click.option("--text-field", help="JSONL field holding the text (default: text)")
+@click.option("--id-field", help="JSONL field holding the id (default: id)")
+@click.option("--html-field", help="JSONL field holding raw HTML")
+@click.option(
+    "--work",
+    "work_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="folder for the extracted parts; give the same one again to resume an interrupted ingest "
+    "(default: a temporary folder, removed when the run ends).",
+)
+@click.option("--quiet", is_flag=True, help="no progress bar; only failures and the final summary")
+def ingest(
+    inputs: tuple[str, ...], input_format: str | None, work_dir: Path | None, quiet: bool, **options: Any
+) -> None:
+    """Store INPUTS in the corpus. Results already extracted (`extract` or `batch` JSONL, `batch` or
+    `spark` Parquet parts, their output folders) go in as they are; articles in any format `batch`
+    reads are extracted first. The same article twice changes nothing; a new extraction of it
+    replaces its attributions. Failed documents are reported and recorded in the corpus."""
+    from quotegraph.batch.ingest import ingest as run_ingest
+    from quotegraph.batch.progress import BarProgress, QuietProgress
+
+    errors = Console(stderr=True, soft_wrap=True)
+    with failing():
+        settings = load_settings(options)
+        store = _open(settings)
+        try:
+            outcome = run_ingest(
+                list(inputs),
+                store,
+                settings,
+                input_format=input_format,
+                work_dir=work_dir,
+                progress=QuietProgress() if quiet else BarProgress(),
+                on_failure=lambda failure: print_failure(failure, errors),
+            )
+        except KeyboardInterrupt as exc:
+            for note in getattr(exc, "__notes__", []):
+                errors.print(note, highlight=False)
+            sys.exit(130)
+        finally:
+            store.close()
+    report = outcome.report
+    errors.print(
+        f"{store.url}: {report.added:,} added, {report.replaced:,} replaced, {report.unchanged:,} unchanged "
+        f"({outcome.loaded:,} read as results, {outcome.extracted:,} extracted); {len(outcome.failures):,} failed",
+        highlight=False,
+    )
+    if outcome.failures:
+        sys.exit(EXIT_FAILED)
+
+
+def _write_hits(page: HitPage, fmt: str, console: Console) -> None:
+    if fmt == "jsonl":
+        encoder = msgspec.json.Encoder()
+        for hit in page.items:
+            sys.stdout.buffer.write(encoder.encode(hit_builtins(hit)) + b"\n")
+        sys.stdout.flush()
+    elif fmt == "csv":
+        from quotegraph.cli.output import HIT_COLUMNS, hit_row
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(HIT_COLUMNS)
+        writer.writerows(hit_row(hit) for hit in page.items)
+    else:
+        from quotegraph.cli.output import write_hits_table
+
+        write_hits_table(page, console)
+
+
+@click.command()
+@click.argument("text", required=False)
+@click.option("--speaker", help="said by this speaker (a full name or a surname)")
+@click.option("--outlet", help="published by this outlet")
+@click.option("--since", help="published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)")
+@click.option("--until", help="published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)")
+@click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="direct, indirect or mixed")
+@click.option("--type", "types", help="statement, thought or finding; several with commas")
+@click.option("--channel", help='the channel contains these words ("interview")')
+@click.option("--about", help="the content mentions this speaker or entity")
+@click.option("--limit", type=int, default=20, show_default=True, help="results on this page (at most 200)")
+@click.option("--cursor", help="the page after the one that printed this cursor")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), help="default: table on a terminal")
+@click.option("--db", help=_DB_HELP)
+def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) -> None:
+    """Attributions in the corpus. TEXT searches their contents like a web search: words (all must
+    match), "quoted phrases", OR between two terms, -word to exclude. Results are ranked by relevance
+    when TEXT is given, newest first otherwise."""
+    from quotegraph.store import make_query
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    with failing():
+        query = make_query(text, **filters)
+        store = _open(load_settings({"db": db}))
+        try:
+            page = store.search(query)
+        finally:
+            store.close()
+    _write_hits(page, fmt, Console())
+    if page.next is not None and fmt == "table":
+        Console(stderr=True).print(f"more: --cursor {page.next}", highlight=False)
+
+
+@click.command()
+@click.option("--name", help="only speakers whose name contains this")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True, help="speakers listed")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), help="default: table on a terminal")
+@click.option("--db", help=_DB_HELP)
+def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> None:
+    """Named speakers with how many statements, articles and outlets, and their first and last dates,
+    the most quoted first."""
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    with failing():
+        store = _open(load_settings({"db": db}))
+        try:
+            found = store.speakers(name=name, limit=limit)
+        finally:
+            store.close()
+    if fmt == "jsonl":
+        for speaker in found:
+            sys.stdout.buffer.write(msgspec.json.encode(speaker) + b"\n")
+        return
+    from quotegraph.cli.output import write_speakers_table
+
+    write_speakers_table(found, Console())

@@ -1,0 +1,50 @@
+"""``quotegraph serve``: the HTTP API and the web pages over a corpus, under uvicorn."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from quotegraph.cli.errors import failing
+from quotegraph.settings import load_settings
+
+__all__ = ["serve"]
+
+MAX_WORKERS = 64
+
+
+@click.command()
+@click.option("--db", metavar="URL", help="the corpus: an SQLite file path or a postgresql:// URL (setting db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="port to listen on.")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, MAX_WORKERS),
+    help="server processes (one per core answers the most searches at once).",
+)
+def serve(db: str | None, host: str, port: int, workers: int) -> None:
+    """Serve the JSON API (/api, spec at /openapi.json, docs at /docs) and the web pages."""
+    import uvicorn
+
+    from quotegraph.server import create_app
+
+    with failing():
+        settings = load_settings({"db": db})
+        app = create_app(settings)  # opens the corpus now, so a bad one fails before listening
+    click.echo(f"serving {settings.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    # worker processes build their own application from the environment's settings
+    os.environ["QUOTEGRAPH_DB"] = settings.db
+    uvicorn.run(
+        "quotegraph.server.app:create_app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+    )

@@ -1,0 +1,74 @@
+"""The HTTP application: the JSON API under ``/api``, the web pages, the spec and its docs page."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
+
+import quotegraph
+from quotegraph.server.cache import ResponseCache, corpus_version
+from quotegraph.server.errors import install_error_handlers
+from quotegraph.server.extractor import ArticleExtractor, PipelineExtractor
+from quotegraph.server.limits import BodyLimit
+from quotegraph.server.openapi import install_docs, install_openapi
+from quotegraph.server.reads import read_router
+from quotegraph.server.writes import write_router
+from quotegraph.settings import Settings, load_settings
+from quotegraph.store import Store, open_store
+from quotegraph.web import STATIC_DIR, web_router
+
+__all__ = ["create_app", "create_app_from_env"]
+
+DESCRIPTION = """Who said what, to whom, through which channel, when: search a corpus of attributions
+extracted from news articles, extract an article, store articles.
+
+Every error answers `{"error": {"code", "message"}}`. Writes need `Authorization: Bearer TOKEN`."""
+
+
+def create_app(settings: Settings, store: Store | None = None, extractor: ArticleExtractor | None = None) -> FastAPI:
+    """The application over ``store`` (opened from ``settings.db`` when not given) with ``extractor``
+    (by default the spaCy pipeline, loaded on the first extraction)."""
+    owned = store is None
+    store = store if store is not None else open_store(settings.db, busy_timeout=settings.db_timeout)
+    extractor = extractor if extractor is not None else PipelineExtractor(settings)
+    version = corpus_version(store)
+    cache = ResponseCache(settings.query_cache_bytes, version)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:  # a store given by the caller is the caller's to close
+            store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="quotegraph",
+        version=quotegraph.__version__,
+        description=DESCRIPTION,
+        openapi_url="/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    api = [read_router(store, settings, cache), write_router(store, extractor, settings, cache)]
+    pages = web_router(store, extractor, settings)
+    for router in api:
+        app.include_router(router)
+    install_docs(app)
+    install_openapi(app)
+    app.include_router(pages)
+    app.state.method_routes = [r for router in (*api, pages) for r in router.routes if isinstance(r, APIRoute)]
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.state.store = store
+    app.state.cache = cache
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The application from the settings in the environment (uvicorn's factory for worker processes)."""
+    return create_app(load_settings())

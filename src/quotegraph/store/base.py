@@ -1,0 +1,69 @@
+"""The ``Store`` protocol: the one seam between a corpus and the code that fills or queries it.
+
+Two backends implement it over one schema and one query layer (``store.sql``): SQLite, the default
+(one file), and PostgreSQL (many writers, big corpora). Tests run the same suite against both; code
+above the store (ingest, the API, the web pages) sees only this protocol.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from quotegraph.model import ArticleResult, Failure
+from quotegraph.model.corpus import (
+    CorpusStats,
+    HitPage,
+    IngestReport,
+    OutletSummary,
+    SpeakerDetail,
+    SpeakerSummary,
+    StoredArticle,
+)
+from quotegraph.store.query import Query
+
+__all__ = ["Store"]
+
+
+class Store(Protocol):
+    url: str
+
+    def add(self, results: Iterable[ArticleResult]) -> IngestReport:
+        """Stores each result under its article id: a new article is added, one stored with the same
+        result is left alone, one stored with another result is replaced (its old attributions go),
+        each article in one transaction."""
+        ...
+
+    def add_failures(self, failures: Iterable[Failure]) -> int:
+        """Records documents that could not be read or extracted (one row per id and source; a later
+        successful add of the id removes it); returns how many were recorded."""
+        ...
+
+    def failures(self, *, limit: int = 100) -> list[Failure]:
+        """The recorded failures, the most recent first."""
+        ...
+
+    def article(self, article_id: str) -> StoredArticle | None: ...
+
+    def delete(self, article_id: str) -> bool:
+        """Removes the article with its entities and attributions; False when there was none."""
+        ...
+
+    def search(self, query: Query) -> HitPage: ...
+
+    def speakers(self, *, name: str | None = None, limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
+        """Named speakers with at least one attribution, the most quoted first; ``name`` keeps those
+        whose name contains it."""
+        ...
+
+    def speaker(self, speaker_id: int, *, period: str = "month") -> SpeakerDetail | None:
+        """``period`` ("month" or "week") is the timeline's step."""
+        ...
+
+    def outlets(self) -> list[OutletSummary]: ...
+
+    def outlet(self, name: str) -> OutletSummary | None: ...
+
+    def stats(self) -> CorpusStats: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,142 @@
+"""Model objects to SQL rows and back: the one place that knows how a result is laid out in tables.
+
+Columns are derived from the model's fields (``quotegraph.model.fields.leaves``): a nested struct
+becomes one column per leaf (``cue_head``), a sequence or mapping one JSON text column
+(``content_spans``, ``mentions``, ``meta``). The migrations in ``schema.py`` must create every
+column named here, which a test checks, so a field added to the model needs a migration to be stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import msgspec
+import msgspec.inspect as mi
+
+from quotegraph.model import ArticleResult, Attribution, Entity, TextSpan
+from quotegraph.model.fields import Leaf, leaves
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "ATTRIBUTION_COLUMNS",
+    "ENTITY_COLUMNS",
+    "Columns",
+    "article_row",
+    "attribution_from_row",
+    "attribution_rows",
+    "entity_from_row",
+    "entity_rows",
+    "result_from_fields",
+]
+
+_json_encode = msgspec.json.Encoder().encode
+_json_decode = msgspec.json.decode
+
+
+def _is_json(info: mi.Type) -> bool:
+    """Sequences and mappings are stored whole, as JSON text."""
+    if isinstance(info, mi.UnionType):
+        return any(_is_json(t) for t in info.types)
+    return isinstance(info, mi.VarTupleType | mi.ListType | mi.DictType | mi.StructType)
+
+
+def _is_bool(info: mi.Type) -> bool:
+    if isinstance(info, mi.UnionType):
+        return any(_is_bool(t) for t in info.types)
+    return isinstance(info, mi.BoolType)
+
+
+class Columns:
+    """The columns of one model type in one table, with the functions between objects and rows."""
+
+    def __init__(self, cls: type[Any], renamed: dict[str, str], skipped: Sequence[str] = ()) -> None:
+        self.cls = cls
+        self.leaves = [leaf for leaf in leaves(cls, atomic=(TextSpan,)) if leaf.path[0] not in skipped]
+        self.names = [renamed.get(leaf.name, leaf.name) for leaf in self.leaves]
+        self.values: Callable[[Any], list[Any]] = _compile_values(cls.__name__, self.leaves)
+        """The object's row: its leaf values in column order, sequences and mappings as JSON text."""
+
+    def nested(self, row: Sequence[Any]) -> dict[str, Any]:
+        """The object's fields as nested builtins, read from the row's values in column order; an
+        optional struct whose columns are all null is None, and a null leaf is left out so that its
+        default applies."""
+        tree: dict[str, Any] = {}
+        for leaf, value in zip(self.leaves, row, strict=True):
+            node = tree
+            for name in leaf.path[:-1]:
+                node = node.setdefault(name, {})
+            if value is None:
+                continue
+            if _is_json(leaf.info):
+                value = _json_decode(value)
+            elif _is_bool(leaf.info):
+                value = bool(value)
+            node[leaf.path[-1]] = value
+        for leaf in self.leaves:  # a struct with no value left is absent
+            if len(leaf.path) > 1 and not tree.get(leaf.path[0]):
+                tree[leaf.path[0]] = None
+        return tree
+
+
+def _compile_values(name: str, fields: list[Leaf]) -> Callable[[Any], list[Any]]:
+    """One function reading every leaf of an object, written out and compiled once per type, as
+    ``dataclasses`` does: ingest runs it for every attribution, and a loop over per-leaf getters cost
+    a fifth of ingest's time. A leaf under an optional struct is None when the struct is."""
+    lines = [f"def values_of_{name}(obj):"]
+    parents: dict[tuple[str, ...], str] = {(): "obj"}
+    cells = []
+    for leaf in fields:
+        for depth in range(1, len(leaf.path)):
+            prefix = leaf.path[:depth]
+            if prefix not in parents:
+                parents[prefix] = f"v{len(parents)}"
+                outer = parents[prefix[:-1]]
+                inner = (
+                    f"{outer}.{prefix[-1]}"
+                    if outer == "obj"
+                    else f"(None if {outer} is None else {outer}.{prefix[-1]})"
+                )
+                lines.append(f"    {parents[prefix]} = {inner}")
+        owner = parents[leaf.path[:-1]]
+        value = f"{owner}.{leaf.path[-1]}"
+        if _is_json(leaf.info):
+            value = f"(None if {value} is None else encode({value}).decode())"
+        if owner != "obj":
+            value = f"(None if {owner} is None else {value})"
+        cells.append(value)
+    lines.append("    return [" + ", ".join(cells) + "]")
+    namespace: dict[str, Any] = {"encode": _json_encode}
+    exec("\n".join(lines), namespace)  # the source is built above from the model's field names only
+    function: Callable[[Any], list[Any]] = namespace[f"values_of_{name}"]
+    return function
+
+
+ATTRIBUTION_COLUMNS = Columns(Attribution, {"id": "attribution_id"})
+ENTITY_COLUMNS = Columns(Entity, {"id": "entity_id"})
+ARTICLE_COLUMNS = Columns(ArticleResult, {}, skipped=("entities", "attributions"))
+
+
+def attribution_rows(result: ArticleResult) -> list[list[Any]]:
+    return [ATTRIBUTION_COLUMNS.values(a) for a in result.attributions]
+
+
+def entity_rows(result: ArticleResult) -> list[list[Any]]:
+    return [ENTITY_COLUMNS.values(e) for e in result.entities]
+
+
+def article_row(result: ArticleResult) -> list[Any]:
+    return ARTICLE_COLUMNS.values(result)
+
+
+def attribution_from_row(row: Sequence[Any]) -> Attribution:
+    return msgspec.convert(ATTRIBUTION_COLUMNS.nested(row), Attribution)
+
+
+def entity_from_row(row: Sequence[Any]) -> Entity:
+    return msgspec.convert(ENTITY_COLUMNS.nested(row), Entity)
+
+
+def result_from_fields(fields: dict[str, Any]) -> ArticleResult:
+    """A result from nested builtins (``Columns.nested`` of the article, entity and attribution rows)."""
+    return msgspec.convert(fields, ArticleResult)

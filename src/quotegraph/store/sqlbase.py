@@ -1,0 +1,190 @@
+"""The core both backends share: connections per thread, transactions, migrations, and the
+translation of driver errors into ``StoreError``. The query layer is written once over it, in
+``writing``, ``searching`` and ``listing``; a backend supplies its connection and the few pieces
+that differ by dialect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from quotegraph.errors import StoreError
+from quotegraph.store.query import Query
+from quotegraph.store.schema import SCHEMA_VERSION, Dialect, migrations_after
+
+__all__ = [
+    "MAX_PARAMETERS",
+    "TEXT_RANK_BAND",
+    "SqlBase",
+    "TextMatch",
+    "guarded",
+    "insert_statement",
+    "like_escape",
+    "placeholders_in",
+]
+
+MAX_PARAMETERS = 900  # SQLite before 3.32 allowed 999 parameters a statement
+# Matches ranked together by relevance. Scoring costs some microseconds a match (bm25 reads each
+# match's positions), so a word in a tenth of a million attributions would cost seconds a page;
+# ranked in bands of the newest matches first, a page costs at most a band (searching.py).
+TEXT_RANK_BAND = 5_000
+
+P = ParamSpec("P")
+R = TypeVar("R")
+S = TypeVar("S", bound="SqlBase")
+
+
+def guarded(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
+    """Driver errors out of a public method become ``StoreError`` with the backend's explanation."""
+
+    @functools.wraps(method)
+    def wrapper(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self.translated():
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    """Where a page's keys come from, in one dialect: the tables that yield the candidates (with
+    their parameters), the expression of an attribution's id there, the join that brings the
+    attributions' columns (``a``) when filters need them ("" when ``source`` has them), the
+    condition on the candidates (with its parameters) and a score where higher is better."""
+
+    source: str
+    source_params: list[Any]
+    id: str
+    attributions_join: str
+    condition: str
+    condition_params: list[Any]
+    score: str
+
+
+class SqlBase(ABC):
+    """A ``Store`` over a DB-API connection; subclasses give the dialect's particulars."""
+
+    dialect: Dialect
+    url: str
+    driver_errors: tuple[type[Exception], ...] = ()
+
+    def __init__(self) -> None:
+        self._speaker_ids: dict[str, int] = {}
+        self._outlet_ids: dict[str, int] = {}
+        self.rank_band = TEXT_RANK_BAND
+        # one connection per thread: the HTTP server answers from a pool of threads
+        self._local = threading.local()
+        self._connections: list[Any] = []
+        self._lock = threading.Lock()
+
+    def _connection(self) -> Any:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._connect()
+            self._local.connection = connection
+            with self._lock:
+                self._connections.append(connection)
+        return connection
+
+    def _cursor(self) -> Any:
+        return self._connection().cursor()
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._connections:
+                connection.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    # -- what a backend supplies ---------------------------------------------------------------
+
+    @abstractmethod
+    def _connect(self) -> Any:
+        """A new DB-API connection, in autocommit mode (transactions are begun explicitly)."""
+
+    @abstractmethod
+    def _transaction(self) -> contextlib.AbstractContextManager[Any]:
+        """A write transaction yielding a cursor; rolled back on error."""
+
+    @abstractmethod
+    def _text_match(self, query: Query) -> TextMatch:
+        """How this dialect finds and scores the search text."""
+
+    @abstractmethod
+    def _highlight(self, rows: list[tuple[int, str]], query: Query) -> dict[int, str]:
+        """Content texts with the matched words between HIGHLIGHT_START and HIGHLIGHT_END, by row id."""
+
+    @abstractmethod
+    def store_error(self, exc: Exception) -> StoreError:
+        """A driver error in words a user can act on."""
+
+    def _sql(self, statement: str) -> str:
+        return statement
+
+    @contextlib.contextmanager
+    def translated(self) -> Iterator[None]:
+        try:
+            yield
+        except self.driver_errors as exc:
+            raise self.store_error(exc) from exc
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """Brings the database to SCHEMA_VERSION; refuses one that is newer or not a corpus."""
+        version = self._schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.url}: the database has schema version {version}, newer than this quotegraph "
+                f"knows ({SCHEMA_VERSION}): upgrade quotegraph to open it"
+            )
+        steps = migrations_after(version, self.dialect)
+        if not steps:
+            return
+        with self._transaction() as cur:
+            if self._schema_version(cur) != version:
+                return  # another process migrated it meanwhile
+            for _number, statements in steps:
+                for statement in statements:
+                    cur.execute(statement)
+            if version == 0:
+                cur.execute(
+                    self._sql("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"), (str(SCHEMA_VERSION),)
+                )
+            else:
+                cur.execute(self._sql("UPDATE meta SET value = ? WHERE key = 'schema_version'"), (str(SCHEMA_VERSION),))
+
+    @abstractmethod
+    def _schema_version(self, cur: Any = None) -> int:
+        """0 for an empty database; raises ``StoreError`` when it holds other tables."""
+
+    def _rows(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cur = self._cursor()
+        cur.execute(self._sql(statement), params)
+        return [tuple(row) for row in cur.fetchall()]
+
+    @abstractmethod
+    def _index_text_after(self, cur: Any, newest: int) -> None:
+        """Adds the contents of the attributions after id ``newest`` to the full-text index."""
+
+    @abstractmethod
+    def _unindex_text(self, cur: Any, article_id: str) -> None:
+        """Removes an article's attributions from the full-text index before they are deleted."""
+
+
+def insert_statement(table: str, names: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+def placeholders_in(column: str, values: Sequence[Any]) -> str:
+    return f"{column} IN ({', '.join('?' * len(values))})"
+
+
+def like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

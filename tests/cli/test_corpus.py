@@ -1,0 +1,117 @@
+"""``quotegraph ingest``, ``search`` and ``speakers`` end to end on results built by hand."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import msgspec
+import pytest
+from click.testing import CliRunner
+
+from quotegraph.cli import main
+from quotegraph.model import ArticleResult
+from quotegraph.model.codec import encode_result
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, populated_result: ArticleResult) -> Path:
+    """A corpus of three copies of the fully populated result (the senator's "We will win")."""
+    source = tmp_path / "results.jsonl"
+    results = [msgspec.structs.replace(populated_result, id=f"a{n}", published=f"2025-02-0{n + 1}") for n in range(3)]
+    source.write_bytes(b"".join(encode_result(r) + b"\n" for r in results))
+    db = tmp_path / "corpus.db"
+    outcome = CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--quiet"])
+    assert outcome.exit_code == 0, outcome.output
+    assert "3 added, 0 replaced, 0 unchanged" in outcome.stderr
+    return db
+
+
+def test_ingest_reports_failures_and_exits_1(tmp_path: Path, corpus: Path) -> None:
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "x", "entities": [], "attributions": [{}], "schema_version": "1.1"}\n')
+    outcome = CliRunner().invoke(main, ["ingest", str(broken), "--db", str(corpus), "--quiet"])
+    assert outcome.exit_code == 1
+    assert f"error: {broken}:line 1: not a quotegraph result" in outcome.stderr
+    assert "1 failed" in outcome.stderr
+
+
+def test_search_as_jsonl_csv_and_table(corpus: Path) -> None:
+    runner = CliRunner()
+    lines = runner.invoke(main, ["search", "win", "--db", str(corpus), "--format", "jsonl"]).stdout.splitlines()
+    hits = [json.loads(line) for line in lines]
+    assert [h["article"]["id"] for h in hits] == ["a2", "a1", "a0"]  # equal relevance: newest first
+    assert hits[0]["speaker"]["name"] == "the senator" and hits[0]["content"]["text"] == "We will win … and soon"
+    assert [hits[0]["content"]["text"][s:e] for s, e in hits[0]["matches"]] == ["win"]
+    rows = list(
+        csv.DictReader(io.StringIO(runner.invoke(main, ["search", "--db", str(corpus), "--format", "csv"]).stdout))
+    )
+    assert (rows[0]["article"], rows[0]["type"], rows[0]["channel"]) == ("a2", "thought", "n a stateme")
+    table = runner.invoke(main, ["search", "soon", "--db", str(corpus), "--format", "table", "--limit", "1"])
+    assert table.exit_code == 0 and "│ 2025-02-03 │" in table.stdout and "more: --cursor" in table.stderr
+
+
+def test_search_follows_the_cursor(corpus: Path) -> None:
+    runner = CliRunner()
+    first = runner.invoke(main, ["search", "--db", str(corpus), "--format", "table", "--limit", "2"])
+    cursor = first.stderr.split("--cursor ")[1].strip()
+    rest = runner.invoke(main, ["search", "--db", str(corpus), "--format", "jsonl", "--cursor", cursor])
+    assert [json.loads(line)["article"]["id"] for line in rest.stdout.splitlines()] == ["a0"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--since", "2025-02-31"], "invalid date '2025-02-31'"),
+        (['"unclosed'], "unclosed quotation mark"),
+        (["--cursor", "nonsense"], "invalid cursor"),
+        (["--limit", "1000"], "limit must be between 1 and 200"),
+    ],
+)
+def test_search_input_errors_exit_1_with_the_reason(corpus: Path, arguments: list[str], message: str) -> None:
+    outcome = CliRunner().invoke(main, ["search", *arguments, "--db", str(corpus)])
+    assert outcome.exit_code == 1
+    assert f"error: {message}" in outcome.stderr
+
+
+def test_speakers_lists_named_speakers_only(tmp_path: Path, corpus: Path, populated_result: ArticleResult) -> None:
+    entity = msgspec.structs.replace(populated_result.entities[0], name="Ann Lee")
+    attribution = populated_result.attributions[0]
+    assert attribution.speaker is not None
+    named = msgspec.structs.replace(
+        populated_result,
+        id="named",
+        entities=(entity,),
+        attributions=(
+            msgspec.structs.replace(attribution, speaker=msgspec.structs.replace(attribution.speaker, name="Ann Lee")),
+        ),
+    )
+    source = tmp_path / "named.jsonl"
+    source.write_bytes(encode_result(named) + b"\n")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(source), "--db", str(corpus), "--quiet"]).exit_code == 0
+    outcome = runner.invoke(main, ["speakers", "--db", str(corpus), "--format", "jsonl"])
+    listed = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert [(s["name"], s["statements"], s["first"]) for s in listed] == [("Ann Lee", 1, "2025-02-01")]
+
+
+def test_the_corpus_comes_from_the_setting(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUOTEGRAPH_DB", str(corpus))
+    outcome = CliRunner().invoke(main, ["search", "--format", "jsonl"])
+    assert len(outcome.stdout.splitlines()) == 3
+
+
+def test_a_corpus_that_cannot_be_used_exits_1(tmp_path: Path, corpus: Path) -> None:
+    runner = CliRunner()
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database" * 500)
+    outcome = runner.invoke(main, ["search", "--db", str(garbage)])
+    assert outcome.exit_code == 1 and "is not a usable SQLite database" in outcome.stderr
+    sqlite3.connect(corpus).execute("UPDATE meta SET value = '99'").connection.commit()
+    outcome = runner.invoke(main, ["speakers", "--db", str(corpus)])
+    assert outcome.exit_code == 1 and "newer than this quotegraph" in outcome.stderr
+    outcome = runner.invoke(main, ["search", "--db", str(tmp_path / "no" / "such.db")])
+    assert outcome.exit_code == 1 and "does not exist" in outcome.stderr

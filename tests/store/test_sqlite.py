@@ -1,0 +1,67 @@
+"""What can go wrong with an SQLite file: each gives a StoreError that says what, and loses nothing."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from quotegraph.errors import StoreError
+from quotegraph.model import ArticleResult
+from quotegraph.model.codec import encode_result
+from quotegraph.store import open_store
+
+
+def test_a_missing_folder_is_named(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(tmp_path / "nowhere" / "corpus.db")
+
+
+def test_a_path_that_cannot_be_opened_is_named(tmp_path: Path) -> None:
+    (tmp_path / "corpus.db").mkdir()  # a folder where the file should be
+    with pytest.raises(StoreError, match=re.escape(f"cannot open database {tmp_path / 'corpus.db'}")):
+        open_store(tmp_path / "corpus.db")
+
+
+def test_a_corrupt_file_is_reported_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.db"
+    path.write_bytes(b"this is not an SQLite database at all" * 200)
+    with pytest.raises(StoreError, match="not a usable SQLite database"):
+        open_store(path)
+
+
+def test_a_database_locked_past_the_timeout_is_reported(tmp_path: Path, populated_result: ArticleResult) -> None:
+    path = tmp_path / "corpus.db"
+    open_store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    store = open_store(path, busy_timeout=0.2)
+    with pytest.raises(StoreError, match="locked by another process"):
+        store.add([populated_result])
+    holder.execute("ROLLBACK")
+    assert store.add([populated_result]).added == 1  # the store is usable once the lock is gone
+
+
+def test_two_processes_ingesting_one_file_both_finish(tmp_path: Path, populated_result: ArticleResult) -> None:
+    path = tmp_path / "corpus.db"
+    open_store(path).close()
+    inputs = []
+    for name in ("a", "b"):
+        results = [msgspec.structs.replace(populated_result, id=f"{name}-{i}") for i in range(150)]
+        source = tmp_path / f"{name}.jsonl"
+        source.write_bytes(b"".join(encode_result(r) + b"\n" for r in results))
+        inputs.append(source)
+    script = (
+        "import sys; from quotegraph.model.codec import decode_result; from quotegraph.store import open_store\n"
+        "store = open_store(sys.argv[1])\n"
+        "for line in open(sys.argv[2], 'rb'): store.add([decode_result(line)])  # one transaction each: interleaved\n"
+    )
+    writers = [subprocess.Popen([sys.executable, "-c", script, str(path), str(source)]) for source in inputs]
+    assert [writer.wait(timeout=120) for writer in writers] == [0, 0]
+    stats = open_store(path).stats()
+    assert (stats.articles, stats.attributions) == (300, 300)

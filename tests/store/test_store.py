@@ -1,0 +1,228 @@
+"""The store suite: run as is against SQLite and PostgreSQL (see conftest.py)."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+
+from quotegraph.errors import QueryError
+from quotegraph.model import ArticleResult
+from quotegraph.model.corpus import IngestReport
+from quotegraph.store import Store, make_query
+
+AUDIARD, GASCON = "Jacques Audiard", "Karla Sofía Gascón"  # as in conftest.small_corpus
+
+
+@pytest.fixture
+def corpus(store: Store, corpus_results: list[ArticleResult]) -> Store:
+    assert store.add(corpus_results) == IngestReport(added=5)
+    return store
+
+
+def _ids(store: Store, text: str | None = None, **filters: object) -> list[str]:
+    page = store.search(make_query(text, **filters))  # type: ignore[arg-type]
+    return [hit.article.id for hit in page.items]
+
+
+def test_a_populated_result_comes_back_whole(store: Store, populated_result: ArticleResult) -> None:
+    store.add([populated_result])
+    stored = store.article(populated_result.id)
+    assert stored is not None
+    assert stored.result == populated_result
+    assert stored.article.outlet == "example"
+
+
+def test_adding_the_same_results_again_changes_nothing(corpus: Store, corpus_results: list[ArticleResult]) -> None:
+    before = corpus.stats()
+    assert corpus.add(corpus_results) == IngestReport(unchanged=5)
+    assert corpus.stats() == before
+
+
+def test_a_new_extraction_replaces_the_old_attributions(corpus: Store, corpus_results: list[ArticleResult]) -> None:
+    old = corpus_results[2]
+    shorter = msgspec.structs.replace(old, attributions=(), model_version="next")
+    assert corpus.add([shorter]) == IngestReport(replaced=1)
+    assert _ids(corpus, "apologized") == []
+    assert corpus.stats().attributions == 4
+    stored = corpus.article(old.id)
+    assert stored is not None and stored.result.model_version == "next"
+
+
+def test_delete_removes_the_article_and_its_attributions(corpus: Store) -> None:
+    assert corpus.delete("cnn-1") is True
+    assert corpus.article("cnn-1") is None
+    assert _ids(corpus, "apologized") == []
+    assert corpus.delete("cnn-1") is False
+
+
+def test_text_search_finds_stems_and_marks_the_words(corpus: Store) -> None:
+    page = corpus.search(make_query("apologize"))
+    assert [h.article.id for h in page.items] == ["cnn-1"]
+    hit = page.items[0]
+    content = hit.attribution.content
+    assert content is not None
+    assert [content.text[m.start : m.end] for m in hit.matches] == ["apologized"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"not spoken"', ["deadline-1"]),
+        ('"ode beautiful"', []),
+        ('"beautiful ode"', ["undated-1"]),
+        ("relationship OR apologized", ["nyt-1", "cnn-1"]),
+        ("Gascón -relationship", ["deadline-1"]),
+        ("gascon", ["nyt-1", "deadline-1"]),
+        ("NEAR(", []),  # the word "near", not FTS5's operator
+        ("*spoken*", ["deadline-1"]),
+        ("content_text:spoken", []),  # no column filter: the phrase "content text spoken"
+        ("trade*", ["poll-1"]),
+    ],
+)
+def test_search_syntax(corpus: Store, text: str, expected: list[str]) -> None:
+    assert sorted(_ids(corpus, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ['"', "*", "';--", "-only"])
+def test_search_text_with_nothing_to_look_for_is_a_query_error(corpus: Store, text: str) -> None:
+    with pytest.raises(QueryError):
+        corpus.search(make_query(text))
+
+
+def test_filters(corpus: Store) -> None:
+    assert _ids(corpus, speaker="Audiard") == ["deadline-1", "nyt-1", "undated-1"]
+    assert _ids(corpus, speaker=GASCON.lower()) == ["cnn-1"]
+    assert _ids(corpus, speaker="Nobody At All") == []
+    assert _ids(corpus, outlet="NYT") == ["poll-1", "nyt-1"]
+    assert _ids(corpus, since="2025-02", until="2025-02") == ["cnn-1", "deadline-1"]
+    assert _ids(corpus, since="2025-03-01") == ["poll-1"]
+    assert _ids(corpus, types="finding") == ["poll-1"]
+    assert _ids(corpus, channel="INTERVIEW") == ["cnn-1"]
+    assert _ids(corpus, about="Gascón") == ["deadline-1", "nyt-1"]
+    assert _ids(corpus, about=AUDIARD) == []
+    assert _ids(corpus, "spoken", speaker="Audiard", outlet="deadline") == ["deadline-1"]
+
+
+def test_listing_without_text_is_newest_first_with_undated_last(corpus: Store) -> None:
+    assert _ids(corpus) == ["poll-1", "cnn-1", "deadline-1", "nyt-1", "undated-1"]
+
+
+def test_pages_cover_everything_once_and_hold_while_others_ingest(
+    corpus: Store, populated_result: ArticleResult
+) -> None:
+    first = corpus.search(make_query(limit=2))
+    corpus.add([msgspec.structs.replace(populated_result, published="2030-01-01")])  # newer than everything
+    seen = [h.article.id for h in first.items]
+    cursor = first.next
+    while cursor:
+        page = corpus.search(make_query(limit=2, cursor=cursor))
+        seen += [h.article.id for h in page.items]
+        cursor = page.next
+    assert seen == ["poll-1", "cnn-1", "deadline-1", "nyt-1", "undated-1"]
+
+
+def test_text_pages_have_no_duplicates(corpus: Store) -> None:
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page = corpus.search(make_query("broken OR spoken OR apologized OR voters OR film", limit=1, cursor=cursor))
+        seen += [h.article.id for h in page.items]
+        if page.next is None:
+            break
+        cursor = page.next
+    assert sorted(seen) == ["cnn-1", "deadline-1", "nyt-1", "poll-1", "undated-1"]
+
+
+def test_text_is_ranked_band_by_band_of_the_newest_matches(store: Store, corpus_results: list[ArticleResult]) -> None:
+    """With bands of two matches (SQLite; PostgreSQL's bands are id windows, here one), the best of
+    the two newest come first, then the older ones; every match appears once, whatever the page size."""
+    older = msgspec.structs.replace(corpus_results[4], id="old-ode")  # "the film was a beautiful ode to love..."
+    store.add([older, *corpus_results])  # stored first: the oldest match
+    store.rank_band = 2  # type: ignore[attr-defined]
+    for limit in (1, 2, 3):
+        seen: list[str] = []
+        cursor = None
+        while True:
+            page = store.search(make_query("love OR relationship OR spoken OR voters", limit=limit, cursor=cursor))
+            seen += [h.article.id for h in page.items]
+            if page.next is None:
+                break
+            cursor = page.next
+        assert sorted(seen) == ["deadline-1", "nyt-1", "old-ode", "poll-1", "undated-1"]
+        if store.dialect == "sqlite":  # type: ignore[attr-defined]
+            assert seen[-1] == "old-ode" and set(seen[:2]) == {"poll-1", "undated-1"}  # the newest band first
+
+
+def test_speakers_are_grouped_by_normalized_name(corpus: Store) -> None:
+    speakers = corpus.speakers()
+    assert [(s.name, s.statements, s.articles, s.outlets) for s in speakers] == [(AUDIARD, 3, 3, 2), (GASCON, 1, 1, 1)]
+    assert speakers[0].first == "2025-01-10" and speakers[0].last == "2025-02-03"
+    assert [s.name for s in corpus.speakers(name="gascon")] == [GASCON]
+
+
+def test_hits_carry_their_corpus_speaker(corpus: Store) -> None:
+    audiard = corpus.speakers()[0]
+    assert _ids(corpus, speaker_id=audiard.id) == ["deadline-1", "nyt-1", "undated-1"]
+    hits = corpus.search(make_query("film")).items
+    assert [h.speaker_id for h in hits] == [audiard.id]
+    assert [h.speaker_id for h in corpus.search(make_query(types="finding")).items] == [None]  # "A poll": nobody
+
+
+def test_speaker_page(corpus: Store) -> None:
+    audiard = corpus.speakers()[0]
+    detail = corpus.speaker(audiard.id)
+    assert detail is not None
+    assert [(c.name, c.count) for c in detail.outlets] == [("deadline", 1), ("nyt", 1)]
+    assert [(c.name, c.count) for c in detail.about] == [(GASCON, 2)]
+    assert [(p.period, p.count) for p in detail.timeline] == [("2025-01", 1), ("2025-02", 1)]
+    weekly = corpus.speaker(audiard.id, period="week")
+    assert weekly is not None and [p.period for p in weekly.timeline] == ["2025-W02", "2025-W06"]
+    assert corpus.speaker(999_999) is None
+
+
+def test_outlets_and_stats(corpus: Store) -> None:
+    assert [(o.name, o.articles, o.attributions) for o in corpus.outlets()] == [
+        ("nyt", 2, 2),
+        ("cnn", 1, 1),
+        ("deadline", 1, 1),
+    ]
+    nyt = corpus.outlet("nyt")
+    assert nyt is not None and (nyt.articles, nyt.attributions, nyt.first, nyt.last) == (
+        2,
+        2,
+        "2025-01-10",
+        "2025-03-01",
+    )
+    assert [c.name for c in nyt.speakers] == [AUDIARD]
+    assert corpus.outlet("nowhere") is None
+    stats = corpus.stats()
+    assert (stats.articles, stats.attributions, stats.speakers, stats.outlets) == (5, 5, 2, 3)
+    assert stats.types == {"statement": 4, "finding": 1}
+    assert (stats.first, stats.last) == ("2025-01-10", "2025-03-01")
+
+
+def _recounted(store: Store) -> tuple[set[tuple[int, int, int, int]], dict[str, int]]:
+    """Speakers' statements, articles and outlets, and attributions by kind, counted afresh."""
+    cursor = store._cursor()  # type: ignore[attr-defined]
+    cursor.execute(
+        "SELECT speaker_id, COUNT(*), COUNT(DISTINCT article_id), COUNT(DISTINCT outlet_id) FROM attributions "
+        "WHERE speaker_id IS NOT NULL GROUP BY speaker_id"
+    )
+    speakers = {tuple(int(v) for v in row) for row in cursor.fetchall()}
+    cursor.execute("SELECT kind, COUNT(*) FROM attributions GROUP BY kind")
+    return speakers, {str(k): int(n) for k, n in cursor.fetchall()}  # type: ignore[misc]
+
+
+def test_kept_counts_follow_adds_replacements_and_deletions(corpus: Store, corpus_results: list[ArticleResult]) -> None:
+    def kept() -> tuple[set[tuple[int, int, int, int]], dict[str, int]]:
+        listed = {(s.id, s.statements, s.articles, s.outlets) for s in corpus.speakers(limit=1000)}
+        return listed, dict(corpus.stats().kinds)
+
+    assert kept() == _recounted(corpus)
+    twice = msgspec.structs.replace(corpus_results[0], id="nyt-2", attributions=corpus_results[0].attributions * 2)
+    corpus.add([twice, msgspec.structs.replace(corpus_results[1], attributions=())])  # one more, one replaced
+    assert kept() == _recounted(corpus)
+    corpus.delete("nyt-1")
+    corpus.delete("undated-1")
+    assert kept() == _recounted(corpus)
+    assert [s.name for s in corpus.speakers()] == [AUDIARD, GASCON]
