@@ -101,3 +101,22 @@ def test_a_new_occasion_is_stated_and_ends_the_old_one(scene: list[Attribution])
     assert _texts(ministry) == ("a statement", None, "on Friday")
     assert later.time is not None and later.time.text == "later" and not later.time.carried
     assert later.channel is None  # "later": a new occasion, not the inquiry's
+
+
+def test_a_scene_told_after_the_statements_is_carried_back_to_them(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator McCain said the anger was real.\n\n"
+        "“People feel it,” McCain said.\n\n"
+        "McCain made his remarks at a breakfast with reporters on Wednesday."
+    )
+    art = article(text, published="2025-02-07")
+    first, second = art.resolve(
+        [
+            art.candidate("the anger was real", "said", "Senator McCain"),
+            art.candidate("People feel it,", "said", "McCain", after="it,”", kind="direct"),
+        ]
+    )[1]
+    for found in (first, second):
+        assert found.channel is not None and found.time is not None
+        assert (found.channel.text, found.channel.carried) == ("a breakfast with reporters", True)
+        assert (found.time.text, found.time.carried) == ("on Wednesday", True)

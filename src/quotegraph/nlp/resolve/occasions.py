@@ -7,8 +7,10 @@ sentence that is not the statement's but sets an occasion for someone ("The nomi
 on Friday", "The announcement came in a letter from Blackwell") sets it for them. A statement that
 states nothing carries its speaker's occasion ("He added"), or, when its speaker has none, the
 occasion of a shared scene (a debate, a hearing, a show, an interview) set or used at most
-``MAX_SCENE_GAP`` paragraphs before; otherwise nothing. A carried value keeps the spans of the phrase
-where the occasion was set, and is marked carried.
+``MAX_SCENE_GAP`` paragraphs before; otherwise nothing. A speaker's statements made before any
+occasion was set for them take the first one set later ("McCain made his remarks during the
+Christian Science Monitor breakfast"). A carried value keeps the spans of the phrase where the
+occasion was set, and is marked carried.
 """
 
 from __future__ import annotations
@@ -146,16 +148,27 @@ def carry_occasions(
     carrier = _Carrier()
     held: dict[int, Held] = {}
     fresh = sorted(set(entries) | ({1} if headline else set()))
+    waiting: dict[int, list[int]] = {}  # speakers' statements made before any occasion was set for them
     for _, kind, i in events:
         paragraph = (settings[i] if kind == 0 else statements[i]).paragraph
         while fresh and paragraph >= fresh[0]:
             carrier = _Carrier()
+            waiting.clear()
             fresh.pop(0)
         if kind == 0 and settings[i].participants:
             carrier.set(settings[i].stated, settings[i].paragraph, settings[i].participants)
+            for person in settings[i].participants:  # "McCain made his remarks during a breakfast"
+                for earlier in waiting.pop(person, []):
+                    held[earlier] = _filled(held[earlier], settings[i].stated, carried=True)
         elif kind == 0:
             carrier.follow(settings[i], held)
         else:
+            speaker = statements[i].speaker
+            had_occasion = speaker in carrier.by_speaker
             held[i] = carrier.hold(statements[i])
             carrier.last_statement = (statements[i], i)
+            if speaker is not None and not had_occasion and held[i].stated.empty and not statements[i].held_view:
+                waiting.setdefault(speaker, []).append(i)
+            elif speaker is not None:
+                waiting.pop(speaker, None)
     return [held[i] for i in range(len(statements))]
