@@ -196,12 +196,13 @@ def test_a_heading_ending_the_paragraph_before_with_a_colon_names_the_speaker(nl
 
 
 def test_the_sentence_of_the_colon_opening_a_quote_paragraph_is_searched_for_a_verb(nlp: Language) -> None:
-    from quotegraph.nlp.find.orphans import _colon_sentence, _Quotes
+    from quotegraph.nlp.find.orphans import _colon_sentence
+    from quotegraph.nlp.find.quote_context import QuoteContext
 
     text = "The mayor paused. Then she told the crowd:\n\n“We stay here, whatever they decide.”"
     regions = quote_regions(text)
     parse = ParseIndex(nlp(text))
-    number = _colon_sentence(_Quotes(parse, regions), regions[0])
+    number = _colon_sentence(QuoteContext(parse, regions), regions[0])
     assert number is not None and "told" in parse.sentence(parse.sentences[number][0]).text
 
 

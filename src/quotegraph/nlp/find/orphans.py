@@ -9,28 +9,23 @@ a speech verb or a verb with a subject ("telling reporters, “...”"), its own
 ("He told the host of the show, “...”"). A quote resuming an attributed one after a short report
 takes no verb but a speech verb after it ("“...?” he told me. “...?” Nega sold his house": it joins the
 first).
-A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
-heading as source ("... - Philip Bump: “...”", "... - From the report: “...”"); the colon may end the
-paragraph before ("He told his audience: ¶ “...”"). A quote followed by a dash and a name, ending its
-line or opening the next, takes the dash as cue and the name as source ("“...” ― Sonya Herridge",
-"“...” ¶ -President Obama, tweeting").
-A news digest item (capitalised headline, quote, outlet in brackets) takes the outlet as cue and the
-headline as source. Short regions and title-cased ones are left alone:
-they are mostly titles and scare quotes.
+A quote whose layout names its speaker (a heading and a colon, a byline dash, a digest outlet) is
+attributed by ``headings.py`` first. Short regions and title-cased ones are left alone: they are
+mostly titles and scare quotes, unless a speech verb follows a short one that ends as a reported
+clause ("“We love cats!” reply Burton and Nick").
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
-from operator import attrgetter
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.find.headings import layout_attribution, opener_offset, opening_colon
 from quotegraph.nlp.find.parse import ParseIndex
+from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause
 from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.lexicons import lexicon
@@ -44,21 +39,9 @@ MAX_REPORTER_WORDS = 10
 MAX_SUBJECT_WORDS = 20
 MAX_DEPENDENT_WORDS = 12
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
-# A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
-MAX_HEADING_WORDS = 8
-MAX_HEADING_CHARS = 300  # eight words of a heading or a name take far fewer characters
-_HEADING_DASHES = (" - ", " -", " — ", " – ", ". ")
-# A heading may name the quote's source after "from" ("From the report: “...”", "More from Bump: “...”").
-_HEADING_FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s+")
-_BYLINE_DASHES = "-—–―"
-_DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
-_SPACES = re.compile(r"\s*")
 # What may follow a quote's last word before the words reporting it: punctuation and closing marks.
 _CLOSING = re.compile(r"[\s\"“”'’`,.?!]*")
-_QUOTE_MARK_RUN = re.compile("[" + re.escape(QUOTE_MARKS) + "]*")
 _WORD = re.compile(r"\w+")
-# The outlet that ends a digest item: "[WaPo.]", "[Mollie Reilly.]", right after the quote's closing mark.
-_DIGEST_OUTLET = re.compile(r"(?<=[\"”'’.]) ?(\[[^\]\n]{2,40}\])\s*$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
@@ -73,39 +56,7 @@ _MARKS_AND_BREAKS = QUOTE_MARKS + "\n"
 MAX_VERB_REACH = 120  # tokens
 
 
-class _Quotes:
-    """The document, its line breaks and quoted regions, read once for all the orphan quotes."""
-
-    def __init__(self, parse: ParseIndex, regions: Sequence[QuoteRegion]) -> None:
-        self.parse = parse
-        self.doc: Doc = parse.doc
-        self.text = parse.text
-        self.lines = Lines(self.text)
-        self.regions = regions
-        self._outlets: dict[int, re.Match[str] | None] = {}
-
-    def region_at(self, at: int) -> QuoteRegion | None:
-        """The quoted region holding offset ``at``, if any."""
-        found = bisect_right(self.regions, at, key=attrgetter("start")) - 1
-        return self.regions[found] if found >= 0 and at < self.regions[found].end else None
-
-    def digest_outlet(self, region: QuoteRegion) -> re.Match[str] | None:
-        """The bracketed outlet ending the quote's line after it ("“...” [AP.]"): searched once a line, and
-        again from the quote only when the line's outlet starts before the quote ends."""
-        line_start, line_end = self.lines.start(region.start), self.lines.end(region.end)
-        if line_start not in self._outlets:
-            self._outlets[line_start] = _DIGEST_OUTLET.search(self.text, line_start, line_end)
-        outlet = self._outlets[line_start]
-        if outlet is not None and outlet.start() < region.end:
-            outlet = _DIGEST_OUTLET.search(self.text, region.end, line_end)
-        return outlet
-
-    def sentence_tokens(self, number: int, reach: range) -> list[Token]:
-        start, end = self.parse.sentences[number]
-        return [self.doc[i] for i in range(max(start, reach.start), min(end, reach.stop))]
-
-
-def _sentence_before(quotes: _Quotes, first: Span, region: QuoteRegion, first_in_paragraph: bool) -> int | None:
+def _sentence_before(quotes: QuoteContext, first: Span, region: QuoteRegion, first_in_paragraph: bool) -> int | None:
     """The number of the sentence just before a quote that opens its sentence and is the first quote of
     its paragraph ("X said in a statement. “...”"), when it is in the same paragraph."""
     parse, text = quotes.parse, quotes.text
@@ -119,44 +70,29 @@ def _sentence_before(quotes: _Quotes, first: Span, region: QuoteRegion, first_in
     return None if quotes.lines.crosses(before_start, region.start) else number - 1
 
 
-def _sentence_after(quotes: _Quotes, region: QuoteRegion) -> int | None:
+def _sentence_after(quotes: QuoteContext, region: QuoteRegion) -> int | None:
     """The number of the sentence right after a quote ending as a reported clause: the parser often ends
     a sentence at a quoted question or exclamation, leaving its reporting verb in the next ("“Why?”
     Lichtman asked.")."""
     text = quotes.text
     if not ends_as_clause(text, region):
         return None
-    start = _past(_CLOSING, text, region.end)
+    start = past(_CLOSING, text, region.end)
     after = quotes.doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
     return None if after is None else quotes.parse.sentence_of[after.start]
 
 
-def _opener(text: str, region: QuoteRegion) -> int:
-    """The offset of the last character before the quote but for marks and line breaks (-1: none): the
-    colon or comma that opens it, even at the end of the paragraph before."""
-    at = region.start - 1
-    while at >= 0 and text[at] in _MARKS_AND_BREAKS:
-        at -= 1
-    return at
-
-
-def _opening_colon(text: str, region: QuoteRegion) -> int | None:
-    """The offset of the colon that opens the quote, if one does."""
-    at = _opener(text, region)
-    return at if at >= 0 and text[at] == ":" else None
-
-
-def _colon_sentence(quotes: _Quotes, region: QuoteRegion) -> int | None:
+def _colon_sentence(quotes: QuoteContext, region: QuoteRegion) -> int | None:
     """The number of the sentence ending with the colon that opens the quote, even at the end of the
     paragraph before ("Jared Potts echoed: ¶ “...”")."""
-    colon = _opening_colon(quotes.text, region)
+    colon = opening_colon(quotes.text, region)
     if colon is None:
         return None
     span = quotes.doc.char_span(colon, colon + 1, alignment_mode="expand")
     return None if span is None else quotes.parse.sentence_of[span.start]
 
 
-def _searched_tokens(quotes: _Quotes, first: Span, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
+def _searched_tokens(quotes: QuoteContext, first: Span, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
     """The tokens near the quote that may report it: those of its sentences (and of the one after) in its
     paragraph, then those of the sentence before and of the colon's sentence, none inside a quote of
     its paragraph."""
@@ -170,13 +106,13 @@ def _searched_tokens(quotes: _Quotes, first: Span, region: QuoteRegion, first_in
     return [t for t in tokens if not _quoted_in(quotes, t.idx, paragraph)]
 
 
-def _quoted_in(quotes: _Quotes, at: int, paragraph: range) -> bool:
+def _quoted_in(quotes: QuoteContext, at: int, paragraph: range) -> bool:
     """Whether offset ``at`` lies inside a quoted region that overlaps ``paragraph``."""
     region = quotes.region_at(at)
     return region is not None and region.start < paragraph.stop and paragraph.start < region.end
 
 
-def _speech_verb(quotes: _Quotes, region: QuoteRegion, first_in_paragraph: bool) -> Token | None:
+def _speech_verb(quotes: QuoteContext, region: QuoteRegion, first_in_paragraph: bool) -> Token | None:
     """The verb beside the quote that reports it; never a word of a quote (a title's verb: "“Pop-up
     show strives to...,” by Eddie Small: “...”")."""
     first = quotes.doc.char_span(region.start, region.end, alignment_mode="expand")
@@ -185,7 +121,7 @@ def _speech_verb(quotes: _Quotes, region: QuoteRegion, first_in_paragraph: bool)
     # The parser's sentences can run over a paragraph break; the verb is in the quote's paragraph.
     tokens = _searched_tokens(quotes, first, region, first_in_paragraph)
     text = quotes.text
-    at = _opener(text, region)
+    at = opener_offset(text, region)
     reported, opener = ends_as_clause(text, region), text[at] if at >= 0 else ""
     verbs = [
         t
@@ -238,7 +174,7 @@ def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
     return opener == ":" or (opener == "," and (_is_speech_verb(verb) or _has_subject(verb)))
 
 
-def _max_gap(quotes: _Quotes, verb: Token, region: QuoteRegion, reported: bool, opener: str) -> int:
+def _max_gap(quotes: QuoteContext, verb: Token, region: QuoteRegion, reported: bool, opener: str) -> int:
     """After a reported quote the speaker between may be a long title ("“...,” Sanders campaign manager
     Jeff Weaver said"), and longer still when all of it is the verb's subject, a name with its
     apposition ("“...,” James Comey, the director of the F.B.I., said"); before a quote a comma or colon
@@ -297,107 +233,18 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     ("“...,” asked Todd")."""
     for child in verb.children:
         if child.dep_ in _SUBJECTS and not region.start <= child.idx < region.end:
-            return [_words_of(list(child.subtree))]
+            return [words_of(list(child.subtree))]
     if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
         return quote_speaker(verb.head, region)
     doc = verb.doc
     if verb.dep_ in _MODIFIERS and region.end <= verb.head.left_edge.idx and verb.head.i < verb.i:
         # A verb hung from the speaker's noun ("“...!” the nominee, Donald Trump, tweeted"): that noun phrase.
-        return [_words_of(list(doc[verb.head.left_edge.i : verb.i]))]
+        return [words_of(list(doc[verb.head.left_edge.i : verb.i]))]
     between = [t for t in _tokens_back_to(verb, region.end) if t.pos_ in _SPEAKER_POS]
     after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
     for speaker in between[:1] or after[:1]:
         return [_name(speaker)]
     return []
-
-
-def _speaker_heading(quotes: _Quotes, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
-    """For a quote opened by a colon after a short verbless phrase naming someone ("Philip Bump: “...”",
-    "Rep. Trey Gowdy (R-S.C.): “...”"): the colon as cue and the phrase as source."""
-    doc, text = quotes.doc, quotes.text
-    colon = _opening_colon(text, region)
-    if colon is None:
-        return None
-    # A heading of MAX_HEADING_WORDS words is far shorter than MAX_HEADING_CHARS: no need to look further back.
-    line_start = max(quotes.lines.start(colon), colon - MAX_HEADING_CHARS)
-    start = max(line_start, *(text.rfind(dash, line_start, colon) + len(dash) for dash in _HEADING_DASHES))
-    source = _HEADING_FROM.match(text, start, colon)
-    start = start if source is None else source.end()
-    span = doc.char_span(start, colon, alignment_mode="expand")
-    if span is None or not 0 < len(_WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
-        return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in span):
-        return None
-    if source is None and not any(t.pos_ == "PROPN" for t in span) and not _title_cased(text, start, colon):
-        return None
-    return [(colon, colon + 1)], [_words_of(list(span))]
-
-
-def _title_cased(text: str, start: int, end: int) -> bool:
-    """Whether every word from ``start`` to ``end`` starts with a capital (a name the tagger took for
-    common nouns: "Pew Research")."""
-    return all(word[0].isupper() for word in _WORD.findall(text, start, end))
-
-
-def _words_of(tokens: list[Token]) -> CharSpan:
-    """The span of ``tokens`` without the punctuation at its ends (a closing quotation mark)."""
-    words = [t for t in tokens if not t.is_punct and not t.is_space] or tokens
-    return (words[0].idx, words[-1].idx + len(words[-1].text))
-
-
-def _past(run: re.Pattern[str], text: str, at: int) -> int:
-    """The offset just after the run of ``run`` that starts at ``at``."""
-    match = run.match(text, at)
-    return at if match is None else match.end()
-
-
-def _byline(quotes: _Quotes, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
-    """For a quote followed by a dash naming its speaker, at the end of the quote's line ("“...” ― Sonya
-    Herridge") or opening the next line ("“...” ¶ -President Obama, tweeting after the speech."): the dash
-    as cue and the name, up to a comma, as source. On the quote's own line the name must end the line and
-    hold no verb: a dash there more often opens the writer's next clause ("“...” - Democrats said ...")."""
-    doc, text, lines = quotes.doc, quotes.text, quotes.lines
-    line_end = lines.end(region.end)
-    after_marks = _past(_QUOTE_MARK_RUN, text, region.end)
-    same_line = after_marks < line_end and text[after_marks] in _BYLINE_DASHES
-    if same_line:
-        dash = after_marks
-    else:
-        if line_end == len(text) or _WORD.search(text, region.end, line_end):
-            return None
-        dash = _past(_SPACES, text, line_end)
-    if dash >= len(text) or text[dash] not in _BYLINE_DASHES:
-        return None
-    name_start = _past(_DASHES_AND_SPACES, text, dash)
-    # A name of MAX_HEADING_WORDS words is far shorter than MAX_HEADING_CHARS: a longer line holds none.
-    name_line_end = lines.end(name_start)
-    if name_line_end - name_start > MAX_HEADING_CHARS:
-        return None
-    comma = text.find(",", name_start, name_line_end)
-    # Up to a comma ("-President Obama, tweeting"), else the line without its full stop ("― Edwin G. Monroy.").
-    name_end = comma if comma >= 0 else len(text[name_start:name_line_end].rstrip(" .")) + name_start
-    span = doc.char_span(name_start, name_end, alignment_mode="expand")
-    if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or not any(t.pos_ == "PROPN" for t in span):
-        return None
-    if same_line and (_WORD.search(text, name_end, line_end) or any(t.pos_ in {"VERB", "AUX"} for t in span)):
-        return None
-    start, end = _words_of(list(span))
-    return [(dash, dash + 1)], [(max(start, name_start), end)]
-
-
-def _digest_item(quotes: _Quotes, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
-    """For a news digest item, a capitalised headline, a quote from the story and its outlet in brackets
-    ("OBAMA’S LAST STATE OF THE UNION “...” [AP.]"): the bracketed outlet as cue and the headline as
-    source, as the corpus marks them."""
-    text, lines = quotes.text, quotes.lines
-    line_start = lines.start(region.start)
-    if region.start - line_start > MAX_HEADING_CHARS or (outlet := quotes.digest_outlet(region)) is None:
-        return None
-    headline = text[line_start : region.start].strip(QUOTE_MARKS)
-    if len(_WORD.findall(headline)) < 2 or not headline.isupper():
-        return None
-    start = line_start + text[line_start : region.start].index(headline)
-    return [outlet.span(1)], [(start, start + len(headline))]
 
 
 def _name(token: Token) -> CharSpan:
@@ -411,12 +258,12 @@ def _name(token: Token) -> CharSpan:
     return (start.idx, last.idx + len(last.text))
 
 
-def _exclaimed(quotes: _Quotes, region: QuoteRegion) -> bool:
+def _exclaimed(quotes: QuoteContext, region: QuoteRegion) -> bool:
     """A short quote ending as a reported clause with a speech verb right after it: speech however short
     ("“We love cats!” reply Burton and Nick", "“No,” said Ms. Reyes"), not a title or a scare quote."""
     if not ends_as_clause(quotes.text, region):
         return False
-    after = _past(_CLOSING, quotes.text, region.end)
+    after = past(_CLOSING, quotes.text, region.end)
     span = quotes.doc.char_span(after, after + 1, alignment_mode="expand") if after < len(quotes.text) else None
     return span is not None and span.root.pos_ == "VERB" and _is_speech_verb(span.root)
 
@@ -440,7 +287,7 @@ def attribute_orphan_quotes(
     parse: ParseIndex, regions: Sequence[QuoteRegion], found: list[Candidate]
 ) -> list[Candidate]:
     """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5)."""
-    quotes = _Quotes(parse, regions)
+    quotes = QuoteContext(parse, regions)
     text = quotes.text
     taken = Covered([span for c in found for span in c.content])
     extra = []
@@ -452,9 +299,7 @@ def attribute_orphan_quotes(
         short = len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS
         if (short and not _exclaimed(quotes, region)) or _title(text, region):
             continue
-        if (
-            heading := _speaker_heading(quotes, region) or _byline(quotes, region) or _digest_item(quotes, region)
-        ) is not None:
+        if (heading := layout_attribution(quotes, region)) is not None:
             cue, source = heading
         elif (verb := _speech_verb(quotes, region, first_in_paragraph)) is not None:
             after = verb.idx >= region.end and not _is_speech_verb(verb)
