@@ -51,6 +51,10 @@ class Settings:
     max_extract_chars: int = field(
         default=200_000, metadata={"doc": "longest text POST /api/extract and the web page extract (413 above)"}
     )
+    aliases: str | None = field(
+        default=None,
+        metadata={"doc": "alias file (TSV: name, aliases, wikidata, apart) applied to the corpus's speakers at ingest"},
+    )
     types: str = field(
         default=",".join(ATTRIBUTION_TYPES),
         metadata={"doc": "attribution types kept in the output, comma-separated (statement, thought, finding)"},

@@ -13,7 +13,7 @@ from quotegraph.errors import PipelineError
 from quotegraph.settings import Settings
 from quotegraph.store import Store
 
-from .conftest import GASCON, POLLS, RUIZ, SCRIPT, FakeExtractor, interview_article, make_app
+from .conftest import GASCON, POLLS, RUIZ, SCRIPT, FakeExtractor, interview_article, make_app, person, statement
 
 
 class _Elements(HTMLParser):
@@ -220,6 +220,19 @@ def test_a_speaker_page_has_the_timeline_outlets_subjects_and_statements(client:
     assert page.text.count('<li class="hit">') == 20 and 'rel="next"' in page.text
     weekly = client.get(f"/speakers/{ruiz}", params={"period": "week"})
     assert "<title>2024-W01: 1 statement</title>" in weekly.text
+
+
+def test_a_speaker_page_names_the_person_s_other_names(client: TestClient, store: Store) -> None:
+    from quotegraph.graph.speakers import update_speakers
+    from quotegraph.model import ArticleResult
+
+    text = "Ruiz said the count would end soon. She was sure of it."
+    ruiz = person(text, 1, "Ruiz", "She")
+    said = statement(text, 1, ruiz, content=["the count would end soon"], cue="said", source="Ruiz")
+    store.add([ArticleResult(id="ruiz-2", entities=(ruiz,), attributions=(said,), text=text, published="2025-01-02")])
+    update_speakers(store)
+    page = client.get(f"/speakers/{speaker_id(store, RUIZ)}")
+    assert "Also named Ruiz" in page.text and "“she” in its articles" in page.text
 
 
 def test_the_next_page_of_a_speakers_statements_is_a_region_for_htmx(client: TestClient, store: Store) -> None:

@@ -20,10 +20,14 @@ from pathlib import Path
 from quotegraph.batch.progress import Counts, QuietProgress, Reporter
 from quotegraph.batch.runner import run_batch
 from quotegraph.batch.state import done_parts
+from quotegraph.graph.aliases import read_aliases
+from quotegraph.graph.speakers import update_speakers
+from quotegraph.graph.statements import update_statements
 from quotegraph.io.results import Loaded, ResultFile, read_results, split_inputs
 from quotegraph.io.writers import failures_path, part_path
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.corpus import IngestReport
+from quotegraph.model.identity import IdentityReport
 from quotegraph.settings import Settings
 from quotegraph.store import Store
 
@@ -38,6 +42,7 @@ class IngestOutcome:
     failures: list[Failure] = field(default_factory=list)
     loaded: int = 0  # results read from result files
     extracted: int = 0  # articles extracted by this run
+    speakers: IdentityReport | None = None  # the regrouping of the corpus's speakers, when one ran
 
 
 def ingest(
@@ -52,9 +57,15 @@ def ingest(
     engine: str = "local",
 ) -> IngestOutcome:
     """Every input into ``store``; failures are recorded in the store and passed to ``on_failure``.
-    Articles are extracted by the batch ``engine`` into ``work_dir`` (a temporary folder if None)."""
+    Articles are extracted by the batch ``engine`` into ``work_dir`` (a temporary folder if None).
+    Then the corpus's speakers are grouped again (``graph.speakers``), with the alias file of
+    ``settings.aliases`` when set (read first: a bad file stores nothing)."""
+    aliases = read_aliases(settings.aliases) if settings.aliases else None
     with _collector_paused():
-        return _ingest(inputs, store, settings, _Extraction(input_format, work_dir, progress, engine), on_failure)
+        outcome = _ingest(inputs, store, settings, _Extraction(input_format, work_dir, progress, engine), on_failure)
+    if aliases is not None or outcome.report.added or outcome.report.replaced:
+        outcome.speakers = update_speakers(store, aliases)
+    return outcome
 
 
 @dataclass(frozen=True)
@@ -107,10 +118,13 @@ def _ingest(
 
 
 def _add(store: Store, results: Iterator[ArticleResult], outcome: IngestOutcome) -> int:
+    """Stores the results, then places their quotes in statements (the graph layer's update works
+    on what the store marks pending, so an interrupted ingest's leftovers are placed too)."""
     count = 0
     while batch := list(islice(results, STORE_BATCH)):
         outcome.report = outcome.report + store.add(batch)
         count += len(batch)
+    update_statements(store)
     return count
 
 

@@ -12,7 +12,7 @@ from quotegraph.cli.errors import fail, failing
 from quotegraph.errors import QuotegraphError
 from quotegraph.settings import load_settings
 
-__all__ = ["bench", "bench_adversarial", "bench_extract", "bench_store_command"]
+__all__ = ["bench", "bench_adversarial", "bench_extract", "bench_statements_command", "bench_store_command"]
 
 
 def _print(report: dict[str, object], console: Console) -> None:
@@ -191,6 +191,41 @@ def bench_store_command(attributions: int, db: str | None, source: Path, ingest_
             store.close()
         if ingest_articles:
             report.ingest_file_articles_per_s = bench_ingest_file(sources, ingest_articles, Path(folder))
+    if as_json:
+        click.echo(json.dumps(report.as_dict()))
+    else:
+        click.echo("\n".join(report.lines()))
+
+
+@bench.command("statements")
+@click.option(
+    "--quotes", type=click.IntRange(min=1), default=1_000_000, show_default=True, help="quotes to place in statements"
+)
+@click.option("--db", help="the corpus to build (kept); default: a temporary SQLite file")
+@click.option(
+    "--source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=Path(".cache/bench/polnear-dev-results.jsonl"),
+    show_default=True,
+    help="extraction results (JSONL) to recombine, with their quotes edited",
+)
+@click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object.")
+def bench_statements_command(quotes: int, db: str | None, source: Path, as_json: bool) -> None:
+    """Statement matching of --quotes quotes recombined from real results with edits (punctuation,
+    a dropped clause, a changed word): quotes/s of the incremental update and peak RSS."""
+    import tempfile
+
+    from quotegraph.batch.statementsbench import bench_statements
+    from quotegraph.batch.storebench import load_sources
+    from quotegraph.store import open_store
+
+    with failing(), tempfile.TemporaryDirectory(prefix="quotegraph-bench-") as folder:
+        sources = load_sources(source)
+        store = open_store(db or str(Path(folder) / "statements.db"))
+        try:
+            report = bench_statements(store, sources, quotes)
+        finally:
+            store.close()
     if as_json:
         click.echo(json.dumps(report.as_dict()))
     else:

@@ -15,9 +15,10 @@ from quotegraph.cli.errors import EXIT_FAILED, failing
 from quotegraph.cli.output import print_failure
 from quotegraph.model.codec import hit_builtins
 from quotegraph.model.corpus import HitPage
+from quotegraph.model.identity import IdentityReport
 from quotegraph.settings import Settings, load_settings
 
-__all__ = ["ingest", "search", "speakers"]
+__all__ = ["aliases", "ingest", "search", "speakers"]
 
 _DB_HELP = "the corpus: an SQLite file or a postgresql:// URL (setting db, default quotegraph.db)."
 _FORMATS = ["txt", "html", "jsonl", "warc"]
@@ -43,6 +44,12 @@ def _open(settings: Settings) -> Any:
     type=click.Path(file_okay=False, path_type=Path),
     help="folder for the extracted parts; give the same one again to resume an interrupted ingest "
     "(default: a temporary folder, removed when the run ends).",
+)
+@click.option(
+    "--aliases",
+    type=click.Path(dir_okay=False),
+    help="alias file (TSV: name, aliases, wikidata, apart) that replaces the corpus's alias entries "
+    "(setting aliases; see `quotegraph aliases`).",
 )
 @click.option("--quiet", is_flag=True, help="no progress bar; only failures and the final summary")
 def ingest(
@@ -81,8 +88,39 @@ def ingest(
         f"({outcome.loaded:,} read as results, {outcome.extracted:,} extracted); {len(outcome.failures):,} failed",
         highlight=False,
     )
+    if outcome.speakers is not None:
+        errors.print(_speakers_line(outcome.speakers), highlight=False)
     if outcome.failures:
         sys.exit(EXIT_FAILED)
+
+
+def _speakers_line(report: IdentityReport) -> str:
+    return (
+        f"speakers: {report.names:,} names in {report.people:,} people ({report.merged:,} grouped with another "
+        f"name; {report.moved:,} moved now)"
+    )
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--db", help=_DB_HELP)
+def aliases(file: str, db: str | None) -> None:
+    """Apply the alias FILE to the whole corpus: its entries replace the corpus's (an empty file
+    removes them), and every name is grouped again. FILE is tab-separated with a header line naming
+    its columns: name (required), aliases and apart (names separated by ";"), wikidata (an item id
+    such as Q6294). Each line is one person: name and aliases are merged and labelled name; the
+    names in apart are never grouped with them. A bad file changes nothing."""
+    from quotegraph.graph.aliases import read_aliases
+    from quotegraph.graph.speakers import update_speakers
+
+    with failing():
+        entries = read_aliases(file)
+        store = _open(load_settings({"db": db}))
+        try:
+            report = update_speakers(store, entries)
+        finally:
+            store.close()
+    click.echo(f"{store.url}: {len(entries):,} alias entries; {_speakers_line(report)}", err=True)
 
 
 def _write_hits(page: HitPage, fmt: str, console: Console) -> None:

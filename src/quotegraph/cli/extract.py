@@ -41,11 +41,13 @@ def _corpus(db: str | None) -> Iterator[Store | None]:
     if db is None:
         yield None
         return
+    from quotegraph.graph.speakers import update_speakers
     from quotegraph.store import open_store
 
     store = open_store(db)
     try:
         yield store
+        update_speakers(store)  # the names it added, grouped with the corpus's
     finally:
         store.close()
 

@@ -130,10 +130,22 @@ def write_hits_table(page: HitPage, console: Console) -> None:
 
 def write_speakers_table(speakers: list[SpeakerSummary], console: Console) -> None:
     table = Table(title=f"{len(speakers)} speakers", expand=True)
-    for column in ("id", "name", "type", "statements", "articles", "outlets", "first", "last"):
+    columns = ("id", "name", "also named", "type", "gender", "statements", "articles", "outlets", "first", "last")
+    for column in columns:
         table.add_column(column, overflow="fold")
     for s in speakers:
+        others = "; ".join(n for n in s.names if n != s.name)
+        label = f"{s.name} ({s.wikidata})" if s.wikidata else s.name
         table.add_row(
-            str(s.id), s.name, s.type, str(s.statements), str(s.articles), str(s.outlets), s.first or "", s.last or ""
+            str(s.id),
+            label,
+            others,
+            s.type,
+            s.gender,
+            str(s.statements),
+            str(s.articles),
+            str(s.outlets),
+            s.first or "",
+            s.last or "",
         )
     console.print(table)

@@ -85,3 +85,26 @@ def print_spark_bench(inputs: list[str], workers: int, batch_size: int | None) -
             )
     except QuotegraphError as exc:
         fail(exc)
+
+
+@click.command("spark-statements")
+@click.argument("results", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="output directory (Parquet)")
+@click.option("--master", help="Spark master URL; default: the one spark-submit passes, else local on 127.0.0.1")
+@click.option("--workers", type=click.IntRange(min=1), help="cores of a local run (default: one per CPU)")
+def spark_statements(results: str, out: str, master: str | None, workers: int | None) -> None:
+    """Statements of a `quotegraph spark` output folder (RESULTS) with Spark: the same matching as
+    ingest's, written to OUT as Parquet rows (statement, article, attribution, text)."""
+    from quotegraph.batch.spark import spark_session
+    from quotegraph.batch.statements_spark import run_statements_spark
+
+    try:
+        settings = load_settings({"workers": workers})
+        with spark_session(master, settings.workers or os.cpu_count() or 1, app_name="quotegraph-statements") as s:
+            summary = run_statements_spark(s, results, out)
+    except QuotegraphError as exc:
+        fail(exc)
+    click.echo(
+        f"{summary.quotes} quotes, {summary.forms} wordings, {summary.statements} statements "
+        f"in {summary.seconds:.1f} s → {summary.out}"
+    )

@@ -11,6 +11,7 @@ import msgspec
 from quotegraph.model.article import ArticleResult
 from quotegraph.model.attribution import Attribution, AttributionKind, AttributionType
 from quotegraph.model.entity import EntityType
+from quotegraph.model.identity import Gender, PronounCounts
 from quotegraph.model.span import TextSpan
 
 __all__ = [
@@ -57,7 +58,10 @@ class HitPage(msgspec.Struct, frozen=True):
 
 
 class SpeakerSummary(msgspec.Struct, frozen=True):
-    """A corpus speaker: the people and organisations whose normalized canonical names are equal."""
+    """A corpus speaker: a person (or organisation) whose names the corpus groups as one
+    (``graph.identity``): ``names`` are the spellings its articles use, the most frequent first;
+    ``wikidata`` the id an alias file gives it. ``pronouns`` counts its articles whose own pronouns
+    for it are he, she or they, and ``gender`` is what they say (see ``PronounCounts.gender``)."""
 
     id: int
     name: str
@@ -67,6 +71,10 @@ class SpeakerSummary(msgspec.Struct, frozen=True):
     outlets: int
     first: str | None = None
     last: str | None = None
+    names: tuple[str, ...] = ()
+    wikidata: str | None = None
+    gender: Gender = "unknown"
+    pronouns: PronounCounts = PronounCounts()
 
 
 class Count(msgspec.Struct, frozen=True):

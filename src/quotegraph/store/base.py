@@ -7,8 +7,9 @@ above the store (ingest, the API, the web pages) sees only this protocol.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Protocol
+import contextlib
+from collections.abc import Iterable, Sequence
+from typing import Literal, Protocol
 
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.corpus import (
@@ -20,7 +21,10 @@ from quotegraph.model.corpus import (
     SpeakerSummary,
     StoredArticle,
 )
+from quotegraph.model.identity import AliasEntry, GenderShare, Grouper, IdentityReport
+from quotegraph.model.statements import Statement
 from quotegraph.store.query import Query
+from quotegraph.store.statements import StatementWriter
 
 __all__ = ["Store"]
 
@@ -60,10 +64,46 @@ class Store(Protocol):
         """``period`` ("month" or "week") is the timeline's step."""
         ...
 
+    def regroup_speakers(self, grouper: Grouper, *, aliases: Sequence[AliasEntry] | None = None) -> IdentityReport:
+        """Groups every name of the corpus into people with ``grouper`` (``graph.identity.group_names``)
+        and writes what changed, in one transaction; ``aliases``, when given, first replace the
+        stored alias entries (None keeps them)."""
+        ...
+
+    def speaker_aliases(self) -> list[AliasEntry]:
+        """The alias entries the corpus holds (applied by every regrouping)."""
+        ...
+
+    def gender_shares(self, *, by: Literal["article", "person"] = "article") -> list[GenderShare]:
+        """Statements of people by their speaker's gender, the whole corpus first, then each outlet:
+        ``by`` "article", as the statement's own article's pronouns say; "person", as the speaker's
+        articles say across the corpus."""
+        ...
+
     def outlets(self) -> list[OutletSummary]: ...
 
     def outlet(self, name: str) -> OutletSummary | None: ...
 
     def stats(self) -> CorpusStats: ...
+
+    def statements(
+        self,
+        *,
+        speaker: str | None = None,
+        min_occurrences: int = 1,
+        variants: bool = False,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Statement]:
+        """Statements (quotes carried by one or more articles), the most often quoted first;
+        ``speaker`` keeps those some occurrence credits to that speaker (a full name or a surname),
+        ``variants`` those with an occurrence whose words differ from the first wording."""
+        ...
+
+    def statement(self, statement_id: int) -> Statement | None: ...
+
+    def statement_writer(self) -> contextlib.AbstractContextManager[StatementWriter]:
+        """The statement tables in one write transaction, for the graph layer's update."""
+        ...
 
     def close(self) -> None: ...

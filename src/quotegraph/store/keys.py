@@ -6,6 +6,7 @@ two); identity across articles on evidence is the corpus-speaker work built on t
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -13,7 +14,7 @@ from urllib.parse import urlsplit
 
 from quotegraph.model import ArticleResult
 
-__all__ = ["is_named", "normalize_name", "outlet_of", "published_day"]
+__all__ = ["is_named", "normalize_name", "outlet_of", "published_day", "speaker_key"]
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _NOT_WORD = re.compile(r"[^\w\s]+")
@@ -38,6 +39,14 @@ def is_named(name: str) -> bool:
     actress", "a source"): some word is capitalised and is not a determiner opening the phrase."""
     words = name.split()
     return any(w[:1].isupper() and not (i == 0 and w.lower() in _DETERMINERS) for i, w in enumerate(words))
+
+
+@functools.lru_cache(maxsize=100_000)
+def speaker_key(name: str) -> str | None:
+    """A named entity's key; None for a description ("the actress"), which is nobody across articles.
+    (Cached: the same names recur in every batch.)"""
+    key = normalize_name(name)
+    return key if key and is_named(name) else None
 
 
 def outlet_of(result: ArticleResult) -> str | None:

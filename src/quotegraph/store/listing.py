@@ -16,6 +16,7 @@ from quotegraph.model.corpus import (
     StoredArticle,
 )
 from quotegraph.store import mapping
+from quotegraph.store.identity import with_identity
 from quotegraph.store.keys import normalize_name
 from quotegraph.store.searching import ATTRIBUTION_SELECT
 from quotegraph.store.sqlbase import SqlBase, guarded, like_escape
@@ -55,15 +56,15 @@ class Listing(SqlBase):
     @guarded
     def speakers(self, *, name: str | None = None, limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
         condition, params = "1 = 1", list[Any]()
-        if name:
-            condition = "s.key LIKE ? ESCAPE '\\'"
+        if name:  # any of the person's names
+            condition = "EXISTS (SELECT 1 FROM speaker_names n WHERE n.speaker_id = s.id AND n.key LIKE ? ESCAPE '\\')"
             params.append(f"%{like_escape(normalize_name(name))}%")
         rows = self._rows(
             f"SELECT {_SPEAKER_COUNTS} FROM speakers s JOIN speaker_outlets so ON so.speaker_id = s.id "
             f"WHERE {condition} GROUP BY s.id, s.name, s.type ORDER BY SUM(so.statements) DESC, s.id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return [self._speaker_summary(row) for row in rows]
+        return with_identity(self._rows, [self._speaker_summary(row) for row in rows])
 
     @guarded
     def speaker(self, speaker_id: int, *, period: str = "month") -> SpeakerDetail | None:
@@ -90,7 +91,7 @@ class Listing(SqlBase):
             (speaker_id,),
         )
         return SpeakerDetail(
-            speaker=self._speaker_summary(rows[0]),
+            speaker=with_identity(self._rows, [self._speaker_summary(rows[0])])[0],
             outlets=tuple(Count(name=str(n), count=int(c)) for n, c in outlets),
             about=tuple(Count(name=str(n), count=int(c), id=int(i)) for n, c, i in about),
             timeline=_timeline(days, period),

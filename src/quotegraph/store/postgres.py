@@ -69,6 +69,10 @@ class PostgresStore(SqlStore):
         row = cursor.fetchone()
         return int(row[0]) if row else 0
 
+    def _lock_statements(self, cur: Any) -> None:
+        # one statements writer at a time: ids are handed out in order, a new quote is clustered once
+        cur.execute("LOCK TABLE statements IN EXCLUSIVE MODE")
+
     def _index_text_after(self, cur: Any, newest: int) -> None:
         pass  # content_tsv is a generated column: PostgreSQL indexes each row as it is written
 

@@ -17,7 +17,7 @@ from quotegraph.store.about import mentioned_entities
 __all__ = ["ARTICLE_NAMES", "ATTRIBUTION_NAMES", "ENTITY_NAMES", "RowBatch", "now"]
 
 ARTICLE_NAMES = [*mapping.ARTICLE_COLUMNS.names, "outlet_id", "day", "digest", "ingested_at"]
-ENTITY_NAMES = [*mapping.ENTITY_COLUMNS.names, "article_id", "position", "speaker_id"]
+ENTITY_NAMES = [*mapping.ENTITY_COLUMNS.names, "article_id", "position", "speaker_id", "pronoun"]
 ATTRIBUTION_NAMES = [*mapping.ATTRIBUTION_COLUMNS.names, "article_id", "position", "speaker_id", "outlet_id", "day"]
 
 
@@ -37,15 +37,23 @@ class RowBatch:
     kinds: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def add(
-        self, result: ArticleResult, digest: str, outlet_id: int | None, day: str, speakers: list[int | None]
+        self,
+        result: ArticleResult,
+        digest: str,
+        outlet_id: int | None,
+        day: str,
+        speakers: list[int | None],
+        pronouns: list[str],
     ) -> None:
         """``speakers`` holds the corpus speaker id of each of the result's entities, in order (None
-        for an entity that is no corpus speaker)."""
+        for an entity that is no corpus speaker), ``pronouns`` the pronouns the article uses for it
+        (``store.evidence.entity_pronoun``)."""
         article_id = result.id
         self.articles.append([*mapping.article_row(result), outlet_id, day, digest, self.stamp])
         by_entity = {e.id: speaker for e, speaker in zip(result.entities, speakers, strict=True) if speaker is not None}
-        for position, (row, speaker) in enumerate(zip(mapping.entity_rows(result), speakers, strict=True)):
-            self.entities.append([*row, article_id, position, speaker])
+        entity_rows = zip(mapping.entity_rows(result), speakers, pronouns, strict=True)
+        for position, (row, speaker, pronoun) in enumerate(entity_rows):
+            self.entities.append([*row, article_id, position, speaker, pronoun])
         rows = mapping.attribution_rows(result)
         speaking: list[int | None] = []
         for position, (attribution, row) in enumerate(zip(result.attributions, rows, strict=True)):

@@ -148,7 +148,73 @@ _COUNTS = [
 ]
 
 
-MIGRATIONS = (_v1, _v2)
+_NAME_TYPES = {"persons": "PERSON", "orgs": "ORG", "outlets": "OUTLET", "gpes": "GPE", "others": "OTHER"}
+
+
+def _v3(dialect: Dialect) -> list[str]:
+    """One speaker across the corpus: ``speakers`` rows become people, and ``speaker_names`` maps each
+    name (normalized key) to its person, with what the name's entities say (how many of each type,
+    their own pronouns, how many spelled it as a description), which the grouping reads. Each
+    entity keeps the pronouns its article uses for it; people get a Wikidata id; ``speaker_aliases``
+    holds the user's alias entries. A corpus of version 2 has one name per person, as before; its
+    pronouns and spellings are read once, by the next regrouping (``identity_backfill``)."""
+    counts = ", ".join(f"{column} INTEGER NOT NULL DEFAULT 0" for column in (*_NAME_TYPES, "he", "she", "they"))
+    fill = [
+        f"UPDATE speaker_names SET {column} = (SELECT COUNT(*) FROM entities e "
+        f"WHERE e.speaker_id = speaker_names.speaker_id AND e.type = '{kind}')"
+        for column, kind in _NAME_TYPES.items()
+    ]
+    return [
+        f"CREATE TABLE speaker_names (key TEXT PRIMARY KEY, name TEXT NOT NULL, speaker_id BIGINT, {counts}, "
+        "described INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX speaker_names_speaker ON speaker_names (speaker_id)",
+        "INSERT INTO speaker_names (key, name, speaker_id) SELECT key, name, id FROM speakers",
+        *fill,
+        "ALTER TABLE speakers ADD COLUMN wikidata TEXT",
+        # he, she, they, or '' when the article uses none for the entity; NULL: not read yet (stored before v3)
+        "ALTER TABLE entities ADD COLUMN pronoun TEXT",
+        """CREATE TABLE speaker_aliases (
+            position INTEGER PRIMARY KEY, line INTEGER NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
+            wikidata TEXT, apart TEXT NOT NULL)""",
+        "INSERT INTO meta (key, value) VALUES ('identity_generation', '0')",
+        "INSERT INTO meta (key, value) VALUES ('identity_backfill', '1')",
+    ]
+
+
+def _v4(dialect: Dialect) -> list[str]:
+    """Statements: quotes across articles grouped by their words (graph/statements.py).
+
+    A quote (one direct or mixed attribution's quoted words) has a form, its normalized words; a
+    statement is a set of forms. Each form keeps its LSH band keys in ``quote_bands``, so matching a
+    new form is a few index look-ups whatever the corpus's size. Ids are given by the one writer of
+    statements (the update takes a lock), so they follow the order quotes were stored in.
+    """
+    without_rowid = " WITHOUT ROWID" if dialect == "sqlite" else ""
+    return [
+        """CREATE TABLE statements (
+            id BIGINT PRIMARY KEY, occurrences INTEGER NOT NULL, first_day TEXT NOT NULL,
+            first_quote BIGINT NOT NULL, reference_form BIGINT NOT NULL)""",
+        """CREATE TABLE quote_forms (
+            id BIGINT PRIMARY KEY, digest BIGINT NOT NULL UNIQUE, words TEXT NOT NULL, text TEXT NOT NULL,
+            statement_id BIGINT NOT NULL, diff TEXT NOT NULL DEFAULT '')""",
+        f"CREATE TABLE quote_bands (band_key BIGINT NOT NULL, form_id BIGINT NOT NULL, "
+        f"PRIMARY KEY (band_key, form_id)){without_rowid}",
+        """CREATE TABLE quotes (
+            id BIGINT PRIMARY KEY, article_id TEXT NOT NULL, position INTEGER NOT NULL, form_id BIGINT NOT NULL,
+            text TEXT NOT NULL, day TEXT NOT NULL, cited_outlet TEXT, UNIQUE (article_id, position))""",
+        # statements whose forms lost a member to a deletion: the next update re-clusters them
+        "CREATE TABLE statements_dirty (statement_id BIGINT PRIMARY KEY)",
+        # 1 until the statements update has placed the article's quotes; a new or replaced article is 1
+        "ALTER TABLE articles ADD COLUMN statements_pending INTEGER NOT NULL DEFAULT 1",
+        "CREATE INDEX articles_statements_pending ON articles (statements_pending) WHERE statements_pending = 1",
+        "CREATE INDEX quote_forms_statement ON quote_forms (statement_id)",
+        "CREATE INDEX quote_bands_form ON quote_bands (form_id)",
+        "CREATE INDEX quotes_form ON quotes (form_id)",
+        "CREATE INDEX statements_occurrences ON statements (occurrences, id)",
+    ]
+
+
+MIGRATIONS = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -185,17 +185,17 @@ class Searching(SqlBase):
             yield "a.article_id = ?", [query.article]
 
     def _speaker_ids_for(self, name: str) -> list[int]:
-        """The speaker whose key is the name's; failing that, those whose name ends or starts with it
-        as whole words ("Audiard" finds "Jacques Audiard")."""
+        """The person one of whose names is the name; failing that, those with a name that ends or
+        starts with it as whole words ("Audiard" finds "Jacques Audiard")."""
         key = normalize_name(name)
         if not key:
             return []
-        exact = self._rows("SELECT id FROM speakers WHERE key = ?", (key,))
+        exact = self._rows("SELECT speaker_id FROM speaker_names WHERE key = ? AND speaker_id IS NOT NULL", (key,))
         if exact:
             return [int(exact[0][0])]
         rows = self._rows(
-            "SELECT id FROM speakers WHERE key = ? OR key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\' "
-            "ORDER BY id LIMIT ?",
-            (key, f"% {like_escape(key)}", f"{like_escape(key)} %", MAX_SPEAKER_MATCHES),
+            "SELECT DISTINCT speaker_id FROM speaker_names WHERE speaker_id IS NOT NULL AND "
+            "(key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\') ORDER BY speaker_id LIMIT ?",
+            (f"% {like_escape(key)}", f"{like_escape(key)} %", MAX_SPEAKER_MATCHES),
         )
         return [int(row[0]) for row in rows]

@@ -127,6 +127,10 @@ class SqlBase(ABC):
     def _sql(self, statement: str) -> str:
         return statement
 
+    @abstractmethod
+    def _delete_statement_rows(self, cur: Any, article_id: str) -> None:
+        """Removes an article's quotes before its rows go (``store.statements``)."""
+
     @contextlib.contextmanager
     def translated(self) -> Iterator[None]:
         try:

@@ -7,7 +7,6 @@ kept in memory between batches.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -15,17 +14,18 @@ from typing import Any
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import encode_result
 from quotegraph.model.corpus import IngestReport
-from quotegraph.store.keys import is_named, normalize_name, outlet_of, published_day
+from quotegraph.store.identity import IdentityStore
+from quotegraph.store.keys import outlet_of, published_day
 from quotegraph.store.rows import ARTICLE_NAMES, ATTRIBUTION_NAMES, ENTITY_NAMES, RowBatch
 from quotegraph.store.rows import now as now_stamp
-from quotegraph.store.sqlbase import MAX_PARAMETERS, SqlBase, guarded, insert_statement, placeholders_in
+from quotegraph.store.sqlbase import MAX_PARAMETERS, guarded, insert_statement, placeholders_in
 
 __all__ = ["ADD_BATCH", "Writing"]
 
 ADD_BATCH = 500  # articles per write transaction: fewer commits, yet short locks for other writers
 
 
-class Writing(SqlBase):
+class Writing(IdentityStore):
     @guarded
     def add(self, results: Iterable[ArticleResult]) -> IngestReport:
         report = IngestReport()
@@ -52,6 +52,7 @@ class Writing(SqlBase):
         """New and changed results of the batch in one insert per table; unchanged ones are skipped.
         The last of two results with one id in a batch wins, as if added one after the other."""
         report = IngestReport()
+        self._begin_names(cur)
         stored = self._digests(cur, [r.id for r in results])
         latest: dict[str, tuple[ArticleResult, str]] = {}
         for result in results:
@@ -67,12 +68,14 @@ class Writing(SqlBase):
         for article_id in latest.keys() & stored.keys():
             self._delete_rows(cur, article_id)
         batch = RowBatch()
+        self._meet_names(cur, (e for result, _ in latest.values() for e in result.entities))
         for result, digest in latest.values():
             outlet = outlet_of(result)
             outlet_id = None if outlet is None else self._outlet_id(cur, outlet)
-            speakers = [self._speaker_id(cur, e.name, e.type) for e in result.entities]
-            batch.add(result, digest, outlet_id, published_day(result.published) or "", speakers)
+            speakers, pronouns = self._entity_speakers(cur, result.entities)
+            batch.add(result, digest, outlet_id, published_day(result.published) or "", speakers, pronouns)
         self._insert_rows(cur, batch, list(latest))
+        self._count_names(cur)
         return report
 
     def _digests(self, cur: Any, ids: list[str]) -> dict[str, str]:
@@ -150,19 +153,6 @@ class Writing(SqlBase):
         rows = self._rows("SELECT id, source, reason, error FROM failures ORDER BY at DESC, id LIMIT ?", (limit,))
         return [Failure(id=str(i), source=str(s), reason=str(r), error=str(e)) for i, s, r, e in rows]
 
-    def _speaker_id(self, cur: Any, name: str, entity_type: str) -> int | None:
-        """The corpus speaker of a named entity; None for a description ("the actress", "a source"),
-        which stays the article's own entity."""
-        key, named = _speaker_key(name)
-        if not named:
-            return None
-        found = self._speaker_ids.get(key)
-        if found is None:
-            insert = "INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)"
-            found = self._upsert_id(cur, insert, (key, name, entity_type))
-            self._speaker_ids[key] = found
-        return found
-
     def _outlet_id(self, cur: Any, name: str) -> int:
         found = self._outlet_ids.get(name)
         if found is None:
@@ -185,7 +175,9 @@ class Writing(SqlBase):
             cur.execute(self._sql("SELECT 1 FROM articles WHERE id = ?"), (article_id,))
             if cur.fetchone() is None:
                 return False
+            self._begin_names(cur)
             self._delete_rows(cur, article_id)
+            self._count_names(cur)
         return True
 
     def _delete_rows(self, cur: Any, article_id: str) -> None:
@@ -203,12 +195,8 @@ class Writing(SqlBase):
         )
         self._add_counts(cur, speakers, {(str(k), str(t)): int(n) for k, t, n in cur.fetchall()}, -1)
         self._unindex_text(cur, article_id)
+        self._uncount_names(cur, article_id)
+        self._delete_statement_rows(cur, article_id)
         for table in ("attribution_about", "attributions", "entities"):
             cur.execute(self._sql(f"DELETE FROM {table} WHERE article_id = ?"), (article_id,))
         cur.execute(self._sql("DELETE FROM articles WHERE id = ?"), (article_id,))
-
-
-@functools.lru_cache(maxsize=100_000)
-def _speaker_key(name: str) -> tuple[str, bool]:
-    """The name's grouping key and whether it is a proper name (the same names recur in every batch)."""
-    return normalize_name(name), is_named(name)

@@ -1,0 +1,75 @@
+"""``quotegraph statements``: quotes carried by several articles, their origin and their variants."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import msgspec
+from rich.console import Console
+from rich.table import Table
+
+from quotegraph.cli.errors import failing
+from quotegraph.model.statements import Statement, statement_line
+from quotegraph.settings import load_settings
+
+__all__ = ["statements"]
+
+_MAX_TEXT = 200
+
+
+@click.command()
+@click.option("--speaker", help="statements some occurrence credits to this speaker (a full name or a surname)")
+@click.option("--min-occurrences", type=click.IntRange(1), default=1, show_default=True, help="quoted this often")
+@click.option("--variants", is_flag=True, help="only statements with an occurrence whose words differ")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True, help="statements listed")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), help="default: table on a terminal")
+@click.option("--db", help="the corpus: an SQLite file or a postgresql:// URL (setting db).")
+def statements(
+    speaker: str | None, min_occurrences: int, variants: bool, limit: int, fmt: str | None, db: str | None
+) -> None:
+    """Statements of the corpus, the most often quoted first: each quote carried by one or more
+    articles, with its occurrences, where it first appeared and the wordings that differ."""
+    from quotegraph.graph.statements import update_statements
+    from quotegraph.store import open_store
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    with failing():
+        settings = load_settings({"db": db})
+        store = open_store(settings.db, busy_timeout=settings.db_timeout)
+        try:
+            update_statements(store)  # ingest does this; a corpus from before statements catches up here
+            found = store.statements(speaker=speaker, min_occurrences=min_occurrences, variants=variants, limit=limit)
+        finally:
+            store.close()
+    if fmt == "jsonl":
+        encoder = msgspec.json.Encoder()
+        for statement in found:
+            sys.stdout.buffer.write(encoder.encode(statement_line(statement)) + b"\n")
+        sys.stdout.flush()
+        return
+    _write_table(found, Console(), show_diffs=variants)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
+
+
+def _write_table(found: list[Statement], console: Console, *, show_diffs: bool) -> None:
+    table = Table(title=f"{len(found)} statements", show_lines=True, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("speaker", ratio=2, overflow="fold")
+    table.add_column("statement", ratio=6, overflow="fold")
+    table.add_column("times", no_wrap=True)
+    table.add_column("first", ratio=2, overflow="fold")
+    table.add_column("reporting chain", ratio=2, overflow="fold")
+    for s in found:
+        first = f"{s.first.article.published or 'undated'}\n{s.first.article.id}"
+        text = _short(s.text)
+        if show_diffs:
+            text += "".join(f"\n• {v.article}: {_short(v.diff)}" for v in s.variants)
+        elif s.variants:
+            text += f"\n({len(s.variants)} variant{'s' if len(s.variants) > 1 else ''}: --variants shows them)"
+        speaker = s.speaker.name if s.speaker else ""
+        table.add_row(str(s.id), speaker, text, str(len(s.occurrences)), first, " → ".join(s.chain))
+    console.print(table)

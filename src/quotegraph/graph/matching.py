@@ -1,0 +1,140 @@
+"""When two quotes are one statement: word shingles, MinHash signatures, LSH band keys, verification.
+
+Two forms (normalized word sequences, ``graph.quotes``) are the same statement when their sets of
+word shingles are nearly equal (Jaccard >= ``JACCARD_THRESHOLD``), or when one is a fragment of the
+other: the shorter has ``MIN_FRAGMENT_WORDS`` words or more and ``CONTAINMENT_THRESHOLD`` of its
+shingles are in the longer (a dropped clause, an excerpt). Comparing every pair is quadratic, so
+candidates come from MinHash with LSH banding (datasketch's MinHash; its LSH parameters for
+``NUM_PERM`` permutations at ``LSH_THRESHOLD``): each form gets ``BANDS`` band keys, two forms
+sharing a key are candidates, and each candidate pair is verified on the exact shingle sets. The
+numbers were chosen on the train half of the labelled quote pairs (data/pairs/, README
+"Statements"). The local store, the Spark job and the tests all use these functions, so they find
+the same statements.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+__all__ = [
+    "BANDS",
+    "CONTAINMENT_THRESHOLD",
+    "JACCARD_THRESHOLD",
+    "MIN_FRAGMENT_WORDS",
+    "NUM_PERM",
+    "SHINGLE_WORDS",
+    "band_keys",
+    "form_keys",
+    "jaccard",
+    "lsh_shape",
+    "same_statement",
+    "shingles",
+    "signatures",
+    "windows",
+]
+
+SHINGLE_WORDS = 2  # words a shingle: a changed word breaks two shingles, not k of them
+JACCARD_THRESHOLD = 0.8  # near-equal wordings; for 4- and 5-word quotes, in effect the same words
+CONTAINMENT_THRESHOLD = 0.7  # share of the shorter form's shingles found in the longer
+MIN_FRAGMENT_WORDS = 6  # "boots on the ground" inside two long quotes is a common phrase, not a fragment
+LSH_THRESHOLD = 0.3  # fragments have a low Jaccard: candidates are looked for well below it
+NUM_PERM = 64  # MinHash permutations: band keys a form stores grow with it
+# A fragment of 6 to 9 words lies whole in a window of 16 taken every 8 words (Jaccard >= 5/15 there)
+WINDOW_WORDS = 16
+WINDOW_STRIDE = 8
+MINHASH_SEED = 1
+MINHASH_SCHEME = "affine32"  # datasketch >= 2.0's default, named so a new default cannot change keys
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier (golden ratio) folding a band's values
+
+
+@functools.cache
+def lsh_shape() -> tuple[int, int]:
+    """(bands, rows a band): datasketch's choice for LSH_THRESHOLD, weighted towards recall because
+    every candidate is verified exactly afterwards."""
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=(0.2, 0.8))
+    return int(lsh.b), int(lsh.r)
+
+
+BANDS = lsh_shape()[0]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _shingles(words: tuple[str, ...]) -> frozenset[str]:
+    k = SHINGLE_WORDS
+    if len(words) <= k:
+        return frozenset([" ".join(words)])
+    return frozenset(" ".join(words[i : i + k]) for i in range(len(words) - k + 1))
+
+
+def shingles(words: Sequence[str]) -> frozenset[str]:
+    """The form's word n-grams; a form shorter than a shingle is one shingle of all its words."""
+    return _shingles(tuple(words))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 1.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
+
+
+def same_statement(a: Sequence[str], b: Sequence[str]) -> bool:
+    """The verification of a candidate pair of forms, symmetric and exact."""
+    if tuple(a) == tuple(b):
+        return True
+    sa, sb = shingles(a), shingles(b)
+    common = len(sa & sb)
+    if common / (len(sa) + len(sb) - common) >= JACCARD_THRESHOLD:
+        return True
+    shorter = min(len(a), len(b))
+    return shorter >= MIN_FRAGMENT_WORDS and common / min(len(sa), len(sb)) >= CONTAINMENT_THRESHOLD
+
+
+def signatures(forms: Sequence[Sequence[str]]) -> np.ndarray:
+    """MinHash signatures of the forms' shingle sets, one row of NUM_PERM values a form."""
+    if not forms:
+        return np.zeros((0, NUM_PERM), dtype=np.uint64)
+    data = [[s.encode() for s in sorted(shingles(words))] for words in forms]
+    sketches = MinHash.generator(data, num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    return np.stack([np.asarray(m.hashvalues, dtype=np.uint64) for m in sketches])
+
+
+def windows(words: Sequence[str]) -> list[Sequence[str]]:
+    """The form itself and, for a form longer than WINDOW_WORDS, its windows of WINDOW_WORDS words
+    every WINDOW_STRIDE words (the last one ending with the form): a fragment of the form lies in
+    one of them, where its Jaccard similarity is high enough for LSH to find it."""
+    if len(words) <= WINDOW_WORDS:
+        return [words]
+    starts = [*range(0, len(words) - WINDOW_WORDS, WINDOW_STRIDE), len(words) - WINDOW_WORDS]
+    return [words, *(words[i : i + WINDOW_WORDS] for i in starts)]
+
+
+def form_keys(forms: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Each form's band keys: those of its whole signature and of its windows' signatures. Two forms
+    sharing a key are candidates: near-equal wordings (their whole signatures) and a fragment with the
+    quote it was cut from (the fragment's signature and a window of the longer)."""
+    pieces = [windows(words) for words in forms]
+    keys = band_keys(signatures([w for piece in pieces for w in piece]))
+    found, at = [], 0
+    for piece in pieces:
+        found.append(sorted(set(keys[at : at + len(piece)].ravel().tolist())))
+        at += len(piece)
+    return found
+
+
+def band_keys(rows: np.ndarray) -> np.ndarray:
+    """Each signature's BANDS band keys (signed 64-bit, an SQL BIGINT): a band's values and its
+    number folded into one integer. Equal bands give equal keys; unequal ones collide rarely, and
+    a collision only adds a candidate that verification then rejects."""
+    bands, width = lsh_shape()
+    shaped = rows[:, : bands * width].astype(np.uint64).reshape(len(rows), bands, width)
+    with np.errstate(over="ignore"):  # multiplication modulo 2^64 is the point
+        keys = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64), (len(rows), bands)).copy()
+        for column in range(width):
+            keys = keys * _MIX + shaped[:, :, column]
+        keys ^= keys >> np.uint64(29)
+    return keys.view(np.int64)

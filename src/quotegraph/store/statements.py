@@ -1,0 +1,450 @@
+"""Statements in the corpus: the SQL of quotes, their forms, LSH band keys and statements.
+
+The graph layer decides (graph/statements.py: which quotes are one statement, how they differ); this
+module keeps its decisions and answers queries. Writing goes through a ``StatementWriter``, one
+transaction that holds the statements lock, so ids can be handed out in order and two writers never
+cluster the same new quote twice. Deleting an article (``_delete_statement_rows``, called by
+``SqlStore._delete_rows``) removes its quotes at once: a statement left without quotes goes with
+them, one that only lost some is marked for re-clustering by the next update.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from quotegraph.model.corpus import ArticleRef
+from quotegraph.model.statements import Occurrence, Statement, StatementSpeaker, Variant
+from quotegraph.store.keys import normalize_name
+from quotegraph.store.sqlbase import SqlBase
+
+__all__ = ["FormRow", "QuoteRow", "QuoteSource", "StatementHead", "StatementStore", "StatementWriter"]
+
+CHUNK = 900  # parameters a statement (SQLite before 3.32 allowed 999)
+UNDATED = "~"  # sorts after every YYYY-MM-DD: an undated quote comes after the dated ones
+
+
+def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+@dataclass(frozen=True)
+class QuoteSource:
+    """A direct or mixed attribution of a pending article, as the update reads it."""
+
+    article_id: str
+    position: int
+    kind: str
+    content: str | None
+    day: str
+    spans: dict[str, str | None]  # channel, addressee, source: JSON span lists, or None
+    speaker_type: str | None
+    speaker_name: str | None
+
+
+@dataclass(frozen=True)
+class FormRow:
+    """A stored form: its id, statement and words (space-joined)."""
+
+    id: int
+    statement_id: int
+    words: str
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    id: int
+    article_id: str
+    position: int
+    form_id: int
+    text: str
+    day: str
+    cited_outlet: str | None
+
+
+@dataclass(frozen=True)
+class StatementHead:
+    """A statement's first occurrence (its day, or UNDATED, and quote id) and that quote's form."""
+
+    id: int
+    first_day: str
+    first_quote: int
+    reference_form: int
+
+    @property
+    def order(self) -> tuple[str, int]:
+        return self.first_day, self.first_quote
+
+
+class StatementWriter:
+    """The statement tables inside one write transaction (``StatementStore.statement_writer``)."""
+
+    def __init__(self, store: StatementStore, cur: Any) -> None:
+        self.store, self.cur = store, cur
+
+    def _all(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        self.cur.execute(self.store._sql(statement), params)
+        return [tuple(row) for row in self.cur.fetchall()]
+
+    def _many(self, statement: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.cur.executemany(self.store._sql(statement), rows)
+
+    def next_ids(self, table: str, count: int) -> list[int]:
+        """``count`` fresh ids of ``quotes``, ``quote_forms`` or ``statements`` (the lock is held)."""
+        assert table in ("quotes", "quote_forms", "statements")
+        top = int(self._all(f"SELECT COALESCE(MAX(id), 0) FROM {table}")[0][0])
+        return list(range(top + 1, top + 1 + count))
+
+    # -- reading what is pending ------------------------------------------------------------------
+
+    def pending_articles(self, limit: int) -> list[str]:
+        rows = self._all("SELECT id FROM articles WHERE statements_pending = 1 ORDER BY id LIMIT ?", (limit,))
+        return [str(row[0]) for row in rows]
+
+    def quote_sources(self, article_ids: Sequence[str]) -> list[QuoteSource]:
+        found: list[QuoteSource] = []
+        for chunk in _chunks(article_ids):
+            rows = self._all(
+                "SELECT a.article_id, a.position, a.kind, a.content_text, a.day, a.channel_spans, "
+                "a.addressee_spans, a.source_spans, a.speaker_type, a.speaker_name FROM attributions a "
+                f"WHERE a.article_id IN ({_marks(chunk)}) AND a.kind IN ('direct', 'mixed') "
+                "ORDER BY a.article_id, a.position",
+                chunk,
+            )
+            found += [
+                QuoteSource(
+                    str(art), int(pos), str(kind), content, str(day or ""),
+                    {"channel": ch, "addressee": ad, "source": so}, stype, sname,
+                )
+                for art, pos, kind, content, day, ch, ad, so, stype, sname in rows
+            ]  # fmt: skip
+        return found
+
+    def outlet_mentions(self, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(article, outlet name, mentions JSON) of the articles' entities that are outlets."""
+        found: list[tuple[str, str, str]] = []
+        for chunk in _chunks(article_ids):
+            found += [
+                (str(a), str(n), str(m))
+                for a, n, m in self._all(
+                    f"SELECT article_id, name, mentions FROM entities WHERE article_id IN ({_marks(chunk)}) "
+                    "AND type = 'OUTLET'",
+                    chunk,
+                )
+            ]
+        return found
+
+    def known_forms(self, digests: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """digest -> (form id, statement id) for the digests already stored."""
+        found: dict[int, tuple[int, int]] = {}
+        for chunk in _chunks(list(digests)):
+            rows = self._all(
+                f"SELECT digest, id, statement_id FROM quote_forms WHERE digest IN ({_marks(chunk)})", chunk
+            )
+            found.update((int(d), (int(f), int(s))) for d, f, s in rows)
+        return found
+
+    def candidates(self, keys: Sequence[int]) -> list[tuple[int, int, int]]:
+        """(band key, form id, statement id) for every stored form with one of these band keys."""
+        found: list[tuple[int, int, int]] = []
+        for chunk in _chunks(sorted(set(keys))):
+            rows = self._all(
+                "SELECT b.band_key, f.id, f.statement_id FROM quote_bands b "
+                f"JOIN quote_forms f ON f.id = b.form_id WHERE b.band_key IN ({_marks(chunk)})",
+                chunk,
+            )
+            found += [(int(k), int(f), int(s)) for k, f, s in rows]
+        return found
+
+    def form_words(self, form_ids: Iterable[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for chunk in _chunks(sorted(set(form_ids))):
+            rows = self._all(f"SELECT id, words FROM quote_forms WHERE id IN ({_marks(chunk)})", chunk)
+            found.update((int(i), str(w)) for i, w in rows)
+        return found
+
+    def heads(self, statement_ids: Iterable[int]) -> dict[int, StatementHead]:
+        found: dict[int, StatementHead] = {}
+        for chunk in _chunks(sorted(set(statement_ids))):
+            rows = self._all(
+                f"SELECT id, first_day, first_quote, reference_form FROM statements WHERE id IN ({_marks(chunk)})",
+                chunk,
+            )
+            found.update((int(i), StatementHead(int(i), str(d), int(q), int(f))) for i, d, q, f in rows)
+        return found
+
+    def forms_of(self, statement_ids: Iterable[int]) -> list[tuple[FormRow, str]]:
+        """The forms of these statements with their printed text."""
+        found: list[tuple[FormRow, str]] = []
+        for chunk in _chunks(sorted(set(statement_ids))):
+            rows = self._all(
+                "SELECT id, statement_id, words, text FROM quote_forms "
+                f"WHERE statement_id IN ({_marks(chunk)}) ORDER BY id",
+                chunk,
+            )
+            found += [(FormRow(int(f), int(s), str(w)), str(t)) for f, s, w, t in rows]
+        return found
+
+    def bands_of(self, form_ids: Sequence[int]) -> list[tuple[int, int]]:
+        """(band key, form id) of these forms."""
+        found: list[tuple[int, int]] = []
+        for chunk in _chunks(list(form_ids)):
+            found += [
+                (int(k), int(f))
+                for k, f in self._all(
+                    f"SELECT band_key, form_id FROM quote_bands WHERE form_id IN ({_marks(chunk)})", chunk
+                )
+            ]
+        return found
+
+    def count(self) -> int:
+        return int(self._all("SELECT COUNT(*) FROM statements")[0][0])
+
+    def dirty(self, limit: int) -> list[int]:
+        return [int(r[0]) for r in self._all("SELECT statement_id FROM statements_dirty ORDER BY 1 LIMIT ?", (limit,))]
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def add_forms(self, forms: Sequence[tuple[int, int, str, str, int]], bands: Sequence[tuple[int, int]]) -> None:
+        """forms: (id, digest, words, text, statement id); bands: (band key, form id)."""
+        self._many("INSERT INTO quote_forms (id, digest, words, text, statement_id) VALUES (?, ?, ?, ?, ?)", forms)
+        self._many("INSERT INTO quote_bands (band_key, form_id) VALUES (?, ?) ON CONFLICT DO NOTHING", bands)
+
+    def add_quotes(self, quotes: Sequence[QuoteRow]) -> None:
+        self._many(
+            "INSERT INTO quotes (id, article_id, position, form_id, text, day, cited_outlet) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(q.id, q.article_id, q.position, q.form_id, q.text, q.day, q.cited_outlet) for q in quotes],
+        )
+
+    def move_forms(self, moves: Sequence[tuple[int, int]]) -> None:
+        """(from statement, to statement): every form of the first joins the second, which is gone
+        (and the second is to be re-clustered if the first was)."""
+        self._many("UPDATE quote_forms SET statement_id = ? WHERE statement_id = ?", [(t, f) for f, t in moves])
+        self._many(
+            "INSERT INTO statements_dirty (statement_id) SELECT ? WHERE EXISTS "
+            "(SELECT 1 FROM statements_dirty WHERE statement_id = ?) ON CONFLICT DO NOTHING",
+            [(t, f) for f, t in moves],
+        )
+        self._many("DELETE FROM statements_dirty WHERE statement_id = ?", [(f,) for f, _ in moves])
+        self._many("DELETE FROM statements WHERE id = ?", [(f,) for f, _ in moves])
+
+    def form_texts(self, form_ids: Iterable[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for chunk in _chunks(sorted(set(form_ids))):
+            rows = self._all(f"SELECT id, text FROM quote_forms WHERE id IN ({_marks(chunk)})", chunk)
+            found.update((int(i), str(t)) for i, t in rows)
+        return found
+
+    def assign_forms(self, assignments: Sequence[tuple[int, int]]) -> None:
+        """(form id, statement id)."""
+        self._many("UPDATE quote_forms SET statement_id = ? WHERE id = ?", [(s, f) for f, s in assignments])
+
+    def put_heads(self, heads: Sequence[StatementHead]) -> None:
+        """Creates each statement (with no occurrences counted yet) or sets its head."""
+        self._many(
+            "INSERT INTO statements (id, occurrences, first_day, first_quote, reference_form) VALUES (?, 0, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET first_day = excluded.first_day, first_quote = excluded.first_quote, "
+            "reference_form = excluded.reference_form",
+            [(h.id, h.first_day, h.first_quote, h.reference_form) for h in heads],
+        )
+
+    def recount(self, statement_ids: Sequence[int]) -> None:
+        self._many(
+            "UPDATE statements SET occurrences = (SELECT COUNT(*) FROM quotes q JOIN quote_forms f ON f.id = q.form_id "
+            "WHERE f.statement_id = statements.id) WHERE id = ?",
+            [(i,) for i in statement_ids],
+        )
+
+    def add_occurrences(self, counts: dict[int, int]) -> None:
+        self._many(
+            "UPDATE statements SET occurrences = occurrences + ? WHERE id = ?", [(n, i) for i, n in counts.items()]
+        )
+
+    def set_diffs(self, diffs: Sequence[tuple[int, str]]) -> None:
+        self._many("UPDATE quote_forms SET diff = ? WHERE id = ?", [(d, f) for f, d in diffs])
+
+    def first_quotes(self, statement_ids: Sequence[int]) -> list[StatementHead]:
+        """Each statement's earliest quote, found again from its quotes (after a re-clustering)."""
+        heads: list[StatementHead] = []
+        for statement_id in statement_ids:
+            rows = self._all(
+                "SELECT CASE WHEN q.day = '' THEN ? ELSE q.day END AS d, q.id, q.form_id FROM quotes q "
+                "JOIN quote_forms f ON f.id = q.form_id WHERE f.statement_id = ? ORDER BY d, q.id LIMIT 1",
+                (UNDATED, statement_id),
+            )
+            if rows:
+                day, quote, form = rows[0]
+                heads.append(StatementHead(statement_id, str(day), int(quote), int(form)))
+        return heads
+
+    def clean(self, statement_ids: Sequence[int]) -> None:
+        self._many("DELETE FROM statements_dirty WHERE statement_id = ?", [(i,) for i in statement_ids])
+
+    def mark_done(self, article_ids: Sequence[str]) -> None:
+        self._many("UPDATE articles SET statements_pending = 0 WHERE id = ?", [(i,) for i in article_ids])
+
+
+class StatementStore(SqlBase):
+    """The statement methods of ``SqlStore`` (mixed into it)."""
+
+    if TYPE_CHECKING:
+
+        def _speaker_ids_for(self, name: str) -> list[int]: ...  # store.searching
+
+    def _lock_statements(self, cur: Any) -> None:
+        """Makes the transaction the only writer of statements (SQLite's BEGIN IMMEDIATE already does)."""
+
+    @contextlib.contextmanager
+    def statement_writer(self) -> Iterator[StatementWriter]:
+        """One write transaction over the statement tables, the only one at a time."""
+        with self.translated(), self._transaction() as cur:
+            self._lock_statements(cur)
+            yield StatementWriter(self, cur)
+
+    def _delete_statement_rows(self, cur: Any, article_id: str) -> None:
+        """An article's quotes go; forms left without quotes go with their band keys; a statement left
+        without quotes goes, the others are counted again and marked dirty (the next update finds
+        their components and first occurrences again)."""
+        cur.execute(self._sql("SELECT 1 FROM quotes WHERE article_id = ? LIMIT 1"), (article_id,))
+        if cur.fetchone() is None:
+            return
+        self._lock_statements(cur)  # a statements update must not place a quote in a form going now
+        cur.execute(
+            self._sql("SELECT DISTINCT f.id, f.statement_id FROM quotes q JOIN quote_forms f ON f.id = q.form_id "
+                      "WHERE q.article_id = ?"),
+            (article_id,),
+        )  # fmt: skip
+        forms = [(int(f), int(s)) for f, s in cur.fetchall()]
+        if not forms:
+            return
+        cur.execute(self._sql("DELETE FROM quotes WHERE article_id = ?"), (article_id,))
+        emptied = []
+        for form_id, statement_id in forms:
+            cur.execute(self._sql("SELECT 1 FROM quotes WHERE form_id = ? LIMIT 1"), (form_id,))
+            if cur.fetchone() is None:
+                emptied.append((form_id, statement_id))
+        for form_id, _ in emptied:
+            cur.execute(self._sql("DELETE FROM quote_bands WHERE form_id = ?"), (form_id,))
+            cur.execute(self._sql("DELETE FROM quote_forms WHERE id = ?"), (form_id,))
+        for statement_id in sorted({s for _, s in forms}):
+            cur.execute(self._sql("SELECT 1 FROM quote_forms WHERE statement_id = ? LIMIT 1"), (statement_id,))
+            if cur.fetchone() is None:
+                cur.execute(self._sql("DELETE FROM statements WHERE id = ?"), (statement_id,))
+                cur.execute(self._sql("DELETE FROM statements_dirty WHERE statement_id = ?"), (statement_id,))
+                continue
+            cur.execute(
+                self._sql(
+                    "UPDATE statements SET occurrences = (SELECT COUNT(*) FROM quotes q JOIN quote_forms f "
+                    "ON f.id = q.form_id WHERE f.statement_id = ?) WHERE id = ?"
+                ),
+                (statement_id, statement_id),
+            )
+            # its first quote or a form may have gone: the next update finds its components and head again
+            cur.execute(
+                self._sql("INSERT INTO statements_dirty (statement_id) VALUES (?) ON CONFLICT DO NOTHING"),
+                (statement_id,),
+            )
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def statements(
+        self,
+        *,
+        speaker: str | None = None,
+        min_occurrences: int = 1,
+        variants: bool = False,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Statement]:
+        with self.translated():
+            return self._listed(speaker, min_occurrences, variants, limit, offset)
+
+    def statement(self, statement_id: int) -> Statement | None:
+        with self.translated():
+            found = self._statements([statement_id])
+        return found[0] if found else None
+
+    def _listed(
+        self, speaker: str | None, min_occurrences: int, variants: bool, limit: int, offset: int
+    ) -> list[Statement]:
+        conditions: list[str] = ["s.occurrences >= ?"]
+        params: list[Any] = [min_occurrences]
+        if speaker is not None:
+            ids = self._speaker_ids_for(speaker)
+            if not ids:
+                return []
+            conditions.append(
+                "s.id IN (SELECT f.statement_id FROM attributions a JOIN quotes q "
+                "ON q.article_id = a.article_id AND q.position = a.position JOIN quote_forms f ON f.id = q.form_id "
+                f"WHERE a.speaker_id IN ({_marks(ids)}))"
+            )
+            params += ids
+        if variants:
+            conditions.append("EXISTS (SELECT 1 FROM quote_forms f WHERE f.statement_id = s.id AND f.diff <> '')")
+        rows = self._rows(
+            f"SELECT s.id FROM statements s WHERE {' AND '.join(conditions)} "
+            "ORDER BY s.occurrences DESC, s.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return self._statements([int(r[0]) for r in rows])
+
+    def _statements(self, ids: list[int]) -> list[Statement]:
+        if not ids:
+            return []
+        rows: list[tuple[Any, ...]] = []
+        for chunk in _chunks(ids):
+            rows += self._rows(
+                "SELECT f.statement_id, q.id, q.day, q.text, q.cited_outlet, f.id, f.diff, a.attribution_id, a.kind, "
+                "a.speaker_name, a.channel_text, a.addressee_text, a.speaker_id, sp.name, "
+                "art.id, o.name, art.published, art.title, art.url, s.reference_form "
+                "FROM quote_forms f JOIN statements s ON s.id = f.statement_id JOIN quotes q ON q.form_id = f.id "
+                "JOIN attributions a ON a.article_id = q.article_id AND a.position = q.position "
+                "JOIN articles art ON art.id = q.article_id LEFT JOIN outlets o ON o.id = art.outlet_id "
+                f"LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE f.statement_id IN ({_marks(chunk)})",
+                chunk,
+            )
+        by_statement: dict[int, list[tuple[Any, ...]]] = {}
+        for row in rows:
+            by_statement.setdefault(int(row[0]), []).append(row)
+        return [_statement(i, by_statement[i]) for i in ids if i in by_statement]
+
+
+def _statement(statement_id: int, rows: list[tuple[Any, ...]]) -> Statement:
+    rows.sort(key=lambda r: (r[2] or UNDATED, int(r[1])))
+    occurrences, variants = [], []
+    speakers: Counter[tuple[int, str]] = Counter()
+    for _s, _q, _day, text, cited, _form, diff, attribution, kind, name, channel, addressee, sid, sname, *ref in rows:
+        article = ArticleRef(*ref[:5])
+        occurrences.append(Occurrence(article, str(attribution), kind, str(text), name, channel, addressee, cited))
+        if diff:
+            variants.append(Variant(article=article.id, attribution=str(attribution), diff=str(diff)))
+        if sid is not None:
+            speakers[(int(sid), str(sname))] += 1
+    # the most quoted speaker; of equals, the one of the earliest occurrence (Counter keeps first-seen order)
+    speaker = StatementSpeaker(*speakers.most_common(1)[0][0]) if speakers else None
+    origin = next((o.cited_outlet for o in occurrences if o.cited_outlet), None) or occurrences[0].article.outlet
+    chain: list[str] = []
+    seen: set[str] = set()
+    for outlet in [origin, *(o.article.outlet for o in occurrences)]:
+        if outlet and normalize_name(outlet) not in seen:
+            seen.add(normalize_name(outlet))
+            chain.append(outlet)
+    return Statement(
+        id=statement_id,
+        text=occurrences[0].text,
+        occurrences=tuple(occurrences),
+        speaker=speaker,
+        origin=origin,
+        chain=tuple(chain),
+        variants=tuple(variants),
+    )

@@ -1,0 +1,78 @@
+"""Quotes, shingles, MinHash band keys, verification and word diffs: the units statements rest on."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from quotegraph.graph.matching import BANDS, band_keys, jaccard, same_statement, shingles, signatures
+from quotegraph.graph.quotes import form_digest, normalized_words, quote_text
+from quotegraph.graph.variants import word_diff
+
+QUOTE = "We are going to build a wall and Mexico is going to pay for it, believe me."
+
+
+def words(text: str) -> tuple[str, ...]:
+    return normalized_words(text)
+
+
+def test_quote_text_of_each_kind() -> None:
+    assert quote_text("direct", "“We will win.”") == "We will win."
+    assert quote_text("indirect", "that they would win") is None
+    mixed = 'that the plan was "a total disaster" and "it will never work"'
+    assert quote_text("mixed", mixed) == "a total disaster … it will never work"
+    assert quote_text("mixed", "that the plan was bad") is None
+    assert quote_text("mixed", "that it was “unfair to everyone") == "unfair to everyone"  # unclosed at the end
+
+
+def test_normalized_words_fold_case_accents_and_punctuation() -> None:
+    assert words("Don’t — CALL me… Gascón!") == ("don't", "call", "me", "gascon")
+    assert form_digest(words("We will win.")) == form_digest(words("we will WIN"))
+    assert form_digest(words("We will win.")) != form_digest(words("We will lose."))
+
+
+def test_shingles_and_jaccard() -> None:
+    assert shingles(("a", "b", "c")) == {"a b", "b c"}
+    assert shingles(("alone",)) == {"alone"}
+    assert jaccard(frozenset({"a", "b"}), frozenset({"b", "c"})) == 1 / 3
+
+
+def test_small_edits_are_the_same_statement() -> None:
+    original = words(QUOTE)
+    assert same_statement(original, words(QUOTE.replace(",", "").upper()))  # punctuation and case
+    assert same_statement(original, words("We are going to build a wall … believe me."))  # an ellipsis
+    assert same_statement(original, words("We are going to build a wall and Mexico is going to pay for it"))
+    assert same_statement(original, words(QUOTE.replace("build", "construct")))  # a changed word
+
+
+def test_different_words_and_short_common_phrases_are_not() -> None:
+    assert not same_statement(words(QUOTE), words("We are going to cut taxes for the middle class, believe me."))
+    # a four-word phrase inside a long quote is no evidence (fragments need six words)
+    assert not same_statement(words("boots on the ground"), words("There will be no boots on the ground in Syria."))
+    assert same_statement(words("boots on the ground"), words("Boots on the ground!"))
+
+
+def test_verification_is_symmetric() -> None:
+    pairs = [(QUOTE, "We are going to build a wall"), ("a b c d e f g", "x b c d e f g h i")]
+    for a, b in pairs:
+        assert same_statement(words(a), words(b)) == same_statement(words(b), words(a))
+
+
+def test_band_keys_equal_for_equal_forms_and_mostly_apart_for_different_ones() -> None:
+    forms = [words(QUOTE), words(QUOTE.upper()), words("Completely different words spoken on another day entirely.")]
+    keys = band_keys(signatures(forms))
+    assert keys.shape == (3, BANDS) and keys.dtype == np.int64
+    assert (keys[0] == keys[1]).all()
+    assert not set(keys[0].tolist()) & set(keys[2].tolist())
+
+
+def test_near_duplicates_share_a_band_key() -> None:
+    forms = [words(QUOTE), words(QUOTE.replace("build", "construct"))]
+    keys = band_keys(signatures(forms))
+    assert set(keys[0].tolist()) & set(keys[1].tolist())
+
+
+def test_word_diff_marks_changed_words_as_printed() -> None:
+    assert word_diff("We will build a wall.", "we WILL build a wall") == ""
+    assert word_diff("We will build a wall.", "We will construct a wall.") == "We will [-build-] {+construct+} a wall"
+    assert word_diff("We will build a big wall.", "We will build a wall") == "We will build a [-big-] wall"
+    assert word_diff("We will win.", "We will win today.") == "We will win {+today+}"

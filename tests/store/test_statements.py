@@ -1,0 +1,145 @@
+"""Statements on both backends: clustering, its independence of ingest order, incremental updates,
+deletion and re-extraction, origin, reporting chain and variants."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from quotegraph.graph.statements import update_statements
+from quotegraph.model import ArticleResult
+from quotegraph.store import Store, open_store
+
+from .quoted import TAXES, WALL, article, corpus
+
+
+def partition(store: Store) -> set[frozenset[tuple[str, str]]]:
+    """The statements as sets of (article, attribution): what must not depend on order."""
+    found = store.statements(limit=10_000)
+    return {frozenset((o.article.id, o.attribution) for o in s.occurrences) for s in found}
+
+
+def ingest(store: Store, results: list[ArticleResult]) -> None:
+    store.add(results)
+    update_statements(store)
+
+
+def test_quotes_cluster_into_statements(store: Store) -> None:
+    ingest(store, corpus())
+    assert partition(store) == {
+        frozenset({("a1", "A1"), ("a2", "A1"), ("a3", "A1"), ("a4", "A1")}),
+        frozenset({("b1", "A1"), ("b2", "A1")}),
+        frozenset({("c1", "A1")}),
+    }
+    wall = store.statements(min_occurrences=4)[0]
+    assert [o.article.id for o in wall.occurrences] == ["a2", "a3", "a1", "a4"]  # by date, undated last
+    assert wall.text == WALL.replace(",", "") and wall.origin == "fox"
+    assert wall.chain == ("fox", "cnn", "nyt")
+    assert wall.speaker is not None and wall.speaker.name == "Donald Trump"
+    diffs = {v.article: v.diff for v in wall.variants}
+    assert set(diffs) == {"a3", "a4"}  # a1 differs from a2 in punctuation only
+    assert "[-build-] {+construct+}" in diffs["a3"]
+    assert store.statement(wall.id) == wall
+    assert store.statement(10_000) is None
+
+
+def test_filters(store: Store) -> None:
+    ingest(store, corpus())
+    assert {len(s.occurrences) for s in store.statements(min_occurrences=2)} == {4, 2}
+    assert [len(s.occurrences) for s in store.statements(speaker="Bush")] == [2]
+    assert store.statements(speaker="Nobody Known") == []
+    assert all(s.variants for s in store.statements(variants=True))
+    assert len(store.statements(limit=1)) == 1 and store.statements(offset=5) == []
+
+
+def test_told_an_outlet_makes_it_the_origin(store: Store) -> None:
+    ingest(
+        store,
+        [
+            article("d1", [WALL], published="2016-03-02", outlet="nyt", told="Deadline"),
+            article("d2", [WALL], published="2016-03-01", outlet="fox"),
+        ],
+    )
+    (statement,) = store.statements()
+    assert statement.occurrences[0].article.id == "d2"
+    assert statement.origin == "Deadline" and statement.chain == ("Deadline", "fox", "nyt")
+    assert statement.occurrences[1].cited_outlet == "Deadline"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_statements_do_not_depend_on_ingest_order(store_url: str, tmp_path: Path, seed: int) -> None:
+    results = corpus()
+    reference = open_store(tmp_path / "reference.db")
+    ingest(reference, results)
+    expected = partition(reference)
+    reference.close()
+    shuffled = results[:]
+    random.Random(seed).shuffle(shuffled)
+    store = open_store(store_url)
+    try:
+        for one in shuffled:  # one article an update: incremental
+            ingest(store, [one])
+        assert partition(store) == expected
+    finally:
+        store.close()
+
+
+def test_a_bridge_joins_two_statements_and_its_deletion_splits_them(store: Store) -> None:
+    head = "We are going to build a wall and Mexico is going to pay for it"
+    tail = "and Mexico is going to pay for it, believe me, every single dollar of it, folks."
+    ingest(store, [article("x1", [head]), article("x2", [tail])])
+    assert len(store.statements()) == 2
+    ingest(store, [article("bridge", [head + ", " + tail])])
+    assert len(store.statements()) == 1
+    assert store.delete("bridge")
+    update_statements(store)
+    assert partition(store) == {frozenset({("x1", "A1")}), frozenset({("x2", "A1")})}
+
+
+def test_a_statement_whose_articles_are_deleted_disappears(store: Store) -> None:
+    ingest(store, corpus())
+    for article_id in ("b1", "b2"):
+        store.delete(article_id)
+    assert all("b1" not in {o.article.id for o in s.occurrences} for s in store.statements())
+    assert len(store.statements()) == 2  # even before the next update
+    update_statements(store)
+    assert len(store.statements()) == 2
+
+
+def test_re_extraction_replaces_an_articles_quotes(store: Store) -> None:
+    ingest(store, corpus())
+    ingest(store, [article("a3", [TAXES], published="2016-01-11", outlet="cnn")])
+    groups = partition(store)
+    assert frozenset({("a1", "A1"), ("a2", "A1"), ("a4", "A1")}) in groups
+    assert frozenset({("a3", "A1"), ("b1", "A1"), ("b2", "A1")}) in groups
+    first = store.statements(speaker="Bush")[0]
+    assert first.occurrences[0].article.id == "a3"  # its date is earlier: it is now the first
+
+
+def test_incremental_equals_one_pass(store_url: str, tmp_path: Path) -> None:
+    results = corpus() + [article(f"r{n}", [WALL.replace("wall", w)]) for n, w in enumerate(["fence", "barrier"])]
+    batch = open_store(tmp_path / "batch.db")
+    ingest(batch, results)
+    store = open_store(store_url)
+    try:
+        for start in range(0, len(results), 3):
+            ingest(store, results[start : start + 3])
+        assert partition(store) == partition(batch)
+        assert {s.text for s in store.statements()} == {s.text for s in batch.statements()}
+    finally:
+        store.close()
+        batch.close()
+
+
+def test_an_empty_corpus_has_no_statements(store: Store) -> None:
+    assert update_statements(store).quotes == 0
+    assert store.statements() == []
+
+
+def test_a_deletion_counts_occurrences_again_at_once(store: Store) -> None:
+    ingest(store, corpus())
+    store.delete("a1")
+    wall = store.statements()[0]
+    assert len(wall.occurrences) == 3 and store.statements(min_occurrences=4) == []
