@@ -62,7 +62,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest -q
 
 eval: $(STAMP)
-	$(BIN)/quotegraph eval $(DEV) --type-labels data/types/dev.jsonl --floors tests/eval_floors.json
+	$(BIN)/quotegraph eval $(DEV) --type-labels data/types/dev.jsonl --occasion data/occasion/dev.jsonl --floors tests/eval_floors.json
 
 bench: $(STAMP)
 	$(BIN)/quotegraph bench $(DEV)

@@ -43,6 +43,33 @@ def test_bench_runs_on_two_tiny_articles(tmp_path: Path) -> None:
         assert field in text
 
 
+def test_eval_scores_occasions_beside_the_attributions() -> None:
+    gold, occasions = GOLD.parent / "occasion-gold.jsonl", GOLD.parent / "occasion-annotations.jsonl"
+    result = CliRunner().invoke(main, ["eval", str(gold), "--occasion", str(occasions), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["occasion_annotated"] == 4 and "attribution_f1" in scores
+    assert {f"occasion_{f}_{m}" for f in ("channel", "addressee", "time") for m in ("acc", "false_fill")} <= set(scores)
+    table = CliRunner().invoke(main, ["eval", str(gold), "--occasion", str(occasions)]).stdout
+    assert "occasion" in table and "false fill" in table and "0 of 4 annotated statements" in table
+
+
+def test_bench_adversarial_prints_the_cost_per_character_of_each_hostile_text(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "1", "text": "“Yes,” Ann said.\n\nBob said no."}) + "\n", "utf-8")
+    args = ["bench", "adversarial", str(corpus), "--hostile-chars", "120,240"]
+    result = CliRunner().invoke(main, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["ordinary"]["chars"] == len("“Yes,” Ann said.\n\nBob said no.")
+    assert [row["chars"] for row in report["hostile"]] == [120, 240] * 4
+    assert all(row["us_per_char"] >= 0 and "ratio" in row for row in report["hostile"])
+    text = CliRunner().invoke(main, args).stdout
+    assert "opening-marks 240" in text and "x ordinary" in text
+    bad = CliRunner().invoke(main, ["bench", "adversarial", str(corpus), "--hostile-chars", "many"])
+    assert bad.exit_code == 2 and "--hostile-chars" in bad.output
+
+
 def test_eval_reports_type_accuracy_and_confusion() -> None:
     types = GOLD.parent / "eval-types.jsonl"
     result = CliRunner().invoke(main, ["eval", str(GOLD), "--json", "--type-labels", str(types)])

@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.errors import InputError
+from quotegraph.evaluation.occasion import OccasionScorer
 from quotegraph.evaluation.polnear import check_floors, evaluate, read_gold
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -38,8 +39,8 @@ def test_floors_file_names_real_scores() -> None:
     from quotegraph.evaluation.metrics import score
     from quotegraph.evaluation.types import TypeReport
 
-    names = score(gold, []).keys() | TypeReport().scores().keys()
-    assert floors and set(floors) <= set(names)
+    names = set(score(gold, [])) | set(TypeReport().scores()) | set(OccasionScorer().summary())
+    assert floors and set(floors) <= names
     assert all(0 <= value <= 1 for value in floors.values())
 
 

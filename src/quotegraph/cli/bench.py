@@ -12,7 +12,7 @@ from quotegraph.cli.errors import fail, failing
 from quotegraph.errors import QuotegraphError
 from quotegraph.settings import load_settings
 
-__all__ = ["bench", "bench_extract", "bench_statements_command", "bench_store_command"]
+__all__ = ["bench", "bench_adversarial", "bench_extract", "bench_statements_command", "bench_store_command"]
 
 
 def _print(report: dict[str, object], console: Console) -> None:
@@ -87,6 +87,65 @@ def bench_extract(
         click.echo(json.dumps(report))
     else:
         _print(report, Console())
+
+
+def _sizes(option: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in option.split(",") if part.strip()]
+    except ValueError as exc:
+        raise click.BadParameter(f"not a list of sizes: {option!r}", param_hint="--hostile-chars") from exc
+    if not sizes or min(sizes) < 1:
+        raise click.BadParameter("sizes must be positive", param_hint="--hostile-chars")
+    return sizes
+
+
+def _print_adversarial(report: dict[str, object]) -> None:
+    ordinary = report["ordinary"]
+    hostile = report["hostile"]
+    assert isinstance(ordinary, dict) and isinstance(hostile, list)
+    lines = [
+        f"{'text':28}{'chars':>10}{'attributions':>14}{'CPU s':>9}{'us/char':>9}{'x ordinary':>12}",
+        f"{ordinary['name']:28}{ordinary['chars']:>10}{ordinary['attributions']:>14}"
+        f"{ordinary['cpu_seconds']:>9.2f}{ordinary['us_per_char']:>9.1f}{1.0:>12.2f}",
+    ]
+    lines += [
+        f"{row['name']:28}{row['chars']:>10}{row['attributions']:>14}{row['cpu_seconds']:>9.2f}"
+        f"{row['us_per_char']:>9.1f}{row['ratio']:>12.2f}"
+        for row in hostile
+    ]
+    lines.append(f"target: at most {report['target_ratio']:.0f}x ordinary; peak RSS {report['peak_rss_mb']:.0f} MB")
+    Console().print("\n".join(lines), highlight=False)
+
+
+@bench.command("adversarial")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), help="use only the first N articles as ordinary news.")
+@click.option("--batch-size", type=click.IntRange(min=1), help="documents per spaCy batch (setting batch_size).")
+@click.option(
+    "--hostile-chars",
+    help="the sizes of each hostile text, comma-separated (default: 30000,300000).",
+)
+@click.option("--json", "as_json", is_flag=True, help="print the figures as one JSON object.")
+def bench_adversarial(
+    corpus: Path, limit: int | None, batch_size: int | None, hostile_chars: str | None, as_json: bool
+) -> None:
+    """CPU seconds per character of extract on hostile texts (a line of opening quote marks, a line of
+    quotes and speech verbs, quote paragraphs, nested reports) against CORPUS as ordinary news."""
+    from quotegraph.evaluation.adversarial import DEFAULT_SIZES, run_adversarial
+    from quotegraph.evaluation.bench import read_corpus
+    from quotegraph.nlp import load_pipeline
+
+    sizes = _sizes(hostile_chars) if hostile_chars is not None else list(DEFAULT_SIZES)
+    try:
+        settings = load_settings({"batch_size": batch_size})
+        nlp, articles = load_pipeline(settings), read_corpus(corpus, limit)
+        report = run_adversarial(nlp, articles, settings, sizes).as_dict()
+    except QuotegraphError as exc:
+        fail(exc)
+    if as_json:
+        click.echo(json.dumps(report))
+    else:
+        _print_adversarial(report)
 
 
 @bench.command("store")

@@ -53,6 +53,27 @@ def _report(scores: dict[str, float | int], console: Console) -> None:
         f"gold contents {scores['gold_contents']}, system contents {scores['system_contents']}",
         highlight=False,
     )
+    if "occasion_matched" in scores:
+        _report_occasion(scores, console)
+
+
+def _report_occasion(scores: dict[str, float | int], console: Console) -> None:
+    def cell(key: str, count: str) -> str:
+        return f"{scores[key]:.3f} ({scores[count]})"
+
+    lines = [f"{'occasion':10}{'accuracy':>14}{'stated':>14}{'carried':>14}{'false fill':>14}"]
+    for field in ("channel", "addressee", "time"):
+        name = f"occasion_{field}"
+        lines.append(
+            f"{field:10}{cell(f'{name}_acc', f'{name}_n'):>14}{cell(f'{name}_stated_acc', f'{name}_stated_n'):>14}"
+            f"{cell(f'{name}_carried_acc', f'{name}_carried_n'):>14}"
+            f"{cell(f'{name}_false_fill', f'{name}_null_n'):>14}"
+        )
+    lines.append(
+        f"(statements annotated, of them stated and carried; false fill over the annotated nulls) "
+        f"{scores['occasion_matched']} of {scores['occasion_annotated']} annotated statements matched by content"
+    )
+    console.print("\n".join(lines), highlight=False)
 
 
 @click.command()
@@ -69,10 +90,19 @@ def _report(scores: dict[str, float | int], console: Console) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="JSONL type labels of gold attributions (data/types/dev.jsonl): also report type accuracy.",
 )
-def evaluate(gold: Path, output: Path | None, as_json: bool, floors: Path | None, type_labels: Path | None) -> None:
+@click.option(
+    "--occasion",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="occasion annotations (channel, addressee, time) of GOLD's attributions: also score those.",
+)
+def evaluate(
+    gold: Path, output: Path | None, as_json: bool, floors: Path | None, type_labels: Path | None, occasion: Path | None
+) -> None:
     """Run the whole pipeline on each GOLD article (published = its "date") and report precision,
     recall and F1 for attributions, contents (exact and overlap; direct, other, mixed, indirect),
-    source accuracy and cues; with --type-labels, the accuracy of the attribution types and their confusion."""
+    source accuracy and cues; with --type-labels, the accuracy of the attribution types and their confusion;
+    with --occasion, channel, addressee and time accuracy and false fill."""
+    from quotegraph.evaluation.occasion import read_occasions, score_occasions
     from quotegraph.evaluation.polnear import check_floors, read_gold
     from quotegraph.evaluation.polnear import evaluate as run_eval
     from quotegraph.evaluation.types import read_type_labels, type_report
@@ -81,12 +111,15 @@ def evaluate(gold: Path, output: Path | None, as_json: bool, floors: Path | None
     types: TypeReport | None = None
     try:
         settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})  # the gold has every type
+        occasions = read_occasions(occasion) if occasion is not None else None
         nlp, gold_rows = load_pipeline(settings), read_gold(gold)
         run = run_eval(nlp, gold_rows, settings)
         scores = dict(run.scores)
         if type_labels is not None:
             types = type_report(nlp, gold_rows, run.system_rows, read_type_labels(type_labels), settings)
             scores.update(types.scores())
+        if occasions is not None:
+            scores.update(score_occasions(gold_rows, run.system_rows, occasions))
         if output is not None:
             output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in run.system_rows), "utf-8")
         problems = check_floors(scores, json.loads(floors.read_text("utf-8"))) if floors else []

@@ -24,12 +24,16 @@ from quotegraph.model import (
     excerpt_of,
 )
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Circumstances
+from quotegraph.nlp.resolve.channels import clause_verb
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
+from quotegraph.nlp.resolve.nested import inner_report
+from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions
+from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type
@@ -41,12 +45,13 @@ __all__ = ["classify_type", "resolve"]
 class _Resolved:
     speaker: Cluster | None
     confidence: float
-    circumstances: Circumstances
+    stated: Stated  # the occasion the statement's own clause states
+    said_at: SaidAt | None  # where it is said: its cue's clause verb, and its content and source
     type: AttributionType = "statement"
 
 
 def _corefer(
-    doc: Doc, mentions: list[MentionSpan], titles: frozenset[frozenset[str]] = frozenset()
+    doc: Doc, mentions: list[MentionSpan], sources: set[int], titles: frozenset[frozenset[str]] = frozenset()
 ) -> tuple[ClusterSet, Coreference]:
     """Names clustered, then pronouns and descriptions linked; a name whose key is in ``titles`` is a work."""
     for mention in mentions:
@@ -56,7 +61,7 @@ def _corefer(
     for cluster in clusters.clusters:
         if cluster.key in titles:
             cluster.type = "OTHER"
-    coref = Coreference(doc, clusters, mentions)
+    coref = Coreference(doc, clusters, mentions, frozenset(sources))
     coref.run()
     return clusters, coref
 
@@ -65,9 +70,9 @@ def _analyse(doc: Doc, sources: set[int]) -> tuple[ClusterSet, Coreference]:
     """Mentions clustered into entities; when a person-like name turns out to title a work, the pronouns
     and descriptions are linked again with it as a work, so none of them goes to a film as to somebody."""
     mentions = find_mentions(doc)
-    clusters, coref = _corefer(doc, mentions)
+    clusters, coref = _corefer(doc, mentions, sources)
     titles = frozenset(c.key for c in work_titles(doc, clusters.clusters, sources))
-    return _corefer(doc, mentions, titles) if titles else (clusters, coref)
+    return _corefer(doc, mentions, sources, titles) if titles else (clusters, coref)
 
 
 def _source_tokens(doc: Doc, candidates: list[Candidate]) -> set[int]:
@@ -122,9 +127,17 @@ def _resolve_one(
         found = resolve_source(clusters, coref, source)
         speaker, confidence, channel = found.cluster, found.confidence, found.channel
     if cue is None:
-        return _Resolved(speaker, confidence, Circumstances(channel=channel), kind)
+        return _Resolved(speaker, confidence, Stated(channel=channel), None, kind)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
-    return _Resolved(speaker, confidence, finder.find(cue.root, speaker, blocked, channel), kind)
+    stated = finder.find(cue.root, source, blocked, channel)
+    # "court documents say she told investigators": hers, to them, through the documents (only for a
+    # document: on train, a person passing words on made a poor channel in both cases it happened)
+    inner = inner_report(cue.root, candidate.content) if channel is not None else None
+    if inner is not None:
+        subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
+        speaker = resolve_source(clusters, coref, subject).cluster
+        stated = replace(stated, addressee=inner.addressee or stated.addressee)
+    return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind)
 
 
 def _root(candidates: list[Candidate], i: int) -> int:
@@ -157,9 +170,17 @@ def fold_continuations(candidates: list[Candidate]) -> list[Candidate]:
     return list(folded.values())
 
 
-def _occasion(text: str, span: Span | None) -> Occasion | None:
+def _occasion(text: str, span: Span | None, carried: bool) -> Occasion | None:
     excerpt = None if span is None else excerpt_of(text, [(span.start_char, span.end_char)])
-    return None if excerpt is None else Occasion(spans=excerpt.spans, text=excerpt.text)
+    return None if excerpt is None else Occasion(spans=excerpt.spans, text=excerpt.text, carried=carried)
+
+
+def _time(text: str, held: Held) -> TimeRef | None:
+    time = held.stated.time
+    excerpt = None if time is None else excerpt_of(text, [(time.span.start_char, time.span.end_char)])
+    if time is None or excerpt is None:
+        return None
+    return TimeRef(spans=excerpt.spans, text=excerpt.text, date=time.date, carried="time" in held.carried)
 
 
 def _cue(doc: Doc, text: str, spans: list[tuple[int, int]]) -> Cue | None:
@@ -203,23 +224,28 @@ def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, E
 
 
 def _attribution(
-    doc: Doc, text: str, number: int, candidate: Candidate, resolved: _Resolved, entities: dict[int, Entity]
+    doc: Doc,
+    text: str,
+    number: int,
+    candidate: Candidate,
+    resolved: tuple[_Resolved, Held],
+    entities: dict[int, Entity],
 ) -> Attribution:
-    speaker = None if resolved.speaker is None else entities[resolved.speaker.index]
-    found = resolved.circumstances
-    time = found.time
+    resolution, held = resolved
+    speaker = None if resolution.speaker is None else entities[resolution.speaker.index]
+    found = held.stated
     return Attribution(
         id=f"A{number}",
         kind=candidate.kind,
-        type=resolved.type,
+        type=resolution.type,
         content=excerpt_of(text, candidate.content),
         cue=_cue(doc, text, candidate.cue),
         source=excerpt_of(text, candidate.source),
         speaker=None if speaker is None else SpeakerRef(entity=speaker.id, name=speaker.name, type=speaker.type),
-        channel=_occasion(text, found.channel),
-        addressee=_occasion(text, found.addressee),
-        time=None if time is None else TimeRef(spans=(TextSpan(time.start, time.end),), text=time.text, date=time.date),
-        confidence=round(max(0.0, min(1.0, candidate.confidence * resolved.confidence)), 4),
+        channel=_occasion(text, found.channel, "channel" in held.carried),
+        addressee=_occasion(text, found.addressee, "addressee" in held.carried),
+        time=_time(text, held),
+        confidence=round(max(0.0, min(1.0, candidate.confidence * resolution.confidence)), 4),
     )
 
 
@@ -243,16 +269,37 @@ def _add_first_person(doc: Doc, candidates: list[Candidate], resolved: list[_Res
             )
 
 
+def _occasions(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    candidates: list[Candidate],
+    resolved: list[_Resolved],
+    paragraphs: Paragraphs,
+) -> list[Held]:
+    """Each statement's occasion, stated in its own clause or carried from a scene or the statement it continues."""
+    statements = []
+    for candidate, result in zip(candidates, resolved, strict=True):
+        spans = candidate.cue or candidate.content
+        position = spans[0][0] if spans else 0
+        speaker = None if result.speaker is None else result.speaker.index
+        held_view = result.type == "thought"  # believed, hoped: held, not said on an occasion
+        statements.append(Statement(position, paragraphs.of(position), speaker, result.stated, held_view))
+    said_at = [r.said_at for r in resolved if r.said_at is not None]
+    settings = scene_settings(finder, coref, said_at, paragraphs)
+    return carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline)
+
+
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
     clusters, coref = _analyse(doc, _source_tokens(doc, candidates))
     published = doc._.published if Doc.has_extension("published") else None
-    finder = CircumstanceFinder(doc, coref, published)
+    finder = CircumstanceFinder(doc, published, list(doc.sents), coref.sentence_of)
     candidates = fold_continuations(candidates)
     resolved = [_resolve_one(doc, clusters, coref, finder, c) for c in candidates]
     _add_first_person(doc, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     text = doc.text
-    pairs = zip(candidates, resolved, strict=True)
+    held = _occasions(finder, coref, candidates, resolved, Paragraphs(text))
+    pairs = zip(candidates, zip(resolved, held, strict=True), strict=True)
     attributions = [_attribution(doc, text, i + 1, c, r, entities) for i, (c, r) in enumerate(pairs)]
     return list(entities.values()), attributions

@@ -7,6 +7,8 @@ from spacy.tokens import Doc
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.assemble import _adjacent_quote, _named_phrase, attribution_kind, widen_over_quotes
 from quotegraph.nlp.find.cues import FoundCue
+from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import quote_regions
 
 
@@ -43,7 +45,7 @@ def test_a_content_tagged_over_a_paragraph_break_keeps_to_the_cue_paragraph() ->
     text = "“The plan is dead,” he said.\n\nHis aide added: “We will try again next year.”"
     cue = text.index("added")
     tagged = [(text.index("The plan"), text.index(",”")), (text.index("We"), len(text))]
-    clipped = _in_cue_paragraph(text, cue, tagged)
+    clipped = _in_cue_paragraph(Lines(text), cue, tagged)
     assert [text[s:e] for s, e in clipped] == ["We will try again next year.”"]
 
 
@@ -52,7 +54,7 @@ def test_a_content_wholly_outside_the_cue_paragraph_is_left_as_tagged() -> None:
 
     text = "“The plan is dead.”\n\nThat is what the mayor said."
     tagged = [(1, text.index(".”"))]
-    assert _in_cue_paragraph(text, text.index("said"), tagged) == tagged
+    assert _in_cue_paragraph(Lines(text), text.index("said"), tagged) == tagged
 
 
 def test_a_content_opening_with_a_whole_quote_ends_with_it() -> None:
@@ -146,7 +148,7 @@ def _cue_at(doc: Doc, word: str) -> FoundCue:
 def _adjacent(doc: Doc, cue: FoundCue) -> list[str]:
     """The texts of the quotes a cue without content takes."""
     text = doc.text
-    return [text[s:e] for s, e in _adjacent_quote(doc, text, cue, quote_regions(text))]
+    return [text[s:e] for s, e in _adjacent_quote(ParseIndex(doc), Lines(text), cue, quote_regions(text))]
 
 
 @pytest.mark.slow
@@ -298,7 +300,7 @@ def test_a_quote_held_only_by_a_dropped_near_duplicate_goes_to_the_verb_beside_i
     said, later = text.index("said"), text.rindex("said")
     both = Candidate([first, second], [(said, said + 4)], [(said + 5, said + 10)], "direct", 0.7)
     report = Candidate([(text.index("it was"), second[1])], [(later, later + 4)], [(0, 0)], "mixed", 0.9)
-    kept = _deduplicated_with_orphans(nlp(text), text, regions, [both, report])
+    kept = _deduplicated_with_orphans(ParseIndex(nlp(text)), regions, [both, report])
     assert [[text[s:e] for s, e in c.content] for c in kept] == [
         ["it was “a gift to the banks and nobody else."],
         ["The plan is a disaster,"],

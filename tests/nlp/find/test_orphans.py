@@ -5,6 +5,7 @@ from spacy.language import Language
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes
+from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import quote_regions
 
 pytestmark = pytest.mark.slow
@@ -12,7 +13,7 @@ pytestmark = pytest.mark.slow
 
 def _orphans(nlp: Language, text: str) -> list[Candidate]:
     """The orphan quotes of ``text`` when no other candidate was found."""
-    return attribute_orphan_quotes(nlp(text), text, quote_regions(text), [])
+    return attribute_orphan_quotes(ParseIndex(nlp(text)), quote_regions(text), [])
 
 
 def _texts(text: str, spans: list[CharSpan]) -> list[str]:
@@ -44,7 +45,7 @@ def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Lang
     text = "“We will rebuild the bridge,” she said. The mayor then spoke. “It will take us about two years.”"
     regions = quote_regions(text)
     first = Candidate([(regions[0].start, regions[0].end)], [(text.index("said"), text.index(". The"))])
-    assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []
+    assert attribute_orphan_quotes(ParseIndex(nlp(text)), regions, [first]) == []
 
 
 def test_a_quote_resuming_an_attributed_one_does_not_take_the_writers_verb_after_it(nlp: Language) -> None:
@@ -52,7 +53,7 @@ def test_a_quote_resuming_an_attributed_one_does_not_take_the_writers_verb_after
     regions = quote_regions(text)
     told = text.index("told")
     first = Candidate([(regions[0].start, regions[0].end)], [(told, told + 4)])
-    assert attribute_orphan_quotes(nlp(text), text, regions, [first]) == []
+    assert attribute_orphan_quotes(ParseIndex(nlp(text)), regions, [first]) == []
 
 
 def test_a_quote_after_an_attributed_one_takes_a_speech_verb_after_it(nlp: Language) -> None:
@@ -60,7 +61,7 @@ def test_a_quote_after_an_attributed_one_takes_a_speech_verb_after_it(nlp: Langu
     regions = quote_regions(text)
     asked = text.index("asked")
     first = Candidate([(regions[0].start, regions[0].end)], [(asked, asked + 5)])
-    [found] = attribute_orphan_quotes(nlp(text), text, regions, [first])
+    [found] = attribute_orphan_quotes(ParseIndex(nlp(text)), regions, [first])
     assert _texts(text, found.cue) == ["replied"]
 
 
@@ -196,10 +197,13 @@ def test_a_heading_ending_the_paragraph_before_with_a_colon_names_the_speaker(nl
 
 def test_the_sentence_of_the_colon_opening_a_quote_paragraph_is_searched_for_a_verb(nlp: Language) -> None:
     from quotegraph.nlp.find.orphans import _colon_sentence
+    from quotegraph.nlp.find.quote_context import QuoteContext
 
     text = "The mayor paused. Then she told the crowd:\n\n“We stay here, whatever they decide.”"
-    [region] = quote_regions(text)
-    assert "told" in [t.text for t in _colon_sentence(nlp(text), text, region)]
+    regions = quote_regions(text)
+    parse = ParseIndex(nlp(text))
+    number = _colon_sentence(QuoteContext(parse, regions), regions[0])
+    assert number is not None and "told" in parse.sentence(parse.sentences[number][0]).text
 
 
 def test_a_quote_paragraph_takes_the_speaker_of_the_dash_line_after_it(nlp: Language) -> None:

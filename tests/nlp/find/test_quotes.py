@@ -38,3 +38,15 @@ def test_a_quote_ending_with_a_comma_inside_or_after_its_mark_ends_as_a_clause()
     text = "She called it “a disaster” in May."
     [region] = quote_regions(text)
     assert not ends_as_clause(text, region)
+
+
+def test_a_fragment_takes_the_closing_or_opening_mark_of_the_quote_it_holds_half_of() -> None:
+    from quotegraph.nlp.find.quotes import balanced
+
+    text = 'He said that his book is "One Hundred Years." She "agreed" and left, "" or not.'
+    opened = (text.index("that"), text.index('."') + 1)
+    closed = (text.index("One"), text.index('."') + 2)
+    both = (text.index("She"), text.index(" and"))
+    assert [text[s:e] for s, e in balanced(text, [opened])] == ['that his book is "One Hundred Years."']
+    assert [text[s:e] for s, e in balanced(text, [closed])] == ['"One Hundred Years."']
+    assert balanced(text, [both]) == [both]

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import random
+
 from spacy.language import Language
 
-from quotegraph.nlp.find.spans import char_mask
+from quotegraph.nlp.find.parse import ParseIndex
+from quotegraph.nlp.find.spans import MAX_WINDOW_REACH, Covered, char_mask, cue_window
 
 
 def test_a_token_is_masked_when_half_its_characters_are_covered() -> None:
@@ -12,3 +15,24 @@ def test_a_token_is_masked_when_half_its_characters_are_covered() -> None:
     assert char_mask(doc, spans) == [True, True, False, True]
     assert char_mask(doc[1:3], [(7, 9)]) == [True, False]
     assert char_mask(doc, []) == [False] * 4
+
+
+def test_covered_finds_an_overlapping_span_as_a_scan_would() -> None:
+    rng = random.Random(3)
+    for _ in range(200):
+        spans = [(s, s + rng.randrange(0, 6)) for s in (rng.randrange(0, 30) for _ in range(rng.randrange(0, 6)))]
+        covered = Covered(spans)
+        for start in range(0, 32):
+            for end in range(start, start + 6):
+                expected = any(s < end and start < e for s, e in spans)
+                assert covered.overlaps((start, end)) == expected, (spans, start, end)
+
+
+def test_a_cue_window_reaches_a_bounded_number_of_tokens_either_side() -> None:
+    doc = Language().make_doc("word " * (3 * MAX_WINDOW_REACH))
+    for token in doc:  # one sentence as long as the text
+        token.is_sent_start = token.i == 0
+    parse = ParseIndex(doc)
+    window = cue_window(parse, 2 * MAX_WINDOW_REACH, [])
+    assert (window.start, window.end) == (MAX_WINDOW_REACH, 3 * MAX_WINDOW_REACH)
+    assert cue_window(parse, 5, []).start == 0

@@ -72,14 +72,32 @@ def test_outlets_are_typed(resolved: Resolved) -> None:
 
 def test_channels_addressee_and_time(resolved: Resolved) -> None:
     wrote, stated, told, _, reiterated, reporter, _ = resolved[1]
-    assert wrote.channel is not None and wrote.channel.text == "Instagram"
+    # set by the sentence before ("took to Instagram on Friday"): carried
+    assert wrote.channel is not None and (wrote.channel.text, wrote.channel.carried) == ("Instagram", True)
     assert wrote.time is not None and (wrote.time.text, wrote.time.date) == ("on Friday", "2025-01-31")
+    assert wrote.time.carried
     assert stated.channel is not None and stated.channel.text == "an interview"
     assert told.addressee is not None and told.addressee.text == "Deadline Hollywood"
     assert told.time is not None and (told.time.text, told.time.date) == ("earlier this week", "2025-01-27/2025-02-01")
     assert reiterated.channel is not None and reiterated.channel.text == "an hour-long interview with CNN en Español"
     assert reiterated.time is not None and reiterated.time.text == "over the weekend"
     assert reporter.channel is not None and reporter.channel.text == "a recent story by The Hollywood Reporter"
+    assert not (told.addressee.carried or told.time.carried or reiterated.channel.carried)
+
+
+def test_he_added_carries_the_occasion_of_the_statement_it_continues(resolved: Resolved) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    told, added = resolved[1][2], resolved[1][3]
+    assert added.addressee is not None and added.time is not None
+    assert (added.addressee.text, added.addressee.carried) == ("Deadline Hollywood", True)
+    assert (added.time.text, added.time.date, added.time.carried) == (
+        "earlier this week",
+        "2025-01-27/2025-02-01",
+        True,
+    )
+    # a carried field keeps the spans of the phrase where the occasion was set
+    assert added.addressee.spans == told.addressee.spans
+    assert text[added.time.spans[0].start : added.time.spans[0].end] == "earlier this week"
 
 
 def test_the_actress_in_reported_content_is_gascon(resolved: Resolved) -> None:

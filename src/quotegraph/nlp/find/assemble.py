@@ -11,11 +11,13 @@ from spacy.tokens import Doc
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import FoundCue, cue_head, find_cues
+from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
-from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause, quote_regions
+from quotegraph.nlp.find.parse import ParseIndex
+from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, balanced, ends_as_clause, quote_regions
 from quotegraph.nlp.find.roles import tag_roles
-from quotegraph.nlp.find.spans import quote_mask
+from quotegraph.nlp.find.spans import Covered, ends_with_colon, quote_mask
 from quotegraph.nlp.find.transcripts import Turn, transcript_turns
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
@@ -108,16 +110,14 @@ def widen_over_quotes(content: Sequence[CharSpan], regions: Sequence[QuoteRegion
     return _merge(widened)
 
 
-def _in_cue_paragraph(text: str, cue_start: int, content: Sequence[CharSpan]) -> list[CharSpan]:
+def _in_cue_paragraph(lines: Lines, cue_start: int, content: Sequence[CharSpan]) -> list[CharSpan]:
     """The content cut to the cue's paragraph, when some of it lies there.
 
     The parser's sentences can run over a paragraph break, so a content tagged in the window can reach
     into the quote of the paragraph before; a cue's content is in its own paragraph (a quote running on
     into the next paragraphs is followed afterwards).
     """
-    start = text.rfind("\n", 0, cue_start) + 1
-    end = text.find("\n", cue_start)
-    end = len(text) if end < 0 else end
+    start, end = lines.start(cue_start), lines.end(cue_start)
     clipped = [(max(s, start), min(e, end)) for s, e in content if max(s, start) < min(e, end)]
     return clipped or list(content)
 
@@ -139,18 +139,13 @@ def _quote_first(text: str, content: list[CharSpan], regions: Sequence[QuoteRegi
     return content
 
 
-def _next_region(text: str, end: int, regions: Sequence[QuoteRegion]) -> QuoteRegion | None:
+def _next_region(lines: Lines, end: int, regions: Sequence[QuoteRegion]) -> QuoteRegion | None:
     """The first quoted region after ``end`` in the same paragraph."""
     at = bisect_left(regions, end, key=_start)
     if at == len(regions):
         return None
     region = regions[at]
-    return None if "\n" in text[end : region.start] else region
-
-
-def _paragraph(text: str, at: int) -> CharSpan:
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+    return None if lines.crosses(end, region.start) else region
 
 
 def _inside(span: CharSpan, outer: CharSpan) -> bool:
@@ -184,12 +179,13 @@ def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[
     """
     absorbed: set[int] = set()
     index = ParagraphIndex(text, found)
+    lines = Lines(text)
     for candidate in found:
         if candidate.kind == "indirect" or id(candidate) in absorbed:
             continue
-        while (region := _next_region(text, candidate.content[-1][1], regions)) is not None:
+        while (region := _next_region(lines, candidate.content[-1][1], regions)) is not None:
             gap, resumed = (candidate.content[-1][1], region.start), (region.start, region.end)
-            paragraph = _paragraph(text, region.start)
+            paragraph = lines.start(region.start), lines.end(region.start)
             near = [c for c in index.near((gap[0], resumed[1])) if c is not candidate and id(c) not in absorbed]
             if any(_blocks(c, gap, resumed, paragraph) for c in near if c.cue != candidate.cue):
                 break
@@ -215,11 +211,9 @@ def attribution_kind(text: str, content: Sequence[CharSpan], regions: Sequence[Q
     return "mixed" if quoted else "indirect"
 
 
-def _paragraph_quote(text: str, region: QuoteRegion) -> bool:
+def _paragraph_quote(text: str, lines: Lines, region: QuoteRegion) -> bool:
     """A region that is its whole paragraph, but for marks and closing punctuation."""
-    line_end = text.find("\n", region.end)
-    rest = text[region.end : len(text) if line_end < 0 else line_end]
-    return region.opens_paragraph and not _WORD.search(rest)
+    return region.opens_paragraph and not _WORD.search(text, region.end, lines.end(region.end))
 
 
 def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
@@ -227,23 +221,29 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
 
     Only when that attribution (or a quote paragraph continuing it) ends in the paragraph before: past
     a paragraph of narrative, the quote is as likely another speaker's, and folding it in would spoil
-    the attribution it joins.
+    the attribution it joins. (A continuation is a quote region: it never overlaps a later one.)
     """
+    lines = Lines(text)
+    taken = Covered([s for c in found for s in c.content + c.cue])
+    # the candidates by where their content ends; of two ending together, the first in ``found`` last
+    ends = sorted((c.content[-1][1], -i) for i, c in enumerate(found) if c.content)
     extra: list[Candidate] = []
+    last_continued: dict[int, int] = {}
     for region in regions:
-        if not _paragraph_quote(text, region):
+        if not _paragraph_quote(text, lines, region):
             continue
         span = (region.start, region.end)
-        taken = [c for c in found + extra if any(_overlaps(s, span) for s in c.content + c.cue)]
-        before = [i for i, c in enumerate(found) if c.content and c.content[-1][1] <= region.start]
-        if taken or not before:
+        before = bisect_right(ends, (region.start, 0))
+        if taken.overlaps(span) or not before:
             continue
-        parent = found[max(before, key=lambda i: found[i].content[-1][1])]
-        index = found.index(parent)
-        last = max([parent.content[-1][1]] + [c.content[-1][1] for c in extra if c.continues == index])
-        if _WORD.search(text, text.find("\n", last), region.start):
+        index = -ends[before - 1][1]
+        parent = found[index]
+        last = max(parent.content[-1][1], last_continued.get(index, 0))
+        narrative_from = lines.next_break(last, len(text))  # as ``text.find("\n", last)``, -1 searching all
+        if _WORD.search(text, max(narrative_from, 0), region.start):
             continue
         extra.append(Candidate([span], [], list(parent.source), "direct", parent.confidence, continues=index))
+        last_continued[index] = region.end
     return extra
 
 
@@ -252,7 +252,7 @@ MAX_SPEAKER_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?][\"”'’]*\s")
 
 
-def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+def _adjacent_quote(parse: ParseIndex, lines: Lines, cue: FoundCue, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
     """For a cue whose window holds no content: the quote right beside it in its paragraph.
 
     That is a reported quote just before the cue with at most the speaker between ("“X,” Ramos, 58,
@@ -260,15 +260,17 @@ def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteR
     just before its sentence ("“X.” He said so."); else, when the sentence ends with a colon, the quote
     after. Only the regions of the sentence's paragraph up to the first region after it qualify.
     """
-    sentence = doc[cue.start].sent
+    doc, text = parse.doc, parse.text
+    sentence = parse.sentence(cue.start)
     first, last = sentence.start_char, sentence.end_char
     cue_start, cue_end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
     before: list[CharSpan] = []
-    at = bisect_right(regions, text.rfind("\n", 0, first), key=_end)
+    # Of the regions ending before the sentence, only the last can have nothing but marks after it.
+    at = max(bisect_right(regions, lines.start(first) - 1, key=_end), bisect_right(regions, first, key=_end) - 1)
     while at < len(regions):
         region = regions[at]
         if region.end <= first:
-            if not _WORD.search(text, region.end, first) and text.find("\n", region.end, first) < 0:
+            if not _WORD.search(text, region.end, first) and not lines.crosses(region.end, first):
                 before = [(region.start, region.end)]
         elif region.end <= cue_start:
             if _reported_before(text, region, cue_start):
@@ -276,7 +278,7 @@ def _adjacent_quote(doc: Doc, text: str, cue: FoundCue, regions: Sequence[QuoteR
         elif region.start >= cue_end and region.start < last and _introduced(text, cue_end, region.start):
             return [(region.start, region.end)]
         elif region.start >= last:
-            colon = sentence.text.rstrip().endswith(":") and not _WORD.search(text, last, region.start)
+            colon = ends_with_colon(sentence) and not _WORD.search(text, last, region.start)
             return before or ([(region.start, region.end)] if colon else [])
         at += 1
     return before
@@ -414,13 +416,13 @@ def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _deduplicated_with_orphans(
-    doc: Doc, text: str, regions: Sequence[QuoteRegion], found: list[Candidate]
+    parse: ParseIndex, regions: Sequence[QuoteRegion], found: list[Candidate]
 ) -> list[Candidate]:
     """The candidates without near duplicates, then the orphan quotes: a quote held only by a dropped
     candidate is uncovered ("“A,” said Beck, who said “B.”": the candidate on both quotes goes as a near
     duplicate of the one on B, and A takes the verb beside it)."""
-    found = _drop_near_duplicates(text, found)
-    return found + attribute_orphan_quotes(doc, text, regions, found)
+    found = _drop_near_duplicates(parse.text, found)
+    return found + attribute_orphan_quotes(parse, regions, found)
 
 
 # A transcript's turns are marked by their layout, not learned: they outrank a tagged cue's reading.
@@ -459,10 +461,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
+    parse, lines = ParseIndex(doc), Lines(text)
     for cue in find_cues(doc, in_quote):
-        roles = tag_roles(doc, cue, regions, in_quote)
-        tagged = _in_cue_paragraph(text, doc[cue.start].idx, roles.content)
-        adjacent = [] if tagged else _adjacent_quote(doc, text, cue, regions)
+        roles = tag_roles(parse, cue, regions, in_quote)
+        tagged = _in_cue_paragraph(lines, doc[cue.start].idx, roles.content)
+        adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         content = widen_over_quotes(tagged or adjacent, regions, text)
         source = roles.source or _adjacent_speaker(doc, cue, adjacent)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
@@ -474,10 +477,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         contents.add(tuple(content))
         kind = attribution_kind(text, content, regions)
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
-    found = _deduplicated_with_orphans(doc, text, regions, found)
+    found = _deduplicated_with_orphans(parse, regions, found)
     found = _join_resumed_quotes(text, regions, found)
     for candidate in found:
-        candidate.content = _trim(text, candidate.content)
+        candidate.content = balanced(text, _trim(text, candidate.content))
     by_cue: dict[tuple[CharSpan, ...], list[Candidate]] = {}
     for candidate in found:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.find.parse import NO_TOKEN, ParseIndex
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["cue_features", "role_features", "tree_relation"]
+__all__ = ["cue_features", "role_features"]
 
 _CHILD_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "prep", "advcl", "mark", "dative"})
 
@@ -75,64 +76,80 @@ def _neighbour(sentence: Span, i: int, step: int, name: str) -> list[str]:
     return [f"{name}:l={token.lemma_.lower()}", f"{name}:t={token.tag_}"]
 
 
-def tree_relation(token: Token, cue: Token) -> str:
-    """How ``token`` hangs from the cue's head: which child subtree of the cue (or of its head) holds it."""
-    if token.i == cue.i:
-        return "cue"
-    for child in cue.children:
-        if child.left_edge.i <= token.i <= child.right_edge.i:
-            return f"sub:{child.dep_}:{child.lower_ if child.dep_ == 'prep' else ''}"
-    head = cue.head
-    if head.i != cue.i:
-        if token.i == head.i:
-            return f"head:{cue.dep_}"
-        for child in head.children:
-            if child.i != cue.i and child.left_edge.i <= token.i <= child.right_edge.i:
-                return f"hsub:{cue.dep_}:{child.dep_}"
-    return "out"
+class _CueRelations:
+    """How each token of a window hangs from one cue, read from the document's ``ParseIndex``.
+    Tokens are indices into the document; ``NO_TOKEN`` stands for none."""
+
+    def __init__(self, cue: Token, parse: ParseIndex) -> None:
+        self.cue = cue.i
+        self.head = cue.head.i
+        self.parse = parse
+
+    def child_at(self, at: int) -> int:
+        """The cue's first child whose subtree edges span token ``at``."""
+        return self.parse.spanning_child(self.cue, at)
+
+    def relation(self, at: int, child: int) -> str:
+        """Which child subtree of the cue (or of its head) holds token ``at``."""
+        cue, head, words = self.cue, self.head, self.parse.words
+        if at == cue:
+            return "cue"
+        if child != NO_TOKEN:
+            return f"sub:{words[child].dep}:{words[child].lower if words[child].dep == 'prep' else ''}"
+        if head != cue:
+            if at == head:
+                return f"head:{words[cue].dep}"
+            other = self.parse.spanning_child(head, at, skip=cue)
+            if other != NO_TOKEN:
+                return f"hsub:{words[cue].dep}:{words[other].dep}"
+        return "out"
+
+    def lineage(self, at: int) -> str:
+        """Whether the cue governs the token (directly or further down), the token governs the cue, or neither."""
+        if self.parse.head[at] == self.cue and at != self.cue:
+            return "child"
+        if self.parse.above(self.cue, at):
+            return "desc"
+        if self.parse.above(at, self.cue):
+            return "anc"
+        return "none"
+
+    def inner(self, at: int, child: int) -> str:
+        """Within the cue's child subtree holding the token, the dependency under that child (nsubj of a ccomp)."""
+        if child == NO_TOKEN:
+            return "-"
+        words = self.parse.words
+        below = self.parse.spanning_child(child, at)
+        return f"{words[child].dep}>{'self' if below == NO_TOKEN else words[below].dep}"
 
 
-def _lineage(token: Token, cue: Token) -> str:
-    """Whether the cue governs the token (directly or further down), the token governs the cue, or neither."""
-    if token.head.i == cue.i and token.i != cue.i:
-        return "child"
-    if cue in token.ancestors:
-        return "desc"
-    if token in cue.ancestors:
-        return "anc"
-    return "none"
-
-
-def _inner_relation(token: Token, cue: Token) -> str:
-    """Within the cue's child subtree holding the token, the dependency under that child (nsubj of a ccomp)."""
-    for child in cue.children:
-        if child.left_edge.i <= token.i <= child.right_edge.i:
-            for grandchild in child.children:
-                if grandchild.left_edge.i <= token.i <= grandchild.right_edge.i:
-                    return f"{child.dep_}>{grandchild.dep_}"
-            return f"{child.dep_}>self"
-    return "-"
-
-
-def _distance(token: Token, cue: Token) -> str:
-    gap = abs(token.i - cue.i)
+def _distance(at: int, cue: int) -> str:
+    gap = abs(at - cue)
     bucket = "1" if gap <= 1 else "3" if gap <= 3 else "8" if gap <= 8 else "20" if gap <= 20 else "far"
-    return f"{'L' if token.i < cue.i else 'R'}{bucket}"
+    return f"{'L' if at < cue else 'R'}{bucket}"
 
 
-def role_features(window: Span, cue: Token, in_quote: Sequence[bool], cue_mask: Sequence[bool]) -> list[list[str]]:
-    """One feature list per token of ``window``, relative to the cue whose head token is ``cue``."""
+def role_features(
+    window: Span, cue: Token, in_quote: Sequence[bool], cue_mask: Sequence[bool], parse: ParseIndex
+) -> list[list[str]]:
+    """One feature list per token of ``window``, relative to the cue whose head token is ``cue``;
+    ``parse`` indexes the cue's document (its words are read from there, not from spaCy's tokens)."""
     cue_key = f"{cue.lemma_.lower()}|{cue.dep_}"
-    same_sentence = cue.sent
+    same_sentence = parse.sentence_of[cue.i]
+    relations = _CueRelations(cue, parse)
+    words = parse.words
+    first, last = window.start, window.end - 1
     rows = []
-    for i, token in enumerate(window):
-        relation = tree_relation(token, cue)
-        side = _distance(token, cue)
+    for i, at in enumerate(range(window.start, window.end)):
+        word = words[at]
+        child = relations.child_at(at)
+        relation = relations.relation(at, child)
+        side = _distance(at, cue.i)
         feats = [
             "b",
-            f"w={token.lower_}",
-            f"t={token.tag_}",
-            f"d={token.dep_}",
+            f"w={word.lower}",
+            f"t={word.tag}",
+            f"d={word.dep}",
             f"q={in_quote[i]}",
             f"r={relation}",
             f"s={side}",
@@ -140,28 +157,30 @@ def role_features(window: Span, cue: Token, in_quote: Sequence[bool], cue_mask: 
             f"rq={relation}|{in_quote[i]}",
             f"rc={relation}|{cue_key}",
             f"cm={cue_mask[i]}",
-            f"ss={token.sent == same_sentence}",
-            f"e={token.ent_type_}",
-            f"dq={token.dep_}|{relation}",
-            f"li={_lineage(token, cue)}",
-            f"ir={_inner_relation(token, cue)}",
-            f"er={token.ent_type_}|{relation}",
+            f"ss={parse.sentence_of[at] == same_sentence}",
+            f"e={word.ent}",
+            f"dq={word.dep}|{relation}",
+            f"li={relations.lineage(at)}",
+            f"ir={relations.inner(at, child)}",
+            f"er={word.ent}|{relation}",
             f"cl={cue_key}|{side[0]}",
         ]
-        feats.extend(_neighbour(window, i, -1, "-1") + _neighbour(window, i, 1, "+1"))
-        feats.extend(_neighbour(window, i, -2, "-2") + _neighbour(window, i, 2, "+2"))
-        feats.extend(_boundaries(token, cue, relation) + _quote_edge(in_quote, i))
+        for step, name in ((-1, "-1"), (1, "+1"), (-2, "-2"), (2, "+2")):
+            j = at + step
+            near = words[j] if first <= j <= last else None
+            feats.extend([f"{name}:edge"] if near is None else [f"{name}:l={near.lemma}", f"{name}:t={near.tag}"])
+        feats.extend(_boundaries(at, child, relation, parse) + _quote_edge(in_quote, i))
         rows.append(feats)
     return rows
 
 
-def _boundaries(token: Token, cue: Token, relation: str) -> list[str]:
-    """Whether the token opens or closes the cue's child subtree that holds it: content ends where the clause ends."""
-    for child in cue.children:
-        if child.left_edge.i <= token.i <= child.right_edge.i:
-            first, last = token.i == child.left_edge.i, token.i == child.right_edge.i
-            return [f"sedge={first}|{last}", f"sedger={relation}|{first}|{last}"]
-    return []
+def _boundaries(at: int, child: int, relation: str, parse: ParseIndex) -> list[str]:
+    """Whether token ``at`` opens or closes the cue's child subtree that holds it: content ends where the
+    clause ends."""
+    if child == NO_TOKEN:
+        return []
+    first, last = at == parse.left[child], at == parse.right[child]
+    return [f"sedge={first}|{last}", f"sedger={relation}|{first}|{last}"]
 
 
 def _quote_edge(in_quote: Sequence[bool], i: int) -> list[str]:

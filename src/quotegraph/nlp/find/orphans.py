@@ -9,14 +9,10 @@ a speech verb or a verb with a subject ("telling reporters, “...”"), its own
 ("He told the host of the show, “...”"). A quote resuming an attributed one after a short report
 takes no verb but a speech verb after it ("“...?” he told me. “...?” Nega sold his house": it joins the
 first).
-A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
-heading as source ("... - Philip Bump: “...”", "... - From the report: “...”"); the colon may end the
-paragraph before ("He told his audience: ¶ “...”"). A quote followed by a dash and a name, ending its
-line or opening the next, takes the dash as cue and the name as source ("“...” ― Sonya Herridge",
-"“...” ¶ -President Obama, tweeting").
-A news digest item (capitalised headline, quote, outlet in brackets) takes the outlet as cue and the
-headline as source. Short regions and title-cased ones are left alone:
-they are mostly titles and scare quotes.
+A quote whose layout names its speaker (a heading and a colon, a byline dash, a digest outlet) is
+attributed by ``headings.py`` first. Short regions and title-cased ones are left alone: they are
+mostly titles and scare quotes, unless a speech verb follows a short one that ends as a reported
+clause ("“We love cats!” reply Burton and Nick").
 """
 
 from __future__ import annotations
@@ -24,10 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.find.headings import layout_attribution, opener_offset, opening_colon
+from quotegraph.nlp.find.parse import ParseIndex
+from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause
+from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.lexicons import lexicon
 
 __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "quote_speaker"]
@@ -39,19 +39,9 @@ MAX_REPORTER_WORDS = 10
 MAX_SUBJECT_WORDS = 20
 MAX_DEPENDENT_WORDS = 12
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
-# A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
-MAX_HEADING_WORDS = 8
-_HEADING_DASHES = (" - ", " -", " — ", " – ", ". ")
-# A heading may name the quote's source after "from" ("From the report: “...”", "More from Bump: “...”").
-_HEADING_FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s+")
-_BYLINE_DASHES = "-—–―"
-_DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
-_SPACES = re.compile(r"\s*")
 # What may follow a quote's last word before the words reporting it: punctuation and closing marks.
 _CLOSING = re.compile(r"[\s\"“”'’`,.?!]*")
 _WORD = re.compile(r"\w+")
-# The outlet that ends a digest item: "[WaPo.]", "[Mollie Reilly.]", right after the quote's closing mark.
-_DIGEST_OUTLET = re.compile(r"(?<=[\"”'’.]) ?(\[[^\]\n]{2,40}\])\s*$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
@@ -60,68 +50,78 @@ _CLAUSES_OF_HEAD = frozenset({"xcomp", "advcl", "conj"})
 _MARKS_AND_BREAKS = QUOTE_MARKS + "\n"
 
 
-def _sentence_before(doc: Doc, text: str, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
-    """The sentence just before a quote that opens its sentence and is the first quote of its paragraph
-    ("X said in a statement. “...”"), when it is in the same paragraph."""
-    start = doc.char_span(region.start, region.end, alignment_mode="expand")
-    if start is None or not first_in_paragraph or start.sent.start == 0:
-        return []
-    opening = text[start.sent.start_char : region.start]
-    if _WORD.search(opening):
-        return []
-    before = doc[start.sent.start - 1].sent
-    return [] if "\n" in text[before.start_char : region.start] else list(before)
+# Only tokens this close to a quote are searched for its verb: a verb must be within MAX_SUBJECT_WORDS
+# words of the quote, and walking whole sentences for each quote made a text of one endless sentence
+# full of quotes quadratic.
+MAX_VERB_REACH = 120  # tokens
 
 
-def _sentence_after(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
-    """The sentence right after a quote ending as a reported clause: the parser often ends a sentence at
-    a quoted question or exclamation, leaving its reporting verb in the next ("“Why?” Lichtman asked.")."""
+def _sentence_before(quotes: QuoteContext, first: Span, region: QuoteRegion, first_in_paragraph: bool) -> int | None:
+    """The number of the sentence just before a quote that opens its sentence and is the first quote of
+    its paragraph ("X said in a statement. “...”"), when it is in the same paragraph."""
+    parse, text = quotes.parse, quotes.text
+    number = parse.sentence_of[first.start]
+    if not first_in_paragraph or number == 0:
+        return None
+    sentence_start = parse.doc[parse.sentences[number][0]].idx
+    if _WORD.search(text, sentence_start, region.start):
+        return None
+    before_start = parse.doc[parse.sentences[number - 1][0]].idx
+    return None if quotes.lines.crosses(before_start, region.start) else number - 1
+
+
+def _sentence_after(quotes: QuoteContext, region: QuoteRegion) -> int | None:
+    """The number of the sentence right after a quote ending as a reported clause: the parser often ends
+    a sentence at a quoted question or exclamation, leaving its reporting verb in the next ("“Why?”
+    Lichtman asked.")."""
+    text = quotes.text
     if not ends_as_clause(text, region):
-        return []
-    start = _past(_CLOSING, text, region.end)
-    after = doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
-    return [] if after is None else list(after.sent)
+        return None
+    start = past(_CLOSING, text, region.end)
+    after = quotes.doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
+    return None if after is None else quotes.parse.sentence_of[after.start]
 
 
-def _opener(text: str, region: QuoteRegion) -> int:
-    """The offset of the last character before the quote but for marks and line breaks (-1: none): the
-    colon or comma that opens it, even at the end of the paragraph before."""
-    return len(text[: region.start].rstrip(_MARKS_AND_BREAKS)) - 1
-
-
-def _opening_colon(text: str, region: QuoteRegion) -> int | None:
-    """The offset of the colon that opens the quote, if one does."""
-    at = _opener(text, region)
-    return at if at >= 0 and text[at] == ":" else None
-
-
-def _colon_sentence(doc: Doc, text: str, region: QuoteRegion) -> list[Token]:
-    """The sentence ending with the colon that opens the quote, even at the end of the paragraph before
-    ("Jared Potts echoed: ¶ “...”")."""
-    colon = _opening_colon(text, region)
+def _colon_sentence(quotes: QuoteContext, region: QuoteRegion) -> int | None:
+    """The number of the sentence ending with the colon that opens the quote, even at the end of the
+    paragraph before ("Jared Potts echoed: ¶ “...”")."""
+    colon = opening_colon(quotes.text, region)
     if colon is None:
-        return []
-    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
-    return [] if span is None else list(span.sent)
+        return None
+    span = quotes.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return None if span is None else quotes.parse.sentence_of[span.start]
 
 
-def _speech_verb(
-    doc: Doc, text: str, region: QuoteRegion, regions: Sequence[QuoteRegion], first_in_paragraph: bool
-) -> Token | None:
+def _searched_tokens(quotes: QuoteContext, first: Span, region: QuoteRegion, first_in_paragraph: bool) -> list[Token]:
+    """The tokens near the quote that may report it: those of its sentences (and of the one after) in its
+    paragraph, then those of the sentence before and of the colon's sentence, none inside a quote of
+    its paragraph."""
+    parse, lines = quotes.parse, quotes.lines
+    paragraph = range(lines.start(region.start), lines.end(region.end))
+    reach = range(max(0, first.start - MAX_VERB_REACH), first.end + MAX_VERB_REACH)
+    own = [parse.sentence_of[first.start], parse.sentence_of[first.end - 1], _sentence_after(quotes, region)]
+    tokens = [t for n in own if n is not None for t in quotes.sentence_tokens(n, reach) if t.idx in paragraph]
+    others = (_sentence_before(quotes, first, region, first_in_paragraph), _colon_sentence(quotes, region))
+    tokens += [t for n in others if n is not None for t in quotes.sentence_tokens(n, reach)]
+    return [t for t in tokens if not _quoted_in(quotes, t.idx, paragraph)]
+
+
+def _quoted_in(quotes: QuoteContext, at: int, paragraph: range) -> bool:
+    """Whether offset ``at`` lies inside a quoted region that overlaps ``paragraph``."""
+    region = quotes.region_at(at)
+    return region is not None and region.start < paragraph.stop and paragraph.start < region.end
+
+
+def _speech_verb(quotes: QuoteContext, region: QuoteRegion, first_in_paragraph: bool) -> Token | None:
     """The verb beside the quote that reports it; never a word of a quote (a title's verb: "“Pop-up
     show strives to...,” by Eddie Small: “...”")."""
-    first = doc.char_span(region.start, region.end, alignment_mode="expand")
+    first = quotes.doc.char_span(region.start, region.end, alignment_mode="expand")
     if first is None:
         return None
     # The parser's sentences can run over a paragraph break; the verb is in the quote's paragraph.
-    line_end = text.find("\n", region.end)
-    paragraph = range(text.rfind("\n", 0, region.start) + 1, len(text) if line_end < 0 else line_end)
-    sentences = list(first.sent) + list(doc[first.end - 1].sent) + _sentence_after(doc, text, region)
-    tokens = [t for t in sentences if t.idx in paragraph]
-    tokens += _sentence_before(doc, text, region, first_in_paragraph) + _colon_sentence(doc, text, region)
-    quoted = [(r.start, r.end) for r in regions if r.start < paragraph.stop and paragraph.start < r.end]
-    tokens = [t for t in tokens if not any(start <= t.idx < end for start, end in quoted)]
-    at = _opener(text, region)
+    tokens = _searched_tokens(quotes, first, region, first_in_paragraph)
+    text = quotes.text
+    at = opener_offset(text, region)
     reported, opener = ends_as_clause(text, region), text[at] if at >= 0 else ""
     verbs = [
         t
@@ -129,7 +129,7 @@ def _speech_verb(
         if (t.pos_ == "VERB" or _verb_tagged_as_noun(t))
         and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
     ]
-    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(t, region, reported, opener)]
+    near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(quotes, t, region, reported, opener)]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
 
 
@@ -174,18 +174,18 @@ def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
     return opener == ":" or (opener == "," and (_is_speech_verb(verb) or _has_subject(verb)))
 
 
-def _max_gap(verb: Token, region: QuoteRegion, reported: bool, opener: str) -> int:
+def _max_gap(quotes: QuoteContext, verb: Token, region: QuoteRegion, reported: bool, opener: str) -> int:
     """After a reported quote the speaker between may be a long title ("“...,” Sanders campaign manager
     Jeff Weaver said"), and longer still when all of it is the verb's subject, a name with its
     apposition ("“...,” James Comey, the director of the F.B.I., said"); before a quote a comma or colon
     opens, the verb's own words may lie between ("He told the host of the show, “...”"); elsewhere the
     verb must sit right beside the quote."""
     if verb.idx < region.end:
-        own_words = opener in {",", ":"} and _dependents_between(verb, region)
+        own_words = opener in {",", ":"} and _dependents_between(quotes.parse, verb, region)
         return MAX_DEPENDENT_WORDS if own_words else MAX_GAP_WORDS
     if not reported:
         return MAX_GAP_WORDS
-    return MAX_SUBJECT_WORDS if _subject_between(verb, region) else MAX_REPORTER_WORDS
+    return MAX_SUBJECT_WORDS if _subject_between(quotes.parse, verb, region) else MAX_REPORTER_WORDS
 
 
 def _tokens_up_to(verb: Token, end: int) -> list[Token]:
@@ -209,17 +209,17 @@ def _tokens_back_to(verb: Token, start: int) -> list[Token]:
     return tokens[::-1]
 
 
-def _dependents_between(verb: Token, region: QuoteRegion) -> bool:
+def _dependents_between(parse: ParseIndex, verb: Token, region: QuoteRegion) -> bool:
     """Whether every word between the verb and the quote after it hangs from the verb."""
     between = [t for t in _tokens_up_to(verb, region.start) if not (t.is_punct or t.is_space)]
-    return all(verb.is_ancestor(t) for t in between)
+    return all(parse.above(verb.i, t.i) for t in between)
 
 
-def _subject_between(verb: Token, region: QuoteRegion) -> bool:
+def _subject_between(parse: ParseIndex, verb: Token, region: QuoteRegion) -> bool:
     """Whether every word between the quote and the verb after it belongs to the verb's subject."""
     between = [t for t in _tokens_back_to(verb, region.end) if not (t.is_punct or t.is_space)]
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= region.end]
-    return bool(between) and any(all(t.is_ancestor(w) or t == w for w in between) for t in subjects)
+    return bool(between) and any(all(parse.above(t.i, w.i) or t == w for w in between) for t in subjects)
 
 
 def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
@@ -233,13 +233,13 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     ("“...,” asked Todd")."""
     for child in verb.children:
         if child.dep_ in _SUBJECTS and not region.start <= child.idx < region.end:
-            return [_words_of(list(child.subtree))]
+            return [words_of(list(child.subtree))]
     if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
         return quote_speaker(verb.head, region)
     doc = verb.doc
     if verb.dep_ in _MODIFIERS and region.end <= verb.head.left_edge.idx and verb.head.i < verb.i:
         # A verb hung from the speaker's noun ("“...!” the nominee, Donald Trump, tweeted"): that noun phrase.
-        return [_words_of(list(doc[verb.head.left_edge.i : verb.i]))]
+        return [words_of(list(doc[verb.head.left_edge.i : verb.i]))]
     between = [t for t in _tokens_back_to(verb, region.end) if t.pos_ in _SPEAKER_POS]
     after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
     for speaker in between[:1] or after[:1]:
@@ -247,96 +247,25 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     return []
 
 
-def _speaker_heading(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
-    """For a quote opened by a colon after a short verbless phrase naming someone ("Philip Bump: “...”",
-    "Rep. Trey Gowdy (R-S.C.): “...”"): the colon as cue and the phrase as source."""
-    colon = _opening_colon(text, region)
-    if colon is None:
-        return None
-    line_start = text.rfind("\n", 0, colon) + 1
-    start = max(line_start, *(text.rfind(dash, line_start, colon) + len(dash) for dash in _HEADING_DASHES))
-    source = _HEADING_FROM.match(text, start, colon)
-    start = start if source is None else source.end()
-    span = doc.char_span(start, colon, alignment_mode="expand")
-    if span is None or not 0 < len(_WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
-        return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in span):
-        return None
-    if source is None and not any(t.pos_ == "PROPN" for t in span) and not _title_cased(text, start, colon):
-        return None
-    return [(colon, colon + 1)], [_words_of(list(span))]
-
-
-def _title_cased(text: str, start: int, end: int) -> bool:
-    """Whether every word from ``start`` to ``end`` starts with a capital (a name the tagger took for
-    common nouns: "Pew Research")."""
-    return all(word[0].isupper() for word in _WORD.findall(text, start, end))
-
-
-def _words_of(tokens: list[Token]) -> CharSpan:
-    """The span of ``tokens`` without the punctuation at its ends (a closing quotation mark)."""
-    words = [t for t in tokens if not t.is_punct and not t.is_space] or tokens
-    return (words[0].idx, words[-1].idx + len(words[-1].text))
-
-
-def _past(run: re.Pattern[str], text: str, at: int) -> int:
-    """The offset just after the run of ``run`` that starts at ``at``."""
-    match = run.match(text, at)
-    return at if match is None else match.end()
-
-
-def _byline(doc: Doc, text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
-    """For a quote followed by a dash naming its speaker, at the end of the quote's line ("“...” ― Sonya
-    Herridge") or opening the next line ("“...” ¶ -President Obama, tweeting after the speech."): the dash
-    as cue and the name, up to a comma, as source. On the quote's own line the name must end the line and
-    hold no verb: a dash there more often opens the writer's next clause ("“...” - Democrats said ...")."""
-    line_end = text.find("\n", region.end)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[region.end : line_end].lstrip(QUOTE_MARKS)
-    same_line = rest[:1] in tuple(_BYLINE_DASHES)
-    if same_line:
-        dash = line_end - len(rest)
-    else:
-        if line_end == len(text) or _WORD.search(text, region.end, line_end):
-            return None
-        dash = _past(_SPACES, text, line_end)
-    if dash >= len(text) or text[dash] not in _BYLINE_DASHES:
-        return None
-    name_start = _past(_DASHES_AND_SPACES, text, dash)
-    name_line_end = text.find("\n", name_start)
-    name_line_end = len(text) if name_line_end < 0 else name_line_end
-    comma = text.find(",", name_start, name_line_end)
-    # Up to a comma ("-President Obama, tweeting"), else the line without its full stop ("― Edwin G. Monroy.").
-    name_end = comma if comma >= 0 else len(text[name_start:name_line_end].rstrip(" .")) + name_start
-    span = doc.char_span(name_start, name_end, alignment_mode="expand")
-    if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or not any(t.pos_ == "PROPN" for t in span):
-        return None
-    if same_line and (_WORD.search(text, name_end, line_end) or any(t.pos_ in {"VERB", "AUX"} for t in span)):
-        return None
-    start, end = _words_of(list(span))
-    return [(dash, dash + 1)], [(max(start, name_start), end)]
-
-
-def _digest_item(text: str, region: QuoteRegion) -> tuple[list[CharSpan], list[CharSpan]] | None:
-    """For a news digest item, a capitalised headline, a quote from the story and its outlet in brackets
-    ("OBAMA’S LAST STATE OF THE UNION “...” [AP.]"): the bracketed outlet as cue and the headline as
-    source, as the corpus marks them."""
-    line_start, line_end = text.rfind("\n", 0, region.start) + 1, text.find("\n", region.end)
-    line_end = len(text) if line_end < 0 else line_end
-    headline = text[line_start : region.start].strip(QUOTE_MARKS)
-    outlet = _DIGEST_OUTLET.search(text, region.end, line_end)
-    if outlet is None or len(_WORD.findall(headline)) < 2 or not headline.isupper():
-        return None
-    start = line_start + text[line_start : region.start].index(headline)
-    return [outlet.span(1)], [(start, start + len(headline))]
-
-
 def _name(token: Token) -> CharSpan:
-    """A speaker token with the compound words before it ("Paul Manafort")."""
+    """A speaker token with the compound words before it ("Paul Manafort") and the names joined to it
+    ("Burton and Nick")."""
     start = token
     while start.i > 0 and start.nbor(-1).dep_ == "compound" and start.nbor(-1).head == token:
         start = start.nbor(-1)
-    return (start.idx, token.idx + len(token.text))
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    last = joined[-1] if joined else token
+    return (start.idx, last.idx + len(last.text))
+
+
+def _exclaimed(quotes: QuoteContext, region: QuoteRegion) -> bool:
+    """A short quote ending as a reported clause with a speech verb right after it: speech however short
+    ("“We love cats!” reply Burton and Nick", "“No,” said Ms. Reyes"), not a title or a scare quote."""
+    if not ends_as_clause(quotes.text, region):
+        return False
+    after = past(_CLOSING, quotes.text, region.end)
+    span = quotes.doc.char_span(after, after + 1, alignment_mode="expand") if after < len(quotes.text) else None
+    return span is not None and span.root.pos_ == "VERB" and _is_speech_verb(span.root)
 
 
 def _title(text: str, region: QuoteRegion) -> bool:
@@ -346,41 +275,41 @@ def _title(text: str, region: QuoteRegion) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, taken: Sequence[CharSpan]) -> bool:
+def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, attributed: bool) -> bool:
     """Whether ``region`` resumes the attributed quote before it after a short report ("“A?” he told me.
     “B?” Nega put his house up for sale"): it joins that quote, so a verb after it other than a speech
     verb ("“B,” she replied") is the writer's."""
     between = text[before.end : region.start].strip(QUOTE_MARKS)
-    attributed = any(s < before.end and before.start < e for s, e in taken)
     return attributed and between.endswith(".") and len(_WORD.findall(between)) <= MAX_REPORTER_WORDS
 
 
 def attribute_orphan_quotes(
-    doc: Doc, text: str, regions: Sequence[QuoteRegion], found: list[Candidate]
+    parse: ParseIndex, regions: Sequence[QuoteRegion], found: list[Candidate]
 ) -> list[Candidate]:
-    """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5).
-
-    ``text`` is ``doc.text``, which spaCy builds anew on every access: the caller's copy is reused.
-    """
-    taken = [span for c in found for span in c.content]
+    """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5)."""
+    quotes = QuoteContext(parse, regions)
+    text = quotes.text
+    taken = Covered([span for c in found for span in c.content])
     extra = []
+    orphaned: set[int] = set()  # the regions given a candidate here; regions never overlap one another
     for i, region in enumerate(regions):
-        first_in_paragraph = i == 0 or "\n" in text[regions[i - 1].end : region.start]
-        if any(s < region.end and region.start < e for s, e in taken):
+        first_in_paragraph = i == 0 or quotes.lines.crosses(regions[i - 1].end, region.start)
+        if taken.overlaps((region.start, region.end)):
             continue
-        if len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS or _title(text, region):
+        short = len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS
+        if (short and not _exclaimed(quotes, region)) or _title(text, region):
             continue
-        if (
-            heading := _speaker_heading(doc, text, region) or _byline(doc, text, region) or _digest_item(text, region)
-        ) is not None:
+        if (heading := layout_attribution(quotes, region)) is not None:
             cue, source = heading
-        elif (verb := _speech_verb(doc, text, region, regions, first_in_paragraph)) is not None:
+        elif (verb := _speech_verb(quotes, region, first_in_paragraph)) is not None:
             after = verb.idx >= region.end and not _is_speech_verb(verb)
-            if after and not first_in_paragraph and _resumes(text, regions[i - 1], region, taken):
+            before = regions[i - 1]
+            attributed = i - 1 in orphaned or taken.overlaps((before.start, before.end))
+            if after and not first_in_paragraph and _resumes(text, before, region, attributed):
                 continue
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
         else:
             continue
         extra.append(Candidate([(region.start, region.end)], cue, source, "direct", 0.5))
-        taken.append((region.start, region.end))
+        orphaned.add(i)
     return extra

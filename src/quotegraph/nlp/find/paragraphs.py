@@ -1,9 +1,11 @@
-"""Candidates indexed by the paragraphs their spans touch.
+"""Candidates indexed by the paragraphs (and pieces of long paragraphs) their spans touch.
 
 The rules that weigh one candidate against another (one report inside another, another speaker's
-attribution between two halves of a quote) only ever pair candidates that share a paragraph. Looking
-them up here keeps those rules linear in the length of the article rather than quadratic in its
-number of candidates, which a book-length text would make hours long.
+attribution between two halves of a quote) only ever pair candidates whose spans overlap a span of
+the other or the stretch between them. Looking them up here keeps those rules linear in the length
+of the article rather than quadratic in its number of candidates, which a book-length text would
+make hours long. A paragraph longer than ``MAX_PIECE_CHARS`` is indexed in pieces of that length, so
+that a text of one endless line is no worse: a candidate overlapping a span shares a piece with it.
 """
 
 from __future__ import annotations
@@ -14,16 +16,17 @@ from collections.abc import Iterable
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
 
-__all__ = ["ParagraphIndex"]
+__all__ = ["MAX_PIECE_CHARS", "ParagraphIndex"]
 
 _BREAK = re.compile("\n")
+MAX_PIECE_CHARS = 2000  # a long paragraph of news holds a few dozen attributions at most
 
 
 class ParagraphIndex:
-    """Which candidates have a content, cue or source span in which paragraph (line) of ``text``."""
+    """Which candidates have a content, cue or source span in which paragraph (line), or piece of one, of ``text``."""
 
     def __init__(self, text: str, candidates: Iterable[Candidate] = ()) -> None:
-        self._breaks = [match.start() for match in _BREAK.finditer(text)]
+        self._breaks = _piece_breaks(text)
         self._members: dict[int, list[Candidate]] = {}
         # A candidate with no span at all is near everything (the pairwise rules accept it anywhere).
         self._spanless: list[Candidate] = []
@@ -49,3 +52,15 @@ class ParagraphIndex:
             for candidate in self._members.get(paragraph, ()):
                 found.setdefault(id(candidate), candidate)
         return list(found.values())
+
+
+def _piece_breaks(text: str) -> list[int]:
+    """The offsets that end each piece: every line break, and a cut every ``MAX_PIECE_CHARS`` characters
+    of a longer line."""
+    breaks: list[int] = []
+    start = 0
+    for end in [*(match.start() for match in _BREAK.finditer(text)), len(text)]:
+        breaks.extend(range(start + MAX_PIECE_CHARS, end, MAX_PIECE_CHARS))
+        breaks.append(end)
+        start = end + 1
+    return breaks[:-1]

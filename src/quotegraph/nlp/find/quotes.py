@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QUOTE_MARKS", "QuoteRegion", "ends_as_clause", "quote_regions"]
+__all__ = ["QUOTE_MARKS", "QuoteRegion", "balanced", "ends_as_clause", "quote_regions"]
 
 _DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»‟]")
 # What lies around a quote's words: white space, double and single quotation marks, backticks.
@@ -66,3 +66,17 @@ def ends_as_clause(text: str, region: QuoteRegion) -> bool:
     closing mark: a clause reported by the words that follow ("“X,” she said"; ''X'', he said)."""
     closing = text[region.start : region.end].rstrip()[-1:] + text[region.end : region.end + 4].lstrip(QUOTE_MARKS)[:1]
     return any(c in _CLAUSE_END for c in closing)
+
+
+def balanced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each fragment holding both marks of a quote it opens or closes, or neither: a fragment with an odd
+    number of double marks takes the mark right after its end (``that he hasn’t “spoken to her.`` ->
+    ``... her.”``) or, failing that, right before its start."""
+    fixed = []
+    for start, end in spans:
+        if len(_DOUBLE_MARK.findall(text, start, end)) % 2:
+            after = _DOUBLE_MARK.match(text, end)
+            before = next((m for m in _DOUBLE_MARK.finditer(text, max(0, start - 2), start) if m.end() == start), None)
+            start, end = (start, after.end()) if after else (before.start(), end) if before else (start, end)
+        fixed.append((start, end))
+    return fixed

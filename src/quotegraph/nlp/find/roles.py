@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.cues import FoundCue, cue_head
 from quotegraph.nlp.find.features import role_features
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
+from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QuoteRegion
 from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
 
@@ -31,13 +32,13 @@ class Roles:
 
 
 def role_sequence(
-    doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]
+    parse: ParseIndex, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]
 ) -> tuple[Span, list[list[str]]]:
     """The cue's window and one feature list per token of it (shared by training and finding)."""
-    window = cue_window(doc, cue.start, regions)
-    head = cue_head(doc, cue.start, cue.end)
+    window = cue_window(parse, cue.start, regions)
+    head = cue_head(parse.doc, cue.start, cue.end)
     cue_mask = [cue.start <= t.i < cue.end for t in window]
-    return window, role_features(window, head, in_quote[window.start : window.end], cue_mask)
+    return window, role_features(window, head, in_quote[window.start : window.end], cue_mask, parse)
 
 
 def _complete_clauses(window: Span, head: Token, labels: list[str]) -> list[str]:
@@ -160,10 +161,10 @@ def _pronoun_antecedent(window: Span, source: Sequence[tuple[int, int]]) -> list
     return _with_antecedent(pronoun.head, pronoun)
 
 
-def tag_roles(doc: Doc, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]) -> Roles:
-    window, features = role_sequence(doc, cue, regions, in_quote)
+def tag_roles(parse: ParseIndex, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]) -> Roles:
+    window, features = role_sequence(parse, cue, regions, in_quote)
     labels = load_tagger(ROLE_MODEL).tag(features).labels
-    head = cue_head(doc, cue.start, cue.end)
+    head = cue_head(parse.doc, cue.start, cue.end)
     labels = _complete_clauses(window, head, labels)
     window_in_quote = in_quote[window.start : window.end]
     content = runs([label == CONTENT_LABEL for label in labels]) or _complement_of(window, head, window_in_quote)

@@ -2,16 +2,41 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.candidates import CharSpan
+from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QuoteRegion
 
-__all__ = ["char_mask", "cue_window", "quote_mask", "runs", "runs_to_chars"]
+__all__ = [
+    "MAX_WINDOW_REACH",
+    "Covered",
+    "char_mask",
+    "cue_window",
+    "ends_with_colon",
+    "quote_mask",
+    "runs",
+    "runs_to_chars",
+]
+
+
+class Covered:
+    """Whether any of a set of spans overlaps a span, by bisection over their starts (a scan of every span
+    for every question made rules over a text of thousands of quotes quadratic)."""
+
+    def __init__(self, spans: Sequence[CharSpan]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))  # the furthest end of the first k
+
+    def overlaps(self, span: CharSpan) -> bool:
+        """``any(s[0] < span[1] and span[0] < s[1] for s in spans)``."""
+        count = bisect_left(self._starts, span[1])  # the spans starting before ``span`` ends
+        return count > 0 and self._reach[count - 1] > span[0]
 
 
 def _coverage(lo: int, hi: int, spans: Sequence[CharSpan]) -> list[int]:
@@ -53,15 +78,31 @@ def _end(region: QuoteRegion) -> int:
     return region.end
 
 
-def cue_window(doc: Doc, cue_start: int, regions: Sequence[QuoteRegion]) -> Span:
-    """The cue's sentence, widened over every quoted region of its paragraph that it touches.
+# The window reaches at most this many tokens either side of the cue, so that a cue's cost is bounded
+# whatever the text (a line of thousands of quotes, a sentence of thousands of words). The widest
+# window of PolNeAR train reaches 280 tokens from its cue.
+MAX_WINDOW_REACH = 300  # tokens
+
+
+def ends_with_colon(sentence: Span) -> bool:
+    """``sentence.text.rstrip().endswith(":")`` without joining the words of a sentence that may be long."""
+    for token in reversed(sentence):
+        if token.text.strip():
+            return token.text.rstrip().endswith(":")
+    return False
+
+
+def cue_window(parse: ParseIndex, cue_start: int, regions: Sequence[QuoteRegion]) -> Span:
+    """The cue's sentence, widened over every quoted region of its paragraph that it touches, at most
+    ``MAX_WINDOW_REACH`` tokens either side of the cue.
 
     A cue after a colon also takes the next sentence of its paragraph, where its content starts.
     """
-    sentence = doc[cue_start].sent
+    doc = parse.doc
+    sentence = parse.sentence(cue_start)
     first, last = sentence.start_char, sentence.end_char
-    if sentence.text.rstrip().endswith(":") and sentence.end < len(doc):
-        last = doc[sentence.end].sent.end_char
+    if sentence.end < len(doc) and ends_with_colon(sentence):
+        last = parse.sentence(sentence.end).end_char
     # Regions are in order and apart: none before the first ending after ``first`` can touch the
     # window, and none after the first starting at or past ``last``.
     at = bisect_right(regions, first, key=_end)
@@ -69,7 +110,9 @@ def cue_window(doc: Doc, cue_start: int, regions: Sequence[QuoteRegion]) -> Span
         first, last = min(first, regions[at].start), max(last, regions[at].end)
         at += 1
     span = doc.char_span(first, last, alignment_mode="expand")
-    return span if span is not None else sentence
+    window = span if span is not None else sentence
+    start, end = max(window.start, cue_start - MAX_WINDOW_REACH), min(window.end, cue_start + MAX_WINDOW_REACH + 1)
+    return doc[start:end]
 
 
 def runs(mask: Sequence[bool]) -> list[tuple[int, int]]:

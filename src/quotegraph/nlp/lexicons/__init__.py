@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["lexicon"]
+__all__ = ["lexicon", "lexicon_section"]
 
 
 @cache
@@ -14,3 +14,19 @@ def lexicon(name: str) -> frozenset[str]:
     text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
     return frozenset(entry for entry in entries if entry)
+
+
+@cache
+def lexicon_section(name: str, title: str) -> frozenset[str]:
+    """The entries of ``<name>.txt`` under its ``# title`` line, up to the next such line."""
+    text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries: list[str] = []
+    inside = False
+    for line in text.splitlines():
+        if line.startswith("# ") and not line.startswith("#  "):
+            inside = line[2:].strip() == title
+        elif inside:
+            entry = line.split("#", 1)[0].strip().lower()
+            if entry:
+                entries.append(entry)
+    return frozenset(entries)

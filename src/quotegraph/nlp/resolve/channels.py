@@ -4,17 +4,56 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
 
-__all__ = ["addressee_of", "channel_phrase", "channel_words", "clause_verb", "governs"]
+__all__ = [
+    "CLAUSE_LINKS",
+    "SAYING_VERBS",
+    "addressee_of",
+    "channel_phrase",
+    "channel_words",
+    "clause_verb",
+    "governs",
+    "is_channel_word",
+    "saying_verb",
+]
 
-_CHANNEL_PREPS = frozenset({"with", "by", "from", "on", "to", "for", "of"})
-_TELL_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "email"})
-_TO_VERBS = frozenset({"say", "write", "explain", "speak", "talk", "tweet", "add", "announce", "declare", "confirm"})
+# A channel keeps the phrases that say which one it was: "an interview with CNN", "a speech at the
+# Council on Foreign Relations in New York", "a letter to shareholders".
+_CHANNEL_PREPS = frozenset({"with", "by", "from", "on", "to", "for", "of", "at", "in", "before"})
+# Verbs whose object is whom the words were addressed to ("told reporters", "thanked Obama").
+_TELL_VERBS = frozenset(
+    {"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "email", "e-mail", "text", "thank",
+     "address", "urge", "rally", "ask", "implore", "beg", "encourage", "invite", "congratulate", "notify", "caution",
+     "reassure", "lecture", "scold", "quiz", "press", "message", "petition"}
+)  # fmt: skip
+# Verbs whose "to X" is whom the words were addressed to ("said to reporters", "wrote to a friend").
+_TO_VERBS = frozenset(
+    {"say", "write", "explain", "speak", "talk", "tweet", "add", "announce", "declare", "confirm", "complain",
+     "admit", "testify", "apologize", "apologise", "reply", "respond", "describe", "insist", "suggest", "recount",
+     "mention", "boast", "confide", "vow", "pledge", "joke", "plead", "appeal", "report", "signal", "send", "deliver",
+     "read", "concede", "acknowledge", "stress", "emphasize", "repeat", "reiterate", "argue", "propose", "post",
+     "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear"}
+)  # fmt: skip
+# Verbs of making a statement besides the cue verbs: "took to Instagram", "appeared on CNN", "held a
+# press conference", "gave a speech", "made the remarks", "came in a letter", "sent out an email".
+SAYING_VERBS = frozenset(
+    {"speak", "talk", "appear", "testify", "address", "take", "post", "tweet", "come", "make", "deliver", "give",
+     "hold", "send", "issue", "release", "publish", "air", "go", "sit", "host", "join", "attend", "lead", "interview",
+     "visit", "campaign", "rally", "stump", "debate", "announce", "write", "email", "text", "respond", "reply"}
+)  # fmt: skip
+# Verbs whose object is the medium a statement went out in ("issued a statement", "posted a video").
+_ISSUING_VERBS = frozenset(
+    {"issue", "release", "post", "send", "publish", "write", "deliver", "give", "tweet", "share", "pen", "sign",
+     "file", "broadcast", "air", "record", "upload", "put"}
+)  # fmt: skip
+# Verbs whose "on X" is whom they were addressed to ("called on Congress to act").
+_ON_VERBS = frozenset({"call"})
 # not "ccomp": that is the reported clause, whose times and media belong to the content, not the saying
-_CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "prep", "pcomp"})
+CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "prep", "pcomp"})
 _CHAIN_LIMIT = 8
-_MEDIUM_PREPS = frozenset({"in", "on", "via", "through", "during", "at", "to", "from", "over", "by", "with"})
+_MEDIUM_PREPS = frozenset({"in", "on", "via", "through", "during", "at", "to", "from", "over", "by", "with", "before"})
 
 
 def clause_verb(token: Token) -> Token:
@@ -31,10 +70,11 @@ def governs(verb: Token, other: Token) -> bool:
     """True when ``other`` is ``verb`` or joined to it in one statement ("took to Instagram to respond")."""
     if verb == other:
         return True
-    return (other.head == verb and other.dep_ in _CLAUSE_LINKS) or (verb.head == other and verb.dep_ in _CLAUSE_LINKS)
+    return (other.head == verb and other.dep_ in CLAUSE_LINKS) or (verb.head == other and verb.dep_ in CLAUSE_LINKS)
 
 
-def _is_channel_word(token: Token) -> bool:
+def is_channel_word(token: Token) -> bool:
+    """A platform ("Instagram", "on X") or a medium or scene noun ("statement", "debate")."""
     words = lexicons()
     if token.text in words.platforms:
         return True
@@ -48,11 +88,30 @@ def _in_channel_position(token: Token) -> bool:
     ("called Mr. Obama's remarks", "a discussion about leaked emails" speak of a medium, not through it)."""
     if token.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
         return True
+    if token.dep_ == "dobj":  # "issued statements", "posted a Twitter comment", "sent out an email"
+        return token.head.lemma_.lower() in _ISSUING_VERBS
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
 
 
+def saying_verb(verb: Token) -> bool:
+    """A verb of saying, or of making a statement ("took to Instagram", "appeared on CNN", "gave a speech")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in SAYING_VERBS or lemma in lexicon("cue_verbs"))
+
+
+def _venue(token: Token) -> bool:
+    """A named programme, outlet or place a verb of saying hangs on: "said on Fox News Sunday", "spoke at
+    the White House", "speaking in the East Room"; not a country or a city ("said in Iowa")."""
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not saying_verb(token.head.head):
+        return False
+    prep = token.head.lower_
+    if prep == "on":
+        return token.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC") or token.text in lexicons().outlet_words
+    return prep in ("at", "in") and token.ent_type_ in ("FAC", "ORG")
+
+
 def channel_words(sentence: Span) -> list[Token]:
-    return [t for t in sentence if _is_channel_word(t) and _in_channel_position(t)]
+    return [t for t in sentence if (is_channel_word(t) and _in_channel_position(t)) or _venue(t)]
 
 
 def _phrase_end(token: Token, depth: int = 0) -> int:
@@ -84,23 +143,49 @@ def channel_phrase(word: Token) -> Span:
 
 
 def _noun_phrase(token: Token) -> Span:
+    """The noun phrase with the "of" or "in" phrase that says which ("the students of the university",
+    "3,000 in Reno"), without clauses."""
     doc: Doc = token.doc
     start = min([token.i, *(t.left_edge.i for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss"))])
     end = token.i + 1
     for child in token.rights:
-        if child.dep_ in ("compound", "flat"):
-            end = child.i + 1
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
+            end = max(end, child.right_edge.i + 1 if child.dep_ == "prep" else child.i + 1)
+        elif child.dep_ not in ("punct",):
+            break
     return doc[start:end]
 
 
+def _addressed(token: Token) -> bool:
+    """A word that can name whom something was said to: a name, a personal pronoun, a number of people
+    ("told 3,000 in Reno"), or a noun for people ("reporters", "the committee", "the crowd")."""
+    if token.pos_ in ("PROPN", "NUM") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL_OBJECTS
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in lexicons().role_nouns or lemma in _AUDIENCES)
+
+
+_PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them", "everyone", "everybody", "anyone", "all"})
+_AUDIENCES = frozenset(
+    {"crowd", "audience", "public", "nation", "country", "congress", "parliament", "jury", "panel", "gathering",
+     "congregation", "class", "graduate", "delegate", "donor", "follower", "lawmaker", "journalist", "staff",
+     "employee", "worker", "listener", "viewer", "reader", "subscriber", "shareholder", "investor", "citizen",
+     "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family"}
+)  # fmt: skip
+
+
 def addressee_of(cue: Token) -> Span | None:
-    """Whom it was said to: the object of "told", or "to X" after "said", "wrote"."""
+    """Whom it was said to: the object of "told" or "thanked", "to X" after "said" or "wrote", "on X"
+    after "called"."""
     lemma = cue.lemma_.lower()
     for child in cue.children:
-        if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+        if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
             return _noun_phrase(child)
-        if lemma in _TO_VERBS and child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+        preps = (_TO_VERBS, "to"), (_ON_VERBS, "on")
+        if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
+            objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
             if objects:
                 return _noun_phrase(objects[0])
     return None

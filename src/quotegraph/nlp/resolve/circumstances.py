@@ -1,114 +1,207 @@
-"""Channel, addressee and time of one attribution, read around its cue.
+"""The occasion a statement's own sentence states: channel, addressee and time read around its cue.
 
-A channel or time belongs to the attribution when it sits in the cue's clause ("In an interview with
-CNN en Español over the weekend, she reiterated"). When the cue's sentence has none, the sentences just
-before are searched for a clause whose subject is the same speaker ("The nominee took to Instagram on
-Friday ... 'Quote,' Gascón wrote"), since a quote often follows the sentence that sets its scene.
+A channel or time belongs to the statement when it sits in the cue's clause ("In an interview with
+CNN en Español over the weekend, she reiterated"), in a clause joined to it ("took to Instagram to
+respond"), or in the source phrase ("a news report published Wednesday said"). A time is a dated
+expression ("on Friday", "earlier this week"), a date or time the tagger marks ("in March", "11:40
+a.m."), an adverb ("recently") or a clause or phrase that places the saying in time ("When officers
+asked about the car, he said"; "after the match"). A channel is a medium noun ("in a statement"), a
+source that is itself a document ("the poll found"), or a cue that is itself a medium ("tweeted").
+What other sentences set (a scene, a continuation) is carried by ``occasions.py``.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.resolve.channels import addressee_of, channel_phrase, channel_words, clause_verb, governs
-from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.timeexpr import TimeMatch, find_times
+from quotegraph.nlp.resolve.channels import (
+    addressee_of,
+    channel_phrase,
+    channel_words,
+    clause_verb,
+    governs,
+    is_channel_word,
+)
+from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.resolve.timeexpr import find_times, resolve_span
 
-__all__ = ["CircumstanceFinder", "Circumstances"]
+__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "outside"]
 
-_CONTEXT_SENTENCES = 2  # sentences before the cue's searched for the speaker's channel and time
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Clauses and phrases that place a statement in time: "When asked ..., she said", "after the match".
+_TIME_MARKERS = frozenset({"when", "after", "before", "as", "while", "once", "until", "since", "following"})
+_TIME_PREPS = frozenset({"after", "before", "following", "ahead", "during", "until", "since", "amid"})
+_WORD = re.compile(r"\w")
+_ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
 
 
 @dataclass(frozen=True)
-class Circumstances:
+class TimePhrase:
+    span: Span
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Stated:
+    """Channel, addressee and time as one sentence states them (each may be missing)."""
+
     channel: Span | None = None
     addressee: Span | None = None
-    time: TimeMatch | None = None
-    time_span: Span | None = None
+    time: TimePhrase | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.channel is None and self.addressee is None and self.time is None
 
 
-def _outside(token: Token, blocked: list[tuple[int, int]]) -> bool:
+def outside(token: Token, blocked: list[tuple[int, int]]) -> bool:
     return not any(start <= token.idx < end for start, end in blocked)
 
 
-def _belongs(verb: Token, token: Token, blocked: list[tuple[int, int]]) -> bool:
+def belongs(verb: Token, token: Token, blocked: list[tuple[int, int]]) -> bool:
     """In the cue's clause and not part of the content or source, unless it hangs on the cue verb itself
     (a content span that overreaches, "told X earlier this week that...", must not hide the cue's time)."""
     governing = clause_verb(token)
-    return governing == verb or (governs(verb, governing) and _outside(token, blocked))
+    return governing == verb or (governs(verb, governing) and outside(token, blocked))
 
 
-def _subject_cluster(coref: Coreference, verb: Token) -> Cluster | None:
-    for candidate in (verb, verb.head):
-        for child in candidate.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return coref.cluster_at(child)
-        if candidate.dep_ not in ("xcomp", "advcl", "conj"):
-            break
+def _trimmed(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` without punctuation at its ends."""
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _time_clause(child: Token) -> Span | None:
+    """A clause or phrase hung on a verb that says when ("when officers asked about the car", "Asked
+    about it", "after the match", "ahead of the vote"); not a channel ("during a speech")."""
+    doc = child.doc
+    first = doc[child.left_edge.i]
+    if child.dep_ == "advcl" and (first.lower_ in _TIME_MARKERS or (first == child and child.lemma_ in _ASKED)):
+        return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
+    if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
+        objects = [c for c in child.subtree if c.dep_ == "pobj"]
+        if objects and not is_channel_word(objects[0]):
+            return _trimmed(doc, child.i, child.right_edge.i + 1)
     return None
 
 
-def _time_spans(doc: Doc, text: str, sentence: Span, published: str | None) -> list[tuple[TimeMatch, Span]]:
-    found = []
-    for match in find_times(text, sentence.start_char, sentence.end_char, published):
-        span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        if span is not None and len(span):
-            found.append((match, span))
-    return found
-
-
 class CircumstanceFinder:
-    """Finds channel, addressee and time for cues of one document."""
+    """Finds the stated channel, addressee and time for cues of one document."""
 
-    def __init__(self, doc: Doc, coref: Coreference, published: str | None) -> None:
+    def __init__(self, doc: Doc, published: str | None, sentences: list[Span], sentence_of: list[int]) -> None:
         self.doc = doc
-        self.coref = coref
         self.published = published
-        self.sentences = list(doc.sents)
         self.text = doc.text  # Doc.text joins every token on each call: read it once
-        self._times: dict[int, list[tuple[TimeMatch, Span]]] = {}
+        self.sentences = sentences
+        self.sentence_of = sentence_of
+        self._times: dict[int, list[TimePhrase]] = {}
+        self._channels: dict[int, list[Token]] = {}
+        self._breaks = [match.start() for match in re.finditer("\n", self.text)]
 
-    def _times_in(self, number: int) -> list[tuple[TimeMatch, Span]]:
-        if number not in self._times:
-            self._times[number] = _time_spans(self.doc, self.text, self.sentences[number], self.published)
-        return self._times[number]
+    def sentence(self, token: Token) -> Span:
+        """``token.sent`` without its walk back to the sentence start."""
+        return self.sentences[self.sentence_of[token.i]]
 
-    def _own_clause(self, verb: Token, number: int, blocked: list[tuple[int, int]]) -> tuple[Span | None, int | None]:
-        sentence = self.sentences[number]
-        channels = [w for w in channel_words(sentence) if _belongs(verb, w, blocked)]
-        times = [i for i, (_, span) in enumerate(self._times_in(number)) if _belongs(verb, span.root, blocked)]
-        channel = channel_phrase(min(channels, key=lambda w: abs(w.i - verb.i))) if channels else None
-        return channel, (times[0] if times else None)
+    def channels_in(self, sentence: Span) -> list[Token]:
+        """The channel words of ``sentence`` in a channel's position, read once a sentence."""
+        if sentence.start not in self._channels:
+            self._channels[sentence.start] = channel_words(sentence)
+        return self._channels[sentence.start]
 
-    def _context(self, speaker: Cluster, number: int) -> tuple[Span | None, tuple[int, int] | None]:
-        """The nearest earlier clause whose subject is the speaker, with its channel and time."""
-        for back in range(number - 1, max(-1, number - 1 - _CONTEXT_SENTENCES), -1):
-            sentence = self.sentences[back]
-            channels = [w for w in channel_words(sentence) if _subject_cluster(self.coref, clause_verb(w)) is speaker]
-            times = [
-                i
-                for i, (_, span) in enumerate(self._times_in(back))
-                if _subject_cluster(self.coref, clause_verb(span.root)) is speaker
-            ]
-            if channels or times:
-                return (channel_phrase(channels[0]) if channels else None), ((back, times[0]) if times else None)
-        return None, None
+    def times_in(self, sentence: Span) -> list[TimePhrase]:
+        """Dated expressions and the tagger's dates and times of ``sentence``, in text order."""
+        if sentence.start not in self._times:
+            found = []
+            for match in find_times(self.text, sentence.start_char, sentence.end_char, self.published):
+                span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    found.append(TimePhrase(span, match.date))
+            taken = {t.i for phrase in found for t in phrase.span}
+            for entity in sentence.ents:
+                if _point_in_time(entity) and not any(t.i in taken for t in entity):
+                    found.append(TimePhrase(entity, resolve_span(entity.text, self.published)))
+            found = [phrase for phrase in found if not self._timestamp(phrase.span)]
+            self._times[sentence.start] = sorted(found, key=lambda phrase: phrase.span.start)
+        return self._times[sentence.start]
 
-    def find(
-        self, cue: Token, speaker: Cluster | None, blocked: list[tuple[int, int]], channel: Span | None
-    ) -> Circumstances:
+    def _timestamp(self, span: Span) -> bool:
+        """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
+        not a statement."""
+        before = bisect_left(self._breaks, span.start_char)
+        line_start = self._breaks[before - 1] + 1 if before else 0
+        after = bisect_left(self._breaks, span.end_char)
+        line_end = self._breaks[after] if after < len(self._breaks) else len(self.text)
+        return not (
+            _WORD.search(self.text, line_start, span.start_char) or _WORD.search(self.text, span.end_char, line_end)
+        )
+
+    def _time(self, cue: Token, verb: Token, source: Span | None, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+        near: list[TimePhrase] = []
+        for phrase in self.times_in(self.sentence(cue)):
+            root = phrase.span.root
+            in_source = source is not None and source.start <= root.i < source.end
+            right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
+            if belongs(verb, root, blocked) or in_source or right_after:
+                near.append(phrase)
+        for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())):
+            clause = _time_clause(child)
+            if clause is not None and outside(clause.root, blocked):
+                near.append(TimePhrase(clause, None))
+        return min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
+
+    def find(self, cue: Token, source: Span | None, blocked: list[tuple[int, int]], channel: Span | None) -> Stated:
+        """The occasion the cue's own clause states; ``channel`` is one the source already names (the
+        document that is the source: "a story by X", "the poll")."""
         verb = clause_verb(cue)
-        number = self.coref.sentence_of[cue.i]
-        own_channel, own_time = self._own_clause(verb, number, blocked)
-        channel = channel or own_channel
-        time = (number, own_time) if own_time is not None else None
-        if speaker is not None and (channel is None or time is None):
-            context_channel, context_time = self._context(speaker, number)
-            channel = channel or context_channel
-            time = time or context_time
-        match, span = self._times_in(time[0])[time[1]] if time else (None, None)
-        return Circumstances(channel=channel, addressee=addressee_of(verb), time=match, time_span=span)
+        channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked)]
+        own = channel_phrase(min(channels, key=lambda w: abs(w.i - verb.i))) if channels else None
+        channel = channel or own
+        if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
+            channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
+        for medium in (cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,):
+            if channel is None and _medium_verb(medium):
+                channel = cue.doc[medium.i : medium.i + 1]  # "tweeted", "she texted to say": the verb is the medium
+        return Stated(channel=channel, addressee=addressee_of(verb), time=self._time(cue, verb, source, blocked))
+
+
+# A date or time the tagger marks is a moment ("in March", "Monday night", "11:40 a.m.", "In 2012"), not a
+# duration or an age ("seven days", "29 years old", "the past two decades") unless it counts from one
+# ("two days ago", "hours later").
+_MOMENT = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|\b(?:today|tonight|yesterday|morning|afternoon|evening|night|noon|midnight|[ap]\.?m\b|o'clock)"
+    r"|\b(?:ago|later|earlier|last|this|next|previous|following|that)\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(r"\b(?:old|long|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w+)\b")
+
+
+def _point_in_time(entity: Span) -> bool:
+    if entity.label_ not in ("DATE", "TIME"):
+        return False
+    text = entity.text
+    counted_from = re.search(r"\b(?:ago|later|earlier)\b", text)  # "two days ago", "hours later"
+    return bool(_MOMENT.search(text)) and (counted_from is not None or not _DURATION.search(text))
+
+
+def _medium_verb(token: Token) -> bool:
+    """ "tweeted", "emailed", "texted" (which the lemmatizer makes "texte"): a verb that is the medium."""
+    word = token.lower_
+    stems = {token.lemma_.lower(), word, *(word[: -len(end)] for end in ("ed", "d", "s", "ing") if word.endswith(end))}
+    return token.pos_ == "VERB" and bool(stems & lexicons().medium_verbs)
+
+
+def _possessive(span: Span) -> bool:
+    """ "Tuesday's vote": a time that modifies what follows, not the saying."""
+    after = span.end
+    return after < len(span.doc) and span.doc[after].tag_ == "POS"
+
+
+def _distance(span: Span, cue: Token) -> int:
+    return min(abs(span.start - cue.i), abs(span.end - 1 - cue.i))

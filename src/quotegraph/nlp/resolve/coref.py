@@ -8,16 +8,20 @@ clause hangs on. Each description is linked by apposition ("Jacques Audiard, the
 copula ("The first ... artist is Gascón"), an earlier mention with the same role noun, or — for a
 definite person description — the most recent compatible named person. An indefinite or unmatched
 description ("a source", "sources") becomes an entity of its own. Work per mention is bounded (a
-short recency list), so the pass is linear in the article's length.
+short recency list), so the pass is linear in the article's length. A pronoun that is a statement's
+source ("He added") is resolved on the narrative's mentions only, not on those inside quotation
+marks: after “I believe Donald Trump is destroying the party,” "he" is the speaker, not Trump.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import PRONOUNS, MentionSpan
@@ -42,7 +46,9 @@ def _role_weight(token: Token) -> int:
 class Coreference:
     """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
 
-    def __init__(self, doc: Doc, clusters: ClusterSet, mentions: list[MentionSpan]) -> None:
+    def __init__(
+        self, doc: Doc, clusters: ClusterSet, mentions: list[MentionSpan], sources: frozenset[int] = frozenset()
+    ) -> None:
         self.doc = doc
         self.clusters = clusters
         self.mentions = mentions
@@ -54,10 +60,13 @@ class Coreference:
                     self.token_mention[i] = mention
             else:
                 self.token_mention.setdefault(mention.head, mention)
+        self._quoted = _quoted_starts(doc.text)
+        self.sources = sources  # tokens of statements' sources
         self.recent: list[Cluster] = []
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
         self.last_sentence: dict[int, int] = {}
-        self.history: dict[int, deque[tuple[int, int]]] = {}  # cluster -> (sentence, weight) of recent mentions
+        # cluster -> (sentence, weight, in a quote) of its recent mentions
+        self.history: dict[int, deque[tuple[int, int, bool]]] = {}
 
     def run(self) -> None:
         for mention in self.mentions:
@@ -71,6 +80,11 @@ class Coreference:
                 cluster = self._description(mention)
             if cluster is not None:
                 self._touch(cluster, mention)
+
+    def _in_quote(self, mention: MentionSpan) -> bool:
+        starts, ends = self._quoted
+        at = bisect_right(starts, mention.start_char) - 1
+        return at >= 0 and mention.start_char < ends[at]
 
     def cluster_at(self, token: Token) -> Cluster | None:
         mention = self.token_mention.get(token.i)
@@ -86,14 +100,20 @@ class Coreference:
         sentence = self.sentence_of[mention.head]
         self.last_sentence[cluster.index] = sentence
         history = self.history.setdefault(cluster.index, deque())
-        history.append((sentence, _role_weight(self.doc[mention.head])))
+        history.append((sentence, _role_weight(self.doc[mention.head]), self._in_quote(mention)))
         while history and sentence - history[0][0] > _PRONOUN_WINDOW:
             history.popleft()
 
-    def _salience(self, cluster: Cluster, here: int) -> float:
-        """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight."""
-        history: deque[tuple[int, int]] = self.history.get(cluster.index, deque())
-        return sum((w * 0.5 ** float(here - s) for s, w in history if here - s <= _PRONOUN_WINDOW), 0.0)
+    def _salience(self, cluster: Cluster, here: int, narrative: bool) -> float:
+        """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight;
+        with ``narrative``, mentions inside quotation marks do not count."""
+        history: deque[tuple[int, int, bool]] = self.history.get(cluster.index, deque())
+        near = (w * 0.5 ** float(here - s) for s, w, quoted in history if here - s <= _PRONOUN_WINDOW)
+        if narrative:
+            near = (
+                w * 0.5 ** float(here - s) for s, w, quoted in history if here - s <= _PRONOUN_WINDOW and not quoted
+            )
+        return sum(near, 0.0)
 
     def _pick_salient(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """The most salient fitting entity; a gender that contradicts the pronoun rules an entity out."""
@@ -105,8 +125,9 @@ class Coreference:
         ]
         if not fitting:
             return None
+        narrative = mention.head in self.sources
         scored = [
-            (self._salience(c, here) + (_GENDER_BONUS if c.gender == mention.gender else 0), -n, c)
+            (self._salience(c, here, narrative) + (_GENDER_BONUS if c.gender == mention.gender else 0), -n, c)
             for n, c in enumerate(fitting)
         ]
         return max(scored, key=lambda item: (item[0], item[1]))[2]
@@ -138,7 +159,16 @@ class Coreference:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None
             return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
-        return self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural)
+        person = self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural)
+        return person or self._person_tagged_as_org(mention)
+
+    def _person_tagged_as_org(self, mention: MentionSpan) -> Cluster | None:
+        """With no person in reach, "he" or "she" may stand for a one-word name the tagger took for an
+        organisation ("Burton explained from a podium. “...,” he said."): that name is a person."""
+        found = self._pick_salient(mention, lambda c: c.type == "ORG" and c.named and len(c.key) == 1 and not c.plural)
+        if found is not None:
+            found.type = "PERSON"
+        return found
 
     def _relative_antecedent(self, token: Token) -> Cluster | None:
         """ "X, the director of Y, who said": climb from the clause's noun through "of"-phrases and appositions."""
@@ -196,10 +226,14 @@ class Coreference:
                 return linked
         return None
 
+    def same_role(self, role: str | None, plural: bool) -> Cluster | None:
+        """The most recent entity described with this role noun ("the minister" ... "the minister")."""
+        return next((c for c in self.recent if role in c.roles and c.plural == plural), None)
+
     def _definite_link(self, mention: MentionSpan) -> Cluster | None:
-        same_role = [c for c in self.recent if mention.role in c.roles and c.plural == mention.plural]
-        if same_role:
-            return same_role[0]
+        same_role = self.same_role(mention.role, mention.plural)
+        if same_role is not None:
+            return same_role
         role = lexicons().role_nouns.get(mention.role or "")
         if role is None or role.kind == "anonymous" or mention.plural:
             return None
@@ -207,6 +241,11 @@ class Coreference:
             return self._pick(mention, _DESCRIPTION_WINDOW, lambda c: c.type == "PERSON" and c.named and not c.plural)
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
         return self._pick(mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named)
+
+
+def _quoted_starts(text: str) -> tuple[list[int], list[int]]:
+    regions = quote_regions(text)
+    return [r.start for r in regions], [r.end for r in regions]
 
 
 def _sentence_index(doc: Doc) -> list[int]:

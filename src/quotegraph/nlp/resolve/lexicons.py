@@ -41,7 +41,9 @@ class Lexicons:
     outlet_words: frozenset[str]
     platforms: frozenset[str]
     platforms_after_on: frozenset[str]
-    media: frozenset[str]
+    media: frozenset[str]  # every common noun naming a channel, scenes included
+    scenes: frozenset[str]
+    medium_verbs: frozenset[str]
     work_nouns: dict[str, WorkNounKind]
     type_cues: dict[str, TypeCue]
     type_sources: dict[str, SourceWordClass]
@@ -93,7 +95,9 @@ def lexicons() -> Lexicons:
         outlet_words=frozenset(row[0] for row in _rows("resolve_outlet_words.txt")),
         platforms=frozenset(row[0] for row in channels if row[1] == "platform"),
         platforms_after_on=frozenset(row[0] for row in channels if row[1] == "platform_on"),
-        media=frozenset(row[0] for row in channels if row[1] == "medium"),
+        media=frozenset(row[0] for row in channels if row[1] in ("medium", "scene")),
+        scenes=frozenset(row[0] for row in channels if row[1] == "scene"),
+        medium_verbs=frozenset(row[0] for row in channels if row[1] == "medium_verb"),
         work_nouns={row[0]: _work_noun_kind(row[1]) for row in _rows("resolve_work_nouns.tsv")},
         type_cues={row[0]: _type_cue(row) for row in _rows("type_cues.tsv")},
         type_sources={

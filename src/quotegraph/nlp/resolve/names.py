@@ -30,6 +30,9 @@ def strip_name(span: Span) -> Span:
         doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text[-1].isalnum() or doc[end - 1].tag_.startswith("VB")
     ):
         end -= 1  # "Trump's"; stray quote marks ("Trump ''") and headline verbs ("Obama Says") NER swallows
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]) and opened[-1] > start:
+        end = opened[-1]  # "World Health Organisation (WHO": the tagger ends the name inside its bracket
     honorifics = lexicons().honorifics
     while end - start > 1 and (doc[start].lower_ == "the" or doc[start].text in honorifics):
         start += 1

@@ -63,8 +63,13 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
         end_char=span.end_char,
         type="PERSON" if role is not None and role.kind in ("person", "anonymous") else "OTHER",
         plural=root.tag_ in ("NNS", "NNPS"),
+        role=root.lemma_.lower() if role is not None else None,
     )
-    cluster = clusters.new(mention)
+    definite = span[0].lower_ in ("the", "this", "that")
+    same_role = coref.same_role(mention.role, mention.plural) if definite and role is not None else None
+    cluster = same_role or clusters.new(mention)  # "the minister" said: the minister named as such before
+    if same_role is not None:
+        same_role.add(mention)
     coref.token_mention[root.i] = mention
     return cluster
 
@@ -72,10 +77,14 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
 def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     root = span.root
     channel: Span | None = None
-    if root in channel_words(span):
+    if root in channel_words(span):  # a document is the channel as well as the source: "the poll found"
+        channel = channel_phrase(root)
         agent = _agent_of_channel(coref, root)
         if agent is not None:
-            channel, root = channel_phrase(root), agent
+            root = agent
+    if any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN" for c in root.children):
+        # "Burton and Nick": the two together speak, neither alone
+        return SourceResolution(_own_entity(clusters, coref, span), _CONFIDENCE["name"], channel)
     candidates = [root, *(t for t in span if t != root)]
     for token in candidates:
         cluster = coref.cluster_at(token)

@@ -11,7 +11,8 @@ Conventions, relative to the publication date P (``doc._.published``):
   "last month", "this year", "three months ago" are the whole calendar month or year; "over the
   weekend" is the latest Saturday and Sunday starting on or before P, "this weekend" said on a
   weekday is the coming one;
-- "this Friday", "next Monday" keep their words only (which week they mean is a guess).
+- "this Friday", "next Monday" keep their words only (which week they mean is a guess), and so do
+  "recently", "earlier", "later", "now", "immediately".
 Without a publication date only fully written dates ("Sept. 11, 2001") get one.
 """
 
@@ -21,8 +22,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["TimeMatch", "find_times", "resolve_date"]
+__all__ = ["TIME_ADVERBS", "TimeMatch", "find_times", "resolve_date", "resolve_span"]
 
+# Adverbs that place a statement in time without a date: its own, never carried to another statement.
+TIME_ADVERBS = ("recently", "earlier", "later", "previously", "immediately", "lately", "now")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -42,6 +45,8 @@ _PATTERN = re.compile(
             r"(?P<deictic>\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
             r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago)\b)",
+            # adverbs that place a statement in time without a date ("recently stated", "later told")
+            rf"(?P<adverb>\b(?:{'|'.join(TIME_ADVERBS)})\b)",
         )
     ),
     re.IGNORECASE,
@@ -194,3 +199,10 @@ def find_times(text: str, start: int, end: int, published: str | None) -> list[T
         TimeMatch(m.start(), m.end(), m.group(0), resolve_date(m, published))
         for m in _PATTERN.finditer(text, start, end)
     ]
+
+
+def resolve_span(text: str, published: str | None) -> str | None:
+    """The date of the first time expression in ``text`` (a phrase the tagger marked as a date: "in
+    March", "Monday night"), None when there is none or it can't be told."""
+    match = _PATTERN.search(text)
+    return None if match is None else resolve_date(match, published)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from quotegraph.nlp.find.cues import CUE_LABEL, FoundCue
 from quotegraph.nlp.find.features import cue_features
+from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.find.roles import CONTENT_LABEL, SOURCE_LABEL, role_sequence
 from quotegraph.nlp.find.spans import char_mask, quote_mask, runs
@@ -39,11 +40,12 @@ def _gold_cue(doc: Doc, attribution: GoldAttribution) -> FoundCue | None:
 def role_sequences(doc: Doc, gold: GoldArticle) -> Iterator[Sequence]:
     regions = quote_regions(doc.text)
     in_quote = quote_mask(doc, regions)
+    parse = ParseIndex(doc)
     for attribution in gold.attributions:
         cue = _gold_cue(doc, attribution)
         if cue is None:
             continue
-        window, features = role_sequence(doc, cue, regions, in_quote)
+        window, features = role_sequence(parse, cue, regions, in_quote)
         content = char_mask(window, attribution.content)
         source = char_mask(window, attribution.source)
         in_doc = sum(char_mask(doc, attribution.content))

@@ -1,0 +1,115 @@
+"""The adversarial benchmark: what hostile texts cost against ordinary news, per character.
+
+Each hostile text is one unit repeated to the size asked for, a shape that makes a careless attribution
+finder quadratic: a line of opening quotation marks, a line of thousands of quotes and speech verbs,
+thousands of quote paragraphs, one sentence of reports nested in reports. Cost grows linearly when
+the CPU seconds per character stay the same from one size to the next; the target is at most
+``TARGET_RATIO`` times the cost per character of ordinary news.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from spacy.language import Language
+
+from quotegraph.evaluation.bench import peak_rss_mb
+from quotegraph.model import Article, ArticleResult
+from quotegraph.nlp import extract_article, extract_many
+from quotegraph.settings import Settings
+
+__all__ = ["DEFAULT_SIZES", "HOSTILE_TEXTS", "AdversarialReport", "CostRow", "hostile_text", "run_adversarial"]
+
+TARGET_RATIO = 3.0  # hostile text may cost at most this many times ordinary news, per character
+DEFAULT_SIZES = (30_000, 300_000)  # characters: the sizes of the issue that asked for this benchmark
+
+
+def _repeat(unit: str, chars: int) -> str:
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+# One paragraph of opening quotation marks: every quote runs on to the paragraph's end.
+_OPENING_MARKS = "“word "
+# One paragraph of short quotes and speech verbs: thousands of cues and quotes in one sentence-less line.
+_QUOTES_AND_SAID = "“Yes,” he said. “No” said she “ "
+# Quote paragraphs with a cue, then cue-less ones: each may continue the one before.
+_QUOTE_PARAGRAPHS = "“Yes,” he said.\n\n“Quite so, and more.”\n\n"
+# Reports inside reports without a full stop: one sentence whose parse tree is as deep as it is long.
+_NESTED_REPORTS = "he said that she told them that "
+
+HOSTILE_TEXTS: dict[str, Callable[[int], str]] = {
+    "opening-marks": lambda chars: _repeat(_OPENING_MARKS, chars),
+    "quotes-and-said": lambda chars: _repeat(_QUOTES_AND_SAID, chars),
+    "quote-paragraphs": lambda chars: _repeat(_QUOTE_PARAGRAPHS, chars),
+    "nested-reports": lambda chars: _repeat(_NESTED_REPORTS, chars),
+}
+
+
+def hostile_text(kind: str, chars: int) -> str:
+    """A hostile text of the named kind, ``chars`` characters long."""
+    return HOSTILE_TEXTS[kind](chars)
+
+
+@dataclass(frozen=True)
+class CostRow:
+    """What one text (or the ordinary corpus) cost: CPU seconds per character of input."""
+
+    name: str
+    chars: int
+    attributions: int
+    cpu_seconds: float
+
+    @property
+    def us_per_char(self) -> float:
+        return 1e6 * self.cpu_seconds / self.chars if self.chars else 0.0
+
+
+@dataclass
+class AdversarialReport:
+    ordinary: CostRow
+    hostile: list[CostRow] = field(default_factory=list)
+    peak_rss_mb: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        base = self.ordinary.us_per_char or 1.0
+        return {
+            "ordinary": {**asdict(self.ordinary), "us_per_char": self.ordinary.us_per_char},
+            "hostile": [
+                {**asdict(row), "us_per_char": row.us_per_char, "ratio": row.us_per_char / base} for row in self.hostile
+            ],
+            "target_ratio": TARGET_RATIO,
+            "peak_rss_mb": self.peak_rss_mb,
+        }
+
+
+def _cpu_seconds(run: Callable[[], int]) -> tuple[float, int]:
+    """CPU seconds of this process spent in ``run`` (steadier than wall time on a shared machine), and
+    what it returned."""
+    start = time.process_time()
+    result = run()
+    return time.process_time() - start, result
+
+
+def _hostile_cost(nlp: Language, kind: str, size: int) -> CostRow:
+    article = Article(id=kind, text=hostile_text(kind, size))
+    seconds, found = _cpu_seconds(lambda: len(extract_article(nlp, article).attributions))
+    return CostRow(f"{kind} {size}", size, found, seconds)
+
+
+def run_adversarial(
+    nlp: Language, articles: list[Article], settings: Settings, sizes: Sequence[int] = DEFAULT_SIZES
+) -> AdversarialReport:
+    """CPU seconds per character of extraction on ordinary articles, then on each hostile text at each size."""
+    list(extract_many(nlp, articles[:2], settings))  # warm-up: first calls pay one-off allocation costs
+
+    def ordinary() -> int:
+        return sum(len(r.attributions) for r in extract_many(nlp, articles, settings) if isinstance(r, ArticleResult))
+
+    seconds, found = _cpu_seconds(ordinary)
+    report = AdversarialReport(CostRow("ordinary news", sum(len(a.text) for a in articles), found, seconds))
+    report.hostile = [_hostile_cost(nlp, kind, size) for kind in HOSTILE_TEXTS for size in sizes]
+    report.peak_rss_mb = peak_rss_mb()
+    return report

@@ -1,0 +1,156 @@
+"""Occasion scores: channel, addressee and time of statements, exactly as
+``../shared/design/occasion.md`` ("How it is scored") defines them.
+
+Statements are paired by content as the attribution scorer pairs them (``metrics.overlap_matches``).
+Over paired statements whose annotated field is not null, the field is right when the system's value
+shares at least half of the annotated value's content words (articles, prepositions and possessives
+do not count); a channel or an addressee may be carried by either of the system's two (an outlet is
+as often one as the other). The false fill rate of a field is the share of paired statements with a
+null annotated field where the system gives one; a system channel that carried the annotated addressee
+(or the other way round) is no false fill.
+
+An occasion file holds one line per article: ``{"id", "attributions": [{"id", "channel", "addressee",
+"time"}]}``, each field null or ``{"span", "text", "carried"}``, attribution ids those of the
+attribution gold (PolNeAR's ``E1``, ``E2``...).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from quotegraph.errors import InputError
+from quotegraph.evaluation.metrics import overlap_matches
+
+__all__ = ["FIELDS", "OccasionScorer", "content_words", "read_occasions", "score_occasions", "shares_content"]
+
+FIELDS = ("channel", "addressee", "time")
+_WORD = re.compile(r"\w+")
+_ARTICLES = frozenset({"a", "an", "the"})
+_PREPOSITIONS = frozenset(
+    {
+        "aboard", "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
+        "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by", "despite",
+        "down", "during", "except", "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on",
+        "onto", "out", "outside", "over", "past", "per", "since", "through", "throughout", "till", "to",
+        "toward", "towards", "under", "until", "up", "upon", "via", "with", "within", "without",
+    }
+)  # fmt: skip
+# "s" is the possessive ending, which \w+ splits from its noun ("CNN's" -> "CNN", "s").
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their", "whose", "s"})
+NOT_CONTENT = _ARTICLES | _PREPOSITIONS | _POSSESSIVES
+
+Occasions = dict[str, dict[str, dict[str, Any]]]  # article id -> attribution id -> annotated fields
+
+
+def content_words(text: str) -> set[str]:
+    """The case-folded words of ``text`` but for articles, prepositions and possessives; all its words
+    when it has no other ("her")."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    return (words - NOT_CONTENT) or words
+
+
+def shares_content(system: str | None, annotated: str) -> bool:
+    """Whether the system's value holds at least half of the annotated value's content words."""
+    if system is None:
+        return False
+    wanted = content_words(annotated)
+    return 2 * len(wanted & {w.casefold() for w in _WORD.findall(system)}) >= len(wanted)
+
+
+def _value(field: Any) -> str | None:
+    return str(field["text"]) if isinstance(field, Mapping) and field.get("text") is not None else None
+
+
+def read_occasions(path: Path) -> Occasions:
+    """The annotated fields of an occasion file by article id and attribution id."""
+    found: Occasions = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read occasion annotations: {exc}") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            found[str(row["id"])] = {str(a["id"]): {f: a.get(f) for f in FIELDS} for a in row["attributions"]}
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"{path}:{number}: not an occasion line ({exc!r})") from exc
+    return found
+
+
+class OccasionScorer:
+    """Accumulates occasion counts article by article; ``summary()`` gives the scores."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def add(self, text: str, gold_attrs: list[Any], annotated: Mapping[str, Any], sys_attrs: list[Any]) -> None:
+        """One article: its attribution gold (with ids), its occasion annotations by id, the system's output."""
+        self.counts["annotated"] += sum(1 for a in gold_attrs if str(a.get("id")) in annotated)
+        for gi, pi in overlap_matches(text, gold_attrs, sys_attrs):
+            fields = annotated.get(str(gold_attrs[gi].get("id")))
+            if fields is not None:
+                self.counts["matched"] += 1
+                self._add_statement(fields, sys_attrs[pi])
+
+    def _add_statement(self, gold: Mapping[str, Any], system: Mapping[str, Any]) -> None:
+        values = {f: _value(system.get(f)) for f in FIELDS}
+        wanted = {f: _value(gold.get(f)) for f in FIELDS}
+        for field in FIELDS:
+            others = (field,) if field == "time" else ("channel", "addressee")
+            annotated = wanted[field]
+            if annotated is None:
+                self.counts[f"{field}_null"] += 1
+                self.counts[f"{field}_false_fill"] += values[field] is not None and not self._carries_other(
+                    field, values[field], wanted
+                )
+                continue
+            right = any(shares_content(values[o], annotated) for o in others)
+            how = "carried" if isinstance(gold.get(field), Mapping) and gold[field].get("carried") else "stated"
+            for key in (field, f"{field}_{how}"):
+                self.counts[f"{key}_n"] += 1
+                self.counts[f"{key}_right"] += right
+
+    @staticmethod
+    def _carries_other(field: str, value: str | None, wanted: Mapping[str, str | None]) -> bool:
+        """Whether a system channel holds the annotated addressee (or a system addressee the channel)."""
+        other = {"channel": "addressee", "addressee": "channel"}.get(field)
+        annotated = None if other is None else wanted[other]
+        return annotated is not None and shares_content(value, annotated)
+
+    def summary(self) -> dict[str, float | int]:
+        c = self.counts
+        out: dict[str, float | int] = {"occasion_annotated": c["annotated"], "occasion_matched": c["matched"]}
+        for field in FIELDS:
+            for key in (field, f"{field}_stated", f"{field}_carried"):
+                out[f"occasion_{key}_acc"] = round(c[f"{key}_right"] / c[f"{key}_n"], 4) if c[f"{key}_n"] else 0.0
+                out[f"occasion_{key}_n"] = c[f"{key}_n"]
+            nulls = c[f"{field}_null"]
+            false_fill = round(c[f"{field}_false_fill"] / nulls, 4) if nulls else 0.0
+            out[f"occasion_{field}_false_fill"] = false_fill
+            out[f"occasion_{field}_null_kept"] = round(1.0 - false_fill, 4)  # a floor on it caps the false fill
+            out[f"occasion_{field}_null_n"] = nulls
+        return out
+
+
+def score_occasions(
+    gold_rows: Iterable[Mapping[str, Any]], system_rows: Iterable[Mapping[str, Any]], occasions: Occasions
+) -> dict[str, float | int]:
+    """Occasion scores over the gold articles that have occasion annotations, matched by ``id``."""
+    system = {str(row["id"]): row.get("attributions") or [] for row in system_rows}
+    scorer = OccasionScorer()
+    seen = 0
+    for row in gold_rows:
+        annotated = occasions.get(str(row["id"]))
+        if annotated is not None:
+            seen += 1
+            scorer.add(row["text"], row["attributions"], annotated, system.get(str(row["id"]), []))
+    if occasions and not seen:
+        raise InputError(f"none of the {len(occasions)} articles with occasion annotations is in the gold file")
+    return scorer.summary()

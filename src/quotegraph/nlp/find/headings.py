@@ -1,0 +1,130 @@
+"""Quotes attributed by their layout rather than by a verb.
+
+A quote a colon opens after a short verbless heading naming someone takes the colon as cue and the
+heading as source ("... - Philip Bump: “...”", "... - From the report: “...”"); the colon may end the
+paragraph before ("He told his audience: ¶ “...”"). A quote followed by a dash and a name, ending its
+line or opening the next, takes the dash as cue and the name as source ("“...” ― Sonya Herridge",
+"“...” ¶ -President Obama, tweeting"). A news digest item (capitalised headline, quote, outlet in
+brackets) takes the outlet as cue and the headline as source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotegraph.nlp.candidates import CharSpan
+from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
+from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion
+
+__all__ = ["MAX_HEADING_CHARS", "MAX_HEADING_WORDS", "layout_attribution", "opener_offset", "opening_colon"]
+
+# A colon may follow a short heading naming the speaker, after a dash in a digest ("... - Philip Bump:").
+MAX_HEADING_WORDS = 8
+MAX_HEADING_CHARS = 300  # eight words of a heading or a name take far fewer characters
+_HEADING_DASHES = (" - ", " -", " — ", " – ", ". ")
+# A heading may name the quote's source after "from" ("From the report: “...”", "More from Bump: “...”").
+_HEADING_FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s+")
+_BYLINE_DASHES = "-—–―"
+_DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
+_SPACES = re.compile(r"\s*")
+_QUOTE_MARK_RUN = re.compile("[" + re.escape(QUOTE_MARKS) + "]*")
+_WORD = re.compile(r"\w+")
+_MARKS_AND_BREAKS = QUOTE_MARKS + "\n"
+Attributed = tuple[list[CharSpan], list[CharSpan]]  # cue and source
+
+
+def layout_attribution(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None:
+    """The cue and source a quote's layout gives it, if any: a heading, a byline or a digest outlet."""
+    return _speaker_heading(quotes, region) or _byline(quotes, region) or _digest_item(quotes, region)
+
+
+def _speaker_heading(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None:
+    """For a quote opened by a colon after a short verbless phrase naming someone ("Philip Bump: “...”",
+    "Rep. Trey Gowdy (R-S.C.): “...”"): the colon as cue and the phrase as source."""
+    doc, text = quotes.doc, quotes.text
+    colon = opening_colon(text, region)
+    if colon is None:
+        return None
+    # A heading of MAX_HEADING_WORDS words is far shorter than MAX_HEADING_CHARS: no need to look further back.
+    line_start = max(quotes.lines.start(colon), colon - MAX_HEADING_CHARS)
+    start = max(line_start, *(text.rfind(dash, line_start, colon) + len(dash) for dash in _HEADING_DASHES))
+    source = _HEADING_FROM.match(text, start, colon)
+    start = start if source is None else source.end()
+    span = doc.char_span(start, colon, alignment_mode="expand")
+    if span is None or not 0 < len(_WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return None
+    if source is None and not any(t.pos_ == "PROPN" for t in span) and not _title_cased(text, start, colon):
+        return None
+    return [(colon, colon + 1)], [words_of(list(span))]
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Whether every word from ``start`` to ``end`` starts with a capital (a name the tagger took for
+    common nouns: "Pew Research")."""
+    return all(word[0].isupper() for word in _WORD.findall(text, start, end))
+
+
+def _byline(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None:
+    """For a quote followed by a dash naming its speaker, at the end of the quote's line ("“...” ― Sonya
+    Herridge") or opening the next line ("“...” ¶ -President Obama, tweeting after the speech."): the dash
+    as cue and the name, up to a comma, as source. On the quote's own line the name must end the line and
+    hold no verb: a dash there more often opens the writer's next clause ("“...” - Democrats said ...")."""
+    doc, text, lines = quotes.doc, quotes.text, quotes.lines
+    line_end = lines.end(region.end)
+    after_marks = past(_QUOTE_MARK_RUN, text, region.end)
+    same_line = after_marks < line_end and text[after_marks] in _BYLINE_DASHES
+    if same_line:
+        dash = after_marks
+    else:
+        if line_end == len(text) or _WORD.search(text, region.end, line_end):
+            return None
+        dash = past(_SPACES, text, line_end)
+    if dash >= len(text) or text[dash] not in _BYLINE_DASHES:
+        return None
+    name_start = past(_DASHES_AND_SPACES, text, dash)
+    # A name of MAX_HEADING_WORDS words is far shorter than MAX_HEADING_CHARS: a longer line holds none.
+    name_line_end = lines.end(name_start)
+    if name_line_end - name_start > MAX_HEADING_CHARS:
+        return None
+    comma = text.find(",", name_start, name_line_end)
+    # Up to a comma ("-President Obama, tweeting"), else the line without its full stop ("― Edwin G. Monroy.").
+    name_end = comma if comma >= 0 else len(text[name_start:name_line_end].rstrip(" .")) + name_start
+    span = doc.char_span(name_start, name_end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    if same_line and (_WORD.search(text, name_end, line_end) or any(t.pos_ in {"VERB", "AUX"} for t in span)):
+        return None
+    start, end = words_of(list(span))
+    return [(dash, dash + 1)], [(max(start, name_start), end)]
+
+
+def _digest_item(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None:
+    """For a news digest item, a capitalised headline, a quote from the story and its outlet in brackets
+    ("OBAMA’S LAST STATE OF THE UNION “...” [AP.]"): the bracketed outlet as cue and the headline as
+    source, as the corpus marks them."""
+    text, lines = quotes.text, quotes.lines
+    line_start = lines.start(region.start)
+    if region.start - line_start > MAX_HEADING_CHARS or (outlet := quotes.digest_outlet(region)) is None:
+        return None
+    headline = text[line_start : region.start].strip(QUOTE_MARKS)
+    if len(_WORD.findall(headline)) < 2 or not headline.isupper():
+        return None
+    start = line_start + text[line_start : region.start].index(headline)
+    return [outlet.span(1)], [(start, start + len(headline))]
+
+
+def opener_offset(text: str, region: QuoteRegion) -> int:
+    """The offset of the last character before the quote but for marks and line breaks (-1: none): the
+    colon or comma that opens it, even at the end of the paragraph before."""
+    at = region.start - 1
+    while at >= 0 and text[at] in _MARKS_AND_BREAKS:
+        at -= 1
+    return at
+
+
+def opening_colon(text: str, region: QuoteRegion) -> int | None:
+    """The offset of the colon that opens the quote, if one does."""
+    at = opener_offset(text, region)
+    return at if at >= 0 and text[at] == ":" else None

@@ -1,0 +1,102 @@
+"""Sentences and dependency trees of a document, read in constant or logarithmic time per question.
+
+The role tagger asks, for every token of every cue's window, how the token hangs from the cue: whether
+one lies below the other, and which child of the cue (or of its head) spans it. Walking
+``token.ancestors`` costs the depth of the tree, and scanning ``token.children`` the number of
+children; a sentence of nested reports ("he said that she told them that ...") is as deep as it is
+long, and a run-on list as wide, so those walks made feature extraction quadratic or worse in the
+length of such a sentence. Here one depth-first walk per document numbers each token on entry and
+exit (a token lies below another exactly when its numbers nest inside the other's), and the children
+of a token are kept sorted, so the child whose edges span a position is found by bisection.
+``token.sent`` walks back to its sentence's start, as long a walk as the sentence: the sentence of
+each token is numbered here once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+__all__ = ["NO_TOKEN", "ParseIndex", "Word"]
+
+NO_TOKEN = -1
+
+
+@dataclass(frozen=True)
+class Word:
+    """A token's attributes as the taggers' features read them (spaCy builds each string anew per access)."""
+
+    lower: str
+    lemma: str  # lower case
+    tag: str
+    dep: str
+    ent: str
+
+
+class ParseIndex:
+    """Sentence, entry and exit numbers, children and subtree edges of every token of ``doc``."""
+
+    def __init__(self, doc: Doc) -> None:
+        size = len(doc)
+        self.doc = doc
+        self.text = doc.text  # spaCy joins every token anew on each ``doc.text``
+        self.sentences = [(s.start, s.end) for s in doc.sents]
+        self.sentence_of = [0] * size
+        for number, (start, end) in enumerate(self.sentences):
+            self.sentence_of[start:end] = [number] * (end - start)
+        self.words = [Word(t.lower_, t.lemma_.lower(), t.tag_, t.dep_, t.ent_type_) for t in doc]
+        self.head = [t.head.i for t in doc]
+        self.children: list[list[int]] = [[] for _ in range(size)]
+        self.left = [token.left_edge.i for token in doc]
+        self.right = [token.right_edge.i for token in doc]
+        roots = []
+        for i, head in enumerate(self.head):
+            if head == i:
+                roots.append(i)
+            else:
+                self.children[head].append(i)  # tokens come in order, so each list is sorted
+        # Where the children's edge ranges follow one another without overlap (all but a few
+        # non-projective parses), the first child spanning a position is the only one, found by bisection.
+        self._disjoint = [all(self.right[a] < self.left[b] for a, b in pairwise(c)) for c in self.children]
+        self._child_lefts = [[self.left[c] for c in kids] for kids in self.children]
+        self._enter = [NO_TOKEN] * size
+        self._exit = [NO_TOKEN] * size
+        self._number(roots)
+
+    def _number(self, roots: list[int]) -> None:
+        clock = 0
+        for root in roots:
+            stack = [(root, False)]
+            while stack:
+                node, done = stack.pop()
+                if done:
+                    self._exit[node] = clock
+                else:
+                    self._enter[node] = clock
+                    stack.append((node, True))
+                    stack.extend((child, False) for child in reversed(self.children[node]))
+                clock += 1
+
+    def sentence(self, i: int) -> Span:
+        """The sentence of token ``i`` (``doc[i].sent`` without the walk)."""
+        start, end = self.sentences[self.sentence_of[i]]
+        return self.doc[start:end]
+
+    def above(self, upper: int, lower: int) -> bool:
+        """Whether token ``upper`` is a strict ancestor of token ``lower`` (indices into the doc)."""
+        if upper == lower or self._enter[upper] == NO_TOKEN or self._enter[lower] == NO_TOKEN:
+            return False
+        return self._enter[upper] < self._enter[lower] and self._exit[lower] < self._exit[upper]
+
+    def spanning_child(self, head: int, position: int, skip: int = NO_TOKEN) -> int:
+        """The first child of ``head`` (other than ``skip``) whose subtree edges span ``position``, or -1."""
+        kids = self.children[head]
+        if not self._disjoint[head]:
+            return next((c for c in kids if c != skip and self.left[c] <= position <= self.right[c]), NO_TOKEN)
+        at = bisect_right(self._child_lefts[head], position) - 1
+        if at < 0 or kids[at] == skip or self.right[kids[at]] < position:
+            return NO_TOKEN
+        return kids[at]

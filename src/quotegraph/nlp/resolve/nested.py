@@ -1,0 +1,50 @@
+"""Nested reports: "Court documents say she told investigators that she had never seen the car".
+
+The statement is hers, told to investigators, through the court documents: when a document reports a
+clause that opens with someone saying something (its verb a verb of saying, with its own subject and
+its own reported clause), that someone is the speaker, the verb's object the addressee, and the
+document the channel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quotegraph.nlp.lexicons import lexicon_section
+from quotegraph.nlp.resolve.channels import addressee_of
+
+__all__ = ["InnerReport", "inner_report"]
+
+_REPORTED = ("ccomp",)
+_SAYING_SECTIONS = ("speech", "writing and posting")  # of nlp/lexicons/cue_verbs.txt
+_SUBJECTS = ("nsubj",)
+
+
+@dataclass(frozen=True)
+class InnerReport:
+    subject: Token
+    verb: Token
+    addressee: Span | None
+
+
+def _says(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and any(lemma in lexicon_section("cue_verbs", title) for title in _SAYING_SECTIONS)
+
+
+def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | None:
+    """The report a cue's reported clause opens with, when the content starts at its subject."""
+    if not content:
+        return None
+    for clause in (c for c in cue.children if c.dep_ in _REPORTED):
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i]
+        reports = [c for c in clause.children if c.dep_ in _REPORTED]
+        if not (subjects and reports and _says(clause)):
+            continue
+        subject = subjects[0]
+        first_word = min(content)[0]
+        if subject.left_edge.idx <= first_word <= subject.idx:  # the content opens with the inner speaker
+            return InnerReport(subject, clause, addressee_of(clause))
+    return None

@@ -1,0 +1,214 @@
+"""Scene settings: sentence parts that set an occasion for someone without being their statement.
+
+"The troubled Oscar nominee took to Instagram on Friday to respond ...", "Obama spoke at the White
+House on Tuesday", "The announcement came in the form of a letter from Blackwell ... sent out Friday":
+the channel, addressee and time of such a sentence, outside every statement's own clause and
+content, are set for the people it names as their subjects or as the channel's owner ("his remarks",
+"a letter from Blackwell"). ``occasions.py`` carries them to those people's later statements.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quotegraph.nlp.resolve.channels import (
+    CLAUSE_LINKS,
+    addressee_of,
+    channel_phrase,
+    clause_verb,
+    is_channel_word,
+    saying_verb,
+)
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, outside
+from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.occasions import Setting
+from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
+
+__all__ = ["Paragraphs", "SaidAt", "scene_settings"]
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# "The announcement came in a letter", "The remarks were made at a rally", "His speech was delivered ...".
+_CAME_VERBS = frozenset({"come", "be", "make", "deliver", "give", "air", "publish", "release", "post", "send"})
+MAX_SUBJECT_REACH = 30  # tokens before a subjectless verb searched for the person who is its subject
+_SHARED_SUBJECT_LINKS = ("xcomp", "advcl", "conj")  # "took to Instagram to respond": one subject
+
+
+# A line that is only a clock time ("12:50 p.m.:") heads a live blog's entry: a new story starts there.
+_TIMESTAMP_LINE = re.compile(r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s*m\.?\s*[:.\-—–]*\s*", re.IGNORECASE)
+_HEADLINE_CAPITALS = 0.7  # share of a title's longer words that start with a capital
+
+
+class Paragraphs:
+    """The paragraph (non-empty line) number of a character offset, by bisection; which paragraphs open
+    a live blog's entry (a line that is only a time); whether the first is a headline."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.entries: list[int] = []  # paragraphs that a timestamp line opens
+        at = 0
+        for line in text.split("\n"):
+            if line.strip():
+                if _TIMESTAMP_LINE.fullmatch(line):
+                    self.entries.append(len(self.starts))
+                self.starts.append(at)
+            at += len(line) + 1
+        first = text[: self.starts[1]] if len(self.starts) > 1 else text
+        words = re.findall(r"[^\W\d_]{4,}", first)
+        self.headline = len(words) >= 3 and sum(w[0].isupper() for w in words) >= _HEADLINE_CAPITALS * len(words)
+
+    def of(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+
+@dataclass(frozen=True)
+class SaidAt:
+    """Where a statement is made: its cue's clause verb and what of the sentence it owns (content, source)."""
+
+    verb: Token
+    blocked: list[tuple[int, int]]
+
+
+def _subjects(coref: Coreference, verb: Token) -> set[int]:
+    """The entities that are the subject of ``verb``, or of the verb it shares its subject with; for a
+    main verb the parser gave no subject at all, the person named last before it ("Thursday at the
+    conference in Washington, Sen. Lindsey Graham called out ...", where the parser hung the name on
+    "Washington")."""
+    for candidate in (verb, verb.head):
+        subjects = [child for child in candidate.children if child.dep_ in _SUBJECT_DEPS]
+        found = {c.index for c in (coref.cluster_at(s) for s in subjects) if c is not None}
+        if not subjects and candidate.pos_ == "VERB" and candidate.dep_ == "ROOT":
+            found = _person_before(coref, candidate)
+        if found or candidate.dep_ not in _SHARED_SUBJECT_LINKS:
+            return found
+    return set()
+
+
+def _person_before(coref: Coreference, verb: Token) -> set[int]:
+    for i in range(verb.i - 1, max(-1, verb.i - 1 - MAX_SUBJECT_REACH), -1):
+        if coref.sentence_of[i] != coref.sentence_of[verb.i]:
+            break
+        cluster = coref.cluster_at(verb.doc[i])
+        if cluster is not None and cluster.type == "PERSON":
+            return {cluster.index}
+    return set()
+
+
+def _owners(coref: Coreference, channel: Span) -> set[int]:
+    """Whose channel it is: its possessor ("his remarks") or "from/by X" ("a letter from Blackwell")."""
+    root = channel.root
+    tokens = [c for c in root.children if c.dep_ == "poss"]
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            tokens.extend(c for c in prep.children if c.dep_ == "pobj")
+    return {c.index for c in (coref.cluster_at(t) for t in tokens) if c is not None}
+
+
+class _Owned:
+    """What the statements of one sentence own: their cue clauses (as ``circumstances.belongs`` reads
+    them) and every statement's content and source. Looked up by verb, so that a sentence of thousands
+    of statements costs no more per word than a short one."""
+
+    def __init__(self, statements: Sequence[SaidAt], contents: _Spans) -> None:
+        self.contents = contents
+        self.by_verb: dict[int, list[SaidAt]] = {}
+        self.by_head: dict[int, list[SaidAt]] = {}  # statements whose verb is joined to this one
+        for statement in statements:
+            self.by_verb.setdefault(statement.verb.i, []).append(statement)
+            if statement.verb.dep_ in CLAUSE_LINKS:
+                self.by_head.setdefault(statement.verb.head.i, []).append(statement)
+
+    def free(self, token: Token) -> bool:
+        if self.contents.holds(token.idx):
+            return False
+        governing = clause_verb(token)
+        if governing.i in self.by_verb:
+            return False
+        joined = list(self.by_head.get(governing.i, ()))
+        if governing.dep_ in CLAUSE_LINKS:
+            joined += self.by_verb.get(governing.head.i, [])
+        return all(not outside(token, s.blocked) for s in joined) if joined else True
+
+
+class _Spans:
+    """Whether an offset lies in any of a set of spans, by bisection over the merged spans."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def holds(self, offset: int) -> bool:
+        at = bisect_right(self.starts, offset) - 1
+        return at >= 0 and offset < self.ends[at]
+
+
+def _about_a_statement(phrase: Span, owned: _Owned) -> bool:
+    """Whether a phrase with nobody as its subject tells of the statement just made: it hangs on a verb of
+    that statement's quote (the parser cut "“... right?” during a speech in Iowa on Friday" after the
+    question mark) or on a verb whose subject is a statement ("The announcement came in a letter")."""
+    verb = clause_verb(phrase.root)
+    if owned.contents.holds(verb.idx):
+        return True
+    came = verb.lemma_.lower() in _CAME_VERBS
+    return came and any(c.dep_ in _SUBJECT_DEPS and is_channel_word(c) for c in verb.children)
+
+
+def _of_a_saying(phrase: Span, owned: _Owned) -> bool:
+    """Whether a phrase tells when, where or to whom something was said: it hangs on a verb of saying or
+    of making a statement ("took to Instagram", "spoke at the White House", "held a press conference",
+    "The announcement came in a letter"), not on any verb ("his proof was contained in his reply")."""
+    return saying_verb(clause_verb(phrase.root)) or _about_a_statement(phrase, owned)
+
+
+def _setting(
+    finder: CircumstanceFinder, coref: Coreference, sentence: Span, owned: _Owned, paragraphs: Paragraphs
+) -> Setting | None:
+    channels = [channel_phrase(w) for w in finder.channels_in(sentence) if owned.free(w)]
+    times = [
+        t for t in finder.times_in(sentence) if owned.free(t.span.root) and t.span.text.lower() not in TIME_ADVERBS
+    ]
+    verbs = [t for t in sentence if t.pos_ == "VERB" and owned.free(t)]
+    addressees = [a for a in (addressee_of(v) for v in verbs) if a is not None]
+    channels = [c for c in channels if _of_a_saying(c, owned)]
+    times = [t for t in times if _of_a_saying(t.span, owned)]
+    phrases = [*channels, *(t.span for t in times), *addressees]
+    if not phrases:
+        return None
+    people = set().union(
+        *(_subjects(coref, clause_verb(p.root)) for p in phrases), *(_owners(coref, c) for c in channels)
+    )
+    if not people and not any(_about_a_statement(p, owned) for p in phrases):
+        return None
+    stated = Stated(
+        channel=channels[0] if channels else None,
+        addressee=addressees[0] if addressees else None,
+        time=times[0] if times else None,
+    )
+    first = min(p.start_char for p in phrases)
+    return Setting(first, paragraphs.of(first), frozenset(people), stated)
+
+
+def scene_settings(
+    finder: CircumstanceFinder, coref: Coreference, statements: Sequence[SaidAt], paragraphs: Paragraphs
+) -> list[Setting]:
+    """Every sentence's setting, in text order; ``statements`` are where the document's statements are made."""
+    contents = _Spans([span for s in statements for span in s.blocked])
+    by_sentence: dict[int, list[SaidAt]] = {}
+    for statement in statements:
+        by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
+    found = []
+    for number, sentence in enumerate(finder.sentences):
+        setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
+        if setting is not None:
+            found.append(setting)
+    return found

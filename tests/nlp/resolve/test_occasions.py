@@ -1,0 +1,122 @@
+"""Channel, addressee and time: the same-sentence forms, and occasions carried by scenes and continuations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from quotegraph.model import Attribution
+
+pytestmark = pytest.mark.slow
+
+
+def _one(article: Callable[..., Any], text: str, content: str, cue: str, source: str) -> Attribution:
+    art = article(text, published="2025-02-07")
+    [found] = art.resolve([art.candidate(content, cue, source)])[1]
+    return found
+
+
+def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
+    return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "expected"),
+    [
+        ("Smith said in a commentary on Monday that the plan would fail.", "that the plan would fail", "said",
+         "Smith", ("a commentary", None, "on Monday")),
+        ("The ministry issued statements saying the border was closed.", "the border was closed", "saying",
+         "The ministry", ("statements", None, None)),
+        ("In a post to subscribers, the editor wrote that the paper would close.", "that the paper would close",
+         "wrote", "the editor", ("a post to subscribers", None, None)),
+        ("Jones texted to say that she was leaving.", "that she was leaving", "say", "Jones", ("texted", None, None)),
+        ("At 10:15 a.m., she emailed the board that the vote was off.", "that the vote was off", "emailed", "she",
+         ("emailed", "the board", "10:15 a.m.")),
+        ("When officers asked about the car, he said it was stolen.", "it was stolen", "said", "he",
+         (None, None, "When officers asked about the car")),
+        ("The coach told reporters after the match that his team was tired.", "that his team was tired", "told",
+         "The coach", (None, "reporters", "after the match")),
+        ("A new poll found that most voters want change.", "that most voters want change", "found", "A new poll",
+         ("A new poll", None, None)),
+    ],
+)  # fmt: skip
+def test_an_occasion_stated_in_the_statement_s_own_sentence(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str, ...]
+) -> None:
+    found = _one(article, text, content, cue, source)
+    assert _texts(found) == expected
+    assert not any(f is not None and f.carried for f in (found.channel, found.addressee, found.time))
+
+
+def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
+    found = _one(article, "She said the shooting happened on Monday.", "the shooting happened on Monday", "said", "She")
+    assert found.time is None
+
+
+SCENE = (
+    "The minister testified before the inquiry on Tuesday.\n\n"
+    "“We acted on the advice we had,” the minister said.\n\n"
+    "He added that nobody had warned him.\n\n"
+    "“That is not true,” said Ms. Reyes, a lawyer for the families.\n\n"
+    "In a statement on Friday, the ministry said it would appeal.\n\n"
+    "The minister later said he regretted nothing."
+)
+
+
+@pytest.fixture(scope="module")
+def scene(article: Callable[..., Any]) -> list[Attribution]:
+    art = article(SCENE, published="2025-02-07")
+    candidates = [
+        art.candidate("We acted on the advice we had,", "said", "the minister", after="had,”", kind="direct"),
+        art.candidate("that nobody had warned him", "added", "He"),
+        art.candidate("That is not true,", "said", "Ms. Reyes", after="true", kind="direct"),
+        art.candidate("it would appeal", "said", "the ministry", after="Friday"),
+        art.candidate("he regretted nothing", "said", "The minister", after="appeal."),
+    ]
+    return art.resolve(candidates)[1]
+
+
+def test_a_scene_set_before_is_carried_with_the_spans_of_its_first_mention(scene: list[Attribution]) -> None:
+    said = scene[0]
+    assert said.channel is not None and said.time is not None
+    assert (said.channel.text, said.channel.carried) == ("the inquiry", True)
+    assert (said.time.text, said.time.date, said.time.carried) == ("on Tuesday", "2025-02-04", True)
+    assert SCENE[said.time.spans[0].start : said.time.spans[0].end] == "on Tuesday"
+
+
+def test_a_continuation_carries_the_occasion_of_the_statement_it_continues(scene: list[Attribution]) -> None:
+    added = scene[1]
+    assert added.time is not None and (added.time.text, added.time.carried) == ("on Tuesday", True)
+
+
+def test_another_speaker_outside_a_shared_scene_carries_nothing(scene: list[Attribution]) -> None:
+    reyes = scene[2]
+    assert (reyes.channel, reyes.addressee, reyes.time) == (None, None, None)
+
+
+def test_a_new_occasion_is_stated_and_ends_the_old_one(scene: list[Attribution]) -> None:
+    ministry, later = scene[3], scene[4]
+    assert _texts(ministry) == ("a statement", None, "on Friday")
+    assert later.time is not None and later.time.text == "later" and not later.time.carried
+    assert later.channel is None  # "later": a new occasion, not the inquiry's
+
+
+def test_a_scene_told_after_the_statements_is_carried_back_to_them(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator McCain said the anger was real.\n\n"
+        "“People feel it,” McCain said.\n\n"
+        "McCain made his remarks at a breakfast with reporters on Wednesday."
+    )
+    art = article(text, published="2025-02-07")
+    first, second = art.resolve(
+        [
+            art.candidate("the anger was real", "said", "Senator McCain"),
+            art.candidate("People feel it,", "said", "McCain", after="it,”", kind="direct"),
+        ]
+    )[1]
+    for found in (first, second):
+        assert found.channel is not None and found.time is not None
+        assert (found.channel.text, found.channel.carried) == ("a breakfast with reporters", True)
+        assert (found.time.text, found.time.carried) == ("on Wednesday", True)
