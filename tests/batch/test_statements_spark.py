@@ -17,7 +17,7 @@ from quotegraph.io.parquet import results_to_table
 from quotegraph.model import ArticleResult
 from quotegraph.store import open_store
 
-from ..store.quoted import WALL, article, corpus
+from ..store.quoted import WALL, article, corpus, spoken
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
@@ -28,7 +28,7 @@ def _results() -> list[ArticleResult]:
         article("e2", ["And they will be happy to do it, believe me, folks, every one of them."], outlet="ap"),
         article("e3", ["A quote nobody else repeats anywhere at all today."], outlet="ap"),
     ]
-    return corpus() + extra
+    return corpus() + extra + spoken()
 
 
 @pytest.fixture(scope="module")

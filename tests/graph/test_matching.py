@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from quotegraph.graph.matching import BANDS, band_keys, jaccard, same_statement, shingles, signatures
+from quotegraph.graph.matching import (
+    BANDS,
+    band_keys,
+    form_keys,
+    jaccard,
+    same_statement,
+    shingles,
+    signatures,
+    speaker_keys,
+    speaker_relation,
+)
 from quotegraph.graph.quotes import form_digest, normalized_words, quote_text
 from quotegraph.graph.variants import word_diff
 
@@ -76,3 +86,42 @@ def test_word_diff_marks_changed_words_as_printed() -> None:
     assert word_diff("We will build a wall.", "We will construct a wall.") == "We will [-build-] {+construct+} a wall"
     assert word_diff("We will build a big wall.", "We will build a wall") == "We will build a [-big-] wall"
     assert word_diff("We will win.", "We will win today.") == "We will win {+today+}"
+
+
+HARBOUR = "The ferry will run every hour again, and the harbour lights stay on all night long."
+
+
+def test_speakers_of_a_pair_from_their_names() -> None:
+    assert speaker_relation("maria lindqvist", "maria lindqvist") == "same"
+    assert speaker_relation("lindqvist", "maria lindqvist") == "same"  # a surname alone
+    assert speaker_relation("maria j lindqvist", "maria lindqvist") == "same"
+    assert speaker_relation("erik lindqvist", "maria lindqvist") == "different"
+    assert speaker_relation("tomas herrera", "maria lindqvist") == "different"
+    assert speaker_relation(None, "maria lindqvist") == "unknown"
+
+
+def test_one_slogan_from_two_speakers_is_two_statements() -> None:
+    slogan = words("Keep the harbour lights burning!")
+    assert same_statement(slogan, slogan, "same") and same_statement(slogan, slogan, "unknown")
+    assert not same_statement(slogan, slogan, "different")
+    # from six words, two named speakers' words can be one statement (a quote credited to the wrong one)
+    line = words("Keep the harbour lights burning all winter")
+    assert same_statement(line, line, "different")
+
+
+def test_a_speakers_short_phrase_joins_their_longer_quote() -> None:
+    phrase = words("the harbour lights stay on")  # five words
+    assert same_statement(phrase, words(HARBOUR), "same")
+    assert same_statement(words("stay on all night"), words(HARBOUR), "same")  # four
+    assert not same_statement(phrase, words(HARBOUR), "unknown")
+    assert not same_statement(phrase, words(HARBOUR), "different")
+
+
+def test_a_speakers_short_phrase_is_a_candidate_of_their_longer_quote() -> None:
+    long_words = words(HARBOUR + " Nobody will sail in the dark this winter, and the quay will be repaired by May.")
+    phrase = words("the harbour lights stay on")
+    mine, theirs = form_keys([phrase, long_words], ["lindqvist", "maria lindqvist"])
+    assert set(mine) & set(theirs)
+    assert speaker_keys(phrase, None) == []
+    other, _ = form_keys([phrase, long_words], ["tomas herrera", "maria lindqvist"])
+    assert not set(other) & set(speaker_keys(long_words, "maria lindqvist"))

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from quotegraph.model import ArticleResult, Attribution, Entity, Mention, Occasion, SpeakerRef, TextSpan, excerpt_of
 
-__all__ = ["TAXES", "WALL", "article", "corpus"]
+__all__ = ["HARBOUR", "SLOGAN", "TAXES", "WALL", "article", "corpus", "spoken"]
 
 WALL = "We are going to build a wall and Mexico is going to pay for it, believe me."
 TAXES = "We will cut taxes for every family in this country, and we will do it fast."
+SLOGAN = "Keep the harbour lights burning!"
+HARBOUR = "The ferry will run every hour again, and the harbour lights stay on all night long."
 
 
 def article(
@@ -72,4 +74,17 @@ def corpus() -> list[ArticleResult]:
         article("b2", ["We will cut taxes for every family in this country"], published="2016-02-02", outlet="ap"),
         article("c1", ["Nobody asked me about the weather in Iowa today, nobody."], outlet="nyt"),
         article("c2", ["short one"], outlet="nyt"),  # under four words: no statement
+    ]
+
+
+def spoken() -> list[ArticleResult]:
+    """Quotes whose speakers decide: one slogan from two people, and one speaker's short phrase of
+    her longer quote, credited once to her and once to someone else."""
+    return [
+        article("s1", [SLOGAN], speaker="Maria Lindqvist", outlet="nyt"),
+        article("s2", [SLOGAN.upper()], speaker="Tomas Herrera", outlet="fox"),
+        article("s3", [SLOGAN.rstrip("!")], speaker="Lindqvist", outlet="cnn"),
+        article("h1", [HARBOUR], speaker="Maria Lindqvist", outlet="nyt"),
+        article("h2", ["the harbour lights stay on"], speaker="Lindqvist", outlet="fox"),
+        article("h3", ["the harbour lights stay on"], speaker="Tomas Herrera", outlet="ap"),
     ]

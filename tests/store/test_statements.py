@@ -4,6 +4,7 @@ deletion and re-extraction, origin, reporting chain and variants."""
 from __future__ import annotations
 
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult
 from quotegraph.store import Store, open_store
 
-from .quoted import TAXES, WALL, article, corpus
+from .quoted import TAXES, WALL, article, corpus, spoken
 
 
 def partition(store: Store) -> set[frozenset[tuple[str, str]]]:
@@ -45,6 +46,36 @@ def test_quotes_cluster_into_statements(store: Store) -> None:
     assert store.statement(10_000) is None
 
 
+def test_speakers_weigh_in(store: Store) -> None:
+    ingest(store, spoken())
+    assert partition(store) == {
+        frozenset({("s1", "A1"), ("s3", "A1")}),  # one slogan, two people: two statements
+        frozenset({("s2", "A1")}),
+        frozenset({("h1", "A1"), ("h2", "A1")}),  # her five words join her longer quote
+        frozenset({("h3", "A1")}),  # the same five words from someone else do not
+    }
+
+
+def test_a_corpus_of_schema_4_places_its_statements_again(tmp_path: Path) -> None:
+    path = tmp_path / "v4.db"
+    store = open_store(path)
+    ingest(store, spoken())
+    expected = partition(store)
+    store.close()
+    connection = sqlite3.connect(path)  # forms as schema 4 kept them: no speaker
+    connection.execute("ALTER TABLE quote_forms DROP COLUMN speaker")
+    connection.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    connection.commit()
+    connection.close()
+    store = open_store(path)
+    try:
+        assert store.statements() == []
+        assert update_statements(store).articles == len(spoken())
+        assert partition(store) == expected
+    finally:
+        store.close()
+
+
 def test_filters(store: Store) -> None:
     ingest(store, corpus())
     assert {len(s.occurrences) for s in store.statements(min_occurrences=2)} == {4, 2}
@@ -70,7 +101,7 @@ def test_told_an_outlet_makes_it_the_origin(store: Store) -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_statements_do_not_depend_on_ingest_order(store_url: str, tmp_path: Path, seed: int) -> None:
-    results = corpus()
+    results = corpus() + spoken()
     reference = open_store(tmp_path / "reference.db")
     ingest(reference, results)
     expected = partition(reference)
@@ -119,7 +150,9 @@ def test_re_extraction_replaces_an_articles_quotes(store: Store) -> None:
 
 
 def test_incremental_equals_one_pass(store_url: str, tmp_path: Path) -> None:
-    results = corpus() + [article(f"r{n}", [WALL.replace("wall", w)]) for n, w in enumerate(["fence", "barrier"])]
+    results = (
+        corpus() + spoken() + [article(f"r{n}", [WALL.replace("wall", w)]) for n, w in enumerate(["fence", "barrier"])]
+    )
     batch = open_store(tmp_path / "batch.db")
     ingest(batch, results)
     store = open_store(store_url)

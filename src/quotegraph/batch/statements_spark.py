@@ -1,9 +1,9 @@
 """Statements as a Spark job over ``quotegraph spark`` output: the local matching, distributed.
 
 The job reads OUT/articles (Parquet), takes each article's quotes with the local code
-(``graph.statements.quotes_of``), keeps each distinct form once, gives it the local band keys
-(``graph.matching.form_keys``: the same shingles and MinHash functions), pairs the forms that share a
-key (LSH on Spark: a shuffle by key), verifies each pair with ``same_statement`` on the executors,
+(``graph.statements.quotes_of``), keeps each distinct form (words and speaker) once, gives it the local band keys
+(``graph.matching.form_keys``: the same shingles, MinHash and speaker keys), pairs the forms that share a
+key (LSH on Spark: a shuffle by key), verifies each pair with ``same_statement`` and its speakers on the executors,
 and joins the verified pairs into connected components on the driver (union-find over the edges,
 which are far fewer than the quotes). The statements are then those of a local ingest of the same
 results.
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quotegraph.batch.spark import RESULTS_DIR
-from quotegraph.graph.matching import form_keys, same_statement
+from quotegraph.graph.matching import form_keys, same_statement, speaker_relation
 from quotegraph.graph.statements import quotes_of
 from quotegraph.io.parquet import result_of
 from quotegraph.store.keys import published_day
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["SparkStatements", "run_statements_spark"]
 
 Quoted = tuple[int, tuple[str, str, str]]  # form digest, (article, attribution id, quoted text)
+Form = tuple[tuple[str, ...], str | None]  # words, speaker's name key
 
 
 @dataclass(frozen=True)
@@ -45,28 +46,42 @@ class SparkStatements:
     out: str
 
 
-def _quotes(row: Any) -> Iterator[tuple[int, tuple[str, str, str], tuple[str, ...]]]:
-    """(digest, (article, attribution, text), words) of an article row's quotes."""
+def _quotes(row: Any) -> Iterator[tuple[int, tuple[str, str, str], Form]]:
+    """(digest, (article, attribution, text), (words, speaker)) of an article row's quotes."""
     result = result_of(row.asDict(recursive=True))
     day = published_day(result.published) or ""
     sources = [
-        QuoteSource(result.id, i, a.kind, a.content.text if a.content else None, day, {}, None, None)
+        QuoteSource(
+            result.id,
+            i,
+            a.kind,
+            a.content.text if a.content else None,
+            day,
+            {},
+            a.speaker.type if a.speaker else None,
+            a.speaker.name if a.speaker else None,
+        )
         for i, a in enumerate(result.attributions)
     ]
     ids = [a.id for a in result.attributions]
     for quote in quotes_of(sources, []):
-        yield quote.digest, (quote.article_id, ids[quote.position], quote.text), quote.words
+        yield quote.digest, (quote.article_id, ids[quote.position], quote.text), (quote.words, quote.speaker)
 
 
-def _keyed(forms: Iterable[tuple[int, tuple[str, ...]]]) -> Iterator[tuple[int, int]]:
+def _keyed(forms: Iterable[tuple[int, Form]]) -> Iterator[tuple[int, int]]:
     """(band key, digest) of a partition's forms, their signatures computed together."""
     batch = list(forms)
-    for (digest, _), keys in zip(batch, form_keys([words for _, words in batch]), strict=True):
+    keyed = form_keys([words for _, (words, _) in batch], [speaker for _, (_, speaker) in batch])
+    for (digest, _), keys in zip(batch, keyed, strict=True):
         yield from ((key, digest) for key in keys)
 
 
 def _pairs(digests: Iterable[int]) -> Iterator[tuple[int, int]]:
     yield from itertools.combinations(sorted(set(digests)), 2)
+
+
+def _verified(a: Form, b: Form) -> bool:
+    return same_statement(a[0], b[0], speaker_relation(a[1], b[1]))
 
 
 def _components(edges: list[tuple[int, int]]) -> dict[int, int]:
@@ -102,7 +117,7 @@ def run_statements_spark(spark: SparkSession, results: str | Path, out: str | Pa
         candidates.join(words)
         .map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
         .join(words)
-        .filter(lambda kv: same_statement(kv[1][0][1], kv[1][1]))
+        .filter(lambda kv: _verified(kv[1][0][1], kv[1][1]))
         .map(lambda kv: (kv[1][0][0], kv[0]))
     )
     labels = spark.sparkContext.broadcast(_components(edges.collect()))

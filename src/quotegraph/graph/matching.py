@@ -3,7 +3,11 @@
 Two forms (normalized word sequences, ``graph.quotes``) are the same statement when their sets of
 word shingles are nearly equal (Jaccard >= ``JACCARD_THRESHOLD``), or when one is a fragment of the
 other: the shorter has ``MIN_FRAGMENT_WORDS`` words or more and ``CONTAINMENT_THRESHOLD`` of its
-shingles are in the longer (a dropped clause, an excerpt). Comparing every pair is quadratic, so
+shingles are in the longer (a dropped clause, an excerpt). A statement is one speaker's words, so the
+speakers of the two quotes weigh in (``speaker_relation``, from their names alone): of one speaker, a
+fragment counts from ``MIN_FRAGMENT_WORDS_SAME_SPEAKER`` words; of two different named speakers,
+nothing shorter than ``MIN_WORDS_APART`` words joins, not even identical words (a slogan, a stock
+phrase). Comparing every pair is quadratic, so
 candidates come from MinHash with LSH banding (datasketch's MinHash; its LSH parameters for
 ``NUM_PERM`` permutations at ``LSH_THRESHOLD``): each form gets ``BANDS`` band keys, two forms
 sharing a key are candidates, and each candidate pair is verified on the exact shingle sets. The
@@ -16,15 +20,21 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Literal
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+
+from quotegraph.graph.names import parse_name
+from quotegraph.graph.quotes import digest64
 
 __all__ = [
     "BANDS",
     "CONTAINMENT_THRESHOLD",
     "JACCARD_THRESHOLD",
     "MIN_FRAGMENT_WORDS",
+    "MIN_FRAGMENT_WORDS_SAME_SPEAKER",
+    "MIN_WORDS_APART",
     "NUM_PERM",
     "SHINGLE_WORDS",
     "band_keys",
@@ -34,6 +44,8 @@ __all__ = [
     "same_statement",
     "shingles",
     "signatures",
+    "speaker_keys",
+    "speaker_relation",
     "windows",
 ]
 
@@ -41,6 +53,8 @@ SHINGLE_WORDS = 2  # words a shingle: a changed word breaks two shingles, not k 
 JACCARD_THRESHOLD = 0.8  # near-equal wordings; for 4- and 5-word quotes, in effect the same words
 CONTAINMENT_THRESHOLD = 0.7  # share of the shorter form's shingles found in the longer
 MIN_FRAGMENT_WORDS = 6  # "boots on the ground" inside two long quotes is a common phrase, not a fragment
+MIN_FRAGMENT_WORDS_SAME_SPEAKER = 4  # a speaker's own short phrase inside their longer quote is an excerpt
+MIN_WORDS_APART = 6  # two people's identical short words are a shared phrase, not one statement
 LSH_THRESHOLD = 0.3  # fragments have a low Jaccard: candidates are looked for well below it
 NUM_PERM = 64  # MinHash permutations: band keys a form stores grow with it
 # A fragment of 6 to 9 words lies whole in a window of 16 taken every 8 words (Jaccard >= 5/15 there)
@@ -82,16 +96,40 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return common / (len(a) + len(b) - common)
 
 
-def same_statement(a: Sequence[str], b: Sequence[str]) -> bool:
+Speakers = Literal["same", "different", "unknown"]
+
+
+@functools.lru_cache(maxsize=65_536)
+def speaker_relation(a: str | None, b: str | None) -> Speakers:
+    """Two quotes' speakers, from their name keys (``store.keys.speaker_key``; None for a pronoun or a
+    description): the same person when the keys are equal or name one surname with no conflicting
+    given name ("trump", "donald j trump"), different when both are named otherwise. Names alone, not
+    the corpus's speaker ids, so the decision is the same in every store, in the Spark job and
+    whatever order quotes and alias files arrive in."""
+    if a is None or b is None:
+        return "unknown"
+    if a == b:
+        return "same"
+    pa, pb = parse_name(a), parse_name(b)
+    one_surname = pa.shaped and pb.shaped and pa.surname == pb.surname
+    if one_surname and (pa.given is None or pb.given is None or pa.given == pb.given):
+        return "same"
+    return "different"
+
+
+def same_statement(a: Sequence[str], b: Sequence[str], speakers: Speakers = "unknown") -> bool:
     """The verification of a candidate pair of forms, symmetric and exact."""
+    shorter = min(len(a), len(b))
+    if speakers == "different" and shorter < MIN_WORDS_APART:
+        return False
     if tuple(a) == tuple(b):
         return True
     sa, sb = shingles(a), shingles(b)
     common = len(sa & sb)
     if common / (len(sa) + len(sb) - common) >= JACCARD_THRESHOLD:
         return True
-    shorter = min(len(a), len(b))
-    return shorter >= MIN_FRAGMENT_WORDS and common / min(len(sa), len(sb)) >= CONTAINMENT_THRESHOLD
+    fragment_words = MIN_FRAGMENT_WORDS_SAME_SPEAKER if speakers == "same" else MIN_FRAGMENT_WORDS
+    return shorter >= fragment_words and common / min(len(sa), len(sb)) >= CONTAINMENT_THRESHOLD
 
 
 def signatures(forms: Sequence[Sequence[str]]) -> np.ndarray:
@@ -113,17 +151,34 @@ def windows(words: Sequence[str]) -> list[Sequence[str]]:
     return [words, *(words[i : i + WINDOW_WORDS] for i in starts)]
 
 
-def form_keys(forms: Sequence[Sequence[str]]) -> list[list[int]]:
-    """Each form's band keys: those of its whole signature and of its windows' signatures. Two forms
-    sharing a key are candidates: near-equal wordings (their whole signatures) and a fragment with the
-    quote it was cut from (the fragment's signature and a window of the longer)."""
+def form_keys(forms: Sequence[Sequence[str]], speakers: Sequence[str | None] | None = None) -> list[list[int]]:
+    """Each form's band keys: those of its whole signature and of its windows' signatures, and with a
+    named speaker its speaker keys. Two forms sharing a key are candidates: near-equal wordings (their
+    whole signatures), a fragment with the quote it was cut from (the fragment's signature and a
+    window of the longer) and a speaker's short phrase with their longer quote (a speaker key)."""
     pieces = [windows(words) for words in forms]
     keys = band_keys(signatures([w for piece in pieces for w in piece]))
     found, at = [], 0
-    for piece in pieces:
-        found.append(sorted(set(keys[at : at + len(piece)].ravel().tolist())))
+    for i, piece in enumerate(pieces):
+        mine = set(keys[at : at + len(piece)].ravel().tolist())
+        if speakers is not None and speakers[i] is not None:
+            mine.update(speaker_keys(forms[i], speakers[i]))
+        found.append(sorted(mine))
         at += len(piece)
     return found
+
+
+def speaker_keys(words: Sequence[str], speaker: str | None) -> list[int]:
+    """Keys of each run of MIN_FRAGMENT_WORDS_SAME_SPEAKER words with the speaker's surname: a 4- or
+    5-word phrase is too short for MinHash to find inside a long quote, so the speaker's own long
+    quotes are found by their runs of words instead (one surname, so "Trump" finds "Donald Trump")."""
+    if speaker is None:
+        return []
+    name = parse_name(speaker)
+    anchor = name.surname if name.shaped and name.surname else speaker
+    n = MIN_FRAGMENT_WORDS_SAME_SPEAKER
+    runs = {" ".join(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}
+    return [digest64(f"{anchor}\x1f{run}") for run in sorted(runs)]
 
 
 def band_keys(rows: np.ndarray) -> np.ndarray:

@@ -15,9 +15,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotegraph.graph.matching import form_keys, same_statement
+from quotegraph.graph.matching import form_keys, same_statement, speaker_relation
 from quotegraph.graph.quotes import MIN_QUOTE_WORDS, normalized_words
 from quotegraph.store import Store, open_store
+from quotegraph.store.keys import speaker_key
 
 __all__ = ["ExactCheck", "PairScores", "exact_quote_check", "score_pairs"]
 
@@ -42,13 +43,15 @@ class PairScores:
         return self.true_positives / wanted if wanted else 1.0
 
 
-def decide(a: str, b: str) -> bool:
-    """The store's decision for two quotes alone: both long enough, LSH candidates, and verified."""
+def decide(a: str, b: str, speaker_a: str | None = None, speaker_b: str | None = None) -> bool:
+    """The store's decision for two quotes alone (with their speakers' names as the extraction gives
+    them): both long enough, LSH candidates, and verified."""
     wa, wb = normalized_words(a), normalized_words(b)
     if min(len(wa), len(wb)) < MIN_QUOTE_WORDS:
         return False
-    ka, kb = form_keys([wa, wb])
-    return bool(set(ka) & set(kb)) and same_statement(wa, wb)
+    sa, sb = (speaker_key(name) if name else None for name in (speaker_a, speaker_b))
+    ka, kb = form_keys([wa, wb], [sa, sb])
+    return bool(set(ka) & set(kb)) and same_statement(wa, wb, speaker_relation(sa, sb))
 
 
 def score_pairs(path: Path) -> dict[str, PairScores]:
@@ -57,7 +60,8 @@ def score_pairs(path: Path) -> dict[str, PairScores]:
     for line in path.read_text(encoding="utf-8").splitlines():
         pair = json.loads(line)
         split = "dev" if "dev" in (pair["a"]["split"], pair["b"]["split"]) else "train"
-        said = decide(pair["a"]["text"], pair["b"]["text"])
+        a, b = pair["a"], pair["b"]
+        said = decide(a["text"], b["text"], a.get("speaker"), b.get("speaker"))
         for name in (split, "all"):
             s = scores[name]
             s.pairs += 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quotegraph.model.span import FRAGMENT_SEPARATOR
 
-__all__ = ["MIN_QUOTE_WORDS", "Quote", "form_digest", "normalized_words", "quote_text"]
+__all__ = ["MIN_QUOTE_WORDS", "Quote", "digest64", "form_digest", "normalized_words", "quote_text"]
 
 MIN_QUOTE_WORDS = 4
 """Shorter quoted words ("deplorables", "Shark Tank", "a disgrace") are a borrowed phrase or a title,
@@ -48,16 +48,22 @@ def normalized_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(folded))
 
 
-def form_digest(words: tuple[str, ...]) -> int:
-    """A signed 64-bit key of a word sequence (an SQL BIGINT): equal words, equal key."""
-    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+def form_digest(words: tuple[str, ...], speaker: str | None = None) -> int:
+    """A signed 64-bit key of a word sequence and its speaker's name key (an SQL BIGINT): equal words of
+    one speaker, equal key. Two speakers' equal words are two forms, which matching may keep apart."""
+    return digest64(" ".join(words) if speaker is None else f"{' '.join(words)}\x1f{speaker}")
+
+
+def digest64(text: str) -> int:
+    """A signed 64-bit hash of a text (an SQL BIGINT)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 @dataclass(frozen=True)
 class Quote:
     """One occurrence to place in a statement: the attribution (article and position), its quoted
-    words as printed, their normalized words, and the outlet its attribution cites (if any)."""
+    words as printed, their normalized words, the outlet its attribution cites (if any) and its
+    speaker's name key (``store.keys.speaker_key``: None when no one is named)."""
 
     article_id: str
     position: int
@@ -65,8 +71,9 @@ class Quote:
     words: tuple[str, ...]
     day: str
     cited_outlet: str | None = None
-    digest: int = 0  # form_digest(words), filled in when 0
+    speaker: str | None = None
+    digest: int = 0  # form_digest(words, speaker), filled in when 0
 
     def __post_init__(self) -> None:
         if not self.digest:
-            object.__setattr__(self, "digest", form_digest(self.words))
+            object.__setattr__(self, "digest", form_digest(self.words, self.speaker))

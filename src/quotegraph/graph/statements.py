@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 import msgspec
 
-from quotegraph.graph.matching import form_keys, same_statement
+from quotegraph.graph.matching import form_keys, same_statement, speaker_relation
 from quotegraph.graph.quotes import MIN_QUOTE_WORDS, Quote, normalized_words, quote_text
 from quotegraph.graph.variants import word_diff
 from quotegraph.store import Store
+from quotegraph.store.keys import speaker_key
 from quotegraph.store.statements import UNDATED, FormRow, QuoteRow, QuoteSource, StatementHead, StatementWriter
 
 __all__ = ["UPDATE_BATCH", "StatementUpdate", "quotes_of", "update_statements"]
@@ -73,7 +74,8 @@ def quotes_of(sources: Iterable[QuoteSource], outlets: Iterable[tuple[str, str, 
             continue
         outlets_here = mentions.get(source.article_id)
         cited = _cited_outlet(source, outlets_here) if outlets_here or source.speaker_type == "OUTLET" else None
-        found.append(Quote(source.article_id, source.position, text, words, source.day, cited))
+        speaker = speaker_key(source.speaker_name) if source.speaker_name else None
+        found.append(Quote(source.article_id, source.position, text, words, source.day, cited, speaker))
     return found
 
 
@@ -125,6 +127,10 @@ def _words(form: FormRow) -> tuple[str, ...]:
     return tuple(form.words.split(" "))
 
 
+def _same(a: FormRow, b: FormRow) -> bool:
+    return same_statement(_words(a), _words(b), speaker_relation(a.speaker, b.speaker))
+
+
 def _place(writer: StatementWriter, quotes: Sequence[Quote]) -> int:
     """Stores the quotes, each in its statement; returns how many new forms they brought."""
     if not quotes:
@@ -134,13 +140,15 @@ def _place(writer: StatementWriter, quotes: Sequence[Quote]) -> int:
         first_of.setdefault(quote.digest, quote)
     known = writer.known_forms(list(first_of))
     new = [d for d in first_of if d not in known]
-    keys_of = dict(zip(new, form_keys([first_of[d].words for d in new]), strict=True))
-    components = _link(writer, {d: first_of[d].words for d in new}, keys_of)
+    forms = {d: FormRow(0, 0, " ".join(first_of[d].words), first_of[d].speaker) for d in new}
+    keys = form_keys([first_of[d].words for d in new], [form.speaker for form in forms.values()])
+    keys_of = dict(zip(new, keys, strict=True))
+    components = _link(writer, forms, keys_of)
     statement_of, moves = _statements_of_components(writer, components, len(new))
     writer.move_forms(moves)
     form_ids = dict(zip(new, writer.next_ids("quote_forms", len(new)), strict=True))
     writer.add_forms(
-        [(form_ids[d], d, " ".join(first_of[d].words), first_of[d].text, statement_of[d]) for d in new],
+        [(form_ids[d], d, forms[d].words, first_of[d].text, statement_of[d], forms[d].speaker) for d in new],
         [(k, form_ids[d]) for d in new for k in keys_of[d]],
     )
     merged = {old: new_id for old, new_id in moves}
@@ -159,9 +167,7 @@ def _place(writer: StatementWriter, quotes: Sequence[Quote]) -> int:
     return len(new)
 
 
-def _link(
-    writer: StatementWriter, words_of: dict[int, tuple[str, ...]], keys_of: dict[int, list[int]]
-) -> list[list[Node]]:
+def _link(writer: StatementWriter, new_forms: dict[int, FormRow], keys_of: dict[int, list[int]]) -> list[list[Node]]:
     """Connected components of new forms ("n", digest) and the stored statements ("s", id) they
     join: each new form is verified against the stored and new forms sharing a band key with it,
     a stored statement's forms until one passes."""
@@ -175,17 +181,15 @@ def _link(
     for key, form_id, statement_id in writer.candidates(list(buckets)):
         for digest in buckets[key]:
             near[digest][form_id] = statement_id
-    stored_words = writer.form_words({f for forms in near.values() for f in forms})
+    stored = writer.form_rows({f for forms in near.values() for f in forms})
     for digest, forms in near.items():
         for form_id, statement_id in sorted(forms.items()):
             node, statement = ("n", digest), ("s", statement_id)
-            if links.find(node) != links.find(statement) and same_statement(
-                words_of[digest], tuple(stored_words[form_id].split(" "))
-            ):
+            if links.find(node) != links.find(statement) and _same(new_forms[digest], stored[form_id]):
                 links.union(node, statement)
     for digests in buckets.values():
         for a, b in itertools.combinations(digests, 2):
-            if links.find(("n", a)) != links.find(("n", b)) and same_statement(words_of[a], words_of[b]):
+            if links.find(("n", a)) != links.find(("n", b)) and _same(new_forms[a], new_forms[b]):
                 links.union(("n", a), ("n", b))
     return [group for group in links.groups() if any(kind == "n" for kind, _ in group)]
 
@@ -272,7 +276,7 @@ def _recluster(writer: StatementWriter, statement_ids: list[int]) -> None:
         for a, b in itertools.combinations(members, 2):
             fa, fb = by_id[a], by_id[b]
             apart = fa.statement_id == fb.statement_id and links.find(("f", a)) != links.find(("f", b))
-            if apart and same_statement(_words(fa), _words(fb)):
+            if apart and _same(fa, fb):
                 links.union(("f", a), ("f", b))
     groups = sorted((sorted(f for _, f in g) for g in links.groups()), key=lambda g: g[0])
     owners: set[int] = set()

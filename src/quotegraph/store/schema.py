@@ -214,7 +214,23 @@ def _v4(dialect: Dialect) -> list[str]:
     ]
 
 
-MIGRATIONS = (_v1, _v2, _v3, _v4)
+def _v5(dialect: Dialect) -> list[str]:
+    """A form is one speaker's words: ``quote_forms.speaker`` (the name key, NULL when no one is named),
+    which matching weighs (graph/matching.py). Forms and their keys were words only, so the statements
+    are placed again from the stored attributions by the next update."""
+    del dialect  # the same statements in both
+    return [
+        "ALTER TABLE quote_forms ADD COLUMN speaker TEXT",
+        "DELETE FROM quote_bands",
+        "DELETE FROM quotes",
+        "DELETE FROM quote_forms",
+        "DELETE FROM statements",
+        "DELETE FROM statements_dirty",
+        "UPDATE articles SET statements_pending = 1 WHERE statements_pending = 0",
+    ]
+
+
+MIGRATIONS = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

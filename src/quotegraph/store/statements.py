@@ -52,11 +52,12 @@ class QuoteSource:
 
 @dataclass(frozen=True)
 class FormRow:
-    """A stored form: its id, statement and words (space-joined)."""
+    """A stored form: its id, statement, words (space-joined) and speaker's name key (None: no one named)."""
 
     id: int
     statement_id: int
     words: str
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -165,11 +166,13 @@ class StatementWriter:
             found += [(int(k), int(f), int(s)) for k, f, s in rows]
         return found
 
-    def form_words(self, form_ids: Iterable[int]) -> dict[int, str]:
-        found: dict[int, str] = {}
+    def form_rows(self, form_ids: Iterable[int]) -> dict[int, FormRow]:
+        found: dict[int, FormRow] = {}
         for chunk in _chunks(sorted(set(form_ids))):
-            rows = self._all(f"SELECT id, words FROM quote_forms WHERE id IN ({_marks(chunk)})", chunk)
-            found.update((int(i), str(w)) for i, w in rows)
+            rows = self._all(
+                f"SELECT id, statement_id, words, speaker FROM quote_forms WHERE id IN ({_marks(chunk)})", chunk
+            )
+            found.update((int(i), FormRow(int(i), int(s), str(w), sp)) for i, s, w, sp in rows)
         return found
 
     def heads(self, statement_ids: Iterable[int]) -> dict[int, StatementHead]:
@@ -187,11 +190,11 @@ class StatementWriter:
         found: list[tuple[FormRow, str]] = []
         for chunk in _chunks(sorted(set(statement_ids))):
             rows = self._all(
-                "SELECT id, statement_id, words, text FROM quote_forms "
+                "SELECT id, statement_id, words, text, speaker FROM quote_forms "
                 f"WHERE statement_id IN ({_marks(chunk)}) ORDER BY id",
                 chunk,
             )
-            found += [(FormRow(int(f), int(s), str(w)), str(t)) for f, s, w, t in rows]
+            found += [(FormRow(int(f), int(s), str(w), sp), str(t)) for f, s, w, t, sp in rows]
         return found
 
     def bands_of(self, form_ids: Sequence[int]) -> list[tuple[int, int]]:
@@ -214,9 +217,13 @@ class StatementWriter:
 
     # -- writing ----------------------------------------------------------------------------------
 
-    def add_forms(self, forms: Sequence[tuple[int, int, str, str, int]], bands: Sequence[tuple[int, int]]) -> None:
-        """forms: (id, digest, words, text, statement id); bands: (band key, form id)."""
-        self._many("INSERT INTO quote_forms (id, digest, words, text, statement_id) VALUES (?, ?, ?, ?, ?)", forms)
+    def add_forms(
+        self, forms: Sequence[tuple[int, int, str, str, int, str | None]], bands: Sequence[tuple[int, int]]
+    ) -> None:
+        """forms: (id, digest, words, text, statement id, speaker); bands: (band key, form id)."""
+        self._many(
+            "INSERT INTO quote_forms (id, digest, words, text, statement_id, speaker) VALUES (?, ?, ?, ?, ?, ?)", forms
+        )
         self._many("INSERT INTO quote_bands (band_key, form_id) VALUES (?, ?) ON CONFLICT DO NOTHING", bands)
 
     def add_quotes(self, quotes: Sequence[QuoteRow]) -> None:
