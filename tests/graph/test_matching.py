@@ -125,3 +125,18 @@ def test_a_speakers_short_phrase_is_a_candidate_of_their_longer_quote() -> None:
     assert speaker_keys(phrase, None) == []
     other, _ = form_keys([phrase, long_words], ["tomas herrera", "maria lindqvist"])
     assert not set(other) & set(speaker_keys(long_words, "maria lindqvist"))
+
+
+def test_signatures_are_datasketchs_minhashes() -> None:
+    from datasketch import MinHash
+
+    from quotegraph.graph.matching import MINHASH_SCHEME, MINHASH_SEED, NUM_PERM
+
+    many = [tuple(f"w{i}" for i in range(start, start + 300)) for start in range(0, 30_000, 300)]  # two chunks
+    forms = [words(QUOTE), words(HARBOUR), ("alone",), *many]
+    data = [[s.encode() for s in shingles(form)] for form in forms]
+    expected = [
+        m.hashvalues for m in MinHash.generator(data, num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    ]
+    assert (signatures(forms) == np.stack(expected).astype(np.uint64)).all()
+    assert signatures([]).shape == (0, NUM_PERM)

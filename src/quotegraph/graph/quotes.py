@@ -8,8 +8,10 @@ too) do not tell two quotes apart, so "We will win." and "we will win…" are on
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -44,8 +46,16 @@ def normalized_words(text: str) -> tuple[str, ...]:
     """The words of a text, case and accents folded, punctuation dropped ("Don’t" -> "don't")."""
     folded = text.casefold().translate(_APOSTROPHES)
     if not folded.isascii():  # most news text is: it has no accents to fold
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        folded = unicodedata.normalize("NFKD", folded)
+        if not folded.isascii():  # curly quotes and dashes are, once decomposed: no accent to drop
+            folded = folded.translate(_combining_marks())
     return tuple(_WORD.findall(folded))
+
+
+@functools.cache
+def _combining_marks() -> dict[int, None]:
+    """A translation table dropping every character of a nonzero combining class (accents)."""
+    return {c: None for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))}
 
 
 def form_digest(words: tuple[str, ...], speaker: str | None = None) -> int:

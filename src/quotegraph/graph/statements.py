@@ -222,7 +222,8 @@ def _update_heads(
     changed, redo_all = [], set()
     for statement_id, rows in by_statement.items():
         options = [heads[i] for i in [statement_id, *merged_into[statement_id]] if i in heads]
-        options += [StatementHead(statement_id, r.day or UNDATED, r.id, r.form_id) for r in rows]
+        earliest = min(rows, key=lambda r: (r.day or UNDATED, r.id))
+        options.append(StatementHead(statement_id, earliest.day or UNDATED, earliest.id, earliest.form_id))
         first = min(options, key=lambda h: h.order)
         head = StatementHead(statement_id, first.first_day, first.first_quote, first.reference_form)
         old = heads.get(statement_id)

@@ -14,7 +14,7 @@ import contextlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotegraph.model.corpus import ArticleRef
 from quotegraph.model.statements import Occurrence, Statement, StatementSpeaker, Variant
@@ -36,9 +36,9 @@ def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
-@dataclass(frozen=True)
-class QuoteSource:
-    """A direct or mixed attribution of a pending article, as the update reads it."""
+class QuoteSource(NamedTuple):
+    """A direct or mixed attribution of a pending article, as the update reads it (a tuple: one is
+    made for each attribution placed)."""
 
     article_id: str
     position: int
@@ -60,8 +60,9 @@ class FormRow:
     speaker: str | None = None
 
 
-@dataclass(frozen=True)
-class QuoteRow:
+class QuoteRow(NamedTuple):
+    """A quote as stored, in the column order of ``quotes``."""
+
     id: int
     article_id: str
     position: int
@@ -230,7 +231,7 @@ class StatementWriter:
         self._many(
             "INSERT INTO quotes (id, article_id, position, form_id, text, day, cited_outlet) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(q.id, q.article_id, q.position, q.form_id, q.text, q.day, q.cited_outlet) for q in quotes],
+            quotes,
         )
 
     def move_forms(self, moves: Sequence[tuple[int, int]]) -> None:
