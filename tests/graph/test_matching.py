@@ -36,6 +36,8 @@ def test_quote_text_of_each_kind() -> None:
 
 def test_normalized_words_fold_case_accents_and_punctuation() -> None:
     assert words("Don’t — CALL me… Gascón!") == ("don't", "call", "me", "gascon")
+    decomposed = "Cafe\u0301 ‘naïve’ can`t isnʼt don‘t ½ ﬁne Привет"  # an accent as its own mark, a ligature
+    assert words(decomposed) == ("cafe", "naive", "can't", "isn't", "don't", "1", "2", "fine", "привет")
     assert form_digest(words("We will win.")) == form_digest(words("we will WIN"))
     assert form_digest(words("We will win.")) != form_digest(words("We will lose."))
 

@@ -8,10 +8,8 @@ too) do not tell two quotes apart, so "We will win." and "we will win…" are on
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -25,7 +23,6 @@ not a statement: the same two words from two people are no evidence of one state
 
 # an opening double quotation mark, the words, and its closing mark (or the end of the content)
 _QUOTED = re.compile(r"[\"“„”]([^\"“”„]+)(?:[\"”“]|$)")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _OUTER = "\"“”„'‘’ \n\t"
 
@@ -44,18 +41,17 @@ def quote_text(kind: str, content: str | None) -> str | None:
 
 def normalized_words(text: str) -> tuple[str, ...]:
     """The words of a text, case and accents folded, punctuation dropped ("Don’t" -> "don't")."""
-    folded = text.casefold().translate(_APOSTROPHES)
-    if not folded.isascii():  # most news text is: it has no accents to fold
-        folded = unicodedata.normalize("NFKD", folded)
-        if not folded.isascii():  # curly quotes and dashes are, once decomposed: no accent to drop
-            folded = folded.translate(_combining_marks())
+    folded = text.casefold().replace("`", "'")
+    if not folded.isascii():  # most news text is, but for its curly quotes and dashes
+        folded = folded.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+        if not unicodedata.is_normalized("NFKD", folded):
+            folded = unicodedata.normalize("NFKD", folded)
+        # the accents (combining marks) of these few distinct characters go: a translation of the
+        # whole text by a table of every mark would cost more than the rest
+        marks = [ch for ch in set(folded) if unicodedata.combining(ch)]
+        if marks:
+            folded = folded.translate(dict.fromkeys(map(ord, marks)))
     return tuple(_WORD.findall(folded))
-
-
-@functools.cache
-def _combining_marks() -> dict[int, None]:
-    """A translation table dropping every character of a nonzero combining class (accents)."""
-    return {c: None for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))}
 
 
 def form_digest(words: tuple[str, ...], speaker: str | None = None) -> int:

@@ -177,15 +177,16 @@ def _link(writer: StatementWriter, new_forms: dict[int, FormRow], keys_of: dict[
         links.find(("n", digest))
         for key in keys:
             buckets[key].append(digest)
-    near: dict[int, dict[int, int]] = defaultdict(dict)  # new digest -> {stored form: its statement}
+    near: dict[int, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))  # digest -> statement -> forms
     for key, form_id, statement_id in writer.candidates(list(buckets)):
         for digest in buckets[key]:
-            near[digest][form_id] = statement_id
-    stored = writer.form_rows({f for forms in near.values() for f in forms})
-    for digest, forms in near.items():
-        for form_id, statement_id in sorted(forms.items()):
-            node, statement = ("n", digest), ("s", statement_id)
-            if links.find(node) != links.find(statement) and _same(new_forms[digest], stored[form_id]):
+            near[digest][statement_id].add(form_id)
+    stored = writer.form_rows({f for statements in near.values() for forms in statements.values() for f in forms})
+    for digest, statements in near.items():
+        node, form = ("n", digest), new_forms[digest]
+        for statement_id, forms in sorted(statements.items()):
+            statement = ("s", statement_id)
+            if links.find(node) != links.find(statement) and any(_same(form, stored[f]) for f in sorted(forms)):
                 links.union(node, statement)
     for digests in buckets.values():
         for a, b in itertools.combinations(digests, 2):
