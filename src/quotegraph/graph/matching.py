@@ -42,6 +42,7 @@ __all__ = [
     "form_keys",
     "jaccard",
     "lsh_shape",
+    "same_shingled",
     "same_statement",
     "shingles",
     "signatures",
@@ -120,12 +121,18 @@ def speaker_relation(a: str | None, b: str | None) -> Speakers:
 
 def same_statement(a: Sequence[str], b: Sequence[str], speakers: Speakers = "unknown") -> bool:
     """The verification of a candidate pair of forms, symmetric and exact."""
+    return same_shingled(tuple(a), shingles(a), tuple(b), shingles(b), speakers)
+
+
+def same_shingled(
+    a: tuple[str, ...], sa: frozenset[str], b: tuple[str, ...], sb: frozenset[str], speakers: Speakers
+) -> bool:
+    """``same_statement`` of two forms whose shingles are known (a form checked against many)."""
     shorter = min(len(a), len(b))
     if speakers == "different" and shorter < MIN_WORDS_APART:
         return False
-    if tuple(a) == tuple(b):
+    if a == b:
         return True
-    sa, sb = shingles(a), shingles(b)
     common = len(sa & sb)
     if common / (len(sa) + len(sb) - common) >= JACCARD_THRESHOLD:
         return True

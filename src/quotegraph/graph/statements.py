@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-from quotegraph.graph.matching import form_keys, same_statement, speaker_relation
+from quotegraph.graph.matching import form_keys, same_shingled, same_statement, shingles, speaker_relation
 from quotegraph.graph.quotes import MIN_QUOTE_WORDS, Quote, normalized_words, quote_text
 from quotegraph.graph.variants import word_diff
 from quotegraph.store import Store
@@ -131,6 +131,26 @@ def _same(a: FormRow, b: FormRow) -> bool:
     return same_statement(_words(a), _words(b), speaker_relation(a.speaker, b.speaker))
 
 
+class _Shingled:
+    """Forms with their words and shingles worked out once: a new form is verified against many."""
+
+    def __init__(self, forms: dict[int, FormRow]) -> None:
+        self.forms = forms
+        self.cache: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+    def _of(self, key: int) -> tuple[tuple[str, ...], frozenset[str]]:
+        found = self.cache.get(key)
+        if found is None:
+            words = _words(self.forms[key])
+            found = self.cache[key] = (words, shingles(words))
+        return found
+
+    def same(self, mine: int, other: _Shingled, theirs: int) -> bool:
+        (a, sa), (b, sb) = self._of(mine), other._of(theirs)
+        relation = speaker_relation(self.forms[mine].speaker, other.forms[theirs].speaker)
+        return same_shingled(a, sa, b, sb, relation)
+
+
 def _place(writer: StatementWriter, quotes: Sequence[Quote]) -> int:
     """Stores the quotes, each in its statement; returns how many new forms they brought."""
     if not quotes:
@@ -181,16 +201,17 @@ def _link(writer: StatementWriter, new_forms: dict[int, FormRow], keys_of: dict[
     for key, form_id, statement_id in writer.candidates(list(buckets)):
         for digest in buckets[key]:
             near[digest][statement_id].add(form_id)
-    stored = writer.form_rows({f for statements in near.values() for forms in statements.values() for f in forms})
+    new = _Shingled(new_forms)
+    stored = _Shingled(writer.form_rows({f for by in near.values() for forms in by.values() for f in forms}))
     for digest, statements in near.items():
-        node, form = ("n", digest), new_forms[digest]
+        node = ("n", digest)
         for statement_id, forms in sorted(statements.items()):
             statement = ("s", statement_id)
-            if links.find(node) != links.find(statement) and any(_same(form, stored[f]) for f in sorted(forms)):
+            if links.find(node) != links.find(statement) and any(new.same(digest, stored, f) for f in sorted(forms)):
                 links.union(node, statement)
     for digests in buckets.values():
         for a, b in itertools.combinations(digests, 2):
-            if links.find(("n", a)) != links.find(("n", b)) and _same(new_forms[a], new_forms[b]):
+            if links.find(("n", a)) != links.find(("n", b)) and new.same(a, new, b):
                 links.union(("n", a), ("n", b))
     return [group for group in links.groups() if any(kind == "n" for kind, _ in group)]
 
