@@ -7,13 +7,23 @@ so the command line's choices, the directory walk and the dispatch all read the 
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Protocol
 
 from quotegraph.io.records import Record, failure
 from quotegraph.settings import Settings
 
-__all__ = ["FORMATS", "READERS", "HtmlReader", "JsonlReader", "Reader", "TextReader", "WarcReader", "reader_for_name"]
+__all__ = [
+    "FORMATS",
+    "READERS",
+    "HtmlReader",
+    "JsonlReader",
+    "Reader",
+    "TextReader",
+    "WarcReader",
+    "WholeDocumentReader",
+    "reader_for_name",
+]
 
 
 class Reader(Protocol):
@@ -29,34 +39,41 @@ class Reader(Protocol):
     def read(self, raw: IO[bytes], source: str, settings: Settings) -> Iterator[Record]: ...
 
 
-def _whole_document(raw: IO[bytes], source: str, settings: Settings) -> bytes | Record:
-    # One document per file: refuse to load a file far larger than any article.
-    data = raw.read(settings.max_page_bytes + 1)
-    if len(data) > settings.max_page_bytes:
-        return failure(source, source, f"file larger than max_page_bytes={settings.max_page_bytes:,}")
-    return data
+Parse = Callable[[bytes, str], Iterator[Record]]
 
 
-class TextReader:
-    name = "txt"
-    suffixes = (".txt",)
+class WholeDocumentReader:
+    """A format of one document per file, read whole; ``load_parse`` imports its parser when first
+    needed, since HTML's comes with an optional extra."""
 
-    def read(self, raw: IO[bytes], source: str, settings: Settings) -> Iterator[Record]:
-        from quotegraph.io.text import read_text_bytes
-
-        data = _whole_document(raw, source, settings)
-        yield from [data] if isinstance(data, Record) else read_text_bytes(data, source)
-
-
-class HtmlReader:
-    name = "html"
-    suffixes = (".html", ".htm")
+    def __init__(self, name: str, suffixes: tuple[str, ...], load_parse: Callable[[], Parse]) -> None:
+        self.name = name
+        self.suffixes = suffixes
+        self._load_parse = load_parse
 
     def read(self, raw: IO[bytes], source: str, settings: Settings) -> Iterator[Record]:
-        from quotegraph.io.html import read_html_bytes
+        # One document per file: refuse to load a file far larger than any article.
+        data = raw.read(settings.max_page_bytes + 1)
+        if len(data) > settings.max_page_bytes:
+            yield failure(source, source, f"file larger than max_page_bytes={settings.max_page_bytes:,}")
+            return
+        yield from self._load_parse()(data, source)
 
-        data = _whole_document(raw, source, settings)
-        yield from [data] if isinstance(data, Record) else read_html_bytes(data, source)
+
+def _text_parser() -> Parse:
+    from quotegraph.io.text import read_text_bytes
+
+    return read_text_bytes
+
+
+def _html_parser() -> Parse:
+    from quotegraph.io.html import read_html_bytes
+
+    return read_html_bytes
+
+
+TextReader = WholeDocumentReader("txt", (".txt",), _text_parser)
+HtmlReader = WholeDocumentReader("html", (".html", ".htm"), _html_parser)
 
 
 class JsonlReader:
@@ -83,7 +100,7 @@ class WarcReader:
         yield from read_warc_stream(raw, source, settings)
 
 
-_ALL: tuple[Reader, ...] = (TextReader(), HtmlReader(), JsonlReader(), WarcReader())
+_ALL: tuple[Reader, ...] = (TextReader, HtmlReader, JsonlReader(), WarcReader())
 READERS: Mapping[str, Reader] = {reader.name: reader for reader in _ALL}
 FORMATS = tuple(READERS)
 
