@@ -15,7 +15,15 @@ from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex
-from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, balanced, ends_as_clause, quote_regions
+from quotegraph.nlp.find.quotes import (
+    QUOTE_MARKS,
+    QuoteRegion,
+    balanced,
+    ends_as_clause,
+    quote_regions,
+    region_end,
+    regions_touching,
+)
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, quote_mask
 from quotegraph.nlp.find.transcripts import Turn, transcript_turns
@@ -73,20 +81,6 @@ def _start(region: QuoteRegion) -> int:
     return region.start
 
 
-def _end(region: QuoteRegion) -> int:
-    return region.end
-
-
-def _touching(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[QuoteRegion]:
-    """The regions overlapping ``span``, in order."""
-    touching = []
-    at = bisect_right(regions, span[0], key=_end)
-    while at < len(regions) and regions[at].start < span[1]:
-        touching.append(regions[at])
-        at += 1
-    return touching
-
-
 def _continued_regions(region: QuoteRegion, regions: Sequence[QuoteRegion], text: str) -> list[CharSpan]:
     """The paragraphs that reopen a quote left open at the end of ``region``'s paragraph."""
     following: list[CharSpan] = []
@@ -104,7 +98,7 @@ def widen_over_quotes(content: Sequence[CharSpan], regions: Sequence[QuoteRegion
     """A content touching a quoted region takes all of it, and the paragraphs a still-open quote runs on into."""
     widened = list(content)
     for span in content:
-        for region in _touching(span, regions):
+        for region in regions_touching(*span, regions):
             widened.append((region.start, region.end))
             widened.extend(_continued_regions(region, regions, text))
     return _merge(widened)
@@ -266,7 +260,9 @@ def _adjacent_quote(parse: ParseIndex, lines: Lines, cue: FoundCue, regions: Seq
     cue_start, cue_end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
     before: list[CharSpan] = []
     # Of the regions ending before the sentence, only the last can have nothing but marks after it.
-    at = max(bisect_right(regions, lines.start(first) - 1, key=_end), bisect_right(regions, first, key=_end) - 1)
+    at = max(
+        bisect_right(regions, lines.start(first) - 1, key=region_end), bisect_right(regions, first, key=region_end) - 1
+    )
     while at < len(regions):
         region = regions[at]
         if region.end <= first:
@@ -315,7 +311,7 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
     reported quote a dash sets off starts its side ("He praised B - “A,” he said").
     """
     for span in content:
-        for region in _touching(span, regions):
+        for region in regions_touching(*span, regions):
             if region.end <= cue[0] and _reported_before(text, region, cue[0]):
                 before = [_from_quote(text, s, region) for s in content if s[1] <= cue[0]]
                 after = [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)]
@@ -347,7 +343,7 @@ def _from_quote(text: str, span: CharSpan, region: QuoteRegion) -> CharSpan:
 
 def _quoted(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
     """The parts of ``span`` inside quoted regions."""
-    return [(max(span[0], r.start), min(span[1], r.end)) for r in _touching(span, regions)]
+    return [(max(span[0], r.start), min(span[1], r.end)) for r in regions_touching(*span, regions)]
 
 
 def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
