@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -475,8 +476,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found = _deduplicated_with_orphans(parse, regions, found)
     found = _join_resumed_quotes(text, regions, found)
-    for candidate in found:
-        candidate.content = balanced(text, _trim(text, candidate.content))
+    found = [replace(c, content=balanced(text, _trim(text, c.content))) for c in found]
     by_cue: dict[tuple[CharSpan, ...], list[Candidate]] = {}
     for candidate in found:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)
