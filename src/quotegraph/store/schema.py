@@ -214,7 +214,25 @@ def _v4(dialect: Dialect) -> list[str]:
     ]
 
 
-MIGRATIONS = (_v1, _v2, _v3, _v4)
+def _v5(dialect: Dialect) -> list[str]:
+    """Statement listings without reading every occurrence in full: each quote keeps its
+    attribution's corpus speaker and outlet (a regrouping of speakers updates them), so a listing's
+    order, speaker, reporting chain and speaker filter read ``quotes`` alone; statements are ranked
+    by an index in the listing's own order (most quoted first, then the oldest id)."""
+    return [
+        "ALTER TABLE quotes ADD COLUMN speaker_id BIGINT",
+        "ALTER TABLE quotes ADD COLUMN outlet_id BIGINT",
+        """UPDATE quotes SET speaker_id = (SELECT a.speaker_id FROM attributions a
+            WHERE a.article_id = quotes.article_id AND a.position = quotes.position),
+            outlet_id = (SELECT a.outlet_id FROM attributions a
+            WHERE a.article_id = quotes.article_id AND a.position = quotes.position)""",
+        "CREATE INDEX quotes_speaker ON quotes (speaker_id, form_id)",
+        "DROP INDEX statements_occurrences",
+        "CREATE INDEX statements_ranked ON statements (occurrences DESC, id)",
+    ]
+
+
+MIGRATIONS = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
