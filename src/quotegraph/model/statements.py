@@ -7,12 +7,15 @@ carried it always, and its occurrences a page at a time (``Statement.occurrences
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from quotegraph.model.attribution import AttributionKind
 from quotegraph.model.corpus import ArticleRef, PeriodCount
 
 __all__ = [
+    "STATEMENT_CURSOR",
     "Carrier",
     "FirstRecord",
     "Occurrence",
@@ -25,8 +28,12 @@ __all__ = [
     "Variant",
     "VariantRecord",
     "Wording",
+    "parse_statement_cursor",
+    "statement_cursor",
     "statement_record",
 ]
+
+STATEMENT_CURSOR = re.compile(r"\d{1,18}\.\d{1,18}")  # occurrences.id; 18 digits stay inside a 64-bit integer
 
 
 class StatementSpeaker(msgspec.Struct, frozen=True):
@@ -148,7 +155,9 @@ class VariantRecord(msgspec.Struct, frozen=True):
 class StatementRecord(msgspec.Struct, frozen=True):
     """A JSONL line of ``quotegraph statements``: ``{"id", "speaker": {"id", "name"}, "text",
     "occurrences": [{"article", "outlet", "published", "attribution", "text"}], "first": {"article",
-    "outlet", "published"}, "variants": [{"article", "diff"}]}``."""
+    "outlet", "published"}, "variants": [{"article", "diff"}]}``, with ``occurrence_count`` and
+    ``variant_count`` (all of them, when ``occurrences`` is one page) and ``chain``, the reporting
+    chain (the origin, then each outlet in the order it first carried the statement)."""
 
     id: int
     speaker: StatementSpeaker | None
@@ -156,6 +165,9 @@ class StatementRecord(msgspec.Struct, frozen=True):
     occurrences: tuple[OccurrenceRecord, ...]
     first: FirstRecord
     variants: tuple[VariantRecord, ...]
+    occurrence_count: int
+    variant_count: int
+    chain: tuple[str, ...]
 
 
 def _occurrence_record(o: Occurrence) -> OccurrenceRecord:
@@ -174,4 +186,20 @@ def statement_record(statement: Statement) -> StatementRecord:
         occurrences=tuple(_occurrence_record(o) for o in statement.occurrences),
         first=FirstRecord(first.id, statement.origin, first.published),
         variants=tuple(VariantRecord(v.article, v.diff) for v in statement.variants),
+        occurrence_count=statement.occurrence_count,
+        variant_count=statement.variant_count,
+        chain=statement.chain,
     )
+
+
+def statement_cursor(statement: Statement) -> str:
+    """The cursor of the listing page after ``statement`` (its place in the order: occurrences, id)."""
+    return f"{statement.occurrence_count}.{statement.id}"
+
+
+def parse_statement_cursor(cursor: str) -> tuple[int, int] | None:
+    """The (occurrences, id) a ``statement_cursor`` names; None for any other text."""
+    if not STATEMENT_CURSOR.fullmatch(cursor):
+        return None
+    occurrences, statement_id = cursor.split(".")
+    return int(occurrences), int(statement_id)

@@ -17,6 +17,7 @@ from quotegraph.server.extractor import ArticleExtractor, PipelineExtractor
 from quotegraph.server.limits import BodyLimit
 from quotegraph.server.openapi import install_docs, install_openapi
 from quotegraph.server.reads import read_router
+from quotegraph.server.statements import statement_router
 from quotegraph.server.writes import write_router
 from quotegraph.settings import Settings, load_settings
 from quotegraph.store import Store, open_store
@@ -59,6 +60,7 @@ def create_app(settings: Settings, store: Store | None = None, extractor: Articl
     api = [
         read_router(store, settings, cache),
         analytics_router(store, settings, cache),
+        statement_router(store, settings, cache),
         write_router(store, extractor, settings, cache),
     ]
     pages = web_router(store, extractor, settings, analyst=GraphAnalyst(store, version))

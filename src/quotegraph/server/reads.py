@@ -36,6 +36,7 @@ __all__ = [
     "DAY_PATTERN",
     "MAX_NAME_CHARS",
     "MAX_OFFSET",
+    "MAX_SQL_INT",
     "Answer",
     "Day",
     "Name",

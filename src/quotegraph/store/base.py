@@ -100,8 +100,11 @@ class Store(Protocol):
         limit: int = 50,
         offset: int = 0,
         occurrence_limit: int | None = None,
+        after: tuple[int, int] | None = None,
     ) -> list[Statement]:
-        """Statements (quotes carried by one or more articles), the most often quoted first;
+        """Statements (quotes carried by one or more articles), the most often quoted first (of
+        equals, the oldest first); ``after`` (occurrences, id) of the previous page's last statement
+        starts the page after it through the listing's index (a keyset: no rows skipped one by one);
         ``speaker`` keeps those some occurrence credits to that speaker (a full name or a surname),
         ``speaker_id`` to that corpus speaker, ``variants`` those with an occurrence whose words
         differ from the first wording. Each carries its first ``occurrence_limit`` occurrences

@@ -100,8 +100,9 @@ class StatementReads(SqlBase):
         limit: int = 50,
         offset: int = 0,
         occurrence_limit: int | None = None,
+        after: tuple[int, int] | None = None,
     ) -> list[Statement]:
-        ids = self._listed(speaker, speaker_id, min_occurrences, variants, limit, offset)
+        ids = self._listed(speaker, speaker_id, min_occurrences, variants, (limit, offset, after))
         summaries = self._summaries(ids)
         return self._assembled([summaries[i] for i in ids if i in summaries], 0, occurrence_limit)
 
@@ -140,9 +141,9 @@ class StatementReads(SqlBase):
         speaker_id: int | None,
         min_occurrences: int,
         variants: bool,
-        limit: int,
-        offset: int,
+        page: tuple[int, int, tuple[int, int] | None],
     ) -> list[int]:
+        limit, offset, after = page
         conditions: list[str] = ["s.occurrences >= ?"]
         params: list[Any] = [min_occurrences]
         people = [] if speaker is None else self._speaker_ids_for(speaker)
@@ -156,6 +157,9 @@ class StatementReads(SqlBase):
                 f"WHERE {placeholders_in('q.speaker_id', people)})"
             )
             params += people
+        if after is not None:
+            conditions.append("(s.occurrences < ? OR (s.occurrences = ? AND s.id > ?))")
+            params += [after[0], after[0], after[1]]
         if variants:
             conditions.append("EXISTS (SELECT 1 FROM quote_forms f WHERE f.statement_id = s.id AND f.diff <> '')")
         rows = self._rows(
