@@ -60,9 +60,11 @@ def test_a_statement_page_shows_timeline_outlets_and_escaped_diffs(client: TestC
 
 def test_the_speaker_page_links_its_statements(client: TestClient) -> None:
     speakers = client.get("/speakers", params={"name": "Park"}).text
-    speaker_path = speakers.split('href="/speakers/')[1].split('"')[0]
+    speaker_path = speaker_id = speakers.split('href="/speakers/')[1].split('"')[0]
     page = client.get(f"/speakers/{speaker_path}").text
     assert "Quoted across articles" in page and f'href="/statements/{_bridges_id(client)}"' in page
+    own = client.get("/statements", params={"speaker_id": speaker_path}).text
+    assert own.count('href="/statements/') == 1 and f'name="speaker_id" value="{speaker_id}"' in own
 
 
 def test_unknown_statements_are_404_pages(client: TestClient) -> None:

@@ -84,12 +84,14 @@ class StatementPages:
     def listing(self, request: Request) -> HTMLResponse:
         params = request.query_params
         speaker = params.get("speaker", "").strip()
+        speaker_id = _whole(params.get("speaker_id"), 0) or None  # a speaker page's link: that person only
         min_occurrences = max(_whole(params.get("min_occurrences"), 1), 1)
         variants = params.get("variants") == "1"
         cursor = params.get("cursor", "")
         after = parse_statement_cursor(cursor) if cursor else None
         found = self.store.statements(
             speaker=speaker or None,
+            speaker_id=speaker_id,
             min_occurrences=min_occurrences,
             variants=variants,
             limit=STATEMENTS_PAGE + 1,
@@ -97,13 +99,15 @@ class StatementPages:
             occurrence_limit=1,
         )
         shown = found[:STATEMENTS_PAGE]
-        filters = {"speaker": speaker, "min_occurrences": min_occurrences if min_occurrences > 1 else None}
+        filters: dict[str, str | int | None] = {"speaker": speaker, "speaker_id": speaker_id}
+        filters["min_occurrences"] = min_occurrences if min_occurrences > 1 else None
         filters["variants"] = 1 if variants else None
         following = link("/statements", {**filters, "cursor": statement_cursor(shown[-1])}) if shown else None
         return self.pages.render(
             "statements.html",
             section="statements",
             speaker=speaker,
+            speaker_id=speaker_id,
             min_occurrences=min_occurrences,
             variants=variants,
             statements=shown,
