@@ -199,3 +199,28 @@ def test_statements_follow_their_speakers_when_names_are_grouped(store: Store) -
     person = next(s for s in store.speakers() if s.name == "Jacques Audiard")
     assert {s.text for s in store.statements(speaker_id=person.id)} == {WALL, TAXES}
     assert all(s.speaker is not None and s.speaker.id == person.id for s in store.statements(speaker_id=person.id))
+
+
+def test_a_corpus_of_schema_4_gets_its_quotes_speakers_and_outlets(store_url: str) -> None:
+    old = open_store(store_url)
+    ingest(old, corpus())
+    with old._transaction() as cur:  # type: ignore[attr-defined]
+        for undo in (
+            "DROP INDEX quotes_speaker",
+            "DROP INDEX quotes_form_listed",
+            "DROP INDEX statements_ranked",
+            "ALTER TABLE quotes DROP COLUMN speaker_id",
+            "ALTER TABLE quotes DROP COLUMN outlet_id",
+            "CREATE INDEX quotes_form ON quotes (form_id)",
+            "CREATE INDEX statements_occurrences ON statements (occurrences, id)",
+            "UPDATE meta SET value = '4' WHERE key = 'schema_version'",
+        ):
+            cur.execute(undo)
+    old.close()
+    store = open_store(store_url)
+    try:
+        bush = next(s for s in store.speakers() if s.name == "Jeb Bush")
+        [taxes] = store.statements(speaker_id=bush.id)
+        assert taxes.chain == ("wsj", "ap") and taxes.occurrence_count == 2
+    finally:
+        store.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotegraph.model.corpus import ArticleRef, PeriodCount
 from quotegraph.model.statements import (
@@ -32,22 +32,22 @@ __all__ = ["UNDATED", "StatementReads"]
 UNDATED = "~"  # sorts after every YYYY-MM-DD: an undated quote comes after the dated ones
 
 
-@dataclass(frozen=True)
-class _QuoteKey:
-    """What a listing reads of every quote of a statement."""
+class _QuoteKey(NamedTuple):
+    """What a listing reads of every quote of a statement (a tuple: a listing reads thousands)."""
 
     statement_id: int
     id: int
-    day: str
+    day: str  # "" when undated
     speaker_id: int | None
     outlet_id: int | None
     cited_outlet: str | None
     form_id: int
-    variant: bool
+    variant: int  # 1 when its form's words differ from the first wording
 
-    @property
-    def order(self) -> tuple[str, int]:
-        return self.day or UNDATED, self.id
+
+def _in_order(quote: _QuoteKey) -> tuple[str, int]:
+    """Occurrences run by day (undated last), then in the order they were stored."""
+    return quote.day or UNDATED, quote.id
 
 
 @dataclass(frozen=True)
@@ -178,14 +178,10 @@ class StatementReads(SqlBase):
                 f"WHERE {placeholders_in('f.statement_id', chunk)}",
                 chunk,
             )
-            for s, q, day, sid, oid, cited, form, variant in rows:
-                key = _QuoteKey(
-                    int(s), int(q), str(day or ""), None if sid is None else int(sid),
-                    None if oid is None else int(oid), cited, int(form), bool(variant),
-                )  # fmt: skip
-                quotes.setdefault(key.statement_id, []).append(key)
+            for row in rows:  # integers as both drivers give them: no conversion per row
+                quotes.setdefault(row[0], []).append(_QuoteKey._make(row))
         for found in quotes.values():
-            found.sort(key=lambda q: q.order)
+            found.sort(key=_in_order)
         return {i: _Summary(i, found) for i, found in quotes.items()}
 
     # -- what they are --------------------------------------------------------------------------
