@@ -44,7 +44,11 @@ def normalized_words(text: str) -> tuple[str, ...]:
     """The words of a text, case and accents folded, punctuation dropped ("Don’t" -> "don't")."""
     folded = text.casefold().translate(_APOSTROPHES)
     if not folded.isascii():  # most news text is: it has no accents to fold
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        folded = unicodedata.normalize("NFKD", folded)
+        # the marks are looked for among the text's distinct characters: a few dozen, not every one
+        marks = {ord(ch): None for ch in set(folded) if not ch.isascii() and unicodedata.combining(ch)}
+        if marks:
+            folded = folded.translate(marks)
     return tuple(_WORD.findall(folded))
 
 
