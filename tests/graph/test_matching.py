@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 import numpy as np
+from datasketch import MinHash
 
-from quotegraph.graph.matching import BANDS, band_keys, jaccard, same_statement, shingles, signatures
+from quotegraph.graph.matching import (
+    BANDS,
+    MINHASH_SCHEME,
+    MINHASH_SEED,
+    NUM_PERM,
+    band_keys,
+    jaccard,
+    same_statement,
+    shingles,
+    signatures,
+)
 from quotegraph.graph.quotes import form_digest, normalized_words, quote_text
 from quotegraph.graph.variants import word_diff
 
@@ -28,6 +39,12 @@ def test_normalized_words_fold_case_accents_and_punctuation() -> None:
     assert words("Don’t — CALL me… Gascón!") == ("don't", "call", "me", "gascon")
     assert form_digest(words("We will win.")) == form_digest(words("we will WIN"))
     assert form_digest(words("We will win.")) != form_digest(words("We will lose."))
+
+
+def test_accents_fold_however_they_are_written() -> None:
+    composed, decomposed = "Gascón à Ñandú", "Gasco\u0301n a\u0300 N\u0303andu\u0301"
+    assert words(composed) == words(decomposed) == ("gascon", "a", "nandu")
+    assert words("東京 straße ﬁne") == ("東京", "strasse", "fine")
 
 
 def test_shingles_and_jaccard() -> None:
@@ -63,6 +80,17 @@ def test_band_keys_equal_for_equal_forms_and_mostly_apart_for_different_ones() -
     assert keys.shape == (3, BANDS) and keys.dtype == np.int64
     assert (keys[0] == keys[1]).all()
     assert not set(keys[0].tolist()) & set(keys[2].tolist())
+
+
+def test_signatures_are_datasketch_minhashes() -> None:
+    """The vectorised signatures hold the values datasketch's MinHash gives each form, so stored
+    band keys stay valid; one form longer than a chunk of shingles, and repeated shingles too."""
+    forms = [words(QUOTE), ("alone",), words("Gascón said “ça va” twice: ça va"), tuple(f"w{i}" for i in range(20_000))]
+    expected = [MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME) for _ in forms]
+    for sketch, form in zip(expected, forms, strict=True):
+        sketch.update_batch([s.encode() for s in shingles(form)])
+    assert (signatures(forms) == np.stack([m.hashvalues.astype(np.uint64) for m in expected])).all()
+    assert signatures([]).shape == (0, NUM_PERM)
 
 
 def test_near_duplicates_share_a_band_key() -> None:

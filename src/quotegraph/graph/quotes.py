@@ -23,7 +23,7 @@ not a statement: the same two words from two people are no evidence of one state
 
 # an opening double quotation mark, the words, and its closing mark (or the end of the content)
 _QUOTED = re.compile(r"[\"“„”]([^\"“”„]+)(?:[\"”“]|$)")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_APOSTROPHES = ("’", "‘", "ʼ", "`")  # each read as "'" (str.replace: a tenth of str.translate's time)
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _OUTER = "\"“”„'‘’ \n\t"
 
@@ -42,9 +42,15 @@ def quote_text(kind: str, content: str | None) -> str | None:
 
 def normalized_words(text: str) -> tuple[str, ...]:
     """The words of a text, case and accents folded, punctuation dropped ("Don’t" -> "don't")."""
-    folded = text.casefold().translate(_APOSTROPHES)
+    folded = text.casefold()
+    for apostrophe in _APOSTROPHES:
+        folded = folded.replace(apostrophe, "'")
     if not folded.isascii():  # most news text is: it has no accents to fold
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        folded = unicodedata.normalize("NFKD", folded)
+        # the marks are looked for among the text's distinct characters: a few dozen, not every one
+        marks = {ord(ch): None for ch in set(folded) if not ch.isascii() and unicodedata.combining(ch)}
+        if marks:
+            folded = folded.translate(marks)
     return tuple(_WORD.findall(folded))
 
 
