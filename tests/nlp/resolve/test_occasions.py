@@ -120,3 +120,16 @@ def test_a_scene_told_after_the_statements_is_carried_back_to_them(article: Call
         assert found.channel is not None and found.time is not None
         assert (found.channel.text, found.channel.carried) == ("a breakfast with reporters", True)
         assert (found.time.text, found.time.carried) == ("on Wednesday", True)
+
+
+def test_a_sentence_naming_the_statement_gives_the_medium_it_came_in(article: Callable[..., Any]) -> None:
+    text = "Senator Hale said the party must change.\n\nThe announcement came in a letter sent out on Friday."
+    art = article(text, published="2025-02-07")
+    [found] = art.resolve([art.candidate("the party must change", "said", "Senator Hale")])[1]
+    assert found.channel is not None and (found.channel.text, found.channel.carried) == ("a letter", True)
+
+
+def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]) -> None:
+    text = "Ms. Lane announced in a series of posts on Friday that she would resign."
+    found = _one(article, text, "that she would resign", "announced", "Ms. Lane")
+    assert found.channel is not None and "posts" in found.channel.text

@@ -34,7 +34,7 @@ _TO_VERBS = frozenset(
      "admit", "testify", "apologize", "apologise", "reply", "respond", "describe", "insist", "suggest", "recount",
      "mention", "boast", "confide", "vow", "pledge", "joke", "plead", "appeal", "report", "signal", "send", "deliver",
      "read", "concede", "acknowledge", "stress", "emphasize", "repeat", "reiterate", "argue", "propose", "post",
-     "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear"}
+     "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear", "address"}
 )  # fmt: skip
 # Verbs of making a statement besides the cue verbs: "took to Instagram", "appeared on CNN", "held a
 # press conference", "gave a speech", "made the remarks", "came in a letter", "sent out an email".
@@ -90,6 +90,9 @@ def _in_channel_position(token: Token) -> bool:
         return True
     if token.dep_ == "dobj":  # "issued statements", "posted a Twitter comment", "sent out an email"
         return token.head.lemma_.lower() in _ISSUING_VERBS
+    if token.dep_ == "pobj" and token.head.lower_ == "of":  # "in the form of a letter", "in a series of tweets"
+        holder = token.head.head
+        return holder.dep_ == "pobj" and holder.head.lower_ in _MEDIUM_PREPS and not is_channel_word(holder)
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
 
 

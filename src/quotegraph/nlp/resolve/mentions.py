@@ -79,7 +79,14 @@ def _is_modifier_only(span: Span) -> bool:
     root, doc = span.root, span.doc
     if span.end < len(doc) and doc[span.end].text == "-":
         return True  # "Oscar-nominated", "Obama-era"
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ in ("NN", "NNS")
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return root.head.tag_ in ("NN", "NNS") or _party_member(root.head)  # "the Kentucky Republican"
+
+
+def _party_member(token: Token) -> bool:
+    """ "Republican", "Democrat" as a noun for one person ("the Wisconsin Republican says")."""
+    return token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.lemma_.lower() in lexicons().role_nouns
 
 
 def _is_platform(span: Span) -> bool:
@@ -150,7 +157,7 @@ def _description_extent(chunk: Span) -> Span:
 
 def _role_of(chunk: Span) -> RoleNoun | None:
     root = chunk.root
-    if root.tag_ not in ("NN", "NNS"):
+    if root.tag_ not in ("NN", "NNS") and not _party_member(root):
         return None
     return lexicons().role_nouns.get(root.lemma_.lower())
 
