@@ -180,8 +180,8 @@ def _names_the_statement(channel: Span, others: list[Span]) -> bool:
 
 def _named_channel(channels: list[Span]) -> Span | None:
     """The first channel of a setting that is not the statement itself under another name."""
-    kept = [c for c in channels if not _names_the_statement(c, channels)]
-    return (kept or channels or [None])[0]
+    kept = [c for c in channels if not _names_the_statement(c, channels)] or channels
+    return kept[0] if kept else None
 
 
 def _setting(
