@@ -133,3 +133,43 @@ def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]
     text = "Ms. Lane announced in a series of posts on Friday that she would resign."
     found = _one(article, text, "that she would resign", "announced", "Ms. Lane")
     assert found.channel is not None and "posts" in found.channel.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("Ms. Ortiz is now sure that the bill will pass.", "that the bill will pass", "is now sure", "Ms. Ortiz", None),
+        ("Mr. Park can now say that the plant is safe.", "that the plant is safe", "can now say", "Mr. Park", "now"),
+        ("An earlier report said that the plant was unsafe.", "that the plant was unsafe", "said", "An earlier report",
+         None),
+        ("The mayor recently said that the plant was unsafe.", "that the plant was unsafe", "said", "The mayor",
+         "recently"),
+    ],
+)  # fmt: skip
+def test_a_time_adverb_dates_a_saying_only_on_its_verb(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    found = _one(article, text, content, cue, source)
+    assert (found.time.text if found.time else None) == time
+
+
+def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..., Any]) -> None:
+    text = (
+        "“The plan is sound,” Dale Moss tells the Boston Herald in an exclusive interview.\n\n"
+        "Moss has led the group since 1990.\n\n"
+        "“We will win,” Moss tells the Boston Herald.\n\n"
+        "“I am sure of it,” he adds."
+    )
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("The plan is sound,", "tells", "Dale Moss", kind="direct"),
+        art.candidate("We will win,", "tells", "Moss", after="We will", kind="direct"),
+        art.candidate("I am sure of it,", "adds", "he", after="it,”", kind="direct"),
+    ]
+    _, again, added = art.resolve(candidates)[1]
+    for found in (again, added):
+        assert found.channel is not None and (found.channel.text, found.channel.carried) == (
+            "an exclusive interview",
+            True,
+        )
+        assert found.addressee is not None and found.addressee.text == "the Boston Herald"
