@@ -173,3 +173,20 @@ def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..
             True,
         )
         assert found.addressee is not None and found.addressee.text == "the Boston Herald"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        ("A poll conducted by Marist College found that most voters were undecided.",
+         "that most voters were undecided", "found", "A poll conducted by Marist College",
+         "A poll conducted by Marist College"),
+        ("The governor held a press conference on Monday and said the bridge would reopen.",
+         "the bridge would reopen", "said", "The governor", "a press conference"),
+    ],
+)  # fmt: skip
+def test_a_scene_held_and_the_participle_that_says_which_channel(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+) -> None:
+    found = _one(article, text, content, cue, source)
+    assert (found.channel.text if found.channel else None) == channel
