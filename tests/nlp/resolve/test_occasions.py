@@ -190,3 +190,20 @@ def test_a_scene_held_and_the_participle_that_says_which_channel(
 ) -> None:
     found = _one(article, text, content, cue, source)
     assert (found.channel.text if found.channel else None) == channel
+
+
+def test_what_a_speaker_has_said_over_time_carries_no_occasion(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale spoke at a rally in Dayton on Tuesday.\n\n"
+        "“We will win,” Hale said.\n\n"
+        "Hale has criticized the governor for raising taxes."
+    )
+    art = article(text, published="2025-02-07")
+    said, criticized = art.resolve(
+        [
+            art.candidate("We will win,", "said", "Hale", after="win,”", kind="direct"),
+            art.candidate("the governor for raising taxes", "has criticized", "Hale", after="win,”"),
+        ]
+    )[1]
+    assert said.time is not None and said.time.text == "on Tuesday"
+    assert (criticized.channel, criticized.addressee, criticized.time) == (None, None, None)
