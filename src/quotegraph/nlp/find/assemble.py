@@ -450,6 +450,19 @@ def _turn_candidates(text: str, turns: Sequence[Turn], regions: Sequence[QuoteRe
     return found
 
 
+# Cues either side a cue's window may reach past: news has a handful a sentence, while "he said that she
+# told them that ..." has one every four words, each window as long as the sentence, so that cost grew with
+# the square of the sentence.
+MAX_CUES_REACHED = 8
+
+
+def _among_cues(cues: Sequence[FoundCue], at: int, length: int) -> tuple[int, int]:
+    """The tokens a cue's window keeps within: up to the ``MAX_CUES_REACHED``-th cue either side."""
+    low = cues[at - MAX_CUES_REACHED].start if at >= MAX_CUES_REACHED else 0
+    high = cues[at + MAX_CUES_REACHED].end if at + MAX_CUES_REACHED < len(cues) else length
+    return low, high
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
@@ -459,8 +472,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
     parse, lines = ParseIndex(doc), Lines(text)
-    for cue in find_cues(doc, in_quote):
-        roles = tag_roles(parse, cue, regions, in_quote)
+    cues = list(find_cues(doc, in_quote))
+    for at, cue in enumerate(cues):
+        roles = tag_roles(parse, cue, regions, in_quote, _among_cues(cues, at, len(doc)))
         tagged = _in_cue_paragraph(lines, doc[cue.start].idx, roles.content)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         content = widen_over_quotes(tagged or adjacent, regions, text)

@@ -88,9 +88,11 @@ def ends_with_colon(sentence: Span) -> bool:
     return False
 
 
-def cue_window(parse: ParseIndex, cue_start: int, regions: Sequence[QuoteRegion]) -> Span:
+def cue_window(
+    parse: ParseIndex, cue_start: int, regions: Sequence[QuoteRegion], within: tuple[int, int] | None = None
+) -> Span:
     """The cue's sentence, widened over every quoted region of its paragraph that it touches, at most
-    ``MAX_WINDOW_REACH`` tokens either side of the cue.
+    ``MAX_WINDOW_REACH`` tokens either side of the cue and inside the tokens ``within`` when given.
 
     A cue after a colon also takes the next sentence of its paragraph, where its content starts.
     """
@@ -107,7 +109,9 @@ def cue_window(parse: ParseIndex, cue_start: int, regions: Sequence[QuoteRegion]
         at += 1
     span = doc.char_span(first, last, alignment_mode="expand")
     window = span if span is not None else sentence
-    start, end = max(window.start, cue_start - MAX_WINDOW_REACH), min(window.end, cue_start + MAX_WINDOW_REACH + 1)
+    low, high = within if within is not None else (0, len(doc))
+    start = max(window.start, cue_start - MAX_WINDOW_REACH, min(low, cue_start))
+    end = min(window.end, cue_start + MAX_WINDOW_REACH + 1, max(high, cue_start + 1))
     return doc[start:end]
 
 

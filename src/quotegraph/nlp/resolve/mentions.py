@@ -79,7 +79,14 @@ def _is_modifier_only(span: Span) -> bool:
     root, doc = span.root, span.doc
     if span.end < len(doc) and doc[span.end].text == "-":
         return True  # "Oscar-nominated", "Obama-era"
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ in ("NN", "NNS")
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return root.head.tag_ in ("NN", "NNS") or _party_member(root.head)  # "the Kentucky Republican"
+
+
+def _party_member(token: Token) -> bool:
+    """ "Republican", "Democrat" as a noun for one person ("the Wisconsin Republican says")."""
+    return token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.lemma_.lower() in lexicons().role_nouns
 
 
 def _is_platform(span: Span) -> bool:
@@ -111,7 +118,30 @@ def _name_mentions(doc: Doc) -> list[MentionSpan]:
                 role=name_role(name),
             )
         )
+    taken |= {i for m in found for i in range(m.start, m.end)}
+    for name in _untagged_person_names(doc, taken):
+        found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     return found
+
+
+def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """Names the tagger missed that a description of a person stands beside ("Rosette Pambakian, a
+    company spokeswoman", "a company spokeswoman, Rosette Pambakian"): a person's name."""
+    roles = lexicons().role_nouns
+    for token in doc:
+        if token.dep_ != "appos":
+            continue
+        name, noun = (token.head, token) if token.tag_ in ("NN", "NNS") else (token, token.head)
+        role = roles.get(noun.lemma_.lower())
+        if role is None or role.kind != "person" or name.tag_ != "NNP" or name.i in taken:
+            continue
+        start = min([name.i, *(t.i for t in name.lefts if t.dep_ == "compound" and t.tag_ == "NNP")])
+        span = doc[start : name.i + 1]
+        if len(span) >= _NAME_WORDS and all(t.text[:1].isupper() and t.is_alpha for t in span):
+            yield span
+
+
+_NAME_WORDS = 2  # a forename and a surname at least: one capitalised word beside a role may be a place
 
 
 def _pronoun_mentions(doc: Doc) -> Iterator[MentionSpan]:
@@ -150,7 +180,7 @@ def _description_extent(chunk: Span) -> Span:
 
 def _role_of(chunk: Span) -> RoleNoun | None:
     root = chunk.root
-    if root.tag_ not in ("NN", "NNS"):
+    if root.tag_ not in ("NN", "NNS") and not _party_member(root):
         return None
     return lexicons().role_nouns.get(root.lemma_.lower())
 
