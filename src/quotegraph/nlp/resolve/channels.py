@@ -22,6 +22,9 @@ __all__ = [
 # A channel keeps the phrases that say which one it was: "an interview with CNN", "a speech at the
 # Council on Foreign Relations in New York", "a letter to shareholders".
 _CHANNEL_PREPS = frozenset({"with", "by", "from", "on", "to", "for", "of", "at", "in", "before"})
+# A phrase is followed this many dependency levels down at most: deeper is a clause the parser
+# hung on it, and the walk stays bounded on run-on text.
+_MAX_PHRASE_DEPTH = 4
 # Verbs whose object is whom the words were addressed to ("told reporters", "thanked Obama").
 _TELL_VERBS = frozenset(
     {"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "email", "e-mail", "text", "thank",
@@ -122,13 +125,13 @@ def channel_words(sentence: Span) -> list[Token]:
     return [t for t in sentence if (is_channel_word(t) and _in_channel_position(t)) or _venue(t)]
 
 
-def _phrase_end(token: Token, depth: int = 0) -> int:
+def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
-    if depth > 4:
+    if depth > _MAX_PHRASE_DEPTH:
         return end
     for child in token.rights:
         if _which_one(child):  # "a poll conducted by Edison Research", "a letter filed in federal court"
-            end = max(end, _phrase_end(child, depth + 1))
+            end = max(end, _channel_phrase_end(child, depth + 1))
             continue
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "ccomp") or child.ent_type_ in (
             "DATE",
@@ -137,7 +140,7 @@ def _phrase_end(token: Token, depth: int = 0) -> int:
             break
         if child.dep_ == "prep" and (_is_time_phrase(child) or (depth == 0 and child.lower_ not in _CHANNEL_PREPS)):
             continue
-        end = max(end, _phrase_end(child, depth + 1))
+        end = max(end, _channel_phrase_end(child, depth + 1))
     return end
 
 
@@ -160,7 +163,7 @@ def channel_phrase(word: Token) -> Span:
     start = min((t.i for t in word.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "npadvmod")),
                 default=word.i)  # fmt: skip
     start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ in ("amod", "compound", "poss"))])
-    return word.doc[start : _phrase_end(word)]
+    return word.doc[start : _channel_phrase_end(word)]
 
 
 def _noun_phrase(token: Token) -> Span:

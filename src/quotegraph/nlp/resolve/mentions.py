@@ -28,6 +28,9 @@ _NER_TYPES: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "FAC": "O
 _DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those", "some", "several", "two"})
 _DESCRIPTION_PREPS = frozenset({"for", "of", "to", "with", "at", "from"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos"})
+# A phrase is followed this many dependency levels down at most: deeper is a clause the parser
+# hung on it, and the walk stays bounded on run-on text.
+_MAX_PHRASE_DEPTH = 4
 
 
 @dataclass
@@ -156,15 +159,15 @@ def _pronoun_mentions(doc: Doc) -> Iterator[MentionSpan]:
             yield _mention(doc[token.i : token.i + 1], "pronoun")
 
 
-def _phrase_end(token: Token, depth: int = 0) -> int:
+def _description_end(token: Token, depth: int = 0) -> int:
     """One past the last token of ``token``'s phrase, leaving out clauses and appositions hung on it."""
     end = token.i + 1
-    if depth > 4:
+    if depth > _MAX_PHRASE_DEPTH:
         return end
     for child in token.rights:
         if child.dep_ in _CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
             break
-        end = max(end, _phrase_end(child, depth + 1))
+        end = max(end, _description_end(child, depth + 1))
     return end
 
 
@@ -174,7 +177,7 @@ def _description_extent(chunk: Span) -> Span:
     for child in chunk.root.rights:
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
-        end = max(end, _phrase_end(child))
+        end = max(end, _description_end(child))
     return chunk.doc[chunk.start : end]
 
 
