@@ -21,7 +21,9 @@ class QuotegraphError(Exception):
     """Base class of every error quotegraph raises on purpose."""
 
 
-class InputError(QuotegraphError):
+# Also a ValueError: msgspec turns a ValueError raised while a struct is built from data into a
+# ValidationError naming the field, so model checks raise InputError and still read that way.
+class InputError(QuotegraphError, ValueError):
     """The input document cannot be used; the message says why in words a user understands."""
 
 

@@ -70,19 +70,20 @@ SETTINGS_DOC: dict[str, str] = {f.name: str(f.metadata["doc"]) for f in dataclas
 
 
 def _coerce(name: str, raw: str, default: Any) -> Any:
+    unreadable = ConfigError(f"setting {name}: cannot read {raw!r} as {type(default).__name__}")
+    if isinstance(default, bool):
+        if raw.lower() in {"1", "true", "yes", "on"}:
+            return True
+        if raw.lower() in {"0", "false", "no", "off"}:
+            return False
+        raise unreadable
     try:
-        if isinstance(default, bool):
-            if raw.lower() in {"1", "true", "yes", "on"}:
-                return True
-            if raw.lower() in {"0", "false", "no", "off"}:
-                return False
-            raise ValueError(raw)
         if isinstance(default, int):
             return int(raw)
         if isinstance(default, float):
             return float(raw)
     except ValueError as exc:
-        raise ConfigError(f"setting {name}: cannot read {raw!r} as {type(default).__name__}") from exc
+        raise unreadable from exc
     return raw
 
 

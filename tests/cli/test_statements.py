@@ -36,7 +36,11 @@ def test_ingest_places_quotes_and_statements_lists_them(corpus: Path) -> None:
     lines = [json.loads(line) for line in outcome.stdout.splitlines()]
     assert lines, "a quote carried by three articles is a statement of three occurrences"
     line = lines[0]
-    assert set(line) == {"id", "speaker", "text", "occurrences", "first", "variants"}
+    assert set(line) == {"id", "speaker", "text", "occurrences", "first", "variants"} | {
+        "occurrence_count",
+        "variant_count",
+        "chain",
+    }
     assert [o["article"] for o in line["occurrences"]] == ["a0", "a1", "a2"]
     assert set(line["occurrences"][0]) == {"article", "outlet", "published", "attribution", "text"}
     assert line["first"]["article"] == "a0" and line["first"]["published"] == "2025-02-01"

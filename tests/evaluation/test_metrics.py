@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from quotegraph.errors import InputError
 from quotegraph.evaluation.metrics import GoldText, norm_string, score
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -46,13 +47,13 @@ def test_empty_system_scores_zero() -> None:
 
 
 def test_duplicate_system_ids_are_refused() -> None:
-    with pytest.raises(ValueError, match="duplicate"):
+    with pytest.raises(InputError, match="duplicate"):
         score(_rows(GOLD), [{"id": "a1", "attributions": []}, {"id": "a1", "attributions": []}])
 
 
 def test_offsets_outside_the_text_are_refused() -> None:
     gold = [{"id": "x", "text": "short", "attributions": []}]
-    with pytest.raises(ValueError, match="outside"):
+    with pytest.raises(InputError, match="outside"):
         score(gold, [{"id": "x", "attributions": [{"content": [[0, 99]]}]}])
 
 

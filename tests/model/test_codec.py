@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from quotegraph.errors import InputError
 from quotegraph.model import ArticleResult, Attribution, Entity, Mention, SpeakerRef, TextSpan, TimeRef, excerpt_of
 from quotegraph.model.article import SCHEMA_VERSION
-from quotegraph.model.codec import decode_result, encode_result, generate_schema, load_schema
+from quotegraph.model.codec import decode_result, encode_result, generate_schema, load_schema, read_json_lines
 from quotegraph.model.fields import leaves
 
 TEXT = '"We will win," the senator said on Friday, "and soon."'
@@ -85,3 +86,25 @@ def test_decode_rejects_another_major_version() -> None:
     row["schema_version"] = "2.0"
     with pytest.raises(InputError, match="schema version"):
         decode_result(json.dumps(row))
+
+
+def test_json_lines_skip_blank_lines_and_say_where_each_row_is(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"id": 1}\n\n  \n{"id": 2}\n', encoding="utf-8")
+    assert list(read_json_lines(path, "rows")) == [(f"{path}:1", {"id": 1}), (f"{path}:4", {"id": 2})]
+
+
+def test_a_line_that_is_not_json_is_an_input_error_naming_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"id": 1}\n{"id": \n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"rows\.jsonl:2: not a line of labels"):
+        list(read_json_lines(path, "labels"))
+
+
+@pytest.mark.parametrize("content", [None, b"\xff\xfe{}\n"])
+def test_a_missing_or_undecodable_file_is_an_input_error(tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "rows.jsonl"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputError, match="cannot read gold file"):
+        list(read_json_lines(path, "gold file"))

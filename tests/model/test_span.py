@@ -6,6 +6,7 @@ import sys
 import msgspec
 import pytest
 
+from quotegraph.errors import InputError
 from quotegraph.model import Excerpt, TextSpan, excerpt_of
 from quotegraph.model.span import FRAGMENT_SEPARATOR
 
@@ -13,9 +14,9 @@ TEXT = '"We will win," the senator said, "and soon."'
 
 
 def test_text_span_rejects_negative_and_reversed_offsets() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError):
         TextSpan(-1, 3)
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError):
         TextSpan(5, 4)
 
 
@@ -38,7 +39,7 @@ def test_excerpt_of_drops_empty_fragments_and_gives_none_when_nothing_is_left() 
 
 
 def test_excerpt_of_rejects_spans_outside_the_text() -> None:
-    with pytest.raises(ValueError, match="outside text"):
+    with pytest.raises(InputError, match="outside text"):
         excerpt_of(TEXT, [(0, len(TEXT) + 1)])
 
 

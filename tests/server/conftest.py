@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from quotegraph.errors import InputError, QuotegraphError
+from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult, Attribution, Cue, Entity, Failure, Mention, SpeakerRef, TextSpan, excerpt_of
 from quotegraph.server import ArticleSource, create_app
 from quotegraph.server.extractor import check_length, to_article
@@ -111,6 +112,7 @@ def settings(tmp_path: Path) -> Settings:
 def store(settings: Settings) -> Iterator[Store]:
     opened = open_store(settings.db)
     opened.add(corpus())
+    update_statements(opened)
     yield opened
     opened.close()
 

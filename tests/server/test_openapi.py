@@ -19,6 +19,8 @@ API_OPERATIONS = {
     ("get", "/api/outlets"),
     ("get", "/api/outlets/{name}"),
     ("get", "/api/stats"),
+    ("get", "/api/statements"),
+    ("get", "/api/statements/{statement_id}"),
     ("post", "/api/extract"),
     ("post", "/api/articles"),
     ("get", "/api/analytics"),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from quotegraph.graph.speakers import update_speakers
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult
 from quotegraph.store import Store, open_store
@@ -56,15 +57,15 @@ def test_speakers_weigh_in(store: Store) -> None:
     }
 
 
-def test_a_corpus_of_schema_4_places_its_statements_again(tmp_path: Path) -> None:
-    path = tmp_path / "v4.db"
+def test_a_corpus_of_schema_5_places_its_statements_again(tmp_path: Path) -> None:
+    path = tmp_path / "v5.db"
     store = open_store(path)
     ingest(store, spoken())
     expected = partition(store)
     store.close()
-    connection = sqlite3.connect(path)  # forms as schema 4 kept them: no speaker
+    connection = sqlite3.connect(path)  # forms as schema 5 kept them: no speaker
     connection.execute("ALTER TABLE quote_forms DROP COLUMN speaker")
-    connection.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    connection.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     connection.commit()
     connection.close()
     store = open_store(path)
@@ -176,3 +177,85 @@ def test_a_deletion_counts_occurrences_again_at_once(store: Store) -> None:
     store.delete("a1")
     wall = store.statements()[0]
     assert len(wall.occurrences) == 3 and store.statements(min_occurrences=4) == []
+
+
+def test_keyset_pages_give_the_listing_in_order(store: Store) -> None:
+    ingest(store, corpus())
+    everything = store.statements()
+    pages, after = [], None
+    while page := store.statements(limit=1, after=after):
+        pages += page
+        after = (page[-1].occurrence_count, page[-1].id)
+    assert [s.id for s in pages] == [s.id for s in everything]
+    assert [s.occurrence_count for s in everything] == [4, 2, 1]
+
+
+def test_occurrences_come_a_page_at_a_time_with_the_counts_of_all(store: Store) -> None:
+    ingest(store, corpus())
+    wall = store.statements(min_occurrences=4, occurrence_limit=2)[0]
+    assert [o.article.id for o in wall.occurrences] == ["a2", "a3"] and wall.occurrence_count == 4
+    assert wall.first.article.id == "a2" and wall.variant_count == 2 and [v.article for v in wall.variants] == ["a3"]
+    later = store.statement(wall.id, offset=2, limit=5)
+    assert later is not None and [o.article.id for o in later.occurrences] == ["a1", "a4"]
+    assert later.chain == ("fox", "cnn", "nyt")  # from every occurrence, not the page's
+
+
+def test_a_statements_page_has_its_wordings_carriers_and_days(store: Store) -> None:
+    ingest(store, corpus())
+    wall = store.statements(min_occurrences=4)[0]
+    detail = store.statement_detail(wall.id, limit=1)
+    assert detail is not None and len(detail.statement.occurrences) == 1
+    assert [(w.first.id, w.occurrences, bool(w.diff)) for w in detail.wordings] == [
+        ("a2", 2, False),  # a1 differs in punctuation only: the same wording
+        ("a3", 1, True),
+        ("a4", 1, True),
+    ]
+    assert [(c.outlet, c.occurrences, c.first) for c in detail.carriers] == [
+        ("fox", 1, "2016-01-10"),
+        ("cnn", 1, "2016-01-11"),
+        ("nyt", 2, "2016-01-12"),  # a4 (nyt) is undated
+    ]
+    assert [(d.period, d.count) for d in detail.days] == [("2016-01-10", 1), ("2016-01-11", 1), ("2016-01-12", 1)]
+    assert store.statement_detail(10_000) is None
+
+
+def test_statements_follow_their_speakers_when_names_are_grouped(store: Store) -> None:
+    ingest(
+        store,
+        [
+            article("j1", [WALL], published="2016-01-01", speaker="Jacques Audiard"),
+            article("j2", [WALL], published="2016-01-02", speaker="Jacques Audiard"),
+            article("j3", [TAXES], published="2016-01-03", speaker="Audiard"),
+        ],
+    )
+    update_speakers(store)
+    person = next(s for s in store.speakers() if s.name == "Jacques Audiard")
+    assert {s.text for s in store.statements(speaker_id=person.id)} == {WALL, TAXES}
+    assert all(s.speaker is not None and s.speaker.id == person.id for s in store.statements(speaker_id=person.id))
+
+
+def test_a_corpus_of_schema_4_gets_its_quotes_speakers_and_outlets(store_url: str) -> None:
+    old = open_store(store_url)
+    ingest(old, corpus())
+    with old._transaction() as cur:  # type: ignore[attr-defined]
+        for undo in (
+            "DROP INDEX quotes_speaker",
+            "DROP INDEX quotes_form_listed",
+            "DROP INDEX statements_ranked",
+            "ALTER TABLE quotes DROP COLUMN speaker_id",
+            "ALTER TABLE quotes DROP COLUMN outlet_id",
+            "CREATE INDEX quotes_form ON quotes (form_id)",
+            "CREATE INDEX statements_occurrences ON statements (occurrences, id)",
+            "ALTER TABLE quote_forms DROP COLUMN speaker",  # schema 6
+            "UPDATE meta SET value = '4' WHERE key = 'schema_version'",
+        ):
+            cur.execute(undo)
+    old.close()
+    store = open_store(store_url)
+    try:
+        update_statements(store)  # schema 6 places the statements again
+        bush = next(s for s in store.speakers() if s.name == "Jeb Bush")
+        [taxes] = store.statements(speaker_id=bush.id)
+        assert taxes.chain == ("wsj", "ap") and taxes.occurrence_count == 2
+    finally:
+        store.close()

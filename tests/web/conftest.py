@@ -248,3 +248,33 @@ def extractor(settings: Settings) -> FakeExtractor:
 @pytest.fixture
 def client(store: Store, extractor: FakeExtractor, settings: Settings) -> TestClient:
     return TestClient(make_app(store, extractor, settings))
+
+
+PARK = "Lena Park"
+BRIDGES = [  # one statement of Lena Park as four outlets printed it, a changed word and a changed phrase
+    ("bridges-1", "2025-03-03", "reuters", "We will rebuild every bridge in this state within two years"),
+    ("bridges-2", "2025-03-04", "nypost", "We will rebuild every bridge in this state within two years"),
+    ("bridges-3", "2025-03-06", "deadline", "We will repair every bridge in this state within two years"),
+    ("bridges-4", "2025-03-10", "cnn", "We will rebuild every bridge in the state within two years <b>now</b>"),
+]
+
+
+def bridge_articles() -> list[ArticleResult]:
+    """Articles quoting Lena Park's one statement (direct quotes, which statements group)."""
+    results = []
+    for article_id, day, outlet, words in BRIDGES:
+        text = f"“{words},” {PARK} said at the state house."
+        park = person(text, 1, PARK)
+        said = statement(text, 1, park, content=[words], cue="said", source=PARK, kind="direct")
+        results.append(
+            ArticleResult(
+                id=article_id,
+                entities=(park,),
+                attributions=(said,),
+                text=text,
+                published=day,
+                title="Park promises new bridges",
+                meta={"outlet": outlet},
+            )
+        )
+    return results

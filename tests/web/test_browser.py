@@ -21,13 +21,14 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from spacy.language import Language
 
 from quotegraph.errors import InputError
+from quotegraph.graph.statements import update_statements
 from quotegraph.io.html import extract_html
 from quotegraph.model import Article, ArticleResult
 from quotegraph.nlp import extract_article
 from quotegraph.settings import Settings, load_settings
 from quotegraph.store import Store, open_store
 
-from .conftest import GASCON, RUIZ, SCRIPT, make_app, web_corpus
+from .conftest import GASCON, PARK, RUIZ, SCRIPT, bridge_articles, make_app, web_corpus
 
 pytestmark = pytest.mark.browser
 
@@ -84,7 +85,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[
     store = open_store(tmp_path_factory.mktemp("web") / "corpus.db")
     seed = extract_article(nlp, Article(id="seed", text=SAMPLE.read_text(encoding="utf-8"), published="2025-02-01"))
     title = seed.text.splitlines()[0] if seed.text else None
-    store.add([*web_corpus(), msgspec.structs.replace(seed, title=title, meta={"outlet": "nypost"})])
+    store.add(
+        [*web_corpus(), *bridge_articles(), msgspec.structs.replace(seed, title=title, meta={"outlet": "nypost"})]
+    )
+    update_statements(store)
     yield store
     store.close()
 
@@ -277,3 +281,21 @@ def test_article_outlet_and_missing_pages(page: Page) -> None:
     response = page.goto("/speakers/424242")
     assert response is not None and response.status == 404
     expect(page.locator("h1")).to_have_text("Not found")
+
+
+def test_a_statement_opened_from_its_speaker_page(page: Page) -> None:
+    page.goto("/speakers?name=Park")
+    page.get_by_role("link", name=PARK).click()
+    quoted = page.locator("section", has=page.get_by_role("heading", name="Quoted across articles"))
+    quoted.get_by_role("link", name=re.compile("We will rebuild every bridge")).click()
+    expect(page.locator("h1")).to_have_text(re.compile(r"^Statement \d+$"))
+    expect(page.locator("svg.timeline rect.bar")).to_have_count(8)  # 3 to 10 March, one bar a day
+    carried = page.locator("section", has=page.get_by_role("heading", name="Carried by"))
+    expect(carried.get_by_role("link")).to_have_text(["reuters", "nypost", "deadline", "cnn"])
+    expect(page.locator("ol.wordings del").first).to_be_visible()
+    expect(page.locator("ol.wordings ins").first).to_be_visible()
+    expect(page.locator("table.attributions tbody tr")).to_have_count(4)
+    screenshot(page, "statement")
+    page.get_by_role("link", name="Statements", exact=True).click()
+    expect(page.locator("h1")).to_have_text("Statements")
+    screenshot(page, "statements")

@@ -74,6 +74,8 @@ def test_speaker_colours_are_all_different() -> None:
         ("button-text", "button-hover"),
         ("chart-text", "page"),
         ("placeholder", "page"),
+        ("text", "ins-bg"),
+        ("text", "del-bg"),
     ],
 )
 def test_page_text_is_readable_on_its_background(text: str, background: str) -> None:

@@ -190,7 +190,8 @@ def bench_store_command(attributions: int, db: str | None, source: Path, ingest_
         finally:
             store.close()
         if ingest_articles:
-            report.ingest_file_articles_per_s = bench_ingest_file(sources, ingest_articles, Path(folder))
+            rates = bench_ingest_file(sources, ingest_articles, Path(folder))
+            report.ingest_file_articles_per_s, report.ingest_file_articles_per_cpu_s = rates
     if as_json:
         click.echo(json.dumps(report.as_dict()))
     else:

@@ -13,6 +13,7 @@ from rich.console import Console
 
 from quotegraph.cli.errors import EXIT_FAILED, failing
 from quotegraph.cli.output import print_failure
+from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
 from quotegraph.model.corpus import HitPage
 from quotegraph.model.identity import IdentityReport
@@ -21,7 +22,6 @@ from quotegraph.settings import Settings, load_settings
 __all__ = ["aliases", "ingest", "search", "speakers"]
 
 _DB_HELP = "the corpus: an SQLite file or a postgresql:// URL (setting db, default quotegraph.db)."
-_FORMATS = ["txt", "html", "jsonl", "warc"]
 
 
 def _open(settings: Settings) -> Any:
@@ -34,7 +34,7 @@ def _open(settings: Settings) -> Any:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--db", help=_DB_HELP)
 @click.option("--workers", type=int, help="extraction worker processes (default: one per CPU).")
-@click.option("--input-format", type=click.Choice(_FORMATS), help="read article inputs as this format.")
+@click.option("--input-format", type=click.Choice(FORMATS), help="read article inputs as this format.")
 @click.option("--text-field", help="JSONL field holding the text (default: text)")
 @click.option("--id-field", help="JSONL field holding the id (default: id)")
 @click.option("--html-field", help="JSONL field holding raw HTML")

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from quotegraph.cli.errors import failing
-from quotegraph.model.statements import Statement, statement_line
+from quotegraph.model.statements import Statement, statement_record
 from quotegraph.settings import load_settings
 
 __all__ = ["statements"]
@@ -45,7 +45,7 @@ def statements(
     if fmt == "jsonl":
         encoder = msgspec.json.Encoder()
         for statement in found:
-            sys.stdout.buffer.write(encoder.encode(statement_line(statement)) + b"\n")
+            sys.stdout.buffer.write(encoder.encode(statement_record(statement)) + b"\n")
         sys.stdout.flush()
         return
     _write_table(found, Console(), show_diffs=variants)
@@ -68,8 +68,8 @@ def _write_table(found: list[Statement], console: Console, *, show_diffs: bool) 
         text = _short(s.text)
         if show_diffs:
             text += "".join(f"\n• {v.article}: {_short(v.diff)}" for v in s.variants)
-        elif s.variants:
-            text += f"\n({len(s.variants)} variant{'s' if len(s.variants) > 1 else ''}: --variants shows them)"
+        elif s.variant_count:
+            text += f"\n({s.variant_count} variant{'s' if s.variant_count > 1 else ''}: --variants shows them)"
         speaker = s.speaker.name if s.speaker else ""
-        table.add_row(str(s.id), speaker, text, str(len(s.occurrences)), first, " → ".join(s.chain))
+        table.add_row(str(s.id), speaker, text, str(s.occurrence_count), first, " → ".join(s.chain))
     console.print(table)

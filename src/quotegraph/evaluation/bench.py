@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import resource
 import time
 from collections.abc import Callable
@@ -14,6 +13,7 @@ from spacy.language import Language
 
 from quotegraph.errors import InputError
 from quotegraph.model import Article
+from quotegraph.model.codec import read_json_lines
 from quotegraph.nlp import extract_many
 from quotegraph.nlp.finding import find_candidates
 from quotegraph.nlp.pipeline import COMPONENT
@@ -31,16 +31,13 @@ def peak_rss_mb() -> float:
 def read_corpus(path: Path, limit: int | None = None) -> list[Article]:
     """Articles from a JSONL corpus with ``id`` and ``text`` fields (``date`` is the publication date)."""
     articles: list[Article] = []
-    try:
-        with path.open(encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if limit is not None and len(articles) >= limit:
-                    break
-                if line.strip():
-                    row = json.loads(line)
-                    articles.append(Article(id=str(row.get("id", number)), text=row["text"], published=row.get("date")))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError(f"{path}: cannot read corpus: {exc!r}") from exc
+    for where, row in read_json_lines(path, "corpus"):
+        if limit is not None and len(articles) >= limit:
+            break
+        try:
+            articles.append(Article(id=str(row.get("id", where)), text=row["text"], published=row.get("date")))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"{where}: an article line needs a text ({exc!r})") from exc
     return articles
 
 

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from quotegraph.errors import InputError
+
 __all__ = ["KIND_GROUPS", "Scorer", "norm_string", "overlap_matches", "score"]
 
 Frag = tuple[int, int]
@@ -129,10 +131,10 @@ class GoldText:
         out = []
         for frag in frags:
             if not (isinstance(frag, list | tuple) and len(frag) == 2):
-                raise ValueError(f"{where}: a fragment must be [start, end], got {frag!r}")
+                raise InputError(f"{where}: a fragment must be [start, end], got {frag!r}")
             s, e = int(frag[0]), int(frag[1])
             if not 0 <= s <= e <= len(self.text):
-                raise ValueError(f"{where}: fragment {frag!r} outside text of length {len(self.text)}")
+                raise InputError(f"{where}: fragment {frag!r} outside text of length {len(self.text)}")
             if s < e:
                 out.append((s, e))
         return sorted(out)
@@ -355,7 +357,7 @@ def score(gold_rows: Iterable[Mapping[str, Any]], system_rows: Iterable[Mapping[
     system: dict[str, Sequence[Any]] = {}
     for row in system_rows:
         if row["id"] in system:
-            raise ValueError(f"system: duplicate id {row['id']}")
+            raise InputError(f"system: duplicate id {row['id']}")
         system[row["id"]] = row.get("attributions") or []
     scorer = Scorer()
     for row in gold_rows:

@@ -16,7 +16,6 @@ attribution gold (PolNeAR's ``E1``, ``E2``...).
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -25,6 +24,7 @@ from typing import Any
 
 from quotegraph.errors import InputError
 from quotegraph.evaluation.metrics import overlap_matches
+from quotegraph.model.codec import read_json_lines
 
 __all__ = ["FIELDS", "OccasionScorer", "content_words", "read_occasions", "score_occasions", "shares_content"]
 
@@ -69,18 +69,11 @@ def _value(field: Any) -> str | None:
 def read_occasions(path: Path) -> Occasions:
     """The annotated fields of an occasion file by article id and attribution id."""
     found: Occasions = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read occasion annotations: {exc}") from exc
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for where, row in read_json_lines(path, "occasion annotations"):
         try:
-            row = json.loads(line)
             found[str(row["id"])] = {str(a["id"]): {f: a.get(f) for f in FIELDS} for a in row["attributions"]}
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-            raise InputError(f"{path}:{number}: not an occasion line ({exc!r})") from exc
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"{where}: not an occasion line ({exc!r})") from exc
     return found
 
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from quotegraph.errors import InputError
 from quotegraph.evaluation.metrics import score
 from quotegraph.model import Article, ArticleResult, Failure
-from quotegraph.model.codec import encode_result
+from quotegraph.model.codec import encode_result, read_json_lines
 from quotegraph.nlp import extract_many
 from quotegraph.settings import Settings
 
@@ -22,20 +22,12 @@ __all__ = ["EvalRun", "check_floors", "evaluate", "read_gold"]
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
     """The gold rows of a JSONL file (``id``, ``text``, ``attributions``, optional ``date``)."""
-    rows = []
-    try:
-        with path.open(encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if line.strip():
-                    rows.append(_gold_row(json.loads(line), path, number))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: cannot read gold file: {exc}") from exc
-    return rows
+    return [_gold_row(row, where) for where, row in read_json_lines(path, "gold file")]
 
 
-def _gold_row(row: Any, path: Path, number: int) -> dict[str, Any]:
+def _gold_row(row: Any, where: str) -> dict[str, Any]:
     if not isinstance(row, dict) or not {"id", "text", "attributions"} <= row.keys():
-        raise InputError(f"{path}:{number}: a gold line needs id, text and attributions")
+        raise InputError(f"{where}: a gold line needs id, text and attributions")
     return row
 
 

@@ -13,7 +13,6 @@ A label file (``data/types/*.jsonl``) gives the type of PolNeAR gold attribution
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from spacy.language import Language
 from quotegraph.errors import InputError
 from quotegraph.evaluation.metrics import overlap_matches
 from quotegraph.model import TYPES, Article, AttributionType
+from quotegraph.model.codec import read_json_lines
 from quotegraph.nlp import classify_type, parse_articles
 from quotegraph.settings import Settings
 
@@ -45,17 +45,11 @@ def _label(row: Any, where: str) -> tuple[tuple[str, str], AttributionType]:
 def read_type_labels(path: Path) -> TypeLabels:
     """The labels of a JSONL file; a malformed line or a label given twice is an ``InputError``."""
     labels: TypeLabels = {}
-    try:
-        with path.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                key, kind = _label(json.loads(line), f"{path}:{number}")
-                if key in labels:
-                    raise InputError(f"{path}:{number}: {key[0]} {key[1]} is labelled twice")
-                labels[key] = kind
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: cannot read type labels: {exc}") from exc
+    for where, row in read_json_lines(path, "type labels"):
+        key, kind = _label(row, where)
+        if key in labels:
+            raise InputError(f"{where}: {key[0]} {key[1]} is labelled twice")
+        labels[key] = kind
     return labels
 
 

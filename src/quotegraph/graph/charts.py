@@ -25,6 +25,7 @@ WIDTH = 560  # px of a plot's data area: the report's column and the web page's 
 BAR_ROWS = 22  # px a bar's row takes
 OUTLET_TOP = 5  # speakers per outlet in the small multiples: more make each panel a list
 MIN_LABELLED_SHARE = 0.06  # a stacked segment narrower than this has no room for its label
+MAX_MARKED_PERIODS = 40  # above this many periods a point on every one blurs into the line
 # Paul Tol's colour-blind safe scheme, one colour a pronoun, grey for none
 GENDER_COLOURS = {"he": "#4477AA", "she": "#EE6677", "they": "#228833", "unknown": "#BBBBBB"}
 SIDE_COLOURS = ("#4477AA", "#EE6677")
@@ -118,7 +119,7 @@ def timeline_chart(timeline: Sequence[QuotedGroup], period: str, order: Sequence
     ]
     chart = (
         alt.Chart(alt.Data(values=rows), title=f"Statements per {period} of the most quoted", width=WIDTH, height=240)
-        .mark_line(point=len(periods) <= 40)
+        .mark_line(point=len(periods) <= MAX_MARKED_PERIODS)
         .encode(
             x=alt.X("start:T", title=period),
             y=alt.Y("statements:Q", title="statements"),

@@ -65,6 +65,10 @@ WINDOW_STRIDE = 8
 MINHASH_SEED = 1
 MINHASH_SCHEME = "affine32"  # datasketch >= 2.0's default, named so a new default cannot change keys
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier (golden ratio) folding a band's values
+# MurmurHash3's 32-bit finalizer (shifts and multipliers): affine32 mixes each shingle's hash with it
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+# Shingles hashed and permuted at once: a (shingles x NUM_PERM) uint32 matrix of 4 MiB at most
+SHINGLES_AT_ONCE = 16_384
 
 
 @functools.cache
@@ -141,52 +145,47 @@ def same_shingled(
 
 
 def signatures(forms: Sequence[Sequence[str]]) -> np.ndarray:
-    """MinHash signatures of the forms' shingle sets, one row of NUM_PERM values a form: datasketch's
-    MinHash (SHA-1's first 32 bits of each shingle, its MurmurHash3 pre-mix, its affine32 permutations
-    for MINHASH_SEED; tested equal to it), computed for a chunk of forms at once in numpy."""
-    found = [np.zeros((0, NUM_PERM), dtype=np.uint64)]
-    start = 0
-    while start < len(forms):
-        sets: list[frozenset[str]] = []
-        size = 0
-        while start < len(forms) and (not sets or size < _SHINGLES_A_CHUNK):
-            sets.append(shingles(forms[start]))
-            size += len(sets[-1])
-            start += 1
-        found.append(_minhashes(sets, size))
-    return np.concatenate(found)
-
-
-_SHINGLES_A_CHUNK = 20_000  # shingles hashed at once: a (shingles x NUM_PERM) uint32 array, 5 MB
-
-
-def _minhashes(sets: list[frozenset[str]], size: int) -> np.ndarray:
-    hashed = np.fromiter(
-        (int.from_bytes(hashlib.sha1(s.encode()).digest()[:4], "little") for shingle_set in sets for s in shingle_set),
-        dtype=np.uint32,
-        count=size,
-    )
-    a, b = _permutations()
-    with np.errstate(over="ignore"):  # multiplication modulo 2^32 is the point
-        permuted = _fmix32(hashed)[:, None] * a + b
-    starts = np.cumsum([0, *(len(shingle_set) for shingle_set in sets[:-1])])
-    return np.minimum.reduceat(permuted, starts, axis=0).astype(np.uint64)
+    """MinHash signatures of the forms' shingle sets, one row of NUM_PERM values a form: the values
+    datasketch's ``MinHash`` (scheme affine32) gives, computed for many forms at once with numpy."""
+    rows: list[np.ndarray] = []
+    group: list[frozenset[str]] = []
+    held = 0
+    for words in forms:
+        group.append(shingles(words))
+        held += len(group[-1])
+        if held >= SHINGLES_AT_ONCE:
+            rows.append(_minhashes(group))
+            group, held = [], 0
+    if group:
+        rows.append(_minhashes(group))
+    return np.concatenate(rows) if rows else np.zeros((0, NUM_PERM), dtype=np.uint64)
 
 
 @functools.cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine permutations (a odd, b) of MINHASH_SEED, as uint32."""
     a, b = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
 
 
-def _fmix32(values: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finalizer, datasketch's pre-mix of each input hash."""
-    values = values ^ (values >> np.uint32(16))
-    values = values * np.uint32(0x85EBCA6B)
-    values = values ^ (values >> np.uint32(13))
-    values = values * np.uint32(0xC2B2AE35)
-    mixed: np.ndarray = values ^ (values >> np.uint32(16))
-    return mixed
+def _minhashes(sets: list[frozenset[str]]) -> np.ndarray:
+    """Each (non-empty) set's minimum over its shingles of a * fmix32(sha1_32(shingle)) + b, mod 2^32.
+    A shingle is hashed once however many sets hold it (a long form's windows share most of theirs)."""
+    index: dict[str, int] = {}
+    members = np.fromiter((index.setdefault(s, len(index)) for shingle_set in sets for s in shingle_set), dtype=np.intp)
+    digests = b"".join(hashlib.sha1(s.encode()).digest()[:4] for s in index)
+    hashed = np.frombuffer(digests, dtype="<u4").astype(np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX32
+    with np.errstate(over="ignore"):  # multiplication modulo 2^32 is the point
+        hashed ^= hashed >> np.uint32(s1)
+        hashed *= np.uint32(m1)
+        hashed ^= hashed >> np.uint32(s2)
+        hashed *= np.uint32(m2)
+        hashed ^= hashed >> np.uint32(s3)
+        a, b = _permutations()
+        permuted = (hashed[:, None] * a + b)[members]
+    starts = np.cumsum([0, *(len(s) for s in sets[:-1])])
+    return np.minimum.reduceat(permuted, starts, axis=0).astype(np.uint64)
 
 
 def windows(words: Sequence[str]) -> list[Sequence[str]]:

@@ -9,7 +9,6 @@ quote of those words.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from quotegraph.graph.matching import form_keys, same_statement, speaker_relation
 from quotegraph.graph.quotes import MIN_QUOTE_WORDS, normalized_words
+from quotegraph.model.codec import read_json_lines
 from quotegraph.store import Store, open_store
 from quotegraph.store.keys import speaker_key
 
@@ -57,8 +57,7 @@ def decide(a: str, b: str, speaker_a: str | None = None, speaker_b: str | None =
 def score_pairs(path: Path) -> dict[str, PairScores]:
     """Scores by split ("train": both quotes from train articles, "dev": one or both from dev, "all")."""
     scores: dict[str, PairScores] = defaultdict(PairScores)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        pair = json.loads(line)
+    for _, pair in read_json_lines(path, "labelled pairs"):
         split = "dev" if "dev" in (pair["a"]["split"], pair["b"]["split"]) else "train"
         a, b = pair["a"], pair["b"]
         said = decide(a["text"], b["text"], a.get("speaker"), b.get("speaker"))
@@ -127,8 +126,7 @@ def main(argv: list[str]) -> int:
         store = open_store(argv[2])
         texts = {}
         for path in argv[3].split(","):
-            for line in Path(path).read_text(encoding="utf-8").splitlines():
-                record = json.loads(line)
+            for _, record in read_json_lines(Path(path), "articles"):
                 texts[str(record["id"])] = str(record["text"])
         check = exact_quote_check(store, texts)
         print(

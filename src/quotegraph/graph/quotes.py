@@ -23,6 +23,7 @@ not a statement: the same two words from two people are no evidence of one state
 
 # an opening double quotation mark, the words, and its closing mark (or the end of the content)
 _QUOTED = re.compile(r"[\"“„”]([^\"“”„]+)(?:[\"”“]|$)")
+_APOSTROPHES = ("’", "‘", "ʼ", "`")  # each read as "'" (str.replace: a tenth of str.translate's time)
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _OUTER = "\"“”„'‘’ \n\t"
 
@@ -41,16 +42,15 @@ def quote_text(kind: str, content: str | None) -> str | None:
 
 def normalized_words(text: str) -> tuple[str, ...]:
     """The words of a text, case and accents folded, punctuation dropped ("Don’t" -> "don't")."""
-    folded = text.casefold().replace("`", "'")
-    if not folded.isascii():  # most news text is, but for its curly quotes and dashes
-        folded = folded.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-        if not unicodedata.is_normalized("NFKD", folded):
-            folded = unicodedata.normalize("NFKD", folded)
-        # the accents (combining marks) of these few distinct characters go: a translation of the
-        # whole text by a table of every mark would cost more than the rest
-        marks = [ch for ch in set(folded) if unicodedata.combining(ch)]
+    folded = text.casefold()
+    for apostrophe in _APOSTROPHES:
+        folded = folded.replace(apostrophe, "'")
+    if not folded.isascii():  # most news text is: it has no accents to fold
+        folded = unicodedata.normalize("NFKD", folded)
+        # the marks are looked for among the text's distinct characters: a few dozen, not every one
+        marks = {ord(ch): None for ch in set(folded) if not ch.isascii() and unicodedata.combining(ch)}
         if marks:
-            folded = folded.translate(dict.fromkeys(map(ord, marks)))
+            folded = folded.translate(marks)
     return tuple(_WORD.findall(folded))
 
 

@@ -6,20 +6,21 @@ batch runner needs to record failures and show progress.
 
 from __future__ import annotations
 
-import gzip
 import sys
 from collections.abc import Iterator
-from typing import IO
 
-from quotegraph.io.records import FORMATS, PendingHtml, Record, failure
+from quotegraph.io.readers import FORMATS, READERS, Reader
+from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.io.sources import InputFile, format_of, walk
 from quotegraph.model import Article, Failure
 from quotegraph.settings import Settings
 
 __all__ = [
     "FORMATS",
+    "READERS",
     "InputFile",
     "PendingHtml",
+    "Reader",
     "Record",
     "format_of",
     "read",
@@ -67,42 +68,9 @@ def resolve_html(record: Record, settings: Settings) -> Record:
 def read_file(entry: InputFile, settings: Settings) -> Iterator[Record]:
     try:
         if entry.path == "-":
-            yield from _read_stream(sys.stdin.buffer, "<stdin>", entry.format, settings)
+            yield from READERS[entry.format].read(sys.stdin.buffer, "<stdin>", settings)
             return
         with open(entry.path, "rb") as raw:
-            yield from _read_stream(raw, entry.path, entry.format, settings)
+            yield from READERS[entry.format].read(raw, entry.path, settings)
     except OSError as exc:
         yield failure(entry.path, entry.path, f"cannot read file: {exc.strerror or exc}")
-
-
-def _read_stream(raw: IO[bytes], name: str, fmt: str, settings: Settings) -> Iterator[Record]:
-    if fmt == "jsonl":
-        from quotegraph.io.jsonl import read_jsonl_stream
-
-        if name.lower().endswith(".gz"):
-            with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
-                yield from read_jsonl_stream(unzipped, name, settings, raw=raw)  # type: ignore[arg-type]
-        else:
-            yield from read_jsonl_stream(raw, name, settings)
-    elif fmt == "warc":
-        from quotegraph.io.warc import read_warc_stream
-
-        yield from read_warc_stream(raw, name, settings)
-    else:
-        yield from _read_whole(raw, name, fmt, settings)
-
-
-def _read_whole(raw: IO[bytes], name: str, fmt: str, settings: Settings) -> Iterator[Record]:
-    # One document per file: refuse to load a file far larger than any article.
-    data = raw.read(settings.max_page_bytes + 1)
-    if len(data) > settings.max_page_bytes:
-        yield failure(name, name, f"file larger than max_page_bytes={settings.max_page_bytes:,}")
-        return
-    if fmt == "html":
-        from quotegraph.io.html import read_html_bytes
-
-        yield from read_html_bytes(data, name)
-    else:
-        from quotegraph.io.text import read_text_bytes
-
-        yield from read_text_bytes(data, name)

@@ -17,7 +17,7 @@ import msgspec
 import msgspec.inspect as mi
 import pyarrow as pa
 
-from quotegraph.errors import InputError
+from quotegraph.errors import InputError, StoreError
 from quotegraph.model import ArticleResult, TextSpan
 
 __all__ = ["ARTICLE_SCHEMA", "arrow_type", "result_of", "results_from_table", "results_to_table", "row_of"]
@@ -29,11 +29,11 @@ _OVERRIDES: dict[str, pa.DataType] = {"published": pa.date32(), "meta": pa.strin
 
 
 def arrow_type(info: mi.Type) -> pa.DataType:
-    """The Arrow type of one model type; raises ``TypeError`` for a type the model does not use."""
+    """The Arrow type of one model type; raises ``StoreError`` for a type the model does not use."""
     if isinstance(info, mi.UnionType):
         others = [t for t in info.types if not isinstance(t, mi.NoneType)]
         if len(others) != 1:
-            raise TypeError(f"no Arrow form for the union {info}")
+            raise StoreError(f"no Arrow form for the union {info}")
         return arrow_type(others[0])
     if isinstance(info, mi.StructType):
         if info.cls is TextSpan:
@@ -51,7 +51,7 @@ def arrow_type(info: mi.Type) -> pa.DataType:
     for kind, arrow in scalars.items():
         if isinstance(info, kind):
             return arrow
-    raise TypeError(f"no Arrow form for {info}")
+    raise StoreError(f"no Arrow form for {info}")
 
 
 def _article_schema() -> pa.Schema:

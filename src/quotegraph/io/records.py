@@ -6,9 +6,7 @@ from typing import Any, NamedTuple
 
 from quotegraph.model import Article, Failure
 
-__all__ = ["FORMATS", "PendingHtml", "Record", "failure"]
-
-FORMATS = ("txt", "html", "jsonl", "warc")
+__all__ = ["PendingHtml", "Record", "failure"]
 
 
 class PendingHtml(NamedTuple):

@@ -8,19 +8,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from quotegraph.errors import ConfigError
-from quotegraph.io.records import FORMATS, Record, failure
+from quotegraph.io.readers import FORMATS, READERS, TextReader, reader_for_name
+from quotegraph.io.records import Record, failure
 
 __all__ = ["InputFile", "format_of", "walk"]
 
-_SUFFIXES = {
-    ".txt": "txt",
-    ".html": "html",
-    ".htm": "html",
-    ".jsonl": "jsonl",
-    ".jsonl.gz": "jsonl",
-    ".warc": "warc",
-    ".warc.gz": "warc",
-}
+_KNOWN_SUFFIXES = [suffix for reader in READERS.values() for suffix in reader.suffixes]
 
 
 class InputFile(NamedTuple):
@@ -30,11 +23,8 @@ class InputFile(NamedTuple):
 
 
 def format_of(path: str) -> str | None:
-    name = path.lower()
-    for suffix in sorted(_SUFFIXES, key=len, reverse=True):
-        if name.endswith(suffix):
-            return _SUFFIXES[suffix]
-    return None
+    reader = reader_for_name(path)
+    return reader.name if reader is not None else None
 
 
 def walk(paths: list[str], input_format: str | None) -> Iterator[InputFile | Record]:
@@ -45,7 +35,7 @@ def walk(paths: list[str], input_format: str | None) -> Iterator[InputFile | Rec
         raise ConfigError(f"unknown input format {input_format!r}; choose one of {', '.join(FORMATS)}")
     for path in paths:
         if path == "-":
-            yield InputFile("-", input_format or "txt", 0)
+            yield InputFile("-", input_format or TextReader.name, 0)  # stdin has no name to tell its format
         elif os.path.isdir(path):
             yield from _walk_dir(path, input_format)
         else:
@@ -58,7 +48,7 @@ def _named_file(path: str, input_format: str | None) -> InputFile | Record:
         return failure(path, path, "no such file")
     if fmt is None:
         return failure(
-            path, path, f"unknown format: name the extension ({', '.join(_SUFFIXES)}) or pass --input-format"
+            path, path, f"unknown format: name the extension ({', '.join(_KNOWN_SUFFIXES)}) or pass --input-format"
         )
     return InputFile(path, fmt, _size(path))
 

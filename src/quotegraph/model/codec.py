@@ -8,7 +8,9 @@ Schema of that version ships in ``model/schema/article-result.v1.json``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -26,6 +28,7 @@ __all__ = [
     "generate_schema",
     "hit_builtins",
     "load_schema",
+    "read_json_lines",
 ]
 
 SCHEMA_FILE = "article-result.v1.json"
@@ -73,6 +76,25 @@ def generate_schema() -> dict[str, Any]:
         "title": f"quotegraph article result, schema version {SCHEMA_VERSION}",
         **schema,
     }
+
+
+def read_json_lines(path: Path, what: str) -> Iterator[tuple[str, Any]]:
+    """Each non-blank line of a JSON Lines file, decoded, with where it is (``path:line``) for the
+    caller's own messages. A file that cannot be read, or a line that is not JSON, is an
+    ``InputError`` saying which ``what`` (gold file, labels...) and which line."""
+    try:
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{where}: not a line of {what}: {exc}") from exc
+                yield where, row
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read {what}: {exc}") from exc
 
 
 def load_schema() -> dict[str, Any]:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 import msgspec
 
+from quotegraph.errors import InputError
+
 __all__ = ["Excerpt", "TextSpan", "excerpt_of", "join_fragments"]
 
 FRAGMENT_SEPARATOR = " … "
@@ -26,7 +28,7 @@ class TextSpan(msgspec.Struct, frozen=True, array_like=True, order=True, gc=Fals
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
-            raise ValueError(f"invalid span [{self.start}, {self.end}]")
+            raise InputError(f"invalid span [{self.start}, {self.end}]")
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -60,7 +62,7 @@ def excerpt_of(text: str, spans: Iterable[tuple[int, int] | TextSpan]) -> Excerp
     cleaned = [s for s in cleaned if s.end > s.start]
     for span in cleaned:
         if span.end > len(text):
-            raise ValueError(f"span [{span.start}, {span.end}] outside text of length {len(text)}")
+            raise InputError(f"span [{span.start}, {span.end}] outside text of length {len(text)}")
     if not cleaned:
         return None
     return Excerpt(spans=tuple(cleaned), text=join_fragments(text, cleaned))

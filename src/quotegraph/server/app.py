@@ -14,9 +14,11 @@ from quotegraph.server.analytics import GraphAnalyst, analytics_router
 from quotegraph.server.cache import ResponseCache, corpus_version
 from quotegraph.server.errors import install_error_handlers
 from quotegraph.server.extractor import ArticleExtractor, PipelineExtractor
+from quotegraph.server.hits import CachedReads
 from quotegraph.server.limits import BodyLimit
 from quotegraph.server.openapi import install_docs, install_openapi
 from quotegraph.server.reads import read_router
+from quotegraph.server.statements import statement_router
 from quotegraph.server.writes import write_router
 from quotegraph.settings import Settings, load_settings
 from quotegraph.store import Store, open_store
@@ -56,9 +58,12 @@ def create_app(settings: Settings, store: Store | None = None, extractor: Articl
     )
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    if settings.public_reads and settings.query_cache_bytes:  # with the token, every read goes through its guard
+        app.add_middleware(CachedReads, cache=cache)
     api = [
         read_router(store, settings, cache),
         analytics_router(store, settings, cache),
+        statement_router(store, settings, cache),
         write_router(store, extractor, settings, cache),
     ]
     pages = web_router(store, extractor, settings, analyst=GraphAnalyst(store, version))

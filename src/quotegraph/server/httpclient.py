@@ -12,7 +12,7 @@ from typing import Any
 
 import msgspec
 
-from quotegraph.errors import QuotegraphError
+from quotegraph.errors import InputError, QuotegraphError
 
 __all__ = ["Connection", "get_json"]
 
@@ -48,7 +48,7 @@ class Connection:
         elif headers.get("transfer-encoding", "").lower() == "chunked":
             body = await self._read_chunks()
         else:
-            raise ValueError("an answer with neither Content-Length nor chunks")
+            raise InputError("an answer with neither Content-Length nor chunks")
         if headers.get("connection", "").lower() == "close":
             self.close()
         return status, headers, body

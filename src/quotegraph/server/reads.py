@@ -18,6 +18,7 @@ from quotegraph.model.corpus import CorpusStats, OutletSummary, SpeakerDetail
 from quotegraph.server.auth import read_guard
 from quotegraph.server.cache import ResponseCache
 from quotegraph.server.errors import ApiError
+from quotegraph.server.hits import note_cache_key
 from quotegraph.server.openapi import responses
 from quotegraph.server.wire import (
     ArticlePage,
@@ -36,6 +37,7 @@ __all__ = [
     "DAY_PATTERN",
     "MAX_NAME_CHARS",
     "MAX_OFFSET",
+    "MAX_SQL_INT",
     "Answer",
     "Day",
     "Name",
@@ -87,6 +89,7 @@ def cached_answers(cache: ResponseCache) -> Answer:
     worker thread and kept."""
 
     async def answer(key: Hashable, compute: Callable[[], object]) -> Response:
+        note_cache_key(key)
         body = cache.get(key)
         if body is not None:
             return Response(body, media_type=JSON, headers=CACHE_HIT)

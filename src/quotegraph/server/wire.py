@@ -22,6 +22,7 @@ from quotegraph.model.corpus import (
     SpeakerSummary,
     StoredArticle,
 )
+from quotegraph.model.statements import StatementRecord
 
 __all__ = [
     "MAX_ARTICLES_PER_REQUEST",
@@ -36,6 +37,7 @@ __all__ = [
     "IngestedArticle",
     "OutletList",
     "SpeakerPage",
+    "StatementPage",
     "StoredArticleView",
     "encode",
     "found",
@@ -72,6 +74,13 @@ class SpeakerPage(msgspec.Struct, frozen=True):
 
     items: tuple[SpeakerSummary, ...]
     next_offset: int | None = None
+
+
+class StatementPage(msgspec.Struct, frozen=True):
+    """Statements, the most quoted first; pass ``next`` back as ``cursor`` for the following page."""
+
+    items: tuple[StatementRecord, ...]
+    next: str | None = None
 
 
 class OutletList(msgspec.Struct, frozen=True):
@@ -155,6 +164,8 @@ RESPONSE_TYPES: tuple[type[Any], ...] = (
     QuotedMost,
     PairComparison,
     GenderBreakdown,
+    StatementPage,
+    StatementRecord,
 )
 REQUEST_TYPES: tuple[type[Any], ...] = (ExtractRequest, ArticlesRequest)
 

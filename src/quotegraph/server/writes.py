@@ -15,6 +15,7 @@ import msgspec
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
+from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.server.auth import read_guard, write_guard
 from quotegraph.server.cache import ResponseCache
@@ -90,6 +91,7 @@ def source_of(given: ArticleInput, raw: dict[str, Any], position: int) -> Articl
 def _ingest_response(outcomes: list[ArticleResult | Failure], store: Store) -> IngestResponse:
     results = [item for item in outcomes if isinstance(item, ArticleResult)]
     report = store.add(results)
+    update_statements(store)  # as `quotegraph ingest` does: the new quotes join their statements
     return IngestResponse(
         ingested=tuple(IngestedArticle(id=r.id, attributions=len(r.attributions)) for r in results),
         failures=tuple(item for item in outcomes if isinstance(item, Failure)),
@@ -97,6 +99,15 @@ def _ingest_response(outcomes: list[ArticleResult | Failure], store: Store) -> I
         replaced=report.replaced,
         unchanged=report.unchanged,
     )
+
+
+def _delete(store: Store, article_id: str) -> bool:
+    """Deletes the article; statements it alone carried went with it, the others it carried are
+    clustered again without its quotes."""
+    deleted = store.delete(article_id)
+    if deleted:
+        update_statements(store)
+    return deleted
 
 
 def write_router(store: Store, extractor: ArticleExtractor, settings: Settings, cache: ResponseCache) -> APIRouter:
@@ -152,9 +163,9 @@ def write_router(store: Store, extractor: ArticleExtractor, settings: Settings, 
         summary="Delete an article",
     )
     async def delete_article(article_id: str) -> Response:
-        """Removes the article with its entities and attributions."""
+        """Removes the article with its entities, attributions and quotes: a statement only it carried goes too."""
         try:
-            deleted = await anyio.to_thread.run_sync(store.delete, article_id)
+            deleted = await anyio.to_thread.run_sync(_delete, store, article_id)
         finally:
             cache.clear()
         if not deleted:

@@ -24,7 +24,7 @@ from quotegraph.model.corpus import (
     StoredArticle,
 )
 from quotegraph.model.identity import AliasEntry, Grouper, IdentityReport
-from quotegraph.model.statements import Statement
+from quotegraph.model.statements import Statement, StatementDetail
 from quotegraph.store.query import Query
 from quotegraph.store.statements import StatementWriter
 
@@ -94,17 +94,31 @@ class Store(Protocol):
         self,
         *,
         speaker: str | None = None,
+        speaker_id: int | None = None,
         min_occurrences: int = 1,
         variants: bool = False,
         limit: int = 50,
         offset: int = 0,
+        occurrence_limit: int | None = None,
+        after: tuple[int, int] | None = None,
     ) -> list[Statement]:
-        """Statements (quotes carried by one or more articles), the most often quoted first;
+        """Statements (quotes carried by one or more articles), the most often quoted first (of
+        equals, the oldest first); ``after`` (occurrences, id) of the previous page's last statement
+        starts the page after it through the listing's index (a keyset: no rows skipped one by one);
         ``speaker`` keeps those some occurrence credits to that speaker (a full name or a surname),
-        ``variants`` those with an occurrence whose words differ from the first wording."""
+        ``speaker_id`` to that corpus speaker, ``variants`` those with an occurrence whose words
+        differ from the first wording. Each carries its first ``occurrence_limit`` occurrences
+        (None: all of them) and the variants among them, with the counts of all."""
         ...
 
-    def statement(self, statement_id: int) -> Statement | None: ...
+    def statement(self, statement_id: int, *, offset: int = 0, limit: int | None = None) -> Statement | None:
+        """One statement with its occurrences from ``offset`` (``limit`` of them; None: all)."""
+        ...
+
+    def statement_detail(self, statement_id: int, *, offset: int = 0, limit: int = 50) -> StatementDetail | None:
+        """A statement's page: the statement with ``limit`` occurrences from ``offset``, its
+        wordings, the outlets that carried it and its occurrences per day."""
+        ...
 
     def statement_writer(self) -> contextlib.AbstractContextManager[StatementWriter]:
         """The statement tables in one write transaction, for the graph layer's update."""

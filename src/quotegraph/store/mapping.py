@@ -56,27 +56,39 @@ class Columns:
         self.names = [renamed.get(leaf.name, leaf.name) for leaf in self.leaves]
         self.values: Callable[[Any], list[Any]] = _compile_values(cls.__name__, self.leaves)
         """The object's row: its leaf values in column order, sequences and mappings as JSON text."""
+        self._reading = [_reading(leaf) for leaf in self.leaves]
+        self._structs = list(dict.fromkeys(leaf.path[0] for leaf in self.leaves if len(leaf.path) > 1))
 
     def nested(self, row: Sequence[Any]) -> dict[str, Any]:
         """The object's fields as nested builtins, read from the row's values in column order; an
         optional struct whose columns are all null is None, and a null leaf is left out so that its
         default applies."""
         tree: dict[str, Any] = {}
-        for leaf, value in zip(self.leaves, row, strict=True):
+        for (parents, name, kind), value in zip(self._reading, row, strict=True):
             node = tree
-            for name in leaf.path[:-1]:
-                node = node.setdefault(name, {})
+            for parent in parents:
+                node = node.setdefault(parent, {})
             if value is None:
                 continue
-            if _is_json(leaf.info):
+            if kind is _JSON:
                 value = _json_decode(value)
-            elif _is_bool(leaf.info):
+            elif kind is _BOOL:
                 value = bool(value)
-            node[leaf.path[-1]] = value
-        for leaf in self.leaves:  # a struct with no value left is absent
-            if len(leaf.path) > 1 and not tree.get(leaf.path[0]):
-                tree[leaf.path[0]] = None
+            node[name] = value
+        for struct in self._structs:  # a struct with no value left is absent
+            if not tree.get(struct):
+                tree[struct] = None
         return tree
+
+
+_JSON, _BOOL, _PLAIN = "json", "bool", "plain"
+
+
+def _reading(leaf: Leaf) -> tuple[tuple[str, ...], str, str]:
+    """How ``Columns.nested`` puts a leaf's value back: under which fields, by which name, decoded how
+    (worked out once per column: a search reads tens of rows a page)."""
+    kind = _JSON if _is_json(leaf.info) else _BOOL if _is_bool(leaf.info) else _PLAIN
+    return leaf.path[:-1], leaf.path[-1], kind
 
 
 def _compile_values(name: str, fields: list[Leaf]) -> Callable[[Any], list[Any]]:

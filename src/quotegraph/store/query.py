@@ -163,16 +163,17 @@ class Cursor:
 
     @classmethod
     def decode(cls, token: str) -> Cursor:
+        invalid = QueryError("invalid cursor: pass back the `next` value of the previous page unchanged")
         try:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
             key, last, upto, band = json.loads(raw)
-            if not isinstance(key, float | int | str) or isinstance(key, bool):
-                raise ValueError(token)
-            if not all(isinstance(v, int) and not isinstance(v, bool) for v in (last, upto, band)):
-                raise ValueError(token)
-            return cls(key, last, upto, band)
         except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
-            raise QueryError("invalid cursor: pass back the `next` value of the previous page unchanged") from None
+            raise invalid from None
+        if not isinstance(key, float | int | str) or isinstance(key, bool):
+            raise invalid
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (last, upto, band)):
+            raise invalid
+        return cls(key, last, upto, band)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ that only adds names to it. A person whose names all move to one other person ha
 with a few updates; a person split between several has its entities moved name by name and the
 "about" rows of those articles read again from their mentions. The statements and articles kept by
 speaker and outlet (``speaker_outlets``) are counted again for the people whose rows moved (two
-people merged may share an article). People left without names go.
+people merged may share an article), and the quotes of those people take their attribution's
+speaker again (statement listings read it there). People left without names go.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ class RegroupWriter(SqlBase):
 
         def article(self, article_id: str) -> StoredArticle | None: ...  # store.listing
 
+        def _resync_quote_speakers(self, cur: Any, people: Sequence[int]) -> None: ...  # store.statements
+
     def _write_groups(self, cur: Any, names: list[NameRecord], groups: list[PersonGroup]) -> IdentityReport:
         current = {n.key: n.speaker_id for n in names}
         ids = choose_ids(groups, current)
@@ -79,6 +82,7 @@ class RegroupWriter(SqlBase):
             else:
                 self._move_names(cur, old, moved)
         self._recount(cur, sorted({*moves, *(p for moved in moves.values() for p in moved.values())}))
+        self._resync_quote_speakers(cur, sorted(moves))  # statements read their quotes' speakers
         changed = [(person, key) for key, person in sorted(target.items()) if current[key] != person]
         cur.executemany(self._sql("UPDATE speaker_names SET speaker_id = ? WHERE key = ?"), changed)
         removed = self._drop_orphans(cur)

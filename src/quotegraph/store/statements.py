@@ -11,20 +11,16 @@ them, one that only lost some is marked for re-clustering by the next update.
 from __future__ import annotations
 
 import contextlib
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
-from quotegraph.model.corpus import ArticleRef
-from quotegraph.model.statements import Occurrence, Statement, StatementSpeaker, Variant
-from quotegraph.store.keys import normalize_name
-from quotegraph.store.sqlbase import SqlBase
+from quotegraph.store.sqlbase import MAX_PARAMETERS, placeholders_in
+from quotegraph.store.statement_reads import UNDATED, StatementReads
 
-__all__ = ["FormRow", "QuoteRow", "QuoteSource", "StatementHead", "StatementStore", "StatementWriter"]
+__all__ = ["UNDATED", "FormRow", "QuoteRow", "QuoteSource", "StatementHead", "StatementStore", "StatementWriter"]
 
 CHUNK = 900  # parameters a statement (SQLite before 3.32 allowed 999)
-UNDATED = "~"  # sorts after every YYYY-MM-DD: an undated quote comes after the dated ones
 
 
 def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -228,11 +224,14 @@ class StatementWriter:
         self._many("INSERT INTO quote_bands (band_key, form_id) VALUES (?, ?) ON CONFLICT DO NOTHING", bands)
 
     def add_quotes(self, quotes: Sequence[QuoteRow]) -> None:
+        """Each quote with its attribution's corpus speaker and outlet, which listings read."""
         self._many(
-            "INSERT INTO quotes (id, article_id, position, form_id, text, day, cited_outlet) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            quotes,
-        )
+            "INSERT INTO quotes (id, article_id, position, form_id, text, day, cited_outlet, speaker_id, outlet_id) "
+            "SELECT ?, ?, ?, ?, ?, ?, ?, a.speaker_id, a.outlet_id FROM attributions a "
+            "WHERE a.article_id = ? AND a.position = ?",
+            [(q.id, q.article_id, q.position, q.form_id, q.text, q.day, q.cited_outlet, q.article_id, q.position)
+             for q in quotes],
+        )  # fmt: skip
 
     def move_forms(self, moves: Sequence[tuple[int, int]]) -> None:
         """(from statement, to statement): every form of the first joins the second, which is gone
@@ -302,12 +301,8 @@ class StatementWriter:
         self._many("UPDATE articles SET statements_pending = 0 WHERE id = ?", [(i,) for i in article_ids])
 
 
-class StatementStore(SqlBase):
-    """The statement methods of ``SqlStore`` (mixed into it)."""
-
-    if TYPE_CHECKING:
-
-        def _speaker_ids_for(self, name: str) -> list[int]: ...  # store.searching
+class StatementStore(StatementReads):
+    """The statement methods of ``SqlStore`` (mixed into it): writing here, reading in ``statement_reads``."""
 
     def _lock_statements(self, cur: Any) -> None:
         """Makes the transaction the only writer of statements (SQLite's BEGIN IMMEDIATE already does)."""
@@ -363,96 +358,16 @@ class StatementStore(SqlBase):
                 (statement_id,),
             )
 
-    # -- reading ----------------------------------------------------------------------------------
-
-    def statements(
-        self,
-        *,
-        speaker: str | None = None,
-        min_occurrences: int = 1,
-        variants: bool = False,
-        limit: int = 50,
-        offset: int = 0,
-    ) -> list[Statement]:
-        with self.translated():
-            return self._listed(speaker, min_occurrences, variants, limit, offset)
-
-    def statement(self, statement_id: int) -> Statement | None:
-        with self.translated():
-            found = self._statements([statement_id])
-        return found[0] if found else None
-
-    def _listed(
-        self, speaker: str | None, min_occurrences: int, variants: bool, limit: int, offset: int
-    ) -> list[Statement]:
-        conditions: list[str] = ["s.occurrences >= ?"]
-        params: list[Any] = [min_occurrences]
-        if speaker is not None:
-            ids = self._speaker_ids_for(speaker)
-            if not ids:
-                return []
-            conditions.append(
-                "s.id IN (SELECT f.statement_id FROM attributions a JOIN quotes q "
-                "ON q.article_id = a.article_id AND q.position = a.position JOIN quote_forms f ON f.id = q.form_id "
-                f"WHERE a.speaker_id IN ({_marks(ids)}))"
-            )
-            params += ids
-        if variants:
-            conditions.append("EXISTS (SELECT 1 FROM quote_forms f WHERE f.statement_id = s.id AND f.diff <> '')")
-        rows = self._rows(
-            f"SELECT s.id FROM statements s WHERE {' AND '.join(conditions)} "
-            "ORDER BY s.occurrences DESC, s.id LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return self._statements([int(r[0]) for r in rows])
-
-    def _statements(self, ids: list[int]) -> list[Statement]:
-        if not ids:
-            return []
-        rows: list[tuple[Any, ...]] = []
-        for chunk in _chunks(ids):
-            rows += self._rows(
-                "SELECT f.statement_id, q.id, q.day, q.text, q.cited_outlet, f.id, f.diff, a.attribution_id, a.kind, "
-                "a.speaker_name, a.channel_text, a.addressee_text, a.speaker_id, sp.name, "
-                "art.id, o.name, art.published, art.title, art.url, s.reference_form "
-                "FROM quote_forms f JOIN statements s ON s.id = f.statement_id JOIN quotes q ON q.form_id = f.id "
-                "JOIN attributions a ON a.article_id = q.article_id AND a.position = q.position "
-                "JOIN articles art ON art.id = q.article_id LEFT JOIN outlets o ON o.id = art.outlet_id "
-                f"LEFT JOIN speakers sp ON sp.id = a.speaker_id WHERE f.statement_id IN ({_marks(chunk)})",
+    def _resync_quote_speakers(self, cur: Any, people: Sequence[int]) -> None:
+        """The quotes of these people take their attribution's speaker again (a regrouping moved
+        attributions from them: ``store.regroup``)."""
+        for start in range(0, len(people), MAX_PARAMETERS):
+            chunk = people[start : start + MAX_PARAMETERS]
+            cur.execute(
+                self._sql(
+                    "UPDATE quotes SET speaker_id = (SELECT a.speaker_id FROM attributions a "
+                    "WHERE a.article_id = quotes.article_id AND a.position = quotes.position) "
+                    f"WHERE {placeholders_in('speaker_id', chunk)}"
+                ),
                 chunk,
             )
-        by_statement: dict[int, list[tuple[Any, ...]]] = {}
-        for row in rows:
-            by_statement.setdefault(int(row[0]), []).append(row)
-        return [_statement(i, by_statement[i]) for i in ids if i in by_statement]
-
-
-def _statement(statement_id: int, rows: list[tuple[Any, ...]]) -> Statement:
-    rows.sort(key=lambda r: (r[2] or UNDATED, int(r[1])))
-    occurrences, variants = [], []
-    speakers: Counter[tuple[int, str]] = Counter()
-    for _s, _q, _day, text, cited, _form, diff, attribution, kind, name, channel, addressee, sid, sname, *ref in rows:
-        article = ArticleRef(*ref[:5])
-        occurrences.append(Occurrence(article, str(attribution), kind, str(text), name, channel, addressee, cited))
-        if diff:
-            variants.append(Variant(article=article.id, attribution=str(attribution), diff=str(diff)))
-        if sid is not None:
-            speakers[(int(sid), str(sname))] += 1
-    # the most quoted speaker; of equals, the one of the earliest occurrence (Counter keeps first-seen order)
-    speaker = StatementSpeaker(*speakers.most_common(1)[0][0]) if speakers else None
-    origin = next((o.cited_outlet for o in occurrences if o.cited_outlet), None) or occurrences[0].article.outlet
-    chain: list[str] = []
-    seen: set[str] = set()
-    for outlet in [origin, *(o.article.outlet for o in occurrences)]:
-        if outlet and normalize_name(outlet) not in seen:
-            seen.add(normalize_name(outlet))
-            chain.append(outlet)
-    return Statement(
-        id=statement_id,
-        text=occurrences[0].text,
-        occurrences=tuple(occurrences),
-        speaker=speaker,
-        origin=origin,
-        chain=tuple(chain),
-        variants=tuple(variants),
-    )

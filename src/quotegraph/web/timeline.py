@@ -1,4 +1,4 @@
-"""A speaker's statements per month or week as an SVG bar chart, drawn on the server.
+"""A speaker's statements (or a statement's occurrences) per period as an SVG bar chart, drawn on the server.
 
 Plain SVG (no script; colours from the page's style sheet) so it shows without JavaScript: one bar per
 period from the first to the last, periods without statements included as empty bars so that time
@@ -28,6 +28,7 @@ WIDTH, HEIGHT = 720, 240  # the viewBox; the SVG scales to its container
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 16, 48  # room for the count labels and the period labels
 PLOT_WIDTH, PLOT_HEIGHT = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 MAX_STEP = 60  # a bar and its gap at most: a few periods do not make slabs
+LABEL_CHAR_WIDTH, LABEL_GAP = 7, 10  # px of a digit of the 12 px labels, and between two labels
 
 
 def fill_periods(counts: Sequence[PeriodCount], kind: str) -> list[PeriodCount]:
@@ -51,18 +52,14 @@ def _nice_ceiling(value: int) -> int:
     return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
 
 
-def _statements(count: int) -> str:
-    return counted(count, "statement")
-
-
-def _summary(counts: Sequence[PeriodCount], kind: str) -> str:
-    total = _statements(sum(c.count for c in counts))
+def _summary(counts: Sequence[PeriodCount], kind: str, unit: str) -> str:
+    total = counted(sum(c.count for c in counts), unit)
     if not counts:
-        return f"{total}: no dated statement"
+        return f"{total}: no dated {unit}"
     busiest = max(counts, key=lambda c: c.count)
     return (
         f"{total} in {len(counts)} {kind}s from {counts[0].period} to {counts[-1].period}; "
-        f"most in {busiest.period} ({_statements(busiest.count)})"
+        f"most in {busiest.period} ({counted(busiest.count, unit)})"
     )
 
 
@@ -81,10 +78,12 @@ def _count_axis(top: int) -> list[Markup]:
     return lines
 
 
-def _bars(counts: Sequence[PeriodCount], top: int) -> list[Markup]:
+def _bars(counts: Sequence[PeriodCount], top: int, unit: str) -> list[Markup]:
     """One bar per period with its figures as a tooltip, and a label under every few bars."""
     step = min(PLOT_WIDTH / max(len(counts), 1), MAX_STEP)
     every = math.ceil(len(counts) / MAX_LABELS) if counts else 1
+    widest = max((len(c.period) for c in counts), default=0) * LABEL_CHAR_WIDTH + LABEL_GAP
+    every = max(every, math.ceil(widest / step))  # labels never overlap ("2025-03-03" is wider than a bar)
     parts = []
     for index, count in enumerate(counts):
         height = PLOT_HEIGHT * count.count / top
@@ -99,7 +98,7 @@ def _bars(counts: Sequence[PeriodCount], top: int) -> list[Markup]:
                 w=step * 0.8,
                 h=height,
                 period=count.period,
-                n=_statements(count.count),
+                n=counted(count.count, unit),
             )
         )
         if index % every == 0:
@@ -111,16 +110,16 @@ def _bars(counts: Sequence[PeriodCount], top: int) -> list[Markup]:
     return parts
 
 
-def timeline_svg(counts: Sequence[PeriodCount], kind: str, *, label: str) -> Markup:
-    """The bar chart of ``counts`` (from ``fill_periods``) per ``kind`` of period; ``label`` names
-    it (``<title>``) and ``<desc>`` sums it up. Every text in it is escaped."""
+def timeline_svg(counts: Sequence[PeriodCount], kind: str, *, label: str, unit: str = "statement") -> Markup:
+    """The bar chart of ``counts`` (from ``fill_periods``) per ``kind`` of period, counting ``unit``s;
+    ``label`` names it (``<title>``) and ``<desc>`` sums it up. Every text in it is escaped."""
     top = _nice_ceiling(max((c.count for c in counts), default=0))
     head = Markup(
         '<svg class="timeline" viewBox="0 0 {w} {h}" role="img" aria-labelledby="timeline-title timeline-desc" '
         'xmlns="http://www.w3.org/2000/svg"><title id="timeline-title">{label}</title>'
         '<desc id="timeline-desc">{summary}</desc>'
-    ).format(w=WIDTH, h=HEIGHT, label=label, summary=_summary(counts, kind))
+    ).format(w=WIDTH, h=HEIGHT, label=label, summary=_summary(counts, kind, unit))
     axis = Markup('<line class="axis" x1="{x0}" x2="{x1}" y1="{y}" y2="{y}"/>').format(
         x0=LEFT, x1=WIDTH - RIGHT, y=TOP + PLOT_HEIGHT
     )
-    return Markup("").join([head, *_count_axis(top), *_bars(counts, top), axis, Markup("</svg>")])
+    return Markup("").join([head, *_count_axis(top), *_bars(counts, top, unit), axis, Markup("</svg>")])

@@ -22,11 +22,13 @@ from quotegraph.web.extract_page import ExtractPage
 from quotegraph.web.extractor import Extractor
 from quotegraph.web.pages import Pages
 from quotegraph.web.params import SEARCH_FIELDS, link
+from quotegraph.web.statements import StatementPages
 from quotegraph.web.timeline import PERIODS, fill_periods, timeline_svg
 
 __all__ = ["CorpusPages", "build_router"]
 
 SPEAKERS_PAGE = 50  # speakers a listing page shows
+SPEAKER_STATEMENTS = 10  # a speaker page's most quoted statements; the rest are on /statements
 LATEST_ON_OUTLET_PAGE = 10  # an outlet page's latest attributions; the rest are a search away
 MAX_ID_DIGITS = 18  # a speaker id fits a signed 64-bit integer: longer is no id of ours
 
@@ -34,6 +36,7 @@ MAX_ID_DIGITS = 18  # a speaker id fits a signed 64-bit integer: longer is no id
 def build_router(store: Store, extractor: Extractor, settings: Settings, analyst: Analyst | None) -> APIRouter:
     pages = Pages(store, analytics=analyst is not None)
     home, corpus = ExtractPage(store, extractor, settings, pages), CorpusPages(store, pages)
+    statements = StatementPages(store, pages)
     routes: list[tuple[str, str, Callable[..., Any]]] = [
         ("GET", "/", home.form),
         ("POST", "/", home.extract),
@@ -43,6 +46,8 @@ def build_router(store: Store, extractor: Extractor, settings: Settings, analyst
         ("GET", "/articles/{article_id:path}", corpus.article),  # ids may hold "/" (a URL, say)
         ("GET", "/outlets", corpus.outlets),
         ("GET", "/outlets/{name:path}", corpus.outlet),
+        ("GET", "/statements", statements.listing),
+        ("GET", "/statements/{statement_id}", statements.statement),
     ]
     if analyst is not None:
         routes.append(("GET", "/analytics", AnalyticsPage(analyst, pages).page))
@@ -98,6 +103,10 @@ class CorpusPages:
             periods=PERIODS,
             timeline=timeline,
             svg=timeline_svg(timeline, period, label=f"Statements by {name} per {period}"),
+            quoted=self.store.statements(
+                speaker_id=detail.speaker.id, limit=SPEAKER_STATEMENTS + 1, occurrence_limit=1
+            ),
+            quoted_shown=SPEAKER_STATEMENTS,
         )
 
     def article(self, article_id: str) -> HTMLResponse:

@@ -5,7 +5,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.find.assemble import _adjacent_quote, _named_phrase, attribution_kind, widen_over_quotes
+from quotegraph.nlp.find.assemble import (
+    MAX_CUES_REACHED,
+    _adjacent_quote,
+    _among_cues,
+    _named_phrase,
+    attribution_kind,
+    widen_over_quotes,
+)
 from quotegraph.nlp.find.cues import FoundCue
 from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.parse import ParseIndex
@@ -340,3 +347,10 @@ def test_one_half_of_a_quote_split_by_its_cue_is_part_of_the_whole_under_that_cu
     assert _part_of_same_cue(Candidate([(27, 40)], said, [], "direct", 0.8), whole)
     assert not _part_of_same_cue(Candidate([(27, 40)], other, [], "direct", 0.8), whole)
     assert not _part_of_same_cue(whole, whole)
+
+
+def test_a_cue_window_reaches_past_a_bounded_number_of_other_cues() -> None:
+    cues = [FoundCue(start, start + 1, 1.0) for start in range(0, 400, 4)]
+    low, high = _among_cues(cues, 50, 1000)
+    assert (low, high) == (cues[50 - MAX_CUES_REACHED].start, cues[50 + MAX_CUES_REACHED].end)
+    assert _among_cues(cues, 2, 1000)[0] == 0 and _among_cues(cues, 98, 1000)[1] == 1000

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from quotegraph.nlp.find.quotes import quote_regions
+from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
 
 
 def _quoted(text: str) -> list[str]:
@@ -50,3 +50,11 @@ def test_a_fragment_takes_the_closing_or_opening_mark_of_the_quote_it_holds_half
     assert [text[s:e] for s, e in balanced(text, [opened])] == ['that his book is "One Hundred Years."']
     assert [text[s:e] for s, e in balanced(text, [closed])] == ['"One Hundred Years."']
     assert balanced(text, [both]) == [both]
+
+
+def test_regions_touching_a_span_are_those_overlapping_it_in_order() -> None:
+    regions = [QuoteRegion(0, 5), QuoteRegion(10, 15), QuoteRegion(20, 25), QuoteRegion(30, 35)]
+    assert regions_touching(4, 21, regions) == regions[:3]
+    assert regions_touching(5, 10, regions) == []  # ends are exclusive on both sides
+    assert regions_touching(36, 40, regions) == []
+    assert regions_touching(12, 13, regions) == [regions[1]]

@@ -36,3 +36,13 @@ def test_a_cue_window_reaches_a_bounded_number_of_tokens_either_side() -> None:
     window = cue_window(parse, 2 * MAX_WINDOW_REACH, [])
     assert (window.start, window.end) == (MAX_WINDOW_REACH, 3 * MAX_WINDOW_REACH)
     assert cue_window(parse, 5, []).start == 0
+
+
+def test_a_cue_window_keeps_within_the_tokens_it_is_given_but_always_holds_its_cue() -> None:
+    doc = Language().make_doc("word " * 100)
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    parse = ParseIndex(doc)
+    window = cue_window(parse, 50, [], within=(40, 60))
+    assert (window.start, window.end) == (40, 60)
+    assert (cue_window(parse, 50, [], within=(55, 70)).start, cue_window(parse, 50, []).end) == (50, 100)

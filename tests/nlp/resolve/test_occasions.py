@@ -120,3 +120,90 @@ def test_a_scene_told_after_the_statements_is_carried_back_to_them(article: Call
         assert found.channel is not None and found.time is not None
         assert (found.channel.text, found.channel.carried) == ("a breakfast with reporters", True)
         assert (found.time.text, found.time.carried) == ("on Wednesday", True)
+
+
+def test_a_sentence_naming_the_statement_gives_the_medium_it_came_in(article: Callable[..., Any]) -> None:
+    text = "Senator Hale said the party must change.\n\nThe announcement came in a letter sent out on Friday."
+    art = article(text, published="2025-02-07")
+    [found] = art.resolve([art.candidate("the party must change", "said", "Senator Hale")])[1]
+    assert found.channel is not None and (found.channel.text, found.channel.carried) == ("a letter", True)
+
+
+def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]) -> None:
+    text = "Ms. Lane announced in a series of posts on Friday that she would resign."
+    found = _one(article, text, "that she would resign", "announced", "Ms. Lane")
+    assert found.channel is not None and "posts" in found.channel.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("Ms. Ortiz is now sure that the bill will pass.", "that the bill will pass", "is now sure", "Ms. Ortiz", None),
+        ("Mr. Park can now say that the plant is safe.", "that the plant is safe", "can now say", "Mr. Park", "now"),
+        ("An earlier report said that the plant was unsafe.", "that the plant was unsafe", "said", "An earlier report",
+         None),
+        ("The mayor recently said that the plant was unsafe.", "that the plant was unsafe", "said", "The mayor",
+         "recently"),
+    ],
+)  # fmt: skip
+def test_a_time_adverb_dates_a_saying_only_on_its_verb(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    found = _one(article, text, content, cue, source)
+    assert (found.time.text if found.time else None) == time
+
+
+def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..., Any]) -> None:
+    text = (
+        "“The plan is sound,” Dale Moss tells the Boston Herald in an exclusive interview.\n\n"
+        "Moss has led the group since 1990.\n\n"
+        "“We will win,” Moss tells the Boston Herald.\n\n"
+        "“I am sure of it,” he adds."
+    )
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("The plan is sound,", "tells", "Dale Moss", kind="direct"),
+        art.candidate("We will win,", "tells", "Moss", after="We will", kind="direct"),
+        art.candidate("I am sure of it,", "adds", "he", after="it,”", kind="direct"),
+    ]
+    _, again, added = art.resolve(candidates)[1]
+    for found in (again, added):
+        assert found.channel is not None and (found.channel.text, found.channel.carried) == (
+            "an exclusive interview",
+            True,
+        )
+        assert found.addressee is not None and found.addressee.text == "the Boston Herald"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        ("A poll conducted by Marist College found that most voters were undecided.",
+         "that most voters were undecided", "found", "A poll conducted by Marist College",
+         "A poll conducted by Marist College"),
+        ("The governor held a press conference on Monday and said the bridge would reopen.",
+         "the bridge would reopen", "said", "The governor", "a press conference"),
+    ],
+)  # fmt: skip
+def test_a_scene_held_and_the_participle_that_says_which_channel(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+) -> None:
+    found = _one(article, text, content, cue, source)
+    assert (found.channel.text if found.channel else None) == channel
+
+
+def test_what_a_speaker_has_said_over_time_carries_no_occasion(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale spoke at a rally in Dayton on Tuesday.\n\n"
+        "“We will win,” Hale said.\n\n"
+        "Hale has criticized the governor for raising taxes."
+    )
+    art = article(text, published="2025-02-07")
+    said, criticized = art.resolve(
+        [
+            art.candidate("We will win,", "said", "Hale", after="win,”", kind="direct"),
+            art.candidate("the governor for raising taxes", "has criticized", "Hale", after="win,”"),
+        ]
+    )[1]
+    assert said.time is not None and said.time.text == "on Tuesday"
+    assert (criticized.channel, criticized.addressee, criticized.time) == (None, None, None)

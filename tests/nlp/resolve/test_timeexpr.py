@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.timeexpr import find_times
+from quotegraph.nlp.resolve.timeexpr import find_times, named_day
 
 
 def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -58,3 +58,9 @@ def test_offsets_are_into_the_whole_text() -> None:
 def test_words_that_only_look_like_times_are_ignored() -> None:
     # lower-case "may" is a verb; a weekday starting a name ("the Sunday Times") is no date
     assert _times("They may 5 times agree; the Sunday Times said", "2025-02-01") == []
+
+
+def test_a_weekday_in_a_programme_s_name_is_no_time() -> None:
+    text = "She appeared on Fox News Sunday to defend the plan, and told CNBC Saturday that it would pass."
+    assert [m.text for m in find_times(text, 0, len(text), "2025-02-07")] == ["Saturday"]
+    assert named_day(text, text.index("Sunday")) and not named_day(text, text.index("Saturday"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -15,7 +16,15 @@ from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex
-from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, balanced, ends_as_clause, quote_regions
+from quotegraph.nlp.find.quotes import (
+    QUOTE_MARKS,
+    QuoteRegion,
+    balanced,
+    ends_as_clause,
+    quote_regions,
+    region_end,
+    regions_touching,
+)
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, quote_mask
 from quotegraph.nlp.find.transcripts import Turn, transcript_turns
@@ -73,20 +82,6 @@ def _start(region: QuoteRegion) -> int:
     return region.start
 
 
-def _end(region: QuoteRegion) -> int:
-    return region.end
-
-
-def _touching(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[QuoteRegion]:
-    """The regions overlapping ``span``, in order."""
-    touching = []
-    at = bisect_right(regions, span[0], key=_end)
-    while at < len(regions) and regions[at].start < span[1]:
-        touching.append(regions[at])
-        at += 1
-    return touching
-
-
 def _continued_regions(region: QuoteRegion, regions: Sequence[QuoteRegion], text: str) -> list[CharSpan]:
     """The paragraphs that reopen a quote left open at the end of ``region``'s paragraph."""
     following: list[CharSpan] = []
@@ -104,7 +99,7 @@ def widen_over_quotes(content: Sequence[CharSpan], regions: Sequence[QuoteRegion
     """A content touching a quoted region takes all of it, and the paragraphs a still-open quote runs on into."""
     widened = list(content)
     for span in content:
-        for region in _touching(span, regions):
+        for region in regions_touching(*span, regions):
             widened.append((region.start, region.end))
             widened.extend(_continued_regions(region, regions, text))
     return _merge(widened)
@@ -266,7 +261,9 @@ def _adjacent_quote(parse: ParseIndex, lines: Lines, cue: FoundCue, regions: Seq
     cue_start, cue_end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
     before: list[CharSpan] = []
     # Of the regions ending before the sentence, only the last can have nothing but marks after it.
-    at = max(bisect_right(regions, lines.start(first) - 1, key=_end), bisect_right(regions, first, key=_end) - 1)
+    at = max(
+        bisect_right(regions, lines.start(first) - 1, key=region_end), bisect_right(regions, first, key=region_end) - 1
+    )
     while at < len(regions):
         region = regions[at]
         if region.end <= first:
@@ -315,7 +312,7 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
     reported quote a dash sets off starts its side ("He praised B - “A,” he said").
     """
     for span in content:
-        for region in _touching(span, regions):
+        for region in regions_touching(*span, regions):
             if region.end <= cue[0] and _reported_before(text, region, cue[0]):
                 before = [_from_quote(text, s, region) for s in content if s[1] <= cue[0]]
                 after = [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)]
@@ -347,7 +344,7 @@ def _from_quote(text: str, span: CharSpan, region: QuoteRegion) -> CharSpan:
 
 def _quoted(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
     """The parts of ``span`` inside quoted regions."""
-    return [(max(span[0], r.start), min(span[1], r.end)) for r in _touching(span, regions)]
+    return [(max(span[0], r.start), min(span[1], r.end)) for r in regions_touching(*span, regions)]
 
 
 def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
@@ -453,6 +450,19 @@ def _turn_candidates(text: str, turns: Sequence[Turn], regions: Sequence[QuoteRe
     return found
 
 
+# Cues either side a cue's window may reach past: news has a handful a sentence, while "he said that she
+# told them that ..." has one every four words, each window as long as the sentence, so that cost grew with
+# the square of the sentence.
+MAX_CUES_REACHED = 8
+
+
+def _among_cues(cues: Sequence[FoundCue], at: int, length: int) -> tuple[int, int]:
+    """The tokens a cue's window keeps within: up to the ``MAX_CUES_REACHED``-th cue either side."""
+    low = cues[at - MAX_CUES_REACHED].start if at >= MAX_CUES_REACHED else 0
+    high = cues[at + MAX_CUES_REACHED].end if at + MAX_CUES_REACHED < len(cues) else length
+    return low, high
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
@@ -462,8 +472,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
     parse, lines = ParseIndex(doc), Lines(text)
-    for cue in find_cues(doc, in_quote):
-        roles = tag_roles(parse, cue, regions, in_quote)
+    cues = list(find_cues(doc, in_quote))
+    for at, cue in enumerate(cues):
+        roles = tag_roles(parse, cue, regions, in_quote, _among_cues(cues, at, len(doc)))
         tagged = _in_cue_paragraph(lines, doc[cue.start].idx, roles.content)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         content = widen_over_quotes(tagged or adjacent, regions, text)
@@ -479,8 +490,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found = _deduplicated_with_orphans(parse, regions, found)
     found = _join_resumed_quotes(text, regions, found)
-    for candidate in found:
-        candidate.content = balanced(text, _trim(text, candidate.content))
+    found = [replace(c, content=balanced(text, _trim(text, c.content))) for c in found]
     by_cue: dict[tuple[CharSpan, ...], list[Candidate]] = {}
     for candidate in found:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)

@@ -10,9 +10,19 @@ from apostrophes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["QUOTE_MARKS", "QuoteRegion", "balanced", "ends_as_clause", "quote_regions"]
+__all__ = [
+    "QUOTE_MARKS",
+    "QuoteRegion",
+    "balanced",
+    "ends_as_clause",
+    "quote_regions",
+    "region_end",
+    "regions_touching",
+]
 
 _DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»‟]")
 # What lies around a quote's words: white space, double and single quotation marks, backticks.
@@ -29,6 +39,22 @@ class QuoteRegion:
     end: int
     open_end: bool = False
     opens_paragraph: bool = False
+
+
+def region_end(region: QuoteRegion) -> int:
+    """The key to bisect regions by: they come in order and never overlap."""
+    return region.end
+
+
+def regions_touching(start: int, end: int, regions: Sequence[QuoteRegion]) -> list[QuoteRegion]:
+    """The regions overlapping ``start``..``end``, in order, found by bisection: a long text has
+    thousands of quotes and of attributions."""
+    touching = []
+    at = bisect_right(regions, start, key=region_end)
+    while at < len(regions) and regions[at].start < end:
+        touching.append(regions[at])
+        at += 1
+    return touching
 
 
 def _paragraph_regions(text: str, offset: int) -> list[QuoteRegion]:

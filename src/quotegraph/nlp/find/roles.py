@@ -32,10 +32,14 @@ class Roles:
 
 
 def role_sequence(
-    parse: ParseIndex, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]
+    parse: ParseIndex,
+    cue: FoundCue,
+    regions: Sequence[QuoteRegion],
+    in_quote: Sequence[bool],
+    within: tuple[int, int] | None = None,
 ) -> tuple[Span, list[list[str]]]:
     """The cue's window and one feature list per token of it (shared by training and finding)."""
-    window = cue_window(parse, cue.start, regions)
+    window = cue_window(parse, cue.start, regions, within)
     head = cue_head(parse.doc, cue.start, cue.end)
     cue_mask = [cue.start <= t.i < cue.end for t in window]
     return window, role_features(window, head, in_quote[window.start : window.end], cue_mask, parse)
@@ -161,8 +165,15 @@ def _pronoun_antecedent(window: Span, source: Sequence[tuple[int, int]]) -> list
     return _with_antecedent(pronoun.head, pronoun)
 
 
-def tag_roles(parse: ParseIndex, cue: FoundCue, regions: Sequence[QuoteRegion], in_quote: Sequence[bool]) -> Roles:
-    window, features = role_sequence(parse, cue, regions, in_quote)
+def tag_roles(
+    parse: ParseIndex,
+    cue: FoundCue,
+    regions: Sequence[QuoteRegion],
+    in_quote: Sequence[bool],
+    within: tuple[int, int] | None = None,
+) -> Roles:
+    """Content and source of ``cue``, read in its window (kept inside the tokens ``within`` when given)."""
+    window, features = role_sequence(parse, cue, regions, in_quote, within)
     labels = load_tagger(ROLE_MODEL).tag(features).labels
     head = cue_head(parse.doc, cue.start, cue.end)
     labels = _complete_clauses(window, head, labels)

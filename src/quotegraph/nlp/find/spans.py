@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.parse import ParseIndex
-from quotegraph.nlp.find.quotes import QuoteRegion
+from quotegraph.nlp.find.quotes import QuoteRegion, region_end
 
 __all__ = [
     "MAX_WINDOW_REACH",
@@ -74,10 +74,6 @@ def quote_mask(doc: Doc, regions: Sequence[QuoteRegion]) -> list[bool]:
     return char_mask(doc, [(r.start, r.end) for r in regions])
 
 
-def _end(region: QuoteRegion) -> int:
-    return region.end
-
-
 # The window reaches at most this many tokens either side of the cue, so that a cue's cost is bounded
 # whatever the text (a line of thousands of quotes, a sentence of thousands of words). The widest
 # window of PolNeAR train reaches 280 tokens from its cue.
@@ -92,9 +88,11 @@ def ends_with_colon(sentence: Span) -> bool:
     return False
 
 
-def cue_window(parse: ParseIndex, cue_start: int, regions: Sequence[QuoteRegion]) -> Span:
+def cue_window(
+    parse: ParseIndex, cue_start: int, regions: Sequence[QuoteRegion], within: tuple[int, int] | None = None
+) -> Span:
     """The cue's sentence, widened over every quoted region of its paragraph that it touches, at most
-    ``MAX_WINDOW_REACH`` tokens either side of the cue.
+    ``MAX_WINDOW_REACH`` tokens either side of the cue and inside the tokens ``within`` when given.
 
     A cue after a colon also takes the next sentence of its paragraph, where its content starts.
     """
@@ -105,13 +103,15 @@ def cue_window(parse: ParseIndex, cue_start: int, regions: Sequence[QuoteRegion]
         last = parse.sentence(sentence.end).end_char
     # Regions are in order and apart: none before the first ending after ``first`` can touch the
     # window, and none after the first starting at or past ``last``.
-    at = bisect_right(regions, first, key=_end)
+    at = bisect_right(regions, first, key=region_end)
     while at < len(regions) and regions[at].start < last:
         first, last = min(first, regions[at].start), max(last, regions[at].end)
         at += 1
     span = doc.char_span(first, last, alignment_mode="expand")
     window = span if span is not None else sentence
-    start, end = max(window.start, cue_start - MAX_WINDOW_REACH), min(window.end, cue_start + MAX_WINDOW_REACH + 1)
+    low, high = within if within is not None else (0, len(doc))
+    start = max(window.start, cue_start - MAX_WINDOW_REACH, min(low, cue_start))
+    end = min(window.end, cue_start + MAX_WINDOW_REACH + 1, max(high, cue_start + 1))
     return doc[start:end]
 
 

@@ -22,6 +22,9 @@ __all__ = [
 # A channel keeps the phrases that say which one it was: "an interview with CNN", "a speech at the
 # Council on Foreign Relations in New York", "a letter to shareholders".
 _CHANNEL_PREPS = frozenset({"with", "by", "from", "on", "to", "for", "of", "at", "in", "before"})
+# A phrase is followed this many dependency levels down at most: deeper is a clause the parser
+# hung on it, and the walk stays bounded on run-on text.
+_MAX_PHRASE_DEPTH = 4
 # Verbs whose object is whom the words were addressed to ("told reporters", "thanked Obama").
 _TELL_VERBS = frozenset(
     {"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "email", "e-mail", "text", "thank",
@@ -34,7 +37,7 @@ _TO_VERBS = frozenset(
      "admit", "testify", "apologize", "apologise", "reply", "respond", "describe", "insist", "suggest", "recount",
      "mention", "boast", "confide", "vow", "pledge", "joke", "plead", "appeal", "report", "signal", "send", "deliver",
      "read", "concede", "acknowledge", "stress", "emphasize", "repeat", "reiterate", "argue", "propose", "post",
-     "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear"}
+     "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear", "address"}
 )  # fmt: skip
 # Verbs of making a statement besides the cue verbs: "took to Instagram", "appeared on CNN", "held a
 # press conference", "gave a speech", "made the remarks", "came in a letter", "sent out an email".
@@ -48,6 +51,8 @@ _ISSUING_VERBS = frozenset(
     {"issue", "release", "post", "send", "publish", "write", "deliver", "give", "tweet", "share", "pen", "sign",
      "file", "broadcast", "air", "record", "upload", "put"}
 )  # fmt: skip
+# Verbs whose object is a scene the statement was made in ("held a press conference", "made a stop").
+_HOLDING_VERBS = frozenset({"make", "hold", "host"})
 # Verbs whose "on X" is whom they were addressed to ("called on Congress to act").
 _ON_VERBS = frozenset({"call"})
 # not "ccomp": that is the reported clause, whose times and media belong to the content, not the saying
@@ -89,7 +94,13 @@ def _in_channel_position(token: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
         return True
     if token.dep_ == "dobj":  # "issued statements", "posted a Twitter comment", "sent out an email"
-        return token.head.lemma_.lower() in _ISSUING_VERBS
+        verb = token.head.lemma_.lower()
+        if verb in _HOLDING_VERBS:  # "held a press conference", "made a stop"; not "made his remarks"
+            return token.lemma_.lower() in lexicons().scenes
+        return verb in _ISSUING_VERBS
+    if token.dep_ == "pobj" and token.head.lower_ == "of":  # "in the form of a letter", "in a series of tweets"
+        holder = token.head.head
+        return holder.dep_ == "pobj" and holder.head.lower_ in _MEDIUM_PREPS and not is_channel_word(holder)
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
 
 
@@ -114,20 +125,33 @@ def channel_words(sentence: Span) -> list[Token]:
     return [t for t in sentence if (is_channel_word(t) and _in_channel_position(t)) or _venue(t)]
 
 
-def _phrase_end(token: Token, depth: int = 0) -> int:
+def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
-    if depth > 4:
+    if depth > _MAX_PHRASE_DEPTH:
         return end
     for child in token.rights:
+        if _which_one(child):  # "a poll conducted by Edison Research", "a letter filed in federal court"
+            end = max(end, _channel_phrase_end(child, depth + 1))
+            continue
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "ccomp") or child.ent_type_ in (
             "DATE",
             "TIME",
         ):
             break
-        if child.dep_ == "prep" and depth == 0 and (child.lower_ not in _CHANNEL_PREPS or _is_time_phrase(child)):
+        if child.dep_ == "prep" and (_is_time_phrase(child) or (depth == 0 and child.lower_ not in _CHANNEL_PREPS)):
             continue
-        end = max(end, _phrase_end(child, depth + 1))
+        end = max(end, _channel_phrase_end(child, depth + 1))
     return end
+
+
+def _which_one(child: Token) -> bool:
+    """A past participle with its own phrase that says which channel it was ("conducted by X", "taken in
+    South Carolina", "credited to Reuters"), not a participle alone ("the poll released")."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and any(c.dep_ in ("prep", "agent") and not _is_time_phrase(c) for c in child.children)
+    )
 
 
 def _is_time_phrase(prep: Token) -> bool:
@@ -139,7 +163,7 @@ def channel_phrase(word: Token) -> Span:
     start = min((t.i for t in word.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "npadvmod")),
                 default=word.i)  # fmt: skip
     start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ in ("amod", "compound", "poss"))])
-    return word.doc[start : _phrase_end(word)]
+    return word.doc[start : _channel_phrase_end(word)]
 
 
 def _noun_phrase(token: Token) -> Span:

@@ -25,9 +25,10 @@ from quotegraph.nlp.resolve.channels import (
     clause_verb,
     governs,
     is_channel_word,
+    saying_verb,
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.timeexpr import find_times, resolve_span
+from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, find_times, named_day, resolve_span
 
 __all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "outside"]
 
@@ -124,9 +125,13 @@ class CircumstanceFinder:
                     found.append(TimePhrase(span, match.date))
             taken = {t.i for phrase in found for t in phrase.span}
             for entity in sentence.ents:
-                if _point_in_time(entity) and not any(t.i in taken for t in entity):
+                if (
+                    _point_in_time(entity)
+                    and not any(t.i in taken for t in entity)
+                    and not named_day(self.text, entity.start_char)
+                ):
                     found.append(TimePhrase(entity, resolve_span(entity.text, self.published)))
-            found = [phrase for phrase in found if not self._timestamp(phrase.span)]
+            found = [phrase for phrase in found if not self._timestamp(phrase.span) and _dates_a_verb(phrase.span)]
             self._times[sentence.start] = sorted(found, key=lambda phrase: phrase.span.start)
         return self._times[sentence.start]
 
@@ -195,6 +200,17 @@ def _medium_verb(token: Token) -> bool:
     word = token.lower_
     stems = {token.lemma_.lower(), word, *(word[: -len(end)] for end in ("ed", "d", "s", "ing") if word.endswith(end))}
     return token.pos_ == "VERB" and bool(stems & lexicons().medium_verbs)
+
+
+def _dates_a_verb(span: Span) -> bool:
+    """An adverb places a saying in time only when it hangs on a verb ("recently stated"), not on a noun
+    ("an earlier report", "her call earlier in the night"); "now", which mostly tells a present state
+    ("is now assured", "we now know"), only on a verb of saying ("can now say")."""
+    word = span.text.lower()
+    if word not in TIME_ADVERBS:
+        return True
+    head = span.root.head
+    return saying_verb(head) if word == "now" else head.pos_ in ("VERB", "AUX")
 
 
 def _possessive(span: Span) -> bool:

@@ -238,7 +238,7 @@ class Coreference:
         if role is None or role.kind == "anonymous" or mention.plural:
             return None
         if role.kind == "person":
-            return self._pick(mention, _DESCRIPTION_WINDOW, lambda c: c.type == "PERSON" and c.named and not c.plural)
+            return self._pick_salient(mention, lambda c: c.type == "PERSON" and c.named and not c.plural)
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
         return self._pick(mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named)
 

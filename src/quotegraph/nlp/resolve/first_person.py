@@ -8,13 +8,12 @@ else's words, so its "I" is left alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
 from quotegraph.model import AttributionKind
-from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions
+from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
 
 __all__ = ["FIRST_PERSON", "speakers_first_person"]
 
@@ -39,17 +38,8 @@ def _quoted_parts(content: Sequence[CharSpan], kind: AttributionKind, regions: l
     return [
         (max(start, region.start), min(end, region.end))
         for start, end in content
-        for region in _touching(start, end, regions)
+        for region in regions_touching(start, end, regions)
     ]
-
-
-def _touching(start: int, end: int, regions: list[QuoteRegion]) -> Iterator[QuoteRegion]:
-    """The regions (in order, never overlapping) that overlap ``start``..``end``, found by bisection:
-    a long text has thousands of quotes and of attributions."""
-    at = bisect_right(regions, start, key=lambda region: region.end)
-    while at < len(regions) and regions[at].start < end:
-        yield regions[at]
-        at += 1
 
 
 def _first_person(

@@ -7,6 +7,8 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from quotegraph.errors import PipelineError
+
 __all__ = ["CueClass", "Gender", "Lexicons", "RoleNoun", "SourceWordClass", "TypeCue", "WorkNounKind", "lexicons"]
 
 Gender = Literal["m", "f", "unknown"]
@@ -60,19 +62,19 @@ def _gender(code: str) -> Gender:
 
 def _role_kind(code: str) -> RoleKind:
     if code not in ("person", "anonymous", "org", "outlet"):
-        raise ValueError(f"unknown role kind {code!r} in resolve_role_nouns.tsv")
+        raise PipelineError(f"unknown role kind {code!r} in resolve_role_nouns.tsv")
     return code  # type: ignore[return-value]
 
 
 def _work_noun_kind(code: str) -> WorkNounKind:
     if code not in ("work", "maker", "part"):
-        raise ValueError(f"unknown work noun kind {code!r} in resolve_work_nouns.tsv")
+        raise PipelineError(f"unknown work noun kind {code!r} in resolve_work_nouns.tsv")
     return code  # type: ignore[return-value]
 
 
 def _choice(code: str, allowed: tuple[str, ...], file: str) -> str:
     if code not in allowed:
-        raise ValueError(f"unknown class {code!r} in {file}")
+        raise PipelineError(f"unknown class {code!r} in {file}")
     return code
 
 

@@ -28,6 +28,9 @@ _NER_TYPES: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "FAC": "O
 _DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those", "some", "several", "two"})
 _DESCRIPTION_PREPS = frozenset({"for", "of", "to", "with", "at", "from"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos"})
+# A phrase is followed this many dependency levels down at most: deeper is a clause the parser
+# hung on it, and the walk stays bounded on run-on text.
+_MAX_PHRASE_DEPTH = 4
 
 
 @dataclass
@@ -79,7 +82,14 @@ def _is_modifier_only(span: Span) -> bool:
     root, doc = span.root, span.doc
     if span.end < len(doc) and doc[span.end].text == "-":
         return True  # "Oscar-nominated", "Obama-era"
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ in ("NN", "NNS")
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return root.head.tag_ in ("NN", "NNS") or _party_member(root.head)  # "the Kentucky Republican"
+
+
+def _party_member(token: Token) -> bool:
+    """ "Republican", "Democrat" as a noun for one person ("the Wisconsin Republican says")."""
+    return token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.lemma_.lower() in lexicons().role_nouns
 
 
 def _is_platform(span: Span) -> bool:
@@ -111,7 +121,30 @@ def _name_mentions(doc: Doc) -> list[MentionSpan]:
                 role=name_role(name),
             )
         )
+    taken |= {i for m in found for i in range(m.start, m.end)}
+    for name in _untagged_person_names(doc, taken):
+        found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     return found
+
+
+def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """Names the tagger missed that a description of a person stands beside ("Rosette Pambakian, a
+    company spokeswoman", "a company spokeswoman, Rosette Pambakian"): a person's name."""
+    roles = lexicons().role_nouns
+    for token in doc:
+        if token.dep_ != "appos":
+            continue
+        name, noun = (token.head, token) if token.tag_ in ("NN", "NNS") else (token, token.head)
+        role = roles.get(noun.lemma_.lower())
+        if role is None or role.kind != "person" or name.tag_ != "NNP" or name.i in taken:
+            continue
+        start = min([name.i, *(t.i for t in name.lefts if t.dep_ == "compound" and t.tag_ == "NNP")])
+        span = doc[start : name.i + 1]
+        if len(span) >= _NAME_WORDS and all(t.text[:1].isupper() and t.is_alpha for t in span):
+            yield span
+
+
+_NAME_WORDS = 2  # a forename and a surname at least: one capitalised word beside a role may be a place
 
 
 def _pronoun_mentions(doc: Doc) -> Iterator[MentionSpan]:
@@ -126,15 +159,15 @@ def _pronoun_mentions(doc: Doc) -> Iterator[MentionSpan]:
             yield _mention(doc[token.i : token.i + 1], "pronoun")
 
 
-def _phrase_end(token: Token, depth: int = 0) -> int:
+def _description_end(token: Token, depth: int = 0) -> int:
     """One past the last token of ``token``'s phrase, leaving out clauses and appositions hung on it."""
     end = token.i + 1
-    if depth > 4:
+    if depth > _MAX_PHRASE_DEPTH:
         return end
     for child in token.rights:
         if child.dep_ in _CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
             break
-        end = max(end, _phrase_end(child, depth + 1))
+        end = max(end, _description_end(child, depth + 1))
     return end
 
 
@@ -144,13 +177,13 @@ def _description_extent(chunk: Span) -> Span:
     for child in chunk.root.rights:
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
-        end = max(end, _phrase_end(child))
+        end = max(end, _description_end(child))
     return chunk.doc[chunk.start : end]
 
 
 def _role_of(chunk: Span) -> RoleNoun | None:
     root = chunk.root
-    if root.tag_ not in ("NN", "NNS"):
+    if root.tag_ not in ("NN", "NNS") and not _party_member(root):
         return None
     return lexicons().role_nouns.get(root.lemma_.lower())
 

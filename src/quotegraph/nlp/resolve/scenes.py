@@ -170,6 +170,20 @@ def _of_a_saying(phrase: Span, owned: _Owned) -> bool:
     return saying_verb(clause_verb(phrase.root)) or _about_a_statement(phrase, owned)
 
 
+def _names_the_statement(channel: Span, others: list[Span]) -> bool:
+    """ "The announcement came in a letter", "His remarks were made at a rally": a channel that is the
+    subject of a verb on which another channel hangs stands for the statement; the other one says what
+    it went through."""
+    verb = channel.root.head
+    return channel.root.dep_ in _SUBJECT_DEPS and any(o is not channel and clause_verb(o.root) == verb for o in others)
+
+
+def _named_channel(channels: list[Span]) -> Span | None:
+    """The first channel of a setting that is not the statement itself under another name."""
+    kept = [c for c in channels if not _names_the_statement(c, channels)] or channels
+    return kept[0] if kept else None
+
+
 def _setting(
     finder: CircumstanceFinder, coref: Coreference, sentence: Span, owned: _Owned, paragraphs: Paragraphs
 ) -> Setting | None:
@@ -190,7 +204,7 @@ def _setting(
     if not people and not any(_about_a_statement(p, owned) for p in phrases):
         return None
     stated = Stated(
-        channel=channels[0] if channels else None,
+        channel=_named_channel(channels),
         addressee=addressees[0] if addressees else None,
         time=times[0] if times else None,
     )

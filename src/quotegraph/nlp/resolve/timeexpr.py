@@ -22,7 +22,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["TIME_ADVERBS", "TimeMatch", "find_times", "resolve_date", "resolve_span"]
+from quotegraph.nlp.lexicons import lexicon
+
+__all__ = ["TIME_ADVERBS", "TimeMatch", "find_times", "named_day", "resolve_date", "resolve_span"]
 
 # Adverbs that place a statement in time without a date: its own, never carried to another statement.
 TIME_ADVERBS = ("recently", "earlier", "later", "previously", "immediately", "lately", "now")
@@ -193,11 +195,29 @@ def resolve_date(match: re.Match[str], published: str | None) -> str | None:
     return found.isoformat() if found else None
 
 
+# The word right before a weekday, capitalised: with it the weekday may be a name, not a day.
+_WORD_BEFORE = re.compile(r"\b([A-Z]\w*)\s+$")
+_NAME_REACH = 30  # chars before a weekday read for the word that would name it
+
+
+def named_day(text: str, start: int) -> bool:
+    """Whether the weekday at ``text[start:]`` is part of a programme's name ("Fox News Sunday"):
+    the capitalised word before it is one of ``resolve_named_days``."""
+    if _WEEKDAY_WORD.match(text, start) is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - _NAME_REACH), start)
+    return before is not None and before.group(1).lower() in lexicon("resolve_named_days")
+
+
+_WEEKDAY_WORD = re.compile(_WEEKDAY)
+
+
 def find_times(text: str, start: int, end: int, published: str | None) -> list[TimeMatch]:
     """Time expressions inside ``text[start:end]`` with offsets into ``text``."""
     return [
         TimeMatch(m.start(), m.end(), m.group(0), resolve_date(m, published))
         for m in _PATTERN.finditer(text, start, end)
+        if not named_day(text, m.start())
     ]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +12,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from quotegraph.errors import InputError
+from quotegraph.model.codec import read_json_lines
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.settings import Settings
 
@@ -51,14 +51,11 @@ def _article(row: dict[str, Any]) -> GoldArticle:
 def load_gold(path: Path) -> list[GoldArticle]:
     """Every article of a JSONL file; a malformed line is an InputError naming the line."""
     articles = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                articles.append(_article(json.loads(line)))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{number}: not a gold article ({exc})") from exc
+    for where, row in read_json_lines(path, "gold articles"):
+        try:
+            articles.append(_article(row))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{where}: not a gold article ({exc})") from exc
     return articles
 
 

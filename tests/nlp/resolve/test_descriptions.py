@@ -1,0 +1,60 @@
+"""Descriptions that stand for a person named earlier: role nouns, party members, salience over distance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotegraph.nlp.resolve.mentions import _untagged_person_names
+
+pytestmark = pytest.mark.slow
+
+
+def _speaker(article: Callable[..., Any], text: str, content: str, cue: str, source: str, after: str) -> str | None:
+    art = article(text)
+    _, (attribution,) = art.resolve([art.candidate(content, cue, source, after=after)])
+    return None if attribution.speaker is None else str(attribution.speaker.name)
+
+
+@pytest.mark.parametrize("noun", ["tycoon", "magnate", "philanthropist", "mogul"])
+def test_a_role_noun_for_a_person_takes_the_person_named_before(article: Callable[..., Any], noun: str) -> None:
+    text = f"Harold Vance bought the club last year. The {noun} said the club would stay in the city."
+    assert _speaker(article, text, "the club would stay in the city", "said", f"The {noun}", "year.") == "Harold Vance"
+
+
+def test_a_description_takes_the_most_salient_person_not_the_latest(article: Callable[..., Any]) -> None:
+    text = "Harold Vance praised Tom Reed on Monday. The billionaire said the club would stay in the city."
+    found = _speaker(article, text, "the club would stay in the city", "said", "The billionaire", "Monday.")
+    assert found == "Harold Vance"
+
+
+def test_a_party_member_described_by_state_is_the_named_senator(article: Callable[..., Any]) -> None:
+    text = "Senator Mitch Rowe opposed the bill on Monday. The Kentucky Republican said the bill was dead."
+    found = _speaker(article, text, "the bill was dead", "said", "The Kentucky Republican", "Monday.")
+    assert found == "Mitch Rowe"
+
+
+def _parsed(nlp: Language, words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
+    lemmas = [w.lower() for w in words]
+    return Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def test_a_name_the_tagger_missed_beside_a_person_description_is_a_person_s_name(nlp: Language) -> None:
+    words = ["Rosette", "Pambakian", ",", "a", "company", "spokeswoman", ",", "said", "."]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBD", "."]
+    after = _parsed(nlp, words, tags, [1, 7, 1, 5, 5, 1, 1, 7, 7],
+                    ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"])  # fmt: skip
+    assert [s.text for s in _untagged_person_names(after, set())] == ["Rosette Pambakian"]
+    assert list(_untagged_person_names(after, {1})) == []  # the tagger's own name stays
+    words = ["A", "spokeswoman", ",", "Rosette", "Pambakian", ",", "said", "."]
+    before = _parsed(nlp, words, ["DT", "NN", ",", "NNP", "NNP", ",", "VBD", "."], [1, 6, 1, 4, 1, 1, 6, 6],
+                     ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"])  # fmt: skip
+    assert [s.text for s in _untagged_person_names(before, set())] == ["Rosette Pambakian"]
+    words = ["Ohio", ",", "a", "spokeswoman", ",", "said", "."]
+    place = _parsed(nlp, words, ["NNP", ",", "DT", "NN", ",", "VBD", "."], [5, 0, 3, 0, 0, 5, 5],
+                    ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"])  # fmt: skip
+    assert list(_untagged_person_names(place, set())) == []

@@ -1,0 +1,56 @@
+"""Every error quotegraph raises on purpose comes from its one exception tree (quotegraph.errors)."""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from pathlib import Path
+
+import msgspec
+import pytest
+
+import quotegraph
+from quotegraph.errors import InputError, QuotegraphError
+from quotegraph.model import TextSpan
+
+PACKAGE = Path(quotegraph.__file__).parent
+# Raised by design and never meant for a caller to handle: an unfinished protocol method, the
+# end of an iterator, the process exit of the command line.
+ALLOWED_BUILTINS = {"NotImplementedError", "StopIteration", "StopAsyncIteration", "SystemExit"}
+BUILTIN_ERRORS = {
+    name
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException) and name not in ALLOWED_BUILTINS
+}
+
+
+def _raised_builtins(path: Path) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Raise) or node.exc is None:
+            continue
+        target = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+        if isinstance(target, ast.Name) and target.id in BUILTIN_ERRORS:
+            found.append((node.lineno, f"{path.name}:{node.lineno} raises {target.id}"))
+    return [line for _, line in sorted(found)]
+
+
+def test_the_package_raises_no_builtin_error_of_its_own() -> None:
+    sources = sorted(PACKAGE.rglob("*.py"))
+    assert len(sources) > 50  # the scan looked at the package, not an empty folder
+    offenders = [line for path in sources for line in _raised_builtins(path)]
+    assert offenders == []
+
+
+def test_the_scan_finds_a_builtin_error_raised_with_or_without_a_message(tmp_path: Path) -> None:
+    sample = tmp_path / "probe.py"
+    sample.write_text("def f(x):\n    if x:\n        raise ValueError('x')\n    raise KeyError\n")
+    assert _raised_builtins(sample) == ["probe.py:3 raises ValueError", "probe.py:4 raises KeyError"]
+
+
+def test_a_bad_span_is_an_input_error_and_a_validation_error_when_decoded() -> None:
+    with pytest.raises(InputError):
+        TextSpan(5, 2)
+    assert issubclass(InputError, QuotegraphError)
+    with pytest.raises(msgspec.ValidationError, match="invalid span"):
+        msgspec.json.decode(b"[5, 2]", type=TextSpan)
