@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.coref import heads_source, reported_regions
+from quotegraph.nlp.resolve.coref import heads_source, possessed_by_pronoun, reported_regions
 
 pytestmark = pytest.mark.slow
 
@@ -75,3 +75,20 @@ def test_reported_regions_merge_quotations_and_contents() -> None:
     assert len(starts) == len(ends) == 2
     assert starts[0] <= text.index("We") < text.index("win") < ends[0] <= text.index(" she")
     assert (starts[1], ends[1]) == content
+
+
+def test_a_relative_described_by_a_pronoun_is_not_the_possessor(article: Callable[..., Any]) -> None:
+    # "my husband" linked to the speaker would make her a man, and her own "she said" would lose her
+    art = article(
+        "Sandy Phillips called the campaign on Monday. “The first thing he said to my husband was rude,” she said."
+    )
+    _, (attribution,) = art.resolve(
+        [art.candidate("The first thing he said to my husband was rude", "said", "she", after="she said")]
+    )
+    assert _speaker(attribution) == "Sandy Phillips"
+
+
+def test_possessed_by_pronoun(nlp: Language) -> None:
+    doc = nlp("Her lawyer met the governor's lawyer.")
+    lawyers = [t for t in doc if t.lower_ == "lawyer"]
+    assert [possessed_by_pronoun(t) for t in lawyers] == [True, False]

@@ -30,7 +30,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import fold
 
-__all__ = ["Coreference", "heads_source", "reported_regions"]
+__all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions"]
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
@@ -56,6 +56,11 @@ def heads_source(token: Token, sources: frozenset[int]) -> bool:
     """Whether ``token`` is the head of a source phrase (``sources``: the tokens of all source phrases):
     "Sandy Phillips" in "Sandy Phillips, who lost her daughter Jessica Ghawi, said", not the daughter."""
     return token.i in sources and (token.head is token or token.head.i not in sources)
+
+
+def possessed_by_pronoun(noun: Token) -> bool:
+    """ "my husband", "her daughter", "his spokesman": a noun whose possessor is a personal pronoun."""
+    return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in noun.children)
 
 
 class Coreference:
@@ -260,6 +265,8 @@ class Coreference:
         if role is None or role.kind == "anonymous" or mention.plural:
             return None
         if role.kind == "person":
+            if possessed_by_pronoun(self.doc[mention.head]):
+                return None  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
             return self._pick_salient(mention, lambda c: c.type == "PERSON" and c.named and not c.plural)
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
         return self._pick(mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named)
