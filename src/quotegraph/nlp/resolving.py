@@ -59,7 +59,15 @@ class _StatementParts:
 def _statement_parts(doc: Doc, candidates: list[Candidate]) -> _StatementParts:
     spans = (source_span(doc, [s]) for c in candidates for s in c.source)
     sources = {token.i for span in spans if span is not None for token in span}
-    return _StatementParts(sources, tuple(span for c in candidates for span in c.content))
+    contents = tuple(span for c in candidates for span in c.content if _says_something(doc, span))
+    return _StatementParts(sources, contents)
+
+
+def _says_something(doc: Doc, content: CharSpan) -> bool:
+    """A content with a verb: what someone said. A verbless one ("Humphrey" for "Humphrey said") is
+    a finding-stage slip, and its name stays part of the narrative."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _corefer(

@@ -92,3 +92,19 @@ def test_possessed_by_pronoun(nlp: Language) -> None:
     doc = nlp("Her lawyer met the governor's lawyer.")
     lawyers = [t for t in doc if t.lower_ == "lawyer"]
     assert [possessed_by_pronoun(t) for t in lawyers] == [True, False]
+
+
+def test_a_verbless_content_does_not_hide_the_name_it_covers(article: Callable[..., Any]) -> None:
+    # the finding stage sometimes takes a lone name for the content ("Humphrey" said ...): that name
+    # is still the narrative's subject, and the next "he said" is his
+    art = article(
+        "Jonathan Barnett spoke first. Gordon Humphrey, for example, said the plan was good. "
+        "“We will stop him,” he said."
+    )
+    _, attributions = art.resolve(
+        [
+            art.candidate("Gordon Humphrey", "said"),
+            art.candidate("We will stop him", "said", "he", after="he said", kind="direct"),
+        ]
+    )
+    assert _speaker(attributions[-1]) == "Gordon Humphrey"
