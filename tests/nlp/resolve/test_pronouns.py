@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.coref import heads_source, possessed_by_pronoun, reported_regions
+from quotegraph.nlp.resolve.mentions import find_mentions
 
 pytestmark = pytest.mark.slow
 
@@ -108,3 +109,21 @@ def test_a_verbless_content_does_not_hide_the_name_it_covers(article: Callable[.
         ]
     )
     assert _speaker(attributions[-1]) == "Gordon Humphrey"
+
+
+def _names_after_untagging(nlp: Language, text: str, keep: str) -> list[str]:
+    """The name mentions of ``text`` when the tagger found only ``keep`` (the case of a missed surname)."""
+    doc = nlp(text)
+    start = text.index(keep)
+    doc.ents = [doc.char_span(start, start + len(keep), label="PERSON")]
+    return [m.text for m in find_mentions(doc) if m.kind == "name"]
+
+
+def test_a_lone_surname_the_tagger_missed_is_the_person_again(nlp: Language) -> None:
+    text = "Randy Evans spoke on Monday. Later, Evans recalled the summit, and Mr. Evans left."
+    assert _names_after_untagging(nlp, text, "Randy Evans") == ["Randy Evans", "Evans", "Evans"]
+
+
+def test_a_surname_inside_another_name_is_not_the_person(nlp: Language) -> None:
+    names = _names_after_untagging(nlp, "Donald Trump spoke on Monday. Trump Tower was empty.", "Donald Trump")
+    assert names == ["Donald Trump"]
