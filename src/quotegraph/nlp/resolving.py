@@ -50,8 +50,28 @@ class _Resolved:
     type: AttributionType = "statement"
 
 
+@dataclass(frozen=True)
+class _StatementParts:
+    sources: set[int]  # tokens of the candidates' sources
+    contents: tuple[CharSpan, ...]  # character spans of their contents
+
+
+def _statement_parts(doc: Doc, candidates: list[Candidate]) -> _StatementParts:
+    spans = (source_span(doc, [s]) for c in candidates for s in c.source)
+    sources = {token.i for span in spans if span is not None for token in span}
+    contents = tuple(span for c in candidates for span in c.content if _says_something(doc, span))
+    return _StatementParts(sources, contents)
+
+
+def _says_something(doc: Doc, content: CharSpan) -> bool:
+    """A content with a verb: what someone said. A verbless one ("Humphrey" for "Humphrey said") is
+    a finding-stage slip, and its name stays part of the narrative."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _corefer(
-    doc: Doc, mentions: list[MentionSpan], sources: set[int], titles: frozenset[frozenset[str]] = frozenset()
+    doc: Doc, mentions: list[MentionSpan], statements: _StatementParts, titles: frozenset[frozenset[str]] = frozenset()
 ) -> tuple[ClusterSet, Coreference]:
     """Names clustered, then pronouns and descriptions linked; a name whose key is in ``titles`` is a work."""
     for mention in mentions:
@@ -61,23 +81,18 @@ def _corefer(
     for cluster in clusters.clusters:
         if cluster.key in titles:
             cluster.type = "OTHER"
-    coref = Coreference(doc, clusters, mentions, frozenset(sources))
+    coref = Coreference(doc, clusters, mentions, frozenset(statements.sources), statements.contents)
     coref.run()
     return clusters, coref
 
 
-def _analyse(doc: Doc, sources: set[int]) -> tuple[ClusterSet, Coreference]:
+def _analyse(doc: Doc, statements: _StatementParts) -> tuple[ClusterSet, Coreference]:
     """Mentions clustered into entities; when a person-like name turns out to title a work, the pronouns
     and descriptions are linked again with it as a work, so none of them goes to a film as to somebody."""
     mentions = find_mentions(doc)
-    clusters, coref = _corefer(doc, mentions, sources)
-    titles = frozenset(c.key for c in work_titles(doc, clusters.clusters, sources))
-    return _corefer(doc, mentions, sources, titles) if titles else (clusters, coref)
-
-
-def _source_tokens(doc: Doc, candidates: list[Candidate]) -> set[int]:
-    spans = (source_span(doc, [s]) for c in candidates for s in c.source)
-    return {token.i for span in spans if span is not None for token in span}
+    clusters, coref = _corefer(doc, mentions, statements)
+    titles = frozenset(c.key for c in work_titles(doc, clusters.clusters, statements.sources))
+    return _corefer(doc, mentions, statements, titles) if titles else (clusters, coref)
 
 
 def _cue_token(doc: Doc, candidate: Candidate, source: Span | None) -> Span | None:
@@ -291,7 +306,7 @@ def _occasions(
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
-    clusters, coref = _analyse(doc, _source_tokens(doc, candidates))
+    clusters, coref = _analyse(doc, _statement_parts(doc, candidates))
     published = doc._.published if Doc.has_extension("published") else None
     finder = CircumstanceFinder(doc, published, list(doc.sents), coref.sentence_of)
     candidates = fold_continuations(candidates)

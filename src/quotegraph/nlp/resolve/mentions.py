@@ -124,7 +124,21 @@ def _name_mentions(doc: Doc) -> list[MentionSpan]:
     taken |= {i for m in found for i in range(m.start, m.end)}
     for name in _untagged_person_names(doc, taken):
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
+    taken |= {i for m in found for i in range(m.start, m.end)}
+    found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in _untagged_surnames(doc, found, taken))
     return found
+
+
+def _untagged_surnames(doc: Doc, names: list[MentionSpan], taken: set[int]) -> Iterator[int]:
+    """A lone surname of a person the article names in full, where the tagger missed it ("Ban recalled"
+    after "Ban Ki-moon"): that person again, so that the next "he said" can still find him."""
+    surnames = {doc[m.end - 1].text for m in names if m.type == "PERSON" and m.end - m.start >= _NAME_WORDS}
+    for token in doc:
+        if token.i in taken or token.tag_ != "NNP" or token.text not in surnames:
+            continue
+        alone = token.dep_ != "compound" and not any(_forename_like(c) for c in token.children)
+        if alone and not _is_modifier_only(doc[token.i : token.i + 1]):
+            yield token.i
 
 
 def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
@@ -142,6 +156,11 @@ def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         span = doc[start : name.i + 1]
         if len(span) >= _NAME_WORDS and all(t.text[:1].isupper() and t.is_alpha for t in span):
             yield span
+
+
+def _forename_like(child: Token) -> bool:
+    """A proper word before a surname that makes another name of it ("Eric" Trump), not a title ("Mr.")."""
+    return child.dep_ == "compound" and child.tag_ == "NNP" and child.text not in lexicons().honorifics
 
 
 _NAME_WORDS = 2  # a forename and a surname at least: one capitalised word beside a role may be a place

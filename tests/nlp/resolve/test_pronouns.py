@@ -1,0 +1,129 @@
+"""A statement's pronoun source ("he added") goes to the right named person: the last speaker over a
+person the narrative or a statement only talks about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from quotegraph.nlp.resolve.coref import heads_source, possessed_by_pronoun, reported_regions
+from quotegraph.nlp.resolve.mentions import find_mentions
+
+pytestmark = pytest.mark.slow
+
+
+def _speaker(attribution: Any) -> str | None:
+    return None if attribution.speaker is None else attribution.speaker.name
+
+
+def test_a_person_named_inside_the_statement_is_not_its_pronoun_source(article: Callable[..., Any]) -> None:
+    art = article("Mr. Gidley said the voters were angry. Mr. Trump fits that bill for many people, he added.")
+    _, (first, second) = art.resolve(
+        [
+            art.candidate("the voters were angry", "said", "Mr. Gidley"),
+            art.candidate("Mr. Trump fits that bill for many people", "added", "he", after="he added"),
+        ]
+    )
+    assert _speaker(first) == "Gidley"
+    assert _speaker(second) == "Gidley"
+
+
+def test_the_last_speaker_outranks_a_subject_of_the_narrative(article: Callable[..., Any]) -> None:
+    art = article(
+        "Richard Viguerie spoke to reporters on Monday. The party is split, Viguerie says. "
+        "Ted Cruz can win. “We will see,” he adds."
+    )
+    _, (_, added) = art.resolve(
+        [
+            art.candidate("The party is split", "says", "Viguerie", after="split"),
+            art.candidate("We will see", "adds", "he", after="he adds", kind="direct"),
+        ]
+    )
+    assert _speaker(added) == "Richard Viguerie"
+
+
+def test_the_reporter_not_the_person_reported_on_says_the_next_thing(article: Callable[..., Any]) -> None:
+    art = article(
+        "Donald Trump attacked the court on Monday. Trump called the judge a faker, and Trump's aides "
+        "repeated it. Senator Mitch McConnell said it was wrong for the judge to criticize Donald Trump. "
+        "He said judges should stay out of elections."
+    )
+    _, (_, second) = art.resolve(
+        [
+            art.candidate("it was wrong for the judge to criticize Donald Trump", "said", "Senator Mitch McConnell"),
+            art.candidate("judges should stay out of elections", "said", "He", after="He said"),
+        ]
+    )
+    assert _speaker(second) == "Mitch McConnell"
+
+
+def test_only_the_head_of_a_source_phrase_is_the_source(nlp: Language) -> None:
+    doc = nlp("Sandy Phillips, who lost her daughter Jessica Ghawi in 2012, said the call was short.")
+    phrase = doc.text.index("Sandy"), doc.text.index(", said")
+    sources = frozenset(t.i for t in doc if phrase[0] <= t.idx < phrase[1])
+    heads = [t.text for t in doc if heads_source(t, sources)]
+    assert heads == ["Phillips"]
+
+
+def test_reported_regions_merge_quotations_and_contents() -> None:
+    text = "“We will win,” she said, adding that the vote was close and the count slow."
+    content = text.index("the vote"), len(text) - 1
+    inner = text.index("the count"), len(text) - 1  # a content inside another one
+    starts, ends = reported_regions(text, (inner, content))
+    assert len(starts) == len(ends) == 2
+    assert starts[0] <= text.index("We") < text.index("win") < ends[0] <= text.index(" she")
+    assert (starts[1], ends[1]) == content
+
+
+def test_a_relative_described_by_a_pronoun_is_not_the_possessor(article: Callable[..., Any]) -> None:
+    # "my husband" linked to the speaker would make her a man, and her own "she said" would lose her
+    art = article(
+        "Sandy Phillips called the campaign on Monday. “The first thing he said to my husband was rude,” she said."
+    )
+    _, (attribution,) = art.resolve(
+        [art.candidate("The first thing he said to my husband was rude", "said", "she", after="she said")]
+    )
+    assert _speaker(attribution) == "Sandy Phillips"
+
+
+def test_possessed_by_pronoun(nlp: Language) -> None:
+    doc = nlp("Her lawyer met the governor's lawyer.")
+    lawyers = [t for t in doc if t.lower_ == "lawyer"]
+    assert [possessed_by_pronoun(t) for t in lawyers] == [True, False]
+
+
+def test_a_verbless_content_does_not_hide_the_name_it_covers(article: Callable[..., Any]) -> None:
+    # the finding stage sometimes takes a lone name for the content ("Humphrey" said ...): that name
+    # is still the narrative's subject, and the next "he said" is his
+    art = article(
+        "Jonathan Barnett spoke first. Gordon Humphrey, for example, said the plan was good. "
+        "“We will stop him,” he said."
+    )
+    _, attributions = art.resolve(
+        [
+            art.candidate("Gordon Humphrey", "said"),
+            art.candidate("We will stop him", "said", "he", after="he said", kind="direct"),
+        ]
+    )
+    assert _speaker(attributions[-1]) == "Gordon Humphrey"
+
+
+def _names_after_untagging(nlp: Language, text: str, keep: str) -> list[str]:
+    """The name mentions of ``text`` when the tagger found only ``keep`` (the case of a missed surname)."""
+    doc = nlp(text)
+    start = text.index(keep)
+    doc.ents = [doc.char_span(start, start + len(keep), label="PERSON")]
+    return [m.text for m in find_mentions(doc) if m.kind == "name"]
+
+
+def test_a_lone_surname_the_tagger_missed_is_the_person_again(nlp: Language) -> None:
+    text = "Randy Evans spoke on Monday. Later, Evans recalled the summit, and Mr. Evans left."
+    assert _names_after_untagging(nlp, text, "Randy Evans") == ["Randy Evans", "Evans", "Evans"]
+
+
+def test_a_surname_inside_another_name_is_not_the_person(nlp: Language) -> None:
+    names = _names_after_untagging(nlp, "Donald Trump spoke on Monday. Trump Tower was empty.", "Donald Trump")
+    assert names == ["Donald Trump"]
