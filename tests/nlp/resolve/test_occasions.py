@@ -55,6 +55,21 @@ def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callabl
     assert found.time is None
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("The senator declared “What a wonderful Friday!” and left the stage.", "What a wonderful Friday!",
+         "declared", "The senator"),
+        ("The mayor pledged to keep the park open “today, tomorrow and always.”", "to keep the park open “today, "
+         "tomorrow and always.”", "pledged", "The mayor"),
+    ],
+)  # fmt: skip
+def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str
+) -> None:
+    assert _one(article, text, content, cue, source).time is None
+
+
 SCENE = (
     "The minister testified before the inquiry on Tuesday.\n\n"
     "“We acted on the advice we had,” the minister said.\n\n"

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
 from quotegraph.nlp.resolve.channels import (
     addressee_of,
     channel_phrase,
@@ -30,7 +32,7 @@ from quotegraph.nlp.resolve.channels import (
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, find_times, named_day, resolve_span
 
-__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "outside"]
+__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "outside", "quoted"]
 
 # Clauses and phrases that place a statement in time: "When asked ..., she said", "after the match".
 _TIME_MARKERS = frozenset({"when", "after", "before", "as", "while", "once", "until", "since", "following"})
@@ -69,6 +71,12 @@ def belongs(verb: Token, token: Token, blocked: list[tuple[int, int]]) -> bool:
     return governing == verb or (governs(verb, governing) and outside(token, blocked))
 
 
+def quoted(span: Span, regions: Sequence[QuoteRegion]) -> bool:
+    """Whether ``span`` is in somebody's quoted words ("She declared “What a Super Tuesday!”"): a time
+    there is what the speaker talks of, never when the narrative says the words were spoken."""
+    return bool(regions_touching(span.start_char, span.end_char, regions))
+
+
 def _trimmed(doc: Doc, start: int, end: int) -> Span:
     """``doc[start:end]`` without punctuation at its ends."""
     while start < end and doc[start].is_punct:
@@ -104,6 +112,7 @@ class CircumstanceFinder:
         self._times: dict[int, list[TimePhrase]] = {}
         self._channels: dict[int, list[Token]] = {}
         self._breaks = [match.start() for match in re.finditer("\n", self.text)]
+        self._quotes = quote_regions(self.text)
 
     def sentence(self, token: Token) -> Span:
         """``token.sent`` without its walk back to the sentence start."""
@@ -131,9 +140,12 @@ class CircumstanceFinder:
                     and not named_day(self.text, entity.start_char)
                 ):
                     found.append(TimePhrase(entity, resolve_span(entity.text, self.published)))
-            found = [phrase for phrase in found if not self._timestamp(phrase.span) and _dates_a_verb(phrase.span)]
+            found = [phrase for phrase in found if self._may_date_a_saying(phrase.span)]
             self._times[sentence.start] = sorted(found, key=lambda phrase: phrase.span.start)
         return self._times[sentence.start]
+
+    def _may_date_a_saying(self, span: Span) -> bool:
+        return not self._timestamp(span) and _dates_a_verb(span) and not quoted(span, self._quotes)
 
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
