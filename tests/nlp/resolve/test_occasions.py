@@ -70,6 +70,24 @@ def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
     assert _one(article, text, content, cue, source).time is None
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("A person familiar with the plans for Thursday's vote said that the deal was close.",
+         "that the deal was close", "said", "A person familiar with the plans for Thursday's vote", None),
+        ("Ms. Kato is highlighting her big win in last week's caucus.", "her big win in last week's caucus",
+         "is highlighting", "Ms. Kato", None),
+        ("Mr. Lee said during this week's televised debate that taxes would fall.", "that taxes would fall", "said",
+         "Mr. Lee", "this week"),
+    ],
+)  # fmt: skip
+def test_a_time_before_a_noun_dates_that_thing_unless_it_is_the_occasion(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    found = _one(article, text, content, cue, source)
+    assert (found.time.text if found.time else None) == time
+
+
 SCENE = (
     "The minister testified before the inquiry on Tuesday.\n\n"
     "“We acted on the advice we had,” the minister said.\n\n"

@@ -32,7 +32,7 @@ from quotegraph.nlp.resolve.channels import (
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, find_times, named_day, resolve_span
 
-__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "outside", "quoted"]
+__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "dates_a_noun", "outside", "quoted"]
 
 # Clauses and phrases that place a statement in time: "When asked ..., she said", "after the match".
 _TIME_MARKERS = frozenset({"when", "after", "before", "as", "while", "once", "until", "since", "following"})
@@ -145,7 +145,12 @@ class CircumstanceFinder:
         return self._times[sentence.start]
 
     def _may_date_a_saying(self, span: Span) -> bool:
-        return not self._timestamp(span) and _dates_a_verb(span) and not quoted(span, self._quotes)
+        return (
+            not self._timestamp(span)
+            and _dates_a_verb(span)
+            and not dates_a_noun(span)
+            and not quoted(span, self._quotes)
+        )
 
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
@@ -223,6 +228,18 @@ def _dates_a_verb(span: Span) -> bool:
         return True
     head = span.root.head
     return saying_verb(head) if word == "now" else head.pos_ in ("VERB", "AUX")
+
+
+def dates_a_noun(span: Span) -> bool:
+    """ "Thursday's vote", "the March 15 primary": a time set before a noun dates that thing (an event
+    the statement may be about), not the saying; but a medium or a scene it dates ("during this week's
+    debate", "after Tuesday night's appearance") may be where the saying was, and its time with it."""
+    root, head = span.root, span.root.head
+    if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end):
+        return False
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "this week's GOP debate": the debate
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and not is_channel_word(head)
 
 
 def _possessive(span: Span) -> bool:
