@@ -18,6 +18,10 @@ def _one(article: Callable[..., Any], text: str, content: str, cue: str, source:
     return found
 
 
+def _time_of(found: Attribution) -> str | None:
+    return found.time.text if found.time else None
+
+
 def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
     return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
 
@@ -84,8 +88,7 @@ def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
 def test_a_time_before_a_noun_dates_that_thing_unless_it_is_the_occasion(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
-    found = _one(article, text, content, cue, source)
-    assert (found.time.text if found.time else None) == time
+    assert _time_of(_one(article, text, content, cue, source)) == time
 
 
 SCENE = (
@@ -182,8 +185,7 @@ def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]
 def test_a_time_adverb_dates_a_saying_only_on_its_verb(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
-    found = _one(article, text, content, cue, source)
-    assert (found.time.text if found.time else None) == time
+    assert _time_of(_one(article, text, content, cue, source)) == time
 
 
 def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..., Any]) -> None:
