@@ -91,6 +91,13 @@ def test_a_time_before_a_noun_dates_that_thing_unless_it_is_the_occasion(
     assert _time_of(_one(article, text, content, cue, source)) == time
 
 
+def test_a_dateline_s_date_is_the_story_s_not_the_statement_s(article: Callable[..., Any]) -> None:
+    text = "Hale doubts the plan.\n\nBOISE, March 3 (UPI) — Senator Hale announced that the plan would fail."
+    assert _one(article, text, "that the plan would fail", "announced", "Senator Hale").time is None
+    stated = "Senator Hale announced on March 3 (a Monday) that the plan would fail."
+    assert _time_of(_one(article, stated, "that the plan would fail", "announced", "Senator Hale")) == "on March 3"
+
+
 SCENE = (
     "The minister testified before the inquiry on Tuesday.\n\n"
     "“We acted on the advice we had,” the minister said.\n\n"

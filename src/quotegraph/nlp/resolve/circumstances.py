@@ -32,12 +32,15 @@ from quotegraph.nlp.resolve.channels import (
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, find_times, named_day, resolve_span
 
-__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "dates_a_noun", "outside", "quoted"]
+__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "dates_a_noun", "in_dateline", "outside", "quoted"]
 
 # Clauses and phrases that place a statement in time: "When asked ..., she said", "after the match".
 _TIME_MARKERS = frozenset({"when", "after", "before", "as", "while", "once", "until", "since", "following"})
 _TIME_PREPS = frozenset({"after", "before", "following", "ahead", "during", "until", "since", "amid"})
 _WORD = re.compile(r"\w")
+# A dateline's place before its date ("NEW YORK, Dec. 22 (UPI) —"): the date is the story's, not a statement's.
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
+_DATELINE_AGENCY = re.compile(r"\s*[(—–-]")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
 
 
@@ -75,6 +78,13 @@ def quoted(span: Span, regions: Sequence[QuoteRegion]) -> bool:
     """Whether ``span`` is in somebody's quoted words ("She declared “What a Super Tuesday!”"): a time
     there is what the speaker talks of, never when the narrative says the words were spoken."""
     return bool(regions_touching(span.start_char, span.end_char, regions))
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the date of a dateline: all that precedes it on its line is the place in
+    capitals, and an agency or a dash follows ("MEXICO CITY, Feb. 8 (UPI) —")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start) and _DATELINE_AGENCY.match(text, end))
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span:
@@ -150,6 +160,7 @@ class CircumstanceFinder:
             and _dates_a_verb(span)
             and not dates_a_noun(span)
             and not quoted(span, self._quotes)
+            and not in_dateline(self.text, span.start_char, span.end_char)
         )
 
     def _timestamp(self, span: Span) -> bool:
