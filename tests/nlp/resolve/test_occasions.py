@@ -249,3 +249,18 @@ def test_what_a_speaker_has_said_over_time_carries_no_occasion(article: Callable
     )[1]
     assert said.time is not None and said.time.text == "on Tuesday"
     assert (criticized.channel, criticized.addressee, criticized.time) == (None, None, None)
+
+
+def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Callable[..., Any]) -> None:
+    text = (
+        "When Judge Ruiz returned, Ruiz said that the trial would go on. Ruiz added that the jury was ready.\n\n"
+        "Ruiz also said that nobody would leave."
+    )
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("that the trial would go on", "said", "Ruiz", after="returned,"),
+        art.candidate("that the jury was ready", "added", "Ruiz", after="go on."),
+        art.candidate("that nobody would leave", "said", "Ruiz", after="ready."),
+    ]
+    said, added, later = art.resolve(candidates)[1]
+    assert [_time_of(s) for s in (said, added, later)] == ["When Judge Ruiz returned", "When Judge Ruiz returned", None]
