@@ -234,21 +234,26 @@ def test_a_scene_held_and_the_participle_that_says_which_channel(
     assert (found.channel.text if found.channel else None) == channel
 
 
-def test_what_a_speaker_has_said_over_time_carries_no_occasion(article: Callable[..., Any]) -> None:
-    text = (
-        "Senator Hale spoke at a rally in Dayton on Tuesday.\n\n"
-        "“We will win,” Hale said.\n\n"
-        "Hale has criticized the governor for raising taxes."
-    )
+@pytest.mark.parametrize(
+    ("last", "content", "cue"),
+    [
+        ("Hale has criticized the governor for raising taxes.", "the governor for raising taxes", "has criticized"),
+        ("Hale isn't saying when the vote will be.", "when the vote will be", "isn't saying"),
+    ],
+)
+def test_what_a_speaker_has_said_over_time_or_is_not_saying_carries_no_occasion(
+    article: Callable[..., Any], last: str, content: str, cue: str
+) -> None:
+    text = f"Senator Hale spoke at a rally in Dayton on Tuesday.\n\n“We will win,” Hale said.\n\n{last}"
     art = article(text, published="2025-02-07")
-    said, criticized = art.resolve(
+    said, later = art.resolve(
         [
             art.candidate("We will win,", "said", "Hale", after="win,”", kind="direct"),
-            art.candidate("the governor for raising taxes", "has criticized", "Hale", after="win,”"),
+            art.candidate(content, cue, "Hale", after="win,”"),
         ]
     )[1]
     assert said.time is not None and said.time.text == "on Tuesday"
-    assert (criticized.channel, criticized.addressee, criticized.time) == (None, None, None)
+    assert (later.channel, later.addressee, later.time) == (None, None, None)
 
 
 def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Callable[..., Any]) -> None:

@@ -25,7 +25,17 @@ from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 
-__all__ = ["MAX_SCENE_GAP", "Held", "Setting", "Statement", "carry_occasions", "momentary", "perfect", "restates"]
+__all__ = [
+    "MAX_SCENE_GAP",
+    "Held",
+    "Setting",
+    "Statement",
+    "carry_occasions",
+    "momentary",
+    "perfect",
+    "restates",
+    "unsaid",
+]
 
 # Paragraphs from a shared scene in which another speaker still carries it: on train, 1 rather than 0
 # added 0.011 channel accuracy and 0.028 channel false fill.
@@ -95,6 +105,14 @@ def perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
+
+
+def unsaid(verb: Token) -> bool:
+    """ "Trump isn't saying", "she doesn't say": a refusal told in the story's present, not a saying on an
+    occasion (unlike "he did not mention", told of a past occasion)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return present and any(c.dep_ == "neg" for c in verb.children)
 
 
 def momentary(time: TimePhrase | None) -> bool:
