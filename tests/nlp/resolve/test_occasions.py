@@ -91,6 +91,20 @@ def test_a_time_before_a_noun_dates_that_thing_unless_it_is_the_occasion(
     assert _time_of(_one(article, text, content, cue, source)) == time
 
 
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Senator Hale voted in Boise on Saturday and says that the plan will fail.", None),
+        ("Senator Hale voted in Boise on Saturday and said that the plan will fail.", "on Saturday"),
+    ],
+)
+def test_a_time_of_a_joined_verb_in_another_tense_is_another_moment(
+    article: Callable[..., Any], text: str, time: str | None
+) -> None:
+    cue = "says" if " says " in text else "said"
+    assert _time_of(_one(article, text, "that the plan will fail", cue, "Senator Hale")) == time
+
+
 def test_a_dateline_s_date_is_the_story_s_not_the_statement_s(article: Callable[..., Any]) -> None:
     text = "Hale doubts the plan.\n\nBOISE, March 3 (UPI) — Senator Hale announced that the plan would fail."
     assert _one(article, text, "that the plan would fail", "announced", "Senator Hale").time is None

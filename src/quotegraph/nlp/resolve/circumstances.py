@@ -180,7 +180,7 @@ class CircumstanceFinder:
             root = phrase.span.root
             in_source = source is not None and source.start <= root.i < source.end
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
-            if belongs(verb, root, blocked) or in_source or right_after:
+            if (belongs(verb, root, blocked) and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
         for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())):
             clause = _time_clause(child)
@@ -251,6 +251,15 @@ def dates_a_noun(span: Span) -> bool:
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "this week's GOP debate": the debate
         head = head.head
     return head.pos_ in ("NOUN", "PROPN") and not is_channel_word(head)
+
+
+def _other_tense(verb: Token, other: Token) -> bool:
+    """ "Reid caucused on Saturday and says he voted": a joined verb told in another tense (past, present) is
+    another moment, and its time is not the saying's."""
+    tenses = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+    joined = other.head == verb or verb.head == other
+    mine, theirs = tenses.get(verb.tag_), tenses.get(other.tag_)
+    return joined and "conj" in (verb.dep_, other.dep_) and None not in (mine, theirs) and mine != theirs
 
 
 def _possessive(span: Span) -> bool:
