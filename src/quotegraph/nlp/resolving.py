@@ -32,7 +32,7 @@ from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.nested import inner_report
-from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, perfect
+from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, perfect, unsaid
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.titles import work_titles
@@ -297,7 +297,8 @@ def _occasions(
         spans = candidate.cue or candidate.content
         position = spans[0][0] if spans else 0
         speaker = None if result.speaker is None else result.speaker.index
-        held_view = result.type == "thought" or (result.said_at is not None and perfect(result.said_at.verb))
+        verb = None if result.said_at is None else result.said_at.verb
+        held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb)))
         statements.append(Statement(position, paragraphs.of(position), speaker, result.stated, held_view))
     said_at = [r.said_at for r in resolved if r.said_at is not None]
     settings = scene_settings(finder, coref, said_at, paragraphs)

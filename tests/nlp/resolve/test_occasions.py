@@ -18,6 +18,10 @@ def _one(article: Callable[..., Any], text: str, content: str, cue: str, source:
     return found
 
 
+def _time_of(found: Attribution) -> str | None:
+    return found.time.text if found.time else None
+
+
 def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
     return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
 
@@ -53,6 +57,59 @@ def test_an_occasion_stated_in_the_statement_s_own_sentence(
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = _one(article, "She said the shooting happened on Monday.", "the shooting happened on Monday", "said", "She")
     assert found.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ("The senator declared “What a wonderful Friday!” and left the stage.", "What a wonderful Friday!",
+         "declared", "The senator"),
+        ("The mayor pledged to keep the park open “today, tomorrow and always.”", "to keep the park open “today, "
+         "tomorrow and always.”", "pledged", "The mayor"),
+    ],
+)  # fmt: skip
+def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str
+) -> None:
+    assert _one(article, text, content, cue, source).time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("A person familiar with the plans for Thursday's vote said that the deal was close.",
+         "that the deal was close", "said", "A person familiar with the plans for Thursday's vote", None),
+        ("Ms. Kato is highlighting her big win in last week's caucus.", "her big win in last week's caucus",
+         "is highlighting", "Ms. Kato", None),
+        ("Mr. Lee said during this week's televised debate that taxes would fall.", "that taxes would fall", "said",
+         "Mr. Lee", "this week"),
+    ],
+)  # fmt: skip
+def test_a_time_before_a_noun_dates_that_thing_unless_it_is_the_occasion(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _time_of(_one(article, text, content, cue, source)) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Senator Hale voted in Boise on Saturday and says that the plan will fail.", None),
+        ("Senator Hale voted in Boise on Saturday and said that the plan will fail.", "on Saturday"),
+    ],
+)
+def test_a_time_of_a_joined_verb_in_another_tense_is_another_moment(
+    article: Callable[..., Any], text: str, time: str | None
+) -> None:
+    cue = "says" if " says " in text else "said"
+    assert _time_of(_one(article, text, "that the plan will fail", cue, "Senator Hale")) == time
+
+
+def test_a_dateline_s_date_is_the_story_s_not_the_statement_s(article: Callable[..., Any]) -> None:
+    text = "Hale doubts the plan.\n\nBOISE, March 3 (UPI) — Senator Hale announced that the plan would fail."
+    assert _one(article, text, "that the plan would fail", "announced", "Senator Hale").time is None
+    stated = "Senator Hale announced on March 3 (a Monday) that the plan would fail."
+    assert _time_of(_one(article, stated, "that the plan would fail", "announced", "Senator Hale")) == "on March 3"
 
 
 SCENE = (
@@ -149,8 +206,7 @@ def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]
 def test_a_time_adverb_dates_a_saying_only_on_its_verb(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
-    found = _one(article, text, content, cue, source)
-    assert (found.time.text if found.time else None) == time
+    assert _time_of(_one(article, text, content, cue, source)) == time
 
 
 def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..., Any]) -> None:
@@ -192,18 +248,38 @@ def test_a_scene_held_and_the_participle_that_says_which_channel(
     assert (found.channel.text if found.channel else None) == channel
 
 
-def test_what_a_speaker_has_said_over_time_carries_no_occasion(article: Callable[..., Any]) -> None:
-    text = (
-        "Senator Hale spoke at a rally in Dayton on Tuesday.\n\n"
-        "“We will win,” Hale said.\n\n"
-        "Hale has criticized the governor for raising taxes."
-    )
+@pytest.mark.parametrize(
+    ("last", "content", "cue"),
+    [
+        ("Hale has criticized the governor for raising taxes.", "the governor for raising taxes", "has criticized"),
+        ("Hale isn't saying when the vote will be.", "when the vote will be", "isn't saying"),
+    ],
+)
+def test_what_a_speaker_has_said_over_time_or_is_not_saying_carries_no_occasion(
+    article: Callable[..., Any], last: str, content: str, cue: str
+) -> None:
+    text = f"Senator Hale spoke at a rally in Dayton on Tuesday.\n\n“We will win,” Hale said.\n\n{last}"
     art = article(text, published="2025-02-07")
-    said, criticized = art.resolve(
+    said, later = art.resolve(
         [
             art.candidate("We will win,", "said", "Hale", after="win,”", kind="direct"),
-            art.candidate("the governor for raising taxes", "has criticized", "Hale", after="win,”"),
+            art.candidate(content, cue, "Hale", after="win,”"),
         ]
     )[1]
     assert said.time is not None and said.time.text == "on Tuesday"
-    assert (criticized.channel, criticized.addressee, criticized.time) == (None, None, None)
+    assert (later.channel, later.addressee, later.time) == (None, None, None)
+
+
+def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Callable[..., Any]) -> None:
+    text = (
+        "When Judge Ruiz returned, Ruiz said that the trial would go on. Ruiz added that the jury was ready.\n\n"
+        "Ruiz also said that nobody would leave."
+    )
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("that the trial would go on", "said", "Ruiz", after="returned,"),
+        art.candidate("that the jury was ready", "added", "Ruiz", after="go on."),
+        art.candidate("that nobody would leave", "said", "Ruiz", after="ready."),
+    ]
+    said, added, later = art.resolve(candidates)[1]
+    assert [_time_of(s) for s in (said, added, later)] == ["When Judge Ruiz returned", "When Judge Ruiz returned", None]

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
 from quotegraph.nlp.resolve.channels import (
     addressee_of,
     channel_phrase,
@@ -30,12 +32,15 @@ from quotegraph.nlp.resolve.channels import (
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, find_times, named_day, resolve_span
 
-__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "outside"]
+__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "dates_a_noun", "in_dateline", "outside", "quoted"]
 
 # Clauses and phrases that place a statement in time: "When asked ..., she said", "after the match".
 _TIME_MARKERS = frozenset({"when", "after", "before", "as", "while", "once", "until", "since", "following"})
 _TIME_PREPS = frozenset({"after", "before", "following", "ahead", "during", "until", "since", "amid"})
 _WORD = re.compile(r"\w")
+# A dateline's place before its date ("NEW YORK, Dec. 22 (UPI) —"): the date is the story's, not a statement's.
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
+_DATELINE_AGENCY = re.compile(r"\s*[(—–-]")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
 
 
@@ -67,6 +72,19 @@ def belongs(verb: Token, token: Token, blocked: list[tuple[int, int]]) -> bool:
     (a content span that overreaches, "told X earlier this week that...", must not hide the cue's time)."""
     governing = clause_verb(token)
     return governing == verb or (governs(verb, governing) and outside(token, blocked))
+
+
+def quoted(span: Span, regions: Sequence[QuoteRegion]) -> bool:
+    """Whether ``span`` is in somebody's quoted words ("She declared “What a Super Tuesday!”"): a time
+    there is what the speaker talks of, never when the narrative says the words were spoken."""
+    return bool(regions_touching(span.start_char, span.end_char, regions))
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the date of a dateline: all that precedes it on its line is the place in
+    capitals, and an agency or a dash follows ("MEXICO CITY, Feb. 8 (UPI) —")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start) and _DATELINE_AGENCY.match(text, end))
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span:
@@ -104,6 +122,7 @@ class CircumstanceFinder:
         self._times: dict[int, list[TimePhrase]] = {}
         self._channels: dict[int, list[Token]] = {}
         self._breaks = [match.start() for match in re.finditer("\n", self.text)]
+        self._quotes = quote_regions(self.text)
 
     def sentence(self, token: Token) -> Span:
         """``token.sent`` without its walk back to the sentence start."""
@@ -131,9 +150,18 @@ class CircumstanceFinder:
                     and not named_day(self.text, entity.start_char)
                 ):
                     found.append(TimePhrase(entity, resolve_span(entity.text, self.published)))
-            found = [phrase for phrase in found if not self._timestamp(phrase.span) and _dates_a_verb(phrase.span)]
+            found = [phrase for phrase in found if self._may_date_a_saying(phrase.span)]
             self._times[sentence.start] = sorted(found, key=lambda phrase: phrase.span.start)
         return self._times[sentence.start]
+
+    def _may_date_a_saying(self, span: Span) -> bool:
+        return (
+            not self._timestamp(span)
+            and _dates_a_verb(span)
+            and not dates_a_noun(span)
+            and not quoted(span, self._quotes)
+            and not in_dateline(self.text, span.start_char, span.end_char)
+        )
 
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
@@ -152,7 +180,7 @@ class CircumstanceFinder:
             root = phrase.span.root
             in_source = source is not None and source.start <= root.i < source.end
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
-            if belongs(verb, root, blocked) or in_source or right_after:
+            if (belongs(verb, root, blocked) and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
         for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())):
             clause = _time_clause(child)
@@ -211,6 +239,27 @@ def _dates_a_verb(span: Span) -> bool:
         return True
     head = span.root.head
     return saying_verb(head) if word == "now" else head.pos_ in ("VERB", "AUX")
+
+
+def dates_a_noun(span: Span) -> bool:
+    """ "Thursday's vote", "the March 15 primary": a time set before a noun dates that thing (an event
+    the statement may be about), not the saying; but a medium or a scene it dates ("during this week's
+    debate", "after Tuesday night's appearance") may be where the saying was, and its time with it."""
+    root, head = span.root, span.root.head
+    if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end):
+        return False
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "this week's GOP debate": the debate
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and not is_channel_word(head)
+
+
+def _other_tense(verb: Token, other: Token) -> bool:
+    """ "Reid caucused on Saturday and says he voted": a joined verb told in another tense (past, present) is
+    another moment, and its time is not the saying's."""
+    tenses = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+    joined = other.head == verb or verb.head == other
+    mine, theirs = tenses.get(verb.tag_), tenses.get(other.tag_)
+    return joined and "conj" in (verb.dep_, other.dep_) and None not in (mine, theirs) and mine != theirs
 
 
 def _possessive(span: Span) -> bool:

@@ -10,7 +10,8 @@ occasion of a shared scene (a debate, a hearing, a show, an interview) set or us
 ``MAX_SCENE_GAP`` paragraphs before; otherwise nothing. A speaker's statements made before any
 occasion was set for them take the first one set later ("McCain made his remarks during the
 Christian Science Monitor breakfast"). A carried value keeps the spans of the phrase where the
-occasion was set, and is marked carried.
+occasion was set, and is marked carried. A time that is a clause ("When he returned") dates the sayings of
+its own paragraph only.
 """
 
 from __future__ import annotations
@@ -24,7 +25,17 @@ from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 
-__all__ = ["MAX_SCENE_GAP", "Held", "Setting", "Statement", "carry_occasions", "perfect", "restates"]
+__all__ = [
+    "MAX_SCENE_GAP",
+    "Held",
+    "Setting",
+    "Statement",
+    "carry_occasions",
+    "momentary",
+    "perfect",
+    "restates",
+    "unsaid",
+]
 
 # Paragraphs from a shared scene in which another speaker still carries it: on train, 1 rather than 0
 # added 0.011 channel accuracy and 0.028 channel false fill.
@@ -68,6 +79,7 @@ class _Frame:
     shared: bool
     paragraph: int
     speakers: set[int] = field(default_factory=set)
+    opened: int = 0  # the paragraph where it was set (``paragraph`` moves on as statements carry it)
 
 
 def _is_scene(channel: Span | None) -> bool:
@@ -93,6 +105,21 @@ def perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
+
+
+def unsaid(verb: Token) -> bool:
+    """ "Trump isn't saying", "she doesn't say": a refusal told in the story's present, not a saying on an
+    occasion (unlike "he did not mention", told of a past occasion)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return present and any(c.dep_ == "neg" for c in verb.children)
+
+
+def momentary(time: TimePhrase | None) -> bool:
+    """ "When he returned", "Asked about his remarks", "as he explained": a clause that dates one saying, a
+    moment, not an occasion that later paragraphs share (a day, a debate); "He added" in its paragraph still
+    carries it."""
+    return time is not None and time.span.root.pos_ in ("VERB", "AUX")
 
 
 def restates(stated: Stated, occasion: Stated) -> bool:
@@ -136,7 +163,7 @@ class _Carrier:
     def set(self, stated: Stated, paragraph: int, people: Iterable[int]) -> None:
         if stated.time is not None and stated.time.span.text.lower() in TIME_ADVERBS:  # "now" is its own
             stated = Stated(stated.channel, stated.addressee, None)
-        frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people))
+        frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), opened=paragraph)
         for person in frame.speakers:
             self.by_speaker[person] = frame
         self.latest = frame
@@ -162,7 +189,10 @@ class _Carrier:
         if own is None:
             return Held(Stated())
         own.paragraph = statement.paragraph
-        return Held(own.stated, frozenset(f for f in FIELDS if getattr(own.stated, f) is not None))
+        stated = own.stated
+        if momentary(stated.time) and statement.paragraph != own.opened:
+            stated = Stated(stated.channel, stated.addressee, None)
+        return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
 
 
 def carry_occasions(
