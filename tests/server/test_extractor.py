@@ -4,7 +4,6 @@ pipeline behind the API (slow)."""
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -25,39 +24,45 @@ HANG = 30.0  # seconds after which a call that should have returned is taken to 
 
 
 def test_work_runs_off_the_event_loop_one_piece_at_a_time() -> None:
+    """Each piece of work waits until the event loop has turned while it runs: it can only finish
+    if the loop is free, whatever the machine's speed (no timing is measured)."""
     worker = SerialWorker(max_waiting=8)
-    running, most, ticks = 0, 0, 0
+    running, most = 0, 0
     lock = threading.Lock()
+    loop_turned = threading.Event()
+    waits: list[bool] = []
 
     def work() -> int:
         nonlocal running, most
         with lock:
             running += 1
             most = max(most, running)
-        time.sleep(0.05)
+        waits.append(loop_turned.wait(timeout=10))
+        loop_turned.clear()
         with lock:
             running -= 1
         return threading.get_ident()
 
-    async def main() -> set[int]:
-        nonlocal ticks
+    async def main() -> list[int]:
         loop_thread = threading.get_ident()
-        idents: set[int] = set()
+        idents: list[int] = []
 
         async def one() -> None:
-            idents.add(await worker.run(work))
+            idents.append(await worker.run(work))
 
         async with anyio.create_task_group() as group:
             for _ in range(4):
                 group.start_soon(one)
-            while running or not idents:  # the loop keeps turning while the work runs
-                ticks += 1
-                await anyio.sleep(0.01)
+            while len(idents) < 4:  # the loop keeps turning while the work runs
+                if running:
+                    loop_turned.set()
+                await anyio.sleep(0.001)
         assert loop_thread not in idents
         return idents
 
     anyio.run(main)
-    assert most == 1 and ticks >= 5
+    assert most == 1
+    assert waits == [True] * 4
 
 
 def test_past_the_waiting_bound_work_is_refused() -> None:
