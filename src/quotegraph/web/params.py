@@ -8,11 +8,12 @@ from urllib.parse import quote, urlencode, urlsplit
 from quotegraph.errors import QueryError
 from quotegraph.store import Query, make_query
 
-__all__ = ["SEARCH_FIELDS", "link", "page_number", "path_part", "search_query", "web_url"]
+__all__ = ["SEARCH_FIELDS", "link", "page_number", "path_part", "search_query", "web_url", "whole_number"]
 
 SEARCH_FIELDS = ("q", "speaker", "about", "outlet", "channel", "since", "until", "kind", "type")
 """The search form's fields, named as the HTTP API's query parameters (``type`` is one type)."""
 MAX_PAGE = 1_000_000  # a page number is only shown, never used to seek; this keeps it a small int
+MAX_NUMBER_DIGITS = 18  # an id, count or offset fits a signed 64-bit integer: longer is no value of ours
 
 
 def search_query(values: Mapping[str, str], *, limit: str | None = None, cursor: str | None = None) -> Query:
@@ -45,6 +46,12 @@ def page_number(value: str | None) -> int:
         return min(max(int(value or 1), 1), MAX_PAGE)
     except ValueError:
         return 1
+
+
+def whole_number(value: str | None, default: int) -> int:
+    """An id, count or offset a link carried, or ``default`` when it is absent or not plain digits."""
+    value = value or ""
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= MAX_NUMBER_DIGITS else default
 
 
 def link(path: str, values: Mapping[str, str | int | None]) -> str:

@@ -22,7 +22,7 @@ from quotegraph.model.periods import period_name
 from quotegraph.model.statements import parse_statement_cursor, statement_cursor
 from quotegraph.store import Store
 from quotegraph.web.pages import Pages
-from quotegraph.web.params import link
+from quotegraph.web.params import link, whole_number
 from quotegraph.web.timeline import MAX_BARS, fill_periods, timeline_svg
 
 __all__ = ["OCCURRENCES_PAGE", "STATEMENTS_PAGE", "StatementPages", "diff_html", "occurrence_periods"]
@@ -30,7 +30,6 @@ __all__ = ["OCCURRENCES_PAGE", "STATEMENTS_PAGE", "StatementPages", "diff_html",
 STATEMENTS_PAGE = 25  # statements a listing page shows
 OCCURRENCES_PAGE = 50  # occurrences a statement's page lists at a time
 MAX_DAY_BARS = 92  # about a quarter: beyond that a statement's timeline counts weeks, then months
-MAX_FILTER_DIGITS = 18  # a count or id fits a signed 64-bit integer: longer is no value of ours
 
 # git's word-diff notation, as the graph layer writes it: [-removed words-] and {+added words+}
 _DIFF_PIECE = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
@@ -70,11 +69,6 @@ def occurrence_periods(days: Sequence[PeriodCount]) -> tuple[list[PeriodCount], 
     return fill_periods([PeriodCount(p, n) for p, n in by_period.items()], kind), kind
 
 
-def _whole(value: str | None, default: int) -> int:
-    value = (value or "").strip()
-    return int(value) if value.isascii() and value.isdigit() and len(value) <= MAX_FILTER_DIGITS else default
-
-
 class StatementPages:
     """The statement pages (blocking calls: FastAPI runs them in its thread pool)."""
 
@@ -84,8 +78,8 @@ class StatementPages:
     def listing(self, request: Request) -> HTMLResponse:
         params = request.query_params
         speaker = params.get("speaker", "").strip()
-        speaker_id = _whole(params.get("speaker_id"), 0) or None  # a speaker page's link: that person only
-        min_occurrences = max(_whole(params.get("min_occurrences"), 1), 1)
+        speaker_id = whole_number(params.get("speaker_id", "").strip(), 0) or None  # a speaker page's link
+        min_occurrences = max(whole_number(params.get("min_occurrences", "").strip(), 1), 1)  # typed in a form
         variants = params.get("variants") == "1"
         cursor = params.get("cursor", "")
         after = parse_statement_cursor(cursor) if cursor else None
@@ -116,8 +110,8 @@ class StatementPages:
         )
 
     def statement(self, request: Request, statement_id: str) -> HTMLResponse:
-        offset = _whole(request.query_params.get("offset"), 0)
-        number = _whole(statement_id, 0)
+        offset = whole_number(request.query_params.get("offset", "").strip(), 0)
+        number = whole_number(statement_id.strip(), 0)
         detail = self.store.statement_detail(number, offset=offset, limit=OCCURRENCES_PAGE) if number else None
         if detail is None:
             return self.pages.not_found(f"There is no statement {statement_id!r} in the corpus.")

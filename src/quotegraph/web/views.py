@@ -21,7 +21,7 @@ from quotegraph.web.annotate import annotate
 from quotegraph.web.extract_page import ExtractPage
 from quotegraph.web.extractor import Extractor
 from quotegraph.web.pages import Pages
-from quotegraph.web.params import SEARCH_FIELDS, link
+from quotegraph.web.params import SEARCH_FIELDS, link, whole_number
 from quotegraph.web.statements import StatementPages
 from quotegraph.web.timeline import PERIODS, fill_periods, timeline_svg
 
@@ -30,7 +30,6 @@ __all__ = ["CorpusPages", "build_router"]
 SPEAKERS_PAGE = 50  # speakers a listing page shows
 SPEAKER_STATEMENTS = 10  # a speaker page's most quoted statements; the rest are on /statements
 LATEST_ON_OUTLET_PAGE = 10  # an outlet page's latest attributions; the rest are a search away
-MAX_ID_DIGITS = 18  # a speaker id fits a signed 64-bit integer: longer is no id of ours
 
 
 def build_router(store: Store, extractor: Extractor, settings: Settings, analyst: Analyst | None) -> APIRouter:
@@ -70,7 +69,7 @@ class CorpusPages:
 
     def speakers(self, request: Request) -> HTMLResponse:
         name = request.query_params.get("name", "").strip()
-        offset = _offset(request.query_params.get("offset"))
+        offset = whole_number(request.query_params.get("offset"), 0)
         found = self.store.speakers(name=name or None, limit=SPEAKERS_PAGE + 1, offset=offset)
         following = link("/speakers", {"name": name, "offset": offset + SPEAKERS_PAGE})
         previous = link("/speakers", {"name": name, "offset": max(offset - SPEAKERS_PAGE, 0)})
@@ -86,7 +85,8 @@ class CorpusPages:
     def speaker(self, request: Request, speaker_id: str) -> HTMLResponse:
         period = request.query_params.get("period", PERIODS[0])
         period = period if period in PERIODS else PERIODS[0]
-        detail = self.store.speaker(int(speaker_id), period=period) if _is_id(speaker_id) else None
+        number = whole_number(speaker_id, -1)
+        detail = self.store.speaker(number, period=period) if number >= 0 else None
         if detail is None:
             return self.pages.not_found(f"There is no speaker {speaker_id!r} in the corpus.")
         name = detail.speaker.name
@@ -127,11 +127,3 @@ class CorpusPages:
         return self.pages.render(
             "outlet.html", section="outlets", outlet=summary, results=latest, search_url=link("/search", values)
         )
-
-
-def _is_id(value: str) -> bool:
-    return value.isascii() and value.isdigit() and len(value) <= MAX_ID_DIGITS
-
-
-def _offset(value: str | None) -> int:
-    return int(value) if value and _is_id(value) else 0
