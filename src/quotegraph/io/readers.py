@@ -103,10 +103,11 @@ class WarcReader:
 _ALL: tuple[Reader, ...] = (TextReader, HtmlReader, JsonlReader(), WarcReader())
 READERS: Mapping[str, Reader] = {reader.name: reader for reader in _ALL}
 FORMATS = tuple(READERS)
+# Longest suffix first, so that ``.jsonl.gz`` is tried before ``.gz``; sorted once, not per file walked.
+_CLAIMS = sorted(((s, r) for r in _ALL for s in r.suffixes), key=lambda claim: len(claim[0]), reverse=True)
 
 
 def reader_for_name(path: str) -> Reader | None:
-    """The reader whose suffix ends ``path`` (the longest wins: ``.jsonl.gz`` before ``.gz``)."""
+    """The reader whose suffix ends ``path`` (the longest wins)."""
     name = path.lower()
-    claims = sorted(((s, r) for r in _ALL for s in r.suffixes), key=lambda claim: len(claim[0]), reverse=True)
-    return next((reader for suffix, reader in claims if name.endswith(suffix)), None)
+    return next((reader for suffix, reader in _CLAIMS if name.endswith(suffix)), None)
