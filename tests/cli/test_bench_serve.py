@@ -54,6 +54,8 @@ def test_bench_serve_reports_requests_latency_and_errors(tmp_path: Path) -> None
     assert set(report["by_kind"]) <= {"text", "speaker", "dates", "combined", "pages"}
     assert sum(k["requests"] for k in report["by_kind"].values()) == report["requests"]
     assert 0 < report["p50_ms"] <= report["p95_ms"] <= report["p99_ms"]
+    assert 0 <= report["cached"] < report["requests"]  # the first answer to each search is computed
+    assert 0 < report["computed_p50_ms"] <= report["computed_p95_ms"]
 
 
 def test_bench_serve_fails_cleanly_without_a_corpus(tmp_path: Path) -> None:

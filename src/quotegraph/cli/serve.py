@@ -30,12 +30,14 @@ def serve(db: str | None, host: str, port: int, workers: int) -> None:
     import uvicorn
 
     from quotegraph.server import create_app
+    from quotegraph.server.app import prepare_serving_process
 
     with failing():
         settings = load_settings({"db": db})
         app = create_app(settings)  # opens the corpus now, so a bad one fails before listening
     click.echo(f"serving {settings.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
     if workers == 1:
+        prepare_serving_process()
         uvicorn.run(app, host=host, port=port, log_level="info")
         return
     # worker processes build their own application from the environment's settings

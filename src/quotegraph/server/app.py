@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -24,7 +25,9 @@ from quotegraph.settings import Settings, load_settings
 from quotegraph.store import Store, open_store
 from quotegraph.web import STATIC_DIR, web_router
 
-__all__ = ["create_app", "create_app_from_env"]
+__all__ = ["SERVING_SWITCH_INTERVAL", "create_app", "create_app_from_env", "prepare_serving_process"]
+
+SERVING_SWITCH_INTERVAL = 0.0005  # s; a tenth of the default, so the loop waits at most this on a busy thread
 
 DESCRIPTION = """Who said what, to whom, through which channel, when: search a corpus of attributions
 extracted from news articles, extract an article, store articles.
@@ -79,6 +82,17 @@ def create_app(settings: Settings, store: Store | None = None, extractor: Articl
     return app
 
 
+def prepare_serving_process() -> None:
+    """Lets the event loop take the interpreter back soon from a thread answering a search.
+
+    A search that misses the cache runs in a worker thread; with the interpreter's default switch
+    interval the loop waits up to 5 ms for its turn each time that thread holds it, so every cached
+    answer queued behind one uncached search waits too. Process-wide, hence called only where a
+    process is made to serve (``quotegraph serve`` and its worker processes)."""
+    sys.setswitchinterval(SERVING_SWITCH_INTERVAL)
+
+
 def create_app_from_env() -> FastAPI:
     """The application from the settings in the environment (uvicorn's factory for worker processes)."""
+    prepare_serving_process()
     return create_app(load_settings())

@@ -39,10 +39,20 @@ START_TIMEOUT = 180.0  # seconds for the server to open a large corpus and liste
 class KindStats:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
-    cached: int = 0  # answers the server's cache gave
+    computed: list[float] = field(default_factory=list)  # latencies of answers the server's cache did not give
+
+    @property
+    def cached(self) -> int:
+        return len(self.latencies) - len(self.computed)
+
+    def add(self, other: KindStats) -> None:
+        self.latencies += other.latencies
+        self.errors += other.errors
+        self.computed += other.computed
 
     def summary(self) -> dict[str, float | int]:
         ordered = sorted(self.latencies)
+        computed = sorted(self.computed)
         return {
             "requests": len(ordered) + self.errors,
             "errors": self.errors,
@@ -50,6 +60,8 @@ class KindStats:
             "p50_ms": _percentile(ordered, 50),
             "p95_ms": _percentile(ordered, 95),
             "p99_ms": _percentile(ordered, 99),
+            "computed_p50_ms": _percentile(computed, 50),
+            "computed_p95_ms": _percentile(computed, 95),
         }
 
 
@@ -66,9 +78,7 @@ class LoadReport:
     def as_dict(self) -> dict[str, object]:
         total = KindStats()
         for stats in self.by_kind.values():
-            total.latencies += stats.latencies
-            total.errors += stats.errors
-            total.cached += stats.cached
+            total.add(stats)
         overall = total.summary()
         return {
             "clients": self.clients,
@@ -81,6 +91,8 @@ class LoadReport:
             "p50_ms": overall["p50_ms"],
             "p95_ms": overall["p95_ms"],
             "p99_ms": overall["p99_ms"],
+            "computed_p50_ms": overall["computed_p50_ms"],
+            "computed_p95_ms": overall["computed_p95_ms"],
             "server_cpu_s": None if self.server_cpu_seconds is None else round(self.server_cpu_seconds, 2),
             "server_cpu_ms_per_request": None
             if self.server_cpu_seconds is None or not overall["requests"]
@@ -164,7 +176,8 @@ async def _client(host: str, port: int, plan: list[Request], seed: int, until: f
                 break
             stats = report.by_kind.setdefault(kind, KindStats())
             stats.latencies.append(elapsed)
-            stats.cached += headers.get("x-cache") == "hit"
+            if headers.get("x-cache") != "hit":
+                stats.computed.append(elapsed)
             following = request.next_path(body) if page == 0 and request.follow else None
             if following is None:
                 break
