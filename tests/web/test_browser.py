@@ -299,3 +299,15 @@ def test_a_statement_opened_from_its_speaker_page(page: Page) -> None:
     page.get_by_role("link", name="Statements", exact=True).click()
     expect(page.locator("h1")).to_have_text("Statements")
     screenshot(page, "statements")
+
+
+def test_only_a_direct_content_is_set_between_quotation_marks(page: Page) -> None:
+    """A mixed content prints its own marks and an indirect one is no quote: the page adds none to either."""
+    page.goto("/search?speaker=Audiard")
+    expect(page.locator(".hit").first).to_be_visible()
+    shown = page.eval_on_selector_all(
+        ".hit blockquote.said",
+        "quotes => quotes.map(q => [q.classList[1], getComputedStyle(q, '::before').content])",
+    )
+    assert {kind for kind, _ in shown} >= {"mixed", "indirect"}, shown
+    assert all((opening == '"“"') == (kind == "direct") for kind, opening in shown), shown
