@@ -15,6 +15,7 @@ from quotegraph.errors import StoreError
 from quotegraph.model import ArticleResult
 from quotegraph.model.codec import encode_result
 from quotegraph.store import open_store
+from quotegraph.store.sqlite import PAGE_BYTES
 
 
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:
@@ -65,3 +66,20 @@ def test_two_processes_ingesting_one_file_both_finish(tmp_path: Path, populated_
     assert [writer.wait(timeout=120) for writer in writers] == [0, 0]
     stats = open_store(path).stats()
     assert (stats.articles, stats.attributions) == (300, 300)
+
+
+def test_a_new_file_has_larger_pages_and_an_older_one_keeps_its_own(
+    tmp_path: Path, populated_result: ArticleResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    older = tmp_path / "older.db"
+    with monkeypatch.context() as patched:  # a corpus made before: SQLite's default pages
+        patched.setattr("quotegraph.store.sqlite.PAGE_BYTES", 4096)
+        open_store(older).close()
+    for path, pages in ((tmp_path / "new.db", PAGE_BYTES), (older, 4096)):
+        store = open_store(path)
+        try:
+            store.add([populated_result])
+            assert store.article(populated_result.id) is not None
+            assert store._rows("PRAGMA page_size") == [(pages,)]  # type: ignore[attr-defined]
+        finally:
+            store.close()

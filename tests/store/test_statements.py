@@ -234,6 +234,16 @@ def test_statements_follow_their_speakers_when_names_are_grouped(store: Store) -
     assert all(s.speaker is not None and s.speaker.id == person.id for s in store.statements(speaker_id=person.id))
 
 
+def test_each_quote_keeps_its_attributions_speaker_and_outlet(store: Store) -> None:
+    ingest(store, corpus())
+    rows = store._rows(  # type: ignore[attr-defined]
+        "SELECT q.speaker_id, a.speaker_id, q.outlet_id, a.outlet_id FROM quotes q "
+        "JOIN attributions a ON a.article_id = q.article_id AND a.position = q.position"
+    )
+    assert len({row[0] for row in rows}) > 1 and len({row[2] for row in rows}) > 1  # several of each
+    assert all(row[0] == row[1] and row[2] == row[3] for row in rows)
+
+
 def test_a_corpus_of_schema_4_gets_its_quotes_speakers_and_outlets(store_url: str) -> None:
     old = open_store(store_url)
     ingest(old, corpus())

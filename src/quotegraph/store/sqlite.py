@@ -20,6 +20,11 @@ from quotegraph.store.sql import HIGHLIGHT_END, HIGHLIGHT_START, SqlStore, TextM
 __all__ = ["SqliteStore"]
 
 MMAP_BYTES = 1 << 30
+# Pages of a new database (one made before keeps its own: the size is fixed once the file has a
+# table). Ingest writes every page it touches to the WAL and again at the checkpoint; with twice
+# SQLite's default 4 KiB, a bulk ingest spent a sixth less time in SQLite (fewer frames, splits
+# and b-tree levels), and a search reads a few pages either way.
+PAGE_BYTES = 8192
 # A writer's page cache: ingest inserts into five indexes at scattered keys, and with SQLite's 2 MB
 # default it spent an eighth more time re-reading their pages. Readers keep the default.
 WRITER_CACHE_KIB = 131_072
@@ -43,6 +48,7 @@ class SqliteStore(SqlStore):
         connection = sqlite3.connect(
             self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False
         )
+        connection.execute(f"PRAGMA page_size = {PAGE_BYTES}")  # before WAL mode, which writes the header
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: durable at checkpoints, never corrupt
         # reads through the OS page cache, shared by every connection instead of copied into each

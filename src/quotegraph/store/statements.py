@@ -87,6 +87,9 @@ class StatementWriter:
 
     def __init__(self, store: StatementStore, cur: Any) -> None:
         self.store, self.cur = store, cur
+        # (article, position) -> the attribution's corpus speaker and outlet, as ``quote_sources``
+        # read them: ``add_quotes`` copies them into its quotes without looking each one up again
+        self._owners: dict[tuple[str, int], tuple[int | None, int | None]] = {}
 
     def _all(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         self.cur.execute(self.store._sql(statement), params)
@@ -113,8 +116,8 @@ class StatementWriter:
         for chunk in _chunks(article_ids):
             rows = self._all(
                 "SELECT a.article_id, a.position, a.kind, a.content_text, a.day, a.channel_spans, "
-                "a.addressee_spans, a.source_spans, a.speaker_type, a.speaker_name FROM attributions a "
-                f"WHERE a.article_id IN ({_marks(chunk)}) AND a.kind IN ('direct', 'mixed') "
+                "a.addressee_spans, a.source_spans, a.speaker_type, a.speaker_name, a.speaker_id, a.outlet_id "
+                f"FROM attributions a WHERE a.article_id IN ({_marks(chunk)}) AND a.kind IN ('direct', 'mixed') "
                 "ORDER BY a.article_id, a.position",
                 chunk,
             )
@@ -123,8 +126,9 @@ class StatementWriter:
                     str(art), int(pos), str(kind), content, str(day or ""),
                     {"channel": ch, "addressee": ad, "source": so}, stype, sname,
                 )
-                for art, pos, kind, content, day, ch, ad, so, stype, sname in rows
+                for art, pos, kind, content, day, ch, ad, so, stype, sname, _, _ in rows
             ]  # fmt: skip
+            self._owners.update(((str(row[0]), int(row[1])), (row[10], row[11])) for row in rows)
         return found
 
     def outlet_mentions(self, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -224,7 +228,16 @@ class StatementWriter:
         self._many("INSERT INTO quote_bands (band_key, form_id) VALUES (?, ?) ON CONFLICT DO NOTHING", bands)
 
     def add_quotes(self, quotes: Sequence[QuoteRow]) -> None:
-        """Each quote with its attribution's corpus speaker and outlet, which listings read."""
+        """Each quote with its attribution's corpus speaker and outlet, which listings read (as
+        ``quote_sources`` read them in this transaction, else looked up)."""
+        owners = self._owners
+        known = [q for q in quotes if (q.article_id, q.position) in owners]
+        self._many(
+            "INSERT INTO quotes (id, article_id, position, form_id, text, day, cited_outlet, speaker_id, outlet_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*q, *owners[q.article_id, q.position]) for q in known],
+        )
+        quotes = [q for q in quotes if (q.article_id, q.position) not in owners]
         self._many(
             "INSERT INTO quotes (id, article_id, position, form_id, text, day, cited_outlet, speaker_id, outlet_id) "
             "SELECT ?, ?, ?, ?, ?, ?, ?, a.speaker_id, a.outlet_id FROM attributions a "
