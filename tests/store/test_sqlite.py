@@ -14,7 +14,7 @@ import pytest
 from quotegraph.errors import StoreError
 from quotegraph.model import ArticleResult
 from quotegraph.model.codec import encode_result
-from quotegraph.store import open_store
+from quotegraph.store import make_query, open_store
 from quotegraph.store.sqlite import PAGE_BYTES
 
 
@@ -83,3 +83,19 @@ def test_a_new_file_has_larger_pages_and_an_older_one_keeps_its_own(
             assert store._rows("PRAGMA page_size") == [(pages,)]  # type: ignore[attr-defined]
         finally:
             store.close()
+
+
+@pytest.mark.parametrize("filters", [{}, {"kind": "direct"}, {"channel": "interview"}])
+def test_a_newest_first_listing_reads_down_the_day_index(
+    tmp_path: Path, corpus_results: list[ArticleResult], filters: dict[str, str]
+) -> None:
+    """Not the id range, which holds every row and would have all of them sorted for one page."""
+    store = open_store(tmp_path / "c.db")
+    store.add(corpus_results)
+    run: list[tuple[str, list[object]]] = []
+    rows = store._rows
+    store._rows = lambda statement, params=(): run.append((statement, list(params))) or rows(statement, params)  # type: ignore[method-assign]
+    store.search(make_query(limit=2, **filters))  # type: ignore[arg-type]
+    keys, params = next((s, p) for s, p in run if "ORDER BY a.day DESC" in s)
+    plan = " / ".join(str(row[-1]) for row in rows(f"EXPLAIN QUERY PLAN {keys}", params))
+    assert "attributions_day" in plan and "TEMP B-TREE" not in plan, plan

@@ -8,7 +8,7 @@ import pytest
 from quotegraph.errors import QueryError
 from quotegraph.model import ArticleResult
 from quotegraph.model.corpus import IngestReport
-from quotegraph.store import Store, make_query
+from quotegraph.store import Store, make_query, searching
 
 AUDIARD, GASCON = "Jacques Audiard", "Karla Sofía Gascón"  # as in conftest.small_corpus
 
@@ -98,9 +98,30 @@ def test_filters(corpus: Store) -> None:
     assert _ids(corpus, since="2025-03-01") == ["poll-1"]
     assert _ids(corpus, types="finding") == ["poll-1"]
     assert _ids(corpus, channel="INTERVIEW") == ["cnn-1"]
-    assert _ids(corpus, about="Gascón") == ["deadline-1", "nyt-1"]
     assert _ids(corpus, about=AUDIARD) == []
     assert _ids(corpus, "spoken", speaker="Audiard", outlet="deadline") == ["deadline-1"]
+
+
+def _about_pages(store: Store, text: str | None) -> list[str]:
+    """The article ids of every page of one hit each about Gascón."""
+    seen, cursor = [], None
+    while True:
+        page = store.search(make_query(text, about="Gascón", limit=1, cursor=cursor))
+        seen += [hit.article.id for hit in page.items]
+        if page.next is None:
+            return seen
+        cursor = page.next
+
+
+@pytest.mark.parametrize("text", [None, "spoken OR broken"])
+def test_about_finds_the_same_from_the_mentions_or_the_newest(
+    corpus: Store, monkeypatch: pytest.MonkeyPatch, text: str | None
+) -> None:
+    monkeypatch.setattr(searching, "ABOUT_ROWS_SORTED", 1)  # never few: walk the newest attributions
+    walked = _about_pages(corpus, text)
+    monkeypatch.setattr(searching, "ABOUT_ROWS_SORTED", 10**6)  # always few: sort the mentions
+    assert sorted(walked) == ["deadline-1", "nyt-1"]
+    assert _about_pages(corpus, text) == walked
 
 
 def test_listing_without_text_is_newest_first_with_undated_last(corpus: Store) -> None:

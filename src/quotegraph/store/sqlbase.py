@@ -56,7 +56,10 @@ class TextMatch:
     """Where a page's keys come from, in one dialect: the tables that yield the candidates (with
     their parameters), the expression of an attribution's id there, the join that brings the
     attributions' columns (``a``) when filters need them ("" when ``source`` has them), the
-    condition on the candidates (with its parameters) and a score where higher is better."""
+    condition on the candidates (with its parameters) and a score where higher is better.
+    ``bounded_id`` is the id as the page's id bounds name it: ``id`` itself, or an expression of it
+    that no index serves, where those bounds hold nearly every row and the planner must walk the
+    score's index instead of the id range (and then sort every row)."""
 
     source: str
     source_params: list[Any]
@@ -65,6 +68,11 @@ class TextMatch:
     condition: str
     condition_params: list[Any]
     score: str
+    bounded_id: str = ""
+
+    @property
+    def id_bounds(self) -> str:
+        return self.bounded_id or self.id
 
 
 class SqlBase(ABC):
