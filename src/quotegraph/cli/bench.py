@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import click
 from rich.console import Console
@@ -11,6 +15,9 @@ from rich.console import Console
 from quotegraph.cli.errors import fail, failing
 from quotegraph.errors import QuotegraphError
 from quotegraph.settings import load_settings
+
+if TYPE_CHECKING:
+    from quotegraph.store import Store
 
 __all__ = ["bench", "bench_adversarial", "bench_extract", "bench_statements_command", "bench_store_command"]
 
@@ -177,25 +184,16 @@ def bench_store_command(attributions: int, db: str | None, source: Path, ingest_
     """Ingest rate and search latency (p50, p95 of text, speaker and date searches) of a corpus of
     --attributions recombined from real extraction results. A --db that already holds them is
     searched as it is."""
-    import tempfile
-
     from quotegraph.batch.storebench import bench_ingest_file, bench_store, load_sources
-    from quotegraph.store import open_store
 
-    with failing(), tempfile.TemporaryDirectory(prefix="quotegraph-bench-") as folder:
+    with failing(), _corpus_to_build(db, "bench.db") as (store, folder):
         sources = load_sources(source)
-        store = open_store(db or str(Path(folder) / "bench.db"))
-        try:
-            report = bench_store(store, sources, attributions)
-        finally:
-            store.close()
+        report = bench_store(store, sources, attributions)
+        store.close()  # before the file ingest: one corpus measured at a time
         if ingest_articles:
-            rates = bench_ingest_file(sources, ingest_articles, Path(folder))
+            rates = bench_ingest_file(sources, ingest_articles, folder)
             report.ingest_file_articles_per_s, report.ingest_file_articles_per_cpu_s = rates
-    if as_json:
-        click.echo(json.dumps(report.as_dict()))
-    else:
-        click.echo("\n".join(report.lines()))
+    _echo_figures(report, as_json)
 
 
 @bench.command("statements")
@@ -214,20 +212,33 @@ def bench_store_command(attributions: int, db: str | None, source: Path, ingest_
 def bench_statements_command(quotes: int, db: str | None, source: Path, as_json: bool) -> None:
     """Statement matching of --quotes quotes recombined from real results with edits (punctuation,
     a dropped clause, a changed word): quotes/s of the incremental update and peak RSS."""
-    import tempfile
-
     from quotegraph.batch.statementsbench import bench_statements
     from quotegraph.batch.storebench import load_sources
+
+    with failing(), _corpus_to_build(db, "statements.db") as (store, _):
+        report = bench_statements(store, load_sources(source), quotes)
+    _echo_figures(report, as_json)
+
+
+class _Figures(Protocol):
+    def as_dict(self) -> dict[str, object]: ...
+
+    def lines(self) -> list[str]: ...
+
+
+@contextlib.contextmanager
+def _corpus_to_build(db: str | None, name: str) -> Iterator[tuple[Store, Path]]:
+    """The corpus a benchmark builds (``db``, else a file ``name`` in a temporary folder, removed
+    after) and that folder, for other files the benchmark writes; the corpus is closed on leaving."""
     from quotegraph.store import open_store
 
-    with failing(), tempfile.TemporaryDirectory(prefix="quotegraph-bench-") as folder:
-        sources = load_sources(source)
-        store = open_store(db or str(Path(folder) / "statements.db"))
+    with tempfile.TemporaryDirectory(prefix="quotegraph-bench-") as folder:
+        store = open_store(db or str(Path(folder) / name))
         try:
-            report = bench_statements(store, sources, quotes)
+            yield store, Path(folder)
         finally:
             store.close()
-    if as_json:
-        click.echo(json.dumps(report.as_dict()))
-    else:
-        click.echo("\n".join(report.lines()))
+
+
+def _echo_figures(report: _Figures, as_json: bool) -> None:
+    click.echo(json.dumps(report.as_dict()) if as_json else "\n".join(report.lines()))
