@@ -283,3 +283,32 @@ def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Cal
     ]
     said, added, later = art.resolve(candidates)[1]
     assert [_time_of(s) for s in (said, added, later)] == ["When Judge Ruiz returned", "When Judge Ruiz returned", None]
+
+
+def test_whom_one_remark_went_to_or_its_moment_keeps_the_speaker_s_scene(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale told supporters at a rally in Dayton on Tuesday that the state would turn.\n\n"
+        "Hale urged his rivals to concede.\n\n"
+        "When a heckler shouted, Hale told the crowd that he would not leave.\n\n"
+        "Hale said the vote was close."
+    )
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("that the state would turn", "told", "Senator Hale"),
+        art.candidate("to concede", "urged", "Hale"),
+        art.candidate("that he would not leave", "told", "Hale", after="shouted,"),
+        art.candidate("the vote was close", "said", "Hale", after="leave."),
+    ]
+    _, urged, moment, later = art.resolve(candidates)[1]
+    assert _texts(urged) == ("a rally in Dayton", "his rivals", "on Tuesday")
+    assert _texts(moment) == ("a rally in Dayton", "the crowd", "When a heckler shouted")
+    carried = [f is not None and f.carried for f in (moment.channel, moment.addressee, moment.time)]
+    assert carried == [True, False, False]
+    # the crowd is where the scene's words go from then on; the rivals were one remark's target
+    assert _texts(later) == ("a rally in Dayton", "the crowd", "on Tuesday")
+
+
+def test_in_the_event_that_is_a_condition_not_a_channel(article: Callable[..., Any]) -> None:
+    text = "Asked about her vote in the event that Hale wins, Reyes said she would abstain."
+    found = _one(article, text, "she would abstain", "said", "Reyes")
+    assert found.channel is None

@@ -11,9 +11,11 @@ __all__ = [
     "CLAUSE_LINKS",
     "SAYING_VERBS",
     "addressee_of",
+    "audience",
     "channel_phrase",
     "channel_words",
     "clause_verb",
+    "conditional_event",
     "governs",
     "is_channel_word",
     "saying_verb",
@@ -88,9 +90,19 @@ def is_channel_word(token: Token) -> bool:
     return token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media
 
 
+def conditional_event(token: Token) -> bool:
+    """ "in the event that Clinton wins", "in the event of a tie": a condition, not an event anyone spoke at."""
+    doc = token.doc
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, token.i - 2) : token.i]]
+    return token.lemma_.lower() == "event" and before == ["in", "the"] and after in ("that", "of")
+
+
 def _in_channel_position(token: Token) -> bool:
     """ "in a statement", "took to Instagram", "the article says": not an object or a topic
     ("called Mr. Obama's remarks", "a discussion about leaked emails" speak of a medium, not through it)."""
+    if conditional_event(token):
+        return False
     if token.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
         return True
     if token.dep_ == "dobj":  # "issued statements", "posted a Twitter comment", "sent out an email"
@@ -196,8 +208,15 @@ _AUDIENCES = frozenset(
     {"crowd", "audience", "public", "nation", "country", "congress", "parliament", "jury", "panel", "gathering",
      "congregation", "class", "graduate", "delegate", "donor", "follower", "lawmaker", "journalist", "staff",
      "employee", "worker", "listener", "viewer", "reader", "subscriber", "shareholder", "investor", "citizen",
-     "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family"}
+     "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
+     "supporter", "voter", "fan", "backer"}
 )  # fmt: skip
+
+
+def audience(addressee: Span) -> bool:
+    """ "the raucous crowd", "supporters": the people a scene's words go to, not one remark's target ("his
+    rivals" congratulated, "Trump" urged)."""
+    return addressee.root.lemma_.lower() in _AUDIENCES
 
 
 def addressee_of(cue: Token) -> Span | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.resolve.channels import audience
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
@@ -31,6 +32,7 @@ __all__ = [
     "Setting",
     "Statement",
     "carry_occasions",
+    "details",
     "momentary",
     "perfect",
     "restates",
@@ -122,6 +124,13 @@ def momentary(time: TimePhrase | None) -> bool:
     return time is not None and time.span.root.pos_ in ("VERB", "AUX")
 
 
+def details(stated: Stated) -> bool:
+    """Whether a statement's own fields only add to an occasion rather than open another: whom one remark
+    was addressed to or the moment it was made ("He told the crowd", "when the interviewer expressed
+    shock, she added"), with no channel and no day of its own; the speaker's rally, show or day still holds."""
+    return stated.channel is None and (stated.time is None or momentary(stated.time)) and not stated.empty
+
+
 def restates(stated: Stated, occasion: Stated) -> bool:
     """Whether a statement's own fields name its speaker's occasion again ("told Breitbart News" within an
     interview with Breitbart News): one field names the same thing (the same head word) and none differs;
@@ -175,6 +184,13 @@ class _Carrier:
             held = _filled(Held(statement.stated), own.stated, carried=True)
             own.stated, own.paragraph = held.stated, statement.paragraph
             return held
+        if own is not None and details(statement.stated):  # "He told the raucous crowd" at the rally
+            held = _filled(Held(statement.stated), self._current(own, statement.paragraph), carried=True)
+            own.paragraph = statement.paragraph
+            addressee = statement.stated.addressee
+            if addressee is not None and audience(addressee):  # the crowd the scene's later words go to
+                own.stated = Stated(own.stated.channel, addressee, own.stated.time)
+            return held
         if not statement.stated.empty:  # a new occasion ("told X", a new date): nothing of the last one holds
             self.set(statement.stated, statement.paragraph, [] if speaker is None else [speaker])
             return Held(statement.stated)
@@ -189,10 +205,16 @@ class _Carrier:
         if own is None:
             return Held(Stated())
         own.paragraph = statement.paragraph
-        stated = own.stated
-        if momentary(stated.time) and statement.paragraph != own.opened:
-            stated = Stated(stated.channel, stated.addressee, None)
+        stated = self._current(own, statement.paragraph)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+    @staticmethod
+    def _current(frame: _Frame, paragraph: int) -> Stated:
+        """The frame's occasion as carried into ``paragraph``: a moment ("When he returned") stays in its own."""
+        stated = frame.stated
+        if momentary(stated.time) and paragraph != frame.opened:
+            return Stated(stated.channel, stated.addressee, None)
+        return stated
 
 
 def carry_occasions(
