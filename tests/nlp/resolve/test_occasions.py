@@ -312,3 +312,43 @@ def test_in_the_event_that_is_a_condition_not_a_channel(article: Callable[..., A
     text = "Asked about her vote in the event that Hale wins, Reyes said she would abstain."
     found = _one(article, text, "she would abstain", "said", "Reyes")
     assert found.channel is None
+
+
+def test_a_poll_s_answers_carry_the_story_s_poll_and_nobody_else_does(article: Callable[..., Any]) -> None:
+    text = (
+        "A new Marist poll released on Tuesday found that most voters want change.\n\n"
+        "The governor said the numbers were wrong.\n\n"
+        "Sixty percent of voters say the economy is weak.\n\n"
+        "A Gallup survey of mayors found that cities are strained.\n\n"
+        "Six in 10 say taxes are too high."
+    )
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("that most voters want change", "found", "A new Marist poll released on Tuesday"),
+        art.candidate("the numbers were wrong", "said", "The governor"),
+        art.candidate("the economy is weak", "say", "Sixty percent of voters"),
+        art.candidate("that cities are strained", "found", "A Gallup survey of mayors"),
+        art.candidate("taxes are too high", "say", "Six in 10"),
+    ]
+    _, governor, sixty, _, six = art.resolve(candidates)[1]
+    assert governor.channel is None
+    for answer in (sixty, six):
+        assert answer.channel is not None and answer.channel.carried
+        assert answer.channel.text.startswith("A new Marist poll")
+
+
+def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., Any]) -> None:
+    text = (
+        "In a wide-ranging speech on Tuesday, Hale said the state would turn.\n\n"
+        "Hale said in that speech that taxes would fall.\n\n"
+        "“We will win,” Hale said."
+    )
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("the state would turn", "said", "Hale"),
+        art.candidate("that taxes would fall", "said", "Hale", after="turn."),
+        art.candidate("We will win,", "said", "Hale", after="fall.", kind="direct"),
+    ]
+    _, again, later = art.resolve(candidates)[1]
+    assert again.channel is not None and (again.channel.text, again.channel.carried) == ("that speech", False)
+    assert later.channel is not None and (later.channel.text, later.channel.carried) == ("a wide-ranging speech", True)

@@ -54,6 +54,9 @@ class Statement:
     # a belief, an expectation or what has been said over time ("he believes", "she has criticized"): not
     # something said on one occasion, so nothing is carried to it (occasion.md: thoughts and habits are null)
     held_view: bool = False
+    # its source is a polled share or the polled public ("64 percent say", "Democratic voters see"): an
+    # answer to the poll the text has reported, whoever else spoke in between
+    polled: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,18 @@ class _Frame:
 
 def _is_scene(channel: Span | None) -> bool:
     return channel is not None and channel.root.lemma_.lower() in lexicons().scenes
+
+
+_POLLS = frozenset({"poll", "survey"})
+
+
+def poll_of(stated: Stated, known: Stated | None) -> Stated | None:
+    """The poll whose answers the story reports: the first one it names ("a new AP-GfK poll"), with its day;
+    polls named after it ("the earlier poll", "a survey of superdelegates") are cited beside it."""
+    channel = stated.channel
+    if known is not None or channel is None or channel.root.lemma_.lower() not in _POLLS:
+        return known
+    return Stated(channel=channel, time=None if momentary(stated.time) else stated.time)
 
 
 MAX_FOLLOW_GAP = 1  # paragraphs: how far after a statement a sentence can still tell of it
@@ -153,6 +168,7 @@ class _Carrier:
         self.by_speaker: dict[int, _Frame] = {}
         self.latest: _Frame | None = None
         self.last_statement: tuple[Statement, int] | None = None  # and its index
+        self.poll: Stated | None = None  # the latest poll reported: its answers carry it
 
     def follow(self, setting: Setting, held: dict[int, Held]) -> None:
         """A sentence telling of the statement just made gives it the fields it lacks (carried when the
@@ -172,6 +188,7 @@ class _Carrier:
     def set(self, stated: Stated, paragraph: int, people: Iterable[int]) -> None:
         if stated.time is not None and stated.time.span.text.lower() in TIME_ADVERBS:  # "now" is its own
             stated = Stated(stated.channel, stated.addressee, None)
+        self.poll = poll_of(stated, self.poll)
         frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), opened=paragraph)
         for person in frame.speakers:
             self.by_speaker[person] = frame
@@ -179,10 +196,13 @@ class _Carrier:
 
     def hold(self, statement: Statement) -> Held:
         speaker = statement.speaker
+        if statement.polled and statement.stated.channel is None and self.poll is not None:
+            return _filled(Held(statement.stated), self.poll, carried=True)  # "Six in 10 say": the poll's answer
         own = self.by_speaker.get(speaker) if speaker is not None else None
         if own is not None and restates(statement.stated, own.stated):  # "Viguerie tells Breitbart News" again
             held = _filled(Held(statement.stated), own.stated, carried=True)
-            own.stated, own.paragraph = held.stated, statement.paragraph
+            # later statements carry the first mention ("in a wide-ranging speech", not "that speech")
+            own.stated, own.paragraph = _filled(Held(own.stated), statement.stated, False).stated, statement.paragraph
             return held
         if own is not None and details(statement.stated):  # "He told the raucous crowd" at the rally
             held = _filled(Held(statement.stated), self._current(own, statement.paragraph), carried=True)
