@@ -352,3 +352,21 @@ def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., An
     _, again, later = art.resolve(candidates)[1]
     assert again.channel is not None and (again.channel.text, again.channel.carried) == ("that speech", False)
     assert later.channel is not None and (later.channel.text, later.channel.carried) == ("a wide-ranging speech", True)
+
+
+@pytest.mark.parametrize(
+    ("scene_sentence", "channel", "time"),
+    [
+        ("Senator Hale is thanking supporters at a victory rally in Dayton on Tuesday.", "a victory rally in Dayton",
+         "on Tuesday"),
+        ("Senator Hale marked his win with a rally in Dayton on Tuesday.", "a rally in Dayton", "on Tuesday"),
+        ("Senator Hale carried that message to the convention on Tuesday.", None, None),
+    ],
+)  # fmt: skip
+def test_an_event_after_a_preposition_sets_the_scene_whatever_the_verb(
+    article: Callable[..., Any], scene_sentence: str, channel: str | None, time: str | None
+) -> None:
+    text = f"{scene_sentence}\n\n“We will win,” Hale said."
+    art = article(text, published="2025-02-07")
+    [said] = art.resolve([art.candidate("We will win,", "said", "Hale", kind="direct")])[1]
+    assert _texts(said)[0::2] == (channel, time)

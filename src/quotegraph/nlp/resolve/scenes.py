@@ -26,6 +26,7 @@ from quotegraph.nlp.resolve.channels import (
 )
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, outside
 from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import Setting
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 
@@ -34,6 +35,7 @@ __all__ = ["Paragraphs", "SaidAt", "scene_settings"]
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "The announcement came in a letter", "The remarks were made at a rally", "His speech was delivered ...".
 _CAME_VERBS = frozenset({"come", "be", "make", "deliver", "give", "air", "publish", "release", "post", "send"})
+_SCENE_PREPS = frozenset({"at", "during", "in", "with", "before"})  # not "to the convention": a destination
 MAX_SUBJECT_REACH = 30  # tokens before a subjectless verb searched for the person who is its subject
 _SHARED_SUBJECT_LINKS = ("xcomp", "advcl", "conj")  # "took to Instagram to respond": one subject
 
@@ -170,6 +172,15 @@ def _of_a_saying(phrase: Span, owned: _Owned) -> bool:
     return saying_verb(clause_verb(phrase.root)) or _about_a_statement(phrase, owned)
 
 
+def _attends(channel: Span) -> bool:
+    """ "is thanking supporters at a victory rally", "is marking her wins with a rally in Miami", "during a
+    campaign speech": an event noun after a preposition places its subject at the scene whatever the verb
+    says they did there."""
+    root = channel.root
+    at = root.dep_ == "pobj" and root.head.lower_ in _SCENE_PREPS
+    return at and root.tag_ == "NN" and root.lemma_.lower() in lexicons().scenes  # one event, not "events"
+
+
 def _names_the_statement(channel: Span, others: list[Span]) -> bool:
     """ "The announcement came in a letter", "His remarks were made at a rally": a channel that is the
     subject of a verb on which another channel hangs stands for the statement; the other one says what
@@ -193,8 +204,9 @@ def _setting(
     ]
     verbs = [t for t in sentence if t.pos_ == "VERB" and owned.free(t)]
     addressees = [a for a in (addressee_of(v) for v in verbs) if a is not None]
-    channels = [c for c in channels if _of_a_saying(c, owned)]
-    times = [t for t in times if _of_a_saying(t.span, owned)]
+    channels = [c for c in channels if _of_a_saying(c, owned) or _attends(c)]
+    at_scene = {clause_verb(c.root).i for c in channels}  # a scene's verb dates it ("rallied in Miami Tuesday")
+    times = [t for t in times if _of_a_saying(t.span, owned) or clause_verb(t.span.root).i in at_scene]
     phrases = [*channels, *(t.span for t in times), *addressees]
     if not phrases:
         return None
