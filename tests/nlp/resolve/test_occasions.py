@@ -116,6 +116,7 @@ SCENE = (
     "The minister testified before the inquiry on Tuesday.\n\n"
     "“We acted on the advice we had,” the minister said.\n\n"
     "He added that nobody had warned him.\n\n"
+    "The families have waited six years for answers.\n\n"
     "“That is not true,” said Ms. Reyes, a lawyer for the families.\n\n"
     "In a statement on Friday, the ministry said it would appeal.\n\n"
     "The minister later said he regretted nothing."
@@ -151,6 +152,18 @@ def test_a_continuation_carries_the_occasion_of_the_statement_it_continues(scene
 def test_another_speaker_outside_a_shared_scene_carries_nothing(scene: list[Attribution]) -> None:
     reyes = scene[2]
     assert (reyes.channel, reyes.addressee, reyes.time) == (None, None, None)
+
+
+def test_another_speaker_right_after_in_a_shared_scene_carries_its_channel_and_time_not_its_addressee(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "During Saturday night's debate, moderator David Muir asked the candidates about taxes.\n\n"
+        "“Taxes are too high,” Hale replied."
+    )
+    art = article(text, published="2025-02-07")
+    [replied] = art.resolve([art.candidate("Taxes are too high,", "replied", "Hale", kind="direct")])[1]
+    assert _texts(replied) == ("Saturday night's debate", None, "Saturday night")
 
 
 def test_a_new_occasion_is_stated_and_ends_the_old_one(scene: list[Attribution]) -> None:

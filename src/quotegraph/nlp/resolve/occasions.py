@@ -39,9 +39,10 @@ __all__ = [
     "unsaid",
 ]
 
-# Paragraphs from a shared scene in which another speaker still carries it: on train, 1 rather than 0
-# added 0.011 channel accuracy and 0.028 channel false fill.
-MAX_SCENE_GAP = 0
+# Paragraphs from a shared scene's last statement in which another speaker still carries it: on train
+# (first 60 articles), 1 rather than 0 added 0.019 channel and 0.020 time accuracy for 0.008 channel
+# false fill, once joiners stopped taking the setter's addressee (with it, addressee false fill rose 0.015).
+MAX_SCENE_GAP = 1
 FIELDS = ("channel", "addressee", "time")
 
 
@@ -85,6 +86,9 @@ class _Frame:
     paragraph: int
     speakers: set[int] = field(default_factory=set)
     opened: int = 0  # the paragraph where it was set (``paragraph`` moves on as statements carry it)
+    # those it was set for; others who speak in the scene take its channel and time, not whom its setter
+    # addressed (the moderator "asked Republicans"; the candidates' answers are not to them)
+    setters: frozenset[int] = frozenset()
 
 
 def _is_scene(channel: Span | None) -> bool:
@@ -189,7 +193,8 @@ class _Carrier:
         if stated.time is not None and stated.time.span.text.lower() in TIME_ADVERBS:  # "now" is its own
             stated = Stated(stated.channel, stated.addressee, None)
         self.poll = poll_of(stated, self.poll)
-        frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), opened=paragraph)
+        people = frozenset(people)
+        frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), paragraph, people)
         for person in frame.speakers:
             self.by_speaker[person] = frame
         self.latest = frame
@@ -205,7 +210,7 @@ class _Carrier:
             own.stated, own.paragraph = _filled(Held(own.stated), statement.stated, False).stated, statement.paragraph
             return held
         if own is not None and details(statement.stated):  # "He told the raucous crowd" at the rally
-            held = _filled(Held(statement.stated), self._current(own, statement.paragraph), carried=True)
+            held = _filled(Held(statement.stated), self._current(own, statement), carried=True)
             own.paragraph = statement.paragraph
             addressee = statement.stated.addressee
             if addressee is not None and audience(addressee):  # the crowd the scene's later words go to
@@ -225,16 +230,17 @@ class _Carrier:
         if own is None:
             return Held(Stated())
         own.paragraph = statement.paragraph
-        stated = self._current(own, statement.paragraph)
+        stated = self._current(own, statement)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
 
     @staticmethod
-    def _current(frame: _Frame, paragraph: int) -> Stated:
-        """The frame's occasion as carried into ``paragraph``: a moment ("When he returned") stays in its own."""
+    def _current(frame: _Frame, statement: Statement) -> Stated:
+        """The frame's occasion as ``statement`` carries it: a moment ("When he returned") stays in its own
+        paragraph, and whom the setter addressed stays the setter's."""
         stated = frame.stated
-        if momentary(stated.time) and paragraph != frame.opened:
-            return Stated(stated.channel, stated.addressee, None)
-        return stated
+        time = None if momentary(stated.time) and statement.paragraph != frame.opened else stated.time
+        addressee = stated.addressee if statement.speaker in frame.setters else None
+        return Stated(stated.channel, addressee, time)
 
 
 def carry_occasions(
