@@ -383,3 +383,27 @@ def test_an_event_after_a_preposition_sets_the_scene_whatever_the_verb(
     art = article(text, published="2025-02-07")
     [said] = art.resolve([art.candidate("We will win,", "said", "Hale", kind="direct")])[1]
     assert _texts(said)[0::2] == (channel, time)
+
+
+@pytest.mark.parametrize(
+    ("method", "time"),
+    [
+        ("The poll was conducted Feb. 3-5 among 1,000 adults.", "Feb. 3"),
+        ("Support is up from the last time the poll was conducted in December.", None),
+    ],
+)
+def test_a_poll_s_answers_take_the_time_it_was_conducted_told_after_them(
+    article: Callable[..., Any], method: str, time: str | None
+) -> None:
+    text = (
+        "A new Marist poll found that most voters want change.\n\n"
+        f"Sixty percent of voters say the economy is weak.\n\n{method}"
+    )
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("that most voters want change", "found", "A new Marist poll"),
+        art.candidate("the economy is weak", "say", "Sixty percent of voters"),
+    ]
+    _, sixty = art.resolve(candidates)[1]
+    assert _time_of(sixty) == time
+    assert sixty.time is None or sixty.time.carried

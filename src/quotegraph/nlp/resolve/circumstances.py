@@ -32,7 +32,17 @@ from quotegraph.nlp.resolve.channels import (
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, find_times, named_day, resolve_span
 
-__all__ = ["CircumstanceFinder", "Stated", "TimePhrase", "belongs", "dates_a_noun", "in_dateline", "outside", "quoted"]
+__all__ = [
+    "CircumstanceFinder",
+    "Stated",
+    "TimePhrase",
+    "belongs",
+    "dates_a_noun",
+    "in_dateline",
+    "outside",
+    "quoted",
+    "time_clause",
+]
 
 # Clauses and phrases that place a statement in time: "When asked ..., she said", "after the match".
 _TIME_MARKERS = frozenset({"when", "after", "before", "as", "while", "once", "until", "since", "following"})
@@ -96,7 +106,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
-def _time_clause(child: Token) -> Span | None:
+def time_clause(child: Token) -> Span | None:
     """A clause or phrase hung on a verb that says when ("when officers asked about the car", "Asked
     about it", "after the match", "ahead of the vote"); not a channel ("during a speech")."""
     doc = child.doc
@@ -183,7 +193,7 @@ class CircumstanceFinder:
             if (belongs(verb, root, blocked) and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
         for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())):
-            clause = _time_clause(child)
+            clause = time_clause(child)
             if clause is not None and outside(clause.root, blocked):
                 near.append(TimePhrase(clause, None))
         return min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)

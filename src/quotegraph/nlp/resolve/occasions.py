@@ -28,6 +28,7 @@ from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 
 __all__ = [
     "MAX_SCENE_GAP",
+    "POLL_NOUNS",
     "Held",
     "Setting",
     "Statement",
@@ -69,6 +70,8 @@ class Setting:
     paragraph: int
     participants: frozenset[int]
     stated: Stated
+    # "The poll was conducted Feb. 11-15": ``stated`` is the poll and when its answers were given
+    fieldwork: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,14 +98,14 @@ def _is_scene(channel: Span | None) -> bool:
     return channel is not None and channel.root.lemma_.lower() in lexicons().scenes
 
 
-_POLLS = frozenset({"poll", "survey"})
+POLL_NOUNS = frozenset({"poll", "survey"})
 
 
 def poll_of(stated: Stated, known: Stated | None) -> Stated | None:
     """The poll whose answers the story reports: the first one it names ("a new AP-GfK poll"), with its day;
     polls named after it ("the earlier poll", "a survey of superdelegates") are cited beside it."""
     channel = stated.channel
-    if known is not None or channel is None or channel.root.lemma_.lower() not in _POLLS:
+    if known is not None or channel is None or channel.root.lemma_.lower() not in POLL_NOUNS:
         return known
     return Stated(channel=channel, time=None if momentary(stated.time) else stated.time)
 
@@ -172,7 +175,8 @@ class _Carrier:
         self.by_speaker: dict[int, _Frame] = {}
         self.latest: _Frame | None = None
         self.last_statement: tuple[Statement, int] | None = None  # and its index
-        self.poll: Stated | None = None  # the latest poll reported: its answers carry it
+        self.poll: Stated | None = None  # the story's poll: its answers carry it
+        self.answers: list[int] = []  # the statements that carried it
 
     def follow(self, setting: Setting, held: dict[int, Held]) -> None:
         """A sentence telling of the statement just made gives it the fields it lacks (carried when the
@@ -188,6 +192,17 @@ class _Carrier:
             frame.stated = _filled(Held(frame.stated), setting.stated, carried=False).stated
         elif statement.speaker is not None:
             self.set(held[index].stated, setting.paragraph, [statement.speaker])
+
+    def fieldwork(self, setting: Setting, held: dict[int, Held]) -> None:
+        """ "The poll was conducted Feb. 11-15": when the poll's answers were given, those before as well
+        as those after (a poll's method is told at the end)."""
+        self.poll = Stated(channel=(self.poll or setting.stated).channel, time=setting.stated.time)
+        for index in self.answers:
+            if "time" in held[index].carried or held[index].stated.time is None:  # not the answer's own
+                answer = held[index].stated
+                held[index] = Held(
+                    Stated(answer.channel, answer.addressee, self.poll.time), held[index].carried | {"time"}
+                )
 
     def set(self, stated: Stated, paragraph: int, people: Iterable[int]) -> None:
         if stated.time is not None and stated.time.span.text.lower() in TIME_ADVERBS:  # "now" is its own
@@ -265,7 +280,9 @@ def carry_occasions(
             carrier = _Carrier()
             waiting.clear()
             fresh.pop(0)
-        if kind == 0 and settings[i].participants:
+        if kind == 0 and settings[i].fieldwork:
+            carrier.fieldwork(settings[i], held)
+        elif kind == 0 and settings[i].participants:
             carrier.set(settings[i].stated, settings[i].paragraph, settings[i].participants)
             for person in settings[i].participants:  # "McCain made his remarks during a breakfast"
                 for earlier in waiting.pop(person, []):
@@ -277,6 +294,8 @@ def carry_occasions(
             had_occasion = speaker in carrier.by_speaker
             held[i] = carrier.hold(statements[i])
             carrier.last_statement = (statements[i], i)
+            if statements[i].polled and "channel" in held[i].carried:
+                carrier.answers.append(i)
             in_title = headline and statements[i].paragraph == 0  # a title's statement is told of below, not set
             if speaker is not None and not had_occasion and held[i].stated.empty and not statements[i].held_view:
                 if not in_title:

@@ -24,10 +24,10 @@ from quotegraph.nlp.resolve.channels import (
     is_channel_word,
     saying_verb,
 )
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, outside
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, TimePhrase, outside, time_clause
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.occasions import Setting
+from quotegraph.nlp.resolve.occasions import POLL_NOUNS, Setting
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 
 __all__ = ["Paragraphs", "SaidAt", "scene_settings"]
@@ -224,6 +224,37 @@ def _setting(
     return Setting(first, paragraphs.of(first), frozenset(people), stated)
 
 
+_FIELDING_VERBS = frozenset({"conduct", "survey", "take", "field", "carry", "interview", "poll"})
+
+
+def _poll_fielded(verb: Token) -> Token | None:
+    """The poll ``verb`` tells the fieldwork of: "The poll was conducted ...", "The poll surveyed 1,000
+    adults ...", "states where exit polls were conducted Tuesday"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FIELDING_VERBS:
+        return None
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() == "time":  # "the last time the survey was conducted"
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    polls = [t for t in subjects if t.lemma_.lower() in POLL_NOUNS]
+    return polls[0] if polls else None
+
+
+def _fieldwork(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+    """A sentence telling when a poll was conducted ("The poll was conducted online Feb. 11-15", "as voters
+    arrived at 25 sites"): the time its answers were given."""
+    for verb in sentence:
+        poll = _poll_fielded(verb)
+        if poll is None:
+            continue
+        times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
+        clauses = [TimePhrase(c) for c in map(time_clause, verb.children) if c is not None]
+        when = min([*times, *clauses], key=lambda t: t.span.start, default=None)
+        if when is not None:
+            at = when.span.start_char
+            return Setting(at, paragraphs.of(at), frozenset(), Stated(channel_phrase(poll), None, when), True)
+    return None
+
+
 def scene_settings(
     finder: CircumstanceFinder, coref: Coreference, statements: Sequence[SaidAt], paragraphs: Paragraphs
 ) -> list[Setting]:
@@ -232,9 +263,9 @@ def scene_settings(
     by_sentence: dict[int, list[SaidAt]] = {}
     for statement in statements:
         by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
-    found = []
+    found: list[Setting] = []
     for number, sentence in enumerate(finder.sentences):
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
-        if setting is not None:
-            found.append(setting)
+        fieldwork = _fieldwork(finder, sentence, paragraphs)
+        found.extend(s for s in (setting, fieldwork) if s is not None)
     return found
