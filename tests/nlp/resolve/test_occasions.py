@@ -407,3 +407,20 @@ def test_a_poll_s_answers_take_the_time_it_was_conducted_told_after_them(
     _, sixty = art.resolve(candidates)[1]
     assert _time_of(sixty) == time
     assert sixty.time is None or sixty.time.carried
+
+
+def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale said on Friday that the plan was sound.\n\n"
+        "When asked about the vote, Hale told Reuters in an interview that he would win.\n\n"
+        "Hale said the party was united."
+    )
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("that the plan was sound", "said", "Senator Hale"),
+        art.candidate("that he would win", "told", "Hale", after="vote,"),
+        art.candidate("the party was united", "said", "Hale", after="win."),
+    ]
+    _, told, later = art.resolve(candidates)[1]
+    assert _texts(told) == ("an interview", "Reuters", "When asked about the vote")
+    assert _texts(later) == ("an interview", "Reuters", "on Friday")

@@ -92,6 +92,9 @@ class _Frame:
     # those it was set for; others who speak in the scene take its channel and time, not whom its setter
     # addressed (the moderator "asked Republicans"; the candidates' answers are not to them)
     setters: frozenset[int] = frozenset()
+    # the day it falls on when its own time is a moment: the speaker's day before ("said on Friday", then
+    # "when asked ..., he told Reuters in an interview": later remarks of the interview are still Friday's)
+    day: TimePhrase | None = None
 
 
 def _is_scene(channel: Span | None) -> bool:
@@ -233,6 +236,8 @@ class _Carrier:
             return held
         if not statement.stated.empty:  # a new occasion ("told X", a new date): nothing of the last one holds
             self.set(statement.stated, statement.paragraph, [] if speaker is None else [speaker])
+            if own is not None and momentary(statement.stated.time) and speaker is not None:
+                self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
             return Held(statement.stated)
         if statement.held_view:  # "he believes": held, not said on an occasion (occasion.md: null)
             return Held(Stated())
@@ -253,7 +258,7 @@ class _Carrier:
         """The frame's occasion as ``statement`` carries it: a moment ("When he returned") stays in its own
         paragraph, and whom the setter addressed stays the setter's."""
         stated = frame.stated
-        time = None if momentary(stated.time) and statement.paragraph != frame.opened else stated.time
+        time = frame.day if momentary(stated.time) and statement.paragraph != frame.opened else stated.time
         addressee = stated.addressee if statement.speaker in frame.setters else None
         return Stated(stated.channel, addressee, time)
 
