@@ -122,10 +122,17 @@ def saying_verb(verb: Token) -> bool:
     return verb.pos_ == "VERB" and (lemma in SAYING_VERBS or lemma in lexicon("cue_verbs"))
 
 
+def _a_person(token: Token) -> bool:
+    """ "swipes at Marco Rubio" (which the tagger may call a place): a name whose word before is a forename;
+    "the Ronald Reagan Building" ends in a word for a place."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.head == token and before.text.casefold() in lexicons().forenames
+
+
 def _venue(token: Token) -> bool:
     """A named programme, outlet or place a verb of saying hangs on: "said on Fox News Sunday", "spoke at
     the White House", "speaking in the East Room"; not a country or a city ("said in Iowa")."""
-    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not saying_verb(token.head.head):
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not saying_verb(token.head.head) or _a_person(token):
         return False
     prep = token.head.lower_
     if prep == "on":

@@ -1,0 +1,24 @@
+"""Channel words: which nouns and names are a medium or a scene a statement was made through or at."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quotegraph.nlp.resolve.channels import channel_words
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the tagger calls the senator a place; a forename before the name says it is a person
+        ("But he also did could not resist taking swipes at Marco Rubio, who he dubbed a little senator.", []),
+        ("She spoke at the Ronald Reagan Building on Tuesday.", ["Building"]),
+        ("Asked about her vote in the event that Hale wins, Reyes said she would abstain.", []),
+        ("In a statement, Reyes said she would abstain.", ["statement"]),
+    ],
+)
+def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
+    assert [t.text for t in channel_words(nlp(sentence)[:])] == words
