@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.channels import channel_words
+from quotegraph.nlp.resolve.channels import addressee_in_clause, channel_words
 
 pytestmark = pytest.mark.slow
 
@@ -22,3 +22,17 @@ pytestmark = pytest.mark.slow
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
     assert [t.text for t in channel_words(nlp(sentence)[:])] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "addressee"),
+    [
+        ("Speaking to supporters in Ohio, Hale said the state would turn.", "said", "supporters in Ohio"),
+        ("Hale joked with reporters that he was tired.", "joked", "reporters"),
+        ("Walking to his car, Hale said the state would turn.", "said", None),
+    ],
+)
+def test_whom_a_saying_went_to_in_its_clause(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:
+    [cue] = [t for t in nlp(sentence) if t.text == verb]
+    found = addressee_in_clause(cue)
+    assert (found.text if found is not None else None) == addressee

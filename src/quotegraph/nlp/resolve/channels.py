@@ -10,6 +10,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 __all__ = [
     "CLAUSE_LINKS",
     "SAYING_VERBS",
+    "addressee_in_clause",
     "addressee_of",
     "audience",
     "channel_phrase",
@@ -57,6 +58,8 @@ _ISSUING_VERBS = frozenset(
 _HOLDING_VERBS = frozenset({"make", "hold", "host"})
 # Verbs whose "on X" is whom they were addressed to ("called on Congress to act").
 _ON_VERBS = frozenset({"call"})
+# Verbs whose "with X" is whom the words were exchanged with ("joked with reporters", "spoke with CNN").
+_WITH_VERBS = frozenset({"joke", "speak", "talk", "chat", "share", "plead", "argue", "celebrate"})
 # not "ccomp": that is the reported clause, whose times and media belong to the content, not the saying
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "prep", "pcomp"})
 _CHAIN_LIMIT = 8
@@ -226,6 +229,14 @@ def audience(addressee: Span) -> bool:
     return addressee.root.lemma_.lower() in _AUDIENCES
 
 
+def addressee_in_clause(verb: Token) -> Span | None:
+    """Whom the words were said to: the verb's own addressee, or that of a saying it is told with
+    ("Speaking to supporters in South Carolina, Cruz said ...")."""
+    found = addressee_of(verb)
+    joined = (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and saying_verb(c))
+    return found or next((a for a in map(addressee_of, joined) if a is not None), None)
+
+
 def addressee_of(cue: Token) -> Span | None:
     """Whom it was said to: the object of "told" or "thanked", "to X" after "said" or "wrote", "on X"
     after "called"."""
@@ -233,7 +244,7 @@ def addressee_of(cue: Token) -> Span | None:
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
             return _noun_phrase(child)
-        preps = (_TO_VERBS, "to"), (_ON_VERBS, "on")
+        preps = (_TO_VERBS, "to"), (_ON_VERBS, "on"), (_WITH_VERBS, "with")
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
             if objects:
