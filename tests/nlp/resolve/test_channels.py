@@ -18,6 +18,9 @@ pytestmark = pytest.mark.slow
         ("She spoke at the Ronald Reagan Building on Tuesday.", ["Building"]),
         ("Asked about her vote in the event that Hale wins, Reyes said she would abstain.", []),
         ("In a statement, Reyes said she would abstain.", ["statement"]),
+        # an event or programme named with a scene word; an organisation so named is no scene
+        ("McCain made his remarks during the Christian Science Monitor Breakfast.", ["Breakfast"]),
+        ("The Southern Baptist Convention said it would appeal.", []),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:

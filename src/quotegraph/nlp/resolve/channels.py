@@ -143,8 +143,19 @@ def _venue(token: Token) -> bool:
     return prep in ("at", "in") and token.ent_type_ in ("FAC", "ORG")
 
 
+def _named_scene(token: Token) -> bool:
+    """ "during the Christian Science Monitor Breakfast", "on Wednesday's Sean Hannity Show": an event or
+    programme whose name ends in a scene word, after a preposition (not "the Southern Baptist Convention said")."""
+    return (
+        token.tag_ == "NNP"
+        and token.lower_ in lexicons().scenes
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _MEDIUM_PREPS
+    )
+
+
 def channel_words(sentence: Span) -> list[Token]:
-    return [t for t in sentence if (is_channel_word(t) and _in_channel_position(t)) or _venue(t)]
+    return [t for t in sentence if (is_channel_word(t) and _in_channel_position(t)) or _venue(t) or _named_scene(t)]
 
 
 def _channel_phrase_end(token: Token, depth: int = 0) -> int:
