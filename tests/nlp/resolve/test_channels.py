@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.channels import addressee_in_clause, channel_words
+from quotegraph.nlp.resolve.channels import addressee_in_clause, channel_phrase, channel_words
 
 pytestmark = pytest.mark.slow
 
@@ -39,3 +39,9 @@ def test_whom_a_saying_went_to_in_its_clause(nlp: Language, sentence: str, verb:
     [cue] = [t for t in nlp(sentence) if t.text == verb]
     found = addressee_in_clause(cue)
     assert (found.text if found is not None else None) == addressee
+
+
+def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
+    doc = nlp("3:20 p.m.\n\nEarly results of an entrance poll of Nevada caucus-goers are showing a close race.")
+    [results] = [t for t in doc if t.text == "results"]
+    assert channel_phrase(results).text.startswith("Early results of an entrance poll")

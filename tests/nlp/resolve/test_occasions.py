@@ -424,3 +424,14 @@ def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callab
     _, told, later = art.resolve(candidates)[1]
     assert _texts(told) == ("an interview", "Reuters", "When asked about the vote")
     assert _texts(later) == ("an interview", "Reuters", "on Friday")
+
+
+def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., Any]) -> None:
+    text = "Early results of a Marist poll show that most voters want change.\n\nSixty percent say taxes are too high."
+    art = article(text, published="2025-02-07")
+    candidates = [
+        art.candidate("that most voters want change", "show", "Early results of a Marist poll"),
+        art.candidate("taxes are too high", "say", "Sixty percent"),
+    ]
+    _, sixty = art.resolve(candidates)[1]
+    assert sixty.channel is not None and sixty.channel.carried and "Marist poll" in sixty.channel.text

@@ -196,7 +196,8 @@ def channel_phrase(word: Token) -> Span:
     start = min((t.i for t in word.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "npadvmod")),
                 default=word.i)  # fmt: skip
     start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ in ("amod", "compound", "poss"))])
-    return word.doc[start : _channel_phrase_end(word)]
+    breaks = [t.i + 1 for t in word.doc[start : word.i] if "\n" in t.text or "\n" in t.whitespace_]
+    return word.doc[max([start, *breaks]) : _channel_phrase_end(word)]  # a phrase stays on its line
 
 
 def _noun_phrase(token: Token) -> Span:

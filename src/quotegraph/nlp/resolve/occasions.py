@@ -108,8 +108,8 @@ def poll_of(stated: Stated, known: Stated | None) -> Stated | None:
     """The poll whose answers the story reports: the first one it names ("a new AP-GfK poll"), with its day;
     polls named after it ("the earlier poll", "a survey of superdelegates") are cited beside it."""
     channel = stated.channel
-    if known is not None or channel is None or channel.root.lemma_.lower() not in POLL_NOUNS:
-        return known
+    if known is not None or channel is None or not any(t.lemma_.lower() in POLL_NOUNS for t in channel):
+        return known  # a poll, or what it gives ("Early results of an entrance poll")
     return Stated(channel=channel, time=None if momentary(stated.time) else stated.time)
 
 
