@@ -44,6 +44,8 @@ def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
          "The coach", (None, "reporters", "after the match")),
         ("A new poll found that most voters want change.", "that most voters want change", "found", "A new poll",
          ("A new poll", None, None)),
+        ("While Hale has been criticized, Reyes said that the plan was sound.", "that the plan was sound", "said",
+         "Reyes", (None, None, None)),  # "while" contrasts; it does not date the saying
     ],
 )  # fmt: skip
 def test_an_occasion_stated_in_the_statement_s_own_sentence(
