@@ -376,6 +376,8 @@ def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., An
          "on Tuesday"),
         ("Senator Hale marked his win with a rally in Dayton on Tuesday.", "a rally in Dayton", "on Tuesday"),
         ("Senator Hale carried that message to the convention on Tuesday.", None, None),
+        ("Senator Hale was moved to tears during his announcement on Tuesday.", "his announcement", "on Tuesday"),
+        ("Senator Hale's proof was contained in his written reply.", None, None),
     ],
 )  # fmt: skip
 def test_an_event_after_a_preposition_sets_the_scene_whatever_the_verb(

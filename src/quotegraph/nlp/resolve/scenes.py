@@ -173,12 +173,15 @@ def _of_a_saying(phrase: Span, owned: _Owned) -> bool:
 
 
 def _attends(channel: Span) -> bool:
-    """ "is thanking supporters at a victory rally", "is marking her wins with a rally in Miami", "during a
-    campaign speech": an event noun after a preposition places its subject at the scene whatever the verb
-    says they did there."""
+    """ "is thanking supporters at a victory rally", "is marking her wins with a rally in Miami", "was moved
+    to tears during his announcement": an event noun after a preposition, or a medium after "during", places
+    its subject at the scene whatever the verb says they did there."""
     root = channel.root
-    at = root.dep_ == "pobj" and root.head.lower_ in _SCENE_PREPS
-    return at and root.tag_ == "NN" and root.lemma_.lower() in lexicons().scenes  # one event, not "events"
+    if root.dep_ != "pobj" or root.tag_ != "NN":  # one event, not "events"
+        return False
+    lemma, prep = root.lemma_.lower(), root.head.lower_
+    # a medium only by "during" ("during his announcement"): "in his written reply" may hold anything
+    return (lemma in lexicons().scenes and prep in _SCENE_PREPS) or (lemma in lexicons().media and prep == "during")
 
 
 def _names_the_statement(channel: Span, others: list[Span]) -> bool:
