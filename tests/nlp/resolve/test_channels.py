@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.channels import addressee_in_clause, channel_phrase, channel_words
+from quotegraph.nlp.resolve.channels import addressee_in_clause, addressee_of_channel, channel_phrase, channel_words
 
 pytestmark = pytest.mark.slow
 
@@ -33,6 +33,9 @@ def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
         ("Speaking to supporters in Ohio, Hale said the state would turn.", "said", "supporters in Ohio"),
         ("Hale joked with reporters that he was tired.", "joked", "reporters"),
         ("Walking to his car, Hale said the state would turn.", "said", None),
+        # a pronoun whose antecedent the verb it is joined to names
+        ("She greeted 2,000 supporters at a rally and told them that she would win.", "told", "2,000 supporters"),
+        ("The letter was addressed to fellow conservatives.", "addressed", "fellow conservatives"),
     ],
 )
 def test_whom_a_saying_went_to_in_its_clause(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:
@@ -45,3 +48,17 @@ def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
     doc = nlp("3:20 p.m.\n\nEarly results of an entrance poll of Nevada caucus-goers are showing a close race.")
     [results] = [t for t in doc if t.text == "results"]
     assert channel_phrase(results).text.startswith("Early results of an entrance poll")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "addressee"),
+    [
+        ("Hale wrote a letter to shareholders on Monday.", "letter", "shareholders"),
+        ("Hale sent a memo addressed to employees of the firm.", "memo", "employees of the firm"),
+        ("Hale wrote a letter about the budget.", "letter", None),
+    ],
+)
+def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addressee: str | None) -> None:
+    [word] = [t for t in nlp(sentence) if t.text == medium]
+    found = addressee_of_channel(channel_phrase(word))
+    assert (found.text if found is not None else None) == addressee

@@ -12,6 +12,7 @@ __all__ = [
     "SAYING_VERBS",
     "addressee_in_clause",
     "addressee_of",
+    "addressee_of_channel",
     "audience",
     "channel_phrase",
     "channel_words",
@@ -32,7 +33,7 @@ _MAX_PHRASE_DEPTH = 4
 _TELL_VERBS = frozenset(
     {"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "email", "e-mail", "text", "thank",
      "address", "urge", "rally", "ask", "implore", "beg", "encourage", "invite", "congratulate", "notify", "caution",
-     "reassure", "lecture", "scold", "quiz", "press", "message", "petition"}
+     "reassure", "lecture", "scold", "quiz", "press", "message", "petition", "greet"}
 )  # fmt: skip
 # Verbs whose "to X" is whom the words were addressed to ("said to reporters", "wrote to a friend").
 _TO_VERBS = frozenset(
@@ -204,7 +205,9 @@ def _noun_phrase(token: Token) -> Span:
     """The noun phrase with the "of" or "in" phrase that says which ("the students of the university",
     "3,000 in Reno"), without clauses."""
     doc: Doc = token.doc
-    start = min([token.i, *(t.left_edge.i for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss"))])
+    start = min(
+        [token.i, *(t.left_edge.i for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod"))]
+    )
     end = token.i + 1
     for child in token.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
@@ -225,13 +228,14 @@ def _addressed(token: Token) -> bool:
     return token.pos_ == "NOUN" and (lemma in lexicons().role_nouns or lemma in _AUDIENCES)
 
 
+_PLURAL_PRONOUNS = frozenset({"them", "him", "her"})  # whose antecedent a joined verb may name
 _PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them", "everyone", "everybody", "anyone", "all"})
 _AUDIENCES = frozenset(
     {"crowd", "audience", "public", "nation", "country", "congress", "parliament", "jury", "panel", "gathering",
      "congregation", "class", "graduate", "delegate", "donor", "follower", "lawmaker", "journalist", "staff",
      "employee", "worker", "listener", "viewer", "reader", "subscriber", "shareholder", "investor", "citizen",
      "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
-     "supporter", "voter", "fan", "backer"}
+     "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical"}
 )  # fmt: skip
 
 
@@ -241,10 +245,26 @@ def audience(addressee: Span) -> bool:
     return addressee.root.lemma_.lower() in _AUDIENCES
 
 
+_ADDRESSING = frozenset({"address", "send", "direct", "write", "deliver"})  # "a letter addressed to X"
+
+
+def addressee_of_channel(channel: Span) -> Span | None:
+    """Whom a medium went to: "a letter to shareholders", "a letter from Blackwell, addressed to fellow
+    conservatives"."""
+    root = channel.root
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in _ADDRESSING):
+        preps.extend(c for c in acl.children if c.dep_ in ("prep", "dative") and c.lower_ == "to")
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and _addressed(o)]
+    return _noun_phrase(objects[0]) if objects else None
+
+
 def addressee_in_clause(verb: Token) -> Span | None:
     """Whom the words were said to: the verb's own addressee, or that of a saying it is told with
     ("Speaking to supporters in South Carolina, Cruz said ...")."""
     found = addressee_of(verb)
+    if found is not None and found.root.lower_ in _PLURAL_PRONOUNS and verb.dep_ == "conj":
+        return addressee_of(verb.head) or found  # "greeted 2,000 supporters ... and told them"
     joined = (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and saying_verb(c))
     return found or next((a for a in map(addressee_of, joined) if a is not None), None)
 

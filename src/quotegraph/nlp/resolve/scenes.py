@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.resolve.channels import (
     CLAUSE_LINKS,
     addressee_of,
+    addressee_of_channel,
     channel_phrase,
     clause_verb,
     is_channel_word,
@@ -207,6 +208,7 @@ def _setting(
     ]
     verbs = [t for t in sentence if t.pos_ == "VERB" and owned.free(t)]
     addressees = [a for a in (addressee_of(v) for v in verbs) if a is not None]
+    addressees += [a for a in map(addressee_of_channel, channels) if a is not None]  # "a letter to X"
     channels = [c for c in channels if _of_a_saying(c, owned) or _attends(c)]
     at_scene = {clause_verb(c.root).i for c in channels}  # a scene's verb dates it ("rallied in Miami Tuesday")
     times = [t for t in times if _of_a_saying(t.span, owned) or clause_verb(t.span.root).i in at_scene]
