@@ -40,10 +40,11 @@ __all__ = [
     "unsaid",
 ]
 
-# Paragraphs from a shared scene's last statement in which another speaker still carries it: on train
-# (first 60 articles), 1 rather than 0 added 0.019 channel and 0.020 time accuracy for 0.008 channel
-# false fill, once joiners stopped taking the setter's addressee (with it, addressee false fill rose 0.015).
-MAX_SCENE_GAP = 1
+# Paragraphs from a shared scene's last statement in which another speaker still carries it. On train
+# (first 60 articles), 1 rather than 0 added 0.019 channel and 0.020 time accuracy, nearly all from one
+# debate article, and raised channel false fill on articles 0-29 from 0.035 to 0.057; on dev (measured
+# once with 1) channel false fill was 0.129. So 0.
+MAX_SCENE_GAP = 0
 FIELDS = ("channel", "addressee", "time")
 
 
@@ -152,7 +153,9 @@ def momentary(time: TimePhrase | None) -> bool:
 def details(stated: Stated) -> bool:
     """Whether a statement's own fields only add to an occasion rather than open another: whom one remark
     was addressed to or the moment it was made ("He told the crowd", "when the interviewer expressed
-    shock, she added"), with no channel and no day of its own; the speaker's rally, show or day still holds."""
+    shock, she added"), with no channel and no day of its own; the speaker's rally, show or day still holds.
+    (Only a crowd or a pronoun as addressee was tried: on train, channel -0.002, addressee -0.008 and time
+    -0.010, both annotators keeping an interview or a rally through "told Breitbart News", "congratulated".)"""
     return stated.channel is None and (stated.time is None or momentary(stated.time)) and not stated.empty
 
 
@@ -231,7 +234,8 @@ class _Carrier:
             held = _filled(Held(statement.stated), self._current(own, statement), carried=True)
             own.paragraph = statement.paragraph
             addressee = statement.stated.addressee
-            if addressee is not None and audience(addressee):  # the crowd the scene's later words go to
+            # whom the scene's later words go to: the first named, or a crowd ("his rivals" were one remark's)
+            if addressee is not None and (own.stated.addressee is None or audience(addressee)):
                 own.stated = Stated(own.stated.channel, addressee, own.stated.time)
             return held
         if not statement.stated.empty:  # a new occasion ("told X", a new date): nothing of the last one holds
