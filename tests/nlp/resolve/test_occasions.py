@@ -451,7 +451,7 @@ def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., 
     assert sixty.channel is not None and sixty.channel.carried and "Marist poll" in sixty.channel.text
 
 
-def test_the_first_addressee_named_in_a_scene_is_where_its_later_words_go(article: Callable[..., Any]) -> None:
+def test_whom_one_remark_at_a_scene_went_to_stays_that_remark_s(article: Callable[..., Any]) -> None:
     text = (
         "Senator Hale spoke at a rally in Dayton on Tuesday.\n\n"
         "Hale told reporters that he would win.\n\n"
@@ -464,4 +464,4 @@ def test_the_first_addressee_named_in_a_scene_is_where_its_later_words_go(articl
         ("the vote was close", "said", "Hale", "win."),
     )
     assert _texts(told) == ("a rally in Dayton", "reporters", "on Tuesday")
-    assert _texts(later) == ("a rally in Dayton", "reporters", "on Tuesday")
+    assert _texts(later) == ("a rally in Dayton", None, "on Tuesday")

@@ -234,8 +234,9 @@ class _Carrier:
             held = _filled(Held(statement.stated), self._current(own, statement), carried=True)
             own.paragraph = statement.paragraph
             addressee = statement.stated.addressee
-            # whom the scene's later words go to: the first named, or a crowd ("his rivals" were one remark's)
-            if addressee is not None and (own.stated.addressee is None or audience(addressee)):
+            # a crowd named is where the scene's later words go ("his rivals" were one remark's target); adopting
+            # any first addressee was tried: on train no better, one more false fill
+            if addressee is not None and audience(addressee):
                 own.stated = Stated(own.stated.channel, addressee, own.stated.time)
             return held
         if not statement.stated.empty:  # a new occasion ("told X", a new date): nothing of the last one holds
