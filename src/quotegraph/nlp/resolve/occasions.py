@@ -90,9 +90,6 @@ class _Frame:
     paragraph: int
     speakers: set[int] = field(default_factory=set)
     opened: int = 0  # the paragraph where it was set (``paragraph`` moves on as statements carry it)
-    # those it was set for; others who speak in the scene take its channel and time, not whom its setter
-    # addressed (the moderator "asked Republicans"; the candidates' answers are not to them)
-    setters: frozenset[int] = frozenset()
     # the day it falls on when its own time is a moment: the speaker's day before ("said on Friday", then
     # "when asked ..., he told Reuters in an interview": later remarks of the interview are still Friday's)
     day: TimePhrase | None = None
@@ -151,19 +148,13 @@ def momentary(time: TimePhrase | None) -> bool:
 
 
 def details(stated: Stated) -> bool:
-    """Whether a statement's own fields only add to an occasion rather than open another: the crowd or the
-    person one remark went to, or the moment it was made ("He told the crowd", "he urged them", "when the
-    interviewer expressed shock, she added"), with no channel and no day of its own; the speaker's rally, show
-    or day still holds. Telling someone else ("told Reuters", "told reporters") is another occasion, as
-    occasion.md has it ("until the text moves to another occasion (... "told X" ...)"); on train, where both
-    annotators also kept an interview or a rally through "told Breitbart News" or "congratulated Trump",
-    taking any addressee as a detail did better (channel +0.002, addressee +0.008, time +0.010), but on dev
-    it lost carried addressees (0.390 -> 0.366), so the guide's reading is kept."""
-    addressee = stated.addressee
-    in_the_room = addressee is None or audience(addressee) or addressee.root.pos_ == "PRON"
-    return (
-        stated.channel is None and (stated.time is None or momentary(stated.time)) and in_the_room and not stated.empty
-    )
+    """Whether a statement's own fields only add to an occasion rather than open another: whom one remark
+    was addressed to or the moment it was made ("He told the crowd", "when the interviewer expressed
+    shock, she added"), with no channel and no day of its own; the speaker's rally, show or day still holds.
+    Both train annotators keep an interview or a rally through "told Breitbart News" or "congratulated
+    Trump"; taking only a crowd or a pronoun as a detail (occasion.md's "told X" as another occasion) did
+    worse on train (channel -0.002, addressee -0.008, time -0.010) and no better on dev."""
+    return stated.channel is None and (stated.time is None or momentary(stated.time)) and not stated.empty
 
 
 def restates(stated: Stated, occasion: Stated) -> bool:
@@ -221,8 +212,7 @@ class _Carrier:
         if stated.time is not None and stated.time.span.text.lower() in TIME_ADVERBS:  # "now" is its own
             stated = Stated(stated.channel, stated.addressee, None)
         self.poll = poll_of(stated, self.poll)
-        people = frozenset(people)
-        frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), paragraph, people)
+        frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), opened=paragraph)
         for person in frame.speakers:
             self.by_speaker[person] = frame
         self.latest = frame
@@ -268,11 +258,10 @@ class _Carrier:
     @staticmethod
     def _current(frame: _Frame, statement: Statement) -> Stated:
         """The frame's occasion as ``statement`` carries it: a moment ("When he returned") stays in its own
-        paragraph, and whom the setter addressed stays the setter's."""
+        paragraph."""
         stated = frame.stated
         time = frame.day if momentary(stated.time) and statement.paragraph != frame.opened else stated.time
-        addressee = stated.addressee if statement.speaker in frame.setters else None
-        return Stated(stated.channel, addressee, time)
+        return Stated(stated.channel, stated.addressee, time)
 
 
 def carry_occasions(
