@@ -298,29 +298,6 @@ def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Cal
     assert [_time_of(s) for s in (said, added, later)] == ["When Judge Ruiz returned", "When Judge Ruiz returned", None]
 
 
-def test_whom_one_remark_went_to_or_its_moment_keeps_the_speaker_s_scene(article: Callable[..., Any]) -> None:
-    text = (
-        "Senator Hale told supporters at a rally in Dayton on Tuesday that the state would turn.\n\n"
-        "Hale urged them to vote early.\n\n"
-        "When a heckler shouted, Hale told the crowd that he would not leave.\n\n"
-        "Hale said the vote was close."
-    )
-    _, urged, moment, later = _resolved(
-        article,
-        text,
-        ("that the state would turn", "told", "Senator Hale"),
-        ("to vote early", "urged", "Hale"),
-        ("that he would not leave", "told", "Hale", "shouted,"),
-        ("the vote was close", "said", "Hale", "leave."),
-    )
-    assert _texts(urged) == ("a rally in Dayton", "them", "on Tuesday")
-    assert _texts(moment) == ("a rally in Dayton", "the crowd", "When a heckler shouted")
-    carried = [f is not None and f.carried for f in (moment.channel, moment.addressee, moment.time)]
-    assert carried == [True, False, False]
-    # the crowd is where the scene's words go from then on; "them" was one remark's
-    assert _texts(later) == ("a rally in Dayton", "the crowd", "on Tuesday")
-
-
 def test_in_the_event_that_is_a_condition_not_a_channel(article: Callable[..., Any]) -> None:
     text = "Asked about her vote in the event that Hale wins, Reyes said she would abstain."
     found = _one(article, text, "she would abstain", "said", "Reyes")
@@ -437,19 +414,3 @@ def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., 
         ("taxes are too high", "say", "Sixty percent"),
     )
     assert sixty.channel is not None and sixty.channel.carried and "Marist poll" in sixty.channel.text
-
-
-def test_whom_one_remark_at_a_scene_went_to_stays_that_remark_s(article: Callable[..., Any]) -> None:
-    text = (
-        "Senator Hale spoke at a rally in Dayton on Tuesday.\n\n"
-        "Hale told reporters that he would win.\n\n"
-        "Hale said the vote was close."
-    )
-    told, later = _resolved(
-        article,
-        text,
-        ("that he would win", "told", "Hale"),
-        ("the vote was close", "said", "Hale", "win."),
-    )
-    assert _texts(told) == ("a rally in Dayton", "reporters", "on Tuesday")
-    assert _texts(later) == ("a rally in Dayton", None, "on Tuesday")

@@ -10,10 +10,8 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 __all__ = [
     "CLAUSE_LINKS",
     "SAYING_VERBS",
-    "addressee_in_clause",
     "addressee_of",
     "addressee_of_channel",
-    "audience",
     "channel_phrase",
     "channel_words",
     "clause_verb",
@@ -228,7 +226,6 @@ def _addressed(token: Token) -> bool:
     return token.pos_ == "NOUN" and (lemma in lexicons().role_nouns or lemma in _AUDIENCES)
 
 
-_PLURAL_PRONOUNS = frozenset({"them", "him", "her"})  # whose antecedent a joined verb may name
 _PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them", "everyone", "everybody", "anyone", "all"})
 _AUDIENCES = frozenset(
     {"crowd", "audience", "public", "nation", "country", "congress", "parliament", "jury", "panel", "gathering",
@@ -237,12 +234,6 @@ _AUDIENCES = frozenset(
      "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
      "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical"}
 )  # fmt: skip
-
-
-def audience(addressee: Span) -> bool:
-    """ "the raucous crowd", "supporters": the people a scene's words go to, not one remark's target ("his
-    rivals" congratulated, "Trump" urged)."""
-    return addressee.root.lemma_.lower() in _AUDIENCES
 
 
 _ADDRESSING = frozenset({"address", "send", "direct", "write", "deliver"})  # "a letter addressed to X"
@@ -257,16 +248,6 @@ def addressee_of_channel(channel: Span) -> Span | None:
         preps.extend(c for c in acl.children if c.dep_ in ("prep", "dative") and c.lower_ == "to")
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and _addressed(o)]
     return _noun_phrase(objects[0]) if objects else None
-
-
-def addressee_in_clause(verb: Token) -> Span | None:
-    """Whom the words were said to: the verb's own addressee, or that of a saying it is told with
-    ("Speaking to supporters in South Carolina, Cruz said ...")."""
-    found = addressee_of(verb)
-    if found is not None and found.root.lower_ in _PLURAL_PRONOUNS and verb.dep_ == "conj":
-        return addressee_of(verb.head) or found  # "greeted 2,000 supporters ... and told them"
-    joined = (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and saying_verb(c))
-    return found or next((a for a in map(addressee_of, joined) if a is not None), None)
 
 
 def addressee_of(cue: Token) -> Span | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
 from quotegraph.nlp.resolve.channels import (
-    addressee_in_clause,
+    addressee_of,
     channel_phrase,
     channel_words,
     clause_verb,
@@ -212,7 +212,7 @@ class CircumstanceFinder:
         for medium in (cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,):
             if channel is None and _medium_verb(medium):
                 channel = cue.doc[medium.i : medium.i + 1]  # "tweeted", "she texted to say": the verb is the medium
-        return Stated(channel=channel, addressee=addressee_in_clause(verb), time=self._time(cue, verb, source, blocked))
+        return Stated(channel=channel, addressee=addressee_of(verb), time=self._time(cue, verb, source, blocked))
 
 
 # A date or time the tagger marks is a moment ("in March", "Monday night", "11:40 a.m.", "In 2012"), not a

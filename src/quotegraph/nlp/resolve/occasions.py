@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.resolve.channels import audience
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
@@ -33,7 +32,6 @@ __all__ = [
     "Setting",
     "Statement",
     "carry_occasions",
-    "details",
     "momentary",
     "perfect",
     "restates",
@@ -147,16 +145,6 @@ def momentary(time: TimePhrase | None) -> bool:
     return time is not None and time.span.root.pos_ in ("VERB", "AUX")
 
 
-def details(stated: Stated) -> bool:
-    """Whether a statement's own fields only add to an occasion rather than open another: whom one remark
-    was addressed to or the moment it was made ("He told the crowd", "when the interviewer expressed
-    shock, she added"), with no channel and no day of its own; the speaker's rally, show or day still holds.
-    Both train annotators keep an interview or a rally through "told Breitbart News" or "congratulated
-    Trump"; taking only a crowd or a pronoun as a detail (occasion.md's "told X" as another occasion) did
-    worse on train (channel -0.002, addressee -0.008, time -0.010) and no better on dev."""
-    return stated.channel is None and (stated.time is None or momentary(stated.time)) and not stated.empty
-
-
 def restates(stated: Stated, occasion: Stated) -> bool:
     """Whether a statement's own fields name its speaker's occasion again ("told Breitbart News" within an
     interview with Breitbart News): one field names the same thing (the same head word) and none differs;
@@ -226,15 +214,6 @@ class _Carrier:
             held = _filled(Held(statement.stated), own.stated, carried=True)
             # later statements carry the first mention ("in a wide-ranging speech", not "that speech")
             own.stated, own.paragraph = _filled(Held(own.stated), statement.stated, False).stated, statement.paragraph
-            return held
-        if own is not None and details(statement.stated):  # "He told the raucous crowd" at the rally
-            held = _filled(Held(statement.stated), self._current(own, statement), carried=True)
-            own.paragraph = statement.paragraph
-            addressee = statement.stated.addressee
-            # a crowd named is where the scene's later words go ("his rivals" were one remark's target); adopting
-            # any first addressee was tried: on train no better, one more false fill
-            if addressee is not None and audience(addressee):
-                own.stated = Stated(own.stated.channel, addressee, own.stated.time)
             return held
         if not statement.stated.empty:  # a new occasion ("told X", a new date): nothing of the last one holds
             self.set(statement.stated, statement.paragraph, [] if speaker is None else [speaker])
