@@ -11,7 +11,9 @@ occasion of a shared scene (a debate, a hearing, a show, an interview) set or us
 occasion was set for them take the first one set later ("McCain made his remarks during the
 Christian Science Monitor breakfast"). A carried value keeps the spans of the phrase where the
 occasion was set, and is marked carried. A time that is a clause ("When he returned") dates the sayings of
-its own paragraph only.
+its own paragraph only; later ones fall on the speaker's day before. A poll's answers (a polled share
+or the polled public as source) carry the story's poll, dated by the sentence that tells when it was
+conducted ("The poll was conducted Feb. 11-15"), wherever that sentence is.
 """
 
 from __future__ import annotations
