@@ -36,7 +36,7 @@ from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, p
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.titles import work_titles
-from quotegraph.nlp.resolve.types import attribution_type
+from quotegraph.nlp.resolve.types import attribution_type, source_kind
 
 __all__ = ["classify_type", "resolve"]
 
@@ -48,6 +48,7 @@ class _Resolved:
     stated: Stated  # the occasion the statement's own clause states
     said_at: SaidAt | None  # where it is said: its cue's clause verb, and its content and source
     type: AttributionType = "statement"
+    polled: bool = False  # its source is a polled share or the polled public ("64 percent", "voters")
 
 
 @dataclass(frozen=True)
@@ -137,12 +138,13 @@ def _resolve_one(
 ) -> _Resolved:
     source, cue = _source_and_cue(doc, candidate)
     kind = attribution_type(_cue_fragments(doc, candidate), source)
+    polled = source is not None and source_kind(source) in ("share", "group")
     speaker, confidence, channel = None, 1.0, None
     if source is not None:
         found = resolve_source(clusters, coref, source)
         speaker, confidence, channel = found.cluster, found.confidence, found.channel
     if cue is None:
-        return _Resolved(speaker, confidence, Stated(channel=channel), None, kind)
+        return _Resolved(speaker, confidence, Stated(channel=channel), None, kind, polled)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
     stated = finder.find(cue.root, source, blocked, channel)
     # "court documents say she told investigators": hers, to them, through the documents (only for a
@@ -152,7 +154,7 @@ def _resolve_one(
         subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
         speaker = resolve_source(clusters, coref, subject).cluster
         stated = replace(stated, addressee=inner.addressee or stated.addressee)
-    return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind)
+    return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)
 
 
 def _root(candidates: list[Candidate], i: int) -> int:
@@ -299,7 +301,9 @@ def _occasions(
         speaker = None if result.speaker is None else result.speaker.index
         verb = None if result.said_at is None else result.said_at.verb
         held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb)))
-        statements.append(Statement(position, paragraphs.of(position), speaker, result.stated, held_view))
+        statements.append(
+            Statement(position, paragraphs.of(position), speaker, result.stated, held_view, result.polled)
+        )
     said_at = [r.said_at for r in resolved if r.said_at is not None]
     settings = scene_settings(finder, coref, said_at, paragraphs)
     return carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline)

@@ -26,6 +26,17 @@ def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
     return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
 
 
+def _resolved(article: Callable[..., Any], text: str, *specs: tuple[str | None, ...]) -> list[Attribution]:
+    """The attributions of ``text`` for candidates given as (content, cue, source[, after[, kind]])."""
+    art = article(text, published="2025-02-07")
+    candidates = []
+    for content, cue, source, *rest in specs:
+        after, kind = (*rest, None, None)[:2]
+        assert content is not None
+        candidates.append(art.candidate(content, cue, source, after=after, kind=kind or "indirect"))
+    return art.resolve(candidates)[1]
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source", "expected"),
     [
@@ -44,6 +55,8 @@ def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
          "The coach", (None, "reporters", "after the match")),
         ("A new poll found that most voters want change.", "that most voters want change", "found", "A new poll",
          ("A new poll", None, None)),
+        ("While Hale has been criticized, Reyes said that the plan was sound.", "that the plan was sound", "said",
+         "Reyes", (None, None, None)),  # "while" contrasts; it does not date the saying
     ],
 )  # fmt: skip
 def test_an_occasion_stated_in_the_statement_s_own_sentence(
@@ -216,13 +229,13 @@ def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..
         "“We will win,” Moss tells the Boston Herald.\n\n"
         "“I am sure of it,” he adds."
     )
-    art = article(text, published="2025-02-07")
-    candidates = [
-        art.candidate("The plan is sound,", "tells", "Dale Moss", kind="direct"),
-        art.candidate("We will win,", "tells", "Moss", after="We will", kind="direct"),
-        art.candidate("I am sure of it,", "adds", "he", after="it,”", kind="direct"),
-    ]
-    _, again, added = art.resolve(candidates)[1]
+    _, again, added = _resolved(
+        article,
+        text,
+        ("The plan is sound,", "tells", "Dale Moss", None, "direct"),
+        ("We will win,", "tells", "Moss", "We will", "direct"),
+        ("I am sure of it,", "adds", "he", "it,”", "direct"),
+    )
     for found in (again, added):
         assert found.channel is not None and (found.channel.text, found.channel.carried) == (
             "an exclusive interview",
@@ -275,11 +288,129 @@ def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Cal
         "When Judge Ruiz returned, Ruiz said that the trial would go on. Ruiz added that the jury was ready.\n\n"
         "Ruiz also said that nobody would leave."
     )
-    art = article(text, published="2025-02-07")
-    candidates = [
-        art.candidate("that the trial would go on", "said", "Ruiz", after="returned,"),
-        art.candidate("that the jury was ready", "added", "Ruiz", after="go on."),
-        art.candidate("that nobody would leave", "said", "Ruiz", after="ready."),
-    ]
-    said, added, later = art.resolve(candidates)[1]
+    said, added, later = _resolved(
+        article,
+        text,
+        ("that the trial would go on", "said", "Ruiz", "returned,"),
+        ("that the jury was ready", "added", "Ruiz", "go on."),
+        ("that nobody would leave", "said", "Ruiz", "ready."),
+    )
     assert [_time_of(s) for s in (said, added, later)] == ["When Judge Ruiz returned", "When Judge Ruiz returned", None]
+
+
+def test_in_the_event_that_is_a_condition_not_a_channel(article: Callable[..., Any]) -> None:
+    text = "Asked about her vote in the event that Hale wins, Reyes said she would abstain."
+    found = _one(article, text, "she would abstain", "said", "Reyes")
+    assert found.channel is None
+
+
+def test_a_poll_s_answers_carry_the_story_s_poll_and_nobody_else_does(article: Callable[..., Any]) -> None:
+    text = (
+        "A new Marist poll released on Tuesday found that most voters want change.\n\n"
+        "The governor said the numbers were wrong.\n\n"
+        "Sixty percent of voters say the economy is weak.\n\n"
+        "A Gallup survey of mayors found that cities are strained.\n\n"
+        "Six in 10 say taxes are too high."
+    )
+    _, governor, sixty, _, six = _resolved(
+        article,
+        text,
+        ("that most voters want change", "found", "A new Marist poll released on Tuesday"),
+        ("the numbers were wrong", "said", "The governor"),
+        ("the economy is weak", "say", "Sixty percent of voters"),
+        ("that cities are strained", "found", "A Gallup survey of mayors"),
+        ("taxes are too high", "say", "Six in 10"),
+    )
+    assert governor.channel is None
+    for answer in (sixty, six):
+        assert answer.channel is not None and answer.channel.carried
+        assert answer.channel.text.startswith("A new Marist poll")
+
+
+def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., Any]) -> None:
+    text = (
+        "In a wide-ranging speech on Tuesday, Hale said the state would turn.\n\n"
+        "Hale said in that speech that taxes would fall.\n\n"
+        "“We will win,” Hale said."
+    )
+    _, again, later = _resolved(
+        article,
+        text,
+        ("the state would turn", "said", "Hale"),
+        ("that taxes would fall", "said", "Hale", "turn."),
+        ("We will win,", "said", "Hale", "fall.", "direct"),
+    )
+    assert again.channel is not None and (again.channel.text, again.channel.carried) == ("that speech", False)
+    assert later.channel is not None and (later.channel.text, later.channel.carried) == ("a wide-ranging speech", True)
+
+
+@pytest.mark.parametrize(
+    ("scene_sentence", "channel", "time"),
+    [
+        ("Senator Hale is thanking supporters at a victory rally in Dayton on Tuesday.", "a victory rally in Dayton",
+         "on Tuesday"),
+        ("Senator Hale marked his win with a rally in Dayton on Tuesday.", "a rally in Dayton", "on Tuesday"),
+        ("Senator Hale carried that message to the convention on Tuesday.", None, None),
+        ("Senator Hale was moved to tears during his announcement on Tuesday.", "his announcement", "on Tuesday"),
+        ("Senator Hale's proof was contained in his written reply.", None, None),
+    ],
+)  # fmt: skip
+def test_an_event_after_a_preposition_sets_the_scene_whatever_the_verb(
+    article: Callable[..., Any], scene_sentence: str, channel: str | None, time: str | None
+) -> None:
+    text = f"{scene_sentence}\n\n“We will win,” Hale said."
+    art = article(text, published="2025-02-07")
+    [said] = art.resolve([art.candidate("We will win,", "said", "Hale", kind="direct")])[1]
+    assert _texts(said)[0::2] == (channel, time)
+
+
+@pytest.mark.parametrize(
+    ("method", "time"),
+    [
+        ("The poll was conducted Feb. 3-5 among 1,000 adults.", "Feb. 3"),
+        ("Support is up from the last time the poll was conducted in December.", None),
+    ],
+)
+def test_a_poll_s_answers_take_the_time_it_was_conducted_told_after_them(
+    article: Callable[..., Any], method: str, time: str | None
+) -> None:
+    text = (
+        "A new Marist poll found that most voters want change.\n\n"
+        f"Sixty percent of voters say the economy is weak.\n\n{method}"
+    )
+    _, sixty = _resolved(
+        article,
+        text,
+        ("that most voters want change", "found", "A new Marist poll"),
+        ("the economy is weak", "say", "Sixty percent of voters"),
+    )
+    assert _time_of(sixty) == time
+    assert sixty.time is None or sixty.time.carried
+
+
+def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale said on Friday that the plan was sound.\n\n"
+        "When asked about the vote, Hale told Reuters in an interview that he would win.\n\n"
+        "Hale said the party was united."
+    )
+    _, told, later = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "said", "Senator Hale"),
+        ("that he would win", "told", "Hale", "vote,"),
+        ("the party was united", "said", "Hale", "win."),
+    )
+    assert _texts(told) == ("an interview", "Reuters", "When asked about the vote")
+    assert _texts(later) == ("an interview", "Reuters", "on Friday")
+
+
+def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., Any]) -> None:
+    text = "Early results of a Marist poll show that most voters want change.\n\nSixty percent say taxes are too high."
+    _, sixty = _resolved(
+        article,
+        text,
+        ("that most voters want change", "show", "Early results of a Marist poll"),
+        ("taxes are too high", "say", "Sixty percent"),
+    )
+    assert sixty.channel is not None and sixty.channel.carried and "Marist poll" in sixty.channel.text

@@ -11,9 +11,11 @@ __all__ = [
     "CLAUSE_LINKS",
     "SAYING_VERBS",
     "addressee_of",
+    "addressee_of_channel",
     "channel_phrase",
     "channel_words",
     "clause_verb",
+    "conditional_event",
     "governs",
     "is_channel_word",
     "saying_verb",
@@ -29,7 +31,7 @@ _MAX_PHRASE_DEPTH = 4
 _TELL_VERBS = frozenset(
     {"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "email", "e-mail", "text", "thank",
      "address", "urge", "rally", "ask", "implore", "beg", "encourage", "invite", "congratulate", "notify", "caution",
-     "reassure", "lecture", "scold", "quiz", "press", "message", "petition"}
+     "reassure", "lecture", "scold", "quiz", "press", "message", "petition", "greet"}
 )  # fmt: skip
 # Verbs whose "to X" is whom the words were addressed to ("said to reporters", "wrote to a friend").
 _TO_VERBS = frozenset(
@@ -55,6 +57,8 @@ _ISSUING_VERBS = frozenset(
 _HOLDING_VERBS = frozenset({"make", "hold", "host"})
 # Verbs whose "on X" is whom they were addressed to ("called on Congress to act").
 _ON_VERBS = frozenset({"call"})
+# Verbs whose "with X" is whom the words were exchanged with ("joked with reporters", "spoke with CNN").
+_WITH_VERBS = frozenset({"joke", "speak", "talk", "chat", "share", "plead", "argue", "celebrate"})
 # not "ccomp": that is the reported clause, whose times and media belong to the content, not the saying
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "prep", "pcomp"})
 _CHAIN_LIMIT = 8
@@ -88,9 +92,19 @@ def is_channel_word(token: Token) -> bool:
     return token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media
 
 
+def conditional_event(token: Token) -> bool:
+    """ "in the event that Clinton wins", "in the event of a tie": a condition, not an event anyone spoke at."""
+    doc = token.doc
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, token.i - 2) : token.i]]
+    return token.lemma_.lower() == "event" and before == ["in", "the"] and after in ("that", "of")
+
+
 def _in_channel_position(token: Token) -> bool:
     """ "in a statement", "took to Instagram", "the article says": not an object or a topic
     ("called Mr. Obama's remarks", "a discussion about leaked emails" speak of a medium, not through it)."""
+    if conditional_event(token):
+        return False
     if token.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
         return True
     if token.dep_ == "dobj":  # "issued statements", "posted a Twitter comment", "sent out an email"
@@ -110,10 +124,17 @@ def saying_verb(verb: Token) -> bool:
     return verb.pos_ == "VERB" and (lemma in SAYING_VERBS or lemma in lexicon("cue_verbs"))
 
 
+def _a_person(token: Token) -> bool:
+    """ "swipes at Marco Rubio" (which the tagger may call a place): a name whose word before is a forename;
+    "the Ronald Reagan Building" ends in a word for a place."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.head == token and before.text.casefold() in lexicons().forenames
+
+
 def _venue(token: Token) -> bool:
     """A named programme, outlet or place a verb of saying hangs on: "said on Fox News Sunday", "spoke at
     the White House", "speaking in the East Room"; not a country or a city ("said in Iowa")."""
-    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not saying_verb(token.head.head):
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not saying_verb(token.head.head) or _a_person(token):
         return False
     prep = token.head.lower_
     if prep == "on":
@@ -121,8 +142,19 @@ def _venue(token: Token) -> bool:
     return prep in ("at", "in") and token.ent_type_ in ("FAC", "ORG")
 
 
+def _named_scene(token: Token) -> bool:
+    """ "during the Christian Science Monitor Breakfast", "on Wednesday's Sean Hannity Show": an event or
+    programme whose name ends in a scene word, after a preposition (not "the Southern Baptist Convention said")."""
+    return (
+        token.tag_ == "NNP"
+        and token.lower_ in lexicons().scenes
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _MEDIUM_PREPS
+    )
+
+
 def channel_words(sentence: Span) -> list[Token]:
-    return [t for t in sentence if (is_channel_word(t) and _in_channel_position(t)) or _venue(t)]
+    return [t for t in sentence if (is_channel_word(t) and _in_channel_position(t)) or _venue(t) or _named_scene(t)]
 
 
 def _channel_phrase_end(token: Token, depth: int = 0) -> int:
@@ -163,14 +195,17 @@ def channel_phrase(word: Token) -> Span:
     start = min((t.i for t in word.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "npadvmod")),
                 default=word.i)  # fmt: skip
     start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ in ("amod", "compound", "poss"))])
-    return word.doc[start : _channel_phrase_end(word)]
+    breaks = [t.i + 1 for t in word.doc[start : word.i] if "\n" in t.text or "\n" in t.whitespace_]
+    return word.doc[max([start, *breaks]) : _channel_phrase_end(word)]  # a phrase stays on its line
 
 
 def _noun_phrase(token: Token) -> Span:
     """The noun phrase with the "of" or "in" phrase that says which ("the students of the university",
     "3,000 in Reno"), without clauses."""
     doc: Doc = token.doc
-    start = min([token.i, *(t.left_edge.i for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss"))])
+    start = min(
+        [token.i, *(t.left_edge.i for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod"))]
+    )
     end = token.i + 1
     for child in token.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
@@ -196,8 +231,23 @@ _AUDIENCES = frozenset(
     {"crowd", "audience", "public", "nation", "country", "congress", "parliament", "jury", "panel", "gathering",
      "congregation", "class", "graduate", "delegate", "donor", "follower", "lawmaker", "journalist", "staff",
      "employee", "worker", "listener", "viewer", "reader", "subscriber", "shareholder", "investor", "citizen",
-     "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family"}
+     "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
+     "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical"}
 )  # fmt: skip
+
+
+_ADDRESSING = frozenset({"address", "send", "direct", "write", "deliver"})  # "a letter addressed to X"
+
+
+def addressee_of_channel(channel: Span) -> Span | None:
+    """Whom a medium went to: "a letter to shareholders", "a letter from Blackwell, addressed to fellow
+    conservatives"."""
+    root = channel.root
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in _ADDRESSING):
+        preps.extend(c for c in acl.children if c.dep_ in ("prep", "dative") and c.lower_ == "to")
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and _addressed(o)]
+    return _noun_phrase(objects[0]) if objects else None
 
 
 def addressee_of(cue: Token) -> Span | None:
@@ -207,7 +257,7 @@ def addressee_of(cue: Token) -> Span | None:
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
             return _noun_phrase(child)
-        preps = (_TO_VERBS, "to"), (_ON_VERBS, "on")
+        preps = (_TO_VERBS, "to"), (_ON_VERBS, "on"), (_WITH_VERBS, "with")
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
             if objects:

@@ -11,7 +11,9 @@ occasion of a shared scene (a debate, a hearing, a show, an interview) set or us
 occasion was set for them take the first one set later ("McCain made his remarks during the
 Christian Science Monitor breakfast"). A carried value keeps the spans of the phrase where the
 occasion was set, and is marked carried. A time that is a clause ("When he returned") dates the sayings of
-its own paragraph only.
+its own paragraph only; later ones fall on the speaker's day before. A poll's answers (a polled share
+or the polled public as source) carry the story's poll, dated by the sentence that tells when it was
+conducted ("The poll was conducted Feb. 11-15"), wherever that sentence is.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 
 __all__ = [
     "MAX_SCENE_GAP",
+    "POLL_NOUNS",
     "Held",
     "Setting",
     "Statement",
@@ -37,8 +40,10 @@ __all__ = [
     "unsaid",
 ]
 
-# Paragraphs from a shared scene in which another speaker still carries it: on train, 1 rather than 0
-# added 0.011 channel accuracy and 0.028 channel false fill.
+# Paragraphs from a shared scene's last statement in which another speaker still carries it. On train
+# (first 60 articles), 1 rather than 0 added 0.019 channel and 0.020 time accuracy, nearly all from one
+# debate article, and raised channel false fill on articles 0-29 from 0.035 to 0.057; on dev (measured
+# once with 1) channel false fill was 0.129. So 0.
 MAX_SCENE_GAP = 0
 FIELDS = ("channel", "addressee", "time")
 
@@ -52,6 +57,9 @@ class Statement:
     # a belief, an expectation or what has been said over time ("he believes", "she has criticized"): not
     # something said on one occasion, so nothing is carried to it (occasion.md: thoughts and habits are null)
     held_view: bool = False
+    # its source is a polled share or the polled public ("64 percent say", "Democratic voters see"): an
+    # answer to the poll the text has reported, whoever else spoke in between
+    polled: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,8 @@ class Setting:
     paragraph: int
     participants: frozenset[int]
     stated: Stated
+    # "The poll was conducted Feb. 11-15": ``stated`` is the poll and when its answers were given
+    fieldwork: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,10 +90,25 @@ class _Frame:
     paragraph: int
     speakers: set[int] = field(default_factory=set)
     opened: int = 0  # the paragraph where it was set (``paragraph`` moves on as statements carry it)
+    # the day it falls on when its own time is a moment: the speaker's day before ("said on Friday", then
+    # "when asked ..., he told Reuters in an interview": later remarks of the interview are still Friday's)
+    day: TimePhrase | None = None
 
 
 def _is_scene(channel: Span | None) -> bool:
     return channel is not None and channel.root.lemma_.lower() in lexicons().scenes
+
+
+POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def poll_of(stated: Stated, known: Stated | None) -> Stated | None:
+    """The poll whose answers the story reports: the first one it names ("a new AP-GfK poll"), with its day;
+    polls named after it ("the earlier poll", "a survey of superdelegates") are cited beside it."""
+    channel = stated.channel
+    if known is not None or channel is None or not any(t.lemma_.lower() in POLL_NOUNS for t in channel):
+        return known  # a poll, or what it gives ("Early results of an entrance poll")
+    return Stated(channel=channel, time=None if momentary(stated.time) else stated.time)
 
 
 MAX_FOLLOW_GAP = 1  # paragraphs: how far after a statement a sentence can still tell of it
@@ -144,6 +169,8 @@ class _Carrier:
         self.by_speaker: dict[int, _Frame] = {}
         self.latest: _Frame | None = None
         self.last_statement: tuple[Statement, int] | None = None  # and its index
+        self.poll: Stated | None = None  # the story's poll: its answers carry it
+        self.answers: list[int] = []  # the statements that carried it
 
     def follow(self, setting: Setting, held: dict[int, Held]) -> None:
         """A sentence telling of the statement just made gives it the fields it lacks (carried when the
@@ -160,9 +187,21 @@ class _Carrier:
         elif statement.speaker is not None:
             self.set(held[index].stated, setting.paragraph, [statement.speaker])
 
+    def fieldwork(self, setting: Setting, held: dict[int, Held]) -> None:
+        """ "The poll was conducted Feb. 11-15": when the poll's answers were given, those before as well
+        as those after (a poll's method is told at the end)."""
+        self.poll = Stated(channel=(self.poll or setting.stated).channel, time=setting.stated.time)
+        for index in self.answers:
+            if "time" in held[index].carried or held[index].stated.time is None:  # not the answer's own
+                answer = held[index].stated
+                held[index] = Held(
+                    Stated(answer.channel, answer.addressee, self.poll.time), held[index].carried | {"time"}
+                )
+
     def set(self, stated: Stated, paragraph: int, people: Iterable[int]) -> None:
         if stated.time is not None and stated.time.span.text.lower() in TIME_ADVERBS:  # "now" is its own
             stated = Stated(stated.channel, stated.addressee, None)
+        self.poll = poll_of(stated, self.poll)
         frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), opened=paragraph)
         for person in frame.speakers:
             self.by_speaker[person] = frame
@@ -170,13 +209,18 @@ class _Carrier:
 
     def hold(self, statement: Statement) -> Held:
         speaker = statement.speaker
+        if statement.polled and statement.stated.channel is None and self.poll is not None:
+            return _filled(Held(statement.stated), self.poll, carried=True)  # "Six in 10 say": the poll's answer
         own = self.by_speaker.get(speaker) if speaker is not None else None
         if own is not None and restates(statement.stated, own.stated):  # "Viguerie tells Breitbart News" again
             held = _filled(Held(statement.stated), own.stated, carried=True)
-            own.stated, own.paragraph = held.stated, statement.paragraph
+            # later statements carry the first mention ("in a wide-ranging speech", not "that speech")
+            own.stated, own.paragraph = _filled(Held(own.stated), statement.stated, False).stated, statement.paragraph
             return held
         if not statement.stated.empty:  # a new occasion ("told X", a new date): nothing of the last one holds
             self.set(statement.stated, statement.paragraph, [] if speaker is None else [speaker])
+            if own is not None and momentary(statement.stated.time) and speaker is not None:
+                self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
             return Held(statement.stated)
         if statement.held_view:  # "he believes": held, not said on an occasion (occasion.md: null)
             return Held(Stated())
@@ -189,10 +233,16 @@ class _Carrier:
         if own is None:
             return Held(Stated())
         own.paragraph = statement.paragraph
-        stated = own.stated
-        if momentary(stated.time) and statement.paragraph != own.opened:
-            stated = Stated(stated.channel, stated.addressee, None)
+        stated = self._current(own, statement)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+    @staticmethod
+    def _current(frame: _Frame, statement: Statement) -> Stated:
+        """The frame's occasion as ``statement`` carries it: a moment ("When he returned") stays in its own
+        paragraph."""
+        stated = frame.stated
+        time = frame.day if momentary(stated.time) and statement.paragraph != frame.opened else stated.time
+        return Stated(stated.channel, stated.addressee, time)
 
 
 def carry_occasions(
@@ -217,7 +267,9 @@ def carry_occasions(
             carrier = _Carrier()
             waiting.clear()
             fresh.pop(0)
-        if kind == 0 and settings[i].participants:
+        if kind == 0 and settings[i].fieldwork:
+            carrier.fieldwork(settings[i], held)
+        elif kind == 0 and settings[i].participants:
             carrier.set(settings[i].stated, settings[i].paragraph, settings[i].participants)
             for person in settings[i].participants:  # "McCain made his remarks during a breakfast"
                 for earlier in waiting.pop(person, []):
@@ -229,6 +281,8 @@ def carry_occasions(
             had_occasion = speaker in carrier.by_speaker
             held[i] = carrier.hold(statements[i])
             carrier.last_statement = (statements[i], i)
+            if statements[i].polled and "channel" in held[i].carried:
+                carrier.answers.append(i)
             in_title = headline and statements[i].paragraph == 0  # a title's statement is told of below, not set
             if speaker is not None and not had_occasion and held[i].stated.empty and not statements[i].held_view:
                 if not in_title:

@@ -19,14 +19,16 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.resolve.channels import (
     CLAUSE_LINKS,
     addressee_of,
+    addressee_of_channel,
     channel_phrase,
     clause_verb,
     is_channel_word,
     saying_verb,
 )
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, outside
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, TimePhrase, outside, time_clause
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.occasions import Setting
+from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.resolve.occasions import POLL_NOUNS, Setting
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 
 __all__ = ["Paragraphs", "SaidAt", "scene_settings"]
@@ -34,6 +36,7 @@ __all__ = ["Paragraphs", "SaidAt", "scene_settings"]
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "The announcement came in a letter", "The remarks were made at a rally", "His speech was delivered ...".
 _CAME_VERBS = frozenset({"come", "be", "make", "deliver", "give", "air", "publish", "release", "post", "send"})
+_SCENE_PREPS = frozenset({"at", "during", "in", "with", "before"})  # not "to the convention": a destination
 MAX_SUBJECT_REACH = 30  # tokens before a subjectless verb searched for the person who is its subject
 _SHARED_SUBJECT_LINKS = ("xcomp", "advcl", "conj")  # "took to Instagram to respond": one subject
 
@@ -170,6 +173,18 @@ def _of_a_saying(phrase: Span, owned: _Owned) -> bool:
     return saying_verb(clause_verb(phrase.root)) or _about_a_statement(phrase, owned)
 
 
+def _attends(channel: Span) -> bool:
+    """ "is thanking supporters at a victory rally", "is marking her wins with a rally in Miami", "was moved
+    to tears during his announcement": an event noun after a preposition, or a medium after "during", places
+    its subject at the scene whatever the verb says they did there."""
+    root = channel.root
+    if root.dep_ != "pobj" or root.tag_ != "NN":  # one event, not "events"
+        return False
+    lemma, prep = root.lemma_.lower(), root.head.lower_
+    # a medium only by "during" ("during his announcement"): "in his written reply" may hold anything
+    return (lemma in lexicons().scenes and prep in _SCENE_PREPS) or (lemma in lexicons().media and prep == "during")
+
+
 def _names_the_statement(channel: Span, others: list[Span]) -> bool:
     """ "The announcement came in a letter", "His remarks were made at a rally": a channel that is the
     subject of a verb on which another channel hangs stands for the statement; the other one says what
@@ -193,8 +208,10 @@ def _setting(
     ]
     verbs = [t for t in sentence if t.pos_ == "VERB" and owned.free(t)]
     addressees = [a for a in (addressee_of(v) for v in verbs) if a is not None]
-    channels = [c for c in channels if _of_a_saying(c, owned)]
-    times = [t for t in times if _of_a_saying(t.span, owned)]
+    addressees += [a for a in map(addressee_of_channel, channels) if a is not None]  # "a letter to X"
+    channels = [c for c in channels if _of_a_saying(c, owned) or _attends(c)]
+    at_scene = {clause_verb(c.root).i for c in channels}  # a scene's verb dates it ("rallied in Miami Tuesday")
+    times = [t for t in times if _of_a_saying(t.span, owned) or clause_verb(t.span.root).i in at_scene]
     phrases = [*channels, *(t.span for t in times), *addressees]
     if not phrases:
         return None
@@ -212,6 +229,37 @@ def _setting(
     return Setting(first, paragraphs.of(first), frozenset(people), stated)
 
 
+_FIELDING_VERBS = frozenset({"conduct", "survey", "take", "field", "carry", "interview", "poll"})
+
+
+def _poll_fielded(verb: Token) -> Token | None:
+    """The poll ``verb`` tells the fieldwork of: "The poll was conducted ...", "The poll surveyed 1,000
+    adults ...", "states where exit polls were conducted Tuesday"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FIELDING_VERBS:
+        return None
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() == "time":  # "the last time the survey was conducted"
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    polls = [t for t in subjects if t.lemma_.lower() in POLL_NOUNS]
+    return polls[0] if polls else None
+
+
+def _fieldwork(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+    """A sentence telling when a poll was conducted ("The poll was conducted online Feb. 11-15", "as voters
+    arrived at 25 sites"): the time its answers were given."""
+    for verb in sentence:
+        poll = _poll_fielded(verb)
+        if poll is None:
+            continue
+        times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
+        clauses = [TimePhrase(c) for c in map(time_clause, verb.children) if c is not None]
+        when = min([*times, *clauses], key=lambda t: t.span.start, default=None)
+        if when is not None:
+            at = when.span.start_char
+            return Setting(at, paragraphs.of(at), frozenset(), Stated(channel_phrase(poll), None, when), True)
+    return None
+
+
 def scene_settings(
     finder: CircumstanceFinder, coref: Coreference, statements: Sequence[SaidAt], paragraphs: Paragraphs
 ) -> list[Setting]:
@@ -220,9 +268,9 @@ def scene_settings(
     by_sentence: dict[int, list[SaidAt]] = {}
     for statement in statements:
         by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
-    found = []
+    found: list[Setting] = []
     for number, sentence in enumerate(finder.sentences):
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
-        if setting is not None:
-            found.append(setting)
+        fieldwork = _fieldwork(finder, sentence, paragraphs)
+        found.extend(s for s in (setting, fieldwork) if s is not None)
     return found

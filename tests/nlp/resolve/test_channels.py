@@ -1,0 +1,62 @@
+"""Channel words: which nouns and names are a medium or a scene a statement was made through or at."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quotegraph.nlp.resolve.channels import addressee_of, addressee_of_channel, channel_phrase, channel_words
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # the tagger calls the senator a place; a forename before the name says it is a person
+        ("But he also did could not resist taking swipes at Marco Rubio, who he dubbed a little senator.", []),
+        ("She spoke at the Ronald Reagan Building on Tuesday.", ["Building"]),
+        ("Asked about her vote in the event that Hale wins, Reyes said she would abstain.", []),
+        ("In a statement, Reyes said she would abstain.", ["statement"]),
+        # an event or programme named with a scene word; an organisation so named is no scene
+        ("McCain made his remarks during the Christian Science Monitor Breakfast.", ["Breakfast"]),
+        ("The Southern Baptist Convention said it would appeal.", []),
+    ],
+)
+def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
+    assert [t.text for t in channel_words(nlp(sentence)[:])] == words
+
+
+def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
+    doc = nlp("3:20 p.m.\n\nEarly results of an entrance poll of Nevada caucus-goers are showing a close race.")
+    [results] = [t for t in doc if t.text == "results"]
+    assert channel_phrase(results).text.startswith("Early results of an entrance poll")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "addressee"),
+    [
+        ("Hale wrote a letter to shareholders on Monday.", "letter", "shareholders"),
+        ("Hale sent a memo addressed to employees of the firm.", "memo", "employees of the firm"),
+        ("Hale wrote a letter about the budget.", "letter", None),
+    ],
+)
+def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addressee: str | None) -> None:
+    [word] = [t for t in nlp(sentence) if t.text == medium]
+    found = addressee_of_channel(channel_phrase(word))
+    assert (found.text if found is not None else None) == addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "addressee"),
+    [
+        ("Hale joked with reporters that he was tired.", "joked", "reporters"),
+        ("She greeted 2,000 supporters at a rally.", "greeted", "2,000 supporters"),
+        ("The letter was addressed to fellow conservatives.", "addressed", "fellow conservatives"),
+        ("Hale agreed with the plan.", "agreed", None),
+    ],
+)
+def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:
+    [cue] = [t for t in nlp(sentence) if t.text == verb]
+    found = addressee_of(cue)
+    assert (found.text if found is not None else None) == addressee
