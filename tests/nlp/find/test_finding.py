@@ -57,8 +57,19 @@ def test_quote_paragraph_without_a_cue_continues_the_attribution_before_it(nlp: 
         ),
         ("Most Republican voters believe the economy is getting worse.", "economy is getting worse", "voters"),
         ("Trump tweeted on Saturday that the election was rigged against him.", "election was rigged", "Trump"),
+        ("The senator said in a commentary that the bill would fail.", "that the bill would fail", "The senator"),
+        (
+            "The senator said in a commentary published Tuesday that the bill would fail.",
+            "that the bill would fail",
+            "The senator",
+        ),
+        (
+            "Both companies issued statements on Monday saying the merger was off.",
+            "the merger was off",
+            "Both companies",
+        ),
     ],
-    ids=["that-clause", "inverted", "according-to", "belief", "posting-verb"],
+    ids=["that-clause", "inverted", "according-to", "belief", "posting-verb", "medium", "medium-participle", "issued"],
 )
 def test_reported_speech_finds_content_and_source(nlp: Language, text: str, content: str, source: str) -> None:
     found = _only(nlp, text)

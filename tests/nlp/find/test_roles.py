@@ -61,6 +61,19 @@ def test_a_cue_without_tagged_content_falls_back_on_its_clause(nlp: Language) ->
     assert _complement(nlp, text, "said") == "The bridge will reopen in May"
 
 
+def test_the_fallback_clause_may_hang_below_the_medium_the_cue_names(nlp: Language) -> None:
+    text = "The senator said in a commentary that the bill would fail."  # parsed as a relative clause
+    assert _complement(nlp, text, "said") == "that the bill would fail"
+    text = "The senator said in a commentary published Tuesday that the bill would fail."
+    assert _complement(nlp, text, "said") == "that the bill would fail"
+    text = "Both companies issued statements on Monday saying the merger was off."
+    assert _complement(nlp, text, "issued") == "the merger was off"
+
+
+def test_a_relative_clause_of_the_medium_is_not_what_was_said(nlp: Language) -> None:
+    assert _complement(nlp, "The senator spoke in a hall that was full.", "spoke") == ""
+
+
 def test_the_fallback_clause_leaves_quotes_and_objects_alone(nlp: Language) -> None:
     assert _complement(nlp, "The mayor thanked the workers.", "thanked") == ""
     text = "The mayor told reporters that the bridge was fine."

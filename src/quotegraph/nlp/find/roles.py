@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -70,12 +70,36 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[tuple[int, int]]:
     """The cue's unquoted clause, before or after it, as a run of the window, for a cue the tagger gave
     no content (a quote is left to the quote handling)."""
-    for child in head.children:
-        if child.dep_ in _CLAUSES:
-            first, last = child.left_edge.i - window.start, child.right_edge.i - window.start
-            if first >= 0 and last < len(window) and not any(in_quote[first : last + 1]):
-                return [(first, last + 1)]
+    for clause in _reported_clauses(head):
+        first, last = clause.left_edge.i - window.start, clause.right_edge.i - window.start
+        if first >= 0 and last < len(window) and not any(in_quote[first : last + 1]):
+            return [(first, last + 1)]
     return []
+
+
+# How a cue's clause hangs below the medium the cue names: "said in [a commentary] [published
+# Tuesday] that ...", "issued [a statement] [saying] ...". The parser attaches such a clause to the
+# medium's noun or to a participle of it, not to the verb.
+_MEDIUM_DEPS = frozenset({"prep", "pobj", "dobj", "acl"})
+MAX_MEDIUM_STEPS = 4  # "said" > "in" > "commentary" > "published" > its clause: the longest path seen
+_COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+
+
+def _reported_clauses(head: Token) -> Iterator[Token]:
+    """The clauses the cue may report, the nearest first: the cue's own clausal complements, then
+    those hanging below the medium it names after it. A clause the parser took for a relative one is
+    a complement when its "that" is a conjunction (a marker), not a relative pronoun."""
+    level = [head]
+    for _ in range(MAX_MEDIUM_STEPS + 1):
+        below = []
+        for token in level:
+            for child in token.children:
+                marked = any(g.dep_ == "mark" and g.lower_ in _COMPLEMENT_MARKS for g in child.children)
+                if child.dep_ in _CLAUSES or (child.dep_ in ("relcl", "acl") and marked):
+                    yield child
+                elif child.dep_ in _MEDIUM_DEPS and child.i > head.i:
+                    below.append(child)
+        level = below
 
 
 def _subject_of(head: Token) -> list[CharSpan]:
