@@ -61,6 +61,11 @@ class Article:
     def resolve(self, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
         return resolve(self.doc, candidates)
 
+    def speakers(self, *candidates: Candidate) -> list[str | None]:
+        """The speaker's name of each candidate's attribution (None for none)."""
+        _, attributions = self.resolve(list(candidates))
+        return [None if a.speaker is None else a.speaker.name for a in attributions]
+
 
 @pytest.fixture(scope="session")
 def article(nlp: Language) -> Callable[..., Article]:

@@ -58,3 +58,17 @@ def test_a_name_the_tagger_missed_beside_a_person_description_is_a_person_s_name
     place = _parsed(nlp, words, ["NNP", ",", "DT", "NN", ",", "VBD", "."], [5, 0, 3, 0, 0, 5, 5],
                     ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"])  # fmt: skip
     assert list(_untagged_person_names(place, set())) == []
+
+
+def test_a_role_noun_far_from_its_last_use_takes_the_person_named_near_it(article: Callable[..., Any]) -> None:
+    art = article(
+        "Salma Hayek spoke in August. The actress said she had faced bias. The panel ended. Tickets sold out. "
+        "The hall closed. Gina Torres won an award this year. The actress said the award mattered."
+    )
+    _, attributions = art.resolve(
+        [
+            art.candidate("she had faced bias", "said", "The actress"),
+            art.candidate("the award mattered", "said", "The actress", after="this year."),
+        ]
+    )
+    assert [a.speaker.name for a in attributions if a.speaker is not None] == ["Salma Hayek", "Gina Torres"]

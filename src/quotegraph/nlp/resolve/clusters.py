@@ -8,16 +8,21 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from quotegraph.model import EntityType
-from quotegraph.nlp.resolve.lexicons import Gender
+from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
 from quotegraph.nlp.resolve.names import name_key
 
-__all__ = ["Cluster", "ClusterSet"]
+__all__ = ["Cluster", "ClusterSet", "sentence_numbers"]
 
 _OUTLET_CONTEXT_NOUNS = frozenset(
     {"story", "report", "article", "interview", "piece", "column", "editorial", "op-ed", "broadcast", "podcast", "show"}
 )
 _OUTLET_VERBS = frozenset({"report", "learn", "reveal", "publish", "air", "broadcast", "obtain"})
+# A bare surname two named people share goes to the one named this many sentences back at most; past
+# that, to the one the article names most (its main figure): "Bill Clinton greeted voters. Clinton
+# arrived" is Bill, a "Clinton" paragraphs after a passing "Bill Clinton" is still Hillary (PolNeAR
+# train). A bare group ("the Republicans") is a longer-named one ("House Republicans") as near only.
+_SURNAME_RECENCY = 1  # sentences
 
 
 @dataclass(eq=False)  # identity, not field equality: clusters are compared and looked up often
@@ -69,7 +74,9 @@ class ClusterSet:
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._people_by_word: dict[str, list[Cluster]] = {}
+        self._bodies_by_word: dict[str, list[Cluster]] = {}  # groups and outlets: "House Republicans"
         self._by_key: dict[frozenset[str], Cluster] = {}
+        self._sentence_of: list[int] = []  # token index -> sentence number, set by cluster_names
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
@@ -77,32 +84,54 @@ class ClusterSet:
         self.clusters.append(cluster)
         if key:
             self._by_key.setdefault(key, cluster)
-            if cluster.type == "PERSON":
+            by_word = self._people_by_word if cluster.type == "PERSON" else self._bodies_by_word
+            if cluster.type in ("PERSON", "OUTLET") or cluster.plural:
                 for word in key:
-                    self._people_by_word.setdefault(word, []).append(cluster)
+                    by_word.setdefault(word, []).append(cluster)
         return cluster
 
-    def match_name(self, key: frozenset[str], entity_type: EntityType = "OTHER") -> Cluster | None:
-        """The entity a name with these words belongs to, if any (``entity_type`` is the name's own type)."""
+    def match_name(
+        self, key: frozenset[str], entity_type: EntityType = "OTHER", mention: MentionSpan | None = None
+    ) -> Cluster | None:
+        """The entity a name with these words belongs to, if any (``entity_type`` is the name's own type;
+        ``mention``, when given, is the name itself, whose title and place tell apart two people that
+        share a surname)."""
         if not key:
             return None
         if entity_type != "OUTLET":
-            # a part of a person's full name is that person: "Audiard", "Jacques" (busiest one if several)
+            # a part of a person's full name is that person: "Audiard", "Jacques"
             word = next(iter(key))
             people = [c for c in self._people_by_word.get(word, ()) if key <= c.key]
             if people:
-                return max(people, key=lambda c: (len(c.mentions), -c.index))
+                return _one_of_namesakes(people, mention, self._sentence_of)
         same = self._by_key.get(key)
         if same is not None and same.type == "PERSON" and entity_type == "OUTLET":
             return None
+        if same is None and mention is not None and mention.plural:
+            return self._group_named_before(key, mention)
+        if same is None and entity_type in ("OUTLET", "ORG"):
+            return self._outlet_named_in_full(key)
         return same
+
+    def _longer_names(self, key: frozenset[str], entity_type: EntityType) -> list[Cluster]:
+        return [c for c in self._bodies_by_word.get(next(iter(key)), ()) if key < c.key and c.type == entity_type]
+
+    def _group_named_before(self, key: frozenset[str], mention: MentionSpan) -> Cluster | None:
+        """ "House Republicans met. The Republicans said": a group named just before with more words."""
+        return _named_last(self._longer_names(key, "OTHER"), mention, self._sentence_of)
+
+    def _outlet_named_in_full(self, key: frozenset[str]) -> Cluster | None:
+        """ "the Daily News" after "the New York Daily News": the outlet's short name, all article long."""
+        outlets = self._longer_names(key, "OUTLET")
+        return max(outlets, key=lambda c: (len(c.mentions), -c.index)) if outlets else None
 
     def cluster_names(self, doc: Doc, names: list[MentionSpan]) -> None:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
+        self._sentence_of = sentence_numbers(doc)
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
-            cluster = self.match_name(key, mention.type)
+            cluster = self.match_name(key, mention.type, mention)
             if cluster is None:
                 self.new(mention, key)
             else:
@@ -111,8 +140,43 @@ class ClusterSet:
                     cluster.type = "OUTLET"
         for cluster in self.clusters:
             cluster.mentions.sort(key=lambda m: m.start)
-            if cluster.type == "ORG" and any(_in_outlet_context(doc, m) for m in cluster.mentions):
+            if cluster.type == "ORG" and any(
+                _outlet_named(doc, m) or _in_outlet_context(doc, m) for m in cluster.mentions
+            ):
                 cluster.type = "OUTLET"
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence number."""
+    index = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        index[sentence.start : sentence.end] = [number] * len(sentence)
+    return index
+
+
+def _one_of_namesakes(people: list[Cluster], mention: MentionSpan | None, sentence_of: list[int]) -> Cluster:
+    """Of the people whose names contain a name: the one its title's gender allows ("Mr. Clinton" is
+    not Hillary), then the one named in the same or the previous sentence, else the one named most."""
+    if mention is not None and mention.gender != "unknown":
+        people = [c for c in people if c.gender in (mention.gender, "unknown")] or people
+    recent = _named_last(people, mention, sentence_of) if len(people) > 1 and mention is not None else None
+    return recent or max(people, key=lambda c: (len(c.mentions), -c.index))
+
+
+def _named_last(clusters: list[Cluster], mention: MentionSpan, sentence_of: list[int]) -> Cluster | None:
+    """Of ``clusters``, the one named last before ``mention``, if that was in its sentence or the one before."""
+    if not clusters or not sentence_of:
+        return None
+    last_before = [(max((m.start for m in c.mentions if m.start < mention.start), default=-1), c) for c in clusters]
+    latest, cluster = max(last_before, key=lambda item: item[0])
+    if latest >= 0 and sentence_of[mention.start] - sentence_of[latest] <= _SURNAME_RECENCY:
+        return cluster
+    return None
+
+
+def _outlet_named(doc: Doc, mention: MentionSpan) -> bool:
+    """ "The Gazette-Herald", "Yahoo News": an organisation whose name ends in an outlet word."""
+    return mention.kind == "name" and doc[mention.end - 1].text in lexicons().outlet_words
 
 
 def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:

@@ -1,0 +1,58 @@
+"""Names into entities: two people who share a surname, named groups, an outlet's short name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_title_s_gender_tells_apart_two_people_with_one_surname(article: Callable[..., Any]) -> None:
+    art = article(
+        "Hillary Clinton campaigned in Iowa. Bill Clinton spoke in Ohio on Monday, and a rally followed. "
+        "The crowd was large. Mr. Clinton said the economy was better in the 1990s. "
+        "Mrs. Clinton said the race was close."
+    )
+    found = art.speakers(
+        art.candidate("the economy was better in the 1990s", "said", "Mr. Clinton"),
+        art.candidate("the race was close", "said", "Mrs. Clinton"),
+    )
+    assert found == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_a_bare_surname_is_the_namesake_named_just_before(article: Callable[..., Any]) -> None:
+    art = article(
+        "Bill Clinton spoke in Ohio. Bill Clinton praised the crowd. "
+        "Hillary Clinton spoke later in Iowa, where she met voters. Clinton said the race was close."
+    )
+    assert art.speakers(art.candidate("the race was close", "said", "Clinton", after="voters.")) == ["Hillary Clinton"]
+
+
+def test_far_from_both_namesakes_a_bare_surname_is_the_one_named_most(article: Callable[..., Any]) -> None:
+    art = article(
+        "Hillary Clinton campaigned in Iowa. Hillary Clinton met voters. Bill Clinton spoke in Ohio. "
+        "The weather was cold. Turnout was low. Clinton said the race was close."
+    )
+    assert art.speakers(art.candidate("the race was close", "said", "Clinton", after="low.")) == ["Hillary Clinton"]
+
+
+def test_a_bare_group_name_is_the_fuller_one_just_named(article: Callable[..., Any]) -> None:
+    art = article(
+        "House Republicans met on Tuesday. The Republicans said the bill would pass. "
+        "Senate Democrats blocked it on Friday. Democrats said the bill was unfair."
+    )
+    found = art.speakers(
+        art.candidate("the bill would pass", "said", "The Republicans"),
+        art.candidate("the bill was unfair", "said", "Democrats", after="Friday."),
+    )
+    assert found == ["House Republicans", "Senate Democrats"]
+
+
+def test_an_outlet_s_short_name_is_the_outlet_named_in_full(article: Callable[..., Any]) -> None:
+    art = article("The New York Daily News ran the story on Monday. Later the Daily News said the memo was authentic.")
+    assert art.speakers(art.candidate("the memo was authentic", "said", "the Daily News")) == [
+        "The New York Daily News"
+    ]
