@@ -6,6 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotegraph.nlp.resolve.clusters import ClusterSet, title_end
+from quotegraph.nlp.resolve.lexicons import Gender
+from quotegraph.nlp.resolve.mentions import MentionSpan
 
 pytestmark = pytest.mark.slow
 
@@ -56,3 +62,41 @@ def test_an_outlet_s_short_name_is_the_outlet_named_in_full(article: Callable[..
     assert art.speakers(art.candidate("the memo was authentic", "said", "the Daily News")) == [
         "The New York Daily News"
     ]
+
+
+def _name(doc: Doc, start: int, end: int, gender: Gender = "unknown") -> MentionSpan:
+    span = doc[start:end]
+    return MentionSpan(start, end, end - 1, "name", span.text, span.start_char, span.end_char, "PERSON", gender)
+
+
+def test_a_headline_s_run_of_capitals_loses_a_surname_to_the_body_s_name(nlp: Language) -> None:
+    words = [
+        "Gorka",
+        "Slam",
+        "Neocons",
+        ",",
+        "Gorka",
+        "Slam",
+        "Left",
+        "\n",
+        "Sebastian",
+        "Gorka",
+        "spoke",
+        ".",
+        "Gorka",
+        "said",
+        "no",
+        ".",
+    ]
+    sent_starts = [i in (0, 8, 12) for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
+    assert doc[title_end(doc)].text == "\n"
+    names = [_name(doc, 0, 2), _name(doc, 4, 6), _name(doc, 8, 10), _name(doc, 12, 13)]
+    clusters = ClusterSet()
+    clusters.cluster_names(doc, names)
+    bare = names[-1]
+    assert bare.cluster is not None and clusters.clusters[bare.cluster].name == "Sebastian Gorka"
+
+
+def test_a_title_case_headline_ends_before_the_body(nlp: Language) -> None:
+    assert title_end(Doc(nlp.vocab, words=["No", "headline", "here", "."])) == 0

@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.mentions import find_mentions
+from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, find_mentions
 
 pytestmark = pytest.mark.slow
 
@@ -50,3 +51,32 @@ def test_capitalised_words_ending_in_an_outlet_word_name_an_outlet(nlp: Language
 def test_a_group_keeps_the_body_it_belongs_to(nlp: Language) -> None:
     names = _names(nlp, "House Republicans met on Tuesday, and Senate Democrats left.")
     assert names == {"House Republicans": "OTHER", "Senate Democrats": "OTHER"}
+
+
+def test_an_untagged_source_without_a_forename_is_a_body_not_a_person(nlp: Language) -> None:
+    text = "The pastor spoke on his show, Right Wing Watch reported."
+    found = _names(nlp, text, "Right Wing Watch")
+    assert found.get("Right Wing Watch", "ORG") == "ORG"  # the tagger's label or ours: never a person
+    assert "Democracy" not in _names(nlp, "Democracy for America launched a petition.", "Democracy for America")
+
+
+def _tagged(nlp: Language, words: list[str], tags: list[str]) -> Doc:
+    doc = Doc(nlp.vocab, words=words)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    return doc
+
+
+def test_a_person_s_name_ends_before_a_headline_verb_pronoun_or_possessive(nlp: Language) -> None:
+    says = _tagged(nlp, ["Trump", "Says", "He", "’s"], ["NNP", "VBZ", "PRP", "VBZ"])
+    assert _person_name_end(says[0:4]).text == "Trump"
+    pivot = _tagged(nlp, ["Obama", "’s", "‘", "pivot"], ["NNP", "POS", "``", "NN"])
+    assert _person_name_end(pivot[0:4]).text == "Obama"
+    full = _tagged(nlp, ["Sebastian", "Gorka"], ["NNP", "NNP"])
+    assert _person_name_end(full[0:2]).text == "Sebastian Gorka"
+
+
+def test_a_known_forename_and_a_surname_are_a_person_s_name(nlp: Language) -> None:
+    doc = _tagged(nlp, ["Ted", "Gorka", "and", "Ted", "Daily", "News"], ["NNP"] * 2 + ["CC"] + ["NNP"] * 3)
+    assert _forename_and_surname(doc[0:2])
+    assert not _forename_and_surname(doc[3:6])  # ends in an outlet's word

@@ -23,6 +23,7 @@ _OUTLET_VERBS = frozenset({"report", "learn", "reveal", "publish", "air", "broad
 # arrived" is Bill, a "Clinton" paragraphs after a passing "Bill Clinton" is still Hillary (PolNeAR
 # train). A bare group ("the Republicans") is a longer-named one ("House Republicans") as near only.
 _SURNAME_RECENCY = 1  # sentences
+_TITLE_CHARS = 200  # a first line this short is a headline
 
 
 @dataclass(eq=False)  # identity, not field equality: clusters are compared and looked up often
@@ -77,6 +78,7 @@ class ClusterSet:
         self._bodies_by_word: dict[str, list[Cluster]] = {}  # groups and outlets: "House Republicans"
         self._by_key: dict[frozenset[str], Cluster] = {}
         self._sentence_of: list[int] = []  # token index -> sentence number, set by cluster_names
+        self._title_end = 0  # the tokens of the headline, if the text opens with one
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
@@ -103,7 +105,7 @@ class ClusterSet:
             word = next(iter(key))
             people = [c for c in self._people_by_word.get(word, ()) if key <= c.key]
             if people:
-                return _one_of_namesakes(people, mention, self._sentence_of)
+                return _one_of_namesakes(people, mention, self._sentence_of, self._title_end)
         same = self._by_key.get(key)
         if same is not None and same.type == "PERSON" and entity_type == "OUTLET":
             return None
@@ -128,6 +130,7 @@ class ClusterSet:
     def cluster_names(self, doc: Doc, names: list[MentionSpan]) -> None:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
         self._sentence_of = sentence_numbers(doc)
+        self._title_end = title_end(doc)
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
@@ -146,6 +149,14 @@ class ClusterSet:
                 cluster.type = "OUTLET"
 
 
+def title_end(doc: Doc) -> int:
+    """The token after a headline the text opens with (a short first line), else 0."""
+    first_line = doc.text.find("\n")
+    if not 0 < first_line <= _TITLE_CHARS:
+        return 0
+    return next((t.i for t in doc if t.idx >= first_line), len(doc))
+
+
 def sentence_numbers(doc: Doc) -> list[int]:
     """Each token's sentence number."""
     index = [0] * len(doc)
@@ -154,12 +165,19 @@ def sentence_numbers(doc: Doc) -> list[int]:
     return index
 
 
-def _one_of_namesakes(people: list[Cluster], mention: MentionSpan | None, sentence_of: list[int]) -> Cluster:
-    """Of the people whose names contain a name: the one its title's gender allows ("Mr. Clinton" is
-    not Hillary), then the one named in the same or the previous sentence, else the one named most."""
+def _one_of_namesakes(
+    people: list[Cluster], mention: MentionSpan | None, sentence_of: list[int], title_end: int
+) -> Cluster:
+    """Of the people whose names contain a name: the ones its title's gender allows ("Mr. Clinton" is
+    not Hillary), and named outside the headline (tokens before ``title_end``); of them the one named
+    with a known forename in the same or the previous sentence, else the one named most."""
     if mention is not None and mention.gender != "unknown":
         people = [c for c in people if c.gender in (mention.gender, "unknown")] or people
-    recent = _named_last(people, mention, sentence_of) if len(people) > 1 and mention is not None else None
+    # a headline's run of capitals ("Gorka Slam", "Obama To Asians") is a poor name next to the body's
+    people = [c for c in people if any(m.start >= title_end for m in c.mentions)] or people
+    # only people named with a forename compete by recency: "Fascist Trump" on a shirt is nobody new
+    forenamed = [c for c in people if any(word in lexicons().forenames for word in c.key)]
+    recent = _named_last(forenamed, mention, sentence_of) if len(forenamed) > 1 and mention is not None else None
     return recent or max(people, key=lambda c: (len(c.mentions), -c.index))
 
 

@@ -280,9 +280,11 @@ class Coreference:
         if role.kind == "person":
             if possessed_by_pronoun(self.doc[mention.head]):
                 return same_role  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
-            if same_role is not None and same_role in self._recent_within(mention, _DESCRIPTION_WINDOW):
-                return same_role
-            # "the actress" paragraphs after the last one: the person named near it, if any
+            if same_role is not None and (
+                not same_role.named or same_role in self._recent_within(mention, _DESCRIPTION_WINDOW)
+            ):
+                return same_role  # an unnamed source again ("a committee member" ... "the member"), or near
+            # "the actress" paragraphs after the last named one: the person named near it, if any
             person = self._pick_salient(mention, lambda c: c.type == "PERSON" and c.named and not c.plural)
             return person or same_role
         if same_role is not None:

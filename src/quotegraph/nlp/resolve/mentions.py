@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
-from quotegraph.nlp.resolve.names import name_gender, name_role, outlet_pattern, strip_name
+from quotegraph.nlp.resolve.names import fold, name_gender, name_role, outlet_pattern, strip_name
 
 __all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "find_mentions"]
 
@@ -110,6 +110,10 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
         if entity_type is None or any(i in taken for i in range(ent.start, ent.end)):
             continue
         name = strip_name(ent)
+        if entity_type == "ORG" and _forename_and_surname(name):
+            entity_type = "PERSON"  # "Carly Fiorina" tagged as an organisation
+        if entity_type == "PERSON":
+            name = _person_name_end(name)
         if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
             continue
         if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
@@ -131,10 +135,34 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     taken |= {i for m in found for i in range(m.start, m.end)}
     for name in _untagged_source_names(doc, taken, sources):
-        found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
+        # "Okonkwo", "Marisol Quintanilla": somebody; "Right Wing Watch" (no forename): a body
+        person = len(name) == 1 or fold(name[0].text) in lexicons().forenames
+        found.append(
+            _mention(name, "name", type="PERSON" if person else "ORG", gender=name_gender(name), role=name_role(name))
+        )
     taken |= {i for m in found for i in range(m.start, m.end)}
     found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in _untagged_surnames(doc, found, taken))
     return found
+
+
+def _forename_and_surname(name: Span) -> bool:
+    """ "Carly Fiorina": a known forename and one or two more capitalised words, none an outlet's."""
+    words = lexicons()
+    return (
+        len(name) in (2, 3)
+        and fold(name[0].text) in words.forenames
+        and all(_capitalised_word(t.text) for t in name)
+        and name[-1].text not in words.outlet_words
+    )
+
+
+def _person_name_end(name: Span) -> Span:
+    """A headline's "Trump Says He’s Unlikely" or "Obama’s ‘pivot" tagged as one person: the name ends
+    before the verb, pronoun, "To" or possessive the tagger swallowed."""
+    for token in name[1:]:
+        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS"):
+            return name.doc[name.start : token.i]
+    return name
 
 
 def _group_names(doc: Doc) -> Iterator[Span]:
@@ -202,7 +230,8 @@ def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
         plain = all(_capitalised_word(t.text) and not t.ent_type_ and t.i in sources for t in span)
         common = any(t.text in words.honorifics or t.lemma_.lower() in words.role_nouns for t in span)
         # "a Morning Consult Poll": a person's name takes no article; "FBI", "NATO": an acronym names a body
-        determined = any(c.dep_ == "det" for c in token.children)
+        # "Democracy for America": a body's name goes on past its head
+        determined = any(c.dep_ in ("det", "prep") for c in token.children)
         if plain and not common and not determined and not token.text.isupper():
             yield span
 
