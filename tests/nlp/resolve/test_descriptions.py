@@ -84,3 +84,15 @@ def test_an_unnamed_source_described_again_far_on_is_still_that_source(article: 
         art.candidate("donors would leave", "said", "The committee member"),
     )
     assert found == [first, first]
+
+
+def test_a_named_person_s_spokesman_is_neither_that_person_nor_another(article: Callable[..., Any]) -> None:
+    art = article(
+        "Donald Trump criticised the plan on Monday. Trump said it would fail. "
+        "Cameron's spokesman said the prime minister stood by his comments. The spokesman said no more."
+    )
+    found = art.speakers(
+        art.candidate("the prime minister stood by his comments", "said", "Cameron's spokesman"),
+        art.candidate("no more", "said", "The spokesman", after="comments."),
+    )
+    assert found == ["Cameron's spokesman", "Cameron's spokesman"]
