@@ -22,9 +22,9 @@ def test_a_title_s_gender_tells_apart_two_people_with_one_surname(article: Calla
         "The crowd was large. Mr. Clinton said the economy was better in the 1990s. "
         "Mrs. Clinton said the race was close."
     )
-    found = art.speakers(
-        art.candidate("the economy was better in the 1990s", "said", "Mr. Clinton"),
-        art.candidate("the race was close", "said", "Mrs. Clinton"),
+    found = art.said(
+        ("the economy was better in the 1990s", "Mr. Clinton"),
+        ("the race was close", "Mrs. Clinton"),
     )
     assert found == ["Bill Clinton", "Hillary Clinton"]
 
@@ -34,7 +34,7 @@ def test_a_bare_surname_is_the_namesake_named_just_before(article: Callable[...,
         "Bill Clinton spoke in Ohio. Bill Clinton praised the crowd. "
         "Hillary Clinton spoke later in Iowa, where she met voters. Clinton said the race was close."
     )
-    assert art.speakers(art.candidate("the race was close", "said", "Clinton", after="voters.")) == ["Hillary Clinton"]
+    assert art.said(("the race was close", "Clinton", "voters.")) == ["Hillary Clinton"]
 
 
 def test_far_from_both_namesakes_a_bare_surname_is_the_one_named_most(article: Callable[..., Any]) -> None:
@@ -42,7 +42,7 @@ def test_far_from_both_namesakes_a_bare_surname_is_the_one_named_most(article: C
         "Hillary Clinton campaigned in Iowa. Hillary Clinton met voters. Bill Clinton spoke in Ohio. "
         "The weather was cold. Turnout was low. Clinton said the race was close."
     )
-    assert art.speakers(art.candidate("the race was close", "said", "Clinton", after="low.")) == ["Hillary Clinton"]
+    assert art.said(("the race was close", "Clinton", "low.")) == ["Hillary Clinton"]
 
 
 def test_a_bare_group_name_is_the_fuller_one_just_named(article: Callable[..., Any]) -> None:
@@ -50,18 +50,16 @@ def test_a_bare_group_name_is_the_fuller_one_just_named(article: Callable[..., A
         "House Republicans met on Tuesday. The Republicans said the bill would pass. "
         "Senate Democrats blocked it on Friday. Democrats said the bill was unfair."
     )
-    found = art.speakers(
-        art.candidate("the bill would pass", "said", "The Republicans"),
-        art.candidate("the bill was unfair", "said", "Democrats", after="Friday."),
+    found = art.said(
+        ("the bill would pass", "The Republicans"),
+        ("the bill was unfair", "Democrats", "Friday."),
     )
     assert found == ["House Republicans", "Senate Democrats"]
 
 
 def test_an_outlet_s_short_name_is_the_outlet_named_in_full(article: Callable[..., Any]) -> None:
     art = article("The New York Daily News ran the story on Monday. Later the Daily News said the memo was authentic.")
-    assert art.speakers(art.candidate("the memo was authentic", "said", "the Daily News")) == [
-        "The New York Daily News"
-    ]
+    assert art.said(("the memo was authentic", "the Daily News")) == ["The New York Daily News"]
 
 
 def _name(doc: Doc, start: int, end: int, gender: Gender = "unknown") -> MentionSpan:
@@ -88,7 +86,7 @@ def test_a_headline_s_run_of_capitals_loses_a_surname_to_the_body_s_name(nlp: La
         "no",
         ".",
     ]
-    sent_starts = [i in (0, 8, 12) for i in range(len(words))]
+    sent_starts: list[bool | int | None] = [i in (0, 8, 12) for i in range(len(words))]
     doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
     assert doc[title_end(doc)].text == "\n"
     names = [_name(doc, 0, 2), _name(doc, 4, 6), _name(doc, 8, 10), _name(doc, 12, 13)]

@@ -65,9 +65,9 @@ def test_a_role_noun_far_from_its_last_use_takes_the_person_named_near_it(articl
         "Salma Hayek spoke in August. The actress said she had faced bias. The panel ended. Tickets sold out. "
         "The hall closed. Gina Torres won an award this year. The actress said the award mattered."
     )
-    found = art.speakers(
-        art.candidate("she had faced bias", "said", "The actress"),
-        art.candidate("the award mattered", "said", "The actress", after="this year."),
+    found = art.said(
+        ("she had faced bias", "The actress"),
+        ("the award mattered", "The actress", "this year."),
     )
     assert found == ["Salma Hayek", "Gina Torres"]
 
@@ -79,9 +79,9 @@ def test_an_unnamed_source_described_again_far_on_is_still_that_source(article: 
         "Mike Pence said nothing. The committee member said donors would leave."
     )
     first = "A prominent party committee member"
-    found = art.speakers(
-        art.candidate("the spending was reckless", "said", first),
-        art.candidate("donors would leave", "said", "The committee member"),
+    found = art.said(
+        ("the spending was reckless", first),
+        ("donors would leave", "The committee member"),
     )
     assert found == [first, first]
 
@@ -91,8 +91,8 @@ def test_a_named_person_s_spokesman_is_neither_that_person_nor_another(article: 
         "Donald Trump criticised the plan on Monday. Trump said it would fail. "
         "Cameron's spokesman said the prime minister stood by his comments. The spokesman said no more."
     )
-    found = art.speakers(
-        art.candidate("the prime minister stood by his comments", "said", "Cameron's spokesman"),
-        art.candidate("no more", "said", "The spokesman", after="comments."),
+    found = art.said(
+        ("the prime minister stood by his comments", "Cameron's spokesman"),
+        ("no more", "The spokesman", "comments."),
     )
     assert found == ["Cameron's spokesman", "Cameron's spokesman"]
