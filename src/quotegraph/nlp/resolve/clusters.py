@@ -24,6 +24,9 @@ _OUTLET_VERBS = frozenset({"report", "learn", "reveal", "publish", "air", "broad
 # train). A bare group ("the Republicans") is a longer-named one ("House Republicans") as near only.
 _SURNAME_RECENCY = 1  # sentences
 _TITLE_CHARS = 200  # a first line this short is a headline
+# how far back the namesake named last is looked for: two sentences of news rarely run longer, and the
+# work per name stays bounded on run-on text
+_RECENCY_REACH = 150  # tokens
 
 
 @dataclass(eq=False)  # identity, not field equality: clusters are compared and looked up often
@@ -79,6 +82,8 @@ class ClusterSet:
         self._by_key: dict[frozenset[str], Cluster] = {}
         self._sentence_of: list[int] = []  # token index -> sentence number, set by cluster_names
         self._title_end = 0  # the tokens of the headline, if the text opens with one
+        self._name_at: dict[int, Cluster] = {}  # token -> the entity of the name on it, as clustered so far
+        self._in_body: set[int] = set()  # entities named after the headline
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
@@ -105,7 +110,7 @@ class ClusterSet:
             word = next(iter(key))
             people = [c for c in self._people_by_word.get(word, ()) if key <= c.key]
             if people:
-                return _one_of_namesakes(people, mention, self._sentence_of, self._title_end)
+                return self._one_of_namesakes(people, mention)
         same = self._by_key.get(key)
         if same is not None and same.type == "PERSON" and entity_type == "OUTLET":
             return None
@@ -120,12 +125,39 @@ class ClusterSet:
 
     def _group_named_before(self, key: frozenset[str], mention: MentionSpan) -> Cluster | None:
         """ "House Republicans met. The Republicans said": a group named just before with more words."""
-        return _named_last(self._longer_names(key, "OTHER"), mention, self._sentence_of)
+        return self._named_last(self._longer_names(key, "OTHER"), mention)
 
     def _outlet_named_in_full(self, key: frozenset[str]) -> Cluster | None:
         """ "the Daily News" after "the New York Daily News": the outlet's short name, all article long."""
         outlets = self._longer_names(key, "OUTLET")
         return max(outlets, key=lambda c: (len(c.mentions), -c.index)) if outlets else None
+
+    def _one_of_namesakes(self, people: list[Cluster], mention: MentionSpan | None) -> Cluster:
+        """Of the people whose names contain a name: the ones its title's gender allows ("Mr. Clinton" is
+        not Hillary), and named outside the headline; of them the one named with a known forename in
+        the same or the previous sentence, else the one named most."""
+        if mention is not None and mention.gender != "unknown":
+            people = [c for c in people if c.gender in (mention.gender, "unknown")] or people
+        # a headline's run of capitals ("Gorka Slam", "Obama To Asians") is a poor name next to the body's
+        people = [c for c in people if c.index in self._in_body] or people
+        # only people named with a forename compete by recency: "Fascist Trump" on a shirt is nobody new
+        forenamed = [c for c in people if any(word in lexicons().forenames for word in c.key)]
+        recent = self._named_last(forenamed, mention) if len(forenamed) > 1 and mention is not None else None
+        return recent or max(people, key=lambda c: (len(c.mentions), -c.index))
+
+    def _named_last(self, clusters: list[Cluster], mention: MentionSpan) -> Cluster | None:
+        """Of ``clusters``, the one named last before ``mention``, if in its sentence or the one before."""
+        if not self._sentence_of:
+            return None  # names not clustered yet: no order to go by
+        wanted = {c.index for c in clusters}
+        here = self._sentence_of[mention.start]
+        for i in range(mention.start - 1, max(mention.start - _RECENCY_REACH, 0) - 1, -1):
+            if here - self._sentence_of[i] > _SURNAME_RECENCY:
+                return None
+            named = self._name_at.get(i)
+            if named is not None and named.index in wanted:
+                return named
+        return None
 
     def cluster_names(self, doc: Doc, names: list[MentionSpan]) -> None:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
@@ -136,11 +168,14 @@ class ClusterSet:
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
             cluster = self.match_name(key, mention.type, mention)
             if cluster is None:
-                self.new(mention, key)
+                cluster = self.new(mention, key)
             else:
                 cluster.add(mention)
                 if mention.type == "OUTLET":
                     cluster.type = "OUTLET"
+            self._name_at.update(dict.fromkeys(range(mention.start, mention.end), cluster))
+            if mention.start >= self._title_end:
+                self._in_body.add(cluster.index)
         for cluster in self.clusters:
             cluster.mentions.sort(key=lambda m: m.start)
             if cluster.type == "ORG" and any(
@@ -163,33 +198,6 @@ def sentence_numbers(doc: Doc) -> list[int]:
     for number, sentence in enumerate(doc.sents):
         index[sentence.start : sentence.end] = [number] * len(sentence)
     return index
-
-
-def _one_of_namesakes(
-    people: list[Cluster], mention: MentionSpan | None, sentence_of: list[int], title_end: int
-) -> Cluster:
-    """Of the people whose names contain a name: the ones its title's gender allows ("Mr. Clinton" is
-    not Hillary), and named outside the headline (tokens before ``title_end``); of them the one named
-    with a known forename in the same or the previous sentence, else the one named most."""
-    if mention is not None and mention.gender != "unknown":
-        people = [c for c in people if c.gender in (mention.gender, "unknown")] or people
-    # a headline's run of capitals ("Gorka Slam", "Obama To Asians") is a poor name next to the body's
-    people = [c for c in people if any(m.start >= title_end for m in c.mentions)] or people
-    # only people named with a forename compete by recency: "Fascist Trump" on a shirt is nobody new
-    forenamed = [c for c in people if any(word in lexicons().forenames for word in c.key)]
-    recent = _named_last(forenamed, mention, sentence_of) if len(forenamed) > 1 and mention is not None else None
-    return recent or max(people, key=lambda c: (len(c.mentions), -c.index))
-
-
-def _named_last(clusters: list[Cluster], mention: MentionSpan, sentence_of: list[int]) -> Cluster | None:
-    """Of ``clusters``, the one named last before ``mention``, if that was in its sentence or the one before."""
-    if not clusters or not sentence_of:
-        return None
-    last_before = [(max((m.start for m in c.mentions if m.start < mention.start), default=-1), c) for c in clusters]
-    latest, cluster = max(last_before, key=lambda item: item[0])
-    if latest >= 0 and sentence_of[mention.start] - sentence_of[latest] <= _SURNAME_RECENCY:
-        return cluster
-    return None
 
 
 def _outlet_named(doc: Doc, mention: MentionSpan) -> bool:

@@ -280,10 +280,6 @@ class Coreference:
         if role.kind == "person":
             if possessed_by_pronoun(self.doc[mention.head]):
                 return same_role  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
-            if any(c.dep_ == "poss" for c in self.doc[mention.head].children):
-                # "Cameron's spokesman": nobody named so far, and another's spokesman only in the same words
-                said_so = same_role is not None and any(fold(m.text) == fold(mention.text) for m in same_role.mentions)
-                return same_role if said_so else None
             if same_role is not None and (
                 not same_role.named or same_role in self._recent_within(mention, _DESCRIPTION_WINDOW)
             ):

@@ -328,9 +328,18 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
         extent = _description_extent(chunk)
         # "the Saudi government", "the Clinton campaign", "Trump’s campaign": a proper modifier or owner
-        # makes a new organisation (not a new person: "the Republican nominee" is whoever that is)
-        specific = role.kind in ("org", "outlet") and any(
-            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in chunk if t.i < chunk.root.i
+        # makes a new organisation (not a new person: "the Republican nominee" is whoever that is); a
+        # named owner makes a new person ("Cameron's spokesman" is neither Cameron nor anyone named)
+        specific = (
+            role.kind in ("org", "outlet")
+            and any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
+                for t in chunk
+                if t.i < chunk.root.i
+            )
+        ) or (
+            role.kind == "person"
+            and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in chunk.root.children)
         )
         yield _mention(
             extent,
