@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,7 @@ _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
 _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
+_CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ def relative_antecedent_phrase(span: Span) -> Span | None:
     noun phrase before it ("those", "voters", "people close to him")."""
     if len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
         return None
-    clause = next((t for t in span[0].ancestors if t.dep_ == "relcl"), None)
+    clause = next((t for t in islice(span[0].ancestors, _CLAUSE_REACH) if t.dep_ == "relcl"), None)
     noun = None if clause is None else clause.head
     if noun is None or noun.i >= span.start or noun.pos_ not in ("NOUN", "PROPN", "PRON", "DET"):
         return None
