@@ -98,3 +98,14 @@ def test_a_headline_s_run_of_capitals_loses_a_surname_to_the_body_s_name(nlp: La
 
 def test_a_title_case_headline_ends_before_the_body(nlp: Language) -> None:
     assert title_end(Doc(nlp.vocab, words=["No", "headline", "here", "."])) == 0
+
+
+def test_a_name_tagged_once_as_a_person_is_a_person(nlp: Language) -> None:
+    words = ["Rush", "Limbaugh", "Explains", "\n", "Rush", "Limbaugh", "spoke", ".", "Limbaugh", "left", "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[i in (0, 4, 8) for i in range(len(words))])
+    headline, body, bare = _name(doc, 0, 2), _name(doc, 4, 6), _name(doc, 8, 9)
+    headline.type = "ORG"
+    clusters = ClusterSet()
+    clusters.cluster_names(doc, [headline, body, bare])
+    assert headline.cluster == body.cluster == bare.cluster
+    assert clusters.clusters[bare.cluster].type == "PERSON"

@@ -80,3 +80,4 @@ def test_a_known_forename_and_a_surname_are_a_person_s_name(nlp: Language) -> No
     doc = _tagged(nlp, ["Ted", "Gorka", "and", "Ted", "Daily", "News"], ["NNP"] * 2 + ["CC"] + ["NNP"] * 3)
     assert _forename_and_surname(doc[0:2])
     assert not _forename_and_surname(doc[3:6])  # ends in an outlet's word
+    assert not _forename_and_surname(_tagged(nlp, ["Eric", "Trump", "Foundation"], ["NNP"] * 3)[0:3])

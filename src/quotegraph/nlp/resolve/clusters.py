@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from quotegraph.model import EntityType
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
-from quotegraph.nlp.resolve.names import name_key
+from quotegraph.nlp.resolve.names import fold, name_key
 
 __all__ = ["Cluster", "ClusterSet", "sentence_numbers"]
 
@@ -84,11 +84,13 @@ class ClusterSet:
         self._title_end = 0  # the tokens of the headline, if the text opens with one
         self._name_at: dict[int, Cluster] = {}  # token -> the entity of the name on it, as clustered so far
         self._in_body: set[int] = set()  # entities named after the headline
+        self._last_word: dict[int, str] = {}  # each entity's first name's last word, folded: its surname
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
         cluster.add(mention)
         self.clusters.append(cluster)
+        self._last_word[cluster.index] = fold(mention.text.split()[-1]) if mention.text.split() else ""
         if key:
             self._by_key.setdefault(key, cluster)
             by_word = self._people_by_word if cluster.type == "PERSON" else self._bodies_by_word
@@ -120,6 +122,11 @@ class ClusterSet:
             return self._outlet_named_in_full(key)
         return same
 
+    def _make_person(self, cluster: Cluster) -> None:
+        cluster.type = "PERSON"
+        for word in cluster.key:
+            self._people_by_word.setdefault(word, []).append(cluster)
+
     def _longer_names(self, key: frozenset[str], entity_type: EntityType) -> list[Cluster]:
         return [c for c in self._bodies_by_word.get(next(iter(key)), ()) if key < c.key and c.type == entity_type]
 
@@ -140,6 +147,9 @@ class ClusterSet:
             people = [c for c in people if c.gender in (mention.gender, "unknown")] or people
         # a headline's run of capitals ("Gorka Slam", "Obama To Asians") is a poor name next to the body's
         people = [c for c in people if c.index in self._in_body] or people
+        if mention is not None and mention.end - mention.start == 1:  # "Trump": Donald Trump, not Trump Tower
+            word = fold(mention.text)
+            people = [c for c in people if self._last_word.get(c.index) == word] or people
         # only people named with a forename compete by recency: "Fascist Trump" on a shirt is nobody new
         forenamed = [c for c in people if any(word in lexicons().forenames for word in c.key)]
         recent = self._named_last(forenamed, mention) if len(forenamed) > 1 and mention is not None else None
@@ -173,6 +183,8 @@ class ClusterSet:
                 cluster.add(mention)
                 if mention.type == "OUTLET":
                     cluster.type = "OUTLET"
+                elif mention.type == "PERSON" and cluster.type == "ORG":
+                    self._make_person(cluster)  # a headline's "Rush Limbaugh" tagged as an organisation
             self._name_at.update(dict.fromkeys(range(mention.start, mention.end), cluster))
             if mention.start >= self._title_end:
                 self._in_body.add(cluster.index)

@@ -146,13 +146,15 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
 
 
 def _forename_and_surname(name: Span) -> bool:
-    """ "Carly Fiorina": a known forename and one or two more capitalised words, none an outlet's."""
+    """ "Carly Fiorina": a known forename and one or two more capitalised words, none an outlet's or
+    a role noun ("Foundation", "Campaign")."""
     words = lexicons()
     return (
         len(name) in (2, 3)
         and fold(name[0].text) in words.forenames
         and all(_capitalised_word(t.text) for t in name)
         and name[-1].text not in words.outlet_words
+        and not any(t.lower_ in words.role_nouns for t in name)  # "Eric Trump Foundation"
     )
 
 
