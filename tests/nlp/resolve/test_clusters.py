@@ -109,3 +109,12 @@ def test_a_name_tagged_once_as_a_person_is_a_person(nlp: Language) -> None:
     clusters.cluster_names(doc, [headline, body, bare])
     assert headline.cluster == body.cluster == bare.cluster
     assert clusters.clusters[bare.cluster].type == "PERSON"
+
+
+def test_a_lone_surname_is_the_person_whose_name_ends_with_it(nlp: Language) -> None:
+    words = ["Trump", "Tower", "and", "Trump", "Tower", "rose", ".", "Donald", "Trump", "spoke", ".", "Trump", "left"]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[i in (0, 7, 11) for i in range(len(words))])
+    tower, again, donald, bare = _name(doc, 0, 2), _name(doc, 3, 5), _name(doc, 7, 9), _name(doc, 11, 12)
+    clusters = ClusterSet()
+    clusters.cluster_names(doc, [tower, again, donald, bare])
+    assert bare.cluster == donald.cluster != tower.cluster
