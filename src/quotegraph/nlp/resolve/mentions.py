@@ -105,29 +105,7 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
     groups = [g for g in _group_names(doc) if not any(i in taken for i in range(g.start, g.end))]
     found.extend(_mention(g, "name", type="OTHER", plural=True) for g in groups)
     taken |= {i for g in groups for i in range(g.start, g.end)}
-    for ent in doc.ents:
-        entity_type = _NER_TYPES.get(ent.label_)
-        if entity_type is None or any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        name = strip_name(ent)
-        if entity_type == "ORG" and _forename_and_surname(name):
-            entity_type = "PERSON"  # "Carly Fiorina" tagged as an organisation
-        if entity_type == "PERSON":
-            name = _person_name_end(name)
-        if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
-            continue
-        if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
-            continue  # "American" is an adjective; "Democrats" is a group that can speak
-        found.append(
-            _mention(
-                name,
-                "name",
-                type=entity_type,
-                gender=name_gender(name) if entity_type == "PERSON" else "unknown",
-                plural=entity_type == "OTHER",
-                role=name_role(name),
-            )
-        )
+    found.extend(_tagged_names(doc, taken))
     taken |= {i for m in found for i in range(m.start, m.end)}
     found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, taken))
     taken |= {i for m in found for i in range(m.start, m.end)}
@@ -143,6 +121,31 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
     taken |= {i for m in found for i in range(m.start, m.end)}
     found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in _untagged_surnames(doc, found, taken))
     return found
+
+
+def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
+    """The tagger's names of people, organisations, places and groups, outside ``taken`` tokens."""
+    for ent in doc.ents:
+        entity_type = _NER_TYPES.get(ent.label_)
+        if entity_type is None or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        name = strip_name(ent)
+        if entity_type == "ORG" and _forename_and_surname(name):
+            entity_type = "PERSON"  # "Carly Fiorina" tagged as an organisation
+        if entity_type == "PERSON":
+            name = _person_name_end(name)
+        if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
+            continue
+        if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
+            continue  # "American" is an adjective; "Democrats" is a group that can speak
+        yield _mention(
+            name,
+            "name",
+            type=entity_type,
+            gender=name_gender(name) if entity_type == "PERSON" else "unknown",
+            plural=entity_type == "OTHER",
+            role=name_role(name),
+        )
 
 
 def _forename_and_surname(name: Span) -> bool:
