@@ -90,7 +90,7 @@ def _corefer(
 def _analyse(doc: Doc, statements: _StatementParts) -> tuple[ClusterSet, Coreference]:
     """Mentions clustered into entities; when a person-like name turns out to title a work, the pronouns
     and descriptions are linked again with it as a work, so none of them goes to a film as to somebody."""
-    mentions = find_mentions(doc)
+    mentions = find_mentions(doc, frozenset(statements.sources))
     clusters, coref = _corefer(doc, mentions, statements)
     titles = frozenset(c.key for c in work_titles(doc, clusters.clusters, statements.sources))
     return _corefer(doc, mentions, statements, titles) if titles else (clusters, coref)

@@ -61,6 +61,13 @@ class Article:
     def resolve(self, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
         return resolve(self.doc, candidates)
 
+    def said(self, *statements: tuple[str, str] | tuple[str, str, str]) -> list[str | None]:
+        """The speaker's name (None for none) of each statement ``(content, source[, after])`` cued by
+        "said", its source the first one at or after ``after``."""
+        candidates = [self.candidate(s[0], "said", s[1], after=s[2] if len(s) > 2 else None) for s in statements]
+        _, attributions = self.resolve(candidates)
+        return [None if a.speaker is None else a.speaker.name for a in attributions]
+
 
 @pytest.fixture(scope="session")
 def article(nlp: Language) -> Callable[..., Article]:

@@ -58,3 +58,41 @@ def test_a_name_the_tagger_missed_beside_a_person_description_is_a_person_s_name
     place = _parsed(nlp, words, ["NNP", ",", "DT", "NN", ",", "VBD", "."], [5, 0, 3, 0, 0, 5, 5],
                     ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"])  # fmt: skip
     assert list(_untagged_person_names(place, set())) == []
+
+
+def test_a_role_noun_far_from_its_last_use_takes_the_person_named_near_it(article: Callable[..., Any]) -> None:
+    art = article(
+        "Salma Hayek spoke in August. The actress said she had faced bias. The panel ended. Tickets sold out. "
+        "The hall closed. Gina Torres won an award this year. The actress said the award mattered."
+    )
+    found = art.said(
+        ("she had faced bias", "The actress"),
+        ("the award mattered", "The actress", "this year."),
+    )
+    assert found == ["Salma Hayek", "Gina Torres"]
+
+
+def test_an_unnamed_source_described_again_far_on_is_still_that_source(article: Callable[..., Any]) -> None:
+    art = article(
+        "A prominent party committee member said the spending was reckless. Donald Trump spent $2 million. "
+        "Mike Pence spoke in Ohio. Donors were angry. The campaign was silent. "
+        "Mike Pence said nothing. The committee member said donors would leave."
+    )
+    first = "A prominent party committee member"
+    found = art.said(
+        ("the spending was reckless", first),
+        ("donors would leave", "The committee member"),
+    )
+    assert found == [first, first]
+
+
+def test_a_named_person_s_spokesman_is_neither_that_person_nor_another(article: Callable[..., Any]) -> None:
+    art = article(
+        "Donald Trump criticised the plan on Monday. Trump said it would fail. "
+        "Cameron's spokesman said the prime minister stood by his comments. The spokesman said no more."
+    )
+    found = art.said(
+        ("the prime minister stood by his comments", "Cameron's spokesman"),
+        ("no more", "The spokesman", "comments."),
+    )
+    assert found == ["Cameron's spokesman", "Cameron's spokesman"]

@@ -8,16 +8,25 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from quotegraph.model import EntityType
-from quotegraph.nlp.resolve.lexicons import Gender
+from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
-from quotegraph.nlp.resolve.names import name_key
+from quotegraph.nlp.resolve.names import fold, name_key
 
-__all__ = ["Cluster", "ClusterSet"]
+__all__ = ["Cluster", "ClusterSet", "sentence_numbers"]
 
 _OUTLET_CONTEXT_NOUNS = frozenset(
     {"story", "report", "article", "interview", "piece", "column", "editorial", "op-ed", "broadcast", "podcast", "show"}
 )
 _OUTLET_VERBS = frozenset({"report", "learn", "reveal", "publish", "air", "broadcast", "obtain"})
+# A bare surname two named people share goes to the one named this many sentences back at most; past
+# that, to the one the article names most (its main figure): "Bill Clinton greeted voters. Clinton
+# arrived" is Bill, a "Clinton" paragraphs after a passing "Bill Clinton" is still Hillary (PolNeAR
+# train). A bare group ("the Republicans") is a longer-named one ("House Republicans") as near only.
+_SURNAME_RECENCY = 1  # sentences
+_TITLE_CHARS = 200  # a first line this short is a headline
+# how far back the namesake named last is looked for: two sentences of news rarely run longer, and the
+# work per name stays bounded on run-on text
+_RECENCY_REACH = 150  # tokens
 
 
 @dataclass(eq=False)  # identity, not field equality: clusters are compared and looked up often
@@ -69,50 +78,143 @@ class ClusterSet:
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._people_by_word: dict[str, list[Cluster]] = {}
+        self._bodies_by_word: dict[str, list[Cluster]] = {}  # groups and outlets: "House Republicans"
         self._by_key: dict[frozenset[str], Cluster] = {}
+        self._sentence_of: list[int] = []  # token index -> sentence number, set by cluster_names
+        self._title_end = 0  # the tokens of the headline, if the text opens with one
+        self._name_at: dict[int, Cluster] = {}  # token -> the entity of the name on it, as clustered so far
+        self._in_body: set[int] = set()  # entities named after the headline
+        self._last_word: dict[int, str] = {}  # each entity's first name's last word, folded: its surname
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
         cluster.add(mention)
         self.clusters.append(cluster)
+        self._last_word[cluster.index] = fold(mention.text.split()[-1]) if mention.text.split() else ""
         if key:
             self._by_key.setdefault(key, cluster)
-            if cluster.type == "PERSON":
+            by_word = self._people_by_word if cluster.type == "PERSON" else self._bodies_by_word
+            if cluster.type in ("PERSON", "OUTLET") or cluster.plural:
                 for word in key:
-                    self._people_by_word.setdefault(word, []).append(cluster)
+                    by_word.setdefault(word, []).append(cluster)
         return cluster
 
-    def match_name(self, key: frozenset[str], entity_type: EntityType = "OTHER") -> Cluster | None:
-        """The entity a name with these words belongs to, if any (``entity_type`` is the name's own type)."""
+    def match_name(
+        self, key: frozenset[str], entity_type: EntityType = "OTHER", mention: MentionSpan | None = None
+    ) -> Cluster | None:
+        """The entity a name with these words belongs to, if any (``entity_type`` is the name's own type;
+        ``mention``, when given, is the name itself, whose title and place tell apart two people that
+        share a surname)."""
         if not key:
             return None
         if entity_type != "OUTLET":
-            # a part of a person's full name is that person: "Audiard", "Jacques" (busiest one if several)
+            # a part of a person's full name is that person: "Audiard", "Jacques"
             word = next(iter(key))
             people = [c for c in self._people_by_word.get(word, ()) if key <= c.key]
             if people:
-                return max(people, key=lambda c: (len(c.mentions), -c.index))
+                return self._one_of_namesakes(people, mention)
         same = self._by_key.get(key)
         if same is not None and same.type == "PERSON" and entity_type == "OUTLET":
             return None
+        if same is None and mention is not None and mention.plural:
+            return self._group_named_before(key, mention)
+        if same is None and entity_type in ("OUTLET", "ORG"):
+            return self._outlet_named_in_full(key)
         return same
+
+    def _make_person(self, cluster: Cluster) -> None:
+        cluster.type = "PERSON"
+        for word in cluster.key:
+            self._people_by_word.setdefault(word, []).append(cluster)
+
+    def _longer_names(self, key: frozenset[str], entity_type: EntityType) -> list[Cluster]:
+        return [c for c in self._bodies_by_word.get(next(iter(key)), ()) if key < c.key and c.type == entity_type]
+
+    def _group_named_before(self, key: frozenset[str], mention: MentionSpan) -> Cluster | None:
+        """ "House Republicans met. The Republicans said": a group named just before with more words."""
+        return self._named_last(self._longer_names(key, "OTHER"), mention)
+
+    def _outlet_named_in_full(self, key: frozenset[str]) -> Cluster | None:
+        """ "the Daily News" after "the New York Daily News": the outlet's short name, all article long."""
+        outlets = self._longer_names(key, "OUTLET")
+        return max(outlets, key=lambda c: (len(c.mentions), -c.index)) if outlets else None
+
+    def _one_of_namesakes(self, people: list[Cluster], mention: MentionSpan | None) -> Cluster:
+        """Of the people whose names contain a name: the ones its title's gender allows ("Mr. Clinton" is
+        not Hillary), and named outside the headline; of them the one named with a known forename in
+        the same or the previous sentence, else the one named most."""
+        if mention is not None and mention.gender != "unknown":
+            people = [c for c in people if c.gender in (mention.gender, "unknown")] or people
+        # a headline's run of capitals ("Gorka Slam", "Obama To Asians") is a poor name next to the body's
+        people = [c for c in people if c.index in self._in_body] or people
+        if mention is not None and mention.end - mention.start == 1:  # "Trump": Donald Trump, not Trump Tower
+            word = fold(mention.text)
+            people = [c for c in people if self._last_word.get(c.index) == word] or people
+        # only people named with a forename compete by recency: "Fascist Trump" on a shirt is nobody new
+        forenamed = [c for c in people if any(word in lexicons().forenames for word in c.key)]
+        recent = self._named_last(forenamed, mention) if len(forenamed) > 1 and mention is not None else None
+        return recent or max(people, key=lambda c: (len(c.mentions), -c.index))
+
+    def _named_last(self, clusters: list[Cluster], mention: MentionSpan) -> Cluster | None:
+        """Of ``clusters``, the one named last before ``mention``, if in its sentence or the one before."""
+        if not self._sentence_of:
+            return None  # names not clustered yet: no order to go by
+        wanted = {c.index for c in clusters}
+        here = self._sentence_of[mention.start]
+        for i in range(mention.start - 1, max(mention.start - _RECENCY_REACH, 0) - 1, -1):
+            if here - self._sentence_of[i] > _SURNAME_RECENCY:
+                return None
+            named = self._name_at.get(i)
+            if named is not None and named.index in wanted:
+                return named
+        return None
 
     def cluster_names(self, doc: Doc, names: list[MentionSpan]) -> None:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
+        self._sentence_of = sentence_numbers(doc)
+        self._title_end = title_end(doc)
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
-            cluster = self.match_name(key, mention.type)
+            cluster = self.match_name(key, mention.type, mention)
             if cluster is None:
-                self.new(mention, key)
+                cluster = self.new(mention, key)
             else:
                 cluster.add(mention)
                 if mention.type == "OUTLET":
                     cluster.type = "OUTLET"
+                elif mention.type == "PERSON" and cluster.type == "ORG":
+                    self._make_person(cluster)  # a headline's "Rush Limbaugh" tagged as an organisation
+            self._name_at.update(dict.fromkeys(range(mention.start, mention.end), cluster))
+            if mention.start >= self._title_end:
+                self._in_body.add(cluster.index)
         for cluster in self.clusters:
             cluster.mentions.sort(key=lambda m: m.start)
-            if cluster.type == "ORG" and any(_in_outlet_context(doc, m) for m in cluster.mentions):
+            if cluster.type == "ORG" and any(
+                _outlet_named(doc, m) or _in_outlet_context(doc, m) for m in cluster.mentions
+            ):
                 cluster.type = "OUTLET"
+
+
+def title_end(doc: Doc) -> int:
+    """The token after a headline the text opens with (a short first line), else 0."""
+    first_line = doc.text.find("\n")
+    if not 0 < first_line <= _TITLE_CHARS:
+        return 0
+    return next((t.i for t in doc if t.idx >= first_line), len(doc))
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence number."""
+    index = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        index[sentence.start : sentence.end] = [number] * len(sentence)
+    return index
+
+
+def _outlet_named(doc: Doc, mention: MentionSpan) -> bool:
+    """ "The Gazette-Herald", "Yahoo News": an organisation whose name ends in an outlet word."""
+    return mention.kind == "name" and doc[mention.end - 1].text in lexicons().outlet_words
 
 
 def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.quotes import quote_regions
-from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
+from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import fold
@@ -59,8 +59,9 @@ def heads_source(token: Token, sources: frozenset[int]) -> bool:
 
 
 def possessed_by_pronoun(noun: Token) -> bool:
-    """ "my husband", "her daughter", "his spokesman": a noun whose possessor is a personal pronoun."""
-    return any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in noun.children)
+    """ "my husband", "her daughter", "his spokesman", "X, whose spokesman said": a noun whose
+    possessor is a personal or relative pronoun."""
+    return any(child.dep_ == "poss" and child.tag_ in ("PRP$", "WP$") for child in noun.children)
 
 
 class Coreference:
@@ -77,7 +78,7 @@ class Coreference:
         self.doc = doc
         self.clusters = clusters
         self.mentions = mentions
-        self.sentence_of = _sentence_index(doc)
+        self.sentence_of = sentence_numbers(doc)
         self.token_mention: dict[int, MentionSpan] = {}
         for mention in mentions:
             if mention.kind == "name":
@@ -227,15 +228,29 @@ class Coreference:
         if cluster is None:
             cluster = self.clusters.new(mention)
             if mention.specific:
-                self.specific[fold(mention.text)] = cluster
+                self.specific[self._specific_key(mention)] = cluster
             return cluster
         cluster.add(mention)
         return cluster
 
     def _earlier_reference(self, mention: MentionSpan) -> Cluster | None:
-        if mention.specific:  # only the same words again: "the Saudi government" ... "the Saudi government"
-            return self.specific.get(fold(mention.text))
+        if mention.specific:  # only the same again: "the Saudi government" ... "the Saudi government"
+            return self.specific.get(self._specific_key(mention))
         return None if mention.indefinite else self._definite_link(mention)
+
+    def _specific_key(self, mention: MentionSpan) -> str:
+        """The same words, or the same named owner and noun: "Trump’s campaign", "the Trump campaign" and
+        "Donald Trump's campaign" are one campaign, Clinton's another."""
+        words = self.doc[mention.start : mention.head]
+        if any(t.pos_ in ("ADJ", "NUM") for t in words):
+            return fold(mention.text)  # "Clinton's first Senate campaign" is one of her campaigns
+        for token in words:
+            owner = self.cluster_at(token)
+            if owner is None and token.is_alpha and token.text[0].isupper():  # "the Trump campaign": no mention
+                owner = self.clusters.match_name(frozenset({fold(token.text)}))
+            if owner is not None and owner.named:
+                return f"{owner.index} {mention.role}"
+        return fold(mention.text)
 
     def _structural_link(self, head: Token) -> Cluster | None:
         """Apposition ("X, the director"; "the director, X") and copula ("the first ... is X")."""
@@ -259,15 +274,21 @@ class Coreference:
 
     def _definite_link(self, mention: MentionSpan) -> Cluster | None:
         same_role = self.same_role(mention.role, mention.plural)
-        if same_role is not None:
-            return same_role
         role = lexicons().role_nouns.get(mention.role or "")
         if role is None or role.kind == "anonymous" or mention.plural:
-            return None
+            return same_role
         if role.kind == "person":
             if possessed_by_pronoun(self.doc[mention.head]):
-                return None  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
-            return self._pick_salient(mention, lambda c: c.type == "PERSON" and c.named and not c.plural)
+                return same_role  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
+            if same_role is not None and (
+                not same_role.named or same_role in self._recent_within(mention, _DESCRIPTION_WINDOW)
+            ):
+                return same_role  # an unnamed source again ("a committee member" ... "the member"), or near
+            # "the actress" paragraphs after the last named one: the person named near it, if any
+            person = self._pick_salient(mention, lambda c: c.type == "PERSON" and c.named and not c.plural)
+            return person or same_role
+        if same_role is not None:
+            return same_role
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
         return self._pick(mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named)
 
@@ -284,11 +305,3 @@ def reported_regions(text: str, contents: tuple[tuple[int, int], ...] = ()) -> t
             starts.append(start)
             ends.append(end)
     return starts, ends
-
-
-def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    for number, sentence in enumerate(doc.sents):
-        for i in range(sentence.start, sentence.end):
-            index[i] = number
-    return index

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
-from quotegraph.nlp.resolve.names import name_gender, name_role, outlet_pattern, strip_name
+from quotegraph.nlp.resolve.names import fold, name_gender, name_role, outlet_pattern, strip_name
 
 __all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "find_mentions"]
 
@@ -98,35 +98,99 @@ def _is_platform(span: Span) -> bool:
     return root.text in lexicons().platforms and root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via")
 
 
-def _name_mentions(doc: Doc) -> list[MentionSpan]:
+def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
     outlets = _outlet_spans(doc)
     taken = {i for span in outlets for i in range(span.start, span.end)}
     found = [_mention(span, "name", type="OUTLET") for span in outlets]
+    groups = [g for g in _group_names(doc) if not any(i in taken for i in range(g.start, g.end))]
+    found.extend(_mention(g, "name", type="OTHER", plural=True) for g in groups)
+    taken |= {i for g in groups for i in range(g.start, g.end)}
+    found.extend(_tagged_names(doc, taken))
+    taken |= {i for m in found for i in range(m.start, m.end)}
+    found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, taken))
+    taken |= {i for m in found for i in range(m.start, m.end)}
+    for name in _untagged_person_names(doc, taken):
+        found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
+    taken |= {i for m in found for i in range(m.start, m.end)}
+    for name in _untagged_source_names(doc, taken, sources):
+        # "Okonkwo", "Marisol Quintanilla": somebody; "Right Wing Watch" (no forename): a body
+        person = len(name) == 1 or fold(name[0].text) in lexicons().forenames
+        found.append(
+            _mention(name, "name", type="PERSON" if person else "ORG", gender=name_gender(name), role=name_role(name))
+        )
+    taken |= {i for m in found for i in range(m.start, m.end)}
+    found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in _untagged_surnames(doc, found, taken))
+    return found
+
+
+def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
+    """The tagger's names of people, organisations, places and groups, outside ``taken`` tokens."""
     for ent in doc.ents:
         entity_type = _NER_TYPES.get(ent.label_)
         if entity_type is None or any(i in taken for i in range(ent.start, ent.end)):
             continue
         name = strip_name(ent)
+        if entity_type == "ORG" and _forename_and_surname(name):
+            entity_type = "PERSON"  # "Carly Fiorina" tagged as an organisation
+        if entity_type == "PERSON":
+            name = _person_name_end(name)
         if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
             continue
         if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
             continue  # "American" is an adjective; "Democrats" is a group that can speak
-        found.append(
-            _mention(
-                name,
-                "name",
-                type=entity_type,
-                gender=name_gender(name) if entity_type == "PERSON" else "unknown",
-                plural=entity_type == "OTHER",
-                role=name_role(name),
-            )
+        yield _mention(
+            name,
+            "name",
+            type=entity_type,
+            gender=name_gender(name) if entity_type == "PERSON" else "unknown",
+            plural=entity_type == "OTHER",
+            role=name_role(name),
         )
-    taken |= {i for m in found for i in range(m.start, m.end)}
-    for name in _untagged_person_names(doc, taken):
-        found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
-    taken |= {i for m in found for i in range(m.start, m.end)}
-    found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in _untagged_surnames(doc, found, taken))
-    return found
+
+
+def _forename_and_surname(name: Span) -> bool:
+    """ "Carly Fiorina": a known forename and one or two more capitalised words, none an outlet's or
+    a role noun ("Foundation", "Campaign")."""
+    words = lexicons()
+    return (
+        len(name) in (2, 3)
+        and fold(name[0].text) in words.forenames
+        and all(_capitalised_word(t.text) for t in name)
+        and name[-1].text not in words.outlet_words
+        and not any(t.lower_ in words.role_nouns for t in name)  # "Eric Trump Foundation"
+    )
+
+
+def _person_name_end(name: Span) -> Span:
+    """A headline's "Trump Says He’s Unlikely" or "Obama’s ‘pivot" tagged as one person: the name ends
+    before the verb, pronoun, "To" or possessive the tagger swallowed."""
+    for token in name[1:]:
+        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS"):
+            return name.doc[name.start : token.i]
+    return name
+
+
+def _group_names(doc: Doc) -> Iterator[Span]:
+    """ "House Republicans", "Senate Democrats", "Iowa Democrats": a group with the body or place it
+    belongs to, which the tagger labels apart ("House" an organisation, "Republicans" a group)."""
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or ent.root.tag_ not in ("NNPS", "NNS"):
+            continue
+        group = strip_name(ent)
+        start = group.start
+        while start > 0 and _qualifies_group(doc[start - 1], group):
+            start -= 1
+        if start < group.start:
+            yield doc[start : group.end]
+
+
+def _qualifies_group(token: Token, group: Span) -> bool:
+    return (
+        token.dep_ == "compound"
+        and token.tag_ == "NNP"
+        and token.ent_type_ in ("ORG", "GPE")
+        and token.head.i in range(token.i + 1, group.end)
+    )
 
 
 def _untagged_surnames(doc: Doc, names: list[MentionSpan], taken: set[int]) -> Iterator[int]:
@@ -156,6 +220,50 @@ def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         span = doc[start : name.i + 1]
         if len(span) >= _NAME_WORDS and all(t.text[:1].isupper() and t.is_alpha for t in span):
             yield span
+
+
+def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -> Iterator[Span]:
+    """A capitalised name the tagger missed that is a statement's source ("Okonkwo said", a headline's
+    "Merkel defends refugee policy"): somebody who speaks, so a later "she said" can find her."""
+    words = lexicons()
+    for i in sorted(sources):
+        token = doc[i]
+        if i in taken or token.tag_ != "NNP" or not _capitalised_word(token.text) or not _heads_phrase(token, sources):
+            continue
+        start = min([i, *(t.i for t in token.lefts if t.dep_ == "compound" and t.tag_ == "NNP" and t.i not in taken)])
+        span = doc[start : i + 1]
+        plain = all(_capitalised_word(t.text) and not t.ent_type_ and t.i in sources for t in span)
+        common = any(t.text in words.honorifics or t.lemma_.lower() in words.role_nouns for t in span)
+        # "a Morning Consult Poll": a person's name takes no article; "FBI", "NATO": an acronym names a body
+        # "Democracy for America": a body's name goes on past its head
+        determined = any(c.dep_ in ("det", "prep") for c in token.children)
+        if plain and not common and not determined and not token.text.isupper():
+            yield span
+
+
+def _untagged_outlets(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """A name of capitalised words ending in an outlet word that the tagger missed ("The Gazette-Herald",
+    "the Springfield Courier"): an outlet, so that "the paper" can find it."""
+    for token in doc:
+        if token.text not in lexicons().outlet_words or token.dep_ == "compound" or token.i in taken:
+            continue
+        parts = [t for t in token.lefts if t.dep_ in ("compound", "punct") and (t.is_alpha or t.tag_ == "HYPH")]
+        parts = [t for t in parts if t.i not in taken] + [token]
+        start = min(t.i for t in parts)
+        span = doc[start : token.i + 1]
+        words = [t for t in span if t.tag_ != "HYPH"]
+        if len(words) >= _NAME_WORDS and all(t.tag_ == "NNP" and not t.ent_type_ for t in words):
+            yield span
+
+
+def _heads_phrase(token: Token, sources: frozenset[int]) -> bool:
+    """The head word of a source phrase: "Bucher" in "Supervisor of Elections Susan Bucher"."""
+    return token.head is token or token.head.i not in sources
+
+
+def _capitalised_word(text: str) -> bool:
+    """ "Merkel", "O’Malley", "Quintanilla-Ferreira"."""
+    return text[:1].isupper() and text.replace("-", "").replace("’", "").replace("'", "").isalpha()
 
 
 def _forename_like(child: Token) -> bool:
@@ -224,10 +332,19 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         if first in ("a", "an") and _is_predicative(chunk.root):
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
         extent = _description_extent(chunk)
-        # "the Saudi government", "the Clinton campaign": a proper modifier makes a new organisation
-        # (not a new person: "the Republican nominee" is whoever that is)
-        specific = role.kind in ("org", "outlet") and any(
-            t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in chunk if t.i < chunk.root.i
+        # "the Saudi government", "the Clinton campaign", "Trump’s campaign": a proper modifier or owner
+        # makes a new organisation (not a new person: "the Republican nominee" is whoever that is); a
+        # named owner makes a new person ("Cameron's spokesman" is neither Cameron nor anyone named)
+        specific = (
+            role.kind in ("org", "outlet")
+            and any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
+                for t in chunk
+                if t.i < chunk.root.i
+            )
+        ) or (
+            role.kind == "person"
+            and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in chunk.root.children)
         )
         yield _mention(
             extent,
@@ -241,9 +358,10 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         )
 
 
-def find_mentions(doc: Doc) -> list[MentionSpan]:
-    """Every candidate mention, sorted by position (names first when two start together)."""
-    names = _name_mentions(doc)
+def find_mentions(doc: Doc, sources: frozenset[int] = frozenset()) -> list[MentionSpan]:
+    """Every candidate mention, sorted by position (names first when two start together); ``sources``
+    are the tokens of statements' sources, where a capitalised word the tagger missed is a name."""
+    names = _name_mentions(doc, sources)
     named = {i for m in names for i in range(m.start, m.end)}
     pronouns = [m for m in _pronoun_mentions(doc) if m.head not in named]
     descriptions = list(_description_mentions(doc, named))

@@ -27,7 +27,7 @@ def strip_name(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while end - start > 1 and (
-        doc[end - 1].text in _POSSESSIVE or not doc[end - 1].text[-1].isalnum() or doc[end - 1].tag_.startswith("VB")
+        doc[end - 1].text in _POSSESSIVE or not _has_word(doc[end - 1].text) or doc[end - 1].tag_.startswith("VB")
     ):
         end -= 1  # "Trump's"; stray quote marks ("Trump ''") and headline verbs ("Obama Says") NER swallows
     opened = [t.i for t in doc[start:end] if t.text == "("]
@@ -37,6 +37,11 @@ def strip_name(span: Span) -> Span:
     while end - start > 1 and (doc[start].lower_ == "the" or doc[start].text in honorifics):
         start += 1
     return doc[start:end]
+
+
+def _has_word(text: str) -> bool:
+    """ "Corp.", "Jr.", "Inc." are part of a name; a quote mark or a bracket alone is not."""
+    return any(ch.isalnum() for ch in text)
 
 
 def name_key(span: Span) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -10,16 +11,17 @@ from quotegraph.nlp.resolve.channels import channel_phrase, channel_words
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.mentions import MentionSpan
+from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import name_key
 
-__all__ = ["SourceResolution", "resolve_source", "source_span"]
+__all__ = ["SourceResolution", "relative_antecedent_phrase", "resolve_source", "source_span"]
 
 # how sure the link from source to entity is, by the kind of mention the source is
 _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
 _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
+_CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
 
 
 @dataclass(frozen=True)
@@ -94,4 +96,19 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     proper = [t for t in span if t.pos_ == "PROPN"]
     if proper and (named := clusters.match_name(name_key(span.doc[proper[0].i : proper[-1].i + 1]))) is not None:
         return SourceResolution(named, _NAME_ONLY_CONFIDENCE, channel)  # a name the tagger missed here
+    antecedent = relative_antecedent_phrase(span)
+    if antecedent is not None:  # "Those who said ...": the ones the clause is about
+        return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+def relative_antecedent_phrase(span: Span) -> Span | None:
+    """For a source that is a lone "who" or "that", the phrase its clause hangs on, when that is a
+    noun phrase before it ("those", "voters", "people close to him")."""
+    if len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = next((t for t in islice(span[0].ancestors, _CLAUSE_REACH) if t.dep_ == "relcl"), None)
+    noun = None if clause is None else clause.head
+    if noun is None or noun.i >= span.start or noun.pos_ not in ("NOUN", "PROPN", "PRON", "DET"):
+        return None
+    return span.doc[noun.left_edge.i : noun.i + 1]

@@ -1,0 +1,41 @@
+"""Sources in subordinate clauses and organisations known by their owner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_whose_spokesman_is_somebody_of_the_person_not_the_person(article: Callable[..., Any]) -> None:
+    art = article(
+        "The bill stalled on Friday after Senator Mark Holloway, whose spokesman said the votes were not "
+        "there, withdrew it."
+    )
+    assert art.said(("the votes were not there", "whose spokesman")) == ["whose spokesman"]
+
+
+def test_a_lone_relative_source_is_the_phrase_its_clause_hangs_on(article: Callable[..., Any]) -> None:
+    art = article("Voters were split. Those who said the economy mattered most backed Smith.")
+    assert art.said(("the economy mattered most", "who")) == ["Those"]
+
+
+def test_a_campaign_is_known_by_its_owner_in_any_wording(article: Callable[..., Any]) -> None:
+    art = article(
+        "Bernie Sanders's campaign bought ads. Hillary Clinton's campaign said the ads were false. "
+        "The Sanders campaign said they were true."
+    )
+    found = art.said(
+        ("the ads were false", "Hillary Clinton's campaign"),
+        ("they were true", "The Sanders campaign"),
+    )
+    assert found == ["Hillary Clinton's campaign", "Bernie Sanders's campaign"]
+
+
+def test_an_earlier_campaign_of_the_same_owner_stays_apart(article: Callable[..., Any]) -> None:
+    art = article("Clinton's first Senate campaign raised little. The Clinton campaign said it had raised $40 million.")
+    found = art.said(("it had raised $40 million", "The Clinton campaign"))
+    assert found == ["The Clinton campaign"]
