@@ -82,6 +82,17 @@ def test_bad_input_is_reported_and_the_rest_goes_on(tmp_path: Path, name: str) -
     assert rows[-1]["meta"] == {"source": str(good)}
 
 
+def test_a_directory_is_walked_as_batch_walks_it(tmp_path: Path) -> None:
+    """The help says PATHS may be directories, as for `quotegraph batch`: their articles are read."""
+    folder = tmp_path / "articles"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLE, "utf-8")
+    (folder / "inner" / "b.jsonl").write_text(json.dumps({"id": "b1", "text": ARTICLE}) + "\n", "utf-8")
+    code, rows, stderr = _run("--format", "jsonl", str(folder))
+    assert code == 0, stderr
+    assert sorted(str(r["id"]) for r in rows)[0] == "b1" and len(rows) == 2
+
+
 def test_missing_file_is_reported(tmp_path: Path) -> None:
     code, rows, stderr = _run(str(tmp_path / "nope.txt"))
     assert code == 1 and rows == [] and "nope.txt" in stderr

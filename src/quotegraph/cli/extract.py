@@ -72,7 +72,7 @@ def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> I
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option(
     "--published", metavar="YYYY-MM-DD", callback=_check_date, help="publication date used to resolve relative times."
 )
