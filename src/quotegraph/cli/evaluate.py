@@ -103,7 +103,7 @@ def evaluate(
     source accuracy and cues; with --type-labels, the accuracy of the attribution types and their confusion;
     with --occasion, channel, addressee and time accuracy and false fill."""
     from quotegraph.evaluation.occasion import read_occasions, score_occasions
-    from quotegraph.evaluation.polnear import check_floors, read_gold
+    from quotegraph.evaluation.polnear import check_floors, read_floors, read_gold
     from quotegraph.evaluation.polnear import evaluate as run_eval
     from quotegraph.evaluation.types import read_type_labels, type_report
     from quotegraph.nlp import load_pipeline
@@ -112,6 +112,7 @@ def evaluate(
     try:
         settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})  # the gold has every type
         occasions = read_occasions(occasion) if occasion is not None else None
+        pinned = read_floors(floors) if floors is not None else None
         nlp, gold_rows = load_pipeline(settings), read_gold(gold)
         run = run_eval(nlp, gold_rows, settings)
         scores = dict(run.scores)
@@ -122,8 +123,8 @@ def evaluate(
             scores.update(score_occasions(gold_rows, run.system_rows, occasions))
         if output is not None:
             output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in run.system_rows), "utf-8")
-        problems = check_floors(scores, json.loads(floors.read_text("utf-8"))) if floors else []
-    except (OSError, ValueError) as exc:  # the output or floors file
+        problems = check_floors(scores, pinned) if pinned is not None else []
+    except OSError as exc:  # the output file
         fail(InputError(str(exc)))
     except QuotegraphError as exc:
         fail(exc)
