@@ -25,8 +25,9 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
 
 def test_a_path_that_cannot_be_opened_is_named(tmp_path: Path) -> None:
     (tmp_path / "corpus.db").mkdir()  # a folder where the file should be
-    with pytest.raises(StoreError, match=re.escape(f"cannot open database {tmp_path / 'corpus.db'}")):
+    with pytest.raises(StoreError, match=re.escape(f"cannot open database {tmp_path / 'corpus.db'}")) as caught:
         open_store(tmp_path / "corpus.db")
+    assert "it is a folder, not a database file" in str(caught.value)
 
 
 def test_a_corrupt_file_is_reported_as_such(tmp_path: Path) -> None:

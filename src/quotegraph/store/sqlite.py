@@ -45,6 +45,8 @@ class SqliteStore(SqlStore):
     def _connect(self) -> sqlite3.Connection:
         if not self.path.parent.is_dir():
             raise StoreError(f"cannot open database {self.path}: folder {self.path.parent} does not exist")
+        if self.path.is_dir():
+            raise StoreError(f"cannot open database {self.path}: it is a folder, not a database file")
         connection = sqlite3.connect(
             self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False
         )
