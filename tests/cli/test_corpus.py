@@ -36,6 +36,7 @@ def test_ingest_reports_failures_and_exits_1(tmp_path: Path, corpus: Path) -> No
     outcome = CliRunner().invoke(main, ["ingest", str(broken), "--db", str(corpus), "--quiet"])
     assert outcome.exit_code == 1
     assert f"error: {broken}:line 1: not a quotegraph result" in outcome.stderr
+    assert outcome.stderr.count("not a quotegraph result") == 1  # the reason is said once
     assert "1 failed" in outcome.stderr
 
 

@@ -132,7 +132,9 @@ def _jsonl_record(line: bytes, source: str, holding: Holding) -> Loaded:
         if holding == "failures":
             return Loaded(_FAILURE.decode(line), source)
         return Loaded(decode_result(line), source)
-    except (InputError, msgspec.DecodeError, msgspec.ValidationError) as exc:
+    except InputError as exc:  # decode_result's reason already says what the line is not
+        return _failure(source, source, str(exc))
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         return _failure(source, source, f"not a quotegraph {holding[:-1]}: {exc}")
 
 
