@@ -91,7 +91,7 @@ def split_inputs(paths: list[str]) -> tuple[list[ResultFile], list[str]]:
     articles: list[str] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            inside = [ResultFile(p, classify(p)) for p in _files(path)]
+            inside = [ResultFile(p, classify(p)) for p in _files(path) if not _merged_failures(p)]
             held = [f for f in inside if f.holding in ("results", "failures")]
             if held:
                 found += held
@@ -103,6 +103,15 @@ def split_inputs(paths: list[str]) -> tuple[list[ResultFile], list[str]]:
         else:
             articles.append(path)
     return found, articles
+
+
+def _merged_failures(path: str) -> bool:
+    """A batch output's ``failures.jsonl``: the merge of its ``parts/failures-*.jsonl``, which are
+    read instead (they are there in an unfinished run too), so that no failure is counted twice."""
+    parts = os.path.join(os.path.dirname(path), "parts")
+    return os.path.basename(path) == "failures.jsonl" and any(
+        name.startswith("failures-") for name in (os.listdir(parts) if os.path.isdir(parts) else ())
+    )
 
 
 def _files(root: str) -> Iterator[str]:
