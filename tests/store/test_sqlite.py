@@ -18,6 +18,15 @@ from quotegraph.store import make_query, open_store
 from quotegraph.store.sqlite import PAGE_BYTES
 
 
+def test_a_missing_corpus_is_refused_when_it_is_not_to_be_created(tmp_path: Path) -> None:
+    missing = tmp_path / "corpus.db"
+    with pytest.raises(StoreError, match=re.escape(f"no corpus at {missing}")):
+        open_store(missing, create=False)
+    assert not missing.exists()
+    open_store(missing).close()  # created by default, as ingest needs
+    open_store(missing, create=False).close()
+
+
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "nowhere" / "corpus.db")

@@ -24,10 +24,12 @@ __all__ = ["aliases", "ingest", "search", "speakers"]
 _DB_HELP = "the corpus: an SQLite file or a postgresql:// URL (setting db, default quotegraph.db)."
 
 
-def _open(settings: Settings) -> Any:
+def _open(settings: Settings, *, create: bool = True) -> Any:
+    """The corpus of ``settings.db``; commands that only read it pass ``create=False``, so that a
+    mistyped path is an error rather than a new, empty corpus."""
     from quotegraph.store import open_store
 
-    return open_store(settings.db, busy_timeout=settings.db_timeout)
+    return open_store(settings.db, busy_timeout=settings.db_timeout, create=create)
 
 
 @click.command()
@@ -164,7 +166,7 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     with failing():
         query = make_query(text, **filters)
-        store = _open(load_settings({"db": db}))
+        store = _open(load_settings({"db": db}), create=False)
         try:
             page = store.search(query)
         finally:
@@ -184,7 +186,7 @@ def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> N
     the most quoted first."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     with failing():
-        store = _open(load_settings({"db": db}))
+        store = _open(load_settings({"db": db}), create=False)
         try:
             found = store.speakers(name=name, limit=limit)
         finally:

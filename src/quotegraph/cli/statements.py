@@ -36,7 +36,7 @@ def statements(
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     with failing():
         settings = load_settings({"db": db})
-        store = open_store(settings.db, busy_timeout=settings.db_timeout)
+        store = open_store(settings.db, busy_timeout=settings.db_timeout, create=False)
         try:
             update_statements(store)  # ingest does this; a corpus from before statements catches up here
             found = store.statements(speaker=speaker, min_occurrences=min_occurrences, variants=variants, limit=limit)

@@ -34,11 +34,13 @@ class SqliteStore(SqlStore):
     dialect = "sqlite"
     driver_errors = (sqlite3.Error,)
 
-    def __init__(self, path: str | Path, *, busy_timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path, *, busy_timeout: float = 30.0, create: bool = True) -> None:
         super().__init__()
         self.path = Path(path)
         self.url = str(path)
         self.busy_timeout = busy_timeout
+        if not create and self.path.parent.is_dir() and not self.path.exists():  # a missing folder: _connect says so
+            raise StoreError(f"no corpus at {self.path}: nothing has been stored there (ingest makes one)")
         with self.translated():
             self._migrate()
 
