@@ -59,6 +59,20 @@ def test_table_format_shows_the_attribution(tmp_path: Path) -> None:
     assert "We will win" in result.stdout and "Smith" in result.stdout
 
 
+def test_text_that_looks_like_terminal_markup_is_printed_as_it_is(tmp_path: Path) -> None:
+    """Square brackets are rich's markup: an article or a file name holding "[/bold]" crashed the table."""
+    path = tmp_path / "[red]a.txt"
+    path.write_text("“We will [/bold] win [red]this[/red],” Smith said on Friday.\n", "utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "table", str(path)])
+    assert result.exception is None and result.exit_code == 0
+    assert "[/bold]" in result.stdout and "[red]this[/red]" in result.stdout and "[red]a.txt" in result.stdout
+
+
+def test_a_failure_naming_terminal_markup_is_reported_as_it_is(tmp_path: Path) -> None:
+    code, _, stderr = _run(str(tmp_path / "[/x].txt"))
+    assert code == 1 and f"error: {tmp_path / '[/x].txt'}: no such file" in stderr
+
+
 BAD_INPUTS: dict[str, tuple[bytes, str]] = {
     "empty.txt": (b"", "empty text"),
     "blank.txt": (b"  \n\t\n", "empty text"),

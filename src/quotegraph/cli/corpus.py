@@ -12,7 +12,7 @@ import msgspec
 from rich.console import Console
 
 from quotegraph.cli.errors import EXIT_FAILED, failing
-from quotegraph.cli.output import print_failure
+from quotegraph.cli.output import plain_console, print_failure
 from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
 from quotegraph.model.corpus import HitPage
@@ -64,7 +64,7 @@ def ingest(
     from quotegraph.batch.ingest import ingest as run_ingest
     from quotegraph.batch.progress import BarProgress, QuietProgress
 
-    errors = Console(stderr=True, soft_wrap=True)
+    errors = plain_console(stderr=True)
     with failing():
         settings = load_settings(options)
         store = _open(settings)
@@ -171,9 +171,9 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
             page = store.search(query)
         finally:
             store.close()
-    _write_hits(page, fmt, Console())
+    _write_hits(page, fmt, plain_console())
     if page.next is not None and fmt == "table":
-        Console(stderr=True).print(f"more: --cursor {page.next}", highlight=False)
+        plain_console(stderr=True).print(f"more: --cursor {page.next}", highlight=False)
 
 
 @click.command()
@@ -197,4 +197,4 @@ def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> N
         return
     from quotegraph.cli.output import write_speakers_table
 
-    write_speakers_table(found, Console())
+    write_speakers_table(found, plain_console())

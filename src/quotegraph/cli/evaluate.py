@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from quotegraph.cli.errors import EXIT_FAILED, fail
+from quotegraph.cli.output import plain_console
 from quotegraph.errors import InputError, QuotegraphError
 from quotegraph.evaluation.types import TypeReport
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
@@ -132,10 +133,10 @@ def evaluate(
         tables = {} if types is None else {"type_confusion": types.table(types.matched)}
         click.echo(json.dumps({**scores, **tables}))
     else:
-        _report(scores, Console())
+        _report(scores, plain_console())
         if types is not None:
-            _report_types(scores, types, Console())
-    errors = Console(stderr=True, soft_wrap=True)
+            _report_types(scores, types, plain_console())
+    errors = plain_console(stderr=True)
     for failure in run.failures:
         errors.print(f"error: {failure.source}: {failure.reason}", highlight=False)
     for problem in problems:
