@@ -28,6 +28,14 @@ def test_read_gold_refuses_invalid_json(tmp_path: Path) -> None:
         read_gold(path)
 
 
+@pytest.mark.parametrize("content", ["", "\n\n"])
+def test_a_gold_file_without_articles_is_an_input_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InputError, match="no gold article"):
+        read_gold(path)
+
+
 def test_read_floors_gives_the_pinned_numbers(tmp_path: Path) -> None:
     path = tmp_path / "floors.json"
     path.write_text('{"attribution_f1": 0.65, "source_accuracy": 1}', "utf-8")

@@ -114,7 +114,7 @@ def evaluate(
         settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})  # the gold has every type
         occasions = read_occasions(occasion) if occasion is not None else None
         pinned = read_floors(floors) if floors is not None else None
-        nlp, gold_rows = load_pipeline(settings), read_gold(gold)
+        gold_rows, nlp = read_gold(gold), load_pipeline(settings)  # a bad gold file fails before the model loads
         run = run_eval(nlp, gold_rows, settings)
         scores = dict(run.scores)
         if type_labels is not None:

@@ -21,8 +21,12 @@ __all__ = ["EvalRun", "check_floors", "evaluate", "read_floors", "read_gold"]
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
-    """The gold rows of a JSONL file (``id``, ``text``, ``attributions``, optional ``date``)."""
-    return [_gold_row(row, where) for where, row in read_json_lines(path, "gold file")]
+    """The gold rows of a JSONL file (``id``, ``text``, ``attributions``, optional ``date``); a file
+    without any is an ``InputError``, not a report of zeros."""
+    rows = [_gold_row(row, where) for where, row in read_json_lines(path, "gold file")]
+    if not rows:
+        raise InputError(f"{path}: no gold article (one JSON object a line: id, text, attributions)")
+    return rows
 
 
 def _gold_row(row: Any, where: str) -> dict[str, Any]:
