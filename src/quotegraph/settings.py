@@ -105,6 +105,9 @@ def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, 
         raise ConfigError("batch_size must be at least 1")
     if settings.part_size < 1:
         raise ConfigError("part_size must be at least 1")
+    for size in ("max_chars", "max_page_bytes"):  # max_chars 0: the text splitter never moves on
+        if getattr(settings, size) < 1:
+            raise ConfigError(f"{size} must be at least 1")
     if settings.workers < 0:
         raise ConfigError("workers must be 0 (one per CPU) or more")
     if settings.query_cache_bytes < 0:
