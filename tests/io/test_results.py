@@ -48,3 +48,17 @@ def test_a_failures_file_named_on_its_own_is_read(tmp_path: Path) -> None:
     _batch_output(tmp_path / "out", merged=True)
     found, _ = split_inputs([str(tmp_path / "out" / "failures.jsonl")])
     assert [loaded.item.id for f in found for loaded in read_results(f)] == ["1", "2"]
+
+
+def test_an_unreadable_parquet_file_is_a_failure_and_the_rest_is_read(tmp_path: Path) -> None:
+    """One corrupt part stopped a whole ingest before anything was stored."""
+    folder = tmp_path / "results"
+    folder.mkdir()
+    (folder / "bad.parquet").write_bytes(b"not parquet at all")
+    result = ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])
+    (folder / "good.jsonl").write_bytes(encode_result(result) + b"\n")
+    found, articles = split_inputs([str(folder)])
+    items = [loaded.item for f in found for loaded in read_results(f)]
+    assert articles == [] and [i.id for i in items if isinstance(i, ArticleResult)] == ["r1"]
+    [failure] = [i for i in items if isinstance(i, Failure)]
+    assert failure.source == str(folder / "bad.parquet") and "cannot read Parquet" in failure.reason

@@ -77,8 +77,8 @@ def _classify_parquet(path: str) -> Holding:
 
     try:
         names = set(pq.read_schema(path).names)
-    except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError
-        raise InputError(f"{path}: not a readable Parquet file ({exc})") from exc
+    except (OSError, ValueError):  # pyarrow's ArrowInvalid is a ValueError
+        return "results"  # read as such, it becomes a failure naming the file; the other inputs go on
     if names >= _RESULT_KEYS:
         return "results"
     return "failures" if names >= _FAILURE_KEYS else "other"
