@@ -62,3 +62,10 @@ def test_an_unreadable_parquet_file_is_a_failure_and_the_rest_is_read(tmp_path: 
     assert articles == [] and [i.id for i in items if isinstance(i, ArticleResult)] == ["r1"]
     [failure] = [i for i in items if isinstance(i, Failure)]
     assert failure.source == str(folder / "bad.parquet") and "cannot read Parquet" in failure.reason
+
+
+def test_results_saved_with_a_byte_order_mark_are_read_as_results(tmp_path: Path) -> None:
+    path = tmp_path / "results.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + encode_result(ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])))
+    found, articles = split_inputs([str(path)])
+    assert articles == [] and [loaded.item.id for f in found for loaded in read_results(f)] == ["r1"]

@@ -16,6 +16,7 @@ from typing import IO, Literal, NamedTuple
 import msgspec
 
 from quotegraph.errors import InputError
+from quotegraph.io.text import UTF8_BOM
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import decode_result
 
@@ -58,7 +59,7 @@ def classify(path: str) -> Holding:
     if name.endswith((".jsonl", ".jsonl.gz")):
         try:
             with _open(path) as stream:
-                first = next((line for line in stream if line.strip()), b"")[:_SNIFF_BYTES]
+                first = next((line for line in stream if line.strip()), b"")[:_SNIFF_BYTES].removeprefix(UTF8_BOM)
             keys = set(msgspec.json.decode(first)) if first else set()
         except (OSError, EOFError, msgspec.DecodeError, TypeError):
             return "articles"  # the article reader reports what is wrong with it, line by line
@@ -130,6 +131,7 @@ def read_results(item: ResultFile) -> Iterator[Loaded]:
     try:
         with _open(item.path) as stream:
             for number, line in enumerate(stream, 1):
+                line = line.removeprefix(UTF8_BOM) if number == 1 else line
                 if line.strip():
                     yield _jsonl_record(line, f"{item.path}:line {number}", item.holding)
     except (OSError, EOFError) as exc:
