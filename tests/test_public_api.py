@@ -63,6 +63,12 @@ def test_extract_raises_input_error_on_unusable_text(text: str) -> None:
         quotegraph.extract(text)
 
 
+@pytest.mark.parametrize("text", [None, b'"We will win," the senator said.', 42])
+def test_extract_raises_input_error_on_text_that_is_not_a_string(text: object) -> None:
+    with pytest.raises(quotegraph.InputError, match="a str"):
+        quotegraph.extract(text)  # type: ignore[arg-type]
+
+
 @pytest.mark.slow
 def test_extract_returns_a_result_with_the_publication_date() -> None:
     result = quotegraph.extract('"We will win," the senator said on Friday.', published="2025-02-07")

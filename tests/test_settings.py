@@ -34,3 +34,16 @@ def test_types_are_checked_against_the_model_types() -> None:
         load_settings({"types": "statement,opinion"}, env={})
     with pytest.raises(ConfigError, match="none"):
         load_settings({"types": " "}, env={})
+
+
+@pytest.mark.parametrize("name", ["max_chars", "max_page_bytes"])
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_sizes_below_one_are_config_errors(name: str, value: str) -> None:
+    """A chunk size of 0 made the text splitter loop for ever, filling memory (QUOTEGRAPH_MAX_CHARS=0)."""
+    with pytest.raises(ConfigError, match=f"{name} must be at least 1"):
+        load_settings(env={f"QUOTEGRAPH_{name.upper()}": value})
+
+
+def test_empty_items_of_types_are_ignored() -> None:
+    """ "statement,,thought" (or a trailing comma) keeps both types; it was refused as "none given"."""
+    assert load_settings({"types": "statement,,thought,"}, env={}).kept_types == {"statement", "thought"}

@@ -80,8 +80,12 @@ def _default_pipeline() -> Language:
 def extract(text: str, published: str | None = None, *, id: str = "article") -> ArticleResult:
     """Every attribution in ``text``. ``published`` (ISO date) resolves relative times like "on Friday".
 
-    Raises ``InputError`` for empty or unusable text and ``PipelineError`` when the model is missing.
+    Raises ``InputError`` for empty or unusable text (or not a ``str``: bytes are decoded by the
+    caller, who knows their encoding) and ``PipelineError`` when the model is missing.
     """
     from quotegraph.nlp import extract_article
+
+    if not isinstance(text, str):
+        raise InputError(f"the text must be a str, not {type(text).__name__}")
 
     return extract_article(_default_pipeline(), Article(id=id, text=text, published=published))

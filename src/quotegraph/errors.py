@@ -4,6 +4,7 @@
 
     QuotegraphError            anything quotegraph raises on purpose
     ├── InputError             the input cannot be used (empty, binary, undecodable, too large, malformed)
+    │   ├── TooLargeError      the input is over a size limit (a server's ``max_extract_chars``)
     │   └── QueryError         a corpus query cannot be run as given (bad search syntax, date, cursor)
     ├── ConfigError            a setting, flag or file option is invalid
     ├── PipelineError          the NLP pipeline cannot be loaded or failed on a document
@@ -14,7 +15,15 @@ Callers catch ``QuotegraphError`` to handle every expected failure; anything els
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "PipelineError", "QueryError", "QuotegraphError", "StoreError"]
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "PipelineError",
+    "QueryError",
+    "QuotegraphError",
+    "StoreError",
+    "TooLargeError",
+]
 
 
 class QuotegraphError(Exception):
@@ -25,6 +34,10 @@ class QuotegraphError(Exception):
 # ValidationError naming the field, so model checks raise InputError and still read that way.
 class InputError(QuotegraphError, ValueError):
     """The input document cannot be used; the message says why in words a user understands."""
+
+
+class TooLargeError(InputError):
+    """The input is over a size limit: a server answers it 413, not 400."""
 
 
 class QueryError(InputError):

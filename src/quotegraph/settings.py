@@ -14,7 +14,7 @@ from typing import Any
 
 from quotegraph.errors import ConfigError
 
-__all__ = ["ATTRIBUTION_TYPES", "SETTINGS_DOC", "Settings", "load_settings"]
+__all__ = ["ATTRIBUTION_TYPES", "SETTINGS_DOC", "Settings", "comma_items", "load_settings"]
 
 # the values of ``quotegraph.model.AttributionType`` (this module imports nothing from quotegraph;
 # tests/test_settings.py keeps the two equal)
@@ -63,7 +63,13 @@ class Settings:
     @property
     def kept_types(self) -> frozenset[str]:
         """The types of ``types`` as a set."""
-        return frozenset(t.strip() for t in self.types.split(","))
+        return frozenset(comma_items(self.types))
+
+
+def comma_items(text: str) -> tuple[str, ...]:
+    """The items of a comma-separated list as a user types it: spaces around them and empty items
+    ("statement,,thought", a trailing comma) left out."""
+    return tuple(item.strip() for item in text.split(",") if item.strip())
 
 
 SETTINGS_DOC: dict[str, str] = {f.name: str(f.metadata["doc"]) for f in dataclasses.fields(Settings)}
@@ -105,6 +111,9 @@ def load_settings(overrides: Mapping[str, Any] | None = None, env: Mapping[str, 
         raise ConfigError("batch_size must be at least 1")
     if settings.part_size < 1:
         raise ConfigError("part_size must be at least 1")
+    for size in ("max_chars", "max_page_bytes"):  # max_chars 0: the text splitter never moves on
+        if getattr(settings, size) < 1:
+            raise ConfigError(f"{size} must be at least 1")
     if settings.workers < 0:
         raise ConfigError("workers must be 0 (one per CPU) or more")
     if settings.query_cache_bytes < 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -36,7 +37,18 @@ def test_ingest_reports_failures_and_exits_1(tmp_path: Path, corpus: Path) -> No
     outcome = CliRunner().invoke(main, ["ingest", str(broken), "--db", str(corpus), "--quiet"])
     assert outcome.exit_code == 1
     assert f"error: {broken}:line 1: not a quotegraph result" in outcome.stderr
+    assert outcome.stderr.count("not a quotegraph result") == 1  # the reason is said once
     assert "1 failed" in outcome.stderr
+
+
+@pytest.mark.parametrize("command", [["search", "win"], ["speakers"], ["statements"], ["report", "--out", "report"]])
+def test_a_read_of_a_corpus_that_does_not_exist_is_an_error(tmp_path: Path, command: list[str]) -> None:
+    """A mistyped --db would otherwise be created empty and answer nothing, with exit status 0."""
+    missing = tmp_path / "typo.db"
+    with contextlib.chdir(tmp_path):
+        outcome = CliRunner().invoke(main, [*command, "--db", str(missing)])
+    assert outcome.exit_code == 1 and f"no corpus at {missing}" in outcome.stderr
+    assert not missing.exists()
 
 
 def test_search_as_jsonl_csv_and_table(corpus: Path) -> None:

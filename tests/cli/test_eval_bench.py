@@ -29,6 +29,14 @@ def test_eval_table_and_floors(tmp_path: Path) -> None:
     assert "content_overlap" in result.stdout and "below floor: content_overlap_r" in result.stderr
 
 
+def test_eval_refuses_a_floors_file_that_is_not_an_object_of_numbers(tmp_path: Path) -> None:
+    floors = tmp_path / "floors.json"
+    floors.write_text("[0.5]", "utf-8")
+    result = CliRunner().invoke(main, ["eval", str(GOLD), "--floors", str(floors)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert f"error: {floors}: floors are an object" in result.stderr
+
+
 def test_bench_runs_on_two_tiny_articles(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     rows = [{"id": str(i), "text": f"“Yes {i},” Ann said.\n\nBob said no."} for i in range(2)]

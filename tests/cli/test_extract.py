@@ -59,6 +59,20 @@ def test_table_format_shows_the_attribution(tmp_path: Path) -> None:
     assert "We will win" in result.stdout and "Smith" in result.stdout
 
 
+def test_text_that_looks_like_terminal_markup_is_printed_as_it_is(tmp_path: Path) -> None:
+    """Square brackets are rich's markup: an article or a file name holding "[/bold]" crashed the table."""
+    path = tmp_path / "[red]a.txt"
+    path.write_text("“We will [/bold] win [red]this[/red],” Smith said on Friday.\n", "utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "table", str(path)])
+    assert result.exception is None and result.exit_code == 0
+    assert "[/bold]" in result.stdout and "[red]this[/red]" in result.stdout and "[red]a.txt" in result.stdout
+
+
+def test_a_failure_naming_terminal_markup_is_reported_as_it_is(tmp_path: Path) -> None:
+    code, _, stderr = _run(str(tmp_path / "[/x].txt"))
+    assert code == 1 and f"error: {tmp_path / '[/x].txt'}: no such file" in stderr
+
+
 BAD_INPUTS: dict[str, tuple[bytes, str]] = {
     "empty.txt": (b"", "empty text"),
     "blank.txt": (b"  \n\t\n", "empty text"),
@@ -80,6 +94,17 @@ def test_bad_input_is_reported_and_the_rest_goes_on(tmp_path: Path, name: str) -
     assert code == 1
     assert message in stderr and name in stderr and "Traceback" not in stderr
     assert rows[-1]["meta"] == {"source": str(good)}
+
+
+def test_a_directory_is_walked_as_batch_walks_it(tmp_path: Path) -> None:
+    """The help says PATHS may be directories, as for `quotegraph batch`: their articles are read."""
+    folder = tmp_path / "articles"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLE, "utf-8")
+    (folder / "inner" / "b.jsonl").write_text(json.dumps({"id": "b1", "text": ARTICLE}) + "\n", "utf-8")
+    code, rows, stderr = _run("--format", "jsonl", str(folder))
+    assert code == 0, stderr
+    assert sorted(str(r["id"]) for r in rows)[0] == "b1" and len(rows) == 2
 
 
 def test_missing_file_is_reported(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotegraph.cli import main
-from quotegraph.store import Store
+from quotegraph.store import Store, open_store
 
 
 @pytest.fixture
@@ -57,6 +57,7 @@ def test_bad_input_exits_1_with_the_reason(db: str, tmp_path: Path, arguments: l
 
 def test_an_empty_corpus_gives_an_empty_report(tmp_path: Path) -> None:
     out = tmp_path / "report"
+    open_store(tmp_path / "new.db").close()
     outcome = CliRunner().invoke(main, ["report", "--db", str(tmp_path / "new.db"), "--out", str(out)])
     assert outcome.exit_code == 0, outcome.output
     assert [p.name for p in out.iterdir()] == ["index.html"] and "0 statements, 0 plots" in outcome.stderr

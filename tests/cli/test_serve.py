@@ -54,3 +54,14 @@ def test_serve_refuses_a_corpus_it_cannot_open(tmp_path: Path) -> None:
     not_a_corpus.write_bytes(b"this is not an SQLite file at all" * 100)
     result = CliRunner().invoke(main, ["serve", "--db", str(not_a_corpus)])
     assert result.exit_code == 1 and "error:" in result.output
+
+
+def test_serve_refuses_an_address_already_in_use(tmp_path: Path) -> None:
+    """A usage error said before listening, exit status 2 (uvicorn's own came after 'serving ...', exit 3)."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "c.db"), "--port", str(port)])
+    assert result.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in result.output
+    assert "serving" not in result.output

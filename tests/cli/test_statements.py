@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from quotegraph.cli import main
 from quotegraph.model import ArticleResult
 from quotegraph.model.codec import encode_result
+from quotegraph.store import open_store
 
 
 @pytest.fixture
@@ -58,6 +59,7 @@ def test_table_and_filters(corpus: Path) -> None:
 
 
 def test_an_empty_corpus_lists_nothing(tmp_path: Path) -> None:
+    open_store(tmp_path / "empty.db").close()
     outcome = CliRunner().invoke(main, ["statements", "--db", str(tmp_path / "empty.db"), "--format", "jsonl"])
     assert outcome.exit_code == 0 and outcome.stdout == ""
 

@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from quotegraph.errors import InputError
 from quotegraph.evaluation.occasion import OccasionScorer
-from quotegraph.evaluation.polnear import check_floors, evaluate, read_gold
+from quotegraph.evaluation.polnear import check_floors, evaluate, read_floors, read_gold
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FLOORS = Path(__file__).resolve().parents[1] / "eval_floors.json"
@@ -26,6 +26,38 @@ def test_read_gold_refuses_invalid_json(tmp_path: Path) -> None:
     path.write_text("{nope\n", "utf-8")
     with pytest.raises(InputError):
         read_gold(path)
+
+
+@pytest.mark.parametrize("content", ["", "\n\n"])
+def test_a_gold_file_without_articles_is_an_input_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InputError, match="no gold article"):
+        read_gold(path)
+
+
+def test_read_floors_gives_the_pinned_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "floors.json"
+    path.write_text('{"attribution_f1": 0.65, "source_accuracy": 1}', "utf-8")
+    assert read_floors(path) == {"attribution_f1": 0.65, "source_accuracy": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("[0.5]", "an object of score names and numbers"),
+        ('{"attribution_f1": "high"}', "attribution_f1"),
+        ('{"attribution_f1": true}', "attribution_f1"),
+        ('{"a": 1}\n{"b": 2}', "not JSON"),
+        ("", "not JSON"),
+    ],
+)
+def test_a_bad_floors_file_is_an_input_error_naming_it(tmp_path: Path, content: str, reason: str) -> None:
+    path = tmp_path / "floors.json"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InputError, match=reason) as caught:
+        read_floors(path)
+    assert str(path) in str(caught.value)
 
 
 def test_check_floors_names_each_score_below_its_floor() -> None:

@@ -74,6 +74,13 @@ def test_bad_jsonl_lines_become_failures_and_the_rest_is_read(tmp_path: Path) ->
     assert records[3].item.id == "x"
 
 
+def test_jsonl_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Windows tools and spreadsheet exports write a UTF-8 BOM: the first line was "not JSON"."""
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + _jsonl([{"id": "a1", "text": "One."}, {"id": "a2", "text": "Two."}]))
+    assert [item.id for item in read([str(path)])] == ["a1", "a2"]
+
+
 def test_gzipped_jsonl(tmp_path: Path) -> None:
     (tmp_path / "in.jsonl.gz").write_bytes(gzip.compress(_jsonl([{"text": f"Article {n}."} for n in range(50)])))
     items = list(read(str(tmp_path / "in.jsonl.gz")))

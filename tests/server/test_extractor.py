@@ -12,9 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 from spacy.language import Language
 
-from quotegraph.errors import InputError
+from quotegraph.errors import InputError, TooLargeError
 from quotegraph.server import ArticleSource, PipelineExtractor, create_app
-from quotegraph.server.errors import Busy, TooLarge
+from quotegraph.server.errors import Busy
 from quotegraph.server.extractor import SerialWorker, to_article
 from quotegraph.settings import Settings
 from quotegraph.store import Store
@@ -95,9 +95,9 @@ def test_an_article_is_text_or_html_within_the_limit() -> None:
         to_article(ArticleSource(text="a", html="<p>a</p>"), settings)
     with pytest.raises(InputError):
         to_article(ArticleSource(), settings)
-    with pytest.raises(TooLarge):
+    with pytest.raises(TooLargeError):
         to_article(ArticleSource(text="x" * 101), settings)
-    with pytest.raises(TooLarge):
+    with pytest.raises(TooLargeError):
         to_article(ArticleSource(html=f"<html><body><article><p>{'word ' * 40}</p></article></body></html>"), settings)
 
 

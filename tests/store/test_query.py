@@ -90,3 +90,8 @@ def test_a_cursor_not_given_by_a_page_is_refused(token: str) -> None:
 def test_a_cursor_survives_its_round_trip() -> None:
     cursor = Cursor(0.123456789012345, 42, 99, 97)
     assert Cursor.decode(cursor.encode()) == cursor
+
+
+def test_empty_items_of_types_are_ignored() -> None:
+    """As the types setting reads them: "statement," keeps statements (it was "unknown type ''")."""
+    assert make_query(types="statement,,thought,").types == ("statement", "thought")

@@ -18,6 +18,15 @@ from quotegraph.store import make_query, open_store
 from quotegraph.store.sqlite import PAGE_BYTES
 
 
+def test_a_missing_corpus_is_refused_when_it_is_not_to_be_created(tmp_path: Path) -> None:
+    missing = tmp_path / "corpus.db"
+    with pytest.raises(StoreError, match=re.escape(f"no corpus at {missing}")):
+        open_store(missing, create=False)
+    assert not missing.exists()
+    open_store(missing).close()  # created by default, as ingest needs
+    open_store(missing, create=False).close()
+
+
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "nowhere" / "corpus.db")
@@ -25,8 +34,9 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
 
 def test_a_path_that_cannot_be_opened_is_named(tmp_path: Path) -> None:
     (tmp_path / "corpus.db").mkdir()  # a folder where the file should be
-    with pytest.raises(StoreError, match=re.escape(f"cannot open database {tmp_path / 'corpus.db'}")):
+    with pytest.raises(StoreError, match=re.escape(f"cannot open database {tmp_path / 'corpus.db'}")) as caught:
         open_store(tmp_path / "corpus.db")
+    assert "it is a folder, not a database file" in str(caught.value)
 
 
 def test_a_corrupt_file_is_reported_as_such(tmp_path: Path) -> None:

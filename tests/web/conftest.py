@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.testclient import TestClient
 
-from quotegraph.errors import InputError
+from quotegraph.errors import InputError, TooLargeError
 from quotegraph.model import (
     ArticleResult,
     Attribution,
@@ -194,7 +194,7 @@ class FakeExtractor:
         if "\x00" in body:
             raise InputError("the text is binary (NUL bytes)")
         if len(body) > self.settings.max_extract_chars:
-            raise InputError(f"the text is longer than max_extract_chars={self.settings.max_extract_chars}")
+            raise TooLargeError(f"the text is longer than max_extract_chars={self.settings.max_extract_chars}")
         entities: list[Entity] = []
         attributions: list[Attribution] = []
         for number, match in enumerate(self.PATTERN.finditer(body), 1):

@@ -20,7 +20,7 @@ import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from spacy.language import Language
 
-from quotegraph.errors import InputError
+from quotegraph.errors import InputError, TooLargeError
 from quotegraph.graph.statements import update_statements
 from quotegraph.io.html import extract_html
 from quotegraph.model import Article, ArticleResult
@@ -67,7 +67,7 @@ class PipelineExtractor:
         else:
             article = Article(id="pasted", text=text or "", published=published)
         if len(article.text) > self.settings.max_extract_chars:
-            raise InputError(f"the text is longer than {self.settings.max_extract_chars:,} characters")
+            raise TooLargeError(f"the text is longer than {self.settings.max_extract_chars:,} characters")
         return await asyncio.to_thread(extract_article, self.nlp, article, self.settings)
 
 

@@ -72,6 +72,11 @@ def test_the_axes_are_labelled_and_the_chart_has_a_text_alternative() -> None:
     assert {"2025-01", "2025-02"} <= set(texts)  # period axis
 
 
+def test_one_period_is_named_in_the_singular() -> None:
+    root = _svg(fill_periods(_counts(("2025-02", 2)), "month"))
+    assert root.findtext(f"{SVG}desc", "").startswith("2 statements in 1 month from 2025-02")
+
+
 def test_period_labels_are_thinned_to_stay_readable() -> None:
     counts = fill_periods(_counts(("2020-01", 1), ("2024-12", 1)), "month")
     labels = [t for t in _svg(counts).findall(f"{SVG}text") if t.get("class") == "period"]

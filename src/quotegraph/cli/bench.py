@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 
 from quotegraph.cli.errors import fail, failing
+from quotegraph.cli.output import plain_console
 from quotegraph.errors import QuotegraphError
 from quotegraph.settings import load_settings
 
@@ -93,7 +94,7 @@ def bench_extract(
     if as_json:
         click.echo(json.dumps(report))
     else:
-        _print(report, Console())
+        _print(report, plain_console())
 
 
 def _sizes(option: str) -> list[int]:
@@ -121,7 +122,7 @@ def _print_adversarial(report: dict[str, object]) -> None:
         for row in hostile
     ]
     lines.append(f"target: at most {report['target_ratio']:.0f}x ordinary; peak RSS {report['peak_rss_mb']:.0f} MB")
-    Console().print("\n".join(lines), highlight=False)
+    plain_console().print("\n".join(lines), highlight=False)
 
 
 @bench.command("adversarial")

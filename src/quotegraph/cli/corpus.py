@@ -12,7 +12,7 @@ import msgspec
 from rich.console import Console
 
 from quotegraph.cli.errors import EXIT_FAILED, failing
-from quotegraph.cli.output import print_failure
+from quotegraph.cli.output import plain_console, print_failure
 from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
 from quotegraph.model.corpus import HitPage
@@ -24,10 +24,12 @@ __all__ = ["aliases", "ingest", "search", "speakers"]
 _DB_HELP = "the corpus: an SQLite file or a postgresql:// URL (setting db, default quotegraph.db)."
 
 
-def _open(settings: Settings) -> Any:
+def _open(settings: Settings, *, create: bool = True) -> Any:
+    """The corpus of ``settings.db``; commands that only read it pass ``create=False``, so that a
+    mistyped path is an error rather than a new, empty corpus."""
     from quotegraph.store import open_store
 
-    return open_store(settings.db, busy_timeout=settings.db_timeout)
+    return open_store(settings.db, busy_timeout=settings.db_timeout, create=create)
 
 
 @click.command()
@@ -62,7 +64,7 @@ def ingest(
     from quotegraph.batch.ingest import ingest as run_ingest
     from quotegraph.batch.progress import BarProgress, QuietProgress
 
-    errors = Console(stderr=True, soft_wrap=True)
+    errors = plain_console(stderr=True)
     with failing():
         settings = load_settings(options)
         store = _open(settings)
@@ -164,14 +166,14 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     with failing():
         query = make_query(text, **filters)
-        store = _open(load_settings({"db": db}))
+        store = _open(load_settings({"db": db}), create=False)
         try:
             page = store.search(query)
         finally:
             store.close()
-    _write_hits(page, fmt, Console())
+    _write_hits(page, fmt, plain_console())
     if page.next is not None and fmt == "table":
-        Console(stderr=True).print(f"more: --cursor {page.next}", highlight=False)
+        plain_console(stderr=True).print(f"more: --cursor {page.next}", highlight=False)
 
 
 @click.command()
@@ -184,7 +186,7 @@ def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> N
     the most quoted first."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     with failing():
-        store = _open(load_settings({"db": db}))
+        store = _open(load_settings({"db": db}), create=False)
         try:
             found = store.speakers(name=name, limit=limit)
         finally:
@@ -195,4 +197,4 @@ def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> N
         return
     from quotegraph.cli.output import write_speakers_table
 
-    write_speakers_table(found, Console())
+    write_speakers_table(found, plain_console())

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from quotegraph.cli.errors import EXIT_FAILED, fail
+from quotegraph.cli.output import plain_console
 from quotegraph.errors import InputError, QuotegraphError
 from quotegraph.evaluation.types import TypeReport
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
@@ -103,7 +104,7 @@ def evaluate(
     source accuracy and cues; with --type-labels, the accuracy of the attribution types and their confusion;
     with --occasion, channel, addressee and time accuracy and false fill."""
     from quotegraph.evaluation.occasion import read_occasions, score_occasions
-    from quotegraph.evaluation.polnear import check_floors, read_gold
+    from quotegraph.evaluation.polnear import check_floors, read_floors, read_gold
     from quotegraph.evaluation.polnear import evaluate as run_eval
     from quotegraph.evaluation.types import read_type_labels, type_report
     from quotegraph.nlp import load_pipeline
@@ -112,7 +113,8 @@ def evaluate(
     try:
         settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})  # the gold has every type
         occasions = read_occasions(occasion) if occasion is not None else None
-        nlp, gold_rows = load_pipeline(settings), read_gold(gold)
+        pinned = read_floors(floors) if floors is not None else None
+        gold_rows, nlp = read_gold(gold), load_pipeline(settings)  # a bad gold file fails before the model loads
         run = run_eval(nlp, gold_rows, settings)
         scores = dict(run.scores)
         if type_labels is not None:
@@ -122,8 +124,8 @@ def evaluate(
             scores.update(score_occasions(gold_rows, run.system_rows, occasions))
         if output is not None:
             output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in run.system_rows), "utf-8")
-        problems = check_floors(scores, json.loads(floors.read_text("utf-8"))) if floors else []
-    except (OSError, ValueError) as exc:  # the output or floors file
+        problems = check_floors(scores, pinned) if pinned is not None else []
+    except OSError as exc:  # the output file
         fail(InputError(str(exc)))
     except QuotegraphError as exc:
         fail(exc)
@@ -131,10 +133,10 @@ def evaluate(
         tables = {} if types is None else {"type_confusion": types.table(types.matched)}
         click.echo(json.dumps({**scores, **tables}))
     else:
-        _report(scores, Console())
+        _report(scores, plain_console())
         if types is not None:
-            _report_types(scores, types, Console())
-    errors = Console(stderr=True, soft_wrap=True)
+            _report_types(scores, types, plain_console())
+    errors = plain_console(stderr=True)
     for failure in run.failures:
         errors.print(f"error: {failure.source}: {failure.reason}", highlight=False)
     for problem in problems:

@@ -9,10 +9,9 @@ from datetime import date
 
 import click
 import msgspec
-from rich.console import Console
 
 from quotegraph.cli.errors import EXIT_FAILED, failing
-from quotegraph.cli.output import print_failure, write_jsonl, write_table
+from quotegraph.cli.output import plain_console, print_failure, write_jsonl, write_table
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.settings import Settings, load_settings
@@ -72,7 +71,7 @@ def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> I
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option(
     "--published", metavar="YYYY-MM-DD", callback=_check_date, help="publication date used to resolve relative times."
 )
@@ -113,7 +112,7 @@ def extract(
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     with failing():
         settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size, "types": types})
-    console, errors = Console(), Console(stderr=True, soft_wrap=True)
+    console, errors = plain_console(), plain_console(stderr=True)
     failed = 0
     with failing(), _corpus(db) as store:
         for outcome in _run(paths, published, settings):

@@ -15,6 +15,7 @@ from quotegraph.model.corpus import Hit, HitPage, SpeakerSummary
 __all__ = [
     "HIT_COLUMNS",
     "hit_row",
+    "plain_console",
     "print_failure",
     "write_hits_table",
     "write_jsonl",
@@ -23,6 +24,12 @@ __all__ = [
 ]
 
 _MAX_CELL = 160
+
+
+def plain_console(*, stderr: bool = False) -> Console:
+    """A console that prints text as it is given: rich would read "[...]" in an article, a name or
+    a path as markup, and "[/bold]" unmatched stops the command."""
+    return Console(stderr=stderr, soft_wrap=stderr, markup=False)
 
 
 def write_jsonl(result: ArticleResult, stream: IO[bytes]) -> None:
@@ -63,7 +70,7 @@ def write_table(result: ArticleResult, console: Console) -> None:
 
 
 def print_failure(failure: Failure, console: Console) -> None:
-    console.print(f"[bold red]error[/]: {failure.source}: {failure.reason}", markup=True, highlight=False)
+    console.print(Text.assemble(("error", "bold red"), f": {failure.source}: {failure.reason}"), highlight=False)
 
 
 HIT_COLUMNS = (

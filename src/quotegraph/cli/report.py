@@ -55,7 +55,7 @@ def report(
     started = time.perf_counter()
     with failing():
         request = make_request(since=since, until=until, period=period, pairs=pairs, top=top)
-        store = _open(load_settings({"db": db}))
+        store = _open(load_settings({"db": db}), create=False)
         try:
             found, stats = analytics(store, request), store.stats()
         finally:

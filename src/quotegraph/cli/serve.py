@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import os
+import socket
 
 import click
 
 from quotegraph.cli.errors import failing
+from quotegraph.errors import ConfigError
 from quotegraph.settings import load_settings
 
 __all__ = ["serve"]
 
 MAX_WORKERS = 64
+
+
+def _check_address(host: str, port: int) -> None:
+    """Binds the address once, as uvicorn will, so that a port in use or an address this machine
+    does not have is a usage error of this command (exit 2) before it says it serves."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            probe.bind(address)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 @click.command()
@@ -35,6 +49,7 @@ def serve(db: str | None, host: str, port: int, workers: int) -> None:
     with failing():
         settings = load_settings({"db": db})
         app = create_app(settings)  # opens the corpus now, so a bad one fails before listening
+        _check_address(host, port)
     click.echo(f"serving {settings.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
     if workers == 1:
         prepare_serving_process()

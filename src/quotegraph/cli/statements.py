@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from quotegraph.cli.errors import failing
+from quotegraph.cli.output import plain_console
 from quotegraph.model.statements import Statement, statement_record
 from quotegraph.settings import load_settings
 
@@ -36,7 +37,7 @@ def statements(
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     with failing():
         settings = load_settings({"db": db})
-        store = open_store(settings.db, busy_timeout=settings.db_timeout)
+        store = open_store(settings.db, busy_timeout=settings.db_timeout, create=False)
         try:
             update_statements(store)  # ingest does this; a corpus from before statements catches up here
             found = store.statements(speaker=speaker, min_occurrences=min_occurrences, variants=variants, limit=limit)
@@ -48,7 +49,7 @@ def statements(
             sys.stdout.buffer.write(encoder.encode(statement_record(statement)) + b"\n")
         sys.stdout.flush()
         return
-    _write_table(found, Console(), show_diffs=variants)
+    _write_table(found, plain_console(), show_diffs=variants)
 
 
 def _short(text: str) -> str:

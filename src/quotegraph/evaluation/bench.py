@@ -38,6 +38,8 @@ def read_corpus(path: Path, limit: int | None = None) -> list[Article]:
             articles.append(Article(id=str(row.get("id", where)), text=row["text"], published=row.get("date")))
         except (KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{where}: an article line needs a text ({exc!r})") from exc
+    if not articles:  # figures of nothing (a throughput of 0, a ratio of noise) would read as measured
+        raise InputError(f"{path}: no article to measure (one JSON object a line with a text)")
     return articles
 
 

@@ -17,12 +17,16 @@ from quotegraph.model.codec import encode_result, read_json_lines
 from quotegraph.nlp import extract_many
 from quotegraph.settings import Settings
 
-__all__ = ["EvalRun", "check_floors", "evaluate", "read_gold"]
+__all__ = ["EvalRun", "check_floors", "evaluate", "read_floors", "read_gold"]
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
-    """The gold rows of a JSONL file (``id``, ``text``, ``attributions``, optional ``date``)."""
-    return [_gold_row(row, where) for where, row in read_json_lines(path, "gold file")]
+    """The gold rows of a JSONL file (``id``, ``text``, ``attributions``, optional ``date``); a file
+    without any is an ``InputError``, not a report of zeros."""
+    rows = [_gold_row(row, where) for where, row in read_json_lines(path, "gold file")]
+    if not rows:
+        raise InputError(f"{path}: no gold article (one JSON object a line: id, text, attributions)")
+    return rows
 
 
 def _gold_row(row: Any, where: str) -> dict[str, Any]:
@@ -56,6 +60,23 @@ def evaluate(nlp: Language, gold: list[dict[str, Any]], settings: Settings | Non
         else:
             rows.append(json.loads(encode_result(outcome)))  # score exactly what the CLI writes
     return EvalRun(scores=score(gold, rows), system_rows=rows, failures=failures)
+
+
+def read_floors(path: Path) -> dict[str, float]:
+    """The pinned floors of a JSON file (``{"score": number, ...}``); ``InputError`` naming the file
+    when it is not that, so a bad file is reported before a run, not as a traceback after it."""
+    try:
+        floors = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the floors file ({exc})") from None
+    except ValueError as exc:
+        raise InputError(f"{path}: not JSON ({exc})") from None
+    if not isinstance(floors, dict):
+        raise InputError(f"{path}: floors are an object of score names and numbers")
+    for name, floor in floors.items():
+        if isinstance(floor, bool) or not isinstance(floor, int | float):
+            raise InputError(f"{path}: the floor of {name} is {floor!r}, not a number")
+    return {name: float(floor) for name, floor in floors.items()}
 
 
 def check_floors(scores: Mapping[str, float | int], floors: Mapping[str, float]) -> list[str]:

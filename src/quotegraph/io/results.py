@@ -16,6 +16,7 @@ from typing import IO, Literal, NamedTuple
 import msgspec
 
 from quotegraph.errors import InputError
+from quotegraph.io.text import UTF8_BOM
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import decode_result
 
@@ -58,7 +59,7 @@ def classify(path: str) -> Holding:
     if name.endswith((".jsonl", ".jsonl.gz")):
         try:
             with _open(path) as stream:
-                first = next((line for line in stream if line.strip()), b"")[:_SNIFF_BYTES]
+                first = next((line for line in stream if line.strip()), b"")[:_SNIFF_BYTES].removeprefix(UTF8_BOM)
             keys = set(msgspec.json.decode(first)) if first else set()
         except (OSError, EOFError, msgspec.DecodeError, TypeError):
             return "articles"  # the article reader reports what is wrong with it, line by line
@@ -77,8 +78,8 @@ def _classify_parquet(path: str) -> Holding:
 
     try:
         names = set(pq.read_schema(path).names)
-    except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError
-        raise InputError(f"{path}: not a readable Parquet file ({exc})") from exc
+    except (OSError, ValueError):  # pyarrow's ArrowInvalid is a ValueError
+        return "results"  # read as such, it becomes a failure naming the file; the other inputs go on
     if names >= _RESULT_KEYS:
         return "results"
     return "failures" if names >= _FAILURE_KEYS else "other"
@@ -91,7 +92,7 @@ def split_inputs(paths: list[str]) -> tuple[list[ResultFile], list[str]]:
     articles: list[str] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            inside = [ResultFile(p, classify(p)) for p in _files(path)]
+            inside = [ResultFile(p, classify(p)) for p in _files(path) if not _merged_failures(p)]
             held = [f for f in inside if f.holding in ("results", "failures")]
             if held:
                 found += held
@@ -103,6 +104,15 @@ def split_inputs(paths: list[str]) -> tuple[list[ResultFile], list[str]]:
         else:
             articles.append(path)
     return found, articles
+
+
+def _merged_failures(path: str) -> bool:
+    """A batch output's ``failures.jsonl``: the merge of its ``parts/failures-*.jsonl``, which are
+    read instead (they are there in an unfinished run too), so that no failure is counted twice."""
+    parts = os.path.join(os.path.dirname(path), "parts")
+    return os.path.basename(path) == "failures.jsonl" and any(
+        name.startswith("failures-") for name in (os.listdir(parts) if os.path.isdir(parts) else ())
+    )
 
 
 def _files(root: str) -> Iterator[str]:
@@ -121,6 +131,7 @@ def read_results(item: ResultFile) -> Iterator[Loaded]:
     try:
         with _open(item.path) as stream:
             for number, line in enumerate(stream, 1):
+                line = line.removeprefix(UTF8_BOM) if number == 1 else line
                 if line.strip():
                     yield _jsonl_record(line, f"{item.path}:line {number}", item.holding)
     except (OSError, EOFError) as exc:
@@ -132,7 +143,9 @@ def _jsonl_record(line: bytes, source: str, holding: Holding) -> Loaded:
         if holding == "failures":
             return Loaded(_FAILURE.decode(line), source)
         return Loaded(decode_result(line), source)
-    except (InputError, msgspec.DecodeError, msgspec.ValidationError) as exc:
+    except InputError as exc:  # decode_result's reason already says what the line is not
+        return _failure(source, source, str(exc))
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         return _failure(source, source, f"not a quotegraph {holding[:-1]}: {exc}")
 
 

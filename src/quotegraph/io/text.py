@@ -8,7 +8,10 @@ from quotegraph.io.ids import content_id
 from quotegraph.io.records import Record, failure
 from quotegraph.model import Article
 
-__all__ = ["decode_utf8", "read_text_bytes"]
+__all__ = ["UTF8_BOM", "decode_utf8", "read_text_bytes"]
+
+# What Windows tools and spreadsheet exports put before UTF-8 text; not part of the text.
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def decode_utf8(data: bytes) -> str:

@@ -37,11 +37,11 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.routing import Match
 
-from quotegraph.errors import InputError, PipelineError, QueryError, QuotegraphError, StoreError
+from quotegraph.errors import InputError, PipelineError, QueryError, QuotegraphError, StoreError, TooLargeError
 from quotegraph.server.wire import ErrorBody, ErrorDetail, encode
 from quotegraph.web import error_page
 
-__all__ = ["ApiError", "Busy", "TooLarge", "error_response", "install_error_handlers"]
+__all__ = ["ApiError", "Busy", "error_response", "install_error_handlers"]
 
 log = logging.getLogger("quotegraph.server")
 
@@ -66,10 +66,6 @@ class ApiError(QuotegraphError):
         self.headers = dict(headers)
 
 
-class TooLarge(InputError):
-    """A text longer than the server accepts (``max_extract_chars``)."""
-
-
 class Busy(QuotegraphError):
     """Too many extractions are already waiting for the pipeline."""
 
@@ -91,7 +87,7 @@ def error_response(
 def _describe(exc: QuotegraphError) -> tuple[int, str, str]:
     if isinstance(exc, ApiError):
         return exc.status, exc.code, str(exc)
-    if isinstance(exc, TooLarge):
+    if isinstance(exc, TooLargeError):
         return 413, "too_large", str(exc)
     if isinstance(exc, QueryError):
         return 400, "invalid_query", str(exc)

@@ -18,11 +18,11 @@ import anyio
 import anyio.to_thread
 import msgspec
 
-from quotegraph.errors import InputError, QuotegraphError
+from quotegraph.errors import InputError, QuotegraphError, TooLargeError
 from quotegraph.io.html import extract_html
 from quotegraph.io.ids import article_id
 from quotegraph.model import Article, ArticleResult, Failure
-from quotegraph.server.errors import Busy, TooLarge
+from quotegraph.server.errors import Busy
 from quotegraph.settings import Settings
 from quotegraph.web.extractor import Extractor
 
@@ -67,14 +67,14 @@ class ArticleExtractor(Extractor, Protocol):
 
 def check_length(text: str, settings: Settings) -> None:
     if len(text) > settings.max_extract_chars:
-        raise TooLarge(
+        raise TooLargeError(
             f"the text has {len(text):,} characters; this server extracts at most {settings.max_extract_chars:,}"
             " (max_extract_chars)"
         )
 
 
 def to_article(source: ArticleSource, settings: Settings) -> Article:
-    """The article to extract; raises ``InputError`` (``TooLarge`` for a long text) when unusable."""
+    """The article to extract; raises ``InputError`` (``TooLargeError`` for a long text) when unusable."""
     if (source.text is None) == (source.html is None):
         raise InputError("give the article as `text` or as `html` (exactly one of them)")
     if source.html is not None:

@@ -18,8 +18,10 @@ __all__ = ["SCHEMA_VERSION", "Query", "Store", "make_query", "open_store"]
 _POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-def open_store(url: str | Path, *, busy_timeout: float = 30.0) -> Store:
-    """The corpus at ``url``; raises ``StoreError`` when it cannot be opened or is of a newer schema."""
+def open_store(url: str | Path, *, busy_timeout: float = 30.0, create: bool = True) -> Store:
+    """The corpus at ``url``; raises ``StoreError`` when it cannot be opened or is of a newer schema,
+    and, with ``create=False``, when an SQLite file does not exist (a reader of a mistyped path would
+    otherwise make an empty corpus and find nothing in it)."""
     text = str(url)
     if text.startswith(_POSTGRES_SCHEMES):
         from quotegraph.store.postgres import PostgresStore
@@ -29,6 +31,5 @@ def open_store(url: str | Path, *, busy_timeout: float = 30.0) -> Store:
         raise ConfigError(f"unknown database URL {text!r}: give a file path, sqlite:///path or postgresql://...")
     from quotegraph.store.sqlite import SqliteStore
 
-    return SqliteStore(
-        text.removeprefix("sqlite:///") if text.startswith("sqlite:///") else text, busy_timeout=busy_timeout
-    )
+    path = text.removeprefix("sqlite:///") if text.startswith("sqlite:///") else text
+    return SqliteStore(path, busy_timeout=busy_timeout, create=create)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from quotegraph.errors import QueryError
 from quotegraph.model import KINDS, TYPES
+from quotegraph.settings import comma_items
 from quotegraph.store.stopwords import STOP_WORDS
 
 __all__ = [
@@ -217,7 +218,7 @@ def make_query(
     name, ``speaker_id`` the id of one corpus speaker (a speaker page's)."""
     if kind is not None and kind not in KINDS:
         raise QueryError(f"unknown kind {kind!r}: choose one of {', '.join(KINDS)}")
-    wanted = tuple(t.strip() for t in types.split(",")) if isinstance(types, str) else tuple(types or ())
+    wanted = comma_items(types) if isinstance(types, str) else tuple(types or ())
     for name in wanted:
         if name not in TYPES:
             raise QueryError(f"unknown type {name!r}: choose from {', '.join(TYPES)}")

@@ -34,17 +34,21 @@ class SqliteStore(SqlStore):
     dialect = "sqlite"
     driver_errors = (sqlite3.Error,)
 
-    def __init__(self, path: str | Path, *, busy_timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path, *, busy_timeout: float = 30.0, create: bool = True) -> None:
         super().__init__()
         self.path = Path(path)
         self.url = str(path)
         self.busy_timeout = busy_timeout
+        if not create and self.path.parent.is_dir() and not self.path.exists():  # a missing folder: _connect says so
+            raise StoreError(f"no corpus at {self.path}: nothing has been stored there (ingest makes one)")
         with self.translated():
             self._migrate()
 
     def _connect(self) -> sqlite3.Connection:
         if not self.path.parent.is_dir():
             raise StoreError(f"cannot open database {self.path}: folder {self.path.parent} does not exist")
+        if self.path.is_dir():
+            raise StoreError(f"cannot open database {self.path}: it is a folder, not a database file")
         connection = sqlite3.connect(
             self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False
         )

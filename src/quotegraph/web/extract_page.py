@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 
-from quotegraph.errors import InputError, QuotegraphError
+from quotegraph.errors import InputError, QuotegraphError, TooLargeError
 from quotegraph.settings import Settings
 from quotegraph.store import Store
 from quotegraph.web.annotate import annotate
@@ -61,6 +61,8 @@ class ExtractPage:
             pasted = pasted_article(form["text"], content, filename, form["format"] or FORMATS[0])
             published = check_published(form["published"])
             result = await self.extractor.extract(text=pasted.text, html=pasted.html, published=published)
+        except TooLargeError as exc:  # an uploaded file's text, or an HTML page's, over max_extract_chars
+            return await self._refused(413, form, str(exc))
         except InputError as exc:
             return await self._refused(400, form, str(exc))
         except QuotegraphError as exc:  # the pipeline cannot run: nothing the user typed will help

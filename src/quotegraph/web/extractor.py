@@ -19,5 +19,6 @@ class Extractor(Protocol):
         self, *, text: str | None = None, html: str | None = None, published: str | None = None
     ) -> ArticleResult:
         """The result of one article given as text or as HTML (exactly one of the two). Raises
-        ``InputError`` for unusable input (empty, binary, longer than ``max_extract_chars``)."""
+        ``InputError`` for unusable input (empty, binary), ``TooLargeError`` for a text longer than
+        ``max_extract_chars``."""
         ...

@@ -58,7 +58,7 @@ def _summary(counts: Sequence[PeriodCount], kind: str, unit: str) -> str:
         return f"{total}: no dated {unit}"
     busiest = max(counts, key=lambda c: c.count)
     return (
-        f"{total} in {len(counts)} {kind}s from {counts[0].period} to {counts[-1].period}; "
+        f"{total} in {counted(len(counts), kind)} from {counts[0].period} to {counts[-1].period}; "
         f"most in {busiest.period} ({counted(busiest.count, unit)})"
     )
 
