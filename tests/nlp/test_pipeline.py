@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from quotegraph.errors import InputError, PipelineError
+from quotegraph.errors import ConfigError, InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.model.codec import encode_result
 from quotegraph.nlp.pipeline import COMPONENT, check_text, extract_article, extract_many, split_text
@@ -25,6 +25,12 @@ def test_check_text_refuses_empty_blank_and_binary(text: str) -> None:
 @pytest.mark.parametrize("text", ["plain words without punctuation", "Die Regierung sagte, es sei vorbei.", '"stray'])
 def test_check_text_accepts_odd_but_real_text(text: str) -> None:
     check_text(Article(id="a", text=text))
+
+
+@pytest.mark.parametrize("max_chars", [0, -5])
+def test_split_text_refuses_a_limit_no_piece_can_meet(max_chars: int) -> None:
+    with pytest.raises(ConfigError, match="max_chars"):
+        split_text("Some text.", max_chars)
 
 
 @pytest.mark.parametrize("max_chars", [1, 7, 40, 1000])

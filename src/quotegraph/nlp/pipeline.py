@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.errors import InputError, PipelineError
+from quotegraph.errors import ConfigError, InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.nlp import factories
 from quotegraph.nlp.extensions import register_extensions
@@ -74,6 +74,8 @@ def split_text(text: str, max_chars: int) -> list[str]:
     Cuts go after a paragraph break where possible, else after a line break or a space, so no
     sentence of ordinary prose is cut; a piece with none of those is cut hard.
     """
+    if max_chars < 1:  # settings loaded from the environment refuse it; a Settings built in Python may not
+        raise ConfigError(f"max_chars must be 1 or more, not {max_chars}")
     pieces: list[str] = []
     start = 0
     while len(text) - start > max_chars:
