@@ -247,3 +247,19 @@ def test_kept_counts_follow_adds_replacements_and_deletions(corpus: Store, corpu
     corpus.delete("undated-1")
     assert kept() == _recounted(corpus)
     assert [s.name for s in corpus.speakers()] == [AUDIARD, GASCON]
+
+
+def test_a_negative_page_is_a_query_error(corpus: Store) -> None:
+    with pytest.raises(QueryError, match="limit and an offset"):
+        corpus.speakers(limit=-1)
+    with pytest.raises(QueryError, match="limit and an offset"):
+        corpus.speakers(offset=-1)
+    with pytest.raises(QueryError, match="limit and an offset"):
+        corpus.statements(limit=-1)
+    with pytest.raises(QueryError, match="limit and an offset"):
+        corpus.failures(limit=-1)
+
+
+def test_an_id_no_database_can_hold_is_unknown(corpus: Store) -> None:
+    assert corpus.speaker(10**30) is None and corpus.speaker(-1) is None
+    assert corpus.statement(10**30) is None and corpus.statement(0) is None

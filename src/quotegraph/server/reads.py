@@ -31,7 +31,7 @@ from quotegraph.server.wire import (
 )
 from quotegraph.settings import Settings
 from quotegraph.store import Store, make_query
-from quotegraph.store.query import MAX_LIMIT, MAX_QUERY_CHARS
+from quotegraph.store.query import MAX_LIMIT, MAX_QUERY_CHARS, MAX_SQL_INT
 
 __all__ = [
     "DAY_PATTERN",
@@ -54,7 +54,6 @@ JSON = "application/json"
 CACHE_HIT, CACHE_MISS = {"X-Cache": "hit"}, {"X-Cache": "miss"}  # says which answers the cache gave
 MAX_OFFSET = 10_000  # deeper pages of a listing cost a scan of every row before them
 MAX_NAME_CHARS = 200
-MAX_SQL_INT = 2**63 - 1  # ids are 64-bit integers in both databases
 DAY_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TYPES_PATTERN = r"^(statement|thought|finding)(,(statement|thought|finding))*$"
 

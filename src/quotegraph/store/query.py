@@ -25,18 +25,21 @@ from quotegraph.store.stopwords import STOP_WORDS
 __all__ = [
     "MAX_LIMIT",
     "MAX_QUERY_CHARS",
+    "MAX_SQL_INT",
     "MAX_TERMS",
     "Clause",
     "Cursor",
     "Query",
     "Term",
     "TextQuery",
+    "check_page",
     "make_query",
     "parse_day",
     "parse_text",
 ]
 
 MAX_LIMIT = 200  # hits a page; more would make one request as slow as many
+MAX_SQL_INT = 2**63 - 1  # ids are 64-bit integers in both databases
 DEFAULT_LIMIT = 20
 MAX_QUERY_CHARS = 500  # longer is not a search but a pasted document
 MAX_TERMS = 32  # each term is one more index lookup
@@ -249,3 +252,9 @@ def make_query(
 
 def _blank_to_none(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
+
+
+def check_page(limit: int | None, offset: int = 0) -> None:
+    """Refuses a negative page size or start, which SQL would read as "no limit" or refuse itself."""
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError(f"a page needs a limit and an offset of 0 or more, not {limit} and {offset}")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from quotegraph.errors import StoreError
+from quotegraph.errors import QueryError, StoreError
 from quotegraph.store.query import Query
 from quotegraph.store.schema import SCHEMA_VERSION, Dialect, migrations_after
 
@@ -145,6 +145,8 @@ class SqlBase(ABC):
             yield
         except self.driver_errors as exc:
             raise self.store_error(exc) from exc
+        except OverflowError as exc:  # an id or count past the 64-bit integers both databases hold
+            raise QueryError(f"a number given is too large for the corpus ({exc})") from exc
 
     # -- schema ---------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from quotegraph.model.statements import (
     Wording,
 )
 from quotegraph.store.keys import normalize_name
+from quotegraph.store.query import MAX_SQL_INT, check_page
 from quotegraph.store.sqlbase import MAX_PARAMETERS, SqlBase, guarded, placeholders_in
 
 __all__ = ["UNDATED", "StatementReads"]
@@ -102,12 +103,15 @@ class StatementReads(SqlBase):
         occurrence_limit: int | None = None,
         after: tuple[int, int] | None = None,
     ) -> list[Statement]:
+        check_page(limit, offset)
         ids = self._listed(speaker, speaker_id, min_occurrences, variants, (limit, offset, after))
         summaries = self._summaries(ids)
         return self._assembled([summaries[i] for i in ids if i in summaries], 0, occurrence_limit)
 
     @guarded
     def statement(self, statement_id: int, *, offset: int = 0, limit: int | None = None) -> Statement | None:
+        if not 0 < statement_id <= MAX_SQL_INT:
+            return None  # no such id can be stored
         summary = self._summaries([statement_id]).get(statement_id)
         found = self._assembled([summary], offset, limit) if summary else []
         return found[0] if found else None

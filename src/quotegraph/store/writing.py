@@ -16,6 +16,7 @@ from quotegraph.model.codec import encode_result
 from quotegraph.model.corpus import IngestReport
 from quotegraph.store.identity import IdentityStore
 from quotegraph.store.keys import outlet_of, published_day
+from quotegraph.store.query import check_page
 from quotegraph.store.rows import ARTICLE_NAMES, ATTRIBUTION_NAMES, ENTITY_NAMES, RowBatch
 from quotegraph.store.rows import now as now_stamp
 from quotegraph.store.sqlbase import MAX_PARAMETERS, guarded, insert_statement, placeholders_in
@@ -150,6 +151,7 @@ class Writing(IdentityStore):
 
     @guarded
     def failures(self, *, limit: int = 100) -> list[Failure]:
+        check_page(limit)
         rows = self._rows("SELECT id, source, reason, error FROM failures ORDER BY at DESC, id LIMIT ?", (limit,))
         return [Failure(id=str(i), source=str(s), reason=str(r), error=str(e)) for i, s, r, e in rows]
 
