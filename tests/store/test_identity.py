@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from quotegraph.graph.speakers import update_speakers
@@ -100,6 +101,28 @@ def test_a_second_person_with_the_surname_splits_it_off(store: Store) -> None:
     assert _about(store, "Clinton") == ["x1"]
     detail = store.speaker(store.speakers(name="Jacques Audiard")[0].id)
     assert detail is not None and [(c.name, c.id) for c in detail.about] == [("Clinton", clinton.id)]
+
+
+def test_a_name_a_body_holds_also_finds_the_people_so_named(store: Store) -> None:
+    """ "Trump" typed as an organisation in one article does not hide Donald Trump from --speaker Trump."""
+    body = said("o1", "Trump", "the tower was sold")
+    body = msgspec.structs.replace(
+        body,
+        entities=tuple(msgspec.structs.replace(e, type="ORG") for e in body.entities),
+        attributions=tuple(
+            msgspec.structs.replace(a, speaker=msgspec.structs.replace(a.speaker, type="ORG"))
+            for a in body.attributions
+        ),
+    )
+    store.add([*full_name_twice("Donald Trump", "d"), body])
+    update_speakers(store)
+    assert {frozenset({"Trump"}), frozenset({"Donald Trump"})} <= groups(store)
+
+    def found(name: str) -> list[str]:
+        return sorted(h.article.id for h in store.search(make_query(speaker=name)).items)
+
+    assert found("Trump") == ["d0", "d1", "o1"]
+    assert found("Donald Trump") == ["d0", "d1"]
 
 
 def _about(store: Store, name: str) -> list[str]:

@@ -202,17 +202,21 @@ class Searching(SqlBase):
         )
 
     def _speaker_ids_for(self, name: str) -> list[int]:
-        """The person one of whose names is the name; failing that, those with a name that ends or
-        starts with it as whole words ("Audiard" finds "Jacques Audiard")."""
+        """The person one of whose names is the name (a lone surname the corpus keeps apart from two
+        namesakes is that speaker alone); else, with any other speaker so named, the people whose
+        name ends or starts with it as whole words ("Audiard" finds "Jacques Audiard"; "Trump" finds
+        Donald Trump beside an organisation an article named "Trump")."""
         key = normalize_name(name)
         if not key:
             return []
-        exact = self._rows("SELECT speaker_id FROM speaker_names WHERE key = ? AND speaker_id IS NOT NULL", (key,))
-        if exact:
+        named = "FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id"
+        exact = self._rows(f"SELECT n.speaker_id, s.type {named} WHERE n.key = ?", (key,))
+        if exact and exact[0][1] == "PERSON":
             return [int(exact[0][0])]
+        people_only = " AND s.type = 'PERSON'" if exact else ""  # beside a body so named: the people
         rows = self._rows(
-            "SELECT DISTINCT speaker_id FROM speaker_names WHERE speaker_id IS NOT NULL AND "
-            "(key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\') ORDER BY speaker_id LIMIT ?",
+            f"SELECT DISTINCT n.speaker_id {named} WHERE (n.key LIKE ? ESCAPE '\\' OR n.key LIKE ? ESCAPE '\\')"
+            f"{people_only} ORDER BY n.speaker_id LIMIT ?",
             (f"% {like_escape(key)}", f"{like_escape(key)} %", MAX_SPEAKER_MATCHES),
         )
-        return [int(row[0]) for row in rows]
+        return sorted({int(row[0]) for row in [*exact[:1], *rows]})
