@@ -10,7 +10,7 @@ import msgspec
 
 from quotegraph.io.ids import article_id
 from quotegraph.io.records import PendingHtml, Record, failure
-from quotegraph.io.text import UTF8_BOM
+from quotegraph.io.text import numbered_lines
 from quotegraph.model import Article
 from quotegraph.settings import Settings
 
@@ -27,10 +27,7 @@ def read_jsonl_stream(
     position = raw or stream
     line_no = 0
     try:
-        for line in stream:
-            line_no += 1
-            if line_no == 1:
-                line = line.removeprefix(UTF8_BOM)
+        for line_no, line in numbered_lines(stream):
             if line.strip():
                 yield parse_line(line, f"{name}:line {line_no}", settings, _tell(position))
     except (EOFError, OSError, zlib.error) as exc:

@@ -16,7 +16,7 @@ from typing import IO, Literal, NamedTuple
 import msgspec
 
 from quotegraph.errors import InputError
-from quotegraph.io.text import UTF8_BOM
+from quotegraph.io.text import numbered_lines
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import decode_result
 
@@ -59,7 +59,7 @@ def classify(path: str) -> Holding:
     if name.endswith((".jsonl", ".jsonl.gz")):
         try:
             with _open(path) as stream:
-                first = next((line for line in stream if line.strip()), b"")[:_SNIFF_BYTES].removeprefix(UTF8_BOM)
+                first = next((line for _, line in numbered_lines(stream) if line.strip()), b"")[:_SNIFF_BYTES]
             keys = set(msgspec.json.decode(first)) if first else set()
         except (OSError, EOFError, msgspec.DecodeError, TypeError):
             return "articles"  # the article reader reports what is wrong with it, line by line
@@ -130,8 +130,7 @@ def read_results(item: ResultFile) -> Iterator[Loaded]:
         return
     try:
         with _open(item.path) as stream:
-            for number, line in enumerate(stream, 1):
-                line = line.removeprefix(UTF8_BOM) if number == 1 else line
+            for number, line in numbered_lines(stream):
                 if line.strip():
                     yield _jsonl_record(line, f"{item.path}:line {number}", item.holding)
     except (OSError, EOFError) as exc:
