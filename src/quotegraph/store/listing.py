@@ -18,7 +18,7 @@ from quotegraph.model.corpus import (
 from quotegraph.store import mapping
 from quotegraph.store.identity import with_identity
 from quotegraph.store.keys import normalize_name
-from quotegraph.store.query import MAX_SQL_INT, check_page
+from quotegraph.store.query import check_page, storable_id
 from quotegraph.store.searching import ATTRIBUTION_SELECT
 from quotegraph.store.sqlbase import SqlBase, guarded, like_escape
 
@@ -70,8 +70,8 @@ class Listing(SqlBase):
 
     @guarded
     def speaker(self, speaker_id: int, *, period: str = "month") -> SpeakerDetail | None:
-        if not 0 < speaker_id <= MAX_SQL_INT:
-            return None  # no such id can be stored
+        if not storable_id(speaker_id):
+            return None
         rows = self._rows(
             f"SELECT {_SPEAKER_COUNTS} FROM speakers s JOIN speaker_outlets so ON so.speaker_id = s.id "
             "WHERE s.id = ? GROUP BY s.id, s.name, s.type",

@@ -36,6 +36,7 @@ __all__ = [
     "make_query",
     "parse_day",
     "parse_text",
+    "storable_id",
 ]
 
 MAX_LIMIT = 200  # hits a page; more would make one request as slow as many
@@ -258,3 +259,8 @@ def check_page(limit: int | None, offset: int = 0) -> None:
     """Refuses a negative page size or start, which SQL would read as "no limit" or refuse itself."""
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError(f"a page needs a limit and an offset of 0 or more, not {limit} and {offset}")
+
+
+def storable_id(value: int) -> bool:
+    """Whether a corpus row could have this id: ids are positive 64-bit integers in both databases."""
+    return 0 < value <= MAX_SQL_INT

@@ -25,7 +25,7 @@ from quotegraph.model.statements import (
     Wording,
 )
 from quotegraph.store.keys import normalize_name
-from quotegraph.store.query import MAX_SQL_INT, check_page
+from quotegraph.store.query import check_page, storable_id
 from quotegraph.store.sqlbase import MAX_PARAMETERS, SqlBase, guarded, placeholders_in
 
 __all__ = ["UNDATED", "StatementReads"]
@@ -110,8 +110,8 @@ class StatementReads(SqlBase):
 
     @guarded
     def statement(self, statement_id: int, *, offset: int = 0, limit: int | None = None) -> Statement | None:
-        if not 0 < statement_id <= MAX_SQL_INT:
-            return None  # no such id can be stored
+        if not storable_id(statement_id):
+            return None
         summary = self._summaries([statement_id]).get(statement_id)
         found = self._assembled([summary], offset, limit) if summary else []
         return found[0] if found else None
