@@ -109,3 +109,20 @@ def test_a_newest_first_listing_reads_down_the_day_index(
     keys, params = next((s, p) for s, p in run if "ORDER BY a.day DESC" in s)
     plan = " / ".join(str(row[-1]) for row in rows(f"EXPLAIN QUERY PLAN {keys}", params))
     assert "attributions_day" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_highlighting_a_page_walks_the_matches_between_its_ids_only(
+    tmp_path: Path, corpus_results: list[ArticleResult]
+) -> None:
+    """An IN list alone has FTS5 read every match of the words; a common word has a tenth of a
+    million at scale, for twenty rows to mark."""
+    store = open_store(tmp_path / "c.db")
+    store.add(corpus_results)
+    run: list[tuple[str, list[object]]] = []
+    rows = store._rows
+    store._rows = lambda statement, params=(): run.append((statement, list(params))) or rows(statement, params)  # type: ignore[method-assign]
+    page = store.search(make_query("Gascón OR film OR poll", limit=3))
+    assert page.items and all(hit.matches for hit in page.items)
+    marking, params = next((s, p) for s, p in run if "highlight(" in s)
+    plan = " / ".join(str(row[-1]) for row in rows(f"EXPLAIN QUERY PLAN {marking}", params))
+    assert "M1><" in plan, plan  # FTS5's index: the match, then a rowid from-to range

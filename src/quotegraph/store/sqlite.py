@@ -112,10 +112,13 @@ class SqliteStore(SqlStore):
         if not rows or query.text is None:
             return {}
         ids = [row_id for row_id, _ in rows]
+        # FTS5 seeks to a rowid range but reads a word's whole list of matches for an IN list; the
+        # range bounds the walk to the page's band, and the unary + keeps the IN a plain filter
         marked = self._rows(
             f"SELECT rowid, highlight(attributions_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}') "
-            f"FROM attributions_fts WHERE attributions_fts MATCH ? AND rowid IN ({', '.join('?' * len(ids))})",
-            [query.text.fts5(), *ids],
+            "FROM attributions_fts WHERE attributions_fts MATCH ? AND rowid >= ? AND rowid <= ? "
+            f"AND +rowid IN ({', '.join('?' * len(ids))})",
+            [query.text.fts5(), min(ids), max(ids), *ids],
         )
         return {int(row_id): str(text) for row_id, text in marked}
 
