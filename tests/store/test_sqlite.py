@@ -126,3 +126,27 @@ def test_highlighting_a_page_walks_the_matches_between_its_ids_only(
     marking, params = next((s, p) for s, p in run if "highlight(" in s)
     plan = " / ".join(str(row[-1]) for row in rows(f"EXPLAIN QUERY PLAN {marking}", params))
     assert "M1><" in plan, plan  # FTS5's index: the match, then a rowid from-to range
+
+
+def test_the_planner_statistics_are_made_and_renewed_as_the_attributions_double(
+    tmp_path: Path, corpus_results: list[ArticleResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without statistics SQLite rates an outlet's index like a speaker's and may read a hundred
+    thousand rows for a hundred."""
+    monkeypatch.setattr("quotegraph.store.sqlite.STATISTICS_FLOOR", 2)
+    store = open_store(tmp_path / "c.db")
+
+    def analysed() -> int | None:
+        rows = store._rows("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")  # type: ignore[attr-defined]
+        stat = rows and store._rows("SELECT stat FROM sqlite_stat1 WHERE tbl = 'attributions' LIMIT 1")  # type: ignore[attr-defined]
+        return int(stat[0][0].split()[0]) if stat else None
+
+    first, second, *rest = corpus_results
+    store.add([first])  # one attribution: below the floor
+    assert analysed() is None
+    store.add([second])
+    assert analysed() == 2
+    store.add([msgspec.structs.replace(rest[0], id="third")])  # 3 < twice 2: kept
+    assert analysed() == 2
+    store.add(rest)
+    assert analysed() == 2 + 1 + len(rest)

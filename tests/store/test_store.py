@@ -174,6 +174,38 @@ def test_text_is_ranked_band_by_band_of_the_newest_matches(store: Store, corpus_
             assert seen[-1] == "old-ode" and set(seen[:2]) == {"poll-1", "undated-1"}  # the newest band first
 
 
+def _all_pages(store: Store, text: str, **filters: str) -> list[str]:
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page = store.search(make_query(text, limit=1, cursor=cursor, **filters))  # type: ignore[arg-type]
+        seen += [h.article.id for h in page.items]
+        if page.next is None:
+            return seen
+        cursor = page.next
+
+
+def test_matches_among_few_filtered_attributions_are_ranked_together(
+    store: Store, corpus_results: list[ArticleResult]
+) -> None:
+    """A speaker's few attributions are ranked as one band, in the order the whole corpus ranked at
+    once gives them, however small the bands of the unfiltered matches; filters that leave many
+    attributions walk those bands and find the same hits."""
+    older = msgspec.structs.replace(corpus_results[4], id="old-ode")  # "the film was a beautiful ode to love..."
+    store.add([older, *corpus_results])  # stored first: the oldest match
+    text = "love OR relationship OR spoken OR voters"
+    store.rank_band = 10**6  # type: ignore[attr-defined]
+    audiards = {"deadline-1", "nyt-1", "old-ode", "undated-1"}
+    at_once = [article for article in _all_pages(store, text) if article in audiards]
+    store.rank_band = 2  # type: ignore[attr-defined]
+    assert _all_pages(store, text, speaker=AUDIARD) == at_once
+    store.filtered_rows_ranked = 0  # type: ignore[attr-defined]
+    walked = _all_pages(store, text, speaker=AUDIARD)
+    assert sorted(walked) == sorted(at_once)
+    if store.dialect == "sqlite":  # type: ignore[attr-defined]
+        assert walked != at_once  # the newest two matches, the newest of Audiard's among them, came first
+
+
 def test_speakers_are_grouped_by_normalized_name(corpus: Store) -> None:
     speakers = corpus.speakers()
     assert [(s.name, s.statements, s.articles, s.outlets) for s in speakers] == [(AUDIARD, 3, 3, 2), (GASCON, 1, 1, 1)]

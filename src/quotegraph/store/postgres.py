@@ -91,6 +91,9 @@ class PostgresStore(SqlStore):
             score="ts_rank_cd(a.content_tsv, tsq)::float8",  # float4 would not survive a round trip in a cursor
         )
 
+    def _refresh_statistics(self) -> None:
+        pass  # autovacuum analyses a table once a tenth of it has changed
+
     def _band_floor(self, match: TextMatch, band: int, upto: int) -> int:
         """Bands of ids rather than of matches: counting matches in id order makes PostgreSQL read
         every matching row (the GIN index is not ordered by id). The first band is the newest

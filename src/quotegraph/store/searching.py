@@ -7,6 +7,7 @@ the scoring of one band however many attributions match.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -92,8 +93,13 @@ class Searching(SqlBase):
     ) -> tuple[list[tuple[Any, int]], list[int]]:
         """A text search's page, ranked band by band: the newest ``rank_band`` matches by relevance,
         then the band of matches before them, and so on, so that a page costs the scoring of one
-        band (a few when filters thin them out) however many attributions match. With the keys
-        comes the band each was ranked in (a cursor resumes in the band of the page's last hit)."""
+        band (a few when filters thin them out) however many attributions match. Filters that leave
+        few attributions have their matches ranked in one band. With the keys comes the band each
+        was ranked in (a cursor resumes in the band of the page's last hit)."""
+        few = self._few_filtered(filters, params, upto) if filters else None
+        if few is not None:
+            among = self._keys(self._among(match, filters, params, upto), [], [], few, query.cursor, query.limit + 1)
+            return among, [upto] * len(among)
         band = query.cursor.band if query.cursor else upto
         after = query.cursor
         keys: list[tuple[Any, int]] = []
@@ -106,6 +112,29 @@ class Searching(SqlBase):
             if len(keys) > query.limit or floor == 0:
                 return keys, bands
             band, after = floor, None
+
+    def _few_filtered(self, filters: list[str], params: list[Any], upto: int) -> tuple[int, int] | None:
+        """The id bounds of the attributions the filters leave, when they are few
+        (``filtered_rows_ranked``): their matches are then ranked in one band."""
+        rows = self._rows(
+            "SELECT COUNT(*), MIN(few.id), MAX(few.id) FROM "
+            f"(SELECT a.id FROM attributions a WHERE {' AND '.join(filters)} AND a.id <= ? LIMIT ?) few",
+            [*params, upto, self.filtered_rows_ranked + 1],
+        )
+        count, low, high = rows[0]
+        if int(count) > self.filtered_rows_ranked:
+            return None
+        return (int(low) - 1, int(high)) if count else (0, 0)
+
+    @staticmethod
+    def _among(match: TextMatch, filters: list[str], params: list[Any], upto: int) -> TextMatch:
+        """The matches among the attributions the filters leave."""
+        return dataclasses.replace(
+            match,
+            condition=f"{match.condition} AND {match.id_listed} IN "
+            f"(SELECT a.id FROM attributions a WHERE {' AND '.join(filters)} AND a.id <= ?)",
+            condition_params=[*match.condition_params, *params, upto],
+        )
 
     def _band_floor(self, match: TextMatch, band: int, upto: int) -> int:
         """The id below the band of the ``rank_band`` newest matches at or before ``band`` (0 when

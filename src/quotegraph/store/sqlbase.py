@@ -19,6 +19,7 @@ from quotegraph.store.query import Query
 from quotegraph.store.schema import SCHEMA_VERSION, Dialect, migrations_after
 
 __all__ = [
+    "FILTERED_ROWS_RANKED",
     "MAX_PARAMETERS",
     "TEXT_RANK_BAND",
     "SqlBase",
@@ -34,6 +35,10 @@ MAX_PARAMETERS = 900  # SQLite before 3.32 allowed 999 parameters a statement
 # match's positions), so a word in a tenth of a million attributions would cost seconds a page;
 # ranked in bands of the newest matches first, a page costs at most a band (searching.py).
 TEXT_RANK_BAND = 5_000
+# Filters that leave fewer attributions than this have all their matches ranked together, found from
+# the filters' index: walking the bands of a common word's matches for the few that pass would read
+# them all. Counting that many ids on an index costs well under a millisecond.
+FILTERED_ROWS_RANKED = 5_000
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -59,7 +64,8 @@ class TextMatch:
     condition on the candidates (with its parameters) and a score where higher is better.
     ``bounded_id`` is the id as the page's id bounds name it: ``id`` itself, or an expression of it
     that no index serves, where those bounds hold nearly every row and the planner must walk the
-    score's index instead of the id range (and then sort every row)."""
+    score's index instead of the id range (and then sort every row). ``listed_id`` likewise, as a
+    list of ids filters it."""
 
     source: str
     source_params: list[Any]
@@ -69,10 +75,17 @@ class TextMatch:
     condition_params: list[Any]
     score: str
     bounded_id: str = ""
+    listed_id: str = ""
 
     @property
     def id_bounds(self) -> str:
         return self.bounded_id or self.id
+
+    @property
+    def id_listed(self) -> str:
+        """The id as a list of ids filters it (``listed_id``): ``id`` itself, or an expression that
+        keeps the list a filter on the matches rather than a look-up of each listed id."""
+        return self.listed_id or self.id
 
 
 class SqlBase(ABC):
@@ -86,6 +99,7 @@ class SqlBase(ABC):
         self._speaker_ids: dict[str, int] = {}
         self._outlet_ids: dict[str, int] = {}
         self.rank_band = TEXT_RANK_BAND
+        self.filtered_rows_ranked = FILTERED_ROWS_RANKED
         # one connection per thread: the HTTP server answers from a pool of threads
         self._local = threading.local()
         self._connections: list[Any] = []
@@ -119,6 +133,10 @@ class SqlBase(ABC):
     @abstractmethod
     def _transaction(self) -> contextlib.AbstractContextManager[Any]:
         """A write transaction yielding a cursor; rolled back on error."""
+
+    @abstractmethod
+    def _refresh_statistics(self) -> None:
+        """Brings the query planner's statistics up to date after writes."""
 
     @abstractmethod
     def _text_match(self, query: Query) -> TextMatch:

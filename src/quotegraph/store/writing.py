@@ -38,6 +38,7 @@ class Writing(IdentityStore):
                 batch = []
         if batch:
             report = report + self._add_batch(batch)
+        self._refresh_statistics()
         return report
 
     def _add_batch(self, results: Sequence[ArticleResult]) -> IngestReport:
