@@ -11,7 +11,7 @@ import click
 import msgspec
 from rich.console import Console
 
-from quotegraph.cli.errors import EXIT_FAILED, failing
+from quotegraph.cli.errors import end_run, failing
 from quotegraph.cli.output import plain_console, print_failure
 from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
@@ -92,8 +92,7 @@ def ingest(
     )
     if outcome.speakers is not None:
         errors.print(_speakers_line(outcome.speakers), highlight=False)
-    if outcome.failures:
-        sys.exit(EXIT_FAILED)
+    end_run(outcome.loaded + outcome.extracted, len(outcome.failures))
 
 
 def _speakers_line(report: IdentityReport) -> str:
