@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 from typing import Any
@@ -131,11 +130,9 @@ def _write_hits(page: HitPage, fmt: str, console: Console) -> None:
             sys.stdout.buffer.write(encoder.encode(hit_builtins(hit)) + b"\n")
         sys.stdout.flush()
     elif fmt == "csv":
-        from quotegraph.cli.output import HIT_COLUMNS, hit_row
+        from quotegraph.cli.output import HIT_COLUMNS, hit_row, write_csv
 
-        writer = csv.writer(sys.stdout)
-        writer.writerow(HIT_COLUMNS)
-        writer.writerows(hit_row(hit) for hit in page.items)
+        write_csv(sys.stdout, HIT_COLUMNS, (hit_row(hit) for hit in page.items))
     else:
         from quotegraph.cli.output import write_hits_table
 
