@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from quotegraph.io.results import read_results, split_inputs
+from quotegraph.io.results import ResultFile, read_results, split_inputs
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import encode_result
 
@@ -69,3 +69,18 @@ def test_results_saved_with_a_byte_order_mark_are_read_as_results(tmp_path: Path
     path.write_bytes(b"\xef\xbb\xbf" + encode_result(ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])))
     found, articles = split_inputs([str(path)])
     assert articles == [] and [loaded.item.id for f in found for loaded in read_results(f)] == ["r1"]
+
+
+def test_a_truncated_gzipped_results_file_keeps_what_was_read_and_says_where_it_broke(tmp_path: Path) -> None:
+    import gzip
+
+    import msgspec
+
+    result = ArticleResult(id="r0", text="Hi.", entities=[], attributions=[])
+    lines = b"".join(encode_result(msgspec.structs.replace(result, id=f"r{n}")) + b"\n" for n in range(3000))
+    data = gzip.compress(lines)
+    path = tmp_path / "results.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    items = [loaded.item for loaded in read_results(ResultFile(str(path), "results"))]
+    assert isinstance(items[-1], Failure) and "cannot read further" in items[-1].reason
+    assert items[:-1] and all(isinstance(i, ArticleResult) for i in items[:-1])

@@ -16,9 +16,9 @@ from typing import IO, Literal, NamedTuple
 import msgspec
 
 from quotegraph.errors import InputError
-from quotegraph.io.text import numbered_lines
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import decode_result
+from quotegraph.model.jsonlines import json_lines, numbered_lines
 
 __all__ = ["Loaded", "ResultFile", "classify", "read_results", "split_inputs"]
 
@@ -128,13 +128,18 @@ def read_results(item: ResultFile) -> Iterator[Loaded]:
     if item.path.lower().endswith(".parquet"):
         yield from _parquet_records(item)
         return
+
+    def record(line: bytes, number: int) -> Loaded:
+        return _jsonl_record(line, f"{item.path}:line {number}", item.holding)
+
+    def lost(number: int, exc: Exception) -> Loaded:
+        return _failure(item.path, f"{item.path}:line {number}", f"cannot read further: {exc}")
+
     try:
         with _open(item.path) as stream:
-            for number, line in numbered_lines(stream):
-                if line.strip():
-                    yield _jsonl_record(line, f"{item.path}:line {number}", item.holding)
-    except (OSError, EOFError) as exc:
-        yield _failure(item.path, item.path, f"cannot read further: {exc}")
+            yield from json_lines(stream, record, broken=lost)
+    except OSError as exc:  # the file cannot be opened
+        yield _failure(item.path, item.path, f"cannot read: {exc}")
 
 
 def _jsonl_record(line: bytes, source: str, holding: Holding) -> Loaded:
