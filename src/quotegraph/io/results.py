@@ -16,6 +16,7 @@ from typing import IO, Literal, NamedTuple
 import msgspec
 
 from quotegraph.errors import InputError
+from quotegraph.io.offsets import offsets_problem
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import decode_result
 from quotegraph.model.jsonlines import json_lines, numbered_lines
@@ -146,11 +147,17 @@ def _jsonl_record(line: bytes, source: str, holding: Holding) -> Loaded:
     try:
         if holding == "failures":
             return Loaded(_FAILURE.decode(line), source)
-        return Loaded(decode_result(line), source)
+        return _checked(decode_result(line), source)
     except InputError as exc:  # decode_result's reason already says what the line is not
         return _failure(source, source, str(exc))
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         return _failure(source, source, f"not a quotegraph {holding[:-1]}: {exc}")
+
+
+def _checked(result: ArticleResult, source: str) -> Loaded:
+    """The result, or the failure of it when its spans do not fit its text (``io.offsets``)."""
+    problem = offsets_problem(result)
+    return Loaded(result, source) if problem is None else _failure(result.id, source, problem)
 
 
 def _parquet_records(item: ResultFile) -> Iterator[Loaded]:
@@ -167,7 +174,7 @@ def _parquet_records(item: ResultFile) -> Iterator[Loaded]:
                     yield Loaded(msgspec.convert(row, Failure), source)
                     continue
                 try:
-                    yield Loaded(result_of(row), source)
+                    yield _checked(result_of(row), source)
                 except InputError as exc:
                     yield _failure(str(row.get("id") or source), source, str(exc))
     except (OSError, ValueError, msgspec.ValidationError) as exc:
