@@ -36,7 +36,7 @@ def test_spark_command_writes_articles_and_failures(tmp_path: Path) -> None:
     articles.write_text("\n".join([*lines, "not json"]) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["spark", str(articles), "--out", str(out), "--partitions", "2"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # one line failed, four went through
     assert "1 files, 4 articles extracted, 1 failed" in result.output
     assert ds.dataset(out / "articles", format="parquet").count_rows() == 4
     assert ds.dataset(out / "failures", format="parquet").to_table().column("source").to_pylist() == [
@@ -44,4 +44,4 @@ def test_spark_command_writes_articles_and_failures(tmp_path: Path) -> None:
     ]
     again = CliRunner().invoke(main, ["spark", str(articles), "--out", str(out)])
     assert again.exit_code == 1 and "already exists" in again.output
-    assert CliRunner().invoke(main, ["spark", str(articles), "--out", str(out), "--overwrite"]).exit_code == 0
+    assert CliRunner().invoke(main, ["spark", str(articles), "--out", str(out), "--overwrite"]).exit_code == 3

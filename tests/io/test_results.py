@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from quotegraph.io.results import read_results, split_inputs
+import pytest
+
+from quotegraph.io.results import ResultFile, read_results, split_inputs
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import encode_result
 
@@ -69,3 +71,81 @@ def test_results_saved_with_a_byte_order_mark_are_read_as_results(tmp_path: Path
     path.write_bytes(b"\xef\xbb\xbf" + encode_result(ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])))
     found, articles = split_inputs([str(path)])
     assert articles == [] and [loaded.item.id for f in found for loaded in read_results(f)] == ["r1"]
+
+
+def test_a_truncated_gzipped_results_file_keeps_what_was_read_and_says_where_it_broke(tmp_path: Path) -> None:
+    import gzip
+
+    import msgspec
+
+    result = ArticleResult(id="r0", text="Hi.", entities=[], attributions=[])
+    lines = b"".join(encode_result(msgspec.structs.replace(result, id=f"r{n}")) + b"\n" for n in range(3000))
+    data = gzip.compress(lines)
+    path = tmp_path / "results.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    items = [loaded.item for loaded in read_results(ResultFile(str(path), "results"))]
+    assert isinstance(items[-1], Failure) and "cannot read further" in items[-1].reason
+    assert items[:-1] and all(isinstance(i, ArticleResult) for i in items[:-1])
+
+
+def _with_content(result: ArticleResult, start: int, end: int, text: str) -> ArticleResult:
+    import msgspec
+
+    from quotegraph.model import Excerpt, TextSpan
+
+    attribution = result.attributions[0]
+    changed = msgspec.structs.replace(attribution, content=Excerpt(spans=(TextSpan(start, end),), text=text))
+    return msgspec.structs.replace(result, attributions=(changed,))
+
+
+def _bad_results(populated: ArticleResult) -> dict[str, ArticleResult]:
+    import msgspec
+
+    from quotegraph.model import Mention, TextSpan
+
+    text = populated.text or ""
+    entity = populated.entities[0]
+    wrong_mention = msgspec.structs.replace(entity, mentions=(Mention(TextSpan(0, 2), "the senator"),))
+    return {
+        "past the text": _with_content(populated, 70, len(text) + 5, text[70:]),
+        "disagrees with its text": _with_content(populated, 12, 23, "We will lose"),
+        "a mention off its words": msgspec.structs.replace(populated, entities=(wrong_mention,)),
+    }
+
+
+@pytest.mark.parametrize("case", ["past the text", "disagrees with its text", "a mention off its words"])
+@pytest.mark.parametrize("form", ["jsonl", "parquet"])
+def test_a_result_whose_spans_do_not_fit_its_text_is_a_failure_and_the_rest_is_read(
+    tmp_path: Path, populated_result: ArticleResult, case: str, form: str
+) -> None:
+    bad = msgspec_id(_bad_results(populated_result)[case], "bad")
+    results = [populated_result, bad, msgspec_id(populated_result, "a2")]
+    path = tmp_path / f"results.{form}"
+    if form == "jsonl":
+        path.write_bytes(b"".join(encode_result(r) + b"\n" for r in results))
+    else:
+        import pyarrow.parquet as pq
+
+        from quotegraph.io.parquet import results_to_table
+
+        pq.write_table(results_to_table(results), path)
+    items = [loaded.item for loaded in read_results(ResultFile(str(path), "results"))]
+    assert [type(i).__name__ for i in items] == ["ArticleResult", "Failure", "ArticleResult"]
+    failure = items[1]
+    assert isinstance(failure, Failure) and failure.id == "bad"
+    assert "does not fit the text" in failure.reason
+
+
+def test_a_result_without_its_text_is_read_as_it_is(tmp_path: Path, populated_result: ArticleResult) -> None:
+    """`extract --no-text` output: there is no text to check the spans against."""
+    import msgspec
+
+    path = tmp_path / "results.jsonl"
+    path.write_bytes(encode_result(msgspec.structs.replace(populated_result, text=None)) + b"\n")
+    assert [type(x.item) for x in read_results(ResultFile(str(path), "results"))] == [ArticleResult]
+
+
+def msgspec_id(result: ArticleResult, new_id: str) -> ArticleResult:
+    import msgspec
+
+    return msgspec.structs.replace(result, id=new_id)

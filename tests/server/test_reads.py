@@ -82,6 +82,7 @@ def test_search_syntax_is_a_4xx_or_a_plain_search_never_a_500(client: TestClient
         ({"kind": "quoted"}, "invalid_request"),
         ({"type": "rumour"}, "invalid_request"),
         ({"cursor": "not-a-cursor"}, "invalid_query"),
+        ({"cursor": "WzEuMCw1LDEwLDEwXQ"}, "invalid_query"),  # [1.0,5,10,10] made by hand, not by a page
         ({"q": "x" * 501}, "invalid_request"),
         ({"speaker": "a\x00b"}, "invalid_request"),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from .test_reads import _error
@@ -56,7 +57,13 @@ def test_one_statement_then_404_and_bad_cursor(client: TestClient) -> None:
     one = client.get(f"/api/statements/{listed['id']}").json()
     assert one == listed
     assert "no statement" in _error(client.get("/api/statements/999999"), 404, "not_found")
-    _error(client.get("/api/statements", params={"cursor": "nonsense"}), 400, "invalid_request")
+
+
+@pytest.mark.parametrize("cursor", ["nonsense", "1.1", "999999999999999999.1", "0.0"])
+def test_a_cursor_no_page_gave_is_400_as_on_attributions(client: TestClient, cursor: str) -> None:
+    """Two numbers were taken as a place in the listing; now only a page's own ``next`` is."""
+    message = _error(client.get("/api/statements", params={"cursor": cursor}), 400, "invalid_query")
+    assert message == _error(client.get("/api/attributions", params={"cursor": cursor}), 400, "invalid_query")
 
 
 def test_posted_articles_join_statements_and_deleted_ones_leave(client: TestClient, auth: dict[str, str]) -> None:

@@ -108,6 +108,23 @@ def test_add_articles_records_a_long_text_as_a_failure(client: TestClient, auth:
     assert report["failures"][0]["id"] == "long" and "max_extract_chars" in report["failures"][0]["reason"]
 
 
+def test_an_article_with_an_impossible_date_is_a_failure_and_the_others_are_stored(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    """One 2025-02-30 refused the whole request (the other articles lost); it is that article's
+    failure, as an empty text is. A date of the wrong shape is still a 400: the request breaks the spec."""
+    body = {"articles": [{"id": "feb-30", "text": TEXT, "published": "2025-02-30"}, {"id": "ok", "text": TEXT}]}
+    response = client.post("/api/articles", json=body, headers=auth)
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert [i["id"] for i in report["ingested"]] == ["ok"]
+    assert [(f["id"], f["source"]) for f in report["failures"]] == [("feb-30", "articles[0]")]
+    assert "'2025-02-30' is not a date" in report["failures"][0]["reason"]
+    assert client.get("/api/articles/feb-30").status_code == 404
+    shape = {"articles": [{"id": "x", "text": TEXT, "published": "Friday"}, {"id": "ok", "text": TEXT}]}
+    _error(client.post("/api/articles", json=shape, headers=auth), 400, "invalid_request")
+
+
 def test_script_and_onerror_are_stored_and_returned_as_data(client: TestClient, auth: dict[str, str]) -> None:
     text = '"<script>alert(1)</script> <img src=x onerror="alert(2)">," Eve Hack said.'
     client.post("/api/articles", json={"articles": [{"id": "xss-2", "text": text}]}, headers=auth)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from quotegraph.cli.errors import fail
+from quotegraph.cli.errors import end_run, fail
 from quotegraph.errors import QuotegraphError
 from quotegraph.io.readers import FORMATS
 from quotegraph.settings import load_settings
@@ -35,7 +35,8 @@ def batch(
     """Extract attributions from every article in INPUTS (files, directories, or - for stdin) into OUT.
 
     Run the same command again after an interruption: finished parts are kept, the rest is done.
-    Failed articles go to OUT/failures.jsonl with their source and reason."""
+    Failed articles go to OUT/failures.jsonl with their source and reason. Exit status: 0 when none
+    failed, 3 when some failed and the others were extracted, 1 when none was extracted."""
     from quotegraph.batch import run_batch
     from quotegraph.batch.progress import BarProgress, QuietProgress
 
@@ -60,6 +61,7 @@ def batch(
         f"{out_dir}: {totals['extracted']:,} extracted, {totals['failed']:,} failed in {totals['parts']} parts",
         err=True,
     )
+    end_run(totals["extracted"], totals["failed"])
 
 
 def print_batch_bench(corpus: Path, workers: int, batch_size: int | None) -> None:

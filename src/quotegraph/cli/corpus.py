@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ import click
 import msgspec
 from rich.console import Console
 
-from quotegraph.cli.errors import EXIT_FAILED, failing
+from quotegraph.cli.errors import end_run, failing
 from quotegraph.cli.output import plain_console, print_failure
 from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
@@ -92,8 +91,7 @@ def ingest(
     )
     if outcome.speakers is not None:
         errors.print(_speakers_line(outcome.speakers), highlight=False)
-    if outcome.failures:
-        sys.exit(EXIT_FAILED)
+    end_run(outcome.loaded + outcome.extracted, len(outcome.failures))
 
 
 def _speakers_line(report: IdentityReport) -> str:
@@ -132,11 +130,9 @@ def _write_hits(page: HitPage, fmt: str, console: Console) -> None:
             sys.stdout.buffer.write(encoder.encode(hit_builtins(hit)) + b"\n")
         sys.stdout.flush()
     elif fmt == "csv":
-        from quotegraph.cli.output import HIT_COLUMNS, hit_row
+        from quotegraph.cli.output import HIT_COLUMNS, hit_row, write_csv
 
-        writer = csv.writer(sys.stdout)
-        writer.writerow(HIT_COLUMNS)
-        writer.writerows(hit_row(hit) for hit in page.items)
+        write_csv(sys.stdout, HIT_COLUMNS, (hit_row(hit) for hit in page.items))
     else:
         from quotegraph.cli.output import write_hits_table
 

@@ -10,7 +10,7 @@ from datetime import date
 import click
 import msgspec
 
-from quotegraph.cli.errors import EXIT_FAILED, failing
+from quotegraph.cli.errors import end_run, failing
 from quotegraph.cli.output import plain_console, print_failure, write_jsonl, write_table
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
@@ -107,19 +107,20 @@ def extract(
 
     Output goes to stdout: a readable table when stdout is a terminal, one JSON object per article
     (JSONL) otherwise. Unreadable inputs are reported on stderr and the rest go on; the exit status
-    is 1 when any input failed.
+    is 3 when some inputs failed and 1 when all did.
     """
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     with failing():
         settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size, "types": types})
     console, errors = plain_console(), plain_console(stderr=True)
-    failed = 0
+    failed = succeeded = 0
     with failing(), _corpus(db) as store:
         for outcome in _run(paths, published, settings):
             if isinstance(outcome, Failure):
                 failed += 1
                 print_failure(outcome, errors)
                 continue
+            succeeded += 1
             if store is not None:
                 store.add([outcome])
             if fmt == "jsonl":
@@ -128,4 +129,4 @@ def extract(
                 write_table(outcome, console)
     if failed:
         errors.print(f"{failed} input(s) failed", highlight=False)
-        sys.exit(EXIT_FAILED)
+    end_run(succeeded, failed)

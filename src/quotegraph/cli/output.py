@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterable, Sequence
 from typing import IO
 
 from rich.console import Console
@@ -17,6 +19,8 @@ __all__ = [
     "hit_row",
     "plain_console",
     "print_failure",
+    "spreadsheet_cell",
+    "write_csv",
     "write_hits_table",
     "write_jsonl",
     "write_speakers_table",
@@ -24,6 +28,8 @@ __all__ = [
 ]
 
 _MAX_CELL = 160
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): a quote before it makes it text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def plain_console(*, stderr: bool = False) -> Console:
@@ -90,6 +96,19 @@ HIT_COLUMNS = (
     "date",
     "confidence",
 )
+
+
+def spreadsheet_cell(value: str) -> str:
+    """``value`` as a spreadsheet shows it and never runs it: with a single quote before a formula's
+    first character (article text is anyone's, and "=HYPERLINK(...)" in a title would be live)."""
+    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+
+
+def write_csv(stream: IO[str], header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """The one place CSV is written: every cell quoted and made safe by ``spreadsheet_cell``."""
+    writer = csv.writer(stream, quoting=csv.QUOTE_ALL)
+    writer.writerow(header)
+    writer.writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
 
 
 def hit_row(hit: Hit) -> list[str]:

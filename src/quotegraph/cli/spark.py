@@ -6,7 +6,7 @@ import os
 
 import click
 
-from quotegraph.cli.errors import fail
+from quotegraph.cli.errors import end_run, fail
 from quotegraph.errors import QuotegraphError
 from quotegraph.io import FORMATS
 from quotegraph.settings import load_settings
@@ -68,6 +68,7 @@ def spark(
         f"{summary.files} files, {summary.extracted} articles extracted, {summary.failed} failed "
         f"in {summary.seconds:.1f} s ({rate:.1f} articles/s) → {summary.out}"
     )
+    end_run(summary.extracted, summary.failed)
 
 
 def print_spark_bench(inputs: list[str], workers: int, batch_size: int | None) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -10,8 +9,8 @@ import msgspec
 
 from quotegraph.io.ids import article_id
 from quotegraph.io.records import PendingHtml, Record, failure
-from quotegraph.io.text import numbered_lines
 from quotegraph.model import Article
+from quotegraph.model.jsonlines import json_lines
 from quotegraph.settings import Settings
 
 __all__ = ["parse_line", "read_jsonl_stream"]
@@ -23,16 +22,17 @@ _KNOWN = ("url", "title", "published")
 def read_jsonl_stream(
     stream: IO[bytes], name: str, settings: Settings, raw: IO[bytes] | None = None
 ) -> Iterator[Record]:
-    """``raw`` is the file under a decompressor, whose position shows progress."""
+    """``raw`` is the file under a decompressor, whose position shows progress. A truncated or
+    corrupt gzip keeps what was read and records where and why the rest was lost."""
     position = raw or stream
-    line_no = 0
-    try:
-        for line_no, line in numbered_lines(stream):
-            if line.strip():
-                yield parse_line(line, f"{name}:line {line_no}", settings, _tell(position))
-    except (EOFError, OSError, zlib.error) as exc:
-        # A truncated or corrupt gzip: keep what was read, record where and why the rest was lost.
-        yield failure(f"{name}:line {line_no + 1}", f"{name}:line {line_no + 1}", f"cannot read further: {exc}")
+
+    def record(line: bytes, number: int) -> Record:
+        return parse_line(line, f"{name}:line {number}", settings, _tell(position))
+
+    def lost(number: int, exc: Exception) -> Record:
+        return failure(f"{name}:line {number}", f"{name}:line {number}", f"cannot read further: {exc}")
+
+    return json_lines(stream, record, broken=lost)
 
 
 def _tell(stream: IO[bytes]) -> int:

@@ -16,9 +16,10 @@ from typing import IO, Literal, NamedTuple
 import msgspec
 
 from quotegraph.errors import InputError
-from quotegraph.io.text import numbered_lines
+from quotegraph.io.offsets import offsets_problem
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import decode_result
+from quotegraph.model.jsonlines import json_lines, numbered_lines
 
 __all__ = ["Loaded", "ResultFile", "classify", "read_results", "split_inputs"]
 
@@ -128,24 +129,35 @@ def read_results(item: ResultFile) -> Iterator[Loaded]:
     if item.path.lower().endswith(".parquet"):
         yield from _parquet_records(item)
         return
+
+    def record(line: bytes, number: int) -> Loaded:
+        return _jsonl_record(line, f"{item.path}:line {number}", item.holding)
+
+    def lost(number: int, exc: Exception) -> Loaded:
+        return _failure(item.path, f"{item.path}:line {number}", f"cannot read further: {exc}")
+
     try:
         with _open(item.path) as stream:
-            for number, line in numbered_lines(stream):
-                if line.strip():
-                    yield _jsonl_record(line, f"{item.path}:line {number}", item.holding)
-    except (OSError, EOFError) as exc:
-        yield _failure(item.path, item.path, f"cannot read further: {exc}")
+            yield from json_lines(stream, record, broken=lost)
+    except OSError as exc:  # the file cannot be opened
+        yield _failure(item.path, item.path, f"cannot read: {exc}")
 
 
 def _jsonl_record(line: bytes, source: str, holding: Holding) -> Loaded:
     try:
         if holding == "failures":
             return Loaded(_FAILURE.decode(line), source)
-        return Loaded(decode_result(line), source)
+        return _checked(decode_result(line), source)
     except InputError as exc:  # decode_result's reason already says what the line is not
         return _failure(source, source, str(exc))
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         return _failure(source, source, f"not a quotegraph {holding[:-1]}: {exc}")
+
+
+def _checked(result: ArticleResult, source: str) -> Loaded:
+    """The result, or the failure of it when its spans do not fit its text (``io.offsets``)."""
+    problem = offsets_problem(result)
+    return Loaded(result, source) if problem is None else _failure(result.id, source, problem)
 
 
 def _parquet_records(item: ResultFile) -> Iterator[Loaded]:
@@ -162,7 +174,7 @@ def _parquet_records(item: ResultFile) -> Iterator[Loaded]:
                     yield Loaded(msgspec.convert(row, Failure), source)
                     continue
                 try:
-                    yield Loaded(result_of(row), source)
+                    yield _checked(result_of(row), source)
                 except InputError as exc:
                     yield _failure(str(row.get("id") or source), source, str(exc))
     except (OSError, ValueError, msgspec.ValidationError) as exc:

@@ -18,6 +18,7 @@ import msgspec
 from quotegraph.errors import InputError
 from quotegraph.model.article import SCHEMA_VERSION, ArticleResult
 from quotegraph.model.corpus import Hit
+from quotegraph.model.jsonlines import json_lines
 
 __all__ = [
     "SCHEMA_FILE",
@@ -82,18 +83,23 @@ def read_json_lines(path: Path, what: str) -> Iterator[tuple[str, Any]]:
     """Each non-blank line of a JSON Lines file, decoded, with where it is (``path:line``) for the
     caller's own messages. A file that cannot be read, or a line that is not JSON, is an
     ``InputError`` saying which ``what`` (gold file, labels...) and which line."""
+
+    def row(line: bytes, number: int) -> tuple[str, Any]:
+        where = f"{path}:{number}"
+        try:
+            return where, json.loads(line)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: cannot read {what}: line {number}: {exc}") from exc
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not a line of {what}: {exc}") from exc
+
+    def broken(number: int, exc: Exception) -> tuple[str, Any]:
+        raise InputError(f"{path}: cannot read {what} from line {number}: {exc}") from exc
+
     try:
-        with path.open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                where = f"{path}:{number}"
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{where}: not a line of {what}: {exc}") from exc
-                yield where, row
-    except (OSError, UnicodeDecodeError) as exc:
+        with path.open("rb") as lines:
+            yield from json_lines(lines, row, broken=broken)
+    except OSError as exc:
         raise InputError(f"{path}: cannot read {what}: {exc}") from exc
 
 

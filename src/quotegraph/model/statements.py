@@ -7,15 +7,14 @@ carried it always, and its occurrences a page at a time (``Statement.occurrences
 
 from __future__ import annotations
 
-import re
-
 import msgspec
 
+from quotegraph.errors import QueryError
 from quotegraph.model.attribution import AttributionKind
 from quotegraph.model.corpus import ArticleRef, PeriodCount
+from quotegraph.model.cursors import INVALID_CURSOR, open_cursor, seal_cursor
 
 __all__ = [
-    "STATEMENT_CURSOR",
     "Carrier",
     "FirstRecord",
     "Occurrence",
@@ -33,7 +32,7 @@ __all__ = [
     "statement_record",
 ]
 
-STATEMENT_CURSOR = re.compile(r"\d{1,18}\.\d{1,18}")  # occurrences.id; 18 digits stay inside a 64-bit integer
+_MAX_PLACE = 2**63 - 1  # occurrences and ids are 64-bit integers in the store
 
 
 class StatementSpeaker(msgspec.Struct, frozen=True):
@@ -194,12 +193,13 @@ def statement_record(statement: Statement) -> StatementRecord:
 
 def statement_cursor(statement: Statement) -> str:
     """The cursor of the listing page after ``statement`` (its place in the order: occurrences, id)."""
-    return f"{statement.occurrence_count}.{statement.id}"
+    return seal_cursor([statement.occurrence_count, statement.id])
 
 
-def parse_statement_cursor(cursor: str) -> tuple[int, int] | None:
-    """The (occurrences, id) a ``statement_cursor`` names; None for any other text."""
-    if not STATEMENT_CURSOR.fullmatch(cursor):
-        return None
-    occurrences, statement_id = cursor.split(".")
-    return int(occurrences), int(statement_id)
+def parse_statement_cursor(cursor: str) -> tuple[int, int]:
+    """The (occurrences, id) a ``statement_cursor`` names; a QueryError for any other text."""
+    values = open_cursor(cursor, 2)
+    if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= _MAX_PLACE for v in values):
+        raise QueryError(INVALID_CURSOR)
+    occurrences, statement_id = values
+    return occurrences, statement_id

@@ -10,6 +10,7 @@ bound.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -36,6 +37,7 @@ __all__ = [
     "PipelineExtractor",
     "SerialWorker",
     "check_length",
+    "check_published",
     "to_article",
 ]
 
@@ -73,10 +75,21 @@ def check_length(text: str, settings: Settings) -> None:
         )
 
 
+def check_published(value: str | None) -> None:
+    """An ``InputError`` for a day the calendar does not have (2025-02-30); the shape YYYY-MM-DD is
+    the request type's to check."""
+    if value is not None:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"published: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
 def to_article(source: ArticleSource, settings: Settings) -> Article:
     """The article to extract; raises ``InputError`` (``TooLargeError`` for a long text) when unusable."""
     if (source.text is None) == (source.html is None):
         raise InputError("give the article as `text` or as `html` (exactly one of them)")
+    check_published(source.published)
     if source.html is not None:
         record = extract_html(
             source.html.encode("utf-8"),

@@ -7,7 +7,6 @@ writes to the store through a worker thread.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, TypeVar
 
 import anyio.to_thread
@@ -15,12 +14,13 @@ import msgspec
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
+from quotegraph.errors import InputError
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.server.auth import read_guard, write_guard
 from quotegraph.server.cache import ResponseCache
 from quotegraph.server.errors import ApiError
-from quotegraph.server.extractor import ArticleExtractor, ArticleSource
+from quotegraph.server.extractor import ArticleExtractor, ArticleSource, check_published
 from quotegraph.server.openapi import body, responses
 from quotegraph.server.reads import json_response
 from quotegraph.server.wire import (
@@ -61,18 +61,9 @@ def _unset_to_none(value: Any) -> Any:
     return None if value is msgspec.UNSET else value
 
 
-def _check_published(value: str | None, where: str) -> None:
-    if value is not None:
-        try:
-            dt.date.fromisoformat(value)  # the shape is checked by the type: this checks the calendar
-        except ValueError:
-            raise ApiError(400, f"{where}published: {value!r} is not a date (YYYY-MM-DD)") from None
-
-
-def source_of(given: ArticleInput, raw: dict[str, Any], position: int) -> ArticleSource:
+def source_of(given: ArticleInput, raw: dict[str, Any]) -> ArticleSource:
     """The article to extract; fields the API does not name are kept in ``meta`` (as JSONL input's are)."""
-    published = _unset_to_none(given.published)
-    _check_published(published, f"articles[{position}].")
+    published = _unset_to_none(given.published)  # a day the calendar lacks is this article's failure
     meta = dict(_unset_to_none(given.meta) or {})
     meta.update({key: value for key, value in raw.items() if key not in _INPUT_FIELDS})
     if given.outlet is not msgspec.UNSET:
@@ -129,7 +120,10 @@ def write_router(store: Store, extractor: ArticleExtractor, settings: Settings, 
         if (text is None) == (html is None):
             raise ApiError(400, "give the article as `text` or as `html` (exactly one of them)")
         published = _unset_to_none(given.published)
-        _check_published(published, "")
+        try:
+            check_published(published)
+        except InputError as exc:  # one article: the request itself is wrong, as for a date of the wrong shape
+            raise ApiError(400, str(exc)) from None
         return json_response(await extractor.extract(text=text, html=html, published=published))
 
     @router.post(
@@ -145,10 +139,7 @@ def write_router(store: Store, extractor: ArticleExtractor, settings: Settings, 
         data = await request.body()
         given = decode_body(data, ArticlesRequest)
         raw = decode_body(data, _RawArticles)
-        sources = [
-            source_of(item, fields, position)
-            for position, (item, fields) in enumerate(zip(given.articles, raw.articles, strict=True))
-        ]
+        sources = [source_of(item, fields) for item, fields in zip(given.articles, raw.articles, strict=True)]
         outcomes = await extractor.extract_articles(sources)
         try:
             return json_response(await anyio.to_thread.run_sync(_ingest_response, outcomes, store))

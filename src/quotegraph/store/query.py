@@ -10,15 +10,13 @@ terms in its own syntax.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 
 from quotegraph.errors import QueryError
 from quotegraph.model import KINDS, TYPES
+from quotegraph.model.cursors import INVALID_CURSOR, open_cursor, seal_cursor
 from quotegraph.settings import comma_items
 from quotegraph.store.stopwords import STOP_WORDS
 
@@ -163,21 +161,15 @@ class Cursor:
     band: int
 
     def encode(self) -> str:
-        raw = json.dumps([self.key, self.last, self.upto, self.band], separators=(",", ":")).encode()
-        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+        return seal_cursor([self.key, self.last, self.upto, self.band])
 
     @classmethod
     def decode(cls, token: str) -> Cursor:
-        invalid = QueryError("invalid cursor: pass back the `next` value of the previous page unchanged")
-        try:
-            raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-            key, last, upto, band = json.loads(raw)
-        except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
-            raise invalid from None
+        key, last, upto, band = open_cursor(token, 4)
         if not isinstance(key, float | int | str) or isinstance(key, bool):
-            raise invalid
+            raise QueryError(INVALID_CURSOR)
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in (last, upto, band)):
-            raise invalid
+            raise QueryError(INVALID_CURSOR)
         return cls(key, last, upto, band)
 
 

@@ -17,6 +17,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
+from quotegraph.errors import QueryError
 from quotegraph.model.corpus import PeriodCount
 from quotegraph.model.periods import period_name
 from quotegraph.model.statements import parse_statement_cursor, statement_cursor
@@ -82,7 +83,7 @@ class StatementPages:
         min_occurrences = max(whole_number(params.get("min_occurrences", "").strip(), 1), 1)  # typed in a form
         variants = params.get("variants") == "1"
         cursor = params.get("cursor", "")
-        after = parse_statement_cursor(cursor) if cursor else None
+        after = _place(cursor) if cursor else None
         found = self.store.statements(
             speaker=speaker or None,
             speaker_id=speaker_id,
@@ -136,3 +137,11 @@ class StatementPages:
             next_url=f"{later}#occurrences" if shown_to < statement.occurrence_count else None,
             previous_url=f"{earlier}#occurrences" if offset else None,
         )
+
+
+def _place(cursor: str) -> tuple[int, int] | None:
+    """A cursor no page gave (a link edited by hand) shows the first page, as a form's bad number does."""
+    try:
+        return parse_statement_cursor(cursor)
+    except QueryError:
+        return None

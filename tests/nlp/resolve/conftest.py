@@ -1,9 +1,11 @@
-"""Shared by the resolver's tests: one loaded pipeline and a way to build candidates from quoted phrases."""
+"""Shared by the resolver's tests: one loaded pipeline, a way to build candidates from quoted phrases,
+and the look-ups their assertions make (a speaker's name, an entity by name)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 import spacy
@@ -61,12 +63,26 @@ class Article:
     def resolve(self, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
         return resolve(self.doc, candidates)
 
+    def one(self, content: str, *words: str | None, **options: Any) -> Attribution:
+        """The attribution of one candidate, given as to ``candidate``, resolved alone."""
+        [found] = self.resolve([self.candidate(content, *words, **options)])[1]
+        return found
+
     def said(self, *statements: tuple[str, str] | tuple[str, str, str]) -> list[str | None]:
         """The speaker's name (None for none) of each statement ``(content, source[, after])`` cued by
         "said", its source the first one at or after ``after``."""
         candidates = [self.candidate(s[0], "said", s[1], after=s[2] if len(s) > 2 else None) for s in statements]
         _, attributions = self.resolve(candidates)
-        return [None if a.speaker is None else a.speaker.name for a in attributions]
+        return [speaker_name(a) for a in attributions]
+
+
+def speaker_name(attribution: Attribution) -> str | None:
+    """The name an attribution credits, None when it credits nobody."""
+    return None if attribution.speaker is None else attribution.speaker.name
+
+
+def entity_named(entities: Sequence[Entity], name: str) -> Entity:
+    return next(e for e in entities if e.name == name)
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,13 @@ import pytest
 
 from quotegraph.model import Entity
 
+from .conftest import entity_named
+
 pytestmark = pytest.mark.slow
 
 
 def _first_person(entities: list[Entity], name: str) -> list[str]:
-    entity = next(e for e in entities if e.name == name)
-    return [m.text for m in entity.mentions if m.text in ("I", "me", "my", "myself")]
+    return [m.text for m in entity_named(entities, name).mentions if m.text in ("I", "me", "my", "myself")]
 
 
 def test_first_person_in_a_direct_quote_is_the_speaker(article: Callable[..., Any]) -> None:

@@ -11,11 +11,7 @@ from quotegraph.model import Attribution
 
 pytestmark = pytest.mark.slow
 
-
-def _one(article: Callable[..., Any], text: str, content: str, cue: str, source: str) -> Attribution:
-    art = article(text, published="2025-02-07")
-    [found] = art.resolve([art.candidate(content, cue, source)])[1]
-    return found
+DAY = "2025-02-07"  # the day these stories were published, a Friday
 
 
 def _time_of(found: Attribution) -> str | None:
@@ -28,7 +24,7 @@ def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
 
 def _resolved(article: Callable[..., Any], text: str, *specs: tuple[str | None, ...]) -> list[Attribution]:
     """The attributions of ``text`` for candidates given as (content, cue, source[, after[, kind]])."""
-    art = article(text, published="2025-02-07")
+    art = article(text, published=DAY)
     candidates = []
     for content, cue, source, *rest in specs:
         after, kind = (*rest, None, None)[:2]
@@ -62,13 +58,15 @@ def _resolved(article: Callable[..., Any], text: str, *specs: tuple[str | None, 
 def test_an_occasion_stated_in_the_statement_s_own_sentence(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str, ...]
 ) -> None:
-    found = _one(article, text, content, cue, source)
+    found = article(text, published=DAY).one(content, cue, source)
     assert _texts(found) == expected
     assert not any(f is not None and f.carried for f in (found.channel, found.addressee, found.time))
 
 
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
-    found = _one(article, "She said the shooting happened on Monday.", "the shooting happened on Monday", "said", "She")
+    found = article("She said the shooting happened on Monday.", published=DAY).one(
+        "the shooting happened on Monday", "said", "She"
+    )
     assert found.time is None
 
 
@@ -84,7 +82,7 @@ def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callabl
 def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str
 ) -> None:
-    assert _one(article, text, content, cue, source).time is None
+    assert article(text, published=DAY).one(content, cue, source).time is None
 
 
 @pytest.mark.parametrize(
@@ -101,7 +99,7 @@ def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
 def test_a_time_before_a_noun_dates_that_thing_unless_it_is_the_occasion(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
-    assert _time_of(_one(article, text, content, cue, source)) == time
+    assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
 
 
 @pytest.mark.parametrize(
@@ -115,14 +113,17 @@ def test_a_time_of_a_joined_verb_in_another_tense_is_another_moment(
     article: Callable[..., Any], text: str, time: str | None
 ) -> None:
     cue = "says" if " says " in text else "said"
-    assert _time_of(_one(article, text, "that the plan will fail", cue, "Senator Hale")) == time
+    assert _time_of(article(text, published=DAY).one("that the plan will fail", cue, "Senator Hale")) == time
 
 
 def test_a_dateline_s_date_is_the_story_s_not_the_statement_s(article: Callable[..., Any]) -> None:
     text = "Hale doubts the plan.\n\nBOISE, March 3 (UPI) — Senator Hale announced that the plan would fail."
-    assert _one(article, text, "that the plan would fail", "announced", "Senator Hale").time is None
+    assert article(text, published=DAY).one("that the plan would fail", "announced", "Senator Hale").time is None
     stated = "Senator Hale announced on March 3 (a Monday) that the plan would fail."
-    assert _time_of(_one(article, stated, "that the plan would fail", "announced", "Senator Hale")) == "on March 3"
+    assert (
+        _time_of(article(stated, published=DAY).one("that the plan would fail", "announced", "Senator Hale"))
+        == "on March 3"
+    )
 
 
 SCENE = (
@@ -179,7 +180,7 @@ def test_a_scene_told_after_the_statements_is_carried_back_to_them(article: Call
         "“People feel it,” McCain said.\n\n"
         "McCain made his remarks at a breakfast with reporters on Wednesday."
     )
-    art = article(text, published="2025-02-07")
+    art = article(text, published=DAY)
     first, second = art.resolve(
         [
             art.candidate("the anger was real", "said", "Senator McCain"),
@@ -194,14 +195,14 @@ def test_a_scene_told_after_the_statements_is_carried_back_to_them(article: Call
 
 def test_a_sentence_naming_the_statement_gives_the_medium_it_came_in(article: Callable[..., Any]) -> None:
     text = "Senator Hale said the party must change.\n\nThe announcement came in a letter sent out on Friday."
-    art = article(text, published="2025-02-07")
-    [found] = art.resolve([art.candidate("the party must change", "said", "Senator Hale")])[1]
+    art = article(text, published=DAY)
+    found = art.one("the party must change", "said", "Senator Hale")
     assert found.channel is not None and (found.channel.text, found.channel.carried) == ("a letter", True)
 
 
 def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]) -> None:
     text = "Ms. Lane announced in a series of posts on Friday that she would resign."
-    found = _one(article, text, "that she would resign", "announced", "Ms. Lane")
+    found = article(text, published=DAY).one("that she would resign", "announced", "Ms. Lane")
     assert found.channel is not None and "posts" in found.channel.text
 
 
@@ -219,7 +220,7 @@ def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]
 def test_a_time_adverb_dates_a_saying_only_on_its_verb(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
-    assert _time_of(_one(article, text, content, cue, source)) == time
+    assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
 
 
 def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..., Any]) -> None:
@@ -257,7 +258,7 @@ def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..
 def test_a_scene_held_and_the_participle_that_says_which_channel(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
 ) -> None:
-    found = _one(article, text, content, cue, source)
+    found = article(text, published=DAY).one(content, cue, source)
     assert (found.channel.text if found.channel else None) == channel
 
 
@@ -272,7 +273,7 @@ def test_what_a_speaker_has_said_over_time_or_is_not_saying_carries_no_occasion(
     article: Callable[..., Any], last: str, content: str, cue: str
 ) -> None:
     text = f"Senator Hale spoke at a rally in Dayton on Tuesday.\n\n“We will win,” Hale said.\n\n{last}"
-    art = article(text, published="2025-02-07")
+    art = article(text, published=DAY)
     said, later = art.resolve(
         [
             art.candidate("We will win,", "said", "Hale", after="win,”", kind="direct"),
@@ -300,7 +301,7 @@ def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Cal
 
 def test_in_the_event_that_is_a_condition_not_a_channel(article: Callable[..., Any]) -> None:
     text = "Asked about her vote in the event that Hale wins, Reyes said she would abstain."
-    found = _one(article, text, "she would abstain", "said", "Reyes")
+    found = article(text, published=DAY).one("she would abstain", "said", "Reyes")
     assert found.channel is None
 
 
@@ -359,8 +360,8 @@ def test_an_event_after_a_preposition_sets_the_scene_whatever_the_verb(
     article: Callable[..., Any], scene_sentence: str, channel: str | None, time: str | None
 ) -> None:
     text = f"{scene_sentence}\n\n“We will win,” Hale said."
-    art = article(text, published="2025-02-07")
-    [said] = art.resolve([art.candidate("We will win,", "said", "Hale", kind="direct")])[1]
+    art = article(text, published=DAY)
+    said = art.one("We will win,", "said", "Hale", kind="direct")
     assert _texts(said)[0::2] == (channel, time)
 
 

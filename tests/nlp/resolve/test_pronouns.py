@@ -12,11 +12,9 @@ from spacy.language import Language
 from quotegraph.nlp.resolve.coref import heads_source, possessed_by_pronoun, reported_regions
 from quotegraph.nlp.resolve.mentions import find_mentions
 
+from .conftest import speaker_name
+
 pytestmark = pytest.mark.slow
-
-
-def _speaker(attribution: Any) -> str | None:
-    return None if attribution.speaker is None else attribution.speaker.name
 
 
 def test_a_person_named_inside_the_statement_is_not_its_pronoun_source(article: Callable[..., Any]) -> None:
@@ -27,8 +25,8 @@ def test_a_person_named_inside_the_statement_is_not_its_pronoun_source(article: 
             art.candidate("Mr. Trump fits that bill for many people", "added", "he", after="he added"),
         ]
     )
-    assert _speaker(first) == "Gidley"
-    assert _speaker(second) == "Gidley"
+    assert speaker_name(first) == "Gidley"
+    assert speaker_name(second) == "Gidley"
 
 
 def test_the_last_speaker_outranks_a_subject_of_the_narrative(article: Callable[..., Any]) -> None:
@@ -42,7 +40,7 @@ def test_the_last_speaker_outranks_a_subject_of_the_narrative(article: Callable[
             art.candidate("We will see", "adds", "he", after="he adds", kind="direct"),
         ]
     )
-    assert _speaker(added) == "Richard Viguerie"
+    assert speaker_name(added) == "Richard Viguerie"
 
 
 def test_the_reporter_not_the_person_reported_on_says_the_next_thing(article: Callable[..., Any]) -> None:
@@ -57,7 +55,7 @@ def test_the_reporter_not_the_person_reported_on_says_the_next_thing(article: Ca
             art.candidate("judges should stay out of elections", "said", "He", after="He said"),
         ]
     )
-    assert _speaker(second) == "Mitch McConnell"
+    assert speaker_name(second) == "Mitch McConnell"
 
 
 def test_only_the_head_of_a_source_phrase_is_the_source(nlp: Language) -> None:
@@ -86,7 +84,7 @@ def test_a_relative_described_by_a_pronoun_is_not_the_possessor(article: Callabl
     _, (attribution,) = art.resolve(
         [art.candidate("The first thing he said to my husband was rude", "said", "she", after="she said")]
     )
-    assert _speaker(attribution) == "Sandy Phillips"
+    assert speaker_name(attribution) == "Sandy Phillips"
 
 
 def test_possessed_by_pronoun(nlp: Language) -> None:
@@ -108,7 +106,7 @@ def test_a_verbless_content_does_not_hide_the_name_it_covers(article: Callable[.
             art.candidate("We will stop him", "said", "he", after="he said", kind="direct"),
         ]
     )
-    assert _speaker(attributions[-1]) == "Gordon Humphrey"
+    assert speaker_name(attributions[-1]) == "Gordon Humphrey"
 
 
 def _names_after_untagging(nlp: Language, text: str, keep: str) -> list[str]:

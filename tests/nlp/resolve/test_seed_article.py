@@ -10,6 +10,8 @@ import pytest
 
 from quotegraph.model import Attribution, Entity
 
+from .conftest import entity_named
+
 pytestmark = pytest.mark.slow
 
 SAMPLE = Path(__file__).resolve().parents[3] / "examples" / "seed-article.txt"
@@ -33,12 +35,8 @@ def resolved(article: Callable[..., Any]) -> Resolved:
     return art.resolve(candidates)
 
 
-def _entity(resolved: Resolved, name: str) -> Entity:
-    return next(e for e in resolved[0] if e.name == name)
-
-
 def test_gascon_is_one_entity_with_her_pronouns_and_descriptions(resolved: Resolved) -> None:
-    gascon = _entity(resolved, "Karla Sofía Gascón")
+    gascon = entity_named(resolved[0], "Karla Sofía Gascón")
     texts = {m.text for m in gascon.mentions}
     assert gascon.type == "PERSON"
     assert {"Gascón", "she", "her", "the actress", "The troubled Oscar nominee for best actress"} <= texts
@@ -66,7 +64,7 @@ def test_the_cue_less_paragraph_is_part_of_her_written_statement(resolved: Resol
 
 def test_outlets_are_typed(resolved: Resolved) -> None:
     for name in ("The Hollywood Reporter", "Deadline Hollywood", "CNN en Español"):
-        assert _entity(resolved, name).type == "OUTLET"
+        assert entity_named(resolved[0], name).type == "OUTLET"
     assert resolved[1][5].speaker is not None and resolved[1][5].speaker.type == "OUTLET"
 
 
@@ -101,7 +99,7 @@ def test_he_added_carries_the_occasion_of_the_statement_it_continues(resolved: R
 
 
 def test_the_actress_in_reported_content_is_gascon(resolved: Resolved) -> None:
-    gascon = _entity(resolved, "Karla Sofía Gascón")
+    gascon = entity_named(resolved[0], "Karla Sofía Gascón")
     content = resolved[1][5].content
     assert content is not None
     assert any(m.text == "the actress" and content.start <= m.span.start < content.end for m in gascon.mentions)
@@ -118,7 +116,9 @@ def test_spans_point_into_the_text(resolved: Resolved) -> None:
 
 
 def test_the_film_named_like_a_person_is_no_person(resolved: Resolved) -> None:
-    film = _entity(resolved, "Emilia Pérez")  # "the director of Emilia Pérez", "Emilia Pérez's distribution rights"
+    film = entity_named(
+        resolved[0], "Emilia Pérez"
+    )  # "the director of Emilia Pérez", "Emilia Pérez's distribution rights"
     assert film.type == "OTHER"
     assert all(m.text == "Emilia Pérez" for m in film.mentions)
 
@@ -127,4 +127,4 @@ def test_first_person_in_each_quote_is_its_speaker(resolved: Resolved) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
     for name, quote in (("Karla Sofía Gascón", "I sincerely apologize"), ("Jacques Audiard", "I don’t want to")):
         start = text.index(quote)
-        assert any(m.text == "I" and m.span.start == start for m in _entity(resolved, name).mentions)
+        assert any(m.text == "I" and m.span.start == start for m in entity_named(resolved[0], name).mentions)

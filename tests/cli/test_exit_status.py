@@ -1,0 +1,47 @@
+"""The one exit policy of runs over documents: 0 when none failed, 1 when none went through, 3 when
+some failed and the others went through (each failure still reported and recorded)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotegraph.cli import main
+from quotegraph.cli.errors import EXIT_FAILED, EXIT_PARTIAL, run_exit_code
+from quotegraph.model import ArticleResult
+from quotegraph.model.codec import encode_result
+
+
+@pytest.mark.parametrize(
+    ("succeeded", "failed", "status"),
+    [(5, 0, 0), (0, 0, 0), (0, 3, EXIT_FAILED), (4, 1, EXIT_PARTIAL)],
+)
+def test_the_status_of_a_run_says_whether_nothing_some_or_all_went_through(
+    succeeded: int, failed: int, status: int
+) -> None:
+    assert run_exit_code(succeeded, failed) == status
+
+
+def test_a_batch_where_every_document_failed_exits_1_and_keeps_its_failures(tmp_path: Path) -> None:
+    source = tmp_path / "broken.jsonl"
+    source.write_text("not json\n[1, 2]\n")
+    out = tmp_path / "out"
+    outcome = CliRunner().invoke(main, ["batch", str(source), "--out", str(out), "--workers", "1", "--quiet"])
+    assert outcome.exit_code == EXIT_FAILED, outcome.output
+    assert "0 extracted, 2 failed" in outcome.stderr
+    recorded = [json.loads(line) for line in (out / "failures.jsonl").read_text().splitlines()]
+    assert [r["source"] for r in recorded] == [f"{source}:line 1", f"{source}:line 2"]
+
+
+def test_an_ingest_where_some_results_failed_exits_3_and_stores_the_others(
+    tmp_path: Path, populated_result: ArticleResult
+) -> None:
+    source = tmp_path / "results.jsonl"
+    source.write_bytes(encode_result(populated_result) + b"\n" + b'{"id": "x", "attributions": [{}]}\n')
+    db = tmp_path / "corpus.db"
+    outcome = CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--quiet"])
+    assert outcome.exit_code == EXIT_PARTIAL, outcome.output
+    assert "1 added" in outcome.stderr and "1 failed" in outcome.stderr and f"{source}:line 2" in outcome.stderr
