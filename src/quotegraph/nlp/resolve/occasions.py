@@ -18,7 +18,7 @@ conducted ("The poll was conducted Feb. 11-15"), wherever that sentence is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -172,31 +172,33 @@ class _Carrier:
         self.poll: Stated | None = None  # the story's poll: its answers carry it
         self.answers: list[int] = []  # the statements that carried it
 
-    def follow(self, setting: Setting, held: dict[int, Held]) -> None:
+    def follow(self, setting: Setting, held: Mapping[int, Held]) -> dict[int, Held]:
         """A sentence telling of the statement just made gives it the fields it lacks (carried when the
-        sentence is in another paragraph), and to its speaker's occasion."""
+        sentence is in another paragraph), and to its speaker's occasion: the statement's new occasion."""
         if self.last_statement is None:
-            return
+            return {}
         statement, index = self.last_statement
         if setting.paragraph - statement.paragraph > MAX_FOLLOW_GAP:
-            return
-        held[index] = _filled(held[index], setting.stated, carried=setting.paragraph != statement.paragraph)
+            return {}
+        told = _filled(held[index], setting.stated, carried=setting.paragraph != statement.paragraph)
         frame = None if statement.speaker is None else self.by_speaker.get(statement.speaker)
         if frame is not None:
             frame.stated = _filled(Held(frame.stated), setting.stated, carried=False).stated
         elif statement.speaker is not None:
-            self.set(held[index].stated, setting.paragraph, [statement.speaker])
+            self.set(told.stated, setting.paragraph, [statement.speaker])
+        return {index: told}
 
-    def fieldwork(self, setting: Setting, held: dict[int, Held]) -> None:
+    def fieldwork(self, setting: Setting, held: Mapping[int, Held]) -> dict[int, Held]:
         """ "The poll was conducted Feb. 11-15": when the poll's answers were given, those before as well
-        as those after (a poll's method is told at the end)."""
+        as those after (a poll's method is told at the end); the answers already held, re-dated."""
         self.poll = Stated(channel=(self.poll or setting.stated).channel, time=setting.stated.time)
+        dated = {}
         for index in self.answers:
-            if "time" in held[index].carried or held[index].stated.time is None:  # not the answer's own
-                answer = held[index].stated
-                held[index] = Held(
-                    Stated(answer.channel, answer.addressee, self.poll.time), held[index].carried | {"time"}
-                )
+            answer = held[index]
+            if "time" in answer.carried or answer.stated.time is None:  # not the answer's own
+                stated = Stated(answer.stated.channel, answer.stated.addressee, self.poll.time)
+                dated[index] = Held(stated, answer.carried | {"time"})
+        return dated
 
     def set(self, stated: Stated, paragraph: int, people: Iterable[int]) -> None:
         if stated.time is not None and stated.time.span.text.lower() in TIME_ADVERBS:  # "now" is its own
@@ -268,14 +270,14 @@ def carry_occasions(
             waiting.clear()
             fresh.pop(0)
         if kind == 0 and settings[i].fieldwork:
-            carrier.fieldwork(settings[i], held)
+            held.update(carrier.fieldwork(settings[i], held))
         elif kind == 0 and settings[i].participants:
             carrier.set(settings[i].stated, settings[i].paragraph, settings[i].participants)
             for person in settings[i].participants:  # "McCain made his remarks during a breakfast"
                 for earlier in waiting.pop(person, []):
                     held[earlier] = _filled(held[earlier], settings[i].stated, carried=True)
         elif kind == 0:
-            carrier.follow(settings[i], held)
+            held.update(carrier.follow(settings[i], held))
         else:
             speaker = statements[i].speaker
             had_occasion = speaker in carrier.by_speaker
