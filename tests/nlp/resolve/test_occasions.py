@@ -414,3 +414,50 @@ def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., 
         ("taxes are too high", "say", "Sixty percent"),
     )
     assert sixty.channel is not None and sixty.channel.carried and "Marist poll" in sixty.channel.text
+
+
+def test_a_new_date_keeps_the_speaker_s_channel_and_ends_the_addressee(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale told Reuters in an interview on Monday that the plan was sound.\n\n"
+        "Hale said on Tuesday that he would vote for it.\n\n"
+        "He told reporters that the party was united."
+    )
+    _, dated, told = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "told", "Senator Hale"),
+        ("that he would vote for it", "said", "Hale", "sound."),
+        ("that the party was united", "told", "He", "it."),
+    )
+    assert _texts(dated) == ("an interview", None, "on Tuesday")
+    assert dated.channel is not None and dated.channel.carried and dated.time is not None and not dated.time.carried
+    assert _texts(told) == ("an interview", "reporters", None)  # "told X" is a new occasion: not Tuesday's
+    assert told.addressee is not None and not told.addressee.carried
+
+
+def test_a_speaker_s_channel_is_not_kept_paragraphs_later(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale said in an interview on Monday that the plan was sound.\n\n"
+        "The plan has a long history.\n\nIt was first drafted in 2019.\n\nIt was revised twice.\n\n"
+        "Hale said on Tuesday that he would vote for it."
+    )
+    _, dated = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "said", "Senator Hale"),
+        ("that he would vote for it", "said", "Hale", "twice."),
+    )
+    assert _texts(dated) == (None, None, "on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rubio said tonight he is a step closer to the nomination.", "tonight he is a step closer to the nomination"),
+        ("Rubio said that the race would be settled today.", "that the race would be settled today"),
+    ],
+)
+def test_the_speaker_s_today_in_the_reported_words_is_the_content_s(
+    article: Callable[..., Any], text: str, content: str
+) -> None:
+    assert _one(article, text, content, "said", "Rubio").time is None

@@ -49,6 +49,9 @@ __all__ = [
 # a saying (4 of 4 wrong).
 _TIME_MARKERS = frozenset({"when", "after", "before", "as", "once", "until", "since", "following"})
 _TIME_PREPS = frozenset({"after", "before", "following", "ahead", "during", "until", "since", "amid"})
+# Words whose time is the speaker's own moment: inside the reported words ("said that … today", "said tonight
+# he's a step closer") they belong to the content, whose times are not the statement's (occasion.md).
+_DEICTIC = frozenset({"today", "tonight", "now"})
 _WORD = re.compile(r"\w")
 # A dateline's place before its date ("NEW YORK, Dec. 22 (UPI) —"): the date is the story's, not a statement's.
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
@@ -192,6 +195,8 @@ class CircumstanceFinder:
             root = phrase.span.root
             in_source = source is not None and source.start <= root.i < source.end
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
+            if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
+                continue
             if (belongs(verb, root, blocked) and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
         for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())):
