@@ -416,7 +416,7 @@ def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., 
     assert sixty.channel is not None and sixty.channel.carried and "Marist poll" in sixty.channel.text
 
 
-def test_a_new_date_keeps_the_speaker_s_channel_and_ends_the_addressee(article: Callable[..., Any]) -> None:
+def test_a_new_date_or_addressee_keeps_the_speaker_s_channel_only(article: Callable[..., Any]) -> None:
     text = (
         "Senator Hale told Reuters in an interview on Monday that the plan was sound.\n\n"
         "Hale said on Tuesday that he would vote for it.\n\n"
@@ -461,3 +461,13 @@ def test_the_speaker_s_today_in_the_reported_words_is_the_content_s(
     article: Callable[..., Any], text: str, content: str
 ) -> None:
     assert _one(article, text, content, "said", "Rubio").time is None
+
+
+def test_a_time_of_a_past_verb_joined_to_a_present_perfect_cue_is_another_moment(article: Callable[..., Any]) -> None:
+    text = "Since launching his bid, Trump has taken a firm stance against illegal immigration and last June stirred anger."
+    assert _one(article, text, "illegal immigration", "has taken a firm stance against", "Trump").time is None
+
+
+def test_now_in_a_held_view_is_a_state_not_a_moment_of_saying(article: Callable[..., Any]) -> None:
+    found = _one(article, "Hale now believes that the plan will fail.", "that the plan will fail", "believes", "Hale")
+    assert found.type == "thought" and found.time is None

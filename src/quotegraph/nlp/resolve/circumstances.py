@@ -40,6 +40,7 @@ __all__ = [
     "dates_a_noun",
     "in_dateline",
     "outside",
+    "perfect",
     "quoted",
     "time_clause",
 ]
@@ -273,10 +274,21 @@ def dates_a_noun(span: Span) -> bool:
 def _other_tense(verb: Token, other: Token) -> bool:
     """ "Reid caucused on Saturday and says he voted": a joined verb told in another tense (past, present) is
     another moment, and its time is not the saying's."""
-    tenses = {"VBD": "past", "VBZ": "present", "VBP": "present"}
     joined = other.head == verb or verb.head == other
-    mine, theirs = tenses.get(verb.tag_), tenses.get(other.tag_)
+    mine, theirs = _tense(verb), _tense(other)
     return joined and "conj" in (verb.dep_, other.dep_) and None not in (mine, theirs) and mine != theirs
+
+
+def perfect(verb: Token) -> bool:
+    """ "has criticized", "have long argued": the present perfect, what was said over time."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def _tense(verb: Token) -> str | None:
+    """Past or present; the present perfect ("has taken a stance ... and last June stirred") is the present."""
+    return "present" if perfect(verb) else {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
 
 
 def _possessive(span: Span) -> bool:

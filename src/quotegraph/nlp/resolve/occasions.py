@@ -19,7 +19,7 @@ conducted ("The poll was conducted Feb. 11-15"), wherever that sentence is.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -35,7 +35,6 @@ __all__ = [
     "Statement",
     "carry_occasions",
     "momentary",
-    "perfect",
     "restates",
     "unsaid",
 ]
@@ -126,11 +125,13 @@ def _filled(held: Held, extra: Stated, carried: bool) -> Held:
     return Held(stated, held.carried | frozenset(taken if carried else ()))
 
 
-def perfect(verb: Token) -> bool:
-    """ "has criticized", "have long argued": the present perfect, what was said over time."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
-    )
+def _as_said(statement: Statement) -> Statement:
+    """A held view's "now" ("we now know", "he now believes") is the present of a state, not when anything
+    was said: on train, 2 of 2 such times were false fills."""
+    time = statement.stated.time
+    if not statement.held_view or time is None or time.span.text.lower() != "now":
+        return statement
+    return replace(statement, stated=Stated(statement.stated.channel, statement.stated.addressee, None))
 
 
 def unsaid(verb: Token) -> bool:
@@ -172,16 +173,16 @@ def _named(value: Span | TimePhrase) -> str | None:
 
 
 def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
-    """A statement that states part of an occasion, with what its speaker's occasion of at most
-    ``MAX_KEEP_GAP`` paragraphs before still gives: the channel, unless it names another ("said Friday"
-    within a radio interview is still on the radio), and the addressee when it names no other and no new
-    date either (a new date is a new occasion, occasion.md)."""
-    if own is None or statement.paragraph - own.paragraph > MAX_KEEP_GAP:
-        return Held(statement.stated)
-    mine, theirs = statement.stated, own.stated
-    keep = {"channel"} | (set() if mine.time is not None else {"addressee"})
-    taken = frozenset(f for f in keep if getattr(mine, f) is None and getattr(theirs, f) is not None)
-    return Held(Stated(*(getattr(theirs if f in taken else mine, f) for f in FIELDS)), taken)
+    """A statement that states part of an occasion (a new date, whom it went to), with the channel its
+    speaker's occasion of at most ``MAX_KEEP_GAP`` paragraphs before still gives when it names no other:
+    "said Friday" within a radio interview is still on the radio. Not the addressee: on train, keeping it
+    too when no new date is named was one more right for one more false fill."""
+    mine = statement.stated
+    if own is None or statement.paragraph - own.paragraph > MAX_KEEP_GAP or mine.channel is not None:
+        return Held(mine)
+    if own.stated.channel is None:
+        return Held(mine)
+    return Held(Stated(own.stated.channel, mine.addressee, mine.time), frozenset({"channel"}))
 
 
 class _Carrier:
@@ -282,6 +283,7 @@ def carry_occasions(
     events = sorted(
         [(s.position, 1, i) for i, s in enumerate(statements)] + [(s.position, 0, i) for i, s in enumerate(settings)]
     )
+    statements = [_as_said(s) for s in statements]
     carrier = _Carrier()
     held: dict[int, Held] = {}
     fresh = sorted(set(entries) | ({1} if headline else set()))
