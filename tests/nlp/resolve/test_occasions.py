@@ -464,7 +464,10 @@ def test_the_speaker_s_today_in_the_reported_words_is_the_content_s(
 
 
 def test_a_time_of_a_past_verb_joined_to_a_present_perfect_cue_is_another_moment(article: Callable[..., Any]) -> None:
-    text = "Since launching his bid, Trump has taken a firm stance against illegal immigration and last June stirred anger."
+    text = (
+        "Since launching his bid, Trump has taken a firm stance against illegal immigration and last June "
+        "stirred anger."
+    )
     assert _one(article, text, "illegal immigration", "has taken a firm stance against", "Trump").time is None
 
 
