@@ -474,3 +474,15 @@ def test_a_time_of_a_past_verb_joined_to_a_present_perfect_cue_is_another_moment
 def test_now_in_a_held_view_is_a_state_not_a_moment_of_saying(article: Callable[..., Any]) -> None:
     found = _one(article, "Hale now believes that the plan will fail.", "that the plan will fail", "believes", "Hale")
     assert found.type == "thought" and found.time is None
+
+
+def test_a_third_person_told_in_one_exchange_is_not_carried(article: Callable[..., Any]) -> None:
+    text = "Senator Hale told her on Monday that the plan was sound.\n\nHale said the vote would pass."
+    told, later = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "told", "Senator Hale"),
+        ("the vote would pass", "said", "Hale", "sound."),
+    )
+    assert _texts(told) == (None, "her", "on Monday")
+    assert _texts(later) == (None, None, "on Monday")
