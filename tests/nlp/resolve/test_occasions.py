@@ -486,3 +486,15 @@ def test_a_third_person_told_in_one_exchange_is_not_carried(article: Callable[..
     )
     assert _texts(told) == (None, "her", "on Monday")
     assert _texts(later) == (None, None, "on Monday")
+
+
+def test_many_events_are_no_one_occasion_to_carry(article: Callable[..., Any]) -> None:
+    text = "At rallies across Ohio, Senator Hale said that taxes would fall.\n\nHale said the vote would pass."
+    rallies, later = _resolved(
+        article,
+        text,
+        ("that taxes would fall", "said", "Senator Hale"),
+        ("the vote would pass", "said", "Hale", "fall."),
+    )
+    assert rallies.channel is not None and rallies.channel.text.startswith("rallies")
+    assert later.channel is None

@@ -232,6 +232,8 @@ class _Carrier:
             stated = Stated(stated.channel, stated.addressee, None)
         if stated.addressee is not None and stated.addressee.text.lower() in PASSING_ADDRESSEES:
             stated = Stated(stated.channel, None, stated.time)
+        if stated.channel is not None and _is_scene(stated.channel) and stated.channel.root.tag_ == "NNS":
+            stated = Stated(None, stated.addressee, stated.time)  # "at his rallies": many occasions, none carried
         self.poll = poll_of(stated, self.poll)
         frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), opened=paragraph)
         for person in frame.speakers:
