@@ -25,14 +25,14 @@ from quotegraph.model import (
 )
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.resolve.channels import clause_verb
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.nested import inner_report
-from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, perfect, unsaid
+from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, unsaid
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.titles import work_titles

@@ -415,3 +415,87 @@ def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., 
         ("taxes are too high", "say", "Sixty percent"),
     )
     assert sixty.channel is not None and sixty.channel.carried and "Marist poll" in sixty.channel.text
+
+
+def test_a_new_date_or_addressee_keeps_the_speaker_s_channel_only(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale told Reuters in an interview on Monday that the plan was sound.\n\n"
+        "Hale said on Tuesday that he would vote for it.\n\n"
+        "He told reporters that the party was united."
+    )
+    _, dated, told = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "told", "Senator Hale"),
+        ("that he would vote for it", "said", "Hale", "sound."),
+        ("that the party was united", "told", "He", "it."),
+    )
+    assert _texts(dated) == ("an interview", None, "on Tuesday")
+    assert dated.channel is not None and dated.channel.carried and dated.time is not None and not dated.time.carried
+    assert _texts(told) == ("an interview", "reporters", None)  # "told X" is a new occasion: not Tuesday's
+    assert told.addressee is not None and not told.addressee.carried
+
+
+def test_a_speaker_s_channel_is_not_kept_paragraphs_later(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale said in an interview on Monday that the plan was sound.\n\n"
+        "The plan has a long history.\n\nIt was first drafted in 2019.\n\nIt was revised twice.\n\n"
+        "Hale said on Tuesday that he would vote for it."
+    )
+    _, dated = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "said", "Senator Hale"),
+        ("that he would vote for it", "said", "Hale", "twice."),
+    )
+    assert _texts(dated) == (None, None, "on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rubio said tonight he is a step closer to the nomination.", "tonight he is a step closer to the nomination"),
+        ("Rubio said that the race would be settled today.", "that the race would be settled today"),
+    ],
+)
+def test_the_speaker_s_today_in_the_reported_words_is_the_content_s(
+    article: Callable[..., Any], text: str, content: str
+) -> None:
+    assert _one(article, text, content, "said", "Rubio").time is None
+
+
+def test_a_time_of_a_past_verb_joined_to_a_present_perfect_cue_is_another_moment(article: Callable[..., Any]) -> None:
+    text = (
+        "Since launching his bid, Trump has taken a firm stance against illegal immigration and last June "
+        "stirred anger."
+    )
+    assert _one(article, text, "illegal immigration", "has taken a firm stance against", "Trump").time is None
+
+
+def test_now_in_a_held_view_is_a_state_not_a_moment_of_saying(article: Callable[..., Any]) -> None:
+    found = _one(article, "Hale now believes that the plan will fail.", "that the plan will fail", "believes", "Hale")
+    assert found.type == "thought" and found.time is None
+
+
+def test_a_third_person_told_in_one_exchange_is_not_carried(article: Callable[..., Any]) -> None:
+    text = "Senator Hale told her on Monday that the plan was sound.\n\nHale said the vote would pass."
+    told, later = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "told", "Senator Hale"),
+        ("the vote would pass", "said", "Hale", "sound."),
+    )
+    assert _texts(told) == (None, "her", "on Monday")
+    assert _texts(later) == (None, None, "on Monday")
+
+
+def test_many_events_are_no_one_occasion_to_carry(article: Callable[..., Any]) -> None:
+    text = "At rallies across Ohio, Senator Hale said that taxes would fall.\n\nHale said the vote would pass."
+    rallies, later = _resolved(
+        article,
+        text,
+        ("that taxes would fall", "said", "Senator Hale"),
+        ("the vote would pass", "said", "Hale", "fall."),
+    )
+    assert rallies.channel is not None and rallies.channel.text.startswith("rallies")
+    assert later.channel is None

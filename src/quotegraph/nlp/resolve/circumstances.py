@@ -40,6 +40,7 @@ __all__ = [
     "dates_a_noun",
     "in_dateline",
     "outside",
+    "perfect",
     "quoted",
     "time_clause",
 ]
@@ -49,6 +50,9 @@ __all__ = [
 # a saying (4 of 4 wrong).
 _TIME_MARKERS = frozenset({"when", "after", "before", "as", "once", "until", "since", "following"})
 _TIME_PREPS = frozenset({"after", "before", "following", "ahead", "during", "until", "since", "amid"})
+# Words whose time is the speaker's own moment: inside the reported words ("said that … today", "said tonight
+# he's a step closer") they belong to the content, whose times are not the statement's (occasion.md).
+_DEICTIC = frozenset({"today", "tonight", "now"})
 _WORD = re.compile(r"\w")
 # A dateline's place before its date ("NEW YORK, Dec. 22 (UPI) —"): the date is the story's, not a statement's.
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
@@ -192,6 +196,8 @@ class CircumstanceFinder:
             root = phrase.span.root
             in_source = source is not None and source.start <= root.i < source.end
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
+            if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
+                continue
             if (belongs(verb, root, blocked) and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
         for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())):
@@ -268,10 +274,21 @@ def dates_a_noun(span: Span) -> bool:
 def _other_tense(verb: Token, other: Token) -> bool:
     """ "Reid caucused on Saturday and says he voted": a joined verb told in another tense (past, present) is
     another moment, and its time is not the saying's."""
-    tenses = {"VBD": "past", "VBZ": "present", "VBP": "present"}
     joined = other.head == verb or verb.head == other
-    mine, theirs = tenses.get(verb.tag_), tenses.get(other.tag_)
+    mine, theirs = _tense(verb), _tense(other)
     return joined and "conj" in (verb.dep_, other.dep_) and None not in (mine, theirs) and mine != theirs
+
+
+def perfect(verb: Token) -> bool:
+    """ "has criticized", "have long argued": the present perfect, what was said over time."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def _tense(verb: Token) -> str | None:
+    """Past or present; the present perfect ("has taken a stance ... and last June stirred") is the present."""
+    return "present" if perfect(verb) else {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
 
 
 def _possessive(span: Span) -> bool:

@@ -1,0 +1,200 @@
+"""Learned carry selector against the carried-occasion rules: train cross-validation, then dev once.
+
+    .venv/bin/python experiments/carry_selector/run.py TRAIN60.jsonl data/occasion/train.jsonl \
+        [--dev ../shared/data/polnear/dev.jsonl data/occasion/dev.jsonl]
+
+TRAIN60.jsonl is the first 60 lines of PolNeAR train (``head -n 60 ../shared/data/polnear/train.jsonl``).
+Runs the pipeline once per file, recording what ``carry_occasions`` is given (statements, scene
+settings) and what the rules carried; then scores, in memory, the rules, the selector choosing every
+carried field ("full") and the selector choosing only where the rules carry nothing ("fallback", a
+candidate taken when its score beats "none" by ``margin``). Five folds by article on train; the
+weights trained on all of train are written to carry-selector-v1.json and, with --dev, scored on dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+import selector  # noqa: E402
+
+import quotegraph.nlp.resolving as resolving  # noqa: E402
+from quotegraph.evaluation.metrics import overlap_matches  # noqa: E402
+from quotegraph.evaluation.occasion import read_occasions, score_occasions, shares_content  # noqa: E402
+from quotegraph.evaluation.polnear import evaluate, read_gold  # noqa: E402
+from quotegraph.nlp import load_pipeline  # noqa: E402
+from quotegraph.nlp.resolve.circumstances import Stated  # noqa: E402
+from quotegraph.nlp.resolve.occasions import FIELDS, Held  # noqa: E402
+from quotegraph.settings import ATTRIBUTION_TYPES, load_settings  # noqa: E402
+
+WEIGHTS = Path(__file__).with_name("carry-selector-v1.json")
+MARGINS = (0.0, 0.5, 1.0)
+L2 = 1.0
+NONE_FEATURES = ("none_bias", "none_no_rule", "none_held_view", "none_states_other", "none_no_speaker")
+
+
+class Recorded:
+    """One gold file run through the pipeline: gold rows, system rows, per article the carrier's inputs,
+    the rules' output, the candidates, and the annotated fields of each system statement paired by content."""
+
+    def __init__(self, gold_path: str, occasion_path: str) -> None:
+        calls: list[dict[str, Any]] = []
+        rules = resolving.carry_occasions
+
+        def recording(statements: Any, settings: Any, entries: Any = (), headline: bool = False) -> list[Held]:
+            held = rules(statements, settings, entries, headline)
+            calls.append({"statements": statements, "settings": settings, "held": held,
+                          "fresh": sorted(set(entries) | ({1} if headline else set()))})
+            return held
+
+        resolving.carry_occasions = recording  # type: ignore[assignment]
+        try:
+            settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})
+            self.gold = read_gold(Path(gold_path))
+            self.rows = evaluate(load_pipeline(settings), self.gold, settings).system_rows
+        finally:
+            resolving.carry_occasions = rules
+        self.occasions = read_occasions(Path(occasion_path))
+        self.rules = [c["held"] for c in calls]
+        self.choices = [selector.carry_choices(c["statements"], c["settings"], c["held"], c["fresh"]) for c in calls]
+        self.annotated = [self._paired(g, row) for g, row in zip(self.gold, self.rows, strict=True)]
+
+    def _paired(self, gold: dict[str, Any], row: dict[str, Any]) -> dict[int, dict[str, Any]]:
+        fields = self.occasions.get(str(gold["id"]), {})
+        pairs = overlap_matches(gold["text"], gold["attributions"], row["attributions"])
+        found = {pi: fields.get(str(gold["attributions"][gi].get("id"))) for gi, pi in pairs}
+        return {pi: f for pi, f in found.items() if f is not None}
+
+    def score(self, helds: list[list[Held]]) -> dict[str, float | int]:
+        rows = []
+        for gold, row, held in zip(self.gold, self.rows, helds, strict=True):
+            attributions = [dict(a, **{f: _field(gold["text"], h, f) for f in FIELDS})
+                            for a, h in zip(row["attributions"], held, strict=True)]
+            rows.append({"id": row["id"], "attributions": attributions})
+        return score_occasions(self.gold, rows, self.occasions)
+
+
+def _text(text: str, value: Any) -> str:
+    span = selector._span(value)
+    return text[span.start_char : span.end_char]
+
+
+def _field(text: str, held: Held, name: str) -> dict[str, Any] | None:
+    value = getattr(held.stated, name)
+    return None if value is None else {"text": _text(text, value), "carried": name in held.carried}
+
+
+def _none_features(candidates: list[selector.Choice], held_view: bool, states_other: bool, no_speaker: bool) -> dict[str, float]:
+    return {"none_bias": 1.0, "none_no_rule": float(not any(c.features.get("rule") for c in candidates)),
+            "none_held_view": float(held_view), "none_states_other": float(states_other),
+            "none_no_speaker": float(no_speaker)}
+
+
+def _matrix(candidates: list[selector.Choice], names: list[str]) -> np.ndarray:
+    first = candidates[0].features if candidates else {}
+    rows = [c.features for c in candidates]
+    rows.append(_none_features(candidates, bool(first.get("held_view")), bool(first.get("states_other")),
+                               bool(first.get("no_speaker"))))
+    return np.array([[r.get(n, 0.0) for n in names] for r in rows])
+
+
+def _examples(rec: Recorded, articles: list[int], name: str, names: list[str], fallback: bool) -> list[tuple[np.ndarray, int]]:
+    """(candidate matrix, index of the right one; the last row is "none") per paired statement and field."""
+    found = []
+    for k in articles:
+        text = rec.gold[k]["text"]
+        for i, fields in enumerate(rec.choices[k]):
+            if i not in rec.annotated[k] or name not in fields:
+                continue
+            if fallback and getattr(rec.rules[k][i].stated, name) is not None:
+                continue
+            candidates, wanted = fields[name], rec.annotated[k][i][name]
+            if wanted is None:
+                right = len(candidates)
+            else:
+                hits = [j for j, c in enumerate(candidates) if shares_content(_text(text, c.value), wanted["text"])]
+                if not hits:
+                    continue  # no candidate can be right: nothing to learn about choosing
+                right = hits[0]
+            found.append((_matrix(candidates, names), right))
+    return found
+
+
+def fit(examples: list[tuple[np.ndarray, int]], size: int, iterations: int = 400, rate: float = 0.5) -> np.ndarray:
+    """Conditional logit by gradient descent with an L2 penalty."""
+    w = np.zeros(size)
+    for _ in range(iterations):
+        grad = L2 * w
+        for matrix, right in examples:
+            s = matrix @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            grad += matrix.T @ p - matrix[right]
+        w -= rate * grad / max(1, len(examples))
+    return w
+
+
+def choose(rec: Recorded, k: int, weights: dict[str, np.ndarray], names: list[str], margin: float | None) -> list[Held]:
+    """Article ``k``'s occasions: full choice (``margin`` None) or fallback where the rules carry nothing."""
+    chosen = []
+    for held, fields in zip(rec.rules[k], rec.choices[k], strict=True):
+        values = {n: getattr(held.stated, n) for n in FIELDS}
+        carried = set(held.carried)
+        for name, candidates in fields.items():
+            if margin is not None and (values[name] is not None or not candidates):
+                continue
+            s = _matrix(candidates, names) @ weights[name]
+            best = int(np.argmax(s[:-1])) if candidates else -1
+            take = candidates and (s[best] - s[-1] > (margin or 0.0) if margin is not None else best == int(np.argmax(s)))
+            values[name] = candidates[best].value if take else None
+            carried = carried | {name} if take else carried - {name}
+        chosen.append(Held(Stated(**values), frozenset(carried)))
+    return chosen
+
+
+def brief(scores: dict[str, float | int]) -> str:
+    return "  ".join(f"{f} {scores[f'occasion_{f}_acc']:.3f} (false fill {scores[f'occasion_{f}_false_fill']:.3f})" for f in FIELDS)
+
+
+def feature_names(rec: Recorded) -> list[str]:
+    seen = {n for article in rec.choices for fields in article for cs in fields.values() for c in cs for n in c.features}
+    return sorted(seen) + list(NONE_FEATURES)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("train")
+    parser.add_argument("train_occasions")
+    parser.add_argument("--dev", nargs=2)
+    args = parser.parse_args()
+    train = Recorded(args.train, args.train_occasions)
+    names = feature_names(train)
+    articles = list(range(len(train.gold)))
+    folds = [articles[i::5] for i in range(5)]
+    print("train rules          ", brief(train.score(train.rules)))
+    for label, fallback, margins in (("full", False, (None,)), ("fallback", True, MARGINS)):
+        weights = [{n: fit(_examples(train, [a for a in articles if a not in fold], n, names, fallback), len(names)) for n in FIELDS} for fold in folds]
+        for margin in margins:
+            helds = list(train.rules)
+            for fold, w in zip(folds, weights, strict=True):
+                for k in fold:
+                    helds[k] = choose(train, k, w, names, margin)
+            print(f"train CV {label} margin={margin}", brief(train.score(helds)))
+    final = {mode: {n: fit(_examples(train, articles, n, names, mode == "fallback"), len(names)) for n in FIELDS} for mode in ("full", "fallback")}
+    WEIGHTS.write_text(json.dumps({"features": names, "weights": {m: {n: w.round(4).tolist() for n, w in ws.items()} for m, ws in final.items()}}, indent=1) + "\n")
+    if args.dev:
+        dev = Recorded(*args.dev)
+        print("dev rules            ", brief(dev.score(dev.rules)))
+        print("dev full             ", brief(dev.score([choose(dev, k, final["full"], names, None) for k in range(len(dev.gold))])))
+        for margin in MARGINS:
+            print(f"dev fallback margin={margin}", brief(dev.score([choose(dev, k, final["fallback"], names, margin) for k in range(len(dev.gold))])))
+
+
+if __name__ == "__main__":
+    main()
