@@ -52,8 +52,8 @@ accuracy-gate: $(STAMP)
 	else echo "accuracy gate skipped: $(DEV) not found"; fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests experiments
+	$(BIN)/ruff format --check src tests experiments
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

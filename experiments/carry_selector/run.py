@@ -22,16 +22,16 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-import selector  # noqa: E402
+import selector
 
-import quotegraph.nlp.resolving as resolving  # noqa: E402
-from quotegraph.evaluation.metrics import overlap_matches  # noqa: E402
-from quotegraph.evaluation.occasion import read_occasions, score_occasions, shares_content  # noqa: E402
-from quotegraph.evaluation.polnear import evaluate, read_gold  # noqa: E402
-from quotegraph.nlp import load_pipeline  # noqa: E402
-from quotegraph.nlp.resolve.circumstances import Stated  # noqa: E402
-from quotegraph.nlp.resolve.occasions import FIELDS, Held  # noqa: E402
-from quotegraph.settings import ATTRIBUTION_TYPES, load_settings  # noqa: E402
+import quotegraph.nlp.resolving as resolving
+from quotegraph.evaluation.metrics import overlap_matches
+from quotegraph.evaluation.occasion import read_occasions, score_occasions, shares_content
+from quotegraph.evaluation.polnear import evaluate, read_gold
+from quotegraph.nlp import load_pipeline
+from quotegraph.nlp.resolve.circumstances import Stated
+from quotegraph.nlp.resolve.occasions import FIELDS, Held
+from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 
 WEIGHTS = Path(__file__).with_name("carry-selector-v1.json")
 MARGINS = (0.0, 0.5, 1.0)
@@ -49,8 +49,14 @@ class Recorded:
 
         def recording(statements: Any, settings: Any, entries: Any = (), headline: bool = False) -> list[Held]:
             held = rules(statements, settings, entries, headline)
-            calls.append({"statements": statements, "settings": settings, "held": held,
-                          "fresh": sorted(set(entries) | ({1} if headline else set()))})
+            calls.append(
+                {
+                    "statements": statements,
+                    "settings": settings,
+                    "held": held,
+                    "fresh": sorted(set(entries) | ({1} if headline else set())),
+                }
+            )
             return held
 
         resolving.carry_occasions = recording  # type: ignore[assignment]
@@ -74,8 +80,10 @@ class Recorded:
     def score(self, helds: list[list[Held]]) -> dict[str, float | int]:
         rows = []
         for gold, row, held in zip(self.gold, self.rows, helds, strict=True):
-            attributions = [dict(a, **{f: _field(gold["text"], h, f) for f in FIELDS})
-                            for a, h in zip(row["attributions"], held, strict=True)]
+            attributions = [
+                dict(a, **{f: _field(gold["text"], h, f) for f in FIELDS})
+                for a, h in zip(row["attributions"], held, strict=True)
+            ]
             rows.append({"id": row["id"], "attributions": attributions})
         return score_occasions(self.gold, rows, self.occasions)
 
@@ -90,21 +98,32 @@ def _field(text: str, held: Held, name: str) -> dict[str, Any] | None:
     return None if value is None else {"text": _text(text, value), "carried": name in held.carried}
 
 
-def _none_features(candidates: list[selector.Choice], held_view: bool, states_other: bool, no_speaker: bool) -> dict[str, float]:
-    return {"none_bias": 1.0, "none_no_rule": float(not any(c.features.get("rule") for c in candidates)),
-            "none_held_view": float(held_view), "none_states_other": float(states_other),
-            "none_no_speaker": float(no_speaker)}
+def _none_features(
+    candidates: list[selector.Choice], held_view: bool, states_other: bool, no_speaker: bool
+) -> dict[str, float]:
+    return {
+        "none_bias": 1.0,
+        "none_no_rule": float(not any(c.features.get("rule") for c in candidates)),
+        "none_held_view": float(held_view),
+        "none_states_other": float(states_other),
+        "none_no_speaker": float(no_speaker),
+    }
 
 
 def _matrix(candidates: list[selector.Choice], names: list[str]) -> np.ndarray:
     first = candidates[0].features if candidates else {}
     rows = [c.features for c in candidates]
-    rows.append(_none_features(candidates, bool(first.get("held_view")), bool(first.get("states_other")),
-                               bool(first.get("no_speaker"))))
+    rows.append(
+        _none_features(
+            candidates, bool(first.get("held_view")), bool(first.get("states_other")), bool(first.get("no_speaker"))
+        )
+    )
     return np.array([[r.get(n, 0.0) for n in names] for r in rows])
 
 
-def _examples(rec: Recorded, articles: list[int], name: str, names: list[str], fallback: bool) -> list[tuple[np.ndarray, int]]:
+def _examples(
+    rec: Recorded, articles: list[int], name: str, names: list[str], fallback: bool
+) -> list[tuple[np.ndarray, int]]:
     """(candidate matrix, index of the right one; the last row is "none") per paired statement and field."""
     found = []
     for k in articles:
@@ -151,7 +170,9 @@ def choose(rec: Recorded, k: int, weights: dict[str, np.ndarray], names: list[st
                 continue
             s = _matrix(candidates, names) @ weights[name]
             best = int(np.argmax(s[:-1])) if candidates else -1
-            take = candidates and (s[best] - s[-1] > (margin or 0.0) if margin is not None else best == int(np.argmax(s)))
+            take = candidates and (
+                s[best] - s[-1] > (margin or 0.0) if margin is not None else best == int(np.argmax(s))
+            )
             values[name] = candidates[best].value if take else None
             carried = carried | {name} if take else carried - {name}
         chosen.append(Held(Stated(**values), frozenset(carried)))
@@ -159,11 +180,15 @@ def choose(rec: Recorded, k: int, weights: dict[str, np.ndarray], names: list[st
 
 
 def brief(scores: dict[str, float | int]) -> str:
-    return "  ".join(f"{f} {scores[f'occasion_{f}_acc']:.3f} (false fill {scores[f'occasion_{f}_false_fill']:.3f})" for f in FIELDS)
+    return "  ".join(
+        f"{f} {scores[f'occasion_{f}_acc']:.3f} (false fill {scores[f'occasion_{f}_false_fill']:.3f})" for f in FIELDS
+    )
 
 
 def feature_names(rec: Recorded) -> list[str]:
-    seen = {n for article in rec.choices for fields in article for cs in fields.values() for c in cs for n in c.features}
+    seen = {
+        n for article in rec.choices for fields in article for cs in fields.values() for c in cs for n in c.features
+    }
     return sorted(seen) + list(NONE_FEATURES)
 
 
@@ -179,21 +204,45 @@ def main() -> None:
     folds = [articles[i::5] for i in range(5)]
     print("train rules          ", brief(train.score(train.rules)))
     for label, fallback, margins in (("full", False, (None,)), ("fallback", True, MARGINS)):
-        weights = [{n: fit(_examples(train, [a for a in articles if a not in fold], n, names, fallback), len(names)) for n in FIELDS} for fold in folds]
+        weights = [
+            {
+                n: fit(_examples(train, [a for a in articles if a not in fold], n, names, fallback), len(names))
+                for n in FIELDS
+            }
+            for fold in folds
+        ]
         for margin in margins:
             helds = list(train.rules)
             for fold, w in zip(folds, weights, strict=True):
                 for k in fold:
                     helds[k] = choose(train, k, w, names, margin)
             print(f"train CV {label} margin={margin}", brief(train.score(helds)))
-    final = {mode: {n: fit(_examples(train, articles, n, names, mode == "fallback"), len(names)) for n in FIELDS} for mode in ("full", "fallback")}
-    WEIGHTS.write_text(json.dumps({"features": names, "weights": {m: {n: w.round(4).tolist() for n, w in ws.items()} for m, ws in final.items()}}, indent=1) + "\n")
+    final = {
+        mode: {n: fit(_examples(train, articles, n, names, mode == "fallback"), len(names)) for n in FIELDS}
+        for mode in ("full", "fallback")
+    }
+    WEIGHTS.write_text(
+        json.dumps(
+            {
+                "features": names,
+                "weights": {m: {n: w.round(4).tolist() for n, w in ws.items()} for m, ws in final.items()},
+            },
+            indent=1,
+        )
+        + "\n"
+    )
     if args.dev:
         dev = Recorded(*args.dev)
         print("dev rules            ", brief(dev.score(dev.rules)))
-        print("dev full             ", brief(dev.score([choose(dev, k, final["full"], names, None) for k in range(len(dev.gold))])))
+        print(
+            "dev full             ",
+            brief(dev.score([choose(dev, k, final["full"], names, None) for k in range(len(dev.gold))])),
+        )
         for margin in MARGINS:
-            print(f"dev fallback margin={margin}", brief(dev.score([choose(dev, k, final["fallback"], names, margin) for k in range(len(dev.gold))])))
+            print(
+                f"dev fallback margin={margin}",
+                brief(dev.score([choose(dev, k, final["fallback"], names, margin) for k in range(len(dev.gold))])),
+            )
 
 
 if __name__ == "__main__":
