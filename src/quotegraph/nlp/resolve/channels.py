@@ -232,7 +232,8 @@ _AUDIENCES = frozenset(
      "congregation", "class", "graduate", "delegate", "donor", "follower", "lawmaker", "journalist", "staff",
      "employee", "worker", "listener", "viewer", "reader", "subscriber", "shareholder", "investor", "citizen",
      "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
-     "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical"}
+     "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical", "coworker",
+     "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate"}
 )  # fmt: skip
 
 
