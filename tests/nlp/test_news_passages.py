@@ -24,9 +24,7 @@ pytestmark = pytest.mark.slow
 
 PASSAGES = Path(__file__).resolve().parents[1] / "fixtures" / "news-passages.jsonl"
 KNOWN_MISSES: dict[str, str] = {
-    "title-case-headline": "a person named only in a title-case headline is no antecedent",
     "live-blog-headings": "a heading paragraph without a full stop is parsed into the next sentence",
-    "the-paper": "'The Riverside Ledger' is tagged as a work of art and 'Ledger' is no outlet word",
     "post-to-subscribers-fronted": "the tagger takes 'Harvest Box' for a person: 'its', 'the company' do not find it",
 }
 
