@@ -24,7 +24,6 @@ pytestmark = pytest.mark.slow
 
 PASSAGES = Path(__file__).resolve().parents[1] / "fixtures" / "news-passages.jsonl"
 KNOWN_MISSES: dict[str, str] = {
-    "live-blog-headings": "a heading paragraph without a full stop is parsed into the next sentence",
     "post-to-subscribers-fronted": "the tagger takes 'Harvest Box' for a person: 'its', 'the company' do not find it",
 }
 
