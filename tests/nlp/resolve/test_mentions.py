@@ -110,3 +110,8 @@ def test_an_outlet_s_name_the_tagger_took_for_a_work_is_an_outlet(nlp: Language)
 def test_a_title_case_headline_opening_with_a_role_gives_no_name(nlp: Language) -> None:
     names = _names(nlp, "Pastor Wants Scout Leaders Fired\n\nKevin Swanson said on his show that ...")
     assert "Pastor" not in names
+
+
+def test_an_outlet_s_name_keeps_every_word_of_its_compound(nlp: Language) -> None:
+    names = _names(nlp, "The Harbor City Gazette first reported the layoffs.")
+    assert names.get("Harbor City Gazette") == "OUTLET"

@@ -134,8 +134,9 @@ def runs_to_chars(span: Span | Doc, index_runs: Sequence[tuple[int, int]]) -> li
     return [(span[a].idx, span[b - 1].idx + len(span[b - 1].text)) for a, b in index_runs]
 
 
-# A word of the cue's phrase is at most this many heads below the cue ("after the match", "in a post to subscribers").
-MAX_CUE_PHRASE_DEPTH = 4
+# A word of the cue's phrase is at most this many heads below the cue ("the" in "said in an interview
+# with the Portland Herald that ..." is five below "said").
+MAX_CUE_PHRASE_DEPTH = 6
 
 
 def _below(token: Token, cue: Token, clause: Token) -> bool:

@@ -254,13 +254,26 @@ def _untagged_outlets(doc: Doc, taken: set[int]) -> Iterator[Span]:
     for token in doc:
         if token.text not in lexicons().outlet_words or token.dep_ == "compound" or token.i in taken:
             continue
-        parts = [t for t in token.lefts if t.dep_ in ("compound", "punct") and (t.is_alpha or t.tag_ == "HYPH")]
-        parts = [t for t in parts if t.i not in taken] + [token]
-        start = min(t.i for t in parts)
+        start = _name_start(token, taken)
         span = doc[start : token.i + 1]
         words = [t for t in span if t.tag_ != "HYPH"]
         if len(words) >= _NAME_WORDS and all(t.tag_ == "NNP" and t.ent_type_ in _UNNAMED for t in words):
             yield span
+
+
+def _name_start(token: Token, taken: set[int]) -> int:
+    """The first word of the compound name ``token`` ends, through compounds of compounds ("Harbor" in
+    "The Harbor City Gazette") and hyphens ("The Gazette-Herald")."""
+    start, stack = token.i, [token]
+    while stack:  # a loop, not recursion: a run-on string of capitals nests as deep as it is long
+        head = stack.pop()
+        start = min(start, head.i)
+        stack.extend(
+            t
+            for t in head.lefts
+            if t.dep_ in ("compound", "punct") and (t.is_alpha or t.tag_ == "HYPH") and t.i not in taken
+        )
+    return start
 
 
 def _heads_phrase(token: Token, sources: frozenset[int]) -> bool:
