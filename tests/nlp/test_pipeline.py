@@ -175,3 +175,9 @@ def test_the_types_setting_keeps_only_those_types_with_their_ids(nlp: Language) 
     assert [(a.id, a.type) for a in every.attributions] == [("A1", "statement"), ("A2", "thought")]
     thoughts = extract_article(nlp, Article(id="t", text=text), Settings(types="thought"))
     assert [(a.id, a.type) for a in thoughts.attributions] == [("A2", "thought")]
+
+
+@pytest.mark.slow
+def test_a_heading_line_is_a_sentence_of_its_own(nlp: Language) -> None:
+    doc = nlp("Thune Responds\n\n“This is a bill nobody has read,” John Thune said on the floor.")
+    assert next(s.text.strip() for s in doc.sents) == "Thune Responds"

@@ -255,13 +255,34 @@ def test_a_cue_without_content_prefers_the_reported_quote_of_its_own_sentence(nl
 
 @pytest.mark.slow
 def test_a_quote_taken_beside_a_cue_without_roles_takes_the_speaker_beside_it(nlp: Language) -> None:
-    from quotegraph.nlp.find.assemble import _adjacent_speaker
+    from quotegraph.nlp.find.assemble import _untagged_speaker
 
     text = "“We were wrong to wait so long,” Ramos, 58, told reporters in Mexico City."
     doc = nlp(text)
     [region] = quote_regions(text)
-    source = _adjacent_speaker(doc, _cue_at(doc, "told"), [(region.start, region.end)])
+    source = _untagged_speaker(doc, _cue_at(doc, "told"), [(region.start, region.end)], quoted=True)
     assert [text[s:e] for s, e in source] in (["Ramos"], ["Ramos, 58"])
+
+
+@pytest.mark.slow
+def test_a_content_without_a_tagged_source_takes_a_speaker_only_where_the_cue_says_who(nlp: Language) -> None:
+    from quotegraph.nlp.find.assemble import _untagged_speaker
+
+    text = "Marcus Bell, the team's head coach, texted to say that nobody would comment."
+    doc = nlp(text)
+    content = [(text.index("that nobody"), len(text) - 1)]
+    assert _cue_at(doc, "texted") and doc[_cue_at(doc, "texted").start].dep_ == "acl"  # the parse this rule is for
+    source = _untagged_speaker(doc, _cue_at(doc, "texted"), content, quoted=False)
+    assert [text[s:e] for s, e in source] == ["Marcus Bell, the team's head coach"]
+    known = "HLN, once known as Headline News, parted ways with its chief."
+    doc = nlp(known)
+    content = [(known.index("as Headline"), known.index(", parted"))]
+    assert _untagged_speaker(doc, _cue_at(doc, "known"), content, quoted=False) == []
+    quoted = "“We will win,” replied Ortiz and Bell."
+    doc = nlp(quoted)
+    [region] = quote_regions(quoted)
+    source = _untagged_speaker(doc, _cue_at(doc, "replied"), [(region.start, region.end)], quoted=True)
+    assert [quoted[s:e] for s, e in source] == ["Ortiz and Bell"]
 
 
 def test_a_content_on_a_quote_introduced_by_its_cue_ends_with_a_quote_ending_as_a_clause() -> None:

@@ -21,6 +21,8 @@ pytestmark = pytest.mark.slow
         # an event or programme named with a scene word; an organisation so named is no scene
         ("McCain made his remarks during the Christian Science Monitor Breakfast.", ["Breakfast"]),
         ("The Southern Baptist Convention said it would appeal.", []),
+        # a medium the tokenizer splits at its hyphen
+        ("Delaney wrote in an op-ed that the tax would drive businesses away.", ["ed"]),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:

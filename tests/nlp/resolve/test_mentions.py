@@ -81,3 +81,37 @@ def test_a_known_forename_and_a_surname_are_a_person_s_name(nlp: Language) -> No
     assert _forename_and_surname(doc[0:2])
     assert not _forename_and_surname(doc[3:6])  # ends in an outlet's word
     assert not _forename_and_surname(_tagged(nlp, ["Eric", "Trump", "Foundation"], ["NNP"] * 3)[0:3])
+
+
+def test_a_title_case_headline_opens_with_the_name_before_its_verb_of_saying(nlp: Language) -> None:
+    names = _names(nlp, "Okafor Defends Budget Cuts at Tense Council Meeting\n\nThe mayor faced the council.")
+    assert names.get("Okafor") == "PERSON"
+    assert not {"Okafor Defends", "Budget Cuts"} & set(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live updates: Senate votes on spending bill\n\nThe vote was close.",  # not title case
+        "Budget Cuts at Tense Council Meeting\n\nThe mayor faced the council.",  # no verb of saying
+        "The mayor faced the council on Tuesday night. Okafor Defends Budget Cuts was the banner.",  # no headline
+    ],
+)
+def test_only_a_title_case_headline_with_a_verb_of_saying_gives_a_name(nlp: Language, text: str) -> None:
+    assert "Okafor" not in _names(nlp, text) and "Budget Cuts" not in _names(nlp, text)
+
+
+def test_an_outlet_s_name_the_tagger_took_for_a_work_is_an_outlet(nlp: Language) -> None:
+    doc = nlp("The Riverside Ledger reported on Friday that the county had overspent.")
+    assert any(ent.label_ == "WORK_OF_ART" and "Ledger" in ent.text for ent in doc.ents)  # the case this rule is for
+    assert {m.text: m.type for m in find_mentions(doc) if m.kind == "name"}.get("Riverside Ledger") == "OUTLET"
+
+
+def test_a_title_case_headline_opening_with_a_role_gives_no_name(nlp: Language) -> None:
+    names = _names(nlp, "Pastor Wants Scout Leaders Fired\n\nKevin Swanson said on his show that ...")
+    assert "Pastor" not in names
+
+
+def test_an_outlet_s_name_keeps_every_word_of_its_compound(nlp: Language) -> None:
+    names = _names(nlp, "The Harbor City Gazette first reported the layoffs.")
+    assert names.get("Harbor City Gazette") == "OUTLET"

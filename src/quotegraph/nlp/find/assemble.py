@@ -13,7 +13,7 @@ from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import FoundCue, cue_head, find_cues
 from quotegraph.nlp.find.lines import Lines
-from quotegraph.nlp.find.orphans import attribute_orphan_quotes, quote_speaker
+from quotegraph.nlp.find.orphans import attribute_orphan_quotes, participle_speaker, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import (
@@ -26,7 +26,7 @@ from quotegraph.nlp.find.quotes import (
     regions_touching,
 )
 from quotegraph.nlp.find.roles import tag_roles
-from quotegraph.nlp.find.spans import Covered, ends_with_colon, quote_mask
+from quotegraph.nlp.find.spans import Covered, ends_with_colon, past_cue_phrase, quote_mask
 from quotegraph.nlp.find.transcripts import Turn, transcript_turns
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
@@ -281,12 +281,17 @@ def _adjacent_quote(parse: ParseIndex, lines: Lines, cue: FoundCue, regions: Seq
     return before
 
 
-def _adjacent_speaker(doc: Doc, cue: FoundCue, adjacent: list[CharSpan]) -> list[CharSpan]:
-    """The speaker of a quote taken beside a cue whose window held no roles, found as for an orphan quote
-    ("“X,” Ramos, 58, told AFP": Ramos)."""
-    if not adjacent:
+def _untagged_speaker(doc: Doc, cue: FoundCue, content: list[CharSpan], quoted: bool) -> list[CharSpan]:
+    """The speaker of a content the tagger gave no source: for a quote the cue follows, found as for an
+    orphan quote ("“X,” Ramos, 58, told AFP": Ramos; "“X,” replied Ortiz and Bell"); else the phrase a
+    participle cue hangs from. (A verb's parsed subject the tagger left out is mostly no source: "It
+    noted that ...", "That suggests".)"""
+    if not content:
         return []
-    return quote_speaker(cue_head(doc, cue.start, cue.end), QuoteRegion(*adjacent[0]))
+    verb, region = cue_head(doc, cue.start, cue.end), QuoteRegion(*content[0])
+    if quoted:
+        return quote_speaker(verb, region) if verb.idx >= region.end else []
+    return participle_speaker(verb, region)
 
 
 def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
@@ -478,15 +483,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         tagged = _in_cue_paragraph(lines, doc[cue.start].idx, roles.content)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         content = widen_over_quotes(tagged or adjacent, regions, text)
-        source = roles.source or _adjacent_speaker(doc, cue, adjacent)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
+        content = past_cue_phrase(doc, cue_head(doc, cue.start, cue.end), content)
         if not content:
             continue
         if tuple(content) in contents:
             continue
         contents.add(tuple(content))
         kind = attribution_kind(text, content, regions)
+        source = roles.source or _untagged_speaker(doc, cue, adjacent or content, bool(adjacent) or kind == "direct")
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found = _deduplicated_with_orphans(parse, regions, found)
     found = _join_resumed_quotes(text, regions, found)

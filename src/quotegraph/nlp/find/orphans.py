@@ -28,9 +28,9 @@ from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause
 from quotegraph.nlp.find.spans import Covered
-from quotegraph.nlp.lexicons import lexicon
+from quotegraph.nlp.lexicons import lexicon, reports_words
 
-__all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "quote_speaker"]
+__all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "participle_speaker", "quote_speaker"]
 
 MIN_ORPHAN_WORDS = 4
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
@@ -231,9 +231,8 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     """The verb's subject (not a word of the quote the parser took for it), else the name or pronoun
     between the quote and the verb ("“...,” Ramos, 58, told"), else the one right after the verb
     ("“...,” asked Todd")."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and not region.start <= child.idx < region.end:
-            return [words_of(list(child.subtree))]
+    if subject := _own_subject(verb, region):
+        return subject
     if verb.dep_ in _CLAUSES_OF_HEAD and verb.head.i < verb.i:
         return quote_speaker(verb.head, region)
     doc = verb.doc
@@ -244,6 +243,24 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
     for speaker in between[:1] or after[:1]:
         return [_name(speaker)]
+    return []
+
+
+def _own_subject(verb: Token, region: QuoteRegion) -> list[CharSpan]:
+    """The verb's subject, unless the parser took a word of the content for it."""
+    subjects = (c for c in verb.children if c.dep_ in _SUBJECTS and not region.start <= c.idx < region.end)
+    return [words_of(list(subject.subtree)) for subject in subjects][:1]
+
+
+def participle_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
+    """For a verb of saying the parser hung as a participle from the noun phrase before it, with what it
+    says after it ("Marcus Bell, the team's head coach, texted to say that ..."): that noun phrase (not
+    for "HLN, once known as ...")."""
+    says = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "texted to say", "called to say"
+    if verb.dep_ != "acl" or not any(reports_words(v.lemma_.lower()) for v in says):
+        return []
+    if verb.head.i < verb.i and verb.idx < region.start:
+        return [words_of(list(verb.doc[verb.head.left_edge.i : verb.i]))]
     return []
 
 

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.parse import ParseIndex
@@ -18,6 +18,7 @@ __all__ = [
     "char_mask",
     "cue_window",
     "ends_with_colon",
+    "past_cue_phrase",
     "quote_mask",
     "runs",
     "runs_to_chars",
@@ -131,3 +132,33 @@ def runs(mask: Sequence[bool]) -> list[tuple[int, int]]:
 def runs_to_chars(span: Span | Doc, index_runs: Sequence[tuple[int, int]]) -> list[CharSpan]:
     """Token runs (indices into ``span``) as character offsets into the document."""
     return [(span[a].idx, span[b - 1].idx + len(span[b - 1].text)) for a, b in index_runs]
+
+
+# A word of the cue's phrase is at most this many heads below the cue ("the" in "said in an interview
+# with the Portland Herald that ..." is five below "said").
+MAX_CUE_PHRASE_DEPTH = 6
+
+
+def _below(token: Token, cue: Token, clause: Token) -> bool:
+    """Whether ``token`` hangs from ``cue`` without passing through the reported ``clause``."""
+    for _ in range(MAX_CUE_PHRASE_DEPTH):
+        if token == clause:
+            return False
+        token = token.head
+        if token == cue:
+            return True
+    return False
+
+
+def past_cue_phrase(doc: Doc, cue: Token, content: list[CharSpan]) -> list[CharSpan]:
+    """A content that opens with the cue's own object or phrase before the "that" of its reported clause
+    ("emailed [parents] that the building ...", "said [after the match] that ..."): it starts at "that"."""
+    first = doc.char_span(*content[0], alignment_mode="expand") if content else None
+    if first is None:
+        return content
+    that = next((t for t in first if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if that is None or that.i == first.start or that.head.dep_ != "ccomp" or that.head.head != cue:
+        return content
+    if all(_below(t, cue, that.head) for t in doc[first.start : that.i]):
+        return [(that.idx, content[0][1]), *content[1:]]
+    return content

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["lexicon", "lexicon_section"]
+__all__ = ["lexicon", "lexicon_section", "reports_words"]
 
 
 @cache
@@ -30,3 +30,8 @@ def lexicon_section(name: str, title: str) -> frozenset[str]:
             if entry:
                 entries.append(entry)
     return frozenset(entries)
+
+
+def reports_words(lemma: str) -> bool:
+    """Whether a verb's lemma says that words were said or written ("tell", "text"), not thought or known."""
+    return any(lemma in lexicon_section("cue_verbs", title) for title in ("speech", "writing and posting"))

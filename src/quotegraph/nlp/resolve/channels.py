@@ -89,7 +89,18 @@ def is_channel_word(token: Token) -> bool:
         return True
     if token.text in words.platforms_after_on:
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("on", "to", "via")
-    return token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media
+    if token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media:
+        return True
+    return token.tag_.startswith("NN") and _hyphenated(token) in words.media
+
+
+def _hyphenated(token: Token) -> str:
+    """ "op-ed", which the tokenizer splits into "op", "-", "ed" (the last part tagged either way): the
+    word its last part ends, else ""."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return ""
 
 
 def conditional_event(token: Token) -> bool:
@@ -232,7 +243,8 @@ _AUDIENCES = frozenset(
      "congregation", "class", "graduate", "delegate", "donor", "follower", "lawmaker", "journalist", "staff",
      "employee", "worker", "listener", "viewer", "reader", "subscriber", "shareholder", "investor", "citizen",
      "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
-     "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical"}
+     "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical", "coworker",
+     "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate"}
 )  # fmt: skip
 
 

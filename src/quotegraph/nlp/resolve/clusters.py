@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from quotegraph.model import EntityType
+from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
 from quotegraph.nlp.resolve.names import fold, name_key
@@ -23,7 +24,6 @@ _OUTLET_VERBS = frozenset({"report", "learn", "reveal", "publish", "air", "broad
 # arrived" is Bill, a "Clinton" paragraphs after a passing "Bill Clinton" is still Hillary (PolNeAR
 # train). A bare group ("the Republicans") is a longer-named one ("House Republicans") as near only.
 _SURNAME_RECENCY = 1  # sentences
-_TITLE_CHARS = 200  # a first line this short is a headline
 # how far back the namesake named last is looked for: two sentences of news rarely run longer, and the
 # work per name stays bounded on run-on text
 _RECENCY_REACH = 150  # tokens
@@ -194,14 +194,6 @@ class ClusterSet:
                 _outlet_named(doc, m) or _in_outlet_context(doc, m) for m in cluster.mentions
             ):
                 cluster.type = "OUTLET"
-
-
-def title_end(doc: Doc) -> int:
-    """The token after a headline the text opens with (a short first line), else 0."""
-    first_line = doc.text.find("\n")
-    if not 0 < first_line <= _TITLE_CHARS:
-        return 0
-    return next((t.i for t in doc if t.idx >= first_line), len(doc))
 
 
 def sentence_numbers(doc: Doc) -> list[int]:

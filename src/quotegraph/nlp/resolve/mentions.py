@@ -9,6 +9,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
+from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.names import fold, name_gender, name_role, outlet_pattern, strip_name
 
@@ -102,6 +103,10 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
     outlets = _outlet_spans(doc)
     taken = {i for span in outlets for i in range(span.start, span.end)}
     found = [_mention(span, "name", type="OUTLET") for span in outlets]
+    headline = headline_name(doc)
+    if headline is not None and not any(i in taken for i in range(headline.start, headline.end)):
+        found.append(_mention(headline, "name", type=_untagged_type(headline), gender=name_gender(headline)))
+        taken |= set(range(headline.start, headline.end))
     groups = [g for g in _group_names(doc) if not any(i in taken for i in range(g.start, g.end))]
     found.extend(_mention(g, "name", type="OTHER", plural=True) for g in groups)
     taken |= {i for g in groups for i in range(g.start, g.end)}
@@ -113,14 +118,15 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     taken |= {i for m in found for i in range(m.start, m.end)}
     for name in _untagged_source_names(doc, taken, sources):
-        # "Okonkwo", "Marisol Quintanilla": somebody; "Right Wing Watch" (no forename): a body
-        person = len(name) == 1 or fold(name[0].text) in lexicons().forenames
-        found.append(
-            _mention(name, "name", type="PERSON" if person else "ORG", gender=name_gender(name), role=name_role(name))
-        )
+        found.append(_mention(name, "name", type=_untagged_type(name), gender=name_gender(name), role=name_role(name)))
     taken |= {i for m in found for i in range(m.start, m.end)}
     found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in _untagged_surnames(doc, found, taken))
     return found
+
+
+def _untagged_type(name: Span) -> EntityType:
+    """ "Okonkwo", "Marisol Quintanilla": somebody; "Right Wing Watch" (no forename): a body."""
+    return "PERSON" if len(name) == 1 or fold(name[0].text) in lexicons().forenames else "ORG"
 
 
 def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
@@ -243,17 +249,31 @@ def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
 
 def _untagged_outlets(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """A name of capitalised words ending in an outlet word that the tagger missed ("The Gazette-Herald",
-    "the Springfield Courier"): an outlet, so that "the paper" can find it."""
+    "the Springfield Courier") or took for a work's title ("The Riverside Ledger"): an outlet, so that
+    "the paper" can find it."""
     for token in doc:
         if token.text not in lexicons().outlet_words or token.dep_ == "compound" or token.i in taken:
             continue
-        parts = [t for t in token.lefts if t.dep_ in ("compound", "punct") and (t.is_alpha or t.tag_ == "HYPH")]
-        parts = [t for t in parts if t.i not in taken] + [token]
-        start = min(t.i for t in parts)
+        start = _name_start(token, taken)
         span = doc[start : token.i + 1]
         words = [t for t in span if t.tag_ != "HYPH"]
-        if len(words) >= _NAME_WORDS and all(t.tag_ == "NNP" and not t.ent_type_ for t in words):
+        if len(words) >= _NAME_WORDS and all(t.tag_ == "NNP" and t.ent_type_ in _UNNAMED for t in words):
             yield span
+
+
+def _name_start(token: Token, taken: set[int]) -> int:
+    """The first word of the compound name ``token`` ends, through compounds of compounds ("Harbor" in
+    "The Harbor City Gazette") and hyphens ("The Gazette-Herald")."""
+    start, stack = token.i, [token]
+    while stack:  # a loop, not recursion: a run-on string of capitals nests as deep as it is long
+        head = stack.pop()
+        start = min(start, head.i)
+        stack.extend(
+            t
+            for t in head.lefts
+            if t.dep_ in ("compound", "punct") and (t.is_alpha or t.tag_ == "HYPH") and t.i not in taken
+        )
+    return start
 
 
 def _heads_phrase(token: Token, sources: frozenset[int]) -> bool:
@@ -271,6 +291,7 @@ def _forename_like(child: Token) -> bool:
     return child.dep_ == "compound" and child.tag_ == "NNP" and child.text not in lexicons().honorifics
 
 
+_UNNAMED = ("", "WORK_OF_ART")  # the tagger's label of an outlet's name it missed, if any
 _NAME_WORDS = 2  # a forename and a surname at least: one capitalised word beside a role may be a place
 
 

@@ -1,4 +1,5 @@
-"""Nested reports: "Court documents say she told investigators that she had never seen the car".
+"""Nested reports: "Court documents say she told investigators that she had never seen the car",
+"According to a police affidavit, he told detectives that he had been at home".
 
 The statement is hers, told to investigators, through the court documents: when a document reports a
 clause that opens with someone saying something (its verb a verb of saying, with its own subject and
@@ -12,13 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.lexicons import lexicon_section
+from quotegraph.nlp.lexicons import reports_words
 from quotegraph.nlp.resolve.channels import addressee_of
 
 __all__ = ["InnerReport", "inner_report"]
 
 _REPORTED = ("ccomp",)
-_SAYING_SECTIONS = ("speech", "writing and posting")  # of nlp/lexicons/cue_verbs.txt
 _SUBJECTS = ("nsubj",)
 
 
@@ -30,15 +30,21 @@ class InnerReport:
 
 
 def _says(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and any(lemma in lexicon_section("cue_verbs", title) for title in _SAYING_SECTIONS)
+    return verb.pos_ == "VERB" and reports_words(verb.lemma_.lower())
+
+
+def _reports(cue: Token) -> list[Token]:
+    """The clauses a cue reports: its reported clauses ("Court documents say she told ..."), or the verb
+    its phrase hangs from ("According to a police affidavit, he told ...")."""
+    clauses = [c for c in cue.children if c.dep_ in _REPORTED]
+    return [*clauses, cue.head] if cue.dep_ == "prep" and cue.head.i != cue.i else clauses
 
 
 def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | None:
     """The report a cue's reported clause opens with, when the content starts at its subject."""
     if not content:
         return None
-    for clause in (c for c in cue.children if c.dep_ in _REPORTED):
+    for clause in _reports(cue):
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i]
         reports = [c for c in clause.children if c.dep_ in _REPORTED]
         if not (subjects and reports and _says(clause)):

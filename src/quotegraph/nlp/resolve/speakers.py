@@ -76,6 +76,25 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
     return cluster
 
 
+def _past_titles(span: Span, root: Token) -> Span:
+    """The names of a group without the titles and places before them: "Joyce Beatty and Mike Carey" of
+    "Ohio Reps. Joyce Beatty and Mike Carey"."""
+    titles = [t.i for t in span if t.i < root.i and _title(t.text)]
+    if not titles:
+        return span
+    after = titles[-1] + 1
+    after += after < span.end and span.doc[after].text == "."  # "Reps", "." as the tokenizer may split them
+    if root.ent_type_ != "PERSON" or not all(t.pos_ == "PROPN" for t in span.doc[after : root.i + 1]):
+        return span  # "Vice President for news and talk Dave Gorab": the title is not the names' own
+    return span.doc[after : span.end]
+
+
+def _title(word: str) -> bool:
+    """ "Sen.", "Sens.", "Reps" (before a split-off full stop)."""
+    singular = word.removesuffix(".").removesuffix("s")
+    return bool({word, singular + "."} & lexicons().honorifics.keys())
+
+
 def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     root = span.root
     channel: Span | None = None
@@ -86,7 +105,7 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
             root = agent
     if any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN" for c in root.children):
         # "Burton and Nick": the two together speak, neither alone
-        return SourceResolution(_own_entity(clusters, coref, span), _CONFIDENCE["name"], channel)
+        return SourceResolution(_own_entity(clusters, coref, _past_titles(span, root)), _CONFIDENCE["name"], channel)
     candidates = [root, *(t for t in span if t != root)]
     for token in candidates:
         cluster = coref.cluster_at(token)

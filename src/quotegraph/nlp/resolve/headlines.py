@@ -1,0 +1,48 @@
+"""A headline the text opens with, and the name a title-case headline opens with ("Okafor Defends
+Budget Cuts", "Merkel Defends Refugee Policy"), which the tagger reads as one long organisation or not
+at all: the person the body's "the mayor" and "she said" stand for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from quotegraph.nlp.lexicons import lexicon
+from quotegraph.nlp.resolve.lexicons import lexicons
+
+__all__ = ["headline_name", "title_end"]
+
+_TITLE_CHARS = 200  # a first line this short is a headline
+MAX_HEADLINE_NAME_WORDS = 3  # "Okafor", "Angela Merkel", "Sen. Elizabeth Warren"
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "as"})
+
+
+def title_end(doc: Doc) -> int:
+    """The token after a headline the text opens with (a short first line), else 0."""
+    first_line = doc.text.find("\n")
+    if not 0 < first_line <= _TITLE_CHARS:
+        return 0
+    return next((t.i for t in doc if t.idx >= first_line), len(doc))
+
+
+def _reporting_verb(word: str) -> bool:
+    """ "Defends", "Says", "Slams", "Denies": a verb of the cue lexicon in the third person."""
+    lower = word.lower()
+    stems = {lower[:-1], lower[:-2]} | ({lower[:-3] + "y"} if lower.endswith("ies") else set())
+    return lower.endswith("s") and bool(stems & lexicon("cue_verbs"))
+
+
+def headline_name(doc: Doc) -> Span | None:
+    """The capitalised words a title-case headline opens with, up to its verb of saying ("Okafor" in
+    "Okafor Defends Budget Cuts at Tense Council Meeting")."""
+    words = [t for t in doc[: title_end(doc)] if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in words):
+        return None
+    verb = next((t for t in words[1 : MAX_HEADLINE_NAME_WORDS + 1] if _reporting_verb(t.text)), None)
+    if verb is None or not all(t.is_alpha or t.text == "." for t in doc[words[0].i : verb.i]):
+        return None
+    name = doc[words[0].i : verb.i]
+    if name[-1].lower_ in lexicons().role_nouns or name[-1].text in lexicons().honorifics:
+        return None  # "Pastor Wants ...", "Governor Says ...": a role, whoever holds it
+    # a name the tagger ended before the verb ("Pentagon", "House Democrats") is the tagger's to type
+    tagged = any(name.start <= ent.start and ent.end <= name.end for ent in doc.ents if ent.start < name.end)
+    return None if tagged else name
