@@ -292,7 +292,11 @@ def _store_pronouns(store: Any) -> None:
     cursor = store._cursor()
     for (article, name), pronoun in ANALYTICS_PRONOUNS.items():
         cursor.execute(
-            store._sql("UPDATE entities SET pronoun = ? WHERE article_id = ? AND name = ?"), (pronoun, article, name)
+            store._sql(
+                "UPDATE entities SET pronoun = ? "
+                "WHERE article_key = (SELECT key FROM articles WHERE id = ?) AND name = ?"
+            ),
+            (pronoun, article, name),
         )
 
 

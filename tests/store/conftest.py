@@ -233,3 +233,19 @@ def small_corpus() -> list[ArticleResult]:
 @pytest.fixture
 def corpus_results() -> list[ArticleResult]:
     return small_corpus()
+
+
+def article_keys_undone(dialect: str) -> list[str]:
+    """Statements that take a corpus back from schema 7's integer article keys to text ids, for the
+    tests of older schemas: each row names its article by id again, and ``articles.key`` is gone
+    (SQLite keeps the key column, renamed, in tables that migration 7 rebuilds anyway)."""
+    statements = []
+    for table in ("attributions", "entities", "attribution_about", "quotes"):
+        statements += [
+            f"ALTER TABLE {table} ADD COLUMN article_id TEXT",
+            f"UPDATE {table} SET article_id = (SELECT id FROM articles WHERE key = {table}.article_key)",
+            f"ALTER TABLE {table} RENAME COLUMN article_key TO was_keyed"
+            if dialect == "sqlite"
+            else f"ALTER TABLE {table} DROP COLUMN article_key",
+        ]
+    return [*statements, "DROP INDEX articles_key", "ALTER TABLE articles DROP COLUMN key"]

@@ -9,11 +9,15 @@ from typing import Any
 import pytest
 
 from quotegraph.errors import StoreError
+from quotegraph.graph.speakers import update_speakers
+from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult, Attribution, Entity
 from quotegraph.model.fields import leaves
 from quotegraph.store import SCHEMA_VERSION, Store, make_query, open_store
 from quotegraph.store.mapping import ARTICLE_COLUMNS, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, Columns
 from quotegraph.store.schema import MIGRATIONS
+
+from .conftest import article_keys_undone
 
 
 def _columns(store: Store, table: str) -> set[str]:
@@ -95,3 +99,47 @@ def test_a_database_of_other_tables_is_refused(tmp_path: Path) -> None:
     sqlite3.connect(path).execute("CREATE TABLE invoices (id INTEGER)").connection.commit()
     with pytest.raises(StoreError, match="not a quotegraph corpus"):
         open_store(path)
+
+
+def _answers(store: Store, ids: list[str]) -> tuple[Any, ...]:
+    """What the readers of an article's rows answer: the articles, searches (text, about, one
+    article), speakers, outlets, statements, counts."""
+    return (
+        [store.article(i) for i in ids],
+        store.search(make_query("apologized")).items,
+        store.search(make_query(about="Karla Sofía Gascón")).items,
+        store.search(make_query(article=ids[0])).items,
+        store.speakers(),
+        [store.speaker(s.id) for s in store.speakers()],
+        store.outlets(),
+        store.statements(),
+        store.gender_shares(),
+        store.stats(),
+    )
+
+
+def test_a_corpus_of_schema_6_gives_the_same_answers_with_article_keys(
+    store_url: str, corpus_results: list[ArticleResult]
+) -> None:
+    """Migration 7 names each row's article by an integer key: every reader answers as before."""
+    store = open_store(store_url)
+    store.add(corpus_results)
+    update_statements(store)
+    update_speakers(store)
+    ids = [r.id for r in corpus_results]
+    expected = _answers(store, ids)
+    assert expected[2] and expected[3] and expected[4]  # the about, article and speaker answers hold something
+    with store._transaction() as cur:  # type: ignore[attr-defined]
+        for statement in (
+            *article_keys_undone(store.dialect),
+            "UPDATE meta SET value = '6' WHERE key = 'schema_version'",
+        ):  # type: ignore[attr-defined]
+            cur.execute(statement)
+    store.close()
+    store = open_store(store_url)
+    try:
+        assert _answers(store, ids) == expected
+        assert store.delete(ids[0]) and store.article(ids[0]) is None
+        assert not store.search(make_query(article=ids[0])).items
+    finally:
+        store.close()

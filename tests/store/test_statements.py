@@ -14,6 +14,7 @@ from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult
 from quotegraph.store import Store, open_store
 
+from .conftest import article_keys_undone
 from .quoted import TAXES, WALL, article, corpus, spoken
 
 
@@ -64,6 +65,8 @@ def test_a_corpus_of_schema_5_places_its_statements_again(tmp_path: Path) -> Non
     expected = partition(store)
     store.close()
     connection = sqlite3.connect(path)  # forms as schema 5 kept them: no speaker
+    for statement in article_keys_undone("sqlite"):
+        connection.execute(statement)
     connection.execute("ALTER TABLE quote_forms DROP COLUMN speaker")
     connection.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     connection.commit()
@@ -238,7 +241,7 @@ def test_each_quote_keeps_its_attributions_speaker_and_outlet(store: Store) -> N
     ingest(store, corpus())
     rows = store._rows(  # type: ignore[attr-defined]
         "SELECT q.speaker_id, a.speaker_id, q.outlet_id, a.outlet_id FROM quotes q "
-        "JOIN attributions a ON a.article_id = q.article_id AND a.position = q.position"
+        "JOIN attributions a ON a.article_key = q.article_key AND a.position = q.position"
     )
     assert len({row[0] for row in rows}) > 1 and len({row[2] for row in rows}) > 1  # several of each
     assert all(row[0] == row[1] and row[2] == row[3] for row in rows)
@@ -249,6 +252,7 @@ def test_a_corpus_of_schema_4_gets_its_quotes_speakers_and_outlets(store_url: st
     ingest(old, corpus())
     with old._transaction() as cur:  # type: ignore[attr-defined]
         for undo in (
+            *article_keys_undone(old.dialect),  # type: ignore[attr-defined]
             "DROP INDEX quotes_speaker",
             "DROP INDEX quotes_form_listed",
             "DROP INDEX statements_ranked",

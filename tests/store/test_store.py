@@ -258,7 +258,7 @@ def _recounted(store: Store) -> tuple[set[tuple[int, int, int, int]], dict[str, 
     """Speakers' statements, articles and outlets, and attributions by kind, counted afresh."""
     cursor = store._cursor()  # type: ignore[attr-defined]
     cursor.execute(
-        "SELECT speaker_id, COUNT(*), COUNT(DISTINCT article_id), COUNT(DISTINCT outlet_id) FROM attributions "
+        "SELECT speaker_id, COUNT(*), COUNT(DISTINCT article_key), COUNT(DISTINCT outlet_id) FROM attributions "
         "WHERE speaker_id IS NOT NULL GROUP BY speaker_id"
     )
     speakers = {tuple(int(v) for v in row) for row in cursor.fetchall()}

@@ -52,7 +52,7 @@ def _quotes(row: Any) -> Iterator[tuple[int, tuple[str, str, str], Form]]:
     day = published_day(result.published) or ""
     sources = [
         QuoteSource(
-            result.id,
+            0,  # one article at a time, named by its id below
             i,
             a.kind,
             a.content.text if a.content else None,
@@ -65,7 +65,7 @@ def _quotes(row: Any) -> Iterator[tuple[int, tuple[str, str, str], Form]]:
     ]
     ids = [a.id for a in result.attributions]
     for quote in quotes_of(sources, []):
-        yield quote.digest, (quote.article_id, ids[quote.position], quote.text), (quote.words, quote.speaker)
+        yield quote.digest, (result.id, ids[quote.position], quote.text), (quote.words, quote.speaker)
 
 
 def _keyed(forms: Iterable[tuple[int, Form]]) -> Iterator[tuple[int, int]]:

@@ -69,9 +69,10 @@ def digest64(text: str) -> int:
 class Quote:
     """One occurrence to place in a statement: the attribution (article and position), its quoted
     words as printed, their normalized words, the outlet its attribution cites (if any) and its
-    speaker's name key (``store.keys.speaker_key``: None when no one is named)."""
+    speaker's name key (``store.keys.speaker_key``: None when no one is named). The article is the
+    integer key a corpus names it by (0 for an article read outside a corpus)."""
 
-    article_id: str
+    article_key: int
     position: int
     text: str
     words: tuple[str, ...]

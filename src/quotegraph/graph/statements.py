@@ -60,22 +60,22 @@ def update_statements(store: Store, *, batch: int = UPDATE_BATCH) -> StatementUp
 # -- quotes of the pending articles ------------------------------------------------------------------
 
 
-def quotes_of(sources: Iterable[QuoteSource], outlets: Iterable[tuple[str, str, str]]) -> list[Quote]:
+def quotes_of(sources: Iterable[QuoteSource], outlets: Iterable[tuple[int, str, str]]) -> list[Quote]:
     """The quotes worth matching (MIN_QUOTE_WORDS words or more), each with the outlet it cites."""
-    mentions: dict[str, list[tuple[str, list[tuple[int, int]]]]] = defaultdict(list)
-    for article_id, name, encoded in outlets:
+    mentions: dict[int, list[tuple[str, list[tuple[int, int]]]]] = defaultdict(list)
+    for article_key, name, encoded in outlets:
         spans = [(int(m["span"][0]), int(m["span"][1])) for m in msgspec.json.decode(encoded)]
-        mentions[article_id].append((name, spans))
+        mentions[article_key].append((name, spans))
     found = []
     for source in sources:
         text = quote_text(source.kind, source.content)
         words = normalized_words(text) if text else ()
         if text is None or len(words) < MIN_QUOTE_WORDS:
             continue
-        outlets_here = mentions.get(source.article_id)
+        outlets_here = mentions.get(source.article_key)
         cited = _cited_outlet(source, outlets_here) if outlets_here or source.speaker_type == "OUTLET" else None
         speaker = speaker_key(source.speaker_name) if source.speaker_name else None
-        found.append(Quote(source.article_id, source.position, text, words, source.day, cited, speaker))
+        found.append(Quote(source.article_key, source.position, text, words, source.day, cited, speaker))
     return found
 
 
@@ -176,7 +176,7 @@ def _place(writer: StatementWriter, quotes: Sequence[Quote]) -> int:
         form_ids[digest] = form_id
         statement_of[digest] = merged.get(statement_id, statement_id)
     rows = [
-        QuoteRow(i, q.article_id, q.position, form_ids[q.digest], q.text, q.day, q.cited_outlet)
+        QuoteRow(i, q.article_key, q.position, form_ids[q.digest], q.text, q.day, q.cited_outlet)
         for i, q in zip(writer.next_ids("quotes", len(quotes)), quotes, strict=True)
     ]
     writer.add_quotes(rows)

@@ -14,7 +14,7 @@ from quotegraph.store.sqlbase import SqlBase, guarded
 __all__ = ["GenderStore"]
 
 # the ids of an attribution's speaker entity, to read the pronouns its article uses for it
-_SPEAKER_ENTITY = "JOIN entities e ON e.article_id = a.article_id AND e.entity_id = a.speaker_entity"
+_SPEAKER_ENTITY = "JOIN entities e ON e.article_key = a.article_key AND e.entity_id = a.speaker_entity"
 
 
 def _statements(window: Window, join: str = "") -> tuple[str, list[Any]]:

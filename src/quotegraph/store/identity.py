@@ -113,9 +113,9 @@ class IdentityStore(RegroupWriter, GenderStore):
         cur.executemany(self._sql(f"UPDATE speaker_names SET {changes} WHERE key = ?"), rows)
         self._name_counts = {}
 
-    def _uncount_names(self, cur: Any, article_id: str) -> None:
+    def _uncount_names(self, cur: Any, article_key: int) -> None:
         """Before an article's entities are deleted: their names lose what they said."""
-        cur.execute(self._sql("SELECT name, type, pronoun FROM entities WHERE article_id = ?"), (article_id,))
+        cur.execute(self._sql("SELECT name, type, pronoun FROM entities WHERE article_key = ?"), (article_key,))
         for name, kind, pronoun in cur.fetchall():
             key = speaker_key(name)
             if key is not None:
@@ -209,7 +209,7 @@ class IdentityStore(RegroupWriter, GenderStore):
                     continue
                 cur.execute(
                     self._sql(
-                        "SELECT e1.name, e2.name FROM entities e1 JOIN entities e2 ON e2.article_id = e1.article_id "
+                        "SELECT e1.name, e2.name FROM entities e1 JOIN entities e2 ON e2.article_key = e1.article_key "
                         "AND e2.entity_id <> e1.entity_id WHERE e1.speaker_id = ? AND e2.speaker_id = ?"
                     ),
                     (persons[a], persons[b]),
@@ -257,17 +257,17 @@ class IdentityStore(RegroupWriter, GenderStore):
         self._name_counts = {}
         while True:
             cur.execute(
-                self._sql(f"SELECT {columns}, article_id FROM entities WHERE pronoun IS NULL LIMIT ?"),
+                self._sql(f"SELECT {columns}, article_key FROM entities WHERE pronoun IS NULL LIMIT ?"),
                 (BACKFILL_CHUNK,),
             )
             rows = cur.fetchall()
             if not rows:
                 break
             updates = []
-            for *values, article_id in rows:
+            for *values, article_key in rows:
                 entity = mapping.entity_from_row(values)
                 pronoun = entity_pronoun(entity)
-                updates.append((pronoun, article_id, entity.id))
+                updates.append((pronoun, article_key, entity.id))
                 key = speaker_key(entity.name)
                 if key is not None:
                     counts = self._name_counts.setdefault(key, [0] * len(_COUNTERS))
@@ -275,7 +275,7 @@ class IdentityStore(RegroupWriter, GenderStore):
                         counts[_AT[pronoun]] += 1
                     counts[_AT["described"]] += _described(entity.name)
             cur.executemany(
-                self._sql("UPDATE entities SET pronoun = ? WHERE article_id = ? AND entity_id = ?"), updates
+                self._sql("UPDATE entities SET pronoun = ? WHERE article_key = ? AND entity_id = ?"), updates
             )
         self._count_names(cur)
         cur.execute("UPDATE meta SET value = '0' WHERE key = 'identity_backfill'")

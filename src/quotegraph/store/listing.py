@@ -30,20 +30,17 @@ class Listing(SqlBase):
     def article(self, article_id: str) -> StoredArticle | None:
         names = ", ".join(f"art.{n}" for n in mapping.ARTICLE_COLUMNS.names)
         found = self._rows(
-            f"SELECT {names}, o.name, art.ingested_at FROM articles art "
+            f"SELECT {names}, o.name, art.ingested_at, art.key FROM articles art "
             "LEFT JOIN outlets o ON o.id = art.outlet_id WHERE art.id = ?",
             (article_id,),
         )
         if not found:
             return None
-        *article_values, outlet, ingested_at = found[0]
+        *article_values, outlet, ingested_at, key = found[0]
         entity_names = ", ".join(mapping.ENTITY_COLUMNS.names)
-        entities = self._rows(
-            f"SELECT {entity_names} FROM entities WHERE article_id = ? ORDER BY position", (article_id,)
-        )
+        entities = self._rows(f"SELECT {entity_names} FROM entities WHERE article_key = ? ORDER BY position", (key,))
         attributions = self._rows(
-            f"SELECT {ATTRIBUTION_SELECT} FROM attributions a WHERE a.article_id = ? ORDER BY a.position",
-            (article_id,),
+            f"SELECT {ATTRIBUTION_SELECT} FROM attributions a WHERE a.article_key = ? ORDER BY a.position", (key,)
         )
         fields = mapping.ARTICLE_COLUMNS.nested(article_values)
         fields["entities"] = [mapping.ENTITY_COLUMNS.nested(row) for row in entities]

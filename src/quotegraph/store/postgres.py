@@ -76,8 +76,13 @@ class PostgresStore(SqlStore):
     def _index_text_after(self, cur: Any, newest: int) -> None:
         pass  # content_tsv is a generated column: PostgreSQL indexes each row as it is written
 
-    def _unindex_text(self, cur: Any, article_id: str) -> None:
+    def _unindex_text(self, cur: Any, article_key: int) -> None:
         pass  # and drops it with the row
+
+    def _article_keys(self, cur: Any, count: int) -> list[int]:
+        # from the column's own sequence: other writers take theirs at the same time
+        cur.execute("SELECT nextval(pg_get_serial_sequence('articles', 'key')) FROM generate_series(1, %s)", (count,))
+        return [int(row[0]) for row in cur.fetchall()]
 
     def _text_match(self, query: Query) -> TextMatch:
         assert query.text is not None

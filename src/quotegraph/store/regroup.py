@@ -108,7 +108,7 @@ class RegroupWriter(SqlBase):
         cur.execute(
             self._sql(
                 "DELETE FROM attribution_about WHERE speaker_id = ? AND EXISTS (SELECT 1 FROM attribution_about b "
-                "WHERE b.article_id = attribution_about.article_id AND b.position = attribution_about.position "
+                "WHERE b.article_key = attribution_about.article_key AND b.position = attribution_about.position "
                 "AND b.speaker_id = ?)"
             ),
             (old, new),
@@ -119,37 +119,39 @@ class RegroupWriter(SqlBase):
     def _move_names(self, cur: Any, old: int, moved: dict[str, int]) -> None:
         """The entities of ``old`` whose names moved, each to its new person, with their attributions;
         the "about" rows of their articles are read again from the mentions."""
-        cur.execute(self._sql("SELECT article_id, entity_id, name FROM entities WHERE speaker_id = ?"), (old,))
+        cur.execute(self._sql("SELECT article_key, entity_id, name FROM entities WHERE speaker_id = ?"), (old,))
         places = [
             (moved[key], article, entity)
             for article, entity, name in cur.fetchall()
             if (key := speaker_key(name)) in moved
         ]
-        cur.executemany(self._sql("UPDATE entities SET speaker_id = ? WHERE article_id = ? AND entity_id = ?"), places)
+        cur.executemany(self._sql("UPDATE entities SET speaker_id = ? WHERE article_key = ? AND entity_id = ?"), places)
         cur.executemany(
-            self._sql("UPDATE attributions SET speaker_id = ? WHERE article_id = ? AND speaker_entity = ?"), places
+            self._sql("UPDATE attributions SET speaker_id = ? WHERE article_key = ? AND speaker_entity = ?"), places
         )
         for article in sorted({article for _, article, _ in places}):
             self._rewrite_about(cur, article)
 
-    def _rewrite_about(self, cur: Any, article_id: str) -> None:
-        stored = self.article(article_id)
+    def _rewrite_about(self, cur: Any, article_key: int) -> None:
+        cur.execute(self._sql("SELECT id FROM articles WHERE key = ?"), (article_key,))
+        found = cur.fetchone()
+        stored = None if found is None else self.article(str(found[0]))
         if stored is None:
             return
         cur.execute(
-            self._sql("SELECT entity_id, speaker_id FROM entities WHERE article_id = ? AND speaker_id IS NOT NULL"),
-            (article_id,),
+            self._sql("SELECT entity_id, speaker_id FROM entities WHERE article_key = ? AND speaker_id IS NOT NULL"),
+            (article_key,),
         )
         people = {str(entity): int(person) for entity, person in cur.fetchall()}
-        cur.execute(self._sql("SELECT position, speaker_id FROM attributions WHERE article_id = ?"), (article_id,))
+        cur.execute(self._sql("SELECT position, speaker_id FROM attributions WHERE article_key = ?"), (article_key,))
         speaking = {int(position): speaker for position, speaker in cur.fetchall()}
-        cur.execute(self._sql("DELETE FROM attribution_about WHERE article_id = ?"), (article_id,))
+        cur.execute(self._sql("DELETE FROM attribution_about WHERE article_key = ?"), (article_key,))
         rows = {
-            (article_id, position, people[entity], speaking.get(position))
+            (article_key, position, people[entity], speaking.get(position))
             for position, entities in enumerate(mentioned_entities(stored.result, among=people))
             for entity in entities
         }
-        statement = "INSERT INTO attribution_about (article_id, position, speaker_id, by_speaker) VALUES (?, ?, ?, ?)"
+        statement = "INSERT INTO attribution_about (article_key, position, speaker_id, by_speaker) VALUES (?, ?, ?, ?)"
         cur.executemany(self._sql(statement), sorted(rows, key=lambda row: row[1:3]))
 
     def _recount(self, cur: Any, people: list[int]) -> None:
@@ -160,8 +162,9 @@ class RegroupWriter(SqlBase):
             cur.execute(
                 self._sql(
                     "INSERT INTO speaker_outlets (speaker_id, outlet_id, statements, articles) "
-                    "SELECT speaker_id, COALESCE(outlet_id, 0), COUNT(*), COUNT(DISTINCT article_id) FROM attributions "
-                    f"WHERE {placeholders_in('speaker_id', chunk)} GROUP BY speaker_id, COALESCE(outlet_id, 0)"
+                    "SELECT speaker_id, COALESCE(outlet_id, 0), COUNT(*), COUNT(DISTINCT article_key) "
+                    f"FROM attributions WHERE {placeholders_in('speaker_id', chunk)} "
+                    "GROUP BY speaker_id, COALESCE(outlet_id, 0)"
                 ),
                 chunk,
             )

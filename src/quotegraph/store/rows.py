@@ -16,9 +16,9 @@ from quotegraph.store.about import mentioned_entities
 
 __all__ = ["ARTICLE_NAMES", "ATTRIBUTION_NAMES", "ENTITY_NAMES", "RowBatch", "now"]
 
-ARTICLE_NAMES = [*mapping.ARTICLE_COLUMNS.names, "outlet_id", "day", "digest", "ingested_at"]
-ENTITY_NAMES = [*mapping.ENTITY_COLUMNS.names, "article_id", "position", "speaker_id", "pronoun"]
-ATTRIBUTION_NAMES = [*mapping.ATTRIBUTION_COLUMNS.names, "article_id", "position", "speaker_id", "outlet_id", "day"]
+ARTICLE_NAMES = [*mapping.ARTICLE_COLUMNS.names, "key", "outlet_id", "day", "digest", "ingested_at"]
+ENTITY_NAMES = [*mapping.ENTITY_COLUMNS.names, "article_key", "position", "speaker_id", "pronoun"]
+ATTRIBUTION_NAMES = [*mapping.ATTRIBUTION_COLUMNS.names, "article_key", "position", "speaker_id", "outlet_id", "day"]
 
 
 def now() -> str:
@@ -30,7 +30,7 @@ class RowBatch:
     articles: list[list[Any]] = field(default_factory=list)
     entities: list[list[Any]] = field(default_factory=list)
     attributions: list[list[Any]] = field(default_factory=list)
-    about: list[tuple[str, int, int, int | None]] = field(default_factory=list)
+    about: list[tuple[int, int, int, int | None]] = field(default_factory=list)
     stamp: str = field(default_factory=now)
     # (speaker, outlet or 0) -> [statements, articles]; (kind, type) -> attributions
     speaker_outlets: dict[tuple[int, int], list[int]] = field(default_factory=dict)
@@ -39,31 +39,31 @@ class RowBatch:
     def add(
         self,
         result: ArticleResult,
+        key: int,
         digest: str,
         outlet_id: int | None,
         day: str,
         speakers: list[int | None],
         pronouns: list[str],
     ) -> None:
-        """``speakers`` holds the corpus speaker id of each of the result's entities, in order (None
-        for an entity that is no corpus speaker), ``pronouns`` the pronouns the article uses for it
-        (``store.evidence.entity_pronoun``)."""
-        article_id = result.id
-        self.articles.append([*mapping.article_row(result), outlet_id, day, digest, self.stamp])
+        """``key`` is the article's integer key, which its rows name it by; ``speakers`` holds the
+        corpus speaker id of each of the result's entities, in order (None for an entity that is no
+        corpus speaker), ``pronouns`` the pronouns the article uses for it (``store.evidence.entity_pronoun``)."""
+        self.articles.append([*mapping.article_row(result), key, outlet_id, day, digest, self.stamp])
         by_entity = {e.id: speaker for e, speaker in zip(result.entities, speakers, strict=True) if speaker is not None}
         entity_rows = zip(mapping.entity_rows(result), speakers, pronouns, strict=True)
         for position, (row, speaker, pronoun) in enumerate(entity_rows):
-            self.entities.append([*row, article_id, position, speaker, pronoun])
+            self.entities.append([*row, key, position, speaker, pronoun])
         rows = mapping.attribution_rows(result)
         speaking: list[int | None] = []
         for position, (attribution, row) in enumerate(zip(result.attributions, rows, strict=True)):
             speaker_id = None if attribution.speaker is None else by_entity.get(attribution.speaker.entity)
             speaking.append(speaker_id)
-            self.attributions.append([*row, article_id, position, speaker_id, outlet_id, day])
-            key = (attribution.kind, attribution.type)
-            self.kinds[key] = self.kinds.get(key, 0) + 1
+            self.attributions.append([*row, key, position, speaker_id, outlet_id, day])
+            kind = (attribution.kind, attribution.type)
+            self.kinds[kind] = self.kinds.get(kind, 0) + 1
         for position, entities in enumerate(mentioned_entities(result, among=by_entity)):
-            self.about.extend((article_id, position, by_entity[e], speaking[position]) for e in entities)
+            self.about.extend((key, position, by_entity[e], speaking[position]) for e in entities)
         self._count_speakers(speaking, outlet_id or 0)
 
     def _count_speakers(self, speaking: list[int | None], outlet: int) -> None:

@@ -174,7 +174,7 @@ class Searching(SqlBase):
             return {}
         rows = self._rows(
             f"SELECT {ATTRIBUTION_SELECT}, {_ARTICLE_REF_SELECT}, a.speaker_id, a.id, a.content_text "
-            "FROM attributions a JOIN articles art ON art.id = a.article_id "
+            "FROM attributions a JOIN articles art ON art.key = a.article_key "
             f"LEFT JOIN outlets o ON o.id = a.outlet_id WHERE {placeholders_in('a.id', ids)}",
             ids,
         )
@@ -208,7 +208,7 @@ class Searching(SqlBase):
         if query.channel is not None:
             yield "lower(a.channel_text) LIKE ? ESCAPE '\\'", [f"%{like_escape(query.channel.lower())}%"]
         if query.article is not None:
-            yield "a.article_id = ?", [query.article]
+            yield "a.article_key = (SELECT key FROM articles WHERE id = ?)", [query.article]
 
     def _about(self, speaker_ids: list[int]) -> tuple[str, list[Any]]:
         """The condition that an attribution mentions one of the speakers: driven by the mentions
@@ -220,12 +220,12 @@ class Searching(SqlBase):
         )
         if int(counted[0][0]) < ABOUT_ROWS_SORTED:
             return (
-                "(a.article_id, a.position) IN "
-                f"(SELECT ab.article_id, ab.position FROM attribution_about ab WHERE {about})",
+                "(a.article_key, a.position) IN "
+                f"(SELECT ab.article_key, ab.position FROM attribution_about ab WHERE {about})",
                 speaker_ids,
             )
         return (
-            f"EXISTS (SELECT 1 FROM attribution_about ab WHERE ab.article_id = a.article_id "
+            f"EXISTS (SELECT 1 FROM attribution_about ab WHERE ab.article_key = a.article_key "
             f"AND ab.position = a.position AND {about})",
             speaker_ids,
         )

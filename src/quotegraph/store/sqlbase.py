@@ -154,7 +154,7 @@ class SqlBase(ABC):
         return statement
 
     @abstractmethod
-    def _delete_statement_rows(self, cur: Any, article_id: str) -> None:
+    def _delete_statement_rows(self, cur: Any, article_key: int) -> None:
         """Removes an article's quotes before its rows go (``store.statements``)."""
 
     @contextlib.contextmanager
@@ -206,8 +206,12 @@ class SqlBase(ABC):
         """Adds the contents of the attributions after id ``newest`` to the full-text index."""
 
     @abstractmethod
-    def _unindex_text(self, cur: Any, article_id: str) -> None:
+    def _unindex_text(self, cur: Any, article_key: int) -> None:
         """Removes an article's attributions from the full-text index before they are deleted."""
+
+    @abstractmethod
+    def _article_keys(self, cur: Any, count: int) -> list[int]:
+        """``count`` fresh article keys, in the write transaction."""
 
 
 def insert_statement(table: str, names: Sequence[str]) -> str:

@@ -107,12 +107,16 @@ class SqliteStore(SqlStore):
             (newest,),
         )
 
-    def _unindex_text(self, cur: Any, article_id: str) -> None:
+    def _unindex_text(self, cur: Any, article_key: int) -> None:
         cur.execute(
             "INSERT INTO attributions_fts (attributions_fts, rowid, content_text) "
-            "SELECT 'delete', id, content_text FROM attributions WHERE article_id = ?",
-            (article_id,),
+            "SELECT 'delete', id, content_text FROM attributions WHERE article_key = ?",
+            (article_key,),
         )
+
+    def _article_keys(self, cur: Any, count: int) -> list[int]:
+        top = int(cur.execute("SELECT COALESCE(MAX(key), 0) FROM articles").fetchone()[0])  # the write lock is held
+        return list(range(top + 1, top + 1 + count))
 
     def _text_match(self, query: Query) -> TextMatch:
         assert query.text is not None

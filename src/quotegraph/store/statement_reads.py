@@ -78,8 +78,8 @@ _OCCURRENCE_SELECT = (
     "SELECT q.id, q.text, q.cited_outlet, f.diff, a.attribution_id, a.kind, a.speaker_name, a.channel_text, "
     "a.addressee_text, art.id, o.name, art.published, art.title, art.url FROM quotes q "
     "JOIN quote_forms f ON f.id = q.form_id "
-    "JOIN attributions a ON a.article_id = q.article_id AND a.position = q.position "
-    "JOIN articles art ON art.id = q.article_id LEFT JOIN outlets o ON o.id = art.outlet_id "
+    "JOIN attributions a ON a.article_key = q.article_key AND a.position = q.position "
+    "JOIN articles art ON art.key = q.article_key LEFT JOIN outlets o ON o.id = art.outlet_id "
 )
 
 

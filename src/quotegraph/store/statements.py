@@ -36,7 +36,7 @@ class QuoteSource(NamedTuple):
     """A direct or mixed attribution of a pending article, as the update reads it (a tuple: one is
     made for each attribution placed)."""
 
-    article_id: str
+    article_key: int
     position: int
     kind: str
     content: str | None
@@ -60,7 +60,7 @@ class QuoteRow(NamedTuple):
     """A quote as stored, in the column order of ``quotes``."""
 
     id: int
-    article_id: str
+    article_key: int
     position: int
     form_id: int
     text: str
@@ -89,7 +89,7 @@ class StatementWriter:
         self.store, self.cur = store, cur
         # (article, position) -> the attribution's corpus speaker and outlet, as ``quote_sources``
         # read them: ``add_quotes`` copies them into its quotes without looking each one up again
-        self._owners: dict[tuple[str, int], tuple[int | None, int | None]] = {}
+        self._owners: dict[tuple[int, int], tuple[int | None, int | None]] = {}
 
     def _all(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         self.cur.execute(self.store._sql(statement), params)
@@ -107,38 +107,40 @@ class StatementWriter:
 
     # -- reading what is pending ------------------------------------------------------------------
 
-    def pending_articles(self, limit: int) -> list[str]:
-        rows = self._all("SELECT id FROM articles WHERE statements_pending = 1 ORDER BY id LIMIT ?", (limit,))
-        return [str(row[0]) for row in rows]
+    def pending_articles(self, limit: int) -> list[int]:
+        """The keys of pending articles, in the order of their ids."""
+        rows = self._all("SELECT key FROM articles WHERE statements_pending = 1 ORDER BY id LIMIT ?", (limit,))
+        return [int(row[0]) for row in rows]
 
-    def quote_sources(self, article_ids: Sequence[str]) -> list[QuoteSource]:
+    def quote_sources(self, article_keys: Sequence[int]) -> list[QuoteSource]:
+        """The direct and mixed attributions of the articles, in the articles' order, then by position."""
         found: list[QuoteSource] = []
-        for chunk in _chunks(article_ids):
+        for chunk in _chunks(article_keys):
             rows = self._all(
-                "SELECT a.article_id, a.position, a.kind, a.content_text, a.day, a.channel_spans, "
+                "SELECT a.article_key, a.position, a.kind, a.content_text, a.day, a.channel_spans, "
                 "a.addressee_spans, a.source_spans, a.speaker_type, a.speaker_name, a.speaker_id, a.outlet_id "
-                f"FROM attributions a WHERE a.article_id IN ({_marks(chunk)}) AND a.kind IN ('direct', 'mixed') "
-                "ORDER BY a.article_id, a.position",
+                f"FROM attributions a WHERE a.article_key IN ({_marks(chunk)}) AND a.kind IN ('direct', 'mixed')",
                 chunk,
             )
             found += [
                 QuoteSource(
-                    str(art), int(pos), str(kind), content, str(day or ""),
+                    int(art), int(pos), str(kind), content, str(day or ""),
                     {"channel": ch, "addressee": ad, "source": so}, stype, sname,
                 )
                 for art, pos, kind, content, day, ch, ad, so, stype, sname, _, _ in rows
             ]  # fmt: skip
-            self._owners.update(((str(row[0]), int(row[1])), (row[10], row[11])) for row in rows)
-        return found
+            self._owners.update(((int(row[0]), int(row[1])), (row[10], row[11])) for row in rows)
+        order = {key: rank for rank, key in enumerate(article_keys)}
+        return sorted(found, key=lambda source: (order[source.article_key], source.position))
 
-    def outlet_mentions(self, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
-        """(article, outlet name, mentions JSON) of the articles' entities that are outlets."""
-        found: list[tuple[str, str, str]] = []
-        for chunk in _chunks(article_ids):
+    def outlet_mentions(self, article_keys: Sequence[int]) -> list[tuple[int, str, str]]:
+        """(article key, outlet name, mentions JSON) of the articles' entities that are outlets."""
+        found: list[tuple[int, str, str]] = []
+        for chunk in _chunks(article_keys):
             found += [
-                (str(a), str(n), str(m))
+                (int(a), str(n), str(m))
                 for a, n, m in self._all(
-                    f"SELECT article_id, name, mentions FROM entities WHERE article_id IN ({_marks(chunk)}) "
+                    f"SELECT article_key, name, mentions FROM entities WHERE article_key IN ({_marks(chunk)}) "
                     "AND type = 'OUTLET'",
                     chunk,
                 )
@@ -231,18 +233,18 @@ class StatementWriter:
         """Each quote with its attribution's corpus speaker and outlet, which listings read (as
         ``quote_sources`` read them in this transaction, else looked up)."""
         owners = self._owners
-        known = [q for q in quotes if (q.article_id, q.position) in owners]
+        known = [q for q in quotes if (q.article_key, q.position) in owners]
         self._many(
-            "INSERT INTO quotes (id, article_id, position, form_id, text, day, cited_outlet, speaker_id, outlet_id) "
+            "INSERT INTO quotes (id, article_key, position, form_id, text, day, cited_outlet, speaker_id, outlet_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(*q, *owners[q.article_id, q.position]) for q in known],
+            [(*q, *owners[q.article_key, q.position]) for q in known],
         )
-        quotes = [q for q in quotes if (q.article_id, q.position) not in owners]
+        quotes = [q for q in quotes if (q.article_key, q.position) not in owners]
         self._many(
-            "INSERT INTO quotes (id, article_id, position, form_id, text, day, cited_outlet, speaker_id, outlet_id) "
+            "INSERT INTO quotes (id, article_key, position, form_id, text, day, cited_outlet, speaker_id, outlet_id) "
             "SELECT ?, ?, ?, ?, ?, ?, ?, a.speaker_id, a.outlet_id FROM attributions a "
-            "WHERE a.article_id = ? AND a.position = ?",
-            [(q.id, q.article_id, q.position, q.form_id, q.text, q.day, q.cited_outlet, q.article_id, q.position)
+            "WHERE a.article_key = ? AND a.position = ?",
+            [(q.id, q.article_key, q.position, q.form_id, q.text, q.day, q.cited_outlet, q.article_key, q.position)
              for q in quotes],
         )  # fmt: skip
 
@@ -310,8 +312,8 @@ class StatementWriter:
     def clean(self, statement_ids: Sequence[int]) -> None:
         self._many("DELETE FROM statements_dirty WHERE statement_id = ?", [(i,) for i in statement_ids])
 
-    def mark_done(self, article_ids: Sequence[str]) -> None:
-        self._many("UPDATE articles SET statements_pending = 0 WHERE id = ?", [(i,) for i in article_ids])
+    def mark_done(self, article_keys: Sequence[int]) -> None:
+        self._many("UPDATE articles SET statements_pending = 0 WHERE key = ?", [(k,) for k in article_keys])
 
 
 class StatementStore(StatementReads):
@@ -327,23 +329,23 @@ class StatementStore(StatementReads):
             self._lock_statements(cur)
             yield StatementWriter(self, cur)
 
-    def _delete_statement_rows(self, cur: Any, article_id: str) -> None:
+    def _delete_statement_rows(self, cur: Any, article_key: int) -> None:
         """An article's quotes go; forms left without quotes go with their band keys; a statement left
         without quotes goes, the others are counted again and marked dirty (the next update finds
         their components and first occurrences again)."""
-        cur.execute(self._sql("SELECT 1 FROM quotes WHERE article_id = ? LIMIT 1"), (article_id,))
+        cur.execute(self._sql("SELECT 1 FROM quotes WHERE article_key = ? LIMIT 1"), (article_key,))
         if cur.fetchone() is None:
             return
         self._lock_statements(cur)  # a statements update must not place a quote in a form going now
         cur.execute(
             self._sql("SELECT DISTINCT f.id, f.statement_id FROM quotes q JOIN quote_forms f ON f.id = q.form_id "
-                      "WHERE q.article_id = ?"),
-            (article_id,),
+                      "WHERE q.article_key = ?"),
+            (article_key,),
         )  # fmt: skip
         forms = [(int(f), int(s)) for f, s in cur.fetchall()]
         if not forms:
             return
-        cur.execute(self._sql("DELETE FROM quotes WHERE article_id = ?"), (article_id,))
+        cur.execute(self._sql("DELETE FROM quotes WHERE article_key = ?"), (article_key,))
         emptied = []
         for form_id, statement_id in forms:
             cur.execute(self._sql("SELECT 1 FROM quotes WHERE form_id = ? LIMIT 1"), (form_id,))
@@ -379,7 +381,7 @@ class StatementStore(StatementReads):
             cur.execute(
                 self._sql(
                     "UPDATE quotes SET speaker_id = (SELECT a.speaker_id FROM attributions a "
-                    "WHERE a.article_id = quotes.article_id AND a.position = quotes.position) "
+                    "WHERE a.article_key = quotes.article_key AND a.position = quotes.position) "
                     f"WHERE {placeholders_in('speaker_id', chunk)}"
                 ),
                 chunk,

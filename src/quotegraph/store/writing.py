@@ -71,11 +71,12 @@ class Writing(IdentityStore):
             self._delete_rows(cur, article_id)
         batch = RowBatch()
         self._meet_names(cur, (e for result, _ in latest.values() for e in result.entities))
-        for result, digest in latest.values():
+        keys = self._article_keys(cur, len(latest))
+        for key, (result, digest) in zip(keys, latest.values(), strict=True):
             outlet = outlet_of(result)
             outlet_id = None if outlet is None else self._outlet_id(cur, outlet)
             speakers, pronouns = self._entity_speakers(cur, result.entities)
-            batch.add(result, digest, outlet_id, published_day(result.published) or "", speakers, pronouns)
+            batch.add(result, key, digest, outlet_id, published_day(result.published) or "", speakers, pronouns)
         self._insert_rows(cur, batch, list(latest))
         self._count_names(cur)
         return report
@@ -104,7 +105,7 @@ class Writing(IdentityStore):
         self._index_text_after(cur, newest)
         if batch.about:
             statement = (
-                "INSERT INTO attribution_about (article_id, position, speaker_id, by_speaker) VALUES (?, ?, ?, ?) "
+                "INSERT INTO attribution_about (article_key, position, speaker_id, by_speaker) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT DO NOTHING"
             )
             cur.executemany(self._sql(statement), batch.about)
@@ -184,22 +185,24 @@ class Writing(IdentityStore):
         return True
 
     def _delete_rows(self, cur: Any, article_id: str) -> None:
+        cur.execute(self._sql("SELECT key FROM articles WHERE id = ?"), (article_id,))
+        key = int(cur.fetchone()[0])
         cur.execute(
             self._sql(
                 "SELECT speaker_id, COALESCE(outlet_id, 0), COUNT(*) FROM attributions "
-                "WHERE article_id = ? AND speaker_id IS NOT NULL GROUP BY speaker_id, COALESCE(outlet_id, 0)"
+                "WHERE article_key = ? AND speaker_id IS NOT NULL GROUP BY speaker_id, COALESCE(outlet_id, 0)"
             ),
-            (article_id,),
+            (key,),
         )
         speakers = {(int(s), int(o)): [int(n), 1] for s, o, n in cur.fetchall()}
         cur.execute(
-            self._sql("SELECT kind, type, COUNT(*) FROM attributions WHERE article_id = ? GROUP BY kind, type"),
-            (article_id,),
+            self._sql("SELECT kind, type, COUNT(*) FROM attributions WHERE article_key = ? GROUP BY kind, type"),
+            (key,),
         )
         self._add_counts(cur, speakers, {(str(k), str(t)): int(n) for k, t, n in cur.fetchall()}, -1)
-        self._unindex_text(cur, article_id)
-        self._uncount_names(cur, article_id)
-        self._delete_statement_rows(cur, article_id)
+        self._unindex_text(cur, key)
+        self._uncount_names(cur, key)
+        self._delete_statement_rows(cur, key)
         for table in ("attribution_about", "attributions", "entities"):
-            cur.execute(self._sql(f"DELETE FROM {table} WHERE article_id = ?"), (article_id,))
-        cur.execute(self._sql("DELETE FROM articles WHERE id = ?"), (article_id,))
+            cur.execute(self._sql(f"DELETE FROM {table} WHERE article_key = ?"), (key,))
+        cur.execute(self._sql("DELETE FROM articles WHERE key = ?"), (key,))
