@@ -17,6 +17,8 @@ from quotegraph.model.codec import encode_result
 from quotegraph.store import make_query, open_store
 from quotegraph.store.sqlite import PAGE_BYTES
 
+from .conftest import article_keys_undone
+
 
 def test_a_missing_corpus_is_refused_when_it_is_not_to_be_created(tmp_path: Path) -> None:
     missing = tmp_path / "corpus.db"
@@ -150,3 +152,26 @@ def test_the_planner_statistics_are_made_and_renewed_as_the_attributions_double(
     assert analysed() == 2
     store.add(rest)
     assert analysed() == 2 + 1 + len(rest)
+
+
+def test_a_migrated_corpus_has_its_planner_statistics_again(
+    tmp_path: Path, corpus_results: list[ArticleResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 7 rebuilds the attributions table, and SQLite drops a dropped table's statistics."""
+    monkeypatch.setattr("quotegraph.store.sqlite.STATISTICS_FLOOR", 2)
+    path = tmp_path / "v6.db"
+    store = open_store(path)
+    store.add(corpus_results)
+    store.close()
+    connection = sqlite3.connect(path)
+    for statement in article_keys_undone("sqlite"):
+        connection.execute(statement)
+    connection.execute("DELETE FROM sqlite_stat1")
+    connection.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
+    connection.commit()
+    connection.close()
+    store = open_store(path)
+    try:
+        assert store._rows("SELECT stat FROM sqlite_stat1 WHERE tbl = 'attributions'")  # type: ignore[attr-defined]
+    finally:
+        store.close()

@@ -191,6 +191,7 @@ class SqlBase(ABC):
                 )
             else:
                 cur.execute(self._sql("UPDATE meta SET value = ? WHERE key = 'schema_version'"), (str(SCHEMA_VERSION),))
+        self._refresh_statistics()  # a rebuilt table has lost its statistics
 
     @abstractmethod
     def _schema_version(self, cur: Any = None) -> int:
