@@ -55,3 +55,22 @@ def test_jsonl_lines_carrying_raw_html(tmp_path: Path) -> None:
     assert isinstance(item, Article)
     assert item.id == "p1" and "cut pensions" in item.text and item.meta["crawl"] == "2025-06"
     assert "html" not in item.meta
+
+
+NEWS_PAGES = Path(__file__).parents[1] / "fixtures" / "news-pages"
+
+
+def test_an_embedded_tweet_becomes_a_quotation_credited_to_its_author() -> None:
+    [item] = read(str(NEWS_PAGES / "tweet-embed.html"))
+    assert isinstance(item, Article)
+    post = "“All city beaches are closed until further notice. Please stay off the boardwalk while crews make it safe."
+    assert post in item.text
+    assert "pic.twitter.com/x1”\n\n— Mayor Kevin Osei (@MayorOsei) July 19, 2025\n\n" in item.text
+
+
+def test_an_embedded_instagram_post_is_credited_without_the_embed_wording() -> None:
+    [item] = read(str(NEWS_PAGES / "instagram-interview.html"))
+    assert isinstance(item, Article)
+    assert "“I hate letting you down more than anything. Doctors say a month of rest." in item.text
+    assert "back. 💛”\n\n— Noor Haddad (@noorhaddad)\n\n" in item.text
+    assert "A post shared by" not in item.text
