@@ -74,3 +74,19 @@ def test_an_embedded_instagram_post_is_credited_without_the_embed_wording() -> N
     assert "“I hate letting you down more than anything. Doctors say a month of rest." in item.text
     assert "back. 💛”\n\n— Noor Haddad (@noorhaddad)\n\n" in item.text
     assert "A post shared by" not in item.text
+
+
+def test_link_lists_and_pull_quotes_in_the_body_are_not_text() -> None:
+    [item] = read(str(NEWS_PAGES / "inline-furniture.html"))
+    assert isinstance(item, Article)
+    assert "READ MORE" not in item.text and "says it will fight" not in item.text
+    assert "Related:" not in item.text and "late refunds" not in item.text
+    assert item.text.count("The network stays whole.") == 1
+    assert "Shares in SkyBridge rose 4 percent in early trading." in item.text
+
+
+def test_a_paragraph_with_a_link_in_its_prose_is_kept(tmp_path: Path) -> None:
+    prose = '<p>The council <a href="/v">voted on Tuesday</a> to close the library, a spokesman said.</p>'
+    (tmp_path / "p.html").write_text(PAGE.replace("<p>She added", prose + "<p>She added"), encoding="utf-8")
+    [item] = read(str(tmp_path / "p.html"))
+    assert isinstance(item, Article) and "The council voted on Tuesday to close the library" in item.text
