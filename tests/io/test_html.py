@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quotegraph.io import read
 from quotegraph.model import Article, Failure
 from quotegraph.settings import Settings
@@ -90,3 +92,26 @@ def test_a_paragraph_with_a_link_in_its_prose_is_kept(tmp_path: Path) -> None:
     (tmp_path / "p.html").write_text(PAGE.replace("<p>She added", prose + "<p>She added"), encoding="utf-8")
     [item] = read(str(tmp_path / "p.html"))
     assert isinstance(item, Article) and "The council voted on Tuesday to close the library" in item.text
+
+
+def test_a_paragraph_ending_on_a_photo_credit_is_a_caption_and_not_text() -> None:
+    [item] = read(str(NEWS_PAGES / "unstyled-caption.html"))
+    assert isinstance(item, Article)
+    assert "Ivan Petrov" not in item.text and "leave the picket line" not in item.text
+    assert '"This deal is fair and it is final," union leader Sam Reyes told reporters' in item.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The mayor speaks on Monday. (AP Photo/Jo Lin)",
+        "Fans at the final. REUTERS/Hannah Cole",
+        "A rally. (Photo: Ana Souto)",
+    ],
+)
+def test_photo_credits_of_the_agencies_mark_a_caption(caption: str) -> None:
+    from quotegraph.io.furniture import photo_credited
+
+    assert photo_credited(caption)
+    assert not photo_credited("The talks ended (the minister said so) and the union left.")
+    assert not photo_credited("Prices rose 3 percent (year on year/adjusted), the bank said.")

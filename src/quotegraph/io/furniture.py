@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["EMBED_CLASSES", "MAX_LABEL_WORDS", "drop_link_lists_and_pull_quotes", "quote_embedded_posts"]
+__all__ = [
+    "EMBED_CLASSES",
+    "MAX_LABEL_WORDS",
+    "drop_captions",
+    "drop_link_lists_and_pull_quotes",
+    "photo_credited",
+    "quote_embedded_posts",
+]
 
 # The class the platforms' embed code gives the <blockquote> that holds a post.
 EMBED_CLASSES = frozenset({"twitter-tweet", "bluesky-embed", "instagram-media"})
@@ -30,6 +37,18 @@ MAX_LABEL_WORDS = 3
 _SEPARATORS = r"[\s|•·,;/]*"
 _LABEL = rf"(?:(?:[\w'’]+\s+){{0,{MAX_LABEL_WORDS - 1}}}[\w'’]+\s*:)?"
 _LINK_LIST_REST = re.compile(_SEPARATORS + _LABEL + _SEPARATORS)
+
+# A photo credit ends a caption: "(AP Photo/Jo Lin)", "(Photo: Ana Souto)", "(Reuters/Mark Hale)",
+# "REUTERS/Hannah Cole", "Photo: Ana Souto/Getty Images". Both sides of a slash are capitalised, so a
+# bracketed aside in prose ("(year on year/adjusted)") is none.
+MAX_CREDIT_CHARS = 160  # a credit is a few names; searching only the end keeps a huge paragraph linear
+_CAPITALISED = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+_PHOTO_CREDIT = re.compile(
+    rf"(?:\((?:{_CAPITALISED} )?Photo(?:graph)?s?(?: by)?[:/ ] ?[^()]{{1,60}}\)"
+    rf"|\({_CAPITALISED} ?/ ?{_CAPITALISED}\)"
+    rf"|\b[A-Z]{{2,}}/{_CAPITALISED}"
+    rf"|\bPhoto(?:graph)?s?(?: by)?: {_CAPITALISED}(?:/{_CAPITALISED})?)$"
+)
 
 
 def quote_embedded_posts(tree: Any) -> None:
@@ -48,6 +67,18 @@ def drop_link_lists_and_pull_quotes(tree: Any) -> None:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the text that follows the element
+
+
+def drop_captions(tree: Any) -> None:
+    """Remove, in place, paragraphs that end on a photo credit: captions a page sets in plain paragraphs
+    (the extraction drops those in <figcaption>), whose "X said ..." would be read as a statement."""
+    for paragraph in [p for p in tree.iter("p") if photo_credited(_flat(p.text_content()))]:
+        if paragraph.getparent() is not None:
+            paragraph.drop_tree()
+
+
+def photo_credited(text: str) -> bool:
+    return _PHOTO_CREDIT.search(text[-MAX_CREDIT_CHARS:]) is not None
 
 
 def _pull_quote(classes: str) -> bool:
