@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quotegraph.io import read
 from quotegraph.model import Article, Failure
 from quotegraph.settings import Settings
@@ -55,3 +57,61 @@ def test_jsonl_lines_carrying_raw_html(tmp_path: Path) -> None:
     assert isinstance(item, Article)
     assert item.id == "p1" and "cut pensions" in item.text and item.meta["crawl"] == "2025-06"
     assert "html" not in item.meta
+
+
+NEWS_PAGES = Path(__file__).parents[1] / "fixtures" / "news-pages"
+
+
+def test_an_embedded_tweet_becomes_a_quotation_credited_to_its_author() -> None:
+    [item] = read(str(NEWS_PAGES / "tweet-embed.html"))
+    assert isinstance(item, Article)
+    post = "“All city beaches are closed until further notice. Please stay off the boardwalk while crews make it safe."
+    assert post in item.text
+    assert "pic.twitter.com/x1”\n\n— Mayor Kevin Osei (@MayorOsei) July 19, 2025\n\n" in item.text
+
+
+def test_an_embedded_instagram_post_is_credited_without_the_embed_wording() -> None:
+    [item] = read(str(NEWS_PAGES / "instagram-interview.html"))
+    assert isinstance(item, Article)
+    assert "“I hate letting you down more than anything. Doctors say a month of rest." in item.text
+    assert "back. 💛”\n\n— Noor Haddad (@noorhaddad)\n\n" in item.text
+    assert "A post shared by" not in item.text
+
+
+def test_link_lists_and_pull_quotes_in_the_body_are_not_text() -> None:
+    [item] = read(str(NEWS_PAGES / "inline-furniture.html"))
+    assert isinstance(item, Article)
+    assert "READ MORE" not in item.text and "says it will fight" not in item.text
+    assert "Related:" not in item.text and "late refunds" not in item.text
+    assert item.text.count("The network stays whole.") == 1
+    assert "Shares in SkyBridge rose 4 percent in early trading." in item.text
+
+
+def test_a_paragraph_with_a_link_in_its_prose_is_kept(tmp_path: Path) -> None:
+    prose = '<p>The council <a href="/v">voted on Tuesday</a> to close the library, a spokesman said.</p>'
+    (tmp_path / "p.html").write_text(PAGE.replace("<p>She added", prose + "<p>She added"), encoding="utf-8")
+    [item] = read(str(tmp_path / "p.html"))
+    assert isinstance(item, Article) and "The council voted on Tuesday to close the library" in item.text
+
+
+def test_a_paragraph_ending_on_a_photo_credit_is_a_caption_and_not_text() -> None:
+    [item] = read(str(NEWS_PAGES / "unstyled-caption.html"))
+    assert isinstance(item, Article)
+    assert "Ivan Petrov" not in item.text and "leave the picket line" not in item.text
+    assert '"This deal is fair and it is final," union leader Sam Reyes told reporters' in item.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The mayor speaks on Monday. (AP Photo/Jo Lin)",
+        "Fans at the final. REUTERS/Hannah Cole",
+        "A rally. (Photo: Ana Souto)",
+    ],
+)
+def test_photo_credits_of_the_agencies_mark_a_caption(caption: str) -> None:
+    from quotegraph.io.furniture import photo_credited
+
+    assert photo_credited(caption)
+    assert not photo_credited("The talks ended (the minister said so) and the union left.")
+    assert not photo_credited("Prices rose 3 percent (year on year/adjusted), the bank said.")

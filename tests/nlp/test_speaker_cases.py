@@ -67,3 +67,16 @@ def test_he_after_a_quote_naming_another_man_is_the_speaker() -> None:
     )
     speakers = [a.speaker.name for a in quotegraph.extract(text).attributions if a.speaker is not None]
     assert speakers and set(speakers) == {"Graham"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Haddad cancelled her tour. Her promoter, Felix Grant, said tickets would be refunded.", "Felix Grant"),
+        ("Haddad cancelled her tour. Her promoter Felix Grant said tickets would be refunded.", "Felix Grant"),
+        ("Haddad cancelled her tour. Her promoter said tickets would be refunded.", "Her promoter"),
+    ],
+)
+def test_the_owner_named_by_a_possessive_is_not_the_speaker(text: str, speaker: str) -> None:
+    [found] = [a for a in quotegraph.extract(text).attributions if a.cue is not None and a.cue.text == "said"]
+    assert found.speaker is not None and found.speaker.name == speaker

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from quotegraph.io.furniture import drop_captions, drop_link_lists_and_pull_quotes, quote_embedded_posts
 from quotegraph.io.ids import article_id
 from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.model import Article
@@ -76,9 +77,16 @@ def extract_html(
 
 def _bare_extraction(data: bytes, url: str | None) -> Any:
     import trafilatura
+    from trafilatura.utils import load_html
 
+    tree = load_html(data)
+    if tree is None:
+        return None
+    quote_embedded_posts(tree)
+    drop_link_lists_and_pull_quotes(tree)
+    drop_captions(tree)
     return trafilatura.bare_extraction(
-        data, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
     )
 
 

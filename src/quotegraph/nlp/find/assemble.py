@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import FoundCue, cue_head, find_cues
+from quotegraph.nlp.find.datelines import past_dateline
 from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, participle_speaker, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
@@ -496,7 +497,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found = _deduplicated_with_orphans(parse, regions, found)
     found = _join_resumed_quotes(text, regions, found)
-    found = [replace(c, content=balanced(text, _trim(text, c.content))) for c in found]
+    found = [
+        replace(c, content=balanced(text, _trim(text, c.content)), source=past_dateline(text, lines, c.source))
+        for c in found
+    ]
     by_cue: dict[tuple[CharSpan, ...], list[Candidate]] = {}
     for candidate in found:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)

@@ -106,7 +106,8 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     if any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN" for c in root.children):
         # "Burton and Nick": the two together speak, neither alone
         return SourceResolution(_own_entity(clusters, coref, _past_titles(span, root)), _CONFIDENCE["name"], channel)
-    candidates = [root, *(t for t in span if t != root)]
+    # the root stays first even as an owner: it is the agent of a channel ("the network's report")
+    candidates = [root, *(t for t in span if t != root and not _possessor(t, span))]
     for token in candidates:
         cluster = coref.cluster_at(token)
         if cluster is not None:
@@ -119,6 +120,17 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     if antecedent is not None:  # "Those who said ...": the ones the clause is about
         return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+def _possessor(token: Token, span: Span) -> bool:
+    """ "Her" or "Haddad's" of "Her promoter, Felix Grant,": the owner, not the one who speaks."""
+    while span.start <= token.i < span.end:
+        if token.dep_ == "poss":
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def relative_antecedent_phrase(span: Span) -> Span | None:

@@ -1,0 +1,121 @@
+"""Page furniture that the main-text extraction keeps, handled in the page's tree before it runs.
+
+Embedded social posts (tweets, Bluesky and Instagram posts) become quotations credited to their author.
+A page shows an embedded post as a box: the post's text, then a credit line ("— Mayor Kevin Osei
+(@MayorOsei) July 19, 2025", "A post shared by Noor Haddad (@noorhaddad)"). Read as plain paragraphs
+the text has no quotation marks and the credit stands alone, so the post loses its author and a verb
+inside it ("Doctors say ...") makes a stray statement. The box is rewritten, before the main text is
+extracted, as the quotation in marks and the credit on the next line after a dash: the layout
+the finder already reads as a quote and its source ("“...” ¶ — Name").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = [
+    "EMBED_CLASSES",
+    "MAX_LABEL_WORDS",
+    "drop_captions",
+    "drop_link_lists_and_pull_quotes",
+    "photo_credited",
+    "quote_embedded_posts",
+]
+
+# The class the platforms' embed code gives the <blockquote> that holds a post.
+EMBED_CLASSES = frozenset({"twitter-tweet", "bluesky-embed", "instagram-media"})
+# Instagram's own wording before the author's name; it says nothing about the post.
+_CREDIT_WORDING = re.compile(r"^[\s—–-]*(?:A post shared by\s+)?", re.IGNORECASE)
+_SPACE_RUN = re.compile(r"\s+")
+# A pull quote repeats a sentence of the story in large type; it is marked by a class of its own
+# ("pullquote", "pull-quote", WordPress's "wp-block-pullquote"), never one that only mentions it
+# ("has-pullquotes" on a whole story).
+_PULL_QUOTE_CLASS = re.compile(r"(?:wp-block-)?pull-?quote", re.IGNORECASE)
+# "Related:", "READ MORE:", "See also:" before a list of links to other stories.
+MAX_LABEL_WORDS = 3
+_SEPARATORS = r"[\s|•·,;/]*"
+_LABEL = rf"(?:(?:[\w'’]+\s+){{0,{MAX_LABEL_WORDS - 1}}}[\w'’]+\s*:)?"
+_LINK_LIST_REST = re.compile(_SEPARATORS + _LABEL + _SEPARATORS)
+
+# A photo credit ends a caption: "(AP Photo/Jo Lin)", "(Photo: Ana Souto)", "(Reuters/Mark Hale)",
+# "REUTERS/Hannah Cole", "Photo: Ana Souto/Getty Images". Both sides of a slash are capitalised, so a
+# bracketed aside in prose ("(year on year/adjusted)") is none.
+MAX_CREDIT_CHARS = 160  # a credit is a few names; searching only the end keeps a huge paragraph linear
+_CAPITALISED = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+_PHOTO_CREDIT = re.compile(
+    rf"(?:\((?:{_CAPITALISED} )?Photo(?:graph)?s?(?: by)?[:/ ] ?[^()]{{1,60}}\)"
+    rf"|\({_CAPITALISED} ?/ ?{_CAPITALISED}\)"
+    rf"|\b[A-Z]{{2,}}/{_CAPITALISED}"
+    rf"|\bPhoto(?:graph)?s?(?: by)?: {_CAPITALISED}(?:/{_CAPITALISED})?)$"
+)
+
+
+def quote_embedded_posts(tree: Any) -> None:
+    """Rewrite, in place in the lxml ``tree``, each embedded post that has text and a credit."""
+    for box in list(tree.iter("blockquote")):
+        if EMBED_CLASSES & set(box.get("class", "").split()):
+            _rewrite(box)
+
+
+def drop_link_lists_and_pull_quotes(tree: Any) -> None:
+    """Remove, in place, pull quotes and paragraphs that are only links under a short label: the
+    headlines of other stories ("READ MORE: Union says it will fight") and a repeated quote would
+    otherwise be read as the story's own statements."""
+    doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _pull_quote(el.get("class", ""))]
+    doomed += [p for p in tree.iter("p") if _link_list(p)]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the text that follows the element
+
+
+def drop_captions(tree: Any) -> None:
+    """Remove, in place, paragraphs that end on a photo credit: captions a page sets in plain paragraphs
+    (the extraction drops those in <figcaption>), whose "X said ..." would be read as a statement."""
+    for paragraph in [p for p in tree.iter("p") if photo_credited(_flat(p.text_content()))]:
+        if paragraph.getparent() is not None:
+            paragraph.drop_tree()
+
+
+def photo_credited(text: str) -> bool:
+    return _PHOTO_CREDIT.search(text[-MAX_CREDIT_CHARS:]) is not None
+
+
+def _pull_quote(classes: str) -> bool:
+    return any(_PULL_QUOTE_CLASS.fullmatch(name) for name in classes.split())
+
+
+def _link_list(paragraph: Any) -> bool:
+    if not any(_flat(a.text_content()) for a in paragraph.iter("a")):
+        return False
+    return _LINK_LIST_REST.fullmatch(_text_outside(paragraph, "a")) is not None
+
+
+def _rewrite(box: Any) -> None:
+    paragraphs = [_flat(p.text_content()) for p in box.iter("p")]
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        return
+    # Twitter and Bluesky put the credit after the post's <p>; Instagram in a last <p> of its own.
+    post, credit = paragraphs, _text_outside(box, "p")
+    if not credit and len(paragraphs) > 1:
+        post, credit = paragraphs[:-1], paragraphs[-1]
+    author = _CREDIT_WORDING.sub("", credit, count=1)
+    if not author:
+        return
+    quotation = box.makeelement("p", {})
+    quotation.text = "“" + " ".join(post) + "”"
+    byline = box.makeelement("p", {})
+    byline.text = "— " + author
+    box.addprevious(quotation)
+    box.addprevious(byline)
+    box.getparent().remove(box)
+
+
+def _text_outside(element: Any, tag: str) -> str:
+    """The text of ``element`` that no ``tag`` element holds, read once (no search per link)."""
+    return _flat("".join(element.xpath(f".//text()[not(ancestor::{tag})]")))
+
+
+def _flat(text: str) -> str:
+    return _SPACE_RUN.sub(" ", text).strip()

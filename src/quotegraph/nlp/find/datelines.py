@@ -1,0 +1,38 @@
+"""Datelines: the place (and date, and agency) that opens a wire story's first paragraph.
+
+"LONDON, April 9 (Reuters) - SkyBridge Airways said ...": the tagger may take the dateline into the
+subject it tags as source, and the place in capitals then becomes the speaker. A span that opens a
+line on a dateline starts after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quotegraph.nlp.candidates import CharSpan
+from quotegraph.nlp.find.lines import Lines
+
+__all__ = ["past_dateline"]
+
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*)*"  # the place in capitals: LONDON, MEXICO CITY, U.S.
+    r"(?:, [A-Z][\w.'’ ]{0,30}?)?"  # a date or a country after a comma: ", April 9", ", Ukraine"
+    r"(?: ?\([^()\n]{1,40}\))?"  # the agency: "(Reuters)", "(AP)"
+    r" ?(?:--|[—–-])[ \t]*"  # the dash that ends every dateline
+)
+
+
+MAX_INDENT = 8  # chars of white space before a dateline on its line
+
+
+def past_dateline(text: str, lines: Lines, spans: Sequence[CharSpan]) -> list[CharSpan]:
+    """``spans`` with the one that opens a line on a dateline starting after it."""
+    return [_past(text, lines.start(start), start, end) for start, end in spans]
+
+
+def _past(text: str, line_start: int, start: int, end: int) -> CharSpan:
+    if start - line_start > MAX_INDENT or text[line_start:start].strip():
+        return start, end
+    match = _DATELINE.match(text, line_start, end)
+    return (match.end(), end) if match is not None and match.end() < end else (start, end)

@@ -1,0 +1,45 @@
+"""Datelines opening a story's first paragraph are no part of a source or content."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.nlp.find.datelines import past_dateline
+from quotegraph.nlp.find.lines import Lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LONDON, April 9 (Reuters) - SkyBridge Airways said it would cut jobs.",
+        "WASHINGTON (AP) — Sen. Maria Delgado said the bill would wait.",
+        "NEW YORK, Dec. 22 (UPI) -- The mayor said the parade would go on.",
+        "KYIV, Ukraine — The minister said talks would resume.",
+        "MEXICO CITY – Officials said the airport would reopen.",
+    ],
+)
+def test_a_span_opening_on_a_dateline_starts_after_it(line: str) -> None:
+    text = "Headline of the story\n\n" + line
+    start = text.index(line)
+    [(new_start, end)] = past_dateline(text, Lines(text), [(start, start + 40)])
+    assert end == start + 40
+    assert text[new_start].isupper() and text[start:new_start].rstrip().endswith(("-", "—", "–"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NATO said on Friday that its members would meet.",  # an acronym speaking, no dash after it
+        "The U.S. - China talks ended, the minister said.",  # a dash inside a sentence
+        "Smith - who led the talks - said they ended.",
+    ],
+)
+def test_a_span_without_a_dateline_is_unchanged(line: str) -> None:
+    text = "Headline\n\n" + line
+    start = text.index(line)
+    assert past_dateline(text, Lines(text), [(start, start + 30)]) == [(start, start + 30)]
+
+
+def test_a_span_not_at_a_line_start_is_unchanged() -> None:
+    text = "He said LONDON (Reuters) - was named."
+    assert past_dateline(text, Lines(text), [(8, 30)]) == [(8, 30)]
