@@ -33,6 +33,11 @@ _ARTICLE_REF_SELECT = "art.id, o.name, art.published, art.title, art.url"
 _LISTING = TextMatch("attributions a", [], "a.id", "", "1 = 1", [], "a.day", bounded_id="(a.id + 0)")
 
 
+def _filtered_ids(filters: list[str]) -> str:
+    """The ids of the attributions the filters leave up to a newest id (the filters' parameters, then it)."""
+    return f"SELECT a.id FROM attributions a WHERE {' AND '.join(filters)} AND a.id <= ?"
+
+
 def matches_of(marked: str) -> tuple[str, tuple[TextSpan, ...]]:
     """The text without highlight marks, and where the marks were."""
     plain: list[str] = []
@@ -117,8 +122,7 @@ class Searching(SqlBase):
         """The id bounds of the attributions the filters leave, when they are few
         (``filtered_rows_ranked``): their matches are then ranked in one band."""
         rows = self._rows(
-            "SELECT COUNT(*), MIN(few.id), MAX(few.id) FROM "
-            f"(SELECT a.id FROM attributions a WHERE {' AND '.join(filters)} AND a.id <= ? LIMIT ?) few",
+            f"SELECT COUNT(*), MIN(few.id), MAX(few.id) FROM ({_filtered_ids(filters)} LIMIT ?) few",
             [*params, upto, self.filtered_rows_ranked + 1],
         )
         count, low, high = rows[0]
@@ -131,8 +135,7 @@ class Searching(SqlBase):
         """The matches among the attributions the filters leave."""
         return dataclasses.replace(
             match,
-            condition=f"{match.condition} AND {match.id_listed} IN "
-            f"(SELECT a.id FROM attributions a WHERE {' AND '.join(filters)} AND a.id <= ?)",
+            condition=f"{match.condition} AND {match.id_listed} IN ({_filtered_ids(filters)})",
             condition_params=[*match.condition_params, *params, upto],
         )
 
