@@ -63,18 +63,21 @@ def drop_link_lists_and_pull_quotes(tree: Any) -> None:
     headlines of other stories ("READ MORE: Union says it will fight") and a repeated quote would
     otherwise be read as the story's own statements."""
     doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _pull_quote(el.get("class", ""))]
-    doomed += [p for p in tree.iter("p") if _link_list(p)]
-    for element in doomed:
-        if element.getparent() is not None:
-            element.drop_tree()  # keeps the text that follows the element
+    _drop(doomed + [p for p in tree.iter("p") if _link_list(p)])
 
 
 def drop_captions(tree: Any) -> None:
     """Remove, in place, paragraphs that end on a photo credit: captions a page sets in plain paragraphs
     (the extraction drops those in <figcaption>), whose "X said ..." would be read as a statement."""
-    for paragraph in [p for p in tree.iter("p") if photo_credited(_flat(p.text_content()))]:
-        if paragraph.getparent() is not None:
-            paragraph.drop_tree()
+    _drop([p for p in tree.iter("p") if photo_credited(_flat(p.text_content()))])
+
+
+def _drop(elements: list[Any]) -> None:
+    """Removes the elements still in the tree (one may lie inside another dropped before it), keeping
+    the text that follows each."""
+    for element in elements:
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 def photo_credited(text: str) -> bool:
