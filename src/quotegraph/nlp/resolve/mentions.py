@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -100,28 +100,31 @@ def _is_platform(span: Span) -> bool:
 
 
 def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
-    outlets = _outlet_spans(doc)
-    taken = {i for span in outlets for i in range(span.start, span.end)}
-    found = [_mention(span, "name", type="OUTLET") for span in outlets]
+    """Names, each kind on the tokens the kinds before it left free: outlets, a headline's name,
+    groups, the tagger's names, then the names it missed."""
+    found = [_mention(span, "name", type="OUTLET") for span in _outlet_spans(doc)]
     headline = headline_name(doc)
-    if headline is not None and not any(i in taken for i in range(headline.start, headline.end)):
+    if headline is not None and _free(headline, _tokens(found)):
         found.append(_mention(headline, "name", type=_untagged_type(headline), gender=name_gender(headline)))
-        taken |= set(range(headline.start, headline.end))
-    groups = [g for g in _group_names(doc) if not any(i in taken for i in range(g.start, g.end))]
-    found.extend(_mention(g, "name", type="OTHER", plural=True) for g in groups)
-    taken |= {i for g in groups for i in range(g.start, g.end)}
-    found.extend(_tagged_names(doc, taken))
-    taken |= {i for m in found for i in range(m.start, m.end)}
-    found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, taken))
-    taken |= {i for m in found for i in range(m.start, m.end)}
-    for name in _untagged_person_names(doc, taken):
+    taken = _tokens(found)
+    found.extend(_mention(g, "name", type="OTHER", plural=True) for g in _group_names(doc) if _free(g, taken))
+    found.extend(_tagged_names(doc, _tokens(found)))
+    found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, _tokens(found)))
+    for name in _untagged_person_names(doc, _tokens(found)):
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
-    taken |= {i for m in found for i in range(m.start, m.end)}
-    for name in _untagged_source_names(doc, taken, sources):
+    for name in _untagged_source_names(doc, _tokens(found), sources):
         found.append(_mention(name, "name", type=_untagged_type(name), gender=name_gender(name), role=name_role(name)))
-    taken |= {i for m in found for i in range(m.start, m.end)}
-    found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in _untagged_surnames(doc, found, taken))
+    surnames = _untagged_surnames(doc, found, _tokens(found))
+    found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in surnames)
     return found
+
+
+def _tokens(spans: Iterable[Span | MentionSpan]) -> set[int]:
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def _free(span: Span, taken: set[int]) -> bool:
+    return not any(i in taken for i in range(span.start, span.end))
 
 
 def _untagged_type(name: Span) -> EntityType:
@@ -133,7 +136,7 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
     """The tagger's names of people, organisations, places and groups, outside ``taken`` tokens."""
     for ent in doc.ents:
         entity_type = _NER_TYPES.get(ent.label_)
-        if entity_type is None or any(i in taken for i in range(ent.start, ent.end)):
+        if entity_type is None or not _free(ent, taken):
             continue
         name = strip_name(ent)
         if entity_type == "ORG" and _forename_and_surname(name):
