@@ -235,6 +235,16 @@ def corpus_results() -> list[ArticleResult]:
     return small_corpus()
 
 
+def back_to_schema(store: Store, version: int, *undo: str) -> None:
+    """The corpus as an older quotegraph left it, for the tests of migrations: schema 7's integer
+    article keys undone, then ``undo``, in one transaction, and the schema version set to ``version``."""
+    dialect = store.dialect  # type: ignore[attr-defined]
+    with store._transaction() as cur:  # type: ignore[attr-defined]
+        for statement in (*article_keys_undone(dialect), *undo):
+            cur.execute(statement)
+        cur.execute(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
+
+
 def article_keys_undone(dialect: str) -> list[str]:
     """Statements that take a corpus back from schema 7's integer article keys to text ids, for the
     tests of older schemas: each row names its article by id again, and ``articles.key`` is gone

@@ -14,7 +14,7 @@ from quotegraph.model.identity import AliasEntry, GenderShare
 from quotegraph.store import Store, make_query, open_store
 from quotegraph.store.schema import MIGRATIONS
 
-from .conftest import article_keys_undone, build
+from .conftest import back_to_schema, build
 
 
 def said(
@@ -242,21 +242,19 @@ def _back_to_schema_2(store: Store) -> None:
     """The corpus as schema 2 held it (one name a speaker): the tables and columns of schemas 3
     (speakers) and 4 (statements) gone; schemas 5 and 6 changed only the statement tables, gone with them."""
     assert len(MIGRATIONS) == 7, "a new migration: undo it here too"
-    with store._transaction() as cur:  # type: ignore[attr-defined]
-        for statement in (
-            *article_keys_undone(store.dialect),  # type: ignore[attr-defined]
-            *(f"DROP TABLE {table}" for table in ("statements", "quote_forms", "quote_bands", "quotes")),
-            "DROP TABLE statements_dirty",
-            "DROP INDEX articles_statements_pending",
-            "ALTER TABLE articles DROP COLUMN statements_pending",
-            "DROP TABLE speaker_names",
-            "DROP TABLE speaker_aliases",
-            "ALTER TABLE speakers DROP COLUMN wikidata",
-            "ALTER TABLE entities DROP COLUMN pronoun",
-            "DELETE FROM meta WHERE key LIKE 'identity%'",
-            "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
-        ):
-            cur.execute(statement)
+    back_to_schema(
+        store,
+        2,
+        *(f"DROP TABLE {table}" for table in ("statements", "quote_forms", "quote_bands", "quotes")),
+        "DROP TABLE statements_dirty",
+        "DROP INDEX articles_statements_pending",
+        "ALTER TABLE articles DROP COLUMN statements_pending",
+        "DROP TABLE speaker_names",
+        "DROP TABLE speaker_aliases",
+        "ALTER TABLE speakers DROP COLUMN wikidata",
+        "ALTER TABLE entities DROP COLUMN pronoun",
+        "DELETE FROM meta WHERE key LIKE 'identity%'",
+    )
 
 
 @pytest.mark.parametrize("order", ["together", "apart"])

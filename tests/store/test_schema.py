@@ -17,7 +17,7 @@ from quotegraph.store import SCHEMA_VERSION, Store, make_query, open_store
 from quotegraph.store.mapping import ARTICLE_COLUMNS, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, Columns
 from quotegraph.store.schema import MIGRATIONS
 
-from .conftest import article_keys_undone
+from .conftest import back_to_schema
 
 
 def _columns(store: Store, table: str) -> set[str]:
@@ -129,12 +129,7 @@ def test_a_corpus_of_schema_6_gives_the_same_answers_with_article_keys(
     ids = [r.id for r in corpus_results]
     expected = _answers(store, ids)
     assert expected[2] and expected[3] and expected[4]  # the about, article and speaker answers hold something
-    with store._transaction() as cur:  # type: ignore[attr-defined]
-        for statement in (
-            *article_keys_undone(store.dialect),
-            "UPDATE meta SET value = '6' WHERE key = 'schema_version'",
-        ):  # type: ignore[attr-defined]
-            cur.execute(statement)
+    back_to_schema(store, 6)
     store.close()
     store = open_store(store_url)
     try:

@@ -17,7 +17,7 @@ from quotegraph.model.codec import encode_result
 from quotegraph.store import make_query, open_store
 from quotegraph.store.sqlite import PAGE_BYTES
 
-from .conftest import article_keys_undone
+from .conftest import back_to_schema
 
 
 def test_a_missing_corpus_is_refused_when_it_is_not_to_be_created(tmp_path: Path) -> None:
@@ -162,14 +162,8 @@ def test_a_migrated_corpus_has_its_planner_statistics_again(
     path = tmp_path / "v6.db"
     store = open_store(path)
     store.add(corpus_results)
+    back_to_schema(store, 6, "DELETE FROM sqlite_stat1")
     store.close()
-    connection = sqlite3.connect(path)
-    for statement in article_keys_undone("sqlite"):
-        connection.execute(statement)
-    connection.execute("DELETE FROM sqlite_stat1")
-    connection.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
-    connection.commit()
-    connection.close()
     store = open_store(path)
     try:
         assert store._rows("SELECT stat FROM sqlite_stat1 WHERE tbl = 'attributions'")  # type: ignore[attr-defined]

@@ -4,7 +4,6 @@ deletion and re-extraction, origin, reporting chain and variants."""
 from __future__ import annotations
 
 import random
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult
 from quotegraph.store import Store, open_store
 
-from .conftest import article_keys_undone
+from .conftest import back_to_schema
 from .quoted import TAXES, WALL, article, corpus, spoken
 
 
@@ -63,14 +62,8 @@ def test_a_corpus_of_schema_5_places_its_statements_again(tmp_path: Path) -> Non
     store = open_store(path)
     ingest(store, spoken())
     expected = partition(store)
+    back_to_schema(store, 5, "ALTER TABLE quote_forms DROP COLUMN speaker")  # forms as schema 5 kept them: no speaker
     store.close()
-    connection = sqlite3.connect(path)  # forms as schema 5 kept them: no speaker
-    for statement in article_keys_undone("sqlite"):
-        connection.execute(statement)
-    connection.execute("ALTER TABLE quote_forms DROP COLUMN speaker")
-    connection.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
-    connection.commit()
-    connection.close()
     store = open_store(path)
     try:
         assert store.statements() == []
@@ -250,20 +243,18 @@ def test_each_quote_keeps_its_attributions_speaker_and_outlet(store: Store) -> N
 def test_a_corpus_of_schema_4_gets_its_quotes_speakers_and_outlets(store_url: str) -> None:
     old = open_store(store_url)
     ingest(old, corpus())
-    with old._transaction() as cur:  # type: ignore[attr-defined]
-        for undo in (
-            *article_keys_undone(old.dialect),  # type: ignore[attr-defined]
-            "DROP INDEX quotes_speaker",
-            "DROP INDEX quotes_form_listed",
-            "DROP INDEX statements_ranked",
-            "ALTER TABLE quotes DROP COLUMN speaker_id",
-            "ALTER TABLE quotes DROP COLUMN outlet_id",
-            "CREATE INDEX quotes_form ON quotes (form_id)",
-            "CREATE INDEX statements_occurrences ON statements (occurrences, id)",
-            "ALTER TABLE quote_forms DROP COLUMN speaker",  # schema 6
-            "UPDATE meta SET value = '4' WHERE key = 'schema_version'",
-        ):
-            cur.execute(undo)
+    back_to_schema(
+        old,
+        4,
+        "DROP INDEX quotes_speaker",
+        "DROP INDEX quotes_form_listed",
+        "DROP INDEX statements_ranked",
+        "ALTER TABLE quotes DROP COLUMN speaker_id",
+        "ALTER TABLE quotes DROP COLUMN outlet_id",
+        "CREATE INDEX quotes_form ON quotes (form_id)",
+        "CREATE INDEX statements_occurrences ON statements (occurrences, id)",
+        "ALTER TABLE quote_forms DROP COLUMN speaker",  # schema 6
+    )
     old.close()
     store = open_store(store_url)
     try:
