@@ -77,6 +77,9 @@ class Setting:
     stated: Stated
     # "The poll was conducted Feb. 11-15": ``stated`` is the poll and when its answers were given
     fieldwork: bool = False
+    # "Clinton is using her victory speech", "Kasich's speech was interrupted": a scene its people were in,
+    # told of by a sentence that says nothing of what they said there; it adds to their occasion, replaces none
+    used: bool = False
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,16 @@ class _Carrier:
             self.by_speaker[person] = frame
         self.latest = frame
 
+    def take(self, setting: Setting) -> None:
+        """A setting's occasion for its people; a scene they were in (``used``) only adds what their own lacks."""
+        fresh = setting.participants
+        if setting.used:
+            fresh = frozenset(p for p in fresh if p not in self.by_speaker)
+            for frame in {id(f): f for p, f in self.by_speaker.items() if p in setting.participants}.values():
+                frame.stated = _filled(Held(frame.stated), setting.stated, carried=False).stated
+        if fresh:
+            self.set(setting.stated, setting.paragraph, fresh)
+
     def hold(self, statement: Statement) -> Held:
         speaker = statement.speaker
         if statement.polled and statement.stated.channel is None and self.poll is not None:
@@ -309,7 +322,7 @@ def carry_occasions(
         if kind == 0 and settings[i].fieldwork:
             held.update(carrier.fieldwork(settings[i], held))
         elif kind == 0 and settings[i].participants:
-            carrier.set(settings[i].stated, settings[i].paragraph, settings[i].participants)
+            carrier.take(settings[i])
             for person in settings[i].participants:  # "McCain made his remarks during a breakfast"
                 for earlier in waiting.pop(person, []):
                     held[earlier] = _filled(held[earlier], settings[i].stated, carried=True)
