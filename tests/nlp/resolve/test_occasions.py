@@ -548,3 +548,26 @@ def test_a_scene_read_from_a_sentence_without_a_statement_adds_to_the_occasion_r
     )
     assert _texts(told) == (None, "reporters", "on Monday")
     assert _texts(later) == ("Senator Hale's speech", "reporters", "on Monday")
+
+
+@pytest.mark.parametrize(
+    ("content", "channel"),
+    [
+        ("That’s", "fundraising reports"),  # "That's according to ...": the statement just made
+        ("That’s a record", None),  # a statement of its own
+    ],
+)
+def test_that_s_according_to_gives_its_channel_to_the_statement_before_it(
+    article: Callable[..., Any], content: str, channel: str | None
+) -> None:
+    text = f"The Reyes campaign says it raised $21 million in January.\n\n{content} according to fundraising reports."
+    said, according = _resolved(
+        article,
+        text,
+        ("it raised $21 million in January", "says", "The Reyes campaign"),
+        (content, "according to", "fundraising reports"),
+    )
+    assert according.channel is not None and according.channel.text == "fundraising reports"
+    assert _texts(said)[0] == channel
+    if channel is not None:
+        assert said.channel is not None and said.channel.carried

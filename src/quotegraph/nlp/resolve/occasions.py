@@ -13,7 +13,8 @@ Christian Science Monitor breakfast"). A carried value keeps the spans of the ph
 occasion was set, and is marked carried. A time that is a clause ("When he returned") dates the sayings of
 its own paragraph only; later ones fall on the speaker's day before. A poll's answers (a polled share
 or the polled public as source) carry the story's poll, dated by the sentence that tells when it was
-conducted ("The poll was conducted Feb. 11-15"), wherever that sentence is.
+conducted ("The poll was conducted Feb. 11-15"), wherever that sentence is. A statement whose content is
+only "That's" ("That's according to fundraising reports") gives its occasion to the statement before it.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ class Statement:
     # its source is a polled share or the polled public ("64 percent say", "Democratic voters see"): an
     # answer to the poll the text has reported, whoever else spoke in between
     polled: bool = False
+    # its content is only "That's" ("That's according to fundraising reports filed Saturday"): it tells
+    # through what the statement just made was made, as a sentence about that statement would
+    points_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -329,6 +333,9 @@ def carry_occasions(
         elif kind == 0:
             held.update(carrier.follow(settings[i], held))
         else:
+            if statements[i].points_back:
+                told = Setting(statements[i].position, statements[i].paragraph, frozenset(), statements[i].stated)
+                held.update(carrier.follow(told, held))
             speaker = statements[i].speaker
             had_occasion = speaker in carrier.by_speaker
             held[i] = carrier.hold(statements[i])
