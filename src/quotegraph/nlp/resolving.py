@@ -286,6 +286,21 @@ def _add_first_person(doc: Doc, candidates: list[Candidate], resolved: list[_Res
             )
 
 
+_DEMONSTRATIVES = frozenset({"that", "this"})
+
+
+def _points_back(doc: Doc, content: list[CharSpan]) -> bool:
+    """ "That's according to early results of exit polls": a content that is only a demonstrative and its
+    verb stands for the statement before it."""
+    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in content)
+    words = [t for span in spans if span is not None for t in span if not t.is_punct and not t.is_space]
+    return (
+        bool(words)
+        and words[0].lower_ in _DEMONSTRATIVES
+        and all(t.lower_ in _DEMONSTRATIVES or t.lemma_ == "be" or t.norm_ == "'s" for t in words)
+    )
+
+
 def _occasions(
     finder: CircumstanceFinder,
     coref: Coreference,
@@ -302,7 +317,15 @@ def _occasions(
         verb = None if result.said_at is None else result.said_at.verb
         held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb)))
         statements.append(
-            Statement(position, paragraphs.of(position), speaker, result.stated, held_view, result.polled)
+            Statement(
+                position,
+                paragraphs.of(position),
+                speaker,
+                result.stated,
+                held_view,
+                result.polled,
+                _points_back(finder.doc, candidate.content),
+            )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]
     settings = scene_settings(finder, coref, said_at, paragraphs)

@@ -503,3 +503,71 @@ def test_many_events_are_no_one_occasion_to_carry(article: Callable[..., Any]) -
     )
     assert rallies.channel is not None and rallies.channel.text.startswith("rallies")
     assert later.channel is None
+
+
+@pytest.mark.parametrize(
+    ("scene_sentence", "channel"),
+    [
+        ("Senator Hale is using his victory speech to draw contrasts with his rivals.", "his victory speech"),
+        ("Senator Hale's speech was interrupted twice by protesters.", "Senator Hale's speech"),
+        ("Senator Hale will attend the convention to lock up the nomination.", None),  # a plan, not a scene
+        ("Senator Hale is skipping the rallies to rest.", None),  # many events, none carried
+    ],
+)
+def test_a_scene_its_speaker_was_in_is_read_from_a_sentence_that_holds_no_statement(
+    article: Callable[..., Any], scene_sentence: str, channel: str | None
+) -> None:
+    text = f"{scene_sentence}\n\nHale says the party has won.\n\n“We did it,” Hale said."
+    says, said = _resolved(
+        article,
+        text,
+        ("the party has won", "says", "Hale"),
+        ("We did it,", "said", "Hale", "it,”", "direct"),
+    )
+    for found in (says, said):
+        assert _texts(found)[0] == channel
+        if channel is not None:
+            assert found.channel is not None and found.channel.carried
+            span = found.channel.spans[0]
+            assert text[span.start : span.end] == channel
+
+
+def test_a_scene_read_from_a_sentence_without_a_statement_adds_to_the_occasion_replacing_none(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "Senator Hale told reporters on Monday that the bill would pass.\n\n"
+        "Senator Hale's speech was interrupted by a protester.\n\n"
+        "Hale said the vote was close."
+    )
+    told, later = _resolved(
+        article,
+        text,
+        ("that the bill would pass", "told", "Senator Hale"),
+        ("the vote was close", "said", "Hale", "protester."),
+    )
+    assert _texts(told) == (None, "reporters", "on Monday")
+    assert _texts(later) == ("Senator Hale's speech", "reporters", "on Monday")
+
+
+@pytest.mark.parametrize(
+    ("content", "channel"),
+    [
+        ("That’s", "fundraising reports"),  # "That's according to ...": the statement just made
+        ("That’s a record", None),  # a statement of its own
+    ],
+)
+def test_that_s_according_to_gives_its_channel_to_the_statement_before_it(
+    article: Callable[..., Any], content: str, channel: str | None
+) -> None:
+    text = f"The Reyes campaign says it raised $21 million in January.\n\n{content} according to fundraising reports."
+    said, according = _resolved(
+        article,
+        text,
+        ("it raised $21 million in January", "says", "The Reyes campaign"),
+        (content, "according to", "fundraising reports"),
+    )
+    assert according.channel is not None and according.channel.text == "fundraising reports"
+    assert _texts(said)[0] == channel
+    if channel is not None:
+        assert said.channel is not None and said.channel.carried

@@ -13,7 +13,8 @@ Christian Science Monitor breakfast"). A carried value keeps the spans of the ph
 occasion was set, and is marked carried. A time that is a clause ("When he returned") dates the sayings of
 its own paragraph only; later ones fall on the speaker's day before. A poll's answers (a polled share
 or the polled public as source) carry the story's poll, dated by the sentence that tells when it was
-conducted ("The poll was conducted Feb. 11-15"), wherever that sentence is.
+conducted ("The poll was conducted Feb. 11-15"), wherever that sentence is. A statement whose content is
+only "That's" ("That's according to fundraising reports") gives its occasion to the statement before it.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ class Statement:
     # its source is a polled share or the polled public ("64 percent say", "Democratic voters see"): an
     # answer to the poll the text has reported, whoever else spoke in between
     polled: bool = False
+    # its content is only "That's" ("That's according to fundraising reports filed Saturday"): it tells
+    # through what the statement just made was made, as a sentence about that statement would
+    points_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,9 @@ class Setting:
     stated: Stated
     # "The poll was conducted Feb. 11-15": ``stated`` is the poll and when its answers were given
     fieldwork: bool = False
+    # "Clinton is using her victory speech", "Kasich's speech was interrupted": a scene its people were in,
+    # told of by a sentence that says nothing of what they said there; it adds to their occasion, replaces none
+    used: bool = False
 
 
 @dataclass(frozen=True)
@@ -244,6 +251,16 @@ class _Carrier:
             self.by_speaker[person] = frame
         self.latest = frame
 
+    def take(self, setting: Setting) -> None:
+        """A setting's occasion for its people; a scene they were in (``used``) only adds what their own lacks."""
+        fresh = setting.participants
+        if setting.used:
+            fresh = frozenset(p for p in fresh if p not in self.by_speaker)
+            for frame in {id(f): f for p, f in self.by_speaker.items() if p in setting.participants}.values():
+                frame.stated = _filled(Held(frame.stated), setting.stated, carried=False).stated
+        if fresh:
+            self.set(setting.stated, setting.paragraph, fresh)
+
     def hold(self, statement: Statement) -> Held:
         speaker = statement.speaker
         if statement.polled and statement.stated.channel is None and self.poll is not None:
@@ -309,13 +326,16 @@ def carry_occasions(
         if kind == 0 and settings[i].fieldwork:
             held.update(carrier.fieldwork(settings[i], held))
         elif kind == 0 and settings[i].participants:
-            carrier.set(settings[i].stated, settings[i].paragraph, settings[i].participants)
+            carrier.take(settings[i])
             for person in settings[i].participants:  # "McCain made his remarks during a breakfast"
                 for earlier in waiting.pop(person, []):
                     held[earlier] = _filled(held[earlier], settings[i].stated, carried=True)
         elif kind == 0:
             held.update(carrier.follow(settings[i], held))
         else:
+            if statements[i].points_back:
+                told = Setting(statements[i].position, statements[i].paragraph, frozenset(), statements[i].stated)
+                held.update(carrier.follow(told, held))
             speaker = statements[i].speaker
             had_occasion = speaker in carrier.by_speaker
             held[i] = carrier.hold(statements[i])

@@ -4,7 +4,10 @@
 House on Tuesday", "The announcement came in the form of a letter from Blackwell ... sent out Friday":
 the channel, addressee and time of such a sentence, outside every statement's own clause and
 content, are set for the people it names as their subjects or as the channel's owner ("his remarks",
-"a letter from Blackwell"). ``occasions.py`` carries them to those people's later statements.
+"a letter from Blackwell"). In a sentence that holds no statement, a scene is read whatever its verb
+("Clinton is using her victory speech to ...", "Kasich's speech was interrupted by a protester"); such a
+setting adds to its people's occasion and replaces none of it. ``occasions.py`` carries them to those
+people's later statements.
 """
 
 from __future__ import annotations
@@ -185,6 +188,32 @@ def _attends(channel: Span) -> bool:
     return (lemma in lexicons().scenes and prep in _SCENE_PREPS) or (lemma in lexicons().media and prep == "during")
 
 
+def _used(word: Token) -> bool:
+    """ "Clinton is using her victory speech to draw contrasts", "Kasich's speech was interrupted": in a
+    sentence that holds no statement, one scene (not "rallies": many) as the subject or object of a verb that
+    tells what happened there, whatever the verb. Not a medium ("his proof was contained in his written
+    reply": on train that reply, carried on, was a false fill 9 times and right 3)."""
+    if (
+        word.tag_ != "NN"
+        or word.dep_ not in ("dobj", "nsubj", "nsubjpass")
+        or word.lemma_.lower() not in lexicons().scenes
+    ):
+        return False
+    return _happened(clause_verb(word))
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _happened(verb: Token) -> bool:
+    """A verb that tells of something done ("is using", "was interrupted", "opened"), not of a plan or an aim
+    ("to lock up the nomination before the convention", "helps lead a program", "will attend")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "TO") for a in auxes):
+        return False
+    return verb.tag_ in _FINITE or any(a.tag_ in _FINITE for a in auxes)
+
+
 def _names_the_statement(channel: Span, others: list[Span]) -> bool:
     """ "The announcement came in a letter", "His remarks were made at a rally": a channel that is the
     subject of a verb on which another channel hangs stands for the statement; the other one says what
@@ -202,14 +231,20 @@ def _named_channel(channels: list[Span]) -> Span | None:
 def _setting(
     finder: CircumstanceFinder, coref: Coreference, sentence: Span, owned: _Owned, paragraphs: Paragraphs
 ) -> Setting | None:
-    channels = [channel_phrase(w) for w in finder.channels_in(sentence) if owned.free(w)]
+    words = finder.channels_in(sentence)
+    bare = not owned.by_verb  # no statement is made in the sentence
+    if bare:  # a scene as any verb's subject or object ("is using her victory speech")
+        words = sorted({*words, *(t for t in sentence if _used(t) and is_channel_word(t))})
+    channels = [channel_phrase(w) for w in words if owned.free(w)]
     times = [
         t for t in finder.times_in(sentence) if owned.free(t.span.root) and t.span.text.lower() not in TIME_ADVERBS
     ]
     verbs = [t for t in sentence if t.pos_ == "VERB" and owned.free(t)]
     addressees = [a for a in (addressee_of(v) for v in verbs) if a is not None]
     addressees += [a for a in map(addressee_of_channel, channels) if a is not None]  # "a letter to X"
-    channels = [c for c in channels if _of_a_saying(c, owned) or _attends(c)]
+    said = [c for c in channels if _of_a_saying(c, owned) or _attends(c)]
+    used = [c for c in channels if bare and c not in said and _used(c.root)]
+    channels = [c for c in channels if c in said or c in used]
     at_scene = {clause_verb(c.root).i for c in channels}  # a scene's verb dates it ("rallied in Miami Tuesday")
     times = [t for t in times if _of_a_saying(t.span, owned) or clause_verb(t.span.root).i in at_scene]
     phrases = [*channels, *(t.span for t in times), *addressees]
@@ -226,7 +261,7 @@ def _setting(
         time=times[0] if times else None,
     )
     first = min(p.start_char for p in phrases)
-    return Setting(first, paragraphs.of(first), frozenset(people), stated)
+    return Setting(first, paragraphs.of(first), frozenset(people), stated, used=stated.channel in used)
 
 
 _FIELDING_VERBS = frozenset({"conduct", "survey", "take", "field", "carry", "interview", "poll"})
