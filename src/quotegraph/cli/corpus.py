@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import click
-import msgspec
 from rich.console import Console
 
 from quotegraph.cli.errors import end_run, failing
-from quotegraph.cli.output import plain_console, print_failure
+from quotegraph.cli.output import plain_console, print_failure, write_records
 from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
 from quotegraph.model.corpus import HitPage
@@ -125,10 +124,7 @@ def aliases(file: str, db: str | None) -> None:
 
 def _write_hits(page: HitPage, fmt: str, console: Console) -> None:
     if fmt == "jsonl":
-        encoder = msgspec.json.Encoder()
-        for hit in page.items:
-            sys.stdout.buffer.write(encoder.encode(hit_builtins(hit)) + b"\n")
-        sys.stdout.flush()
+        write_records(hit_builtins(hit) for hit in page.items)
     elif fmt == "csv":
         from quotegraph.cli.output import HIT_COLUMNS, hit_row, write_csv
 
@@ -188,8 +184,7 @@ def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> N
         finally:
             store.close()
     if fmt == "jsonl":
-        for speaker in found:
-            sys.stdout.buffer.write(msgspec.json.encode(speaker) + b"\n")
+        write_records(found)
         return
     from quotegraph.cli.output import write_speakers_table
 

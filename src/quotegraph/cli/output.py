@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import sys
 from collections.abc import Iterable, Sequence
-from typing import IO
+from typing import IO, Any
 
+import msgspec
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -23,6 +25,7 @@ __all__ = [
     "write_csv",
     "write_hits_table",
     "write_jsonl",
+    "write_records",
     "write_speakers_table",
     "write_table",
 ]
@@ -41,6 +44,15 @@ def plain_console(*, stderr: bool = False) -> Console:
 def write_jsonl(result: ArticleResult, stream: IO[bytes]) -> None:
     stream.write(encode_result(result) + b"\n")
     stream.flush()
+
+
+def write_records(records: Iterable[Any], stream: IO[bytes] | None = None) -> None:
+    """One JSON value a line (search hits, speakers, statements), to standard output by default."""
+    out = sys.stdout.buffer if stream is None else stream
+    encoder = msgspec.json.Encoder()
+    for record in records:
+        out.write(encoder.encode(record) + b"\n")
+    out.flush()
 
 
 def _cell(excerpt: Excerpt | None) -> str:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 
 import click
-import msgspec
 from rich.console import Console
 from rich.table import Table
 
 from quotegraph.cli.errors import failing
-from quotegraph.cli.output import plain_console
+from quotegraph.cli.output import plain_console, write_records
 from quotegraph.model.statements import Statement, statement_record
 from quotegraph.settings import load_settings
 
@@ -44,10 +43,7 @@ def statements(
         finally:
             store.close()
     if fmt == "jsonl":
-        encoder = msgspec.json.Encoder()
-        for statement in found:
-            sys.stdout.buffer.write(encoder.encode(statement_record(statement)) + b"\n")
-        sys.stdout.flush()
+        write_records(statement_record(statement) for statement in found)
         return
     _write_table(found, plain_console(), show_diffs=variants)
 
