@@ -63,6 +63,31 @@ def test_an_occasion_stated_in_the_statement_s_own_sentence(
     assert not any(f is not None and f.carried for f in (found.channel, found.addressee, found.time))
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("Speaking to supporters in Reno, Hale said that the race was close.", "that the race was close", "said",
+         "Hale", "supporters in Reno"),
+        ("Hale, speaking to reporters, said that the race was close.", "that the race was close", "said",
+         "Hale,", "reporters"),
+        ("Hale celebrated with supporters, declaring that the race was won.", "that the race was won", "declaring",
+         "Hale", "supporters"),
+        # the noun says whom the pronoun stands for
+        ("Hale emailed donors on Monday, telling them that the race was close.", "that the race was close",
+         "telling", "Hale", "donors"),
+        ("Hale told reporters, speaking to the crowd, that the race was close.", "that the race was close", "told",
+         "Hale", "reporters"),
+        # a participle of another verb than the saying's names nobody it was said to
+        ("Hale, leaving the hall, said that the race was close.", "that the race was close", "said", "Hale,", None),
+    ],
+)  # fmt: skip
+def test_the_addressee_of_a_verb_the_statement_is_made_with(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+) -> None:
+    found = article(text, published=DAY).one(content, cue, source)
+    assert (found.addressee.text if found.addressee else None) == addressee
+
+
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"

@@ -218,7 +218,32 @@ class CircumstanceFinder:
         for medium in (cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,):
             if channel is None and _medium_verb(medium):
                 channel = cue.doc[medium.i : medium.i + 1]  # "tweeted", "she texted to say": the verb is the medium
-        return Stated(channel=channel, addressee=addressee_of(verb), time=self._time(cue, verb, source, blocked))
+        return Stated(channel=channel, addressee=_addressee(verb, blocked), time=self._time(cue, verb, source, blocked))
+
+
+def _addressee(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """Whom the cue verb names, or else whom a verb joined to it in the same statement names: the verb a
+    participle cue hangs on ("celebrated with supporters, declaring"; "emailed supporters, telling them"
+    names them twice, the noun says who), or a participle the saying is told with ("Speaking to
+    supporters, Cruz said"; "Trump, speaking to reporters, said")."""
+    own = addressee_of(verb)
+    if own is not None and own.root.pos_ != "PRON":
+        return own
+    for other in _told_with(verb):
+        found = addressee_of(other)
+        if found is not None and (other.head != verb or outside(found.root, blocked)):
+            return found
+    return own
+
+
+def _told_with(verb: Token) -> list[Token]:
+    """Verbs one statement is made with besides its cue verb: the verb a participle cue hangs on, and the
+    participles hung on the cue verb or on its subject."""
+    found = [verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head != verb else []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for holder in (verb, *subjects):
+        found.extend(c for c in holder.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN"))
+    return found
 
 
 # A date or time the tagger marks is a moment ("in March", "Monday night", "11:40 a.m.", "In 2012"), not a
