@@ -88,6 +88,24 @@ def test_the_addressee_of_a_verb_the_statement_is_made_with(
     assert (found.addressee.text if found.addressee else None) == addressee
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "addressee"),
+    [
+        # the parser hangs the place on the verb; it still says which audience
+        ("“We have come a long way,” Hale told cheering supporters in Nashua, N.H.", "We have come a long way,",
+         "cheering supporters in Nashua, N.H."),
+        ("Hale told reporters in the morning that the race was close.", "that the race was close", "reporters"),
+        # a town hall is told as an audience is
+        ("Hale told a town hall in Salem that the race was close.", "that the race was close", "a town hall in Salem"),
+    ],
+)  # fmt: skip
+def test_whom_a_statement_was_told_keeps_its_place(
+    article: Callable[..., Any], text: str, content: str, addressee: str
+) -> None:
+    found = article(text, published=DAY).one(content, "told", "Hale")
+    assert found.addressee is not None and found.addressee.text == addressee
+
+
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"
