@@ -106,6 +106,29 @@ def test_whom_a_statement_was_told_keeps_its_place(
     assert found.addressee is not None and found.addressee.text == addressee
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "expected"),
+    [
+        # the parser hangs the programme on the reported clause it ends
+        ("Hale argued that the court would change on Wednesday’s “Sean Hannity Show.”",
+         "that the court would change", "argued", "Hale", ("on Wednesday’s “Sean Hannity Show.”", "Wednesday")),
+        ("On ABC’s “Good Morning America” Tuesday, Hale said that he would pay.", "that he would pay", "said", "Hale",
+         ("On ABC’s “Good Morning America”", "Tuesday")),
+        ("Hale said on CBS’s “Face the Nation” that the bill would pass.", "that the bill would pass", "said", "Hale",
+         ("on CBS’s “Face the Nation”", None)),
+        # a possessive before a quoted title that is no programme: a lower-case owner, no "on"
+        ("Hale said that the court would rule on his “plan” soon.", "that the court would rule", "said", "Hale",
+         (None, None)),
+        ("Hale said that Smith’s “Plan B” was dead.", "that Smith’s “Plan B” was dead", "said", "Hale", (None, None)),
+    ],
+)  # fmt: skip
+def test_a_broadcast_named_by_its_network_or_day_and_its_title(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+) -> None:
+    found = article(text, published=DAY).one(content, cue, source)
+    assert (found.channel.text if found.channel else None, _time_of(found)) == expected
+
+
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"

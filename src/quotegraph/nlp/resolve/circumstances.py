@@ -58,6 +58,14 @@ _WORD = re.compile(r"\w")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
 _DATELINE_AGENCY = re.compile(r"\s*[(—–-]")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
+# A broadcast named by its owner, a network or the day it aired, and its title in quotation marks: "on
+# Wednesday's “Sean Hannity Show”", "on Fox News channel's “Sunday Morning Futures,”". The owner starts with
+# a capital and runs at most four words; a title at most 80 characters on one line.
+_PROGRAMME = re.compile(
+    r"(?P<name>\b[Oo]n\s+(?P<owner>[A-Z][^\s“\"”]*(?:\s+[^\s“\"”]+){0,3}?)[’']s\s+[“\"][A-Z][^”\"\n]{0,80}[”\"])"
+    r"(?:\s+(?P<aired>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?"  # "On ABC's “Good Morning America” Tuesday"
+)
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 
 @dataclass(frozen=True)
@@ -218,7 +226,34 @@ class CircumstanceFinder:
         for medium in (cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,):
             if channel is None and _medium_verb(medium):
                 channel = cue.doc[medium.i : medium.i + 1]  # "tweeted", "she texted to say": the verb is the medium
-        return Stated(channel=channel, addressee=_addressee(verb, blocked), time=self._time(cue, verb, source, blocked))
+        time = self._time(cue, verb, source, blocked)
+        programme = self._programme(cue)
+        if programme is not None and programme.channel is not None and _within(channel, programme.channel):
+            channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
+        return Stated(channel=channel, addressee=_addressee(verb, blocked), time=time)
+
+    def _programme(self, cue: Token) -> Stated | None:
+        """A broadcast named in the cue's sentence as "on Wednesday's “Sean Hannity Show”" or "On ABC's “Good
+        Morning America”": the statement's channel, and a weekday that owns it its time, wherever the parser
+        hangs the phrase (often on the reported clause it ends)."""
+        sentence = self.sentence(cue)
+        found = []
+        for match in _PROGRAMME.finditer(self.text, sentence.start_char, sentence.end_char):
+            channel = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            aired = "aired" if match.group("aired") else "owner"
+            day = self.doc.char_span(match.start(aired), match.end(aired), alignment_mode="expand")
+            if channel is None or day is None:
+                continue
+            dated = _WEEKDAY_NAME.fullmatch(day.text) is not None
+            found.append(
+                Stated(channel=channel, time=TimePhrase(day, resolve_span(day.text, self.published)) if dated else None)
+            )
+        return min(found, key=lambda p: _distance(p.channel, cue) if p.channel else 0, default=None)
+
+
+def _within(span: Span | None, other: Span) -> bool:
+    """Whether ``span`` is missing or a part of ``other``."""
+    return span is None or (other.start <= span.start and span.end <= other.end)
 
 
 def _addressee(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
