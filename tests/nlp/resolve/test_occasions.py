@@ -129,6 +129,30 @@ def test_a_broadcast_named_by_its_network_or_day_and_its_title(
     assert (found.channel.text if found.channel else None, _time_of(found)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        ("Hale, speaking at a rally in Miami, said that the race was close.", "that the race was close", "said",
+         "Hale, speaking at a rally in Miami,", "a rally in Miami"),
+        ("Hale, speaking at the Grand Hyatt hotel, said that the race was close.", "that the race was close",
+         "said", "Hale, speaking at the Grand Hyatt hotel,", "the Grand Hyatt hotel"),
+        # a length or a moment is not where one spoke
+        ("Hale spoke at length about the plan, saying that it would fail.", "that it would fail", "saying", "Hale",
+         None),
+        ("Speaking at the close of the primary day, Hale said that the race was close.", "that the race was close",
+         "said", "Hale", None),
+        # a participle that is no saying sets no scene
+        ("Hale, arriving at a rally in Miami, said that the race was close.", "that the race was close", "said",
+         "Hale, arriving at a rally in Miami,", None),
+    ],
+)  # fmt: skip
+def test_where_one_speaks_is_the_setting_of_what_one_says(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+) -> None:
+    found = article(text, published=DAY).one(content, cue, source)
+    assert (found.channel.text if found.channel else None) == channel
+
+
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"

@@ -58,6 +58,10 @@ _WORD = re.compile(r"\w")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
 _DATELINE_AGENCY = re.compile(r"\s*[(—–-]")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
+_SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
+_NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
+# "at the close of the primary day" says when, not where
+_MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
 # A broadcast named by its owner, a network or the day it aired, and its title in quotation marks: "on
 # Wednesday's “Sean Hannity Show”", "on Fox News channel's “Sunday Morning Futures,”". The owner starts with
 # a capital and runs at most four words; a title at most 80 characters on one line.
@@ -220,7 +224,7 @@ class CircumstanceFinder:
         verb = clause_verb(cue)
         channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked)]
         own = channel_phrase(min(channels, key=lambda w: abs(w.i - verb.i))) if channels else None
-        channel = channel or own
+        channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)))
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
         for medium in (cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,):
@@ -249,6 +253,31 @@ class CircumstanceFinder:
                 Stated(channel=channel, time=TimePhrase(day, resolve_span(day.text, self.published)) if dated else None)
             )
         return min(found, key=lambda p: _distance(p.channel, cue) if p.channel else 0, default=None)
+
+
+def _told_at(verb: Token, channel_words: list[Token]) -> Span | None:
+    """The channel named by a participle the statement is made with ("Marco Rubio, speaking at a Super Tuesday
+    rally, is criticizing"), or the place one speaks at ("speaking at the Mar-a-Lago resort in Florida"): where
+    one speaks is the setting of what one says there."""
+    told_with = [v for v in _told_with(verb) if saying_verb(v)]
+    for word in channel_words:
+        if clause_verb(word) in told_with:
+            return channel_phrase(word)
+    for speaking in (verb, *told_with):
+        if speaking.lemma_.lower() not in _SPEAKING:
+            continue
+        for prep in (c for c in speaking.children if c.dep_ == "prep" and c.lower_ == "at"):
+            places = [c for c in prep.children if c.dep_ == "pobj" and _a_place(c)]
+            if places:
+                return channel_phrase(places[0])
+    return None
+
+
+def _a_place(noun: Token) -> bool:
+    """ "the Mar-a-Lago resort", "Baldwin Wallace University": a named or determined noun that is not a
+    moment ("at the close of the primary day" is when), a length or a person."""
+    named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
+    return named and noun.ent_type_ not in _NOT_PLACES and noun.lemma_.lower() not in _MOMENTS
 
 
 def _within(span: Span | None, other: Span) -> bool:
