@@ -153,6 +153,24 @@ def test_where_one_speaks_is_the_setting_of_what_one_says(
     assert (found.channel.text if found.channel else None) == channel
 
 
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Speaking to supporters following the state’s primary, Hale said that the race was close.",
+         "following the state’s primary"),
+        ("Speaking to a crowd in Columbia, South Carolina at the close of the primary day, Hale said that the race"
+         " was close.",
+         "at the close of the primary day"),
+        # a participle that is no saying does not date it
+        ("Leaving the hall following the state’s primary, Hale said that the race was close.", None),
+    ],
+)  # fmt: skip
+def test_the_time_of_a_participle_of_saying_is_the_statement_s(
+    article: Callable[..., Any], text: str, time: str | None
+) -> None:
+    assert _time_of(article(text, published=DAY).one("that the race was close", "said", "Hale")) == time
+
+
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"

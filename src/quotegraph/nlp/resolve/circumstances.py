@@ -135,6 +135,10 @@ def time_clause(child: Token) -> Span | None:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
         if objects and not is_channel_word(objects[0]):
             return _trimmed(doc, child.i, child.right_edge.i + 1)
+    if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
+        moments = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in _MOMENTS]
+        if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in moments[0].children):
+            return _trimmed(doc, child.i, child.right_edge.i + 1)
     return None
 
 
@@ -216,6 +220,9 @@ class CircumstanceFinder:
             clause = time_clause(child)
             if clause is not None and outside(clause.root, blocked):
                 near.append(TimePhrase(clause, None))
+        # "Speaking to supporters following the state's primary, Cruz said": the participle's time is the saying's
+        for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
+            near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
         return min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
 
     def find(self, cue: Token, source: Span | None, blocked: list[tuple[int, int]], channel: Span | None) -> Stated:
