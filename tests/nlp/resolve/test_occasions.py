@@ -171,6 +171,30 @@ def test_the_time_of_a_participle_of_saying_is_the_statement_s(
     assert _time_of(article(text, published=DAY).one("that the race was close", "said", "Hale")) == time
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("In 2012, Hale said that the plan would fail.", "that the plan would fail", "said", "Hale", "2012"),
+        ("In a 1998 speech, Hale declared that the plan would fail.", "that the plan would fail", "declared", "Hale",
+         "1998"),
+        # a year before a noun that is no medium dates that thing
+        ("Hale said in the 2012 debate that the plan would fail.", "that the plan would fail", "said", "Hale",
+         "2012"),
+        ("Hale praised the 2012 budget, saying that it worked.", "that it worked", "saying", "Hale", None),
+        # the story's own year, or a later one, is when what is talked of happens (DAY is in 2025)
+        ("Hale listed the qualities of a nominee in 2025: courage.", "the qualities of a nominee", "listed",
+         "Hale", None),
+        # in the source: when the speaker did something else
+        ("Hale, who founded the institute in 1979, said that the plan would fail.", "that the plan would fail",
+         "said", "Hale, who founded the institute in 1979,", None),
+    ],
+)  # fmt: skip
+def test_a_year_dates_a_saying_of_a_past_year(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
+
+
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"

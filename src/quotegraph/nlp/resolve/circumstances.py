@@ -189,11 +189,20 @@ class CircumstanceFinder:
     def _may_date_a_saying(self, span: Span) -> bool:
         return (
             not self._timestamp(span)
+            and not self._this_year_or_later(span)
             and _dates_a_verb(span)
             and not dates_a_noun(span)
             and not quoted(span, self._quotes)
             and not in_dateline(self.text, span.start_char, span.end_char)
         )
+
+    def _this_year_or_later(self, span: Span) -> bool:
+        """A year alone dates a saying of a past year ("In 2012"); the story's own year or a later one is when
+        what is talked of happens ("the qualities necessary in a nominee in 2016"), a saying of this year being
+        dated by its day."""
+        year = re.search(r"\d{4}", span.text)
+        published = (self.published or "")[:4]
+        return _a_year(span) and year is not None and published.isdigit() and year.group() >= published
 
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
@@ -210,7 +219,7 @@ class CircumstanceFinder:
         near: list[TimePhrase] = []
         for phrase in self.times_in(self.sentence(cue)):
             root = phrase.span.root
-            in_source = source is not None and source.start <= root.i < source.end
+            in_source = source is not None and source.start <= root.i < source.end and not _a_year(phrase.span)
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
             if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
                 continue
@@ -323,7 +332,9 @@ def _told_with(verb: Token) -> list[Token]:
 _MOMENT = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"|\b(?:today|tonight|yesterday|morning|afternoon|evening|night|noon|midnight|[ap]\.?m\b|o'clock)"
-    r"|\b(?:ago|later|earlier|last|this|next|previous|following|that)\b",
+    r"|\b(?:ago|later|earlier|last|this|next|previous|following|that)\b"
+    # a year ("In 2012", "a 1963 speech", "the early 2000s"), not a count ("2000 people")
+    r"|\b(?:1[89]|20)\d\d(?:s\b|\b(?!\s*(?:percent|people|votes?|delegates?)\b))",
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"\b(?:old|long|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w+)\b")
@@ -344,11 +355,22 @@ def _medium_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and bool(stems & lexicons().medium_verbs)
 
 
+_YEAR = re.compile(r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\ds?", re.IGNORECASE)
+
+
+def _a_year(span: Span) -> bool:
+    """ "In 2012", "1963", "the early 2000s": a time that is a year only."""
+    return _YEAR.fullmatch(span.text) is not None
+
+
 def _dates_a_verb(span: Span) -> bool:
     """An adverb places a saying in time only when it hangs on a verb ("recently stated"), not on a noun
     ("an earlier report", "her call earlier in the night"); "now", which mostly tells a present state
     ("is now assured", "we now know"), only on a verb of saying ("can now say")."""
     word = span.text.lower()
+    if _a_year(span):  # not "a nominee in 2016", "has led the group since 1990"
+        prep = span.root.head
+        return prep.dep_ != "prep" or (prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"))
     if word not in TIME_ADVERBS:
         return True
     head = span.root.head
@@ -360,7 +382,7 @@ def dates_a_noun(span: Span) -> bool:
     the statement may be about), not the saying; but a medium or a scene it dates ("during this week's
     debate", "after Tuesday night's appearance") may be where the saying was, and its time with it."""
     root, head = span.root, span.root.head
-    if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end):
+    if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= span.end):
         return False
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "this week's GOP debate": the debate
         head = head.head
