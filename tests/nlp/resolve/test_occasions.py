@@ -77,6 +77,13 @@ def test_an_occasion_stated_in_the_statement_s_own_sentence(
          "telling", "Hale", "donors"),
         ("Hale told reporters, speaking to the crowd, that the race was close.", "that the race was close", "told",
          "Hale", "reporters"),
+        # the pronoun stands for whom the verb before named
+        ("Hale greeted 300 supporters at a rally and told them that the race was close.", "that the race was close",
+         "told", "Hale", "300 supporters"),
+        ("After thanking the crowd, Hale said that the race was close.", "that the race was close", "said", "Hale",
+         "the crowd"),
+        # what the verb does is no participle it is made with
+        ("Hale has taken to urging voters to stay home.", "to stay home", "taken", "Hale", None),
         # a participle of another verb than the saying's names nobody it was said to
         ("Hale, leaving the hall, said that the race was close.", "that the race was close", "said", "Hale,", None),
     ],

@@ -309,7 +309,9 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
     own = addressee_of(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
-    for other in _told_with(verb):
+    # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
+    before = [verb.head] if own is not None and verb.dep_ == "conj" else []
+    for other in (*_told_with(verb), *before):
         found = addressee_of(other)
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
@@ -323,6 +325,10 @@ def _told_with(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for holder in (verb, *subjects):
         found.extend(c for c in holder.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN"))
+    # "After thanking the raucous crowd, he touted": a participle after a preposition; not "has taken to urging
+    # voters", where the participle is what the verb does
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "to"]
+    found.extend(c for p in preps for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG")
     return found
 
 
