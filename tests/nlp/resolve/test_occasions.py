@@ -202,6 +202,25 @@ def test_a_year_dates_a_saying_of_a_past_year(
     assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("Hale said his campaign doesn’t want “that crap,” in an interview with CNN on Sunday.",
+         "his campaign doesn’t want “that crap,”", ("an interview with CNN", "on Sunday")),
+        ("Hale said the plan would fail, in a statement.", "the plan would fail", ("a statement", None)),
+        # without the comma the medium is the reported clause's; with more after it, it is not the last word
+        ("Hale said the plan would fail in a statement.", "the plan would fail in a statement", (None, None)),
+        ("Hale said the plan would fail, in a statement, but the board voted for it.",
+         "the plan would fail, in a statement, but the board voted for it", (None, None)),
+    ],
+)  # fmt: skip
+def test_a_medium_set_off_at_the_end_of_the_sentence_is_the_statement_s(
+    article: Callable[..., Any], text: str, content: str, expected: tuple[str | None, str | None]
+) -> None:
+    found = article(text, published=DAY).one(content, "said", "Hale")
+    assert (found.channel.text if found.channel else None, _time_of(found)) == expected
+
+
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"

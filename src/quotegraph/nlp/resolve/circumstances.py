@@ -58,6 +58,7 @@ _WORD = re.compile(r"\w")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
 _DATELINE_AGENCY = re.compile(r"\s*[(—–-]")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
+_CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an interview with CNN."
 _SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
 # "at the close of the primary day" says when, not where
@@ -247,10 +248,30 @@ class CircumstanceFinder:
             if channel is None and _medium_verb(medium):
                 channel = cue.doc[medium.i : medium.i + 1]  # "tweeted", "she texted to say": the verb is the medium
         time = self._time(cue, verb, source, blocked)
+        if channel is None and (closing := self._closing(cue)) is not None:
+            channel, time = closing.channel, time or closing.time
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
         return Stated(channel=channel, addressee=_addressee(verb, blocked), time=time)
+
+    def _closing(self, cue: Token) -> Stated | None:
+        """A medium phrase set off by a comma at the end of the cue's sentence ("saying his campaign doesn't want
+        “that crap,” in an interview with CNN on Sunday."): the parser hangs it on the reported clause, but
+        the comma sets it apart, and it tells how the words went out, with the time inside it."""
+        sentence = self.sentence(cue)
+        for word in self.channels_in(sentence):
+            prep = word.head
+            if word.dep_ != "pobj" or prep.i <= cue.i or prep.lower_ not in _CLOSING_PREPS:
+                continue
+            before = [t for t in sentence.doc[sentence.start : prep.i] if t.tag_ != "''"]
+            after = sentence.doc[prep.right_edge.i + 1 : sentence.end]
+            if before and before[-1].text == "," and all(t.is_punct or t.is_space for t in after):
+                times = [
+                    t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= prep.right_edge.i + 1
+                ]
+                return Stated(channel=channel_phrase(word), time=times[0] if times else None)
+        return None
 
     def _programme(self, cue: Token) -> Stated | None:
         """A broadcast named in the cue's sentence as "on Wednesday's “Sean Hannity Show”" or "On ABC's “Good
