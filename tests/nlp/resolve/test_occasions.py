@@ -221,6 +221,12 @@ def test_a_medium_set_off_at_the_end_of_the_sentence_is_the_statement_s(
     assert (found.channel.text if found.channel else None, _time_of(found)) == expected
 
 
+def test_a_time_on_the_first_of_coordinated_verbs_dates_the_saying_at_their_end(article: Callable[..., Any]) -> None:
+    text = "On Monday they reversed themselves, rushed everyone inside the room and said that voting would go on."
+    found = article(text, published=DAY).one("that voting would go on", "said", "they")
+    assert _time_of(found) == "On Monday"
+
+
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"

@@ -72,6 +72,8 @@ def test_a_weekday_in_a_programme_s_name_is_no_time() -> None:
         ("At one point, she said", ["At one point"]),
         ("Trump at the time said", ["at the time"]),
         ("She had a great line a while back when she said", ["a while back"]),
+        ("A few minutes later they said", ["A few minutes later"]),
+        ("Two hours later, she said", ["Two hours later"]),
         # what follows is dated, not the saying
         ("He said that at the time of the attack he was home", []),
         ("She said at that point when the polls closed", []),

@@ -58,6 +58,7 @@ _WORD = re.compile(r"\w")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
 _DATELINE_AGENCY = re.compile(r"\s*[(—–-]")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
+_CONJ_LIMIT = 6  # coordinated verbs followed back at most, so the walk stays bounded on run-on text
 _CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an interview with CNN."
 _SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
@@ -224,7 +225,10 @@ class CircumstanceFinder:
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
             if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
                 continue
-            if (belongs(verb, root, blocked) and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
+            joined = belongs(verb, root, blocked) or (
+                clause_verb(root) == _first_conjunct(verb) and outside(root, blocked)
+            )
+            if (joined and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
         for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())):
             clause = time_clause(child)
@@ -315,6 +319,17 @@ def _a_place(noun: Token) -> bool:
     moment ("at the close of the primary day" is when), a length or a person."""
     named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
     return named and noun.ent_type_ not in _NOT_PLACES and noun.lemma_.lower() not in _MOMENTS
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is coordinated with ("A few minutes later they reversed themselves,
+    rushed everyone inside and said"): a time on it dates the whole series."""
+    first = verb
+    for _ in range(_CONJ_LIMIT):
+        if first.dep_ != "conj" or first.head == first:
+            break
+        first = first.head
+    return first
 
 
 def _within(span: Span | None, other: Span) -> bool:

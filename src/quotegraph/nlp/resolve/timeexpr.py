@@ -49,7 +49,8 @@ _PATTERN = re.compile(
             r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago"
             # a moment told without a date ("At one point, Clinton said"; "Trump at the time said"), not "at
             # the time of the attack", which dates what follows
-            r"|at\s+(?:one|that|this|the|some)\s+(?:point|time|moment)(?!\s+(?:of|when|that)\b)|a\s+while\s+back)\b)",
+            r"|at\s+(?:one|that|this|the|some)\s+(?:point|time|moment)(?!\s+(?:of|when|that)\b)|a\s+while\s+back"
+            r"|(?:a\s+few\s+|\w+\s+)(?:minute|hour|day|week|month|year)s?\s+later)\b)",  # "A few minutes later"
             # adverbs that place a statement in time without a date ("recently stated", "later told")
             rf"(?P<adverb>\b(?:{'|'.join(TIME_ADVERBS)})\b)",
         )
