@@ -91,7 +91,23 @@ def is_channel_word(token: Token) -> bool:
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("on", "to", "via")
     if token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media:
         return True
+    if _named_medium(token):
+        return True
     return token.tag_.startswith("NN") and _hyphenated(token) in words.media
+
+
+def _named_medium(token: Token) -> bool:
+    """ "a Morning Consult Poll", "the Quinnipiac University Survey": a medium noun that ends a name, with the
+    article a name of a thing takes; not an outlet's name ("the Washington Post") nor a body named for a scene
+    ("The Southern Baptist Convention said")."""
+    words = lexicons()
+    return (
+        token.tag_ == "NNP"
+        and token.lower_ in words.media
+        and token.lower_ not in words.scenes
+        and token.text not in words.outlet_words
+        and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _hyphenated(token: Token) -> str:
