@@ -21,6 +21,9 @@ pytestmark = pytest.mark.slow
         # an event or programme named with a scene word; an organisation so named is no scene
         ("McCain made his remarks during the Christian Science Monitor Breakfast.", ["Breakfast"]),
         ("The Southern Baptist Convention said it would appeal.", []),
+        # a medium noun that ends a name; an outlet's name is no medium
+        ("A new Morning Consult Poll found that Reyes leads.", ["Poll"]),
+        ("The Washington Post said that Reyes leads.", []),
         # a medium the tokenizer splits at its hyphen
         ("Delaney wrote in an op-ed that the tax would drive businesses away.", ["ed"]),
     ],

@@ -63,6 +63,170 @@ def test_an_occasion_stated_in_the_statement_s_own_sentence(
     assert not any(f is not None and f.carried for f in (found.channel, found.addressee, found.time))
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("Speaking to supporters in Reno, Hale said that the race was close.", "that the race was close", "said",
+         "Hale", "supporters in Reno"),
+        ("Hale, speaking to reporters, said that the race was close.", "that the race was close", "said",
+         "Hale,", "reporters"),
+        ("Hale celebrated with supporters, declaring that the race was won.", "that the race was won", "declaring",
+         "Hale", "supporters"),
+        # the noun says whom the pronoun stands for
+        ("Hale emailed donors on Monday, telling them that the race was close.", "that the race was close",
+         "telling", "Hale", "donors"),
+        ("Hale told reporters, speaking to the crowd, that the race was close.", "that the race was close", "told",
+         "Hale", "reporters"),
+        # the pronoun stands for whom the verb before named
+        ("Hale greeted 300 supporters at a rally and told them that the race was close.", "that the race was close",
+         "told", "Hale", "300 supporters"),
+        ("After thanking the crowd, Hale said that the race was close.", "that the race was close", "said", "Hale",
+         "the crowd"),
+        # what the verb does is no participle it is made with
+        ("Hale has taken to urging voters to stay home.", "to stay home", "taken", "Hale", None),
+        # a participle of another verb than the saying's names nobody it was said to
+        ("Hale, leaving the hall, said that the race was close.", "that the race was close", "said", "Hale,", None),
+    ],
+)  # fmt: skip
+def test_the_addressee_of_a_verb_the_statement_is_made_with(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+) -> None:
+    found = article(text, published=DAY).one(content, cue, source)
+    assert (found.addressee.text if found.addressee else None) == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "addressee"),
+    [
+        # the parser hangs the place on the verb; it still says which audience
+        ("“We have come a long way,” Hale told cheering supporters in Nashua, N.H.", "We have come a long way,",
+         "cheering supporters in Nashua, N.H."),
+        ("Hale told reporters in the morning that the race was close.", "that the race was close", "reporters"),
+        # a town hall is told as an audience is
+        ("Hale told a town hall in Salem that the race was close.", "that the race was close", "a town hall in Salem"),
+    ],
+)  # fmt: skip
+def test_whom_a_statement_was_told_keeps_its_place(
+    article: Callable[..., Any], text: str, content: str, addressee: str
+) -> None:
+    found = article(text, published=DAY).one(content, "told", "Hale")
+    assert found.addressee is not None and found.addressee.text == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "expected"),
+    [
+        # the parser hangs the programme on the reported clause it ends
+        ("Hale argued that the court would change on Wednesday’s “Sean Hannity Show.”",
+         "that the court would change", "argued", "Hale", ("on Wednesday’s “Sean Hannity Show.”", "Wednesday")),
+        ("On ABC’s “Good Morning America” Tuesday, Hale said that he would pay.", "that he would pay", "said", "Hale",
+         ("On ABC’s “Good Morning America”", "Tuesday")),
+        ("Hale said on CBS’s “Face the Nation” that the bill would pass.", "that the bill would pass", "said", "Hale",
+         ("on CBS’s “Face the Nation”", None)),
+        # a possessive before a quoted title that is no programme: a lower-case owner, no "on"
+        ("Hale said that the court would rule on his “plan” soon.", "that the court would rule", "said", "Hale",
+         (None, None)),
+        ("Hale said that Smith’s “Plan B” was dead.", "that Smith’s “Plan B” was dead", "said", "Hale", (None, None)),
+    ],
+)  # fmt: skip
+def test_a_broadcast_named_by_its_network_or_day_and_its_title(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+) -> None:
+    found = article(text, published=DAY).one(content, cue, source)
+    assert (found.channel.text if found.channel else None, _time_of(found)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        ("Hale, speaking at a rally in Miami, said that the race was close.", "that the race was close", "said",
+         "Hale, speaking at a rally in Miami,", "a rally in Miami"),
+        ("Hale, speaking at the Grand Hyatt hotel, said that the race was close.", "that the race was close",
+         "said", "Hale, speaking at the Grand Hyatt hotel,", "the Grand Hyatt hotel"),
+        # a length or a moment is not where one spoke
+        ("Hale spoke at length about the plan, saying that it would fail.", "that it would fail", "saying", "Hale",
+         None),
+        ("Speaking at the close of the primary day, Hale said that the race was close.", "that the race was close",
+         "said", "Hale", None),
+        # a participle that is no saying sets no scene
+        ("Hale, arriving at a rally in Miami, said that the race was close.", "that the race was close", "said",
+         "Hale, arriving at a rally in Miami,", None),
+    ],
+)  # fmt: skip
+def test_where_one_speaks_is_the_setting_of_what_one_says(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+) -> None:
+    found = article(text, published=DAY).one(content, cue, source)
+    assert (found.channel.text if found.channel else None) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Speaking to supporters following the state’s primary, Hale said that the race was close.",
+         "following the state’s primary"),
+        ("Speaking to a crowd in Columbia, South Carolina at the close of the primary day, Hale said that the race"
+         " was close.",
+         "at the close of the primary day"),
+        # a participle that is no saying does not date it
+        ("Leaving the hall following the state’s primary, Hale said that the race was close.", None),
+    ],
+)  # fmt: skip
+def test_the_time_of_a_participle_of_saying_is_the_statement_s(
+    article: Callable[..., Any], text: str, time: str | None
+) -> None:
+    assert _time_of(article(text, published=DAY).one("that the race was close", "said", "Hale")) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("In 2012, Hale said that the plan would fail.", "that the plan would fail", "said", "Hale", "2012"),
+        ("In a 1998 speech, Hale declared that the plan would fail.", "that the plan would fail", "declared", "Hale",
+         "1998"),
+        # a year before a noun that is no medium dates that thing
+        ("Hale said in the 2012 debate that the plan would fail.", "that the plan would fail", "said", "Hale",
+         "2012"),
+        ("Hale praised the 2012 budget, saying that it worked.", "that it worked", "saying", "Hale", None),
+        # the story's own year, or a later one, is when what is talked of happens (DAY is in 2025)
+        ("Hale listed the qualities of a nominee in 2025: courage.", "the qualities of a nominee", "listed",
+         "Hale", None),
+        # in the source: when the speaker did something else
+        ("Hale, who founded the institute in 1979, said that the plan would fail.", "that the plan would fail",
+         "said", "Hale, who founded the institute in 1979,", None),
+    ],
+)  # fmt: skip
+def test_a_year_dates_a_saying_of_a_past_year(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("Hale said his campaign doesn’t want “that crap,” in an interview with CNN on Sunday.",
+         "his campaign doesn’t want “that crap,”", ("an interview with CNN", "on Sunday")),
+        ("Hale said the plan would fail, in a statement.", "the plan would fail", ("a statement", None)),
+        # without the comma the medium is the reported clause's; with more after it, it is not the last word
+        ("Hale said the plan would fail in a statement.", "the plan would fail in a statement", (None, None)),
+        ("Hale said the plan would fail, in a statement, but the board voted for it.",
+         "the plan would fail, in a statement, but the board voted for it", (None, None)),
+    ],
+)  # fmt: skip
+def test_a_medium_set_off_at_the_end_of_the_sentence_is_the_statement_s(
+    article: Callable[..., Any], text: str, content: str, expected: tuple[str | None, str | None]
+) -> None:
+    found = article(text, published=DAY).one(content, "said", "Hale")
+    assert (found.channel.text if found.channel else None, _time_of(found)) == expected
+
+
+def test_a_time_on_the_first_of_coordinated_verbs_dates_the_saying_at_their_end(article: Callable[..., Any]) -> None:
+    text = "On Monday they reversed themselves, rushed everyone inside the room and said that voting would go on."
+    found = article(text, published=DAY).one("that voting would go on", "said", "they")
+    assert _time_of(found) == "On Monday"
+
+
 def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"

@@ -64,3 +64,21 @@ def test_a_weekday_in_a_programme_s_name_is_no_time() -> None:
     text = "She appeared on Fox News Sunday to defend the plan, and told CNBC Saturday that it would pass."
     assert [m.text for m in find_times(text, 0, len(text), "2025-02-07")] == ["Saturday"]
     assert named_day(text, text.index("Sunday")) and not named_day(text, text.index("Saturday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At one point, she said", ["At one point"]),
+        ("Trump at the time said", ["at the time"]),
+        ("She had a great line a while back when she said", ["a while back"]),
+        ("A few minutes later they said", ["A few minutes later"]),
+        ("Two hours later, she said", ["Two hours later"]),
+        # what follows is dated, not the saying
+        ("He said that at the time of the attack he was home", []),
+        ("She said at that point when the polls closed", []),
+    ],
+)
+def test_a_moment_told_without_a_date(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_times(text, 0, len(text), "2025-02-07")] == expected
+    assert all(m.date is None for m in find_times(text, 0, len(text), "2025-02-07"))

@@ -91,7 +91,23 @@ def is_channel_word(token: Token) -> bool:
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("on", "to", "via")
     if token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media:
         return True
+    if _named_medium(token):
+        return True
     return token.tag_.startswith("NN") and _hyphenated(token) in words.media
+
+
+def _named_medium(token: Token) -> bool:
+    """ "a Morning Consult Poll", "the Quinnipiac University Survey": a medium noun that ends a name, with the
+    article a name of a thing takes; not an outlet's name ("the Washington Post") nor a body named for a scene
+    ("The Southern Baptist Convention said")."""
+    words = lexicons()
+    return (
+        token.tag_ == "NNP"
+        and token.lower_ in words.media
+        and token.lower_ not in words.scenes
+        and token.text not in words.outlet_words
+        and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def _hyphenated(token: Token) -> str:
@@ -244,7 +260,7 @@ _AUDIENCES = frozenset(
      "employee", "worker", "listener", "viewer", "reader", "subscriber", "shareholder", "investor", "citizen",
      "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
      "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical", "coworker",
-     "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate"}
+     "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate", "hall"}
 )  # fmt: skip
 
 
@@ -262,13 +278,29 @@ def addressee_of_channel(channel: Span) -> Span | None:
     return _noun_phrase(objects[0]) if objects else None
 
 
+def _with_place(phrase: Span) -> Span:
+    """ "told cheering supporters in Nashua, N.H.": the place right after whom a verb's words went to, which
+    the parser hangs on the verb, says which audience it was, as "supporters in Reno" does on the noun."""
+    doc: Doc = phrase.doc
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    if after is None or after.lower_ != "in" or after.dep_ != "prep" or after.head != phrase.root.head:
+        return phrase
+    places = [c for c in after.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")]
+    if not places:
+        return phrase
+    end = places[0].right_edge.i + 1
+    while end > places[0].i + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return doc[phrase.start : end]
+
+
 def addressee_of(cue: Token) -> Span | None:
     """Whom it was said to: the object of "told" or "thanked", "to X" after "said" or "wrote", "on X"
     after "called"."""
     lemma = cue.lemma_.lower()
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
-            return _noun_phrase(child)
+            return _with_place(_noun_phrase(child))
         preps = (_TO_VERBS, "to"), (_ON_VERBS, "on"), (_WITH_VERBS, "with")
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]

@@ -58,6 +58,20 @@ _WORD = re.compile(r"\w")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
 _DATELINE_AGENCY = re.compile(r"\s*[(—–-]")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
+_CONJ_LIMIT = 6  # coordinated verbs followed back at most, so the walk stays bounded on run-on text
+_CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an interview with CNN."
+_SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
+_NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
+# "at the close of the primary day" says when, not where
+_MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
+# A broadcast named by its owner, a network or the day it aired, and its title in quotation marks: "on
+# Wednesday's “Sean Hannity Show”", "on Fox News channel's “Sunday Morning Futures,”". The owner starts with
+# a capital and runs at most four words; a title at most 80 characters on one line.
+_PROGRAMME = re.compile(
+    r"(?P<name>\b[Oo]n\s+(?P<owner>[A-Z][^\s“\"”]*(?:\s+[^\s“\"”]+){0,3}?)[’']s\s+[“\"][A-Z][^”\"\n]{0,80}[”\"])"
+    r"(?:\s+(?P<aired>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?"  # "On ABC's “Good Morning America” Tuesday"
+)
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 
 @dataclass(frozen=True)
@@ -123,6 +137,10 @@ def time_clause(child: Token) -> Span | None:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
         if objects and not is_channel_word(objects[0]):
             return _trimmed(doc, child.i, child.right_edge.i + 1)
+    if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
+        moments = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in _MOMENTS]
+        if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in moments[0].children):
+            return _trimmed(doc, child.i, child.right_edge.i + 1)
     return None
 
 
@@ -173,11 +191,20 @@ class CircumstanceFinder:
     def _may_date_a_saying(self, span: Span) -> bool:
         return (
             not self._timestamp(span)
+            and not self._this_year_or_later(span)
             and _dates_a_verb(span)
             and not dates_a_noun(span)
             and not quoted(span, self._quotes)
             and not in_dateline(self.text, span.start_char, span.end_char)
         )
+
+    def _this_year_or_later(self, span: Span) -> bool:
+        """A year alone dates a saying of a past year ("In 2012"); the story's own year or a later one is when
+        what is talked of happens ("the qualities necessary in a nominee in 2016"), a saying of this year being
+        dated by its day."""
+        year = re.search(r"\d{4}", span.text)
+        published = (self.published or "")[:4]
+        return _a_year(span) and year is not None and published.isdigit() and year.group() >= published
 
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
@@ -194,16 +221,22 @@ class CircumstanceFinder:
         near: list[TimePhrase] = []
         for phrase in self.times_in(self.sentence(cue)):
             root = phrase.span.root
-            in_source = source is not None and source.start <= root.i < source.end
+            in_source = source is not None and source.start <= root.i < source.end and not _a_year(phrase.span)
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
             if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
                 continue
-            if (belongs(verb, root, blocked) and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
+            joined = belongs(verb, root, blocked) or (
+                clause_verb(root) == _first_conjunct(verb) and outside(root, blocked)
+            )
+            if (joined and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
         for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())):
             clause = time_clause(child)
             if clause is not None and outside(clause.root, blocked):
                 near.append(TimePhrase(clause, None))
+        # "Speaking to supporters following the state's primary, Cruz said": the participle's time is the saying's
+        for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
+            near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
         return min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
 
     def find(self, cue: Token, source: Span | None, blocked: list[tuple[int, int]], channel: Span | None) -> Stated:
@@ -212,13 +245,127 @@ class CircumstanceFinder:
         verb = clause_verb(cue)
         channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked)]
         own = channel_phrase(min(channels, key=lambda w: abs(w.i - verb.i))) if channels else None
-        channel = channel or own
+        channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)))
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
         for medium in (cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,):
             if channel is None and _medium_verb(medium):
                 channel = cue.doc[medium.i : medium.i + 1]  # "tweeted", "she texted to say": the verb is the medium
-        return Stated(channel=channel, addressee=addressee_of(verb), time=self._time(cue, verb, source, blocked))
+        time = self._time(cue, verb, source, blocked)
+        if channel is None and (closing := self._closing(cue)) is not None:
+            channel, time = closing.channel, time or closing.time
+        programme = self._programme(cue)
+        if programme is not None and programme.channel is not None and _within(channel, programme.channel):
+            channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
+        return Stated(channel=channel, addressee=_addressee(verb, blocked), time=time)
+
+    def _closing(self, cue: Token) -> Stated | None:
+        """A medium phrase set off by a comma at the end of the cue's sentence ("saying his campaign doesn't want
+        “that crap,” in an interview with CNN on Sunday."): the parser hangs it on the reported clause, but
+        the comma sets it apart, and it tells how the words went out, with the time inside it."""
+        sentence = self.sentence(cue)
+        for word in self.channels_in(sentence):
+            prep = word.head
+            if word.dep_ != "pobj" or prep.i <= cue.i or prep.lower_ not in _CLOSING_PREPS:
+                continue
+            before = [t for t in sentence.doc[sentence.start : prep.i] if t.tag_ != "''"]
+            after = sentence.doc[prep.right_edge.i + 1 : sentence.end]
+            if before and before[-1].text == "," and all(t.is_punct or t.is_space for t in after):
+                times = [
+                    t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= prep.right_edge.i + 1
+                ]
+                return Stated(channel=channel_phrase(word), time=times[0] if times else None)
+        return None
+
+    def _programme(self, cue: Token) -> Stated | None:
+        """A broadcast named in the cue's sentence as "on Wednesday's “Sean Hannity Show”" or "On ABC's “Good
+        Morning America”": the statement's channel, and a weekday that owns it its time, wherever the parser
+        hangs the phrase (often on the reported clause it ends)."""
+        sentence = self.sentence(cue)
+        found = []
+        for match in _PROGRAMME.finditer(self.text, sentence.start_char, sentence.end_char):
+            channel = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            aired = "aired" if match.group("aired") else "owner"
+            day = self.doc.char_span(match.start(aired), match.end(aired), alignment_mode="expand")
+            if channel is None or day is None:
+                continue
+            dated = _WEEKDAY_NAME.fullmatch(day.text) is not None
+            found.append(
+                Stated(channel=channel, time=TimePhrase(day, resolve_span(day.text, self.published)) if dated else None)
+            )
+        return min(found, key=lambda p: _distance(p.channel, cue) if p.channel else 0, default=None)
+
+
+def _told_at(verb: Token, channel_words: list[Token]) -> Span | None:
+    """The channel named by a participle the statement is made with ("Marco Rubio, speaking at a Super Tuesday
+    rally, is criticizing"), or the place one speaks at ("speaking at the Mar-a-Lago resort in Florida"): where
+    one speaks is the setting of what one says there."""
+    told_with = [v for v in _told_with(verb) if saying_verb(v)]
+    for word in channel_words:
+        if clause_verb(word) in told_with:
+            return channel_phrase(word)
+    for speaking in (verb, *told_with):
+        if speaking.lemma_.lower() not in _SPEAKING:
+            continue
+        for prep in (c for c in speaking.children if c.dep_ == "prep" and c.lower_ == "at"):
+            places = [c for c in prep.children if c.dep_ == "pobj" and _a_place(c)]
+            if places:
+                return channel_phrase(places[0])
+    return None
+
+
+def _a_place(noun: Token) -> bool:
+    """ "the Mar-a-Lago resort", "Baldwin Wallace University": a named or determined noun that is not a
+    moment ("at the close of the primary day" is when), a length or a person."""
+    named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
+    return named and noun.ent_type_ not in _NOT_PLACES and noun.lemma_.lower() not in _MOMENTS
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs ``verb`` is coordinated with ("A few minutes later they reversed themselves,
+    rushed everyone inside and said"): a time on it dates the whole series."""
+    first = verb
+    for _ in range(_CONJ_LIMIT):
+        if first.dep_ != "conj" or first.head == first:
+            break
+        first = first.head
+    return first
+
+
+def _within(span: Span | None, other: Span) -> bool:
+    """Whether ``span`` is missing or a part of ``other``."""
+    return span is None or (other.start <= span.start and span.end <= other.end)
+
+
+def _addressee(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """Whom the cue verb names, or else whom a verb joined to it in the same statement names: the verb a
+    participle cue hangs on ("celebrated with supporters, declaring"; "emailed supporters, telling them"
+    names them twice, the noun says who), or a participle the saying is told with ("Speaking to
+    supporters, Cruz said"; "Trump, speaking to reporters, said")."""
+    own = addressee_of(verb)
+    if own is not None and own.root.pos_ != "PRON":
+        return own
+    # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
+    before = [verb.head] if own is not None and verb.dep_ == "conj" else []
+    for other in (*_told_with(verb), *before):
+        found = addressee_of(other)
+        if found is not None and (other.head != verb or outside(found.root, blocked)):
+            return found
+    return own
+
+
+def _told_with(verb: Token) -> list[Token]:
+    """Verbs one statement is made with besides its cue verb: the verb a participle cue hangs on, and the
+    participles hung on the cue verb or on its subject."""
+    found = [verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head != verb else []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for holder in (verb, *subjects):
+        found.extend(c for c in holder.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN"))
+    # "After thanking the raucous crowd, he touted": a participle after a preposition; not "has taken to urging
+    # voters", where the participle is what the verb does
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "to"]
+    found.extend(c for p in preps for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG")
+    return found
 
 
 # A date or time the tagger marks is a moment ("in March", "Monday night", "11:40 a.m.", "In 2012"), not a
@@ -227,7 +374,9 @@ class CircumstanceFinder:
 _MOMENT = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"|\b(?:today|tonight|yesterday|morning|afternoon|evening|night|noon|midnight|[ap]\.?m\b|o'clock)"
-    r"|\b(?:ago|later|earlier|last|this|next|previous|following|that)\b",
+    r"|\b(?:ago|later|earlier|last|this|next|previous|following|that)\b"
+    # a year ("In 2012", "a 1963 speech", "the early 2000s"), not a count ("2000 people")
+    r"|\b(?:1[89]|20)\d\d(?:s\b|\b(?!\s*(?:percent|people|votes?|delegates?)\b))",
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"\b(?:old|long|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w+)\b")
@@ -248,11 +397,22 @@ def _medium_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and bool(stems & lexicons().medium_verbs)
 
 
+_YEAR = re.compile(r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\ds?", re.IGNORECASE)
+
+
+def _a_year(span: Span) -> bool:
+    """ "In 2012", "1963", "the early 2000s": a time that is a year only."""
+    return _YEAR.fullmatch(span.text) is not None
+
+
 def _dates_a_verb(span: Span) -> bool:
     """An adverb places a saying in time only when it hangs on a verb ("recently stated"), not on a noun
     ("an earlier report", "her call earlier in the night"); "now", which mostly tells a present state
     ("is now assured", "we now know"), only on a verb of saying ("can now say")."""
     word = span.text.lower()
+    if _a_year(span):  # not "a nominee in 2016", "has led the group since 1990"
+        prep = span.root.head
+        return prep.dep_ != "prep" or (prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"))
     if word not in TIME_ADVERBS:
         return True
     head = span.root.head
@@ -264,7 +424,7 @@ def dates_a_noun(span: Span) -> bool:
     the statement may be about), not the saying; but a medium or a scene it dates ("during this week's
     debate", "after Tuesday night's appearance") may be where the saying was, and its time with it."""
     root, head = span.root, span.root.head
-    if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end):
+    if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= span.end):
         return False
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "this week's GOP debate": the debate
         head = head.head

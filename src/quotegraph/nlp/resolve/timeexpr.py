@@ -12,7 +12,7 @@ Conventions, relative to the publication date P (``doc._.published``):
   weekend" is the latest Saturday and Sunday starting on or before P, "this weekend" said on a
   weekday is the coming one;
 - "this Friday", "next Monday" keep their words only (which week they mean is a guess), and so do
-  "recently", "earlier", "later", "now", "immediately".
+  "recently", "earlier", "later", "now", "immediately", "at the time", "at one point", "a while back".
 Without a publication date only fully written dates ("Sept. 11, 2001") get one.
 """
 
@@ -46,7 +46,11 @@ _PATTERN = re.compile(
             rf"(?P<weekday>(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?\b(?P<wd>(?-i:{_WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
             r"(?P<deictic>\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
-            r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago)\b)",
+            r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago"
+            # a moment told without a date ("At one point, Clinton said"; "Trump at the time said"), not "at
+            # the time of the attack", which dates what follows
+            r"|at\s+(?:one|that|this|the|some)\s+(?:point|time|moment)(?!\s+(?:of|when|that)\b)|a\s+while\s+back"
+            r"|(?:a\s+few\s+|\w+\s+)(?:minute|hour|day|week|month|year)s?\s+later)\b)",  # "A few minutes later"
             # adverbs that place a statement in time without a date ("recently stated", "later told")
             rf"(?P<adverb>\b(?:{'|'.join(TIME_ADVERBS)})\b)",
         )
