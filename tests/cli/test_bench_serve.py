@@ -56,6 +56,20 @@ def test_bench_serve_reports_requests_latency_and_errors(tmp_path: Path) -> None
     assert 0 < report["p50_ms"] <= report["p95_ms"] <= report["p99_ms"]
     assert 0 <= report["cached"] < report["requests"]  # the first answer to each search is computed
     assert 0 < report["computed_p50_ms"] <= report["computed_p95_ms"]
+    assert report["warm"] is False and len(report["load_average"]) == 2
+
+
+def test_bench_serve_warm_asks_every_search_before_the_run(tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    store = open_store(db)
+    store.add(_result(n) for n in range(60))
+    store.close()
+    args = ["bench", "serve", "--db", str(db), "--clients", "3", "--seconds", "2", "--warm", "--json"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["warm"] is True and report["errors"] == 0 and report["requests"] > 0
+    assert report["cached"] == report["requests"]  # every search and followed page was answered once before
 
 
 def test_bench_serve_fails_cleanly_without_a_corpus(tmp_path: Path) -> None:

@@ -6,6 +6,10 @@ request as soon as the previous answer is read. The searches are drawn from the 
 (speaker names, words of the contents, its dates) by a seeded generator, so two runs on one corpus
 send the same mix. A run is bounded in time (``seconds``) and in clients; a request that takes
 longer than ``REQUEST_TIMEOUT`` counts as an error.
+
+With ``warm``, the clients first ask each search once (and its second page where the mix follows
+it), untimed: the run then measures a server whose cache holds the whole mix, so the server's CPU
+time a request is what a cached answer costs, as with the cache off it is what a computed one does.
 """
 
 from __future__ import annotations
@@ -74,6 +78,9 @@ class LoadReport:
     error_samples: list[str]
     server_cpu_seconds: float | None = None  # the server process's CPU time over the run
     client_cpu_seconds: float = 0.0  # this process's (the clients')
+    warm: bool = False  # every search was asked once before the run
+    # the machine's 1-minute load average at the start and the end: other processes move every figure
+    load_average: tuple[float, float] = (0.0, 0.0)
 
     def as_dict(self) -> dict[str, object]:
         total = KindStats()
@@ -98,6 +105,8 @@ class LoadReport:
             if self.server_cpu_seconds is None or not overall["requests"]
             else round(1000 * self.server_cpu_seconds / float(overall["requests"]), 2),
             "client_cpu_s": round(self.client_cpu_seconds, 2),
+            "warm": self.warm,
+            "load_average": [round(load, 2) for load in self.load_average],
             "by_kind": {kind: stats.summary() for kind, stats in sorted(self.by_kind.items())},
             "error_samples": self.error_samples[:5],
         }
@@ -216,13 +225,42 @@ def _proc_stats() -> dict[int, tuple[int, int]]:
     return found
 
 
-async def _load(host: str, port: int, pid: int, clients: int, seconds: float, seed: int) -> LoadReport:
+async def _warm(host: str, port: int, plan: list[Request], clients: int) -> None:
+    """Asks every search of ``plan`` once, and its second page where it is followed, ``clients`` at a time."""
+    waiting = list(reversed(plan))
+
+    async def client() -> None:
+        connection = await Connection.open(host, port)
+        try:
+            while waiting:
+                request = waiting.pop()
+                _, _, body = await asyncio.wait_for(connection.get(request.path), REQUEST_TIMEOUT)
+                following = request.next_path(body) if request.follow else None
+                if following is not None:
+                    await asyncio.wait_for(connection.get(following), REQUEST_TIMEOUT)
+        finally:
+            connection.close()
+
+    await asyncio.gather(*(client() for _ in range(clients)))
+
+
+async def _load(
+    host: str, port: int, pid: int, clients: int, seconds: float, seed: int, warm: bool = False
+) -> LoadReport:
     stats = await get_json(host, port, "/api/stats")
     plan = await plan_requests(host, port, random.Random(seed))
     report = LoadReport(
-        clients=clients, seconds=seconds, attributions=int(stats["attributions"]), by_kind={}, error_samples=[]
+        clients=clients,
+        seconds=seconds,
+        attributions=int(stats["attributions"]),
+        by_kind={},
+        error_samples=[],
+        warm=warm,
     )
+    if warm:
+        await _warm(host, port, plan, clients)
     server_before, client_before = cpu_seconds(pid), time.process_time()
+    load_before = os.getloadavg()[0]
     started = time.monotonic()
     until = started + seconds
     await asyncio.gather(*(_client(host, port, plan, seed + n, until, report) for n in range(clients)))
@@ -231,12 +269,19 @@ async def _load(host: str, port: int, pid: int, clients: int, seconds: float, se
     if server_before is not None and server_after is not None:
         report.server_cpu_seconds = server_after - server_before
     report.client_cpu_seconds = time.process_time() - client_before
+    report.load_average = (load_before, os.getloadavg()[0])
     return report
 
 
 def run_load(
-    db: str, clients: int = 50, seconds: float = 30.0, seed: int = 0, server_args: tuple[str, ...] = ()
+    db: str,
+    clients: int = 50,
+    seconds: float = 30.0,
+    seed: int = 0,
+    server_args: tuple[str, ...] = (),
+    warm: bool = False,
 ) -> LoadReport:
-    """Serves ``db`` in another process and runs ``clients`` searching clients against it for ``seconds``."""
+    """Serves ``db`` in another process and runs ``clients`` searching clients against it for
+    ``seconds`` (after asking each search once, untimed, with ``warm``)."""
     with served(db, server_args) as (host, port, pid):
-        return asyncio.run(_load(host, port, pid, clients, seconds, seed))
+        return asyncio.run(_load(host, port, pid, clients, seconds, seed, warm))
