@@ -258,6 +258,14 @@ def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
          "is highlighting", "Ms. Kato", None),
         ("Mr. Lee said during this week's televised debate that taxes would fall.", "that taxes would fall", "said",
          "Mr. Lee", "this week"),
+        # after the noun: a phrase hung on it dates it, unless the noun is its verb's subject
+        ("Mr. Lee is marking his victories on Super Tuesday and said that taxes would fall.", "that taxes would fall",
+         "said", "Mr. Lee", None),
+        ("Mr. Lee at the time said that taxes would fall.", "that taxes would fall", "said", "Mr. Lee", "at the time"),
+        ("Mr. Lee told CBS News on Super Tuesday that taxes would fall.", "that taxes would fall", "told", "Mr. Lee",
+         "on Super Tuesday"),
+        ("Mr. Lee wrote in a post to subscribers on Sunday that taxes would fall.", "that taxes would fall", "wrote",
+         "Mr. Lee", "on Sunday"),
     ],
 )  # fmt: skip
 def test_a_time_before_a_noun_dates_that_thing_unless_it_is_the_occasion(

@@ -62,6 +62,7 @@ _CONJ_LIMIT = 6  # coordinated verbs followed back at most, so the walk stays bo
 _CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an interview with CNN."
 _SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a time after a subject dates its verb: "Trump at the time said"
 # "at the close of the primary day" says when, not where
 _MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
 # A broadcast named by its owner, a network or the day it aired, and its title in quotation marks: "on
@@ -424,11 +425,29 @@ def dates_a_noun(span: Span) -> bool:
     the statement may be about), not the saying; but a medium or a scene it dates ("during this week's
     debate", "after Tuesday night's appearance") may be where the saying was, and its time with it."""
     root, head = span.root, span.root.head
+    prep = root if root.dep_ == "prep" else head if root.dep_ == "pobj" and head.dep_ == "prep" else None
+    if prep is not None and prep.head.i < prep.i:
+        return _dates_the_noun_before(prep.head)
     if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= span.end):
         return False
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "this week's GOP debate": the debate
         head = head.head
     return head.pos_ in ("NOUN", "PROPN") and not is_channel_word(head)
+
+
+def _dates_the_noun_before(noun: Token) -> bool:
+    """ "marking his victories on Super Tuesday": a time phrase hung on the noun before it dates that noun.
+    Not a subject's, which stands before the verb it dates ("Trump at the time said"), nor one inside the
+    occasion, the people told or the medium ("told reporters on Tuesday", "in a post to subscribers on
+    Sunday"), where the parser's attachment says nothing of what is dated."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in _SUBJECTS:
+        return False
+    while True:
+        if is_channel_word(noun) or (noun.dep_ in ("dobj", "dative") and saying_verb(noun.head)):
+            return False
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return noun.dep_ != "pobj" or noun.head.lower_ != "to"  # "said to reporters on Tuesday"
+        noun = noun.head.head
 
 
 def _other_tense(verb: Token, other: Token) -> bool:
