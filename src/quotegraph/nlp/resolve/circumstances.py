@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -240,18 +240,28 @@ class CircumstanceFinder:
             near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
         return min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
 
-    def find(self, cue: Token, source: Span | None, blocked: list[tuple[int, int]], channel: Span | None) -> Stated:
+    def find(
+        self,
+        cue: Token,
+        source: Span | None,
+        blocked: list[tuple[int, int]],
+        channel: Span | None,
+        cue_words: Iterable[Token] = (),
+    ) -> Stated:
         """The occasion the cue's own clause states; ``channel`` is one the source already names (the
-        document that is the source: "a story by X", "the poll")."""
+        document that is the source: "a story by X", "the poll"); ``cue_words`` are all the cue's tokens,
+        of which ``cue`` is the root."""
         verb = clause_verb(cue)
         channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked)]
         own = channel_phrase(min(channels, key=lambda w: abs(w.i - verb.i))) if channels else None
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)))
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
-        for medium in (cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,):
+        # "re-tweeting several": the parser may make another of the cue's words its root than the verb
+        others = [t for t in cue_words if t != cue and t.pos_ == "VERB"]
+        for medium in (*((cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,)), *others):
             if channel is None and _medium_verb(medium):
-                channel = cue.doc[medium.i : medium.i + 1]  # "tweeted", "she texted to say": the verb is the medium
+                channel = _whole_word(medium)  # "tweeted", "she texted to say": the verb is the medium
         time = self._time(cue, verb, source, blocked)
         if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
@@ -389,6 +399,14 @@ def _point_in_time(entity: Span) -> bool:
     text = entity.text
     counted_from = re.search(r"\b(?:ago|later|earlier)\b", text)  # "two days ago", "hours later"
     return bool(_MOMENT.search(text)) and (counted_from is not None or not _DURATION.search(text))
+
+
+def _whole_word(token: Token) -> Span:
+    """The token with the parts a hyphen joins to it before ("re-tweeting", "live-tweeted")."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
+        start -= 2
+    return doc[start : token.i + 1]
 
 
 def _medium_verb(token: Token) -> bool:
