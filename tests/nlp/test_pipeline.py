@@ -181,3 +181,15 @@ def test_the_types_setting_keeps_only_those_types_with_their_ids(nlp: Language) 
 def test_a_heading_line_is_a_sentence_of_its_own(nlp: Language) -> None:
     doc = nlp("Thune Responds\n\n“This is a bill nobody has read,” John Thune said on the floor.")
     assert next(s.text.strip() for s in doc.sents) == "Thune Responds"
+
+
+@pytest.mark.slow
+def test_no_sentence_starts_after_a_possessive(nlp: Language) -> None:
+    text = "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the plan would fail."
+    assert [s.text for s in nlp(text).sents] == [text]
+
+
+@pytest.mark.slow
+def test_a_possessive_ending_its_paragraph_still_ends_the_sentence(nlp: Language) -> None:
+    doc = nlp("A Look Inside McDonald’s\n\n“It is a bill nobody has read,” John Thune said on the floor.")
+    assert next(s.text.strip() for s in doc.sents) == "A Look Inside McDonald’s"

@@ -9,9 +9,18 @@ from quotegraph.nlp.extensions import register_extensions
 from quotegraph.nlp.finding import find_candidates
 from quotegraph.nlp.resolving import resolve
 
-__all__ = ["PARAGRAPH_BREAKS", "QuotegraphComponent", "make_quotegraph", "paragraph_breaks"]
+__all__ = [
+    "PARAGRAPH_BREAKS",
+    "SENTENCE_RUNS_ON",
+    "QuotegraphComponent",
+    "make_quotegraph",
+    "paragraph_breaks",
+    "sentence_runs_on",
+]
 
 PARAGRAPH_BREAKS = "quotegraph_paragraph_breaks"
+SENTENCE_RUNS_ON = "quotegraph_sentence_runs_on"
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 class QuotegraphComponent:
@@ -47,4 +56,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
         before = doc[token.i - 1]
         if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component(SENTENCE_RUNS_ON, assigns=["token.is_sent_start"])
+def sentence_runs_on(doc: Doc) -> Doc:
+    """No sentence starts right after "’s": a possessive needs its noun, a contracted "is" what it is ("Sunday
+    on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said", where the parser ended one before the
+    quote and the statement lost its occasion). It runs before the parser, which keeps the boundaries it is
+    given; a line break still ends a sentence where it did."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.text in _POSSESSIVES and not token.is_space and "\n" not in before.whitespace_:
+            token.is_sent_start = False
     return doc

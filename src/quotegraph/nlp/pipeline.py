@@ -53,6 +53,7 @@ def load_pipeline(settings: Settings | None = None) -> Language:
     assert factories.make_quotegraph  # the import registers the factory
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(factories.PARAGRAPH_BREAKS, before="parser")
+        nlp.add_pipe(factories.SENTENCE_RUNS_ON, before="parser")
     nlp.add_pipe(COMPONENT, last=True)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     return nlp

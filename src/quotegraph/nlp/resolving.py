@@ -146,7 +146,7 @@ def _resolve_one(
     if cue is None:
         return _Resolved(speaker, confidence, Stated(channel=channel), None, kind, polled)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
-    stated = finder.find(cue.root, source, blocked, channel)
+    stated = finder.find(cue.root, source, blocked, channel, cue)
     # "court documents say she told investigators": hers, to them, through the documents (only for a
     # document: on train, a person passing words on made a poor channel in both cases it happened)
     inner = inner_report(cue.root, candidate.content) if channel is not None else None

@@ -375,3 +375,23 @@ def test_a_cue_window_reaches_past_a_bounded_number_of_other_cues() -> None:
     low, high = _among_cues(cues, 50, 1000)
     assert (low, high) == (cues[50 - MAX_CUES_REACHED].start, cues[50 + MAX_CUES_REACHED].end)
     assert _among_cues(cues, 2, 1000)[0] == 0 and _among_cues(cues, 98, 1000)[1] == 1000
+
+
+def test_a_content_tagged_from_inside_a_quoted_name_starts_after_the_name() -> None:
+    from quotegraph.nlp.find.assemble import _past_quoted_name
+
+    text = "Hale said on CBS's “Face the Nation” that the bill would pass."
+    content = [(text.index("Nation"), text.index("."))]
+    fixed = _past_quoted_name(text, content, quote_regions(text))
+    assert [text[s:e] for s, e in fixed] == ["that the bill would pass"]
+
+
+def test_a_content_from_inside_a_quote_that_is_speech_or_ahead_of_its_quote_is_not_cut() -> None:
+    from quotegraph.nlp.find.assemble import _past_quoted_name
+
+    spoken = "Hale said “the bill” would pass."  # after a verb the quote is speech, not a name
+    content = [(spoken.index("bill"), spoken.index("."))]
+    assert _past_quoted_name(spoken, content, quote_regions(spoken)) == content
+    ahead = "Hale said on CBS's “Face the Nation” that the bill would pass."
+    content = [(ahead.index("CBS"), ahead.index("."))]
+    assert _past_quoted_name(ahead, content, quote_regions(ahead)) == content

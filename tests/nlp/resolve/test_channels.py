@@ -26,6 +26,11 @@ pytestmark = pytest.mark.slow
         ("The Washington Post said that Reyes leads.", []),
         # a medium the tokenizer splits at its hyphen
         ("Delaney wrote in an op-ed that the tax would drive businesses away.", ["ed"]),
+        # a name a medium or scene noun before it calls a programme; a name with none is no channel
+        ("Speaking on radio show Joney’s Jukebox last week, Kiedis said the band would tour.", ["Jukebox"]),
+        ("Kiedis said on the podcast Pod Save America that the band would tour.", ["America"]),
+        ("Kiedis said in Ohio that the band would tour.", []),
+        ("Kiedis sang on stage with Brian Burton and said the band would tour.", []),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:

@@ -66,6 +66,14 @@ def test_a_weekday_in_a_programme_s_name_is_no_time() -> None:
     assert named_day(text, text.index("Sunday")) and not named_day(text, text.index("Saturday"))
 
 
+def test_a_named_day_is_read_whole_and_tells_no_date() -> None:
+    text = "Sales on Black Friday rose, she said Friday, and Super Bowl Sunday was next."
+    expected = [("on Black Friday", None), ("Friday", "2025-02-07"), ("Super Bowl Sunday", None)]
+    assert _times(text, "2025-02-07") == expected
+    # only the capitalised name: "a good Friday" is a Friday
+    assert _times("It was a good Friday for us", "2025-02-07") == [("Friday", "2025-02-07")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

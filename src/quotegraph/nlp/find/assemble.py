@@ -368,16 +368,35 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
     return all(any(_inside(span, o) for o in outer.content) for span in inner.content + inner.cue)
 
 
-def _named_phrase(text: str, candidate: Candidate) -> bool:
-    """Whether a direct candidate is only a short quote a determiner, possessive or preposition opens
-    ("his “negatives”", "on “Monday Night Baseball”")."""
-    if candidate.kind != "direct" or len(candidate.content) != 1:
-        return False
-    start, end = candidate.content[0]
+def _names_a_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words ``start``..``end`` are a short quote a determiner, possessive or
+    preposition opens ("his “negatives”", "on “Monday Night Baseball”"): a name, not speech."""
     if len(_WORDS.findall(text, start, end)) > MAX_NAMED_PHRASE_WORDS:
         return False
     opening = text[max(0, start - 40) : start].rstrip(QUOTE_MARKS)
     return opening != text[max(0, start - 40) : start] and bool(_PHRASE_OPENER.search(opening))
+
+
+def _named_phrase(text: str, candidate: Candidate) -> bool:
+    """Whether a direct candidate is only a quoted name (``_names_a_phrase``)."""
+    if candidate.kind != "direct" or len(candidate.content) != 1:
+        return False
+    return _names_a_phrase(text, *candidate.content[0])
+
+
+def _past_quoted_name(text: str, content: list[CharSpan], regions: Sequence[QuoteRegion]) -> list[CharSpan]:
+    """A content the tagger starts inside a quoted name and runs on past it starts after the name
+    ("said on CBS's “Face the [Nation” that the bill would pass]"): the name is where it was said, and
+    taken whole the content would end with the quote it begins with, then be dropped as a name."""
+    if not content:
+        return content
+    start, end = content[0]
+    for region in regions_touching(start, end, regions):
+        inside = region.start <= start < region.end < end
+        if inside and _names_a_phrase(text, region.start, region.end):
+            after = _WORD.search(text, region.end, end)
+            return [(after.start(), end), *content[1:]] if after else content
+    return content
 
 
 def _part_of_same_cue(part: Candidate, whole: Candidate) -> bool:
@@ -481,7 +500,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     cues = list(find_cues(doc, in_quote))
     for at, cue in enumerate(cues):
         roles = tag_roles(parse, cue, regions, in_quote, _among_cues(cues, at, len(doc)))
-        tagged = _in_cue_paragraph(lines, doc[cue.start].idx, roles.content)
+        tagged = _past_quoted_name(text, _in_cue_paragraph(lines, doc[cue.start].idx, roles.content), regions)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         content = widen_over_quotes(tagged or adjacent, regions, text)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]

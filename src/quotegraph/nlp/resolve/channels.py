@@ -180,8 +180,30 @@ def _named_scene(token: Token) -> bool:
     )
 
 
+def _titled_name(token: Token) -> bool:
+    """ "on radio show Joney's Jukebox", "on the podcast Pod Save America": a name after a preposition that a
+    medium or scene noun before it says is a programme (the parser hangs that noun on the name as a
+    compound, often through the name's possessive)."""
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in _MEDIUM_PREPS:
+        return False
+    below = [token]
+    while below:
+        word = below.pop()
+        for child in word.lefts:
+            if child.dep_ not in ("compound", "poss"):
+                continue
+            if child.tag_ in ("NN", "NNS") and child.lemma_.lower() in lexicons().media:
+                return True
+            below.append(child)
+    return False
+
+
 def channel_words(sentence: Span) -> list[Token]:
-    return [t for t in sentence if (is_channel_word(t) and _in_channel_position(t)) or _venue(t) or _named_scene(t)]
+    return [
+        t
+        for t in sentence
+        if (is_channel_word(t) and _in_channel_position(t)) or _venue(t) or _named_scene(t) or _titled_name(t)
+    ]
 
 
 def _channel_phrase_end(token: Token, depth: int = 0) -> int:
@@ -223,7 +245,26 @@ def channel_phrase(word: Token) -> Span:
                 default=word.i)  # fmt: skip
     start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ in ("amod", "compound", "poss"))])
     breaks = [t.i + 1 for t in word.doc[start : word.i] if "\n" in t.text or "\n" in t.whitespace_]
-    return word.doc[max([start, *breaks]) : _channel_phrase_end(word)]  # a phrase stays on its line
+    end = max(_channel_phrase_end(word), _title_end(word))
+    return word.doc[max([start, *breaks]) : end]  # a phrase stays on its line
+
+
+# "in a statement Trump said", "in an interview Sunday": a name after the medium that is not its title
+_NOT_TITLES = frozenset({"PERSON", "DATE", "TIME", "GPE", "NORP"})
+
+
+def _title_end(word: Token) -> int:
+    """ "on radio show Harbor Nights", which the parser may split: the name right after a common medium or
+    scene noun is which one it was; not a subject, a person, a date or a place after it."""
+    doc, end = word.doc, word.i + 1
+    if word.tag_ not in ("NN", "NNS"):
+        return end
+    while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    name = doc[word.i + 1 : end]
+    if not name or name.root.dep_ in ("nsubj", "nsubjpass") or any(t.ent_type_ in _NOT_TITLES for t in name):
+        return word.i + 1
+    return end
 
 
 def _noun_phrase(token: Token) -> Span:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -62,6 +62,7 @@ _CONJ_LIMIT = 6  # coordinated verbs followed back at most, so the walk stays bo
 _CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an interview with CNN."
 _SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a time after a subject dates its verb: "Trump at the time said"
 # "at the close of the primary day" says when, not where
 _MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
 # A broadcast named by its owner, a network or the day it aired, and its title in quotation marks: "on
@@ -239,18 +240,28 @@ class CircumstanceFinder:
             near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
         return min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
 
-    def find(self, cue: Token, source: Span | None, blocked: list[tuple[int, int]], channel: Span | None) -> Stated:
+    def find(
+        self,
+        cue: Token,
+        source: Span | None,
+        blocked: list[tuple[int, int]],
+        channel: Span | None,
+        cue_words: Iterable[Token] = (),
+    ) -> Stated:
         """The occasion the cue's own clause states; ``channel`` is one the source already names (the
-        document that is the source: "a story by X", "the poll")."""
+        document that is the source: "a story by X", "the poll"); ``cue_words`` are all the cue's tokens,
+        of which ``cue`` is the root."""
         verb = clause_verb(cue)
         channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked)]
         own = channel_phrase(min(channels, key=lambda w: abs(w.i - verb.i))) if channels else None
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)))
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
-        for medium in (cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,):
+        # "re-tweeting several": the parser may make another of the cue's words its root than the verb
+        others = [t for t in cue_words if t != cue and t.pos_ == "VERB"]
+        for medium in (*((cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,)), *others):
             if channel is None and _medium_verb(medium):
-                channel = cue.doc[medium.i : medium.i + 1]  # "tweeted", "she texted to say": the verb is the medium
+                channel = _whole_word(medium)  # "tweeted", "she texted to say": the verb is the medium
         time = self._time(cue, verb, source, blocked)
         if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
@@ -390,6 +401,14 @@ def _point_in_time(entity: Span) -> bool:
     return bool(_MOMENT.search(text)) and (counted_from is not None or not _DURATION.search(text))
 
 
+def _whole_word(token: Token) -> Span:
+    """The token with the parts a hyphen joins to it before ("re-tweeting", "live-tweeted")."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
+        start -= 2
+    return doc[start : token.i + 1]
+
+
 def _medium_verb(token: Token) -> bool:
     """ "tweeted", "emailed", "texted" (which the lemmatizer makes "texte"): a verb that is the medium."""
     word = token.lower_
@@ -424,11 +443,29 @@ def dates_a_noun(span: Span) -> bool:
     the statement may be about), not the saying; but a medium or a scene it dates ("during this week's
     debate", "after Tuesday night's appearance") may be where the saying was, and its time with it."""
     root, head = span.root, span.root.head
+    prep = root if root.dep_ == "prep" else head if root.dep_ == "pobj" and head.dep_ == "prep" else None
+    if prep is not None and prep.head.i < prep.i:
+        return _dates_the_noun_before(prep.head)
     if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= span.end):
         return False
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "this week's GOP debate": the debate
         head = head.head
     return head.pos_ in ("NOUN", "PROPN") and not is_channel_word(head)
+
+
+def _dates_the_noun_before(noun: Token) -> bool:
+    """ "marking his victories on Super Tuesday": a time phrase hung on the noun before it dates that noun.
+    Not a subject's, which stands before the verb it dates ("Trump at the time said"), nor one inside the
+    occasion, the people told or the medium ("told reporters on Tuesday", "in a post to subscribers on
+    Sunday"), where the parser's attachment says nothing of what is dated."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in _SUBJECTS:
+        return False
+    while True:
+        if is_channel_word(noun) or (noun.dep_ in ("dobj", "dative") and saying_verb(noun.head)):
+            return False
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return noun.dep_ != "pobj" or noun.head.lower_ != "to"  # "said to reporters on Tuesday"
+        noun = noun.head.head
 
 
 def _other_tense(verb: Token, other: Token) -> bool:

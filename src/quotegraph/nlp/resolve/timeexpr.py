@@ -39,11 +39,15 @@ _MONTH_NAMES = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# Words that make a weekday the name of a day of events ("Super Tuesday", "Black Friday", "Cyber Monday",
+# "Super Bowl Sunday"): read with them, as one day whose week the weekday does not tell.
+_DAY_NAME = r"(?:Super(?:\s+Bowl)?|Black|Cyber|Giving|Small\s+Business|Ash|Good|Holy|Maundy|Easter|Palm|Mini|Bloody)"
 _PATTERN = re.compile(
     "|".join(
         (
             rf"(?P<monthday>(?:\bon\s+)?\b(?-i:{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)",
-            rf"(?P<weekday>(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?\b(?P<wd>(?-i:{_WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
+            rf"(?P<weekday>(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?(?:\b(?P<dayname>(?-i:{_DAY_NAME}))\s+)?"
+            rf"\b(?P<wd>(?-i:{_WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
             r"(?P<deictic>\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
             r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago"
@@ -77,8 +81,8 @@ def _published(published: str | None) -> date | None:
 
 
 def _weekday_date(match: re.Match[str], pub: date) -> date | None:
-    if (match.group("rel") or "").lower() in ("next", "this"):
-        return None  # future or ambiguous: keep the words only
+    if (match.group("rel") or "").lower() in ("next", "this") or match.group("dayname"):
+        return None  # future or ambiguous, or a named day of any week: keep the words only
     target = _WEEKDAYS.index(match.group("wd").lower())
     back = (pub.weekday() - target) % 7
     if back == 0 and (match.group("rel") or "").lower() == "last":
