@@ -65,6 +65,8 @@ def test_a_statement_on_a_page_has_its_speaker_and_occasion(case: tuple[str, dic
     statement = holding[0]
     name = statement.speaker.name if statement.speaker is not None else ""
     assert expected["speaker"].casefold() in name.casefold(), name
+    if "source" in expected:  # the source span ends where the name does: no account or date after it
+        assert statement.source is not None and statement.source.text == expected["source"], statement.source
     if "kind" in expected:
         assert statement.kind == expected["kind"]
     parties = _text(statement.channel) + " | " + _text(statement.addressee)
