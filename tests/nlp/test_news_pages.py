@@ -26,7 +26,6 @@ pytestmark = pytest.mark.slow
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "news-pages"
 EXPECTED: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
 KNOWN_MISSES: dict[str, str] = {
-    "pull-quote.html:it would ballot members": "'the union' is linked to the hospital named in the lead",
     "live-blog.html:cautiously hopeful": "'posted on Facebook that' after a relative clause is not found as a cue",
 }
 

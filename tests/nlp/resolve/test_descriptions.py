@@ -97,3 +97,15 @@ def test_a_named_person_s_spokesman_is_neither_that_person_nor_another(article: 
         ("no more", "The spokesman", "comments."),
     )
     assert found == ["Cameron's spokesman", "Cameron's spokesman"]
+
+
+def test_a_body_description_skips_a_named_body_whose_name_calls_it_another_kind(article: Callable[..., Any]) -> None:
+    text = "Porters at Lakeview Hospital went on strike on Monday. The union said the strike would go on."
+    found = article(text).one("the strike would go on", "said", "The union", after="Monday.")
+    assert speaker_name(found) != "Lakeview Hospital"
+
+
+@pytest.mark.parametrize(("name", "noun"), [("Lakeview Hospital", "hospital"), ("First Harbor Bank", "lender")])
+def test_a_body_description_takes_a_named_body_of_its_kind(article: Callable[..., Any], name: str, noun: str) -> None:
+    text = f"{name} cut 200 jobs on Monday. The {noun} said more cuts would follow."
+    assert speaker_name(article(text).one("more cuts would follow", "said", f"The {noun}", after="Monday.")) == name
