@@ -121,3 +121,15 @@ def test_an_age_before_a_noun_leaves_the_noun_the_description(nlp: Language) -> 
     doc = nlp("A 61-year-old farmer said the road was closed.")
     assert [m.text for m in find_mentions(doc) if m.role == AGE_ROLE] == []
     assert [m.role for m in find_mentions(nlp("The 61-year-old said the road was closed."))] == [AGE_ROLE]
+
+
+def test_a_name_its_own_clause_calls_it_is_a_body_that_the_company_finds(article: Callable[..., Any]) -> None:
+    text = "Harvest Box raised its prices for the second time this year. The company said costs had risen."
+    found = article(text).one("costs had risen", "said", "The company", after="year.")
+    assert speaker_name(found) == "Harvest Box" and found.speaker is not None and found.speaker.type == "ORG"
+
+
+def test_a_person_with_a_known_forename_stays_a_person_beside_its(article: Callable[..., Any]) -> None:
+    text = "Paul Ryan doubled its budget on Tuesday. Ryan said the decision was right."
+    found = article(text).one("the decision was right", "said", "Ryan", after="Tuesday.")
+    assert found.speaker is not None and found.speaker.type == "PERSON"
