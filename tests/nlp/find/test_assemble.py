@@ -10,6 +10,7 @@ from quotegraph.nlp.find.assemble import (
     _adjacent_quote,
     _among_cues,
     _named_phrase,
+    _without_others_sources,
     attribution_kind,
     widen_over_quotes,
 )
@@ -375,3 +376,21 @@ def test_a_cue_window_reaches_past_a_bounded_number_of_other_cues() -> None:
     low, high = _among_cues(cues, 50, 1000)
     assert (low, high) == (cues[50 - MAX_CUES_REACHED].start, cues[50 + MAX_CUES_REACHED].end)
     assert _among_cues(cues, 2, 1000)[0] == 0 and _among_cues(cues, 98, 1000)[1] == 1000
+
+
+def _at(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return (start, start + len(phrase))
+
+
+def test_a_source_piece_that_is_another_cues_whole_source_is_left_to_it() -> None:
+    text = "Ms. Vale declined to comment, but her lawyer, Ed Roy, said she would appeal. Roy, who said so, left."
+    declined = Candidate([_at(text, "to comment")], [_at(text, "declined")], [_at(text, "Ms. Vale")])
+    said = Candidate(
+        [_at(text, "she would appeal")], [_at(text, "said")], [_at(text, "Ms. Vale"), _at(text, "her lawyer, Ed Roy")]
+    )
+    both = _without_others_sources(text, [declined, said])
+    assert [[text[s:e] for s, e in c.source] for c in both] == [["Ms. Vale"], ["her lawyer, Ed Roy"]]
+    roy = Candidate([_at(text, "left")], [_at(text, "left")], [_at(text, "Roy,")])
+    so = Candidate([_at(text, "so")], [_at(text, "said so")], [_at(text, "Roy,"), _at(text, "who")])
+    assert _without_others_sources(text, [roy, so])[1].source == so.source  # "who" keeps its noun

@@ -34,6 +34,7 @@ __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
 _WORD = re.compile(r"\w")
 _WORDS = re.compile(r"\w+")
+_RELATIVES = frozenset({"who", "which", "that"})  # a relative pronoun as a source piece names no one alone
 
 
 # A quote set off by a dash interrupts the writer's sentence ("B - “A,” he said - and C").
@@ -506,4 +507,23 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)
     found = [c for c in found if not any(_part_of_same_cue(c, other) for other in by_cue[tuple(c.cue)])]
     found = [c for c in found if not _named_phrase(text, c)]
+    found = _without_others_sources(text, found)
     return found + _continuations(text, regions, found)
+
+
+def _without_others_sources(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A source in pieces keeps only its own: a piece that is the whole source of another cue's statement
+    is that speaker's ("Ms. Fairbanks declined to comment, but her lawyer, Greg Holt, said ...": the
+    tagger gives "said" both "Ms. Fairbanks" and "her lawyer, Greg Holt"). A relative pronoun keeps the
+    noun it stands for ("Barkley … who")."""
+    whole: dict[CharSpan, set[tuple[CharSpan, ...]]] = {}
+    for candidate in found:
+        if len(candidate.source) == 1:
+            whole.setdefault(candidate.source[0], set()).add(tuple(candidate.cue))
+    kept = []
+    for candidate in found:
+        own = [s for s in candidate.source if not whole.get(s, set()) - {tuple(candidate.cue)}]
+        if own and len(own) < len(candidate.source) and not all(text[s:e].lower() in _RELATIVES for s, e in own):
+            candidate = replace(candidate, source=own)
+        kept.append(candidate)
+    return kept
