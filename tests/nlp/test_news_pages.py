@@ -25,9 +25,7 @@ pytestmark = pytest.mark.slow
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "news-pages"
 EXPECTED: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
-KNOWN_MISSES: dict[str, str] = {
-    "live-blog.html:cautiously hopeful": "'posted on Facebook that' after a relative clause is not found as a cue",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @cache
