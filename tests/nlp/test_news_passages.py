@@ -23,7 +23,10 @@ from quotegraph.model import Attribution
 pytestmark = pytest.mark.slow
 
 PASSAGES = Path(__file__).resolve().parents[1] / "fixtures" / "news-passages.jsonl"
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "the-teenager-by-age": "the parser reads 'The 17-year-old told reporters' as 'reporters' described by the age",
+    "its-own-clause": "the tagger tags no entity in 'Copper Kettle', so there is no name for 'the company' to find",
+}
 
 
 def _passages() -> list[Any]:
