@@ -383,14 +383,27 @@ def _at(text: str, phrase: str) -> tuple[int, int]:
     return (start, start + len(phrase))
 
 
-def test_a_source_piece_that_is_another_cues_whole_source_is_left_to_it() -> None:
-    text = "Ms. Vale declined to comment, but her lawyer, Ed Roy, said she would appeal. Roy, who said so, left."
+def test_a_source_piece_that_is_another_cues_whole_source_is_left_to_it(nlp: Language) -> None:
+    doc = nlp("Ms. Vale declined to comment, but her lawyer, Ed Roy, said she would appeal. Roy, who said so, left.")
+    text = doc.text
     declined = Candidate([_at(text, "to comment")], [_at(text, "declined")], [_at(text, "Ms. Vale")])
     said = Candidate(
         [_at(text, "she would appeal")], [_at(text, "said")], [_at(text, "Ms. Vale"), _at(text, "her lawyer, Ed Roy")]
     )
-    both = _without_others_sources(text, [declined, said])
+    both = _without_others_sources(doc, [declined, said])
     assert [[text[s:e] for s, e in c.source] for c in both] == [["Ms. Vale"], ["her lawyer, Ed Roy"]]
     roy = Candidate([_at(text, "left")], [_at(text, "left")], [_at(text, "Roy,")])
     so = Candidate([_at(text, "so")], [_at(text, "said so")], [_at(text, "Roy,"), _at(text, "who")])
-    assert _without_others_sources(text, [roy, so])[1].source == so.source  # "who" keeps its noun
+    assert _without_others_sources(doc, [roy, so])[1].source == so.source  # "who" keeps its noun
+
+
+def test_a_source_piece_holding_the_cues_own_subject_stays(nlp: Language) -> None:
+    doc = nlp("Clinton came up only when Megyn Kelly speculated about the cost of her wardrobe. Kelly left.")
+    text = doc.text
+    left = Candidate([_at(text, "left")], [_at(text, "left")], [_at(text, "Megyn Kelly")])
+    speculated = Candidate(
+        [_at(text, "the cost of her wardrobe")],
+        [_at(text, "speculated")],
+        [_at(text, "Clinton"), _at(text, "Megyn Kelly")],
+    )
+    assert _without_others_sources(doc, [left, speculated])[1].source == speculated.source
