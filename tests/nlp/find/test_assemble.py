@@ -10,6 +10,7 @@ from quotegraph.nlp.find.assemble import (
     _adjacent_quote,
     _among_cues,
     _named_phrase,
+    _without_others_sources,
     attribution_kind,
     widen_over_quotes,
 )
@@ -395,3 +396,34 @@ def test_a_content_from_inside_a_quote_that_is_speech_or_ahead_of_its_quote_is_n
     ahead = "Hale said on CBS's “Face the Nation” that the bill would pass."
     content = [(ahead.index("CBS"), ahead.index("."))]
     assert _past_quoted_name(ahead, content, quote_regions(ahead)) == content
+
+
+def _at(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return (start, start + len(phrase))
+
+
+def test_a_source_piece_that_is_another_cues_whole_source_is_left_to_it(nlp: Language) -> None:
+    doc = nlp("Ms. Vale declined to comment, but her lawyer, Ed Roy, said she would appeal. Roy, who said so, left.")
+    text = doc.text
+    declined = Candidate([_at(text, "to comment")], [_at(text, "declined")], [_at(text, "Ms. Vale")])
+    said = Candidate(
+        [_at(text, "she would appeal")], [_at(text, "said")], [_at(text, "Ms. Vale"), _at(text, "her lawyer, Ed Roy")]
+    )
+    both = _without_others_sources(doc, [declined, said])
+    assert [[text[s:e] for s, e in c.source] for c in both] == [["Ms. Vale"], ["her lawyer, Ed Roy"]]
+    roy = Candidate([_at(text, "left")], [_at(text, "left")], [_at(text, "Roy,")])
+    so = Candidate([_at(text, "so")], [_at(text, "said so")], [_at(text, "Roy,"), _at(text, "who")])
+    assert _without_others_sources(doc, [roy, so])[1].source == so.source  # "who" keeps its noun
+
+
+def test_a_source_piece_holding_the_cues_own_subject_stays(nlp: Language) -> None:
+    doc = nlp("Clinton came up only when Megyn Kelly speculated about the cost of her wardrobe. Kelly left.")
+    text = doc.text
+    left = Candidate([_at(text, "left")], [_at(text, "left")], [_at(text, "Megyn Kelly")])
+    speculated = Candidate(
+        [_at(text, "the cost of her wardrobe")],
+        [_at(text, "speculated")],
+        [_at(text, "Clinton"), _at(text, "Megyn Kelly")],
+    )
+    assert _without_others_sources(doc, [left, speculated])[1].source == speculated.source

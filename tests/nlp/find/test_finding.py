@@ -125,3 +125,14 @@ def test_a_quote_after_a_cue_that_takes_its_colon_ends_with_the_quote(nlp: Langu
         "I have acknowledged repeatedly that using two email accounts was a mistake,"
     ]
     assert found.kind == "direct"
+
+
+def test_a_verb_of_saying_after_its_subjects_relative_clause_is_a_cue(nlp: Language) -> None:
+    text = (
+        "Ana Petrov, who is leading in the second round, posted on Facebook that she was “quietly confident” "
+        "about Sunday."
+    )
+    found = _only(nlp, text)  # the parser takes "posted" for a participle of the name ("a notice posted on ...")
+    assert _texts(text, found.cue) == ["posted"]
+    assert _texts(text, found.content) == ["that she was “quietly confident” about Sunday"]
+    assert _texts(text, found.source) == ["Ana Petrov, who is leading in the second round"]

@@ -231,6 +231,16 @@ def test_a_quote_takes_the_name_after_a_dash_ending_its_line(nlp: Language) -> N
     assert _cue_and_source(nlp, text) == (["―"], ["Edwin G. Monroy"])
 
 
+def test_an_embedded_posts_credit_line_gives_the_name_without_its_account_and_date(nlp: Language) -> None:
+    text = "“The pool stays shut while we fix the pumps.”\n— Coach Lena Ortiz (@LenaOrtizSwim) May 3, 2024\n"
+    assert _cue_and_source(nlp, text) == (["—"], ["Coach Lena Ortiz"])
+
+
+def test_a_credit_line_with_an_unbracketed_account_ends_the_name_before_it(nlp: Language) -> None:
+    text = "“We will reopen the north gate on Monday.”\n\n— Dara Quint @daraquint\n"
+    assert _cue_and_source(nlp, text) == (["—"], ["Dara Quint"])
+
+
 def test_a_dash_after_a_quote_opening_the_writers_next_clause_names_no_speaker(nlp: Language) -> None:
     text = "“Does she have to keep giving them so much ammunition?” - Democrats in Iowa said they were unfazed."
     assert all(_texts(text, found.cue) != ["-"] for found in _orphans(nlp, text))

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.mentions import _untagged_person_names
+from quotegraph.nlp.resolve.mentions import AGE_ROLE, _untagged_person_names, find_mentions
 
 from .conftest import speaker_name
 
@@ -97,3 +97,39 @@ def test_a_named_person_s_spokesman_is_neither_that_person_nor_another(article: 
         ("no more", "The spokesman", "comments."),
     )
     assert found == ["Cameron's spokesman", "Cameron's spokesman"]
+
+
+def test_a_body_description_skips_a_named_body_whose_name_calls_it_another_kind(article: Callable[..., Any]) -> None:
+    text = "Porters at Lakeview Hospital went on strike on Monday. The union said the strike would go on."
+    found = article(text).one("the strike would go on", "said", "The union", after="Monday.")
+    assert speaker_name(found) != "Lakeview Hospital"
+
+
+@pytest.mark.parametrize(("name", "noun"), [("Lakeview Hospital", "hospital"), ("First Harbor Bank", "lender")])
+def test_a_body_description_takes_a_named_body_of_its_kind(article: Callable[..., Any], name: str, noun: str) -> None:
+    text = f"{name} cut 200 jobs on Monday. The {noun} said more cuts would follow."
+    assert speaker_name(article(text).one("more cuts would follow", "said", f"The {noun}", after="Monday.")) == name
+
+
+def test_an_age_used_as_a_noun_is_the_person_named_before(article: Callable[..., Any]) -> None:
+    text = "Carla Jensen, 61, lost her seat on Tuesday. The 61-year-old said she would not run again."
+    found = article(text).one("she would not run again", "said", "The 61-year-old", after="Tuesday.")
+    assert speaker_name(found) == "Carla Jensen"
+
+
+def test_an_age_before_a_noun_leaves_the_noun_the_description(nlp: Language) -> None:
+    doc = nlp("A 61-year-old farmer said the road was closed.")
+    assert [m.text for m in find_mentions(doc) if m.role == AGE_ROLE] == []
+    assert [m.role for m in find_mentions(nlp("The 61-year-old said the road was closed."))] == [AGE_ROLE]
+
+
+def test_a_name_its_own_clause_calls_it_is_a_body_that_the_company_finds(article: Callable[..., Any]) -> None:
+    text = "Harvest Box raised its prices for the second time this year. The company said costs had risen."
+    found = article(text).one("costs had risen", "said", "The company", after="year.")
+    assert speaker_name(found) == "Harvest Box" and found.speaker is not None and found.speaker.type == "ORG"
+
+
+def test_a_person_with_a_known_forename_stays_a_person_beside_its(article: Callable[..., Any]) -> None:
+    text = "Paul Ryan doubled its budget on Tuesday. Ryan said the decision was right."
+    found = article(text).one("the decision was right", "said", "Ryan", after="Tuesday.")
+    assert found.speaker is not None and found.speaker.type == "PERSON"

@@ -39,3 +39,15 @@ def test_an_earlier_campaign_of_the_same_owner_stays_apart(article: Callable[...
     art = article("Clinton's first Senate campaign raised little. The Clinton campaign said it had raised $40 million.")
     found = art.said(("it had raised $40 million", "The Clinton campaign"))
     assert found == ["The Clinton campaign"]
+
+
+def test_people_at_a_named_place_are_the_speaker_not_the_place(article: Callable[..., Any]) -> None:
+    art = article("Nurses at Harlow General Hospital said the ward was short of staff.")
+    assert art.said(("the ward was short of staff", "Nurses at Harlow General Hospital")) == [
+        "Nurses at Harlow General Hospital"
+    ]
+
+
+def test_a_document_of_a_named_body_is_still_the_bodys(article: Callable[..., Any]) -> None:
+    art = article("The Harlow Trust runs the ward. Results of a survey of the Harlow Trust said the ward was short.")
+    assert art.said(("the ward was short", "Results of a survey of the Harlow Trust")) == ["Harlow Trust"]

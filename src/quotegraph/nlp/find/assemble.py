@@ -34,6 +34,7 @@ __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
 _WORD = re.compile(r"\w")
 _WORDS = re.compile(r"\w+")
+_RELATIVES = frozenset({"who", "which", "that"})  # a relative pronoun as a source piece names no one alone
 
 
 # A quote set off by a dash interrupts the writer's sentence ("B - “A,” he said - and C").
@@ -525,4 +526,38 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)
     found = [c for c in found if not any(_part_of_same_cue(c, other) for other in by_cue[tuple(c.cue)])]
     found = [c for c in found if not _named_phrase(text, c)]
+    found = _without_others_sources(doc, found)
     return found + _continuations(text, regions, found)
+
+
+def _without_others_sources(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A source in pieces keeps only its own: when one piece holds the cue's parsed subject, a piece that
+    is the whole source of another cue's statement is that speaker's ("Ms. Fairbanks declined to
+    comment, but her lawyer, Greg Holt, said ...": the tagger gives "said" both "Ms. Fairbanks" and "her
+    lawyer, Greg Holt"). The subject's piece stays however often its speaker speaks ("Clinton came up
+    when Megyn Kelly speculated"), and a cue with no parsed subject keeps every piece ("the ADL
+    denounced X and said ...": both cues are the ADL's). A relative pronoun keeps its noun ("Barkley …
+    who")."""
+    text = doc.text
+    whole: dict[CharSpan, set[tuple[CharSpan, ...]]] = {}
+    for candidate in found:
+        if len(candidate.source) == 1:
+            whole.setdefault(candidate.source[0], set()).add(tuple(candidate.cue))
+    kept = []
+    for candidate in found:
+        subjects = _cue_subjects(doc, candidate)
+        holding = [(s, e) for s, e in candidate.source if any(s <= at < e for at in subjects)]
+        own = [p for p in candidate.source if p in holding or not whole.get(p, set()) - {tuple(candidate.cue)}]
+        if holding and len(own) < len(candidate.source) and not all(text[s:e].lower() in _RELATIVES for s, e in own):
+            candidate = replace(candidate, source=own)
+        kept.append(candidate)
+    return kept
+
+
+def _cue_subjects(doc: Doc, candidate: Candidate) -> list[int]:
+    """The character offsets of the parsed subjects of a candidate's cue, with those joined to them by
+    "and" ("a group ... and the organization")."""
+    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in candidate.cue[:1])
+    heads = [span.root for span in spans if span is not None and len(span)]
+    subjects = [c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [t.idx for subject in subjects for t in (subject, *subject.conjuncts)]

@@ -26,6 +26,7 @@ _HEADING_DASHES = (" - ", " -", " — ", " – ", ". ")
 _HEADING_FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s+")
 _BYLINE_DASHES = "-—–―"
 _DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
+_ACCOUNT = re.compile(r"\s*\(?@\w")  # a social account's handle, bracketed or not: "(@MayorOsei)"
 _SPACES = re.compile(r"\s*")
 _QUOTE_MARK_RUN = re.compile("[" + re.escape(QUOTE_MARKS) + "]*")
 _WORD = re.compile(r"\w+")
@@ -90,11 +91,15 @@ def _byline(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None:
         return None
     comma = text.find(",", name_start, name_line_end)
     # Up to a comma ("-President Obama, tweeting"), else the line without its full stop ("― Edwin G. Monroy.").
-    name_end = comma if comma >= 0 else len(text[name_start:name_line_end].rstrip(" .")) + name_start
+    credit_end = comma if comma >= 0 else len(text[name_start:name_line_end].rstrip(" .")) + name_start
+    # An embedded post's credit goes on past the name with the account and the date ("— Mayor Kevin Osei
+    # (@MayorOsei) July 19, 2025"): the name ends before them.
+    account = _ACCOUNT.search(text, name_start, credit_end)
+    name_end = credit_end if account is None else account.start()
     span = doc.char_span(name_start, name_end, alignment_mode="expand")
     if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or not any(t.pos_ == "PROPN" for t in span):
         return None
-    if same_line and (_WORD.search(text, name_end, line_end) or any(t.pos_ in {"VERB", "AUX"} for t in span)):
+    if same_line and (_WORD.search(text, credit_end, line_end) or any(t.pos_ in {"VERB", "AUX"} for t in span)):
         return None
     start, end = words_of(list(span))
     return [(dash, dash + 1)], [(max(start, name_start), end)]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.cues import FoundCue, cue_head
+from quotegraph.nlp.find.cues import FoundCue, after_relative_clause, cue_head
 from quotegraph.nlp.find.features import role_features
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
 from quotegraph.nlp.find.parse import ParseIndex
@@ -69,10 +69,12 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[tuple[int, int]]:
     """The cue's unquoted clause, before or after it, as a run of the window, for a cue the tagger gave
-    no content (a quote is left to the quote handling)."""
+    no content (a quote is left to the quote handling). A cue the tagger never saw, after a relative
+    clause, takes its clause quotes and all: the quote handling does not reach past its words."""
+    quotes_too = after_relative_clause(head)
     for clause in _reported_clauses(head):
         first, last = clause.left_edge.i - window.start, clause.right_edge.i - window.start
-        if first >= 0 and last < len(window) and not any(in_quote[first : last + 1]):
+        if first >= 0 and last < len(window) and (quotes_too or not any(in_quote[first : last + 1])):
             return [(first, last + 1)]
     return []
 
@@ -88,18 +90,28 @@ _COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 def _reported_clauses(head: Token) -> Iterator[Token]:
     """The clauses the cue may report, the nearest first: the cue's own clausal complements, then
     those hanging below the medium it names after it. A clause the parser took for a relative one is
-    a complement when its "that" is a conjunction (a marker), not a relative pronoun."""
+    a complement when its "that" is a conjunction (a marker), not a relative pronoun. For a verb of
+    saying parsed as a participle after a relative clause, the parser hangs the clause on the subject
+    ("X, who ..., posted on Facebook that ..."): a marked clause of the subject after the verb comes first."""
+    if after_relative_clause(head):
+        yield from (
+            c for c in head.head.children if c.i > head.i and c.dep_ in _CLAUSES | {"relcl", "acl"} and _marked(c)
+        )
     level = [head]
     for _ in range(MAX_MEDIUM_STEPS + 1):
         below = []
         for token in level:
             for child in token.children:
-                marked = any(g.dep_ == "mark" and g.lower_ in _COMPLEMENT_MARKS for g in child.children)
-                if child.dep_ in _CLAUSES or (child.dep_ in ("relcl", "acl") and marked):
+                if child.dep_ in _CLAUSES or (child.dep_ in ("relcl", "acl") and _marked(child)):
                     yield child
                 elif child.dep_ in _MEDIUM_DEPS and child.i > head.i:
                     below.append(child)
         level = below
+
+
+def _marked(clause: Token) -> bool:
+    """A clause opened by a conjunction that makes it a complement ("that", "whether", "if")."""
+    return any(g.dep_ == "mark" and g.lower_ in _COMPLEMENT_MARKS for g in clause.children)
 
 
 def _subject_of(head: Token) -> list[CharSpan]:

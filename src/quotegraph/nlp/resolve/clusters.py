@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.model import EntityType
 from quotegraph.nlp.resolve.headlines import title_end
@@ -194,6 +194,48 @@ class ClusterSet:
                 _outlet_named(doc, m) or _in_outlet_context(doc, m) for m in cluster.mentions
             ):
                 cluster.type = "OUTLET"
+            elif cluster.type == "PERSON" and _a_body_by_its_own_words(doc, cluster):
+                self._make_body(cluster)
+
+    def _make_body(self, cluster: Cluster) -> None:
+        cluster.type = "ORG"
+        for word in cluster.key:
+            named = self._people_by_word.get(word, [])
+            if cluster in named:
+                named.remove(cluster)
+
+
+def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:
+    """A name the tagger took for a person's that its own clause calls "it" ("Harvest Box raised its
+    prices"), with no known forename: a body, so that "the company" finds it."""
+    if any(word in lexicons().forenames for word in cluster.key):
+        return False  # "Paul Ryan blasted the FBI for its ...": the person's name outweighs the "its"
+    return any(_its_own(doc, m) for m in cluster.mentions if m.kind == "name")
+
+
+def _its_own(doc: Doc, mention: MentionSpan) -> bool:
+    """Whether the name is the subject of a clause with "its" or "itself" in it, with no other noun
+    between that the word could stand for."""
+    subject = doc[mention.head]
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    for token in doc[mention.end : verb.right_edge.i + 1]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return False
+        if token.lower_ in ("its", "itself") and _in_clause_of(token, verb):
+            return True
+    return False
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs below ``verb`` with no other verb between them."""
+    for above in token.ancestors:
+        if above == verb:
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def sentence_numbers(doc: Doc) -> list[int]:

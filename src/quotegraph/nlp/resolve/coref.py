@@ -290,7 +290,41 @@ class Coreference:
         if same_role is not None:
             return same_role
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
-        return self._pick(mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named)
+        noun = mention.role or ""
+        return self._pick(
+            mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named and not _named_as_other_kind(c, noun)
+        )
+
+
+# Organisation nouns that may describe one body: "the firm" or "the lender" for a bank, "the regulator"
+# for a commission. A noun in none of them describes only a body its own name calls so.
+_BODY_KINDS = tuple(
+    frozenset(words.split())
+    for words in (
+        "company firm startup automaker retailer manufacturer insurer lender bank",
+        "company firm utility airline carrier studio",
+        "agency administration department ministry office bureau commission board regulator watchdog",
+        "council committee commission board legislature",
+        "university college school institute",
+        "hospital clinic",
+        "charity nonprofit foundation association institute",
+        "military army",
+    )
+)
+# Nouns that describe any body, whatever its name calls it.
+_ANY_BODY = frozenset({"group", "organization", "organisation"})
+
+
+def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
+    """Whether a named body's own name calls it a kind ``noun`` cannot describe: "St. Columba's Hospital"
+    is not "the union", "Harvest Box" (no such word) may be "the company"."""
+    if noun in _ANY_BODY:
+        return False
+    roles = lexicons().role_nouns
+    kinds = {w for w in cluster.key if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
+    if not kinds or noun in kinds:
+        return False
+    return not any(noun in family and kinds & family for family in _BODY_KINDS)
 
 
 def reported_regions(text: str, contents: tuple[tuple[int, int], ...] = ()) -> tuple[list[int], list[int]]:

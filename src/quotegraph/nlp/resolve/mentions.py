@@ -382,12 +382,39 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         )
 
 
+# "the 34-year-old": an age used as a noun, read as a description with this role (the lexicon's entry)
+AGE_ROLE = "year-old"
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos"})
+
+
+def _age_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
+    """ "the 34-year-old told the court": an age standing for the person it is given to. Only an age used
+    as a noun: in "the 34-year-old nurse" the noun is the description."""
+    for token in doc:
+        if token.lower_ != "old" or token.dep_ not in _NOUN_DEPS or token.i in named:
+            continue
+        years = [c for c in token.lefts if c.lower_ in ("year", "years") and any(n.pos_ == "NUM" for n in c.children)]
+        determiners = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS]
+        if not years or not determiners:
+            continue
+        first = determiners[0].lower_
+        if first in ("a", "an") and _is_predicative(token):
+            continue  # "she is a 34-year-old": says what she is
+        yield _mention(
+            doc[determiners[0].i : token.i + 1],
+            "description",
+            role=AGE_ROLE,
+            indefinite=first in ("a", "an", "another"),
+            type="PERSON",
+        )
+
+
 def find_mentions(doc: Doc, sources: frozenset[int] = frozenset()) -> list[MentionSpan]:
     """Every candidate mention, sorted by position (names first when two start together); ``sources``
     are the tokens of statements' sources, where a capitalised word the tagger missed is a name."""
     names = _name_mentions(doc, sources)
     named = {i for m in names for i in range(m.start, m.end)}
     pronouns = [m for m in _pronoun_mentions(doc) if m.head not in named]
-    descriptions = list(_description_mentions(doc, named))
+    descriptions = [*_description_mentions(doc, named), *_age_mentions(doc, named)]
     order = {"name": 0, "description": 1, "pronoun": 2}
     return sorted(names + pronouns + descriptions, key=lambda m: (m.start, order[m.kind]))

@@ -21,6 +21,7 @@ _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
 _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
+_PLACE_PREPS = frozenset({"at", "in", "from"})
 _CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
 
 
@@ -107,13 +108,13 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
         # "Burton and Nick": the two together speak, neither alone
         return SourceResolution(_own_entity(clusters, coref, _past_titles(span, root)), _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
-    candidates = [root, *(t for t in span if t != root and not _possessor(t, span))]
+    candidates = [root, *(t for t in span if t != root and not _possessor(t, span) and not _where_from(t, root, coref))]
     for token in candidates:
         cluster = coref.cluster_at(token)
         if cluster is not None:
             mention = coref.token_mention[token.i]
             return SourceResolution(cluster, _CONFIDENCE[mention.kind], channel)
-    proper = [t for t in span if t.pos_ == "PROPN"]
+    proper = [t for t in span if t.pos_ == "PROPN" and not _where_from(t, root, coref)]
     if proper and (named := clusters.match_name(name_key(span.doc[proper[0].i : proper[-1].i + 1]))) is not None:
         return SourceResolution(named, _NAME_ONLY_CONFIDENCE, channel)  # a name the tagger missed here
     antecedent = relative_antecedent_phrase(span)
@@ -131,6 +132,18 @@ def _possessor(token: Token, span: Span) -> bool:
             return False
         token = token.head
     return False
+
+
+def _where_from(token: Token, root: Token, coref: Coreference) -> bool:
+    """ "Eastside Elementary" of "parents at Eastside Elementary": a name in the phrase that says where
+    the people a plural common noun means are, not who speaks. Only for a plural noun that is no mention
+    of its own (a role noun is one, and takes the speaker itself: "officials at the agency"), and a place
+    or body after at, in or from ("results of a poll by X" and "excerpts released by X" are X's)."""
+    if root.tag_ != "NNS" or coref.cluster_at(root) is not None:
+        return False
+    return any(
+        above.dep_ == "prep" and above.head == root and above.lower_ in _PLACE_PREPS for above in token.ancestors
+    )
 
 
 def relative_antecedent_phrase(span: Span) -> Span | None:
