@@ -39,3 +39,14 @@ def test_an_earlier_campaign_of_the_same_owner_stays_apart(article: Callable[...
     art = article("Clinton's first Senate campaign raised little. The Clinton campaign said it had raised $40 million.")
     found = art.said(("it had raised $40 million", "The Clinton campaign"))
     assert found == ["The Clinton campaign"]
+
+
+def test_a_journal_a_study_appeared_in_is_not_its_source(article: Callable[..., Any]) -> None:
+    study = "A study published on Wednesday in the Journal of Occupational Medicine"
+    art = article(f"{study} said nurses on nights were more likely to develop high blood pressure.")
+    assert art.said(("nurses on nights were more likely", study)) == [study]
+
+
+def test_the_body_behind_a_document_is_still_its_source(article: Callable[..., Any]) -> None:
+    art = article("The Pentagon moved troops. A report from the Pentagon said the base would close.")
+    assert art.said(("the base would close", "A report from the Pentagon")) == ["Pentagon"]

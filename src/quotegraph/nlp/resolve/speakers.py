@@ -108,6 +108,10 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
         return SourceResolution(_own_entity(clusters, coref, _past_titles(span, root)), _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [root, *(t for t in span if t != root and not _possessor(t, span))]
+    if channel is not None and root == span.root:
+        # a document with no agent is its own source: a name in a clause on it says where it appeared
+        # ("a study published in the Journal of ..."), a name in its own words who made it ("a Gallup poll")
+        candidates = [t for t in candidates if not _in_clause_on(t, root)]
     for token in candidates:
         cluster = coref.cluster_at(token)
         if cluster is not None:
@@ -120,6 +124,15 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     if antecedent is not None:  # "Those who said ...": the ones the clause is about
         return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+def _in_clause_on(token: Token, noun: Token) -> bool:
+    """Whether ``token`` sits in a clause hung on ``noun`` ("published in the Journal" of "a study ...")."""
+    while token != noun and token.head != token:
+        if token.head == noun:
+            return token.dep_ in ("acl", "relcl")
+        token = token.head
+    return False
 
 
 def _possessor(token: Token, span: Span) -> bool:
