@@ -97,3 +97,21 @@ def test_a_named_person_s_spokesman_is_neither_that_person_nor_another(article: 
         ("no more", "The spokesman", "comments."),
     )
     assert found == ["Cameron's spokesman", "Cameron's spokesman"]
+
+
+def test_a_body_a_person_role_owns_is_not_the_body_named_before(article: Callable[..., Any]) -> None:
+    text = (
+        "Dr. Samuel Ocampo treated the hiker at Ridgeway General Hospital. "
+        "The sheriff's office said it would review how hikers register."
+    )
+    found = article(text).one("it would review how hikers register", "said", "The sheriff's office")
+    assert speaker_name(found) == "The sheriff's office"
+
+
+def test_a_body_described_by_its_place_is_still_the_body_named_before(article: Callable[..., Any]) -> None:
+    text = (
+        "The National Rifle Association opposed the bill. "
+        "The nation's largest gun group said the bill would fail in the Senate."
+    )
+    found = article(text).one("the bill would fail in the Senate", "said", "The nation's largest gun group")
+    assert speaker_name(found) == "National Rifle Association"
