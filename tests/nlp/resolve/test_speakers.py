@@ -50,3 +50,9 @@ def test_a_journal_a_study_appeared_in_is_not_its_source(article: Callable[..., 
 def test_the_body_behind_a_document_is_still_its_source(article: Callable[..., Any]) -> None:
     art = article("The Pentagon moved troops. A report from the Pentagon said the base would close.")
     assert art.said(("the base would close", "A report from the Pentagon")) == ["Pentagon"]
+
+
+def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: Callable[..., Any]) -> None:
+    papers = "New financial documents he submitted to the government"
+    art = article(f"Donald Trump filed his papers in May. {papers} said he was worth $10 billion.")
+    assert art.said(("he was worth $10 billion", papers)) == ["Donald Trump"]

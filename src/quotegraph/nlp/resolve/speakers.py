@@ -21,6 +21,7 @@ _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
 _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
+_WHERE_PREPS = ("in", "on", "at")  # where a document appeared: "published in the Journal of ..."
 _CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
 
 
@@ -127,10 +128,15 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
 
 
 def _in_clause_on(token: Token, noun: Token) -> bool:
-    """Whether ``token`` sits in a clause hung on ``noun`` ("published in the Journal" of "a study ...")."""
+    """Whether ``token`` names where a document hung on ``noun`` appeared: inside an "in", "on" or "at"
+    phrase of a clause on it ("published in the Journal" of "a study ..."), not its maker ("documents he
+    submitted", "a video credited to Reuters", "a poll conducted by ...")."""
+    place = False
     while token != noun and token.head != token:
+        if token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS:
+            place = True
         if token.head == noun:
-            return token.dep_ in ("acl", "relcl")
+            return place and token.dep_ in ("acl", "relcl")
         token = token.head
     return False
 
