@@ -87,6 +87,19 @@ def test_link_lists_and_pull_quotes_in_the_body_are_not_text() -> None:
     assert "Shares in SkyBridge rose 4 percent in early trading." in item.text
 
 
+def test_a_quote_box_repeating_the_story_without_a_pull_quote_class_is_not_text() -> None:
+    [item] = read(str(NEWS_PAGES / "health-study.html"))
+    assert isinstance(item, Article)
+    assert item.text.count("That pattern is hard to explain away.") == 1
+
+
+def test_a_quote_box_whose_words_stand_nowhere_else_is_kept(tmp_path: Path) -> None:
+    box = "<blockquote><p>“We will not sell the land to anyone, at any price.”</p></blockquote>"
+    (tmp_path / "p.html").write_text(PAGE.replace("<p>She added", box + "<p>She added"), encoding="utf-8")
+    [item] = read(str(tmp_path / "p.html"))
+    assert isinstance(item, Article) and "We will not sell the land to anyone, at any price." in item.text
+
+
 def test_a_paragraph_with_a_link_in_its_prose_is_kept(tmp_path: Path) -> None:
     prose = '<p>The council <a href="/v">voted on Tuesday</a> to close the library, a spokesman said.</p>'
     (tmp_path / "p.html").write_text(PAGE.replace("<p>She added", prose + "<p>She added"), encoding="utf-8")

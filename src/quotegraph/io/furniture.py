@@ -32,6 +32,15 @@ _SPACE_RUN = re.compile(r"\s+")
 # ("pullquote", "pull-quote", WordPress's "wp-block-pullquote"), never one that only mentions it
 # ("has-pullquotes" on a whole story).
 _PULL_QUOTE_CLASS = re.compile(r"(?:wp-block-)?pull-?quote", re.IGNORECASE)
+# A quote box without such a class is still a pull quote when its words stand elsewhere in the page
+# (a story's own quote repeated); a box quoting a letter or a post holds words found nowhere else. Boxes
+# this short ("Yes.") may repeat by chance.
+MIN_REPEATED_CHARS = 20
+# Each box is searched for in the page's text once; past this many boxes the rest are left as they are,
+# so a page of thousands of boxes costs no more than a page of this many.
+MAX_REPEAT_BOXES = 50
+_QUOTE_BOXES = ("blockquote", "aside")
+_BOX_MARKS = " \t\n\u00a0\"'“”‘’„«»"
 # "Related:", "READ MORE:", "See also:" before a list of links to other stories.
 MAX_LABEL_WORDS = 3
 _SEPARATORS = r"[\s|•·,;/]*"
@@ -63,7 +72,7 @@ def drop_link_lists_and_pull_quotes(tree: Any) -> None:
     headlines of other stories ("READ MORE: Union says it will fight") and a repeated quote would
     otherwise be read as the story's own statements."""
     doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _pull_quote(el.get("class", ""))]
-    _drop(doomed + [p for p in tree.iter("p") if _link_list(p)])
+    _drop(doomed + _repeated_quote_boxes(tree) + [p for p in tree.iter("p") if _link_list(p)])
 
 
 def drop_captions(tree: Any) -> None:
@@ -86,6 +95,24 @@ def photo_credited(text: str) -> bool:
 
 def _pull_quote(classes: str) -> bool:
     return any(_PULL_QUOTE_CLASS.fullmatch(name) for name in classes.split())
+
+
+def _repeated_quote_boxes(tree: Any) -> list[Any]:
+    """Quote boxes (not embedded posts) whose words, without their marks, stand elsewhere in the page."""
+    boxes = [
+        box
+        for box in tree.iter(*_QUOTE_BOXES)
+        if not EMBED_CLASSES & set(box.get("class", "").split()) and box.getparent() is not None
+    ][:MAX_REPEAT_BOXES]
+    if not boxes:
+        return []
+    page = _flat(tree.text_content())
+    repeated = []
+    for box in boxes:
+        words = _flat(box.text_content()).strip(_BOX_MARKS)
+        if len(words) >= MIN_REPEATED_CHARS and page.count(words) > 1:
+            repeated.append(box)
+    return repeated
 
 
 def _link_list(paragraph: Any) -> bool:

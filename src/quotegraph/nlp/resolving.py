@@ -24,12 +24,14 @@ from quotegraph.model import (
     excerpt_of,
 )
 from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.find.transcripts import ANSWER_LABEL
 from quotegraph.nlp.resolve.channels import clause_verb
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
+from quotegraph.nlp.resolve.interviews import first_turn, interview_label, interviewee
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.nested import inner_report
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, unsaid
@@ -134,13 +136,21 @@ def classify_type(doc: Doc, cue: list[CharSpan], source: list[CharSpan]) -> Attr
 
 
 def _resolve_one(
-    doc: Doc, clusters: ClusterSet, coref: Coreference, finder: CircumstanceFinder, candidate: Candidate
+    doc: Doc,
+    clusters: ClusterSet,
+    coref: Coreference,
+    finder: CircumstanceFinder,
+    candidate: Candidate,
+    answerer: Cluster | None = None,
 ) -> _Resolved:
     source, cue = _source_and_cue(doc, candidate)
     kind = attribution_type(_cue_fragments(doc, candidate), source)
     polled = source is not None and source_kind(source) in ("share", "group")
     speaker, confidence, channel = None, 1.0, None
-    if source is not None:
+    label = interview_label(source, cue)
+    if label == ANSWER_LABEL:
+        speaker = answerer
+    elif source is not None and label is None:
         found = resolve_source(clusters, coref, source)
         speaker, confidence, channel = found.cluster, found.confidence, found.channel
     if cue is None:
@@ -334,11 +344,16 @@ def _occasions(
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
-    clusters, coref = _analyse(doc, _statement_parts(doc, candidates))
+    answered = interviewee(doc, first_turn(doc.text, candidates))
+    parts = _statement_parts(doc, candidates)
+    if answered is not None:  # the person interviewed is the source of every answer
+        parts = replace(parts, sources=parts.sources | {t.i for t in answered})
+    clusters, coref = _analyse(doc, parts)
     published = doc._.published if Doc.has_extension("published") else None
     finder = CircumstanceFinder(doc, published, list(doc.sents), coref.sentence_of)
     candidates = fold_continuations(candidates)
-    resolved = [_resolve_one(doc, clusters, coref, finder, c) for c in candidates]
+    answerer = None if answered is None else resolve_source(clusters, coref, answered).cluster
+    resolved = [_resolve_one(doc, clusters, coref, finder, c, answerer) for c in candidates]
     _add_first_person(doc, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     text = doc.text

@@ -50,3 +50,20 @@ def test_a_sentence_in_capitals_or_mixed_case_label_is_not_a_turn() -> None:
 def test_labelled_lines_where_nobody_speaks_twice_are_not_a_transcript() -> None:
     text = "PROS: The battery lasts for two whole days.\n\nCONS: The screen is hard to read outside.\n"
     assert transcript_turns(text) == []
+
+
+INTERVIEW = (
+    "Ana Ferreira spoke to us last week.\n\n"
+    "Q: The book took eleven years. Why so long?\n\n"
+    "A: I was working nights in a hotel for most of that time.\n\n"
+    "A: I stopped waiting for permission at some point.\n"
+)
+
+
+def test_a_printed_interviews_q_and_a_labels_open_turns() -> None:
+    assert [label for label, _, _ in _labels(INTERVIEW)] == ["Q", "A", "A"]
+
+
+def test_a_lone_a_label_is_not_a_turn() -> None:
+    text = "A: The battery lasts for two whole days.\n\nA: The screen is hard to read outside.\n"
+    assert transcript_turns(text) == []

@@ -31,6 +31,9 @@ pytestmark = pytest.mark.slow
         ("Kiedis said on the podcast Pod Save America that the band would tour.", ["America"]),
         ("Kiedis said in Ohio that the band would tour.", []),
         ("Kiedis sang on stage with Brian Burton and said the band would tour.", []),
+        # an analyst's note is a medium; "on a note" is a tone
+        ("Idowu wrote in a note to clients that the forecast looked too optimistic.", ["note"]),
+        ("On a lighter note, Idowu said the forecast looked too optimistic.", []),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
@@ -64,6 +67,9 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("She greeted 2,000 supporters at a rally.", "greeted", "2,000 supporters"),
         ("The letter was addressed to fellow conservatives.", "addressed", "fellow conservatives"),
         ("Hale agreed with the plan.", "agreed", None),
+        # a court report's audiences
+        ("Quaye told jurors that her client kept poor records.", "told", "jurors"),
+        ("Pryce told the inquiry that she had not seen the email.", "told", "the inquiry"),
     ],
 )
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

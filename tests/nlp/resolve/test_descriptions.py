@@ -133,3 +133,21 @@ def test_a_person_with_a_known_forename_stays_a_person_beside_its(article: Calla
     text = "Paul Ryan doubled its budget on Tuesday. Ryan said the decision was right."
     found = article(text).one("the decision was right", "said", "Ryan", after="Tuesday.")
     assert found.speaker is not None and found.speaker.type == "PERSON"
+
+
+def test_a_body_a_person_role_owns_is_not_the_body_named_before(article: Callable[..., Any]) -> None:
+    text = (
+        "Dr. Samuel Ocampo treated the hiker at Ridgeway General Hospital. "
+        "The sheriff's office said it would review how hikers register."
+    )
+    found = article(text).one("it would review how hikers register", "said", "The sheriff's office")
+    assert speaker_name(found) == "The sheriff's office"
+
+
+def test_a_body_described_by_its_place_is_still_the_body_named_before(article: Callable[..., Any]) -> None:
+    text = (
+        "The National Rifle Association opposed the bill. "
+        "The nation's largest gun group said the bill would fail in the Senate."
+    )
+    found = article(text).one("the bill would fail in the Senate", "said", "The nation's largest gun group")
+    assert speaker_name(found) == "National Rifle Association"

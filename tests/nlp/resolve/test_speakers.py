@@ -51,3 +51,20 @@ def test_people_at_a_named_place_are_the_speaker_not_the_place(article: Callable
 def test_a_document_of_a_named_body_is_still_the_bodys(article: Callable[..., Any]) -> None:
     art = article("The Harlow Trust runs the ward. Results of a survey of the Harlow Trust said the ward was short.")
     assert art.said(("the ward was short", "Results of a survey of the Harlow Trust")) == ["Harlow Trust"]
+
+
+def test_a_journal_a_study_appeared_in_is_not_its_source(article: Callable[..., Any]) -> None:
+    study = "A study published on Wednesday in the Journal of Occupational Medicine"
+    art = article(f"{study} said nurses on nights were more likely to develop high blood pressure.")
+    assert art.said(("nurses on nights were more likely", study)) == [study]
+
+
+def test_the_body_behind_a_document_is_still_its_source(article: Callable[..., Any]) -> None:
+    art = article("The Pentagon moved troops. A report from the Pentagon said the base would close.")
+    assert art.said(("the base would close", "A report from the Pentagon")) == ["Pentagon"]
+
+
+def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: Callable[..., Any]) -> None:
+    papers = "New financial documents he submitted to the government"
+    art = article(f"Donald Trump filed his papers in May. {papers} said he was worth $10 billion.")
+    assert art.said(("he was worth $10 billion", papers)) == ["Donald Trump"]

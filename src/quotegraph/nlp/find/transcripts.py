@@ -5,6 +5,10 @@ name the source and the rest of the line the content, as PolNeAR marks them. Onl
 some label opens two such lines holds a transcript (in an interview someone speaks twice), so a lone
 capitalised heading or a list of labelled lines is left alone; labels that head notices
 ("CORRECTION:", "UPDATE:") are never speakers.
+
+A printed interview labels its turns "Q:" and "A:" instead of names; those two letters are labels
+only where both stand at the start of lines, and an "A" stands for the person interviewed, whom
+the finder names from the introduction (``ANSWER_LABEL``).
 """
 
 from __future__ import annotations
@@ -15,13 +19,16 @@ from dataclasses import dataclass
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["MIN_TURN_WORDS", "Turn", "transcript_turns"]
+__all__ = ["ANSWER_LABEL", "MIN_TURN_WORDS", "QUESTION_LABEL", "Turn", "transcript_turns"]
 
-# A label of one to four capitalised words ("JAKE TAPPER", "GOV. PENCE"), after an optional opening mark.
+QUESTION_LABEL, ANSWER_LABEL = "Q", "A"
+# A label of one to four capitalised words ("JAKE TAPPER", "GOV. PENCE"), or a printed interview's "Q"
+# or "A", after an optional opening mark.
 _TURN = re.compile(
-    r"^[ \t]*[\"“”„«»]?[ \t]*(?P<label>[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*){0,3})(?P<colon>:)[ \t\u00a0]+",
+    r"^[ \t]*[\"“”„«»]?[ \t]*(?P<label>[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*){0,3}|[QA])(?P<colon>:)[ \t\u00a0]+",
     re.MULTILINE,
 )
+_INTERVIEW_LABELS = frozenset({QUESTION_LABEL, ANSWER_LABEL})
 _WORD = re.compile(r"\w+")
 _TRAILING_MARKS = ' \t\u00a0"“”„«»'
 # A turn says something: "SHORT READS:" over a list, or a one-word aside, is not one.
@@ -59,4 +66,7 @@ def transcript_turns(text: str) -> list[Turn]:
     labelled lines, "PROS: ... CONS: ...", is not a conversation)."""
     turns = [turn for match in _TURN.finditer(text) if (turn := _turn(text, match)) is not None]
     keys = [_speaker_key(text, turn) for turn in turns]
+    if not set(keys) >= _INTERVIEW_LABELS:  # a lone "A:" opens a list item or a grade, not an answer
+        turns = [turn for turn, key in zip(turns, keys, strict=True) if key not in _INTERVIEW_LABELS]
+        keys = [key for key in keys if key not in _INTERVIEW_LABELS]
     return turns if len(turns) >= MIN_TURNS and len(set(keys)) < len(keys) else []

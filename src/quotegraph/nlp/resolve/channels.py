@@ -90,10 +90,14 @@ def is_channel_word(token: Token) -> bool:
     if token.text in words.platforms_after_on:
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("on", "to", "via")
     if token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media:
-        return True
+        return not (token.lemma_.lower() in words.media_not_after_on and _object_of_on(token))
     if _named_medium(token):
         return True
     return token.tag_.startswith("NN") and _hyphenated(token) in words.media
+
+
+def _object_of_on(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ == "on"
 
 
 def _named_medium(token: Token) -> bool:
@@ -301,7 +305,8 @@ _AUDIENCES = frozenset(
      "employee", "worker", "listener", "viewer", "reader", "subscriber", "shareholder", "investor", "citizen",
      "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
      "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical", "coworker",
-     "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate", "hall"}
+     "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate", "hall", "juror", "inquiry",
+     "tribunal"}
 )  # fmt: skip
 
 

@@ -343,6 +343,12 @@ def _is_predicative(head: Token) -> bool:
     return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
 
 
+def _person_role(token: Token) -> bool:
+    """A common noun for a person ("sheriff", "mayor"), not a name or a place ("nation")."""
+    role = lexicons().role_nouns.get(token.lemma_.lower())
+    return token.pos_ == "NOUN" and role is not None and role.kind == "person"
+
+
 def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
         role = _role_of(chunk)
@@ -360,15 +366,23 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         # makes a new organisation (not a new person: "the Republican nominee" is whoever that is); a
         # named owner makes a new person ("Cameron's spokesman" is neither Cameron nor anyone named)
         specific = (
-            role.kind in ("org", "outlet")
-            and any(
-                t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
-                for t in chunk
-                if t.i < chunk.root.i
+            (
+                role.kind in ("org", "outlet")
+                and any(
+                    t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
+                    for t in chunk
+                    if t.i < chunk.root.i
+                )
             )
-        ) or (
-            role.kind == "person"
-            and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in chunk.root.children)
+            or (
+                role.kind == "person"
+                and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in chunk.root.children)
+            )
+            or (
+                # "the sheriff's office", "the mayor's office": a person's body, not a body named before ("the
+                # nation's largest gun group" is still the NRA)
+                role.kind == "org" and any(c.dep_ == "poss" and _person_role(c) for c in chunk.root.children)
+            )
         )
         yield _mention(
             extent,

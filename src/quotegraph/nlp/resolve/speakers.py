@@ -22,6 +22,7 @@ _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
 _PLACE_PREPS = frozenset({"at", "in", "from"})
+_WHERE_PREPS = ("in", "on", "at")  # where a document appeared: "published in the Journal of ..."
 _CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
 
 
@@ -109,6 +110,10 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
         return SourceResolution(_own_entity(clusters, coref, _past_titles(span, root)), _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [root, *(t for t in span if t != root and not _possessor(t, span) and not _where_from(t, root, coref))]
+    if channel is not None and root == span.root:
+        # a document with no agent is its own source: a name in a clause on it says where it appeared
+        # ("a study published in the Journal of ..."), a name in its own words who made it ("a Gallup poll")
+        candidates = [t for t in candidates if not _in_clause_on(t, root)]
     for token in candidates:
         cluster = coref.cluster_at(token)
         if cluster is not None:
@@ -121,6 +126,20 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     if antecedent is not None:  # "Those who said ...": the ones the clause is about
         return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+def _in_clause_on(token: Token, noun: Token) -> bool:
+    """Whether ``token`` names where a document hung on ``noun`` appeared: inside an "in", "on" or "at"
+    phrase of a clause on it ("published in the Journal" of "a study ..."), not its maker ("documents he
+    submitted", "a video credited to Reuters", "a poll conducted by ...")."""
+    place = False
+    while token != noun and token.head != token:
+        if token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS:
+            place = True
+        if token.head == noun:
+            return place and token.dep_ in ("acl", "relcl")
+        token = token.head
+    return False
 
 
 def _possessor(token: Token, span: Span) -> bool:

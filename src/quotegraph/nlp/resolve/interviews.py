@@ -1,0 +1,69 @@
+"""The speakers of a printed interview's turns: "A:" stands for the person interviewed, "Q:" for an
+interviewer the text names only in the byline, if at all.
+
+The finder keeps each label as its turn's source, as PolNeAR marks it; here the answer's label is
+resolved to the name the introduction (the text before the first turn) gives most often.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.find.transcripts import ANSWER_LABEL, QUESTION_LABEL
+
+__all__ = ["first_turn", "interview_label", "interviewee"]
+
+_INTERVIEW_LABELS = (QUESTION_LABEL, ANSWER_LABEL)
+_TURN_CUE = ":"
+
+
+def interview_label(source: Span | None, cue: Span | None) -> str | None:
+    """ "Q" or "A" when the source is a printed interview's label and the cue the colon right after it."""
+    if source is None or cue is None or source.text not in _INTERVIEW_LABELS or cue.text != _TURN_CUE:
+        return None
+    return source.text if cue.start == source.end else None
+
+
+def interviewee(doc: Doc, first_turn: int | None) -> Span | None:
+    """The name the introduction (the text before the character offset ``first_turn``) gives most often,
+    counted by its last word, ties going to the first named; its longest mention. Names are runs of proper
+    nouns, as the entity tagger often misses a foreign name ("Ana Ferreira" as a place); an organisation's
+    (the outlet the person spoke to) is none."""
+    if first_turn is None:
+        return None
+    names = [run for run in _proper_runs(doc, first_turn) if not any(t.ent_type_ == "ORG" for t in run)]
+    keys = [run[-1].lower_ for run in names]
+    if not keys:
+        return None
+    chosen = max(dict.fromkeys(keys), key=keys.count)  # max keeps the first of equal counts
+    return max((run for run, key in zip(names, keys, strict=True) if key == chosen), key=len)
+
+
+def _proper_runs(doc: Doc, before: int) -> list[Span]:
+    """Maximal runs of capitalised proper nouns ending before the character offset ``before``."""
+    runs: list[Span] = []
+    start: int | None = None
+    for token in doc:
+        if token.idx >= before:
+            break
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            runs.append(doc[start : token.i])
+        start = None
+    return runs
+
+
+def first_turn(text: str, candidates: Sequence[Candidate]) -> int | None:
+    """Where the first "Q:" or "A:" label of ``candidates`` starts in ``text``."""
+    starts = [
+        start
+        for c in candidates
+        for start, end in c.source[:1]
+        if text[start:end] in _INTERVIEW_LABELS and any(text[s:e] == _TURN_CUE and s == end for s, e in c.cue)
+    ]
+    return min(starts, default=None)

@@ -1,0 +1,35 @@
+"""A printed interview's answers are the person interviewed's; its questions name nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotegraph
+
+pytestmark = pytest.mark.slow
+
+INTERVIEW = (
+    "Marta Quintanilla has run the valley's only bakery for thirty years. Quintanilla spoke to the "
+    "Courier on Monday.\n\n"
+    "Q: Why did you never sell the bakery?\n\n"
+    "A: Because the village would have nowhere to buy bread on a Sunday morning.\n\n"
+    "Q: Will your daughter take it over one day?\n\n"
+    "A: I hope so, but she has plans of her own for now.\n"
+)
+
+
+def _speakers() -> dict[str, str | None]:
+    found = quotegraph.extract(INTERVIEW).attributions
+    return {a.content.text[:12]: (a.speaker.name if a.speaker else None) for a in found if a.content is not None}
+
+
+def test_an_answer_is_the_person_the_introduction_names_most() -> None:
+    speakers = _speakers()
+    assert speakers["Because the "] == "Marta Quintanilla"
+    assert speakers["I hope so, b"] == "Marta Quintanilla"
+
+
+def test_a_question_names_no_speaker() -> None:
+    speakers = _speakers()
+    assert speakers["Why did you "] is None
+    assert speakers["Will your da"] is None
