@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-import quotegraph
 from quotegraph.model import Attribution
 
 pytestmark = pytest.mark.slow
@@ -416,31 +415,6 @@ def test_about_a_time_word_after_a_verb_of_saying_is_the_topic_not_the_time(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
-
-
-def test_a_medium_that_is_the_subject_of_a_verb_that_is_no_saying_is_no_channel() -> None:
-    text = (
-        "Ana Ferreira spoke to the Courier last week.\n\nQ: The book took eleven years. Why so long?\n\n"
-        "A: I was working nights in a hotel.\n\nQ: Did you ever think of giving up?\n\nA: Every winter.\n"
-    )
-    [question] = [a for a in quotegraph.extract(text, DAY).attributions if a.content and "book" in a.content.text]
-    assert question.channel is None
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "cue", "source", "channel"),
-    [
-        ("The debate took place on Monday, and Smith said that the plan would fail.", "that the plan would fail",
-         "said", "Smith", "The debate"),
-        ("The report documented that the agency had lost the files.", "that the agency had lost the files",
-         "documented", "The report", "The report"),
-    ],
-)  # fmt: skip
-def test_a_medium_subject_that_happens_or_speaks_through_its_verb_stays_the_channel(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str
-) -> None:
-    found = article(text, published=DAY).one(content, cue, source)
-    assert found.channel is not None and found.channel.text == channel
 
 
 def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..., Any]) -> None:

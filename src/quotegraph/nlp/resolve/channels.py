@@ -131,26 +131,12 @@ def conditional_event(token: Token) -> bool:
     return token.lemma_.lower() == "event" and before == ["in", "the"] and after in ("that", "of")
 
 
-def _says_through(verb: Token) -> bool:
-    """A verb a medium or scene that is its subject says or happens through: a verb of saying ("the article
-    says", "the poll found", "the interview aired", "one message read"); "take" only as "took place" or "took
-    to" (not "the book took eleven years")."""
-    if verb.lemma_.lower() == "read":
-        return True
-    if verb.lemma_.lower() == "take":
-        return any(c.lower_ in ("place", "to") for c in verb.children)
-    return saying_verb(verb)
-
-
 def _in_channel_position(token: Token) -> bool:
     """ "in a statement", "took to Instagram", "the article says": not an object or a topic
     ("called Mr. Obama's remarks", "a discussion about leaked emails" speak of a medium, not through it)."""
     if conditional_event(token):
         return False
-    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":  # "the article says", not "the book took eleven years"
-        verb = token.head
-        return _says_through(verb) or any(_says_through(c) for c in verb.children if c.dep_ in ("xcomp", "conj"))
-    if token.dep_ in ("nsubj", "nsubjpass", "npadvmod"):  # "his speech was full of promises", "the poll was taken"
+    if token.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
         return True
     if token.dep_ == "dobj":  # "issued statements", "posted a Twitter comment", "sent out an email"
         verb = token.head.lemma_.lower()

@@ -7,7 +7,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.resolve.channels import channel_phrase, channel_words, is_channel_word
+from quotegraph.nlp.resolve.channels import channel_phrase, channel_words
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
@@ -100,9 +100,7 @@ def _title(word: str) -> bool:
 def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     root = span.root
     channel: Span | None = None
-    # a document is the channel as well as the source ("the poll found"), whatever verb its cue is ("the report
-    # documented")
-    if root in channel_words(span) or (root.dep_ == "nsubj" and is_channel_word(root)):
+    if root in channel_words(span):  # a document is the channel as well as the source: "the poll found"
         channel = channel_phrase(root)
         agent = _agent_of_channel(coref, root)
         if agent is not None:
