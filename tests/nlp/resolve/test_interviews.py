@@ -33,3 +33,17 @@ def test_a_question_names_no_speaker() -> None:
     speakers = _speakers()
     assert speakers["Why did you "] is None
     assert speakers["Will your da"] is None
+
+
+def test_a_cue_the_tagger_finds_inside_a_question_never_takes_the_label_as_its_source() -> None:
+    text = (
+        "Ana Ferreira spoke to the Courier last week.\n\nQ: Did you ever think of giving up?\n\n"
+        "A: Every winter, I thought about it.\n\nQ: Did your editor say that it would sell?\n\n"
+        "A: She said it never would.\n"
+    )
+    found = quotegraph.extract(text, "2025-11-02").attributions
+    tagged = [a for a in found if a.cue is not None and a.cue.text != ":"]
+    in_questions = [a for a in tagged if a.cue is not None and text[text.rfind("\n", 0, a.cue.start) + 1] == "Q"]
+    assert in_questions
+    assert all(a.source is not None and not a.source.text.startswith("Q") for a in in_questions)
+    assert all(not a.speaker.name.startswith("Q") for a in found if a.speaker is not None)

@@ -400,6 +400,23 @@ def test_a_time_adverb_dates_a_saying_only_on_its_verb(
     assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("She talks about night shifts and her family.", "night shifts and her family", "talks about", "She", None),
+        ("He spoke about night work at the hospital on Monday.", "night work at the hospital", "spoke about", "He",
+         "on Monday"),
+        # "about" as an adverb of the number is an approximate time
+        ("The mayor said at about 10 p.m. that the plant was unsafe.", "that the plant was unsafe", "said",
+         "The mayor", "about 10 p.m."),
+    ],
+)  # fmt: skip
+def test_about_a_time_word_after_a_verb_of_saying_is_the_topic_not_the_time(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
+
+
 def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..., Any]) -> None:
     text = (
         "“The plan is sound,” Dale Moss tells the Boston Herald in an exclusive interview.\n\n"

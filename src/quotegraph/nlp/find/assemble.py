@@ -483,6 +483,16 @@ def _turn_candidates(text: str, turns: Sequence[Turn], regions: Sequence[QuoteRe
     return found
 
 
+def _past_labels(turns: Sequence[Turn], source: Sequence[CharSpan]) -> list[CharSpan]:
+    """A source piece the tagger runs from a transcript turn's label past its colon ("Q: Did you") starts at
+    the turn's words: a label ("Q", "A", "TAPPER") is its own turn's source, never a name in another cue's."""
+    trimmed = []
+    for start, end in source:
+        label = next((t for t in turns if t.label[0] <= start < t.colon[1] < end), None)
+        trimmed.append((start, end) if label is None else (label.content[0], end))
+    return trimmed
+
+
 # Cues either side a cue's window may reach past: news has a handful a sentence, while "he said that she
 # told them that ..." has one every four words, each window as long as the sentence, so that cost grew with
 # the square of the sentence.
@@ -525,7 +535,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = _deduplicated_with_orphans(parse, regions, found)
     found = _join_resumed_quotes(text, regions, found)
     found = [
-        replace(c, content=balanced(text, _trim(text, c.content)), source=past_dateline(text, lines, c.source))
+        replace(
+            c,
+            content=balanced(text, _trim(text, c.content)),
+            source=_past_labels(turns, past_dateline(text, lines, c.source)),
+        )
         for c in found
     ]
     by_cue: dict[tuple[CharSpan, ...], list[Candidate]] = {}

@@ -181,6 +181,7 @@ class CircumstanceFinder:
             for entity in sentence.ents:
                 if (
                     _point_in_time(entity)
+                    and not _topic_of_saying(entity)
                     and not any(t.i in taken for t in entity)
                     and not named_day(self.text, entity.start_char)
                 ):
@@ -399,6 +400,14 @@ def _point_in_time(entity: Span) -> bool:
     text = entity.text
     counted_from = re.search(r"\b(?:ago|later|earlier)\b", text)  # "two days ago", "hours later"
     return bool(_MOMENT.search(text)) and (counted_from is not None or not _DURATION.search(text))
+
+
+def _topic_of_saying(entity: Span) -> bool:
+    """ "talks about night shifts", "spoke about night work": the tagger reads "about" and a time word as an
+    approximate time, but an "about" that is the preposition of a verb of saying opens what is talked of
+    ("about 10 p.m.", an approximation, has "about" as an adverb of the number)."""
+    about = entity[0]
+    return about.lower_ == "about" and about.dep_ == "prep" and saying_verb(about.head)
 
 
 def _whole_word(token: Token) -> Span:
