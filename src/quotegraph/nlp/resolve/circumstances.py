@@ -30,7 +30,7 @@ from quotegraph.nlp.resolve.channels import (
     saying_verb,
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, find_times, named_day, resolve_span
+from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
 
 __all__ = [
     "CircumstanceFinder",
@@ -70,9 +70,9 @@ _MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusio
 # a capital and runs at most four words; a title at most 80 characters on one line.
 _PROGRAMME = re.compile(
     r"(?P<name>\b[Oo]n\s+(?P<owner>[A-Z][^\s“\"”]*(?:\s+[^\s“\"”]+){0,3}?)[’']s\s+[“\"][A-Z][^”\"\n]{0,80}[”\"])"
-    r"(?:\s+(?P<aired>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)?"  # "On ABC's “Good Morning America” Tuesday"
+    rf"(?:\s+(?P<aired>{WEEKDAY})\b)?"  # "On ABC's “Good Morning America” Tuesday"
 )
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_NAME = re.compile(WEEKDAY)
 
 
 @dataclass(frozen=True)
@@ -384,7 +384,7 @@ def _told_with(verb: Token) -> list[Token]:
 # duration or an age ("seven days", "29 years old", "the past two decades") unless it counts from one
 # ("two days ago", "hours later").
 _MOMENT = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    rf"\b{WEEKDAY}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"|\b(?:today|tonight|yesterday|morning|afternoon|evening|night|noon|midnight|[ap]\.?m\b|o'clock)"
     r"|\b(?:ago|later|earlier|last|this|next|previous|following|that)\b"
     # a year ("In 2012", "a 1963 speech", "the early 2000s"), not a count ("2000 people")

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["TIME_ADVERBS", "TimeMatch", "find_times", "named_day", "resolve_date", "resolve_span"]
+__all__ = ["TIME_ADVERBS", "WEEKDAY", "TimeMatch", "find_times", "named_day", "resolve_date", "resolve_span"]
 
 # Adverbs that place a statement in time without a date: its own, never carried to another statement.
 TIME_ADVERBS = ("recently", "earlier", "later", "previously", "immediately", "lately", "now")
@@ -37,7 +37,7 @@ _MONTH_NAMES = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # a day's name, capitalised
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Words that make a weekday the name of a day of events ("Super Tuesday", "Black Friday", "Cyber Monday",
 # "Super Bowl Sunday"): read with them, as one day whose week the weekday does not tell.
@@ -47,7 +47,7 @@ _PATTERN = re.compile(
         (
             rf"(?P<monthday>(?:\bon\s+)?\b(?-i:{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)",
             rf"(?P<weekday>(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?(?:\b(?P<dayname>(?-i:{_DAY_NAME}))\s+)?"
-            rf"\b(?P<wd>(?-i:{_WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
+            rf"\b(?P<wd>(?-i:{WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
             r"(?P<deictic>\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
             r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago"
@@ -217,7 +217,7 @@ def named_day(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in lexicon("resolve_named_days")
 
 
-_WEEKDAY_WORD = re.compile(_WEEKDAY)
+_WEEKDAY_WORD = re.compile(WEEKDAY)
 
 
 def find_times(text: str, start: int, end: int, published: str | None) -> list[TimeMatch]:
