@@ -28,7 +28,7 @@ from quotegraph.nlp.find.quotes import (
 )
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, past_cue_phrase, quote_mask
-from quotegraph.nlp.find.transcripts import ANSWER_LABEL, QUESTION_LABEL, Turn, transcript_turns
+from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, transcript_turns
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
@@ -477,7 +477,7 @@ def _turn_candidates(text: str, turns: Sequence[Turn], regions: Sequence[QuoteRe
     for turn in turns:
         content = widen_over_quotes([turn.content], regions, text)
         kind = attribution_kind(text, content, regions)
-        interview = text[slice(*turn.label)] in (QUESTION_LABEL, ANSWER_LABEL)
+        interview = text[slice(*turn.label)] in INTERVIEW_LABELS
         confidence = INTERVIEW_TURN_CONFIDENCE if interview else TURN_CONFIDENCE
         found.append(Candidate(content, [turn.colon], [turn.label], kind, confidence))
     return found

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["ANSWER_LABEL", "MIN_TURN_WORDS", "QUESTION_LABEL", "Turn", "transcript_turns"]
+__all__ = ["ANSWER_LABEL", "INTERVIEW_LABELS", "MIN_TURN_WORDS", "QUESTION_LABEL", "Turn", "transcript_turns"]
 
 QUESTION_LABEL, ANSWER_LABEL = "Q", "A"
 # A label of one to four capitalised words ("JAKE TAPPER", "GOV. PENCE"), or a printed interview's "Q"
@@ -28,7 +28,7 @@ _TURN = re.compile(
     r"^[ \t]*[\"“”„«»]?[ \t]*(?P<label>[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*){0,3}|[QA])(?P<colon>:)[ \t\u00a0]+",
     re.MULTILINE,
 )
-_INTERVIEW_LABELS = frozenset({QUESTION_LABEL, ANSWER_LABEL})
+INTERVIEW_LABELS = frozenset({QUESTION_LABEL, ANSWER_LABEL})
 _WORD = re.compile(r"\w+")
 _TRAILING_MARKS = ' \t\u00a0"“”„«»'
 # A turn says something: "SHORT READS:" over a list, or a one-word aside, is not one.
@@ -66,7 +66,7 @@ def transcript_turns(text: str) -> list[Turn]:
     labelled lines, "PROS: ... CONS: ...", is not a conversation)."""
     turns = [turn for match in _TURN.finditer(text) if (turn := _turn(text, match)) is not None]
     keys = [_speaker_key(text, turn) for turn in turns]
-    if not set(keys) >= _INTERVIEW_LABELS:  # a lone "A:" opens a list item or a grade, not an answer
-        turns = [turn for turn, key in zip(turns, keys, strict=True) if key not in _INTERVIEW_LABELS]
-        keys = [key for key in keys if key not in _INTERVIEW_LABELS]
+    if not set(keys) >= INTERVIEW_LABELS:  # a lone "A:" opens a list item or a grade, not an answer
+        turns = [turn for turn, key in zip(turns, keys, strict=True) if key not in INTERVIEW_LABELS]
+        keys = [key for key in keys if key not in INTERVIEW_LABELS]
     return turns if len(turns) >= MIN_TURNS and len(set(keys)) < len(keys) else []

@@ -12,17 +12,16 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.find.transcripts import ANSWER_LABEL, QUESTION_LABEL
+from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS
 
 __all__ = ["first_turn", "interview_label", "interviewee"]
 
-_INTERVIEW_LABELS = (QUESTION_LABEL, ANSWER_LABEL)
 _TURN_CUE = ":"
 
 
 def interview_label(source: Span | None, cue: Span | None) -> str | None:
     """ "Q" or "A" when the source is a printed interview's label and the cue the colon right after it."""
-    if source is None or cue is None or source.text not in _INTERVIEW_LABELS or cue.text != _TURN_CUE:
+    if source is None or cue is None or source.text not in INTERVIEW_LABELS or cue.text != _TURN_CUE:
         return None
     return source.text if cue.start == source.end else None
 
@@ -64,6 +63,6 @@ def first_turn(text: str, candidates: Sequence[Candidate]) -> int | None:
         start
         for c in candidates
         for start, end in c.source[:1]
-        if text[start:end] in _INTERVIEW_LABELS and any(text[s:e] == _TURN_CUE and s == end for s, e in c.cue)
+        if text[start:end] in INTERVIEW_LABELS and any(text[s:e] == _TURN_CUE and s == end for s, e in c.cue)
     ]
     return min(starts, default=None)
