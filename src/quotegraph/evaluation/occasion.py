@@ -26,7 +26,15 @@ from quotegraph.errors import InputError
 from quotegraph.evaluation.metrics import overlap_matches
 from quotegraph.model.codec import read_json_lines
 
-__all__ = ["FIELDS", "OccasionScorer", "content_words", "read_occasions", "score_occasions", "shares_content"]
+__all__ = [
+    "FIELDS",
+    "OccasionScorer",
+    "content_words",
+    "occasion_agreement",
+    "read_occasions",
+    "score_occasions",
+    "shares_content",
+]
 
 FIELDS = ("channel", "addressee", "time")
 _WORD = re.compile(r"\w+")
@@ -90,9 +98,10 @@ class OccasionScorer:
             fields = annotated.get(str(gold_attrs[gi].get("id")))
             if fields is not None:
                 self.counts["matched"] += 1
-                self._add_statement(fields, sys_attrs[pi])
+                self.add_statement(fields, sys_attrs[pi])
 
-    def _add_statement(self, gold: Mapping[str, Any], system: Mapping[str, Any]) -> None:
+    def add_statement(self, gold: Mapping[str, Any], system: Mapping[str, Any]) -> None:
+        """One paired statement: its annotated fields and the fields the system (or a second annotator) gives."""
         values = {f: _value(system.get(f)) for f in FIELDS}
         wanted = {f: _value(gold.get(f)) for f in FIELDS}
         for field in FIELDS:
@@ -147,3 +156,20 @@ def score_occasions(
     if occasions and not seen:
         raise InputError(f"none of the {len(occasions)} articles with occasion annotations is in the gold file")
     return scorer.summary()
+
+
+def occasion_agreement(first: Occasions, second: Occasions) -> dict[str, object]:
+    """How two annotators' occasions of the same attributions agree, scored as the system is: the second
+    file's fields against the first's as if the first were gold, and the other way round (the measure is
+    not symmetric: "half of the annotated value's content words")."""
+    shared = sorted(
+        (art, attr) for art in first.keys() & second.keys() for attr in first[art].keys() & second[art].keys()
+    )
+    directions = {}
+    for name, gold, other in (("second_against_first", first, second), ("first_against_second", second, first)):
+        scorer = OccasionScorer()
+        for art, attr in shared:
+            scorer.add_statement(gold[art][attr], other[art][attr])
+        scorer.counts["annotated"] = scorer.counts["matched"] = len(shared)
+        directions[name] = scorer.summary()
+    return {"articles": len(first.keys() & second.keys()), "compared": len(shared), **directions}
