@@ -31,6 +31,7 @@ __all__ = [
     "OccasionScorer",
     "content_words",
     "occasion_agreement",
+    "occasion_file_problems",
     "read_occasions",
     "score_occasions",
     "shares_content",
@@ -173,3 +174,29 @@ def occasion_agreement(first: Occasions, second: Occasions) -> dict[str, object]
         scorer.counts["annotated"] = scorer.counts["matched"] = len(shared)
         directions[name] = scorer.summary()
     return {"articles": len(first.keys() & second.keys()), "compared": len(shared), **directions}
+
+
+def occasion_file_problems(path: Path, gold_rows: Iterable[Mapping[str, Any]]) -> list[str]:
+    """What is wrong with an occasion file against its gold articles: an article not in the gold, a gold
+    attribution without an entry or an entry for none, a span whose text is not the article's text at
+    its offsets. Empty when the file is sound."""
+    gold = {str(row["id"]): row for row in gold_rows}
+    problems: list[str] = []
+    for where, row in read_json_lines(path, "occasion annotations"):
+        article = gold.get(str(row.get("id")))
+        if article is None:
+            problems.append(f"{where}: article {row.get('id')!r} is not in the gold file")
+            continue
+        entries = {str(a.get("id")): a for a in row.get("attributions") or []}
+        wanted = {str(a["id"]) for a in article["attributions"]}
+        problems += [f"{where}: gold attribution {key} has no entry" for key in sorted(wanted - entries.keys())]
+        problems += [f"{where}: entry {key} is no gold attribution" for key in sorted(entries.keys() - wanted)]
+        text = str(article["text"])
+        for key, entry in entries.items():
+            for field in FIELDS:
+                value = entry.get(field)
+                if isinstance(value, Mapping):
+                    start, end = value["span"]
+                    if text[start:end] != value["text"]:
+                        problems.append(f"{where}: {key} {field} {value['text']!r} is not the text at {start}-{end}")
+    return problems
