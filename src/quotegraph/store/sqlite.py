@@ -19,7 +19,12 @@ from quotegraph.store.sql import HIGHLIGHT_END, HIGHLIGHT_START, SqlStore, TextM
 
 __all__ = ["SqliteStore"]
 
-MMAP_BYTES = 1 << 30
+# Read through a memory map (SQLite caps it at its build's limit, 2 GiB less 64 KiB in the usual
+# builds). At 1 GiB the newest tenth of a 1.2 GB corpus of 10^6 attributions, which searches read
+# most, and three fifths of its full-text index lay past the map and were read into each
+# connection's own page cache, one system call a page: 0.1 ms more of CPU a search of the benchmark's
+# mix over 40 connections (December 2).
+MMAP_BYTES = 1 << 31
 # Pages of a new database (one made before keeps its own: the size is fixed once the file has a
 # table). Ingest writes every page it touches to the WAL and again at the checkpoint; with twice
 # SQLite's default 4 KiB, a bulk ingest spent a sixth less time in SQLite (fewer frames, splits
