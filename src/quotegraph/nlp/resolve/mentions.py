@@ -112,6 +112,8 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
     found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, _tokens(found)))
     for name in _untagged_person_names(doc, _tokens(found)):
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
+    for name in _untagged_forenamed_names(doc, _tokens(found)):
+        found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     for name in _untagged_source_names(doc, _tokens(found), sources):
         found.append(_mention(name, "name", type=_untagged_type(name), gender=name_gender(name), role=name_role(name)))
     surnames = _untagged_surnames(doc, found, _tokens(found))
@@ -229,6 +231,42 @@ def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         span = doc[start : name.i + 1]
         if len(span) >= _NAME_WORDS and all(t.text[:1].isupper() and t.is_alpha for t in span):
             yield span
+
+
+_MAX_SURNAME_WORDS = 2  # "Nadia Okafor", "Juan Carlos Ortega": a forename and at most two more words
+
+
+def _untagged_forenamed_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """A known forename and a capitalised surname that the tagger left untagged ("Nadia Okafor arrives
+    at the café", after a section label that threw the parse): a person, so that "she" can find her. The
+    words after the forename must be plain capitalised words, none an outlet's, a role's or a title."""
+    words = lexicons()
+    for token in doc:
+        if token.i in taken or token.ent_type_ or token.tag_ != "NNP" or fold(token.text) not in words.forenames:
+            continue
+        if not _capitalised_word(token.text) or (token.i > 0 and doc[token.i - 1].tag_ in ("NNP", "NNPS")):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= _MAX_SURNAME_WORDS and _plain_surname(doc[end], taken):
+            end += 1
+        if end < len(doc) and doc[end].tag_ in ("NNP", "NNPS"):
+            continue  # a longer name ("Grace Bible Church Of ...") is not a person's
+        span = doc[token.i : end]
+        if len(span) >= _NAME_WORDS and not _is_modifier_only(span):
+            yield span
+
+
+def _plain_surname(token: Token, taken: set[int]) -> bool:
+    words = lexicons()
+    return (
+        token.i not in taken
+        and not token.ent_type_
+        and token.tag_ == "NNP"
+        and _capitalised_word(token.text)
+        and token.text not in words.outlet_words
+        and token.text not in words.honorifics
+        and token.lower_ not in words.role_nouns
+    )
 
 
 def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -> Iterator[Span]:
