@@ -163,7 +163,9 @@ def _resolve_one(
     if inner is not None:
         subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
         speaker = resolve_source(clusters, coref, subject).cluster
-        stated = replace(stated, addressee=inner.addressee or stated.addressee)
+        # when the inner speaker spoke is the statement's time ("she told investigators on Monday")
+        said_then = stated.time or finder.find(inner.verb, subject, blocked, None).time
+        stated = replace(stated, addressee=inner.addressee or stated.addressee, time=said_then)
     return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)
 
 
