@@ -66,6 +66,17 @@ def test_a_name_the_tagger_missed_beside_a_person_description_is_a_person_s_name
     assert list(_untagged_person_names(place, set())) == []
 
 
+@pytest.mark.parametrize("owner", ["Her", "The"])
+def test_a_name_after_the_body_a_description_ends_in_is_the_description_s(
+    article: Callable[..., Any], owner: str
+) -> None:
+    text = f"Nadia Okafor wrote a book. {owner} editor at Harbourline Press, Simon Achterberg, says the wait was long."
+    art = article(text)
+    assert next(t for t in art.doc if t.text == "Achterberg").head.text == "Press"  # the parse this rule is for
+    source = f"{owner} editor at Harbourline Press, Simon Achterberg,"
+    assert speaker_name(art.one("the wait was long", "says", source, after="book.")) == "Simon Achterberg"
+
+
 def test_an_untagged_known_forename_and_surname_is_a_person_s_name(nlp: Language) -> None:
     words = ["Nadia", "Okafor", "arrives", "at", "the", "café", "."]
     tags = ["NNP", "NNP", "VBZ", "IN", "DT", "NN", "."]

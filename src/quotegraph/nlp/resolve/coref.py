@@ -259,6 +259,8 @@ class Coreference:
         for child in head.children:
             if child.dep_ == "appos" and (linked := self.cluster_at(child)) is not None:
                 return linked
+        if (named := self._person_after_its_place(head)) is not None:
+            return named
         verb = head.head
         if verb.lemma_ != "be" or head.dep_ not in ("nsubj", "attr"):
             return None
@@ -266,6 +268,21 @@ class Coreference:
         for child in verb.children:
             if child.dep_ == other_dep and (linked := self.cluster_at(child)) is not None and linked.named:
                 return linked
+        return None
+
+    def _person_after_its_place(self, head: Token) -> Cluster | None:
+        """ "Her editor at Harbourline Press, Simon Achterberg,": the parser hangs the person's name as an
+        apposition on the body or place the description ends in; a person is no apposition of a body, so
+        the name is the description's."""
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                own = self.cluster_at(place)
+                if own is not None and own.type == "PERSON":
+                    continue
+                for child in (c for c in place.children if c.dep_ == "appos"):
+                    named = self.cluster_at(child)
+                    if named is not None and named.type == "PERSON" and named.named:
+                        return named
         return None
 
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
