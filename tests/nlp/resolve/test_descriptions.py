@@ -77,6 +77,18 @@ def test_a_name_after_the_body_a_description_ends_in_is_the_description_s(
     assert speaker_name(art.one("the wait was long", "says", source, after="book.")) == "Simon Achterberg"
 
 
+def test_an_age_as_a_noun_far_on_is_the_one_given_that_age_before(article: Callable[..., Any]) -> None:
+    art = article(
+        "Sen. Ruth Calloway returned on Saturday. The 64-year-old Democrat had spent the winter at her farm. "
+        "Owen Pruitt ran her office. Pruitt said the staff worked from home. Harold Vance praised her. "
+        "Vance said she was patient. The doctors cleared her. Pruitt said the vote was next week. "
+        "For her part, the 64-year-old says she feels stronger."
+    )
+    assert next(t for t in art.doc if t.text == "says").dep_ == "ROOT"  # read as a noun the age modifies
+    found = art.one("she feels stronger", "says", "the 64-year-old", after="part,")
+    assert speaker_name(found) == "Ruth Calloway"
+
+
 def test_an_untagged_known_forename_and_surname_is_a_person_s_name(nlp: Language) -> None:
     words = ["Nadia", "Okafor", "arrives", "at", "the", "café", "."]
     tags = ["NNP", "NNP", "VBZ", "IN", "DT", "NN", "."]

@@ -439,14 +439,23 @@ AGE_ROLE = "year-old"
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos"})
 
 
+def _age_read_as_modifier_of_verb(token: Token) -> bool:
+    """ "For her part, the 64-year-old says she ...": the parser takes "says" for a noun the age modifies
+    and hangs "the" on it; the age right before a verb is the verb's subject."""
+    verb = token.head
+    return token.dep_ == "amod" and verb.i == token.i + 1 and verb.tag_ in ("VBZ", "VBD", "VBP")
+
+
 def _age_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     """ "the 34-year-old told the court": an age standing for the person it is given to. Only an age used
     as a noun: in "the 34-year-old nurse" the noun is the description."""
     for token in doc:
-        if token.lower_ != "old" or token.dep_ not in _NOUN_DEPS or token.i in named:
+        misparsed = _age_read_as_modifier_of_verb(token)
+        if token.lower_ != "old" or (token.dep_ not in _NOUN_DEPS and not misparsed) or token.i in named:
             continue
         years = [c for c in token.lefts if c.lower_ in ("year", "years") and any(n.pos_ == "NUM" for n in c.children)]
-        determiners = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS]
+        owner = token.head if misparsed else token
+        determiners = [c for c in owner.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS and c.i < token.i]
         if not years or not determiners:
             continue
         first = determiners[0].lower_
