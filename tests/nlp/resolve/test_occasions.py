@@ -128,6 +128,13 @@ def test_whom_a_statement_was_told_keeps_its_place(
          ("On ABC’s “Good Morning America”", "Tuesday")),
         ("Hale said on CBS’s “Face the Nation” that the bill would pass.", "that the bill would pass", "said", "Hale",
          ("on CBS’s “Face the Nation”", None)),
+        # no owner: only right after a verb of saying or appearing, where "on" is no topic
+        ("Hale said on “Meet the Press” that the bill would pass.", "that the bill would pass", "said", "Hale",
+         ("on “Meet the Press”", None)),
+        ("Hale spoke on “Meet the Press” Sunday and said that the bill would pass.", "that the bill would pass",
+         "said", "Hale", ("on “Meet the Press”", "Sunday")),
+        ("Hale commented on “Obamacare” and said that the bill would pass.", "that the bill would pass", "said",
+         "Hale", (None, None)),
         # a possessive before a quoted title that is no programme: a lower-case owner, no "on"
         ("Hale said that the court would rule on his “plan” soon.", "that the court would rule", "said", "Hale",
          (None, None)),
