@@ -28,7 +28,7 @@ from quotegraph.nlp.find.quotes import (
 )
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, past_cue_phrase, quote_mask
-from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, transcript_turns
+from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines, transcript_turns
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
@@ -547,6 +547,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)
     found = [c for c in found if not any(_part_of_same_cue(c, other) for other in by_cue[tuple(c.cue)])]
     found = [c for c in found if not _named_phrase(text, c)]
+    asked = question_lines(text)
+    found = [c for c in found if not any(start <= c.cue[0][0] < end for start, end in asked)]
     found = _without_others_sources(doc, found)
     return found + _continuations(text, regions, found)
 

@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["ANSWER_LABEL", "INTERVIEW_LABELS", "MIN_TURN_WORDS", "QUESTION_LABEL", "Turn", "transcript_turns"]
+__all__ = [
+    "ANSWER_LABEL",
+    "INTERVIEW_LABELS",
+    "MIN_TURN_WORDS",
+    "QUESTION_LABEL",
+    "Turn",
+    "question_lines",
+    "transcript_turns",
+]
 
 QUESTION_LABEL, ANSWER_LABEL = "Q", "A"
 # A label of one to four capitalised words ("JAKE TAPPER", "GOV. PENCE"), or a printed interview's "Q"
@@ -70,3 +78,16 @@ def transcript_turns(text: str) -> list[Turn]:
         turns = [turn for turn, key in zip(turns, keys, strict=True) if key not in INTERVIEW_LABELS]
         keys = [key for key in keys if key not in INTERVIEW_LABELS]
     return turns if len(turns) >= MIN_TURNS and len(set(keys)) < len(keys) else []
+
+
+def question_lines(text: str) -> list[CharSpan]:
+    """The lines that open with a printed interview's question label ("Q: Did you ever think of quitting?"),
+    with or without answers long enough to make turns: a question asks and reports nobody's words, so a
+    verb in it ("think") is no cue and "Q: Did you" no speaker."""
+    lines = []
+    for match in _TURN.finditer(text):
+        if match.group("label") != QUESTION_LABEL:
+            continue
+        end = text.find("\n", match.end())
+        lines.append((match.start(), len(text) if end < 0 else end))
+    return lines
