@@ -163,6 +163,11 @@ def test_a_broadcast_named_by_its_network_or_day_and_its_title(
         # a participle that is no saying sets no scene
         ("Hale, arriving at a rally in Miami, said that the race was close.", "that the race was close", "said",
          "Hale, arriving at a rally in Miami,", None),
+        # what one writes in is where it was published, a name the tagger may leave untagged; not a place
+        ("Writing in the Literary Quarterly, Hale said that the race was close.", "that the race was close",
+         "said", "Hale", "the Literary Quarterly"),
+        ("Hale, who wrote in Iowa for years, said that the race was close.", "that the race was close", "said",
+         "Hale, who wrote in Iowa for years,", None),
     ],
 )  # fmt: skip
 def test_where_one_speaks_is_the_setting_of_what_one_says(
