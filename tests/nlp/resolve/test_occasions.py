@@ -777,3 +777,19 @@ def test_that_s_according_to_gives_its_channel_to_the_statement_before_it(
     assert _texts(said)[0] == channel
     if channel is not None:
         assert said.channel is not None and said.channel.carried
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "time"),
+    [
+        ("In a statement released late Tuesday, the company said that the cuts were final.",
+         "that the cuts were final", "the company", "late Tuesday"),
+        # a participle the parser hangs on the medium from inside the words dates the words' subject
+        ("The company said in a statement that the plant, opened in 1998, would close.",
+         "that the plant, opened in 1998, would close", "The company", None),
+    ],
+)  # fmt: skip
+def test_when_the_medium_went_out_is_when_the_words_were_said(
+    article: Callable[..., Any], text: str, content: str, source: str, time: str | None
+) -> None:
+    assert _time_of(article(text, published=DAY).one(content, "said", source)) == time

@@ -268,12 +268,25 @@ class CircumstanceFinder:
             if channel is None and _medium_verb(medium):
                 channel = _whole_word(medium)  # "tweeted", "she texted to say": the verb is the medium
         time = self._time(cue, verb, source, blocked)
+        if time is None and channel is not None:
+            time = self._released(channel, blocked)
         if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
         return Stated(channel=channel, addressee=_addressee(verb, blocked), time=time)
+
+    def _released(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+        """ "In a statement released late Tuesday, the company said": when the medium went out, told in a
+        participle on it, is when the words were said; not a time inside the words, whatever the parse."""
+        noun = channel.root
+        for phrase in self.times_in(self.sentence(noun)):
+            participle = clause_verb(phrase.span.root)
+            on_it = participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head == noun
+            if on_it and outside(phrase.span.root, blocked):
+                return phrase
+        return None
 
     def _closing(self, cue: Token) -> Stated | None:
         """A medium phrase set off by a comma at the end of the cue's sentence ("saying his campaign doesn't want
