@@ -267,8 +267,10 @@ class Coreference:
 
     def _structural_link(self, head: Token) -> Cluster | None:
         """Apposition ("X, the director"; "the director, X") and copula ("the first ... is X")."""
-        if head.dep_ == "appos":
-            return self.cluster_at(head.head)
+        if head.dep_ == "appos" and (linked := self.cluster_at(head.head)) is not None:
+            return linked
+        # "Lumora's biggest backer, the venture firm Northgate Partners,": when the noun it stands beside is
+        # no mention, the name beside it still is
         for child in head.children:
             if child.dep_ == "appos" and (linked := self.cluster_at(child)) is not None:
                 return linked
