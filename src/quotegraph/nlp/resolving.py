@@ -31,7 +31,7 @@ from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
-from quotegraph.nlp.resolve.interviews import first_turn, interview_label, interviewee
+from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, interview_label, interviewee
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.nested import inner_report
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, unsaid
@@ -148,7 +148,7 @@ def _resolve_one(
     polled = source is not None and source_kind(source) in ("share", "group")
     speaker, confidence, channel = None, 1.0, None
     label = interview_label(source, cue)
-    if label == ANSWER_LABEL:
+    if label == ANSWER_LABEL or (answerer is not None and asked_of_interviewee(source)):
         speaker = answerer
     elif source is not None and label is None:
         found = resolve_source(clusters, coref, source)

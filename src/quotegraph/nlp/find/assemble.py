@@ -493,6 +493,19 @@ def _past_labels(turns: Sequence[Turn], source: Sequence[CharSpan]) -> list[Char
     return trimmed
 
 
+def _past_auxiliary(doc: Doc, source: Sequence[CharSpan]) -> list[CharSpan]:
+    """A source piece the tagger starts on the cue's auxiliary ("Did you" of "Did you ever think ...?") starts
+    at the word after it: an auxiliary is the verb's, never part of who speaks."""
+    trimmed = []
+    for start, end in source:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        first = span[0] if span is not None and len(span) > 1 else None
+        if first is not None and first.dep_ in ("aux", "auxpass") and not span.start <= first.head.i < span.end:
+            start = span[1].idx
+        trimmed.append((start, end))
+    return trimmed
+
+
 # Cues either side a cue's window may reach past: news has a handful a sentence, while "he said that she
 # told them that ..." has one every four words, each window as long as the sentence, so that cost grew with
 # the square of the sentence.
@@ -533,12 +546,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         source = roles.source or _untagged_speaker(doc, cue, adjacent or content, bool(adjacent) or kind == "direct")
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found = _deduplicated_with_orphans(parse, regions, found)
+    labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]
     found = _join_resumed_quotes(text, regions, found)
     found = [
         replace(
             c,
             content=balanced(text, _trim(text, c.content)),
-            source=_past_labels(turns, past_dateline(text, lines, c.source)),
+            source=_past_auxiliary(doc, _past_labels(labelled, past_dateline(text, lines, c.source))),
         )
         for c in found
     ]
@@ -547,8 +561,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)
     found = [c for c in found if not any(_part_of_same_cue(c, other) for other in by_cue[tuple(c.cue)])]
     found = [c for c in found if not _named_phrase(text, c)]
-    asked = question_lines(text)
-    found = [c for c in found if not any(start <= c.cue[0][0] < end for start, end in asked)]
     found = _without_others_sources(doc, found)
     return found + _continuations(text, regions, found)
 

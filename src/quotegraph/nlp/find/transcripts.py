@@ -80,14 +80,14 @@ def transcript_turns(text: str) -> list[Turn]:
     return turns if len(turns) >= MIN_TURNS and len(set(keys)) < len(keys) else []
 
 
-def question_lines(text: str) -> list[CharSpan]:
+def question_lines(text: str) -> list[Turn]:
     """The lines that open with a printed interview's question label ("Q: Did you ever think of quitting?"),
-    with or without answers long enough to make turns: a question asks and reports nobody's words, so a
-    verb in it ("think") is no cue and "Q: Did you" no speaker."""
+    as turns, whether or not the answers are long enough to make the article a transcript: the label is
+    never part of a source the tagger finds in the question ("Q: Did you")."""
     lines = []
     for match in _TURN.finditer(text):
         if match.group("label") != QUESTION_LABEL:
             continue
         end = text.find("\n", match.end())
-        lines.append((match.start(), len(text) if end < 0 else end))
+        lines.append(Turn(match.span("label"), match.span("colon"), (match.end(), len(text) if end < 0 else end)))
     return lines
