@@ -499,9 +499,10 @@ def _past_auxiliary(doc: Doc, source: Sequence[CharSpan]) -> list[CharSpan]:
     trimmed = []
     for start, end in source:
         span = doc.char_span(start, end, alignment_mode="expand")
-        first = span[0] if span is not None and len(span) > 1 else None
-        if first is not None and first.dep_ in ("aux", "auxpass") and not span.start <= first.head.i < span.end:
-            start = span[1].idx
+        if span is not None and len(span) > 1:
+            first = span[0]
+            if first.dep_ in ("aux", "auxpass") and not span.start <= first.head.i < span.end:
+                start = span[1].idx
         trimmed.append((start, end))
     return trimmed
 
