@@ -72,4 +72,4 @@ def test_a_lone_a_label_is_not_a_turn() -> None:
 def test_a_question_line_is_found_with_or_without_answers_that_make_turns() -> None:
     text = "The transcript follows.\n\nQ: Did you ever think about quitting?\n\nA: Every day.\n"
     assert [text[slice(*line.content)] for line in question_lines(text)] == ["Did you ever think about quitting?"]
-    assert question_lines("Quarterly results: Q3 beat the forecast.\nQ was a good quarter.") == []
+    assert question_lines("Quarterly results: Q3 beat the forecast.\nQ was a good quarter.") == ()

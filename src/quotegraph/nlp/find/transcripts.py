@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.lexicons import lexicon
@@ -80,7 +81,8 @@ def transcript_turns(text: str) -> list[Turn]:
     return turns if len(turns) >= MIN_TURNS and len(set(keys)) < len(keys) else []
 
 
-def question_lines(text: str) -> list[Turn]:
+@lru_cache(maxsize=4)  # asked once per "you" source of an article: read each article once, not once a source
+def question_lines(text: str) -> tuple[Turn, ...]:
     """The lines that open with a printed interview's question label ("Q: Did you ever think of quitting?"),
     as turns, whether or not the answers are long enough to make the article a transcript: the label is
     never part of a source the tagger finds in the question ("Q: Did you")."""
@@ -90,4 +92,4 @@ def question_lines(text: str) -> list[Turn]:
             continue
         end = text.find("\n", match.end())
         lines.append(Turn(match.span("label"), match.span("colon"), (match.end(), len(text) if end < 0 else end)))
-    return lines
+    return tuple(lines)

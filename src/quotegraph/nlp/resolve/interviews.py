@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, question_lines
+from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines
 
 __all__ = ["asked_of_interviewee", "first_turn", "interview_label", "interviewee"]
 
@@ -71,8 +71,8 @@ def first_turn(text: str, candidates: Sequence[Candidate]) -> int | None:
     return min(starts or [q.label[0] for q in question_lines(text)], default=None)
 
 
-def asked_of_interviewee(source: Span | None) -> bool:
-    """A source "you" inside a question line: the person the interview asks."""
+def asked_of_interviewee(source: Span | None, questions: Sequence[Turn]) -> bool:
+    """A source "you" inside one of the article's ``questions`` (its question lines): the person asked."""
     if source is None or source.text.lower() != "you":
         return False
-    return any(q.content[0] <= source.start_char < q.content[1] for q in question_lines(source.doc.text))
+    return any(q.content[0] <= source.start_char < q.content[1] for q in questions)
