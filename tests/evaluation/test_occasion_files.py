@@ -17,6 +17,7 @@ POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 FILES = {
     "train.jsonl": "train",
     "train-c.jsonl": "train",
+    "train-d.jsonl": "train",
     "train-e.jsonl": "train",
     "dev.jsonl": "dev",
     "dev-second.jsonl": "dev",
