@@ -33,6 +33,13 @@ PAGE_BYTES = 8192
 # A writer's page cache: ingest inserts into five indexes at scattered keys, and with SQLite's 2 MB
 # default it spent an eighth more time re-reading their pages. Readers keep the default.
 WRITER_CACHE_KIB = 131_072
+# Pages the WAL holds before a commit copies them into the database file. At SQLite's default (1,000
+# pages, 8 MB here) every ingest batch of 500 results (about 14 MB of pages) ended in a checkpoint
+# that copied the index and full-text pages the next batch rewrites; at 10,000 (80 MB) the commits of
+# an ingest of 5,000 results took about a fifth less CPU (0.30-0.39 s -> 0.24-0.28 s, five runs each),
+# as much as one transaction for the whole run saved, with the short locks kept. The WAL file keeps
+# its largest size until the last connection closes (then SQLite checkpoints and removes it).
+WAL_CHECKPOINT_PAGES = 10_000
 # The planner chooses between the speaker, outlet and day indexes by their statistics; without any
 # it rates them alike and may read an outlet's hundred thousand rows to find a speaker's hundred.
 # Analysed again each time the attributions have doubled, the statistics cost a constant share of
@@ -66,6 +73,7 @@ class SqliteStore(SqlStore):
         connection.execute(f"PRAGMA page_size = {PAGE_BYTES}")  # before WAL mode, which writes the header
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: durable at checkpoints, never corrupt
+        connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         # reads through the OS page cache, shared by every connection instead of copied into each
         connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         return connection
