@@ -26,7 +26,15 @@ from quotegraph.errors import InputError
 from quotegraph.evaluation.metrics import overlap_matches
 from quotegraph.model.codec import read_json_lines
 
-__all__ = ["FIELDS", "OccasionScorer", "content_words", "read_occasions", "score_occasions", "shares_content"]
+__all__ = [
+    "FIELDS",
+    "OccasionScorer",
+    "content_words",
+    "paired_annotations",
+    "read_occasions",
+    "score_occasions",
+    "shares_content",
+]
 
 FIELDS = ("channel", "addressee", "time")
 _WORD = re.compile(r"\w+")
@@ -130,6 +138,16 @@ class OccasionScorer:
             out[f"occasion_{field}_null_kept"] = round(1.0 - false_fill, 4)  # a floor on it caps the false fill
             out[f"occasion_{field}_null_n"] = nulls
         return out
+
+
+def paired_annotations(
+    gold: Mapping[str, Any], system_attrs: list[Any], occasions: Occasions
+) -> dict[int, dict[str, Any]]:
+    """Per system attribution (by index) paired by content with an annotated gold one, its annotated fields."""
+    fields = occasions.get(str(gold["id"]), {})
+    pairs = overlap_matches(gold["text"], gold["attributions"], system_attrs)
+    found = {pi: fields.get(str(gold["attributions"][gi].get("id"))) for gi, pi in pairs}
+    return {pi: f for pi, f in found.items() if f is not None}
 
 
 def score_occasions(
