@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -50,6 +51,7 @@ USES: dict[str, TagUse] = {
     "fills 0.7": TagUse(fills=True, min_confidence=0.7),
     "fills 0.9": TagUse(fills=True, min_confidence=0.9),
     "fills ch+ad 0.7": TagUse(fills=True, fields=_WHO, min_confidence=0.7),
+    "fills ch 0.7": TagUse(fills=True, fields=frozenset({"channel"}), min_confidence=0.7),
     "scenes": TagUse(scenes=True),
     "scenes ch": TagUse(scenes=True, fields=frozenset({"channel"})),
     "scenes set": TagUse(scenes=True, adds_only=False),
@@ -60,6 +62,10 @@ USES: dict[str, TagUse] = {
     "stated+scenes 0.7": TagUse(stated=True, scenes=True, min_confidence=0.7),
     "stated+scenes ch+ad 0.7": TagUse(stated=True, scenes=True, fields=_WHO, min_confidence=0.7),
     "stated+scenes 0.9": TagUse(stated=True, scenes=True, min_confidence=0.9),
+    "enrich+fills 0.7": TagUse(enrich=True, fills=True, min_confidence=0.7),
+    "enrich+fills ch+ad 0.7": TagUse(enrich=True, fills=True, fields=_WHO, min_confidence=0.7),
+    "enrich+scenes+fills 0.7": TagUse(enrich=True, scenes=True, fills=True, min_confidence=0.7),
+    "enrich+scenes+fills 0.9": TagUse(enrich=True, scenes=True, fills=True, min_confidence=0.9),
 }
 
 
@@ -321,6 +327,7 @@ def main() -> None:
     parser.add_argument("--extra", nargs="+", default=[], help="ARTICLES OCCASIONS pairs, for training only")
     parser.add_argument("--check", nargs=2)
     parser.add_argument("--out", type=Path, help="write the per-variant figures here as JSON")
+    parser.add_argument("--save", type=Path, help="copy the tagger trained on all of train (--check) to this file")
     args = parser.parse_args()
     started = time.process_time()
     train = Recorded(args.train, args.train_occasions)
@@ -342,6 +349,8 @@ def main() -> None:
         figures["train_cv"] = evaluate_uses("train CV", train, phrases)
         if args.check:
             tagger = _train(train.examples(articles) + extra, Path(tmp), OCCASION_MODEL)
+            if args.save:
+                shutil.copyfile(Path(tmp) / OCCASION_MODEL, args.save)
             check = Recorded(*args.check)
             began = time.process_time()
             checked = [tag_occasions(call["finder"].doc, tagger) for call in check.calls]

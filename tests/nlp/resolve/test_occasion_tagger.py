@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+import quotegraph.nlp.resolving as resolving
 from quotegraph.nlp.find.model import OCCASION_MODEL, load_tagger
 from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.occasion_tagger import (
@@ -122,3 +123,25 @@ def test_fills_take_only_what_carrying_left_empty_and_are_stated(article: Callab
     assert filled.stated.time.date == "2025-02-07"
     [unchanged] = fill_from_tags([Held(Stated())], [at], phrases, TagUse(stated=True))
     assert unchanged.stated.empty  # fills off: nothing taken after carrying
+
+
+@pytest.mark.slow
+def test_a_tagged_scene_in_a_sentence_without_statements_is_carried_by_its_subject(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Ortiz was greeted by a crowd at the fairground on Friday. “We will win,” Ortiz said."
+    art = article(text, published="2025-02-07")
+    fairground = art.doc.char_span(*_chars(text, "the fairground"))
+    assert fairground is not None
+
+    def tagged(doc: Any) -> list[TaggedPhrase]:
+        return [TaggedPhrase("channel", fairground, 0.9)]
+
+    candidate = art.candidate("We will win,", "said", "Ortiz", after="We will", kind="direct")
+    monkeypatch.setattr(resolving, "tag_occasions", tagged)
+    monkeypatch.setattr(resolving, "TAG_USE", TagUse())
+    [untagged] = art.resolve([candidate])[1]
+    monkeypatch.setattr(resolving, "TAG_USE", TagUse(scenes=True))
+    [found] = art.resolve([candidate])[1]
+    assert untagged.channel is None
+    assert found.channel is not None and found.channel.text == "the fairground" and found.channel.carried

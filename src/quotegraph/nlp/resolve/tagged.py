@@ -30,6 +30,9 @@ class TagUse:
     """Which uses of the tagged phrases are on, and the least mean marginal a phrase needs."""
 
     stated: bool = False
+    # as ``stated``, but only for a statement that states part of an occasion already: the rules still tell
+    # where a new occasion starts, the tagger completes its fields
+    enrich: bool = False
     # own-sentence phrases fill only what is still empty after carrying, so they change no carrying
     fills: bool = False
     scenes: bool = False
@@ -39,6 +42,10 @@ class TagUse:
     adds_only: bool = True
     fields: frozenset[str] = frozenset(FIELDS)
     min_confidence: float = 0.5
+
+    @property
+    def on(self) -> bool:
+        return self.stated or self.enrich or self.fills or self.scenes
 
 
 def _inside(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
@@ -170,9 +177,10 @@ def use_tagged(
     ``said_at`` is aligned with ``statements`` (None for a statement without a cue)."""
     kept = _usable(phrases, use)
     statements = list(statements)
-    if use.stated:
+    if use.stated or use.enrich:
         statements = [
-            stated_from_tags(s, at, kept, use, finder.published) for s, at in zip(statements, said_at, strict=True)
+            stated_from_tags(s, at, kept, use, finder.published) if use.stated or not s.stated.empty else s
+            for s, at in zip(statements, said_at, strict=True)
         ]
     settings = list(settings)
     if use.scenes:
