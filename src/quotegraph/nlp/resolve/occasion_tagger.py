@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.find.features import word_features
 from quotegraph.nlp.find.model import OCCASION_MODEL, Tagger, load_tagger
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.find.spans import quote_mask
@@ -81,13 +82,7 @@ def occasion_features(sentence: Span, in_quote: Sequence[bool]) -> list[list[str
         lemma = token.lemma_.lower()
         head = token.head
         feats = [
-            "b",
-            f"w={token.lower_}",
-            f"l={lemma}",
-            f"t={token.tag_}",
-            f"d={token.dep_}",
-            f"hl={head.lemma_.lower()}",
-            f"hd={head.dep_}",
+            *word_features(token),
             f"hp={head.pos_}",
             f"dh={token.dep_}|{head.lower_ if head.dep_ == 'prep' else head.pos_}",
             f"e={token.ent_iob_}{token.ent_type_}",
