@@ -321,6 +321,15 @@ def _points_back(doc: Doc, content: list[CharSpan]) -> bool:
     )
 
 
+def _tagged_sentences(finder: CircumstanceFinder, said_at: list[SaidAt | None]) -> list[Span] | None:
+    """The sentences the occasion tagger reads: all of them for scenes, else those where statements are made
+    (the other uses read a statement's own sentence only), which costs a fraction of the document."""
+    if TAG_USE.scenes:
+        return None
+    numbers = sorted({finder.sentence_of[at.verb.i] for at in said_at if at is not None})
+    return [finder.sentences[n] for n in numbers]
+
+
 def _occasions(
     finder: CircumstanceFinder,
     coref: Coreference,
@@ -349,8 +358,8 @@ def _occasions(
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]
     settings = scene_settings(finder, coref, said_at, paragraphs)
-    phrases = tag_occasions(finder.doc) if TAG_USE.on else []
     aligned = [r.said_at for r in resolved]
+    phrases = tag_occasions(finder.doc, sentences=_tagged_sentences(finder, aligned)) if TAG_USE.on else []
     statements, settings = use_tagged(finder, coref, statements, aligned, settings, paragraphs, phrases, TAG_USE)
     held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline)
     return fill_from_tags(held, aligned, phrases, TAG_USE, finder.published)

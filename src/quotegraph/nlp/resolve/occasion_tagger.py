@@ -144,12 +144,15 @@ def phrases_of(sentence: Span, labels: Sequence[str], marginals: Sequence[float]
     return found
 
 
-def tag_occasions(doc: Doc, tagger: Tagger | None = None) -> list[TaggedPhrase]:
-    """Every occasion phrase the tagger marks in ``doc``, in text order."""
+def tag_occasions(
+    doc: Doc, tagger: Tagger | None = None, sentences: Iterable[Span] | None = None
+) -> list[TaggedPhrase]:
+    """Every occasion phrase the tagger marks in ``doc`` (or only in ``sentences`` of it: each sentence is
+    tagged on its own), in text order."""
     tagger = tagger or load_tagger(OCCASION_MODEL)
     in_quote = quote_mask(doc, quote_regions(doc.text))
     found: list[TaggedPhrase] = []
-    for sentence in doc.sents:
+    for sentence in doc.sents if sentences is None else sentences:
         tagged = tagger.tag(occasion_features(sentence, in_quote[sentence.start : sentence.end]))
         found.extend(phrases_of(sentence, tagged.labels, tagged.marginals))
     return found
