@@ -83,6 +83,11 @@ def test_the_shipped_tagger_tags_a_medium_and_a_day(nlp: Language) -> None:
     found = {(p.field, p.span.text) for p in tag_occasions(nlp(TEXT))}
     assert ("channel", "a statement") in found or ("channel", "in a statement") in found
     assert any(field == "time" and "Friday" in text for field, text in found)
+    doc = nlp("The weather was mild. " + TEXT)
+    first, second = list(doc.sents)
+    alone = {(p.field, p.span.text) for p in tag_occasions(doc, sentences=[second])}
+    assert alone == {(p.field, p.span.text) for p in tag_occasions(doc)} == found
+    assert tag_occasions(doc, sentences=[first]) == []
 
 
 @pytest.mark.slow
@@ -134,7 +139,7 @@ def test_a_tagged_scene_in_a_sentence_without_statements_is_carried_by_its_subje
     fairground = art.doc.char_span(*_chars(text, "the fairground"))
     assert fairground is not None
 
-    def tagged(doc: Any) -> list[TaggedPhrase]:
+    def tagged(doc: Any, tagger: Any = None, sentences: Any = None) -> list[TaggedPhrase]:
         return [TaggedPhrase("channel", fairground, 0.9)]
 
     candidate = art.candidate("We will win,", "said", "Ortiz", after="We will", kind="direct")
