@@ -48,6 +48,10 @@ class Settings:
     query_cache_bytes: int = field(
         default=64_000_000, metadata={"doc": "memory the HTTP API may keep answers of reads in; 0: none"}
     )
+    shared_cache: str | None = field(
+        default=None,
+        metadata={"doc": "file the worker processes of `serve --workers N` keep their answers in (serve sets it)"},
+    )
     max_extract_chars: int = field(
         default=200_000, metadata={"doc": "longest text POST /api/extract and the web page extract (413 above)"}
     )

@@ -44,3 +44,59 @@ def test_main_prints_a_report_and_fails_clearly_on_a_bad_file(
     bad.write_text('{"article": "a"}\n', "utf-8")
     assert main([str(good), str(bad)]) == 1
     assert "error:" in capsys.readouterr().err
+
+
+Annotated = dict[str, tuple[str, bool] | None]  # field -> (text, carried) or null
+
+
+def _occasion_line(article: str, fields: dict[str, Annotated]) -> str:
+    def value(given: tuple[str, bool] | None) -> dict[str, object] | None:
+        return None if given is None else {"span": [0, len(given[0])], "text": given[0], "carried": given[1]}
+
+    rows = [{"id": key, **{f: value(v) for f, v in spec.items()}} for key, spec in fields.items()]
+    return json.dumps({"id": article, "split": "train", "annotator": "x", "attributions": rows}) + "\n"
+
+
+def test_occasion_agreement_scores_each_file_against_the_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    none: Annotated = {"channel": None, "addressee": None, "time": None}
+    first = tmp_path / "first.jsonl"
+    first.write_text(
+        _occasion_line(
+            "a",
+            {
+                "E1": {**none, "channel": ("an interview with CNN", False), "time": ("on Sunday", False)},
+                "E2": {**none, "channel": ("an interview with CNN", True)},
+                "E3": none,
+            },
+        )
+        + _occasion_line("only-first", {"E1": none}),
+        "utf-8",
+    )
+    second = tmp_path / "second.jsonl"
+    second.write_text(
+        _occasion_line(
+            "a",
+            {
+                "E1": {**none, "channel": ("CNN interview", False), "time": ("Sunday", False)},
+                "E2": none,  # the second annotator did not carry the interview
+                "E3": {**none, "addressee": ("reporters", False)},
+                "E4": none,  # not in the first file: not compared
+            },
+        ),
+        "utf-8",
+    )
+    assert main([str(first), str(second), "--occasion", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["articles"], report["compared"]) == (1, 3)
+    second_scored = report["second_against_first"]
+    assert second_scored["occasion_channel_stated_acc"] == 1.0  # "CNN interview" holds both content words
+    assert second_scored["occasion_channel_carried_acc"] == 0.0
+    assert second_scored["occasion_time_acc"] == 1.0
+    assert second_scored["occasion_addressee_false_fill"] == pytest.approx(1 / 3, abs=1e-4)
+    first_scored = report["first_against_second"]
+    assert first_scored["occasion_channel_false_fill"] == 0.5  # E2 of E2 and E3: only the first gives one
+    assert first_scored["occasion_addressee_acc"] == 0.0
+    assert main([str(first), str(second), "--occasion"]) == 0
+    assert capsys.readouterr().out.startswith("3 attributions of 1 articles annotated in both files")

@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from quotegraph.server.cache import WATCH_INTERVAL, ResponseCache, corpus_version
+from quotegraph.server.cache import WATCH_INTERVAL, ResponseCache, SharedCache, corpus_version
 from quotegraph.settings import Settings
 from quotegraph.store import Store, open_store
 
@@ -42,6 +42,39 @@ def test_an_answer_computed_across_a_clearing_is_not_kept() -> None:
     cache.clear()  # a write happened while the answer was being computed
     cache.put("a", b"old", generation)
     assert cache.get("a") is None
+
+
+def test_workers_share_answers_and_their_clearing(tmp_path: Path) -> None:
+    """Two worker processes' caches over one file: what one keeps the other finds, a corpus change
+    either sees empties both, and an answer computed across it by the other is not kept."""
+    version = [1]
+    first = SharedCache(tmp_path / "answers.db", max_bytes=1000, version=lambda: version[0])
+    second = SharedCache(tmp_path / "answers.db", max_bytes=1000, version=lambda: 1)
+    key = ("attributions", ("budget", 20))
+    first.put(key, b"page", first.generation)
+    assert second.get(("attributions", ("budget", 20))) == b"page"
+    assert second.get(("attributions", ("budget", 21))) is None
+    before = second.generation
+    version[0] = 2  # the first worker sees the corpus change
+    assert first.get(key) is None
+    assert second.get(key) is None
+    second.put(("stats",), b"old", before)  # computed before the change: not kept
+    assert first.get(("stats",)) is None
+    second.put(("stats",), b"new", second.generation)
+    assert first.get(("stats",)) == b"new"
+
+
+def test_the_shared_file_keeps_its_bound_oldest_out_first(tmp_path: Path) -> None:
+    cache = SharedCache(tmp_path / "answers.db", max_bytes=80, version=lambda: 1)
+    for key in "abcd":
+        cache.put(key, b"x" * 20, cache.generation)
+    cache.put("b", b"w" * 20, cache.generation)  # stored again: now the newest
+    cache.put("e", b"y" * 20, cache.generation)  # 100 bytes: the oldest (a) goes
+    assert [cache.get(k) is not None for k in "abcde"] == [False, True, True, True, True]
+    cache.put("f", b"z" * 21, cache.generation)  # over a quarter of the bound: not kept
+    assert cache.get("f") is None
+    cache.put("g", b"v" * 20, cache.generation)
+    assert [cache.get(k) is not None for k in "bcdeg"] == [True, False, True, True, True]
 
 
 def test_sqlite_commits_from_another_connection_change_the_version(settings: Settings, store: Store) -> None:
@@ -100,3 +133,22 @@ def test_no_cache_when_its_size_is_zero(client_for: Callable[..., TestClient], s
         for _ in range(3):
             client.get("/api/attributions", params={"speaker": "Lopez"})
     assert counting.searches == 3
+
+
+def test_two_workers_over_one_answers_file_answer_from_each_others_cache(
+    client_for: Callable[..., TestClient], store: Store, auth: dict[str, str], tmp_path: Path
+) -> None:
+    counting: Any = CountingStore(store)
+    shared = str(tmp_path / "answers.db")
+    token = auth["Authorization"].split()[1]
+    with (
+        client_for(given_store=counting, shared_cache=shared, api_token=token) as one,
+        client_for(given_store=counting, shared_cache=shared, api_token=token) as other,
+    ):
+        first = one.get("/api/attributions", params={"q": "budget"})
+        again = other.get("/api/attributions", params={"q": "budget"})
+        assert (first.headers["X-Cache"], again.headers["X-Cache"]) == ("miss", "hit")
+        assert again.content == first.content and counting.searches == 1
+        assert one.delete("/api/articles/cnn-1", headers=auth).status_code == 204
+        after = other.get("/api/attributions", params={"q": "budget"})
+        assert after.headers["X-Cache"] == "miss" and counting.searches == 2

@@ -15,7 +15,7 @@ from quotegraph.errors import StoreError
 from quotegraph.model import ArticleResult
 from quotegraph.model.codec import encode_result
 from quotegraph.store import make_query, open_store
-from quotegraph.store.sqlite import PAGE_BYTES
+from quotegraph.store.sqlite import PAGE_BYTES, WAL_CHECKPOINT_PAGES
 
 from .conftest import back_to_schema
 
@@ -95,6 +95,18 @@ def test_a_new_file_has_larger_pages_and_an_older_one_keeps_its_own(
             assert store._rows("PRAGMA page_size") == [(pages,)]  # type: ignore[attr-defined]
         finally:
             store.close()
+
+
+def test_a_writer_checkpoints_the_wal_only_past_its_own_page_count(
+    tmp_path: Path, populated_result: ArticleResult
+) -> None:
+    store = open_store(tmp_path / "corpus.db")
+    try:
+        store.add([populated_result])
+        # the connection that wrote, not a fresh one: the setting belongs to each connection
+        assert store._rows("PRAGMA wal_autocheckpoint") == [(WAL_CHECKPOINT_PAGES,)]  # type: ignore[attr-defined]
+    finally:
+        store.close()
 
 
 @pytest.mark.parametrize("filters", [{}, {"kind": "direct"}, {"channel": "interview"}])

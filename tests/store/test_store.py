@@ -174,6 +174,26 @@ def test_text_is_ranked_band_by_band_of_the_newest_matches(store: Store, corpus_
             assert seen[-1] == "old-ode" and set(seen[:2]) == {"poll-1", "undated-1"}  # the newest band first
 
 
+def test_dense_matches_are_ranked_in_smaller_bands(store: Store, corpus_results: list[ArticleResult]) -> None:
+    """Matches as dense as one attribution in ``common_match_every`` (here all but one) are ranked in
+    bands of ``common_rank_band``; sparser ones in bands of ``rank_band``. SQLite only: PostgreSQL's
+    bands are id windows."""
+    if store.dialect != "sqlite":  # type: ignore[attr-defined]
+        pytest.skip("bands counted in matches are SQLite's")
+    older = msgspec.structs.replace(corpus_results[4], id="old-ode")
+    store.add([older, *corpus_results])
+    text = "love OR relationship OR spoken OR voters"
+    store.rank_band = 2  # type: ignore[attr-defined]
+    in_twos = _all_pages(store, text)
+    store.rank_band = 10**6  # type: ignore[attr-defined]
+    at_once = _all_pages(store, text)
+    assert in_twos != at_once and sorted(in_twos) == sorted(at_once)
+    store.common_rank_band = 2  # type: ignore[attr-defined]
+    assert _all_pages(store, text) == in_twos
+    store.common_match_every = 0  # type: ignore[attr-defined]  # no match is that dense
+    assert _all_pages(store, text) == at_once
+
+
 def _all_pages(store: Store, text: str, **filters: str) -> list[str]:
     seen: list[str] = []
     cursor = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
+from pathlib import Path
 
 import click
 
@@ -45,6 +47,7 @@ def serve(db: str | None, host: str, port: int, workers: int) -> None:
 
     from quotegraph.server import create_app
     from quotegraph.server.app import prepare_serving_process
+    from quotegraph.server.cache import SharedCache
 
     with failing():
         settings = load_settings({"db": db})
@@ -55,13 +58,19 @@ def serve(db: str | None, host: str, port: int, workers: int) -> None:
         prepare_serving_process()
         uvicorn.run(app, host=host, port=port, log_level="info")
         return
-    # worker processes build their own application from the environment's settings
+    # worker processes build their own application from the environment's settings, and keep their
+    # answers in one file, so that what one computed the others need not compute again
     os.environ["QUOTEGRAPH_DB"] = settings.db
-    uvicorn.run(
-        "quotegraph.server.app:create_app_from_env",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="info",
-    )
+    with tempfile.TemporaryDirectory(prefix="quotegraph-answers-") as folder:
+        if settings.query_cache_bytes:
+            answers = Path(folder) / "answers.db"
+            SharedCache(answers, settings.query_cache_bytes, lambda: None).close()  # made before any worker opens it
+            os.environ["QUOTEGRAPH_SHARED_CACHE"] = str(answers)
+        uvicorn.run(
+            "quotegraph.server.app:create_app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+        )

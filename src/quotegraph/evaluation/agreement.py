@@ -1,8 +1,10 @@
-"""Agreement of two annotators' type labels: observed agreement, Cohen's kappa and the confusion table.
+"""Agreement of two annotators: type labels (observed agreement, Cohen's kappa, the confusion table) or,
+with ``--occasion``, occasion annotations (each file scored against the other as the system is).
 
-``python -m quotegraph.evaluation.agreement FIRST.jsonl SECOND.jsonl [--json]`` compares the labels the
-two files give the same gold attributions (``data/types/dev.jsonl`` against a second pass over part of
-it); attributions only one file labels are counted but not compared.
+``python -m quotegraph.evaluation.agreement FIRST.jsonl SECOND.jsonl [--occasion] [--json]`` compares what
+the two files give the same gold attributions (``data/types/dev.jsonl`` against a second pass over part of
+it; two occasion files that annotate the same articles); attributions only one file labels are counted but
+not compared.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quotegraph.errors import QuotegraphError
+from quotegraph.evaluation.occasion import FIELDS, occasion_agreement, read_occasions
 from quotegraph.evaluation.types import TypeLabels, read_type_labels
 from quotegraph.model import TYPES
 
@@ -62,18 +65,38 @@ def _lines(report: dict[str, object]) -> list[str]:
     return [head, *rows]
 
 
+def _occasion_lines(report: dict[str, object]) -> list[str]:
+    rows = [f"{report['compared']} attributions of {report['articles']} articles annotated in both files"]
+    for direction in ("second_against_first", "first_against_second"):
+        scores = report[direction]
+        assert isinstance(scores, dict)
+        cells = [
+            f"{field} {scores[f'occasion_{field}_acc']:.3f} "
+            f"({scores[f'occasion_{field}_stated_acc']:.3f} / {scores[f'occasion_{field}_carried_acc']:.3f}), "
+            f"false fill {scores[f'occasion_{field}_false_fill']:.3f}"
+            for field in FIELDS
+        ]
+        rows.append(f"{direction.replace('_', ' ')}: " + "; ".join(cells))
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m quotegraph.evaluation.agreement", description=__doc__)
     parser.add_argument("first", type=Path)
     parser.add_argument("second", type=Path)
+    parser.add_argument("--occasion", action="store_true", help="the files are occasion annotations")
     parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
     args = parser.parse_args(argv)
     try:
-        report = agreement(read_type_labels(args.first), read_type_labels(args.second))
+        if args.occasion:
+            report = occasion_agreement(read_occasions(args.first), read_occasions(args.second))
+        else:
+            report = agreement(read_type_labels(args.first), read_type_labels(args.second))
     except QuotegraphError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(json.dumps(report) if args.json else "\n".join(_lines(report)))
+    lines = _occasion_lines(report) if args.occasion else _lines(report)
+    print(json.dumps(report) if args.json else "\n".join(lines))
     return 0
 
 

@@ -30,6 +30,8 @@ __all__ = [
     "FIELDS",
     "OccasionScorer",
     "content_words",
+    "occasion_agreement",
+    "occasion_file_problems",
     "paired_annotations",
     "read_occasions",
     "score_occasions",
@@ -98,9 +100,10 @@ class OccasionScorer:
             fields = annotated.get(str(gold_attrs[gi].get("id")))
             if fields is not None:
                 self.counts["matched"] += 1
-                self._add_statement(fields, sys_attrs[pi])
+                self.add_statement(fields, sys_attrs[pi])
 
-    def _add_statement(self, gold: Mapping[str, Any], system: Mapping[str, Any]) -> None:
+    def add_statement(self, gold: Mapping[str, Any], system: Mapping[str, Any]) -> None:
+        """One paired statement: its annotated fields and the fields the system (or a second annotator) gives."""
         values = {f: _value(system.get(f)) for f in FIELDS}
         wanted = {f: _value(gold.get(f)) for f in FIELDS}
         for field in FIELDS:
@@ -165,3 +168,46 @@ def score_occasions(
     if occasions and not seen:
         raise InputError(f"none of the {len(occasions)} articles with occasion annotations is in the gold file")
     return scorer.summary()
+
+
+def occasion_agreement(first: Occasions, second: Occasions) -> dict[str, object]:
+    """How two annotators' occasions of the same attributions agree, scored as the system is: the second
+    file's fields against the first's as if the first were gold, and the other way round (the measure is
+    not symmetric: "half of the annotated value's content words")."""
+    shared = sorted(
+        (art, attr) for art in first.keys() & second.keys() for attr in first[art].keys() & second[art].keys()
+    )
+    directions = {}
+    for name, gold, other in (("second_against_first", first, second), ("first_against_second", second, first)):
+        scorer = OccasionScorer()
+        for art, attr in shared:
+            scorer.add_statement(gold[art][attr], other[art][attr])
+        scorer.counts["annotated"] = scorer.counts["matched"] = len(shared)
+        directions[name] = scorer.summary()
+    return {"articles": len(first.keys() & second.keys()), "compared": len(shared), **directions}
+
+
+def occasion_file_problems(path: Path, gold_rows: Iterable[Mapping[str, Any]]) -> list[str]:
+    """What is wrong with an occasion file against its gold articles: an article not in the gold, a gold
+    attribution without an entry or an entry for none, a span whose text is not the article's text at
+    its offsets. Empty when the file is sound."""
+    gold = {str(row["id"]): row for row in gold_rows}
+    problems: list[str] = []
+    for where, row in read_json_lines(path, "occasion annotations"):
+        article = gold.get(str(row.get("id")))
+        if article is None:
+            problems.append(f"{where}: article {row.get('id')!r} is not in the gold file")
+            continue
+        entries = {str(a.get("id")): a for a in row.get("attributions") or []}
+        wanted = {str(a["id"]) for a in article["attributions"]}
+        problems += [f"{where}: gold attribution {key} has no entry" for key in sorted(wanted - entries.keys())]
+        problems += [f"{where}: entry {key} is no gold attribution" for key in sorted(entries.keys() - wanted)]
+        text = str(article["text"])
+        for key, entry in entries.items():
+            for field in FIELDS:
+                value = entry.get(field)
+                if isinstance(value, Mapping):
+                    start, end = value["span"]
+                    if text[start:end] != value["text"]:
+                        problems.append(f"{where}: {key} {field} {value['text']!r} is not the text at {start}-{end}")
+    return problems

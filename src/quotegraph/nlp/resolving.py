@@ -7,6 +7,7 @@ time are read around its cue. See ``quotegraph.nlp.resolve`` for the parts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -24,14 +25,14 @@ from quotegraph.model import (
     excerpt_of,
 )
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.transcripts import ANSWER_LABEL
+from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
 from quotegraph.nlp.resolve.channels import clause_verb
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
-from quotegraph.nlp.resolve.interviews import first_turn, interview_label, interviewee
+from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, interview_label, interviewee
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.nested import inner_report
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
@@ -152,13 +153,14 @@ def _resolve_one(
     finder: CircumstanceFinder,
     candidate: Candidate,
     answerer: Cluster | None = None,
+    questions: Sequence[Turn] = (),
 ) -> _Resolved:
     source, cue = _source_and_cue(doc, candidate)
     kind = attribution_type(_cue_fragments(doc, candidate), source)
     polled = source is not None and source_kind(source) in ("share", "group")
     speaker, confidence, channel = None, 1.0, None
     label = interview_label(source, cue)
-    if label == ANSWER_LABEL:
+    if label == ANSWER_LABEL or (answerer is not None and asked_of_interviewee(source, questions)):
         speaker = answerer
     elif source is not None and label is None:
         found = resolve_source(clusters, coref, source)
@@ -173,7 +175,9 @@ def _resolve_one(
     if inner is not None:
         subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
         speaker = resolve_source(clusters, coref, subject).cluster
-        stated = replace(stated, addressee=inner.addressee or stated.addressee)
+        # when the inner speaker spoke is the statement's time ("she told investigators on Monday")
+        said_then = stated.time or finder.find(inner.verb, subject, blocked, None).time
+        stated = replace(stated, addressee=inner.addressee or stated.addressee, time=said_then)
     return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)
 
 
@@ -376,7 +380,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     finder = CircumstanceFinder(doc, published, list(doc.sents), coref.sentence_of)
     candidates = fold_continuations(candidates)
     answerer = None if answered is None else resolve_source(clusters, coref, answered).cluster
-    resolved = [_resolve_one(doc, clusters, coref, finder, c, answerer) for c in candidates]
+    questions = question_lines(doc.text) if answerer is not None else ()
+    resolved = [_resolve_one(doc, clusters, coref, finder, c, answerer, questions) for c in candidates]
     _add_first_person(doc, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     text = doc.text

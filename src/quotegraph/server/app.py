@@ -6,6 +6,7 @@ import gc
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
@@ -13,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 import quotegraph
 from quotegraph.server.analytics import GraphAnalyst, analytics_router
-from quotegraph.server.cache import ResponseCache, corpus_version
+from quotegraph.server.cache import ResponseCache, SharedCache, corpus_version
 from quotegraph.server.errors import install_error_handlers
 from quotegraph.server.extractor import ArticleExtractor, PipelineExtractor
 from quotegraph.server.hits import CachedReads
@@ -43,11 +44,17 @@ def create_app(settings: Settings, store: Store | None = None, extractor: Articl
     store = store if store is not None else open_store(settings.db, busy_timeout=settings.db_timeout)
     extractor = extractor if extractor is not None else PipelineExtractor(settings)
     version = corpus_version(store)
-    cache = ResponseCache(settings.query_cache_bytes, version)
+    cache = (
+        SharedCache(Path(settings.shared_cache), settings.query_cache_bytes, version)
+        if settings.shared_cache and settings.query_cache_bytes
+        else ResponseCache(settings.query_cache_bytes, version)
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        if isinstance(cache, SharedCache):
+            cache.close()
         if owned:  # a store given by the caller is the caller's to close
             store.close()
 

@@ -13,20 +13,25 @@ is emptied whenever the corpus changes:
   most, so another writer's change shows within that time.
 
 It is used from the event loop's thread only, so it needs no lock.
+
+The worker processes of ``quotegraph serve --workers N`` share one cache (``SharedCache``): an
+SQLite file the command makes for them, so that an answer one worker computed is not computed again
+by another. Each worker still watches the corpus, and whichever sees a change empties the file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 
 from quotegraph.store import Store
 from quotegraph.store.sqlite import SqliteStore
 
-__all__ = ["UNWATCHED_TTL", "WATCH_INTERVAL", "DataVersion", "ResponseCache", "corpus_version"]
+__all__ = ["UNWATCHED_TTL", "WATCH_INTERVAL", "DataVersion", "ResponseCache", "SharedCache", "corpus_version"]
 
 UNWATCHED_TTL = 5.0  # seconds an answer lives when other writers cannot be watched
 # seconds between two reads of SQLite's data version: each read waits for the interpreter lock held
@@ -41,17 +46,26 @@ class ResponseCache:
         self._seen: Hashable = version()
         self._entries: OrderedDict[Hashable, bytes] = OrderedDict()
         self._bytes = 0
-        self.generation = 0  # counts clearings: an answer computed across one is not kept
+        self._clearings = 0
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: Hashable) -> bytes | None:
-        if not self.max_bytes:
-            return None
+    @property
+    def generation(self) -> int:
+        """Counts clearings: an answer computed across one is not kept."""
+        return self._clearings
+
+    def _watch(self) -> None:
+        """Empties the cache when the corpus has changed since the last look."""
         current = self._version()
         if current != self._seen:
             self.clear()
             self._seen = current
+
+    def get(self, key: Hashable) -> bytes | None:
+        if not self.max_bytes:
+            return None
+        self._watch()
         found = self._entries.get(key)
         if found is None:
             self.misses += 1
@@ -75,7 +89,85 @@ class ResponseCache:
     def clear(self) -> None:
         self._entries.clear()
         self._bytes = 0
-        self.generation += 1
+        self._clearings += 1
+
+
+SHARED_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, body BLOB NOT NULL)",  # rowid: the order kept
+    "CREATE TABLE IF NOT EXISTS state (one INTEGER PRIMARY KEY CHECK (one = 1), generation INTEGER, bytes INTEGER)",
+    "INSERT OR IGNORE INTO state VALUES (1, 0, 0)",
+)
+SHARED_WAIT = 5.0  # s a worker waits for another's write to the cache file (each takes microseconds)
+
+
+class SharedCache(ResponseCache):
+    """The cache of the worker processes of one server, in an SQLite file they all open. A key is
+    stored as its ``repr``, which is faithful for what the routes key by (tuples of strings, numbers,
+    dataclasses and msgspec structs). Bounded in bytes like the cache of one process, but the
+    oldest answers go first rather than the least recently used: marking each use would make every
+    cached answer a write. Its generation is kept in the file, so an answer computed across a
+    clearing by any worker is not kept."""
+
+    def __init__(self, path: Path, max_bytes: int, version: Callable[[], Hashable]) -> None:
+        self._db = sqlite3.connect(path, timeout=SHARED_WAIT, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = OFF")  # answers need not survive a crash: a new server starts empty
+        with self._writing():
+            for statement in SHARED_SCHEMA:
+                self._db.execute(statement)
+        super().__init__(max_bytes, version)
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    @property
+    def generation(self) -> int:
+        return int(self._db.execute("SELECT generation FROM state").fetchone()[0])
+
+    def get(self, key: Hashable) -> bytes | None:
+        if not self.max_bytes:
+            return None
+        self._watch()
+        row = self._db.execute("SELECT body FROM answers WHERE key = ?", (repr(key),)).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return bytes(row[0])
+
+    def put(self, key: Hashable, body: bytes, generation: int) -> None:
+        if len(body) > self.max_bytes // 4:
+            return
+        with self._writing():
+            kept, stored = self._db.execute("SELECT generation, bytes FROM state").fetchone()
+            if kept != generation:
+                return
+            text = repr(key)
+            old = self._db.execute("SELECT length(body) FROM answers WHERE key = ?", (text,)).fetchone()
+            self._db.execute("INSERT OR REPLACE INTO answers (key, body) VALUES (?, ?)", (text, body))
+            stored += len(body) - (old[0] if old else 0)
+            while stored > self.max_bytes:
+                rowid, size = self._db.execute(
+                    "SELECT rowid, length(body) FROM answers ORDER BY rowid LIMIT 1"
+                ).fetchone()
+                self._db.execute("DELETE FROM answers WHERE rowid = ?", (rowid,))
+                stored -= size
+            self._db.execute("UPDATE state SET bytes = ?", (stored,))
+
+    def clear(self) -> None:
+        with self._writing():
+            self._db.execute("DELETE FROM answers")
+            self._db.execute("UPDATE state SET generation = generation + 1, bytes = 0")
+
+    def close(self) -> None:
+        self._db.close()
 
 
 class DataVersion:

@@ -141,11 +141,21 @@ class Searching(SqlBase):
 
     def _band_floor(self, match: TextMatch, band: int, upto: int) -> int:
         """The id below the band of the ``rank_band`` newest matches at or before ``band`` (0 when
-        fewer match: the band reaches the oldest). Counted on the index alone, without the rows."""
+        fewer match: the band reaches the oldest). Counted on the index alone, without the rows.
+        Matches as dense as one attribution in ``common_match_every`` have a band of
+        ``common_rank_band`` (``sqlbase.COMMON_RANK_BAND``)."""
+        common = min(self.common_rank_band, self.rank_band)
+        near = self._match_below(match, band, common)
+        if near == 0 or common == self.rank_band or band - near <= common * self.common_match_every:
+            return near
+        return self._match_below(match, near, self.rank_band - common)
+
+    def _match_below(self, match: TextMatch, top: int, skipped: int) -> int:
+        """The id of the newest match at or before ``top`` after the ``skipped`` newest (0: none)."""
         rows = self._rows(
             f"SELECT {match.id} FROM {match.source} WHERE {match.condition} AND {match.id} <= ? "
             f"ORDER BY {match.id} DESC LIMIT 1 OFFSET ?",
-            [*match.source_params, *match.condition_params, band, self.rank_band],
+            [*match.source_params, *match.condition_params, top, skipped],
         )
         return int(rows[0][0]) if rows else 0
 

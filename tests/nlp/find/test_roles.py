@@ -74,6 +74,14 @@ def test_a_relative_clause_of_the_medium_is_not_what_was_said(nlp: Language) -> 
     assert _complement(nlp, "The senator spoke in a hall that was full.", "spoke") == ""
 
 
+def test_a_that_clause_read_as_relative_with_its_own_subject_and_auxiliary_is_what_was_said(nlp: Language) -> None:
+    text = "Curtis Boone said at the briefing that 40 shelters would open by Tuesday afternoon."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "open").dep_ == "relcl"  # the parse this rule exists for
+    assert _complement(nlp, text, "said") == "that 40 shelters would open by Tuesday afternoon"
+    assert _complement(nlp, "The mayor spoke at the school that she attended as a child.", "spoke") == ""
+
+
 def test_the_fallback_clause_leaves_quotes_and_objects_alone(nlp: Language) -> None:
     assert _complement(nlp, "The mayor thanked the workers.", "thanked") == ""
     text = "The mayor told reporters that the bridge was fine."

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from quotegraph.nlp.find.transcripts import transcript_turns
+from quotegraph.nlp.find.transcripts import question_lines, transcript_turns
 
 TRANSCRIPT = (
     "Partial transcript as follows:\n\n"
@@ -67,3 +67,9 @@ def test_a_printed_interviews_q_and_a_labels_open_turns() -> None:
 def test_a_lone_a_label_is_not_a_turn() -> None:
     text = "A: The battery lasts for two whole days.\n\nA: The screen is hard to read outside.\n"
     assert transcript_turns(text) == []
+
+
+def test_a_question_line_is_found_with_or_without_answers_that_make_turns() -> None:
+    text = "The transcript follows.\n\nQ: Did you ever think about quitting?\n\nA: Every day.\n"
+    assert [text[slice(*line.content)] for line in question_lines(text)] == ["Did you ever think about quitting?"]
+    assert question_lines("Quarterly results: Q3 beat the forecast.\nQ was a good quarter.") == ()

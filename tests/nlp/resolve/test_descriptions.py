@@ -9,7 +9,12 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.mentions import AGE_ROLE, _untagged_person_names, find_mentions
+from quotegraph.nlp.resolve.mentions import (
+    AGE_ROLE,
+    _untagged_forenamed_names,
+    _untagged_person_names,
+    find_mentions,
+)
 
 from .conftest import speaker_name
 
@@ -59,6 +64,46 @@ def test_a_name_the_tagger_missed_beside_a_person_description_is_a_person_s_name
     place = _parsed(nlp, words, ["NNP", ",", "DT", "NN", ",", "VBD", "."], [5, 0, 3, 0, 0, 5, 5],
                     ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"])  # fmt: skip
     assert list(_untagged_person_names(place, set())) == []
+
+
+@pytest.mark.parametrize("owner", ["Her", "The"])
+def test_a_name_after_the_body_a_description_ends_in_is_the_description_s(
+    article: Callable[..., Any], owner: str
+) -> None:
+    text = f"Nadia Okafor wrote a book. {owner} editor at Harbourline Press, Simon Achterberg, says the wait was long."
+    art = article(text)
+    assert next(t for t in art.doc if t.text == "Achterberg").head.text == "Press"  # the parse this rule is for
+    source = f"{owner} editor at Harbourline Press, Simon Achterberg,"
+    assert speaker_name(art.one("the wait was long", "says", source, after="book.")) == "Simon Achterberg"
+
+
+def test_an_age_as_a_noun_far_on_is_the_one_given_that_age_before(article: Callable[..., Any]) -> None:
+    art = article(
+        "Sen. Ruth Calloway returned on Saturday. The 64-year-old Democrat had spent the winter at her farm. "
+        "Owen Pruitt ran her office. Pruitt said the staff worked from home. Harold Vance praised her. "
+        "Vance said she was patient. The doctors cleared her. Pruitt said the vote was next week. "
+        "For her part, the 64-year-old says she feels stronger."
+    )
+    assert next(t for t in art.doc if t.text == "says").dep_ == "ROOT"  # read as a noun the age modifies
+    found = art.one("she feels stronger", "says", "the 64-year-old", after="part,")
+    assert speaker_name(found) == "Ruth Calloway"
+
+
+def test_an_untagged_known_forename_and_surname_is_a_person_s_name(nlp: Language) -> None:
+    words = ["Nadia", "Okafor", "arrives", "at", "the", "café", "."]
+    tags = ["NNP", "NNP", "VBZ", "IN", "DT", "NN", "."]
+    deps = ["ROOT", "nsubj", "ROOT", "prep", "det", "pobj", "punct"]
+    doc = _parsed(nlp, words, tags, [0, 2, 2, 2, 5, 3, 2], deps)
+    assert [s.text for s in _untagged_forenamed_names(doc, set())] == ["Nadia Okafor"]
+    assert list(_untagged_forenamed_names(doc, {1})) == []  # a word another name holds stays there
+    # no known forename, or a longer run of capitals (a body's name), or a title after it: no person
+    words = ["Harbourline", "Press", "said", "."]
+    doc = _parsed(nlp, words, ["NNP", "NNP", "VBD", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"])
+    assert list(_untagged_forenamed_names(doc, set())) == []
+    words = ["Grace", "Bible", "Fellowship", "Church", "said", "."]
+    doc = _parsed(nlp, words, ["NNP", "NNP", "NNP", "NNP", "VBD", "."], [3, 3, 3, 4, 4, 4],
+                  ["compound", "compound", "compound", "nsubj", "ROOT", "punct"])  # fmt: skip
+    assert list(_untagged_forenamed_names(doc, set())) == []
 
 
 def test_a_role_noun_far_from_its_last_use_takes_the_person_named_near_it(article: Callable[..., Any]) -> None:

@@ -128,6 +128,13 @@ def test_whom_a_statement_was_told_keeps_its_place(
          ("On ABC’s “Good Morning America”", "Tuesday")),
         ("Hale said on CBS’s “Face the Nation” that the bill would pass.", "that the bill would pass", "said", "Hale",
          ("on CBS’s “Face the Nation”", None)),
+        # no owner: only right after a verb of saying or appearing, where "on" is no topic
+        ("Hale said on “Meet the Press” that the bill would pass.", "that the bill would pass", "said", "Hale",
+         ("on “Meet the Press”", None)),
+        ("Hale spoke on “Meet the Press” Sunday and said that the bill would pass.", "that the bill would pass",
+         "said", "Hale", ("on “Meet the Press”", "Sunday")),
+        ("Hale commented on “Obamacare” and said that the bill would pass.", "that the bill would pass", "said",
+         "Hale", (None, None)),
         # a possessive before a quoted title that is no programme: a lower-case owner, no "on"
         ("Hale said that the court would rule on his “plan” soon.", "that the court would rule", "said", "Hale",
          (None, None)),
@@ -156,6 +163,11 @@ def test_a_broadcast_named_by_its_network_or_day_and_its_title(
         # a participle that is no saying sets no scene
         ("Hale, arriving at a rally in Miami, said that the race was close.", "that the race was close", "said",
          "Hale, arriving at a rally in Miami,", None),
+        # what one writes in is where it was published, a name the tagger may leave untagged; not a place
+        ("Writing in the Literary Quarterly, Hale said that the race was close.", "that the race was close",
+         "said", "Hale", "the Literary Quarterly"),
+        ("Hale, who wrote in Iowa for years, said that the race was close.", "that the race was close", "said",
+         "Hale, who wrote in Iowa for years,", None),
     ],
 )  # fmt: skip
 def test_where_one_speaks_is_the_setting_of_what_one_says(
@@ -765,3 +777,19 @@ def test_that_s_according_to_gives_its_channel_to_the_statement_before_it(
     assert _texts(said)[0] == channel
     if channel is not None:
         assert said.channel is not None and said.channel.carried
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "time"),
+    [
+        ("In a statement released late Tuesday, the company said that the cuts were final.",
+         "that the cuts were final", "the company", "late Tuesday"),
+        # a participle the parser hangs on the medium from inside the words dates the words' subject
+        ("The company said in a statement that the plant, opened in 1998, would close.",
+         "that the plant, opened in 1998, would close", "The company", None),
+    ],
+)  # fmt: skip
+def test_when_the_medium_went_out_is_when_the_words_were_said(
+    article: Callable[..., Any], text: str, content: str, source: str, time: str | None
+) -> None:
+    assert _time_of(article(text, published=DAY).one(content, "said", source)) == time

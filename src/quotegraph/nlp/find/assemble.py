@@ -28,7 +28,7 @@ from quotegraph.nlp.find.quotes import (
 )
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, past_cue_phrase, quote_mask
-from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, transcript_turns
+from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines, transcript_turns
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
@@ -493,6 +493,20 @@ def _past_labels(turns: Sequence[Turn], source: Sequence[CharSpan]) -> list[Char
     return trimmed
 
 
+def _past_auxiliary(doc: Doc, source: Sequence[CharSpan]) -> list[CharSpan]:
+    """A source piece the tagger starts on the cue's auxiliary ("Did you" of "Did you ever think ...?") starts
+    at the word after it: an auxiliary is the verb's, never part of who speaks."""
+    trimmed = []
+    for start, end in source:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) > 1:
+            first = span[0]
+            if first.dep_ in ("aux", "auxpass") and not span.start <= first.head.i < span.end:
+                start = span[1].idx
+        trimmed.append((start, end))
+    return trimmed
+
+
 # Cues either side a cue's window may reach past: news has a handful a sentence, while "he said that she
 # told them that ..." has one every four words, each window as long as the sentence, so that cost grew with
 # the square of the sentence.
@@ -533,12 +547,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         source = roles.source or _untagged_speaker(doc, cue, adjacent or content, bool(adjacent) or kind == "direct")
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found = _deduplicated_with_orphans(parse, regions, found)
+    labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]
     found = _join_resumed_quotes(text, regions, found)
     found = [
         replace(
             c,
             content=balanced(text, _trim(text, c.content)),
-            source=_past_labels(turns, past_dateline(text, lines, c.source)),
+            source=_past_auxiliary(doc, _past_labels(labelled, past_dateline(text, lines, c.source))),
         )
         for c in found
     ]

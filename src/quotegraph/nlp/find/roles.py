@@ -102,11 +102,24 @@ def _reported_clauses(head: Token) -> Iterator[Token]:
         below = []
         for token in level:
             for child in token.children:
-                if child.dep_ in _CLAUSES or (child.dep_ in ("relcl", "acl") and _marked(child)):
+                marked = child.dep_ in ("relcl", "acl") and _marked(child)
+                if child.dep_ in _CLAUSES or marked or (token is not head and _complement_read_as_relative(child)):
                     yield child
                 elif child.dep_ in _MEDIUM_DEPS and child.i > head.i:
                     below.append(child)
         level = below
+
+
+def _complement_read_as_relative(clause: Token) -> bool:
+    """ "said at the briefing that 40 shelters would open": the parser reads "that" as a relative pronoun
+    of the noun the cue's phrase names ("the briefing that ... would open"), but a clause right after the
+    noun with a subject of its own and an auxiliary ("would", "had", "was") is what was said, as reported
+    speech shifts its tense; "spoke at the school that she attended" (no auxiliary) stays a relative clause."""
+    if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that" or clause.left_edge.i != clause.head.i + 1:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return bool(subjects) and has_aux
 
 
 def _marked(clause: Token) -> bool:

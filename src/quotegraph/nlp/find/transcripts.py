@@ -15,11 +15,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["ANSWER_LABEL", "INTERVIEW_LABELS", "MIN_TURN_WORDS", "QUESTION_LABEL", "Turn", "transcript_turns"]
+__all__ = [
+    "ANSWER_LABEL",
+    "INTERVIEW_LABELS",
+    "MIN_TURN_WORDS",
+    "QUESTION_LABEL",
+    "Turn",
+    "question_lines",
+    "transcript_turns",
+]
 
 QUESTION_LABEL, ANSWER_LABEL = "Q", "A"
 # A label of one to four capitalised words ("JAKE TAPPER", "GOV. PENCE"), or a printed interview's "Q"
@@ -70,3 +79,17 @@ def transcript_turns(text: str) -> list[Turn]:
         turns = [turn for turn, key in zip(turns, keys, strict=True) if key not in INTERVIEW_LABELS]
         keys = [key for key in keys if key not in INTERVIEW_LABELS]
     return turns if len(turns) >= MIN_TURNS and len(set(keys)) < len(keys) else []
+
+
+@lru_cache(maxsize=4)  # asked once per "you" source of an article: read each article once, not once a source
+def question_lines(text: str) -> tuple[Turn, ...]:
+    """The lines that open with a printed interview's question label ("Q: Did you ever think of quitting?"),
+    as turns, whether or not the answers are long enough to make the article a transcript: the label is
+    never part of a source the tagger finds in the question ("Q: Did you")."""
+    lines = []
+    for match in _TURN.finditer(text):
+        if match.group("label") != QUESTION_LABEL:
+            continue
+        end = text.find("\n", match.end())
+        lines.append(Turn(match.span("label"), match.span("colon"), (match.end(), len(text) if end < 0 else end)))
+    return tuple(lines)

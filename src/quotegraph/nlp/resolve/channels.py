@@ -164,12 +164,15 @@ def _a_person(token: Token) -> bool:
 
 def _venue(token: Token) -> bool:
     """A named programme, outlet or place a verb of saying hangs on: "said on Fox News Sunday", "spoke at
-    the White House", "speaking in the East Room"; not a country or a city ("said in Iowa")."""
+    the White House", "speaking in the East Room", "writing in the Literary Quarterly" (what one writes in
+    or for is where it was published, whatever the tagger calls it); not a country or a city ("said in Iowa")."""
     if token.dep_ != "pobj" or token.pos_ != "PROPN" or not saying_verb(token.head.head) or _a_person(token):
         return False
     prep = token.head.lower_
     if prep == "on":
         return token.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC") or token.text in lexicons().outlet_words
+    if prep in ("in", "for") and token.head.head.lemma_.lower() == "write":
+        return token.ent_type_ not in ("GPE", "PERSON", "DATE", "TIME", "LANGUAGE", "NORP")  # "in the Quarterly"
     return prep in ("at", "in") and token.ent_type_ in ("FAC", "ORG")
 
 

@@ -73,6 +73,10 @@ _PROGRAMME = re.compile(
     rf"(?:\s+(?P<aired>{WEEKDAY})\b)?"  # "On ABC's “Good Morning America” Tuesday"
 )
 _WEEKDAY_NAME = re.compile(WEEKDAY)
+# The same title with no owner, right after a verb of saying or appearing ("said on “Meet the Press” that"):
+# after other verbs "on" is a topic ("commented on “Obamacare”").
+_TITLE_ONLY = re.compile(r"(?P<name>\b[Oo]n\s+[“\"][A-Z][^”\"\n]{0,80}[”\"])" + rf"(?:\s+(?P<aired>{WEEKDAY})\b)?")
+_ON_AIR_VERBS = frozenset({"say", "speak", "appear", "talk", "argue", "add", "insist", "claim", "predict", "warn"})
 
 
 @dataclass(frozen=True)
@@ -264,12 +268,25 @@ class CircumstanceFinder:
             if channel is None and _medium_verb(medium):
                 channel = _whole_word(medium)  # "tweeted", "she texted to say": the verb is the medium
         time = self._time(cue, verb, source, blocked)
+        if time is None and channel is not None:
+            time = self._released(channel, blocked)
         if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
         return Stated(channel=channel, addressee=_addressee(verb, blocked), time=time)
+
+    def _released(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+        """ "In a statement released late Tuesday, the company said": when the medium went out, told in a
+        participle on it, is when the words were said; not a time inside the words, whatever the parse."""
+        noun = channel.root
+        for phrase in self.times_in(self.sentence(noun)):
+            participle = clause_verb(phrase.span.root)
+            on_it = participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head == noun
+            if on_it and outside(phrase.span.root, blocked):
+                return phrase
+        return None
 
     def _closing(self, cue: Token) -> Stated | None:
         """A medium phrase set off by a comma at the end of the cue's sentence ("saying his campaign doesn't want
@@ -295,9 +312,10 @@ class CircumstanceFinder:
         hangs the phrase (often on the reported clause it ends)."""
         sentence = self.sentence(cue)
         found = []
-        for match in _PROGRAMME.finditer(self.text, sentence.start_char, sentence.end_char):
+        titled = [m for m in _TITLE_ONLY.finditer(self.text, sentence.start_char, sentence.end_char) if self._on_air(m)]
+        for match in [*_PROGRAMME.finditer(self.text, sentence.start_char, sentence.end_char), *titled]:
             channel = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
-            aired = "aired" if match.group("aired") else "owner"
+            aired = "aired" if match.group("aired") else "owner" if "owner" in match.groupdict() else "name"
             day = self.doc.char_span(match.start(aired), match.end(aired), alignment_mode="expand")
             if channel is None or day is None:
                 continue
@@ -306,6 +324,11 @@ class CircumstanceFinder:
                 Stated(channel=channel, time=TimePhrase(day, resolve_span(day.text, self.published)) if dated else None)
             )
         return min(found, key=lambda p: _distance(p.channel, cue) if p.channel else 0, default=None)
+
+    def _on_air(self, match: re.Match[str]) -> bool:
+        """Whether the word before a title-only match is a verb of saying or appearing."""
+        on = self.doc.char_span(match.start("name"), match.start("name") + 2)
+        return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
 
 
 def _told_at(verb: Token, channel_words: list[Token]) -> Span | None:

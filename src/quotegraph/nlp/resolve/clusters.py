@@ -207,10 +207,22 @@ class ClusterSet:
 
 def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:
     """A name the tagger took for a person's that its own clause calls "it" ("Harvest Box raised its
-    prices"), with no known forename: a body, so that "the company" finds it."""
+    prices") or an apposition describes as a body, with no known forename: a body, so that "the company"
+    finds it."""
     if any(word in lexicons().forenames for word in cluster.key):
         return False  # "Paul Ryan blasted the FBI for its ...": the person's name outweighs the "its"
-    return any(_its_own(doc, m) for m in cluster.mentions if m.kind == "name")
+    names = [m for m in cluster.mentions if m.kind == "name"]
+    return any(_its_own(doc, m) for m in names) or any(_described_as_body(doc[m.head]) for m in names)
+
+
+def _described_as_body(head: Token) -> bool:
+    """ "Lumora, the San Francisco photo-editing startup,": a name whose apposition is a noun for a body."""
+    roles = lexicons().role_nouns
+    described = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(
+        noun.tag_ in ("NN", "NNS") and (role := roles.get(noun.lemma_.lower())) is not None and role.kind == "org"
+        for noun in described
+    )
 
 
 def _its_own(doc: Doc, mention: MentionSpan) -> bool:

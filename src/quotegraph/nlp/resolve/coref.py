@@ -18,6 +18,7 @@ said" most often goes on with the last speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.mentions import PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import fold
 
 __all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions"]
@@ -41,6 +42,7 @@ _SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1
 # sentence reports on even when that person is named again and again nearby (tuned on PolNeAR train)
 _SOURCE_WEIGHT = 2 * _SUBJECT_WEIGHT
 _GENDER_BONUS = 20  # known-matching gender outranks unknown, other things equal
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
 def _role_weight(token: Token, is_source: bool = False) -> int:
@@ -90,6 +92,7 @@ class Coreference:
         self.sources = sources  # tokens of statements' sources
         self.recent: list[Cluster] = []
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
+        self.aged: dict[str, Cluster] = {}  # "64" for the one described as "the 64-year-old Democrat"
         self.last_sentence: dict[int, int] = {}
         # cluster -> (sentence, weight, in a quote) of its recent mentions
         self.history: dict[int, deque[tuple[int, int, bool]]] = {}
@@ -224,14 +227,24 @@ class Coreference:
         return found[0] if found else None
 
     def _description(self, mention: MentionSpan) -> Cluster:
-        cluster = self._structural_link(self.doc[mention.head]) or self._earlier_reference(mention)
+        age = _AGE.search(mention.text)
+        cluster = self._structural_link(self.doc[mention.head]) or self._same_age(mention, age)
+        cluster = cluster or self._earlier_reference(mention)
         if cluster is None:
             cluster = self.clusters.new(mention)
             if mention.specific:
                 self.specific[self._specific_key(mention)] = cluster
-            return cluster
-        cluster.add(mention)
+        else:
+            cluster.add(mention)
+        if age is not None and not mention.indefinite:
+            self.aged.setdefault(age.group(1), cluster)
         return cluster
+
+    def _same_age(self, mention: MentionSpan, age: re.Match[str] | None) -> Cluster | None:
+        """ "the 64-year-old" paragraphs after "The 64-year-old Democrat": the one given that age before."""
+        if age is None or mention.role != AGE_ROLE or mention.indefinite:
+            return None
+        return self.aged.get(age.group(1))
 
     def _earlier_reference(self, mention: MentionSpan) -> Cluster | None:
         if mention.specific:  # only the same again: "the Saudi government" ... "the Saudi government"
@@ -254,11 +267,15 @@ class Coreference:
 
     def _structural_link(self, head: Token) -> Cluster | None:
         """Apposition ("X, the director"; "the director, X") and copula ("the first ... is X")."""
-        if head.dep_ == "appos":
-            return self.cluster_at(head.head)
+        if head.dep_ == "appos" and (linked := self.cluster_at(head.head)) is not None:
+            return linked
+        # "Lumora's biggest backer, the venture firm Northgate Partners,": when the noun it stands beside is
+        # no mention, the name beside it still is
         for child in head.children:
             if child.dep_ == "appos" and (linked := self.cluster_at(child)) is not None:
                 return linked
+        if (named := self._person_after_its_place(head)) is not None:
+            return named
         verb = head.head
         if verb.lemma_ != "be" or head.dep_ not in ("nsubj", "attr"):
             return None
@@ -266,6 +283,21 @@ class Coreference:
         for child in verb.children:
             if child.dep_ == other_dep and (linked := self.cluster_at(child)) is not None and linked.named:
                 return linked
+        return None
+
+    def _person_after_its_place(self, head: Token) -> Cluster | None:
+        """ "Her editor at Harbourline Press, Simon Achterberg,": the parser hangs the person's name as an
+        apposition on the body or place the description ends in; a person is no apposition of a body, so
+        the name is the description's."""
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                own = self.cluster_at(place)
+                if own is not None and own.type == "PERSON":
+                    continue
+                for child in (c for c in place.children if c.dep_ == "appos"):
+                    named = self.cluster_at(child)
+                    if named is not None and named.type == "PERSON" and named.named:
+                        return named
         return None
 
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:

@@ -2,7 +2,9 @@
 interviewer the text names only in the byline, if at all.
 
 The finder keeps each label as its turn's source, as PolNeAR marks it; here the answer's label is
-resolved to the name the introduction (the text before the first turn) gives most often.
+resolved to the name the introduction (the text before the first turn) gives most often, and so is a
+"you" the interviewer's question reports ("Q: Do you think Glass-Steagall should be reinstated?", which
+PolNeAR marks as a statement of "you").
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS
+from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines
 
-__all__ = ["first_turn", "interview_label", "interviewee"]
+__all__ = ["asked_of_interviewee", "first_turn", "interview_label", "interviewee"]
 
 _TURN_CUE = ":"
 
@@ -58,11 +60,19 @@ def _proper_runs(doc: Doc, before: int) -> list[Span]:
 
 
 def first_turn(text: str, candidates: Sequence[Candidate]) -> int | None:
-    """Where the first "Q:" or "A:" label of ``candidates`` starts in ``text``."""
+    """Where the first "Q:" or "A:" label of ``candidates`` starts in ``text``, or the first question line's
+    when the answers are too short to make turns."""
     starts = [
         start
         for c in candidates
         for start, end in c.source[:1]
         if text[start:end] in INTERVIEW_LABELS and any(text[s:e] == _TURN_CUE and s == end for s, e in c.cue)
     ]
-    return min(starts, default=None)
+    return min(starts or [q.label[0] for q in question_lines(text)], default=None)
+
+
+def asked_of_interviewee(source: Span | None, questions: Sequence[Turn]) -> bool:
+    """A source "you" inside one of the article's ``questions`` (its question lines): the person asked."""
+    if source is None or source.text.lower() != "you":
+        return False
+    return any(q.content[0] <= source.start_char < q.content[1] for q in questions)

@@ -112,6 +112,8 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
     found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, _tokens(found)))
     for name in _untagged_person_names(doc, _tokens(found)):
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
+    for name in _untagged_forenamed_names(doc, _tokens(found)):
+        found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     for name in _untagged_source_names(doc, _tokens(found), sources):
         found.append(_mention(name, "name", type=_untagged_type(name), gender=name_gender(name), role=name_role(name)))
     surnames = _untagged_surnames(doc, found, _tokens(found))
@@ -229,6 +231,42 @@ def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         span = doc[start : name.i + 1]
         if len(span) >= _NAME_WORDS and all(t.text[:1].isupper() and t.is_alpha for t in span):
             yield span
+
+
+_MAX_SURNAME_WORDS = 2  # "Nadia Okafor", "Juan Carlos Ortega": a forename and at most two more words
+
+
+def _untagged_forenamed_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """A known forename and a capitalised surname that the tagger left untagged ("Nadia Okafor arrives
+    at the café", after a section label that threw the parse): a person, so that "she" can find her. The
+    words after the forename must be plain capitalised words, none an outlet's, a role's or a title."""
+    words = lexicons()
+    for token in doc:
+        if token.i in taken or token.ent_type_ or token.tag_ != "NNP" or fold(token.text) not in words.forenames:
+            continue
+        if not _capitalised_word(token.text) or (token.i > 0 and doc[token.i - 1].tag_ in ("NNP", "NNPS")):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= _MAX_SURNAME_WORDS and _plain_surname(doc[end], taken):
+            end += 1
+        if end < len(doc) and doc[end].tag_ in ("NNP", "NNPS"):
+            continue  # a longer name ("Grace Bible Church Of ...") is not a person's
+        span = doc[token.i : end]
+        if len(span) >= _NAME_WORDS and not _is_modifier_only(span):
+            yield span
+
+
+def _plain_surname(token: Token, taken: set[int]) -> bool:
+    words = lexicons()
+    return (
+        token.i not in taken
+        and not token.ent_type_
+        and token.tag_ == "NNP"
+        and _capitalised_word(token.text)
+        and token.text not in words.outlet_words
+        and token.text not in words.honorifics
+        and token.lower_ not in words.role_nouns
+    )
 
 
 def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -> Iterator[Span]:
@@ -401,14 +439,23 @@ AGE_ROLE = "year-old"
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos"})
 
 
+def _age_read_as_modifier_of_verb(token: Token) -> bool:
+    """ "For her part, the 64-year-old says she ...": the parser takes "says" for a noun the age modifies
+    and hangs "the" on it; the age right before a verb is the verb's subject."""
+    verb = token.head
+    return token.dep_ == "amod" and verb.i == token.i + 1 and verb.tag_ in ("VBZ", "VBD", "VBP")
+
+
 def _age_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     """ "the 34-year-old told the court": an age standing for the person it is given to. Only an age used
     as a noun: in "the 34-year-old nurse" the noun is the description."""
     for token in doc:
-        if token.lower_ != "old" or token.dep_ not in _NOUN_DEPS or token.i in named:
+        misparsed = _age_read_as_modifier_of_verb(token)
+        if token.lower_ != "old" or (token.dep_ not in _NOUN_DEPS and not misparsed) or token.i in named:
             continue
         years = [c for c in token.lefts if c.lower_ in ("year", "years") and any(n.pos_ == "NUM" for n in c.children)]
-        determiners = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS]
+        owner = token.head if misparsed else token
+        determiners = [c for c in owner.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS and c.i < token.i]
         if not years or not determiners:
             continue
         first = determiners[0].lower_

@@ -1,5 +1,6 @@
 """Nested reports: "Court documents say she told investigators that she had never seen the car",
-"According to a police affidavit, he told detectives that he had been at home".
+"According to a police affidavit, he told detectives that he had been at home", "“...,” Henning said in
+January, according to a recording obtained by the Ledger".
 
 The statement is hers, told to investigators, through the court documents: when a document reports a
 clause that opens with someone saying something (its verb a verb of saying, with its own subject and
@@ -53,4 +54,16 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
         first_word = min(content)[0]
         if subject.left_edge.idx <= first_word <= subject.idx:  # the content opens with the inner speaker
             return InnerReport(subject, clause, addressee_of(clause))
+        if any(_opens_with(report, first_word) for report in reports if report.i < subject.i):
+            return InnerReport(subject, clause, addressee_of(clause))
     return None
+
+
+_MARKS = " \"“”'‘’"
+
+
+def _opens_with(report: Token, first_char: int) -> bool:
+    """ "“Every week she is gone ...,” Henning said in January, according to a recording": the content opens
+    with the inner verb's own quote, fronted before its speaker (only quotation marks between)."""
+    start = report.left_edge.idx
+    return first_char <= start and not report.doc.text[first_char:start].strip(_MARKS)

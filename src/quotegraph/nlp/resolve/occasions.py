@@ -263,6 +263,9 @@ class _Carrier:
 
     def hold(self, statement: Statement) -> Held:
         speaker = statement.speaker
+        again = self._named_again(statement.stated.channel)
+        if again is not None:  # "at the same briefing": that occasion, as first named, with its time
+            return self._join(again, statement)
         if statement.polled and statement.stated.channel is None and self.poll is not None:
             return _filled(Held(statement.stated), self.poll, carried=True)  # "Six in 10 say": the poll's answer
         own = self.by_speaker.get(speaker) if speaker is not None else None
@@ -290,6 +293,28 @@ class _Carrier:
         own.paragraph = statement.paragraph
         stated = self._current(own, statement)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+    def _named_again(self, channel: Span | None) -> _Frame | None:
+        """The occasion a channel "the same X" points back to: the latest one whose channel is an X."""
+        if channel is None or not any(t.lower_ == "same" and t.head == channel.root for t in channel):
+            return None
+        wanted = _named(channel)
+        frames = [
+            f
+            for f in (self.latest, *self.by_speaker.values())
+            if f is not None and f.stated.channel is not None and _named(f.stated.channel) == wanted
+        ]
+        return max(frames, key=lambda f: f.opened, default=None)
+
+    def _join(self, frame: _Frame, statement: Statement) -> Held:
+        if statement.speaker is not None:
+            self.by_speaker[statement.speaker] = frame
+            frame.speakers.add(statement.speaker)
+        frame.paragraph = statement.paragraph
+        mine = statement.stated
+        stated = Stated(frame.stated.channel, mine.addressee, mine.time or frame.stated.time)
+        carried = {"channel"} | ({"time"} if mine.time is None and stated.time is not None else set())
+        return Held(stated, frozenset(carried))
 
     @staticmethod
     def _current(frame: _Frame, statement: Statement) -> Stated:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
@@ -105,6 +105,10 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
         agent = _agent_of_channel(coref, root)
         if agent is not None:
             root = agent
+    quoted = _quoted_by(root, span)
+    if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
+        inner = resolve_source(clusters, coref, span.doc[quoted.left_edge.i : quoted.right_edge.i + 1])
+        return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
     if any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN" for c in root.children):
         # "Burton and Nick": the two together speak, neither alone
         return SourceResolution(_own_entity(clusters, coref, _past_titles(span, root)), _CONFIDENCE["name"], channel)
@@ -126,6 +130,20 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     if antecedent is not None:  # "Those who said ...": the ones the clause is about
         return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+_QUOTING = frozenset({"quote", "cite"})
+
+
+def _quoted_by(root: Token, span: Span) -> Token | None:
+    """The one a source passes the words on from, in a participle on it inside the source ("Uzbek state
+    television, quoting Deputy Water Minister Dilshod Ergashev, said"): the participle's object."""
+    for participle in root.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() in _QUOTING:
+            objects = [o for o in participle.children if o.dep_ == "dobj" and span.start <= o.i < span.end]
+            if objects:
+                return objects[0]
+    return None
 
 
 def _in_clause_on(token: Token, noun: Token) -> bool:
