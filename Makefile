@@ -8,7 +8,7 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo serve test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train vendor-htmx vendor-swagger-ui clean
+.PHONY: demo serve test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train train-occasions vendor-htmx vendor-swagger-ui clean
 
 # The exact versions of requirements/lock.txt, then quotegraph itself without resolving again; pip
 # check fails the install when the lock no longer satisfies pyproject.toml's ranges.
@@ -84,6 +84,12 @@ bench-store: $(BENCH_SOURCE)
 
 train: $(STAMP)
 	$(BIN)/python -m quotegraph.nlp.training $(TRAIN)
+
+# The occasion phrase tagger, on every occasion file of train articles but the check set train-c (which is
+# for measuring); dev is never trained on.
+OCCASION_TRAIN := $(filter-out data/occasion/train-c.jsonl,$(wildcard data/occasion/train*.jsonl))
+train-occasions: $(STAMP)
+	$(BIN)/python -m quotegraph.nlp.training.occasions $(TRAIN) $(OCCASION_TRAIN)
 
 # htmx for the web pages, from the npm registry (npm pack checks the registry's integrity hash);
 # the file is committed, so only a version change needs this.

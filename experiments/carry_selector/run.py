@@ -25,8 +25,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import selector
 
 import quotegraph.nlp.resolving as resolving
-from quotegraph.evaluation.metrics import overlap_matches
-from quotegraph.evaluation.occasion import read_occasions, score_occasions, shares_content
+from quotegraph.evaluation.occasion import paired_annotations, read_occasions, score_occasions, shares_content
 from quotegraph.evaluation.polnear import evaluate, read_gold
 from quotegraph.nlp import load_pipeline
 from quotegraph.nlp.resolve.circumstances import Stated
@@ -69,13 +68,10 @@ class Recorded:
         self.occasions = read_occasions(Path(occasion_path))
         self.rules = [c["held"] for c in calls]
         self.choices = [selector.carry_choices(c["statements"], c["settings"], c["held"], c["fresh"]) for c in calls]
-        self.annotated = [self._paired(g, row) for g, row in zip(self.gold, self.rows, strict=True)]
-
-    def _paired(self, gold: dict[str, Any], row: dict[str, Any]) -> dict[int, dict[str, Any]]:
-        fields = self.occasions.get(str(gold["id"]), {})
-        pairs = overlap_matches(gold["text"], gold["attributions"], row["attributions"])
-        found = {pi: fields.get(str(gold["attributions"][gi].get("id"))) for gi, pi in pairs}
-        return {pi: f for pi, f in found.items() if f is not None}
+        self.annotated = [
+            paired_annotations(g, row["attributions"], self.occasions)
+            for g, row in zip(self.gold, self.rows, strict=True)
+        ]
 
     def score(self, helds: list[list[Held]]) -> dict[str, float | int]:
         rows = []

@@ -32,6 +32,7 @@ __all__ = [
     "content_words",
     "occasion_agreement",
     "occasion_file_problems",
+    "paired_annotations",
     "read_occasions",
     "score_occasions",
     "shares_content",
@@ -140,6 +141,16 @@ class OccasionScorer:
             out[f"occasion_{field}_null_kept"] = round(1.0 - false_fill, 4)  # a floor on it caps the false fill
             out[f"occasion_{field}_null_n"] = nulls
         return out
+
+
+def paired_annotations(
+    gold: Mapping[str, Any], system_attrs: list[Any], occasions: Occasions
+) -> dict[int, dict[str, Any]]:
+    """Per system attribution (by index) paired by content with an annotated gold one, its annotated fields."""
+    fields = occasions.get(str(gold["id"]), {})
+    pairs = overlap_matches(gold["text"], gold["attributions"], system_attrs)
+    found = {pi: fields.get(str(gold["attributions"][gi].get("id"))) for gi, pi in pairs}
+    return {pi: f for pi, f in found.items() if f is not None}
 
 
 def score_occasions(

@@ -20,7 +20,8 @@ from quotegraph.errors import ConfigError, InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.nlp import factories
 from quotegraph.nlp.extensions import register_extensions
-from quotegraph.nlp.find.model import CUE_MODEL, ROLE_MODEL
+from quotegraph.nlp.find.model import CUE_MODEL, OCCASION_MODEL, ROLE_MODEL
+from quotegraph.nlp.resolving import TAG_USE
 from quotegraph.settings import Settings
 
 __all__ = [
@@ -181,9 +182,10 @@ def _failure(article: Article, exc: Exception) -> Failure:
 
 
 def model_version(nlp: Language) -> str:
-    """The code and weights behind a result ("quotegraph 0.1.0; cues-v1 roles-v3; en_core_web_sm 3.8.0"),
+    """The code and weights behind a result ("quotegraph 0.1.0; cues-v1 roles-v3 occasions-v1; en_core_web_sm 3.8.0"),
     stored with each article so a corpus tells which articles an upgrade would change."""
-    weights = " ".join(name.removesuffix(".crfsuite") for name in (CUE_MODEL, ROLE_MODEL))
+    models = (CUE_MODEL, ROLE_MODEL, *((OCCASION_MODEL,) if TAG_USE.on else ()))
+    weights = " ".join(name.removesuffix(".crfsuite") for name in models)
     base = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
     return f"quotegraph {_code_version()}; {weights}; {base}"
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import NO_TOKEN, ParseIndex
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["cue_features", "role_features"]
+__all__ = ["cue_features", "role_features", "word_features"]
 
 _CHILD_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "prep", "advcl", "mark", "dative"})
 
@@ -23,19 +23,23 @@ def _word(token: Token, prefix: str) -> list[str]:
     return [f"{prefix}l={token.lemma_.lower()}", f"{prefix}p={token.tag_}", f"{prefix}d={token.dep_}"]
 
 
-def _token_basics(token: Token, in_quote: bool) -> list[str]:
-    lemma = token.lemma_.lower()
-    feats = [
+def word_features(token: Token) -> list[str]:
+    """What every tagger reads of a word: a bias, the word, its lemma, tag and dependency, its head's lemma and
+    dependency."""
+    return [
         "b",
         f"w={token.lower_}",
-        f"l={lemma}",
+        f"l={token.lemma_.lower()}",
         f"t={token.tag_}",
         f"d={token.dep_}",
         f"hl={token.head.lemma_.lower()}",
         f"hd={token.head.dep_}",
-        f"dh={token.dep_}|{token.head.pos_}",
-        f"q={in_quote}",
     ]
+
+
+def _token_basics(token: Token, in_quote: bool) -> list[str]:
+    lemma = token.lemma_.lower()
+    feats = [*word_features(token), f"dh={token.dep_}|{token.head.pos_}", f"q={in_quote}"]
     if lemma in lexicon("cue_verbs"):
         feats.append(f"lexv|{token.pos_}")
     if lemma in lexicon("cue_phrases"):

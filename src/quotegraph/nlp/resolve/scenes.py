@@ -34,7 +34,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import POLL_NOUNS, Setting
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 
-__all__ = ["Paragraphs", "SaidAt", "scene_settings"]
+__all__ = ["Paragraphs", "SaidAt", "owners_of", "scene_settings", "subjects_of"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "The announcement came in a letter", "The remarks were made at a rally", "His speech was delivered ...".
@@ -79,7 +79,7 @@ class SaidAt:
     blocked: list[tuple[int, int]]
 
 
-def _subjects(coref: Coreference, verb: Token) -> set[int]:
+def subjects_of(coref: Coreference, verb: Token) -> set[int]:
     """The entities that are the subject of ``verb``, or of the verb it shares its subject with; for a
     main verb the parser gave no subject at all, the person named last before it ("Thursday at the
     conference in Washington, Sen. Lindsey Graham called out ...", where the parser hung the name on
@@ -104,7 +104,7 @@ def _person_before(coref: Coreference, verb: Token) -> set[int]:
     return set()
 
 
-def _owners(coref: Coreference, channel: Span) -> set[int]:
+def owners_of(coref: Coreference, channel: Span) -> set[int]:
     """Whose channel it is: its possessor ("his remarks") or "from/by X" ("a letter from Blackwell")."""
     root = channel.root
     tokens = [c for c in root.children if c.dep_ == "poss"]
@@ -251,7 +251,7 @@ def _setting(
     if not phrases:
         return None
     people = set().union(
-        *(_subjects(coref, clause_verb(p.root)) for p in phrases), *(_owners(coref, c) for c in channels)
+        *(subjects_of(coref, clause_verb(p.root)) for p in phrases), *(owners_of(coref, c) for c in channels)
     )
     if not people and not any(_about_a_statement(p, owned) for p in phrases):
         return None

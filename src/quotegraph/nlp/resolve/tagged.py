@@ -1,0 +1,193 @@
+"""The occasion tagger's phrases offered to the carrying rules (``occasions.py``) as more candidates.
+
+Two uses, each switched by ``TagUse``: a tagged phrase in a statement's own sentence, outside its content
+and source, gives a field the rules left empty (the nearest to the cue); a tagged phrase in a sentence that
+holds no statement and sets nothing by the rules sets a scene for that sentence's subject or the phrase's
+owner ("Clinton is using her victory speech after the Nevada caucuses to ..."), or, naming nobody, tells of
+the statement just made. What the rules read is never replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span
+
+from quotegraph.nlp.resolve.channels import clause_verb
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, TimePhrase
+from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase
+from quotegraph.nlp.resolve.occasions import FIELDS, Held, Setting, Statement
+from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, owners_of, subjects_of
+from quotegraph.nlp.resolve.timeexpr import resolve_span
+
+__all__ = ["TagUse", "fill_from_tags", "stated_from_tags", "use_tagged"]
+
+
+@dataclass(frozen=True)
+class TagUse:
+    """Which uses of the tagged phrases are on, and the least mean marginal a phrase needs."""
+
+    stated: bool = False
+    # as ``stated``, but only for a statement that states part of an occasion already: the rules still tell
+    # where a new occasion starts, the tagger completes its fields
+    enrich: bool = False
+    # own-sentence phrases fill only what is still empty after carrying, so they change no carrying
+    fills: bool = False
+    scenes: bool = False
+    # a scene naming nobody tells of the statement just made ("The announcement came in a letter")
+    unowned: bool = False
+    # a tagged scene only adds to its people's occasion (as a used scene does) rather than setting a new one
+    adds_only: bool = True
+    fields: frozenset[str] = frozenset(FIELDS)
+    min_confidence: float = 0.5
+
+    @property
+    def on(self) -> bool:
+        return self.stated or self.enrich or self.fills or self.scenes
+
+
+def _inside(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
+    return any(start < span.end_char and span.start_char < end for start, end in blocked)
+
+
+def _value(phrase: TaggedPhrase, published: str | None) -> Span | TimePhrase:
+    if phrase.field == "time":
+        return TimePhrase(phrase.span, resolve_span(phrase.span.text, published))
+    return phrase.span
+
+
+def _sentence_at(finder: CircumstanceFinder, offset: int) -> int:
+    token = finder.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return finder.sentence_of[token.start] if token is not None and len(token) else -1
+
+
+def _usable(phrases: Sequence[TaggedPhrase], use: TagUse) -> list[TaggedPhrase]:
+    return [p for p in phrases if p.confidence >= use.min_confidence and p.field in use.fields]
+
+
+def stated_from_tags(
+    statement: Statement,
+    said_at: SaidAt | None,
+    phrases: Sequence[TaggedPhrase],
+    use: TagUse,
+    published: str | None = None,
+) -> Statement:
+    """``statement`` with the fields its rules left empty taken from tagged phrases of its own sentence, outside
+    its content and source and apart from its other fields: the nearest to its verb."""
+    if said_at is None:
+        return statement
+    sentence = said_at.verb.sent
+    values = {name: getattr(statement.stated, name) for name in FIELDS}
+    mine = [p for p in _usable(phrases, use) if sentence.start <= p.span.start < sentence.end]
+    for name in FIELDS:
+        if values[name] is not None:
+            continue
+        own = [
+            p
+            for p in mine
+            if p.field == name
+            and not _inside(p.span, said_at.blocked)
+            and not any(v is not None and _overlaps(p.span, v) for v in values.values())
+        ]
+        if own:
+            nearest = min(own, key=lambda p: abs(p.span.start - said_at.verb.i))
+            values[name] = _value(nearest, published)
+    if all(values[name] is getattr(statement.stated, name) for name in FIELDS):
+        return statement
+    return replace(statement, stated=Stated(**values))
+
+
+def _overlaps(span: Span, value: Span | TimePhrase) -> bool:
+    other = value.span if isinstance(value, TimePhrase) else value
+    return span.start < other.end and other.start < span.end
+
+
+def _scenes(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    taken: set[int],
+    blocked: Sequence[tuple[int, int]],
+    phrases: Sequence[TaggedPhrase],
+    paragraphs: Paragraphs,
+    use: TagUse,
+) -> list[Setting]:
+    """A setting per sentence that holds no statement and no rule's setting (``taken``), from its tagged phrases."""
+    by_sentence: dict[int, list[TaggedPhrase]] = {}
+    for phrase in phrases:
+        number = finder.sentence_of[phrase.span.start]
+        if number not in taken and not _inside(phrase.span, blocked):
+            by_sentence.setdefault(number, []).append(phrase)
+    found = []
+    for found_in in by_sentence.values():
+        first: dict[str, TaggedPhrase] = {}
+        for phrase in found_in:
+            first.setdefault(phrase.field, phrase)
+        people: set[int] = set()
+        for phrase in first.values():
+            people |= subjects_of(coref, clause_verb(phrase.span.root))
+            if phrase.field == "channel":
+                people |= owners_of(coref, phrase.span)
+        if not people and not use.unowned:
+            continue
+        stated = Stated(
+            channel=first["channel"].span if "channel" in first else None,
+            addressee=first["addressee"].span if "addressee" in first else None,
+            time=TimePhrase(first["time"].span, resolve_span(first["time"].span.text, finder.published))
+            if "time" in first
+            else None,
+        )
+        start = min(p.span.start_char for p in first.values())
+        used = use.adds_only and bool(people)
+        found.append(Setting(start, paragraphs.of(start), frozenset(people), stated, used=used))
+    return found
+
+
+def fill_from_tags(
+    held: Sequence[Held],
+    said_at: Sequence[SaidAt | None],
+    phrases: Sequence[TaggedPhrase],
+    use: TagUse,
+    published: str | None = None,
+) -> list[Held]:
+    """Each statement's occasion after carrying, its still empty fields taken from tagged phrases of its own
+    sentence (as ``stated_from_tags`` takes them); ``said_at`` is aligned with ``held``."""
+    if not use.fills:
+        return list(held)
+    kept = _usable(phrases, use)
+    found = []
+    for occasion, at in zip(held, said_at, strict=True):
+        filled = stated_from_tags(Statement(0, 0, None, occasion.stated), at, kept, use, published).stated
+        found.append(Held(filled, occasion.carried))
+    return found
+
+
+def use_tagged(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    statements: Sequence[Statement],
+    said_at: Sequence[SaidAt | None],
+    settings: Sequence[Setting],
+    paragraphs: Paragraphs,
+    phrases: Sequence[TaggedPhrase],
+    use: TagUse,
+) -> tuple[list[Statement], list[Setting]]:
+    """The statements and settings the carrying rules are given, with the tagged phrases ``use`` allows.
+    ``said_at`` is aligned with ``statements`` (None for a statement without a cue)."""
+    kept = _usable(phrases, use)
+    statements = list(statements)
+    if use.stated or use.enrich:
+        statements = [
+            stated_from_tags(s, at, kept, use, finder.published) if use.stated or not s.stated.empty else s
+            for s, at in zip(statements, said_at, strict=True)
+        ]
+    settings = list(settings)
+    if use.scenes:
+        taken = {finder.sentence_of[at.verb.i] for at in said_at if at is not None}
+        taken |= {_sentence_at(finder, s.position) for s in settings}
+        blocked = [span for at in said_at if at is not None for span in at.blocked]
+        settings = sorted(
+            [*settings, *_scenes(finder, coref, taken, blocked, kept, paragraphs, use)], key=lambda s: s.position
+        )
+    return statements, settings

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from quotegraph.errors import InputError
+from quotegraph.nlp.training.occasions import occasion_phrases, occasion_sequences
+from quotegraph.settings import Settings
+
+TEXT = "The mayor said on Friday that the bridge would reopen. She added that it was safe."
+
+
+def _value(phrase: str, carried: bool = False) -> dict[str, object]:
+    start = TEXT.index(phrase)
+    return {"span": [start, start + len(phrase)], "text": phrase, "carried": carried}
+
+
+def _write(path: Path, rows: list[dict[str, object] | None]) -> Path:
+    path.write_text("".join(("" if r is None else json.dumps(r)) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_occasion_phrases_are_the_distinct_stated_and_carried_values(tmp_path: Path) -> None:
+    row = {
+        "id": "a1",
+        "attributions": [
+            {"id": "E1", "channel": None, "addressee": None, "time": _value("on Friday")},
+            {"id": "E2", "channel": None, "addressee": None, "time": _value("on Friday", carried=True)},
+        ],
+    }
+    found = occasion_phrases(_write(tmp_path / "occ.jsonl", [row, None]))
+    start = TEXT.index("on Friday")
+    assert found == {"a1": [("time", start, start + len("on Friday"))]}
+
+
+def test_a_malformed_occasion_line_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "occ.jsonl"
+    path.write_text('{"id": "a1", "attributions": [{"time": {"span": "x"}}]}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"occ\.jsonl:1"):
+        occasion_phrases(path)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load(Settings().spacy_model)
+
+
+@pytest.mark.slow
+def test_occasion_sequences_label_every_sentence(nlp: Language) -> None:
+    start = TEXT.index("on Friday")
+    sequences = list(occasion_sequences(nlp(TEXT), [("time", start, start + len("on Friday"))]))
+    assert len(sequences) == 2
+    (features, labels), (_, second) = sequences
+    assert labels[3:5] == ["B-TI", "I-TI"] and labels.count("O") == len(labels) - 2
+    assert set(second) == {"O"}
+    assert len(features) == len(labels)
