@@ -1,14 +1,18 @@
-"""Learned carry selector against the carried-occasion rules: train cross-validation, then dev once.
+"""Learned carry selector against the carried-occasion rules: train cross-validation, then a check set or dev.
 
-    .venv/bin/python experiments/carry_selector/run.py TRAIN60.jsonl data/occasion/train.jsonl \
-        [--dev ../shared/data/polnear/dev.jsonl data/occasion/dev.jsonl]
+    .venv/bin/python experiments/carry_selector/run.py TRAIN.jsonl OCCASIONS.jsonl \
+        [--check TRAINC.jsonl data/occasion/train-c.jsonl] \
+        [--dev ../shared/data/polnear/dev.jsonl data/occasion/dev.jsonl] [--weights OUT.json] [--train-cap N]
 
-TRAIN60.jsonl is the first 60 lines of PolNeAR train (``head -n 60 ../shared/data/polnear/train.jsonl``).
-Runs the pipeline once per file, recording what ``carry_occasions`` is given (statements, scene
-settings) and what the rules carried; then scores, in memory, the rules, the selector choosing every
-carried field ("full") and the selector choosing only where the rules carry nothing ("fallback", a
-candidate taken when its score beats "none" by ``margin``). Five folds by article on train; the
-weights trained on all of train are written to carry-selector-v1.json and, with --dev, scored on dev.
+TRAIN.jsonl holds the annotated PolNeAR train articles and OCCASIONS.jsonl their occasion lines (``articles.py``
+here writes both; the first try used ``head -n 60 ../shared/data/polnear/train.jsonl`` and
+``data/occasion/train.jsonl``). Runs the pipeline once per file, recording what ``carry_occasions`` is given
+(statements, scene settings) and what the rules carried; then scores, in memory, the rules, the selector
+choosing every carried field ("full") and the selector choosing only where the rules carry nothing
+("fallback", a candidate taken when its score beats "none" by ``margin``). Five folds by article on train
+(with --train-cap, each fold trained on only the first N of its training articles); the weights trained on
+all of train are written to --weights (carry-selector-v1.json by default) and scored on --check and --dev.
+Per field: accuracy (stated / carried), false fill, and right values and false fills against the rules.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -141,17 +146,40 @@ def _examples(
     return found
 
 
+def reachable(rec: Recorded, name: str) -> tuple[int, int, int]:
+    """Over paired statements the selector may choose for (the field not stated): annotated values, those
+    some candidate matches, and those the rules' choice matches."""
+    counts = [0, 0, 0]
+    for k, article in enumerate(rec.choices):
+        text = rec.gold[k]["text"]
+        for i, fields in enumerate(article):
+            wanted = rec.annotated[k].get(i, {}).get(name) if i in rec.annotated[k] else None
+            if name not in fields or wanted is None:
+                continue
+            hits = [shares_content(_text(text, c.value), wanted["text"]) for c in fields[name]]
+            counts[0] += 1
+            counts[1] += any(hits)
+            counts[2] += any(h and c.features.get("rule") for h, c in zip(hits, fields[name], strict=True))
+    return counts[0], counts[1], counts[2]
+
+
 def fit(examples: list[tuple[np.ndarray, int]], size: int, iterations: int = 400, rate: float = 0.5) -> np.ndarray:
-    """Conditional logit by gradient descent with an L2 penalty."""
+    """Conditional logit by gradient descent with an L2 penalty (all examples stacked: a softmax per group)."""
     w = np.zeros(size)
+    if not examples:
+        return w
+    stacked = np.vstack([m for m, _ in examples])
+    lengths = np.array([len(m) for m, _ in examples])
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    group = np.repeat(np.arange(len(examples)), lengths)
+    wanted = stacked[starts + np.array([r for _, r in examples])].sum(axis=0)
     for _ in range(iterations):
-        grad = L2 * w
-        for matrix, right in examples:
-            s = matrix @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            grad += matrix.T @ p - matrix[right]
-        w -= rate * grad / max(1, len(examples))
+        s = stacked @ w
+        s = s - np.maximum.reduceat(s, starts)[group]
+        p = np.exp(s)
+        p /= np.add.reduceat(p, starts)[group]
+        grad = L2 * w + stacked.T @ p - wanted
+        w -= rate * grad / len(examples)
     return w
 
 
@@ -175,10 +203,44 @@ def choose(rec: Recorded, k: int, weights: dict[str, np.ndarray], names: list[st
     return chosen
 
 
-def brief(scores: dict[str, float | int]) -> str:
-    return "  ".join(
-        f"{f} {scores[f'occasion_{f}_acc']:.3f} (false fill {scores[f'occasion_{f}_false_fill']:.3f})" for f in FIELDS
+def _counts(scores: dict[str, float | int], f: str) -> tuple[int, int]:
+    """Right values and false fills of field ``f`` (the scorer gives rates and their denominators)."""
+    right = round(scores[f"occasion_{f}_acc"] * scores[f"occasion_{f}_n"])
+    return right, round(scores[f"occasion_{f}_false_fill"] * scores[f"occasion_{f}_null_n"])
+
+
+def brief(scores: dict[str, float | int], rules: dict[str, float | int] | None = None) -> str:
+    """Per field: accuracy (stated / carried), false fill; against ``rules``, right values and false fills added."""
+    parts = []
+    for f in FIELDS:
+        text = (
+            f"{f} {scores[f'occasion_{f}_acc']:.3f} ({scores[f'occasion_{f}_stated_acc']:.3f}"
+            f"/{scores[f'occasion_{f}_carried_acc']:.3f}) ff {scores[f'occasion_{f}_false_fill']:.3f}"
+        )
+        if rules is None:
+            right, false = _counts(scores, f)
+            text += f" [{right}/{scores[f'occasion_{f}_n']}, ff {false}/{scores[f'occasion_{f}_null_n']}]"
+        else:
+            (right, false), (base_right, base_false) = _counts(scores, f), _counts(rules, f)
+            text += f" [{right - base_right:+d}/{false - base_false:+d}]"
+        parts.append(text)
+    return "  ".join(parts)
+
+
+def held_out(label: str, rec: Recorded, final: dict[str, dict[str, np.ndarray]], names: list[str]) -> None:
+    """The rules, the full selector and the fallback at each margin on a set never trained on."""
+    rules = rec.score(rec.rules)
+    print(f"{label} rules            ", brief(rules), flush=True)
+    print(
+        f"{label} full             ",
+        brief(rec.score([choose(rec, k, final["full"], names, None) for k in range(len(rec.gold))]), rules),
     )
+    for margin in MARGINS:
+        print(
+            f"{label} fallback margin={margin}",
+            brief(rec.score([choose(rec, k, final["fallback"], names, margin) for k in range(len(rec.gold))]), rules),
+            flush=True,
+        )
 
 
 def feature_names(rec: Recorded) -> list[str]:
@@ -193,16 +255,33 @@ def main() -> None:
     parser.add_argument("train")
     parser.add_argument("train_occasions")
     parser.add_argument("--dev", nargs=2)
+    parser.add_argument("--check", nargs=2, help="a check set (articles, occasions) scored like dev, e.g. train-c")
+    parser.add_argument("--weights", default=str(WEIGHTS), help="where the weights trained on all of train go")
+    parser.add_argument(
+        "--train-cap",
+        type=int,
+        help="train each fold (and the final weights) on only its first N articles in file order",
+    )
     args = parser.parse_args()
+    started = time.process_time()
     train = Recorded(args.train, args.train_occasions)
     names = feature_names(train)
     articles = list(range(len(train.gold)))
     folds = [articles[i::5] for i in range(5)]
-    print("train rules          ", brief(train.score(train.rules)))
+    print(
+        f"{len(articles)} articles, {train.score(train.rules)['occasion_matched']} paired annotated statements;"
+        f" pipeline {time.process_time() - started:.0f} s CPU",
+        flush=True,
+    )
+    rules = train.score(train.rules)
+    print("train rules          ", brief(rules), flush=True)
     for label, fallback, margins in (("full", False, (None,)), ("fallback", True, MARGINS)):
         weights = [
             {
-                n: fit(_examples(train, [a for a in articles if a not in fold], n, names, fallback), len(names))
+                n: fit(
+                    _examples(train, [a for a in articles if a not in fold][: args.train_cap], n, names, fallback),
+                    len(names),
+                )
                 for n in FIELDS
             }
             for fold in folds
@@ -212,12 +291,24 @@ def main() -> None:
             for fold, w in zip(folds, weights, strict=True):
                 for k in fold:
                     helds[k] = choose(train, k, w, names, margin)
-            print(f"train CV {label} margin={margin}", brief(train.score(helds)))
+            print(f"train CV {label} margin={margin}", brief(train.score(helds), rules), flush=True)
     final = {
-        mode: {n: fit(_examples(train, articles, n, names, mode == "fallback"), len(names)) for n in FIELDS}
+        mode: {
+            n: fit(_examples(train, articles[: args.train_cap], n, names, mode == "fallback"), len(names))
+            for n in FIELDS
+        }
         for mode in ("full", "fallback")
     }
-    WEIGHTS.write_text(
+    for mode in ("full", "fallback"):
+        sizes = {n: len(_examples(train, articles, n, names, mode == "fallback")) for n in FIELDS}
+        print(f"{mode} training examples (annotated none or a candidate right), all articles: {sizes}")
+    for n in FIELDS:
+        total, some, rule = reachable(train, n)
+        print(
+            f"{n}: {total} annotated values to choose for, a candidate right for {some}, the rules' choice for {rule}"
+        )
+    print(f"CV and final fits done: {time.process_time() - started:.0f} s CPU so far", flush=True)
+    Path(args.weights).write_text(
         json.dumps(
             {
                 "features": names,
@@ -227,18 +318,10 @@ def main() -> None:
         )
         + "\n"
     )
-    if args.dev:
-        dev = Recorded(*args.dev)
-        print("dev rules            ", brief(dev.score(dev.rules)))
-        print(
-            "dev full             ",
-            brief(dev.score([choose(dev, k, final["full"], names, None) for k in range(len(dev.gold))])),
-        )
-        for margin in MARGINS:
-            print(
-                f"dev fallback margin={margin}",
-                brief(dev.score([choose(dev, k, final["fallback"], names, margin) for k in range(len(dev.gold))])),
-            )
+    for label, files in (("check", args.check), ("dev", args.dev)):
+        if files:
+            held_out(label, Recorded(*files), final, names)
+    print(f"total {time.process_time() - started:.0f} s CPU")
 
 
 if __name__ == "__main__":
