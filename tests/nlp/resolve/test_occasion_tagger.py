@@ -52,7 +52,7 @@ def test_a_token_keeps_its_first_label_when_two_fields_annotate_it(nlp: Language
 
 def test_features_are_one_list_per_token(nlp: Language) -> None:
     sentence = next(iter(nlp(TEXT).sents))
-    features = occasion_features(sentence, [False] * len(sentence))
+    features = occasion_features(sentence, [False] * len(sentence), sentence.doc.text)
     assert len(features) == len(sentence)
     assert "cw" in features[5]  # "statement" is a medium word
     assert "cw" not in features[1]

@@ -61,21 +61,23 @@ def _cue_near(sentence: Span) -> list[bool]:
     return [any(abs(i - c) <= CUE_REACH for c in cues) for i in range(len(sentence))]
 
 
-def _in_times(doc: Doc, sentence: Span) -> list[bool]:
+def _in_times(text: str, sentence: Span) -> list[bool]:
     """Whether each token lies in a dated expression of ``timeexpr`` (no publication date is needed to find one)."""
     marks = [False] * len(sentence)
-    for match in find_times(doc.text, sentence.start_char, sentence.end_char, None):
+    for match in find_times(text, sentence.start_char, sentence.end_char, None):
         for i, token in enumerate(sentence):
             if match.start <= token.idx < match.end:
                 marks[i] = True
     return marks
 
 
-def occasion_features(sentence: Span, in_quote: Sequence[bool]) -> list[list[str]]:
-    """One feature list per token of ``sentence``; ``in_quote`` is aligned with its tokens."""
+def occasion_features(sentence: Span, in_quote: Sequence[bool], text: str) -> list[list[str]]:
+    """One feature list per token of ``sentence``; ``in_quote`` is aligned with its tokens and ``text`` is its
+    document's text, passed in because ``Doc.text`` joins every token again on each read (read per sentence,
+    that made tagging quadratic in the length of the document)."""
     words = lexicons()
     near = _cue_near(sentence)
-    timed = _in_times(sentence.doc, sentence)
+    timed = _in_times(text, sentence)
     cue_verbs = lexicon("cue_verbs")
     rows = []
     for i, token in enumerate(sentence):
@@ -150,9 +152,10 @@ def tag_occasions(
     """Every occasion phrase the tagger marks in ``doc`` (or only in ``sentences`` of it: each sentence is
     tagged on its own), in text order."""
     tagger = tagger or load_tagger(OCCASION_MODEL)
-    in_quote = quote_mask(doc, quote_regions(doc.text))
+    text = doc.text
+    in_quote = quote_mask(doc, quote_regions(text))
     found: list[TaggedPhrase] = []
     for sentence in doc.sents if sentences is None else sentences:
-        tagged = tagger.tag(occasion_features(sentence, in_quote[sentence.start : sentence.end]))
+        tagged = tagger.tag(occasion_features(sentence, in_quote[sentence.start : sentence.end], text))
         found.extend(phrases_of(sentence, tagged.labels, tagged.marginals))
     return found

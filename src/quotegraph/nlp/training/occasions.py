@@ -63,11 +63,13 @@ def occasion_phrases(path: Path) -> dict[str, list[Phrase]]:
 
 def occasion_sequences(doc: Doc, phrases: Iterable[Phrase]) -> Iterator[tuple[list[list[str]], list[str]]]:
     """(features, labels) for each sentence of ``doc``."""
-    in_quote = quote_mask(doc, quote_regions(doc.text))
+    text = doc.text
+    in_quote = quote_mask(doc, quote_regions(text))
     phrases = list(phrases)
     for sentence in doc.sents:
         inside = [p for p in phrases if p[1] < sentence.end_char and p[2] > sentence.start_char]
-        yield occasion_features(sentence, in_quote[sentence.start : sentence.end]), occasion_labels(sentence, inside)
+        features = occasion_features(sentence, in_quote[sentence.start : sentence.end], text)
+        yield features, occasion_labels(sentence, inside)
 
 
 def train_occasion_tagger(examples: Iterable[tuple[Doc, list[Phrase]]], path: Path) -> None:
