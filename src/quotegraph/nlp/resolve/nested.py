@@ -66,4 +66,13 @@ def _opens_with(report: Token, first_char: int) -> bool:
     """ "“Every week she is gone ...,” Henning said in January, according to a recording": the content opens
     with the inner verb's own quote, fronted before its speaker (only quotation marks between)."""
     start = report.left_edge.idx
-    return first_char <= start and not report.doc.text[first_char:start].strip(_MARKS)
+    if first_char > start:
+        return False
+    # the text between, read from its own tokens: ``Doc.text`` joins the whole document on each read
+    doc, between = report.doc, []
+    for i in range(report.left_edge.i - 1, -1, -1):
+        token = doc[i]
+        if token.idx + len(token.text_with_ws) <= first_char:
+            break
+        between.append(token.text_with_ws[max(0, first_char - token.idx) : start - token.idx])
+    return not "".join(between).strip(_MARKS)
