@@ -160,6 +160,7 @@ class CircumstanceFinder:
         self.sentence_of = sentence_of
         self._times: dict[int, list[TimePhrase]] = {}
         self._channels: dict[int, list[Token]] = {}
+        self._programmes: dict[int, list[Stated]] = {}
         self._breaks = [match.start() for match in re.finditer("\n", self.text)]
         self._quotes = quote_regions(self.text)
 
@@ -310,7 +311,14 @@ class CircumstanceFinder:
         """A broadcast named in the cue's sentence as "on Wednesday's “Sean Hannity Show”" or "On ABC's “Good
         Morning America”": the statement's channel, and a weekday that owns it its time, wherever the parser
         hangs the phrase (often on the reported clause it ends)."""
-        sentence = self.sentence(cue)
+        found = self._programmes_in(self.sentence(cue))
+        return min(found, key=lambda p: _distance(p.channel, cue) if p.channel else 0, default=None)
+
+    def _programmes_in(self, sentence: Span) -> list[Stated]:
+        """The broadcasts named in ``sentence``, read once a sentence (a sentence of many cues would read them
+        again for each)."""
+        if sentence.start in self._programmes:
+            return self._programmes[sentence.start]
         found = []
         titled = [m for m in _TITLE_ONLY.finditer(self.text, sentence.start_char, sentence.end_char) if self._on_air(m)]
         for match in [*_PROGRAMME.finditer(self.text, sentence.start_char, sentence.end_char), *titled]:
@@ -323,7 +331,8 @@ class CircumstanceFinder:
             found.append(
                 Stated(channel=channel, time=TimePhrase(day, resolve_span(day.text, self.published)) if dated else None)
             )
-        return min(found, key=lambda p: _distance(p.channel, cue) if p.channel else 0, default=None)
+        self._programmes[sentence.start] = found
+        return found
 
     def _on_air(self, match: re.Match[str]) -> bool:
         """Whether the word before a title-only match is a verb of saying or appearing."""

@@ -68,11 +68,13 @@ def _opens_with(report: Token, first_char: int) -> bool:
     start = report.left_edge.idx
     if first_char > start:
         return False
-    # the text between, read from its own tokens: ``Doc.text`` joins the whole document on each read
-    doc, between = report.doc, []
+    # read back from the report over its own tokens, stopping at the first word: ``Doc.text`` joins the whole
+    # document on each read, and a long content would make even a token walk to its start costly
+    doc = report.doc
     for i in range(report.left_edge.i - 1, -1, -1):
         token = doc[i]
         if token.idx + len(token.text_with_ws) <= first_char:
             break
-        between.append(token.text_with_ws[max(0, first_char - token.idx) : start - token.idx])
-    return not "".join(between).strip(_MARKS)
+        if token.text_with_ws[max(0, first_char - token.idx) : start - token.idx].strip(_MARKS):
+            return False
+    return True

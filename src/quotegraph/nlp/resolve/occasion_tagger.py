@@ -57,8 +57,17 @@ def _shape(token: Token) -> str:
 
 def _cue_near(sentence: Span) -> list[bool]:
     verbs = lexicon("cue_verbs")
-    cues = [i for i, t in enumerate(sentence) if t.pos_ == "VERB" and t.lemma_.lower() in verbs]
-    return [any(abs(i - c) <= CUE_REACH for c in cues) for i in range(len(sentence))]
+    # a running count of the cue reaches open at each token, so that a long sentence of many cues stays linear
+    opened = [0] * (len(sentence) + 1)
+    for c, token in enumerate(sentence):
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            opened[max(0, c - CUE_REACH)] += 1
+            opened[min(len(sentence), c + CUE_REACH + 1)] -= 1
+    near, open_reaches = [], 0
+    for i in range(len(sentence)):
+        open_reaches += opened[i]
+        near.append(open_reaches > 0)
+    return near
 
 
 def _in_times(text: str, sentence: Span) -> list[bool]:
