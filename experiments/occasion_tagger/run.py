@@ -300,11 +300,9 @@ def _train(examples: list[tuple[Any, list[Phrase]]], directory: Path, name: str)
 def _extra_examples(pairs: list[str]) -> list[tuple[Any, list[Phrase]]]:
     """Annotated articles (ARTICLES OCCASIONS ...) parsed as the product parses them, for training only; an
     article annotated in two files gives the phrases of both."""
-    phrases: dict[str, list[Phrase]] = {}
+    phrases = occasion_phrases(*(Path(p) for p in pairs[1::2]))
     texts: dict[str, str] = {}
-    for articles_path, occasion_path in zip(pairs[::2], pairs[1::2], strict=True):
-        for key, found in occasion_phrases(Path(occasion_path)).items():
-            phrases.setdefault(key, []).extend(p for p in found if p not in phrases.get(key, []))
+    for articles_path in pairs[::2]:
         texts.update({str(g["id"]): g["text"] for g in read_gold(Path(articles_path)) if str(g["id"]) in phrases})
     docs = parse_articles(load_pipeline(), [Article(id=key, text=texts[key]) for key in phrases])
     print(f"  extra: {len(docs)} annotated articles", flush=True)

@@ -10,10 +10,8 @@ from pathlib import Path
 import pycrfsuite
 
 from quotegraph.nlp.find.model import CUE_MODEL, ROLE_MODEL
-from quotegraph.nlp.training.corpus import DEFAULT_CACHE, article_range, load_gold, parsed_docs
+from quotegraph.nlp.training.corpus import DEFAULT_CACHE, WEIGHTS, article_range, load_gold, parsed_docs
 from quotegraph.nlp.training.examples import Sequence, cue_sequences, role_sequences
-
-WEIGHTS = Path(__file__).resolve().parents[1] / "find" / "weights"
 
 
 def _train(sequences: Iterable[Sequence], path: Path, c1: float, iterations: int) -> None:

@@ -16,9 +16,10 @@ from quotegraph.model.codec import read_json_lines
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.settings import Settings
 
-__all__ = ["DEFAULT_CACHE", "GoldArticle", "GoldAttribution", "article_range", "load_gold", "parsed_docs"]
+__all__ = ["DEFAULT_CACHE", "WEIGHTS", "GoldArticle", "GoldAttribution", "article_range", "load_gold", "parsed_docs"]
 
 # Parsed corpora live outside the repository; training and measuring take --cache to move them.
+WEIGHTS = Path(__file__).resolve().parents[1] / "find" / "weights"  # where the shipped models live
 DEFAULT_CACHE = Path.home() / ".cache" / "quotegraph" / "find"
 
 

@@ -11,7 +11,6 @@ quotegraph's sentence components).
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,16 +20,16 @@ from spacy.tokens import Doc
 
 from quotegraph.errors import InputError
 from quotegraph.model import Article
+from quotegraph.model.codec import read_json_lines
 from quotegraph.nlp.find.model import OCCASION_MODEL
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.pipeline import load_pipeline, parse_articles
 from quotegraph.nlp.resolve.occasion_tagger import FIELD_LABELS, occasion_features, occasion_labels
-from quotegraph.nlp.training.corpus import load_gold
+from quotegraph.nlp.training.corpus import WEIGHTS, load_gold
 
 __all__ = ["Phrase", "occasion_phrases", "occasion_sequences", "train_occasion_tagger"]
 
-WEIGHTS = Path(__file__).resolve().parents[1] / "find" / "weights"
 Phrase = tuple[str, int, int]  # field, start and end character
 # A light L1 penalty: occasion phrases are rare words in long articles (channel, addressee and time values of
 # 1,332 statements over 60 articles), and a strong one kept too few of their features to tag any.
@@ -39,25 +38,23 @@ C2 = 0.01
 ITERATIONS = 150
 
 
-def occasion_phrases(path: Path) -> dict[str, list[Phrase]]:
-    """Per article id, the distinct annotated phrases of a file of occasion annotations (``data/occasion``);
-    an empty line is an article with none."""
+def occasion_phrases(*paths: Path) -> dict[str, list[Phrase]]:
+    """Per article id, the distinct annotated phrases of files of occasion annotations (``data/occasion``): an
+    article annotated in two files gives the phrases of both."""
     found: dict[str, list[Phrase]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            phrases = found.setdefault(str(row["id"]), [])
-            for attribution in row["attributions"]:
-                for name in FIELD_LABELS:
-                    value = attribution.get(name)
-                    if value is not None:
-                        phrase = (name, int(value["span"][0]), int(value["span"][1]))
-                        if phrase not in phrases:
-                            phrases.append(phrase)
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{number}: not an occasion annotation ({exc})") from exc
+    for path in paths:
+        for where, row in read_json_lines(path, "occasion annotations"):
+            try:
+                phrases = found.setdefault(str(row["id"]), [])
+                for attribution in row["attributions"]:
+                    for name in FIELD_LABELS:
+                        value = attribution.get(name)
+                        if value is not None:
+                            phrase = (name, int(value["span"][0]), int(value["span"][1]))
+                            if phrase not in phrases:
+                                phrases.append(phrase)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"{where}: not an occasion annotation ({exc})") from exc
     return found
 
 
@@ -88,10 +85,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="directory for the model file")
     args = parser.parse_args(argv)
     started = time.process_time()
-    phrases: dict[str, list[Phrase]] = {}
-    for path in args.occasions:  # an article annotated in two files gives the phrases of both
-        for key, found in occasion_phrases(path).items():
-            phrases.setdefault(key, []).extend(p for p in found if p not in phrases.get(key, []))
+    phrases = occasion_phrases(*args.occasions)
     gold = [a for a in load_gold(args.articles) if a.id in phrases]
     nlp = load_pipeline()
     docs = parse_articles(nlp, [Article(id=a.id, text=a.text) for a in gold])
