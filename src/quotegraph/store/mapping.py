@@ -44,6 +44,10 @@ def _is_json(info: mi.Type) -> bool:
     return isinstance(info, mi.VarTupleType | mi.ListType | mi.DictType | mi.StructType)
 
 
+def _is_optional(info: mi.Type) -> bool:
+    return isinstance(info, mi.UnionType) and any(isinstance(t, mi.NoneType) for t in info.types)
+
+
 def _is_bool(info: mi.Type) -> bool:
     if isinstance(info, mi.UnionType):
         return any(_is_bool(t) for t in info.types)
@@ -112,7 +116,7 @@ def _compile_values(name: str, fields: list[Leaf], form: Cells) -> Callable[[Any
             value = f"(NULL if (t{number} := {value}) is None else encode(t{number}).decode())"
         elif form.bools_as_ints and _is_bool(leaf.info):
             value = f"(NULL if (t{number} := {value}) is None else 1 if t{number} else 0)"
-        elif form.null is not None and leaf.nullable:
+        elif form.null is not None and _is_optional(leaf.info):  # under an optional struct: the owner's test below
             value = f"(NULL if (t{number} := {value}) is None else t{number})"
         if owner != "obj":
             value = f"(NULL if {owner} is None else {value})"
