@@ -116,7 +116,7 @@ def _compile_values(name: str, fields: list[Leaf], form: Cells) -> Callable[[Any
             value = f"(NULL if (t{number} := {value}) is None else encode(t{number}).decode())"
         elif form.bools_as_ints and _is_bool(leaf.info):
             value = f"(NULL if (t{number} := {value}) is None else 1 if t{number} else 0)"
-        elif form.null is not None and _is_optional(leaf.info):  # under an optional struct: the owner's test below
+        elif form.null is not None and _is_optional(leaf.info):  # a leaf only under an optional struct: its test below
             value = f"(NULL if (t{number} := {value}) is None else t{number})"
         if owner != "obj":
             value = f"(NULL if {owner} is None else {value})"
