@@ -181,3 +181,66 @@ def test_a_migrated_corpus_has_its_planner_statistics_again(
         assert store._rows("SELECT stat FROM sqlite_stat1 WHERE tbl = 'attributions'")  # type: ignore[attr-defined]
     finally:
         store.close()
+
+
+def _every_row(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table with each value's SQLite type (the time of ingest aside)."""
+    db = sqlite3.connect(path)
+    tables = [str(name) for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    found = {}
+    for table in tables:
+        columns = [str(row[1]) for row in db.execute(f"PRAGMA table_info('{table}')") if row[1] != "ingested_at"]
+        cells = ", ".join(f"{c}, typeof({c})" for c in columns)
+        found[table] = sorted(db.execute(f"SELECT {cells} FROM {table}").fetchall(), key=repr)
+    db.close()
+    return found
+
+
+def test_rows_are_stored_as_plain_cells_would_store_them(tmp_path: Path, populated_result: ArticleResult) -> None:
+    """A write batch hands SQLite a mark for NULL and 0/1 for booleans (``SqliteStore.cells``), for
+    speed; every stored value and type is the one plain None and bool cells give."""
+    from quotegraph.model import Attribution, Entity, Mention, SpeakerRef, TextSpan, excerpt_of
+    from quotegraph.store.mapping import PLAIN
+    from quotegraph.store.sqlbase import SqlBase
+    from quotegraph.store.sqlite import NULL_MARK
+
+    text = "Ana Ruiz won, someone said."
+    sparse = ArticleResult(
+        id="sparse",
+        entities=(Entity(id="E1", name="Ana Ruiz", type="PERSON", mentions=(Mention(TextSpan(0, 8), "Ana Ruiz"),)),),
+        attributions=(
+            Attribution(id="A1", kind="indirect", content=excerpt_of(text, [(0, 12)]), cue=None, source=None),
+            Attribution(
+                id="A2",
+                kind="direct",
+                content=None,
+                cue=None,
+                source=None,
+                speaker=SpeakerRef(entity="E1", name="Ana Ruiz", type="PERSON"),
+            ),
+        ),
+        text=text,
+    )
+    results = [populated_result, sparse]
+    fast = open_store(tmp_path / "fast.db")
+    fast.add(results)
+    fast.close()
+    plain = open_store(tmp_path / "plain.db")
+    plain.cells = PLAIN  # type: ignore[attr-defined]
+    plain._insert_many = lambda table, conflict="": SqlBase._insert_many(plain, table, conflict)  # type: ignore[attr-defined, method-assign]
+    plain.add(results)
+    plain.close()
+    stored = _every_row(tmp_path / "fast.db")
+    assert stored == _every_row(tmp_path / "plain.db")
+    assert NULL_MARK not in [cell for rows in stored.values() for row in rows for cell in row]
+    db = sqlite3.connect(tmp_path / "fast.db")
+    picked = "SELECT attribution_id, typeof(content_text), channel_carried, typeof(channel_carried), typeof(speaker_id)"
+    assert db.execute(f"{picked} FROM attributions ORDER BY id").fetchall() == [
+        ("A1", "text", 1, "integer", "null"),  # the senator is a description: no corpus speaker
+        ("A1", "text", None, "null", "null"),
+        ("A2", "null", None, "null", "integer"),
+    ]
+    assert db.execute("SELECT position, typeof(speaker_id), typeof(by_speaker) FROM attribution_about").fetchall() == [
+        (0, "integer", "null")  # Ana Ruiz, in the content of an attribution with no speaker
+    ]
+    db.close()

@@ -22,10 +22,12 @@ def offsets_problem(result: ArticleResult) -> str | None:
     text = result.text
     if text is None:
         return None
+    size = len(text)
     for entity in result.entities:
-        for mention in entity.mentions:
-            if not _fits(text, (mention.span,), mention.text):
-                return _problem(text, f"entity {entity.id}'s mention", (mention.span,), mention.text)
+        for mention in entity.mentions:  # half the spans of a result: _fits's test for one span, written out here
+            span, words = mention.span, mention.text
+            if span.end > size or span.end - span.start != len(words) or not text.startswith(words, span.start):
+                return _problem(text, f"entity {entity.id}'s mention", (span,), words)
     for attribution in result.attributions:
         for name in _PARTS:
             part = getattr(attribution, name)

@@ -9,7 +9,7 @@ column named here, which a test checks, so a field added to the model needs a mi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import msgspec
 import msgspec.inspect as mi
@@ -22,6 +22,8 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "ATTRIBUTION_COLUMNS",
     "ENTITY_COLUMNS",
+    "PLAIN",
+    "Cells",
     "Columns",
     "article_row",
     "attribution_from_row",
@@ -42,10 +44,26 @@ def _is_json(info: mi.Type) -> bool:
     return isinstance(info, mi.VarTupleType | mi.ListType | mi.DictType | mi.StructType)
 
 
+def _is_optional(info: mi.Type) -> bool:
+    return isinstance(info, mi.UnionType) and any(isinstance(t, mi.NoneType) for t in info.types)
+
+
 def _is_bool(info: mi.Type) -> bool:
     if isinstance(info, mi.UnionType):
         return any(_is_bool(t) for t in info.types)
     return isinstance(info, mi.BoolType)
+
+
+class Cells(NamedTuple):
+    """How a driver is handed a row's cells: what stands for NULL, and whether booleans go as 0 and 1
+    (``SqliteStore``: its driver binds None and bool ten times slower than an int or a string)."""
+
+    null: object = None
+    bools_as_ints: bool = False
+
+
+PLAIN = Cells()
+"""Cells as the model holds them: None for NULL, booleans as bool."""
 
 
 class Columns:
@@ -55,22 +73,32 @@ class Columns:
         self.cls = cls
         self.leaves = [leaf for leaf in leaves(cls, atomic=(TextSpan,)) if leaf.path[0] not in skipped]
         self.names = [renamed.get(leaf.name, leaf.name) for leaf in self.leaves]
-        self.values: Callable[[Any], list[Any]] = _compile_values(cls.__name__, self.leaves)
+        self.nullable = [leaf.nullable for leaf in self.leaves]
+        """Whether each column may hold NULL."""
+        self._cells: dict[Cells, Callable[[Any], list[Any]]] = {}
+        self.values: Callable[[Any], list[Any]] = self.cells(PLAIN)
         """The object's row: its leaf values in column order, sequences and mappings as JSON text."""
         self.nested: Callable[[Sequence[Any]], dict[str, Any]] = _compile_nested(cls.__name__, self.leaves)
         """The object's fields as nested builtins, read from the row's values in column order; an
         optional struct whose columns are all null is None, and a null leaf is left out so that its
         default applies."""
 
+    def cells(self, form: Cells) -> Callable[[Any], list[Any]]:
+        """The object's row as ``values`` gives it, with its cells in ``form`` (compiled once a form)."""
+        function = self._cells.get(form)
+        if function is None:
+            function = self._cells[form] = _compile_values(self.cls.__name__, self.leaves, form)
+        return function
 
-def _compile_values(name: str, fields: list[Leaf]) -> Callable[[Any], list[Any]]:
+
+def _compile_values(name: str, fields: list[Leaf], form: Cells) -> Callable[[Any], list[Any]]:
     """One function reading every leaf of an object, written out and compiled once per type, as
     ``dataclasses`` does: ingest runs it for every attribution, and a loop over per-leaf getters cost
-    a fifth of ingest's time. A leaf under an optional struct is None when the struct is."""
+    a fifth of ingest's time. A leaf under an optional struct is None (``form.null``) when the struct is."""
     lines = [f"def values_of_{name}(obj):"]
     parents: dict[tuple[str, ...], str] = {(): "obj"}
     cells = []
-    for leaf in fields:
+    for number, leaf in enumerate(fields):
         for depth in range(1, len(leaf.path)):
             prefix = leaf.path[:depth]
             if prefix not in parents:
@@ -85,12 +113,16 @@ def _compile_values(name: str, fields: list[Leaf]) -> Callable[[Any], list[Any]]
         owner = parents[leaf.path[:-1]]
         value = f"{owner}.{leaf.path[-1]}"
         if _is_json(leaf.info):
-            value = f"(None if {value} is None else encode({value}).decode())"
+            value = f"(NULL if (t{number} := {value}) is None else encode(t{number}).decode())"
+        elif form.bools_as_ints and _is_bool(leaf.info):
+            value = f"(NULL if (t{number} := {value}) is None else 1 if t{number} else 0)"
+        elif form.null is not None and _is_optional(leaf.info):  # a leaf only under an optional struct: its test below
+            value = f"(NULL if (t{number} := {value}) is None else t{number})"
         if owner != "obj":
-            value = f"(None if {owner} is None else {value})"
+            value = f"(NULL if {owner} is None else {value})"
         cells.append(value)
     lines.append("    return [" + ", ".join(cells) + "]")
-    namespace: dict[str, Any] = {"encode": _json_encode}
+    namespace: dict[str, Any] = {"encode": _json_encode, "NULL": form.null}
     exec("\n".join(lines), namespace)  # the source is built above from the model's field names only
     function: Callable[[Any], list[Any]] = namespace[f"values_of_{name}"]
     return function
@@ -132,16 +164,18 @@ ENTITY_COLUMNS = Columns(Entity, {"id": "entity_id"})
 ARTICLE_COLUMNS = Columns(ArticleResult, {}, skipped=("entities", "attributions"))
 
 
-def attribution_rows(result: ArticleResult) -> list[list[Any]]:
-    return [ATTRIBUTION_COLUMNS.values(a) for a in result.attributions]
+def attribution_rows(result: ArticleResult, form: Cells = PLAIN) -> list[list[Any]]:
+    values = ATTRIBUTION_COLUMNS.cells(form)
+    return [values(a) for a in result.attributions]
 
 
-def entity_rows(result: ArticleResult) -> list[list[Any]]:
-    return [ENTITY_COLUMNS.values(e) for e in result.entities]
+def entity_rows(result: ArticleResult, form: Cells = PLAIN) -> list[list[Any]]:
+    values = ENTITY_COLUMNS.cells(form)
+    return [values(e) for e in result.entities]
 
 
-def article_row(result: ArticleResult) -> list[Any]:
-    return ARTICLE_COLUMNS.values(result)
+def article_row(result: ArticleResult, form: Cells = PLAIN) -> list[Any]:
+    return ARTICLE_COLUMNS.cells(form)(result)
 
 
 def attribution_from_row(row: Sequence[Any]) -> Attribution:

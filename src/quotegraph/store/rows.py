@@ -8,17 +8,42 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from quotegraph.model import ArticleResult
 from quotegraph.store import mapping
 from quotegraph.store.about import mentioned_entities
 
-__all__ = ["ARTICLE_NAMES", "ATTRIBUTION_NAMES", "ENTITY_NAMES", "RowBatch", "now"]
+__all__ = ["ABOUT", "ARTICLES", "ATTRIBUTIONS", "ENTITIES", "RowBatch", "Table", "now"]
 
-ARTICLE_NAMES = [*mapping.ARTICLE_COLUMNS.names, "key", "outlet_id", "day", "digest", "ingested_at"]
-ENTITY_NAMES = [*mapping.ENTITY_COLUMNS.names, "article_key", "position", "speaker_id", "pronoun"]
-ATTRIBUTION_NAMES = [*mapping.ATTRIBUTION_COLUMNS.names, "article_key", "position", "speaker_id", "outlet_id", "day"]
+
+class Table(NamedTuple):
+    """A table's columns as a batch's rows hold them, and whether each may be NULL."""
+
+    name: str
+    names: list[str]
+    nullable: list[bool]
+
+
+def _table(name: str, columns: mapping.Columns, extra: dict[str, bool]) -> Table:
+    return Table(name, [*columns.names, *extra], [*columns.nullable, *extra.values()])
+
+
+# the columns the store adds to the model's, and whether they may be NULL
+ARTICLES = _table(
+    "articles",
+    mapping.ARTICLE_COLUMNS,
+    {"key": False, "outlet_id": True, "day": False, "digest": False, "ingested_at": False},
+)
+ENTITIES = _table(
+    "entities", mapping.ENTITY_COLUMNS, {"article_key": False, "position": False, "speaker_id": True, "pronoun": False}
+)
+ATTRIBUTIONS = _table(
+    "attributions",
+    mapping.ATTRIBUTION_COLUMNS,
+    {"article_key": False, "position": False, "speaker_id": True, "outlet_id": True, "day": False},
+)
+ABOUT = Table("attribution_about", ["article_key", "position", "speaker_id", "by_speaker"], [False, False, False, True])
 
 
 def now() -> str:
@@ -30,7 +55,8 @@ class RowBatch:
     articles: list[list[Any]] = field(default_factory=list)
     entities: list[list[Any]] = field(default_factory=list)
     attributions: list[list[Any]] = field(default_factory=list)
-    about: list[tuple[int, int, int, int | None]] = field(default_factory=list)
+    about: list[tuple[Any, ...]] = field(default_factory=list)
+    form: mapping.Cells = mapping.PLAIN  # how the rows hold their cells: the store's driver says
     stamp: str = field(default_factory=now)
     # (speaker, outlet or 0) -> [statements, articles]; (kind, type) -> attributions
     speaker_outlets: dict[tuple[int, int], list[int]] = field(default_factory=dict)
@@ -49,21 +75,24 @@ class RowBatch:
         """``key`` is the article's integer key, which its rows name it by; ``speakers`` holds the
         corpus speaker id of each of the result's entities, in order (None for an entity that is no
         corpus speaker), ``pronouns`` the pronouns the article uses for it (``store.evidence.entity_pronoun``)."""
-        self.articles.append([*mapping.article_row(result), key, outlet_id, day, digest, self.stamp])
+        form, null = self.form, self.form.null
+        outlet = null if outlet_id is None else outlet_id
+        self.articles.append([*mapping.article_row(result, form), key, outlet, day, digest, self.stamp])
         by_entity = {e.id: speaker for e, speaker in zip(result.entities, speakers, strict=True) if speaker is not None}
-        entity_rows = zip(mapping.entity_rows(result), speakers, pronouns, strict=True)
+        entity_rows = zip(mapping.entity_rows(result, form), speakers, pronouns, strict=True)
         for position, (row, speaker, pronoun) in enumerate(entity_rows):
-            self.entities.append([*row, key, position, speaker, pronoun])
-        rows = mapping.attribution_rows(result)
+            self.entities.append([*row, key, position, null if speaker is None else speaker, pronoun])
+        rows = mapping.attribution_rows(result, form)
         speaking: list[int | None] = []
         for position, (attribution, row) in enumerate(zip(result.attributions, rows, strict=True)):
             speaker_id = None if attribution.speaker is None else by_entity.get(attribution.speaker.entity)
             speaking.append(speaker_id)
-            self.attributions.append([*row, key, position, speaker_id, outlet_id, day])
+            self.attributions.append([*row, key, position, null if speaker_id is None else speaker_id, outlet, day])
             kind = (attribution.kind, attribution.type)
             self.kinds[kind] = self.kinds.get(kind, 0) + 1
         for position, entities in enumerate(mentioned_entities(result, among=by_entity)):
-            self.about.extend((key, position, by_entity[e], speaking[position]) for e in entities)
+            by = speaking[position]
+            self.about.extend((key, position, by_entity[e], null if by is None else by) for e in entities)
         self._count_speakers(speaking, outlet_id or 0)
 
     def _count_speakers(self, speaking: list[int | None], outlet: int) -> None:

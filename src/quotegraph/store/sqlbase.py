@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from quotegraph.errors import QueryError, StoreError
+from quotegraph.store.mapping import PLAIN, Cells
 from quotegraph.store.query import Query
+from quotegraph.store.rows import Table
 from quotegraph.store.schema import SCHEMA_VERSION, Dialect, migrations_after
 
 __all__ = [
@@ -104,6 +106,8 @@ class SqlBase(ABC):
     dialect: Dialect
     url: str
     driver_errors: tuple[type[Exception], ...] = ()
+    cells: Cells = PLAIN
+    """How the rows of a write batch hold their cells for this driver (``store.mapping.Cells``)."""
 
     def __init__(self) -> None:
         self._speaker_ids: dict[str, int] = {}
@@ -164,6 +168,10 @@ class SqlBase(ABC):
 
     def _sql(self, statement: str) -> str:
         return statement
+
+    def _insert_many(self, table: Table, conflict: str = "") -> str:
+        """The statement inserting a write batch's rows of ``table`` (laid out in ``self.cells``)."""
+        return self._sql(insert_statement(table.name, table.names) + conflict)
 
     @abstractmethod
     def _delete_statement_rows(self, cur: Any, article_key: int) -> None:

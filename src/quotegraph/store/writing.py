@@ -17,9 +17,9 @@ from quotegraph.model.corpus import IngestReport
 from quotegraph.store.identity import IdentityStore
 from quotegraph.store.keys import outlet_of, published_day
 from quotegraph.store.query import check_page
-from quotegraph.store.rows import ARTICLE_NAMES, ATTRIBUTION_NAMES, ENTITY_NAMES, RowBatch
+from quotegraph.store.rows import ABOUT, ARTICLES, ATTRIBUTIONS, ENTITIES, RowBatch
 from quotegraph.store.rows import now as now_stamp
-from quotegraph.store.sqlbase import MAX_PARAMETERS, guarded, insert_statement, placeholders_in
+from quotegraph.store.sqlbase import MAX_PARAMETERS, guarded, placeholders_in
 
 __all__ = ["ADD_BATCH", "Writing"]
 
@@ -69,7 +69,7 @@ class Writing(IdentityStore):
             latest[result.id] = (result, digest)
         for article_id in latest.keys() & stored.keys():
             self._delete_rows(cur, article_id)
-        batch = RowBatch()
+        batch = RowBatch(form=self.cells)
         self._meet_names(cur, (e for result, _ in latest.values() for e in result.entities))
         keys = self._article_keys(cur, len(latest))
         for key, (result, digest) in zip(keys, latest.values(), strict=True):
@@ -95,20 +95,12 @@ class Writing(IdentityStore):
             cur.execute(self._sql(f"DELETE FROM failures WHERE {placeholders_in('id', chunk)}"), chunk)
         cur.execute("SELECT COALESCE(MAX(id), 0) FROM attributions")
         newest = int(cur.fetchone()[0])
-        for table, names, rows in (
-            ("articles", ARTICLE_NAMES, batch.articles),
-            ("entities", ENTITY_NAMES, batch.entities),
-            ("attributions", ATTRIBUTION_NAMES, batch.attributions),
-        ):
+        for table, rows in ((ARTICLES, batch.articles), (ENTITIES, batch.entities), (ATTRIBUTIONS, batch.attributions)):
             if rows:
-                cur.executemany(self._sql(insert_statement(table, names)), rows)
+                cur.executemany(self._insert_many(table), rows)
         self._index_text_after(cur, newest)
         if batch.about:
-            statement = (
-                "INSERT INTO attribution_about (article_key, position, speaker_id, by_speaker) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT DO NOTHING"
-            )
-            cur.executemany(self._sql(statement), batch.about)
+            cur.executemany(self._insert_many(ABOUT, " ON CONFLICT DO NOTHING"), batch.about)
         self._add_counts(cur, batch.speaker_outlets, batch.kinds, 1)
 
     def _add_counts(
