@@ -118,3 +118,15 @@ def test_no_page_furniture_becomes_a_statement_or_a_speaker(page: str) -> None:
     assert not [piece for piece in EXPECTED[page]["furniture"] if piece.casefold() in said], said
     names = {a.speaker.name for a in found if a.speaker is not None}
     assert not names & set(EXPECTED[page]["not_speakers"]), names
+
+
+def _brackets_pair(text: str) -> bool:
+    return all(text.count(opening) == text.count(closing) for opening, closing in ("()", "[]"))
+
+
+@pytest.mark.parametrize("page", [_param(f"{page}:brackets", page) for page in EXPECTED])
+def test_a_speaker_name_holds_both_brackets_of_a_pair_or_neither(page: str) -> None:
+    """ "the Continental Health Agency (CHA) said" names the agency, not "Continental Health Agency (CHA"."""
+    names = [a.speaker.name for a in _found(page) if a.speaker is not None]
+    assert names
+    assert [name for name in names if not _brackets_pair(name)] == []
