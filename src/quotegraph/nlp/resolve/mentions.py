@@ -174,9 +174,10 @@ def _forename_and_surname(name: Span) -> bool:
 
 def _person_name_end(name: Span) -> Span:
     """A headline's "Trump Says He’s Unlikely" or "Obama’s ‘pivot" tagged as one person: the name ends
-    before the verb, pronoun, "To" or possessive the tagger swallowed."""
+    before the verb, pronoun, "To" or possessive the tagger swallowed; "Corey Vance of Eastgate": before
+    the lower-case "of" that says where the person is from."""
     for token in name[1:]:
-        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS"):
+        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS") or token.text == "of":
             return name.doc[name.start : token.i]
     return name
 
