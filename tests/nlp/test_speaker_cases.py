@@ -146,3 +146,11 @@ def test_a_journal_a_study_appeared_in_between_commas_is_not_its_speaker() -> No
     )
     speaker = _speaker(text, "children who missed a dose")
     assert speaker is not None and speaker.startswith("A separate study")
+
+
+def test_a_description_after_a_wire_dateline_starts_after_the_dash() -> None:
+    text = (
+        "ASTANA, May 7 (Meridian) - Kazakhstan's foreign ministry on Tuesday summoned Uzbekistan's ambassador "
+        "over a dam, the ministry said in a statement."
+    )
+    assert _speaker(text, "summoned Uzbekistan's ambassador") == "Kazakhstan's foreign ministry"
