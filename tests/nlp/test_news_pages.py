@@ -38,12 +38,8 @@ KNOWN_MISSES: dict[str, str] = {
     "but that “respect is not ...”') the tagger gives only the second",
     "political-profile.html:She should run if she wants to": "the time is in the sentence before ('Asked about Brooks "
     "on Thursday, the senator shrugged'), which has no verb of saying",
-    "tech-layoffs.html:not a decision we made lightly": "a document as subject ('the post said') stays the speaker: "
-    "no rule gives it to the maker of the post named a sentence before",
     "tech-layoffs.html:rather be honest about that": "'Natarajan posted' takes the verb as its channel ('posted') "
     "instead of carrying the thread named just before",
-    "wire-ministries.html:summoned Uzbekistan's ambassador": "'the ministry' finds no named body: 'Kazakhstan's "
-    "foreign ministry' is a common noun with an owner, which makes no mention",
     "wire-ministries.html:expects its neighbours to honour": "'the statement said, according to a Meridian "
     "translation': the translation becomes the speaker, and 'the statement' is not traced to the ministry",
     "storm-briefing.html:When she says that, we go": "inside a quote, 'she says that' is taken for a cue whose "
@@ -60,6 +56,56 @@ KNOWN_MISSES: dict[str, str] = {
     "paragraph are folded into one, so its kind is mixed",
     "author-feature.html:I stop writing it": "folded into the statement before it ('She is already at work ...'), "
     "so its kind is mixed",
+    "tv-interview.html:carry more at the pump": "the addressee stops at the comma of its apposition ('the "
+    "programme's host, Priya Deshmukh', channels.py), and the interview's time 'on Sunday', set in the sentence "
+    "before, is not carried (occasions.py)",
+    "tv-interview.html:Not this year, and not next year": "one statement with 'carry more at the pump' (the two "
+    "quotes around its cue are one content): the same misses",
+    "tv-interview.html:well within what we planned for": "'Pressed on how the freeze would be paid for' is taken for "
+    "the statement's time (the when-clause form of circumstances.py), instead of the interview's 'on Sunday'",
+    "tv-interview.html:Treasury's own forecasts showed a gap": "the host taking part in the interview ('Deshmukh put "
+    "it to her that') carries neither its channel nor its time: the interview is no named scene noun that "
+    "carries to others (scenes.py)",
+    "tv-interview.html:Forecasts change": "the interview's channel is carried to the guest's later statements, its "
+    "time 'on Sunday' is not (occasions.py)",
+    "tv-interview.html:I deal in what we actually spend": "the same statement as 'Forecasts change': no time",
+    "tv-interview.html:I have a job, and it is a big one": "the interview's time 'on Sunday' is not carried "
+    "(occasions.py)",
+    "tv-interview.html:promised exactly the same thing last spring": "the channel is the platform 'X', not 'a post "
+    "on X' (channels.py), and 'shortly after the broadcast' is not read as a time (circumstances.py)",
+    "tv-interview.html:would cost about £2.4 billion a year": "after a bracketed abbreviation and an apposition "
+    "('The Institute for Fiscal Research (IFR), an independent think tank, estimated ...') the parser reads "
+    "'estimated' as a participle of the name and the role tagger takes the name into the content: no source "
+    "(the same sentence with 'said', or without the brackets, is right)",
+    "committee-hearing.html:received more than 600 letters": "the chair speaking in the hearing does not carry its "
+    "time 'on Tuesday', set by 'told the Transport Select Committee on Tuesday' for the witness (scenes.py)",
+    "committee-hearing.html:missed hospital appointments": "'she told the rail boss' gives no addressee "
+    "(channels.py), and the hearing's time is not carried to the chair (scenes.py)",
+    "postgame-presser.html:be back stronger on Sunday": "'posted on Instagram after the game that ...' is no cue "
+    "to the cue tagger: a that-clause after 'posted', a platform and a time",
+    "outbreak-update.html:falling vaccination rates": "'in 2024' of the clause before ('The agency recorded 41,200 "
+    "cases in 2024, ... and said') is taken as the statement's time, not the report's 'on Thursday' "
+    "(circumstances.py)",
+    "outbreak-update.html:eight times as likely to catch the disease": "a document as source ('A separate study, "
+    "published this week in the Journal of ...') is its own channel: the journal it appeared in is neither "
+    "channel nor addressee (the speaker and time are right)",
+    "local-crime.html:panicked when he saw the lights": "'after his arrest' is not read as the time of the inner "
+    "report (circumstances.py; speaker, channel and addressee are right)",
+    "local-crime.html:seek the maximum penalty": "the council meeting's channel is carried to 'He told council "
+    "members' in the next sentence, its time 'on Monday evening' is not (occasions.py)",
+    "local-crime.html:A vehicle is a weapon": "the meeting's time is not carried, as for 'seek the maximum penalty'",
+    "trial-testimony.html:entered notes into the chart": "in 'told the jury at Hollins County Court that Dr. Paul "
+    "Kessler entered ...' the parser takes 'that' for a relative pronoun, and the role tagger gives only the "
+    "clause's end ('about three hours after ...') as the content",
+    "trial-testimony.html:He asked me to leave the room": "the testimony's time 'on Thursday' (set by 'testified on "
+    "Thursday') is not carried to her later statements, though the addressee 'the jury' is (occasions.py)",
+    "trial-testimony.html:watched him type": "the same statement as 'He asked me to leave the room': no time",
+    "trial-testimony.html:held a grudge against Kessler": "the defence lawyer in the testimony does not carry its "
+    "time: a scene set by a verb ('testified'), not a named scene noun, carries to its speaker only (scenes.py)",
+    "trial-testimony.html:You were angry with him": "the lawyer's question carries no time, as for 'held a grudge'",
+    "trial-testimony.html:I was angry that a man died": "'the witness replied' goes to the most salient person, the "
+    "lawyer who asked: nothing ties 'the witness' to the one testifying, nor makes a reply another's than the "
+    "question's; and no time is carried",
 }
 
 
@@ -118,3 +164,15 @@ def test_no_page_furniture_becomes_a_statement_or_a_speaker(page: str) -> None:
     assert not [piece for piece in EXPECTED[page]["furniture"] if piece.casefold() in said], said
     names = {a.speaker.name for a in found if a.speaker is not None}
     assert not names & set(EXPECTED[page]["not_speakers"]), names
+
+
+def _brackets_pair(text: str) -> bool:
+    return all(text.count(opening) == text.count(closing) for opening, closing in ("()", "[]"))
+
+
+@pytest.mark.parametrize("page", [_param(f"{page}:brackets", page) for page in EXPECTED])
+def test_a_speaker_name_holds_both_brackets_of_a_pair_or_neither(page: str) -> None:
+    """ "the Continental Health Agency (CHA) said" names the agency, not "Continental Health Agency (CHA"."""
+    names = [a.speaker.name for a in _found(page) if a.speaker is not None]
+    assert names
+    assert [name for name in names if not _brackets_pair(name)] == []

@@ -80,3 +80,77 @@ def test_he_after_a_quote_naming_another_man_is_the_speaker() -> None:
 def test_the_owner_named_by_a_possessive_is_not_the_speaker(text: str, speaker: str) -> None:
     [found] = [a for a in quotegraph.extract(text).attributions if a.cue is not None and a.cue.text == "said"]
     assert found.speaker is not None and found.speaker.name == speaker
+
+
+def _holding(text: str, words: str) -> Attribution:
+    [found] = [a for a in quotegraph.extract(text).attributions if a.content is not None and words in a.content.text]
+    return found
+
+
+def _speaker(text: str, words: str) -> str | None:
+    found = _holding(text, words)
+    return None if found.speaker is None else found.speaker.name
+
+
+def test_an_abbreviation_in_brackets_after_a_name_is_that_body_wherever_it_stands() -> None:
+    text = "The Office of Rail and Road (ORR) opened an investigation on Monday. ORR said fines were possible."
+    assert _speaker(text, "fines were possible") == "Office of Rail and Road"
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Hollins Memorial Hospital", "Hollins Memorial Hospital"),
+        ("Hollins Memorial Hospital and later at Mercy General Hospital", "The hospital"),  # which one: neither
+    ],
+)
+def test_a_body_described_far_from_its_name_is_the_one_body_so_named(named: str, speaker: str) -> None:
+    text = (
+        f"Maria Teixeira worked as a nurse at {named}. She left in 2022. She moved to Boston. She now teaches. "
+        "Her trial begins on Monday. The hospital said it had cooperated fully with prosecutors."
+    )
+    assert _speaker(text, "cooperated fully") == speaker
+
+
+def test_a_document_named_again_as_the_source_is_its_maker_s() -> None:
+    text = (
+        "Lumora said in a blog post on Tuesday that it would cut 140 jobs. "
+        "“This was not a decision we made lightly,” the post said."
+    )
+    assert _speaker(text, "not a decision we made lightly") == "Lumora"
+
+
+def test_a_telling_reported_after_that_in_a_document_is_the_teller_s() -> None:
+    found = _holding(
+        "Emails released by the committee show that the deputy, Sian Pritchard, told colleagues in March that "
+        "the launch was a gamble.",
+        "the launch was a gamble",
+    )
+    assert found.speaker is not None and found.speaker.name == "Sian Pritchard"
+    assert found.addressee is not None and found.addressee.text == "colleagues"
+
+
+def test_what_a_poll_found_that_people_said_stays_the_poll_s() -> None:
+    text = "A poll released on Monday found that many voters said the economy mattered most."
+    assert _speaker(text, "the economy mattered most") == "A poll released on Monday"
+
+
+def test_a_person_s_name_ends_before_the_place_they_are_from() -> None:
+    assert _speaker("Corey Vance of Eastgate said he was sorry.", "he was sorry") == "Corey Vance"
+
+
+def test_a_journal_a_study_appeared_in_between_commas_is_not_its_speaker() -> None:
+    text = (
+        "The Journal of Pediatric Epidemiology is read by doctors. A separate study, published this week in the "
+        "Journal of Pediatric Epidemiology, found that children who missed a dose were at risk."
+    )
+    speaker = _speaker(text, "children who missed a dose")
+    assert speaker is not None and speaker.startswith("A separate study")
+
+
+def test_a_description_after_a_wire_dateline_starts_after_the_dash() -> None:
+    text = (
+        "ASTANA, May 7 (Meridian) - Kazakhstan's foreign ministry on Tuesday summoned Uzbekistan's ambassador "
+        "over a dam, the ministry said in a statement."
+    )
+    assert _speaker(text, "summoned Uzbekistan's ambassador") == "Kazakhstan's foreign ministry"

@@ -185,6 +185,7 @@ class ClusterSet:
                     cluster.type = "OUTLET"
                 elif mention.type == "PERSON" and cluster.type == "ORG":
                     self._make_person(cluster)  # a headline's "Rush Limbaugh" tagged as an organisation
+            self._abbreviated(doc, mention, cluster)
             self._name_at.update(dict.fromkeys(range(mention.start, mention.end), cluster))
             if mention.start >= self._title_end:
                 self._in_body.add(cluster.index)
@@ -197,12 +198,35 @@ class ClusterSet:
             elif cluster.type == "PERSON" and _a_body_by_its_own_words(doc, cluster):
                 self._make_body(cluster)
 
+    def _abbreviated(self, doc: Doc, mention: MentionSpan, cluster: Cluster) -> None:
+        """ "the Continental Health Agency (CHA)": an abbreviation in brackets right after a name is that
+        name's, in the brackets and wherever it stands alone later ("CHA said"). Longer names are clustered
+        first, so the abbreviation's own key is taken before it is looked up."""
+        end = mention.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            short = doc[end + 1].text
+            if _abbreviation_of(short, mention.text):
+                self._by_key.setdefault(frozenset({fold(short)}), cluster)
+
     def _make_body(self, cluster: Cluster) -> None:
         cluster.type = "ORG"
         for word in cluster.key:
             named = self._people_by_word.get(word, [])
             if cluster in named:
                 named.remove(cluster)
+
+
+_ABBREVIATION_LETTERS = range(2, 8)  # "UN" to "UNESCO", "NHTSA": longer capitals are a shouted word
+
+
+def _abbreviation_of(short: str, name: str) -> bool:
+    """Whether ``short`` is all capitals and spells the capitals of ``name`` in order from its first:
+    "CHA" of "Continental Health Agency", "ORR" of "Office of Rail and Road", "OECD" of "Organisation for
+    Economic Co-operation and Development"."""
+    if not (short.isalpha() and short.isupper() and len(short) in _ABBREVIATION_LETTERS):
+        return False
+    capitals = iter(ch for ch in name if ch.isupper())
+    return next(capitals, None) == short[0] and all(letter in capitals for letter in short[1:])
 
 
 def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:

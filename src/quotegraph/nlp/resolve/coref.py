@@ -323,9 +323,20 @@ class Coreference:
             return same_role
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
         noun = mention.role or ""
-        return self._pick(
+        near = self._pick(
             mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named and not _named_as_other_kind(c, noun)
         )
+        return near or self._body_named_so(mention, wanted, noun)
+
+    def _body_named_so(self, mention: MentionSpan, wanted: str, noun: str) -> Cluster | None:
+        """ "The hospital said" paragraphs after "a nurse at Hollins Memorial Hospital": with no body in
+        reach, the one body named before whose own name holds the noun (none when two do)."""
+        named = [
+            c
+            for c in self.recent
+            if c.type == wanted and c.named and not c.plural and noun in c.key and c.mentions[0].start < mention.start
+        ]
+        return named[0] if len(named) == 1 else None
 
 
 # Organisation nouns that may describe one body: "the firm" or "the lender" for a bank, "the regulator"

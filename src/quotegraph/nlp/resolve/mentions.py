@@ -174,9 +174,10 @@ def _forename_and_surname(name: Span) -> bool:
 
 def _person_name_end(name: Span) -> Span:
     """A headline's "Trump Says He’s Unlikely" or "Obama’s ‘pivot" tagged as one person: the name ends
-    before the verb, pronoun, "To" or possessive the tagger swallowed."""
+    before the verb, pronoun, "To" or possessive the tagger swallowed; "Corey Vance of Eastgate": before
+    the lower-case "of" that says where the person is from."""
     for token in name[1:]:
-        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS"):
+        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS") or token.text == "of":
             return name.doc[name.start : token.i]
     return name
 
@@ -372,9 +373,27 @@ def _description_extent(chunk: Span) -> Span:
 
 def _role_of(chunk: Span) -> RoleNoun | None:
     root = chunk.root
-    if root.tag_ not in ("NN", "NNS") and not _party_member(root):
+    # a lower-case word the tagger took for a proper noun is a common one ("foreign ministry" after a dateline)
+    common = root.tag_ in ("NN", "NNS") or (root.tag_ in ("NNP", "NNPS") and root.text.islower())
+    if not common and not _party_member(root):
         return None
     return lexicons().role_nouns.get(root.lemma_.lower())
+
+
+_BREAKS = frozenset({",", ")", ":", "-", "–", "—"})
+
+
+def _past_breaks(chunk: Span) -> Span:
+    """ "Kazakhstan's foreign ministry" of "ASTANA, May 7 (Meridian) - Kazakhstan's foreign ministry": a
+    wire dateline the parser hung on the phrase; the phrase starts after the last comma, bracket or dash
+    set apart by spaces before its head ("U.S.-backed" keeps its hyphen)."""
+    doc = chunk.doc
+    start = chunk.start
+    for token in doc[chunk.start : chunk.root.i]:
+        spaced = token.text not in ("-", "–", "—") or (bool(token.whitespace_) and bool(doc[token.i - 1].whitespace_))
+        if token.text in _BREAKS and spaced:
+            start = token.i + 1
+    return doc[start : chunk.end]
 
 
 def _is_predicative(head: Token) -> bool:
@@ -389,6 +408,7 @@ def _person_role(token: Token) -> bool:
 
 def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
+        chunk = _past_breaks(chunk)
         role = _role_of(chunk)
         if role is None or chunk.root.i in named:
             continue

@@ -52,10 +52,16 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
             continue
         subject = subjects[0]
         first_word = min(content)[0]
+        addressee = addressee_of(clause)
         if subject.left_edge.idx <= first_word <= subject.idx:  # the content opens with the inner speaker
-            return InnerReport(subject, clause, addressee_of(clause))
+            return InnerReport(subject, clause, addressee)
+        # or with the "that" before a telling: "Emails show that X told colleagues that ...", not a poll that
+        # "found that many voters said ..." (the poll's finding) nor "surveys suggest that some find him ..."
+        marks = [c.idx for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < subject.i]
+        if addressee is not None and first_word in marks:
+            return InnerReport(subject, clause, addressee)
         if any(_opens_with(report, first_word) for report in reports if report.i < subject.i):
-            return InnerReport(subject, clause, addressee_of(clause))
+            return InnerReport(subject, clause, addressee)
     return None
 
 

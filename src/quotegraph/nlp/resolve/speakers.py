@@ -114,16 +114,21 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
         return SourceResolution(_own_entity(clusters, coref, _past_titles(span, root)), _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [root, *(t for t in span if t != root and not _possessor(t, span) and not _where_from(t, root, coref))]
-    if channel is not None and root == span.root:
-        # a document with no agent is its own source: a name in a clause on it says where it appeared
-        # ("a study published in the Journal of ..."), a name in its own words who made it ("a Gallup poll")
+    # a document with no agent is its own source: a name in a clause on it says where it appeared ("a
+    # study published in the Journal of ..."), a name in its own words who made it ("a Gallup poll")
+    own_document = channel is not None and root == span.root
+    if own_document:
         candidates = [t for t in candidates if not _in_clause_on(t, root)]
     for token in candidates:
         cluster = coref.cluster_at(token)
         if cluster is not None:
             mention = coref.token_mention[token.i]
             return SourceResolution(cluster, _CONFIDENCE[mention.kind], channel)
-    proper = [t for t in span if t.pos_ == "PROPN" and not _where_from(t, root, coref)]
+    proper = [
+        t
+        for t in span
+        if t.pos_ == "PROPN" and not _where_from(t, root, coref) and not (own_document and _in_clause_on(t, root))
+    ]
     if proper and (named := clusters.match_name(name_key(span.doc[proper[0].i : proper[-1].i + 1]))) is not None:
         return SourceResolution(named, _NAME_ONLY_CONFIDENCE, channel)  # a name the tagger missed here
     antecedent = relative_antecedent_phrase(span)
