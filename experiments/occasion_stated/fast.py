@@ -63,7 +63,8 @@ def run(gold_path: Path, cached: Path, occasions: Path, output: Path | None) -> 
         rows.append(json.loads(encode_result(result)))
     scores = {**score(gold, rows), **score_occasions(gold, rows, read_occasions(occasions))}
     keys = ["attribution_f1", "source_acc"]
-    keys += [f"occasion_{f}{k}" for f in ("channel", "addressee", "time") for k in ("_acc", "_stated_acc", "_carried_acc", "_false_fill")]
+    kinds = ("_acc", "_stated_acc", "_carried_acc", "_false_fill")
+    keys += [f"occasion_{f}{k}" for f in ("channel", "addressee", "time") for k in kinds]
     print(json.dumps({k: scores.get(k) for k in keys}))
     if output is not None:
         output.write_text("".join(json.dumps(r) + "\n" for r in rows))

@@ -28,8 +28,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from quotegraph.evaluation.occasion import FIELDS, read_occasions, shares_content
 from quotegraph.evaluation.metrics import overlap_matches
+from quotegraph.evaluation.occasion import FIELDS, read_occasions, shares_content
 
 _OTHERS = {"channel": ("channel", "addressee"), "addressee": ("channel", "addressee"), "time": ("time",)}
 

@@ -63,6 +63,8 @@ _CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an
 _SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a time after a subject dates its verb: "Trump at the time said"
+# a polled share ("46 percent, asked whether ...") is not someone a question was put to in person
+_SHARES = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
 # "at the close of the primary day" says when, not where
 _MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
 # A broadcast named by its owner, a network or the day it aired, and its title in quotation marks: "on
@@ -228,7 +230,12 @@ class CircumstanceFinder:
         near: list[TimePhrase] = []
         for phrase in self.times_in(self.sentence(cue)):
             root = phrase.span.root
-            in_source = source is not None and source.start <= root.i < source.end and not _a_year(phrase.span)
+            in_source = (
+                source is not None
+                and source.start <= root.i < source.end
+                and not _a_year(phrase.span)
+                and not _describes(phrase.span)
+            )
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
             if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
                 continue
@@ -270,7 +277,7 @@ class CircumstanceFinder:
                 channel = _whole_word(medium)  # "tweeted", "she texted to say": the verb is the medium
         time = self._time(cue, verb, source, blocked)
         if time is None and channel is not None:
-            time = self._released(channel, blocked)
+            time = self._released(channel, blocked) or _recent(channel)
         if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
         programme = self._programme(cue)
@@ -365,6 +372,20 @@ def _a_place(noun: Token) -> bool:
     return named and noun.ent_type_ not in _NOT_PLACES and noun.lemma_.lower() not in _MOMENTS
 
 
+def _describes(span: Span) -> bool:
+    """ "a strategist who once worked for Bush": an adverb of time in a relative clause on the source tells of
+    the speaker's past, not of the statement."""
+    return span.text.lower() in TIME_ADVERBS and clause_verb(span.root).dep_ == "relcl"
+
+
+def _recent(channel: Span) -> TimePhrase | None:
+    """ "in a recent interview", "at a recent town hall": the adjective that dates the medium or the scene is
+    the statement's time (without a date), as "Tuesday's debate" gives "Tuesday"."""
+    root = channel.root
+    words = [c for c in root.children if c.dep_ == "amod" and c.lower_ == "recent" and channel.start <= c.i]
+    return TimePhrase(root.doc[words[0].i : words[0].i + 1]) if words else None
+
+
 def _first_conjunct(verb: Token) -> Token:
     """The first of the verbs ``verb`` is coordinated with ("A few minutes later they reversed themselves,
     rushed everyone inside and said"): a time on it dates the whole series."""
@@ -386,7 +407,7 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
     participle cue hangs on ("celebrated with supporters, declaring"; "emailed supporters, telling them"
     names them twice, the noun says who), or a participle the saying is told with ("Speaking to
     supporters, Cruz said"; "Trump, speaking to reporters, said")."""
-    own = addressee_of(verb)
+    own = addressee_of(verb) or _asked_one(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
@@ -396,6 +417,28 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
     return own
+
+
+def _asked_one(verb: Token) -> Span | None:
+    """Whom a question in the passive was put to: "Rubio was asked by the moderator whether", "Clinton has been
+    asked to release"; and for a participle without its own subject, the subject of the verb it hangs on ("Asked
+    by the host to respond, Carson said", "Christie said when asked whether")."""
+    # "when asked", which the tagger may read as a past tense; not "asking for anonymity", the speaker's own asking
+    reduced = verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD")
+    reduced = reduced and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    if verb.lemma_.lower() not in _ASKED or not (verb.tag_ == "VBN" or reduced):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    holder = verb.head
+    if holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):  # "declined to comment when"
+        holder = holder.head
+    if not subjects and reduced:
+        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    # not a relative pronoun ("who was asked"), nor a polled share ("46 percent, asked whether")
+    if not subjects or subjects[0].tag_ in ("WP", "WDT") or subjects[0].lemma_.lower() in _SHARES:
+        return None
+    subject = subjects[0]
+    return subject.doc[subject.left_edge.i : subject.i + 1]
 
 
 def _told_with(verb: Token) -> list[Token]:
@@ -475,8 +518,23 @@ def _dates_a_verb(span: Span) -> bool:
         return prep.dep_ != "prep" or (prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"))
     if word not in TIME_ADVERBS:
         return True
+    if word == "once" and not _once_in_the_past(span):
+        return False
     head = span.root.head
     return saying_verb(head) if word == "now" else head.pos_ in ("VERB", "AUX")
+
+
+_ONCE_NOT_TIME = frozenset({"again", "more"})  # "once again", "once more": a repetition, not a time
+
+
+def _once_in_the_past(span: Span) -> bool:
+    """ "once praised", "who once said": an adverb of the verb; not the conjunction that opens a clause ("once he
+    was president"), a repetition ("once again") or "at once"."""
+    once = span.root
+    doc = once.doc
+    after = doc[once.i + 1].lower_ if once.i + 1 < len(doc) else ""
+    before = doc[once.i - 1].lower_ if once.i > 0 else ""
+    return once.dep_ == "advmod" and after not in _ONCE_NOT_TIME and before != "at"
 
 
 def dates_a_noun(span: Span) -> bool:

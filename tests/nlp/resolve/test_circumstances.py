@@ -1,0 +1,90 @@
+"""The occasion a statement's own sentence states (``resolve.circumstances``): the shapes added for issue 9."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from quotegraph.model import Attribution
+
+pytestmark = pytest.mark.slow
+
+DAY = "2025-02-07"  # the day these stories were published, a Friday
+
+
+def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
+    return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("The governor once praised the plan as bold.", "the plan as bold", "praised", "The governor", "once"),
+        ("The governor subsequently said that the plan was dead.", "that the plan was dead", "said", "The governor",
+         "subsequently"),
+        ("Afterward, the coach told us that the referee was unfair.", "that the referee was unfair", "told",
+         "the coach", "Afterward"),
+        ("The mayor has argued in recent days that the tunnel is unsafe.", "that the tunnel is unsafe", "argued",
+         "The mayor", "in recent days"),
+        ("Over the last couple of weeks, the mayor has argued that the tunnel is unsafe.",
+         "that the tunnel is unsafe", "argued", "the mayor", "Over the last couple of weeks"),
+        # the conjunction opens a clause that says when, read whole; not a time of the saying: a repetition, a
+        # speaker's past, a long stretch
+        ("Once the votes were counted, the governor said that the plan was dead.", "that the plan was dead", "said",
+         "the governor", "Once the votes were counted"),
+        ("The governor once again said that the plan was dead.", "that the plan was dead", "said", "The governor",
+         None),
+        ("Dana Cole, a strategist who once worked for the governor, said that the plan was dead.",
+         "that the plan was dead", "said", "Dana Cole, a strategist who once worked for the governor", None),
+        ("The mayor said that in recent years the tunnel has decayed.", "that in recent years the tunnel has decayed",
+         "said", "The mayor", None),
+    ],
+)  # fmt: skip
+def test_an_adverb_or_a_recent_stretch_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "expected"),
+    [
+        ("In a recent interview, the singer said that the tour was over.", "that the tour was over", "said",
+         "the singer", ("a recent interview", None, "recent")),
+        ("At a recent rally in Dover, the senator said that taxes would rise.", "that taxes would rise", "said",
+         "the senator", ("a recent rally in Dover", None, "recent")),
+        # a time of its own wins over the adjective
+        ("In a recent interview on Tuesday, the singer said that the tour was over.", "that the tour was over",
+         "said", "the singer", ("a recent interview", None, "on Tuesday")),
+    ],
+)  # fmt: skip
+def test_a_recent_medium_or_scene_gives_its_time(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("The minister was asked by the host whether the mine would close.", "whether the mine would close",
+         "was asked", "the host", "The minister"),
+        ("Asked by the host about the mine, Minister Ruiz said that it would stay open.", "about the mine", "Asked",
+         "the host", "Minister Ruiz"),
+        ("Minister Ruiz said nothing when asked whether the mine would close.", "whether the mine would close",
+         "asked", None, "Minister Ruiz"),
+        ("Ruiz declined to comment when asked whether the mine would close.", "whether the mine would close",
+         "asked", None, "Ruiz"),
+        # a relative pronoun or a polled share names nobody who was asked
+        ("It was Ruiz who was asked whether the mine would close.", "whether the mine would close", "was asked",
+         None, None),
+        ("Forty percent, asked whether the mine should close, said yes.", "whether the mine should close", "asked",
+         None, None),
+    ],
+)  # fmt: skip
+def test_whom_a_question_in_the_passive_was_put_to(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str | None, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
