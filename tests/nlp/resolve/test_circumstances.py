@@ -77,7 +77,12 @@ def test_a_recent_medium_or_scene_gives_its_time(
          "asked", None, "Minister Ruiz"),
         ("Ruiz declined to comment when asked whether the mine would close.", "whether the mine would close",
          "asked", None, "Ruiz"),
-        # a relative pronoun or a polled share names nobody who was asked
+        # the interview a reduced "when asked" is put in names whom (carried); a pronoun, a relative pronoun and a
+        # polled share are left to what is carried
+        ("Ruiz told the radio station when asked about the mine that it would stay open.", "about the mine",
+         "asked", None, None),
+        ("She was asked by the host whether the mine would close.", "whether the mine would close", "was asked",
+         "the host", None),
         ("It was Ruiz who was asked whether the mine would close.", "whether the mine would close", "was asked",
          None, None),
         ("Forty percent, asked whether the mine should close, said yes.", "whether the mine should close", "asked",

@@ -433,12 +433,16 @@ def _asked_one(verb: Token) -> Span | None:
     if holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):  # "declined to comment when"
         holder = holder.head
     if not subjects and reduced:
+        if addressee_of(holder) is not None:  # "told Reuters when asked": the interview's, which carrying keeps
+            return None
         subjects = [c for c in holder.children if c.dep_ == "nsubj"]
-    # not a relative pronoun ("who was asked"), nor a polled share ("46 percent, asked whether")
-    if not subjects or subjects[0].tag_ in ("WP", "WDT") or subjects[0].lemma_.lower() in _SHARES:
+    # not a pronoun (a relative "who was asked", or "she", whose occasion is carried from the one she is named
+    # in), nor a polled share ("46 percent, asked whether")
+    if not subjects or subjects[0].pos_ == "PRON" or subjects[0].lemma_.lower() in _SHARES:
         return None
     subject = subjects[0]
-    return subject.doc[subject.left_edge.i : subject.i + 1]
+    modifiers = [c.i for c in subject.lefts if c.dep_ in ("det", "compound", "amod", "poss", "nummod")]
+    return subject.doc[min([subject.i, *modifiers]) : subject.i + 1]
 
 
 def _told_with(verb: Token) -> list[Token]:
