@@ -93,3 +93,24 @@ def test_whom_a_question_in_the_passive_was_put_to(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str | None, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        # a medium the verb names by its own preposition comes before a source named for its platform
+        ("Snapchat said in a blog post that the feature was gone.", "that the feature was gone", "said", "Snapchat",
+         "a blog post"),
+        # a medium verb says more than a medium noun elsewhere in its clause, but less than its own object or place
+        ("The mayor on Sunday tweeted a chart of false crime figures, just a day after her supporters attacked a "
+         "heckler at one of her rallies.", "a chart of false crime figures", "tweeted", "The mayor", "tweeted"),
+        ("The mayor posted a video on Sunday, saying that the bridge was safe.", "that the bridge was safe", "posted",
+         "The mayor", "a video"),
+        ("The mayor posted on Instagram that the bridge was safe.", "that the bridge was safe", "posted", "The mayor",
+         "Instagram"),
+    ],
+)  # fmt: skip
+def test_which_medium_a_sentence_of_several_gives(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[0] == channel

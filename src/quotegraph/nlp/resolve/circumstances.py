@@ -266,14 +266,18 @@ class CircumstanceFinder:
         of which ``cue`` is the root."""
         verb = clause_verb(cue)
         channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked)]
-        own = channel_phrase(min(channels, key=lambda w: abs(w.i - verb.i))) if channels else None
+        # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
+        named = [w for w in channels if _said_in(w, verb)] or channels
+        own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
+        if channel is not None and channel.root.pos_ == "PROPN" and own is not None and _said_in(own.root, verb):
+            channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)))
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
         # "re-tweeting several": the parser may make another of the cue's words its root than the verb
         others = [t for t in cue_words if t != cue and t.pos_ == "VERB"]
         for medium in (*((cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,)), *others):
-            if channel is None and _medium_verb(medium):
+            if (channel is None or (channel is own and not _on_verb(channel, medium))) and _medium_verb(medium):
                 channel = _whole_word(medium)  # "tweeted", "she texted to say": the verb is the medium
         time = self._time(cue, verb, source, blocked)
         if time is None and channel is not None:
@@ -376,6 +380,19 @@ def _describes(span: Span) -> bool:
     """ "a strategist who once worked for Bush": an adverb of time in a relative clause on the source tells of
     the speaker's past, not of the statement."""
     return span.text.lower() in TIME_ADVERBS and clause_verb(span.root).dep_ == "relcl"
+
+
+def _said_in(word: Token, verb: Token) -> bool:
+    """ "said in a statement", "wrote in a blog post": a medium the cue verb names by a preposition of its own."""
+    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head == verb
+
+
+def _on_verb(channel: Span, verb: Token) -> bool:
+    """ "tweeted a chart", "posted on Instagram": a channel that is the medium verb's object or its prepositional
+    object says more than the verb; one elsewhere in its clause ("tweeted ... a day after a brawl at his rally")
+    does not."""
+    root = channel.root
+    return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb)
 
 
 def _recent(channel: Span) -> TimePhrase | None:
