@@ -114,3 +114,20 @@ def test_which_medium_a_sentence_of_several_gives(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[0] == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        # a day fronted with "on" is when, not whom
+        ("On Saturday, the senator called on the governor to resign.", "the governor to resign", "called on",
+         "the senator", "the governor"),
+        # whom a medium went to, when the verb names nobody
+        ("A letter this week to the school board from the teachers urged a delay.", "a delay", "urged",
+         "the teachers", "the school board"),
+    ],
+)  # fmt: skip
+def test_whom_a_statement_went_to(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
 from quotegraph.nlp.resolve.channels import (
     addressee_of,
+    addressee_of_channel,
     channel_phrase,
     channel_words,
     clause_verb,
@@ -287,7 +288,10 @@ class CircumstanceFinder:
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
-        return Stated(channel=channel, addressee=_addressee(verb, blocked), time=time)
+        addressee = _addressee(verb, blocked)
+        if addressee is None and channel is not None:
+            addressee = addressee_of_channel(channel)  # "in a memo to employees", "an email to supporters"
+        return Stated(channel=channel, addressee=addressee, time=time)
 
     def _released(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
         """ "In a statement released late Tuesday, the company said": when the medium went out, told in a
