@@ -131,3 +131,11 @@ def test_whom_a_statement_went_to(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(article: Callable[..., Any]) -> None:
+    text = "Dana Cole, a friend who left the campaign in October, said in a recent interview that it was chaos."
+    found = article(text, published=DAY).one(
+        "that it was chaos", "said", "Dana Cole, a friend who left the campaign in October"
+    )
+    assert _texts(found) == ("a recent interview", None, "recent")

@@ -381,9 +381,11 @@ def _a_place(noun: Token) -> bool:
 
 
 def _describes(span: Span) -> bool:
-    """ "a strategist who once worked for Bush": an adverb of time in a relative clause on the source tells of
-    the speaker's past, not of the statement."""
-    return span.text.lower() in TIME_ADVERBS and clause_verb(span.root).dep_ == "relcl"
+    """ "a strategist who once worked for Bush", "a friend who left the campaign in October": a time in a relative
+    clause on a speaker tells of the speaker's past, not of the statement; on a document it may tell when it came
+    out ("a report that was released Wednesday")."""
+    verb = clause_verb(span.root)
+    return verb.dep_ == "relcl" and not is_channel_word(verb.head)
 
 
 def _said_in(word: Token, verb: Token) -> bool:

@@ -59,7 +59,11 @@ _PATTERN = re.compile(
             # a moment told without a date ("At one point, Clinton said"; "Trump at the time said"), not "at
             # the time of the attack", which dates what follows
             r"|at\s+(?:one|that|this|the|some)\s+(?:point|time|moment)(?!\s+(?:of|when|that)\b)|a\s+while\s+back"
-            r"|(?:a\s+few\s+|\w+\s+)(?:minute|hour|day|week|month|year)s?\s+later"  # "A few minutes later"
+            # "A few minutes later", "two days earlier", "A short time later", "just a few years earlier"
+            r"|(?:just\s+)?(?:a\s+)?(?:few\s+|short\s+|couple\s+of\s+|\w+\s+)(?:minute|hour|day|week|month|year|time)s?"
+            r"\s+(?:later|earlier)"
+            # "Later in the day", "later that day", "earlier that week"
+            r"|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
             # a few days up to now, without a date ("in recent days", "over the last couple of weeks"); not months
             # or years ("in recent years", "over the past eight years"), which on train told of the content's times
             r"|in\s+recent\s+(?:days|weeks)"
