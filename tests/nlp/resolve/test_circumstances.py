@@ -108,6 +108,13 @@ def test_whom_a_question_in_the_passive_was_put_to(
          "The mayor", "a video"),
         ("The mayor posted on Instagram that the bridge was safe.", "that the bridge was safe", "posted", "The mayor",
          "Instagram"),
+        # media and scenes the lexicon names
+        ("The talks went well, according to a navy readout.", "The talks went well", "according to",
+         "a navy readout", "a navy readout"),
+        ("The mayor said during a panel discussion that the bridge was safe.", "that the bridge was safe", "said",
+         "The mayor", "a panel discussion"),
+        ("In his autobiography, the mayor wrote that the bridge was safe.", "that the bridge was safe", "wrote",
+         "the mayor", "his autobiography"),
     ],
 )  # fmt: skip
 def test_which_medium_a_sentence_of_several_gives(
