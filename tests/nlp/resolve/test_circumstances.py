@@ -146,3 +146,23 @@ def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(articl
         "that it was chaos", "said", "Dana Cole, a friend who left the campaign in October"
     )
     assert _texts(found) == ("a recent interview", None, "recent")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("As the hearing ended, the mayor said that the bridge was safe.", "that the bridge was safe", "said",
+         "the mayor", "As the hearing ended"),
+        # a reason or the start of a state, and an "as" of manner or comparison, do not date the saying
+        ("Since the storm hit, the mayor has said that the bridge was safe.", "that the bridge was safe", "said",
+         "the mayor", None),
+        ("The mayor said, as she has done before, that the bridge was safe.", "that the bridge was safe", "said",
+         "The mayor", None),
+        ("As she is known to do, the mayor said that the bridge was safe.", "that the bridge was safe", "said",
+         "the mayor", None),
+    ],
+)  # fmt: skip
+def test_which_clauses_say_when(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
