@@ -40,8 +40,9 @@ def _resolved(article: Callable[..., Any], text: str, *specs: tuple[str | None, 
          "Smith", ("a commentary", None, "on Monday")),
         ("The ministry issued statements saying the border was closed.", "the border was closed", "saying",
          "The ministry", ("statements", None, None)),
+        # whom the medium went to is the addressee too, as occasion.md's "in a letter to [shareholders]"
         ("In a post to subscribers, the editor wrote that the paper would close.", "that the paper would close",
-         "wrote", "the editor", ("a post to subscribers", None, None)),
+         "wrote", "the editor", ("a post to subscribers", "subscribers", None)),
         ("Jones texted to say that she was leaving.", "that she was leaving", "say", "Jones", ("texted", None, None)),
         # a medium verb that is not the root the parser gives the cue; a verb of another kind is no medium
         ("Meanwhile, the campaign's account has been busy, re-tweeting several angry attacks on the host.",

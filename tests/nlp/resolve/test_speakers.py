@@ -68,3 +68,25 @@ def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: Callab
     papers = "New financial documents he submitted to the government"
     art = article(f"Donald Trump filed his papers in May. {papers} said he was worth $10 billion.")
     assert art.said(("he was worth $10 billion", papers)) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        ("Police data show that burglaries fell by a third.", "that burglaries fell by a third", "show",
+         "Police data", "Police data"),
+        ("Turnout rose in every county, according to exit polling by the state.", "Turnout rose in every county",
+         "according to", "exit polling by the state", "exit polling by the state"),
+        ("Court records show that the firm paid the fine.", "that the firm paid the fine", "show", "Court records",
+         "Court records"),
+        # a count or a sign names no medium
+        ("The number of applicants shows that the program works.", "that the program works", "shows",
+         "The number of applicants", None),
+        ("All signs suggest that the program works.", "that the program works", "suggest", "All signs", None),
+    ],
+)  # fmt: skip
+def test_a_document_or_evidence_as_source_is_the_channel(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+) -> None:
+    found = article(text).one(content, cue, source)
+    assert (found.channel.text if found.channel else None) == channel

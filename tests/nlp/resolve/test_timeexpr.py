@@ -90,3 +90,22 @@ def test_a_named_day_is_read_whole_and_tells_no_date() -> None:
 def test_a_moment_told_without_a_date(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_times(text, 0, len(text), "2025-02-07")] == expected
     assert all(m.date is None for m in find_times(text, 0, len(text), "2025-02-07"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two days earlier, the board said", ["Two days earlier"]),
+        ("A short time later, she wrote back", ["A short time later"]),
+        ("as he had written just a few years earlier", ["just a few years earlier"]),
+        ("Later in the day, she said", ["Later in the day"]),
+        ("in an interview later that day", ["later that day"]),
+        ("He has argued in recent days that", ["in recent days"]),
+        ("over the last couple of weeks, she said", ["over the last couple of weeks"]),
+        # long stretches tell of what is talked about, not of a saying
+        ("in recent years the tunnel has decayed", []),
+        ("over the past eight years", []),
+    ],
+)
+def test_a_stretch_or_a_distance_in_time_is_read_whole(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_times(text, 0, len(text), "2025-02-07")] == expected

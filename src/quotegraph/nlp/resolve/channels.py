@@ -293,6 +293,8 @@ def _noun_phrase(token: Token) -> Span:
 def _addressed(token: Token) -> bool:
     """A word that can name whom something was said to: a name, a personal pronoun, a number of people
     ("told 3,000 in Reno"), or a noun for people ("reporters", "the committee", "the crowd")."""
+    if token.ent_type_ in ("DATE", "TIME"):  # "On Saturday, she called on the governor to resign"
+        return False
     if token.pos_ in ("PROPN", "NUM") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     if token.pos_ == "PRON":

@@ -27,7 +27,12 @@ from quotegraph.nlp.lexicons import lexicon
 __all__ = ["TIME_ADVERBS", "WEEKDAY", "TimeMatch", "find_times", "named_day", "resolve_date", "resolve_span"]
 
 # Adverbs that place a statement in time without a date: its own, never carried to another statement.
-TIME_ADVERBS = ("recently", "earlier", "later", "previously", "immediately", "lately", "now")
+# "once" as in "once praised" (not "once again", nor the conjunction of "once he was president": see
+# ``circumstances._dates_a_verb``).
+TIME_ADVERBS = (
+    "recently", "earlier", "later", "previously", "immediately", "lately", "now", "once", "subsequently", "afterward",
+    "afterwards",
+)  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -54,7 +59,15 @@ _PATTERN = re.compile(
             # a moment told without a date ("At one point, Clinton said"; "Trump at the time said"), not "at
             # the time of the attack", which dates what follows
             r"|at\s+(?:one|that|this|the|some)\s+(?:point|time|moment)(?!\s+(?:of|when|that)\b)|a\s+while\s+back"
-            r"|(?:a\s+few\s+|\w+\s+)(?:minute|hour|day|week|month|year)s?\s+later)\b)",  # "A few minutes later"
+            # "A few minutes later", "two days earlier", "A short time later", "just a few years earlier"
+            r"|(?:just\s+)?(?:a\s+)?(?:few\s+|short\s+|couple\s+of\s+|\w+\s+)(?:minute|hour|day|week|month|year|time)s?"
+            r"\s+(?:later|earlier)"
+            # "Later in the day", "later that day", "earlier that week"
+            r"|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+            # a few days up to now, without a date ("in recent days", "over the last couple of weeks"); not months
+            # or years ("in recent years", "over the past eight years"), which on train told of the content's times
+            r"|in\s+recent\s+(?:days|weeks)"
+            r"|(?:in|over)\s+the\s+(?:past|last)(?:\s+(?:few|several|couple\s+of|\w+))?\s+(?:day|week)s?)\b)",
             # adverbs that place a statement in time without a date ("recently stated", "later told")
             rf"(?P<adverb>\b(?:{'|'.join(TIME_ADVERBS)})\b)",
         )

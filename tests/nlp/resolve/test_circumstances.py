@@ -1,0 +1,168 @@
+"""The occasion a statement's own sentence states (``resolve.circumstances``): the shapes added for issue 9."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from quotegraph.model import Attribution
+
+pytestmark = pytest.mark.slow
+
+DAY = "2025-02-07"  # the day these stories were published, a Friday
+
+
+def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
+    return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("The governor once praised the plan as bold.", "the plan as bold", "praised", "The governor", "once"),
+        ("The governor subsequently said that the plan was dead.", "that the plan was dead", "said", "The governor",
+         "subsequently"),
+        ("Afterward, the coach told us that the referee was unfair.", "that the referee was unfair", "told",
+         "the coach", "Afterward"),
+        ("The mayor has argued in recent days that the tunnel is unsafe.", "that the tunnel is unsafe", "argued",
+         "The mayor", "in recent days"),
+        ("Over the last couple of weeks, the mayor has argued that the tunnel is unsafe.",
+         "that the tunnel is unsafe", "argued", "the mayor", "Over the last couple of weeks"),
+        # the conjunction opens a clause that says when, read whole; not a time of the saying: a repetition, a
+        # speaker's past, a long stretch
+        ("Once the votes were counted, the governor said that the plan was dead.", "that the plan was dead", "said",
+         "the governor", "Once the votes were counted"),
+        ("The governor once again said that the plan was dead.", "that the plan was dead", "said", "The governor",
+         None),
+        ("Dana Cole, a strategist who once worked for the governor, said that the plan was dead.",
+         "that the plan was dead", "said", "Dana Cole, a strategist who once worked for the governor", None),
+        ("The mayor said that in recent years the tunnel has decayed.", "that in recent years the tunnel has decayed",
+         "said", "The mayor", None),
+    ],
+)  # fmt: skip
+def test_an_adverb_or_a_recent_stretch_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "expected"),
+    [
+        ("In a recent interview, the singer said that the tour was over.", "that the tour was over", "said",
+         "the singer", ("a recent interview", None, "recent")),
+        ("At a recent rally in Dover, the senator said that taxes would rise.", "that taxes would rise", "said",
+         "the senator", ("a recent rally in Dover", None, "recent")),
+        # a time of its own wins over the adjective
+        ("In a recent interview on Tuesday, the singer said that the tour was over.", "that the tour was over",
+         "said", "the singer", ("a recent interview", None, "on Tuesday")),
+    ],
+)  # fmt: skip
+def test_a_recent_medium_or_scene_gives_its_time(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("The minister was asked by the host whether the mine would close.", "whether the mine would close",
+         "was asked", "the host", "The minister"),
+        ("Asked by the host about the mine, Minister Ruiz said that it would stay open.", "about the mine", "Asked",
+         "the host", "Minister Ruiz"),
+        ("Minister Ruiz said nothing when asked whether the mine would close.", "whether the mine would close",
+         "asked", None, "Minister Ruiz"),
+        ("Ruiz declined to comment when asked whether the mine would close.", "whether the mine would close",
+         "asked", None, "Ruiz"),
+        # the interview a reduced "when asked" is put in names whom (carried); a pronoun, a relative pronoun and a
+        # polled share are left to what is carried
+        ("Ruiz told the radio station when asked about the mine that it would stay open.", "about the mine",
+         "asked", None, None),
+        ("She was asked by the host whether the mine would close.", "whether the mine would close", "was asked",
+         "the host", None),
+        ("It was Ruiz who was asked whether the mine would close.", "whether the mine would close", "was asked",
+         None, None),
+        ("Forty percent, asked whether the mine should close, said yes.", "whether the mine should close", "asked",
+         None, None),
+    ],
+)  # fmt: skip
+def test_whom_a_question_in_the_passive_was_put_to(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str | None, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        # a medium the verb names by its own preposition comes before a source named for its platform
+        ("Snapchat said in a blog post that the feature was gone.", "that the feature was gone", "said", "Snapchat",
+         "a blog post"),
+        # a medium verb says more than a medium noun elsewhere in its clause, but less than its own object or place
+        ("The mayor on Sunday tweeted a chart of false crime figures, just a day after her supporters attacked a "
+         "heckler at one of her rallies.", "a chart of false crime figures", "tweeted", "The mayor", "tweeted"),
+        ("The mayor posted a video on Sunday, saying that the bridge was safe.", "that the bridge was safe", "posted",
+         "The mayor", "a video"),
+        ("The mayor posted on Instagram that the bridge was safe.", "that the bridge was safe", "posted", "The mayor",
+         "Instagram"),
+        # media and scenes the lexicon names
+        ("The talks went well, according to a navy readout.", "The talks went well", "according to",
+         "a navy readout", "a navy readout"),
+        ("The mayor said during a panel discussion that the bridge was safe.", "that the bridge was safe", "said",
+         "The mayor", "a panel discussion"),
+        ("In his autobiography, the mayor wrote that the bridge was safe.", "that the bridge was safe", "wrote",
+         "the mayor", "his autobiography"),
+    ],
+)  # fmt: skip
+def test_which_medium_a_sentence_of_several_gives(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[0] == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        # a day fronted with "on" is when, not whom
+        ("On Saturday, the senator called on the governor to resign.", "the governor to resign", "called on",
+         "the senator", "the governor"),
+        # whom a medium went to, when the verb names nobody
+        ("A letter this week to the school board from the teachers urged a delay.", "a delay", "urged",
+         "the teachers", "the school board"),
+    ],
+)  # fmt: skip
+def test_whom_a_statement_went_to(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(article: Callable[..., Any]) -> None:
+    text = "Dana Cole, a friend who left the campaign in October, said in a recent interview that it was chaos."
+    found = article(text, published=DAY).one(
+        "that it was chaos", "said", "Dana Cole, a friend who left the campaign in October"
+    )
+    assert _texts(found) == ("a recent interview", None, "recent")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("As the hearing ended, the mayor said that the bridge was safe.", "that the bridge was safe", "said",
+         "the mayor", "As the hearing ended"),
+        # a reason or the start of a state, and an "as" of manner or comparison, do not date the saying
+        ("Since the storm hit, the mayor has said that the bridge was safe.", "that the bridge was safe", "said",
+         "the mayor", None),
+        ("The mayor said, as she has done before, that the bridge was safe.", "that the bridge was safe", "said",
+         "The mayor", None),
+        ("As she is known to do, the mayor said that the bridge was safe.", "that the bridge was safe", "said",
+         "the mayor", None),
+    ],
+)  # fmt: skip
+def test_which_clauses_say_when(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
