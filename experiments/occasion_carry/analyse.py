@@ -89,7 +89,9 @@ def _same(me: int | None, people: frozenset[int]) -> str:
     return "same" if me in people else "other"
 
 
-def _find(phrases_: list[Phrase], start: int, end: int, words: str, fields: tuple[str, ...]) -> tuple[str, Phrase | None]:
+def _find(
+    phrases_: list[Phrase], start: int, end: int, words: str, fields: tuple[str, ...]
+) -> tuple[str, Phrase | None]:
     spans = [p for p in phrases_ if p.start < end and start < p.end]
     if spans:
         return "span", spans[0]
@@ -105,7 +107,9 @@ def _where(p: Phrase, s: Any, statements: list[Any]) -> str:
     return f"{p.kind}/{_same(s.speaker, p.people)}/par {_bucket(back)}/others {min(between, 2)}"
 
 
-def classify(rec: Any, examples: int = 0, field_filter: str | None = None) -> dict[str, Counter[str]]:
+def classify(
+    rec: Any, examples: int = 0, field_filter: str | None = None, match: str | None = None
+) -> dict[str, Counter[str]]:
     """Counters of the carried-field errors of ``rec`` (after ``rec.rerun()``); ``examples`` prints that many
     of each (a)/(b)/(c) case, train only."""
     counts: dict[str, Counter[str]] = {}
@@ -146,9 +150,9 @@ def classify(rec: Any, examples: int = 0, field_filter: str | None = None) -> di
                         c["c total"] += 1
                         if note:
                             c[f"c note: {note}"] += 1
-                        if shown[f + "c"] < examples:
+                        if shown[f + "c"] < examples and (match is None or match in key):
                             shown[f + "c"] += 1
-                            _show(text, s, f"(c) {f} ff {got['text']!r} [{why}] note={note}")
+                            _show(text, s, f"(c) {f} ff {got['text']!r} [{why}] note={note}", p)
                     continue
                 right = any(shares_content((sysa.get(o) or {}).get("text"), ann["text"]) for o in others)
                 if right:
@@ -174,9 +178,9 @@ def classify(rec: Any, examples: int = 0, field_filter: str | None = None) -> di
                     key = f"a null: {a_where} {' '.join(flags)}"
                     c[key] += 1
                     c["a total"] += 1
-                    if shown[f + "a"] < examples:
+                    if shown[f + "a"] < examples and (match is None or match in key):
                         shown[f + "a"] += 1
-                        _show(text, s, f"(a) {f} wanted {ann['text']!r} [{a_where}] {flags}")
+                        _show(text, s, f"(a) {f} wanted {ann['text']!r} [{a_where}] {flags}", ap)
                     continue
                 start, end = got["spans"][0]
                 _, gp = _find(catalogue, start, end, got["text"], others)
@@ -185,23 +189,77 @@ def classify(rec: Any, examples: int = 0, field_filter: str | None = None) -> di
                 if ap is not None and gp is not None:
                     order = "annotated older" if ap.start < gp.start else "annotated newer"
                 kind = "carried" if got["carried"] else "stated"
-                c[f"b sys {kind}: sys {g_where}; {order}"] += 1
+                key = f"b sys {kind}: sys {g_where}; {order}"
+                c[key] += 1
                 c["b total"] += 1
-                if shown[f + "b"] < examples:
+                if shown[f + "b"] < examples and (match is None or match in key):
                     shown[f + "b"] += 1
-                    _show(text, s, f"(b) {f} wanted {ann['text']!r} got {got['text']!r} [{g_where}; {order}; {a_where}]")
+                    _show(
+                        text, s, f"(b) {f} wanted {ann['text']!r} got {got['text']!r} [{g_where}; {order}; {a_where}]"
+                    )
     del held
     return counts
 
 
-def _show(text: str, s: Any, label: str) -> None:
+def _show(text: str, s: Any, label: str, phrase: Phrase | None = None) -> None:
     lo = text.rfind("\n", 0, max(0, s.position - 1))
-    print(f"--- {label}\n    ...{text[max(lo, s.position - 300): s.position + 150]!r}")
+    around = text[max(lo, s.position - 300) : s.position + 150]
+    print(f"--- {label} (par {s.paragraph}, speaker {s.speaker})\n    ...{around!r}")
+    if phrase is not None:
+        print(f"    set at par {phrase.paragraph}: ...{text[max(0, phrase.start - 150) : phrase.end + 100]!r}")
 
 
-def report(rec: Any, examples: int = 0, top: int = 25, field_filter: str | None = None) -> None:
-    for f, c in classify(rec, examples, field_filter).items():
+def report(
+    rec: Any, examples: int = 0, top: int = 25, field_filter: str | None = None, match: str | None = None
+) -> None:
+    for f, c in classify(rec, examples, field_filter, match).items():
         print(f"== {f}: right carried {c['right carried']}, a {c['a total']}, b {c['b total']}, c {c['c total']}")
         for key, n in c.most_common(top):
             if "total" not in key and not key.startswith("right"):
                 print(f"  {n:5d}  {key}")
+
+
+def decisions(rec: Any, keys: Any) -> dict[str, Counter[str]]:
+    """Every carried value the system gives a paired statement, its outcome (right, wrong: another value,
+    ff: a false fill) counted under each feature ``keys(facts)`` gives; ``facts`` describes the decision."""
+    table: dict[str, Counter[str]] = {}
+    rows = rec.system_rows()
+    for k, (gold, row) in enumerate(zip(rec.gold, rows, strict=True)):
+        text = gold["text"]
+        statements, settings = rec.inputs[k]
+        catalogue = phrases(text, statements, settings)
+        for pi, fields in paired_annotations(gold, row["attributions"], rec.occasions).items():
+            s, sysa = statements[pi], row["attributions"][pi]
+            for f in FIELDS:
+                got = sysa.get(f)
+                if got is None or not got["carried"]:
+                    continue
+                others = (f,) if f == "time" else ("channel", "addressee")
+                ann = fields.get(f)
+                if ann is None:
+                    if f != "time" and any(
+                        fields.get(o) and shares_content(got["text"], fields[o]["text"]) for o in others
+                    ):
+                        continue
+                    outcome = "ff"
+                else:
+                    right = any(shares_content((sysa.get(o) or {}).get("text"), ann["text"]) for o in others)
+                    outcome = "right" if right else "wrong"
+                start, end = got["spans"][0]
+                _, p = _find(catalogue, start, end, got["text"], others)
+                facts = {
+                    "field": f, "statement": s, "phrase": p, "row": sysa, "text": text, "statements": statements,
+                    "held": rec.helds[k][pi],
+                    "back": (s.paragraph - p.paragraph if p.position <= s.position else -1) if p else None,
+                    "between": _speakers_between(statements, p.position, s.position, s.speaker) if p else None,
+                    "same": _same(s.speaker, p.people) if p else "?", "kind": p.kind if p else "?",
+                }  # fmt: skip
+                for key in keys(facts):
+                    table.setdefault(f"{f} {key}", Counter())[outcome] += 1
+    return table
+
+
+def show_decisions(table: dict[str, Counter[str]]) -> None:
+    for key in sorted(table):
+        c = table[key]
+        print(f"  {key:60s} right {c['right']:4d}  wrong {c['wrong']:4d}  ff {c['ff']:4d}")

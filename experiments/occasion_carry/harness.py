@@ -89,7 +89,8 @@ class Recorded:
         for gold, row, held in zip(self.gold, self.rows, self.helds, strict=True):
             text = gold["text"]
             attributions = [
-                dict(a, **{f: _field(text, h, f) for f in FIELDS}) for a, h in zip(row["attributions"], held, strict=True)
+                dict(a, **{f: _field(text, h, f) for f in FIELDS})
+                for a, h in zip(row["attributions"], held, strict=True)
             ]
             rows.append({"id": row["id"], "attributions": attributions})
         return rows
@@ -154,7 +155,9 @@ def serve(rec: Recorded, folder: Path) -> None:
             with contextlib.redirect_stdout(out):
                 try:
                     reload_rules()
-                    exec(compile(script.read_text(), str(script), "exec"), {"rec": rec, "analyse": analyse, **globals()})
+                    exec(
+                        compile(script.read_text(), str(script), "exec"), {"rec": rec, "analyse": analyse, **globals()}
+                    )
                 except Exception:  # a broken rule or script is reported, the recording kept
                     traceback.print_exc(file=out)
             out.write(f"\n[{time.process_time() - started:.1f} s CPU]\n")
