@@ -623,7 +623,9 @@ def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., 
     assert sixty.channel is not None and sixty.channel.carried and "Marist poll" in sixty.channel.text
 
 
-def test_a_new_date_or_addressee_keeps_the_speaker_s_channel_only(article: Callable[..., Any]) -> None:
+def test_a_new_date_keeps_the_speaker_s_channel_and_addressee_a_new_addressee_the_channel_and_day(
+    article: Callable[..., Any],
+) -> None:
     text = (
         "Senator Hale told Reuters in an interview on Monday that the plan was sound.\n\n"
         "Hale said on Tuesday that he would vote for it.\n\n"
@@ -636,10 +638,12 @@ def test_a_new_date_or_addressee_keeps_the_speaker_s_channel_only(article: Calla
         ("that he would vote for it", "said", "Hale", "sound."),
         ("that the party was united", "told", "He", "it."),
     )
-    assert _texts(dated) == ("an interview", None, "on Tuesday")
+    assert _texts(dated) == ("an interview", "Reuters", "on Tuesday")  # the same occasion, now dated
     assert dated.channel is not None and dated.channel.carried and dated.time is not None and not dated.time.carried
-    assert _texts(told) == ("an interview", "reporters", None)  # "told X" is a new occasion: not Tuesday's
+    assert dated.addressee is not None and dated.addressee.carried
+    assert _texts(told) == ("an interview", "reporters", "on Tuesday")  # "told X" the paragraph after: that day
     assert told.addressee is not None and not told.addressee.carried
+    assert told.time is not None and told.time.carried
 
 
 def test_a_speaker_s_channel_is_not_kept_paragraphs_later(article: Callable[..., Any]) -> None:
