@@ -285,7 +285,11 @@ class _Carrier:
         self.last_statement: tuple[Statement, int] | None = None  # and its index
         self.poll: Stated | None = None  # the story's poll: its answers carry it
         self.answers: list[int] = []  # the statements that carried it
-        self.speakers: list[int | None] = []  # the speaker of each statement read so far
+        self.read = 0  # how many statements have been read
+        # the latest statement with a speaker (its number and speaker), and the latest by any other speaker:
+        # enough to tell in constant time whether someone other than a given speaker spoke since a point
+        self.heard: tuple[int, int] | None = None
+        self.heard_other: tuple[int, int] | None = None
 
     def follow(self, setting: Setting, held: Mapping[int, Held]) -> dict[int, Held]:
         """A sentence telling of the statement just made gives it the fields it lacks (carried when the
@@ -373,17 +377,27 @@ class _Carrier:
         stated = self._current(own, statement)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
 
-    @property
-    def read(self) -> int:
-        """How many statements have been read."""
-        return len(self.speakers)
+    def count(self, speaker: int | None) -> None:
+        """One more statement read, by ``speaker``."""
+        if speaker is not None:
+            if self.heard is not None and self.heard[1] != speaker:
+                self.heard_other = self.heard
+            self.heard = (self.read, speaker)
+        self.read += 1
+
+    def _other_since(self, since: int, speaker: int | None) -> bool:
+        """Whether a speaker other than ``speaker`` made a statement numbered ``since`` or later."""
+        for heard in (self.heard, self.heard_other):
+            if heard is not None and heard[0] >= since and heard[1] != speaker:
+                return True
+        return False
 
     def _lapsed(self, frame: _Frame, statement: Statement) -> bool:
         """Whether a paraphrase comes ``LAPSE_PARAGRAPHS`` or more after its speaker last spoke on ``frame``,
         with another speaker heard in between: a summary of a position, not part of that occasion."""
         if not statement.paraphrase or statement.paragraph - frame.paragraph < LAPSE_PARAGRAPHS:
             return False
-        return any(s is not None and s != statement.speaker for s in self.speakers[frame.last :])
+        return self._other_since(frame.last, statement.speaker)
 
     def _named_again(self, channel: Span | None) -> _Frame | None:
         """The occasion a channel "the same X" points back to: the latest one whose channel is an X."""
@@ -466,7 +480,7 @@ def carry_occasions(
             speaker = statements[i].speaker
             had_occasion = speaker in carrier.by_speaker
             held[i] = carrier.hold(statements[i])
-            carrier.speakers.append(speaker)
+            carrier.count(speaker)
             carrier.last_statement = (statements[i], i)
             if statements[i].polled and "channel" in held[i].carried:
                 carrier.answers.append(i)
