@@ -395,6 +395,7 @@ def _occasions(
                 held_view,
                 result.polled,
                 _points_back(finder.doc, candidate.content),
+                candidate.kind == "indirect",
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]
