@@ -60,20 +60,29 @@ def regions_touching(start: int, end: int, regions: Sequence[QuoteRegion]) -> li
 def _paragraph_regions(text: str, offset: int) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     opened: int | None = None
+    # where the paragraph's words begin, found once: read again for each quote, it made a paragraph of
+    # thousands of quotes quadratic
+    first = len(text) - len(text.lstrip())
     for mark in _DOUBLE_MARK.finditer(text):
         if opened is None:
             opened = mark.end()
         else:
-            regions.append(_region(text, offset, opened, mark.start(), open_end=False))
+            regions.append(_region(text, offset, first, opened, mark.start(), open_end=False))
             opened = None
     if opened is not None:
-        regions.append(_region(text, offset, opened, len(text.rstrip()), open_end=True))
+        regions.append(_region(text, offset, first, opened, len(text.rstrip()), open_end=True))
     return [r for r in regions if r.end > r.start]
 
 
-def _region(text: str, offset: int, start: int, end: int, open_end: bool) -> QuoteRegion:
-    first_mark = len(text) - len(text.lstrip())
-    opens = text[first_mark:start].strip() in {'"', "“", "”", "„", "«", "»", "``", "''", "‟"}
+_OPENING_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "``", "''", "‟"})
+_LONGEST_MARK = max(len(m) for m in _OPENING_MARKS)
+
+
+def _region(text: str, offset: int, first: int, start: int, end: int, open_end: bool) -> QuoteRegion:
+    """The quote from ``start`` to ``end`` of a paragraph whose words begin at ``first``; it opens the
+    paragraph when only its opening mark stands before it (a mark holds no white space, so the words
+    from ``first`` to ``start`` are the mark itself or longer)."""
+    opens = start - first <= _LONGEST_MARK and text[first:start] in _OPENING_MARKS
     return QuoteRegion(offset + start, offset + end, open_end, opens)
 
 
