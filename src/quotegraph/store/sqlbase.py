@@ -235,8 +235,10 @@ class SqlBase(ABC):
         """``count`` fresh article keys, in the write transaction."""
 
 
-def insert_statement(table: str, names: Sequence[str]) -> str:
-    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+def insert_statement(table: str, names: Sequence[str], values: Sequence[str] | None = None) -> str:
+    """An INSERT of one row into ``names``, each bound as ``?`` unless ``values`` gives its expression."""
+    cells = ["?"] * len(names) if values is None else values
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(cells)})"
 
 
 def placeholders_in(column: str, values: Sequence[Any]) -> str:

@@ -18,6 +18,7 @@ from quotegraph.store.mapping import Cells
 from quotegraph.store.query import Query
 from quotegraph.store.rows import Table
 from quotegraph.store.sql import HIGHLIGHT_END, HIGHLIGHT_START, SqlStore, TextMatch
+from quotegraph.store.sqlbase import insert_statement
 
 __all__ = ["SqliteStore"]
 
@@ -104,8 +105,8 @@ class SqliteStore(SqlStore):
         cursor.execute("COMMIT")
 
     def _insert_many(self, table: Table, conflict: str = "") -> str:
-        values = ", ".join(f"NULLIF(?, {NULL_MARK})" if nullable else "?" for nullable in table.nullable)
-        return f"INSERT INTO {table.name} ({', '.join(table.names)}) VALUES ({values}){conflict}"
+        values = [f"NULLIF(?, {NULL_MARK})" if nullable else "?" for nullable in table.nullable]
+        return insert_statement(table.name, table.names, values) + conflict
 
     def _refresh_statistics(self) -> None:
         newest = int(self._rows("SELECT COALESCE(MAX(id), 0) FROM attributions")[0][0])
