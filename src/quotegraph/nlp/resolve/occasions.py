@@ -242,8 +242,8 @@ def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
     """A statement that states part of an occasion (a new date, whom it went to), with what its speaker's
     occasion still gives: the day, when it names no time and comes at most ``MAX_KEEP_TIME_GAP`` paragraphs
     after the speaker last spoke on it ("said on Sunday ...", then "she told the mayors ..."), and the rest
-    of it as ``_left_on_the_day`` says."""
-    kept = _left_on_the_day(statement, own)
+    of it as ``_channel_and_addressee_left`` says."""
+    kept = _channel_and_addressee_left(statement, own)
     mine = statement.stated
     if own is None or mine.time is not None or own.stated.time is None or momentary(own.stated.time):
         return kept
@@ -252,7 +252,7 @@ def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
     return Held(Stated(kept.stated.channel, kept.stated.addressee, own.stated.time), kept.carried | {"time"})
 
 
-def _left_on_the_day(statement: Statement, own: _Frame | None) -> Held:
+def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Held:
     """A statement that states part of an occasion, with the channel its speaker's occasion of at most
     ``MAX_KEEP_GAP`` paragraphs before still gives when it names no other: "said Friday" within a radio
     interview is still on the radio; when it names only a new date, the occasion's addressee too (the same
