@@ -390,7 +390,10 @@ def _past_breaks(chunk: Span) -> Span:
     doc = chunk.doc
     start = chunk.start
     for token in doc[chunk.start : chunk.root.i]:
-        spaced = token.text not in ("-", "–", "—") or (bool(token.whitespace_) and bool(doc[token.i - 1].whitespace_))
+        # a dash at the document's first token has no space before it (``doc[-1]`` would wrap to the last)
+        spaced = token.text not in ("-", "–", "—") or (
+            bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+        )
         if token.text in _BREAKS and spaced:
             start = token.i + 1
     return doc[start : chunk.end]
