@@ -25,7 +25,7 @@ def test_a_recurring_wording_gives_each_occurrence_its_own_speaker_and_outlet() 
         source(3, WALL, "Mike Pence", addressee="[[50, 58]]"),
         source(4, f"He said “{WALL}”", "Donald Trump", kind="mixed"),
     ]
-    deadline = ("Deadline", [(50, 58)])
+    deadline = ("Deadline", '[{"span": [50, 58], "text": "Deadline"}]')
     quotes = quotes_of(sources, [(1, *deadline), (2, *deadline)])
     assert [(q.article_key, q.day, q.speaker, q.cited_outlet) for q in quotes] == [
         (1, "2016-01-01", "donald trump", "Deadline"),

@@ -236,48 +236,13 @@ def corpus_results() -> list[ArticleResult]:
 
 
 def back_to_schema(store: Store, version: int, *undo: str) -> None:
-    """The corpus as an older quotegraph left it, for the tests of migrations: schema 8's entities
-    cell undone (below 8), then schema 7's integer article keys (below 7), then ``undo``, in one
-    transaction, and the schema version set to ``version``."""
+    """The corpus as an older quotegraph left it, for the tests of migrations: schema 7's integer
+    article keys undone, then ``undo``, in one transaction, and the schema version set to ``version``."""
     dialect = store.dialect  # type: ignore[attr-defined]
-    steps = [
-        *(entities_cell_undone(dialect) if version < 8 else []),
-        *(article_keys_undone(dialect) if version < 7 else []),
-        *undo,
-    ]
     with store._transaction() as cur:  # type: ignore[attr-defined]
-        for statement in steps:
+        for statement in (*article_keys_undone(dialect), *undo):
             cur.execute(statement)
         cur.execute(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
-
-
-def entities_cell_undone(dialect: str) -> list[str]:
-    """Statements that take a corpus back from schema 8's entities cell: every entity of an article
-    a row again, with its mentions, and ``articles.entities`` gone. A description's row gets an
-    empty pronoun (schema 7 read pronouns only of the entities that are corpus speakers)."""
-    if dialect == "sqlite":
-        entity = "json_each(art.entities) j"
-        field = "json_extract(j.value, '$.{}')"
-        mentions = "COALESCE(json_extract(j.value, '$.mentions'), '[]')"
-        position = "j.key"
-    else:
-        entity = "json_array_elements(art.entities::json) WITH ORDINALITY AS j(value, n)"
-        field = "(j.value ->> '{}')"
-        mentions = "COALESCE(j.value -> 'mentions', '[]'::json)::text"
-        position = "j.n - 1"
-
-    def same(row: str) -> str:
-        return f"art.key = {row}.article_key AND {row}.entity_id = {field.format('id')}"
-
-    return [
-        "ALTER TABLE entities ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]'",
-        f"UPDATE entities SET mentions = (SELECT {mentions} FROM articles art, {entity} WHERE {same('entities')})",
-        "INSERT INTO entities (article_key, entity_id, position, name, type, mentions, speaker_id, pronoun) "
-        f"SELECT art.key, {field.format('id')}, {position}, {field.format('name')}, {field.format('type')}, "
-        f"{mentions}, NULL, '' FROM articles art, {entity} "
-        f"WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE {same('e')})",
-        "ALTER TABLE articles DROP COLUMN entities",
-    ]
 
 
 def article_keys_undone(dialect: str) -> list[str]:

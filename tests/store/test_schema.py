@@ -5,19 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
-from unittest.mock import ANY
 
-import msgspec
 import pytest
 
 from quotegraph.errors import StoreError
 from quotegraph.graph.speakers import update_speakers
 from quotegraph.graph.statements import update_statements
-from quotegraph.model import ArticleResult, Attribution, Entity, Mention, TextSpan
-from quotegraph.model.corpus import StoredArticle
+from quotegraph.model import ArticleResult, Attribution, Entity
 from quotegraph.model.fields import leaves
 from quotegraph.store import SCHEMA_VERSION, Store, make_query, open_store
-from quotegraph.store.keys import speaker_key
 from quotegraph.store.mapping import ARTICLE_COLUMNS, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, Columns
 from quotegraph.store.schema import MIGRATIONS
 
@@ -40,8 +36,8 @@ def _columns(store: Store, table: str) -> set[str]:
     ("columns", "model", "table", "skipped"),
     [
         (ATTRIBUTION_COLUMNS, Attribution, "attributions", ()),
-        (ENTITY_COLUMNS, Entity, "entities", ("mentions",)),  # an entity's rows index it; the article holds it whole
-        (ARTICLE_COLUMNS, ArticleResult, "articles", ("attributions",)),
+        (ENTITY_COLUMNS, Entity, "entities", ()),
+        (ARTICLE_COLUMNS, ArticleResult, "articles", ("entities", "attributions")),
     ],
 )
 def test_every_model_field_has_a_column(
@@ -142,61 +138,3 @@ def test_a_corpus_of_schema_6_gives_the_same_answers_with_article_keys(
         assert not store.search(make_query(article=ids[0])).items
     finally:
         store.close()
-
-
-def test_a_corpus_of_schema_7_gives_the_same_answers_with_entities_in_the_article(
-    store_url: str, corpus_results: list[ArticleResult]
-) -> None:
-    """Migration 8 moves each article's entities into one cell of its row and keeps rows only for
-    the entities that are corpus speakers: every reader answers as before."""
-    corpus_results = _with_descriptions(corpus_results)
-    store = open_store(store_url)
-    store.add(corpus_results)
-    update_statements(store)
-    update_speakers(store)
-    ids = [r.id for r in corpus_results]
-    expected = _answers(store, ids)
-    assert [stored.result for stored in expected[0]] == corpus_results  # every entity, with its mentions
-    rows = _count(store, "SELECT COUNT(*) FROM entities")
-    back_to_schema(store, 7)
-    assert _count(store, "SELECT COUNT(*) FROM entities") == sum(len(r.entities) for r in corpus_results)
-    store.close()
-    store = open_store(store_url)
-    try:
-        assert _answers(store, ids) == expected
-        assert _count(store, "SELECT COUNT(*) FROM entities") == rows
-        assert store.delete(ids[0]) and store.article(ids[0]) is None
-    finally:
-        store.close()
-
-
-def test_a_description_has_no_entities_row(store_url: str, corpus_results: list[ArticleResult]) -> None:
-    corpus_results = _with_descriptions(corpus_results)
-    store = open_store(store_url)
-    try:
-        store.add(corpus_results)
-        named = [e for r in corpus_results for e in r.entities if speaker_key(e.name) is not None]
-        assert 0 < len(named) < sum(len(r.entities) for r in corpus_results)  # the corpus has descriptions
-        assert _count(store, "SELECT COUNT(*) FROM entities") == len(named)
-        assert _count(store, "SELECT COUNT(*) FROM entities WHERE speaker_id IS NULL") == 0
-        assert [store.article(r.id) for r in corpus_results] == [
-            StoredArticle(result=r, article=ANY, ingested_at=ANY) for r in corpus_results
-        ]  # the descriptions are read back with their articles
-    finally:
-        store.close()
-
-
-def _with_descriptions(results: list[ArticleResult]) -> list[ArticleResult]:
-    """The results with an entity that is a description ("the first words"), first in each article."""
-    described = []
-    for result in results:
-        words = (result.text or "")[:9]
-        description = Entity("D1", "the " + words.lower(), "PERSON", (Mention(TextSpan(0, len(words)), words),))
-        described.append(msgspec.structs.replace(result, entities=(description, *result.entities)))
-    return described
-
-
-def _count(store: Store, statement: str) -> int:
-    cursor: Any = store._cursor()  # type: ignore[attr-defined]
-    cursor.execute(statement)
-    return int(cursor.fetchone()[0])

@@ -32,6 +32,7 @@ from quotegraph.model.identity import (
     PronounCounts,
     TypeCounts,
 )
+from quotegraph.store import mapping
 from quotegraph.store.evidence import entity_pronoun, spelled_as_description
 from quotegraph.store.genders import GenderStore
 from quotegraph.store.keys import speaker_key
@@ -78,18 +79,17 @@ class IdentityStore(RegroupWriter, GenderStore):
 
     def _entity_speakers(self, cur: Any, entities: Sequence[Entity]) -> tuple[list[int | None], list[str]]:
         """Each entity's person (None for a description; ``_meet_names`` has put every name's in the
-        cache) and its article's pronouns for it ("" for a description, which has no row to hold
-        them); counts what each name's entities say, written by ``_count_names``."""
+        cache) and its article's pronouns for it; counts what each name's entities say, written by
+        ``_count_names``."""
         speakers: list[int | None] = []
         pronouns: list[str] = []
         for entity in entities:
-            key = speaker_key(entity.name)
-            if key is None:  # no corpus speaker, so no entities row to hold a pronoun
-                speakers.append(None)
-                pronouns.append("")
-                continue
             pronoun = entity_pronoun(entity)
             pronouns.append(pronoun)
+            key = speaker_key(entity.name)
+            if key is None:
+                speakers.append(None)
+                continue
             speakers.append(self._speaker_ids[key])
             self._tally(key, entity.type, pronoun, entity.name, 1)
         return speakers, pronouns
@@ -253,24 +253,21 @@ class IdentityStore(RegroupWriter, GenderStore):
         cur.execute("SELECT value FROM meta WHERE key = 'identity_backfill'")
         if str(cur.fetchone()[0]) != "1":
             return
+        columns = ", ".join(mapping.ENTITY_COLUMNS.names)
         self._name_counts = {}
         while True:
             cur.execute(
-                self._sql("SELECT article_key, entity_id FROM entities WHERE pronoun IS NULL LIMIT ?"),
+                self._sql(f"SELECT {columns}, article_key FROM entities WHERE pronoun IS NULL LIMIT ?"),
                 (BACKFILL_CHUNK,),
             )
-            rows = [(int(key), str(entity_id)) for key, entity_id in cur.fetchall()]
+            rows = cur.fetchall()
             if not rows:
                 break
-            entities = self._article_entities(cur, sorted({key for key, _ in rows}))
             updates = []
-            for article_key, entity_id in rows:
-                entity = entities.get((article_key, entity_id))
-                if entity is None:  # not in its article's cell (never written so): nothing to read
-                    updates.append(("", article_key, entity_id))
-                    continue
+            for *values, article_key in rows:
+                entity = mapping.entity_from_row(values)
                 pronoun = entity_pronoun(entity)
-                updates.append((pronoun, article_key, entity_id))
+                updates.append((pronoun, article_key, entity.id))
                 key = speaker_key(entity.name)
                 if key is not None:
                     counts = self._name_counts.setdefault(key, [0] * len(_COUNTERS))
@@ -282,19 +279,6 @@ class IdentityStore(RegroupWriter, GenderStore):
             )
         self._count_names(cur)
         cur.execute("UPDATE meta SET value = '0' WHERE key = 'identity_backfill'")
-
-    def _article_entities(self, cur: Any, article_keys: list[int]) -> dict[tuple[int, str], Entity]:
-        """(article key, entity id) -> the entity, as the articles' ``entities`` cells hold them."""
-        found: dict[tuple[int, str], Entity] = {}
-        for start in range(0, len(article_keys), MAX_PARAMETERS):
-            chunk = article_keys[start : start + MAX_PARAMETERS]
-            cur.execute(self._sql(f"SELECT key, entities FROM articles WHERE {placeholders_in('key', chunk)}"), chunk)
-            for key, cell in cur.fetchall():
-                found.update(((int(key), e.id), e) for e in _ENTITIES(cell))
-        return found
-
-
-_ENTITIES = msgspec.json.Decoder(tuple[Entity, ...]).decode
 
 
 def with_identity(

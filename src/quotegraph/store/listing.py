@@ -37,10 +37,13 @@ class Listing(SqlBase):
         if not found:
             return None
         *article_values, outlet, ingested_at, key = found[0]
+        entity_names = ", ".join(mapping.ENTITY_COLUMNS.names)
+        entities = self._rows(f"SELECT {entity_names} FROM entities WHERE article_key = ? ORDER BY position", (key,))
         attributions = self._rows(
             f"SELECT {ATTRIBUTION_SELECT} FROM attributions a WHERE a.article_key = ? ORDER BY a.position", (key,)
         )
-        fields = mapping.ARTICLE_COLUMNS.nested(article_values)  # its entities with it, from their one cell
+        fields = mapping.ARTICLE_COLUMNS.nested(article_values)
+        fields["entities"] = [mapping.ENTITY_COLUMNS.nested(row) for row in entities]
         fields["attributions"] = [mapping.ATTRIBUTION_COLUMNS.nested(row) for row in attributions]
         result = mapping.result_from_fields(fields)
         ref = ArticleRef(id=result.id, outlet=outlet, published=result.published, title=result.title, url=result.url)

@@ -2,7 +2,7 @@
 
 Columns are derived from the model's fields (``quotegraph.model.fields.leaves``): a nested struct
 becomes one column per leaf (``cue_head``), a sequence or mapping one JSON text column
-(``content_spans``, an article's ``entities``, ``meta``). The migrations in ``schema.py`` must create every
+(``content_spans``, ``mentions``, ``meta``). The migrations in ``schema.py`` must create every
 column named here, which a test checks, so a field added to the model needs a migration to be stored.
 """
 
@@ -28,6 +28,7 @@ __all__ = [
     "article_row",
     "attribution_from_row",
     "attribution_rows",
+    "entity_from_row",
     "entity_rows",
     "result_from_fields",
 ]
@@ -159,14 +160,8 @@ def _compile_nested(name: str, fields: list[Leaf]) -> Callable[[Sequence[Any]], 
 
 
 ATTRIBUTION_COLUMNS = Columns(Attribution, {"id": "attribution_id"})
-ARTICLE_COLUMNS = Columns(ArticleResult, {}, skipped=("attributions",))
-"""An article's row holds its entities whole, as one JSON cell (``entities``): that is where an
-article's entities are read back from (schema 8)."""
-ENTITY_COLUMNS = Columns(Entity, {"id": "entity_id"}, skipped=("mentions",))
-"""The columns of the ``entities`` rows, which index an article's named entities by their corpus
-speaker (the regrouping, the pairs of names in one article, the gender shares): every field but the
-mentions, which no query reads from a row (schema 8). A description ("the actress"), which is no
-corpus speaker, has no row; every entity is in its article's ``entities`` cell."""
+ENTITY_COLUMNS = Columns(Entity, {"id": "entity_id"})
+ARTICLE_COLUMNS = Columns(ArticleResult, {}, skipped=("entities", "attributions"))
 
 
 def attribution_rows(result: ArticleResult, form: Cells = PLAIN) -> list[list[Any]]:
@@ -174,9 +169,9 @@ def attribution_rows(result: ArticleResult, form: Cells = PLAIN) -> list[list[An
     return [values(a) for a in result.attributions]
 
 
-def entity_rows(entities: Sequence[Entity], form: Cells = PLAIN) -> list[list[Any]]:
+def entity_rows(result: ArticleResult, form: Cells = PLAIN) -> list[list[Any]]:
     values = ENTITY_COLUMNS.cells(form)
-    return [values(e) for e in entities]
+    return [values(e) for e in result.entities]
 
 
 def article_row(result: ArticleResult, form: Cells = PLAIN) -> list[Any]:
@@ -185,6 +180,10 @@ def article_row(result: ArticleResult, form: Cells = PLAIN) -> list[Any]:
 
 def attribution_from_row(row: Sequence[Any]) -> Attribution:
     return msgspec.convert(ATTRIBUTION_COLUMNS.nested(row), Attribution)
+
+
+def entity_from_row(row: Sequence[Any]) -> Entity:
+    return msgspec.convert(ENTITY_COLUMNS.nested(row), Entity)
 
 
 def result_from_fields(fields: dict[str, Any]) -> ArticleResult:

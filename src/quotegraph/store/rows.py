@@ -74,18 +74,14 @@ class RowBatch:
     ) -> None:
         """``key`` is the article's integer key, which its rows name it by; ``speakers`` holds the
         corpus speaker id of each of the result's entities, in order (None for an entity that is no
-        corpus speaker, which gets no ``entities`` row), ``pronouns`` the pronouns the article uses for
-        it (``store.evidence.entity_pronoun``)."""
+        corpus speaker), ``pronouns`` the pronouns the article uses for it (``store.evidence.entity_pronoun``)."""
         form, null = self.form, self.form.null
         outlet = null if outlet_id is None else outlet_id
         self.articles.append([*mapping.article_row(result, form), key, outlet, day, digest, self.stamp])
-        # rows for the entities that are corpus speakers only, each at its place in the article's list
-        # (the article's row holds them all, in its ``entities`` cell)
-        named = [(p, e, s) for p, (e, s) in enumerate(zip(result.entities, speakers, strict=True)) if s is not None]
-        by_entity = {e.id: speaker for _, e, speaker in named}
-        entity_rows = mapping.entity_rows([e for _, e, _ in named], form)
-        for (position, _, speaker), row in zip(named, entity_rows, strict=True):
-            self.entities.append([*row, key, position, speaker, pronouns[position]])
+        by_entity = {e.id: speaker for e, speaker in zip(result.entities, speakers, strict=True) if speaker is not None}
+        entity_rows = zip(mapping.entity_rows(result, form), speakers, pronouns, strict=True)
+        for position, (row, speaker, pronoun) in enumerate(entity_rows):
+            self.entities.append([*row, key, position, null if speaker is None else speaker, pronoun])
         rows = mapping.attribution_rows(result, form)
         speaking: list[int | None] = []
         for position, (attribution, row) in enumerate(zip(result.attributions, rows, strict=True)):

@@ -342,35 +342,7 @@ def _v7(dialect: Dialect) -> list[str]:
     return [*steps, "CREATE UNIQUE INDEX articles_key ON articles (key)"]
 
 
-def _v8(dialect: Dialect) -> list[str]:
-    """An article's entities whole in one JSON cell of its row (``articles.entities``, as
-    ``store.mapping`` lays out a result), and ``entities`` rows only for the entities that are corpus
-    speakers, without their mentions: those rows are what queries read by index (the regrouping, the
-    pairs of names in one article, the gender shares), and the article page and the outlets that
-    quotes cite read the cell. A fifth of the rows (the descriptions) and every row's mentions were
-    written at ingest for no query that an index serves. The cell keeps the entities in their rows'
-    order. A corpus grows by about 4% (the named entities' ids, names and types are held twice)."""
-    if dialect == "sqlite":
-        fill = (
-            "UPDATE articles SET entities = (SELECT json_group_array(json_object('id', e.entity_id, 'name', e.name, "
-            "'type', e.type, 'mentions', json(e.mentions))) FROM (SELECT * FROM entities "
-            "WHERE article_key = articles.key ORDER BY position) e)"
-        )
-    else:
-        fill = (
-            "UPDATE articles art SET entities = e.cell FROM (SELECT article_key, json_agg(json_build_object("
-            "'id', entity_id, 'name', name, 'type', type, 'mentions', mentions::json) ORDER BY position)::text AS cell "
-            "FROM entities GROUP BY article_key) e WHERE e.article_key = art.key"
-        )
-    return [
-        "ALTER TABLE articles ADD COLUMN entities TEXT NOT NULL DEFAULT '[]'",
-        fill,
-        "DELETE FROM entities WHERE speaker_id IS NULL",  # a description: no corpus speaker
-        "ALTER TABLE entities DROP COLUMN mentions",
-    ]
-
-
-MIGRATIONS = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
+MIGRATIONS = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

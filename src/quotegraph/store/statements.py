@@ -15,8 +15,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-import msgspec
-
 from quotegraph.store.sqlbase import MAX_PARAMETERS, placeholders_in
 from quotegraph.store.statement_reads import UNDATED, StatementReads
 
@@ -32,23 +30,6 @@ def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]
 
 def _marks(values: Sequence[Any]) -> str:
     return ", ".join("?" * len(values))
-
-
-class _Place(msgspec.Struct, frozen=True, gc=False):
-    span: tuple[int, int]
-
-
-class _Mentioned(msgspec.Struct, frozen=True, gc=False):
-    """What ``outlet_mentions`` reads of an entity in an article's ``entities`` cell: its mentions
-    are left undecoded (``Raw``) until it is an outlet, which halved the time of reading the cells."""
-
-    name: str
-    type: str
-    mentions: msgspec.Raw = msgspec.Raw(b"[]")
-
-
-_ENTITIES = msgspec.json.Decoder(tuple[_Mentioned, ...]).decode
-_PLACES = msgspec.json.Decoder(tuple[_Place, ...]).decode
 
 
 class QuoteSource(NamedTuple):
@@ -152,17 +133,18 @@ class StatementWriter:
         order = {key: rank for rank, key in enumerate(article_keys)}
         return sorted(found, key=lambda source: (order[source.article_key], source.position))
 
-    def outlet_mentions(self, article_keys: Sequence[int]) -> list[tuple[int, str, Sequence[tuple[int, int]]]]:
-        """(article key, outlet name, where the article mentions it) of the articles' entities that
-        are outlets, read from the articles' ``entities`` cells."""
-        found: list[tuple[int, str, Sequence[tuple[int, int]]]] = []
+    def outlet_mentions(self, article_keys: Sequence[int]) -> list[tuple[int, str, str]]:
+        """(article key, outlet name, mentions JSON) of the articles' entities that are outlets."""
+        found: list[tuple[int, str, str]] = []
         for chunk in _chunks(article_keys):
-            for key, cell in self._all(f"SELECT key, entities FROM articles WHERE key IN ({_marks(chunk)})", chunk):
-                found += [
-                    (int(key), e.name, [m.span for m in _PLACES(e.mentions)])
-                    for e in _ENTITIES(cell)
-                    if e.type == "OUTLET"
-                ]
+            found += [
+                (int(a), str(n), str(m))
+                for a, n, m in self._all(
+                    f"SELECT article_key, name, mentions FROM entities WHERE article_key IN ({_marks(chunk)}) "
+                    "AND type = 'OUTLET'",
+                    chunk,
+                )
+            ]
         return found
 
     def known_forms(self, digests: Sequence[int]) -> dict[int, tuple[int, int]]:
