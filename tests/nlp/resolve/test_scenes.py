@@ -1,4 +1,5 @@
-"""Scene settings read from sentences that hold no statement: many people questioned, a person on air."""
+"""Scene settings read from sentences that hold no statement: many people questioned (a person on air is with the
+events read whatever the verb, in ``test_occasions.py``)."""
 
 from __future__ import annotations
 
@@ -62,19 +63,19 @@ def test_many_people_questioned_answer_the_questioner_when_the_story_names_them_
     assert _texts(lane_again) == (None, None, None)
 
 
-@pytest.mark.parametrize(
-    ("scene", "channel", "time"),
-    [
-        ("Senator Hale was on CNN on Tuesday, talking about the budget.", "CNN", "on Tuesday"),
-        ("Senator Hale was on a bus to Dayton on Tuesday, talking about the budget.", None, None),
-    ],
-)
-def test_a_person_on_an_outlet_is_on_air_whatever_the_verb(
-    article: Callable[..., Any], scene: str, channel: str | None, time: str | None
-) -> None:
-    text = f"{scene}\n\n“We will pass it,” Hale said."
+def test_each_questioning_holds_the_people_named_after_it_until_the_next(article: Callable[..., Any]) -> None:
+    text = (
+        "The Ledger interviewed more than a dozen farmers in Marlow County.\n\n"
+        "Tom Avery said the rain never came.\n\n"
+        "The Courier surveyed 30 ranchers in Dell County.\n\n"
+        "Maria Quist said prices had fallen by half."
+    )
     art = article(text, published=DAY)
-    said = art.one("We will pass it,", "said", "Hale", kind="direct")
-    assert _texts(said) == (channel, None, time)
-    if channel is not None:
-        assert said.channel is not None and said.channel.carried
+    avery, quist = art.resolve(
+        [
+            art.candidate("the rain never came", "said", "Tom Avery"),
+            art.candidate("prices had fallen by half", "said", "Maria Quist"),
+        ]
+    )[1]
+    assert _texts(avery) == (None, "The Ledger", None)
+    assert _texts(quist) == (None, "The Courier", None)
