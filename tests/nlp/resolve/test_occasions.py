@@ -561,6 +561,9 @@ def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., An
         ("Senator Hale carried that message to the convention on Tuesday.", None, None),
         ("Senator Hale was moved to tears during his announcement on Tuesday.", "his announcement", "on Tuesday"),
         ("Senator Hale's proof was contained in his written reply.", None, None),
+        # a person on an outlet is on air (scenes._on_air); on a bus is nowhere a statement is made
+        ("Senator Hale was on CNN on Tuesday, talking about the budget.", "CNN", "on Tuesday"),
+        ("Senator Hale was on a bus to Dayton on Tuesday, talking about the budget.", None, None),
     ],
 )  # fmt: skip
 def test_an_event_after_a_preposition_sets_the_scene_whatever_the_verb(

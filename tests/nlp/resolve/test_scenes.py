@@ -1,0 +1,81 @@
+"""Scene settings read from sentences that hold no statement: many people questioned (a person on air is with the
+events read whatever the verb, in ``test_occasions.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from quotegraph.model import Attribution
+
+pytestmark = pytest.mark.slow
+
+DAY = "2025-02-07"  # the day these stories were published, a Friday
+
+
+def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
+    return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
+
+
+_FARMERS = (
+    "Governor Lane said the drought was over.\n\n"
+    "{scene}\n\n"
+    "“The rain never came,” said Tom Avery, who grows corn near Marlow.\n\n"
+    "Maria Quist said prices had fallen by half.\n\n"
+    "Lane said the state would help."
+)
+
+
+@pytest.mark.parametrize(
+    ("scene", "addressee"),
+    [
+        ("The Ledger interviewed more than a dozen farmers in Marlow County.", "The Ledger"),
+        ("The Ledger interviewed 14 of the county's farmers.", "The Ledger"),
+        ("The Ledger interviewed the county's oldest farmer.", None),  # one person, named by the sentence itself
+        ("The Ledger questioned the governor's figures.", None),  # doubted, not asked
+        ("The poll surveyed 900 adults in Marlow County.", None),  # a poll's fieldwork, not an interview
+        ("The Ledger will interview farmers in Marlow County.", None),  # a plan
+    ],
+)
+def test_many_people_questioned_answer_the_questioner_when_the_story_names_them_after(
+    article: Callable[..., Any], scene: str, addressee: str | None
+) -> None:
+    text = _FARMERS.format(scene=scene)
+    art = article(text, published=DAY)
+    lane, avery, quist, lane_again = art.resolve(
+        [
+            art.candidate("the drought was over", "said", "Governor Lane"),
+            art.candidate("The rain never came,", "said", "Tom Avery", kind="direct"),
+            art.candidate("prices had fallen by half", "said", "Maria Quist"),
+            art.candidate("the state would help", "said", "Lane", after="half."),
+        ]
+    )[1]
+    for found in (avery, quist):
+        assert _texts(found) == (None, addressee, None)
+        if addressee is not None:
+            assert found.addressee is not None and found.addressee.carried
+            span = found.addressee.spans[0]
+            assert text[span.start : span.end] == addressee
+    # the governor, named before the questioning, was not among those questioned
+    assert _texts(lane) == (None, None, None)
+    assert _texts(lane_again) == (None, None, None)
+
+
+def test_each_questioning_holds_the_people_named_after_it_until_the_next(article: Callable[..., Any]) -> None:
+    text = (
+        "The Ledger interviewed more than a dozen farmers in Marlow County.\n\n"
+        "Tom Avery said the rain never came.\n\n"
+        "The Courier surveyed 30 ranchers in Dell County.\n\n"
+        "Maria Quist said prices had fallen by half."
+    )
+    art = article(text, published=DAY)
+    avery, quist = art.resolve(
+        [
+            art.candidate("the rain never came", "said", "Tom Avery"),
+            art.candidate("prices had fallen by half", "said", "Maria Quist"),
+        ]
+    )[1]
+    assert _texts(avery) == (None, "The Ledger", None)
+    assert _texts(quist) == (None, "The Courier", None)
