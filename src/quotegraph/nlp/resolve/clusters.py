@@ -40,10 +40,15 @@ class Cluster:
     mentions: list[MentionSpan] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     genders: Counter[Gender] = field(default_factory=Counter)
+    # "he" or "she" of the narrative resolved to it: its gender when no name or description gives one
+    # ("Jade Lorimer", a forename the lexicon lacks, is "she" after "..., she said")
+    pronoun_genders: Counter[Gender] = field(default_factory=Counter)
 
     @property
     def gender(self) -> Gender:
         known = [(count, g) for g, count in self.genders.items() if g != "unknown"]
+        if not known:
+            known = [(count, g) for g, count in self.pronoun_genders.items() if g != "unknown"]
         if not known:
             return "unknown"
         ranked = sorted(known, reverse=True)

@@ -89,6 +89,7 @@ class Coreference:
             else:
                 self.token_mention.setdefault(mention.head, mention)
         self._reported = reported_regions(doc.text, contents)
+        self._quotations = reported_regions(doc.text)
         self.sources = sources  # tokens of statements' sources
         self.recent: list[Cluster] = []
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
@@ -105,6 +106,8 @@ class Coreference:
                 cluster = self._pronoun(mention)
                 if cluster is not None:
                     cluster.add(mention)
+                    if not self._quoted(mention):  # a quote's "her" is often somebody the speaker speaks of
+                        cluster.pronoun_genders[mention.gender] += 1
             else:
                 cluster = self._description(mention)
             if cluster is not None:
@@ -112,9 +115,11 @@ class Coreference:
 
     def _in_quote(self, mention: MentionSpan) -> bool:
         """Inside quotation marks or inside a statement's content: somebody's words, not the narrative's."""
-        starts, ends = self._reported
-        at = bisect_right(starts, mention.start_char) - 1
-        return at >= 0 and mention.start_char < ends[at]
+        return _inside(self._reported, mention.start_char)
+
+    def _quoted(self, mention: MentionSpan) -> bool:
+        """Inside quotation marks: a speaker's own words (a reported clause is the narrator's)."""
+        return _inside(self._quotations, mention.start_char)
 
     def cluster_at(self, token: Token) -> Cluster | None:
         mention = self.token_mention.get(token.i)
@@ -130,10 +135,17 @@ class Coreference:
         sentence = self.sentence_of[mention.head]
         self.last_sentence[cluster.index] = sentence
         history = self.history.setdefault(cluster.index, deque())
-        weight = _role_weight(self.doc[mention.head], heads_source(self.doc[mention.head], self.sources))
+        weight = self._weight(self.doc[mention.head])
         history.append((sentence, weight, self._in_quote(mention)))
         while history and sentence - history[0][0] > _PRONOUN_WINDOW:
             history.popleft()
+
+    def _weight(self, token: Token) -> int:
+        """A mention's salience factor; a name in apposition to a noun that is no mention of its own takes
+        that noun's role: "Sam Oduya" of "a Red Cross volunteer, Sam Oduya, said" is the one who speaks."""
+        if token.dep_ == "appos" and token.head.i not in self.token_mention:
+            token = token.head
+        return _role_weight(token, heads_source(token, self.sources))
 
     def _salience(self, cluster: Cluster, here: int, narrative: bool) -> float:
         """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight;
@@ -190,8 +202,17 @@ class Coreference:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None
             return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
-        person = self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural)
+        owned = self._owned_by(token)
+        person = self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural and c not in owned)
         return person or self._person_tagged_as_org(mention)
+
+    def _owned_by(self, token: Token) -> list[Cluster]:
+        """The entity a possessive pronoun's own phrase names, which it cannot be: "her" of "Her editor,
+        Simon Achterberg," is somebody else than the editor (named in the apposition)."""
+        if token.dep_ != "poss":
+            return []
+        owned = [token.head, *(c for c in token.head.children if c.dep_ == "appos")]
+        return [c for c in (self.cluster_at(t) for t in owned) if c is not None]
 
     def _person_tagged_as_org(self, mention: MentionSpan) -> Cluster | None:
         """With no person in reach, "he" or "she" may stand for a one-word name the tagger took for an
@@ -368,6 +389,12 @@ def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
     if not kinds or noun in kinds:
         return False
     return not any(noun in family and kinds & family for family in _BODY_KINDS)
+
+
+def _inside(regions: tuple[list[int], list[int]], char: int) -> bool:
+    starts, ends = regions
+    at = bisect_right(starts, char) - 1
+    return at >= 0 and char < ends[at]
 
 
 def reported_regions(text: str, contents: tuple[tuple[int, int], ...] = ()) -> tuple[list[int], list[int]]:
