@@ -158,6 +158,24 @@ def time_clause(child: Token) -> Span | None:
     return None
 
 
+# The preposition a time hangs on and the adverb that hedges it, both part of the time as said ("At 10:15 a.m.",
+# "shortly after 6 p.m.", "Late on Monday"): the tagger's times and the patterns start after them.
+_LEAD_PREPS = frozenset({"at", "on", "around", "about", "after", "before", "by", "until", "past"})
+_LEAD_ADVERBS = frozenset({"shortly", "just", "late", "early", "soon", "right", "sometime", "only"})
+
+
+def with_lead_in(span: Span) -> Span:
+    """``span`` from the preposition it is the object of and from a hedging adverb of either."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS and span.root.head.i == start - 1:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in _LEAD_ADVERBS and before.dep_ == "advmod":
+        if start <= before.head.i < span.end:
+            start -= 1
+    return doc[start : span.end]
+
+
 class CircumstanceFinder:
     """Finds the stated channel, addressee and time for cues of one document."""
 
@@ -258,7 +276,8 @@ class CircumstanceFinder:
         # "Speaking to supporters following the state's primary, Cruz said": the participle's time is the saying's
         for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
             near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
-        return min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
+        nearest = min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
+        return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
 
     def find(
         self,
@@ -307,7 +326,7 @@ class CircumstanceFinder:
             participle = clause_verb(phrase.span.root)
             on_it = participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head == noun
             if on_it and outside(phrase.span.root, blocked):
-                return phrase
+                return TimePhrase(with_lead_in(phrase.span), phrase.date)
         return None
 
     def _closing(self, cue: Token) -> Stated | None:
