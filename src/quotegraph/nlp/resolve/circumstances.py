@@ -170,9 +170,8 @@ def with_lead_in(span: Span) -> Span:
     if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS and span.root.head.i == start - 1:
         start -= 1
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in _LEAD_ADVERBS and before.dep_ == "advmod":
-        if start <= before.head.i < span.end:
-            start -= 1
+    if before is not None and before.lower_ in _LEAD_ADVERBS and before.dep_ == "advmod" and start <= before.head.i:
+        start -= int(before.head.i < span.end)
     return doc[start : span.end]
 
 
@@ -304,7 +303,9 @@ class CircumstanceFinder:
         others = [t for t in cue_words if t != cue and t.pos_ == "VERB"]
         for medium in (*((cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,)), *others):
             if (channel is None or (channel is own and not _on_verb(channel, medium))) and _medium_verb(medium):
-                channel = _whole_word(medium)  # "tweeted", "she texted to say": the verb is the medium
+                # "tweeted", "she texted to say": the verb is the medium, unless it names the platform it went
+                # on ("posted screenshots of the listing on Bluesky, writing that")
+                channel = _platform_under(medium, blocked) or _whole_word(medium)
         time = self._time(cue, verb, source, blocked)
         if time is None and channel is not None:
             time = self._released(channel, blocked) or _recent(channel)
@@ -543,6 +544,13 @@ def _whole_word(token: Token) -> Span:
     while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
         start -= 2
     return doc[start : token.i + 1]
+
+
+def _platform_under(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """A platform named in a medium verb's own phrase, outside the words said: "posted a photo on Instagram"."""
+    platforms = lexicons().platforms
+    found = [t for t in verb.subtree if t.text in platforms and t.dep_ == "pobj" and outside(t, blocked)]
+    return channel_phrase(found[0]) if found else None
 
 
 def _medium_verb(token: Token) -> bool:
