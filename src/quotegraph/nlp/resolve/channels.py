@@ -363,6 +363,15 @@ def _with_place(phrase: Span) -> Span:
     return doc[phrase.start : end]
 
 
+def _participle_audience(child: Token) -> Span | None:
+    """Told "waiting reporters", "arriving families": the parser may read the participle as a verb after
+    "told" and the audience as its object; the two together are whom it was said to."""
+    if child.tag_ != "VBG" or child.dep_ not in ("xcomp", "ccomp", "advcl") or child.i != child.head.i + 1:
+        return None
+    audience = [o for o in child.children if o.dep_ == "dobj" and o.i == child.i + 1 and _addressed(o)]
+    return child.doc[child.i : _noun_phrase(audience[0]).end] if audience else None
+
+
 def addressee_of(cue: Token) -> Span | None:
     """Whom it was said to: the object of "told" or "thanked", "to X" after "said" or "wrote", "on X"
     after "called"."""
@@ -370,6 +379,8 @@ def addressee_of(cue: Token) -> Span | None:
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
             return _with_place(_noun_phrase(child))
+        if lemma in _TELL_VERBS and (waiting := _participle_audience(child)) is not None:
+            return waiting
         preps = (_TO_VERBS, "to"), (_ON_VERBS, "on"), (_WITH_VERBS, "with")
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
