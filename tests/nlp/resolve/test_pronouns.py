@@ -12,7 +12,7 @@ from spacy.language import Language
 from quotegraph.nlp.resolve.coref import heads_source, possessed_by_pronoun, reported_regions
 from quotegraph.nlp.resolve.mentions import find_mentions
 
-from .conftest import speaker_name
+from .conftest import entity_named, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -125,3 +125,67 @@ def test_a_lone_surname_the_tagger_missed_is_the_person_again(nlp: Language) -> 
 def test_a_surname_inside_another_name_is_not_the_person(nlp: Language) -> None:
     names = _names_after_untagging(nlp, "Donald Trump spoke on Monday. Trump Tower was empty.", "Donald Trump")
     assert names == ["Donald Trump"]
+
+
+def test_a_possessive_is_not_the_one_its_own_phrase_names(article: Callable[..., Any]) -> None:
+    """ "Her editor at Harbourline Press, Simon Achterberg,": "Her" is somebody else than the editor."""
+    art = article(
+        "Nadia Okafor finished the book in March. Her editor at Harbourline Press, Simon Achterberg, says the "
+        "delay never worried him."
+    )
+    entities, _ = art.resolve(
+        [art.candidate("the delay never worried him", "says", "Her editor at Harbourline Press, Simon Achterberg")]
+    )
+    assert [m.text for m in entity_named(entities, "Simon Achterberg").mentions if m.text.istitle()] == [
+        "Simon Achterberg"
+    ]
+    assert [m.text for m in entity_named(entities, "Nadia Okafor").mentions] == ["Nadia Okafor", "Her"]
+
+
+def test_the_narrative_s_pronouns_rule_out_the_other_pronoun(article: Callable[..., Any]) -> None:
+    """A forename no list holds ("Jade") takes a gender from the narrative's "she" and "her" said of her, so
+    a later "he" is not hers even when she is the more salient."""
+    art = article(
+        "Jade Lorimer said that she had not spoken to her former partner since June. Reid, 30, responded hours "
+        "later. In a post on his Patreon page, he wrote that the pair had agreed to keep things private."
+    )
+    _, (_, wrote) = art.resolve(
+        [
+            art.candidate("that she had not spoken to her former partner since June", "said", "Jade Lorimer"),
+            art.candidate("that the pair had agreed to keep things private", "wrote", "he", after="he wrote"),
+        ]
+    )
+    assert speaker_name(wrote) == "Reid"
+
+
+def test_inside_a_paragraph_its_own_subject_outweighs_the_last_paragraph_s_speaker(
+    article: Callable[..., Any],
+) -> None:
+    art = article(
+        "Inés Carrow opened the restaurant in 2016.\n\nThe critic Helen Ashby wrote that the cooking was bold. "
+        "Reached by email, Ashby said she still stood by the review.\n\nAfter the last table leaves, Carrow sits "
+        "on a crate behind the kitchen. She says she wants to open a second restaurant."
+    )
+    _, (_, _, wants) = art.resolve(
+        [
+            art.candidate("that the cooking was bold", "wrote", "The critic Helen Ashby"),
+            art.candidate("she still stood by the review", "said", "Ashby", after="Ashby said"),
+            art.candidate("she wants to open a second restaurant", "says", "She", after="She says"),
+        ]
+    )
+    assert speaker_name(wants) == "Inés Carrow"
+
+
+def test_a_name_in_apposition_to_a_speaker_noun_is_the_one_who_speaks(article: Callable[..., Any]) -> None:
+    art = article(
+        "Eli Keel drove the second truck. Eli Keel said he had kept his eyes on the road. At the shelter, a Red "
+        "Cross volunteer, Sam Oduya, said the shelter had 180 cots. “Bring leashes,” he told arriving families."
+    )
+    _, (_, _, told) = art.resolve(
+        [
+            art.candidate("he had kept his eyes on the road", "said", "Eli Keel", after="Eli Keel said"),
+            art.candidate("the shelter had 180 cots", "said", "a Red Cross volunteer, Sam Oduya"),
+            art.candidate("Bring leashes", "told", "he", after="he told", kind="direct"),
+        ]
+    )
+    assert speaker_name(told) == "Sam Oduya"
