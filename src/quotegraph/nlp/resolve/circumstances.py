@@ -386,7 +386,7 @@ def _fronted(verb: Token) -> list[Token]:
     """Clauses and phrases the parser hung on the verb's reported clause although they come before its "that"
     ("said after the results came in that X ..."): nothing before "that" is inside the clause, so they are
     the saying's."""
-    found = []
+    found: list[Token] = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
         if that is not None and that.i > verb.i:
