@@ -142,50 +142,37 @@ def test_a_possessive_is_not_the_one_its_own_phrase_names(article: Callable[...,
     assert [m.text for m in entity_named(entities, "Nadia Okafor").mentions] == ["Nadia Okafor", "Her"]
 
 
-def test_the_narrative_s_pronouns_rule_out_the_other_pronoun(article: Callable[..., Any]) -> None:
-    """A forename no list holds ("Jade") takes a gender from the narrative's "she" and "her" said of her, so
-    a later "he" is not hers even when she is the more salient."""
-    art = article(
-        "Jade Lorimer said that she had not spoken to her former partner since June. Reid, 30, responded hours "
-        "later. In a post on his Patreon page, he wrote that the pair had agreed to keep things private."
-    )
-    _, (_, wrote) = art.resolve(
-        [
-            art.candidate("that she had not spoken to her former partner since June", "said", "Jade Lorimer"),
-            art.candidate("that the pair had agreed to keep things private", "wrote", "he", after="he wrote"),
-        ]
-    )
-    assert speaker_name(wrote) == "Reid"
+# (content, cue, source, first at or after) of each statement; the last one's speaker is checked
+Statements = list[tuple[str, str, str, str | None]]
 
 
-def test_inside_a_paragraph_its_own_subject_outweighs_the_last_paragraph_s_speaker(
-    article: Callable[..., Any],
+@pytest.mark.parametrize(
+    ("text", "statements", "speaker"),
+    [
+        # a forename no list holds ("Jade") takes a gender from the narrative's "she" and "her" said of her, so a
+        # later "he" is not hers even when she is the more salient
+        ("Jade Lorimer said that she had not spoken to her former partner since June. Reid, 30, responded hours "
+         "later. In a post on his Patreon page, he wrote that the pair had agreed to keep things private.",
+         [("that she had not spoken to her former partner since June", "said", "Jade Lorimer", None),
+          ("that the pair had agreed to keep things private", "wrote", "he", "he wrote")], "Reid"),
+        # inside a paragraph, its own subject outweighs the last paragraph's speaker
+        ("Inés Carrow opened the restaurant in 2016.\n\nThe critic Helen Ashby wrote that the cooking was bold. "
+         "Reached by email, Ashby said she still stood by the review.\n\nAfter the last table leaves, Carrow sits "
+         "on a crate behind the kitchen. She says she wants to open a second restaurant.",
+         [("that the cooking was bold", "wrote", "The critic Helen Ashby", None),
+          ("she still stood by the review", "said", "Ashby", "Ashby said"),
+          ("she wants to open a second restaurant", "says", "She", "She says")], "Inés Carrow"),
+        # a name in apposition to a speaker noun that is no mention of its own is the one who speaks
+        ("Eli Keel drove the second truck. Eli Keel said he had kept his eyes on the road. At the shelter, a Red "
+         "Cross volunteer, Sam Oduya, said the shelter had 180 cots. “Bring leashes,” he told arriving families.",
+         [("he had kept his eyes on the road", "said", "Eli Keel", "Eli Keel said"),
+          ("the shelter had 180 cots", "said", "a Red Cross volunteer, Sam Oduya", None),
+          ("Bring leashes", "told", "he", "he told")], "Sam Oduya"),
+    ],
+)  # fmt: skip
+def test_who_a_pronoun_source_is_among_several_people(
+    article: Callable[..., Any], text: str, statements: Statements, speaker: str
 ) -> None:
-    art = article(
-        "Inés Carrow opened the restaurant in 2016.\n\nThe critic Helen Ashby wrote that the cooking was bold. "
-        "Reached by email, Ashby said she still stood by the review.\n\nAfter the last table leaves, Carrow sits "
-        "on a crate behind the kitchen. She says she wants to open a second restaurant."
-    )
-    _, (_, _, wants) = art.resolve(
-        [
-            art.candidate("that the cooking was bold", "wrote", "The critic Helen Ashby"),
-            art.candidate("she still stood by the review", "said", "Ashby", after="Ashby said"),
-            art.candidate("she wants to open a second restaurant", "says", "She", after="She says"),
-        ]
-    )
-    assert speaker_name(wants) == "Inés Carrow"
-
-
-def test_a_name_in_apposition_to_a_speaker_noun_is_the_one_who_speaks(article: Callable[..., Any]) -> None:
-    art = article(
-        "Eli Keel drove the second truck. Eli Keel said he had kept his eyes on the road. At the shelter, a Red "
-        "Cross volunteer, Sam Oduya, said the shelter had 180 cots. “Bring leashes,” he told arriving families."
-    )
-    _, (_, _, told) = art.resolve(
-        [
-            art.candidate("he had kept his eyes on the road", "said", "Eli Keel", after="Eli Keel said"),
-            art.candidate("the shelter had 180 cots", "said", "a Red Cross volunteer, Sam Oduya"),
-            art.candidate("Bring leashes", "told", "he", after="he told", kind="direct"),
-        ]
-    )
-    assert speaker_name(told) == "Sam Oduya"
+    art = article(text)
+    _, found = art.resolve([art.candidate(c, cue, source, after=after) for c, cue, source, after in statements])
+    assert speaker_name(found[-1]) == speaker
