@@ -82,7 +82,8 @@ class Coreference:
         self.clusters = clusters
         self.mentions = mentions
         self.sentence_of = sentence_numbers(doc)
-        self.paragraph_of = _paragraph_numbers(doc)  # sentence -> paragraph
+        text = doc.text  # Doc.text joins every token on each read: once
+        self.paragraph_of = _paragraph_numbers(doc, text)  # sentence -> paragraph
         self.token_mention: dict[int, MentionSpan] = {}
         for mention in mentions:
             if mention.kind == "name":
@@ -90,8 +91,9 @@ class Coreference:
                     self.token_mention[i] = mention
             else:
                 self.token_mention.setdefault(mention.head, mention)
-        self._reported = reported_regions(doc.text, contents)
-        self._quotations = reported_regions(doc.text)
+        quotations = [(r.start, r.end) for r in quote_regions(text)]
+        self._reported = _merged([*quotations, *contents])
+        self._quotations = _merged(quotations)
         self.sources = sources  # tokens of statements' sources
         self.recent: list[Cluster] = []
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
@@ -395,9 +397,9 @@ def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
     return not any(noun in family and kinds & family for family in _BODY_KINDS)
 
 
-def _paragraph_numbers(doc: Doc) -> list[int]:
+def _paragraph_numbers(doc: Doc, text: str) -> list[int]:
     """Each sentence's paragraph number: the line breaks before its start."""
-    breaks = [match.start() for match in re.finditer("\n", doc.text)]
+    breaks = [match.start() for match in re.finditer("\n", text)]
     return [bisect_right(breaks, sentence.start_char) for sentence in doc.sents]
 
 
@@ -409,10 +411,13 @@ def _inside(regions: tuple[list[int], list[int]], char: int) -> bool:
 
 def reported_regions(text: str, contents: tuple[tuple[int, int], ...] = ()) -> tuple[list[int], list[int]]:
     """Starts and ends of the text's quotations and of ``contents`` merged into disjoint sorted regions."""
-    spans = sorted([*((r.start, r.end) for r in quote_regions(text)), *contents])
+    return _merged([*((r.start, r.end) for r in quote_regions(text)), *contents])
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
         if ends and start <= ends[-1]:
             ends[-1] = max(ends[-1], end)
         else:
