@@ -5,7 +5,7 @@ import random
 from spacy.language import Language
 
 from quotegraph.nlp.find.parse import ParseIndex
-from quotegraph.nlp.find.spans import MAX_WINDOW_REACH, Covered, char_mask, cue_window
+from quotegraph.nlp.find.spans import MAX_WINDOW_REACH, Covered, char_mask, cue_window, past_cue_phrase
 
 
 def test_a_token_is_masked_when_half_its_characters_are_covered() -> None:
@@ -46,3 +46,17 @@ def test_a_cue_window_keeps_within_the_tokens_it_is_given_but_always_holds_its_c
     window = cue_window(parse, 50, [], within=(40, 60))
     assert (window.start, window.end) == (40, 60)
     assert (cue_window(parse, 50, [], within=(55, 70)).start, cue_window(parse, 50, []).end) == (50, 100)
+
+
+def test_a_clause_hung_on_the_reported_clause_but_before_its_that_is_not_the_content(nlp: Language) -> None:
+    """ "said after the results came in that ...": the parser hangs the after-clause on the reported verb, but
+    nothing before "that" is inside a that-clause, so the content starts at "that"."""
+    text = (
+        "Political scientist Anita Rao of Harbor State University said after the results came in that Quintero's "
+        "win reflected anger over rents."
+    )
+    doc = nlp(text)
+    [cue] = [t for t in doc if t.text == "said"]
+    start = text.index("after")
+    [(found_start, found_end)] = past_cue_phrase(doc, cue, [(start, len(text) - 1)])
+    assert text[found_start:found_end] == "that Quintero's win reflected anger over rents"

@@ -70,8 +70,15 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         # a court report's audiences
         ("Quaye told jurors that her client kept poor records.", "told", "jurors"),
         ("Pryce told the inquiry that she had not seen the email.", "told", "the inquiry"),
+        # a name apposed to whom it went, with a comma or, read as a second object, without
+        ("Castel told the programme's host, Priya Deshmukh, that taxes would stay.", "told",
+         "the programme's host, Priya Deshmukh"),
+        ("Lorimer told the breakfast programme Good Day Britain that she was hurt.", "told",
+         "the breakfast programme Good Day Britain"),
+        # a participle the parser reads as a verb after "told"
+        ('"Bring water," he told arriving families.', "told", "arriving families"),
     ],
-)
+)  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:
     [cue] = [t for t in nlp(sentence) if t.text == verb]
     found = addressee_of(cue)

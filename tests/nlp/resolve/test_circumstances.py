@@ -115,6 +115,9 @@ def test_whom_a_question_in_the_passive_was_put_to(
          "The mayor", "a panel discussion"),
         ("In his autobiography, the mayor wrote that the bridge was safe.", "that the bridge was safe", "wrote",
          "the mayor", "his autobiography"),
+        # a medium verb that names the platform it went on in its own phrase: the platform
+        ("She posted screenshots of the listing on Bluesky on Tuesday, writing that health data was the new gold.",
+         "that health data was the new gold", "writing", "She", "Bluesky"),
     ],
 )  # fmt: skip
 def test_which_medium_a_sentence_of_several_gives(
@@ -160,6 +163,16 @@ def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(articl
          "The mayor", None),
         ("As she is known to do, the mayor said that the bridge was safe.", "that the bridge was safe", "said",
          "the mayor", None),
+        # a clause the parser hangs on the reported clause, before its "that"
+        ("The professor said after the results came in that the win reflected anger.",
+         "that the win reflected anger", "said", "The professor", "after the results came in"),
+        # a time keeps its preposition and the adverb that hedges it
+        ("At 10:15 a.m., the sheriff emailed residents that the road was closed.", "that the road was closed",
+         "emailed", "the sheriff", "At 10:15 a.m."),
+        ("In a post on X shortly after 6 p.m., the governor said that aid was coming.", "that aid was coming",
+         "said", "the governor", "shortly after 6 p.m."),
+        ("Late on Monday, the mayor said that the bridge was safe.", "that the bridge was safe", "said",
+         "the mayor", "Late on Monday"),
     ],
 )  # fmt: skip
 def test_which_clauses_say_when(

@@ -1,4 +1,4 @@
-"""A name's span ends cleanly: abbreviations stay, stray marks and an unclosed bracket go."""
+"""A name's span ends cleanly (stray marks and an unclosed bracket go); its forename tells a gender."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.names import strip_name
+from quotegraph.nlp.resolve.names import name_gender, strip_name
 
 pytestmark = pytest.mark.slow
 
@@ -20,3 +20,12 @@ def test_an_abbreviation_ending_in_a_full_stop_is_part_of_the_name(nlp: Language
 def test_an_unclosed_bracket_is_not_part_of_the_name(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=["World", "Health", "Organisation", "(", "WHO"])
     assert strip_name(doc[0:5]).text == "World Health Organisation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gender"),
+    [("Amélie Roux arrived.", "f"), ("Andrés Molina arrived.", "m"), ("Inés Carrow arrived.", "f")],
+)
+def test_a_forename_with_an_accent_tells_the_gender(nlp: Language, sentence: str, gender: str) -> None:
+    """The lexicon's "Amélie" and the name's key "amelie" (accents dropped) are one forename."""
+    assert name_gender(nlp(sentence)[0:2]) == gender

@@ -50,7 +50,7 @@ def _resolved(article: Callable[..., Any], text: str, *specs: tuple[str | None, 
         ("Meanwhile, the campaign's account has been busy, re-stating several angry attacks on the host.",
          "angry attacks on the host", "re-stating several", "the campaign's account", (None, None, None)),
         ("At 10:15 a.m., she emailed the board that the vote was off.", "that the vote was off", "emailed", "she",
-         ("emailed", "the board", "10:15 a.m.")),
+         ("emailed", "the board", "At 10:15 a.m.")),
         ("When officers asked about the car, he said it was stolen.", "it was stolen", "said", "he",
          (None, None, "When officers asked about the car")),
         ("The coach told reporters after the match that his team was tired.", "that his team was tired", "told",
@@ -421,7 +421,7 @@ def test_a_time_adverb_dates_a_saying_only_on_its_verb(
          "on Monday"),
         # "about" as an adverb of the number is an approximate time
         ("The mayor said at about 10 p.m. that the plant was unsafe.", "that the plant was unsafe", "said",
-         "The mayor", "about 10 p.m."),
+         "The mayor", "at about 10 p.m."),
     ],
 )  # fmt: skip
 def test_about_a_time_word_after_a_verb_of_saying_is_the_topic_not_the_time(

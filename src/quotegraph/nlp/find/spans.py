@@ -159,6 +159,18 @@ def past_cue_phrase(doc: Doc, cue: Token, content: list[CharSpan]) -> list[CharS
     that = next((t for t in first if t.lower_ == "that" and t.dep_ == "mark"), None)
     if that is None or that.i == first.start or that.head.dep_ != "ccomp" or that.head.head != cue:
         return content
-    if all(_below(t, cue, that.head) for t in doc[first.start : that.i]):
+    if all(_below(t, cue, that.head) or _fronted(t, that) for t in doc[first.start : that.i]):
         return [(that.idx, content[0][1]), *content[1:]]
     return content
+
+
+def _fronted(token: Token, that: Token) -> bool:
+    """A token of a clause or phrase the parser hung on the reported clause although all of it comes before
+    the clause's "that" ("said [after the results came in] that X reflected ..."): nothing before "that" is
+    inside a that-clause, so the phrase is the saying's."""
+    clause = that.head
+    for _ in range(MAX_CUE_PHRASE_DEPTH):
+        if token.head == clause:
+            return token.dep_ in ("advcl", "prep", "npadvmod", "advmod") and token.right_edge.i < that.i
+        token = token.head
+    return False

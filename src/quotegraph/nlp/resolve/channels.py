@@ -221,6 +221,9 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
         if _which_one(child):  # "a poll conducted by Edison Research", "a letter filed in federal court"
             end = max(end, _channel_phrase_end(child, depth + 1))
             continue
+        if _apposed_name(child):  # "the club's own channel, VillaTV": which channel it was
+            end = max(end, child.i + 1)
+            continue
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "ccomp") or child.ent_type_ in (
             "DATE",
             "TIME",
@@ -230,6 +233,12 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
             continue
         end = max(end, _channel_phrase_end(child, depth + 1))
     return end
+
+
+def _apposed_name(child: Token) -> bool:
+    """A proper name in apposition, set off by a comma or not: "the programme's host, Priya Deshmukh", "the
+    breakfast programme Good Day Britain" (which the parser may make a second object of the verb)."""
+    return child.dep_ == "appos" and child.tag_ in ("NNP", "NNPS") and child.ent_type_ not in ("DATE", "TIME", "GPE")
 
 
 def _which_one(child: Token) -> bool:
@@ -285,8 +294,17 @@ def _noun_phrase(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
             end = max(end, child.right_edge.i + 1 if child.dep_ == "prep" else child.i + 1)
+        elif _apposed_name(child):  # "the programme's host, Priya Deshmukh"
+            end = child.i + 1
         elif child.dep_ not in ("punct",):
             break
+    second = doc[end] if end < len(doc) and token.dep_ in ("dobj", "dative") and token.tag_ in ("NN", "NNS") else None
+    if second is not None and second.tag_ == "NNP":  # "told the breakfast programme Good Day Britain"
+        name = second.head if second.dep_ == "compound" else second
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.head == token.head and name.dep_ == token.dep_ and name.left_edge.i == end and name.tag_ == "NNP":
+            end = name.i + 1
     return doc[start:end]
 
 
@@ -345,6 +363,15 @@ def _with_place(phrase: Span) -> Span:
     return doc[phrase.start : end]
 
 
+def _participle_audience(child: Token) -> Span | None:
+    """Told "waiting reporters", "arriving families": the parser may read the participle as a verb after
+    "told" and the audience as its object; the two together are whom it was said to."""
+    if child.tag_ != "VBG" or child.dep_ not in ("xcomp", "ccomp", "advcl") or child.i != child.head.i + 1:
+        return None
+    audience = [o for o in child.children if o.dep_ == "dobj" and o.i == child.i + 1 and _addressed(o)]
+    return child.doc[child.i : _noun_phrase(audience[0]).end] if audience else None
+
+
 def addressee_of(cue: Token) -> Span | None:
     """Whom it was said to: the object of "told" or "thanked", "to X" after "said" or "wrote", "on X"
     after "called"."""
@@ -352,6 +379,8 @@ def addressee_of(cue: Token) -> Span | None:
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
             return _with_place(_noun_phrase(child))
+        if lemma in _TELL_VERBS and (waiting := _participle_audience(child)) is not None:
+            return waiting
         preps = (_TO_VERBS, "to"), (_ON_VERBS, "on"), (_WITH_VERBS, "with")
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]

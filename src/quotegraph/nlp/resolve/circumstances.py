@@ -158,6 +158,23 @@ def time_clause(child: Token) -> Span | None:
     return None
 
 
+# The preposition a time hangs on and the adverb that hedges it, both part of the time as said ("At 10:15 a.m.",
+# "shortly after 6 p.m.", "Late on Monday"): the tagger's times and the patterns start after them.
+_LEAD_PREPS = frozenset({"at", "on", "around", "about", "after", "before", "by", "until", "past"})
+_LEAD_ADVERBS = frozenset({"shortly", "just", "late", "early", "soon", "right", "sometime", "only"})
+
+
+def with_lead_in(span: Span) -> Span:
+    """``span`` from the preposition it is the object of and from a hedging adverb of either."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS and span.root.head.i == start - 1:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in _LEAD_ADVERBS and before.dep_ == "advmod" and start <= before.head.i:
+        start -= int(before.head.i < span.end)
+    return doc[start : span.end]
+
+
 class CircumstanceFinder:
     """Finds the stated channel, addressee and time for cues of one document."""
 
@@ -251,14 +268,15 @@ class CircumstanceFinder:
             )
             if (joined and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
-        for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ())):
+        for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ()), *_fronted(verb)):
             clause = time_clause(child)
             if clause is not None and outside(clause.root, blocked):
                 near.append(TimePhrase(clause, None))
         # "Speaking to supporters following the state's primary, Cruz said": the participle's time is the saying's
         for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
             near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
-        return min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
+        nearest = min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
+        return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
 
     def find(
         self,
@@ -272,7 +290,8 @@ class CircumstanceFinder:
         document that is the source: "a story by X", "the poll"); ``cue_words`` are all the cue's tokens,
         of which ``cue`` is the root."""
         verb = clause_verb(cue)
-        channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked)]
+        fronted = [t.i for child in _fronted(verb) for t in child.subtree]  # "said after the results came in that"
+        channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked) and w.i not in fronted]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if _said_in(w, verb)] or channels
         own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
@@ -285,7 +304,9 @@ class CircumstanceFinder:
         others = [t for t in cue_words if t != cue and t.pos_ == "VERB"]
         for medium in (*((cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,)), *others):
             if (channel is None or (channel is own and not _on_verb(channel, medium))) and _medium_verb(medium):
-                channel = _whole_word(medium)  # "tweeted", "she texted to say": the verb is the medium
+                # "tweeted", "she texted to say": the verb is the medium, unless it names the platform it went
+                # on ("posted screenshots of the listing on Bluesky, writing that")
+                channel = _platform_under(medium, blocked) or _whole_word(medium)
         time = self._time(cue, verb, source, blocked)
         if time is None and channel is not None:
             time = self._released(channel, blocked) or _recent(channel)
@@ -307,7 +328,7 @@ class CircumstanceFinder:
             participle = clause_verb(phrase.span.root)
             on_it = participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head == noun
             if on_it and outside(phrase.span.root, blocked):
-                return phrase
+                return TimePhrase(with_lead_in(phrase.span), phrase.date)
         return None
 
     def _closing(self, cue: Token) -> Stated | None:
@@ -359,6 +380,18 @@ class CircumstanceFinder:
         """Whether the word before a title-only match is a verb of saying or appearing."""
         on = self.doc.char_span(match.start("name"), match.start("name") + 2)
         return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
+
+
+def _fronted(verb: Token) -> list[Token]:
+    """Clauses and phrases the parser hung on the verb's reported clause although they come before its "that"
+    ("said after the results came in that X ..."): nothing before "that" is inside the clause, so they are
+    the saying's."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if that is not None and that.i > verb.i:
+            found.extend(c for c in clause.children if verb.i < c.left_edge.i and c.right_edge.i < that.i)
+    return found
 
 
 def _told_at(verb: Token, channel_words: list[Token]) -> Span | None:
@@ -524,6 +557,13 @@ def _whole_word(token: Token) -> Span:
     while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
         start -= 2
     return doc[start : token.i + 1]
+
+
+def _platform_under(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
+    """A platform named in a medium verb's own phrase, outside the words said: "posted a photo on Instagram"."""
+    platforms = lexicons().platforms
+    found = [t for t in verb.subtree if t.text in platforms and t.dep_ == "pobj" and outside(t, blocked)]
+    return channel_phrase(found[0]) if found else None
 
 
 def _medium_verb(token: Token) -> bool:

@@ -29,6 +29,9 @@ _SURNAME_RECENCY = 1  # sentences
 _RECENCY_REACH = 150  # tokens
 
 
+_PRONOUNS_THAT_TELL = 2  # narrative pronouns of one gender, and none of the other, that tell an entity's gender
+
+
 @dataclass(eq=False)  # identity, not field equality: clusters are compared and looked up often
 class Cluster:
     """One entity being assembled: its mentions in text order plus what they tell about it."""
@@ -40,6 +43,20 @@ class Cluster:
     mentions: list[MentionSpan] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     genders: Counter[Gender] = field(default_factory=Counter)
+    # "he" or "she" of the narrative resolved to it ("Jade Lorimer", a forename the lexicon lacks, after "...,
+    # she said" twice): see ``ruled_out``
+    pronoun_genders: Counter[Gender] = field(default_factory=Counter)
+
+    def ruled_out(self, gender: Gender) -> bool:
+        """Whether the entity cannot be a pronoun of ``gender``: its names or descriptions say another, or, when
+        they say none, every gendered pronoun of the narrative resolved to it so far (at least two) does.
+        Pronouns only rule out: a mis-resolved one would otherwise draw the next ones to the wrong entity."""
+        if gender == "unknown":
+            return False
+        if self.gender != "unknown":
+            return self.gender != gender
+        said = [g for g, count in self.pronoun_genders.items() if g != "unknown" and count]
+        return said != [gender] and len(said) == 1 and self.pronoun_genders[said[0]] >= _PRONOUNS_THAT_TELL
 
     @property
     def gender(self) -> Gender:

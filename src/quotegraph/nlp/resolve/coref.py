@@ -42,6 +42,7 @@ _SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1
 # sentence reports on even when that person is named again and again nearby (tuned on PolNeAR train)
 _SOURCE_WEIGHT = 2 * _SUBJECT_WEIGHT
 _GENDER_BONUS = 20  # known-matching gender outranks unknown, other things equal
+_PARAGRAPH_FACTOR = 0.5  # a mention in an earlier paragraph, for a pronoun inside its paragraph: one sentence more
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
@@ -81,6 +82,8 @@ class Coreference:
         self.clusters = clusters
         self.mentions = mentions
         self.sentence_of = sentence_numbers(doc)
+        text = doc.text  # Doc.text joins every token on each read: once
+        self.paragraph_of = _paragraph_numbers(doc, text)  # sentence -> paragraph
         self.token_mention: dict[int, MentionSpan] = {}
         for mention in mentions:
             if mention.kind == "name":
@@ -88,7 +91,9 @@ class Coreference:
                     self.token_mention[i] = mention
             else:
                 self.token_mention.setdefault(mention.head, mention)
-        self._reported = reported_regions(doc.text, contents)
+        quotations = [(r.start, r.end) for r in quote_regions(text)]
+        self._reported = _merged([*quotations, *contents])
+        self._quotations = _merged(quotations)
         self.sources = sources  # tokens of statements' sources
         self.recent: list[Cluster] = []
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
@@ -105,6 +110,8 @@ class Coreference:
                 cluster = self._pronoun(mention)
                 if cluster is not None:
                     cluster.add(mention)
+                    if not self._quoted(mention):  # a quote's "her" is often somebody the speaker speaks of
+                        cluster.pronoun_genders[mention.gender] += 1
             else:
                 cluster = self._description(mention)
             if cluster is not None:
@@ -112,9 +119,11 @@ class Coreference:
 
     def _in_quote(self, mention: MentionSpan) -> bool:
         """Inside quotation marks or inside a statement's content: somebody's words, not the narrative's."""
-        starts, ends = self._reported
-        at = bisect_right(starts, mention.start_char) - 1
-        return at >= 0 and mention.start_char < ends[at]
+        return _inside(self._reported, mention.start_char)
+
+    def _quoted(self, mention: MentionSpan) -> bool:
+        """Inside quotation marks: a speaker's own words (a reported clause is the narrator's)."""
+        return _inside(self._quotations, mention.start_char)
 
     def cluster_at(self, token: Token) -> Cluster | None:
         mention = self.token_mention.get(token.i)
@@ -130,29 +139,38 @@ class Coreference:
         sentence = self.sentence_of[mention.head]
         self.last_sentence[cluster.index] = sentence
         history = self.history.setdefault(cluster.index, deque())
-        weight = _role_weight(self.doc[mention.head], heads_source(self.doc[mention.head], self.sources))
+        weight = self._weight(self.doc[mention.head])
         history.append((sentence, weight, self._in_quote(mention)))
         while history and sentence - history[0][0] > _PRONOUN_WINDOW:
             history.popleft()
+
+    def _weight(self, token: Token) -> int:
+        """A mention's salience factor; a name in apposition to a noun that is no mention of its own takes
+        that noun's role: "Sam Oduya" of "a Red Cross volunteer, Sam Oduya, said" is the one who speaks."""
+        if token.dep_ == "appos" and token.head.i not in self.token_mention:
+            token = token.head
+        return _role_weight(token, heads_source(token, self.sources))
 
     def _salience(self, cluster: Cluster, here: int, narrative: bool) -> float:
         """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight;
         with ``narrative``, mentions inside quotation marks do not count."""
         history: deque[tuple[int, int, bool]] = self.history.get(cluster.index, deque())
-        near = (w * 0.5 ** float(here - s) for s, w, quoted in history if here - s <= _PRONOUN_WINDOW)
-        if narrative:
-            near = (
-                w * 0.5 ** float(here - s) for s, w, quoted in history if here - s <= _PRONOUN_WINDOW and not quoted
-            )
+        paragraph = self.paragraph_of[here]
+        # once the pronoun's paragraph has a sentence before it, what that paragraph tells outweighs the ones before
+        # ("Carrow sits on a crate. She says ..." after a paragraph on a critic who "said")
+        inside = here > 0 and self.paragraph_of[here - 1] == paragraph
+        near = (
+            w * 0.5 ** float(here - s) * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
+            for s, w, quoted in history
+            if here - s <= _PRONOUN_WINDOW and not (narrative and quoted)
+        )
         return sum(near, 0.0)
 
     def _pick_salient(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """The most salient fitting entity; a gender that contradicts the pronoun rules an entity out."""
         here = self.sentence_of[mention.head]
         fitting = [
-            c
-            for c in self._recent_within(mention, _PRONOUN_WINDOW)
-            if fits(c) and (mention.gender == "unknown" or c.gender in (mention.gender, "unknown"))
+            c for c in self._recent_within(mention, _PRONOUN_WINDOW) if fits(c) and not c.ruled_out(mention.gender)
         ]
         if not fitting:
             return None
@@ -190,8 +208,17 @@ class Coreference:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None
             return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
-        person = self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural)
+        owned = self._owned_by(token)
+        person = self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural and c not in owned)
         return person or self._person_tagged_as_org(mention)
+
+    def _owned_by(self, token: Token) -> list[Cluster]:
+        """The entity a possessive pronoun's own phrase names, which it cannot be: "her" of "Her editor,
+        Simon Achterberg," is somebody else than the editor (named in the apposition)."""
+        if token.dep_ != "poss":
+            return []
+        owned = [token.head, *(c for c in token.head.children if c.dep_ == "appos")]
+        return [c for c in (self.cluster_at(t) for t in owned) if c is not None]
 
     def _person_tagged_as_org(self, mention: MentionSpan) -> Cluster | None:
         """With no person in reach, "he" or "she" may stand for a one-word name the tagger took for an
@@ -370,12 +397,27 @@ def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
     return not any(noun in family and kinds & family for family in _BODY_KINDS)
 
 
+def _paragraph_numbers(doc: Doc, text: str) -> list[int]:
+    """Each sentence's paragraph number: the line breaks before its start."""
+    breaks = [match.start() for match in re.finditer("\n", text)]
+    return [bisect_right(breaks, sentence.start_char) for sentence in doc.sents]
+
+
+def _inside(regions: tuple[list[int], list[int]], char: int) -> bool:
+    starts, ends = regions
+    at = bisect_right(starts, char) - 1
+    return at >= 0 and char < ends[at]
+
+
 def reported_regions(text: str, contents: tuple[tuple[int, int], ...] = ()) -> tuple[list[int], list[int]]:
     """Starts and ends of the text's quotations and of ``contents`` merged into disjoint sorted regions."""
-    spans = sorted([*((r.start, r.end) for r in quote_regions(text)), *contents])
+    return _merged([*((r.start, r.end) for r in quote_regions(text)), *contents])
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
         if ends and start <= ends[-1]:
             ends[-1] = max(ends[-1], end)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -9,7 +10,17 @@ from typing import Literal
 
 from quotegraph.errors import PipelineError
 
-__all__ = ["CueClass", "Gender", "Lexicons", "RoleNoun", "SourceWordClass", "TypeCue", "WorkNounKind", "lexicons"]
+__all__ = [
+    "CueClass",
+    "Gender",
+    "Lexicons",
+    "RoleNoun",
+    "SourceWordClass",
+    "TypeCue",
+    "WorkNounKind",
+    "fold",
+    "lexicons",
+]
 
 Gender = Literal["m", "f", "unknown"]
 RoleKind = Literal["person", "anonymous", "org", "outlet"]
@@ -85,11 +96,20 @@ def _type_cue(row: list[str]) -> TypeCue:
     return TypeCue(cls, agent)  # type: ignore[arg-type]
 
 
+def fold(text: str) -> str:
+    """Lower case without accents, so "Gascón" and "Gascon" match: how a name's key is spelled."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @cache
 def lexicons() -> Lexicons:
     channels = _rows("resolve_channels.tsv")
     return Lexicons(
-        forenames={row[0].casefold(): _gender(row[1]) for row in _rows("resolve_forenames.tsv")},
+        # under both spellings: the names' matching keys drop accents ("Inés" is "ines"), the text keeps them
+        forenames={
+            key: _gender(row[1]) for row in _rows("resolve_forenames.tsv") for key in (row[0].casefold(), fold(row[0]))
+        },
         honorifics={
             row[0]: (_gender(row[1]), None if row[2] == "-" else row[2]) for row in _rows("resolve_honorifics.tsv")
         },

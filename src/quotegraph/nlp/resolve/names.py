@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from spacy.tokens import Span
 
-from quotegraph.nlp.resolve.lexicons import Gender, lexicons
+from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
 __all__ = ["fold", "name_gender", "name_key", "name_role", "outlet_pattern", "strip_name"]
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so "Gascón" and "Gascon" match."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def strip_name(span: Span) -> Span:
