@@ -364,23 +364,24 @@ def test_a_new_occasion_is_stated_and_ends_the_old_one(scene: list[Attribution])
     assert later.channel is None  # "later": a new occasion, not the inquiry's
 
 
-def test_a_scene_told_after_the_statements_is_carried_back_to_them(article: Callable[..., Any]) -> None:
+def test_a_scene_told_after_the_statements_is_carried_back_to_their_quotes(article: Callable[..., Any]) -> None:
     text = (
         "Senator McCain said the anger was real.\n\n"
         "“People feel it,” McCain said.\n\n"
         "McCain made his remarks at a breakfast with reporters on Wednesday."
     )
     art = article(text, published=DAY)
-    first, second = art.resolve(
+    paraphrase, quote = art.resolve(
         [
             art.candidate("the anger was real", "said", "Senator McCain"),
             art.candidate("People feel it,", "said", "McCain", after="it,”", kind="direct"),
         ]
     )[1]
-    for found in (first, second):
-        assert found.channel is not None and found.time is not None
-        assert (found.channel.text, found.channel.carried) == ("a breakfast with reporters", True)
-        assert (found.time.text, found.time.carried) == ("on Wednesday", True)
+    assert quote.channel is not None and quote.time is not None
+    assert (quote.channel.text, quote.channel.carried) == ("a breakfast with reporters", True)
+    assert (quote.time.text, quote.time.carried) == ("on Wednesday", True)
+    # told before the occasion is set, a paraphrase sums up a position
+    assert _texts(paraphrase) == (None, None, None)
 
 
 def test_a_sentence_naming_the_statement_gives_the_medium_it_came_in(article: Callable[..., Any]) -> None:
@@ -926,3 +927,40 @@ def test_a_scene_set_paragraphs_after_the_statements_is_not_carried_back(article
     )
     found = article(text, published=DAY).one("the anger was real", "said", "Senator McCain")
     assert _texts(found) == (None, None, None)
+
+
+def test_a_poll_s_answers_are_not_dated_by_its_release(article: Callable[..., Any]) -> None:
+    text = (
+        "A new Marist poll released on Tuesday found that most voters want change.\n\n"
+        "Sixty percent of voters say the economy is weak."
+    )
+    poll, sixty = _resolved(
+        article,
+        text,
+        ("that most voters want change", "found", "A new Marist poll released on Tuesday"),
+        ("the economy is weak", "say", "Sixty percent of voters"),
+    )
+    assert _time_of(poll) == "on Tuesday"
+    assert sixty.channel is not None and sixty.channel.carried
+    assert sixty.time is None
+
+
+def test_a_year_dates_its_own_statement_and_is_not_carried(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale said last year that the plan was sound.\n\n"
+        "“It is a good plan,” Hale said.\n\n"
+        "Senator Hale said on Monday that the vote would pass.\n\n"
+        "“It will pass,” Hale said."
+    )
+    year, quote, monday, next_quote = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "said", "Senator Hale"),
+        ("It is a good plan,", "said", "Hale", "plan,”", "direct"),
+        ("that the vote would pass", "said", "Senator Hale", "Senator Hale said on Monday"),
+        ("It will pass,", "said", "Hale", "pass,”", "direct"),
+    )
+    assert _time_of(year) == "last year"
+    assert quote.time is None  # a year is a period in which many things were said, not an occasion
+    assert _time_of(monday) == "on Monday"
+    assert next_quote.time is not None and (next_quote.time.text, next_quote.time.carried) == ("on Monday", True)
