@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
+from quotegraph.nlp.resolve.occasions import name_words, namesakes
 
 pytestmark = pytest.mark.slow
 
@@ -964,3 +965,34 @@ def test_a_year_dates_its_own_statement_and_is_not_carried(article: Callable[...
     assert quote.time is None  # a year is a period in which many things were said, not an occasion
     assert _time_of(monday) == "on Monday"
     assert next_quote.time is not None and (next_quote.time.text, next_quote.time.carried) == ("on Monday", True)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("Dana Whitfield and Omar Ruiz", "Dana Whitfield", True),
+        ("Sen. Dana Whitfield", "Dana Whitfield", True),
+        ("Dana Whitfield", "Omar Whitfield", False),
+        ("Whitfield", "Dana Whitfield", False),  # one word: another Whitfield as likely
+        ("Dana Whitfield’s campaign", "Dana Whitfield", False),  # what she has, not her
+    ],
+)
+def test_speakers_the_coreference_kept_apart_are_one_when_one_name_holds_the_other(
+    first: str, second: str, one: bool
+) -> None:
+    assert namesakes(name_words(first), name_words(second)) is one
+
+
+def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(article: Callable[..., Any]) -> None:
+    text = (
+        "Dana Whitfield and Omar Ruiz told the committee on Tuesday that the plant was unsafe.\n\n"
+        "“We saw it every day,” Dana Whitfield said."
+    )
+    _, quote = _resolved(
+        article,
+        text,
+        ("that the plant was unsafe", "told", "Dana Whitfield and Omar Ruiz"),
+        ("We saw it every day,", "said", "Dana Whitfield", "day,”", "direct"),
+    )
+    assert quote.time is not None and (quote.time.text, quote.time.carried) == ("on Tuesday", True)
+    assert quote.addressee is not None and quote.addressee.text == "the committee"
