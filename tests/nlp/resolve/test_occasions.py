@@ -631,15 +631,15 @@ def test_a_new_date_keeps_the_speaker_s_channel_and_addressee_a_new_addressee_th
 ) -> None:
     text = (
         "Senator Hale told Reuters in an interview on Monday that the plan was sound.\n\n"
-        "Hale said on Tuesday that he would vote for it.\n\n"
+        "“I will vote for it,” Hale said on Tuesday.\n\n"
         "He told reporters that the party was united."
     )
     _, dated, told = _resolved(
         article,
         text,
         ("that the plan was sound", "told", "Senator Hale"),
-        ("that he would vote for it", "said", "Hale", "sound."),
-        ("that the party was united", "told", "He", "it."),
+        ("I will vote for it,", "said", "Hale", "it,”", "direct"),
+        ("that the party was united", "told", "He", "Tuesday."),
     )
     assert _texts(dated) == ("an interview", "Reuters", "on Tuesday")  # the same occasion, now dated
     assert dated.channel is not None and dated.channel.carried and dated.time is not None and not dated.time.carried
@@ -996,3 +996,17 @@ def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(article: Callab
     )
     assert quote.time is not None and (quote.time.text, quote.time.carried) == ("on Tuesday", True)
     assert quote.addressee is not None and quote.addressee.text == "the committee"
+
+
+def test_a_paraphrase_dated_anew_keeps_neither_channel_nor_addressee(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale told Reuters in an interview on Monday that the plan was sound.\n\n"
+        "Hale said on Tuesday that he would vote for it."
+    )
+    _, dated = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "told", "Senator Hale"),
+        ("that he would vote for it", "said", "Hale", "sound."),
+    )
+    assert _texts(dated) == (None, None, "on Tuesday")
