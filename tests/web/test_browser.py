@@ -180,7 +180,8 @@ def test_a_mark_reached_with_the_keyboard_shows_its_details(page: Page) -> None:
     expect(tip).to_be_visible()
     for label in ("Kind", "Type", "Speaker", "Channel", "Addressee", "Time", "Confidence"):
         expect(tip).to_contain_text(label)
-    expect(tip).to_contain_text(AUDIARD)  # the first mark is Audiard's name, the source of "stated"
+    # the first mark is the lede's source, Gascón's name ("Karla Sofía Gascón is coming out about ..."): her tip
+    expect(tip).to_contain_text(f"Speaker {GASCON}")
     assert focused.evaluate("mark => getComputedStyle(mark).outlineStyle") != "none"
     expect(page.locator("mark:not(:focus) > .tip").first).to_be_hidden()
     screenshot(page, "extract-focus", full_page=False)  # the view a reader has: the tooltip by its mark

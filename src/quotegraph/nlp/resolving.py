@@ -403,7 +403,8 @@ def _occasions(
     aligned = [r.said_at for r in resolved]
     phrases = tag_occasions(finder.doc, sentences=_tagged_sentences(finder, aligned)) if TAG_USE.on else []
     statements, settings = use_tagged(finder, coref, statements, aligned, settings, paragraphs, phrases, TAG_USE)
-    held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline)
+    names = {r.speaker.index: r.speaker.name for r in resolved if r.speaker is not None}
+    held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names)
     return fill_from_tags(held, aligned, phrases, TAG_USE, finder.published)
 
 

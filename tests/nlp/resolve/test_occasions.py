@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
+from quotegraph.nlp.resolve.occasions import name_words, namesakes
 
 pytestmark = pytest.mark.slow
 
@@ -364,23 +365,24 @@ def test_a_new_occasion_is_stated_and_ends_the_old_one(scene: list[Attribution])
     assert later.channel is None  # "later": a new occasion, not the inquiry's
 
 
-def test_a_scene_told_after_the_statements_is_carried_back_to_them(article: Callable[..., Any]) -> None:
+def test_a_scene_told_after_the_statements_is_carried_back_to_their_quotes(article: Callable[..., Any]) -> None:
     text = (
         "Senator McCain said the anger was real.\n\n"
         "“People feel it,” McCain said.\n\n"
         "McCain made his remarks at a breakfast with reporters on Wednesday."
     )
     art = article(text, published=DAY)
-    first, second = art.resolve(
+    paraphrase, quote = art.resolve(
         [
             art.candidate("the anger was real", "said", "Senator McCain"),
             art.candidate("People feel it,", "said", "McCain", after="it,”", kind="direct"),
         ]
     )[1]
-    for found in (first, second):
-        assert found.channel is not None and found.time is not None
-        assert (found.channel.text, found.channel.carried) == ("a breakfast with reporters", True)
-        assert (found.time.text, found.time.carried) == ("on Wednesday", True)
+    assert quote.channel is not None and quote.time is not None
+    assert (quote.channel.text, quote.channel.carried) == ("a breakfast with reporters", True)
+    assert (quote.time.text, quote.time.carried) == ("on Wednesday", True)
+    # told before the occasion is set, a paraphrase sums up a position
+    assert _texts(paraphrase) == (None, None, None)
 
 
 def test_a_sentence_naming_the_statement_gives_the_medium_it_came_in(article: Callable[..., Any]) -> None:
@@ -533,6 +535,7 @@ def test_a_poll_s_answers_carry_the_story_s_poll_and_nobody_else_does(article: C
     for answer in (sixty, six):
         assert answer.channel is not None and answer.channel.carried
         assert answer.channel.text.startswith("A new Marist poll")
+        assert answer.time is None  # released on Tuesday: not when the answers were given
 
 
 def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., Any]) -> None:
@@ -627,21 +630,24 @@ def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., 
     assert sixty.channel is not None and sixty.channel.carried and "Marist poll" in sixty.channel.text
 
 
-def test_a_new_date_keeps_the_speaker_s_channel_and_addressee_a_new_addressee_the_channel_and_day(
+def test_a_quote_dated_anew_keeps_the_speaker_s_channel_and_addressee_a_new_addressee_the_channel_and_day(
     article: Callable[..., Any],
 ) -> None:
     text = (
         "Senator Hale told Reuters in an interview on Monday that the plan was sound.\n\n"
-        "Hale said on Tuesday that he would vote for it.\n\n"
-        "He told reporters that the party was united."
+        "“I will vote for it,” Hale said on Tuesday.\n\n"
+        "He told reporters that the party was united.\n\n"
+        "Hale said on Wednesday that the bill was dead."
     )
-    _, dated, told = _resolved(
+    _, dated, told, paraphrase = _resolved(
         article,
         text,
         ("that the plan was sound", "told", "Senator Hale"),
-        ("that he would vote for it", "said", "Hale", "sound."),
-        ("that the party was united", "told", "He", "it."),
+        ("I will vote for it,", "said", "Hale", "it,”", "direct"),
+        ("that the party was united", "told", "He", "Tuesday."),
+        ("that the bill was dead", "said", "Hale", "united."),
     )
+    assert _texts(paraphrase) == (None, None, "on Wednesday")  # reported speech dated anew: another occasion
     assert _texts(dated) == ("an interview", "Reuters", "on Tuesday")  # the same occasion, now dated
     assert dated.channel is not None and dated.channel.carried and dated.time is not None and not dated.time.carried
     assert dated.addressee is not None and dated.addressee.carried
@@ -929,3 +935,43 @@ def test_a_scene_set_paragraphs_after_the_statements_is_not_carried_back(article
     )
     found = article(text, published=DAY).one("the anger was real", "said", "Senator McCain")
     assert _texts(found) == (None, None, None)
+
+
+def test_a_year_dates_its_own_statement_and_is_not_carried(article: Callable[..., Any]) -> None:
+    text = "Senator Hale said last year that the plan was sound.\n\n“It is a good plan,” Hale said."
+    art = article(text, published=DAY)
+    quote = art.candidate("It is a good plan,", "said", "Hale", after="plan,”", kind="direct")
+    year, carried = art.resolve([art.candidate("that the plan was sound", "said", "Senator Hale"), quote])[1]
+    assert _time_of(year) == "last year"
+    assert carried.time is None  # a year is a period in which many things were said, not an occasion
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("Dana Whitfield and Omar Ruiz", "Dana Whitfield", True),
+        ("Sen. Dana Whitfield", "Dana Whitfield", True),
+        ("Dana Whitfield", "Omar Whitfield", False),
+        ("Whitfield", "Dana Whitfield", False),  # one word: another Whitfield as likely
+        ("Dana Whitfield’s campaign", "Dana Whitfield", False),  # what she has, not her
+    ],
+)
+def test_speakers_the_coreference_kept_apart_are_one_when_one_name_holds_the_other(
+    first: str, second: str, one: bool
+) -> None:
+    assert namesakes(name_words(first), name_words(second)) is one
+
+
+def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(article: Callable[..., Any]) -> None:
+    text = (
+        "Dana Whitfield and Omar Ruiz told the committee on Tuesday that the plant was unsafe.\n\n"
+        "“We saw it every day,” Dana Whitfield said."
+    )
+    _, quote = _resolved(
+        article,
+        text,
+        ("that the plant was unsafe", "told", "Dana Whitfield and Omar Ruiz"),
+        ("We saw it every day,", "said", "Dana Whitfield", "day,”", "direct"),
+    )
+    assert quote.time is not None and (quote.time.text, quote.time.carried) == ("on Tuesday", True)
+    assert quote.addressee is not None and quote.addressee.text == "the committee"
