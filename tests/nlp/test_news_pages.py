@@ -26,6 +26,10 @@ pytestmark = pytest.mark.slow
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "news-pages"
 EXPECTED: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
 KNOWN_MISSES: dict[str, str] = {
+    "data-breach.html:spotted unusual traffic": "'Asked when the breach was discovered, Ahn said ...': the asked "
+    "clause is read as the paraphrase's time, and a paraphrase with a time of its own keeps no channel or addressee "
+    "from before (on train-d, sparing asked clauses from that rule was +1 right channel for +1 false fill and +5 "
+    "addressee false fills)",
     "earnings-call.html:margins to recover": "a second executive on the same conference call does not carry "
     "the call: only a named scene noun carries to others, and 'said' after a paragraph break is a new occasion",
     "political-profile.html:I am not finished": "the scene is set by a sentence with no verb of saying ('she walked "

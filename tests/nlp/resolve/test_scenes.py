@@ -47,8 +47,8 @@ def test_many_people_questioned_answer_the_questioner_when_the_story_names_them_
     lane, avery, quist, lane_again = art.resolve(
         [
             art.candidate("the drought was over", "said", "Governor Lane"),
-            art.candidate("The rain never came,", "said", "Tom Avery", kind="direct"),
-            art.candidate("prices had fallen by half", "said", "Maria Quist"),
+            art.candidate("The rain never came,", "said", "Tom Avery", after="came,", kind="direct"),
+            art.candidate("prices had fallen by half", "said", "Maria Quist", after="Maria Quist"),
             art.candidate("the state would help", "said", "Lane", after="half."),
         ]
     )[1]
@@ -73,8 +73,8 @@ def test_each_questioning_holds_the_people_named_after_it_until_the_next(article
     art = article(text, published=DAY)
     avery, quist = art.resolve(
         [
-            art.candidate("the rain never came", "said", "Tom Avery"),
-            art.candidate("prices had fallen by half", "said", "Maria Quist"),
+            art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery"),
+            art.candidate("prices had fallen by half", "said", "Maria Quist", after="Maria Quist"),
         ]
     )[1]
     assert _texts(avery) == (None, "The Ledger", None)
