@@ -13,11 +13,13 @@ from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QuoteRegion, region_end
 
 __all__ = [
+    "FRONTED_DEPS",
     "MAX_WINDOW_REACH",
     "Covered",
     "char_mask",
     "cue_window",
     "ends_with_colon",
+    "fronted_phrases",
     "past_cue_phrase",
     "quote_mask",
     "runs",
@@ -159,18 +161,28 @@ def past_cue_phrase(doc: Doc, cue: Token, content: list[CharSpan]) -> list[CharS
     that = next((t for t in first if t.lower_ == "that" and t.dep_ == "mark"), None)
     if that is None or that.i == first.start or that.head.dep_ != "ccomp" or that.head.head != cue:
         return content
-    if all(_below(t, cue, that.head) or _fronted(t, that) for t in doc[first.start : that.i]):
+    fronted = {t.i for phrase in fronted_phrases(cue) for t in phrase.subtree}
+    if all(_below(t, cue, that.head) or t.i in fronted for t in doc[first.start : that.i]):
         return [(that.idx, content[0][1]), *content[1:]]
     return content
 
 
-def _fronted(token: Token, that: Token) -> bool:
-    """A token of a clause or phrase the parser hung on the reported clause although all of it comes before
-    the clause's "that" ("said [after the results came in] that X reflected ..."): nothing before "that" is
-    inside a that-clause, so the phrase is the saying's."""
-    clause = that.head
-    for _ in range(MAX_CUE_PHRASE_DEPTH):
-        if token.head == clause:
-            return token.dep_ in ("advcl", "prep", "npadvmod", "advmod") and token.right_edge.i < that.i
-        token = token.head
-    return False
+# What the parser may hang on a reported clause before its "that" while it is the saying's: a clause ("after the
+# results came in"), a prepositional phrase ("at the hearing"), a time noun or an adverb
+FRONTED_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
+
+
+def fronted_phrases(cue: Token) -> list[Token]:
+    """The heads of phrases the parser hung on ``cue``'s reported clause although all of each comes between the
+    cue and the clause's "that" ("said [after the results came in] that X reflected ..."): nothing before "that"
+    is inside a that-clause, so they are the saying's."""
+    found: list[Token] = []
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if that is not None and that.i > cue.i:
+            found.extend(
+                c
+                for c in clause.children
+                if c.dep_ in FRONTED_DEPS and cue.i < c.left_edge.i and c.right_edge.i < that.i
+            )
+    return found

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
+from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.resolve.channels import (
     addressee_of,
     addressee_of_channel,
@@ -268,7 +269,11 @@ class CircumstanceFinder:
             )
             if (joined and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
-        for child in (*verb.children, *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ()), *_fronted(verb)):
+        for child in (
+            *verb.children,
+            *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ()),
+            *fronted_phrases(verb),
+        ):
             clause = time_clause(child)
             if clause is not None and outside(clause.root, blocked):
                 near.append(TimePhrase(clause, None))
@@ -290,7 +295,9 @@ class CircumstanceFinder:
         document that is the source: "a story by X", "the poll"); ``cue_words`` are all the cue's tokens,
         of which ``cue`` is the root."""
         verb = clause_verb(cue)
-        fronted = [t.i for child in _fronted(verb) for t in child.subtree]  # "said after the results came in that"
+        fronted = [
+            t.i for child in fronted_phrases(verb) for t in child.subtree
+        ]  # "said after the results came in that"
         channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked) and w.i not in fronted]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if _said_in(w, verb)] or channels
@@ -380,18 +387,6 @@ class CircumstanceFinder:
         """Whether the word before a title-only match is a verb of saying or appearing."""
         on = self.doc.char_span(match.start("name"), match.start("name") + 2)
         return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
-
-
-def _fronted(verb: Token) -> list[Token]:
-    """Clauses and phrases the parser hung on the verb's reported clause although they come before its "that"
-    ("said after the results came in that X ..."): nothing before "that" is inside the clause, so they are
-    the saying's."""
-    found: list[Token] = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if that is not None and that.i > verb.i:
-            found.extend(c for c in clause.children if verb.i < c.left_edge.i and c.right_edge.i < that.i)
-    return found
 
 
 def _told_at(verb: Token, channel_words: list[Token]) -> Span | None:
