@@ -951,6 +951,7 @@ def test_a_year_dates_its_own_statement_and_is_not_carried(article: Callable[...
     [
         ("Dana Whitfield and Omar Ruiz", "Dana Whitfield", True),
         ("Sen. Dana Whitfield", "Dana Whitfield", True),
+        ("Governor Dana Whitfield", "Dana Whitfield", True),  # any title of the honorifics lexicon
         ("Dana Whitfield", "Omar Whitfield", False),
         ("Whitfield", "Dana Whitfield", False),  # one word: another Whitfield as likely
         ("Dana Whitfield’s campaign", "Dana Whitfield", False),  # what she has, not her

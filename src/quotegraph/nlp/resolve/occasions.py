@@ -202,10 +202,8 @@ def _a_period(time: TimePhrase | None) -> bool:
     return days > MAX_OCCASION_DAYS
 
 
-# Words of a name that do not tell whose it is: titles and function words ("Sen.", "the", "and").
-_NOT_NAMING = frozenset(
-    {"the", "and", "of", "a", "an", "mr", "mrs", "ms", "dr", "sen", "gov", "rep", "president", "former"}
-)
+# Words of a name that do not tell whose it is, besides titles (the honorifics lexicon): "the", "and", "former".
+_NOT_NAMING = frozenset({"the", "and", "of", "a", "an", "former"})
 # Name words two speakers must share, at least, to be taken for one: with one ("Sanders", "Exxon"), Bernie and Felicia
 # Sanders are one speaker. On train-d, a speaker with no occasion of its own taking that of another whose name holds
 # its name or is held in it, against never: with two words, channel +1 right / +3 false fills, addressee 0 / 0, time
@@ -220,8 +218,9 @@ def name_words(name: str) -> frozenset[str]:
     name with a possessive, which names what someone has ("Hillary Clinton's campaign"), not them."""
     if "’s " in name or "'s " in name:
         return frozenset()
-    words = (w.lower().rstrip(".") for w in _NAME_WORD.findall(name))
-    return frozenset(w for w in words if w not in _NOT_NAMING)
+    titles = lexicons().honorifics
+    words = (w for w in _NAME_WORD.findall(name) if w not in titles and f"{w}." not in titles)  # "Sen" of "Sen."
+    return frozenset(w.lower().rstrip(".") for w in words) - _NOT_NAMING
 
 
 def namesakes(mine: frozenset[str], theirs: frozenset[str]) -> bool:
