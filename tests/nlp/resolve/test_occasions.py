@@ -1018,3 +1018,20 @@ def test_later_moves_on_within_an_occasion_and_is_carried(
     assert _time_of(said) == adverb
     assert _time_of(quote) == carried
     assert quote.time is None or quote.time.carried
+
+
+def test_a_setting_that_names_no_time_keeps_the_speaker_s_day(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale said on Tuesday that taxes would fall.\n\n"
+        "Senator Hale spoke at a rally in Dayton.\n\n"
+        "“We will win,” Hale said."
+    )
+    said, quote = _resolved(
+        article,
+        text,
+        ("that taxes would fall", "said", "Senator Hale"),
+        ("We will win,", "said", "Hale", "win,”", "direct"),
+    )
+    assert _texts(said) == (None, None, "on Tuesday")
+    assert _texts(quote) == ("a rally in Dayton", None, "on Tuesday")
+    assert quote.time is not None and quote.time.carried
