@@ -1008,13 +1008,12 @@ def test_later_moves_on_within_an_occasion_and_is_carried(
         f"{adverb}, Hale said that the bridge was unsafe.\n\n"
         "“It will fall,” Hale said."
     )
-    art = article(text, published=DAY)
-    said, quote = art.resolve(
-        [
-            art.candidate("that the bridge was unsafe", "said", "Hale"),
-            art.candidate("It will fall,", "said", "Hale", after="fall,”", kind="direct"),
-        ]
-    )[1]
+    said, quote = _resolved(
+        article,
+        text,
+        ("that the bridge was unsafe", "said", "Hale"),
+        ("It will fall,", "said", "Hale", "fall,”", "direct"),
+    )
     assert _time_of(said) == adverb
     assert _time_of(quote) == carried
     assert quote.time is None or quote.time.carried
