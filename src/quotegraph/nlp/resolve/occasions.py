@@ -20,7 +20,9 @@ speaker last spoke on the occasion, with others heard in between, is a summary o
 a single message (a tweet, an email) and a time that names no date ("at one point") hold for their paragraph and the
 next only; a time that covers a year ("last year") is a period, never carried; many occasions ("his comments", "at his
 rallies") are never carried. A new date keeps the speaker's channel and addressee (the same occasion, now dated); a new
-channel or addressee keeps the speaker's day when it comes at most a paragraph later.
+channel or addressee keeps the speaker's day when it comes at most a paragraph later, whether a statement or a setting
+names it. A held view is dated only by a day or a recent stretch named for it ("has argued in recent days"), not by a
+clause or a period ("When it comes to ...", "in 2009").
 """
 
 from __future__ import annotations
