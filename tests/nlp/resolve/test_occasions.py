@@ -402,7 +402,10 @@ def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]
     ("text", "content", "cue", "source", "time"),
     [
         ("Ms. Ortiz is now sure that the bill will pass.", "that the bill will pass", "is now sure", "Ms. Ortiz", None),
-        ("Mr. Park can now say that the plant is safe.", "that the plant is safe", "can now say", "Mr. Park", "now"),
+        # "now" tells the story's present, never when something was said (annotated so on PolNeAR train)
+        ("Mr. Park can now say that the plant is safe.", "that the plant is safe", "can now say", "Mr. Park", None),
+        # "immediately": how soon, not when
+        ("Mr. Park immediately said that the plant was safe.", "that the plant was safe", "said", "Mr. Park", None),
         ("An earlier report said that the plant was unsafe.", "that the plant was unsafe", "said", "An earlier report",
          None),
         ("The mayor recently said that the plant was unsafe.", "that the plant was unsafe", "said", "The mayor",
@@ -976,3 +979,59 @@ def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(article: Callab
     )
     assert quote.time is not None and (quote.time.text, quote.time.carried) == ("on Tuesday", True)
     assert quote.addressee is not None and quote.addressee.text == "the committee"
+
+
+@pytest.mark.parametrize(
+    ("cue", "time"),
+    [
+        ("has warned", None),  # what has been said over time: a view held, dated only by a day named for it
+        ("warned", "As the vote neared"),  # one saying, at a moment
+    ],
+)
+def test_a_held_view_is_dated_only_by_a_day(article: Callable[..., Any], cue: str, time: str | None) -> None:
+    text = f"As the vote neared, Senator Hale {cue} that the bridge was unsafe."
+    found = article(text, published=DAY).one("that the bridge was unsafe", cue, "Senator Hale")
+    assert _time_of(found) == time
+
+
+@pytest.mark.parametrize(
+    ("adverb", "carried"),
+    [
+        ("Later", "Later"),  # later within the occasion told before: the next statements are made then too
+        ("Recently", None),  # dates its own statement only
+    ],
+)
+def test_later_moves_on_within_an_occasion_and_is_carried(
+    article: Callable[..., Any], adverb: str, carried: str | None
+) -> None:
+    text = (
+        "Senator Hale spoke at a rally in Dayton.\n\n"
+        f"{adverb}, Hale said that the bridge was unsafe.\n\n"
+        "“It will fall,” Hale said."
+    )
+    said, quote = _resolved(
+        article,
+        text,
+        ("that the bridge was unsafe", "said", "Hale"),
+        ("It will fall,", "said", "Hale", "fall,”", "direct"),
+    )
+    assert _time_of(said) == adverb
+    assert _time_of(quote) == carried
+    assert quote.time is None or quote.time.carried
+
+
+def test_a_setting_that_names_no_time_keeps_the_speaker_s_day(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale said on Tuesday that taxes would fall.\n\n"
+        "Senator Hale spoke at a rally in Dayton.\n\n"
+        "“We will win,” Hale said."
+    )
+    said, quote = _resolved(
+        article,
+        text,
+        ("that taxes would fall", "said", "Senator Hale"),
+        ("We will win,", "said", "Hale", "win,”", "direct"),
+    )
+    assert _texts(said) == (None, None, "on Tuesday")
+    assert _texts(quote) == ("a rally in Dayton", None, "on Tuesday")
+    assert quote.time is not None and quote.time.carried
