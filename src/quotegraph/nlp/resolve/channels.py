@@ -93,7 +93,7 @@ def is_channel_word(token: Token) -> bool:
         return not (token.lemma_.lower() in words.media_not_after_on and _object_of_on(token))
     if _named_medium(token):
         return True
-    return token.tag_.startswith("NN") and _hyphenated(token) in words.media
+    return token.tag_.startswith("NN") and (_hyphenated(token) in words.media or _compounded(token) in words.media)
 
 
 def _object_of_on(token: Token) -> bool:
@@ -121,6 +121,15 @@ def _hyphenated(token: Token) -> str:
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{token.lower_}"
     return ""
+
+
+def _compounded(token: Token) -> str:
+    """ "picket line": a common noun with the common noun right before it as its compound, the two as one
+    lexicon entry (a "line" alone is no setting), else ""."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head != token or before.tag_ not in ("NN", "NNS"):
+        return ""
+    return f"{before.lower_} {token.lemma_.lower()}"
 
 
 def conditional_event(token: Token) -> bool:
