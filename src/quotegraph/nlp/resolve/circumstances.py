@@ -359,7 +359,7 @@ class CircumstanceFinder:
                 continue
             before = [t for t in sentence.doc[sentence.start : prep.i] if t.tag_ != "''"]
             end = _participle_after(prep.right_edge, sentence)
-            after = sentence.doc[end:sentence.end]
+            after = sentence.doc[end : sentence.end]
             if before and before[-1].text == "," and all(t.is_punct or t.is_space for t in after):
                 times = [t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= end]
                 return Stated(channel=channel_phrase(word), time=times[0] if times else None)
