@@ -373,13 +373,16 @@ class CircumstanceFinder:
         it, so that a second statement in the sentence does not take it."""
         sentence = self.sentence(cue)
         verb = clause_verb(cue)
-        words = [t for t in sentence if not (t.is_punct or t.is_space)]
-        if not words or words[0].lower_ not in _CLOSING_PREPS or verb.dep_ != "ROOT":
+        if verb.dep_ != "ROOT" or verb.i - sentence.start > _OPENING_REACH:
             return None
-        prep = words[0]
+        # the scan stays within the reach: per cue, a walk over a long sentence would be quadratic on run-on text
+        opening = sentence.doc[sentence.start : verb.i]
+        prep = next((t for t in opening if not (t.is_punct or t.is_space)), None)
+        if prep is None or prep.lower_ not in _CLOSING_PREPS:
+            return None
         objects = [w for w in self.channels_in(sentence) if w.dep_ == "pobj" and w.head == prep]
-        comma = next((t for t in sentence if t.i > prep.i and t.text == ","), None)
-        if not objects or comma is None or not objects[0].i < comma.i < verb.i:
+        comma = next((t for t in opening if t.i > prep.i and t.text == ","), None)
+        if not objects or comma is None or not objects[0].i < comma.i:
             return None
         phrase = sentence.doc[prep.i : comma.i]
         between = sentence.doc[comma.i + 1 : verb.i]
@@ -424,6 +427,13 @@ class CircumstanceFinder:
 
 # verbs of sending a medium out, whose participle dates it wherever the parser hangs it inside the medium's phrase
 _SENDING = frozenset({"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute"})
+# tokens from a sentence's start to its main verb within which an opening medium phrase is looked for: "In a
+# statement released by his campaign on Tuesday night, the former governor of Florida, Jeb Bush, said" is 21;
+# a bound, so that each cue of a run-on sentence does not walk the whole sentence (quadratic)
+_OPENING_REACH = 40
+# heads climbed from the word after a closing medium phrase to the participle it opens ("With" of "With Kofi and
+# Dan released on Tuesday" is one below "released")
+_PARTICIPLE_CLIMB = 4
 # finite verb tags: a clause of its own, which an opening medium phrase or what follows it must not hold
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -435,9 +445,13 @@ def _participle_after(last: Token, sentence: Span) -> int:
     following = last.i + 1
     if following >= sentence.end:
         return following
-    for verb in (t for t in sentence.doc[following : sentence.end] if t.tag_ == "VBN"):
-        if verb.left_edge.i == following and verb.dep_ in ("advcl", "acl", "conj"):
+    verb = sentence.doc[following]  # the participle is the first word's head or the head's head ("With ... released")
+    for _ in range(_PARTICIPLE_CLIMB):
+        if verb.tag_ == "VBN" and verb.left_edge.i == following and verb.dep_ in ("advcl", "acl", "conj"):
             return verb.right_edge.i + 1
+        if verb.head is verb or verb.head.i < following:
+            break
+        verb = verb.head
     return following
 
 
