@@ -93,7 +93,7 @@ def is_channel_word(token: Token) -> bool:
         return not (token.lemma_.lower() in words.media_not_after_on and _object_of_on(token))
     if _named_medium(token):
         return True
-    return token.tag_.startswith("NN") and _hyphenated(token) in words.media
+    return token.tag_.startswith("NN") and (_hyphenated(token) in words.media or _compounded(token) in words.media)
 
 
 def _object_of_on(token: Token) -> bool:
@@ -121,6 +121,15 @@ def _hyphenated(token: Token) -> str:
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{token.lower_}"
     return ""
+
+
+def _compounded(token: Token) -> str:
+    """ "picket line": a common noun with the common noun right before it as its compound, the two as one
+    lexicon entry (a "line" alone is no setting), else ""."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head != token or before.tag_ not in ("NN", "NNS"):
+        return ""
+    return f"{before.lower_} {token.lemma_.lower()}"
 
 
 def conditional_event(token: Token) -> bool:
@@ -217,7 +226,10 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
     if depth > _MAX_PHRASE_DEPTH:
         return end
-    for child in token.rights:
+    rights = list(token.rights)
+    for n, child in enumerate(rights):
+        if child.text == "," and n + 1 < len(rights) and _apposed_name(rights[n + 1]):
+            continue  # the comma before "VillaTV" of "the club's own channel, VillaTV"
         if _which_one(child):  # "a poll conducted by Edison Research", "a letter filed in federal court"
             end = max(end, _channel_phrase_end(child, depth + 1))
             continue
@@ -238,7 +250,9 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
 def _apposed_name(child: Token) -> bool:
     """A proper name in apposition, set off by a comma or not: "the programme's host, Priya Deshmukh", "the
     breakfast programme Good Day Britain" (which the parser may make a second object of the verb)."""
-    return child.dep_ == "appos" and child.tag_ in ("NNP", "NNPS") and child.ent_type_ not in ("DATE", "TIME", "GPE")
+    # a capitalised word the tagger calls a common noun ("VillaTV") is a name too: an apposition never opens a sentence
+    named = child.tag_ in ("NNP", "NNPS") or (child.tag_ in ("NN", "NNS") and child.text[:1].isupper())
+    return child.dep_ == "appos" and named and child.ent_type_ not in ("DATE", "TIME", "GPE")
 
 
 def _which_one(child: Token) -> bool:
@@ -333,6 +347,9 @@ _AUDIENCES = frozenset(
 )  # fmt: skip
 
 
+# verbs that are as often nouns modifying a noun of people ("campaign volunteers", "staff members", "party
+# workers"), which a parser may read as an infinitive after "to"
+_NOUN_LIKE_VERBS = frozenset({"campaign", "staff", "party", "volunteer", "field", "board", "press", "rally", "union"})
 _ADDRESSING = frozenset({"address", "send", "direct", "write", "deliver"})  # "a letter addressed to X"
 
 
@@ -344,7 +361,24 @@ def addressee_of_channel(channel: Span) -> Span | None:
     for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in _ADDRESSING):
         preps.extend(c for c in acl.children if c.dep_ in ("prep", "dative") and c.lower_ == "to")
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and _addressed(o)]
-    return _noun_phrase(objects[0]) if objects else None
+    if objects:
+        return _noun_phrase(objects[0])
+    return _misread_to(root)
+
+
+def _misread_to(root: Token) -> Span | None:
+    """ "a speech to campaign volunteers": the parser may read "to campaign" as an infinitive on the medium and
+    the audience as its object; a noun-like word right after "to" with an audience right after it is a
+    modifier of whom the medium went to (not "a letter to ask donors", whose verb is no noun before a noun)."""
+    doc = root.doc
+    for verb in (c for c in root.rights if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"):
+        to = doc[verb.i - 1] if verb.i > root.i + 1 else None
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if to is None or to.lower_ != "to" or after is None or after.head != verb or after.dep_ != "dobj":
+            continue
+        if after.tag_ == "NNS" and _addressed(after) and verb.lemma_.lower() in _NOUN_LIKE_VERBS:
+            return doc[verb.i : _noun_phrase(after).end]
+    return None
 
 
 def _with_place(phrase: Span) -> Span:

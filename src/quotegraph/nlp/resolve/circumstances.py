@@ -317,7 +317,7 @@ class CircumstanceFinder:
         time = self._time(cue, verb, source, blocked)
         if time is None and channel is not None:
             time = self._released(channel, blocked) or _recent(channel)
-        if channel is None and (closing := self._closing(cue)) is not None:
+        if channel is None and (closing := self._closing(cue) or self._opening(cue)) is not None:
             channel, time = closing.channel, time or closing.time
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
@@ -334,6 +334,16 @@ class CircumstanceFinder:
         for phrase in self.times_in(self.sentence(noun)):
             participle = clause_verb(phrase.span.root)
             on_it = participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head == noun
+            # "a letter to families sent Wednesday morning": a participle of sending that the parser hangs on whom
+            # the medium went to is still the medium's
+            on_it = on_it or (
+                participle.dep_ == "acl"
+                and participle.tag_ == "VBN"
+                and participle.lemma_.lower() in _SENDING
+                and participle.head in channel
+                and participle.head.dep_ == "pobj"
+                and participle.head.head.lower_ == "to"
+            )
             if on_it and outside(phrase.span.root, blocked):
                 return TimePhrase(with_lead_in(phrase.span), phrase.date)
         return None
@@ -348,13 +358,39 @@ class CircumstanceFinder:
             if word.dep_ != "pobj" or prep.i <= cue.i or prep.lower_ not in _CLOSING_PREPS:
                 continue
             before = [t for t in sentence.doc[sentence.start : prep.i] if t.tag_ != "''"]
-            after = sentence.doc[prep.right_edge.i + 1 : sentence.end]
+            end = _participle_after(prep.right_edge, sentence)
+            after = sentence.doc[end : sentence.end]
             if before and before[-1].text == "," and all(t.is_punct or t.is_space for t in after):
-                times = [
-                    t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= prep.right_edge.i + 1
-                ]
+                times = [t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= end]
                 return Stated(channel=channel_phrase(word), time=times[0] if times else None)
         return None
+
+    def _opening(self, cue: Token) -> Stated | None:
+        """A medium phrase that opens the cue's sentence, set off by a comma before the cue's clause ("In a memo to
+        staff sent late Monday, the hospital's chief executive, Graham Whitcombe, said"): however the parser hangs
+        it (here on "sent", read as a verb whose object is the executive), it tells how the words went out, and a
+        time inside it when. Only for the sentence's main verb, with no other clause's verb between the comma and
+        it, so that a second statement in the sentence does not take it."""
+        sentence = self.sentence(cue)
+        verb = clause_verb(cue)
+        if verb.dep_ != "ROOT" or verb.i - sentence.start > _OPENING_REACH:
+            return None
+        # the scan stays within the reach: per cue, a walk over a long sentence would be quadratic on run-on text
+        opening = sentence.doc[sentence.start : verb.i]
+        prep = next((t for t in opening if not (t.is_punct or t.is_space)), None)
+        if prep is None or prep.lower_ not in _CLOSING_PREPS:
+            return None
+        objects = [w for w in self.channels_in(sentence) if w.dep_ == "pobj" and w.head == prep]
+        comma = next((t for t in opening if t.i > prep.i and t.text == ","), None)
+        if not objects or comma is None or not objects[0].i < comma.i:
+            return None
+        phrase = sentence.doc[prep.i : comma.i]
+        between = sentence.doc[comma.i + 1 : verb.i]
+        if any(t.tag_ in _FINITE for t in (*phrase, *between) if t.dep_ not in ("relcl", "acl")):
+            return None
+        found = channel_phrase(objects[0])
+        times = [t for t in self.times_in(sentence) if objects[0].i < t.span.start and t.span.end <= comma.i]
+        return Stated(channel=found[: comma.i - found.start], time=times[0] if times else None)
 
     def _programme(self, cue: Token) -> Stated | None:
         """A broadcast named in the cue's sentence as "on Wednesday's “Sean Hannity Show”" or "On ABC's “Good
@@ -387,6 +423,36 @@ class CircumstanceFinder:
         """Whether the word before a title-only match is a verb of saying or appearing."""
         on = self.doc.char_span(match.start("name"), match.start("name") + 2)
         return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
+
+
+# verbs of sending a medium out, whose participle dates it wherever the parser hangs it inside the medium's phrase
+_SENDING = frozenset({"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute"})
+# tokens from a sentence's start to its main verb within which an opening medium phrase is looked for: "In a
+# statement released by his campaign on Tuesday night, the former governor of Florida, Jeb Bush, said" is 21;
+# a bound, so that each cue of a run-on sentence does not walk the whole sentence (quadratic)
+_OPENING_REACH = 40
+# heads climbed from the word after a closing medium phrase to the participle it opens ("With" of "With Kofi and
+# Dan released on Tuesday" is one below "released")
+_PARTICIPLE_CLIMB = 4
+# finite verb tags: a clause of its own, which an opening medium phrase or what follows it must not hold
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _participle_after(last: Token, sentence: Span) -> int:
+    """Where a closing medium phrase ends: after ``last``, or after a participle phrase right after it that the
+    parser hung elsewhere (", in an interview on the podcast Extra Time With Kofi and Dan released on Tuesday.",
+    where "released" goes to the reported clause): what ends the sentence after the phrase is about the medium."""
+    following = last.i + 1
+    if following >= sentence.end:
+        return following
+    verb = sentence.doc[following]  # the participle is the first word's head or the head's head ("With ... released")
+    for _ in range(_PARTICIPLE_CLIMB):
+        if verb.tag_ == "VBN" and verb.left_edge.i == following and verb.dep_ in ("advcl", "acl", "conj"):
+            return verb.right_edge.i + 1
+        if verb.head is verb or verb.head.i < following:
+            break
+        verb = verb.head
+    return following
 
 
 def _told_at(verb: Token, channel_words: list[Token]) -> Span | None:

@@ -214,6 +214,9 @@ class ClusterSet:
                 cluster.type = "OUTLET"
             elif cluster.type == "PERSON" and _a_body_by_its_own_words(doc, cluster):
                 self._make_body(cluster)
+            elif cluster.type == "PERSON" and all(_outlet_word_after_the(doc, m) for m in cluster.mentions):
+                self._make_body(cluster)  # "told the Chronicle", tagged as a person: nobody is "the Chronicle"
+                cluster.type = "OUTLET"
 
     def _abbreviated(self, doc: Doc, mention: MentionSpan, cluster: Cluster) -> None:
         """ "the Continental Health Agency (CHA)": an abbreviation in brackets right after a name is that
@@ -302,6 +305,18 @@ def sentence_numbers(doc: Doc) -> list[int]:
 def _outlet_named(doc: Doc, mention: MentionSpan) -> bool:
     """ "The Gazette-Herald", "Yahoo News": an organisation whose name ends in an outlet word."""
     return mention.kind == "name" and doc[mention.end - 1].text in lexicons().outlet_words
+
+
+def _outlet_word_after_the(doc: Doc, mention: MentionSpan) -> bool:
+    """ "the Chronicle", "the Herald": one outlet word after a lower-case "the" names a paper, never a person
+    (the tagger may call it one); "Chronicle" alone or "The Herald" opening a sentence say nothing either way."""
+    return (
+        mention.kind == "name"
+        and mention.end - mention.start == 1
+        and mention.start > 0
+        and doc[mention.start].text in lexicons().outlet_words
+        and doc[mention.start - 1].text == "the"
+    )
 
 
 def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:

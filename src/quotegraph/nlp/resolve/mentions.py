@@ -141,8 +141,8 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
         if entity_type is None or not _free(ent, taken):
             continue
         name = strip_name(ent)
-        if entity_type == "ORG" and _forename_and_surname(name):
-            entity_type = "PERSON"  # "Carly Fiorina" tagged as an organisation
+        if entity_type == "ORG" and (_forename_and_surname(name) or _apposed_to_a_person(name)):
+            entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         if entity_type == "PERSON":
             name = _person_name_end(name)
         if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
@@ -157,6 +157,24 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             plural=entity_type == "OTHER",
             role=name_role(name),
         )
+
+
+def _apposed_to_a_person(name: Span) -> bool:
+    """ "Another passenger, Darnell Price,", "Darnell Price, a passenger,": a name in apposition with a noun
+    for a person's role (not a body's: "the carrier, Coastal Air") names a person, whatever the tagger says;
+    only a name of two or three capitalised words, as a person's is."""
+    root = name.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns.extend(c for c in root.children if c.dep_ == "appos")
+    role_nouns = lexicons().role_nouns
+    return (
+        len(name) in (2, 3)
+        and all(_capitalised_word(t.text) for t in name)
+        and any(
+            n.tag_ in ("NN", "NNS") and (role := role_nouns.get(n.lemma_.lower())) is not None and role.kind == "person"
+            for n in nouns
+        )
+    )
 
 
 def _forename_and_surname(name: Span) -> bool:
