@@ -26,6 +26,12 @@ pytestmark = pytest.mark.slow
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "news-pages"
 EXPECTED: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
 KNOWN_MISSES: dict[str, str] = {
+    "strike-picket.html:replacement nurses from an agency": "'In a memo to staff sent late Monday, the hospital's "
+    "chief executive, Graham Whitcombe, said': the parser hangs the opening medium phrase on 'sent', read as the "
+    "sentence's verb; a rule taking a comma-set opening medium phrase as the statement's never fired on train-d "
+    "and added six channel false fills on dev for one right value, so it was left out",
+    "strike-picket.html:Our doors are open": "'the memo said' goes to the memo's maker only when the opening phrase "
+    "'In a memo to staff sent late Monday' is read as the executive's channel (see 'replacement nurses')",
     "data-breach.html:spotted unusual traffic": "'Asked when the breach was discovered, Ahn said ...': the asked "
     "clause is read as the paraphrase's time, and a paraphrase with a time of its own keeps no channel or addressee "
     "from before (on train-d, sparing asked clauses from that rule was +1 right channel for +1 false fill and +5 "

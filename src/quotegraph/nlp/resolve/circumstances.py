@@ -317,7 +317,7 @@ class CircumstanceFinder:
         time = self._time(cue, verb, source, blocked)
         if time is None and channel is not None:
             time = self._released(channel, blocked) or _recent(channel)
-        if channel is None and (closing := self._closing(cue) or self._opening(cue)) is not None:
+        if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
@@ -365,33 +365,6 @@ class CircumstanceFinder:
                 return Stated(channel=channel_phrase(word), time=times[0] if times else None)
         return None
 
-    def _opening(self, cue: Token) -> Stated | None:
-        """A medium phrase that opens the cue's sentence, set off by a comma before the cue's clause ("In a memo to
-        staff sent late Monday, the hospital's chief executive, Graham Whitcombe, said"): however the parser hangs
-        it (here on "sent", read as a verb whose object is the executive), it tells how the words went out, and a
-        time inside it when. Only for the sentence's main verb, with no other clause's verb between the comma and
-        it, so that a second statement in the sentence does not take it."""
-        sentence = self.sentence(cue)
-        verb = clause_verb(cue)
-        if verb.dep_ != "ROOT" or verb.i - sentence.start > _OPENING_REACH:
-            return None
-        # the scan stays within the reach: per cue, a walk over a long sentence would be quadratic on run-on text
-        opening = sentence.doc[sentence.start : verb.i]
-        prep = next((t for t in opening if not (t.is_punct or t.is_space)), None)
-        if prep is None or prep.lower_ not in _CLOSING_PREPS:
-            return None
-        objects = [w for w in self.channels_in(sentence) if w.dep_ == "pobj" and w.head == prep]
-        comma = next((t for t in opening if t.i > prep.i and t.text == ","), None)
-        if not objects or comma is None or not objects[0].i < comma.i:
-            return None
-        phrase = sentence.doc[prep.i : comma.i]
-        between = sentence.doc[comma.i + 1 : verb.i]
-        if any(t.tag_ in _FINITE for t in (*phrase, *between) if t.dep_ not in ("relcl", "acl")):
-            return None
-        found = channel_phrase(objects[0])
-        times = [t for t in self.times_in(sentence) if objects[0].i < t.span.start and t.span.end <= comma.i]
-        return Stated(channel=found[: comma.i - found.start], time=times[0] if times else None)
-
     def _programme(self, cue: Token) -> Stated | None:
         """A broadcast named in the cue's sentence as "on Wednesday's “Sean Hannity Show”" or "On ABC's “Good
         Morning America”": the statement's channel, and a weekday that owns it its time, wherever the parser
@@ -434,8 +407,6 @@ _OPENING_REACH = 40
 # heads climbed from the word after a closing medium phrase to the participle it opens ("With" of "With Kofi and
 # Dan released on Tuesday" is one below "released")
 _PARTICIPLE_CLIMB = 4
-# finite verb tags: a clause of its own, which an opening medium phrase or what follows it must not hold
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _participle_after(last: Token, sentence: Span) -> int:
