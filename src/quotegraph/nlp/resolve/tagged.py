@@ -9,10 +9,11 @@ the statement just made. What the rules read is never replaced.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotegraph.nlp.resolve.channels import clause_verb
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, TimePhrase
@@ -22,7 +23,7 @@ from quotegraph.nlp.resolve.occasions import FIELDS, Held, Setting, Statement
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.timeexpr import resolve_span
 
-__all__ = ["TagUse", "fill_from_tags", "stated_from_tags", "use_tagged"]
+__all__ = ["TagUse", "UsablePhrases", "fill_from_tags", "stated_from_tags", "use_tagged"]
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,48 @@ def _sentence_at(finder: CircumstanceFinder, offset: int) -> int:
     return finder.sentence_of[token.start] if token is not None and len(token) else -1
 
 
-def _usable(phrases: Sequence[TaggedPhrase], use: TagUse) -> list[TaggedPhrase]:
-    return [p for p in phrases if p.confidence >= use.min_confidence and p.field in use.fields]
+class UsablePhrases:
+    """The tagged phrases ``use`` allows, in text order, looked up around a verb by bisection: scanning every
+    phrase of a sentence for every statement made a run-on text of thousands of statements quadratic."""
+
+    def __init__(self, phrases: Sequence[TaggedPhrase], use: TagUse) -> None:
+        kept = [p for p in phrases if p.confidence >= use.min_confidence and p.field in use.fields]
+        self.phrases = sorted(kept, key=lambda p: p.span.start)
+        self.starts = [p.span.start for p in self.phrases]
+        self._sentence_starts: list[int] = []  # of the document, filled on first use (``Token.sent`` walks the
+        self._sentence_ends: list[int] = []  # sentence, which is the whole text of a run-on one)
+
+    def __iter__(self) -> Iterator[TaggedPhrase]:
+        return iter(self.phrases)
+
+    def nearest(self, verb: Token, fits: Callable[[TaggedPhrase], bool]) -> TaggedPhrase | None:
+        """The phrase of ``verb``'s sentence nearest to it (by first token; the earlier of two as near) that
+        ``fits``, walking outward from the verb so that the first fitting one ends the search."""
+        if not self._sentence_starts:
+            bounds = [(sentence.start, sentence.end) for sentence in verb.doc.sents]
+            self._sentence_starts = [start for start, _ in bounds]
+            self._sentence_ends = [end for _, end in bounds]
+        at = bisect_right(self._sentence_starts, verb.i) - 1
+        first, last = self._sentence_starts[at], self._sentence_ends[at]
+        left = bisect_left(self.starts, verb.i) - 1
+        right = left + 1
+        while True:
+            left_ok = left >= 0 and self.starts[left] >= first
+            right_ok = right < len(self.starts) and self.starts[right] < last
+            if not (left_ok or right_ok):
+                return None
+            if left_ok and (not right_ok or verb.i - self.starts[left] <= self.starts[right] - verb.i):
+                phrase, left = self.phrases[left], left - 1
+            else:
+                phrase, right = self.phrases[right], right + 1
+            if fits(phrase):
+                return phrase
 
 
 def stated_from_tags(
     statement: Statement,
     said_at: SaidAt | None,
-    phrases: Sequence[TaggedPhrase],
+    phrases: Sequence[TaggedPhrase] | UsablePhrases,
     use: TagUse,
     published: str | None = None,
 ) -> Statement:
@@ -78,21 +113,21 @@ def stated_from_tags(
     its content and source and apart from its other fields: the nearest to its verb."""
     if said_at is None:
         return statement
-    sentence = said_at.verb.sent
     values = {name: getattr(statement.stated, name) for name in FIELDS}
-    mine = [p for p in _usable(phrases, use) if sentence.start <= p.span.start < sentence.end]
+    usable = phrases if isinstance(phrases, UsablePhrases) else UsablePhrases(phrases, use)
     for name in FIELDS:
         if values[name] is not None:
             continue
-        own = [
-            p
-            for p in mine
-            if p.field == name
-            and not _inside(p.span, said_at.blocked)
-            and not any(v is not None and _overlaps(p.span, v) for v in values.values())
-        ]
-        if own:
-            nearest = min(own, key=lambda p: abs(p.span.start - said_at.verb.i))
+
+        def fits(p: TaggedPhrase, name: str = name) -> bool:
+            return (
+                p.field == name
+                and not _inside(p.span, said_at.blocked)
+                and not any(v is not None and _overlaps(p.span, v) for v in values.values())
+            )
+
+        nearest = usable.nearest(said_at.verb, fits)
+        if nearest is not None:
             values[name] = _value(nearest, published)
     if all(values[name] is getattr(statement.stated, name) for name in FIELDS):
         return statement
@@ -155,7 +190,7 @@ def fill_from_tags(
     sentence (as ``stated_from_tags`` takes them); ``said_at`` is aligned with ``held``."""
     if not use.fills:
         return list(held)
-    kept = _usable(phrases, use)
+    kept = UsablePhrases(phrases, use)
     found = []
     for occasion, at in zip(held, said_at, strict=True):
         filled = stated_from_tags(Statement(0, 0, None, occasion.stated), at, kept, use, published).stated
@@ -175,7 +210,7 @@ def use_tagged(
 ) -> tuple[list[Statement], list[Setting]]:
     """The statements and settings the carrying rules are given, with the tagged phrases ``use`` allows.
     ``said_at`` is aligned with ``statements`` (None for a statement without a cue)."""
-    kept = _usable(phrases, use)
+    kept = UsablePhrases(phrases, use)
     statements = list(statements)
     if use.stated or use.enrich:
         statements = [
@@ -188,6 +223,7 @@ def use_tagged(
         taken |= {_sentence_at(finder, s.position) for s in settings}
         blocked = [span for at in said_at if at is not None for span in at.blocked]
         settings = sorted(
-            [*settings, *_scenes(finder, coref, taken, blocked, kept, paragraphs, use)], key=lambda s: s.position
+            [*settings, *_scenes(finder, coref, taken, blocked, kept.phrases, paragraphs, use)],
+            key=lambda s: s.position,
         )
     return statements, settings
