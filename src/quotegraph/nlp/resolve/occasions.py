@@ -190,12 +190,6 @@ OWN_TIME_ADVERBS = frozenset(TIME_ADVERBS) - {"later"}
 MAX_KEEP_TIME_GAP = 1
 
 
-# Whether a sentence that sets an occasion for a speaker without being one of their statements ("Hale then spoke at
-# a rally in Dayton") and names no time keeps the day of the speaker's occasion, as a statement naming a new channel
-# does (``MAX_KEEP_TIME_GAP``). On train-d, against a setting that names no time ending the day: time +14 right / +6
-# false fills; on train 0-59 and train-e +10 / +8.
-SETTINGS_KEEP_DAY = True
-
 # Days a time may cover and still be an occasion's day: a week ("last week") or a month ("this month") is carried,
 # a year ("last year", "four years ago") is a period in which many things were said, which dates its own statement
 # only. On train-d, carried times covering more than a month were right 4 times, another value 12, false fills 36
@@ -260,22 +254,21 @@ def _filled(held: Held, extra: Stated, carried: bool) -> Held:
     return Held(stated, held.carried | frozenset(taken if carried else ()))
 
 
-# Whether a held view (a belief, what has been said over time, a refusal told in the present) keeps a stated time
-# that names no date ("When it comes to ...", "during his birther mania", "as the election looms closer", "in 2009"):
+# A held view (a belief, what has been said over time, a refusal told in the present) keeps no stated time that
+# names no date ("When it comes to ...", "during his birther mania", "as the election looms closer", "in 2009"):
 # a view is held over a period, and only a day named for it ("Sanders admitted Tuesday") or a stretch up to the story's
 # present (``_RECENT``: "has argued in recent days", "has recently said") tells when it was voiced. On train-d, held
 # views' undated times were right 12 times, another value 5, false fills 45; recent stretches among them right 5,
 # false fills 3. ("now", which held views' times were before, is no saying's time at all:
 # ``circumstances.NOT_A_SAYINGS_TIME``.)
-HELD_VIEWS_DATED_ONLY = True
 _RECENT = re.compile(r"\b(?:recent(?:ly)?|lately|(?:past|last)\b.*\b(?:days?|weeks?))\b", re.IGNORECASE)
 
 
 def _as_said(statement: Statement) -> Statement:
-    """A held view without a stated time that names neither a date nor a recent stretch (``HELD_VIEWS_DATED_ONLY``):
-    the time of a state or a period, not when anything was said."""
+    """A held view without a stated time that names neither a date nor a recent stretch: the time of a state or a
+    period, not when anything was said."""
     time = statement.stated.time
-    if not HELD_VIEWS_DATED_ONLY or not statement.held_view or time is None or time.date is not None:
+    if not statement.held_view or time is None or time.date is not None:
         return statement
     if _RECENT.search(time.span.text):
         return statement
@@ -326,14 +319,19 @@ def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
     after the speaker last spoke on it ("said on Sunday ...", then "she told the mayors ..."), and the rest
     of it as ``_channel_and_addressee_left`` says."""
     kept = _channel_and_addressee_left(statement, own)
-    mine = statement.stated
-    if own is None or mine.time is not None or own.stated.time is None or momentary(own.stated.time):
+    day = None if statement.stated.time is not None else _day_kept(own, statement.paragraph)
+    if day is None:
         return kept
-    if _a_period(own.stated.time):
-        return kept
-    if statement.paragraph - own.paragraph > MAX_KEEP_TIME_GAP:
-        return kept
-    return Held(Stated(kept.stated.channel, kept.stated.addressee, own.stated.time), kept.carried | {"time"})
+    return Held(Stated(kept.stated.channel, kept.stated.addressee, day), kept.carried | {"time"})
+
+
+def _day_kept(own: _Frame | None, paragraph: int) -> TimePhrase | None:
+    """The day of a speaker's occasion that a new channel, addressee or setting in ``paragraph`` keeps: its time,
+    when that is a day (not a moment, not a period) and ``paragraph`` is at most ``MAX_KEEP_TIME_GAP`` after the
+    speaker last spoke on it."""
+    if own is None or own.stated.time is None or momentary(own.stated.time) or _a_period(own.stated.time):
+        return None
+    return own.stated.time if paragraph - own.paragraph <= MAX_KEEP_TIME_GAP else None
 
 
 def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Held:
@@ -368,7 +366,8 @@ def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Hel
 class _Carrier:
     """The occasions in force while the text is read: each speaker's latest, and the latest of all."""
 
-    def __init__(self) -> None:
+    def __init__(self, names: Mapping[int, frozenset[str]]) -> None:
+        self.names = names  # each speaker's name words (``name_words``)
         self.by_speaker: dict[int, _Frame] = {}
         self.latest: _Frame | None = None
         self.last_statement: tuple[Statement, int] | None = None  # and its index
@@ -379,7 +378,6 @@ class _Carrier:
         # enough to tell in constant time whether someone other than a given speaker spoke since a point
         self.heard: tuple[int, int] | None = None
         self.heard_other: tuple[int, int] | None = None
-        self.names: Mapping[int, frozenset[str]] = {}  # each speaker's name words (``name_words``)
 
     def follow(self, setting: Setting, held: Mapping[int, Held]) -> dict[int, Held]:
         """A sentence telling of the statement just made gives it the fields it lacks (carried when the
@@ -435,18 +433,15 @@ class _Carrier:
             self.set(self._dated_setting(setting, fresh), setting.paragraph, fresh)
 
     def _dated_setting(self, setting: Setting, people: frozenset[int]) -> Stated:
-        """A setting that names no time, with the day of its people's occasion when it comes at most
-        ``MAX_KEEP_TIME_GAP`` paragraphs after it (as a statement naming a new channel keeps it)."""
+        """A setting that names no time ("Hale then spoke at a rally in Dayton"), with the day its people's occasion
+        still gives (``_day_kept``), as a statement naming a new channel keeps it. On train-d, against a setting
+        that names no time ending the day: time +14 right / +6 false fills; on train 0-59 and train-e +10 / +8."""
         stated = setting.stated
-        if not SETTINGS_KEEP_DAY or stated.time is not None:
+        if stated.time is not None:
             return stated
-        for person in sorted(people):
-            own = self.by_speaker.get(person)
-            if own is None or own.stated.time is None or momentary(own.stated.time) or _a_period(own.stated.time):
-                continue
-            if setting.paragraph - own.paragraph <= MAX_KEEP_TIME_GAP:
-                return Stated(stated.channel, stated.addressee, own.stated.time)
-        return stated
+        days = (_day_kept(self.by_speaker.get(person), setting.paragraph) for person in sorted(people))
+        day = next((d for d in days if d is not None), None)
+        return stated if day is None else Stated(stated.channel, stated.addressee, day)
 
     def hold(self, statement: Statement) -> Held:
         speaker = statement.speaker
@@ -573,16 +568,14 @@ def carry_occasions(
     )
     statements = [_as_said(s) for s in statements]
     words = {speaker: name_words(name) for speaker, name in (names or {}).items()}
-    carrier = _Carrier()
-    carrier.names = words
+    carrier = _Carrier(words)
     held: dict[int, Held] = {}
     fresh = sorted(set(entries) | ({1} if headline else set()))
     waiting: dict[int, list[int]] = {}  # speakers' statements made before any occasion was set for them
     for _, kind, i in events:
         paragraph = (settings[i] if kind == 0 else statements[i]).paragraph
         while fresh and paragraph >= fresh[0]:
-            carrier = _Carrier()
-            carrier.names = words
+            carrier = _Carrier(words)
             waiting.clear()
             fresh.pop(0)
         if kind == 0 and settings[i].fieldwork:
