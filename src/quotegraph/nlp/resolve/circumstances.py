@@ -295,9 +295,8 @@ class CircumstanceFinder:
         document that is the source: "a story by X", "the poll"); ``cue_words`` are all the cue's tokens,
         of which ``cue`` is the root."""
         verb = clause_verb(cue)
-        fronted = [
-            t.i for child in fronted_phrases(verb) for t in child.subtree
-        ]  # "said after the results came in that"
+        # "said after the results came in that": what comes before "that" is the saying's, not a channel in the content
+        fronted = {t.i for child in fronted_phrases(verb) for t in child.subtree}
         channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked) and w.i not in fronted]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if _said_in(w, verb)] or channels
@@ -400,10 +399,6 @@ class CircumstanceFinder:
 
 # verbs of sending a medium out, whose participle dates it wherever the parser hangs it inside the medium's phrase
 _SENDING = frozenset({"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute"})
-# tokens from a sentence's start to its main verb within which an opening medium phrase is looked for: "In a
-# statement released by his campaign on Tuesday night, the former governor of Florida, Jeb Bush, said" is 21;
-# a bound, so that each cue of a run-on sentence does not walk the whole sentence (quadratic)
-_OPENING_REACH = 40
 # heads climbed from the word after a closing medium phrase to the participle it opens ("With" of "With Kofi and
 # Dan released on Tuesday" is one below "released")
 _PARTICIPLE_CLIMB = 4

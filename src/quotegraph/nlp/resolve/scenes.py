@@ -384,12 +384,14 @@ def _interviews(
         if not named_after:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        addressee = _noun_phrase(subjects[0]) if subjects else None
+        addressee = _subtree_span(subjects[0]) if subjects else None
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
         stated = Stated(channel=None, addressee=addressee, time=times[0] if times else None)
         found.append(Setting(verb.idx, paragraphs.of(verb.idx), named_after, stated))
     return found
 
 
-def _noun_phrase(word: Token) -> Span:
+def _subtree_span(word: Token) -> Span:
+    """Every word ``word`` heads ("The Ledger's farm desk"), not the shorter noun phrase ``channels`` gives an
+    addressee (compounds, "of" and "in" phrases and an apposed name after the noun)."""
     return word.doc[word.left_edge.i : word.right_edge.i + 1]

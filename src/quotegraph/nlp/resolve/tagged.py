@@ -10,7 +10,7 @@ the statement just made. What the rules read is never replaced.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -74,9 +74,6 @@ class UsablePhrases:
         self.starts = [p.span.start for p in self.phrases]
         self._sentence_starts: list[int] = []  # of the document, filled on first use (``Token.sent`` walks the
         self._sentence_ends: list[int] = []  # sentence, which is the whole text of a run-on one)
-
-    def __iter__(self) -> Iterator[TaggedPhrase]:
-        return iter(self.phrases)
 
     def nearest(self, verb: Token, fits: Callable[[TaggedPhrase], bool]) -> TaggedPhrase | None:
         """The phrase of ``verb``'s sentence nearest to it (by first token; the earlier of two as near) that
