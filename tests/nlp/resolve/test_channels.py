@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.channels import addressee_of, addressee_of_channel, channel_phrase, channel_words
+from quotegraph.nlp.resolve.channels import (
+    addressee_of,
+    addressee_of_channel,
+    channel_phrase,
+    channel_words,
+    scene_told,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -83,3 +89,27 @@ def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addresse
     [cue] = [t for t in nlp(sentence) if t.text == verb]
     found = addressee_of(cue)
     assert (found.text if found is not None else None) == addressee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "scene"),
+    [
+        # a scene as the object of a verb of speaking to an audience is where the words were said
+        ("Lou told a news briefing that the talks went well.", "told", "a news briefing"),
+        ("Vale told the forum that taxes would fall.", "told", "the forum"),
+        ("Obama told a town hall meeting with young leaders that the vote was a mess.", "told",
+         "a town hall meeting with young leaders"),
+        ("Holt addressed the Republican National Convention for an hour.", "addressed",
+         "the Republican National Convention"),
+        # people told, and a scene that is no object of the verb, are no scene told
+        ("Hale told reporters that the race was close.", "told", None),
+        ("Hale told strikers on the picket line that the race was close.", "told", None),
+        # the object of asking or promising is a body asked to act or the thing promised
+        ("A quarter of the committee can ask the full convention to vote on the plan.", "ask", None),
+        ("Hale promised her housing program would be paid for.", "promised", None),
+    ],
+)  # fmt: skip
+def test_a_scene_told(nlp: Language, sentence: str, verb: str, scene: str | None) -> None:
+    [cue] = [t for t in nlp(sentence) if t.text == verb]
+    found = scene_told(cue)
+    assert (found.text if found is not None else None) == scene

@@ -179,3 +179,22 @@ def test_which_clauses_say_when(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+def test_a_scene_told_is_the_channel_its_next_statement_carries(article: Callable[..., Any]) -> None:
+    """ "told a news briefing": the briefing is where the words were said, a scene the speaker's next statement
+    is made in too (the tagger alone gives the first statement its channel, but no carrying reads it)."""
+    found = article(
+        "“The bridge will open in May,” Mayor Dana Holt told a news briefing on Tuesday.\n\n"
+        "“We have the money,” Holt said.\n",
+        published=DAY,
+    )
+    _, (told, said) = found.resolve(
+        [
+            found.candidate("The bridge will open in May,", "told", "Mayor Dana Holt", kind="direct"),
+            found.candidate("We have the money,", "said", "Holt", kind="direct"),
+        ]
+    )
+    assert _texts(told) == ("a news briefing", None, "on Tuesday")
+    assert _texts(said) == ("a news briefing", None, "on Tuesday")
+    assert said.channel is not None and said.channel.carried

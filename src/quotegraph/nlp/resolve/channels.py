@@ -19,6 +19,7 @@ __all__ = [
     "governs",
     "is_channel_word",
     "saying_verb",
+    "scene_told",
 ]
 
 # A channel keeps the phrases that say which one it was: "an interview with CNN", "a speech at the
@@ -395,6 +396,34 @@ def _with_place(phrase: Span) -> Span:
     while end > places[0].i + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct):
         end -= 1
     return doc[phrase.start : end]
+
+
+def _a_scene(token: Token) -> bool:
+    """A scene noun ("a news briefing", "the forum", "a town hall meeting", "the picket line") or an event named
+    for one ("the Republican National Convention")."""
+    scenes = lexicons().scenes
+    if token.tag_ in ("NN", "NNS"):
+        return token.lemma_.lower() in scenes or _compounded(token) in scenes
+    return token.tag_ == "NNP" and token.lower_ in scenes
+
+
+# Verbs of speaking to an audience, whose object may be the scene it sat in ("told a news briefing", "addressed
+# the convention"); not verbs of asking or promising, whose object is a body asked to act ("can ask the full
+# convention to vote") or the thing promised ("promised her infrastructure program would be paid for")
+_SCENE_TELLING = frozenset(
+    {"tell", "address", "brief", "inform", "assure", "reassure", "warn", "caution", "remind", "thank", "greet",
+     "lecture"}
+)  # fmt: skip
+
+
+def scene_told(verb: Token) -> Span | None:
+    """ "told a news briefing", "told the forum", "told a town hall meeting with young leaders": a scene as the
+    object of a verb of speaking to an audience is where the words were said as much as to whom (PolNeAR train's
+    annotators give it as the channel, most of them as the addressee too), so it is the channel."""
+    if verb.lemma_.lower() not in _SCENE_TELLING:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and _a_scene(c)]
+    return channel_phrase(objects[0]) if objects else None
 
 
 def _participle_audience(child: Token) -> Span | None:

@@ -30,6 +30,7 @@ from quotegraph.nlp.resolve.channels import (
     governs,
     is_channel_word,
     saying_verb,
+    scene_told,
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
@@ -303,7 +304,7 @@ class CircumstanceFinder:
         own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
         if channel is not None and channel.root.pos_ == "PROPN" and own is not None and _said_in(own.root, verb):
             channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
-        channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)))
+        channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue))) or scene_told(verb)
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
         # "re-tweeting several": the parser may make another of the cue's words its root than the verb
