@@ -179,3 +179,41 @@ def test_which_clauses_say_when(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        # a stretch of time on a progressive saying is its time (on a perfect one, "has said for months", the
+        # held-view rule of ``occasions._as_said`` drops an undated time)
+        ("The mayor has been saying for months that the bridge is safe.", "that the bridge is safe", "saying",
+         "The mayor", "for months"),
+        ("The two unions have been arguing for several weeks that the deal is unfair.", "that the deal is unfair",
+         "arguing", "The two unions", "for several weeks"),
+        # not on a simple past, where it tells how long something lasted
+        ("The mayor said for years the bridge was safe.", "the bridge was safe", "said", "The mayor", None),
+    ],
+)  # fmt: skip
+def test_a_stretch_of_time_dates_a_saying_that_went_on(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        # a relative clause of "when" on a time is the saying
+        ("The rift widened in 2019, when the mayor announced that the bridge would close.",
+         "that the bridge would close", "announced", "the mayor", "2019"),
+        ("The quarrel grew loud on Monday, when the mayor declared that the bridge was safe.",
+         "that the bridge was safe", "declared", "the mayor", "on Monday"),
+        # not a state that went on then
+        ("The rift was plain in 2019, when the mayor was arguing that the bridge was safe.",
+         "that the bridge was safe", "arguing", "the mayor", None),
+    ],
+)  # fmt: skip
+def test_the_time_a_when_clause_hangs_on_dates_its_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time

@@ -32,7 +32,7 @@ from quotegraph.nlp.resolve.channels import (
     saying_verb,
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
+from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
 
 __all__ = [
     "CircumstanceFinder",
@@ -81,6 +81,7 @@ _PROGRAMME = re.compile(
     rf"(?:\s+(?P<aired>{WEEKDAY})\b)?"  # "On ABC's “Good Morning America” Tuesday"
 )
 _WEEKDAY_NAME = re.compile(WEEKDAY)
+_DURATION_PHRASE = re.compile(DURATION, re.IGNORECASE)
 # The same title with no owner, right after a verb of saying or appearing ("said on “Meet the Press” that"):
 # after other verbs "on" is a topic ("commented on “Obamacare”").
 _TITLE_ONLY = re.compile(r"(?P<name>\b[Oo]n\s+[“\"][A-Z][^”\"\n]{0,80}[”\"])" + rf"(?:\s+(?P<aired>{WEEKDAY})\b)?")
@@ -264,6 +265,8 @@ class CircumstanceFinder:
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
             if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
                 continue
+            if _DURATION_PHRASE.fullmatch(phrase.span.text) and not (perfect(verb) or _progressive(verb)):
+                continue  # "supported cuts for years", "said it would last for months": not a stretch of saying
             joined = belongs(verb, root, blocked) or (
                 clause_verb(root) == _first_conjunct(verb) and outside(root, blocked)
             )
@@ -281,7 +284,28 @@ class CircumstanceFinder:
         for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
             near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
         nearest = min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
+        if nearest is None:
+            nearest = self._when_of(verb)
         return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
+
+    def _when_of(self, verb: Token) -> TimePhrase | None:
+        """ "in 2014, when the president urged", "on Monday, when Tester voted against": a relative clause of
+        "when" on a time is the saying, and that time is the saying's; not a state going on then ("in October, when
+        voters were backing her")."""
+        if (
+            verb.dep_ != "relcl"
+            or verb.tag_ == "VBG"
+            or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        ):
+            return None
+        moment = verb.head
+        for phrase in self.times_in(self.sentence(verb)):
+            if phrase.span.start <= moment.i < phrase.span.end:
+                return phrase
+        entity = next((e for e in self.sentence(verb).ents if e.start <= moment.i < e.end), None)
+        if entity is not None and _point_in_time(entity) and not quoted(entity, self._quotes):
+            return TimePhrase(entity, resolve_span(entity.text, self.published))
+        return None
 
     def find(
         self,
@@ -701,3 +725,8 @@ def _possessive(span: Span) -> bool:
 
 def _distance(span: Span, cue: Token) -> int:
     return min(abs(span.start - cue.i), abs(span.end - 1 - cue.i))
+
+
+def _progressive(verb: Token) -> bool:
+    """ "have been discussing", "’ve been saying": a saying told as going on."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)

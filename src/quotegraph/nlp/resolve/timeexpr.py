@@ -24,7 +24,16 @@ from datetime import date, timedelta
 
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["TIME_ADVERBS", "WEEKDAY", "TimeMatch", "find_times", "named_day", "resolve_date", "resolve_span"]
+__all__ = [
+    "DURATION",
+    "TIME_ADVERBS",
+    "WEEKDAY",
+    "TimeMatch",
+    "find_times",
+    "named_day",
+    "resolve_date",
+    "resolve_span",
+]
 
 # Adverbs that place a statement in time without a date: its own, never carried to another statement.
 # "once" as in "once praised" (not "once again", nor the conjunction of "once he was president": see
@@ -43,6 +52,12 @@ _MONTH_NAMES = (
     r"|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # a day's name, capitalised
+# "for months", "for several weeks", "for six years", "for a year", "over the years"; not "for the past eight years"
+# nor "for 20 years" (a number: how long a state lasted, "has served for 20 years"), which tell of the content
+DURATION = (
+    r"\b(?:for\s+(?:(?:several|many|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:week|month|year)s|for\s+a\s+(?:week|month|year)|over\s+the\s+years)\b"
+)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Words that make a weekday the name of a day of events ("Super Tuesday", "Black Friday", "Cyber Monday",
 # "Super Bowl Sunday"): read with them, as one day whose week the weekday does not tell.
@@ -68,6 +83,9 @@ _PATTERN = re.compile(
             # or years ("in recent years", "over the past eight years"), which on train told of the content's times
             r"|in\s+recent\s+(?:days|weeks)"
             r"|(?:in|over)\s+the\s+(?:past|last)(?:\s+(?:few|several|couple\s+of|\w+))?\s+(?:day|week)s?)\b)",
+            # a stretch of time a saying went on over ("has said for months", "have been discussing for several
+            # weeks", "over the years"): no date; ``circumstances`` takes it on a perfect or progressive verb only
+            rf"(?P<duration>{DURATION})",
             # adverbs that place a statement in time without a date ("recently stated", "later told")
             rf"(?P<adverb>\b(?:{'|'.join(TIME_ADVERBS)})\b)",
         )
