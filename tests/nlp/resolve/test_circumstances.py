@@ -217,3 +217,24 @@ def test_the_time_a_when_clause_hangs_on_dates_its_saying(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        # a clause of time after the adverb that hedges it
+        ("Soon after the vote was over, the mayor said that the bridge would close.", "that the bridge would close",
+         "said", "the mayor", "Soon after the vote was over"),
+        ("Soon after, the mayor announced that the bridge would close.", "that the bridge would close",
+         "announced", "the mayor", "Soon after"),
+        # a time naming one told before
+        ("The mayor said in her speech that night that the bridge was safe.", "that the bridge was safe", "said",
+         "The mayor", "that night"),
+        ("The mayor announced the day before that the bridge would close.", "that the bridge would close",
+         "announced", "The mayor", "the day before"),
+    ],
+)  # fmt: skip
+def test_a_hedged_clause_or_a_time_told_before_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time

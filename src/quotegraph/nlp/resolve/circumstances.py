@@ -145,6 +145,9 @@ def time_clause(child: Token) -> Span | None:
     about it", "after the match", "ahead of the vote"); not a channel ("during a speech")."""
     doc = child.doc
     first = doc[child.left_edge.i]
+    marker = doc[first.i + 1] if first.i + 1 < child.i else None
+    if first.lower_ in _LEAD_ADVERBS and first.head == child and marker is not None and marker.dep_ == "mark":
+        first = marker  # "soon after it was over", "shortly before the polls closed": the marker after the hedge
     if child.dep_ == "advcl" and (first.lower_ in _TIME_MARKERS or (first == child and child.lemma_ in _ASKED)):
         if first.lower_ == "as" and child.lemma_.lower() in _STAND_IN_VERBS:
             return None

@@ -79,6 +79,13 @@ _PATTERN = re.compile(
             r"\s+(?:later|earlier)"
             # "Later in the day", "later that day", "earlier that week"
             r"|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+            # a time naming one the story told before ("said in his victory speech that night", "the next day",
+            # "the day before"): no date of its own
+            r"|(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|night|morning|afternoon|evening)"
+            r"|the\s+(?:day|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its)\b)"
+            # "Soon after, she agreed": the adverb pair set off by a comma (with an object it is a clause or phrase
+            # of ``circumstances.time_clause``)
+            r"|(?:soon|shortly|not\s+long)\s+after(?=\s*,)"
             # a few days up to now, without a date ("in recent days", "over the last couple of weeks"); not months
             # or years ("in recent years", "over the past eight years"), which on train told of the content's times
             r"|in\s+recent\s+(?:days|weeks)"
