@@ -238,3 +238,10 @@ def test_a_hedged_clause_or_a_time_told_before_dates_the_saying(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+def test_a_date_inside_a_clause_of_time_gives_the_whole_clause(article: Callable[..., Any]) -> None:
+    text = "After the flood in Dover last week, the mayor told reporters that the bridge was safe."
+    found = article(text, published=DAY).one("that the bridge was safe", "told", "the mayor")
+    assert found.time is not None
+    assert (found.time.text, found.time.date) == ("After the flood in Dover last week", "2025-01-27/2025-02-02")

@@ -287,6 +287,11 @@ class CircumstanceFinder:
         for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
             near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
         nearest = min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
+        # "After the debate in Miami last week, Cruz told": a date inside a clause or phrase of time that dates the
+        # saying dates what the clause names; the clause is the saying's time, the date still its day
+        around = [p for p in near if nearest is not None and p.span != nearest.span and _within(nearest.span, p.span)]
+        if nearest is not None and around:
+            nearest = TimePhrase(max(around, key=lambda p: len(p.span)).span, nearest.date)
         if nearest is None:
             nearest = self._when_of(verb)
         return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
