@@ -245,3 +245,9 @@ def test_a_date_inside_a_clause_of_time_gives_the_whole_clause(article: Callable
     found = article(text, published=DAY).one("that the bridge was safe", "told", "the mayor")
     assert found.time is not None
     assert (found.time.text, found.time.date) == ("After the flood in Dover last week", "2025-01-27/2025-02-02")
+
+
+def test_a_phrase_of_time_keeps_the_distance_it_measures(article: Callable[..., Any]) -> None:
+    text = "The mayor said two days after the flood that the bridge was safe."
+    found = article(text, published=DAY).one("that the bridge was safe", "said", "The mayor")
+    assert found.time is not None and found.time.text == "two days after the flood"

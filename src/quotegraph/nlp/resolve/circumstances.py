@@ -155,7 +155,8 @@ def time_clause(child: Token) -> Span | None:
     if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
         if objects and not is_channel_word(objects[0]):
-            return _trimmed(doc, child.i, child.right_edge.i + 1)
+            # with the distance that measures from the event: "two days after the attack", "minutes before the vote"
+            return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
         moments = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in _MOMENTS]
         if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in moments[0].children):
