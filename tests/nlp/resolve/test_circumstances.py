@@ -251,3 +251,17 @@ def test_a_phrase_of_time_keeps_the_distance_it_measures(article: Callable[..., 
     text = "The mayor said two days after the flood that the bridge was safe."
     found = article(text, published=DAY).one("that the bridge was safe", "said", "The mayor")
     assert found.time is not None and found.time.text == "two days after the flood"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("On the eve of the vote, the mayor said that the bridge was safe.", "On the eve of the vote"),
+        ("By the end of the day, the mayor said that the bridge was safe.", "By the end of the day"),
+    ],
+)
+def test_a_fronted_stretch_or_point_of_time_dates_the_saying(
+    article: Callable[..., Any], text: str, time: str | None
+) -> None:
+    found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
+    assert found.time is not None and found.time.text == time

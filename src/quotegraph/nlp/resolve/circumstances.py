@@ -164,6 +164,27 @@ def time_clause(child: Token) -> Span | None:
     return None
 
 
+# Nouns of a stretch or a point of time, and the prepositions that make them a time when they come before the verb:
+# "In the days following the attacks", "On the eve of the primary", "In the run-up to the vote", "By the end of the
+# day", "Within hours"; not "in the past" (on train, the content's times: experiments/occasion_stated, round 1)
+_PERIODS = frozenset({
+    "run-up", "eve", "wake", "aftermath", "heyday", "depths", "hours", "days", "weeks", "months", "end", "beginning",
+    "start", "middle", "course", "height", "midst",
+})  # fmt: skip
+_PERIOD_PREPS = frozenset({"in", "on", "by", "within", "at", "during"})
+
+
+def _period(child: Token) -> TimePhrase | None:
+    """A phrase of a stretch or point of time fronted before its verb: "In the days after the attack, she said", "On
+    the eve of the primary, he wrote", "By the end of the day, ..."."""
+    if child.dep_ != "prep" or child.lower_ not in _PERIOD_PREPS or child.i > child.head.i:
+        return None
+    periods = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in _PERIODS]
+    if not periods or not any(c.dep_ in ("det", "poss", "amod") for c in periods[0].children):
+        return None
+    return TimePhrase(_trimmed(child.doc, child.left_edge.i, child.right_edge.i + 1))
+
+
 # The preposition a time hangs on and the adverb that hedges it, both part of the time as said ("At 10:15 a.m.",
 # "shortly after 6 p.m.", "Late on Monday"): the tagger's times and the patterns start after them.
 _LEAD_PREPS = frozenset({"at", "on", "around", "about", "after", "before", "by", "until", "past"})
@@ -295,6 +316,8 @@ class CircumstanceFinder:
             nearest = TimePhrase(max(around, key=lambda p: len(p.span)).span, nearest.date)
         if nearest is None:
             nearest = self._when_of(verb)
+        if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
+            nearest = next(filter(None, map(_period, _first_conjunct(verb).children)), None)
         return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
 
     def _when_of(self, verb: Token) -> TimePhrase | None:
