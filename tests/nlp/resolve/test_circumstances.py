@@ -265,3 +265,9 @@ def test_a_fronted_stretch_or_point_of_time_dates_the_saying(
 ) -> None:
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
     assert found.time is not None and found.time.text == time
+
+
+def test_a_year_told_as_back_in_dates_the_saying(article: Callable[..., Any]) -> None:
+    text = "Back in 1999, the mayor said that the bridge was safe."
+    found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
+    assert found.time is not None and found.time.text == "1999"

@@ -678,7 +678,9 @@ def _dates_a_verb(span: Span) -> bool:
     word = span.text.lower()
     if _a_year(span):  # not "a nominee in 2016", "has led the group since 1990"
         prep = span.root.head
-        return prep.dep_ != "prep" or (prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"))
+        # "Back in 1999, Trump expressed": "back" hangs the year on the verb
+        holder = prep.head.head if prep.head.lower_ == "back" and prep.head.dep_ == "advmod" else prep.head
+        return prep.dep_ != "prep" or (prep.lower_ == "in" and holder.pos_ in ("VERB", "AUX"))
     if word not in TIME_ADVERBS:
         return True
     if word in NOT_A_SAYINGS_TIME or (word == "once" and not _once_in_the_past(span)):
