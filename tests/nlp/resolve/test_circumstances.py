@@ -198,3 +198,95 @@ def test_a_scene_told_is_the_channel_its_next_statement_carries(article: Callabl
     assert _texts(told) == ("a news briefing", None, "on Tuesday")
     assert _texts(said) == ("a news briefing", None, "on Tuesday")
     assert said.channel is not None and said.channel.carried
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        # a stretch of time on a progressive saying is its time (on a perfect one, "has said for months", the
+        # held-view rule of ``occasions._as_said`` drops an undated time)
+        ("The mayor has been saying for months that the bridge is safe.", "that the bridge is safe", "saying",
+         "The mayor", "for months"),
+        ("The two unions have been arguing for several weeks that the deal is unfair.", "that the deal is unfair",
+         "arguing", "The two unions", "for several weeks"),
+        # not on a simple past, where it tells how long something lasted
+        ("The mayor said for years the bridge was safe.", "the bridge was safe", "said", "The mayor", None),
+    ],
+)  # fmt: skip
+def test_a_stretch_of_time_dates_a_saying_that_went_on(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        # a relative clause of "when" on a time is the saying
+        ("The rift widened in 2019, when the mayor announced that the bridge would close.",
+         "that the bridge would close", "announced", "the mayor", "2019"),
+        ("The quarrel grew loud on Monday, when the mayor declared that the bridge was safe.",
+         "that the bridge was safe", "declared", "the mayor", "on Monday"),
+        # not a state that went on then
+        ("The rift was plain in 2019, when the mayor was arguing that the bridge was safe.",
+         "that the bridge was safe", "arguing", "the mayor", None),
+    ],
+)  # fmt: skip
+def test_the_time_a_when_clause_hangs_on_dates_its_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        # a clause of time after the adverb that hedges it
+        ("Soon after the vote was over, the mayor said that the bridge would close.", "that the bridge would close",
+         "said", "the mayor", "Soon after the vote was over"),
+        ("Soon after, the mayor announced that the bridge would close.", "that the bridge would close",
+         "announced", "the mayor", "Soon after"),
+        # a time naming one told before
+        ("The mayor said in her speech that night that the bridge was safe.", "that the bridge was safe", "said",
+         "The mayor", "that night"),
+        ("The mayor announced the day before that the bridge would close.", "that the bridge would close",
+         "announced", "The mayor", "the day before"),
+    ],
+)  # fmt: skip
+def test_a_hedged_clause_or_a_time_told_before_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+def test_a_date_inside_a_clause_of_time_gives_the_whole_clause(article: Callable[..., Any]) -> None:
+    text = "After the flood in Dover last week, the mayor told reporters that the bridge was safe."
+    found = article(text, published=DAY).one("that the bridge was safe", "told", "the mayor")
+    assert found.time is not None
+    assert (found.time.text, found.time.date) == ("After the flood in Dover last week", "2025-01-27/2025-02-02")
+
+
+def test_a_phrase_of_time_keeps_the_distance_it_measures(article: Callable[..., Any]) -> None:
+    text = "The mayor said two days after the flood that the bridge was safe."
+    found = article(text, published=DAY).one("that the bridge was safe", "said", "The mayor")
+    assert found.time is not None and found.time.text == "two days after the flood"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("On the eve of the vote, the mayor said that the bridge was safe.", "On the eve of the vote"),
+        ("By the end of the day, the mayor said that the bridge was safe.", "By the end of the day"),
+    ],
+)
+def test_a_fronted_stretch_or_point_of_time_dates_the_saying(
+    article: Callable[..., Any], text: str, time: str | None
+) -> None:
+    found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
+    assert found.time is not None and found.time.text == time
+
+
+def test_a_year_told_as_back_in_dates_the_saying(article: Callable[..., Any]) -> None:
+    text = "Back in 1999, the mayor said that the bridge was safe."
+    found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
+    assert found.time is not None and found.time.text == "1999"

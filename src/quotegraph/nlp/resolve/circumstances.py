@@ -33,7 +33,7 @@ from quotegraph.nlp.resolve.channels import (
     scene_told,
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
+from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
 
 __all__ = [
     "CircumstanceFinder",
@@ -82,6 +82,7 @@ _PROGRAMME = re.compile(
     rf"(?:\s+(?P<aired>{WEEKDAY})\b)?"  # "On ABC's “Good Morning America” Tuesday"
 )
 _WEEKDAY_NAME = re.compile(WEEKDAY)
+_DURATION_PHRASE = re.compile(DURATION, re.IGNORECASE)
 # The same title with no owner, right after a verb of saying or appearing ("said on “Meet the Press” that"):
 # after other verbs "on" is a topic ("commented on “Obamacare”").
 _TITLE_ONLY = re.compile(r"(?P<name>\b[Oo]n\s+[“\"][A-Z][^”\"\n]{0,80}[”\"])" + rf"(?:\s+(?P<aired>{WEEKDAY})\b)?")
@@ -145,6 +146,9 @@ def time_clause(child: Token) -> Span | None:
     about it", "after the match", "ahead of the vote"); not a channel ("during a speech")."""
     doc = child.doc
     first = doc[child.left_edge.i]
+    marker = doc[first.i + 1] if first.i + 1 < child.i else None
+    if first.lower_ in _LEAD_ADVERBS and first.head == child and marker is not None and marker.dep_ == "mark":
+        first = marker  # "soon after it was over", "shortly before the polls closed": the marker after the hedge
     if child.dep_ == "advcl" and (first.lower_ in _TIME_MARKERS or (first == child and child.lemma_ in _ASKED)):
         if first.lower_ == "as" and child.lemma_.lower() in _STAND_IN_VERBS:
             return None
@@ -152,12 +156,34 @@ def time_clause(child: Token) -> Span | None:
     if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
         if objects and not is_channel_word(objects[0]):
-            return _trimmed(doc, child.i, child.right_edge.i + 1)
+            # with the distance that measures from the event: "two days after the attack", "minutes before the vote"
+            return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
         moments = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in _MOMENTS]
         if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in moments[0].children):
             return _trimmed(doc, child.i, child.right_edge.i + 1)
     return None
+
+
+# Nouns of a stretch or a point of time, and the prepositions that make them a time when they come before the verb:
+# "In the days following the attacks", "On the eve of the primary", "In the run-up to the vote", "By the end of the
+# day", "Within hours"; not "in the past" (on train, the content's times: experiments/occasion_stated, round 1)
+_PERIODS = frozenset({
+    "run-up", "eve", "wake", "aftermath", "heyday", "depths", "hours", "days", "weeks", "months", "end", "beginning",
+    "start", "middle", "course", "height", "midst",
+})  # fmt: skip
+_PERIOD_PREPS = frozenset({"in", "on", "by", "within", "at", "during"})
+
+
+def _period(child: Token) -> TimePhrase | None:
+    """A phrase of a stretch or point of time fronted before its verb: "In the days after the attack, she said", "On
+    the eve of the primary, he wrote", "By the end of the day, ..."."""
+    if child.dep_ != "prep" or child.lower_ not in _PERIOD_PREPS or child.i > child.head.i:
+        return None
+    periods = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in _PERIODS]
+    if not periods or not any(c.dep_ in ("det", "poss", "amod") for c in periods[0].children):
+        return None
+    return TimePhrase(_trimmed(child.doc, child.left_edge.i, child.right_edge.i + 1))
 
 
 # The preposition a time hangs on and the adverb that hedges it, both part of the time as said ("At 10:15 a.m.",
@@ -265,6 +291,8 @@ class CircumstanceFinder:
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
             if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
                 continue
+            if _DURATION_PHRASE.fullmatch(phrase.span.text) and not (perfect(verb) or _progressive(verb)):
+                continue  # "supported cuts for years", "said it would last for months": not a stretch of saying
             joined = belongs(verb, root, blocked) or (
                 clause_verb(root) == _first_conjunct(verb) and outside(root, blocked)
             )
@@ -282,7 +310,35 @@ class CircumstanceFinder:
         for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
             near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
         nearest = min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
+        # "After the debate in Miami last week, Cruz told": a date inside a clause or phrase of time that dates the
+        # saying dates what the clause names; the clause is the saying's time, the date still its day
+        around = [p for p in near if nearest is not None and p.span != nearest.span and _within(nearest.span, p.span)]
+        if nearest is not None and around:
+            nearest = TimePhrase(max(around, key=lambda p: len(p.span)).span, nearest.date)
+        if nearest is None:
+            nearest = self._when_of(verb)
+        if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
+            nearest = next(filter(None, map(_period, _first_conjunct(verb).children)), None)
         return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
+
+    def _when_of(self, verb: Token) -> TimePhrase | None:
+        """ "in 2014, when the president urged", "on Monday, when Tester voted against": a relative clause of
+        "when" on a time is the saying, and that time is the saying's; not a state going on then ("in October, when
+        voters were backing her")."""
+        if (
+            verb.dep_ != "relcl"
+            or verb.tag_ == "VBG"
+            or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        ):
+            return None
+        moment = verb.head
+        for phrase in self.times_in(self.sentence(verb)):
+            if phrase.span.start <= moment.i < phrase.span.end:
+                return phrase
+        entity = next((e for e in self.sentence(verb).ents if e.start <= moment.i < e.end), None)
+        if entity is not None and _point_in_time(entity) and not quoted(entity, self._quotes):
+            return TimePhrase(entity, resolve_span(entity.text, self.published))
+        return None
 
     def find(
         self,
@@ -623,7 +679,9 @@ def _dates_a_verb(span: Span) -> bool:
     word = span.text.lower()
     if _a_year(span):  # not "a nominee in 2016", "has led the group since 1990"
         prep = span.root.head
-        return prep.dep_ != "prep" or (prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"))
+        # "Back in 1999, Trump expressed": "back" hangs the year on the verb
+        holder = prep.head.head if prep.head.lower_ == "back" and prep.head.dep_ == "advmod" else prep.head
+        return prep.dep_ != "prep" or (prep.lower_ == "in" and holder.pos_ in ("VERB", "AUX"))
     if word not in TIME_ADVERBS:
         return True
     if word in NOT_A_SAYINGS_TIME or (word == "once" and not _once_in_the_past(span)):
@@ -702,3 +760,8 @@ def _possessive(span: Span) -> bool:
 
 def _distance(span: Span, cue: Token) -> int:
     return min(abs(span.start - cue.i), abs(span.end - 1 - cue.i))
+
+
+def _progressive(verb: Token) -> bool:
+    """ "have been discussing", "’ve been saying": a saying told as going on."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)

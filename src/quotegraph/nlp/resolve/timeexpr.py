@@ -24,7 +24,16 @@ from datetime import date, timedelta
 
 from quotegraph.nlp.lexicons import lexicon
 
-__all__ = ["TIME_ADVERBS", "WEEKDAY", "TimeMatch", "find_times", "named_day", "resolve_date", "resolve_span"]
+__all__ = [
+    "DURATION",
+    "TIME_ADVERBS",
+    "WEEKDAY",
+    "TimeMatch",
+    "find_times",
+    "named_day",
+    "resolve_date",
+    "resolve_span",
+]
 
 # Adverbs that place a statement in time without a date: its own, never carried to another statement.
 # "once" as in "once praised" (not "once again", nor the conjunction of "once he was president": see
@@ -43,6 +52,12 @@ _MONTH_NAMES = (
     r"|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # a day's name, capitalised
+# "for months", "for several weeks", "for six years", "for a year", "over the years"; not "for the past eight years"
+# nor "for 20 years" (a number: how long a state lasted, "has served for 20 years"), which tell of the content
+DURATION = (
+    r"\b(?:for\s+(?:(?:several|many|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:week|month|year)s|for\s+a\s+(?:week|month|year)|over\s+the\s+years)\b"
+)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Words that make a weekday the name of a day of events ("Super Tuesday", "Black Friday", "Cyber Monday",
 # "Super Bowl Sunday"): read with them, as one day whose week the weekday does not tell.
@@ -64,10 +79,20 @@ _PATTERN = re.compile(
             r"\s+(?:later|earlier)"
             # "Later in the day", "later that day", "earlier that week"
             r"|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+            # a time naming one the story told before ("said in his victory speech that night", "the next day",
+            # "the day before"): no date of its own
+            r"|(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|night|morning|afternoon|evening)"
+            r"|the\s+(?:day|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its)\b)"
+            # "Soon after, she agreed": the adverb pair set off by a comma (with an object it is a clause or phrase
+            # of ``circumstances.time_clause``)
+            r"|(?:soon|shortly|not\s+long)\s+after(?=\s*,)"
             # a few days up to now, without a date ("in recent days", "over the last couple of weeks"); not months
             # or years ("in recent years", "over the past eight years"), which on train told of the content's times
             r"|in\s+recent\s+(?:days|weeks)"
             r"|(?:in|over)\s+the\s+(?:past|last)(?:\s+(?:few|several|couple\s+of|\w+))?\s+(?:day|week)s?)\b)",
+            # a stretch of time a saying went on over ("has said for months", "have been discussing for several
+            # weeks", "over the years"): no date; ``circumstances`` takes it on a perfect or progressive verb only
+            rf"(?P<duration>{DURATION})",
             # adverbs that place a statement in time without a date ("recently stated", "later told")
             rf"(?P<adverb>\b(?:{'|'.join(TIME_ADVERBS)})\b)",
         )
