@@ -374,6 +374,18 @@ def _tagged_sentences(finder: CircumstanceFinder, said_at: list[SaidAt | None]) 
     return [finder.sentences[n] for n in numbers]
 
 
+# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
+_QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
+
+
+def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None:
+    """The entity a question's stated addressee names ("Boateng asked him whether"), if any."""
+    if verb is None or verb.lemma_.lower() not in _QUESTIONING or stated.addressee is None:
+        return None
+    cluster = coref.cluster_at(stated.addressee.root)
+    return None if cluster is None else cluster.index
+
+
 def _occasions(
     finder: CircumstanceFinder,
     coref: Coreference,
@@ -399,6 +411,7 @@ def _occasions(
                 result.polled,
                 _points_back(finder.doc, candidate.content),
                 candidate.kind == "indirect",
+                _asked(coref, result.stated, verb),
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]
