@@ -154,3 +154,57 @@ def test_a_description_after_a_wire_dateline_starts_after_the_dash() -> None:
         "over a dam, the ministry said in a statement."
     )
     assert _speaker(text, "summoned Uzbekistan's ambassador") == "Kazakhstan's foreign ministry"
+
+
+def test_a_document_a_regulator_named_is_its_maker_s_when_named_again() -> None:
+    text = (
+        "Brightwell is recalling 480,000 heaters, the Consumer Product Safety Commission said in a notice on "
+        "Thursday. “Consumers should stop using these heaters immediately,” the notice said."
+    )
+    assert _speaker(text, "stop using these heaters") == "Consumer Product Safety Commission"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The heaters were sold at Hardwick's and other stores. Hardwick's said it had removed them.", "Hardwick's"),
+        # a possessive that possesses something stays off the name
+        ("Hardwick's spokeswoman said the store had removed them.", None),
+    ],
+)
+def test_a_body_s_possessive_that_possesses_nothing_is_part_of_its_name(text: str, speaker: str | None) -> None:
+    found = _holding(text, "removed them")
+    name = None if found.speaker is None else found.speaker.name
+    assert name == speaker or (speaker is None and name != "Hardwick's")
+
+
+def test_a_name_after_a_medium_noun_is_the_medium_s_title_not_the_speaker() -> None:
+    text = "On his podcast, Open House, the housing economist Ben Tsai said he expected sales to cool."
+    assert _speaker(text, "expected sales to cool") == "Ben Tsai"
+
+
+def test_a_verb_of_saying_read_as_a_participle_after_an_apposition_is_a_cue() -> None:
+    found = _holding(
+        "The Stingers' leading scorer, Dante Rivers, posted on Instagram after the game that the team would "
+        "“be back stronger on Sunday.”",
+        "back stronger",
+    )
+    assert found.content is not None and found.content.text == "that the team would “be back stronger on Sunday.”"
+    assert found.source is not None and found.source.text == "The Stingers' leading scorer, Dante Rivers"
+    assert found.speaker is not None and found.speaker.name == "Dante Rivers"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        ("Late on Monday, Lorimer posted on TikTok: “Moving on with the only man who never lied to me.”",
+         "Moving on with the only man who never lied to me.", "direct"),
+        # what comes before the colon is said when it is no phrase of the cue's own
+        ("Trump said there is a simple choice: “You either leave or you fight.”",
+         "there is a simple choice: “You either leave or you fight.”", "mixed"),
+    ],
+)  # fmt: skip
+def test_the_cue_s_own_phrase_before_a_colon_is_no_part_of_the_quote(text: str, content: str, kind: str) -> None:
+    found = _holding(text, "leave or you fight" if "choice" in text else "Moving on")
+    assert found.content is not None and found.content.text == content
+    assert found.kind == kind

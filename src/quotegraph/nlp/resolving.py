@@ -114,8 +114,11 @@ _BACK_REFERENCES = frozenset({"the", "this", "that"})
 # rally", "the event", "the appearance", "the remarks"), which the narrator reads ("the appearance hinted
 # at ..."): on PolNeAR train 100-399 each of the 4 such cases went to the wrong speaker, and 1 of 2 reports
 _DOCUMENTS = frozenset(
-    {"statement", "post", "letter", "memo", "email", "e-mail", "release", "note", "filing", "thread"}
-)
+    {"statement", "post", "letter", "memo", "email", "e-mail", "release", "note", "filing", "thread",
+     # what a regulator, a court's party or a government puts out ("the agency said in a notice ... the notice
+     # said"; "the complaint says"; "a readout of the call")
+     "notice", "advisory", "bulletin", "complaint", "readout"}
+)  # fmt: skip
 # How far back the statement made through the document may be: the next sentence or two in the pages seen,
 # while a document named paragraphs later on train was another one ("the statement" of a different body)
 _DOCUMENT_REACH = 2  # sentences
@@ -371,6 +374,18 @@ def _tagged_sentences(finder: CircumstanceFinder, said_at: list[SaidAt | None]) 
     return [finder.sentences[n] for n in numbers]
 
 
+# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
+_QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
+
+
+def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None:
+    """The entity a question's stated addressee names ("Boateng asked him whether"), if any."""
+    if verb is None or verb.lemma_.lower() not in _QUESTIONING or stated.addressee is None:
+        return None
+    cluster = coref.cluster_at(stated.addressee.root)
+    return None if cluster is None else cluster.index
+
+
 def _occasions(
     finder: CircumstanceFinder,
     coref: Coreference,
@@ -396,6 +411,7 @@ def _occasions(
                 result.polled,
                 _points_back(finder.doc, candidate.content),
                 candidate.kind == "indirect",
+                _asked(coref, result.stated, verb),
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]

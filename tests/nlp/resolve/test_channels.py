@@ -83,6 +83,12 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
          "the breakfast programme Good Day Britain"),
         # a participle the parser reads as a verb after "told"
         ('"Bring water," he told arriving families.', "told", "arriving families"),
+        # a station's name whose last part the tagger calls a common noun
+        ("Pyle told WBNS-TV that the fault was traced.", "told", "WBNS-TV"),
+        ("Pyle told the Columbus desk that the fault was traced.", "told", None),  # lower case: no name
+        # "put it to" a person, not to a vote
+        ("Deshmukh put it to her that the forecasts showed a gap.", "put", "her"),
+        ("The chair put the motion to a vote.", "put", None),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

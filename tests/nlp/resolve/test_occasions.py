@@ -1035,3 +1035,27 @@ def test_a_setting_that_names_no_time_keeps_the_speaker_s_day(article: Callable[
     assert _texts(said) == (None, None, "on Tuesday")
     assert _texts(quote) == ("a rally in Dayton", None, "on Tuesday")
     assert quote.time is not None and quote.time.carried
+
+
+@pytest.mark.parametrize(
+    ("asked", "channel", "time"),
+    [
+        ("asked him whether", "a long interview on the podcast Extra Time", "on Tuesday"),  # the guest: his interview
+        ("asked his listeners whether", None, None),  # somebody else asked: no part of the guest's occasion
+        ("told him that", None, None),  # no question: a word to him made anywhere
+    ],
+)
+def test_a_question_put_to_a_speaker_is_made_on_their_occasion(
+    article: Callable[..., Any], asked: str, channel: str | None, time: str | None
+) -> None:
+    text = (
+        "Albrecht said he had thought about retiring, in a long interview on the podcast Extra Time on Tuesday.\n\n"
+        f"Boateng {asked} the criticism had played a part."
+    )
+    _, question = _resolved(
+        article,
+        text,
+        ("he had thought about retiring", "said", "Albrecht"),
+        (asked.split()[-1] + " the criticism had played a part", asked.split()[0], "Boateng"),
+    )
+    assert (_texts(question)[0], _time_of(question)) == (channel, time)

@@ -246,6 +246,8 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candid
 
 # The words a speaker may take between a reported quote and its cue ("“X,” Ramos, 58, told AFP").
 MAX_SPEAKER_WORDS = 4
+# words of the cue's own phrase a colon may end before the quote it opens ("posted on TikTok late on Monday:")
+MAX_CUE_PHRASE_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?][\"”'’]*\s")
 
 
@@ -325,11 +327,37 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
                 after = [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)]
                 after = [p for p in after if _resumes(text, cue[1], p[0])]
                 return _merge(before + after)
-            if region.start >= cue[1] and _introduced(text, cue[1], region.start):
+            opened = _colon_after(text, cue[1], region)  # the cue's phrase is no part of the quote's side
+            if region.start >= cue[1] and (opened or _introduced(text, cue[1], region.start)):
                 end = region.end if ends_as_clause(text, region) else len(text)
-                side = (cue[1], end)
+                side = (region.start if opened else cue[1], end)
                 return _merge([p for s in content for p in ([s] if _inside(s, side) else _quoted(s, regions))])
     return content
+
+
+def _colon_after(text: str, cue_end: int, region: QuoteRegion) -> bool:
+    """A quote a colon opens after the cue's own short phrase ("posted on TikTok: “A.”", "said in a statement on
+    Monday: “A.”"): the phrase is where and when it was said, not part of the words said."""
+    between = text[cue_end : region.start].rstrip(_MARKS).rstrip()
+    words = _WORDS.findall(between)
+    # the phrase's preposition, or the cue's last word when the cue took it ("posted on" TikTok:)
+    cue_last = text[max(0, cue_end - _LONGEST_LEAD) : cue_end].split()[-1:]
+    leads = {w.casefold() for w in [*words[:1], *cue_last]}
+    return (
+        between.endswith(":")
+        and 0 < len(words) <= MAX_CUE_PHRASE_WORDS
+        and bool(leads & _CUE_PHRASE_LEADS)
+        and not _CLAUSE_WORDS & {w.casefold() for w in words}
+        and "\n" not in between
+        and not _SENTENCE_END.search(between)
+    )
+
+
+# prepositions that open a cue's phrase of medium, audience or time ("on TikTok", "in a statement", "to reporters",
+# "after the vote"); not "of" or "about", which open what the words are about ("said of gay couples:")
+_CUE_PHRASE_LEADS = frozenset({"on", "in", "via", "through", "to", "at", "during", "after", "before", "from", "over"})
+_LONGEST_LEAD = len(" through")
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "what", "there"})  # a clause before the colon is said, not a phrase
 
 
 def _resumes(text: str, cue_end: int, quote_start: int) -> bool:

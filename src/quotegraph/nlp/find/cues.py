@@ -12,7 +12,7 @@ from quotegraph.nlp.find.model import CUE_MODEL, load_tagger
 from quotegraph.nlp.find.spans import runs
 from quotegraph.nlp.lexicons import reports_words
 
-__all__ = ["CUE_LABEL", "FoundCue", "after_relative_clause", "cue_head", "find_cues"]
+__all__ = ["CUE_LABEL", "FoundCue", "after_apposition", "after_relative_clause", "cue_head", "find_cues"]
 
 CUE_LABEL = "CUE"
 # A token is a cue when the tagger gives it even odds; lower thresholds trade as much precision
@@ -62,10 +62,30 @@ def after_relative_clause(verb: Token) -> bool:
     """ "Sarah Lindqvist, who is leading in Ward 2, posted on Facebook that ...": a past tense of a verb
     of saying after the comma that closes its subject's relative clause, which the parser took for a
     participle of the subject ("posted" as in "a notice posted on the door"); the cue tagger, trained
-    on parses, misses it. Not a participle with an auxiliary or an agent ("was posted", "posted by")."""
+    on parses, misses it; the same after an apposition when the sentence has no other verb. Not a participle with
+    an auxiliary or an agent ("was posted", "posted by")."""
     noun = verb.head
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.i >= verb.i or not reports_words(verb.lemma_.lower()):
         return False
     if verb.i == 0 or verb.nbor(-1).text != "," or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
         return False
-    return any(c.dep_ == "relcl" and c.i < verb.i for c in noun.children)
+    return any(c.dep_ == "relcl" and c.i < verb.i for c in noun.children) or after_apposition(verb)
+
+
+def after_apposition(verb: Token) -> bool:
+    """ "The Stingers' leading scorer, Dante Rivers, posted on Instagram after the game that ...": a verb of saying
+    the parser made a participle of a subject with an apposition, in a sentence it left with no verb of its own, with
+    the reported clause that a participle lacks. The tagger, which never saw it, takes the subject for the content:
+    the subject is the source and the clause the content."""
+    noun = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and noun.dep_ == "ROOT"
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+        and reports_words(verb.lemma_.lower())
+        and any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+    )

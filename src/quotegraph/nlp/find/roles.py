@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.cues import FoundCue, after_relative_clause, cue_head
+from quotegraph.nlp.find.cues import FoundCue, after_apposition, after_relative_clause, cue_head
 from quotegraph.nlp.find.features import role_features
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
 from quotegraph.nlp.find.parse import ParseIndex
@@ -227,6 +227,11 @@ def tag_roles(
     head = cue_head(parse.doc, cue.start, cue.end)
     labels = _complete_clauses(window, head, labels)
     window_in_quote = in_quote[window.start : window.end]
+    if after_apposition(head):  # the tagger reads the subject as the content: the parse says which is which
+        subject = head.head
+        clause = _complement_of(window, head, window_in_quote)
+        source = [(subject.left_edge.idx, head.nbor(-1).idx)] if clause else []
+        return Roles(runs_to_chars(window, clause), source)
     content = runs([label == CONTENT_LABEL for label in labels]) or _complement_of(window, head, window_in_quote)
     source_runs = runs([label == SOURCE_LABEL for label in labels])
     source = _relative_reporter(window, head, content, window_in_quote)

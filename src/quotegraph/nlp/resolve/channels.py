@@ -40,7 +40,9 @@ _TO_VERBS = frozenset(
      "admit", "testify", "apologize", "apologise", "reply", "respond", "describe", "insist", "suggest", "recount",
      "mention", "boast", "confide", "vow", "pledge", "joke", "plead", "appeal", "report", "signal", "send", "deliver",
      "read", "concede", "acknowledge", "stress", "emphasize", "repeat", "reiterate", "argue", "propose", "post",
-     "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear", "address"}
+     "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear", "address",
+     # "put it to her that", "put the question to the minister": only a person after "to" (``_addressed``), not "a vote"
+     "put"}
 )  # fmt: skip
 # Verbs of making a statement besides the cue verbs: "took to Instagram", "appeared on CNN", "held a
 # press conference", "gave a speech", "made the remarks", "came in a letter", "sent out an email".
@@ -328,12 +330,22 @@ def _addressed(token: Token) -> bool:
     ("told 3,000 in Reno"), or a noun for people ("reporters", "the committee", "the crowd")."""
     if token.ent_type_ in ("DATE", "TIME"):  # "On Saturday, she called on the governor to resign"
         return False
-    if token.pos_ in ("PROPN", "NUM") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if token.pos_ in ("PROPN", "NUM") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _name_ending(token):
         return True
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_OBJECTS
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (lemma in lexicons().role_nouns or lemma in _AUDIENCES)
+
+
+def _name_ending(token: Token) -> bool:
+    """ "told WBNS-TV", "told Channel 4 News": a capitalised word the tagger calls a common noun, after a proper name
+    hung on it as a compound, ends that name (a capital inside a sentence, after a name, is no sentence opening)."""
+    return (
+        token.tag_ in ("NN", "NNS")
+        and token.text[:1].isupper()
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+    )
 
 
 _PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them", "everyone", "everybody", "anyone", "all"})

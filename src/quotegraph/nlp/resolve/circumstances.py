@@ -519,9 +519,10 @@ def _said_in(word: Token, verb: Token) -> bool:
 def _on_verb(channel: Span, verb: Token) -> bool:
     """ "tweeted a chart", "posted on Instagram": a channel that is the medium verb's object or its prepositional
     object says more than the verb; one elsewhere in its clause ("tweeted ... a day after a brawl at his rally")
-    does not."""
+    does not; nor does the verb of a participle on the channel, which tells how that medium went out ("said in a
+    video posted to the company's Instagram account": the video, not the platform)."""
     root = channel.root
-    return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb)
+    return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb) or verb.head == root
 
 
 def _recent(channel: Span) -> TimePhrase | None:

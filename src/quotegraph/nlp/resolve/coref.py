@@ -43,6 +43,7 @@ _SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1
 _SOURCE_WEIGHT = 2 * _SUBJECT_WEIGHT
 _GENDER_BONUS = 20  # known-matching gender outranks unknown, other things equal
 _PARAGRAPH_FACTOR = 0.5  # a mention in an earlier paragraph, for a pronoun inside its paragraph: one sentence more
+_OBJECT_PRONOUNS = frozenset({"him", "her", "me", "us", "them"})  # not a possessive "her": its dependency says
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
@@ -208,7 +209,7 @@ class Coreference:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 return None
             return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
-        owned = self._owned_by(token)
+        owned = self._owned_by(token) + self._clause_subjects(token)
         person = self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural and c not in owned)
         return person or self._person_tagged_as_org(mention)
 
@@ -219,6 +220,17 @@ class Coreference:
             return []
         owned = [token.head, *(c for c in token.head.children if c.dep_ == "appos")]
         return [c for c in (self.cluster_at(t) for t in owned) if c is not None]
+
+    def _clause_subjects(self, token: Token) -> list[Cluster]:
+        """The subject of the verb an object pronoun hangs on, which it cannot be (a reflexive would say so):
+        "Boateng asked him whether", "Deshmukh put it to her that" speak to somebody else."""
+        if token.lower_ not in _OBJECT_PRONOUNS or token.dep_ not in ("dobj", "dative", "pobj"):
+            return []
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") else token.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return [c for c in (self.cluster_at(t) for t in subjects) if c is not None]
 
     def _person_tagged_as_org(self, mention: MentionSpan) -> Cluster | None:
         """With no person in reach, "he" or "she" may stand for a one-word name the tagger took for an

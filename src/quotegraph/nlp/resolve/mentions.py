@@ -129,6 +129,25 @@ def _free(span: Span, taken: set[int]) -> bool:
     return not any(i in taken for i in range(span.start, span.end))
 
 
+def _with_own_possessive(name: Span) -> Span:
+    """ "Hardwick's said", "sold at Hardwick's and other stores": a body's possessive that possesses nothing is
+    part of its name (a shop named for its founder), not a possessive the name is stripped of."""
+    doc, end = name.doc, name.end
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.tag_ != "POS" or after.head != name.root or name.root.dep_ == "poss":
+        return name
+    # what follows shows nothing is possessed: a finite verb, a conjunction or a comma ("the DNC's suspension",
+    # "Gallup's analysis", "the Party's presumed nominee", which the parser may leave without "poss", possess one)
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    if following is not None and following.tag_ not in _NOTHING_POSSESSED:
+        return name
+    return doc[name.start : end + 1]
+
+
+# not a full stop: "no more vulnerable than the State Department's." possesses what it leaves out
+_NOTHING_POSSESSED = frozenset({"VBD", "VBZ", "VBP", "MD", "CC", ","})
+
+
 def _untagged_type(name: Span) -> EntityType:
     """ "Okonkwo", "Marisol Quintanilla": somebody; "Right Wing Watch" (no forename): a body."""
     return "PERSON" if len(name) == 1 or fold(name[0].text) in lexicons().forenames else "ORG"
@@ -145,6 +164,8 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         if entity_type == "PERSON":
             name = _person_name_end(name)
+        elif entity_type == "ORG":
+            name = _with_own_possessive(name)
         if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
             continue
         if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):

@@ -83,6 +83,9 @@ class Statement:
     # its content is reported speech ("she said the plan would fail"), not a quote: a paraphrase long after the
     # occasion is a summary of a position, so an occasion lapses for it (``LAPSE_PARAGRAPHS``)
     paraphrase: bool = False
+    # the entity a question's stated addressee names ("Boateng asked him whether", "Deshmukh put it to her that"),
+    # if any: one asked speaks on the asker's occasion
+    asked: int | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,11 @@ def poll_of(stated: Stated, known: Stated | None) -> Stated | None:
 # right: 9 where the annotators have none, 5 another addressee).
 PASSING_ADDRESSEES = frozenset({"him", "her", "them"})
 MAX_FOLLOW_GAP = 1  # paragraphs: how far after a statement a sentence can still tell of it
+# Paragraphs from the last statement of the one addressed on their occasion within which a statement to them
+# ("Boateng asked him whether", "Deshmukh put it to her that") takes part in it (see ``_Carrier._taking_part``)
+MAX_PART_GAP = 1
+# bodies one testifies before, whose questions are put in the hearing ("told the committee on Tuesday")
+HEARING_BODIES = frozenset({"committee", "subcommittee", "panel", "jury", "inquiry", "tribunal", "commission"})
 # Paragraphs after its speaker last spoke on an occasion from which a paraphrase ("Clinton said the plan would
 # fail"), with another speaker heard in between, no longer carries it. On train 84-473 (train-d), against
 # never: channel -4 right / -29 false fills, addressee -1 / -15, time -8 / -17; from 3 paragraphs with two
@@ -455,6 +463,10 @@ class _Carrier:
             own = self._namesake(speaker)
             if own is not None:
                 self.by_speaker[speaker] = own
+        taking_part = self._taking_part(statement)
+        if taking_part is not None:  # "Boateng asked him whether": in the podcast the one asked is speaking in
+            # as carried there: a moment of the guest's ("Pressed on how ...") is not the host's, the day is
+            return self._join(taking_part, statement, self._current(taking_part, statement).time)
         if own is not None and restates(statement.stated, own.stated):  # "Viguerie tells Breitbart News" again
             held = _filled(Held(statement.stated), own.stated, carried=True)
             # later statements carry the first mention ("in a wide-ranging speech", not "that speech")
@@ -479,6 +491,28 @@ class _Carrier:
         own.paragraph, own.last = statement.paragraph, self.read
         stated = self._current(own, statement)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+    def _taking_part(self, statement: Statement) -> _Frame | None:
+        """The occasion of the one a question is put to, when it names no channel or time of its own and that one
+        spoke on the occasion at most ``MAX_PART_GAP`` paragraphs before: a host's question to the guest, a chair's
+        to the witness, is asked in the guest's interview, the witness's hearing. The one asking keeps their own
+        addressee and joins that occasion for their later statements. Questions only: on train-d, any statement
+        to them ("advisers told the governor", who spoke at a hearing) gave channel +2 right for +2 false fills and
+        time +1 / +2; questions only, channel +2 / 0 and time +1 / 0."""
+        addressed, mine = statement.asked, statement.stated
+        if addressed is None or addressed == statement.speaker or mine.channel is not None or mine.time is not None:
+            return None
+        frame = self.by_speaker.get(addressed)
+        if frame is None or statement.paragraph - frame.paragraph > MAX_PART_GAP:
+            return None
+        # a scene others take part in (an interview, a podcast, a hearing), or one told a hearing's body ("told the
+        # Transport Select Committee on Tuesday"); not a message or a document of the one asked (on train-d, any
+        # channel or audience, for any statement to them: channel +1 right for +4 false fills, time +1 / +3)
+        channel, audience = frame.stated.channel, frame.stated.addressee
+        if channel is not None:
+            return frame if _is_scene(channel) and not _many(channel) else None
+        heard = audience is not None and audience.root.lemma_.lower() in HEARING_BODIES
+        return frame if heard else None
 
     def _namesake(self, speaker: int) -> _Frame | None:
         """The latest occasion of another speaker the coreference kept apart whose name holds this one's, or is held
@@ -525,14 +559,16 @@ class _Carrier:
         ]
         return max(frames, key=lambda f: f.opened, default=None)
 
-    def _join(self, frame: _Frame, statement: Statement) -> Held:
+    def _join(self, frame: _Frame, statement: Statement, time: TimePhrase | None = None) -> Held:
+        """``statement`` made on ``frame``'s occasion, dated by its own time, else ``time``, else the occasion's."""
         if statement.speaker is not None:
             self.by_speaker[statement.speaker] = frame
             frame.speakers.add(statement.speaker)
         frame.paragraph = statement.paragraph
         mine = statement.stated
-        stated = Stated(frame.stated.channel, mine.addressee, mine.time or frame.stated.time)
-        carried = {"channel"} | ({"time"} if mine.time is None and stated.time is not None else set())
+        stated = Stated(frame.stated.channel, mine.addressee, mine.time or time or frame.stated.time)
+        carried = {"channel"} if stated.channel is not None else set()
+        carried |= {"time"} if mine.time is None and stated.time is not None else set()
         return Held(stated, frozenset(carried))
 
     @staticmethod

@@ -7,7 +7,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.resolve.channels import channel_phrase, channel_words
+from quotegraph.nlp.resolve.channels import channel_phrase, channel_words, is_channel_word
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
@@ -24,6 +24,7 @@ _AGENT_PREPS = ("by", "from", "of")
 _PLACE_PREPS = frozenset({"at", "in", "from"})
 _WHERE_PREPS = ("in", "on", "at")  # where a document appeared: "published in the Journal of ..."
 _CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
+_APPOSITION_REACH = 2  # "Open House, the housing economist Ben Tsai": a name, its role noun, the person's name
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         agent = _agent_of_channel(coref, root)
         if agent is not None:
             root = agent
+    root = _past_medium_title(root, span)
     quoted = _quoted_by(root, span)
     if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
         inner = resolve_source(clusters, coref, span.doc[quoted.left_edge.i : quoted.right_edge.i + 1])
@@ -159,6 +161,23 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if antecedent is not None:  # "Those who said ...": the ones the clause is about
         return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+def _past_medium_title(root: Token, span: Span) -> Token:
+    """ "On his podcast, Open House, the housing economist Ben Tsai said": a name set off by a comma right after a
+    medium noun is that medium's title (as "the club's own channel, VillaTV" is), though the parser makes it the
+    subject; the person in apposition to it speaks. Only when a person's name stands in that apposition."""
+    doc = root.doc
+    start = root.left_edge.i
+    if root.pos_ != "PROPN" or start < 2 or doc[start - 1].text != "," or not is_channel_word(doc[start - 2]):
+        return root
+    apposed = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    for _ in range(_APPOSITION_REACH):
+        people = [t for t in apposed if t.ent_type_ == "PERSON"]
+        if people:
+            return people[0]
+        apposed = [c for t in apposed for c in t.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    return root
 
 
 _QUOTING = frozenset({"quote", "cite"})
