@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.resolve.channels import (
+    CLAUSE_LINKS,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
@@ -528,9 +529,9 @@ def _opening_participle(verb: Token, sentence: Span, blocked: list[tuple[int, in
         return None
     if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in first.children):
         return None
-    comma = next((t for t in sentence if t.text == ","), None)
-    main = verb == sentence.root or governs(sentence.root, verb)
-    return first if comma is not None and comma.i < verb.i and main else None
+    # the sentence's main verb or one joined to it, read on the verb's own head (``Span.root`` walks the sentence)
+    main = verb.dep_ == "ROOT" or (verb.head.dep_ == "ROOT" and verb.dep_ in CLAUSE_LINKS)
+    return first if main and any(t.text == "," for t in sentence.doc[first.i + 1 : verb.i]) else None
 
 
 def _asked_one(verb: Token) -> Span | None:
