@@ -290,3 +290,53 @@ def test_a_year_told_as_back_in_dates_the_saying(article: Callable[..., Any]) ->
     text = "Back in 1999, the mayor said that the bridge was safe."
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
     assert found.time is not None and found.time.text == "1999"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "expected"),
+    [
+        # a participle of addressing that opens the sentence, which the parser may hang on a clause after it
+        ("Addressing about 200 union members at the winter convention, many of them angry about the deal, the "
+         "governor said that the plan was dead.", "that the plan was dead", "said", "the governor",
+         ("the winter convention", "about 200 union members", None)),
+        # whom one was reached by for comment is whom one spoke to; not a medium ("by phone")
+        ("Reached by The Courier, the mayor said that the bridge was safe.", "that the bridge was safe", "said",
+         "the mayor", (None, "The Courier", None)),
+        ("Contacted by reporters, the mayor insisted that the bridge was safe.", "that the bridge was safe",
+         "insisted", "the mayor", (None, "reporters", None)),
+    ],
+)  # fmt: skip
+def test_an_opening_participle_tells_how_the_main_statement_was_made(
+    article: Callable[..., Any],
+    text: str,
+    content: str,
+    cue: str,
+    source: str,
+    expected: tuple[str | None, str | None, str | None],
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
+
+
+def test_an_opening_participle_is_not_the_occasion_of_words_inside_the_statement(
+    article: Callable[..., Any],
+) -> None:
+    """The participle shares its subject with the sentence's main verb: the governor's words the mayor reports were
+    not said to The Courier."""
+    text = "Reached by The Courier, the mayor said that the governor had told aides the bridge was safe."
+    found = article(text, published=DAY).one("the bridge was safe", "told", "the governor")
+    assert _texts(found) == (None, "aides", None)
+
+
+def test_whom_one_was_reached_by_is_carried_to_the_next_statement(article: Callable[..., Any]) -> None:
+    found = article(
+        "Reached by reporters, Mayor Dana Holt said that the bridge was safe.\n\n“We have the money,” Holt said.\n",
+        published=DAY,
+    )
+    _, (first, second) = found.resolve(
+        [
+            found.candidate("that the bridge was safe", "said", "Mayor Dana Holt"),
+            found.candidate("We have the money,", "said", "Holt", kind="direct"),
+        ]
+    )
+    assert _texts(first) == (None, "reporters", None)
+    assert _texts(second) == (None, "reporters", None)

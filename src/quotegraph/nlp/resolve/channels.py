@@ -18,6 +18,7 @@ __all__ = [
     "conditional_event",
     "governs",
     "is_channel_word",
+    "reached_by",
     "saying_verb",
     "scene_told",
 ]
@@ -462,3 +463,25 @@ def addressee_of(cue: Token) -> Span | None:
             if objects:
                 return _noun_phrase(objects[0])
     return None
+
+
+# Verbs of reaching someone for comment, whose agent is whom the one reached then spoke to ("Reached by POLITICO,
+# Bennett denied", "Contacted by The Associated Press, she said")
+_REACHED = frozenset({"reach", "contact"})
+
+
+def reached_by(participle: Token) -> Span | None:
+    """The agent of a participle of reaching ("Reached by POLITICO"), when it names whom one can speak to (not
+    "reached by phone", a medium)."""
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _REACHED:
+        return None
+    doc = participle.doc
+    agents = [
+        o
+        for a in participle.children
+        if a.dep_ == "agent"
+        for o in a.children
+        # not a name the parser joined across a comma ("Reached by The Courier, Mayor Dana Holt said")
+        if o.dep_ == "pobj" and not any(t.is_punct for t in doc[a.i + 1 : o.i])
+    ]
+    return _noun_phrase(agents[0]) if agents and _addressed(agents[0]) else None

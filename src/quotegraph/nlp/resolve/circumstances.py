@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.resolve.channels import (
+    CLAUSE_LINKS,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
@@ -29,6 +30,7 @@ from quotegraph.nlp.resolve.channels import (
     clause_verb,
     governs,
     is_channel_word,
+    reached_by,
     saying_verb,
     scene_told,
 )
@@ -360,7 +362,8 @@ class CircumstanceFinder:
         own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
         if channel is not None and channel.root.pos_ == "PROPN" and own is not None and _said_in(own.root, verb):
             channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
-        channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue))) or scene_told(verb)
+        opening = _opening_participle(verb, self.sentence(cue), blocked)
+        channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
         # "re-tweeting several": the parser may make another of the cue's words its root than the verb
@@ -378,7 +381,7 @@ class CircumstanceFinder:
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
-        addressee = _addressee(verb, blocked)
+        addressee = _addressee(verb, blocked, opening)
         if addressee is None and channel is not None:
             addressee = addressee_of_channel(channel)  # "in a memo to employees", "an email to supporters"
         return Stated(channel=channel, addressee=addressee, time=time)
@@ -478,11 +481,11 @@ def _participle_after(last: Token, sentence: Span) -> int:
     return following
 
 
-def _told_at(verb: Token, channel_words: list[Token]) -> Span | None:
+def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = None) -> Span | None:
     """The channel named by a participle the statement is made with ("Marco Rubio, speaking at a Super Tuesday
-    rally, is criticizing"), or the place one speaks at ("speaking at the Mar-a-Lago resort in Florida"): where
-    one speaks is the setting of what one says there."""
-    told_with = [v for v in _told_with(verb) if saying_verb(v)]
+    rally, is criticizing"; the sentence's ``opening`` participle), or the place one speaks at ("speaking at the
+    Mar-a-Lago resort in Florida"): where one speaks is the setting of what one says there."""
+    told_with = [v for v in (*_told_with(verb), *_present(opening)) if saying_verb(v)]
     for word in channel_words:
         if clause_verb(word) in told_with:
             return channel_phrase(word)
@@ -549,21 +552,43 @@ def _within(span: Span | None, other: Span) -> bool:
     return span is None or (other.start <= span.start and span.end <= other.end)
 
 
-def _addressee(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
+def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | None = None) -> Span | None:
     """Whom the cue verb names, or else whom a verb joined to it in the same statement names: the verb a
     participle cue hangs on ("celebrated with supporters, declaring"; "emailed supporters, telling them"
-    names them twice, the noun says who), or a participle the saying is told with ("Speaking to
-    supporters, Cruz said"; "Trump, speaking to reporters, said")."""
+    names them twice, the noun says who), a participle the saying is told with ("Speaking to
+    supporters, Cruz said"; "Trump, speaking to reporters, said"), or the sentence's ``opening`` participle
+    ("Addressing about 100 committee members ..., Manafort suggested"; "Reached by POLITICO, Bennett denied")."""
     own = addressee_of(verb) or _asked_one(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
     before = [verb.head] if own is not None and verb.dep_ == "conj" else []
-    for other in (*_told_with(verb), *before):
-        found = addressee_of(other)
+    for other in (*_told_with(verb), *_present(opening), *before):
+        found = addressee_of(other) or reached_by(other)
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
     return own
+
+
+def _present(token: Token | None) -> tuple[Token, ...]:
+    return () if token is None else (token,)
+
+
+def _opening_participle(verb: Token, sentence: Span, blocked: list[tuple[int, int]]) -> Token | None:
+    """ "Addressing about 100 committee members at the spring meeting here, many of them skeptical, Manafort
+    suggested", "Reached by POLITICO, Hammond hesitated to repeat": a participle without a subject or a
+    conjunction that opens the sentence, set off by a comma before the cue, tells how the sentence's main statement
+    was made, wherever the parser hangs it (on a clause after it, or as the root with the statement's verb joined to
+    it). Only for the sentence's main verb and the verbs joined to it, whose subject the participle shares; not for
+    a statement inside the words said."""
+    first = sentence[0]
+    if first == verb or first.pos_ != "VERB" or first.tag_ not in ("VBG", "VBN") or not outside(first, blocked):
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in first.children):
+        return None
+    # the sentence's main verb or one joined to it, read on the verb's own head (``Span.root`` walks the sentence)
+    main = verb.dep_ == "ROOT" or (verb.head.dep_ == "ROOT" and verb.dep_ in CLAUSE_LINKS)
+    return first if main and any(t.text == "," for t in sentence.doc[first.i + 1 : verb.i]) else None
 
 
 def _asked_one(verb: Token) -> Span | None:
