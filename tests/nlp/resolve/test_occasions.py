@@ -1072,13 +1072,10 @@ def test_an_occasion_named_by_a_plural_keeps_the_speaker_s_addressee_and_day(
     article: Callable[..., Any], middle: str
 ) -> None:
     text = f"Senator Hale told supporters on Tuesday that taxes would fall.\n\n{middle}\n\n“We will win,” Hale said."
-    told, _, quote = _resolved(
-        article,
-        text,
-        ("that taxes would fall", "told", "Senator Hale"),
-        ("the vote would pass", "said", "Hale", "fall."),
-        ("We will win,", "said", "Hale", "pass.", "direct"),
-    )
+    told_them = ("that taxes would fall", "told", "Senator Hale")
+    in_remarks = ("the vote would pass", "said", "Hale", "fall.")
+    won = ("We will win,", "said", "Hale", "pass.", "direct")
+    told, _, quote = _resolved(article, text, told_them, in_remarks, won)
     assert _texts(told) == (None, "supporters", "on Tuesday")
     assert _texts(quote) == (None, "supporters", "on Tuesday")
     assert quote.addressee is not None and quote.addressee.carried
