@@ -1059,3 +1059,23 @@ def test_a_question_put_to_a_speaker_is_made_on_their_occasion(
         (asked.split()[-1] + " the criticism had played a part", asked.split()[0], "Boateng"),
     )
     assert (_texts(question)[0], _time_of(question)) == (channel, time)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Hale said at the start of his remarks that the vote would pass.",
+        "In his remarks, Hale said that the vote would pass.",
+    ],
+)
+def test_an_occasion_named_by_a_plural_keeps_the_speaker_s_addressee_and_day(
+    article: Callable[..., Any], middle: str
+) -> None:
+    text = f"Senator Hale told supporters on Tuesday that taxes would fall.\n\n{middle}\n\n“We will win,” Hale said."
+    told_them = ("that taxes would fall", "told", "Senator Hale")
+    in_remarks = ("the vote would pass", "said", "Hale", "fall.")
+    won = ("We will win,", "said", "Hale", "pass.", "direct")
+    told, _, quote = _resolved(article, text, told_them, in_remarks, won)
+    assert _texts(told) == (None, "supporters", "on Tuesday")
+    assert _texts(quote) == (None, "supporters", "on Tuesday")
+    assert quote.addressee is not None and quote.addressee.carried

@@ -19,10 +19,11 @@ Where an occasion ends (measured on train 84-473, ``experiments/occasion_carry``
 speaker last spoke on the occasion, with others heard in between, is a summary of a position, not part of that occasion;
 a single message (a tweet, an email) and a time that names no date ("at one point") hold for their paragraph and the
 next only; a time that covers a year ("last year") is a period, never carried; many occasions ("his comments", "at his
-rallies") are never carried. A new date keeps the speaker's channel and addressee (the same occasion, now dated); a new
-channel or addressee keeps the speaker's day when it comes at most a paragraph later, whether a statement or a setting
-names it. A held view is dated only by a day or a recent stretch named for it ("has argued in recent days"), not by a
-clause or a period ("When it comes to ...", "in 2009").
+rallies") are never carried, though an occasion named by one while its speaker's is in force ("at the start of his
+remarks") keeps that occasion's addressee and day. A new date keeps the speaker's channel and addressee (the same
+occasion, now dated); a new channel or addressee keeps the speaker's day when it comes at most a paragraph later,
+whether a statement or a setting names it. A held view is dated only by a day or a recent stretch named for it ("has
+argued in recent days"), not by a clause or a period ("When it comes to ...", "in 2009").
 """
 
 from __future__ import annotations
@@ -342,6 +343,15 @@ def _day_kept(own: _Frame | None, paragraph: int) -> TimePhrase | None:
     return own.stated.time if paragraph - own.paragraph <= MAX_KEEP_TIME_GAP else None
 
 
+def _kept_for_plural(own: _Frame | None, paragraph: int) -> Stated | None:
+    """What a speaker's occasion in force gives an occasion of theirs named by a plural channel (``_told_again``):
+    its addressee and its dated day, when they last spoke on it at most ``MAX_KEEP_TIME_GAP`` paragraphs before."""
+    if own is None or paragraph - own.paragraph > MAX_KEEP_TIME_GAP:
+        return None
+    day = _day_kept(own, paragraph)
+    return Stated(None, own.stated.addressee, day if day is not None and day.date is not None else None)
+
+
 def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Held:
     """A statement that states part of an occasion, with the channel its speaker's occasion of at most
     ``MAX_KEEP_GAP`` paragraphs before still gives when it names no other: "said Friday" within a radio
@@ -423,12 +433,28 @@ class _Carrier:
         if stated.addressee is not None and stated.addressee.text.lower() in PASSING_ADDRESSEES:
             stated = Stated(stated.channel, None, stated.time)
         if _many(stated.channel):
-            stated = Stated(None, stated.addressee, stated.time)
+            stated = self._told_again(stated, paragraph, people)
         self.poll = poll_of(stated, self.poll)
         frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), opened=paragraph, last=self.read)
         for person in frame.speakers:
             self.by_speaker[person] = frame
         self.latest = frame
+
+    def _told_again(self, stated: Stated, paragraph: int, people: Iterable[int]) -> Stated:
+        """An occasion named by a plural channel ("Mr. Manafort's comments came during a reception", "offered an olive
+        branch at the start of his remarks"): many occasions, whose channel is never carried (``_many``), but told of
+        while its people's occasion is in force, so it keeps that occasion's addressee and day, as a new channel does
+        (``MAX_KEEP_TIME_GAP``); a time naming no date ("at the start of his remarks") is a moment of that day. On
+        train-d, against dropping them: addressee +5 right / +1 false fill, time +12 / +2 (train 0-59 and train-e
+        +5 / +1, +8 / +1); the occasion's channel kept as well: +7 / +8 (-2 / +6), dropped."""
+        fields = [_kept_for_plural(self.by_speaker.get(p), paragraph) for p in sorted(people)]
+        before = next((f for f in fields if f is not None), None)
+        if before is None:
+            return Stated(None, stated.addressee, stated.time)
+        time = stated.time
+        if time is None or (time.date is None and not momentary(time)):
+            time = before.time or time
+        return Stated(None, stated.addressee or before.addressee, time)
 
     def take(self, setting: Setting) -> None:
         """A setting's occasion for its people; a scene they were in (``used``) only adds what their own lacks."""
