@@ -365,6 +365,8 @@ class Coreference:
         near = self._pick(
             mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named and not _named_as_other_kind(c, noun)
         )
+        if near is not None and noun not in near.key and (named_so := self._body_named_so(mention, wanted, noun)):
+            return named_so  # "the university" after "Norland University" and a journal's name: the one named so
         return near or self._body_named_so(mention, wanted, noun)
 
     def _body_named_so(self, mention: MentionSpan, wanted: str, noun: str) -> Cluster | None:
@@ -384,7 +386,7 @@ _BODY_KINDS = tuple(
     frozenset(words.split())
     for words in (
         "company firm startup automaker retailer manufacturer insurer lender bank",
-        "company firm utility airline carrier studio",
+        "company firm utility airline carrier operator studio",
         "agency administration department ministry office bureau commission board regulator watchdog",
         "council committee commission board legislature",
         "university college school institute",
