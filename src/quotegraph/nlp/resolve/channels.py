@@ -297,9 +297,25 @@ def channel_phrase(word: Token) -> Span:
     start = min((t.i for t in word.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "npadvmod")),
                 default=word.i)  # fmt: skip
     start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ in ("amod", "compound", "poss"))])
+    # "his State of the Union address": a name with "of" the parser hangs on the medium as a modifier
+    start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ == "nmod" and t.tag_ == "NNP")])
+    start = _name_with_of(word, start)
     breaks = [t.i + 1 for t in word.doc[start : word.i] if "\n" in t.text or "\n" in t.whitespace_]
     end = max(_channel_phrase_end(word), _title_end(word))
     return word.doc[max([start, *breaks]) : end]  # a phrase stays on its line
+
+
+def _name_with_of(word: Token, start: int) -> int:
+    """ "her State of the State address", "the State of the Union address": a capitalised name with "of" in it
+    before the medium noun, which the parser splits at "of", is the medium's own name."""
+    doc = word.doc
+    of = doc[start - 1] if start > 0 else None
+    if of is None or of.lower_ != "of" or word.dep_ != "pobj" or word.head != of:
+        return start
+    name = of.head
+    if name.i != of.i - 1 or name.tag_ != "NNP" or not any(t.tag_ == "NNP" for t in doc[start : word.i]):
+        return start
+    return name.left_edge.i
 
 
 # "in a statement Trump said", "in an interview Sunday": a name after the medium that is not its title
