@@ -21,9 +21,6 @@ _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
 _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
-# participles whose agent made the document and speaks through it ("a catalogue kept by the survey", "a report
-# prepared by the staff"); not those whose agent only paid for it or printed it ("funded by", "published in")
-_MAKING = frozenset({"keep", "compile", "maintain", "conduct", "prepare", "produce", "write", "release", "issue"})
 _PLACE_PREPS = frozenset({"at", "in", "from"})
 _WHERE_PREPS = ("in", "on", "at")  # where a document appeared: "published in the Journal of ..."
 _CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
@@ -52,10 +49,6 @@ def _agent_of_channel(coref: Coreference, noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and coref.cluster_at(pobj) is not None:
-                    return pobj
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _MAKING:  # "a tally kept by X"
-            for pobj in (o for agent in child.children if agent.dep_ == "agent" for o in agent.children):
                 if pobj.dep_ == "pobj" and coref.cluster_at(pobj) is not None:
                     return pobj
     return None
