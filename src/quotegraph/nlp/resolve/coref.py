@@ -365,8 +365,10 @@ class Coreference:
         near = self._pick(
             mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named and not _named_as_other_kind(c, noun)
         )
-        if near is not None and noun not in near.key and (named_so := self._body_named_so(mention, wanted, noun)):
-            return named_so  # "the university" after "Norland University" and a journal's name: the one named so
+        # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which
+        # "the network" or "the paper" describes whatever its name: "CNN")
+        if wanted == "ORG" and near is not None and noun not in near.key:
+            near = self._body_named_so(mention, wanted, noun) or near
         return near or self._body_named_so(mention, wanted, noun)
 
     def _body_named_so(self, mention: MentionSpan, wanted: str, noun: str) -> Cluster | None:
