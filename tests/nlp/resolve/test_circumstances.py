@@ -340,3 +340,35 @@ def test_whom_one_was_reached_by_is_carried_to_the_next_statement(article: Calla
     )
     assert _texts(first) == (None, "reporters", None)
     assert _texts(second) == (None, "reporters", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "expected"),
+    [
+        # a part of the day joined by a hyphen before a scene noun is the programme's kind; the time is the day
+        ("The actor Jonah Reyes revealed on the late-night talk show The Late Hour on Tuesday that he had left.",
+         "that he had left", "revealed", "The actor Jonah Reyes",
+         ("the late-night talk show The Late Hour", None, "on Tuesday")),
+        # before a medium that is no scene it still dates the saying
+        ("The actor said in a late-night statement that he was sorry.", "that he was sorry", "said", "The actor",
+         ("a late-night statement", None, "late-night")),
+        # "in reply" says the statement answered, not what it went through; "a reply to the board" is a document
+        ("De Graaf said in reply that the levy was unfair.", "that the levy was unfair", "said", "De Graaf",
+         (None, None, None)),
+        ("De Graaf wrote in a reply to the board that the levy was unfair.", "that the levy was unfair", "wrote",
+         "De Graaf", ("a reply to the board", "the board", None)),
+        # a plural of capitals the tagger reads as a verb can be whom it went to
+        ("The Rail Passengers Council said in a briefing note to MPs that strikes had cancelled 1,400 services.",
+         "that strikes had cancelled 1,400 services", "said", "The Rail Passengers Council",
+         ("a briefing note", "MPs", None)),
+        # a medium's own name with "of" in it, however the parser splits it
+        ("Whitfield said in her State of the State address that she backed the plan.", "that she backed the plan",
+         "said", "Whitfield", ("her State of the State address", None, None)),
+        ("Obama said in his State of the Union address that the economy was growing.",
+         "that the economy was growing", "said", "Obama", ("his State of the Union address", None, None)),
+    ],
+)  # fmt: skip
+def test_the_kind_of_a_programme_an_answer_and_a_name_with_of(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source)) == expected

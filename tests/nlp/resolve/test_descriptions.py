@@ -196,3 +196,25 @@ def test_a_body_described_by_its_place_is_still_the_body_named_before(article: C
     )
     found = article(text).one("the bill would fail in the Senate", "said", "The nation's largest gun group")
     assert speaker_name(found) == "National Rifle Association"
+
+
+def test_a_body_noun_takes_the_body_named_so_over_a_nearer_name_that_says_nothing(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "Astronomers at Norland University said on Monday that the planet has water. The finding, described in the "
+        "journal Planetary Letters, is the first of its kind, the university said."
+    )
+    found = article(text).one("is the first of its kind", "said", "the university", after="kind")
+    assert speaker_name(found) == "Norland University"
+
+
+def test_a_name_apposed_to_operator_is_a_body_and_a_person_apposed_to_it_speaks(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "The operator, Northline Trains, said it was disappointed. A spokeswoman for Northline, Priya Raman, said "
+        "services would run."
+    )
+    found = article(text).one("services would run", "said", "A spokeswoman for Northline, Priya Raman,")
+    assert speaker_name(found) == "Priya Raman"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.lexicons import lexicon
@@ -144,10 +146,27 @@ def conditional_event(token: Token) -> bool:
     return token.lemma_.lower() == "event" and before == ["in", "the"] and after in ("that", "of")
 
 
+# Nouns of answering that, bare after "in", say that a statement answered something, not what it went through
+# ("said in reply", "in response to questions"; "wrote in a reply to the board" names a document)
+_ANSWERING = frozenset({"reply", "response", "answer"})
+
+
+def answering_idiom(token: Token) -> bool:
+    """ "said in reply that", "in response to the letter": "in" and a bare noun of answering, no determiner or
+    modifier on it, is a manner of saying, not a medium."""
+    return (
+        token.lemma_.lower() in _ANSWERING
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.head.i == token.i - 1
+        and not list(token.lefts)
+    )
+
+
 def _in_channel_position(token: Token) -> bool:
     """ "in a statement", "took to Instagram", "the article says": not an object or a topic
     ("called Mr. Obama's remarks", "a discussion about leaked emails" speak of a medium, not through it)."""
-    if conditional_event(token):
+    if conditional_event(token) or answering_idiom(token):
         return False
     if token.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
         return True
@@ -278,9 +297,25 @@ def channel_phrase(word: Token) -> Span:
     start = min((t.i for t in word.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "npadvmod")),
                 default=word.i)  # fmt: skip
     start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ in ("amod", "compound", "poss"))])
+    # "his State of the Union address": a name with "of" the parser hangs on the medium as a modifier
+    start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ == "nmod" and t.tag_ == "NNP")])
+    start = _name_with_of(word, start)
     breaks = [t.i + 1 for t in word.doc[start : word.i] if "\n" in t.text or "\n" in t.whitespace_]
     end = max(_channel_phrase_end(word), _title_end(word))
     return word.doc[max([start, *breaks]) : end]  # a phrase stays on its line
+
+
+def _name_with_of(word: Token, start: int) -> int:
+    """ "her State of the State address", "the State of the Union address": a capitalised name with "of" in it
+    before the medium noun, which the parser splits at "of", is the medium's own name."""
+    doc = word.doc
+    of = doc[start - 1] if start > 0 else None
+    if of is None or of.lower_ != "of" or word.dep_ != "pobj" or word.head != of:
+        return start
+    name = of.head
+    if name.i != of.i - 1 or name.tag_ != "NNP" or not any(t.tag_ == "NNP" for t in doc[start : word.i]):
+        return start
+    return name.left_edge.i
 
 
 # "in a statement Trump said", "in an interview Sunday": a name after the medium that is not its title
@@ -333,6 +368,8 @@ def _addressed(token: Token) -> bool:
         return False
     if token.pos_ in ("PROPN", "NUM") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _name_ending(token):
         return True
+    if _INITIALS_PLURAL.fullmatch(token.text):  # "told MPs", "to MEPs", "a note to CEOs": whatever the tagger says
+        return True
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_OBJECTS
     lemma = token.lemma_.lower()
@@ -349,6 +386,8 @@ def _name_ending(token: Token) -> bool:
     )
 
 
+# a plural of capital initials ("MPs", "MEPs", "GPs"), which the tagger may read as a verb
+_INITIALS_PLURAL = re.compile(r"[A-Z]{2,}s")
 _PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them", "everyone", "everybody", "anyone", "all"})
 _AUDIENCES = frozenset(
     {"crowd", "audience", "public", "nation", "country", "congress", "parliament", "jury", "panel", "gathering",

@@ -257,6 +257,7 @@ class CircumstanceFinder:
             and not self._this_year_or_later(span)
             and _dates_a_verb(span)
             and not dates_a_noun(span)
+            and not kind_of_programme(span)
             and not quoted(span, self._quotes)
             and not in_dateline(self.text, span.start_char, span.end_char)
         )
@@ -743,6 +744,18 @@ def dates_a_noun(span: Span) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and not is_channel_word(head)
 
 
+def kind_of_programme(span: Span) -> bool:
+    """ "the late-night talk show", "an early-morning programme": a part of the day joined by a hyphen before a
+    scene noun names the kind of programme, not when anyone spoke on it ("a Tuesday night broadcast", with no
+    hyphen, still dates it)."""
+    if not any(t.text == "-" for t in span) or span.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = span.root.head
+    while head.dep_ == "compound" and head.head.i > head.i:  # "late-night talk show": the show
+        head = head.head
+    return head.i >= span.end and head.lemma_.lower() in lexicons().scenes
+
+
 def _dates_the_noun_before(noun: Token) -> bool:
     """ "marking his victories on Super Tuesday": a time phrase hung on the noun before it dates that noun.
     Not a subject's, which stands before the verb it dates ("Trump at the time said"), nor one inside the
@@ -751,6 +764,8 @@ def _dates_the_noun_before(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in _SUBJECTS:
         return False
     while True:
+        if noun.dep_ == "appos" and noun.head.i < noun.i:  # "on the talk show The Late Hour on Tuesday": the show
+            noun = noun.head
         if is_channel_word(noun) or (noun.dep_ in ("dobj", "dative") and saying_verb(noun.head)):
             return False
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):

@@ -365,6 +365,10 @@ class Coreference:
         near = self._pick(
             mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named and not _named_as_other_kind(c, noun)
         )
+        # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which
+        # "the network" or "the paper" describes whatever its name: "CNN")
+        if wanted == "ORG" and near is not None and noun not in near.key:
+            near = self._body_named_so(mention, wanted, noun) or near
         return near or self._body_named_so(mention, wanted, noun)
 
     def _body_named_so(self, mention: MentionSpan, wanted: str, noun: str) -> Cluster | None:
@@ -384,7 +388,7 @@ _BODY_KINDS = tuple(
     frozenset(words.split())
     for words in (
         "company firm startup automaker retailer manufacturer insurer lender bank",
-        "company firm utility airline carrier studio",
+        "company firm utility airline carrier operator studio",
         "agency administration department ministry office bureau commission board regulator watchdog",
         "council committee commission board legislature",
         "university college school institute",
