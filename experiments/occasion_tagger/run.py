@@ -37,7 +37,7 @@ from quotegraph.nlp.pipeline import parse_articles
 from quotegraph.nlp.resolve.circumstances import TimePhrase
 from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase, tag_occasions
 from quotegraph.nlp.resolve.occasions import FIELDS, Held, carry_occasions
-from quotegraph.nlp.resolve.tagged import TagUse, fill_from_tags, use_tagged
+from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.training.occasions import Phrase, occasion_phrases, train_occasion_tagger
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 
@@ -97,9 +97,11 @@ class Recorded:
             )
             return list(statements), list(settings)
 
-        def recording_carry(statements: Any, settings: Any, entries: Any = (), headline: bool = False) -> list[Held]:
-            held = real_carry(statements, settings, entries, headline)
-            calls[-1].update(entries=entries, headline=headline, held=held)
+        def recording_carry(
+            statements: Any, settings: Any, entries: Any = (), headline: bool = False, names: Any = None
+        ) -> list[Held]:
+            held = real_carry(statements, settings, entries, headline, names)
+            calls[-1].update(entries=entries, headline=headline, names=names, held=held)
             return held
 
         resolving.use_tagged = recording_use  # type: ignore[assignment]
@@ -126,6 +128,7 @@ class Recorded:
         call = self.calls[k]
         if use is None:
             return list(call["held"])
+        usable = UsablePhrases(phrases, use)
         statements, settings = use_tagged(
             call["finder"],
             call["coref"],
@@ -133,11 +136,10 @@ class Recorded:
             call["said_at"],
             call["settings"],
             call["paragraphs"],
-            phrases,
-            use,
+            usable,
         )
-        held = carry_occasions(statements, settings, call["entries"], call["headline"])
-        return fill_from_tags(held, call["said_at"], phrases, use, call["finder"].published)
+        held = carry_occasions(statements, settings, call["entries"], call["headline"], call["names"])
+        return fill_from_tags(held, call["said_at"], usable, call["finder"].published)
 
     def score(self, helds: list[list[Held]]) -> dict[str, float | int]:
         rows = []

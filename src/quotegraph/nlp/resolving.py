@@ -39,7 +39,7 @@ from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, unsaid
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
-from quotegraph.nlp.resolve.tagged import TagUse, fill_from_tags, use_tagged
+from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
 
@@ -417,11 +417,12 @@ def _occasions(
     said_at = [r.said_at for r in resolved if r.said_at is not None]
     settings = scene_settings(finder, coref, said_at, paragraphs)
     aligned = [r.said_at for r in resolved]
-    phrases = tag_occasions(finder.doc, sentences=_tagged_sentences(finder, aligned)) if TAG_USE.on else []
-    statements, settings = use_tagged(finder, coref, statements, aligned, settings, paragraphs, phrases, TAG_USE)
+    tagged = tag_occasions(finder.doc, sentences=_tagged_sentences(finder, aligned)) if TAG_USE.on else []
+    phrases = UsablePhrases(tagged, TAG_USE)
+    statements, settings = use_tagged(finder, coref, statements, aligned, settings, paragraphs, phrases)
     names = {r.speaker.index: r.speaker.name for r in resolved if r.speaker is not None}
     held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names)
-    return fill_from_tags(held, aligned, phrases, TAG_USE, finder.published)
+    return fill_from_tags(held, aligned, phrases, finder.published)
 
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:

@@ -22,7 +22,7 @@ from quotegraph.nlp.resolve.occasion_tagger import (
 )
 from quotegraph.nlp.resolve.occasions import Held, Statement
 from quotegraph.nlp.resolve.scenes import SaidAt
-from quotegraph.nlp.resolve.tagged import TagUse, fill_from_tags, stated_from_tags
+from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, stated_from_tags
 
 TEXT = "The senator said in a statement on Friday that the bill would fail."
 
@@ -103,12 +103,12 @@ def test_a_tagged_phrase_fills_only_an_empty_field_outside_the_content(article: 
     budget = doc.char_span(*_chars(text, "the budget"))
     assert show is not None and budget is not None
     phrases = [TaggedPhrase("channel", budget, 0.9), TaggedPhrase("channel", show, 0.9)]
-    filled = stated_from_tags(statement, at, phrases, TagUse(stated=True))
+    filled = stated_from_tags(statement, at, UsablePhrases(phrases, TagUse(stated=True)))
     assert filled.stated.channel is not None and filled.stated.channel.text == "the radio show"
     weak = [TaggedPhrase("channel", show, 0.4)]
     kept = Statement(verb.idx, 0, None, Stated(channel=budget))
-    assert stated_from_tags(statement, at, weak, TagUse(stated=True)).stated.channel is None
-    assert stated_from_tags(kept, at, phrases, TagUse(stated=True)).stated.channel is budget
+    assert stated_from_tags(statement, at, UsablePhrases(weak, TagUse(stated=True))).stated.channel is None
+    assert stated_from_tags(kept, at, UsablePhrases(phrases, TagUse(stated=True))).stated.channel is budget
 
 
 @pytest.mark.slow
@@ -122,11 +122,11 @@ def test_fills_take_only_what_carrying_left_empty_and_are_stated(article: Callab
     assert hall is not None and friday is not None
     phrases = [TaggedPhrase("channel", hall, 0.9), TaggedPhrase("time", friday, 0.9)]
     carried = Held(Stated(channel=hall), frozenset({"channel"}))
-    [filled] = fill_from_tags([carried], [at], phrases, TagUse(fills=True), "2025-02-07")
+    [filled] = fill_from_tags([carried], [at], UsablePhrases(phrases, TagUse(fills=True)), "2025-02-07")
     assert filled.stated.channel is hall and filled.carried == frozenset({"channel"})
     assert filled.stated.time is not None and filled.stated.time.span.text == "Friday"
     assert filled.stated.time.date == "2025-02-07"
-    [unchanged] = fill_from_tags([Held(Stated())], [at], phrases, TagUse(stated=True))
+    [unchanged] = fill_from_tags([Held(Stated())], [at], UsablePhrases(phrases, TagUse(stated=True)))
     assert unchanged.stated.empty  # fills off: nothing taken after carrying
 
 

@@ -65,10 +65,12 @@ def _sentence_at(finder: CircumstanceFinder, offset: int) -> int:
 
 
 class UsablePhrases:
-    """The tagged phrases ``use`` allows, in text order, looked up around a verb by bisection: scanning every
+    """The tagged phrases ``use`` allows, in text order, with ``use`` itself (built once an article, read by
+    ``use_tagged`` and ``fill_from_tags``), looked up around a verb by bisection: scanning every
     phrase of a sentence for every statement made a run-on text of thousands of statements quadratic."""
 
     def __init__(self, phrases: Sequence[TaggedPhrase], use: TagUse) -> None:
+        self.use = use
         kept = [p for p in phrases if p.confidence >= use.min_confidence and p.field in use.fields]
         self.phrases = sorted(kept, key=lambda p: p.span.start)
         self.starts = [p.span.start for p in self.phrases]
@@ -102,8 +104,7 @@ class UsablePhrases:
 def stated_from_tags(
     statement: Statement,
     said_at: SaidAt | None,
-    phrases: Sequence[TaggedPhrase] | UsablePhrases,
-    use: TagUse,
+    usable: UsablePhrases,
     published: str | None = None,
 ) -> Statement:
     """``statement`` with the fields its rules left empty taken from tagged phrases of its own sentence, outside
@@ -111,7 +112,6 @@ def stated_from_tags(
     if said_at is None:
         return statement
     values = {name: getattr(statement.stated, name) for name in FIELDS}
-    usable = phrases if isinstance(phrases, UsablePhrases) else UsablePhrases(phrases, use)
     for name in FIELDS:
         if values[name] is not None:
             continue
@@ -179,18 +179,16 @@ def _scenes(
 def fill_from_tags(
     held: Sequence[Held],
     said_at: Sequence[SaidAt | None],
-    phrases: Sequence[TaggedPhrase],
-    use: TagUse,
+    kept: UsablePhrases,
     published: str | None = None,
 ) -> list[Held]:
     """Each statement's occasion after carrying, its still empty fields taken from tagged phrases of its own
     sentence (as ``stated_from_tags`` takes them); ``said_at`` is aligned with ``held``."""
-    if not use.fills:
+    if not kept.use.fills:
         return list(held)
-    kept = UsablePhrases(phrases, use)
     found = []
     for occasion, at in zip(held, said_at, strict=True):
-        filled = stated_from_tags(Statement(0, 0, None, occasion.stated), at, kept, use, published).stated
+        filled = stated_from_tags(Statement(0, 0, None, occasion.stated), at, kept, published).stated
         found.append(Held(filled, occasion.carried))
     return found
 
@@ -202,16 +200,15 @@ def use_tagged(
     said_at: Sequence[SaidAt | None],
     settings: Sequence[Setting],
     paragraphs: Paragraphs,
-    phrases: Sequence[TaggedPhrase],
-    use: TagUse,
+    kept: UsablePhrases,
 ) -> tuple[list[Statement], list[Setting]]:
-    """The statements and settings the carrying rules are given, with the tagged phrases ``use`` allows.
+    """The statements and settings the carrying rules are given, with the tagged phrases ``kept.use`` allows.
     ``said_at`` is aligned with ``statements`` (None for a statement without a cue)."""
-    kept = UsablePhrases(phrases, use)
+    use = kept.use
     statements = list(statements)
     if use.stated or use.enrich:
         statements = [
-            stated_from_tags(s, at, kept, use, finder.published) if use.stated or not s.stated.empty else s
+            stated_from_tags(s, at, kept, finder.published) if use.stated or not s.stated.empty else s
             for s, at in zip(statements, said_at, strict=True)
         ]
     settings = list(settings)
