@@ -273,9 +273,15 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
 def _apposed_name(child: Token) -> bool:
     """A proper name in apposition, set off by a comma or not: "the programme's host, Priya Deshmukh", "the
     breakfast programme Good Day Britain" (which the parser may make a second object of the verb)."""
-    # a capitalised word the tagger calls a common noun ("VillaTV") is a name too: an apposition never opens a sentence
-    named = child.tag_ in ("NNP", "NNPS") or (child.tag_ in ("NN", "NNS") and child.text[:1].isupper())
+    # an apposition never opens a sentence, so a capitalised common noun there ("VillaTV") is a name too
+    named = child.tag_ in ("NNP", "NNPS") or _capitalised_common_noun(child)
     return child.dep_ == "appos" and named and child.ent_type_ not in ("DATE", "TIME", "GPE")
+
+
+def _capitalised_common_noun(token: Token) -> bool:
+    """A capitalised word the tagger calls a common noun ("VillaTV", the "TV" of "WBNS-TV"): where no sentence
+    opens, a name's word."""
+    return token.tag_ in ("NN", "NNS") and token.text[:1].isupper()
 
 
 def _which_one(child: Token) -> bool:
@@ -379,11 +385,7 @@ def _addressed(token: Token) -> bool:
 def _name_ending(token: Token) -> bool:
     """ "told WBNS-TV", "told Channel 4 News": a capitalised word the tagger calls a common noun, after a proper name
     hung on it as a compound, ends that name (a capital inside a sentence, after a name, is no sentence opening)."""
-    return (
-        token.tag_ in ("NN", "NNS")
-        and token.text[:1].isupper()
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
-    )
+    return _capitalised_common_noun(token) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
 
 
 # a plural of capital initials ("MPs", "MEPs", "GPs"), which the tagger may read as a verb

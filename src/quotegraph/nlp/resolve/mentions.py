@@ -187,15 +187,7 @@ def _apposed_to_a_person(name: Span) -> bool:
     root = name.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns.extend(c for c in root.children if c.dep_ == "appos")
-    role_nouns = lexicons().role_nouns
-    return (
-        len(name) in (2, 3)
-        and all(_capitalised_word(t.text) for t in name)
-        and any(
-            n.tag_ in ("NN", "NNS") and (role := role_nouns.get(n.lemma_.lower())) is not None and role.kind == "person"
-            for n in nouns
-        )
-    )
+    return len(name) in (2, 3) and all(_capitalised_word(t.text) for t in name) and any(map(_person_role, nouns))
 
 
 def _forename_and_surname(name: Span) -> bool:
