@@ -31,7 +31,7 @@ def check_manifest(out_dir: Path, inputs: list[str], input_format: str | None, f
     manifest.update({name: getattr(settings, name) for name in _OUTPUT_SETTINGS})
     path = out_dir / MANIFEST
     if path.exists():
-        previous = json.loads(path.read_text(encoding="utf-8"))
+        previous = _previous_manifest(path)
         if previous != manifest:
             changed = sorted(k for k in manifest.keys() | previous.keys() if manifest.get(k) != previous.get(k))
             raise ConfigError(
@@ -41,6 +41,18 @@ def check_manifest(out_dir: Path, inputs: list[str], input_format: str | None, f
     write_atomically(path, json.dumps(manifest, indent=2).encode())
 
 
+def _previous_manifest(path: Path) -> dict[str, Any]:
+    """The manifest a run left; a hand-edited or truncated one is a ``ConfigError`` naming the file, not a
+    traceback, because resuming over it could mix two runs' outputs."""
+    try:
+        previous = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read the run's manifest ({exc}): use another --out") from None
+    if not isinstance(previous, dict):
+        raise ConfigError(f"{path}: the run's manifest is not a JSON object: use another --out")
+    return previous
+
+
 def remove_temporaries(out_dir: Path) -> None:
     """Temporary files left by a killed run; finished parts are never touched."""
     for tmp in (out_dir / "parts").glob(".*.tmp"):
@@ -48,7 +60,9 @@ def remove_temporaries(out_dir: Path) -> None:
 
 
 def done_parts(out_dir: Path, fmt: str) -> set[int]:
-    return {int(p.stem.split("-")[1]) for p in (out_dir / "parts").glob(f"part-*.{fmt}")}
+    """The indexes of finished parts; a file a user dropped beside them ("part-old.jsonl") is no part."""
+    indexes = (p.stem.removeprefix("part-") for p in (out_dir / "parts").glob(f"part-*.{fmt}"))
+    return {int(index) for index in indexes if index.isascii() and index.isdigit()}
 
 
 def finish(out_dir: Path, fmt: str, parts: int) -> dict[str, int]:
