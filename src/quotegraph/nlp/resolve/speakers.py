@@ -135,9 +135,13 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
         inner = resolve_source(clusters, coref, span.doc[quoted.left_edge.i : quoted.right_edge.i + 1])
         return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
-    if any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN" for c in root.children):
-        # "Burton and Nick": the two together speak, neither alone
-        return SourceResolution(_own_entity(clusters, coref, _past_titles(span, root)), _CONFIDENCE["name"], channel)
+    names = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN"]
+    if names:
+        # "Burton and Nick": the two together speak, neither alone; the names end at the last one ("Lindgren and
+        # Moreau, who had only played four tournaments together")
+        together = span.doc[span.start : min(_name_end(names[-1]), span.end)]
+        pair = _own_entity(clusters, coref, _past_titles(together, root))
+        return SourceResolution(pair, _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [root, *(t for t in span if t != root and not _possessor(t, span) and not _where_from(t, root, coref))]
     # a document with no agent is its own source: a name in a clause on it says where it appeared ("a
@@ -161,6 +165,22 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if antecedent is not None:  # "Those who said ...": the ones the clause is about
         return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+_CLAUSE_OR_ASIDE = frozenset({"punct", "relcl", "acl", "appos", "advcl", "cc", "conj"})
+_NAME_END_DEPTH = 4  # "DeLong of the University of California": a name's phrase is shallow; deeper is an aside
+
+
+def _name_end(name: Token, depth: int = 0) -> int:
+    """One past the last token of a coordinated name's own phrase ("Senator Rand Paul of Kentucky", "the Department
+    of Homeland Security"), without a comma, clause or apposition after it ("..., who had only played ...")."""
+    end = name.i + 1
+    if depth < _NAME_END_DEPTH:
+        for child in name.rights:
+            if child.dep_ in _CLAUSE_OR_ASIDE:
+                break
+            end = max(end, _name_end(child, depth + 1))
+    return end
 
 
 def _past_medium_title(root: Token, span: Span) -> Token:
