@@ -272,7 +272,9 @@ def test_a_report_a_document_gives_is_the_inner_speaker_s(text: str, speaker: st
     [
         ("“We kept swinging,” said Noa Lindgren and Claire Moreau, who had only played four tournaments together.",
          "Noa Lindgren and Claire Moreau"),
-        ("Senators Rubio and Cruz, of Florida and Texas, said the plan was dead.", "Senators Rubio and Cruz"),
+        ("Lutz and Sen. Kelly Ayotte (R-N.H.), who are both in tight races, said they backed the deal.",
+         "Lutz and Sen. Kelly Ayotte (R-N.H.)"),
+        ("Carson, Fiorina and Huckabee said the plan was dead.", "Carson, Fiorina and Huckabee"),
         ("The State Department and the Department of Homeland Security said they followed all procedures.",
          "The State Department and the Department of Homeland Security"),
     ],

@@ -230,10 +230,10 @@ class ClusterSet:
     def _body_by_first_word(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
         """ "Corrigan, founded in 1861 as a building society, has ..." after "Corrigan Savings": one word the tagger
         calls a place, or a person that no one is named after, that is the first word of the one body named before
-        in more words is that body's short name, unless it is where something is ("in Halden", "from Texas")."""
+        in more words is that body's short name, when it is a clause's subject."""
         head = doc[mention.head]
-        if mention.type not in ("GPE", "PERSON") or mention.end - mention.start != 1 or _a_place_phrase(head):
-            return None
+        if mention.type not in ("GPE", "PERSON") or mention.end - mention.start != 1 or head.dep_ not in _SUBJECTS:
+            return None  # a subject only: "Berlin's allies" or "in Halden" may be the place
         if fold(head.text) in lexicons().forenames:
             return None  # "Grace" of "Grace Church" may be a woman's forename
         named = self._bodies_by_first_word.get(fold(head.text), ())
@@ -258,14 +258,7 @@ class ClusterSet:
                 named.remove(cluster)
 
 
-# prepositions of where something is or comes from: "in Halden", "from Texas" name the place
-_PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "from", "to", "near", "across", "outside", "inside", "around", "throughout"}
-)
-
-
-def _a_place_phrase(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:

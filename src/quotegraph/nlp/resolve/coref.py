@@ -376,8 +376,8 @@ class Coreference:
         Savings": when the nearest body's name has no kind word, the most recent body in reach whose name has
         one the noun may describe ("board" for "the regulator", "bank" for "the lender"), if it is the more
         salient of the two (the subject who spoke, not a body the nearest one's sentences are about)."""
-        if _name_kinds(near):
-            return None
+        if _name_kinds(near) or any(m.text.isupper() for m in near.mentions if m.kind == "name"):
+            return None  # "FBI": an abbreviation hides the kind of body it names
         family = {word for kinds in _BODY_KINDS if noun in kinds for word in kinds}
         kind = next(
             (

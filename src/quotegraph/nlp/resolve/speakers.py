@@ -22,6 +22,7 @@ _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
 _PLACE_PREPS = frozenset({"at", "in", "from"})
+_KIN = frozenset({"family", "household", "clan"})  # nouns for a family named by its surname
 _WHERE_PREPS = ("in", "on", "at")  # where a document appeared: "published in the Journal of ..."
 _CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
 _APPOSITION_REACH = 2  # "Open House, the housing economist Ben Tsai": a name, its role noun, the person's name
@@ -139,7 +140,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if names:
         # "Burton and Nick": the two together speak, neither alone; the names end at the last one ("Lindgren and
         # Moreau, who had only played four tournaments together")
-        together = span.doc[span.start : min(_name_end(names[-1]), span.end)]
+        together = span.doc[span.start : _names_end(names, span)]
         pair = _own_entity(clusters, coref, _past_titles(together, root))
         return SourceResolution(pair, _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
@@ -159,6 +160,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         for t in span
         if t.pos_ == "PROPN" and not _where_from(t, root, coref) and not (own_document and _in_clause_on(t, root))
     ]
+    if root.lemma_.lower() in _KIN and all(t.dep_ == "compound" and t.head == root for t in proper):
+        proper = []  # "the Doyle family said": the family speaks, not the Doyle the article named before
     if proper and (named := clusters.match_name(name_key(span.doc[proper[0].i : proper[-1].i + 1]))) is not None:
         return SourceResolution(named, _NAME_ONLY_CONFIDENCE, channel)  # a name the tagger missed here
     antecedent = relative_antecedent_phrase(span)
@@ -167,19 +170,18 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
 
 
-_CLAUSE_OR_ASIDE = frozenset({"punct", "relcl", "acl", "appos", "advcl", "cc", "conj"})
-_NAME_END_DEPTH = 4  # "DeLong of the University of California": a name's phrase is shallow; deeper is an aside
-
-
-def _name_end(name: Token, depth: int = 0) -> int:
-    """One past the last token of a coordinated name's own phrase ("Senator Rand Paul of Kentucky", "the Department
-    of Homeland Security"), without a comma, clause or apposition after it ("..., who had only played ...")."""
-    end = name.i + 1
-    if depth < _NAME_END_DEPTH:
-        for child in name.rights:
-            if child.dep_ in _CLAUSE_OR_ASIDE:
-                break
-            end = max(end, _name_end(child, depth + 1))
+def _names_end(names: list[Token], span: Span) -> int:
+    """Where names given together end: before a relative clause on the last of them and its comma ("Lindgren and
+    Moreau, who had only played four tournaments together"); else where the source does."""
+    last = names[-1]
+    while (more := [c for c in last.children if c.dep_ == "conj" and c.i < span.end]) and more[-1].i > last.i:
+        last = more[-1]  # "Carson, Fiorina and Huckabee": the conjuncts chain
+    clauses = [c for c in last.children if c.dep_ == "relcl" and last.i < c.i < span.end]
+    if not clauses:
+        return span.end
+    end = clauses[0].left_edge.i
+    while end > last.i + 1 and span.doc[end - 1].is_punct and span.doc[end - 1].text not in ")]":
+        end -= 1  # the comma before the clause, not a bracket the name closes ("(R-N.H.)")
     return end
 
 
