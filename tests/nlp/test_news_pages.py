@@ -132,6 +132,22 @@ KNOWN_MISSES: dict[str, str] = {
     "talkshow-separation.html:never seen two people handle it better": "'posted on Threads on Wednesday that he had "
     "known for months and had “never seen ...”': the second coordinated part of the that-clause, with the quote, "
     "is left out of the content and taken as a direct quote of its own with no channel or time",
+    "library-vote.html:she would meet parents next week": "'Lindqvist told the Courier after the hearing that ...': "
+    "the time 'after the hearing' between the addressee and 'that' is not read (circumstances.py, whose time "
+    "functions another round changes; speaker and addressee are right)",
+    "library-vote.html:had not been asked for her view": "'She said' right after 'told the Courier after the "
+    "hearing' carries the addressee but not the time, which its statement did not get either (circumstances.py, "
+    "occasions.py)",
+    "assault-case.html:only pushed": "the headline ('Ex-coach charged in parking-lot assault told deputies he 'only "
+    "pushed' the victim, affidavit says') is parsed with 'Ex', '-' and 'coach' as three subjects, so the inner "
+    "speaker is 'Ex'; in the body, the inner speaker is 'A former high school football coach', named only in the "
+    "next sentence ('Dale Hutchins, 47,'): a description before the name is not linked forward",
+    "assault-case.html:had two earlier arrests": "'In a motion filed on Monday, prosecutors said': the opening medium "
+    "phrase is not read as the statement's channel and time (channels.py and circumstances.py; see strike-picket's "
+    "memo; the speaker is right)",
+    "assault-case.html:had shoved him after a game": "'a referee told officers Hutchins had shoved him': with no "
+    "'that', the parser reads 'officers' as a compound of the name after it, so no addressee (the speaker, the "
+    "referee, and the channel, the police report, are right)",
 }
 
 

@@ -208,3 +208,77 @@ def test_the_cue_s_own_phrase_before_a_colon_is_no_part_of_the_quote(text: str, 
     found = _holding(text, "leave or you fight" if "choice" in text else "Moving on")
     assert found.content is not None and found.content.text == content
     assert found.kind == kind
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(source, speaker name) of every statement, in text order."""
+    found = quotegraph.extract(text, published="2025-02-07").attributions
+    return [(a.source.text if a.source else "", a.speaker.name if a.speaker else "") for a in found]
+
+
+def test_a_body_named_before_its_bracketed_abbreviation_is_named_in_full_and_is_the_regulator() -> None:
+    text = (
+        "The Energy and Water Commission (EWC) said on Monday that it would review Northfield Power's purchase of "
+        "Castleton Gas. The regulator said the deal could raise household bills."
+    )
+    assert _speakers(text) == [
+        ("The Energy and Water Commission (EWC)", "Energy and Water Commission"),
+        ("The regulator", "Energy and Water Commission"),
+    ]
+
+
+def test_a_body_s_short_name_is_the_body_so_its_description_finds_it() -> None:
+    text = (
+        "Halden Bank agreed to buy Corrigan Savings for £2 billion. Corrigan, founded in 1861 as a building society, "
+        "has 1.2 million customers. The lender said last month that it had cut 300 jobs."
+    )
+    assert _speakers(text)[-1] == ("The lender", "Corrigan Savings")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ivan Petrov beat Tomas Ruiz in the final on Sunday. “I am very happy,” the Russian said.", "the Russian"),
+        ("Kim Lee beat Sara Diaz 6-4, 6-2 on Saturday. “I was tired,” the veteran said.", "the veteran"),
+    ],
+)
+def test_a_nationality_or_a_sports_role_stands_for_the_person_named_before(text: str, source: str) -> None:
+    [(found_source, speaker)] = _speakers(text)
+    assert (found_source, speaker) == (source, text.split(" beat ")[0])
+
+
+def test_a_family_speaks_as_itself_not_as_the_person_whose_surname_it_bears() -> None:
+    text = "Anna Kerr, 19, died on Friday. The Kerr family said in a statement that they were heartbroken."
+    assert _speakers(text) == [("The Kerr family", "The Kerr family")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser reads "officers" as part of the name after it: "told" still says someone was told
+        ("A police report shows that a referee told officers Dale Hunt had shoved him.", "a referee"),
+        # the document's phrase after the telling, hung on the reported clause
+        ("Dale Hunt, 47, was arrested on Saturday. He told deputies that he had “only pushed” the man, according to an "
+         "arrest affidavit.", "Dale Hunt"),
+    ],
+)  # fmt: skip
+def test_a_report_a_document_gives_is_the_inner_speaker_s(text: str, speaker: str) -> None:
+    [(_, found)] = _speakers(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We kept swinging,” said Noa Lindgren and Claire Moreau, who had only played four tournaments together.",
+         "Noa Lindgren and Claire Moreau"),
+        ("Lutz and Sen. Kelly Ayotte (R-N.H.), who are both in tight races, said they backed the deal.",
+         "Lutz and Sen. Kelly Ayotte (R-N.H.)"),
+        ("Carson, Fiorina and Huckabee said the plan was dead.", "Carson, Fiorina and Huckabee"),
+        ("The State Department and the Department of Homeland Security said they followed all procedures.",
+         "The State Department and the Department of Homeland Security"),
+    ],
+)  # fmt: skip
+def test_two_speakers_named_together_end_with_the_last_name_s_own_phrase(text: str, speaker: str) -> None:
+    [(_, found)] = _speakers(text)
+    assert found == speaker

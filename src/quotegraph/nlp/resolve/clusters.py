@@ -11,7 +11,7 @@ from quotegraph.model import EntityType
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
-from quotegraph.nlp.resolve.names import fold, name_key
+from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_key
 
 __all__ = ["Cluster", "ClusterSet", "sentence_numbers"]
 
@@ -102,12 +102,16 @@ class ClusterSet:
         self._name_at: dict[int, Cluster] = {}  # token -> the entity of the name on it, as clustered so far
         self._in_body: set[int] = set()  # entities named after the headline
         self._last_word: dict[int, str] = {}  # each entity's first name's last word, folded: its surname
+        self._bodies_by_first_word: dict[str, list[Cluster]] = {}  # "corrigan": Corrigan Savings
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
         cluster.add(mention)
         self.clusters.append(cluster)
         self._last_word[cluster.index] = fold(mention.text.split()[-1]) if mention.text.split() else ""
+        words = [w for w in mention.text.split() if w.lower() != "the"]
+        if cluster.type == "ORG" and len(words) > 1:
+            self._bodies_by_first_word.setdefault(fold(words[0]), []).append(cluster)
         if key:
             self._by_key.setdefault(key, cluster)
             by_word = self._people_by_word if cluster.type == "PERSON" else self._bodies_by_word
@@ -193,10 +197,15 @@ class ClusterSet:
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
-            cluster = self.match_name(key, mention.type, mention)
-            if cluster is None:
+            matched = self.match_name(key, mention.type, mention)
+            short_name = self._body_by_first_word(doc, mention) if matched is None else None
+            if short_name is not None:
+                cluster = short_name  # a body's short name, whatever the tagger called it
+                cluster.add(mention)
+            elif matched is None:
                 cluster = self.new(mention, key)
             else:
+                cluster = matched
                 cluster.add(mention)
                 if mention.type == "OUTLET":
                     cluster.type = "OUTLET"
@@ -218,6 +227,19 @@ class ClusterSet:
                 self._make_body(cluster)  # "told the Chronicle", tagged as a person: nobody is "the Chronicle"
                 cluster.type = "OUTLET"
 
+    def _body_by_first_word(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
+        """ "Corrigan, founded in 1861 as a building society, has ..." after "Corrigan Savings": one word the tagger
+        calls a place, or a person that no one is named after, that is the first word of the one body named before
+        in more words is that body's short name, when it is a clause's subject."""
+        head = doc[mention.head]
+        if mention.type not in ("GPE", "PERSON") or mention.end - mention.start != 1 or head.dep_ not in _SUBJECTS:
+            return None  # a subject only: "Berlin's allies" or "in Halden" may be the place
+        if fold(head.text) in lexicons().forenames:
+            return None  # "Grace" of "Grace Church" may be a woman's forename
+        named = self._bodies_by_first_word.get(fold(head.text), ())
+        bodies = [c for c in named if c.type == "ORG" and c.mentions[0].start < mention.start]
+        return bodies[0] if len(bodies) == 1 else None
+
     def _abbreviated(self, doc: Doc, mention: MentionSpan, cluster: Cluster) -> None:
         """ "the Continental Health Agency (CHA)": an abbreviation in brackets right after a name is that
         name's, in the brackets and wherever it stands alone later ("CHA said"). Longer names are clustered
@@ -225,7 +247,7 @@ class ClusterSet:
         end = mention.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             short = doc[end + 1].text
-            if _abbreviation_of(short, mention.text):
+            if abbreviation_of(short, mention.text):
                 self._by_key.setdefault(frozenset({fold(short)}), cluster)
 
     def _make_body(self, cluster: Cluster) -> None:
@@ -236,17 +258,7 @@ class ClusterSet:
                 named.remove(cluster)
 
 
-_ABBREVIATION_LETTERS = range(2, 8)  # "UN" to "UNESCO", "NHTSA": longer capitals are a shouted word
-
-
-def _abbreviation_of(short: str, name: str) -> bool:
-    """Whether ``short`` is all capitals and spells the capitals of ``name`` in order from its first:
-    "CHA" of "Continental Health Agency", "ORR" of "Office of Rail and Road", "OECD" of "Organisation for
-    Economic Co-operation and Development"."""
-    if not (short.isalpha() and short.isupper() and len(short) in _ABBREVIATION_LETTERS):
-        return False
-    capitals = iter(ch for ch in name if ch.isupper())
-    return next(capitals, None) == short[0] and all(letter in capitals for letter in short[1:])
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:

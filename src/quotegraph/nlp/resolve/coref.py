@@ -368,8 +368,29 @@ class Coreference:
         # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which
         # "the network" or "the paper" describes whatever its name: "CNN")
         if wanted == "ORG" and near is not None and noun not in near.key:
-            near = self._body_named_so(mention, wanted, noun) or near
+            near = self._body_named_so(mention, wanted, noun) or self._body_of_its_kind(mention, near, noun) or near
         return near or self._body_named_so(mention, wanted, noun)
+
+    def _body_of_its_kind(self, mention: MentionSpan, near: Cluster, noun: str) -> Cluster | None:
+        """ "The regulator said" after "The Competition and Markets Board (CMB) said ... takeover of Corrigan
+        Savings": when the nearest body's name has no kind word, the most recent body in reach whose name has
+        one the noun may describe ("board" for "the regulator", "bank" for "the lender"), if it is the more
+        salient of the two (the subject who spoke, not a body the nearest one's sentences are about)."""
+        if _name_kinds(near) or any(m.text.isupper() for m in near.mentions if m.kind == "name"):
+            return None  # "FBI": an abbreviation hides the kind of body it names
+        family = {word for kinds in _BODY_KINDS if noun in kinds for word in kinds}
+        kind = next(
+            (
+                c
+                for c in self._recent_within(mention, _DESCRIPTION_WINDOW)
+                if c.type == "ORG" and c.named and not c.plural and _name_kinds(c) & family
+            ),
+            None,
+        )
+        here = self.sentence_of[mention.head]
+        if kind is None or self._salience(kind, here, False) <= self._salience(near, here, False):
+            return None
+        return kind
 
     def _body_named_so(self, mention: MentionSpan, wanted: str, noun: str) -> Cluster | None:
         """ "The hospital said" paragraphs after "a nurse at Hollins Memorial Hospital": with no body in
@@ -406,11 +427,16 @@ def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
     is not "the union", "Harvest Box" (no such word) may be "the company"."""
     if noun in _ANY_BODY:
         return False
-    roles = lexicons().role_nouns
-    kinds = {w for w in cluster.key if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
+    kinds = _name_kinds(cluster)
     if not kinds or noun in kinds:
         return False
     return not any(noun in family and kinds & family for family in _BODY_KINDS)
+
+
+def _name_kinds(cluster: Cluster) -> set[str]:
+    """The words of a body's name that say what kind of body it is ("board", "bank"), but "group" and the like."""
+    roles = lexicons().role_nouns
+    return {w for w in cluster.key if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
 
 
 def _paragraph_numbers(doc: Doc, text: str) -> list[int]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.model import EntityType
 from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
-from quotegraph.nlp.resolve.names import fold, name_gender, name_role, outlet_pattern, strip_name
+from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_gender, name_role, outlet_pattern, strip_name
 
 __all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "find_mentions"]
 
@@ -89,8 +89,16 @@ def _is_modifier_only(span: Span) -> bool:
 
 
 def _party_member(token: Token) -> bool:
-    """ "Republican", "Democrat" as a noun for one person ("the Wisconsin Republican says")."""
-    return token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.lemma_.lower() in lexicons().role_nouns
+    """ "Republican", "Democrat", "Spaniard" as a noun for one person ("the Wisconsin Republican says", "the
+    Spaniard said"), which the tagger calls a group or, alone, a body."""
+    return token.tag_ == "NNP" and token.ent_type_ in ("NORP", "ORG") and token.lemma_.lower() in lexicons().role_nouns
+
+
+def _role_word_after_the(name: Span) -> bool:
+    """ "the Spaniard", "the Croatian": one capitalised noun for a person right after "the" is a description of
+    someone named before, not a name (the tagger's body or group)."""
+    root = name.root
+    return len(name) == 1 and name.start > 0 and name.doc[name.start - 1].lower_ == "the" and _party_member(root)
 
 
 def _is_platform(span: Span) -> bool:
@@ -109,6 +117,7 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
     taken = _tokens(found)
     found.extend(_mention(g, "name", type="OTHER", plural=True) for g in _group_names(doc) if _free(g, taken))
     found.extend(_tagged_names(doc, _tokens(found)))
+    found.extend(_mention(name, "name", type="ORG") for name in _untagged_abbreviated_names(doc, _tokens(found)))
     found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, _tokens(found)))
     for name in _untagged_person_names(doc, _tokens(found)):
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
@@ -168,6 +177,8 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             name = _with_own_possessive(name)
         if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
             continue
+        if _role_word_after_the(name):
+            continue
         if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
             continue  # "American" is an adjective; "Democrats" is a group that can speak
         yield _mention(
@@ -208,7 +219,8 @@ def _person_name_end(name: Span) -> Span:
     before the verb, pronoun, "To" or possessive the tagger swallowed; "Corey Vance of Eastgate": before
     the lower-case "of" that says where the person is from."""
     for token in name[1:]:
-        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS") or token.text == "of":
+        # "Marko Kovač 6-4": a score, a figure or a date after the name is no part of it
+        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS", "CD") or token.text == "of":
             return name.doc[name.start : token.i]
     return name
 
@@ -318,6 +330,34 @@ def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
         determined = any(c.dep_ in ("det", "prep") for c in token.children)
         if plain and not common and not determined and not token.text.isupper():
             yield span
+
+
+# lower-case words inside a body's name: "Competition and Markets Board", "Office of Rail and Road"
+_NAME_JOINERS = frozenset({"and", "of", "for", "on", "&"})
+# an abbreviation has at most 7 letters (names.py), and a name spelt by them a few joiners more: a bound on the walk
+_MAX_ABBREVIATED_WORDS = 12
+
+
+def _untagged_abbreviated_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """ "The Competition and Markets Board (CMB) said": capitalised words the tagger left untagged right before
+    a bracketed abbreviation that spells their capitals are a body's name (the tagger often tags only the
+    abbreviation), so that the body is named in full and "the regulator" can find it."""
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        start, first = token.i, max(0, token.i - _MAX_ABBREVIATED_WORDS)
+        while start > first and start - 1 not in taken and _name_word(doc[start - 1]):
+            start -= 1
+        while start < token.i and doc[start].lower_ in _NAME_JOINERS:
+            start += 1  # a name starts with a capital
+        span = doc[start : token.i]
+        if len(span) >= _NAME_WORDS and abbreviation_of(doc[token.i + 1].text, span.text):
+            yield span
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name, or a joiner inside it; never a sentence's capitalised "The"."""
+    return token.lower_ in _NAME_JOINERS or (_capitalised_word(token.text) and token.lower_ != "the")
 
 
 def _untagged_outlets(doc: Doc, taken: set[int]) -> Iterator[Span]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
-__all__ = ["fold", "name_gender", "name_key", "name_role", "outlet_pattern", "strip_name"]
+__all__ = ["abbreviation_of", "fold", "name_gender", "name_key", "name_role", "outlet_pattern", "strip_name"]
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -80,3 +80,16 @@ def outlet_pattern() -> re.Pattern[str]:
         variants.add(("[Tt]he " if needs_article else "(?:[Tt]he )?") + re.escape(bare))
     alternatives = "|".join(sorted(variants, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+_ABBREVIATION_LETTERS = range(2, 8)  # "UN" to "UNESCO", "NHTSA": longer capitals are a shouted word
+
+
+def abbreviation_of(short: str, name: str) -> bool:
+    """Whether ``short`` is all capitals and spells the capitals of ``name`` in order from its first:
+    "CHA" of "Continental Health Agency", "ORR" of "Office of Rail and Road", "OECD" of "Organisation for
+    Economic Co-operation and Development"."""
+    if not (short.isalpha() and short.isupper() and len(short) in _ABBREVIATION_LETTERS):
+        return False
+    capitals = iter(ch for ch in name if ch.isupper())
+    return next(capitals, None) == short[0] and all(letter in capitals for letter in short[1:])

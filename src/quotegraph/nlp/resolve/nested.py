@@ -38,7 +38,12 @@ def _reports(cue: Token) -> list[Token]:
     """The clauses a cue reports: its reported clauses ("Court documents say she told ..."), or the verb
     its phrase hangs from ("According to a police affidavit, he told ...")."""
     clauses = [c for c in cue.children if c.dep_ in _REPORTED]
-    return [*clauses, cue.head] if cue.dep_ == "prep" and cue.head.i != cue.i else clauses
+    if cue.dep_ != "prep" or cue.head.i == cue.i:
+        return clauses
+    # "He told deputies that he had pushed the man, according to an affidavit": the phrase may hang on the
+    # reported clause, so the telling verb above it is looked at too
+    telling = [cue.head.head] if cue.head.dep_ in _REPORTED and cue.head.head.i != cue.head.i else []
+    return [*clauses, cue.head, *telling]
 
 
 def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | None:
@@ -57,12 +62,31 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
             return InnerReport(subject, clause, addressee)
         # or with the "that" before a telling: "Emails show that X told colleagues that ...", not a poll that
         # "found that many voters said ..." (the poll's finding) nor "surveys suggest that some find him ..."
+        # "tell" always has someone told, even where the parser loses the object ("a referee told officers
+        # Hutchins had shoved him", "officers" read as a compound of the name)
         marks = [c.idx for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < subject.i]
-        if addressee is not None and first_word in marks:
+        if (addressee is not None or clause.lemma_ == _TELL) and first_word in marks:
             return InnerReport(subject, clause, addressee)
         if any(_opens_with(report, first_word) for report in reports if report.i < subject.i):
             return InnerReport(subject, clause, addressee)
+        if _trailing_according(cue, clause) and any(_inside_report(report, first_word) for report in reports):
+            return InnerReport(subject, clause, addressee)
     return None
+
+
+_TELL = "tell"
+
+
+def _trailing_according(cue: Token, clause: Token) -> bool:
+    """ "X told deputies that ..., according to an arrest affidavit": the document's phrase hangs on the
+    telling verb, after it, so the content the tagger gives it is the inner verb's reported clause."""
+    on_it = cue.head == clause or (cue.head.head == clause and cue.head.dep_ in _REPORTED)
+    return cue.dep_ == "prep" and on_it and cue.i > clause.i and clause.lemma_ == _TELL
+
+
+def _inside_report(report: Token, first_char: int) -> bool:
+    """Whether the content starts inside the inner verb's reported clause (its "that" included)."""
+    return report.left_edge.idx <= first_char <= report.idx
 
 
 _MARKS = " \"“”'‘’"

@@ -22,6 +22,7 @@ _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
 _PLACE_PREPS = frozenset({"at", "in", "from"})
+_KIN = frozenset({"family", "household", "clan"})  # nouns for a family named by its surname
 _WHERE_PREPS = ("in", "on", "at")  # where a document appeared: "published in the Journal of ..."
 _CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
 _APPOSITION_REACH = 2  # "Open House, the housing economist Ben Tsai": a name, its role noun, the person's name
@@ -135,9 +136,13 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
         inner = resolve_source(clusters, coref, span.doc[quoted.left_edge.i : quoted.right_edge.i + 1])
         return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
-    if any(c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN" for c in root.children):
-        # "Burton and Nick": the two together speak, neither alone
-        return SourceResolution(_own_entity(clusters, coref, _past_titles(span, root)), _CONFIDENCE["name"], channel)
+    names = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN"]
+    if names:
+        # "Burton and Nick": the two together speak, neither alone; the names end at the last one ("Lindgren and
+        # Moreau, who had only played four tournaments together")
+        together = span.doc[span.start : _names_end(names, span)]
+        pair = _own_entity(clusters, coref, _past_titles(together, root))
+        return SourceResolution(pair, _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [root, *(t for t in span if t != root and not _possessor(t, span) and not _where_from(t, root, coref))]
     # a document with no agent is its own source: a name in a clause on it says where it appeared ("a
@@ -155,12 +160,29 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         for t in span
         if t.pos_ == "PROPN" and not _where_from(t, root, coref) and not (own_document and _in_clause_on(t, root))
     ]
+    if root.lemma_.lower() in _KIN and all(t.dep_ == "compound" and t.head == root for t in proper):
+        proper = []  # "the Doyle family said": the family speaks, not the Doyle the article named before
     if proper and (named := clusters.match_name(name_key(span.doc[proper[0].i : proper[-1].i + 1]))) is not None:
         return SourceResolution(named, _NAME_ONLY_CONFIDENCE, channel)  # a name the tagger missed here
     antecedent = relative_antecedent_phrase(span)
     if antecedent is not None:  # "Those who said ...": the ones the clause is about
         return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+def _names_end(names: list[Token], span: Span) -> int:
+    """Where names given together end: before a relative clause on the last of them and its comma ("Lindgren and
+    Moreau, who had only played four tournaments together"); else where the source does."""
+    last = names[-1]
+    while (more := [c for c in last.children if c.dep_ == "conj" and c.i < span.end]) and more[-1].i > last.i:
+        last = more[-1]  # "Carson, Fiorina and Huckabee": the conjuncts chain
+    clauses = [c for c in last.children if c.dep_ == "relcl" and last.i < c.i < span.end]
+    if not clauses:
+        return span.end
+    end = clauses[0].left_edge.i
+    while end > last.i + 1 and span.doc[end - 1].is_punct and span.doc[end - 1].text not in ")]":
+        end -= 1  # the comma before the clause, not a bracket the name closes ("(R-N.H.)")
+    return end
 
 
 def _past_medium_title(root: Token, span: Span) -> Token:
