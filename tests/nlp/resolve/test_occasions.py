@@ -1107,40 +1107,29 @@ def test_a_scene_a_group_speaks_in_is_shared_by_the_people_named_after_it(
     assert _texts(amaral) == carried
 
 
+_VERMEULEN = ("that the levy was fair", "said", "Minister Ingrid Vermeulen")
+
+
 @pytest.mark.parametrize(
-    ("reply", "content", "cue", "carried"),
+    ("reply", "answer", "carried"),
     [
-        (
-            "De Graaf said in reply that the levy would drive investment away.",
-            "the levy would drive investment away",
-            "said",
-            ("a debate in parliament", "on Tuesday"),
-        ),
-        (
-            "“It will drive investment away,” De Graaf replied.",
-            "It will drive investment away,",
-            "replied",
-            ("a debate in parliament", "on Tuesday"),
-        ),
-        (
-            "De Graaf said that the levy would drive investment away.",
-            "the levy would drive investment away",
-            "said",
-            (None, None),
-        ),  # no reply: another occasion, not told
+        ("De Graaf said in reply that the levy would drive investment away.",
+         ("the levy would drive investment away", "said", "De Graaf", "fair."),
+         ("a debate in parliament", "on Tuesday")),
+        ("“It will drive investment away,” De Graaf replied.",
+         ("It will drive investment away,", "replied", "De Graaf", "fair.", "direct"),
+         ("a debate in parliament", "on Tuesday")),
+        # no reply: another occasion, not told
+        ("De Graaf said that the levy would drive investment away.",
+         ("the levy would drive investment away", "said", "De Graaf", "fair."), (None, None)),
     ],
-)
+)  # fmt: skip
 def test_a_reply_is_made_on_the_scene_of_the_speaker_it_answers(
-    article: Callable[..., Any], reply: str, content: str, cue: str, carried: tuple[str | None, ...]
+    article: Callable[..., Any], reply: str, answer: tuple[str, ...], carried: tuple[str | None, ...]
 ) -> None:
     text = f"Minister Ingrid Vermeulen said in a debate in parliament on Tuesday that the levy was fair.\n\n{reply}"
-    _, answer = _resolved(
-        article,
-        text,
-        ("that the levy was fair", "said", "Minister Ingrid Vermeulen"),
-        (content, cue, "De Graaf", "fair.", "direct" if cue == "replied" else "indirect"),
-    )
-    assert (_texts(answer)[0], _time_of(answer)) == carried
+    found = _resolved(article, text, _VERMEULEN, answer)[1]
+    assert (_texts(found)[0], _time_of(found)) == carried
 
 
 def test_a_new_addressee_after_a_moment_keeps_the_day_the_moment_fell_on(article: Callable[..., Any]) -> None:
@@ -1149,12 +1138,6 @@ def test_a_new_addressee_after_a_moment_keeps_the_day_the_moment_fell_on(article
         "Asked about the vote, Hale said he would win.\n\n"
         "Hale told the mayors that the party was united."
     )
-    _, _, told = _resolved(
-        article,
-        text,
-        ("that the plan was sound", "said", "Senator Hale"),
-        ("he would win", "said", "Hale", "vote,"),
-        ("that the party was united", "told", "Hale", "win."),
-    )
-    assert _texts(told) == (None, "the mayors", "on Friday")
-    assert told.time is not None and told.time.carried
+    specs = [("that the plan was sound", "said", "Senator Hale"), ("he would win", "said", "Hale", "vote,")]
+    told = _resolved(article, text, *specs, ("that the party was united", "told", "Hale", "win."))[-1]
+    assert (_texts(told), told.time is not None and told.time.carried) == ((None, "the mayors", "on Friday"), True)
