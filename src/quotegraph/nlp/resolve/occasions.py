@@ -13,7 +13,9 @@ occasion was set, and is marked carried. A time that is a clause ("When he retur
 paragraph only; later ones fall on the speaker's day before. A poll's answers (a polled share or the polled public as
 source) carry the story's poll, dated only by the sentence that tells when it was conducted ("The poll was conducted
 Feb. 11-15"), wherever that sentence is, never by its release. A statement whose content is only "That's" ("That's
-according to fundraising reports") gives its occasion to the statement before it.
+according to fundraising reports") gives its occasion to the statement before it. A question put to a speaker, and a
+reply ("said in reply", "replied") to the speaker heard just before, is made on that speaker's scene; a scene a group
+speaks in ("their leaders said at a joint news conference") is set for the people named after it (``scenes.py``).
 
 Where an occasion ends (measured on train 84-473, ``experiments/occasion_carry``): a paraphrase made long after its
 speaker last spoke on the occasion, with others heard in between, is a summary of a position, not part of that occasion;

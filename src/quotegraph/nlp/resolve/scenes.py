@@ -9,7 +9,8 @@ content, are set for the people it names as their subjects or as the channel's o
 setting adds to its people's occasion and replaces none of it; so does a person on an outlet or a
 programme ("Sanders was on CNN talking about ..."). A sentence that tells of many people questioned
 ("Politico interviewed nearly 20 of Sanders' colleagues") sets whom they answered for the people the
-story names after it. ``occasions.py`` carries them to those people's later statements.
+story names after it; so does a scene a group's statement names ("their leaders said at a joint news conference") for
+the people named after it, its members. ``occasions.py`` carries them to those people's later statements.
 """
 
 from __future__ import annotations
