@@ -36,7 +36,7 @@ from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, 
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.nested import inner_report
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
-from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, unsaid
+from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
@@ -412,6 +412,7 @@ def _occasions(
                 _points_back(finder.doc, candidate.content),
                 candidate.kind == "indirect",
                 _asked(coref, result.stated, verb),
+                verb is not None and replies(verb),
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]

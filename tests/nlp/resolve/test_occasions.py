@@ -1079,3 +1079,65 @@ def test_an_occasion_named_by_a_plural_keeps_the_speaker_s_addressee_and_day(
     assert _texts(told) == (None, "supporters", "on Tuesday")
     assert _texts(quote) == (None, "supporters", "on Tuesday")
     assert quote.addressee is not None and quote.addressee.carried
+
+
+@pytest.mark.parametrize(
+    ("channel", "carried"),
+    [
+        ("at a joint news conference", ("a joint news conference", None, "on Thursday")),
+        ("in a joint statement", (None, None, None)),  # a document, no scene the people named next speak in
+    ],
+)
+def test_a_scene_a_group_speaks_in_is_shared_by_the_people_named_after_it(
+    article: Callable[..., Any], channel: str, carried: tuple[str | None, ...]
+) -> None:
+    text = (
+        f"The two leaders said {channel} on Thursday that student visas would be dropped.\n\n"
+        "Prime Minister Helena Vasconcelos told reporters, standing beside President Rodrigo Amaral, that it was "
+        "a good day.\n\n"
+        "Amaral said the two governments would sign the agreement in September."
+    )
+    _, _, amaral = _resolved(
+        article,
+        text,
+        ("that student visas would be dropped", "said", "The two leaders"),
+        ("that it was a good day", "told", "Prime Minister Helena Vasconcelos"),
+        ("the two governments would sign the agreement in September", "said", "Amaral", "day."),
+    )
+    assert _texts(amaral) == carried
+
+
+_VERMEULEN = ("that the levy was fair", "said", "Minister Ingrid Vermeulen")
+
+
+@pytest.mark.parametrize(
+    ("reply", "answer", "carried"),
+    [
+        ("De Graaf said in reply that the levy would drive investment away.",
+         ("the levy would drive investment away", "said", "De Graaf", "fair."),
+         ("a debate in parliament", "on Tuesday")),
+        ("“It will drive investment away,” De Graaf replied.",
+         ("It will drive investment away,", "replied", "De Graaf", "fair.", "direct"),
+         ("a debate in parliament", "on Tuesday")),
+        # no reply: another occasion, not told
+        ("De Graaf said that the levy would drive investment away.",
+         ("the levy would drive investment away", "said", "De Graaf", "fair."), (None, None)),
+    ],
+)  # fmt: skip
+def test_a_reply_is_made_on_the_scene_of_the_speaker_it_answers(
+    article: Callable[..., Any], reply: str, answer: tuple[str, ...], carried: tuple[str | None, ...]
+) -> None:
+    text = f"Minister Ingrid Vermeulen said in a debate in parliament on Tuesday that the levy was fair.\n\n{reply}"
+    found = _resolved(article, text, _VERMEULEN, answer)[1]
+    assert (_texts(found)[0], _time_of(found)) == carried
+
+
+def test_a_new_addressee_after_a_moment_keeps_the_day_the_moment_fell_on(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale said on Friday that the plan was sound.\n\n"
+        "Asked about the vote, Hale said he would win.\n\n"
+        "Hale told the mayors that the party was united."
+    )
+    specs = [("that the plan was sound", "said", "Senator Hale"), ("he would win", "said", "Hale", "vote,")]
+    told = _resolved(article, text, *specs, ("that the party was united", "told", "Hale", "win."))[-1]
+    assert (_texts(told), told.time is not None and told.time.carried) == ((None, "the mayors", "on Friday"), True)

@@ -13,7 +13,9 @@ occasion was set, and is marked carried. A time that is a clause ("When he retur
 paragraph only; later ones fall on the speaker's day before. A poll's answers (a polled share or the polled public as
 source) carry the story's poll, dated only by the sentence that tells when it was conducted ("The poll was conducted
 Feb. 11-15"), wherever that sentence is, never by its release. A statement whose content is only "That's" ("That's
-according to fundraising reports") gives its occasion to the statement before it.
+according to fundraising reports") gives its occasion to the statement before it. A question put to a speaker, and a
+reply ("said in reply", "replied") to the speaker heard just before, is made on that speaker's scene; a scene a group
+speaks in ("their leaders said at a joint news conference") is set for the people named after it (``scenes.py``).
 
 Where an occasion ends (measured on train 84-473, ``experiments/occasion_carry``): a paraphrase made long after its
 speaker last spoke on the occasion, with others heard in between, is a summary of a position, not part of that occasion;
@@ -87,6 +89,9 @@ class Statement:
     # the entity a question's stated addressee names ("Boateng asked him whether", "Deshmukh put it to her that"),
     # if any: one asked speaks on the asker's occasion
     asked: int | None = None
+    # a reply ("said in reply that", "the witness replied"): made to the speaker heard just before, on their occasion
+    # when that is a scene others take part in (``_Carrier._taking_part``)
+    replies: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,9 @@ class Setting:
     # "Clinton is using her victory speech", "Kasich's speech was interrupted": a scene its people were in,
     # told of by a sentence that says nothing of what they said there; it adds to their occasion, replaces none
     used: bool = False
+    # "their leaders said at a joint news conference": the people named next are the group's members, speaking on
+    # the occasion of the group's statement that names ``stated.channel``
+    members: bool = False
 
 
 @dataclass(frozen=True)
@@ -292,6 +300,24 @@ def unsaid(verb: Token) -> bool:
     return present and any(c.dep_ == "neg" for c in verb.children)
 
 
+# Verbs of answering someone ("replied", "responded", "retorted") and the nouns of "said in reply" ("in response")
+REPLY_VERBS = frozenset({"reply", "respond", "retort", "answer", "counter"})
+REPLY_NOUNS = frozenset({"reply", "response", "answer"})
+
+
+def replies(verb: Token) -> bool:
+    """ "the witness replied", "de Graaf said in reply that": a statement made as an answer to what was just said
+    (not "did not respond to a request for comment": no answer at all)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in REPLY_VERBS:
+        return True
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() in REPLY_NOUNS for o in prep.children)
+        for prep in verb.children
+    )
+
+
 def momentary(time: TimePhrase | None) -> bool:
     """ "When he returned", "Asked about his remarks", "as he explained": a clause that dates one saying, a
     moment, not an occasion that later paragraphs share (a day, a debate); "He added" in its paragraph still
@@ -336,11 +362,16 @@ def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
 
 def _day_kept(own: _Frame | None, paragraph: int) -> TimePhrase | None:
     """The day of a speaker's occasion that a new channel, addressee or setting in ``paragraph`` keeps: its time,
-    when that is a day (not a moment, not a period) and ``paragraph`` is at most ``MAX_KEEP_TIME_GAP`` after the
-    speaker last spoke on it."""
-    if own is None or own.stated.time is None or momentary(own.stated.time) or _a_period(own.stated.time):
+    when that is a day (not a moment, not a period), or for a moment ("Asked whether she would stand, Castel
+    laughed") the day it fell on, as a statement carrying the occasion takes it (``_Carrier._current``); and
+    ``paragraph`` is at most ``MAX_KEEP_TIME_GAP`` after the speaker last spoke on it. (The moment's day: on train-d
+    and on train 0-59 and train-e no paired statement changes; it is the carrying rule applied alike.)"""
+    if own is None:
         return None
-    return own.stated.time if paragraph - own.paragraph <= MAX_KEEP_TIME_GAP else None
+    time = own.day if momentary(own.stated.time) else own.stated.time
+    if time is None or momentary(time) or _a_period(time):
+        return None
+    return time if paragraph - own.paragraph <= MAX_KEEP_TIME_GAP else None
 
 
 def _kept_for_plural(own: _Frame | None, paragraph: int) -> Stated | None:
@@ -524,8 +555,13 @@ class _Carrier:
         to the witness, is asked in the guest's interview, the witness's hearing. The one asking keeps their own
         addressee and joins that occasion for their later statements. Questions only: on train-d, any statement
         to them ("advisers told the governor", who spoke at a hearing) gave channel +2 right for +2 false fills and
-        time +1 / +2; questions only, channel +2 / 0 and time +1 / 0."""
+        time +1 / +2; questions only, channel +2 / 0 and time +1 / 0. A reply ("said in reply that", "Sanders
+        replied") is made the same way on the occasion of the speaker heard just before it: on train-d, against not,
+        channel +4 right / +0 false fills, addressee +1 / +0, time +2 / +0; on train 0-59 and train-e channel +4 / +0,
+        time +3 / +0."""
         addressed, mine = statement.asked, statement.stated
+        if addressed is None and statement.replies:  # "said in reply": to the one heard just before
+            addressed = self._heard_before(statement.speaker)
         if addressed is None or addressed == statement.speaker or mine.channel is not None or mine.time is not None:
             return None
         frame = self.by_speaker.get(addressed)
@@ -539,6 +575,13 @@ class _Carrier:
             return frame if _is_scene(channel) and not _many(channel) else None
         heard = audience is not None and audience.root.lemma_.lower() in HEARING_BODIES
         return frame if heard else None
+
+    def _heard_before(self, speaker: int | None) -> int | None:
+        """The speaker of the latest statement by someone other than ``speaker``."""
+        for heard in (self.heard, self.heard_other):
+            if heard is not None and heard[1] != speaker:
+                return heard[1]
+        return None
 
     def _namesake(self, speaker: int) -> _Frame | None:
         """The latest occasion of another speaker the coreference kept apart whose name holds this one's, or is held
@@ -615,6 +658,17 @@ class _Carrier:
         return Stated(channel, stated.addressee, time)
 
 
+def _of_the_group(setting: Setting, held: Mapping[int, Held], naming: Mapping[int, int]) -> Setting:
+    """A group's scene for its members (``Setting.members``) with the occasion of the group's statement that names
+    its channel (``naming``: the statement whose own channel starts at an offset), as that statement holds it (its
+    time read by any of the finders: "after a day of talks on Thursday")."""
+    channel = setting.stated.channel
+    index = None if channel is None else naming.get(channel.start_char)
+    if index is None or index not in held:
+        return setting
+    return replace(setting, stated=_filled(Held(setting.stated), held[index].stated, carried=False).stated)
+
+
 def carry_occasions(
     statements: Sequence[Statement],
     settings: Sequence[Setting],
@@ -634,6 +688,7 @@ def carry_occasions(
     held: dict[int, Held] = {}
     fresh = sorted(set(entries) | ({1} if headline else set()))
     waiting: dict[int, list[int]] = {}  # speakers' statements made before any occasion was set for them
+    naming: dict[int, int] = {}  # the statement whose own channel starts at an offset
     for _, kind, i in events:
         paragraph = (settings[i] if kind == 0 else statements[i]).paragraph
         while fresh and paragraph >= fresh[0]:
@@ -643,7 +698,7 @@ def carry_occasions(
         if kind == 0 and settings[i].fieldwork:
             held.update(carrier.fieldwork(settings[i], held))
         elif kind == 0 and settings[i].participants:
-            carrier.take(settings[i])
+            carrier.take(_of_the_group(settings[i], held, naming) if settings[i].members else settings[i])
             for person in settings[i].participants:  # "McCain made his remarks during a breakfast"
                 before = waiting.pop(person, [])
                 # set further on, it is another occasion (on train-d, channel -1 right / -10 false fills, time
@@ -664,6 +719,9 @@ def carry_occasions(
             speaker = statements[i].speaker
             had_occasion = speaker in carrier.by_speaker
             held[i] = carrier.hold(statements[i])
+            channel = statements[i].stated.channel
+            if channel is not None:
+                naming[channel.start_char] = i
             carrier.count(speaker)
             carrier.last_statement = (statements[i], i)
             if statements[i].polled and "channel" in held[i].carried:
