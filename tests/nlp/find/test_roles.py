@@ -49,7 +49,7 @@ def test_an_expletive_subject_is_no_source_and_is_not_climbed_over(nlp: Language
 def _complement(nlp: Language, text: str, cue: str, quoted: str = "") -> str:
     doc = nlp(text)
     head = next(t for t in doc if t.text == cue)
-    in_quote = [bool(quoted) and quoted in t.text for t in doc]
+    in_quote = [t.text in quoted.split() for t in doc]  # the words of ``quoted`` are inside quotation marks
     found = _complement_of(doc[:], head, in_quote)
     return " ".join(doc[a:b].text for a, b in found)
 
@@ -85,7 +85,14 @@ def test_a_that_clause_read_as_relative_with_its_own_subject_and_auxiliary_is_wh
 def test_the_fallback_clause_leaves_quotes_and_objects_alone(nlp: Language) -> None:
     assert _complement(nlp, "The mayor thanked the workers.", "thanked") == ""
     text = "The mayor told reporters that the bridge was fine."
-    assert _complement(nlp, text, "told", quoted="fine") == ""
+    assert _complement(nlp, text, "told", quoted="the bridge was fine") == ""
+
+
+def test_a_marked_clause_whose_paraphrase_runs_into_a_quote_is_the_fallback_content(nlp: Language) -> None:
+    text = "Farah Siddiqui said after the programme that Amos had insulted every resident."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "insulted").dep_ == "relcl"  # the parse: a clause of "programme"
+    assert _complement(nlp, text, "said", quoted="insulted every resident") == "that Amos had insulted every resident"
 
 
 def test_a_relative_pronoun_source_comes_with_the_noun_it_stands_for(nlp: Language) -> None:

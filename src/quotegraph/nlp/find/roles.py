@@ -74,9 +74,27 @@ def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[
     quotes_too = after_relative_clause(head)
     for clause in _reported_clauses(head):
         first, last = clause.left_edge.i - window.start, clause.right_edge.i - window.start
-        if first >= 0 and last < len(window) and (quotes_too or not any(in_quote[first : last + 1])):
+        if first < 0 or last >= len(window):
+            continue
+        if quotes_too or not any(in_quote[first : last + 1]) or _paraphrase_then_quote(clause, in_quote, first):
             return [(first, last + 1)]
     return []
+
+
+# Words of a marked clause before its first quote (the mark, a subject, an auxiliary: "that Amos had") that make
+# it the reporter's paraphrase running into a quoted part, which the quote handling does not reach
+_PARAPHRASE_LEAD = 2
+
+
+def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) -> bool:
+    """ "said after the programme that Amos had “insulted every resident.”": a marked clause that opens unquoted
+    and quotes only after its own subject is a mixed content; a quote handled as a quote starts the clause."""
+    if not _marked(clause):
+        return False
+    lead = 0
+    while first + lead < len(in_quote) and not in_quote[first + lead]:
+        lead += 1
+    return lead > _PARAPHRASE_LEAD and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
 
 
 # How a cue's clause hangs below the medium the cue names: "said in [a commentary] [published
