@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from quotegraph.nlp.find.roles import _complement_of, _pronoun_antecedent, _relative_reporter, _subject_of
+from quotegraph.nlp.find.roles import (
+    _complement_of,
+    _inverted_cue,
+    _pronoun_antecedent,
+    _relative_reporter,
+    _subject_of,
+)
 
 
 def _reporter(nlp: Language, text: str, content_from: str, cue: str) -> list[str]:
@@ -39,6 +45,14 @@ def test_a_participle_cue_takes_the_subject_of_the_verb_it_hangs_from(nlp: Langu
 def test_according_to_takes_its_object_as_the_source(nlp: Language) -> None:
     text = "The bridge will reopen in May, according to a report by the city."
     assert _subject(nlp, text, "according") == ["a report by the city"]
+
+
+def test_a_subject_the_parser_hung_on_a_participle_between_commas_is_the_verbs(nlp: Language) -> None:
+    text = "Township engineer Paul Ostrowski, answering a question from a board member, said the study was sound."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "Ostrowski").head.text == "answering"  # the parse this rule exists for
+    assert _subject(nlp, text, "said") == ["Township engineer Paul Ostrowski"]
+    assert _subject(nlp, "Answering a question, the study was called sound.", "called") == []
 
 
 def test_an_expletive_subject_is_no_source_and_is_not_climbed_over(nlp: Language) -> None:
@@ -102,3 +116,30 @@ def test_a_relative_pronoun_source_comes_with_the_noun_it_stands_for(nlp: Langua
     which = next(t.i for t in doc if t.text == "which")
     assert [text[s:e] for s, e in _pronoun_antecedent(doc[:], [(which, which + 1)])] == ["the union", "which"]
     assert _pronoun_antecedent(doc[:], [(which - 2, which)]) == []
+
+
+def _inverted(nlp: Language, text: str, quoted: str = "") -> tuple[str, str] | None:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "said")
+    found = _inverted_cue(doc[:], head, [t.text in quoted.split() for t in doc])
+    if found is None:
+        return None
+    [(a, b)], [(c, d)] = found
+    return doc[a:b].text, doc[c:d].text
+
+
+def test_a_verb_of_saying_ending_its_sentence_after_a_noun_phrase_is_an_inverted_cue(nlp: Language) -> None:
+    text = (
+        "A faulty signal is the first thing investigators are examining after Sunday's derailment at Marlow "
+        "Junction, the National Transport Safety Board said on Wednesday."
+    )
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "Board").dep_ == "appos"  # the parse this rule exists for
+    assert _inverted(nlp, text) == (
+        "A faulty signal is the first thing investigators are examining after Sunday's derailment at Marlow Junction",
+        "the National Transport Safety Board",
+    )
+    # a clause after the verb, a quoted clause, or a clause with no verb: no inverted cue
+    assert _inverted(nlp, "The bridge is closed, the mayor said we should wait.") is None
+    assert _inverted(nlp, "The bridge is closed for good, the mayor said.", quoted="bridge is closed for good") is None
+    assert _inverted(nlp, "Not now and not ever, the mayor said.") is None
