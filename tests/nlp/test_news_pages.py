@@ -141,6 +141,40 @@ KNOWN_MISSES: dict[str, str] = {
     "assault-case.html:had shoved him after a game": "'a referee told officers Hutchins had shoved him': with no "
     "'that', the parser reads 'officers' as a compound of the name after it, so no addressee (the speaker, the "
     "referee, and the channel, the police report, are right)",
+    "acquisition-deal.html:loved in places where we are barely on the shelf": "'said in the release' names the joint "
+    "press release of the sentence before ('said in a joint press release on Monday'), but its time is not carried "
+    "with it (occasions.py; the channel is right)",
+    "acquisition-deal.html:save about $300 million a year": "'On a call with investors later Monday': the time is "
+    "read as 'Monday' without 'later' (circumstances.py time functions; the channel and speaker are right)",
+    "acquisition-deal.html:We are not buying Corvane to close it": "the call's time is carried as 'Monday', without "
+    "'later' (see 'save about $300 million a year')",
+    "acquisition-deal.html:reduced competition in 14 snack categories": "'the agency's competition bureau' is "
+    "resolved to the agency, the Federal Trade Commission (speakers.py), and the letter's 'dated Nov. 12' is not "
+    "read as its time (circumstances.py time functions); channel and addressee are right",
+    "flood-televised-address.html:fined twice and warned five times": "'Kortel quoted a senior Interior Ministry "
+    "official as saying that ...': the agency is the source and the official is inside the content; only the "
+    "participle 'quoting X' is read as X's words through the agency (find roles, speakers.py); rare on PolNeAR "
+    "train (5 uses of 'quoted X as saying')",
+    "warehouse-hearing.html:My kitchen window is 400 feet": "the hearing is set by a sentence with no verb of saying "
+    "('More than 200 people filled the community center on Tuesday night for a public hearing'), which sets no "
+    "occasion to carry (occasions.py, scenes.py); the addressee 'the board' is right",
+    "warehouse-hearing.html:counted trucks during a week": "the hearing is not carried: see 'My kitchen window'",
+    "warehouse-hearing.html:They measured the quietest week": "the hearing is not carried: see 'My kitchen window'",
+    "warehouse-hearing.html:pay for a new traffic light": "the hearing is not carried: see 'My kitchen window'",
+    "warehouse-hearing.html:the study had followed state guidelines": "the hearing is not carried: see 'My kitchen "
+    "window' (the speaker, lost to the participle 'answering a question', is now right)",
+    "warehouse-hearing.html:could not legally block a warehouse": "'After the meeting, Mayor Linda Farrow told the "
+    "Sentinel that': the opening 'After the meeting' is not read as the time (circumstances.py time functions)",
+    "radio-phone-in.html:my bins have sat there": "the phone-in, set as the channel of the leader's 'took calls about "
+    "... on BBC Radio Harrowgate's phone-in on Thursday morning', is not carried to the first caller (occasions.py, "
+    "scenes.py: only to the leader's own later statements)",
+    "radio-phone-in.html:You're living on another planet": "the phone-in is not carried to the caller: see 'my bins "
+    "have sat there'",
+    "radio-phone-in.html:You promised residents this would save money": "the phone-in is not carried to the "
+    "presenter: see 'my bins have sat there'",
+    "radio-phone-in.html:insulted every resident who called in": "'wrote in a post on X after the programme that': "
+    "the cue tagger takes 'after the' into the cue ('wrote in a post on X after the'), so the time phrase is cut "
+    "and not read (the learned cue tagger; speaker, kind and channel are right)",
 }
 
 

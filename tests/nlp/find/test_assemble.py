@@ -10,6 +10,7 @@ from quotegraph.nlp.find.assemble import (
     _adjacent_quote,
     _among_cues,
     _named_phrase,
+    _with_closing_quote,
     _without_others_sources,
     attribution_kind,
     widen_over_quotes,
@@ -27,6 +28,27 @@ def test_kind_follows_the_quote_marks_inside_the_content() -> None:
     assert attribution_kind(text, [quoted], regions) == "direct"
     assert attribution_kind(text, [(quoted[0], len(text))], regions) == "mixed"
     assert attribution_kind(text, [(text.index("they"), len(text))], regions) == "indirect"
+
+
+def _closing(nlp: Language, text: str, content_from: str, content_to: str) -> list[str]:
+    cue = (text.index("told"), text.index("told") + 4)
+    content = [(text.index(content_from), text.index(content_to) + len(content_to))]
+    return [text[s:e] for s, e in _with_closing_quote(nlp(text), content, quote_regions(text), cue)]
+
+
+def test_a_quote_after_a_comma_that_ends_the_paragraph_goes_on_with_the_reported_clause(nlp: Language) -> None:
+    text = "Lowe told listeners that 400 messages came in, “most of them about bins.”\nThe station said more."
+    assert _closing(nlp, text, "400", "came in") == ["400 messages came in", "most of them about bins."]
+    # words after the quote in its paragraph, or more than a comma before it: the quote is not the clause's
+    text = "Lowe told listeners that 400 messages came in, “most of them about bins,” she said.\nMore."
+    assert _closing(nlp, text, "400", "came in") == ["400 messages came in"]
+    text = "Lowe told listeners that 400 messages came in; “most of them about bins.”\nMore."
+    assert _closing(nlp, text, "400", "came in") == ["400 messages came in"]
+    # a verb of saying inside the content may own the quote
+    text = "Gore told them it was “premature” to back her while adding on climate matters, “She is right.”\nMore."
+    assert _closing(nlp, text, "it was", "matters") == [
+        "it was “premature” to back her while adding on climate matters"
+    ]
 
 
 def test_content_touching_an_open_quote_takes_the_paragraphs_that_reopen_it() -> None:

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from quotegraph.nlp.find.roles import _complement_of, _pronoun_antecedent, _relative_reporter, _subject_of
+from quotegraph.nlp.find.roles import (
+    _complement_of,
+    _inverted_cue,
+    _pronoun_antecedent,
+    _relative_reporter,
+    _subject_of,
+)
 
 
 def _reporter(nlp: Language, text: str, content_from: str, cue: str) -> list[str]:
@@ -41,6 +47,14 @@ def test_according_to_takes_its_object_as_the_source(nlp: Language) -> None:
     assert _subject(nlp, text, "according") == ["a report by the city"]
 
 
+def test_a_subject_the_parser_hung_on_a_participle_between_commas_is_the_verbs(nlp: Language) -> None:
+    text = "Township engineer Paul Ostrowski, answering a question from a board member, said the study was sound."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "Ostrowski").head.text == "answering"  # the parse this rule exists for
+    assert _subject(nlp, text, "said") == ["Township engineer Paul Ostrowski"]
+    assert _subject(nlp, "Answering a question, the study was called sound.", "called") == []
+
+
 def test_an_expletive_subject_is_no_source_and_is_not_climbed_over(nlp: Language) -> None:
     text = "Officials met on Monday, and it was said that the bridge would reopen."
     assert _subject(nlp, text, "said") == []
@@ -49,7 +63,7 @@ def test_an_expletive_subject_is_no_source_and_is_not_climbed_over(nlp: Language
 def _complement(nlp: Language, text: str, cue: str, quoted: str = "") -> str:
     doc = nlp(text)
     head = next(t for t in doc if t.text == cue)
-    in_quote = [bool(quoted) and quoted in t.text for t in doc]
+    in_quote = [t.text in quoted.split() for t in doc]  # the words of ``quoted`` are inside quotation marks
     found = _complement_of(doc[:], head, in_quote)
     return " ".join(doc[a:b].text for a, b in found)
 
@@ -85,7 +99,14 @@ def test_a_that_clause_read_as_relative_with_its_own_subject_and_auxiliary_is_wh
 def test_the_fallback_clause_leaves_quotes_and_objects_alone(nlp: Language) -> None:
     assert _complement(nlp, "The mayor thanked the workers.", "thanked") == ""
     text = "The mayor told reporters that the bridge was fine."
-    assert _complement(nlp, text, "told", quoted="fine") == ""
+    assert _complement(nlp, text, "told", quoted="the bridge was fine") == ""
+
+
+def test_a_marked_clause_whose_paraphrase_runs_into_a_quote_is_the_fallback_content(nlp: Language) -> None:
+    text = "Farah Siddiqui said after the programme that Amos had insulted every resident."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "insulted").dep_ == "relcl"  # the parse: a clause of "programme"
+    assert _complement(nlp, text, "said", quoted="insulted every resident") == "that Amos had insulted every resident"
 
 
 def test_a_relative_pronoun_source_comes_with_the_noun_it_stands_for(nlp: Language) -> None:
@@ -95,3 +116,30 @@ def test_a_relative_pronoun_source_comes_with_the_noun_it_stands_for(nlp: Langua
     which = next(t.i for t in doc if t.text == "which")
     assert [text[s:e] for s, e in _pronoun_antecedent(doc[:], [(which, which + 1)])] == ["the union", "which"]
     assert _pronoun_antecedent(doc[:], [(which - 2, which)]) == []
+
+
+def _inverted(nlp: Language, text: str, quoted: str = "") -> tuple[str, str] | None:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "said")
+    found = _inverted_cue(doc[:], head, [t.text in quoted.split() for t in doc])
+    if found is None:
+        return None
+    [(a, b)], [(c, d)] = found
+    return doc[a:b].text, doc[c:d].text
+
+
+def test_a_verb_of_saying_ending_its_sentence_after_a_noun_phrase_is_an_inverted_cue(nlp: Language) -> None:
+    text = (
+        "A faulty signal is the first thing investigators are examining after Sunday's derailment at Marlow "
+        "Junction, the National Transport Safety Board said on Wednesday."
+    )
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "Board").dep_ == "appos"  # the parse this rule exists for
+    assert _inverted(nlp, text) == (
+        "A faulty signal is the first thing investigators are examining after Sunday's derailment at Marlow Junction",
+        "the National Transport Safety Board",
+    )
+    # a clause after the verb, a quoted clause, or a clause with no verb: no inverted cue
+    assert _inverted(nlp, "The bridge is closed, the mayor said we should wait.") is None
+    assert _inverted(nlp, "The bridge is closed for good, the mayor said.", quoted="bridge is closed for good") is None
+    assert _inverted(nlp, "Not now and not ever, the mayor said.") is None

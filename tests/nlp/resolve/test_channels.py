@@ -89,6 +89,11 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         # "put it to" a person, not to a vote
         ("Deshmukh put it to her that the forecasts showed a gap.", "put", "her"),
         ("The chair put the motion to a vote.", "put", None),
+        # the news media as a whole, told as an audience ("media" is lemmatised "medium")
+        ("Paskova told state media on Monday that 41 people had died.", "told", "state media"),
+        ("Paskova told the press that the dam was safe.", "told", "the press"),
+        ("Paskova told state television that the dam was safe.", "told", "state television"),
+        ("Paskova spoke to the media after the vote.", "spoke", "the media"),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

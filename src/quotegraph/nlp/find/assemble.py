@@ -29,6 +29,7 @@ from quotegraph.nlp.find.quotes import (
 from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, past_cue_phrase, quote_mask
 from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines, transcript_turns
+from quotegraph.nlp.lexicons import reports_words
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
@@ -105,6 +106,37 @@ def widen_over_quotes(content: Sequence[CharSpan], regions: Sequence[QuoteRegion
             widened.append((region.start, region.end))
             widened.extend(_continued_regions(region, regions, text))
     return _merge(widened)
+
+
+# What may stand between a reported clause and a quote that closes its sentence: a comma and spaces
+_BEFORE_CLOSING_QUOTE = re.compile(r",\s*[“\"]")  # a region holds the words inside the marks
+# What may follow that quote in its paragraph: a full stop outside the marks, at most
+_AFTER_CLOSING_QUOTE = re.compile(r"[”\"][.]?[ \t]*(?:\n|$)")
+
+
+def _with_closing_quote(
+    doc: Doc, content: list[CharSpan], regions: Sequence[QuoteRegion], cue: CharSpan
+) -> list[CharSpan]:
+    """ "Lowe told listeners that the station had received more than 400 messages about the exchange, “most of them
+    about bins, some of them about manners.”": a quote after a comma that ends the paragraph, right after a reported
+    clause that follows its cue, goes on with that clause (the tagger stops at the comma, and the quote alone went to
+    a cue found inside it). Not a quote with words after it in its paragraph ("..., “Y,” he added"), nor one after a
+    verb of saying of its own inside the content ("Gore insisted it was “premature” ... while adding on climate
+    change matters, “I don't have any doubt ...”": the quote is what he added)."""
+    if not content or content[0][0] < cue[1]:
+        return content
+    end = content[-1][1]
+    at = bisect_left(regions, end, key=_start)  # the first quote after the content
+    if at == len(regions):
+        return content
+    region = regions[at]
+    text = doc.text
+    if not _BEFORE_CLOSING_QUOTE.fullmatch(text, end, region.start) or not _AFTER_CLOSING_QUOTE.match(text, region.end):
+        return content
+    between = doc.char_span(content[0][0], end, alignment_mode="expand")
+    if between is None or any(t.pos_ == "VERB" and reports_words(t.lemma_.lower()) for t in between):
+        return content
+    return [*content, (region.start, region.end)]
 
 
 def _in_cue_paragraph(lines: Lines, cue_start: int, content: Sequence[CharSpan]) -> list[CharSpan]:
@@ -562,8 +594,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         roles = tag_roles(parse, cue, regions, in_quote, _among_cues(cues, at, len(doc)))
         tagged = _past_quoted_name(text, _in_cue_paragraph(lines, doc[cue.start].idx, roles.content), regions)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
-        content = widen_over_quotes(tagged or adjacent, regions, text)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
+        tagged = _with_closing_quote(doc, tagged, regions, cue_chars[0])
+        content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         content = past_cue_phrase(doc, cue_head(doc, cue.start, cue.end), content)
         if not content:

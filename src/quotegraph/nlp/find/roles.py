@@ -14,6 +14,7 @@ from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
 from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QuoteRegion
 from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
+from quotegraph.nlp.lexicons import reports_words
 
 __all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "role_sequence", "tag_roles"]
 
@@ -74,9 +75,27 @@ def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[
     quotes_too = after_relative_clause(head)
     for clause in _reported_clauses(head):
         first, last = clause.left_edge.i - window.start, clause.right_edge.i - window.start
-        if first >= 0 and last < len(window) and (quotes_too or not any(in_quote[first : last + 1])):
+        if first < 0 or last >= len(window):
+            continue
+        if quotes_too or not any(in_quote[first : last + 1]) or _paraphrase_then_quote(clause, in_quote, first):
             return [(first, last + 1)]
     return []
+
+
+# Words of a marked clause before its first quote (the mark, a subject, an auxiliary: "that Amos had") that make
+# it the reporter's paraphrase running into a quoted part, which the quote handling does not reach
+_PARAPHRASE_LEAD = 2
+
+
+def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) -> bool:
+    """ "said after the programme that Amos had “insulted every resident.”": a marked clause that opens unquoted
+    and quotes only after its own subject is a mixed content; a quote handled as a quote starts the clause."""
+    if not _marked(clause):
+        return False
+    lead = 0
+    while first + lead < len(in_quote) and not in_quote[first + lead]:
+        lead += 1
+    return lead > _PARAPHRASE_LEAD and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
 
 
 # How a cue's clause hangs below the medium the cue names: "said in [a commentary] [published
@@ -122,6 +141,42 @@ def _complement_read_as_relative(clause: Token) -> bool:
     return bool(subjects) and has_aux
 
 
+# Tags of the words of a plain noun phrase ("the National Transport Safety Board", "the county's registrar")
+_NOUN_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "PRP$", "CD", "HYPH"})
+_INVERTED_SOURCE_LIMIT = 8  # words of the source between the comma and the cue: a name with its title
+_INVERTED_CONTENT_MIN = 3  # words before the comma: a clause, not a name or an interjection
+# Tags of what may follow the cue to the sentence's end: its time, place or manner ("on Wednesday", "in a statement")
+_TRAILING_TAGS = frozenset({"IN", "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "RB", "POS", "PRP$", "HYPH"})
+
+
+def _inverted_cue(window: Span, head: Token, in_quote: Sequence[bool]) -> tuple[list[tuple[int, int]], ...] | None:
+    """ "A faulty signal is the first thing investigators are examining after Sunday's derailment at Marlow Junction,
+    the National Transport Safety Board said on Wednesday.": a verb of saying that ends its sentence after a plain
+    noun phrase set off by a comma is an inverted cue, the phrase its source and the clause before the comma its
+    content, whatever the parser made of them (here the board an apposition of the junction and the verb a clause of
+    "is"). Only for a cue the tagger gave no content, and an unquoted clause with a verb."""
+    if not reports_words(head.lemma_.lower()) or head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    start = max(window.start, head.sent.start)
+    comma = head.i - 1
+    while comma > start and window.doc[comma].tag_ in _NOUN_PHRASE_TAGS:
+        comma -= 1
+    phrase = window.doc[comma + 1 : head.i]
+    if window.doc[comma].text != "," or not 0 < len(phrase) <= _INVERTED_SOURCE_LIMIT:
+        return None
+    if phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = min(window.end, head.sent.end)
+    if any(t.tag_ not in _TRAILING_TAGS and not (t.is_punct or t.is_space) for t in window.doc[head.i + 1 : end]):
+        return None
+    clause = window.doc[start:comma]
+    if len(clause) < _INVERTED_CONTENT_MIN or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    if any(in_quote[start - window.start : comma - window.start]):
+        return None
+    return [(start - window.start, comma - window.start)], [(comma + 1 - window.start, head.i - window.start)]
+
+
 def _marked(clause: Token) -> bool:
     """A clause opened by a conjunction that makes it a complement ("that", "whether", "if")."""
     return any(g.dep_ == "mark" and g.lower_ in _COMPLEMENT_MARKS for g in clause.children)
@@ -142,10 +197,32 @@ def _subject_of(head: Token) -> list[CharSpan]:
                 return _with_antecedent(verb, subject)
             if subject.lemma_.lower() not in _NOT_SOURCES:
                 return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))]
+        lent = _subject_lent_to_participle(verb)
+        if lent is not None:
+            return [lent]
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
         if own_subject or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
             return []
         verb = verb.head
+
+
+def _subject_lent_to_participle(verb: Token) -> CharSpan | None:
+    """ "Township engineer Paul Ostrowski, answering a question from a board member, said the study ...": a verb with
+    no subject of its own, after a participle set off by commas, whose subject the parser hung on the participle
+    (the name before the first comma): that name is the verb's subject."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    for participle in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i):
+        after = participle.right_edge.i + 1
+        if doc[participle.i - 1].text != "," or after >= len(doc) or doc[after].text != ",":
+            continue
+        subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN") and subjects[0].right_edge.i < participle.i:
+            subject = subjects[0]
+            last = doc[participle.i - 2] if doc[participle.i - 2].i >= subject.i else subject
+            return (subject.left_edge.idx, last.idx + len(last.text))
+    return None
 
 
 def _antecedent(relative: Token) -> Token:
@@ -234,6 +311,11 @@ def tag_roles(
         return Roles(runs_to_chars(window, clause), source)
     content = runs([label == CONTENT_LABEL for label in labels]) or _complement_of(window, head, window_in_quote)
     source_runs = runs([label == SOURCE_LABEL for label in labels])
+    if not content and (inverted := _inverted_cue(window, head, window_in_quote)) is not None:
+        # when the tagger's source is none, the phrase, or runs over the comma into the clause (not another phrase)
+        comma, (phrase,) = inverted[0][0][1], inverted[1]
+        if all(a <= comma < b or (phrase[0] <= a and b <= phrase[1]) for a, b in source_runs):
+            content, source_runs = inverted
     source = _relative_reporter(window, head, content, window_in_quote)
     source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
     return Roles(runs_to_chars(window, content), source or _subject_of(head))

@@ -379,7 +379,9 @@ def _addressed(token: Token) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_OBJECTS
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in lexicons().role_nouns or lemma in _AUDIENCES)
+    # the word as written as well as its lemma: the lemmatiser makes "media" "medium"
+    audience = lemma in _AUDIENCES or token.lower_ in _AUDIENCES
+    return token.pos_ == "NOUN" and (lemma in lexicons().role_nouns or audience)
 
 
 def _name_ending(token: Token) -> bool:
@@ -398,8 +400,10 @@ _AUDIENCES = frozenset(
      "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
      "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical", "coworker",
      "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate", "hall", "juror", "inquiry",
-     "tribunal"}
+     "tribunal", "media", "press", "television", "radio", "tv"}
 )  # fmt: skip
+# the last five: the news media as a whole, told as an audience ("told state media", "spoke to the press", "told
+# state television"), which names no outlet of its own
 
 
 # verbs that are as often nouns modifying a noun of people ("campaign volunteers", "staff members", "party
