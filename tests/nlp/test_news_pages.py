@@ -70,9 +70,6 @@ KNOWN_MISSES: dict[str, str] = {
     "('The Institute for Fiscal Research (IFR), an independent think tank, estimated ...') the parser reads "
     "'estimated' as a participle of the name and the role tagger takes the name into the content: no source "
     "(the same sentence with 'said', or without the brackets, is right)",
-    "outbreak-update.html:falling vaccination rates": "'in 2024' of the clause before ('The agency recorded 41,200 "
-    "cases in 2024, ... and said') is taken as the statement's time, not the report's 'on Thursday' "
-    "(circumstances.py)",
     "outbreak-update.html:eight times as likely to catch the disease": "a document as source ('A separate study, "
     "published this week in the Journal of ...') is its own channel: the journal it appeared in is neither "
     "channel nor addressee (the speaker and time are right)",
