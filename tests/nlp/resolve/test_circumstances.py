@@ -381,6 +381,11 @@ def test_the_kind_of_a_programme_an_answer_and_a_name_with_of(
         ("After the debate in Dover, the mayor said that the bridge was safe.", "After the debate in Dover"),
         ("Before the speech, the mayor said that the bridge was safe.", "Before the speech"),
         ("During the debate, the mayor said that the bridge was safe.", None),
+        # a clause of time measured from the event by a short distance, read from the distance
+        (
+            "Just hours after the polls closed, the mayor said that the bridge was safe.",
+            "Just hours after the polls closed",
+        ),
     ],
 )
 def test_a_clause_after_or_before_a_scene_is_a_time_during_one_is_not(

@@ -62,6 +62,10 @@ _TIME_PREPS = frozenset({"after", "before", "following", "ahead", "during", "unt
 # carried right, +3 false fills; channel -6 carried right / -5 false fills, the carrying of one article after a
 # statement now dated; train 0-59 no change).
 _SCENE_PREPS = frozenset({"during", "amid"})
+# Units of a short distance from an event, which with the event place a saying ("just minutes before the shootings
+# occurred", "two hours after news outlets declared him the victor"); a long one tells of the story's history ("A year
+# after it was announced", "25 years after it gained independence": both false fills on train-d). Train-d +2 right.
+_SHORT = frozenset({"second", "minute", "hour", "moment"})
 # "as he has in the past", "as I do", "as he is known": an "as" clause of manner or comparison, whose verb only
 # stands in for another, is no time
 _STAND_IN_VERBS = frozenset({"be", "have", "do", "know"})
@@ -157,6 +161,10 @@ def time_clause(child: Token) -> Span | None:
     marker = doc[first.i + 1] if first.i + 1 < child.i else None
     if first.lower_ in _LEAD_ADVERBS and first.head == child and marker is not None and marker.dep_ == "mark":
         first = marker  # "soon after it was over", "shortly before the polls closed": the marker after the hedge
+    marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
+    measures = [c for c in child.children if c.dep_ == "npadvmod" and c.i < child.i and c.lemma_.lower() in _SHORT]
+    if marks and measures and measures[0].left_edge == first and measures[0].right_edge.i + 1 == marks[0].i:
+        first = marks[0]  # "just minutes before the shootings occurred": the marker after the distance
     if child.dep_ == "advcl" and (first.lower_ in _TIME_MARKERS or (first == child and child.lemma_ in _ASKED)):
         if first.lower_ == "as" and child.lemma_.lower() in _STAND_IN_VERBS:
             return None
