@@ -92,8 +92,6 @@ KNOWN_MISSES: dict[str, str] = {
     "without 'the county's registrar of voters,' it is found)",
     "chef-profile.html:I was not a good boss then": "the time is a when-clause of the sentence before, whose verb "
     "('she put down her knife') is no saying: nothing carries it to the quote",
-    "chef-profile.html:fearless and a little unhinged": "'wrote at the time that ...': 'at the time that' is read as "
-    "a time that dates what follows ('at the time that the cooking was'), so no time",
     "strike-picket.html:a new session had been scheduled": "'He told the Courier only that ...': with an adverb "
     "between the addressee and 'that' ('only', 'simply') the parser makes the clause an adverbial one and the cue "
     "tagger finds no statement ('said only that' is found)",

@@ -406,3 +406,22 @@ def test_a_year_on_the_verb_a_saying_is_joined_to_is_not_the_saying_s_time(artic
     text = "The agency counted 900 cases in 2019 and said that the rise was alarming."
     found = article(text, published=DAY).one("that the rise was alarming", "said", "The agency")
     assert found.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "time"),
+    [
+        # "at the time" before the "that" of the words said is the saying's moment
+        ("The critic wrote at the time that the menu was bold.", "that the menu was bold", "at the time"),
+        ('The critic, who first reviewed it in 2017, wrote at the time that the menu was "bold and a little odd."',
+         'that the menu was "bold and a little odd."', "at the time"),
+        # not inside the words said, where a relative clause on "time" dates what they tell
+        ("The critic said that at the time that the bill passed he was away.",
+         "that at the time that the bill passed he was away", None),
+    ],
+)  # fmt: skip
+def test_at_the_time_before_the_words_said_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, time: str | None
+) -> None:
+    found = article(text, published=DAY).one(content, "said" if "said" in text else "wrote", "The critic")
+    assert _texts(found)[2] == time

@@ -94,6 +94,7 @@ _PROGRAMME = re.compile(
     rf"(?:\s+(?P<aired>{WEEKDAY})\b)?"  # "On ABC's “Good Morning America” Tuesday"
 )
 _WEEKDAY_NAME = re.compile(WEEKDAY)
+_AT_THE_TIME_THAT = re.compile(r"\bat\s+the\s+time(?=\s+that\b)", re.IGNORECASE)
 _DURATION_PHRASE = re.compile(DURATION, re.IGNORECASE)
 # The same title with no owner, right after a verb of saying or appearing ("said on “Meet the Press” that"):
 # after other verbs "on" is a topic ("commented on “Obamacare”").
@@ -261,9 +262,23 @@ class CircumstanceFinder:
                     and not named_day(self.text, entity.start_char)
                 ):
                     found.append(TimePhrase(entity, resolve_span(entity.text, self.published)))
+            found.extend(self._at_the_time_that(sentence))
             found = [phrase for phrase in found if self._may_date_a_saying(phrase.span)]
             self._times[sentence.start] = sorted(found, key=lambda phrase: phrase.span.start)
         return self._times[sentence.start]
+
+    def _at_the_time_that(self, sentence: Span) -> list[TimePhrase]:
+        """ "wrote at the time that the cooking was fearless": "at the time" before the "that" that opens the words
+        said (a conjunction on a clause the verb governs) is the saying's moment; ``find_times`` leaves out "at the
+        time that", which in "at the time that the bill passed" dates what follows. (Train-d no change, train 0-59 +1
+        right.)"""
+        found = []
+        for match in _AT_THE_TIME_THAT.finditer(self.text, sentence.start_char, sentence.end_char):
+            span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            that = self.doc[span.end] if span is not None and span.end < len(self.doc) else None
+            if span is not None and that is not None and _says_that(span.root.head, that):
+                found.append(TimePhrase(span))
+        return found
 
     def _may_date_a_saying(self, span: Span) -> bool:
         return (
@@ -563,6 +578,17 @@ def _year_of_another_verb(verb: Token, other: Token, span: Span) -> bool:
     """ "The agency recorded 900 cases in 2019 and said": a year alone on the verb a saying is coordinated with
     dates what that verb tells, not the saying (train-d: -3 false fills, no right value lost)."""
     return other != verb and "conj" in (verb.dep_, other.dep_) and _a_year(span)
+
+
+def _says_that(verb: Token, that: Token) -> bool:
+    """Whether the clause ``that`` opens after "at the time" is what ``verb`` says: the verb's object clause, or a
+    clause the parser hangs on "time" as a relative one when the verb of saying has no object of its own ("wrote at
+    the time that the cooking was fearless"; not "said at the time that the bill passed he was away")."""
+    clause = that.head
+    if clause.dep_ == "ccomp" and clause.head == verb:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+    return clause.dep_ == "relcl" and clause.head.head.head == verb and saying_verb(verb) and not objects
 
 
 def _first_conjunct(verb: Token) -> Token:
