@@ -68,9 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
     "('The Institute for Fiscal Research (IFR), an independent think tank, estimated ...') the parser reads "
     "'estimated' as a participle of the name and the role tagger takes the name into the content: no source "
     "(the same sentence with 'said', or without the brackets, is right)",
-    "outbreak-update.html:falling vaccination rates": "'in 2024' of the clause before ('The agency recorded 41,200 "
-    "cases in 2024, ... and said') is taken as the statement's time, not the report's 'on Thursday' "
-    "(circumstances.py)",
     "outbreak-update.html:eight times as likely to catch the disease": "a document as source ('A separate study, "
     "published this week in the Journal of ...') is its own channel: the journal it appeared in is neither "
     "channel nor addressee (the speaker and time are right)",
@@ -93,8 +90,6 @@ KNOWN_MISSES: dict[str, str] = {
     "without 'the county's registrar of voters,' it is found)",
     "chef-profile.html:I was not a good boss then": "the time is a when-clause of the sentence before, whose verb "
     "('she put down her knife') is no saying: nothing carries it to the quote",
-    "chef-profile.html:fearless and a little unhinged": "'wrote at the time that ...': 'at the time that' is read as "
-    "a time that dates what follows ('at the time that the cooking was'), so no time",
     "strike-picket.html:a new session had been scheduled": "'He told the Courier only that ...': with an adverb "
     "between the addressee and 'that' ('only', 'simply') the parser makes the clause an adverbial one and the cue "
     "tagger finds no statement ('said only that' is found)",

@@ -372,3 +372,56 @@ def test_the_kind_of_a_programme_an_answer_and_a_name_with_of(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # after, before or until a scene is when; during a scene is where (the channel), not when
+        ("After the debate in Dover, the mayor said that the bridge was safe.", "After the debate in Dover"),
+        ("Before the speech, the mayor said that the bridge was safe.", "Before the speech"),
+        ("During the debate, the mayor said that the bridge was safe.", None),
+        # a clause of time measured from the event by a short distance, read from the distance
+        (
+            "Just hours after the polls closed, the mayor said that the bridge was safe.",
+            "Just hours after the polls closed",
+        ),
+    ],
+)
+def test_a_clause_after_or_before_a_scene_is_a_time_during_one_is_not(
+    article: Callable[..., Any], text: str, time: str | None
+) -> None:
+    found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
+    assert _texts(found)[2] == time
+
+
+def test_a_clause_of_time_nearer_the_cue_than_its_day_keeps_the_day_s_date(article: Callable[..., Any]) -> None:
+    text = "After Tuesday night's debate, the mayor said that the bridge was safe."
+    found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
+    assert found.time is not None
+    assert (found.time.text, found.time.date) == ("After Tuesday night's debate", "2025-02-04")
+
+
+def test_a_year_on_the_verb_a_saying_is_joined_to_is_not_the_saying_s_time(article: Callable[..., Any]) -> None:
+    text = "The agency counted 900 cases in 2019 and said that the rise was alarming."
+    found = article(text, published=DAY).one("that the rise was alarming", "said", "The agency")
+    assert found.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "time"),
+    [
+        # "at the time" before the "that" of the words said is the saying's moment
+        ("The critic wrote at the time that the menu was bold.", "that the menu was bold", "at the time"),
+        ('The critic, who first reviewed it in 2017, wrote at the time that the menu was "bold and a little odd."',
+         'that the menu was "bold and a little odd."', "at the time"),
+        # not inside the words said, where a relative clause on "time" dates what they tell
+        ("The critic said that at the time that the bill passed he was away.",
+         "that at the time that the bill passed he was away", None),
+    ],
+)  # fmt: skip
+def test_at_the_time_before_the_words_said_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, time: str | None
+) -> None:
+    found = article(text, published=DAY).one(content, "said" if "said" in text else "wrote", "The critic")
+    assert _texts(found)[2] == time
