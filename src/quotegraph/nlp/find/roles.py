@@ -146,15 +146,18 @@ _NOUN_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "P
 _INVERTED_SOURCE_LIMIT = 8  # words of the source between the comma and the cue: a name with its title
 _INVERTED_CONTENT_MIN = 3  # words before the comma: a clause, not a name or an interjection
 # Tags of what may follow the cue to the sentence's end: its time, place or manner ("on Wednesday", "in a statement")
-_TRAILING_TAGS = frozenset({"IN", "DT", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "RB", "POS", "PRP$", "HYPH"})
+_TRAILING_TAGS = _NOUN_PHRASE_TAGS | {"IN", "RB"}
 
 
-def _inverted_cue(window: Span, head: Token, in_quote: Sequence[bool]) -> tuple[list[tuple[int, int]], ...] | None:
+def _inverted_cue(
+    window: Span, head: Token, in_quote: Sequence[bool]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """ "A faulty signal is the first thing investigators are examining after Sunday's derailment at Marlow Junction,
     the National Transport Safety Board said on Wednesday.": a verb of saying that ends its sentence after a plain
     noun phrase set off by a comma is an inverted cue, the phrase its source and the clause before the comma its
-    content, whatever the parser made of them (here the board an apposition of the junction and the verb a clause of
-    "is"). Only for a cue the tagger gave no content, and an unquoted clause with a verb."""
+    content (returned as the content's runs and the source's), whatever the parser made of them (here the board an
+    apposition of the junction and the verb a clause of "is"). Only for a cue the tagger gave no content, and an
+    unquoted clause with a verb."""
     if not reports_words(head.lemma_.lower()) or head.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     start = max(window.start, head.sent.start)
