@@ -92,7 +92,7 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
          "the programme's host, Priya Deshmukh"),
         # a programme's presenter, a debate's moderator: people told
         ("“I have read the letter,” she told the presenter, Ben Archer.", "told", "the presenter, Ben Archer"),
-        ("Hale told the moderator that she had not seen the poll.", "told", "the moderator"),
+        ("Hale told the interviewer that she had not seen the poll.", "told", "the interviewer"),
         ("Lorimer told the breakfast programme Good Day Britain that she was hurt.", "told",
          "the breakfast programme Good Day Britain"),
         # a participle the parser reads as a verb after "told"

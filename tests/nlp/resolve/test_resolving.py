@@ -188,6 +188,10 @@ def test_a_body_named_by_a_scene_noun_is_no_channel(article: Callable[..., Any])
     assert panel.channel is None
     poll = art.one("that voters were angry", "found", "The poll")
     assert poll.channel is not None and poll.channel.text == "The poll"
+    # a scene someone owns is still the channel
+    art = article("Hale spoke in Reno. His speech said the wall would be built.")
+    speech = art.one("the wall would be built", "said", "His speech")
+    assert speech.channel is not None and speech.channel.text == "His speech"
 
 
 def test_whom_a_letter_went_to_is_not_its_speaker(article: Callable[..., Any]) -> None:

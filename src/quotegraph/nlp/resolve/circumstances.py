@@ -558,8 +558,10 @@ def _describes(span: Span) -> bool:
 
 def _scene_speaking(word: Token, verb: Token) -> bool:
     """ "the court said", "the three-member panel said": a scene noun that is the cue verb's subject names a body
-    that speaks, not what its words went through (a document as subject, "the poll found", is its channel)."""
-    return word.dep_ in _SUBJECTS and word.head == verb and word.lemma_.lower() in lexicons().scenes
+    that speaks, not what its words went through (a document as subject, "the poll found", is its channel, and so
+    is a scene someone owns, "his speech")."""
+    owned = any(c.dep_ == "poss" for c in word.children)  # "His speech said": the speech is his channel
+    return word.dep_ in _SUBJECTS and word.head == verb and word.lemma_.lower() in lexicons().scenes and not owned
 
 
 def _said_in(word: Token, verb: Token) -> bool:

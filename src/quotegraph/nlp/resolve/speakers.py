@@ -126,11 +126,12 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
 def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     root = span.root
     channel: Span | None = None
-    # a document is the channel as well as the source ("the poll found"); a scene is not: "the court said", "the
-    # three-member panel said" name a body that spoke, not what its words went through
-    if root in channel_words(span) and root.lemma_.lower() not in lexicons().scenes:
-        channel = channel_phrase(root)
+    # a document is the channel as well as the source ("the poll found"), and so is a scene someone owns ("his
+    # speech"); a scene alone is not: "the court said", "the three-member panel said" name a body that spoke
+    if root in channel_words(span):
         agent = _agent_of_channel(coref, root)
+        if agent is not None or root.lemma_.lower() not in lexicons().scenes:
+            channel = channel_phrase(root)
         if agent is not None:
             root = agent
     root = _past_medium_title(root, span)
