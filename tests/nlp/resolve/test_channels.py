@@ -40,6 +40,8 @@ pytestmark = pytest.mark.slow
         # an analyst's note is a medium; "on a note" is a tone
         ("Idowu wrote in a note to clients that the forecast looked too optimistic.", ["note"]),
         ("On a lighter note, Idowu said the forecast looked too optimistic.", []),
+        # a judge's dissent is a medium, as an opinion is
+        ("Judge Renner wrote in a dissent that the majority had misread the statute.", ["dissent"]),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
@@ -58,6 +60,15 @@ def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
         ("Hale wrote a letter to shareholders on Monday.", "letter", "shareholders"),
         ("Hale sent a memo addressed to employees of the firm.", "memo", "employees of the firm"),
         ("Hale wrote a letter about the budget.", "letter", None),
+        # "to" that the parser hangs on the preposition of an opening medium phrase, right after the medium
+        ("In a note to clients on Wednesday afternoon, Ines Carvalho wrote that rates would fall.", "note", "clients"),
+        ("In a note on Wednesday, Ines Carvalho wrote to clients that rates would fall.", "note", None),
+        # a participle of addressing joined to another one on the medium
+        (
+            "The letter, published on Sunday and addressed to Minister Claire Dunmore, says the plan failed.",
+            "letter",
+            "Minister Claire Dunmore",
+        ),
     ],
 )
 def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addressee: str | None) -> None:
@@ -79,6 +90,9 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         # a name apposed to whom it went, with a comma or, read as a second object, without
         ("Castel told the programme's host, Priya Deshmukh, that taxes would stay.", "told",
          "the programme's host, Priya Deshmukh"),
+        # a programme's presenter, a debate's moderator: people told
+        ("“I have read the letter,” she told the presenter, Ben Archer.", "told", "the presenter, Ben Archer"),
+        ("Hale told the interviewer that she had not seen the poll.", "told", "the interviewer"),
         ("Lorimer told the breakfast programme Good Day Britain that she was hurt.", "told",
          "the breakfast programme Good Day Britain"),
         # a participle the parser reads as a verb after "told"

@@ -180,6 +180,28 @@ def test_a_medium_spoken_of_is_not_the_channel(article: Callable[..., Any]) -> N
     assert attribution.channel is not None and attribution.channel.text == "a statement"
 
 
+def test_a_body_named_by_a_scene_noun_is_no_channel(article: Callable[..., Any]) -> None:
+    """ "the court said", "the three-member panel said": the body speaks; its name is not what the words went
+    through (a document is: "the poll found")."""
+    art = article("The three-member panel said the explanation was weak. The poll found that voters were angry.")
+    panel = art.one("the explanation was weak", "said", "The three-member panel")
+    assert panel.channel is None
+    poll = art.one("that voters were angry", "found", "The poll")
+    assert poll.channel is not None and poll.channel.text == "The poll"
+    # a scene someone owns is still the channel
+    art = article("Hale spoke in Reno. His speech said the wall would be built.")
+    speech = art.one("the wall would be built", "said", "His speech")
+    assert speech.channel is not None and speech.channel.text == "His speech"
+
+
+def test_whom_a_letter_went_to_is_not_its_speaker(article: Callable[..., Any]) -> None:
+    source = "The letter, published on Sunday and addressed to Minister Claire Dunmore,"
+    art = article(f"{source} says the cuts put lives at risk.")
+    letter = art.one("the cuts put lives at risk", "says", source)
+    assert letter.speaker is not None and letter.speaker.name == source  # the letter itself, not Dunmore
+    assert letter.addressee is not None and letter.addressee.text == "Minister Claire Dunmore"
+
+
 def test_a_name_used_only_as_a_modifier_is_noentity_named(article: Callable[..., Any]) -> None:
     art = article("The Obama-era rule angered the Clinton campaign, and Grammy-winning singers said so.")
     names = {e.name for e in art.resolve([])[0]}

@@ -409,7 +409,7 @@ _AUDIENCES = frozenset(
 # verbs that are as often nouns modifying a noun of people ("campaign volunteers", "staff members", "party
 # workers"), which a parser may read as an infinitive after "to"
 _NOUN_LIKE_VERBS = frozenset({"campaign", "staff", "party", "volunteer", "field", "board", "press", "rally", "union"})
-_ADDRESSING = frozenset({"address", "send", "direct", "write", "deliver"})  # "a letter addressed to X"
+ADDRESSING = frozenset({"address", "send", "direct", "write", "deliver"})  # "a letter addressed to X"
 
 
 def addressee_of_channel(channel: Span) -> Span | None:
@@ -417,8 +417,19 @@ def addressee_of_channel(channel: Span) -> Span | None:
     conservatives"."""
     root = channel.root
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"]
-    for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in _ADDRESSING):
+    # "a letter, published on Sunday and addressed to the minister": a participle joined to another on the medium
+    participles = [c for c in root.children if c.dep_ == "acl"]
+    participles.extend(
+        c for acl in participles[:] for c in acl.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")
+    )
+    for acl in (c for c in participles if c.lemma_.lower() in ADDRESSING):
         preps.extend(c for c in acl.children if c.dep_ in ("prep", "dative") and c.lower_ == "to")
+    # "In a note to clients on Wednesday, X wrote": the parser hangs "to" on the preposition the medium is the object
+    # of, right after the medium's own words
+    if root.dep_ == "pobj":
+        preps.extend(
+            c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == root.right_edge.i + 1
+        )
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and _addressed(o)]
     if objects:
         return _noun_phrase(objects[0])

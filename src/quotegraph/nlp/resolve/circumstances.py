@@ -394,7 +394,11 @@ class CircumstanceFinder:
         verb = clause_verb(cue)
         # "said after the results came in that": what comes before "that" is the saying's, not a channel in the content
         fronted = {t.i for child in fronted_phrases(verb) for t in child.subtree}
-        channels = [w for w in self.channels_in(self.sentence(cue)) if belongs(verb, w, blocked) and w.i not in fronted]
+        channels = [
+            w
+            for w in self.channels_in(self.sentence(cue))
+            if belongs(verb, w, blocked) and w.i not in fronted and not _scene_speaking(w, verb)
+        ]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if _said_in(w, verb)] or channels
         own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
@@ -550,6 +554,14 @@ def _describes(span: Span) -> bool:
     out ("a report that was released Wednesday")."""
     verb = clause_verb(span.root)
     return verb.dep_ == "relcl" and not is_channel_word(verb.head)
+
+
+def _scene_speaking(word: Token, verb: Token) -> bool:
+    """ "the court said", "the three-member panel said": a scene noun that is the cue verb's subject names a body
+    that speaks, not what its words went through (a document as subject, "the poll found", is its channel, and so
+    is a scene someone owns, "his speech")."""
+    owned = any(c.dep_ == "poss" for c in word.children)  # "His speech said": the speech is his channel
+    return word.dep_ in _SUBJECTS and word.head == verb and word.lemma_.lower() in lexicons().scenes and not owned
 
 
 def _said_in(word: Token, verb: Token) -> bool:

@@ -7,7 +7,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.resolve.channels import channel_phrase, channel_words, is_channel_word
+from quotegraph.nlp.resolve.channels import ADDRESSING, channel_phrase, channel_words, is_channel_word
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
@@ -126,9 +126,12 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
 def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     root = span.root
     channel: Span | None = None
-    if root in channel_words(span):  # a document is the channel as well as the source: "the poll found"
-        channel = channel_phrase(root)
+    # a document is the channel as well as the source ("the poll found"), and so is a scene someone owns ("his
+    # speech"); a scene alone is not: "the court said", "the three-member panel said" name a body that spoke
+    if root in channel_words(span):
         agent = _agent_of_channel(coref, root)
+        if agent is not None or root.lemma_.lower() not in lexicons().scenes:
+            channel = channel_phrase(root)
         if agent is not None:
             root = agent
     root = _past_medium_title(root, span)
@@ -217,12 +220,16 @@ def _quoted_by(root: Token, span: Span) -> Token | None:
 
 
 def _in_clause_on(token: Token, noun: Token) -> bool:
-    """Whether ``token`` names where a document hung on ``noun`` appeared: inside an "in", "on" or "at"
-    phrase of a clause on it ("published in the Journal" of "a study ..."), not its maker ("documents he
+    """Whether ``token`` names where a document hung on ``noun`` appeared or whom it went to: inside an "in", "on"
+    or "at" phrase of a clause on it ("published in the Journal" of "a study ..."), or the "to" of a verb of
+    addressing ("addressed to the minister"), not its maker ("documents he
     submitted", "a video credited to Reuters", "a poll conducted by ...")."""
     place = False
     while token != noun and token.head != token:
         if token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS:
+            place = True
+        # "The letter, published on Sunday and addressed to Minister Claire Dunmore, says": whom it went to
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in ADDRESSING:
             place = True
         if token.head == noun:
             return place and token.dep_ in ("acl", "relcl")
