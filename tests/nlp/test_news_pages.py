@@ -133,10 +133,6 @@ KNOWN_MISSES: dict[str, str] = {
     "acquisition-deal.html:loved in places where we are barely on the shelf": "'said in the release' names the joint "
     "press release of the sentence before ('said in a joint press release on Monday'), but its time is not carried "
     "with it (occasions.py; the channel is right)",
-    "acquisition-deal.html:save about $300 million a year": "'On a call with investors later Monday': the time is "
-    "read as 'Monday' without 'later' (circumstances.py time functions; the channel and speaker are right)",
-    "acquisition-deal.html:We are not buying Corvane to close it": "the call's time is carried as 'Monday', without "
-    "'later' (see 'save about $300 million a year')",
     "acquisition-deal.html:reduced competition in 14 snack categories": "'the agency's competition bureau' is "
     "resolved to the agency, the Federal Trade Commission (speakers.py), and the letter's 'dated Nov. 12' is not "
     "read as its time (circumstances.py time functions); channel and addressee are right",
@@ -177,8 +173,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Minister Claire Dunmore, says': the speaker is now the letter's signers ('More than 300 scientists', through "
     "'an open letter' of the first sentence), which a reader may well accept, but not the letter the expectation "
     "names; the addressee and time are right",
-    "open-letter-radio-reply.html:the minister's figures were wrong": "'Ruiz said later on Monday that': the time is "
-    "read as 'later' without 'on Monday' (circumstances.py time functions)",
     "tech-keynote.html:most personal computer": "'said on stage': 'on stage' is no medium (on PolNeAR train it is "
     "mostly where people stand or are booed, and 'said on stage at the Democratic National Convention' would lose "
     "the convention), so the conference of the sentence before is carried instead",

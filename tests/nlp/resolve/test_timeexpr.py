@@ -43,6 +43,11 @@ def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
         ("said on Friday", None, [("on Friday", None)]),
         ("said on Friday", "not a date", [("on Friday", None)]),
         ("on Feb. 30 he said", "2025-03-01", [("on Feb. 30", None)]),
+        # a hedge before the day is part of its time, which keeps the day's date
+        ("said later on Monday that", "2025-02-05", [("later on Monday", "2025-02-03")]),
+        ("Later Monday, she wrote", "2025-02-05", [("Later Monday", "2025-02-03")]),
+        ("said late on Tuesday", "2025-02-05", [("late on Tuesday", "2025-02-04")]),
+        ("said later that the vote on Monday", "2025-02-05", [("later", None), ("on Monday", "2025-02-03")]),
     ],
 )
 def test_time_expressions_and_dates(text: str, published: str | None, expected: list[tuple[str, str | None]]) -> None:

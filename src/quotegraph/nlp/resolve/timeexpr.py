@@ -66,7 +66,9 @@ _PATTERN = re.compile(
     "|".join(
         (
             rf"(?P<monthday>(?:\bon\s+)?\b(?-i:{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)",
-            rf"(?P<weekday>(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?(?:\b(?P<dayname>(?-i:{_DAY_NAME}))\s+)?"
+            # "later on Monday", "late on Tuesday", "earlier Monday": a hedge before the day is part of its time
+            rf"(?P<weekday>(?:\b(?:later|earlier|late|early)\s+(?=on\s|(?-i:{WEEKDAY})))?"
+            rf"(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?(?:\b(?P<dayname>(?-i:{_DAY_NAME}))\s+)?"
             rf"\b(?P<wd>(?-i:{WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
             r"(?P<deictic>\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
