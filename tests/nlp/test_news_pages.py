@@ -155,8 +155,6 @@ KNOWN_MISSES: dict[str, str] = {
     "have sat there'",
     "radio-phone-in.html:You promised residents this would save money": "the phone-in is not carried to the "
     "presenter: see 'my bins have sat there'",
-    "central-bank-rates.html:stable rates are what families": "'welcomed the decision in a post on X, writing that "
-    "“...”': a participle of writing on a verb that is no saying ('welcomed') is not found as a cue (the cue finder)",
     "appeals-court-ruling.html:did not conflict with federal energy rules": "'A federal appeals court on Thursday "
     "upheld a state law ..., ruling 2-1 that the law did not conflict ...': the participle 'ruling' is no verb of "
     "saying in the cue lexicon, so no statement (the cue finder)",

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from quotegraph.nlp.find.assemble import find_candidates
 from quotegraph.nlp.find.roles import (
+    _closing_participle,
     _complement_of,
     _inverted_cue,
     _pronoun_antecedent,
@@ -143,3 +145,30 @@ def test_a_verb_of_saying_ending_its_sentence_after_a_noun_phrase_is_an_inverted
     assert _inverted(nlp, "The bridge is closed, the mayor said we should wait.") is None
     assert _inverted(nlp, "The bridge is closed for good, the mayor said.", quoted="bridge is closed for good") is None
     assert _inverted(nlp, "Not now and not ever, the mayor said.") is None
+
+
+def _said(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [
+        (text[c.cue[0][0] : c.cue[-1][1]], text[c.content[0][0] : c.content[-1][1]]) for c in find_candidates(nlp(text))
+    ]
+
+
+def test_a_reaction_cue_ending_in_a_participle_of_saying_has_the_participle_s_clause(nlp: Language) -> None:
+    text = "Ruiz welcomed the decision in a post on X, saying that stable rates are what families need."
+    assert _said(nlp, text) == [
+        ("welcomed the decision in a post on X, saying", "that stable rates are what families need")
+    ]
+    quoted = "Ruiz welcomed the decision in a post on X, writing that “stable rates are what families need.”"
+    assert _said(nlp, quoted) == [
+        ("welcomed the decision in a post on X, writing", "that “stable rates are what families need.”")
+    ]
+
+
+def test_a_participle_after_its_own_doer_is_no_closing_participle(nlp: Language) -> None:
+    doc = nlp("The talk ended with Maddow asking whether she would run.")
+    ended, asking = (next(t for t in doc if t.text == word) for word in ("ended", "asking"))
+    assert asking.dep_ == "advcl" and asking.head == ended  # the parse the comma check is for
+    assert _closing_participle(doc[ended.i : asking.i + 1], ended) is None
+    doc = nlp("Ruiz welcomed the decision, saying that rates would hold.")
+    welcomed, saying = (next(t for t in doc if t.text == word) for word in ("welcomed", "saying"))
+    assert _closing_participle(doc[welcomed.i : saying.i + 1], welcomed) == saying

@@ -98,6 +98,18 @@ def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) 
     return lead > _PARAPHRASE_LEAD and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
 
 
+def _closing_participle(cue: Span, head: Token) -> Token | None:
+    """ "welcomed the decision in a post on X, saying that ...": a cue the tagger ran over a whole reaction up to the
+    participle of saying set off by a comma that ends it; that participle, not the verb the cue opens with, governs
+    the words said. Not one that follows its own doer ("The conversation ended with Maddow asking whether ...")."""
+    last = cue[-1]
+    if last == head or last.tag_ != "VBG" or last.dep_ != "advcl" or last.head != head:
+        return None
+    if last.i == 0 or last.nbor(-1).text != "," or any(c.dep_ in _SUBJECT_DEPS for c in last.children):
+        return None
+    return last if reports_words(last.lemma_.lower()) else None
+
+
 # How a cue's clause hangs below the medium the cue names: "said in [a commentary] [published
 # Tuesday] that ...", "issued [a statement] [saying] ...". The parser attaches such a clause to the
 # medium's noun or to a participle of it, not to the verb.
@@ -313,6 +325,9 @@ def tag_roles(
         source = [(subject.left_edge.idx, head.nbor(-1).idx)] if clause else []
         return Roles(runs_to_chars(window, clause), source)
     content = runs([label == CONTENT_LABEL for label in labels]) or _complement_of(window, head, window_in_quote)
+    if not content and (saying := _closing_participle(parse.doc[cue.start : cue.end], head)) is not None:
+        # quotes and all, as after a relative clause: the quote handling does not reach a clause of the participle
+        content = _complement_of(window, saying, [False] * len(window_in_quote))
     source_runs = runs([label == SOURCE_LABEL for label in labels])
     if not content and (inverted := _inverted_cue(window, head, window_in_quote)) is not None:
         # when the tagger's source is none, the phrase, or runs over the comma into the clause (not another phrase)
