@@ -1086,6 +1086,7 @@ def test_an_occasion_named_by_a_plural_keeps_the_speaker_s_addressee_and_day(
     [
         ("at a joint news conference", ("a joint news conference", None, "on Thursday")),
         ("in a joint statement", (None, None, None)),  # a document, no scene the people named next speak in
+        ("on the picket line", ("the picket line", None, "on Thursday")),  # a scene of two words (``scene_noun``)
     ],
 )
 def test_a_scene_a_group_speaks_in_is_shared_by_the_people_named_after_it(
@@ -1144,21 +1145,24 @@ def test_a_new_addressee_after_a_moment_keeps_the_day_the_moment_fell_on(article
 
 
 @pytest.mark.parametrize(
-    ("opening", "carried"),
+    ("opening", "between", "carried"),
     [
-        ("More than 200 people filled the community center on Tuesday night for a public hearing on the plan.",
+        ("More than 200 people filled the community center on Tuesday night for a public hearing on the plan.", " ",
          ("a public hearing on the plan", None, "on Tuesday night")),
+        # told in the paragraph before: no longer the people at it (``scenes.MAX_TOLD_SCENE_GAP``)
+        ("More than 200 people filled the community center on Tuesday night for a public hearing on the plan.",
+         "\n\n", (None, None, None)),
         # no day and no place named with it: no scene set
-        ("More than 200 people came for a public hearing on the plan.", (None, None, None)),
+        ("More than 200 people came for a public hearing on the plan.", " ", (None, None, None)),
         # no scene noun: a crowd, not an occasion
-        ("More than 200 people filled the community center on Tuesday night for the vote.", (None, None, None)),
+        ("More than 200 people filled the community center on Tuesday night for the vote.", " ", (None, None, None)),
     ],
 )  # fmt: skip
-def test_a_scene_told_by_a_sentence_with_no_statement_is_carried_to_the_people_named_after_it(
-    article: Callable[..., Any], opening: str, carried: tuple[str | None, ...]
+def test_a_scene_told_by_a_sentence_with_no_statement_is_carried_to_the_people_named_after_it_in_its_paragraph(
+    article: Callable[..., Any], opening: str, between: str, carried: tuple[str | None, ...]
 ) -> None:
-    text = f"{opening}\n\nAnother resident, Dilip Rao, said the traffic study had counted trucks during a quiet week."
-    [rao] = _resolved(article, text, ("the traffic study had counted trucks during a quiet week", "said", "Dilip Rao"))
+    text = f"{opening}{between}Another resident, Dilip Rao, said the traffic study had counted trucks in a quiet week."
+    [rao] = _resolved(article, text, ("the traffic study had counted trucks in a quiet week", "said", "Dilip Rao"))
     assert _texts(rao) == carried
 
 
