@@ -10,7 +10,10 @@ setting adds to its people's occasion and replaces none of it; so does a person 
 programme ("Sanders was on CNN talking about ..."). A sentence that tells of many people questioned
 ("Politico interviewed nearly 20 of Sanders' colleagues") sets whom they answered for the people the
 story names after it; so does a scene a group's statement names ("their leaders said at a joint news conference") for
-the people named after it, its members. ``occasions.py`` carries them to those people's later statements.
+the people named after it, its members, and a scene a sentence with no statement tells of, with a day or a place, for
+the one who entered it ("she walked into the spring dinner in Baltimore last Saturday") or, when nobody named is its
+subject, for the people named after it in its paragraph. ``occasions.py`` carries them to those people's later
+statements.
 """
 
 from __future__ import annotations
@@ -345,14 +348,20 @@ def scene_noun(word: Token) -> bool:
     if word.tag_ != "NN":
         return False
     scenes, lemma = lexicons().scenes, word.lemma_.lower()
+    if lemma in scenes:
+        return True
     before = word.doc[word.i - 1] if word.i > 0 else None
-    compound = before is not None and before.dep_ == "compound" and before.head == word
-    return lemma in scenes or (compound and f"{before.lower_} {lemma}" in scenes)
+    return (
+        before is not None
+        and before.dep_ == "compound"
+        and before.head == word
+        and f"{before.lower_} {lemma}" in scenes
+    )
 
 
-# Prepositions by which a sentence that holds no statement puts people at a scene, besides ``_SCENE_PREPS``: "walked
-# into the state party's spring dinner", "filled the community center for a public hearing".
-_ENTERED_PREPS = frozenset({"into", "for"})
+# Prepositions by which a sentence that holds no statement puts people at a scene: ``_SCENE_PREPS`` and "walked into
+# the state party's spring dinner", "filled the community center for a public hearing".
+_TOLD_SCENE_PREPS = _SCENE_PREPS | {"into", "for"}
 # The one of them by which one person enters a scene ("she walked into the spring dinner"); "for" with a person as the
 # subject is a purpose ("When President Obama flew to Boise, Idaho, for a speech last winter, he met ...": on train-d
 # a false fill, no right value, with "for").
@@ -386,13 +395,14 @@ def _scene_told(
     """A sentence that holds no statement and sets no occasion otherwise, but places people at one scene (a scenes
     noun after a preposition: "she walked into the state party's spring dinner in Baltimore last Saturday", "More
     than 200 people filled the community center on Tuesday night for a public hearing") named with a day or a place:
-    the scene, and its day, for the verb's subject when that is a person, else for the people the story names first
-    after it within ``MAX_TOLD_SCENE_GAP`` paragraphs, who speak there; it adds to their occasion, replaces none. Only
-    something done ("walked into"), not planned ("had planned to attend a dinner")."""
+    the scene, and its day, for the verb's subject when that is one person who entered it (``_ENTERING``; with any
+    other preposition nothing), else for the people the story names first after it within ``MAX_TOLD_SCENE_GAP``
+    paragraphs, who speak there; it adds to their occasion, replaces none. Only something done ("walked into"), not
+    planned ("had planned to attend a dinner")."""
     words = [
         t
         for t in sentence
-        if t.dep_ == "pobj" and t.head.lower_ in _SCENE_PREPS | _ENTERED_PREPS and scene_noun(t) and is_channel_word(t)
+        if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and scene_noun(t) and is_channel_word(t)
     ]
     if not words:
         return None
