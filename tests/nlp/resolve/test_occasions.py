@@ -1086,6 +1086,7 @@ def test_an_occasion_named_by_a_plural_keeps_the_speaker_s_addressee_and_day(
     [
         ("at a joint news conference", ("a joint news conference", None, "on Thursday")),
         ("in a joint statement", (None, None, None)),  # a document, no scene the people named next speak in
+        ("on the picket line", ("the picket line", None, "on Thursday")),  # a scene of two words (``scene_noun``)
     ],
 )
 def test_a_scene_a_group_speaks_in_is_shared_by_the_people_named_after_it(
@@ -1141,3 +1142,45 @@ def test_a_new_addressee_after_a_moment_keeps_the_day_the_moment_fell_on(article
     specs = [("that the plan was sound", "said", "Senator Hale"), ("he would win", "said", "Hale", "vote,")]
     told = _resolved(article, text, *specs, ("that the party was united", "told", "Hale", "win."))[-1]
     assert (_texts(told), told.time is not None and told.time.carried) == ((None, "the mayors", "on Friday"), True)
+
+
+@pytest.mark.parametrize(
+    ("opening", "between", "carried"),
+    [
+        ("More than 200 people filled the community center on Tuesday night for a public hearing on the plan.", " ",
+         ("a public hearing on the plan", None, "on Tuesday night")),
+        # told in the paragraph before: no longer the people at it (``scenes.MAX_TOLD_SCENE_GAP``)
+        ("More than 200 people filled the community center on Tuesday night for a public hearing on the plan.",
+         "\n\n", (None, None, None)),
+        # no day and no place named with it: no scene set
+        ("More than 200 people came for a public hearing on the plan.", " ", (None, None, None)),
+        # no scene noun: a crowd, not an occasion
+        ("More than 200 people filled the community center on Tuesday night for the vote.", " ", (None, None, None)),
+    ],
+)  # fmt: skip
+def test_a_scene_told_by_a_sentence_with_no_statement_is_carried_to_the_people_named_after_it_in_its_paragraph(
+    article: Callable[..., Any], opening: str, between: str, carried: tuple[str | None, ...]
+) -> None:
+    text = f"{opening}{between}Another resident, Dilip Rao, said the traffic study had counted trucks in a quiet week."
+    [rao] = _resolved(article, text, ("the traffic study had counted trucks in a quiet week", "said", "Dilip Rao"))
+    assert _texts(rao) == carried
+
+
+@pytest.mark.parametrize(
+    ("entered", "carried"),
+    [
+        ("walked into the state party's spring dinner in Baltimore last Saturday",
+         ("the state party's spring dinner in Baltimore", "the crowd", "last Saturday")),
+        # no day and no place named with it: no scene set
+        ("walked into a dinner", (None, "the crowd", None)),
+    ],
+)  # fmt: skip
+def test_a_scene_a_sentence_with_no_statement_puts_a_speaker_in_is_her_occasion(
+    article: Callable[..., Any], entered: str, carried: tuple[str | None, ...]
+) -> None:
+    text = (
+        f"Sen. Ruth Calloway had been away for five months when she {entered}.\n\n"
+        "“I am not finished,” the senator told the crowd."
+    )
+    [calloway] = _resolved(article, text, ("I am not finished,", "told", "the senator", "months", "direct"))
+    assert _texts(calloway) == carried

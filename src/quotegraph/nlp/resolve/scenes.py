@@ -10,7 +10,10 @@ setting adds to its people's occasion and replaces none of it; so does a person 
 programme ("Sanders was on CNN talking about ..."). A sentence that tells of many people questioned
 ("Politico interviewed nearly 20 of Sanders' colleagues") sets whom they answered for the people the
 story names after it; so does a scene a group's statement names ("their leaders said at a joint news conference") for
-the people named after it, its members. ``occasions.py`` carries them to those people's later statements.
+the people named after it, its members, and a scene a sentence with no statement tells of, with a day or a place, for
+the one who entered it ("she walked into the spring dinner in Baltimore last Saturday") or, when nobody named is its
+subject, for the people named after it in its paragraph. ``occasions.py`` carries them to those people's later
+statements.
 """
 
 from __future__ import annotations
@@ -322,9 +325,12 @@ def scene_settings(
     for statement in statements:
         by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
     found: list[Setting] = []
+    firsts = _first_named(coref)
     questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
     for number, sentence in enumerate(finder.sentences):
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
+        if setting is None and number not in by_sentence:
+            setting = _scene_told(finder, coref, sentence, paragraphs, firsts)
         fieldwork = _fieldwork(finder, sentence, paragraphs)
         verb = next((v for v in sentence if _interviewed(v) is not None), None)
         if setting is None and number not in by_sentence and verb is not None:
@@ -334,6 +340,90 @@ def scene_settings(
         found = [*found, *_interviews(finder, coref, questioned, paragraphs)]
     found = [*found, *_group_scenes(finder, coref, statements, paragraphs)]
     return sorted(found, key=lambda s: s.position)
+
+
+def scene_noun(word: Token) -> bool:
+    """One scene named by a common noun of the scenes lexicon, alone ("a hearing") or with the noun compounded before
+    it as one entry ("the picket line": a "line" alone is no scene)."""
+    if word.tag_ != "NN":
+        return False
+    scenes, lemma = lexicons().scenes, word.lemma_.lower()
+    if lemma in scenes:
+        return True
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "compound"
+        and before.head == word
+        and f"{before.lower_} {lemma}" in scenes
+    )
+
+
+# Prepositions by which a sentence that holds no statement puts people at a scene: ``_SCENE_PREPS`` and "walked into
+# the state party's spring dinner", "filled the community center for a public hearing".
+_TOLD_SCENE_PREPS = _SCENE_PREPS | {"into", "for"}
+# The one of them by which one person enters a scene ("she walked into the spring dinner"); "for" with a person as the
+# subject is a purpose ("When President Obama flew to Boise, Idaho, for a speech last winter, he met ...": on train-d
+# a false fill, no right value, with "for").
+_ENTERING = "into"
+# Paragraphs after a sentence that tells of a scene with no person as its subject ("On Saturday, Trump and his remarks
+# loomed large at the debate, becoming a frequent target for the Democratic candidates.") within which the people the
+# story names first are taken to speak at it. Rule on against off (right values / false fills), train-d: within 0,
+# channel +2 / +0 and time +2 / +0; within 1, +2 / +3 and +2 / +2; within 3, +2 / +9 and +2 / +5; within 5, +2 / +23
+# and +2 / +14; train 0-59 and train-e alike (+2 / +0 within 0, +2 / +1 and +2 / +0 within 1, +2 / +15 and +2 / +9
+# within 5). In political news the annotators do not carry such a scene to people quoted paragraphs on (a supporter
+# at a debate, a guest at a summit, "said Ken Sena" after "this week's rally" of a share price).
+MAX_TOLD_SCENE_GAP = 0
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _first_named(coref: Coreference) -> tuple[list[int], list[int]]:
+    """Where each person is first named (character offsets, in order) and their entities, in the same order."""
+    firsts = sorted(
+        (c.mentions[0].start_char, c.index) for c in coref.clusters.clusters if c.type == "PERSON" and c.mentions
+    )
+    return [start for start, _ in firsts], [index for _, index in firsts]
+
+
+def _scene_told(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    sentence: Span,
+    paragraphs: Paragraphs,
+    firsts: tuple[list[int], list[int]],
+) -> Setting | None:
+    """A sentence that holds no statement and sets no occasion otherwise, but places people at one scene (a scenes
+    noun after a preposition: "she walked into the state party's spring dinner in Baltimore last Saturday", "More
+    than 200 people filled the community center on Tuesday night for a public hearing") named with a day or a place:
+    the scene, and its day, for the verb's subject when that is one person who entered it (``_ENTERING``; with any
+    other preposition nothing), else for the people the story names first after it within ``MAX_TOLD_SCENE_GAP``
+    paragraphs, who speak there; it adds to their occasion, replaces none. Only something done ("walked into"), not
+    planned ("had planned to attend a dinner")."""
+    words = [
+        t
+        for t in sentence
+        if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and scene_noun(t) and is_channel_word(t)
+    ]
+    if not words:
+        return None
+    verb = clause_verb(words[0])
+    if not _happened(verb):  # "had planned to attend a dinner": no scene anyone was at
+        return None
+    times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == verb]
+    if not times and not any(e.label_ in _PLACES for e in sentence.ents):
+        return None
+    stated = Stated(channel=channel_phrase(words[0]), addressee=None, time=times[0] if times else None)
+    at = words[0].idx
+    clusters = coref.clusters.clusters  # one person as the subject, not a crowd ("More than 200 people filled")
+    people = frozenset(p for p in subjects_of(coref, verb) if clusters[p].type == "PERSON" and not clusters[p].plural)
+    if people:
+        entering = words[0].head.lower_ == _ENTERING
+        return Setting(at, paragraphs.of(at), people, stated, used=True) if entering else None
+    last = paragraphs.of(sentence.start_char) + MAX_TOLD_SCENE_GAP + 1
+    until = paragraphs.starts[last] if last < len(paragraphs.starts) else len(sentence.doc.text) + 1
+    starts, indices = firsts
+    members = frozenset(indices[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)])
+    return Setting(at, paragraphs.of(at), members, stated, used=True, members=True) if members else None
 
 
 # Paragraphs after a group's statement within which the people the story names first are taken for its members
@@ -357,10 +447,7 @@ def _group_scenes(
     paragraphs, are its members speaking there; it adds to their occasion what their own lacks. A scene only (the
     scenes lexicon), not any channel ("officials said in a statement" is no place the people named next speak in;
     any singular channel on train-d: one more channel false fill, no more right values)."""
-    firsts = sorted(
-        (c.mentions[0].start_char, c.index) for c in coref.clusters.clusters if c.type == "PERSON" and c.mentions
-    )
-    starts = [start for start, _ in firsts]
+    starts, indices = _first_named(coref)
     found = []
     for statement in statements:
         verb = statement.verb
@@ -368,15 +455,13 @@ def _group_scenes(
             continue
         sentence = finder.sentences[finder.sentence_of[verb.i]]
         channels = [channel_phrase(w) for w in finder.channels_in(sentence) if clause_verb(w) == verb]
-        channels = [c for c in channels if c.root.tag_ == "NN" and c.root.lemma_.lower() in lexicons().scenes]
+        channels = [c for c in channels if scene_noun(c.root)]
         if not channels:
             continue
         paragraph = paragraphs.of(sentence.start_char)
         last = paragraph + MAX_GROUP_GAP + 1
         until = paragraphs.starts[last] if last < len(paragraphs.starts) else len(sentence.doc.text) + 1
-        members = frozenset(
-            index for _, index in firsts[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)]
-        )
+        members = frozenset(indices[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)])
         if not members:
             continue
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
