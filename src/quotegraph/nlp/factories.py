@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, cast
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.nlp.extensions import register_extensions
 from quotegraph.nlp.finding import find_candidates
 from quotegraph.nlp.resolving import resolve
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 __all__ = [
     "PARAGRAPH_BREAKS",
@@ -21,6 +28,9 @@ __all__ = [
 PARAGRAPH_BREAKS = "quotegraph_paragraph_breaks"
 SENTENCE_RUNS_ON = "quotegraph_sentence_runs_on"
 _POSSESSIVES = frozenset({"'s", "’s"})
+# Sentence-start values as spaCy's attribute arrays hold them (unsigned 64-bit): 1 starts a sentence, -1 does not
+_STARTS = 1
+_DOES_NOT_START = (1 << 64) - 1
 
 
 class QuotegraphComponent:
@@ -52,11 +62,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     parser, which keeps the boundaries it is given. A single line break is left to the parser (on PolNeAR
     train 0-59 splitting there too cut a few sentences a writer had run on: channel false fill 0.045 ->
     0.057)."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
-            token.is_sent_start = True
-    return doc
+    starts = (
+        token.i
+        for token in doc[1:]
+        if doc[token.i - 1].is_space and doc[token.i - 1].text.count("\n") >= 2 and not token.is_space
+    )
+    return _with_sentence_starts(doc, starts, _STARTS)
 
 
 @Language.component(SENTENCE_RUNS_ON, assigns=["token.is_sent_start"])
@@ -65,8 +76,21 @@ def sentence_runs_on(doc: Doc) -> Doc:
     on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said", where the parser ended one before the
     quote and the statement lost its occasion). It runs before the parser, which keeps the boundaries it is
     given; a line break still ends a sentence where it did."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if before.text in _POSSESSIVES and not token.is_space and "\n" not in before.whitespace_:
-            token.is_sent_start = False
+    runs_on = (
+        token.i
+        for token in doc[1:]
+        if doc[token.i - 1].text in _POSSESSIVES and not token.is_space and "\n" not in doc[token.i - 1].whitespace_
+    )
+    return _with_sentence_starts(doc, runs_on, _DOES_NOT_START)
+
+
+def _with_sentence_starts(doc: Doc, tokens: Iterable[int], value: int) -> Doc:
+    """``doc`` with the sentence start of each of ``tokens`` set to ``value``, all at once: each
+    ``Token.is_sent_start = ...`` scans the whole doc for a parse first, which made a text of thousands of
+    paragraphs cost the square of its length (a 120 KB text of short quote paragraphs spent 3.5 s here)."""
+    indexes = list(tokens)
+    if indexes:
+        starts = doc.to_array([SENT_START])  # one value a token
+        starts[indexes] = value
+        doc.from_array([SENT_START], cast("Ints2d", starts))
     return doc

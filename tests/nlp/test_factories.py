@@ -1,0 +1,36 @@
+"""The components that set sentence boundaries before the parser."""
+
+from __future__ import annotations
+
+import spacy
+
+from quotegraph.nlp.factories import paragraph_breaks, sentence_runs_on
+
+
+def _starts(words_and_spaces: list[tuple[str, bool]], component: object) -> list[bool | None]:
+    words, spaces = zip(*words_and_spaces, strict=True)
+    doc = spacy.blank("en").make_doc("")
+    doc = spacy.tokens.Doc(doc.vocab, words=list(words), spaces=list(spaces))
+    assert callable(component)
+    return [token.is_sent_start for token in component(doc)]
+
+
+def test_a_blank_line_starts_a_sentence_and_a_single_break_does_not() -> None:
+    words = [("Thune", True), ("Responds", False), ("\n\n", False), ("He", True), ("said", False), ("\n", False)]
+    words += [("it", True), ("was", False)]
+    assert _starts(words, paragraph_breaks) == [True, None, None, True, None, None, None, None]
+
+
+def test_no_sentence_starts_after_a_possessive_and_other_boundaries_are_kept() -> None:
+    words = [("Fox", True), ("News", False), ("’s", True), ("Sunday", True), ("show", False), ("\n\n", False)]
+    words += [("Issa", True), ("said", False)]
+    starts = _starts(words, paragraph_breaks)
+    assert starts == [True, None, None, None, None, None, True, None]
+    doc_starts = _starts(words, lambda doc: sentence_runs_on(paragraph_breaks(doc)))
+    assert doc_starts == [True, None, None, False, None, None, True, None]
+
+
+def test_thousands_of_paragraphs_each_start_a_sentence() -> None:
+    words = [("Yes", False), ("\n\n", False)] * 3000
+    starts = _starts(words, paragraph_breaks)
+    assert [i for i, start in enumerate(starts) if start] == list(range(0, 6000, 2))
