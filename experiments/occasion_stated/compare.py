@@ -12,50 +12,32 @@ nothing given), ``ff`` (annotated null, a value given: a false fill) or ``null``
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
-from quotegraph.evaluation.metrics import overlap_matches
-from quotegraph.evaluation.occasion import FIELDS, read_occasions, shares_content
+from paired import CARRIERS, annotated_pairs
 
-_OTHERS = {"channel": ("channel", "addressee"), "addressee": ("channel", "addressee"), "time": ("time",)}
+from quotegraph.evaluation.occasion import FIELDS, shares_content
 
 
 def _outcomes(gold_path: Path, occasions_path: Path, system_path: Path) -> dict[tuple[str, str, str], tuple[str, str]]:
-    occasions = read_occasions(occasions_path)
-    system = {}
-    for line in system_path.read_text().splitlines():
-        row = json.loads(line)
-        system[str(row["id"])] = row.get("attributions") or []
     found: dict[tuple[str, str, str], tuple[str, str]] = {}
-    for line in gold_path.read_text().splitlines():
-        gold = json.loads(line)
-        annotated = occasions.get(str(gold["id"]))
-        if annotated is None:
-            continue
-        sys_attrs = system.get(str(gold["id"]), [])
-        for gi, pi in overlap_matches(gold["text"], gold["attributions"], sys_attrs):
-            aid = str(gold["attributions"][gi].get("id"))
-            fields = annotated.get(aid)
-            if fields is None:
-                continue
-            mine: dict[str, Any] = sys_attrs[pi]
-            for field in FIELDS:
-                want = fields.get(field)
-                value = mine.get(field)
-                shown = "" if value is None else value["text"] + (" (c)" if value.get("carried") else "")
-                if want is None:
-                    outcome = "null" if value is None else "ff"
+    for pair in annotated_pairs(gold_path, occasions_path, system_path):
+        mine = pair.system
+        for field in FIELDS:
+            want = pair.fields.get(field)
+            value = mine.get(field)
+            shown = "" if value is None else value["text"] + (" (c)" if value.get("carried") else "")
+            if want is None:
+                outcome = "null" if value is None else "ff"
+            else:
+                kind = "carried" if want.get("carried") else "stated"
+                if any(shares_content((mine.get(o) or {}).get("text"), want["text"]) for o in CARRIERS[field]):
+                    outcome = f"right-{kind}"
                 else:
-                    kind = "carried" if want.get("carried") else "stated"
-                    if any(shares_content((mine.get(o) or {}).get("text"), want["text"]) for o in _OTHERS[field]):
-                        outcome = f"right-{kind}"
-                    else:
-                        outcome = f"miss-{kind}" if value is None else f"wrong-{kind}"
-                    shown += f"  [want {want['text']!r}]"
-                found[(str(gold["id"]), aid, field)] = (outcome, shown)
+                    outcome = f"miss-{kind}" if value is None else f"wrong-{kind}"
+                shown += f"  [want {want['text']!r}]"
+            found[(str(pair.gold["id"]), pair.attribution_id, field)] = (outcome, shown)
     return found
 
 

@@ -22,16 +22,14 @@ For tuning sets only (train 0-59, train-d, train-e): never run it on train-c or 
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from quotegraph.evaluation.metrics import overlap_matches
-from quotegraph.evaluation.occasion import FIELDS, read_occasions, shares_content
+from paired import CARRIERS, annotated_pairs
 
-_OTHERS = {"channel": ("channel", "addressee"), "addressee": ("channel", "addressee"), "time": ("time",)}
+from quotegraph.evaluation.occasion import FIELDS, shares_content
 
 
 def _spans(value: Mapping[str, Any]) -> list[tuple[int, int]]:
@@ -57,11 +55,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _category(field: str, annotated: Mapping[str, Any], system: Mapping[str, Any]) -> str:
-    values = [system.get(o) for o in _OTHERS[field] if system.get(o)]
+    values: list[Mapping[str, Any]] = [value for o in CARRIERS[field] if (value := system.get(o))]
     if not values:
         return "null"
     want = _spans(annotated)
-    mine = system.get(field) or values[0]
+    mine: Mapping[str, Any] = system.get(field) or values[0]
     if mine.get("carried"):
         return "carried"
     got = _spans(mine)
@@ -81,65 +79,51 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print at most this many misses")
     parser.add_argument("--false-fill", action="store_true")
     args = parser.parse_args()
-    occasions = read_occasions(args.occasions)
-    system = {}
-    for line in args.system.read_text().splitlines():
-        row = json.loads(line)
-        system[str(row["id"])] = row.get("attributions") or []
     counts: Counter[tuple[str, str]] = Counter()
     totals: Counter[str] = Counter()
     shown = 0
-    for line in args.gold.read_text().splitlines():
-        gold = json.loads(line)
-        annotated = occasions.get(str(gold["id"]))
-        if annotated is None:
-            continue
+    for pair in annotated_pairs(args.gold, args.occasions, args.system):
+        gold, fields, mine = pair.gold, pair.fields, pair.system
         text = gold["text"]
-        sys_attrs = system.get(str(gold["id"]), [])
-        for gi, pi in overlap_matches(text, gold["attributions"], sys_attrs):
-            fields = annotated.get(str(gold["attributions"][gi].get("id")))
-            if fields is None:
+        for field in FIELDS:
+            if args.field and field != args.field:
                 continue
-            mine = sys_attrs[pi]
-            for field in FIELDS:
-                if args.field and field != args.field:
+            want = fields.get(field)
+            if args.false_fill:
+                value = mine.get(field)
+                if want is not None or value is None or value.get("carried"):
                     continue
-                want = fields.get(field)
-                if args.false_fill:
-                    value = mine.get(field)
-                    if want is not None or value is None or value.get("carried"):
-                        continue
-                    other = {"channel": "addressee", "addressee": "channel"}.get(field)
-                    if other and fields.get(other) and shares_content(value["text"], fields[other]["text"]):
-                        continue
-                    totals[field] += 1
-                    if shown < args.show:
-                        shown += 1
-                        start = _spans(value)[0][0]
-                        print(f"[{field} FF] {gold['id']} {gold['attributions'][gi]['id']}: sys={value['text']!r}")
-                        print(f"    {_sentence(text, start, start + 1)}")
-                    continue
-                if want is None or want.get("carried"):
+                other = {"channel": "addressee", "addressee": "channel"}.get(field)
+                if other and fields.get(other) and shares_content(value["text"], fields[other]["text"]):
                     continue
                 totals[field] += 1
-                if any(shares_content((mine.get(o) or {}).get("text"), want["text"]) for o in _OTHERS[field]):
-                    counts[(field, "right")] += 1
-                    continue
-                category = _category(field, want, mine)
-                counts[(field, category)] += 1
-                if shown < args.show and (args.category is None or args.category == category):
+                if shown < args.show:
                     shown += 1
-                    sys_value = mine.get(field)
-                    sys_text = None if sys_value is None else sys_value["text"]
-                    if field != "time" and sys_value is None:
-                        other = mine.get("addressee" if field == "channel" else "channel")
-                        sys_text = None if other is None else f"(other field) {other['text']}"
-                    start, end = _spans(want)[0]
-                    for cue_start, cue_end in _spans(mine.get("cue") or {}):
-                        start, end = min(start, cue_start), max(end, cue_end)
-                    print(f"[{field} {category}] {gold['id']} {gold['attributions'][gi]['id']}: want={want['text']!r}")
-                    print(f"    sys={sys_text!r}  cue={(mine.get('cue') or {}).get('text')!r}")
-                    print(f"    {_sentence(text, start, end)}")
+                    start = _spans(value)[0][0]
+                    print(f"[{field} FF] {gold['id']} {pair.attribution_id}: sys={value['text']!r}")
+                    print(f"    {_sentence(text, start, start + 1)}")
+                continue
+            if want is None or want.get("carried"):
+                continue
+            totals[field] += 1
+            if any(shares_content((mine.get(o) or {}).get("text"), want["text"]) for o in CARRIERS[field]):
+                counts[(field, "right")] += 1
+                continue
+            category = _category(field, want, mine)
+            counts[(field, category)] += 1
+            if shown < args.show and (args.category is None or args.category == category):
+                shown += 1
+                sys_value = mine.get(field)
+                sys_text = None if sys_value is None else sys_value["text"]
+                if field != "time" and sys_value is None:
+                    other = mine.get("addressee" if field == "channel" else "channel")
+                    sys_text = None if other is None else f"(other field) {other['text']}"
+                start, end = _spans(want)[0]
+                for cue_start, cue_end in _spans(mine.get("cue") or {}):
+                    start, end = min(start, cue_start), max(end, cue_end)
+                print(f"[{field} {category}] {gold['id']} {pair.attribution_id}: want={want['text']!r}")
+                print(f"    sys={sys_text!r}  cue={(mine.get('cue') or {}).get('text')!r}")
+                print(f"    {_sentence(text, start, end)}")
     for field in FIELDS:
         if totals[field]:
             parts = ", ".join(f"{c} {n}" for (f, c), n in sorted(counts.items()) if f == field)
