@@ -258,7 +258,7 @@ class ClusterSet:
                 named.remove(cluster)
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a clause's subject, active or passive
 
 
 def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:
@@ -285,7 +285,7 @@ def _its_own(doc: Doc, mention: MentionSpan) -> bool:
     """Whether the name is the subject of a clause with "its" or "itself" in it, with no other noun
     between that the word could stand for."""
     subject = doc[mention.head]
-    if subject.dep_ not in ("nsubj", "nsubjpass"):
+    if subject.dep_ not in _SUBJECTS:
         return False
     verb = subject.head
     for token in doc[mention.end : verb.right_edge.i + 1]:
