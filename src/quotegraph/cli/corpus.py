@@ -10,7 +10,7 @@ import click
 from rich.console import Console
 
 from quotegraph.cli.errors import end_run, failing
-from quotegraph.cli.output import plain_console, print_failure, write_records
+from quotegraph.cli.output import chosen_format, plain_console, print_failure, write_records
 from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
 from quotegraph.model.corpus import HitPage
@@ -155,7 +155,7 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
     when TEXT is given, newest first otherwise."""
     from quotegraph.store import make_query
 
-    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = chosen_format(fmt)
     with failing():
         query = make_query(text, **filters)
         store = _open(load_settings({"db": db}), create=False)
@@ -176,7 +176,7 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
 def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> None:
     """Named speakers with how many statements, articles and outlets, and their first and last dates,
     the most quoted first."""
-    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = chosen_format(fmt)
     with failing():
         store = _open(load_settings({"db": db}), create=False)
         try:

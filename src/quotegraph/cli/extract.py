@@ -11,7 +11,7 @@ import click
 import msgspec
 
 from quotegraph.cli.errors import end_run, failing
-from quotegraph.cli.output import plain_console, print_failure, write_jsonl, write_table
+from quotegraph.cli.output import chosen_format, plain_console, print_failure, write_jsonl, write_table
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.settings import Settings, load_settings
@@ -109,7 +109,7 @@ def extract(
     (JSONL) otherwise. Unreadable inputs are reported on stderr and the rest go on; the exit status
     is 3 when some inputs failed and 1 when all did.
     """
-    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = chosen_format(fmt)
     with failing():
         settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size, "types": types})
     console, errors = plain_console(), plain_console(stderr=True)

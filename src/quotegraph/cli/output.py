@@ -18,6 +18,7 @@ from quotegraph.model.corpus import Hit, HitPage, SpeakerSummary
 
 __all__ = [
     "HIT_COLUMNS",
+    "chosen_format",
     "hit_row",
     "plain_console",
     "print_failure",
@@ -33,6 +34,11 @@ __all__ = [
 _MAX_CELL = 160
 # What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): a quote before it makes it text.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def chosen_format(fmt: str | None) -> str:
+    """The format asked for, else a table for a person at a terminal and JSON lines for a pipe."""
+    return fmt or ("table" if sys.stdout.isatty() else "jsonl")
 
 
 def plain_console(*, stderr: bool = False) -> Console:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 from rich.console import Console
 from rich.table import Table
 
 from quotegraph.cli.errors import failing
-from quotegraph.cli.output import plain_console, write_records
+from quotegraph.cli.output import chosen_format, plain_console, write_records
 from quotegraph.model.statements import Statement, statement_record
 from quotegraph.settings import load_settings
 
@@ -33,7 +31,7 @@ def statements(
     from quotegraph.graph.statements import update_statements
     from quotegraph.store import open_store
 
-    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = chosen_format(fmt)
     with failing():
         settings = load_settings({"db": db})
         store = open_store(settings.db, busy_timeout=settings.db_timeout, create=False)
