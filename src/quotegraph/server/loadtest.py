@@ -37,6 +37,7 @@ __all__ = ["LoadReport", "run_load", "served"]
 
 REQUEST_TIMEOUT = 30.0  # seconds; a search slower than this has failed for any user
 START_TIMEOUT = 180.0  # seconds for the server to open a large corpus and listen
+MAX_ERROR_SAMPLES = 20  # enough to see every kind of failure in a report without a flood of one kind
 
 
 @dataclass
@@ -197,7 +198,7 @@ async def _client(host: str, port: int, plan: list[Request], seed: int, until: f
 
 def _failed(report: LoadReport, kind: str, sample: str) -> None:
     report.by_kind.setdefault(kind, KindStats()).errors += 1
-    if len(report.error_samples) < 20:
+    if len(report.error_samples) < MAX_ERROR_SAMPLES:
         report.error_samples.append(sample)
 
 
