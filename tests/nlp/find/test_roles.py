@@ -10,6 +10,7 @@ from quotegraph.nlp.find.roles import (
     _pronoun_antecedent,
     _relative_reporter,
     _subject_of,
+    _that_clause_read_as_adverbial,
 )
 
 
@@ -172,3 +173,34 @@ def test_a_participle_after_its_own_doer_is_no_closing_participle(nlp: Language)
     doc = nlp("Ruiz welcomed the decision, saying that rates would hold.")
     welcomed, saying = (next(t for t in doc if t.text == word) for word in ("welcomed", "saying"))
     assert _closing_participle(doc[welcomed.i : saying.i + 1], welcomed) == saying
+
+
+def test_an_unmarked_clause_after_whom_a_verb_of_telling_names_is_what_was_told(nlp: Language) -> None:
+    text = "Okoye told reporters he had learned of his nomination while stuck in a lift in Lagos."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "learned").dep_ == "relcl"  # the parse this rule exists for
+    assert _complement(nlp, text, "told") == "he had learned of his nomination while stuck in a lift in Lagos"
+    # a relative clause with its relative word is one, whatever the verb
+    assert _complement(nlp, "Okoye thanked the reporters who had waited in the rain.", "thanked") == ""
+
+
+def test_appositions_the_parser_hung_on_an_opening_phrase_are_the_verbs_subject(nlp: Language) -> None:
+    text = (
+        "In a victim impact statement read to the court by prosecutor Amit Shah, Okafor's widow, Grace, said she "
+        "still set the table for four."
+    )
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "Grace").head.text == "Shah"  # the parse this rule exists for
+    assert _subject(nlp, text, "said") == ["Okafor's widow, Grace"]
+    assert _subject(nlp, "In a statement read by Amit Shah, the family said it was grateful.", "said") == ["the family"]
+
+
+def test_a_that_clause_the_parser_made_adverbial_is_what_was_said(nlp: Language) -> None:
+    text = "He told the Courier only that a new session had been scheduled."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "scheduled").dep_ == "advcl"  # the parse this rule exists for
+    assert _complement(nlp, text, "told") == "only that a new session had been scheduled"
+    purpose = nlp("He told the Courier so that the staff would know.")
+    clause = next(t for t in purpose if t.text == "know")
+    assert clause.dep_ == "advcl"
+    assert not _that_clause_read_as_adverbial(clause)
