@@ -204,3 +204,15 @@ def test_a_that_clause_the_parser_made_adverbial_is_what_was_said(nlp: Language)
     clause = next(t for t in purpose if t.text == "know")
     assert clause.dep_ == "advcl"
     assert not _that_clause_read_as_adverbial(clause)
+
+
+def test_a_verb_of_saying_whose_reported_clause_the_parser_made_the_root_reports_that_clause(nlp: Language) -> None:
+    text = (
+        "Varga's former training partner, the hurdler Anna Stein, posted on X on Monday night that she was "
+        "“heartbroken and angry in equal measure.”"
+    )
+    doc = nlp(text)
+    assert doc[:].root.text == "heartbroken"  # the parse this rule exists for
+    assert _said(nlp, text) == [("posted on X on", "that she was “heartbroken and angry in equal measure.”")]
+    # a participle after an apposition with no "that" after it is no cue of its own
+    assert _said(nlp, "The coach, a former sprinter, posted on the door was a notice.") == []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.cues import FoundCue, after_apposition, after_relative_clause, cue_head
+from quotegraph.nlp.find.cues import FoundCue, after_apposition, after_relative_clause, clause_made_root, cue_head
 from quotegraph.nlp.find.features import role_features
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
 from quotegraph.nlp.find.parse import ParseIndex
@@ -85,6 +85,17 @@ def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[
 # Words of a marked clause before its first quote (the mark, a subject, an auxiliary: "that Amos had") that make
 # it the reporter's paraphrase running into a quoted part, which the quote handling does not reach
 _PARAPHRASE_LEAD = 2
+
+
+def _root_clause(window: Span, head: Token) -> list[tuple[int, int]]:
+    """The reported clause the parser made the sentence's root (``clause_made_root``), from its "that" to its end,
+    quotes and all, as a run of the window."""
+    root = clause_made_root(head)
+    if root is None:
+        return []
+    mark = next(t for t in head.doc[head.i + 1 : root.i] if t.dep_ == "mark" and t.lower_ == "that")
+    first, last = mark.i - window.start, root.right_edge.i - window.start
+    return [(first, last + 1)] if first > 0 and last < len(window) else []
 
 
 def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) -> bool:
@@ -379,7 +390,7 @@ def tag_roles(
     window_in_quote = in_quote[window.start : window.end]
     if after_apposition(head):  # the tagger reads the subject as the content: the parse says which is which
         subject = head.head
-        clause = _complement_of(window, head, window_in_quote)
+        clause = _complement_of(window, head, window_in_quote) or _root_clause(window, head)
         source = [(subject.left_edge.idx, head.nbor(-1).idx)] if clause else []
         return Roles(runs_to_chars(window, clause), source)
     content = runs([label == CONTENT_LABEL for label in labels]) or _complement_of(window, head, window_in_quote)
