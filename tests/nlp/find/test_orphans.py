@@ -251,6 +251,5 @@ def test_a_verb_after_its_subjects_relative_clause_gives_that_subject_not_the_wo
         "Hollis, who had been tipped to win, posted on Instagram after the ceremony: “Sam deserved it. Ninth Round is "
         "the best film I saw this year.”"
     )
-    doc = nlp(text)
-    assert next(t for t in doc if t.text == "posted").dep_ == "acl"  # the parse this rule exists for
+    assert [t.dep_ for t in nlp(text) if t.text == "posted"] == ["acl"]  # the parse this rule exists for
     assert _cue_and_source(nlp, text) == (["posted"], ["Hollis"])
