@@ -244,3 +244,12 @@ def test_a_credit_line_with_an_unbracketed_account_ends_the_name_before_it(nlp: 
 def test_a_dash_after_a_quote_opening_the_writers_next_clause_names_no_speaker(nlp: Language) -> None:
     text = "“Does she have to keep giving them so much ammunition?” - Democrats in Iowa said they were unfazed."
     assert all(_texts(text, found.cue) != ["-"] for found in _orphans(nlp, text))
+
+
+def test_a_verb_after_its_subjects_relative_clause_gives_that_subject_not_the_word_after_it(nlp: Language) -> None:
+    text = (
+        "Hollis, who had been tipped to win, posted on Instagram after the ceremony: “Sam deserved it. Ninth Round is "
+        "the best film I saw this year.”"
+    )
+    assert [t.dep_ for t in nlp(text) if t.text == "posted"] == ["acl"]  # the parse this rule exists for
+    assert _cue_and_source(nlp, text) == (["posted"], ["Hollis"])

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Token
 
 from quotegraph.nlp.find.assemble import find_candidates
 from quotegraph.nlp.find.roles import (
@@ -10,6 +11,7 @@ from quotegraph.nlp.find.roles import (
     _pronoun_antecedent,
     _relative_reporter,
     _subject_of,
+    _that_clause_read_as_adverbial,
 )
 
 
@@ -172,3 +174,46 @@ def test_a_participle_after_its_own_doer_is_no_closing_participle(nlp: Language)
     doc = nlp("Ruiz welcomed the decision, saying that rates would hold.")
     welcomed, saying = (next(t for t in doc if t.text == word) for word in ("welcomed", "saying"))
     assert _closing_participle(doc[welcomed.i : saying.i + 1], welcomed) == saying
+
+
+def _word(nlp: Language, text: str, word: str) -> Token:
+    """The first token of ``text`` (parsed) that is ``word``."""
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_an_unmarked_clause_after_whom_a_verb_of_telling_names_is_what_was_told(nlp: Language) -> None:
+    text = "Okoye told reporters he had learned of his nomination while stuck in a lift in Lagos."
+    assert _word(nlp, text, "learned").dep_ == "relcl"  # the parse this rule exists for
+    assert _complement(nlp, text, "told") == "he had learned of his nomination while stuck in a lift in Lagos"
+    # a relative clause with its relative word is one, whatever the verb
+    assert _complement(nlp, "Okoye thanked the reporters who had waited in the rain.", "thanked") == ""
+
+
+def test_appositions_the_parser_hung_on_an_opening_phrase_are_the_verbs_subject(nlp: Language) -> None:
+    text = (
+        "In a victim impact statement read to the court by prosecutor Amit Shah, Okafor's widow, Grace, said she "
+        "still set the table for four."
+    )
+    assert _word(nlp, text, "Grace").head.text == "Shah"  # the parse this rule exists for
+    assert _subject(nlp, text, "said") == ["Okafor's widow, Grace"]
+    assert _subject(nlp, "In a statement read by Amit Shah, the family said it was grateful.", "said") == ["the family"]
+
+
+def test_a_that_clause_the_parser_made_adverbial_is_what_was_said(nlp: Language) -> None:
+    text = "He told the Courier only that a new session had been scheduled."
+    assert _word(nlp, text, "scheduled").dep_ == "advcl"  # the parse this rule exists for
+    assert _complement(nlp, text, "told") == "only that a new session had been scheduled"
+    clause = _word(nlp, "He told the Courier so that the staff would know.", "know")
+    assert clause.dep_ == "advcl"
+    assert not _that_clause_read_as_adverbial(clause)
+
+
+def test_a_verb_of_saying_whose_reported_clause_the_parser_made_the_root_reports_that_clause(nlp: Language) -> None:
+    text = (
+        "Varga's former training partner, the hurdler Anna Stein, posted on X on Monday night that she was "
+        "“heartbroken and angry in equal measure.”"
+    )
+    assert nlp(text)[:].root.text == "heartbroken"  # the parse this rule exists for
+    assert _said(nlp, text) == [("posted on X on", "that she was “heartbroken and angry in equal measure.”")]
+    # a participle after an apposition with no "that" after it is no cue of its own
+    assert _said(nlp, "The coach, a former sprinter, posted on the door was a notice.") == []

@@ -60,6 +60,9 @@ def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
         ("Hale wrote a letter to shareholders on Monday.", "letter", "shareholders"),
         ("Hale sent a memo addressed to employees of the firm.", "memo", "employees of the firm"),
         ("Hale wrote a letter about the budget.", "letter", None),
+        # a medium read out or handed to someone
+        ("In a statement read to the court by a prosecutor, the widow said she was lost.", "statement", "the court"),
+        ("In a letter handed to the judge, Blythe wrote that he was sorry.", "letter", "the judge"),
         # "to" that the parser hangs on the preposition of an opening medium phrase, right after the medium
         ("In a note to clients on Wednesday afternoon, Ines Carvalho wrote that rates would fall.", "note", "clients"),
         ("In a note on Wednesday, Ines Carvalho wrote to clients that rates would fall.", "note", None),

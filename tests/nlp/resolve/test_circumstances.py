@@ -115,6 +115,14 @@ def test_whom_a_question_in_the_passive_was_put_to(
          "The mayor", "a panel discussion"),
         ("In his autobiography, the mayor wrote that the bridge was safe.", "that the bridge was safe", "wrote",
          "the mayor", "his autobiography"),
+        # court papers; a bare medium after "by" on a participle of the subject (the parse of "accepted by video
+        # link and said"); not an agent with an article
+        ("In a motion filed on Monday, prosecutors said Hutchins had two earlier arrests.",
+         "Hutchins had two earlier arrests", "said", "prosecutors", "a motion"),
+        ("Lindqvist, who was filming in Norway, accepted by video link and said the award belonged to the crew.",
+         "the award belonged to the crew", "said", "Lindqvist", "video link"),
+        ("Lindqvist, moved by a video, said the award belonged to the crew.",
+         "the award belonged to the crew", "said", "Lindqvist", None),
         # a medium verb that names the platform it went on in its own phrase: the platform
         ("She posted screenshots of the listing on Bluesky on Tuesday, writing that health data was the new gold.",
          "that health data was the new gold", "writing", "She", "Bluesky"),

@@ -12,7 +12,15 @@ from quotegraph.nlp.find.model import CUE_MODEL, load_tagger
 from quotegraph.nlp.find.spans import runs
 from quotegraph.nlp.lexicons import reports_words
 
-__all__ = ["CUE_LABEL", "FoundCue", "after_apposition", "after_relative_clause", "cue_head", "find_cues"]
+__all__ = [
+    "CUE_LABEL",
+    "FoundCue",
+    "after_apposition",
+    "after_relative_clause",
+    "clause_made_root",
+    "cue_head",
+    "find_cues",
+]
 
 CUE_LABEL = "CUE"
 # A token is a cue when the tagger gives it even odds; lower thresholds trade as much precision
@@ -88,4 +96,28 @@ def after_apposition(verb: Token) -> bool:
         and any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
         and any(c.dep_ == "ccomp" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
-    )
+    ) or clause_made_root(verb) is not None
+
+
+def clause_made_root(verb: Token) -> Token | None:
+    """ "Varga's former training partner, the hurdler Anna Stein, posted on X on Monday night that she was
+    “heartbroken ...”": a verb of saying after an apposition that the parser made a participle of the subject, and
+    the subject one of the verb of the reported clause, which it made the sentence's root: that root, when its "that"
+    comes after the verb of saying (the clause is what was said), else None."""
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    if not reports_words(verb.lemma_.lower()) or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "appos" and c.i < verb.i for c in noun.children):
+        return None
+    root = noun.head
+    if root.dep_ != "ROOT" or root.i < verb.i:
+        return None
+    # the "that" hangs on the root or on its auxiliary ("that she was “heartbroken”": on "was")
+    marks = [
+        t
+        for t in verb.doc[verb.i + 1 : root.i]
+        if t.dep_ == "mark" and t.lower_ == "that" and root in (t.head, t.head.head)
+    ]
+    return root if marks else None

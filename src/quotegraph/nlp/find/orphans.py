@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.find.cues import after_relative_clause
 from quotegraph.nlp.find.headings import layout_attribution, opener_offset, opening_colon
 from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
@@ -239,6 +240,10 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     if verb.dep_ in _MODIFIERS and region.end <= verb.head.left_edge.idx and verb.head.i < verb.i:
         # A verb hung from the speaker's noun ("“...!” the nominee, Donald Trump, tweeted"): that noun phrase.
         return [words_of(list(doc[verb.head.left_edge.i : verb.i]))]
+    if after_relative_clause(verb) and verb.idx < region.start:
+        # "Hollis, who had been tipped to win, posted on Instagram: “...”": the name the parser hung the verb on, not
+        # the word after it
+        return [_name(verb.head)]
     between = [t for t in _tokens_back_to(verb, region.end) if t.pos_ in _SPEAKER_POS]
     after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
     for speaker in between[:1] or after[:1]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.cues import FoundCue, after_apposition, after_relative_clause, cue_head
+from quotegraph.nlp.find.cues import FoundCue, after_apposition, after_relative_clause, clause_made_root, cue_head
 from quotegraph.nlp.find.features import role_features
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
 from quotegraph.nlp.find.parse import ParseIndex
@@ -87,6 +87,17 @@ def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[
 _PARAPHRASE_LEAD = 2
 
 
+def _root_clause(window: Span, head: Token) -> list[tuple[int, int]]:
+    """The reported clause the parser made the sentence's root (``clause_made_root``), from its "that" to its end,
+    quotes and all, as a run of the window."""
+    root = clause_made_root(head)
+    if root is None:
+        return []
+    mark = next(t for t in head.doc[head.i + 1 : root.i] if t.dep_ == "mark" and t.lower_ == "that")
+    first, last = mark.i - window.start, root.right_edge.i - window.start
+    return [(first, last + 1)] if first > 0 and last < len(window) else []
+
+
 def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) -> bool:
     """ "said after the programme that Amos had “insulted every resident.”": a marked clause that opens unquoted
     and quotes only after its own subject is a mixed content; a quote handled as a quote starts the clause."""
@@ -133,12 +144,29 @@ def _reported_clauses(head: Token) -> Iterator[Token]:
         below = []
         for token in level:
             for child in token.children:
-                marked = child.dep_ in ("relcl", "acl") and _marked(child)
-                if child.dep_ in _CLAUSES or marked or (token is not head and _complement_read_as_relative(child)):
+                marked = (child.dep_ in ("relcl", "acl") and _marked(child)) or _that_clause_read_as_adverbial(child)
+                read_as_relative = _complement_read_as_relative(child) or _complement_read_as_zero_relative(child)
+                if child.dep_ in _CLAUSES or marked or (token is not head and read_as_relative):
                     yield child
                 elif child.dep_ in _MEDIUM_DEPS and child.i > head.i:
                     below.append(child)
         level = below
+
+
+# Words before "that" that make it open a clause of purpose, result or cause ("so that", "now that"), not of saying
+_NOT_REPORTING_THAT = frozenset({"so", "such", "now", "order", "given", "provided", "except", "seeing"})
+
+
+def _that_clause_read_as_adverbial(clause: Token) -> bool:
+    """ "He told the Courier only that a new session had been scheduled": with an adverb between the verb's object
+    and "that", the parser makes the clause an adverbial one; a clause after the verb opened by "that" is still what
+    was said, unless the word before "that" makes it one of purpose or cause ("so that", "now that")."""
+    if clause.dep_ != "advcl" or clause.i < clause.head.i:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if [m.lower_ for m in marks] != ["that"] or marks[0].i == 0:
+        return False
+    return marks[0].nbor(-1).lower_ not in _NOT_REPORTING_THAT
 
 
 def _complement_read_as_relative(clause: Token) -> bool:
@@ -151,6 +179,26 @@ def _complement_read_as_relative(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
     has_aux = any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     return bool(subjects) and has_aux
+
+
+# Verbs whose object is the person told, so that a clause right after that object is what they were told
+_TELLING = frozenset({"tell", "inform", "assure", "reassure", "warn", "remind", "advise", "notify", "caution"})
+_RELATIVE_WORDS = _RELATIVE_PRONOUNS | {"whom", "whose", "where", "when"}
+
+
+def _complement_read_as_zero_relative(clause: Token) -> bool:
+    """ "Okoye told reporters he had learned of his nomination": the parser reads the unmarked clause after the
+    object of a verb of telling as a relative clause of that object ("reporters [whom] he had learned"), but the
+    person told is followed by what they were told. Only a clause that opens right after the object with a subject
+    of its own and no relative word, on the direct object of a verb of telling."""
+    told = clause.head
+    verb = told.head
+    if clause.dep_ != "relcl" or told.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _TELLING:
+        return False
+    if clause.left_edge.i != told.i + 1 or any(c.lower_ in _RELATIVE_WORDS for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    return bool(subjects) and subjects[0].left_edge.i == clause.left_edge.i
 
 
 # Tags of the words of a plain noun phrase ("the National Transport Safety Board", "the county's registrar")
@@ -212,7 +260,7 @@ def _subject_of(head: Token) -> list[CharSpan]:
                 return _with_antecedent(verb, subject)
             if subject.lemma_.lower() not in _NOT_SOURCES:
                 return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))]
-        lent = _subject_lent_to_participle(verb)
+        lent = _subject_lent_to_participle(verb) or _subject_in_opening_phrase(verb)
         if lent is not None:
             return [lent]
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
@@ -237,6 +285,27 @@ def _subject_lent_to_participle(verb: Token) -> CharSpan | None:
             subject = subjects[0]
             last = doc[participle.i - 2] if doc[participle.i - 2].i >= subject.i else subject
             return (subject.left_edge.idx, last.idx + len(last.text))
+    return None
+
+
+def _subject_in_opening_phrase(verb: Token) -> CharSpan | None:
+    """ "In a victim impact statement read to the court by prosecutor Amit Shah, Okafor's widow, Grace, said ...": a
+    verb with no subject of its own, right after a comma that closes appositions the parser hung on a noun of the
+    prepositional phrase opening the sentence: those appositions are the verb's subject."""
+    doc = verb.doc
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for opening in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        if opening.i != verb.sent.start:
+            continue
+        for noun in opening.subtree:
+            appositions = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+            if not appositions or appositions[-1].right_edge.i != verb.i - 2:
+                continue
+            first = appositions[0].left_edge
+            if first.i > 0 and doc[first.i - 1].text == ",":
+                last = doc[verb.i - 2]
+                return (first.idx, last.idx + len(last.text))
     return None
 
 
@@ -321,7 +390,7 @@ def tag_roles(
     window_in_quote = in_quote[window.start : window.end]
     if after_apposition(head):  # the tagger reads the subject as the content: the parse says which is which
         subject = head.head
-        clause = _complement_of(window, head, window_in_quote)
+        clause = _complement_of(window, head, window_in_quote) or _root_clause(window, head)
         source = [(subject.left_edge.idx, head.nbor(-1).idx)] if clause else []
         return Roles(runs_to_chars(window, clause), source)
     content = runs([label == CONTENT_LABEL for label in labels]) or _complement_of(window, head, window_in_quote)

@@ -400,7 +400,7 @@ _AUDIENCES = frozenset(
      "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
      "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical", "coworker",
      "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate", "hall", "juror", "inquiry",
-     "tribunal", "media", "press", "television", "radio", "tv"}
+     "tribunal", "court", "media", "press", "television", "radio", "tv"}
 )  # fmt: skip
 # the last five: the news media as a whole, told as an audience ("told state media", "spoke to the press", "told
 # state television"), which names no outlet of its own
@@ -409,7 +409,8 @@ _AUDIENCES = frozenset(
 # verbs that are as often nouns modifying a noun of people ("campaign volunteers", "staff members", "party
 # workers"), which a parser may read as an infinitive after "to"
 _NOUN_LIKE_VERBS = frozenset({"campaign", "staff", "party", "volunteer", "field", "board", "press", "rally", "union"})
-ADDRESSING = frozenset({"address", "send", "direct", "write", "deliver"})  # "a letter addressed to X"
+# "a letter addressed to X", "a statement read to the court", "a letter handed to the judge"
+ADDRESSING = frozenset({"address", "send", "direct", "write", "deliver", "read", "hand", "present", "submit"})
 
 
 def addressee_of_channel(channel: Span) -> Span | None:

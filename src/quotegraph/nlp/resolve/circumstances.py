@@ -527,9 +527,10 @@ def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = No
     """The channel named by a participle the statement is made with ("Marco Rubio, speaking at a Super Tuesday
     rally, is criticizing"; the sentence's ``opening`` participle), or the place one speaks at ("speaking at the
     Mar-a-Lago resort in Florida"): where one speaks is the setting of what one says there."""
-    told_with = [v for v in (*_told_with(verb), *_present(opening)) if saying_verb(v)]
+    with_verbs = (*_told_with(verb), *_present(opening))
+    told_with = [v for v in with_verbs if saying_verb(v)]
     for word in channel_words:
-        if clause_verb(word) in told_with:
+        if clause_verb(word) in told_with or (_by_means(word) and clause_verb(word) in with_verbs):
             return channel_phrase(word)
     for speaking in (verb, *told_with):
         if speaking.lemma_.lower() not in _SPEAKING:
@@ -539,6 +540,17 @@ def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = No
             if places:
                 return channel_phrase(places[0])
     return None
+
+
+def _by_means(word: Token) -> bool:
+    """ "Lindqvist, who was filming in Norway, accepted by video link and said": a bare medium after "by" ("by phone",
+    "by email", "by video link") is how the speaker was heard, whatever verb the parser hangs it on ("accepted", a
+    participle of the subject here); not a medium with an article, which may be an agent ("praised by a report")."""
+    return (
+        word.dep_ == "pobj"
+        and word.head.lower_ == "by"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in word.children)
+    )
 
 
 def _a_place(noun: Token) -> bool:
