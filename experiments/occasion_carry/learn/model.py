@@ -255,6 +255,10 @@ def main() -> None:
         bound(load(args.decisions, 999))
         return
     drop = tuple(p for p in args.drop.split(",") if p)
+    if args.what == "score":  # the reach and features the model was fitted with
+        with open(args.weights) as f:
+            fitted = json.load(f)
+        args.reach, drop = fitted["reach"], tuple(fitted.get("drop", ()))
     decisions = load(args.decisions, args.reach, drop)
     if args.what == "curve":
         curve(decisions, args.l2)
