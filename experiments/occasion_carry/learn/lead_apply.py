@@ -1,0 +1,62 @@
+"""Harness script (``harness.py --serve DIR``; copy to DIR/NAME.py with @FILES@ replaced): the lead of ``lead.py`` as a
+hand rule inside the occasion stage, scored exactly: where the rules and the tag fill leave a statement's time null and
+it is a quote (not a paraphrase), it takes the time the statement just before stated, when that one is another
+speaker's and in the same paragraph (``SAME_PARAGRAPH``; also tried a paragraph back).
+"""
+
+# ruff: noqa: F821  (run by the harness with ``rec``, ``brief`` and ``resolving`` in its namespace)
+
+from pathlib import Path
+
+from quotegraph.evaluation.occasion import read_occasions, score_occasions
+from quotegraph.nlp.resolve.circumstances import Stated
+from quotegraph.nlp.resolve.occasions import Held
+
+FILES = "@FILES@".split(",")  # noqa: SIM905 (replaced before it runs)
+
+
+def lead(fill, back, dated_only):
+    def run(*args):
+        held = fill(*args)
+        statements, _ = rec.inputs[-1]
+        out = list(held)
+        for si, s in enumerate(statements):
+            if si == 0 or s.stated.time is not None or out[si].stated.time is not None or s.paraphrase:
+                continue
+            prev = statements[si - 1]
+            time = prev.stated.time
+            if time is None or prev.speaker is None or prev.speaker == s.speaker or s.paragraph - prev.paragraph > back:
+                continue
+            if dated_only and time.date is None:
+                continue
+            h = out[si]
+            out[si] = Held(Stated(h.stated.channel, h.stated.addressee, time), h.carried | {"time"})
+        return out
+
+    return run
+
+
+def scores_by_file():
+    rows = rec.system_rows()
+    out = {"all": rec.score()}
+    if len(FILES) > 1:
+        for path in FILES:
+            out[path.rsplit("/", 1)[-1]] = score_occasions(rec.gold, rows, read_occasions(Path(path)))
+    return out
+
+
+rec.rerun()
+base = scores_by_file()
+original = resolving.fill_from_tags
+try:
+    for back in (0, 1):
+        for dated_only in (False, True):
+            resolving.fill_from_tags = lead(original, back, dated_only)
+            rec.rerun()
+            got = scores_by_file()
+            for name in got:
+                line = brief(got[name], base[name]).split("\n")[2]
+                print(f"back<={back} dated_only={dated_only!s:5s} {name:16s} {line}")
+finally:
+    resolving.fill_from_tags = original
+    rec.rerun()
