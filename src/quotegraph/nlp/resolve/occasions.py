@@ -357,7 +357,7 @@ def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
     of it as ``_channel_and_addressee_left`` says. A question's clause naming no date ("Pressed on how the freeze
     would be paid for, the minister said") gives way to that day, when the day names a date: the answer's moment,
     whose day the annotators give (on train-d, against the clause kept: time +3 right / +2 carried right / 0 false
-    fills; on train 0-59 and train-e +1 / +2 / 0)."""
+    fills; on train 0-59 and train-e +2 / +2 / 0)."""
     kept = _channel_and_addressee_left(statement, own)
     time = statement.stated.time
     day = None if time is not None else _day_kept(own, statement.paragraph)
