@@ -618,7 +618,9 @@ def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callab
         ("that he would win", "told", "Hale", "vote,"),
         ("the party was united", "said", "Hale", "win."),
     )
-    assert _texts(told) == ("an interview", "Reuters", "When asked about the vote")
+    # the question's clause, naming no date, gives way to the day in force (``occasions._left_in_force``)
+    assert _texts(told) == ("an interview", "Reuters", "on Friday")
+    assert told.time is not None and told.time.carried
     assert _texts(later) == ("an interview", "Reuters", "on Friday")
 
 
