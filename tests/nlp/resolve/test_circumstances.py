@@ -96,6 +96,24 @@ def test_whom_a_question_in_the_passive_was_put_to(
 
 
 @pytest.mark.parametrize(
+    ("opening", "addressee"),
+    [
+        ("Asked by reporters at the Capitol whether she regretted the remarks,", "reporters"),
+        ("Pressed by the host on the cost,", "the host"),
+        # a medium, not whom the answer went to; a pronoun is left to what is carried
+        ("Asked by email about the cost,", None),
+        ("Asked by him about the cost,", None),
+    ],
+)
+def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
+    article: Callable[..., Any], opening: str, addressee: str | None
+) -> None:
+    text = f"{opening} Governor Whitfield said that the pipeline would be built."
+    found = article(text, published=DAY).one("that the pipeline would be built", "said", "Governor Whitfield")
+    assert _texts(found)[1] == addressee
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue", "source", "channel"),
     [
         # a medium the verb names by its own preposition comes before a source named for its platform

@@ -618,7 +618,9 @@ def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callab
         ("that he would win", "told", "Hale", "vote,"),
         ("the party was united", "said", "Hale", "win."),
     )
-    assert _texts(told) == ("an interview", "Reuters", "When asked about the vote")
+    # the question's clause, naming no date, gives way to the day in force (``occasions._left_in_force``)
+    assert _texts(told) == ("an interview", "Reuters", "on Friday")
+    assert told.time is not None and told.time.carried
     assert _texts(later) == ("an interview", "Reuters", "on Friday")
 
 
@@ -1184,3 +1186,48 @@ def test_a_scene_a_sentence_with_no_statement_puts_a_speaker_in_is_her_occasion(
     )
     [calloway] = _resolved(article, text, ("I am not finished,", "told", "the senator", "months", "direct"))
     assert _texts(calloway) == carried
+
+
+_CASTEL = ("that fuel duty would not rise", "said", "Finance Minister Oriane Castel")
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # a question's clause with no date: the answer is given in the interview, on its day, to the one who asked
+        ("Asked by the host how the freeze would be paid for,",
+         ("an interview on Weekend Review", "the host", "on Sunday")),
+        ("Pressed on how the freeze would be paid for,",
+         ("an interview on Weekend Review", None, "on Sunday")),
+        # a question told for itself, its asker the subject: a moment of its own, as before
+        ("When the host asked how the freeze would be paid for,",
+         (None, None, "When the host asked how the freeze would be paid for")),
+        # a question dated anew: another occasion
+        ("Asked by the host on Monday how the freeze would be paid for,",
+         (None, "the host", "Asked by the host on Monday how the freeze would be paid for")),
+    ],
+)  # fmt: skip
+def test_an_answer_to_a_question_with_no_date_is_given_on_the_occasion_in_force(
+    article: Callable[..., Any], asked: str, expected: tuple[str | None, ...]
+) -> None:
+    text = (
+        "Finance Minister Oriane Castel said in an interview on Weekend Review on Sunday that fuel duty would not "
+        f"rise.\n\n{asked} Castel said that savings would come from a leaner government."
+    )
+    answer = ("that savings would come from a leaner government", "said", "Castel", "rise.")
+    found = _resolved(article, text, _CASTEL, answer)[1]
+    assert _texts(found) == expected
+
+
+def test_a_paraphrase_answering_a_question_keeps_the_channel_but_not_whom_it_was_told(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "A company spokesperson, Lila Ahn, said in an email to ByteLedger on Wednesday that no card data was taken."
+        "\n\nAsked when the breach was discovered, Ahn said the security team had spotted unusual traffic."
+    )
+    first = ("that no card data was taken", "said", "A company spokesperson, Lila Ahn")
+    answer = ("the security team had spotted unusual traffic", "said", "Ahn", "discovered,")
+    found = _resolved(article, text, first, answer)[1]
+    assert _texts(found) == ("an email to ByteLedger", None, "on Wednesday")
+    assert found.channel is not None and found.channel.carried
