@@ -388,6 +388,14 @@ def test_two_speakers_named_together_end_with_the_last_name_s_own_phrase(text: s
             id="a role told by 'worked as'",
         ),
         pytest.param(
+            "Senator Ada Lowe spoke on Monday. “We will vote no,” Ms. Lowe said. “The bill is wrong. It costs too "
+            "much. It helps too few. Nobody asked the farmers. It will fail.”\n\nShe added: “We will bring our own "
+            "bill in June.”",
+            "our own bill in June",
+            "Ada Lowe",
+            id="a pronoun source after a long quote looks past its sentences",
+        ),
+        pytest.param(
             "Brentford Rovers have sacked their manager after six defeats, the club said.",
             "sacked their manager",
             "Brentford Rovers",

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, sentence_numbers
@@ -100,6 +100,10 @@ class Coreference:
         quotations = [(r.start, r.end) for r in quote_regions(text)]
         self._reported = _merged([*quotations, *contents])
         self._quotations = _merged(quotations)
+        self._sentence_quoted = [self._wholly_quoted(sent) for sent in doc.sents]
+        self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
+        for quoted in self._sentence_quoted:
+            self._quoted_before.append(self._quoted_before[-1] + quoted)
         self.sources = sources  # tokens of statements' sources
         self.recent: list[Cluster] = []
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
@@ -157,35 +161,58 @@ class Coreference:
             token = token.head
         return _role_weight(token, heads_source(token, self.sources))
 
-    def _salience(self, cluster: Cluster, here: int, narrative: bool) -> float:
+    def _salience(self, cluster: Cluster, here: int, narrative: bool, past_quotes: bool = False) -> float:
         """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight;
-        with ``narrative``, mentions inside quotation marks do not count."""
+        with ``narrative``, mentions inside quotation marks do not count; with ``past_quotes``, nor do the
+        sentences wholly inside them count as sentences back."""
         history: deque[tuple[int, int, bool]] = self.history.get(cluster.index, deque())
         paragraph = self.paragraph_of[here]
         # once the pronoun's paragraph has a sentence before it, what that paragraph tells outweighs the ones before
         # ("Carrow sits on a crate. She says ..." after a paragraph on a critic who "said")
         inside = here > 0 and self.paragraph_of[here - 1] == paragraph
+        back = [(s, w, here - s - (self._quoted_between(s, here) if past_quotes else 0)) for s, w, q in history]
         near = (
-            w * 0.5 ** float(here - s) * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
-            for s, w, quoted in history
-            if here - s <= _PRONOUN_WINDOW and not (narrative and quoted)
+            w * 0.5 ** float(d) * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
+            for (s, w, d), (_, _, quoted) in zip(back, history, strict=True)
+            if d <= _PRONOUN_WINDOW and not (narrative and quoted)
         )
         return sum(near, 0.0)
+
+    def _quoted_between(self, earlier: int, later: int) -> int:
+        """How many sentences strictly between two lie wholly inside quotation marks."""
+        return self._quoted_before[later] - self._quoted_before[min(earlier + 1, later)]
 
     def _pick_salient(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """The most salient fitting entity; a gender that contradicts the pronoun rules an entity out."""
         here = self.sentence_of[mention.head]
+        # a source ("He added:") looks past the sentences of a long quote just before: they are the speaker's words,
+        # which bring in no one the narrative could mean
+        narrative = mention.head in self.sources
+        run = self._quoted_run_before(here) if narrative else 0
         fitting = [
-            c for c in self._recent_within(mention, _PRONOUN_WINDOW) if fits(c) and not c.ruled_out(mention.gender)
+            c
+            for c in self._recent_within(mention, _PRONOUN_WINDOW + run)
+            if fits(c) and not c.ruled_out(mention.gender)
         ]
         if not fitting:
             return None
-        narrative = mention.head in self.sources
         scored = [
-            (self._salience(c, here, narrative) + (_GENDER_BONUS if c.gender == mention.gender else 0), -n, c)
+            (self._salience(c, here, narrative, run > 0) + (_GENDER_BONUS if c.gender == mention.gender else 0), -n, c)
             for n, c in enumerate(fitting)
         ]
         return max(scored, key=lambda item: (item[0], item[1]))[2]
+
+    def _wholly_quoted(self, sentence: Span) -> bool:
+        """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks."""
+        words = [t for t in sentence if not (t.is_space or t.is_punct)]
+        return bool(words) and all(_inside(self._quotations, t.idx) for t in (words[0], words[-1]))
+
+    def _quoted_run_before(self, sentence: int) -> int:
+        """How many sentences right before ``sentence`` lie wholly inside quotation marks."""
+        run = 0
+        while sentence - run - 1 >= 0 and self._sentence_quoted[sentence - run - 1]:
+            run += 1
+        return run
 
     def _recent_within(self, mention: MentionSpan, window: int) -> list[Cluster]:
         here = self.sentence_of[mention.head]
