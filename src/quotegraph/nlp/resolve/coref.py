@@ -102,8 +102,10 @@ class Coreference:
         self._quotations = _merged(quotations)
         self._sentence_quoted = [self._wholly_quoted(sent) for sent in doc.sents]
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
+        self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
         for quoted in self._sentence_quoted:
             self._quoted_before.append(self._quoted_before[-1] + quoted)
+            self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
         self.sources = sources  # tokens of statements' sources
         self.recent: list[Cluster] = []
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
@@ -209,10 +211,7 @@ class Coreference:
 
     def _quoted_run_before(self, sentence: int) -> int:
         """How many sentences right before ``sentence`` lie wholly inside quotation marks."""
-        run = 0
-        while sentence - run - 1 >= 0 and self._sentence_quoted[sentence - run - 1]:
-            run += 1
-        return run
+        return self._quoted_runs[sentence]
 
     def _recent_within(self, mention: MentionSpan, window: int) -> list[Cluster]:
         here = self.sentence_of[mention.head]
