@@ -282,3 +282,131 @@ def test_a_report_a_document_gives_is_the_inner_speaker_s(text: str, speaker: st
 def test_two_speakers_named_together_end_with_the_last_name_s_own_phrase(text: str, speaker: str) -> None:
     [(_, found)] = _speakers(text)
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param(
+            "The Federal Maritime Agency opened a review on Monday. The agency's safety bureau said it would inspect "
+            "three ports.",
+            "inspect three ports",
+            "The agency's safety bureau",
+            id="a body's own part is not the body",
+        ),
+        pytest.param(
+            "Carla Mendes testified on Tuesday that she saw the truck. Defense lawyer Paul Grant asked whether she "
+            "was sure. “I saw it clearly,” the witness replied.",
+            "I saw it clearly",
+            "Carla Mendes",
+            id="the witness is the one who testified",
+        ),
+        pytest.param(
+            "A former nurse told police that he had seen the fire start near the depot. Omar Farouk, 52, was "
+            "arrested on Friday.",
+            "seen the fire start",
+            "Omar Farouk",
+            id="a description named after it by an age",
+        ),
+        pytest.param(
+            "A retired teacher told the council that the library must stay open. The teacher, Helen Moss, has "
+            "lived in the town for 40 years.",
+            "library must stay open",
+            "Helen Moss",
+            id="a description named after it by the same role noun",
+        ),
+        pytest.param(
+            "The farmers' cooperative in Bellport said the harvest was late.",
+            "harvest was late",
+            "The farmers' cooperative in Bellport",
+            id="a body's place is not who speaks",
+        ),
+        pytest.param(
+            "Finland's border service said the ship had been towed to port.",
+            "towed to port",
+            "Finland's border service",
+            id="a place owning a body is not who speaks",
+        ),
+        pytest.param(
+            "A senior army officer was quoted by Interfax as saying that the bridge would reopen.",
+            "bridge would reopen",
+            "A senior army officer",
+            id="quoted by X as saying",
+        ),
+        pytest.param(
+            "The Daily Courier quoted a police spokesman as saying that two men had been arrested.",
+            "two men had been arrested",
+            "a police spokesman",
+            id="X quoted Y as saying",
+        ),
+        pytest.param(
+            "“We will not leave,” Mendes said, according to a translation of the broadcast.",
+            "We will not leave",
+            "Mendes",
+            id="a translation passes on the inner speaker's words",
+        ),
+        pytest.param(
+            "The Chilean Embassy said in a statement that the talks would go on, according to a translation by the "
+            "Andes Agency.",
+            "talks would go on",
+            "Chilean Embassy",
+            id="a translation's maker is not the speaker",
+        ),
+        pytest.param(
+            "The ministry said in a statement that the talks had failed. “We regret the outcome,” the statement "
+            "said, according to a translation by Baltic Wire.",
+            "We regret the outcome",
+            "The ministry",
+            id="the statement translated is its maker's",
+        ),
+        pytest.param(
+            "Tarnwell Foods, which employs 400 people, cut prices in May. Tarnwell Foods later denied any "
+            "wrongdoing. Farmers protested in June. The mayor visited the farms. Rain fell all week. The company "
+            "said the cuts were over.",
+            "the cuts were over",
+            "Tarnwell Foods",
+            id="the company is the body named most, out of reach",
+        ),
+        pytest.param(
+            "Hollis Freight, which runs 30 depots, cut 200 jobs on Monday, the firm said.",
+            "cut 200 jobs",
+            "Hollis Freight",
+            id="a name a which-clause opens on is a body",
+        ),
+        pytest.param(
+            "A Skyline Rail train from Leeds stopped outside York on Sunday, the operator said. Skyline Rail said no "
+            "one was hurt.",
+            "stopped outside York",
+            "Skyline Rail",
+            id="a body named only as a modifier",
+        ),
+        pytest.param(
+            "Rosa Lind, who worked as the firm's bookkeeper for a decade, spoke first. “I kept every receipt,” the "
+            "bookkeeper said.",
+            "I kept every receipt",
+            "Rosa Lind",
+            id="a role told by 'worked as'",
+        ),
+        pytest.param(
+            "Senator Ada Lowe spoke on Monday. “We will vote no,” Ms. Lowe said. “The bill is wrong. It costs too "
+            "much. It helps too few. Nobody asked the farmers. It will fail.”\n\nShe added: “We will bring our own "
+            "bill in June.”",
+            "our own bill in June",
+            "Ada Lowe",
+            id="a pronoun source after a long quote looks past its sentences",
+        ),
+        pytest.param(
+            "Brentford Rovers have sacked their manager after six defeats, the club said.",
+            "sacked their manager",
+            "Brentford Rovers",
+            id="a plural name with a plural verb is a team",
+        ),
+    ],
+)
+def test_a_speaker_described_or_passed_on_is_the_one_named(text: str, content: str, speaker: str) -> None:
+    """Speakers round 3's forms (news pages estate-feud, captain-transfer-bid, safety-whistleblower,
+    boat-seizure-translated): each statement's speaker is the entity the text names, not its place, owner, reporter
+    or the nearest salient person."""
+    result = quotegraph.extract(text, published="2025-02-07")
+    [found] = [a for a in result.attributions if a.content is not None and content in a.content.text][:1]
+    assert found.speaker is not None and found.speaker.name == speaker

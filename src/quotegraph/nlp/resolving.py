@@ -34,7 +34,7 @@ from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, interview_label, interviewee
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
-from quotegraph.nlp.resolve.nested import inner_report
+from quotegraph.nlp.resolve.nested import inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
@@ -136,17 +136,40 @@ def _documents_made(
     for candidate, result in zip(candidates, resolved, strict=True):
         source = source_span(doc, candidate.source)
         channel = result.stated.channel
-        if source is not None and channel is not None and result.speaker is not None and not result.speaker.named:
+        speaker = result.speaker
+        if source is not None and channel is not None and speaker is not None and not speaker.named:
             maker = made_by.get(channel.root.lemma_.lower())
             near = maker is not None and sentence_of[source.start] - maker[1] <= _DOCUMENT_REACH
             if near and maker is not None and source[0].lower_ in _BACK_REFERENCES and source.root == channel.root:
                 result = replace(result, speaker=maker[0])
+            elif (inner_maker := _made_by_before(doc, speaker, made_by, sentence_of[source.start])) is not None:
+                result = replace(result, speaker=inner_maker)
         noun = None if channel is None else channel.root.lemma_.lower()
         made = source is None or channel is None or channel.root not in source
         if noun in _DOCUMENTS and channel is not None and result.speaker is not None and made:
             made_by[noun] = (result.speaker, sentence_of[channel.start])
         out.append(result)
     return out
+
+
+def _by_its_preposition(channel: Span, verb: Token) -> bool:
+    """ "said in a statement": a medium a verb names by a preposition of its own."""
+    return channel.root.dep_ == "pobj" and channel.root.head.dep_ == "prep" and channel.root.head.head == verb
+
+
+def _made_by_before(
+    doc: Doc, speaker: Cluster, made_by: dict[str, tuple[Cluster, int]], sentence: int
+) -> Cluster | None:
+    """ "“...,” the statement said, according to a Meridian translation": an inner speaker that is only a
+    definite document named just before ("the ministry said in a statement") is that document's maker."""
+    first = speaker.mentions[0]
+    maker = made_by.get(doc[first.head].lemma_.lower())
+    if maker is None or sentence - maker[1] > _DOCUMENT_REACH or doc[first.start].lower_ not in _BACK_REFERENCES:
+        return None
+    return maker[0] if first.end - first.start == _DEFINITE_NOUN else None
+
+
+_DEFINITE_NOUN = 2  # "the statement": the article and the noun, nothing of its own that may name another maker
 
 
 def _cue_token(doc: Doc, candidate: Candidate, source: Span | None) -> Span | None:
@@ -205,8 +228,15 @@ def _resolve_one(
     elif source is not None and label is None:
         found = resolve_source(clusters, coref, source)
         speaker, confidence, channel = found.cluster, found.confidence, found.channel
+    if speaker is not None and not speaker.named:  # "A former coach ... told deputies ... Dale Hutchins, 47,"
+        speaker = coref.named_after(speaker) or speaker
     if cue is None:
         return _Resolved(speaker, confidence, Stated(channel=channel), None, kind, polled)
+    quoted = quoted_as_saying(cue.root)
+    if quoted is not None:  # "X was quoted by Interfax as saying": X's, through Interfax
+        said_by, through = quoted
+        speaker = resolve_source(clusters, coref, doc[said_by.left_edge.i : said_by.i + 1]).cluster
+        channel = channel if through is None else doc[through.left_edge.i : through.right_edge.i + 1]
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
     stated = finder.find(cue.root, source, blocked, channel, cue)
     # "court documents say she told investigators": hers, to them, through the documents (only for a
@@ -216,8 +246,15 @@ def _resolve_one(
         subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
         speaker = resolve_source(clusters, coref, subject).cluster
         # when the inner speaker spoke is the statement's time ("she told investigators on Monday")
-        said_then = stated.time or finder.find(inner.verb, subject, blocked, None).time
-        stated = replace(stated, addressee=inner.addressee or stated.addressee, time=said_then)
+        own = finder.find(inner.verb, subject, blocked, None)
+        said_then = stated.time or own.time
+        # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
+        # speaker's own verb names is the statement's; the report it came through is only when the verb names none
+        named_by_verb = own.channel is not None and _by_its_preposition(own.channel, inner.verb)
+        said_in = own.channel if named_by_verb else stated.channel
+        stated = replace(stated, channel=said_in, addressee=inner.addressee or stated.addressee, time=said_then)
+        if not speaker.named:
+            speaker = coref.named_after(speaker) or speaker
     return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)
 
 

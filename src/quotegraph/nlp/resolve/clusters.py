@@ -268,7 +268,27 @@ def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:
     if any(word in lexicons().forenames for word in cluster.key):
         return False  # "Paul Ryan blasted the FBI for its ...": the person's name outweighs the "its"
     names = [m for m in cluster.mentions if m.kind == "name"]
-    return any(_its_own(doc, m) for m in names) or any(_described_as_body(doc[m.head]) for m in names)
+    return any(_its_own(doc, m) or _which_clause(doc[m.head]) or _plural_subject(doc, m) for m in names) or any(
+        _described_as_body(doc[m.head]) for m in names
+    )
+
+
+def _which_clause(head: Token) -> bool:
+    """ "Halvorsen, which employs about 9,000 people,": a name a relative clause opens on with "which" is a thing's
+    or a body's, never a person's ("who")."""
+    return any(
+        clause.dep_ == "relcl" and clause.left_edge.lower_ == "which" and clause.i > head.i for clause in head.children
+    )
+
+
+def _plural_subject(doc: Doc, mention: MentionSpan) -> bool:
+    """ "Ashford Rovers have turned down": a name ending in a plural proper noun that is the subject of a plural
+    present verb names a team or a band, not one person."""
+    head = doc[mention.head]
+    verb = head.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = auxiliaries[0] if auxiliaries else verb
+    return head.dep_ in _SUBJECTS and head.tag_ == "NNPS" and head.i == mention.end - 1 and finite.tag_ == "VBP"
 
 
 def _described_as_body(head: Token) -> bool:

@@ -23,18 +23,23 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import fold
 
 __all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions"]
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
+# sentences after a person described before being named that the name may come in: a lede's next sentence, or one
+# more for a lede of two sentences
+_NAMED_AFTER_REACH = 2
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
 _SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1994) salience factors
@@ -95,6 +100,12 @@ class Coreference:
         quotations = [(r.start, r.end) for r in quote_regions(text)]
         self._reported = _merged([*quotations, *contents])
         self._quotations = _merged(quotations)
+        self._sentence_quoted = [self._wholly_quoted(sent) for sent in doc.sents]
+        self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
+        self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
+        for quoted in self._sentence_quoted:
+            self._quoted_before.append(self._quoted_before[-1] + quoted)
+            self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
         self.sources = sources  # tokens of statements' sources
         self.recent: list[Cluster] = []
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
@@ -152,35 +163,55 @@ class Coreference:
             token = token.head
         return _role_weight(token, heads_source(token, self.sources))
 
-    def _salience(self, cluster: Cluster, here: int, narrative: bool) -> float:
+    def _salience(self, cluster: Cluster, here: int, narrative: bool, past_quotes: bool = False) -> float:
         """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight;
-        with ``narrative``, mentions inside quotation marks do not count."""
+        with ``narrative``, mentions inside quotation marks do not count; with ``past_quotes``, nor do the
+        sentences wholly inside them count as sentences back."""
         history: deque[tuple[int, int, bool]] = self.history.get(cluster.index, deque())
         paragraph = self.paragraph_of[here]
         # once the pronoun's paragraph has a sentence before it, what that paragraph tells outweighs the ones before
         # ("Carrow sits on a crate. She says ..." after a paragraph on a critic who "said")
         inside = here > 0 and self.paragraph_of[here - 1] == paragraph
+        back = [(s, w, here - s - (self._quoted_between(s, here) if past_quotes else 0)) for s, w, q in history]
         near = (
-            w * 0.5 ** float(here - s) * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
-            for s, w, quoted in history
-            if here - s <= _PRONOUN_WINDOW and not (narrative and quoted)
+            w * 0.5 ** float(d) * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
+            for (s, w, d), (_, _, quoted) in zip(back, history, strict=True)
+            if d <= _PRONOUN_WINDOW and not (narrative and quoted)
         )
         return sum(near, 0.0)
+
+    def _quoted_between(self, earlier: int, later: int) -> int:
+        """How many sentences strictly between two lie wholly inside quotation marks."""
+        return self._quoted_before[later] - self._quoted_before[min(earlier + 1, later)]
 
     def _pick_salient(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """The most salient fitting entity; a gender that contradicts the pronoun rules an entity out."""
         here = self.sentence_of[mention.head]
+        # a source ("He added:") looks past the sentences of a long quote just before: they are the speaker's words,
+        # which bring in no one the narrative could mean
+        narrative = mention.head in self.sources
+        run = self._quoted_run_before(here) if narrative else 0
         fitting = [
-            c for c in self._recent_within(mention, _PRONOUN_WINDOW) if fits(c) and not c.ruled_out(mention.gender)
+            c
+            for c in self._recent_within(mention, _PRONOUN_WINDOW + run)
+            if fits(c) and not c.ruled_out(mention.gender)
         ]
         if not fitting:
             return None
-        narrative = mention.head in self.sources
         scored = [
-            (self._salience(c, here, narrative) + (_GENDER_BONUS if c.gender == mention.gender else 0), -n, c)
+            (self._salience(c, here, narrative, run > 0) + (_GENDER_BONUS if c.gender == mention.gender else 0), -n, c)
             for n, c in enumerate(fitting)
         ]
         return max(scored, key=lambda item: (item[0], item[1]))[2]
+
+    def _wholly_quoted(self, sentence: Span) -> bool:
+        """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks."""
+        words = [t for t in sentence if not (t.is_space or t.is_punct)]
+        return bool(words) and all(_inside(self._quotations, t.idx) for t in (words[0], words[-1]))
+
+    def _quoted_run_before(self, sentence: int) -> int:
+        """How many sentences right before ``sentence`` lie wholly inside quotation marks."""
+        return self._quoted_runs[sentence]
 
     def _recent_within(self, mention: MentionSpan, window: int) -> list[Cluster]:
         here = self.sentence_of[mention.head]
@@ -311,9 +342,11 @@ class Coreference:
         # "Lumora's biggest backer, the venture firm Northgate Partners,": when the noun it stands beside is
         # no mention, the name beside it still is
         for child in head.children:
-            if child.dep_ == "appos" and (linked := self.cluster_at(child)) is not None:
+            if child.dep_ == "appos" and not _past_own_phrase(head, child) and (linked := self.cluster_at(child)):
                 return linked
         if (named := self._person_after_its_place(head)) is not None:
+            return named
+        if (named := self._named_as(head)) is not None:
             return named
         verb = head.head
         if verb.lemma_ != "be" or head.dep_ not in ("nsubj", "attr"):
@@ -324,6 +357,22 @@ class Coreference:
                 return linked
         return None
 
+    def _named_as(self, head: Token) -> Cluster | None:
+        """ "Lucía Ruiz, who worked as the chain's bookkeeper", "Okafor served as the family's lawyer": the role
+        after "as" on a verb whose subject is a named person, or on a relative clause of a named person's name,
+        is that person's ("the bookkeeper replied" finds her)."""
+        if head.dep_ != "pobj" or head.head.lower_ != "as" or head.head.dep_ != "prep":
+            return None
+        verb = head.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl" and subjects and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+            subjects = [verb.head]
+        named = [self.cluster_at(s) for s in subjects]
+        people = [c for c in named if c is not None and c.type == "PERSON" and c.named and not c.plural]
+        return people[0] if len(people) == 1 else None
+
     def _person_after_its_place(self, head: Token) -> Cluster | None:
         """ "Her editor at Harbourline Press, Simon Achterberg,": the parser hangs the person's name as an
         apposition on the body or place the description ends in; a person is no apposition of a body, so
@@ -333,11 +382,35 @@ class Coreference:
                 own = self.cluster_at(place)
                 if own is not None and own.type == "PERSON":
                     continue
-                for child in (c for c in place.children if c.dep_ == "appos"):
+                for child in (c for c in place.children if c.dep_ == "appos" and _set_off(c)):
                     named = self.cluster_at(child)
                     if named is not None and named.type == "PERSON" and named.named:
                         return named
         return None
+
+    def named_after(self, cluster: Cluster) -> Cluster | None:
+        """ "A former safety manager at Halvorsen Logistics told federal regulators ... The manager, Priya Raman,
+        worked ...", "The eldest son of ... told a probate judge ... Tomás Ruiz, 58, ...": a person described before
+        being named (a news lede's delayed name) is the one person named next, within the next sentences, as a
+        subject given an age or in apposition with the same role noun. Only for an entity no name was given."""
+        if cluster.named or cluster.type != "PERSON" or cluster.plural:
+            return None
+        first = next((m for m in cluster.mentions if m.kind == "description"), None)
+        role = None if first is None else lexicons().role_nouns.get(first.role or "")
+        if first is None or role is None or role.kind != "person":
+            return None
+        here = self.sentence_of[first.head]
+        found = []
+        for other in self.clusters.clusters:
+            names = sorted((m for m in other.mentions if m.kind == "name"), key=lambda m: m.start)
+            if other is cluster or other.type != "PERSON" or other.plural or not names:
+                continue
+            if min(m.start for m in other.mentions) < first.end:
+                continue  # named before: somebody else
+            gap = self.sentence_of[names[0].head] - here
+            if 0 < gap <= _NAMED_AFTER_REACH and _identified(self.doc, names[0], first.role or ""):
+                found.append(other)
+        return found[0] if len(found) == 1 else None
 
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
         """The most recent entity described with this role noun ("the minister" ... "the minister")."""
@@ -351,6 +424,8 @@ class Coreference:
         if role.kind == "person":
             if possessed_by_pronoun(self.doc[mention.head]):
                 return same_role  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
+            if (doer := self._doer_of_the_role(mention)) is not None:
+                return doer
             if same_role is not None and (
                 not same_role.named or same_role in self._recent_within(mention, _DESCRIPTION_WINDOW)
             ):
@@ -369,7 +444,62 @@ class Coreference:
         # "the network" or "the paper" describes whatever its name: "CNN")
         if wanted == "ORG" and near is not None and noun not in near.key:
             near = self._body_named_so(mention, wanted, noun) or self._body_of_its_kind(mention, near, noun) or near
-        return near or self._body_named_so(mention, wanted, noun)
+        if near is not None or wanted != "ORG":
+            return near or self._body_named_so(mention, wanted, noun)
+        return (
+            self._body_named_so(mention, wanted, noun)
+            or self._modifier_body(mention, noun)
+            or self._main_body(mention, noun)
+        )
+
+    def _doer_of_the_role(self, mention: MentionSpan) -> Cluster | None:
+        """ "“I was angry ...,” the witness replied" after "Maria Teixeira ... testified": a role a verb gives (the one
+        who testifies is the witness) is the named person last told as that verb's subject, not the most salient one
+        (the lawyer who asked)."""
+        verbs = _ROLE_VERBS.get(mention.role or "")
+        if verbs is None:
+            return None
+        doer = None
+        for token in self.doc[: mention.start]:
+            if token.dep_ in _SUBJECTS and token.head.lemma_.lower() in verbs:
+                found = self.cluster_at(token)
+                if found is not None and found.type == "PERSON" and found.named and not found.plural:
+                    doer = found
+        return doer
+
+    def _modifier_body(self, mention: MentionSpan, noun: str) -> Cluster | None:
+        """ "A Coastal Air flight ... turned back ..., the airline said": a body's name used only as a modifier
+        earlier in the description's own sentence is no mention, but the body it names (named in full elsewhere)
+        is the one the description means."""
+        doc = self.doc
+        sentence = doc[mention.head].sent
+        for token in doc[sentence.start : mention.start]:
+            if token.pos_ != "PROPN" or token.dep_ != "compound" or token.head.pos_ != "NOUN":
+                continue
+            words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]  # "Coastal Air"
+            named = self.clusters.match_name(frozenset(fold(t.text) for t in words))
+            if named is not None and named.type == "ORG" and not _named_as_other_kind(named, noun):
+                return named
+        return None
+
+    def _main_body(self, mention: MentionSpan, noun: str) -> Cluster | None:
+        """ "The company said her dismissal was unrelated" sentences after "Halvorsen, which employs about 9,000
+        people, denied the claims": with no body in reach, the body the article names most often before it, when
+        its name says no kind of body (so a generic noun is how it is described) and it is named at least twice
+        and more often than any other such body."""
+        if noun not in _GENERIC_BODY_NOUNS:
+            return None
+        counts = sorted(
+            (
+                (sum(m.kind == "name" and m.start < mention.start for m in c.mentions), c.index, c)
+                for c in self.clusters.clusters
+                if c.type == "ORG" and c.named and not c.plural and not _name_kinds(c)
+            ),
+            key=lambda item: (-item[0], item[1]),
+        )
+        if not counts or counts[0][0] < _MAIN_BODY_NAMES or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][2]
 
     def _body_of_its_kind(self, mention: MentionSpan, near: Cluster, noun: str) -> Cluster | None:
         """ "The regulator said" after "The Competition and Markets Board (CMB) said ... takeover of Corrigan
@@ -418,8 +548,42 @@ _BODY_KINDS = tuple(
         "military army",
     )
 )
+# Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
+_GENERIC_BODY_NOUNS = frozenset({"company", "firm"})
+_MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it with no body in reach: more than once
 # Nouns that describe any body, whatever its name calls it.
 _ANY_BODY = frozenset({"group", "organization", "organisation"})
+
+
+def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
+    """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
+    manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"."""
+    head = doc[name.head]
+    if head.dep_ in _SUBJECTS and name.end + 2 < len(doc):
+        after = doc[name.end : name.end + 3]
+        if after[0].text == "," and after[1].like_num and after[2].text == ",":
+            return True
+    noun = head.head
+    return (
+        head.dep_ == "appos"
+        and noun.dep_ in _SUBJECTS
+        and noun.lemma_.lower() == role
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
+
+
+def _past_own_phrase(head: Token, apposition: Token) -> bool:
+    """ "The eldest son of the late restaurateur Ernesto Ruiz": an apposition the parser hangs on a noun past a
+    phrase of that noun, with no comma before it, names the phrase's noun (the restaurateur), not the head."""
+    between = any(c.dep_ == "prep" and head.i < c.i < apposition.i for c in head.children)
+    return between and not _set_off(apposition)
+
+
+def _set_off(apposition: Token) -> bool:
+    """ "Her editor at Harbourline Press, Simon Achterberg,": an apposition after a comma; "the son of the late
+    restaurateur Ernesto Ruiz" names the restaurateur himself."""
+    start = apposition.left_edge.i
+    return start > 0 and apposition.doc[start - 1].text == ","
 
 
 def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:

@@ -172,7 +172,7 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
         if entity_type == "ORG" and (_forename_and_surname(name) or _apposed_to_a_person(name)):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         if entity_type == "PERSON":
-            name = _person_name_end(name)
+            name = _with_apposed_forename(_person_name_end(name), taken)
         elif entity_type == "ORG":
             name = _with_own_possessive(name)
         if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
@@ -194,11 +194,37 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
 def _apposed_to_a_person(name: Span) -> bool:
     """ "Another passenger, Darnell Price,", "Darnell Price, a passenger,": a name in apposition with a noun
     for a person's role (not a body's: "the carrier, Coastal Air") names a person, whatever the tagger says;
-    only a name of two or three capitalised words, as a person's is."""
+    only a name of two or three capitalised words, as a person's is. A role the lexicon keeps for unnamed
+    sources is a person's too once a name stands beside it ("Adebayo's agent, Femi Clarke,")."""
+    return len(name) in (2, 3) and all(_capitalised_word(t.text) for t in name) and any(map(_a_person, _apposed(name)))
+
+
+def _apposed(name: Span) -> list[Token]:
+    """The nouns in apposition with a name, either way round."""
     root = name.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns.extend(c for c in root.children if c.dep_ == "appos")
-    return len(name) in (2, 3) and all(_capitalised_word(t.text) for t in name) and any(map(_person_role, nouns))
+    return nouns
+
+
+def _a_person(token: Token) -> bool:
+    """A common noun for a person, named ("sheriff") or unnamed ("official", "agent") as the lexicon keeps it."""
+    role = lexicons().role_nouns.get(token.lemma_.lower())
+    return token.pos_ == "NOUN" and role is not None and role.kind in ("person", "anonymous")
+
+
+def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
+    """ "The chief executive, Anders Lindqvist,": a one-word person's name the tagger tagged without the
+    capitalised word before it (a forename the tagger does not know) takes that word, when the name stands in
+    apposition with a noun for a person and the word is a plain one (no title, role, outlet word or tag)."""
+    doc = name.doc
+    before = name.start - 1
+    if len(name) != 1 or before < 0 or not any(map(_a_person, _apposed(name))):
+        return name
+    word = doc[before]
+    if word.dep_ != "compound" or word.head != name.root or not _plain_surname(word, taken) or not word.is_alpha:
+        return name
+    return doc[before : name.end]
 
 
 def _forename_and_surname(name: Span) -> bool:
@@ -480,6 +506,12 @@ def _person_role(token: Token) -> bool:
     return token.pos_ == "NOUN" and role is not None and role.kind == "person"
 
 
+def _body_role(token: Token) -> bool:
+    """A common noun for a body ("agency", "board"), as the lexicon keeps it."""
+    role = lexicons().role_nouns.get(token.lemma_.lower())
+    return token.pos_ == "NOUN" and role is not None and role.kind == "org"
+
+
 def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
         chunk = _past_breaks(chunk)
@@ -512,8 +544,10 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
             )
             or (
                 # "the sheriff's office", "the mayor's office": a person's body, not a body named before ("the
-                # nation's largest gun group" is still the NRA)
-                role.kind == "org" and any(c.dep_ == "poss" and _person_role(c) for c in chunk.root.children)
+                # nation's largest gun group" is still the NRA); "the agency's competition bureau": a body's own
+                # part, not the body
+                role.kind == "org"
+                and any(c.dep_ == "poss" and (_person_role(c) or _body_role(c)) for c in chunk.root.children)
             )
         )
         yield _mention(

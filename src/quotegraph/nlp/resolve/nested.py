@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.lexicons import reports_words
 from quotegraph.nlp.resolve.channels import addressee_of
 
-__all__ = ["InnerReport", "inner_report"]
+__all__ = ["InnerReport", "inner_report", "quoted_as_saying"]
 
 _REPORTED = ("ccomp",)
 _SUBJECTS = ("nsubj",)
@@ -52,7 +52,7 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
         return None
     for clause in _reports(cue):
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i]
-        reports = [c for c in clause.children if c.dep_ in _REPORTED]
+        reports = [c for c in clause.children if c.dep_ in _REPORTED] + _that_clauses_on_medium(clause)
         if not (subjects and reports and _says(clause)):
             continue
         subject = subjects[0]
@@ -72,6 +72,20 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
         if _trailing_according(cue, clause) and any(_inside_report(report, first_word) for report in reports):
             return InnerReport(subject, clause, addressee)
     return None
+
+
+def _that_clauses_on_medium(verb: Token) -> list[Token]:
+    """ "The embassy said in a statement that the talks would go on": a that-clause the parser hangs on the medium
+    the verb names by its preposition is the verb's reported clause."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for medium in prep.children
+        if medium.dep_ == "pobj"
+        for clause in medium.children
+        if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    ]
 
 
 _TELL = "tell"
@@ -108,3 +122,29 @@ def _opens_with(report: Token, first_char: int) -> bool:
         if token.text_with_ws[max(0, first_char - token.idx) : start - token.idx].strip(_MARKS):
             return False
     return True
+
+
+_QUOTE = "quote"
+
+
+def quoted_as_saying(cue: Token) -> tuple[Token, Token | None] | None:
+    """ "Kortel quoted a senior official as saying that ...", "A border service official was quoted by Interfax as
+    saying that ...": the one quoted (the object, or the passive's subject) and the one quoting (the subject, or the
+    agent after "by"), when the cue is "quote" with "as" and a participle of saying. The words are the one quoted's,
+    passed on through the one quoting."""
+    if cue.lemma_.lower() != _QUOTE or not any(_as_saying(c) for c in cue.children):
+        return None
+    passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    if passive:
+        agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return passive[0], agents[0] if agents else None
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    return (objects[0], subjects[0]) if objects and subjects else None
+
+
+def _as_saying(child: Token) -> bool:
+    """ "as saying", "as having said": the preposition "as" with a participle of saying."""
+    if child.dep_ != "prep" or child.lower_ != "as":
+        return False
+    return any(g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN") and _says(g) for g in child.children)

@@ -128,7 +128,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     channel: Span | None = None
     # a document is the channel as well as the source ("the poll found"), and so is a scene someone owns ("his
     # speech"); a scene alone is not: "the court said", "the three-member panel said" name a body that spoke
-    if root in channel_words(span):
+    if root in channel_words(span) or (root.pos_ == "NOUN" and root.lemma_.lower() in _RENDERINGS):
         agent = _agent_of_channel(coref, root)
         if agent is not None or root.lemma_.lower() not in lexicons().scenes:
             channel = channel_phrase(root)
@@ -146,8 +146,21 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         together = span.doc[span.start : _names_end(names, span)]
         pair = _own_entity(clusters, coref, _past_titles(together, root))
         return SourceResolution(pair, _CONFIDENCE["name"], channel)
+
+    # a body's place is not who speaks ("the cooperative in Rausu"); a document's is who published it ("a Wednesday
+    # editorial in The Des Moines Register")
+    def placed(token: Token) -> bool:
+        return channel is None and _body_placed(token, root)
+
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
-    candidates = [root, *(t for t in span if t != root and not _possessor(t, span) and not _where_from(t, root, coref))]
+    candidates = [
+        root,
+        *(
+            t
+            for t in span
+            if t != root and not _possessor(t, span) and not _where_from(t, root, coref) and not placed(t)
+        ),
+    ]
     # a document with no agent is its own source: a name in a clause on it says where it appeared ("a
     # study published in the Journal of ..."), a name in its own words who made it ("a Gallup poll")
     own_document = channel is not None and root == span.root
@@ -161,7 +174,11 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     proper = [
         t
         for t in span
-        if t.pos_ == "PROPN" and not _where_from(t, root, coref) and not (own_document and _in_clause_on(t, root))
+        if t.pos_ == "PROPN"
+        and not _where_from(t, root, coref)
+        and not (own_document and _in_clause_on(t, root))
+        and not _owner_of_a_body(t, root, span)
+        and not placed(t)
     ]
     if root.lemma_.lower() in _KIN and all(t.dep_ == "compound" and t.head == root for t in proper):
         proper = []  # "the Doyle family said": the family speaks, not the Doyle the article named before
@@ -206,6 +223,10 @@ def _past_medium_title(root: Token, span: Span) -> Token:
 
 
 _QUOTING = frozenset({"quote", "cite"})
+# Nouns for another's words passed on in other words: "according to a translation of the interview" or "a
+# translation by Kyodo News" is the channel the words came through, and its maker at most the agent; the one
+# who said them, when the content opens with a report of saying, is the speaker (``nested.inner_report``).
+_RENDERINGS = frozenset({"translation"})
 
 
 def _quoted_by(root: Token, span: Span) -> Token | None:
@@ -246,6 +267,29 @@ def _possessor(token: Token, span: Span) -> bool:
             return False
         token = token.head
     return False
+
+
+def _owner_of_a_body(token: Token, root: Token, span: Span) -> bool:
+    """ "Russia's border service said": the owner of a common noun that is no mention of its own is not the one
+    who speaks; the phrase is an entity of its own. Not for a person's owner ("Trump's people") nor a document's,
+    which takes its maker as agent before this (``_agent_of_channel``)."""
+    return root.pos_ == "NOUN" and _possessor(token, span) and token.ent_type_ in _PLACE_TYPES
+
+
+def _body_placed(token: Token, root: Token) -> bool:
+    """ "The fishermen's cooperative in Rausu", "the embassy in Tokyo": a place after at, in or from on a singular
+    common noun that is no mention of its own says where the body is, not who speaks (the plural's case is
+    ``_where_from``)."""
+    if root.pos_ != "NOUN" or root.tag_ != "NN" or token.pos_ != "PROPN":
+        return False  # the tagger may call the place a person ("Rausu"): the preposition says where it is
+    return any(
+        above.dep_ == "prep" and above.head == root and above.lower_ in _WHERE_PREPS_OF_A_BODY
+        for above in token.ancestors
+    )
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+_WHERE_PREPS_OF_A_BODY = frozenset({"in", "at"})  # not "from": "word from the White House" is the White House's
 
 
 def _where_from(token: Token, root: Token, coref: Coreference) -> bool:
