@@ -42,6 +42,7 @@ from quotegraph.nlp.resolve.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["TAG_USE", "classify_type", "resolve"]
 
@@ -183,9 +184,9 @@ def _cue_token(doc: Doc, candidate: Candidate, source: Span | None) -> Span | No
 def _shared_subject(cue: Token) -> Span | None:
     """ "she reiterated her apology and attempted to defend herself": the second verb's source is "she".
     Only for a cue verb joined to another verb; an adverb cue ("reportedly") names nobody."""
-    if cue.pos_ != "VERB" or cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if cue.pos_ != "VERB" or cue.dep_ != "conj" or nominal_subjects(cue):
         return None
-    subjects = [c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = nominal_subjects(cue.head)
     return cue.doc[subjects[0].i : subjects[0].i + 1] if subjects else None
 
 
@@ -320,7 +321,7 @@ def _worth_listing(cluster: Cluster, doc: Doc, speakers: set[int]) -> bool:
     """Named entities and speakers are listed; an unnamed description only when it is a subject somewhere."""
     if cluster.named or cluster.index in speakers:
         return True
-    return any(doc[m.head].dep_ in ("nsubj", "nsubjpass") for m in cluster.mentions)
+    return any(doc[m.head].dep_ in NOMINAL_SUBJECTS for m in cluster.mentions)
 
 
 def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, Entity]:

@@ -30,6 +30,7 @@ from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, past_cue_phrase, quote_mask
 from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines, transcript_turns
 from quotegraph.nlp.lexicons import reports_words
+from quotegraph.nlp.syntax import nominal_subjects
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
@@ -656,5 +657,5 @@ def _cue_subjects(doc: Doc, candidate: Candidate) -> list[int]:
     "and" ("a group ... and the organization")."""
     spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in candidate.cue[:1])
     heads = [span.root for span in spans if span is not None and len(span)]
-    subjects = [c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for head in heads for c in nominal_subjects(head)]
     return [t.idx for subject in subjects for t in (subject, *subject.conjuncts)]

@@ -11,6 +11,7 @@ from quotegraph.nlp.find.features import cue_features
 from quotegraph.nlp.find.model import CUE_MODEL, load_tagger
 from quotegraph.nlp.find.spans import runs
 from quotegraph.nlp.lexicons import reports_words
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
     "CUE_LABEL",
@@ -109,7 +110,7 @@ def clause_made_root(verb: Token) -> Token | None:
         return None
     if not reports_words(verb.lemma_.lower()) or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
         return None
-    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "appos" and c.i < verb.i for c in noun.children):
+    if noun.dep_ not in NOMINAL_SUBJECTS or not any(c.dep_ == "appos" and c.i < verb.i for c in noun.children):
         return None
     root = noun.head
     if root.dep_ != "ROOT" or root.i < verb.i:

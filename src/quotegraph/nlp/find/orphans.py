@@ -30,6 +30,7 @@ from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause
 from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.lexicons import lexicon, reports_words
+from quotegraph.nlp.syntax import nominal_subjects
 
 __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "participle_speaker", "quote_speaker"]
 
@@ -43,7 +44,6 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to"
 # What may follow a quote's last word before the words reporting it: punctuation and closing marks.
 _CLOSING = re.compile(r"[\s\"“”'’`,.?!]*")
 _WORD = re.compile(r"\w+")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
 # A verb hanging from an earlier one shares its subject ("The email went on to say, “...”").
@@ -146,7 +146,7 @@ def _is_speech_verb(verb: Token) -> bool:
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECTS for c in verb.children)
+    return bool(nominal_subjects(verb))
 
 
 def _speech_verb_with_subject(verb: Token) -> bool:
@@ -163,7 +163,7 @@ def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
         return False
     if verb.dep_ in _MODIFIERS and not (_is_speech_verb(verb) and region.end <= verb.head.idx < verb.idx):
         return False
-    return not any(c.dep_ in _SUBJECTS and c.idx < region.start for c in verb.children)
+    return not any(c.idx < region.start for c in nominal_subjects(verb))
 
 
 def _introduces(verb: Token, region: QuoteRegion, opener: str) -> bool:
@@ -219,7 +219,7 @@ def _dependents_between(parse: ParseIndex, verb: Token, region: QuoteRegion) -> 
 def _subject_between(parse: ParseIndex, verb: Token, region: QuoteRegion) -> bool:
     """Whether every word between the quote and the verb after it belongs to the verb's subject."""
     between = [t for t in _tokens_back_to(verb, region.end) if not (t.is_punct or t.is_space)]
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= region.end]
+    subjects = [c for c in nominal_subjects(verb) if c.idx >= region.end]
     return bool(between) and any(all(parse.above(t.i, w.i) or t == w for w in between) for t in subjects)
 
 
@@ -253,7 +253,7 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
 
 def _own_subject(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     """The verb's subject, unless the parser took a word of the content for it."""
-    subjects = (c for c in verb.children if c.dep_ in _SUBJECTS and not region.start <= c.idx < region.end)
+    subjects = (c for c in nominal_subjects(verb) if not region.start <= c.idx < region.end)
     return [words_of(list(subject.subtree)) for subject in subjects][:1]
 
 

@@ -15,6 +15,7 @@ from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QuoteRegion
 from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
 from quotegraph.nlp.lexicons import reports_words
+from quotegraph.nlp.syntax import nominal_subjects
 
 __all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "role_sequence", "tag_roles"]
 
@@ -106,7 +107,7 @@ def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) 
     lead = 0
     while first + lead < len(in_quote) and not in_quote[first + lead]:
         lead += 1
-    return lead > _PARAPHRASE_LEAD and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+    return lead > _PARAPHRASE_LEAD and any(c.i < clause.i for c in nominal_subjects(clause))
 
 
 def _closing_participle(cue: Span, head: Token) -> Token | None:
@@ -176,7 +177,7 @@ def _complement_read_as_relative(clause: Token) -> bool:
     speech shifts its tense; "spoke at the school that she attended" (no auxiliary) stays a relative clause."""
     if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that" or clause.left_edge.i != clause.head.i + 1:
         return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
+    subjects = [c for c in nominal_subjects(clause) if c.lower_ != "that"]
     has_aux = any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     return bool(subjects) and has_aux
 
@@ -197,7 +198,7 @@ def _complement_read_as_zero_relative(clause: Token) -> bool:
         return False
     if clause.left_edge.i != told.i + 1 or any(c.lower_ in _RELATIVE_WORDS for c in clause.children):
         return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    subjects = [c for c in nominal_subjects(clause) if c.i < clause.i]
     return bool(subjects) and subjects[0].left_edge.i == clause.left_edge.i
 
 

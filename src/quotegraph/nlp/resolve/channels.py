@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
     "CLAUSE_LINKS",
@@ -168,7 +169,7 @@ def _in_channel_position(token: Token) -> bool:
     ("called Mr. Obama's remarks", "a discussion about leaked emails" speak of a medium, not through it)."""
     if conditional_event(token) or answering_idiom(token):
         return False
-    if token.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
+    if token.dep_ in NOMINAL_SUBJECTS or token.dep_ == "npadvmod":
         return True
     if token.dep_ == "dobj":  # "issued statements", "posted a Twitter comment", "sent out an email"
         verb = token.head.lemma_.lower()
@@ -337,7 +338,7 @@ def _title_end(word: Token) -> int:
     while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and "\n" not in doc[end - 1].whitespace_:
         end += 1
     name = doc[word.i + 1 : end]
-    if not name or name.root.dep_ in ("nsubj", "nsubjpass") or any(t.ent_type_ in _NOT_TITLES for t in name):
+    if not name or name.root.dep_ in NOMINAL_SUBJECTS or any(t.ent_type_ in _NOT_TITLES for t in name):
         return word.i + 1
     return end
 

@@ -12,6 +12,7 @@ from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
 from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_key
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["Cluster", "ClusterSet", "sentence_numbers"]
 
@@ -232,7 +233,11 @@ class ClusterSet:
         calls a place, or a person that no one is named after, that is the first word of the one body named before
         in more words is that body's short name, when it is a clause's subject."""
         head = doc[mention.head]
-        if mention.type not in ("GPE", "PERSON") or mention.end - mention.start != 1 or head.dep_ not in _SUBJECTS:
+        if (
+            mention.type not in ("GPE", "PERSON")
+            or mention.end - mention.start != 1
+            or head.dep_ not in NOMINAL_SUBJECTS
+        ):
             return None  # a subject only: "Berlin's allies" or "in Halden" may be the place
         if fold(head.text) in lexicons().forenames:
             return None  # "Grace" of "Grace Church" may be a woman's forename
@@ -256,9 +261,6 @@ class ClusterSet:
             named = self._people_by_word.get(word, [])
             if cluster in named:
                 named.remove(cluster)
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a clause's subject, active or passive
 
 
 def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:
@@ -288,7 +290,7 @@ def _plural_subject(doc: Doc, mention: MentionSpan) -> bool:
     verb = head.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     finite = auxiliaries[0] if auxiliaries else verb
-    return head.dep_ in _SUBJECTS and head.tag_ == "NNPS" and head.i == mention.end - 1 and finite.tag_ == "VBP"
+    return head.dep_ in NOMINAL_SUBJECTS and head.tag_ == "NNPS" and head.i == mention.end - 1 and finite.tag_ == "VBP"
 
 
 def _described_as_body(head: Token) -> bool:
@@ -305,7 +307,7 @@ def _its_own(doc: Doc, mention: MentionSpan) -> bool:
     """Whether the name is the subject of a clause with "its" or "itself" in it, with no other noun
     between that the word could stand for."""
     subject = doc[mention.head]
-    if subject.dep_ not in _SUBJECTS:
+    if subject.dep_ not in NOMINAL_SUBJECTS:
         return False
     verb = subject.head
     for token in doc[mention.end : verb.right_edge.i + 1]:

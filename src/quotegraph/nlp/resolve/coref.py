@@ -30,6 +30,7 @@ from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, sentence_number
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import fold
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions"]
 
@@ -38,7 +39,6 @@ _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look f
 # sentences after a person described before being named that the name may come in: a lede's next sentence, or one
 # more for a lede of two sentences
 _NAMED_AFTER_REACH = 2
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
@@ -56,7 +56,7 @@ def _role_weight(token: Token, is_source: bool = False) -> int:
     """A mention's salience factor: the source of a statement, a subject, an object, anything else."""
     if is_source:
         return _SOURCE_WEIGHT
-    if token.dep_ in ("nsubj", "nsubjpass"):
+    if token.dep_ in NOMINAL_SUBJECTS:
         return _SUBJECT_WEIGHT
     return _OBJECT_WEIGHT if token.dep_ in ("dobj", "dative", "iobj") else _OTHER_WEIGHT
 
@@ -237,7 +237,7 @@ class Coreference:
                 mention, lambda c: c.type in ("ORG", "OUTLET")
             )
         if gender == "unknown":  # "it": an organisation, outlet or place; only "it said", "its", not "understand it"
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            if token.dep_ not in NOMINAL_SUBJECTS and token.dep_ != "poss":
                 return None
             return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
         owned = self._owned_by(token) + self._clause_subjects(token)
@@ -260,8 +260,7 @@ class Coreference:
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") else token.head
         if verb.pos_ not in ("VERB", "AUX"):
             return []
-        subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-        return [c for c in (self.cluster_at(t) for t in subjects) if c is not None]
+        return [c for c in (self.cluster_at(t) for t in nominal_subjects(verb)) if c is not None]
 
     def _person_tagged_as_org(self, mention: MentionSpan) -> Cluster | None:
         """With no person in reach, "he" or "she" may stand for a one-word name the tagger took for an
@@ -366,7 +365,7 @@ class Coreference:
         verb = head.head.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = nominal_subjects(verb)
         if verb.dep_ == "relcl" and subjects and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
             subjects = [verb.head]
         named = [self.cluster_at(s) for s in subjects]
@@ -461,7 +460,7 @@ class Coreference:
             return None
         doer = None
         for token in self.doc[: mention.start]:
-            if token.dep_ in _SUBJECTS and token.head.lemma_.lower() in verbs:
+            if token.dep_ in NOMINAL_SUBJECTS and token.head.lemma_.lower() in verbs:
                 found = self.cluster_at(token)
                 if found is not None and found.type == "PERSON" and found.named and not found.plural:
                     doer = found
@@ -559,14 +558,14 @@ def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
     manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"."""
     head = doc[name.head]
-    if head.dep_ in _SUBJECTS and name.end + 2 < len(doc):
+    if head.dep_ in NOMINAL_SUBJECTS and name.end + 2 < len(doc):
         after = doc[name.end : name.end + 3]
         if after[0].text == "," and after[1].like_num and after[2].text == ",":
             return True
     noun = head.head
     return (
         head.dep_ == "appos"
-        and noun.dep_ in _SUBJECTS
+        and noun.dep_ in NOMINAL_SUBJECTS
         and noun.lemma_.lower() == role
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     )

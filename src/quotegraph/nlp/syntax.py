@@ -1,0 +1,16 @@
+"""Dependency labels the finding and resolving rules share, so one reading of the parse is spelled once."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["NOMINAL_SUBJECTS", "nominal_subjects"]
+
+# A clause's noun-phrase subject, active ("Smith said") or passive ("Smith was told"); clausal subjects and
+# expletives are not who speaks or is spoken of.
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def nominal_subjects(verb: Token) -> list[Token]:
+    """The verb's noun-phrase subjects, in text order."""
+    return [child for child in verb.children if child.dep_ in NOMINAL_SUBJECTS]
