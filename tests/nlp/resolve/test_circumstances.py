@@ -40,6 +40,9 @@ def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
          "that the plan was dead", "said", "Dana Cole, a strategist who once worked for the governor", None),
         ("The mayor said that in recent years the tunnel has decayed.", "that in recent years the tunnel has decayed",
          "said", "The mayor", None),
+        # an adverb the parser hangs on the object of the verb's fronted phrase still dates the verb
+        ("In the locker room afterwards, the coach told reporters that the referee was unfair.",
+         "that the referee was unfair", "told", "the coach", "afterwards"),
     ],
 )  # fmt: skip
 def test_an_adverb_or_a_recent_stretch_dates_the_saying(

@@ -248,9 +248,19 @@ _WORD_BEFORE = re.compile(r"\b([A-Z]\w*)\s+$")
 _NAME_REACH = 30  # chars before a weekday read for the word that would name it
 
 
+# "Entertainment Tonight", "USA Today", "The Tonight Show": a capitalised "Today" or "Tonight" right after a
+# capitalised word of the same line is part of a programme's or paper's name, not the day (a sentence that opens
+# with "Today," follows a full stop, a quotation mark or a line break, not a word)
+_DEICTIC_NAME = re.compile(r"(?:Today|Tonight)\b")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’&-]*[ \t]+$")
+
+
 def named_day(text: str, start: int) -> bool:
     """Whether the weekday at ``text[start:]`` is part of a programme's name ("Fox News Sunday"):
-    the capitalised word before it is one of ``resolve_named_days``."""
+    the capitalised word before it is one of ``resolve_named_days``; or "Today" / "Tonight" there is part of a
+    name (``_DEICTIC_NAME``)."""
+    if _DEICTIC_NAME.match(text, start) is not None:
+        return _CAPITALISED_BEFORE.search(text, max(0, start - _NAME_REACH), start) is not None
     if _WEEKDAY_WORD.match(text, start) is None:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - _NAME_REACH), start)
