@@ -1262,3 +1262,20 @@ def test_a_quote_with_no_time_beside_another_speaker_s_dated_statement_takes_its
     assert _time_of(found[0]) == told.split(" ", 1)[1]
     assert _time_of(found[1]) == expected
     assert found[1].time is None or found[1].time.carried
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "channel"),
+    [
+        # where a cast or a winner speaks after the event: scenes (the scenes lexicon), so channels
+        ("Theo Marchetti said at the premiere on Tuesday that the script had changed.", "that the script had changed",
+         "Theo Marchetti", "the premiere"),
+        ("In the press room, Samuel Okoye said that the lift had stopped.", "that the lift had stopped",
+         "Samuel Okoye", "the press room"),
+    ],
+)  # fmt: skip
+def test_a_premiere_and_a_press_room_are_scenes(
+    article: Callable[..., Any], text: str, content: str, source: str, channel: str
+) -> None:
+    found = article(text, published=DAY).one(content, "said", source)
+    assert found.channel is not None and found.channel.text == channel
