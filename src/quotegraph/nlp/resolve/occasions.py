@@ -15,7 +15,8 @@ source) carry the story's poll, dated only by the sentence that tells when it wa
 Feb. 11-15"), wherever that sentence is, never by its release. A statement whose content is only "That's" ("That's
 according to fundraising reports") gives its occasion to the statement before it. A question put to a speaker, and a
 reply ("said in reply", "replied") to the speaker heard just before, is made on that speaker's scene; a scene a group
-speaks in ("their leaders said at a joint news conference") is set for the people named after it (``scenes.py``).
+speaks in ("their leaders said at a joint news conference") is set for the people named after it (``scenes.py``). A
+quote that holds no time, told just after another speaker's statement dated in the same paragraph, takes that date.
 
 Where an occasion ends (measured on train 84-473, ``experiments/occasion_carry``): a paraphrase made long after its
 speaker last spoke on the occasion, with others heard in between, is a summary of a position, not part of that occasion;
