@@ -1231,3 +1231,51 @@ def test_a_paraphrase_answering_a_question_keeps_the_channel_but_not_whom_it_was
     found = _resolved(article, text, first, answer)[1]
     assert _texts(found) == ("an email to ByteLedger", None, "on Wednesday")
     assert found.channel is not None and found.channel.carried
+
+
+_WHITFIELD = ("that the bridge would reopen in May", "said", "Mayor Dana Whitfield")
+
+
+@pytest.mark.parametrize(
+    ("told", "reply", "expected"),
+    [
+        # a quote answering another speaker's dated statement in its paragraph is made that day
+        ("said on Tuesday", (" “That is a fantasy,” said Councillor Omar Reyes.", "That is a fantasy", "direct"),
+         "on Tuesday"),
+        # not across a paragraph break, not a paraphrase, not a time that names no date
+        ("said on Tuesday", ("\n\n“That is a fantasy,” said Councillor Omar Reyes.", "That is a fantasy", "direct"),
+         None),
+        ("said on Tuesday", (" Councillor Omar Reyes said the date was a fantasy.", "the date was a fantasy",
+                             "indirect"), None),
+        ("said after the vote", (" “That is a fantasy,” said Councillor Omar Reyes.", "That is a fantasy", "direct"),
+         None),
+    ],
+)  # fmt: skip
+def test_a_quote_with_no_time_beside_another_speaker_s_dated_statement_takes_its_day(
+    article: Callable[..., Any], told: str, reply: tuple[str, str, str], expected: str | None
+) -> None:
+    tail, content, kind = reply
+    text = f"Mayor Dana Whitfield {told} that the bridge would reopen in May.{tail}"
+    first = (_WHITFIELD[0], told.split()[0], _WHITFIELD[2])
+    answer = (content, "said", "Councillor Omar Reyes", "May.", kind)
+    found = _resolved(article, text, first, answer)
+    assert _time_of(found[0]) == told.split(" ", 1)[1]
+    assert _time_of(found[1]) == expected
+    assert found[1].time is None or found[1].time.carried
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "channel"),
+    [
+        # where a cast or a winner speaks after the event: scenes (the scenes lexicon), so channels
+        ("Theo Marchetti said at the premiere on Tuesday that the script had changed.", "that the script had changed",
+         "Theo Marchetti", "the premiere"),
+        ("In the press room, Samuel Okoye said that the lift had stopped.", "that the lift had stopped",
+         "Samuel Okoye", "the press room"),
+    ],
+)  # fmt: skip
+def test_a_premiere_and_a_press_room_are_scenes(
+    article: Callable[..., Any], text: str, content: str, source: str, channel: str
+) -> None:
+    found = article(text, published=DAY).one(content, "said", source)
+    assert found.channel is not None and found.channel.text == channel
