@@ -36,6 +36,7 @@ from quotegraph.nlp.resolve.channels import (
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = [
     "CircumstanceFinder",
@@ -82,7 +83,6 @@ _CONJ_LIMIT = 6  # coordinated verbs followed back at most, so the walk stays bo
 _CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an interview with CNN."
 _SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a time after a subject dates its verb: "Trump at the time said"
 # a polled share ("46 percent, asked whether ...") is not someone a question was put to in person
 _SHARES = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
 # "at the close of the primary day" says when, not where
@@ -574,7 +574,9 @@ def _scene_speaking(word: Token, verb: Token) -> bool:
     that speaks, not what its words went through (a document as subject, "the poll found", is its channel, and so
     is a scene someone owns, "his speech")."""
     owned = any(c.dep_ == "poss" for c in word.children)  # "His speech said": the speech is his channel
-    return word.dep_ in _SUBJECTS and word.head == verb and word.lemma_.lower() in lexicons().scenes and not owned
+    return (
+        word.dep_ in NOMINAL_SUBJECTS and word.head == verb and word.lemma_.lower() in lexicons().scenes and not owned
+    )
 
 
 def _said_in(word: Token, verb: Token) -> bool:
@@ -664,7 +666,7 @@ def _opening_participle(verb: Token, sentence: Span, blocked: list[tuple[int, in
     first = sentence[0]
     if first == verb or first.pos_ != "VERB" or first.tag_ not in ("VBG", "VBN") or not outside(first, blocked):
         return None
-    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in first.children):
+    if any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in first.children):
         return None
     # the sentence's main verb or one joined to it, read on the verb's own head (``Span.root`` walks the sentence)
     main = verb.dep_ == "ROOT" or (verb.head.dep_ == "ROOT" and verb.dep_ in CLAUSE_LINKS)
@@ -677,7 +679,7 @@ def _asked_one(verb: Token) -> Span | None:
     by the host to respond, Carson said", "Christie said when asked whether")."""
     # "when asked", which the tagger may read as a past tense; not "asking for anonymity", the speaker's own asking
     reduced = verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD")
-    reduced = reduced and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    reduced = reduced and not nominal_subjects(verb)
     if verb.lemma_.lower() not in _ASKED or not (verb.tag_ == "VBN" or reduced):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -713,7 +715,7 @@ def asking(time: TimePhrase | None) -> bool:
     root = time.span.root
     if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in _ASKED:
         return False
-    return not any(c.dep_ in _SUBJECTS for c in root.children)
+    return not nominal_subjects(root)
 
 
 def _asked_by(participle: Token) -> Span | None:
@@ -889,7 +891,7 @@ def _dates_the_noun_before(noun: Token) -> bool:
     Not a subject's, which stands before the verb it dates ("Trump at the time said"), nor one inside the
     occasion, the people told or the medium ("told reporters on Tuesday", "in a post to subscribers on
     Sunday"), where the parser's attachment says nothing of what is dated."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in _SUBJECTS:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in NOMINAL_SUBJECTS:
         return False
     while True:
         if noun.dep_ == "appos" and noun.head.i < noun.i:  # "on the talk show The Late Hour on Tuesday": the show

@@ -39,10 +39,10 @@ from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import POLL_NOUNS, Setting
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["Paragraphs", "SaidAt", "owners_of", "scene_settings", "subjects_of"]
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "The announcement came in a letter", "The remarks were made at a rally", "His speech was delivered ...".
 _CAME_VERBS = frozenset({"come", "be", "make", "deliver", "give", "air", "publish", "release", "post", "send"})
 _SCENE_PREPS = frozenset({"at", "during", "in", "with", "before"})  # not "to the convention": a destination
@@ -91,7 +91,7 @@ def subjects_of(coref: Coreference, verb: Token) -> set[int]:
     conference in Washington, Sen. Lindsey Graham called out ...", where the parser hung the name on
     "Washington")."""
     for candidate in (verb, verb.head):
-        subjects = [child for child in candidate.children if child.dep_ in _SUBJECT_DEPS]
+        subjects = nominal_subjects(candidate)
         found = {c.index for c in (coref.cluster_at(s) for s in subjects) if c is not None}
         if not subjects and candidate.pos_ == "VERB" and candidate.dep_ == "ROOT":
             found = _person_before(coref, candidate)
@@ -172,7 +172,7 @@ def _about_a_statement(phrase: Span, owned: _Owned) -> bool:
     if owned.contents.holds(verb.idx):
         return True
     came = verb.lemma_.lower() in _CAME_VERBS
-    return came and any(c.dep_ in _SUBJECT_DEPS and is_channel_word(c) for c in verb.children)
+    return came and any(is_channel_word(c) for c in nominal_subjects(verb))
 
 
 def _of_a_saying(phrase: Span, owned: _Owned) -> bool:
@@ -201,7 +201,7 @@ def _used(word: Token) -> bool:
     reply": on train that reply, carried on, was a false fill 9 times and right 3)."""
     if (
         word.tag_ != "NN"
-        or word.dep_ not in ("dobj", "nsubj", "nsubjpass")
+        or (word.dep_ not in NOMINAL_SUBJECTS and word.dep_ != "dobj")
         or word.lemma_.lower() not in lexicons().scenes
     ):
         return False
@@ -225,7 +225,9 @@ def _names_the_statement(channel: Span, others: list[Span]) -> bool:
     subject of a verb on which another channel hangs stands for the statement; the other one says what
     it went through."""
     verb = channel.root.head
-    return channel.root.dep_ in _SUBJECT_DEPS and any(o is not channel and clause_verb(o.root) == verb for o in others)
+    return channel.root.dep_ in NOMINAL_SUBJECTS and any(
+        o is not channel and clause_verb(o.root) == verb for o in others
+    )
 
 
 def _named_channel(channels: list[Span]) -> Span | None:
@@ -295,7 +297,7 @@ def _poll_fielded(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() == "time":  # "the last time the survey was conducted"
         return None
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = nominal_subjects(verb)
     polls = [t for t in subjects if t.lemma_.lower() in POLL_NOUNS]
     return polls[0] if polls else None
 
@@ -493,7 +495,7 @@ def _interviewed(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEW_VERBS or not _happened(verb):
         return None
     holders = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    if any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in POLL_NOUNS for h in holders for c in h.children):
+    if any(c.dep_ in NOMINAL_SUBJECTS and c.lemma_.lower() in POLL_NOUNS for h in holders for c in h.children):
         return None
     return next((o for o in verb.children if o.dep_ == "dobj" and _many_people(o)), None)
 
