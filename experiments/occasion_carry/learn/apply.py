@@ -8,7 +8,6 @@ sentence), scored exactly as ``quotegraph eval --occasion`` scores, against the 
 import json
 import math
 import sys
-from pathlib import Path
 
 sys.path.insert(0, "experiments/occasion_carry/learn")
 import importlib
@@ -16,7 +15,6 @@ import importlib
 import candidates as cmod
 
 importlib.reload(cmod)
-from quotegraph.evaluation.occasion import read_occasions, score_occasions
 from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.occasions import Held
 
@@ -76,25 +74,15 @@ def learned(fill, mode, fields_on, shift=0.0):
     return run
 
 
-def scores_by_file():
-    out = {}
-    rows = rec.system_rows()
-    out["all"] = rec.score()
-    if len(FILES) > 1:
-        for path in FILES:
-            out[path.rsplit("/", 1)[-1]] = score_occasions(rec.gold, rows, read_occasions(Path(path)))
-    return out
-
-
 rec.rerun()
-base = scores_by_file()
+base = cmod.scores_by_file(rec, FILES)
 original = resolving.fill_from_tags
 try:
     for mode in MODES:
         for fields_on in (("channel",), ("addressee",), ("time",)):
             resolving.fill_from_tags = learned(original, mode, fields_on)
             rec.rerun()
-            got = scores_by_file()
+            got = cmod.scores_by_file(rec, FILES)
             for name in got:
                 line = brief(got[name], base[name]).split("\n")
                 print(f"{mode:8s} {fields_on[0]:9s} {name:16s} {line[cmod.FIELDS.index(fields_on[0])]}")

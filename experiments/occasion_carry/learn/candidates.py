@@ -9,8 +9,10 @@ numeric features; ``choose`` picks one or none from the model's scores.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from quotegraph.evaluation.occasion import read_occasions, score_occasions
 from quotegraph.nlp.resolve import occasions
 from quotegraph.nlp.resolve.circumstances import TimePhrase
 
@@ -198,4 +200,14 @@ def features(
             f["c_head_" + root.lemma_.lower()] = 1.0
             f["c_dep_" + root.dep_] = 1.0
         out.append(f)
+    return out
+
+
+def scores_by_file(rec: Any, files: list[str]) -> dict[str, Any]:
+    """The harness recording's occasion scores over all its annotation files and, given more than one, per file."""
+    rows = rec.system_rows()
+    out = {"all": rec.score()}
+    if len(files) > 1:
+        for path in files:
+            out[path.rsplit("/", 1)[-1]] = score_occasions(rec.gold, rows, read_occasions(Path(path)))
     return out

@@ -4,11 +4,15 @@ it is a quote (not a paraphrase), it takes the time the statement just before st
 speaker's and in the same paragraph (``SAME_PARAGRAPH``; also tried a paragraph back).
 """
 
-# ruff: noqa: F821  (run by the harness with ``rec``, ``brief`` and ``resolving`` in its namespace)
+# ruff: noqa: E402, F821  (run by the harness with ``rec``, ``brief`` and ``resolving`` in its namespace)
 
-from pathlib import Path
+import importlib
+import sys
 
-from quotegraph.evaluation.occasion import read_occasions, score_occasions
+sys.path.insert(0, "experiments/occasion_carry/learn")
+import candidates as cmod
+
+importlib.reload(cmod)
 from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.occasions import Held
 
@@ -36,24 +40,15 @@ def lead(fill, back, dated_only):
     return run
 
 
-def scores_by_file():
-    rows = rec.system_rows()
-    out = {"all": rec.score()}
-    if len(FILES) > 1:
-        for path in FILES:
-            out[path.rsplit("/", 1)[-1]] = score_occasions(rec.gold, rows, read_occasions(Path(path)))
-    return out
-
-
 rec.rerun()
-base = scores_by_file()
+base = cmod.scores_by_file(rec, FILES)
 original = resolving.fill_from_tags
 try:
     for back in (0, 1):
         for dated_only in (False, True):
             resolving.fill_from_tags = lead(original, back, dated_only)
             rec.rerun()
-            got = scores_by_file()
+            got = cmod.scores_by_file(rec, FILES)
             for name in got:
                 line = brief(got[name], base[name]).split("\n")[2]
                 print(f"back<={back} dated_only={dated_only!s:5s} {name:16s} {line}")
