@@ -27,7 +27,7 @@ from quotegraph.model import (
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
 from quotegraph.nlp.resolve.channels import clause_verb
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
@@ -153,11 +153,6 @@ def _documents_made(
     return out
 
 
-def _by_its_preposition(channel: Span, verb: Token) -> bool:
-    """ "said in a statement": a medium a verb names by a preposition of its own."""
-    return channel.root.dep_ == "pobj" and channel.root.head.dep_ == "prep" and channel.root.head.head == verb
-
-
 def _made_by_before(
     doc: Doc, speaker: Cluster, made_by: dict[str, tuple[Cluster, int]], sentence: int
 ) -> Cluster | None:
@@ -251,9 +246,9 @@ def _resolve_one(
         said_then = stated.time or own.time
         # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
         # speaker's own verb names is the statement's; the report it came through is only when the verb names none
-        named_by_verb = own.channel is not None and _by_its_preposition(own.channel, inner.verb)
-        said_in = own.channel if named_by_verb else stated.channel
-        stated = replace(stated, channel=said_in, addressee=inner.addressee or stated.addressee, time=said_then)
+        named_by_verb = own.channel is not None and said_in(own.channel.root, inner.verb)
+        medium = own.channel if named_by_verb else stated.channel
+        stated = replace(stated, channel=medium, addressee=inner.addressee or stated.addressee, time=said_then)
         if not speaker.named:
             speaker = coref.named_after(speaker) or speaker
     return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)

@@ -49,6 +49,7 @@ __all__ = [
     "outside",
     "perfect",
     "quoted",
+    "said_in",
     "time_clause",
 ]
 
@@ -401,9 +402,9 @@ class CircumstanceFinder:
             if belongs(verb, w, blocked) and w.i not in fronted and not _scene_speaking(w, verb)
         ]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
-        named = [w for w in channels if _said_in(w, verb)] or channels
+        named = [w for w in channels if said_in(w, verb)] or channels
         own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
-        if channel is not None and channel.root.pos_ == "PROPN" and own is not None and _said_in(own.root, verb):
+        if channel is not None and channel.root.pos_ == "PROPN" and own is not None and said_in(own.root, verb):
             channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
         opening = _opening_participle(verb, self.sentence(cue), blocked)
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
@@ -579,7 +580,7 @@ def _scene_speaking(word: Token, verb: Token) -> bool:
     )
 
 
-def _said_in(word: Token, verb: Token) -> bool:
+def said_in(word: Token, verb: Token) -> bool:
     """ "said in a statement", "wrote in a blog post": a medium the cue verb names by a preposition of its own."""
     return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head == verb
 
