@@ -387,6 +387,17 @@ def _first_named(coref: Coreference) -> tuple[list[int], list[int]]:
     return [start for start, _ in firsts], [index for _, index in firsts]
 
 
+def _named_after(
+    firsts: tuple[list[int], list[int]], paragraphs: Paragraphs, sentence: Span, gap: int
+) -> frozenset[int]:
+    """The people (``_first_named``) first named after ``sentence`` and before the end of the ``gap``-th paragraph
+    after its own."""
+    last = paragraphs.of(sentence.start_char) + gap + 1
+    until = paragraphs.starts[last] if last < len(paragraphs.starts) else len(sentence.doc.text) + 1
+    starts, indices = firsts
+    return frozenset(indices[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)])
+
+
 def _scene_told(
     finder: CircumstanceFinder,
     coref: Coreference,
@@ -421,10 +432,7 @@ def _scene_told(
     if people:
         entering = words[0].head.lower_ == _ENTERING
         return Setting(at, paragraphs.of(at), people, stated, used=True) if entering else None
-    last = paragraphs.of(sentence.start_char) + MAX_TOLD_SCENE_GAP + 1
-    until = paragraphs.starts[last] if last < len(paragraphs.starts) else len(sentence.doc.text) + 1
-    starts, indices = firsts
-    members = frozenset(indices[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)])
+    members = _named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP)
     return Setting(at, paragraphs.of(at), members, stated, used=True, members=True) if members else None
 
 
@@ -449,7 +457,7 @@ def _group_scenes(
     paragraphs, are its members speaking there; it adds to their occasion what their own lacks. A scene only (the
     scenes lexicon), not any channel ("officials said in a statement" is no place the people named next speak in;
     any singular channel on train-d: one more channel false fill, no more right values)."""
-    starts, indices = _first_named(coref)
+    firsts = _first_named(coref)
     found = []
     for statement in statements:
         verb = statement.verb
@@ -460,10 +468,7 @@ def _group_scenes(
         channels = [c for c in channels if scene_noun(c.root)]
         if not channels:
             continue
-        paragraph = paragraphs.of(sentence.start_char)
-        last = paragraph + MAX_GROUP_GAP + 1
-        until = paragraphs.starts[last] if last < len(paragraphs.starts) else len(sentence.doc.text) + 1
-        members = frozenset(indices[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)])
+        members = _named_after(firsts, paragraphs, sentence, MAX_GROUP_GAP)
         if not members:
             continue
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
