@@ -100,11 +100,11 @@ def after_apposition(verb: Token) -> bool:
     ) or clause_made_root(verb) is not None
 
 
-def clause_made_root(verb: Token) -> Token | None:
+def clause_made_root(verb: Token) -> tuple[Token, Token] | None:
     """ "Varga's former training partner, the hurdler Anna Stein, posted on X on Monday night that she was
     “heartbroken ...”": a verb of saying after an apposition that the parser made a participle of the subject, and
-    the subject one of the verb of the reported clause, which it made the sentence's root: that root, when its "that"
-    comes after the verb of saying (the clause is what was said), else None."""
+    the subject one of the verb of the reported clause, which it made the sentence's root: that root and its "that",
+    when the "that" comes after the verb of saying (the clause is what was said), else None."""
     noun = verb.head
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i == 0 or verb.nbor(-1).text != ",":
         return None
@@ -121,4 +121,4 @@ def clause_made_root(verb: Token) -> Token | None:
         for t in verb.doc[verb.i + 1 : root.i]
         if t.dep_ == "mark" and t.lower_ == "that" and root in (t.head, t.head.head)
     ]
-    return root if marks else None
+    return (root, marks[0]) if marks else None

@@ -91,10 +91,10 @@ _PARAPHRASE_LEAD = 2
 def _root_clause(window: Span, head: Token) -> list[tuple[int, int]]:
     """The reported clause the parser made the sentence's root (``clause_made_root``), from its "that" to its end,
     quotes and all, as a run of the window."""
-    root = clause_made_root(head)
-    if root is None:
+    made = clause_made_root(head)
+    if made is None:
         return []
-    mark = next(t for t in head.doc[head.i + 1 : root.i] if t.dep_ == "mark" and t.lower_ == "that")
+    root, mark = made
     first, last = mark.i - window.start, root.right_edge.i - window.start
     return [(first, last + 1)] if first > 0 and last < len(window) else []
 
