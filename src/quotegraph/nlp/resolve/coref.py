@@ -100,10 +100,9 @@ class Coreference:
         quotations = [(r.start, r.end) for r in quote_regions(text)]
         self._reported = _merged([*quotations, *contents])
         self._quotations = _merged(quotations)
-        self._sentence_quoted = [self._wholly_quoted(sent) for sent in doc.sents]
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
         self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
-        for quoted in self._sentence_quoted:
+        for quoted in (self._wholly_quoted(sent) for sent in doc.sents):
             self._quoted_before.append(self._quoted_before[-1] + quoted)
             self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
         self.sources = sources  # tokens of statements' sources
@@ -113,6 +112,7 @@ class Coreference:
         self.last_sentence: dict[int, int] = {}
         # cluster -> (sentence, weight, in a quote) of its recent mentions
         self.history: dict[int, deque[tuple[int, int, bool]]] = {}
+        self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
 
     def run(self) -> None:
         for mention in self.mentions:
@@ -190,7 +190,7 @@ class Coreference:
         # a source ("He added:") looks past the sentences of a long quote just before: they are the speaker's words,
         # which bring in no one the narrative could mean
         narrative = mention.head in self.sources
-        run = self._quoted_run_before(here) if narrative else 0
+        run = self._quoted_runs[here] if narrative else 0
         fitting = [
             c
             for c in self._recent_within(mention, _PRONOUN_WINDOW + run)
@@ -208,10 +208,6 @@ class Coreference:
         """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks."""
         words = [t for t in sentence if not (t.is_space or t.is_punct)]
         return bool(words) and all(_inside(self._quotations, t.idx) for t in (words[0], words[-1]))
-
-    def _quoted_run_before(self, sentence: int) -> int:
-        """How many sentences right before ``sentence`` lie wholly inside quotation marks."""
-        return self._quoted_runs[sentence]
 
     def _recent_within(self, mention: MentionSpan, window: int) -> list[Cluster]:
         here = self.sentence_of[mention.head]
@@ -458,13 +454,19 @@ class Coreference:
         verbs = _ROLE_VERBS.get(mention.role or "")
         if verbs is None:
             return None
-        doer = None
-        for token in self.doc[: mention.start]:
-            if token.dep_ in NOMINAL_SUBJECTS and token.head.lemma_.lower() in verbs:
-                found = self.cluster_at(token)
-                if found is not None and found.type == "PERSON" and found.named and not found.plural:
-                    doer = found
-        return doer
+        role = mention.role or ""
+        if role not in self._role_subjects:  # found once a document: a walk of the text per mention was quadratic
+            self._role_subjects[role] = [
+                t for t in self.doc if t.dep_ in NOMINAL_SUBJECTS and t.head.lemma_.lower() in verbs
+            ]
+        # the last one before the mention, read now: a subject's entity is known once the walk has passed it
+        for token in reversed(self._role_subjects[role]):
+            if token.i >= mention.start:
+                continue
+            found = self.cluster_at(token)
+            if found is not None and found.type == "PERSON" and found.named and not found.plural:
+                return found
+        return None
 
     def _modifier_body(self, mention: MentionSpan, noun: str) -> Cluster | None:
         """ "A Coastal Air flight ... turned back ..., the airline said": a body's name used only as a modifier
