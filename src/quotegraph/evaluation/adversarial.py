@@ -2,9 +2,9 @@
 
 Each hostile text is one unit repeated to the size asked for, a shape that makes a careless attribution
 finder quadratic: a line of opening quotation marks, a line of thousands of quotes and speech verbs,
-thousands of quote paragraphs, one sentence of reports nested in reports. Cost grows linearly when
-the CPU seconds per character stay the same from one size to the next; the target is at most
-``TARGET_RATIO`` times the cost per character of ordinary news.
+thousands of quote paragraphs, one sentence of reports nested in reports, thousands of speakers told
+only by a description. Cost grows linearly when the CPU seconds per character stay the same from one
+size to the next; the target is at most ``TARGET_RATIO`` times the cost per character of ordinary news.
 """
 
 from __future__ import annotations
@@ -39,12 +39,19 @@ _QUOTES_AND_SAID = "“Yes,” he said. “No” said she “ "
 _QUOTE_PARAGRAPHS = "“Yes,” he said.\n\n“Quite so, and more.”\n\n"
 # Reports inside reports without a full stop: one sentence whose parse tree is as deep as it is long.
 _NESTED_REPORTS = "he said that she told them that "
+# Speakers described and never named, and a company named sentences before "the company said": each one's
+# look-up must not read every entity of the text again.
+_UNNAMED_SPEAKERS = (
+    "Halvorsen Logistics denied the claims. Rain fell on the town. Rain fell on the town. Rain fell on the town. "
+    "Rain fell on the town. The company said the plan was sound. A former manager told regulators that it failed.\n\n"
+)
 
 HOSTILE_TEXTS: dict[str, Callable[[int], str]] = {
     "opening-marks": lambda chars: _repeat(_OPENING_MARKS, chars),
     "quotes-and-said": lambda chars: _repeat(_QUOTES_AND_SAID, chars),
     "quote-paragraphs": lambda chars: _repeat(_QUOTE_PARAGRAPHS, chars),
     "nested-reports": lambda chars: _repeat(_NESTED_REPORTS, chars),
+    "unnamed-speakers": lambda chars: _repeat(_UNNAMED_SPEAKERS, chars),
 }
 
 

@@ -6,8 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from quotegraph.model import Attribution
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.clusters import sentence_numbers
 
 pytestmark = pytest.mark.slow
 
@@ -454,3 +457,11 @@ def test_at_the_time_before_the_words_said_dates_the_saying(
 ) -> None:
     found = article(text, published=DAY).one(content, "said" if "said" in text else "wrote", "The critic")
     assert _texts(found)[2] == time
+
+
+def test_the_entities_of_a_sentence_are_those_the_tagger_found_inside_it(nlp: Language) -> None:
+    doc = nlp("Maria Lopez spoke in Boston on Friday. Nothing here. Acme Corp told Reuters on Monday that it grew.")
+    finder = CircumstanceFinder(doc, None, list(doc.sents), sentence_numbers(doc))
+    found = [[e.text for e in finder.entities_in(sentence)] for sentence in doc.sents]
+    assert found == [[e.text for e in sentence.ents] for sentence in doc.sents]
+    assert found[0] == ["Maria Lopez", "Boston", "Friday"] and found[1] == []

@@ -236,10 +236,24 @@ class CircumstanceFinder:
         self._programmes: dict[int, list[Stated]] = {}
         self._breaks = [match.start() for match in re.finditer("\n", self.text)]
         self._quotes = quote_regions(self.text)
+        # Span.ents rebuilds every entity of the document on each read: per sentence, that was quadratic
+        self._entities = list(doc.ents)
+        self._entity_starts = [entity.start for entity in self._entities]
 
     def sentence(self, token: Token) -> Span:
         """``token.sent`` without its walk back to the sentence start."""
         return self.sentences[self.sentence_of[token.i]]
+
+    def entities_in(self, sentence: Span) -> list[Span]:
+        """The tagger's entities wholly inside ``sentence``, in text order (``sentence.ents`` without its walk
+        over the whole document)."""
+        found = []
+        for entity in self._entities[bisect_left(self._entity_starts, sentence.start) :]:
+            if entity.start >= sentence.end:
+                break
+            if entity.end <= sentence.end:
+                found.append(entity)
+        return found
 
     def channels_in(self, sentence: Span) -> list[Token]:
         """The channel words of ``sentence`` in a channel's position, read once a sentence."""
@@ -256,7 +270,7 @@ class CircumstanceFinder:
                 if span is not None and len(span):
                     found.append(TimePhrase(span, match.date))
             taken = {t.i for phrase in found for t in phrase.span}
-            for entity in sentence.ents:
+            for entity in self.entities_in(sentence):
                 if (
                     _point_in_time(entity)
                     and not _topic_of_saying(entity)
@@ -377,7 +391,7 @@ class CircumstanceFinder:
         for phrase in self.times_in(self.sentence(verb)):
             if phrase.span.start <= moment.i < phrase.span.end:
                 return phrase
-        entity = next((e for e in self.sentence(verb).ents if e.start <= moment.i < e.end), None)
+        entity = next((e for e in self.entities_in(self.sentence(verb)) if e.start <= moment.i < e.end), None)
         if entity is not None and _point_in_time(entity) and not quoted(entity, self._quotes):
             return TimePhrase(entity, resolve_span(entity.text, self.published))
         return None

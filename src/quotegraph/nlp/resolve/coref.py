@@ -19,7 +19,7 @@ said" most often goes on with the last speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable
 
@@ -113,6 +113,8 @@ class Coreference:
         # cluster -> (sentence, weight, in a quote) of its recent mentions
         self.history: dict[int, deque[tuple[int, int, bool]]] = {}
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
+        self._first_names: _FirstNames | None = None
+        self._bodies_named: _NameTally | None = None
 
     def run(self) -> None:
         for mention in self.mentions:
@@ -395,15 +397,15 @@ class Coreference:
         if first is None or role is None or role.kind != "person":
             return None
         here = self.sentence_of[first.head]
+        if self._first_names is None:  # once a document: a scan of every entity per call was quadratic
+            self._first_names = _FirstNames(self.clusters.clusters, self.sentence_of)
         found = []
-        for other in self.clusters.clusters:
-            names = sorted((m for m in other.mentions if m.kind == "name"), key=lambda m: m.start)
-            if other is cluster or other.type != "PERSON" or other.plural or not names:
+        for other, name in self._first_names.within(here + 1, here + _NAMED_AFTER_REACH):
+            if other is cluster or other.type != "PERSON" or other.plural:
                 continue
             if min(m.start for m in other.mentions) < first.end:
                 continue  # named before: somebody else
-            gap = self.sentence_of[names[0].head] - here
-            if 0 < gap <= _NAMED_AFTER_REACH and _identified(self.doc, names[0], first.role or ""):
+            if _identified(self.doc, name, first.role or ""):
                 found.append(other)
         return found[0] if len(found) == 1 else None
 
@@ -490,17 +492,16 @@ class Coreference:
         and more often than any other such body."""
         if noun not in _GENERIC_BODY_NOUNS:
             return None
-        counts = sorted(
-            (
-                (sum(m.kind == "name" and m.start < mention.start for m in c.mentions), c.index, c)
-                for c in self.clusters.clusters
-                if c.type == "ORG" and c.named and not c.plural and not _name_kinds(c)
-            ),
-            key=lambda item: (-item[0], item[1]),
-        )
-        if not counts or counts[0][0] < _MAIN_BODY_NAMES or (len(counts) > 1 and counts[1][0] == counts[0][0]):
-            return None
-        return counts[0][2]
+        if self._bodies_named is None:  # once a document: a count over every entity per call was quadratic
+            self._bodies_named = _NameTally(
+                [
+                    c
+                    for c in self.clusters.clusters
+                    if c.type == "ORG" and c.named and not c.plural and not _name_kinds(c)
+                ]
+            )
+        leader, times = self._bodies_named.leader_before(mention.start, lambda c: c.type == "ORG")
+        return leader if times >= _MAIN_BODY_NAMES else None
 
     def _body_of_its_kind(self, mention: MentionSpan, near: Cluster, noun: str) -> Cluster | None:
         """ "The regulator said" after "The Competition and Markets Board (CMB) said ... takeover of Corrigan
@@ -532,6 +533,69 @@ class Coreference:
             if c.type == wanted and c.named and not c.plural and noun in c.key and c.mentions[0].start < mention.start
         ]
         return named[0] if len(named) == 1 else None
+
+
+class _FirstNames:
+    """Each named entity by the sentence of its first name: names are all clustered before coreference adds
+    pronouns and descriptions, so this holds for the whole of resolving."""
+
+    def __init__(self, clusters: list[Cluster], sentence_of: list[int]) -> None:
+        firsts = []
+        for cluster in clusters:
+            names = [m for m in cluster.mentions if m.kind == "name"]
+            if names:
+                first = min(names, key=lambda m: m.start)
+                firsts.append((sentence_of[first.head], cluster.index, cluster, first))
+        firsts.sort(key=lambda item: (item[0], item[1]))
+        self._sentences = [item[0] for item in firsts]
+        self._firsts = [(item[2], item[3]) for item in firsts]
+
+    def within(self, first: int, last: int) -> list[tuple[Cluster, MentionSpan]]:
+        """The entities first named in sentences ``first`` to ``last``, with that first name."""
+        return self._firsts[bisect_left(self._sentences, first) : bisect_right(self._sentences, last)]
+
+
+class _NameTally:
+    """How often each of some bodies is named before a point of the text, kept as a running count: coreference
+    asks in text order, so the whole walk reads each name once (it starts again if asked about an earlier point)."""
+
+    def __init__(self, bodies: list[Cluster]) -> None:
+        self._names = sorted(
+            ((m.start, body.index) for body in bodies for m in body.mentions if m.kind == "name"),
+        )
+        self._bodies = {body.index: body for body in bodies}
+        self._reset()
+
+    def _reset(self) -> None:
+        self._read = 0  # names counted so far
+        self._counts = dict.fromkeys(self._bodies, 0)
+        self._best = 0
+        self._at_best = set(self._bodies)
+
+    def leader_before(self, start: int, allowed: Callable[[Cluster], bool]) -> tuple[Cluster | None, int]:
+        """The one body named most often before token ``start`` among those ``allowed`` still (a body once not
+        allowed never is again), and how often; no body when two tie."""
+        if self._read and self._names[self._read - 1][0] >= start:
+            self._reset()
+        while self._read < len(self._names) and self._names[self._read][0] < start:
+            index = self._names[self._read][1]
+            self._read += 1
+            if index not in self._counts:
+                continue
+            self._counts[index] += 1
+            if self._counts[index] > self._best:
+                self._best, self._at_best = self._counts[index], {index}
+            elif self._counts[index] == self._best:
+                self._at_best.add(index)
+        dropped = [i for i in self._at_best if not allowed(self._bodies[i])]
+        if dropped:
+            for index in (i for i in list(self._counts) if not allowed(self._bodies[i])):
+                del self._counts[index]
+            self._best = max(self._counts.values(), default=0)
+            self._at_best = {i for i, count in self._counts.items() if count == self._best}
+        if len(self._at_best) != 1:
+            return None, self._best
+        return self._bodies[next(iter(self._at_best))], self._best
 
 
 # Organisation nouns that may describe one body: "the firm" or "the lender" for a bank, "the regulator"

@@ -609,6 +609,8 @@ class _Carrier:
         """The latest occasion of another speaker the coreference kept apart whose name holds this one's, or is held
         in it ("Ben Carson" and "GOP presidential contender Ben Carson"; see ``namesakes``)."""
         mine = self.names.get(speaker, frozenset())
+        if len(mine) < MIN_NAME_WORDS:
+            return None  # no namesake of anyone (``namesakes``): most statements, read without a walk of every speaker
         frames = [
             frame
             for other, frame in self.by_speaker.items()

@@ -423,7 +423,7 @@ def _scene_told(
     if not _happened(verb):  # "had planned to attend a dinner": no scene anyone was at
         return None
     times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == verb]
-    if not times and not any(e.label_ in _PLACES for e in sentence.ents):
+    if not times and not any(e.label_ in _PLACES for e in finder.entities_in(sentence)):
         return None
     stated = Stated(channel=channel_phrase(words[0]), addressee=None, time=times[0] if times else None)
     at = words[0].idx
