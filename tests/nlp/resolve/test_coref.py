@@ -1,4 +1,4 @@
-"""The look-ups coreference keeps per document so that each call stays cheap (``_NameTally``)."""
+"""The look-ups coreference keeps per document or per entity so that each call stays cheap."""
 
 from __future__ import annotations
 
@@ -41,3 +41,14 @@ def test_a_body_no_longer_allowed_gives_way_to_the_next() -> None:
     first.type = "PERSON"  # a one-word name that turned out to be a person's
     assert tally.leader_before(11, lambda c: c.type == "ORG") == (second, 2)
     assert tally.leader_before(12, lambda c: c.type == "ORG") == (second, 2)
+
+
+def test_an_entity_is_named_once_any_of_its_mentions_is_a_name() -> None:
+    person = Cluster(index=0, type="PERSON")
+    person.add(MentionSpan(0, 2, 1, "description", "the manager", 0, 11, type="PERSON"))
+    assert not person.named
+    person.add(MentionSpan(5, 7, 6, "name", "Priya Raman", 30, 41, type="PERSON"))
+    person.add(MentionSpan(9, 10, 9, "pronoun", "she", 50, 53, type="PERSON"))
+    assert person.named
+    given = [MentionSpan(0, 1, 0, "name", "Raman", 0, 5, type="PERSON")]
+    assert Cluster(index=1, type="PERSON", mentions=given).named

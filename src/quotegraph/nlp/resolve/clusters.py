@@ -47,6 +47,12 @@ class Cluster:
     # "he" or "she" of the narrative resolved to it ("Jade Lorimer", a forename the lexicon lacks, after "...,
     # she said" twice): see ``ruled_out``
     pronoun_genders: Counter[Gender] = field(default_factory=Counter)
+    # whether any mention is a name, kept as mentions are added: asked of every entity in reach per mention,
+    # a walk of its mentions each time grew with the text
+    _named: bool = field(default=False, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._named = any(m.kind == "name" for m in self.mentions)
 
     def ruled_out(self, gender: Gender) -> bool:
         """Whether the entity cannot be a pronoun of ``gender``: its names or descriptions say another, or, when
@@ -70,7 +76,7 @@ class Cluster:
 
     @property
     def named(self) -> bool:
-        return any(m.kind == "name" for m in self.mentions)
+        return self._named
 
     @property
     def name(self) -> str:
@@ -84,6 +90,7 @@ class Cluster:
     def add(self, mention: MentionSpan) -> None:
         mention.cluster = self.index
         self.mentions.append(mention)
+        self._named = self._named or mention.kind == "name"
         if mention.role:
             self.roles.add(mention.role)
         if mention.kind != "pronoun":
