@@ -116,7 +116,7 @@ _AFTER_CLOSING_QUOTE = re.compile(r"[”\"][.]?[ \t]*(?:\n|$)")
 
 
 def _with_closing_quote(
-    doc: Doc, content: list[CharSpan], regions: Sequence[QuoteRegion], cue: CharSpan
+    doc: Doc, text: str, content: list[CharSpan], regions: Sequence[QuoteRegion], cue: CharSpan
 ) -> list[CharSpan]:
     """ "Lowe told listeners that the station had received more than 400 messages about the exchange, “most of them
     about bins, some of them about manners.”": a quote after a comma that ends the paragraph, right after a reported
@@ -131,7 +131,6 @@ def _with_closing_quote(
     if at == len(regions):
         return content
     region = regions[at]
-    text = doc.text
     if not _BEFORE_CLOSING_QUOTE.fullmatch(text, end, region.start) or not _AFTER_CLOSING_QUOTE.match(text, region.end):
         return content
     between = doc.char_span(content[0][0], end, alignment_mode="expand")
@@ -596,7 +595,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         tagged = _past_quoted_name(text, _in_cue_paragraph(lines, doc[cue.start].idx, roles.content), regions)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
-        tagged = _with_closing_quote(doc, tagged, regions, cue_chars[0])
+        tagged = _with_closing_quote(doc, text, tagged, regions, cue_chars[0])
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         content = past_cue_phrase(doc, cue_head(doc, cue.start, cue.end), content)

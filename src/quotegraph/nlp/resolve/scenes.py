@@ -62,6 +62,7 @@ class Paragraphs:
     def __init__(self, text: str) -> None:
         self.starts: list[int] = []
         self.entries: list[int] = []  # paragraphs that a timestamp line opens
+        self.end = len(text)
         at = 0
         for line in text.split("\n"):
             if line.strip():
@@ -393,7 +394,7 @@ def _named_after(
     """The people (``_first_named``) first named after ``sentence`` and before the end of the ``gap``-th paragraph
     after its own."""
     last = paragraphs.of(sentence.start_char) + gap + 1
-    until = paragraphs.starts[last] if last < len(paragraphs.starts) else len(sentence.doc.text) + 1
+    until = paragraphs.starts[last] if last < len(paragraphs.starts) else paragraphs.end + 1
     starts, indices = firsts
     return frozenset(indices[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)])
 
