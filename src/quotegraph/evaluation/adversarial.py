@@ -3,8 +3,9 @@
 Each hostile text is one unit repeated to the size asked for, a shape that makes a careless attribution
 finder quadratic: a line of opening quotation marks, a line of thousands of quotes and speech verbs,
 thousands of quote paragraphs, one sentence of reports nested in reports, thousands of speakers told
-only by a description. Cost grows linearly when the CPU seconds per character stay the same from one
-size to the next; the target is at most ``TARGET_RATIO`` times the cost per character of ordinary news.
+only by a description; and the ordinary articles run together into one long text. Cost grows linearly
+when the CPU seconds per character stay the same from one size to the next; the target is at most
+``TARGET_RATIO`` times the cost per character of ordinary news.
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from quotegraph.model import Article, ArticleResult
 from quotegraph.nlp import extract_article, extract_many
 from quotegraph.settings import Settings
 
-__all__ = ["DEFAULT_SIZES", "HOSTILE_TEXTS", "AdversarialReport", "CostRow", "hostile_text", "run_adversarial"]
+__all__ = [
+    "DEFAULT_SIZES",
+    "HOSTILE_TEXTS",
+    "AdversarialReport",
+    "CostRow",
+    "hostile_text",
+    "long_news",
+    "run_adversarial",
+]
 
 TARGET_RATIO = 3.0  # hostile text may cost at most this many times ordinary news, per character
 DEFAULT_SIZES = (30_000, 300_000)  # characters: the sizes of the issue that asked for this benchmark
@@ -100,10 +109,16 @@ def _cpu_seconds(run: Callable[[], int]) -> tuple[float, int]:
     return time.process_time() - start, result
 
 
-def _hostile_cost(nlp: Language, kind: str, size: int) -> CostRow:
-    article = Article(id=kind, text=hostile_text(kind, size))
+def _text_cost(nlp: Language, name: str, text: str) -> CostRow:
+    article = Article(id=name, text=text)
     seconds, found = _cpu_seconds(lambda: len(extract_article(nlp, article).attributions))
-    return CostRow(f"{kind} {size}", size, found, seconds)
+    return CostRow(f"{name} {len(text)}", len(text), found, seconds)
+
+
+def long_news(articles: Sequence[Article], chars: int) -> str:
+    """The ordinary articles run together as one text of ``chars`` characters: ordinary sentences, but a
+    document as long as the hostile ones (a per-cue read of the whole text is quadratic here too)."""
+    return _repeat("\n\n".join(a.text for a in articles) + "\n\n", chars)
 
 
 def run_adversarial(
@@ -117,6 +132,7 @@ def run_adversarial(
 
     seconds, found = _cpu_seconds(ordinary)
     report = AdversarialReport(CostRow("ordinary news", sum(len(a.text) for a in articles), found, seconds))
-    report.hostile = [_hostile_cost(nlp, kind, size) for kind in HOSTILE_TEXTS for size in sizes]
+    report.hostile = [_text_cost(nlp, kind, hostile_text(kind, size)) for kind in HOSTILE_TEXTS for size in sizes]
+    report.hostile += [_text_cost(nlp, "long-news", long_news(articles, size)) for size in sizes]
     report.peak_rss_mb = peak_rss_mb()
     return report
