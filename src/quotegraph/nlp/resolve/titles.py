@@ -9,7 +9,8 @@ something (it is a source, or the subject of a speech verb) or is "he"/"she".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -70,23 +71,25 @@ def _acts_as_somebody(doc: Doc, mention: MentionSpan, sources: set[int]) -> bool
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon("cue_verbs")
 
 
-def _mostly_labelled_work(doc: Doc, cluster: Cluster) -> bool:
+def _mostly_labelled_work(cluster: Cluster, labelled: Mapping[frozenset[str], int]) -> bool:
     """The tagger labels more uses of the name WORK_OF_ART than it found as names (one stray label is noise)."""
-    works = sum(1 for ent in doc.ents if ent.label_ == "WORK_OF_ART" and name_key(ent) == cluster.key)
-    return works > sum(1 for m in cluster.mentions if m.kind == "name")
+    return labelled.get(cluster.key, 0) > sum(1 for m in cluster.mentions if m.kind == "name")
 
 
-def is_work_title(doc: Doc, cluster: Cluster, sources: set[int]) -> bool:
-    """Whether a person-typed name is, on the article's own evidence, the title of a work."""
+def is_work_title(doc: Doc, cluster: Cluster, sources: set[int], labelled: Mapping[frozenset[str], int]) -> bool:
+    """Whether a person-typed name is, on the article's own evidence, the title of a work (``labelled``: how
+    many of the tagger's WORK_OF_ART entities have each name key)."""
     if cluster.type != "PERSON" or not cluster.key:
         return False
     if any(_acts_as_somebody(doc, m, sources) for m in cluster.mentions):
         return False
     names = [m for m in cluster.mentions if m.kind == "name"]
-    return _mostly_labelled_work(doc, cluster) or any(_has_work_context(doc[m.head], m.start) for m in names)
+    return _mostly_labelled_work(cluster, labelled) or any(_has_work_context(doc[m.head], m.start) for m in names)
 
 
 def work_titles(doc: Doc, clusters: Iterable[Cluster], sources: set[int]) -> list[Cluster]:
     """The person-typed names of ``clusters`` that are titles of works; ``sources`` are the tokens of
     attribution sources (a name that says something is somebody)."""
-    return [c for c in clusters if is_work_title(doc, c, sources)]
+    # counted once: Doc.ents builds every entity of the text on each read
+    labelled = Counter(name_key(ent) for ent in doc.ents if ent.label_ == "WORK_OF_ART")
+    return [c for c in clusters if is_work_title(doc, c, sources, labelled)]
