@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.errors import PipelineError
 from quotegraph.model import EntityType
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
@@ -47,12 +48,23 @@ class Cluster:
     # "he" or "she" of the narrative resolved to it ("Jade Lorimer", a forename the lexicon lacks, after "...,
     # she said" twice): see ``ruled_out``
     pronoun_genders: Counter[Gender] = field(default_factory=Counter)
-    # whether any mention is a name, kept as mentions are added: asked of every entity in reach per mention,
-    # a walk of its mentions each time grew with the text
-    _named: bool = field(default=False, init=False, repr=False)
+    # what its mentions tell, kept as they are added: asked of every entity in reach per mention or per
+    # statement, a walk of all its mentions each time grew with the text
+    _longest_name: str | None = field(default=None, init=False, repr=False)
+    _first_description: str | None = field(default=None, init=False, repr=False)
+    _first_start: int | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._named = any(m.kind == "name" for m in self.mentions)
+        for mention in self.mentions:
+            self._note(mention)
+
+    def _note(self, mention: MentionSpan) -> None:
+        if mention.kind == "name" and (self._longest_name is None or len(mention.text) > len(self._longest_name)):
+            self._longest_name = mention.text  # the first of the longest, as ``max`` gives
+        if mention.kind == "description" and self._first_description is None:
+            self._first_description = mention.text
+        if self._first_start is None or mention.start < self._first_start:
+            self._first_start = mention.start
 
     def ruled_out(self, gender: Gender) -> bool:
         """Whether the entity cannot be a pronoun of ``gender``: its names or descriptions say another, or, when
@@ -76,21 +88,26 @@ class Cluster:
 
     @property
     def named(self) -> bool:
-        return self._named
+        return self._longest_name is not None
+
+    @property
+    def first_start(self) -> int:
+        """The token where its earliest mention begins (mentions are added names first, then in text order)."""
+        if self._first_start is None:
+            raise PipelineError(f"entity {self.index} has no mention")
+        return self._first_start
 
     @property
     def name(self) -> str:
         """The longest proper name used for it, or its first description for an unnamed source."""
-        names = [m.text for m in self.mentions if m.kind == "name"]
-        if names:
-            return max(names, key=len)
-        described = [m.text for m in self.mentions if m.kind == "description"]
-        return described[0] if described else self.mentions[0].text
+        if self._longest_name is not None:
+            return self._longest_name
+        return self._first_description if self._first_description is not None else self.mentions[0].text
 
     def add(self, mention: MentionSpan) -> None:
         mention.cluster = self.index
         self.mentions.append(mention)
-        self._named = self._named or mention.kind == "name"
+        self._note(mention)
         if mention.role:
             self.roles.add(mention.role)
         if mention.kind != "pronoun":

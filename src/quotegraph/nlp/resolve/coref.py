@@ -403,7 +403,7 @@ class Coreference:
         for other, name in self._first_names.within(here + 1, here + _NAMED_AFTER_REACH):
             if other is cluster or other.type != "PERSON" or other.plural:
                 continue
-            if min(m.start for m in other.mentions) < first.end:
+            if other.first_start < first.end:
                 continue  # named before: somebody else
             if _identified(self.doc, name, first.role or ""):
                 found.append(other)
