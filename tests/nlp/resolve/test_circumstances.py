@@ -454,3 +454,25 @@ def test_at_the_time_before_the_words_said_dates_the_saying(
 ) -> None:
     found = article(text, published=DAY).one(content, "said" if "said" in text else "wrote", "The critic")
     assert _texts(found)[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "time"),
+    [
+        # "at the time" names the time told before it, in its paragraph or the one before
+        ("In December, the agency doubted the claim.\n\n“We take the threat seriously,” the spokesman told reporters "
+         "at the time.", "We take the threat seriously", "December"),
+        ("Last spring the agency doubted the claim. “We take the threat seriously,” the spokesman said at the time.",
+         "We take the threat seriously", "Last spring"),
+        # with no time told before it names none ("at the time that" of the words said is kept as it is: see above)
+        ("“We take the threat seriously,” the spokesman told reporters at the time.", "We take the threat seriously",
+         None),
+        ("In December, the agency doubted the claim.\n\nIt hired staff.\n\nIt moved offices.\n\n“We take the threat "
+         "seriously,” the spokesman told reporters at the time.", "We take the threat seriously", None),
+    ],
+)  # fmt: skip
+def test_at_the_time_names_the_time_told_before(
+    article: Callable[..., Any], text: str, content: str, time: str | None
+) -> None:
+    found = article(text, published=DAY).one(content, "told" if "told" in text else "said", "the spokesman")
+    assert _texts(found)[2] == time
