@@ -476,3 +476,23 @@ def test_at_the_time_names_the_time_told_before(
 ) -> None:
     found = article(text, published=DAY).one(content, "told" if "told" in text else "said", "the spokesman")
     assert _texts(found)[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "time"),
+    [
+        # a time inside an appositive or a relative clause on the speaker tells who the speaker is or was
+        ("“It was bad for the party,” said Dana Cole, the chief strategist for the governor's campaign four years ago.",
+         "It was bad for the party", "Dana Cole, the chief strategist for the governor's campaign four years ago",
+         None),
+        ("Dana Cole, a lawyer who had sat on the board before leaving last month, said that the plan was dead.",
+         "that the plan was dead", "Dana Cole, a lawyer who had sat on the board before leaving last month", None),
+        # not a time set off by a comma after the description, which is the saying's
+        ("Dana Cole, the chief strategist, on Friday said that the plan was dead.", "that the plan was dead",
+         "Dana Cole, the chief strategist", "on Friday"),
+    ],
+)  # fmt: skip
+def test_a_time_in_the_description_of_the_speaker_is_not_the_saying_s(
+    article: Callable[..., Any], text: str, content: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, "said", source))[2] == time

@@ -328,6 +328,8 @@ class CircumstanceFinder:
             right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
             if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
                 continue
+            if source is not None and _in_description(phrase.span, source):
+                continue
             if _BACK_REFERENCE.fullmatch(phrase.span.text) and not _before_that(phrase.span):
                 told = self._told_before(phrase.span)
                 if told is None:
@@ -605,6 +607,33 @@ def _describes(span: Span) -> bool:
     out ("a report that was released Wednesday")."""
     verb = clause_verb(span.root)
     return verb.dep_ == "relcl" and not is_channel_word(verb.head)
+
+
+_DESCRIPTION_DEPTH = 12  # heads climbed from a time to the source's head, so the walk stays bounded
+
+
+def _in_description(span: Span, source: Span) -> bool:
+    """ "Stuart Stevens, the chief strategist for Mitt Romney's campaign four years ago, said", "Ian Solomon, who
+    was executive director and as such nominated Mr. Kim four years ago": a time inside an appositive or a relative
+    clause on the source's head tells who the speaker is or was, not when the words were said (as ``_describes``
+    does for a relative clause the time's own clause is); not on a medium ("a report that was released Wednesday").
+    Train-d -6 time false fills ("before departing last month" in a relative clause, "four years ago" after an
+    appositive, "Monday" in a clause on an ad), no right value lost; train-e -1 false fill; train 0-59 no change."""
+    token, head = span.root, source.root
+    if not source.start <= token.i < source.end or is_channel_word(head):
+        return False
+    # "said Brett O'Donnell, chief strategist for Michele Bachmann's campaign four years ago.": the parser hangs the
+    # time that ends the description on the verb; not one set off by a comma ("Trump, the nominee, on Friday said")
+    before = span.doc[span.start - 1]
+    if before.text != "," and any(c.dep_ in ("appos", "relcl") and c.i < span.start for c in head.children):
+        return True
+    for _ in range(_DESCRIPTION_DEPTH):
+        if token == head or token.head == token or not source.start <= token.head.i < source.end:
+            return False
+        if token.dep_ in ("appos", "relcl") and token.head == head:
+            return True
+        token = token.head
+    return False
 
 
 def _scene_speaking(word: Token, verb: Token) -> bool:
