@@ -280,7 +280,7 @@ def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
         # after the noun: a phrase hung on it dates it, unless the noun is its verb's subject
         ("Mr. Lee is marking his victories on Super Tuesday and said that taxes would fall.", "that taxes would fall",
          "said", "Mr. Lee", None),
-        # ("at one point": "at the time" names a time told before, ``test_at_the_time_names_the_time_told_before``)
+        # ("at one point": "at the time" names a time told before, see test_circumstances.py)
         ("Mr. Lee at one point said that taxes would fall.", "that taxes would fall", "said", "Mr. Lee",
          "at one point"),
         ("Mr. Lee told CBS News on Super Tuesday that taxes would fall.", "that taxes would fall", "told", "Mr. Lee",
