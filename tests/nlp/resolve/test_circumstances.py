@@ -441,22 +441,53 @@ def test_a_year_on_the_verb_a_saying_is_joined_to_is_not_the_saying_s_time(artic
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "time"),
+    ("text", "content", "cue", "source", "time"),
     [
         # "at the time" before the "that" of the words said is the saying's moment
-        ("The critic wrote at the time that the menu was bold.", "that the menu was bold", "at the time"),
+        ("The critic wrote at the time that the menu was bold.", "that the menu was bold", "wrote", "The critic",
+         "at the time"),
         ('The critic, who first reviewed it in 2017, wrote at the time that the menu was "bold and a little odd."',
-         'that the menu was "bold and a little odd."', "at the time"),
+         'that the menu was "bold and a little odd."', "wrote", "The critic", "at the time"),
         # not inside the words said, where a relative clause on "time" dates what they tell
         ("The critic said that at the time that the bill passed he was away.",
-         "that at the time that the bill passed he was away", None),
+         "that at the time that the bill passed he was away", "said", "The critic", None),
+        # elsewhere "at the time" names the time told before it, in its paragraph or the one before
+        ("In December, the agency doubted the claim.\n\n“We take the threat seriously,” the spokesman told reporters "
+         "at the time.", "We take the threat seriously", "told", "the spokesman", "December"),
+        ("Last spring the agency doubted the claim. “We take the threat seriously,” the spokesman said at the time.",
+         "We take the threat seriously", "said", "the spokesman", "Last spring"),
+        # with no time told before it names none
+        ("“We take the threat seriously,” the spokesman told reporters at the time.", "We take the threat seriously",
+         "told", "the spokesman", None),
+        ("In December, the agency doubted the claim.\n\nIt hired staff.\n\nIt moved offices.\n\n“We take the threat "
+         "seriously,” the spokesman told reporters at the time.", "We take the threat seriously", "told",
+         "the spokesman", None),
     ],
 )  # fmt: skip
-def test_at_the_time_before_the_words_said_dates_the_saying(
-    article: Callable[..., Any], text: str, content: str, time: str | None
+def test_at_the_time_is_the_saying_s_moment_or_names_the_time_told_before(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
-    found = article(text, published=DAY).one(content, "said" if "said" in text else "wrote", "The critic")
-    assert _texts(found)[2] == time
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "time"),
+    [
+        # a time inside an appositive or a relative clause on the speaker tells who the speaker is or was
+        ("“It was bad for the party,” said Dana Cole, the chief strategist for the governor's campaign four years ago.",
+         "It was bad for the party", "Dana Cole, the chief strategist for the governor's campaign four years ago",
+         None),
+        ("Dana Cole, a lawyer who had sat on the board before leaving last month, said that the plan was dead.",
+         "that the plan was dead", "Dana Cole, a lawyer who had sat on the board before leaving last month", None),
+        # not a time set off by a comma after the description, which is the saying's
+        ("Dana Cole, the chief strategist, on Friday said that the plan was dead.", "that the plan was dead",
+         "Dana Cole, the chief strategist", "on Friday"),
+    ],
+)  # fmt: skip
+def test_a_time_in_the_description_of_the_speaker_is_not_the_saying_s(
+    article: Callable[..., Any], text: str, content: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, "said", source))[2] == time
 
 
 def test_the_entities_of_a_sentence_are_those_the_tagger_found_inside_it(nlp: Language) -> None:

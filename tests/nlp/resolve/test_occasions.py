@@ -280,7 +280,9 @@ def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
         # after the noun: a phrase hung on it dates it, unless the noun is its verb's subject
         ("Mr. Lee is marking his victories on Super Tuesday and said that taxes would fall.", "that taxes would fall",
          "said", "Mr. Lee", None),
-        ("Mr. Lee at the time said that taxes would fall.", "that taxes would fall", "said", "Mr. Lee", "at the time"),
+        # ("at one point": "at the time" names a time told before, see test_circumstances.py)
+        ("Mr. Lee at one point said that taxes would fall.", "that taxes would fall", "said", "Mr. Lee",
+         "at one point"),
         ("Mr. Lee told CBS News on Super Tuesday that taxes would fall.", "that taxes would fall", "told", "Mr. Lee",
          "on Super Tuesday"),
         ("Mr. Lee wrote in a post to subscribers on Sunday that taxes would fall.", "that taxes would fall", "wrote",
