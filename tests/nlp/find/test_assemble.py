@@ -33,7 +33,7 @@ def test_kind_follows_the_quote_marks_inside_the_content() -> None:
 def _closing(nlp: Language, text: str, content_from: str, content_to: str) -> list[str]:
     cue = (text.index("told"), text.index("told") + 4)
     content = [(text.index(content_from), text.index(content_to) + len(content_to))]
-    return [text[s:e] for s, e in _with_closing_quote(nlp(text), content, quote_regions(text), cue)]
+    return [text[s:e] for s, e in _with_closing_quote(nlp(text), text, content, quote_regions(text), cue)]
 
 
 def test_a_quote_after_a_comma_that_ends_the_paragraph_goes_on_with_the_reported_clause(nlp: Language) -> None:
