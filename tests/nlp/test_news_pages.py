@@ -67,9 +67,6 @@ KNOWN_MISSES: dict[str, str] = {
     "channel nor addressee (the speaker and time are right)",
     "local-crime.html:panicked when he saw the lights": "'after his arrest' is not read as the time of the inner "
     "report (circumstances.py; speaker, channel and addressee are right)",
-    "trial-testimony.html:entered notes into the chart": "in 'told the jury at Hollins County Court that Dr. Paul "
-    "Kessler entered ...' the parser takes 'that' for a relative pronoun, and the role tagger gives only the "
-    "clause's end ('about three hours after ...') as the content",
     "trial-testimony.html:held a grudge against Kessler": "the defence lawyer in the testimony does not carry its "
     "time: a scene set by a verb ('testified'), not a named scene noun, carries to its speaker only (scenes.py)",
     "trial-testimony.html:You were angry with him": "the lawyer's question carries no time, as for 'held a grudge'",
@@ -207,8 +204,6 @@ KNOWN_MISSES: dict[str, str] = {
     "boat-seizure-translated.html:came at them with its lights off": "the content of 'according to a translation' "
     "runs over the inner cue ('“...,” Tanabe said'), so it is mixed (the finder; as political-profile's 'according "
     "to a recording'); speaker and channel are right",
-    "boat-seizure-translated.html:stop using fishermen": "no statement found: 'said at a weekly briefing that Japan "
-    "should “stop using ...”' (the same sentence without the quotation marks is found; the cue finder / roles)",
     "boat-seizure-translated.html:Fishermen are not bargaining chips": "the phone call of the sentence before is not "
     "carried ('Fujimura said, according to the transcript'): the transcript is taken as the channel, and the "
     "content runs over the inner cue, so it is mixed (occasions.py, the finder); the speaker is right",
