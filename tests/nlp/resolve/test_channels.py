@@ -58,6 +58,17 @@ def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
     assert [t.text for t in channel_words(nlp(sentence)[:])] == words
 
 
+def test_a_newspaper_page_written_in_is_a_channel_however_the_parser_hangs_it(nlp: Language) -> None:
+    text = (
+        "Not everyone agrees. Writing in this paper's letters page on Saturday, Mark Ellery argued that "
+        'planning rules were "the handbrake on every site in the country."'
+    )
+    doc = nlp(text)
+    [page] = [t for t in doc if t.text == "page"]
+    assert (page.dep_, page.head.text) == ("dobj", "Writing")  # the parse: the page is what was written
+    assert [t.text for t in channel_words(page.sent)] == ["page"]
+
+
 def test_a_clause_the_parser_hung_on_a_medium_s_participle_is_not_part_of_the_channel(nlp: Language) -> None:
     text = (
         "Faraday's family said in a statement released through his agent on Tuesday morning that they had been "
