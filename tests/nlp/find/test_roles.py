@@ -178,6 +178,10 @@ def test_a_reported_clause_opened_by_a_that_the_parser_made_an_object_runs_whole
     assert _said(nlp, text) == [
         ("told", "that Dr. Paul Kessler entered notes into the chart about three hours after the patient died")
     ]
+    # a relative "that" before the cue is the relative pronoun it seems: the content stays the clause after the cue
+    assert _said(nlp, "He doubted the emails that Comey said they found on her system.") == [
+        ("said", "they found on her system")
+    ]
 
 
 def test_a_reaction_cue_ending_in_a_participle_of_saying_has_the_participle_s_clause(nlp: Language) -> None:

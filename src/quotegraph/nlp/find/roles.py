@@ -56,7 +56,7 @@ def _complete_clauses(window: Span, head: Token, labels: list[str]) -> list[str]
         first, last = child.left_edge.i - window.start, child.right_edge.i - window.start
         if first < 0 or last >= len(labels):
             continue
-        if labels[first] != CONTENT_LABEL and not _that_read_as_pronoun(child, labels[first : last + 1]):
+        if labels[first] != CONTENT_LABEL and not _that_read_as_pronoun(child, head, labels[first : last + 1]):
             continue
         for at in range(first, last + 1):
             if completed[at] == "O" and not window[at].is_punct:
@@ -64,14 +64,16 @@ def _complete_clauses(window: Span, head: Token, labels: list[str]) -> list[str]
     return completed
 
 
-def _that_read_as_pronoun(clause: Token, labels: Sequence[str]) -> bool:
+def _that_read_as_pronoun(clause: Token, head: Token, labels: Sequence[str]) -> bool:
     """ "told the jury at Hollins County Court that Dr. Paul Kessler entered notes ...": the parser makes "that" an
     object of the reported clause's verb, and the tagger then starts the content late in the clause ("about three hours
-    after ..."); a clausal complement opened by such a "that" runs whole from it once the tagger put content in it."""
+    after ..."); a clausal complement opened by such a "that" after the cue runs whole from it once the tagger put
+    content in it. Not a relative "that" before the cue ("the emails that Comey said they found"), which it is."""
     opening = clause.left_edge
     return (
         clause.dep_ == "ccomp"
         and opening.lower_ == "that"
+        and opening.i > head.i
         and opening.dep_ != "mark"
         and opening.head == clause
         and CONTENT_LABEL in labels
