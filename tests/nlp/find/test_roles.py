@@ -100,6 +100,18 @@ def test_a_that_clause_read_as_relative_with_its_own_subject_and_auxiliary_is_wh
     assert _complement(nlp, "The mayor spoke at the school that she attended as a child.", "spoke") == ""
 
 
+def test_a_that_clause_read_as_relative_with_its_own_subject_and_object_is_what_was_said(nlp: Language) -> None:
+    text = "The spokesman told reporters at the lobby briefing that Holt enjoyed the exchange."
+    doc = nlp(text)
+    enjoyed = next(t for t in doc if t.text == "enjoyed")
+    assert (enjoyed.dep_, next(t for t in doc if t.text == "that").dep_) == ("relcl", "dobj")  # the parse
+    assert _complement(nlp, text, "told") == "that Holt enjoyed the exchange"
+    quoted = "The spokesman told reporters at the lobby briefing that Holt “enjoyed the exchange.”"
+    assert _said(nlp, quoted) == [("told", "that Holt “enjoyed the exchange.”")]
+    # "that" standing for "when" on a time is a relative word
+    assert _complement(nlp, "The mayor spoke on the day that she won the race.", "spoke") == ""
+
+
 def test_the_fallback_clause_leaves_quotes_and_objects_alone(nlp: Language) -> None:
     assert _complement(nlp, "The mayor thanked the workers.", "thanked") == ""
     text = "The mayor told reporters that the bridge was fine."
@@ -152,6 +164,23 @@ def test_a_verb_of_saying_ending_its_sentence_after_a_noun_phrase_is_an_inverted
 def _said(nlp: Language, text: str) -> list[tuple[str, str]]:
     return [
         (text[c.cue[0][0] : c.cue[-1][1]], text[c.content[0][0] : c.content[-1][1]]) for c in find_candidates(nlp(text))
+    ]
+
+
+def test_a_reported_clause_opened_by_a_that_the_parser_made_an_object_runs_whole(nlp: Language) -> None:
+    text = (
+        "Teixeira told the jury at Hollins County Court that Dr. Paul Kessler entered notes into the chart about "
+        "three hours after the patient died."
+    )
+    doc = nlp(text)
+    that = next(t for t in doc if t.text == "that")
+    assert (that.dep_, that.head.text, that.head.dep_) == ("dobj", "entered", "ccomp")  # the parse this rule is for
+    assert _said(nlp, text) == [
+        ("told", "that Dr. Paul Kessler entered notes into the chart about three hours after the patient died")
+    ]
+    # a relative "that" before the cue is the relative pronoun it seems: the content stays the clause after the cue
+    assert _said(nlp, "He doubted the emails that Comey said they found on her system.") == [
+        ("said", "they found on her system")
     ]
 
 

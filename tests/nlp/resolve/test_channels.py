@@ -42,10 +42,45 @@ pytestmark = pytest.mark.slow
         ("On a lighter note, Idowu said the forecast looked too optimistic.", []),
         # a judge's dissent is a medium, as an opinion is
         ("Judge Renner wrote in a dissent that the majority had misread the statute.", ["dissent"]),
+        # a written response is a medium; a bare "in response" is a manner of saying
+        ("The hospital said in a written response to questions that it was careful.", ["response"]),
+        ("The hospital said in response to questions that it was careful.", []),
+        # the stand one speaks from to a room
+        ("“We had one suit between us,” he said from the pulpit.", ["pulpit"]),
+        ("Holt told MPs from the dispatch box that the lift would be fixed.", ["box"]),
+        # what one writes in, with its determiner, is where it was published; not a season or an idiom
+        ("Writing in this paper's letters page on Saturday, Ellery argued that rules were to blame.", ["page"]),
+        ("Ellery wrote in the spring that rules were to blame.", []),
+        ("Ellery wrote in the hope that rules would change.", []),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
     assert [t.text for t in channel_words(nlp(sentence)[:])] == words
+
+
+def test_a_newspaper_page_written_in_is_a_channel_however_the_parser_hangs_it(nlp: Language) -> None:
+    text = (
+        "Not everyone agrees. Writing in this paper's letters page on Saturday, Mark Ellery argued that "
+        'planning rules were "the handbrake on every site in the country."'
+    )
+    doc = nlp(text)
+    [page] = [t for t in doc if t.text == "page"]
+    assert (page.dep_, page.head.text) == ("dobj", "Writing")  # the parse: the page is what was written
+    assert [t.text for t in channel_words(page.sent)] == ["page"]
+
+
+def test_a_clause_the_parser_hung_on_a_medium_s_participle_is_not_part_of_the_channel(nlp: Language) -> None:
+    text = (
+        "Faraday's family said in a statement released through his agent on Tuesday morning that they had been "
+        'overwhelmed by "thousands of letters, cards and drawings" sent since his death.'
+    )
+    doc = nlp(text)
+    [word] = [t for t in doc if t.text == "statement"]
+    assert next(t for t in doc if t.text == "overwhelmed").head == word  # the parse: a participle of the medium
+    assert channel_phrase(word).text == "a statement released through his agent"
+    doc = nlp("Hale said in a letter filed in federal court that the deal was off.")
+    [word] = [t for t in doc if t.text == "letter"]
+    assert channel_phrase(word).text == "a letter filed in federal court"
 
 
 def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
@@ -111,6 +146,9 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("Paskova told the press that the dam was safe.", "told", "the press"),
         ("Paskova told state television that the dam was safe.", "told", "state television"),
         ("Paskova spoke to the media after the vote.", "spoke", "the media"),
+        # "head" names a person with the "of" phrase of what they lead, and no body part alone
+        ("Ansell wrote to the head of surgery that the complaints were a pattern.", "wrote", "the head of surgery"),
+        ("Ansell wrote to the head that the complaints were a pattern.", "wrote", None),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

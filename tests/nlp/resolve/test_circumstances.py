@@ -106,6 +106,11 @@ def test_whom_a_question_in_the_passive_was_put_to(
     [
         ("Asked by reporters at the Capitol whether she regretted the remarks,", "reporters"),
         ("Pressed by the host on the cost,", "the host"),
+        # a person's name in apposition says who asked, as for whom a verb told
+        (
+            "Asked by the Liberal Democrat leader, Fergus Moy, whether the wing was new,",
+            "the Liberal Democrat leader, Fergus Moy",
+        ),
         # a medium, not whom the answer went to; a pronoun is left to what is carried
         ("Asked by email about the cost,", None),
         ("Asked by him about the cost,", None),

@@ -54,12 +54,30 @@ def _complete_clauses(window: Span, head: Token, labels: list[str]) -> list[str]
         if child.dep_ not in CLAUSE_DEPS:
             continue
         first, last = child.left_edge.i - window.start, child.right_edge.i - window.start
-        if first < 0 or last >= len(labels) or labels[first] != CONTENT_LABEL:
+        if first < 0 or last >= len(labels):
+            continue
+        if labels[first] != CONTENT_LABEL and not _that_read_as_pronoun(child, head, labels[first : last + 1]):
             continue
         for at in range(first, last + 1):
             if completed[at] == "O" and not window[at].is_punct:
                 completed[at] = CONTENT_LABEL
     return completed
+
+
+def _that_read_as_pronoun(clause: Token, head: Token, labels: Sequence[str]) -> bool:
+    """ "told the jury at Hollins County Court that Dr. Paul Kessler entered notes ...": the parser makes "that" an
+    object of the reported clause's verb, and the tagger then starts the content late in the clause ("about three hours
+    after ..."); a clausal complement opened by such a "that" after the cue runs whole from it once the tagger put
+    content in it. Not a relative "that" before the cue ("the emails that Comey said they found"), which it is."""
+    opening = clause.left_edge
+    return (
+        clause.dep_ == "ccomp"
+        and opening.lower_ == "that"
+        and opening.i > head.i
+        and opening.dep_ != "mark"
+        and opening.head == clause
+        and CONTENT_LABEL in labels
+    )
 
 
 # A cue's object is as often its addressee ("told reporters") as what was said: only its clause is.
@@ -102,12 +120,15 @@ def _root_clause(window: Span, head: Token) -> list[tuple[int, int]]:
 def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) -> bool:
     """ "said after the programme that Amos had “insulted every resident.”": a marked clause that opens unquoted
     and quotes only after its own subject is a mixed content; a quote handled as a quote starts the clause."""
-    if not _marked(clause):
+    read_as_relative = _complement_read_as_relative(clause)
+    if not (_marked(clause) or read_as_relative):
         return False
     lead = 0
     while first + lead < len(in_quote) and not in_quote[first + lead]:
         lead += 1
-    return lead > _PARAPHRASE_LEAD and any(c.i < clause.i for c in nominal_subjects(clause))
+    # the quote handling does not reach into a clause the parser read as relative, however short its lead
+    least = 1 if read_as_relative else _PARAPHRASE_LEAD
+    return lead > least and any(c.i < clause.i for c in nominal_subjects(clause))
 
 
 def _closing_participle(cue: Span, head: Token) -> Token | None:
@@ -179,7 +200,17 @@ def _complement_read_as_relative(clause: Token) -> bool:
         return False
     subjects = [c for c in nominal_subjects(clause) if c.lower_ != "that"]
     has_aux = any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-    return bool(subjects) and has_aux
+    return bool(subjects) and (has_aux or _no_gap_for_that(clause))
+
+
+def _no_gap_for_that(clause: Token) -> bool:
+    """ "told reporters at the lobby briefing that Holt enjoyed the exchange": a clause with a subject and a direct
+    object of its own leaves "that" no place as a relative pronoun (the parser makes it a second object), so it is a
+    conjunction; "the school that she attended" (no object but "that") stays relative, and so does a clause on a
+    time ("on the day that she won the race"), where "that" stands for "when"."""
+    if clause.head.ent_type_ in ("DATE", "TIME"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ != "that" for c in clause.children)
 
 
 # Verbs whose object is the person told, so that a clause right after that object is what they were told

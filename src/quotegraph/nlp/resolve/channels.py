@@ -199,7 +199,11 @@ def _venue(token: Token) -> bool:
     """A named programme, outlet or place a verb of saying hangs on: "said on Fox News Sunday", "spoke at
     the White House", "speaking in the East Room", "writing in the Literary Quarterly" (what one writes in
     or for is where it was published, whatever the tagger calls it); not a country or a city ("said in Iowa")."""
-    if token.dep_ != "pobj" or token.pos_ != "PROPN" or not saying_verb(token.head.head) or _a_person(token):
+    if token.dep_ != "pobj" or not saying_verb(token.head.head) or _a_person(token):
+        return False
+    if token.pos_ == "NOUN":
+        return _written_in(token)
+    if token.pos_ != "PROPN":
         return False
     prep = token.head.lower_
     if prep == "on":
@@ -207,6 +211,27 @@ def _venue(token: Token) -> bool:
     if prep in ("in", "for") and token.head.head.lemma_.lower() == "write":
         return token.ent_type_ not in ("GPE", "PERSON", "DATE", "TIME", "LANGUAGE", "NORP")  # "in the Quarterly"
     return prep in ("at", "in") and token.ent_type_ in ("FAC", "ORG")
+
+
+# Nouns that make "in the ..." after "write" an idiom of time, manner or cause, not what was written in ("wrote in the
+# end", "in the hope that", "in the wake of the vote")
+_NOT_WRITTEN_IN = frozenset(
+    {"end", "past", "meantime", "interim", "hope", "way", "process", "wake", "aftermath", "name", "face", "spirit",
+     "style", "context", "midst", "absence", "case", "event", "meanwhile", "moment", "light"}
+)  # fmt: skip
+
+
+def _written_in(token: Token) -> bool:
+    """ "Writing in this paper's letters page", "wrote in the auction description": the common noun, with its
+    determiner or possessive, that one writes in is where it was published, as a name there is ("_venue"); not a
+    date ("wrote in the spring") nor an idiom ("wrote in the hope that")."""
+    return (
+        token.head.lower_ == "in"
+        and token.head.head.lemma_.lower() == "write"
+        and any(c.dep_ in ("det", "poss") for c in token.children)
+        and token.ent_type_ not in ("DATE", "TIME")
+        and token.lemma_.lower() not in _NOT_WRITTEN_IN
+    )
 
 
 def _named_scene(token: Token) -> bool:
@@ -292,7 +317,14 @@ def _which_one(child: Token) -> bool:
         child.dep_ == "acl"
         and child.tag_ == "VBN"
         and any(c.dep_ in ("prep", "agent") and not _is_time_phrase(c) for c in child.children)
+        and not _own_clause(child)
     )
+
+
+def _own_clause(verb: Token) -> bool:
+    """ "a statement released ... that they had been overwhelmed by ...": a participle with a subject or a "that" of
+    its own is a clause the parser hung on the medium (often what was said), not a phrase saying which one it was."""
+    return any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in verb.children)
 
 
 def _is_time_phrase(prep: Token) -> bool:
@@ -379,6 +411,8 @@ def _addressed(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_OBJECTS
+    if token.lemma_.lower() in _HEADS_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True  # "wrote to the head of surgery", "told the head of the agency"
     lemma = token.lemma_.lower()
     # the word as written as well as its lemma: the lemmatiser makes "media" "medium"
     audience = lemma in _AUDIENCES or token.lower_ in _AUDIENCES
@@ -391,6 +425,9 @@ def _name_ending(token: Token) -> bool:
     return _capitalised_common_noun(token) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
 
 
+# Nouns that name a person only with the "of" phrase of what they lead ("the head of surgery"; a "head" alone is a
+# body part, so the word is no role noun of the lexicon, which speakers read too)
+_HEADS_OF = frozenset({"head"})
 # a plural of capital initials ("MPs", "MEPs", "GPs"), which the tagger may read as a verb
 _INITIALS_PLURAL = re.compile(r"[A-Z]{2,}s")
 _PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them", "everyone", "everybody", "anyone", "all"})

@@ -812,7 +812,14 @@ def _asked_by(participle: Token) -> Span | None:
     agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not agents or agents[0].pos_ == "PRON" or is_channel_word(agents[0]):
         return None
-    return _with_modifiers(agents[0])
+    return _with_apposed_name(agents[0], _with_modifiers(agents[0]))
+
+
+def _with_apposed_name(noun: Token, phrase: Span) -> Span:
+    """ "Asked by the Liberal Democrat leader, Fergus Moy, whether": a person's name in apposition says who the asker
+    was, as it does for whom a verb told ("told the programme's host, Priya Deshmukh": ``channels.addressee_of``)."""
+    names = [c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    return noun.doc[phrase.start : names[0].i + 1] if names else phrase
 
 
 def _told_with(verb: Token) -> list[Token]:
