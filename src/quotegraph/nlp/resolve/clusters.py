@@ -111,7 +111,6 @@ class ClusterSet:
         self._bodies_by_first_word: dict[str, list[Cluster]] = {}  # "corrigan": Corrigan Savings
         self.quotations: tuple[list[int], list[int]] = ([], [])  # starts and ends of the text's quotations
         self.wholly_quoted: list[bool] = []  # sentence -> whether its words all lie inside quotation marks
-        self._told_before: list[int] = []  # sentence -> how many sentences before it do not
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
@@ -186,24 +185,18 @@ class ClusterSet:
         return recent or max(people, key=lambda c: (len(c.mentions), -c.index))
 
     def _named_last(self, clusters: list[Cluster], mention: MentionSpan) -> Cluster | None:
-        """Of ``clusters``, the one named last before ``mention``, if in its sentence or the one before (sentences
-        wholly inside quotation marks not counted)."""
+        """Of ``clusters``, the one named last before ``mention``, if in its sentence or the one before."""
         if not self._sentence_of:
             return None  # names not clustered yet: no order to go by
         wanted = {c.index for c in clusters}
         here = self._sentence_of[mention.start]
         for i in range(mention.start - 1, max(mention.start - _RECENCY_REACH, 0) - 1, -1):
-            if self._told_between(self._sentence_of[i], here) > _SURNAME_RECENCY:
+            if here - self._sentence_of[i] > _SURNAME_RECENCY:
                 return None
             named = self._name_at.get(i)
             if named is not None and named.index in wanted:
                 return named
         return None
-
-    def _told_between(self, earlier: int, later: int) -> int:
-        """Sentences from ``earlier`` to ``later``, not counting those wholly inside quotation marks: "Peter Vance
-        said ... “He was not a monster. He was sick,” Vance said." names Peter one sentence back, not two."""
-        return self._told_before[later] - self._told_before[earlier]
 
     def cluster_names(self, doc: Doc, names: list[MentionSpan]) -> None:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
@@ -211,9 +204,6 @@ class ClusterSet:
         self._title_end = title_end(doc)
         self.quotations = merged_regions([(r.start, r.end) for r in quote_regions(doc.text)])
         self.wholly_quoted = [_wholly_quoted(sentence, self.quotations) for sentence in doc.sents]
-        self._told_before = [0]
-        for quoted in self.wholly_quoted:
-            self._told_before.append(self._told_before[-1] + (not quoted))
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
