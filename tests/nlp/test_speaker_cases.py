@@ -401,12 +401,54 @@ def test_two_speakers_named_together_end_with_the_last_name_s_own_phrase(text: s
             "Brentford Rovers",
             id="a plural name with a plural verb is a team",
         ),
+        pytest.param(
+            "Drummer Paul Ruddock — “Rudy” to everyone in the band — was the first to sign. “We never really split "
+            "up,” Rudy said on Tuesday.",
+            "We never really split up",
+            "Paul Ruddock",
+            id="a nickname in quotation marks after a name is that person's",
+        ),
+        pytest.param(
+            "Bassist Kerry Voss and the band's manager, Ola Brandt, met reporters after the show. Brandt said ticket "
+            "sales had doubled. “It felt like 2005 again,” the bassist said.",
+            "It felt like 2005 again",
+            "Kerry Voss",
+            id="a title noun before a name is that person's role",
+        ),
+        pytest.param(
+            "Sgt. Maria Oyelaran, the negotiator, stayed on the line all night. Her commander, Tom Barnes, praised "
+            "her. “He just wanted to be heard,” the sergeant said.",
+            "He just wanted to be heard",
+            "Maria Oyelaran",
+            id="a rank shortened before a name is that person's",
+        ),
+        pytest.param(
+            "In a statement read to the court by prosecutor David Marsh, the victim's mother, Ellen, said she could "
+            "not sleep.",
+            "could not sleep",
+            "Ellen",
+            id="a description hung on the name before it that its gender rules out is the next name's",
+        ),
+        pytest.param(
+            "The envoy, Amara Diallo-Kent, addressed the council on Monday. A man in the gallery shouted. “We are out "
+            "of time,” she said.",
+            "We are out of time",
+            "Amara Diallo-Kent",
+            id="a double-barrelled surname is a person's",
+        ),
+        pytest.param(
+            "His teammate at Castlebridge City, Sam Irving, told reporters that the season had nearly broken him.",
+            "nearly broken him",
+            "Sam Irving",
+            id="a name apposed after a phrase on a noun is the noun's, not the club's",
+        ),
     ],
 )
 def test_a_speaker_described_or_passed_on_is_the_one_named(text: str, content: str, speaker: str) -> None:
-    """Speakers round 3's forms (news pages estate-feud, captain-transfer-bid, safety-whistleblower,
-    boat-seizure-translated): each statement's speaker is the entity the text names, not its place, owner, reporter
-    or the nearest salient person."""
+    """Speakers rounds 3 and 4's forms (news pages estate-feud, captain-transfer-bid, safety-whistleblower,
+    boat-seizure-translated; band-reunion, pharmacy-standoff, sentencing-hearing, conflict-report, magazine-pickup):
+    each statement's speaker is the entity the text names, not its place, owner, reporter, a namesake or the nearest
+    salient person."""
     result = quotegraph.extract(text, published="2025-02-07")
     [found] = [a for a in result.attributions if a.content is not None and content in a.content.text][:1]
     assert found.speaker is not None and found.speaker.name == speaker

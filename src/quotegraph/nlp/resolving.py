@@ -33,6 +33,7 @@ from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, interview_label, interviewee
+from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.nested import inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
@@ -226,6 +227,8 @@ def _resolve_one(
         speaker, confidence, channel = found.cluster, found.confidence, found.channel
     if speaker is not None and not speaker.named:  # "A former coach ... told deputies ... Dale Hutchins, 47,"
         speaker = coref.named_after(speaker) or speaker
+    if speaker is not None and not speaker.named and source is not None:
+        speaker = _body_it_tells_of(doc, coref, source, candidate) or speaker
     if cue is None:
         return _Resolved(speaker, confidence, Stated(channel=channel), None, kind, polled)
     quoted = quoted_as_saying(cue.root)
@@ -252,6 +255,27 @@ def _resolve_one(
         if not speaker.named:
             speaker = coref.named_after(speaker) or speaker
     return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)
+
+
+def _body_it_tells_of(doc: Doc, coref: Coreference, source: Span, candidate: Candidate) -> Cluster | None:
+    """ "The Tidewater Saints, the Cork four-piece ..., will play their first shows together ..., the band announced":
+    a definite source that names no person ("the band", "the club", no role noun for a person) and nobody in reach,
+    after a content of its own sentence whose subject is a named body or group, is that body."""
+    role = lexicons().role_nouns.get(source.root.lemma_.lower())
+    if source[0].lower_ != "the" or source.root.pos_ != "NOUN" or (role is not None and role.kind != "org"):
+        return None
+    if not candidate.content:
+        return None
+    content = doc.char_span(*candidate.content[0], alignment_mode="expand")
+    if content is None or content.root.sent != source.root.sent or source.start < content.end:
+        return None  # only the source after its content: "the division said that Halvorsen must" is the division's
+    verb = content.root
+    subjects = nominal_subjects(verb) or (nominal_subjects(verb.head) if verb.dep_ == "conj" else [])  # a shared one
+    # the body's name itself, opening the sentence before the content: not a pronoun that may stand for anyone
+    named = [s for s in subjects if s.i < content.start and (m := coref.token_mention.get(s.i)) and m.kind == "name"]
+    bodies = [coref.cluster_at(s) for s in named]
+    found = [c for c in bodies if c is not None and c.named and (c.type == "ORG" or (c.type == "OTHER" and c.plural))]
+    return found[0] if len(found) == 1 else None
 
 
 def _root(candidates: list[Candidate], i: int) -> int:

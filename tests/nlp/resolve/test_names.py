@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.names import name_gender, strip_name
+from quotegraph.nlp.resolve.names import abbreviates_title, name_gender, strip_name
 
 pytestmark = pytest.mark.slow
 
@@ -29,3 +29,19 @@ def test_an_unclosed_bracket_is_not_part_of_the_name(nlp: Language) -> None:
 def test_a_forename_with_an_accent_tells_the_gender(nlp: Language, sentence: str, gender: str) -> None:
     """The lexicon's "Amélie" and the name's key "amelie" (accents dropped) are one forename."""
     assert name_gender(nlp(sentence)[0:2]) == gender
+
+
+@pytest.mark.parametrize(
+    ("title", "noun", "shortens"),
+    [
+        ("sgt.", "sergeant", True),
+        ("capt.", "captain", True),
+        ("guitarist", "guitarist", True),
+        ("sgt.", "secretary", False),  # no "g" before the "t"
+        ("det.", "sergeant", False),  # another first letter
+        ("guitarist", "guitar", False),  # a whole word is no shortening
+    ],
+)
+def test_a_title_word_is_the_noun_or_a_shortening_of_it(title: str, noun: str, shortens: bool) -> None:
+    """ "Sgt. Luis Carrera" ... "the sergeant": a rank shortened with a full stop spells its noun's letters in order."""
+    assert abbreviates_title(title, noun) is shortens

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.errors import PipelineError
 from quotegraph.model import EntityType
+from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
 from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_key
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
-__all__ = ["Cluster", "ClusterSet", "sentence_numbers"]
+__all__ = ["Cluster", "ClusterSet", "inside_regions", "merged_regions", "sentence_numbers"]
 
 _OUTLET_CONTEXT_NOUNS = frozenset(
     {"story", "report", "article", "interview", "piece", "column", "editorial", "op-ed", "broadcast", "podcast", "show"}
@@ -44,6 +46,7 @@ class Cluster:
     plural: bool = False
     mentions: list[MentionSpan] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)  # its names' title words that are no honorific ("guitarist")
     genders: Counter[Gender] = field(default_factory=Counter)
     # "he" or "she" of the narrative resolved to it ("Jade Lorimer", a forename the lexicon lacks, after "...,
     # she said" twice): see ``ruled_out``
@@ -110,6 +113,8 @@ class Cluster:
         self._note(mention)
         if mention.role:
             self.roles.add(mention.role)
+        if mention.title:
+            self.titles.add(mention.title)
         if mention.kind != "pronoun":
             self.genders[mention.gender] += 1
 
@@ -128,6 +133,8 @@ class ClusterSet:
         self._in_body: set[int] = set()  # entities named after the headline
         self._last_word: dict[int, str] = {}  # each entity's first name's last word, folded: its surname
         self._bodies_by_first_word: dict[str, list[Cluster]] = {}  # "corrigan": Corrigan Savings
+        self.quotations: tuple[list[int], list[int]] = ([], [])  # starts and ends of the text's quotations
+        self.wholly_quoted: list[bool] = []  # sentence -> whether its words all lie inside quotation marks
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
@@ -219,6 +226,8 @@ class ClusterSet:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
         self._sentence_of = sentence_numbers(doc)
         self._title_end = title_end(doc)
+        self.quotations = merged_regions([(r.start, r.end) for r in quote_regions(doc.text)])
+        self.wholly_quoted = [_wholly_quoted(sentence, self.quotations) for sentence in doc.sents]
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
@@ -237,6 +246,10 @@ class ClusterSet:
                 elif mention.type == "PERSON" and cluster.type == "ORG":
                     self._make_person(cluster)  # a headline's "Rush Limbaugh" tagged as an organisation
             self._abbreviated(doc, mention, cluster)
+            if mention.type == "PERSON" and _full_name(doc[mention.start : mention.end]):
+                nickname = _nickname_after(doc, mention.end)
+                if nickname is not None:
+                    self._by_key.setdefault(frozenset({fold(nickname.text)}), cluster)
             self._name_at.update(dict.fromkeys(range(mention.start, mention.end), cluster))
             if mention.start >= self._title_end:
                 self._in_body.add(cluster.index)
@@ -387,3 +400,53 @@ def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:
         objects = (c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pobj")
         return any(c.lemma_.lower() in _OUTLET_CONTEXT_NOUNS for c in objects)
     return head.dep_ == "nsubj" and verb.lemma_.lower() in _OUTLET_VERBS
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})
+_SET_OFF = frozenset({"—", "–", "-", "--", ",", "("})  # what may stand between a name and its nickname
+
+
+def _nickname_after(doc: Doc, end: int) -> Token | None:
+    """ "Guitarist Declan Moss — “Mossy” to fans —", "Sam Reid (“Rocket”)": one capitalised word in quotation marks
+    right after a person's full name, or after a dash, comma or bracket that sets it off, is what the person is called:
+    a later "Mossy said" is that person. Not a longer quote, which is somebody's words."""
+    at = end + (end < len(doc) and doc[end].text in _SET_OFF)
+    if at + 2 >= len(doc) or doc[at].text not in _OPENING_MARKS or doc[at + 2].text not in _CLOSING_MARKS:
+        return None
+    word = doc[at + 1]
+    return word if word.is_alpha and word.text[0].isupper() and word.pos_ == "PROPN" else None
+
+
+def _full_name(name: Span) -> bool:
+    """ "Curtis Vance": two or more words, each a proper noun the tagger put in a person's name."""
+    return len(name) >= _FULL_NAME_WORDS and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in name)
+
+
+_FULL_NAME_WORDS = 2  # a forename and a surname
+
+
+def _wholly_quoted(sentence: Span, quotations: tuple[list[int], list[int]]) -> bool:
+    """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks."""
+    words = [t for t in sentence if not (t.is_space or t.is_punct)]
+    return bool(words) and all(inside_regions(quotations, t.idx) for t in (words[0], words[-1]))
+
+
+def inside_regions(regions: tuple[list[int], list[int]], char: int) -> bool:
+    """Whether ``char`` lies inside one of the disjoint sorted ``regions`` (starts, ends)."""
+    starts, ends = regions
+    at = bisect_right(starts, char) - 1
+    return at >= 0 and char < ends[at]
+
+
+def merged_regions(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of ``spans`` merged into disjoint sorted regions."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends

@@ -23,13 +23,14 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.quotes import quote_regions
-from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, sentence_numbers
+from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, merged_regions, sentence_numbers
+from quotegraph.nlp.resolve.clusters import inside_regions as _inside
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan
-from quotegraph.nlp.resolve.names import fold
+from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions"]
@@ -56,9 +57,15 @@ def _role_weight(token: Token, is_source: bool = False) -> int:
     """A mention's salience factor: the source of a statement, a subject, an object, anything else."""
     if is_source:
         return _SOURCE_WEIGHT
-    if token.dep_ in NOMINAL_SUBJECTS:
+    if token.dep_ in NOMINAL_SUBJECTS and not _embedded_subject(token):
         return _SUBJECT_WEIGHT
     return _OBJECT_WEIGHT if token.dep_ in ("dobj", "dative", "iobj") else _OTHER_WEIGHT
+
+
+def _embedded_subject(token: Token) -> bool:
+    """ "Marta Ilić, whose daughter Ana was one of the hostages, waited": the subject of a relative clause, other than
+    its relative pronoun (which stands for the noun the clause is on), is not what the sentence is about."""
+    return token.head.dep_ == "relcl" and token.lower_ not in RELATIVE_PRONOUNS
 
 
 def heads_source(token: Token, sources: frozenset[int]) -> bool:
@@ -97,12 +104,11 @@ class Coreference:
                     self.token_mention[i] = mention
             else:
                 self.token_mention.setdefault(mention.head, mention)
-        quotations = [(r.start, r.end) for r in quote_regions(text)]
-        self._reported = _merged([*quotations, *contents])
-        self._quotations = _merged(quotations)
+        self._reported = reported_regions(text, contents)
+        self._quotations = clusters.quotations
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
         self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
-        for quoted in (self._wholly_quoted(sent) for sent in doc.sents):
+        for quoted in clusters.wholly_quoted:
             self._quoted_before.append(self._quoted_before[-1] + quoted)
             self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
         self.sources = sources  # tokens of statements' sources
@@ -115,6 +121,8 @@ class Coreference:
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
         self._first_names: _FirstNames | None = None
         self._bodies_named: _NameTally | None = None
+        # a noun -> the people titled with it, each with where it is named
+        self._title_holders: dict[str, list[tuple[Cluster, list[int]]]] = {}
 
     def run(self) -> None:
         for mention in self.mentions:
@@ -206,11 +214,6 @@ class Coreference:
         ]
         return max(scored, key=lambda item: (item[0], item[1]))[2]
 
-    def _wholly_quoted(self, sentence: Span) -> bool:
-        """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks."""
-        words = [t for t in sentence if not (t.is_space or t.is_punct)]
-        return bool(words) and all(_inside(self._quotations, t.idx) for t in (words[0], words[-1]))
-
     def _recent_within(self, mention: MentionSpan, window: int) -> list[Cluster]:
         here = self.sentence_of[mention.head]
         return [c for c in self.recent if here - self.last_sentence[c.index] <= window]
@@ -295,7 +298,8 @@ class Coreference:
 
     def _description(self, mention: MentionSpan) -> Cluster:
         age = _AGE.search(mention.text)
-        cluster = self._structural_link(self.doc[mention.head]) or self._same_age(mention, age)
+        cluster = self._apposed_across(mention) or self._structural_link(self.doc[mention.head])
+        cluster = cluster or self._same_age(mention, age)
         cluster = cluster or self._earlier_reference(mention)
         if cluster is None:
             cluster = self.clusters.new(mention)
@@ -332,6 +336,25 @@ class Coreference:
                 return f"{owner.index} {mention.role}"
         return fold(mention.text)
 
+    def _apposed_across(self, mention: MentionSpan) -> Cluster | None:
+        """ "read to the court by prosecutor Amit Shah, Okafor's widow, Grace, said": the parser hangs a description and
+        the name after it both on the name before; when the description's gender is not that name's, it is the next
+        name's (a one-word name the tagger took for a body is then a person's)."""
+        head = self.doc[mention.head]
+        if head.dep_ != "appos" or mention.gender == "unknown" or mention.plural:
+            return None
+        before = self.cluster_at(head.head)
+        if before is None or before.type != "PERSON" or before.gender in (mention.gender, "unknown"):
+            return None
+        # the name after it, hung on the same name or on the description itself ("the victim's mother, Ellen,")
+        after = [c for c in (*head.head.children, *head.children) if c.dep_ == "appos" and c.i > head.i and _set_off(c)]
+        named = self.cluster_at(after[0]) if after else None
+        if named is None or not named.named or named.plural or named.gender not in (mention.gender, "unknown"):
+            return None
+        if named.type == "ORG" and len(named.key) == 1:
+            named.type = "PERSON"
+        return named if named.type == "PERSON" else None
+
     def _structural_link(self, head: Token) -> Cluster | None:
         """Apposition ("X, the director"; "the director, X") and copula ("the first ... is X")."""
         if head.dep_ == "appos" and (linked := self.cluster_at(head.head)) is not None:
@@ -341,7 +364,7 @@ class Coreference:
         for child in head.children:
             if child.dep_ == "appos" and not _past_own_phrase(head, child) and (linked := self.cluster_at(child)):
                 return linked
-        if (named := self._person_after_its_place(head)) is not None:
+        if (named := self.person_after_its_place(head)) is not None:
             return named
         if (named := self._named_as(head)) is not None:
             return named
@@ -370,7 +393,7 @@ class Coreference:
         people = [c for c in named if c is not None and c.type == "PERSON" and c.named and not c.plural]
         return people[0] if len(people) == 1 else None
 
-    def _person_after_its_place(self, head: Token) -> Cluster | None:
+    def person_after_its_place(self, head: Token) -> Cluster | None:
         """ "Her editor at Harbourline Press, Simon Achterberg,": the parser hangs the person's name as an
         apposition on the body or place the description ends in; a person is no apposition of a body, so
         the name is the description's."""
@@ -409,6 +432,24 @@ class Coreference:
                 found.append(other)
         return found[0] if len(found) == 1 else None
 
+    def titled(self, noun: str, at: int) -> Cluster | None:
+        """ "“...,” the guitarist said" after "Guitarist Declan Moss", "the sergeant" after "Sgt. Luis Carrera": the one
+        person with the noun, or a shortening of it, as the title before a name, mentioned in the last few sentences
+        before token ``at`` (a title named paragraphs before is another item's in a list of people)."""
+        if noun not in self._title_holders:  # found once a noun: a walk of every entity per mention would be quadratic
+            self._title_holders[noun] = [
+                (c, sorted(m.start for m in c.mentions if m.kind == "name"))
+                for c in self.clusters.clusters
+                if c.type == "PERSON" and not c.plural and any(abbreviates_title(t, noun) for t in c.titles)
+            ]
+        here = self.sentence_of[at]
+        holders = []
+        for cluster, named_at in self._title_holders[noun]:
+            last = bisect_left(named_at, at) - 1  # the last time the holder was named before
+            if last >= 0 and here - self.sentence_of[named_at[last]] <= _DESCRIPTION_WINDOW:
+                holders.append(cluster)
+        return holders[0] if len(holders) == 1 else None
+
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
         """The most recent entity described with this role noun ("the minister" ... "the minister")."""
         return next((c for c in self.recent if role in c.roles and c.plural == plural), None)
@@ -421,6 +462,8 @@ class Coreference:
         if role.kind == "person":
             if possessed_by_pronoun(self.doc[mention.head]):
                 return same_role  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
+            if (titled := self.titled(mention.role or "", mention.start)) is not None:
+                return titled  # "the singer" of a band story: the one named as "Singer Cathal Brennan"
             if (doer := self._doer_of_the_role(mention)) is not None:
                 return doer
             if same_role is not None and (
@@ -674,24 +717,6 @@ def _paragraph_numbers(doc: Doc, text: str) -> list[int]:
     return [bisect_right(breaks, sentence.start_char) for sentence in doc.sents]
 
 
-def _inside(regions: tuple[list[int], list[int]], char: int) -> bool:
-    starts, ends = regions
-    at = bisect_right(starts, char) - 1
-    return at >= 0 and char < ends[at]
-
-
 def reported_regions(text: str, contents: tuple[tuple[int, int], ...] = ()) -> tuple[list[int], list[int]]:
     """Starts and ends of the text's quotations and of ``contents`` merged into disjoint sorted regions."""
-    return _merged([*((r.start, r.end) for r in quote_regions(text)), *contents])
-
-
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(spans):
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends
+    return merged_regions([*((r.start, r.end) for r in quote_regions(text)), *contents])

@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.model import EntityType
 from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
-from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_gender, name_role, outlet_pattern, strip_name
+from quotegraph.nlp.resolve.names import (
+    abbreviation_of,
+    fold,
+    name_gender,
+    name_role,
+    name_title,
+    outlet_pattern,
+    strip_name,
+)
 
 __all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "find_mentions"]
 
@@ -52,6 +60,8 @@ class MentionSpan:
     indefinite: bool = False
     specific: bool = False
     cluster: int | None = None
+    # a name's title word that is no honorific: "guitarist" of "Guitarist Declan Moss", "sgt." of "Sgt. Luis Carrera"
+    title: str | None = None
 
 
 def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
@@ -63,6 +73,7 @@ def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
         text=span.text,
         start_char=span.start_char,
         end_char=span.end_char,
+        title=name_title(span) if kind == "name" else None,
         **extra,  # type: ignore[arg-type]
     )
 
@@ -168,7 +179,7 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
         entity_type = _NER_TYPES.get(ent.label_)
         if entity_type is None or not _free(ent, taken):
             continue
-        name = strip_name(ent)
+        name = _with_untagged_forename(strip_name(ent), taken)
         if entity_type == "ORG" and (_forename_and_surname(name) or _apposed_to_a_person(name)):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         if entity_type == "PERSON":
@@ -196,7 +207,15 @@ def _apposed_to_a_person(name: Span) -> bool:
     for a person's role (not a body's: "the carrier, Coastal Air") names a person, whatever the tagger says;
     only a name of two or three capitalised words, as a person's is. A role the lexicon keeps for unnamed
     sources is a person's too once a name stands beside it ("Adebayo's agent, Femi Clarke,")."""
-    return len(name) in (2, 3) and all(_capitalised_word(t.text) for t in name) and any(map(_a_person, _apposed(name)))
+    words = _words(name)
+    capitalised = all(_capitalised_word(t.text) for t in words)
+    return len(words) in (2, 3) and capitalised and any(map(_a_person, _apposed(name)))
+
+
+def _words(name: Span) -> list[Token]:
+    """A name's words, without the hyphens of a double-barrelled one ("Amara Diallo-Kent" is a forename and a
+    surname, though the tokenizer makes "-" a token of its own)."""
+    return [t for t in name if t.tag_ != "HYPH"]
 
 
 def _apposed(name: Span) -> list[Token]:
@@ -227,14 +246,29 @@ def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
     return doc[before : name.end]
 
 
+def _with_untagged_forename(name: Span, taken: set[int]) -> Span:
+    """ "Ana Ilić said" with only "Ilić" tagged (and as a body): a one-word name takes a known forename right before
+    it that the tagger left untagged and the parser made its compound, so that the person is not taken for a
+    namesake named in full before ("Marta Ilić")."""
+    doc = name.doc
+    before = name.start - 1
+    if len(name) != 1 or before < 0:
+        return name
+    word = doc[before]
+    if word.dep_ != "compound" or word.head != name.root or fold(word.text) not in lexicons().forenames:
+        return name
+    return doc[before : name.end] if _plain_surname(word, taken) else name
+
+
 def _forename_and_surname(name: Span) -> bool:
     """ "Carly Fiorina": a known forename and one or two more capitalised words, none an outlet's or
     a role noun ("Foundation", "Campaign")."""
     words = lexicons()
+    parts = _words(name)
     return (
-        len(name) in (2, 3)
+        len(parts) in (2, 3)
         and fold(name[0].text) in words.forenames
-        and all(_capitalised_word(t.text) for t in name)
+        and all(_capitalised_word(t.text) for t in parts)
         and name[-1].text not in words.outlet_words
         and not any(t.lower_ in words.role_nouns for t in name)  # "Eric Trump Foundation"
     )
@@ -299,8 +333,17 @@ def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
             continue
         start = min([name.i, *(t.i for t in name.lefts if t.dep_ == "compound" and t.tag_ == "NNP")])
         span = doc[start : name.i + 1]
-        if len(span) >= _NAME_WORDS and all(t.text[:1].isupper() and t.is_alpha for t in span):
+        if not all(t.text[:1].isupper() and t.is_alpha for t in span):
+            continue
+        if len(span) >= _NAME_WORDS or _forename_beside(span, noun):
             yield span
+
+
+def _forename_beside(span: Span, noun: Token) -> bool:
+    """ "whose daughter Ana was one of the hostages", "his wife Jill": a known forename right after a noun for a
+    person, with no comma between, is that person's name (one capitalised word set off by commas may be a place)."""
+    word = span[0]
+    return len(span) == 1 and noun.i == word.i - 1 and not word.ent_type_ and fold(word.text) in lexicons().forenames
 
 
 _MAX_SURNAME_WORDS = 2  # "Nadia Okafor", "Juan Carlos Ortega": a forename and at most two more words

@@ -9,7 +9,17 @@ from spacy.tokens import Span
 
 from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
-__all__ = ["abbreviation_of", "fold", "name_gender", "name_key", "name_role", "outlet_pattern", "strip_name"]
+__all__ = [
+    "abbreviates_title",
+    "abbreviation_of",
+    "fold",
+    "name_gender",
+    "name_key",
+    "name_role",
+    "name_title",
+    "outlet_pattern",
+    "strip_name",
+]
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -67,6 +77,44 @@ def name_role(span: Span) -> str | None:
     """The role noun a title implies: "Sen. Warren" is a senator, so "the senator" may refer to her."""
     title = _title_before(span)
     return None if title is None else lexicons().honorifics[title][1]
+
+
+_TITLE_ABBREVIATION_LETTERS = range(2, 5)  # "Lt.", "Sgt.", "Capt.", "Insp.": a rank shortened before a name
+
+
+def name_title(span: Span) -> str | None:
+    """The word a name is titled with that is no honorific: a common noun the parser made the name's compound
+    ("Rovers manager Stellan Marsh", "Singer Cathal Brennan" opening a sentence), folded, or a short capitalised
+    word with a full stop ("Sgt. Luis Carrera", "Capt. Dana Reyes"), with its stop: a later "the guitarist" or "the
+    sergeant" may be that person (``abbreviates_title``)."""
+    doc = span.doc
+    before = span.start - 1
+    if before < 0 or _title_before(span) is not None:
+        return None
+    word = doc[before]
+    if word.text == ".":  # the tokenizer may split the stop off: "Sgt", "."
+        short = doc[before - 1] if before > 0 else word
+        stopped = not short.whitespace_ and short.is_alpha and short.text[0].isupper()
+        return short.lower_ + "." if stopped and len(short) in _TITLE_ABBREVIATION_LETTERS else None
+    if word.text.endswith(".") and word.text[:-1].isalpha() and word.text[0].isupper():
+        return word.lower_ if len(word) - 1 in _TITLE_ABBREVIATION_LETTERS else None
+    if word.dep_ != "compound" or word.head.i not in range(span.start, span.end) or word.ent_type_ or not word.is_alpha:
+        return None
+    if word.tag_ in ("NN", "NNS") or (word.tag_ == "NNP" and word.is_sent_start):
+        return word.lower_
+    return None
+
+
+def abbreviates_title(title: str, noun: str) -> bool:
+    """Whether a title word is ``noun`` or shortens it: "sgt." spells "sergeant"'s first letter and some of the
+    rest in order, as "capt." does "captain"."""
+    if title == noun:
+        return True
+    short = title.removesuffix(".")
+    if short == title or len(short) >= len(noun) or short[0] != noun[0]:
+        return False
+    letters = iter(noun)
+    return all(letter in letters for letter in short)
 
 
 @cache

@@ -72,6 +72,12 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
         role=root.lemma_.lower() if role is not None else None,
     )
     definite = span[0].lower_ in ("the", "this", "that")
+    # "the guitarist" or "the sergeant", no role noun of the lexicon: the one person named with it as a title
+    titled = coref.titled(root.lemma_.lower(), span.start) if definite and role is None and not mention.plural else None
+    if titled is not None:
+        titled.add(mention)
+        coref.token_mention[root.i] = mention
+        return titled
     same_role = coref.same_role(mention.role, mention.plural) if definite and role is not None else None
     cluster = same_role or clusters.new(mention)  # "the minister" said: the minister named as such before
     if same_role is not None:
@@ -152,6 +158,13 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     def placed(token: Token) -> bool:
         return channel is None and _body_placed(token, root)
 
+    # "Her co-star in The Glasshouse, Theo Marchetti,": a person's name the parser hangs on the noun of the phrase
+    # after a common noun that is no mention is that noun's apposition, not the film's or the place's (the noun's
+    # parts, "co", "-", "star", may be split by the parser into siblings)
+    nouns = [t for t in span if t == root or (t.head == root.head and t.dep_ == root.dep_ and t.head != t)]
+    for noun in (t for t in nouns if t.pos_ == "NOUN" and coref.cluster_at(t) is None):
+        if (named := coref.person_after_its_place(noun)) is not None:
+            return SourceResolution(named, _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [
         root,
