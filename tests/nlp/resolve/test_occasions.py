@@ -1284,15 +1284,14 @@ def test_a_premiere_and_a_press_room_are_scenes(
 @pytest.mark.parametrize(
     ("first", "channel"),
     [
-        # where a candidate speaks, day after day, a town hall and a victory party (the scenes lexicon): occasions their
+        # where a candidate speaks to crowds, a town hall and a victory party (the scenes lexicon): occasions their
         # speaker's next quote carries, not only words the statement's own sentence holds
-        ("On the campaign trail, Senator Ruth Hale said that the plant would stay open.", "the campaign trail"),
         ("Senator Ruth Hale said on the stump that the plant would stay open.", "the stump"),
         ("Senator Ruth Hale said at a town hall in Dayton that the plant would stay open.", "a town hall in Dayton"),
         ("Senator Ruth Hale said at her victory party that the plant would stay open.", "her victory party"),
     ],
 )
-def test_the_campaign_trail_the_stump_and_a_town_hall_are_occasions_carried_on(
+def test_the_stump_a_town_hall_and_a_victory_party_are_occasions_carried_on(
     article: Callable[..., Any], first: str, channel: str
 ) -> None:
     found = _resolved(
