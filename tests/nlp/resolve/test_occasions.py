@@ -1199,9 +1199,10 @@ _CASTEL = ("that fuel duty would not rise", "said", "Finance Minister Oriane Cas
          ("an interview on Weekend Review", "the host", "on Sunday")),
         ("Pressed on how the freeze would be paid for,",
          ("an interview on Weekend Review", None, "on Sunday")),
-        # a question told for itself, its asker the subject: a moment of its own, as before
+        # a question told for itself, its asker the subject: a moment of its own, within the interview still (a
+        # paraphrase dated only by a clause keeps its speaker's channel, ``PARAPHRASED_CLAUSE_KEEPS``)
         ("When the host asked how the freeze would be paid for,",
-         (None, None, "When the host asked how the freeze would be paid for")),
+         ("an interview on Weekend Review", None, "When the host asked how the freeze would be paid for")),
         # a question dated anew: another occasion
         ("Asked by the host on Monday how the freeze would be paid for,",
          (None, "the host", "Asked by the host on Monday how the freeze would be paid for")),

@@ -440,9 +440,10 @@ def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Hel
 # month", "as he toured the plant"): a moment within the occasion in force, not a new occasion, so it keeps its
 # speaker's channel, as a quote with such a clause does and as an asked clause ("Asked whether ...") already did; not
 # the occasion's addressee (as a paraphrase answering a question keeps none). Rule on against off (harness; right
-# values / carried right / false fills): train-d channel +2 / +2 / 0; train 0-59 and train-e no change. With the
-# addressee as well: addressee +1 / +1 / +3 and 0 / 0 / +3. Any time naming no date, phrases too ("at one point",
-# "after the vote"): train-d channel +8 / +10 / +20, addressee +1 / +1 / +14 (the phrases alone +6 / +8 / +18): dropped.
+# values / carried right / false fills): train-d channel +2 / +2 / 0, addressee +1 / +1 / 0; train 0-59 and train-e no
+# change. With the addressee as well: addressee +1 / +1 / +3 and 0 / 0 / +3. Any time naming no date, phrases too ("at
+# one point", "after the vote"): train-d channel +8 / +10 / +20, addressee +1 / +1 / +14 (the phrases alone +6 / +8 /
+# +18): dropped.
 PARAPHRASED_CLAUSE_KEEPS = True
 
 
