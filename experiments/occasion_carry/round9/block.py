@@ -4,7 +4,7 @@ system leaves empty came (replays ``_Carrier.hold``); train-d only."""
 # ruff: noqa: F821, E501  (run by the harness with ``rec``, ``analyse``, ``occasions`` and ``resolving`` in its namespace)
 from collections import Counter
 
-from quotegraph.evaluation.occasion import paired_annotations, shares_content
+from quotegraph.evaluation.occasion import shares_content
 
 occ = occasions
 state = {}
@@ -50,43 +50,32 @@ def txt(v):
 
 table = Counter()
 ex = Counter()
-rows = rec.system_rows()
-for k, (gold, row) in enumerate(zip(rec.gold, rows, strict=True)):
-    statements, settings = rec.inputs[k]
-    for pi, fields in paired_annotations(gold, row["attributions"], rec.occasions).items():
-        s, sysa = statements[pi], row["attributions"][pi]
-        for f in ("channel", "time"):
-            ann = fields.get(f)
-            if ann is None or not ann.get("carried"):
-                continue
-            others = (f,) if f == "time" else ("channel", "addressee")
-            if any(sysa.get(o) for o in others):
-                continue
-            info = per_article[k].get(s.position)
-            if s.held_view:
-                why = "held view"
-            elif not s.stated.empty:
-                why = "states another field"
-            elif info is None:
-                why = "no frame for speaker" if s.speaker is not None else "no speaker"
-            elif info["lapsed"]:
-                why = "lapsed paraphrase"
-            else:
-                frame_val = txt(getattr(info["stated"], f))
-                cur_val = txt(getattr(info["current"], f))
-                if frame_val is None:
-                    why = "frame lacks field"
-                elif cur_val is None:
-                    why = "frame field dropped by _current"
-                else:
-                    why = "frame has field?"
-                if frame_val is not None and shares_content(frame_val, ann["text"]):
-                    why += " (frame holds the annotated phrase)"
-            table[(f, why)] += 1
-            if ex[(f, why)] < 3 and why.startswith("frame lacks"):
-                ex[(f, why)] += 1
-                print(
-                    f"[{f} {why}] art {k} want {ann['text']!r}; frame {info and {x: txt(getattr(info['stated'], x)) for x in ('channel', 'addressee', 'time')}}"
-                )
+for k, _pi, s, _sysa, f, ann in analyse.left_null(rec, ("channel", "time")):
+    info = per_article[k].get(s.position)
+    if s.held_view:
+        why = "held view"
+    elif not s.stated.empty:
+        why = "states another field"
+    elif info is None:
+        why = "no frame for speaker" if s.speaker is not None else "no speaker"
+    elif info["lapsed"]:
+        why = "lapsed paraphrase"
+    else:
+        frame_val = txt(getattr(info["stated"], f))
+        cur_val = txt(getattr(info["current"], f))
+        if frame_val is None:
+            why = "frame lacks field"
+        elif cur_val is None:
+            why = "frame field dropped by _current"
+        else:
+            why = "frame has field?"
+        if frame_val is not None and shares_content(frame_val, ann["text"]):
+            why += " (frame holds the annotated phrase)"
+    table[(f, why)] += 1
+    if ex[(f, why)] < 3 and why.startswith("frame lacks"):
+        ex[(f, why)] += 1
+        print(
+            f"[{f} {why}] art {k} want {ann['text']!r}; frame {info and {x: txt(getattr(info['stated'], x)) for x in ('channel', 'addressee', 'time')}}"
+        )
 for key, n in sorted(table.items()):
     print(key, n)

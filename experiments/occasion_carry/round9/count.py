@@ -9,12 +9,11 @@ statement; paragraphs back; whether the system read it anywhere (``analyse.phras
 ``SHOW`` examples per field (``SEED`` picks them).
 """
 
-# ruff: noqa: F821, RUF059, B023  (run by the harness with ``rec`` and ``analyse`` in its namespace)
+# ruff: noqa: F821  (run by the harness with ``rec`` and ``analyse`` in its namespace)
 import random
 from bisect import bisect_right
 from collections import Counter
 
-from quotegraph.evaluation.occasion import paired_annotations
 from quotegraph.nlp.resolve.lexicons import lexicons
 
 SHOW = globals().get("SHOW", 30)
@@ -26,88 +25,90 @@ def _bucket(n):
     return "after" if n < 0 else str(n) if n <= 2 else "3-5" if n <= 5 else "6+"
 
 
+def _article(rec, k):
+    """What the count reads of article ``k``: its text, the system's phrases, and which speakers' statements each
+    sentence holds (by their cue verbs and by the candidates' cues)."""
+    finder, _coref, candidates, resolved, paragraphs = rec.calls[k]
+    doc, text = finder.doc, rec.gold[k]["text"]
+    statements, settings = rec.inputs[k]
+    starts = [t.idx for t in doc]
+
+    def sent_of(offset):
+        return finder.sentence_of[max(0, bisect_right(starts, offset) - 1)]
+
+    speakers = {}  # sentence -> speakers of the statements in it
+    for r in resolved:
+        if r.said_at is not None:
+            speakers.setdefault(finder.sentence_of[r.said_at.verb.i], set()).add(
+                None if r.speaker is None else r.speaker.index
+            )
+    for c, r in zip(candidates, resolved, strict=True):
+        for a, _ in c.cue or c.content:
+            speakers.setdefault(sent_of(a), set()).add(None if r.speaker is None else r.speaker.index)
+    return {
+        "doc": doc,
+        "text": text,
+        "paragraphs": paragraphs,
+        "sent_of": sent_of,
+        "speakers": speakers,
+        "contents": [(a, b) for c in candidates for a, b in c.content],
+        "catalogue": analyse.phrases(text, statements, settings),
+    }
+
+
+def _where(art, s, a0):
+    sa = art["sent_of"](a0)
+    speakers = art["speakers"].get(sa, set())
+    if sa == art["sent_of"](s.position):
+        return "own sentence"
+    if any(a <= a0 < b for a, b in art["contents"]):
+        return "in a quote's content"
+    if not speakers:
+        return "no-statement sentence"
+    if s.speaker is not None and s.speaker in speakers:
+        return "same speaker's statement"
+    return "other's statement"
+
+
+def _noun(head):
+    words = lexicons()
+    if head is None:
+        return "?"
+    lemma = head.lemma_.lower()
+    return "scene" if lemma in words.scenes else "media" if lemma in words.media else head.ent_type_ or head.pos_
+
+
 def count(rec):
-    rows = rec.system_rows()
     found = []
-    for k, (gold, row) in enumerate(zip(rec.gold, rows, strict=True)):
-        finder, coref, candidates, resolved, paragraphs = rec.calls[k]
-        doc, text = finder.doc, gold["text"]
-        statements, settings = rec.inputs[k]
-        catalogue = analyse.phrases(text, statements, settings)
-        starts = [t.idx for t in doc]
-
-        def sent_of(offset):
-            return finder.sentence_of[max(0, bisect_right(starts, offset) - 1)]
-
-        said_sent = {}  # sentence -> speakers of statements whose cue verb is in it
-        for r in resolved:
-            if r.said_at is not None:
-                said_sent.setdefault(finder.sentence_of[r.said_at.verb.i], set()).add(
-                    None if r.speaker is None else r.speaker.index
-                )
-        cand_sent = {}
-        for c, r in zip(candidates, resolved, strict=True):
-            for a, _ in c.cue or c.content:
-                cand_sent.setdefault(sent_of(a), set()).add(None if r.speaker is None else r.speaker.index)
-        contents = [(a, b) for c in candidates for a, b in c.content]
-        for pi, fields in paired_annotations(gold, row["attributions"], rec.occasions).items():
-            s, sysa = statements[pi], row["attributions"][pi]
-            for f in FIELDS_:
-                ann = fields.get(f)
-                if ann is None or not ann.get("carried"):
-                    continue
-                others = (f,) if f == "time" else ("channel", "addressee")
-                if any(sysa.get(o) for o in others):
-                    continue
-                a0, a1 = ann["span"]
-                par = paragraphs.of(a0)
-                place = "title" if par == 0 and paragraphs.headline else "lede" if par <= 1 else "body"
-                back = s.paragraph - par if a0 <= s.position else -1
-                sa, ss = sent_of(a0), sent_of(s.position)
-                speakers = said_sent.get(sa, set()) | cand_sent.get(sa, set())
-                in_content = any(a <= a0 < b for a, b in contents)
-                if sa == ss:
-                    where = "own sentence"
-                elif in_content:
-                    where = "in a quote's content"
-                elif not speakers:
-                    where = "no-statement sentence"
-                elif s.speaker is not None and s.speaker in speakers:
-                    where = "same speaker's statement"
-                else:
-                    where = "other's statement"
-                how, p = analyse._find(catalogue, a0, a1, ann["text"], others)
-                span = doc.char_span(a0, a1, alignment_mode="expand")
-                head = span.root if span is not None else None
-                lemma = head.lemma_.lower() if head is not None else "?"
-                words = lexicons()
-                noun = (
-                    "scene"
-                    if lemma in words.scenes
-                    else "media"
-                    if lemma in words.media
-                    else head.ent_type_ or head.pos_
-                    if head is not None
-                    else "?"
-                )
-                found.append(
-                    dict(
-                        k=k,
-                        f=f,
-                        place=place,
-                        back=_bucket(back),
-                        where=where,
-                        seen=how,
-                        noun=noun,
-                        lemma=lemma,
-                        ann=ann["text"],
-                        s=s,
-                        text=text,
-                        a0=a0,
-                        par=par,
-                        kind=s.paraphrase,
-                    )
-                )
+    articles = {}
+    for k, _pi, s, _sysa, f, ann in analyse.left_null(rec, FIELDS_):
+        if k not in articles:
+            articles[k] = _article(rec, k)
+        art = articles[k]
+        a0, a1 = ann["span"]
+        par = art["paragraphs"].of(a0)
+        others = (f,) if f == "time" else ("channel", "addressee")
+        how, _ = analyse._find(art["catalogue"], a0, a1, ann["text"], others)
+        span = art["doc"].char_span(a0, a1, alignment_mode="expand")
+        head = span.root if span is not None else None
+        found.append(
+            {
+                "k": k,
+                "f": f,
+                "place": "title" if par == 0 and art["paragraphs"].headline else "lede" if par <= 1 else "body",
+                "back": _bucket(s.paragraph - par if a0 <= s.position else -1),
+                "where": _where(art, s, a0),
+                "seen": how,
+                "noun": _noun(head),
+                "lemma": head.lemma_.lower() if head is not None else "?",
+                "ann": ann["text"],
+                "s": s,
+                "text": art["text"],
+                "a0": a0,
+                "par": par,
+                "kind": s.paraphrase,
+            }
+        )
     return found
 
 
