@@ -263,3 +263,20 @@ def show_decisions(table: dict[str, Counter[str]]) -> None:
     for key in sorted(table):
         c = table[key]
         print(f"  {key:60s} right {c['right']:4d}  wrong {c['wrong']:4d}  ff {c['ff']:4d}")
+
+
+def left_null(rec: Any, fields: tuple[str, ...] = FIELDS) -> Any:
+    """Every paired statement and field whose annotated value is carried while the system gives nothing (channel and
+    addressee: neither field holds it): (article, statement index, statement, system row, field, annotated value)."""
+    rows = rec.system_rows()
+    for k, (gold, row) in enumerate(zip(rec.gold, rows, strict=True)):
+        statements, _ = rec.inputs[k]
+        for pi, annotated in paired_annotations(gold, row["attributions"], rec.occasions).items():
+            sysa = row["attributions"][pi]
+            for f in fields:
+                ann = annotated.get(f)
+                if ann is None or not ann.get("carried"):
+                    continue
+                if any(sysa.get(o) for o in ((f,) if f == "time" else ("channel", "addressee"))):
+                    continue
+                yield k, pi, statements[pi], sysa, f, ann

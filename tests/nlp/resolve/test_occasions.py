@@ -1201,9 +1201,10 @@ _CASTEL = ("that fuel duty would not rise", "said", "Finance Minister Oriane Cas
          ("an interview on Weekend Review", "the host", "on Sunday")),
         ("Pressed on how the freeze would be paid for,",
          ("an interview on Weekend Review", None, "on Sunday")),
-        # a question told for itself, its asker the subject: a moment of its own, as before
+        # a question told for itself, its asker the subject: a moment of its own, within the interview still (a
+        # paraphrase dated only by a clause keeps its speaker's channel, ``PARAPHRASED_CLAUSE_KEEPS``)
         ("When the host asked how the freeze would be paid for,",
-         (None, None, "When the host asked how the freeze would be paid for")),
+         ("an interview on Weekend Review", None, "When the host asked how the freeze would be paid for")),
         # a question dated anew: another occasion
         ("Asked by the host on Monday how the freeze would be paid for,",
          (None, "the host", "Asked by the host on Monday how the freeze would be paid for")),
@@ -1281,3 +1282,54 @@ def test_a_premiere_and_a_press_room_are_scenes(
 ) -> None:
     found = article(text, published=DAY).one(content, "said", source)
     assert found.channel is not None and found.channel.text == channel
+
+
+@pytest.mark.parametrize(
+    ("first", "channel"),
+    [
+        # where a candidate speaks to crowds, a town hall and a victory party (the scenes lexicon): occasions their
+        # speaker's next quote carries, not only words the statement's own sentence holds
+        ("Senator Ruth Hale said on the stump that the plant would stay open.", "the stump"),
+        ("Senator Ruth Hale said at a town hall in Dayton that the plant would stay open.", "a town hall in Dayton"),
+        ("Senator Ruth Hale said at her victory party that the plant would stay open.", "her victory party"),
+    ],
+)
+def test_the_stump_a_town_hall_and_a_victory_party_are_occasions_carried_on(
+    article: Callable[..., Any], first: str, channel: str
+) -> None:
+    found = _resolved(
+        article,
+        f"{first}\n\n“We will not move,” Hale said.",
+        ("that the plant would stay open", "said", "Senator Ruth Hale"),
+        ("“We will not move,”", "said", "Hale", "\n", "direct"),
+    )
+    assert [_texts(f) for f in found] == [(channel, None, None), (channel, None, None)]
+    assert found[1].channel is not None and found[1].channel.carried
+
+
+@pytest.mark.parametrize(
+    ("middle", "channel"),
+    [
+        # a clause of time within the rally: the quote after it is still at the rally
+        ("Hale said, as she toured the plant, that the jobs were safe.", "a rally in Dayton"),
+        # a new date: another occasion, whose channel nobody named
+        ("Hale said on Wednesday that the jobs were safe.", None),
+    ],
+)
+def test_a_paraphrase_dated_only_by_a_clause_keeps_the_speaker_s_channel(
+    article: Callable[..., Any], middle: str, channel: str | None
+) -> None:
+    text = (
+        "Senator Ruth Hale said at a rally in Dayton on Tuesday that the plant would stay open.\n\n"
+        f"{middle}\n\n"
+        "“We will not move,” Hale said."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that the plant would stay open", "said", "Senator Ruth Hale"),
+        ("that the jobs were safe", "said", "Hale", "stay open."),
+        ("“We will not move,”", "said", "Hale", "were safe.", "direct"),
+    )
+    assert found[0].channel is not None and found[0].channel.text == "a rally in Dayton"
+    assert (found[2].channel.text if found[2].channel else None) == channel
