@@ -154,9 +154,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sentencing-hearing.html:campaign for a lower drink-drive limit": "an opening 'Outside court,' is not read as the "
     "channel (as appeals-court-ruling's 'Outside the courthouse'): PolNeAR train 0-59's annotator gives no channel "
     "to 'Bush tells reporters outside a polling location', so no rule was written for it (channels.py)",
-    "magazine-pickup.html:three times, and the third time": "the source 'The 38-year-old actor' is not linked to "
-    "Nadia Stroud, named in the paragraph before: 'actor' is a man's role noun in the role lexicon "
-    "(lexicons/resolve_role_nouns.tsv), so her gender rules her out; addressee and kind are right",
     "magazine-pickup.html:rewrote half her scenes": "the addressee is cut to 'Entertainment' (its 'Tonight' is no "
     "longer read as a time: timeexpr.named_day); the speaker, 'Her co-star in The Glasshouse, Theo Marchetti,', is "
     "right, and so is the time 'last week'",
