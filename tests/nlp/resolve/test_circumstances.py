@@ -501,3 +501,24 @@ def test_the_entities_of_a_sentence_are_those_the_tagger_found_inside_it(nlp: La
     found = [[e.text for e in finder.entities_in(sentence)] for sentence in doc.sents]
     assert found == [[e.text for e in sentence.ents] for sentence in doc.sents]
     assert found[0] == ["Maria Lopez", "Boston", "Friday"] and found[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        # a cue in the present simple that is not a verb of saying tells a state: an undated time is not a saying's
+        ("At this point, the union opposes the plan to close the depot.", "the plan to close the depot", "opposes",
+         "the union", None),
+        ("Lately, the governor supports the plan to close the depot.", "the plan to close the depot", "supports",
+         "the governor", None),
+        # a verb of saying keeps it, and so does a state's dated time
+        ("At this point, the union says that the depot should close.", "that the depot should close", "says",
+         "the union", "At this point"),
+        ("On Tuesday, the union opposes the plan to close the depot.", "the plan to close the depot", "opposes",
+         "the union", "On Tuesday"),
+    ],
+)  # fmt: skip
+def test_an_undated_time_on_a_state_told_in_the_present_is_not_a_saying_s(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
