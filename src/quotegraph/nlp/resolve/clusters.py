@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -10,14 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.errors import PipelineError
 from quotegraph.model import EntityType
-from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
 from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_key
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
-__all__ = ["Cluster", "ClusterSet", "inside_regions", "merged_regions", "sentence_numbers"]
+__all__ = ["Cluster", "ClusterSet", "sentence_numbers"]
 
 _OUTLET_CONTEXT_NOUNS = frozenset(
     {"story", "report", "article", "interview", "piece", "column", "editorial", "op-ed", "broadcast", "podcast", "show"}
@@ -133,8 +131,6 @@ class ClusterSet:
         self._in_body: set[int] = set()  # entities named after the headline
         self._last_word: dict[int, str] = {}  # each entity's first name's last word, folded: its surname
         self._bodies_by_first_word: dict[str, list[Cluster]] = {}  # "corrigan": Corrigan Savings
-        self.quotations: tuple[list[int], list[int]] = ([], [])  # starts and ends of the text's quotations
-        self.wholly_quoted: list[bool] = []  # sentence -> whether its words all lie inside quotation marks
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
@@ -226,8 +222,6 @@ class ClusterSet:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
         self._sentence_of = sentence_numbers(doc)
         self._title_end = title_end(doc)
-        self.quotations = merged_regions([(r.start, r.end) for r in quote_regions(doc.text)])
-        self.wholly_quoted = [_wholly_quoted(sentence, self.quotations) for sentence in doc.sents]
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
@@ -424,29 +418,3 @@ def _full_name(name: Span) -> bool:
 
 
 _FULL_NAME_WORDS = 2  # a forename and a surname
-
-
-def _wholly_quoted(sentence: Span, quotations: tuple[list[int], list[int]]) -> bool:
-    """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks."""
-    words = [t for t in sentence if not (t.is_space or t.is_punct)]
-    return bool(words) and all(inside_regions(quotations, t.idx) for t in (words[0], words[-1]))
-
-
-def inside_regions(regions: tuple[list[int], list[int]], char: int) -> bool:
-    """Whether ``char`` lies inside one of the disjoint sorted ``regions`` (starts, ends)."""
-    starts, ends = regions
-    at = bisect_right(starts, char) - 1
-    return at >= 0 and char < ends[at]
-
-
-def merged_regions(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Starts and ends of ``spans`` merged into disjoint sorted regions."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(spans):
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends

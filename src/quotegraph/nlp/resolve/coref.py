@@ -23,11 +23,10 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.quotes import quote_regions
-from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, merged_regions, sentence_numbers
-from quotegraph.nlp.resolve.clusters import inside_regions as _inside
+from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
@@ -105,10 +104,10 @@ class Coreference:
             else:
                 self.token_mention.setdefault(mention.head, mention)
         self._reported = reported_regions(text, contents)
-        self._quotations = clusters.quotations
+        self._quotations = reported_regions(text)  # the quotations alone
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
         self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
-        for quoted in clusters.wholly_quoted:
+        for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in doc.sents):
             self._quoted_before.append(self._quoted_before[-1] + quoted)
             self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
         self.sources = sources  # tokens of statements' sources
@@ -719,4 +718,30 @@ def _paragraph_numbers(doc: Doc, text: str) -> list[int]:
 
 def reported_regions(text: str, contents: tuple[tuple[int, int], ...] = ()) -> tuple[list[int], list[int]]:
     """Starts and ends of the text's quotations and of ``contents`` merged into disjoint sorted regions."""
-    return merged_regions([*((r.start, r.end) for r in quote_regions(text)), *contents])
+    return _merged([*((r.start, r.end) for r in quote_regions(text)), *contents])
+
+
+def _wholly_quoted(sentence: Span, quotations: tuple[list[int], list[int]]) -> bool:
+    """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks."""
+    words = [t for t in sentence if not (t.is_space or t.is_punct)]
+    return bool(words) and all(_inside(quotations, t.idx) for t in (words[0], words[-1]))
+
+
+def _inside(regions: tuple[list[int], list[int]], char: int) -> bool:
+    """Whether ``char`` lies inside one of the disjoint sorted ``regions`` (starts, ends)."""
+    starts, ends = regions
+    at = bisect_right(starts, char) - 1
+    return at >= 0 and char < ends[at]
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of ``spans`` merged into disjoint sorted regions."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
