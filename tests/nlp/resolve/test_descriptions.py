@@ -218,3 +218,12 @@ def test_a_name_apposed_to_operator_is_a_body_and_a_person_apposed_to_it_speaks(
     )
     found = article(text).one("services would run", "said", "A spokeswoman for Northline, Priya Raman,")
     assert speaker_name(found) == "Priya Raman"
+
+
+@pytest.mark.parametrize("opening", ["One", "A"])
+def test_an_unnamed_source_opened_by_one_is_whom_she_stands_for(article: Callable[..., Any], opening: str) -> None:
+    text = f"{opening} nurse told the Herald that staff had a name for the list. “We called it the lottery,” she said."
+    found = article(text).said(
+        ("that staff had a name for the list", f"{opening} nurse"), ("We called it the lottery", "she")
+    )
+    assert found == [f"{opening} nurse", f"{opening} nurse"]

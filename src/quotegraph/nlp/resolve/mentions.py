@@ -34,7 +34,10 @@ PRONOUNS: dict[str, tuple[Gender, bool, bool]] = {
 }
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _NER_TYPES: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "FAC": "ORG", "GPE": "GPE", "NORP": "OTHER"}
-_DETERMINERS = frozenset({"the", "a", "an", "another", "this", "that", "these", "those", "some", "several", "two"})
+# "one" as "a" ("One nurse, who asked not to be named, told the Herald"), "two" as "some"
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "another", "one", "this", "that", "these", "those", "some", "several", "two"}
+)
 _DESCRIPTION_PREPS = frozenset({"for", "of", "to", "with", "at", "from"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos"})
 # A phrase is followed this many dependency levels down at most: deeper is a clause the parser
@@ -599,7 +602,7 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
             gender=role.gender,
             plural=plural,
             role=chunk.root.lemma_.lower(),
-            indefinite=first in ("a", "an", "another", "some", "several", "two") or (plural and first != "the"),
+            indefinite=first in ("a", "an", "another", "one", "some", "several", "two") or (plural and first != "the"),
             specific=specific,
             type="OUTLET" if role.kind == "outlet" else "ORG" if role.kind == "org" else "PERSON",
         )
