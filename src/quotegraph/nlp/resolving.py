@@ -267,7 +267,11 @@ def _body_it_tells_of(doc: Doc, coref: Coreference, source: Span, candidate: Can
     if not candidate.content:
         return None
     content = doc.char_span(*candidate.content[0], alignment_mode="expand")
-    if content is None or content.root.sent != source.root.sent or source.start < content.end:
+    if (
+        content is None
+        or coref.sentence_of[content.root.i] != coref.sentence_of[source.root.i]
+        or source.start < content.end
+    ):
         return None  # only the source after its content: "the division said that Halvorsen must" is the division's
     verb = content.root
     subjects = nominal_subjects(verb) or (nominal_subjects(verb.head) if verb.dep_ == "conj" else [])  # a shared one

@@ -328,7 +328,7 @@ def _subject_in_opening_phrase(verb: Token) -> CharSpan | None:
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     for opening in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
-        if opening.i != verb.sent.start:
+        if not opening.is_sent_start:  # the phrase opens the sentence (``Token.sent`` would walk back to find it)
             continue
         for noun in opening.subtree:
             appositions = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
