@@ -452,3 +452,57 @@ def test_a_speaker_described_or_passed_on_is_the_one_named(text: str, content: s
     result = quotegraph.extract(text, published="2025-02-07")
     [found] = [a for a in result.attributions if a.content is not None and content in a.content.text][:1]
     assert found.speaker is not None and found.speaker.name == speaker
+
+
+_CLIMBERS = (
+    "The climbers, named by police as Kirsty Lennox, 29, and her father, Graham Lennox, 61, were treated for "
+    "hypothermia."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(
+            f"{_CLIMBERS}\n\n“The winchman is the bravest man I have ever met,” Kirsty Lennox told BBC Radio Highland "
+            "from her hospital bed on Monday.\n\nHer father said he had been “an idiot” to carry on after the "
+            "forecast changed.\n\n“My daughter wanted to turn back at noon. I didn't listen,” Lennox said.",
+            "turn back at noon",
+            "Graham Lennox",
+            id="a bare surname after a namesake's statement is that namesake's",
+        ),
+        pytest.param(
+            "Ashdown Town beat Carrow Rovers 2-1 on Saturday, and Brian Kettle said afterwards that he would pick his "
+            "team the same way again.\n\n“Jamie knows there are no favours here. He got none from me when he was "
+            "nine, and he gets none now,” Kettle told reporters after the match.\n\nJamie Kettle, 22, the club's "
+            "top scorer, had been left out after missing training on Thursday.",
+            "no favours here",
+            "Brian Kettle",
+            id="a bare surname after a namesake's statement is not the one its quote names",
+        ),
+        pytest.param(
+            f"{_CLIMBERS} A helicopter lifted them off the ridge at first light. Its winchman, Petty Officer Sam "
+            "Oduya, said the cloud had lifted “for about six minutes, and six minutes was enough.”",
+            "six minutes was enough",
+            "Sam Oduya",
+            id="a rank the tagger names apart is the name's, not a speaker",
+        ),
+        pytest.param(
+            "Hugo Faraday died last month. Faraday's widow, the theatre director Ines Vall, gave the first eulogy, "
+            "speaking for almost 15 minutes without notes. “Hugo never learned his lines the night before,” she "
+            "told the congregation.",
+            "never learned his lines",
+            "Ines Vall",
+            id="a description with a name in apposition to it names the description before",
+        ),
+        pytest.param(
+            "Mark Ellison died on Sunday. Ellison's family said in a statement that they were grateful for the "
+            "support.",
+            "they were grateful",
+            "Ellison's family",
+            id="a family owned by a name speaks, not its owner",
+        ),
+    ],
+)
+def test_who_speaks_among_relatives_ranks_and_namesakes(text: str, words: str, speaker: str) -> None:
+    assert _speaker(text, words) == speaker

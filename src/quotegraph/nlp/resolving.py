@@ -35,6 +35,7 @@ from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, interview_label, interviewee
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
+from quotegraph.nlp.resolve.names import fold
 from quotegraph.nlp.resolve.nested import inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
@@ -152,6 +153,44 @@ def _documents_made(
             made_by[noun] = (result.speaker, sentence_of[channel.start])
         out.append(result)
     return out
+
+
+# How many paragraphs back the statement a bare surname continues may be: its own or the one before ("The man's
+# brother, Peter Vance, said by phone that ... / “...,” Vance said"; "Her father said ... / “...,” Lennox said")
+_NAMESAKE_PARAGRAPHS = 1
+
+
+def _namesakes_continued(
+    doc: Doc, clusters: ClusterSet, paragraphs: Paragraphs, candidates: list[Candidate], resolved: list[_Resolved]
+) -> list[_Resolved]:
+    """A bare surname two or more people of the article share, as the source right after a statement of one of
+    them in its paragraph or the one before, is that one: the reader takes "Vance said" after "The man's brother,
+    Peter Vance, said ..." for the brother, whoever the article names most. Names are clustered before anyone's
+    statements are known; this reads them in text order once the speakers are."""
+    out = list(resolved)
+    last: tuple[Cluster, int] | None = None  # the speaker of the statement before, and its paragraph
+    order = sorted(range(len(candidates)), key=lambda i: _position(candidates[i]))
+    for i in order:
+        source = source_span(doc, candidates[i].source)
+        speaker = out[i].speaker
+        if source is None or speaker is None:
+            continue
+        paragraph = paragraphs.of(source.start_char)
+        root = source.root
+        bare = root.pos_ == "PROPN" and len(source) == 1 and speaker.type == "PERSON"
+        near = last is not None and last[0] is not speaker and paragraph - last[1] <= _NAMESAKE_PARAGRAPHS
+        if bare and near and last is not None and last[0] in clusters.namesakes(fold(root.text)):
+            out[i] = replace(out[i], speaker=last[0])
+        said_by = out[i].speaker
+        if said_by is not None:
+            last = (said_by, paragraph)
+    return out
+
+
+def _position(candidate: Candidate) -> int:
+    """Where a statement stands: its first content, source or cue character."""
+    spans = [*candidate.content, *candidate.source, *candidate.cue]
+    return min((start for start, _ in spans), default=0)
 
 
 def _made_by_before(
@@ -501,10 +540,12 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     questions = question_lines(doc.text) if answerer is not None else ()
     resolved = [_resolve_one(doc, clusters, coref, finder, c, answerer, questions) for c in candidates]
     resolved = _documents_made(doc, candidates, resolved, coref.sentence_of)
+    text = doc.text
+    paragraphs = Paragraphs(text)
+    resolved = _namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
     _add_first_person(doc, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
-    text = doc.text
-    held = _occasions(finder, coref, candidates, resolved, Paragraphs(text))
+    held = _occasions(finder, coref, candidates, resolved, paragraphs)
     pairs = zip(candidates, zip(resolved, held, strict=True), strict=True)
     attributions = [_attribution(doc, text, i + 1, c, r, entities) for i, (c, r) in enumerate(pairs)]
     return list(entities.values()), attributions

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.errors import PipelineError
 from quotegraph.model import EntityType
+from quotegraph.nlp.find.quotes import quote_regions
+from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan
@@ -126,6 +128,7 @@ class ClusterSet:
         self._bodies_by_word: dict[str, list[Cluster]] = {}  # groups and outlets: "House Republicans"
         self._by_key: dict[frozenset[str], Cluster] = {}
         self._sentence_of: list[int] = []  # token index -> sentence number, set by cluster_names
+        self._quoted: list[bool] = []  # token index -> inside quotation marks, set by cluster_names
         self._title_end = 0  # the tokens of the headline, if the text opens with one
         self._name_at: dict[int, Cluster] = {}  # token -> the entity of the name on it, as clustered so far
         self._in_body: set[int] = set()  # entities named after the headline
@@ -204,15 +207,24 @@ class ClusterSet:
         recent = self._named_last(forenamed, mention) if len(forenamed) > 1 and mention is not None else None
         return recent or max(people, key=lambda c: (len(c.mentions), -c.index))
 
+    def namesakes(self, word: str) -> list[Cluster]:
+        """The people whose names hold the folded ``word`` ("kettle": Brian Kettle and Jamie Kettle)."""
+        return [c for c in self._people_by_word.get(word, ()) if c.type == "PERSON"]
+
     def _named_last(self, clusters: list[Cluster], mention: MentionSpan) -> Cluster | None:
-        """Of ``clusters``, the one named last before ``mention``, if in its sentence or the one before."""
+        """Of ``clusters``, the one named last before ``mention``, if in its sentence or the one before. A name
+        outside quotation marks looks back at the narrative's names only: in "“Jamie knows there are no favours
+        here ...,” Kettle told reporters" the one the quote speaks of is not the one who speaks."""
         if not self._sentence_of:
             return None  # names not clustered yet: no order to go by
         wanted = {c.index for c in clusters}
         here = self._sentence_of[mention.start]
+        narrative = not self._quoted[mention.start]
         for i in range(mention.start - 1, max(mention.start - _RECENCY_REACH, 0) - 1, -1):
             if here - self._sentence_of[i] > _SURNAME_RECENCY:
                 return None
+            if narrative and self._quoted[i]:
+                continue
             named = self._name_at.get(i)
             if named is not None and named.index in wanted:
                 return named
@@ -221,6 +233,7 @@ class ClusterSet:
     def cluster_names(self, doc: Doc, names: list[MentionSpan]) -> None:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
         self._sentence_of = sentence_numbers(doc)
+        self._quoted = quote_mask(doc, quote_regions(doc.text))  # Doc.text joins every token on each read: once
         self._title_end = title_end(doc)
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]

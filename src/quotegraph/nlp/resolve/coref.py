@@ -363,6 +363,8 @@ class Coreference:
         for child in head.children:
             if child.dep_ == "appos" and not _past_own_phrase(head, child) and (linked := self.cluster_at(child)):
                 return linked
+        if (named := self._named_through_description(head)) is not None:
+            return named
         if (named := self.person_after_its_place(head)) is not None:
             return named
         if (named := self._named_as(head)) is not None:
@@ -374,6 +376,23 @@ class Coreference:
         for child in verb.children:
             if child.dep_ == other_dep and (linked := self.cluster_at(child)) is not None and linked.named:
                 return linked
+        return None
+
+    def _named_through_description(self, head: Token) -> Cluster | None:
+        """ "Faraday's widow, the theatre director Ines Vall,", "Faraday's oldest friend, the playwright Sir Dominic
+        Achebe,": a description set off by a comma in apposition to a noun for a person, with a person's name in
+        apposition to it in turn (the parser hangs the name on the role noun before it), names that person. Only
+        for a head that is a noun for a person and a description set off by a comma ("the playwright" may be a
+        noun the lexicon lacks), which is no mention yet (it comes after the head); the name must be a person's."""
+        if not _a_person_noun(head):
+            return None
+        for child in head.children:
+            if child.dep_ != "appos" or child.pos_ != "NOUN" or not _set_off(child):
+                continue
+            names = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i]
+            named = self.cluster_at(names[0]) if names else None
+            if named is not None and named.type == "PERSON" and named.named and not named.plural:
+                return named
         return None
 
     def _named_as(self, head: Token) -> Cluster | None:
@@ -677,6 +696,12 @@ def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
         and noun.lemma_.lower() == role
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     )
+
+
+def _a_person_noun(token: Token) -> bool:
+    """A common noun the role lexicon keeps for a person, named or unnamed ("widow", "friend", "director")."""
+    role = lexicons().role_nouns.get(token.lemma_.lower())
+    return token.pos_ == "NOUN" and role is not None and role.kind in ("person", "anonymous")
 
 
 def _past_own_phrase(head: Token, apposition: Token) -> bool:

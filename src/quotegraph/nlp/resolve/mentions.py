@@ -191,7 +191,7 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             name = _with_own_possessive(name)
         if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
             continue
-        if _role_word_after_the(name):
+        if _role_word_after_the(name) or (entity_type == "PERSON" and _rank_before_a_name(ent)):
             continue
         if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
             continue  # "American" is an adjective; "Democrats" is a group that can speak
@@ -203,6 +203,18 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             plural=entity_type == "OTHER",
             role=name_role(name),
         )
+
+
+def _rank_before_a_name(ent: Span) -> bool:
+    """ "Petty Officer" of "Petty Officer Sam Oduya", "Detective Inspector" of "Detective Inspector Ruth Kaye": a
+    person's name the tagger ends on a capitalised noun for a person, right before another person's name it
+    tagged apart, is that name's rank, not somebody (it took the statement of "Its winchman, Petty Officer Sam
+    Oduya, said")."""
+    doc, last = ent.doc, ent[-1]
+    if ent.end >= len(doc) or doc[ent.end].ent_iob_ != "B" or doc[ent.end].ent_type_ != "PERSON":
+        return False
+    role = lexicons().role_nouns.get(last.lemma_.lower())
+    return last.pos_ == "PROPN" and role is not None and role.kind in ("person", "anonymous")
 
 
 def _apposed_to_a_person(name: Span) -> bool:

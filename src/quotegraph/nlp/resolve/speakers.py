@@ -193,8 +193,11 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         and not _owner_of_a_body(t, root, span)
         and not placed(t)
     ]
-    if root.lemma_.lower() in _KIN and all(t.dep_ == "compound" and t.head == root for t in proper):
-        proper = []  # "the Doyle family said": the family speaks, not the Doyle the article named before
+    # "the Doyle family said", "Faraday's family said": the family speaks, not the Doyle or Faraday named before
+    if root.lemma_.lower() in _KIN and all(
+        (t.dep_ == "compound" and t.head == root) or _possessor(t, span) for t in proper
+    ):
+        proper = []
     if proper and (named := clusters.match_name(name_key(span.doc[proper[0].i : proper[-1].i + 1]))) is not None:
         return SourceResolution(named, _NAME_ONLY_CONFIDENCE, channel)  # a name the tagger missed here
     antecedent = relative_antecedent_phrase(span)
