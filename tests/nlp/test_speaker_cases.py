@@ -452,3 +452,38 @@ def test_a_speaker_described_or_passed_on_is_the_one_named(text: str, content: s
     result = quotegraph.extract(text, published="2025-02-07")
     [found] = [a for a in result.attributions if a.content is not None and content in a.content.text][:1]
     assert found.speaker is not None and found.speaker.name == speaker
+
+
+def test_a_verb_of_estimating_read_as_a_participle_after_an_apposition_reports_its_that_clause() -> None:
+    found = _holding(
+        "The Fairhaven Institute, an independent think tank, estimated in an analysis published on Thursday that "
+        "about 1.4 million more people would pay the higher rate.",
+        "1.4 million",
+    )
+    assert found.content is not None
+    assert found.content.text == "that about 1.4 million more people would pay the higher rate"
+    assert found.source is not None and found.source.text == "The Fairhaven Institute, an independent think tank"
+    assert found.channel is not None and found.channel.text == "an analysis"
+    assert found.time is not None and found.time.text == "on Thursday"
+
+
+def test_a_document_that_shows_at_a_sentence_s_end_is_an_inverted_cue() -> None:
+    found = _holding("Trump gave $100,000 to the foundation, campaign finance records show.", "foundation")
+    assert found.content is not None and found.content.text == "Trump gave $100,000 to the foundation"
+    assert found.cue.text == "show"
+    assert found.source is not None and found.source.text == "campaign finance records"
+
+
+def test_a_show_that_is_no_document_s_is_no_cue() -> None:
+    found = quotegraph.extract("They watched it together, the talk show.").attributions
+    assert [a.cue.text for a in found] == []
+
+
+def test_a_title_after_a_medium_in_a_second_paragraph_leaves_the_medium_the_channel() -> None:
+    """The parser makes the title a second object of "In" when a headline stands before it."""
+    found = _holding(
+        "Rosalind Mercer says she almost quit acting in candid new memoir\n\nIn her new memoir, “Second Act,” which "
+        "goes on sale Tuesday, actor Rosalind Mercer writes that she nearly gave up acting.",
+        "nearly gave up",
+    )
+    assert found.channel is not None and found.channel.text == "her new memoir"
