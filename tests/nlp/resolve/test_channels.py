@@ -42,8 +42,9 @@ pytestmark = pytest.mark.slow
         ("On a lighter note, Idowu said the forecast looked too optimistic.", []),
         # a judge's dissent is a medium, as an opinion is
         ("Judge Renner wrote in a dissent that the majority had misread the statute.", ["dissent"]),
-        # a lawyer's argument to a court, a think tank's analysis
+        # a lawyer's closing argument to a court, a think tank's analysis; not an argument alone
         ("Prosecutors said in their closing argument that he was reckless.", ["argument"]),
+        ("Her fundamental argument was that voters should stay calm.", []),  # what she argued, not a medium
         ("The institute said in an analysis that 1.4 million more people would pay.", ["analysis"]),
         # a written response is a medium; a bare "in response" is a manner of saying
         ("The hospital said in a written response to questions that it was careful.", ["response"]),
