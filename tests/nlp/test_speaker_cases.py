@@ -506,3 +506,38 @@ _CLIMBERS = (
 )
 def test_who_speaks_among_relatives_ranks_and_namesakes(text: str, words: str, speaker: str) -> None:
     assert _speaker(text, words) == speaker
+
+
+def test_a_verb_of_estimating_read_as_a_participle_after_an_apposition_reports_its_that_clause() -> None:
+    found = _holding(
+        "The Fairhaven Institute, an independent think tank, estimated in an analysis published on Thursday that "
+        "about 1.4 million more people would pay the higher rate.",
+        "1.4 million",
+    )
+    assert found.content is not None
+    assert found.content.text == "that about 1.4 million more people would pay the higher rate"
+    assert found.source is not None and found.source.text == "The Fairhaven Institute, an independent think tank"
+    assert found.channel is not None and found.channel.text == "an analysis"
+    assert found.time is not None and found.time.text == "on Thursday"
+
+
+def test_a_document_that_shows_at_a_sentence_s_end_is_an_inverted_cue() -> None:
+    found = _holding("Trump gave $100,000 to the foundation, campaign finance records show.", "foundation")
+    assert found.content is not None and found.content.text == "Trump gave $100,000 to the foundation"
+    assert found.cue.text == "show"
+    assert found.source is not None and found.source.text == "campaign finance records"
+
+
+def test_a_show_that_is_no_document_s_is_no_cue() -> None:
+    found = quotegraph.extract("They watched it together, the talk show.").attributions
+    assert [a.cue.text for a in found] == []
+
+
+def test_a_title_after_a_medium_in_a_second_paragraph_leaves_the_medium_the_channel() -> None:
+    """The parser makes the title a second object of "In" when a headline stands before it."""
+    found = _holding(
+        "Rosalind Mercer says she almost quit acting in candid new memoir\n\nIn her new memoir, “Second Act,” which "
+        "goes on sale Tuesday, actor Rosalind Mercer writes that she nearly gave up acting.",
+        "nearly gave up",
+    )
+    assert found.channel is not None and found.channel.text == "her new memoir"

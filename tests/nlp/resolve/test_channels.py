@@ -42,6 +42,10 @@ pytestmark = pytest.mark.slow
         ("On a lighter note, Idowu said the forecast looked too optimistic.", []),
         # a judge's dissent is a medium, as an opinion is
         ("Judge Renner wrote in a dissent that the majority had misread the statute.", ["dissent"]),
+        # a lawyer's closing argument to a court, a think tank's analysis; not an argument alone
+        ("Prosecutors said in their closing argument that he was reckless.", ["argument"]),
+        ("Her fundamental argument was that voters should stay calm.", []),  # what she argued, not a medium
+        ("The institute said in an analysis that 1.4 million more people would pay.", ["analysis"]),
         # a written response is a medium; a bare "in response" is a manner of saying
         ("The hospital said in a written response to questions that it was careful.", ["response"]),
         ("The hospital said in response to questions that it was careful.", []),
@@ -149,6 +153,10 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         # "head" names a person with the "of" phrase of what they lead, and no body part alone
         ("Ansell wrote to the head of surgery that the complaints were a pattern.", "wrote", "the head of surgery"),
         ("Ansell wrote to the head that the complaints were a pattern.", "wrote", None),
+        # a place word the parser made the object's head, the audience its compound; a capitalised common noun told
+        ("“I wanted a coat you inherit,” Verhaeghe told reporters backstage on Tuesday night.", "told", "reporters"),
+        ("Hale told stories backstage.", "told", None),
+        ("Daune told the trade weekly Loom that sales had doubled.", "told", "the trade weekly Loom"),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

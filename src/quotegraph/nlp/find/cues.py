@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.nlp.find.features import cue_features
 from quotegraph.nlp.find.model import CUE_MODEL, load_tagger
 from quotegraph.nlp.find.spans import runs
-from quotegraph.nlp.lexicons import reports_words
+from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "after_relative_clause",
     "clause_made_root",
     "cue_head",
+    "document_shows",
     "find_cues",
 ]
 
@@ -56,15 +57,29 @@ def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
         odds = tagger.probability(cue_features(sentence, mask), CUE_LABEL)
         tagged = runs([p >= CUE_THRESHOLD for p in odds])
         for a, b in tagged:
+            if _modifier_only(doc, sentence.start + a, sentence.start + b):
+                continue
             confidence = min(odds[a:b])
             found.append(FoundCue(sentence.start + a, sentence.start + b, confidence))
         cued = {sentence.start + i for a, b in tagged for i in range(a, b)}
         found.extend(
             FoundCue(t.i, t.i + 1, CUE_THRESHOLD)
             for t in sentence
-            if t.i not in cued and not in_quote[t.i] and after_relative_clause(t)
+            if t.i not in cued and not in_quote[t.i] and (after_relative_clause(t) or document_shows(t) is not None)
         )
     return sorted(found, key=lambda cue: cue.start)
+
+
+def _modifier_only(doc: Doc, start: int, end: int) -> bool:
+    """ "said in a written response to questions", "read a prepared statement": a cue of one word that modifies a noun
+    (a participle or adjective between the noun's determiner or possessive and the noun) says what kind of thing the
+    noun is, not that anyone said something. Not a verb the parser made a modifier of its object's noun with no
+    determiner before it ("Khizr Khan, the father of a slain American soldier, decried Trump's repeated calls")."""
+    word = doc[start]
+    noun = word.head
+    if end - start != 1 or word.dep_ != "amod" or noun.i < word.i or noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("det", "poss") and c.i < word.i for c in noun.children)
 
 
 def after_relative_clause(verb: Token) -> bool:
@@ -74,18 +89,22 @@ def after_relative_clause(verb: Token) -> bool:
     on parses, misses it; the same after an apposition when the sentence has no other verb. Not a participle with
     an auxiliary or an agent ("was posted", "posted by")."""
     noun = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.i >= verb.i or not reports_words(verb.lemma_.lower()):
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.i >= verb.i:
         return False
     if verb.i == 0 or verb.nbor(-1).text != "," or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
         return False
-    return any(c.dep_ == "relcl" and c.i < verb.i for c in noun.children) or after_apposition(verb)
+    relative = reports_words(verb.lemma_.lower()) and any(c.dep_ == "relcl" and c.i < verb.i for c in noun.children)
+    return relative or after_apposition(verb)
 
 
 def after_apposition(verb: Token) -> bool:
     """ "The Stingers' leading scorer, Dante Rivers, posted on Instagram after the game that ...": a verb of saying
     the parser made a participle of a subject with an apposition, in a sentence it left with no verb of its own, with
     the reported clause that a participle lacks. The tagger, which never saw it, takes the subject for the content:
-    the subject is the source and the clause the content."""
+    the subject is the source and the clause the content. A cue verb of estimating or believing counts too when its
+    clause opens with "that" ("The Institute for Fiscal Research (IFR), an independent think tank, estimated in a
+    briefing note on Monday that the freeze would cost ..."): with no other verb in the sentence, the clause is what
+    the subject estimated."""
     noun = verb.head
     return (
         verb.tag_ == "VBN"
@@ -93,11 +112,19 @@ def after_apposition(verb: Token) -> bool:
         and noun.dep_ == "ROOT"
         and verb.i > 0
         and verb.nbor(-1).text == ","
-        and reports_words(verb.lemma_.lower())
         and any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "ccomp" and _reported_by(verb, c) for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
     ) or clause_made_root(verb) is not None
+
+
+def _reported_by(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is what ``verb`` reports: any clause of a verb of saying or writing; a clause opened by
+    "that" of any other cue verb ("estimated that", "found that")."""
+    lemma = verb.lemma_.lower()
+    if reports_words(lemma):
+        return True
+    return lemma in lexicon("cue_verbs") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def clause_made_root(verb: Token) -> tuple[Token, Token] | None:
@@ -122,3 +149,47 @@ def clause_made_root(verb: Token) -> tuple[Token, Token] | None:
         if t.dep_ == "mark" and t.lower_ == "that" and root in (t.head, t.head.head)
     ]
     return (root, marks[0]) if marks else None
+
+
+# "..., internal records obtained by the Herald show.": the forms of the verbs with which a document or a count
+# tells what it holds, at the end of a sentence after the document's phrase
+_SHOWING = frozenset({"show", "shows", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals"})
+# Nouns of documents and counts that show something, besides the medium nouns of the channels lexicon
+_EVIDENCE = frozenset(
+    {"record", "records", "figure", "figures", "data", "statistic", "statistics", "number", "numbers", "document",
+     "documents", "file", "files", "log", "logs", "minutes", "email", "emails", "filing", "filings", "report",
+     "reports", "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "audit", "transcript",
+     "transcripts"}
+)  # fmt: skip
+# Tags of the document's phrase: a noun phrase with a participle's phrase saying which ("obtained by the Herald")
+_DOCUMENT_PHRASE_TAGS = frozenset(
+    {"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "PRP$", "CD", "HYPH", "CC", "VBN", "IN"}
+)  # fmt: skip
+_DOCUMENT_PHRASE_LIMIT = 8  # words between the comma and the verb: "internal records obtained by the Herald"
+
+
+def document_shows(verb: Token) -> int | None:
+    """ "Nurses raised concerns ... between 2022 and 2024, internal records obtained by the Herald show.", "Trump gave
+    $100,000 to the foundation, campaign finance records show.": a verb of showing that ends its sentence after a
+    comma and a document's phrase is an inverted cue whatever the tagger calls it (the parser often reads "show" as
+    a noun: "records show" as one name); the index of the comma, else None. The document's noun (a plural
+    "records", "figures", "data", a "poll") opens the phrase's head, before any participle."""
+    doc = verb.doc
+    if verb.lower_ not in _SHOWING or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", "!"):
+        return None
+    if verb.i + 2 < len(doc) and not (doc[verb.i + 2].is_sent_start or doc[verb.i + 2].is_space):
+        return None
+    comma = verb.i - 1
+    while comma > 0 and verb.i - comma <= _DOCUMENT_PHRASE_LIMIT and doc[comma].tag_ in _DOCUMENT_PHRASE_TAGS:
+        if doc[comma].is_sent_start:
+            return None
+        comma -= 1
+    if comma <= 0 or doc[comma].text != "," or comma + 1 == verb.i:
+        return None
+    head_words = []
+    for word in doc[comma + 1 : verb.i]:
+        if word.tag_ in ("VBN", "IN"):
+            break
+        head_words.append(word)
+    nouns = [w for w in head_words if w.tag_ in ("NN", "NNS", "NNP", "NNPS")]
+    return comma if nouns and nouns[-1].lower_ in _EVIDENCE else None

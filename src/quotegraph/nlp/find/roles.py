@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.cues import FoundCue, after_apposition, after_relative_clause, clause_made_root, cue_head
+from quotegraph.nlp.find.cues import (
+    FoundCue,
+    after_apposition,
+    after_relative_clause,
+    clause_made_root,
+    cue_head,
+    document_shows,
+)
 from quotegraph.nlp.find.features import role_features
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
 from quotegraph.nlp.find.parse import ParseIndex
@@ -250,17 +257,21 @@ def _inverted_cue(
     content (returned as the content's runs and the source's), whatever the parser made of them (here the board an
     apposition of the junction and the verb a clause of "is"). Only for a cue the tagger gave no content, and an
     unquoted clause with a verb."""
-    if not reports_words(head.lemma_.lower()) or head.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
     start = max(window.start, head.sent.start)
-    comma = head.i - 1
-    while comma > start and window.doc[comma].tag_ in _NOUN_PHRASE_TAGS:
-        comma -= 1
-    phrase = window.doc[comma + 1 : head.i]
-    if window.doc[comma].text != "," or not 0 < len(phrase) <= _INVERTED_SOURCE_LIMIT:
+    document = document_shows(head)  # "..., internal records obtained by the Herald show."
+    if document is not None and document >= start:
+        comma = document
+    elif not reports_words(head.lemma_.lower()) or head.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    if phrase[-1].pos_ not in ("NOUN", "PROPN"):
-        return None
+    else:
+        comma = head.i - 1
+        while comma > start and window.doc[comma].tag_ in _NOUN_PHRASE_TAGS:
+            comma -= 1
+        phrase = window.doc[comma + 1 : head.i]
+        if window.doc[comma].text != "," or not 0 < len(phrase) <= _INVERTED_SOURCE_LIMIT:
+            return None
+        if phrase[-1].pos_ not in ("NOUN", "PROPN"):
+            return None
     end = min(window.end, head.sent.end)
     if any(t.tag_ not in _TRAILING_TAGS and not (t.is_punct or t.is_space) for t in window.doc[head.i + 1 : end]):
         return None

@@ -199,7 +199,7 @@ def _venue(token: Token) -> bool:
     """A named programme, outlet or place a verb of saying hangs on: "said on Fox News Sunday", "spoke at
     the White House", "speaking in the East Room", "writing in the Literary Quarterly" (what one writes in
     or for is where it was published, whatever the tagger calls it); not a country or a city ("said in Iowa")."""
-    if token.dep_ != "pobj" or not saying_verb(token.head.head) or _a_person(token):
+    if token.dep_ != "pobj" or not saying_verb(token.head.head) or _a_person(token) or _title_of_medium(token):
         return False
     if token.pos_ == "NOUN":
         return _written_in(token)
@@ -211,6 +211,13 @@ def _venue(token: Token) -> bool:
     if prep in ("in", "for") and token.head.head.lemma_.lower() == "write":
         return token.ent_type_ not in ("GPE", "PERSON", "DATE", "TIME", "LANGUAGE", "NORP")  # "in the Quarterly"
     return prep in ("at", "in") and token.ent_type_ in ("FAC", "ORG")
+
+
+def _title_of_medium(token: Token) -> bool:
+    """ "In her new memoir, “Second Act,” which goes on sale Tuesday, ... writes": the parser makes the title set off
+    after a medium noun a second object of the medium's preposition; it is which medium it was, not a venue of its
+    own (the medium noun before it is the channel)."""
+    return any(c.dep_ == "pobj" and c.i < token.i and is_channel_word(c) for c in token.head.children)
 
 
 # Nouns that make "in the ..." after "write" an idiom of time, manner or cause, not what was written in ("wrote in the
@@ -550,6 +557,8 @@ def addressee_of(cue: Token) -> Span | None:
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
             return _with_place(_noun_phrase(child))
+        if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and (told := _told_before_adverb(child)):
+            return told
         if lemma in _TELL_VERBS and (waiting := _participle_audience(child)) is not None:
             return waiting
         preps = (_TO_VERBS, "to"), (_ON_VERBS, "on"), (_WITH_VERBS, "with")
@@ -557,6 +566,22 @@ def addressee_of(cue: Token) -> Span | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
             if objects:
                 return _noun_phrase(objects[0])
+    return None
+
+
+def _told_before_adverb(obj: Token) -> Span | None:
+    """ "told reporters backstage on Tuesday night", "told the trade weekly Loom that": an object of "told" that
+    names no one as the parser reads it. A word of place or time after the audience that the parser made the
+    object's head ("backstage", "afterwards"), with the audience, a plural noun for people right before it, as its
+    compound, is said to that audience; a capitalised common noun (not opening the sentence) is a name the tagger
+    did not know, as in an apposition ("_capitalised_common_noun")."""
+    if obj.tag_ != "NN" or _addressed(obj):
+        return None
+    before = obj.doc[obj.i - 1] if obj.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head == obj and before.tag_ == "NNS":
+        return obj.doc[before.i : obj.i] if _addressed(before) else None
+    if _capitalised_common_noun(obj) and not obj.is_sent_start and obj.ent_type_ not in ("DATE", "TIME"):
+        return _noun_phrase(obj)
     return None
 
 

@@ -1,0 +1,49 @@
+"""Cue rules beside the learned cue tagger: which tagged words are no cue, which untagged ones are."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quotegraph.nlp.find.cues import _modifier_only, document_shows
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modifier"),
+    [
+        # a participle between the noun's determiner and the noun says what kind of response it was
+        ("The hospital said in a written response to questions that it was careful.", "written", True),
+        ("He read a prepared statement to reporters.", "prepared", True),
+        # a verb the parser made a modifier of its object's noun, with no determiner before it, stays a cue
+        ("Khizr Khan, the father of a slain American soldier, decried Trump’s repeated calls to ban all Muslims.",
+         "decried", False),
+        ("The hospital said it was careful.", "said", False),
+    ],
+)  # fmt: skip
+def test_a_one_word_cue_that_modifies_a_noun_is_no_cue(nlp: Language, sentence: str, word: str, modifier: bool) -> None:
+    doc = nlp(sentence)
+    [token] = [t for t in doc if t.text == word]
+    assert _modifier_only(doc, token.i, token.i + 1) is modifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comma_before"),
+    [
+        ("Nurses raised concerns nine times, internal records obtained by the Herald show.", "internal"),
+        ("Trump gave $100,000 to the foundation, campaign finance records show.", "campaign"),
+        ("The senator gave nothing, a Quinnipiac University poll shows.", "a"),
+        # no document's noun opening the phrase; not at the sentence's end; no comma before the phrase
+        ("They watched it together, the talk show.", None),
+        ("Records show that the senator gave nothing.", None),
+        ("The senator gave nothing as records show.", None),
+    ],
+)
+def test_a_verb_of_showing_after_a_document_s_phrase_at_a_sentence_s_end(
+    nlp: Language, sentence: str, comma_before: str | None
+) -> None:
+    doc = nlp(sentence)
+    [verb] = [t for t in doc if t.lower_ in ("show", "shows")]
+    comma = document_shows(verb)
+    assert (doc[comma + 1].text if comma is not None else None) == comma_before
