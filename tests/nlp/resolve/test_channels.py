@@ -66,6 +66,9 @@ pytestmark = pytest.mark.slow
         ("McCain said on his official Twitter feed that he meant the policy.", ["feed"]),
         ("Sanders passed more amendments by roll call vote than any other member.", []),
         ("Critics compared it to the gravest debate lapses of modern history.", []),
+        # what something was about, not what it went through
+        ("He attacked her over an email chain that showed the deal.", []),
+        ("Biden expressed astonishment at her handling of questions over her private email server.", []),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:

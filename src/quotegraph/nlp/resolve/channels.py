@@ -284,6 +284,9 @@ def channel_words(sentence: Span) -> list[Token]:
 
 # Prepositions of what words went out in or through ("on his Facebook page", "over the radio loop")
 _THROUGH_PREPS = frozenset({"in", "on", "over", "via", "through", "from"})
+# Verbs of speaking aloud, whose "over" is what the voice went through ("told the crew over the radio"); on other
+# verbs "over" says what something was about ("attacked her over an email chain")
+_SPEAKING_OVER = frozenset({"say", "tell", "speak", "talk", "shout", "announce", "call", "radio", "report"})
 
 
 def _medium_compound(token: Token) -> bool:
@@ -291,7 +294,9 @@ def _medium_compound(token: Token) -> bool:
     platform word right before it as its compound, is the medium the words went through, though the noun alone
     names none (a "loop" or a "page" is no medium of the lexicon). Not a scene word before it ("to the gravest debate
     lapses", "by roll call vote": on train 200-299 three false fills) nor a preposition of means or company ("even
-    with a court order")."""
+    with a court order"); only on a verb of saying, so not a topic ("questions over her private email server",
+    "released emails from the private email account"), and "over" only on a verb of speaking aloud ("attacked her
+    over an email chain" names what the attack was about: on train-d these were eleven false fills)."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     return (
         token.tag_ in ("NN", "NNS")
@@ -303,6 +308,8 @@ def _medium_compound(token: Token) -> bool:
         and not is_channel_word(token)
         and token.dep_ == "pobj"
         and token.head.lower_ in _THROUGH_PREPS
+        and saying_verb(token.head.head)
+        and (token.head.lower_ != "over" or token.head.head.lemma_.lower() in _SPEAKING_OVER)
     )
 
 

@@ -602,15 +602,16 @@ def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = No
     return None
 
 
-# Verbs of taking part in an event, in a relative clause on the speaker ("Delgado, who joined Asante at the news
-# conference, said"): the event is where the speaker's words were said
-_JOINING = frozenset({"join", "attend", "speak", "appear", "sit"})
+# Verbs of joining another at an event, in a relative clause on the speaker ("Delgado, who joined Asante at the news
+# conference, said"): the event is where the speaker's words were said. Not "spoke" or "attended": "General Allen, who
+# spoke ... at the Democratic convention, singled out" tells of an earlier occasion (on train-d three statements)
+_JOINING = frozenset({"join"})
 
 
 def _scene_joined(verb: Token, channel_words: list[Token]) -> Span | None:
     """ "Delgado, who joined Asante at the news conference, said": a scene noun after "at", "in", "on" or "during",
-    in a relative clause of taking part set in the simple past on the cue verb's subject, is where the words were
-    said; not a clause with its own date ("who attended the summit last year"), another occasion."""
+    in a relative clause of joining another set in the simple past on the cue verb's subject, is where the words were
+    said; not a clause with its own date ("who joined him at the summit last year"), another occasion."""
     for subject in (c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS):
         for clause in (c for c in subject.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
             if clause.lemma_.lower() not in _JOINING or any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
