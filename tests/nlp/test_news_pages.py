@@ -261,11 +261,6 @@ KNOWN_MISSES: dict[str, str] = {
     "is the question clause, read as occasion.md's '[When officers asked about the car], he said')",
     "question-time-sketch.html:Still no answer": "'posted on X within the hour': 'within the hour' is not read as a "
     "time (circumstances.py time functions); the channel X is right",
-    "opinion-column.html:not asking for a mansion": "'A reader, Tom from Wakefield, wrote to me last week after my "
-    "column on renting.', a sentence with no content, is not carried to the quotes after it: neither whom ('me') "
-    "nor when (scenes.py, occasions.py)",
-    "opinion-column.html:keep the same dentist": "the time of 'wrote to me last week' is not carried: see 'not "
-    "asking for a mansion' (the pull quote is no second statement)",
     "opinion-column.html:212,000 homes were completed": "'It is not, and he knows it is not: official figures "
     "published on Thursday show that ...': the cue tagger gives 'show' no cue here and takes the figures' clause "
     "into the content of 'knows', so the speaker is the minister and no time (the find rules)",
