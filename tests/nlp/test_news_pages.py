@@ -206,13 +206,11 @@ KNOWN_MISSES: dict[str, str] = {
     "funeral-eulogy.html:see that again": "the reporters of 'stopped to speak to reporters' are not carried: see "
     "'asked the crew'",
     "funeral-eulogy.html:never learned his lines": "the speaker is left as 'Faraday's widow' though its apposition "
-    "names Ines Vall (speakers / mentions), and the eulogy of the sentence before ('gave the first eulogy, speaking "
-    "for almost 15 minutes'), which has no content, is not carried (scenes.py, occasions.py); the addressee is "
-    "right",
-    "funeral-eulogy.html:He wanted you to think it was easy": "as 'never learned his lines' (speakers / mentions; "
-    "scenes.py, occasions.py); the pull quote is no second statement",
-    "funeral-eulogy.html:spilled an entire pot of tea": "as 'never learned his lines' (speakers / mentions; "
-    "scenes.py, occasions.py)",
+    "names Ines Vall (speakers / mentions); the addressee and the eulogy of the sentence before ('gave the first "
+    "eulogy', carried as a scene of the scenes lexicon) are right",
+    "funeral-eulogy.html:He wanted you to think it was easy": "as 'never learned his lines' (speakers / "
+    "mentions); the pull quote is no second statement",
+    "funeral-eulogy.html:spilled an entire pot of tea": "as 'never learned his lines' (speakers / mentions)",
     "funeral-eulogy.html:one suit between us": "the speaker is left as 'Faraday's oldest friend' though its "
     "apposition names Sir Dominic Achebe (speakers / mentions); the channel 'the pulpit' is right (the time '1969' "
     "is of the recalled tour: circumstances.py time functions)",

@@ -1371,3 +1371,11 @@ def test_a_name_apposed_to_a_sentence_s_subject_is_whose_occasion_it_sets(
     text = f"{opening}\n\n“I am not asking for a mansion,” Avery said."
     [avery] = _resolved(article, text, ("“I am not asking for a mansion,”", "said", "Avery", "\n", "direct"))
     assert _texts(avery) == carried
+
+
+@pytest.mark.parametrize("speech", ["eulogy", "sermon"])
+def test_a_eulogy_and_a_sermon_are_occasions_carried_on(article: Callable[..., Any], speech: str) -> None:
+    text = f"The senator's widow, Ruth Hale, gave the first {speech}.\n\n“He never learned his lines,” Hale said."
+    [hale] = _resolved(article, text, ("“He never learned his lines,”", "said", "Hale", "\n", "direct"))
+    assert _texts(hale) == (f"the first {speech}", None, None)
+    assert hale.channel is not None and hale.channel.carried
