@@ -529,3 +529,62 @@ def test_an_undated_time_on_a_state_told_in_the_present_is_not_a_saying_s(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("The director said in an interview after the announcement that the plant would close.",
+         "that the plant would close", "said", "The director", "after the announcement"),
+        ("The union said in a statement following the ruling that its members would return to work.",
+         "that its members would return to work", "said", "The union", "following the ruling"),
+        ("The minister told reporters on a call ahead of the summit that no deal was near.",
+         "that no deal was near", "told", "The minister", "ahead of the summit"),
+        # a repetition is no event after the medium; "before" a body is whom it was put to
+        ("In debate after debate, the senator said that taxes were too high.", "that taxes were too high", "said",
+         "the senator", None),
+        ("The chief said in testimony before the committee that the pumps had failed.", "that the pumps had failed",
+         "said", "The chief", None),
+    ],
+)  # fmt: skip
+def test_an_event_the_statement_s_medium_came_after_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("The coach said 30 minutes into the game that the referee was unfair.", "that the referee was unfair",
+         "said", "The coach", "30 minutes into the game"),
+        ("The candidate posted on X within the hour that she would run.", "that she would run", "posted",
+         "The candidate", "within the hour"),
+    ],
+)  # fmt: skip
+def test_a_short_distance_into_or_within_an_event_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("The company landed in trouble last week by saying that prices would rise.", "that prices would rise",
+         "saying", "The company", "last week"),
+        ("Two years ago, the senator surprised the party by announcing that she would retire.",
+         "that she would retire", "announcing", "the senator", "Two years ago"),
+        ("The minister followed up a few minutes later by warning that the talks could fail.",
+         "that the talks could fail", "warning", "The minister", "a few minutes later"),
+        ("For months, the mayor has been on the sidelines, arguing that voters should decide.",
+         "that voters should decide", "arguing", "the mayor", "For months"),
+        # not the time of an infinitive the host governs
+        ("The council warned the mayor not to act this year, noting that funds were short.",
+         "that funds were short", "noting", "The council", None),
+    ],
+)  # fmt: skip
+def test_a_participle_cue_takes_the_time_of_the_act_it_tells_how_was_done(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time

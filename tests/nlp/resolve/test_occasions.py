@@ -1333,3 +1333,49 @@ def test_a_paraphrase_dated_only_by_a_clause_keeps_the_speaker_s_channel(
     )
     assert found[0].channel is not None and found[0].channel.text == "a rally in Dayton"
     assert (found[2].channel.text if found[2].channel else None) == channel
+
+
+@pytest.mark.parametrize(
+    ("opening", "carried"),
+    [
+        # a verb of saying in a preposition's clause has the subject of the clause it hangs on, through an adjective
+        ("Senator Ruth Hale was gracious in conceding defeat on Tuesday night.", (None, None, "on Tuesday night")),
+        ("In talking to reporters on Monday, Senator Ruth Hale looked past November.",
+         (None, "reporters", "on Monday")),
+        # not after "for": the act may be another's ("lit into him for giving the same speech")
+        ("Senator Ruth Hale lit into her rival for conceding defeat on Tuesday night.", (None, None, None)),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_in_a_preposition_s_clause_sets_the_occasion_of_the_subject_it_shares(
+    article: Callable[..., Any], opening: str, carried: tuple[str | None, ...]
+) -> None:
+    text = f"{opening}\n\n“We will be back,” Hale said."
+    [hale] = _resolved(article, text, ("“We will be back,”", "said", "Hale", "\n", "direct"))
+    assert _texts(hale) == carried
+
+
+@pytest.mark.parametrize(
+    ("opening", "carried"),
+    [
+        # the subject names nobody the coreference knows; the name apposed to it does
+        ("A reader, Tom Avery from Wakefield, wrote to me last week.", (None, "me", "last week")),
+        # a description apposed to a name: the name is the subject already
+        ("Tom Avery, a reader from Wakefield, wrote to me last week.", (None, "me", "last week")),
+        # a place apposed to the subject: nobody's occasion
+        ("A reader in the north, Wakefield, wrote to me last week.", (None, None, None)),
+    ],
+)  # fmt: skip
+def test_a_name_apposed_to_a_sentence_s_subject_is_whose_occasion_it_sets(
+    article: Callable[..., Any], opening: str, carried: tuple[str | None, ...]
+) -> None:
+    text = f"{opening}\n\n“I am not asking for a mansion,” Avery said."
+    [avery] = _resolved(article, text, ("“I am not asking for a mansion,”", "said", "Avery", "\n", "direct"))
+    assert _texts(avery) == carried
+
+
+@pytest.mark.parametrize("speech", ["eulogy", "sermon"])
+def test_a_eulogy_and_a_sermon_are_occasions_carried_on(article: Callable[..., Any], speech: str) -> None:
+    text = f"The senator's widow, Ruth Hale, gave the first {speech}.\n\n“He never learned his lines,” Hale said."
+    [hale] = _resolved(article, text, ("“He never learned his lines,”", "said", "Hale", "\n", "direct"))
+    assert _texts(hale) == (f"the first {speech}", None, None)
+    assert hale.channel is not None and hale.channel.carried

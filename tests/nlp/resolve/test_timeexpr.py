@@ -110,6 +110,11 @@ def test_a_moment_told_without_a_date(text: str, expected: list[str]) -> None:
         # long stretches tell of what is talked about, not of a saying
         ("in recent years the tunnel has decayed", []),
         ("over the past eight years", []),
+        # a short distance into an event or a short stretch from one, read whole; not a year or a month from now
+        ("Trump said 30 minutes into the debate", ["30 minutes into the debate"]),
+        ("posted on X within the hour", ["within the hour"]),
+        ("replied within minutes", ["within minutes"]),
+        ("the plant will close within a year", []),
     ],
 )
 def test_a_stretch_or_a_distance_in_time_is_read_whole(text: str, expected: list[str]) -> None:
