@@ -269,9 +269,6 @@ KNOWN_MISSES: dict[str, str] = {
     "functions); channel and addressee are right",
     "results-analyst-note.html:bookings for December": "the time of 'on a call after the results' is not read: see "
     "'chase the market to the bottom'; channel and addressee are carried",
-    "results-analyst-note.html:return 1.5 billion crowns": "'the company said' resolves to Nordbank Markets, the "
-    "company named in the paragraph before, not Corvane Airlines (speakers / coref); the channel 'a stock exchange "
-    "filing' is right",
     "bakery-family-feud.html:delay any vote": "'His sister said' after Owen Pryce's paragraph: a kin noun owned by a "
     "pronoun is not linked to the one person the article names in that kinship ('His daughter, Helen Pryce,' names "
     "her as Walter's daughter, never as Owen's sister; speakers / coref)",

@@ -227,3 +227,30 @@ def test_an_unnamed_source_opened_by_one_is_whom_she_stands_for(article: Callabl
         ("that staff had a name for the list", f"{opening} nurse"), ("We called it the lottery", "she")
     )
     assert found == [f"{opening} nurse", f"{opening} nurse"]
+
+
+def test_the_company_is_not_a_body_named_only_as_a_commentator_s_workplace(article: Callable[..., Any]) -> None:
+    """ "an analyst at Nordbank Markets" tells where the analyst works: the story's company is the one meant."""
+    text = (
+        "Harvest Box raised its prices on Thursday. Kari Holm, an analyst at Nordbank Markets, said the rise was "
+        "overdue. The company said costs had risen."
+    )
+    found = article(text).one("costs had risen", "said", "The company", after="overdue.")
+    assert speaker_name(found) == "Harvest Box"
+
+
+def test_the_company_may_be_a_body_its_spokesman_works_at(article: Callable[..., Any]) -> None:
+    """A spokesman speaks for the body he works at: "a spokesman at Tallow Freight" names the story's body."""
+    text = (
+        "Harvest Box raised its prices on Thursday. Sam Reed, a spokesman at Tallow Freight, said deliveries would "
+        "slow. The company said costs had risen."
+    )
+    found = article(text).one("costs had risen", "said", "The company", after="slow.")
+    assert speaker_name(found) == "Tallow Freight"
+
+
+def test_a_company_that_reports_its_results_is_no_outlet(article: Callable[..., Any]) -> None:
+    """ "reported a third-quarter profit": a body's own results, not a news outlet's report."""
+    text = "Corvane Airlines reported a third-quarter profit on Thursday. The company said fares would fall."
+    found = article(text).one("fares would fall", "said", "The company", after="Thursday.")
+    assert speaker_name(found) == "Corvane Airlines" and found.speaker is not None and found.speaker.type == "ORG"

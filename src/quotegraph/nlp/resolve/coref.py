@@ -122,6 +122,9 @@ class Coreference:
         self._bodies_named: _NameTally | None = None
         # a noun -> the people titled with it, each with where it is named
         self._title_holders: dict[str, list[tuple[Cluster, list[int]]]] = {}
+        # bodies told of so far other than as somebody's workplace ("an analyst at Nordbank Markets"): kept as the
+        # pass goes, so asking costs nothing per mention
+        self._told_of: set[int] = set()
 
     def run(self) -> None:
         for mention in self.mentions:
@@ -153,6 +156,8 @@ class Coreference:
         return self.clusters.clusters[mention.cluster]
 
     def _touch(self, cluster: Cluster, mention: MentionSpan) -> None:
+        if not _a_workplace(self.doc[mention.head]):
+            self._told_of.add(cluster.index)
         if cluster in self.recent:
             self.recent.remove(cluster)
         self.recent.insert(0, cluster)
@@ -496,7 +501,12 @@ class Coreference:
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
         noun = mention.role or ""
         near = self._pick(
-            mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named and not _named_as_other_kind(c, noun)
+            mention,
+            _DESCRIPTION_WINDOW,
+            lambda c: c.type == wanted
+            and c.named
+            and not _named_as_other_kind(c, noun)
+            and (wanted != "ORG" or c.index in self._told_of),
         )
         # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which
         # "the network" or "the paper" describes whatever its name: "CNN")
@@ -676,6 +686,13 @@ _BODY_KINDS = tuple(
 )
 # Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
 _GENERIC_BODY_NOUNS = frozenset({"company", "firm"})
+# Prepositions from a person's noun to the body the person works at: "an analyst at", "a lawyer with" ("of" and
+# "for" are left out: "the chief executive of Corvane", "a spokesman for Corvane" speak for the body told of)
+_WORKPLACE_PREPOSITIONS = frozenset({"at", "with"})
+# Person nouns of those who speak for their body, whose body is the one told of ("a spokeswoman at Corvane")
+_VOICES_OF_A_BODY = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "executive", "officer", "director"}
+)
 _MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it with no body in reach: more than once
 # Nouns that describe any body, whatever its name calls it.
 _ANY_BODY = frozenset({"group", "organization", "organisation"})
@@ -695,6 +712,20 @@ def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
         and noun.dep_ in NOMINAL_SUBJECTS
         and noun.lemma_.lower() == role
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
+
+
+def _a_workplace(token: Token) -> bool:
+    """ "Kari Holm, an analyst at Nordbank Markets,", "Analysts at Jefferies": a body named as the place a person
+    described by a noun works at, which the story is not about; "the company said" a sentence on means the body
+    the story is about, not the commentator's bank."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ in _WORKPLACE_PREPOSITIONS
+        and _a_person_noun(preposition.head)
+        and preposition.head.lemma_.lower() not in _VOICES_OF_A_BODY
     )
 
 
