@@ -261,9 +261,6 @@ KNOWN_MISSES: dict[str, str] = {
     "opinion-column.html": "the columnist's bio line ('Hannah Voss writes about housing and money every Sunday.') "
     "becomes her statement: 'writes about' takes a topic, not a clause, as content (the cue finder; the page reader "
     "keeps the bio paragraph)",
-    "results-analyst-note.html:meaningfully lower": "'its chief executive warned' is named only in the next "
-    "paragraph ('Lars Engström told reporters'): a description before the name is not linked forward (speakers / "
-    "coref, as assault-case's 'A former high school football coach')",
     "results-analyst-note.html:chase the market to the bottom": "'told reporters on a call after the results': the "
     "time the parser hangs on the medium noun 'call' is not read as the statement's (circumstances.py time "
     "functions); channel and addressee are right",

@@ -254,3 +254,30 @@ def test_a_company_that_reports_its_results_is_no_outlet(article: Callable[..., 
     text = "Corvane Airlines reported a third-quarter profit on Thursday. The company said fares would fall."
     found = article(text).one("fares would fall", "said", "The company", after="Thursday.")
     assert speaker_name(found) == "Corvane Airlines" and found.speaker is not None and found.speaker.type == "ORG"
+
+
+def _lede_then(article: Callable[..., Any], next_source: str) -> list[str | None]:
+    """The speakers of a lede's described chief executive and of the next paragraph's quote."""
+    text = (
+        "Corvane Airlines reported a profit on Thursday, but its chief executive warned that fares would fall.\n\n"
+        f"“We will not chase the market,” {next_source} told reporters."
+    )
+    found = article(text)
+    candidates = [
+        found.candidate("fares would fall", "warned", "its chief executive"),
+        found.candidate("We will not chase the market", "told", next_source, kind="direct"),
+    ]
+    return [speaker_name(a) for a in found.resolve(candidates)[1]]
+
+
+def test_a_described_person_is_the_one_named_next_as_a_source_with_no_introduction(
+    article: Callable[..., Any],
+) -> None:
+    """A news lede's delayed name: the next paragraph's source named with nothing to say who he is."""
+    assert _lede_then(article, "Lars Engström") == ["Lars Engström", "Lars Engström"]
+
+
+def test_a_described_person_is_not_a_newcomer_introduced_next(article: Callable[..., Any]) -> None:
+    """ "Kari Holm, an analyst at Nordbank Markets," is introduced: somebody new, not the chief executive."""
+    found = _lede_then(article, "Kari Holm, an analyst at Nordbank Markets,")
+    assert found == ["its chief executive", "Kari Holm"]

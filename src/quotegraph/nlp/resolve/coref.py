@@ -39,6 +39,10 @@ _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look f
 # sentences after a person described before being named that the name may come in: a lede's next sentence, or one
 # more for a lede of two sentences
 _NAMED_AFTER_REACH = 2
+# sentences after a person described before being named that a source named with no introduction may come in: the
+# very next one ("its chief executive warned ... ¶ “...,” Lars Engström told reporters")
+_UNINTRODUCED_REACH = 1
+_FULL_NAME_WORDS = 2  # a forename and a surname: a bare surname is somebody named before
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
@@ -451,9 +455,36 @@ class Coreference:
                 continue
             if other.first_start < first.end:
                 continue  # named before: somebody else
-            if _identified(self.doc, name, first.role or ""):
+            if _identified(self.doc, name, first.role or "") or (
+                not first.indefinite
+                and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
+                and self._unintroduced_source(name, first.role or "")
+            ):
                 found.append(other)
         return found[0] if len(found) == 1 else None
+
+    def _unintroduced_source(self, name: MentionSpan, role: str) -> bool:
+        """ "... but its chief executive warned that fares would be lower. ¶ “We are not going to chase the market
+        ...,” Lars Engström told reporters": a person first named in full as a statement's source with nothing to say
+        who he is (no apposition, no title, no description of his own) is one the reader has met, the one described
+        just before; a newcomer is introduced ("Kari Holm, an analyst at Nordbank Markets, said", "Senate Majority
+        Leader Mitch McConnell said" after "A Supreme Court spokeswoman"), unless by the description's own noun ("the
+        regional governor said ... Governor Pavel Ostrun wrote"). Only for a definite description: "A spokeswoman
+        did not respond" is nobody named next."""
+        doc = self.doc
+        head = doc[name.head]
+        before = doc[name.start - 1] if name.start > 0 else None
+        if before is not None and before.is_alpha and before.text[:1].isupper() and before.lower_ != role:
+            return False  # a title the tagger left out of the name: "Majority Leader", "Education Secretary"
+        words = [t for t in doc[name.start : name.end] if t.is_alpha]
+        return (
+            name.head in self.sources
+            and len(words) >= _FULL_NAME_WORDS
+            and name.title is None
+            and head.dep_ != "appos"
+            and not any(c.dep_ == "appos" for c in head.children)
+            and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])
+        )
 
     def titled(self, noun: str, at: int) -> Cluster | None:
         """ "“...,” the guitarist said" after "Guitarist Declan Moss", "the sergeant" after "Sgt. Luis Carrera": the one
