@@ -534,10 +534,12 @@ class Coreference:
         near = self._pick(
             mention,
             _DESCRIPTION_WINDOW,
-            lambda c: c.type == wanted
-            and c.named
-            and not _named_as_other_kind(c, noun)
-            and (wanted != "ORG" or c.index in self._told_of),
+            lambda c: (
+                c.type == wanted
+                and c.named
+                and not _named_as_other_kind(c, noun)
+                and (wanted != "ORG" or c.index in self._told_of)
+            ),
         )
         # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which
         # "the network" or "the paper" describes whatever its name: "CNN")
