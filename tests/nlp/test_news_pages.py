@@ -248,12 +248,6 @@ KNOWN_MISSES: dict[str, str] = {
     "opinion-column.html": "the columnist's bio line ('Hannah Voss writes about housing and money every Sunday.') "
     "becomes her statement: 'writes about' takes a topic, not a clause, as content (the cue finder; the page reader "
     "keeps the bio paragraph)",
-    "results-analyst-note.html:meaningfully lower": "'its chief executive warned' is named only in the next "
-    "paragraph ('Lars Engström told reporters'): a description before the name is not linked forward (speakers / "
-    "coref, as assault-case's 'A former high school football coach')",
-    "results-analyst-note.html:return 1.5 billion crowns": "'the company said' resolves to Nordbank Markets, the "
-    "company named in the paragraph before, not Corvane Airlines (speakers / coref); the channel 'a stock exchange "
-    "filing' is right",
     "bakery-family-feud.html:delay any vote": "'His sister said' after Owen Pryce's paragraph: a kin noun owned by a "
     "pronoun is not linked to the one person the article names in that kinship ('His daughter, Helen Pryce,' names "
     "her as Walter's daughter, never as Owen's sister; speakers / coref)",

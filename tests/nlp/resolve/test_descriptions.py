@@ -227,3 +227,57 @@ def test_an_unnamed_source_opened_by_one_is_whom_she_stands_for(article: Callabl
         ("that staff had a name for the list", f"{opening} nurse"), ("We called it the lottery", "she")
     )
     assert found == [f"{opening} nurse", f"{opening} nurse"]
+
+
+def test_the_company_is_not_a_body_named_only_as_a_commentator_s_workplace(article: Callable[..., Any]) -> None:
+    """ "an analyst at Nordbank Markets" tells where the analyst works: the story's company is the one meant."""
+    text = (
+        "Harvest Box raised its prices on Thursday. Kari Holm, an analyst at Nordbank Markets, said the rise was "
+        "overdue. The company said costs had risen."
+    )
+    found = article(text).one("costs had risen", "said", "The company", after="overdue.")
+    assert speaker_name(found) == "Harvest Box"
+
+
+def test_the_company_may_be_a_body_its_spokesman_works_at(article: Callable[..., Any]) -> None:
+    """A spokesman speaks for the body he works at: "a spokesman at Tallow Freight" names the story's body."""
+    text = (
+        "Harvest Box raised its prices on Thursday. Sam Reed, a spokesman at Tallow Freight, said deliveries would "
+        "slow. The company said costs had risen."
+    )
+    found = article(text).one("costs had risen", "said", "The company", after="slow.")
+    assert speaker_name(found) == "Tallow Freight"
+
+
+def test_a_company_that_reports_its_results_is_no_outlet(article: Callable[..., Any]) -> None:
+    """ "reported a third-quarter profit": a body's own results, not a news outlet's report."""
+    text = "Corvane Airlines reported a third-quarter profit on Thursday. The company said fares would fall."
+    found = article(text).one("fares would fall", "said", "The company", after="Thursday.")
+    assert speaker_name(found) == "Corvane Airlines" and found.speaker is not None and found.speaker.type == "ORG"
+
+
+def _lede_then(article: Callable[..., Any], next_source: str) -> list[str | None]:
+    """The speakers of a lede's described chief executive and of the next paragraph's quote."""
+    text = (
+        "Corvane Airlines reported a profit on Thursday, but its chief executive warned that fares would fall.\n\n"
+        f"“We will not chase the market,” {next_source} told reporters."
+    )
+    found = article(text)
+    candidates = [
+        found.candidate("fares would fall", "warned", "its chief executive"),
+        found.candidate("We will not chase the market", "told", next_source, kind="direct"),
+    ]
+    return [speaker_name(a) for a in found.resolve(candidates)[1]]
+
+
+def test_a_described_person_is_the_one_named_next_as_a_source_with_no_introduction(
+    article: Callable[..., Any],
+) -> None:
+    """A news lede's delayed name: the next paragraph's source named with nothing to say who he is."""
+    assert _lede_then(article, "Lars Engström") == ["Lars Engström", "Lars Engström"]
+
+
+def test_a_described_person_is_not_a_newcomer_introduced_next(article: Callable[..., Any]) -> None:
+    """ "Kari Holm, an analyst at Nordbank Markets," is introduced: somebody new, not the chief executive."""
+    found = _lede_then(article, "Kari Holm, an analyst at Nordbank Markets,")
+    assert found == ["its chief executive", "Kari Holm"]

@@ -23,6 +23,8 @@ _OUTLET_CONTEXT_NOUNS = frozenset(
     {"story", "report", "article", "interview", "piece", "column", "editorial", "op-ed", "broadcast", "podcast", "show"}
 )
 _OUTLET_VERBS = frozenset({"report", "learn", "reveal", "publish", "air", "broadcast", "obtain"})
+# Nouns of the results a company, not an outlet, reports ("reported a quarterly loss", "reported record sales")
+_RESULT_NOUNS = frozenset({"profit", "loss", "earnings", "revenue", "sales", "income", "results", "result", "deficit"})
 # A bare surname two named people share goes to the one named this many sentences back at most; past
 # that, to the one the article names most (its main figure): "Bill Clinton greeted voters. Clinton
 # arrived" is Bill, a "Clinton" paragraphs after a passing "Bill Clinton" is still Hillary (PolNeAR
@@ -406,7 +408,12 @@ def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:
     if head.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
         objects = (c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pobj")
         return any(c.lemma_.lower() in _OUTLET_CONTEXT_NOUNS for c in objects)
-    return head.dep_ == "nsubj" and verb.lemma_.lower() in _OUTLET_VERBS
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in _OUTLET_VERBS and not _reports_figures(verb)
+
+
+def _reports_figures(verb: Token) -> bool:
+    """ "Corvane Airlines reported a third-quarter profit": a body that reports its own results is no outlet."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in verb.children)
 
 
 _OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})

@@ -39,6 +39,10 @@ _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look f
 # sentences after a person described before being named that the name may come in: a lede's next sentence, or one
 # more for a lede of two sentences
 _NAMED_AFTER_REACH = 2
+# sentences after a person described before being named that a source named with no introduction may come in: the
+# very next one ("its chief executive warned ... ¶ “...,” Lars Engström told reporters")
+_UNINTRODUCED_REACH = 1
+_FULL_NAME_WORDS = 2  # a forename and a surname: a bare surname is somebody named before
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
@@ -122,6 +126,9 @@ class Coreference:
         self._bodies_named: _NameTally | None = None
         # a noun -> the people titled with it, each with where it is named
         self._title_holders: dict[str, list[tuple[Cluster, list[int]]]] = {}
+        # bodies told of so far other than as somebody's workplace ("an analyst at Nordbank Markets"): kept as the
+        # pass goes, so asking costs nothing per mention
+        self._told_of: set[int] = set()
 
     def run(self) -> None:
         for mention in self.mentions:
@@ -153,6 +160,8 @@ class Coreference:
         return self.clusters.clusters[mention.cluster]
 
     def _touch(self, cluster: Cluster, mention: MentionSpan) -> None:
+        if not _a_workplace(self.doc[mention.head]):
+            self._told_of.add(cluster.index)
         if cluster in self.recent:
             self.recent.remove(cluster)
         self.recent.insert(0, cluster)
@@ -446,9 +455,36 @@ class Coreference:
                 continue
             if other.first_start < first.end:
                 continue  # named before: somebody else
-            if _identified(self.doc, name, first.role or ""):
+            if _identified(self.doc, name, first.role or "") or (
+                not first.indefinite
+                and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
+                and self._unintroduced_source(name, first.role or "")
+            ):
                 found.append(other)
         return found[0] if len(found) == 1 else None
+
+    def _unintroduced_source(self, name: MentionSpan, role: str) -> bool:
+        """ "... but its chief executive warned that fares would be lower. ¶ “We are not going to chase the market
+        ...,” Lars Engström told reporters": a person first named in full as a statement's source with nothing to say
+        who he is (no apposition, no title, no description of his own) is one the reader has met, the one described
+        just before; a newcomer is introduced ("Kari Holm, an analyst at Nordbank Markets, said", "Senate Majority
+        Leader Mitch McConnell said" after "A Supreme Court spokeswoman"), unless by the description's own noun ("the
+        regional governor said ... Governor Pavel Ostrun wrote"). Only for a definite description: "A spokeswoman
+        did not respond" is nobody named next."""
+        doc = self.doc
+        head = doc[name.head]
+        before = doc[name.start - 1] if name.start > 0 else None
+        if before is not None and before.is_alpha and before.text[:1].isupper() and before.lower_ != role:
+            return False  # a title the tagger left out of the name: "Majority Leader", "Education Secretary"
+        words = [t for t in doc[name.start : name.end] if t.is_alpha]
+        return (
+            name.head in self.sources
+            and len(words) >= _FULL_NAME_WORDS
+            and name.title is None
+            and head.dep_ != "appos"
+            and not any(c.dep_ == "appos" for c in head.children)
+            and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])
+        )
 
     def titled(self, noun: str, at: int) -> Cluster | None:
         """ "“...,” the guitarist said" after "Guitarist Declan Moss", "the sergeant" after "Sgt. Luis Carrera": the one
@@ -496,7 +532,14 @@ class Coreference:
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
         noun = mention.role or ""
         near = self._pick(
-            mention, _DESCRIPTION_WINDOW, lambda c: c.type == wanted and c.named and not _named_as_other_kind(c, noun)
+            mention,
+            _DESCRIPTION_WINDOW,
+            lambda c: (
+                c.type == wanted
+                and c.named
+                and not _named_as_other_kind(c, noun)
+                and (wanted != "ORG" or c.index in self._told_of)
+            ),
         )
         # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which
         # "the network" or "the paper" describes whatever its name: "CNN")
@@ -676,6 +719,13 @@ _BODY_KINDS = tuple(
 )
 # Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
 _GENERIC_BODY_NOUNS = frozenset({"company", "firm"})
+# Prepositions from a person's noun to the body the person works at: "an analyst at", "a lawyer with" ("of" and
+# "for" are left out: "the chief executive of Corvane", "a spokesman for Corvane" speak for the body told of)
+_WORKPLACE_PREPOSITIONS = frozenset({"at", "with"})
+# Person nouns of those who speak for their body, whose body is the one told of ("a spokeswoman at Corvane")
+_VOICES_OF_A_BODY = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "executive", "officer", "director"}
+)
 _MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it with no body in reach: more than once
 # Nouns that describe any body, whatever its name calls it.
 _ANY_BODY = frozenset({"group", "organization", "organisation"})
@@ -695,6 +745,20 @@ def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
         and noun.dep_ in NOMINAL_SUBJECTS
         and noun.lemma_.lower() == role
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
+
+
+def _a_workplace(token: Token) -> bool:
+    """ "Kari Holm, an analyst at Nordbank Markets,", "Analysts at Jefferies": a body named as the place a person
+    described by a noun works at, which the story is not about; "the company said" a sentence on means the body
+    the story is about, not the commentator's bank."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ in _WORKPLACE_PREPOSITIONS
+        and _a_person_noun(preposition.head)
+        and preposition.head.lemma_.lower() not in _VOICES_OF_A_BODY
     )
 
 
