@@ -56,6 +56,19 @@ pytestmark = pytest.mark.slow
         ("Writing in this paper's letters page on Saturday, Ellery argued that rules were to blame.", ["page"]),
         ("Ellery wrote in the spring that rules were to blame.", []),
         ("Ellery wrote in the hope that rules would change.", []),
+        # what one speaks over to people out of sight; radio told is an audience, not a medium
+        ("Delgado said over the radio that the crew was go.", ["radio"]),
+        ("The captain said over the intercom that the ship was safe.", ["intercom"]),
+        ("Delgado told state radio that the crew was go.", []),
+        # a noun with a medium or platform compound after a preposition of going through; not a scene compound,
+        # nor a preposition of means
+        ("Delgado told the crew over the radio loop that they were go.", ["loop"]),
+        ("McCain said on his official Twitter feed that he meant the policy.", ["feed"]),
+        ("Sanders passed more amendments by roll call vote than any other member.", []),
+        ("Critics compared it to the gravest debate lapses of modern history.", []),
+        # what something was about, not what it went through
+        ("He attacked her over an email chain that showed the deal.", []),
+        ("Biden expressed astonishment at her handling of questions over her private email server.", []),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
@@ -157,6 +170,10 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("“I wanted a coat you inherit,” Verhaeghe told reporters backstage on Tuesday night.", "told", "reporters"),
         ("Hale told stories backstage.", "told", None),
         ("Daune told the trade weekly Loom that sales had doubled.", "told", "the trade weekly Loom"),
+        # a group that works or performs together, told as one
+        ("Delgado told the crew that they were go.", "told", "the crew"),
+        ("The coach told his squad that the final was theirs.", "told", "his squad"),
+        ("The director told the cast that the run would close.", "told", "the cast"),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

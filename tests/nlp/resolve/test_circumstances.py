@@ -155,6 +155,13 @@ def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
         # a medium verb that names the platform it went on in its own phrase: the platform
         ("She posted screenshots of the listing on Bluesky on Tuesday, writing that health data was the new gold.",
          "that health data was the new gold", "writing", "She", "Bluesky"),
+        # a scene in the speaker's relative clause of joining another, in the simple past; not attending, not living
+        ("Delgado, who joined Asante at the news conference, said the crew would dock on Thursday.",
+         "the crew would dock on Thursday", "said", "Delgado", "the news conference"),
+        ("Delgado, who attended the summit, said the crew would dock on Thursday.",
+         "the crew would dock on Thursday", "said", "Delgado", None),
+        ("Delgado, who lives near the rally, said the crew would dock on Thursday.",
+         "the crew would dock on Thursday", "said", "Delgado", None),
     ],
 )  # fmt: skip
 def test_which_medium_a_sentence_of_several_gives(

@@ -274,8 +274,43 @@ def channel_words(sentence: Span) -> list[Token]:
     return [
         t
         for t in sentence
-        if (is_channel_word(t) and _in_channel_position(t)) or _venue(t) or _named_scene(t) or _titled_name(t)
+        if (is_channel_word(t) and _in_channel_position(t))
+        or _venue(t)
+        or _named_scene(t)
+        or _titled_name(t)
+        or _medium_compound(t)
     ]
+
+
+# Prepositions of what words went out in or through ("on his Facebook page", "over the radio loop")
+_THROUGH_PREPS = frozenset({"in", "on", "over", "via", "through", "from"})
+# Verbs of speaking aloud, whose "over" is what the voice went through ("told the crew over the radio"); on other
+# verbs "over" says what something was about ("attacked her over an email chain")
+_SPEAKING_OVER = frozenset({"say", "tell", "speak", "talk", "shout", "announce", "call", "radio", "report"})
+
+
+def _medium_compound(token: Token) -> bool:
+    """ "over the radio loop", "on his Facebook page": a common noun after a medium's preposition, with a medium or
+    platform word right before it as its compound, is the medium the words went through, though the noun alone
+    names none (a "loop" or a "page" is no medium of the lexicon). Not a scene word before it ("to the gravest debate
+    lapses", "by roll call vote": on train 200-299 three false fills) nor a preposition of means or company ("even
+    with a court order"); only on a verb of saying, so not a topic ("questions over her private email server",
+    "released emails from the private email account"), and "over" only on a verb of speaking aloud ("attacked her
+    over an email chain" names what the attack was about: on train-d these were eleven false fills)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.tag_ in ("NN", "NNS")
+        and before is not None
+        and before.dep_ == "compound"
+        and before.head == token
+        and is_channel_word(before)
+        and before.lemma_.lower() not in lexicons().scenes
+        and not is_channel_word(token)
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _THROUGH_PREPS
+        and saying_verb(token.head.head)
+        and (token.head.lower_ != "over" or token.head.head.lemma_.lower() in _SPEAKING_OVER)
+    )
 
 
 def _channel_phrase_end(token: Token, depth: int = 0) -> int:
@@ -445,7 +480,9 @@ _AUDIENCES = frozenset(
      "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
      "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical", "coworker",
      "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate", "hall", "juror", "inquiry",
-     "tribunal", "court", "media", "press", "television", "radio", "tv"}
+     "tribunal", "court", "media", "press", "television", "radio", "tv",
+     # a group that works or performs together, spoken to as one ("told the crew", "told his squad", "told the cast")
+     "crew", "squad", "cast"}
 )  # fmt: skip
 # the last five: the news media as a whole, told as an audience ("told state media", "spoke to the press", "told
 # state television"), which names no outlet of its own

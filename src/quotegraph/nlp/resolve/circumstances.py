@@ -480,6 +480,7 @@ class CircumstanceFinder:
             channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
         opening = _opening_participle(verb, self.sentence(cue), blocked)
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
+        channel = channel or _scene_joined(verb, self.channels_in(self.sentence(cue)))
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
         # "re-tweeting several": the parser may make another of the cue's words its root than the verb
@@ -613,6 +614,32 @@ def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = No
             places = [c for c in prep.children if c.dep_ == "pobj" and _a_place(c)]
             if places:
                 return channel_phrase(places[0])
+    return None
+
+
+# Verbs of joining another at an event, in a relative clause on the speaker ("Delgado, who joined Asante at the news
+# conference, said"): the event is where the speaker's words were said. Not "spoke" or "attended": "General Allen, who
+# spoke ... at the Democratic convention, singled out" tells of an earlier occasion (on train-d three statements)
+_JOINING = frozenset({"join"})
+
+
+def _scene_joined(verb: Token, channel_words: list[Token]) -> Span | None:
+    """ "Delgado, who joined Asante at the news conference, said": a scene noun after "at", "in", "on" or "during",
+    in a relative clause of joining another set in the simple past on the cue verb's subject, is where the words were
+    said; not a clause with its own date ("who joined him at the summit last year"), another occasion."""
+    for subject in (c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS):
+        for clause in (c for c in subject.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
+            if clause.lemma_.lower() not in _JOINING or any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+                continue
+            for word in channel_words:
+                prep = word.head
+                if (
+                    word.dep_ == "pobj"
+                    and prep.head == clause
+                    and prep.lower_ in ("at", "in", "on", "during")
+                    and word.lemma_.lower() in lexicons().scenes
+                ):
+                    return channel_phrase(word)
     return None
 
 
