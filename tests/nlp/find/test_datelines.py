@@ -16,6 +16,8 @@ from quotegraph.nlp.find.lines import Lines
         "NEW YORK, Dec. 22 (UPI) -- The mayor said the parade would go on.",
         "KYIV, Ukraine — The minister said talks would resume.",
         "MEXICO CITY – Officials said the airport would reopen.",
+        "BELÉM, Brazil (Global Desk) — Delegates said the draft fell short.",  # accented capitals
+        "SÃO PAULO, March 3 (Reuters) - The bank said rates would hold.",
     ],
 )
 def test_a_span_opening_on_a_dateline_starts_after_it(line: str) -> None:

@@ -15,8 +15,11 @@ from quotegraph.nlp.find.lines import Lines
 
 __all__ = ["past_dateline"]
 
+# Capital letters of a place name, accented ones of Latin-1 included: BELÉM, BOGOTÁ, SÃO PAULO, ZÜRICH (Latin
+# Extended-A mixes capitals and small letters in one range, so "ŁÓDŹ" is not matched)
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*)*"  # the place in capitals: LONDON, MEXICO CITY, U.S.
+    rf"[ \t]*[{_CAPITAL}][{_CAPITAL}.'’-]+(?: [{_CAPITAL}][{_CAPITAL}.'’-]*)*"  # the place: LONDON, MEXICO CITY, U.S.
     r"(?:, [A-Z][\w.'’ ]{0,30}?)?"  # a date or a country after a comma: ", April 9", ", Ukraine"
     r"(?: ?\([^()\n]{1,40}\))?"  # the agency: "(Reuters)", "(AP)"
     r" ?(?:--|[—–-])[ \t]*"  # the dash that ends every dateline
