@@ -541,3 +541,11 @@ def test_a_title_after_a_medium_in_a_second_paragraph_leaves_the_medium_the_chan
         "nearly gave up",
     )
     assert found.channel is not None and found.channel.text == "her new memoir"
+
+
+def test_a_double_forename_the_tagger_cut_is_part_of_the_name() -> None:
+    text = (
+        "Campaigners were scathing. Greenpeace's head of delegation, Ana Lucia Prado, said in a post on X that the "
+        "summit was a farce."
+    )
+    assert _speaker(text, "the summit was a farce") == "Ana Lucia Prado"

@@ -264,13 +264,15 @@ def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
 def _with_untagged_forename(name: Span, taken: set[int]) -> Span:
     """ "Ana Ilić said" with only "Ilić" tagged (and as a body): a one-word name takes a known forename right before
     it that the tagger left untagged and the parser made its compound, so that the person is not taken for a
-    namesake named in full before ("Marta Ilić")."""
+    namesake named in full before ("Marta Ilić"). So does a two-word name that opens on a forename: the untagged
+    word is the first of a double forename ("Ana Lucia Prado" with only "Lucia Prado" tagged)."""
     doc = name.doc
     before = name.start - 1
-    if len(name) != 1 or before < 0:
+    forenames = lexicons().forenames
+    if before < 0 or not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
         return name
     word = doc[before]
-    if word.dep_ != "compound" or word.head != name.root or fold(word.text) not in lexicons().forenames:
+    if word.dep_ != "compound" or word.head != name.root or fold(word.text) not in forenames:
         return name
     return doc[before : name.end] if _plain_surname(word, taken) else name
 
