@@ -17,7 +17,7 @@ from quotegraph.nlp.resolve.mentions import MentionSpan
 from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_key
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
-__all__ = ["Cluster", "ClusterSet", "sentence_numbers"]
+__all__ = ["FULL_NAME_WORDS", "Cluster", "ClusterSet", "sentence_numbers"]
 
 _OUTLET_CONTEXT_NOUNS = frozenset(
     {"story", "report", "article", "interview", "piece", "column", "editorial", "op-ed", "broadcast", "podcast", "show"}
@@ -25,6 +25,7 @@ _OUTLET_CONTEXT_NOUNS = frozenset(
 _OUTLET_VERBS = frozenset({"report", "learn", "reveal", "publish", "air", "broadcast", "obtain"})
 # Nouns of the results a company, not an outlet, reports ("reported a quarterly loss", "reported record sales")
 _RESULT_NOUNS = frozenset({"profit", "loss", "earnings", "revenue", "sales", "income", "results", "result", "deficit"})
+FULL_NAME_WORDS = 2  # a forename and a surname: a bare surname is somebody named before
 # A bare surname two named people share goes to the one named this many sentences back at most; past
 # that, to the one the article names most (its main figure): "Bill Clinton greeted voters. Clinton
 # arrived" is Bill, a "Clinton" paragraphs after a passing "Bill Clinton" is still Hillary (PolNeAR
@@ -434,7 +435,4 @@ def _nickname_after(doc: Doc, end: int) -> Token | None:
 
 def _full_name(name: Span) -> bool:
     """ "Curtis Vance": two or more words, each a proper noun the tagger put in a person's name."""
-    return len(name) >= _FULL_NAME_WORDS and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in name)
-
-
-_FULL_NAME_WORDS = 2  # a forename and a surname
+    return len(name) >= FULL_NAME_WORDS and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in name)

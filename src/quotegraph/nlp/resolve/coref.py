@@ -26,9 +26,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.quotes import quote_regions
-from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, sentence_numbers
+from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan, a_person_noun
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
@@ -42,7 +42,6 @@ _NAMED_AFTER_REACH = 2
 # sentences after a person described before being named that a source named with no introduction may come in: the
 # very next one ("its chief executive warned ... ¶ “...,” Lars Engström told reporters")
 _UNINTRODUCED_REACH = 1
-_FULL_NAME_WORDS = 2  # a forename and a surname: a bare surname is somebody named before
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
@@ -393,7 +392,7 @@ class Coreference:
         apposition to it in turn (the parser hangs the name on the role noun before it), names that person. Only
         for a head that is a noun for a person and a description set off by a comma ("the playwright" may be a
         noun the lexicon lacks), which is no mention yet (it comes after the head); the name must be a person's."""
-        if not _a_person_noun(head):
+        if not a_person_noun(head):
             return None
         for child in head.children:
             if child.dep_ != "appos" or child.pos_ != "NOUN" or not _set_off(child):
@@ -479,7 +478,7 @@ class Coreference:
         words = [t for t in doc[name.start : name.end] if t.is_alpha]
         return (
             name.head in self.sources
-            and len(words) >= _FULL_NAME_WORDS
+            and len(words) >= FULL_NAME_WORDS
             and name.title is None
             and head.dep_ != "appos"
             and not any(c.dep_ == "appos" for c in head.children)
@@ -757,15 +756,9 @@ def _a_workplace(token: Token) -> bool:
         token.dep_ == "pobj"
         and preposition.dep_ == "prep"
         and preposition.lower_ in _WORKPLACE_PREPOSITIONS
-        and _a_person_noun(preposition.head)
+        and a_person_noun(preposition.head)
         and preposition.head.lemma_.lower() not in _VOICES_OF_A_BODY
     )
-
-
-def _a_person_noun(token: Token) -> bool:
-    """A common noun the role lexicon keeps for a person, named or unnamed ("widow", "friend", "director")."""
-    role = lexicons().role_nouns.get(token.lemma_.lower())
-    return token.pos_ == "NOUN" and role is not None and role.kind in ("person", "anonymous")
 
 
 def _past_own_phrase(head: Token, apposition: Token) -> bool:

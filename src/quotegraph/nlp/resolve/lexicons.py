@@ -36,6 +36,11 @@ class RoleNoun:
     gender: Gender
     kind: RoleKind
 
+    @property
+    def of_person(self) -> bool:
+        """A noun for a person, named ("sheriff", "widow") or unnamed ("official", "agent")."""
+        return self.kind in ("person", "anonymous")
+
 
 @dataclass(frozen=True)
 class TypeCue:

@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.names import (
     strip_name,
 )
 
-__all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "find_mentions"]
+__all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "a_person_noun", "find_mentions"]
 
 MentionKind = Literal["name", "pronoun", "description"]
 
@@ -214,7 +214,7 @@ def _rank_before_a_name(ent: Span) -> bool:
     if ent.end >= len(doc) or doc[ent.end].ent_iob_ != "B" or doc[ent.end].ent_type_ != "PERSON":
         return False
     role = lexicons().role_nouns.get(last.lemma_.lower())
-    return last.pos_ == "PROPN" and role is not None and role.kind in ("person", "anonymous")
+    return last.pos_ == "PROPN" and role is not None and role.of_person
 
 
 def _apposed_to_a_person(name: Span) -> bool:
@@ -224,7 +224,7 @@ def _apposed_to_a_person(name: Span) -> bool:
     sources is a person's too once a name stands beside it ("Adebayo's agent, Femi Clarke,")."""
     words = _words(name)
     capitalised = all(_capitalised_word(t.text) for t in words)
-    return len(words) in (2, 3) and capitalised and any(map(_a_person, _apposed(name)))
+    return len(words) in (2, 3) and capitalised and any(map(a_person_noun, _apposed(name)))
 
 
 def _words(name: Span) -> list[Token]:
@@ -241,10 +241,10 @@ def _apposed(name: Span) -> list[Token]:
     return nouns
 
 
-def _a_person(token: Token) -> bool:
+def a_person_noun(token: Token) -> bool:
     """A common noun for a person, named ("sheriff") or unnamed ("official", "agent") as the lexicon keeps it."""
     role = lexicons().role_nouns.get(token.lemma_.lower())
-    return token.pos_ == "NOUN" and role is not None and role.kind in ("person", "anonymous")
+    return token.pos_ == "NOUN" and role is not None and role.of_person
 
 
 def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
@@ -253,7 +253,7 @@ def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
     apposition with a noun for a person and the word is a plain one (no title, role, outlet word or tag)."""
     doc = name.doc
     before = name.start - 1
-    if len(name) != 1 or before < 0 or not any(map(_a_person, _apposed(name))):
+    if len(name) != 1 or before < 0 or not any(map(a_person_noun, _apposed(name))):
         return name
     word = doc[before]
     if word.dep_ != "compound" or word.head != name.root or not _plain_surname(word, taken) or not word.is_alpha:

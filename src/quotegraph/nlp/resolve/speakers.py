@@ -67,7 +67,7 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
         text=span.text,
         start_char=span.start_char,
         end_char=span.end_char,
-        type="PERSON" if role is not None and role.kind in ("person", "anonymous") else "OTHER",
+        type="PERSON" if role is not None and role.of_person else "OTHER",
         plural=root.tag_ in ("NNS", "NNPS"),
         role=root.lemma_.lower() if role is not None else None,
     )
