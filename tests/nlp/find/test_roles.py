@@ -4,6 +4,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from quotegraph.nlp.find.assemble import find_candidates
+from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.roles import (
     _closing_participle,
     _complement_of,
@@ -137,7 +138,7 @@ def test_a_relative_pronoun_source_comes_with_the_noun_it_stands_for(nlp: Langua
 def _inverted(nlp: Language, text: str, quoted: str = "") -> tuple[str, str] | None:
     doc = nlp(text)
     head = next(t for t in doc if t.text == "said")
-    found = _inverted_cue(doc[:], head, [t.text in quoted.split() for t in doc])
+    found = _inverted_cue(ParseIndex(doc), doc[:], head, [t.text in quoted.split() for t in doc])
     if found is None:
         return None
     [(a, b)], [(c, d)] = found

@@ -249,7 +249,7 @@ _TRAILING_TAGS = _NOUN_PHRASE_TAGS | {"IN", "RB"}
 
 
 def _inverted_cue(
-    window: Span, head: Token, in_quote: Sequence[bool]
+    parse: ParseIndex, window: Span, head: Token, in_quote: Sequence[bool]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """ "A faulty signal is the first thing investigators are examining after Sunday's derailment at Marlow Junction,
     the National Transport Safety Board said on Wednesday.": a verb of saying that ends its sentence after a plain
@@ -257,7 +257,8 @@ def _inverted_cue(
     content (returned as the content's runs and the source's), whatever the parser made of them (here the board an
     apposition of the junction and the verb a clause of "is"). Only for a cue the tagger gave no content, and an
     unquoted clause with a verb."""
-    start = max(window.start, head.sent.start)
+    sentence = parse.sentence(head.i)  # ``head.sent`` walks back to the sentence start: once a cue, in a run-on one
+    start = max(window.start, sentence.start)
     document = document_shows(head)  # "..., internal records obtained by the Herald show."
     if document is not None and document >= start:
         comma = document
@@ -272,7 +273,7 @@ def _inverted_cue(
             return None
         if phrase[-1].pos_ not in ("NOUN", "PROPN"):
             return None
-    end = min(window.end, head.sent.end)
+    end = min(window.end, sentence.end)
     if any(t.tag_ not in _TRAILING_TAGS and not (t.is_punct or t.is_space) for t in window.doc[head.i + 1 : end]):
         return None
     clause = window.doc[start:comma]
@@ -441,7 +442,7 @@ def tag_roles(
         # quotes and all, as after a relative clause: the quote handling does not reach a clause of the participle
         content = _complement_of(window, saying, [False] * len(window_in_quote))
     source_runs = runs([label == SOURCE_LABEL for label in labels])
-    if not content and (inverted := _inverted_cue(window, head, window_in_quote)) is not None:
+    if not content and (inverted := _inverted_cue(parse, window, head, window_in_quote)) is not None:
         # when the tagger's source is none, the phrase, or runs over the comma into the clause (not another phrase)
         comma, (phrase,) = inverted[0][0][1], inverted[1]
         if all(a <= comma < b or (phrase[0] <= a and b <= phrase[1]) for a, b in source_runs):
