@@ -389,7 +389,7 @@ def _worth_listing(cluster: Cluster, doc: Doc, speakers: set[int]) -> bool:
 def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, Entity]:
     """The listed entities by cluster index, numbered in order of first mention."""
     listed = (c for c in clusters.clusters if c.mentions and _worth_listing(c, doc, speakers))
-    ordered = sorted(listed, key=lambda c: min(m.start for m in c.mentions))
+    ordered = sorted(listed, key=lambda c: c.first_start)
     return {
         c.index: Entity(
             id=f"E{n + 1}",
