@@ -88,13 +88,13 @@ _PATTERN = re.compile(
             # "Soon after, she agreed": the adverb pair set off by a comma (with an object it is a clause or phrase
             # of ``circumstances.time_clause``)
             r"|(?:soon|shortly|not\s+long)\s+after(?=\s*,)"
-            # a few days up to now, without a date ("in recent days", "over the last couple of weeks"); not months
-            # or years ("in recent years", "over the past eight years"), which on train told of the content's times
             # a short distance into an event ("30 minutes into the debate", "six minutes into the event") or a short
             # stretch from one ("posted on X within the hour", "within minutes"): no date; not years or months, which
             # tell of the content ("within a year") as "in recent years" does (train-d +1 right, no false fill)
             r"|(?:\w+\s+)?(?:second|minute|hour)s?\s+into\s+(?:the|his|her|their|its)\s+\w+"
             r"|within\s+(?:the\s+hour|an\s+hour|a\s+day|(?:a\s+few\s+)?(?:seconds|minutes|hours|days))"
+            # a few days up to now, without a date ("in recent days", "over the last couple of weeks"); not months
+            # or years ("in recent years", "over the past eight years"), which on train told of the content's times
             r"|in\s+recent\s+(?:days|weeks)"
             r"|(?:in|over)\s+the\s+(?:past|last)(?:\s+(?:few|several|couple\s+of|\w+))?\s+(?:day|week)s?)\b)",
             # a stretch of time a saying went on over ("has said for months", "have been discussing for several
