@@ -588,3 +588,24 @@ def test_a_participle_cue_takes_the_time_of_the_act_it_tells_how_was_done(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("The dean told students and staff that the library would reopen.", "that the library would reopen", "told",
+         "The dean", "students and staff"),
+        ("The dean told students, staff and parents that the library would reopen.",
+         "that the library would reopen", "told", "The dean", "students, staff and parents"),
+        ("The senator apologized to voters and to his supporters, saying that he was sorry.", "that he was sorry",
+         "saying", "The senator", "voters and to his supporters"),
+        ("In a speech to workers and business owners, the pope said that greed was a sin.", "that greed was a sin",
+         "said", "the pope", "workers and business owners"),
+        # not a verb joined after the addressee
+        ("The mayor told reporters and left the building.", "left the building", "told", "The mayor", "reporters"),
+    ],
+)  # fmt: skip
+def test_whom_the_words_went_to_is_the_whole_coordination(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee

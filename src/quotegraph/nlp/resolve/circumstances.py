@@ -501,6 +501,8 @@ class CircumstanceFinder:
         addressee = _addressee(verb, blocked, opening)
         if addressee is None and channel is not None:
             addressee = addressee_of_channel(channel)  # "in a memo to employees", "an email to supporters"
+        if addressee is not None:
+            addressee = _with_coordinated(addressee, blocked)
         return Stated(channel=channel, addressee=addressee, time=time)
 
     def _released(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
@@ -829,6 +831,61 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
     return own
+
+
+# heads followed along a coordination of addressees ("told students, staff and parents"), so the walk stays bounded
+_COORDINATION_LIMIT = 6
+
+
+def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
+    """ "told students and staff", "in a speech to workers and business owners", "apologized to Clinton and to his
+    supporters": whom the words went to is the whole coordination, not its first noun. A noun or name joined to the
+    addressee's head (or a "to" joined to the "to" it hangs on) by "and" extends it to the last one joined; not a
+    verb or clause joined after it ("told reporters and left"), nor a date ("told them and, on Friday, ..."), nor
+    words of the content joined to an addressee outside it."""
+    doc = addressee.doc
+    head = addressee.root
+    end = addressee.end
+    if head.dep_ == "pobj":  # "to Clinton and to his supporters": the second "to" is joined to the first
+        objects = [o for p in _joined(head.head) if p.lower_ == head.head.lower_ for o in p.children]
+        joined = [o for o in objects if o.dep_ == "pobj"]
+    else:
+        joined = []
+    joined.extend(_joined(head))
+    for other in joined:
+        if other.pos_ not in ("NOUN", "PROPN") or other.ent_type_ in ("DATE", "TIME"):
+            break
+        if outside(other, blocked) != outside(head, blocked):  # one inside the words said and one out
+            break
+        if is_channel_word(other):  # "told reporters and in a statement": the medium, not another audience
+            break
+        end = max(end, _noun_end(other))
+    return doc[addressee.start : end]
+
+
+def _joined(token: Token) -> list[Token]:
+    """The words joined to ``token`` by "and" (directly or one after another), in text order."""
+    chain = [token]
+    for _ in range(_COORDINATION_LIMIT):
+        nexts = [c for c in chain[-1].children if c.dep_ == "conj" and c.i > chain[-1].i]
+        if not nexts:
+            break
+        chain.append(nexts[0])
+    # "students, staff and parents": the "and" hangs on the one before the last
+    anded = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in chain for c in t.children)
+    return chain[1:] if anded else []
+
+
+def _noun_end(noun: Token) -> int:
+    """The end of a noun joined to an addressee: its compounds and flat names after it and an "of" phrase ("members
+    of the committee"), not a relative clause or a place."""
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ not in ("punct", "cc", "conj"):
+            break
+    return end
 
 
 def _present(token: Token | None) -> tuple[Token, ...]:
