@@ -159,9 +159,6 @@ KNOWN_MISSES: dict[str, str] = {
     "'cannot defend the indefensible'') holds the words first: its single quotation marks are read as no quote, so "
     "the kind is indirect, and its speaker is 'Transport minister' with no time (as open-letter-radio-reply's "
     "'partly blind'; the quote finder and speakers)",
-    "resignation-letters.html:will not duck hard choices": "'Speaking to broadcasters on a visit to a bus depot in "
-    "Swindon on Thursday morning, Tallis said': the day inside the opening participle's phrase is not read as the "
-    "saying's time (circumstances.py time functions); the prime minister's reply is carried as the channel",
     "resignation-letters.html:Ask me in a year": "'Asked by Westminster Today outside her home in Bristol on "
     "Thursday whether ..., she laughed.' has no statement (its verb is 'laughed'), so neither whom nor when is "
     "carried to the quote after it; the resignation letter of the morning's paragraphs is carried instead "
@@ -204,10 +201,6 @@ KNOWN_MISSES: dict[str, str] = {
     "names); the channel 'a written response to questions' is right",
     "hospital-investigation.html:fully supported and supervised": "as 'takes every concern raised by staff "
     "seriously' (speakers / names); the channel is right",
-    "hospital-investigation.html:done what the system allowed me to do": "'Reached by phone at her home on Friday, "
-    "she said': the day in the opening participle's phrase is not read as the time (circumstances.py time "
-    "functions, as resignation-letters' 'Speaking to broadcasters ... on Thursday morning'), and the email's date "
-    "of the sentence before is carried instead; the channel 'phone' is right",
     "hospital-investigation.html:Nobody told us there was a single complaint": "'she said' after 'Linda Barrow's "
     "husband, Tom, had surgery ...' resolves to Ruth Ansell of the paragraph before (speakers / coref), whose phone "
     "is carried with her; the time is right",

@@ -609,3 +609,21 @@ def test_whom_the_words_went_to_is_the_whole_coordination(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("Reached by phone at her home on Friday, she said that she had done what she could.",
+         "that she had done what she could", "said", "she", "on Friday"),
+        ("Speaking to reporters on a visit to a depot on Thursday morning, the minister said that the line would stay.",
+         "that the line would stay", "said", "the minister", "on Thursday morning"),
+        # not the time of a clause the participle governs, nor a time in the speaker's description
+        ("Reached by phone, the mayor, who took office in March, said that the plan was dead.",
+         "that the plan was dead", "said", "the mayor, who took office in March", None),
+    ],
+)  # fmt: skip
+def test_a_time_in_the_opening_participle_phrase_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time

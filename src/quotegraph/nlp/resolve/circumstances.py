@@ -408,6 +408,22 @@ class CircumstanceFinder:
         # hung on the host itself: not a time of a clause it governs ("warned the Fed not to act this year, noting")
         return found if expression and clause_verb(found.span.root) == host else None
 
+    def _opening_time(self, opening: Token, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+        """ "Reached by phone at her home on Friday, she said", "Speaking to broadcasters on a visit to a bus depot on
+        Thursday morning, Tallis said": a time expression in the sentence's opening participle phrase
+        (``_opening_participle``), hung on the participle itself, is when the statement it tells how was made was
+        made; not a time of a clause the participle governs ("Asked whether the vote would pass this year"). Read
+        in the participle's own phrase, as the parser hangs the day there on a noun ("at her home on Friday"), where
+        ``times_in`` takes it for the noun's (``dates_a_noun``)."""
+        last = opening.right_edge
+        for match in find_times(self.text, opening.idx, last.idx + len(last), self.published):
+            span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None or not len(span) or quoted(span, self._quotes):
+                continue
+            if clause_verb(span.root) == opening and outside(span.root, blocked):
+                return TimePhrase(with_lead_in(span), match.date)
+        return None
+
     def _told_before(self, span: Span) -> TimePhrase | None:
         """The time that "at the time" names: the last one told before it in its paragraph or the one before ("In
         December, the White House expressed doubt ... ¶ “...,” Earnest told reporters at the time"), not another
@@ -491,6 +507,8 @@ class CircumstanceFinder:
                 # on ("posted screenshots of the listing on Bluesky, writing that")
                 channel = _platform_under(medium, blocked) or _whole_word(medium)
         time = self._time(cue, verb, source, blocked)
+        if time is None and opening is not None:
+            time = self._opening_time(opening, blocked)
         if time is None and channel is not None:
             time = self._released(channel, blocked) or _recent(channel) or _after_an_event(channel, blocked)
         if channel is None and (closing := self._closing(cue)) is not None:
