@@ -627,3 +627,20 @@ def test_a_time_in_the_opening_participle_phrase_dates_the_saying(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("“It is not appropriate,” the senator said in response to a question from a reporter.",
+         "It is not appropriate,", "said", "the senator", "a reporter"),
+        ("“What a great idea,” she said in Iowa in response to a voter's question.", "What a great idea,", "said",
+         "she", "a voter"),
+        # not a pronoun's question, whose occasion is carried
+        ("“It is fine,” she said in response to his question.", "It is fine,", "said", "she", None),
+    ],
+)  # fmt: skip
+def test_who_put_the_question_an_answer_responds_to_is_the_addressee(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee

@@ -839,7 +839,7 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
     names them twice, the noun says who), a participle the saying is told with ("Speaking to
     supporters, Cruz said"; "Trump, speaking to reporters, said"), or the sentence's ``opening`` participle
     ("Addressing about 100 committee members ..., Manafort suggested"; "Reached by POLITICO, Bennett denied")."""
-    own = addressee_of(verb) or _asked_one(verb)
+    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
@@ -949,6 +949,30 @@ def _asked_one(verb: Token) -> Span | None:
     if not subjects or subjects[0].pos_ == "PRON" or subjects[0].lemma_.lower() in _SHARES:
         return None
     return _with_modifiers(subjects[0])
+
+
+# nouns of a question put to the one answering ("in response to a question from a reporter")
+_QUESTIONS = frozenset({"question", "query"})
+# prepositions followed from the verb to the question ("in response to a question", "after a question from")
+_QUESTION_PATH = frozenset({"in", "to", "after", "following"})
+_QUESTION_DEPTH = 3  # prepositions followed, so the walk stays bounded ("in" "response" "to" "a question")
+
+
+def _question_from(verb: Token) -> Span | None:
+    """ "said in response to a question from a reporter", "said in response to a voter's question": whom the answer
+    went to is who put the question, as for "Asked by the host" (``_asked_by``); not a pronoun ("his question"),
+    whose occasion is carried, nor a medium ("a question from the newspaper's website")."""
+    level = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _QUESTION_PATH]
+    for _ in range(_QUESTION_DEPTH):
+        nouns = [o for p in level for o in p.children if o.dep_ == "pobj"]
+        for noun in (n for n in nouns if n.lemma_.lower() in _QUESTIONS):
+            askers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+            askers += [c for c in noun.children if c.dep_ == "poss"]
+            asker = next((a for a in askers if a.pos_ in ("NOUN", "PROPN") and not is_channel_word(a)), None)
+            if asker is not None:
+                return _with_apposed_name(asker, _with_modifiers(asker))
+        level = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in _QUESTION_PATH]
+    return None
 
 
 def _with_modifiers(noun: Token) -> Span:
