@@ -644,3 +644,19 @@ def test_who_put_the_question_an_answer_responds_to_is_the_addressee(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("Ted Cruz, when asked specifically what about the plan is wrong, responded that it would fail.",
+         "specifically what about the plan is wrong", "asked", None, "Ted Cruz"),
+        # a relative clause with its own subject: not who was asked
+        ("The senator who was asked about the wall said that it would be built.", "that it would be built", "said",
+         "The senator who was asked about the wall", None),
+    ],
+)  # fmt: skip
+def test_a_noun_that_a_when_asked_clause_hangs_on_was_asked(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str | None, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee

@@ -937,6 +937,8 @@ def _asked_one(verb: Token) -> Span | None:
     if verb.lemma_.lower() not in _ASKED or not (verb.tag_ == "VBN" or reduced):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and _asked_of_a_noun(verb):  # "Ted Cruz, when asked what is wrong, responded": Cruz was asked
+        subjects = [verb.head]
     holder = verb.head
     if holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):  # "declined to comment when"
         holder = holder.head
@@ -973,6 +975,18 @@ def _question_from(verb: Token) -> Span | None:
                 return _with_apposed_name(asker, _with_modifiers(asker))
         level = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in _QUESTION_PATH]
     return None
+
+
+def _asked_of_a_noun(verb: Token) -> bool:
+    """A reduced "when asked" clause the parser hangs on a noun as a relative clause ("Ted Cruz, when asked ...,
+    responded"): the noun is who was asked."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        and not nominal_subjects(verb)
+    )
 
 
 def _with_modifiers(noun: Token) -> Span:
