@@ -660,3 +660,19 @@ def test_a_noun_that_a_when_asked_clause_hangs_on_was_asked(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str | None, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "addressee"),
+    [
+        ("Sanders had previously said, “We’ll see,” when asked whether he would fundraise on behalf of other "
+         "candidates.", "whether he would fundraise on behalf of other candidates", "Sanders"),
+        # the clause inside the quote, on the quote's own verb: its subject is no one asked
+        ("Sanders had previously said, “We’ll see when asked whether we fundraise,” at the rally.",
+         "whether we fundraise", None),
+    ],
+)  # fmt: skip
+def test_a_when_asked_clause_after_a_closing_quote_asks_the_one_who_said_it(
+    article: Callable[..., Any], text: str, content: str, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, "asked", None))[1] == addressee

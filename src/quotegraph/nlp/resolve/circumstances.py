@@ -942,6 +942,11 @@ def _asked_one(verb: Token) -> Span | None:
     holder = verb.head
     if holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):  # "declined to comment when"
         holder = holder.head
+    # "Sanders said, “We'll see,” when asked whether": a clause after a closing quote mark that the parser hangs on
+    # the quote's verb is the saying verb's, whose subject was asked
+    closed = any(t.tag_ == "''" for t in verb.doc[holder.i : verb.i])
+    if closed and holder.dep_ == "ccomp" and holder.i < verb.i and holder.head.pos_ == "VERB":
+        holder = holder.head
     if not subjects and reduced:
         if addressee_of(holder) is not None:  # "told Reuters when asked": the interview's, which carrying keeps
             return None
