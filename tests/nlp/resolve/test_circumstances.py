@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, _in_a_verbs_phrase
 from quotegraph.nlp.resolve.clusters import sentence_numbers
 
 pytestmark = pytest.mark.slow
@@ -676,3 +677,35 @@ def test_a_when_asked_clause_after_a_closing_quote_asks_the_one_who_said_it(
     article: Callable[..., Any], text: str, content: str, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, "asked", None))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("Later on “This Week,” Senator Bernie Sanders questioned Mr. Trump's judgment.", "Mr. Trump's judgment",
+         "questioned", "Senator Bernie Sanders", "Later"),
+    ],
+)  # fmt: skip
+def test_an_adverb_hung_on_a_preposition_of_the_verb_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "in_a_verbs_phrase"),
+    [
+        # "Later on TV she said": the preposition the adverb hangs on hangs on the verb
+        (["Later", "on", "TV", "she", "said"], [1, 4, 1, 4, 4], ["advmod", "prep", "pobj", "nsubj", "ROOT"],
+         ["ADV", "ADP", "NOUN", "PRON", "VERB"], True),
+        # "her trip later on Tuesday": on a noun's preposition, the adverb dates the trip
+        (["her", "trip", "later", "on", "Tuesday"], [1, 1, 3, 1, 3], ["poss", "ROOT", "advmod", "prep", "pobj"],
+         ["PRON", "NOUN", "ADV", "ADP", "PROPN"], False),
+    ],
+)  # fmt: skip
+def test_an_adverb_on_a_preposition_is_in_a_verbs_phrase_only_when_the_preposition_is_the_verbs(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str], in_a_verbs_phrase: bool
+) -> None:
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    adverb = next(t for t in doc if t.dep_ == "advmod")
+    assert _in_a_verbs_phrase(adverb) is in_a_verbs_phrase

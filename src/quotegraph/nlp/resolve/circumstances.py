@@ -1147,8 +1147,11 @@ def _dates_a_verb(span: Span) -> bool:
 def _in_a_verbs_phrase(adverb: Token) -> bool:
     """ "In the press room afterwards, he told": an adverb the parser hangs on the object of a preposition that
     hangs on a verb places that verb in time, as it would hung on the verb; not on a noun of its own ("her call
-    earlier in the night", whose noun is no preposition's object). (Train-d +1 right, no false fill.)"""
+    earlier in the night", whose noun is no preposition's object). (Train-d +1 right, no false fill.) So too an
+    adverb the parser hangs on the preposition itself ("Later on “This Week,” Sanders questioned")."""
     noun = adverb.head
+    if adverb.dep_ == "advmod" and noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX"):
+        return True
     return (
         adverb.dep_ == "advmod"
         and noun.pos_ in ("NOUN", "PROPN")
