@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, _in_a_verbs_phrase
 from quotegraph.nlp.resolve.clusters import sentence_numbers
 
 pytestmark = pytest.mark.slow
@@ -588,3 +589,123 @@ def test_a_participle_cue_takes_the_time_of_the_act_it_tells_how_was_done(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("The dean told students and staff that the library would reopen.", "that the library would reopen", "told",
+         "The dean", "students and staff"),
+        ("The dean told students, staff and parents that the library would reopen.",
+         "that the library would reopen", "told", "The dean", "students, staff and parents"),
+        ("The senator apologized to voters and to his supporters, saying that he was sorry.", "that he was sorry",
+         "saying", "The senator", "voters and to his supporters"),
+        ("In a speech to workers and business owners, the pope said that greed was a sin.", "that greed was a sin",
+         "said", "the pope", "workers and business owners"),
+        # not a verb joined after the addressee
+        ("The mayor told reporters and left the building.", "left the building", "told", "The mayor", "reporters"),
+    ],
+)  # fmt: skip
+def test_whom_the_words_went_to_is_the_whole_coordination(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("Reached by phone at her home on Friday, she said that she had done what she could.",
+         "that she had done what she could", "said", "she", "on Friday"),
+        ("Speaking to reporters on a visit to a depot on Thursday morning, the minister said that the line would stay.",
+         "that the line would stay", "said", "the minister", "on Thursday morning"),
+        # not the time of a clause the participle governs, nor a time in the speaker's description
+        ("Reached by phone, the mayor, who took office in March, said that the plan was dead.",
+         "that the plan was dead", "said", "the mayor, who took office in March", None),
+    ],
+)  # fmt: skip
+def test_a_time_in_the_opening_participle_phrase_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("“It is not appropriate,” the senator said in response to a question from a reporter.",
+         "It is not appropriate,", "said", "the senator", "a reporter"),
+        ("“What a great idea,” she said in Iowa in response to a voter's question.", "What a great idea,", "said",
+         "she", "a voter"),
+        # not a pronoun's question, whose occasion is carried
+        ("“It is fine,” she said in response to his question.", "It is fine,", "said", "she", None),
+    ],
+)  # fmt: skip
+def test_who_put_the_question_an_answer_responds_to_is_the_addressee(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        ("Ted Cruz, when asked specifically what about the plan is wrong, responded that it would fail.",
+         "specifically what about the plan is wrong", "asked", None, "Ted Cruz"),
+        # a relative clause with its own subject: not who was asked
+        ("The senator who was asked about the wall said that it would be built.", "that it would be built", "said",
+         "The senator who was asked about the wall", None),
+    ],
+)  # fmt: skip
+def test_a_noun_that_a_when_asked_clause_hangs_on_was_asked(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str | None, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "addressee"),
+    [
+        ("Sanders had previously said, “We’ll see,” when asked whether he would fundraise on behalf of other "
+         "candidates.", "whether he would fundraise on behalf of other candidates", "Sanders"),
+        # the clause inside the quote, on the quote's own verb: its subject is no one asked
+        ("Sanders had previously said, “We’ll see when asked whether we fundraise,” at the rally.",
+         "whether we fundraise", None),
+    ],
+)  # fmt: skip
+def test_a_when_asked_clause_after_a_closing_quote_asks_the_one_who_said_it(
+    article: Callable[..., Any], text: str, content: str, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, "asked", None))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("Later on “This Week,” Senator Bernie Sanders questioned Mr. Trump's judgment.", "Mr. Trump's judgment",
+         "questioned", "Senator Bernie Sanders", "Later"),
+    ],
+)  # fmt: skip
+def test_an_adverb_hung_on_a_preposition_of_the_verb_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "in_a_verbs_phrase"),
+    [
+        # "Later on TV she said": the preposition the adverb hangs on hangs on the verb
+        (["Later", "on", "TV", "she", "said"], [1, 4, 1, 4, 4], ["advmod", "prep", "pobj", "nsubj", "ROOT"],
+         ["ADV", "ADP", "NOUN", "PRON", "VERB"], True),
+        # "her trip later on Tuesday": on a noun's preposition, the adverb dates the trip
+        (["her", "trip", "later", "on", "Tuesday"], [1, 1, 3, 1, 3], ["poss", "ROOT", "advmod", "prep", "pobj"],
+         ["PRON", "NOUN", "ADV", "ADP", "PROPN"], False),
+    ],
+)  # fmt: skip
+def test_an_adverb_on_a_preposition_is_in_a_verbs_phrase_only_when_the_preposition_is_the_verbs(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str], in_a_verbs_phrase: bool
+) -> None:
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    adverb = next(t for t in doc if t.dep_ == "advmod")
+    assert _in_a_verbs_phrase(adverb) is in_a_verbs_phrase

@@ -408,6 +408,22 @@ class CircumstanceFinder:
         # hung on the host itself: not a time of a clause it governs ("warned the Fed not to act this year, noting")
         return found if expression and clause_verb(found.span.root) == host else None
 
+    def _opening_time(self, opening: Token, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+        """ "Reached by phone at her home on Friday, she said", "Speaking to broadcasters on a visit to a bus depot on
+        Thursday morning, Tallis said": a time expression in the sentence's opening participle phrase
+        (``_opening_participle``), hung on the participle itself, is when the statement it tells how was made was
+        made; not a time of a clause the participle governs ("Asked whether the vote would pass this year"). Read
+        in the participle's own phrase, as the parser hangs the day there on a noun ("at her home on Friday"), where
+        ``times_in`` takes it for the noun's (``dates_a_noun``)."""
+        last = opening.right_edge
+        for match in find_times(self.text, opening.idx, last.idx + len(last), self.published):
+            span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None or not len(span) or quoted(span, self._quotes):
+                continue
+            if clause_verb(span.root) == opening and outside(span.root, blocked):
+                return TimePhrase(with_lead_in(span), match.date)
+        return None
+
     def _told_before(self, span: Span) -> TimePhrase | None:
         """The time that "at the time" names: the last one told before it in its paragraph or the one before ("In
         December, the White House expressed doubt ... ¶ “...,” Earnest told reporters at the time"), not another
@@ -491,6 +507,8 @@ class CircumstanceFinder:
                 # on ("posted screenshots of the listing on Bluesky, writing that")
                 channel = _platform_under(medium, blocked) or _whole_word(medium)
         time = self._time(cue, verb, source, blocked)
+        if time is None and opening is not None:
+            time = self._opening_time(opening, blocked)
         if time is None and channel is not None:
             time = self._released(channel, blocked) or _recent(channel) or _after_an_event(channel, blocked)
         if channel is None and (closing := self._closing(cue)) is not None:
@@ -501,6 +519,8 @@ class CircumstanceFinder:
         addressee = _addressee(verb, blocked, opening)
         if addressee is None and channel is not None:
             addressee = addressee_of_channel(channel)  # "in a memo to employees", "an email to supporters"
+        if addressee is not None:
+            addressee = _with_coordinated(addressee, blocked)
         return Stated(channel=channel, addressee=addressee, time=time)
 
     def _released(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
@@ -819,7 +839,7 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
     names them twice, the noun says who), a participle the saying is told with ("Speaking to
     supporters, Cruz said"; "Trump, speaking to reporters, said"), or the sentence's ``opening`` participle
     ("Addressing about 100 committee members ..., Manafort suggested"; "Reached by POLITICO, Bennett denied")."""
-    own = addressee_of(verb) or _asked_one(verb)
+    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
@@ -829,6 +849,61 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
     return own
+
+
+# heads followed along a coordination of addressees ("told students, staff and parents"), so the walk stays bounded
+_COORDINATION_LIMIT = 6
+
+
+def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
+    """ "told students and staff", "in a speech to workers and business owners", "apologized to Clinton and to his
+    supporters": whom the words went to is the whole coordination, not its first noun. A noun or name joined to the
+    addressee's head (or a "to" joined to the "to" it hangs on) by "and" extends it to the last one joined; not a
+    verb or clause joined after it ("told reporters and left"), nor a date ("told them and, on Friday, ..."), nor
+    words of the content joined to an addressee outside it."""
+    doc = addressee.doc
+    head = addressee.root
+    end = addressee.end
+    if head.dep_ == "pobj":  # "to Clinton and to his supporters": the second "to" is joined to the first
+        objects = [o for p in _joined(head.head) if p.lower_ == head.head.lower_ for o in p.children]
+        joined = [o for o in objects if o.dep_ == "pobj"]
+    else:
+        joined = []
+    joined.extend(_joined(head))
+    for other in joined:
+        if other.pos_ not in ("NOUN", "PROPN") or other.ent_type_ in ("DATE", "TIME"):
+            break
+        if outside(other, blocked) != outside(head, blocked):  # one inside the words said and one out
+            break
+        if is_channel_word(other):  # "told reporters and in a statement": the medium, not another audience
+            break
+        end = max(end, _noun_end(other))
+    return doc[addressee.start : end]
+
+
+def _joined(token: Token) -> list[Token]:
+    """The words joined to ``token`` by "and" (directly or one after another), in text order."""
+    chain = [token]
+    for _ in range(_COORDINATION_LIMIT):
+        nexts = [c for c in chain[-1].children if c.dep_ == "conj" and c.i > chain[-1].i]
+        if not nexts:
+            break
+        chain.append(nexts[0])
+    # "students, staff and parents": the "and" hangs on the one before the last
+    anded = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in chain for c in t.children)
+    return chain[1:] if anded else []
+
+
+def _noun_end(noun: Token) -> int:
+    """The end of a noun joined to an addressee: its compounds and flat names after it and an "of" phrase ("members
+    of the committee"), not a relative clause or a place."""
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ not in ("punct", "cc", "conj"):
+            break
+    return end
 
 
 def _present(token: Token | None) -> tuple[Token, ...]:
@@ -862,8 +937,15 @@ def _asked_one(verb: Token) -> Span | None:
     if verb.lemma_.lower() not in _ASKED or not (verb.tag_ == "VBN" or reduced):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and _asked_of_a_noun(verb):  # "Ted Cruz, when asked what is wrong, responded": Cruz was asked
+        subjects = [verb.head]
     holder = verb.head
     if holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):  # "declined to comment when"
+        holder = holder.head
+    # "Sanders said, “We'll see,” when asked whether": a clause after a closing quote mark that the parser hangs on
+    # the quote's verb is the saying verb's, whose subject was asked
+    closed = any(t.tag_ == "''" for t in verb.doc[holder.i : verb.i])
+    if closed and holder.dep_ == "ccomp" and holder.i < verb.i and holder.head.pos_ == "VERB":
         holder = holder.head
     if not subjects and reduced:
         if addressee_of(holder) is not None:  # "told Reuters when asked": the interview's, which carrying keeps
@@ -874,6 +956,42 @@ def _asked_one(verb: Token) -> Span | None:
     if not subjects or subjects[0].pos_ == "PRON" or subjects[0].lemma_.lower() in _SHARES:
         return None
     return _with_modifiers(subjects[0])
+
+
+# nouns of a question put to the one answering ("in response to a question from a reporter")
+_QUESTIONS = frozenset({"question", "query"})
+# prepositions followed from the verb to the question ("in response to a question", "after a question from")
+_QUESTION_PATH = frozenset({"in", "to", "after", "following"})
+_QUESTION_DEPTH = 3  # prepositions followed, so the walk stays bounded ("in" "response" "to" "a question")
+
+
+def _question_from(verb: Token) -> Span | None:
+    """ "said in response to a question from a reporter", "said in response to a voter's question": whom the answer
+    went to is who put the question, as for "Asked by the host" (``_asked_by``); not a pronoun ("his question"),
+    whose occasion is carried, nor a medium ("a question from the newspaper's website")."""
+    level = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _QUESTION_PATH]
+    for _ in range(_QUESTION_DEPTH):
+        nouns = [o for p in level for o in p.children if o.dep_ == "pobj"]
+        for noun in (n for n in nouns if n.lemma_.lower() in _QUESTIONS):
+            askers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+            askers += [c for c in noun.children if c.dep_ == "poss"]
+            asker = next((a for a in askers if a.pos_ in ("NOUN", "PROPN") and not is_channel_word(a)), None)
+            if asker is not None:
+                return _with_apposed_name(asker, _with_modifiers(asker))
+        level = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in _QUESTION_PATH]
+    return None
+
+
+def _asked_of_a_noun(verb: Token) -> bool:
+    """A reduced "when asked" clause the parser hangs on a noun as a relative clause ("Ted Cruz, when asked ...,
+    responded"): the noun is who was asked."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        and not nominal_subjects(verb)
+    )
 
 
 def _with_modifiers(noun: Token) -> Span:
@@ -1029,8 +1147,11 @@ def _dates_a_verb(span: Span) -> bool:
 def _in_a_verbs_phrase(adverb: Token) -> bool:
     """ "In the press room afterwards, he told": an adverb the parser hangs on the object of a preposition that
     hangs on a verb places that verb in time, as it would hung on the verb; not on a noun of its own ("her call
-    earlier in the night", whose noun is no preposition's object). (Train-d +1 right, no false fill.)"""
+    earlier in the night", whose noun is no preposition's object). (Train-d +1 right, no false fill.) So too an
+    adverb the parser hangs on the preposition itself ("Later on “This Week,” Sanders questioned")."""
     noun = adverb.head
+    if adverb.dep_ == "advmod" and noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX"):
+        return True
     return (
         adverb.dep_ == "advmod"
         and noun.pos_ in ("NOUN", "PROPN")
