@@ -6,7 +6,13 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.find.parse import ParseIndex
-from quotegraph.nlp.find.spans import MAX_WINDOW_REACH, Covered, char_mask, cue_window, past_cue_phrase
+from quotegraph.nlp.find.spans import (
+    MAX_WINDOW_REACH,
+    Covered,
+    char_mask,
+    cue_window,
+    past_cue_phrase,
+)
 
 
 def test_a_token_is_masked_when_half_its_characters_are_covered() -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.features import cue_features
 from quotegraph.nlp.find.model import CUE_MODEL, load_tagger
-from quotegraph.nlp.find.spans import runs
+from quotegraph.nlp.find.spans import opens_with_that, runs
 from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
@@ -128,12 +128,8 @@ def _clause_left_on_subject(verb: Token, noun: Token) -> bool:
     the verb of saying reports. Only a verb of saying or writing: "that" after another participle may open a
     relative clause of the subject."""
     return reports_words(verb.lemma_.lower()) and any(
-        c.dep_ in ("acl", "relcl") and c.i > verb.i and _opened_by_that(c) for c in noun.children
+        c.dep_ in ("acl", "relcl") and c.i > verb.i and opens_with_that(c) for c in noun.children
     )
-
-
-def _opened_by_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _reported_by(verb: Token, clause: Token) -> bool:
@@ -142,7 +138,7 @@ def _reported_by(verb: Token, clause: Token) -> bool:
     lemma = verb.lemma_.lower()
     if reports_words(lemma):
         return True
-    return lemma in lexicon("cue_verbs") and _opened_by_that(clause)
+    return lemma in lexicon("cue_verbs") and opens_with_that(clause)
 
 
 def clause_made_root(verb: Token) -> tuple[Token, Token] | None:

@@ -21,6 +21,7 @@ __all__ = [
     "cue_window",
     "ends_with_colon",
     "fronted_phrases",
+    "opens_with_that",
     "past_cue_phrase",
     "quote_mask",
     "runs",
@@ -189,6 +190,11 @@ def _reported_by_cue(clause: Token, cue: Token) -> bool:
 
 # Prepositions of what the words went out in or through ("said in a communiqué", "posted on its website")
 _GONE_OUT_IN = frozenset({"in", "on", "via", "through"})
+
+
+def opens_with_that(clause: Token) -> bool:
+    """A clause opened by the conjunction "that" (a complement, not a relative clause)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 # What the parser may hang on a reported clause before its "that" while it is the saying's: a clause ("after the
