@@ -93,6 +93,13 @@ def test_a_quote_box_repeating_the_story_without_a_pull_quote_class_is_not_text(
     assert item.text.count("That pattern is hard to explain away.") == 1
 
 
+def test_a_quote_box_ending_on_a_full_stop_where_the_story_had_a_comma_is_not_text() -> None:
+    """campus-protest's box repeats '“Eleven days ... get a meeting,” he said' with a full stop for the comma."""
+    [item] = read(str(NEWS_PAGES / "campus-protest.html"))
+    assert isinstance(item, Article)
+    assert item.text.count("Eleven days on a library floor") == 1
+
+
 def test_a_quote_box_whose_words_stand_nowhere_else_is_kept(tmp_path: Path) -> None:
     box = "<blockquote><p>“We will not sell the land to anyone, at any price.”</p></blockquote>"
     (tmp_path / "p.html").write_text(PAGE.replace("<p>She added", box + "<p>She added"), encoding="utf-8")

@@ -41,6 +41,9 @@ MIN_REPEATED_CHARS = 20
 MAX_REPEAT_BOXES = 50
 _QUOTE_BOXES = ("blockquote", "aside")
 _BOX_MARKS = " \t\n\u00a0\"'“”‘’„«»"
+# The stop a box sets at its quote's end, where the story's sentence had a comma before "he said" ("… get a meeting,"
+# he said" boxed as "… get a meeting."): the words before it are what must stand elsewhere.
+_BOX_END_STOPS = ".,;:!?…"
 # "Related:", "READ MORE:", "See also:" before a list of links to other stories.
 MAX_LABEL_WORDS = 3
 _SEPARATORS = r"[\s|•·,;/]*"
@@ -109,7 +112,7 @@ def _repeated_quote_boxes(tree: Any) -> list[Any]:
     page = _flat(tree.text_content())
     repeated = []
     for box in boxes:
-        words = _flat(box.text_content()).strip(_BOX_MARKS)
+        words = _flat(box.text_content()).strip(_BOX_MARKS).rstrip(_BOX_END_STOPS).rstrip(_BOX_MARKS)
         if len(words) >= MIN_REPEATED_CHARS and page.count(words) > 1:
             repeated.append(box)
     return repeated

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.find.cues import _modifier_only, document_shows
+from quotegraph.nlp.find.cues import _modifier_only, after_apposition, document_shows
 
 pytestmark = pytest.mark.slow
 
@@ -47,3 +47,21 @@ def test_a_verb_of_showing_after_a_document_s_phrase_at_a_sentence_s_end(
     [verb] = [t for t in doc if t.lower_ in ("show", "shows")]
     comma = document_shows(verb)
     assert (doc[comma + 1].text if comma is not None else None) == comma_before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "cue"),
+    [
+        # the parser made "posted" a participle of the subject and hung the that-clause on the subject too
+        ("His team manager, Iñigo Salaberri, posted on Instagram on Saturday evening that the leader's jersey was "
+         "“far from lost”.", "posted", True),
+        # a participle that is no verb of saying, with a relative clause after it, is no cue
+        ("The race's new leader, Tomás Echeverría, pictured on the podium that the organisers had built on the "
+         "summit.", "pictured", False),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_after_an_apposition_reports_a_that_clause_left_on_its_subject(
+    nlp: Language, sentence: str, verb: str, cue: bool
+) -> None:
+    [token] = [t for t in nlp(sentence) if t.text == verb]
+    assert after_apposition(token) is cue

@@ -2,10 +2,17 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.find.parse import ParseIndex
-from quotegraph.nlp.find.spans import MAX_WINDOW_REACH, Covered, char_mask, cue_window, past_cue_phrase
+from quotegraph.nlp.find.spans import (
+    MAX_WINDOW_REACH,
+    Covered,
+    char_mask,
+    cue_window,
+    past_cue_phrase,
+)
 
 
 def test_a_token_is_masked_when_half_its_characters_are_covered() -> None:
@@ -60,3 +67,29 @@ def test_a_clause_hung_on_the_reported_clause_but_before_its_that_is_not_the_con
     start = text.index("after")
     [(found_start, found_end)] = past_cue_phrase(doc, cue, [(start, len(text) - 1)])
     assert text[found_start:found_end] == "that Quintero's win reflected anger over rents"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "opening", "content"),
+    [
+        # the parser hangs the that-clause on the noun of the cue's phrase: the noun is the saying's, not the content
+        ("The race jury said in a communiqué that Julien Morel would be fined 500 Swiss francs.", "said",
+         "a communiqué", "that Julien Morel would be fined 500 Swiss francs"),
+        # a noun with its own that-complement inside what was said stays in the content
+        ("The jury said the news that Morel had been fined surprised nobody.", "said", "the news",
+         "the news that Morel had been fined surprised nobody"),
+        # what the words answered or dwelt on: after "to", or on a cue that is no verb of saying
+        ("Carson responded on Sunday to accusations that he exaggerated his life story.", "responded", "accusations",
+         "accusations that he exaggerated his life story"),
+        ("The researchers focused on the fact that manufacturers tend to localize in a region.", "focused", "the fact",
+         "the fact that manufacturers tend to localize in a region"),
+    ],
+)  # fmt: skip
+def test_a_that_clause_hung_on_the_noun_of_the_cue_s_medium_starts_the_content(
+    nlp: Language, text: str, verb: str, opening: str, content: str
+) -> None:
+    doc = nlp(text)
+    [cue] = [t for t in doc if t.text == verb]
+    start = text.index(opening)
+    [(found_start, found_end)] = past_cue_phrase(doc, cue, [(start, len(text) - 1)])
+    assert text[found_start:found_end] == content

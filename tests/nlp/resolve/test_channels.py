@@ -66,6 +66,10 @@ pytestmark = pytest.mark.slow
         ("McCain said on his official Twitter feed that he meant the policy.", ["feed"]),
         ("Sanders passed more amendments by roll call vote than any other member.", []),
         ("Critics compared it to the gravest debate lapses of modern history.", []),
+        # an official written statement, spelt with or without its accent; not a topic spoken of
+        ("The race jury said in a communiqué that Morel would be fined.", ["communiqué"]),
+        ("The summit's final communique said the leaders would meet again.", ["communique"]),
+        ("Critics mocked the communiqué of the summit.", []),
         # what something was about, not what it went through
         ("He attacked her over an email chain that showed the deal.", []),
         ("Biden expressed astonishment at her handling of questions over her private email server.", []),

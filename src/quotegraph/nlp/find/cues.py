@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.features import cue_features
 from quotegraph.nlp.find.model import CUE_MODEL, load_tagger
-from quotegraph.nlp.find.spans import runs
+from quotegraph.nlp.find.spans import opens_with_that, runs
 from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
@@ -113,9 +113,23 @@ def after_apposition(verb: Token) -> bool:
         and verb.i > 0
         and verb.nbor(-1).text == ","
         and any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
-        and any(c.dep_ == "ccomp" and _reported_by(verb, c) for c in verb.children)
+        and (
+            any(c.dep_ == "ccomp" and _reported_by(verb, c) for c in verb.children)
+            or _clause_left_on_subject(verb, noun)
+        )
         and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
     ) or clause_made_root(verb) is not None
+
+
+def _clause_left_on_subject(verb: Token, noun: Token) -> bool:
+    """ "His team manager, Iñigo Salaberri, posted on Instagram on Saturday evening that the jersey was ...": having
+    made the verb of saying a participle of the subject, the parser may hang the reported clause, opened by "that",
+    on the subject too, after the verb (as after a relative clause, ``after_relative_clause``); the clause is what
+    the verb of saying reports. Only a verb of saying or writing: "that" after another participle may open a
+    relative clause of the subject."""
+    return reports_words(verb.lemma_.lower()) and any(
+        c.dep_ in ("acl", "relcl") and c.i > verb.i and opens_with_that(c) for c in noun.children
+    )
 
 
 def _reported_by(verb: Token, clause: Token) -> bool:
@@ -124,7 +138,7 @@ def _reported_by(verb: Token, clause: Token) -> bool:
     lemma = verb.lemma_.lower()
     if reports_words(lemma):
         return True
-    return lemma in lexicon("cue_verbs") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return lemma in lexicon("cue_verbs") and opens_with_that(clause)
 
 
 def clause_made_root(verb: Token) -> tuple[Token, Token] | None:

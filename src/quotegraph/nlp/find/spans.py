@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QuoteRegion, region_end
+from quotegraph.nlp.lexicons import reports_words
 
 __all__ = [
     "FRONTED_DEPS",
@@ -20,6 +21,7 @@ __all__ = [
     "cue_window",
     "ends_with_colon",
     "fronted_phrases",
+    "opens_with_that",
     "past_cue_phrase",
     "quote_mask",
     "runs",
@@ -159,12 +161,40 @@ def past_cue_phrase(doc: Doc, cue: Token, content: list[CharSpan]) -> list[CharS
     if first is None:
         return content
     that = next((t for t in first if t.lower_ == "that" and t.dep_ == "mark"), None)
-    if that is None or that.i == first.start or that.head.dep_ != "ccomp" or that.head.head != cue:
+    if that is None or that.i == first.start or not _reported_by_cue(that.head, cue):
         return content
     fronted = {t.i for phrase in fronted_phrases(cue) for t in phrase.subtree}
     if all(_below(t, cue, that.head) or t.i in fronted for t in doc[first.start : that.i]):
         return [(that.idx, content[0][1]), *content[1:]]
     return content
+
+
+def _reported_by_cue(clause: Token, cue: Token) -> bool:
+    """The cue's reported clause: its clausal complement, or a clause opened by "that" that the parser hung on the
+    noun of the cue's own phrase of what the words went out in ("said in a communiqué that Morel would be fined",
+    read as the noun's complement, as in "the news that"). Only on a verb of saying and after "in", "on", "via" or
+    "through": after other cues and prepositions the noun is what the words were about ("responded to accusations
+    that", "apologized for his suggestion that", "focused on the fact that": on train-d these lost their noun)."""
+    if clause.dep_ == "ccomp":
+        return clause.head == cue
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _GONE_OUT_IN
+        and noun.head.head == cue
+        and cue.i < noun.i < clause.i
+        and reports_words(cue.lemma_.lower())
+    )
+
+
+# Prepositions of what the words went out in or through ("said in a communiqué", "posted on its website")
+_GONE_OUT_IN = frozenset({"in", "on", "via", "through"})
+
+
+def opens_with_that(clause: Token) -> bool:
+    """A clause opened by the conjunction "that" (a complement, not a relative clause)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 # What the parser may hang on a reported clause before its "that" while it is the saying's: a clause ("after the
