@@ -284,8 +284,8 @@ def test_a_described_person_is_not_a_newcomer_introduced_next(article: Callable[
 
 
 def test_a_noun_the_lexicon_lacks_stands_for_the_person_named_beside_it(article: Callable[..., Any]) -> None:
-    text = "The panda was spotted by a retired postman, Derek Allsop, who told the Post he had gone out to fetch a rake."
-    found = article(text).one("he had gone out to fetch a rake", "told", "a retired postman")
+    text = "The panda was spotted by a retired postman, Derek Allsop, who told the Post he had gone out for a rake."
+    found = article(text).one("he had gone out for a rake", "told", "a retired postman")
     assert speaker_name(found) == "Derek Allsop"
 
 
@@ -327,6 +327,23 @@ def test_a_description_apposed_beside_a_name_on_a_noun_for_no_one_is_that_person
 
 @pytest.mark.parametrize("noun", ["zoo", "aquarium", "gallery"])
 def test_a_public_place_speaks_as_the_body_of_that_name(article: Callable[..., Any], noun: str) -> None:
-    text = f"A red panda slipped out of its enclosure at Kesterton {noun.title()} on Sunday, the {noun} said on Tuesday."
+    text = f"A red panda slipped out of its enclosure at Kesterton {noun.title()} on Sunday, the {noun} said."
     found = article(text).one("A red panda slipped out", "said", f"the {noun}")
     assert speaker_name(found) == f"Kesterton {noun.title()}"
+
+
+_RETRACTED = (
+    "A sleep study is withdrawn; its lead author says the finding still stands. "
+    "The journal retracted the study on Tuesday. Its editors wrote that they had lost confidence in the data. "
+    "An investigation found duplicated images. The {noun}, Dr. Oren Falk, said he accepted the decision."
+)
+
+
+def test_a_description_named_paragraphs_on_in_the_same_noun_is_that_person(article: Callable[..., Any]) -> None:
+    found = article(_RETRACTED.format(noun="lead author")).one("the finding still stands", "says", "its lead author")
+    assert speaker_name(found) == "Oren Falk"
+
+
+def test_a_description_is_not_the_person_named_paragraphs_on_in_another_noun(article: Callable[..., Any]) -> None:
+    found = article(_RETRACTED.format(noun="co-author")).one("the finding still stands", "says", "its lead author")
+    assert speaker_name(found) == "its lead author"

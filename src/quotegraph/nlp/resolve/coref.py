@@ -39,6 +39,10 @@ _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look f
 # sentences after a person described before being named that the name may come in: a lede's next sentence, or one
 # more for a lede of two sentences
 _NAMED_AFTER_REACH = 2
+# sentences after a person described before being named that the name may come in when given with the same noun again
+# ("its lead author says the finding still stands" in a standfirst ... "The lead author, Dr. Oren Falk, said" after
+# the byline, the lede and its next paragraph): the noun said again with the name beside it says whom it meant
+_SAME_NOUN_REACH = 5
 # sentences after a person described before being named that a source named with no introduction may come in: the
 # very next one ("its chief executive warned ... ¶ “...,” Lars Engström told reporters")
 _UNINTRODUCED_REACH = 1
@@ -467,12 +471,15 @@ class Coreference:
         if self._first_names is None:  # once a document: a scan of every entity per call was quadratic
             self._first_names = _FirstNames(self.clusters.clusters, self.sentence_of)
         found = []
-        for other, name in self._first_names.within(here + 1, here + _NAMED_AFTER_REACH):
+        for other, name in self._first_names.within(here + 1, here + _SAME_NOUN_REACH):
             if other is cluster or other.type != "PERSON" or other.plural:
                 continue
             if other.first_start < first.end:
                 continue  # named before: somebody else
-            if identified(self.doc, name, first.role or "") or (
+            if self.sentence_of[name.head] - here > _NAMED_AFTER_REACH:
+                if _named_in_role(self.doc, name, first.role or ""):
+                    found.append(other)
+            elif identified(self.doc, name, first.role or "") or (
                 role.kind == "person"
                 and not first.indefinite
                 and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
