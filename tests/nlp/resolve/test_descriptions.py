@@ -281,3 +281,69 @@ def test_a_described_person_is_not_a_newcomer_introduced_next(article: Callable[
     """ "Kari Holm, an analyst at Nordbank Markets," is introduced: somebody new, not the chief executive."""
     found = _lede_then(article, "Kari Holm, an analyst at Nordbank Markets,")
     assert found == ["its chief executive", "Kari Holm"]
+
+
+def test_a_noun_the_lexicon_lacks_stands_for_the_person_named_beside_it(article: Callable[..., Any]) -> None:
+    text = "The panda was spotted by a retired postman, Derek Allsop, who told the Post he had gone out for a rake."
+    found = article(text).one("he had gone out for a rake", "told", "a retired postman")
+    assert speaker_name(found) == "Derek Allsop"
+
+
+def test_a_noun_with_a_name_but_no_comma_between_is_no_description(nlp: Language) -> None:
+    """ "the postman Derek Allsop": the noun is the name's title, not a description of its own."""
+    said = "The panda was spotted by a retired postman{} Derek Allsop, who told the Post he had gone out."
+    assert "a retired postman" not in {m.text for m in find_mentions(nlp(said.format("")))}
+    assert "a retired postman" in {m.text for m in find_mentions(nlp(said.format(",")))}
+
+
+def test_an_unnamed_source_s_noun_named_in_the_next_sentence_is_that_person(article: Callable[..., Any]) -> None:
+    text = (
+        "The Harlow Kings have opened talks with two teams, the guard's agent said on Monday. "
+        "The agent, Benny Sato, told ESPN that his client wanted to leave."
+    )
+    found = article(text).one("The Harlow Kings have opened talks", "said", "the guard's agent")
+    assert speaker_name(found) == "Benny Sato"
+
+
+def test_an_unnamed_source_is_not_the_person_named_next_in_another_noun(article: Callable[..., Any]) -> None:
+    text = (
+        "The Harlow Kings have opened talks with two teams, a league source said on Monday. "
+        "The agent, Benny Sato, told ESPN that his client wanted to leave."
+    )
+    found = article(text).one("The Harlow Kings have opened talks", "said", "a league source")
+    assert speaker_name(found) == "a league source"
+
+
+def test_a_description_apposed_beside_a_name_on_a_noun_for_no_one_is_that_person(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "General manager Alicia Ferro said the team does not comment on trades. "
+        "Delacroix's teammate, the rookie forward Jalen Moss, said the locker room had not been distracted."
+    )
+    found = article(text).one("the locker room had not been distracted", "said", "the rookie", after="teammate")
+    assert speaker_name(found) == "Jalen Moss"
+
+
+@pytest.mark.parametrize("noun", ["zoo", "aquarium", "gallery"])
+def test_a_public_place_speaks_as_the_body_of_that_name(article: Callable[..., Any], noun: str) -> None:
+    text = f"A red panda slipped out of its enclosure at Kesterton {noun.title()} on Sunday, the {noun} said."
+    found = article(text).one("A red panda slipped out", "said", f"the {noun}")
+    assert speaker_name(found) == f"Kesterton {noun.title()}"
+
+
+_RETRACTED = (
+    "A sleep study is withdrawn; its lead author says the finding still stands. "
+    "The journal retracted the study on Tuesday. Its editors wrote that they had lost confidence in the data. "
+    "An investigation found duplicated images. The {noun}, Dr. Oren Falk, said he accepted the decision."
+)
+
+
+def test_a_description_named_paragraphs_on_in_the_same_noun_is_that_person(article: Callable[..., Any]) -> None:
+    found = article(_RETRACTED.format(noun="lead author")).one("the finding still stands", "says", "its lead author")
+    assert speaker_name(found) == "Oren Falk"
+
+
+def test_a_description_is_not_the_person_named_paragraphs_on_in_another_noun(article: Callable[..., Any]) -> None:
+    found = article(_RETRACTED.format(noun="co-author")).one("the finding still stands", "says", "its lead author")
+    assert speaker_name(found) == "its lead author"

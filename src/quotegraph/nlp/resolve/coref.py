@@ -39,6 +39,10 @@ _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look f
 # sentences after a person described before being named that the name may come in: a lede's next sentence, or one
 # more for a lede of two sentences
 _NAMED_AFTER_REACH = 2
+# sentences after a person described before being named that the name may come in when given with the same noun again
+# ("its lead author says the finding still stands" in a standfirst ... "The lead author, Dr. Oren Falk, said" after
+# the byline, the lede and its next paragraph): the noun said again with the name beside it says whom it meant
+_SAME_NOUN_REACH = 5
 # sentences after a person described before being named that a source named with no introduction may come in: the
 # very next one ("its chief executive warned ... ¶ “...,” Lars Engström told reporters")
 _UNINTRODUCED_REACH = 1
@@ -366,6 +370,8 @@ class Coreference:
         """Apposition ("X, the director"; "the director, X") and copula ("the first ... is X")."""
         if head.dep_ == "appos" and (linked := self.cluster_at(head.head)) is not None:
             return linked
+        if (named := self._apposed_beside(head)) is not None:
+            return named
         # "Lumora's biggest backer, the venture firm Northgate Partners,": when the noun it stands beside is
         # no mention, the name beside it still is
         for child in head.children:
@@ -385,6 +391,19 @@ class Coreference:
             if child.dep_ == other_dep and (linked := self.cluster_at(child)) is not None and linked.named:
                 return linked
         return None
+
+    def _apposed_beside(self, head: Token) -> Cluster | None:
+        """ "Delacroix's teammate, the rookie forward Jalen Moss, said": the parser hangs the description and the
+        name after it both as appositions on a noun that is no mention ("teammate"); the name is the description's.
+        Only a person's name, the next apposition after the description, on a noun for no one named."""
+        noun = head.head
+        if head.dep_ != "appos" or self.cluster_at(noun) is not None:
+            return None
+        after = [c for c in noun.children if c.dep_ == "appos" and c.i > head.i]
+        named = self.cluster_at(after[0]) if after else None
+        if named is None or named.type != "PERSON" or not named.named or named.plural:
+            return None
+        return named
 
     def _named_through_description(self, head: Token) -> Cluster | None:
         """ "Faraday's widow, the theatre director Ines Vall,", "Faraday's oldest friend, the playwright Sir Dominic
@@ -443,19 +462,26 @@ class Coreference:
             return None
         first = next((m for m in cluster.mentions if m.kind == "description"), None)
         role = None if first is None else lexicons().role_nouns.get(first.role or "")
-        if first is None or role is None or role.kind != "person":
+        if first is None or role is None or not role.of_person:
             return None
+        # a noun for an unnamed source ("the veteran guard's agent said ... The agent, Benny Sato,") is the person
+        # named next only when that name is given in the same noun again: a source is most often never named
+        identified = _identified if role.kind == "person" else _named_in_role
         here = self.sentence_of[first.head]
         if self._first_names is None:  # once a document: a scan of every entity per call was quadratic
             self._first_names = _FirstNames(self.clusters.clusters, self.sentence_of)
         found = []
-        for other, name in self._first_names.within(here + 1, here + _NAMED_AFTER_REACH):
+        for other, name in self._first_names.within(here + 1, here + _SAME_NOUN_REACH):
             if other is cluster or other.type != "PERSON" or other.plural:
                 continue
             if other.first_start < first.end:
                 continue  # named before: somebody else
-            if _identified(self.doc, name, first.role or "") or (
-                not first.indefinite
+            if self.sentence_of[name.head] - here > _NAMED_AFTER_REACH:
+                if _named_in_role(self.doc, name, first.role or ""):
+                    found.append(other)
+            elif identified(self.doc, name, first.role or "") or (
+                role.kind == "person"
+                and not first.indefinite
                 and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
                 and self._unintroduced_source(name, first.role or "")
             ):
@@ -738,6 +764,13 @@ def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
         after = doc[name.end : name.end + 3]
         if after[0].text == "," and after[1].like_num and after[2].text == ",":
             return True
+    return _named_in_role(doc, name, role)
+
+
+def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
+    """ "The manager, Priya Raman, worked", "The agent, Benny Sato, told ESPN": a name in apposition with a subject
+    that is the same role noun after "the"."""
+    head = doc[name.head]
     noun = head.head
     return (
         head.dep_ == "appos"

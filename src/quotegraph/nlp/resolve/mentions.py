@@ -572,10 +572,31 @@ def _body_role(token: Token) -> bool:
     return token.pos_ == "NOUN" and role is not None and role.kind == "org"
 
 
+# What a common noun the role lexicon lacks stands for once a person's name is set beside it
+_NAMED_NOUN = RoleNoun(gender="unknown", kind="person")
+
+
+def _set_off_person_name(noun: Token, named: set[int]) -> bool:
+    """ "a retired postman, Derek Allsop, who told the Post": a singular common noun with a person's name in
+    apposition after it, set off by a comma, stands for that person, whatever the noun (the lexicon cannot list
+    every trade); not "the city, Paris" nor "his book, Breaking Point", whose name is no person's."""
+    if noun.tag_ != "NN" or noun.i in named:
+        return False
+    return any(
+        child.dep_ == "appos"
+        and child.i > noun.i
+        and child.i in named
+        and child.ent_type_ == "PERSON"
+        and child.left_edge.i > noun.i
+        and noun.doc[child.left_edge.i - 1].text == ","
+        for child in noun.children
+    )
+
+
 def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
         chunk = _past_breaks(chunk)
-        role = _role_of(chunk)
+        role = _role_of(chunk) or (_NAMED_NOUN if _set_off_person_name(chunk.root, named) else None)
         if role is None or chunk.root.i in named:
             continue
         first = chunk[0].lower_
