@@ -125,34 +125,54 @@ _DOCUMENTS = frozenset(
 # How far back the statement made through the document may be: the next sentence or two in the pages seen,
 # while a document named paragraphs later on train was another one ("the statement" of a different body)
 _DOCUMENT_REACH = 2  # sentences
+# or the paragraph after the one that named it, however long that was: "... announced the freeze in an email to
+# students. “...,” she wrote. “...” / The email also said ..." (a quote of several sentences in between)
+_DOCUMENT_PARAGRAPHS = 1
 
 
 def _documents_made(
-    doc: Doc, candidates: list[Candidate], resolved: list[_Resolved], sentence_of: list[int]
+    doc: Doc, candidates: list[Candidate], resolved: list[_Resolved], sentence_of: list[int], paragraphs: Paragraphs
 ) -> list[_Resolved]:
     """ "Lumora ... the company said in a blog post on Tuesday. “...,” the post said": a document named
     again as the source ("the post", "the statement", "the letter") is the one a statement just before was
     made through, so its maker speaks; only for a definite document with no maker of its own in its
     phrase (an owner or "by X" made it the speaker already) and no name in it."""
-    made_by: dict[str, tuple[Cluster, int]] = {}  # a document noun -> who spoke through it last, and where
+    made_by: dict[str, _Made] = {}  # a document noun -> who spoke through it last, and where
     out = []
     for candidate, result in zip(candidates, resolved, strict=True):
         source = source_span(doc, candidate.source)
         channel = result.stated.channel
         speaker = result.speaker
         if source is not None and channel is not None and speaker is not None and not speaker.named:
+            here = (sentence_of[source.start], paragraphs.of(source.start_char))
             maker = made_by.get(channel.root.lemma_.lower())
-            near = maker is not None and sentence_of[source.start] - maker[1] <= _DOCUMENT_REACH
+            near = maker is not None and _near(maker, here)
             if near and maker is not None and source[0].lower_ in _BACK_REFERENCES and source.root == channel.root:
-                result = replace(result, speaker=maker[0])
-            elif (inner_maker := _made_by_before(doc, speaker, made_by, sentence_of[source.start])) is not None:
+                result = replace(result, speaker=maker.maker)
+            elif (inner_maker := _made_by_before(doc, speaker, made_by, here)) is not None:
                 result = replace(result, speaker=inner_maker)
         noun = None if channel is None else channel.root.lemma_.lower()
         made = source is None or channel is None or channel.root not in source
         if noun in _DOCUMENTS and channel is not None and result.speaker is not None and made:
-            made_by[noun] = (result.speaker, sentence_of[channel.start])
+            made_by[noun] = _Made(result.speaker, sentence_of[channel.start], paragraphs.of(channel.start_char))
         out.append(result)
     return out
+
+
+@dataclass(frozen=True)
+class _Made:
+    """Who spoke through a document, and the sentence and paragraph where the document was named."""
+
+    maker: Cluster
+    sentence: int
+    paragraph: int
+
+
+def _near(named: _Made, here: tuple[int, int]) -> bool:
+    """Whether a document named again as a source (its sentence and paragraph ``here``) is near enough to the one
+    a statement was made through."""
+    sentence, paragraph = here
+    return sentence - named.sentence <= _DOCUMENT_REACH or paragraph - named.paragraph <= _DOCUMENT_PARAGRAPHS
 
 
 # How many paragraphs back the statement a bare surname continues may be: its own or the one before ("The man's
@@ -194,15 +214,15 @@ def _position(candidate: Candidate) -> int:
 
 
 def _made_by_before(
-    doc: Doc, speaker: Cluster, made_by: dict[str, tuple[Cluster, int]], sentence: int
+    doc: Doc, speaker: Cluster, made_by: dict[str, _Made], here: tuple[int, int]
 ) -> Cluster | None:
     """ "“...,” the statement said, according to a Meridian translation": an inner speaker that is only a
     definite document named just before ("the ministry said in a statement") is that document's maker."""
     first = speaker.mentions[0]
     maker = made_by.get(doc[first.head].lemma_.lower())
-    if maker is None or sentence - maker[1] > _DOCUMENT_REACH or doc[first.start].lower_ not in _BACK_REFERENCES:
+    if maker is None or not _near(maker, here) or doc[first.start].lower_ not in _BACK_REFERENCES:
         return None
-    return maker[0] if first.end - first.start == _DEFINITE_NOUN else None
+    return maker.maker if first.end - first.start == _DEFINITE_NOUN else None
 
 
 _DEFINITE_NOUN = 2  # "the statement": the article and the noun, nothing of its own that may name another maker
@@ -539,9 +559,9 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     answerer = None if answered is None else resolve_source(clusters, coref, answered).cluster
     questions = question_lines(doc.text) if answerer is not None else ()
     resolved = [_resolve_one(doc, clusters, coref, finder, c, answerer, questions) for c in candidates]
-    resolved = _documents_made(doc, candidates, resolved, coref.sentence_of)
     text = doc.text
     paragraphs = Paragraphs(text)
+    resolved = _documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs)
     resolved = _namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
     _add_first_person(doc, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
