@@ -196,9 +196,6 @@ KNOWN_MISSES: dict[str, str] = {
     "letter'); the speaker is right",
     "funeral-eulogy.html:see that again": "the reporters of 'stopped to speak to reporters' are not carried: see "
     "'asked the crew'",
-    "hospital-investigation.html:raised concerns about the spine surgeon": "the statement of 'internal records "
-    "obtained by the Herald show' is found (with the records as channel), but its speaker is the Herald, the name in "
-    "the participle's phrase, not the records the phrase opens with (speakers / mentions)",
     "hospital-investigation.html:takes every concern raised by staff seriously": "'The hospital' resolves to "
     "'Regional Medical Center', the name 'St. Jude's Regional Medical Center' cut at its possessive (speakers / "
     "names); the channel 'a written response to questions' is right",

@@ -171,7 +171,11 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         *(
             t
             for t in span
-            if t != root and not _possessor(t, span) and not _where_from(t, root, coref) and not placed(t)
+            if t != root
+            and not _possessor(t, span)
+            and not _where_from(t, root, coref)
+            and not placed(t)
+            and not _obtained_by(t, root)
         ),
     ]
     # a document with no agent is its own source: a name in a clause on it says where it appeared ("a
@@ -192,6 +196,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         and not (own_document and _in_clause_on(t, root))
         and not _owner_of_a_body(t, root, span)
         and not placed(t)
+        and not _obtained_by(t, root)
     ]
     # "the Doyle family said", "Faraday's family said": the family speaks, not the Doyle or Faraday named before
     if root.lemma_.lower() in _KIN and all(
@@ -270,6 +275,24 @@ def _in_clause_on(token: Token, noun: Token) -> bool:
             place = True
         if token.head == noun:
             return place and token.dep_ in ("acl", "relcl")
+        token = token.head
+    return False
+
+
+# Verbs of coming by or reading a document another made: "records obtained by the Herald show", "according to emails
+# seen by the Courier", "a complaint reviewed by The Ledger". Their agent is the outlet that has the document, not
+# the one who speaks in it; "released by", "issued by", "conducted by" name its maker, and stay so.
+_OBTAINING = frozenset({"obtain", "see", "review", "view", "examine", "read", "acquire", "receive"})
+
+
+def _obtained_by(token: Token, noun: Token) -> bool:
+    """Whether ``token`` is in the agent of a participle of coming by or reading on ``noun`` ("the Herald" of
+    "internal records obtained by the Herald")."""
+    agent = False
+    while token != noun and token.head != token:
+        agent = agent or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+        if token.head == noun:
+            return agent and token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _OBTAINING
         token = token.head
     return False
 
