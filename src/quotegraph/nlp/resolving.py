@@ -213,9 +213,7 @@ def _position(candidate: Candidate) -> int:
     return min((start for start, _ in spans), default=0)
 
 
-def _made_by_before(
-    doc: Doc, speaker: Cluster, made_by: dict[str, _Made], here: tuple[int, int]
-) -> Cluster | None:
+def _made_by_before(doc: Doc, speaker: Cluster, made_by: dict[str, _Made], here: tuple[int, int]) -> Cluster | None:
     """ "“...,” the statement said, according to a Meridian translation": an inner speaker that is only a
     definite document named just before ("the ministry said in a statement") is that document's maker."""
     first = speaker.mentions[0]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.resolve.channels import ADDRESSING, channel_phrase, channel_words, is_channel_word
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import name_key
@@ -119,6 +120,8 @@ _NOT_MEDIA = frozenset(
 
 def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     """The entity ``span`` names as a source, and the channel it names when it is a document."""
+    if (holder := _headline_role_holder(clusters, coref, span)) is not None:
+        return SourceResolution(holder, _CONFIDENCE["description"])
     found = _resolve_source(clusters, coref, span)
     if found.channel is not None:
         return found
@@ -127,6 +130,48 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     if root.pos_ == "NOUN" and lexicons().type_sources.get(lemma) in _DOCUMENT_CLASSES and lemma not in _NOT_MEDIA:
         return replace(found, channel=channel_phrase(root))
     return found
+
+
+_NOT_ROLES = frozenset({"PERSON", "GPE", "NORP", "LOC"})  # a name of its own, not a role the body names
+_INDEFINITE = frozenset({"a", "an"})
+_TITLE_REACH = 2  # words before a name that may hold its role: "senior coroner Alison Kerr", "Health Secretary X"
+
+
+def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster | None:
+    """ "Coroner warns more cyclists will die", "Widow says council ignored every warning", "Board says it has called
+    in auditors": a headline or standfirst names its speaker by a bare or indefinite role noun, and the body names
+    who holds it ("senior coroner Alison Kerr", "Mr Doyle's widow, Sarah Doyle", "the Eastmoor Health Board").
+    The one entity of the body so named; none when no body entity or several are."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in _INDEFINITE]
+    if len(words) != 1 or span.start >= opening_lines_end(span.doc):
+        return None
+    noun = words[0]
+    if not noun.is_alpha or noun.ent_type_ in _NOT_ROLES or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = clusters.match_name(name_key(span.doc[noun.i : noun.i + 1]), "PERSON")
+    if named is not None and named.type == "PERSON":
+        return None  # "Trump says ...": a person's name the tagger left untyped in the headline
+    own = coref.cluster_at(noun)
+    body = opening_lines_end(span.doc)
+    holders = [
+        c
+        for c in clusters.clusters
+        if c is not own
+        and c.named
+        and not c.plural
+        and any(_holds(span.doc, m, noun.lower_) for m in c.mentions if m.start >= body)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _holds(doc: Doc, mention: MentionSpan, noun: str) -> bool:
+    """Whether a mention names its entity by ``noun``: as its head ("Mr Doyle's widow", "Eastmoor Health Board") or
+    as a title word right before its name ("senior coroner Alison Kerr")."""
+    person_name = mention.kind == "name" and mention.type == "PERSON"  # "a Donald Trump presidency" holds no role
+    if not person_name and noun in (doc[mention.head].lower_, doc[mention.head].lemma_.lower()):
+        return True
+    before = doc[max(0, mention.start - _TITLE_REACH) : mention.start]
+    return mention.kind == "name" and any(t.lower_ == noun for t in before)
 
 
 def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
