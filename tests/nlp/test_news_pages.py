@@ -175,9 +175,6 @@ KNOWN_MISSES: dict[str, str] = {
     "captain-transfer-bid.html:I have never once thought about leaving": "the year of the relative clause on the "
     "subject ('who joined the Hatters ... in 2019') is taken as the time instead of the video's 'Thursday night' "
     "(circumstances.py time functions)",
-    "safety-whistleblower.html:faked forklift inspections": "the headline's 'Whistleblower says' names a role the "
-    "body never uses: nothing links it to Priya Raman (the body's 'A former safety manager ... The manager, Priya "
-    "Raman,' is linked)",
     "safety-whistleblower.html:hire an outside firm": "the coordinated 'and asked employees “not to speculate.”' is "
     "taken into the content, so it is mixed (the finder); speaker, channel and addressee are right",
     "boat-seizure-translated.html:detained for fishing without a permit": "'..., according to the Interfax news "

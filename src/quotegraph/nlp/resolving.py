@@ -32,6 +32,7 @@ from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
+from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, interview_label, interviewee
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
@@ -173,6 +174,56 @@ def _near(named: _Made, here: tuple[int, int]) -> bool:
     a statement was made through."""
     sentence, paragraph = here
     return sentence - named.sentence <= _DOCUMENT_REACH or paragraph - named.paragraph <= _DOCUMENT_PARAGRAPHS
+
+
+# Words a headline and the body statement it restates share at least: "faked forklift inspections" and "signed off
+# forklift inspections that were never carried out" share two; one ("said", a name) is chance
+_RESTATED_WORDS = 2
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_Resolved]) -> list[_Resolved]:
+    """ "Whistleblower says Halvorsen Logistics faked forklift inspections" over a body opening "A former safety
+    manager ... told federal regulators that the company's warehouses routinely signed off forklift inspections":
+    a headline's or standfirst's speaker named by a bare role noun that names nobody of the body (the role holder of
+    ``speakers`` found none) is the speaker of the first body statement that restates it, a named one whose content
+    shares words with the headline's."""
+    opening = opening_lines_end(doc)
+    if opening == 0:
+        return resolved
+    out = list(resolved)
+    body = [
+        (i, _content_lemmas(doc, candidates[i]))
+        for i in sorted(range(len(candidates)), key=lambda i: _position(candidates[i]))
+        if (speaker := resolved[i].speaker) is not None and speaker.named
+    ]
+    for i, (candidate, result) in enumerate(zip(candidates, resolved, strict=True)):
+        source = source_span(doc, candidate.source)
+        if source is None or source.start >= opening or result.speaker is None or result.speaker.named:
+            continue
+        if len([t for t in source if not t.is_punct and t.lower_ not in _INDEFINITE]) != 1:
+            continue
+        said = _content_lemmas(doc, candidate)
+        restating = next(
+            (
+                j
+                for j, words in body
+                if _position(candidates[j]) >= doc[opening - 1].idx and len(said & words) >= _RESTATED_WORDS
+            ),
+            None,
+        )
+        if restating is not None:
+            out[i] = replace(result, speaker=resolved[restating].speaker)
+    return out
+
+
+def _content_lemmas(doc: Doc, candidate: Candidate) -> set[str]:
+    """The lemmas of a statement's content words (nouns, names, verbs, adjectives; no stop words)."""
+    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in candidate.content)
+    return {
+        t.lemma_.lower() for span in spans if span is not None for t in span if t.pos_ in _CONTENT_POS and not t.is_stop
+    }
 
 
 # How many paragraphs back the statement a bare surname continues may be: its own or the one before ("The man's
@@ -561,6 +612,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     paragraphs = Paragraphs(text)
     resolved = _documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs)
     resolved = _namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
+    resolved = _headlines_restated(doc, candidates, resolved)
     _add_first_person(doc, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     held = _occasions(finder, coref, candidates, resolved, paragraphs)
