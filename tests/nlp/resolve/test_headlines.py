@@ -60,3 +60,17 @@ def test_the_opening_lines_are_the_short_ones_with_no_full_stop(
     doc = article(text).doc
     end = opening_lines_end(doc)
     assert doc[:end].text.count("\n\n") == lines
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("", "Alison Kerr"),  # the lede introduces her by role
+        ("Mark Doyle was killed in March. ", "A coroner"),  # a later sentence's indefinite role is somebody new
+    ],
+)
+def test_an_indefinite_role_in_the_lede_is_the_one_the_body_names_so(
+    article: Callable[..., Any], before: str, speaker: str
+) -> None:
+    art = article(before + _BODY)
+    assert speaker_name(art.one("the junction must be redesigned", "warned", "A coroner")) == speaker

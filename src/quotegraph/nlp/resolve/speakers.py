@@ -143,7 +143,7 @@ def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) 
     who holds it ("senior coroner Alison Kerr", "Mr Doyle's widow, Sarah Doyle", "the Eastmoor Health Board").
     The one entity of the body so named; none when no body entity or several are."""
     words = [t for t in span if not t.is_punct and t.lower_ not in _INDEFINITE]
-    if len(words) != 1 or span.start >= opening_lines_end(span.doc):
+    if len(words) != 1 or not _opening_or_lede(coref, span):
         return None
     noun = words[0]
     if not noun.is_alpha or noun.ent_type_ in _NOT_ROLES or noun.pos_ not in ("NOUN", "PROPN"):
@@ -162,6 +162,18 @@ def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) 
         and any(_holds(span.doc, m, noun.lower_) for m in c.mentions if m.start >= body)
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _opening_or_lede(coref: Coreference, span: Span) -> bool:
+    """Whether ``span`` is in the headline or standfirst, or is an indefinite one in the body's first sentence, the
+    lede, which introduces its people by role before naming them ("A coroner has warned that ...")."""
+    body = opening_lines_end(span.doc)
+    if span.start < body:
+        return True
+    return (
+        span[0].lower_ in _INDEFINITE
+        and coref.sentence_of[span.start] == coref.sentence_of[min(body, len(span.doc) - 1)]
+    )
 
 
 def _holds(doc: Doc, mention: MentionSpan, noun: str) -> bool:
