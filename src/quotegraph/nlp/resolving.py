@@ -41,7 +41,7 @@ from quotegraph.nlp.resolve.nested import inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
-from quotegraph.nlp.resolve.speakers import resolve_source, source_span
+from quotegraph.nlp.resolve.speakers import bare_noun, resolve_source, source_span
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
@@ -180,7 +180,6 @@ def _near(named: _Made, here: tuple[int, int]) -> bool:
 # forklift inspections that were never carried out" share two; one ("said", a name) is chance
 _RESTATED_WORDS = 2
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-_INDEFINITE = frozenset({"a", "an"})
 
 
 def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_Resolved]) -> list[_Resolved]:
@@ -202,7 +201,7 @@ def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_R
         source = source_span(doc, candidate.source)
         if source is None or source.start >= opening or result.speaker is None or result.speaker.named:
             continue
-        if len([t for t in source if not t.is_punct and t.lower_ not in _INDEFINITE]) != 1:
+        if bare_noun(source) is None:
             continue
         said = _content_lemmas(doc, candidate)
         restating = next(

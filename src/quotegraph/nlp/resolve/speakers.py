@@ -15,7 +15,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import name_key
 
-__all__ = ["SourceResolution", "relative_antecedent_phrase", "resolve_source", "source_span"]
+__all__ = ["SourceResolution", "bare_noun", "relative_antecedent_phrase", "resolve_source", "source_span"]
 
 # how sure the link from source to entity is, by the kind of mention the source is
 _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
@@ -137,15 +137,20 @@ _INDEFINITE = frozenset({"a", "an"})
 _TITLE_REACH = 2  # words before a name that may hold its role: "senior coroner Alison Kerr", "Health Secretary X"
 
 
+def bare_noun(span: Span) -> Token | None:
+    """The one word of a source that is a bare or indefinite noun ("Whistleblower", "A coroner"), else None."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in _INDEFINITE]
+    return words[0] if len(words) == 1 else None
+
+
 def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster | None:
     """ "Coroner warns more cyclists will die", "Widow says council ignored every warning", "Board says it has called
     in auditors": a headline or standfirst names its speaker by a bare or indefinite role noun, and the body names
     who holds it ("senior coroner Alison Kerr", "Mr Doyle's widow, Sarah Doyle", "the Eastmoor Health Board").
     The one entity of the body so named; none when no body entity or several are."""
-    words = [t for t in span if not t.is_punct and t.lower_ not in _INDEFINITE]
-    if len(words) != 1 or not _opening_or_lede(coref, span):
+    noun = bare_noun(span)
+    if noun is None or not _opening_or_lede(coref, span):
         return None
-    noun = words[0]
     if not noun.is_alpha or noun.ent_type_ in _NOT_ROLES or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     named = clusters.match_name(name_key(span.doc[noun.i : noun.i + 1]), "PERSON")
