@@ -120,6 +120,25 @@ def test_a_document_named_again_as_the_source_is_its_maker_s() -> None:
     assert _speaker(text, "not a decision we made lightly") == "Lumora"
 
 
+_EMAIL_QUOTE = (
+    "The university's president, Eleanor Vasquez, announced the freeze in an email to students on Friday. "
+    "“I have listened, and I have heard the strength of feeling,” she wrote. “Rents will not rise next year. "
+    "We will look at fees too. Nothing is off the table.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("", "Eleanor Vasquez"),  # the next paragraph, four sentences on
+        ("The occupation began on November 16.\nStudents cheered.\n", "The email"),  # paragraphs later: not known
+    ],
+)
+def test_a_document_named_again_in_the_next_paragraph_is_its_maker_s(between: str, speaker: str) -> None:
+    text = _EMAIL_QUOTE + between + "The email also said the university would set up a working group on rents."
+    assert _speaker(text, "would set up a working group") == speaker
+
+
 def test_a_telling_reported_after_that_in_a_document_is_the_teller_s() -> None:
     found = _holding(
         "Emails released by the committee show that the deputy, Sian Pritchard, told colleagues in March that "

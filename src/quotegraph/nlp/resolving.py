@@ -32,6 +32,7 @@ from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
+from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, interview_label, interviewee
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
@@ -40,7 +41,7 @@ from quotegraph.nlp.resolve.nested import inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
-from quotegraph.nlp.resolve.speakers import resolve_source, source_span
+from quotegraph.nlp.resolve.speakers import bare_noun, resolve_source, source_span
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
@@ -125,34 +126,103 @@ _DOCUMENTS = frozenset(
 # How far back the statement made through the document may be: the next sentence or two in the pages seen,
 # while a document named paragraphs later on train was another one ("the statement" of a different body)
 _DOCUMENT_REACH = 2  # sentences
+# or the paragraph after the one that named it, however long that was: "... announced the freeze in an email to
+# students. “...,” she wrote. “...” / The email also said ..." (a quote of several sentences in between)
+_DOCUMENT_PARAGRAPHS = 1
 
 
 def _documents_made(
-    doc: Doc, candidates: list[Candidate], resolved: list[_Resolved], sentence_of: list[int]
+    doc: Doc, candidates: list[Candidate], resolved: list[_Resolved], sentence_of: list[int], paragraphs: Paragraphs
 ) -> list[_Resolved]:
     """ "Lumora ... the company said in a blog post on Tuesday. “...,” the post said": a document named
     again as the source ("the post", "the statement", "the letter") is the one a statement just before was
     made through, so its maker speaks; only for a definite document with no maker of its own in its
     phrase (an owner or "by X" made it the speaker already) and no name in it."""
-    made_by: dict[str, tuple[Cluster, int]] = {}  # a document noun -> who spoke through it last, and where
+    made_by: dict[str, _Made] = {}  # a document noun -> who spoke through it last, and where
     out = []
     for candidate, result in zip(candidates, resolved, strict=True):
         source = source_span(doc, candidate.source)
         channel = result.stated.channel
         speaker = result.speaker
         if source is not None and channel is not None and speaker is not None and not speaker.named:
+            here = (sentence_of[source.start], paragraphs.of(source.start_char))
             maker = made_by.get(channel.root.lemma_.lower())
-            near = maker is not None and sentence_of[source.start] - maker[1] <= _DOCUMENT_REACH
+            near = maker is not None and _near(maker, here)
             if near and maker is not None and source[0].lower_ in _BACK_REFERENCES and source.root == channel.root:
-                result = replace(result, speaker=maker[0])
-            elif (inner_maker := _made_by_before(doc, speaker, made_by, sentence_of[source.start])) is not None:
+                result = replace(result, speaker=maker.maker)
+            elif (inner_maker := _made_by_before(doc, speaker, made_by, here)) is not None:
                 result = replace(result, speaker=inner_maker)
         noun = None if channel is None else channel.root.lemma_.lower()
         made = source is None or channel is None or channel.root not in source
         if noun in _DOCUMENTS and channel is not None and result.speaker is not None and made:
-            made_by[noun] = (result.speaker, sentence_of[channel.start])
+            made_by[noun] = _Made(result.speaker, sentence_of[channel.start], paragraphs.of(channel.start_char))
         out.append(result)
     return out
+
+
+@dataclass(frozen=True)
+class _Made:
+    """Who spoke through a document, and the sentence and paragraph where the document was named."""
+
+    maker: Cluster
+    sentence: int
+    paragraph: int
+
+
+def _near(named: _Made, here: tuple[int, int]) -> bool:
+    """Whether a document named again as a source (its sentence and paragraph ``here``) is near enough to the one
+    a statement was made through."""
+    sentence, paragraph = here
+    return sentence - named.sentence <= _DOCUMENT_REACH or paragraph - named.paragraph <= _DOCUMENT_PARAGRAPHS
+
+
+# Words a headline and the body statement it restates share at least: "faked forklift inspections" and "signed off
+# forklift inspections that were never carried out" share two; one ("said", a name) is chance
+_RESTATED_WORDS = 2
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_Resolved]) -> list[_Resolved]:
+    """ "Whistleblower says Halvorsen Logistics faked forklift inspections" over a body opening "A former safety
+    manager ... told federal regulators that the company's warehouses routinely signed off forklift inspections":
+    a headline's or standfirst's speaker named by a bare role noun that names nobody of the body (the role holder of
+    ``speakers`` found none) is the speaker of the first body statement that restates it, a named one whose content
+    shares words with the headline's."""
+    opening = opening_lines_end(doc)
+    if opening == 0:
+        return resolved
+    out = list(resolved)
+    body = [
+        (i, _content_lemmas(doc, candidates[i]))
+        for i in sorted(range(len(candidates)), key=lambda i: _position(candidates[i]))
+        if (speaker := resolved[i].speaker) is not None and speaker.named
+    ]
+    for i, (candidate, result) in enumerate(zip(candidates, resolved, strict=True)):
+        source = source_span(doc, candidate.source)
+        if source is None or source.start >= opening or result.speaker is None or result.speaker.named:
+            continue
+        if bare_noun(source) is None:
+            continue
+        said = _content_lemmas(doc, candidate)
+        restating = next(
+            (
+                j
+                for j, words in body
+                if _position(candidates[j]) >= doc[opening - 1].idx and len(said & words) >= _RESTATED_WORDS
+            ),
+            None,
+        )
+        if restating is not None:
+            out[i] = replace(result, speaker=resolved[restating].speaker)
+    return out
+
+
+def _content_lemmas(doc: Doc, candidate: Candidate) -> set[str]:
+    """The lemmas of a statement's content words (nouns, names, verbs, adjectives; no stop words)."""
+    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in candidate.content)
+    return {
+        t.lemma_.lower() for span in spans if span is not None for t in span if t.pos_ in _CONTENT_POS and not t.is_stop
+    }
 
 
 # How many paragraphs back the statement a bare surname continues may be: its own or the one before ("The man's
@@ -193,16 +263,14 @@ def _position(candidate: Candidate) -> int:
     return min((start for start, _ in spans), default=0)
 
 
-def _made_by_before(
-    doc: Doc, speaker: Cluster, made_by: dict[str, tuple[Cluster, int]], sentence: int
-) -> Cluster | None:
+def _made_by_before(doc: Doc, speaker: Cluster, made_by: dict[str, _Made], here: tuple[int, int]) -> Cluster | None:
     """ "“...,” the statement said, according to a Meridian translation": an inner speaker that is only a
     definite document named just before ("the ministry said in a statement") is that document's maker."""
     first = speaker.mentions[0]
     maker = made_by.get(doc[first.head].lemma_.lower())
-    if maker is None or sentence - maker[1] > _DOCUMENT_REACH or doc[first.start].lower_ not in _BACK_REFERENCES:
+    if maker is None or not _near(maker, here) or doc[first.start].lower_ not in _BACK_REFERENCES:
         return None
-    return maker[0] if first.end - first.start == _DEFINITE_NOUN else None
+    return maker.maker if first.end - first.start == _DEFINITE_NOUN else None
 
 
 _DEFINITE_NOUN = 2  # "the statement": the article and the noun, nothing of its own that may name another maker
@@ -539,10 +607,11 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     answerer = None if answered is None else resolve_source(clusters, coref, answered).cluster
     questions = question_lines(doc.text) if answerer is not None else ()
     resolved = [_resolve_one(doc, clusters, coref, finder, c, answerer, questions) for c in candidates]
-    resolved = _documents_made(doc, candidates, resolved, coref.sentence_of)
     text = doc.text
     paragraphs = Paragraphs(text)
+    resolved = _documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs)
     resolved = _namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
+    resolved = _headlines_restated(doc, candidates, resolved)
     _add_first_person(doc, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     held = _occasions(finder, coref, candidates, resolved, paragraphs)

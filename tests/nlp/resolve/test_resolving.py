@@ -217,3 +217,25 @@ def test_outlets_known_by_their_context_not_only_the_shipped_list(article: Calla
     assert types["Bluefin Partners"] == "OUTLET"  # "told X in an interview"
     assert types["Silver Lantern Group"] == "OUTLET"  # "a story by X"
     assert types["Mark Holt"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Whistleblower says depots faked forklift inspections", "Priya Raman"),
+        ("Whistleblower says depots hid injuries", "Whistleblower"),  # the lede restates nothing of it
+    ],
+)
+def test_a_headline_s_role_the_body_never_uses_is_the_speaker_of_the_lede_it_restates(
+    article: Callable[..., Any], headline: str, speaker: str
+) -> None:
+    lede = "Priya Raman, a former manager, told regulators that the depots routinely signed off forklift inspections."
+    art = article(f"{headline}\n\n{lede}")
+    said = headline.removeprefix("Whistleblower says ")
+    _, found = art.resolve(
+        [
+            art.candidate(said, "says", "Whistleblower"),
+            art.candidate("the depots routinely signed off forklift inspections", "told", "Priya Raman"),
+        ]
+    )
+    assert speaker_name(found[0]) == speaker

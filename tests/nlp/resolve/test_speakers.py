@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from .conftest import speaker_name
+
 pytestmark = pytest.mark.slow
 
 
@@ -68,6 +70,21 @@ def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: Callab
     papers = "New financial documents he submitted to the government"
     art = article(f"Donald Trump filed his papers in May. {papers} said he was worth $10 billion.")
     assert art.said(("he was worth $10 billion", papers)) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("papers", "speaker"),
+    [
+        ("Internal records obtained by the Marlow Herald", "Internal records obtained by the Marlow Herald"),
+        ("Emails seen by the Marlow Herald", "Emails seen by the Marlow Herald"),
+        ("Records released by the Marlow Herald", "Marlow Herald"),  # released: the one who made them public
+    ],
+)
+def test_an_outlet_that_obtained_a_document_is_not_its_source(
+    article: Callable[..., Any], papers: str, speaker: str
+) -> None:
+    art = article(f"The Marlow Herald covers the city. {papers} show that nurses raised concerns nine times.")
+    assert speaker_name(art.one("that nurses raised concerns nine times", "show", papers)) == speaker
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
 
-__all__ = ["headline_name", "title_end"]
+__all__ = ["headline_name", "opening_lines_end", "title_end"]
 
 _TITLE_CHARS = 200  # a first line this short is a headline
 MAX_HEADLINE_NAME_WORDS = 3  # "Okafor", "Angela Merkel", "Sen. Elizabeth Warren"
@@ -22,6 +22,30 @@ def title_end(doc: Doc) -> int:
     if not 0 < first_line <= _TITLE_CHARS:
         return 0
     return next((t.i for t in doc if t.idx >= first_line), len(doc))
+
+
+_OPENING_LINES = 3  # a kicker over the headline ("Exclusive"), the headline, and the standfirst under it
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def opening_lines_end(doc: Doc) -> int:
+    """The token after the lines a news text opens with before its body: the headline, a kicker over it and a
+    standfirst under it ("Widow says council “ignored every warning” after inquest"), each short and with no full
+    stop at its end (the body's sentences have one); 0 when there is none. Reads only the first lines' tokens."""
+    end = 0
+    lines = 0
+    for token in doc:
+        if token.idx - doc[end].idx > _TITLE_CHARS:
+            return end  # a line this long is the body's
+        if "\n" not in token.text_with_ws:
+            continue
+        last = next((t for t in reversed(doc[end : token.i + 1]) if not (t.is_space or t.is_quote)), None)
+        if last is None or last.text[-1] in _SENTENCE_ENDS:
+            return end
+        end, lines = token.i + 1, lines + 1
+        if lines == _OPENING_LINES or end == len(doc):
+            return end
+    return end
 
 
 def _reporting_verb(word: str) -> bool:

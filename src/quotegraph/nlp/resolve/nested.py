@@ -52,12 +52,13 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
         return None
     for clause in _reports(cue):
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i]
+        addressee = addressee_of(clause)
         reports = [c for c in clause.children if c.dep_ in _REPORTED] + _that_clauses_on_medium(clause)
+        reports += _bidden(clause) if addressee is not None else []
         if not (subjects and reports and _says(clause)):
             continue
         subject = subjects[0]
         first_word = min(content)[0]
-        addressee = addressee_of(clause)
         if subject.left_edge.idx <= first_word <= subject.idx:  # the content opens with the inner speaker
             return InnerReport(subject, clause, addressee)
         # or with the "that" before a telling: "Emails show that X told colleagues that ...", not a poll that
@@ -72,6 +73,14 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
         if _trailing_according(cue, clause) and any(_inside_report(report, first_word) for report in reports):
             return InnerReport(subject, clause, addressee)
     return None
+
+
+def _bidden(verb: Token) -> list[Token]:
+    """ "urged staff to rank Carrow first", "told colleagues to delete the files": what a verb of saying with
+    somebody told bids them do, its infinitive clause, is what it reports."""
+    return [
+        c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def _that_clauses_on_medium(verb: Token) -> list[Token]:

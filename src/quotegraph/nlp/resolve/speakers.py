@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.resolve.channels import ADDRESSING, channel_phrase, channel_words, is_channel_word
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import name_key
 
-__all__ = ["SourceResolution", "relative_antecedent_phrase", "resolve_source", "source_span"]
+__all__ = ["SourceResolution", "bare_noun", "relative_antecedent_phrase", "resolve_source", "source_span"]
 
 # how sure the link from source to entity is, by the kind of mention the source is
 _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
@@ -119,6 +120,8 @@ _NOT_MEDIA = frozenset(
 
 def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     """The entity ``span`` names as a source, and the channel it names when it is a document."""
+    if (holder := _headline_role_holder(clusters, coref, span)) is not None:
+        return SourceResolution(holder, _CONFIDENCE["description"])
     found = _resolve_source(clusters, coref, span)
     if found.channel is not None:
         return found
@@ -127,6 +130,65 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     if root.pos_ == "NOUN" and lexicons().type_sources.get(lemma) in _DOCUMENT_CLASSES and lemma not in _NOT_MEDIA:
         return replace(found, channel=channel_phrase(root))
     return found
+
+
+_NOT_ROLES = frozenset({"PERSON", "GPE", "NORP", "LOC"})  # a name of its own, not a role the body names
+_INDEFINITE = frozenset({"a", "an"})
+_TITLE_REACH = 2  # words before a name that may hold its role: "senior coroner Alison Kerr", "Health Secretary X"
+
+
+def bare_noun(span: Span) -> Token | None:
+    """The one word of a source that is a bare or indefinite noun ("Whistleblower", "A coroner"), else None."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in _INDEFINITE]
+    return words[0] if len(words) == 1 else None
+
+
+def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster | None:
+    """ "Coroner warns more cyclists will die", "Widow says council ignored every warning", "Board says it has called
+    in auditors": a headline or standfirst names its speaker by a bare or indefinite role noun, and the body names
+    who holds it ("senior coroner Alison Kerr", "Mr Doyle's widow, Sarah Doyle", "the Eastmoor Health Board").
+    The one entity of the body so named; none when no body entity or several are."""
+    noun = bare_noun(span)
+    if noun is None or not _opening_or_lede(coref, span):
+        return None
+    if not noun.is_alpha or noun.ent_type_ in _NOT_ROLES or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = clusters.match_name(name_key(span.doc[noun.i : noun.i + 1]), "PERSON")
+    if named is not None and named.type == "PERSON":
+        return None  # "Trump says ...": a person's name the tagger left untyped in the headline
+    own = coref.cluster_at(noun)
+    body = opening_lines_end(span.doc)
+    holders = [
+        c
+        for c in clusters.clusters
+        if c is not own
+        and c.named
+        and not c.plural
+        and any(_holds(span.doc, m, noun.lower_) for m in c.mentions if m.start >= body)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _opening_or_lede(coref: Coreference, span: Span) -> bool:
+    """Whether ``span`` is in the headline or standfirst, or is an indefinite one in the body's first sentence, the
+    lede, which introduces its people by role before naming them ("A coroner has warned that ...")."""
+    body = opening_lines_end(span.doc)
+    if span.start < body:
+        return True
+    return (
+        span[0].lower_ in _INDEFINITE
+        and coref.sentence_of[span.start] == coref.sentence_of[min(body, len(span.doc) - 1)]
+    )
+
+
+def _holds(doc: Doc, mention: MentionSpan, noun: str) -> bool:
+    """Whether a mention names its entity by ``noun``: as its head ("Mr Doyle's widow", "Eastmoor Health Board") or
+    as a title word right before its name ("senior coroner Alison Kerr")."""
+    person_name = mention.kind == "name" and mention.type == "PERSON"  # "a Donald Trump presidency" holds no role
+    if not person_name and noun in (doc[mention.head].lower_, doc[mention.head].lemma_.lower()):
+        return True
+    before = doc[max(0, mention.start - _TITLE_REACH) : mention.start]
+    return mention.kind == "name" and any(t.lower_ == noun for t in before)
 
 
 def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
@@ -171,7 +233,11 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         *(
             t
             for t in span
-            if t != root and not _possessor(t, span) and not _where_from(t, root, coref) and not placed(t)
+            if t != root
+            and not _possessor(t, span)
+            and not _where_from(t, root, coref)
+            and not placed(t)
+            and not _obtained_by(t, root)
         ),
     ]
     # a document with no agent is its own source: a name in a clause on it says where it appeared ("a
@@ -192,6 +258,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         and not (own_document and _in_clause_on(t, root))
         and not _owner_of_a_body(t, root, span)
         and not placed(t)
+        and not _obtained_by(t, root)
     ]
     # "the Doyle family said", "Faraday's family said": the family speaks, not the Doyle or Faraday named before
     if root.lemma_.lower() in _KIN and all(
@@ -270,6 +337,24 @@ def _in_clause_on(token: Token, noun: Token) -> bool:
             place = True
         if token.head == noun:
             return place and token.dep_ in ("acl", "relcl")
+        token = token.head
+    return False
+
+
+# Verbs of coming by or reading a document another made: "records obtained by the Herald show", "according to emails
+# seen by the Courier", "a complaint reviewed by The Ledger". Their agent is the outlet that has the document, not
+# the one who speaks in it; "released by", "issued by", "conducted by" name its maker, and stay so.
+_OBTAINING = frozenset({"obtain", "see", "review", "view", "examine", "read", "acquire", "receive"})
+
+
+def _obtained_by(token: Token, noun: Token) -> bool:
+    """Whether ``token`` is in the agent of a participle of coming by or reading on ``noun`` ("the Herald" of
+    "internal records obtained by the Herald")."""
+    agent = False
+    while token != noun and token.head != token:
+        agent = agent or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+        if token.head == noun:
+            return agent and token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _OBTAINING
         token = token.head
     return False
 

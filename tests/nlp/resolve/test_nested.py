@@ -1,0 +1,31 @@
+"""Nested reports: a document that reports someone saying or bidding something is the channel of their words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from .conftest import speaker_name
+
+pytestmark = pytest.mark.slow
+
+_THROUGH = ", according to emails obtained by the Courier."
+
+
+@pytest.mark.parametrize(
+    ("reported", "speaker", "addressee"),
+    [
+        ("Graham Tolley urged staff to rank Carrow first", "Graham Tolley", "staff"),
+        # a bidding with nobody bidden is no report of his: the emails' own account
+        ("Graham Tolley urged a quick decision on the tender", "emails obtained by the Courier", None),
+    ],
+)
+def test_what_a_document_reports_someone_bade_another_do_is_theirs_told_to_them(
+    article: Callable[..., Any], reported: str, speaker: str, addressee: str | None
+) -> None:
+    art = article("The tender closed in May. " + reported + _THROUGH)
+    found = art.one(reported, "according to", "emails obtained by the Courier")
+    assert speaker_name(found) == speaker
+    assert (found.addressee.text if found.addressee is not None else None) == addressee
