@@ -200,7 +200,7 @@ def test_the_time_of_a_participle_of_saying_is_the_statement_s(
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source", "time"),
     [
-        ("In 2012, Hale said that the plan would fail.", "that the plan would fail", "said", "Hale", "2012"),
+        ("In 2012, Hale said that the plan would fail.", "that the plan would fail", "said", "Hale", "In 2012"),
         ("In a 1998 speech, Hale declared that the plan would fail.", "that the plan would fail", "declared", "Hale",
          "1998"),
         # a year before a noun that is no medium dates that thing
