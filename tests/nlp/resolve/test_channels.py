@@ -178,6 +178,11 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("Delgado told the crew that they were go.", "told", "the crew"),
         ("The coach told his squad that the final was theirs.", "told", "his squad"),
         ("The director told the cast that the run would close.", "told", "the cast"),
+        # verbs of claiming whose "to X" is whom the claim went to; not "denied" ("denying entry to travelers")
+        ("“It is a crisis,” Dean proclaimed to a cheering crowd.", "proclaimed", "a cheering crowd"),
+        ("“He is unfit,” Sanders asserted to reporters on Tuesday.", "asserted", "reporters"),
+        ("The aide implies to Republican leaders that it is an act.", "implies", "Republican leaders"),
+        ("Huckabee called for denying entry to travelers.", "denying", None),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

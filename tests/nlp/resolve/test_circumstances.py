@@ -269,7 +269,7 @@ def test_a_stretch_of_time_dates_a_saying_that_went_on(
     [
         # a relative clause of "when" on a time is the saying
         ("The rift widened in 2019, when the mayor announced that the bridge would close.",
-         "that the bridge would close", "announced", "the mayor", "2019"),
+         "that the bridge would close", "announced", "the mayor", "in 2019"),
         ("The quarrel grew loud on Monday, when the mayor declared that the bridge was safe.",
          "that the bridge was safe", "declared", "the mayor", "on Monday"),
         # not a state that went on then
@@ -334,7 +334,7 @@ def test_a_fronted_stretch_or_point_of_time_dates_the_saying(
 def test_a_year_told_as_back_in_dates_the_saying(article: Callable[..., Any]) -> None:
     text = "Back in 1999, the mayor said that the bridge was safe."
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
-    assert found.time is not None and found.time.text == "1999"
+    assert found.time is not None and found.time.text == "in 1999"
 
 
 @pytest.mark.parametrize(
@@ -466,7 +466,7 @@ def test_a_year_on_the_verb_a_saying_is_joined_to_is_not_the_saying_s_time(artic
          "that at the time that the bill passed he was away", "said", "The critic", None),
         # elsewhere "at the time" names the time told before it, in its paragraph or the one before
         ("In December, the agency doubted the claim.\n\n“We take the threat seriously,” the spokesman told reporters "
-         "at the time.", "We take the threat seriously", "told", "the spokesman", "December"),
+         "at the time.", "We take the threat seriously", "told", "the spokesman", "In December"),
         ("Last spring the agency doubted the claim. “We take the threat seriously,” the spokesman said at the time.",
          "We take the threat seriously", "said", "the spokesman", "Last spring"),
         # with no time told before it names none

@@ -200,7 +200,7 @@ def test_the_time_of_a_participle_of_saying_is_the_statement_s(
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source", "time"),
     [
-        ("In 2012, Hale said that the plan would fail.", "that the plan would fail", "said", "Hale", "2012"),
+        ("In 2012, Hale said that the plan would fail.", "that the plan would fail", "said", "Hale", "In 2012"),
         ("In a 1998 speech, Hale declared that the plan would fail.", "that the plan would fail", "declared", "Hale",
          "1998"),
         # a year before a noun that is no medium dates that thing
@@ -808,12 +808,37 @@ def test_that_s_according_to_gives_its_channel_to_the_statement_before_it(
         # a participle the parser hangs on the medium from inside the words dates the words' subject
         ("The company said in a statement that the plant, opened in 1998, would close.",
          "that the plant, opened in 1998, would close", "The company", None),
+        # the day a letter bears, on a participle the parser hangs on whom the letter went to; not another participle
+        ("In a letter to the culture minister dated November 12, the director said that the loan was over.",
+         "that the loan was over", "the director", "November 12"),
+        ("In a letter to the culture minister appointed November 12, the director said that the loan was over.",
+         "that the loan was over", "the director", None),
+        # a clause or phrase of time on the medium's participle; not one on a noun inside the words
+        ("Fisk said in testimony submitted before the hearing that the cut would close two branches.",
+         "that the cut would close two branches", "Fisk", "before the hearing"),
+        ("Fisk said in testimony that the cut submitted before the hearing would close two branches.",
+         "that the cut submitted before the hearing would close two branches", "Fisk", None),
     ],
 )  # fmt: skip
 def test_when_the_medium_went_out_is_when_the_words_were_said(
     article: Callable[..., Any], text: str, content: str, source: str, time: str | None
 ) -> None:
     assert _time_of(article(text, published=DAY).one(content, "said", source)) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "time"),
+    [
+        ("Tetley told the tribunal in June that she had emailed managers.", "told", "in June"),
+        # "in" that the month does not hang on is no part of its time
+        ("In an interview June 12, Tetley said that she had emailed managers.", "said", "June 12"),
+    ],
+)
+def test_the_in_a_month_hangs_on_is_part_of_its_time(
+    article: Callable[..., Any], text: str, cue: str, time: str
+) -> None:
+    found = article(text, published=DAY).one("that she had emailed managers", cue, "Tetley")
+    assert _time_of(found) == time
 
 
 # Where a carried occasion ends, and what a statement that names a new part of one keeps.

@@ -115,6 +115,10 @@ def test_a_moment_told_without_a_date(text: str, expected: list[str]) -> None:
         ("posted on X within the hour", ["within the hour"]),
         ("replied within minutes", ["within minutes"]),
         ("the plant will close within a year", []),
+        # a part of the day with "in the" and no date; not the morning of a named event
+        ("The doctor said in the evening that he would not start.", ["in the evening"]),
+        ("In the morning, she tweeted that", ["In the morning"]),
+        ("said the vote in the morning of the count was fair", []),
     ],
 )
 def test_a_stretch_or_a_distance_in_time_is_read_whole(text: str, expected: list[str]) -> None:

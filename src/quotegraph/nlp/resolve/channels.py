@@ -46,7 +46,10 @@ _TO_VERBS = frozenset(
      "read", "concede", "acknowledge", "stress", "emphasize", "repeat", "reiterate", "argue", "propose", "post",
      "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear", "address",
      # "put it to her that", "put the question to the minister": only a person after "to" (``_addressed``), not "a vote"
-     "put"}
+     "put",
+     # "proclaimed to a cheering crowd", "asserted to reporters", "implies to Republican leaders": verbs of claiming
+     # (stated round 10); not "deny", whose "to X" is more often whom a thing is refused ("denying entry to travelers")
+     "proclaim", "assert", "imply"}
 )  # fmt: skip
 # Verbs of making a statement besides the cue verbs: "took to Instagram", "appeared on CNN", "held a
 # press conference", "gave a speech", "made the remarks", "came in a letter", "sent out an email".

@@ -211,8 +211,9 @@ def _period(child: Token) -> TimePhrase | None:
 
 
 # The preposition a time hangs on and the adverb that hedges it, both part of the time as said ("At 10:15 a.m.",
-# "shortly after 6 p.m.", "Late on Monday"): the tagger's times and the patterns start after them.
-_LEAD_PREPS = frozenset({"at", "on", "around", "about", "after", "before", "by", "until", "past"})
+# "shortly after 6 p.m.", "Late on Monday", "told the tribunal in June": on train the annotators give "in" with a
+# month or year two times in three): the tagger's times and the patterns start after them.
+_LEAD_PREPS = frozenset({"at", "on", "in", "around", "about", "after", "before", "by", "until", "past"})
 _LEAD_ADVERBS = frozenset({"shortly", "just", "late", "early", "soon", "right", "sometime", "only"})
 
 
@@ -525,23 +526,17 @@ class CircumstanceFinder:
 
     def _released(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
         """ "In a statement released late Tuesday, the company said": when the medium went out, told in a
-        participle on it, is when the words were said; not a time inside the words, whatever the parse."""
+        participle on it, is when the words were said; not a time inside the words, whatever the parse. A clause or
+        phrase of time on that participle is the same ("wrote in testimony submitted before the hearing", "In a blog
+        post published during the keynote")."""
         noun = channel.root
         for phrase in self.times_in(self.sentence(noun)):
-            participle = clause_verb(phrase.span.root)
-            on_it = participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head == noun
-            # "a letter to families sent Wednesday morning": a participle of sending that the parser hangs on whom
-            # the medium went to is still the medium's
-            on_it = on_it or (
-                participle.dep_ == "acl"
-                and participle.tag_ == "VBN"
-                and participle.lemma_.lower() in _SENDING
-                and participle.head in channel
-                and participle.head.dep_ == "pobj"
-                and participle.head.head.lower_ == "to"
-            )
-            if on_it and outside(phrase.span.root, blocked):
+            if _on_the_medium(clause_verb(phrase.span.root), channel) and outside(phrase.span.root, blocked):
                 return TimePhrase(with_lead_in(phrase.span), phrase.date)
+        for participle in (c for c in noun.children if _on_the_medium(c, channel)):
+            clause = next(filter(None, map(time_clause, participle.children)), None)
+            if clause is not None and outside(clause.root, blocked):
+                return TimePhrase(clause)
         return None
 
     def _closing(self, cue: Token) -> Stated | None:
@@ -594,8 +589,25 @@ class CircumstanceFinder:
         return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
 
 
-# verbs of sending a medium out, whose participle dates it wherever the parser hangs it inside the medium's phrase
-_SENDING = frozenset({"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute"})
+# verbs of sending a medium out, whose participle dates it wherever the parser hangs it inside the medium's phrase;
+# "dated" tells the day a letter bears ("In a letter to the minister dated November 12")
+_SENDING = frozenset(
+    {"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute", "date"}
+)
+
+
+def _on_the_medium(participle: Token, channel: Span) -> bool:
+    """Whether ``participle`` tells of the medium ``channel`` going out: a past participle on its noun ("a statement
+    released late Tuesday"), or one of sending that the parser hangs on whom the medium went to ("a letter to
+    families sent Wednesday morning")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    head = participle.head
+    return head == channel.root or (
+        participle.lemma_.lower() in _SENDING and head in channel and head.dep_ == "pobj" and head.head.lower_ == "to"
+    )
+
+
 # heads climbed from the word after a closing medium phrase to the participle it opens ("With" of "With Kofi and
 # Dan released on Tuesday" is one below "released")
 _PARTICIPLE_CLIMB = 4

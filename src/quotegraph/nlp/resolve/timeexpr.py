@@ -96,6 +96,9 @@ _PATTERN = re.compile(
             # a few days up to now, without a date ("in recent days", "over the last couple of weeks"); not months
             # or years ("in recent years", "over the past eight years"), which on train told of the content's times
             r"|in\s+recent\s+(?:days|weeks)"
+            # a part of the day with no date of its own ("said in the evening that", "In the morning, she tweeted"),
+            # as "that night" is; not "in the morning of the vote", which names an event's day
+            r"|in\s+the\s+(?:morning|afternoon|evening)(?!\s+(?:of|after|before)\b)"
             r"|(?:in|over)\s+the\s+(?:past|last)(?:\s+(?:few|several|couple\s+of|\w+))?\s+(?:day|week)s?)\b)",
             # a stretch of time a saying went on over ("has said for months", "have been discussing for several
             # weeks", "over the years"): no date; ``circumstances`` takes it on a perfect or progressive verb only
