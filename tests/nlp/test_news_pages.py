@@ -287,9 +287,6 @@ KNOWN_MISSES: dict[str, str] = {
     "museum-repatriation.html:taken by force during a punitive expedition": "'In a letter to Cameroon's culture "
     "minister dated November 12': the date a participle of dating gives the medium is not read as the statement's "
     "time (circumstances.py time part); speaker, kind, channel and addressee are right",
-    "museum-repatriation.html:will go on display in Yaoundé in March": "'the minister said' in the last paragraph "
-    "goes to Rose Atangana, the ambassador of the paragraph before, not to Culture Minister Paul Ebanda, the one "
-    "person titled minister (coref.py: a role noun with the definite article and the title of a named person)",
     "cycling-stage-radio.html:fractured collarbone": "'said in the evening that': a part of the day with no date of "
     "its own ('in the evening') is not read as a time (timeexpr.py); speaker and kind are right",
     "budget-hearing.html:faced a $38 million gap": "the lede sets the scene with a noun of saying, no cue ('drew "
