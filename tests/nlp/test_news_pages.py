@@ -313,10 +313,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Wednesday,' gives no time (circumstances.py time functions)",
     "employment-tribunal.html:I never wanted to be a whistleblower": "'she said' follows 'the former ward sister' (see "
     "'vindicated but exhausted'), so the speaker is the lede's unnamed ward sister and no time is carried",
-    "employment-tribunal.html:A remedy hearing to decide compensation": "'the judge said' paragraphs after the judge "
-    "was last named goes to the most salient person (Amy, the daughter): a role noun past the three-sentence "
-    "window is not kept with its earlier holder; keeping it always was tried and dropped in speakers round 7 (eight "
-    "train-d speakers worse, two better; coref _definite_link)",
     "basketball-trade-talks.html:wants to play for a contender": "the dek ('The three-time All-Star wants to play for "
     "a contender; the team says it does not comment on speculation') is read as one statement of 'the team says', "
     "which holds the words first (the finder: a semicolon ends what goes before as no report's content); the body's "

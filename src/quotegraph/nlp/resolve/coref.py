@@ -540,9 +540,7 @@ class Coreference:
             self._office_holders[noun] = [
                 (c, min((m.start for m in c.mentions if m.kind == "name"), default=len(self.doc)))
                 for c in self.clusters.clusters
-                if c.type == "PERSON"
-                and not c.plural
-                and any(m.kind == "name" and m.role == noun for m in c.mentions)
+                if c.type == "PERSON" and not c.plural and any(m.kind == "name" and m.role == noun for m in c.mentions)
             ]
         holders = self._office_holders[noun]
         return holders[0][0] if len(holders) == 1 and holders[0][1] < at else None
