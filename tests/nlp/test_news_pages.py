@@ -277,9 +277,6 @@ KNOWN_MISSES: dict[str, str] = {
     "scene set with no statement is carried to no one (occasions.py, scenes.py); speaker and kind are right",
     "shareholder-agm-heckler.html:I understand the anger in this room": "the annual general meeting of the lede is not "
     "carried, as for 'You are burning our pensions' (occasions.py, scenes.py); speaker, kind and addressee are right",
-    "museum-repatriation.html:will go on display in Yaoundé in March": "'the minister said' in the last paragraph "
-    "goes to Rose Atangana, the ambassador of the paragraph before, not to Culture Minister Paul Ebanda, the one "
-    "person titled minister (coref.py: a role noun with the definite article and the title of a named person)",
     "budget-hearing.html:faced a $38 million gap": "the lede sets the scene with a noun of saying, no cue ('drew "
     "more than three hours of testimony at a City Council hearing on Tuesday night'); its channel and time are not "
     "carried to the budget director who 'told council members' (occasions.py, scenes.py); speaker, kind and "
@@ -299,10 +296,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Wednesday,' gives no time (circumstances.py time functions)",
     "employment-tribunal.html:I never wanted to be a whistleblower": "'she said' follows 'the former ward sister' (see "
     "'vindicated but exhausted'), so the speaker is the lede's unnamed ward sister and no time is carried",
-    "employment-tribunal.html:A remedy hearing to decide compensation": "'the judge said' paragraphs after the judge "
-    "was last named goes to the most salient person (Amy, the daughter): a role noun past the three-sentence "
-    "window is not kept with its earlier holder; keeping it always was tried and dropped in speakers round 7 (eight "
-    "train-d speakers worse, two better; coref _definite_link)",
     "basketball-trade-talks.html:wants to play for a contender": "the dek ('The three-time All-Star wants to play for "
     "a contender; the team says it does not comment on speculation') is read as one statement of 'the team says', "
     "which holds the words first (the finder: a semicolon ends what goes before as no report's content); the body's "

@@ -347,3 +347,32 @@ def test_a_description_named_paragraphs_on_in_the_same_noun_is_that_person(artic
 def test_a_description_is_not_the_person_named_paragraphs_on_in_another_noun(article: Callable[..., Any]) -> None:
     found = article(_RETRACTED.format(noun="co-author")).one("the finding still stands", "says", "its lead author")
     assert speaker_name(found) == "its lead author"
+
+
+_MINISTER_THEN_AMBASSADOR = (
+    "Culture Minister Paul Ebanda opened the exhibition on Friday. The museum's director, Eleanor Pryce, flew in "
+    "for the ceremony. Crowds filled the hall. Schools sent pupils. The ambassador, Rose Atangana, said talks "
+    "were well advanced. "
+)
+
+
+def test_the_title_of_the_one_person_titled_so_is_that_person_however_far_back(
+    article: Callable[..., Any],
+) -> None:
+    art = article(_MINISTER_THEN_AMBASSADOR + "The minister said the figures would go on display in March.")
+    found = art.said(
+        ("talks were well advanced", "The ambassador, Rose Atangana,"),
+        ("the figures would go on display in March", "The minister", "well advanced."),
+    )
+    assert found == ["Rose Atangana", "Paul Ebanda"]
+
+
+def test_the_title_of_two_people_titled_so_is_neither_by_its_title(article: Callable[..., Any]) -> None:
+    text = _MINISTER_THEN_AMBASSADOR.replace("The museum's director, Eleanor Pryce,", "Finance Minister Jean Oko") + (
+        "The minister said the figures would go on display in March."
+    )
+    found = article(text).said(
+        ("talks were well advanced", "The ambassador, Rose Atangana,"),
+        ("the figures would go on display in March", "The minister", "well advanced."),
+    )
+    assert found[1] == "Rose Atangana"  # the most salient person, as before the rule: no title decides

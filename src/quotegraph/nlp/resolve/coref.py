@@ -129,6 +129,8 @@ class Coreference:
         self._bodies_named: _NameTally | None = None
         # a noun -> the people titled with it, each with where it is named
         self._title_holders: dict[str, list[tuple[Cluster, list[int]]]] = {}
+        # a noun -> the people whose name is given with an honorific meaning it, each with where first named
+        self._office_holders: dict[str, list[tuple[Cluster, int]]] = {}
         # bodies told of so far other than as somebody's workplace ("an analyst at Nordbank Markets"): kept as the
         # pass goes, so asking costs nothing per mention
         self._told_of: set[int] = set()
@@ -529,6 +531,20 @@ class Coreference:
                 holders.append(cluster)
         return holders[0] if len(holders) == 1 else None
 
+    def sole_titled(self, noun: str, at: int) -> Cluster | None:
+        """ "the minister said" paragraphs after "Culture Minister Paul Ebanda", with an ambassador quoted between: the
+        one person the article names with an honorific giving the noun ("Minister", "Gov.", "Sen."), if named before
+        token ``at``, however far back; none when two are, anywhere in the article (a liveblog's "Ohio Gov. John
+        Kasich" and "former Florida Gov. Jeb Bush": the title then says nothing of which)."""
+        if noun not in self._office_holders:  # found once a noun: a walk of every entity per mention would be quadratic
+            self._office_holders[noun] = [
+                (c, min((m.start for m in c.mentions if m.kind == "name"), default=len(self.doc)))
+                for c in self.clusters.clusters
+                if c.type == "PERSON" and not c.plural and any(m.kind == "name" and m.role == noun for m in c.mentions)
+            ]
+        holders = self._office_holders[noun]
+        return holders[0][0] if len(holders) == 1 and holders[0][1] < at else None
+
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
         """The most recent entity described with this role noun ("the minister" ... "the minister")."""
         return next((c for c in self.recent if role in c.roles and c.plural == plural), None)
@@ -549,6 +565,9 @@ class Coreference:
                 not same_role.named or same_role in self._recent_within(mention, _DESCRIPTION_WINDOW)
             ):
                 return same_role  # an unnamed source again ("a committee member" ... "the member"), or near
+            sole = self.sole_titled(mention.role or "", mention.start)
+            if sole is not None and same_role in (None, sole):
+                return sole  # unless the noun was last somebody else's: "the governor" of a debate, named once
             # "the actress" paragraphs after the last named one: the person named near it, if any
             person = self._pick_salient(mention, lambda c: c.type == "PERSON" and c.named and not c.plural)
             return person or same_role
