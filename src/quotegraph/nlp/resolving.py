@@ -191,29 +191,29 @@ def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_R
     opening = opening_lines_end(doc)
     if opening == 0:
         return resolved
-    out = list(resolved)
-    body = [
-        (i, _content_lemmas(doc, candidates[i]))
-        for i in sorted(range(len(candidates)), key=lambda i: _position(candidates[i]))
-        if (speaker := resolved[i].speaker) is not None and speaker.named
+    in_headline = [
+        i
+        for i, (candidate, result) in enumerate(zip(candidates, resolved, strict=True))
+        if result.speaker is not None
+        and not result.speaker.named
+        and (source := source_span(doc, candidate.source)) is not None
+        and source.start < opening
+        and bare_noun(source) is not None
     ]
-    for i, (candidate, result) in enumerate(zip(candidates, resolved, strict=True)):
-        source = source_span(doc, candidate.source)
-        if source is None or source.start >= opening or result.speaker is None or result.speaker.named:
-            continue
-        if bare_noun(source) is None:
-            continue
-        said = _content_lemmas(doc, candidate)
-        restating = next(
-            (
-                j
-                for j, words in body
-                if _position(candidates[j]) >= doc[opening - 1].idx and len(said & words) >= _RESTATED_WORDS
-            ),
-            None,
-        )
+    if not in_headline:  # most documents: no body statement's words need reading
+        return resolved
+    body_start = doc[opening - 1].idx
+    body = [
+        (j, _content_lemmas(doc, candidates[j]))
+        for j in sorted(range(len(candidates)), key=lambda j: _position(candidates[j]))
+        if (speaker := resolved[j].speaker) is not None and speaker.named and _position(candidates[j]) >= body_start
+    ]
+    out = list(resolved)
+    for i in in_headline:
+        said = _content_lemmas(doc, candidates[i])
+        restating = next((j for j, words in body if len(said & words) >= _RESTATED_WORDS), None)
         if restating is not None:
-            out[i] = replace(result, speaker=resolved[restating].speaker)
+            out[i] = replace(resolved[i], speaker=resolved[restating].speaker)
     return out
 
 

@@ -149,7 +149,10 @@ def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) 
     who holds it ("senior coroner Alison Kerr", "Mr Doyle's widow, Sarah Doyle", "the Eastmoor Health Board").
     The one entity of the body so named; none when no body entity or several are."""
     noun = bare_noun(span)
-    if noun is None or not _opening_or_lede(coref, span):
+    if noun is None:
+        return None
+    body = opening_lines_end(span.doc)
+    if not _opening_or_lede(coref, span, body):
         return None
     if not noun.is_alpha or noun.ent_type_ in _NOT_ROLES or noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -157,7 +160,6 @@ def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) 
     if named is not None and named.type == "PERSON":
         return None  # "Trump says ...": a person's name the tagger left untyped in the headline
     own = coref.cluster_at(noun)
-    body = opening_lines_end(span.doc)
     holders = [
         c
         for c in clusters.clusters
@@ -169,10 +171,10 @@ def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) 
     return holders[0] if len(holders) == 1 else None
 
 
-def _opening_or_lede(coref: Coreference, span: Span) -> bool:
+def _opening_or_lede(coref: Coreference, span: Span, body: int) -> bool:
     """Whether ``span`` is in the headline or standfirst, or is an indefinite one in the body's first sentence, the
-    lede, which introduces its people by role before naming them ("A coroner has warned that ...")."""
-    body = opening_lines_end(span.doc)
+    lede, which introduces its people by role before naming them ("A coroner has warned that ..."); ``body`` is the
+    token after the opening lines (``opening_lines_end``)."""
     if span.start < body:
         return True
     return (
