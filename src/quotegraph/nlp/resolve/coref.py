@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -127,10 +128,8 @@ class Coreference:
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
         self._first_names: _FirstNames | None = None
         self._bodies_named: _NameTally | None = None
-        # a noun -> the people titled with it, each with where it is named
-        self._title_holders: dict[str, list[tuple[Cluster, list[int]]]] = {}
-        # a noun -> the people whose name is given with an honorific meaning it, each with where first named
-        self._office_holders: dict[str, list[tuple[Cluster, int]]] = {}
+        # a noun -> the people whose names are given with a title word or an honorific meaning it
+        self._titles: dict[str, list[_Titled]] = {}
         # bodies told of so far other than as somebody's workplace ("an analyst at Nordbank Markets"): kept as the
         # pass goes, so asking costs nothing per mention
         self._told_of: set[int] = set()
@@ -513,22 +512,34 @@ class Coreference:
             and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])
         )
 
+    def _titled_with(self, noun: str) -> list[_Titled]:
+        """The people whose names are given with ``noun`` as a title word or an honorific, in entity order."""
+        if noun not in self._titles:  # found once a noun: a walk of every entity per mention would be quadratic
+            people = (c for c in self.clusters.clusters if c.type == "PERSON" and not c.plural)
+            found = (
+                _Titled(
+                    c,
+                    sorted(m.start for m in c.mentions if m.kind == "name"),
+                    any(abbreviates_title(t, noun) for t in c.titles),
+                    any(m.kind == "name" and m.role == noun for m in c.mentions),
+                )
+                for c in people
+            )
+            self._titles[noun] = [t for t in found if t.by_title or t.by_honorific]
+        return self._titles[noun]
+
     def titled(self, noun: str, at: int) -> Cluster | None:
         """ "“...,” the guitarist said" after "Guitarist Declan Moss", "the sergeant" after "Sgt. Luis Carrera": the one
         person with the noun, or a shortening of it, as the title before a name, mentioned in the last few sentences
         before token ``at`` (a title named paragraphs before is another item's in a list of people)."""
-        if noun not in self._title_holders:  # found once a noun: a walk of every entity per mention would be quadratic
-            self._title_holders[noun] = [
-                (c, sorted(m.start for m in c.mentions if m.kind == "name"))
-                for c in self.clusters.clusters
-                if c.type == "PERSON" and not c.plural and any(abbreviates_title(t, noun) for t in c.titles)
-            ]
         here = self.sentence_of[at]
         holders = []
-        for cluster, named_at in self._title_holders[noun]:
-            last = bisect_left(named_at, at) - 1  # the last time the holder was named before
-            if last >= 0 and here - self.sentence_of[named_at[last]] <= _DESCRIPTION_WINDOW:
-                holders.append(cluster)
+        for holder in self._titled_with(noun):
+            if not holder.by_title:
+                continue
+            last = bisect_left(holder.named_at, at) - 1  # the last time the holder was named before
+            if last >= 0 and here - self.sentence_of[holder.named_at[last]] <= _DESCRIPTION_WINDOW:
+                holders.append(holder.cluster)
         return holders[0] if len(holders) == 1 else None
 
     def sole_titled(self, noun: str, at: int) -> Cluster | None:
@@ -536,14 +547,8 @@ class Coreference:
         one person the article names with an honorific giving the noun ("Minister", "Gov.", "Sen."), if named before
         token ``at``, however far back; none when two are, anywhere in the article (a liveblog's "Ohio Gov. John
         Kasich" and "former Florida Gov. Jeb Bush": the title then says nothing of which)."""
-        if noun not in self._office_holders:  # found once a noun: a walk of every entity per mention would be quadratic
-            self._office_holders[noun] = [
-                (c, min((m.start for m in c.mentions if m.kind == "name"), default=len(self.doc)))
-                for c in self.clusters.clusters
-                if c.type == "PERSON" and not c.plural and any(m.kind == "name" and m.role == noun for m in c.mentions)
-            ]
-        holders = self._office_holders[noun]
-        return holders[0][0] if len(holders) == 1 and holders[0][1] < at else None
+        holders = [h for h in self._titled_with(noun) if h.by_honorific]
+        return holders[0].cluster if len(holders) == 1 and holders[0].named_at[0] < at else None
 
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
         """The most recent entity described with this role noun ("the minister" ... "the minister")."""
@@ -681,6 +686,15 @@ class Coreference:
             if c.type == wanted and c.named and not c.plural and noun in c.key and c.mentions[0].start < mention.start
         ]
         return named[0] if len(named) == 1 else None
+
+
+class _Titled(NamedTuple):
+    """A person whose names are given with a noun as a title word or an honorific, and where they are named."""
+
+    cluster: Cluster
+    named_at: list[int]  # the names' first tokens, in text order
+    by_title: bool  # a title word that is no honorific gives the noun, or shortens it ("Guitarist", "Sgt.")
+    by_honorific: bool  # an honorific means the noun ("Minister", "Gov." for "governor")
 
 
 class _FirstNames:
