@@ -66,6 +66,8 @@ def _role_weight(token: Token, is_source: bool = False) -> int:
         return _SOURCE_WEIGHT
     if token.dep_ in NOMINAL_SUBJECTS and not _embedded_subject(token):
         return _SUBJECT_WEIGHT
+    if _owns_subject(token):
+        return _SUBJECT_WEIGHT
     return _OBJECT_WEIGHT if token.dep_ in ("dobj", "dative", "iobj") else _OTHER_WEIGHT
 
 
@@ -73,6 +75,14 @@ def _embedded_subject(token: Token) -> bool:
     """ "Marta Ilić, whose daughter Ana was one of the hostages, waited": the subject of a relative clause, other than
     its relative pronoun (which stands for the noun the clause is on), is not what the sentence is about."""
     return token.head.dep_ == "relcl" and token.lower_ not in RELATIVE_PRONOUNS
+
+
+def _owns_subject(token: Token) -> bool:
+    """ "Linda Barrow's husband, Tom, had surgery ... she said", "Smith's lawyer said ... He": the owner of a sentence's
+    subject is what the sentence is about as much as the subject is (the husband is told of as hers), so a pronoun
+    after it weighs the owner as a subject, not as a mere modifier."""
+    owned = token.head
+    return token.dep_ == "poss" and owned.dep_ in NOMINAL_SUBJECTS and not _embedded_subject(owned)
 
 
 def heads_source(token: Token, sources: frozenset[int]) -> bool:
