@@ -339,9 +339,6 @@ KNOWN_MISSES: dict[str, str] = {
     "prisoner-swap.html:Nobody walked out of a cell early who was a danger to anyone": "sealed page, first run: the "
     "conference call is not carried to 'the official said', as it is not read for the statement before (see 'the four "
     "Taravians'; channels.py); speaker, kind and addressee are right",
-    "snow-day.html:classes may not resume until Friday": "sealed page, first run: the lede's 'the county's "
-    "superintendent said' is named in the next sentence by a title before the name ('Superintendent Walter Brandt "
-    "announced'), which coref's named_after does not read (it takes a name in apposition with the same noun)",
     "snow-day.html:winds would ease by the afternoon": "sealed page, first run: 'Meteorologist Ines Fairbanks said "
     "winds would ease ... but warned that \"...\"': of two coordinated cues only 'warned' comes out, with its "
     "own that-clause; 'said' and its clause give no statement (the finder: coordinated cues, as campus-protest's "

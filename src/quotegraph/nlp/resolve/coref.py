@@ -490,14 +490,28 @@ class Coreference:
             if self.sentence_of[name.head] - here > _NAMED_AFTER_REACH:
                 if _named_in_role(self.doc, name, first.role or ""):
                     found.append(other)
-            elif identified(self.doc, name, first.role or "") or (
-                role.kind == "person"
-                and not first.indefinite
-                and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
-                and self._unintroduced_source(name, first.role or "")
+            elif (
+                identified(self.doc, name, first.role or "")
+                or self._titled_as(name, other, first)
+                or (
+                    role.kind == "person"
+                    and not first.indefinite
+                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
+                    and self._unintroduced_source(name, first.role or "")
+                )
             ):
                 found.append(other)
         return found[0] if len(found) == 1 else None
+
+    def _titled_as(self, name: MentionSpan, person: Cluster, description: MentionSpan) -> bool:
+        """ "the county's superintendent said classes may not resume ... ¶ Superintendent Walter Brandt announced the
+        closure": a person named with the description's noun as a title word or an honorific holds the office the
+        description speaks of. Only for a definite description ("a minister" is any of them), and for a name the title
+        introduces: "Russia's leader, President Vladimir V. Putin," after "Germany's president" is introduced by
+        another description, whose owner says it is another office."""
+        if description.indefinite or self.doc[name.head].dep_ == "appos":
+            return False
+        return any(h.cluster is person for h in self._titled_with(description.role or ""))
 
     def _unintroduced_source(self, name: MentionSpan, role: str) -> bool:
         """ "... but its chief executive warned that fares would be lower. ¶ “We are not going to chase the market
