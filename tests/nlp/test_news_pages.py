@@ -303,11 +303,6 @@ KNOWN_MISSES: dict[str, str] = {
     "in £40m tender, leaked emails show' is found as a statement of 'official' whose content is 'show' alone (the "
     "finder: a trailing 'X show' after a comma in a headline); nested.py would give the inner 'Health official' and "
     "'staff' once the content is the told clause",
-    "procurement-emails.html:rank a company run by a former colleague": "the nested report ('urged staff to rank ..., "
-    "according to emails obtained by the Courier') now gives the inner speaker and addressee, but 'The procurement "
-    "director of the Eastmoor Health Board' is not linked to Graham Tolley, named in full in the next sentence as the "
-    "source of another statement (coref: a description before the name, speakers round 6's rule reaches only a "
-    "statement's own source)",
     "procurement-emails.html:the only serious bidder": "'In one email, sent on March 14 to three members of his team, "
     "Graham Tolley wrote': the participle's date and 'to' phrase on the opening medium phrase are read as neither "
     "time nor addressee (circumstances.py time and addressee parts); speaker, kind and channel are right",

@@ -283,6 +283,21 @@ def test_a_described_person_is_not_a_newcomer_introduced_next(article: Callable[
     assert found == ["its chief executive", "Kari Holm"]
 
 
+def test_a_described_person_is_the_one_named_next_after_a_later_description(article: Callable[..., Any]) -> None:
+    """A headline's or standfirst's description far before the name, the lede's again just before it."""
+    text = (
+        "Corvane Airlines said on Monday that its chief executive would speak this week. Markets rose. Traders "
+        "waited.\n\nThe chief executive of Corvane Airlines warned on Thursday that fares would fall.\n\n"
+        "“We will not chase the market,” Lars Engström told reporters."
+    )
+    found = article(text)
+    candidates = [
+        found.candidate("fares would fall", "warned", "The chief executive of Corvane Airlines"),
+        found.candidate("We will not chase the market", "told", "Lars Engström", kind="direct"),
+    ]
+    assert [speaker_name(a) for a in found.resolve(candidates)[1]] == ["Lars Engström", "Lars Engström"]
+
+
 def _superintendent_then(article: Callable[..., Any], named: str) -> str | None:
     """The speaker of a lede's "the county's superintendent said", named in the next sentence as ``named``."""
     text = (

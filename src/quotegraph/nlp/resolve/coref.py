@@ -47,6 +47,8 @@ _SAME_NOUN_REACH = 5
 # sentences after a person described before being named that a source named with no introduction may come in: the
 # very next one ("its chief executive warned ... ¶ “...,” Lars Engström told reporters")
 _UNINTRODUCED_REACH = 1
+# descriptions of a person not yet named after which the name is looked for: a headline's, a standfirst's and a lede's
+_DESCRIPTIONS_BEFORE_NAME = 3
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
@@ -471,9 +473,16 @@ class Coreference:
         subject given an age or in apposition with the same role noun. Only for an entity no name was given."""
         if cluster.named or cluster.type != "PERSON" or cluster.plural:
             return None
-        first = next((m for m in cluster.mentions if m.kind == "description"), None)
-        role = None if first is None else lexicons().role_nouns.get(first.role or "")
-        if first is None or role is None or not role.of_person:
+        # "Health official told staff ..." (a headline), "its procurement director" (a standfirst), "The procurement
+        # director of the Eastmoor Health Board urged staff ..." (the lede) ... "Graham Tolley wrote": the name may
+        # come after any of the first few descriptions, as many as a headline, a standfirst and a lede give
+        descriptions = [m for m in cluster.mentions if m.kind == "description"][:_DESCRIPTIONS_BEFORE_NAME]
+        return next((p for d in descriptions if (p := self._named_after_description(cluster, d))), None)
+
+    def _named_after_description(self, cluster: Cluster, first: MentionSpan) -> Cluster | None:
+        """The one person named next after the description ``first`` of ``cluster``, as ``named_after`` tells."""
+        role = lexicons().role_nouns.get(first.role or "")
+        if role is None or not role.of_person:
             return None
         # a noun for an unnamed source ("the veteran guard's agent said ... The agent, Benny Sato,") is the person
         # named next only when that name is given in the same noun again: a source is most often never named
