@@ -150,8 +150,8 @@ KNOWN_MISSES: dict[str, str] = {
     "statement and no scene noun, so its day is not carried to the acceptance speech (occasions.py, scenes.py)",
     "resignation-letters.html:defend the indefensible": "the headline ('Transport minister quits ..., saying she "
     "'cannot defend the indefensible'') holds the words first: its single quotation marks are read as no quote, so "
-    "the kind is indirect, and its speaker is 'Transport minister' with no time (as open-letter-radio-reply's "
-    "'partly blind'; the quote finder and speakers)",
+    "the kind is indirect, with no time (as open-letter-radio-reply's 'partly blind'; the quote finder); the speaker "
+    "is right ('Transport minister Ruth Kellaway' of the lede, by her title)",
     "resignation-letters.html:Ask me in a year": "'Asked by Westminster Today outside her home in Bristol on "
     "Thursday whether ..., she laughed.' has no statement (its verb is 'laughed'), so neither whom nor when is "
     "carried to the quote after it; the resignation letter of the morning's paragraphs is carried instead "
