@@ -283,6 +283,39 @@ def test_a_described_person_is_not_a_newcomer_introduced_next(article: Callable[
     assert found == ["its chief executive", "Kari Holm"]
 
 
+def test_a_described_person_is_the_one_named_next_after_a_later_description(article: Callable[..., Any]) -> None:
+    """A headline's or standfirst's description far before the name, the lede's again just before it."""
+    text = (
+        "Corvane Airlines said on Monday that its chief executive would speak this week. Markets rose. Traders "
+        "waited.\n\nThe chief executive of Corvane Airlines warned on Thursday that fares would fall.\n\n"
+        "“We will not chase the market,” Lars Engström told reporters."
+    )
+    found = article(text)
+    candidates = [
+        found.candidate("fares would fall", "warned", "The chief executive of Corvane Airlines"),
+        found.candidate("We will not chase the market", "told", "Lars Engström", kind="direct"),
+    ]
+    assert [speaker_name(a) for a in found.resolve(candidates)[1]] == ["Lars Engström", "Lars Engström"]
+
+
+def _superintendent_then(article: Callable[..., Any], named: str) -> str | None:
+    """The speaker of a lede's "the county's superintendent said", named in the next sentence as ``named``."""
+    text = (
+        "Every school in Greyfield County was closed on Wednesday, and the county's superintendent said classes may "
+        f"not resume until Friday. {named} announced the closure in a phone message."
+    )
+    found = article(text).one("classes may not resume until Friday", "said", "the county's superintendent")
+    return speaker_name(found)
+
+
+def test_a_described_person_is_the_one_named_next_with_the_noun_as_a_title(article: Callable[..., Any]) -> None:
+    assert _superintendent_then(article, "Superintendent Walter Brandt") == "Walter Brandt"
+
+
+def test_a_person_named_next_with_another_title_is_not_the_described_one(article: Callable[..., Any]) -> None:
+    assert _superintendent_then(article, "Mayor Walter Brandt") == "the county's superintendent"
+
+
 def test_a_noun_the_lexicon_lacks_stands_for_the_person_named_beside_it(article: Callable[..., Any]) -> None:
     text = "The panda was spotted by a retired postman, Derek Allsop, who told the Post he had gone out for a rake."
     found = article(text).one("he had gone out for a rake", "told", "a retired postman")

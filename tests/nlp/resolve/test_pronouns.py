@@ -176,3 +176,19 @@ def test_who_a_pronoun_source_is_among_several_people(
     art = article(text)
     _, found = art.resolve([art.candidate(c, cue, source, after=after) for c, cue, source, after in statements])
     assert speaker_name(found[-1]) == speaker
+
+
+def test_the_owner_of_a_subject_weighs_as_a_subject(article: Callable[..., Any]) -> None:
+    art = article(
+        "Dr. Ruth Ansell wrote to the board that the complaints were serious. Ansell retired last year. Reached by "
+        "phone on Friday, she said she had done what she could.\n"
+        "Linda Barrow's husband, Tom, had surgery in August. “Nobody told us,” she said."
+    )
+    _, (*_, told) = art.resolve(
+        [
+            art.candidate("the complaints were serious", "wrote", "Dr. Ruth Ansell"),
+            art.candidate("she had done what she could", "said", "she", after="Reached"),
+            art.candidate("Nobody told us", "said", "she", after="Nobody", kind="direct"),
+        ]
+    )
+    assert speaker_name(told) == "Linda Barrow"  # the husband is told of as hers: she is what the sentence is about

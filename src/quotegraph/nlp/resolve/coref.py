@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +47,8 @@ _SAME_NOUN_REACH = 5
 # sentences after a person described before being named that a source named with no introduction may come in: the
 # very next one ("its chief executive warned ... ¶ “...,” Lars Engström told reporters")
 _UNINTRODUCED_REACH = 1
+# descriptions of a person not yet named after which the name is looked for: a headline's, a standfirst's and a lede's
+_DESCRIPTIONS_BEFORE_NAME = 3
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
@@ -65,6 +68,8 @@ def _role_weight(token: Token, is_source: bool = False) -> int:
         return _SOURCE_WEIGHT
     if token.dep_ in NOMINAL_SUBJECTS and not _embedded_subject(token):
         return _SUBJECT_WEIGHT
+    if _owns_subject(token):
+        return _SUBJECT_WEIGHT
     return _OBJECT_WEIGHT if token.dep_ in ("dobj", "dative", "iobj") else _OTHER_WEIGHT
 
 
@@ -72,6 +77,14 @@ def _embedded_subject(token: Token) -> bool:
     """ "Marta Ilić, whose daughter Ana was one of the hostages, waited": the subject of a relative clause, other than
     its relative pronoun (which stands for the noun the clause is on), is not what the sentence is about."""
     return token.head.dep_ == "relcl" and token.lower_ not in RELATIVE_PRONOUNS
+
+
+def _owns_subject(token: Token) -> bool:
+    """ "Linda Barrow's husband, Tom, had surgery ... she said", "Smith's lawyer said ... He": the owner of a sentence's
+    subject is what the sentence is about as much as the subject is (the husband is told of as hers), so a pronoun
+    after it weighs the owner as a subject, not as a mere modifier."""
+    owned = token.head
+    return token.dep_ == "poss" and owned.dep_ in NOMINAL_SUBJECTS and not _embedded_subject(owned)
 
 
 def heads_source(token: Token, sources: frozenset[int]) -> bool:
@@ -127,10 +140,8 @@ class Coreference:
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
         self._first_names: _FirstNames | None = None
         self._bodies_named: _NameTally | None = None
-        # a noun -> the people titled with it, each with where it is named
-        self._title_holders: dict[str, list[tuple[Cluster, list[int]]]] = {}
-        # a noun -> the people whose name is given with an honorific meaning it, each with where first named
-        self._office_holders: dict[str, list[tuple[Cluster, int]]] = {}
+        # a noun -> the people whose names are given with a title word or an honorific meaning it
+        self._titles: dict[str, list[_Titled]] = {}
         # bodies told of so far other than as somebody's workplace ("an analyst at Nordbank Markets"): kept as the
         # pass goes, so asking costs nothing per mention
         self._told_of: set[int] = set()
@@ -462,9 +473,16 @@ class Coreference:
         subject given an age or in apposition with the same role noun. Only for an entity no name was given."""
         if cluster.named or cluster.type != "PERSON" or cluster.plural:
             return None
-        first = next((m for m in cluster.mentions if m.kind == "description"), None)
-        role = None if first is None else lexicons().role_nouns.get(first.role or "")
-        if first is None or role is None or not role.of_person:
+        # "Health official told staff ..." (a headline), "its procurement director" (a standfirst), "The procurement
+        # director of the Eastmoor Health Board urged staff ..." (the lede) ... "Graham Tolley wrote": the name may
+        # come after any of the first few descriptions, as many as a headline, a standfirst and a lede give
+        descriptions = [m for m in cluster.mentions if m.kind == "description"][:_DESCRIPTIONS_BEFORE_NAME]
+        return next((p for d in descriptions if (p := self._named_after_description(cluster, d))), None)
+
+    def _named_after_description(self, cluster: Cluster, first: MentionSpan) -> Cluster | None:
+        """The one person named next after the description ``first`` of ``cluster``, as ``named_after`` tells."""
+        role = lexicons().role_nouns.get(first.role or "")
+        if role is None or not role.of_person:
             return None
         # a noun for an unnamed source ("the veteran guard's agent said ... The agent, Benny Sato,") is the person
         # named next only when that name is given in the same noun again: a source is most often never named
@@ -481,14 +499,28 @@ class Coreference:
             if self.sentence_of[name.head] - here > _NAMED_AFTER_REACH:
                 if _named_in_role(self.doc, name, first.role or ""):
                     found.append(other)
-            elif identified(self.doc, name, first.role or "") or (
-                role.kind == "person"
-                and not first.indefinite
-                and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
-                and self._unintroduced_source(name, first.role or "")
+            elif (
+                identified(self.doc, name, first.role or "")
+                or self._titled_as(name, other, first)
+                or (
+                    role.kind == "person"
+                    and not first.indefinite
+                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
+                    and self._unintroduced_source(name, first.role or "")
+                )
             ):
                 found.append(other)
         return found[0] if len(found) == 1 else None
+
+    def _titled_as(self, name: MentionSpan, person: Cluster, description: MentionSpan) -> bool:
+        """ "the county's superintendent said classes may not resume ... ¶ Superintendent Walter Brandt announced the
+        closure": a person named with the description's noun as a title word or an honorific holds the office the
+        description speaks of. Only for a definite description ("a minister" is any of them), and for a name the title
+        introduces: "Russia's leader, President Vladimir V. Putin," after "Germany's president" is introduced by
+        another description, whose owner says it is another office."""
+        if description.indefinite or self.doc[name.head].dep_ == "appos":
+            return False
+        return any(h.cluster is person for h in self._titled_with(description.role or ""))
 
     def _unintroduced_source(self, name: MentionSpan, role: str) -> bool:
         """ "... but its chief executive warned that fares would be lower. ¶ “We are not going to chase the market
@@ -513,22 +545,34 @@ class Coreference:
             and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])
         )
 
+    def _titled_with(self, noun: str) -> list[_Titled]:
+        """The people whose names are given with ``noun`` as a title word or an honorific, in entity order."""
+        if noun not in self._titles:  # found once a noun: a walk of every entity per mention would be quadratic
+            people = (c for c in self.clusters.clusters if c.type == "PERSON" and not c.plural)
+            found = (
+                _Titled(
+                    c,
+                    sorted(m.start for m in c.mentions if m.kind == "name"),
+                    any(abbreviates_title(t, noun) for t in c.titles),
+                    any(m.kind == "name" and m.role == noun for m in c.mentions),
+                )
+                for c in people
+            )
+            self._titles[noun] = [t for t in found if t.by_title or t.by_honorific]
+        return self._titles[noun]
+
     def titled(self, noun: str, at: int) -> Cluster | None:
         """ "“...,” the guitarist said" after "Guitarist Declan Moss", "the sergeant" after "Sgt. Luis Carrera": the one
         person with the noun, or a shortening of it, as the title before a name, mentioned in the last few sentences
         before token ``at`` (a title named paragraphs before is another item's in a list of people)."""
-        if noun not in self._title_holders:  # found once a noun: a walk of every entity per mention would be quadratic
-            self._title_holders[noun] = [
-                (c, sorted(m.start for m in c.mentions if m.kind == "name"))
-                for c in self.clusters.clusters
-                if c.type == "PERSON" and not c.plural and any(abbreviates_title(t, noun) for t in c.titles)
-            ]
         here = self.sentence_of[at]
         holders = []
-        for cluster, named_at in self._title_holders[noun]:
-            last = bisect_left(named_at, at) - 1  # the last time the holder was named before
-            if last >= 0 and here - self.sentence_of[named_at[last]] <= _DESCRIPTION_WINDOW:
-                holders.append(cluster)
+        for holder in self._titled_with(noun):
+            if not holder.by_title:
+                continue
+            last = bisect_left(holder.named_at, at) - 1  # the last time the holder was named before
+            if last >= 0 and here - self.sentence_of[holder.named_at[last]] <= _DESCRIPTION_WINDOW:
+                holders.append(holder.cluster)
         return holders[0] if len(holders) == 1 else None
 
     def sole_titled(self, noun: str, at: int) -> Cluster | None:
@@ -536,14 +580,8 @@ class Coreference:
         one person the article names with an honorific giving the noun ("Minister", "Gov.", "Sen."), if named before
         token ``at``, however far back; none when two are, anywhere in the article (a liveblog's "Ohio Gov. John
         Kasich" and "former Florida Gov. Jeb Bush": the title then says nothing of which)."""
-        if noun not in self._office_holders:  # found once a noun: a walk of every entity per mention would be quadratic
-            self._office_holders[noun] = [
-                (c, min((m.start for m in c.mentions if m.kind == "name"), default=len(self.doc)))
-                for c in self.clusters.clusters
-                if c.type == "PERSON" and not c.plural and any(m.kind == "name" and m.role == noun for m in c.mentions)
-            ]
-        holders = self._office_holders[noun]
-        return holders[0][0] if len(holders) == 1 and holders[0][1] < at else None
+        holders = [h for h in self._titled_with(noun) if h.by_honorific]
+        return holders[0].cluster if len(holders) == 1 and holders[0].named_at[0] < at else None
 
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
         """The most recent entity described with this role noun ("the minister" ... "the minister")."""
@@ -681,6 +719,15 @@ class Coreference:
             if c.type == wanted and c.named and not c.plural and noun in c.key and c.mentions[0].start < mention.start
         ]
         return named[0] if len(named) == 1 else None
+
+
+class _Titled(NamedTuple):
+    """A person whose names are given with a noun as a title word or an honorific, and where they are named."""
+
+    cluster: Cluster
+    named_at: list[int]  # the names' first tokens, in text order
+    by_title: bool  # a title word that is no honorific gives the noun, or shortens it ("Guitarist", "Sgt.")
+    by_honorific: bool  # an honorific means the noun ("Minister", "Gov." for "governor")
 
 
 class _FirstNames:
