@@ -79,3 +79,30 @@ def test_each_questioning_holds_the_people_named_after_it_until_the_next(article
     )[1]
     assert _texts(avery) == (None, "The Ledger", None)
     assert _texts(quist) == (None, "The Courier", None)
+
+
+@pytest.mark.parametrize(
+    ("reading", "channel"),
+    [
+        ("A fourth-grader, Maya Chen, read from a letter her class had written.", "a letter"),
+        ("A fourth-grader, Maya Chen, read out a statement.", "a statement"),
+        ("A fourth-grader, Maya Chen, read her own statement from the stage.", "her own statement"),
+        # read to herself before: no statement made through it
+        ("A fourth-grader, Maya Chen, had read the letter twice.", None),
+        # a plan, not a reading
+        ("A fourth-grader, Maya Chen, will read from a letter.", None),
+    ],
+)
+def test_a_medium_read_out_is_the_channel_of_the_reader_s_quotes_after_it(
+    article: Callable[..., Any], reading: str, channel: str | None
+) -> None:
+    text = f"{reading} “We like our school because everybody knows our names,” she read."
+    art = article(text, published=DAY)
+    [chen] = art.resolve(
+        [
+            art.candidate(
+                "We like our school because everybody knows our names,", "read", "she", after="names,", kind="direct"
+            )
+        ]
+    )[1]
+    assert _texts(chen)[0] == channel
