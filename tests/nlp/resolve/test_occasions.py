@@ -1404,3 +1404,30 @@ def test_a_eulogy_and_a_sermon_are_occasions_carried_on(article: Callable[..., A
     [hale] = _resolved(article, text, ("“He never learned his lines,”", "said", "Hale", "\n", "direct"))
     assert _texts(hale) == (f"the first {speech}", None, None)
     assert hale.channel is not None and hale.channel.carried
+
+
+@pytest.mark.parametrize(
+    ("named", "carried"),
+    [
+        ("said in the release.", ("the release", None, "on Monday")),
+        # another press release, not the one set: no day taken
+        ("said in a release.", ("a release", None, None)),
+        # not the medium set, which is no "statement"
+        ("said in the statement.", ("the statement", None, None)),
+    ],
+)
+def test_the_medium_another_speaker_just_set_named_with_the_is_theirs_and_takes_its_day(
+    article: Callable[..., Any], named: str, carried: tuple[str | None, ...]
+) -> None:
+    text = (
+        "Brightwell agreed to buy Corvane, the two companies said in a joint press release on Monday.\n\n"
+        f"“We will grow it,” Brightwell's chief executive, Dana Whitlock, {named}"
+    )
+    whitlock = _resolved(
+        article,
+        text,
+        ("Brightwell agreed to buy Corvane", "said", "the two companies"),
+        ("We will grow it,", "said", "Dana Whitlock", "Monday.", "direct"),
+    )[1]
+    assert _texts(whitlock) == carried
+    assert whitlock.time is None or whitlock.time.carried
