@@ -340,10 +340,6 @@ KNOWN_MISSES: dict[str, str] = {
     "winds would ease ... but warned that \"...\"': of two coordinated cues only 'warned' comes out, with its "
     "own that-clause; 'said' and its clause give no statement (the finder: coordinated cues, as campus-protest's "
     "'not a single book was damaged')",
-    "snow-day.html:would not put my kid on that road either": "sealed page, first run: 'Another parent, Ray Ochoa, "
-    "replied that ...' answers a post on the district's Facebook page told in the sentence before for another "
-    "speaker; the page is not carried to the reply (occasions.py: another speaker's setting); speaker and kind are "
-    "right",
     "snow-day.html:crews had been out since 10 p.m. on Tuesday": "sealed page, first run: 'reporters' of the next "
     "sentence ('he told reporters at the county garage') is not carried back to the same speaker's statement just "
     "before it (occasions.py); speaker, kind and time are right",

@@ -1431,3 +1431,26 @@ def test_the_medium_another_speaker_just_set_named_with_the_is_theirs_and_takes_
     )[1]
     assert _texts(whitlock) == carried
     assert whitlock.time is None or whitlock.time.carried
+
+
+@pytest.mark.parametrize(
+    ("reply", "carried"),
+    [
+        ("Another parent, Ray Ochoa, replied that he would not drive either.", "the district's Facebook page"),
+        # in the next paragraph: no longer the thread under the post
+        ("\n\nAnother parent, Ray Ochoa, replied that he would not drive either.", None),
+        # no reply: said anywhere
+        ("Another parent, Ray Ochoa, said that he would not drive either.", None),
+    ],
+)
+def test_a_reply_in_its_paragraph_to_a_post_on_a_platform_is_made_on_that_platform(
+    article: Callable[..., Any], reply: str, carried: str | None
+) -> None:
+    text = f"On the district's Facebook page, Denise Kowalczyk wrote that closing early was a mistake. {reply}"
+    ochoa = _resolved(
+        article,
+        text,
+        ("that closing early was a mistake", "wrote", "Denise Kowalczyk"),
+        ("that he would not drive either", "replied" if "replied" in reply else "said", "Ray Ochoa", "mistake."),
+    )[1]
+    assert _texts(ochoa)[0] == carried

@@ -14,11 +14,12 @@ paragraph only; later ones fall on the speaker's day before. A poll's answers (a
 source) carry the story's poll, dated only by the sentence that tells when it was conducted ("The poll was conducted
 Feb. 11-15"), wherever that sentence is, never by its release. A statement whose content is only "That's" ("That's
 according to fundraising reports") gives its occasion to the statement before it. A question put to a speaker, and a
-reply ("said in reply", "replied") to the speaker heard just before, is made on that speaker's scene; a scene a group
-speaks in ("their leaders said at a joint news conference") is set for the people named after it (``scenes.py``). A
-quote that holds no time, told just after another speaker's statement dated in the same paragraph, takes that date. A
-statement made through "the X" ("said in the release") that another speaker set just before with an X ("said in a joint
-press release on Monday") is made on that occasion and takes its day.
+reply ("said in reply", "replied") to the speaker heard just before, is made on that speaker's scene, or, in that one's
+paragraph, on the platform they posted on; a scene a group speaks in ("their leaders said at a joint news conference")
+is set for the people named after it (``scenes.py``). A quote that holds no time, told just after another speaker's
+statement dated in the same paragraph, takes that date. A statement made through "the X" ("said in the release") that
+another speaker set just before with an X ("said in a joint press release on Monday") is made on that occasion and
+takes its day.
 
 Where an occasion ends (measured on train 84-473, ``experiments/occasion_carry``): a paraphrase made long after its
 speaker last spoke on the occasion, with others heard in between, is a summary of a position, not part of that occasion;
@@ -180,6 +181,19 @@ def _definite(channel: Span | None) -> bool:
     if channel is None or channel.root.tag_ != "NN":
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in channel.root.children)
+
+
+# A reply ("replied that", "responded") in the paragraph of the statement it answers, when that one was made on a
+# platform ("on the district's Facebook page", "in a post on X"), is made there too: answers to a post are posted
+# under it, as a reply at a scene is made in it (``_Carrier._taking_part``). It changes no statement of train-d, train
+# 0-59 or train-c (snow-day.html's Facebook thread is its page).
+REPLY_ON_PLATFORM = True
+
+
+def _on_a_platform(channel: Span) -> bool:
+    """ "the district's Facebook page", "a post on X", "Instagram": a channel that names a platform."""
+    words = lexicons()
+    return any(t.text in words.platforms or t.text in words.platforms_after_on for t in channel)
 
 
 def _is_message(channel: Span) -> bool:
@@ -645,6 +659,10 @@ class _Carrier:
         # Transport Select Committee on Tuesday"); not a message or a document of the one asked (on train-d, any
         # channel or audience, for any statement to them: channel +1 right for +4 false fills, time +1 / +3)
         channel, audience = frame.stated.channel, frame.stated.addressee
+        if channel is not None and statement.replies and REPLY_ON_PLATFORM and _on_a_platform(channel):
+            # "On the district's Facebook page, Kowalczyk wrote ... Another parent, Ray Ochoa, replied": a reply to a
+            # post is posted where the post is, when told in its paragraph
+            return frame if statement.paragraph == frame.paragraph else None
         if channel is not None:
             return frame if _is_scene(channel) and not _many(channel) else None
         heard = audience is not None and audience.root.lemma_.lower() in HEARING_BODIES
