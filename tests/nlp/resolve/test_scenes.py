@@ -63,24 +63,6 @@ def test_many_people_questioned_answer_the_questioner_when_the_story_names_them_
     assert _texts(lane_again) == (None, None, None)
 
 
-def test_each_questioning_holds_the_people_named_after_it_until_the_next(article: Callable[..., Any]) -> None:
-    text = (
-        "The Ledger interviewed more than a dozen farmers in Marlow County.\n\n"
-        "Tom Avery said the rain never came.\n\n"
-        "The Courier surveyed 30 ranchers in Dell County.\n\n"
-        "Maria Quist said prices had fallen by half."
-    )
-    art = article(text, published=DAY)
-    avery, quist = art.resolve(
-        [
-            art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery"),
-            art.candidate("prices had fallen by half", "said", "Maria Quist", after="Maria Quist"),
-        ]
-    )[1]
-    assert _texts(avery) == (None, "The Ledger", None)
-    assert _texts(quist) == (None, "The Courier", None)
-
-
 @pytest.mark.parametrize(
     ("reading", "channel"),
     [
@@ -106,3 +88,21 @@ def test_a_medium_read_out_is_the_channel_of_the_reader_s_quotes_after_it(
         ]
     )[1]
     assert _texts(chen)[0] == channel
+
+
+def test_each_questioning_holds_the_people_named_after_it_until_the_next(article: Callable[..., Any]) -> None:
+    text = (
+        "The Ledger interviewed more than a dozen farmers in Marlow County.\n\n"
+        "Tom Avery said the rain never came.\n\n"
+        "The Courier surveyed 30 ranchers in Dell County.\n\n"
+        "Maria Quist said prices had fallen by half."
+    )
+    art = article(text, published=DAY)
+    avery, quist = art.resolve(
+        [
+            art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery"),
+            art.candidate("prices had fallen by half", "said", "Maria Quist", after="Maria Quist"),
+        ]
+    )[1]
+    assert _texts(avery) == (None, "The Ledger", None)
+    assert _texts(quist) == (None, "The Courier", None)
