@@ -1404,3 +1404,53 @@ def test_a_eulogy_and_a_sermon_are_occasions_carried_on(article: Callable[..., A
     [hale] = _resolved(article, text, ("“He never learned his lines,”", "said", "Hale", "\n", "direct"))
     assert _texts(hale) == (f"the first {speech}", None, None)
     assert hale.channel is not None and hale.channel.carried
+
+
+@pytest.mark.parametrize(
+    ("named", "carried"),
+    [
+        ("said in the release.", ("the release", None, "on Monday")),
+        # another press release, not the one set: no day taken
+        ("said in a release.", ("a release", None, None)),
+        # not the medium set, which is no "statement"
+        ("said in the statement.", ("the statement", None, None)),
+    ],
+)
+def test_the_medium_another_speaker_just_set_named_with_the_is_theirs_and_takes_its_day(
+    article: Callable[..., Any], named: str, carried: tuple[str | None, ...]
+) -> None:
+    text = (
+        "Brightwell agreed to buy Corvane, the two companies said in a joint press release on Monday.\n\n"
+        f"“We will grow it,” Brightwell's chief executive, Dana Whitlock, {named}"
+    )
+    whitlock = _resolved(
+        article,
+        text,
+        ("Brightwell agreed to buy Corvane", "said", "the two companies"),
+        ("We will grow it,", "said", "Dana Whitlock", "Monday.", "direct"),
+    )[1]
+    assert _texts(whitlock) == carried
+    assert whitlock.time is None or whitlock.time.carried
+
+
+@pytest.mark.parametrize(
+    ("reply", "carried"),
+    [
+        ("Another parent, Ray Ochoa, replied that he would not drive either.", "the district's Facebook page"),
+        # in the next paragraph: no longer the thread under the post
+        ("\n\nAnother parent, Ray Ochoa, replied that he would not drive either.", None),
+        # no reply: said anywhere
+        ("Another parent, Ray Ochoa, said that he would not drive either.", None),
+    ],
+)
+def test_a_reply_in_its_paragraph_to_a_post_on_a_platform_is_made_on_that_platform(
+    article: Callable[..., Any], reply: str, carried: str | None
+) -> None:
+    text = f"On the district's Facebook page, Denise Kowalczyk wrote that closing early was a mistake. {reply}"
+    ochoa = _resolved(
+        article,
+        text,
+        ("that closing early was a mistake", "wrote", "Denise Kowalczyk"),
+        ("that he would not drive either", "replied" if "replied" in reply else "said", "Ray Ochoa", "mistake."),
+    )[1]
+    assert _texts(ochoa)[0] == carried

@@ -63,6 +63,33 @@ def test_many_people_questioned_answer_the_questioner_when_the_story_names_them_
     assert _texts(lane_again) == (None, None, None)
 
 
+@pytest.mark.parametrize(
+    ("reading", "channel"),
+    [
+        ("A fourth-grader, Maya Chen, read from a letter her class had written.", "a letter"),
+        ("A fourth-grader, Maya Chen, read out a statement.", "a statement"),
+        ("A fourth-grader, Maya Chen, read her own statement from the stage.", "her own statement"),
+        # read to herself before: no statement made through it
+        ("A fourth-grader, Maya Chen, had read the letter twice.", None),
+        # a plan, not a reading
+        ("A fourth-grader, Maya Chen, will read from a letter.", None),
+    ],
+)
+def test_a_medium_read_out_is_the_channel_of_the_reader_s_quotes_after_it(
+    article: Callable[..., Any], reading: str, channel: str | None
+) -> None:
+    text = f"{reading} “We like our school because everybody knows our names,” she read."
+    art = article(text, published=DAY)
+    [chen] = art.resolve(
+        [
+            art.candidate(
+                "We like our school because everybody knows our names,", "read", "she", after="names,", kind="direct"
+            )
+        ]
+    )[1]
+    assert _texts(chen)[0] == channel
+
+
 def test_each_questioning_holds_the_people_named_after_it_until_the_next(article: Callable[..., Any]) -> None:
     text = (
         "The Ledger interviewed more than a dozen farmers in Marlow County.\n\n"

@@ -4,7 +4,8 @@
 House on Tuesday", "The announcement came in the form of a letter from Blackwell ... sent out Friday":
 the channel, addressee and time of such a sentence, outside every statement's own clause and
 content, are set for the people it names as their subjects or as the channel's owner ("his remarks",
-"a letter from Blackwell"). In a sentence that holds no statement, a scene is read whatever its verb
+"a letter from Blackwell"), or as the reader of a medium ("Maya Chen read from a letter her class had written", "read
+her own statement from the witness box"). In a sentence that holds no statement, a scene is read whatever its verb
 ("Clinton is using her victory speech to ...", "Kasich's speech was interrupted by a protester"); such a
 setting adds to its people's occasion and replaces none of it; so does a person on an outlet or a
 programme ("Sanders was on CNN talking about ..."). A sentence that tells of many people questioned
@@ -291,6 +292,8 @@ def _setting(
     finder: CircumstanceFinder, coref: Coreference, sentence: Span, owned: _Owned, paragraphs: Paragraphs
 ) -> Setting | None:
     words = finder.channels_in(sentence)
+    if MEDIA_READ_OUT:  # "read her own statement": the object of "read" is in no channel's position otherwise
+        words = sorted({*words, *(t for t in sentence if _media_read_out(t))})
     bare = not owned.by_verb  # no statement is made in the sentence
     if bare:  # a scene as any verb's subject or object ("is using her victory speech")
         # and a person on an outlet or a programme ("was on CNN talking about")
@@ -302,7 +305,11 @@ def _setting(
     verbs = [t for t in sentence if t.pos_ == "VERB" and owned.free(t)]
     addressees = [a for a in (addressee_of(v) for v in verbs) if a is not None]
     addressees += [a for a in map(addressee_of_channel, channels) if a is not None]  # "a letter to X"
-    said = [c for c in channels if _of_a_saying(c, owned) or _attends(c) or (bare and _on_air(c.root))]
+    said = [
+        c
+        for c in channels
+        if _of_a_saying(c, owned) or _attends(c) or (bare and _on_air(c.root)) or _media_read_out(c.root)
+    ]
     used = [c for c in channels if bare and c not in said and _used(c.root)]
     channels = [c for c in channels if c in said or c in used]
     at_scene = {clause_verb(c.root).i for c in channels}  # a scene's verb dates it ("rallied in Miami Tuesday")
@@ -322,6 +329,29 @@ def _setting(
     )
     first = min(p.start_char for p in phrases)
     return Setting(first, paragraphs.of(first), frozenset(people), stated, used=stated.channel in used)
+
+
+# Reading out a medium ("Maya Chen read from a letter her class had written", "read out a statement", "read her own
+# statement from the witness box") is making a statement through it: the reader's quotes after it are the medium's. It
+# changes no statement of train-d, train 0-59 or train-c (school-board.html and sentencing-hearing.html are its pages).
+MEDIA_READ_OUT = True
+_READING_PREPS = frozenset({"from"})  # "read from the letter"; not "read about a letter": a topic
+
+
+def _media_read_out(word: Token) -> bool:
+    """ "read a statement", "read out the letter", "read from a prepared text": a medium noun (not a scene, not a
+    platform) as the object of "read", or after its "from", when the reading happened (not "will read", "had read":
+    a plan, or reading to oneself before)."""
+    if word.tag_ != "NN" or word.lemma_.lower() not in lexicons().media or word.lemma_.lower() in lexicons().scenes:
+        return False
+    verb = word.head
+    if word.dep_ == "pobj" and verb.lower_ in _READING_PREPS:
+        verb = verb.head
+    elif word.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() != "read" or verb.pos_ != "VERB" or not _happened(verb):
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _on_air(word: Token) -> bool:
