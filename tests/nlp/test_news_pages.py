@@ -154,9 +154,6 @@ KNOWN_MISSES: dict[str, str] = {
     "quote, so its kind is indirect (as for 'partly blind'; the finder); the speaker is right",
     "captain-transfer-bid.html:going nowhere": "'the defender' is no role noun: it was dropped in speakers round 2 "
     "because PolNeAR's 'defenders of globalization' took a statement (the role lexicon)",
-    "captain-transfer-bid.html:I have never once thought about leaving": "the year of the relative clause on the "
-    "subject ('who joined the Hatters ... in 2019') is taken as the time instead of the video's 'Thursday night' "
-    "(circumstances.py time functions)",
     "safety-whistleblower.html:hire an outside firm": "the coordinated 'and asked employees “not to speculate.”' is "
     "taken into the content, so it is mixed (the finder); speaker, channel and addressee are right",
     "boat-seizure-translated.html:detained for fishing without a permit": "'..., according to the Interfax news "
