@@ -218,6 +218,14 @@ def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(articl
          "said", "the governor", "shortly after 6 p.m."),
         ("Late on Monday, the mayor said that the bridge was safe.", "that the bridge was safe", "said",
          "the mayor", "Late on Monday"),
+        # a "when" clause dates the verbs of saying joined to its verb after it: a participle hung on it, a third
+        # coordinated verb; not one that comes before it
+        ("When the author asked the firm to reprint the book, it declined, citing legal risks.", "legal risks",
+         "citing", "it", "When the author asked the firm to reprint the book"),
+        ("When the reporter asked about the bridge, the mayor paused, smiled and said that it was safe.",
+         "that it was safe", "said", "the mayor", "When the reporter asked about the bridge"),
+        ("The mayor said that the bridge was safe and, when the reporter asked about the tunnel, added that it "
+         "was not.", "that the bridge was safe", "said", "The mayor", None),
     ],
 )  # fmt: skip
 def test_which_clauses_say_when(
@@ -751,24 +759,4 @@ def test_a_time_on_the_medium_dates_the_words_in_it(article: Callable[..., Any],
     content = text[text.index("that ") : -1]
     cue = next(w for w in ("wrote", "said") if w in text)
     source = next(s for s in ("the mayor", "The judge", "the captain") if s in text)
-    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "cue", "source", "time"),
-    [
-        # on a verb the participle of saying hangs on
-        ("When the author asked the firm to reprint the book, it declined, citing legal risks.", "legal risks",
-         "citing", "it", "When the author asked the firm to reprint the book"),
-        # on the first of coordinated verbs, for the third
-        ("When the reporter asked about the bridge, the mayor paused, smiled and said that it was safe.",
-         "that it was safe", "said", "the mayor", "When the reporter asked about the bridge"),
-        # not on a verb that comes after the saying
-        ("The mayor said that the bridge was safe and, when the reporter asked about the tunnel, added that it "
-         "was not.", "that the bridge was safe", "said", "The mayor", None),
-    ],
-)  # fmt: skip
-def test_a_when_clause_dates_the_verbs_of_saying_joined_to_its_verb(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
-) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
