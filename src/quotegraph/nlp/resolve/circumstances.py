@@ -624,9 +624,9 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
     """Whether ``participle`` tells of the medium ``channel`` going out: a past participle on its noun ("a statement
     released late Tuesday") or on a medium noun that ends its phrase ("In a prevention of future deaths report
     published on Tuesday", where the parser takes "report" for the noun "of" governs; not "a poll of 800 voters,
-    conducted from Feb. 11", what the poll asked), one of sending that the parser hangs on
-    whom the medium went to ("a letter to families sent Wednesday morning"), or one of sending set off right after
-    the medium's phrase, wherever the parser hangs it (``_sent_after``)."""
+    conducted from Feb. 11", whom the poll asked), one of sending that the parser hangs on whom the medium went to ("a
+    letter to families sent Wednesday morning"), or one of sending set off right after the medium's phrase, wherever
+    the parser hangs it (``_sent_after``)."""
     if participle == _sent_after(channel):
         return True
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
@@ -1218,16 +1218,16 @@ def _a_year(span: Span) -> bool:
     return _YEAR.fullmatch(span.text) is not None
 
 
-# Time adverbs that never date a saying: "now" tells the story's present ("he now says", "can now say", "we now
-# know"), "immediately" how soon a reply came or did not ("did not immediately respond to a request for comment").
-# On train-d (PolNeAR train 84-473), such stated times were right 0 times, another value 3, false fills 15
-# (``experiments/occasion_carry``, time round 2).
 def year_in_a_relative_clause(span: Span) -> bool:
     """ "The 31-year-old, who joined the Hatters ... in 2019, made the promise": a year alone in a relative clause
     tells the past of the one it describes, not when anything was said."""
     return _a_year(span) and clause_verb(span.root).dep_ == "relcl"
 
 
+# Time adverbs that never date a saying: "now" tells the story's present ("he now says", "can now say", "we now
+# know"), "immediately" how soon a reply came or did not ("did not immediately respond to a request for comment").
+# On train-d (PolNeAR train 84-473), such stated times were right 0 times, another value 3, false fills 15
+# (``experiments/occasion_carry``, time round 2).
 NOT_A_SAYINGS_TIME = frozenset({"now", "immediately"})
 
 
