@@ -352,7 +352,7 @@ def _resolve_one(
         subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
         speaker = resolve_source(clusters, coref, subject).cluster
         # when the inner speaker spoke is the statement's time ("she told investigators on Monday")
-        own = finder.find(inner.verb, subject, blocked, None)
+        own = finder.find(inner.verb, subject, _inner_words(inner.verb, blocked), None)
         said_then = stated.time or own.time
         # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
         # speaker's own verb names is the statement's; the report it came through is only when the verb names none
@@ -362,6 +362,18 @@ def _resolve_one(
         if not speaker.named:
             speaker = coref.named_after(speaker) or speaker
     return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)
+
+
+def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What is blocked for a nested report's own verb: the outer content holds the inner speaker's whole telling
+    ("According to the statement, Vance told officers after his arrest that he had “panicked ...”"), of which only the
+    clause the inner verb reports is words said; what stands between ("officers", "after his arrest") is its
+    occasion."""
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    if not reported:
+        return blocked
+    cut = min(c.left_edge.idx for c in reported)
+    return [(cut, end) if start <= verb.idx < end else (start, end) for start, end in blocked]
 
 
 def _body_it_tells_of(doc: Doc, coref: Coreference, source: Span, candidate: Candidate) -> Cluster | None:

@@ -218,6 +218,14 @@ def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(articl
          "said", "the governor", "shortly after 6 p.m."),
         ("Late on Monday, the mayor said that the bridge was safe.", "that the bridge was safe", "said",
          "the mayor", "Late on Monday"),
+        # a "when" clause dates the verbs of saying joined to its verb after it: a participle hung on it, a third
+        # coordinated verb; not one that comes before it
+        ("When the author asked the firm to reprint the book, it declined, citing legal risks.", "legal risks",
+         "citing", "it", "When the author asked the firm to reprint the book"),
+        ("When the reporter asked about the bridge, the mayor paused, smiled and said that it was safe.",
+         "that it was safe", "said", "the mayor", "When the reporter asked about the bridge"),
+        ("The mayor said that the bridge was safe and, when the reporter asked about the tunnel, added that it "
+         "was not.", "that the bridge was safe", "said", "The mayor", None),
     ],
 )  # fmt: skip
 def test_which_clauses_say_when(
@@ -709,3 +717,46 @@ def test_an_adverb_on_a_preposition_is_in_a_verbs_phrase_only_when_the_prepositi
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     adverb = next(t for t in doc if t.dep_ == "advmod")
     assert _in_a_verbs_phrase(adverb) is in_a_verbs_phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of sending set off by commas after the opening medium: when and to whom it went out
+        ("In one email, sent on March 14 to three members of his team, the director wrote that the bid was weak.",
+         ("one email", "three members of his team", "on March 14")),
+        # a past participle on the medium noun that ends the medium's phrase
+        ("In a prevention of future deaths report published on Tuesday, the coroner wrote that the junction was "
+         "unsafe.", ("a prevention of future deaths report", None, "on Tuesday")),
+        # not one on a noun of what the medium holds
+        ("In an online poll of 800 likely voters, conducted from Feb. 3 to Feb. 5, the firm found that the mayor "
+         "was ahead.", ("an online poll of 800 likely voters", None, None)),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_medium_dates_it_and_names_whom_it_went_to(
+    article: Callable[..., Any], text: str, expected: tuple[str | None, ...]
+) -> None:
+    content = text[text.index("that ") : -1]
+    cue = "wrote" if "wrote" in text else "found"
+    source = "the director" if "director" in text else "the coroner" if "coroner" in text else "the firm"
+    assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # the adverb that hedges a phrase of an event on the medium is part of the time
+        ("In a post on X shortly after the broadcast, the mayor wrote that the bridge was safe.",
+         "shortly after the broadcast"),
+        # a time hung on the medium noun dates what was written in it
+        ("The judge wrote in an order on Wednesday that both sides should be ready.", "on Wednesday"),
+        # and one hung on the platform a medium's participle names
+        ("In a video posted on the club's channels on Thursday night, the captain said that he would stay.",
+         "on Thursday night"),
+    ],
+)  # fmt: skip
+def test_a_time_on_the_medium_dates_the_words_in_it(article: Callable[..., Any], text: str, time: str) -> None:
+    content = text[text.index("that ") : -1]
+    cue = next(w for w in ("wrote", "said") if w in text)
+    source = next(s for s in ("the mayor", "The judge", "the captain") if s in text)
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time

@@ -239,3 +239,17 @@ def test_a_headline_s_role_the_body_never_uses_is_the_speaker_of_the_lede_it_res
         ]
     )
     assert speaker_name(found[0]) == speaker
+
+
+def test_a_nested_report_s_own_time_is_the_statement_s(article: Callable[..., Any]) -> None:
+    """The outer content holds the inner speaker's whole telling: what stands between the inner verb and the clause it
+    reports is the inner statement's occasion, not words said."""
+    text = (
+        "Police released a statement. According to the statement, Corey Vance told officers after his arrest that he "
+        "had “panicked when he saw the lights.”"
+    )
+    content = text[text.index("Corey") :]
+    attribution = article(text).one(content, "According to", "the statement")
+    assert attribution.speaker is not None and attribution.speaker.name == "Corey Vance"
+    assert attribution.addressee is not None and attribution.addressee.text == "officers"
+    assert attribution.time is not None and attribution.time.text == "after his arrest"

@@ -106,3 +106,14 @@ def test_each_questioning_holds_the_people_named_after_it_until_the_next(article
     )[1]
     assert _texts(avery) == (None, "The Ledger", None)
     assert _texts(quist) == (None, "The Courier", None)
+
+
+def test_a_year_in_a_relative_clause_on_who_speaks_is_no_scene_time(article: Callable[..., Any]) -> None:
+    """The setting's medium is carried to the quote after it, but the year the relative clause on its speaker tells
+    ("who joined the club in 2019") is that person's past."""
+    text = (
+        "The striker, who joined the club from Dunmore in 2019, made the promise in a video posted on the club's "
+        "website. “I have never thought about leaving,” the striker said."
+    )
+    found = article(text, published=DAY).one("I have never thought about leaving,", "said", "the striker")
+    assert _texts(found) == ("a video posted on the club's website", None, None)

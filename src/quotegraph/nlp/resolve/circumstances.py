@@ -53,6 +53,7 @@ __all__ = [
     "quoted",
     "said_in",
     "time_clause",
+    "year_in_a_relative_clause",
 ]
 
 # Clauses and phrases that place a statement in time: "When asked ..., she said", "after the match".
@@ -365,6 +366,7 @@ class CircumstanceFinder:
             *verb.children,
             *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ()),
             *fronted_phrases(verb),
+            *_whens_of_joined(verb),
         ):
             clause = time_clause(child)
             if clause is not None and outside(clause.root, blocked):
@@ -512,6 +514,7 @@ class CircumstanceFinder:
             time = self._opening_time(opening, blocked)
         if time is None and channel is not None:
             time = self._released(channel, blocked) or _recent(channel) or _after_an_event(channel, blocked)
+            time = time or self._on_the_medium_noun(channel, blocked)
         if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
         programme = self._programme(cue)
@@ -520,6 +523,8 @@ class CircumstanceFinder:
         addressee = _addressee(verb, blocked, opening)
         if addressee is None and channel is not None:
             addressee = addressee_of_channel(channel)  # "in a memo to employees", "an email to supporters"
+        if addressee is None and channel is not None and (sent := _sent_after(channel)) is not None:
+            addressee = addressee_of(sent)  # "In one email, sent on March 14 to three members of his team,"
         if addressee is not None:
             addressee = _with_coordinated(addressee, blocked)
         return Stated(channel=channel, addressee=addressee, time=time)
@@ -537,6 +542,25 @@ class CircumstanceFinder:
             clause = next(filter(None, map(time_clause, participle.children)), None)
             if clause is not None and outside(clause.root, blocked):
                 return TimePhrase(clause)
+        return None
+
+    def _on_the_medium_noun(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+        """ "wrote in an order on Wednesday", "said in a statement on Tuesday night": a time expression the parser hangs
+        by its preposition on the statement's own medium noun dates the medium, and so the words written in it;
+        ``times_in`` leaves it out for a noun the lexicon does not know as a medium (``dates_a_noun``: "his order on
+        Wednesday", a thing talked of, in another sentence)."""
+        root = channel.root
+        for prep in (c for c in root.rights if c.dep_ == "prep" and outside(c, blocked)):
+            last = prep.right_edge
+            for match in find_times(self.text, prep.idx, last.idx + len(last), self.published):
+                span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
+                if (
+                    span is not None
+                    and len(span)
+                    and prep in (span.root, span.root.head)
+                    and not quoted(span, self._quotes)
+                ):
+                    return TimePhrase(with_lead_in(span), match.date)
         return None
 
     def _closing(self, cue: Token) -> Stated | None:
@@ -598,14 +622,40 @@ _SENDING = frozenset(
 
 def _on_the_medium(participle: Token, channel: Span) -> bool:
     """Whether ``participle`` tells of the medium ``channel`` going out: a past participle on its noun ("a statement
-    released late Tuesday"), or one of sending that the parser hangs on whom the medium went to ("a letter to
-    families sent Wednesday morning")."""
+    released late Tuesday") or on a medium noun that ends its phrase ("In a prevention of future deaths report
+    published on Tuesday", where the parser takes "report" for the noun "of" governs; not "a poll of 800 voters,
+    conducted from Feb. 11", whom the poll asked), one of sending that the parser hangs on whom the medium went to ("a
+    letter to families sent Wednesday morning"), or one of sending set off right after the medium's phrase, wherever
+    the parser hangs it (``_sent_after``)."""
+    if participle == _sent_after(channel):
+        return True
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
         return False
     head = participle.head
-    return head == channel.root or (
-        participle.lemma_.lower() in _SENDING and head in channel and head.dep_ == "pobj" and head.head.lower_ == "to"
+    return (
+        head == channel.root
+        or (head.i == channel.end - 1 and head in channel and is_channel_word(head))
+        or (
+            participle.lemma_.lower() in _SENDING
+            and head in channel
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "to"
+        )
     )
+
+
+def _sent_after(channel: Span) -> Token | None:
+    """ "In one email, sent on March 14 to three members of his team, Graham Tolley wrote": a participle of sending
+    set off by commas right after the medium's phrase tells when and to whom that medium went out, whatever the
+    parser makes of it (here a preposition hung on the comma)."""
+    doc = channel.doc
+    comma = max(channel.end, channel.root.right_edge.i + 1)
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    participle = doc[comma + 1]
+    closed = participle.right_edge.i + 1 < len(doc) and doc[participle.right_edge.i + 1].text == ","
+    sending = participle.tag_ == "VBN" and participle.lemma_.lower() in _SENDING
+    return participle if sending and closed else None
 
 
 # heads climbed from the word after a closing medium phrase to the participle it opens ("With" of "With Kofi and
@@ -785,8 +835,18 @@ def _after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase
         if events and events[0].lemma_.lower() != root.lemma_.lower():
             # up to the words said, which the parser may hang on the event ("after the vote that the plant would ...")
             end = next((t.i for t in root.doc[child.i : child.right_edge.i + 1] if not outside(t, blocked)), None)
-            return TimePhrase(_trimmed(root.doc, child.i, child.right_edge.i + 1 if end is None else end))
+            start = _hedged_from(child)
+            return TimePhrase(_trimmed(root.doc, start, child.right_edge.i + 1 if end is None else end))
     return None
+
+
+def _hedged_from(marker: Token) -> int:
+    """Where a phrase of time opened by ``marker`` starts: at the adverb that hedges it, which the parser hangs on the
+    marker right before it ("In a post on X shortly after the broadcast", "in an interview soon after the vote"), as
+    ``with_lead_in`` keeps it before a time expression."""
+    before = marker.doc[marker.i - 1] if marker.i > 0 else None
+    hedged = before is not None and before.head == marker and before.dep_ == "advmod" and before.lower_ in _LEAD_ADVERBS
+    return marker.i - 1 if hedged else marker.i
 
 
 def _participle_host(verb: Token) -> Token | None:
@@ -816,6 +876,32 @@ def _year_of_another_verb(verb: Token, other: Token, span: Span) -> bool:
     """ "The agency recorded 900 cases in 2019 and said": a year alone on the verb a saying is coordinated with
     dates what that verb tells, not the saying (train-d: -3 false fills, no right value lost)."""
     return other != verb and "conj" in (verb.dep_, other.dep_) and _a_year(span)
+
+
+def _whens_of_joined(verb: Token) -> list[Token]:
+    """ "When asked about the plan, she paused, shook her head and said", "when Mr. Hurt asked Norton to republish the
+    book, it declined, citing legal risks": a "when" clause on a verb dates the verbs of saying joined to it after it,
+    a participle hung on it or a verb coordinated with it, however far along the coordination (the parser hangs each
+    joined verb on the one before it, so the clause is out of reach of a third verb's own head)."""
+    if not saying_verb(verb):
+        return []
+    first = _first_conjunct(verb)
+    joined, current = [first], first
+    for _ in range(_CONJ_LIMIT):
+        nexts = [c for c in current.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        if not nexts:
+            break
+        current = nexts[0]
+        joined.append(current)
+    hosts = [v for v in joined if v.i < verb.i and v != verb.head] if verb in joined else []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        hosts.append(verb.head)
+    # not the clause the verb itself is in ("drew attention to himself when Cruz was discussing his plan")
+    return [c for v in hosts for c in v.children if c.dep_ == "advcl" and _opens_with_when(c) and c != verb]
+
+
+def _opens_with_when(clause: Token) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in clause.children)
 
 
 def _says_that(verb: Token, that: Token) -> bool:
@@ -1132,6 +1218,12 @@ def _a_year(span: Span) -> bool:
     return _YEAR.fullmatch(span.text) is not None
 
 
+def year_in_a_relative_clause(span: Span) -> bool:
+    """ "The 31-year-old, who joined the Hatters ... in 2019, made the promise": a year alone in a relative clause
+    tells the past of the one it describes, not when anything was said."""
+    return _a_year(span) and clause_verb(span.root).dep_ == "relcl"
+
+
 # Time adverbs that never date a saying: "now" tells the story's present ("he now says", "can now say", "we now
 # know"), "immediately" how soon a reply came or did not ("did not immediately respond to a request for comment").
 # On train-d (PolNeAR train 84-473), such stated times were right 0 times, another value 3, false fills 15
@@ -1226,8 +1318,15 @@ def _dates_the_noun_before(noun: Token) -> bool:
         if is_channel_word(noun) or (noun.dep_ in ("dobj", "dative") and saying_verb(noun.head)):
             return False
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            if noun.dep_ == "pobj" and _medium_participle(noun.head.head):
+                return False  # "a video posted on the club's channels on Thursday night": when it went out
             return noun.dep_ != "pobj" or noun.head.lower_ != "to"  # "said to reporters on Tuesday"
         noun = noun.head.head
+
+
+def _medium_participle(verb: Token) -> bool:
+    """A past participle on a medium noun ("a video posted on ...", "a statement released through ...")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and is_channel_word(verb.head)
 
 
 def _other_tense(verb: Token, other: Token) -> bool:

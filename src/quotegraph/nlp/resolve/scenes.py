@@ -35,7 +35,14 @@ from quotegraph.nlp.resolve.channels import (
     is_channel_word,
     saying_verb,
 )
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, TimePhrase, outside, time_clause
+from quotegraph.nlp.resolve.circumstances import (
+    CircumstanceFinder,
+    Stated,
+    TimePhrase,
+    outside,
+    time_clause,
+    year_in_a_relative_clause,
+)
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
@@ -314,6 +321,7 @@ def _setting(
     channels = [c for c in channels if c in said or c in used]
     at_scene = {clause_verb(c.root).i for c in channels}  # a scene's verb dates it ("rallied in Miami Tuesday")
     times = [t for t in times if _of_a_saying(t.span, owned) or clause_verb(t.span.root).i in at_scene]
+    times = [t for t in times if not year_in_a_relative_clause(t.span)]  # "who joined ... in 2019": the person's past
     phrases = [*channels, *(t.span for t in times), *addressees]
     if not phrases:
         return None
