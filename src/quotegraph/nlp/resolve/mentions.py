@@ -178,8 +178,8 @@ def _untagged_type(name: Span) -> EntityType:
 
 def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
     """The tagger's names of people, organisations, places and groups, outside ``taken`` tokens."""
-    for ent in doc.ents:
-        entity_type = _NER_TYPES.get(ent.label_)
+    for ent, label in _entities(doc):
+        entity_type = _NER_TYPES.get(label)
         if entity_type is None or not _free(ent, taken):
             continue
         name = _with_untagged_forename(strip_name(ent), taken)
@@ -203,6 +203,47 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             plural=entity_type == "OTHER",
             role=name_role(name),
         )
+
+
+# "St. Jude's", "Saint Mary's": a saint's name, which a hospital, church or school is named after
+_SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Sainte"})
+_BODY_LABELS = frozenset({"ORG", "FAC"})
+
+
+def _entities(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """The tagger's names with their labels, mended where it cut one name in two or ran two into one: a saint's
+    possessive and the body's name after it are one name ("St. Jude's Regional Medical Center"; not "Britain's
+    Labour Party", whose possessive names the country the party belongs to), and a name run over a comma onto
+    its apposition is two ("employed Haines, Brackwell Waste Services,")."""
+    ents = list(doc.ents)
+    skip = -1
+    for n, ent in enumerate(ents):
+        if n == skip:
+            continue
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        if after is not None and after.label_ in _BODY_LABELS and _saint_s_possessive(ent, after):
+            skip = n + 1
+            yield doc[ent.start : after.end], after.label_
+            continue
+        yield from ((part, ent.label_) for part in _apart_from_apposition(ent))
+
+
+def _saint_s_possessive(ent: Span, after: Span) -> bool:
+    """Whether ``ent`` is a saint's name whose possessive ends right where the name ``after`` begins."""
+    doc = ent.doc
+    end = ent.end if ent[-1].tag_ == "POS" else ent.end + 1  # the tagger may leave the "'s" out
+    return ent[0].text in _SAINT_WORDS and len(ent) > 1 and end == after.start and doc[end - 1].tag_ == "POS"
+
+
+def _apart_from_apposition(ent: Span) -> list[Span]:
+    """A name with a comma inside, whose words after the comma are in apposition with those before: the two names.
+    Other commas ("Walt Disney Co., Inc.") stay inside the name."""
+    doc = ent.doc
+    for comma in (t for t in ent if t.text == "," and ent.start < t.i < ent.end - 1):
+        before, after = doc[ent.start : comma.i], doc[comma.i + 1 : ent.end]
+        if after.root.dep_ == "appos" and after.root.head.i in range(before.start, before.end):
+            return [before, after]
+    return [ent]
 
 
 def _rank_before_a_name(ent: Span) -> bool:
