@@ -376,3 +376,18 @@ def test_the_title_of_two_people_titled_so_is_neither_by_its_title(article: Call
         ("the figures would go on display in March", "The minister", "well advanced."),
     )
     assert found[1] == "Rose Atangana"  # the most salient person, as before the rule: no title decides
+
+
+def test_a_defender_is_the_player_named_before(article: Callable[..., Any]) -> None:
+    text = "Joel Adebayo signed a new contract on Monday. The defender said he was going nowhere."
+    found = article(text).one("he was going nowhere", "said", "The defender", after="Monday.")
+    assert speaker_name(found) == "Joel Adebayo"
+
+
+def test_the_bidder_is_the_company_that_bid(article: Callable[..., Any]) -> None:
+    text = (
+        "Kellogg Co. launched a hostile bid for a smaller rival on Tuesday. "
+        "The bidder said it expected to save 120 million euros a year."
+    )
+    found = article(text).one("it expected to save", "said", "The bidder", after="Tuesday.")
+    assert speaker_name(found) == "Kellogg Co."
