@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, find_mentions
+from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, a_body_noun, find_mentions
 
 pytestmark = pytest.mark.slow
 
@@ -131,3 +131,8 @@ def test_a_name_run_over_a_comma_onto_its_apposition_is_two_names(nlp: Language)
     assert "Brackwell Waste Services" in names and "Haines, Brackwell Waste Services" not in names
     friend = _names(nlp, "His best friend at Lehigh, Bruce Turry, said he was loyal.")
     assert friend.get("Bruce Turry") == "PERSON"
+
+
+def test_a_body_noun_is_a_common_noun_the_lexicon_keeps_for_a_body(nlp: Language) -> None:
+    doc = nlp("The company and its spokesman said the bidder had won.")
+    assert [t.text for t in doc if a_body_noun(t)] == ["company", "bidder"]

@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.names import (
     strip_name,
 )
 
-__all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "a_person_noun", "find_mentions"]
+__all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "a_body_noun", "a_person_noun", "find_mentions"]
 
 MentionKind = Literal["name", "pronoun", "description"]
 
@@ -607,7 +607,7 @@ def _person_role(token: Token) -> bool:
     return token.pos_ == "NOUN" and role is not None and role.kind == "person"
 
 
-def _body_role(token: Token) -> bool:
+def a_body_noun(token: Token) -> bool:
     """A common noun for a body ("agency", "board"), as the lexicon keeps it."""
     role = lexicons().role_nouns.get(token.lemma_.lower())
     return token.pos_ == "NOUN" and role is not None and role.kind == "org"
@@ -669,7 +669,7 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
                 # nation's largest gun group" is still the NRA); "the agency's competition bureau": a body's own
                 # part, not the body
                 role.kind == "org"
-                and any(c.dep_ == "poss" and (_person_role(c) or _body_role(c)) for c in chunk.root.children)
+                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in chunk.root.children)
             )
         )
         yield _mention(
