@@ -325,9 +325,6 @@ KNOWN_MISSES: dict[str, str] = {
     "time are right",
     "coroner-cyclist-inquest.html:He just wasn't there": "as 'never saw' (channels.py); speaker, kind and time are "
     "right",
-    "coroner-cyclist-inquest.html:fitted with side cameras": "'The haulage firm that employed Haines, Brackwell Waste "
-    "Services, said': the parser hangs the firm's name on 'Haines', the relative clause's object, so the description "
-    "speaks (speakers.py: an organisation's name in apposition after a relative clause on an organisation noun)",
     "coroner-cyclist-inquest.html:the clearest warning we could have asked for": "'The cycling campaign group Leeds on "
     "Wheels said': the parser reads 'Leeds' as a verb, and 'group' is linked to the organisation named before "
     "(coref / the tagger: a body's name with a lower-case 'on' after its class noun)",
