@@ -325,9 +325,6 @@ KNOWN_MISSES: dict[str, str] = {
     "time are right",
     "coroner-cyclist-inquest.html:He just wasn't there": "as 'never saw' (channels.py); speaker, kind and time are "
     "right",
-    "coroner-cyclist-inquest.html:the clearest warning we could have asked for": "'The cycling campaign group Leeds on "
-    "Wheels said': the parser reads 'Leeds' as a verb, and 'group' is linked to the organisation named before "
-    "(coref / the tagger: a body's name with a lower-case 'on' after its class noun)",
     "prisoner-swap.html:the four Taravians had been convicted of sanctions violations": "sealed page, first run: 'A "
     "senior administration official, who briefed reporters on a conference call ..., said': the addressee in the "
     "relative clause on the source is read, its medium ('on a conference call' on 'briefed') is not (channels.py "

@@ -136,3 +136,9 @@ def test_a_name_run_over_a_comma_onto_its_apposition_is_two_names(nlp: Language)
 def test_a_body_noun_is_a_common_noun_the_lexicon_keeps_for_a_body(nlp: Language) -> None:
     doc = nlp("The company and its spokesman said the bidder had won.")
     assert [t.text for t in doc if a_body_noun(t)] == ["company", "bidder"]
+
+
+def test_capitalised_words_after_a_noun_for_a_body_are_its_name(nlp: Language) -> None:
+    names = _names(nlp, "The cycling campaign group Leeds on Wheels said the findings were clear.")
+    assert names.get("Leeds on Wheels") == "ORG"  # the tagger reads "Leeds" as a verb
+    assert _names(nlp, "The committee Chairman John Smith said the vote was close.") == {"John Smith": "PERSON"}

@@ -133,6 +133,7 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
     found.extend(_tagged_names(doc, _tokens(found)))
     found.extend(_mention(name, "name", type="ORG") for name in _untagged_abbreviated_names(doc, _tokens(found)))
     found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, _tokens(found)))
+    found.extend(_mention(name, "name", type="ORG") for name in _names_after_a_body_noun(doc, _tokens(found)))
     for name in _untagged_person_names(doc, _tokens(found)):
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     for name in _untagged_forenamed_names(doc, _tokens(found)):
@@ -499,6 +500,44 @@ def _untagged_outlets(doc: Doc, taken: set[int]) -> Iterator[Span]:
         words = [t for t in span if t.tag_ != "HYPH"]
         if len(words) >= _NAME_WORDS and all(t.tag_ == "NNP" and t.ent_type_ in _UNNAMED for t in words):
             yield span
+
+
+# the tagger's labels of the words of a body's name it missed: none, a work's, a product's ("Leeds" of "Leeds on
+# Wheels")
+_UNREAD_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT"})
+
+
+def _names_after_a_body_noun(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """ "The cycling campaign group Leeds on Wheels said", "the dairy company Halvorsen said": capitalised words right
+    after a lower-case noun for a body with its article, which no name took and the tagger gave no name's label (it
+    read "Leeds" as a verb), are that body's name; joiners may stand inside it ("on"), not at its ends."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.text.islower() or not a_body_noun(token):
+            continue
+        if not any(c.dep_ == "det" for c in token.children):
+            continue  # "on board EgyptAir Flight MS804": a class noun before a name takes an article
+        end, last = token.i + 1, min(len(doc), token.i + 1 + _MAX_ABBREVIATED_WORDS)
+        while end < last and _unread_name_word(doc[end], taken):
+            end += 1
+        while end > token.i + 1 and doc[end - 1].lower_ in _NAME_JOINERS:
+            end -= 1
+        if end > token.i + 1 and doc[token.i + 1].lower_ not in _NAME_JOINERS:
+            yield doc[token.i + 1 : end]
+
+
+def _unread_name_word(token: Token, taken: set[int]) -> bool:
+    """A word of a body's name no name took: a joiner, or a capitalised word that is no common word, title or role."""
+    if token.i in taken or token.ent_type_ not in _UNREAD_LABELS:
+        return False
+    if token.lower_ in _NAME_JOINERS:
+        return True
+    words = lexicons()
+    return (
+        _capitalised_word(token.text)
+        and not token.is_stop
+        and token.text not in words.honorifics
+        and token.lower_ not in words.role_nouns
+    )
 
 
 def _name_start(token: Token, taken: set[int]) -> int:
