@@ -21,7 +21,7 @@ from .conftest import speaker_name
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize("noun", ["tycoon", "magnate", "philanthropist", "mogul"])
+@pytest.mark.parametrize("noun", ["tycoon", "magnate", "philanthropist", "mogul", "defender"])
 def test_a_role_noun_for_a_person_takes_the_person_named_before(article: Callable[..., Any], noun: str) -> None:
     text = f"Harold Vance bought the club last year. The {noun} said the club would stay in the city."
     assert (
@@ -150,7 +150,9 @@ def test_a_body_description_skips_a_named_body_whose_name_calls_it_another_kind(
     assert speaker_name(found) != "Lakeview Hospital"
 
 
-@pytest.mark.parametrize(("name", "noun"), [("Lakeview Hospital", "hospital"), ("First Harbor Bank", "lender")])
+@pytest.mark.parametrize(
+    ("name", "noun"), [("Lakeview Hospital", "hospital"), ("First Harbor Bank", "lender"), ("Kellogg Co.", "bidder")]
+)
 def test_a_body_description_takes_a_named_body_of_its_kind(article: Callable[..., Any], name: str, noun: str) -> None:
     text = f"{name} cut 200 jobs on Monday. The {noun} said more cuts would follow."
     assert speaker_name(article(text).one("more cuts would follow", "said", f"The {noun}", after="Monday.")) == name

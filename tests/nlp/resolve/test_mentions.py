@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, find_mentions
+from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, a_body_noun, find_mentions
 
 pytestmark = pytest.mark.slow
 
@@ -115,3 +115,30 @@ def test_a_title_case_headline_opening_with_a_role_gives_no_name(nlp: Language) 
 def test_an_outlet_s_name_keeps_every_word_of_its_compound(nlp: Language) -> None:
     names = _names(nlp, "The Harbor City Gazette first reported the layoffs.")
     assert names.get("Harbor City Gazette") == "OUTLET"
+
+
+def test_a_saint_s_possessive_and_the_body_named_after_it_are_one_name(nlp: Language) -> None:
+    text = "Nurses at St. Jude's Regional Medical Center in Marlow raised concerns about the surgeon."
+    assert _names(nlp, text).get("St. Jude's Regional Medical Center") == "ORG"
+    # a country's possessive names whom the body belongs to, not the body
+    labour = _names(nlp, "Britain's Labour Party said on Monday that it would vote against the bill.")
+    assert labour.get("Labour Party") == "ORG" and "Britain's Labour Party" not in labour
+
+
+def test_a_name_run_over_a_comma_onto_its_apposition_is_two_names(nlp: Language) -> None:
+    text = "The haulage firm that employed Haines, Brackwell Waste Services, said its lorries had cameras."
+    names = _names(nlp, text)
+    assert "Brackwell Waste Services" in names and "Haines, Brackwell Waste Services" not in names
+    friend = _names(nlp, "His best friend at Lehigh, Bruce Turry, said he was loyal.")
+    assert friend.get("Bruce Turry") == "PERSON"
+
+
+def test_a_body_noun_is_a_common_noun_the_lexicon_keeps_for_a_body(nlp: Language) -> None:
+    doc = nlp("The company and its spokesman said the bidder had won.")
+    assert [t.text for t in doc if a_body_noun(t)] == ["company", "bidder"]
+
+
+def test_capitalised_words_after_a_noun_for_a_body_are_its_name(nlp: Language) -> None:
+    names = _names(nlp, "The cycling campaign group Leeds on Wheels said the findings were clear.")
+    assert names.get("Leeds on Wheels") == "ORG"  # the tagger reads "Leeds" as a verb
+    assert _names(nlp, "The committee Chairman John Smith said the vote was close.") == {"John Smith": "PERSON"}

@@ -107,3 +107,13 @@ def test_a_document_or_evidence_as_source_is_the_channel(
 ) -> None:
     found = article(text).one(content, cue, source)
     assert (found.channel.text if found.channel else None) == channel
+
+
+def test_a_body_s_name_after_a_relative_clause_on_a_body_noun_is_the_body_s(article: Callable[..., Any]) -> None:
+    text = (
+        "A lorry driver, Paul Haines, told the inquest he never saw the cyclist. The haulage firm that employed "
+        "Haines, Brackwell Waste Services, said in an email that its lorries had since been fitted with cameras."
+    )
+    source = "The haulage firm that employed Haines, Brackwell Waste Services,"
+    found = article(text).one("its lorries had since been fitted", "said", source)
+    assert speaker_name(found) == "Brackwell Waste Services"

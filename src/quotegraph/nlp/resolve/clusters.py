@@ -13,7 +13,7 @@ from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
-from quotegraph.nlp.resolve.mentions import MentionSpan
+from quotegraph.nlp.resolve.mentions import MentionSpan, a_body_noun
 from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_key
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
@@ -342,12 +342,8 @@ def _plural_subject(doc: Doc, mention: MentionSpan) -> bool:
 
 def _described_as_body(head: Token) -> bool:
     """ "Lumora, the San Francisco photo-editing startup,": a name whose apposition is a noun for a body."""
-    roles = lexicons().role_nouns
     described = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-    return any(
-        noun.tag_ in ("NN", "NNS") and (role := roles.get(noun.lemma_.lower())) is not None and role.kind == "org"
-        for noun in described
-    )
+    return any(map(a_body_noun, described))
 
 
 def _its_own(doc: Doc, mention: MentionSpan) -> bool:

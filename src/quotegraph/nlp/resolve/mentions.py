@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.names import (
     strip_name,
 )
 
-__all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "a_person_noun", "find_mentions"]
+__all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "a_body_noun", "a_person_noun", "find_mentions"]
 
 MentionKind = Literal["name", "pronoun", "description"]
 
@@ -133,6 +133,7 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
     found.extend(_tagged_names(doc, _tokens(found)))
     found.extend(_mention(name, "name", type="ORG") for name in _untagged_abbreviated_names(doc, _tokens(found)))
     found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, _tokens(found)))
+    found.extend(_mention(name, "name", type="ORG") for name in _names_after_a_body_noun(doc, _tokens(found)))
     for name in _untagged_person_names(doc, _tokens(found)):
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     for name in _untagged_forenamed_names(doc, _tokens(found)):
@@ -178,8 +179,8 @@ def _untagged_type(name: Span) -> EntityType:
 
 def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
     """The tagger's names of people, organisations, places and groups, outside ``taken`` tokens."""
-    for ent in doc.ents:
-        entity_type = _NER_TYPES.get(ent.label_)
+    for ent, label in _entities(doc):
+        entity_type = _NER_TYPES.get(label)
         if entity_type is None or not _free(ent, taken):
             continue
         name = _with_untagged_forename(strip_name(ent), taken)
@@ -203,6 +204,47 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             plural=entity_type == "OTHER",
             role=name_role(name),
         )
+
+
+# "St. Jude's", "Saint Mary's": a saint's name, which a hospital, church or school is named after
+_SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Sainte"})
+_BODY_LABELS = frozenset({"ORG", "FAC"})
+
+
+def _entities(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """The tagger's names with their labels, mended where it cut one name in two or ran two into one: a saint's
+    possessive and the body's name after it are one name ("St. Jude's Regional Medical Center"; not "Britain's
+    Labour Party", whose possessive names the country the party belongs to), and a name run over a comma onto
+    its apposition is two ("employed Haines, Brackwell Waste Services,")."""
+    ents = list(doc.ents)
+    skip = -1
+    for n, ent in enumerate(ents):
+        if n == skip:
+            continue
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        if after is not None and after.label_ in _BODY_LABELS and _saint_s_possessive(ent, after):
+            skip = n + 1
+            yield doc[ent.start : after.end], after.label_
+            continue
+        yield from ((part, ent.label_) for part in _apart_from_apposition(ent))
+
+
+def _saint_s_possessive(ent: Span, after: Span) -> bool:
+    """Whether ``ent`` is a saint's name whose possessive ends right where the name ``after`` begins."""
+    doc = ent.doc
+    end = ent.end if ent[-1].tag_ == "POS" else ent.end + 1  # the tagger may leave the "'s" out
+    return ent[0].text in _SAINT_WORDS and len(ent) > 1 and end == after.start and doc[end - 1].tag_ == "POS"
+
+
+def _apart_from_apposition(ent: Span) -> list[Span]:
+    """A name with a comma inside, whose words after the comma are in apposition with those before: the two names.
+    Other commas ("Walt Disney Co., Inc.") stay inside the name."""
+    doc = ent.doc
+    for comma in (t for t in ent if t.text == "," and ent.start < t.i < ent.end - 1):
+        before, after = doc[ent.start : comma.i], doc[comma.i + 1 : ent.end]
+        if after.root.dep_ == "appos" and after.root.head.i in range(before.start, before.end):
+            return [before, after]
+    return [ent]
 
 
 def _rank_before_a_name(ent: Span) -> bool:
@@ -460,6 +502,44 @@ def _untagged_outlets(doc: Doc, taken: set[int]) -> Iterator[Span]:
             yield span
 
 
+# the tagger's labels of the words of a body's name it missed: none, a work's, a product's ("Leeds" of "Leeds on
+# Wheels")
+_UNREAD_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT"})
+
+
+def _names_after_a_body_noun(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """ "The cycling campaign group Leeds on Wheels said", "the dairy company Halvorsen said": capitalised words right
+    after a lower-case noun for a body with its article, which no name took and the tagger gave no name's label (it
+    read "Leeds" as a verb), are that body's name; joiners may stand inside it ("on"), not at its ends."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.text.islower() or not a_body_noun(token):
+            continue
+        if not any(c.dep_ == "det" for c in token.children):
+            continue  # "on board EgyptAir Flight MS804": a class noun before a name takes an article
+        end, last = token.i + 1, min(len(doc), token.i + 1 + _MAX_ABBREVIATED_WORDS)
+        while end < last and _unread_name_word(doc[end], taken):
+            end += 1
+        while end > token.i + 1 and doc[end - 1].lower_ in _NAME_JOINERS:
+            end -= 1
+        if end > token.i + 1 and doc[token.i + 1].lower_ not in _NAME_JOINERS:
+            yield doc[token.i + 1 : end]
+
+
+def _unread_name_word(token: Token, taken: set[int]) -> bool:
+    """A word of a body's name no name took: a joiner, or a capitalised word that is no common word, title or role."""
+    if token.i in taken or token.ent_type_ not in _UNREAD_LABELS:
+        return False
+    if token.lower_ in _NAME_JOINERS:
+        return True
+    words = lexicons()
+    return (
+        _capitalised_word(token.text)
+        and not token.is_stop
+        and token.text not in words.honorifics
+        and token.lower_ not in words.role_nouns
+    )
+
+
 def _name_start(token: Token, taken: set[int]) -> int:
     """The first word of the compound name ``token`` ends, through compounds of compounds ("Harbor" in
     "The Harbor City Gazette") and hyphens ("The Gazette-Herald")."""
@@ -566,7 +646,7 @@ def _person_role(token: Token) -> bool:
     return token.pos_ == "NOUN" and role is not None and role.kind == "person"
 
 
-def _body_role(token: Token) -> bool:
+def a_body_noun(token: Token) -> bool:
     """A common noun for a body ("agency", "board"), as the lexicon keeps it."""
     role = lexicons().role_nouns.get(token.lemma_.lower())
     return token.pos_ == "NOUN" and role is not None and role.kind == "org"
@@ -628,7 +708,7 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
                 # nation's largest gun group" is still the NRA); "the agency's competition bureau": a body's own
                 # part, not the body
                 role.kind == "org"
-                and any(c.dep_ == "poss" and (_person_role(c) or _body_role(c)) for c in chunk.root.children)
+                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in chunk.root.children)
             )
         )
         yield _mention(

@@ -12,7 +12,7 @@ from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
 from quotegraph.nlp.resolve.names import name_key
 
 __all__ = ["SourceResolution", "bare_noun", "relative_antecedent_phrase", "resolve_source", "source_span"]
@@ -229,6 +229,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     for noun in (t for t in nouns if t.pos_ == "NOUN" and coref.cluster_at(t) is None):
         if (named := coref.person_after_its_place(noun)) is not None:
             return SourceResolution(named, _CONFIDENCE["name"], channel)
+    if (named := _body_named_after_its_clause(coref, root, span)) is not None:
+        return SourceResolution(named, _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [
         root,
@@ -273,6 +275,28 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if antecedent is not None:  # "Those who said ...": the ones the clause is about
         return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+_BODIES = frozenset({"ORG", "OUTLET"})
+
+
+def _body_named_after_its_clause(coref: Coreference, root: Token, span: Span) -> Cluster | None:
+    """ "The haulage firm that employed Haines, Brackwell Waste Services, said": a body's name set off by a comma
+    after a relative clause on a noun for a body is that noun's apposition, though the parser hangs it on the
+    clause's last noun; a body is no apposition of a person or a thing, so only when that noun names no body
+    ("the firm that bought Acme, Widget Corp," may be Acme's other name)."""
+    if not a_body_noun(root):
+        return None
+    doc = span.doc
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.i > root.i):
+        for name in (t for t in clause.subtree if t.dep_ == "appos" and t.head != clause and t.i < span.end):
+            start = name.left_edge.i
+            named, owner = coref.cluster_at(name), coref.cluster_at(name.head)
+            if doc[start - 1].text != "," or named is None or named.type not in _BODIES or not named.named:
+                continue
+            if owner is None or owner.type not in _BODIES:
+                return named
+    return None
 
 
 def _names_end(names: list[Token], span: Span) -> int:
