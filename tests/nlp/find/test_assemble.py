@@ -10,6 +10,7 @@ from quotegraph.nlp.find.assemble import (
     _adjacent_quote,
     _among_cues,
     _before_coordinated_cue,
+    _from_first_that,
     _from_that_before_quote,
     _named_phrase,
     _naming_object,
@@ -521,3 +522,23 @@ def test_a_cue_of_naming_run_over_its_object_gives_the_object_to_the_content(nlp
     cue_chars = [(told.idx, doc[told.i + 2].idx + len("students"))]
     content = [(text.index("a start"), text.index("finish") + len("finish"))]
     assert _naming_object(doc, FoundCue(told.i, told.i + 3, 0.6), told, cue_chars, content) == (cue_chars, content)
+
+
+def test_a_content_starting_at_a_second_that_clause_starts_at_the_first(nlp: Language) -> None:
+    text = (
+        "Imani Brooks said on a local radio program on Wednesday that she respected the senator but that “respect is "
+        "not a campaign platform.”"
+    )
+    doc = nlp(text)
+    [said] = [t for t in doc if t.text == "said"]
+    second = text.index("that “")
+    [(start, _)] = _from_first_that(doc, said, [(second, len(text))])
+    assert text[start:].startswith("that she respected the senator but that")
+    # a content at the first clause's "that", or at a "that" with no "and" or "but" before it, is left as tagged
+    first = text.index("that she")
+    assert _from_first_that(doc, said, [(first, len(text))]) == [(first, len(text))]
+    text = "Imani Brooks said on Wednesday that she respected the senator. She said that “respect is not enough.”"
+    doc = nlp(text)
+    second = text.index("that “")
+    [_, said] = [t for t in doc if t.text == "said"]
+    assert _from_first_that(doc, said, [(second, len(text))]) == [(second, len(text))]
