@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.assemble import (
@@ -175,8 +175,13 @@ def test_a_resumed_quote_taken_by_an_answer_in_the_gap_is_not_joined() -> None:
     assert question.content == [first]
 
 
+def _token(doc: Doc, word: str, nth: int = 0) -> Token:
+    """The ``nth`` token of ``doc`` whose text is ``word``."""
+    return [t for t in doc if t.text == word][nth]
+
+
 def _cue_at(doc: Doc, word: str) -> FoundCue:
-    token = next(t for t in doc if t.text == word)
+    token = _token(doc, word)
     return FoundCue(token.i, token.i + 1, 0.9)
 
 
@@ -458,8 +463,8 @@ def test_a_source_piece_holding_the_cues_own_subject_stays(nlp: Language) -> Non
 
 def _cut_at_coordinated_cue(nlp: Language, text: str, second: str, second_is_cue: bool = True) -> str:
     doc = nlp(text)
-    [said] = [t for t in doc if t.text == "said"]
-    [verb] = [t for t in doc if t.text == second]
+    said = _token(doc, "said")
+    verb = _token(doc, second)
     content = [(doc[said.i + 1].idx, len(text))]
     heads = {said.i, verb.i} if second_is_cue else {said.i}
     [(start, end)] = _before_coordinated_cue(doc, said, content, heads, quote_mask(doc, quote_regions(text)))
@@ -494,7 +499,7 @@ def test_a_content_run_over_a_coordinated_cue_with_its_own_clause_or_quote_ends_
 def test_a_content_starting_at_a_quote_inside_the_reported_clause_starts_at_that(nlp: Language) -> None:
     text = "Ainsley said on the same episode that Mensah had “earned the right to choose.”"
     doc = nlp(text)
-    [said] = [t for t in doc if t.text == "said"]
+    said = _token(doc, "said")
     content = [(text.index("earned"), text.index(".”") + 1)]
     [(start, end)] = _from_that_before_quote(doc, said, content, quote_regions(text))
     assert text[start:end] == "that Mensah had “earned the right to choose."
@@ -508,7 +513,7 @@ def test_a_content_starting_at_a_quote_inside_the_reported_clause_starts_at_that
 def test_a_cue_of_naming_run_over_its_object_gives_the_object_to_the_content(nlp: Language) -> None:
     text = "Tomas Herrera called the decision “a start, not a finish” in an interview."
     doc = nlp(text)
-    [called] = [t for t in doc if t.text == "called"]
+    called = _token(doc, "called")
     cue = FoundCue(called.i, called.i + 3, 0.6)
     cue_chars = [(called.idx, doc[called.i + 2].idx + len("decision"))]
     content = [(text.index("a start"), text.index("finish") + len("finish"))]
@@ -518,7 +523,7 @@ def test_a_cue_of_naming_run_over_its_object_gives_the_object_to_the_content(nlp
     # a cue of saying that took its addressee keeps it
     text = "Tomas Herrera told the students “a start, not a finish” in an interview."
     doc = nlp(text)
-    [told] = [t for t in doc if t.text == "told"]
+    told = _token(doc, "told")
     cue_chars = [(told.idx, doc[told.i + 2].idx + len("students"))]
     content = [(text.index("a start"), text.index("finish") + len("finish"))]
     assert _naming_object(doc, FoundCue(told.i, told.i + 3, 0.6), told, cue_chars, content) == (cue_chars, content)
@@ -530,7 +535,7 @@ def test_a_content_starting_at_a_second_that_clause_starts_at_the_first(nlp: Lan
         "not a campaign platform.”"
     )
     doc = nlp(text)
-    [said] = [t for t in doc if t.text == "said"]
+    said = _token(doc, "said")
     second = text.index("that “")
     [(start, _)] = _from_first_that(doc, said, [(second, len(text))])
     assert text[start:].startswith("that she respected the senator but that")
@@ -540,5 +545,5 @@ def test_a_content_starting_at_a_second_that_clause_starts_at_the_first(nlp: Lan
     text = "Imani Brooks said on Wednesday that she respected the senator. She said that “respect is not enough.”"
     doc = nlp(text)
     second = text.index("that “")
-    [_, said] = [t for t in doc if t.text == "said"]
+    said = _token(doc, "said", 1)
     assert _from_first_that(doc, said, [(second, len(text))]) == [(second, len(text))]
