@@ -467,7 +467,8 @@ def _cut_at_coordinated_cue(nlp: Language, text: str, second: str, second_is_cue
     verb = _token(doc, second)
     content = [(doc[said.i + 1].idx, len(text))]
     heads = {said.i, verb.i} if second_is_cue else {said.i}
-    [(start, end)] = _before_coordinated_cue(doc, said, content, heads, quote_mask(doc, quote_regions(text)))
+    regions = quote_regions(text)
+    [(start, end)] = _before_coordinated_cue(doc, said, content, heads, quote_mask(doc, regions), regions)
     return text[start:end]
 
 

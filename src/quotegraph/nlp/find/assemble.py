@@ -568,7 +568,12 @@ def _past_auxiliary(doc: Doc, source: Sequence[CharSpan]) -> list[CharSpan]:
 
 
 def _before_coordinated_cue(
-    doc: Doc, head: Token, content: list[CharSpan], cue_heads: set[int], in_quote: Sequence[bool]
+    doc: Doc,
+    head: Token,
+    content: list[CharSpan],
+    cue_heads: set[int],
+    in_quote: Sequence[bool],
+    regions: Sequence[QuoteRegion],
 ) -> list[CharSpan]:
     """ "said in a statement on Saturday that “not a single book was damaged” and thanked students for “the tidiest
     protest ...”", "said winds would ease by the afternoon but warned that “...”": a content the tagger runs over a
@@ -585,7 +590,10 @@ def _before_coordinated_cue(
         if nominal_subjects(verb) or {verb.lemma_.lower(), verb.lower_.removesuffix("d")} & _BELIEF:
             continue
         own_clause = any(c.dep_ == "ccomp" and c.i > verb.i and opens_with_that(c) for c in verb.children)
-        own_quote = any(in_quote[t.i] for t in verb.subtree if t.i > verb.i)
+        # a quote starting after the verb within its phrase, found by bisection (a chain of "and said" in a long
+        # sentence would read each verb's phrase again)
+        at = bisect_right(regions, verb.idx, key=region_end)
+        own_quote = at < len(regions) and regions[at].start < verb.right_edge.idx + len(verb.right_edge)
         joiners = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i and not in_quote[c.i]]
         if not (own_clause or own_quote) or not joiners or joiners[-1].i == 0:
             continue
@@ -699,7 +707,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         head = cue_head(doc, cue.start, cue.end)
         content = past_cue_phrase(doc, head, content)
-        content = _before_coordinated_cue(doc, head, content, cue_heads, in_quote)
+        content = _before_coordinated_cue(doc, head, content, cue_heads, in_quote, regions)
         content = _from_that_before_quote(doc, head, content, regions)
         content = _from_first_that(doc, head, content)
         cue_chars, content = _naming_object(doc, cue, head, cue_chars, content)

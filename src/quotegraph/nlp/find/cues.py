@@ -107,12 +107,12 @@ def _says_that_pronoun(head: Token, in_quote: Sequence[bool]) -> bool:
         return True
     if after.text == ",":
         return any(c.dep_ in ("advmod", "mark") and c.lower_ in _SUBORDINATORS and c.i < head.i for c in head.children)
-    rest = []
-    for token in doc[at + 1 :]:
+    for token in doc[at + 1 :]:  # up to the first verb, so that a long quote is not read for each cue in it
         if not in_quote[token.i]:
-            break
-        rest.append(token)
-    return bool(rest) and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def after_relative_clause(verb: Token) -> bool:
