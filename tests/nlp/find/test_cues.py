@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.find.cues import _modifier_only, after_apposition, document_shows
+from quotegraph.nlp.find.cues import _modifier_only, _says_that_pronoun, after_apposition, document_shows
+from quotegraph.nlp.find.quotes import quote_regions
+from quotegraph.nlp.find.spans import quote_mask
 
 pytestmark = pytest.mark.slow
 
@@ -65,3 +67,24 @@ def test_a_verb_of_saying_after_an_apposition_reports_a_that_clause_left_on_its_
 ) -> None:
     [token] = [t for t in nlp(sentence) if t.text == verb]
     assert after_apposition(token) is cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun"),
+    [
+        # inside a quote, a "that" that ends a clause of time or the sentence, or holds no verb up to the quote's end
+        ("“When she says that, we go,” he said.", True),
+        ("“He says that every time,” said Samuel.", True),
+        ("“They all say that.” She laughed.", True),
+        # a "that" opening a clause, even after a comma, and a verb of saying outside a quote
+        ("“He says that the plan is dead,” she said.", False),
+        ("“She said that, if elected, she would serve,” he recalled.", False),
+        ("When she says that, we go.", False),
+    ],
+)
+def test_a_verb_of_saying_in_a_quote_with_a_that_opening_no_clause_is_no_cue(
+    nlp: Language, sentence: str, pronoun: bool
+) -> None:
+    doc = nlp(sentence)
+    [verb] = [t for t in doc if t.lower_ in ("says", "say", "said") and t.nbor(1).lower_ == "that"]
+    assert _says_that_pronoun(verb, quote_mask(doc, quote_regions(sentence))) is pronoun

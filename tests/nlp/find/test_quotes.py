@@ -38,6 +38,13 @@ def test_a_quote_ending_with_a_comma_inside_or_after_its_mark_ends_as_a_clause()
     text = "She called it “a disaster” in May."
     [region] = quote_regions(text)
     assert not ends_as_clause(text, region)
+    # the comma of an inner quote that closes with the outer one
+    for text in ["“My wife told me, ‘Not this one,’” Ortega said.", "\"He told me, 'Not this one,'\" Ortega said."]:
+        [region] = quote_regions(text)
+        assert ends_as_clause(text, region)
+    text = "“My wife told me ‘not this one’” in May."
+    [region] = quote_regions(text)
+    assert not ends_as_clause(text, region)
 
 
 def test_a_fragment_takes_the_closing_or_opening_mark_of_the_quote_it_holds_half_of() -> None:

@@ -59,6 +59,8 @@ def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
         for a, b in tagged:
             if _modifier_only(doc, sentence.start + a, sentence.start + b):
                 continue
+            if _says_that_pronoun(cue_head(doc, sentence.start + a, sentence.start + b), in_quote):
+                continue
             confidence = min(odds[a:b])
             found.append(FoundCue(sentence.start + a, sentence.start + b, confidence))
         cued = {sentence.start + i for a, b in tagged for i in range(a, b)}
@@ -80,6 +82,37 @@ def _modifier_only(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or word.dep_ != "amod" or noun.i < word.i or noun.pos_ != "NOUN":
         return False
     return any(c.dep_ in ("det", "poss") and c.i < word.i for c in noun.children)
+
+
+# Words that open a clause of time, condition or cause, which ends where its verb's object ends ("When she says
+# that, we go")
+_SUBORDINATORS = frozenset(
+    {"when", "whenever", "if", "once", "because", "until", "unless", "before", "after", "as", "since", "while"}
+)
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+
+
+def _says_that_pronoun(head: Token, in_quote: Sequence[bool]) -> bool:
+    """ "“When she says that, we go.”", "“He says that every time,” said Samuel": inside a quote, a verb of saying
+    followed by a "that" which opens no clause is a speaker referring back to words already said, not a report of
+    new ones: the "that" ends the quote's sentence, holds no verb up to the quote's end (a time phrase at most), or,
+    in a clause of time or condition, is followed by the comma that closes that clause. The tagger takes it for a
+    cue whose content is the rest of the quote, which splits the quote from its speaker."""
+    doc = head.doc
+    at = head.i + 1
+    if not in_quote[head.i] or at >= len(doc) or doc[at].lower_ != "that":
+        return False
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    if after is None or after.text in _SENTENCE_ENDS or not in_quote[after.i]:  # the quote closes after "that"
+        return True
+    if after.text == ",":
+        return any(c.dep_ in ("advmod", "mark") and c.lower_ in _SUBORDINATORS and c.i < head.i for c in head.children)
+    for token in doc[at + 1 :]:  # up to the first verb, so that a long quote is not read for each cue in it
+        if not in_quote[token.i]:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def after_relative_clause(verb: Token) -> bool:

@@ -98,8 +98,11 @@ def quote_regions(text: str) -> list[QuoteRegion]:
 
 def ends_as_clause(text: str, region: QuoteRegion) -> bool:
     """Whether the quote ends with a comma, question or exclamation mark, inside or just after its
-    closing mark: a clause reported by the words that follow ("“X,” she said"; ''X'', he said)."""
-    closing = text[region.start : region.end].rstrip()[-1:] + text[region.end : region.end + 4].lstrip(QUOTE_MARKS)[:1]
+    closing mark: a clause reported by the words that follow ("“X,” she said"; ''X'', he said). A comma
+    inside a single-quoted quote that closes the quote with it counts ("“My wife told me, ‘Not this one,’”
+    Ortega said")."""
+    inside = text[region.start : region.end].rstrip(QUOTE_MARKS)[-1:]
+    closing = inside + text[region.end : region.end + 4].lstrip(QUOTE_MARKS)[:1]
     return any(c in _CLAUSE_END for c in closing)
 
 

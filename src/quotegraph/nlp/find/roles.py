@@ -24,7 +24,7 @@ from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
 from quotegraph.nlp.lexicons import reports_words
 from quotegraph.nlp.syntax import nominal_subjects
 
-__all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "role_sequence", "tag_roles"]
+__all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "reported_clauses", "role_sequence", "tag_roles"]
 
 CONTENT_LABEL = "C"
 SOURCE_LABEL = "S"
@@ -99,7 +99,7 @@ def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[
     no content (a quote is left to the quote handling). A cue the tagger never saw, after a relative
     clause, takes its clause quotes and all: the quote handling does not reach past its words."""
     quotes_too = after_relative_clause(head)
-    for clause in _reported_clauses(head):
+    for clause in reported_clauses(head):
         first, last = clause.left_edge.i - window.start, clause.right_edge.i - window.start
         if first < 0 or last >= len(window):
             continue
@@ -158,7 +158,7 @@ MAX_MEDIUM_STEPS = 4  # "said" > "in" > "commentary" > "published" > its clause:
 _COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
 
 
-def _reported_clauses(head: Token) -> Iterator[Token]:
+def reported_clauses(head: Token) -> Iterator[Token]:
     """The clauses the cue may report, the nearest first: the cue's own clausal complements, then
     those hanging below the medium it names after it. A clause the parser took for a relative one is
     a complement when its "that" is a conjunction (a marker), not a relative pronoun. For a verb of
