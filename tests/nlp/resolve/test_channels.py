@@ -73,6 +73,12 @@ pytestmark = pytest.mark.slow
         # what something was about, not what it went through
         ("He attacked her over an email chain that showed the deal.", []),
         ("Biden expressed astonishment at her handling of questions over her private email server.", []),
+        # a forecast is a medium except as a subject, where it is what is spoken of
+        ("The weather service said in a forecast issued Wednesday night that gusts would reach 45 mph.", ["forecast"]),
+        ("Idowu said the forecast looked too optimistic.", []),
+        # a judgment set down in writing; a judgment alone is as often an opinion
+        ("Judge Marsh said in her written judgment that the nurse was treated badly.", ["judgment"]),
+        ("In my judgment, the nurse was treated badly, Marsh said.", []),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
@@ -102,6 +108,22 @@ def test_a_clause_the_parser_hung_on_a_medium_s_participle_is_not_part_of_the_ch
     doc = nlp("Hale said in a letter filed in federal court that the deal was off.")
     [word] = [t for t in doc if t.text == "letter"]
     assert channel_phrase(word).text == "a letter filed in federal court"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("A senior official, who briefed reporters on a conference call on condition of anonymity, said it was done.",
+         "a conference call"),
+        ("Two aides, who spoke on a call on background, said it was done.", "a call"),
+        # with its determiner a background is what the call was about, kept
+        ("Two aides, who spoke on a call on the background of the deal, said it was done.",
+         "a call on the background of the deal"),
+    ],
+)  # fmt: skip
+def test_the_terms_a_source_spoke_under_are_no_part_of_the_channel(nlp: Language, sentence: str, phrase: str) -> None:
+    [call] = [t for t in nlp(sentence) if t.text == "call"]
+    assert channel_phrase(call).text == phrase
 
 
 def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
@@ -183,6 +205,10 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("“He is unfit,” Sanders asserted to reporters on Tuesday.", "asserted", "reporters"),
         ("The aide implies to Republican leaders that it is an act.", "implies", "Republican leaders"),
         ("Huckabee called for denying entry to travelers.", "denying", None),
+        # a conference's full sitting (which the tagger calls an adjective) and a coroner's court sitting, told
+        ("Duarte told the plenary that a draft deal would be published.", "told", "the plenary"),
+        ("Haines told the inquest at Wakefield Coroner's Court last week that he never saw him.", "told",
+         "the inquest"),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

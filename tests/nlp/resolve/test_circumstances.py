@@ -159,6 +159,9 @@ def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
         # a scene in the speaker's relative clause of joining another, in the simple past; not attending, not living
         ("Delgado, who joined Asante at the news conference, said the crew would dock on Thursday.",
          "the crew would dock on Thursday", "said", "Delgado", "the news conference"),
+        # a briefing in the speaker's relative clause: its scene
+        ("A senior official, who briefed reporters on a conference call, said the four had served their sentences.",
+         "the four had served their sentences", "said", "A senior official", "a conference call"),
         ("Delgado, who attended the summit, said the crew would dock on Thursday.",
          "the crew would dock on Thursday", "said", "Delgado", None),
         ("Delgado, who lives near the rally, said the crew would dock on Thursday.",
@@ -186,6 +189,12 @@ def test_whom_a_statement_went_to(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+def test_whom_a_briefing_in_the_speaker_s_relative_clause_went_to(article: Callable[..., Any]) -> None:
+    text = "A senior official, who briefed reporters on a conference call, said the four had served their sentences."
+    found = article(text, published=DAY).one("the four had served their sentences", "said", "A senior official")
+    assert _texts(found)[:2] == ("a conference call", "reporters")
 
 
 def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(article: Callable[..., Any]) -> None:

@@ -100,7 +100,11 @@ def is_channel_word(token: Token) -> bool:
     if token.text in words.platforms_after_on:
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("on", "to", "via")
     if token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media:
-        return not (token.lemma_.lower() in words.media_not_after_on and _object_of_on(token))
+        lemma = token.lemma_.lower()
+        return not (
+            (lemma in words.media_not_after_on and _object_of_on(token))
+            or (lemma in words.media_not_subject and token.dep_ in NOMINAL_SUBJECTS)
+        )
     if _named_medium(token):
         return True
     return token.tag_.startswith("NN") and (_hyphenated(token) in words.media or _compounded(token) in words.media)
@@ -133,11 +137,16 @@ def _hyphenated(token: Token) -> str:
     return ""
 
 
+# the word right before a lexicon entry's noun: a common noun as its compound ("picket line"), or an adjective or
+# participle as its modifier ("written judgment": which kind of judgment, one set down in writing)
+_ENTRY_MODIFIERS = frozenset({("compound", "NN"), ("compound", "NNS"), ("amod", "JJ"), ("amod", "VBN")})
+
+
 def _compounded(token: Token) -> str:
-    """ "picket line": a common noun with the common noun right before it as its compound, the two as one
-    lexicon entry (a "line" alone is no setting), else ""."""
+    """ "picket line", "written judgment": a common noun with the word right before it as its compound or modifier,
+    the two as one lexicon entry (a "line" alone is no setting, a "judgment" alone as often an opinion), else ""."""
     before = token.doc[token.i - 1] if token.i > 0 else None
-    if before is None or before.dep_ != "compound" or before.head != token or before.tag_ not in ("NN", "NNS"):
+    if before is None or before.head != token or (before.dep_, before.tag_) not in _ENTRY_MODIFIERS:
         return ""
     return f"{before.lower_} {token.lemma_.lower()}"
 
@@ -335,7 +344,9 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
             "TIME",
         ):
             break
-        if child.dep_ == "prep" and (_is_time_phrase(child) or (depth == 0 and child.lower_ not in _CHANNEL_PREPS)):
+        if child.dep_ == "prep" and (
+            _is_time_phrase(child) or _terms_of_speaking(child) or (depth == 0 and child.lower_ not in _CHANNEL_PREPS)
+        ):
             continue
         end = max(end, _channel_phrase_end(child, depth + 1))
     return end
@@ -370,6 +381,20 @@ def _own_clause(verb: Token) -> bool:
     """ "a statement released ... that they had been overwhelmed by ...": a participle with a subject or a "that" of
     its own is a clause the parser hung on the medium (often what was said), not a phrase saying which one it was."""
     return any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in verb.children)
+
+
+# Bare nouns after "on" that give the terms a source spoke under ("on condition of anonymity", "on condition that he
+# not be named", "on background", "on deep background"), which the parser may hang on the medium before them
+_TERMS = frozenset({"condition", "background"})
+
+
+def _terms_of_speaking(prep: Token) -> bool:
+    """ "a conference call on condition of anonymity": the terms the words were given under, not which medium it was
+    (a medium has its determiner: "on the background of the case" is not cut)."""
+    return prep.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _TERMS and not any(d.dep_ in ("det", "poss") for d in c.children)
+        for c in prep.children
+    )
 
 
 def _is_time_phrase(prep: Token) -> bool:
@@ -461,7 +486,9 @@ def _addressed(token: Token) -> bool:
     lemma = token.lemma_.lower()
     # the word as written as well as its lemma: the lemmatiser makes "media" "medium"
     audience = lemma in _AUDIENCES or token.lower_ in _AUDIENCES
-    return token.pos_ == "NOUN" and (lemma in lexicons().role_nouns or audience)
+    # "told the plenary": an audience word the tagger calls an adjective, heading an object, is used as a noun
+    as_noun = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in _OBJECTS)
+    return as_noun and (lemma in lexicons().role_nouns or audience)
 
 
 def _name_ending(token: Token) -> bool:
@@ -485,8 +512,12 @@ _AUDIENCES = frozenset(
      "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate", "hall", "juror", "inquiry",
      "tribunal", "court", "media", "press", "television", "radio", "tv",
      # a group that works or performs together, spoken to as one ("told the crew", "told his squad", "told the cast")
-     "crew", "squad", "cast"}
+     "crew", "squad", "cast",
+     # a conference's full sitting and a coroner's court sitting, told as a tribunal or an inquiry is ("told the
+     # plenary that", "told the inquest at Wakefield Coroner's Court")
+     "plenary", "inquest"}
 )  # fmt: skip
+_OBJECTS = frozenset({"dobj", "dative", "pobj"})
 # the last five: the news media as a whole, told as an audience ("told state media", "spoke to the press", "told
 # state television"), which names no outlet of its own
 

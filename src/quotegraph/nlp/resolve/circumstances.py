@@ -499,7 +499,9 @@ class CircumstanceFinder:
             channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
         opening = _opening_participle(verb, self.sentence(cue), blocked)
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
-        channel = channel or _scene_joined(verb, self.channels_in(self.sentence(cue)))
+        joined = None if channel is not None else _scene_joined(verb, self.channels_in(self.sentence(cue)))
+        if joined is not None:
+            channel = joined[1]
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
         # "re-tweeting several": the parser may make another of the cue's words its root than the verb
@@ -521,6 +523,8 @@ class CircumstanceFinder:
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
         addressee = _addressee(verb, blocked, opening)
+        if addressee is None and joined is not None:
+            addressee = addressee_of(joined[0])  # "who briefed reporters on a conference call": the reporters
         if addressee is None and channel is not None:
             addressee = addressee_of_channel(channel)  # "in a memo to employees", "an email to supporters"
         if addressee is None and channel is not None and (sent := _sent_after(channel)) is not None:
@@ -699,19 +703,25 @@ def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = No
     return None
 
 
-# Verbs of joining another at an event, in a relative clause on the speaker ("Delgado, who joined Asante at the news
-# conference, said"): the event is where the speaker's words were said. Not "spoke" or "attended": "General Allen, who
-# spoke ... at the Democratic convention, singled out" tells of an earlier occasion (on train-d three statements)
-_JOINING = frozenset({"join"})
+# Verbs of joining another at an event or of briefing an audience, in a relative clause on the speaker ("Delgado, who
+# joined Asante at the news conference, said"; "A senior official, who briefed reporters on a conference call, said"):
+# the event is where the speaker's words were said, and whom the briefing went to is whom they were said to. Not
+# "spoke" or "attended": "General Allen, who spoke ... at the Democratic convention, singled out" tells of an earlier
+# occasion (on train-d three statements)
+_SCENE_CLAUSE_VERBS = frozenset({"join", "brief"})
 
 
-def _scene_joined(verb: Token, channel_words: list[Token]) -> Span | None:
-    """ "Delgado, who joined Asante at the news conference, said": a scene noun after "at", "in", "on" or "during",
-    in a relative clause of joining another set in the simple past on the cue verb's subject, is where the words were
-    said; not a clause with its own date ("who joined him at the summit last year"), another occasion."""
+def _scene_joined(verb: Token, channel_words: list[Token]) -> tuple[Token, Span] | None:
+    """ "Delgado, who joined Asante at the news conference, said", "who briefed reporters on a conference call": a
+    scene noun after "at", "in", "on" or "during", in a relative clause of joining another or briefing set in the simple
+    past on the cue verb's subject, is where the words were said; not a clause with its own date ("who joined him at
+    the summit last year"), another occasion. Gives the clause's verb, whose object is whom a briefing went to, and
+    the scene."""
     for subject in (c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS):
         for clause in (c for c in subject.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
-            if clause.lemma_.lower() not in _JOINING or any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+            if clause.lemma_.lower() not in _SCENE_CLAUSE_VERBS or any(
+                t.ent_type_ in ("DATE", "TIME") for t in clause.subtree
+            ):
                 continue
             for word in channel_words:
                 prep = word.head
@@ -721,7 +731,7 @@ def _scene_joined(verb: Token, channel_words: list[Token]) -> Span | None:
                     and prep.lower_ in ("at", "in", "on", "during")
                     and word.lemma_.lower() in lexicons().scenes
                 ):
-                    return channel_phrase(word)
+                    return clause, channel_phrase(word)
     return None
 
 

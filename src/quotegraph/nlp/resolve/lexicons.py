@@ -61,6 +61,7 @@ class Lexicons:
     platforms_after_on: frozenset[str]
     media: frozenset[str]  # every common noun naming a channel, scenes included
     media_not_after_on: frozenset[str]
+    media_not_subject: frozenset[str]
     scenes: frozenset[str]
     medium_verbs: frozenset[str]
     work_nouns: dict[str, WorkNounKind]
@@ -123,8 +124,11 @@ def lexicons() -> Lexicons:
         outlet_words=frozenset(row[0] for row in _rows("resolve_outlet_words.txt")),
         platforms=frozenset(row[0] for row in channels if row[1] == "platform"),
         platforms_after_on=frozenset(row[0] for row in channels if row[1] == "platform_on"),
-        media=frozenset(row[0] for row in channels if row[1] in ("medium", "medium_not_on", "scene")),
+        media=frozenset(
+            row[0] for row in channels if row[1] in ("medium", "medium_not_on", "medium_not_subject", "scene")
+        ),
         media_not_after_on=frozenset(row[0] for row in channels if row[1] == "medium_not_on"),
+        media_not_subject=frozenset(row[0] for row in channels if row[1] == "medium_not_subject"),
         scenes=frozenset(row[0] for row in channels if row[1] == "scene"),
         medium_verbs=frozenset(row[0] for row in channels if row[1] == "medium_verb"),
         work_nouns={row[0]: _work_noun_kind(row[1]) for row in _rows("resolve_work_nouns.tsv")},
