@@ -261,6 +261,77 @@ KNOWN_MISSES: dict[str, str] = {
     "referee-audio-release.html:the result would stand": "new page, first run: 'The league said', with no league "
     "named in the article, goes to the most salient organisation, Ashford Town, not to an unnamed league (coref: an "
     "organisation role noun with nothing of its kind named)",
+    "forgery-trial.html:bought the canvases from a retired theatre set painter": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'opening speech'; time 'on Wednesday'; found speaker "
+    "'Rowena Blake', kind indirect, 'southwark crown court | jurors', time ''",
+    "forgery-trial.html:Every one of these pictures came with a story": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'opening speech'; time 'on Wednesday'; found speaker "
+    "'Rowena Blake', kind direct, 'southwark crown court | jurors', time ''",
+    "forgery-trial.html:sold through private sales and two regional auctions": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'opening speech'; time 'on Wednesday'; found speaker "
+    "'Rowena Blake', kind indirect, 'southwark crown court | jurors', time ''",
+    "forgery-trial.html:as deceived as any of the buyers": "sealed page, first run (not yet diagnosed): wrong "
+    "time; expected time 'on Wednesday'; found speaker 'Thomas Okonjo', kind mixed, 'the court | the court', time "
+    "''",
+    "forgery-trial.html:the first victim of this fraud, not its author": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker, addressee, time; expected speaker 'Okonjo'; addressee 'court'; time 'on "
+    "Wednesday'; found speaker 'the barrister', kind direct, ' | ', time ''",
+    "forgery-trial.html:the trial was expected to last six weeks": "sealed page, first run (not yet diagnosed): "
+    "wrong time; expected time 'on Wednesday'; found speaker 'Anthony Marsh', kind indirect, ' | jurors', time ''",
+    "forgery-trial.html:never once signed a canvas with her name": "sealed page, first run (not yet diagnosed): "
+    "wrong channel; expected channel 'police interview'; found speaker 'Dennis Hale', kind mixed, ' | detectives', "
+    "time 'in march 2024'",
+    "forgery-trial.html:examined photographs, not paintings": "sealed page, first run (not yet diagnosed): wrong "
+    "found, speaker, kind, channel; expected speaker 'Margaret Ellery'; kind 'mixed'; channel 'statement'; found "
+    "nothing",
+    "forgery-trial.html:two of the paintings had still not been traced": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker, addressee, time; expected speaker 'Varnham'; addressee 'Continental Wire'; time "
+    "'after the hearing'; found speaker 'The detective', kind indirect, ' | ', time ''",
+    "flood-wall-row.html:could not commit to its £180,000 share": "sealed page, first run (not yet diagnosed): "
+    "wrong channel, time; expected channel 'parish council meeting'; time 'Tuesday evening'; found speaker "
+    "'Geoffrey Tallis', kind indirect, 'the meeting | ', time ''",
+    "flood-wall-row.html:sign a blank cheque with the village's money": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'parish council meeting'; time 'Tuesday evening'; found "
+    "speaker 'Geoffrey Tallis', kind direct, 'the meeting | ', time ''",
+    "flood-wall-row.html:one wet winter away from disaster": "sealed page, first run (not yet diagnosed): wrong "
+    "channel, time; expected channel 'parish council meeting'; time 'Tuesday evening'; found speaker 'Sandra "
+    "Okoye', kind mixed, ' | ', time ''",
+    "flood-wall-row.html:had spent £38,000 on repairs": "sealed page, first run (not yet diagnosed): wrong "
+    "channel, time; expected channel 'parish council meeting'; time 'Tuesday evening'; found speaker 'Mark "
+    "Pennington', kind indirect, ' | ', time ''",
+    "flood-wall-row.html:My insurer has told me they will not renew": "sealed page, first run (not yet diagnosed): "
+    "wrong channel, time; expected channel 'parish council meeting'; time 'Tuesday evening'; found speaker 'Mark "
+    "Pennington', kind direct, ' | ', time ''",
+    "flood-wall-row.html:After that I cannot sell and I cannot stay": "sealed page, first run (not yet diagnosed): "
+    "wrong channel, time; expected channel 'parish council meeting'; time 'Tuesday evening'; found speaker 'Mark "
+    "Pennington', kind direct, ' | ', time ''",
+    "flood-wall-row.html:before another family is flooded out of their home": "sealed page, first run (not yet "
+    "diagnosed): wrong addressee, time; expected addressee 'council'; time 'September'; found speaker 'Sandra "
+    "Okoye', kind mixed, 'the petition | ', time ''",
+    "flood-wall-row.html:left to bail out its own boats": "sealed page, first run (not yet diagnosed): wrong "
+    "speaker, addressee, time; expected speaker 'Olivia Harrow'; addressee 'environment secretary'; time 'last "
+    "month'; found speaker 'Courier', kind mixed, 'the letter seen by the courier | ', time ''",
+    "payments-outage.html:investigating reports of failed transactions": "sealed page, first run (not yet "
+    "diagnosed): wrong channel; expected channel 'status page'; found speaker 'Tillpoint', kind mixed, 'posted | "
+    "', time 'at 9:42 a.m. eastern time'",
+    "payments-outage.html:identified the cause": "sealed page, first run (not yet diagnosed): wrong speaker, "
+    "channel; expected speaker 'Tillpoint'; channel 'page'; found speaker 'an update on the same page', kind "
+    "mixed, ' | ', time 'three hours later'",
+    "payments-outage.html:All payment services are operating normally": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker, kind, channel, time; expected speaker 'Tillpoint'; kind 'direct'; channel 'page'; "
+    "time '6:31 p.m.'; found speaker 'the page', kind mixed, ' | ', time ''",
+    "payments-outage.html:sent to every region at once": "sealed page, first run (not yet diagnosed): wrong found, "
+    "speaker, kind, channel, time; expected speaker 'Nikhil Rao'; kind 'indirect'; channel 'blog post'; time 'late "
+    "Tuesday'; found nothing",
+    "payments-outage.html:require a second engineer to approve any change": "sealed page, first run (not yet "
+    "diagnosed): wrong channel; expected channel 'blog post'; found speaker 'Nikhil Rao', kind indirect, ' | ', "
+    "time 'late tuesday'",
+    "payments-outage.html:the problem would be fixed": "sealed page, first run (not yet diagnosed): wrong speaker, "
+    "channel, addressee, time; expected speaker 'support agent'; channel 'phone'; addressee 'her'; time 'around "
+    "noon'; found speaker 'Lena Marchetti', kind mixed, ' | nbn news', time ''",
+    "payments-outage.html:would waive its fees for the whole of December": "sealed page, first run (not yet "
+    "diagnosed): wrong addressee; expected addressee 'customers'; found speaker 'Sarah Lindgren', kind indirect, "
+    "'an email | ', time 'on tuesday evening'",
 }
 
 
