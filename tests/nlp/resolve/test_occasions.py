@@ -1219,6 +1219,15 @@ def test_a_scene_a_sentence_with_no_statement_sets_holds_the_exchanges_after_it_
     assert _texts(mendes) == carried
 
 
+def test_an_open_scene_named_again_with_the_is_the_scene_of_the_statement(article: Callable[..., Any]) -> None:
+    text = (
+        "Residents packed the village hall on Tuesday evening for a parish council meeting.\n\n"
+        "Council chairman Geoffrey Tallis told the meeting that the parish could not commit to its share."
+    )
+    [tallis] = _resolved(article, text, ("that the parish could not commit to its share", "told", "Geoffrey Tallis"))
+    assert (_texts(tallis)[0], _time_of(tallis)) == ("a parish council meeting", "on Tuesday evening")
+
+
 def test_an_open_scene_ends_beyond_its_reach(article: Callable[..., Any]) -> None:
     text = f"{_HEARING}\n\nThe board did not vote.\n\nIt met at 7.\n\nCarla Mendes told the board that it was late."
     [mendes] = _resolved(article, text, ("that it was late", "told", "Carla Mendes"))

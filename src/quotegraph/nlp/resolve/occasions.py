@@ -269,6 +269,17 @@ MAX_KEEP_TIME_GAP = 1
 # the same way: channel 0 / +3 (and one more another value), time 0 / +3.
 OPEN_SCENES = True
 MAX_OPEN_SCENE_GAP = 2
+# A statement whose own channel names the open scene again with "the" ("Council chairman Geoffrey Tallis told the
+# meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
+# first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
+THE_SCENE_NAMED = True
+
+
+def _scene_named(frame: _Frame) -> str | None:
+    """What the channel of a scene's frame names (``_named``), if it has one."""
+    return None if frame.stated.channel is None else _named(frame.stated.channel)
+
+
 # Names of a legislature's chamber or its members that the tagger gives as proper nouns ("told the House", "told MPs")
 _CHAMBERS = frozenset({"house", "senate", "commons", "parliament", "chamber", "mps"})
 
@@ -615,14 +626,18 @@ class _Carrier:
 
     def _in_scene(self, statement: Statement, own: _Frame | None) -> _Frame | None:
         """The open scene (``open``) when ``statement`` is an exchange made in it (``OPEN_SCENES``): its speaker has no
-        occasion of their own, its sentence names no channel or time, it is told to the body gathered there, a reply
-        or a question, and it comes at most ``MAX_OPEN_SCENE_GAP`` paragraphs after the scene was last spoken in."""
+        occasion of their own, its sentence names no time and no channel but the scene again ("told the meeting",
+        ``THE_SCENE_NAMED``), it is told to the body gathered there, a reply or a question (or names the scene), and it
+        comes at most ``MAX_OPEN_SCENE_GAP`` paragraphs after the scene was last spoken in."""
         scene, mine = self.scene, statement.stated
         if not OPEN_SCENES or scene is None or own is not None or statement.speaker is None or statement.held_view:
             return None
-        if mine.channel is not None or mine.time is not None:
+        if mine.time is not None:
             return None
-        if not (statement.replies or statement.asked is not None or _an_audience(mine.addressee)):
+        if mine.channel is not None:  # "told the meeting" in "a parish council meeting": the scene named again
+            if not (THE_SCENE_NAMED and _definite(mine.channel) and _named(mine.channel) == _scene_named(scene)):
+                return None
+        elif not (statement.replies or statement.asked is not None or _an_audience(mine.addressee)):
             return None
         return scene if statement.paragraph - scene.paragraph <= MAX_OPEN_SCENE_GAP else None
 
