@@ -1195,6 +1195,54 @@ def test_a_scene_told_by_a_sentence_with_no_statement_is_carried_to_the_people_n
     assert _texts(rao) == carried
 
 
+_HEARING = "More than 200 people filled the community center on Tuesday night for a public hearing on the plan."
+
+
+@pytest.mark.parametrize(
+    ("told", "cue", "carried"),
+    [
+        # told the body gathered at the scene, two paragraphs on: made in the hearing, on its day
+        ("Carla Mendes told the board that the trucks would idle by her window.", "told",
+         ("a public hearing on the plan", "the board", "on Tuesday night")),
+        # a plain "said": not carried (people a reporter met at the scene, ``occasions.OPEN_SCENES``)
+        ("Carla Mendes said that the trucks would idle by her window.", "said", (None, None, None)),
+        # told an outlet: a reporter's interview, not the hearing
+        ("Carla Mendes told the Sentinel that the trucks would idle by her window.", "told",
+         (None, "the Sentinel", None)),
+    ],
+)  # fmt: skip
+def test_a_scene_a_sentence_with_no_statement_sets_holds_the_exchanges_after_it_of_any_speaker(
+    article: Callable[..., Any], told: str, cue: str, carried: tuple[str | None, ...]
+) -> None:
+    text = f"{_HEARING}\n\nThe board did not vote.\n\n{told}"
+    [mendes] = _resolved(article, text, ("that the trucks would idle by her window", cue, "Carla Mendes"))
+    assert _texts(mendes) == carried
+
+
+def test_an_open_scene_named_again_with_the_is_the_scene_of_the_statement(article: Callable[..., Any]) -> None:
+    text = (
+        "Residents packed the village hall on Tuesday evening for a parish council meeting.\n\n"
+        "Council chairman Geoffrey Tallis told the meeting that the parish could not commit to its share."
+    )
+    [tallis] = _resolved(article, text, ("that the parish could not commit to its share", "told", "Geoffrey Tallis"))
+    assert (_texts(tallis)[0], _time_of(tallis)) == ("a parish council meeting", "on Tuesday evening")
+
+
+def test_an_open_scene_ends_beyond_its_reach(article: Callable[..., Any]) -> None:
+    text = f"{_HEARING}\n\nThe board did not vote.\n\nIt met at 7.\n\nCarla Mendes told the board that it was late."
+    [mendes] = _resolved(article, text, ("that it was late", "told", "Carla Mendes"))
+    assert _texts(mendes) == (None, "the board", None)
+
+
+def test_a_parliament_s_question_session_the_subject_of_a_sentence_is_a_scene(article: Callable[..., Any]) -> None:
+    text = (
+        "Prime Minister's Questions had barely begun on Wednesday when the opposition leader rose.\n\n"
+        "Graham Holt told the House that the government had spent record sums."
+    )
+    [holt] = _resolved(article, text, ("that the government had spent record sums", "told", "Graham Holt"))
+    assert _texts(holt) == ("Prime Minister's Questions", "the House", "on Wednesday")
+
+
 @pytest.mark.parametrize(
     ("entered", "carried"),
     [

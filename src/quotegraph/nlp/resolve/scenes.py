@@ -465,6 +465,14 @@ _ENTERING = "into"
 # within 5). In political news the annotators do not carry such a scene to people quoted paragraphs on (a supporter
 # at a debate, a guest at a summit, "said Ken Sena" after "this week's rally" of a share price).
 MAX_TOLD_SCENE_GAP = 0
+# A scene told with nobody as its subject opens the scene the exchanges after it are made in, whoever makes them
+# (``occasions.OPEN_SCENES``); so does one that is the subject of the sentence's verb ("Prime Minister's Questions had
+# barely begun on Wednesday when ...", "The hearing opened on Monday"): on train-d, against the object of a preposition
+# only, no statement changes.
+SCENE_AS_SUBJECT = True
+# A capitalised "Questions" names a parliament's question session ("Prime Minister's Questions", "Treasury Questions"),
+# a scene its members speak in, which no common noun of the scenes lexicon names.
+_SESSION_NAMES = frozenset({"questions"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -499,13 +507,13 @@ def _scene_told(
     than 200 people filled the community center on Tuesday night for a public hearing") named with a day or a place:
     the scene, and its day, for the verb's subject when that is one person who entered it (``_ENTERING``; with any
     other preposition nothing), else for the people the story names first after it within ``MAX_TOLD_SCENE_GAP``
-    paragraphs, who speak there; it adds to their occasion, replaces none. Only something done ("walked into"), not
-    planned ("had planned to attend a dinner")."""
-    words = [
-        t
-        for t in sentence
-        if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and scene_noun(t) and is_channel_word(t)
-    ]
+    paragraphs, who speak there; it adds to their occasion, replaces none. Without one person as its subject it also
+    opens the scene the exchanges after it are made in, whoever makes them (``occasions.OPEN_SCENES``); a scene may
+    then be the verb's subject too ("Prime Minister's Questions had barely begun on Wednesday", ``SCENE_AS_SUBJECT``).
+    Only something done ("walked into"), not planned ("had planned to attend a dinner")."""
+    words = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _a_scene(t)]
+    if SCENE_AS_SUBJECT:  # "Prime Minister's Questions had barely begun on Wednesday", "The hearing opened on Monday"
+        words += [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (_a_session(t) or _a_scene(t))]
     if not words:
         return None
     verb = clause_verb(words[0])
@@ -522,7 +530,17 @@ def _scene_told(
         entering = words[0].head.lower_ == _ENTERING
         return Setting(at, paragraphs.of(at), people, stated, used=True) if entering else None
     members = _named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP)
-    return Setting(at, paragraphs.of(at), members, stated, used=True, members=True) if members else None
+    return Setting(at, paragraphs.of(at), members, stated, used=True, members=True, opens=True)
+
+
+def _a_scene(word: Token) -> bool:
+    """A scene a sentence can tell of: a noun of the scenes lexicon read as a channel ("a public hearing")."""
+    return scene_noun(word) and is_channel_word(word)
+
+
+def _a_session(word: Token) -> bool:
+    """ "Prime Minister's Questions": a capitalised name of a parliament's question session (``_SESSION_NAMES``)."""
+    return word.tag_ == "NNPS" and word.lower_ in _SESSION_NAMES and word.text[:1].isupper()
 
 
 # Paragraphs after a group's statement within which the people the story names first are taken for its members
