@@ -72,6 +72,7 @@ _SCENE_PREPS = frozenset({"during", "amid"})
 # occurred", "two hours after news outlets declared him the victor"); a long one tells of the story's history ("A year
 # after it was announced", "25 years after it gained independence": both false fills on train-d). Train-d +2 right.
 _SHORT = frozenset({"second", "minute", "hour", "moment"})
+_MEASURES = frozenset({"npadvmod", "dep"})  # relations of a distance hung on a verb ("minutes before ...")
 # "as he has in the past", "as I do", "as he is known": an "as" clause of manner or comparison, whose verb only
 # stands in for another, is no time
 _STAND_IN_VERBS = frozenset({"be", "have", "do", "know"})
@@ -171,13 +172,17 @@ def time_clause(child: Token) -> Span | None:
     if first.lower_ in _LEAD_ADVERBS and first.head == child and marker is not None and marker.dep_ == "mark":
         first = marker  # "soon after it was over", "shortly before the polls closed": the marker after the hedge
     marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
-    measures = [c for c in child.children if c.dep_ == "npadvmod" and c.i < child.i and c.lemma_.lower() in _SHORT]
+    # "Hours before the episode aired": the parser may leave the distance's relation unlabelled ("dep")
+    measures = [c for c in child.children if c.dep_ in _MEASURES and c.i < child.i and c.lemma_.lower() in _SHORT]
     if marks and measures and measures[0].left_edge == first and measures[0].right_edge.i + 1 == marks[0].i:
         first = marks[0]  # "just minutes before the shootings occurred": the marker after the distance
+    start = child.left_edge.i
+    if child.dep_ == "advcl" and (measure := _measure_before(child)) is not None:
+        start = measure.left_edge.i  # "Hours before the episode aired, Brooks posted": the distance on the verb
     if child.dep_ == "advcl" and (first.lower_ in _TIME_MARKERS or (first == child and child.lemma_ in _ASKED)):
         if first.lower_ == "as" and child.lemma_.lower() in _STAND_IN_VERBS:
             return None
-        return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
+        return _trimmed(doc, start, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
         if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(objects[0])):
@@ -188,6 +193,28 @@ def time_clause(child: Token) -> Span | None:
         if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in moments[0].children):
             return _trimmed(doc, child.i, child.right_edge.i + 1)
     return None
+
+
+def _measure_before(clause: Token) -> Token | None:
+    """ "Hours before the episode aired, Brooks posted": the parser hangs the distance on the verb the clause of time
+    hangs on, right before the clause's marker; it measures from the clause's event, so it is part of the time."""
+    first = clause.doc[clause.left_edge.i]
+    if first.dep_ != "mark" or first.lower_ not in _TIME_MARKERS or first.i == 0:
+        return None
+    measure = clause.doc[first.i - 1]
+    while measure.head != clause.head and measure.head.i < first.i and measure.head != measure:
+        measure = measure.head  # "Two hours": from the count to the noun it counts
+    fits = measure.dep_ in _MEASURES and measure.head == clause.head and measure.right_edge.i + 1 == first.i
+    return measure if fits and measure.lemma_.lower() in _SHORT else None
+
+
+def _of_a_noun(span: Span) -> bool:
+    """ "after a day of talks on Thursday": a phrase of time whose preposition takes a noun, an event that happened on
+    the day inside it; not a clause ("After suggesting on Wednesday that ...", "as he listened during Saturday's
+    debate"), whose day is another act's (on train-d such days, given to the clause, were carried to the wrong
+    statements)."""
+    root = span.root
+    return root.dep_ == "prep" and any(c.dep_ == "pobj" for c in root.children)
 
 
 # Nouns of a stretch or a point of time, and the prepositions that make them a time when they come before the verb:
@@ -386,6 +413,8 @@ class CircumstanceFinder:
         inside = [p for p in near if nearest is not None and p.date is not None and _within(p.span, nearest.span)]
         if nearest is not None and nearest.date is None and inside:
             nearest = TimePhrase(nearest.span, inside[0].date)
+        if nearest is not None and nearest.date is None and _of_a_noun(nearest.span):
+            nearest = TimePhrase(nearest.span, self._date_within(nearest.span))
         if nearest is None:
             nearest = self._when_of(verb)
         if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
@@ -397,6 +426,16 @@ class CircumstanceFinder:
         if nearest is not None and nearest.date is None and not _names_a_date(nearest.span) and _a_state(cue):
             return None  # "the party supports ... when Al Qaeda was at its height", "protests persist just lately"
         return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
+
+    def _date_within(self, clause: Span) -> str | None:
+        """ "after a day of talks on Thursday": the date of a day named inside a phrase of time, which ``times_in``
+        leaves out as the date of the noun it hangs on (``dates_a_noun``). The phrase places the saying on that day
+        or just after it, as "After the debate in Miami last week" does with a date ``times_in`` keeps; with its
+        date, the phrase is carried as a day is (``occasions.MAX_UNDATED_GAP``)."""
+        if quoted(clause, self._quotes):
+            return None
+        found = find_times(self.text, clause.start_char, clause.end_char, self.published)
+        return next((match.date for match in found if match.date is not None), None)
 
     def _hosts_time(self, host: Token, source: Span | None, blocked: list[tuple[int, int]]) -> TimePhrase | None:
         """The time of the verb a participle cue hangs on (``_participle_host``) when it is a time expression of the
@@ -530,7 +569,7 @@ class CircumstanceFinder:
         if addressee is None and channel is not None and (sent := _sent_after(channel)) is not None:
             addressee = addressee_of(sent)  # "In one email, sent on March 14 to three members of his team,"
         if addressee is not None:
-            addressee = _with_coordinated(addressee, blocked)
+            addressee = _with_coordinated(_whole_name(addressee, blocked), blocked)
         return Stated(channel=channel, addressee=addressee, time=time)
 
     def _released(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
@@ -947,7 +986,7 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
     names them twice, the noun says who), a participle the saying is told with ("Speaking to
     supporters, Cruz said"; "Trump, speaking to reporters, said"), or the sentence's ``opening`` participle
     ("Addressing about 100 committee members ..., Manafort suggested"; "Reached by POLITICO, Bennett denied")."""
-    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb)
+    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb) or _told_as_a_name(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
@@ -957,6 +996,23 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
     return own
+
+
+def _told_as_a_name(verb: Token) -> Span | None:
+    """ "a referee told officers Hutchins had shoved him": with no "that", the parser may read whom the words were
+    told to as a word of the name that is the reported clause's subject ("officers Hutchins"); a plural common noun
+    right after "told", before the name, is whom it was told to."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.lemma_.lower() != "tell" or after is None or after.tag_ != "NNS" or after.dep_ != "compound":
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    name = after.head
+    clause = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause.head != verb:
+        return None
+    return doc[after.i : after.i + 1]
 
 
 # heads followed along a coordination of addressees ("told students, staff and parents"), so the walk stays bounded
@@ -986,6 +1042,23 @@ def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
         if is_channel_word(other):  # "told reporters and in a statement": the medium, not another audience
             break
         end = max(end, _noun_end(other))
+    return doc[addressee.start : end]
+
+
+def _whole_name(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
+    """ "told Entertainment Tonight at the film's premiere": a name the tagger reads as one entity but the parser
+    breaks after the addressee's word (its "Tonight" hung on the verb as a time) is whom the words went to whole;
+    only proper nouns of the same entity, not a date or time the tagger marks ("told CNN Tuesday")."""
+    doc = addressee.doc
+    end = addressee.end
+    while (
+        end < len(doc)
+        and doc[end].ent_iob_ == "I"
+        and doc[end].pos_ == "PROPN"
+        and doc[end].ent_type_ not in ("DATE", "TIME")
+        and outside(doc[end], blocked)
+    ):
+        end += 1
     return doc[addressee.start : end]
 
 
@@ -1330,8 +1403,26 @@ def _dates_the_noun_before(noun: Token) -> bool:
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             if noun.dep_ == "pobj" and _medium_participle(noun.head.head):
                 return False  # "a video posted on the club's channels on Thursday night": when it went out
+            if _fronted_place(noun):
+                return False  # "Outside the hearing centre on Wednesday, she said": when she was there
             return noun.dep_ != "pobj" or noun.head.lower_ != "to"  # "said to reporters on Tuesday"
         noun = noun.head.head
+
+
+# prepositions of a place where someone was when speaking ("Outside the courthouse", "At his home in Iowa")
+_PLACE_PREPS = frozenset({"outside", "at", "in", "inside", "near", "from", "aboard"})
+
+
+def _fronted_place(noun: Token) -> bool:
+    """ "Outside the hearing centre on Wednesday, the former ward sister said": a place phrase that opens the
+    sentence before its verb, set off by a comma, tells where the speaker was when the verb happened, and a time
+    inside it is when they were there."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or verb.pos_ != "VERB" or prep.i > verb.i:
+        return False
+    after = noun.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(noun.doc) else None
+    return bool(prep.left_edge.is_sent_start) and after is not None and after.text == "," and _a_place(noun)
 
 
 def _medium_participle(verb: Token) -> bool:
