@@ -845,3 +845,20 @@ def test_whom_it_was_told_to_is_read_whole_where_the_parser_breaks_it(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # an adjective that places the medium after another is the statement's time, as "recent" is
+        ("In a subsequent note to staff, the editor said that the coverage would change.", "subsequent"),
+        ("In a later tweet, the editor said that the coverage would change.", "later"),
+        # not another adjective of the medium
+        ("In a long note to staff, the editor said that the coverage would change.", None),
+    ],
+)  # fmt: skip
+def test_an_adjective_that_places_the_medium_in_time_dates_the_saying(
+    article: Callable[..., Any], text: str, time: str | None
+) -> None:
+    found = article(text, published=DAY).one("that the coverage would change", "said", "the editor")
+    assert _texts(found)[2] == time
