@@ -862,3 +862,18 @@ def test_an_adjective_that_places_the_medium_in_time_dates_the_saying(
 ) -> None:
     found = article(text, published=DAY).one("that the coverage would change", "said", "the editor")
     assert _texts(found)[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # the story's own year, opening the sentence before the verb, dates the verb
+        ("In 2025, the senator said that the governor had the courage to lead.", "In 2025"),
+        # not when it is the content's, where it tells when what is talked of happens
+        ("The senator said that in 2025 the governor had the courage to lead.", None),
+    ],
+)  # fmt: skip
+def test_a_fronted_year_of_the_story_dates_the_saying(article: Callable[..., Any], text: str, time: str | None) -> None:
+    content = text[text.index("that ") : -1]
+    source = "the senator" if "the senator" in text else "The senator"
+    assert _texts(article(text, published=DAY).one(content, "said", source))[2] == time

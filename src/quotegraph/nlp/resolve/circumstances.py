@@ -344,10 +344,12 @@ class CircumstanceFinder:
     def _this_year_or_later(self, span: Span) -> bool:
         """A year alone dates a saying of a past year ("In 2012"); the story's own year or a later one is when
         what is talked of happens ("the qualities necessary in a nominee in 2016"), a saying of this year being
-        dated by its day."""
+        dated by its day. Not one that opens the sentence before its verb ("In 2016, Mrs. Schlafly endorsed Donald J.
+        Trump", an obituary's; train-d +2 stated right, no false fill), which dates the verb (``_fronted_alone``)."""
         year = re.search(r"\d{4}", span.text)
         published = (self.published or "")[:4]
-        return _a_year(span) and year is not None and published.isdigit() and year.group() >= published
+        later = _a_year(span) and year is not None and published.isdigit() and year.group() >= published
+        return later and not _fronted_alone(span)
 
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
@@ -1429,6 +1431,16 @@ def _fronted_place(noun: Token) -> bool:
         return False
     after = noun.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(noun.doc) else None
     return bool(prep.left_edge.is_sent_start) and after is not None and after.text == "," and _a_place(noun)
+
+
+def _fronted_alone(span: Span) -> bool:
+    """ "In 2016, Mrs. Schlafly endorsed Donald J. Trump": a phrase of time that opens its sentence, set off by a comma,
+    hung on the verb after it, dates that verb."""
+    doc = span.doc
+    first = doc[span.start - 1] if span.start > 0 and doc[span.start - 1].lower_ in _LEAD_PREPS else span[0]
+    after = doc[span.end] if span.end < len(doc) else None
+    verb = clause_verb(span.root)
+    return bool(first.is_sent_start) and after is not None and after.text == "," and verb.i > span.end
 
 
 def _medium_participle(verb: Token) -> bool:
