@@ -294,9 +294,6 @@ KNOWN_MISSES: dict[str, str] = {
     "flood-wall-row.html:After that I cannot sell and I cannot stay": "sealed page, first run (not yet diagnosed): "
     "wrong channel, time; expected channel 'parish council meeting'; time 'Tuesday evening'; found speaker 'Mark "
     "Pennington', kind direct, ' | ', time ''",
-    "flood-wall-row.html:before another family is flooded out of their home": "sealed page, first run (not yet "
-    "diagnosed): wrong addressee, time; expected addressee 'council'; time 'September'; found speaker 'Sandra "
-    "Okoye', kind mixed, 'the petition | ', time ''",
     "flood-wall-row.html:left to bail out its own boats": "sealed page, first run (not yet diagnosed): wrong "
     "speaker, addressee, time; expected speaker 'Olivia Harrow'; addressee 'environment secretary'; time 'last "
     "month'; found speaker 'Courier', kind mixed, 'the letter seen by the courier | ', time ''",
@@ -318,9 +315,11 @@ KNOWN_MISSES: dict[str, str] = {
     "payments-outage.html:the problem would be fixed": "sealed page, first run (not yet diagnosed): wrong speaker, "
     "channel, addressee, time; expected speaker 'support agent'; channel 'phone'; addressee 'her'; time 'around "
     "noon'; found speaker 'Lena Marchetti', kind mixed, ' | nbn news', time ''",
-    "payments-outage.html:would waive its fees for the whole of December": "sealed page, first run (not yet "
-    "diagnosed): wrong addressee; expected addressee 'customers'; found speaker 'Sarah Lindgren', kind indirect, "
-    "'an email | ', time 'on tuesday evening'",
+    "payments-outage.html:would waive its fees for the whole of December": "sealed page, first run: 'apologized in "
+    "an email to customers on Tuesday evening and said the company would waive': the parser hangs 'to customers' on "
+    "'apologized', not on 'email', and 'said' is joined to 'apologized', which is no verb of saying, so whom it named "
+    "is not read back (only a pronoun of the joined verb is: circumstances._addressee); taking the first verb's "
+    "addressee for any verb of saying joined after another gained nothing on train-d and added a false fill",
 }
 
 

@@ -531,7 +531,9 @@ class CircumstanceFinder:
         channels = [
             w
             for w in self.channels_in(self.sentence(cue))
-            if belongs(verb, w, blocked) and w.i not in fronted and not _scene_speaking(w, verb)
+            if (belongs(verb, w, blocked) or _opening_misread(verb, w, blocked))
+            and w.i not in fronted
+            and not _scene_speaking(w, verb)
         ]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if said_in(w, verb)] or channels
@@ -661,8 +663,9 @@ class CircumstanceFinder:
 # verbs of sending a medium out, whose participle dates it wherever the parser hangs it inside the medium's phrase;
 # "dated" tells the day a letter bears ("In a letter to the minister dated November 12")
 _SENDING = frozenset(
-    {"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute", "date"}
-)
+    {"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute", "date", "address",
+     "write"}
+)  # fmt: skip
 
 
 def _on_the_medium(participle: Token, channel: Span) -> bool:
@@ -672,8 +675,9 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
     conducted from Feb. 11", whom the poll asked), one of sending that the parser hangs on whom the medium went to ("a
     letter to families sent Wednesday morning"), or one of sending set off right after the medium's phrase, wherever
     the parser hangs it (``_sent_after``)."""
-    if participle == _sent_after(channel):
-        return True
+    sent = _sent_after(channel)
+    if sent is not None and (participle == sent or (participle.dep_ == "conj" and participle.head == sent)):
+        return True  # and one joined to it: "In the petition, addressed to the council and written in September,"
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
         return False
     head = participle.head
@@ -689,6 +693,18 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
     )
 
 
+def _opening_misread(verb: Token, word: Token, blocked: list[tuple[int, int]]) -> bool:
+    """ "In the petition, addressed to the council and written in September, Okoye says the wall must be built": the
+    parser may take the participle after an opening medium phrase for the verb of a reported clause of the cue and
+    hang the medium's phrase on it; a participle of sending (``_sent_after``) that opens the sentence before the cue,
+    outside the words said, is the opening's, and the medium ``word`` the cue's."""
+    clause = clause_verb(word)
+    if clause.head != verb or clause.dep_ != "ccomp" or clause.right_edge.i >= verb.i or word.i > clause.i:
+        return False
+    opens = bool(clause.left_edge.is_sent_start) and outside(clause, blocked)
+    return opens and _sent_after(channel_phrase(word)) == clause
+
+
 def _sent_after(channel: Span) -> Token | None:
     """ "In one email, sent on March 14 to three members of his team, Graham Tolley wrote": a participle of sending
     set off by commas right after the medium's phrase tells when and to whom that medium went out, whatever the
@@ -699,7 +715,9 @@ def _sent_after(channel: Span) -> Token | None:
         return None
     participle = doc[comma + 1]
     closed = participle.right_edge.i + 1 < len(doc) and doc[participle.right_edge.i + 1].text == ","
-    sending = participle.tag_ == "VBN" and participle.lemma_.lower() in _SENDING
+    # the tagger may read the participle as a past tense when the parser hangs the medium's phrase on it ("In the
+    # petition, addressed to the council and written in September, Okoye says")
+    sending = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in _SENDING
     return participle if sending and closed else None
 
 
