@@ -1447,8 +1447,7 @@ def _fronted_place(noun: Token) -> bool:
     verb = prep.head
     if noun.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or verb.pos_ != "VERB" or prep.i > verb.i:
         return False
-    after = noun.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(noun.doc) else None
-    return bool(prep.left_edge.is_sent_start) and after is not None and after.text == "," and _a_place(noun)
+    return _set_off_first(prep.left_edge, prep.right_edge.i + 1) and _a_place(noun)
 
 
 def _fronted_alone(span: Span) -> bool:
@@ -1456,9 +1455,13 @@ def _fronted_alone(span: Span) -> bool:
     hung on the verb after it, dates that verb."""
     doc = span.doc
     first = doc[span.start - 1] if span.start > 0 and doc[span.start - 1].lower_ in _LEAD_PREPS else span[0]
-    after = doc[span.end] if span.end < len(doc) else None
-    verb = clause_verb(span.root)
-    return bool(first.is_sent_start) and after is not None and after.text == "," and verb.i > span.end
+    return _set_off_first(first, span.end) and clause_verb(span.root).i > span.end
+
+
+def _set_off_first(first: Token, end: int) -> bool:
+    """Whether the phrase from ``first`` to ``end`` opens its sentence and a comma sets it off."""
+    doc = first.doc
+    return bool(first.is_sent_start) and end < len(doc) and doc[end].text == ","
 
 
 def _medium_participle(verb: Token) -> bool:
