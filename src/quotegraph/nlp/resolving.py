@@ -358,7 +358,9 @@ def _resolve_one(
         # speaker's own verb names is the statement's; the report it came through is only when the verb names none
         named_by_verb = own.channel is not None and said_in(own.channel.root, inner.verb)
         medium = own.channel if named_by_verb else stated.channel
-        stated = replace(stated, channel=medium, addressee=inner.addressee or stated.addressee, time=said_then)
+        # the inner verb's own reading finds whom the parse hides ("a referee told officers Hutchins had shoved him")
+        told = inner.addressee or own.addressee or stated.addressee
+        stated = replace(stated, channel=medium, addressee=told, time=said_then)
         if not speaker.named:
             speaker = coref.named_after(speaker) or speaker
     return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)

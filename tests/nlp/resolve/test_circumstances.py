@@ -769,3 +769,124 @@ def test_a_time_on_the_medium_dates_the_words_in_it(article: Callable[..., Any],
     cue = next(w for w in ("wrote", "said") if w in text)
     source = next(s for s in ("the mayor", "The judge", "the captain") if s in text)
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase of time on an event noun takes the date of the day named inside it, which hangs on the noun
+        ("The leaders said after a day of talks on Thursday that the visas would go.",
+         ("after a day of talks on Thursday", "2025-02-06")),
+        # not a clause, whose day is another act's
+        ("After suggesting on Thursday that the visas would stay, the minister said that they would go.",
+         ("After suggesting on Thursday that the visas would stay", None)),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_time_on_an_event_takes_the_date_of_the_day_inside_it(
+    article: Callable[..., Any], text: str, expected: tuple[str, str | None]
+) -> None:
+    content = text[text.rindex("that ") : -1]
+    source = "The leaders" if "leaders" in text else "the minister"
+    found = article(text, published=DAY).one(content, "said", source)
+    assert (found.time.text, found.time.date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # a place that opens the sentence, set off by a comma: the time inside it is when the speaker was there
+        ("Outside the hearing centre on Wednesday, the nurse said that she felt vindicated.", "on Wednesday"),
+        # a time on a noun of the content is not the saying's
+        ("The nurse said that the hearing centre on Wednesday was full.", None),
+    ],
+)  # fmt: skip
+def test_a_time_in_a_fronted_place_dates_the_saying(article: Callable[..., Any], text: str, time: str | None) -> None:
+    content = text[text.index("that ") : -1]
+    assert (
+        _texts(article(text, published=DAY).one(content, "said", "the nurse" if "the nurse" in text else "The nurse"))[
+            2
+        ]
+        == time
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "time"),
+    [
+        # the distance hung on the verb the clause hangs on, before the clause's marker
+        ("Hours before the show aired, Brooks posted that they were still family.", "Brooks",
+         "Hours before the show aired"),
+        # or on the clause's own verb with no label for its relation
+        ("Hours before the episode aired, the singer wrote that they were still family.", "the singer",
+         "Hours before the episode aired"),
+    ],
+)  # fmt: skip
+def test_the_distance_before_a_clause_of_time_is_part_of_it(
+    article: Callable[..., Any], text: str, source: str, time: str
+) -> None:
+    cue = "posted" if "posted" in text else "wrote"
+    found = article(text, published=DAY).one("that they were still family", cue, source)
+    assert _texts(found)[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "addressee"),
+    [
+        # a name the tagger reads whole, broken by the parser after whom it was told to
+        ("Her co-star told Entertainment Tonight at the premiere that she rewrote half her scenes.",
+         "that she rewrote half her scenes", "told", "Her co-star", "Entertainment Tonight"),
+        # without "that", whom it was told to read as a word of the name that opens the reported clause
+        ("A police report shows that a referee told officers Hutchins had shoved him after a game.",
+         "that a referee told officers Hutchins had shoved him after a game", "shows", "A police report",
+         "officers"),
+    ],
+)  # fmt: skip
+def test_whom_it_was_told_to_is_read_whole_where_the_parser_breaks_it(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # an adjective that places the medium after another is the statement's time, as "recent" is
+        ("In a subsequent note to staff, the editor said that the coverage would change.", "subsequent"),
+        ("In a later tweet, the editor said that the coverage would change.", "later"),
+        # not another adjective of the medium
+        ("In a long note to staff, the editor said that the coverage would change.", None),
+    ],
+)  # fmt: skip
+def test_an_adjective_that_places_the_medium_in_time_dates_the_saying(
+    article: Callable[..., Any], text: str, time: str | None
+) -> None:
+    found = article(text, published=DAY).one("that the coverage would change", "said", "the editor")
+    assert _texts(found)[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # the story's own year, opening the sentence before the verb, dates the verb
+        ("In 2025, the senator said that the governor had the courage to lead.", "In 2025"),
+        # not when it is the content's, where it tells when what is talked of happens
+        ("The senator said that in 2025 the governor had the courage to lead.", None),
+    ],
+)  # fmt: skip
+def test_a_fronted_year_of_the_story_dates_the_saying(article: Callable[..., Any], text: str, time: str | None) -> None:
+    content = text[text.index("that ") : -1]
+    source = "the senator" if "the senator" in text else "The senator"
+    assert _texts(article(text, published=DAY).one(content, "said", source))[2] == time
+
+
+def test_a_participle_of_sending_after_an_opening_medium_is_read_whatever_the_parse(
+    article: Callable[..., Any],
+) -> None:
+    # the parser takes "addressed" for the verb of a reported clause of "says" and hangs the medium's phrase on it
+    text = (
+        "In the petition, addressed to the council and written in September, Okoye says the wall must be built "
+        '"before another family is flooded out of their home."'
+    )
+    content = text[text.index("the wall") :]
+    found = article(text, published=DAY).one(content, "says", "Okoye", kind="mixed")
+    assert _texts(found) == ("the petition", "the council", "in September")

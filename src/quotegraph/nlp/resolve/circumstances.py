@@ -72,6 +72,7 @@ _SCENE_PREPS = frozenset({"during", "amid"})
 # occurred", "two hours after news outlets declared him the victor"); a long one tells of the story's history ("A year
 # after it was announced", "25 years after it gained independence": both false fills on train-d). Train-d +2 right.
 _SHORT = frozenset({"second", "minute", "hour", "moment"})
+_MEASURES = frozenset({"npadvmod", "dep"})  # relations of a distance hung on a verb ("minutes before ...")
 # "as he has in the past", "as I do", "as he is known": an "as" clause of manner or comparison, whose verb only
 # stands in for another, is no time
 _STAND_IN_VERBS = frozenset({"be", "have", "do", "know"})
@@ -171,13 +172,17 @@ def time_clause(child: Token) -> Span | None:
     if first.lower_ in _LEAD_ADVERBS and first.head == child and marker is not None and marker.dep_ == "mark":
         first = marker  # "soon after it was over", "shortly before the polls closed": the marker after the hedge
     marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
-    measures = [c for c in child.children if c.dep_ == "npadvmod" and c.i < child.i and c.lemma_.lower() in _SHORT]
+    # "Hours before the episode aired": the parser may leave the distance's relation unlabelled ("dep")
+    measures = [c for c in child.children if c.dep_ in _MEASURES and c.i < child.i and c.lemma_.lower() in _SHORT]
     if marks and measures and measures[0].left_edge == first and measures[0].right_edge.i + 1 == marks[0].i:
         first = marks[0]  # "just minutes before the shootings occurred": the marker after the distance
+    start = child.left_edge.i
+    if child.dep_ == "advcl" and (measure := _measure_before(child)) is not None:
+        start = measure.left_edge.i  # "Hours before the episode aired, Brooks posted": the distance on the verb
     if child.dep_ == "advcl" and (first.lower_ in _TIME_MARKERS or (first == child and child.lemma_ in _ASKED)):
         if first.lower_ == "as" and child.lemma_.lower() in _STAND_IN_VERBS:
             return None
-        return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
+        return _trimmed(doc, start, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
         if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(objects[0])):
@@ -188,6 +193,28 @@ def time_clause(child: Token) -> Span | None:
         if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in moments[0].children):
             return _trimmed(doc, child.i, child.right_edge.i + 1)
     return None
+
+
+def _measure_before(clause: Token) -> Token | None:
+    """ "Hours before the episode aired, Brooks posted": the parser hangs the distance on the verb the clause of time
+    hangs on, right before the clause's marker; it measures from the clause's event, so it is part of the time."""
+    first = clause.doc[clause.left_edge.i]
+    if first.dep_ != "mark" or first.lower_ not in _TIME_MARKERS or first.i == 0:
+        return None
+    measure = clause.doc[first.i - 1]
+    while measure.head != clause.head and measure.head.i < first.i and measure.head != measure:
+        measure = measure.head  # "Two hours": from the count to the noun it counts
+    fits = measure.dep_ in _MEASURES and measure.head == clause.head and measure.right_edge.i + 1 == first.i
+    return measure if fits and measure.lemma_.lower() in _SHORT else None
+
+
+def _of_a_noun(span: Span) -> bool:
+    """ "after a day of talks on Thursday": a phrase of time whose preposition takes a noun, an event that happened on
+    the day inside it; not a clause ("After suggesting on Wednesday that ...", "as he listened during Saturday's
+    debate"), whose day is another act's (on train-d such days, given to the clause, were carried to the wrong
+    statements)."""
+    root = span.root
+    return root.dep_ == "prep" and any(c.dep_ == "pobj" for c in root.children)
 
 
 # Nouns of a stretch or a point of time, and the prepositions that make them a time when they come before the verb:
@@ -317,10 +344,12 @@ class CircumstanceFinder:
     def _this_year_or_later(self, span: Span) -> bool:
         """A year alone dates a saying of a past year ("In 2012"); the story's own year or a later one is when
         what is talked of happens ("the qualities necessary in a nominee in 2016"), a saying of this year being
-        dated by its day."""
+        dated by its day. Not one that opens the sentence before its verb ("In 2016, Mrs. Schlafly endorsed Donald J.
+        Trump", an obituary's; train-d +2 stated right, no false fill), which dates the verb (``_fronted_alone``)."""
         year = re.search(r"\d{4}", span.text)
         published = (self.published or "")[:4]
-        return _a_year(span) and year is not None and published.isdigit() and year.group() >= published
+        later = _a_year(span) and year is not None and published.isdigit() and year.group() >= published
+        return later and not _fronted_alone(span)
 
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
@@ -386,6 +415,8 @@ class CircumstanceFinder:
         inside = [p for p in near if nearest is not None and p.date is not None and _within(p.span, nearest.span)]
         if nearest is not None and nearest.date is None and inside:
             nearest = TimePhrase(nearest.span, inside[0].date)
+        if nearest is not None and nearest.date is None and _of_a_noun(nearest.span):
+            nearest = TimePhrase(nearest.span, self._date_within(nearest.span))
         if nearest is None:
             nearest = self._when_of(verb)
         if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
@@ -397,6 +428,16 @@ class CircumstanceFinder:
         if nearest is not None and nearest.date is None and not _names_a_date(nearest.span) and _a_state(cue):
             return None  # "the party supports ... when Al Qaeda was at its height", "protests persist just lately"
         return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
+
+    def _date_within(self, clause: Span) -> str | None:
+        """ "after a day of talks on Thursday": the date of a day named inside a phrase of time, which ``times_in``
+        leaves out as the date of the noun it hangs on (``dates_a_noun``). The phrase places the saying on that day
+        or just after it, as "After the debate in Miami last week" does with a date ``times_in`` keeps; with its
+        date, the phrase is carried as a day is (``occasions.MAX_UNDATED_GAP``)."""
+        if quoted(clause, self._quotes):
+            return None
+        found = find_times(self.text, clause.start_char, clause.end_char, self.published)
+        return next((match.date for match in found if match.date is not None), None)
 
     def _hosts_time(self, host: Token, source: Span | None, blocked: list[tuple[int, int]]) -> TimePhrase | None:
         """The time of the verb a participle cue hangs on (``_participle_host``) when it is a time expression of the
@@ -490,7 +531,9 @@ class CircumstanceFinder:
         channels = [
             w
             for w in self.channels_in(self.sentence(cue))
-            if belongs(verb, w, blocked) and w.i not in fronted and not _scene_speaking(w, verb)
+            if (belongs(verb, w, blocked) or _opening_misread(verb, w, blocked))
+            and w.i not in fronted
+            and not _scene_speaking(w, verb)
         ]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if said_in(w, verb)] or channels
@@ -530,7 +573,7 @@ class CircumstanceFinder:
         if addressee is None and channel is not None and (sent := _sent_after(channel)) is not None:
             addressee = addressee_of(sent)  # "In one email, sent on March 14 to three members of his team,"
         if addressee is not None:
-            addressee = _with_coordinated(addressee, blocked)
+            addressee = _with_coordinated(_whole_name(addressee, blocked), blocked)
         return Stated(channel=channel, addressee=addressee, time=time)
 
     def _released(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
@@ -620,8 +663,9 @@ class CircumstanceFinder:
 # verbs of sending a medium out, whose participle dates it wherever the parser hangs it inside the medium's phrase;
 # "dated" tells the day a letter bears ("In a letter to the minister dated November 12")
 _SENDING = frozenset(
-    {"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute", "date"}
-)
+    {"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute", "date", "address",
+     "write"}
+)  # fmt: skip
 
 
 def _on_the_medium(participle: Token, channel: Span) -> bool:
@@ -631,8 +675,9 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
     conducted from Feb. 11", whom the poll asked), one of sending that the parser hangs on whom the medium went to ("a
     letter to families sent Wednesday morning"), or one of sending set off right after the medium's phrase, wherever
     the parser hangs it (``_sent_after``)."""
-    if participle == _sent_after(channel):
-        return True
+    sent = _sent_after(channel)
+    if sent is not None and (participle == sent or (participle.dep_ == "conj" and participle.head == sent)):
+        return True  # and one joined to it: "In the petition, addressed to the council and written in September,"
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
         return False
     head = participle.head
@@ -648,6 +693,18 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
     )
 
 
+def _opening_misread(verb: Token, word: Token, blocked: list[tuple[int, int]]) -> bool:
+    """ "In the petition, addressed to the council and written in September, Okoye says the wall must be built": the
+    parser may take the participle after an opening medium phrase for the verb of a reported clause of the cue and
+    hang the medium's phrase on it; a participle of sending (``_sent_after``) that opens the sentence before the cue,
+    outside the words said, is the opening's, and the medium ``word`` the cue's."""
+    clause = clause_verb(word)
+    if clause.head != verb or clause.dep_ != "ccomp" or clause.right_edge.i >= verb.i or word.i > clause.i:
+        return False
+    opens = bool(clause.left_edge.is_sent_start) and outside(clause, blocked)
+    return opens and _sent_after(channel_phrase(word)) == clause
+
+
 def _sent_after(channel: Span) -> Token | None:
     """ "In one email, sent on March 14 to three members of his team, Graham Tolley wrote": a participle of sending
     set off by commas right after the medium's phrase tells when and to whom that medium went out, whatever the
@@ -658,7 +715,9 @@ def _sent_after(channel: Span) -> Token | None:
         return None
     participle = doc[comma + 1]
     closed = participle.right_edge.i + 1 < len(doc) and doc[participle.right_edge.i + 1].text == ","
-    sending = participle.tag_ == "VBN" and participle.lemma_.lower() in _SENDING
+    # the tagger may read the participle as a past tense when the parser hangs the medium's phrase on it ("In the
+    # petition, addressed to the council and written in September, Okoye says")
+    sending = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in _SENDING
     return participle if sending and closed else None
 
 
@@ -812,11 +871,17 @@ def _on_verb(channel: Span, verb: Token) -> bool:
     return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb) or verb.head == root
 
 
+# Adjectives that place a medium or scene in time against another ("in a recent interview", "In a subsequent note to
+# staff", "In a later tweet"): the annotators give the adjective alone as the time. Train-d: "subsequent" and "later"
+# +3 stated right (each had a wrong carried day before), no false fill.
+_DATING_ADJECTIVES = frozenset({"recent", "subsequent", "later"})
+
+
 def _recent(channel: Span) -> TimePhrase | None:
-    """ "in a recent interview", "at a recent town hall": the adjective that dates the medium or the scene is
-    the statement's time (without a date), as "Tuesday's debate" gives "Tuesday"."""
+    """ "in a recent interview", "at a recent town hall", "In a subsequent note to staff": the adjective that dates
+    the medium or the scene is the statement's time (without a date), as "Tuesday's debate" gives "Tuesday"."""
     root = channel.root
-    words = [c for c in root.children if c.dep_ == "amod" and c.lower_ == "recent" and channel.start <= c.i]
+    words = [c for c in root.children if c.dep_ == "amod" and c.lower_ in _DATING_ADJECTIVES and channel.start <= c.i]
     return TimePhrase(root.doc[words[0].i : words[0].i + 1]) if words else None
 
 
@@ -947,7 +1012,7 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
     names them twice, the noun says who), a participle the saying is told with ("Speaking to
     supporters, Cruz said"; "Trump, speaking to reporters, said"), or the sentence's ``opening`` participle
     ("Addressing about 100 committee members ..., Manafort suggested"; "Reached by POLITICO, Bennett denied")."""
-    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb)
+    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb) or _told_as_a_name(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
@@ -957,6 +1022,23 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
     return own
+
+
+def _told_as_a_name(verb: Token) -> Span | None:
+    """ "a referee told officers Hutchins had shoved him": with no "that", the parser may read whom the words were
+    told to as a word of the name that is the reported clause's subject ("officers Hutchins"); a plural common noun
+    right after "told", before the name, is whom it was told to."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.lemma_.lower() != "tell" or after is None or after.tag_ != "NNS" or after.dep_ != "compound":
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    name = after.head
+    clause = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause.head != verb:
+        return None
+    return doc[after.i : after.i + 1]
 
 
 # heads followed along a coordination of addressees ("told students, staff and parents"), so the walk stays bounded
@@ -986,6 +1068,23 @@ def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
         if is_channel_word(other):  # "told reporters and in a statement": the medium, not another audience
             break
         end = max(end, _noun_end(other))
+    return doc[addressee.start : end]
+
+
+def _whole_name(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
+    """ "told Entertainment Tonight at the film's premiere": a name the tagger reads as one entity but the parser
+    breaks after the addressee's word (its "Tonight" hung on the verb as a time) is whom the words went to whole;
+    only proper nouns of the same entity, not a date or time the tagger marks ("told CNN Tuesday")."""
+    doc = addressee.doc
+    end = addressee.end
+    while (
+        end < len(doc)
+        and doc[end].ent_iob_ == "I"
+        and doc[end].pos_ == "PROPN"
+        and doc[end].ent_type_ not in ("DATE", "TIME")
+        and outside(doc[end], blocked)
+    ):
+        end += 1
     return doc[addressee.start : end]
 
 
@@ -1330,8 +1429,39 @@ def _dates_the_noun_before(noun: Token) -> bool:
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             if noun.dep_ == "pobj" and _medium_participle(noun.head.head):
                 return False  # "a video posted on the club's channels on Thursday night": when it went out
+            if _fronted_place(noun):
+                return False  # "Outside the hearing centre on Wednesday, she said": when she was there
             return noun.dep_ != "pobj" or noun.head.lower_ != "to"  # "said to reporters on Tuesday"
         noun = noun.head.head
+
+
+# prepositions of a place where someone was when speaking ("Outside the courthouse", "At his home in Iowa")
+_PLACE_PREPS = frozenset({"outside", "at", "in", "inside", "near", "from", "aboard"})
+
+
+def _fronted_place(noun: Token) -> bool:
+    """ "Outside the hearing centre on Wednesday, the former ward sister said": a place phrase that opens the
+    sentence before its verb, set off by a comma, tells where the speaker was when the verb happened, and a time
+    inside it is when they were there."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or verb.pos_ != "VERB" or prep.i > verb.i:
+        return False
+    return _set_off_first(prep.left_edge, prep.right_edge.i + 1) and _a_place(noun)
+
+
+def _fronted_alone(span: Span) -> bool:
+    """ "In 2016, Mrs. Schlafly endorsed Donald J. Trump": a phrase of time that opens its sentence, set off by a comma,
+    hung on the verb after it, dates that verb."""
+    doc = span.doc
+    first = doc[span.start - 1] if span.start > 0 and doc[span.start - 1].lower_ in _LEAD_PREPS else span[0]
+    return _set_off_first(first, span.end) and clause_verb(span.root).i > span.end
+
+
+def _set_off_first(first: Token, end: int) -> bool:
+    """Whether the phrase from ``first`` to ``end`` opens its sentence and a comma sets it off."""
+    doc = first.doc
+    return bool(first.is_sent_start) and end < len(doc) and doc[end].text == ","
 
 
 def _medium_participle(verb: Token) -> bool:
