@@ -258,9 +258,6 @@ KNOWN_MISSES: dict[str, str] = {
     "referee-audio-release.html:The line is drawn and it's offside": "new page, first run: 'Orme replies' in the "
     "recorded exchange does not carry 'the recording' from Dunmore's line before: only a scene carries to another "
     "speaker, and a recording is a medium (carrying); speaker and kind are right",
-    "referee-audio-release.html:the result would stand": "new page, first run: 'The league said', with no league "
-    "named in the article, goes to the most salient organisation, Ashford Town, not to an unnamed league (coref: an "
-    "organisation role noun with nothing of its kind named)",
     "forgery-trial.html:bought the canvases from a retired theatre set painter": "sealed page, first run (not yet "
     "diagnosed): wrong channel, time; expected channel 'opening speech'; time 'on Wednesday'; found speaker "
     "'Rowena Blake', kind indirect, 'southwark crown court | jurors', time ''",

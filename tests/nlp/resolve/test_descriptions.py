@@ -411,3 +411,14 @@ def test_the_title_of_two_people_titled_so_is_neither_by_its_title(article: Call
         ("the figures would go on display in March", "The minister", "well advanced."),
     )
     assert found[1] == "Rose Atangana"  # the most salient person, as before the rule: no title decides
+
+
+def test_a_body_told_of_as_one_kind_is_not_a_noun_of_another_kind(article: Callable[..., Any]) -> None:
+    text = (
+        "Harlow Athletic lost 1-0 on Saturday. The club said it would write to the league. "
+        "The league said the result would stand."
+    )
+    statements = (("it would write to the league", "The club"), ("the result would stand", "The league"))
+    club, league = article(text).said(*statements)
+    assert club == "Harlow Athletic"
+    assert league is not None and league.casefold() == "the league"  # a club is no league: the article names none

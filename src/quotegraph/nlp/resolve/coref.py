@@ -620,6 +620,7 @@ class Coreference:
                 c.type == wanted
                 and c.named
                 and not _named_as_other_kind(c, noun)
+                and not _described_as_other_kind(c, noun)
                 and (wanted != "ORG" or c.index in self._told_of)
             ),
         )
@@ -877,10 +878,24 @@ def _set_off(apposition: Token) -> bool:
 def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
     """Whether a named body's own name calls it a kind ``noun`` cannot describe: "St. Columba's Hospital"
     is not "the union", "Harvest Box" (no such word) may be "the company"."""
-    if noun in _ANY_BODY:
-        return False
-    kinds = _name_kinds(cluster)
-    if not kinds or noun in kinds:
+    return _other_kind(_name_kinds(cluster), noun)
+
+
+def _described_as_other_kind(cluster: Cluster, noun: str) -> bool:
+    """Whether a body whose name says no kind was described before by a noun of a kind ``noun`` cannot describe:
+    "Ashford Town" told of as "the club" is not "the league" of "the club would write to the league" nor of a later
+    "The league said" (a body the article never names)."""
+    if any(noun in family for family in _BODY_KINDS):
+        return False  # "the administration" after a wrong "the prison": a noun of a family may describe many kinds
+    roles = lexicons().role_nouns
+    kinds = {r for r in cluster.roles if (role := roles.get(r)) is not None and role.kind == "org"} - _ANY_BODY
+    return _other_kind(kinds, noun)
+
+
+def _other_kind(kinds: set[str], noun: str) -> bool:
+    """Whether a body of ``kinds`` is of a kind ``noun`` cannot describe: neither one of them nor of a family
+    with one of them."""
+    if noun in _ANY_BODY or not kinds or noun in kinds:
         return False
     return not any(noun in family and kinds & family for family in _BODY_KINDS)
 
