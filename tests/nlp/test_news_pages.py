@@ -237,10 +237,6 @@ KNOWN_MISSES: dict[str, str] = {
     "a contender; the team says it does not comment on speculation') is read as one statement of 'the team says', "
     "which holds the words first (the finder: a semicolon ends what goes before as no report's content); the body's "
     "statement has Benny Sato and 'ESPN'",
-    "basketball-trade-talks.html:Time will tell": "'The veteran, who is owed ...' goes to the most salient person "
-    "(Jalen Moss): 'veteran' is said of Marcus Delacroix only as the modifier of the headline's 'veteran guard Marcus "
-    "Delacroix', which no title records (names.py name_title takes the word right before the name), and in the coach's "
-    "question, whose 'the veteran' was linked to the coach (coref); channel and time are right",
     "procurement-emails.html:to favour friend": "the headline 'Health official told staff to favour friend's firm "
     "in £40m tender, leaked emails show' is found as a statement of 'official' whose content is 'show' alone (the "
     "finder: a trailing 'X show' after a comma in a headline); nested.py would give the inner 'Health official' and "

@@ -422,3 +422,13 @@ def test_a_body_told_of_as_one_kind_is_not_a_noun_of_another_kind(article: Calla
     club, league = article(text).said(*statements)
     assert club == "Harlow Athletic"
     assert league is not None and league.casefold() == "the league"  # a club is no league: the article names none
+
+
+def test_a_noun_said_of_a_name_s_title_finds_the_one_so_named(article: Callable[..., Any]) -> None:
+    text = (
+        "Kings open trade talks over unsettled veteran guard Marcus Delacroix\n\n"
+        "Delacroix's teammate, the rookie forward Jalen Moss, said the locker room was calm. "
+        "The veteran wrote on Instagram: time will tell."
+    )
+    found = article(text).one("time will tell", "wrote", "The veteran", after="calm.")
+    assert speaker_name(found) == "Marcus Delacroix"

@@ -539,7 +539,7 @@ class Coreference:
         return (
             name.head in self.sources
             and len(words) >= FULL_NAME_WORDS
-            and name.title is None
+            and not name.titles
             and head.dep_ != "appos"
             and not any(c.dep_ == "appos" for c in head.children)
             and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])

@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.names import (
     fold,
     name_gender,
     name_role,
-    name_title,
+    name_titles,
     outlet_pattern,
     strip_name,
 )
@@ -63,8 +63,9 @@ class MentionSpan:
     indefinite: bool = False
     specific: bool = False
     cluster: int | None = None
-    # a name's title word that is no honorific: "guitarist" of "Guitarist Declan Moss", "sgt." of "Sgt. Luis Carrera"
-    title: str | None = None
+    # a name's title words that are no honorific: "guitarist" of "Guitarist Declan Moss", "sgt." of "Sgt. Luis
+    # Carrera", "guard" and "veteran" of "veteran guard Marcus Delacroix" (``name_titles``)
+    titles: tuple[str, ...] = ()
 
 
 def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
@@ -76,7 +77,7 @@ def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
         text=span.text,
         start_char=span.start_char,
         end_char=span.end_char,
-        title=name_title(span) if kind == "name" else None,
+        titles=name_titles(span) if kind == "name" else (),
         **extra,  # type: ignore[arg-type]
     )
 
