@@ -432,3 +432,18 @@ def test_a_noun_said_of_a_name_s_title_finds_the_one_so_named(article: Callable[
     )
     found = article(text).one("time will tell", "wrote", "The veteran", after="calm.")
     assert speaker_name(found) == "Marcus Delacroix"
+
+
+def test_a_described_person_named_in_passing_is_the_one_introduced_later_with_an_age(
+    article: Callable[..., Any],
+) -> None:
+    """The lede's "A ward sister" is named first in another's words by another noun, then introduced with an age."""
+    text = (
+        "A ward sister who was sacked was unfairly dismissed, a tribunal ruled on Wednesday. "
+        "The judge said that the claimant, Joanne Tetley, had been treated as a nuisance. "
+        "The judge said the decision was wrong. "
+        "Mrs Tetley, 52, told the tribunal that she had emailed managers. "
+        "Outside the hearing, the former ward sister said she felt vindicated."
+    )
+    found = article(text).one("she felt vindicated", "said", "the former ward sister", after="Outside")
+    assert speaker_name(found) == "Joanne Tetley"

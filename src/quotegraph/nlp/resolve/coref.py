@@ -508,9 +508,21 @@ class Coreference:
                     and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
                     and self._unintroduced_source(name, first.role or "")
                 )
+                or (role.kind == "person" and self._introduced_later(other, here))
             ):
                 found.append(other)
         return found[0] if len(found) == 1 else None
+
+    def _introduced_later(self, person: Cluster, here: int) -> bool:
+        """ "A ward sister who was sacked ... was unfairly dismissed, an employment tribunal ruled. ¶ Employment Judge
+        Fiona Marsh said ... that the claimant, Joanne Tetley, had been ... ¶ ... ¶ Mrs Tetley, 52, who had worked at
+        the hospital for 19 years, told the tribunal": a person named in passing first (in another's words, by another
+        noun) is introduced, as a news text introduces the one its lede described, by a later name given as a subject
+        with an age, within as many sentences of the description as a name given with its noun again may come."""
+        return any(
+            m.kind == "name" and self.sentence_of[m.head] - here <= _SAME_NOUN_REACH and _given_an_age(self.doc, m)
+            for m in person.mentions
+        )
 
     def _titled_as(self, name: MentionSpan, person: Cluster, description: MentionSpan) -> bool:
         """ "the county's superintendent said classes may not resume ... ¶ Superintendent Walter Brandt announced the
@@ -826,12 +838,16 @@ _ANY_BODY = frozenset({"group", "organization", "organisation"})
 def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
     manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"."""
+    return _given_an_age(doc, name) or _named_in_role(doc, name, role)
+
+
+def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
+    """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas."""
     head = doc[name.head]
     if head.dep_ in NOMINAL_SUBJECTS and name.end + 2 < len(doc):
         after = doc[name.end : name.end + 3]
-        if after[0].text == "," and after[1].like_num and after[2].text == ",":
-            return True
-    return _named_in_role(doc, name, role)
+        return after[0].text == "," and after[1].like_num and after[2].text == ","
+    return False
 
 
 def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
