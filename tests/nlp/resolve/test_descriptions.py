@@ -447,3 +447,9 @@ def test_a_described_person_named_in_passing_is_the_one_introduced_later_with_an
     )
     found = article(text).one("she felt vindicated", "said", "the former ward sister", after="Outside")
     assert speaker_name(found) == "Joanne Tetley"
+
+
+def test_a_common_noun_in_capitals_set_off_beside_a_name_is_that_person(article: Callable[..., Any]) -> None:
+    text = "The constituency's MP, Olivia Harrow, said the wall would be built."
+    found = article(text).one("the wall would be built", "said", "The constituency's MP")
+    assert speaker_name(found) == "Olivia Harrow"

@@ -660,8 +660,9 @@ _NAMED_NOUN = RoleNoun(gender="unknown", kind="person")
 def _set_off_person_name(noun: Token, named: set[int]) -> bool:
     """ "a retired postman, Derek Allsop, who told the Post": a singular common noun with a person's name in
     apposition after it, set off by a comma, stands for that person, whatever the noun (the lexicon cannot list
-    every trade); not "the city, Paris" nor "his book, Breaking Point", whose name is no person's."""
-    if noun.tag_ != "NN" or noun.i in named:
+    every trade); not "the city, Paris" nor "his book, Breaking Point", whose name is no person's. A common noun
+    written in capitals counts ("The constituency's MP, Olivia Harrow,", "the firm's CFO, Dana Reyes,")."""
+    if not (noun.tag_ == "NN" or _capitals_noun(noun)) or noun.i in named:
         return False
     return any(
         child.dep_ == "appos"
@@ -671,6 +672,18 @@ def _set_off_person_name(noun: Token, named: set[int]) -> bool:
         and child.left_edge.i > noun.i
         and noun.doc[child.left_edge.i - 1].text == ","
         for child in noun.children
+    )
+
+
+def _capitals_noun(token: Token) -> bool:
+    """ "MP" of "the constituency's MP", "CFO" of "its CFO": a word in capitals the tagger took for a name, that
+    is no entity and takes an article or an owner as a common noun does."""
+    return (
+        token.tag_ == "NNP"
+        and token.text.isupper()
+        and token.is_alpha
+        and not token.ent_type_
+        and any(c.dep_ in ("det", "poss") for c in token.children)
     )
 
 
