@@ -301,9 +301,6 @@ KNOWN_MISSES: dict[str, str] = {
     "flood-wall-row.html:before another family is flooded out of their home": "sealed page, first run (not yet "
     "diagnosed): wrong addressee, time; expected addressee 'council'; time 'September'; found speaker 'Sandra "
     "Okoye', kind mixed, 'the petition | ', time ''",
-    "flood-wall-row.html:left to bail out its own boats": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker, addressee, time; expected speaker 'Olivia Harrow'; addressee 'environment secretary'; time 'last "
-    "month'; found speaker 'Courier', kind mixed, 'the letter seen by the courier | ', time ''",
     "payments-outage.html:investigating reports of failed transactions": "sealed page, first run (not yet "
     "diagnosed): wrong channel; expected channel 'status page'; found speaker 'Tillpoint', kind mixed, 'posted | "
     "', time 'at 9:42 a.m. eastern time'",
