@@ -278,9 +278,6 @@ KNOWN_MISSES: dict[str, str] = {
     "forgery-trial.html:examined photographs, not paintings": "sealed page, first run (not yet diagnosed): wrong "
     "found, speaker, kind, channel; expected speaker 'Margaret Ellery'; kind 'mixed'; channel 'statement'; found "
     "nothing",
-    "forgery-trial.html:two of the paintings had still not been traced": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker, addressee, time; expected speaker 'Varnham'; addressee 'Continental Wire'; time "
-    "'after the hearing'; found speaker 'The detective', kind indirect, ' | ', time ''",
     "flood-wall-row.html:could not commit to its £180,000 share": "sealed page, first run (not yet diagnosed): "
     "wrong channel, time; expected channel 'parish council meeting'; time 'Tuesday evening'; found speaker "
     "'Geoffrey Tallis', kind indirect, 'the meeting | ', time ''",

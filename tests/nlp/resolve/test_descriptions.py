@@ -453,3 +453,12 @@ def test_a_common_noun_in_capitals_set_off_beside_a_name_is_that_person(article:
     text = "The constituency's MP, Olivia Harrow, said the wall would be built."
     found = article(text).one("the wall would be built", "said", "The constituency's MP")
     assert speaker_name(found) == "Olivia Harrow"
+
+
+def test_a_noun_for_an_unnamed_source_is_the_one_just_named_with_it_as_title(article: Callable[..., Any]) -> None:
+    text = (
+        "Detective Inspector Lucy Varnham told reporters that the case was large. "
+        "The detective added that two of the paintings had not been traced."
+    )
+    found = article(text).one("two of the paintings had not been traced", "added", "The detective")
+    assert speaker_name(found) == "Lucy Varnham"

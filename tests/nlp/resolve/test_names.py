@@ -52,6 +52,10 @@ def test_a_title_word_is_the_noun_or_a_shortening_of_it(title: str, noun: str, s
     [
         ("Veteran guard Marcus Delacroix said it was time.", "Marcus Delacroix", ("guard", "veteran")),
         ("Rovers manager Stellan Marsh said it was time.", "Stellan Marsh", ("manager",)),
+        # a rank in capitals with a noun for a person among its words; not a name's first part after an honorific
+        ("Detective Inspector Lucy Varnham said it was time.", "Lucy Varnham", ("inspector", "detective")),
+        ("The party's Chairman Reince Priebus said it was time.", "Reince Priebus", ("chairman",)),
+        ("Saudi Prince Alwaleed Bin Talal said it was time.", "Bin Talal", ()),
         # a headline's parse hangs "guard" on "over", not on the name
         (
             "Kings open trade talks over unsettled veteran guard Marcus Delacroix\n\nThe talks began on Monday.",

@@ -602,6 +602,10 @@ class Coreference:
     def _definite_link(self, mention: MentionSpan) -> Cluster | None:
         same_role = self.same_role(mention.role, mention.plural)
         role = lexicons().role_nouns.get(mention.role or "")
+        if role is not None and role.kind == "anonymous" and not mention.plural:
+            # "The detective added" after "Detective Inspector Lucy Varnham told ...": a noun for an unnamed source
+            # given as the title of a person named just before is that person
+            return self.titled(mention.role or "", mention.start) or same_role
         if role is None or role.kind == "anonymous" or mention.plural:
             return same_role
         if role.kind == "person":

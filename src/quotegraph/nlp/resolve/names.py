@@ -106,22 +106,33 @@ def name_titles(span: Span) -> tuple[str, ...]:
     compound = word.dep_ == "compound" and word.head.i in range(span.start, span.end)
     if not (compound or (headline and word.tag_ == "NN")) or word.ent_type_ or not word.is_alpha:
         return ()
-    if not (word.tag_ in ("NN", "NNS") or (word.tag_ == "NNP" and word.is_sent_start)):
-        return ()
-    return (word.lower_, *_title_modifiers(word))
+    words = [word, *_title_modifiers(word)]
+    common = word.tag_ in ("NN", "NNS") or (word.tag_ == "NNP" and word.is_sent_start)
+    # "Detective Inspector Lucy Varnham": a rank in capitals, told as one by a noun for a person among its words; not
+    # a name's first part after an honorific ("Saudi Prince Alwaleed Bin Talal", the tagger's name being the last two)
+    roles, honorifics = lexicons().role_nouns, lexicons().honorifics
+    rank = (
+        word.tag_ == "NNP"
+        and any((r := roles.get(w.lower_)) is not None and r.of_person for w in words)
+        and not any(w.text in honorifics for w in words)
+    )
+    return tuple(w.lower_ for w in words) if common or rank else ()
 
 
-_TITLE_MODIFIERS = 2  # "veteran" of "veteran guard", "former club captain": a title's nouns are few
+_TITLE_MODIFIERS = 2  # "veteran" of "veteran guard", "Detective" of "Detective Inspector": a title's nouns are few
 
 
-def _title_modifiers(title: Token) -> tuple[str, ...]:
-    """The common nouns right before a title word that modify it, nearest first ("veteran" of "veteran guard")."""
-    found: list[str] = []
+def _title_modifiers(title: Token) -> list[Token]:
+    """The nouns right before a title word that modify it, nearest first ("veteran" of "veteran guard"), common
+    nouns for a common noun and capitalised words for a capitalised one ("Detective" of "Detective Inspector")."""
+    found: list[Token] = []
     for word in reversed(title.doc[max(0, title.i - _TITLE_MODIFIERS) : title.i]):
-        if word.tag_ != "NN" or word.dep_ != "compound" or word.head.i <= word.i or word.ent_type_ or not word.is_alpha:
+        if word.tag_ != ("NNP" if title.tag_ == "NNP" else "NN") or word.dep_ != "compound" or word.head.i <= word.i:
             break
-        found.append(word.lower_)
-    return tuple(found)
+        if word.ent_type_ or not word.is_alpha:
+            break
+        found.append(word)
+    return found
 
 
 def abbreviates_title(title: str, noun: str) -> bool:
