@@ -229,10 +229,10 @@ KNOWN_MISSES: dict[str, str] = {
     "two at 'night-shift' and the part holding the words has no source, so no speaker or time (the finder)",
     "employment-tribunal.html:vindicated but exhausted": "the speaker is right since speakers round 12 (the lede's "
     "'A ward sister' is Joanne Tetley, introduced as 'Mrs Tetley, 52,'), but the opening 'Outside the hearing centre "
-    "on Wednesday,' gives no time (circumstances.py time functions), and 'the tribunal' of her evidence in June is "
-    "carried as channel and addressee instead (occasions.py)",
+    "on Wednesday,' gives no time (circumstances.py time functions), and the channel, addressee and time of her "
+    "evidence to the tribunal in June are carried instead (occasions.py)",
     "employment-tribunal.html:I never wanted to be a whistleblower": "'she said' follows 'the former ward sister' (see "
-    "'vindicated but exhausted'): the speaker is right, but no time is carried",
+    "'vindicated but exhausted'): the speaker is right, but the time carried is her evidence's 'in June'",
     "basketball-trade-talks.html:wants to play for a contender": "the dek ('The three-time All-Star wants to play for "
     "a contender; the team says it does not comment on speculation') is read as one statement of 'the team says', "
     "which holds the words first (the finder: a semicolon ends what goes before as no report's content); the body's "
