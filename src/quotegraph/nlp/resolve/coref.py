@@ -519,10 +519,12 @@ class Coreference:
         the hospital for 19 years, told the tribunal": a person named in passing first (in another's words, by another
         noun) is introduced, as a news text introduces the one its lede described, by a later name given as a subject
         with an age, within as many sentences of the description as a name given with its noun again may come."""
-        return any(
-            m.kind == "name" and self.sentence_of[m.head] - here <= _SAME_NOUN_REACH and _given_an_age(self.doc, m)
-            for m in person.mentions
-        )
+        for mention in person.mentions:  # its names first, in text order (clusters.cluster_names): read up to the reach
+            if mention.kind != "name" or self.sentence_of[mention.head] - here > _SAME_NOUN_REACH:
+                return False
+            if _given_an_age(self.doc, mention):
+                return True
+        return False
 
     def _titled_as(self, name: MentionSpan, person: Cluster, description: MentionSpan) -> bool:
         """ "the county's superintendent said classes may not resume ... ¶ Superintendent Walter Brandt announced the
