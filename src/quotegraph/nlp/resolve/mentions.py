@@ -687,9 +687,21 @@ def _capitals_noun(token: Token) -> bool:
     )
 
 
+def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
+    """ "The prime minister's answer ... “...,” he said": the owner of a noun phrase, when it is "the" and a noun for a
+    person, is a description of its own (the parser makes the whole phrase one chunk, whose head is what is owned)."""
+    for owner in (c for c in chunk.root.children if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
+        role = lexicons().role_nouns.get(owner.lemma_.lower())
+        start = owner.left_edge.i
+        if role is None or role.kind != "person" or chunk.doc[start].lower_ != "the" or start < chunk.start:
+            continue
+        yield _mention(chunk.doc[start : owner.i + 1], "description", gender=role.gender, role=owner.lemma_.lower())
+
+
 def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
         chunk = _past_breaks(chunk)
+        yield from _owner_descriptions(chunk, named)
         role = _role_of(chunk) or (_NAMED_NOUN if _set_off_person_name(chunk.root, named) else None)
         if role is None or chunk.root.i in named:
             continue
