@@ -142,3 +142,17 @@ def test_capitalised_words_after_a_noun_for_a_body_are_its_name(nlp: Language) -
     names = _names(nlp, "The cycling campaign group Leeds on Wheels said the findings were clear.")
     assert names.get("Leeds on Wheels") == "ORG"  # the tagger reads "Leeds" as a verb
     assert _names(nlp, "The committee Chairman John Smith said the vote was close.") == {"John Smith": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The prime minister's answer was brisk.", "The prime minister"),
+        ("Meanwhile, the current GOP nominee's support for the plan is new.", "the current GOP nominee"),
+        ("Her lawyer's letter was brisk.", None),  # no "the": the owner's own owner says whose
+        ("The company's answer was brisk.", None),  # a body's: "the company said" finds it by other rules
+    ],
+)
+def test_the_owner_of_a_phrase_is_a_description_of_its_own(nlp: Language, text: str, owner: str | None) -> None:
+    found = [m.text for m in find_mentions(nlp(text)) if m.kind == "description" and "'s" not in m.text]
+    assert found == ([owner] if owner else [])

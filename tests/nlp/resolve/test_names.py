@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.names import abbreviates_title, name_gender, strip_name
+from quotegraph.nlp.resolve.names import abbreviates_title, name_gender, name_titles, strip_name
 
 pytestmark = pytest.mark.slow
 
@@ -45,3 +45,30 @@ def test_a_forename_with_an_accent_tells_the_gender(nlp: Language, sentence: str
 def test_a_title_word_is_the_noun_or_a_shortening_of_it(title: str, noun: str, shortens: bool) -> None:
     """ "Sgt. Luis Carrera" ... "the sergeant": a rank shortened with a full stop spells its noun's letters in order."""
     assert abbreviates_title(title, noun) is shortens
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Veteran guard Marcus Delacroix said it was time.", "Marcus Delacroix", ("guard", "veteran")),
+        ("Rovers manager Stellan Marsh said it was time.", "Stellan Marsh", ("manager",)),
+        # a rank in capitals with a noun for a person among its words; not a name's first part after an honorific
+        ("Detective Inspector Lucy Varnham said it was time.", "Lucy Varnham", ("inspector", "detective")),
+        ("The party's Chairman Reince Priebus said it was time.", "Reince Priebus", ("chairman",)),
+        ("Saudi Prince Alwaleed Bin Talal said it was time.", "Bin Talal", ()),
+        # a headline's parse hangs "guard" on "over", not on the name
+        (
+            "Kings open trade talks over unsettled veteran guard Marcus Delacroix\n\nThe talks began on Monday.",
+            "Marcus Delacroix",
+            ("guard", "veteran"),
+        ),
+    ],
+)
+def test_a_name_is_titled_with_its_title_noun_and_the_nouns_that_modify_it(
+    nlp: Language, text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert name_titles(span) == titles

@@ -78,6 +78,8 @@ def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: Callab
         ("Internal records obtained by the Marlow Herald", "Internal records obtained by the Marlow Herald"),
         ("Emails seen by the Marlow Herald", "Emails seen by the Marlow Herald"),
         ("Records released by the Marlow Herald", "Marlow Herald"),  # released: the one who made them public
+        # the copy is of the letter the outlet saw
+        ("A copy of the letter seen by the Marlow Herald", "A copy of the letter seen by the Marlow Herald"),
     ],
 )
 def test_an_outlet_that_obtained_a_document_is_not_its_source(
@@ -117,3 +119,16 @@ def test_a_body_s_name_after_a_relative_clause_on_a_body_noun_is_the_body_s(arti
     source = "The haulage firm that employed Haines, Brackwell Waste Services,"
     found = article(text).one("its lorries had since been fitted", "said", source)
     assert speaker_name(found) == "Brackwell Waste Services"
+
+
+def test_a_copy_of_a_document_is_the_document_s_channel_and_the_inner_writer_speaks(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "The Courier covers the valley. The MP, Olivia Harrow, wrote to the minister last month that the village had "
+        "been left behind, according to a copy of the letter seen by the Courier."
+    )
+    content = "The MP, Olivia Harrow, wrote to the minister last month that the village had been left behind"
+    found = article(text).one(content, "according to", "a copy of the letter seen by the Courier")
+    assert speaker_name(found) == "Olivia Harrow"
+    assert found.channel is not None and "letter" in found.channel.text

@@ -116,8 +116,7 @@ class Cluster:
         self._note(mention)
         if mention.role:
             self.roles.add(mention.role)
-        if mention.title:
-            self.titles.add(mention.title)
+        self.titles.update(mention.titles)
         if mention.kind != "pronoun":
             self.genders[mention.gender] += 1
 

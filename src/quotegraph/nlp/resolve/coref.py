@@ -508,9 +508,23 @@ class Coreference:
                     and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
                     and self._unintroduced_source(name, first.role or "")
                 )
+                or (role.kind == "person" and self._introduced_later(other, here))
             ):
                 found.append(other)
         return found[0] if len(found) == 1 else None
+
+    def _introduced_later(self, person: Cluster, here: int) -> bool:
+        """ "A ward sister who was sacked ... was unfairly dismissed, an employment tribunal ruled. ¶ Employment Judge
+        Fiona Marsh said ... that the claimant, Joanne Tetley, had been ... ¶ ... ¶ Mrs Tetley, 52, who had worked at
+        the hospital for 19 years, told the tribunal": a person named in passing first (in another's words, by another
+        noun) is introduced, as a news text introduces the one its lede described, by a later name given as a subject
+        with an age, within as many sentences of the description as a name given with its noun again may come."""
+        for mention in person.mentions:  # its names first, in text order (clusters.cluster_names): read up to the reach
+            if mention.kind != "name" or self.sentence_of[mention.head] - here > _SAME_NOUN_REACH:
+                return False
+            if _given_an_age(self.doc, mention):
+                return True
+        return False
 
     def _titled_as(self, name: MentionSpan, person: Cluster, description: MentionSpan) -> bool:
         """ "the county's superintendent said classes may not resume ... ¶ Superintendent Walter Brandt announced the
@@ -539,7 +553,7 @@ class Coreference:
         return (
             name.head in self.sources
             and len(words) >= FULL_NAME_WORDS
-            and name.title is None
+            and not name.titles
             and head.dep_ != "appos"
             and not any(c.dep_ == "appos" for c in head.children)
             and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])
@@ -590,6 +604,10 @@ class Coreference:
     def _definite_link(self, mention: MentionSpan) -> Cluster | None:
         same_role = self.same_role(mention.role, mention.plural)
         role = lexicons().role_nouns.get(mention.role or "")
+        if role is not None and role.kind == "anonymous" and not mention.plural:
+            # "The detective added" after "Detective Inspector Lucy Varnham told ...": a noun for an unnamed source
+            # given as the title of a person named just before is that person
+            return self.titled(mention.role or "", mention.start) or same_role
         if role is None or role.kind == "anonymous" or mention.plural:
             return same_role
         if role.kind == "person":
@@ -620,6 +638,7 @@ class Coreference:
                 c.type == wanted
                 and c.named
                 and not _named_as_other_kind(c, noun)
+                and not _described_as_other_kind(c, noun)
                 and (wanted != "ORG" or c.index in self._told_of)
             ),
         )
@@ -825,12 +844,16 @@ _ANY_BODY = frozenset({"group", "organization", "organisation"})
 def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
     manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"."""
+    return _given_an_age(doc, name) or _named_in_role(doc, name, role)
+
+
+def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
+    """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas."""
     head = doc[name.head]
     if head.dep_ in NOMINAL_SUBJECTS and name.end + 2 < len(doc):
         after = doc[name.end : name.end + 3]
-        if after[0].text == "," and after[1].like_num and after[2].text == ",":
-            return True
-    return _named_in_role(doc, name, role)
+        return after[0].text == "," and after[1].like_num and after[2].text == ","
+    return False
 
 
 def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
@@ -877,10 +900,24 @@ def _set_off(apposition: Token) -> bool:
 def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
     """Whether a named body's own name calls it a kind ``noun`` cannot describe: "St. Columba's Hospital"
     is not "the union", "Harvest Box" (no such word) may be "the company"."""
-    if noun in _ANY_BODY:
-        return False
-    kinds = _name_kinds(cluster)
-    if not kinds or noun in kinds:
+    return _other_kind(_name_kinds(cluster), noun)
+
+
+def _described_as_other_kind(cluster: Cluster, noun: str) -> bool:
+    """Whether a body whose name says no kind was described before by a noun of a kind ``noun`` cannot describe:
+    "Ashford Town" told of as "the club" is not "the league" of "the club would write to the league" nor of a later
+    "The league said" (a body the article never names)."""
+    if any(noun in family for family in _BODY_KINDS):
+        return False  # "the administration" after a wrong "the prison": a noun of a family may describe many kinds
+    roles = lexicons().role_nouns
+    kinds = {r for r in cluster.roles if (role := roles.get(r)) is not None and role.kind == "org"} - _ANY_BODY
+    return _other_kind(kinds, noun)
+
+
+def _other_kind(kinds: set[str], noun: str) -> bool:
+    """Whether a body of ``kinds`` is of a kind ``noun`` cannot describe: neither one of them nor of a family
+    with one of them."""
+    if noun in _ANY_BODY or not kinds or noun in kinds:
         return False
     return not any(noun in family and kinds & family for family in _BODY_KINDS)
 

@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.names import (
     fold,
     name_gender,
     name_role,
-    name_title,
+    name_titles,
     outlet_pattern,
     strip_name,
 )
@@ -63,8 +63,9 @@ class MentionSpan:
     indefinite: bool = False
     specific: bool = False
     cluster: int | None = None
-    # a name's title word that is no honorific: "guitarist" of "Guitarist Declan Moss", "sgt." of "Sgt. Luis Carrera"
-    title: str | None = None
+    # a name's title words that are no honorific: "guitarist" of "Guitarist Declan Moss", "sgt." of "Sgt. Luis
+    # Carrera", "guard" and "veteran" of "veteran guard Marcus Delacroix" (``name_titles``)
+    titles: tuple[str, ...] = ()
 
 
 def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
@@ -76,7 +77,7 @@ def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
         text=span.text,
         start_char=span.start_char,
         end_char=span.end_char,
-        title=name_title(span) if kind == "name" else None,
+        titles=name_titles(span) if kind == "name" else (),
         **extra,  # type: ignore[arg-type]
     )
 
@@ -659,8 +660,9 @@ _NAMED_NOUN = RoleNoun(gender="unknown", kind="person")
 def _set_off_person_name(noun: Token, named: set[int]) -> bool:
     """ "a retired postman, Derek Allsop, who told the Post": a singular common noun with a person's name in
     apposition after it, set off by a comma, stands for that person, whatever the noun (the lexicon cannot list
-    every trade); not "the city, Paris" nor "his book, Breaking Point", whose name is no person's."""
-    if noun.tag_ != "NN" or noun.i in named:
+    every trade); not "the city, Paris" nor "his book, Breaking Point", whose name is no person's. A common noun
+    written in capitals counts ("The constituency's MP, Olivia Harrow,", "the firm's CFO, Dana Reyes,")."""
+    if not (noun.tag_ == "NN" or _capitals_noun(noun)) or noun.i in named:
         return False
     return any(
         child.dep_ == "appos"
@@ -673,9 +675,33 @@ def _set_off_person_name(noun: Token, named: set[int]) -> bool:
     )
 
 
+def _capitals_noun(token: Token) -> bool:
+    """ "MP" of "the constituency's MP", "CFO" of "its CFO": a word in capitals the tagger took for a name, that
+    is no entity and takes an article or an owner as a common noun does."""
+    return (
+        token.tag_ == "NNP"
+        and token.text.isupper()
+        and token.is_alpha
+        and not token.ent_type_
+        and any(c.dep_ in ("det", "poss") for c in token.children)
+    )
+
+
+def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
+    """ "The prime minister's answer ... “...,” he said": the owner of a noun phrase, when it is "the" and a noun for a
+    person, is a description of its own (the parser makes the whole phrase one chunk, whose head is what is owned)."""
+    for owner in (c for c in chunk.root.children if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
+        role = lexicons().role_nouns.get(owner.lemma_.lower())
+        start = owner.left_edge.i
+        if role is None or role.kind != "person" or chunk.doc[start].lower_ != "the" or start < chunk.start:
+            continue
+        yield _mention(chunk.doc[start : owner.i + 1], "description", gender=role.gender, role=owner.lemma_.lower())
+
+
 def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
         chunk = _past_breaks(chunk)
+        yield from _owner_descriptions(chunk, named)
         role = _role_of(chunk) or (_NAMED_NOUN if _set_off_person_name(chunk.root, named) else None)
         if role is None or chunk.root.i in named:
             continue

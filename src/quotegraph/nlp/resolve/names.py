@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
 __all__ = [
@@ -16,7 +17,7 @@ __all__ = [
     "name_gender",
     "name_key",
     "name_role",
-    "name_title",
+    "name_titles",
     "outlet_pattern",
     "strip_name",
 ]
@@ -82,27 +83,56 @@ def name_role(span: Span) -> str | None:
 _TITLE_ABBREVIATION_LETTERS = range(2, 5)  # "Lt.", "Sgt.", "Capt.", "Insp.": a rank shortened before a name
 
 
-def name_title(span: Span) -> str | None:
-    """The word a name is titled with that is no honorific: a common noun the parser made the name's compound
+def name_titles(span: Span) -> tuple[str, ...]:
+    """The words a name is titled with that are no honorific: a common noun the parser made the name's compound
     ("Rovers manager Stellan Marsh", "Singer Cathal Brennan" opening a sentence), folded, or a short capitalised
-    word with a full stop ("Sgt. Luis Carrera", "Capt. Dana Reyes"), with its stop: a later "the guitarist" or "the
-    sergeant" may be that person (``abbreviates_title``)."""
+    word with a full stop ("Sgt. Luis Carrera", "Capt. Dana Reyes"), with its stop, and the common nouns that
+    modify that noun ("veteran" of "veteran guard Marcus Delacroix"): a later "the guitarist", "the sergeant" or
+    "the veteran" may be that person (``abbreviates_title``). In a headline, which drops the words that hold a
+    sentence's parse together ("Kings open trade talks over unsettled veteran guard Marcus Delacroix"), a common
+    noun right before a name is its title whatever the parser hung it on."""
     doc = span.doc
     before = span.start - 1
     if before < 0 or _title_before(span) is not None:
-        return None
+        return ()
     word = doc[before]
     if word.text == ".":  # the tokenizer may split the stop off: "Sgt", "."
         short = doc[before - 1] if before > 0 else word
         stopped = not short.whitespace_ and short.is_alpha and short.text[0].isupper()
-        return short.lower_ + "." if stopped and len(short) in _TITLE_ABBREVIATION_LETTERS else None
+        return (short.lower_ + ".",) if stopped and len(short) in _TITLE_ABBREVIATION_LETTERS else ()
     if word.text.endswith(".") and word.text[:-1].isalpha() and word.text[0].isupper():
-        return word.lower_ if len(word) - 1 in _TITLE_ABBREVIATION_LETTERS else None
-    if word.dep_ != "compound" or word.head.i not in range(span.start, span.end) or word.ent_type_ or not word.is_alpha:
-        return None
-    if word.tag_ in ("NN", "NNS") or (word.tag_ == "NNP" and word.is_sent_start):
-        return word.lower_
-    return None
+        return (word.lower_,) if len(word) - 1 in _TITLE_ABBREVIATION_LETTERS else ()
+    headline = span.start < title_end(doc)
+    compound = word.dep_ == "compound" and word.head.i in range(span.start, span.end)
+    if not (compound or (headline and word.tag_ == "NN")) or word.ent_type_ or not word.is_alpha:
+        return ()
+    words = [word, *_title_modifiers(word)]
+    common = word.tag_ in ("NN", "NNS") or (word.tag_ == "NNP" and word.is_sent_start)
+    # "Detective Inspector Lucy Varnham": a rank in capitals, told as one by a noun for a person among its words; not
+    # a name's first part after an honorific ("Saudi Prince Alwaleed Bin Talal", the tagger's name being the last two)
+    roles, honorifics = lexicons().role_nouns, lexicons().honorifics
+    rank = (
+        word.tag_ == "NNP"
+        and any((r := roles.get(w.lower_)) is not None and r.of_person for w in words)
+        and not any(w.text in honorifics for w in words)
+    )
+    return tuple(w.lower_ for w in words) if common or rank else ()
+
+
+_TITLE_MODIFIERS = 2  # "veteran" of "veteran guard", "Detective" of "Detective Inspector": a title's nouns are few
+
+
+def _title_modifiers(title: Token) -> list[Token]:
+    """The nouns right before a title word that modify it, nearest first ("veteran" of "veteran guard"), common
+    nouns for a common noun and capitalised words for a capitalised one ("Detective" of "Detective Inspector")."""
+    found: list[Token] = []
+    for word in reversed(title.doc[max(0, title.i - _TITLE_MODIFIERS) : title.i]):
+        if word.tag_ != ("NNP" if title.tag_ == "NNP" else "NN") or word.dep_ != "compound" or word.head.i <= word.i:
+            break
+        if word.ent_type_ or not word.is_alpha:
+            break
+        found.append(word)
+    return found
 
 
 def abbreviates_title(title: str, noun: str) -> bool:

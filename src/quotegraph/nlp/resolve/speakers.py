@@ -194,7 +194,7 @@ def _holds(doc: Doc, mention: MentionSpan, noun: str) -> bool:
 
 
 def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
-    root = span.root
+    root = _copied_document(span.root, span)
     channel: Span | None = None
     # a document is the channel as well as the source ("the poll found"), and so is a scene someone owns ("his
     # speech"); a scene alone is not: "the court said", "the three-member panel said" name a body that spoke
@@ -328,6 +328,22 @@ def _past_medium_title(root: Token, span: Span) -> Token:
         if people:
             return people[0]
         apposed = [c for t in apposed for c in t.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    return root
+
+
+# Nouns for a reproduction of a document ("according to a copy of the letter seen by the Courier", "a draft of the
+# report says"): the document copied is what the words came through, and who obtained the copy does not speak
+_COPIES = frozenset({"copy", "draft", "excerpt", "extract"})
+
+
+def _copied_document(root: Token, span: Span) -> Token:
+    """The document a source's noun of reproduction is of ("the letter" of "a copy of the letter"), else the noun."""
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in _COPIES:
+        return root
+    for preposition in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for document in (c for c in preposition.children if c.dep_ == "pobj" and span.start <= c.i < span.end):
+            if is_channel_word(document):
+                return document
     return root
 
 
