@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
+from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons import lexicon_section
 from quotegraph.nlp.resolve.channels import (
@@ -242,7 +242,7 @@ class CircumstanceFinder:
         self._channels: dict[int, list[Token]] = {}
         self._programmes: dict[int, list[Stated]] = {}
         self._breaks = [match.start() for match in re.finditer("\n", self.text)]
-        self._quotes = quote_regions(self.text)
+        self._quotes = document_quote_regions(doc)
         # Span.ents rebuilds every entity of the document on each read: per sentence, that was quadratic
         self._entities = list(doc.ents)
         self._entity_starts = [entity.start for entity in self._entities]
