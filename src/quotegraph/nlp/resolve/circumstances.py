@@ -32,6 +32,7 @@ from quotegraph.nlp.resolve.channels import (
     clause_verb,
     governs,
     is_channel_word,
+    noun_phrase,
     reached_by,
     saying_verb,
     scene_told,
@@ -1085,7 +1086,7 @@ def _question_from(verb: Token) -> Span | None:
             askers += [c for c in noun.children if c.dep_ == "poss"]
             asker = next((a for a in askers if a.pos_ in ("NOUN", "PROPN") and not is_channel_word(a)), None)
             if asker is not None:
-                return _with_apposed_name(asker, _with_modifiers(asker))
+                return noun_phrase(asker)
         level = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in _QUESTION_PATH]
     return None
 
@@ -1136,14 +1137,7 @@ def _asked_by(participle: Token) -> Span | None:
     agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not agents or agents[0].pos_ == "PRON" or is_channel_word(agents[0]):
         return None
-    return _with_apposed_name(agents[0], _with_modifiers(agents[0]))
-
-
-def _with_apposed_name(noun: Token, phrase: Span) -> Span:
-    """ "Asked by the Liberal Democrat leader, Fergus Moy, whether": a person's name in apposition says who the asker
-    was, as it does for whom a verb told ("told the programme's host, Priya Deshmukh": ``channels.addressee_of``)."""
-    names = [c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
-    return noun.doc[phrase.start : names[0].i + 1] if names else phrase
+    return noun_phrase(agents[0])
 
 
 def _told_with(verb: Token) -> list[Token]:
