@@ -619,6 +619,10 @@ def test_a_participle_cue_takes_the_time_of_the_act_it_tells_how_was_done(
          "saying", "The senator", "voters and to his supporters"),
         ("In a speech to workers and business owners, the pope said that greed was a sin.", "that greed was a sin",
          "said", "the pope", "workers and business owners"),
+        # however many are joined (spaCy's conjuncts; a walk of six stopped at "porters")
+        ("The mayor said in a letter to residents, shop owners, teachers, nurses, drivers, cleaners, porters and "
+         "students that the road would close.", "that the road would close", "said", "The mayor",
+         "residents, shop owners, teachers, nurses, drivers, cleaners, porters and students"),
         # not a verb joined after the addressee
         ("The mayor told reporters and left the building.", "left the building", "told", "The mayor", "reporters"),
     ],
