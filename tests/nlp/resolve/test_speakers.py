@@ -117,3 +117,10 @@ def test_a_body_s_name_after_a_relative_clause_on_a_body_noun_is_the_body_s(arti
     source = "The haulage firm that employed Haines, Brackwell Waste Services,"
     found = article(text).one("its lorries had since been fitted", "said", source)
     assert speaker_name(found) == "Brackwell Waste Services"
+
+
+def test_names_given_together_end_before_the_clause_on_the_last_of_them(article: Callable[..., Any]) -> None:
+    art = article(
+        "Lindgren, Moreau and Vance, who had only played four tournaments together, said the final was a surprise."
+    )
+    assert art.said(("the final was a surprise", "Lindgren, Moreau and Vance")) == ["Lindgren, Moreau and Vance"]
