@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, _in_a_verbs_phrase
+from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, _in_a_verbs_phrase, in_dateline
 from quotegraph.nlp.resolve.clusters import sentence_numbers
 
 pytestmark = pytest.mark.slow
@@ -773,3 +774,14 @@ def test_a_time_on_the_medium_dates_the_words_in_it(article: Callable[..., Any],
     cue = next(w for w in ("wrote", "said") if w in text)
     source = next(s for s in ("the mayor", "The judge", "the captain") if s in text)
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+def test_a_dateline_s_date_is_read_on_its_own_line() -> None:
+    text = "Road to close\nMEXICO CITY, Feb. 8 (UPI) — The mayor said on Friday that the road would close."
+    lines = Lines(text)
+    date = text.index("Feb. 8"), text.index(" (UPI)")
+    friday = text.index("Friday"), text.index(" that")
+    assert in_dateline(text, lines, *date)
+    assert not in_dateline(text, lines, *friday)
+    flat = text.replace("\n", " ")  # the headline before it on the same line: no dateline
+    assert not in_dateline(flat, Lines(flat), *date)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons import lexicon_section
@@ -149,11 +150,10 @@ def quoted(span: Span, regions: Sequence[QuoteRegion]) -> bool:
     return bool(regions_touching(span.start_char, span.end_char, regions))
 
 
-def in_dateline(text: str, start: int, end: int) -> bool:
+def in_dateline(text: str, lines: Lines, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the date of a dateline: all that precedes it on its line is the place in
     capitals, and an agency or a dash follows ("MEXICO CITY, Feb. 8 (UPI) —")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start) and _DATELINE_AGENCY.match(text, end))
+    return bool(_DATELINE_PLACE.fullmatch(text, lines.start(start), start) and _DATELINE_AGENCY.match(text, end))
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span:
@@ -244,7 +244,7 @@ class CircumstanceFinder:
         self._times: dict[int, list[TimePhrase]] = {}
         self._channels: dict[int, list[Token]] = {}
         self._programmes: dict[int, list[Stated]] = {}
-        self._breaks = [match.start() for match in re.finditer("\n", self.text)]
+        self._lines = Lines(self.text)
         self._quotes = document_quote_regions(doc)
         # Span.ents rebuilds every entity of the document on each read: per sentence, that was quadratic
         self._entities = list(doc.ents)
@@ -314,7 +314,7 @@ class CircumstanceFinder:
             and not dates_a_noun(span)
             and not kind_of_programme(span)
             and not quoted(span, self._quotes)
-            and not in_dateline(self.text, span.start_char, span.end_char)
+            and not in_dateline(self.text, self._lines, span.start_char, span.end_char)
         )
 
     def _this_year_or_later(self, span: Span) -> bool:
@@ -328,10 +328,7 @@ class CircumstanceFinder:
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
         not a statement."""
-        before = bisect_left(self._breaks, span.start_char)
-        line_start = self._breaks[before - 1] + 1 if before else 0
-        after = bisect_left(self._breaks, span.end_char)
-        line_end = self._breaks[after] if after < len(self._breaks) else len(self.text)
+        line_start, line_end = self._lines.start(span.start_char), self._lines.end(span.end_char)
         return not (
             _WORD.search(self.text, line_start, span.start_char) or _WORD.search(self.text, span.end_char, line_end)
         )
