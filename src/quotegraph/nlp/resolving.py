@@ -258,9 +258,10 @@ def _namesakes_continued(
 
 
 def _position(candidate: Candidate) -> int:
-    """Where a statement stands: its first content, source or cue character."""
-    spans = [*candidate.content, *candidate.source, *candidate.cue]
-    return min((start for start, _ in spans), default=0)
+    """Where a statement stands: the first character of its cue, or of its content when it has none (““We will
+    win,” she said” stands at "said"): where its occasion is stated and from where one is carried to it."""
+    spans = candidate.cue or candidate.content
+    return spans[0][0] if spans else 0
 
 
 def _made_by_before(doc: Doc, speaker: Cluster, made_by: dict[str, _Made], here: tuple[int, int]) -> Cluster | None:
@@ -578,8 +579,7 @@ def _occasions(
     """Each statement's occasion, stated in its own clause or carried from a scene or the statement it continues."""
     statements = []
     for candidate, result in zip(candidates, resolved, strict=True):
-        spans = candidate.cue or candidate.content
-        position = spans[0][0] if spans else 0
+        position = _position(candidate)
         speaker = None if result.speaker is None else result.speaker.index
         verb = None if result.said_at is None else result.said_at.verb
         held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb)))

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
+import spacy
+
+from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, quote_regions, regions_touching
 
 
 def _quoted(text: str) -> list[str]:
@@ -27,6 +29,16 @@ def test_a_quote_left_open_runs_to_the_paragraph_end_and_the_next_paragraph_reop
     assert [text[r.start : r.end] for r in regions] == ["First part.", "Second part."]
     assert regions[0].open_end and not regions[1].open_end
     assert regions[1].opens_paragraph and not regions[0].opens_paragraph
+
+
+def test_a_documents_regions_are_found_once_and_are_its_texts() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("“We will win,” she said.\nHe called it “a disaster.”")
+    regions = document_quote_regions(doc)
+    assert list(regions) == quote_regions(doc.text)
+    assert document_quote_regions(doc) is regions  # the finding and resolving stages share one reading
+    other = nlp(doc.text)
+    assert document_quote_regions(other) == regions and document_quote_regions(other) is not regions
 
 
 def test_a_quote_ending_with_a_comma_inside_or_after_its_mark_ends_as_a_clause() -> None:

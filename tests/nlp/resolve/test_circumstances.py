@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, _in_a_verbs_phrase
+from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, _in_a_verbs_phrase, in_dateline
 from quotegraph.nlp.resolve.clusters import sentence_numbers
 
 pytestmark = pytest.mark.slow
@@ -619,6 +620,10 @@ def test_a_participle_cue_takes_the_time_of_the_act_it_tells_how_was_done(
          "saying", "The senator", "voters and to his supporters"),
         ("In a speech to workers and business owners, the pope said that greed was a sin.", "that greed was a sin",
          "said", "the pope", "workers and business owners"),
+        # however many are joined (spaCy's conjuncts; a walk of six stopped at "porters")
+        ("The mayor said in a letter to residents, shop owners, teachers, nurses, drivers, cleaners, porters and "
+         "students that the road would close.", "that the road would close", "said", "The mayor",
+         "residents, shop owners, teachers, nurses, drivers, cleaners, porters and students"),
         # not a verb joined after the addressee
         ("The mayor told reporters and left the building.", "left the building", "told", "The mayor", "reporters"),
     ],
@@ -890,3 +895,14 @@ def test_a_participle_of_sending_after_an_opening_medium_is_read_whatever_the_pa
     content = text[text.index("the wall") :]
     found = article(text, published=DAY).one(content, "says", "Okoye", kind="mixed")
     assert _texts(found) == ("the petition", "the council", "in September")
+
+
+def test_a_dateline_s_date_is_read_on_its_own_line() -> None:
+    text = "Road to close\nMEXICO CITY, Feb. 8 (UPI) — The mayor said on Friday that the road would close."
+    lines = Lines(text)
+    date = text.index("Feb. 8"), text.index(" (UPI)")
+    friday = text.index("Friday"), text.index(" that")
+    assert in_dateline(text, lines, *date)
+    assert not in_dateline(text, lines, *friday)
+    flat = text.replace("\n", " ")  # the headline before it on the same line: no dateline
+    assert not in_dateline(flat, Lines(flat), *date)

@@ -132,3 +132,10 @@ def test_a_copy_of_a_document_is_the_document_s_channel_and_the_inner_writer_spe
     found = article(text).one(content, "according to", "a copy of the letter seen by the Courier")
     assert speaker_name(found) == "Olivia Harrow"
     assert found.channel is not None and "letter" in found.channel.text
+
+
+def test_names_given_together_end_before_the_clause_on_the_last_of_them(article: Callable[..., Any]) -> None:
+    art = article(
+        "Lindgren, Moreau and Vance, who had only played four tournaments together, said the final was a surprise."
+    )
+    assert art.said(("the final was a surprise", "Lindgren, Moreau and Vance")) == ["Lindgren, Moreau and Vance"]

@@ -21,8 +21,8 @@ from quotegraph.nlp.find.quotes import (
     QUOTE_MARKS,
     QuoteRegion,
     balanced,
+    document_quote_regions,
     ends_as_clause,
-    quote_regions,
     region_end,
     regions_touching,
 )
@@ -517,7 +517,7 @@ TURN_CONFIDENCE = 0.9
 INTERVIEW_TURN_CONFIDENCE = CUE_THRESHOLD / 2
 
 
-def _after_labels(regions: list[QuoteRegion], turns: Sequence[Turn]) -> list[QuoteRegion]:
+def _after_labels(regions: Sequence[QuoteRegion], turns: Sequence[Turn]) -> list[QuoteRegion]:
     """Quoted transcript turns ("“PENCE: Well, ...") quote only the words after the speaker's label, and
     a turn never continues the quote of the turn before it, whose paragraph was left open too."""
     colons = [turn.colon[0] for turn in turns]
@@ -690,7 +690,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
     turns = transcript_turns(text)
-    regions = _after_labels(quote_regions(text), turns)
+    regions = _after_labels(document_quote_regions(doc), turns)
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate

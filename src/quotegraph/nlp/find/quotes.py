@@ -13,11 +13,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc
 
 __all__ = [
     "QUOTE_MARKS",
     "QuoteRegion",
     "balanced",
+    "document_quote_regions",
     "ends_as_clause",
     "quote_regions",
     "region_end",
@@ -93,6 +97,20 @@ def quote_regions(text: str) -> list[QuoteRegion]:
     for line in text.split("\n"):
         regions.extend(_paragraph_regions(line, offset))
         offset += len(line) + 1
+    return regions
+
+
+# Each document's regions, found once: the finding stage and five parts of the resolving stage read them. Keyed
+# weakly, so a document's regions go with it; not a Doc extension, whose value a DocBin that keeps user data would
+# have to serialise.
+_DOCUMENT_REGIONS: WeakKeyDictionary[Doc, tuple[QuoteRegion, ...]] = WeakKeyDictionary()
+
+
+def document_quote_regions(doc: Doc) -> tuple[QuoteRegion, ...]:
+    """``quote_regions`` of a document's text, found on the first call for that document."""
+    regions = _DOCUMENT_REGIONS.get(doc)
+    if regions is None:
+        regions = _DOCUMENT_REGIONS[doc] = tuple(quote_regions(doc.text))
     return regions
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "conditional_event",
     "governs",
     "is_channel_word",
+    "noun_phrase",
     "reached_by",
     "saying_verb",
     "scene_told",
@@ -445,7 +446,7 @@ def _title_end(word: Token) -> int:
     return end
 
 
-def _noun_phrase(token: Token) -> Span:
+def noun_phrase(token: Token) -> Span:
     """The noun phrase with the "of" or "in" phrase that says which ("the students of the university",
     "3,000 in Reno"), without clauses."""
     doc: Doc = token.doc
@@ -549,7 +550,7 @@ def addressee_of_channel(channel: Span) -> Span | None:
         )
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and _addressed(o)]
     if objects:
-        return _noun_phrase(objects[0])
+        return noun_phrase(objects[0])
     return _misread_to(root)
 
 
@@ -564,7 +565,7 @@ def _misread_to(root: Token) -> Span | None:
         if to is None or to.lower_ != "to" or after is None or after.head != verb or after.dep_ != "dobj":
             continue
         if after.tag_ == "NNS" and _addressed(after) and verb.lemma_.lower() in _NOUN_LIKE_VERBS:
-            return doc[verb.i : _noun_phrase(after).end]
+            return doc[verb.i : noun_phrase(after).end]
     return None
 
 
@@ -618,7 +619,7 @@ def _participle_audience(child: Token) -> Span | None:
     if child.tag_ != "VBG" or child.dep_ not in ("xcomp", "ccomp", "advcl") or child.i != child.head.i + 1:
         return None
     audience = [o for o in child.children if o.dep_ == "dobj" and o.i == child.i + 1 and _addressed(o)]
-    return child.doc[child.i : _noun_phrase(audience[0]).end] if audience else None
+    return child.doc[child.i : noun_phrase(audience[0]).end] if audience else None
 
 
 def addressee_of(cue: Token) -> Span | None:
@@ -627,7 +628,7 @@ def addressee_of(cue: Token) -> Span | None:
     lemma = cue.lemma_.lower()
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
-            return _with_place(_noun_phrase(child))
+            return _with_place(noun_phrase(child))
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and (told := _told_before_adverb(child)):
             return told
         if lemma in _TELL_VERBS and (waiting := _participle_audience(child)) is not None:
@@ -636,7 +637,7 @@ def addressee_of(cue: Token) -> Span | None:
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
             if objects:
-                return _noun_phrase(objects[0])
+                return noun_phrase(objects[0])
     return None
 
 
@@ -652,7 +653,7 @@ def _told_before_adverb(obj: Token) -> Span | None:
     if before is not None and before.dep_ == "compound" and before.head == obj and before.tag_ == "NNS":
         return obj.doc[before.i : obj.i] if _addressed(before) else None
     if _capitalised_common_noun(obj) and not obj.is_sent_start and obj.ent_type_ not in ("DATE", "TIME"):
-        return _noun_phrase(obj)
+        return noun_phrase(obj)
     return None
 
 
@@ -675,4 +676,4 @@ def reached_by(participle: Token) -> Span | None:
         # not a name the parser joined across a comma ("Reached by The Courier, Mayor Dana Holt said")
         if o.dep_ == "pobj" and not any(t.is_punct for t in doc[a.i + 1 : o.i])
     ]
-    return _noun_phrase(agents[0]) if agents and _addressed(agents[0]) else None
+    return noun_phrase(agents[0]) if agents and _addressed(agents[0]) else None

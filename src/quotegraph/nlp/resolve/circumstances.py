@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
+from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons import lexicon_section
 from quotegraph.nlp.resolve.channels import (
@@ -32,6 +33,7 @@ from quotegraph.nlp.resolve.channels import (
     clause_verb,
     governs,
     is_channel_word,
+    noun_phrase,
     reached_by,
     saying_verb,
     scene_told,
@@ -84,7 +86,9 @@ _WORD = re.compile(r"\w")
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
 _DATELINE_AGENCY = re.compile(r"\s*[(—–-]")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
-_CONJ_LIMIT = 6  # coordinated verbs followed back at most, so the walk stays bounded on run-on text
+# coordinated verbs followed back at most, so the walk stays bounded on run-on text (``Token.conjuncts`` walks the
+# whole coordination for each verb: +9% CPU on a sentence of 800 coordinated "said"s)
+_CONJ_LIMIT = 6
 _CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an interview with CNN."
 _SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
@@ -147,11 +151,10 @@ def quoted(span: Span, regions: Sequence[QuoteRegion]) -> bool:
     return bool(regions_touching(span.start_char, span.end_char, regions))
 
 
-def in_dateline(text: str, start: int, end: int) -> bool:
+def in_dateline(text: str, lines: Lines, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the date of a dateline: all that precedes it on its line is the place in
     capitals, and an agency or a dash follows ("MEXICO CITY, Feb. 8 (UPI) —")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start) and _DATELINE_AGENCY.match(text, end))
+    return bool(_DATELINE_PLACE.fullmatch(text, lines.start(start), start) and _DATELINE_AGENCY.match(text, end))
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span:
@@ -268,8 +271,8 @@ class CircumstanceFinder:
         self._times: dict[int, list[TimePhrase]] = {}
         self._channels: dict[int, list[Token]] = {}
         self._programmes: dict[int, list[Stated]] = {}
-        self._breaks = [match.start() for match in re.finditer("\n", self.text)]
-        self._quotes = quote_regions(self.text)
+        self._lines = Lines(self.text)
+        self._quotes = document_quote_regions(doc)
         # Span.ents rebuilds every entity of the document on each read: per sentence, that was quadratic
         self._entities = list(doc.ents)
         self._entity_starts = [entity.start for entity in self._entities]
@@ -338,7 +341,7 @@ class CircumstanceFinder:
             and not dates_a_noun(span)
             and not kind_of_programme(span)
             and not quoted(span, self._quotes)
-            and not in_dateline(self.text, span.start_char, span.end_char)
+            and not in_dateline(self.text, self._lines, span.start_char, span.end_char)
         )
 
     def _this_year_or_later(self, span: Span) -> bool:
@@ -354,10 +357,7 @@ class CircumstanceFinder:
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
         not a statement."""
-        before = bisect_left(self._breaks, span.start_char)
-        line_start = self._breaks[before - 1] + 1 if before else 0
-        after = bisect_left(self._breaks, span.end_char)
-        line_end = self._breaks[after] if after < len(self._breaks) else len(self.text)
+        line_start, line_end = self._lines.start(span.start_char), self._lines.end(span.end_char)
         return not (
             _WORD.search(self.text, line_start, span.start_char) or _WORD.search(self.text, span.end_char, line_end)
         )
@@ -1041,10 +1041,6 @@ def _told_as_a_name(verb: Token) -> Span | None:
     return doc[after.i : after.i + 1]
 
 
-# heads followed along a coordination of addressees ("told students, staff and parents"), so the walk stays bounded
-_COORDINATION_LIMIT = 6
-
-
 def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
     """ "told students and staff", "in a speech to workers and business owners", "apologized to Clinton and to his
     supporters": whom the words went to is the whole coordination, not its first noun. A noun or name joined to the
@@ -1089,16 +1085,12 @@ def _whole_name(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
 
 
 def _joined(token: Token) -> list[Token]:
-    """The words joined to ``token`` by "and" (directly or one after another), in text order."""
-    chain = [token]
-    for _ in range(_COORDINATION_LIMIT):
-        nexts = [c for c in chain[-1].children if c.dep_ == "conj" and c.i > chain[-1].i]
-        if not nexts:
-            break
-        chain.append(nexts[0])
+    """The words joined to ``token`` by "and" after it (directly or one after another), in text order: all of them,
+    however long the list."""
+    after = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)
     # "students, staff and parents": the "and" hangs on the one before the last
-    anded = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in chain for c in t.children)
-    return chain[1:] if anded else []
+    anded = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (token, *after) for c in t.children)
+    return after if anded else []
 
 
 def _noun_end(noun: Token) -> int:
@@ -1184,7 +1176,7 @@ def _question_from(verb: Token) -> Span | None:
             askers += [c for c in noun.children if c.dep_ == "poss"]
             asker = next((a for a in askers if a.pos_ in ("NOUN", "PROPN") and not is_channel_word(a)), None)
             if asker is not None:
-                return _with_apposed_name(asker, _with_modifiers(asker))
+                return noun_phrase(asker)
         level = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in _QUESTION_PATH]
     return None
 
@@ -1235,14 +1227,7 @@ def _asked_by(participle: Token) -> Span | None:
     agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not agents or agents[0].pos_ == "PRON" or is_channel_word(agents[0]):
         return None
-    return _with_apposed_name(agents[0], _with_modifiers(agents[0]))
-
-
-def _with_apposed_name(noun: Token, phrase: Span) -> Span:
-    """ "Asked by the Liberal Democrat leader, Fergus Moy, whether": a person's name in apposition says who the asker
-    was, as it does for whom a verb told ("told the programme's host, Priya Deshmukh": ``channels.addressee_of``)."""
-    names = [c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
-    return noun.doc[phrase.start : names[0].i + 1] if names else phrase
+    return noun_phrase(agents[0])
 
 
 def _told_with(verb: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.errors import PipelineError
 from quotegraph.model import EntityType
-from quotegraph.nlp.find.quotes import quote_regions
+from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
@@ -235,7 +235,7 @@ class ClusterSet:
     def cluster_names(self, doc: Doc, names: list[MentionSpan]) -> None:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
         self._sentence_of = sentence_numbers(doc)
-        self._quoted = quote_mask(doc, quote_regions(doc.text))  # Doc.text joins every token on each read: once
+        self._quoted = quote_mask(doc, document_quote_regions(doc))
         self._title_end = title_end(doc)
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]

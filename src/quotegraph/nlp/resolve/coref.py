@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.find.quotes import quote_regions
+from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan, a_person_noun
@@ -123,8 +123,9 @@ class Coreference:
                     self.token_mention[i] = mention
             else:
                 self.token_mention.setdefault(mention.head, mention)
-        self._reported = reported_regions(text, contents)
-        self._quotations = reported_regions(text)  # the quotations alone
+        quotations = document_quote_regions(doc)
+        self._reported = reported_regions(quotations, contents)
+        self._quotations = reported_regions(quotations)  # the quotations alone
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
         self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
         for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in doc.sents):
@@ -934,9 +935,11 @@ def _paragraph_numbers(doc: Doc, text: str) -> list[int]:
     return [bisect_right(breaks, sentence.start_char) for sentence in doc.sents]
 
 
-def reported_regions(text: str, contents: tuple[tuple[int, int], ...] = ()) -> tuple[list[int], list[int]]:
-    """Starts and ends of the text's quotations and of ``contents`` merged into disjoint sorted regions."""
-    return _merged([*((r.start, r.end) for r in quote_regions(text)), *contents])
+def reported_regions(
+    quotations: Sequence[QuoteRegion], contents: tuple[tuple[int, int], ...] = ()
+) -> tuple[list[int], list[int]]:
+    """Starts and ends of a text's quotations and of ``contents`` merged into disjoint sorted regions."""
+    return _merged([*((r.start, r.end) for r in quotations), *contents])
 
 
 def _wholly_quoted(sentence: Span, quotations: tuple[list[int], list[int]]) -> bool:

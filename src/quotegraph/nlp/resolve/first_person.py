@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from quotegraph.model import AttributionKind
-from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touching
+from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
 
 __all__ = ["FIRST_PERSON", "speakers_first_person"]
 
@@ -29,7 +29,7 @@ def _nested_quotes(text: str, start: int, end: int) -> list[CharSpan]:
     return [(start + m.start(), start + m.end()) for m in _NESTED_QUOTE.finditer(text[start:end])]
 
 
-def _quoted_parts(content: Sequence[CharSpan], kind: AttributionKind, regions: list[QuoteRegion]) -> list[CharSpan]:
+def _quoted_parts(content: Sequence[CharSpan], kind: AttributionKind, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
     """The character ranges of ``content`` that are the speaker's own quoted words."""
     if kind == "direct":
         return list(content)
@@ -43,7 +43,7 @@ def _quoted_parts(content: Sequence[CharSpan], kind: AttributionKind, regions: l
 
 
 def _first_person(
-    doc: Doc, text: str, content: Sequence[CharSpan], kind: AttributionKind, regions: list[QuoteRegion]
+    doc: Doc, text: str, content: Sequence[CharSpan], kind: AttributionKind, regions: Sequence[QuoteRegion]
 ) -> Iterator[Token]:
     """Every "I", "me", "my", "myself" in the speaker's quoted words, outside any quote nested in them.
     ``text`` is ``doc.text``, which spaCy joins anew from every token on each access."""
@@ -68,7 +68,7 @@ def speakers_first_person(
     the other ("X said that Y told him: “I quit.”" — "I" is Y).
     """
     text = doc.text
-    regions = quote_regions(text)
+    regions = document_quote_regions(doc)
     owner: dict[int, tuple[int, int]] = {}  # token -> (content length, statement) of its narrowest statement
     for number, (content, kind) in enumerate(statements):
         length = sum(end - start for start, end in content)

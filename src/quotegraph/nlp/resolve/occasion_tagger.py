@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.features import word_features
 from quotegraph.nlp.find.model import OCCASION_MODEL, Tagger, load_tagger
-from quotegraph.nlp.find.quotes import quote_regions
+from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.channels import is_channel_word
@@ -162,7 +162,7 @@ def tag_occasions(
     tagged on its own), in text order."""
     tagger = tagger or load_tagger(OCCASION_MODEL)
     text = doc.text
-    in_quote = quote_mask(doc, quote_regions(text))
+    in_quote = quote_mask(doc, document_quote_regions(doc))
     found: list[TaggedPhrase] = []
     for sentence in doc.sents if sentences is None else sentences:
         tagged = tagger.tag(occasion_features(sentence, in_quote[sentence.start : sentence.end], text))

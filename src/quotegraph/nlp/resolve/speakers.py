@@ -302,9 +302,8 @@ def _body_named_after_its_clause(coref: Coreference, root: Token, span: Span) ->
 def _names_end(names: list[Token], span: Span) -> int:
     """Where names given together end: before a relative clause on the last of them and its comma ("Lindgren and
     Moreau, who had only played four tournaments together"); else where the source does."""
-    last = names[-1]
-    while (more := [c for c in last.children if c.dep_ == "conj" and c.i < span.end]) and more[-1].i > last.i:
-        last = more[-1]  # "Carson, Fiorina and Huckabee": the conjuncts chain
+    # "Carson, Fiorina and Huckabee": the last of the names coordinated, inside the source
+    last = max((names[-1], *(c for c in names[-1].conjuncts if c.i < span.end)), key=lambda c: c.i)
     clauses = [c for c in last.children if c.dep_ == "relcl" and last.i < c.i < span.end]
     if not clauses:
         return span.end
