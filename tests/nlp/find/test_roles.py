@@ -9,6 +9,7 @@ from quotegraph.nlp.find.roles import (
     _closing_participle,
     _complement_of,
     _inverted_cue,
+    _passive_speaker,
     _pronoun_antecedent,
     _relative_reporter,
     _subject_of,
@@ -247,3 +248,40 @@ def test_a_verb_of_saying_whose_reported_clause_the_parser_made_the_root_reports
     assert _said(nlp, text) == [("posted on X on", "that she was “heartbroken and angry in equal measure.”")]
     # a participle after an apposition with no "that" after it is no cue of its own
     assert _said(nlp, "The coach, a former sprinter, posted on the door was a notice.") == []
+
+
+def _roles(nlp: Language, text: str, cue: str) -> tuple[list[str], list[str]]:
+    """Content and source pieces of the candidate whose cue holds ``cue``."""
+    [found] = [c for c in find_candidates(nlp(text)) if any(cue in text[s:e] for s, e in c.cue)]
+    return [text[s:e] for s, e in found.content], [text[s:e] for s, e in found.source]
+
+
+def test_a_gerund_of_saying_under_a_passive_is_said_by_the_passive_subject(nlp: Language) -> None:
+    text = (
+        "In the recording, the referee Craig Dunmore can be heard asking the video assistant referee, Lewis Orme, "
+        'to "check the line again" before play restarted.'
+    )
+    assert _word(nlp, text, "Dunmore").dep_ == "nsubjpass"  # the parse this rule exists for
+    assert _roles(nlp, text, "asking") == (
+        ['to "check the line again" before play restarted'],
+        ["the referee Craig Dunmore"],
+    )
+    assert _roles(nlp, "He was quoted as saying the plan was dead.", "saying") == (["the plan was dead"], ["He"])
+    assert _passive_speaker(_word(nlp, "The mayor was heard telling aides that the deal was off.", "telling"))
+    # a preposition of means names no speaker, and "’s" may be "has"
+    arguing = _word(nlp, "Their hostility is often justified by arguing that Islam is incompatible.", "arguing")
+    assert _passive_speaker(arguing) is None
+    text = "He’s spoken out against the law, telling Jenner to use her toilet of choice."
+    assert _passive_speaker(_word(nlp, text, "spoken")) is None
+
+
+def test_a_content_after_a_cue_inside_a_subject_stops_before_that_subject_s_verb(nlp: Language) -> None:
+    text = (
+        "A ward sister who was sacked after complaining about night-shift staffing was unfairly dismissed, an "
+        "employment tribunal in Leeds ruled on Wednesday."
+    )
+    found = [
+        (text[c.cue[0][0] : c.cue[-1][1]], text[c.content[0][0] : c.content[-1][1]]) for c in find_candidates(nlp(text))
+    ]
+    assert not [content for cue, content in found if "complaining" in cue]  # its clause runs into "was dismissed"
+    assert ("ruled on", text[: text.index(",")]) in found

@@ -15,6 +15,7 @@ from quotegraph.nlp.find.cues import (
     clause_made_root,
     cue_head,
     document_shows,
+    relative_said_clause,
 )
 from quotegraph.nlp.find.features import role_features
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
@@ -419,6 +420,80 @@ def _pronoun_antecedent(window: Span, source: Sequence[tuple[int, int]]) -> list
     return _with_antecedent(pronoun.head, pronoun)
 
 
+def _runs_into_governor(window: Span, head: Token, cue_end: int, run: tuple[int, int]) -> bool:
+    """ "A ward sister who was sacked after complaining about night-shift staffing was unfairly dismissed, an
+    employment tribunal ... ruled": a content after a cue that stands inside the subject of a verb, running on into
+    that verb, is the sentence read past the cue's phrase (the tagger does not see where the subject ends): what a
+    cue inside a subject says is no part of what is said of that subject. Only a preposition's gerund ("after
+    complaining about"): the main clause is what a cue in an adverbial clause reports ("As Politico reported, the
+    party agreed ...")."""
+    if head.pos_ != "VERB" or head.dep_ != "pcomp" or window.start + run[0] < cue_end:
+        return False
+    for verb in head.ancestors:
+        if not run[0] <= verb.i - window.start < run[1]:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= head.i <= c.right_edge.i for c in verb.children):
+            return True
+    return False
+
+
+def _relative_said_runs(
+    window: Span, head: Token, content: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], int] | None:
+    """For a verb of saying in a relative clause that reports the clause its pronoun is subject of
+    (``relative_said_clause``): the content's runs (the pronoun, then the clause) and the pronoun's index in the
+    window, else None. The tagger's runs after the verb end where the clause does (the parse's often ends early), a
+    run that takes in the verb starting after it; the antecedent's runs are dropped."""
+    relative = relative_said_clause(head)
+    if relative is None or relative[0].i < window.start or relative[2] >= window.end:
+        return None
+    pronoun, first, last = (relative[0].i - window.start, relative[1] - window.start, relative[2] - window.start)
+    stop = _predicate_resumed(window, relative[2]) - window.start
+    after = [(max(a, first), min(b, stop)) for a, b in content if b > first]
+    return [(pronoun, pronoun + 1), *(after or [(first, last + 1)])], pronoun
+
+
+def _predicate_resumed(window: Span, last: int) -> int:
+    """Where the sentence's own predicate resumes after a relative clause that ends at or after ``last`` ("The
+    senator, who aides said was exhausted, left early": the comma before "left"), else the window's end."""
+    for token in window.doc[last + 1 : window.end - 1]:
+        if token.text == "," and token.nbor(1).pos_ in ("VERB", "AUX"):
+            return token.i
+    return window.end
+
+
+# How a verb of saying hangs under the passive verb whose subject says it: as its clause ("heard telling"), as an
+# adverbial ("caught on camera saying"), or through a preposition ("quoted as saying", "criticised for saying")
+_UNDER_PASSIVE_DEPS = frozenset({"xcomp", "advcl"})
+# A preposition of means names no speaker: in "is often justified by arguing that", whoever argues is not the subject
+_MEANS = frozenset({"by"})
+# The clitic "’s" of "he’s spoken out" is "has" as often as "is": no sure sign of a passive
+_CLITIC_BE = frozenset({"'s", "’s"})
+
+
+def _passive_speaker(head: Token) -> tuple[Token, Token, Token] | None:
+    """ "In the recording, the referee Craig Dunmore can be heard asking the video assistant referee, Lewis Orme, to
+    “check the line again”", "He was quoted as saying the plan was dead", "The mayor was heard telling aides that
+    ...": a gerund of a verb of saying under a passive verb (of hearing, recording, quoting) is said by that verb's
+    passive subject, which the tagger reads as a part of what was said (it never saw the form): the passive subject,
+    the verb of saying and the passive verb, else None. Only a gerund: an infinitive under a passive is as often an
+    order to speak ("was asked to comment") as speech."""
+    for saying in (head, *head.children, *(g for c in head.children if c.dep_ == "prep" for g in c.children)):
+        if saying.tag_ != "VBG" or not reports_words(saying.lemma_.lower()):
+            continue
+        through = saying.head if saying.dep_ == "pcomp" and saying.head.dep_ == "prep" else None
+        above = saying.head if through is None else through.head
+        if saying.dep_ not in _UNDER_PASSIVE_DEPS | {"pcomp"} or above is saying or head not in (saying, above):
+            continue
+        if through is not None and through.lower_ in _MEANS:
+            continue
+        subjects = [c for c in above.children if c.dep_ == "nsubjpass" and c.right_edge.i < above.i]
+        passive = any(c.dep_ == "auxpass" and c.text not in _CLITIC_BE for c in above.children)
+        if subjects and passive and subjects[0].lemma_.lower() not in _NOT_SOURCES:
+            return subjects[0], saying, above
+    return None
+
+
 def tag_roles(
     parse: ParseIndex,
     cue: FoundCue,
@@ -447,6 +522,19 @@ def tag_roles(
         comma, (phrase,) = inverted[0][0][1], inverted[1]
         if all(a <= comma < b or (phrase[0] <= a and b <= phrase[1]) for a, b in source_runs):
             content, source_runs = inverted
+    content = [run for run in content if not _runs_into_governor(window, head, cue.end, run)]
+    if (relative := _relative_said_runs(window, head, content)) is not None:
+        content, pronoun = relative
+        source_runs = [run for run in source_runs if not run[0] <= pronoun < run[1]]
+    if (passive := _passive_speaker(head)) is not None:
+        subject, saying, above = passive
+        content = [run for run in content if run[0] > saying.i - window.start]
+        # quotes and all: the quote handling does not reach a clause under the gerund ("asking X to “check ...”")
+        content = content or _complement_of(window, saying, [False] * len(window_in_quote))
+        if subject.lower_ in _RELATIVE_PRONOUNS and above.dep_ == "relcl":  # "a nurse who was sacked for saying"
+            return Roles(runs_to_chars(window, content), _with_antecedent(above, subject))
+        speaker = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+        return Roles(runs_to_chars(window, content), [speaker])
     source = _relative_reporter(window, head, content, window_in_quote)
     source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
     return Roles(runs_to_chars(window, content), source or _subject_of(head))
