@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.find.cues import (
+    _columnist_line,
     _modifier_only,
     _says_that_pronoun,
     after_apposition,
@@ -127,3 +128,20 @@ def test_a_gerund_of_deciding_after_a_comma_reports_its_that_clause(nlp: Languag
         next(t for t in nlp("He left, telling staff that he was tired.") if t.text == "telling")
     )
     assert not gerund_that_clause(next(t for t in nlp("The court met, ruling on two cases.") if t.text == "ruling"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bio"),
+    [
+        ("Hannah Voss writes about housing and money every Sunday.", True),
+        ("She writes on science each week for the Herald.", True),
+        # a single occasion's writing about a topic is a statement of it (PolNeAR annotates topics)
+        ("He writes about the scandal in his new book.", False),
+        ("Voss wrote about housing every Sunday in 2019.", False),
+    ],
+)
+def test_writing_about_a_topic_at_a_recurring_time_is_a_columnist_s_bio_line(
+    nlp: Language, sentence: str, bio: bool
+) -> None:
+    [verb] = [t for t in nlp(sentence) if t.lemma_ == "write"]
+    assert _columnist_line(verb) is bio

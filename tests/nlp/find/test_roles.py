@@ -285,3 +285,26 @@ def test_a_content_after_a_cue_inside_a_subject_stops_before_that_subject_s_verb
     ]
     assert not [content for cue, content in found if "complaining" in cue]  # its clause runs into "was dismissed"
     assert ("ruled on", text[: text.index(",")]) in found
+
+
+def test_a_clause_a_semicolon_parts_from_the_cue_is_not_what_it_reports(nlp: Language) -> None:
+    text = "The three-time All-Star wants to play for a contender; the team says it does not comment on speculation."
+    assert _word(nlp, text, "wants").dep_ == "ccomp"  # the parse this rule exists for
+    assert _complement(nlp, text, "says") == "it does not comment on speculation"
+    assert _complement(nlp, "The star wants to play for a contender, the team says.", "says") != ""
+
+
+def test_a_that_clause_the_parser_made_a_second_subject_after_the_cue_is_what_was_said(nlp: Language) -> None:
+    text = (
+        'The all-clear came at 6:31 p.m.: "All payment services are operating normally," the page said.\n\n'
+        "In a blog post published late Tuesday, Tillpoint's chief technology officer, Nikhil Rao, wrote that a "
+        "routine update to the software that routes payments had been sent to every region at once instead of one "
+        "at a time.\n\n"
+        '"That should never have been possible, and it is on us," Rao wrote.'
+    )
+    assert _word(nlp, text, "update").dep_ == "nsubj"  # the parse this rule exists for
+    rao = next(c for c in find_candidates(nlp(text)) if text[c.cue[0][0] : c.cue[0][1]] == "wrote")
+    assert [text[s:e] for s, e in rao.content] == [
+        text[text.index("that a routine") : text.index(" at a time") + len(" at a time")]
+    ]
+    assert [text[s:e] for s, e in rao.source] == ["Tillpoint's chief technology officer, Nikhil Rao,"]

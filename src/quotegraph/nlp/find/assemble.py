@@ -22,6 +22,7 @@ from quotegraph.nlp.find.quotes import (
     QuoteRegion,
     balanced,
     ends_as_clause,
+    headline_quotes,
     quote_regions,
     region_end,
     regions_touching,
@@ -690,7 +691,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
     turns = transcript_turns(text)
-    regions = _after_labels(quote_regions(text), turns)
+    regions = _after_labels(sorted([*quote_regions(text), *headline_quotes(text)], key=region_end), turns)
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate

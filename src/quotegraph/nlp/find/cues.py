@@ -61,7 +61,8 @@ def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
         for a, b in tagged:
             if _modifier_only(doc, sentence.start + a, sentence.start + b):
                 continue
-            if _says_that_pronoun(cue_head(doc, sentence.start + a, sentence.start + b), in_quote):
+            head = cue_head(doc, sentence.start + a, sentence.start + b)
+            if _says_that_pronoun(head, in_quote) or _columnist_line(head):
                 continue
             confidence = min(odds[a:b])
             found.append(FoundCue(sentence.start + a, sentence.start + b, confidence))
@@ -91,6 +92,25 @@ def _modifier_only(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or word.dep_ != "amod" or noun.i < word.i or noun.pos_ != "NOUN":
         return False
     return any(c.dep_ in ("det", "poss") and c.i < word.i for c in noun.children)
+
+
+# Words that make a time phrase a recurring one ("every Sunday", "each week") and adverbs of recurrence
+_RECURRING = frozenset({"every", "each", "weekly", "daily", "monthly", "fortnightly", "regularly"})
+
+
+def _columnist_line(head: Token) -> bool:
+    """ "Hannah Voss writes about housing and money every Sunday.": "writes" in the simple present with a topic
+    ("about", "on") and a recurring time says what a columnist covers (a bio line under a column), not that
+    anything was written. A single occasion's "spoke about X" is a statement of its topic, which PolNeAR annotates."""
+    if head.lemma_.lower() != "write" or head.tag_ != "VBZ":
+        return False
+    topic = any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in head.children)
+    recurring = any(
+        c.lower_ in _RECURRING or any(g.dep_ == "det" and g.lower_ in _RECURRING for g in c.children)
+        for c in head.children
+        if c.dep_ in ("npadvmod", "advmod", "prep")
+    )
+    return topic and recurring
 
 
 # Words that open a clause of time, condition or cause, which ends where its verb's object ends ("When she says

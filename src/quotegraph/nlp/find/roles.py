@@ -102,11 +102,19 @@ def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[
     quotes_too = after_relative_clause(head)
     for clause in reported_clauses(head):
         first, last = clause.left_edge.i - window.start, clause.right_edge.i - window.start
-        if first < 0 or last >= len(window):
+        if first < 0 or last >= len(window) or _across_semicolon(clause, head):
             continue
         if quotes_too or not any(in_quote[first : last + 1]) or _paraphrase_then_quote(clause, in_quote, first):
             return [(first, last + 1)]
     return []
+
+
+def _across_semicolon(clause: Token, head: Token) -> bool:
+    """ "The three-time All-Star wants to play for a contender; the team says it does not comment on speculation": a
+    clause before the cue that a semicolon parts from it is a sentence of its own, not what the cue reports (an
+    inverted report takes a comma: "X, the team says")."""
+    end = clause.right_edge.i
+    return end < head.i and any(t.text == ";" for t in head.doc[end + 1 : head.i])
 
 
 # Words of a marked clause before its first quote (the mark, a subject, an auxiliary: "that Amos had") that make
@@ -176,11 +184,23 @@ def reported_clauses(head: Token) -> Iterator[Token]:
             for child in token.children:
                 marked = (child.dep_ in ("relcl", "acl") and _marked(child)) or _that_clause_read_as_adverbial(child)
                 read_as_relative = _complement_read_as_relative(child) or _complement_read_as_zero_relative(child)
-                if child.dep_ in _CLAUSES or marked or (token is not head and read_as_relative):
+                if (
+                    child.dep_ in _CLAUSES
+                    or marked
+                    or (token is not head and read_as_relative)
+                    or _clause_read_as_subject(child)
+                ):
                     yield child
                 elif child.dep_ in _MEDIUM_DEPS and child.i > head.i:
                     below.append(child)
         level = below
+
+
+def _clause_read_as_subject(child: Token) -> bool:
+    """ "Nikhil Rao, wrote that a routine update to the software that routes payments had been sent to every region":
+    the parser, finding the clause's verb in a relative clause, makes its subject the cue's second subject, after
+    the cue and opened by "that": a marked phrase right after the verb is what was said, never who said it."""
+    return child.dep_ == "nsubj" and child.left_edge.i == child.head.i + 1 and _marked(child)
 
 
 # Words before "that" that make it open a clause of purpose, result or cause ("so that", "now that"), not of saying
@@ -517,6 +537,8 @@ def tag_roles(
         # quotes and all, as after a relative clause: the quote handling does not reach a clause of the participle
         content = _complement_of(window, saying, [False] * len(window_in_quote))
     source_runs = runs([label == SOURCE_LABEL for label in labels])
+    # what was said is no one's name ("wrote that a routine update ...", read by the tagger as a second subject)
+    source_runs = [(a, b) for a, b in source_runs if not any(a < d and c < b for c, d in content)]
     if not content and (inverted := _inverted_cue(parse, window, head, window_in_quote)) is not None:
         # when the tagger's source is none, the phrase, or runs over the comma into the clause (not another phrase)
         comma, (phrase,) = inverted[0][0][1], inverted[1]
