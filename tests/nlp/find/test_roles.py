@@ -273,6 +273,17 @@ def test_a_gerund_of_saying_under_a_passive_is_said_by_the_passive_subject(nlp: 
     assert _passive_speaker(arguing) is None
     text = "He’s spoken out against the law, telling Jenner to use her toilet of choice."
     assert _passive_speaker(_word(nlp, text, "spoken")) is None
+    # a gerund with a subject of its own is that subject's
+    text = "Breitbart News’ Dr. Thomas Williams will be interviewed about Pope Francis calling Christmas a sham."
+    assert _word(nlp, text, "calling").head.text == "interviewed"  # the parse this exclusion exists for
+    assert _passive_speaker(_word(nlp, text, "calling")) is None
+    # with an agent, the gerund may be the agent's
+    text = (
+        "Clinton’s attacks were echoed by her campaign and Democrats across the country, who highlighted comments "
+        "Trump made in 2006 saying he “sort of hopes” the housing bubble would burst."
+    )
+    assert _word(nlp, text, "saying").head.text == "echoed"  # the parse this exclusion exists for
+    assert _passive_speaker(_word(nlp, text, "saying")) is None
 
 
 def test_a_content_after_a_cue_inside_a_subject_stops_before_that_subject_s_verb(nlp: Language) -> None:
@@ -308,3 +319,13 @@ def test_a_that_clause_the_parser_made_a_second_subject_after_the_cue_is_what_wa
         text[text.index("that a routine") : text.index(" at a time") + len(" at a time")]
     ]
     assert [text[s:e] for s, e in rao.source] == ["Tillpoint's chief technology officer, Nikhil Rao,"]
+
+
+def test_a_marked_clause_whose_subject_the_parser_hung_in_the_quote_is_still_a_paraphrase(nlp: Language) -> None:
+    text = (
+        "The expert, art historian Margaret Ellery, said in a statement issued through her solicitors that she had "
+        '"examined photographs, not paintings" and had never been paid by the gallery.'
+    )
+    assert _word(nlp, text, "she").head.text == "photographs"  # the parse this rule exists for
+    clause = text[text.index("that she") : text.index("gallery") + len("gallery")]
+    assert _said(nlp, text) == [("said in a statement issued", clause)]

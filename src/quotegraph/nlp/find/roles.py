@@ -23,7 +23,7 @@ from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QuoteRegion
 from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
 from quotegraph.nlp.lexicons import reports_words
-from quotegraph.nlp.syntax import nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "reported_clauses", "role_sequence", "tag_roles"]
 
@@ -144,7 +144,11 @@ def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) 
         lead += 1
     # the quote handling does not reach into a clause the parser read as relative, however short its lead
     least = 1 if read_as_relative else _PARAPHRASE_LEAD
-    return lead > least and any(c.i < clause.i for c in nominal_subjects(clause))
+    # the subject may hang elsewhere in a garbled parse ("that she had “examined photographs, not paintings” and had
+    # never been paid": "she" made the subject of "photographs"); a subject in the unquoted lead is as good
+    opening = clause.left_edge.i
+    in_lead = any(t.dep_ in NOMINAL_SUBJECTS for t in clause.doc[opening : opening + lead])
+    return lead > least and (in_lead or any(c.i < clause.i for c in nominal_subjects(clause)))
 
 
 def _closing_participle(cue: Span, head: Token) -> Token | None:
@@ -491,6 +495,13 @@ _MEANS = frozenset({"by"})
 _CLITIC_BE = frozenset({"'s", "’s"})
 
 
+def _gerund_of_named(gerund: Token) -> bool:
+    """ "interviewed about Pope Francis calling Christmas a sham": a gerund with a subject of its own, or right after
+    a name or a pronoun (which the parser may hang elsewhere), is said by that one."""
+    before = gerund.doc[gerund.i - 1] if gerund.i > 0 else None
+    return bool(nominal_subjects(gerund)) or (before is not None and before.pos_ in ("PROPN", "PRON"))
+
+
 def _passive_speaker(head: Token) -> tuple[Token, Token, Token] | None:
     """ "In the recording, the referee Craig Dunmore can be heard asking the video assistant referee, Lewis Orme, to
     “check the line again”", "He was quoted as saying the plan was dead", "The mayor was heard telling aides that
@@ -499,7 +510,7 @@ def _passive_speaker(head: Token) -> tuple[Token, Token, Token] | None:
     the verb of saying and the passive verb, else None. Only a gerund: an infinitive under a passive is as often an
     order to speak ("was asked to comment") as speech."""
     for saying in (head, *head.children, *(g for c in head.children if c.dep_ == "prep" for g in c.children)):
-        if saying.tag_ != "VBG" or not reports_words(saying.lemma_.lower()):
+        if saying.tag_ != "VBG" or not reports_words(saying.lemma_.lower()) or _gerund_of_named(saying):
             continue
         through = saying.head if saying.dep_ == "pcomp" and saying.head.dep_ == "prep" else None
         above = saying.head if through is None else through.head
@@ -508,7 +519,9 @@ def _passive_speaker(head: Token) -> tuple[Token, Token, Token] | None:
         if through is not None and through.lower_ in _MEANS:
             continue
         subjects = [c for c in above.children if c.dep_ == "nsubjpass" and c.right_edge.i < above.i]
+        # with an agent, the gerund may be the agent's ("were echoed by her campaign ..., saying")
         passive = any(c.dep_ == "auxpass" and c.text not in _CLITIC_BE for c in above.children)
+        passive = passive and not any(c.dep_ == "agent" for c in above.children)
         if subjects and passive and subjects[0].lemma_.lower() not in _NOT_SOURCES:
             return subjects[0], saying, above
     return None
