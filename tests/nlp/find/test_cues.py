@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.find.cues import _modifier_only, _says_that_pronoun, after_apposition, document_shows
+from quotegraph.nlp.find.cues import (
+    _columnist_line,
+    _modifier_only,
+    _says_that_pronoun,
+    after_apposition,
+    document_shows,
+    gerund_that_clause,
+    relative_said_clause,
+)
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 
@@ -36,6 +44,9 @@ def test_a_one_word_cue_that_modifies_a_noun_is_no_cue(nlp: Language, sentence: 
         ("Nurses raised concerns nine times, internal records obtained by the Herald show.", "internal"),
         ("Trump gave $100,000 to the foundation, campaign finance records show.", "campaign"),
         ("The senator gave nothing, a Quinnipiac University poll shows.", "a"),
+        # a participle before the document's noun says what kind; a headline ends its line with no full stop
+        ("The board favoured a friend's firm, leaked emails show.", "leaked"),
+        ("Official told staff to favour a friend's firm, internal records show\n\nThe board said nothing.", "internal"),
         # no document's noun opening the phrase; not at the sentence's end; no comma before the phrase
         ("They watched it together, the talk show.", None),
         ("Records show that the senator gave nothing.", None),
@@ -88,3 +99,49 @@ def test_a_verb_of_saying_in_a_quote_with_a_that_opening_no_clause_is_no_cue(
     doc = nlp(sentence)
     [verb] = [t for t in doc if t.lower_ in ("says", "say", "said") and t.nbor(1).lower_ == "that"]
     assert _says_that_pronoun(verb, quote_mask(doc, quote_regions(sentence))) is pronoun
+
+
+def test_a_verb_of_saying_in_a_relative_clause_reports_the_clause_its_pronoun_is_subject_of(nlp: Language) -> None:
+    text = "She raised the lift at Harwood General Hospital, which she told MPs had been out of order for 14 months."
+    doc = nlp(text)
+    told = next(t for t in doc if t.text == "told")
+    assert next(t for t in doc if t.text == "been").dep_ == "conj"  # the parse this rule exists for
+    found = relative_said_clause(told)
+    assert found is not None
+    pronoun, first, last = found
+    assert (pronoun.text, doc[first : last + 1].text) == ("which", "had been out of order for 14 months")
+    # a relative clause with a subject of its own after the verb of saying is the verb's object's
+    emails = nlp("He read the emails that Comey said they found.")
+    assert relative_said_clause(next(t for t in emails if t.text == "said")) is None
+
+
+def test_a_gerund_of_deciding_after_a_comma_reports_its_that_clause(nlp: Language) -> None:
+    text = (
+        "A federal appeals court on Thursday upheld a state law that caps electricity prices, ruling 2-1 that the law "
+        "did not conflict with federal energy rules."
+    )
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "that" and t.i > 15).dep_ == "dobj"  # the parse this rule exists for
+    assert gerund_that_clause(next(t for t in doc if t.text == "ruling"))
+    # a gerund with an object before its clause, or no "that" clause, is the tagger's to find
+    assert not gerund_that_clause(
+        next(t for t in nlp("He left, telling staff that he was tired.") if t.text == "telling")
+    )
+    assert not gerund_that_clause(next(t for t in nlp("The court met, ruling on two cases.") if t.text == "ruling"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bio"),
+    [
+        ("Hannah Voss writes about housing and money every Sunday.", True),
+        ("She writes on science each week for the Herald.", True),
+        # a single occasion's writing about a topic is a statement of it (PolNeAR annotates topics)
+        ("He writes about the scandal in his new book.", False),
+        ("Voss wrote about housing every Sunday in 2019.", False),
+    ],
+)
+def test_writing_about_a_topic_at_a_recurring_time_is_a_columnist_s_bio_line(
+    nlp: Language, sentence: str, bio: bool
+) -> None:
+    [verb] = [t for t in nlp(sentence) if t.lemma_ == "write"]
+    assert _columnist_line(verb) is bio

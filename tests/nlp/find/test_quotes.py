@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import spacy
 
-from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, quote_regions, regions_touching
+from quotegraph.nlp.find.quotes import (
+    QuoteRegion,
+    document_quote_regions,
+    headline_quotes,
+    quote_regions,
+    regions_touching,
+)
 
 
 def _quoted(text: str) -> list[str]:
@@ -77,3 +83,16 @@ def test_regions_touching_a_span_are_those_overlapping_it_in_order() -> None:
     assert regions_touching(5, 10, regions) == []  # ends are exclusive on both sides
     assert regions_touching(36, 40, regions) == []
     assert regions_touching(12, 13, regions) == [regions[1]]
+
+
+def test_a_headline_s_single_quotation_marks_quote() -> None:
+    text = (
+        "Scientists' open letter warns weather station cuts will leave forecasters 'partly blind'\n\n"
+        "Rovers skipper vows he will ‘never’ ask to leave, as Clinton’s aides don’t comment\n\n"
+        "More than 300 scientists have signed an open letter urging the government to reverse cuts to the national "
+        "weather service, warning that the loss of 40 stations would leave forecasters 'partly blind'.\n"
+    )
+    assert [text[r.start : r.end] for r in headline_quotes(text)] == ["partly blind", "never"]
+    # a year's elision opens nothing that closes; a headline with double marks keeps to them
+    assert headline_quotes("Falling deficit to reverse course in '16 as U.S. ages") == []
+    assert headline_quotes("Minister: “We will 'never' quit”") == []

@@ -9,6 +9,7 @@ from quotegraph.nlp.find.roles import (
     _closing_participle,
     _complement_of,
     _inverted_cue,
+    _passive_speaker,
     _pronoun_antecedent,
     _relative_reporter,
     _subject_of,
@@ -247,3 +248,84 @@ def test_a_verb_of_saying_whose_reported_clause_the_parser_made_the_root_reports
     assert _said(nlp, text) == [("posted on X on", "that she was “heartbroken and angry in equal measure.”")]
     # a participle after an apposition with no "that" after it is no cue of its own
     assert _said(nlp, "The coach, a former sprinter, posted on the door was a notice.") == []
+
+
+def _roles(nlp: Language, text: str, cue: str) -> tuple[list[str], list[str]]:
+    """Content and source pieces of the candidate whose cue holds ``cue``."""
+    [found] = [c for c in find_candidates(nlp(text)) if any(cue in text[s:e] for s, e in c.cue)]
+    return [text[s:e] for s, e in found.content], [text[s:e] for s, e in found.source]
+
+
+def test_a_gerund_of_saying_under_a_passive_is_said_by_the_passive_subject(nlp: Language) -> None:
+    text = (
+        "In the recording, the referee Craig Dunmore can be heard asking the video assistant referee, Lewis Orme, "
+        'to "check the line again" before play restarted.'
+    )
+    assert _word(nlp, text, "Dunmore").dep_ == "nsubjpass"  # the parse this rule exists for
+    assert _roles(nlp, text, "asking") == (
+        ['to "check the line again" before play restarted'],
+        ["the referee Craig Dunmore"],
+    )
+    assert _roles(nlp, "He was quoted as saying the plan was dead.", "saying") == (["the plan was dead"], ["He"])
+    assert _passive_speaker(_word(nlp, "The mayor was heard telling aides that the deal was off.", "telling"))
+    # a preposition of means names no speaker, and "’s" may be "has"
+    arguing = _word(nlp, "Their hostility is often justified by arguing that Islam is incompatible.", "arguing")
+    assert _passive_speaker(arguing) is None
+    text = "He’s spoken out against the law, telling Jenner to use her toilet of choice."
+    assert _passive_speaker(_word(nlp, text, "spoken")) is None
+    # a gerund with a subject of its own is that subject's
+    text = "Breitbart News’ Dr. Thomas Williams will be interviewed about Pope Francis calling Christmas a sham."
+    assert _word(nlp, text, "calling").head.text == "interviewed"  # the parse this exclusion exists for
+    assert _passive_speaker(_word(nlp, text, "calling")) is None
+    # with an agent, the gerund may be the agent's
+    text = (
+        "Clinton’s attacks were echoed by her campaign and Democrats across the country, who highlighted comments "
+        "Trump made in 2006 saying he “sort of hopes” the housing bubble would burst."
+    )
+    assert _word(nlp, text, "saying").head.text == "echoed"  # the parse this exclusion exists for
+    assert _passive_speaker(_word(nlp, text, "saying")) is None
+
+
+def test_a_content_after_a_cue_inside_a_subject_stops_before_that_subject_s_verb(nlp: Language) -> None:
+    text = (
+        "A ward sister who was sacked after complaining about night-shift staffing was unfairly dismissed, an "
+        "employment tribunal in Leeds ruled on Wednesday."
+    )
+    found = [
+        (text[c.cue[0][0] : c.cue[-1][1]], text[c.content[0][0] : c.content[-1][1]]) for c in find_candidates(nlp(text))
+    ]
+    assert not [content for cue, content in found if "complaining" in cue]  # its clause runs into "was dismissed"
+    assert ("ruled on", text[: text.index(",")]) in found
+
+
+def test_a_clause_a_semicolon_parts_from_the_cue_is_not_what_it_reports(nlp: Language) -> None:
+    text = "The three-time All-Star wants to play for a contender; the team says it does not comment on speculation."
+    assert _word(nlp, text, "wants").dep_ == "ccomp"  # the parse this rule exists for
+    assert _complement(nlp, text, "says") == "it does not comment on speculation"
+    assert _complement(nlp, "The star wants to play for a contender, the team says.", "says") != ""
+
+
+def test_a_that_clause_the_parser_made_a_second_subject_after_the_cue_is_what_was_said(nlp: Language) -> None:
+    text = (
+        'The all-clear came at 6:31 p.m.: "All payment services are operating normally," the page said.\n\n'
+        "In a blog post published late Tuesday, Tillpoint's chief technology officer, Nikhil Rao, wrote that a "
+        "routine update to the software that routes payments had been sent to every region at once instead of one "
+        "at a time.\n\n"
+        '"That should never have been possible, and it is on us," Rao wrote.'
+    )
+    assert _word(nlp, text, "update").dep_ == "nsubj"  # the parse this rule exists for
+    rao = next(c for c in find_candidates(nlp(text)) if text[c.cue[0][0] : c.cue[0][1]] == "wrote")
+    assert [text[s:e] for s, e in rao.content] == [
+        text[text.index("that a routine") : text.index(" at a time") + len(" at a time")]
+    ]
+    assert [text[s:e] for s, e in rao.source] == ["Tillpoint's chief technology officer, Nikhil Rao,"]
+
+
+def test_a_marked_clause_whose_subject_the_parser_hung_in_the_quote_is_still_a_paraphrase(nlp: Language) -> None:
+    text = (
+        "The expert, art historian Margaret Ellery, said in a statement issued through her solicitors that she had "
+        '"examined photographs, not paintings" and had never been paid by the gallery.'
+    )
+    assert _word(nlp, text, "she").head.text == "photographs"  # the parse this rule exists for
+    clause = text[text.index("that she") : text.index("gallery") + len("gallery")]
+    assert _said(nlp, text) == [("said in a statement issued", clause)]

@@ -23,6 +23,7 @@ from quotegraph.nlp.find.quotes import (
     balanced,
     document_quote_regions,
     ends_as_clause,
+    headline_quotes,
     region_end,
     regions_touching,
 )
@@ -690,7 +691,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
     turns = transcript_turns(text)
-    regions = _after_labels(document_quote_regions(doc), turns)
+    regions = _after_labels(sorted([*document_quote_regions(doc), *headline_quotes(text)], key=region_end), turns)
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate

@@ -22,6 +22,8 @@ __all__ = [
     "cue_head",
     "document_shows",
     "find_cues",
+    "gerund_that_clause",
+    "relative_said_clause",
 ]
 
 CUE_LABEL = "CUE"
@@ -59,7 +61,8 @@ def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
         for a, b in tagged:
             if _modifier_only(doc, sentence.start + a, sentence.start + b):
                 continue
-            if _says_that_pronoun(cue_head(doc, sentence.start + a, sentence.start + b), in_quote):
+            head = cue_head(doc, sentence.start + a, sentence.start + b)
+            if _says_that_pronoun(head, in_quote) or _columnist_line(head):
                 continue
             confidence = min(odds[a:b])
             found.append(FoundCue(sentence.start + a, sentence.start + b, confidence))
@@ -67,7 +70,14 @@ def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
         found.extend(
             FoundCue(t.i, t.i + 1, CUE_THRESHOLD)
             for t in sentence
-            if t.i not in cued and not in_quote[t.i] and (after_relative_clause(t) or document_shows(t) is not None)
+            if t.i not in cued
+            and not in_quote[t.i]
+            and (
+                after_relative_clause(t)
+                or document_shows(t) is not None
+                or relative_said_clause(t) is not None
+                or gerund_that_clause(t)
+            )
         )
     return sorted(found, key=lambda cue: cue.start)
 
@@ -82,6 +92,25 @@ def _modifier_only(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or word.dep_ != "amod" or noun.i < word.i or noun.pos_ != "NOUN":
         return False
     return any(c.dep_ in ("det", "poss") and c.i < word.i for c in noun.children)
+
+
+# Words that make a time phrase a recurring one ("every Sunday", "each week") and adverbs of recurrence
+_RECURRING = frozenset({"every", "each", "weekly", "daily", "monthly", "fortnightly", "regularly"})
+
+
+def _columnist_line(head: Token) -> bool:
+    """ "Hannah Voss writes about housing and money every Sunday.": "writes" in the simple present with a topic
+    ("about", "on") and a recurring time says what a columnist covers (a bio line under a column), not that
+    anything was written. A single occasion's "spoke about X" is a statement of its topic, which PolNeAR annotates."""
+    if head.lemma_.lower() != "write" or head.tag_ != "VBZ":
+        return False
+    topic = any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in head.children)
+    recurring = any(
+        c.lower_ in _RECURRING or any(g.dep_ == "det" and g.lower_ in _RECURRING for g in c.children)
+        for c in head.children
+        if c.dep_ in ("npadvmod", "advmod", "prep")
+    )
+    return topic and recurring
 
 
 # Words that open a clause of time, condition or cause, which ends where its verb's object ends ("When she says
@@ -198,6 +227,64 @@ def clause_made_root(verb: Token) -> tuple[Token, Token] | None:
     return (root, marks[0]) if marks else None
 
 
+# Relative pronouns that can be the subject of the clause a verb of saying reports ("which she said had been")
+_RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+# Tags of the first word of a clause with no subject of its own: a finite verb or an auxiliary
+_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+
+
+def relative_said_clause(verb: Token) -> tuple[Token, int, int] | None:
+    """ "the one at Harwood General Hospital, which she told MPs had been out of order for 14 months", "The senator,
+    who aides said was exhausted, left early": a verb of saying in a relative clause whose relative pronoun is the
+    subject of the clause it reports, which follows the verb (and its addressee) with no subject of its own. The
+    parser hangs that clause anywhere (on the sentence's verb, on the verb of saying, or nowhere the tagger looks),
+    and the tagger, which rarely saw the form, takes the sentence around it or nothing. The relative pronoun and the
+    clause's first and last token indices, else None."""
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.tag_ not in _FINITE_TAGS or not reports_words(verb.lemma_.lower()):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or subjects[0].lower_ in _RELATIVE_SUBJECTS or subjects[0].left_edge.i < 1:
+        return None
+    relative = doc[subjects[0].left_edge.i - 1]
+    if relative.lower_ not in _RELATIVE_SUBJECTS:
+        return None
+    first = verb.i + 1
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.left_edge.i == first and c != relative]
+    if told:
+        first = told[0].right_edge.i + 1
+    if first >= len(doc) or doc[first].tag_ not in _FINITE_TAGS:
+        return None
+    clause = doc[first] if doc[first].dep_ not in ("aux", "auxpass") else doc[first].head
+    # a subject before the relative pronoun is its antecedent, which the parser may make the clause's subject
+    if clause.i < first or any(c.dep_ in NOMINAL_SUBJECTS and verb.i < c.i < clause.i for c in clause.children):
+        return None
+    last = clause.right_edge.i
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return relative, first, last
+
+
+# Verbs with which a court or a panel gives its decision ("ruling that", "holding that"), besides the cue lexicon's
+_VERDICTS = frozenset({"rule", "hold", "decide", "determine"})
+
+
+def gerund_that_clause(verb: Token) -> bool:
+    """ "A federal appeals court on Thursday upheld a state law ..., ruling 2-1 that the law did not conflict with
+    federal energy rules": a gerund of a verb of saying or deciding set off by a comma after its sentence's verb, whose
+    clause opens with "that" after nothing but the gerund's adverbs (a vote, a time), reports what the sentence's
+    subject said. The tagger misses it when the parser reads "that" as the clause's object ("ruling 2-1 that"). Not
+    a gerund with an object before its clause ("telling staff that" is the tagger's), nor a "so that"."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.nbor(-1).text != ",":
+        return False
+    if not (lemma in _VERDICTS or lemma in lexicon("cue_verbs")) or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "nsubj") for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.i > verb.i for c in verb.children)
+
+
 # "..., internal records obtained by the Herald show.": the forms of the verbs with which a document or a count
 # tells what it holds, at the end of a sentence after the document's phrase
 _SHOWING = frozenset({"show", "shows", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals"})
@@ -215,6 +302,18 @@ _DOCUMENT_PHRASE_TAGS = frozenset(
 _DOCUMENT_PHRASE_LIMIT = 8  # words between the comma and the verb: "internal records obtained by the Herald"
 
 
+def _ends_sentence_or_line(verb: Token) -> bool:
+    """Whether the verb is the last word of its sentence (before its full stop) or of its line: a headline ("...,
+    leaked emails show") has no full stop, and the parser may run it on into the next paragraph."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after >= len(doc) or "\n" in doc[after].text:
+        return True
+    if doc[after].text not in (".", "!"):
+        return False
+    return after + 1 >= len(doc) or doc[after + 1].is_sent_start or doc[after + 1].is_space
+
+
 def document_shows(verb: Token) -> int | None:
     """ "Nurses raised concerns ... between 2022 and 2024, internal records obtained by the Herald show.", "Trump gave
     $100,000 to the foundation, campaign finance records show.": a verb of showing that ends its sentence after a
@@ -222,9 +321,7 @@ def document_shows(verb: Token) -> int | None:
     a noun: "records show" as one name); the index of the comma, else None. The document's noun (a plural
     "records", "figures", "data", a "poll") opens the phrase's head, before any participle."""
     doc = verb.doc
-    if verb.lower_ not in _SHOWING or verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", "!"):
-        return None
-    if verb.i + 2 < len(doc) and not (doc[verb.i + 2].is_sent_start or doc[verb.i + 2].is_space):
+    if verb.lower_ not in _SHOWING or not _ends_sentence_or_line(verb):
         return None
     comma = verb.i - 1
     while comma > 0 and verb.i - comma <= _DOCUMENT_PHRASE_LIMIT and doc[comma].tag_ in _DOCUMENT_PHRASE_TAGS:
@@ -233,9 +330,10 @@ def document_shows(verb: Token) -> int | None:
         comma -= 1
     if comma <= 0 or doc[comma].text != "," or comma + 1 == verb.i:
         return None
-    head_words = []
+    head_words: list[Token] = []
     for word in doc[comma + 1 : verb.i]:
-        if word.tag_ in ("VBN", "IN"):
+        # a participle after the noun says which ("records obtained by"); before it, what kind ("leaked emails")
+        if word.tag_ == "IN" or (word.tag_ == "VBN" and head_words):
             break
         head_words.append(word)
     nouns = [w for w in head_words if w.tag_ in ("NN", "NNS", "NNP", "NNPS")]

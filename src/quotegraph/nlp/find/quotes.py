@@ -23,6 +23,7 @@ __all__ = [
     "balanced",
     "document_quote_regions",
     "ends_as_clause",
+    "headline_quotes",
     "quote_regions",
     "region_end",
     "regions_touching",
@@ -111,6 +112,50 @@ def document_quote_regions(doc: Doc) -> tuple[QuoteRegion, ...]:
     regions = _DOCUMENT_REGIONS.get(doc)
     if regions is None:
         regions = _DOCUMENT_REGIONS[doc] = tuple(quote_regions(doc.text))
+    return regions
+
+
+# A headline or standfirst is one of the short paragraphs opening the text, before the first longer one (the lede)
+HEADLINE_MAX_WORDS = 25
+_HEADLINE_PARAGRAPHS = 3  # a kicker ("Exclusive"), a headline and a standfirst
+# Headlines quote with single marks ("... vows he will 'never' ask to leave"): a mark opening a quote follows a
+# space, a dash or the line's start and precedes a word; one closing it follows a word or a stop and precedes a
+# space, a stop or the line's end. A mark inside a word ("Clinton’s", "don't") is neither; a possessive plural
+# ("Scientists' open letter") closes nothing that has not opened.
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?=$|[\s.,;:!?)\]—–-])")
+_WORDS = re.compile(r"\S+")
+
+
+def headline_quotes(text: str) -> list[QuoteRegion]:
+    """The single-quoted regions of the headline paragraphs that open ``text`` and hold no double quotation mark
+    (see ``HEADLINE_MAX_WORDS``): "Scientists' open letter warns weather station cuts will leave forecasters 'partly
+    blind'". In the body, single marks nest inside double ones or are apostrophes (``quote_regions``)."""
+    regions: list[QuoteRegion] = []
+    offset = 0
+    seen = 0
+    for line in text.split("\n"):
+        if line.strip():
+            if seen == _HEADLINE_PARAGRAPHS or len(_WORDS.findall(line)) > HEADLINE_MAX_WORDS:
+                break
+            seen += 1
+            if not _DOUBLE_MARK.search(line):
+                regions.extend(_single_quoted(line, offset))
+        offset += len(line) + 1
+    return regions
+
+
+def _single_quoted(line: str, offset: int) -> list[QuoteRegion]:
+    """Each single-quoted region of a line: an opening mark and the first closing mark after it."""
+    regions = []
+    at = 0
+    first = len(line) - len(line.lstrip())
+    while (opening := _SINGLE_OPENING.search(line, at)) is not None:
+        closing = _SINGLE_CLOSING.search(line, opening.end())
+        if closing is None:
+            break
+        regions.append(QuoteRegion(offset + opening.end(), offset + closing.start(), False, opening.start() == first))
+        at = closing.end()
     return regions
 
 

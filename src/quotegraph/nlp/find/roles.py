@@ -15,6 +15,7 @@ from quotegraph.nlp.find.cues import (
     clause_made_root,
     cue_head,
     document_shows,
+    relative_said_clause,
 )
 from quotegraph.nlp.find.features import role_features
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
@@ -22,7 +23,7 @@ from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QuoteRegion
 from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
 from quotegraph.nlp.lexicons import reports_words
-from quotegraph.nlp.syntax import nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "reported_clauses", "role_sequence", "tag_roles"]
 
@@ -101,11 +102,19 @@ def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[
     quotes_too = after_relative_clause(head)
     for clause in reported_clauses(head):
         first, last = clause.left_edge.i - window.start, clause.right_edge.i - window.start
-        if first < 0 or last >= len(window):
+        if first < 0 or last >= len(window) or _across_semicolon(clause, head):
             continue
         if quotes_too or not any(in_quote[first : last + 1]) or _paraphrase_then_quote(clause, in_quote, first):
             return [(first, last + 1)]
     return []
+
+
+def _across_semicolon(clause: Token, head: Token) -> bool:
+    """ "The three-time All-Star wants to play for a contender; the team says it does not comment on speculation": a
+    clause before the cue that a semicolon parts from it is a sentence of its own, not what the cue reports (an
+    inverted report takes a comma: "X, the team says")."""
+    end = clause.right_edge.i
+    return end < head.i and any(t.text == ";" for t in head.doc[end + 1 : head.i])
 
 
 # Words of a marked clause before its first quote (the mark, a subject, an auxiliary: "that Amos had") that make
@@ -135,7 +144,11 @@ def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) 
         lead += 1
     # the quote handling does not reach into a clause the parser read as relative, however short its lead
     least = 1 if read_as_relative else _PARAPHRASE_LEAD
-    return lead > least and any(c.i < clause.i for c in nominal_subjects(clause))
+    # the subject may hang elsewhere in a garbled parse ("that she had “examined photographs, not paintings” and had
+    # never been paid": "she" made the subject of "photographs"); a subject in the unquoted lead is as good
+    opening = clause.left_edge.i
+    in_lead = any(t.dep_ in NOMINAL_SUBJECTS for t in clause.doc[opening : opening + lead])
+    return lead > least and (in_lead or any(c.i < clause.i for c in nominal_subjects(clause)))
 
 
 def _closing_participle(cue: Span, head: Token) -> Token | None:
@@ -175,11 +188,23 @@ def reported_clauses(head: Token) -> Iterator[Token]:
             for child in token.children:
                 marked = (child.dep_ in ("relcl", "acl") and _marked(child)) or _that_clause_read_as_adverbial(child)
                 read_as_relative = _complement_read_as_relative(child) or _complement_read_as_zero_relative(child)
-                if child.dep_ in _CLAUSES or marked or (token is not head and read_as_relative):
+                if (
+                    child.dep_ in _CLAUSES
+                    or marked
+                    or (token is not head and read_as_relative)
+                    or _clause_read_as_subject(child)
+                ):
                     yield child
                 elif child.dep_ in _MEDIUM_DEPS and child.i > head.i:
                     below.append(child)
         level = below
+
+
+def _clause_read_as_subject(child: Token) -> bool:
+    """ "Nikhil Rao, wrote that a routine update to the software that routes payments had been sent to every region":
+    the parser, finding the clause's verb in a relative clause, makes its subject the cue's second subject, after
+    the cue and opened by "that": a marked phrase right after the verb is what was said, never who said it."""
+    return child.dep_ == "nsubj" and child.left_edge.i == child.head.i + 1 and _marked(child)
 
 
 # Words before "that" that make it open a clause of purpose, result or cause ("so that", "now that"), not of saying
@@ -419,6 +444,89 @@ def _pronoun_antecedent(window: Span, source: Sequence[tuple[int, int]]) -> list
     return _with_antecedent(pronoun.head, pronoun)
 
 
+def _runs_into_governor(window: Span, head: Token, cue_end: int, run: tuple[int, int]) -> bool:
+    """ "A ward sister who was sacked after complaining about night-shift staffing was unfairly dismissed, an
+    employment tribunal ... ruled": a content after a cue that stands inside the subject of a verb, running on into
+    that verb, is the sentence read past the cue's phrase (the tagger does not see where the subject ends): what a
+    cue inside a subject says is no part of what is said of that subject. Only a preposition's gerund ("after
+    complaining about"): the main clause is what a cue in an adverbial clause reports ("As Politico reported, the
+    party agreed ...")."""
+    if head.pos_ != "VERB" or head.dep_ != "pcomp" or window.start + run[0] < cue_end:
+        return False
+    for verb in head.ancestors:
+        if not run[0] <= verb.i - window.start < run[1]:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= head.i <= c.right_edge.i for c in verb.children):
+            return True
+    return False
+
+
+def _relative_said_runs(
+    window: Span, head: Token, content: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], int] | None:
+    """For a verb of saying in a relative clause that reports the clause its pronoun is subject of
+    (``relative_said_clause``): the content's runs (the pronoun, then the clause) and the pronoun's index in the
+    window, else None. The tagger's runs after the verb end where the clause does (the parse's often ends early), a
+    run that takes in the verb starting after it; the antecedent's runs are dropped."""
+    relative = relative_said_clause(head)
+    if relative is None or relative[0].i < window.start or relative[2] >= window.end:
+        return None
+    pronoun, first, last = (relative[0].i - window.start, relative[1] - window.start, relative[2] - window.start)
+    stop = _predicate_resumed(window, relative[2]) - window.start
+    after = [(max(a, first), min(b, stop)) for a, b in content if b > first]
+    return [(pronoun, pronoun + 1), *(after or [(first, last + 1)])], pronoun
+
+
+def _predicate_resumed(window: Span, last: int) -> int:
+    """Where the sentence's own predicate resumes after a relative clause that ends at or after ``last`` ("The
+    senator, who aides said was exhausted, left early": the comma before "left"), else the window's end."""
+    for token in window.doc[last + 1 : window.end - 1]:
+        if token.text == "," and token.nbor(1).pos_ in ("VERB", "AUX"):
+            return token.i
+    return window.end
+
+
+# How a verb of saying hangs under the passive verb whose subject says it: as its clause ("heard telling"), as an
+# adverbial ("caught on camera saying"), or through a preposition ("quoted as saying", "criticised for saying")
+_UNDER_PASSIVE_DEPS = frozenset({"xcomp", "advcl"})
+# A preposition of means names no speaker: in "is often justified by arguing that", whoever argues is not the subject
+_MEANS = frozenset({"by"})
+# The clitic "’s" of "he’s spoken out" is "has" as often as "is": no sure sign of a passive
+_CLITIC_BE = frozenset({"'s", "’s"})
+
+
+def _gerund_of_named(gerund: Token) -> bool:
+    """ "interviewed about Pope Francis calling Christmas a sham": a gerund with a subject of its own, or right after
+    a name or a pronoun (which the parser may hang elsewhere), is said by that one."""
+    before = gerund.doc[gerund.i - 1] if gerund.i > 0 else None
+    return bool(nominal_subjects(gerund)) or (before is not None and before.pos_ in ("PROPN", "PRON"))
+
+
+def _passive_speaker(head: Token) -> tuple[Token, Token, Token] | None:
+    """ "In the recording, the referee Craig Dunmore can be heard asking the video assistant referee, Lewis Orme, to
+    “check the line again”", "He was quoted as saying the plan was dead", "The mayor was heard telling aides that
+    ...": a gerund of a verb of saying under a passive verb (of hearing, recording, quoting) is said by that verb's
+    passive subject, which the tagger reads as a part of what was said (it never saw the form): the passive subject,
+    the verb of saying and the passive verb, else None. Only a gerund: an infinitive under a passive is as often an
+    order to speak ("was asked to comment") as speech."""
+    for saying in (head, *head.children, *(g for c in head.children if c.dep_ == "prep" for g in c.children)):
+        if saying.tag_ != "VBG" or not reports_words(saying.lemma_.lower()) or _gerund_of_named(saying):
+            continue
+        through = saying.head if saying.dep_ == "pcomp" and saying.head.dep_ == "prep" else None
+        above = saying.head if through is None else through.head
+        if saying.dep_ not in _UNDER_PASSIVE_DEPS | {"pcomp"} or above is saying or head not in (saying, above):
+            continue
+        if through is not None and through.lower_ in _MEANS:
+            continue
+        subjects = [c for c in above.children if c.dep_ == "nsubjpass" and c.right_edge.i < above.i]
+        # with an agent, the gerund may be the agent's ("were echoed by her campaign ..., saying")
+        passive = any(c.dep_ == "auxpass" and c.text not in _CLITIC_BE for c in above.children)
+        passive = passive and not any(c.dep_ == "agent" for c in above.children)
+        if subjects and passive and subjects[0].lemma_.lower() not in _NOT_SOURCES:
+            return subjects[0], saying, above
+    return None
+
+
 def tag_roles(
     parse: ParseIndex,
     cue: FoundCue,
@@ -442,11 +550,26 @@ def tag_roles(
         # quotes and all, as after a relative clause: the quote handling does not reach a clause of the participle
         content = _complement_of(window, saying, [False] * len(window_in_quote))
     source_runs = runs([label == SOURCE_LABEL for label in labels])
+    # what was said is no one's name ("wrote that a routine update ...", read by the tagger as a second subject)
+    source_runs = [(a, b) for a, b in source_runs if not any(a < d and c < b for c, d in content)]
     if not content and (inverted := _inverted_cue(parse, window, head, window_in_quote)) is not None:
         # when the tagger's source is none, the phrase, or runs over the comma into the clause (not another phrase)
         comma, (phrase,) = inverted[0][0][1], inverted[1]
         if all(a <= comma < b or (phrase[0] <= a and b <= phrase[1]) for a, b in source_runs):
             content, source_runs = inverted
+    content = [run for run in content if not _runs_into_governor(window, head, cue.end, run)]
+    if (relative := _relative_said_runs(window, head, content)) is not None:
+        content, pronoun = relative
+        source_runs = [run for run in source_runs if not run[0] <= pronoun < run[1]]
+    if (passive := _passive_speaker(head)) is not None:
+        subject, saying, above = passive
+        content = [run for run in content if run[0] > saying.i - window.start]
+        # quotes and all: the quote handling does not reach a clause under the gerund ("asking X to “check ...”")
+        content = content or _complement_of(window, saying, [False] * len(window_in_quote))
+        if subject.lower_ in _RELATIVE_PRONOUNS and above.dep_ == "relcl":  # "a nurse who was sacked for saying"
+            return Roles(runs_to_chars(window, content), _with_antecedent(above, subject))
+        speaker = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+        return Roles(runs_to_chars(window, content), [speaker])
     source = _relative_reporter(window, head, content, window_in_quote)
     source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
     return Roles(runs_to_chars(window, content), source or _subject_of(head))
