@@ -74,6 +74,36 @@ def test_a_recent_medium_or_scene_gives_its_time(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source", "channel"),
+    [
+        ("Russia's border service said the vessel had been detained, according to the Interfax news agency.",
+         "the vessel had been detained, according to the Interfax news agency", "Russia's border service",
+         "the Interfax news agency"),
+        ("“They don't care about politics,” Obama said of the families, according to a White House pool report.",
+         "They don't care about politics,", "Obama", "a White House pool report"),
+        # a person passes words on, no medium; and a phrase with more after it closes nothing
+        ("Russia's border service said the vessel had been detained, according to an aide.",
+         "the vessel had been detained, according to an aide", "Russia's border service", None),
+        ("Russia's border service said the vessel had been detained, according to Interfax, and the crew held.",
+         "the vessel had been detained, according to Interfax, and the crew held", "Russia's border service", None),
+    ],
+)  # fmt: skip
+def test_a_closing_according_to_a_medium_or_an_outlet_is_the_channel(
+    article: Callable[..., Any], text: str, content: str, source: str, channel: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, "said", source))[0] == channel
+
+
+def test_a_caption_s_channel_is_the_platform_of_its_post(article: Callable[..., Any]) -> None:
+    text = (
+        "Hours before the episode aired, Brooks posted a photo of the two of them on Instagram with the caption: "
+        "“Still family.”"
+    )
+    found = article(text, published=DAY).one("Still family.", "posted", "Brooks")
+    assert _texts(found)[0] == "Instagram"
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue", "source", "addressee"),
     [
         ("The minister was asked by the host whether the mine would close.", "whether the mine would close",

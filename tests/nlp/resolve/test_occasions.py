@@ -1454,3 +1454,28 @@ def test_a_reply_in_its_paragraph_to_a_post_on_a_platform_is_made_on_that_platfo
         ("that he would not drive either", "replied" if "replied" in reply else "said", "Ray Ochoa", "mistake."),
     )[1]
     assert _texts(ochoa)[0] == carried
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "cue", "expected"),
+    [
+        # the verb of posting names no medium of its own: the thread of the paragraph before, with its day
+        ("In a thread posted on X late Tuesday, Natarajan wrote that the tools had changed the math.\n\n"
+         "“I would rather be honest about that,” Natarajan posted.", "I would rather be honest about that,", "posted",
+         ("a thread posted on X", "late Tuesday")),
+        # a caption is under the post on the platform
+        ("Haddad wrote on her Instagram page on Tuesday that the view was fine.\n\n"
+         "“First sunrise from up here,” Haddad wrote in the caption.", "First sunrise from up here,", "wrote",
+         ("her Instagram page", "on Tuesday")),
+        # after a platform's bare name, "tweeted" is another message
+        ("Hale wrote on Twitter on Monday that the plan was sound.\n\n“It is sound,” Hale tweeted.",
+         "It is sound,", "tweeted", ("tweeted", "on Monday")),
+    ],
+)  # fmt: skip
+def test_a_post_that_names_no_medium_of_its_own_is_made_in_the_speaker_s_post_on_a_platform(
+    article: Callable[..., Any], text: str, second: str, cue: str, expected: tuple[str, str]
+) -> None:
+    first = text[text.index(" that ") + 1 : text.index(".")]
+    speaker = text.split(" wrote ")[0].split(", ")[-1]
+    found = _resolved(article, text, (first, "wrote", speaker), (second, cue, speaker, second))
+    assert (_texts(found[1])[0], _texts(found[1])[2]) == expected

@@ -21,6 +21,9 @@ __all__ = [
     "conditional_event",
     "governs",
     "is_channel_word",
+    "outlet_noun",
+    "part_of_a_post",
+    "platform_of_post",
     "reached_by",
     "saying_verb",
     "scene_told",
@@ -108,6 +111,57 @@ def is_channel_word(token: Token) -> bool:
     if _named_medium(token):
         return True
     return token.tag_.startswith("NN") and (_hyphenated(token) in words.media or _compounded(token) in words.media)
+
+
+# Nouns for the words set under a post ("with the caption: “...”", "wrote in the caption"): part of a post, not a
+# medium of its own, which is the platform the post went on
+_POST_PARTS = frozenset({"caption"})
+
+
+def part_of_a_post(channel: Span) -> bool:
+    """ "the caption": a channel that is the words under a post (``_POST_PARTS``)."""
+    return channel.root.tag_ in ("NN", "NNS") and channel.root.lemma_.lower() in _POST_PARTS
+
+
+# the links from a verb of posting down to the platform of what it posted ("posted a photo of the Earth on Instagram"):
+# its object and the phrases on it, not a clause (the words posted)
+_POSTED_LINKS = frozenset({"dobj", "prep", "pobj"})
+_POSTED_DEPTH = 6  # links followed from the verb at most, so the walk stays bounded
+
+
+def platform_of_post(verb: Token) -> Span | None:
+    """ "posted a photo of the two of them on Instagram": a platform after "on", hung on the verb of posting or on what
+    it posted (its object, through phrases only), is where the post went, even where the finder took the thing posted
+    for the words ("a photo ... on Instagram" is no statement's words, and no words name a platform inside a clause
+    that way)."""
+    platforms = lexicons().platforms
+    for token in verb.subtree:
+        if token.text not in platforms or token.dep_ != "pobj" or token.head.lower_ != "on":
+            continue
+        current, links = token, 0
+        while current != verb and current.dep_ in _POSTED_LINKS and links < _POSTED_DEPTH:
+            current, links = current.head, links + 1
+        if current == verb:
+            return channel_phrase(token)
+    return None
+
+
+# the words a noun's compound has that make it a news service ("the Interfax news agency", "a wire service")
+_NEWS_COMPOUNDS = frozenset({"news", "wire"})
+
+
+def outlet_noun(token: Token) -> bool:
+    """A news outlet: a name the outlets lexicon holds ("CNN") or that ends in an outlet word ("the Las Vegas Review"),
+    a common noun for one ("the newspaper", "the show"), or a service of news ("the Interfax news agency")."""
+    words = lexicons()
+    if token.pos_ == "PROPN":
+        name = " ".join(t.text for t in token.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN")
+        return name in words.outlets or token.text in words.outlets or token.text in words.outlet_words
+    if token.tag_ not in ("NN", "NNS"):
+        return False
+    role = words.role_nouns.get(token.lemma_.lower())
+    news = any(c.dep_ == "compound" and c.lower_ in _NEWS_COMPOUNDS for c in token.lefts)
+    return news or (role is not None and role.kind == "outlet")
 
 
 def _object_of_on(token: Token) -> bool:
@@ -333,6 +387,9 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     for n, child in enumerate(rights):
         if child.text == "," and n + 1 < len(rights) and _apposed_name(rights[n + 1]):
             continue  # the comma before "VillaTV" of "the club's own channel, VillaTV"
+        if child.text == "," and n + 1 < len(rights) and (where := _published_in(rights[n + 1])) is not None:
+            end = max(end, where.right_edge.i + 1)  # "A separate study, published this week in the Journal of ..."
+            break
         if _which_one(child):  # "a poll conducted by Edison Research", "a letter filed in federal court"
             end = max(end, _channel_phrase_end(child, depth + 1))
             continue
@@ -350,6 +407,23 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
             continue
         end = max(end, _channel_phrase_end(child, depth + 1))
     return end
+
+
+# Verbs of putting a work out in a paper, a journal or on a site ("published in the Lancet", "appeared in The Atlantic")
+_PUBLISHING = frozenset({"publish", "print", "post", "run", "appear"})
+
+
+def _published_in(participle: Token) -> Token | None:
+    """ "A separate study, published this week in the Journal of Pediatric Epidemiology,": the "in" or "on" phrase of a
+    participle of publishing set off after a medium, when its object is an outlet (``outlet_noun``), is where the
+    medium came out, and so what its words reached readers through (occasion.md: an outlet may be the channel). It
+    changes no statement of train-d or train-c (outbreak-update.html's study is its page)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in _PUBLISHING:
+        return None
+    for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
+        if any(o.dep_ == "pobj" and outlet_noun(o) for o in prep.children):
+            return prep
+    return None
 
 
 def _apposed_name(child: Token) -> bool:

@@ -43,6 +43,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.resolve.channels import part_of_a_post
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
@@ -199,6 +200,30 @@ def _on_a_platform(channel: Span) -> bool:
 def _is_message(channel: Span) -> bool:
     """ "a tweet", "an email", "the post": one message, a medium that is also a verb of sending it."""
     return channel.root.lemma_.lower() in lexicons().medium_verbs
+
+
+# A statement whose only channel is its own verb of posting ("“...,” Natarajan posted", "she tweeted") or the caption
+# of a post ("she wrote in the caption"), made at most ``MAX_MESSAGE_GAP`` paragraphs after its speaker's occasion in a
+# medium a noun names on a platform ("In a thread posted on X late Tuesday, she wrote", "on her Facebook page"), is
+# posted there: the verb names no medium of its own (occasion.md: it gives the channel only when no noun names one), so
+# it carries that occasion, the day with it. Not after a platform's bare name ("on Twitter"), unless it is a caption:
+# "tweeted" after it is another message; nor after a single message ("in a tweet"), for the same reason. Rule on against
+# off (fast.py): train-d and train-c no statement changed; with a bare platform name as well, train-d channel -4 stated
+# right / -1 carried right, all "tweeted" annotated as the channel after "on Twitter".
+POSTED_AGAIN = True
+
+
+def _posted_again(statement: Statement, own: _Frame) -> bool:
+    """Whether ``statement``'s channel is only its verb of posting or a caption, and ``own`` a medium on a platform it
+    was posted in, set at most ``MAX_MESSAGE_GAP`` paragraphs before (``POSTED_AGAIN``)."""
+    mine, theirs = statement.stated.channel, own.stated.channel
+    if mine is None or theirs is None or statement.paragraph - own.paragraph > MAX_MESSAGE_GAP:
+        return False
+    if part_of_a_post(mine):  # "she wrote in the caption": under the post on the platform, named or not
+        return _on_a_platform(theirs)
+    # a medium named by a noun ("a thread posted on X"), not the platform's bare name ("on Twitter"), which names no
+    # message of its own: "tweeted" after it is another tweet
+    return mine.root.pos_ == "VERB" and theirs.root.tag_ in ("NN", "NNS") and _on_a_platform(theirs)
 
 
 POLL_NOUNS = frozenset({"poll", "survey"})
@@ -608,6 +633,8 @@ class _Carrier:
             own = self._namesake(speaker)
             if own is not None:
                 self.by_speaker[speaker] = own
+        if own is not None and POSTED_AGAIN and _posted_again(statement, own):  # "Natarajan posted" after "In a thread"
+            statement = replace(statement, stated=Stated(None, statement.stated.addressee, statement.stated.time))
         taking_part = self._taking_part(statement)
         if taking_part is not None:  # "Boateng asked him whether": in the podcast the one asked is speaking in
             # as carried there: a moment of the guest's ("Pressed on how ...") is not the host's, the day is
