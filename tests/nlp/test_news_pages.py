@@ -26,12 +26,6 @@ pytestmark = pytest.mark.slow
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "news-pages"
 EXPECTED: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
 KNOWN_MISSES: dict[str, str] = {
-    "strike-picket.html:replacement nurses from an agency": "'In a memo to staff sent late Monday, the hospital's "
-    "chief executive, Graham Whitcombe, said': the parser hangs the opening medium phrase on 'sent', read as the "
-    "sentence's verb; a rule taking a comma-set opening medium phrase as the statement's never fired on train-d "
-    "and added six channel false fills on dev for one right value, so it was left out",
-    "strike-picket.html:Our doors are open": "'the memo said' goes to the memo's maker only when the opening phrase "
-    "'In a memo to staff sent late Monday' is read as the executive's channel (see 'replacement nurses')",
     "earnings-call.html:margins to recover": "a second executive on the same conference call does not carry "
     "the call: only a named scene noun carries to others, and 'said' after a paragraph break is a new occasion",
     "political-profile.html:Every week she is gone": "the content of 'according to a recording' runs over the inner "

@@ -94,6 +94,21 @@ def test_a_closing_according_to_a_medium_or_an_outlet_is_the_channel(
     assert _texts(article(text, published=DAY).one(content, "said", source))[0] == channel
 
 
+def test_an_opening_medium_phrase_sent_out_is_the_statement_s_however_the_parser_hangs_it(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "In a memo to staff sent late Monday, the hospital's chief executive, Graham Whitcombe, said replacement "
+        "nurses from an agency in Ohio would cover every unit."
+    )
+    art = article(text, published=DAY)
+    [sent] = [t for t in art.doc if t.text == "sent"]
+    assert sent.dep_ == "ccomp"  # the parse: "sent" a clause of "said", with the opening phrase hung on it
+    source = "the hospital's chief executive, Graham Whitcombe,"
+    found = art.one("replacement nurses from an agency in Ohio would cover every unit", "said", source)
+    assert _texts(found) == ("a memo to staff", "staff", "late Monday")
+
+
 def test_a_caption_s_channel_is_the_platform_of_its_post(article: Callable[..., Any]) -> None:
     text = (
         "Hours before the episode aired, Brooks posted a photo of the two of them on Instagram with the caption: "
