@@ -558,11 +558,11 @@ class CircumstanceFinder:
         return Stated(channel=channel, addressee=addressee, time=time)
 
     def _opening_sent(self, verb: Token, source: Span | None) -> Stated | None:
-        """ "In a memo to staff sent late Monday, the hospital's chief executive, Graham Whitcombe, said": a medium phrase
-        that opens the sentence with a participle of sending on it (``_SENDING``), set off by a comma right before the
-        statement's source, its verb after the source, is the medium the statement went out in, and the time in the
-        phrase when it went out, wherever the parser hangs the phrase (here on "sent", read as a clause of "said" with
-        the executive as its object). With the participle only (``OPENING_SENT``): "In the debate, X said" is read
+        """ "In a memo to staff sent late Monday, the hospital's chief executive, Graham Whitcombe, said": a medium
+        phrase that opens the sentence with a participle of sending on it (``_SENDING``), set off by a comma right
+        before the statement's source, its verb after the source, is the medium the statement went out in, and the time
+        in the phrase when it went out, wherever the parser hangs the phrase (here on "sent", read as a clause of "said"
+        with the executive as its object). With the participle only (``OPENING_SENT``): "In the debate, X said" is read
         by the parse; a rule for any opening medium phrase gave on dev one right channel for six false fills."""
         if source is None or verb.i < source.end:
             return None
