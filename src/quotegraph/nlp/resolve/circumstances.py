@@ -513,9 +513,9 @@ class CircumstanceFinder:
             channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
         opening = _opening_participle(verb, self.sentence(cue), blocked)
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
-        sent = None if channel is not None or not OPENING_SENT else self._opening_sent(verb, source)
-        if sent is not None:  # "In a memo to staff sent late Monday, the hospital's chief executive ... said"
-            channel = sent.channel
+        opened = None if channel is not None or not OPENING_SENT else self._opening_sent(verb, source)
+        if opened is not None:  # "In a memo to staff sent late Monday, the hospital's chief executive ... said"
+            channel = opened.channel
         joined = None if channel is not None else _scene_joined(verb, self.channels_in(self.sentence(cue)))
         if joined is not None:
             channel = joined[1]
@@ -534,8 +534,8 @@ class CircumstanceFinder:
                 platform = _platform_under(medium, blocked) or platform_of_post(medium)
                 channel = platform or (_whole_word(medium) if replaceable else channel)
         time = self._time(cue, verb, source, blocked)
-        if time is None and sent is not None:
-            time = sent.time
+        if time is None and opened is not None:
+            time = opened.time
         if time is None and opening is not None:
             time = self._opening_time(opening, blocked)
         if time is None and channel is not None:
