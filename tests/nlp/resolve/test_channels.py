@@ -30,6 +30,9 @@ pytestmark = pytest.mark.slow
         # an event or programme named with a scene word; an organisation so named is no scene
         ("McCain made his remarks during the Christian Science Monitor Breakfast.", ["Breakfast"]),
         ("The Southern Baptist Convention said it would appeal.", []),
+        # the page words are posted on is where they were published; a day they were posted on is not
+        ("Tillpoint posted on its status page that it was investigating.", ["page"]),
+        ("Tillpoint posted on the day of the vote that it was investigating.", []),
         # a medium noun that ends a name; an outlet's name is no medium
         ("A new Morning Consult Poll found that Reyes leads.", ["Poll"]),
         ("The Washington Post said that Reyes leads.", []),
@@ -200,6 +203,12 @@ def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
         # "to" that the parser hangs on the preposition of an opening medium phrase, right after the medium
         ("In a note to clients on Wednesday afternoon, Ines Carvalho wrote that rates would fall.", "note", "clients"),
         ("In a note on Wednesday, Ines Carvalho wrote to clients that rates would fall.", "note", None),
+        # or on the verb above the medium's preposition, right after the medium
+        (
+            "Sarah Lindgren apologized in an email to customers on Tuesday evening and said fees would go.",
+            "email",
+            "customers",
+        ),
         # a participle of addressing joined to another one on the medium
         (
             "The letter, published on Sunday and addressed to Minister Claire Dunmore, says the plan failed.",

@@ -894,6 +894,22 @@ def test_a_single_message_is_carried_to_the_next_paragraph_only(article: Callabl
     assert _texts(later) == (None, None, "on Monday")  # the day holds, the tweet does not
 
 
+def test_a_blog_post_is_no_single_message(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale wrote in a blog post on Monday that the plan was sound.\n\n"
+        "“It is a good plan,” Hale wrote.\n\n"
+        "Hale wrote that the vote would pass."
+    )
+    *_, later = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "wrote", "Senator Hale"),
+        ("It is a good plan,", "wrote", "Hale", "plan,”", "direct"),
+        ("that the vote would pass", "wrote", "Hale", "Hale wrote that"),
+    )
+    assert _texts(later) == ("a blog post", None, "on Monday")
+
+
 def test_a_time_naming_no_date_is_carried_to_the_next_paragraph_only(article: Callable[..., Any]) -> None:
     text = (
         "Senator Hale told reporters after the match that the plan was sound.\n\n"

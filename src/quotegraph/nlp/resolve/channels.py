@@ -268,7 +268,7 @@ def _venue(token: Token) -> bool:
     if token.dep_ != "pobj" or not saying_verb(token.head.head) or _a_person(token) or _title_of_medium(token):
         return False
     if token.pos_ == "NOUN":
-        return _written_in(token)
+        return _written_in(token) or _posted_on(token)
     if token.pos_ != "PROPN":
         return False
     prep = token.head.lower_
@@ -301,6 +301,25 @@ def _written_in(token: Token) -> bool:
     return (
         token.head.lower_ == "in"
         and token.head.head.lemma_.lower() == "write"
+        and any(c.dep_ in ("det", "poss") for c in token.children)
+        and token.ent_type_ not in ("DATE", "TIME")
+        and token.lemma_.lower() not in _NOT_WRITTEN_IN
+    )
+
+
+# Verbs of putting words up on a page or a site, whose "on" or "to" is where they went up ("posted on its status page",
+# "published to the company's website"); not "wrote on", as often a topic ("wrote on the issue")
+_POSTING = frozenset({"post", "publish"})
+
+
+def _posted_on(token: Token) -> bool:
+    """ "Tillpoint posted on its status page that ...", "published on the union's website": the common noun, with its
+    determiner or possessive, that words are posted on is where they were published, as the one written in is
+    (``_written_in``); not a date ("posted on the day of the vote") nor an idiom ("on the eve of"). Train-d, train-e,
+    train 0-59 and train-c: no annotated statement changes (one unannotated gets "his social network" for "posted")."""
+    return (
+        token.head.lower_ in ("on", "to")
+        and token.head.head.lemma_.lower() in _POSTING
         and any(c.dep_ in ("det", "poss") for c in token.children)
         and token.ent_type_ not in ("DATE", "TIME")
         and token.lemma_.lower() not in _NOT_WRITTEN_IN
@@ -603,6 +622,12 @@ _NOUN_LIKE_VERBS = frozenset({"campaign", "staff", "party", "volunteer", "field"
 ADDRESSING = frozenset({"address", "send", "direct", "write", "deliver", "read", "hand", "present", "submit"})
 
 
+# "apologized in an email to customers": the "to" right after the medium's words, which the parser hangs on the verb
+# above the medium's preposition, is whom the medium went to. Rule on against off (fast.py): no statement of
+# train-d, train-e, train 0-59 or train-c changes (payments-outage.html's email to customers is its page).
+MEDIUM_TO_ON_VERB = True
+
+
 def addressee_of_channel(channel: Span) -> Span | None:
     """Whom a medium went to: "a letter to shareholders", "a letter from Blackwell, addressed to fellow
     conservatives"."""
@@ -618,8 +643,13 @@ def addressee_of_channel(channel: Span) -> Span | None:
     # "In a note to clients on Wednesday, X wrote": the parser hangs "to" on the preposition the medium is the object
     # of, right after the medium's own words
     if root.dep_ == "pobj":
+        # or on the verb that preposition hangs on ("apologized in an email to customers on Tuesday evening")
+        holders = [root.head, root.head.head] if MEDIUM_TO_ON_VERB else [root.head]
         preps.extend(
-            c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == root.right_edge.i + 1
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i == root.right_edge.i + 1
         )
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and _addressed(o)]
     if objects:
