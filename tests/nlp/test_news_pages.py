@@ -247,15 +247,14 @@ KNOWN_MISSES: dict[str, str] = {
     "referee-audio-release.html:the result would stand": "new page, first run: 'The league said', with no league "
     "named in the article, goes to the most salient organisation, Ashford Town, not to an unnamed league (coref: an "
     "organisation role noun with nothing of its kind named)",
-    "forgery-trial.html:bought the canvases from a retired theatre set painter": "sealed page, first run (not yet "
-    "diagnosed): wrong channel, time; expected channel 'opening speech'; time 'on Wednesday'; found speaker "
-    "'Rowena Blake', kind indirect, 'southwark crown court | jurors', time ''",
-    "forgery-trial.html:Every one of these pictures came with a story": "sealed page, first run (not yet "
-    "diagnosed): wrong channel, time; expected channel 'opening speech'; time 'on Wednesday'; found speaker "
-    "'Rowena Blake', kind direct, 'southwark crown court | jurors', time ''",
-    "forgery-trial.html:sold through private sales and two regional auctions": "sealed page, first run (not yet "
-    "diagnosed): wrong channel, time; expected channel 'opening speech'; time 'on Wednesday'; found speaker "
-    "'Rowena Blake', kind indirect, 'southwark crown court | jurors', time ''",
+    "forgery-trial.html:bought the canvases from a retired theatre set painter": "sealed page, first run: the "
+    "channel is right ('her opening speech', before the court the verb also names: circumstances.MEDIUM_OVER_VENUE), "
+    "but the day of the lede's 'prosecutors said on Wednesday at the start of his trial' is not carried to Blake, "
+    "one of them named two paragraphs on (scenes.MAX_GROUP_GAP 1, and Pryce is named first in between)",
+    "forgery-trial.html:Every one of these pictures came with a story": "sealed page, first run: the channel "
+    "is right ('her opening speech', carried), the day is not: see 'bought the canvases'",
+    "forgery-trial.html:sold through private sales and two regional auctions": "sealed page, first run: the "
+    "channel is right ('her opening speech', carried), the day is not: see 'bought the canvases'",
     "forgery-trial.html:as deceived as any of the buyers": "sealed page, first run (not yet diagnosed): wrong "
     "time; expected time 'on Wednesday'; found speaker 'Thomas Okonjo', kind mixed, 'the court | the court', time "
     "''",
@@ -264,9 +263,10 @@ KNOWN_MISSES: dict[str, str] = {
     "Wednesday'; found speaker 'the barrister', kind direct, ' | ', time ''",
     "forgery-trial.html:the trial was expected to last six weeks": "sealed page, first run (not yet diagnosed): "
     "wrong time; expected time 'on Wednesday'; found speaker 'Anthony Marsh', kind indirect, ' | jurors', time ''",
-    "forgery-trial.html:never once signed a canvas with her name": "sealed page, first run (not yet diagnosed): "
-    "wrong channel; expected channel 'police interview'; found speaker 'Dennis Hale', kind mixed, ' | detectives', "
-    "time 'in march 2024'",
+    "forgery-trial.html:never once signed a canvas with her name": "sealed page, first run: the finder takes the "
+    "opening 'According to the transcript of a police interview read to the court,' into the content of 'Hale told "
+    "detectives', so the transcript and its interview are inside the words, out of the channel's reach; speaker, "
+    "addressee and time are right",
     "forgery-trial.html:examined photographs, not paintings": "sealed page, first run (not yet diagnosed): wrong "
     "found, speaker, kind, channel; expected speaker 'Margaret Ellery'; kind 'mixed'; channel 'statement'; found "
     "nothing",

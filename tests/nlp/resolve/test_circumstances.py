@@ -207,6 +207,9 @@ def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
         # a briefing in the speaker's relative clause: its scene
         ("A senior official, who briefed reporters on a conference call, said the four had served their sentences.",
          "the four had served their sentences", "said", "A senior official", "a conference call"),
+        # a medium or scene noun before a named venue the verb also names
+        ("Rowena Blake told jurors at Southwark Crown Court in her opening speech that Pryce had bought the canvases.",
+         "that Pryce had bought the canvases", "told", "Rowena Blake", "her opening speech"),
         ("Delgado, who attended the summit, said the crew would dock on Thursday.",
          "the crew would dock on Thursday", "said", "Delgado", None),
         ("Delgado, who lives near the rally, said the crew would dock on Thursday.",

@@ -115,6 +115,13 @@ _TITLE_ONLY = re.compile(r"(?P<name>\b[Oo]n\s+[“\"][A-Z][^”\"\n]{0,80}[”\"
 # (``CircumstanceFinder._opening_sent``). Rule on against off (fast.py): it changes no statement of train-d, train-e,
 # train 0-59 or train-c (strike-picket.html's memo is its page: the parse reads the phrase right elsewhere).
 OPENING_SENT = True
+# Of the channels a verb names by its own prepositions, a medium or scene noun of the lexicon ("in her opening speech")
+# before a named venue ("at Southwark Crown Court"): what the words went through or were said in, not the building or
+# body where. Rule on against off (fast.py): train-d channel +1 stated / +1 carried right, no false fill ("In a
+# scathing opinion piece, The Wall Street Journal called on Trump to ...", where "on Trump", tagged an organisation, was
+# read as a programme; the carried one is its next statement); train-e (the same article, already right), train 0-59
+# and train-c no change.
+MEDIUM_OVER_VENUE = True
 # A closing "according to" a medium or an outlet is the statement's channel (``CircumstanceFinder._closing_according``).
 # Rule on against off (fast.py): on train-d it fires on 5 statements, all of which an "according to" statement over the
 # same words already gives that channel or none annotated; no figure changes (one unannotated statement gains "an email
@@ -508,6 +515,8 @@ class CircumstanceFinder:
         ]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if said_in(w, verb)] or channels
+        if MEDIUM_OVER_VENUE:  # "told jurors at Southwark Crown Court in her opening speech": the speech, not the court
+            named = [w for w in named if is_channel_word(w)] or named
         own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
         if channel is not None and channel.root.pos_ == "PROPN" and own is not None and said_in(own.root, verb):
             channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
