@@ -109,6 +109,18 @@ def test_an_opening_medium_phrase_sent_out_is_the_statement_s_however_the_parser
     assert _texts(found) == ("a memo to staff", "staff", "late Monday")
 
 
+def test_an_opening_medium_phrase_addressed_gives_whom_and_when(article: Callable[..., Any]) -> None:
+    text = (
+        "In the petition, addressed to the council and written in September, Okoye says the wall must be built "
+        "before another family is flooded out."
+    )
+    art = article(text, published=DAY)
+    [addressed] = [t for t in art.doc if t.text == "addressed"]
+    assert (addressed.tag_, addressed.dep_) == ("VBD", "ccomp")  # the parse: a past tense, a clause of "says"
+    found = art.one("the wall must be built before another family is flooded out", "says", "Okoye")
+    assert _texts(found) == ("the petition", "the council", "September")
+
+
 def test_a_caption_s_channel_is_the_platform_of_its_post(article: Callable[..., Any]) -> None:
     text = (
         "Hours before the episode aired, Brooks posted a photo of the two of them on Instagram with the caption: "

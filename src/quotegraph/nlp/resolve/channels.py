@@ -11,6 +11,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
+    "ADDRESSING",
     "CLAUSE_LINKS",
     "SAYING_VERBS",
     "addressee_of",

@@ -24,6 +24,7 @@ from quotegraph.nlp.find.quotes import QuoteRegion, quote_regions, regions_touch
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons import lexicon_section
 from quotegraph.nlp.resolve.channels import (
+    ADDRESSING,
     CLAUSE_LINKS,
     addressee_of,
     addressee_of_channel,
@@ -112,8 +113,10 @@ _DURATION_PHRASE = re.compile(DURATION, re.IGNORECASE)
 # after other verbs "on" is a topic ("commented on “Obamacare”").
 _TITLE_ONLY = re.compile(r"(?P<name>\b[Oo]n\s+[“\"][A-Z][^”\"\n]{0,80}[”\"])" + rf"(?:\s+(?P<aired>{WEEKDAY})\b)?")
 # An opening medium phrase with a participle of sending, set off before the source, is the statement's
-# (``CircumstanceFinder._opening_sent``). Rule on against off (fast.py): it changes no statement of train-d, train-e,
-# train 0-59 or train-c (strike-picket.html's memo is its page: the parse reads the phrase right elsewhere).
+# (``CircumstanceFinder._opening_sent``), and so are whom it was addressed to and when it went out, when the statement
+# names no other medium. Rule on against off (fast.py): it changes no statement of train-d, train-e, train 0-59 or
+# train-c (strike-picket.html's memo and flood-wall-row.html's petition are its pages: the parse reads the phrase right
+# elsewhere).
 OPENING_SENT = True
 # Of the channels a verb names by its own prepositions, a medium or scene noun of the lexicon ("in her opening speech")
 # before a named venue ("at Southwark Crown Court"): what the words went through or were said in, not the building or
@@ -522,9 +525,11 @@ class CircumstanceFinder:
             channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
         opening = _opening_participle(verb, self.sentence(cue), blocked)
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
-        opened = None if channel is not None or not OPENING_SENT else self._opening_sent(verb, source)
-        if opened is not None:  # "In a memo to staff sent late Monday, the hospital's chief executive ... said"
+        opened = self._opening_sent(verb, source) if OPENING_SENT else None
+        if opened is not None and channel is None:  # "In a memo to staff sent late Monday, the chief executive said"
             channel = opened.channel
+        if opened is not None and (channel is None or opened.channel is None or channel.root != opened.channel.root):
+            opened = None  # another medium named: the opening phrase's addressee and time are not this statement's
         joined = None if channel is not None else _scene_joined(verb, self.channels_in(self.sentence(cue)))
         if joined is not None:
             channel = joined[1]
@@ -556,6 +561,8 @@ class CircumstanceFinder:
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
         addressee = _addressee(verb, blocked, opening)
+        if addressee is None and opened is not None:
+            addressee = opened.addressee
         if addressee is None and joined is not None:
             addressee = addressee_of(joined[0])  # "who briefed reporters on a conference call": the reporters
         if addressee is None and channel is not None:
@@ -568,11 +575,12 @@ class CircumstanceFinder:
 
     def _opening_sent(self, verb: Token, source: Span | None) -> Stated | None:
         """ "In a memo to staff sent late Monday, the hospital's chief executive, Graham Whitcombe, said": a medium
-        phrase that opens the sentence with a participle of sending on it (``_SENDING``), set off by a comma right
-        before the statement's source, its verb after the source, is the medium the statement went out in, and the time
-        in the phrase when it went out, wherever the parser hangs the phrase (here on "sent", read as a clause of "said"
-        with the executive as its object). With the participle only (``OPENING_SENT``): "In the debate, X said" is read
-        by the parse; a rule for any opening medium phrase gave on dev one right channel for six false fills."""
+        phrase that opens the sentence with a participle of sending or addressing on it (``_a_sending_participle``), set
+        off by a comma right before the statement's source, its verb after the source, is the medium the statement went
+        out in, the participle's "to" whom, and the time in the phrase when it went out, wherever the parser hangs the
+        phrase (here on "sent", read as a clause of "said" with the executive as its object). With the participle only
+        (``OPENING_SENT``): "In the debate, X said" is read by the parse; a rule for any opening medium phrase gave on
+        dev one right channel for six false fills."""
         if source is None or verb.i < source.end:
             return None
         sentence = self.sentence(verb)
@@ -583,12 +591,16 @@ class CircumstanceFinder:
             return None
         for medium in (c for c in first.children if c.dep_ == "pobj" and is_channel_word(c)):
             participles = [first.head, *(c for c in medium.children if c.dep_ == "acl")]
-            sending = [p for p in participles if p.tag_ == "VBN" and p.lemma_.lower() in _SENDING and p.i < comma]
-            if not sending or any(t.text == "," for t in doc[first.i : sending[0].i]):
+            sending = [p for p in participles if _a_sending_participle(p) and p.i < comma]
+            if not sending:
                 continue
             times = [t for t in self.times_in(sentence) if sending[0].i < t.span.start and t.span.end <= comma]
             phrase = channel_phrase(medium)
-            return Stated(channel=doc[phrase.start : min(phrase.end, sending[0].i)], time=times[0] if times else None)
+            return Stated(
+                channel=doc[phrase.start : min(phrase.end, sending[0].i)],
+                addressee=addressee_of(sending[0]),  # "In the petition, addressed to the council and written ..."
+                time=times[0] if times else None,
+            )
         return None
 
     def _released(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
@@ -722,6 +734,15 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
             and head.head.lower_ == "to"
         )
     )
+
+
+def _a_sending_participle(verb: Token) -> bool:
+    """A participle of sending or addressing a medium ("sent late Monday", "addressed to the council"), or one the
+    tagger read as a past tense with no subject of its own ("In the petition, addressed to the council, Okoye says")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _SENDING and lemma not in ADDRESSING:
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children))
 
 
 def _sent_after(channel: Span) -> Token | None:
