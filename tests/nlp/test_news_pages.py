@@ -273,29 +273,22 @@ KNOWN_MISSES: dict[str, str] = {
     "forgery-trial.html:two of the paintings had still not been traced": "sealed page, first run (not yet "
     "diagnosed): wrong speaker, addressee, time; expected speaker 'Varnham'; addressee 'Continental Wire'; time "
     "'after the hearing'; found speaker 'The detective', kind indirect, ' | ', time ''",
-    "flood-wall-row.html:could not commit to its £180,000 share": "sealed page, first run: 'told the "
-    "meeting' names the lede's scene again ('packed the village hall on Tuesday evening for a parish council "
-    "meeting', a sentence with no statement, whose scene is set only for the people named in its own paragraph: "
-    "scenes.MAX_TOLD_SCENE_GAP 0), so the channel is 'the meeting' (scene_told), which holds too few of the scene's "
-    "words, and no day",
-    "flood-wall-row.html:sign a blank cheque with the village's money": "sealed page, first run: 'the meeting' is "
-    "carried, not the lede's parish council meeting, and no day: see 'could not commit'",
     "flood-wall-row.html:one wet winter away from disaster": "sealed page, first run: the lede's parish council "
     "meeting on Tuesday evening is set by a sentence with no statement and carried to no one named in a later "
     "paragraph (scenes.MAX_TOLD_SCENE_GAP 0), and nothing in the speaker's own sentences names it ('Speaking from the "
-    "floor' names no scene); see 'could not commit'",
+    "floor' names no scene; Tallis's 'told the meeting' names it again: circumstances.SCENE_FIRST_TOLD)",
     "flood-wall-row.html:had spent £38,000 on repairs": "sealed page, first run: the lede's parish council meeting on "
     "Tuesday evening is set by a sentence with no statement and carried to no one named in a later paragraph "
     "(scenes.MAX_TOLD_SCENE_GAP 0), and nothing in the speaker's own sentences names it ('Speaking from the floor' "
-    "names no scene); see 'could not commit'",
+    "names no scene; Tallis's 'told the meeting' names it again: circumstances.SCENE_FIRST_TOLD)",
     "flood-wall-row.html:My insurer has told me they will not renew": "sealed page, first run: the lede's parish "
     "council meeting on Tuesday evening is set by a sentence with no statement and carried to no one named in a later "
     "paragraph (scenes.MAX_TOLD_SCENE_GAP 0), and nothing in the speaker's own sentences names it ('Speaking from the "
-    "floor' names no scene); see 'could not commit'",
+    "floor' names no scene; Tallis's 'told the meeting' names it again: circumstances.SCENE_FIRST_TOLD)",
     "flood-wall-row.html:After that I cannot sell and I cannot stay": "sealed page, first run: the lede's parish "
     "council meeting on Tuesday evening is set by a sentence with no statement and carried to no one named in a later "
     "paragraph (scenes.MAX_TOLD_SCENE_GAP 0), and nothing in the speaker's own sentences names it ('Speaking from the "
-    "floor' names no scene); see 'could not commit'",
+    "floor' names no scene; Tallis's 'told the meeting' names it again: circumstances.SCENE_FIRST_TOLD)",
     "flood-wall-row.html:left to bail out its own boats": "sealed page, first run (not yet diagnosed): wrong "
     "speaker, addressee, time; expected speaker 'Olivia Harrow'; addressee 'environment secretary'; time 'last "
     "month'; found speaker 'Courier', kind mixed, 'the letter seen by the courier | ', time ''",

@@ -121,6 +121,17 @@ def test_an_opening_medium_phrase_addressed_gives_whom_and_when(article: Callabl
     assert _texts(found) == ("the petition", "the council", "September")
 
 
+def test_a_scene_named_again_by_the_alone_is_the_one_told_just_before(article: Callable[..., Any]) -> None:
+    text = (
+        "Residents packed the village hall on Tuesday evening for a parish council meeting that put off a decision.\n\n"
+        "Council chairman Geoffrey Tallis told the meeting that the parish could not commit to its share."
+    )
+    found = article(text, published=DAY).one(
+        "that the parish could not commit to its share", "told", "Council chairman Geoffrey Tallis"
+    )
+    assert _texts(found) == ("a parish council meeting", None, "on Tuesday evening")
+
+
 def test_a_caption_s_channel_is_the_platform_of_its_post(article: Callable[..., Any]) -> None:
     text = (
         "Hours before the episode aired, Brooks posted a photo of the two of them on Instagram with the caption: "

@@ -125,6 +125,10 @@ OPENING_SENT = True
 # read as a programme; the carried one is its next statement); train-e (the same article, already right), train 0-59
 # and train-c no change.
 MEDIUM_OVER_VENUE = True
+# A scene named again by "the" and its noun alone is the one told just before with "a" and words of its own
+# (``CircumstanceFinder._first_told``). Rule on against off (fast.py): train-d one unannotated statement changes ("the
+# court" -> "an eight-member court"), train-e, train 0-59 and train-c none (flood-wall-row.html's meeting is its page).
+SCENE_FIRST_TOLD = True
 # A closing "according to" a medium or an outlet is the statement's channel (``CircumstanceFinder._closing_according``).
 # Rule on against off (fast.py): on train-d it fires on 5 statements, all of which an "according to" statement over the
 # same words already gives that channel or none annotated; no figure changes (one unannotated statement gains "an email
@@ -557,6 +561,9 @@ class CircumstanceFinder:
             time = time or self._on_the_medium_noun(channel, blocked)
         if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
+        first = self._first_told(channel) if SCENE_FIRST_TOLD and channel is not None else None
+        if first is not None:  # "told the meeting" after "for a parish council meeting" on Tuesday evening
+            channel, time = first.channel, time or first.time
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
@@ -572,6 +579,30 @@ class CircumstanceFinder:
         if addressee is not None:
             addressee = _with_coordinated(addressee, blocked)
         return Stated(channel=channel, addressee=addressee, time=time)
+
+    def _first_told(self, channel: Span) -> Stated | None:
+        """ "Council chairman Geoffrey Tallis told the meeting that ..." after "Residents packed the village hall on
+        Tuesday evening for a parish council meeting": a scene named by "the" and its noun alone names again the one
+        the story told of just before (at most ``_BACK_SENTENCES`` sentences back, in its paragraph or the one
+        before) with "a" and words of its own; that first telling is the channel (occasion.md: a carried value is the
+        phrase where the occasion was set), with a day told on the same verb ("on Tuesday evening")."""
+        root = channel.root
+        bare = [t.i for t in channel] == [root.i - 1, root.i] and channel[0].lower_ == "the"
+        if not bare or root.tag_ != "NN" or root.lemma_.lower() not in lexicons().scenes:
+            return None
+        index = self.sentence_of[root.i]
+        paragraph_start = self.text.rfind("\n\n", 0, self.sentences[index].start_char)
+        reach = self.text.rfind("\n\n", 0, paragraph_start) + 1 if paragraph_start > 0 else 0
+        for sentence in self.sentences[max(0, index - _BACK_SENTENCES) : index][::-1]:
+            if sentence.end_char <= reach:
+                break
+            for word in sentence:
+                determiners = [c.lower_ for c in word.children if c.dep_ == "det"]
+                named = any(c.dep_ in ("compound", "amod") for c in word.lefts)
+                if word.tag_ == "NN" and word.lemma_ == root.lemma_ and determiners in (["a"], ["an"]) and named:
+                    days = [t for t in self.times_in(sentence) if clause_verb(t.span.root) == clause_verb(word)]
+                    return Stated(channel=channel_phrase(word), time=days[0] if days else None)
+        return None
 
     def _opening_sent(self, verb: Token, source: Span | None) -> Stated | None:
         """ "In a memo to staff sent late Monday, the hospital's chief executive, Graham Whitcombe, said": a medium
