@@ -321,12 +321,9 @@ KNOWN_MISSES: dict[str, str] = {
     "(occasions._a_period; see 'sell the turnpike')",
     "governor-debate.html:would veto any cap": "new page, first run: the lede's debate and its night are not carried "
     "(see 'sell the turnpike')",
-    "governor-debate.html:won on the issues that matter to families": "new page, first run: 'Speaking to reporters in "
-    "the spin room afterward': 'spin room' is no scene of the lexicon (resolve_channels.tsv), so no channel; the "
-    "addressee and time are right",
-    "governor-debate.html:two very different visions tonight": "new page, first run: the spin room is no channel (see "
-    "'won on the issues'), and 'afterward' dates its own statement only (occasions.OWN_TIME_ADVERBS), so no time is "
-    "carried; the reporters are",
+    "governor-debate.html:two very different visions tonight": "new page, first run: 'afterward' dates its own "
+    "statement only (occasions.OWN_TIME_ADVERBS), so no time is carried to the quote; the spin room (a scene of the "
+    "lexicon since this round) and the reporters are",
 }
 
 

@@ -33,6 +33,8 @@ pytestmark = pytest.mark.slow
         # the page words are posted on is where they were published; a day they were posted on is not
         ("Tillpoint posted on its status page that it was investigating.", ["page"]),
         ("Tillpoint posted on the day of the vote that it was investigating.", []),
+        # the room where candidates talk to reporters after a debate
+        ("Speaking to reporters in the spin room afterward, Harlan said he had won.", ["room"]),
         # a medium noun that ends a name; an outlet's name is no medium
         ("A new Morning Consult Poll found that Reyes leads.", ["Poll"]),
         ("The Washington Post said that Reyes leads.", []),
