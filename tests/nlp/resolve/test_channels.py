@@ -33,6 +33,9 @@ pytestmark = pytest.mark.slow
         # the page words are posted on is where they were published; a day they were posted on is not
         ("Tillpoint posted on its status page that it was investigating.", ["page"]),
         ("Tillpoint posted on the day of the vote that it was investigating.", []),
+        # what a verb of pointing or answering has "to" is what is pointed to or answered, not the medium
+        ("Voss accused Harlan, pointing to a 2024 speech in which he praised toll-road leases.", []),
+        ("Trump responded to that tweet by calling him dopey.", []),
         # the room where candidates talk to reporters after a debate
         ("Speaking to reporters in the spin room afterward, Harlan said he had won.", ["room"]),
         # a medium noun that ends a name; an outlet's name is no medium
