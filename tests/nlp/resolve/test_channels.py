@@ -10,6 +10,9 @@ from quotegraph.nlp.resolve.channels import (
     addressee_of_channel,
     channel_phrase,
     channel_words,
+    outlet_noun,
+    part_of_a_post,
+    platform_of_post,
     scene_told,
 )
 
@@ -27,6 +30,14 @@ pytestmark = pytest.mark.slow
         # an event or programme named with a scene word; an organisation so named is no scene
         ("McCain made his remarks during the Christian Science Monitor Breakfast.", ["Breakfast"]),
         ("The Southern Baptist Convention said it would appeal.", []),
+        # the page words are posted on is where they were published; a day they were posted on is not
+        ("Tillpoint posted on its status page that it was investigating.", ["page"]),
+        ("Tillpoint posted on the day of the vote that it was investigating.", []),
+        # what a verb of pointing or answering has "to" is what is pointed to or answered, not the medium
+        ("Voss accused Harlan, pointing to a 2024 speech in which he praised toll-road leases.", []),
+        ("Trump responded to that tweet by calling him dopey.", []),
+        # the room where candidates talk to reporters after a debate
+        ("Speaking to reporters in the spin room afterward, Harlan said he had won.", ["room"]),
         # a medium noun that ends a name; an outlet's name is no medium
         ("A new Morning Consult Poll found that Reyes leads.", ["Poll"]),
         ("The Washington Post said that Reyes leads.", []),
@@ -126,6 +137,59 @@ def test_the_terms_a_source_spoke_under_are_no_part_of_the_channel(nlp: Language
     assert channel_phrase(call).text == phrase
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("A separate study, published this week in the Journal of Pediatric Epidemiology, found that it spread.",
+         "A separate study, published this week in the Journal of Pediatric Epidemiology"),
+        # published, but in no outlet the phrase names: a place or a time only
+        ("A separate study, published this week in Geneva, found that it spread.", "A separate study"),
+        ("A separate study, published this week, found that it spread.", "A separate study"),
+    ],
+)  # fmt: skip
+def test_the_outlet_a_medium_was_published_in_is_part_of_the_channel(nlp: Language, sentence: str, phrase: str) -> None:
+    [study] = [t for t in nlp(sentence) if t.text == "study"]
+    assert channel_phrase(study).text == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "outlet"),
+    [
+        ("The vessel was seized, according to the Interfax news agency.", "agency", True),
+        ("The vessel was seized, according to CNN.", "CNN", True),
+        ("The vessel was seized, according to the newspaper.", "newspaper", True),
+        ("The vessel was seized, according to the Houston Chronicle.", "Chronicle", True),
+        ("The vessel was seized, according to the federal agency.", "agency", False),
+        ("The vessel was seized, according to an aide.", "aide", False),
+    ],
+)
+def test_an_outlet_noun(nlp: Language, sentence: str, word: str, outlet: bool) -> None:
+    [token] = [t for t in nlp(sentence) if t.text == word]
+    assert outlet_noun(token) is outlet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "platform"),
+    [
+        ("Brooks posted a photo of the two of them on Instagram with the caption: “Still family.”", "Instagram"),
+        # a platform inside the words posted, a clause, is what they speak of
+        ("Brooks posted that she had been on Instagram all day.", None),
+    ],
+)
+def test_the_platform_of_a_post(nlp: Language, sentence: str, platform: str | None) -> None:
+    [posted] = [t for t in nlp(sentence) if t.text == "posted"]
+    found = platform_of_post(posted)
+    assert (found.text if found is not None else None) == platform
+
+
+def test_a_caption_is_part_of_a_post(nlp: Language) -> None:
+    doc = nlp("She wrote in the caption that it was a fine day, and in a statement that it was not.")
+    [caption] = [t for t in doc if t.text == "caption"]
+    [statement] = [t for t in doc if t.text == "statement"]
+    assert part_of_a_post(channel_phrase(caption))
+    assert not part_of_a_post(channel_phrase(statement))
+
+
 def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
     doc = nlp("3:20 p.m.\n\nEarly results of an entrance poll of Nevada caucus-goers are showing a close race.")
     [results] = [t for t in doc if t.text == "results"]
@@ -144,6 +208,12 @@ def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
         # "to" that the parser hangs on the preposition of an opening medium phrase, right after the medium
         ("In a note to clients on Wednesday afternoon, Ines Carvalho wrote that rates would fall.", "note", "clients"),
         ("In a note on Wednesday, Ines Carvalho wrote to clients that rates would fall.", "note", None),
+        # or on the verb above the medium's preposition, right after the medium
+        (
+            "Sarah Lindgren apologized in an email to customers on Tuesday evening and said fees would go.",
+            "email",
+            "customers",
+        ),
         # a participle of addressing joined to another one on the medium
         (
             "The letter, published on Sunday and addressed to Minister Claire Dunmore, says the plan failed.",

@@ -894,6 +894,22 @@ def test_a_single_message_is_carried_to_the_next_paragraph_only(article: Callabl
     assert _texts(later) == (None, None, "on Monday")  # the day holds, the tweet does not
 
 
+def test_a_blog_post_is_no_single_message(article: Callable[..., Any]) -> None:
+    text = (
+        "Senator Hale wrote in a blog post on Monday that the plan was sound.\n\n"
+        "“It is a good plan,” Hale wrote.\n\n"
+        "Hale wrote that the vote would pass."
+    )
+    *_, later = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "wrote", "Senator Hale"),
+        ("It is a good plan,", "wrote", "Hale", "plan,”", "direct"),
+        ("that the vote would pass", "wrote", "Hale", "Hale wrote that"),
+    )
+    assert _texts(later) == ("a blog post", None, "on Monday")
+
+
 def test_a_time_naming_no_date_is_carried_to_the_next_paragraph_only(article: Callable[..., Any]) -> None:
     text = (
         "Senator Hale told reporters after the match that the plan was sound.\n\n"
@@ -1502,3 +1518,24 @@ def test_a_reply_in_its_paragraph_to_a_post_on_a_platform_is_made_on_that_platfo
         ("that he would not drive either", "replied" if "replied" in reply else "said", "Ray Ochoa", "mistake."),
     )[1]
     assert _texts(ochoa)[0] == carried
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "cue", "expected"),
+    [
+        # the verb of posting names no medium of its own: the thread of the paragraph before, with its day
+        ("In a thread posted on X late Tuesday, Natarajan wrote that the tools had changed the math.\n\n"
+         "“I would rather be honest about that,” Natarajan posted.", "I would rather be honest about that,", "posted",
+         ("a thread posted on X", "late Tuesday")),
+        # after a platform's bare name, "tweeted" is another message
+        ("Hale wrote on Twitter on Monday that the plan was sound.\n\n“It is sound,” Hale tweeted.",
+         "It is sound,", "tweeted", ("tweeted", "on Monday")),
+    ],
+)  # fmt: skip
+def test_a_post_that_names_no_medium_of_its_own_is_made_in_the_speaker_s_post_on_a_platform(
+    article: Callable[..., Any], text: str, second: str, cue: str, expected: tuple[str, str]
+) -> None:
+    first = text[text.index(" that ") + 1 : text.index(".")]
+    speaker = text.split(" wrote ")[0].split(", ")[-1]
+    found = _resolved(article, text, (first, "wrote", speaker), (second, cue, speaker, second))
+    assert (_texts(found[1])[0], _texts(found[1])[2]) == expected

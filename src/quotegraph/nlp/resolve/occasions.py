@@ -200,8 +200,40 @@ def _on_a_platform(channel: Span) -> bool:
 
 
 def _is_message(channel: Span) -> bool:
-    """ "a tweet", "an email", "the post": one message, a medium that is also a verb of sending it."""
-    return channel.root.lemma_.lower() in lexicons().medium_verbs
+    """ "a tweet", "an email", "the post": one message, a medium that is also a verb of sending it; not one a medium
+    noun compounded on it names as a longer piece ("a blog post": an article, quoted over paragraphs)."""
+    root, words = channel.root, lexicons()
+    if BLOG_POSTS_ARE_ARTICLES and any(c.dep_ == "compound" and c.lemma_.lower() in words.media for c in root.lefts):
+        return False
+    return root.lemma_.lower() in words.medium_verbs
+
+
+# A medium noun compounded on a message's noun names a longer piece ("a blog post"), carried as any medium is, not
+# within ``MAX_MESSAGE_GAP`` only. Rule on against off (fast.py): no statement of train-d, train-e, train 0-59 or
+# train-c changes (payments-outage.html's blog post is its page).
+BLOG_POSTS_ARE_ARTICLES = True
+# A statement whose only channel is its own verb of posting ("“...,” Natarajan posted", "she tweeted"), made at most
+# ``MAX_MESSAGE_GAP`` paragraphs after its speaker's occasion in a medium a noun names on a platform ("In a thread
+# posted on X late Tuesday, she wrote", "on her Facebook page"), is posted there: the verb names no medium of its own
+# (occasion.md: it gives the channel only when no noun names one), so it carries that occasion, the day with it. Not
+# after a platform's bare name ("on Twitter"): "tweeted" after it is another message; nor after a single message ("in a
+# tweet"), for the same reason. Rule on against off (fast.py): train-d, train-e, train 0-59 and train-c no statement
+# changed; with a bare platform name as well, train-d channel -4 stated right / -1 carried right, all "tweeted"
+# annotated as the channel after "on Twitter". Not for "she wrote in the caption" after "posted a photo ... on
+# Instagram" either: the news pages disagree on it (flight-diversion.html expects the caption, space-launch.html the
+# platform), so the caption stated is kept.
+POSTED_AGAIN = True
+
+
+def _posted_again(statement: Statement, own: _Frame) -> bool:
+    """Whether ``statement``'s channel is only its verb of posting and ``own`` a medium a noun names on a platform it
+    was posted in, set at most ``MAX_MESSAGE_GAP`` paragraphs before (``POSTED_AGAIN``)."""
+    mine, theirs = statement.stated.channel, own.stated.channel
+    if mine is None or theirs is None or statement.paragraph - own.paragraph > MAX_MESSAGE_GAP:
+        return False
+    # a medium named by a noun ("a thread posted on X"), not the platform's bare name ("on Twitter"), which names no
+    # message of its own: "tweeted" after it is another tweet
+    return mine.root.pos_ == "VERB" and theirs.root.tag_ in ("NN", "NNS") and _on_a_platform(theirs)
 
 
 POLL_NOUNS = frozenset({"poll", "survey"})
@@ -678,6 +710,8 @@ class _Carrier:
             own = self._namesake(speaker)
             if own is not None:
                 self.by_speaker[speaker] = own
+        if own is not None and POSTED_AGAIN and _posted_again(statement, own):  # "Natarajan posted" after "In a thread"
+            statement = replace(statement, stated=Stated(None, statement.stated.addressee, statement.stated.time))
         scene = self._in_scene(statement, own)
         if scene is not None:  # "Carla Mendes told the board" after "filled the community center for a public hearing"
             held = self._join(scene, statement)
