@@ -48,6 +48,16 @@ def test_a_participle_cue_takes_the_subject_of_the_verb_it_hangs_from(nlp: Langu
     assert _subject(nlp, text, "saying") == ["The mayor"]
 
 
+def test_every_verb_of_a_coordination_shares_the_first_one_s_subject_in_any_order(nlp: Language) -> None:
+    # the walks are remembered per document: asked from the last verb first, or from the first, the answer is the same
+    text = "The aide " + " and ".join(f"said plan {i} works" for i in range(12)) + "."
+    for last_first in (True, False):
+        verbs = [t for t in nlp(text) if t.text == "said"]
+        assert [t.head.i for t in verbs[1:]] == [t.i for t in verbs[:-1]]  # the parse: each joined to the one before
+        subjects = [[text[s:e] for s, e in _subject_of(v)] for v in (verbs[::-1] if last_first else verbs)]
+        assert subjects == [["The aide"]] * len(verbs)
+
+
 def test_according_to_takes_its_object_as_the_source(nlp: Language) -> None:
     text = "The bridge will reopen in May, according to a report by the city."
     assert _subject(nlp, text, "according") == ["a report by the city"]

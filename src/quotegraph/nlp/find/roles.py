@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.cues import (
@@ -314,28 +315,50 @@ def _marked(clause: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ in _COMPLEMENT_MARKS for g in clause.children)
 
 
+# The subject each verb's walk up a chain of shared subjects ends with, per document: every verb the walk passes gives
+# the same answer, so a coordination of N cues with no source of their own ("The aide said ... and said ... and said
+# ...") is walked once, not N times over a chain up to N long. Keyed weakly, so a document's answers go with it.
+_SUBJECTS: WeakKeyDictionary[Doc, dict[int, tuple[CharSpan, ...]]] = WeakKeyDictionary()
+
+
 def _subject_of(head: Token) -> list[CharSpan]:
     """The cue's own subject (or passive agent, or the object of "according to"), for a cue the tagger
     gave no source; for a cue with none, the subject of the verb it hangs from as a participle,
     infinitive or second verb."""
+    known = _SUBJECTS.setdefault(head.doc, {})
+    walked: list[int] = []
     verb = head
-    while True:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        # A passive's agent, and the object of a cue that is a preposition ("according to X").
-        markers = ("agent", "prep") if verb.dep_ == "prep" else ("agent",)
-        subjects += [g for c in verb.children if c.dep_ in markers for g in c.children if g.dep_ == "pobj"]
-        for subject in subjects:
-            if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS:
-                return _with_antecedent(verb, subject)
-            if subject.lemma_.lower() not in _NOT_SOURCES:
-                return [(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))]
-        lent = _subject_lent_to_participle(verb) or _subject_in_opening_phrase(verb)
-        if lent is not None:
-            return [lent]
-        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-        if own_subject or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
-            return []
-        verb = verb.head
+    while (found := known.get(verb.i)) is None:
+        walked.append(verb.i)
+        step = _subject_step(verb)
+        if isinstance(step, tuple):
+            found = step
+            break
+        verb = step
+    for i in walked:
+        known[i] = found
+    return list(found)
+
+
+def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
+    """The subject ``verb`` names or lends (none when it has a subject of its own that is no source, or shares none),
+    or the verb whose subject it shares."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # A passive's agent, and the object of a cue that is a preposition ("according to X").
+    markers = ("agent", "prep") if verb.dep_ == "prep" else ("agent",)
+    subjects += [g for c in verb.children if c.dep_ in markers for g in c.children if g.dep_ == "pobj"]
+    for subject in subjects:
+        if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS:
+            return tuple(_with_antecedent(verb, subject))
+        if subject.lemma_.lower() not in _NOT_SOURCES:
+            return ((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)),)
+    lent = _subject_lent_to_participle(verb) or _subject_in_opening_phrase(verb)
+    if lent is not None:
+        return (lent,)
+    own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    if own_subject or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
+        return ()
+    return verb.head
 
 
 def _subject_lent_to_participle(verb: Token) -> CharSpan | None:
