@@ -894,6 +894,41 @@ def test_a_single_message_is_carried_to_the_next_paragraph_only(article: Callabl
     assert _texts(later) == (None, None, "on Monday")  # the day holds, the tweet does not
 
 
+def test_a_blog_post_is_carried_past_the_next_paragraph(article: Callable[..., Any]) -> None:
+    """A blog post is an article read in parts, not one message: the writer's later statements still come from it."""
+    text = (
+        "Senator Hale wrote in a blog post on Monday that the plan was sound.\n\n"
+        "“It is a good plan,” Hale wrote.\n\n"
+        "Hale wrote that the vote would pass."
+    )
+    *_, later = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "wrote", "Senator Hale"),
+        ("It is a good plan,", "wrote", "Hale", "plan,”", "direct"),
+        ("that the vote would pass", "wrote", "Hale", "Hale wrote that"),
+    )
+    assert _texts(later) == ("a blog post", None, "on Monday")
+
+
+def test_one_told_the_jury_speaks_on_the_day_of_the_trial_told_before(article: Callable[..., Any]) -> None:
+    """A day in court is told speaker by speaker: "told jurors", "told the court" name whom, not the day again."""
+    text = (
+        "Prosecutors said on Wednesday at the start of his trial that the dealer had sold forged paintings.\n\n"
+        "Rowena Blake, prosecuting, told jurors that the dealer had bought the canvases in Kent.\n\n"
+        "His barrister, Thomas Okonjo, told the court that his client had been deceived."
+    )
+    _, prosecutor, barrister = _resolved(
+        article,
+        text,
+        ("that the dealer had sold forged paintings", "said", "Prosecutors"),
+        ("that the dealer had bought the canvases in Kent", "told", "Rowena Blake"),
+        ("that his client had been deceived", "told", "His barrister, Thomas Okonjo"),
+    )
+    assert _time_of(prosecutor) == "on Wednesday"
+    assert _time_of(barrister) == "on Wednesday"
+
+
 def test_a_time_naming_no_date_is_carried_to_the_next_paragraph_only(article: Callable[..., Any]) -> None:
     text = (
         "Senator Hale told reporters after the match that the plan was sound.\n\n"
