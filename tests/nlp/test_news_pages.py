@@ -198,23 +198,6 @@ KNOWN_MISSES: dict[str, str] = {
     "referee-audio-release.html:The line is drawn and it's offside": "new page, first run: 'Orme replies' in the "
     "recorded exchange does not carry 'the recording' from Dunmore's line before: only a scene carries to another "
     "speaker, and a recording is a medium (carrying); speaker and kind are right",
-    "forgery-trial.html:bought the canvases from a retired theatre set painter": "sealed page, first run: the "
-    "channel is right ('her opening speech', before the court the verb also names: circumstances.MEDIUM_OVER_VENUE), "
-    "but the day of the lede's 'prosecutors said on Wednesday at the start of his trial' is not carried to Blake, "
-    "one of them named two paragraphs on (scenes.MAX_GROUP_GAP 1, and Pryce is named first in between)",
-    "forgery-trial.html:Every one of these pictures came with a story": "sealed page, first run: the channel "
-    "is right ('her opening speech', carried), the day is not: see 'bought the canvases'",
-    "forgery-trial.html:sold through private sales and two regional auctions": "sealed page, first run: the "
-    "channel is right ('her opening speech', carried), the day is not: see 'bought the canvases'",
-    "forgery-trial.html:as deceived as any of the buyers": "sealed page, first run (not yet diagnosed): wrong "
-    "time; expected time 'on Wednesday'; found speaker 'Thomas Okonjo', kind mixed, 'the court | the court', time "
-    "''",
-    "forgery-trial.html:the first victim of this fraud, not its author": "sealed page, first run: 'the barrister "
-    "said' was an unnamed source, 'barrister' being no role noun of the lexicon; since speakers round 12 it is Okonjo, "
-    "and his 'told the court' is carried as addressee, but the time 'on Wednesday' is not (not yet diagnosed, as for "
-    "'as deceived as any of the buyers')",
-    "forgery-trial.html:the trial was expected to last six weeks": "sealed page, first run (not yet diagnosed): "
-    "wrong time; expected time 'on Wednesday'; found speaker 'Anthony Marsh', kind indirect, ' | jurors', time ''",
     "forgery-trial.html:never once signed a canvas with her name": "sealed page, first run: the finder takes the "
     "opening 'According to the transcript of a police interview read to the court,' into the content of 'Hale told "
     "detectives', so the transcript and its interview are inside the words, out of the channel's reach; speaker, "

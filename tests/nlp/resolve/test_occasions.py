@@ -910,6 +910,24 @@ def test_a_blog_post_is_no_single_message(article: Callable[..., Any]) -> None:
     assert _texts(later) == ("a blog post", None, "on Monday")
 
 
+def test_one_told_the_jury_speaks_on_the_day_of_the_trial_told_before(article: Callable[..., Any]) -> None:
+    """A day in court is told speaker by speaker: "told jurors", "told the court" name whom, not the day again."""
+    text = (
+        "Prosecutors said on Wednesday at the start of his trial that the dealer had sold forged paintings.\n\n"
+        "Rowena Blake, prosecuting, told jurors that the dealer had bought the canvases in Kent.\n\n"
+        "His barrister, Thomas Okonjo, told the court that his client had been deceived."
+    )
+    _, prosecutor, barrister = _resolved(
+        article,
+        text,
+        ("that the dealer had sold forged paintings", "said", "Prosecutors"),
+        ("that the dealer had bought the canvases in Kent", "told", "Rowena Blake"),
+        ("that his client had been deceived", "told", "His barrister, Thomas Okonjo"),
+    )
+    assert _time_of(prosecutor) == "on Wednesday"
+    assert _time_of(barrister) == "on Wednesday"
+
+
 def test_a_time_naming_no_date_is_carried_to_the_next_paragraph_only(article: Callable[..., Any]) -> None:
     text = (
         "Senator Hale told reporters after the match that the plan was sound.\n\n"

@@ -260,7 +260,9 @@ MAX_FOLLOW_GAP = 1  # paragraphs: how far after a statement a sentence can still
 # ("Boateng asked him whether", "Deshmukh put it to her that") takes part in it (see ``_Carrier._taking_part``)
 MAX_PART_GAP = 1
 # bodies one testifies before, whose questions are put in the hearing ("told the committee on Tuesday")
-HEARING_BODIES = frozenset({"committee", "subcommittee", "panel", "jury", "inquiry", "tribunal", "commission"})
+HEARING_BODIES = frozenset(
+    {"committee", "subcommittee", "panel", "jury", "juror", "court", "inquiry", "tribunal", "commission"}
+)
 # Paragraphs after its speaker last spoke on an occasion from which a paraphrase ("Clinton said the plan would
 # fail"), with another speaker heard in between, no longer carries it. On train 84-473 (train-d), against
 # never: channel -4 right / -29 false fills, addressee -1 / -15, time -8 / -17; from 3 paragraphs with two
@@ -287,6 +289,12 @@ OWN_TIME_ADVERBS = frozenset(TIME_ADVERBS) - {"later"}
 # train-d, against never: time +112 right / +67 false fills (within 0: +15 / -29 net of the other rules; within
 # 2: +10 / +13 more).
 MAX_KEEP_TIME_GAP = 1
+# A statement told to the body one speaks to in a hearing or a trial ("Rowena Blake, prosecuting, told jurors at
+# Southwark Crown Court in her opening speech", "Pryce's barrister told the court", "Judge Anthony Marsh told jurors"),
+# naming no time, is made on the day of the scene last set (the lede's "prosecutors said on Wednesday at the start of
+# his trial"), when that scene was spoken in at most ``MAX_KEEP_TIME_GAP`` paragraphs before (``_day_kept``): a day in
+# court is told speaker by speaker, each naming whom they addressed but not the day again.
+HEARING_DAY = True
 # A scene a sentence with no statement sets ("More than 200 people filled the community center on Tuesday night for a
 # public hearing", "Prime Minister's Questions had barely begun on Wednesday": ``scenes._scene_told``) is where a later
 # statement is made whose speaker has no occasion of their own, whose sentence names no channel or time, and which is an
@@ -585,6 +593,7 @@ class _Carrier:
         self.heard: tuple[int, int] | None = None
         self.heard_other: tuple[int, int] | None = None
         self.scene: _Frame | None = None  # the scene a sentence with no statement opened (``open``)
+        self.last_scene: _Frame | None = None  # the latest occasion set that is a scene (``_hearing_day``)
 
     def follow(self, setting: Setting, held: Mapping[int, Held]) -> dict[int, Held]:
         """A sentence telling of the statement just made gives it the fields it lacks (carried when the
@@ -628,6 +637,8 @@ class _Carrier:
         for person in frame.speakers:
             self.by_speaker[person] = frame
         self.latest = frame
+        if frame.shared:
+            self.last_scene = frame
 
     def _told_again(self, stated: Stated, paragraph: int, people: Iterable[int]) -> Stated:
         """An occasion named by a plural channel ("Mr. Manafort's comments came during a reception", "offered an olive
@@ -728,7 +739,7 @@ class _Carrier:
             own.stated, own.paragraph = _filled(Held(own.stated), statement.stated, False).stated, statement.paragraph
             return held
         if not statement.stated.empty:  # a new occasion ("told X", a new date), but for what it leaves in force
-            kept = _left_in_force(statement, own)
+            kept = self._hearing_day(statement, _left_in_force(statement, own))
             self.set(kept.stated, statement.paragraph, [] if speaker is None else [speaker])
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
@@ -746,6 +757,20 @@ class _Carrier:
         own.paragraph, own.last = statement.paragraph, self.read
         stated = self._current(own, statement)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+    def _hearing_day(self, statement: Statement, kept: Held) -> Held:
+        """``kept`` dated by the latest scene's day (``_day_kept``) when ``statement`` is told to the body one speaks to
+        in a hearing or a trial ("told jurors", "told the court") and names no time, nor keeps one of its speaker's
+        (``HEARING_DAY``)."""
+        if not HEARING_DAY or kept.stated.time is not None or statement.stated.time is not None:
+            return kept
+        addressee = statement.stated.addressee
+        if addressee is None or addressee.root.lemma_.lower() not in HEARING_BODIES:
+            return kept
+        day = _day_kept(self.last_scene, statement.paragraph)
+        if day is None:
+            return kept
+        return Held(replace(kept.stated, time=day), kept.carried | {"time"})
 
     def _taking_part(self, statement: Statement) -> _Frame | None:
         """The occasion of the one a question is put to, when it names no channel or time of its own and that one
