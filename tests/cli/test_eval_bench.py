@@ -70,11 +70,11 @@ def test_bench_adversarial_prints_the_cost_per_character_of_each_hostile_text(tm
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["ordinary"]["chars"] == len("“Yes,” Ann said.\n\nBob said no.")
-    assert [row["chars"] for row in report["hostile"]] == [120, 240] * 6
+    assert [row["chars"] for row in report["hostile"]] == [120, 240] * 7
     assert [row["name"] for row in report["hostile"]][-2:] == ["long-news 120", "long-news 240"]
     assert all(row["us_per_char"] >= 0 and "ratio" in row for row in report["hostile"])
     text = CliRunner().invoke(main, args).stdout
-    assert "opening-marks 240" in text and "x ordinary" in text
+    assert "opening-marks 240" in text and "coordinated-said 240" in text and "x ordinary" in text
     bad = CliRunner().invoke(main, ["bench", "adversarial", str(corpus), "--hostile-chars", "many"])
     assert bad.exit_code == 2 and "--hostile-chars" in bad.output
 

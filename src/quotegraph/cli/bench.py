@@ -138,8 +138,9 @@ def bench_adversarial(
     corpus: Path, limit: int | None, batch_size: int | None, hostile_chars: str | None, as_json: bool
 ) -> None:
     """CPU seconds per character of extract on hostile texts (a line of opening quote marks, a line of
-    quotes and speech verbs, quote paragraphs, nested reports, speakers told only by a description, and
-    CORPUS run together into one long text) against CORPUS as ordinary news."""
+    quotes and speech verbs, quote paragraphs, nested reports, speakers told only by a description, a sentence
+    of verbs of saying joined by "and", and CORPUS run together into one long text) against CORPUS as ordinary
+    news."""
     from quotegraph.evaluation.adversarial import DEFAULT_SIZES, run_adversarial
     from quotegraph.evaluation.bench import read_corpus
     from quotegraph.nlp import load_pipeline

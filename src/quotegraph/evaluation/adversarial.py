@@ -3,7 +3,7 @@
 Each hostile text is one unit repeated to the size asked for, a shape that makes a careless attribution
 finder quadratic: a line of opening quotation marks, a line of thousands of quotes and speech verbs,
 thousands of quote paragraphs, one sentence of reports nested in reports, thousands of speakers told
-only by a description; and the ordinary articles run together into one long text. Cost grows linearly
+only by a description, one sentence of thousands of verbs of saying joined by "and" under one subject; and the ordinary articles run together into one long text. Cost grows linearly
 when the CPU seconds per character stay the same from one size to the next; the target is at most
 ``TARGET_RATIO`` times the cost per character of ordinary news.
 """
@@ -55,12 +55,17 @@ _UNNAMED_SPEAKERS = (
     "Rain fell on the town. The company said the plan was sound. A former manager told regulators that it failed.\n\n"
 )
 
+# Verbs of saying joined by "and" in one sentence, each sharing the subject of the one before: a cue's look-up of its
+# speaker, or of anything else in its sentence, must not walk the whole chain again for each cue.
+_COORDINATED_SAID = "said the plan works and "
+
 HOSTILE_TEXTS: dict[str, Callable[[int], str]] = {
     "opening-marks": lambda chars: _repeat(_OPENING_MARKS, chars),
     "quotes-and-said": lambda chars: _repeat(_QUOTES_AND_SAID, chars),
     "quote-paragraphs": lambda chars: _repeat(_QUOTE_PARAGRAPHS, chars),
     "nested-reports": lambda chars: _repeat(_NESTED_REPORTS, chars),
     "unnamed-speakers": lambda chars: _repeat(_UNNAMED_SPEAKERS, chars),
+    "coordinated-said": lambda chars: _repeat(_COORDINATED_SAID, chars),
 }
 
 

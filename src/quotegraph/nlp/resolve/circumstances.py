@@ -299,6 +299,7 @@ class CircumstanceFinder:
         self._times: dict[int, list[TimePhrase]] = {}
         self._channels: dict[int, list[Token]] = {}
         self._programmes: dict[int, list[Stated]] = {}
+        self._accordings: dict[int, list[tuple[int, Stated]]] = {}
         self._lines = Lines(self.text)
         self._quotes = document_quote_regions(doc)
         # Span.ents rebuilds every entity of the document on each read: per sentence, that was quadratic
@@ -731,8 +732,16 @@ class CircumstanceFinder:
         Obama said of the families, according to a White House pool report.": "according to" a medium or an outlet, set
         off by a comma at the end of the cue's sentence, after the cue, is what the words came through, as a closing
         "in an interview" is (``CLOSING_ACCORDING``); not a person ("according to an aide": who passed them on)."""
+        return next((stated for at, stated in self._closing_accordings_in(sentence) if at > cue.i + 1), None)
+
+    def _closing_accordings_in(self, sentence: Span) -> list[tuple[int, Stated]]:
+        """Each closing "according to" a medium or an outlet in ``sentence`` (``_closing_according``) with the index of
+        its "according", read once a sentence (a sentence of many cues would read it again for each)."""
+        if sentence.start in self._accordings:
+            return self._accordings[sentence.start]
         doc = sentence.doc
-        for according in (t for t in sentence if t.lower_ == "according" and t.i > cue.i + 1):
+        found = []
+        for according in (t for t in sentence if t.lower_ == "according"):
             to = doc[according.i + 1] if according.i + 1 < sentence.end else None
             if to is None or to.lower_ != "to" or doc[according.i - 1].text != ",":
                 continue
@@ -741,8 +750,9 @@ class CircumstanceFinder:
                 continue
             end = _participle_after(words[0].right_edge, sentence)
             if all(t.is_punct or t.is_space for t in doc[end : sentence.end]):
-                return Stated(channel=channel_phrase(words[0]))
-        return None
+                found.append((according.i, Stated(channel=channel_phrase(words[0]))))
+        self._accordings[sentence.start] = found
+        return found
 
     def _programme(self, cue: Token) -> Stated | None:
         """A broadcast named in the cue's sentence as "on Wednesday's “Sean Hannity Show”" or "On ABC's “Good
