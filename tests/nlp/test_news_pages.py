@@ -217,15 +217,12 @@ KNOWN_MISSES: dict[str, str] = {
     "carried to Pennington: see 'had spent £38,000 on repairs'",
     "flood-wall-row.html:After that I cannot sell and I cannot stay": "sealed page, first run: the meeting is not "
     "carried to Pennington: see 'had spent £38,000 on repairs'",
-    "payments-outage.html:identified the cause": "sealed page, first run: the source 'an update on the same page' is "
-    "an entity of its own: 'update' and 'page' are no documents of resolving._DOCUMENTS, and the status page was never "
-    "recorded as Tillpoint's channel (see 'investigating reports'), so its maker is not found (speakers)",
     "payments-outage.html:All payment services are operating normally": "sealed page, first run: 'The all-clear came "
     'at 6:31 p.m.: "All payment services are operating normally," the page said.\': the tagger runs the content over '
     "the writer's lead-in before the colon, so it is mixed and the lead-in's '6:31 p.m.' is inside the content, not "
     "read as the time (a content starting at a quote a colon sets off was tried and cost three train-d statements "
-    "whose lead-in holds a cue: 'fired back:', 'said:'); the source 'the page' (a medium) is taken as the speaker "
-    "instead of Tillpoint with the page as channel (speakers / channels)",
+    "whose lead-in holds a cue: 'fired back:', 'said:'), so the time carried from the update before ('Three hours "
+    "later') stands; since speakers round 13 the page is Tillpoint's, through the page (resolving._posted_on)",
     "payments-outage.html:the problem would be fixed": "sealed page, first run: 'Marchetti said a support agent told "
     "her by phone around noon that ...': the inner report's speaker, the agent, is taken only when the source is a "
     "document (resolving.py inner_report; a person passing words on made a poor channel on train), so the speaker is "
