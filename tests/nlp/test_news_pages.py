@@ -148,9 +148,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dairy-takeover-bid.html:save 120 million euros": "'the bidder' (a role noun since speakers round 11) finds the "
     "bidder, but only by its short name 'Halvorsen': 'Halvorsen Foods' is no entity (see 'would not raise its "
     "offer'; mentions.py); the channel is right",
-    "manager-drops-son.html:start against Wexley": "'Kettle, who took over at Ashdown in 2021, said' after the "
-    "captain's statement: the bare surname goes to the Kettle named most (Jamie, named in full and inside Brian's "
-    "quote); counting only the narrative's names turned 'the elder Mr. Ruiz' of estate-feud to his son (clusters.py)",
     "retraction-notice.html:still stands": "the standfirst ('... is withdrawn; its lead author says the finding still "
     "stands') holds the words first; its 'its lead author' is now linked to 'The lead author, Dr. Oren Falk' of the "
     "body (speakers round 7), but the standfirst's present 'says' statement is indirect with no channel or time, while "
