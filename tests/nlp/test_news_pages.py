@@ -227,22 +227,10 @@ KNOWN_MISSES: dict[str, str] = {
     "with its own verb's occasion for a person's report, only when the teller is another entity: PolNeAR keeps the "
     "outer speaker's occasion there (train-d channel 0.5535 -> 0.5496, addressee 0.5523 -> 0.5416, time 0.5586 -> "
     "0.5540), dropped",
-    "governor-debate.html:sell the turnpike to the highest bidder": "new page, first run: the speech of 'pointing "
-    "to a 2024 speech in which he praised toll-road leases' was taken as the channel, with its year as the time; since "
-    "this round's channels._REFERRING the lede's debate is carried instead (set for Voss, the first of its coordinated "
-    "subjects, by 'traded sharp attacks ... in their only televised debate', a sentence with no statement: scenes.py), "
-    "but the time is still the speech's year (circumstances.py time functions) and the lede's night is not set with "
-    "the debate",
-    "governor-debate.html:never proposed selling a single mile of road": "new page, first run: the lede's debate is "
-    "set for Voss only, the first of its coordinated subjects ('Renata Voss and Cal Harlan traded ...'; scenes.py), so "
-    "nothing is carried to Harlan; speaker and kind are right",
     "governor-debate.html:whether they would sign a bill capping residential water rates": "new page, first run: "
-    "the lede's debate is set for Voss only (see 'never proposed'), so it is not carried to the moderator's question; "
-    "the addressee 'both candidates' is right",
-    "governor-debate.html:the day it reaches my desk": "new page, first run: the lede's debate is carried to Voss "
-    "(since channels._REFERRING), but not its night (see 'sell the turnpike')",
-    "governor-debate.html:would veto any cap": "new page, first run: the lede's debate is set for Voss only (see "
-    "'never proposed'), so nothing is carried to Harlan",
+    "the lede's debate is set for its coordinated subjects, Voss and Harlan (since round 19, "
+    "scenes.COORDINATED_SUBJECTS), but the moderator is named only later ('The moderator, WKLR anchor Dana Whitfield, "
+    "asked both candidates'), so it is not carried to her question; the addressee 'both candidates' is right",
     "governor-debate.html:two very different visions tonight": "new page, first run: 'afterward' dates its own "
     "statement only (occasions.OWN_TIME_ADVERBS), so no time is carried to the quote; the spin room (a scene of the "
     "lexicon since this round) and the reporters are",

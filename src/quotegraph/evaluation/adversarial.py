@@ -3,9 +3,10 @@
 Each hostile text is one unit repeated to the size asked for, a shape that makes a careless attribution
 finder quadratic: a line of opening quotation marks, a line of thousands of quotes and speech verbs,
 thousands of quote paragraphs, one sentence of reports nested in reports, thousands of speakers told
-only by a description, one sentence of thousands of verbs of saying joined by "and" under one subject; and the ordinary articles run together into one long text. Cost grows linearly
-when the CPU seconds per character stay the same from one size to the next; the target is at most
-``TARGET_RATIO`` times the cost per character of ordinary news.
+only by a description, one sentence of thousands of verbs of saying joined by "and" under one subject;
+and the ordinary articles run together into one long text. Cost grows linearly when the CPU seconds per
+character stay the same from one size to the next; the target is at most ``TARGET_RATIO`` times the cost
+per character of ordinary news.
 """
 
 from __future__ import annotations

@@ -964,3 +964,31 @@ def test_a_dateline_s_date_is_read_on_its_own_line() -> None:
     assert not in_dateline(text, lines, *friday)
     flat = text.replace("\n", " ")  # the headline before it on the same line: no dateline
     assert not in_dateline(flat, Lines(flat), *date)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_year_in_what_a_statement_points_to_is_not_its_time(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "pointing to a 2019 interview": the year dates the interview pointed to, an earlier thing, not the accusation
+    (with ``REFERRED_TIMES`` off it was taken as the statement's time)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.REFERRED_TIMES", flag)
+    text = "Lee accused Park of lying about the budget, pointing to a 2019 interview in which he praised the plan."
+    found = article(text, published=DAY).one("of lying about the budget", "accused", "Lee")
+    assert _texts(found)[2] == (None if flag else "2019")
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_time_after_a_list_of_topics_dates_the_verb_not_the_last_topic(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """The parser hangs "on Tuesday night" on "gap", the last of the things argued over; it dates the exchange (with
+    ``LIST_END_TIMES`` off it was read as dating the gap, and the debate was carried without its night)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.LIST_END_TIMES", flag)
+    text = (
+        "Democratic state Sen. Ann Reyes and Republican businessman Bo Tran traded sharp attacks over water rates, "
+        "highway tolls and the state's budget gap on Tuesday night in their only televised debate.\n\n"
+        "“We cannot afford another tax increase,” Tran said."
+    )
+    found = article(text, published=DAY).one("We cannot afford another tax increase,", "said", "Tran", kind="direct")
+    assert _texts(found)[2] == ("on Tuesday night" if flag else None)

@@ -27,6 +27,7 @@ __all__ = [
     "part_of_a_post",
     "platform_of_post",
     "reached_by",
+    "referred_to",
     "saying_verb",
     "scene_told",
 ]
@@ -247,7 +248,7 @@ def _in_channel_position(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of":  # "in the form of a letter", "in a series of tweets"
         holder = token.head.head
         return holder.dep_ == "pobj" and holder.head.lower_ in _MEDIUM_PREPS and not is_channel_word(holder)
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _REFERRING:
+    if referred_to(token):
         return False  # "pointing to a 2024 speech", "responded to that tweet": what is pointed to or answered
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
 
@@ -259,6 +260,12 @@ def _in_channel_position(token: Token) -> bool:
 # interview carried in place of the TV ad a statement referred to); train-e channel -10 false fills, time +1 right;
 # train 0-59 no change; train-c 5 carried channels and 2 times wrong before are now none (no figure changes).
 _REFERRING = frozenset({"point", "refer", "allude", "respond", "react", "reply"})
+
+
+def referred_to(token: Token) -> bool:
+    """ "pointing to a 2024 speech", "responded to that tweet", "referring to the Sept. 16 debate": the object of a
+    verb's "to" that names what is pointed to or answered (``_REFERRING``), another thing than the words said."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in _REFERRING
 
 
 def saying_verb(verb: Token) -> bool:
