@@ -175,6 +175,23 @@ def test_a_description_after_a_wire_dateline_starts_after_the_dash() -> None:
     assert _speaker(text, "summoned Uzbekistan's ambassador") == "Kazakhstan's foreign ministry"
 
 
+_STATUS_PAGE = "Harbor Transit posted on its service page on Monday that trains were delayed by a signal fault. "
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "channel"),
+    [
+        (_STATUS_PAGE + "Two hours later, an update on the same page said crews had fixed the signal.",
+         "crews had fixed the signal", "an update on the same page"),
+        (_STATUS_PAGE + "“Service has resumed on all lines,” the page said.", "Service has resumed", "the page"),
+    ],
+)  # fmt: skip
+def test_a_medium_posted_on_named_again_as_the_source_is_its_maker_s(text: str, content: str, channel: str) -> None:
+    found = _holding(text, content)
+    assert found.speaker is not None and found.speaker.name == "Harbor Transit"
+    assert found.channel is not None and found.channel.text == channel
+
+
 def test_a_document_a_regulator_named_is_its_maker_s_when_named_again() -> None:
     text = (
         "Brightwell is recalling 480,000 heaters, the Consumer Product Safety Commission said in a notice on "

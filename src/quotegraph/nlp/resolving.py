@@ -152,10 +152,19 @@ def _documents_made(
                 result = replace(result, speaker=maker.maker)
             elif (inner_maker := _made_by_before(doc, speaker, made_by, here)) is not None:
                 result = replace(result, speaker=inner_maker)
-        noun = None if channel is None else channel.root.lemma_.lower()
+        elif source is not None and channel is None and speaker is not None and not speaker.named:
+            # "Tillpoint posted on its status page that ... “...,” the page said", "an update on the same page said":
+            # the medium itself speaking, or a post on it, is its maker speaking through it
+            here = (sentence_of[source.start], paragraphs.of(source.start_char))
+            maker_cluster = _made_by_before(doc, speaker, made_by, here) or _posted_on_before(source, made_by, here)
+            if maker_cluster is not None:
+                result = replace(result, speaker=maker_cluster, stated=replace(result.stated, channel=source))
+        channel = result.stated.channel
         made = source is None or channel is None or channel.root not in source
-        if noun in _DOCUMENTS and channel is not None and result.speaker is not None and made:
-            made_by[noun] = _Made(result.speaker, sentence_of[channel.start], paragraphs.of(channel.start_char))
+        if channel is not None and result.speaker is not None and made and _made_through(channel):
+            made_by[channel.root.lemma_.lower()] = _Made(
+                result.speaker, sentence_of[channel.start], paragraphs.of(channel.start_char)
+            )
         out.append(result)
     return out
 
@@ -272,6 +281,34 @@ def _made_by_before(doc: Doc, speaker: Cluster, made_by: dict[str, _Made], here:
     if maker is None or not _near(maker, here) or doc[first.start].lower_ not in _BACK_REFERENCES:
         return None
     return maker.maker if first.end - first.start == _DEFINITE_NOUN else None
+
+
+def _made_through(channel: Span) -> bool:
+    """Whether a statement's channel is one a later sentence may name again as what speaks: a document
+    (``_DOCUMENTS``), or a common noun the words were put on ("posted on its status page", "wrote on the club's
+    site": "the page said"), not a scene one speaks at or during."""
+    root = channel.root
+    return root.lemma_.lower() in _DOCUMENTS or (
+        root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == _ON
+    )
+
+
+_ON = "on"
+
+
+def _posted_on_before(source: Span, made_by: dict[str, _Made], here: tuple[int, int]) -> Cluster | None:
+    """ "an update on the same page said": a source that is a post on a definite medium named just before (its
+    noun's "on" with "the" before the medium) is the medium's maker."""
+    media = [
+        medium
+        for prep in source.root.children
+        if prep.dep_ == "prep" and prep.lower_ == _ON
+        for medium in prep.children
+        if medium.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _BACK_REFERENCES for d in medium.children)
+    ]
+    makers = [made_by.get(m.lemma_.lower()) for m in media]
+    found = [m for m in makers if m is not None and _near(m, here)]
+    return found[0].maker if found else None
 
 
 _DEFINITE_NOUN = 2  # "the statement": the article and the noun, nothing of its own that may name another maker

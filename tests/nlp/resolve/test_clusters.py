@@ -46,6 +46,15 @@ def test_far_from_both_namesakes_a_bare_surname_is_the_one_named_most(article: C
     assert art.said(("the race was close", "Clinton", "low.")) == ["Hillary Clinton"]
 
 
+def test_a_bare_surname_is_the_one_called_by_it_most_not_by_a_forename_alone(article: Callable[..., Any]) -> None:
+    art = article(
+        "Maria Lindqvist opened the bakery in 1998. Maria Lindqvist hired Tomas Lindqvist, her nephew, in May. "
+        "Tomas starts work at five. Tomas bakes the rye. Tomas drives the van. "
+        "The bakery was busy. Sales were up. Lindqvist said the bakery would open a second shop."
+    )
+    assert art.said(("would open a second shop", "Lindqvist", "up.")) == ["Maria Lindqvist"]
+
+
 def test_a_bare_group_name_is_the_fuller_one_just_named(article: Callable[..., Any]) -> None:
     art = article(
         "House Republicans met on Tuesday. The Republicans said the bill would pass. "

@@ -39,6 +39,13 @@ _RECENCY_REACH = 150  # tokens
 _PRONOUNS_THAT_TELL = 2  # narrative pronouns of one gender, and none of the other, that tell an entity's gender
 
 
+def _called_by(cluster: Cluster, surname: str | None) -> int:
+    """How often an entity is named by its names holding ``surname`` (by any of its names when there is none)."""
+    if surname is None:
+        return len(cluster.mentions)
+    return sum(surname in (fold(word) for word in m.text.split()) for m in cluster.mentions)
+
+
 @dataclass(eq=False)  # identity, not field equality: clusters are compared and looked up often
 class Cluster:
     """One entity being assembled: its mentions in text order plus what they tell about it."""
@@ -201,13 +208,18 @@ class ClusterSet:
             people = [c for c in people if c.gender in (mention.gender, "unknown")] or people
         # a headline's run of capitals ("Gorka Slam", "Obama To Asians") is a poor name next to the body's
         people = [c for c in people if c.index in self._in_body] or people
+        surname = None
         if mention is not None and mention.end - mention.start == 1:  # "Trump": Donald Trump, not Trump Tower
-            word = fold(mention.text)
-            people = [c for c in people if self._last_word.get(c.index) == word] or people
+            surname = fold(mention.text)
+            people = [c for c in people if self._last_word.get(c.index) == surname] or people
         # only people named with a forename compete by recency: "Fascist Trump" on a shirt is nobody new
         forenamed = [c for c in people if any(word in lexicons().forenames for word in c.key)]
         recent = self._named_last(forenamed, mention) if len(forenamed) > 1 and mention is not None else None
-        return recent or max(people, key=lambda c: (len(c.mentions), -c.index))
+        if recent is not None:
+            return recent
+        # a bare surname is the one the article calls by it most: a forename alone ("Jamie knows ...", in his
+        # father's quote) is how it names the other one, not by the surname
+        return max(people, key=lambda c: (_called_by(c, surname), -c.index))
 
     def namesakes(self, word: str) -> list[Cluster]:
         """The people whose names hold the folded ``word`` ("kettle": Brian Kettle and Jamie Kettle)."""
