@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
-from quotegraph.nlp.resolve.headlines import opening_lines_end
+from quotegraph.nlp.resolve.headlines import opening_lines_end, title_end
 
 from .conftest import speaker_name
 
@@ -74,3 +75,18 @@ def test_an_indefinite_role_in_the_lede_is_the_one_the_body_names_so(
 ) -> None:
     art = article(before + _BODY)
     assert speaker_name(art.one("the junction must be redesigned", "warned", "A coroner")) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Mayor defends budget\n\nThe mayor said on Monday that the budget was sound.", "Mayor defends budget"),
+        ("\nMayor defends budget\n\nThe mayor said the budget was sound.", None),  # no first line
+        ("The mayor said on Monday that the budget was sound.", None),  # one line: no headline
+        ("The mayor " + "said the budget was sound and " * 8 + "left.\n\nShe added more.", None),  # too long
+    ],
+)
+def test_a_headline_is_a_short_first_line(nlp: Language, text: str, headline: str | None) -> None:
+    doc = nlp(text)
+    end = title_end(doc)
+    assert (doc[:end].text.strip() if end else None) == headline

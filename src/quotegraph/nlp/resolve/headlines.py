@@ -17,11 +17,17 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at",
 
 
 def title_end(doc: Doc) -> int:
-    """The token after a headline the text opens with (a short first line), else 0."""
-    first_line = doc.text.find("\n")
-    if not 0 < first_line <= _TITLE_CHARS:
-        return 0
-    return next((t.i for t in doc if t.idx >= first_line), len(doc))
+    """The token after a headline the text opens with (a short first line), else 0. Reads only the first line's
+    tokens: it is asked for each name of a document, and ``Doc.text`` joins every token of it anew on each call."""
+    for token in doc:
+        if token.idx > _TITLE_CHARS:
+            return 0
+        if "\n" in (piece := token.text_with_ws):
+            first_line = token.idx + piece.index("\n")
+            if not 0 < first_line <= _TITLE_CHARS:
+                return 0
+            return next((t.i for t in doc[token.i :] if t.idx >= first_line), len(doc))
+    return 0
 
 
 _OPENING_LINES = 3  # a kicker over the headline ("Exclusive"), the headline, and the standfirst under it
