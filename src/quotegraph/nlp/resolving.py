@@ -26,7 +26,7 @@ from quotegraph.model import (
 )
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
-from quotegraph.nlp.resolve.channels import clause_verb
+from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
@@ -144,20 +144,21 @@ def _documents_made(
         source = source_span(doc, candidate.source)
         channel = result.stated.channel
         speaker = result.speaker
-        if source is not None and channel is not None and speaker is not None and not speaker.named:
+        if source is not None and speaker is not None and not speaker.named:
             here = (sentence_of[source.start], paragraphs.of(source.start_char))
-            maker = made_by.get(channel.root.lemma_.lower())
-            near = maker is not None and _near(maker, here)
-            if near and maker is not None and source[0].lower_ in _BACK_REFERENCES and source.root == channel.root:
-                result = replace(result, speaker=maker.maker)
-            elif (inner_maker := _made_by_before(doc, speaker, made_by, here)) is not None:
-                result = replace(result, speaker=inner_maker)
-        elif source is not None and channel is None and speaker is not None and not speaker.named:
+            if channel is not None:
+                maker = made_by.get(channel.root.lemma_.lower())
+                near = maker is not None and _near(maker, here)
+                if near and maker is not None and source[0].lower_ in _BACK_REFERENCES and source.root == channel.root:
+                    result = replace(result, speaker=maker.maker)
+                elif (inner_maker := _made_by_before(doc, speaker, made_by, here)) is not None:
+                    result = replace(result, speaker=inner_maker)
             # "Tillpoint posted on its status page that ... “...,” the page said", "an update on the same page said":
             # the medium itself speaking, or a post on it, is its maker speaking through it
-            here = (sentence_of[source.start], paragraphs.of(source.start_char))
-            maker_cluster = _made_by_before(doc, speaker, made_by, here) or _posted_on_before(source, made_by, here)
-            if maker_cluster is not None:
+            elif (
+                maker_cluster := _made_by_before(doc, speaker, made_by, here)
+                or _posted_on_before(source, made_by, here)
+            ) is not None:
                 result = replace(result, speaker=maker_cluster, stated=replace(result.stated, channel=source))
         channel = result.stated.channel
         made = source is None or channel is None or channel.root not in source
@@ -288,12 +289,7 @@ def _made_through(channel: Span) -> bool:
     (``_DOCUMENTS``), or a common noun the words were put on ("posted on its status page", "wrote on the club's
     site": "the page said"), not a scene one speaks at or during."""
     root = channel.root
-    return root.lemma_.lower() in _DOCUMENTS or (
-        root.pos_ == "NOUN" and root.dep_ == "pobj" and root.head.lower_ == _ON
-    )
-
-
-_ON = "on"
+    return root.lemma_.lower() in _DOCUMENTS or (root.pos_ == "NOUN" and object_of_on(root))
 
 
 def _posted_on_before(source: Span, made_by: dict[str, _Made], here: tuple[int, int]) -> Cluster | None:
@@ -302,7 +298,7 @@ def _posted_on_before(source: Span, made_by: dict[str, _Made], here: tuple[int, 
     media = [
         medium
         for prep in source.root.children
-        if prep.dep_ == "prep" and prep.lower_ == _ON
+        if prep.dep_ == "prep" and prep.lower_ == "on"
         for medium in prep.children
         if medium.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _BACK_REFERENCES for d in medium.children)
     ]

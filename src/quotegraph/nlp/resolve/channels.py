@@ -23,6 +23,7 @@ __all__ = [
     "governs",
     "is_channel_word",
     "noun_phrase",
+    "object_of_on",
     "outlet_noun",
     "part_of_a_post",
     "platform_of_post",
@@ -108,7 +109,7 @@ def is_channel_word(token: Token) -> bool:
     if token.tag_ in ("NN", "NNS") and token.lemma_.lower() in words.media:
         lemma = token.lemma_.lower()
         return not (
-            (lemma in words.media_not_after_on and _object_of_on(token))
+            (lemma in words.media_not_after_on and object_of_on(token))
             or (lemma in words.media_not_subject and token.dep_ in NOMINAL_SUBJECTS)
         )
     if _named_medium(token):
@@ -167,7 +168,8 @@ def outlet_noun(token: Token) -> bool:
     return news or (role is not None and role.kind == "outlet")
 
 
-def _object_of_on(token: Token) -> bool:
+def object_of_on(token: Token) -> bool:
+    """ "on its status page", "on Twitter": ``token`` is the object of "on"."""
     return token.dep_ == "pobj" and token.head.lower_ == "on"
 
 
