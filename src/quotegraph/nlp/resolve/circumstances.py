@@ -499,6 +499,14 @@ class CircumstanceFinder:
                 return TimePhrase(with_lead_in(span), match.date)
         return None
 
+    def _paragraph_reach(self, index: int, at: int) -> int:
+        """Where the paragraph before the one holding character ``at`` of sentence ``index`` starts, looked for only
+        as far back as the ``_BACK_SENTENCES`` sentences before it (0 when no break is that near): a look-back over
+        "this paragraph or the one before" stops there, and never scans the text back to its start for each cue."""
+        bound = self.sentences[max(0, index - _BACK_SENTENCES)].start_char
+        previous = self.text.rfind("\n\n", bound, at)  # paragraph breaks within the reach
+        return 0 if previous < 0 else self.text.rfind("\n\n", bound, previous) + 1
+
     def _told_before(self, span: Span) -> TimePhrase | None:
         """The time that "at the time" names: the last one told before it in its paragraph or the one before ("In
         December, the White House expressed doubt ... ¶ “...,” Earnest told reporters at the time"), not another
@@ -509,8 +517,7 @@ class CircumstanceFinder:
         annotators give "at the time" itself (1 right lost there; "said at the time that" is kept: ``_before_that``)."""
         index = self.sentence_of[span.start]
         read = self.sentences[max(0, index - _BACK_SENTENCES) : index + 1]
-        previous = self.text.rfind("\n\n", read[0].start_char, span.start_char)  # paragraph breaks within the reach
-        reach = 0 if previous < 0 else self.text.rfind("\n\n", read[0].start_char, previous) + 1
+        reach = self._paragraph_reach(index, span.start_char)
         for sentence in read[::-1]:
             if sentence.end_char <= reach:
                 break
@@ -635,8 +642,7 @@ class CircumstanceFinder:
         if not bare or root.tag_ != "NN" or root.lemma_.lower() not in lexicons().scenes:
             return None
         index = self.sentence_of[root.i]
-        paragraph_start = self.text.rfind("\n\n", 0, self.sentences[index].start_char)
-        reach = self.text.rfind("\n\n", 0, paragraph_start) + 1 if paragraph_start > 0 else 0
+        reach = self._paragraph_reach(index, self.sentences[index].start_char)
         for sentence in self.sentences[max(0, index - _BACK_SENTENCES) : index][::-1]:
             if sentence.end_char <= reach:
                 break
