@@ -320,9 +320,18 @@ def _written_in(token: Token) -> bool:
     """ "Writing in this paper's letters page", "wrote in the auction description": the common noun, with its
     determiner or possessive, that one writes in is where it was published, as a name there is ("_venue"); not a
     date ("wrote in the spring") nor an idiom ("wrote in the hope that")."""
+    return _published_where(token, ("in",), _WRITING)
+
+
+_WRITING = frozenset({"write"})
+
+
+def _published_where(token: Token, prepositions: tuple[str, ...], verbs: frozenset[str]) -> bool:
+    """Whether ``token`` is the object of one of ``prepositions`` on one of ``verbs``, with a determiner or a
+    possessive of its own, and neither a date nor a noun of an idiom (``_NOT_WRITTEN_IN``): where words were put."""
     return (
-        token.head.lower_ == "in"
-        and token.head.head.lemma_.lower() == "write"
+        token.head.lower_ in prepositions
+        and token.head.head.lemma_.lower() in verbs
         and any(c.dep_ in ("det", "poss") for c in token.children)
         and token.ent_type_ not in ("DATE", "TIME")
         and token.lemma_.lower() not in _NOT_WRITTEN_IN
@@ -339,13 +348,7 @@ def _posted_on(token: Token) -> bool:
     determiner or possessive, that words are posted on is where they were published, as the one written in is
     (``_written_in``); not a date ("posted on the day of the vote") nor an idiom ("on the eve of"). Train-d, train-e,
     train 0-59 and train-c: no annotated statement changes (one unannotated gets "his social network" for "posted")."""
-    return (
-        token.head.lower_ in ("on", "to")
-        and token.head.head.lemma_.lower() in _POSTING
-        and any(c.dep_ in ("det", "poss") for c in token.children)
-        and token.ent_type_ not in ("DATE", "TIME")
-        and token.lemma_.lower() not in _NOT_WRITTEN_IN
-    )
+    return _published_where(token, ("on", "to"), _POSTING)
 
 
 def _named_scene(token: Token) -> bool:
