@@ -43,7 +43,7 @@ def _called_by(cluster: Cluster, surname: str | None) -> int:
     """How often an entity is named by its names holding ``surname`` (by any of its names when there is none)."""
     if surname is None:
         return len(cluster.mentions)
-    return sum(surname in (fold(word) for word in m.text.split()) for m in cluster.mentions)
+    return cluster.name_words[surname]
 
 
 @dataclass(eq=False)  # identity, not field equality: clusters are compared and looked up often
@@ -66,6 +66,8 @@ class Cluster:
     _longest_name: str | None = field(default=None, init=False, repr=False)
     _first_description: str | None = field(default=None, init=False, repr=False)
     _first_start: int | None = field(default=None, init=False, repr=False)
+    # how many of its mentions hold each folded word ("kettle": 3), for the namesake a bare surname is
+    name_words: Counter[str] = field(default_factory=Counter, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
@@ -78,6 +80,7 @@ class Cluster:
             self._first_description = mention.text
         if self._first_start is None or mention.start < self._first_start:
             self._first_start = mention.start
+        self.name_words.update({fold(word) for word in mention.text.split()})
 
     def ruled_out(self, gender: Gender) -> bool:
         """Whether the entity cannot be a pronoun of ``gender``: its names or descriptions say another, or, when
@@ -219,6 +222,8 @@ class ClusterSet:
             return recent
         # a bare surname is the one the article calls by it most: a forename alone ("Jamie knows ...", in his
         # father's quote) is how it names the other one, not by the surname
+        if len(people) == 1:
+            return people[0]
         return max(people, key=lambda c: (_called_by(c, surname), -c.index))
 
     def namesakes(self, word: str) -> list[Cluster]:
