@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -477,7 +478,7 @@ class Coreference:
         # "Health official told staff ..." (a headline), "its procurement director" (a standfirst), "The procurement
         # director of the Eastmoor Health Board urged staff ..." (the lede) ... "Graham Tolley wrote": the name may
         # come after any of the first few descriptions, as many as a headline, a standfirst and a lede give
-        descriptions = [m for m in cluster.mentions if m.kind == "description"][:_DESCRIPTIONS_BEFORE_NAME]
+        descriptions = islice((m for m in cluster.mentions if m.kind == "description"), _DESCRIPTIONS_BEFORE_NAME)
         return next((p for d in descriptions if (p := self._named_after_description(cluster, d))), None)
 
     def _named_after_description(self, cluster: Cluster, first: MentionSpan) -> Cluster | None:

@@ -102,9 +102,9 @@ def name_titles(span: Span) -> tuple[str, ...]:
         return (short.lower_ + ".",) if stopped and len(short) in _TITLE_ABBREVIATION_LETTERS else ()
     if word.text.endswith(".") and word.text[:-1].isalpha() and word.text[0].isupper():
         return (word.lower_,) if len(word) - 1 in _TITLE_ABBREVIATION_LETTERS else ()
-    headline = span.start < title_end(doc)
     compound = word.dep_ == "compound" and word.head.i in range(span.start, span.end)
-    if not (compound or (headline and word.tag_ == "NN")) or word.ent_type_ or not word.is_alpha:
+    headline_noun = not compound and word.tag_ == "NN" and span.start < title_end(doc)
+    if not (compound or headline_noun) or word.ent_type_ or not word.is_alpha:
         return ()
     words = [word, *_title_modifiers(word)]
     common = word.tag_ in ("NN", "NNS") or (word.tag_ == "NNP" and word.is_sent_start)
