@@ -751,7 +751,7 @@ class CircumstanceFinder:
         found = []
         for according in (t for t in sentence if t.lower_ == "according"):
             to = doc[according.i + 1] if according.i + 1 < sentence.end else None
-            if to is None or to.lower_ != "to" or doc[according.i - 1].text != ",":
+            if to is None or to.lower_ != "to" or according.i == 0 or doc[according.i - 1].text != ",":
                 continue
             words = [c for c in to.children if c.dep_ == "pobj" and (is_channel_word(c) or outlet_noun(c))]
             if not words:
