@@ -282,10 +282,17 @@ def with_lead_in(span: Span) -> Span:
     doc, start = span.doc, span.start
     if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS and span.root.head.i == start - 1:
         start -= 1
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in _LEAD_ADVERBS and before.dep_ == "advmod" and start <= before.head.i:
-        start -= int(before.head.i < span.end)
-    return doc[start : span.end]
+    return doc[_hedged_start(doc, start, span.end) : span.end]
+
+
+def _hedged_start(doc: Doc, start: int, end: int) -> int:
+    """Where a phrase of time from ``start`` to ``end`` starts: at the adverb right before it that hedges it
+    ("shortly after 6 p.m.", "Late on Monday"), when the parser hangs that adverb on a word of the phrase."""
+    if start == 0:
+        return start
+    before = doc[start - 1]
+    hedged = before.lower_ in _LEAD_ADVERBS and before.dep_ == "advmod" and start <= before.head.i < end
+    return start - 1 if hedged else start
 
 
 class CircumstanceFinder:
@@ -1042,18 +1049,10 @@ def _after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase
         if events and events[0].lemma_.lower() != root.lemma_.lower():
             # up to the words said, which the parser may hang on the event ("after the vote that the plant would ...")
             end = next((t.i for t in root.doc[child.i : child.right_edge.i + 1] if not outside(t, blocked)), None)
-            start = _hedged_from(child)
+            # "In a post on X shortly after the broadcast": an adverb the parser hangs on the marker hedges the phrase
+            start = _hedged_start(root.doc, child.i, child.i + 1)
             return TimePhrase(_trimmed(root.doc, start, child.right_edge.i + 1 if end is None else end))
     return None
-
-
-def _hedged_from(marker: Token) -> int:
-    """Where a phrase of time opened by ``marker`` starts: at the adverb that hedges it, which the parser hangs on the
-    marker right before it ("In a post on X shortly after the broadcast", "in an interview soon after the vote"), as
-    ``with_lead_in`` keeps it before a time expression."""
-    before = marker.doc[marker.i - 1] if marker.i > 0 else None
-    hedged = before is not None and before.head == marker and before.dep_ == "advmod" and before.lower_ in _LEAD_ADVERBS
-    return marker.i - 1 if hedged else marker.i
 
 
 def _participle_host(verb: Token) -> Token | None:
