@@ -752,7 +752,7 @@ def _participle_audience(child: Token) -> Span | None:
 
 def addressee_of(cue: Token) -> Span | None:
     """Whom it was said to: the object of "told" or "thanked", "to X" after "said" or "wrote", "on X"
-    after "called"."""
+    after "called", the plural noun the parser read as a word of a name after "told" (``_told_as_a_name``)."""
     lemma = cue.lemma_.lower()
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
@@ -766,7 +766,24 @@ def addressee_of(cue: Token) -> Span | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
             if objects:
                 return noun_phrase(objects[0])
-    return None
+    return _told_as_a_name(cue)
+
+
+def _told_as_a_name(verb: Token) -> Span | None:
+    """ "a referee told officers Hutchins had shoved him": with no "that", the parser may read whom the words were
+    told to as a word of the name that is the reported clause's subject ("officers Hutchins"); a plural common noun
+    right after "told", before the name, is whom it was told to."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.lemma_.lower() != "tell" or after is None or after.tag_ != "NNS" or after.dep_ != "compound":
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    name = after.head
+    clause = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause.head != verb:
+        return None
+    return doc[after.i : after.i + 1]
 
 
 def _told_before_adverb(obj: Token) -> Span | None:

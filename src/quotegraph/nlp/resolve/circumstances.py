@@ -1143,7 +1143,7 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
     names them twice, the noun says who), a participle the saying is told with ("Speaking to
     supporters, Cruz said"; "Trump, speaking to reporters, said"), or the sentence's ``opening`` participle
     ("Addressing about 100 committee members ..., Manafort suggested"; "Reached by POLITICO, Bennett denied")."""
-    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb) or _told_as_a_name(verb)
+    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
@@ -1153,23 +1153,6 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
     return own
-
-
-def _told_as_a_name(verb: Token) -> Span | None:
-    """ "a referee told officers Hutchins had shoved him": with no "that", the parser may read whom the words were
-    told to as a word of the name that is the reported clause's subject ("officers Hutchins"); a plural common noun
-    right after "told", before the name, is whom it was told to."""
-    doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if verb.lemma_.lower() != "tell" or after is None or after.tag_ != "NNS" or after.dep_ != "compound":
-        return None
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return None
-    name = after.head
-    clause = name.head
-    if name.pos_ != "PROPN" or name.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause.head != verb:
-        return None
-    return doc[after.i : after.i + 1]
 
 
 def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
