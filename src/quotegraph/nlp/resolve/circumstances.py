@@ -27,6 +27,7 @@ from quotegraph.nlp.lexicons import lexicon_section
 from quotegraph.nlp.resolve.channels import (
     ADDRESSING,
     CLAUSE_LINKS,
+    SENDING,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
@@ -802,14 +803,6 @@ class CircumstanceFinder:
         return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
 
 
-# verbs of sending a medium out, whose participle dates it wherever the parser hangs it inside the medium's phrase;
-# "dated" tells the day a letter bears ("In a letter to the minister dated November 12")
-_SENDING = frozenset(
-    {"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute", "date", "address",
-     "write"}
-)  # fmt: skip
-
-
 def _on_the_medium(participle: Token, channel: Span) -> bool:
     """Whether ``participle`` tells of the medium ``channel`` going out: a past participle on its noun ("a statement
     released late Tuesday") or on a medium noun that ends its phrase ("In a prevention of future deaths report
@@ -827,7 +820,7 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
         head == channel.root
         or (head.i == channel.end - 1 and head in channel and is_channel_word(head))
         or (
-            participle.lemma_.lower() in _SENDING
+            participle.lemma_.lower() in SENDING
             and head in channel
             and head.dep_ == "pobj"
             and head.head.lower_ == "to"
@@ -839,7 +832,7 @@ def _a_sending_participle(verb: Token) -> bool:
     """A participle of sending or addressing a medium ("sent late Monday", "addressed to the council"), or one the
     tagger read as a past tense with no subject of its own ("In the petition, addressed to the council, Okoye says")."""
     lemma = verb.lemma_.lower()
-    if lemma not in _SENDING and lemma not in ADDRESSING:
+    if lemma not in SENDING and lemma not in ADDRESSING:
         return False
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children))
 
@@ -856,7 +849,7 @@ def _sent_after(channel: Span) -> Token | None:
     closed = participle.right_edge.i + 1 < len(doc) and doc[participle.right_edge.i + 1].text == ","
     # the tagger may read the participle as a past tense when the parser hangs the medium's phrase on it ("In the
     # petition, addressed to the council and written in September, Okoye says")
-    sending = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in _SENDING
+    sending = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in SENDING
     return participle if sending and closed else None
 
 
