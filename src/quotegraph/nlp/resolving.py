@@ -215,8 +215,8 @@ def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_R
     body_start = doc[opening - 1].idx
     body = [
         (j, _content_lemmas(doc, candidates[j]))
-        for j in sorted(range(len(candidates)), key=lambda j: _position(candidates[j]))
-        if (speaker := resolved[j].speaker) is not None and speaker.named and _position(candidates[j]) >= body_start
+        for j in sorted(range(len(candidates)), key=lambda j: _stands_at(candidates[j]))
+        if (speaker := resolved[j].speaker) is not None and speaker.named and _stands_at(candidates[j]) >= body_start
     ]
     out = list(resolved)
     for i in in_headline:
@@ -249,7 +249,7 @@ def _namesakes_continued(
     statements are known; this reads them in text order once the speakers are."""
     out = list(resolved)
     last: tuple[Cluster, int] | None = None  # the speaker of the statement before, and its paragraph
-    order = sorted(range(len(candidates)), key=lambda i: _position(candidates[i]))
+    order = sorted(range(len(candidates)), key=lambda i: _stands_at(candidates[i]))
     for i in order:
         source = source_span(doc, candidates[i].source)
         speaker = out[i].speaker
@@ -267,9 +267,11 @@ def _namesakes_continued(
     return out
 
 
-def _position(candidate: Candidate) -> int:
-    """Where a statement stands: the first character of its cue, or of its content when it has none (““We will
-    win,” she said” stands at "said"): where its occasion is stated and from where one is carried to it."""
+def _stands_at(candidate: Candidate) -> int:
+    """Where a statement stands in the text: the first character of its cue, or of its content when it has none
+    (““We will win,” she said” stands at "said"). Every reading of statements in text order goes by it: where an
+    occasion is stated and from where one is carried to it (``_occasions``), the body's statements after a headline
+    (``_headlines_restated``) and the statement a bare surname follows (``_namesakes_continued``)."""
     spans = candidate.cue or candidate.content
     return spans[0][0] if spans else 0
 
@@ -612,7 +614,7 @@ def _occasions(
     """Each statement's occasion, stated in its own clause or carried from a scene or the statement it continues."""
     statements = []
     for candidate, result in zip(candidates, resolved, strict=True):
-        position = _position(candidate)
+        position = _stands_at(candidate)
         speaker = None if result.speaker is None else result.speaker.index
         verb = None if result.said_at is None else result.said_at.verb
         held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb)))
