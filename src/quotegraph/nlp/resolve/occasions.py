@@ -39,13 +39,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
+from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day
 
 __all__ = [
     "MAX_SCENE_GAP",
@@ -348,11 +347,10 @@ def _a_period(time: TimePhrase | None) -> bool:
     if time is None or time.date is None or "/" not in time.date:
         return False
     first, _, last = time.date.partition("/")
-    try:
-        days = (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days + 1
-    except ValueError:  # not an ISO interval: nothing to tell by
+    start, end = iso_day(first), iso_day(last)
+    if start is None or end is None:  # not an ISO interval: nothing to tell by
         return False
-    return days > MAX_OCCASION_DAYS
+    return (end - start).days + 1 > MAX_OCCASION_DAYS
 
 
 # Words of a name that do not tell whose it is, besides titles (the honorifics lexicon): "the", "and", "former".

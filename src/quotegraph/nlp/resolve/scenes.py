@@ -62,6 +62,7 @@ _SHARED_SUBJECT_LINKS = ("xcomp", "advcl", "conj")  # "took to Instagram to resp
 # A line that is only a clock time ("12:50 p.m.:") heads a live blog's entry: a new story starts there.
 _TIMESTAMP_LINE = re.compile(r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s*m\.?\s*[:.\-—–]*\s*", re.IGNORECASE)
 _HEADLINE_CAPITALS = 0.7  # share of a title's longer words that start with a capital
+_HEADLINE_MIN_WORDS = 3  # fewer longer words in a first line tell nothing of title case
 
 
 class Paragraphs:
@@ -81,7 +82,8 @@ class Paragraphs:
             at += len(line) + 1
         first = text[: self.starts[1]] if len(self.starts) > 1 else text
         words = re.findall(r"[^\W\d_]{4,}", first)
-        self.headline = len(words) >= 3 and sum(w[0].isupper() for w in words) >= _HEADLINE_CAPITALS * len(words)
+        capitals = sum(w[0].isupper() for w in words)
+        self.headline = len(words) >= _HEADLINE_MIN_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
 
     def of(self, offset: int) -> int:
         return max(0, bisect_right(self.starts, offset) - 1)
