@@ -45,7 +45,7 @@ from quotegraph.nlp.resolve.speakers import bare_noun, resolve_source, source_sp
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
 
 __all__ = ["TAG_USE", "classify_type", "resolve"]
 
@@ -378,7 +378,7 @@ def _resolve_one(
     if quoted is not None:  # "X was quoted by Interfax as saying": X's, through Interfax
         said_by, through = quoted
         speaker = resolve_source(clusters, coref, doc[said_by.left_edge.i : said_by.i + 1]).cluster
-        channel = channel if through is None else doc[through.left_edge.i : through.right_edge.i + 1]
+        channel = channel if through is None else subtree_span(through)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
     stated = finder.find(cue.root, source, blocked, channel, cue)
     # "court documents say she told investigators": hers, to them, through the documents (only for a

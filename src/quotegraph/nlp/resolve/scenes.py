@@ -48,7 +48,7 @@ from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import POLL_NOUNS, Setting
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
 
 __all__ = ["Paragraphs", "SaidAt", "owners_of", "scene_settings", "subjects_of"]
 
@@ -647,14 +647,9 @@ def _interviews(
         if not named_after:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        addressee = _subtree_span(subjects[0]) if subjects else None
+        # every word the subject heads ("The Ledger's farm desk"), not the shorter ``channels.noun_phrase``
+        addressee = subtree_span(subjects[0]) if subjects else None
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
         stated = Stated(channel=None, addressee=addressee, time=times[0] if times else None)
         found.append(Setting(verb.idx, paragraphs.of(verb.idx), named_after, stated))
     return found
-
-
-def _subtree_span(word: Token) -> Span:
-    """Every word ``word`` heads ("The Ledger's farm desk"), not the shorter noun phrase ``channels`` gives an
-    addressee (compounds, "of" and "in" phrases and an apposed name after the noun)."""
-    return word.doc[word.left_edge.i : word.right_edge.i + 1]
