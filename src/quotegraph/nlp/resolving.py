@@ -45,7 +45,7 @@ from quotegraph.nlp.resolve.speakers import bare_noun, resolve_source, source_sp
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
 
 __all__ = ["TAG_USE", "classify_type", "resolve"]
 
@@ -215,8 +215,8 @@ def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_R
     body_start = doc[opening - 1].idx
     body = [
         (j, _content_lemmas(doc, candidates[j]))
-        for j in sorted(range(len(candidates)), key=lambda j: _position(candidates[j]))
-        if (speaker := resolved[j].speaker) is not None and speaker.named and _position(candidates[j]) >= body_start
+        for j in sorted(range(len(candidates)), key=lambda j: _stands_at(candidates[j]))
+        if (speaker := resolved[j].speaker) is not None and speaker.named and _stands_at(candidates[j]) >= body_start
     ]
     out = list(resolved)
     for i in in_headline:
@@ -249,7 +249,7 @@ def _namesakes_continued(
     statements are known; this reads them in text order once the speakers are."""
     out = list(resolved)
     last: tuple[Cluster, int] | None = None  # the speaker of the statement before, and its paragraph
-    order = sorted(range(len(candidates)), key=lambda i: _position(candidates[i]))
+    order = sorted(range(len(candidates)), key=lambda i: _stands_at(candidates[i]))
     for i in order:
         source = source_span(doc, candidates[i].source)
         speaker = out[i].speaker
@@ -267,9 +267,11 @@ def _namesakes_continued(
     return out
 
 
-def _position(candidate: Candidate) -> int:
-    """Where a statement stands: the first character of its cue, or of its content when it has none (““We will
-    win,” she said” stands at "said"): where its occasion is stated and from where one is carried to it."""
+def _stands_at(candidate: Candidate) -> int:
+    """Where a statement stands in the text: the first character of its cue, or of its content when it has none
+    (““We will win,” she said” stands at "said"). Every reading of statements in text order goes by it: where an
+    occasion is stated and from where one is carried to it (``_occasions``), the body's statements after a headline
+    (``_headlines_restated``) and the statement a bare surname follows (``_namesakes_continued``)."""
     spans = candidate.cue or candidate.content
     return spans[0][0] if spans else 0
 
@@ -376,7 +378,7 @@ def _resolve_one(
     if quoted is not None:  # "X was quoted by Interfax as saying": X's, through Interfax
         said_by, through = quoted
         speaker = resolve_source(clusters, coref, doc[said_by.left_edge.i : said_by.i + 1]).cluster
-        channel = channel if through is None else doc[through.left_edge.i : through.right_edge.i + 1]
+        channel = channel if through is None else subtree_span(through)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
     stated = finder.find(cue.root, source, blocked, channel, cue)
     # "court documents say she told investigators": hers, to them, through the documents (only for a
@@ -612,7 +614,7 @@ def _occasions(
     """Each statement's occasion, stated in its own clause or carried from a scene or the statement it continues."""
     statements = []
     for candidate, result in zip(candidates, resolved, strict=True):
-        position = _position(candidate)
+        position = _stands_at(candidate)
         speaker = None if result.speaker is None else result.speaker.index
         verb = None if result.said_at is None else result.said_at.verb
         held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb)))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-__all__ = ["NOMINAL_SUBJECTS", "nominal_subjects"]
+__all__ = ["NOMINAL_SUBJECTS", "nominal_subjects", "subtree_span"]
 
 # A clause's noun-phrase subject, active ("Smith said") or passive ("Smith was told"); clausal subjects and
 # expletives are not who speaks or is spoken of.
@@ -14,3 +14,9 @@ NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def nominal_subjects(verb: Token) -> list[Token]:
     """The verb's noun-phrase subjects, in text order."""
     return [child for child in verb.children if child.dep_ in NOMINAL_SUBJECTS]
+
+
+def subtree_span(token: Token) -> Span:
+    """Every word ``token`` heads, as one span ("The Ledger's farm desk", "Deputy Minister Sergei Ryabkov"): from its
+    subtree's first word to its last."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]

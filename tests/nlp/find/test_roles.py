@@ -9,6 +9,7 @@ from quotegraph.nlp.find.roles import (
     _closing_participle,
     _complement_of,
     _inverted_cue,
+    _named_by,
     _passive_speaker,
     _pronoun_antecedent,
     _relative_reporter,
@@ -264,6 +265,19 @@ def _roles(nlp: Language, text: str, cue: str) -> tuple[list[str], list[str]]:
     """Content and source pieces of the candidate whose cue holds ``cue``."""
     [found] = [c for c in find_candidates(nlp(text)) if any(cue in text[s:e] for s, e in c.cue)]
     return [text[s:e] for s, e in found.content], [text[s:e] for s, e in found.source]
+
+
+def test_a_subject_names_its_phrase_a_relative_pronoun_with_its_noun_and_it_no_one(nlp: Language) -> None:
+    def named(text: str, verb: str, subject: str) -> list[str] | None:
+        doc = nlp(text)
+        said, word = (next(t for t in doc if t.text == w) for w in (verb, subject))
+        found = _named_by(said, word)
+        return None if found is None else [text[s:e] for s, e in found]
+
+    assert named("The head of the union said the deal was dead.", "said", "head") == ["The head of the union"]
+    assert named("It said the deal was dead.", "said", "It") is None
+    text = "The senator met Mary Smith, who said the deal was dead."
+    assert named(text, "said", "who") == ["Mary Smith", "who"]
 
 
 def test_a_gerund_of_saying_under_a_passive_is_said_by_the_passive_subject(nlp: Language) -> None:

@@ -279,6 +279,9 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("Duarte told the plenary that a draft deal would be published.", "told", "the plenary"),
         ("Haines told the inquest at Wakefield Coroner's Court last week that he never saw him.", "told",
          "the inquest"),
+        # without "that", whom it was told read by the parser as a word of the name that opens the reported clause
+        ("A police report shows that a referee told officers Hutchins had shoved him after a game.", "told",
+         "officers"),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

@@ -11,7 +11,13 @@ from spacy.tokens import Doc
 
 from quotegraph.model import Attribution
 from quotegraph.nlp.find.lines import Lines
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, _in_a_verbs_phrase, in_dateline
+from quotegraph.nlp.resolve.circumstances import (
+    CircumstanceFinder,
+    _hedged_start,
+    _in_a_verbs_phrase,
+    in_dateline,
+    with_lead_in,
+)
 from quotegraph.nlp.resolve.clusters import sentence_numbers
 
 pytestmark = pytest.mark.slow
@@ -825,6 +831,16 @@ def test_a_participle_after_the_medium_dates_it_and_names_whom_it_went_to(
     cue = "wrote" if "wrote" in text else "found"
     source = "the director" if "director" in text else "the coroner" if "coroner" in text else "the firm"
     assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
+
+
+def test_a_hedging_adverb_opens_a_time_it_hangs_on_and_only_that(nlp: Language) -> None:
+    doc = nlp("The mayor said shortly after 6 p.m. that the bridge was safe.")
+    after = next(t for t in doc if t.text == "after")
+    assert doc[after.i - 1].head == after  # the parse this reading exists for
+    assert _hedged_start(doc, after.i, after.i + 1) == after.i - 1
+    assert doc[_hedged_start(doc, after.i + 1, after.i + 3) : after.i + 3].text == "6 p.m."  # hung on another word
+    assert with_lead_in(doc[after.i + 1 : after.i + 3]).text == "shortly after 6 p.m."
+    assert _hedged_start(doc, 0, 1) == 0
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from quotegraph.model import Attribution, Entity
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.resolve.mentions import find_mentions
 from quotegraph.nlp.resolve.names import strip_name
-from quotegraph.nlp.resolving import _position
+from quotegraph.nlp.resolving import _stands_at
 
 from .conftest import entity_named, speaker_name
 
@@ -260,5 +260,5 @@ def test_a_nested_report_s_own_time_is_the_statement_s(article: Callable[..., An
 def test_a_statement_stands_at_its_cue_or_else_at_its_content() -> None:
     # "“We will win,” she said on Monday.": the content comes first, the statement stands where it is said
     said = Candidate(content=[(1, 13)], cue=[(19, 23)], source=[(15, 18)])
-    assert _position(said) == 19
-    assert _position(Candidate(content=[(1, 13)], cue=[], source=[])) == 1  # a cue-less quote paragraph
+    assert _stands_at(said) == 19
+    assert _stands_at(Candidate(content=[(1, 13)], cue=[], source=[])) == 1  # a cue-less quote paragraph

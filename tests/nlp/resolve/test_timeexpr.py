@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from quotegraph.nlp.resolve.timeexpr import find_times, named_day
+from quotegraph.nlp.resolve.timeexpr import find_times, iso_day, named_day
 
 
 def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -138,3 +140,16 @@ def test_a_stretch_or_a_distance_in_time_is_read_whole(text: str, expected: list
 )
 def test_today_or_tonight_in_a_programme_s_or_paper_s_name_is_no_time(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_times(text, 0, len(text), "2025-02-07")] == expected
+
+
+def test_an_iso_day_is_read_from_a_date_or_a_date_time_and_from_nothing_else() -> None:
+    assert iso_day("2016-05-14") == date(2016, 5, 14)
+    assert iso_day("2016-05-14T09:30:00") == date(2016, 5, 14)
+    assert iso_day("2016-05") is None  # a month: no day
+    assert iso_day("") is None and iso_day(None) is None
+
+
+def test_a_weekend_is_the_latest_one_from_a_saturday_on() -> None:
+    # published on a Saturday and on the Monday after: "this weekend" is that Saturday's, then the coming one
+    assert _times("He said this weekend.", "2016-05-14") == [("this weekend", "2016-05-14/2016-05-15")]
+    assert _times("He said this weekend.", "2016-05-16") == [("this weekend", "2016-05-21/2016-05-22")]

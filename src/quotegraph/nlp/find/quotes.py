@@ -18,6 +18,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc
 
 __all__ = [
+    "OPENING_LINES",
     "QUOTE_MARKS",
     "QuoteRegion",
     "balanced",
@@ -117,7 +118,10 @@ def document_quote_regions(doc: Doc) -> tuple[QuoteRegion, ...]:
 
 # A headline or standfirst is one of the short paragraphs opening the text, before the first longer one (the lede)
 HEADLINE_MAX_WORDS = 25
-_HEADLINE_PARAGRAPHS = 3  # a kicker ("Exclusive"), a headline and a standfirst
+# How many lines a news text opens with at most before its body: a kicker ("Exclusive"), a headline and a standfirst.
+# Where they end is read two ways: here, up to a longer paragraph (PolNeAR's headlines end with a full stop);
+# ``resolve.headlines.opening_lines_end``, up to a line that ends with one (a body sentence).
+OPENING_LINES = 3
 # Headlines quote with single marks ("... vows he will 'never' ask to leave"): a mark opening a quote follows a
 # space, a dash or the line's start and precedes a word; one closing it follows a word or a stop and precedes a
 # space, a stop or the line's end. A mark inside a word ("Clinton’s", "don't") is neither; a possessive plural
@@ -136,7 +140,7 @@ def headline_quotes(text: str) -> list[QuoteRegion]:
     seen = 0
     for line in text.split("\n"):
         if line.strip():
-            if seen == _HEADLINE_PARAGRAPHS or len(_WORDS.findall(line)) > HEADLINE_MAX_WORDS:
+            if seen == OPENING_LINES or len(_WORDS.findall(line)) > HEADLINE_MAX_WORDS:
                 break
             seen += 1
             if not _DOUBLE_MARK.search(line):

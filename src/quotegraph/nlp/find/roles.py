@@ -348,10 +348,8 @@ def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
     markers = ("agent", "prep") if verb.dep_ == "prep" else ("agent",)
     subjects += [g for c in verb.children if c.dep_ in markers for g in c.children if g.dep_ == "pobj"]
     for subject in subjects:
-        if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS:
-            return tuple(_with_antecedent(verb, subject))
-        if subject.lemma_.lower() not in _NOT_SOURCES:
-            return ((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)),)
+        if (named := _named_by(verb, subject)) is not None:
+            return named
     lent = _subject_lent_to_participle(verb) or _subject_in_opening_phrase(verb)
     if lent is not None:
         return (lent,)
@@ -359,6 +357,16 @@ def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
     if own_subject or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
         return ()
     return verb.head
+
+
+def _named_by(verb: Token, subject: Token) -> tuple[CharSpan, ...] | None:
+    """The source a subject of ``verb`` names: a relative pronoun with the noun it stands for, else the subject's
+    phrase; none for a word that names no one ("it", "there")."""
+    if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS:
+        return tuple(_with_antecedent(verb, subject))
+    if subject.lemma_.lower() in _NOT_SOURCES:
+        return None
+    return ((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)),)
 
 
 def _subject_lent_to_participle(verb: Token) -> CharSpan | None:
@@ -589,10 +597,8 @@ def tag_roles(
         content = [run for run in content if run[0] > saying.i - window.start]
         # quotes and all: the quote handling does not reach a clause under the gerund ("asking X to “check ...”")
         content = content or _complement_of(window, saying, [False] * len(window_in_quote))
-        if subject.lower_ in _RELATIVE_PRONOUNS and above.dep_ == "relcl":  # "a nurse who was sacked for saying"
-            return Roles(runs_to_chars(window, content), _with_antecedent(above, subject))
-        speaker = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
-        return Roles(runs_to_chars(window, content), [speaker])
+        # "a nurse who was sacked for saying": the relative pronoun with its nurse, as for an active verb's subject
+        return Roles(runs_to_chars(window, content), list(_named_by(above, subject) or ()))
     source = _relative_reporter(window, head, content, window_in_quote)
     source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
     return Roles(runs_to_chars(window, content), source or _subject_of(head))

@@ -14,6 +14,7 @@ __all__ = [
     "ADDRESSING",
     "CLAUSE_LINKS",
     "SAYING_VERBS",
+    "SENDING",
     "addressee_of",
     "addressee_of_channel",
     "channel_phrase",
@@ -70,6 +71,19 @@ _ISSUING_VERBS = frozenset(
     {"issue", "release", "post", "send", "publish", "write", "deliver", "give", "tweet", "share", "pen", "sign",
      "file", "broadcast", "air", "record", "upload", "put"}
 )  # fmt: skip
+# Verbs of putting a medium out, one lexicon read in three subsets, each by the rules of one form:
+# - posting: words put up on a page or a site, whose "on" or "to" is where they went up ("posted on its status page",
+#   "published to the company's website"); not "wrote on", as often a topic ("wrote on the issue");
+# - publishing: a work put out in a paper, a journal or on a site ("published in the Lancet", "appeared in The
+#   Atlantic");
+# - sending: a medium sent out, whose participle dates it wherever the parser hangs it inside the medium's phrase
+#   ("a statement released late Tuesday"); "dated" tells the day a letter bears ("In a letter to the minister dated
+#   November 12").
+_POSTING = frozenset({"post", "publish"})
+_PUBLISHING = _POSTING | {"print", "run", "appear"}
+SENDING = _POSTING | {
+    "send", "issue", "release", "email", "e-mail", "circulate", "distribute", "date", "address", "write"
+}  # fmt: skip
 # Verbs whose object is a scene the statement was made in ("held a press conference", "made a stop").
 _HOLDING_VERBS = frozenset({"make", "hold", "host"})
 # Verbs whose "on X" is whom they were addressed to ("called on Congress to act").
@@ -338,11 +352,6 @@ def _published_where(token: Token, prepositions: tuple[str, ...], verbs: frozens
     )
 
 
-# Verbs of putting words up on a page or a site, whose "on" or "to" is where they went up ("posted on its status page",
-# "published to the company's website"); not "wrote on", as often a topic ("wrote on the issue")
-_POSTING = frozenset({"post", "publish"})
-
-
 def _posted_on(token: Token) -> bool:
     """ "Tillpoint posted on its status page that ...", "published on the union's website": the common noun, with its
     determiner or possessive, that words are posted on is where they were published, as the one written in is
@@ -451,10 +460,6 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
             continue
         end = max(end, _channel_phrase_end(child, depth + 1))
     return end
-
-
-# Verbs of putting a work out in a paper, a journal or on a site ("published in the Lancet", "appeared in The Atlantic")
-_PUBLISHING = frozenset({"publish", "print", "post", "run", "appear"})
 
 
 def _published_in(participle: Token) -> Token | None:
@@ -752,7 +757,7 @@ def _participle_audience(child: Token) -> Span | None:
 
 def addressee_of(cue: Token) -> Span | None:
     """Whom it was said to: the object of "told" or "thanked", "to X" after "said" or "wrote", "on X"
-    after "called"."""
+    after "called", the plural noun the parser read as a word of a name after "told" (``_told_as_a_name``)."""
     lemma = cue.lemma_.lower()
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
@@ -766,7 +771,24 @@ def addressee_of(cue: Token) -> Span | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
             if objects:
                 return noun_phrase(objects[0])
-    return None
+    return _told_as_a_name(cue)
+
+
+def _told_as_a_name(verb: Token) -> Span | None:
+    """ "a referee told officers Hutchins had shoved him": with no "that", the parser may read whom the words were
+    told to as a word of the name that is the reported clause's subject ("officers Hutchins"); a plural common noun
+    right after "told", before the name, is whom it was told to."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.lemma_.lower() != "tell" or after is None or after.tag_ != "NNS" or after.dep_ != "compound":
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    name = after.head
+    clause = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause.head != verb:
+        return None
+    return doc[after.i : after.i + 1]
 
 
 def _told_before_adverb(obj: Token) -> Span | None:

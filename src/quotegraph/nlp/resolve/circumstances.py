@@ -27,6 +27,7 @@ from quotegraph.nlp.lexicons import lexicon_section
 from quotegraph.nlp.resolve.channels import (
     ADDRESSING,
     CLAUSE_LINKS,
+    SENDING,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
@@ -282,10 +283,17 @@ def with_lead_in(span: Span) -> Span:
     doc, start = span.doc, span.start
     if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS and span.root.head.i == start - 1:
         start -= 1
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in _LEAD_ADVERBS and before.dep_ == "advmod" and start <= before.head.i:
-        start -= int(before.head.i < span.end)
-    return doc[start : span.end]
+    return doc[_hedged_start(doc, start, span.end) : span.end]
+
+
+def _hedged_start(doc: Doc, start: int, end: int) -> int:
+    """Where a phrase of time from ``start`` to ``end`` starts: at the adverb right before it that hedges it
+    ("shortly after 6 p.m.", "Late on Monday"), when the parser hangs that adverb on a word of the phrase."""
+    if start == 0:
+        return start
+    before = doc[start - 1]
+    hedged = before.lower_ in _LEAD_ADVERBS and before.dep_ == "advmod" and start <= before.head.i < end
+    return start - 1 if hedged else start
 
 
 class CircumstanceFinder:
@@ -795,14 +803,6 @@ class CircumstanceFinder:
         return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
 
 
-# verbs of sending a medium out, whose participle dates it wherever the parser hangs it inside the medium's phrase;
-# "dated" tells the day a letter bears ("In a letter to the minister dated November 12")
-_SENDING = frozenset(
-    {"send", "issue", "release", "post", "publish", "email", "e-mail", "circulate", "distribute", "date", "address",
-     "write"}
-)  # fmt: skip
-
-
 def _on_the_medium(participle: Token, channel: Span) -> bool:
     """Whether ``participle`` tells of the medium ``channel`` going out: a past participle on its noun ("a statement
     released late Tuesday") or on a medium noun that ends its phrase ("In a prevention of future deaths report
@@ -820,7 +820,7 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
         head == channel.root
         or (head.i == channel.end - 1 and head in channel and is_channel_word(head))
         or (
-            participle.lemma_.lower() in _SENDING
+            participle.lemma_.lower() in SENDING
             and head in channel
             and head.dep_ == "pobj"
             and head.head.lower_ == "to"
@@ -832,7 +832,7 @@ def _a_sending_participle(verb: Token) -> bool:
     """A participle of sending or addressing a medium ("sent late Monday", "addressed to the council"), or one the
     tagger read as a past tense with no subject of its own ("In the petition, addressed to the council, Okoye says")."""
     lemma = verb.lemma_.lower()
-    if lemma not in _SENDING and lemma not in ADDRESSING:
+    if lemma not in SENDING and lemma not in ADDRESSING:
         return False
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children))
 
@@ -849,7 +849,7 @@ def _sent_after(channel: Span) -> Token | None:
     closed = participle.right_edge.i + 1 < len(doc) and doc[participle.right_edge.i + 1].text == ","
     # the tagger may read the participle as a past tense when the parser hangs the medium's phrase on it ("In the
     # petition, addressed to the council and written in September, Okoye says")
-    sending = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in _SENDING
+    sending = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in SENDING
     return participle if sending and closed else None
 
 
@@ -1042,18 +1042,10 @@ def _after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase
         if events and events[0].lemma_.lower() != root.lemma_.lower():
             # up to the words said, which the parser may hang on the event ("after the vote that the plant would ...")
             end = next((t.i for t in root.doc[child.i : child.right_edge.i + 1] if not outside(t, blocked)), None)
-            start = _hedged_from(child)
+            # "In a post on X shortly after the broadcast": an adverb the parser hangs on the marker hedges the phrase
+            start = _hedged_start(root.doc, child.i, child.i + 1)
             return TimePhrase(_trimmed(root.doc, start, child.right_edge.i + 1 if end is None else end))
     return None
-
-
-def _hedged_from(marker: Token) -> int:
-    """Where a phrase of time opened by ``marker`` starts: at the adverb that hedges it, which the parser hangs on the
-    marker right before it ("In a post on X shortly after the broadcast", "in an interview soon after the vote"), as
-    ``with_lead_in`` keeps it before a time expression."""
-    before = marker.doc[marker.i - 1] if marker.i > 0 else None
-    hedged = before is not None and before.head == marker and before.dep_ == "advmod" and before.lower_ in _LEAD_ADVERBS
-    return marker.i - 1 if hedged else marker.i
 
 
 def _participle_host(verb: Token) -> Token | None:
@@ -1144,7 +1136,7 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
     names them twice, the noun says who), a participle the saying is told with ("Speaking to
     supporters, Cruz said"; "Trump, speaking to reporters, said"), or the sentence's ``opening`` participle
     ("Addressing about 100 committee members ..., Manafort suggested"; "Reached by POLITICO, Bennett denied")."""
-    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb) or _told_as_a_name(verb)
+    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
@@ -1154,23 +1146,6 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
     return own
-
-
-def _told_as_a_name(verb: Token) -> Span | None:
-    """ "a referee told officers Hutchins had shoved him": with no "that", the parser may read whom the words were
-    told to as a word of the name that is the reported clause's subject ("officers Hutchins"); a plural common noun
-    right after "told", before the name, is whom it was told to."""
-    doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if verb.lemma_.lower() != "tell" or after is None or after.tag_ != "NNS" or after.dep_ != "compound":
-        return None
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return None
-    name = after.head
-    clause = name.head
-    if name.pos_ != "PROPN" or name.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause.head != verb:
-        return None
-    return doc[after.i : after.i + 1]
 
 
 def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:

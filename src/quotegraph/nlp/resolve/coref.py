@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from typing import NamedTuple
 
@@ -911,9 +911,7 @@ def _described_as_other_kind(cluster: Cluster, noun: str) -> bool:
     "The league said" (a body the article never names)."""
     if any(noun in family for family in _BODY_KINDS):
         return False  # "the administration" after a wrong "the prison": a noun of a family may describe many kinds
-    roles = lexicons().role_nouns
-    kinds = {r for r in cluster.roles if (role := roles.get(r)) is not None and role.kind == "org"} - _ANY_BODY
-    return _other_kind(kinds, noun)
+    return _other_kind(_kinds_in(cluster.roles), noun)
 
 
 def _other_kind(kinds: set[str], noun: str) -> bool:
@@ -926,8 +924,13 @@ def _other_kind(kinds: set[str], noun: str) -> bool:
 
 def _name_kinds(cluster: Cluster) -> set[str]:
     """The words of a body's name that say what kind of body it is ("board", "bank"), but "group" and the like."""
+    return _kinds_in(cluster.key)
+
+
+def _kinds_in(words: Iterable[str]) -> set[str]:
+    """The ``words`` that say what kind of body one is ("board", "bank", "club"), but "group" and the like."""
     roles = lexicons().role_nouns
-    return {w for w in cluster.key if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
+    return {w for w in words if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
 
 
 def _paragraph_numbers(doc: Doc, text: str) -> list[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from quotegraph.nlp.find.quotes import OPENING_LINES
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
 
@@ -30,14 +31,14 @@ def title_end(doc: Doc) -> int:
     return 0
 
 
-_OPENING_LINES = 3  # a kicker over the headline ("Exclusive"), the headline, and the standfirst under it
 _SENTENCE_ENDS = frozenset(".!?")
 
 
 def opening_lines_end(doc: Doc) -> int:
     """The token after the lines a news text opens with before its body: the headline, a kicker over it and a
-    standfirst under it ("Widow says council “ignored every warning” after inquest"), each short and with no full
-    stop at its end (the body's sentences have one); 0 when there is none. Reads only the first lines' tokens."""
+    standfirst under it ("Widow says council “ignored every warning” after inquest"), ``OPENING_LINES`` at most, each
+    short and with no full stop at its end (the body's sentences have one); 0 when there is none. Reads only the first
+    lines' tokens."""
     end = 0
     lines = 0
     for token in doc:
@@ -49,7 +50,7 @@ def opening_lines_end(doc: Doc) -> int:
         if last is None or last.text[-1] in _SENTENCE_ENDS:
             return end
         end, lines = token.i + 1, lines + 1
-        if lines == _OPENING_LINES or end == len(doc):
+        if lines == OPENING_LINES or end == len(doc):
             return end
     return end
 

@@ -39,13 +39,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
+from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day
 
 __all__ = [
     "MAX_SCENE_GAP",
@@ -348,11 +347,10 @@ def _a_period(time: TimePhrase | None) -> bool:
     if time is None or time.date is None or "/" not in time.date:
         return False
     first, _, last = time.date.partition("/")
-    try:
-        days = (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days + 1
-    except ValueError:  # not an ISO interval: nothing to tell by
+    start, end = iso_day(first), iso_day(last)
+    if start is None or end is None:  # not an ISO interval: nothing to tell by
         return False
-    return days > MAX_OCCASION_DAYS
+    return (end - start).days + 1 > MAX_OCCASION_DAYS
 
 
 # Words of a name that do not tell whose it is, besides titles (the honorifics lexicon): "the", "and", "former".
@@ -466,6 +464,11 @@ def restates(stated: Stated, occasion: Stated) -> bool:
             return False
         same = True
     return same
+
+
+def _names(frame: _Frame, wanted: str | None) -> bool:
+    """Whether ``frame``'s channel names ``wanted`` (``_named``)."""
+    return frame.stated.channel is not None and _named(frame.stated.channel) == wanted
 
 
 def _named(value: Span | TimePhrase) -> str | None:
@@ -712,8 +715,10 @@ class _Carrier:
             return self._join(again, statement)
         named = self._named_by_another(statement) if NAMED_BY_ANOTHER else None
         if named is not None:  # "said in the release" after "the two companies said in a joint press release"
+            # its own channel ("the release", named there first), the occasion's day as carried there
+            self._enter(named, statement)
             time = self._current(named, statement).time
-            return self._join(named, statement, None if _an_act(time) else time, own_channel=True)
+            return _filled(Held(statement.stated), Stated(time=None if _an_act(time) else time), carried=True)
         if statement.polled and statement.stated.channel is None and self.poll is not None:
             return _filled(Held(statement.stated), self.poll, carried=True)  # "Six in 10 say": the poll's answer
         own = self.by_speaker.get(speaker) if speaker is not None else None
@@ -849,13 +854,11 @@ class _Carrier:
         """The occasion a channel "the same X" points back to: the latest one whose channel is an X."""
         if channel is None or not any(t.lower_ == "same" and t.head == channel.root for t in channel):
             return None
-        wanted = _named(channel)
-        frames = [
-            f
-            for f in (self.latest, *self.by_speaker.values())
-            if f is not None and f.stated.channel is not None and _named(f.stated.channel) == wanted
-        ]
-        return max(frames, key=lambda f: f.opened, default=None)
+        return max(self._naming(_named(channel)), key=lambda f: f.opened, default=None)
+
+    def _naming(self, wanted: str | None) -> list[_Frame]:
+        """The occasions in force whose channel names ``wanted`` (``_names``)."""
+        return [f for f in (self.latest, *self.by_speaker.values()) if f is not None and _names(f, wanted)]
 
     def _named_by_another(self, statement: Statement) -> _Frame | None:
         """The occasion another speaker set at most ``MAX_FOLLOW_GAP`` paragraphs before that a statement's own
@@ -868,34 +871,28 @@ class _Carrier:
         if wanted in POLL_NOUNS:  # "the poll": its day is its release, not its answers' (``poll_of``)
             return None
         own = self.by_speaker.get(statement.speaker)
-        if own is not None and own.stated.channel is not None and _named(own.stated.channel) == wanted:
+        if own is not None and _names(own, wanted):
             return None  # the speaker's own ("that speech"): ``restates``
         frames = [
             f
-            for f in (self.latest, *self.by_speaker.values())
-            if f is not None
-            and statement.speaker not in f.speakers
-            and f.stated.channel is not None
-            and _named(f.stated.channel) == wanted
+            for f in self._naming(wanted)
+            if statement.speaker not in f.speakers
             and statement.paragraph - f.opened <= MAX_FOLLOW_GAP
             and (not INTRODUCED_ONLY or not _definite(f.stated.channel))
         ]
         return max(frames, key=lambda f: f.last, default=None)
 
-    def _join(
-        self, frame: _Frame, statement: Statement, time: TimePhrase | None = None, own_channel: bool = False
-    ) -> Held:
-        """``statement`` made on ``frame``'s occasion, dated by its own time, else ``time``, else the occasion's; with
-        ``own_channel``, through the channel its own sentence names, when it names one, and dated by ``time`` (the
-        occasion's as carried there) only."""
+    def _enter(self, frame: _Frame, statement: Statement) -> None:
+        """``statement``'s speaker now speaks on ``frame``'s occasion, carried to ``statement``'s paragraph."""
         if statement.speaker is not None:
             self.by_speaker[statement.speaker] = frame
             frame.speakers.add(statement.speaker)
         frame.paragraph = statement.paragraph
+
+    def _join(self, frame: _Frame, statement: Statement, time: TimePhrase | None = None) -> Held:
+        """``statement`` made on ``frame``'s occasion, dated by its own time, else ``time``, else the occasion's."""
+        self._enter(frame, statement)
         mine = statement.stated
-        if own_channel and mine.channel is not None:
-            stated = Stated(mine.channel, mine.addressee, mine.time or time)
-            return Held(stated, frozenset({"time"} if mine.time is None and stated.time is not None else ()))
         stated = Stated(frame.stated.channel, mine.addressee, mine.time or time or frame.stated.time)
         carried = {"channel"} if stated.channel is not None else set()
         carried |= {"time"} if mine.time is None and stated.time is not None else set()

@@ -48,7 +48,7 @@ from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import POLL_NOUNS, Setting
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
 
 __all__ = ["Paragraphs", "SaidAt", "owners_of", "scene_settings", "subjects_of"]
 
@@ -62,6 +62,7 @@ _SHARED_SUBJECT_LINKS = ("xcomp", "advcl", "conj")  # "took to Instagram to resp
 # A line that is only a clock time ("12:50 p.m.:") heads a live blog's entry: a new story starts there.
 _TIMESTAMP_LINE = re.compile(r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s*m\.?\s*[:.\-—–]*\s*", re.IGNORECASE)
 _HEADLINE_CAPITALS = 0.7  # share of a title's longer words that start with a capital
+_HEADLINE_MIN_WORDS = 3  # fewer longer words in a first line tell nothing of title case
 
 
 class Paragraphs:
@@ -81,7 +82,8 @@ class Paragraphs:
             at += len(line) + 1
         first = text[: self.starts[1]] if len(self.starts) > 1 else text
         words = re.findall(r"[^\W\d_]{4,}", first)
-        self.headline = len(words) >= 3 and sum(w[0].isupper() for w in words) >= _HEADLINE_CAPITALS * len(words)
+        capitals = sum(w[0].isupper() for w in words)
+        self.headline = len(words) >= _HEADLINE_MIN_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
 
     def of(self, offset: int) -> int:
         return max(0, bisect_right(self.starts, offset) - 1)
@@ -645,14 +647,9 @@ def _interviews(
         if not named_after:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        addressee = _subtree_span(subjects[0]) if subjects else None
+        # every word the subject heads ("The Ledger's farm desk"), not the shorter ``channels.noun_phrase``
+        addressee = subtree_span(subjects[0]) if subjects else None
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
         stated = Stated(channel=None, addressee=addressee, time=times[0] if times else None)
         found.append(Setting(verb.idx, paragraphs.of(verb.idx), named_after, stated))
     return found
-
-
-def _subtree_span(word: Token) -> Span:
-    """Every word ``word`` heads ("The Ledger's farm desk"), not the shorter noun phrase ``channels`` gives an
-    addressee (compounds, "of" and "in" phrases and an apposed name after the noun)."""
-    return word.doc[word.left_edge.i : word.right_edge.i + 1]

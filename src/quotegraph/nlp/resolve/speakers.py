@@ -14,6 +14,7 @@ from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
 from quotegraph.nlp.resolve.names import name_key
+from quotegraph.nlp.syntax import subtree_span
 
 __all__ = ["SourceResolution", "bare_noun", "relative_antecedent_phrase", "resolve_source", "source_span"]
 
@@ -207,7 +208,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     root = _past_medium_title(root, span)
     quoted = _quoted_by(root, span)
     if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
-        inner = resolve_source(clusters, coref, span.doc[quoted.left_edge.i : quoted.right_edge.i + 1])
+        inner = resolve_source(clusters, coref, subtree_span(quoted))
         return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
     names = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN"]
     if names:

@@ -18,6 +18,7 @@ Without a publication date only fully written dates ("Sept. 11, 2001") get one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,6 +31,7 @@ __all__ = [
     "WEEKDAY",
     "TimeMatch",
     "find_times",
+    "iso_day",
     "named_day",
     "resolve_date",
     "resolve_span",
@@ -119,11 +121,12 @@ class TimeMatch:
     date: str | None
 
 
-def _published(published: str | None) -> date | None:
-    if not published:
+def iso_day(text: str | None) -> date | None:
+    """The day an ISO date or date-time ("2016-05-14", "2016-05-14T09:30") names, else None."""
+    if not text:
         return None
     try:
-        return date.fromisoformat(published[:10])
+        return date.fromisoformat(text[:10])
     except ValueError:
         return None
 
@@ -186,8 +189,8 @@ _UNITS = {"week": _week, "month": _month, "year": _year}
 def _weekend(pub: date, words: str) -> Days:
     """The latest weekend starting on or before P; "this weekend" said on a weekday is the coming one,
     "last weekend" said at a weekend the one before, "next weekend" the one after the latest."""
-    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
-    at_weekend = pub.weekday() >= 5
+    saturday = pub - timedelta(days=(pub.weekday() - calendar.SATURDAY) % 7)
+    at_weekend = pub.weekday() >= calendar.SATURDAY
     if words.startswith("next") or (words.startswith("this") and not at_weekend):
         saturday += timedelta(weeks=1)
     elif words.startswith("last") and at_weekend:
@@ -235,7 +238,7 @@ def _iso(days: Days) -> str:
 
 def resolve_date(match: re.Match[str], published: str | None) -> str | None:
     """The ISO date (or FIRST/LAST interval) a time expression stands for, None when it can't be told."""
-    pub = _published(published)
+    pub = iso_day(published)
     found: date | None = None
     if match.group("monthday"):
         found = _month_day_date(match, pub)

@@ -32,6 +32,7 @@ from quotegraph.model import AttributionType
 from quotegraph.nlp.resolve.cue_words import cue_head, lemma_of
 from quotegraph.nlp.resolve.lexicons import TypeCue, lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS
+from quotegraph.nlp.syntax import subtree_span
 
 __all__ = ["SourceKind", "attribution_type", "source_kind"]
 
@@ -197,7 +198,7 @@ def _subject(head: Token) -> Span | None:
         agents = (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(agents, None)
         if subject is not None:
-            return head.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            return subtree_span(subject)
         if verb.dep_ not in _GOVERNED or verb.head is verb:
             return None
         verb = verb.head
