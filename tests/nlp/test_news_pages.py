@@ -220,13 +220,6 @@ KNOWN_MISSES: dict[str, str] = {
     "read as the time (a content starting at a quote a colon sets off was tried and cost three train-d statements "
     "whose lead-in holds a cue: 'fired back:', 'said:'), so the time carried from the update before ('Three hours "
     "later') stands; since speakers round 13 the page is Tillpoint's, through the page (resolving._posted_on)",
-    "payments-outage.html:the problem would be fixed": "sealed page, first run: 'Marchetti said a support agent told "
-    "her by phone around noon that ...': the inner report's speaker, the agent, is taken only when the source is a "
-    "document (resolving.py inner_report; a person passing words on made a poor channel on train), so the speaker is "
-    "Marchetti, with no channel, addressee or time of the inner telling; speakers round 13 tried the inner speaker "
-    "with its own verb's occasion for a person's report, only when the teller is another entity: PolNeAR keeps the "
-    "outer speaker's occasion there (train-d channel 0.5535 -> 0.5496, addressee 0.5523 -> 0.5416, time 0.5586 -> "
-    "0.5540), dropped",
     "governor-debate.html:whether they would sign a bill capping residential water rates": "new page, first run: "
     "the lede's debate is set for its coordinated subjects, Voss and Harlan (since round 19, "
     "scenes.COORDINATED_SUBJECTS), but the moderator is named only later ('The moderator, WKLR anchor Dana Whitfield, "
@@ -249,10 +242,6 @@ KNOWN_MISSES: dict[str, str] = {
     "climber-death.html:Ferris had collapsed in his tent at Camp 4": "sealed page, first run (not yet diagnosed): "
     "wrong speaker, addressee, time; expected speaker 'Pasang Dorje'; addressee 'base camp'; time '4 p.m. on "
     "Wednesday'; found speaker 'satellite phone', kind indirect, 'satellite phone | ', time 'at 4 p.m.'",
-    "climber-death.html:he felt strong and only needed to sleep": "sealed page, first run (not yet diagnosed): "
-    "wrong speaker, channel, addressee, time; expected speaker 'Alistair Ferris'; channel 'team radio'; addressee "
-    "'her'; time 'Tuesday night'; found speaker 'Claire Donnelly', kind indirect, 'satellite phone | gpw', time "
-    "'on thursday'",
     "club-takeover-forum.html:no deal would be completed before the end of the January transfer window": "sealed "
     "page, first run (not yet diagnosed): wrong channel, time; expected channel 'statement'; time 'on Tuesday'; "
     "found speaker 'Hollings', kind indirect, ' | ', time ''",
