@@ -239,9 +239,12 @@ KNOWN_MISSES: dict[str, str] = {
     "plagiarism-inquiry.html:An apology with my name in it": "sealed page, first run (not yet diagnosed): wrong "
     "channel, addressee, time; expected channel 'interview'; addressee 'Lectern'; time 'last month'; found speaker "
     "'Naomi Ferrante', kind direct, \"a letter to harwick's vice-chancellor | harwick's vice-chancellor\", time ''",
-    "climber-death.html:Ferris had collapsed in his tent at Camp 4": "sealed page, first run (not yet diagnosed): "
-    "wrong speaker, addressee, time; expected speaker 'Pasang Dorje'; addressee 'base camp'; time '4 p.m. on "
-    "Wednesday'; found speaker 'satellite phone', kind indirect, 'satellite phone | ', time 'at 4 p.m.'",
+    "climber-death.html:Ferris had collapsed in his tent at Camp 4": "sealed page, first run: the parser reads "
+    "'Pasang Dorje Sherpa, called base camp by satellite phone at 4 p.m. on Wednesday to say that ...' as a participle "
+    "on the name ('called' = named, 'base camp' its predicate, 'by satellite phone' its agent), so the finder gave the "
+    "medium as the source; since speakers round 14 the named caller speaks through it (speakers._caller_by_medium), "
+    "but 'base camp', no object of 'called' in that parse, is no addressee (channels.addressee_of) and the time "
+    "stops at 'at 4 p.m.' without its 'on Wednesday' (circumstances.py)",
     "club-takeover-forum.html:no deal would be completed before the end of the January transfer window": "sealed "
     "page, first run (not yet diagnosed): wrong channel, time; expected channel 'statement'; time 'on Tuesday'; "
     "found speaker 'Hollings', kind indirect, ' | ', time ''",
