@@ -407,8 +407,10 @@ def _resolve_one(
 
 def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster | None) -> bool:
     """ "Marchetti said a support agent told her by phone around noon that ...", "Donnelly said Ferris had told her
-    over the team radio that ...": a person's report of what another told that very person, who is the one told."""
-    if teller is None or inner.addressee is None:
+    over the team radio that ...": a person's report of what another told that very person, who is the one told.
+    Only for words reported in a clause: what the teller was bidden do is the teller's own news ("Haddad wrote that
+    doctors had told her to rest her voice")."""
+    if teller is None or inner.addressee is None or not any(c.dep_ == "ccomp" for c in inner.verb.children):
         return False
     told = coref.cluster_at(inner.addressee.root)
     return told is teller and coref.cluster_at(inner.subject) is not teller

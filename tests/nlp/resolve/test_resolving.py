@@ -296,3 +296,10 @@ def test_a_telling_to_somebody_else_stays_the_teller_s(article: Callable[..., An
     text = "Rosa Delgado runs a garage in Tulsa. Delgado said a neighbour told police on Monday that the line was down."
     attribution = article(text).one(text[text.index("a neighbour") :], "said", "Delgado", after="Tulsa.")
     assert speaker_name(attribution) == "Rosa Delgado"
+
+
+def test_what_the_teller_was_bidden_do_stays_the_teller_s(article: Callable[..., Any]) -> None:
+    """ "Delgado wrote that doctors had told her to rest": what the teller was told to do is the teller's own news."""
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado wrote that doctors had told her to rest for a month."
+    attribution = article(text).one(text[text.index("that doctors") :], "wrote", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == "Rosa Delgado"
