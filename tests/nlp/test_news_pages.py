@@ -236,13 +236,13 @@ KNOWN_MISSES: dict[str, str] = {
     "said' found the standfirst's unnamed 'A celebrated historian is accused of ...' (coref._definite_link took an "
     "unnamed entity with the same noun however far back), which is never joined to Calloway: the body never names "
     "him with that noun, nor within the sentences named_after reads; since speakers round 14 an unnamed one who "
-    "never spoke is passed over for the salient named person, but that is the chair, Gwen Adeyemi, subject of 'asked "
-    "Calloway why ...' in the sentence before, not Calloway, its object (salience knows no question's addressee "
-    "answering); the hearing and its day are not carried (see 'why passages')",
+    "never spoke is passed over, and the one asked in the sentence before ('asked Calloway why ...') answers "
+    "(coref._asked_before), so the speaker is right, but the hearing and its day are not carried (see 'why "
+    "passages')",
     "plagiarism-inquiry.html:I do not accept that I set out to steal": "sealed page, first run: the speaker was "
     "'A celebrated historian' through 'he' after 'The historian, 61, said' (see 'must have mixed her files'); since "
-    "speakers round 14 'he' finds Calloway, but the hearing and its day are not carried (see 'why passages'), and "
-    "'told the panel' gives the panel as channel and addressee",
+    "speakers round 14 it is Calloway, but the hearing and its day are not carried (see 'why passages'), and 'told "
+    "the panel' gives the panel as channel and addressee",
     "plagiarism-inquiry.html:An apology with my name in it": "sealed page, first run: 'Back at her flat in Salford, "
     "asked by The Lectern what she wants now, Ferrante is quiet ... “...,” she says at last': the speaker is "
     "right, but the statement carries the letter of Ferrante's statement before ('In a letter to Harwick's "
