@@ -621,8 +621,8 @@ class Coreference:
                 return titled  # "the singer" of a band story: the one named as "Singer Cathal Brennan"
             if (doer := self._doer_of_the_role(mention)) is not None:
                 return doer
-            near = self._recent_within(mention, _DESCRIPTION_WINDOW)
-            if same_role is not None and (same_role in near or (not same_role.named and self._spoke(same_role))):
+            in_reach = self._recent_within(mention, _DESCRIPTION_WINDOW)
+            if same_role is not None and (same_role in in_reach or (not same_role.named and self._spoke(same_role))):
                 # an unnamed source again ("a committee member" ... "the member"), or near; an unnamed one told of
                 # far back who never spoke ("A celebrated historian is accused of ..." in a standfirst, "a black actor"
                 # in another item of a list) is no anchor for "the historian", "the actor" paragraphs on: the person
