@@ -136,10 +136,15 @@ KNOWN_MISSES: dict[str, str] = {
     "into the content of 'knows', so the speaker is the minister and no time (the find rules)",
     "opinion-column.html:how you find out who is serious": "'he said' after 'The prime minister's answer, when I "
     "asked him about it at a reception in Downing Street in October, was characteristically brisk.' resolves to "
-    "Mark Ellery of the paragraph before (speakers / coref), and the reception and October of that sentence, which "
-    "has no statement, are not carried (scenes.py, occasions.py)",
+    "Mark Ellery of the paragraph before: the description 'The prime minister', with no one named or described so "
+    "before, falls back to the salient named person (coref._definite_link), Ellery, and 'him' and 'he' follow it "
+    "(keeping out a person described by another noun gave it to Daniel Reyes, 'The housing minister', whose role "
+    "key is the same head noun, 'minister'; tried in speakers round 14, dropped); the reception and October of that "
+    "sentence, which has no statement, are not carried (scenes.py, occasions.py)",
     "opinion-column.html:Of course it has": "'he wrote' after 'Tom's dentist, for the record, has just closed.' "
-    "resolves to Mark Ellery, not Tom (speakers / coref); the time 'when I told him' is right",
+    "resolves to Mark Ellery, not Tom: Ellery holds the prime minister's mentions of the paragraph before (see 'how "
+    "you find out who is serious'), which outweigh Tom's possessive (coref salience); the time 'when I told him' is "
+    "right",
     "bakery-family-feud.html:delay any vote": "'His sister said' after Owen Pryce's paragraph: a kin noun owned by a "
     "pronoun is not linked to the one person the article names in that kinship ('His daughter, Helen Pryce,' names "
     "her as Walter's daughter, never as Owen's sister; speakers / coref)",
