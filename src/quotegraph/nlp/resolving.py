@@ -37,7 +37,7 @@ from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, 
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.names import fold
-from quotegraph.nlp.resolve.nested import inner_report, quoted_as_saying
+from quotegraph.nlp.resolve.nested import InnerReport, inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
 from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
@@ -257,7 +257,9 @@ def _namesakes_continued(
             continue
         paragraph = paragraphs.of(source.start_char)
         root = source.root
-        bare = root.pos_ == "PROPN" and len(source) == 1 and speaker.type == "PERSON"
+        # a surname that names the speaker: not the teller of another's words ("Marchetti said a support agent told
+        # her ...": the agent speaks)
+        bare = root.pos_ == "PROPN" and len(source) == 1 and speaker.type == "PERSON" and fold(root.text) in speaker.key
         near = last is not None and last[0] is not speaker and paragraph - last[1] <= _NAMESAKE_PARAGRAPHS
         if bare and near and last is not None and last[0] in clusters.namesakes(fold(root.text)):
             out[i] = replace(out[i], speaker=last[0])
@@ -381,9 +383,12 @@ def _resolve_one(
         channel = channel if through is None else subtree_span(through)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
     stated = finder.find(cue.root, source, blocked, channel, cue)
-    # "court documents say she told investigators": hers, to them, through the documents (only for a
-    # document: on train, a person passing words on made a poor channel in both cases it happened)
-    inner = inner_report(cue.root, candidate.content) if channel is not None else None
+    # "court documents say she told investigators": hers, to them, through the documents; a person passing words on
+    # only when they were told to that person ("Marchetti said a support agent told her by phone that ..."): any other
+    # person's report made a poor channel on train, and a quote's own subject ("I", "we") a poor speaker
+    inner = inner_report(cue.root, candidate.content)
+    if inner is not None and channel is None and not _told_the_teller(coref, inner, speaker):
+        inner = None
     if inner is not None:
         subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
         speaker = resolve_source(clusters, coref, subject).cluster
@@ -400,6 +405,17 @@ def _resolve_one(
         if not speaker.named:
             speaker = coref.named_after(speaker) or speaker
     return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)
+
+
+def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster | None) -> bool:
+    """ "Marchetti said a support agent told her by phone around noon that ...", "Donnelly said Ferris had told her
+    over the team radio that ...": a person's report of what another told that very person, who is the one told.
+    Only for words reported in a clause: what the teller was bidden do is the teller's own news ("Haddad wrote that
+    doctors had told her to rest her voice")."""
+    if teller is None or inner.addressee is None or not any(c.dep_ == "ccomp" for c in inner.verb.children):
+        return False
+    told = coref.cluster_at(inner.addressee.root)
+    return told is teller and coref.cluster_at(inner.subject) is not teller
 
 
 def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -462,3 +462,29 @@ def test_a_noun_for_an_unnamed_source_is_the_one_just_named_with_it_as_title(art
     )
     found = article(text).one("two of the paintings had not been traced", "added", "The detective")
     assert speaker_name(found) == "Lucy Varnham"
+
+
+def test_an_unnamed_person_told_of_far_back_who_never_spoke_is_no_anchor_for_the_same_noun(
+    article: Callable[..., Any],
+) -> None:
+    """ "A celebrated historian is accused of ..." in the opening, and paragraphs on, after the people are named,
+    "The historian, 61, said": the person named near it, not the unnamed one of the opening, who never spoke."""
+    text = (
+        "A celebrated historian is accused of copying a student's design. The student waited a year for an answer. "
+        "Nora Vance first saw the building in May. Vance said the plans were hers. The university said it would "
+        "review the case. At the hearing, Daniel Okoro defended his work. The historian, 61, said he had never seen "
+        "her plans."
+    )
+    attribution = article(text).one("he had never seen her plans", "said", "The historian, 61,", after="his work.")
+    assert speaker_name(attribution) == "Daniel Okoro"
+
+
+def test_the_one_asked_in_the_sentence_before_answers(article: Callable[..., Any]) -> None:
+    """ "The chair asked Calloway why ... The historian, 61, said": a source's description with nobody named by its
+    noun is the person a question was put to just before, not the asker, however salient."""
+    text = (
+        "The panel's chair, Gwen Adeyemi, opened the hearing. Adeyemi asked Daniel Okoro why the two plans matched. "
+        "The historian, 61, said he had never seen her plans."
+    )
+    attribution = article(text).one("he had never seen her plans", "said", "The historian, 61,")
+    assert speaker_name(attribution) == "Daniel Okoro"

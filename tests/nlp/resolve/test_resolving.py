@@ -262,3 +262,44 @@ def test_a_statement_stands_at_its_cue_or_else_at_its_content() -> None:
     said = Candidate(content=[(1, 13)], cue=[(19, 23)], source=[(15, 18)])
     assert _stands_at(said) == 19
     assert _stands_at(Candidate(content=[(1, 13)], cue=[], source=[])) == 1  # a cue-less quote paragraph
+
+
+TOLD_THE_TELLER = (
+    "Rosa Delgado, who runs a garage in Tulsa, told the Courier that she lost a day's work. "
+    "Delgado said a utility engineer told her by phone on Monday that the line would be repaired by Friday."
+)
+
+
+def test_what_another_told_the_teller_is_the_other_s_to_the_teller(article: Callable[..., Any]) -> None:
+    """A person's report of what another told that very person: the other speaks, to the teller, through what the
+    inner verb names; the teller's surname as the source does not take the words back as a namesake's."""
+    art = article(TOLD_THE_TELLER)
+    _, found = art.resolve(
+        [
+            art.candidate("that she lost a day's work", "told", "Rosa Delgado"),
+            art.candidate(
+                "a utility engineer told her by phone on Monday that the line would be repaired by Friday",
+                "said",
+                "Delgado",
+                after="work.",
+            ),
+        ]
+    )
+    assert speaker_name(found[0]) == "Rosa Delgado"
+    assert speaker_name(found[1]) == "a utility engineer"
+    assert found[1].addressee is not None and found[1].addressee.text == "her"
+    assert found[1].channel is not None and found[1].channel.text == "phone"
+
+
+def test_a_telling_to_somebody_else_stays_the_teller_s(article: Callable[..., Any]) -> None:
+    """ "Delgado said a neighbour told police ...": a person passing on what was told to others is still the speaker."""
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado said a neighbour told police on Monday that the line was down."
+    attribution = article(text).one(text[text.index("a neighbour") :], "said", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == "Rosa Delgado"
+
+
+def test_what_the_teller_was_bidden_do_stays_the_teller_s(article: Callable[..., Any]) -> None:
+    """ "Delgado wrote that doctors had told her to rest": what the teller was told to do is the teller's own news."""
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado wrote that doctors had told her to rest for a month."
+    attribution = article(text).one(text[text.index("that doctors") :], "wrote", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == "Rosa Delgado"

@@ -139,3 +139,16 @@ def test_names_given_together_end_before_the_clause_on_the_last_of_them(article:
         "Lindgren, Moreau and Vance, who had only played four tournaments together, said the final was a surprise."
     )
     assert art.said(("the final was a surprise", "Lindgren, Moreau and Vance")) == ["Lindgren, Moreau and Vance"]
+
+
+def test_a_medium_read_as_a_participle_s_agent_is_the_named_caller_s(article: Callable[..., Any]) -> None:
+    """ "X, called base camp by satellite phone ... to say that": the parser makes "called" a participle on the name
+    and the medium its agent, the finder the medium the source; a medium never speaks, the person called through it."""
+    text = (
+        "According to the agency, Lama's rope partner, Nima Tashi, called base camp by satellite phone at noon on "
+        "Friday to say that the trail had washed away."
+    )
+    art = article(text)
+    attribution = art.one("that the trail had washed away", "say", "satellite phone")
+    assert speaker_name(attribution) == "Nima Tashi"
+    assert attribution.channel is not None and attribution.channel.text == "satellite phone"

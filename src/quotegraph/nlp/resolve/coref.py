@@ -50,6 +50,7 @@ _SAME_NOUN_REACH = 5
 _UNINTRODUCED_REACH = 1
 # descriptions of a person not yet named after which the name is looked for: a headline's, a standfirst's and a lede's
 _DESCRIPTIONS_BEFORE_NAME = 3
+_ASK = "ask"  # a question put to somebody: the one asked answers next
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
@@ -141,6 +142,7 @@ class Coreference:
         self.history: dict[int, deque[tuple[int, int, bool]]] = {}
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
         self._first_names: _FirstNames | None = None
+        self._sentences: list[Span] | None = None
         self._bodies_named: _NameTally | None = None
         # a noun -> the people whose names are given with a title word or an honorific meaning it
         self._titles: dict[str, list[_Titled]] = {}
@@ -619,15 +621,21 @@ class Coreference:
                 return titled  # "the singer" of a band story: the one named as "Singer Cathal Brennan"
             if (doer := self._doer_of_the_role(mention)) is not None:
                 return doer
-            if same_role is not None and (
-                not same_role.named or same_role in self._recent_within(mention, _DESCRIPTION_WINDOW)
-            ):
-                return same_role  # an unnamed source again ("a committee member" ... "the member"), or near
+            in_reach = self._recent_within(mention, _DESCRIPTION_WINDOW)
+            if same_role is not None and (same_role in in_reach or (not same_role.named and self._spoke(same_role))):
+                # an unnamed source again ("a committee member" ... "the member"), or near; an unnamed one told of
+                # far back who never spoke ("A celebrated historian is accused of ..." in a standfirst, "a black actor"
+                # in another item of a list) is no anchor for "the historian", "the actor" paragraphs on: the person
+                # named near it is
+                return same_role
             sole = self.sole_titled(mention.role or "", mention.start)
             if sole is not None and same_role in (None, sole):
                 return sole  # unless the noun was last somebody else's: "the governor" of a debate, named once
-            # "the actress" paragraphs after the last named one: the person named near it, if any
-            person = self._pick_salient(mention, lambda c: c.type == "PERSON" and c.named and not c.plural)
+            # "the actress" paragraphs after the last named one: the person named near it, if any; the one a question
+            # was put to in the sentence before answers it ("The chair asked Calloway why ... The historian said")
+            person = self._asked_before(mention) or self._pick_salient(
+                mention, lambda c: c.type == "PERSON" and c.named and not c.plural
+            )
             return person or same_role
         if same_role is not None:
             return same_role
@@ -655,6 +663,34 @@ class Coreference:
             or self._modifier_body(mention, noun)
             or self._main_body(mention, noun)
         )
+
+    def _asked_before(self, mention: MentionSpan) -> Cluster | None:
+        """The one named person asked a question in the sentence right before a source's description: "The panel's
+        chair asked Calloway why passages appeared in the book. The historian, 61, said ..."."""
+        if mention.head not in self.sources:
+            return None
+        here = self.sentence_of[mention.head]
+        if here == 0:
+            return None
+        if self._sentences is None:  # made once a document: a walk of the sentences per mention was quadratic
+            self._sentences = list(self.doc.sents)
+        before = self._sentences[here - 1]
+        asked = [
+            c
+            for verb in before
+            if verb.lemma_.lower() == _ASK and verb.pos_ == "VERB"
+            for o in verb.children
+            if o.dep_ in ("dobj", "dative")
+            and (c := self.cluster_at(o)) is not None
+            and c.type == "PERSON"
+            and c.named
+            and not c.plural
+        ]
+        return asked[0] if len(asked) == 1 else None
+
+    def _spoke(self, cluster: Cluster) -> bool:
+        """Whether a mention of ``cluster`` so far is a statement's source."""
+        return any(m.head in self.sources for m in cluster.mentions)
 
     def _doer_of_the_role(self, mention: MentionSpan) -> Cluster | None:
         """ "“I was angry ...,” the witness replied" after "Maria Teixeira ... testified": a role a verb gives (the one

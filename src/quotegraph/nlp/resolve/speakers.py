@@ -57,6 +57,20 @@ def _agent_of_channel(coref: Coreference, noun: Token) -> Token | None:
     return None
 
 
+def _caller_by_medium(coref: Coreference, medium: Token) -> Cluster | None:
+    """ "Ferris's climbing partner, Pasang Dorje Sherpa, called base camp by satellite phone ... to say that ...": the
+    parser reads the verb as a participle on the name ("Sherpa, called [named] base camp by ...") and the medium after
+    "by" as its agent; a medium is never who speaks, so the person the participle hangs on is."""
+    preposition = medium.head
+    verb = preposition.head
+    if medium.dep_ != "pobj" or preposition.dep_ != "agent" or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    # the name, or the noun the name stands in apposition to ("Lama's rope partner, Nima Tashi, called ...")
+    nouns = [verb.head, *(c for c in verb.head.children if c.dep_ == "appos")]
+    callers = [c for c in map(coref.cluster_at, nouns) if c is not None and c.type == "PERSON" and c.named]
+    return callers[0] if callers else None
+
+
 def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster:
     """An unresolvable source ("sources", "a campaign operative", a lone "it") is an entity of its own."""
     root = span.root
@@ -205,6 +219,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
             channel = channel_phrase(root)
         if agent is not None:
             root = agent
+        elif (caller := _caller_by_medium(coref, root)) is not None:
+            return SourceResolution(caller, _CONFIDENCE["name"], channel_phrase(root))
     root = _past_medium_title(root, span)
     quoted = _quoted_by(root, span)
     if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
