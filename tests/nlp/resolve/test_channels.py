@@ -279,6 +279,19 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("Duarte told the plenary that a draft deal would be published.", "told", "the plenary"),
         ("Haines told the inquest at Wakefield Coroner's Court last week that he never saw him.", "told",
          "the inquest"),
+        # the object of a verb of telling beside the words told or the act urged is whom they went to (stated round
+        # 13); not a singular thing, nor the matter "addressed"
+        ("Randolph told others that he called her at one point.", "told", "others"),
+        ("“Find your polling place,” he tells parishioners.", "tells", "parishioners"),
+        ("The White House also urged the technology industry to do more.", "urged", "the technology industry"),
+        ("A student wrote the local newspaper that the chants were becoming common.", "wrote", "the local newspaper"),
+        ("Hale wrote a letter that was never sent.", "wrote", None),
+        ("The surgeon addressed his concerns in an interview, remarking that it was hard.", "addressed", None),
+        # an outlet and its programme or host, which the parser reads as two objects, are whom it was told
+        ("“And I just don’t know anything about him,” Trump told CNN’s Jake Tapper.", "told",
+         "CNN’s Jake Tapper"),
+        ("But he told ABC’s “Good Morning America” that he agrees Trump is a “total opportunist.”", "told",
+         "ABC’s “Good Morning America”"),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:
