@@ -287,6 +287,14 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("A student wrote the local newspaper that the chants were becoming common.", "wrote", "the local newspaper"),
         ("Hale wrote a letter that was never sent.", "wrote", None),
         ("The surgeon addressed his concerns in an interview, remarking that it was hard.", "addressed", None),
+        # a message made, offered or issued "to X", on the noun or on the verb; not a rival's challenge
+        ("Trump, meanwhile, was making a fresh pitch to Sanders voters, refusing to concede.", "making",
+         "Sanders voters"),
+        ("The committee released a statement, offering a deep and sincere apology to Sen. Bernie Sanders.", "offering",
+         "Sen. Bernie Sanders"),
+        ("The party issued a formal complaint to the Democratic National Committee.", "issued",
+         "the Democratic National Committee"),
+        ("Many experts viewed Sanders' challenge to Clinton as doomed.", "viewed", None),
         # an outlet and its programme or host, which the parser reads as two objects, are whom it was told
         ("“And I just don’t know anything about him,” Trump told CNN’s Jake Tapper.", "told",
          "CNN’s Jake Tapper"),

@@ -768,6 +768,29 @@ def addressee_of(cue: Token) -> Span | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
             if objects:
                 return noun_phrase(objects[0])
+    return _message_to(cue) if MESSAGES_TO else None
+
+
+# "offering a deep and sincere apology to Sen. Bernie Sanders", "making a fresh pitch to Sanders voters", "issued a
+# formal complaint to the committee": a message the verb makes, gives or issues, with the "to X" it went to, on the
+# noun or on the verb after it, names whom the words went to, whatever the verb (stated round 13)
+MESSAGES_TO = True
+# nouns of a message made to someone, which no other word of the verb names ("made a case to"); not "challenge", as
+# often a rival's bid ("viewed Sanders' challenge to Clinton")
+_MESSAGES = frozenset(
+    {"apology", "pitch", "case", "complaint", "plea", "appeal", "request", "warning", "ultimatum", "assurance",
+     "promise", "pledge", "message", "explanation", "argument", "offer", "invitation", "demand"}
+)  # fmt: skip
+
+
+def _message_to(verb: Token) -> Span | None:
+    """Whom the message that is the verb's object went to ("making a fresh pitch to Sanders voters")."""
+    for message in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES):
+        holders = [*message.children, *(c for c in verb.children if c.i > message.i)]
+        for to in (c for c in holders if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+            objects = [o for o in to.children if o.dep_ == "pobj" and _addressed(o)]
+            if objects:
+                return noun_phrase(objects[0])
     return None
 
 
@@ -807,8 +830,9 @@ def _told_with_the_words(verb: Token, obj: Token) -> bool:
     """Whether ``obj`` is whom ``verb`` told, by the words or the act beside it: a "that" clause or a quote the
     verb has as its clause ("Randolph told others that", "“Get there,” he tells parishioners", "telling holdouts
     for the Vermont senator that"), or an infinitive of what the object is urged to do ("urged her peers to spurn
-    incremental change", "urged the technology industry to do more"). A plural noun, a name or a news outlet: a singular common noun beside
-    a clause is as often a thing ("told the Columbus desk that" names no one); not a date, a medium or a scene."""
+    incremental change", "urged the technology industry to do more"). With a clause, a plural noun, a name or a news
+    outlet: a singular common noun beside a clause is as often a thing ("told the Columbus desk that" names no one);
+    not a date, a medium or a scene."""
     lemma = verb.lemma_.lower()
     if obj.ent_type_ in ("DATE", "TIME") or is_channel_word(obj) or _a_scene(obj) or obj.pos_ not in ("NOUN", "PROPN"):
         return False
