@@ -295,6 +295,11 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("The party issued a formal complaint to the Democratic National Committee.", "issued",
          "the Democratic National Committee"),
         ("Many experts viewed Sanders' challenge to Clinton as doomed.", "viewed", None),
+        # crowds, congregations and voters as an audience
+        ("“He doesn't speak for anyone,” Clinton told a cheering throng of supporters.", "told",
+         "a cheering throng of supporters"),
+        ("The campaign is making an urgent case to the party's electorate that it is time.", "making",
+         "the party's electorate"),
         # an outlet and its programme or host, which the parser reads as two objects, are whom it was told
         ("“And I just don’t know anything about him,” Trump told CNN’s Jake Tapper.", "told",
          "CNN’s Jake Tapper"),

@@ -633,7 +633,11 @@ _AUDIENCES = frozenset(
      "crew", "squad", "cast",
      # a conference's full sitting and a coroner's court sitting, told as a tribunal or an inquiry is ("told the
      # plenary that", "told the inquest at Wakefield Coroner's Court")
-     "plenary", "inquest"}
+     "plenary", "inquest",
+     # crowds, congregations and voters, and people told as one of a kind (stated round 13: "told a cheering throng
+     # of supporters", "tells parishioners", "to the party's electorate", "told his roommate")
+     "throng", "mob", "onlooker", "spectator", "bystander", "congregant", "parishioner", "constituent", "electorate",
+     "peer", "holdout", "protester", "protestor", "loyalist", "partisan", "roommate", "moderator"}
 )  # fmt: skip
 _OBJECTS = frozenset({"dobj", "dative", "pobj"})
 # the last five: the news media as a whole, told as an audience ("told state media", "spoke to the press", "told
