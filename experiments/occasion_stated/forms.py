@@ -20,15 +20,13 @@ For tuning sets only (train 0-59, train-d, train-e): never run it on train-c or 
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from misses import _spans
-from paired import CARRIERS, annotated_pairs
+from paired import CARRIERS, annotated_pairs, run_parser
 
 from quotegraph.evaluation.occasion import FIELDS, shares_content
 
@@ -72,11 +70,7 @@ def form(text: str, value: tuple[int, int], statement: Mapping[str, Any], system
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("occasions", type=Path)
-    parser.add_argument("system", type=Path)
-    parser.add_argument("--field", choices=FIELDS)
+    parser = run_parser()
     parser.add_argument("--show", help="print the values of this form")
     args = parser.parse_args()
     counts: Counter[tuple[str, str, str]] = Counter()
