@@ -21,13 +21,11 @@ For tuning sets only (train 0-59, train-d, train-e): never run it on train-c or 
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from paired import CARRIERS, annotated_pairs
+from paired import CARRIERS, annotated_pairs, run_parser
 
 from quotegraph.evaluation.occasion import FIELDS, shares_content
 
@@ -70,11 +68,7 @@ def _category(field: str, annotated: Mapping[str, Any], system: Mapping[str, Any
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("occasions", type=Path)
-    parser.add_argument("system", type=Path)
-    parser.add_argument("--field", choices=FIELDS)
+    parser = run_parser()
     parser.add_argument("--category")
     parser.add_argument("--show", type=int, default=0, help="print at most this many misses")
     parser.add_argument("--false-fill", action="store_true")

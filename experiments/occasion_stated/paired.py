@@ -3,6 +3,7 @@ with its occasion annotation: what ``misses.py`` and ``compare.py`` both read.""
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.evaluation.metrics import overlap_matches
-from quotegraph.evaluation.occasion import read_occasions
+from quotegraph.evaluation.occasion import FIELDS, read_occasions
 
 # The system fields that may hold an annotated field's value: a channel and an addressee carry each other
 CARRIERS = {"channel": ("channel", "addressee"), "addressee": ("channel", "addressee"), "time": ("time",)}
@@ -46,3 +47,13 @@ def annotated_pairs(gold_path: Path, occasions_path: Path, system_path: Path) ->
             fields = annotated.get(str(gold["attributions"][gi].get("id")))
             if fields is not None:
                 yield Pair(gold, gi, fields, sys_attrs[pi])
+
+
+def run_parser() -> argparse.ArgumentParser:
+    """The arguments of a tool that reads one system run of a tuning slice: GOLD, OCCASIONS, SYSTEM and ``--field``."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("occasions", type=Path)
+    parser.add_argument("system", type=Path)
+    parser.add_argument("--field", choices=FIELDS)
+    return parser

@@ -282,6 +282,32 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         # without "that", whom it was told read by the parser as a word of the name that opens the reported clause
         ("A police report shows that a referee told officers Hutchins had shoved him after a game.", "told",
          "officers"),
+        # the object of a verb of telling beside the words told or the act urged is whom they went to (stated round
+        # 13); not a singular thing, nor the matter "addressed"
+        ("Randolph told others that he called her at one point.", "told", "others"),
+        ("“Find your polling place,” he tells parishioners.", "tells", "parishioners"),
+        ("The White House also urged the technology industry to do more.", "urged", "the technology industry"),
+        ("A student wrote the local newspaper that the chants were becoming common.", "wrote", "the local newspaper"),
+        ("Hale wrote a letter that was never sent.", "wrote", None),
+        ("The surgeon addressed his concerns in an interview, remarking that it was hard.", "addressed", None),
+        # a message made, offered or issued "to X", on the noun or on the verb; not a rival's challenge
+        ("Trump, meanwhile, was making a fresh pitch to Sanders voters, refusing to concede.", "making",
+         "Sanders voters"),
+        ("The committee released a statement, offering a deep and sincere apology to Sen. Bernie Sanders.", "offering",
+         "Sen. Bernie Sanders"),
+        ("The party issued a formal complaint to the Democratic National Committee.", "issued",
+         "the Democratic National Committee"),
+        ("Many experts viewed Sanders' challenge to Clinton as doomed.", "viewed", None),
+        # crowds, congregations and voters as an audience
+        ("“He doesn't speak for anyone,” Clinton told a cheering throng of supporters.", "told",
+         "a cheering throng of supporters"),
+        ("The campaign is making an urgent case to the party's electorate that it is time.", "making",
+         "the party's electorate"),
+        # an outlet and its programme or host, which the parser reads as two objects, are whom it was told
+        ("“And I just don’t know anything about him,” Trump told CNN’s Jake Tapper.", "told",
+         "CNN’s Jake Tapper"),
+        ("But he told ABC’s “Good Morning America” that he agrees Trump is a “total opportunist.”", "told",
+         "ABC’s “Good Morning America”"),
     ],
 )  # fmt: skip
 def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addressee: str | None) -> None:

@@ -638,7 +638,11 @@ _AUDIENCES = frozenset(
      "crew", "squad", "cast",
      # a conference's full sitting and a coroner's court sitting, told as a tribunal or an inquiry is ("told the
      # plenary that", "told the inquest at Wakefield Coroner's Court")
-     "plenary", "inquest"}
+     "plenary", "inquest",
+     # crowds, congregations and voters, and people told as one of a kind (stated round 13: "told a cheering throng
+     # of supporters", "tells parishioners", "to the party's electorate", "told his roommate")
+     "throng", "mob", "onlooker", "spectator", "bystander", "congregant", "parishioner", "constituent", "electorate",
+     "peer", "holdout", "protester", "protestor", "loyalist", "partisan", "roommate", "moderator"}
 )  # fmt: skip
 _OBJECTS = frozenset({"dobj", "dative", "pobj"})
 # the last five: the news media as a whole, told as an audience ("told state media", "spoke to the press", "told
@@ -761,17 +765,19 @@ def addressee_of(cue: Token) -> Span | None:
     lemma = cue.lemma_.lower()
     for child in cue.children:
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
-            return _with_place(noun_phrase(child))
+            return _with_place(_split_object(noun_phrase(child), cue))
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and (told := _told_before_adverb(child)):
             return told
         if lemma in _TELL_VERBS and (waiting := _participle_audience(child)) is not None:
             return waiting
+        if OBJECTS_WITH_THE_WORDS and child.dep_ in ("dobj", "dative") and _told_with_the_words(cue, child):
+            return noun_phrase(child)
         preps = (_TO_VERBS, "to"), (_ON_VERBS, "on"), (_WITH_VERBS, "with")
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
             objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
             if objects:
                 return noun_phrase(objects[0])
-    return _told_as_a_name(cue)
+    return (_message_to(cue) if MESSAGES_TO else None) or _told_as_a_name(cue)
 
 
 def _told_as_a_name(verb: Token) -> Span | None:
@@ -789,6 +795,82 @@ def _told_as_a_name(verb: Token) -> Span | None:
     if name.pos_ != "PROPN" or name.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "ccomp" or clause.head != verb:
         return None
     return doc[after.i : after.i + 1]
+
+
+# "offering a deep and sincere apology to Sen. Bernie Sanders", "making a fresh pitch to Sanders voters", "issued a
+# formal complaint to the committee": a message the verb makes, gives or issues, with the "to X" it went to, on the
+# noun or on the verb after it, names whom the words went to, whatever the verb (stated round 13)
+MESSAGES_TO = True
+# nouns of a message made to someone, which no other word of the verb names ("made a case to"); not "challenge", as
+# often a rival's bid ("viewed Sanders' challenge to Clinton")
+_MESSAGES = frozenset(
+    {"apology", "pitch", "case", "complaint", "plea", "appeal", "request", "warning", "ultimatum", "assurance",
+     "promise", "pledge", "message", "explanation", "argument", "offer", "invitation", "demand"}
+)  # fmt: skip
+
+
+def _message_to(verb: Token) -> Span | None:
+    """Whom the message that is the verb's object went to ("making a fresh pitch to Sanders voters")."""
+    for message in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES):
+        holders = [*message.children, *(c for c in verb.children if c.i > message.i)]
+        for to in (c for c in holders if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+            objects = [o for o in to.children if o.dep_ == "pobj" and _addressed(o)]
+            if objects:
+                return noun_phrase(objects[0])
+    return None
+
+
+# "told CNN's Jake Tapper", "told ABC's “Good Morning America”", "told Breitbart News Daily SiriusXM host Matt Boyle":
+# the parser may read an outlet and its programme or host as two objects of the verb; the second, a name right after
+# the first (past its "'s" and an opening quote mark), is part of whom it was told (stated round 13)
+SPLIT_OBJECTS = True
+
+
+def _split_object(phrase: Span, verb: Token) -> Span:
+    """Whom ``verb`` told, with a name the parser made a second object right after it."""
+    doc = phrase.doc
+    if not SPLIT_OBJECTS:
+        return phrase
+    for other in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i >= phrase.end):
+        second = noun_phrase(other)
+        between = doc[phrase.end : second.start]
+        if other.pos_ == "PROPN" and all(t.tag_ in ("POS", "``") for t in between):
+            # the programme's closing quote mark with its opening one
+            quoted = any(t.tag_ == "``" for t in between) and second.end < len(doc) and doc[second.end].tag_ == "''"
+            return doc[phrase.start : second.end + quoted]
+    return phrase
+
+
+# "told others that", "urged the technology industry to do more", "wrote the local newspaper that": the object of a
+# verb of telling or urging that has the words said (a clause) or the act urged (an infinitive) beside it is whom they
+# went to, whatever noun it is: the thing told is that clause, not the object (stated round 13)
+OBJECTS_WITH_THE_WORDS = True
+# "addressed his concerns in an interview, remarking": its object is as often the matter as the audience
+_ADDRESSING_A_MATTER = frozenset({"address"})
+# verbs of writing whose object, with the words written beside it, is whom they were written to ("wrote the
+# newspaper that"), not what was written ("wrote a letter", whose clause the parser hangs on the letter)
+_WRITING_TO = frozenset({"write"})
+
+
+def _told_with_the_words(verb: Token, obj: Token) -> bool:
+    """Whether ``obj`` is whom ``verb`` told, by the words or the act beside it: a "that" clause or a quote the
+    verb has as its clause ("Randolph told others that", "“Get there,” he tells parishioners", "telling holdouts
+    for the Vermont senator that"), or an infinitive of what the object is urged to do ("urged her peers to spurn
+    incremental change", "urged the technology industry to do more"). With a clause, a plural noun, a name or a news
+    outlet: a singular common noun beside a clause is as often a thing ("told the Columbus desk that" names no one);
+    not a date, a medium or a scene."""
+    lemma = verb.lemma_.lower()
+    if obj.ent_type_ in ("DATE", "TIME") or is_channel_word(obj) or _a_scene(obj) or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = any(c.dep_ == "ccomp" for c in verb.children)
+    urged = any(
+        c.dep_ == "xcomp" and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    telling = lemma in _TELL_VERBS and lemma not in _ADDRESSING_A_MATTER
+    if not ((words and lemma in _WRITING_TO) or (telling and (words or urged))):
+        return False
+    return urged or obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN" or outlet_noun(obj)
 
 
 def _told_before_adverb(obj: Token) -> Span | None:
