@@ -691,7 +691,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
     turns = transcript_turns(text)
-    regions = _after_labels(sorted([*document_quote_regions(doc), *headline_quotes(text)], key=region_end), turns)
+    headline = headline_quotes(text)
+    regions = _after_labels(sorted([*document_quote_regions(doc), *headline], key=region_end), turns)
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
@@ -726,7 +727,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = [
         replace(
             c,
-            content=balanced(text, _trim(text, c.content)),
+            content=balanced(text, _trim(text, c.content), headline),
             source=_past_auxiliary(doc, _past_labels(labelled, past_dateline(text, lines, c.source))),
         )
         for c in found
