@@ -14,6 +14,7 @@ from quotegraph.nlp.find.assemble import (
     _from_that_before_quote,
     _named_phrase,
     _naming_object,
+    _past_colon_lead_in,
     _with_closing_quote,
     _without_others_sources,
     attribution_kind,
@@ -548,3 +549,31 @@ def test_a_content_starting_at_a_second_that_clause_starts_at_the_first(nlp: Lan
     second = text.index("that “")
     said = _token(doc, "said", 1)
     assert _from_first_that(doc, said, [(second, len(text))]) == [(second, len(text))]
+
+
+def _past_lead_in(nlp: Language, text: str, cue: str, content_from: str, content_to: str) -> list[str]:
+    cue_chars = (text.index(cue), text.index(cue) + len(cue))
+    content = [(text.index(content_from), text.index(content_to) + len(content_to))]
+    return [text[s:e] for s, e in _past_colon_lead_in(nlp(text), content, cue_chars, quote_regions(text))]
+
+
+def test_a_content_run_over_a_colon_lead_in_that_reports_nothing_starts_at_the_quote(nlp: Language) -> None:
+    text = "The all-clear came at 6:31 p.m.: “All payment services are operating normally,” the page said."
+    assert _past_lead_in(nlp, text, "said", "The all-clear", "normally,") == [
+        "All payment services are operating normally,"
+    ]
+    text = "Brooks posted a photo of the two of them on Instagram with the caption: “Still family. Always will be.”"
+    assert _past_lead_in(nlp, text, "posted", "a photo", "will be.") == ["Still family. Always will be."]
+    # a lead-in holding a verb of saying is the report's; a phrase after the cue that is not its object stays
+    text = "The senator fired back and said: “That is false,” the spokesman said."
+    assert _past_lead_in(nlp, text, "spokesman said", "The senator", "false,") == [
+        "The senator fired back and said: “That is false,"
+    ]
+    text = "Donald Trump listed an NBC show as his guilty pleasure: “Saturday Night Live” and more."
+    assert _past_lead_in(nlp, text, "listed", "an NBC", "Live") == [
+        "an NBC show as his guilty pleasure: “Saturday Night Live"
+    ]
+    text = "Brooks spoke of the two of them: “Still family. Always will be.”"
+    assert _past_lead_in(nlp, text, "spoke", "of the", "will be.") == [
+        "of the two of them: “Still family. Always will be."
+    ]

@@ -368,6 +368,39 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
     return content
 
 
+def _past_colon_lead_in(
+    doc: Doc, content: list[CharSpan], cue: CharSpan, regions: Sequence[QuoteRegion]
+) -> list[CharSpan]:
+    """A content that runs from the writer's words over a colon into a quote starts at the quote, when those words are
+    no report: a lead-in with no verb of saying before a quote its cue follows ("The all-clear came at 6:31 p.m.: “All
+    payment services are operating normally,” the page said"), or the cue's own object before a quote after it, with
+    no verb ("posted a photo of the two of them on Instagram with the caption: “Still family.”"): the quote is the
+    words the thing carried (only after a verb of writing or posting, ``_POSTING``). A lead-in holding a verb of saying
+    ("said:") is part of the report."""
+    if not content:
+        return content
+    start, end = content[0]
+    for region in regions_touching(start, end, regions):
+        lead = doc.char_span(start, region.start, alignment_mode="expand")
+        if region.start <= start or lead is None or not doc.text[: region.start].rstrip(_MARKS).endswith(":"):
+            continue
+        if region.end <= cue[0] and not any(t.pos_ in _VERB_TAGS and reports_words(t.lemma_.lower()) for t in lead):
+            return [(region.start, end), *content[1:]]
+        opening = lead[0] if lead[0].dep_ == "dobj" else lead[0].head  # the object or its determiner
+        carried = opening.dep_ == "dobj" and opening.left_edge == lead[0] and opening.head.idx < cue[1] <= start
+        if carried and opening.head.lemma_.lower() in _POSTING and not any(t.pos_ in _VERB_TAGS for t in lead):
+            return [(region.start, end), *content[1:]]
+        break
+    return content
+
+
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+# Verbs whose object is a thing that carries words ("posted a photo ... with the caption:", "sent a note:"); the object
+# of another verb is what the words are about or listed ("listed an NBC show as his guilty pleasure: “SNL”", kept
+# whole by PolNeAR; "promised mass deportation: “...”")
+_POSTING = lexicon_section("cue_verbs", "writing and posting")
+
+
 def _colon_after(text: str, cue_end: int, region: QuoteRegion) -> bool:
     """A quote a colon opens after the cue's own short phrase ("posted on TikTok: “A.”", "said in a statement on
     Monday: “A.”"): the phrase is where and when it was said, not part of the words said."""
@@ -707,6 +740,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         tagged = _with_closing_quote(doc, text, tagged, regions, cue_chars[0])
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
+        content = _past_colon_lead_in(doc, content, cue_chars[0], regions)
         head = cue_head(doc, cue.start, cue.end)
         content = past_cue_phrase(doc, head, content)
         content = _before_coordinated_cue(doc, head, content, cue_heads, in_quote, regions)
