@@ -9,6 +9,7 @@ from quotegraph.nlp.find.assemble import (
     MAX_CUES_REACHED,
     _adjacent_quote,
     _among_cues,
+    _backshifted_conjunct,
     _before_coordinated_cue,
     _from_first_that,
     _from_that_before_quote,
@@ -577,3 +578,25 @@ def test_a_content_run_over_a_colon_lead_in_that_reports_nothing_starts_at_the_q
     assert _past_lead_in(nlp, text, "spoke", "of the", "will be.") == [
         "of the two of them: “Still family. Always will be."
     ]
+
+
+def _conjunct(nlp: Language, text: str, cue: str, content_from: str, content_to: str) -> list[str]:
+    doc = nlp(text)
+    head = _token(doc, cue)
+    content = [(text.index(content_from), text.index(content_to) + len(content_to))]
+    return [text[s:e] for s, e in _backshifted_conjunct(doc, head, content)]
+
+
+def test_a_verb_coordinated_with_the_cue_in_the_reported_clause_s_backshifted_tense_goes_on_with_it(
+    nlp: Language,
+) -> None:
+    said = "on Threads on Wednesday that he had known for months and {}had “never seen two people handle it better.”"
+    text = "Omar Haddad posted " + said.format("")
+    assert _conjunct(nlp, text, "posted", "that he", "months") == [
+        "that he had known for months and had “never seen two people handle it better"
+    ]
+    # a verb with a subject of its own, or a cue with the same auxiliary, is the speaker's
+    text = "Omar Haddad posted " + said.format("he ")
+    assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
+    text = "Omar Haddad had posted " + said.format("")
+    assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]

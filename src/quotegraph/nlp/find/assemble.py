@@ -640,6 +640,33 @@ def _before_coordinated_cue(
     return content
 
 
+def _backshifted_conjunct(doc: Doc, head: Token, content: list[CharSpan]) -> list[CharSpan]:
+    """ "posted on Threads on Wednesday that he had known for months and had “never seen two people handle it
+    better.”": a verb the parser coordinated with the cue, with no subject of its own, whose auxiliary repeats the
+    backshifted one of the cue's reported that-clause ("had", "would") while the cue has none, goes on with that
+    clause: the speaker did not "have seen", the words say he had. The content runs to that verb's end."""
+    if not content or any(c.dep_ in _AUXILIARIES for c in head.children):
+        return content
+    end = content[-1][1]
+    for clause in (c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and opens_with_that(c)):
+        tense = {c.lower_ for c in clause.children if c.dep_ in _AUXILIARIES} & _BACKSHIFTED
+        clause_end = clause.right_edge.idx + len(clause.right_edge)
+        if not tense or not clause.idx <= end <= clause_end:
+            continue
+        for verb in (c for c in head.children if c.dep_ == "conj" and c.i > clause.right_edge.i):
+            shared = {c.lower_ for c in verb.children if c.dep_ in _AUXILIARIES} & tense
+            joined = any(c.dep_ == "cc" and clause.right_edge.i < c.i < verb.i for c in head.children)
+            if shared and joined and not nominal_subjects(verb):
+                last = verb.right_edge
+                return [*content[:-1], (content[-1][0], last.idx + len(last))]
+    return content
+
+
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+# The auxiliaries of reported speech's shifted tenses: "had known" (for "have known" or "knew"), "would" (for "will")
+_BACKSHIFTED = frozenset({"had", "would"})
+
+
 def _from_that_before_quote(
     doc: Doc, head: Token, content: list[CharSpan], regions: Sequence[QuoteRegion]
 ) -> list[CharSpan]:
@@ -738,6 +765,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         tagged = _with_closing_quote(doc, text, tagged, regions, cue_chars[0])
+        tagged = _backshifted_conjunct(doc, cue_head(doc, cue.start, cue.end), tagged)
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         content = _past_colon_lead_in(doc, content, cue_chars[0], regions)
