@@ -11,6 +11,7 @@ lets either carry an outlet or an audience). Known misses are strict xfails with
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -339,3 +340,18 @@ def test_a_speaker_name_holds_both_brackets_of_a_pair_or_neither(page: str) -> N
     names = [a.speaker.name for a in _found(page) if a.speaker is not None]
     assert names
     assert [name for name in names if not _brackets_pair(name)] == []
+
+
+_DOUBLE_MARKS = re.compile(r"[\"“”„«»‟]")
+
+
+@pytest.mark.parametrize("page", [_param(f"{page}:marks", page) for page in EXPECTED])
+def test_each_fragment_of_a_content_holds_both_marks_of_a_quote_or_neither(page: str) -> None:
+    """Issue 9: 'that he hasn’t “spoken to her.' is no fragment of what was said: it takes the quote's closing mark
+    (``quotes.balanced``)."""
+    [article] = read(str(PAGES / page))
+    assert isinstance(article, Article)
+    spans = [s for a in _found(page) if a.content is not None for s in a.content.spans]
+    fragments = [article.text[s.start : s.end] for s in spans]
+    assert fragments
+    assert [f for f in fragments if len(_DOUBLE_MARKS.findall(f)) % 2] == []
