@@ -188,10 +188,6 @@ KNOWN_MISSES: dict[str, str] = {
     "referee-audio-release.html:The line is drawn and it's offside": "new page, first run: 'Orme replies' in the "
     "recorded exchange does not carry 'the recording' from Dunmore's line before: only a scene carries to another "
     "speaker, and a recording is a medium (carrying); speaker and kind are right",
-    "forgery-trial.html:never once signed a canvas with her name": "sealed page, first run: the finder takes the "
-    "opening 'According to the transcript of a police interview read to the court,' into the content of 'Hale told "
-    "detectives', so the transcript and its interview are inside the words, out of the channel's reach; speaker, "
-    "addressee and time are right",
     "flood-wall-row.html:one wet winter away from disaster": "sealed page, first run: the parish council meeting, "
     "opened by a sentence with no statement ('Residents of Little Amblecote packed the village hall on Tuesday evening "
     "for a parish council meeting'), holds only the exchanges after it (told the meeting or a body there, a reply, a "

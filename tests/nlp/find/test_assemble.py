@@ -16,6 +16,7 @@ from quotegraph.nlp.find.assemble import (
     _named_phrase,
     _naming_object,
     _past_colon_lead_in,
+    _past_opening_according,
     _with_closing_quote,
     _without_others_sources,
     attribution_kind,
@@ -600,3 +601,16 @@ def test_a_verb_coordinated_with_the_cue_in_the_reported_clause_s_backshifted_te
     assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
     text = "Omar Haddad had posted " + said.format("")
     assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
+
+
+def test_an_opening_according_to_phrase_is_no_part_of_the_content_of_the_cue_after_it() -> None:
+    text = "According to the transcript of an interview, Hale told detectives that he had “never once signed” it."
+    cue = (text.index("told"), text.index("told") + 4)
+    phrase, clause = (0, text.index(",")), (text.index("that he"), len(text) - 1)
+    assert _past_opening_according(text, [phrase, clause], cue) == [clause]
+    # a content with nothing else, or a fragment after the cue, stays
+    assert _past_opening_according(text, [phrase], cue) == [phrase]
+    text = "Hale told detectives, according to the transcript, that he had “never once signed” it."
+    cue = (text.index("told"), text.index("told") + 4)
+    later = [(text.index("according"), text.index(", that")), (text.index("that he"), len(text) - 1)]
+    assert _past_opening_according(text, later, cue) == later

@@ -401,6 +401,22 @@ _VERB_TAGS = frozenset({"VERB", "AUX"})
 _POSTING = lexicon_section("cue_verbs", "writing and posting")
 
 
+def _past_opening_according(text: str, content: list[CharSpan], cue: CharSpan) -> list[CharSpan]:
+    """ "According to the transcript of a police interview read to the court, Hale told detectives ... that he had
+    “never once signed a canvas”": a fragment before the cue that opens with "according to" is the phrase of another
+    cue, naming whom or what the words come through, never the words of the verb after it; the content keeps the
+    fragments after it."""
+    if len(content) < 2 or content[0][1] > cue[0]:
+        return content
+    start, _ = content[0]
+    if _ACCORDING_TO.match(text, start):
+        return content[1:]
+    return content
+
+
+_ACCORDING_TO = re.compile(r"according\s+to\b", re.IGNORECASE)
+
+
 def _colon_after(text: str, cue_end: int, region: QuoteRegion) -> bool:
     """A quote a colon opens after the cue's own short phrase ("posted on TikTok: “A.”", "said in a statement on
     Monday: “A.”"): the phrase is where and when it was said, not part of the words said."""
@@ -769,6 +785,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         content = _past_colon_lead_in(doc, content, cue_chars[0], regions)
+        content = _past_opening_according(text, content, cue_chars[0])
         head = cue_head(doc, cue.start, cue.end)
         content = past_cue_phrase(doc, head, content)
         content = _before_coordinated_cue(doc, head, content, cue_heads, in_quote, regions)
