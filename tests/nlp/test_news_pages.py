@@ -11,6 +11,7 @@ lets either carry an outlet or an audience). Known misses are strict xfails with
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,8 @@ KNOWN_MISSES: dict[str, str] = {
     "the call: only a named scene noun carries to others, and 'said' after a paragraph break is a new occasion",
     "political-profile.html:Every week she is gone": "the content of 'according to a recording' runs over the inner "
     "cue and its speaker ('“...,” Henning said in January'), so it is mixed, not direct (speaker, channel and "
-    "time are right)",
+    "time are right); PolNeAR's 'according to' statements hold the inner cue and speaker ('“...,” Sanders said, "
+    "according to CNN'): cutting the content to the quote cost train-d attribution F1 0.7244 -> 0.7222 (cues round 18)",
     "wire-ministries.html:expects its neighbours to honour": "'the statement said, according to a Meridian "
     "translation': the speaker is the ministry (the statement named just before), but the content runs over the inner "
     "cue, so it is mixed (the finder), and the channel is the translation, not the statement that is the inner subject "
@@ -44,17 +46,8 @@ KNOWN_MISSES: dict[str, str] = {
     "trial-testimony.html:held a grudge against Kessler": "the defence lawyer in the testimony does not carry its "
     "time: a scene set by a verb ('testified'), not a named scene noun, carries to its speaker only (scenes.py)",
     "trial-testimony.html:You were angry with him": "the lawyer's question carries no time, as for 'held a grudge'",
-    "mayoral-election.html:Turnout was 38 percent": "no cue found: 'Turnout was 38 percent, the highest ..., the "
-    "county's registrar of voters, Lionel Park, said in a statement' (an inverted cue after two appositions; "
-    "without 'the county's registrar of voters,' it is found)",
     "chef-profile.html:I was not a good boss then": "the time is a when-clause of the sentence before, whose verb "
     "('she put down her knife') is no saying: nothing carries it to the quote",
-    "talkshow-separation.html:Still family": "'Brooks posted a photo ... on Instagram with the caption: “...”': the "
-    "content starts at the photo, so it is mixed (the finder); the channel, the platform the caption is under, and "
-    "the time, 'Hours before the episode aired', are right",
-    "talkshow-separation.html:never seen two people handle it better": "'posted on Threads on Wednesday that he had "
-    "known for months and had “never seen ...”': the second coordinated part of the that-clause, with the quote, "
-    "is left out of the content and taken as a direct quote of its own with no channel or time",
     "assault-case.html:only pushed": "the headline ('Ex-coach charged in parking-lot assault told deputies he 'only "
     "pushed' the victim, affidavit says') is parsed with 'Ex', '-' and 'coach' as three subjects, so the inner "
     "speaker is 'Ex' (the finder); the kind is right (the headline's single quotation marks, quotes.headline_quotes); "
@@ -198,10 +191,6 @@ KNOWN_MISSES: dict[str, str] = {
     "referee-audio-release.html:The line is drawn and it's offside": "new page, first run: 'Orme replies' in the "
     "recorded exchange does not carry 'the recording' from Dunmore's line before: only a scene carries to another "
     "speaker, and a recording is a medium (carrying); speaker and kind are right",
-    "forgery-trial.html:never once signed a canvas with her name": "sealed page, first run: the finder takes the "
-    "opening 'According to the transcript of a police interview read to the court,' into the content of 'Hale told "
-    "detectives', so the transcript and its interview are inside the words, out of the channel's reach; speaker, "
-    "addressee and time are right",
     "flood-wall-row.html:one wet winter away from disaster": "sealed page, first run: the parish council meeting, "
     "opened by a sentence with no statement ('Residents of Little Amblecote packed the village hall on Tuesday evening "
     "for a parish council meeting'), holds only the exchanges after it (told the meeting or a body there, a reply, a "
@@ -217,12 +206,12 @@ KNOWN_MISSES: dict[str, str] = {
     "carried to Pennington: see 'had spent £38,000 on repairs'",
     "flood-wall-row.html:After that I cannot sell and I cannot stay": "sealed page, first run: the meeting is not "
     "carried to Pennington: see 'had spent £38,000 on repairs'",
-    "payments-outage.html:All payment services are operating normally": "sealed page, first run: 'The all-clear came "
-    'at 6:31 p.m.: "All payment services are operating normally," the page said.\': the tagger runs the content over '
-    "the writer's lead-in before the colon, so it is mixed and the lead-in's '6:31 p.m.' is inside the content, not "
-    "read as the time (a content starting at a quote a colon sets off was tried and cost three train-d statements "
-    "whose lead-in holds a cue: 'fired back:', 'said:'), so the time carried from the update before ('Three hours "
-    "later') stands; since speakers round 13 the page is Tillpoint's, through the page (resolving._posted_on)",
+    "payments-outage.html:All payment services are operating normally": "sealed page: 'The all-clear came at 6:31 "
+    'p.m.: "All payment services are operating normally," the page said.\': since cues round 18 the content starts at '
+    "the quote (assemble._past_colon_lead_in: a lead-in with no verb of saying is the writer's), so the kind is right, "
+    "but the lead-in's '6:31 p.m.', now outside the content and before the quote, is not read as the statement's time "
+    "(circumstances.py), so the time carried from the update before ('Three hours later') stands; since speakers round "
+    "13 the page is Tillpoint's, through the page (resolving._posted_on)",
     "governor-debate.html:whether they would sign a bill capping residential water rates": "new page, first run: "
     "the lede's debate is set for its coordinated subjects, Voss and Harlan (since round 19, "
     "scenes.COORDINATED_SUBJECTS), but the moderator is named only later ('The moderator, WKLR anchor Dana Whitfield, "
@@ -351,3 +340,18 @@ def test_a_speaker_name_holds_both_brackets_of_a_pair_or_neither(page: str) -> N
     names = [a.speaker.name for a in _found(page) if a.speaker is not None]
     assert names
     assert [name for name in names if not _brackets_pair(name)] == []
+
+
+_DOUBLE_MARKS = re.compile(r"[\"“”„«»‟]")
+
+
+@pytest.mark.parametrize("page", [_param(f"{page}:marks", page) for page in EXPECTED])
+def test_each_fragment_of_a_content_holds_both_marks_of_a_quote_or_neither(page: str) -> None:
+    """Issue 9: 'that he hasn’t “spoken to her.' is no fragment of what was said: it takes the quote's closing mark
+    (``quotes.balanced``)."""
+    [article] = read(str(PAGES / page))
+    assert isinstance(article, Article)
+    spans = [s for a in _found(page) if a.content is not None for s in a.content.spans]
+    fragments = [article.text[s.start : s.end] for s in spans]
+    assert fragments
+    assert [f for f in fragments if len(_DOUBLE_MARKS.findall(f)) % 2] == []

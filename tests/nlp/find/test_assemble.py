@@ -9,11 +9,14 @@ from quotegraph.nlp.find.assemble import (
     MAX_CUES_REACHED,
     _adjacent_quote,
     _among_cues,
+    _backshifted_conjunct,
     _before_coordinated_cue,
     _from_first_that,
     _from_that_before_quote,
     _named_phrase,
     _naming_object,
+    _past_colon_lead_in,
+    _past_opening_according,
     _with_closing_quote,
     _without_others_sources,
     attribution_kind,
@@ -548,3 +551,66 @@ def test_a_content_starting_at_a_second_that_clause_starts_at_the_first(nlp: Lan
     second = text.index("that “")
     said = _token(doc, "said", 1)
     assert _from_first_that(doc, said, [(second, len(text))]) == [(second, len(text))]
+
+
+def _past_lead_in(nlp: Language, text: str, cue: str, content_from: str, content_to: str) -> list[str]:
+    cue_chars = (text.index(cue), text.index(cue) + len(cue))
+    content = [(text.index(content_from), text.index(content_to) + len(content_to))]
+    return [text[s:e] for s, e in _past_colon_lead_in(nlp(text), content, cue_chars, quote_regions(text))]
+
+
+def test_a_content_run_over_a_colon_lead_in_that_reports_nothing_starts_at_the_quote(nlp: Language) -> None:
+    text = "The all-clear came at 6:31 p.m.: “All payment services are operating normally,” the page said."
+    assert _past_lead_in(nlp, text, "said", "The all-clear", "normally,") == [
+        "All payment services are operating normally,"
+    ]
+    text = "Brooks posted a photo of the two of them on Instagram with the caption: “Still family. Always will be.”"
+    assert _past_lead_in(nlp, text, "posted", "a photo", "will be.") == ["Still family. Always will be."]
+    # a lead-in holding a verb of saying is the report's; a phrase after the cue that is not its object stays
+    text = "The senator fired back and said: “That is false,” the spokesman said."
+    assert _past_lead_in(nlp, text, "spokesman said", "The senator", "false,") == [
+        "The senator fired back and said: “That is false,"
+    ]
+    text = "Donald Trump listed an NBC show as his guilty pleasure: “Saturday Night Live” and more."
+    assert _past_lead_in(nlp, text, "listed", "an NBC", "Live") == [
+        "an NBC show as his guilty pleasure: “Saturday Night Live"
+    ]
+    text = "Brooks spoke of the two of them: “Still family. Always will be.”"
+    assert _past_lead_in(nlp, text, "spoke", "of the", "will be.") == [
+        "of the two of them: “Still family. Always will be."
+    ]
+
+
+def _conjunct(nlp: Language, text: str, cue: str, content_from: str, content_to: str) -> list[str]:
+    doc = nlp(text)
+    head = _token(doc, cue)
+    content = [(text.index(content_from), text.index(content_to) + len(content_to))]
+    return [text[s:e] for s, e in _backshifted_conjunct(doc, head, content)]
+
+
+def test_a_verb_coordinated_with_the_cue_in_the_reported_clause_s_backshifted_tense_goes_on_with_it(
+    nlp: Language,
+) -> None:
+    said = "on Threads on Wednesday that he had known for months and {}had “never seen two people handle it better.”"
+    text = "Omar Haddad posted " + said.format("")
+    assert _conjunct(nlp, text, "posted", "that he", "months") == [
+        "that he had known for months and had “never seen two people handle it better"
+    ]
+    # a verb with a subject of its own, or a cue with the same auxiliary, is the speaker's
+    text = "Omar Haddad posted " + said.format("he ")
+    assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
+    text = "Omar Haddad had posted " + said.format("")
+    assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
+
+
+def test_an_opening_according_to_phrase_is_no_part_of_the_content_of_the_cue_after_it() -> None:
+    text = "According to the transcript of an interview, Hale told detectives that he had “never once signed” it."
+    cue = (text.index("told"), text.index("told") + 4)
+    phrase, clause = (0, text.index(",")), (text.index("that he"), len(text) - 1)
+    assert _past_opening_according(text, [phrase, clause], cue) == [clause]
+    # a content with nothing else, or a fragment after the cue, stays
+    assert _past_opening_according(text, [phrase], cue) == [phrase]
+    text = "Hale told detectives, according to the transcript, that he had “never once signed” it."
+    cue = (text.index("told"), text.index("told") + 4)
+    later = [(text.index("according"), text.index(", that")), (text.index("that he"), len(text) - 1)]
+    assert _past_opening_according(text, later, cue) == later

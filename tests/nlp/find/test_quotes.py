@@ -96,3 +96,17 @@ def test_a_headline_s_single_quotation_marks_quote() -> None:
     # a year's elision opens nothing that closes; a headline with double marks keeps to them
     assert headline_quotes("Falling deficit to reverse course in '16 as U.S. ages") == []
     assert headline_quotes("Minister: “We will 'never' quit”") == []
+
+
+def test_a_fragment_holding_a_headline_quote_s_opening_mark_takes_its_closing_single_mark() -> None:
+    from quotegraph.nlp.find.quotes import balanced
+
+    text = "Minister quits, saying she 'cannot defend the indefensible'\nThe minister resigned."
+    single = headline_quotes(text)
+    opened = (text.index("she"), text.index("indefensible") + len("indefensible"))
+    closed = (text.index("cannot"), text.index("'\n") + 1)
+    words = (text.index("cannot"), text.index("'\n"))
+    assert [text[s:e] for s, e in balanced(text, [opened], single)] == ["she 'cannot defend the indefensible'"]
+    assert [text[s:e] for s, e in balanced(text, [closed], single)] == ["'cannot defend the indefensible'"]
+    assert balanced(text, [words], single) == [words]
+    assert balanced(text, [opened]) == [opened]

@@ -353,3 +353,21 @@ def test_a_marked_clause_whose_subject_the_parser_hung_in_the_quote_is_still_a_p
     assert _word(nlp, text, "she").head.text == "photographs"  # the parse this rule exists for
     clause = text[text.index("that she") : text.index("gallery") + len("gallery")]
     assert _said(nlp, text) == [("said in a statement issued", clause)]
+
+
+def test_a_source_set_off_as_a_title_and_a_name_before_an_inverted_cue_is_its_source(nlp: Language) -> None:
+    text = (
+        "Turnout was 38 percent, the highest for a mayoral race since 2009, the county's registrar of voters, "
+        "Lionel Park, said in a statement on Wednesday morning."
+    )
+    assert _inverted(nlp, text) == (
+        "Turnout was 38 percent, the highest for a mayoral race since 2009",
+        "the county's registrar of voters, Lionel Park",
+    )
+    text = "The bridge will stay closed until spring, Lionel Park, the county's chief engineer, said on Monday."
+    assert _inverted(nlp, text) == (
+        "The bridge will stay closed until spring",
+        "Lionel Park, the county's chief engineer",
+    )
+    # a list of things set off by commas names no one
+    assert _inverted(nlp, "Prices rose in every district, the county's roads, its old bridges, said on Monday.") is None

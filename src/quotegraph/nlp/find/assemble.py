@@ -368,6 +368,55 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
     return content
 
 
+def _past_colon_lead_in(
+    doc: Doc, content: list[CharSpan], cue: CharSpan, regions: Sequence[QuoteRegion]
+) -> list[CharSpan]:
+    """A content that runs from the writer's words over a colon into a quote starts at the quote, when those words are
+    no report: a lead-in with no verb of saying before a quote its cue follows ("The all-clear came at 6:31 p.m.: “All
+    payment services are operating normally,” the page said"), or the cue's own object before a quote after it, with
+    no verb ("posted a photo of the two of them on Instagram with the caption: “Still family.”"): the quote is the
+    words the thing carried (only after a verb of writing or posting, ``_POSTING``). A lead-in holding a verb of saying
+    ("said:") is part of the report."""
+    if not content:
+        return content
+    start, end = content[0]
+    for region in regions_touching(start, end, regions):
+        lead = doc.char_span(start, region.start, alignment_mode="expand")
+        if region.start <= start or lead is None or not doc.text[: region.start].rstrip(_MARKS).endswith(":"):
+            continue
+        if region.end <= cue[0] and not any(t.pos_ in _VERB_TAGS and reports_words(t.lemma_.lower()) for t in lead):
+            return [(region.start, end), *content[1:]]
+        opening = lead[0] if lead[0].dep_ == "dobj" else lead[0].head  # the object or its determiner
+        carried = opening.dep_ == "dobj" and opening.left_edge == lead[0] and opening.head.idx < cue[1] <= start
+        if carried and opening.head.lemma_.lower() in _POSTING and not any(t.pos_ in _VERB_TAGS for t in lead):
+            return [(region.start, end), *content[1:]]
+        break
+    return content
+
+
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+# Verbs whose object is a thing that carries words ("posted a photo ... with the caption:", "sent a note:"); the object
+# of another verb is what the words are about or listed ("listed an NBC show as his guilty pleasure: “SNL”", kept
+# whole by PolNeAR; "promised mass deportation: “...”")
+_POSTING = lexicon_section("cue_verbs", "writing and posting")
+
+
+def _past_opening_according(text: str, content: list[CharSpan], cue: CharSpan) -> list[CharSpan]:
+    """ "According to the transcript of a police interview read to the court, Hale told detectives ... that he had
+    “never once signed a canvas”": a fragment before the cue that opens with "according to" is the phrase of another
+    cue, naming whom or what the words come through, never the words of the verb after it; the content keeps the
+    fragments after it."""
+    if len(content) < 2 or content[0][1] > cue[0]:
+        return content
+    start, _ = content[0]
+    if _ACCORDING_TO.match(text, start):
+        return content[1:]
+    return content
+
+
+_ACCORDING_TO = re.compile(r"according\s+to\b", re.IGNORECASE)
+
+
 def _colon_after(text: str, cue_end: int, region: QuoteRegion) -> bool:
     """A quote a colon opens after the cue's own short phrase ("posted on TikTok: “A.”", "said in a statement on
     Monday: “A.”"): the phrase is where and when it was said, not part of the words said."""
@@ -607,6 +656,33 @@ def _before_coordinated_cue(
     return content
 
 
+def _backshifted_conjunct(doc: Doc, head: Token, content: list[CharSpan]) -> list[CharSpan]:
+    """ "posted on Threads on Wednesday that he had known for months and had “never seen two people handle it
+    better.”": a verb the parser coordinated with the cue, with no subject of its own, whose auxiliary repeats the
+    backshifted one of the cue's reported that-clause ("had", "would") while the cue has none, goes on with that
+    clause: the speaker did not "have seen", the words say he had. The content runs to that verb's end."""
+    if not content or any(c.dep_ in _AUXILIARIES for c in head.children):
+        return content
+    end = content[-1][1]
+    for clause in (c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and opens_with_that(c)):
+        tense = {c.lower_ for c in clause.children if c.dep_ in _AUXILIARIES} & _BACKSHIFTED
+        clause_end = clause.right_edge.idx + len(clause.right_edge)
+        if not tense or not clause.idx <= end <= clause_end:
+            continue
+        for verb in (c for c in head.children if c.dep_ == "conj" and c.i > clause.right_edge.i):
+            shared = {c.lower_ for c in verb.children if c.dep_ in _AUXILIARIES} & tense
+            joined = any(c.dep_ == "cc" and clause.right_edge.i < c.i < verb.i for c in head.children)
+            if shared and joined and not nominal_subjects(verb):
+                last = verb.right_edge
+                return [*content[:-1], (content[-1][0], last.idx + len(last))]
+    return content
+
+
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+# The auxiliaries of reported speech's shifted tenses: "had known" (for "have known" or "knew"), "would" (for "will")
+_BACKSHIFTED = frozenset({"had", "would"})
+
+
 def _from_that_before_quote(
     doc: Doc, head: Token, content: list[CharSpan], regions: Sequence[QuoteRegion]
 ) -> list[CharSpan]:
@@ -691,7 +767,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     text = doc.text
     turns = transcript_turns(text)
-    regions = _after_labels(sorted([*document_quote_regions(doc), *headline_quotes(text)], key=region_end), turns)
+    headline = headline_quotes(text)
+    regions = _after_labels(sorted([*document_quote_regions(doc), *headline], key=region_end), turns)
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
@@ -704,8 +781,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         tagged = _with_closing_quote(doc, text, tagged, regions, cue_chars[0])
+        tagged = _backshifted_conjunct(doc, cue_head(doc, cue.start, cue.end), tagged)
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
+        content = _past_colon_lead_in(doc, content, cue_chars[0], regions)
+        content = _past_opening_according(text, content, cue_chars[0])
         head = cue_head(doc, cue.start, cue.end)
         content = past_cue_phrase(doc, head, content)
         content = _before_coordinated_cue(doc, head, content, cue_heads, in_quote, regions)
@@ -726,7 +806,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = [
         replace(
             c,
-            content=balanced(text, _trim(text, c.content)),
+            content=balanced(text, _trim(text, c.content), headline),
             source=_past_auxiliary(doc, _past_labels(labelled, past_dateline(text, lines, c.source))),
         )
         for c in found

@@ -173,15 +173,26 @@ def ends_as_clause(text: str, region: QuoteRegion) -> bool:
     return any(c in _CLAUSE_END for c in closing)
 
 
-def balanced(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def balanced(text: str, spans: list[tuple[int, int]], single: Sequence[QuoteRegion] = ()) -> list[tuple[int, int]]:
     """Each fragment holding both marks of a quote it opens or closes, or neither: a fragment with an odd
     number of double marks takes the mark right after its end (``that he hasn’t “spoken to her.`` ->
-    ``... her.”``) or, failing that, right before its start."""
+    ``... her.”``) or, failing that, right before its start. A headline's single-quoted regions (``single``, from
+    ``headline_quotes``) count too: a fragment ending where such a quote's words end, its opening mark inside, takes
+    the closing mark (``saying she 'cannot defend the indefensible`` -> ``... indefensible'``), and one starting where
+    the words start, the closing mark inside, takes the opening one."""
     fixed = []
     for start, end in spans:
         if len(_DOUBLE_MARK.findall(text, start, end)) % 2:
             after = _DOUBLE_MARK.match(text, end)
             before = next((m for m in _DOUBLE_MARK.finditer(text, max(0, start - 2), start) if m.end() == start), None)
             start, end = (start, after.end()) if after else (before.start(), end) if before else (start, end)
+        for region in regions_touching(start, end, single):
+            if end == region.end and start < region.start:
+                end += _SINGLE_MARK_LENGTH
+            if start == region.start and region.end < end:
+                start -= _SINGLE_MARK_LENGTH
         fixed.append((start, end))
     return fixed
+
+
+_SINGLE_MARK_LENGTH = len("'")  # ``_SINGLE_OPENING`` and ``_SINGLE_CLOSING`` match one character

@@ -286,10 +286,13 @@ def _inverted_cue(
     sentence = parse.sentence(head.i)  # ``head.sent`` walks back to the sentence start: once a cue, in a run-on one
     start = max(window.start, sentence.start)
     document = document_shows(head)  # "..., internal records obtained by the Herald show."
+    source_end = head.i
     if document is not None and document >= start:
         comma = document
     elif not reports_words(head.lemma_.lower()) or head.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    elif (titled := _titled_name_before(window.doc, head.i, start)) is not None:
+        comma, source_end = titled
     else:
         comma = head.i - 1
         while comma > start and window.doc[comma].tag_ in _NOUN_PHRASE_TAGS:
@@ -307,7 +310,43 @@ def _inverted_cue(
         return None
     if any(in_quote[start - window.start : comma - window.start]):
         return None
-    return [(start - window.start, comma - window.start)], [(comma + 1 - window.start, head.i - window.start)]
+    return [(start - window.start, comma - window.start)], [(comma + 1 - window.start, source_end - window.start)]
+
+
+def _noun_phrase_start(doc: Doc, end: int, low: int, of: bool) -> int:
+    """Where the run of noun-phrase words ending before ``end`` starts (not before ``low``), through "of" when
+    ``of`` ("the county's registrar of voters")."""
+    at = end
+    while at > low and (doc[at - 1].tag_ in _NOUN_PHRASE_TAGS or (of and doc[at - 1].lower_ == "of")):
+        at -= 1
+    return at
+
+
+def _titled_name_before(doc: Doc, cue: int, low: int) -> tuple[int, int] | None:
+    """ "Turnout was 38 percent, the highest since 2009, the county's registrar of voters, Lionel Park, said ...": a
+    source set off by commas before the cue as a title and a name in apposition (either first: "..., Lionel Park, the
+    county's registrar, said"): the comma before it and the comma that closes it, else None. One of the two is a
+    name, all proper nouns, so that a list of things ("..., the roads, the bridges, said") is no source."""
+    closing = cue - 1
+    if closing <= low or doc[closing].text != ",":
+        return None
+    second = _noun_phrase_start(doc, closing, low, of=True)
+    inner = second - 1
+    if not second < closing or inner <= low or doc[inner].text != ",":
+        return None
+    first = _noun_phrase_start(doc, inner, low, of=True)
+    opening = first - 1
+    if not first < inner or opening <= low or doc[opening].text != ",":
+        return None
+    parts = (doc[first:inner], doc[second:closing])
+    if closing - first - 1 > _TITLED_SOURCE_LIMIT or not any(all(t.pos_ == "PROPN" for t in p) for p in parts):
+        return None
+    if not all(p[-1].pos_ in ("NOUN", "PROPN") for p in parts):
+        return None
+    return opening, closing
+
+
+_TITLED_SOURCE_LIMIT = _INVERTED_SOURCE_LIMIT + 4  # a title of up to eight words and a name of up to four
 
 
 def _marked(clause: Token) -> bool:
