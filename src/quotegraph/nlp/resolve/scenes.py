@@ -32,6 +32,7 @@ from quotegraph.nlp.resolve.channels import (
     addressee_of_channel,
     channel_phrase,
     clause_verb,
+    hyphenated,
     is_channel_word,
     saying_verb,
 )
@@ -46,7 +47,7 @@ from quotegraph.nlp.resolve.circumstances import (
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.occasions import POLL_NOUNS, Setting
+from quotegraph.nlp.resolve.occasions import HYPHENATED_SCENES, POLL_NOUNS, Setting
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
@@ -449,7 +450,7 @@ def scene_noun(word: Token) -> bool:
     if word.tag_ != "NN":
         return False
     scenes, lemma = lexicons().scenes, word.lemma_.lower()
-    if lemma in scenes:
+    if lemma in scenes or (HYPHENATED_SCENES and hyphenated(word) in scenes):  # "phone-in": "phone", "-", "in"
         return True
     before = word.doc[word.i - 1] if word.i > 0 else None
     return (
