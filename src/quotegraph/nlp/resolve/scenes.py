@@ -13,8 +13,10 @@ programme ("Sanders was on CNN talking about ..."). A sentence that tells of man
 story names after it; so does a scene a group's statement names ("their leaders said at a joint news conference") for
 the people named after it, its members, and a scene a sentence with no statement tells of, with a day or a place, for
 the one who entered it ("she walked into the spring dinner in Baltimore last Saturday") or, when nobody named is its
-subject, for the people named after it in its paragraph. ``occasions.py`` carries them to those people's later
-statements.
+subject, for the people named after it in its paragraph; so is a scene a "where" clause puts someone at ("a fans'
+forum ..., where chief executive Paula Strand faced questions") for that one, and the scene last named for one the
+story names by a role in it ("the first caller", "The moderator, WKLR anchor Dana Whitfield,", "Speaking from the
+floor"). ``occasions.py`` carries them to those people's later statements.
 """
 
 from __future__ import annotations
