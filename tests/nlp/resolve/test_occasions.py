@@ -1557,3 +1557,25 @@ def test_a_post_that_names_no_medium_of_its_own_is_made_in_the_speaker_s_post_on
     speaker = text.split(" wrote ")[0].split(", ")[-1]
     found = _resolved(article, text, (first, "wrote", speaker), (second, cue, speaker, second))
     assert (_texts(found[1])[0], _texts(found[1])[2]) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_hyphenated_scene_is_a_scene_the_one_asked_speaks_in(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "took calls on the station's phone-in", then "The presenter pressed him on ...": the question is put in the
+    phone-in, whose head the tokenizer splits at its hyphen ("phone", "-", "in"); with ``HYPHENATED_SCENES`` off the
+    phone-in was no scene others take part in."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.HYPHENATED_SCENES", flag)
+    text = (
+        "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning.\n\n"
+        "“We are doing our best,” Reyes said.\n\n"
+        "Presenter Jo Webb pressed him on the council's decision to cut collections."
+    )
+    _, question = _resolved(
+        article,
+        text,
+        ("We are doing our best,", "said", "Reyes", None, "direct"),
+        ("on the council's decision to cut collections", "pressed", "Presenter Jo Webb"),
+    )
+    assert _texts(question)[0] == ("the station's phone-in" if flag else None)

@@ -133,3 +133,89 @@ def test_a_scene_a_coordinated_subject_was_at_is_set_for_each_of_them(
     art = article(text, published=DAY)
     found = art.one("We cannot afford another tax increase,", "said", "Tran", kind="direct")
     assert _texts(found)[0] == ("a town hall meeting" if flag else None)
+
+
+_TOWN_HALL = (
+    "The vote came a day after a town hall meeting in Dayton on Monday night, where Mayor Ann Reyes took questions "
+    "from about 300 residents.\n\n"
+    "“We will not raise taxes this year,” Reyes said.\n\n"
+    "Residents queued outside for an hour.\n\n"
+    "The city's treasurer, Bo Tran, told the meeting that the budget was balanced."
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_scene_a_where_clause_puts_someone_at_is_set_for_them(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "a town hall meeting in Dayton on Monday night, where Mayor Ann Reyes took questions": the meeting and its night
+    are Reyes's occasion, carried to her quote (with ``WHERE_SCENES`` off, nothing is)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.WHERE_SCENES", flag)
+    found = article(_TOWN_HALL, published=DAY).one("We will not raise taxes this year,", "said", "Reyes", kind="direct")
+    assert _texts(found) == (("a town hall meeting in Dayton", None, "on Monday night") if flag else (None, None, None))
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_scene_a_where_clause_tells_of_is_open_to_those_who_tell_it_again(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "The city's treasurer, Bo Tran, told the meeting": the meeting Reyes was at, as first named, and its night
+    (with ``WHERE_OPENS`` off, the statement's own "the meeting" and no time)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.WHERE_OPENS", flag)
+    art = article(_TOWN_HALL, published=DAY)
+    quote = art.candidate("We will not raise taxes this year,", "said", "Reyes", kind="direct")
+    told = art.candidate("that the budget was balanced", "told", "The city's treasurer, Bo Tran")
+    found = art.resolve([quote, told])[1][1]
+    assert _texts(found) == (
+        ("a town hall meeting in Dayton", None, "on Monday night") if flag else ("the meeting", None, None)
+    )
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # a caller the description names in its own relative clause
+        ("“My bins have sat there for three weeks,” said the first caller, who gave her name as Carol Bates of "
+         "Eastfield.\n\nCarol Bates has lived in the town for 40 years.",
+         "My bins have sat there for three weeks,", "said", "the first caller"),
+        # the presenter, named by the name apposed to the role
+        ("The presenter, Gemma Lowe, asked whether the cuts had saved money.", "whether the cuts had saved money",
+         "asked", "The presenter, Gemma Lowe"),
+    ],
+)  # fmt: skip
+def test_one_named_by_a_role_in_a_scene_speaks_in_it(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    flag: bool,
+    text: str,
+    content: str,
+    cue: str,
+    source: str,
+) -> None:
+    """A caller, a presenter, a moderator takes part in the scene last named ("took calls on the station's phone-in on
+    Thursday morning"), within ``MAX_ROLE_GAP`` paragraphs: their words carry it (with ``SCENE_ROLES`` off, nothing)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.SCENE_ROLES", flag)
+    lede = "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning."
+    found = article(f"{lede}\n\n{text}", published=DAY).one(content, cue, source, kind="direct")
+    expected = ("the station's phone-in", None, "on Thursday morning") if flag else (None, None, None)
+    assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_one_speaking_from_the_floor_speaks_in_the_meeting_named_again(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Speaking from the floor, Mark Pennington ... said": in the parish council meeting, as first named with its
+    evening, though three paragraphs on, since the chairman "told the meeting" in between (``_scene_again``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.SCENE_ROLES", flag)
+    text = (
+        "Residents packed the village hall on Tuesday evening for a parish council meeting.\n\n"
+        "Council chairman Geoffrey Tallis told the meeting that the parish could not pay.\n\n"
+        "The vote was put off for the third time this year.\n\n"
+        "Officials have met five times since March.\n\n"
+        "Speaking from the floor, Mark Pennington, whose cottage flooded in 2020, said he had spent £38,000 on repairs."
+    )
+    found = article(text, published=DAY).one("he had spent £38,000 on repairs", "said", "Mark Pennington")
+    expected = ("a parish council meeting", None, "on Tuesday evening") if flag else (None, None, None)
+    assert _texts(found) == expected

@@ -22,6 +22,7 @@ __all__ = [
     "clause_verb",
     "conditional_event",
     "governs",
+    "hyphenated",
     "is_channel_word",
     "noun_phrase",
     "object_of_on",
@@ -128,7 +129,7 @@ def is_channel_word(token: Token) -> bool:
         )
     if _named_medium(token):
         return True
-    return token.tag_.startswith("NN") and (_hyphenated(token) in words.media or _compounded(token) in words.media)
+    return token.tag_.startswith("NN") and (hyphenated(token) in words.media or _compounded(token) in words.media)
 
 
 # Nouns for the words set under a post ("with the caption: “...”", "wrote in the caption"): part of a post, not a
@@ -201,7 +202,7 @@ def _named_medium(token: Token) -> bool:
     )
 
 
-def _hyphenated(token: Token) -> str:
+def hyphenated(token: Token) -> str:
     """ "op-ed", which the tokenizer splits into "op", "-", "ed" (the last part tagged either way): the
     word its last part ends, else ""."""
     doc, i = token.doc, token.i

@@ -13,8 +13,10 @@ programme ("Sanders was on CNN talking about ..."). A sentence that tells of man
 story names after it; so does a scene a group's statement names ("their leaders said at a joint news conference") for
 the people named after it, its members, and a scene a sentence with no statement tells of, with a day or a place, for
 the one who entered it ("she walked into the spring dinner in Baltimore last Saturday") or, when nobody named is its
-subject, for the people named after it in its paragraph. ``occasions.py`` carries them to those people's later
-statements.
+subject, for the people named after it in its paragraph; so is a scene a "where" clause puts someone at ("a fans'
+forum ..., where chief executive Paula Strand faced questions") for that one, and the scene last named for one the
+story names by a role in it ("the first caller", "The moderator, WKLR anchor Dana Whitfield,", "Speaking from the
+floor"). ``occasions.py`` carries them to those people's later statements.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from quotegraph.nlp.resolve.channels import (
     addressee_of_channel,
     channel_phrase,
     clause_verb,
+    hyphenated,
     is_channel_word,
     saying_verb,
 )
@@ -46,7 +49,7 @@ from quotegraph.nlp.resolve.circumstances import (
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.occasions import POLL_NOUNS, Setting
+from quotegraph.nlp.resolve.occasions import HYPHENATED_SCENES, POLL_NOUNS, Setting
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
 
@@ -430,10 +433,16 @@ def scene_settings(
     found: list[Setting] = []
     firsts = _first_named(coref)
     questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
+    scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
     for number, sentence in enumerate(finder.sentences):
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
         if setting is None and number not in by_sentence:
             setting = _scene_told(finder, coref, sentence, paragraphs, firsts)
+        if WHERE_SCENES:
+            found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, [])))
+        if SCENE_ROLES:
+            scene = _scene_again(scene, _scene_named(finder, sentence, paragraphs), sentence, paragraphs)
+            found.extend(_taking_part(coref, sentence, paragraphs, scene))
         fieldwork = _fieldwork(finder, sentence, paragraphs)
         verb = next((v for v in sentence if _interviewed(v) is not None), None)
         if setting is None and number not in by_sentence and verb is not None:
@@ -451,7 +460,7 @@ def scene_noun(word: Token) -> bool:
     if word.tag_ != "NN":
         return False
     scenes, lemma = lexicons().scenes, word.lemma_.lower()
-    if lemma in scenes:
+    if lemma in scenes or (HYPHENATED_SCENES and hyphenated(word) in scenes):  # "phone-in": "phone", "-", "in"
         return True
     before = word.doc[word.i - 1] if word.i > 0 else None
     return (
@@ -653,3 +662,135 @@ def _interviews(
         stated = Stated(channel=None, addressee=addressee, time=times[0] if times else None)
         found.append(Setting(verb.idx, paragraphs.of(verb.idx), named_after, stated))
     return found
+
+
+# A scene noun with a relative clause of "where" tells who did something at it ("a fans' forum at the Riverside Ground
+# on Monday night, where chief executive Paula Strand faced more than two hours of questions", "a rally in Ohio, where
+# Trump attacked the press"): the scene, and the time said of it, for the clause's subject. On train-d it is set 4 times
+# ("Saturday night's GOP debate, where Chris Christie lit into Marco Rubio", "a town hall in this Wisconsin town, where
+# he took questions") and changes no statement (fast.py, output byte-identical; train-c too).
+WHERE_SCENES = True
+# Such a scene is open to the exchanges after it (``occasions.OPEN_SCENES``): "The club's head of supporter liaison,
+# Des Kearney, told the forum" after "a fans' forum ..., where chief executive Paula Strand faced ... questions". On
+# train-d no statement changes.
+WHERE_OPENS = True
+
+
+def _where_scenes(
+    finder: CircumstanceFinder, coref: Coreference, sentence: Span, paragraphs: Paragraphs, statements: list[SaidAt]
+) -> list[Setting]:
+    """The scenes of ``sentence`` that a relative clause of "where" puts someone at (``WHERE_SCENES``): each one for
+    the people who are the clause's subject, when the clause tells of something done ("faced questions", not "will
+    speak") and is not a statement's own clause, which states its own occasion."""
+    spoken = {s.verb.i for s in statements}
+    clusters = coref.clusters.clusters
+    found = []
+    for clause in sentence:
+        if clause.dep_ != "relcl" or clause.i in spoken or not _happened(clause):
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            continue
+        word = _scene_held(clause.head)
+        people = frozenset(p for p in subjects_of(coref, clause) if clusters[p].type == "PERSON")
+        if word is None or not people:
+            continue
+        edges = (word.left_edge.i, word.right_edge.i)
+        times = [t for t in finder.times_in(sentence) if edges[0] <= t.span.root.i <= edges[1]]
+        stated = Stated(channel_phrase(word), None, times[0] if times else None)
+        found.append(Setting(word.idx, paragraphs.of(word.idx), people, stated, used=True, opens=WHERE_OPENS))
+    return found
+
+
+def _scene_held(word: Token) -> Token | None:
+    """The scene ``word`` is, or hangs on through the places and times said of it ("a fans' forum at the Riverside
+    Ground on Monday night": the parser hangs a relative clause on the last of them), if any."""
+    while not _a_scene(word):
+        if word.dep_ != "pobj" or word.head.dep_ != "prep":
+            return None
+        word = word.head.head
+    return word
+
+
+# Roles that only someone taking part in a shared scene has: the caller and the presenter of a phone-in, the moderator
+# of a debate, the panelists of a forum; said of a person ("the first caller", "The moderator, WKLR anchor Dana
+# Whitfield,") at most ``MAX_ROLE_GAP`` paragraphs after a scene was last named, they place that person in it
+# (occasion.md: "by others taking part, such as the counsel or the chair of the inquiry, the host of the show"). On
+# train-d none is named so within reach of a scene (no statement changes). Tried and dropped there (right values /
+# false fills against the rule): with "chair", "chairman", "chairwoman", channel +3 / +15, time +1 / +3 (a party's
+# chairmen at a state convention, "the 6th District chairman"); with "host" and "interviewer", channel +1 / +1, time
+# 0 / +1 ("a 2002 discussion with the radio host Howard Stern": one the scene's own phrase names).
+SCENE_ROLES = True
+_ROLES = frozenset({"caller", "presenter", "moderator", "panelist", "panellist", "questioner", "heckler"})
+MAX_ROLE_GAP = 3  # a debate's moderator heard three paragraphs after the lede that set it, the candidates between
+# "Speaking from the floor, Mark Pennington ... said": one who speaks from a meeting's floor takes part in it
+_FLOOR = "floor"
+
+
+def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
+    """The last scene ``sentence`` names in a channel's position or as a place people gathered for (a scenes noun), with
+    the first time said of its clause, and its paragraph."""
+    words = [w for w in finder.channels_in(sentence) if scene_noun(w)]
+    words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _a_scene(t)]
+    if not words:
+        return None
+    word = max(words, key=lambda w: w.i)
+    verb = clause_verb(word)
+    times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
+    return Stated(channel_phrase(word), None, times[0] if times else None), paragraphs.of(word.idx)
+
+
+def _scene_again(
+    scene: tuple[Stated, int] | None, named: tuple[Stated, int] | None, sentence: Span, paragraphs: Paragraphs
+) -> tuple[Stated, int] | None:
+    """The scene last named after ``sentence``, which names ``named`` (or none): the scene before, now named in a later
+    paragraph, when the sentence names it again with "the" in any position ("told the meeting" after "for a parish
+    council meeting on Tuesday evening": its first mention, and its day, are what is carried), else ``named``, else
+    the scene before."""
+    if scene is None or scene[0].channel is None:
+        return named or scene
+    lemma = scene[0].channel.root.lemma_
+    again = [t for t in sentence if t.lemma_ == lemma and scene_noun(t) and any(c.lower_ == "the" for c in t.children)]
+    if again and (named is None or named[0].channel is None or named[0].channel.root in again):
+        return scene[0], paragraphs.of(again[-1].idx)
+    return named or scene
+
+
+def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
+    """The person ``word`` names by a role in a scene (``_ROLES``): "the first caller", "The presenter, Gemma Lowe,"
+    (a noun of its own with "the" or a possessor, not a title compounded to a name: "Fox News host Sean Hannity"),
+    or "Speaking from the floor, Mark Pennington said" (the subject of the clause "from the floor" hangs on)."""
+    if word.tag_ != "NN" or word.dep_ == "compound":
+        return None
+    if word.lemma_.lower() in _ROLES and any(c.dep_ == "poss" or c.lower_ == "the" for c in word.children):
+        found = _subject_entity(coref, word)
+        if found is None or found.type != "PERSON":  # "the first caller", a description of its own
+            found = _named_in(coref, word)
+    elif word.lower_ == _FLOOR and word.dep_ == "pobj" and word.head.lower_ == "from":
+        clusters = coref.clusters.clusters
+        found = next((clusters[p] for p in sorted(subjects_of(coref, clause_verb(word)))), None)
+    else:
+        return None
+    return found if found is not None and found.type == "PERSON" else None
+
+
+def _named_in(coref: Coreference, word: Token) -> Cluster | None:
+    """The person a name after ``word`` in its own phrase names ("the first caller, who gave her name as Maureen from
+    Eastfield"), when the coreference gave the description itself to no person."""
+    for token in word.doc[word.i + 1 : word.right_edge.i + 1]:
+        found = coref.cluster_at(token) if token.pos_ == "PROPN" else None
+        if found is not None and found.type == "PERSON":
+            return found
+    return None
+
+
+def _taking_part(
+    coref: Coreference, sentence: Span, paragraphs: Paragraphs, scene: tuple[Stated, int] | None
+) -> list[Setting]:
+    """The people ``sentence`` names by a role in a scene (``_in_a_role``), placed in the scene last named when it was
+    named at most ``MAX_ROLE_GAP`` paragraphs before: set at the sentence's start, so that their statements in it are
+    made there; it adds to their occasion, replaces none."""
+    at = sentence.start_char
+    if scene is None or paragraphs.of(at) - scene[1] > MAX_ROLE_GAP:
+        return []
+    people = frozenset(c.index for c in (_in_a_role(coref, w) for w in sentence) if c is not None)
+    return [Setting(at, paragraphs.of(at), people, scene[0], used=True)] if people else []
