@@ -25,6 +25,7 @@ from quotegraph.model import (
     excerpt_of,
 )
 from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
 from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
@@ -297,10 +298,10 @@ def _posted_on_before(source: Span, made_by: dict[str, _Made], here: tuple[int, 
     noun's "on" with "the" before the medium) is the medium's maker."""
     media = [
         medium
-        for prep in source.root.children
+        for prep in children_of(source.root)
         if prep.dep_ == "prep" and prep.lower_ == "on"
-        for medium in prep.children
-        if medium.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _BACK_REFERENCES for d in medium.children)
+        for medium in children_of(prep)
+        if medium.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _BACK_REFERENCES for d in children_of(medium))
     ]
     makers = [made_by.get(m.lemma_.lower()) for m in media]
     found = [m for m in makers if m is not None and _near(m, here)]
@@ -405,7 +406,7 @@ def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int,
     ("According to the statement, Vance told officers after his arrest that he had “panicked ...”"), of which only the
     clause the inner verb reports is words said; what stands between ("officers", "after his arrest") is its
     occasion."""
-    reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    reported = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
     if not reported:
         return blocked
     cut = min(c.left_edge.idx for c in reported)

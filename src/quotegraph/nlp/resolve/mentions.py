@@ -9,6 +9,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
+from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.names import (
@@ -280,7 +281,7 @@ def _apposed(name: Span) -> list[Token]:
     """The nouns in apposition with a name, either way round."""
     root = name.root
     nouns = [root.head] if root.dep_ == "appos" else []
-    nouns.extend(c for c in root.children if c.dep_ == "appos")
+    nouns.extend(c for c in children_of(root) if c.dep_ == "appos")
     return nouns
 
 
@@ -375,7 +376,7 @@ def _untagged_surnames(doc: Doc, names: list[MentionSpan], taken: set[int]) -> I
     for token in doc:
         if token.i in taken or token.tag_ != "NNP" or token.text not in surnames:
             continue
-        alone = token.dep_ != "compound" and not any(_forename_like(c) for c in token.children)
+        alone = token.dep_ != "compound" and not any(_forename_like(c) for c in children_of(token))
         if alone and not _is_modifier_only(doc[token.i : token.i + 1]):
             yield token.i
 
@@ -391,7 +392,7 @@ def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         role = roles.get(noun.lemma_.lower())
         if role is None or role.kind != "person" or name.tag_ != "NNP" or name.i in taken:
             continue
-        start = min([name.i, *(t.i for t in name.lefts if t.dep_ == "compound" and t.tag_ == "NNP")])
+        start = min([name.i, *(t.i for t in lefts_of(name) if t.dep_ == "compound" and t.tag_ == "NNP")])
         span = doc[start : name.i + 1]
         if not all(t.text[:1].isupper() and t.is_alpha for t in span):
             continue
@@ -450,13 +451,15 @@ def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
         token = doc[i]
         if i in taken or token.tag_ != "NNP" or not _capitalised_word(token.text) or not _heads_phrase(token, sources):
             continue
-        start = min([i, *(t.i for t in token.lefts if t.dep_ == "compound" and t.tag_ == "NNP" and t.i not in taken)])
+        start = min(
+            [i, *(t.i for t in lefts_of(token) if t.dep_ == "compound" and t.tag_ == "NNP" and t.i not in taken)]
+        )
         span = doc[start : i + 1]
         plain = all(_capitalised_word(t.text) and not t.ent_type_ and t.i in sources for t in span)
         common = any(t.text in words.honorifics or t.lemma_.lower() in words.role_nouns for t in span)
         # "a Morning Consult Poll": a person's name takes no article; "FBI", "NATO": an acronym names a body
         # "Democracy for America": a body's name goes on past its head
-        determined = any(c.dep_ in ("det", "prep") for c in token.children)
+        determined = any(c.dep_ in ("det", "prep") for c in children_of(token))
         if plain and not common and not determined and not token.text.isupper():
             yield span
 
@@ -515,7 +518,7 @@ def _names_after_a_body_noun(doc: Doc, taken: set[int]) -> Iterator[Span]:
     for token in doc:
         if token.tag_ != "NN" or not token.text.islower() or not a_body_noun(token):
             continue
-        if not any(c.dep_ == "det" for c in token.children):
+        if not any(c.dep_ == "det" for c in children_of(token)):
             continue  # "on board EgyptAir Flight MS804": a class noun before a name takes an article
         end, last = token.i + 1, min(len(doc), token.i + 1 + _MAX_ABBREVIATED_WORDS)
         while end < last and _unread_name_word(doc[end], taken):
@@ -550,7 +553,7 @@ def _name_start(token: Token, taken: set[int]) -> int:
         start = min(start, head.i)
         stack.extend(
             t
-            for t in head.lefts
+            for t in lefts_of(head)
             if t.dep_ in ("compound", "punct") and (t.is_alpha or t.tag_ == "HYPH") and t.i not in taken
         )
     return start
@@ -592,7 +595,7 @@ def _description_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
     if depth > _MAX_PHRASE_DEPTH:
         return end
-    for child in token.rights:
+    for child in rights_of(token):
         if child.dep_ in _CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
             break
         end = max(end, _description_end(child, depth + 1))
@@ -602,7 +605,7 @@ def _description_end(token: Token, depth: int = 0) -> int:
 def _description_extent(chunk: Span) -> Span:
     """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"."""
     end = chunk.end
-    for child in chunk.root.rights:
+    for child in rights_of(chunk.root):
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
         end = max(end, _description_end(child))
@@ -671,7 +674,7 @@ def _set_off_person_name(noun: Token, named: set[int]) -> bool:
         and child.ent_type_ == "PERSON"
         and child.left_edge.i > noun.i
         and noun.doc[child.left_edge.i - 1].text == ","
-        for child in noun.children
+        for child in children_of(noun)
     )
 
 
@@ -683,14 +686,14 @@ def _capitals_noun(token: Token) -> bool:
         and token.text.isupper()
         and token.is_alpha
         and not token.ent_type_
-        and any(c.dep_ in ("det", "poss") for c in token.children)
+        and any(c.dep_ in ("det", "poss") for c in children_of(token))
     )
 
 
 def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
     """ "The prime minister's answer ... “...,” he said": the owner of a noun phrase, when it is "the" and a noun for a
     person, is a description of its own (the parser makes the whole phrase one chunk, whose head is what is owned)."""
-    for owner in (c for c in chunk.root.children if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
+    for owner in (c for c in children_of(chunk.root) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
         role = lexicons().role_nouns.get(owner.lemma_.lower())
         start = owner.left_edge.i
         if role is None or role.kind != "person" or chunk.doc[start].lower_ != "the" or start < chunk.start:
@@ -706,7 +709,7 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         if role is None or chunk.root.i in named:
             continue
         first = chunk[0].lower_
-        has_possessor = any(c.dep_ == "poss" for c in chunk.root.children)
+        has_possessor = any(c.dep_ == "poss" for c in children_of(chunk.root))
         plural = chunk.root.tag_ == "NNS"
         if first not in _DETERMINERS and not has_possessor and not plural:
             continue  # "best actress" is a category, not somebody
@@ -727,14 +730,14 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
             )
             or (
                 role.kind == "person"
-                and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in chunk.root.children)
+                and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in children_of(chunk.root))
             )
             or (
                 # "the sheriff's office", "the mayor's office": a person's body, not a body named before ("the
                 # nation's largest gun group" is still the NRA); "the agency's competition bureau": a body's own
                 # part, not the body
                 role.kind == "org"
-                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in chunk.root.children)
+                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in children_of(chunk.root))
             )
         )
         yield _mention(
@@ -768,9 +771,11 @@ def _age_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         misparsed = _age_read_as_modifier_of_verb(token)
         if token.lower_ != "old" or (token.dep_ not in _NOUN_DEPS and not misparsed) or token.i in named:
             continue
-        years = [c for c in token.lefts if c.lower_ in ("year", "years") and any(n.pos_ == "NUM" for n in c.children)]
+        years = [
+            c for c in lefts_of(token) if c.lower_ in ("year", "years") and any(n.pos_ == "NUM" for n in children_of(c))
+        ]
         owner = token.head if misparsed else token
-        determiners = [c for c in owner.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS and c.i < token.i]
+        determiners = [c for c in lefts_of(owner) if c.dep_ == "det" and c.lower_ in _DETERMINERS and c.i < token.i]
         if not years or not determiners:
             continue
         first = determiners[0].lower_

@@ -29,6 +29,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from quotegraph.model import AttributionType
+from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.cue_words import cue_head, lemma_of
 from quotegraph.nlp.resolve.lexicons import TypeCue, lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS
@@ -84,9 +85,9 @@ def _head_noun(token: Token) -> Token:
     """ "voters" of "hundreds of voters", "a number of Democrats": the noun a quantity counts."""
     if token.lemma_.lower() not in _QUANTITY_WORDS:
         return token
-    for prep in token.children:
+    for prep in children_of(token):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), token)
+            return next((c for c in children_of(prep) if c.dep_ == "pobj"), token)
     return token
 
 
@@ -144,7 +145,9 @@ def _compares_groups(tokens: Iterable[Token]) -> bool:
     """ "were more likely to say", "were evenly divided", "split about evenly": how a poll's groups differ."""
     for token in tokens:
         lemma = token.lemma_.lower()
-        if lemma in _SPLIT_WORDS or (lemma == "likely" and any(c.lower_ in ("more", "less") for c in token.children)):
+        if lemma in _SPLIT_WORDS or (
+            lemma == "likely" and any(c.lower_ in ("more", "less") for c in children_of(token))
+        ):
             return True
     return False
 
@@ -167,7 +170,7 @@ def _evidence(heads: list[Token], source: SourceKind | None, poll: bool) -> Attr
 def _cue_entry(head: Token) -> TypeCue | None:
     table = lexicons().type_cues
     lemma = lemma_of(head)
-    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children_of(head) if c.dep_ == "prt"]
     return table.get(" ".join([lemma, *particles])) or table.get(lemma)
 
 
@@ -178,7 +181,7 @@ def _by_cue(heads: list[Token], source: SourceKind | None, poll: bool) -> Attrib
     entry = next((e for e in entries if e.cls == "raising"), entries[0])
     if entry.cls == "raising":
         return "thought"
-    if entry.cls == "thought" and any(c.lower_ in _VOICED for h in heads for c in h.children):
+    if entry.cls == "thought" and any(c.lower_ in _VOICED for h in heads for c in children_of(h)):
         return "statement"  # "wondered aloud", "publicly doubted": a thought put in words
     if entry.cls == "evidential":
         return entry.with_agent if source in ("agent", "group") else "finding"
@@ -194,8 +197,8 @@ def _subject(head: Token) -> Span | None:
     verb = head
     for _ in range(_MAX_CLIMB):
         # a passive's subject is what is shown or said, not who shows it: its agent is "by" someone
-        agents = (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(agents, None)
+        agents = (p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj")
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) or next(agents, None)
         if subject is not None:
             return head.doc[subject.left_edge.i : subject.right_edge.i + 1]
         if verb.dep_ not in _GOVERNED or verb.head is verb:
