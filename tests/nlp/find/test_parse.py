@@ -14,6 +14,7 @@ from quotegraph.nlp.find.parse import (
     document_tree,
     lefts_of,
     rights_of,
+    root_of,
 )
 
 pytestmark = pytest.mark.slow
@@ -87,3 +88,11 @@ def test_a_document_s_tree_goes_with_the_document(nlp: Language) -> None:
     del doc
     gc.collect()
     assert len(_DOCUMENT_TREES) == before - 1  # the tree keeps indices, never the document or its tokens
+
+
+def test_the_root_of_every_span_agrees_with_spacy(nlp: Language) -> None:
+    # spans across sentences, spans of a punctuation mark or a line break alone, and spans with no sentence root
+    doc = nlp(TEXT + "\n\n“Now,” she said — and left.")
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 12) + 1):
+            assert root_of(doc[start:end]) == doc[start:end].root, (start, end)

@@ -14,7 +14,8 @@ each token is numbered here once.
 The resolving stage reads a token's children through ``children_of``, ``lefts_of`` and ``rights_of``:
 spaCy's ``Token.children`` (and ``lefts``, ``rights``) scan every token between the token's subtree edges,
 as long a scan as the sentence for a verb high in a deep tree, so a rule reading a cue's children once a
-cue made a long sentence of nested reports cost the square of its length.
+cue made a long sentence of nested reports cost the square of its length. ``root_of`` is ``Span.root``, which
+counts each word's steps up to the sentence's root: as many as the tree is deep.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ __all__ = [
     "document_tree",
     "lefts_of",
     "rights_of",
+    "root_of",
 ]
 
 NO_TOKEN = -1
@@ -58,14 +60,37 @@ class DocumentTree:
     stage keeps per document."""
 
     def __init__(self, doc: Doc) -> None:
+        self.head = [token.head.i for token in doc]
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
-        for token in doc:
-            if token.head.i != token.i:
-                self.children[token.head.i].append(token.i)  # tokens come in order, so each list is sorted
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)  # tokens come in order, so each list is sorted
+        self._rank: list[int] | None = None
         # The subject each verb's walk up a chain of shared subjects ends with (``roles``): every verb the walk
         # passes gives the same answer, so a coordination of N cues with no source of their own ("The aide said ...
         # and said ... and said ...") is walked once, not N times over a chain up to N long.
         self.subjects: dict[int, tuple[CharSpan, ...]] = {}
+
+    def rank(self, doc: Doc) -> list[int]:
+        """How high each token stands as ``Span.root`` weighs it: its steps up to its sentence's root, except that a
+        space or punctuation mark with no children ranks below every word (spaCy's ``_count_words_to_root``)."""
+        if self._rank is None:
+            depth = [NO_TOKEN] * len(self.head)
+            for i in range(len(self.head)):
+                path, top = [], i
+                while depth[top] == NO_TOKEN and self.head[top] != top:
+                    path.append(top)
+                    top = self.head[top]
+                if depth[top] == NO_TOKEN:
+                    depth[top] = 0
+                for steps, below in enumerate(reversed(path), start=depth[top] + 1):
+                    depth[below] = steps
+            lowest = len(doc) - 1
+            self._rank = [
+                lowest if (token.is_space or token.is_punct) and not kids else steps
+                for token, kids, steps in zip(doc, self.children, depth, strict=True)
+            ]
+        return self._rank
 
 
 # Each document's tree, built once: the finding stage and the resolving stage's rules read it. Keyed weakly, so a
@@ -102,6 +127,22 @@ def rights_of(token: Token) -> list[Token]:
     return [doc[i] for i in kids[bisect_left(kids, token.i) :]]
 
 
+def root_of(span: Span) -> Token:
+    """``span.root`` (a sentence root in the span, else the word highest in the tree whose head lies outside the span,
+    the first of equals) without walking each word up to its sentence's root."""
+    doc = span.doc
+    tree = document_tree(doc)
+    roots = (i for i in range(span.start, span.end) if tree.head[i] == i)
+    if (found := next(roots, NO_TOKEN)) != NO_TOKEN:
+        return doc[found]
+    rank = tree.rank(doc)
+    best, found = len(doc), NO_TOKEN
+    for i in range(span.start, span.end):
+        if not span.start <= tree.head[i] < span.end and rank[i] < best:
+            best, found = rank[i], i
+    return doc[span.start if found == NO_TOKEN else found]
+
+
 class ParseIndex:
     """Sentence, entry and exit numbers, children and subtree edges of every token of ``doc``."""
 
@@ -114,8 +155,8 @@ class ParseIndex:
         for number, (start, end) in enumerate(self.sentences):
             self.sentence_of[start:end] = [number] * (end - start)
         self.words = [Word(t.lower_, t.lemma_.lower(), t.tag_, t.dep_, t.ent_type_) for t in doc]
-        self.head = [t.head.i for t in doc]
         tree = document_tree(doc)
+        self.head = tree.head
         self.children = tree.children
         self.subjects = tree.subjects
         self.left = [token.left_edge.i for token in doc]

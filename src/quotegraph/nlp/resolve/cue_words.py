@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
 
@@ -131,7 +131,7 @@ def _known_below(span: Span, head: Token) -> Token | None:
 
 def cue_head(span: Span) -> Token:
     """The word of ``span`` (one cue fragment) that carries the attribution; see the module's convention."""
-    head = span.root
+    head = root_of(span)
     for _ in range(_MAX_STEPS):
         following = _step(span, head)
         if following is None or following.pos_ in ("PUNCT", "DET", "PRON"):

@@ -29,7 +29,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from quotegraph.model import AttributionType
-from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.resolve.cue_words import cue_head, lemma_of
 from quotegraph.nlp.resolve.lexicons import TypeCue, lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS
@@ -104,10 +104,10 @@ def _the_public(noun: Token) -> bool:
 def _source_head(source: Span) -> Token:
     """The noun a source phrase is about: its root, or, when the span is no single phrase ("three
     sources who spoke to Fox News but were not authorized"), the head of its first noun phrase."""
-    if source.root.pos_ in _NOMINAL:
-        return source.root
+    if root_of(source).pos_ in _NOMINAL:
+        return root_of(source)
     heads = (t for t in source if t.pos_ in _NOMINAL and t.dep_ not in _NOUN_MODIFIERS)
-    return next(heads, source.root)
+    return next(heads, root_of(source))
 
 
 def _names_someone(token: Token) -> bool:
