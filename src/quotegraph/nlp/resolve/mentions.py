@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
-from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
+from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.names import (
@@ -73,7 +73,7 @@ def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
     return MentionSpan(
         start=span.start,
         end=span.end,
-        head=span.root.i,
+        head=root_of(span).i,
         kind=kind,
         text=span.text,
         start_char=span.start_char,
@@ -96,7 +96,7 @@ def _outlet_spans(doc: Doc) -> list[Span]:
 
 def _is_modifier_only(span: Span) -> bool:
     """A name used as a modifier ("Oscar campaign", "Obama administration", "Oscar-nominated") names no speaker."""
-    root, doc = span.root, span.doc
+    root, doc = root_of(span), span.doc
     if span.end < len(doc) and doc[span.end].text == "-":
         return True  # "Oscar-nominated", "Obama-era"
     if root.dep_ not in ("compound", "amod", "nmod"):
@@ -113,13 +113,13 @@ def _party_member(token: Token) -> bool:
 def _role_word_after_the(name: Span) -> bool:
     """ "the Spaniard", "the Croatian": one capitalised noun for a person right after "the" is a description of
     someone named before, not a name (the tagger's body or group)."""
-    root = name.root
+    root = root_of(name)
     return len(name) == 1 and name.start > 0 and name.doc[name.start - 1].lower_ == "the" and _party_member(root)
 
 
 def _is_platform(span: Span) -> bool:
     """ "on Twitter", "took to Instagram": the medium of a statement, not someone who speaks."""
-    root = span.root
+    root = root_of(span)
     return root.text in lexicons().platforms and root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via")
 
 
@@ -160,7 +160,7 @@ def _with_own_possessive(name: Span) -> Span:
     part of its name (a shop named for its founder), not a possessive the name is stripped of."""
     doc, end = name.doc, name.end
     after = doc[end] if end < len(doc) else None
-    if after is None or after.tag_ != "POS" or after.head != name.root or name.root.dep_ == "poss":
+    if after is None or after.tag_ != "POS" or after.head != root_of(name) or root_of(name).dep_ == "poss":
         return name
     # what follows shows nothing is possessed: a finite verb, a conjunction or a comma ("the DNC's suspension",
     # "Gallup's analysis", "the Party's presumed nominee", which the parser may leave without "poss", possess one)
@@ -196,7 +196,7 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             continue
         if _role_word_after_the(name) or (entity_type == "PERSON" and _rank_before_a_name(ent)):
             continue
-        if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
+        if entity_type == "OTHER" and root_of(name).tag_ not in ("NNPS", "NNS"):
             continue  # "American" is an adjective; "Democrats" is a group that can speak
         yield _mention(
             name,
@@ -244,7 +244,7 @@ def _apart_from_apposition(ent: Span) -> list[Span]:
     doc = ent.doc
     for comma in (t for t in ent if t.text == "," and ent.start < t.i < ent.end - 1):
         before, after = doc[ent.start : comma.i], doc[comma.i + 1 : ent.end]
-        if after.root.dep_ == "appos" and after.root.head.i in range(before.start, before.end):
+        if root_of(after).dep_ == "appos" and root_of(after).head.i in range(before.start, before.end):
             return [before, after]
     return [ent]
 
@@ -279,7 +279,7 @@ def _words(name: Span) -> list[Token]:
 
 def _apposed(name: Span) -> list[Token]:
     """The nouns in apposition with a name, either way round."""
-    root = name.root
+    root = root_of(name)
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns.extend(c for c in children_of(root) if c.dep_ == "appos")
     return nouns
@@ -300,7 +300,7 @@ def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
     if len(name) != 1 or before < 0 or not any(map(a_person_noun, _apposed(name))):
         return name
     word = doc[before]
-    if word.dep_ != "compound" or word.head != name.root or not _plain_surname(word, taken) or not word.is_alpha:
+    if word.dep_ != "compound" or word.head != root_of(name) or not _plain_surname(word, taken) or not word.is_alpha:
         return name
     return doc[before : name.end]
 
@@ -316,7 +316,7 @@ def _with_untagged_forename(name: Span, taken: set[int]) -> Span:
     if before < 0 or not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
         return name
     word = doc[before]
-    if word.dep_ != "compound" or word.head != name.root or fold(word.text) not in forenames:
+    if word.dep_ != "compound" or word.head != root_of(name) or fold(word.text) not in forenames:
         return name
     return doc[before : name.end] if _plain_surname(word, taken) else name
 
@@ -350,7 +350,7 @@ def _group_names(doc: Doc) -> Iterator[Span]:
     """ "House Republicans", "Senate Democrats", "Iowa Democrats": a group with the body or place it
     belongs to, which the tagger labels apart ("House" an organisation, "Republicans" a group)."""
     for ent in doc.ents:
-        if ent.label_ != "NORP" or ent.root.tag_ not in ("NNPS", "NNS"):
+        if ent.label_ != "NORP" or root_of(ent).tag_ not in ("NNPS", "NNS"):
             continue
         group = strip_name(ent)
         start = group.start
@@ -605,7 +605,7 @@ def _description_end(token: Token, depth: int = 0) -> int:
 def _description_extent(chunk: Span) -> Span:
     """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"."""
     end = chunk.end
-    for child in rights_of(chunk.root):
+    for child in rights_of(root_of(chunk)):
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
         end = max(end, _description_end(child))
@@ -613,7 +613,7 @@ def _description_extent(chunk: Span) -> Span:
 
 
 def _role_of(chunk: Span) -> RoleNoun | None:
-    root = chunk.root
+    root = root_of(chunk)
     # a lower-case word the tagger took for a proper noun is a common one ("foreign ministry" after a dateline)
     common = root.tag_ in ("NN", "NNS") or (root.tag_ in ("NNP", "NNPS") and root.text.islower())
     if not common and not _party_member(root):
@@ -630,7 +630,7 @@ def _past_breaks(chunk: Span) -> Span:
     set apart by spaces before its head ("U.S.-backed" keeps its hyphen)."""
     doc = chunk.doc
     start = chunk.start
-    for token in doc[chunk.start : chunk.root.i]:
+    for token in doc[chunk.start : root_of(chunk).i]:
         # a dash at the document's first token has no space before it (``doc[-1]`` would wrap to the last)
         spaced = token.text not in ("-", "–", "—") or (
             bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
@@ -693,7 +693,7 @@ def _capitals_noun(token: Token) -> bool:
 def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
     """ "The prime minister's answer ... “...,” he said": the owner of a noun phrase, when it is "the" and a noun for a
     person, is a description of its own (the parser makes the whole phrase one chunk, whose head is what is owned)."""
-    for owner in (c for c in children_of(chunk.root) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
+    for owner in (c for c in children_of(root_of(chunk)) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
         role = lexicons().role_nouns.get(owner.lemma_.lower())
         start = owner.left_edge.i
         if role is None or role.kind != "person" or chunk.doc[start].lower_ != "the" or start < chunk.start:
@@ -705,15 +705,15 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
         chunk = _past_breaks(chunk)
         yield from _owner_descriptions(chunk, named)
-        role = _role_of(chunk) or (_NAMED_NOUN if _set_off_person_name(chunk.root, named) else None)
-        if role is None or chunk.root.i in named:
+        role = _role_of(chunk) or (_NAMED_NOUN if _set_off_person_name(root_of(chunk), named) else None)
+        if role is None or root_of(chunk).i in named:
             continue
         first = chunk[0].lower_
-        has_possessor = any(c.dep_ == "poss" for c in children_of(chunk.root))
-        plural = chunk.root.tag_ == "NNS"
+        has_possessor = any(c.dep_ == "poss" for c in children_of(root_of(chunk)))
+        plural = root_of(chunk).tag_ == "NNS"
         if first not in _DETERMINERS and not has_possessor and not plural:
             continue  # "best actress" is a category, not somebody
-        if first in ("a", "an") and _is_predicative(chunk.root):
+        if first in ("a", "an") and _is_predicative(root_of(chunk)):
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
         extent = _description_extent(chunk)
         # "the Saudi government", "the Clinton campaign", "Trump’s campaign": a proper modifier or owner
@@ -725,19 +725,19 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
                 and any(
                     t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
                     for t in chunk
-                    if t.i < chunk.root.i
+                    if t.i < root_of(chunk).i
                 )
             )
             or (
                 role.kind == "person"
-                and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in children_of(chunk.root))
+                and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in children_of(root_of(chunk)))
             )
             or (
                 # "the sheriff's office", "the mayor's office": a person's body, not a body named before ("the
                 # nation's largest gun group" is still the NRA); "the agency's competition bureau": a body's own
                 # part, not the body
                 role.kind == "org"
-                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in children_of(chunk.root))
+                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in children_of(root_of(chunk)))
             )
         )
         yield _mention(
@@ -745,7 +745,7 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
             "description",
             gender=role.gender,
             plural=plural,
-            role=chunk.root.lemma_.lower(),
+            role=root_of(chunk).lemma_.lower(),
             indefinite=first in ("a", "an", "another", "one", "some", "several", "two") or (plural and first != "the"),
             specific=specific,
             type="OUTLET" if role.kind == "outlet" else "ORG" if role.kind == "org" else "PERSON",
