@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 from spacy.language import Language
@@ -82,12 +83,12 @@ def test_a_document_s_tree_is_built_once_and_shared_with_its_parse_index(nlp: La
 
 def test_a_document_s_tree_goes_with_the_document(nlp: Language) -> None:
     doc = nlp("The aide said the plan works.")
+    tree, alive = document_tree(doc), weakref.ref(doc)
     children_of(doc[2])
-    assert doc in _DOCUMENT_TREES
-    before = len(_DOCUMENT_TREES)
     del doc
     gc.collect()
-    assert len(_DOCUMENT_TREES) == before - 1  # the tree keeps indices, never the document or its tokens
+    assert alive() is None  # the tree keeps indices, never the document or its tokens
+    assert all(kept is not tree for kept in _DOCUMENT_TREES.values())
 
 
 def test_the_root_of_every_span_agrees_with_spacy(nlp: Language) -> None:
