@@ -25,6 +25,7 @@ from quotegraph.model import (
     excerpt_of,
 )
 from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
 from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
@@ -147,9 +148,14 @@ def _documents_made(
         if source is not None and speaker is not None and not speaker.named:
             here = (sentence_of[source.start], paragraphs.of(source.start_char))
             if channel is not None:
-                maker = made_by.get(channel.root.lemma_.lower())
+                maker = made_by.get(root_of(channel).lemma_.lower())
                 near = maker is not None and _near(maker, here)
-                if near and maker is not None and source[0].lower_ in _BACK_REFERENCES and source.root == channel.root:
+                if (
+                    near
+                    and maker is not None
+                    and source[0].lower_ in _BACK_REFERENCES
+                    and source.root == root_of(channel)
+                ):
                     result = replace(result, speaker=maker.maker)
                 elif (inner_maker := _made_by_before(doc, speaker, made_by, here)) is not None:
                     result = replace(result, speaker=inner_maker)
@@ -161,9 +167,9 @@ def _documents_made(
             ) is not None:
                 result = replace(result, speaker=maker_cluster, stated=replace(result.stated, channel=source))
         channel = result.stated.channel
-        made = source is None or channel is None or channel.root not in source
+        made = source is None or channel is None or root_of(channel) not in source
         if channel is not None and result.speaker is not None and made and _made_through(channel):
-            made_by[channel.root.lemma_.lower()] = _Made(
+            made_by[root_of(channel).lemma_.lower()] = _Made(
                 result.speaker, sentence_of[channel.start], paragraphs.of(channel.start_char)
             )
         out.append(result)
@@ -256,7 +262,7 @@ def _namesakes_continued(
         if source is None or speaker is None:
             continue
         paragraph = paragraphs.of(source.start_char)
-        root = source.root
+        root = root_of(source)
         # a surname that names the speaker: not the teller of another's words ("Marchetti said a support agent told
         # her ...": the agent speaks)
         bare = root.pos_ == "PROPN" and len(source) == 1 and speaker.type == "PERSON" and fold(root.text) in speaker.key
@@ -292,7 +298,7 @@ def _made_through(channel: Span) -> bool:
     """Whether a statement's channel is one a later sentence may name again as what speaks: a document
     (``_DOCUMENTS``), or a common noun the words were put on ("posted on its status page", "wrote on the club's
     site": "the page said"), not a scene one speaks at or during."""
-    root = channel.root
+    root = root_of(channel)
     return root.lemma_.lower() in _DOCUMENTS or (root.pos_ == "NOUN" and object_of_on(root))
 
 
@@ -301,10 +307,10 @@ def _posted_on_before(source: Span, made_by: dict[str, _Made], here: tuple[int, 
     noun's "on" with "the" before the medium) is the medium's maker."""
     media = [
         medium
-        for prep in source.root.children
+        for prep in children_of(root_of(source))
         if prep.dep_ == "prep" and prep.lower_ == "on"
-        for medium in prep.children
-        if medium.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _BACK_REFERENCES for d in medium.children)
+        for medium in children_of(prep)
+        if medium.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _BACK_REFERENCES for d in children_of(medium))
     ]
     makers = [made_by.get(m.lemma_.lower()) for m in media]
     found = [m for m in makers if m is not None and _near(m, here)]
@@ -340,7 +346,7 @@ def _source_and_cue(doc: Doc, candidate: Candidate) -> tuple[Span | None, Span |
     source = source_span(doc, candidate.source)
     cue = _cue_token(doc, candidate, source)
     if source is None and cue is not None:
-        source = _shared_subject(cue.root)
+        source = _shared_subject(root_of(cue))
     return source, cue
 
 
@@ -376,17 +382,17 @@ def _resolve_one(
         speaker = _body_it_tells_of(doc, coref, source, candidate) or speaker
     if cue is None:
         return _Resolved(speaker, confidence, Stated(channel=channel), None, kind, polled)
-    quoted = quoted_as_saying(cue.root)
+    quoted = quoted_as_saying(root_of(cue))
     if quoted is not None:  # "X was quoted by Interfax as saying": X's, through Interfax
         said_by, through = quoted
         speaker = resolve_source(clusters, coref, doc[said_by.left_edge.i : said_by.i + 1]).cluster
         channel = channel if through is None else subtree_span(through)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
-    stated = finder.find(cue.root, source, blocked, channel, cue)
+    stated = finder.find(root_of(cue), source, blocked, channel, cue)
     # "court documents say she told investigators": hers, to them, through the documents; a person passing words on
     # only when they were told to that person ("Marchetti said a support agent told her by phone that ..."): any other
     # person's report made a poor channel on train, and a quote's own subject ("I", "we") a poor speaker
-    inner = inner_report(cue.root, candidate.content)
+    inner = inner_report(root_of(cue), candidate.content)
     if inner is not None and channel is None and not _told_the_teller(coref, inner, speaker):
         inner = None
     if inner is not None:
@@ -397,14 +403,14 @@ def _resolve_one(
         said_then = stated.time or own.time
         # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
         # speaker's own verb names is the statement's; the report it came through is only when the verb names none
-        named_by_verb = own.channel is not None and said_in(own.channel.root, inner.verb)
+        named_by_verb = own.channel is not None and said_in(root_of(own.channel), inner.verb)
         medium = own.channel if named_by_verb else stated.channel
         # the inner verb's own reading finds whom the parse hides ("a referee told officers Hutchins had shoved him")
         told = inner.addressee or own.addressee or stated.addressee
         stated = replace(stated, channel=medium, addressee=told, time=said_then)
         if not speaker.named:
             speaker = coref.named_after(speaker) or speaker
-    return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(cue.root), blocked), kind, polled)
+    return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(root_of(cue)), blocked), kind, polled)
 
 
 def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster | None) -> bool:
@@ -412,7 +418,7 @@ def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster | N
     over the team radio that ...": a person's report of what another told that very person, who is the one told.
     Only for words reported in a clause: what the teller was bidden do is the teller's own news ("Haddad wrote that
     doctors had told her to rest her voice")."""
-    if teller is None or inner.addressee is None or not any(c.dep_ == "ccomp" for c in inner.verb.children):
+    if teller is None or inner.addressee is None or not any(c.dep_ == "ccomp" for c in children_of(inner.verb)):
         return False
     told = coref.cluster_at(inner.addressee.root)
     return told is teller and coref.cluster_at(inner.subject) is not teller
@@ -423,7 +429,7 @@ def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int,
     ("According to the statement, Vance told officers after his arrest that he had “panicked ...”"), of which only the
     clause the inner verb reports is words said; what stands between ("officers", "after his arrest") is its
     occasion."""
-    reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    reported = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
     if not reported:
         return blocked
     cut = min(c.left_edge.idx for c in reported)
@@ -434,19 +440,19 @@ def _body_it_tells_of(doc: Doc, coref: Coreference, source: Span, candidate: Can
     """ "The Tidewater Saints, the Cork four-piece ..., will play their first shows together ..., the band announced":
     a definite source that names no person ("the band", "the club", no role noun for a person) and nobody in reach,
     after a content of its own sentence whose subject is a named body or group, is that body."""
-    role = lexicons().role_nouns.get(source.root.lemma_.lower())
-    if source[0].lower_ != "the" or source.root.pos_ != "NOUN" or (role is not None and role.kind != "org"):
+    role = lexicons().role_nouns.get(root_of(source).lemma_.lower())
+    if source[0].lower_ != "the" or root_of(source).pos_ != "NOUN" or (role is not None and role.kind != "org"):
         return None
     if not candidate.content:
         return None
     content = doc.char_span(*candidate.content[0], alignment_mode="expand")
     if (
         content is None
-        or coref.sentence_of[content.root.i] != coref.sentence_of[source.root.i]
+        or coref.sentence_of[root_of(content).i] != coref.sentence_of[root_of(source).i]
         or source.start < content.end
     ):
         return None  # only the source after its content: "the division said that Halvorsen must" is the division's
-    verb = content.root
+    verb = root_of(content)
     subjects = nominal_subjects(verb) or (nominal_subjects(verb.head) if verb.dep_ == "conj" else [])  # a shared one
     # the body's name itself, opening the sentence before the content: not a pronoun that may stand for anyone
     named = [s for s in subjects if s.i < content.start and (m := coref.token_mention.get(s.i)) and m.kind == "name"]
@@ -616,7 +622,7 @@ def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None
     """The entity a question's stated addressee names ("Boateng asked him whether"), if any."""
     if verb is None or verb.lemma_.lower() not in _QUESTIONING or stated.addressee is None:
         return None
-    cluster = coref.cluster_at(stated.addressee.root)
+    cluster = coref.cluster_at(root_of(stated.addressee))
     return None if cluster is None else cluster.index
 
 

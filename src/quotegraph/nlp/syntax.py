@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.find.parse import children_of
+
 __all__ = ["NOMINAL_SUBJECTS", "nominal_subjects", "subtree_span"]
 
 # A clause's noun-phrase subject, active ("Smith said") or passive ("Smith was told"); clausal subjects and
@@ -13,7 +15,7 @@ NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def nominal_subjects(verb: Token) -> list[Token]:
     """The verb's noun-phrase subjects, in text order."""
-    return [child for child in verb.children if child.dep_ in NOMINAL_SUBJECTS]
+    return [child for child in children_of(verb) if child.dep_ in NOMINAL_SUBJECTS]
 
 
 def subtree_span(token: Token) -> Span:

@@ -1,9 +1,22 @@
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from quotegraph.nlp.find.parse import NO_TOKEN, ParseIndex
+from quotegraph.nlp.find.parse import (
+    _DOCUMENT_TREES,
+    NO_TOKEN,
+    ParseIndex,
+    children_of,
+    document_tree,
+    lefts_of,
+    rights_of,
+    root_of,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -40,3 +53,47 @@ def test_a_spanning_child_can_be_skipped(nlp: Language) -> None:
     inside = clause.right_edge.i
     assert parse.spanning_child(said.i, inside) == clause.i
     assert parse.spanning_child(said.i, inside, skip=clause.i) == NO_TOKEN
+
+
+def test_children_lefts_and_rights_agree_with_spacy(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    for token in doc:
+        assert children_of(token) == list(token.children), token
+        assert lefts_of(token) == list(token.lefts), token
+        assert rights_of(token) == list(token.rights), token
+
+
+def test_children_of_a_non_projective_tree_agree_with_spacy(nlp: Language) -> None:
+    words = ["She", "saw", "a", "man", "yesterday", "who", "left"]
+    heads = [1, 1, 3, 1, 1, 6, 3]  # "who left" hangs on "man" across "yesterday", a crossing arc
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=["dep"] * len(words))
+    for token in doc:
+        assert children_of(token) == list(token.children), token
+        assert lefts_of(token) == list(token.lefts), token
+        assert rights_of(token) == list(token.rights), token
+
+
+def test_a_document_s_tree_is_built_once_and_shared_with_its_parse_index(nlp: Language) -> None:
+    doc = nlp("The aide said the plan works and said it was cheap.")
+    tree = document_tree(doc)
+    assert document_tree(doc) is tree
+    parse = ParseIndex(doc)
+    assert parse.children is tree.children and parse.subjects is tree.subjects
+
+
+def test_a_document_s_tree_goes_with_the_document(nlp: Language) -> None:
+    doc = nlp("The aide said the plan works.")
+    tree, alive = document_tree(doc), weakref.ref(doc)
+    children_of(doc[2])
+    del doc
+    gc.collect()
+    assert alive() is None  # the tree keeps indices, never the document or its tokens
+    assert all(kept is not tree for kept in _DOCUMENT_TREES.values())
+
+
+def test_the_root_of_every_span_agrees_with_spacy(nlp: Language) -> None:
+    # spans across sentences, spans of a punctuation mark or a line break alone, and spans with no sentence root
+    doc = nlp(TEXT + "\n\n“Now,” she said — and left.")
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 12) + 1):
+            assert root_of(doc[start:end]) == doc[start:end].root, (start, end)

@@ -41,7 +41,7 @@ def test_a_relative_clause_without_a_clause_of_its_own_gives_no_source(nlp: Lang
 
 def _subject(nlp: Language, text: str, cue: str) -> list[str]:
     doc = nlp(text)
-    return [text[s:e] for s, e in _subject_of(next(t for t in doc if t.text == cue))]
+    return [text[s:e] for s, e in _subject_of(ParseIndex(doc), next(t for t in doc if t.text == cue))]
 
 
 def test_a_participle_cue_takes_the_subject_of_the_verb_it_hangs_from(nlp: Language) -> None:
@@ -53,9 +53,11 @@ def test_every_verb_of_a_coordination_shares_the_first_one_s_subject_in_any_orde
     # the walks are remembered per document: asked from the last verb first, or from the first, the answer is the same
     text = "The aide " + " and ".join(f"said plan {i} works" for i in range(12)) + "."
     for last_first in (True, False):
-        verbs = [t for t in nlp(text) if t.text == "said"]
+        doc = nlp(text)
+        parse, verbs = ParseIndex(doc), [t for t in doc if t.text == "said"]
         assert [t.head.i for t in verbs[1:]] == [t.i for t in verbs[:-1]]  # the parse: each joined to the one before
-        subjects = [[text[s:e] for s, e in _subject_of(v)] for v in (verbs[::-1] if last_first else verbs)]
+        subjects = [[text[s:e] for s, e in _subject_of(parse, v)] for v in (verbs[::-1] if last_first else verbs)]
+        assert len(parse.subjects) == len(verbs)  # every verb's answer is kept, for the document
         assert subjects == [["The aide"]] * len(verbs)
 
 

@@ -10,17 +10,36 @@ exit (a token lies below another exactly when its numbers nest inside the other'
 of a token are kept sorted, so the child whose edges span a position is found by bisection.
 ``token.sent`` walks back to its sentence's start, as long a walk as the sentence: the sentence of
 each token is numbered here once.
+
+The resolving stage reads a token's children through ``children_of``, ``lefts_of`` and ``rights_of``:
+spaCy's ``Token.children`` (and ``lefts``, ``rights``) scan every token between the token's subtree edges,
+as long a scan as the sentence for a verb high in a deep tree, so a rule reading a cue's children once a
+cue made a long sentence of nested reports cost the square of its length. ``root_of`` is ``Span.root``, which
+counts each word's steps up to the sentence's root: as many as the tree is deep.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["NO_TOKEN", "ParseIndex", "Word"]
+from quotegraph.nlp.candidates import CharSpan
+
+__all__ = [
+    "NO_TOKEN",
+    "DocumentTree",
+    "ParseIndex",
+    "Word",
+    "children_of",
+    "document_tree",
+    "lefts_of",
+    "rights_of",
+    "root_of",
+]
 
 NO_TOKEN = -1
 
@@ -36,6 +55,94 @@ class Word:
     ent: str
 
 
+class DocumentTree:
+    """The children of every token of one document (indices, in text order), and the answers the finding
+    stage keeps per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.head = [token.head.i for token in doc]
+        self.children: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)  # tokens come in order, so each list is sorted
+        self._rank: list[int] | None = None
+        # The subject each verb's walk up a chain of shared subjects ends with (``roles``): every verb the walk
+        # passes gives the same answer, so a coordination of N cues with no source of their own ("The aide said ...
+        # and said ... and said ...") is walked once, not N times over a chain up to N long.
+        self.subjects: dict[int, tuple[CharSpan, ...]] = {}
+
+    def rank(self, doc: Doc) -> list[int]:
+        """How high each token stands as ``Span.root`` weighs it: its steps up to its sentence's root, except that a
+        space or punctuation mark with no children ranks below every word (spaCy's ``_count_words_to_root``)."""
+        if self._rank is None:
+            depth = [NO_TOKEN] * len(self.head)
+            for i in range(len(self.head)):
+                path, top = [], i
+                while depth[top] == NO_TOKEN and self.head[top] != top:
+                    path.append(top)
+                    top = self.head[top]
+                if depth[top] == NO_TOKEN:
+                    depth[top] = 0
+                for steps, below in enumerate(reversed(path), start=depth[top] + 1):
+                    depth[below] = steps
+            lowest = len(doc) - 1
+            self._rank = [
+                lowest if (token.is_space or token.is_punct) and not kids else steps
+                for token, kids, steps in zip(doc, self.children, depth, strict=True)
+            ]
+        return self._rank
+
+
+# Each document's tree, built once: the finding stage and the resolving stage's rules read it. Keyed weakly, so a
+# document's tree goes with it (the tree holds indices, never the document or its tokens); not a Doc extension,
+# whose value a DocBin that keeps user data would have to serialise.
+_DOCUMENT_TREES: WeakKeyDictionary[Doc, DocumentTree] = WeakKeyDictionary()
+
+
+def document_tree(doc: Doc) -> DocumentTree:
+    """The tree of ``doc``, built on the first call for that document."""
+    tree = _DOCUMENT_TREES.get(doc)
+    if tree is None:
+        tree = _DOCUMENT_TREES[doc] = DocumentTree(doc)
+    return tree
+
+
+def children_of(token: Token) -> list[Token]:
+    """``token.children`` (its syntactic children in text order) without scanning its subtree."""
+    doc = token.doc
+    return [doc[i] for i in document_tree(doc).children[token.i]]
+
+
+def lefts_of(token: Token) -> list[Token]:
+    """``token.lefts``: the children before the token, in text order."""
+    doc = token.doc
+    kids = document_tree(doc).children[token.i]
+    return [doc[i] for i in kids[: bisect_left(kids, token.i)]]
+
+
+def rights_of(token: Token) -> list[Token]:
+    """``token.rights``: the children after the token, in text order."""
+    doc = token.doc
+    kids = document_tree(doc).children[token.i]
+    return [doc[i] for i in kids[bisect_left(kids, token.i) :]]
+
+
+def root_of(span: Span) -> Token:
+    """``span.root`` (a sentence root in the span, else the word highest in the tree whose head lies outside the span,
+    the first of equals) without walking each word up to its sentence's root."""
+    doc = span.doc
+    tree = document_tree(doc)
+    roots = (i for i in range(span.start, span.end) if tree.head[i] == i)
+    if (found := next(roots, NO_TOKEN)) != NO_TOKEN:
+        return doc[found]
+    rank = tree.rank(doc)
+    best, found = len(doc), NO_TOKEN
+    for i in range(span.start, span.end):
+        if not span.start <= tree.head[i] < span.end and rank[i] < best:
+            best, found = rank[i], i
+    return doc[span.start if found == NO_TOKEN else found]
+
+
 class ParseIndex:
     """Sentence, entry and exit numbers, children and subtree edges of every token of ``doc``."""
 
@@ -48,16 +155,13 @@ class ParseIndex:
         for number, (start, end) in enumerate(self.sentences):
             self.sentence_of[start:end] = [number] * (end - start)
         self.words = [Word(t.lower_, t.lemma_.lower(), t.tag_, t.dep_, t.ent_type_) for t in doc]
-        self.head = [t.head.i for t in doc]
-        self.children: list[list[int]] = [[] for _ in range(size)]
+        tree = document_tree(doc)
+        self.head = tree.head
+        self.children = tree.children
+        self.subjects = tree.subjects
         self.left = [token.left_edge.i for token in doc]
         self.right = [token.right_edge.i for token in doc]
-        roots = []
-        for i, head in enumerate(self.head):
-            if head == i:
-                roots.append(i)
-            else:
-                self.children[head].append(i)  # tokens come in order, so each list is sorted
+        roots = [i for i, head in enumerate(self.head) if head == i]
         # Where the children's edge ranges follow one another without overlap (all but a few
         # non-projective parses), the first child spanning a position is the only one, found by bisection.
         self._disjoint = [all(self.right[a] < self.left[b] for a, b in pairwise(c)) for c in self.children]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -354,17 +353,11 @@ def _marked(clause: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ in _COMPLEMENT_MARKS for g in clause.children)
 
 
-# The subject each verb's walk up a chain of shared subjects ends with, per document: every verb the walk passes gives
-# the same answer, so a coordination of N cues with no source of their own ("The aide said ... and said ... and said
-# ...") is walked once, not N times over a chain up to N long. Keyed weakly, so a document's answers go with it.
-_SUBJECTS: WeakKeyDictionary[Doc, dict[int, tuple[CharSpan, ...]]] = WeakKeyDictionary()
-
-
-def _subject_of(head: Token) -> list[CharSpan]:
+def _subject_of(parse: ParseIndex, head: Token) -> list[CharSpan]:
     """The cue's own subject (or passive agent, or the object of "according to"), for a cue the tagger
     gave no source; for a cue with none, the subject of the verb it hangs from as a participle,
     infinitive or second verb."""
-    known = _SUBJECTS.setdefault(head.doc, {})
+    known = parse.subjects  # a walk up a chain of shared subjects is walked once a document
     walked: list[int] = []
     verb = head
     while (found := known.get(verb.i)) is None:
@@ -640,4 +633,4 @@ def tag_roles(
         return Roles(runs_to_chars(window, content), list(_named_by(above, subject) or ()))
     source = _relative_reporter(window, head, content, window_in_quote)
     source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
-    return Roles(runs_to_chars(window, content), source or _subject_of(head))
+    return Roles(runs_to_chars(window, content), source or _subject_of(parse, head))

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
@@ -179,7 +180,7 @@ def outlet_noun(token: Token) -> bool:
     if token.tag_ not in ("NN", "NNS"):
         return False
     role = words.role_nouns.get(token.lemma_.lower())
-    news = any(c.dep_ == "compound" and c.lower_ in _NEWS_COMPOUNDS for c in token.lefts)
+    news = any(c.dep_ == "compound" and c.lower_ in _NEWS_COMPOUNDS for c in lefts_of(token))
     return news or (role is not None and role.kind == "outlet")
 
 
@@ -198,7 +199,7 @@ def _named_medium(token: Token) -> bool:
         and token.lower_ in words.media
         and token.lower_ not in words.scenes
         and token.text not in words.outlet_words
-        and any(c.dep_ == "det" for c in token.children)
+        and any(c.dep_ == "det" for c in children_of(token))
     )
 
 
@@ -246,7 +247,7 @@ def answering_idiom(token: Token) -> bool:
         and token.dep_ == "pobj"
         and token.head.lower_ == "in"
         and token.head.i == token.i - 1
-        and not list(token.lefts)
+        and not list(lefts_of(token))
     )
 
 
@@ -320,7 +321,7 @@ def _title_of_medium(token: Token) -> bool:
     """ "In her new memoir, “Second Act,” which goes on sale Tuesday, ... writes": the parser makes the title set off
     after a medium noun a second object of the medium's preposition; it is which medium it was, not a venue of its
     own (the medium noun before it is the channel)."""
-    return any(c.dep_ == "pobj" and c.i < token.i and is_channel_word(c) for c in token.head.children)
+    return any(c.dep_ == "pobj" and c.i < token.i and is_channel_word(c) for c in children_of(token.head))
 
 
 # Nouns that make "in the ..." after "write" an idiom of time, manner or cause, not what was written in ("wrote in the
@@ -347,7 +348,7 @@ def _published_where(token: Token, prepositions: tuple[str, ...], verbs: frozens
     return (
         token.head.lower_ in prepositions
         and token.head.head.lemma_.lower() in verbs
-        and any(c.dep_ in ("det", "poss") for c in token.children)
+        and any(c.dep_ in ("det", "poss") for c in children_of(token))
         and token.ent_type_ not in ("DATE", "TIME")
         and token.lemma_.lower() not in _NOT_WRITTEN_IN
     )
@@ -381,7 +382,7 @@ def _titled_name(token: Token) -> bool:
     below = [token]
     while below:
         word = below.pop()
-        for child in word.lefts:
+        for child in lefts_of(word):
             if child.dep_ not in ("compound", "poss"):
                 continue
             if child.tag_ in ("NN", "NNS") and child.lemma_.lower() in lexicons().media:
@@ -437,7 +438,7 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
     if depth > _MAX_PHRASE_DEPTH:
         return end
-    rights = list(token.rights)
+    rights = list(rights_of(token))
     for n, child in enumerate(rights):
         if child.text == "," and n + 1 < len(rights) and _apposed_name(rights[n + 1]):
             continue  # the comma before "VillaTV" of "the club's own channel, VillaTV"
@@ -470,8 +471,8 @@ def _published_in(participle: Token) -> Token | None:
     changes no statement of train-d or train-c (outbreak-update.html's study is its page)."""
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in _PUBLISHING:
         return None
-    for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
-        if any(o.dep_ == "pobj" and outlet_noun(o) for o in prep.children):
+    for prep in (c for c in children_of(participle) if c.dep_ == "prep" and c.lower_ in ("in", "on")):
+        if any(o.dep_ == "pobj" and outlet_noun(o) for o in children_of(prep)):
             return prep
     return None
 
@@ -496,7 +497,7 @@ def _which_one(child: Token) -> bool:
     return (
         child.dep_ == "acl"
         and child.tag_ == "VBN"
-        and any(c.dep_ in ("prep", "agent") and not _is_time_phrase(c) for c in child.children)
+        and any(c.dep_ in ("prep", "agent") and not _is_time_phrase(c) for c in children_of(child))
         and not _own_clause(child)
     )
 
@@ -504,7 +505,7 @@ def _which_one(child: Token) -> bool:
 def _own_clause(verb: Token) -> bool:
     """ "a statement released ... that they had been overwhelmed by ...": a participle with a subject or a "that" of
     its own is a clause the parser hung on the medium (often what was said), not a phrase saying which one it was."""
-    return any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in verb.children)
+    return any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in children_of(verb))
 
 
 # Bare nouns after "on" that give the terms a source spoke under ("on condition of anonymity", "on condition that he
@@ -516,22 +517,22 @@ def _terms_of_speaking(prep: Token) -> bool:
     """ "a conference call on condition of anonymity": the terms the words were given under, not which medium it was
     (a medium has its determiner: "on the background of the case" is not cut)."""
     return prep.lower_ == "on" and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in _TERMS and not any(d.dep_ in ("det", "poss") for d in c.children)
-        for c in prep.children
+        c.dep_ == "pobj" and c.lemma_.lower() in _TERMS and not any(d.dep_ in ("det", "poss") for d in children_of(c))
+        for c in children_of(prep)
     )
 
 
 def _is_time_phrase(prep: Token) -> bool:
-    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    return any(c.ent_type_ in ("DATE", "TIME") for c in children_of(prep))
 
 
 def channel_phrase(word: Token) -> Span:
     """The channel noun phrase: determiners and modifiers on the left, "with/by X" on the right."""
-    start = min((t.i for t in word.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "npadvmod")),
+    start = min((t.i for t in lefts_of(word) if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "npadvmod")),
                 default=word.i)  # fmt: skip
-    start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ in ("amod", "compound", "poss"))])
+    start = min([start, *(t.left_edge.i for t in lefts_of(word) if t.dep_ in ("amod", "compound", "poss"))])
     # "his State of the Union address": a name with "of" the parser hangs on the medium as a modifier
-    start = min([start, *(t.left_edge.i for t in word.lefts if t.dep_ == "nmod" and t.tag_ == "NNP")])
+    start = min([start, *(t.left_edge.i for t in lefts_of(word) if t.dep_ == "nmod" and t.tag_ == "NNP")])
     start = _name_with_of(word, start)
     breaks = [t.i + 1 for t in word.doc[start : word.i] if "\n" in t.text or "\n" in t.whitespace_]
     end = max(_channel_phrase_end(word), _title_end(word))
@@ -574,10 +575,10 @@ def noun_phrase(token: Token) -> Span:
     "3,000 in Reno"), without clauses."""
     doc: Doc = token.doc
     start = min(
-        [token.i, *(t.left_edge.i for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod"))]
+        [token.i, *(t.left_edge.i for t in lefts_of(token) if t.dep_ in ("det", "amod", "compound", "poss", "nummod"))]
     )
     end = token.i + 1
-    for child in token.rights:
+    for child in rights_of(token):
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
             end = max(end, child.right_edge.i + 1 if child.dep_ == "prep" else child.i + 1)
         elif _apposed_name(child):  # "the programme's host, Priya Deshmukh"
@@ -605,7 +606,7 @@ def _addressed(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_OBJECTS
-    if token.lemma_.lower() in _HEADS_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if token.lemma_.lower() in _HEADS_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)):
         return True  # "wrote to the head of surgery", "told the head of the agency"
     lemma = token.lemma_.lower()
     # the word as written as well as its lemma: the lemmatiser makes "media" "medium"
@@ -618,7 +619,7 @@ def _addressed(token: Token) -> bool:
 def _name_ending(token: Token) -> bool:
     """ "told WBNS-TV", "told Channel 4 News": a capitalised word the tagger calls a common noun, after a proper name
     hung on it as a compound, ends that name (a capital inside a sentence, after a name, is no sentence opening)."""
-    return _capitalised_common_noun(token) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+    return _capitalised_common_noun(token) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts_of(token))
 
 
 # Nouns that name a person only with the "of" phrase of what they lead ("the head of surgery"; a "head" alone is a
@@ -667,14 +668,14 @@ def addressee_of_channel(channel: Span) -> Span | None:
     """Whom a medium went to: "a letter to shareholders", "a letter from Blackwell, addressed to fellow
     conservatives"."""
     root = channel.root
-    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps = [c for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "to"]
     # "a letter, published on Sunday and addressed to the minister": a participle joined to another on the medium
-    participles = [c for c in root.children if c.dep_ == "acl"]
+    participles = [c for c in children_of(root) if c.dep_ == "acl"]
     participles.extend(
-        c for acl in participles[:] for c in acl.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")
+        c for acl in participles[:] for c in children_of(acl) if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD")
     )
     for acl in (c for c in participles if c.lemma_.lower() in ADDRESSING):
-        preps.extend(c for c in acl.children if c.dep_ in ("prep", "dative") and c.lower_ == "to")
+        preps.extend(c for c in children_of(acl) if c.dep_ in ("prep", "dative") and c.lower_ == "to")
     # "In a note to clients on Wednesday, X wrote": the parser hangs "to" on the preposition the medium is the object
     # of, right after the medium's own words
     if root.dep_ == "pobj":
@@ -683,10 +684,10 @@ def addressee_of_channel(channel: Span) -> Span | None:
         preps.extend(
             c
             for holder in holders
-            for c in holder.children
+            for c in children_of(holder)
             if c.dep_ == "prep" and c.lower_ == "to" and c.i == root.right_edge.i + 1
         )
-    objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and _addressed(o)]
+    objects = [o for p in preps for o in children_of(p) if o.dep_ == "pobj" and _addressed(o)]
     if objects:
         return noun_phrase(objects[0])
     return _misread_to(root)
@@ -697,7 +698,7 @@ def _misread_to(root: Token) -> Span | None:
     the audience as its object; a noun-like word right after "to" with an audience right after it is a
     modifier of whom the medium went to (not "a letter to ask donors", whose verb is no noun before a noun)."""
     doc = root.doc
-    for verb in (c for c in root.rights if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"):
+    for verb in (c for c in rights_of(root) if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"):
         to = doc[verb.i - 1] if verb.i > root.i + 1 else None
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if to is None or to.lower_ != "to" or after is None or after.head != verb or after.dep_ != "dobj":
@@ -714,7 +715,7 @@ def _with_place(phrase: Span) -> Span:
     after = doc[phrase.end] if phrase.end < len(doc) else None
     if after is None or after.lower_ != "in" or after.dep_ != "prep" or after.head != phrase.root.head:
         return phrase
-    places = [c for c in after.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")]
+    places = [c for c in children_of(after) if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")]
     if not places:
         return phrase
     end = places[0].right_edge.i + 1
@@ -747,7 +748,7 @@ def scene_told(verb: Token) -> Span | None:
     annotators give it as the channel, most of them as the addressee too), so it is the channel."""
     if verb.lemma_.lower() not in _SCENE_TELLING:
         return None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and _a_scene(c)]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and _a_scene(c)]
     return channel_phrase(objects[0]) if objects else None
 
 
@@ -756,7 +757,7 @@ def _participle_audience(child: Token) -> Span | None:
     "told" and the audience as its object; the two together are whom it was said to."""
     if child.tag_ != "VBG" or child.dep_ not in ("xcomp", "ccomp", "advcl") or child.i != child.head.i + 1:
         return None
-    audience = [o for o in child.children if o.dep_ == "dobj" and o.i == child.i + 1 and _addressed(o)]
+    audience = [o for o in children_of(child) if o.dep_ == "dobj" and o.i == child.i + 1 and _addressed(o)]
     return child.doc[child.i : noun_phrase(audience[0]).end] if audience else None
 
 
@@ -764,7 +765,7 @@ def addressee_of(cue: Token) -> Span | None:
     """Whom it was said to: the object of "told" or "thanked", "to X" after "said" or "wrote", "on X"
     after "called", the plural noun the parser read as a word of a name after "told" (``_told_as_a_name``)."""
     lemma = cue.lemma_.lower()
-    for child in cue.children:
+    for child in children_of(cue):
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
             return _with_place(_split_object(noun_phrase(child), cue))
         if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and (told := _told_before_adverb(child)):
@@ -775,7 +776,7 @@ def addressee_of(cue: Token) -> Span | None:
             return noun_phrase(child)
         preps = (_TO_VERBS, "to"), (_ON_VERBS, "on"), (_WITH_VERBS, "with")
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
-            objects = [c for c in child.children if c.dep_ == "pobj" and _addressed(c)]
+            objects = [c for c in children_of(child) if c.dep_ == "pobj" and _addressed(c)]
             if objects:
                 return noun_phrase(objects[0])
     return (_message_to(cue) if MESSAGES_TO else None) or _told_as_a_name(cue)
@@ -789,7 +790,7 @@ def _told_as_a_name(verb: Token) -> Span | None:
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if verb.lemma_.lower() != "tell" or after is None or after.tag_ != "NNS" or after.dep_ != "compound":
         return None
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
         return None
     name = after.head
     clause = name.head
@@ -812,10 +813,10 @@ _MESSAGES = frozenset(
 
 def _message_to(verb: Token) -> Span | None:
     """Whom the message that is the verb's object went to ("making a fresh pitch to Sanders voters")."""
-    for message in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES):
-        holders = [*message.children, *(c for c in verb.children if c.i > message.i)]
+    for message in (c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES):
+        holders = [*children_of(message), *(c for c in children_of(verb) if c.i > message.i)]
         for to in (c for c in holders if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
-            objects = [o for o in to.children if o.dep_ == "pobj" and _addressed(o)]
+            objects = [o for o in children_of(to) if o.dep_ == "pobj" and _addressed(o)]
             if objects:
                 return noun_phrase(objects[0])
     return None
@@ -832,7 +833,7 @@ def _split_object(phrase: Span, verb: Token) -> Span:
     doc = phrase.doc
     if not SPLIT_OBJECTS:
         return phrase
-    for other in (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i >= phrase.end):
+    for other in (c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.i >= phrase.end):
         second = noun_phrase(other)
         between = doc[phrase.end : second.start]
         if other.pos_ == "PROPN" and all(t.tag_ in ("POS", "``") for t in between):
@@ -863,10 +864,10 @@ def _told_with_the_words(verb: Token, obj: Token) -> bool:
     lemma = verb.lemma_.lower()
     if obj.ent_type_ in ("DATE", "TIME") or is_channel_word(obj) or _a_scene(obj) or obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    words = any(c.dep_ == "ccomp" for c in verb.children)
+    words = any(c.dep_ == "ccomp" for c in children_of(verb))
     urged = any(
-        c.dep_ == "xcomp" and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
+        c.dep_ == "xcomp" and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+        for c in children_of(verb)
     )
     telling = lemma in _TELL_VERBS and lemma not in _ADDRESSING_A_MATTER
     if not ((words and lemma in _WRITING_TO) or (telling and (words or urged))):
@@ -903,9 +904,9 @@ def reached_by(participle: Token) -> Span | None:
     doc = participle.doc
     agents = [
         o
-        for a in participle.children
+        for a in children_of(participle)
         if a.dep_ == "agent"
-        for o in a.children
+        for o in children_of(a)
         # not a name the parser joined across a comma ("Reached by The Courier, Mayor Dana Holt said")
         if o.dep_ == "pobj" and not any(t.is_punct for t in doc[a.i + 1 : o.i])
     ]

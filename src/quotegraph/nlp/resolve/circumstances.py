@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons import lexicon_section
@@ -204,9 +205,9 @@ def time_clause(child: Token) -> Span | None:
     marker = doc[first.i + 1] if first.i + 1 < child.i else None
     if first.lower_ in _LEAD_ADVERBS and first.head == child and marker is not None and marker.dep_ == "mark":
         first = marker  # "soon after it was over", "shortly before the polls closed": the marker after the hedge
-    marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
+    marks = [c for c in children_of(child) if c.dep_ == "mark" and c.i < child.i]
     # "Hours before the episode aired": the parser may leave the distance's relation unlabelled ("dep")
-    measures = [c for c in child.children if c.dep_ in _MEASURES and c.i < child.i and c.lemma_.lower() in _SHORT]
+    measures = [c for c in children_of(child) if c.dep_ in _MEASURES and c.i < child.i and c.lemma_.lower() in _SHORT]
     if marks and measures and measures[0].left_edge == first and measures[0].right_edge.i + 1 == marks[0].i:
         first = marks[0]  # "just minutes before the shootings occurred": the marker after the distance
     start = child.left_edge.i
@@ -222,8 +223,8 @@ def time_clause(child: Token) -> Span | None:
             # with the distance that measures from the event: "two days after the attack", "minutes before the vote"
             return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
-        moments = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in _MOMENTS]
-        if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in moments[0].children):
+        moments = [c for c in children_of(child) if c.dep_ == "pobj" and c.lemma_.lower() in _MOMENTS]
+        if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(moments[0])):
             return _trimmed(doc, child.i, child.right_edge.i + 1)
     return None
 
@@ -247,7 +248,7 @@ def _of_a_noun(span: Span) -> bool:
     debate"), whose day is another act's (on train-d such days, given to the clause, were carried to the wrong
     statements)."""
     root = span.root
-    return root.dep_ == "prep" and any(c.dep_ == "pobj" for c in root.children)
+    return root.dep_ == "prep" and any(c.dep_ == "pobj" for c in children_of(root))
 
 
 # Nouns of a stretch or a point of time, and the prepositions that make them a time when they come before the verb:
@@ -265,8 +266,8 @@ def _period(child: Token) -> TimePhrase | None:
     the eve of the primary, he wrote", "By the end of the day, ..."."""
     if child.dep_ != "prep" or child.lower_ not in _PERIOD_PREPS or child.i > child.head.i:
         return None
-    periods = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in _PERIODS]
-    if not periods or not any(c.dep_ in ("det", "poss", "amod") for c in periods[0].children):
+    periods = [c for c in children_of(child) if c.dep_ == "pobj" and c.lemma_.lower() in _PERIODS]
+    if not periods or not any(c.dep_ in ("det", "poss", "amod") for c in children_of(periods[0])):
         return None
     return TimePhrase(_trimmed(child.doc, child.left_edge.i, child.right_edge.i + 1))
 
@@ -431,8 +432,8 @@ class CircumstanceFinder:
             if (joined and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
         for child in (
-            *verb.children,
-            *(verb.head.children if verb.dep_ in ("xcomp", "conj") else ()),
+            *children_of(verb),
+            *(children_of(verb.head) if verb.dep_ in ("xcomp", "conj") else ()),
             *fronted_phrases(verb),
             *_whens_of_joined(verb),
         ):
@@ -441,7 +442,7 @@ class CircumstanceFinder:
                 near.append(TimePhrase(clause, None))
         # "Speaking to supporters following the state's primary, Cruz said": the participle's time is the saying's
         for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
-            near.extend(TimePhrase(c, None) for c in map(time_clause, speaking.children) if c is not None)
+            near.extend(TimePhrase(c, None) for c in map(time_clause, children_of(speaking)) if c is not None)
         nearest = min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
         # "After the debate in Miami last week, Cruz told": a date inside a clause or phrase of time that dates the
         # saying dates what the clause names; the clause is the saying's time, the date still its day
@@ -459,7 +460,7 @@ class CircumstanceFinder:
         if nearest is None:
             nearest = self._when_of(verb)
         if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
-            nearest = next(filter(None, map(_period, _first_conjunct(verb).children)), None)
+            nearest = next(filter(None, map(_period, children_of(_first_conjunct(verb)))), None)
         if nearest is None and (host := _participle_host(verb)) is not None:
             return self._hosts_time(host, source, blocked)
         if nearest is not None and _BACK_REFERENCE.fullmatch(nearest.span.text) and not _before_that(nearest.span):
@@ -548,7 +549,7 @@ class CircumstanceFinder:
         if (
             verb.dep_ != "relcl"
             or verb.tag_ == "VBG"
-            or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+            or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(verb))
         ):
             return None
         moment = verb.head
@@ -655,8 +656,8 @@ class CircumstanceFinder:
             if sentence.end_char <= reach:
                 break
             for word in sentence:
-                determiners = [c.lower_ for c in word.children if c.dep_ == "det"]
-                named = any(c.dep_ in ("compound", "amod") for c in word.lefts)
+                determiners = [c.lower_ for c in children_of(word) if c.dep_ == "det"]
+                named = any(c.dep_ in ("compound", "amod") for c in lefts_of(word))
                 if word.tag_ == "NN" and word.lemma_ == root.lemma_ and determiners in (["a"], ["an"]) and named:
                     days = [t for t in self.times_in(sentence) if clause_verb(t.span.root) == clause_verb(word)]
                     return Stated(channel=channel_phrase(word), time=days[0] if days else None)
@@ -678,8 +679,8 @@ class CircumstanceFinder:
         first = sentence[0]
         if comma <= first.i or doc[comma].text != "," or first.lower_ not in _OPENING_PREPS or first.dep_ != "prep":
             return None
-        for medium in (c for c in first.children if c.dep_ == "pobj" and is_channel_word(c)):
-            participles = [first.head, *(c for c in medium.children if c.dep_ == "acl")]
+        for medium in (c for c in children_of(first) if c.dep_ == "pobj" and is_channel_word(c)):
+            participles = [first.head, *(c for c in children_of(medium) if c.dep_ == "acl")]
             sending = [p for p in participles if _a_sending_participle(p) and p.i < comma]
             if not sending:
                 continue
@@ -701,8 +702,8 @@ class CircumstanceFinder:
         for phrase in self.times_in(self.sentence(noun)):
             if _on_the_medium(clause_verb(phrase.span.root), channel) and outside(phrase.span.root, blocked):
                 return TimePhrase(with_lead_in(phrase.span), phrase.date)
-        for participle in (c for c in noun.children if _on_the_medium(c, channel)):
-            clause = next(filter(None, map(time_clause, participle.children)), None)
+        for participle in (c for c in children_of(noun) if _on_the_medium(c, channel)):
+            clause = next(filter(None, map(time_clause, children_of(participle))), None)
             if clause is not None and outside(clause.root, blocked):
                 return TimePhrase(clause)
         return None
@@ -713,7 +714,7 @@ class CircumstanceFinder:
         ``times_in`` leaves it out for a noun the lexicon does not know as a medium (``dates_a_noun``: "his order on
         Wednesday", a thing talked of, in another sentence)."""
         root = channel.root
-        for prep in (c for c in root.rights if c.dep_ == "prep" and outside(c, blocked)):
+        for prep in (c for c in rights_of(root) if c.dep_ == "prep" and outside(c, blocked)):
             last = prep.right_edge
             for match in find_times(self.text, prep.idx, last.idx + len(last), self.published):
                 span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -761,7 +762,7 @@ class CircumstanceFinder:
             to = doc[according.i + 1] if according.i + 1 < sentence.end else None
             if to is None or to.lower_ != "to" or according.i == 0 or doc[according.i - 1].text != ",":
                 continue
-            words = [c for c in to.children if c.dep_ == "pobj" and (is_channel_word(c) or outlet_noun(c))]
+            words = [c for c in children_of(to) if c.dep_ == "pobj" and (is_channel_word(c) or outlet_noun(c))]
             if not words:
                 continue
             end = _participle_after(words[0].right_edge, sentence)
@@ -834,7 +835,7 @@ def _a_sending_participle(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in SENDING and lemma not in ADDRESSING:
         return False
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children))
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(verb)))
 
 
 def _sent_after(channel: Span) -> Token | None:
@@ -887,8 +888,8 @@ def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = No
     for speaking in (verb, *told_with):
         if speaking.lemma_.lower() not in _SPEAKING:
             continue
-        for prep in (c for c in speaking.children if c.dep_ == "prep" and c.lower_ == "at"):
-            places = [c for c in prep.children if c.dep_ == "pobj" and _a_place(c)]
+        for prep in (c for c in children_of(speaking) if c.dep_ == "prep" and c.lower_ == "at"):
+            places = [c for c in children_of(prep) if c.dep_ == "pobj" and _a_place(c)]
             if places:
                 return channel_phrase(places[0])
     return None
@@ -908,8 +909,8 @@ def _scene_joined(verb: Token, channel_words: list[Token]) -> tuple[Token, Span]
     past on the cue verb's subject, is where the words were said; not a clause with its own date ("who joined him at
     the summit last year"), another occasion. Gives the clause's verb, whose object is whom a briefing went to, and
     the scene."""
-    for subject in (c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS):
-        for clause in (c for c in subject.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
+    for subject in (c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS):
+        for clause in (c for c in children_of(subject) if c.dep_ == "relcl" and c.tag_ == "VBD"):
             if clause.lemma_.lower() not in _SCENE_CLAUSE_VERBS or any(
                 t.ent_type_ in ("DATE", "TIME") for t in clause.subtree
             ):
@@ -933,14 +934,14 @@ def _by_means(word: Token) -> bool:
     return (
         word.dep_ == "pobj"
         and word.head.lower_ == "by"
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in word.children)
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in children_of(word))
     )
 
 
 def _a_place(noun: Token) -> bool:
     """ "the Mar-a-Lago resort", "Baldwin Wallace University": a named or determined noun that is not a
     moment ("at the close of the primary day" is when), a length or a person."""
-    named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
+    named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in children_of(noun))
     return named and noun.ent_type_ not in _NOT_PLACES and noun.lemma_.lower() not in _MOMENTS
 
 
@@ -968,7 +969,7 @@ def _in_description(span: Span, source: Span) -> bool:
     # "said Brett O'Donnell, chief strategist for Michele Bachmann's campaign four years ago.": the parser hangs the
     # time that ends the description on the verb; not one set off by a comma ("Trump, the nominee, on Friday said")
     before = span.doc[span.start - 1]
-    if before.text != "," and any(c.dep_ in ("appos", "relcl") and c.i < span.start for c in head.children):
+    if before.text != "," and any(c.dep_ in ("appos", "relcl") and c.i < span.start for c in children_of(head)):
         return True
     for _ in range(_DESCRIPTION_DEPTH):
         if token == head or token.head == token or not source.start <= token.head.i < source.end:
@@ -983,7 +984,7 @@ def _scene_speaking(word: Token, verb: Token) -> bool:
     """ "the court said", "the three-member panel said": a scene noun that is the cue verb's subject names a body
     that speaks, not what its words went through (a document as subject, "the poll found", is its channel, and so
     is a scene someone owns, "his speech")."""
-    owned = any(c.dep_ == "poss" for c in word.children)  # "His speech said": the speech is his channel
+    owned = any(c.dep_ == "poss" for c in children_of(word))  # "His speech said": the speech is his channel
     return (
         word.dep_ in NOMINAL_SUBJECTS and word.head == verb and word.lemma_.lower() in lexicons().scenes and not owned
     )
@@ -1013,7 +1014,9 @@ def _recent(channel: Span) -> TimePhrase | None:
     """ "in a recent interview", "at a recent town hall", "In a subsequent note to staff": the adjective that dates
     the medium or the scene is the statement's time (without a date), as "Tuesday's debate" gives "Tuesday"."""
     root = channel.root
-    words = [c for c in root.children if c.dep_ == "amod" and c.lower_ in _DATING_ADJECTIVES and channel.start <= c.i]
+    words = [
+        c for c in children_of(root) if c.dep_ == "amod" and c.lower_ in _DATING_ADJECTIVES and channel.start <= c.i
+    ]
     return TimePhrase(root.doc[words[0].i : words[0].i + 1]) if words else None
 
 
@@ -1032,12 +1035,12 @@ def _after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase
     Train-d (experiments/occasion_stated, round 8): +1 stated / +1 carried right, +1 false fill (a carried one); train-e
     the same; train 0-59 no change."""
     root = channel.root
-    for child in root.children:
+    for child in children_of(root):
         if child.i <= root.i or child.lower_ not in _EVENT_MARKERS or not outside(child, blocked):
             continue
-        of = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"] if child.lower_ == "ahead" else []
+        of = [c for c in children_of(child) if c.dep_ == "prep" and c.lower_ == "of"] if child.lower_ == "ahead" else []
         links = [child, *of]
-        events = [c for link in links for c in link.children if c.dep_ == "pobj"]
+        events = [c for link in links for c in children_of(link) if c.dep_ == "pobj"]
         # "In debate after debate, and rally after rally": a repetition, not an event after the medium
         if events and events[0].lemma_.lower() != root.lemma_.lower():
             # up to the words said, which the parser may hang on the event ("after the vote that the plant would ...")
@@ -1087,7 +1090,7 @@ def _whens_of_joined(verb: Token) -> list[Token]:
     first = _first_conjunct(verb)
     joined, current = [first], first
     for _ in range(_CONJ_LIMIT):
-        nexts = [c for c in current.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        nexts = [c for c in children_of(current) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         if not nexts:
             break
         current = nexts[0]
@@ -1096,11 +1099,11 @@ def _whens_of_joined(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
         hosts.append(verb.head)
     # not the clause the verb itself is in ("drew attention to himself when Cruz was discussing his plan")
-    return [c for v in hosts for c in v.children if c.dep_ == "advcl" and _opens_with_when(c) and c != verb]
+    return [c for v in hosts for c in children_of(v) if c.dep_ == "advcl" and _opens_with_when(c) and c != verb]
 
 
 def _opens_with_when(clause: Token) -> bool:
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in clause.children)
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in children_of(clause))
 
 
 def _says_that(verb: Token, that: Token) -> bool:
@@ -1110,7 +1113,7 @@ def _says_that(verb: Token, that: Token) -> bool:
     clause = that.head
     if clause.dep_ == "ccomp" and clause.head == verb:
         return True
-    objects = [c for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("ccomp", "dobj", "xcomp")]
     return clause.dep_ == "relcl" and clause.head.head.head == verb and saying_verb(verb) and not objects
 
 
@@ -1158,7 +1161,7 @@ def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
     head = addressee.root
     end = addressee.end
     if head.dep_ == "pobj":  # "to Clinton and to his supporters": the second "to" is joined to the first
-        objects = [o for p in _joined(head.head) if p.lower_ == head.head.lower_ for o in p.children]
+        objects = [o for p in _joined(head.head) if p.lower_ == head.head.lower_ for o in children_of(p)]
         joined = [o for o in objects if o.dep_ == "pobj"]
     else:
         joined = []
@@ -1196,7 +1199,7 @@ def _joined(token: Token) -> list[Token]:
     however long the list."""
     after = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)
     # "students, staff and parents": the "and" hangs on the one before the last
-    anded = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (token, *after) for c in t.children)
+    anded = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (token, *after) for c in children_of(t))
     return after if anded else []
 
 
@@ -1204,7 +1207,7 @@ def _noun_end(noun: Token) -> int:
     """The end of a noun joined to an addressee: its compounds and flat names after it and an "of" phrase ("members
     of the committee"), not a relative clause or a place."""
     end = noun.i + 1
-    for child in noun.rights:
+    for child in rights_of(noun):
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ not in ("punct", "cc", "conj"):
@@ -1226,7 +1229,7 @@ def _opening_participle(verb: Token, sentence: Span, blocked: list[tuple[int, in
     first = sentence[0]
     if first == verb or first.pos_ != "VERB" or first.tag_ not in ("VBG", "VBN") or not outside(first, blocked):
         return None
-    if any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in first.children):
+    if any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in children_of(first)):
         return None
     # the sentence's main verb or one joined to it, read on the verb's own head (``Span.root`` walks the sentence)
     main = verb.dep_ == "ROOT" or (verb.head.dep_ == "ROOT" and verb.dep_ in CLAUSE_LINKS)
@@ -1242,11 +1245,11 @@ def _asked_one(verb: Token) -> Span | None:
     reduced = reduced and not nominal_subjects(verb)
     if verb.lemma_.lower() not in _ASKED or not (verb.tag_ == "VBN" or reduced):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
     if not subjects and _asked_of_a_noun(verb):  # "Ted Cruz, when asked what is wrong, responded": Cruz was asked
         subjects = [verb.head]
     holder = verb.head
-    if holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in holder.children):  # "declined to comment when"
+    if holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in children_of(holder)):  # "declined to comment when"
         holder = holder.head
     # "Sanders said, “We'll see,” when asked whether": a clause after a closing quote mark that the parser hangs on
     # the quote's verb is the saying verb's, whose subject was asked
@@ -1256,7 +1259,7 @@ def _asked_one(verb: Token) -> Span | None:
     if not subjects and reduced:
         if addressee_of(holder) is not None:  # "told Reuters when asked": the interview's, which carrying keeps
             return None
-        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(holder) if c.dep_ == "nsubj"]
     # not a pronoun (a relative "who was asked", or "she", whose occasion is carried from the one she is named
     # in), nor a polled share ("46 percent, asked whether")
     if not subjects or subjects[0].pos_ == "PRON" or subjects[0].lemma_.lower() in _SHARES:
@@ -1275,16 +1278,16 @@ def _question_from(verb: Token) -> Span | None:
     """ "said in response to a question from a reporter", "said in response to a voter's question": whom the answer
     went to is who put the question, as for "Asked by the host" (``_asked_by``); not a pronoun ("his question"),
     whose occasion is carried, nor a medium ("a question from the newspaper's website")."""
-    level = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _QUESTION_PATH]
+    level = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in _QUESTION_PATH]
     for _ in range(_QUESTION_DEPTH):
-        nouns = [o for p in level for o in p.children if o.dep_ == "pobj"]
+        nouns = [o for p in level for o in children_of(p) if o.dep_ == "pobj"]
         for noun in (n for n in nouns if n.lemma_.lower() in _QUESTIONS):
-            askers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
-            askers += [c for c in noun.children if c.dep_ == "poss"]
+            askers = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "from" for o in children_of(p)]
+            askers += [c for c in children_of(noun) if c.dep_ == "poss"]
             asker = next((a for a in askers if a.pos_ in ("NOUN", "PROPN") and not is_channel_word(a)), None)
             if asker is not None:
                 return noun_phrase(asker)
-        level = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in _QUESTION_PATH]
+        level = [p for n in nouns for p in children_of(n) if p.dep_ == "prep" and p.lower_ in _QUESTION_PATH]
     return None
 
 
@@ -1295,7 +1298,7 @@ def _asked_of_a_noun(verb: Token) -> bool:
         verb.dep_ == "relcl"
         and verb.tag_ == "VBN"
         and verb.head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(verb))
         and not nominal_subjects(verb)
     )
 
@@ -1303,7 +1306,7 @@ def _asked_of_a_noun(verb: Token) -> bool:
 def _with_modifiers(noun: Token) -> Span:
     """A noun with the words before it that say which ("the programme's host", "two reporters"), not what follows it
     ("reporters at the Capitol")."""
-    modifiers = [c.i for c in noun.lefts if c.dep_ in ("det", "compound", "amod", "poss", "nummod")]
+    modifiers = [c.i for c in lefts_of(noun) if c.dep_ in ("det", "compound", "amod", "poss", "nummod")]
     return noun.doc[min([noun.i, *modifiers]) : noun.i + 1]
 
 
@@ -1331,7 +1334,7 @@ def _asked_by(participle: Token) -> Span | None:
     and train-e +4 / +2 / 0."""
     if participle.tag_ != "VBN" or participle.lemma_.lower() not in _ASKED:
         return None
-    agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = [o for a in children_of(participle) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
     if not agents or agents[0].pos_ == "PRON" or is_channel_word(agents[0]):
         return None
     return noun_phrase(agents[0])
@@ -1341,13 +1344,13 @@ def _told_with(verb: Token) -> list[Token]:
     """Verbs one statement is made with besides its cue verb: the verb a participle cue hangs on, and the
     participles hung on the cue verb or on its subject."""
     found = [verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head != verb else []
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     for holder in (verb, *subjects):
-        found.extend(c for c in holder.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN"))
+        found.extend(c for c in children_of(holder) if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN"))
     # "After thanking the raucous crowd, he touted": a participle after a preposition; not "has taken to urging
     # voters", where the participle is what the verb does
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "to"]
-    found.extend(c for p in preps for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG")
+    preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ != "to"]
+    found.extend(c for p in preps for c in children_of(p) if c.dep_ == "pcomp" and c.tag_ == "VBG")
     return found
 
 
@@ -1615,7 +1618,7 @@ def _a_state(cue: Token) -> bool:
     return (
         cue.tag_ in _PRESENT_SIMPLE
         and cue.lemma_.lower() not in _SAYING_OR_WRITING
-        and not any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in cue.children)
+        and not any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in children_of(cue))
     )
 
 
@@ -1631,7 +1634,7 @@ _SAYING_OR_WRITING = lexicon_section("cue_verbs", "speech") | lexicon_section("c
 def perfect(verb: Token) -> bool:
     """ "has criticized", "have long argued": the present perfect, what was said over time."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children_of(verb)
     )
 
 
@@ -1652,4 +1655,4 @@ def _distance(span: Span, cue: Token) -> int:
 
 def _progressive(verb: Token) -> bool:
     """ "have been discussing", "’ve been saying": a saying told as going on."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(verb))

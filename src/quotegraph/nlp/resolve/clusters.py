@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.errors import PipelineError
 from quotegraph.model import EntityType
+from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.resolve.headlines import title_end
@@ -342,7 +343,8 @@ def _which_clause(head: Token) -> bool:
     """ "Halvorsen, which employs about 9,000 people,": a name a relative clause opens on with "which" is a thing's
     or a body's, never a person's ("who")."""
     return any(
-        clause.dep_ == "relcl" and clause.left_edge.lower_ == "which" and clause.i > head.i for clause in head.children
+        clause.dep_ == "relcl" and clause.left_edge.lower_ == "which" and clause.i > head.i
+        for clause in children_of(head)
     )
 
 
@@ -351,14 +353,14 @@ def _plural_subject(doc: Doc, mention: MentionSpan) -> bool:
     present verb names a team or a band, not one person."""
     head = doc[mention.head]
     verb = head.head
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     finite = auxiliaries[0] if auxiliaries else verb
     return head.dep_ in NOMINAL_SUBJECTS and head.tag_ == "NNPS" and head.i == mention.end - 1 and finite.tag_ == "VBP"
 
 
 def _described_as_body(head: Token) -> bool:
     """ "Lumora, the San Francisco photo-editing startup,": a name whose apposition is a noun for a body."""
-    described = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    described = [c for c in children_of(head) if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     return any(map(a_body_noun, described))
 
 
@@ -419,14 +421,16 @@ def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:
     if head.dep_ == "pobj" and verb.lower_ in ("by", "with", "from", "to"):
         return verb.head.lemma_.lower() in _OUTLET_CONTEXT_NOUNS
     if head.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
-        objects = (c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pobj")
+        objects = (
+            c for prep in children_of(verb) if prep.dep_ == "prep" for c in children_of(prep) if c.dep_ == "pobj"
+        )
         return any(c.lemma_.lower() in _OUTLET_CONTEXT_NOUNS for c in objects)
     return head.dep_ == "nsubj" and verb.lemma_.lower() in _OUTLET_VERBS and not _reports_figures(verb)
 
 
 def _reports_figures(verb: Token) -> bool:
     """ "Corvane Airlines reported a third-quarter profit": a body that reports its own results is no outlet."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in children_of(verb))
 
 
 _OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
@@ -98,7 +99,7 @@ def heads_source(token: Token, sources: frozenset[int]) -> bool:
 def possessed_by_pronoun(noun: Token) -> bool:
     """ "my husband", "her daughter", "his spokesman", "X, whose spokesman said": a noun whose
     possessor is a personal or relative pronoun."""
-    return any(child.dep_ == "poss" and child.tag_ in ("PRP$", "WP$") for child in noun.children)
+    return any(child.dep_ == "poss" and child.tag_ in ("PRP$", "WP$") for child in children_of(noun))
 
 
 class Coreference:
@@ -278,7 +279,7 @@ class Coreference:
         Simon Achterberg," is somebody else than the editor (named in the apposition)."""
         if token.dep_ != "poss":
             return []
-        owned = [token.head, *(c for c in token.head.children if c.dep_ == "appos")]
+        owned = [token.head, *(c for c in children_of(token.head) if c.dep_ == "appos")]
         return [c for c in (self.cluster_at(t) for t in owned) if c is not None]
 
     def _clause_subjects(self, token: Token) -> list[Cluster]:
@@ -375,7 +376,11 @@ class Coreference:
         if before is None or before.type != "PERSON" or before.gender in (mention.gender, "unknown"):
             return None
         # the name after it, hung on the same name or on the description itself ("the victim's mother, Ellen,")
-        after = [c for c in (*head.head.children, *head.children) if c.dep_ == "appos" and c.i > head.i and _set_off(c)]
+        after = [
+            c
+            for c in (*children_of(head.head), *children_of(head))
+            if c.dep_ == "appos" and c.i > head.i and _set_off(c)
+        ]
         named = self.cluster_at(after[0]) if after else None
         if named is None or not named.named or named.plural or named.gender not in (mention.gender, "unknown"):
             return None
@@ -391,7 +396,7 @@ class Coreference:
             return named
         # "Lumora's biggest backer, the venture firm Northgate Partners,": when the noun it stands beside is
         # no mention, the name beside it still is
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "appos" and not _past_own_phrase(head, child) and (linked := self.cluster_at(child)):
                 return linked
         if (named := self._named_through_description(head)) is not None:
@@ -404,7 +409,7 @@ class Coreference:
         if verb.lemma_ != "be" or head.dep_ not in ("nsubj", "attr"):
             return None
         other_dep = "attr" if head.dep_ == "nsubj" else "nsubj"
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == other_dep and (linked := self.cluster_at(child)) is not None and linked.named:
                 return linked
         return None
@@ -416,7 +421,7 @@ class Coreference:
         noun = head.head
         if head.dep_ != "appos" or self.cluster_at(noun) is not None:
             return None
-        after = [c for c in noun.children if c.dep_ == "appos" and c.i > head.i]
+        after = [c for c in children_of(noun) if c.dep_ == "appos" and c.i > head.i]
         named = self.cluster_at(after[0]) if after else None
         if named is None or named.type != "PERSON" or not named.named or named.plural:
             return None
@@ -430,10 +435,10 @@ class Coreference:
         noun the lexicon lacks), which is no mention yet (it comes after the head); the name must be a person's."""
         if not a_person_noun(head):
             return None
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ != "appos" or child.pos_ != "NOUN" or not _set_off(child):
                 continue
-            names = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i]
+            names = [c for c in children_of(child) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i]
             named = self.cluster_at(names[0]) if names else None
             if named is not None and named.type == "PERSON" and named.named and not named.plural:
                 return named
@@ -459,12 +464,12 @@ class Coreference:
         """ "Her editor at Harbourline Press, Simon Achterberg,": the parser hangs the person's name as an
         apposition on the body or place the description ends in; a person is no apposition of a body, so
         the name is the description's."""
-        for prep in (c for c in head.children if c.dep_ == "prep"):
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in children_of(head) if c.dep_ == "prep"):
+            for place in (c for c in children_of(prep) if c.dep_ == "pobj"):
                 own = self.cluster_at(place)
                 if own is not None and own.type == "PERSON":
                     continue
-                for child in (c for c in place.children if c.dep_ == "appos" and _set_off(c)):
+                for child in (c for c in children_of(place) if c.dep_ == "appos" and _set_off(c)):
                     named = self.cluster_at(child)
                     if named is not None and named.type == "PERSON" and named.named:
                         return named
@@ -559,7 +564,7 @@ class Coreference:
             and len(words) >= FULL_NAME_WORDS
             and not name.titles
             and head.dep_ != "appos"
-            and not any(c.dep_ == "appos" for c in head.children)
+            and not any(c.dep_ == "appos" for c in children_of(head))
             and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])
         )
 
@@ -679,7 +684,7 @@ class Coreference:
             c
             for verb in before
             if verb.lemma_.lower() == _ASK and verb.pos_ == "VERB"
-            for o in verb.children
+            for o in children_of(verb)
             if o.dep_ in ("dobj", "dative")
             and (c := self.cluster_at(o)) is not None
             and c.type == "PERSON"
@@ -903,7 +908,7 @@ def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
         head.dep_ == "appos"
         and noun.dep_ in NOMINAL_SUBJECTS
         and noun.lemma_.lower() == role
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun))
     )
 
 
@@ -924,7 +929,7 @@ def _a_workplace(token: Token) -> bool:
 def _past_own_phrase(head: Token, apposition: Token) -> bool:
     """ "The eldest son of the late restaurateur Ernesto Ruiz": an apposition the parser hangs on a noun past a
     phrase of that noun, with no comma before it, names the phrase's noun (the restaurateur), not the head."""
-    between = any(c.dep_ == "prep" and head.i < c.i < apposition.i for c in head.children)
+    between = any(c.dep_ == "prep" and head.i < c.i < apposition.i for c in children_of(head))
     return between and not _set_off(apposition)
 
 

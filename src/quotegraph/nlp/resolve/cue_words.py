@@ -22,6 +22,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
 
@@ -74,7 +75,7 @@ def _inside(span: Span, token: Token) -> bool:
 
 
 def _first_child(span: Span, token: Token, deps: frozenset[str], pos: frozenset[str]) -> Token | None:
-    return next((c for c in token.children if _inside(span, c) and c.dep_ in deps and c.pos_ in pos), None)
+    return next((c for c in children_of(token) if _inside(span, c) and c.dep_ in deps and c.pos_ in pos), None)
 
 
 def _object(span: Span, token: Token) -> Token | None:
@@ -119,18 +120,18 @@ def lemma_of(token: Token) -> str:
 def _known_below(span: Span, head: Token) -> Token | None:
     """The nearest word under ``head`` in the cue that the cue lexicons know: "said" in "smiled and
     said", "promising" in "won his party's nomination by promising"."""
-    below = [c for c in head.children if _inside(span, c) and c.dep_ in _CLAUSE_LINKS]
+    below = [c for c in children_of(head) if _inside(span, c) and c.dep_ in _CLAUSE_LINKS]
     while below:
         token = below.pop(0)
         if token.pos_ in ("VERB", "NOUN") and lemma_of(token) in known_lemmas():
             return token
-        below.extend(c for c in token.children if _inside(span, c) and c.dep_ in _CLAUSE_LINKS)
+        below.extend(c for c in children_of(token) if _inside(span, c) and c.dep_ in _CLAUSE_LINKS)
     return None
 
 
 def cue_head(span: Span) -> Token:
     """The word of ``span`` (one cue fragment) that carries the attribution; see the module's convention."""
-    head = span.root
+    head = root_of(span)
     for _ in range(_MAX_STEPS):
         following = _step(span, head)
         if following is None or following.pos_ in ("PUNCT", "DET", "PRON"):
@@ -147,5 +148,5 @@ def cue_lemma(span: Span, head: Token) -> str:
     fixed = FIXED_CUES.get(base)
     if fixed is not None and head.i + 1 < span.end and span.doc[head.i + 1].lower_ == fixed[0]:
         return fixed[1]
-    particles = [c.lower_ for c in head.children if c.dep_ == "prt" and _inside(span, c)]
+    particles = [c.lower_ for c in children_of(head) if c.dep_ == "prt" and _inside(span, c)]
     return " ".join([base, *particles])

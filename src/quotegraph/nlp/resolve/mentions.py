@@ -9,6 +9,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
+from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.names import (
@@ -72,7 +73,7 @@ def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
     return MentionSpan(
         start=span.start,
         end=span.end,
-        head=span.root.i,
+        head=root_of(span).i,
         kind=kind,
         text=span.text,
         start_char=span.start_char,
@@ -95,7 +96,7 @@ def _outlet_spans(doc: Doc) -> list[Span]:
 
 def _is_modifier_only(span: Span) -> bool:
     """A name used as a modifier ("Oscar campaign", "Obama administration", "Oscar-nominated") names no speaker."""
-    root, doc = span.root, span.doc
+    root, doc = root_of(span), span.doc
     if span.end < len(doc) and doc[span.end].text == "-":
         return True  # "Oscar-nominated", "Obama-era"
     if root.dep_ not in ("compound", "amod", "nmod"):
@@ -112,13 +113,13 @@ def _party_member(token: Token) -> bool:
 def _role_word_after_the(name: Span) -> bool:
     """ "the Spaniard", "the Croatian": one capitalised noun for a person right after "the" is a description of
     someone named before, not a name (the tagger's body or group)."""
-    root = name.root
+    root = root_of(name)
     return len(name) == 1 and name.start > 0 and name.doc[name.start - 1].lower_ == "the" and _party_member(root)
 
 
 def _is_platform(span: Span) -> bool:
     """ "on Twitter", "took to Instagram": the medium of a statement, not someone who speaks."""
-    root = span.root
+    root = root_of(span)
     return root.text in lexicons().platforms and root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via")
 
 
@@ -159,7 +160,7 @@ def _with_own_possessive(name: Span) -> Span:
     part of its name (a shop named for its founder), not a possessive the name is stripped of."""
     doc, end = name.doc, name.end
     after = doc[end] if end < len(doc) else None
-    if after is None or after.tag_ != "POS" or after.head != name.root or name.root.dep_ == "poss":
+    if after is None or after.tag_ != "POS" or after.head != root_of(name) or root_of(name).dep_ == "poss":
         return name
     # what follows shows nothing is possessed: a finite verb, a conjunction or a comma ("the DNC's suspension",
     # "Gallup's analysis", "the Party's presumed nominee", which the parser may leave without "poss", possess one)
@@ -195,7 +196,7 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             continue
         if _role_word_after_the(name) or (entity_type == "PERSON" and _rank_before_a_name(ent)):
             continue
-        if entity_type == "OTHER" and name.root.tag_ not in ("NNPS", "NNS"):
+        if entity_type == "OTHER" and root_of(name).tag_ not in ("NNPS", "NNS"):
             continue  # "American" is an adjective; "Democrats" is a group that can speak
         yield _mention(
             name,
@@ -243,7 +244,7 @@ def _apart_from_apposition(ent: Span) -> list[Span]:
     doc = ent.doc
     for comma in (t for t in ent if t.text == "," and ent.start < t.i < ent.end - 1):
         before, after = doc[ent.start : comma.i], doc[comma.i + 1 : ent.end]
-        if after.root.dep_ == "appos" and after.root.head.i in range(before.start, before.end):
+        if root_of(after).dep_ == "appos" and root_of(after).head.i in range(before.start, before.end):
             return [before, after]
     return [ent]
 
@@ -278,9 +279,9 @@ def _words(name: Span) -> list[Token]:
 
 def _apposed(name: Span) -> list[Token]:
     """The nouns in apposition with a name, either way round."""
-    root = name.root
+    root = root_of(name)
     nouns = [root.head] if root.dep_ == "appos" else []
-    nouns.extend(c for c in root.children if c.dep_ == "appos")
+    nouns.extend(c for c in children_of(root) if c.dep_ == "appos")
     return nouns
 
 
@@ -299,7 +300,7 @@ def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
     if len(name) != 1 or before < 0 or not any(map(a_person_noun, _apposed(name))):
         return name
     word = doc[before]
-    if word.dep_ != "compound" or word.head != name.root or not _plain_surname(word, taken) or not word.is_alpha:
+    if word.dep_ != "compound" or word.head != root_of(name) or not _plain_surname(word, taken) or not word.is_alpha:
         return name
     return doc[before : name.end]
 
@@ -315,7 +316,7 @@ def _with_untagged_forename(name: Span, taken: set[int]) -> Span:
     if before < 0 or not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
         return name
     word = doc[before]
-    if word.dep_ != "compound" or word.head != name.root or fold(word.text) not in forenames:
+    if word.dep_ != "compound" or word.head != root_of(name) or fold(word.text) not in forenames:
         return name
     return doc[before : name.end] if _plain_surname(word, taken) else name
 
@@ -349,7 +350,7 @@ def _group_names(doc: Doc) -> Iterator[Span]:
     """ "House Republicans", "Senate Democrats", "Iowa Democrats": a group with the body or place it
     belongs to, which the tagger labels apart ("House" an organisation, "Republicans" a group)."""
     for ent in doc.ents:
-        if ent.label_ != "NORP" or ent.root.tag_ not in ("NNPS", "NNS"):
+        if ent.label_ != "NORP" or root_of(ent).tag_ not in ("NNPS", "NNS"):
             continue
         group = strip_name(ent)
         start = group.start
@@ -375,7 +376,7 @@ def _untagged_surnames(doc: Doc, names: list[MentionSpan], taken: set[int]) -> I
     for token in doc:
         if token.i in taken or token.tag_ != "NNP" or token.text not in surnames:
             continue
-        alone = token.dep_ != "compound" and not any(_forename_like(c) for c in token.children)
+        alone = token.dep_ != "compound" and not any(_forename_like(c) for c in children_of(token))
         if alone and not _is_modifier_only(doc[token.i : token.i + 1]):
             yield token.i
 
@@ -391,7 +392,7 @@ def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         role = roles.get(noun.lemma_.lower())
         if role is None or role.kind != "person" or name.tag_ != "NNP" or name.i in taken:
             continue
-        start = min([name.i, *(t.i for t in name.lefts if t.dep_ == "compound" and t.tag_ == "NNP")])
+        start = min([name.i, *(t.i for t in lefts_of(name) if t.dep_ == "compound" and t.tag_ == "NNP")])
         span = doc[start : name.i + 1]
         if not all(t.text[:1].isupper() and t.is_alpha for t in span):
             continue
@@ -450,13 +451,15 @@ def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
         token = doc[i]
         if i in taken or token.tag_ != "NNP" or not _capitalised_word(token.text) or not _heads_phrase(token, sources):
             continue
-        start = min([i, *(t.i for t in token.lefts if t.dep_ == "compound" and t.tag_ == "NNP" and t.i not in taken)])
+        start = min(
+            [i, *(t.i for t in lefts_of(token) if t.dep_ == "compound" and t.tag_ == "NNP" and t.i not in taken)]
+        )
         span = doc[start : i + 1]
         plain = all(_capitalised_word(t.text) and not t.ent_type_ and t.i in sources for t in span)
         common = any(t.text in words.honorifics or t.lemma_.lower() in words.role_nouns for t in span)
         # "a Morning Consult Poll": a person's name takes no article; "FBI", "NATO": an acronym names a body
         # "Democracy for America": a body's name goes on past its head
-        determined = any(c.dep_ in ("det", "prep") for c in token.children)
+        determined = any(c.dep_ in ("det", "prep") for c in children_of(token))
         if plain and not common and not determined and not token.text.isupper():
             yield span
 
@@ -515,7 +518,7 @@ def _names_after_a_body_noun(doc: Doc, taken: set[int]) -> Iterator[Span]:
     for token in doc:
         if token.tag_ != "NN" or not token.text.islower() or not a_body_noun(token):
             continue
-        if not any(c.dep_ == "det" for c in token.children):
+        if not any(c.dep_ == "det" for c in children_of(token)):
             continue  # "on board EgyptAir Flight MS804": a class noun before a name takes an article
         end, last = token.i + 1, min(len(doc), token.i + 1 + _MAX_ABBREVIATED_WORDS)
         while end < last and _unread_name_word(doc[end], taken):
@@ -550,7 +553,7 @@ def _name_start(token: Token, taken: set[int]) -> int:
         start = min(start, head.i)
         stack.extend(
             t
-            for t in head.lefts
+            for t in lefts_of(head)
             if t.dep_ in ("compound", "punct") and (t.is_alpha or t.tag_ == "HYPH") and t.i not in taken
         )
     return start
@@ -592,7 +595,7 @@ def _description_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
     if depth > _MAX_PHRASE_DEPTH:
         return end
-    for child in token.rights:
+    for child in rights_of(token):
         if child.dep_ in _CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
             break
         end = max(end, _description_end(child, depth + 1))
@@ -602,7 +605,7 @@ def _description_end(token: Token, depth: int = 0) -> int:
 def _description_extent(chunk: Span) -> Span:
     """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"."""
     end = chunk.end
-    for child in chunk.root.rights:
+    for child in rights_of(root_of(chunk)):
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
         end = max(end, _description_end(child))
@@ -610,7 +613,7 @@ def _description_extent(chunk: Span) -> Span:
 
 
 def _role_of(chunk: Span) -> RoleNoun | None:
-    root = chunk.root
+    root = root_of(chunk)
     # a lower-case word the tagger took for a proper noun is a common one ("foreign ministry" after a dateline)
     common = root.tag_ in ("NN", "NNS") or (root.tag_ in ("NNP", "NNPS") and root.text.islower())
     if not common and not _party_member(root):
@@ -627,7 +630,7 @@ def _past_breaks(chunk: Span) -> Span:
     set apart by spaces before its head ("U.S.-backed" keeps its hyphen)."""
     doc = chunk.doc
     start = chunk.start
-    for token in doc[chunk.start : chunk.root.i]:
+    for token in doc[chunk.start : root_of(chunk).i]:
         # a dash at the document's first token has no space before it (``doc[-1]`` would wrap to the last)
         spaced = token.text not in ("-", "–", "—") or (
             bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
@@ -671,7 +674,7 @@ def _set_off_person_name(noun: Token, named: set[int]) -> bool:
         and child.ent_type_ == "PERSON"
         and child.left_edge.i > noun.i
         and noun.doc[child.left_edge.i - 1].text == ","
-        for child in noun.children
+        for child in children_of(noun)
     )
 
 
@@ -683,14 +686,14 @@ def _capitals_noun(token: Token) -> bool:
         and token.text.isupper()
         and token.is_alpha
         and not token.ent_type_
-        and any(c.dep_ in ("det", "poss") for c in token.children)
+        and any(c.dep_ in ("det", "poss") for c in children_of(token))
     )
 
 
 def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
     """ "The prime minister's answer ... “...,” he said": the owner of a noun phrase, when it is "the" and a noun for a
     person, is a description of its own (the parser makes the whole phrase one chunk, whose head is what is owned)."""
-    for owner in (c for c in chunk.root.children if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
+    for owner in (c for c in children_of(root_of(chunk)) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
         role = lexicons().role_nouns.get(owner.lemma_.lower())
         start = owner.left_edge.i
         if role is None or role.kind != "person" or chunk.doc[start].lower_ != "the" or start < chunk.start:
@@ -702,15 +705,15 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
         chunk = _past_breaks(chunk)
         yield from _owner_descriptions(chunk, named)
-        role = _role_of(chunk) or (_NAMED_NOUN if _set_off_person_name(chunk.root, named) else None)
-        if role is None or chunk.root.i in named:
+        role = _role_of(chunk) or (_NAMED_NOUN if _set_off_person_name(root_of(chunk), named) else None)
+        if role is None or root_of(chunk).i in named:
             continue
         first = chunk[0].lower_
-        has_possessor = any(c.dep_ == "poss" for c in chunk.root.children)
-        plural = chunk.root.tag_ == "NNS"
+        has_possessor = any(c.dep_ == "poss" for c in children_of(root_of(chunk)))
+        plural = root_of(chunk).tag_ == "NNS"
         if first not in _DETERMINERS and not has_possessor and not plural:
             continue  # "best actress" is a category, not somebody
-        if first in ("a", "an") and _is_predicative(chunk.root):
+        if first in ("a", "an") and _is_predicative(root_of(chunk)):
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
         extent = _description_extent(chunk)
         # "the Saudi government", "the Clinton campaign", "Trump’s campaign": a proper modifier or owner
@@ -722,19 +725,19 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
                 and any(
                     t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
                     for t in chunk
-                    if t.i < chunk.root.i
+                    if t.i < root_of(chunk).i
                 )
             )
             or (
                 role.kind == "person"
-                and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in chunk.root.children)
+                and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in children_of(root_of(chunk)))
             )
             or (
                 # "the sheriff's office", "the mayor's office": a person's body, not a body named before ("the
                 # nation's largest gun group" is still the NRA); "the agency's competition bureau": a body's own
                 # part, not the body
                 role.kind == "org"
-                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in chunk.root.children)
+                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in children_of(root_of(chunk)))
             )
         )
         yield _mention(
@@ -742,7 +745,7 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
             "description",
             gender=role.gender,
             plural=plural,
-            role=chunk.root.lemma_.lower(),
+            role=root_of(chunk).lemma_.lower(),
             indefinite=first in ("a", "an", "another", "one", "some", "several", "two") or (plural and first != "the"),
             specific=specific,
             type="OUTLET" if role.kind == "outlet" else "ORG" if role.kind == "org" else "PERSON",
@@ -768,9 +771,11 @@ def _age_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         misparsed = _age_read_as_modifier_of_verb(token)
         if token.lower_ != "old" or (token.dep_ not in _NOUN_DEPS and not misparsed) or token.i in named:
             continue
-        years = [c for c in token.lefts if c.lower_ in ("year", "years") and any(n.pos_ == "NUM" for n in c.children)]
+        years = [
+            c for c in lefts_of(token) if c.lower_ in ("year", "years") and any(n.pos_ == "NUM" for n in children_of(c))
+        ]
         owner = token.head if misparsed else token
-        determiners = [c for c in owner.lefts if c.dep_ == "det" and c.lower_ in _DETERMINERS and c.i < token.i]
+        determiners = [c for c in lefts_of(owner) if c.dep_ == "det" and c.lower_ in _DETERMINERS and c.i < token.i]
         if not years or not determiners:
             continue
         first = determiners[0].lower_

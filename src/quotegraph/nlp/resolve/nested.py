@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons import reports_words
 from quotegraph.nlp.resolve.channels import addressee_of
 
@@ -37,7 +38,7 @@ def _says(verb: Token) -> bool:
 def _reports(cue: Token) -> list[Token]:
     """The clauses a cue reports: its reported clauses ("Court documents say she told ..."), or the verb
     its phrase hangs from ("According to a police affidavit, he told ...")."""
-    clauses = [c for c in cue.children if c.dep_ in _REPORTED]
+    clauses = [c for c in children_of(cue) if c.dep_ in _REPORTED]
     if cue.dep_ != "prep" or cue.head.i == cue.i:
         return clauses
     # "He told deputies that he had pushed the man, according to an affidavit": the phrase may hang on the
@@ -51,9 +52,9 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
     if not content:
         return None
     for clause in _reports(cue):
-        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i]
+        subjects = [c for c in children_of(clause) if c.dep_ in _SUBJECTS and c.i < clause.i]
         addressee = addressee_of(clause)
-        reports = [c for c in clause.children if c.dep_ in _REPORTED] + _that_clauses_on_medium(clause)
+        reports = [c for c in children_of(clause) if c.dep_ in _REPORTED] + _that_clauses_on_medium(clause)
         reports += _bidden(clause) if addressee is not None else []
         if not (subjects and reports and _says(clause)):
             continue
@@ -65,7 +66,7 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
         # "found that many voters said ..." (the poll's finding) nor "surveys suggest that some find him ..."
         # "tell" always has someone told, even where the parser loses the object ("a referee told officers
         # Hutchins had shoved him", "officers" read as a compound of the name)
-        marks = [c.idx for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < subject.i]
+        marks = [c.idx for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "that" and c.i < subject.i]
         if (addressee is not None or clause.lemma_ == _TELL) and first_word in marks:
             return InnerReport(subject, clause, addressee)
         if any(_opens_with(report, first_word) for report in reports if report.i < subject.i):
@@ -79,7 +80,9 @@ def _bidden(verb: Token) -> list[Token]:
     """ "urged staff to rank Carrow first", "told colleagues to delete the files": what a verb of saying with
     somebody told bids them do, its infinitive clause, is what it reports."""
     return [
-        c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c
+        for c in children_of(verb)
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
     ]
 
 
@@ -88,12 +91,12 @@ def _that_clauses_on_medium(verb: Token) -> list[Token]:
     the verb names by its preposition is the verb's reported clause."""
     return [
         clause
-        for prep in verb.children
+        for prep in children_of(verb)
         if prep.dep_ == "prep"
-        for medium in prep.children
+        for medium in children_of(prep)
         if medium.dep_ == "pobj"
-        for clause in medium.children
-        if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for clause in children_of(medium)
+        if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
     ]
 
 
@@ -141,14 +144,14 @@ def quoted_as_saying(cue: Token) -> tuple[Token, Token | None] | None:
     saying that ...": the one quoted (the object, or the passive's subject) and the one quoting (the subject, or the
     agent after "by"), when the cue is "quote" with "as" and a participle of saying. The words are the one quoted's,
     passed on through the one quoting."""
-    if cue.lemma_.lower() != _QUOTE or not any(_as_saying(c) for c in cue.children):
+    if cue.lemma_.lower() != _QUOTE or not any(_as_saying(c) for c in children_of(cue)):
         return None
-    passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    passive = [c for c in children_of(cue) if c.dep_ == "nsubjpass"]
     if passive:
-        agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        agents = [o for c in children_of(cue) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
         return passive[0], agents[0] if agents else None
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    objects = [c for c in children_of(cue) if c.dep_ == "dobj"]
+    subjects = [c for c in children_of(cue) if c.dep_ == "nsubj"]
     return (objects[0], subjects[0]) if objects and subjects else None
 
 
@@ -156,4 +159,4 @@ def _as_saying(child: Token) -> bool:
     """ "as saying", "as having said": the preposition "as" with a participle of saying."""
     if child.dep_ != "prep" or child.lower_ != "as":
         return False
-    return any(g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN") and _says(g) for g in child.children)
+    return any(g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN") and _says(g) for g in children_of(child))

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.find.parse import children_of, lefts_of
 from quotegraph.nlp.resolve.channels import hyphenated
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
@@ -194,7 +195,7 @@ def _definite(channel: Span | None) -> bool:
     statement", "his post", "statements"."""
     if channel is None or channel.root.tag_ != "NN":
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in channel.root.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(channel.root))
 
 
 # A reply ("replied that", "responded") in the paragraph of the statement it answers, when that one was made on a
@@ -214,7 +215,9 @@ def _is_message(channel: Span) -> bool:
     """ "a tweet", "an email", "the post": one message, a medium that is also a verb of sending it; not one a medium
     noun compounded on it names as a longer piece ("a blog post": an article, quoted over paragraphs)."""
     root, words = channel.root, lexicons()
-    if BLOG_POSTS_ARE_ARTICLES and any(c.dep_ == "compound" and c.lemma_.lower() in words.media for c in root.lefts):
+    if BLOG_POSTS_ARE_ARTICLES and any(
+        c.dep_ == "compound" and c.lemma_.lower() in words.media for c in lefts_of(root)
+    ):
         return False
     return root.lemma_.lower() in words.medium_verbs
 
@@ -433,9 +436,9 @@ def _as_said(statement: Statement) -> Statement:
 def unsaid(verb: Token) -> bool:
     """ "Trump isn't saying", "she doesn't say": a refusal told in the story's present, not a saying on an
     occasion (unlike "he did not mention", told of a past occasion)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     present = any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-    return present and any(c.dep_ == "neg" for c in verb.children)
+    return present and any(c.dep_ == "neg" for c in children_of(verb))
 
 
 # Verbs of answering someone ("replied", "responded", "retorted") and the nouns of "said in reply" ("in response")
@@ -446,13 +449,13 @@ REPLY_NOUNS = frozenset({"reply", "response", "answer"})
 def replies(verb: Token) -> bool:
     """ "the witness replied", "de Graaf said in reply that": a statement made as an answer to what was just said
     (not "did not respond to a request for comment": no answer at all)."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children_of(verb)):
         return False
     if verb.lemma_.lower() in REPLY_VERBS:
         return True
     return any(
-        prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() in REPLY_NOUNS for o in prep.children)
-        for prep in verb.children
+        prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() in REPLY_NOUNS for o in children_of(prep))
+        for prep in children_of(verb)
     )
 
 

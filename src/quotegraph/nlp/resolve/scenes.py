@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import (
     CLAUSE_LINKS,
     addressee_of,
@@ -166,7 +167,7 @@ def _subject_entity(coref: Coreference, subject: Token) -> Cluster | None:
     found = coref.cluster_at(subject)
     if found is not None or not APPOSED_SUBJECT:
         return found
-    for apposed in subject.children:
+    for apposed in children_of(subject):
         if apposed.dep_ == "appos" and apposed.pos_ == "PROPN":
             found = coref.cluster_at(apposed)
             if found is not None and found.type == "PERSON":
@@ -187,10 +188,10 @@ def _person_before(coref: Coreference, verb: Token) -> set[int]:
 def owners_of(coref: Coreference, channel: Span) -> set[int]:
     """Whose channel it is: its possessor ("his remarks") or "from/by X" ("a letter from Blackwell")."""
     root = channel.root
-    tokens = [c for c in root.children if c.dep_ == "poss"]
-    for prep in root.children:
+    tokens = [c for c in children_of(root) if c.dep_ == "poss"]
+    for prep in children_of(root):
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-            tokens.extend(c for c in prep.children if c.dep_ == "pobj")
+            tokens.extend(c for c in children_of(prep) if c.dep_ == "pobj")
     return {c.index for c in (coref.cluster_at(t) for t in tokens) if c is not None}
 
 
@@ -288,7 +289,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 def _happened(verb: Token) -> bool:
     """A verb that tells of something done ("is using", "was interrupted", "opened"), not of a plan or an aim
     ("to lock up the nomination before the convention", "helps lead a program", "will attend")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("MD", "TO") for a in auxes):
         return False
     return verb.tag_ in _FINITE or any(a.tag_ in _FINITE for a in auxes)
@@ -374,7 +375,7 @@ def _media_read_out(word: Token) -> bool:
         return False
     if verb.lemma_.lower() != "read" or verb.pos_ != "VERB" or not _happened(verb):
         return False
-    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
 
 
 def _on_air(word: Token) -> bool:
@@ -414,7 +415,7 @@ def _fieldwork(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraph
         if poll is None:
             continue
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
-        clauses = [TimePhrase(c) for c in map(time_clause, verb.children) if c is not None]
+        clauses = [TimePhrase(c) for c in map(time_clause, children_of(verb)) if c is not None]
         when = min([*times, *clauses], key=lambda t: t.span.start, default=None)
         if when is not None:
             at = when.span.start_char
@@ -574,7 +575,7 @@ MAX_GROUP_GAP = 1
 
 def _group_subject(verb: Token) -> Token | None:
     """ "their leaders said", "nurses described": a plural common noun as the subject of a statement's verb."""
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
 
 
 def _group_scenes(
@@ -614,11 +615,11 @@ _INTERVIEW_VERBS = frozenset({"interview", "survey", "poll"})
 
 def _many_people(word: Token) -> bool:
     """ "nearly 20 of Sanders' colleagues", "more than a dozen leaders", "voters": a plural or counted object."""
-    if word.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in word.children):
+    if word.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in children_of(word)):
         return True
     return word.tag_ == "CD" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in c.children)
-        for c in word.children
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in children_of(c))
+        for c in children_of(word)
     )
 
 
@@ -628,9 +629,9 @@ def _interviewed(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEW_VERBS or not _happened(verb):
         return None
     holders = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    if any(c.dep_ in NOMINAL_SUBJECTS and c.lemma_.lower() in POLL_NOUNS for h in holders for c in h.children):
+    if any(c.dep_ in NOMINAL_SUBJECTS and c.lemma_.lower() in POLL_NOUNS for h in holders for c in children_of(h)):
         return None
-    return next((o for o in verb.children if o.dep_ == "dobj" and _many_people(o)), None)
+    return next((o for o in children_of(verb) if o.dep_ == "dobj" and _many_people(o)), None)
 
 
 def _interviews(
@@ -655,7 +656,7 @@ def _interviews(
         )
         if not named_after:
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         # every word the subject heads ("The Ledger's farm desk"), not the shorter ``channels.noun_phrase``
         addressee = subtree_span(subjects[0]) if subjects else None
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
@@ -688,7 +689,7 @@ def _where_scenes(
     for clause in sentence:
         if clause.dep_ != "relcl" or clause.i in spoken or not _happened(clause):
             continue
-        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(clause)):
             continue
         word = _scene_held(clause.head)
         people = frozenset(p for p in subjects_of(coref, clause) if clusters[p].type == "PERSON")
@@ -749,7 +750,9 @@ def _scene_again(
     if scene is None or scene[0].channel is None:
         return named or scene
     lemma = scene[0].channel.root.lemma_
-    again = [t for t in sentence if t.lemma_ == lemma and scene_noun(t) and any(c.lower_ == "the" for c in t.children)]
+    again = [
+        t for t in sentence if t.lemma_ == lemma and scene_noun(t) and any(c.lower_ == "the" for c in children_of(t))
+    ]
     if again and (named is None or named[0].channel is None or named[0].channel.root in again):
         return scene[0], paragraphs.of(again[-1].idx)
     return named or scene
@@ -761,7 +764,7 @@ def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
     or "Speaking from the floor, Mark Pennington said" (the subject of the clause "from the floor" hangs on)."""
     if word.tag_ != "NN" or word.dep_ == "compound":
         return None
-    if word.lemma_.lower() in _ROLES and any(c.dep_ == "poss" or c.lower_ == "the" for c in word.children):
+    if word.lemma_.lower() in _ROLES and any(c.dep_ == "poss" or c.lower_ == "the" for c in children_of(word)):
         found = _subject_entity(coref, word)
         if found is None or found.type != "PERSON":  # "the first caller", a description of its own
             found = _named_in(coref, word)

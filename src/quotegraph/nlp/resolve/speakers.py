@@ -7,6 +7,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import ADDRESSING, channel_phrase, channel_words, is_channel_word
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
@@ -47,11 +48,11 @@ def source_span(doc: Doc, spans: list[tuple[int, int]]) -> Span | None:
 
 def _agent_of_channel(coref: Coreference, noun: Token) -> Token | None:
     """ "a story by The Hollywood Reporter", "the network's report": the one behind the channel."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj" and coref.cluster_at(pobj) is not None:
                     return pobj
     return None
@@ -66,7 +67,7 @@ def _caller_by_medium(coref: Coreference, medium: Token) -> Cluster | None:
     if medium.dep_ != "pobj" or preposition.dep_ != "agent" or verb.dep_ != "acl" or verb.tag_ != "VBN":
         return None
     # the name, or the noun the name stands in apposition to ("Lama's rope partner, Nima Tashi, called ...")
-    nouns = [verb.head, *(c for c in verb.head.children if c.dep_ == "appos")]
+    nouns = [verb.head, *(c for c in children_of(verb.head) if c.dep_ == "appos")]
     callers = [c for c in map(coref.cluster_at, nouns) if c is not None and c.type == "PERSON" and c.named]
     return callers[0] if callers else None
 
@@ -226,7 +227,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
         inner = resolve_source(clusters, coref, subtree_span(quoted))
         return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
-    names = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN"]
+    names = [c for c in children_of(root) if c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN"]
     if names:
         # "Burton and Nick": the two together speak, neither alone; the names end at the last one ("Lindgren and
         # Moreau, who had only played four tournaments together")
@@ -305,7 +306,7 @@ def _body_named_after_its_clause(coref: Coreference, root: Token, span: Span) ->
     if not a_body_noun(root):
         return None
     doc = span.doc
-    for clause in (c for c in root.children if c.dep_ == "relcl" and c.i > root.i):
+    for clause in (c for c in children_of(root) if c.dep_ == "relcl" and c.i > root.i):
         for name in (t for t in clause.subtree if t.dep_ == "appos" and t.head != clause and t.i < span.end):
             start = name.left_edge.i
             named, owner = coref.cluster_at(name), coref.cluster_at(name.head)
@@ -321,7 +322,7 @@ def _names_end(names: list[Token], span: Span) -> int:
     Moreau, who had only played four tournaments together"); else where the source does."""
     # "Carson, Fiorina and Huckabee": the last of the names coordinated, inside the source
     last = max((names[-1], *(c for c in names[-1].conjuncts if c.i < span.end)), key=lambda c: c.i)
-    clauses = [c for c in last.children if c.dep_ == "relcl" and last.i < c.i < span.end]
+    clauses = [c for c in children_of(last) if c.dep_ == "relcl" and last.i < c.i < span.end]
     if not clauses:
         return span.end
     end = clauses[0].left_edge.i
@@ -338,12 +339,12 @@ def _past_medium_title(root: Token, span: Span) -> Token:
     start = root.left_edge.i
     if root.pos_ != "PROPN" or start < 2 or doc[start - 1].text != "," or not is_channel_word(doc[start - 2]):
         return root
-    apposed = [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    apposed = [c for c in children_of(root) if c.dep_ == "appos" and span.start <= c.i < span.end]
     for _ in range(_APPOSITION_REACH):
         people = [t for t in apposed if t.ent_type_ == "PERSON"]
         if people:
             return people[0]
-        apposed = [c for t in apposed for c in t.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+        apposed = [c for t in apposed for c in children_of(t) if c.dep_ == "appos" and span.start <= c.i < span.end]
     return root
 
 
@@ -356,8 +357,8 @@ def _copied_document(root: Token, span: Span) -> Token:
     """The document a source's noun of reproduction is of ("the letter" of "a copy of the letter"), else the noun."""
     if root.pos_ != "NOUN" or root.lemma_.lower() not in _COPIES:
         return root
-    for preposition in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for document in (c for c in preposition.children if c.dep_ == "pobj" and span.start <= c.i < span.end):
+    for preposition in (c for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "of"):
+        for document in (c for c in children_of(preposition) if c.dep_ == "pobj" and span.start <= c.i < span.end):
             if is_channel_word(document):
                 return document
     return root
@@ -373,9 +374,9 @@ _RENDERINGS = frozenset({"translation"})
 def _quoted_by(root: Token, span: Span) -> Token | None:
     """The one a source passes the words on from, in a participle on it inside the source ("Uzbek state
     television, quoting Deputy Water Minister Dilshod Ergashev, said"): the participle's object."""
-    for participle in root.children:
+    for participle in children_of(root):
         if participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() in _QUOTING:
-            objects = [o for o in participle.children if o.dep_ == "dobj" and span.start <= o.i < span.end]
+            objects = [o for o in children_of(participle) if o.dep_ == "dobj" and span.start <= o.i < span.end]
             if objects:
                 return objects[0]
     return None

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.nlp.find.parse import children_of, lefts_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.lexicons import WorkNounKind, lexicons
@@ -29,7 +30,7 @@ def _work_noun(token: Token) -> WorkNounKind | None:
         return None
     nouns = lexicons().work_nouns
     lemma = token.lemma_.lower()
-    modifiers = [c for c in token.lefts if c.dep_ == "compound"]
+    modifiers = [c for c in lefts_of(token) if c.dep_ == "compound"]
     if modifiers and (kind := nouns.get(f"{modifiers[-1].lemma_.lower()} {lemma}")) is not None:
         return kind
     return nouns.get(lemma)
@@ -37,14 +38,14 @@ def _work_noun(token: Token) -> WorkNounKind | None:
 
 def _names_a_work(noun: Token) -> bool:
     """ "the film", "a movie", but not "her film" or "whose book": a work someone has is not that someone."""
-    return _work_noun(noun) == "work" and not any(c.dep_ == "poss" for c in noun.children)
+    return _work_noun(noun) == "work" and not any(c.dep_ == "poss" for c in children_of(noun))
 
 
 def _called_a_work(root: Token, start: int) -> bool:
     """ "the film X" (X in apposition to the noun, or the noun just before it), "X, the movie"."""
     if root.dep_ == "appos" and _names_a_work(root.head):
         return True
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ == "appos" and _names_a_work(child):
             return True
         if child.dep_ == "compound" and child.i == start - 1 and _names_a_work(child):

@@ -29,6 +29,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from quotegraph.model import AttributionType
+from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.resolve.cue_words import cue_head, lemma_of
 from quotegraph.nlp.resolve.lexicons import TypeCue, lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS
@@ -85,9 +86,9 @@ def _head_noun(token: Token) -> Token:
     """ "voters" of "hundreds of voters", "a number of Democrats": the noun a quantity counts."""
     if token.lemma_.lower() not in _QUANTITY_WORDS:
         return token
-    for prep in token.children:
+    for prep in children_of(token):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), token)
+            return next((c for c in children_of(prep) if c.dep_ == "pobj"), token)
     return token
 
 
@@ -104,10 +105,10 @@ def _the_public(noun: Token) -> bool:
 def _source_head(source: Span) -> Token:
     """The noun a source phrase is about: its root, or, when the span is no single phrase ("three
     sources who spoke to Fox News but were not authorized"), the head of its first noun phrase."""
-    if source.root.pos_ in _NOMINAL:
-        return source.root
+    if root_of(source).pos_ in _NOMINAL:
+        return root_of(source)
     heads = (t for t in source if t.pos_ in _NOMINAL and t.dep_ not in _NOUN_MODIFIERS)
-    return next(heads, source.root)
+    return next(heads, root_of(source))
 
 
 def _names_someone(token: Token) -> bool:
@@ -145,7 +146,9 @@ def _compares_groups(tokens: Iterable[Token]) -> bool:
     """ "were more likely to say", "were evenly divided", "split about evenly": how a poll's groups differ."""
     for token in tokens:
         lemma = token.lemma_.lower()
-        if lemma in _SPLIT_WORDS or (lemma == "likely" and any(c.lower_ in ("more", "less") for c in token.children)):
+        if lemma in _SPLIT_WORDS or (
+            lemma == "likely" and any(c.lower_ in ("more", "less") for c in children_of(token))
+        ):
             return True
     return False
 
@@ -168,7 +171,7 @@ def _evidence(heads: list[Token], source: SourceKind | None, poll: bool) -> Attr
 def _cue_entry(head: Token) -> TypeCue | None:
     table = lexicons().type_cues
     lemma = lemma_of(head)
-    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children_of(head) if c.dep_ == "prt"]
     return table.get(" ".join([lemma, *particles])) or table.get(lemma)
 
 
@@ -179,7 +182,7 @@ def _by_cue(heads: list[Token], source: SourceKind | None, poll: bool) -> Attrib
     entry = next((e for e in entries if e.cls == "raising"), entries[0])
     if entry.cls == "raising":
         return "thought"
-    if entry.cls == "thought" and any(c.lower_ in _VOICED for h in heads for c in h.children):
+    if entry.cls == "thought" and any(c.lower_ in _VOICED for h in heads for c in children_of(h)):
         return "statement"  # "wondered aloud", "publicly doubted": a thought put in words
     if entry.cls == "evidential":
         return entry.with_agent if source in ("agent", "group") else "finding"
@@ -195,8 +198,8 @@ def _subject(head: Token) -> Span | None:
     verb = head
     for _ in range(_MAX_CLIMB):
         # a passive's subject is what is shown or said, not who shows it: its agent is "by" someone
-        agents = (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(agents, None)
+        agents = (p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj")
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) or next(agents, None)
         if subject is not None:
             return subtree_span(subject)
         if verb.dep_ not in _GOVERNED or verb.head is verb:
