@@ -501,14 +501,14 @@ def test_what_a_speaker_has_said_over_time_or_is_not_saying_carries_no_occasion(
 def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Callable[..., Any]) -> None:
     text = (
         "When Judge Ruiz returned, Ruiz said that the trial would go on. Ruiz added that the jury was ready.\n\n"
-        "Ruiz also said that nobody would leave."
+        "Whitfield also said that nobody would leave."
     )
     said, added, later = _resolved(
         article,
         text,
-        ("that the trial would go on", "said", "Ruiz", "returned,"),
-        ("that the jury was ready", "added", "Ruiz", "go on."),
-        ("that nobody would leave", "said", "Ruiz", "ready."),
+        ("that the trial would go on", "said", "Whitfield", "returned,"),
+        ("that the jury was ready", "added", "Whitfield", "go on."),
+        ("that nobody would leave", "said", "Whitfield", "ready."),
     )
     assert [_time_of(s) for s in (said, added, later)] == ["When Judge Ruiz returned", "When Judge Ruiz returned", None]
 
@@ -1557,3 +1557,23 @@ def test_a_post_that_names_no_medium_of_its_own_is_made_in_the_speaker_s_post_on
     speaker = text.split(" wrote ")[0].split(", ")[-1]
     found = _resolved(article, text, (first, "wrote", speaker), (second, cue, speaker, second))
     assert (_texts(found[1])[0], _texts(found[1])[2]) == expected
+
+
+def test_a_statement_naming_an_earlier_occasion_again_returns_to_it(article: Callable[..., Any]) -> None:
+    """ "in the letter" after a news conference between: the letter told of before, to whom and when it was sent."""
+    text = (
+        "Governor Clara Whitfield wrote in a letter to the council on Saturday that the budget was balanced.\n\n"
+        "Whitfield said at a news conference on Monday that the state would hire more teachers.\n\n"
+        "Whitfield wrote in the letter that taxes would not rise.\n\n"
+        "“It is done,” she wrote."
+    )
+    *_, again, added = _resolved(
+        article,
+        text,
+        ("that the budget was balanced", "wrote", "Governor Clara Whitfield"),
+        ("that the state would hire more teachers", "said", "Whitfield"),
+        ("that taxes would not rise", "wrote", "Whitfield", "Whitfield wrote in the letter that"),
+        ("It is done,", "wrote", "she", "done,”", "direct"),
+    )
+    assert _texts(again) == ("the letter", "the council", "on Saturday")
+    assert _texts(added) == ("a letter to the council", "the council", "on Saturday")
