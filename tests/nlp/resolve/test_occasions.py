@@ -1577,3 +1577,21 @@ def test_a_statement_naming_an_earlier_occasion_again_returns_to_it(article: Cal
     )
     assert _texts(again) == ("the letter", "the council", "on Saturday")
     assert _texts(added) == ("a letter to the council", "the council", "on Saturday")
+
+
+def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(article: Callable[..., Any]) -> None:
+    """ "told Mayor Jane Ortiz": that exchange and the paragraph after it; the day goes on, the person does not."""
+    text = (
+        "Senator Ray Colton told Mayor Jane Ortiz on Tuesday that the bridge would be rebuilt.\n\n"
+        "“It will take a year,” Colton said.\n\n"
+        "“We have the money,” he added."
+    )
+    _, next_paragraph, later = _resolved(
+        article,
+        text,
+        ("that the bridge would be rebuilt", "told", "Senator Ray Colton"),
+        ("It will take a year,", "said", "Colton", "year,”", "direct"),
+        ("We have the money,", "added", "he", "money,”", "direct"),
+    )
+    assert _texts(next_paragraph) == (None, "Mayor Jane Ortiz", "on Tuesday")
+    assert _texts(later) == (None, None, "on Tuesday")

@@ -336,6 +336,23 @@ def _an_audience(addressee: Span | None) -> bool:
     return root.pos_ == "NOUN" and not root.ent_type_ and root.text not in lexicons().outlet_words
 
 
+# A person named as the addressee of an occasion with no channel ("Trump told Jeb Bush", "Mr. Sanders told Ms. Sherry")
+# is told that exchange, as "him" is (``PASSING_ADDRESSEES``); the speaker's statements ``MAX_PERSON_TOLD_GAP``
+# paragraphs on are not to that person. With a channel ("told Megyn Kelly in an interview") the person is the
+# interviewer, carried as the interview is. Rule on against off (fast.py, lead cache of main 0073681; right values /
+# false fills): train-d addressee -1 / -30 (in 8 articles: a debate's exchanges 14, an interview's subject 7; the one
+# lost a stated "Trump" the system carried from the paragraph before); channel and time unchanged. Within the paragraph
+# only: -5 / -37; within a paragraph, with a channel as well: -2 / -33; within the paragraph only, with a channel as
+# well: -11 / -45. "a voter", "reporters" and the like are left as they are: not named people.
+PEOPLE_TOLD_IN_PASSING = True
+MAX_PERSON_TOLD_GAP = 1
+
+
+def _a_person_told(stated: Stated) -> bool:
+    """Whether ``stated``'s addressee is a person named (``PEOPLE_TOLD_IN_PASSING``) on an occasion with no channel."""
+    return stated.channel is None and stated.addressee is not None and stated.addressee.root.ent_type_ == "PERSON"
+
+
 # Days a time may cover and still be an occasion's day: a week ("last week") or a month ("this month") is carried,
 # a year ("last year", "four years ago") is a period in which many things were said, which dates its own statement
 # only. On train-d, carried times covering more than a month were right 4 times, another value 12, false fills 36
@@ -965,7 +982,10 @@ class _Carrier:
         channel = stated.channel
         if channel is not None and _is_message(channel) and far > MAX_MESSAGE_GAP:
             channel = None  # "a tweet": one message, not an occasion later paragraphs share
-        return Stated(channel, stated.addressee, time)
+        addressee = stated.addressee
+        if PEOPLE_TOLD_IN_PASSING and _a_person_told(stated) and far > MAX_PERSON_TOLD_GAP:
+            addressee = None  # "Trump told Jeb Bush": an exchange, not whom the speaker's later words are for
+        return Stated(channel, addressee, time)
 
 
 # A quote that holds no time, stated or carried, takes the date the statement just before states when that one is
