@@ -501,14 +501,14 @@ def test_what_a_speaker_has_said_over_time_or_is_not_saying_carries_no_occasion(
 def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Callable[..., Any]) -> None:
     text = (
         "When Judge Ruiz returned, Ruiz said that the trial would go on. Ruiz added that the jury was ready.\n\n"
-        "Ruiz also said that nobody would leave."
+        "Whitfield also said that nobody would leave."
     )
     said, added, later = _resolved(
         article,
         text,
-        ("that the trial would go on", "said", "Ruiz", "returned,"),
-        ("that the jury was ready", "added", "Ruiz", "go on."),
-        ("that nobody would leave", "said", "Ruiz", "ready."),
+        ("that the trial would go on", "said", "Whitfield", "returned,"),
+        ("that the jury was ready", "added", "Whitfield", "go on."),
+        ("that nobody would leave", "said", "Whitfield", "ready."),
     )
     assert [_time_of(s) for s in (said, added, later)] == ["When Judge Ruiz returned", "When Judge Ruiz returned", None]
 
@@ -1579,3 +1579,41 @@ def test_a_hyphenated_scene_is_a_scene_the_one_asked_speaks_in(
         ("on the council's decision to cut collections", "pressed", "Presenter Jo Webb"),
     )
     assert _texts(question)[0] == ("the station's phone-in" if flag else None)
+
+
+def test_a_statement_naming_an_earlier_occasion_again_returns_to_it(article: Callable[..., Any]) -> None:
+    """ "in the letter" after a news conference between: the letter told of before, to whom and when it was sent."""
+    text = (
+        "Governor Clara Whitfield wrote in a letter to the council on Saturday that the budget was balanced.\n\n"
+        "Whitfield said at a news conference on Monday that the state would hire more teachers.\n\n"
+        "Whitfield wrote in the letter that taxes would not rise.\n\n"
+        "“It is done,” she wrote."
+    )
+    *_, again, added = _resolved(
+        article,
+        text,
+        ("that the budget was balanced", "wrote", "Governor Clara Whitfield"),
+        ("that the state would hire more teachers", "said", "Whitfield"),
+        ("that taxes would not rise", "wrote", "Whitfield", "Whitfield wrote in the letter that"),
+        ("It is done,", "wrote", "she", "done,”", "direct"),
+    )
+    assert _texts(again) == ("the letter", "the council", "on Saturday")
+    assert _texts(added) == ("a letter to the council", "the council", "on Saturday")
+
+
+def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(article: Callable[..., Any]) -> None:
+    """ "told Mayor Jane Ortiz": that exchange and the paragraph after it; the day goes on, the person does not."""
+    text = (
+        "Senator Ray Colton told Mayor Jane Ortiz on Tuesday that the bridge would be rebuilt.\n\n"
+        "“It will take a year,” Colton said.\n\n"
+        "“We have the money,” he added."
+    )
+    _, next_paragraph, later = _resolved(
+        article,
+        text,
+        ("that the bridge would be rebuilt", "told", "Senator Ray Colton"),
+        ("It will take a year,", "said", "Colton", "year,”", "direct"),
+        ("We have the money,", "added", "he", "money,”", "direct"),
+    )
+    assert _texts(next_paragraph) == (None, "Mayor Jane Ortiz", "on Tuesday")
+    assert _texts(later) == (None, None, "on Tuesday")
