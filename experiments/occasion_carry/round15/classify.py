@@ -18,7 +18,6 @@ of the speaker holds it).
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -30,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "occasion_stated"))
 
-from paired import CARRIERS
+from paired import CARRIERS, run_parser
 
 from quotegraph.evaluation.metrics import overlap_matches
 from quotegraph.evaluation.occasion import FIELDS, read_occasions, shares_content
@@ -151,13 +150,9 @@ def classify(gold_path: Path, occasions_path: Path, system_path: Path) -> list[d
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("occasions", type=Path)
-    parser.add_argument("system", type=Path)
+    parser = run_parser()
     parser.add_argument("--show", help="a cause whose errors to list, one JSON line each")
     parser.add_argument("--origin", default="continuation")
-    parser.add_argument("--field", choices=FIELDS)
     args = parser.parse_args()
     rows = classify(args.gold, args.occasions, args.system)
     table = Counter((r["origin"], r["cause"], r["field"]) for r in rows)
