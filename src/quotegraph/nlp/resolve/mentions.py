@@ -142,6 +142,8 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     for name in _untagged_source_names(doc, _tokens(found), sources):
         found.append(_mention(name, "name", type=_untagged_type(name), gender=name_gender(name), role=name_role(name)))
+    for name in _untagged_body_short_names(doc, found, _tokens(found), sources):
+        found.append(_mention(name, "name", type=_untagged_type(name)))
     surnames = _untagged_surnames(doc, found, _tokens(found), sources)
     found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in surnames)
     return found
@@ -384,6 +386,22 @@ def _untagged_surnames(
         alone = token.dep_ != "compound" and not any(_forename_like(c) for c in token.children)
         if alone and not _is_modifier_only(doc[token.i : token.i + 1]):
             yield token.i
+
+
+def _untagged_body_short_names(
+    doc: Doc, names: list[MentionSpan], taken: set[int], sources: frozenset[int]
+) -> Iterator[Span]:
+    """ "Corrigan added" after "Corrigan Savings", its word read as no proper noun: a speaker's word that opens a
+    body's name given before is a name, for the clusters to join to that body (clusters.py)."""
+    first_words: dict[str, int] = {}  # a body's first word -> where the body is first named
+    for m in names:
+        words = [t for t in doc[m.start : m.end] if t.lower_ != "the"]
+        if m.type == "ORG" and len(words) > 1:
+            first_words[words[0].text] = min(first_words.get(words[0].text, m.start), m.start)
+    for i in sorted(sources):
+        token = doc[i]
+        if i not in taken and token.tag_ != "NNP" and _speaks(token, sources) and first_words.get(token.text, i) < i:
+            yield doc[i : i + 1]
 
 
 def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
