@@ -224,10 +224,6 @@ KNOWN_MISSES: dict[str, str] = {
     "medium as the source; since speakers round 14 the named caller speaks through it (speakers._caller_by_medium), "
     "but 'base camp', no object of 'called' in that parse, is no addressee (channels.addressee_of) and the time "
     "stops at 'at 4 p.m.' without its 'on Wednesday' (circumstances.py)",
-    "club-takeover-forum.html:no deal would be completed before the end of the January transfer window": "sealed "
-    "page, first run: 'Hollings added' is a continuation of the statement on the club's website, but the tagger does "
-    "not type the sentence-initial 'Hollings' as a person, so the clusters keep it apart from Derek Hollings (an "
-    "entity of its own, OTHER) and it has no occasion of its speaker to carry; the speaker's name is right",
     "club-takeover-forum.html:had lost £11.4 million last season": "sealed page, first run: 'Strand told the forum' "
     "names the forum again with 'the'; her occasion, set by 'a fans' forum at the Riverside Ground on Monday night, "
     "where chief executive Paula Strand faced ... questions' (scenes.WHERE_SCENES, round 20), is restated "

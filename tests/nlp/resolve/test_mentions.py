@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotegraph.nlp.resolve.clusters import ClusterSet
 from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, a_body_noun, find_mentions
 
 pytestmark = pytest.mark.slow
@@ -41,6 +42,28 @@ def test_an_untagged_source_is_a_name_only_as_a_bare_proper_noun(nlp: Language) 
     assert "Merkel" not in _names(nlp, text)  # not a source: left to the tagger
     polled = "Turnout was low, a Morning Consult Poll found."
     assert not set(_names(nlp, polled, "a Morning Consult Poll")) & {"Morning Consult Poll", "Poll"}
+
+
+def test_a_speaker_s_surname_is_a_name_whatever_the_tagger_read_it_as(nlp: Language) -> None:
+    text = "Derek Hollings said he had received an offer. Hollings added that no deal would be completed."
+    doc = nlp(text)
+    added = next(t for t in doc if t.text == "Hollings" and t.i > 1)
+    assert added.tag_ != "NNP" and not added.ent_type_  # the case this rule exists for: read as a plural noun
+    names = [m for m in find_mentions(doc, frozenset({added.i})) if m.kind == "name"]
+    assert [(m.text, m.type) for m in names if m.start == added.i] == [("Hollings", "PERSON")]
+    # not a speaker: the word is left as the tagger read it
+    assert not [m for m in find_mentions(nlp(text)) if m.kind == "name" and m.start == added.i]
+
+
+def test_a_speaker_s_word_opening_a_body_s_name_given_before_is_that_body(nlp: Language) -> None:
+    doc = nlp("Hollings Savings said it had received an offer. Hollings added that no deal would be completed.")
+    added = next(t for t in doc if t.text == "Hollings" and t.i > 1)
+    assert added.tag_ != "NNP" and not added.ent_type_  # the case this rule exists for: read as a plural noun
+    names = [m for m in find_mentions(doc, frozenset({added.i})) if m.kind == "name"]
+    clusters = ClusterSet()
+    clusters.cluster_names(doc, names)
+    [short] = [m for m in names if m.start == added.i]
+    assert short.cluster is not None and clusters.clusters[short.cluster].name == "Hollings Savings"
 
 
 def test_capitalised_words_ending_in_an_outlet_word_name_an_outlet(nlp: Language) -> None:

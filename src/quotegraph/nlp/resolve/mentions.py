@@ -21,6 +21,7 @@ from quotegraph.nlp.resolve.names import (
     outlet_pattern,
     strip_name,
 )
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "a_body_noun", "a_person_noun", "find_mentions"]
 
@@ -142,7 +143,9 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     for name in _untagged_source_names(doc, _tokens(found), sources):
         found.append(_mention(name, "name", type=_untagged_type(name), gender=name_gender(name), role=name_role(name)))
-    surnames = _untagged_surnames(doc, found, _tokens(found))
+    for name in _untagged_body_short_names(doc, found, _tokens(found), sources):
+        found.append(_mention(name, "name", type=_untagged_type(name)))
+    surnames = _untagged_surnames(doc, found, _tokens(found), sources)
     found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in surnames)
     return found
 
@@ -369,16 +372,37 @@ def _qualifies_group(token: Token, group: Span) -> bool:
     )
 
 
-def _untagged_surnames(doc: Doc, names: list[MentionSpan], taken: set[int]) -> Iterator[int]:
+def _untagged_surnames(
+    doc: Doc, names: list[MentionSpan], taken: set[int], sources: frozenset[int] = frozenset()
+) -> Iterator[int]:
     """A lone surname of a person the article names in full, where the tagger missed it ("Ban recalled"
-    after "Ban Ki-moon"): that person again, so that the next "he said" can still find him."""
+    after "Ban Ki-moon"): that person again, so that the next "he said" can still find him. A speaker's
+    surname is one whatever the tagger made of its word ("Hollings added", read as a plural noun)."""
     surnames = {doc[m.end - 1].text for m in names if m.type == "PERSON" and m.end - m.start >= _NAME_WORDS}
     for token in doc:
-        if token.i in taken or token.tag_ != "NNP" or token.text not in surnames:
+        if token.i in taken or token.text not in surnames:
+            continue
+        if token.tag_ != "NNP" and not _speaks(token, sources):
             continue
         alone = token.dep_ != "compound" and not any(_forename_like(c) for c in children_of(token))
         if alone and not _is_modifier_only(doc[token.i : token.i + 1]):
             yield token.i
+
+
+def _untagged_body_short_names(
+    doc: Doc, names: list[MentionSpan], taken: set[int], sources: frozenset[int]
+) -> Iterator[Span]:
+    """ "Corrigan added" after "Corrigan Savings", its word read as no proper noun: a speaker's word that opens a
+    body's name given before is a name, for the clusters to join to that body (clusters.py)."""
+    first_words: dict[str, int] = {}  # a body's first word -> where the body is first named
+    for m in names:
+        words = [t for t in doc[m.start : m.end] if t.lower_ != "the"]
+        if m.type == "ORG" and len(words) > 1:
+            first_words[words[0].text] = min(first_words.get(words[0].text, m.start), m.start)
+    for i in sorted(sources):
+        token = doc[i]
+        if i not in taken and token.tag_ != "NNP" and _speaks(token, sources) and first_words.get(token.text, i) < i:
+            yield doc[i : i + 1]
 
 
 def _untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
@@ -557,6 +581,11 @@ def _name_start(token: Token, taken: set[int]) -> int:
             if t.dep_ in ("compound", "punct") and (t.is_alpha or t.tag_ == "HYPH") and t.i not in taken
         )
     return start
+
+
+def _speaks(token: Token, sources: frozenset[int]) -> bool:
+    """A capitalised word that is the subject of a statement's cue: a name, whatever part of speech it was read as."""
+    return token.i in sources and token.dep_ in NOMINAL_SUBJECTS and _capitalised_word(token.text)
 
 
 def _heads_phrase(token: Token, sources: frozenset[int]) -> bool:
