@@ -521,7 +521,7 @@ def test_a_cue_of_naming_run_over_its_object_gives_the_object_to_the_content(nlp
     cue = FoundCue(called.i, called.i + 3, 0.6)
     cue_chars = [(called.idx, doc[called.i + 2].idx + len("decision"))]
     content = [(text.index("a start"), text.index("finish") + len("finish"))]
-    [cue_span], [(start, end)] = _naming_object(doc, cue, called, cue_chars, content)
+    [cue_span], [(start, end)] = _naming_object(doc, text, cue, called, cue_chars, content)
     assert text[slice(*cue_span)] == "called"
     assert text[start:end] == "the decision “a start, not a finish"
     # a cue of saying that took its addressee keeps it
@@ -530,7 +530,10 @@ def test_a_cue_of_naming_run_over_its_object_gives_the_object_to_the_content(nlp
     told = _token(doc, "told")
     cue_chars = [(told.idx, doc[told.i + 2].idx + len("students"))]
     content = [(text.index("a start"), text.index("finish") + len("finish"))]
-    assert _naming_object(doc, FoundCue(told.i, told.i + 3, 0.6), told, cue_chars, content) == (cue_chars, content)
+    assert _naming_object(doc, text, FoundCue(told.i, told.i + 3, 0.6), told, cue_chars, content) == (
+        cue_chars,
+        content,
+    )
 
 
 def test_a_content_starting_at_a_second_that_clause_starts_at_the_first(nlp: Language) -> None:
@@ -556,7 +559,7 @@ def test_a_content_starting_at_a_second_that_clause_starts_at_the_first(nlp: Lan
 def _past_lead_in(nlp: Language, text: str, cue: str, content_from: str, content_to: str) -> list[str]:
     cue_chars = (text.index(cue), text.index(cue) + len(cue))
     content = [(text.index(content_from), text.index(content_to) + len(content_to))]
-    return [text[s:e] for s, e in _past_colon_lead_in(nlp(text), content, cue_chars, quote_regions(text))]
+    return [text[s:e] for s, e in _past_colon_lead_in(nlp(text), text, content, cue_chars, quote_regions(text))]
 
 
 def test_a_content_run_over_a_colon_lead_in_that_reports_nothing_starts_at_the_quote(nlp: Language) -> None:
