@@ -1397,7 +1397,7 @@ def test_a_premiere_and_a_press_room_are_scenes(
         # where a candidate speaks to crowds, a town hall and a victory party (the scenes lexicon): occasions their
         # speaker's next quote carries, not only words the statement's own sentence holds
         ("Senator Ruth Hale said on the stump that the plant would stay open.", "the stump"),
-        ("Senator Ruth Hale said at a town hall in Dayton that the plant would stay open.", "a town hall in Dayton"),
+        ("Senator Ruth Hale said at a town hall in Dayton that the plant would stay open.", "a rally in Dayton"),
         ("Senator Ruth Hale said at her victory party that the plant would stay open.", "her victory party"),
     ],
 )
@@ -1617,3 +1617,24 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(article: 
     )
     assert _texts(next_paragraph) == (None, "Mayor Jane Ortiz", "on Tuesday")
     assert _texts(later) == (None, None, "on Tuesday")
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_group_s_scene_is_carried_to_a_member_s_later_statement(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.GROUPS_CARRY", flag)
+    text = (
+        "Senator Maria Hale and Governor Tom Ortiz are old allies.\n\n"
+        "Both told voters at a rally in Dayton on Monday that the plant would stay open.\n\n"
+        "“We will fight for every job,” Hale said."
+    )
+    group, hale = _resolved(
+        article,
+        text,
+        ("that the plant would stay open", "told", "Both"),
+        ("We will fight for every job,", "said", "Hale", "job,”", "direct"),
+    )
+    assert group.channel is not None and group.channel.text == "a rally in Dayton"
+    carried = ("a rally in Dayton", "voters", "on Monday") if flag else (None, None, None)
+    assert _texts(hale) == carried
