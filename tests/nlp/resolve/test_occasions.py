@@ -1029,19 +1029,35 @@ def test_speakers_the_coreference_kept_apart_are_one_when_one_name_holds_the_oth
     assert namesakes(name_words(first), name_words(second)) is one
 
 
-def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(article: Callable[..., Any]) -> None:
-    text = (
-        "Dana Whitfield and Omar Ruiz told the committee on Tuesday that the plant was unsafe.\n\n"
-        "“We saw it every day,” Dana Whitfield said."
-    )
+_ALLIES = "Dana Whitfield and Omar Ruiz are old allies.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "group", "groups_carry", "expected"),
+    [
+        ("", "Dana Whitfield and Omar Ruiz told the committee", True, ("the committee", "on Tuesday")),
+        # "Both": a group of people named before it, whose scene is its members' (``GROUPS_CARRY``)
+        (_ALLIES, "Both told the committee at a hearing", True, ("the committee", "on Tuesday")),
+        (_ALLIES, "Both told the committee at a hearing", False, (None, None)),
+    ],
+)
+def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    before: str,
+    group: str,
+    groups_carry: bool,
+    expected: tuple[str | None, str | None],
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.GROUPS_CARRY", groups_carry)
+    text = f"{before}{group} on Tuesday that the plant was unsafe.\n\n“We saw it every day,” Dana Whitfield said."
     _, quote = _resolved(
         article,
         text,
-        ("that the plant was unsafe", "told", "Dana Whitfield and Omar Ruiz"),
+        ("that the plant was unsafe", "told", group.split(" told")[0]),
         ("We saw it every day,", "said", "Dana Whitfield", "day,”", "direct"),
     )
-    assert quote.time is not None and (quote.time.text, quote.time.carried) == ("on Tuesday", True)
-    assert quote.addressee is not None and quote.addressee.text == "the committee"
+    assert _texts(quote)[1:] == expected
 
 
 @pytest.mark.parametrize(
@@ -1397,7 +1413,7 @@ def test_a_premiere_and_a_press_room_are_scenes(
         # where a candidate speaks to crowds, a town hall and a victory party (the scenes lexicon): occasions their
         # speaker's next quote carries, not only words the statement's own sentence holds
         ("Senator Ruth Hale said on the stump that the plant would stay open.", "the stump"),
-        ("Senator Ruth Hale said at a town hall in Dayton that the plant would stay open.", "a rally in Dayton"),
+        ("Senator Ruth Hale said at a town hall in Dayton that the plant would stay open.", "a town hall in Dayton"),
         ("Senator Ruth Hale said at her victory party that the plant would stay open.", "her victory party"),
     ],
 )
@@ -1617,24 +1633,3 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(article: 
     )
     assert _texts(next_paragraph) == (None, "Mayor Jane Ortiz", "on Tuesday")
     assert _texts(later) == (None, None, "on Tuesday")
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_group_s_scene_is_carried_to_a_member_s_later_statement(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
-) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.GROUPS_CARRY", flag)
-    text = (
-        "Senator Maria Hale and Governor Tom Ortiz are old allies.\n\n"
-        "Both told voters at a rally in Dayton on Monday that the plant would stay open.\n\n"
-        "“We will fight for every job,” Hale said."
-    )
-    group, hale = _resolved(
-        article,
-        text,
-        ("that the plant would stay open", "told", "Both"),
-        ("We will fight for every job,", "said", "Hale", "job,”", "direct"),
-    )
-    assert group.channel is not None and group.channel.text == "a rally in Dayton"
-    carried = ("a rally in Dayton", "voters", "on Monday") if flag else (None, None, None)
-    assert _texts(hale) == carried
