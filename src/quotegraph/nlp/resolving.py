@@ -626,6 +626,15 @@ def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None
     return None if cluster is None else cluster.index
 
 
+# Words that name a group of the people just named when they are a statement's whole subject ("both claim")
+GROUP_WORDS = frozenset({"both"})
+
+
+def _a_group(coref: Coreference, speaker: int, name: str) -> bool:
+    """Whether a statement's speaker is a group: a plural entity ("the four contenders") or "both"."""
+    return coref.clusters.clusters[speaker].plural or name.lower() in GROUP_WORDS
+
+
 def _occasions(
     finder: CircumstanceFinder,
     coref: Coreference,
@@ -652,6 +661,7 @@ def _occasions(
                 candidate.kind == "indirect",
                 _asked(coref, result.stated, verb),
                 verb is not None and replies(verb),
+                result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]
@@ -661,7 +671,12 @@ def _occasions(
     phrases = UsablePhrases(tagged, TAG_USE)
     statements, settings = use_tagged(finder, coref, statements, aligned, settings, paragraphs, phrases)
     names = {r.speaker.index: r.speaker.name for r in resolved if r.speaker is not None}
-    held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names)
+    persons = {
+        c.index: c.mentions[0].start_char
+        for c in coref.clusters.clusters
+        if c.type == "PERSON" and not c.plural and c.mentions
+    }
+    held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons)
     return fill_from_tags(held, aligned, phrases, finder.published)
 
 

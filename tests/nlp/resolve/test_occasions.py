@@ -1029,19 +1029,35 @@ def test_speakers_the_coreference_kept_apart_are_one_when_one_name_holds_the_oth
     assert namesakes(name_words(first), name_words(second)) is one
 
 
-def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(article: Callable[..., Any]) -> None:
-    text = (
-        "Dana Whitfield and Omar Ruiz told the committee on Tuesday that the plant was unsafe.\n\n"
-        "“We saw it every day,” Dana Whitfield said."
-    )
+_ALLIES = "Dana Whitfield and Omar Ruiz are old allies.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "group", "groups_carry", "expected"),
+    [
+        ("", "Dana Whitfield and Omar Ruiz told the committee", True, ("the committee", "on Tuesday")),
+        # "Both": a group of people named before it, whose scene is its members' (``GROUPS_CARRY``)
+        (_ALLIES, "Both told the committee at a hearing", True, ("the committee", "on Tuesday")),
+        (_ALLIES, "Both told the committee at a hearing", False, (None, None)),
+    ],
+)
+def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    before: str,
+    group: str,
+    groups_carry: bool,
+    expected: tuple[str | None, str | None],
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.GROUPS_CARRY", groups_carry)
+    text = f"{before}{group} on Tuesday that the plant was unsafe.\n\n“We saw it every day,” Dana Whitfield said."
     _, quote = _resolved(
         article,
         text,
-        ("that the plant was unsafe", "told", "Dana Whitfield and Omar Ruiz"),
+        ("that the plant was unsafe", "told", group.split(" told")[0]),
         ("We saw it every day,", "said", "Dana Whitfield", "day,”", "direct"),
     )
-    assert quote.time is not None and (quote.time.text, quote.time.carried) == ("on Tuesday", True)
-    assert quote.addressee is not None and quote.addressee.text == "the committee"
+    assert _texts(quote)[1:] == expected
 
 
 @pytest.mark.parametrize(
