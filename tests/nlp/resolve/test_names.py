@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.resolve.names import abbreviates_title, name_gender, name_titles, strip_name
 
@@ -20,6 +20,25 @@ def test_an_abbreviation_ending_in_a_full_stop_is_part_of_the_name(nlp: Language
 def test_an_unclosed_bracket_is_not_part_of_the_name(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=["World", "Health", "Organisation", "(", "WHO"])
     assert strip_name(doc[0:5]).text == "World Health Organisation"
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["Donald", "Trump", "\n", "MANCHESTER"], "Donald Trump"),  # the dateline under a byline
+        (["Fault", "\n", "Ted", "Cruz"], "Ted Cruz"),  # the headline over the first line
+    ],
+)
+def test_a_name_does_not_run_across_a_line_break(nlp: Language, words: list[str], name: str) -> None:
+    spaces = [word != "\n" and after != "\n" for word, after in zip(words, [*words[1:], "\n"], strict=True)]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    assert strip_name(Span(doc, 0, len(doc), label="PERSON")).text == name
+
+
+def test_a_headline_verb_is_no_part_of_a_persons_name(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["Howard", "Dean", "Tells", "the", "United", "States"])
+    assert strip_name(Span(doc, 0, 3, label="PERSON")).text == "Howard Dean"
+    assert strip_name(Span(doc, 4, 6, label="GPE")).text == "United States"  # "States" is no verb of a place
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from quotegraph.nlp.find.quotes import OPENING_LINES
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
 
-__all__ = ["headline_name", "opening_lines_end", "title_end"]
+__all__ = ["headline_name", "opening_lines_end", "reporting_verb", "title_end"]
 
 _TITLE_CHARS = 200  # a first line this short is a headline
 MAX_HEADLINE_NAME_WORDS = 3  # "Okafor", "Angela Merkel", "Sen. Elizabeth Warren"
@@ -55,7 +55,7 @@ def opening_lines_end(doc: Doc) -> int:
     return end
 
 
-def _reporting_verb(word: str) -> bool:
+def reporting_verb(word: str) -> bool:
     """ "Defends", "Says", "Slams", "Denies": a verb of the cue lexicon in the third person."""
     lower = word.lower()
     stems = {lower[:-1], lower[:-2]} | ({lower[:-3] + "y"} if lower.endswith("ies") else set())
@@ -68,7 +68,7 @@ def headline_name(doc: Doc) -> Span | None:
     words = [t for t in doc[: title_end(doc)] if t.is_alpha]
     if not words or not all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in words):
         return None
-    verb = next((t for t in words[1 : MAX_HEADLINE_NAME_WORDS + 1] if _reporting_verb(t.text)), None)
+    verb = next((t for t in words[1 : MAX_HEADLINE_NAME_WORDS + 1] if reporting_verb(t.text)), None)
     if verb is None or not all(t.is_alpha or t.text == "." for t in doc[words[0].i : verb.i]):
         return None
     name = doc[words[0].i : verb.i]

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.resolve.headlines import title_end
+from quotegraph.nlp.resolve.headlines import reporting_verb, title_end
 from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
 __all__ = [
@@ -28,12 +28,17 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 def strip_name(span: Span) -> Span:
     """The name without a leading article or title and without a trailing possessive."""
-    start, end = span.start, span.end
+    start, end = _one_line(span)
     doc = span.doc
     while end - start > 1 and (
-        doc[end - 1].text in _POSSESSIVE or not _has_word(doc[end - 1].text) or doc[end - 1].tag_.startswith("VB")
+        doc[end - 1].text in _POSSESSIVE
+        or not _has_word(doc[end - 1].text)
+        or doc[end - 1].tag_.startswith("VB")
+        or (span.label_ == "PERSON" and reporting_verb(doc[end - 1].text))
     ):
-        end -= 1  # "Trump's"; stray quote marks ("Trump ''") and headline verbs ("Obama Says") NER swallows
+        # "Trump's"; stray quote marks ("Trump ''") and headline verbs ("Obama Says", "Dean Tells") NER swallows; a
+        # place or a body may end in one ("United States", "Reporters Without Borders"), a person's name does not
+        end -= 1
     opened = [t.i for t in doc[start:end] if t.text == "("]
     if opened and not any(t.text == ")" for t in doc[opened[-1] : end]) and opened[-1] > start:
         end = opened[-1]  # "World Health Organisation (WHO": the tagger ends the name inside its bracket
@@ -41,6 +46,21 @@ def strip_name(span: Span) -> Span:
     while end - start > 1 and (doc[start].lower_ == "the" or doc[start].text in honorifics):
         start += 1
     return doc[start:end]
+
+
+def _one_line(span: Span) -> tuple[int, int]:
+    """The start and end of the line of ``span`` with the most words: a name never runs across a line break, but the
+    tagger runs one into the dateline under it ("Donald Trump\nMANCHESTER") or the headline over it ("Fault\nTed
+    Cruz"); on a tie the first line, since a dateline follows the byline name it runs into."""
+    lines: list[tuple[int, int]] = []
+    start = span.start
+    for token in span:
+        if token.is_space and "\n" in token.text:
+            lines.append((start, token.i))
+            start = token.i + 1
+    lines.append((start, span.end))
+    words = [sum(_has_word(t.text) for t in span.doc[a:b]) for a, b in lines]
+    return lines[words.index(max(words))]
 
 
 def _has_word(text: str) -> bool:
