@@ -588,7 +588,7 @@ def _conjunct(nlp: Language, text: str, cue: str, content_from: str, content_to:
     doc = nlp(text)
     head = _token(doc, cue)
     content = [(text.index(content_from), text.index(content_to) + len(content_to))]
-    return [text[s:e] for s, e in _backshifted_conjunct(doc, head, content)]
+    return [text[s:e] for s, e in _backshifted_conjunct(head, content)]
 
 
 def test_a_verb_coordinated_with_the_cue_in_the_reported_clause_s_backshifted_tense_goes_on_with_it(

@@ -16,7 +16,7 @@ from quotegraph.nlp.find.datelines import past_dateline
 from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, participle_speaker, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
-from quotegraph.nlp.find.parse import ParseIndex
+from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import (
     QUOTE_MARKS,
     QuoteRegion,
@@ -665,22 +665,22 @@ def _before_coordinated_cue(
     return content
 
 
-def _backshifted_conjunct(doc: Doc, head: Token, content: list[CharSpan]) -> list[CharSpan]:
+def _backshifted_conjunct(head: Token, content: list[CharSpan]) -> list[CharSpan]:
     """ "posted on Threads on Wednesday that he had known for months and had “never seen two people handle it
     better.”": a verb the parser coordinated with the cue, with no subject of its own, whose auxiliary repeats the
     backshifted one of the cue's reported that-clause ("had", "would") while the cue has none, goes on with that
     clause: the speaker did not "have seen", the words say he had. The content runs to that verb's end."""
-    if not content or any(c.dep_ in _AUXILIARIES for c in head.children):
+    if not content or any(c.dep_ in _AUXILIARIES for c in children_of(head)):
         return content
     end = content[-1][1]
-    for clause in (c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and opens_with_that(c)):
-        tense = {c.lower_ for c in clause.children if c.dep_ in _AUXILIARIES} & _BACKSHIFTED
+    for clause in (c for c in children_of(head) if c.dep_ == "ccomp" and c.i > head.i and opens_with_that(c)):
+        tense = {c.lower_ for c in children_of(clause) if c.dep_ in _AUXILIARIES} & _BACKSHIFTED
         clause_end = clause.right_edge.idx + len(clause.right_edge)
         if not tense or not clause.idx <= end <= clause_end:
             continue
-        for verb in (c for c in head.children if c.dep_ == "conj" and c.i > clause.right_edge.i):
-            shared = {c.lower_ for c in verb.children if c.dep_ in _AUXILIARIES} & tense
-            joined = any(c.dep_ == "cc" and clause.right_edge.i < c.i < verb.i for c in head.children)
+        for verb in (c for c in children_of(head) if c.dep_ == "conj" and c.i > clause.right_edge.i):
+            shared = {c.lower_ for c in children_of(verb) if c.dep_ in _AUXILIARIES} & tense
+            joined = any(c.dep_ == "cc" and clause.right_edge.i < c.i < verb.i for c in children_of(head))
             if shared and joined and not nominal_subjects(verb):
                 last = verb.right_edge
                 return [*content[:-1], (content[-1][0], last.idx + len(last))]
@@ -790,12 +790,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         tagged = _with_closing_quote(doc, text, tagged, regions, cue_chars[0])
-        tagged = _backshifted_conjunct(doc, cue_head(doc, cue.start, cue.end), tagged)
+        head = cue_head(doc, cue.start, cue.end)
+        tagged = _backshifted_conjunct(head, tagged)
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         content = _past_colon_lead_in(doc, text, content, cue_chars[0], regions)
         content = _past_opening_according(text, content, cue_chars[0])
-        head = cue_head(doc, cue.start, cue.end)
         content = past_cue_phrase(doc, head, content)
         content = _before_coordinated_cue(doc, head, content, cue_heads, in_quote, regions)
         content = _from_that_before_quote(doc, head, content, regions)
