@@ -148,14 +148,10 @@ def _documents_made(
         if source is not None and speaker is not None and not speaker.named:
             here = (sentence_of[source.start], paragraphs.of(source.start_char))
             if channel is not None:
-                maker = made_by.get(root_of(channel).lemma_.lower())
-                near = maker is not None and _near(maker, here)
-                if (
-                    near
-                    and maker is not None
-                    and source[0].lower_ in _BACK_REFERENCES
-                    and source.root == root_of(channel)
-                ):
+                medium = root_of(channel)
+                maker = made_by.get(medium.lemma_.lower())
+                named_again = source[0].lower_ in _BACK_REFERENCES and root_of(source) == medium
+                if maker is not None and _near(maker, here) and named_again:
                     result = replace(result, speaker=maker.maker)
                 elif (inner_maker := _made_by_before(doc, speaker, made_by, here)) is not None:
                     result = replace(result, speaker=inner_maker)
@@ -440,15 +436,16 @@ def _body_it_tells_of(doc: Doc, coref: Coreference, source: Span, candidate: Can
     """ "The Tidewater Saints, the Cork four-piece ..., will play their first shows together ..., the band announced":
     a definite source that names no person ("the band", "the club", no role noun for a person) and nobody in reach,
     after a content of its own sentence whose subject is a named body or group, is that body."""
-    role = lexicons().role_nouns.get(root_of(source).lemma_.lower())
-    if source[0].lower_ != "the" or root_of(source).pos_ != "NOUN" or (role is not None and role.kind != "org"):
+    head = root_of(source)
+    role = lexicons().role_nouns.get(head.lemma_.lower())
+    if source[0].lower_ != "the" or head.pos_ != "NOUN" or (role is not None and role.kind != "org"):
         return None
     if not candidate.content:
         return None
     content = doc.char_span(*candidate.content[0], alignment_mode="expand")
     if (
         content is None
-        or coref.sentence_of[root_of(content).i] != coref.sentence_of[root_of(source).i]
+        or coref.sentence_of[root_of(content).i] != coref.sentence_of[head.i]
         or source.start < content.end
     ):
         return None  # only the source after its content: "the division said that Halvorsen must" is the division's
