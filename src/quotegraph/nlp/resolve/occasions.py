@@ -333,7 +333,7 @@ MAX_OPEN_SCENE_GAP = 2
 THE_SCENE_NAMED = True
 
 
-def _scene_named(frame: _Frame) -> str | None:
+def _channel_name(frame: _Frame) -> str | None:
     """What the channel of a scene's frame names (``_named``), if it has one."""
     return None if frame.stated.channel is None else _named(frame.stated.channel)
 
@@ -742,7 +742,7 @@ class _Carrier:
         if mine.time is not None:
             return None
         if mine.channel is not None:  # "told the meeting" in "a parish council meeting": the scene named again
-            if not (THE_SCENE_NAMED and _definite(mine.channel) and _named(mine.channel) == _scene_named(scene)):
+            if not (THE_SCENE_NAMED and _definite(mine.channel) and _named(mine.channel) == _channel_name(scene)):
                 return None
         elif not (statement.replies or statement.asked is not None or _an_audience(mine.addressee)):
             return None
