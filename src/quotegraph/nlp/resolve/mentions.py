@@ -733,16 +733,17 @@ def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
 def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     for chunk in doc.noun_chunks:
         chunk = _past_breaks(chunk)
+        root = root_of(chunk)
         yield from _owner_descriptions(chunk, named)
-        role = _role_of(chunk) or (_NAMED_NOUN if _set_off_person_name(root_of(chunk), named) else None)
-        if role is None or root_of(chunk).i in named:
+        role = _role_of(chunk) or (_NAMED_NOUN if _set_off_person_name(root, named) else None)
+        if role is None or root.i in named:
             continue
         first = chunk[0].lower_
-        has_possessor = any(c.dep_ == "poss" for c in children_of(root_of(chunk)))
-        plural = root_of(chunk).tag_ == "NNS"
+        has_possessor = any(c.dep_ == "poss" for c in children_of(root))
+        plural = root.tag_ == "NNS"
         if first not in _DETERMINERS and not has_possessor and not plural:
             continue  # "best actress" is a category, not somebody
-        if first in ("a", "an") and _is_predicative(root_of(chunk)):
+        if first in ("a", "an") and _is_predicative(root):
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
         extent = _description_extent(chunk)
         # "the Saudi government", "the Clinton campaign", "Trump’s campaign": a proper modifier or owner
@@ -752,21 +753,19 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
             (
                 role.kind in ("org", "outlet")
                 and any(
-                    t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
-                    for t in chunk
-                    if t.i < root_of(chunk).i
+                    t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for t in chunk if t.i < root.i
                 )
             )
             or (
                 role.kind == "person"
-                and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in children_of(root_of(chunk)))
+                and any(c.dep_ == "poss" and c.tag_ not in ("PRP$", "WP$") for c in children_of(root))
             )
             or (
                 # "the sheriff's office", "the mayor's office": a person's body, not a body named before ("the
                 # nation's largest gun group" is still the NRA); "the agency's competition bureau": a body's own
                 # part, not the body
                 role.kind == "org"
-                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in children_of(root_of(chunk)))
+                and any(c.dep_ == "poss" and (_person_role(c) or a_body_noun(c)) for c in children_of(root))
             )
         )
         yield _mention(
@@ -774,7 +773,7 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
             "description",
             gender=role.gender,
             plural=plural,
-            role=root_of(chunk).lemma_.lower(),
+            role=root.lemma_.lower(),
             indefinite=first in ("a", "an", "another", "one", "some", "several", "two") or (plural and first != "the"),
             specific=specific,
             type="OUTLET" if role.kind == "outlet" else "ORG" if role.kind == "org" else "PERSON",
