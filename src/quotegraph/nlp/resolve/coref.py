@@ -131,7 +131,8 @@ class Coreference:
         self._quotations = reported_regions(quotations)  # the quotations alone
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
         self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
-        for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in doc.sents):
+        self._sentences = list(doc.sents)
+        for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in self._sentences):
             self._quoted_before.append(self._quoted_before[-1] + quoted)
             self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
         self.sources = sources  # tokens of statements' sources
@@ -143,7 +144,6 @@ class Coreference:
         self.history: dict[int, deque[tuple[int, int, bool]]] = {}
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
         self._first_names: _FirstNames | None = None
-        self._sentences: list[Span] | None = None
         self._bodies_named: _NameTally | None = None
         # a noun -> the people whose names are given with a title word or an honorific meaning it
         self._titles: dict[str, list[_Titled]] = {}
@@ -677,8 +677,6 @@ class Coreference:
         here = self.sentence_of[mention.head]
         if here == 0:
             return None
-        if self._sentences is None:  # made once a document: a walk of the sentences per mention was quadratic
-            self._sentences = list(self.doc.sents)
         before = self._sentences[here - 1]
         asked = [
             c
