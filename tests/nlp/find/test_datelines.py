@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.find.datelines import past_dateline
+from quotegraph.nlp.find.datelines import in_dateline, past_dateline
 from quotegraph.nlp.find.lines import Lines
 
 
@@ -45,3 +45,14 @@ def test_a_span_without_a_dateline_is_unchanged(line: str) -> None:
 def test_a_span_not_at_a_line_start_is_unchanged() -> None:
     text = "He said LONDON (Reuters) - was named."
     assert past_dateline(text, Lines(text), [(8, 30)]) == [(8, 30)]
+
+
+def test_a_dateline_s_date_is_read_on_its_own_line() -> None:
+    text = "Road to close\nMEXICO CITY, Feb. 8 (UPI) — The mayor said on Friday that the road would close."
+    lines = Lines(text)
+    date = text.index("Feb. 8"), text.index(" (UPI)")
+    friday = text.index("Friday"), text.index(" that")
+    assert in_dateline(text, lines, *date)
+    assert not in_dateline(text, lines, *friday)
+    flat = text.replace("\n", " ")  # the headline before it on the same line: no dateline
+    assert not in_dateline(flat, Lines(flat), *date)

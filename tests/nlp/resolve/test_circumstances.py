@@ -10,12 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.resolve.circumstances import (
     CircumstanceFinder,
     _hedged_start,
     _in_a_verbs_phrase,
-    in_dateline,
     with_lead_in,
 )
 from quotegraph.nlp.resolve.clusters import sentence_numbers
@@ -969,17 +967,6 @@ def test_a_fronted_year_of_the_story_dates_the_saying(article: Callable[..., Any
     content = text[text.index("that ") : -1]
     source = "the senator" if "the senator" in text else "The senator"
     assert _texts(article(text, published=DAY).one(content, "said", source))[2] == time
-
-
-def test_a_dateline_s_date_is_read_on_its_own_line() -> None:
-    text = "Road to close\nMEXICO CITY, Feb. 8 (UPI) — The mayor said on Friday that the road would close."
-    lines = Lines(text)
-    date = text.index("Feb. 8"), text.index(" (UPI)")
-    friday = text.index("Friday"), text.index(" that")
-    assert in_dateline(text, lines, *date)
-    assert not in_dateline(text, lines, *friday)
-    flat = text.replace("\n", " ")  # the headline before it on the same line: no dateline
-    assert not in_dateline(flat, Lines(flat), *date)
 
 
 @pytest.mark.parametrize("flag", [True, False])

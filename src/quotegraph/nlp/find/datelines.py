@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.lines import Lines
 
-__all__ = ["past_dateline"]
+__all__ = ["in_dateline", "past_dateline"]
 
 # Capital letters of a place name, accented ones of Latin-1 included: BELÉM, BOGOTÁ, SÃO PAULO, ZÜRICH (Latin
 # Extended-A mixes capitals and small letters in one range, so "ŁÓDŹ" is not matched)
@@ -39,3 +39,11 @@ def _past(text: str, line_start: int, start: int, end: int) -> CharSpan:
         return start, end
     match = _DATELINE.match(text, line_start, end)
     return (match.end(), end) if match is not None and match.end() < end else (start, end)
+
+
+def in_dateline(text: str, lines: Lines, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside the dateline that opens its line, after its place ("Feb. 8" of "MEXICO
+    CITY, Feb. 8 (UPI) —"): the story's date, not a statement's."""
+    line_start = lines.start(start)
+    match = _DATELINE.match(text, line_start)
+    return match is not None and line_start < start and end <= match.end()

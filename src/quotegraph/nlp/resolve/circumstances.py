@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.find.datelines import in_dateline
 from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
@@ -56,7 +57,6 @@ __all__ = [
     "asking",
     "belongs",
     "dates_a_noun",
-    "in_dateline",
     "outside",
     "perfect",
     "quoted",
@@ -89,9 +89,6 @@ _STAND_IN_VERBS = frozenset({"be", "have", "do", "know"})
 # he's a step closer") they belong to the content, whose times are not the statement's (occasion.md).
 _DEICTIC = frozenset({"today", "tonight", "now"})
 _WORD = re.compile(r"\w")
-# A dateline's place before its date ("NEW YORK, Dec. 22 (UPI) —"): the date is the story's, not a statement's.
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .,'-]*, ")
-_DATELINE_AGENCY = re.compile(r"\s*[(—–-]")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
 # coordinated verbs followed back at most, so the walk stays bounded on run-on text (``Token.conjuncts`` walks the
 # whole coordination for each verb: +9% CPU on a sentence of 800 coordinated "said"s)
@@ -180,12 +177,6 @@ def quoted(span: Span, regions: Sequence[QuoteRegion]) -> bool:
     """Whether ``span`` is in somebody's quoted words ("She declared “What a Super Tuesday!”"): a time
     there is what the speaker talks of, never when the narrative says the words were spoken."""
     return bool(regions_touching(span.start_char, span.end_char, regions))
-
-
-def in_dateline(text: str, lines: Lines, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the date of a dateline: all that precedes it on its line is the place in
-    capitals, and an agency or a dash follows ("MEXICO CITY, Feb. 8 (UPI) —")."""
-    return bool(_DATELINE_PLACE.fullmatch(text, lines.start(start), start) and _DATELINE_AGENCY.match(text, end))
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> Span:
