@@ -339,6 +339,9 @@ def _written_in(token: Token) -> bool:
     return _published_where(token, ("in",), _WRITING)
 
 
+# verbs of writing: "wrote in the letter" names where the words were put (``_published_where``); "wrote the newspaper
+# that", with the words written beside the object, names whom they were written to (``_told_with_the_words``), not
+# what was written ("wrote a letter", whose clause the parser hangs on the letter)
 _WRITING = frozenset({"write"})
 
 
@@ -849,9 +852,6 @@ def _split_object(phrase: Span, verb: Token) -> Span:
 OBJECTS_WITH_THE_WORDS = True
 # "addressed his concerns in an interview, remarking": its object is as often the matter as the audience
 _ADDRESSING_A_MATTER = frozenset({"address"})
-# verbs of writing whose object, with the words written beside it, is whom they were written to ("wrote the
-# newspaper that"), not what was written ("wrote a letter", whose clause the parser hangs on the letter)
-_WRITING_TO = frozenset({"write"})
 
 
 def _told_with_the_words(verb: Token, obj: Token) -> bool:
@@ -870,7 +870,7 @@ def _told_with_the_words(verb: Token, obj: Token) -> bool:
         for c in children_of(verb)
     )
     telling = lemma in _TELL_VERBS and lemma not in _ADDRESSING_A_MATTER
-    if not ((words and lemma in _WRITING_TO) or (telling and (words or urged))):
+    if not ((words and lemma in _WRITING) or (telling and (words or urged))):
         return False
     return urged or obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN" or outlet_noun(obj)
 
