@@ -42,6 +42,22 @@ def test_a_headline_verb_is_no_part_of_a_persons_name(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["Ted", "Cruz", "Apologizes"], "Ted Cruz"),  # a headline verb of news, not of saying
+        (["Hillary", "Clinton", "Slams", "Donald", "Trump"], "Hillary Clinton"),  # the verb inside the tagged name
+        (["WASSERMAN", "SCHULTZ", "RESIGNS"], "WASSERMAN SCHULTZ"),
+        (["Zoe", "Questioned"], "Zoe"),
+        (["Hope", "Hicks"], "Hope Hicks"),  # a verb's base form is a forename, and "Hicks" no verb
+        (["Ken", "Burns"], "Ken Burns"),  # a surname the headline verbs leave out
+    ],
+)
+def test_a_headline_s_verb_ends_a_persons_name(nlp: Language, words: list[str], name: str) -> None:
+    doc = Doc(nlp.vocab, words=words)
+    assert strip_name(Span(doc, 0, len(doc), label="PERSON")).text == name
+
+
+@pytest.mark.parametrize(
     ("sentence", "gender"),
     [("Amélie Roux arrived.", "f"), ("Andrés Molina arrived.", "m"), ("Inés Carrow arrived.", "f")],
 )

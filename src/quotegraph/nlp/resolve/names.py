@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.resolve.headlines import reporting_verb, title_end
+from quotegraph.nlp.resolve.headlines import headline_verb, title_end
 from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
 __all__ = [
@@ -30,14 +30,15 @@ def strip_name(span: Span) -> Span:
     """The name without a leading article or title and without a trailing possessive."""
     start, end = _one_line(span)
     doc = span.doc
+    if span.label_ == "PERSON":
+        # a title-case headline the tagger read into the name ("Ted Cruz Apologizes To Ben Carson", "Hillary Clinton
+        # Slams Donald Trump"): the name ends before its verb; a place or a body may hold one ("United States",
+        # "Planned Parenthood", "Black Votes Matter"), a person's name does not
+        end = next((t.i for t in doc[start + 1 : end] if headline_verb(t.text)), end)
     while end - start > 1 and (
-        doc[end - 1].text in _POSSESSIVE
-        or not _has_word(doc[end - 1].text)
-        or doc[end - 1].tag_.startswith("VB")
-        or (span.label_ == "PERSON" and reporting_verb(doc[end - 1].text))
+        doc[end - 1].text in _POSSESSIVE or not _has_word(doc[end - 1].text) or doc[end - 1].tag_.startswith("VB")
     ):
-        # "Trump's"; stray quote marks ("Trump ''") and headline verbs ("Obama Says", "Dean Tells") NER swallows; a
-        # place or a body may end in one ("United States", "Reporters Without Borders"), a person's name does not
+        # "Trump's"; stray quote marks ("Trump ''") and verbs ("Obama said") the tagger swallows
         end -= 1
     opened = [t.i for t in doc[start:end] if t.text == "("]
     if opened and not any(t.text == ")" for t in doc[opened[-1] : end]) and opened[-1] > start:
