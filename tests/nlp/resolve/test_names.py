@@ -6,7 +6,14 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quotegraph.nlp.resolve.names import abbreviates_title, name_gender, name_titles, strip_name
+from quotegraph.nlp.resolve.names import (
+    abbreviates_title,
+    fold,
+    name_gender,
+    name_titles,
+    ordinary_spelling,
+    strip_name,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -107,3 +114,18 @@ def test_a_name_is_titled_with_its_title_noun_and_the_nouns_that_modify_it(
     span = doc.char_span(start, start + len(name))
     assert span is not None
     assert name_titles(span) == titles
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings", "ordinary"),
+    [
+        ("TEMBA NDLOVU", ["TEMBA NDLOVU", "Mr. Ndlovu"], "Temba Ndlovu"),
+        ("ÉLODIE MARCHAND", ["ÉLODIE MARCHAND"], "Élodie Marchand"),
+        ("JOHN MCDONALD", ["JOHN MCDONALD", "McDonald"], "John McDonald"),  # as the text spells it elsewhere
+        ("FBI", ["FBI"], "FBI"),  # one word in capitals may be a body's abbreviation
+        ("Ted Cruz", ["Ted Cruz"], "Ted Cruz"),
+    ],
+)
+def test_a_name_in_capitals_is_shown_in_its_ordinary_spelling(name: str, spellings: list[str], ordinary: str) -> None:
+    spelt = {fold(word): word for spelling in spellings for word in spelling.split() if not word.isupper()}
+    assert ordinary_spelling(name, spelt) == ordinary

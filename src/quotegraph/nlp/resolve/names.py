@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -18,6 +19,7 @@ __all__ = [
     "name_key",
     "name_role",
     "name_titles",
+    "ordinary_spelling",
     "outlet_pattern",
     "strip_name",
 ]
@@ -67,6 +69,19 @@ def _one_line(span: Span) -> tuple[int, int]:
 def _has_word(text: str) -> bool:
     """ "Corp.", "Jr.", "Inc." are part of a name; a quote mark or a bracket alone is not."""
     return any(ch.isalnum() for ch in text)
+
+
+def ordinary_spelling(name: str, spelt: Mapping[str, str]) -> str:
+    """A person's name written in capitals ("ÉLODIE MARCHAND", "TEMBA NDLOVU": meetings coverage, press releases) as
+    ordinary text spells it: each word as another of that person's names spells it (``spelt``, by folded word:
+    "Ndlovu" of "Mr. Ndlovu"),
+    else, in a name of two words or more, with a capital and small letters ("Élodie"); one word in capitals the
+    text never spells otherwise stays as it is, since it may be a body's abbreviation the tagger took for a person
+    ("FBI", "DNC"). A name not in capitals is as it is."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(spelt.get(fold(word), word.title() if len(words) > 1 else word) for word in words)
 
 
 def name_key(span: Span) -> frozenset[str]:
