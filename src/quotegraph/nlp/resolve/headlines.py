@@ -12,7 +12,7 @@ from quotegraph.nlp.find.quotes import OPENING_LINES
 from quotegraph.nlp.lexicons import lexicon, lexicon_section
 from quotegraph.nlp.resolve.lexicons import lexicons
 
-__all__ = ["headline_name", "headline_verb", "opening_lines_end", "reporting_verb", "title_end"]
+__all__ = ["headline_name", "headline_verb", "opening_lines_end", "title_end"]
 
 _TITLE_CHARS = 200  # a first line this short is a headline
 MAX_HEADLINE_NAME_WORDS = 3  # "Okafor", "Angela Merkel", "Sen. Elizabeth Warren"
@@ -57,12 +57,6 @@ def opening_lines_end(doc: Doc) -> int:
     return end
 
 
-def reporting_verb(word: str) -> bool:
-    """ "Defends", "Says", "Slams", "Denies": a verb of the cue lexicon in the third person."""
-    lower = word.lower()
-    return lower.endswith("s") and bool(_stems(lower) & lexicon("cue_verbs"))
-
-
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")  # "pushes", "taxes", "goes" take "-es"; "Gaines" does not
 
 
@@ -103,12 +97,12 @@ def _headline_lemmas() -> frozenset[str]:
 
 
 def headline_name(doc: Doc) -> Span | None:
-    """The capitalised words a title-case headline opens with, up to its verb of saying ("Okafor" in
-    "Okafor Defends Budget Cuts at Tense Council Meeting")."""
+    """The capitalised words a title-case headline opens with, up to its verb of saying or of news ("Okafor" in
+    "Okafor Defends Budget Cuts at Tense Council Meeting", "Okafor Wins Second Term")."""
     words = [t for t in doc[: title_end(doc)] if t.is_alpha]
     if not words or not all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in words):
         return None
-    verb = next((t for t in words[1 : MAX_HEADLINE_NAME_WORDS + 1] if reporting_verb(t.text)), None)
+    verb = next((t for t in words[1 : MAX_HEADLINE_NAME_WORDS + 1] if headline_verb(t.text)), None)
     if verb is None or not all(t.is_alpha or t.text == "." for t in doc[words[0].i : verb.i]):
         return None
     name = doc[words[0].i : verb.i]
