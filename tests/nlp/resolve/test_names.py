@@ -57,6 +57,9 @@ def test_a_headline_verb_is_no_part_of_a_persons_name(nlp: Language) -> None:
         (["Zoe", "Questioned"], "Zoe"),
         (["Hope", "Hicks"], "Hope Hicks"),  # a verb's base form is a forename, and "Hicks" no verb
         (["Ken", "Burns"], "Ken Burns"),  # a surname the headline verbs leave out
+        (["Telling", "Jeb", "Bush"], "Jeb Bush"),  # the tagger started the name at the headline's verb
+        (["Stated", "Stone"], "Stone"),
+        (["George", "Zimmerman", "Auctioning", "Off"], "George Zimmerman"),
     ],
 )
 def test_a_headline_s_verb_ends_a_persons_name(nlp: Language, words: list[str], name: str) -> None:

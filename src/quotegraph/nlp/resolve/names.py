@@ -37,6 +37,10 @@ def strip_name(span: Span) -> Span:
         # Slams Donald Trump"): the name ends before its verb; a place or a body may hold one ("United States",
         # "Planned Parenthood", "Black Votes Matter"), a person's name does not
         end = next((t.i for t in doc[start + 1 : end] if headline_verb(t.text)), end)
+        # "Donald Trump Booed After Telling Jeb Bush To Pipe Down": the tagger may start a name at a headline's verb
+        # too; not at a forename ("Said Jalili")
+        while end - start > 1 and headline_verb(doc[start].text) and fold(doc[start].text) not in lexicons().forenames:
+            start += 1
     while end - start > 1 and (
         doc[end - 1].text in _POSSESSIVE or not _has_word(doc[end - 1].text) or doc[end - 1].tag_.startswith("VB")
     ):
