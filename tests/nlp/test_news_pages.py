@@ -291,17 +291,16 @@ KNOWN_MISSES: dict[str, str] = {
         "time 'this morning'; found speaker 'he', kind direct, ' | ', time ''"
     ),
     "council-meeting-coverage.html:would renew the Mission for twelve months": (
-        "sealed page, first run: a delegate's name in capitals with the delegation in brackets ('ÉLODIE "
-        "MARCHAND (France)') gives the bracketed delegation as the source; 'In the ensuing debate' (the "
-        "paragraph before) and the lead's 'this morning' not carried; wrong speaker, channel, time; expected "
-        "speaker 'Élodie Marchand'; channel 'debate'; time 'this morning'; found speaker 'France', kind "
-        "indirect, ' | ', time ''"
+        "sealed page, first run: speaker right since names19 (a source's name in capitals with a bracketed "
+        "delegation is a person, 'ÉLODIE MARCHAND (France)'); 'In the ensuing debate' (the paragraph before) "
+        "and the lead's 'this morning' not carried; wrong channel, time; expected channel 'debate'; time 'this "
+        "morning'; found speaker 'Élodie Marchand', kind indirect, ' | ', time ''"
     ),
     "council-meeting-coverage.html:Three months is not a mandate": (
-        "sealed page, first run: 'she' does not resolve, as the paragraph's speaker was taken as the "
-        "delegation 'France'; the debate and the lead's time not carried; wrong speaker, channel, time; "
-        "expected speaker 'Marchand'; channel 'debate'; time 'this morning'; found speaker 'she', kind "
-        "direct, ' | ', time ''"
+        "sealed page, first run: speaker right through 'she' since names19 (the paragraph's speaker is the "
+        "delegate in capitals, no longer her delegation 'France'); the debate and the lead's time not "
+        "carried; wrong channel, time; expected channel 'debate'; time 'this morning'; found speaker 'Élodie "
+        "Marchand', kind direct, ' | ', time ''"
     ),
     "council-meeting-coverage.html:could support no more than a six-month extension": (
         "sealed page, first run: speaker right; the channel 'debate' stated in an earlier paragraph ('In the "
@@ -315,10 +314,9 @@ KNOWN_MISSES: dict[str, str] = {
         "found speaker 'The representative of the Russian Federation', kind mixed, ' | ', time ''"
     ),
     "council-meeting-coverage.html:humanitarian figures presented by": (
-        "sealed page, first run: the capitals name 'AMINA WARSAME (Somalia)' is kept as the surname in "
-        "capitals only, not matched to its ordinary spelling; debate and the lead's time not carried; wrong "
-        "speaker, channel, time; expected speaker 'Amina Warsame'; channel 'debate'; time 'this morning'; "
-        "found speaker 'WARSAME', kind mixed, ' | ', time ''"
+        "sealed page, first run: speaker right since names19 ('AMINA WARSAME (Somalia)' is a person, shown "
+        "as 'Amina Warsame'); debate and the lead's time not carried; wrong channel, time; expected channel "
+        "'debate'; time 'this morning'; found speaker 'Amina Warsame', kind mixed, ' | ', time ''"
     ),
     "council-meeting-coverage.html:was one for the parties to settle": (
         "sealed page, first run: in 'The representative of China called on both parties ... and said that "

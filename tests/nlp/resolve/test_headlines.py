@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.headlines import opening_lines_end, title_end
+from quotegraph.nlp.resolve.headlines import headline_name, headline_verb, opening_lines_end, title_end
 
 from .conftest import speaker_name
 
@@ -90,3 +90,36 @@ def test_a_headline_is_a_short_first_line(nlp: Language, text: str, headline: st
     doc = nlp(text)
     end = title_end(doc)
     assert (doc[:end].text.strip() if end else None) == headline
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("Apologizes", True),
+        ("Questioned", True),
+        ("Slammed", True),
+        ("Winning", True),
+        ("Pushes", True),
+        ("Took", True),
+        ("Says", True),
+        ("Apologize", False),  # a base form is never a headline's verb after a name
+        ("Gaines", False),  # no "-es" after a vowel: "Gaines" is no "gain"
+        ("Burns", False),  # a surname the lexicon leaves out
+        ("says", False),  # a headline's words are title-cased
+    ],
+)
+def test_a_headline_verb_is_an_inflected_verb_of_saying_or_of_news(word: str, verb: bool) -> None:
+    assert headline_verb(word) is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Okafor Defends Budget Cuts\n\nThe mayor said the cuts were needed.", "Okafor"),
+        ("Okafor Wins Second Term\n\nThe mayor said the result was a mandate.", "Okafor"),  # a verb of news
+        ("Pastor Wins Appeal\n\nThe pastor said the ruling was fair.", None),  # a role, whoever holds it
+    ],
+)
+def test_a_title_case_headline_s_name_ends_at_its_verb(nlp: Language, text: str, name: str | None) -> None:
+    found = headline_name(nlp(text))
+    assert (None if found is None else found.text) == name

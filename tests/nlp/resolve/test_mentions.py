@@ -179,3 +179,32 @@ def test_capitalised_words_after_a_noun_for_a_body_are_its_name(nlp: Language) -
 def test_the_owner_of_a_phrase_is_a_description_of_its_own(nlp: Language, text: str, owner: str | None) -> None:
     found = [m.text for m in find_mentions(nlp(text)) if m.kind == "description" and "'s" not in m.text]
     assert found == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "ÉLODIE MARCHAND (France), speaking as penholder, said the draft would renew the Mission.",
+            "ÉLODIE MARCHAND (France)",
+            "ÉLODIE MARCHAND",
+        ),
+        (
+            "AMINA WARSAME (Somalia) said the figures should shame the Council into action.",
+            "AMINA WARSAME (Somalia)",
+            "AMINA WARSAME",
+        ),
+        ("JAKE TAPPER: Do you think he has campaigned as a healer?", "JAKE TAPPER", "JAKE TAPPER"),
+    ],
+)
+def test_a_source_s_name_in_capitals_is_a_person(nlp: Language, text: str, source: str, name: str) -> None:
+    """Meetings coverage writes a speaker's name in capitals with the delegation in brackets, which is no name."""
+    names = _names(nlp, text, source)
+    assert names.get(name) == "PERSON"
+    assert names.get(source[len(name) :].strip(" ()")) != "PERSON"
+
+
+def test_capitals_are_a_person_s_name_only_with_a_bracket_or_a_forename(nlp: Language) -> None:
+    """ "NEW YORK (AP)": a dateline's place; "HUFFPOLLSTER VIA EMAIL": a section's label."""
+    assert _names(nlp, "NEW YORK (AP) said the markets fell.", "NEW YORK (AP)").get("NEW YORK") != "PERSON"
+    assert "FULL TEXT" not in _names(nlp, "FULL TEXT said nothing at all.", "FULL TEXT")

@@ -6,7 +6,14 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quotegraph.nlp.resolve.names import abbreviates_title, name_gender, name_titles, strip_name
+from quotegraph.nlp.resolve.names import (
+    abbreviates_title,
+    fold,
+    name_gender,
+    name_titles,
+    ordinary_spelling,
+    strip_name,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -39,6 +46,25 @@ def test_a_headline_verb_is_no_part_of_a_persons_name(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=["Howard", "Dean", "Tells", "the", "United", "States"])
     assert strip_name(Span(doc, 0, 3, label="PERSON")).text == "Howard Dean"
     assert strip_name(Span(doc, 4, 6, label="GPE")).text == "United States"  # "States" is no verb of a place
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["Ted", "Cruz", "Apologizes"], "Ted Cruz"),  # a headline verb of news, not of saying
+        (["Hillary", "Clinton", "Slams", "Donald", "Trump"], "Hillary Clinton"),  # the verb inside the tagged name
+        (["WASSERMAN", "SCHULTZ", "RESIGNS"], "WASSERMAN SCHULTZ"),
+        (["Zoe", "Questioned"], "Zoe"),
+        (["Hope", "Hicks"], "Hope Hicks"),  # a verb's base form is a forename, and "Hicks" no verb
+        (["Ken", "Burns"], "Ken Burns"),  # a surname the headline verbs leave out
+        (["Telling", "Jeb", "Bush"], "Jeb Bush"),  # the tagger started the name at the headline's verb
+        (["Stated", "Stone"], "Stone"),
+        (["George", "Zimmerman", "Auctioning", "Off"], "George Zimmerman"),
+    ],
+)
+def test_a_headline_s_verb_ends_a_persons_name(nlp: Language, words: list[str], name: str) -> None:
+    doc = Doc(nlp.vocab, words=words)
+    assert strip_name(Span(doc, 0, len(doc), label="PERSON")).text == name
 
 
 @pytest.mark.parametrize(
@@ -91,3 +117,18 @@ def test_a_name_is_titled_with_its_title_noun_and_the_nouns_that_modify_it(
     span = doc.char_span(start, start + len(name))
     assert span is not None
     assert name_titles(span) == titles
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings", "ordinary"),
+    [
+        ("TEMBA NDLOVU", ["TEMBA NDLOVU", "Mr. Ndlovu"], "Temba Ndlovu"),
+        ("ÉLODIE MARCHAND", ["ÉLODIE MARCHAND"], "Élodie Marchand"),
+        ("JOHN MCDONALD", ["JOHN MCDONALD", "McDonald"], "John McDonald"),  # as the text spells it elsewhere
+        ("FBI", ["FBI"], "FBI"),  # one word in capitals may be a body's abbreviation
+        ("Ted Cruz", ["Ted Cruz"], "Ted Cruz"),
+    ],
+)
+def test_a_name_in_capitals_is_shown_in_its_ordinary_spelling(name: str, spellings: list[str], ordinary: str) -> None:
+    spelt = {fold(word): word for spelling in spellings for word in spelling.split() if not word.isupper()}
+    assert ordinary_spelling(name, spelt) == ordinary

@@ -15,7 +15,7 @@ from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, a_body_noun
-from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_key
+from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_key, ordinary_spelling
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["FULL_NAME_WORDS", "Cluster", "ClusterSet", "sentence_numbers"]
@@ -69,6 +69,8 @@ class Cluster:
     _first_start: int | None = field(default=None, init=False, repr=False)
     # how many of its mentions hold each folded word ("kettle": 3), for the namesake a bare surname is
     name_words: Counter[str] = field(default_factory=Counter, init=False, repr=False)
+    # each folded word of its names as a name not in capitals spells it ("ndlovu": "Ndlovu"), for ``name``
+    _spelt: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
@@ -82,6 +84,10 @@ class Cluster:
         if self._first_start is None or mention.start < self._first_start:
             self._first_start = mention.start
         self.name_words.update({fold(word) for word in mention.text.split()})
+        if mention.kind == "name":
+            for word in mention.text.split():
+                if not word.isupper():
+                    self._spelt.setdefault(fold(word), word)
 
     def ruled_out(self, gender: Gender) -> bool:
         """Whether the entity cannot be a pronoun of ``gender``: its names or descriptions say another, or, when
@@ -116,9 +122,12 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The longest proper name used for it, or its first description for an unnamed source."""
+        """The longest proper name used for it (a person's in its ordinary spelling, not in capitals), or its first
+        description for an unnamed source."""
         if self._longest_name is not None:
-            return self._longest_name
+            if self.type != "PERSON":
+                return self._longest_name
+            return ordinary_spelling(self._longest_name, self._spelt)
         return self._first_description if self._first_description is not None else self.mentions[0].text
 
     def add(self, mention: MentionSpan) -> None:

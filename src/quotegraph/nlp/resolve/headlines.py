@@ -4,13 +4,15 @@ at all: the person the body's "the mayor" and "she said" stand for."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.find.quotes import OPENING_LINES
-from quotegraph.nlp.lexicons import lexicon
+from quotegraph.nlp.lexicons import lexicon, lexicon_section
 from quotegraph.nlp.resolve.lexicons import lexicons
 
-__all__ = ["headline_name", "opening_lines_end", "reporting_verb", "title_end"]
+__all__ = ["headline_name", "headline_verb", "opening_lines_end", "title_end"]
 
 _TITLE_CHARS = 200  # a first line this short is a headline
 MAX_HEADLINE_NAME_WORDS = 3  # "Okafor", "Angela Merkel", "Sen. Elizabeth Warren"
@@ -55,20 +57,52 @@ def opening_lines_end(doc: Doc) -> int:
     return end
 
 
-def reporting_verb(word: str) -> bool:
-    """ "Defends", "Says", "Slams", "Denies": a verb of the cue lexicon in the third person."""
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")  # "pushes", "taxes", "goes" take "-es"; "Gaines" does not
+
+
+def _stems(lower: str) -> set[str]:
+    """The lemmas an inflected word may have: "apologizes" "apologize", "slammed" "slam", "leading" "lead",
+    "denies" "deny"; none for a word without an ending of inflection."""
+    stems: set[str] = set()
+    if lower.endswith(("ies", "ied")):
+        stems.add(lower[:-3] + "y")
+    if lower.endswith("es") and lower[:-2].endswith(_SIBILANT_ENDS):
+        stems.add(lower[:-2])
+    if lower.endswith("s") and not lower.endswith("ss"):
+        stems.add(lower[:-1])
+    for ending in ("ed", "ing"):
+        if lower.endswith(ending):
+            bare = lower[: -len(ending)]
+            stems |= {bare, bare + "e"}
+            if len(bare) > 1 and bare[-1] == bare[-2]:
+                stems.add(bare[:-1])  # "slammed", "winning"
+    return stems
+
+
+def headline_verb(word: str) -> bool:
+    """A title-cased verb a headline puts after a name, in an inflected form: one of saying ("Says", "Slammed") or of
+    news ("Apologizes", "Questioned", "Leads", "Took"). The base form is never one ("Hope Hicks", "Rand Paul"), and
+    the lexicon leaves out verbs whose inflected form is a common surname ("Burns", "Marks")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
     lower = word.lower()
-    stems = {lower[:-1], lower[:-2]} | ({lower[:-3] + "y"} if lower.endswith("ies") else set())
-    return lower.endswith("s") and bool(stems & lexicon("cue_verbs"))
+    if lower in lexicon_section("resolve_headline_verbs", "irregular past forms"):
+        return True
+    return bool(_stems(lower) & _headline_lemmas())
+
+
+@cache
+def _headline_lemmas() -> frozenset[str]:
+    return lexicon("cue_verbs") | lexicon_section("resolve_headline_verbs", "lemmas")
 
 
 def headline_name(doc: Doc) -> Span | None:
-    """The capitalised words a title-case headline opens with, up to its verb of saying ("Okafor" in
-    "Okafor Defends Budget Cuts at Tense Council Meeting")."""
+    """The capitalised words a title-case headline opens with, up to its verb of saying or of news ("Okafor" in
+    "Okafor Defends Budget Cuts at Tense Council Meeting", "Okafor Wins Second Term")."""
     words = [t for t in doc[: title_end(doc)] if t.is_alpha]
     if not words or not all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in words):
         return None
-    verb = next((t for t in words[1 : MAX_HEADLINE_NAME_WORDS + 1] if reporting_verb(t.text)), None)
+    verb = next((t for t in words[1 : MAX_HEADLINE_NAME_WORDS + 1] if headline_verb(t.text)), None)
     if verb is None or not all(t.is_alpha or t.text == "." for t in doc[words[0].i : verb.i]):
         return None
     name = doc[words[0].i : verb.i]

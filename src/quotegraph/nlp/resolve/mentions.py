@@ -133,6 +133,8 @@ def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
         found.append(_mention(headline, "name", type=_untagged_type(headline), gender=name_gender(headline)))
     taken = _tokens(found)
     found.extend(_mention(g, "name", type="OTHER", plural=True) for g in _group_names(doc) if _free(g, taken))
+    for name in _capitals_person_names(doc, _tokens(found), sources):
+        found.append(_mention(name, "name", type="PERSON", gender=name_gender(name)))
     found.extend(_tagged_names(doc, _tokens(found)))
     found.extend(_mention(name, "name", type="ORG") for name in _untagged_abbreviated_names(doc, _tokens(found)))
     found.extend(_mention(name, "name", type="OUTLET") for name in _untagged_outlets(doc, _tokens(found)))
@@ -486,6 +488,50 @@ def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
         determined = any(c.dep_ in ("det", "prep") for c in children_of(token))
         if plain and not common and not determined and not token.text.isupper():
             yield span
+
+
+_MAX_CAPITALS_NAME_WORDS = 3  # "ÉLODIE MARCHAND", "JUAN CARLOS ORTEGA"; a longer run of capitals is a shouted line
+_MAX_BRACKETED_WORDS = 4  # "(France)", "(R-Texas)", "(Democratic Republic of the Congo" stops short: not a party's
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # "NEW YORK (AP)", "DES MOINES, Iowa": a dateline's place
+
+
+def _capitals_person_names(doc: Doc, taken: set[int], sources: frozenset[int]) -> Iterator[Span]:
+    """ "ÉLODIE MARCHAND (France), speaking as penholder, said", "AMINA WARSAME (Somalia) said": meetings coverage
+    and press releases write a speaker's name in capitals, which the tagger misses or reads as a body ("WARSAME").
+    A statement's source of two or three words in capitals, none a place's, with a bracketed delegation, party or
+    body after it or a known forename first ("JAKE TAPPER"), is a person's name; the brackets are never part of it
+    (a delegation is no speaker)."""
+    for i in sorted(sources):
+        if i in taken or not _capitals_word(doc[i]) or (i > 0 and _capitals_word(doc[i - 1])):
+            continue
+        end = i
+        while end < len(doc) and end - i <= _MAX_CAPITALS_NAME_WORDS and _capitals_word(doc[end]):
+            end += 1
+        span = doc[i:end]
+        if not _NAME_WORDS <= len(span) <= _MAX_CAPITALS_NAME_WORDS:
+            continue
+        if any(t.i in taken or t.i not in sources or t.ent_type_ in _PLACE_LABELS for t in span):
+            continue
+        if _bracketed_name_after(span) or fold(span[0].text) in lexicons().forenames:
+            yield span
+
+
+def _capitals_word(token: Token) -> bool:
+    """ "MARCHAND", "ÉLODIE", "O'BRIEN", "WARSAME-ALI": a word of two letters or more, all capitals."""
+    letters = token.text.replace("-", "").replace("’", "").replace("'", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
+def _bracketed_name_after(span: Span) -> bool:
+    """Whether a bracket of a few capitalised words closes right after ``span``: "(France)", "(R-Texas)", "(WHO)"."""
+    doc, start = span.doc, span.end
+    if start >= len(doc) or doc[start].text != "(":
+        return False
+    inside = doc[start + 1 : min(len(doc), start + 2 + _MAX_BRACKETED_WORDS)]
+    close = next((t.i for t in inside if t.text == ")"), None)
+    if close is None or close == start + 1:
+        return False
+    return all(_capitalised_word(t.text) or t.text == "-" for t in doc[start + 1 : close])
 
 
 # lower-case words inside a body's name: "Competition and Markets Board", "Office of Rail and Road"

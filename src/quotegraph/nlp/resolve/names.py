@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.resolve.headlines import reporting_verb, title_end
+from quotegraph.nlp.resolve.headlines import headline_verb, title_end
 from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "name_key",
     "name_role",
     "name_titles",
+    "ordinary_spelling",
     "outlet_pattern",
     "strip_name",
 ]
@@ -30,14 +32,19 @@ def strip_name(span: Span) -> Span:
     """The name without a leading article or title and without a trailing possessive."""
     start, end = _one_line(span)
     doc = span.doc
+    if span.label_ == "PERSON":
+        # a title-case headline the tagger read into the name ("Ted Cruz Apologizes To Ben Carson", "Hillary Clinton
+        # Slams Donald Trump"): the name ends before its verb; a place or a body may hold one ("United States",
+        # "Planned Parenthood", "Black Votes Matter"), a person's name does not
+        end = next((t.i for t in doc[start + 1 : end] if headline_verb(t.text)), end)
+        # "Donald Trump Booed After Telling Jeb Bush To Pipe Down": the tagger may start a name at a headline's verb
+        # too; not at a forename ("Said Jalili")
+        while end - start > 1 and headline_verb(doc[start].text) and fold(doc[start].text) not in lexicons().forenames:
+            start += 1
     while end - start > 1 and (
-        doc[end - 1].text in _POSSESSIVE
-        or not _has_word(doc[end - 1].text)
-        or doc[end - 1].tag_.startswith("VB")
-        or (span.label_ == "PERSON" and reporting_verb(doc[end - 1].text))
+        doc[end - 1].text in _POSSESSIVE or not _has_word(doc[end - 1].text) or doc[end - 1].tag_.startswith("VB")
     ):
-        # "Trump's"; stray quote marks ("Trump ''") and headline verbs ("Obama Says", "Dean Tells") NER swallows; a
-        # place or a body may end in one ("United States", "Reporters Without Borders"), a person's name does not
+        # "Trump's"; stray quote marks ("Trump ''") and verbs ("Obama said") the tagger swallows
         end -= 1
     opened = [t.i for t in doc[start:end] if t.text == "("]
     if opened and not any(t.text == ")" for t in doc[opened[-1] : end]) and opened[-1] > start:
@@ -66,6 +73,19 @@ def _one_line(span: Span) -> tuple[int, int]:
 def _has_word(text: str) -> bool:
     """ "Corp.", "Jr.", "Inc." are part of a name; a quote mark or a bracket alone is not."""
     return any(ch.isalnum() for ch in text)
+
+
+def ordinary_spelling(name: str, spelt: Mapping[str, str]) -> str:
+    """A person's name written in capitals ("ÉLODIE MARCHAND", "TEMBA NDLOVU": meetings coverage, press releases) as
+    ordinary text spells it: each word as another of that person's names spells it (``spelt``, by folded word:
+    "Ndlovu" of "Mr. Ndlovu"),
+    else, in a name of two words or more, with a capital and small letters ("Élodie"); one word in capitals the
+    text never spells otherwise stays as it is, since it may be a body's abbreviation the tagger took for a person
+    ("FBI", "DNC"). A name not in capitals is as it is."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(spelt.get(fold(word), word.title() if len(words) > 1 else word) for word in words)
 
 
 def name_key(span: Span) -> frozenset[str]:
