@@ -179,3 +179,25 @@ def test_capitalised_words_after_a_noun_for_a_body_are_its_name(nlp: Language) -
 def test_the_owner_of_a_phrase_is_a_description_of_its_own(nlp: Language, text: str, owner: str | None) -> None:
     found = [m.text for m in find_mentions(nlp(text)) if m.kind == "description" and "'s" not in m.text]
     assert found == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Dispatch leads on a warning about hospital corridors.", "Dispatch"),
+        ("A Treasury spokesman tells the Daily Clarion it was one of many options.", "Daily Clarion"),
+    ],
+)
+def test_a_paper_named_by_one_outlet_word_or_as_a_daily_is_an_outlet(nlp: Language, text: str, name: str) -> None:
+    assert _names(nlp, text).get(name) == "OUTLET"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Priorities USA Action and Correct the Record have benefited from the donations.", "Record"),
+        ("He defended an image that resembled the Star of David.", "Star"),
+    ],
+)
+def test_an_outlet_word_inside_a_longer_name_is_no_paper(nlp: Language, text: str, word: str) -> None:
+    assert _names(nlp, text).get(word) != "OUTLET"
