@@ -343,20 +343,6 @@ KNOWN_MISSES: dict[str, str] = {
     "title keeps the speaker slot over its appositive name; expected speaker 'Martin Ashcombe'; channel 'private "
     "meeting'; addressee 'backbench MPs'; found speaker 'the chancellor', kind mixed, 'the paper | ', time 'on "
     "thursday'",
-    "newspaper-review.html:will not be forgiven at the ballot box": "sealed page, first run: 'in an editorial "
-    "the paper warns': 'the paper' is resolved by its head noun to the first sentence's 'A leaked Treasury "
-    "paper' instead of the newspaper in focus ('The Clarion is unimpressed. Its front page'), and the subject is "
-    "taken as channel over the fronted 'in an editorial'; expected speaker 'Clarion'; channel 'editorial'; found "
-    "speaker 'A leaked Treasury paper', kind mixed, 'the paper | ', time ''",
-    "newspaper-review.html:hold his nerve": "sealed page, first run: 'Its leader column argues that the triple "
-    "lock has become \"...\", and urges the chancellor': the coordinated 'urges' takes 'the triple lock', a "
-    "thing named inside the first verb's content, as subject instead of the shared 'Its leader column' (its = "
-    "The Sentinel); expected speaker 'Sentinel'; found speaker 'the triple lock', kind mixed, 'its leader column "
-    "| the chancellor', time ''",
-    "newspaper-review.html:it has seen NHS figures": "sealed page, first run: 'The paper says it has seen': 'the "
-    "paper' is resolved by its head noun to the first sentence's 'A leaked Treasury paper' instead of the "
-    "newspaper in focus ('The Dispatch leads on', 'tells the paper'); expected speaker 'Dispatch'; found speaker "
-    "'A leaked Treasury paper', kind indirect, 'the paper | ', time ''",
     "newspaper-review.html:I couldn't see the ball for crying": 'sealed page, first run: \'"...," she tells '
     "the Daily Courant' after 'pictures of Wales goalkeeper Carys Powell in tears after her penalty save': 'she' "
     "goes to the previous statement's speaker Farah Qureshi, not the nearer woman named as an object; expected "

@@ -8,6 +8,7 @@ from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.roles import (
     _closing_participle,
     _complement_of,
+    _first_cue_of_conjunct,
     _inverted_cue,
     _named_by,
     _passive_speaker,
@@ -373,3 +374,19 @@ def test_a_source_set_off_as_a_title_and_a_name_before_an_inverted_cue_is_its_so
     )
     # a list of things set off by commas names no one
     assert _inverted(nlp, "Prices rose in every district, the county's roads, its old bridges, said on Monday.") is None
+
+
+def test_a_second_verb_of_saying_in_the_first_cue_s_form_shares_the_first_cue_s_subject(nlp: Language) -> None:
+    text = (
+        'Its leader column argues that the triple lock has become "unaffordable and unfair to younger workers", and '
+        'urges the chancellor to "hold his nerve".'
+    )
+    urges = next(t for t in nlp(text) if t.text == "urges")
+    assert urges.head.text == "become"  # the parse this rule exists for: the second verb joined to the clause's
+    assert _roles(nlp, text, "urges")[1] == ["Its leader column"]
+
+
+def test_a_second_verb_in_the_clause_s_form_keeps_the_clause_s_subject(nlp: Language) -> None:
+    doc = nlp("She said the minister resigned and urged calm.")
+    urged = next(t for t in doc if t.text == "urged")
+    assert _first_cue_of_conjunct(urged) is None

@@ -995,3 +995,9 @@ def test_a_time_after_a_list_of_topics_dates_the_verb_not_the_last_topic(
     )
     found = article(text, published=DAY).one("We cannot afford another tax increase,", "said", "Tran", kind="direct")
     assert _texts(found)[2] == ("on Tuesday night" if flag else None)
+
+
+def test_a_paper_named_by_its_noun_speaks_through_the_medium_its_verb_names(article: Callable[..., Any]) -> None:
+    text = "The Clarion is unhappy, and in an editorial the paper warns that voters will not forgive the government."
+    found = article(text).one("that voters will not forgive the government", "warns", "the paper")
+    assert _texts(found)[0] == "an editorial"

@@ -208,3 +208,25 @@ def test_capitals_are_a_person_s_name_only_with_a_bracket_or_a_forename(nlp: Lan
     """ "NEW YORK (AP)": a dateline's place; "HUFFPOLLSTER VIA EMAIL": a section's label."""
     assert _names(nlp, "NEW YORK (AP) said the markets fell.", "NEW YORK (AP)").get("NEW YORK") != "PERSON"
     assert "FULL TEXT" not in _names(nlp, "FULL TEXT said nothing at all.", "FULL TEXT")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Dispatch leads on a warning about hospital corridors.", "Dispatch"),
+        ("A Treasury spokesman tells the Daily Clarion it was one of many options.", "Daily Clarion"),
+    ],
+)
+def test_a_paper_named_by_one_outlet_word_or_as_a_daily_is_an_outlet(nlp: Language, text: str, name: str) -> None:
+    assert _names(nlp, text).get(name) == "OUTLET"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Priorities USA Action and Correct the Record have benefited from the donations.", "Record"),
+        ("He defended an image that resembled the Star of David.", "Star"),
+    ],
+)
+def test_an_outlet_word_inside_a_longer_name_is_no_paper(nlp: Language, text: str, word: str) -> None:
+    assert _names(nlp, text).get(word) != "OUTLET"

@@ -631,6 +631,23 @@ def tag_roles(
         content = content or _complement_of(window, saying, [False] * len(window_in_quote))
         # "a nurse who was sacked for saying": the relative pronoun with its nurse, as for an active verb's subject
         return Roles(runs_to_chars(window, content), list(_named_by(above, subject) or ()))
+    first = _first_cue_of_conjunct(head)
+    if first is not None and (shared := _subject_of(parse, first)):
+        return Roles(runs_to_chars(window, content), shared)
     source = _relative_reporter(window, head, content, window_in_quote)
     source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
     return Roles(runs_to_chars(window, content), source or _subject_of(parse, head))
+
+
+def _first_cue_of_conjunct(head: Token) -> Token | None:
+    """ "Its leader column argues that the triple lock has become “...”, and urges the chancellor to ...": a verb of
+    saying with no subject of its own that the parser joined to the verb of the first cue's clause shares the first
+    cue's subject, not the clause's, when its form is the first cue's and not that verb's ("argues" and "urges", not
+    "has become"); the first cue, else None."""
+    if head.dep_ != "conj" or head.pos_ != "VERB" or nominal_subjects(head) or not reports_words(head.lemma_.lower()):
+        return None
+    clause = head.head
+    first = clause.head
+    if clause.dep_ != "ccomp" or first.pos_ != "VERB" or not reports_words(first.lemma_.lower()):
+        return None
+    return first if head.tag_ == first.tag_ != clause.tag_ else None

@@ -576,8 +576,10 @@ class CircumstanceFinder:
         if MEDIUM_OVER_VENUE:  # "told jurors at Southwark Crown Court in her opening speech": the speech, not the court
             named = [w for w in named if is_channel_word(w)] or named
         own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
-        if channel is not None and channel.root.pos_ == "PROPN" and own is not None and said_in(own.root, verb):
-            channel = None  # a source named for its platform ("Twitter said in a blog post"): the medium named
+        if channel is not None and _yields_to_own(channel) and own is not None and said_in(own.root, verb):
+            # a source named for its platform ("Twitter said in a blog post"), or a paper named by its noun alone ("in
+            # an editorial the paper warns"): the medium named
+            channel = None
         opening = _opening_participle(verb, self.sentence(cue), blocked)
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
         opened = self._opening_sent(verb, source) if OPENING_SENT else None
@@ -984,6 +986,16 @@ def _scene_speaking(word: Token, verb: Token) -> bool:
 def said_in(word: Token, verb: Token) -> bool:
     """ "said in a statement", "wrote in a blog post": a medium the cue verb names by a preposition of its own."""
     return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head == verb
+
+
+# "the paper": the article and the noun, which name no medium of their own beside one the verb names
+_BARE_DEFINITE = 2
+
+
+def _yields_to_own(channel: Span) -> bool:
+    """Whether a channel the source names gives way to the medium the verb names by its own preposition: a platform's
+    name ("Twitter"), or a bare definite noun ("the paper", "the newspaper")."""
+    return channel.root.pos_ == "PROPN" or (len(channel) == _BARE_DEFINITE and channel[0].lower_ == "the")
 
 
 def _on_verb(channel: Span, verb: Token) -> bool:

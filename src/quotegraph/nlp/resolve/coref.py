@@ -39,6 +39,11 @@ __all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regi
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
+# Nouns for a newspaper, which may also describe a document ("a leaked Treasury paper"): "the paper" of a review of the
+# papers is the paper in focus (``_paper_in_focus``). Not "the network" nor "the show", which describe a programme or
+# an event as often ("a pop-up art show" ... "the show" on PolNeAR train); not "the daily", which the tagger reads as
+# an adjective
+_NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "tabloid"})
 # sentences after a person described before being named that the name may come in: a lede's next sentence, or one
 # more for a lede of two sentences
 _NAMED_AFTER_REACH = 2
@@ -140,6 +145,9 @@ class Coreference:
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
         self.aged: dict[str, Cluster] = {}  # "64" for the one described as "the 64-year-old Democrat"
         self.last_sentence: dict[int, int] = {}
+        # cluster -> the sentence of its latest name so far, and of its latest name that is a clause's subject
+        self._named_last: dict[int, int] = {}
+        self._named_subject_last: dict[int, int] = {}
         # cluster -> (sentence, weight, in a quote) of its recent mentions
         self.history: dict[int, deque[tuple[int, int, bool]]] = {}
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
@@ -189,6 +197,10 @@ class Coreference:
         del self.recent[_RECENT_LIMIT:]
         sentence = self.sentence_of[mention.head]
         self.last_sentence[cluster.index] = sentence
+        if mention.kind == "name":
+            self._named_last[cluster.index] = sentence
+            if self.doc[mention.head].dep_ in NOMINAL_SUBJECTS:
+                self._named_subject_last[cluster.index] = sentence
         history = self.history.setdefault(cluster.index, deque())
         weight = self._weight(self.doc[mention.head])
         history.append((sentence, weight, self._in_quote(mention)))
@@ -642,8 +654,6 @@ class Coreference:
                 mention, lambda c: c.type == "PERSON" and c.named and not c.plural
             )
             return person or same_role
-        if same_role is not None:
-            return same_role
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
         noun = mention.role or ""
         near = self._pick(
@@ -657,6 +667,8 @@ class Coreference:
                 and (wanted != "ORG" or c.index in self._told_of)
             ),
         )
+        if same_role is not None:
+            return near if noun in _NEWSPAPER_NOUNS and self._paper_in_focus(same_role, near) else same_role
         # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which
         # "the network" or "the paper" describes whatever its name: "CNN")
         if wanted == "ORG" and near is not None and noun not in near.key:
@@ -668,6 +680,20 @@ class Coreference:
             or self._modifier_body(mention, noun)
             or self._main_body(mention, noun)
         )
+
+    def _paper_in_focus(self, described: Cluster, near: Cluster | None) -> bool:
+        """Whether "the paper" is the paper named in reach (``near``) rather than what the noun last described: a
+        document introduced unnamed ("A leaked Treasury paper dominates the front pages. ... The Clarion is
+        unimpressed. ... the paper warns"; "a white paper") yields to a paper named in a later sentence than its
+        introduction; in a review of the papers, one paper ("The Clarion") yields to the next one made a clause's
+        subject in a later sentence than its own last mention ("The Dispatch leads on ...")."""
+        if near is None or near is described:
+            return False
+        if described.named:  # read as the pass goes: a cluster's names are all in it from the start
+            return self._named_subject_last.get(near.index, -1) > self.last_sentence[described.index]
+        if described.mentions[0].indefinite:
+            return self._named_last.get(near.index, -1) > self.sentence_of[described.mentions[0].head]
+        return False
 
     def _asked_before(self, mention: MentionSpan) -> Cluster | None:
         """The one named person asked a question in the sentence right before a source's description: "The panel's

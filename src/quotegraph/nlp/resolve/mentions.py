@@ -197,6 +197,8 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             name = _with_apposed_forename(_person_name_end(name), taken)
         elif entity_type == "ORG":
             name = _with_own_possessive(name)
+            if _daily_named(name):
+                entity_type = "OUTLET"
         if _is_modifier_only(name) or _is_platform(name) or not any(t.is_alpha for t in name):
             continue
         if _role_word_after_the(name) or (entity_type == "PERSON" and _rank_before_a_name(ent)):
@@ -565,15 +567,42 @@ def _name_word(token: Token) -> bool:
 def _untagged_outlets(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """A name of capitalised words ending in an outlet word that the tagger missed ("The Gazette-Herald",
     "the Springfield Courier") or took for a work's title ("The Riverside Ledger"): an outlet, so that
-    "the paper" can find it."""
+    "the paper" can find it. One outlet word with its article ("The Dispatch leads on ...") is a paper too when the
+    tagger gave it no name or a people's label, as it does to a paper's name it reads as an adjective."""
     for token in doc:
         if token.text not in lexicons().outlet_words or token.dep_ == "compound" or token.i in taken:
             continue
         start = _name_start(token, taken)
         span = doc[start : token.i + 1]
         words = [t for t in span if t.tag_ != "HYPH"]
-        if len(words) >= _NAME_WORDS and all(t.tag_ == "NNP" and t.ent_type_ in _UNNAMED for t in words):
+        untagged = len(words) >= _NAME_WORDS and all(t.tag_ == "NNP" and t.ent_type_ in _UNNAMED for t in words)
+        if untagged or (len(words) == 1 and _outlet_word_with_article(token)):
             yield span
+
+
+def _outlet_word_with_article(token: Token) -> bool:
+    """ "The Dispatch leads on", "told the Herald": a proper outlet word whose only word is the article "the"; not one
+    with words of its own after it ("the Star of David") or a capitalised word before its article, which make it part
+    of a longer name ("Correct the Record", "Eat The Press")."""
+    lefts, doc = lefts_of(token), token.doc
+    if token.tag_ != "NNP" or token.ent_type_ not in _ONE_WORD_OUTLET_LABELS or rights_of(token):
+        return False
+    if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].i != token.i - 1:
+        return False
+    before = doc[token.i - 2] if token.i >= _ARTICLE_AND_NAME else None
+    return before is None or not _capitalised_word(before.text) or bool(lefts[0].is_sent_start)
+
+
+_ARTICLE_AND_NAME = 2  # "the" and the outlet word: a word before them may be a longer name's
+
+# the first word of a daily paper's name ("Daily Mail", "Daily Clarion"), whatever word ends it
+_DAILY = "Daily"
+
+
+def _daily_named(name: Span) -> bool:
+    """ "the Daily Clarion": a name of two or more words opening with "Daily" is a paper's, whatever its last word (the
+    outlet lexicon lists last words), so that its short name ("the Clarion") and "the paper" find it."""
+    return len(name) >= _NAME_WORDS and name[0].text == _DAILY
 
 
 # the tagger's labels of the words of a body's name it missed: none, a work's, a product's ("Leeds" of "Leeds on
@@ -650,6 +679,9 @@ def _forename_like(child: Token) -> bool:
 
 
 _UNNAMED = ("", "WORK_OF_ART")  # the tagger's label of an outlet's name it missed, if any
+# the tagger's labels of a paper's one-word name ("The Dispatch", "the Sentinel") when it sees no organisation: those,
+# or a people's (it reads the word as a nationality)
+_ONE_WORD_OUTLET_LABELS = frozenset({*_UNNAMED, "NORP"})
 _NAME_WORDS = 2  # a forename and a surname at least: one capitalised word beside a role may be a place
 
 
