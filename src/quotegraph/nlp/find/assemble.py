@@ -13,7 +13,7 @@ from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import CUE_THRESHOLD, FoundCue, cue_head, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
-from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.find.lines import Lines, document_lines
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, participle_speaker, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex, children_of
@@ -199,7 +199,9 @@ def _blocks(candidate: Candidate, gap: CharSpan, resumed: CharSpan, paragraph: C
     return False
 
 
-def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
+def _join_resumed_quotes(
+    text: str, lines: Lines, regions: Sequence[QuoteRegion], found: list[Candidate]
+) -> list[Candidate]:
     """A quote that resumes after its attribution ("X," he said. "Y.") joins the candidate it resumes.
 
     Only when nothing between the two quotes is another speaker's attribution and the resumed region
@@ -209,7 +211,6 @@ def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[
     """
     absorbed: set[int] = set()
     index = ParagraphIndex(text, found)
-    lines = Lines(text)
     for candidate in found:
         if candidate.kind == "indirect" or id(candidate) in absorbed:
             continue
@@ -246,14 +247,13 @@ def _paragraph_quote(text: str, lines: Lines, region: QuoteRegion) -> bool:
     return region.opens_paragraph and not _WORD.search(text, region.end, lines.end(region.end))
 
 
-def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
+def _continuations(text: str, lines: Lines, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
     """Cue-less quote paragraphs, each taking the source of the attribution just before it.
 
     Only when that attribution (or a quote paragraph continuing it) ends in the paragraph before: past
     a paragraph of narrative, the quote is as likely another speaker's, and folding it in would spoil
     the attribution it joins. (A continuation is a quote region: it never overlaps a later one.)
     """
-    lines = Lines(text)
     taken = Covered([s for c in found for s in c.content + c.cue])
     # the candidates by where their content ends; of two ending together, the first in ``found`` last
     ends = sorted((c.content[-1][1], -i) for i, c in enumerate(found) if c.content)
@@ -781,7 +781,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
-    parse, lines = ParseIndex(doc), Lines(text)
+    parse, lines = ParseIndex(doc), document_lines(doc)
     cues = list(find_cues(doc, in_quote))
     cue_heads = {cue_head(doc, cue.start, cue.end).i for cue in cues}
     for at, cue in enumerate(cues):
@@ -811,7 +811,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
     found = _deduplicated_with_orphans(parse, regions, found)
     labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]
-    found = _join_resumed_quotes(text, regions, found)
+    found = _join_resumed_quotes(text, lines, regions, found)
     found = [
         replace(
             c,
@@ -826,7 +826,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = [c for c in found if not any(_part_of_same_cue(c, other) for other in by_cue[tuple(c.cue)])]
     found = [c for c in found if not _named_phrase(text, c)]
     found = _without_others_sources(doc, found)
-    return found + _continuations(text, regions, found)
+    return found + _continuations(text, lines, regions, found)
 
 
 def _without_others_sources(doc: Doc, found: list[Candidate]) -> list[Candidate]:
