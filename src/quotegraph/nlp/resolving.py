@@ -41,7 +41,8 @@ from quotegraph.nlp.resolve.names import fold
 from quotegraph.nlp.resolve.nested import InnerReport, inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
-from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.scenes import SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import bare_noun, resolve_source, source_span
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
@@ -691,7 +692,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     questions = question_lines(doc.text) if answerer is not None else ()
     resolved = [_resolve_one(doc, clusters, coref, finder, c, answerer, questions) for c in candidates]
     text = doc.text
-    paragraphs = Paragraphs(text)
+    paragraphs = coref.paragraphs  # the paragraphs coreference weighs mentions by
     resolved = _documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs)
     resolved = _namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
     resolved = _headlines_restated(doc, candidates, resolved)

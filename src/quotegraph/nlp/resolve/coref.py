@@ -33,6 +33,7 @@ from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan, a_person_noun
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions"]
@@ -118,7 +119,9 @@ class Coreference:
         self.mentions = mentions
         self.sentence_of = sentence_numbers(doc)
         text = doc.text  # Doc.text joins every token on each read: once
-        self.paragraph_of = _paragraph_numbers(doc, text)  # sentence -> paragraph
+        self._sentences = list(doc.sents)
+        self.paragraphs = Paragraphs(text)
+        self.paragraph_of = [self.paragraphs.of(s.start_char) for s in self._sentences]  # sentence -> paragraph
         self.token_mention: dict[int, MentionSpan] = {}
         for mention in mentions:
             if mention.kind == "name":
@@ -131,7 +134,6 @@ class Coreference:
         self._quotations = reported_regions(quotations)  # the quotations alone
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
         self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
-        self._sentences = list(doc.sents)
         for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in self._sentences):
             self._quoted_before.append(self._quoted_before[-1] + quoted)
             self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
@@ -970,12 +972,6 @@ def _kinds_in(words: Iterable[str]) -> set[str]:
     """The ``words`` that say what kind of body one is ("board", "bank", "club"), but "group" and the like."""
     roles = lexicons().role_nouns
     return {w for w in words if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
-
-
-def _paragraph_numbers(doc: Doc, text: str) -> list[int]:
-    """Each sentence's paragraph number: the line breaks before its start."""
-    breaks = [match.start() for match in re.finditer("\n", text)]
-    return [bisect_right(breaks, sentence.start_char) for sentence in doc.sents]
 
 
 def reported_regions(
