@@ -13,6 +13,7 @@ from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import CUE_THRESHOLD, FoundCue, cue_head, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
+from quotegraph.nlp.find.headings import opening_colon
 from quotegraph.nlp.find.lines import Lines, document_lines
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, participle_speaker, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
@@ -382,7 +383,7 @@ def _past_colon_lead_in(
     start, end = content[0]
     for region in regions_touching(start, end, regions):
         lead = doc.char_span(start, region.start, alignment_mode="expand")
-        if region.start <= start or lead is None or not _colon_before(text, region.start):
+        if region.start <= start or lead is None or opening_colon(text, region) is None:
             continue
         if region.end <= cue[0] and not any(t.pos_ in _VERB_TAGS and reports_words(t.lemma_.lower()) for t in lead):
             return [(region.start, end), *content[1:]]
@@ -392,15 +393,6 @@ def _past_colon_lead_in(
             return [(region.start, end), *content[1:]]
         break
     return content
-
-
-def _colon_before(text: str, at: int) -> bool:
-    """Whether a colon comes right before ``at``, past quotation marks and line breaks; read backwards from ``at`` so
-    that a document of thousands of quotes costs one step a mark, not a copy of the text before each quote."""
-    i = at
-    while i > 0 and text[i - 1] in _MARKS:
-        i -= 1
-    return i > 0 and text[i - 1] == ":"
 
 
 _VERB_TAGS = frozenset({"VERB", "AUX"})

@@ -122,7 +122,8 @@ def _digest_item(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None
 
 def opener_offset(text: str, region: QuoteRegion) -> int:
     """The offset of the last character before the quote but for marks and line breaks (-1: none): the
-    colon or comma that opens it, even at the end of the paragraph before."""
+    colon or comma that opens it, even at the end of the paragraph before. Read backwards from the quote, so that a
+    document of thousands of quotes costs one step a mark, not a copy of the text before each quote."""
     at = region.start - 1
     while at >= 0 and text[at] in _MARKS_AND_BREAKS:
         at -= 1
