@@ -20,6 +20,7 @@ from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import (
     QUOTE_MARKS,
+    QUOTE_MARKS_AND_BREAKS,
     QuoteRegion,
     balanced,
     document_quote_regions,
@@ -43,7 +44,6 @@ _RELATIVES = frozenset({"who", "which", "that"})  # a relative pronoun as a sour
 
 # A quote set off by a dash interrupts the writer's sentence ("B - “A,” he said - and C").
 _DASH_ENDS = (" -", "--", "—", "–")
-_MARKS = QUOTE_MARKS + "\n"
 # A short quote right after a determiner, possessive or preposition is a name or a phrase inside the
 # writer's sentence ("the “back of the queue”", "his “negatives”", "ABC’s “Good Morning America”",
 # "criticism of “New York values”"), not speech; after a verb it is ("chanted “USA!”").
@@ -57,9 +57,9 @@ def _trim(text: str, spans: Sequence[CharSpan]) -> list[CharSpan]:
     """Fragments without the white space and quotation marks at their ends."""
     trimmed = []
     for start, end in spans:
-        while start < end and text[start] in _MARKS:
+        while start < end and text[start] in QUOTE_MARKS_AND_BREAKS:
             start += 1
-        while end > start and text[end - 1] in _MARKS:
+        while end > start and text[end - 1] in QUOTE_MARKS_AND_BREAKS:
             end -= 1
         if end > start:
             trimmed.append((start, end))
@@ -341,7 +341,7 @@ def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
 def _introduced(text: str, cue_end: int, quote_start: int) -> bool:
     """Whether only a comma or colon (and the opening mark) lies between the cue and the quote, or
     nothing when the cue takes that comma or colon itself ("said:")."""
-    between = text[cue_end:quote_start].strip(_MARKS)
+    between = text[cue_end:quote_start].strip(QUOTE_MARKS_AND_BREAKS)
     return between in {",", ":"} or (not between and text[cue_end - 1 : cue_end] in {",", ":"})
 
 
@@ -421,7 +421,7 @@ _ACCORDING_TO = re.compile(r"according\s+to\b", re.IGNORECASE)
 def _colon_after(text: str, cue_end: int, region: QuoteRegion) -> bool:
     """A quote a colon opens after the cue's own short phrase ("posted on TikTok: “A.”", "said in a statement on
     Monday: “A.”"): the phrase is where and when it was said, not part of the words said."""
-    between = text[cue_end : region.start].rstrip(_MARKS).rstrip()
+    between = text[cue_end : region.start].rstrip(QUOTE_MARKS_AND_BREAKS).rstrip()
     words = _WORDS.findall(between)
     # the phrase's preposition, or the cue's last word when the cue took it ("posted on" TikTok:)
     cue_last = text[max(0, cue_end - _LONGEST_LEAD) : cue_end].split()[-1:]
@@ -447,14 +447,14 @@ def _resumes(text: str, cue_end: int, quote_start: int) -> bool:
     """Whether a quote after a reported quote's cue resumes it: the cue's sentence goes on to it and a comma
     or colon opens it ("“A,” he said, “B.”"), unlike a quote in the words after ("“A,” he said of an
     “unfair” rule" or "“A,” he said. She nodded. “B.”")."""
-    between = text[cue_end:quote_start].rstrip(_MARKS)
+    between = text[cue_end:quote_start].rstrip(QUOTE_MARKS_AND_BREAKS)
     return between.endswith((",", ":")) and not _SENTENCE_END.search(between)
 
 
 def _from_quote(text: str, span: CharSpan, region: QuoteRegion) -> CharSpan:
     """A fragment running into a quote that a dash sets off and the words after it report starts at the
     quote: the words before the dash are the writer's ("He suggested B - “A,” he said - and ...")."""
-    dashed = text[: region.start].rstrip(_MARKS).endswith(_DASH_ENDS)
+    dashed = text[: region.start].rstrip(QUOTE_MARKS_AND_BREAKS).endswith(_DASH_ENDS)
     if span[0] < region.start < span[1] and dashed:
         return (region.start, span[1])
     return span

@@ -48,7 +48,6 @@ _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
 # A verb hanging from an earlier one shares its subject ("The email went on to say, “...”").
 _CLAUSES_OF_HEAD = frozenset({"xcomp", "advcl", "conj"})
-_MARKS_AND_BREAKS = QUOTE_MARKS + "\n"
 
 
 # Only tokens this close to a quote are searched for its verb: a verb must be within MAX_SUBJECT_WORDS

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 __all__ = [
     "OPENING_LINES",
     "QUOTE_MARKS",
+    "QUOTE_MARKS_AND_BREAKS",
     "QuoteRegion",
     "balanced",
     "document_quote_regions",
@@ -33,6 +34,9 @@ __all__ = [
 _DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»‟]")
 # What lies around a quote's words: white space, double and single quotation marks, backticks.
 QUOTE_MARKS = " \t\u00a0\"“”„«»‟`'‘’"
+# The same, and the line breaks a quote may open or close a paragraph with: what lies between a quote and the words
+# reporting it ("said:\n“...”").
+QUOTE_MARKS_AND_BREAKS = QUOTE_MARKS + "\n"
 # A quote ending in one of these marks is a reported clause ("“X,” she said"), not a whole sentence.
 _CLAUSE_END = ",?!"
 
