@@ -24,7 +24,7 @@ from quotegraph.model import (
     TimeRef,
     excerpt_of,
 )
-from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
 from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
@@ -564,7 +564,7 @@ def _attribution(
         channel=_occasion(text, found.channel, "channel" in held.carried),
         addressee=_occasion(text, found.addressee, "addressee" in held.carried),
         time=_time(text, held),
-        confidence=round(max(0.0, min(1.0, candidate.confidence * resolution.confidence)), 4),
+        confidence=round(max(0.0, min(1.0, candidate.confidence * resolution.confidence)), CONFIDENCE_DIGITS),
     )
 
 

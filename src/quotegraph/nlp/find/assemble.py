@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from quotegraph.model import AttributionKind
-from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
 from quotegraph.nlp.find.cues import CUE_THRESHOLD, FoundCue, cue_head, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
 from quotegraph.nlp.find.headings import opening_colon
@@ -48,6 +48,8 @@ _DASH_ENDS = (" -", "--", "—", "–")
 # writer's sentence ("the “back of the queue”", "his “negatives”", "ABC’s “Good Morning America”",
 # "criticism of “New York values”"), not speech; after a verb it is ("chanted “USA!”").
 MAX_NAMED_PHRASE_WORDS = 5
+# Characters before such a quote read for the word opening it: the longest ("against") with its marks and spaces.
+_OPENER_REACH = 40
 _PHRASE_OPENER = re.compile(
     r"(?:\b(?:an?|the|his|her|their|its|our|my|your|of|on|to|as|against|about|like)|\w['’]s)\s*$", re.IGNORECASE
 )
@@ -485,8 +487,9 @@ def _names_a_phrase(text: str, start: int, end: int) -> bool:
     preposition opens ("his “negatives”", "on “Monday Night Baseball”"): a name, not speech."""
     if len(_WORDS.findall(text, start, end)) > MAX_NAMED_PHRASE_WORDS:
         return False
-    opening = text[max(0, start - 40) : start].rstrip(QUOTE_MARKS)
-    return opening != text[max(0, start - 40) : start] and bool(_PHRASE_OPENER.search(opening))
+    before = text[max(0, start - _OPENER_REACH) : start]
+    opening = before.rstrip(QUOTE_MARKS)
+    return opening != before and bool(_PHRASE_OPENER.search(opening))
 
 
 def _named_phrase(text: str, candidate: Candidate) -> bool:
@@ -800,7 +803,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         contents.add(tuple(content))
         kind = attribution_kind(text, content, regions)
         source = roles.source or _untagged_speaker(doc, cue, adjacent or content, bool(adjacent) or kind == "direct")
-        found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
+        found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, CONFIDENCE_DIGITS)))
     found = _deduplicated_with_orphans(parse, regions, found)
     labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]
     found = _join_resumed_quotes(text, lines, regions, found)

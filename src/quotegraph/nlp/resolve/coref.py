@@ -61,7 +61,10 @@ _SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1
 # sentence reports on even when that person is named again and again nearby (tuned on PolNeAR train)
 _SOURCE_WEIGHT = 2 * _SUBJECT_WEIGHT
 _GENDER_BONUS = 20  # known-matching gender outranks unknown, other things equal
-_PARAGRAPH_FACTOR = 0.5  # a mention in an earlier paragraph, for a pronoun inside its paragraph: one sentence more
+_SENTENCE_DECAY = 0.5  # each sentence back halves a mention's weight (Lappin & Leass)
+_PARAGRAPH_FACTOR = (
+    _SENTENCE_DECAY  # a mention in an earlier paragraph, for a pronoun inside its paragraph: one sentence more
+)
 _OBJECT_PRONOUNS = frozenset({"him", "her", "me", "us", "them"})  # not a possessive "her": its dependency says
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
@@ -215,7 +218,9 @@ class Coreference:
         inside = here > 0 and self.paragraph_of[here - 1] == paragraph
         back = [(s, w, here - s - (self._quoted_between(s, here) if past_quotes else 0)) for s, w, q in history]
         near = (
-            w * 0.5 ** float(d) * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
+            w
+            * _SENTENCE_DECAY ** float(d)
+            * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
             for (s, w, d), (_, _, quoted) in zip(back, history, strict=True)
             if d <= _PRONOUN_WINDOW and not (narrative and quoted)
         )
