@@ -680,18 +680,18 @@ def _occasions(
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
-    answered = interviewee(doc, first_turn(doc.text, candidates))
+    text = doc.text  # Doc.text joins every token on each read: once
+    answered = interviewee(doc, first_turn(text, candidates))
     parts = _statement_parts(doc, candidates)
     if answered is not None:  # the person interviewed is the source of every answer
         parts = replace(parts, sources=parts.sources | {t.i for t in answered})
     clusters, coref = _analyse(doc, parts)
     published = doc._.published if Doc.has_extension("published") else None
-    finder = CircumstanceFinder(doc, published, list(doc.sents), coref.sentence_of)
+    finder = CircumstanceFinder(doc, published, coref.sentences, coref.sentence_of)
     candidates = fold_continuations(candidates)
     answerer = None if answered is None else resolve_source(clusters, coref, answered).cluster
-    questions = question_lines(doc.text) if answerer is not None else ()
+    questions = question_lines(text) if answerer is not None else ()
     resolved = [_resolve_one(doc, clusters, coref, finder, c, answerer, questions) for c in candidates]
-    text = doc.text
     paragraphs = coref.paragraphs  # the paragraphs coreference weighs mentions by
     resolved = _documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs)
     resolved = _namesakes_continued(doc, clusters, paragraphs, candidates, resolved)

@@ -122,9 +122,9 @@ class Coreference:
         self.mentions = mentions
         self.sentence_of = sentence_numbers(doc)
         text = doc.text  # Doc.text joins every token on each read: once
-        self._sentences = list(doc.sents)
+        self.sentences = list(doc.sents)  # Doc.sents walks the whole document on each read: once
         self.paragraphs = Paragraphs(text)
-        self.paragraph_of = [self.paragraphs.of(s.start_char) for s in self._sentences]  # sentence -> paragraph
+        self.paragraph_of = [self.paragraphs.of(s.start_char) for s in self.sentences]  # sentence -> paragraph
         self.token_mention: dict[int, MentionSpan] = {}
         for mention in mentions:
             if mention.kind == "name":
@@ -137,7 +137,7 @@ class Coreference:
         self._quotations = reported_regions(quotations)  # the quotations alone
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
         self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
-        for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in self._sentences):
+        for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in self.sentences):
             self._quoted_before.append(self._quoted_before[-1] + quoted)
             self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
         self.sources = sources  # tokens of statements' sources
@@ -684,7 +684,7 @@ class Coreference:
         here = self.sentence_of[mention.head]
         if here == 0:
             return None
-        before = self._sentences[here - 1]
+        before = self.sentences[here - 1]
         asked = [
             c
             for verb in before
