@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
-from quotegraph.nlp.find.cues import CUE_THRESHOLD, FoundCue, cue_head, find_cues
+from quotegraph.nlp.find.cues import CUE_THRESHOLD, FoundCue, cue_root, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
 from quotegraph.nlp.find.headings import opening_colon
 from quotegraph.nlp.find.lines import Lines, document_lines
@@ -328,7 +328,7 @@ def _untagged_speaker(doc: Doc, cue: FoundCue, content: list[CharSpan], quoted: 
     noted that ...", "That suggests".)"""
     if not content:
         return []
-    verb, region = cue_head(doc, cue.start, cue.end), QuoteRegion(*content[0])
+    verb, region = cue_root(doc, cue.start, cue.end), QuoteRegion(*content[0])
     if quoted:
         return quote_speaker(verb, region) if verb.idx >= region.end else []
     return participle_speaker(verb, region)
@@ -625,7 +625,7 @@ def _before_coordinated_cue(
     doc: Doc,
     head: Token,
     content: list[CharSpan],
-    cue_heads: set[int],
+    cue_roots: set[int],
     in_quote: Sequence[bool],
     regions: Sequence[QuoteRegion],
 ) -> list[CharSpan]:
@@ -638,7 +638,7 @@ def _before_coordinated_cue(
     as one statement."""
     clauses = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and not in_quote[c.i]]
     for verb in (c for h in (head, *clauses) for c in h.children if c.dep_ == "conj" and c.i > head.i):
-        if verb.i not in cue_heads or in_quote[verb.i] or not any(s <= verb.idx < e for s, e in content):
+        if verb.i not in cue_roots or in_quote[verb.i] or not any(s <= verb.idx < e for s, e in content):
             continue
         # "and hoped that Y" ("hoped": the lemmatizer gives "hop", hence the form less its "d"), "but he feels that Y"
         if nominal_subjects(verb) or {verb.lemma_.lower(), verb.lower_.removesuffix("d")} & _BELIEF:
@@ -778,21 +778,21 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
     parse, lines = ParseIndex(doc), document_lines(doc)
     cues = list(find_cues(doc, in_quote))
-    cue_heads = {cue_head(doc, cue.start, cue.end).i for cue in cues}
+    cue_roots = {cue_root(doc, cue.start, cue.end).i for cue in cues}
     for at, cue in enumerate(cues):
         roles = tag_roles(parse, cue, regions, in_quote, _among_cues(cues, at, len(doc)))
         tagged = _past_quoted_name(text, _in_cue_paragraph(lines, doc[cue.start].idx, roles.content), regions)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         tagged = _with_closing_quote(doc, text, tagged, regions, cue_chars[0])
-        head = cue_head(doc, cue.start, cue.end)
+        head = cue_root(doc, cue.start, cue.end)
         tagged = _backshifted_conjunct(head, tagged)
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         content = _past_colon_lead_in(doc, text, content, cue_chars[0], regions)
         content = _past_opening_according(text, content, cue_chars[0])
         content = past_cue_phrase(doc, head, content)
-        content = _before_coordinated_cue(doc, head, content, cue_heads, in_quote, regions)
+        content = _before_coordinated_cue(doc, head, content, cue_roots, in_quote, regions)
         content = _from_that_before_quote(doc, head, content, regions)
         content = _from_first_that(doc, head, content)
         cue_chars, content = _naming_object(doc, text, cue, head, cue_chars, content)
