@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
-
-from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import Coreference, _described_as_other_kind, _named_as_other_kind, _NameTally
+from quotegraph.nlp.resolve.clusters import Cluster
+from quotegraph.nlp.resolve.coref import _described_as_other_kind, _named_as_other_kind, _NameTally
 from quotegraph.nlp.resolve.mentions import MentionSpan
 
 
@@ -66,11 +64,3 @@ def test_a_body_s_kind_is_read_alike_from_its_name_and_from_what_it_was_called()
     club.roles.add("group")
     assert _described_as_other_kind(club, "league")
     assert not _described_as_other_kind(club, "group")
-
-
-def test_coreference_numbers_sentences_by_the_paragraphs_the_scenes_read(nlp: Language) -> None:
-    # a blank line parts two paragraphs that are one apart, as for the scenes and the carried occasions
-    doc = nlp("Voss spoke first.\n\nShe said it. Harlan agreed.\n \nHe said so.")
-    coref = Coreference(doc, ClusterSet(), [])
-    assert coref.paragraph_of == [0, 1, 1, 2]
-    assert coref.paragraphs.starts == [0, 19, 49]

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from spacy.language import Language
+
+from quotegraph.nlp.resolve.clusters import ClusterSet
+from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 
 
@@ -17,3 +21,11 @@ def test_leading_blank_lines_are_the_first_paragraphs() -> None:
     assert paragraphs.of(0) == paragraphs.of(2) == 0
     assert paragraphs.entries == [1]  # the timestamp line opens a live blog's entry
     assert not paragraphs.headline
+
+
+def test_coreference_numbers_sentences_by_the_paragraphs_the_scenes_read(nlp: Language) -> None:
+    # a blank line parts two paragraphs that are one apart, as for the scenes and the carried occasions
+    doc = nlp("Voss spoke first.\n\nShe said it. Harlan agreed.\n \nHe said so.")
+    coref = Coreference(doc, ClusterSet(), [])
+    assert coref.paragraph_of == [0, 1, 1, 2]
+    assert coref.paragraphs.starts == [0, 19, 49]
