@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from quotegraph.io.ids import content_id
 from quotegraph.io.records import Record, failure
 from quotegraph.model import Article
-from quotegraph.model.jsonlines import UTF8_BOM, numbered_lines
 
-__all__ = ["UTF8_BOM", "decode_utf8", "numbered_lines", "read_text_bytes"]
+__all__ = ["decode_utf8", "read_text_bytes"]
 
 
 def decode_utf8(data: bytes) -> str:

@@ -11,9 +11,12 @@ from dataclasses import dataclass, field
 
 from quotegraph.model import AttributionKind
 
-__all__ = ["Candidate", "CharSpan"]
+__all__ = ["CONFIDENCE_DIGITS", "Candidate", "CharSpan"]
 
 CharSpan = tuple[int, int]
+# Decimals a confidence keeps, found or resolved: the tagger's and the product's float noise past them would make one
+# article's outputs differ from run to run and machine to machine where nothing a reader can use differs.
+CONFIDENCE_DIGITS = 4
 
 
 @dataclass

@@ -24,7 +24,7 @@ from quotegraph.model import (
     TimeRef,
     excerpt_of,
 )
-from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
 from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
@@ -41,7 +41,8 @@ from quotegraph.nlp.resolve.names import fold
 from quotegraph.nlp.resolve.nested import InnerReport, inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
-from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, scene_settings
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.scenes import SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import bare_noun, resolve_source, source_span
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
@@ -563,7 +564,7 @@ def _attribution(
         channel=_occasion(text, found.channel, "channel" in held.carried),
         addressee=_occasion(text, found.addressee, "addressee" in held.carried),
         time=_time(text, held),
-        confidence=round(max(0.0, min(1.0, candidate.confidence * resolution.confidence)), 4),
+        confidence=round(max(0.0, min(1.0, candidate.confidence * resolution.confidence)), CONFIDENCE_DIGITS),
     )
 
 
@@ -679,19 +680,19 @@ def _occasions(
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
-    answered = interviewee(doc, first_turn(doc.text, candidates))
+    text = doc.text  # Doc.text joins every token on each read: once
+    answered = interviewee(doc, first_turn(text, candidates))
     parts = _statement_parts(doc, candidates)
     if answered is not None:  # the person interviewed is the source of every answer
         parts = replace(parts, sources=parts.sources | {t.i for t in answered})
     clusters, coref = _analyse(doc, parts)
     published = doc._.published if Doc.has_extension("published") else None
-    finder = CircumstanceFinder(doc, published, list(doc.sents), coref.sentence_of)
+    finder = CircumstanceFinder(doc, published, coref.sentences, coref.sentence_of)
     candidates = fold_continuations(candidates)
     answerer = None if answered is None else resolve_source(clusters, coref, answered).cluster
-    questions = question_lines(doc.text) if answerer is not None else ()
+    questions = question_lines(text) if answerer is not None else ()
     resolved = [_resolve_one(doc, clusters, coref, finder, c, answerer, questions) for c in candidates]
-    text = doc.text
-    paragraphs = Paragraphs(text)
+    paragraphs = coref.paragraphs  # the paragraphs coreference weighs mentions by
     resolved = _documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs)
     resolved = _namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
     resolved = _headlines_restated(doc, candidates, resolved)

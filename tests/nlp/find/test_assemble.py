@@ -127,7 +127,7 @@ def test_a_resumed_quote_joins_over_an_aside_and_absorbs_a_stray_content() -> No
     aside_cue = (text.index("referring"), text.index(" to her"))
     aside = Candidate([(text.index("her father"), text.index(". “My"))], [aside_cue], [], "indirect", 0.7)
     stray = Candidate([second], [(text.index("spoke"), text.index(" at"))], [], "direct", 0.6)
-    kept = _join_resumed_quotes(text, regions, [quote, aside, stray])
+    kept = _join_resumed_quotes(text, Lines(text), regions, [quote, aside, stray])
     assert kept == [quote, aside]
     assert quote.content == [first, second]
 
@@ -143,7 +143,7 @@ def test_a_resumed_quote_with_its_own_speaker_is_not_joined() -> None:
     replied = (text.index("replied"), text.index("replied") + 7)
     quote = Candidate([first], [said], [(said[0] - 4, said[0] - 1)], "direct", 0.9)
     reply = Candidate([second], [replied], [(text.index("the mayor"), replied[0] - 1)], "direct", 0.9)
-    assert _join_resumed_quotes(text, regions, [quote, reply]) == [quote, reply]
+    assert _join_resumed_quotes(text, Lines(text), regions, [quote, reply]) == [quote, reply]
     assert quote.content == [first]
 
 
@@ -174,7 +174,7 @@ def test_a_resumed_quote_taken_by_an_answer_in_the_gap_is_not_joined() -> None:
     answered = (text.index("answered"), text.index("answered") + 8)
     question = Candidate([first], [asked], [(0, 3)], "direct", 0.9)
     answer = Candidate([second], [answered], [(text.index("He"), answered[0] - 1)], "direct", 0.9)
-    assert _join_resumed_quotes(text, regions, [question, answer]) == [question, answer]
+    assert _join_resumed_quotes(text, Lines(text), regions, [question, answer]) == [question, answer]
     assert question.content == [first]
 
 
@@ -277,7 +277,7 @@ def test_the_other_half_of_a_quote_split_by_its_own_cue_joins_it() -> None:
     said = (text.index("said"), text.index("said") + 4)
     head = Candidate([first], [said], [(said[0] - 3, said[0] - 1)], "direct", 0.5)
     tail = Candidate([second], [said], [(said[0] - 3, said[0] - 1)], "direct", 0.9)
-    assert _join_resumed_quotes(text, regions, [tail, head]) == [head]
+    assert _join_resumed_quotes(text, Lines(text), regions, [tail, head]) == [head]
     assert head.content == [first, second]
 
 
@@ -338,7 +338,7 @@ def test_a_quote_paragraph_after_a_paragraph_of_narrative_continues_no_one() -> 
     text = "She said the race was close.\nThe weather was cold that day.\n“Nobody can stop us now, not even the rain.”"
     said = (text.index("said"), text.index("said") + 4)
     parent = Candidate([(text.index("the race"), text.index(".\nThe"))], [said], [(0, 3)], "indirect", 0.9)
-    assert _continuations(text, quote_regions(text), [parent]) == []
+    assert _continuations(text, Lines(text), quote_regions(text), [parent]) == []
 
 
 def test_quote_paragraphs_in_a_row_all_continue_the_attribution_before_them() -> None:
@@ -349,7 +349,7 @@ def test_quote_paragraphs_in_a_row_all_continue_the_attribution_before_them() ->
     said = (text.index("said"), text.index("said") + 4)
     first, *rest = quote_regions(text)
     parent = Candidate([(first.start, first.end)], [said], [(0, 3)], "direct", 0.9)
-    continued = _continuations(text, [first, *rest], [parent])
+    continued = _continuations(text, Lines(text), [first, *rest], [parent])
     assert [(c.content, c.continues) for c in continued] == [([(r.start, r.end)], 0) for r in rest]
 
 

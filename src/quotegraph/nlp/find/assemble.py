@@ -10,15 +10,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from quotegraph.model import AttributionKind
-from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.cues import CUE_THRESHOLD, FoundCue, cue_head, find_cues
+from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
+from quotegraph.nlp.find.cues import CUE_THRESHOLD, FoundCue, cue_root, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
-from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.find.headings import opening_colon
+from quotegraph.nlp.find.lines import Lines, document_lines
 from quotegraph.nlp.find.orphans import attribute_orphan_quotes, participle_speaker, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import (
     QUOTE_MARKS,
+    QUOTE_MARKS_AND_BREAKS,
     QuoteRegion,
     balanced,
     document_quote_regions,
@@ -42,11 +44,12 @@ _RELATIVES = frozenset({"who", "which", "that"})  # a relative pronoun as a sour
 
 # A quote set off by a dash interrupts the writer's sentence ("B - “A,” he said - and C").
 _DASH_ENDS = (" -", "--", "—", "–")
-_MARKS = QUOTE_MARKS + "\n"
 # A short quote right after a determiner, possessive or preposition is a name or a phrase inside the
 # writer's sentence ("the “back of the queue”", "his “negatives”", "ABC’s “Good Morning America”",
 # "criticism of “New York values”"), not speech; after a verb it is ("chanted “USA!”").
 MAX_NAMED_PHRASE_WORDS = 5
+# Characters before such a quote read for the word opening it: the longest ("against") with its marks and spaces.
+_OPENER_REACH = 40
 _PHRASE_OPENER = re.compile(
     r"(?:\b(?:an?|the|his|her|their|its|our|my|your|of|on|to|as|against|about|like)|\w['’]s)\s*$", re.IGNORECASE
 )
@@ -56,9 +59,9 @@ def _trim(text: str, spans: Sequence[CharSpan]) -> list[CharSpan]:
     """Fragments without the white space and quotation marks at their ends."""
     trimmed = []
     for start, end in spans:
-        while start < end and text[start] in _MARKS:
+        while start < end and text[start] in QUOTE_MARKS_AND_BREAKS:
             start += 1
-        while end > start and text[end - 1] in _MARKS:
+        while end > start and text[end - 1] in QUOTE_MARKS_AND_BREAKS:
             end -= 1
         if end > start:
             trimmed.append((start, end))
@@ -199,7 +202,9 @@ def _blocks(candidate: Candidate, gap: CharSpan, resumed: CharSpan, paragraph: C
     return False
 
 
-def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
+def _join_resumed_quotes(
+    text: str, lines: Lines, regions: Sequence[QuoteRegion], found: list[Candidate]
+) -> list[Candidate]:
     """A quote that resumes after its attribution ("X," he said. "Y.") joins the candidate it resumes.
 
     Only when nothing between the two quotes is another speaker's attribution and the resumed region
@@ -209,7 +214,6 @@ def _join_resumed_quotes(text: str, regions: Sequence[QuoteRegion], found: list[
     """
     absorbed: set[int] = set()
     index = ParagraphIndex(text, found)
-    lines = Lines(text)
     for candidate in found:
         if candidate.kind == "indirect" or id(candidate) in absorbed:
             continue
@@ -246,14 +250,13 @@ def _paragraph_quote(text: str, lines: Lines, region: QuoteRegion) -> bool:
     return region.opens_paragraph and not _WORD.search(text, region.end, lines.end(region.end))
 
 
-def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
+def _continuations(text: str, lines: Lines, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
     """Cue-less quote paragraphs, each taking the source of the attribution just before it.
 
     Only when that attribution (or a quote paragraph continuing it) ends in the paragraph before: past
     a paragraph of narrative, the quote is as likely another speaker's, and folding it in would spoil
     the attribution it joins. (A continuation is a quote region: it never overlaps a later one.)
     """
-    lines = Lines(text)
     taken = Covered([s for c in found for s in c.content + c.cue])
     # the candidates by where their content ends; of two ending together, the first in ``found`` last
     ends = sorted((c.content[-1][1], -i) for i, c in enumerate(found) if c.content)
@@ -325,7 +328,7 @@ def _untagged_speaker(doc: Doc, cue: FoundCue, content: list[CharSpan], quoted: 
     noted that ...", "That suggests".)"""
     if not content:
         return []
-    verb, region = cue_head(doc, cue.start, cue.end), QuoteRegion(*content[0])
+    verb, region = cue_root(doc, cue.start, cue.end), QuoteRegion(*content[0])
     if quoted:
         return quote_speaker(verb, region) if verb.idx >= region.end else []
     return participle_speaker(verb, region)
@@ -340,7 +343,7 @@ def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
 def _introduced(text: str, cue_end: int, quote_start: int) -> bool:
     """Whether only a comma or colon (and the opening mark) lies between the cue and the quote, or
     nothing when the cue takes that comma or colon itself ("said:")."""
-    between = text[cue_end:quote_start].strip(_MARKS)
+    between = text[cue_end:quote_start].strip(QUOTE_MARKS_AND_BREAKS)
     return between in {",", ":"} or (not between and text[cue_end - 1 : cue_end] in {",", ":"})
 
 
@@ -382,7 +385,7 @@ def _past_colon_lead_in(
     start, end = content[0]
     for region in regions_touching(start, end, regions):
         lead = doc.char_span(start, region.start, alignment_mode="expand")
-        if region.start <= start or lead is None or not _colon_before(text, region.start):
+        if region.start <= start or lead is None or opening_colon(text, region) is None:
             continue
         if region.end <= cue[0] and not any(t.pos_ in _VERB_TAGS and reports_words(t.lemma_.lower()) for t in lead):
             return [(region.start, end), *content[1:]]
@@ -392,15 +395,6 @@ def _past_colon_lead_in(
             return [(region.start, end), *content[1:]]
         break
     return content
-
-
-def _colon_before(text: str, at: int) -> bool:
-    """Whether a colon comes right before ``at``, past quotation marks and line breaks; read backwards from ``at`` so
-    that a document of thousands of quotes costs one step a mark, not a copy of the text before each quote."""
-    i = at
-    while i > 0 and text[i - 1] in _MARKS:
-        i -= 1
-    return i > 0 and text[i - 1] == ":"
 
 
 _VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -429,7 +423,7 @@ _ACCORDING_TO = re.compile(r"according\s+to\b", re.IGNORECASE)
 def _colon_after(text: str, cue_end: int, region: QuoteRegion) -> bool:
     """A quote a colon opens after the cue's own short phrase ("posted on TikTok: “A.”", "said in a statement on
     Monday: “A.”"): the phrase is where and when it was said, not part of the words said."""
-    between = text[cue_end : region.start].rstrip(_MARKS).rstrip()
+    between = text[cue_end : region.start].rstrip(QUOTE_MARKS_AND_BREAKS).rstrip()
     words = _WORDS.findall(between)
     # the phrase's preposition, or the cue's last word when the cue took it ("posted on" TikTok:)
     cue_last = text[max(0, cue_end - _LONGEST_LEAD) : cue_end].split()[-1:]
@@ -455,14 +449,14 @@ def _resumes(text: str, cue_end: int, quote_start: int) -> bool:
     """Whether a quote after a reported quote's cue resumes it: the cue's sentence goes on to it and a comma
     or colon opens it ("“A,” he said, “B.”"), unlike a quote in the words after ("“A,” he said of an
     “unfair” rule" or "“A,” he said. She nodded. “B.”")."""
-    between = text[cue_end:quote_start].rstrip(_MARKS)
+    between = text[cue_end:quote_start].rstrip(QUOTE_MARKS_AND_BREAKS)
     return between.endswith((",", ":")) and not _SENTENCE_END.search(between)
 
 
 def _from_quote(text: str, span: CharSpan, region: QuoteRegion) -> CharSpan:
     """A fragment running into a quote that a dash sets off and the words after it report starts at the
     quote: the words before the dash are the writer's ("He suggested B - “A,” he said - and ...")."""
-    dashed = text[: region.start].rstrip(_MARKS).endswith(_DASH_ENDS)
+    dashed = text[: region.start].rstrip(QUOTE_MARKS_AND_BREAKS).endswith(_DASH_ENDS)
     if span[0] < region.start < span[1] and dashed:
         return (region.start, span[1])
     return span
@@ -493,8 +487,9 @@ def _names_a_phrase(text: str, start: int, end: int) -> bool:
     preposition opens ("his “negatives”", "on “Monday Night Baseball”"): a name, not speech."""
     if len(_WORDS.findall(text, start, end)) > MAX_NAMED_PHRASE_WORDS:
         return False
-    opening = text[max(0, start - 40) : start].rstrip(QUOTE_MARKS)
-    return opening != text[max(0, start - 40) : start] and bool(_PHRASE_OPENER.search(opening))
+    before = text[max(0, start - _OPENER_REACH) : start]
+    opening = before.rstrip(QUOTE_MARKS)
+    return opening != before and bool(_PHRASE_OPENER.search(opening))
 
 
 def _named_phrase(text: str, candidate: Candidate) -> bool:
@@ -630,7 +625,7 @@ def _before_coordinated_cue(
     doc: Doc,
     head: Token,
     content: list[CharSpan],
-    cue_heads: set[int],
+    cue_roots: set[int],
     in_quote: Sequence[bool],
     regions: Sequence[QuoteRegion],
 ) -> list[CharSpan]:
@@ -643,7 +638,7 @@ def _before_coordinated_cue(
     as one statement."""
     clauses = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and not in_quote[c.i]]
     for verb in (c for h in (head, *clauses) for c in h.children if c.dep_ == "conj" and c.i > head.i):
-        if verb.i not in cue_heads or in_quote[verb.i] or not any(s <= verb.idx < e for s, e in content):
+        if verb.i not in cue_roots or in_quote[verb.i] or not any(s <= verb.idx < e for s, e in content):
             continue
         # "and hoped that Y" ("hoped": the lemmatizer gives "hop", hence the form less its "d"), "but he feels that Y"
         if nominal_subjects(verb) or {verb.lemma_.lower(), verb.lower_.removesuffix("d")} & _BELIEF:
@@ -781,23 +776,23 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
-    parse, lines = ParseIndex(doc), Lines(text)
+    parse, lines = ParseIndex(doc), document_lines(doc)
     cues = list(find_cues(doc, in_quote))
-    cue_heads = {cue_head(doc, cue.start, cue.end).i for cue in cues}
+    cue_roots = {cue_root(doc, cue.start, cue.end).i for cue in cues}
     for at, cue in enumerate(cues):
         roles = tag_roles(parse, cue, regions, in_quote, _among_cues(cues, at, len(doc)))
         tagged = _past_quoted_name(text, _in_cue_paragraph(lines, doc[cue.start].idx, roles.content), regions)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         tagged = _with_closing_quote(doc, text, tagged, regions, cue_chars[0])
-        head = cue_head(doc, cue.start, cue.end)
+        head = cue_root(doc, cue.start, cue.end)
         tagged = _backshifted_conjunct(head, tagged)
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         content = _past_colon_lead_in(doc, text, content, cue_chars[0], regions)
         content = _past_opening_according(text, content, cue_chars[0])
         content = past_cue_phrase(doc, head, content)
-        content = _before_coordinated_cue(doc, head, content, cue_heads, in_quote, regions)
+        content = _before_coordinated_cue(doc, head, content, cue_roots, in_quote, regions)
         content = _from_that_before_quote(doc, head, content, regions)
         content = _from_first_that(doc, head, content)
         cue_chars, content = _naming_object(doc, text, cue, head, cue_chars, content)
@@ -808,10 +803,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         contents.add(tuple(content))
         kind = attribution_kind(text, content, regions)
         source = roles.source or _untagged_speaker(doc, cue, adjacent or content, bool(adjacent) or kind == "direct")
-        found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, 4)))
+        found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, CONFIDENCE_DIGITS)))
     found = _deduplicated_with_orphans(parse, regions, found)
     labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]
-    found = _join_resumed_quotes(text, regions, found)
+    found = _join_resumed_quotes(text, lines, regions, found)
     found = [
         replace(
             c,
@@ -826,7 +821,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = [c for c in found if not any(_part_of_same_cue(c, other) for other in by_cue[tuple(c.cue)])]
     found = [c for c in found if not _named_phrase(text, c)]
     found = _without_others_sources(doc, found)
-    return found + _continuations(text, regions, found)
+    return found + _continuations(text, lines, regions, found)
 
 
 def _without_others_sources(doc: Doc, found: list[Candidate]) -> list[Candidate]:

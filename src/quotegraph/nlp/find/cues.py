@@ -19,7 +19,7 @@ __all__ = [
     "after_apposition",
     "after_relative_clause",
     "clause_made_root",
-    "cue_head",
+    "cue_root",
     "document_shows",
     "find_cues",
     "gerund_that_clause",
@@ -39,8 +39,9 @@ class FoundCue:
     confidence: float
 
 
-def cue_head(doc: Doc, start: int, end: int) -> Token:
-    """The cue token the rest hangs from: the first whose head lies outside the cue, verbs first."""
+def cue_root(doc: Doc, start: int, end: int) -> Token:
+    """The cue token the rest hangs from: the first whose head lies outside the cue, verbs first. The finder's
+    syntactic reading; the resolving stage's ``cue_words.cue_head`` is the word that carries the attribution."""
     tokens = list(doc[start:end])
     outside = [t for t in tokens if not start <= t.head.i < end or t.head.i == t.i]
     for token in outside or tokens:
@@ -61,7 +62,7 @@ def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
         for a, b in tagged:
             if _modifier_only(doc, sentence.start + a, sentence.start + b):
                 continue
-            head = cue_head(doc, sentence.start + a, sentence.start + b)
+            head = cue_root(doc, sentence.start + a, sentence.start + b)
             if _says_that_pronoun(head, in_quote) or _columnist_line(head):
                 continue
             confidence = min(odds[a:b])

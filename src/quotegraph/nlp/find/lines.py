@@ -2,15 +2,19 @@
 
 ``text.find("\\n", at)`` and ``text.rfind("\\n", 0, at)`` scan as far as the paragraph runs, so asked
 once per cue or per quote of a text that is one long line (thousands of quotes and no break) they
-made the finding stage quadratic; the breaks are listed here once.
+made the finding stage quadratic; the breaks are listed here once, and once a document for the finding stage and
+the resolving stage both (``document_lines``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from weakref import WeakKeyDictionary
 
-__all__ = ["Lines"]
+from spacy.tokens import Doc
+
+__all__ = ["Lines", "document_lines"]
 
 _BREAK = re.compile("\n")
 
@@ -40,3 +44,16 @@ class Lines:
     def crosses(self, start: int, end: int) -> bool:
         """Whether a line break lies in ``start``..``end``: ``"\\n" in text[start:end]``."""
         return self.next_break(start, end) >= 0
+
+
+# Each document's line breaks, listed once: the finding stage (its candidates, resumed quotes, continuations and orphan
+# quotes) and the resolving stage's circumstances read them. Keyed weakly, as ``quotes.document_quote_regions`` is.
+_DOCUMENT_LINES: WeakKeyDictionary[Doc, Lines] = WeakKeyDictionary()
+
+
+def document_lines(doc: Doc) -> Lines:
+    """``Lines`` of a document's text, listed on the first call for that document."""
+    lines = _DOCUMENT_LINES.get(doc)
+    if lines is None:
+        lines = _DOCUMENT_LINES[doc] = Lines(doc.text)
+    return lines

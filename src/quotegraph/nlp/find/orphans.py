@@ -35,6 +35,9 @@ from quotegraph.nlp.syntax import nominal_subjects
 __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "participle_speaker", "quote_speaker"]
 
 MIN_ORPHAN_WORDS = 4
+# An orphan quote's verb is found beside the quote, not by the cue tagger: its candidate ranks as the least sure a
+# tagged cue may be (``CUE_THRESHOLD``), fixed and low.
+ORPHAN_CONFIDENCE = 0.5
 # The verb must sit right beside the quote, with at most its subject between ("”, the senator added").
 MAX_GAP_WORDS = 4
 MAX_REPORTER_WORDS = 10
@@ -48,7 +51,6 @@ _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
 # A verb hanging from an earlier one shares its subject ("The email went on to say, “...”").
 _CLAUSES_OF_HEAD = frozenset({"xcomp", "advcl", "conj"})
-_MARKS_AND_BREAKS = QUOTE_MARKS + "\n"
 
 
 # Only tokens this close to a quote are searched for its verb: a verb must be within MAX_SUBJECT_WORDS
@@ -308,7 +310,7 @@ def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, attributed: bo
 def attribute_orphan_quotes(
     parse: ParseIndex, regions: Sequence[QuoteRegion], found: list[Candidate]
 ) -> list[Candidate]:
-    """Candidates for uncovered quotes with a speech verb beside them (confidence: a fixed, low 0.5)."""
+    """Candidates for uncovered quotes with a speech verb beside them (confidence ``ORPHAN_CONFIDENCE``)."""
     quotes = QuoteContext(parse, regions)
     text = quotes.text
     taken = Covered([span for c in found for span in c.content])
@@ -332,6 +334,6 @@ def attribute_orphan_quotes(
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
         else:
             continue
-        extra.append(Candidate([(region.start, region.end)], cue, source, "direct", 0.5))
+        extra.append(Candidate([(region.start, region.end)], cue, source, "direct", ORPHAN_CONFIDENCE))
         orphaned.add(i)
     return extra

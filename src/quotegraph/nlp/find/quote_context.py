@@ -10,7 +10,7 @@ from operator import attrgetter
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import QuoteRegion
 
@@ -27,7 +27,7 @@ class QuoteContext:
         self.parse = parse
         self.doc: Doc = parse.doc
         self.text = parse.text
-        self.lines = Lines(self.text)
+        self.lines = document_lines(self.doc)
         self.regions = regions
         self._outlets: dict[int, re.Match[str] | None] = {}
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 __all__ = [
     "OPENING_LINES",
     "QUOTE_MARKS",
+    "QUOTE_MARKS_AND_BREAKS",
     "QuoteRegion",
     "balanced",
     "document_quote_regions",
@@ -33,8 +34,13 @@ __all__ = [
 _DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»‟]")
 # What lies around a quote's words: white space, double and single quotation marks, backticks.
 QUOTE_MARKS = " \t\u00a0\"“”„«»‟`'‘’"
+# The same, and the line breaks a quote may open or close a paragraph with: what lies between a quote and the words
+# reporting it ("said:\n“...”").
+QUOTE_MARKS_AND_BREAKS = QUOTE_MARKS + "\n"
 # A quote ending in one of these marks is a reported clause ("“X,” she said"), not a whole sentence.
 _CLAUSE_END = ",?!"
+# Characters after a quote's words read for such a mark outside it: its closing marks ("''", "”") and a space.
+_CLOSING_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -169,7 +175,7 @@ def ends_as_clause(text: str, region: QuoteRegion) -> bool:
     inside a single-quoted quote that closes the quote with it counts ("“My wife told me, ‘Not this one,’”
     Ortega said")."""
     inside = text[region.start : region.end].rstrip(QUOTE_MARKS)[-1:]
-    closing = inside + text[region.end : region.end + 4].lstrip(QUOTE_MARKS)[:1]
+    closing = inside + text[region.end : region.end + _CLOSING_REACH].lstrip(QUOTE_MARKS)[:1]
     return any(c in _CLAUSE_END for c in closing)
 
 

@@ -13,7 +13,7 @@ from quotegraph.nlp.find.cues import (
     after_apposition,
     after_relative_clause,
     clause_made_root,
-    cue_head,
+    cue_root,
     document_shows,
     relative_said_clause,
 )
@@ -50,7 +50,7 @@ def role_sequence(
 ) -> tuple[Span, list[list[str]]]:
     """The cue's window and one feature list per token of it (shared by training and finding)."""
     window = cue_window(parse, cue.start, regions, within)
-    head = cue_head(parse.doc, cue.start, cue.end)
+    head = cue_root(parse.doc, cue.start, cue.end)
     cue_mask = [cue.start <= t.i < cue.end for t in window]
     return window, role_features(window, head, in_quote[window.start : window.end], cue_mask, parse)
 
@@ -600,7 +600,7 @@ def tag_roles(
     """Content and source of ``cue``, read in its window (kept inside the tokens ``within`` when given)."""
     window, features = role_sequence(parse, cue, regions, in_quote, within)
     labels = load_tagger(ROLE_MODEL).tag(features).labels
-    head = cue_head(parse.doc, cue.start, cue.end)
+    head = cue_root(parse.doc, cue.start, cue.end)
     labels = _complete_clauses(window, head, labels)
     window_in_quote = in_quote[window.start : window.end]
     if after_apposition(head):  # the tagger reads the subject as the content: the parse says which is which

@@ -5,24 +5,28 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["lexicon", "lexicon_section", "reports_words"]
+__all__ = ["lexicon", "lexicon_file", "lexicon_section", "reports_words"]
+
+
+def lexicon_file(file_name: str) -> str:
+    """The text of a word list in this package: the finder's ``.txt`` lists here, the resolver's ``.tsv`` tables
+    (``resolve.lexicons``)."""
+    return resources.files(__package__).joinpath(file_name).read_text(encoding="utf-8")
 
 
 @cache
 def lexicon(name: str) -> frozenset[str]:
     """The entries of ``<name>.txt`` in this package, lower-cased."""
-    text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    entries = (line.split("#", 1)[0].strip().lower() for line in lexicon_file(f"{name}.txt").splitlines())
     return frozenset(entry for entry in entries if entry)
 
 
 @cache
 def lexicon_section(name: str, title: str) -> frozenset[str]:
     """The entries of ``<name>.txt`` under its ``# title`` line, up to the next such line."""
-    text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     entries: list[str] = []
     inside = False
-    for line in text.splitlines():
+    for line in lexicon_file(f"{name}.txt").splitlines():
         if line.startswith("# ") and not line.startswith("#  "):
             inside = line[2:].strip() == title
         elif inside:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.datelines import in_dateline
-from quotegraph.nlp.find.lines import Lines
+from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
 from quotegraph.nlp.find.spans import fronted_phrases
@@ -301,7 +301,7 @@ class CircumstanceFinder:
         self._channels: dict[int, list[Token]] = {}
         self._programmes: dict[int, list[Stated]] = {}
         self._accordings: dict[int, list[tuple[int, Stated]]] = {}
-        self._lines = Lines(self.text)
+        self._lines = document_lines(doc)
         self._quotes = document_quote_regions(doc)
         # Span.ents rebuilds every entity of the document on each read: per sentence, that was quadratic
         self._entities = list(doc.ents)

@@ -33,6 +33,7 @@ from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan, a_person_noun
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions"]
@@ -65,7 +66,10 @@ _SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1
 # sentence reports on even when that person is named again and again nearby (tuned on PolNeAR train)
 _SOURCE_WEIGHT = 2 * _SUBJECT_WEIGHT
 _GENDER_BONUS = 20  # known-matching gender outranks unknown, other things equal
-_PARAGRAPH_FACTOR = 0.5  # a mention in an earlier paragraph, for a pronoun inside its paragraph: one sentence more
+_SENTENCE_DECAY = 0.5  # each sentence back halves a mention's weight (Lappin & Leass)
+_PARAGRAPH_FACTOR = (
+    _SENTENCE_DECAY  # a mention in an earlier paragraph, for a pronoun inside its paragraph: one sentence more
+)
 _OBJECT_PRONOUNS = frozenset({"him", "her", "me", "us", "them"})  # not a possessive "her": its dependency says
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
@@ -123,7 +127,9 @@ class Coreference:
         self.mentions = mentions
         self.sentence_of = sentence_numbers(doc)
         text = doc.text  # Doc.text joins every token on each read: once
-        self.paragraph_of = _paragraph_numbers(doc, text)  # sentence -> paragraph
+        self.sentences = list(doc.sents)  # Doc.sents walks the whole document on each read: once
+        self.paragraphs = Paragraphs(text)
+        self.paragraph_of = [self.paragraphs.of(s.start_char) for s in self.sentences]  # sentence -> paragraph
         self.token_mention: dict[int, MentionSpan] = {}
         for mention in mentions:
             if mention.kind == "name":
@@ -136,8 +142,7 @@ class Coreference:
         self._quotations = reported_regions(quotations)  # the quotations alone
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
         self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
-        self._sentences = list(doc.sents)
-        for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in self._sentences):
+        for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in self.sentences):
             self._quoted_before.append(self._quoted_before[-1] + quoted)
             self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
         self.sources = sources  # tokens of statements' sources
@@ -225,7 +230,9 @@ class Coreference:
         inside = here > 0 and self.paragraph_of[here - 1] == paragraph
         back = [(s, w, here - s - (self._quoted_between(s, here) if past_quotes else 0)) for s, w, q in history]
         near = (
-            w * 0.5 ** float(d) * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
+            w
+            * _SENTENCE_DECAY ** float(d)
+            * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
             for (s, w, d), (_, _, quoted) in zip(back, history, strict=True)
             if d <= _PRONOUN_WINDOW and not (narrative and quoted)
         )
@@ -703,7 +710,7 @@ class Coreference:
         here = self.sentence_of[mention.head]
         if here == 0:
             return None
-        before = self._sentences[here - 1]
+        before = self.sentences[here - 1]
         asked = [
             c
             for verb in before
@@ -996,12 +1003,6 @@ def _kinds_in(words: Iterable[str]) -> set[str]:
     """The ``words`` that say what kind of body one is ("board", "bank", "club"), but "group" and the like."""
     roles = lexicons().role_nouns
     return {w for w in words if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
-
-
-def _paragraph_numbers(doc: Doc, text: str) -> list[int]:
-    """Each sentence's paragraph number: the line breaks before its start."""
-    breaks = [match.start() for match in re.finditer("\n", text)]
-    return [bisect_right(breaks, sentence.start_char) for sentence in doc.sents]
 
 
 def reported_regions(

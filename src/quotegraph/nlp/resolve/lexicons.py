@@ -5,10 +5,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 from quotegraph.errors import PipelineError
+from quotegraph.nlp.lexicons import lexicon_file
 
 __all__ = [
     "CueClass",
@@ -70,8 +70,7 @@ class Lexicons:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("quotegraph.nlp").joinpath("lexicons", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in lexicon_file(name).splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _gender(code: str) -> Gender:

@@ -21,7 +21,6 @@ floor"). ``occasions.py`` carries them to those people's later statements.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,46 +50,17 @@ from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import HYPHENATED_SCENES, POLL_NOUNS, Setting
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
 
-__all__ = ["Paragraphs", "SaidAt", "owners_of", "scene_settings", "subjects_of"]
+__all__ = ["SaidAt", "owners_of", "scene_settings", "subjects_of"]
 
 # "The announcement came in a letter", "The remarks were made at a rally", "His speech was delivered ...".
 _CAME_VERBS = frozenset({"come", "be", "make", "deliver", "give", "air", "publish", "release", "post", "send"})
 _SCENE_PREPS = frozenset({"at", "during", "in", "with", "before"})  # not "to the convention": a destination
 MAX_SUBJECT_REACH = 30  # tokens before a subjectless verb searched for the person who is its subject
 _SHARED_SUBJECT_LINKS = ("xcomp", "advcl", "conj")  # "took to Instagram to respond": one subject
-
-
-# A line that is only a clock time ("12:50 p.m.:") heads a live blog's entry: a new story starts there.
-_TIMESTAMP_LINE = re.compile(r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s*m\.?\s*[:.\-—–]*\s*", re.IGNORECASE)
-_HEADLINE_CAPITALS = 0.7  # share of a title's longer words that start with a capital
-_HEADLINE_MIN_WORDS = 3  # fewer longer words in a first line tell nothing of title case
-
-
-class Paragraphs:
-    """The paragraph (non-empty line) number of a character offset, by bisection; which paragraphs open
-    a live blog's entry (a line that is only a time); whether the first is a headline."""
-
-    def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.entries: list[int] = []  # paragraphs that a timestamp line opens
-        self.end = len(text)
-        at = 0
-        for line in text.split("\n"):
-            if line.strip():
-                if _TIMESTAMP_LINE.fullmatch(line):
-                    self.entries.append(len(self.starts))
-                self.starts.append(at)
-            at += len(line) + 1
-        first = text[: self.starts[1]] if len(self.starts) > 1 else text
-        words = re.findall(r"[^\W\d_]{4,}", first)
-        capitals = sum(w[0].isupper() for w in words)
-        self.headline = len(words) >= _HEADLINE_MIN_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
-
-    def of(self, offset: int) -> int:
-        return max(0, bisect_right(self.starts, offset) - 1)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, Tim
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase
 from quotegraph.nlp.resolve.occasions import FIELDS, Held, Setting, Statement
-from quotegraph.nlp.resolve.scenes import Paragraphs, SaidAt, owners_of, subjects_of
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.scenes import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.timeexpr import resolve_span
 
 __all__ = ["TagUse", "UsablePhrases", "fill_from_tags", "stated_from_tags", "use_tagged"]

@@ -1,0 +1,45 @@
+"""A text's paragraphs: its non-empty lines, numbered from 0, for the resolving stage's one reading of "the same
+paragraph" and "paragraphs apart" (coreference's weighing of mentions, scenes and carried occasions).
+
+A blank or white-space line is no paragraph, so two paragraphs a blank line parts are one apart, as two a single
+break parts are. An offset in the white space before the first paragraph (a text opening with blank lines, which the
+parser makes a sentence of its own) is the first paragraph's; a headline is a paragraph like any other, and a
+dateline is part of the paragraph it opens.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = ["Paragraphs"]
+
+# A line that is only a clock time ("12:50 p.m.:") heads a live blog's entry: a new story starts there.
+_TIMESTAMP_LINE = re.compile(r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s*m\.?\s*[:.\-—–]*\s*", re.IGNORECASE)
+_HEADLINE_CAPITALS = 0.7  # share of a title's longer words that start with a capital
+_HEADLINE_MIN_WORDS = 3  # fewer longer words in a first line tell nothing of title case
+
+
+class Paragraphs:
+    """The paragraph (non-empty line) number of a character offset, by bisection; which paragraphs open
+    a live blog's entry (a line that is only a time); whether the first is a headline."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.entries: list[int] = []  # paragraphs that a timestamp line opens
+        self.end = len(text)
+        at = 0
+        for line in text.split("\n"):
+            if line.strip():
+                if _TIMESTAMP_LINE.fullmatch(line):
+                    self.entries.append(len(self.starts))
+                self.starts.append(at)
+            at += len(line) + 1
+        first = text[: self.starts[1]] if len(self.starts) > 1 else text
+        words = re.findall(r"[^\W\d_]{4,}", first)
+        capitals = sum(w[0].isupper() for w in words)
+        self.headline = len(words) >= _HEADLINE_MIN_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
+
+    def of(self, offset: int) -> int:
+        """The number of the last paragraph to start at or before ``offset`` (0 before the first)."""
+        return max(0, bisect_right(self.starts, offset) - 1)
