@@ -1072,13 +1072,18 @@ GROUPS_CARRY = True
 MAX_GROUP_CARRY_GAP = 2
 
 
-# A statement of a person another speaker's occasion names as whom they spoke to or with ("Sanders told CNN's Gloria
-# Borger in an interview", "Clinton said on MSNBC's \"The Rachel Maddow Show\""), which has no occasion of its own, is
-# made on that occasion: the interviewer's questions and remarks are part of the interview (occasion.md: a scene's
-# participants, "the host of the show"). Within ``MAX_INTERVIEWER_GAP`` paragraphs of where the occasion was last
-# spoken on; a person only (an outlet the story later quotes, "CNN reported", speaks in its own report).
+# A statement of a person another speaker's scene names as whom they spoke to or with ("Sanders told CNN's Gloria Borger
+# in an interview", "Clinton said on MSNBC's \"The Rachel Maddow Show\""), which has no occasion of its own, is made on
+# that scene: the interviewer's questions and remarks are part of the interview (occasion.md: a scene's participants,
+# "the host of the show"). It carries the scene's channel only: on train-d (fast.py, lead cache of main ef3b3a8, right
+# values / false fills against off) channel +14 / 0 and addressee +1 / 0 (the channel carrying it), time +0 / +2 (the
+# guest's reply joins the host's scene, which then takes a content's time read as stated); with the scene's time as
+# well, time +2 / +5; with its addressee and any occasion ("a letter to Comey"), addressee +1 / +7 and channel +7 / +2.
+# A person only (an outlet the story later quotes, "CNN reported", speaks in its own report). Within
+# ``MAX_INTERVIEWER_GAP`` paragraphs of where the guest last spoke on the scene: within 1, channel +7; 2, +8; 4, +14
+# (a host heard four paragraphs after the guest's last answer); no more up to any reach. Train 0-59: no change.
 INTERVIEWERS_TAKE_PART = True
-MAX_INTERVIEWER_GAP = 1
+MAX_INTERVIEWER_GAP = 4
 
 
 def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:
