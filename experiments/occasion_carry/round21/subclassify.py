@@ -24,10 +24,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "round15"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "occasion_stated"))
 
-from classify import _Article, _holds, _paragraph, _start
+from classify import _Article, _holds, _paragraph, _start, articles
 from paired import run_parser
 
-from quotegraph.evaluation.occasion import FIELDS, read_occasions, shares_content
+from quotegraph.evaluation.occasion import FIELDS, shares_content
 from quotegraph.nlp.resolve.lexicons import lexicons
 
 _DAY = re.compile(
@@ -105,19 +105,9 @@ def main() -> None:
     parser = run_parser()
     parser.add_argument("--show")
     args = parser.parse_args()
-    occasions = read_occasions(args.occasions)
-    system = {}
-    for line in Path(args.system).read_text().splitlines():
-        got = json.loads(line)
-        system[str(got["id"])] = got.get("attributions") or []
     tables: dict[str, Counter[tuple[str, str]]] = {}
     joint: Counter[tuple[str, str]] = Counter()
-    for line in Path(args.gold).read_text().splitlines():
-        gold = json.loads(line)
-        annotated = occasions.get(str(gold["id"]))
-        if annotated is None:
-            continue
-        article = _Article(gold, annotated, system.get(str(gold["id"]), []))
+    for article in articles(args.gold, args.occasions, args.system):
         for rank, index in enumerate(article.order):
             for name in FIELDS:
                 row = article.row(index, name, article.order[:rank])
