@@ -851,7 +851,9 @@ class _Carrier:
         """The occasion of another speaker that names this one as whom they spoke to or with ("told CNN's Gloria
         Borger in an interview", "on MSNBC's \"The Rachel Maddow Show\""), for a statement of theirs with no occasion of
         its own, at most ``MAX_INTERVIEWER_GAP`` paragraphs after it was last spoken on (``INTERVIEWERS_TAKE_PART``):
-        the interviewer's questions are asked in the interview. The speaker joins it."""
+        the interviewer's questions are asked in the interview. The speaker takes an occasion of their own with its
+        channel, which their later statements carry. A scan of the speakers' occasions, made only for a named person's
+        statement with none of its own: at most one a speaker, as many as the story has speakers with an occasion."""
         speaker = statement.speaker
         if not INTERVIEWERS_TAKE_PART or speaker is None or speaker not in self.persons:
             return None
