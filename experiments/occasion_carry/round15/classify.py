@@ -134,19 +134,22 @@ class _Article:
                     yield found
 
 
-def classify(gold_path: Path, occasions_path: Path, system_path: Path) -> list[dict[str, Any]]:
+def articles(gold_path: Path, occasions_path: Path, system_path: Path) -> Iterator[_Article]:
+    """Every annotated article of ``gold_path`` with its occasions and the system's attributions."""
     occasions = read_occasions(occasions_path)
     system = {}
     for line in system_path.read_text().splitlines():
         row = json.loads(line)
         system[str(row["id"])] = row.get("attributions") or []
-    found = []
     for line in gold_path.read_text().splitlines():
         gold = json.loads(line)
         annotated = occasions.get(str(gold["id"]))
         if annotated is not None:
-            found.extend(_Article(gold, annotated, system.get(str(gold["id"]), [])).rows())
-    return found
+            yield _Article(gold, annotated, system.get(str(gold["id"]), []))
+
+
+def classify(gold_path: Path, occasions_path: Path, system_path: Path) -> list[dict[str, Any]]:
+    return [row for article in articles(gold_path, occasions_path, system_path) for row in article.rows()]
 
 
 def main() -> None:

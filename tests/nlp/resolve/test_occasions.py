@@ -1633,3 +1633,33 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(article: 
     )
     assert _texts(next_paragraph) == (None, "Mayor Jane Ortiz", "on Tuesday")
     assert _texts(later) == (None, None, "on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("setting", "rule", "expected"),
+    [
+        # the interviewer the guest's interview names: her question is asked in it, which is neither told to her nor
+        # dated by the guest's day
+        ("in an interview with CNN's Gloria Borger on Monday", True, ("an interview with CNN's Gloria Borger", None)),
+        ("in an interview with CNN's Gloria Borger on Monday", False, (None, None)),
+        # a letter sent to her is no scene she speaks in
+        ("in a letter to Gloria Borger on Monday", True, (None, None)),
+    ],
+)
+def test_the_interviewer_a_scene_names_speaks_in_it(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    setting: str,
+    rule: bool,
+    expected: tuple[str | None, str | None],
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.INTERVIEWERS_TAKE_PART", rule)
+    text = f"Senator Ray Colton said {setting} that the bridge would be rebuilt.\n\n“When?” Gloria Borger asked."
+    _, question = _resolved(
+        article,
+        text,
+        ("that the bridge would be rebuilt", "said", "Senator Ray Colton"),
+        ("When?", "asked", "Gloria Borger", "When?”", "direct"),
+    )
+    channel, _, time = _texts(question)
+    assert (channel, time) == expected

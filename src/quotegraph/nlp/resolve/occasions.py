@@ -826,6 +826,8 @@ class _Carrier:
             scene.speakers.add(speaker)
         if own is None and speaker is not None:
             own = self._of_a_group(statement)
+        if own is None and speaker is not None:
+            own = self._interviewing(statement)
         if own is None or self._lapsed(own, statement):
             return Held(Stated())
         own.paragraph, own.last = statement.paragraph, self.read
@@ -843,6 +845,36 @@ class _Carrier:
         if named is None or named >= at or statement.paragraph - frame.paragraph > MAX_GROUP_CARRY_GAP:
             return None
         self._enter(frame, statement)
+        return frame
+
+    def _interviewing(self, statement: Statement) -> _Frame | None:
+        """The occasion of another speaker that names this one as whom they spoke to or with ("told CNN's Gloria
+        Borger in an interview", "on MSNBC's \"The Rachel Maddow Show\""), for a statement of theirs with no occasion of
+        its own, at most ``MAX_INTERVIEWER_GAP`` paragraphs after it was last spoken on (``INTERVIEWERS_TAKE_PART``):
+        the interviewer's questions are asked in the interview. The speaker takes an occasion of their own with its
+        channel, which their later statements carry. A scan of the speakers' occasions, made only for a named person's
+        statement with none of its own: at most one a speaker, as many as the story has speakers with an occasion."""
+        speaker = statement.speaker
+        if not INTERVIEWERS_TAKE_PART or speaker is None or speaker not in self.persons:
+            return None
+        mine = self.names.get(speaker, frozenset())
+        if not mine:
+            return None
+        frames = [
+            frame
+            for frame in {id(f): f for f in self.by_speaker.values()}.values()
+            if speaker not in frame.speakers
+            and statement.paragraph - frame.paragraph <= MAX_INTERVIEWER_GAP
+            and _names_a_party(frame.stated, mine)
+        ]
+        scene = max(frames, key=lambda f: f.last, default=None)
+        if scene is None:
+            return None
+        # the scene's channel only: not whom it was told to (this speaker, or the guest's audience), nor its time, which
+        # the annotators give the guest's answers but not the host's questions (``INTERVIEWERS_TAKE_PART``)
+        stated = Stated(scene.stated.channel, None, None)
+        frame = _Frame(stated, True, statement.paragraph, {speaker}, opened=scene.opened, last=self.read)
+        self.by_speaker[speaker] = frame
         return frame
 
     def _earlier(self, statement: Statement, own: _Frame | None) -> _Frame | None:
@@ -1040,6 +1072,32 @@ DATED_JUST_BEFORE = True
 # Train-c: no change.
 GROUPS_CARRY = True
 MAX_GROUP_CARRY_GAP = 2
+
+
+# A statement of a person another speaker's scene names as whom they spoke to or with ("Sanders told CNN's Gloria Borger
+# in an interview", "Clinton said on MSNBC's \"The Rachel Maddow Show\""), which has no occasion of its own, is made on
+# that scene: the interviewer's questions and remarks are part of the interview (occasion.md: a scene's participants,
+# "the host of the show"). It carries the scene's channel only: on train-d (fast.py, lead cache of main ef3b3a8, right
+# values / false fills against off) channel +14 / 0 and addressee +1 / 0 (the channel carrying it), time +0 / +2 (the
+# guest's reply joins the host's scene, which then takes a content's time read as stated); with the scene's time as
+# well, time +2 / +5; with its addressee and any occasion ("a letter to Comey"), addressee +1 / +7 and channel +7 / +2.
+# A person only (an outlet the story later quotes, "CNN reported", speaks in its own report). Within
+# ``MAX_INTERVIEWER_GAP`` paragraphs of where the guest last spoke on the scene: within 1, channel +7; 2, +8; 4, +14
+# (a host heard four paragraphs after the guest's last answer); no more up to any reach. Train 0-59: no change.
+INTERVIEWERS_TAKE_PART = True
+MAX_INTERVIEWER_GAP = 4
+
+
+def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:
+    """Whether a scene (an interview, a show, a debate) names someone whose name words are ``words`` as its addressee
+    or in its channel ("an interview with CNN's Gloria Borger", "The Rachel Maddow Show"); not a message or a document
+    sent to them ("a letter to Comey"), which they answer, if at all, on another occasion."""
+    addressee, channel = stated.addressee, stated.channel
+    if channel is None or not _is_scene(channel) or _many(channel):
+        return False
+    return bool(words & {t.lower_ for t in channel}) or (
+        addressee is not None and bool(words & {t.lower_ for t in addressee})
+    )
 
 
 def _dated_just_before(held: Held, statement: Statement, before: tuple[Statement, int] | None) -> Held:
