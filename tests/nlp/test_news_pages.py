@@ -295,11 +295,11 @@ KNOWN_MISSES: dict[str, str] = {
         "found speaker 'WARSAME', kind mixed, ' | ', time ''"
     ),
     "council-meeting-coverage.html:was one for the parties to settle": (
-        "sealed page, first run: in 'The representative of China called on both parties ... and said that "
-        "...' the subject of the coordinated 'said' is not taken; the previous paragraph's speaker is carried"
-        " instead and the object of 'called on' becomes the addressee; debate and time not carried; wrong "
-        "speaker, channel, time; expected speaker 'China'; channel 'debate'; time 'this morning'; found "
-        "speaker 'The representative of the Russian Federation', kind indirect, ' | both parties', time ''"
+        "sealed page; speaker right since round 23 (the representative of one country is not the representative "
+        "of another named before); the object of 'called on', the first verb of the coordination, becomes the "
+        "addressee of the second, 'said'; the debate and the lead's time not carried; wrong channel, time; expected "
+        "channel 'debate'; time 'this morning'; found speaker 'The representative of China', kind indirect, ' | "
+        "both parties', time ''"
     ),
     "council-meeting-coverage.html:blocked a convoy": (
         "sealed page, first run: speaker right; the earlier paragraph's 'debate' and the lead's 'this "
