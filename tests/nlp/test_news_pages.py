@@ -243,12 +243,11 @@ KNOWN_MISSES: dict[str, str] = {
     "into the content as a second part, so the kind is mixed (one quoted sentence, or 'said', or a plain name as "
     "the source, gives direct); speaker and addressee are right",
     "council-meeting-coverage.html:41,000 people remained displaced": (
-        "sealed page; speaker right since round 23 (an opening participle clause is no source): 'by "
-        "videoconference' sits in the opening clause 'Also briefing, by videoconference from Port Alder,' and no "
-        "channel rule reads an opening clause's phrase; the lead's 'this morning' is not carried to a second "
-        "briefer (another speaker than the lead's); wrong channel, time; expected channel 'videoconference'; time "
+        "sealed page; speaker and channel right since round 23 (an opening participle clause is no source; "
+        "'videoconference' a medium): the lead's 'this morning' (the meeting's time) is not carried to a second "
+        "briefer, another speaker than the lead's, as nothing makes the meeting a scene; wrong time; expected time "
         "'this morning'; found speaker 'TEMBA NDLOVU, Deputy Humanitarian Coordinator for Kessaria', kind indirect, "
-        "' | ', time ''"
+        "'videoconference from port alder | ', time ''"
     ),
     "council-meeting-coverage.html:Aid convoys had twice been turned back": (
         "sealed page; since round 23 the paragraph's source is 'TEMBA NDLOVU, Deputy Humanitarian Coordinator "
