@@ -244,7 +244,11 @@ def _lede_named_next(
     described: list[int] = []
     for i, (candidate, result) in enumerate(zip(candidates, resolved, strict=True)):
         source = source_span(doc, candidate.source)
-        if source is None or sentence_of[source.start] != lede or result.speaker is None or result.speaker.named:
+        speaker = result.speaker
+        if source is None or sentence_of[source.start] != lede or speaker is None or speaker.named:
+            continue
+        # "A federal appeals court on Thursday upheld ...": a body is no person the next paragraph names
+        if speaker.type != "PERSON":
             continue
         root = root_of(source)
         if source[0].lower_ in INDEFINITE and root.pos_ == "NOUN" and root.tag_ == "NN":
