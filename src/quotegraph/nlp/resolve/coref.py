@@ -616,11 +616,11 @@ class Coreference:
         own = _of_name(self.doc[mention.head])
         if own is None:
             return False
-        for other in same_role.mentions:
+        # the latest description of that role before it only: a walk of every mention, each mention, grew with the text
+        for other in reversed(same_role.mentions):
             if other.kind == "description" and other.role == mention.role and other.start < mention.start:
                 held_for = _of_name(self.doc[other.head])
-                if held_for is not None and held_for != own:
-                    return True
+                return held_for is not None and held_for != own
         return False
 
     def _definite_link(self, mention: MentionSpan) -> Cluster | None:
