@@ -43,7 +43,7 @@ from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scenes import SaidAt, scene_settings
-from quotegraph.nlp.resolve.speakers import bare_noun, resolve_source, source_span
+from quotegraph.nlp.resolve.speakers import INDEFINITE, bare_noun, resolve_source, source_span
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
@@ -227,6 +227,46 @@ def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_R
         restating = next((j for j, words in body if len(said & words) >= _RESTATED_WORDS), None)
         if restating is not None:
             out[i] = replace(resolved[i], speaker=resolved[restating].speaker)
+    return out
+
+
+def _lede_named_next(
+    doc: Doc, sentence_of: list[int], paragraphs: Paragraphs, candidates: list[Candidate], resolved: list[_Resolved]
+) -> list[_Resolved]:
+    """ "The truce ... was holding “by a thread”, a senior United Nations official told the Security Council this
+    morning ... / Briefing the Council, Margit Halvorsen, Assistant Secretary-General for ..., said that ...": a lede
+    that introduces its speaker by an indefinite description names that person in the next paragraph's first
+    statement (delayed identification); the lede's statements of the description are that person's, when the
+    person is a named one the text had not mentioned before that paragraph."""
+    opening = opening_lines_end(doc)
+    if opening >= len(doc):
+        return resolved
+    lede = sentence_of[opening]
+    described: list[int] = []
+    for i, (candidate, result) in enumerate(zip(candidates, resolved, strict=True)):
+        source = source_span(doc, candidate.source)
+        speaker = result.speaker
+        if source is None or sentence_of[source.start] != lede or speaker is None or speaker.named:
+            continue
+        # "A federal appeals court on Thursday upheld ...": a body is no person the next paragraph names
+        if speaker.type != "PERSON":
+            continue
+        root = root_of(source)
+        if source[0].lower_ in INDEFINITE and root.pos_ == "NOUN" and root.tag_ == "NN":
+            described.append(i)
+    if not described:  # most documents: no statement after the lede needs reading
+        return resolved
+    lede_paragraph = paragraphs.of(doc[opening].idx)
+    order = sorted(range(len(candidates)), key=lambda j: _stands_at(candidates[j]))
+    following = [j for j in order if paragraphs.of(_stands_at(candidates[j])) == lede_paragraph + 1]
+    if not following or (named := resolved[following[0]].speaker) is None or not named.named:
+        return resolved
+    first_mention = doc[named.first_start].idx
+    if named.type != "PERSON" or paragraphs.of(first_mention) != lede_paragraph + 1:
+        return resolved
+    out = list(resolved)
+    for i in described:
+        out[i] = replace(resolved[i], speaker=named)
     return out
 
 
@@ -696,6 +736,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     resolved = _documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs)
     resolved = _namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
     resolved = _headlines_restated(doc, candidates, resolved)
+    resolved = _lede_named_next(doc, coref.sentence_of, paragraphs, candidates, resolved)
     _add_first_person(doc, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     held = _occasions(finder, coref, candidates, resolved, paragraphs)

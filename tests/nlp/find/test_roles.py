@@ -390,3 +390,24 @@ def test_a_second_verb_in_the_clause_s_form_keeps_the_clause_s_subject(nlp: Lang
     doc = nlp("She said the minister resigned and urged calm.")
     urged = next(t for t in doc if t.text == "urged")
     assert _first_cue_of_conjunct(urged) is None
+
+
+def _sources(nlp: Language, text: str) -> list[str]:
+    return [" ".join(text[a:b] for a, b in c.source) for c in find_candidates(nlp(text))]
+
+
+def test_an_opening_participle_clause_is_no_source_but_the_subject_after_it_is(nlp: Language) -> None:
+    text = (
+        "Also briefing, by videoconference from Port Alder, TEMBA NDLOVU, Deputy Humanitarian Coordinator for "
+        "Kessaria, said 41,000 people remained displaced in the north."
+    )
+    assert _word(nlp, text, "briefing").dep_ == "nsubj"  # the parse this rule exists for
+    assert _sources(nlp, text) == ["TEMBA NDLOVU, Deputy Humanitarian Coordinator for Kessaria"]
+    # a name the parser hung on the opening clause's last noun, which left the cue no source at all
+    text = "Speaking by telephone from Kyiv, Olena Petrenko, the deputy minister, said the talks would resume."
+    assert _sources(nlp, text) == ["Olena Petrenko, the deputy minister"]
+    # a participle that modifies a noun opens the subject itself, and a clause after it keeps its own source
+    assert _sources(nlp, "Acting Mayor John Smith, a Democrat, said the talks would resume.") == [
+        "Acting Mayor John Smith, a Democrat,"
+    ]
+    assert _sources(nlp, "Speaking to reporters on Tuesday, the talks would resume, Smith said.") == ["Smith"]

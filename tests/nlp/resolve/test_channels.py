@@ -338,3 +338,21 @@ def test_a_scene_told(nlp: Language, sentence: str, verb: str, scene: str | None
     [cue] = [t for t in nlp(sentence) if t.text == verb]
     found = scene_told(cue)
     assert (found.text if found is not None else None) == scene
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium", "phrase"),
+    [
+        ("Speaking by telephone from Kyiv, Olena Petrenko said the talks would resume.",
+         "telephone", "telephone from Kyiv"),
+        ("Also briefing, by videoconference from Port Alder, Temba Ndlovu, the deputy coordinator, said it was so.",
+         "videoconference", "videoconference from Port Alder"),
+    ],
+)  # fmt: skip
+def test_a_name_set_off_after_the_place_a_medium_came_from_is_no_part_of_the_channel(
+    nlp: Language, sentence: str, medium: str, phrase: str
+) -> None:
+    doc = nlp(sentence)
+    [word] = [t for t in doc if t.text == medium]
+    assert word in channel_words(doc[:])  # "videoconference": a live video connection, as "video link" is
+    assert channel_phrase(word).text == phrase

@@ -488,3 +488,10 @@ def test_the_one_asked_in_the_sentence_before_answers(article: Callable[..., Any
     )
     attribution = article(text).one("he had never seen her plans", "said", "The historian, 61,")
     assert speaker_name(attribution) == "Daniel Okoro"
+
+
+def test_a_role_held_of_one_name_is_not_the_holder_of_the_same_role_of_another(article: Callable[..., Any]) -> None:
+    first = "The representative of the Russian Federation said his delegation could support six months."
+    art = article(f"{first} The representative of China said the parties should settle it.")
+    found = art.said(("the parties should settle it", "The representative of China"))
+    assert found == ["The representative of China"]

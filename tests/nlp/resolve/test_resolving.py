@@ -303,3 +303,28 @@ def test_what_the_teller_was_bidden_do_stays_the_teller_s(article: Callable[...,
     text = "Rosa Delgado runs a garage in Tulsa. Delgado wrote that doctors had told her to rest for a month."
     attribution = article(text).one(text[text.index("that doctors") :], "wrote", "Delgado", after="Tulsa.")
     assert speaker_name(attribution) == "Rosa Delgado"
+
+
+@pytest.mark.parametrize(
+    ("described", "after_lede", "speaker"),
+    [
+        ("a senior official", "The board met at nine.", "Margit Halvorsen"),
+        # a person the text named before the next paragraph is not the one the lede introduced without a name
+        ("a senior official", "Halvorsen chaired it.", "a senior official"),
+        # a body is no person the next paragraph names ("A federal appeals court on Thursday upheld ...")
+        ("a federal appeals court", "The board met at nine.", "a federal appeals court"),
+    ],
+)
+def test_a_lede_s_indefinite_speaker_is_the_person_the_next_paragraph_first_names(
+    article: Callable[..., Any], described: str, after_lede: str, speaker: str
+) -> None:
+    lede = f"The truce was holding by a thread, {described} told the board this morning. {after_lede}"
+    source = "Margit Halvorsen, the deputy director,"
+    art = article(f"{lede}\n\nBriefing the board, {source} said that 214 violations were recorded.")
+    _, found = art.resolve(
+        [
+            art.candidate("The truce was holding by a thread", "told", described),
+            art.candidate("that 214 violations were recorded", "said", source),
+        ]
+    )
+    assert speaker_name(found[0]) == speaker

@@ -152,3 +152,12 @@ def test_a_medium_read_as_a_participle_s_agent_is_the_named_caller_s(article: Ca
     attribution = art.one("that the trail had washed away", "say", "satellite phone")
     assert speaker_name(attribution) == "Nima Tashi"
     assert attribution.channel is not None and attribution.channel.text == "satellite phone"
+
+
+def test_places_after_a_name_s_title_are_the_title_s_not_a_second_speaker(article: Callable[..., Any]) -> None:
+    source = "Margit Halvorsen, Assistant Secretary-General for Europe, Central Asia and the Americas,"
+    art = article(f"Briefing the Council, {source} said the truce was holding.")
+    assert art.said(("the truce was holding", source)) == ["Margit Halvorsen"]
+    # a person after the title is a second speaker: the two speak together
+    pair = "Jason Chaffetz, the Oversight chairman, and Bob Goodlatte"
+    assert article(f"{pair} said the inquiry should go on.").said(("the inquiry should go on", pair)) == [pair]

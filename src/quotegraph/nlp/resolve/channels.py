@@ -14,6 +14,7 @@ from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 __all__ = [
     "ADDRESSING",
     "CLAUSE_LINKS",
+    "PLACE_ENTITIES",
     "SAYING_VERBS",
     "SENDING",
     "addressee_of",
@@ -437,13 +438,19 @@ def _medium_compound(token: Token) -> bool:
     )
 
 
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the entity labels of a place
+
+
 def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
     if depth > _MAX_PHRASE_DEPTH:
         return end
     rights = list(rights_of(token))
+    # "by videoconference from Port Alder, Temba Ndlovu, said": a name set off after the place a medium came from is
+    # the speaker's, which the parser hangs on the place, not which place it was
+    named_after = token.ent_type_ not in PLACE_ENTITIES and not (token.dep_ == "pobj" and token.head.lower_ == "from")
     for n, child in enumerate(rights):
-        if child.text == "," and n + 1 < len(rights) and _apposed_name(rights[n + 1]):
+        if child.text == "," and n + 1 < len(rights) and named_after and _apposed_name(rights[n + 1]):
             continue  # the comma before "VillaTV" of "the club's own channel, VillaTV"
         if child.text == "," and n + 1 < len(rights) and (where := _published_in(rights[n + 1])) is not None:
             end = max(end, where.right_edge.i + 1)  # "A separate study, published this week in the Journal of ..."
@@ -451,7 +458,8 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
         if _which_one(child):  # "a poll conducted by Edison Research", "a letter filed in federal court"
             end = max(end, _channel_phrase_end(child, depth + 1))
             continue
-        if _apposed_name(child):  # "the club's own channel, VillaTV": which channel it was
+        set_off = child.doc[child.left_edge.i - 1].text == ","
+        if _apposed_name(child) and (named_after or not set_off):  # "the club's own channel, VillaTV": which one it was
             end = max(end, child.i + 1)
             continue
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "ccomp") or child.ent_type_ in (

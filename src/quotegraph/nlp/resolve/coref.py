@@ -629,8 +629,23 @@ class Coreference:
         """The most recent entity described with this role noun ("the minister" ... "the minister")."""
         return next((c for c in self.recent if role in c.roles and c.plural == plural), None)
 
+    def _of_another(self, mention: MentionSpan, same_role: Cluster) -> bool:
+        """Whether a description of a person's role "of" a name ("the representative of China", "the mayor of Lyon")
+        follows one of the same role "of" another name: a role held for one country or body is no other's holder."""
+        own = _of_name(self.doc[mention.head])
+        if own is None:
+            return False
+        # the latest description of that role before it only: a walk of every mention, each mention, grew with the text
+        for other in reversed(same_role.mentions):
+            if other.kind == "description" and other.role == mention.role and other.start < mention.start:
+                held_for = _of_name(self.doc[other.head])
+                return held_for is not None and held_for != own
+        return False
+
     def _definite_link(self, mention: MentionSpan) -> Cluster | None:
         same_role = self.same_role(mention.role, mention.plural)
+        if same_role is not None and self._of_another(mention, same_role):
+            return None  # "the representative of China" after "the representative of the Russian Federation"
         role = lexicons().role_nouns.get(mention.role or "")
         if role is not None and role.kind == "anonymous" and not mention.plural:
             # "The detective added" after "Detective Inspector Lucy Varnham told ...": a noun for an unnamed source
@@ -1036,3 +1051,14 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
             starts.append(start)
             ends.append(end)
     return starts, ends
+
+
+def _of_name(noun: Token) -> str | None:
+    """The name a noun is "of" ("representative of China": "china"; "of the Russian Federation": "federation"), folded;
+    None when its "of" phrase names nothing."""
+    for prep in children_of(noun):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for name in children_of(prep):
+                if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                    return fold(name.text)
+    return None

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import (
     CLAUSE_LINKS,
+    PLACE_ENTITIES,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
@@ -465,7 +466,6 @@ SCENE_AS_SUBJECT = True
 # A capitalised "Questions" names a parliament's question session ("Prime Minister's Questions", "Treasury Questions"),
 # a scene its members speak in, which no common noun of the scenes lexicon names.
 _SESSION_NAMES = frozenset({"questions"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _first_named(coref: Coreference) -> tuple[list[int], list[int]]:
@@ -512,7 +512,7 @@ def _scene_told(
     if not _happened(verb):  # "had planned to attend a dinner": no scene anyone was at
         return None
     times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == verb]
-    if not times and not any(e.label_ in _PLACES for e in finder.entities_in(sentence)):
+    if not times and not any(e.label_ in PLACE_ENTITIES for e in finder.entities_in(sentence)):
         return None
     stated = Stated(channel=channel_phrase(words[0]), addressee=None, time=times[0] if times else None)
     at = words[0].idx

@@ -17,7 +17,7 @@ from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_bo
 from quotegraph.nlp.resolve.names import name_key
 from quotegraph.nlp.syntax import subtree_span
 
-__all__ = ["SourceResolution", "bare_noun", "relative_antecedent_phrase", "resolve_source", "source_span"]
+__all__ = ["INDEFINITE", "SourceResolution", "bare_noun", "relative_antecedent_phrase", "resolve_source", "source_span"]
 
 # how sure the link from source to entity is, by the kind of mention the source is
 _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
@@ -149,13 +149,13 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
 
 
 _NOT_ROLES = frozenset({"PERSON", "GPE", "NORP", "LOC"})  # a name of its own, not a role the body names
-_INDEFINITE = frozenset({"a", "an"})
+INDEFINITE = frozenset({"a", "an"})  # the articles that introduce someone not named yet
 _TITLE_REACH = 2  # words before a name that may hold its role: "senior coroner Alison Kerr", "Health Secretary X"
 
 
 def bare_noun(span: Span) -> Token | None:
     """The one word of a source that is a bare or indefinite noun ("Whistleblower", "A coroner"), else None."""
-    words = [t for t in span if not t.is_punct and t.lower_ not in _INDEFINITE]
+    words = [t for t in span if not t.is_punct and t.lower_ not in INDEFINITE]
     return words[0] if len(words) == 1 else None
 
 
@@ -194,7 +194,7 @@ def _opening_or_lede(coref: Coreference, span: Span, body: int) -> bool:
     if span.start < body:
         return True
     return (
-        span[0].lower_ in _INDEFINITE
+        span[0].lower_ in INDEFINITE
         and coref.sentence_of[span.start] == coref.sentence_of[min(body, len(span.doc) - 1)]
     )
 
@@ -227,7 +227,18 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
         inner = resolve_source(clusters, coref, subtree_span(quoted))
         return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
-    names = [c for c in children_of(root) if c.dep_ == "conj" and span.start <= c.i < span.end and c.pos_ == "PROPN"]
+    # a place after the name's title is the title's: "Margit Halvorsen, Assistant Secretary-General for Europe, Central
+    # Asia and the Americas," is one speaker (the parser hangs the title's places on the name as its conjuncts); a
+    # person after it is a second one ("Chaffetz (R-Utah) and Goodlatte (R-Va.)")
+    titled = min((c.i for c in children_of(root) if c.dep_ == "appos" and c.i > root.i), default=span.end)
+    names = [
+        c
+        for c in children_of(root)
+        if c.dep_ == "conj"
+        and span.start <= c.i < span.end
+        and c.pos_ == "PROPN"
+        and not (c.i > titled and c.ent_type_ in _PLACE_TYPES)
+    ]
     if names:
         # "Burton and Nick": the two together speak, neither alone; the names end at the last one ("Lindgren and
         # Moreau, who had only played four tournaments together")
