@@ -1040,3 +1040,27 @@ def test_a_clause_of_the_same_moment_keeps_its_time(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("In the coming weeks, the mayor warned that the tunnel was unsafe.", "In the coming weeks"),
+        ("In the run-up to the vote, the mayor warned that the tunnel was unsafe.", "In the run-up to the vote"),
+    ],
+)
+def test_a_fronted_stretch_in_the_plural_or_hyphenated_dates_the_saying(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, time: str
+) -> None:
+    """With ``WRITTEN_PERIODS`` off, the noun of the stretch was read by its lemma ("week", "up"), which the list of
+    periods does not hold."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.WRITTEN_PERIODS", flag)
+    found = article(text, published=DAY).one("that the tunnel was unsafe", "warned", "the mayor")
+    assert _texts(found)[2] == (time if flag else None)
+
+
+def test_a_stretch_since_an_event_does_not_date_one_act_of_saying(article: Callable[..., Any]) -> None:
+    text = "In the two weeks since the vote, the mayor wrote that the council had ignored her."
+    found = article(text, published=DAY).one("that the council had ignored her", "wrote", "the mayor")
+    assert _texts(found)[2] is None
