@@ -1064,3 +1064,15 @@ def test_a_stretch_since_an_event_does_not_date_one_act_of_saying(article: Calla
     text = "In the two weeks since the vote, the mayor wrote that the council had ignored her."
     found = article(text, published=DAY).one("that the council had ignored her", "wrote", "the mayor")
     assert _texts(found)[2] is None
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_time_set_off_before_the_source_dates_its_act_however_the_parser_hangs_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """The parser hangs "This week" on "rolled", out of reach of the participle; with ``SET_OFF_OPENINGS`` off the
+    participle's statement had no time."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.SET_OFF_OPENINGS", flag)
+    text = "This week, two groups rolled out advertisements attacking the mayor and criticizing her as careless."
+    found = article(text, published=DAY).one("her as careless", "criticizing", "two groups")
+    assert _texts(found)[2] == ("This week" if flag else None)
