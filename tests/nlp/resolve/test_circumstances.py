@@ -1076,3 +1076,23 @@ def test_a_time_set_off_before_the_source_dates_its_act_however_the_parser_hangs
     text = "This week, two groups rolled out advertisements attacking the mayor and criticizing her as careless."
     found = article(text, published=DAY).one("her as careless", "criticizing", "two groups")
     assert _texts(found)[2] == ("This week" if flag else None)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_time_before_a_cue_that_interrupts_the_reported_sentence_is_what_is_reported(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "In the early 1990s, Ms. Lund said, a boss ...": the source and cue set off by commas interrupt the reported
+    sentence, which the time opens (with ``INTERRUPTING_CUES`` off it was taken as when she said it)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.INTERRUPTING_CUES", flag)
+    text = "In the early 1990s, Ms. Lund said, a boss invited her to lunch to talk about a promotion."
+    found = article(text, published=DAY).one(
+        "a boss invited her to lunch to talk about a promotion", "said", "Ms. Lund"
+    )
+    assert _texts(found)[2] == (None if flag else "In the early 1990s")
+
+
+def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: Callable[..., Any]) -> None:
+    text = "On Monday, the mayor said in a statement, “We will close the tunnel.”"
+    found = article(text, published=DAY).one("We will close the tunnel.", "said", "the mayor", kind="direct")
+    assert _texts(found)[2] == "On Monday"
