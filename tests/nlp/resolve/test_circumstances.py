@@ -1096,3 +1096,27 @@ def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: Callabl
     text = "On Monday, the mayor said in a statement, “We will close the tunnel.”"
     found = article(text, published=DAY).one("We will close the tunnel.", "said", "the mayor", kind="direct")
     assert _texts(found)[2] == "On Monday"
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Twitter said that it had suspended the accounts.", "Twitter"),
+        ("Dana Cole, head of product policy at Facebook, said that it had suspended the accounts.",
+         "Dana Cole, head of product policy at Facebook"),
+    ],
+)  # fmt: skip
+def test_a_platform_that_speaks_or_employs_the_speaker_is_no_channel(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, source: str
+) -> None:
+    """The company speaks (with ``PLATFORM_COMPANIES`` off its name was the statement's channel)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.PLATFORM_COMPANIES", flag)
+    found = article(text, published=DAY).one("that it had suspended the accounts", "said", source)
+    assert _texts(found)[0] == (None if flag else source.split()[-1])
+
+
+def test_a_platform_the_words_went_out_on_is_still_the_channel(article: Callable[..., Any]) -> None:
+    text = "The mayor wrote on Facebook that she had suspended the contract."
+    found = article(text, published=DAY).one("that she had suspended the contract", "wrote", "The mayor")
+    assert _texts(found)[0] == "Facebook"
