@@ -368,6 +368,12 @@ def test_a_stretch_of_time_dates_a_saying_that_went_on(
         # not a state that went on then
         ("The rift was plain in 2019, when the mayor was arguing that the bridge was safe.",
          "that the bridge was safe", "arguing", "the mayor", None),
+        # an "as" clause of the same moment keeps the time of the verb it hangs on (``_SEQUENCE_MARKERS``)
+        ("The mood was grim on Monday, as the mayor warned that the tunnel was unsafe.", "that the tunnel was unsafe",
+         "warned", "the mayor", "on Monday"),
+        # and a clause of time on the cue with a day in it is still when it was said
+        ("After the vote on Monday, the mayor said that the tunnel was unsafe.", "that the tunnel was unsafe", "said",
+         "the mayor", "After the vote on Monday"),
     ],
 )  # fmt: skip
 def test_the_time_a_when_clause_hangs_on_dates_its_saying(
@@ -997,49 +1003,27 @@ def test_a_time_after_a_list_of_topics_dates_the_verb_not_the_last_topic(
     assert _texts(found)[2] == ("on Tuesday night" if flag else None)
 
 
+# (text, content, cue, source, the other event's time)
+_ACROSS_SUBORDINATES = [
+    # a time in a clause of contrast hung on the cue dates that clause's event
+    ("While the mayor conceded on Monday that the budget was tight, her aides argued that the tunnel was safe.",
+     "that the tunnel was safe", "argued", "her aides", "on Monday"),
+    # the cue in a clause of sequence: the time of the verb it hangs on is another moment's
+    ("The bridge was closed last week after the inspectors reported that its cables were rusted.",
+     "that its cables were rusted", "reported", "the inspectors", "last week"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(
-    ("text", "content", "cue", "source", "other"),
-    [
-        # a time in a clause of contrast hung on the cue dates that clause's event
-        ("While the mayor conceded on Monday that the budget was tight, her aides argued that the tunnel was safe.",
-         "that the tunnel was safe", "argued", "her aides", "on Monday"),
-        # the cue in a clause of sequence: the time of the verb it hangs on is another moment's
-        ("The bridge was closed last week after the inspectors reported that its cables were rusted.",
-         "that its cables were rusted", "reported", "the inspectors", "last week"),
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("case", _ACROSS_SUBORDINATES)
 def test_a_time_across_a_subordinate_clause_dates_another_event(
-    article: Callable[..., Any],
-    monkeypatch: pytest.MonkeyPatch,
-    flag: bool,
-    text: str,
-    content: str,
-    cue: str,
-    source: str,
-    other: str,
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
 ) -> None:
     """With ``OTHER_EVENT_CLAUSES`` off, the time of the other clause was taken as the saying's."""
     monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EVENT_CLAUSES", flag)
+    text, content, cue, source, other = case
     found = article(text, published=DAY).one(content, cue, source)
     assert _texts(found)[2] == (None if flag else other)
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "cue", "source", "time"),
-    [
-        # a clause of the same moment keeps the time of the verb it hangs on
-        ("The mood was grim on Monday, as the mayor warned that the tunnel was unsafe.", "that the tunnel was unsafe",
-         "warned", "the mayor", "on Monday"),
-        # and a clause of time on the cue is still when it was said
-        ("After the vote on Monday, the mayor said that the tunnel was unsafe.", "that the tunnel was unsafe", "said",
-         "the mayor", "After the vote on Monday"),
-    ],
-)  # fmt: skip
-def test_a_clause_of_the_same_moment_keeps_its_time(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str
-) -> None:
-    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
 
 @pytest.mark.parametrize("flag", [True, False])
