@@ -368,6 +368,12 @@ def test_a_stretch_of_time_dates_a_saying_that_went_on(
         # not a state that went on then
         ("The rift was plain in 2019, when the mayor was arguing that the bridge was safe.",
          "that the bridge was safe", "arguing", "the mayor", None),
+        # an "as" clause of the same moment keeps the time of the verb it hangs on (``_SEQUENCE_MARKERS``)
+        ("The mood was grim on Monday, as the mayor warned that the tunnel was unsafe.", "that the tunnel was unsafe",
+         "warned", "the mayor", "on Monday"),
+        # and a clause of time on the cue with a day in it is still when it was said
+        ("After the vote on Monday, the mayor said that the tunnel was unsafe.", "that the tunnel was unsafe", "said",
+         "the mayor", "After the vote on Monday"),
     ],
 )  # fmt: skip
 def test_the_time_a_when_clause_hangs_on_dates_its_saying(
@@ -1001,3 +1007,106 @@ def test_a_paper_named_by_its_noun_speaks_through_the_medium_its_verb_names(arti
     text = "The Clarion is unhappy, and in an editorial the paper warns that voters will not forgive the government."
     found = article(text).one("that voters will not forgive the government", "warns", "the paper")
     assert _texts(found)[0] == "an editorial"
+
+
+# (text, content, cue, source, the other event's time)
+_ACROSS_SUBORDINATES = [
+    # a time in a clause of contrast hung on the cue dates that clause's event
+    ("While the mayor conceded on Monday that the budget was tight, her aides argued that the tunnel was safe.",
+     "that the tunnel was safe", "argued", "her aides", "on Monday"),
+    # the cue in a clause of sequence: the time of the verb it hangs on is another moment's
+    ("The bridge was closed last week after the inspectors reported that its cables were rusted.",
+     "that its cables were rusted", "reported", "the inspectors", "last week"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize("case", _ACROSS_SUBORDINATES)
+def test_a_time_across_a_subordinate_clause_dates_another_event(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
+) -> None:
+    """With ``OTHER_EVENT_CLAUSES`` off, the time of the other clause was taken as the saying's."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EVENT_CLAUSES", flag)
+    text, content, cue, source, other = case
+    found = article(text, published=DAY).one(content, cue, source)
+    assert _texts(found)[2] == (None if flag else other)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("In the coming weeks, the mayor warned that the tunnel was unsafe.", "In the coming weeks"),
+        ("In the run-up to the vote, the mayor warned that the tunnel was unsafe.", "In the run-up to the vote"),
+    ],
+)
+def test_a_fronted_stretch_in_the_plural_or_hyphenated_dates_the_saying(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, time: str
+) -> None:
+    """With ``WRITTEN_PERIODS`` off, the noun of the stretch was read by its lemma ("week", "up"), which the list of
+    periods does not hold."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.WRITTEN_PERIODS", flag)
+    found = article(text, published=DAY).one("that the tunnel was unsafe", "warned", "the mayor")
+    assert _texts(found)[2] == (time if flag else None)
+
+
+def test_a_stretch_since_an_event_does_not_date_one_act_of_saying(article: Callable[..., Any]) -> None:
+    text = "In the two weeks since the vote, the mayor wrote that the council had ignored her."
+    found = article(text, published=DAY).one("that the council had ignored her", "wrote", "the mayor")
+    assert _texts(found)[2] is None
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_time_set_off_before_the_source_dates_its_act_however_the_parser_hangs_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """The parser hangs "This week" on "rolled", out of reach of the participle; with ``SET_OFF_OPENINGS`` off the
+    participle's statement had no time."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.SET_OFF_OPENINGS", flag)
+    text = "This week, two groups rolled out advertisements attacking the mayor and criticizing her as careless."
+    found = article(text, published=DAY).one("her as careless", "criticizing", "two groups")
+    assert _texts(found)[2] == ("This week" if flag else None)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_time_before_a_cue_that_interrupts_the_reported_sentence_is_what_is_reported(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "In the early 1990s, Ms. Lund said, a boss ...": the source and cue set off by commas interrupt the reported
+    sentence, which the time opens (with ``INTERRUPTING_CUES`` off it was taken as when she said it)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.INTERRUPTING_CUES", flag)
+    text = "In the early 1990s, Ms. Lund said, a boss invited her to lunch to talk about a promotion."
+    found = article(text, published=DAY).one(
+        "a boss invited her to lunch to talk about a promotion", "said", "Ms. Lund"
+    )
+    assert _texts(found)[2] == (None if flag else "In the early 1990s")
+
+
+def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: Callable[..., Any]) -> None:
+    text = "On Monday, the mayor said in a statement, “We will close the tunnel.”"
+    found = article(text, published=DAY).one("We will close the tunnel.", "said", "the mayor", kind="direct")
+    assert _texts(found)[2] == "On Monday"
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Twitter said that it had suspended the accounts.", "Twitter"),
+        ("Dana Cole, head of product policy at Facebook, said that it had suspended the accounts.",
+         "Dana Cole, head of product policy at Facebook"),
+    ],
+)  # fmt: skip
+def test_a_platform_that_speaks_or_employs_the_speaker_is_no_channel(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, source: str
+) -> None:
+    """The company speaks (with ``PLATFORM_COMPANIES`` off its name was the statement's channel)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.PLATFORM_COMPANIES", flag)
+    found = article(text, published=DAY).one("that it had suspended the accounts", "said", source)
+    assert _texts(found)[0] == (None if flag else source.split()[-1])
+
+
+def test_a_platform_the_words_went_out_on_is_still_the_channel(article: Callable[..., Any]) -> None:
+    text = "The mayor wrote on Facebook that she had suspended the contract."
+    found = article(text, published=DAY).one("that she had suspended the contract", "wrote", "The mayor")
+    assert _texts(found)[0] == "Facebook"
