@@ -152,3 +152,32 @@ def test_a_medium_read_as_a_participle_s_agent_is_the_named_caller_s(article: Ca
     attribution = art.one("that the trail had washed away", "say", "satellite phone")
     assert speaker_name(attribution) == "Nima Tashi"
     assert attribution.channel is not None and attribution.channel.text == "satellite phone"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # the phrase's own noun ("the authors") is somebody told of before: the name set off after "One" is who speaks
+        (
+            "The authors of the report met in May. One of the authors of the report, Ari Fleischer, said the plan "
+            "had failed.",
+            "One of the authors of the report, Ari Fleischer,",
+            "Ari Fleischer",
+        ),
+        # the person of the apposition, not the state in the title before the name
+        (
+            "Clinton met voters. Clinton's opponent, Vermont Sen. Bernie Sanders, said the plan had failed.",
+            "Clinton's opponent, Vermont Sen. Bernie Sanders,",
+            "Bernie Sanders",
+        ),
+        (
+            "Insurers were angry. One of them, Halden Mutual, said the plan had failed.",
+            "One of them, Halden Mutual,",
+            "Halden Mutual",
+        ),
+    ],
+)
+def test_a_name_set_off_after_the_source_s_own_noun_is_who_speaks(
+    article: Callable[..., Any], text: str, source: str, speaker: str
+) -> None:
+    assert article(text).said(("the plan had failed", source)) == [speaker]
