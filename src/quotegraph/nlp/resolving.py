@@ -30,7 +30,7 @@ from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
 from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.coref import Coreference, set_off
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.headlines import opening_lines_end
@@ -433,7 +433,7 @@ def _resolve_one(
     if inner is not None and channel is None and not _told_the_teller(coref, inner, speaker):
         inner = None
     if inner is not None:
-        subject = doc[inner.subject.left_edge.i : inner.subject.i + 1]
+        subject = _subject_with_its_name(doc, inner.subject)
         speaker = resolve_source(clusters, coref, subject).cluster
         # when the inner speaker spoke is the statement's time ("she told investigators on Monday")
         own = finder.find(inner.verb, subject, _inner_words(inner.verb, blocked), None)
@@ -459,6 +459,15 @@ def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster | N
         return False
     told = coref.cluster_at(inner.addressee.root)
     return told is teller and coref.cluster_at(inner.subject) is not teller
+
+
+def _subject_with_its_name(doc: Doc, subject: Token) -> Span:
+    """A nested report's subject up to its head, or through the name set off after it: "According to the paper, the
+    Chancellor, Martin Ashcombe, told ..." is Martin Ashcombe's, not an unnamed chancellor's. A relative clause or
+    any other phrase after the head stays out."""
+    names = [c for c in children_of(subject) if c.dep_ == "appos" and c.i > subject.i and set_off(c)]
+    end = names[0].right_edge.i + 1 if names else subject.i + 1
+    return doc[subject.left_edge.i : end]
 
 
 def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:

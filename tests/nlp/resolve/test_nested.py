@@ -29,3 +29,9 @@ def test_what_a_document_reports_someone_bade_another_do_is_theirs_told_to_them(
     found = art.one(reported, "according to", "emails obtained by the Courier")
     assert speaker_name(found) == speaker
     assert (found.addressee.text if found.addressee is not None else None) == addressee
+
+
+def test_a_nested_report_s_subject_is_the_name_set_off_after_its_title(article: Callable[..., Any]) -> None:
+    reported = "the Chancellor, Martin Ashcombe, told a private meeting of MPs that nothing was off the table"
+    art = article("According to the paper, " + reported + ".")
+    assert speaker_name(art.one(reported, "According to", "the paper")) == "Martin Ashcombe"

@@ -161,3 +161,32 @@ def test_places_after_a_name_s_title_are_the_title_s_not_a_second_speaker(articl
     # a person after the title is a second speaker: the two speak together
     pair = "Jason Chaffetz, the Oversight chairman, and Bob Goodlatte"
     assert article(f"{pair} said the inquiry should go on.").said(("the inquiry should go on", pair)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # the phrase's own noun ("the authors") is somebody told of before: the name set off after "One" is who speaks
+        (
+            "The authors of the report met in May. One of the authors of the report, Ari Fleischer, said the plan "
+            "had failed.",
+            "One of the authors of the report, Ari Fleischer,",
+            "Ari Fleischer",
+        ),
+        # the person of the apposition, not the state in the title before the name
+        (
+            "Clinton met voters. Clinton's opponent, Vermont Sen. Bernie Sanders, said the plan had failed.",
+            "Clinton's opponent, Vermont Sen. Bernie Sanders,",
+            "Bernie Sanders",
+        ),
+        (
+            "Insurers were angry. One of them, Halden Mutual, said the plan had failed.",
+            "One of them, Halden Mutual,",
+            "Halden Mutual",
+        ),
+    ],
+)
+def test_a_name_set_off_after_the_source_s_own_noun_is_who_speaks(
+    article: Callable[..., Any], text: str, source: str, speaker: str
+) -> None:
+    assert article(text).said(("the plan had failed", source)) == [speaker]

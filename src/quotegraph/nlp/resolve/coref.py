@@ -36,7 +36,7 @@ from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
-__all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions"]
+__all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
@@ -398,7 +398,7 @@ class Coreference:
         after = [
             c
             for c in (*children_of(head.head), *children_of(head))
-            if c.dep_ == "appos" and c.i > head.i and _set_off(c)
+            if c.dep_ == "appos" and c.i > head.i and set_off(c)
         ]
         named = self.cluster_at(after[0]) if after else None
         if named is None or not named.named or named.plural or named.gender not in (mention.gender, "unknown"):
@@ -455,7 +455,7 @@ class Coreference:
         if not a_person_noun(head):
             return None
         for child in children_of(head):
-            if child.dep_ != "appos" or child.pos_ != "NOUN" or not _set_off(child):
+            if child.dep_ != "appos" or child.pos_ != "NOUN" or not set_off(child):
                 continue
             names = [c for c in children_of(child) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i]
             named = self.cluster_at(names[0]) if names else None
@@ -488,7 +488,7 @@ class Coreference:
                 own = self.cluster_at(place)
                 if own is not None and own.type == "PERSON":
                     continue
-                for child in (c for c in children_of(place) if c.dep_ == "appos" and _set_off(c)):
+                for child in (c for c in children_of(place) if c.dep_ == "appos" and set_off(c)):
                     named = self.cluster_at(child)
                     if named is not None and named.type == "PERSON" and named.named:
                         return named
@@ -976,10 +976,10 @@ def _past_own_phrase(head: Token, apposition: Token) -> bool:
     """ "The eldest son of the late restaurateur Ernesto Ruiz": an apposition the parser hangs on a noun past a
     phrase of that noun, with no comma before it, names the phrase's noun (the restaurateur), not the head."""
     between = any(c.dep_ == "prep" and head.i < c.i < apposition.i for c in children_of(head))
-    return between and not _set_off(apposition)
+    return between and not set_off(apposition)
 
 
-def _set_off(apposition: Token) -> bool:
+def set_off(apposition: Token) -> bool:
     """ "Her editor at Harbourline Press, Simon Achterberg,": an apposition after a comma; "the son of the late
     restaurateur Ernesto Ruiz" names the restaurateur himself."""
     start = apposition.left_edge.i

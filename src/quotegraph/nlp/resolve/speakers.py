@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import ADDRESSING, channel_phrase, channel_words, is_channel_word
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.coref import Coreference, set_off
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
@@ -260,6 +260,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
             return SourceResolution(named, _CONFIDENCE["name"], channel)
     if (named := _body_named_after_its_clause(coref, root, span)) is not None:
         return SourceResolution(named, _CONFIDENCE["name"], channel)
+    if (apposed := _apposed_name(coref, root, span)) is not None:
+        return SourceResolution(apposed, _CONFIDENCE["name"], channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [
         root,
@@ -307,6 +309,37 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
 
 
 _BODIES = frozenset({"ORG", "OUTLET"})
+
+
+def _names_in(coref: Coreference, apposition: Token) -> list[Token]:
+    """The tokens of names in an apposition up to its head, the head first and then back to its first word."""
+    words = range(apposition.i, apposition.left_edge.i - 1, -1)
+    return [
+        apposition.doc[i]
+        for i in words
+        if (mention := coref.token_mention.get(i)) is not None and mention.kind == "name"
+    ]
+
+
+def _apposed_name(coref: Coreference, root: Token, span: Span) -> Cluster | None:
+    """ "One of the authors of that 2013 report, Ari Fleischer, said", "the American ambassador at the time, John E.
+    Herbst": a name set off after the source's own noun is who that noun is, ahead of the nouns of its phrase (the
+    authors, the report) and of whatever the noun alone was taken for. Not when the root is a name itself ("Jane
+    Doe, the director"): the name already speaks."""
+    rooted = coref.token_mention.get(root.i)
+    if rooted is not None and rooted.kind == "name":
+        return None
+    for child in children_of(root):
+        if child.dep_ != "appos" or child.i < root.i or not span.start <= child.i < span.end or not set_off(child):
+            continue
+        # the apposition's person, read back from its head: "Simon Thackeray" of "Simon Thackeray KC" (not the letters
+        # after the name), "Bernie Sanders" of "Vermont Sen. Bernie Sanders" (not the state before it); a body's name
+        # when it names no person ("UnitedHealth Group")
+        named = [c for c in map(coref.cluster_at, _names_in(coref, child)) if c is not None and c.named]
+        person = next((c for c in named if c.type == "PERSON"), None)
+        if person is not None or named:
+            return person or named[0]
+    return None
 
 
 def _body_named_after_its_clause(coref: Coreference, root: Token, span: Span) -> Cluster | None:
