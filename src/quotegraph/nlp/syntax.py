@@ -6,11 +6,15 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 
-__all__ = ["NOMINAL_SUBJECTS", "nominal_subjects", "subtree_span"]
+__all__ = ["MAX_PHRASE_DEPTH", "NOMINAL_SUBJECTS", "nominal_subjects", "subtree_span"]
 
 # A clause's noun-phrase subject, active ("Smith said") or passive ("Smith was told"); clausal subjects and
 # expletives are not who speaks or is spoken of.
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A noun phrase's right-hand modifiers are followed this many dependency levels down at most (a description's "a
+# spokesman for X", a channel's "an interview with CNN"): deeper is a clause the parser hung on it, and the walk
+# stays bounded on run-on text.
+MAX_PHRASE_DEPTH = 4
 
 
 def nominal_subjects(verb: Token) -> list[Token]:
