@@ -48,7 +48,7 @@ from quotegraph.nlp.resolve.channels import (
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, WORD_CHARACTER, nominal_subjects
 
 __all__ = [
     "CircumstanceFinder",
@@ -88,7 +88,6 @@ _STAND_IN_VERBS = frozenset({"be", "have", "do", "know"})
 # Words whose time is the speaker's own moment: inside the reported words ("said that … today", "said tonight
 # he's a step closer") they belong to the content, whose times are not the statement's (occasion.md).
 _DEICTIC = frozenset({"today", "tonight", "now"})
-_WORD = re.compile(r"\w")
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
 # coordinated verbs followed back at most, so the walk stays bounded on run-on text (``Token.conjuncts`` walks the
 # whole coordination for each verb: +9% CPU on a sentence of 800 coordinated "said"s)
@@ -390,7 +389,8 @@ class CircumstanceFinder:
         not a statement."""
         line_start, line_end = self._lines.start(span.start_char), self._lines.end(span.end_char)
         return not (
-            _WORD.search(self.text, line_start, span.start_char) or _WORD.search(self.text, span.end_char, line_end)
+            WORD_CHARACTER.search(self.text, line_start, span.start_char)
+            or WORD_CHARACTER.search(self.text, span.end_char, line_end)
         )
 
     def _time(self, cue: Token, verb: Token, source: Span | None, blocked: list[tuple[int, int]]) -> TimePhrase | None:
