@@ -290,10 +290,13 @@ def _hedged_start(doc: Doc, start: int, end: int) -> int:
 class CircumstanceFinder:
     """Finds the stated channel, addressee and time for cues of one document."""
 
-    def __init__(self, doc: Doc, published: str | None, sentences: list[Span], sentence_of: list[int]) -> None:
+    def __init__(
+        self, doc: Doc, text: str, published: str | None, sentences: list[Span], sentence_of: list[int]
+    ) -> None:
+        """``text`` is ``doc.text``, read once by the caller: spaCy joins it from every token on each read."""
         self.doc = doc
         self.published = published
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = text
         self.sentences = sentences
         self.sentence_of = sentence_of
         self._times: dict[int, list[TimePhrase]] = {}
