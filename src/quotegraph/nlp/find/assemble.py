@@ -319,14 +319,14 @@ def _adjacent_quote(parse: ParseIndex, lines: Lines, cue: FoundCue, regions: Seq
     return before
 
 
-def _untagged_speaker(doc: Doc, cue: FoundCue, content: list[CharSpan], quoted: bool) -> list[CharSpan]:
-    """The speaker of a content the tagger gave no source: for a quote the cue follows, found as for an
-    orphan quote ("“X,” Ramos, 58, told AFP": Ramos; "“X,” replied Ortiz and Bell"); else the phrase a
-    participle cue hangs from. (A verb's parsed subject the tagger left out is mostly no source: "It
-    noted that ...", "That suggests".)"""
+def _untagged_speaker(verb: Token, content: list[CharSpan], quoted: bool) -> list[CharSpan]:
+    """The speaker of a content the tagger gave no source, read from the cue's root ``verb``: for a quote the
+    cue follows, found as for an orphan quote ("“X,” Ramos, 58, told AFP": Ramos; "“X,” replied Ortiz and
+    Bell"); else the phrase a participle cue hangs from. (A verb's parsed subject the tagger left out is mostly
+    no source: "It noted that ...", "That suggests".)"""
     if not content:
         return []
-    verb, region = cue_root(doc, cue.start, cue.end), QuoteRegion(*content[0])
+    region = QuoteRegion(*content[0])
     if quoted:
         return quote_speaker(verb, region) if verb.idx >= region.end else []
     return participle_speaker(verb, region)
@@ -776,14 +776,14 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
     parse, lines = ParseIndex(doc), document_lines(doc)
     cues = list(find_cues(doc, in_quote))
-    cue_roots = {cue_root(doc, cue.start, cue.end).i for cue in cues}
-    for at, cue in enumerate(cues):
-        roles = tag_roles(parse, cue, regions, in_quote, _among_cues(cues, at, len(doc)))
+    heads = [cue_root(doc, cue.start, cue.end) for cue in cues]
+    cue_roots = {head.i for head in heads}
+    for at, (cue, head) in enumerate(zip(cues, heads, strict=True)):
+        roles = tag_roles(parse, cue, head, regions, in_quote, _among_cues(cues, at, len(doc)))
         tagged = _past_quoted_name(text, _in_cue_paragraph(lines, doc[cue.start].idx, roles.content), regions)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         tagged = _with_closing_quote(doc, text, tagged, regions, cue_chars[0])
-        head = cue_root(doc, cue.start, cue.end)
         tagged = _backshifted_conjunct(head, tagged)
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
@@ -800,7 +800,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         contents.add(tuple(content))
         kind = attribution_kind(text, content, regions)
-        source = roles.source or _untagged_speaker(doc, cue, adjacent or content, bool(adjacent) or kind == "direct")
+        source = roles.source or _untagged_speaker(head, adjacent or content, bool(adjacent) or kind == "direct")
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, CONFIDENCE_DIGITS)))
     found = _deduplicated_with_orphans(parse, regions, found)
     labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]
