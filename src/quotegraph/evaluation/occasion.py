@@ -16,14 +16,13 @@ attribution gold (PolNeAR's ``E1``, ``E2``...).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from quotegraph.errors import InputError
-from quotegraph.evaluation.metrics import overlap_matches
+from quotegraph.evaluation.metrics import WORD, overlap_matches
 from quotegraph.model.codec import read_json_lines
 
 __all__ = [
@@ -39,7 +38,6 @@ __all__ = [
 ]
 
 FIELDS = ("channel", "addressee", "time")
-_WORD = re.compile(r"\w+")
 _ARTICLES = frozenset({"a", "an", "the"})
 _PREPOSITIONS = frozenset(
     {
@@ -60,7 +58,7 @@ Occasions = dict[str, dict[str, dict[str, Any]]]  # article id -> attribution id
 def content_words(text: str) -> set[str]:
     """The case-folded words of ``text`` but for articles, prepositions and possessives; all its words
     when it has no other ("her")."""
-    words = {w.casefold() for w in _WORD.findall(text)}
+    words = {w.casefold() for w in WORD.findall(text)}
     return (words - NOT_CONTENT) or words
 
 
@@ -69,7 +67,7 @@ def shares_content(system: str | None, annotated: str) -> bool:
     if system is None:
         return False
     wanted = content_words(annotated)
-    return 2 * len(wanted & {w.casefold() for w in _WORD.findall(system)}) >= len(wanted)
+    return 2 * len(wanted & {w.casefold() for w in WORD.findall(system)}) >= len(wanted)
 
 
 def _value(field: Any) -> str | None:

@@ -736,7 +736,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
         parts = replace(parts, sources=parts.sources | {t.i for t in answered})
     clusters, coref = _analyse(doc, parts)
     published = doc._.published if Doc.has_extension("published") else None
-    finder = CircumstanceFinder(doc, published, coref.sentences, coref.sentence_of)
+    finder = CircumstanceFinder(doc, text, published, coref.sentences, coref.sentence_of)
     candidates = fold_continuations(candidates)
     answerer = None if answered is None else resolve_source(clusters, coref, answered).cluster
     questions = question_lines(text) if answerer is not None else ()

@@ -1,16 +1,28 @@
-"""Dependency labels the finding and resolving rules share, so one reading of the parse is spelled once."""
+"""Dependency labels, bounds and word patterns the finding and resolving rules share, so one reading of the parse
+and of the text is spelled once."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 
-__all__ = ["NOMINAL_SUBJECTS", "nominal_subjects", "subtree_span"]
+__all__ = ["MAX_PHRASE_DEPTH", "NOMINAL_SUBJECTS", "WORD", "WORD_CHARACTER", "nominal_subjects", "subtree_span"]
 
 # A clause's noun-phrase subject, active ("Smith said") or passive ("Smith was told"); clausal subjects and
 # expletives are not who speaks or is spoken of.
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A noun phrase's right-hand modifiers are followed this many dependency levels down at most (a description's "a
+# spokesman for X", a channel's "an interview with CNN"): deeper is a clause the parser hung on it, and the walk
+# stays bounded on run-on text.
+MAX_PHRASE_DEPTH = 4
+# A word of the text, as the rules count and list words ("at least three words", "the words before the colon").
+WORD = re.compile(r"\w+")
+# One character of a word: enough to say whether any word stands in a stretch of text, and the unit a content's
+# quoted share is counted in.
+WORD_CHARACTER = re.compile(r"\w")
 
 
 def nominal_subjects(verb: Token) -> list[Token]:

@@ -296,7 +296,7 @@ def test_a_quote_taken_beside_a_cue_without_roles_takes_the_speaker_beside_it(nl
     text = "“We were wrong to wait so long,” Ramos, 58, told reporters in Mexico City."
     doc = nlp(text)
     [region] = quote_regions(text)
-    source = _untagged_speaker(doc, _cue_at(doc, "told"), [(region.start, region.end)], quoted=True)
+    source = _untagged_speaker(_token(doc, "told"), [(region.start, region.end)], quoted=True)
     assert [text[s:e] for s, e in source] in (["Ramos"], ["Ramos, 58"])
 
 
@@ -308,16 +308,16 @@ def test_a_content_without_a_tagged_source_takes_a_speaker_only_where_the_cue_sa
     doc = nlp(text)
     content = [(text.index("that nobody"), len(text) - 1)]
     assert _cue_at(doc, "texted") and doc[_cue_at(doc, "texted").start].dep_ == "acl"  # the parse this rule is for
-    source = _untagged_speaker(doc, _cue_at(doc, "texted"), content, quoted=False)
+    source = _untagged_speaker(_token(doc, "texted"), content, quoted=False)
     assert [text[s:e] for s, e in source] == ["Marcus Bell, the team's head coach"]
     known = "HLN, once known as Headline News, parted ways with its chief."
     doc = nlp(known)
     content = [(known.index("as Headline"), known.index(", parted"))]
-    assert _untagged_speaker(doc, _cue_at(doc, "known"), content, quoted=False) == []
+    assert _untagged_speaker(_token(doc, "known"), content, quoted=False) == []
     quoted = "“We will win,” replied Ortiz and Bell."
     doc = nlp(quoted)
     [region] = quote_regions(quoted)
-    source = _untagged_speaker(doc, _cue_at(doc, "replied"), [(region.start, region.end)], quoted=True)
+    source = _untagged_speaker(_token(doc, "replied"), [(region.start, region.end)], quoted=True)
     assert [quoted[s:e] for s, e in source] == ["Ortiz and Bell"]
 
 

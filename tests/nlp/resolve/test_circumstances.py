@@ -604,7 +604,7 @@ def test_a_time_in_the_description_of_the_speaker_is_not_the_saying_s(
 
 def test_the_entities_of_a_sentence_are_those_the_tagger_found_inside_it(nlp: Language) -> None:
     doc = nlp("Maria Lopez spoke in Boston on Friday. Nothing here. Acme Corp told Reuters on Monday that it grew.")
-    finder = CircumstanceFinder(doc, None, list(doc.sents), sentence_numbers(doc))
+    finder = CircumstanceFinder(doc, doc.text, None, list(doc.sents), sentence_numbers(doc))
     found = [[e.text for e in finder.entities_in(sentence)] for sentence in doc.sents]
     assert found == [[e.text for e in sentence.ents] for sentence in doc.sents]
     assert found[0] == ["Maria Lopez", "Boston", "Friday"] and found[1] == []

@@ -33,12 +33,10 @@ from quotegraph.nlp.find.roles import reported_clauses, tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, opens_with_that, past_cue_phrase, quote_mask
 from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines, transcript_turns
 from quotegraph.nlp.lexicons import lexicon_section, reports_words
-from quotegraph.nlp.syntax import nominal_subjects
+from quotegraph.nlp.syntax import WORD, WORD_CHARACTER, nominal_subjects
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
-_WORD = re.compile(r"\w")
-_WORDS = re.compile(r"\w+")
 _RELATIVES = frozenset({"who", "which", "that"})  # a relative pronoun as a source piece names no one alone
 
 
@@ -167,7 +165,7 @@ def _quote_first(text: str, content: list[CharSpan], regions: Sequence[QuoteRegi
     at = bisect_left(regions, start, key=_start)
     if at < len(regions):
         region = regions[at]
-        if region.start == start and region.end < end and _WORD.search(text, region.end, end):
+        if region.start == start and region.end < end and WORD_CHARACTER.search(text, region.end, end):
             return [(start, region.end), *content[1:]]
     return content
 
@@ -236,7 +234,7 @@ def attribution_kind(text: str, content: Sequence[CharSpan], regions: Sequence[Q
     """direct when every word character of the content is quoted, mixed when some are, else indirect."""
     quoted = total = 0
     for start, end in content:
-        for match in _WORD.finditer(text, start, end):
+        for match in WORD_CHARACTER.finditer(text, start, end):
             total += 1
             at = bisect_right(regions, match.start(), key=_start) - 1
             quoted += at >= 0 and match.start() < regions[at].end
@@ -247,7 +245,7 @@ def attribution_kind(text: str, content: Sequence[CharSpan], regions: Sequence[Q
 
 def _paragraph_quote(text: str, lines: Lines, region: QuoteRegion) -> bool:
     """A region that is its whole paragraph, but for marks and closing punctuation."""
-    return region.opens_paragraph and not _WORD.search(text, region.end, lines.end(region.end))
+    return region.opens_paragraph and not WORD_CHARACTER.search(text, region.end, lines.end(region.end))
 
 
 def _continuations(text: str, lines: Lines, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
@@ -273,7 +271,7 @@ def _continuations(text: str, lines: Lines, regions: Sequence[QuoteRegion], foun
         parent = found[index]
         last = max(parent.content[-1][1], last_continued.get(index, 0))
         narrative_from = lines.next_break(last, len(text))  # as ``text.find("\n", last)``, -1 searching all
-        if _WORD.search(text, max(narrative_from, 0), region.start):
+        if WORD_CHARACTER.search(text, max(narrative_from, 0), region.start):
             continue
         extra.append(Candidate([span], [], list(parent.source), "direct", parent.confidence, continues=index))
         last_continued[index] = region.end
@@ -307,7 +305,7 @@ def _adjacent_quote(parse: ParseIndex, lines: Lines, cue: FoundCue, regions: Seq
     while at < len(regions):
         region = regions[at]
         if region.end <= first:
-            if not _WORD.search(text, region.end, first) and not lines.crosses(region.end, first):
+            if not WORD_CHARACTER.search(text, region.end, first) and not lines.crosses(region.end, first):
                 before = [(region.start, region.end)]
         elif region.end <= cue_start:
             if _reported_before(text, region, cue_start):
@@ -315,20 +313,20 @@ def _adjacent_quote(parse: ParseIndex, lines: Lines, cue: FoundCue, regions: Seq
         elif region.start >= cue_end and region.start < last and _introduced(text, cue_end, region.start):
             return [(region.start, region.end)]
         elif region.start >= last:
-            colon = ends_with_colon(sentence) and not _WORD.search(text, last, region.start)
+            colon = ends_with_colon(sentence) and not WORD_CHARACTER.search(text, last, region.start)
             return before or ([(region.start, region.end)] if colon else [])
         at += 1
     return before
 
 
-def _untagged_speaker(doc: Doc, cue: FoundCue, content: list[CharSpan], quoted: bool) -> list[CharSpan]:
-    """The speaker of a content the tagger gave no source: for a quote the cue follows, found as for an
-    orphan quote ("“X,” Ramos, 58, told AFP": Ramos; "“X,” replied Ortiz and Bell"); else the phrase a
-    participle cue hangs from. (A verb's parsed subject the tagger left out is mostly no source: "It
-    noted that ...", "That suggests".)"""
+def _untagged_speaker(verb: Token, content: list[CharSpan], quoted: bool) -> list[CharSpan]:
+    """The speaker of a content the tagger gave no source, read from the cue's root ``verb``: for a quote the
+    cue follows, found as for an orphan quote ("“X,” Ramos, 58, told AFP": Ramos; "“X,” replied Ortiz and
+    Bell"); else the phrase a participle cue hangs from. (A verb's parsed subject the tagger left out is mostly
+    no source: "It noted that ...", "That suggests".)"""
     if not content:
         return []
-    verb, region = cue_root(doc, cue.start, cue.end), QuoteRegion(*content[0])
+    region = QuoteRegion(*content[0])
     if quoted:
         return quote_speaker(verb, region) if verb.idx >= region.end else []
     return participle_speaker(verb, region)
@@ -337,7 +335,7 @@ def _untagged_speaker(doc: Doc, cue: FoundCue, content: list[CharSpan], quoted: 
 def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
     """Whether the quote ends as a reported clause with at most a speaker between it and the cue."""
     between = text[region.end : cue_start]
-    return "\n" not in between and ends_as_clause(text, region) and len(_WORDS.findall(between)) <= MAX_SPEAKER_WORDS
+    return "\n" not in between and ends_as_clause(text, region) and len(WORD.findall(between)) <= MAX_SPEAKER_WORDS
 
 
 def _introduced(text: str, cue_end: int, quote_start: int) -> bool:
@@ -424,7 +422,7 @@ def _colon_after(text: str, cue_end: int, region: QuoteRegion) -> bool:
     """A quote a colon opens after the cue's own short phrase ("posted on TikTok: “A.”", "said in a statement on
     Monday: “A.”"): the phrase is where and when it was said, not part of the words said."""
     between = text[cue_end : region.start].rstrip(QUOTE_MARKS_AND_BREAKS).rstrip()
-    words = _WORDS.findall(between)
+    words = WORD.findall(between)
     # the phrase's preposition, or the cue's last word when the cue took it ("posted on" TikTok:)
     cue_last = text[max(0, cue_end - _LONGEST_LEAD) : cue_end].split()[-1:]
     leads = {w.casefold() for w in [*words[:1], *cue_last]}
@@ -468,7 +466,7 @@ def _quoted(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
 
 
 def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
-    return {m.start() for start, end in spans for m in _WORDS.finditer(text, start, end)}
+    return {m.start() for start, end in spans for m in WORD.finditer(text, start, end)}
 
 
 def _nested(inner: Candidate, outer: Candidate) -> bool:
@@ -485,7 +483,7 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
 def _names_a_phrase(text: str, start: int, end: int) -> bool:
     """Whether the quoted words ``start``..``end`` are a short quote a determiner, possessive or
     preposition opens ("his “negatives”", "on “Monday Night Baseball”"): a name, not speech."""
-    if len(_WORDS.findall(text, start, end)) > MAX_NAMED_PHRASE_WORDS:
+    if len(WORD.findall(text, start, end)) > MAX_NAMED_PHRASE_WORDS:
         return False
     before = text[max(0, start - _OPENER_REACH) : start]
     opening = before.rstrip(QUOTE_MARKS)
@@ -509,7 +507,7 @@ def _past_quoted_name(text: str, content: list[CharSpan], regions: Sequence[Quot
     for region in regions_touching(start, end, regions):
         inside = region.start <= start < region.end < end
         if inside and _names_a_phrase(text, region.start, region.end):
-            after = _WORD.search(text, region.end, end)
+            after = WORD_CHARACTER.search(text, region.end, end)
             return [(after.start(), end), *content[1:]] if after else content
     return content
 
@@ -749,7 +747,7 @@ def _naming_object(
     tail = doc[head.i + 1 : cue.end]
     if not objects or not all(t.i in {w.i for w in objects[0].subtree} for t in tail):
         return cue_chars, content
-    if _WORD.search(text, cue_chars[0][1], content[0][0]):
+    if WORD_CHARACTER.search(text, cue_chars[0][1], content[0][0]):
         return cue_chars, content
     return [(cue_chars[0][0], head.idx + len(head.text))], [(tail[0].idx, content[0][1]), *content[1:]]
 
@@ -778,14 +776,14 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
     parse, lines = ParseIndex(doc), document_lines(doc)
     cues = list(find_cues(doc, in_quote))
-    cue_roots = {cue_root(doc, cue.start, cue.end).i for cue in cues}
-    for at, cue in enumerate(cues):
-        roles = tag_roles(parse, cue, regions, in_quote, _among_cues(cues, at, len(doc)))
+    heads = [cue_root(doc, cue.start, cue.end) for cue in cues]
+    cue_roots = {head.i for head in heads}
+    for at, (cue, head) in enumerate(zip(cues, heads, strict=True)):
+        roles = tag_roles(parse, cue, head, regions, in_quote, _among_cues(cues, at, len(doc)))
         tagged = _past_quoted_name(text, _in_cue_paragraph(lines, doc[cue.start].idx, roles.content), regions)
         adjacent = [] if tagged else _adjacent_quote(parse, lines, cue, regions)
         cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
         tagged = _with_closing_quote(doc, text, tagged, regions, cue_chars[0])
-        head = cue_root(doc, cue.start, cue.end)
         tagged = _backshifted_conjunct(head, tagged)
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
@@ -802,7 +800,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         contents.add(tuple(content))
         kind = attribution_kind(text, content, regions)
-        source = roles.source or _untagged_speaker(doc, cue, adjacent or content, bool(adjacent) or kind == "direct")
+        source = roles.source or _untagged_speaker(head, adjacent or content, bool(adjacent) or kind == "direct")
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, CONFIDENCE_DIGITS)))
     found = _deduplicated_with_orphans(parse, regions, found)
     labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]

@@ -15,6 +15,7 @@ import re
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QUOTE_MARKS_AND_BREAKS, QuoteRegion
+from quotegraph.nlp.syntax import WORD
 
 __all__ = ["MAX_HEADING_CHARS", "MAX_HEADING_WORDS", "layout_attribution", "opener_offset", "opening_colon"]
 
@@ -29,7 +30,6 @@ _DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
 _ACCOUNT = re.compile(r"\s*\(?@\w")  # a social account's handle, bracketed or not: "(@MayorOsei)"
 _SPACES = re.compile(r"\s*")
 _QUOTE_MARK_RUN = re.compile("[" + re.escape(QUOTE_MARKS) + "]*")
-_WORD = re.compile(r"\w+")
 Attributed = tuple[list[CharSpan], list[CharSpan]]  # cue and source
 
 
@@ -51,7 +51,7 @@ def _speaker_heading(quotes: QuoteContext, region: QuoteRegion) -> Attributed | 
     source = _HEADING_FROM.match(text, start, colon)
     start = start if source is None else source.end()
     span = doc.char_span(start, colon, alignment_mode="expand")
-    if span is None or not 0 < len(_WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
+    if span is None or not 0 < len(WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
         return None
     if any(t.pos_ in {"VERB", "AUX"} for t in span):
         return None
@@ -63,7 +63,7 @@ def _speaker_heading(quotes: QuoteContext, region: QuoteRegion) -> Attributed | 
 def _title_cased(text: str, start: int, end: int) -> bool:
     """Whether every word from ``start`` to ``end`` starts with a capital (a name the tagger took for
     common nouns: "Pew Research")."""
-    return all(word[0].isupper() for word in _WORD.findall(text, start, end))
+    return all(word[0].isupper() for word in WORD.findall(text, start, end))
 
 
 def _byline(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None:
@@ -78,7 +78,7 @@ def _byline(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None:
     if same_line:
         dash = after_marks
     else:
-        if line_end == len(text) or _WORD.search(text, region.end, line_end):
+        if line_end == len(text) or WORD.search(text, region.end, line_end):
             return None
         dash = past(_SPACES, text, line_end)
     if dash >= len(text) or text[dash] not in _BYLINE_DASHES:
@@ -98,7 +98,7 @@ def _byline(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None:
     span = doc.char_span(name_start, name_end, alignment_mode="expand")
     if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or not any(t.pos_ == "PROPN" for t in span):
         return None
-    if same_line and (_WORD.search(text, credit_end, line_end) or any(t.pos_ in {"VERB", "AUX"} for t in span)):
+    if same_line and (WORD.search(text, credit_end, line_end) or any(t.pos_ in {"VERB", "AUX"} for t in span)):
         return None
     start, end = words_of(list(span))
     return [(dash, dash + 1)], [(max(start, name_start), end)]
@@ -113,7 +113,7 @@ def _digest_item(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None
     if region.start - line_start > MAX_HEADING_CHARS or (outlet := quotes.digest_outlet(region)) is None:
         return None
     headline = text[line_start : region.start].strip(QUOTE_MARKS)
-    if len(_WORD.findall(headline)) < 2 or not headline.isupper():
+    if len(WORD.findall(headline)) < 2 or not headline.isupper():
         return None
     start = line_start + text[line_start : region.start].index(headline)
     return [outlet.span(1)], [(start, start + len(headline))]

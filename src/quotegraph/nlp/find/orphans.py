@@ -30,7 +30,7 @@ from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause
 from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.lexicons import lexicon, reports_words
-from quotegraph.nlp.syntax import nominal_subjects
+from quotegraph.nlp.syntax import WORD, nominal_subjects
 
 __all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "participle_speaker", "quote_speaker"]
 
@@ -46,7 +46,6 @@ MAX_DEPENDENT_WORDS = 12
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
 # What may follow a quote's last word before the words reporting it: punctuation and closing marks.
 _CLOSING = re.compile(r"[\s\"“”'’`,.?!]*")
-_WORD = re.compile(r"\w+")
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
 # A verb hanging from an earlier one shares its subject ("The email went on to say, “...”").
@@ -67,7 +66,7 @@ def _sentence_before(quotes: QuoteContext, first: Span, region: QuoteRegion, fir
     if not first_in_paragraph or number == 0:
         return None
     sentence_start = parse.doc[parse.sentences[number][0]].idx
-    if _WORD.search(text, sentence_start, region.start):
+    if WORD.search(text, sentence_start, region.start):
         return None
     before_start = parse.doc[parse.sentences[number - 1][0]].idx
     return None if quotes.lines.crosses(before_start, region.start) else number - 1
@@ -227,7 +226,7 @@ def _subject_between(parse: ParseIndex, verb: Token, region: QuoteRegion) -> boo
 
 def _words_between(text: str, verb: Token, region: QuoteRegion) -> int:
     start, end = (region.end, verb.idx) if verb.idx >= region.end else (verb.idx + len(verb.text), region.start)
-    return len(_WORD.findall(text, start, end))
+    return len(WORD.findall(text, start, end))
 
 
 def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
@@ -295,7 +294,7 @@ def _exclaimed(quotes: QuoteContext, region: QuoteRegion) -> bool:
 def _title(text: str, region: QuoteRegion) -> bool:
     """A quote whose words all start with a capital but for short function words is a title
     (“Planet of the Apes,” “Crippled America: How to Make America Great Again”), not speech."""
-    words = [w for w in _WORD.findall(text, region.start, region.end) if w.lower() not in _TITLE_SMALL_WORDS]
+    words = [w for w in WORD.findall(text, region.start, region.end) if w.lower() not in _TITLE_SMALL_WORDS]
     return all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
@@ -304,7 +303,7 @@ def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, attributed: bo
     “B?” Nega put his house up for sale"): it joins that quote, so a verb after it other than a speech
     verb ("“B,” she replied") is the writer's."""
     between = text[before.end : region.start].strip(QUOTE_MARKS)
-    return attributed and between.endswith(".") and len(_WORD.findall(between)) <= MAX_REPORTER_WORDS
+    return attributed and between.endswith(".") and len(WORD.findall(between)) <= MAX_REPORTER_WORDS
 
 
 def attribute_orphan_quotes(
@@ -320,7 +319,7 @@ def attribute_orphan_quotes(
         first_in_paragraph = i == 0 or quotes.lines.crosses(regions[i - 1].end, region.start)
         if taken.overlaps((region.start, region.end)):
             continue
-        short = len(_WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS
+        short = len(WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS
         if (short and not _exclaimed(quotes, region)) or _title(text, region):
             continue
         if (heading := layout_attribution(quotes, region)) is not None:

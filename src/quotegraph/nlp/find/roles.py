@@ -49,8 +49,19 @@ def role_sequence(
     within: tuple[int, int] | None = None,
 ) -> tuple[Span, list[list[str]]]:
     """The cue's window and one feature list per token of it (shared by training and finding)."""
+    return _sequence_from(parse, cue, cue_root(parse.doc, cue.start, cue.end), regions, in_quote, within)
+
+
+def _sequence_from(
+    parse: ParseIndex,
+    cue: FoundCue,
+    head: Token,
+    regions: Sequence[QuoteRegion],
+    in_quote: Sequence[bool],
+    within: tuple[int, int] | None,
+) -> tuple[Span, list[list[str]]]:
+    """``role_sequence`` with the cue's root already found: the finder works it out once a cue."""
     window = cue_window(parse, cue.start, regions, within)
-    head = cue_root(parse.doc, cue.start, cue.end)
     cue_mask = [cue.start <= t.i < cue.end for t in window]
     return window, role_features(window, head, in_quote[window.start : window.end], cue_mask, parse)
 
@@ -653,14 +664,15 @@ def _passive_speaker(head: Token) -> tuple[Token, Token, Token] | None:
 def tag_roles(
     parse: ParseIndex,
     cue: FoundCue,
+    head: Token,
     regions: Sequence[QuoteRegion],
     in_quote: Sequence[bool],
     within: tuple[int, int] | None = None,
 ) -> Roles:
-    """Content and source of ``cue``, read in its window (kept inside the tokens ``within`` when given)."""
-    window, features = role_sequence(parse, cue, regions, in_quote, within)
+    """Content and source of ``cue``, whose root (``cue_root``) is ``head``, read in its window (kept inside the
+    tokens ``within`` when given)."""
+    window, features = _sequence_from(parse, cue, head, regions, in_quote, within)
     labels = load_tagger(ROLE_MODEL).tag(features).labels
-    head = cue_root(parse.doc, cue.start, cue.end)
     labels = _complete_clauses(window, head, labels)
     window_in_quote = in_quote[window.start : window.end]
     if after_apposition(head):  # the tagger reads the subject as the content: the parse says which is which

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.lexicons import lexicon
+from quotegraph.nlp.syntax import WORD
 
 __all__ = [
     "ANSWER_LABEL",
@@ -38,7 +39,6 @@ _TURN = re.compile(
     re.MULTILINE,
 )
 INTERVIEW_LABELS = frozenset({QUESTION_LABEL, ANSWER_LABEL})
-_WORD = re.compile(r"\w+")
 _TRAILING_MARKS = ' \t\u00a0"“”„«»'
 # A turn says something: "SHORT READS:" over a list, or a one-word aside, is not one.
 MIN_TURN_WORDS = 3
@@ -60,7 +60,7 @@ def _turn(text: str, match: re.Match[str]) -> Turn | None:
     line_end = text.find("\n", match.end())
     line_end = len(text) if line_end < 0 else line_end
     end = len(text[match.end() : line_end].rstrip(_TRAILING_MARKS)) + match.end()
-    if len(_WORD.findall(text, match.end(), end)) < MIN_TURN_WORDS:
+    if len(WORD.findall(text, match.end(), end)) < MIN_TURN_WORDS:
         return None
     return Turn(match.span("label"), match.span("colon"), (match.end(), end))
 

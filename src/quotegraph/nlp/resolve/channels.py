@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS
 
 __all__ = [
     "ADDRESSING",
@@ -40,9 +40,6 @@ __all__ = [
 # A channel keeps the phrases that say which one it was: "an interview with CNN", "a speech at the
 # Council on Foreign Relations in New York", "a letter to shareholders".
 _CHANNEL_PREPS = frozenset({"with", "by", "from", "on", "to", "for", "of", "at", "in", "before"})
-# A phrase is followed this many dependency levels down at most: deeper is a clause the parser
-# hung on it, and the walk stays bounded on run-on text.
-_MAX_PHRASE_DEPTH = 4
 # Verbs whose object is whom the words were addressed to ("told reporters", "thanked Obama").
 _TELL_VERBS = frozenset(
     {"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "email", "e-mail", "text", "thank",
@@ -443,7 +440,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the entity labels of a plac
 
 def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
-    if depth > _MAX_PHRASE_DEPTH:
+    if depth > MAX_PHRASE_DEPTH:
         return end
     rights = list(rights_of(token))
     # "by videoconference from Port Alder, Temba Ndlovu, said": a name set off after the place a medium came from is

@@ -49,7 +49,7 @@ from quotegraph.nlp.resolve.channels import (
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, WORD_CHARACTER, nominal_subjects
 
 __all__ = [
     "CircumstanceFinder",
@@ -123,7 +123,6 @@ _STAND_IN_VERBS = frozenset({"be", "have", "do", "know"})
 # Words whose time is the speaker's own moment: inside the reported words ("said that … today", "said tonight
 # he's a step closer") they belong to the content, whose times are not the statement's (occasion.md).
 _DEICTIC = frozenset({"today", "tonight", "now"})
-_WORD = re.compile(r"\w")
 _LOWER = re.compile(r"[a-z]")  # a dateline before a sentence's opening ("WASHINGTON ―") has no small letter
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
 # coordinated verbs followed back at most, so the walk stays bounded on run-on text (``Token.conjuncts`` walks the
@@ -350,10 +349,13 @@ def _hedged_start(doc: Doc, start: int, end: int) -> int:
 class CircumstanceFinder:
     """Finds the stated channel, addressee and time for cues of one document."""
 
-    def __init__(self, doc: Doc, published: str | None, sentences: list[Span], sentence_of: list[int]) -> None:
+    def __init__(
+        self, doc: Doc, text: str, published: str | None, sentences: list[Span], sentence_of: list[int]
+    ) -> None:
+        """``text`` is ``doc.text``, read once by the caller: spaCy joins it from every token on each read."""
         self.doc = doc
         self.published = published
-        self.text = doc.text  # Doc.text joins every token on each call: read it once
+        self.text = text
         self.sentences = sentences
         self.sentence_of = sentence_of
         self._times: dict[int, list[TimePhrase]] = {}
@@ -449,7 +451,8 @@ class CircumstanceFinder:
         not a statement."""
         line_start, line_end = self._lines.start(span.start_char), self._lines.end(span.end_char)
         return not (
-            _WORD.search(self.text, line_start, span.start_char) or _WORD.search(self.text, span.end_char, line_end)
+            WORD_CHARACTER.search(self.text, line_start, span.start_char)
+            or WORD_CHARACTER.search(self.text, span.end_char, line_end)
         )
 
     def _time(self, cue: Token, verb: Token, source: Span | None, blocked: list[tuple[int, int]]) -> TimePhrase | None:

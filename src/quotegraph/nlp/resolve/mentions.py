@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.names import (
     outlet_pattern,
     strip_name,
 )
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS
 
 __all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "a_body_noun", "a_person_noun", "find_mentions"]
 
@@ -42,9 +42,6 @@ _DETERMINERS = frozenset(
 )
 _DESCRIPTION_PREPS = frozenset({"for", "of", "to", "with", "at", "from"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos"})
-# A phrase is followed this many dependency levels down at most: deeper is a clause the parser
-# hung on it, and the walk stays bounded on run-on text.
-_MAX_PHRASE_DEPTH = 4
 
 
 @dataclass
@@ -700,7 +697,7 @@ def _pronoun_mentions(doc: Doc) -> Iterator[MentionSpan]:
 def _description_end(token: Token, depth: int = 0) -> int:
     """One past the last token of ``token``'s phrase, leaving out clauses and appositions hung on it."""
     end = token.i + 1
-    if depth > _MAX_PHRASE_DEPTH:
+    if depth > MAX_PHRASE_DEPTH:
         return end
     for child in rights_of(token):
         if child.dep_ in _CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
