@@ -663,6 +663,26 @@ def test_a_quote_dated_anew_keeps_the_speaker_s_channel_and_addressee_a_new_addr
     assert told.time is not None and told.time.carried
 
 
+def test_a_period_dates_its_own_statement_and_leaves_the_speaker_s_occasion_in_force(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "Senator Hale said in an interview on Monday that the plan was sound.\n\n"
+        "Hale said last year that he would run.\n\n"
+        "“It will pass,” Hale said."
+    )
+    _, background, quote = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "said", "Senator Hale"),
+        ("that he would run", "said", "Hale", "sound."),
+        ("It will pass,", "said", "Hale", "run.", "direct"),
+    )
+    assert _texts(background) == (None, None, "last year")  # the background's period, nothing carried into it
+    assert _texts(quote) == ("an interview", None, "on Monday")  # the interview, still in force
+    assert quote.channel is not None and quote.channel.carried
+
+
 def test_a_speaker_s_channel_is_not_kept_paragraphs_later(article: Callable[..., Any]) -> None:
     text = (
         "Senator Hale said in an interview on Monday that the plan was sound.\n\n"

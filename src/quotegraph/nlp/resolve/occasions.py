@@ -389,6 +389,23 @@ def _a_period(time: TimePhrase | None) -> bool:
     return (end - start).days + 1 > MAX_OCCASION_DAYS
 
 
+# A statement whose only field of its own is a period ("in the 1990s", "last year", ``_a_period``) tells what was
+# done or said in that period ("called for a run last year", "a document he wrote last year", "voted against the bill in
+# the 1990s"), the story's background, not a new occasion of its speaker: it keeps its period, takes nothing carried,
+# and leaves the speaker's occasion in force, which their later statements carry, as the carrier never carries a period
+# (``_current``). Carry round 18, fast.py on train-d (lines 85-474) against off: channel +6 carried right, -2 stated
+# right (a channel the occasion tagger names in the next sentence, ``fill_from_tags``, now loses to the carried one),
+# +2 false fills; time +1 false fill; addressee no change (two articles; train 0-59 and train-c no change). Taking the
+# occasion's channel and addressee as well: channel +6 / -2 / +4 false fills, addressee and time +1 false fill each;
+# its day in place of the period: time -2 stated right.
+PERIODS_DATE_CONTENT = True
+
+
+def _only_a_period(stated: Stated) -> bool:
+    """Whether a statement's only own field is a time that is a period (``_a_period``: "in the 1990s", "last year")."""
+    return stated.channel is None and stated.addressee is None and _a_period(stated.time)
+
+
 # Words of a name that do not tell whose it is, besides titles (the honorifics lexicon): "the", "and", "former".
 _NOT_NAMING = frozenset({"the", "and", "of", "a", "an", "former"})
 # Name words two speakers must share, at least, to be taken for one: with one ("Sanders", "Exxon"), Bernie and Felicia
@@ -810,6 +827,9 @@ class _Carrier:
             earlier.paragraph, earlier.last = statement.paragraph, self.read
             # as carried there: a period ("the last quarter") or a message long past is not the occasion's
             return _filled(Held(statement.stated), self._current(earlier, statement), carried=True)
+        if PERIODS_DATE_CONTENT and own is not None and _only_a_period(statement.stated):
+            # "criticized him for votes against the Brady bill in the 1990s": its own time, the occasion left in force
+            return Held(statement.stated)
         if not statement.stated.empty:  # a new occasion ("told X", a new date), but for what it leaves in force
             kept = self._hearing_day(statement, _left_in_force(statement, own))
             self.set(kept.stated, statement.paragraph, [] if speaker is None else [speaker])
