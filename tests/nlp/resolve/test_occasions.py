@@ -543,18 +543,27 @@ def test_a_poll_s_answers_carry_the_story_s_poll_and_nobody_else_does(article: C
         assert answer.time is None  # released on Tuesday: not when the answers were given
 
 
-def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., Any]) -> None:
-    text = (
-        "In a wide-ranging speech on Tuesday, Hale said the state would turn.\n\n"
-        "Hale said in that speech that taxes would fall.\n\n"
-        "“We will win,” Hale said."
-    )
-    _, again, later = _resolved(
+def _then_a_quote(
+    article: Callable[..., Any], first: tuple[str, str], then: tuple[str, str]
+) -> tuple[Attribution, Attribution]:
+    """Two paragraphs of Hale's, each (sentence, content) said with "said", then "“We will win,” Hale said.": what the
+    second and the quote hold."""
+    text = f"{first[0]}\n\n{then[0]}\n\n“We will win,” Hale said."
+    _, second, quote = _resolved(
         article,
         text,
-        ("the state would turn", "said", "Hale"),
-        ("that taxes would fall", "said", "Hale", "turn."),
-        ("We will win,", "said", "Hale", "fall.", "direct"),
+        (first[1], "said", "Hale"),
+        (then[1], "said", "Hale", first[0].split()[-1]),
+        ("We will win,", "said", "Hale", then[0].split()[-1], "direct"),
+    )
+    return second, quote
+
+
+def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., Any]) -> None:
+    again, later = _then_a_quote(
+        article,
+        ("In a wide-ranging speech on Tuesday, Hale said the state would turn.", "the state would turn"),
+        ("Hale said in that speech that taxes would fall.", "that taxes would fall"),
     )
     assert again.channel is not None and (again.channel.text, again.channel.carried) == ("that speech", False)
     assert later.channel is not None and (later.channel.text, later.channel.carried) == ("a wide-ranging speech", True)
@@ -666,17 +675,10 @@ def test_a_quote_dated_anew_keeps_the_speaker_s_channel_and_addressee_a_new_addr
 def test_a_period_dates_its_own_statement_and_leaves_the_speaker_s_occasion_in_force(
     article: Callable[..., Any],
 ) -> None:
-    text = (
-        "Senator Hale said in an interview on Monday that the plan was sound.\n\n"
-        "Hale said last year that he would run.\n\n"
-        "“It will pass,” Hale said."
-    )
-    _, background, quote = _resolved(
+    background, quote = _then_a_quote(
         article,
-        text,
-        ("that the plan was sound", "said", "Senator Hale"),
-        ("that he would run", "said", "Hale", "sound."),
-        ("It will pass,", "said", "Hale", "run.", "direct"),
+        ("Hale said in an interview on Monday that the plan was sound.", "that the plan was sound"),
+        ("Hale said last year that he would run.", "that he would run"),
     )
     assert _texts(background) == (None, None, "last year")  # the background's period, nothing carried into it
     assert _texts(quote) == ("an interview", None, "on Monday")  # the interview, still in force
