@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.headlines import headline_name, headline_verb, opening_lines_end, title_end
+from quotegraph.nlp.resolve.headlines import (
+    headline_base_verb,
+    headline_name,
+    headline_verb,
+    opening_lines_end,
+    title_end,
+)
 
 from .conftest import speaker_name
 
@@ -110,6 +116,14 @@ def test_a_headline_is_a_short_first_line(nlp: Language, text: str, headline: st
 )
 def test_a_headline_verb_is_an_inflected_verb_of_saying_or_of_news(word: str, verb: bool) -> None:
     assert headline_verb(word) is verb
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [("Address", True), ("Slam", True), ("Tell", True), ("Slams", False), ("slam", False), ("Hicks", False)],
+)
+def test_a_headline_base_verb_is_a_verb_of_saying_or_of_news_uninflected(word: str, verb: bool) -> None:
+    assert headline_base_verb(word) is verb
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,23 @@ def test_a_headline_verb_is_no_part_of_a_persons_name(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "start", "name"),
+    [
+        (["Ted", "Cruz", ",", "Chris", "Christie", "Address", "Heroin", "Epidemic"], 3, "Chris Christie"),
+        (["Bolton", "and", "Gorka", "Slam", "‘", "Neocons", "For", "Hillary", "’"], 2, "Gorka"),
+        (["Wolf", "Blitzer", ",", "Dana", "Bash", "and", "Jake", "Tapper"], 3, "Dana Bash"),  # a list of names
+        (["Dana", "Bash", "Asked", "Him"], 0, "Dana Bash"),  # a base form after one name is a surname
+    ],
+)
+def test_a_base_form_verb_after_a_coordinated_subject_ends_a_persons_name(
+    nlp: Language, words: list[str], start: int, name: str
+) -> None:
+    doc = Doc(nlp.vocab, words=words)
+    end = next((i for i, word in enumerate(words[start:], start) if word in ("and", "’")), len(words))
+    assert strip_name(Span(doc, start, end, label="PERSON")).text == name
+
+
+@pytest.mark.parametrize(
     ("words", "name"),
     [
         (["Ted", "Cruz", "Apologizes"], "Ted Cruz"),  # a headline verb of news, not of saying

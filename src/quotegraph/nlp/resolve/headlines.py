@@ -12,7 +12,7 @@ from quotegraph.nlp.find.quotes import OPENING_LINES
 from quotegraph.nlp.lexicons import lexicon, lexicon_section
 from quotegraph.nlp.resolve.lexicons import lexicons
 
-__all__ = ["headline_name", "headline_verb", "opening_lines_end", "title_end"]
+__all__ = ["headline_base_verb", "headline_name", "headline_verb", "opening_lines_end", "title_end"]
 
 _TITLE_CHARS = 200  # a first line this short is a headline
 MAX_HEADLINE_NAME_WORDS = 3  # "Okafor", "Angela Merkel", "Sen. Elizabeth Warren"
@@ -89,6 +89,14 @@ def headline_verb(word: str) -> bool:
     if lower in lexicon_section("resolve_headline_verbs", "irregular past forms"):
         return True
     return bool(_stems(lower) & _headline_lemmas())
+
+
+def headline_base_verb(word: str) -> bool:
+    """A title-cased verb of saying or of news in its base form ("Address", "Slam", "Tell"), which a headline puts
+    after a plural or coordinated subject ("Ted Cruz, Chris Christie Address Heroin Epidemic", "Bolton and Gorka Slam
+    ..."). Many are names too ("Dana Bash", "Menachem Begin"): the caller says whether a subject of more than one
+    stands before it."""
+    return word[:1].isupper() and word.isalpha() and word.lower() in _headline_lemmas()
 
 
 @cache

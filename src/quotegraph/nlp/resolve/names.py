@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.resolve.headlines import headline_verb, title_end
+from quotegraph.nlp.resolve.headlines import headline_base_verb, headline_verb, title_end
 from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
 __all__ = [
@@ -36,7 +36,7 @@ def strip_name(span: Span) -> Span:
         # a title-case headline the tagger read into the name ("Ted Cruz Apologizes To Ben Carson", "Hillary Clinton
         # Slams Donald Trump"): the name ends before its verb; a place or a body may hold one ("United States",
         # "Planned Parenthood", "Black Votes Matter"), a person's name does not
-        end = next((t.i for t in doc[start + 1 : end] if headline_verb(t.text)), end)
+        end = next((t.i for t in doc[start + 1 : end] if headline_verb(t.text) or _plural_subjects_verb(t, start)), end)
         # "Donald Trump Booed After Telling Jeb Bush To Pipe Down": the tagger may start a name at a headline's verb
         # too; not at a forename ("Said Jalili")
         while end - start > 1 and headline_verb(doc[start].text) and fold(doc[start].text) not in lexicons().forenames:
@@ -53,6 +53,22 @@ def strip_name(span: Span) -> Span:
     while end - start > 1 and (doc[start].lower_ == "the" or doc[start].text in honorifics):
         start += 1
     return doc[start:end]
+
+
+_COORDINATORS = frozenset({",", "and", "&"})
+_OPENING_QUOTE_MARKS = 1  # "Slam ‘Neocons": the headline's next word may open a quotation
+
+
+def _plural_subjects_verb(word: Token, start: int) -> bool:
+    """A headline's verb in its base form after a name that ends a coordinated subject ("Ted Cruz, Chris Christie
+    Address Heroin Epidemic", "Bolton and Gorka Slam ‘Neocons For Hillary’"): a capitalised name before the comma or
+    "and", and a capitalised word after the verb, as a title-case line has; in a list of names in running text the
+    base form is a surname ("Wolf Blitzer, Dana Bash and Jake Tapper")."""
+    doc = word.doc
+    if start < 2 or doc[start - 1].lower_ not in _COORDINATORS or not doc[start - 2].text[:1].isupper():
+        return False
+    following = next((t for t in doc[word.i + 1 : word.i + 2 + _OPENING_QUOTE_MARKS] if not t.is_quote), None)
+    return headline_base_verb(word.text) and following is not None and following.text[:1].isupper()
 
 
 def _one_line(span: Span) -> tuple[int, int]:
