@@ -219,3 +219,37 @@ def test_one_speaking_from_the_floor_speaks_in_the_meeting_named_again(
     found = article(text, published=DAY).one("he had spent £38,000 on repairs", "said", "Mark Pennington")
     expected = ("a parish council meeting", None, "on Tuesday evening") if flag else (None, None, None)
     assert _texts(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("flag", "group", "expected"),
+    [
+        (True, "committee members", ("the ensuing hearing", None, "on Thursday")),
+        (False, "committee members", (None, None, None)),
+        (True, "the candidates", (None, None, None)),  # not a meeting's members taking the floor in turn
+    ],
+)
+def test_a_meeting_s_members_placed_at_a_scene_are_the_speakers_named_after_it(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    flag: bool,
+    group: str,
+    expected: tuple[str | None, str | None, str | None],
+) -> None:
+    """ "In the ensuing debate, Council members broadly commended ...": a sentence with no statement that places a
+    meeting's members at a scene, with no day of its own, sets it for the people named after it, paragraphs on, on
+    the day a statement last stated (with ``GROUP_IN_SCENE`` off, or a group that is no meeting's members, nothing)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.GROUP_IN_SCENE", flag)
+    text = (
+        "The water authority's chief executive, Ruth Okafor, told the transport committee on Thursday that bills "
+        "would rise.\n\n"
+        "She said the rise was needed to repair the pipes.\n\n"
+        f"In the ensuing hearing, {group} pressed her on the bonuses.\n\n"
+        "Labour's Daniel Hurst said the bonuses should be scrapped.\n\n"
+        "Margaret Ellery, the committee's chair, said the authority had failed its customers."
+    )
+    made = article(text, published=DAY)
+    lede = made.candidate("bills would rise", "told", "Ruth Okafor")
+    last = made.candidate("the authority had failed its customers", "said", "Margaret Ellery", after="Margaret Ellery")
+    found = made.resolve([lede, last])[1]
+    assert _texts(found[1]) == expected

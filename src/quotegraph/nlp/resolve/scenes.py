@@ -13,8 +13,10 @@ programme ("Sanders was on CNN talking about ..."). A sentence that tells of man
 story names after it; so does a scene a group's statement names ("their leaders said at a joint news conference") for
 the people named after it, its members, and a scene a sentence with no statement tells of, with a day or a place, for
 the one who entered it ("she walked into the spring dinner in Baltimore last Saturday") or, when nobody named is its
-subject, for the people named after it in its paragraph; so is a scene a "where" clause puts someone at ("a fans'
-forum ..., where chief executive Paula Strand faced questions") for that one, and the scene last named for one the
+subject, for the people named after it in its paragraph (a meeting's members as its subject, "In the ensuing debate,
+Council members ...", for the people named after it in the paragraphs that follow, on the day last stated); so is a
+scene a "where" clause puts someone at ("a fans' forum ..., where chief executive Paula Strand faced questions") for
+that one, and the scene last named for one the
 story names by a role in it ("the first caller", "The moderator, WKLR anchor Dana Whitfield,", "Speaking from the
 floor"). ``occasions.py`` carries them to those people's later statements.
 """
@@ -406,10 +408,15 @@ def scene_settings(
     firsts = _first_named(coref)
     questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
     scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
+    day: TimePhrase | None = None  # the day a statement last stated for itself (``_day_said``)
     for number, sentence in enumerate(finder.sentences):
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
-        if setting is None and number not in by_sentence:
-            setting = _scene_told(finder, coref, sentence, paragraphs, firsts)
+        said = by_sentence.get(number, [])
+        day = _day_said(finder, sentence, said) or day
+        if setting is None and not said:
+            setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day)
+        elif GROUP_IN_SCENE and not said and _a_group_only(coref, setting):
+            found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
         if WHERE_SCENES:
             found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, [])))
         if SCENE_ROLES:
@@ -463,6 +470,21 @@ MAX_TOLD_SCENE_GAP = 0
 # barely begun on Wednesday when ...", "The hearing opened on Monday"): on train-d, against the object of a preposition
 # only, no statement changes.
 SCENE_AS_SUBJECT = True
+# A meeting's members whom a sentence with no statement places at a scene ("In the ensuing debate, Council members
+# broadly commended the Mission's work", "In the ensuing hearing, committee members pressed her") stand for the people
+# the story names first after it, who take the floor in it one by one (occasion.md: "by others taking part"); with no
+# day of its own, the scene is on the day a statement last stated for itself ("a senior official told the Security
+# Council this morning": the meeting goes on). It fires on no statement of train-d, train 0-59 or train-c (fast.py on
+# the lead's cache2, outputs byte-identical); council-meeting-coverage.html is its page.
+GROUP_IN_SCENE = True
+# Paragraphs after such a sentence within which the people first named are taken for its members: a debate's speakers
+# are told a paragraph each ("ÉLODIE MARCHAND (France) ... said", "The representative of China said"), the fifth of
+# them five paragraphs on.
+MAX_GROUP_SCENE_GAP = 5
+# The groups who take the floor in turn at a meeting: its members, delegates and speakers; not "the candidates" at a
+# debate nor "supporters" at a hearing (scenes21: on train-d such scenes carried to the people quoted after them are
+# false fills: a first version with any plural subject gave 20 channel and 8 time false fills and no right value).
+_MEETING_MEMBERS = frozenset({"member", "delegate", "delegation", "speaker", "participant", "representative"})
 # A capitalised "Questions" names a parliament's question session ("Prime Minister's Questions", "Treasury Questions"),
 # a scene its members speak in, which no common noun of the scenes lexicon names.
 _SESSION_NAMES = frozenset({"questions"})
@@ -493,6 +515,8 @@ def _scene_told(
     sentence: Span,
     paragraphs: Paragraphs,
     firsts: tuple[list[int], list[int]],
+    day: TimePhrase | None,
+    grouped: bool = False,
 ) -> Setting | None:
     """A sentence that holds no statement and sets no occasion otherwise, but places people at one scene (a scenes
     noun after a preposition: "she walked into the state party's spring dinner in Baltimore last Saturday", "More
@@ -502,6 +526,9 @@ def _scene_told(
     paragraphs, who speak there; it adds to their occasion, replaces none. Without one person as its subject it also
     opens the scene the exchanges after it are made in, whoever makes them (``occasions.OPEN_SCENES``); a scene may
     then be the verb's subject too ("Prime Minister's Questions had barely begun on Wednesday", ``SCENE_AS_SUBJECT``).
+    A meeting's members as the subject ("In the ensuing debate, Council members ...", ``GROUP_IN_SCENE``) need no day
+    or place: the people named after them within ``MAX_GROUP_SCENE_GAP`` paragraphs speak there, on ``day`` (the day
+    a statement last stated) when the sentence names none; ``grouped`` asks for that form only.
     Only something done ("walked into"), not planned ("had planned to attend a dinner")."""
     words = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _a_scene(t)]
     if SCENE_AS_SUBJECT:  # "Prime Minister's Questions had barely begun on Wednesday", "The hearing opened on Monday"
@@ -512,17 +539,38 @@ def _scene_told(
     if not _happened(verb):  # "had planned to attend a dinner": no scene anyone was at
         return None
     times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == verb]
-    if not times and not any(e.label_ in PLACE_ENTITIES for e in finder.entities_in(sentence)):
+    group = _group_subject(verb) if GROUP_IN_SCENE else None
+    group = group if group is not None and group.lemma_.lower() in _MEETING_MEMBERS else None
+    if grouped and group is None:
         return None
-    stated = Stated(channel=channel_phrase(words[0]), addressee=None, time=times[0] if times else None)
+    if not times and group is None and not any(e.label_ in PLACE_ENTITIES for e in finder.entities_in(sentence)):
+        return None
     at = words[0].idx
+    if not times and group is not None and day is not None:
+        times = [day]  # "In the ensuing debate": the meeting goes on, on the day its briefings were told
+    stated = Stated(channel=channel_phrase(words[0]), addressee=None, time=times[0] if times else None)
     clusters = coref.clusters.clusters  # one person as the subject, not a crowd ("More than 200 people filled")
     people = frozenset(p for p in subjects_of(coref, verb) if clusters[p].type == "PERSON" and not clusters[p].plural)
     if people:
         entering = words[0].head.lower_ == _ENTERING
         return Setting(at, paragraphs.of(at), people, stated, used=True) if entering else None
-    members = _named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP)
+    members = _named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP if group is None else MAX_GROUP_SCENE_GAP)
     return Setting(at, paragraphs.of(at), members, stated, used=True, members=True, opens=True)
+
+
+def _day_said(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> TimePhrase | None:
+    """The last day the statements of ``sentence`` state for themselves ("told the Security Council this morning"),
+    if any."""
+    verbs = {s.verb.i for s in said}
+    days = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root).i in verbs]
+    return days[-1] if days else None
+
+
+def _a_group_only(coref: Coreference, setting: Setting | None) -> bool:
+    """Whether ``setting`` is set for groups only ("Council members", "senators"), none of whom is one person."""
+    if setting is None or not setting.participants:
+        return False
+    return all(coref.clusters.clusters[p].plural for p in setting.participants)
 
 
 def _a_scene(word: Token) -> bool:
