@@ -1114,7 +1114,7 @@ def test_a_platform_the_words_went_out_on_is_still_the_channel(article: Callable
 
 @pytest.mark.parametrize("flag", [True, False])
 @pytest.mark.parametrize(
-    ("text", "content", "cue", "source", "other"),
+    "case",
     [
         ("Even before the pope's remarks about him, the mayor had called the bishop a liar.", "the bishop a liar",
          "called", "the mayor", "the pope's remarks"),
@@ -1123,10 +1123,10 @@ def test_a_platform_the_words_went_out_on_is_still_the_channel(article: Callable
     ],
 )  # fmt: skip
 def test_a_medium_of_another_event_is_not_the_saying_s(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, content: str, cue: str,
-    source: str, other: str
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
 ) -> None:
     """With ``OTHER_EVENT_CHANNELS`` off, the medium of the event before or beside the saying was its channel."""
     monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EVENT_CHANNELS", flag)
+    text, content, cue, source, other = case
     channel = _texts(article(text, published=DAY).one(content, cue, source))[0]
     assert (channel != other) if flag else (channel == other)
