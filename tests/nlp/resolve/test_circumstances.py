@@ -1110,3 +1110,23 @@ def test_a_platform_the_words_went_out_on_is_still_the_channel(article: Callable
     text = "The mayor wrote on Facebook that she had suspended the contract."
     found = article(text, published=DAY).one("that she had suspended the contract", "wrote", "The mayor")
     assert _texts(found)[0] == "Facebook"
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("Even before the pope's remarks about him, the mayor had called the bishop a liar.", "the bishop a liar",
+         "called", "the mayor", "the pope's remarks"),
+        ("In addition to his remarks about the budget, the mayor said that the tunnel was unsafe.",
+         "that the tunnel was unsafe", "said", "the mayor", "his remarks"),
+    ],
+)  # fmt: skip
+def test_a_medium_of_another_event_is_not_the_saying_s(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
+) -> None:
+    """With ``OTHER_EVENT_CHANNELS`` off, the medium of the event before or beside the saying was its channel."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EVENT_CHANNELS", flag)
+    text, content, cue, source, other = case
+    channel = _texts(article(text, published=DAY).one(content, cue, source))[0]
+    assert (channel != other) if flag else (channel == other)

@@ -93,6 +93,15 @@ _SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "once", "bec
 # "when" among the sequence markers, -6 stated and -6 carried right more. Train-e -5 false fills, the same -1 right;
 # train 0-59 -2 false fills.
 OTHER_EVENT_CLAUSES = True
+# Prepositions whose object is another event than the saying, before, after or beside it, or set against it ("Even
+# before Francis' remarks about him, Mr. Trump had criticized", "Despite pre-event disclaimers urging peaceable
+# conduct", "In addition to his controversial remarks about abortion, Trump made"): a medium in their phrase is that
+# event's (``_of_another_event``).
+_OTHER_EVENT_PREPS = frozenset({"before", "after", "since", "despite", "following", "unlike", "besides"})
+_ADDITION = "addition"  # "in addition to X": X is another saying beside this one
+# heads climbed from a channel word to the cue's verb, so the walk stays bounded
+_EVENT_CLIMB = 8
+OTHER_EVENT_CHANNELS = True
 # A time that opens the sentence, set off by its comma right before the statement's source, is the statement's when no
 # other is found (``CircumstanceFinder._set_off_before``). Rule on against off (fast.py): train-d time +4 stated right,
 # +1 false fill (the first of two participles after "This week", where the annotators date only the second), 2 carried
@@ -682,6 +691,7 @@ class CircumstanceFinder:
             and w.i not in fronted
             and not _scene_speaking(w, verb)
             and not (PLATFORM_COMPANIES and _the_company(w, source))
+            and not (OTHER_EVENT_CHANNELS and _of_another_event(w, verb))
         ]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if said_in(w, verb)] or channels
@@ -1229,6 +1239,29 @@ def _across_a_subordinate(verb: Token, other: Token) -> bool:
         return _marker(other) in _OTHER_EVENT_MARKERS
     if verb.dep_ == "advcl" and verb.head == other:
         return _marker(verb) in _SEQUENCE_MARKERS
+    return False
+
+
+def _of_another_event(word: Token, verb: Token) -> bool:
+    """A channel ``word`` that hangs on the cue's ``verb`` through a preposition of another event ("Even before
+    Francis' remarks", "Despite pre-event disclaimers", "In addition to his controversial remarks") or through a
+    clause of contrast, cause, condition or sequence ("While she has dropped direct attacks ... from her stump speech,
+    her campaign is planning"): the medium of that event, not of the saying."""
+    token = word
+    nested = False
+    for _ in range(_EVENT_CLIMB):
+        head = token.head
+        if head == token or token == verb:
+            return False
+        if token.dep_ == "prep" and not nested and token.lower_ in _OTHER_EVENT_PREPS:
+            return True
+        if token.dep_ == "prep" and not nested and token.lower_ == "to" and head.lower_ == _ADDITION:
+            return True
+        if token.dep_ == "prep":
+            nested = True
+        if head == verb and token.dep_ == "advcl":
+            return _marker(token) in _OTHER_EVENT_MARKERS | _SEQUENCE_MARKERS
+        token = head
     return False
 
 
