@@ -309,8 +309,6 @@ KNOWN_MISSES: dict[str, str] = {
     "time ''",
     "hosepipe-ban.html:called on the company's board to forgo bonuses": "sealed page, first run (not yet "
     "diagnosed): wrong found, speaker, kind; expected speaker 'Hugh Okafor'; kind 'indirect'; found nothing",
-    "hosepipe-ban.html:pay the price for a decade of neglect": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker; expected speaker 'Hugh Okafor'; found speaker 'he', kind mixed, 'a post on x | ', time ''",
     "lottery-winner.html:I checked the numbers eleven times": "sealed page, first run (not yet diagnosed): wrong "
     "speaker, kind, channel, time; expected speaker 'Deltoro'; kind 'direct'; channel 'news conference'; time 'On "
     "Thursday'; found speaker 'Nebraska school janitor', kind mixed, ' | ', time ''",

@@ -93,6 +93,15 @@ def test_an_untagged_source_s_name_keeps_the_words_the_parser_hangs_on_its_secon
     assert "States" not in _names(nlp, "EU Member States are concerned.", "EU Member States")
 
 
+def test_a_forename_and_surname_set_off_beside_a_noun_are_a_person_though_tagged_a_place(nlp: Language) -> None:
+    text = "Canterbury's MP, Hugh Okafor, called on the company's board to forgo bonuses this year."
+    doc = nlp(text)
+    assert any(e.text == "Hugh Okafor" and e.label_ == "GPE" for e in doc.ents)  # the case this rule exists for
+    assert _names(nlp, text).get("Hugh Okafor") == "PERSON"
+    # a place set off beside a noun stays a place: no forename
+    assert _names(nlp, "The capital, Nairobi, was quiet on Monday.").get("Nairobi", "GPE") == "GPE"
+
+
 def _tagged(nlp: Language, words: list[str], tags: list[str]) -> Doc:
     doc = Doc(nlp.vocab, words=words)
     for token, tag in zip(doc, tags, strict=True):

@@ -190,6 +190,9 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
         name = _with_untagged_forename(strip_name(ent), taken)
         if entity_type == "ORG" and (_forename_and_surname(name) or _apposed_to_a_person(name)):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
+        elif entity_type == "GPE" and _forename_and_surname(name) and _apposed(name):
+            # "Canterbury's MP, Hugh Okafor,": a forename and a surname set off beside a noun, tagged as a place
+            entity_type = "PERSON"
         if entity_type == "PERSON":
             name = _with_apposed_forename(_person_name_end(name), taken)
         elif entity_type == "ORG":
