@@ -111,6 +111,11 @@ def possessed_by_pronoun(noun: Token) -> bool:
     return any(child.dep_ == "poss" and child.tag_ in ("PRP$", "WP$") for child in children_of(noun))
 
 
+# "A financial planner at the University of Nebraska at Kearney, X,": a description's place may have a place of its
+# own; no deeper, so that a run of phrases on phrases (a hostile text's) is not walked again from each of its nouns
+_PLACE_PHRASES = 2
+
+
 class Coreference:
     """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
 
@@ -482,16 +487,22 @@ class Coreference:
     def person_after_its_place(self, head: Token) -> Cluster | None:
         """ "Her editor at Harbourline Press, Simon Achterberg,": the parser hangs the person's name as an
         apposition on the body or place the description ends in; a person is no apposition of a body, so
-        the name is the description's."""
-        for prep in (c for c in children_of(head) if c.dep_ == "prep"):
-            for place in (c for c in children_of(prep) if c.dep_ == "pobj"):
-                own = self.cluster_at(place)
-                if own is not None and own.type == "PERSON":
-                    continue
-                for child in (c for c in children_of(place) if c.dep_ == "appos" and set_off(c)):
-                    named = self.cluster_at(child)
-                    if named is not None and named.type == "PERSON" and named.named:
-                        return named
+        the name is the description's. So through a place's own phrase ("A financial planner at the University of
+        Nebraska at Kearney, Professor Martin Szabo,": the name hangs on "Kearney", the place of the university)."""
+        nouns = [(head, 0)]
+        while nouns:
+            noun, depth = nouns.pop()
+            for prep in (c for c in children_of(noun) if c.dep_ == "prep"):
+                for place in (c for c in children_of(prep) if c.dep_ == "pobj"):
+                    own = self.cluster_at(place)
+                    if own is not None and own.type == "PERSON":
+                        continue
+                    for child in (c for c in children_of(place) if c.dep_ == "appos" and set_off(c)):
+                        named = self.cluster_at(child)
+                        if named is not None and named.type == "PERSON" and named.named:
+                            return named
+                    if depth + 1 < _PLACE_PHRASES:
+                        nouns.append((place, depth + 1))
         return None
 
     def named_after(self, cluster: Cluster) -> Cluster | None:
