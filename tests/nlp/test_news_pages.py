@@ -327,9 +327,6 @@ KNOWN_MISSES: dict[str, str] = {
     "lottery-winner.html:staff were thrilled for him": "sealed page, first run (not yet diagnosed): wrong kind; "
     "expected kind 'indirect'; found speaker 'Dana Whitfield', kind mixed, 'an email | parents', time 'thursday "
     "evening'",
-    "lottery-winner.html:were approached by long-lost relatives within days": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker; expected speaker 'Szabo'; found speaker 'Tony Aguirre', kind indirect, 'phone | ', "
-    "time 'friday'",
     "lottery-winner.html:A cousin I haven't seen since 1989 called Tuesday": "sealed page, first run (not yet "
     "diagnosed): wrong found, speaker, kind; expected speaker 'Deltoro'; kind 'direct'; found nothing",
 }
