@@ -102,6 +102,12 @@ def test_a_forename_and_surname_set_off_beside_a_noun_are_a_person_though_tagged
     assert _names(nlp, "The capital, Nairobi, was quiet on Monday.").get("Nairobi", "GPE") == "GPE"
 
 
+def test_a_british_clergy_or_privy_council_title_is_no_part_of_the_name(nlp: Language) -> None:
+    text = "Preaching in the cathedral, the Rt Rev Miriam Achebe said food banks had handed out more parcels."
+    assert any(e.text.endswith("Rt Rev Miriam Achebe") and e.label_ == "ORG" for e in nlp(text).ents)  # the case
+    assert _names(nlp, text).get("Miriam Achebe") == "PERSON"
+
+
 def _tagged(nlp: Language, words: list[str], tags: list[str]) -> Doc:
     doc = Doc(nlp.vocab, words=words)
     for token, tag in zip(doc, tags, strict=True):
