@@ -341,7 +341,7 @@ def main() -> None:
         for n, fold in enumerate(folds):
             tagger = _train(train.examples([a for a in articles if a not in fold]) + extra, Path(tmp), f"fold{n}")
             for k in fold:
-                phrases[k] = tag_occasions(train.calls[k]["finder"].doc, tagger)
+                phrases[k] = tag_occasions(train.calls[k]["finder"].doc, train.calls[k]["finder"].text, tagger)
         print(phrase_quality(train, phrases))
         counts = oracle(train, phrases)
         print_oracle("train CV", counts)
@@ -353,7 +353,7 @@ def main() -> None:
                 shutil.copyfile(Path(tmp) / OCCASION_MODEL, args.save)
             check = Recorded(*args.check)
             began = time.process_time()
-            checked = [tag_occasions(call["finder"].doc, tagger) for call in check.calls]
+            checked = [tag_occasions(call["finder"].doc, call["finder"].text, tagger) for call in check.calls]
             tokens = sum(len(call["finder"].doc) for call in check.calls)
             spent = time.process_time() - began
             print(f"  tagging {len(checked)} articles ({tokens} tokens): {spent:.2f}s CPU", flush=True)

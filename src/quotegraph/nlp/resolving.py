@@ -91,7 +91,11 @@ def _says_something(doc: Doc, content: CharSpan) -> bool:
 
 
 def _corefer(
-    doc: Doc, mentions: list[MentionSpan], statements: _StatementParts, titles: frozenset[frozenset[str]] = frozenset()
+    doc: Doc,
+    text: str,
+    mentions: list[MentionSpan],
+    statements: _StatementParts,
+    titles: frozenset[frozenset[str]] = frozenset(),
 ) -> tuple[ClusterSet, Coreference]:
     """Names clustered, then pronouns and descriptions linked; a name whose key is in ``titles`` is a work."""
     for mention in mentions:
@@ -101,18 +105,18 @@ def _corefer(
     for cluster in clusters.clusters:
         if cluster.key in titles:
             cluster.type = "OTHER"
-    coref = Coreference(doc, clusters, mentions, frozenset(statements.sources), statements.contents)
+    coref = Coreference(doc, text, clusters, mentions, frozenset(statements.sources), statements.contents)
     coref.run()
     return clusters, coref
 
 
-def _analyse(doc: Doc, statements: _StatementParts) -> tuple[ClusterSet, Coreference]:
+def _analyse(doc: Doc, text: str, statements: _StatementParts) -> tuple[ClusterSet, Coreference]:
     """Mentions clustered into entities; when a person-like name turns out to title a work, the pronouns
     and descriptions are linked again with it as a work, so none of them goes to a film as to somebody."""
-    mentions = find_mentions(doc, frozenset(statements.sources))
-    clusters, coref = _corefer(doc, mentions, statements)
+    mentions = find_mentions(doc, text, frozenset(statements.sources))
+    clusters, coref = _corefer(doc, text, mentions, statements)
     titles = frozenset(c.key for c in work_titles(doc, clusters.clusters, statements.sources))
-    return _corefer(doc, mentions, statements, titles) if titles else (clusters, coref)
+    return _corefer(doc, text, mentions, statements, titles) if titles else (clusters, coref)
 
 
 _BACK_REFERENCES = frozenset({"the", "this", "that"})
@@ -625,9 +629,9 @@ def _attribution(
     )
 
 
-def _add_first_person(doc: Doc, candidates: list[Candidate], resolved: list[_Resolved]) -> None:
+def _add_first_person(doc: Doc, text: str, candidates: list[Candidate], resolved: list[_Resolved]) -> None:
     """ "I", "me", "my" in a speaker's own quoted words are further mentions of that speaker."""
-    found = speakers_first_person(doc, [(c.content, c.kind) for c in candidates])
+    found = speakers_first_person(doc, text, [(c.content, c.kind) for c in candidates])
     for tokens, result in zip(found, resolved, strict=True):
         if result.speaker is None:
             continue
@@ -722,7 +726,7 @@ def _occasions(
     said_at = [r.said_at for r in resolved if r.said_at is not None]
     settings = scene_settings(finder, coref, said_at, paragraphs)
     aligned = [r.said_at for r in resolved]
-    tagged = tag_occasions(finder.doc, sentences=_tagged_sentences(finder, aligned)) if TAG_USE.on else []
+    tagged = tag_occasions(finder.doc, finder.text, sentences=_tagged_sentences(finder, aligned)) if TAG_USE.on else []
     phrases = UsablePhrases(tagged, TAG_USE)
     statements, settings = use_tagged(finder, coref, statements, aligned, settings, paragraphs, phrases)
     names = {r.speaker.index: r.speaker.name for r in resolved if r.speaker is not None}
@@ -742,7 +746,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     parts = _statement_parts(doc, candidates)
     if answered is not None:  # the person interviewed is the source of every answer
         parts = replace(parts, sources=parts.sources | {t.i for t in answered})
-    clusters, coref = _analyse(doc, parts)
+    clusters, coref = _analyse(doc, text, parts)
     published = doc._.published if Doc.has_extension("published") else None
     finder = CircumstanceFinder(doc, text, published, coref.sentences, coref.sentence_of)
     candidates = fold_continuations(candidates)
@@ -754,7 +758,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     resolved = _namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
     resolved = _headlines_restated(doc, candidates, resolved)
     resolved = _lede_named_next(doc, coref.sentence_of, paragraphs, candidates, resolved)
-    _add_first_person(doc, candidates, resolved)
+    _add_first_person(doc, text, candidates, resolved)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     held = _occasions(finder, coref, candidates, resolved, paragraphs)
     pairs = zip(candidates, zip(resolved, held, strict=True), strict=True)

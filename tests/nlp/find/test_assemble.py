@@ -445,11 +445,11 @@ def test_a_source_piece_that_is_another_cues_whole_source_is_left_to_it(nlp: Lan
     said = Candidate(
         [_at(text, "she would appeal")], [_at(text, "said")], [_at(text, "Ms. Vale"), _at(text, "her lawyer, Ed Roy")]
     )
-    both = _without_others_sources(doc, [declined, said])
+    both = _without_others_sources(doc, text, [declined, said])
     assert [[text[s:e] for s, e in c.source] for c in both] == [["Ms. Vale"], ["her lawyer, Ed Roy"]]
     roy = Candidate([_at(text, "left")], [_at(text, "left")], [_at(text, "Roy,")])
     so = Candidate([_at(text, "so")], [_at(text, "said so")], [_at(text, "Roy,"), _at(text, "who")])
-    assert _without_others_sources(doc, [roy, so])[1].source == so.source  # "who" keeps its noun
+    assert _without_others_sources(doc, text, [roy, so])[1].source == so.source  # "who" keeps its noun
 
 
 def test_a_source_piece_holding_the_cues_own_subject_stays(nlp: Language) -> None:
@@ -461,7 +461,7 @@ def test_a_source_piece_holding_the_cues_own_subject_stays(nlp: Language) -> Non
         [_at(text, "speculated")],
         [_at(text, "Clinton"), _at(text, "Megyn Kelly")],
     )
-    assert _without_others_sources(doc, [left, speculated])[1].source == speculated.source
+    assert _without_others_sources(doc, text, [left, speculated])[1].source == speculated.source
 
 
 def _cut_at_coordinated_cue(nlp: Language, text: str, second: str, second_is_cue: bool = True) -> str:

@@ -77,6 +77,9 @@ pytestmark = pytest.mark.slow
         ("McCain said on his official Twitter feed that he meant the policy.", ["feed"]),
         ("Sanders passed more amendments by roll call vote than any other member.", []),
         ("Critics compared it to the gravest debate lapses of modern history.", []),
+        # the "to" of "took to" is the medium gone on, as "on" is; "to" on other verbs is a destination
+        ("Residents took to the village's Facebook group within minutes of the news.", ["group"]),
+        ("Residents wrote to the village's Facebook group within minutes of the news.", []),
         # an official written statement, spelt with or without its accent; not a topic spoken of
         ("The race jury said in a communiqué that Morel would be fined.", ["communiqué"]),
         ("The summit's final communique said the leaders would meet again.", ["communique"]),

@@ -21,7 +21,7 @@ def _names(nlp: Language, text: str, source: str | None = None) -> dict[str, str
     if source is not None:
         start = text.index(source)
         sources = frozenset(t.i for t in doc if start <= t.idx < start + len(source))
-    return {m.text: m.type for m in find_mentions(doc, sources) if m.kind == "name"}
+    return {m.text: m.type for m in find_mentions(doc, text, sources) if m.kind == "name"}
 
 
 def test_a_headline_s_speaker_the_tagger_missed_is_the_next_she(article: Callable[..., Any]) -> None:
@@ -49,17 +49,17 @@ def test_a_speaker_s_surname_is_a_name_whatever_the_tagger_read_it_as(nlp: Langu
     doc = nlp(text)
     added = next(t for t in doc if t.text == "Hollings" and t.i > 1)
     assert added.tag_ != "NNP" and not added.ent_type_  # the case this rule exists for: read as a plural noun
-    names = [m for m in find_mentions(doc, frozenset({added.i})) if m.kind == "name"]
+    names = [m for m in find_mentions(doc, text, frozenset({added.i})) if m.kind == "name"]
     assert [(m.text, m.type) for m in names if m.start == added.i] == [("Hollings", "PERSON")]
     # not a speaker: the word is left as the tagger read it
-    assert not [m for m in find_mentions(nlp(text)) if m.kind == "name" and m.start == added.i]
+    assert not [m for m in find_mentions(nlp(text), text) if m.kind == "name" and m.start == added.i]
 
 
 def test_a_speaker_s_word_opening_a_body_s_name_given_before_is_that_body(nlp: Language) -> None:
     doc = nlp("Hollings Savings said it had received an offer. Hollings added that no deal would be completed.")
     added = next(t for t in doc if t.text == "Hollings" and t.i > 1)
     assert added.tag_ != "NNP" and not added.ent_type_  # the case this rule exists for: read as a plural noun
-    names = [m for m in find_mentions(doc, frozenset({added.i})) if m.kind == "name"]
+    names = [m for m in find_mentions(doc, doc.text, frozenset({added.i})) if m.kind == "name"]
     clusters = ClusterSet()
     clusters.cluster_names(doc, names)
     [short] = [m for m in names if m.start == added.i]
@@ -152,7 +152,9 @@ def test_only_a_title_case_headline_with_a_verb_of_saying_gives_a_name(nlp: Lang
 def test_an_outlet_s_name_the_tagger_took_for_a_work_is_an_outlet(nlp: Language) -> None:
     doc = nlp("The Riverside Ledger reported on Friday that the county had overspent.")
     assert any(ent.label_ == "WORK_OF_ART" and "Ledger" in ent.text for ent in doc.ents)  # the case this rule is for
-    assert {m.text: m.type for m in find_mentions(doc) if m.kind == "name"}.get("Riverside Ledger") == "OUTLET"
+    assert {m.text: m.type for m in find_mentions(doc, doc.text) if m.kind == "name"}.get(
+        "Riverside Ledger"
+    ) == "OUTLET"
 
 
 def test_a_title_case_headline_opening_with_a_role_gives_no_name(nlp: Language) -> None:
@@ -202,7 +204,7 @@ def test_capitalised_words_after_a_noun_for_a_body_are_its_name(nlp: Language) -
     ],
 )
 def test_the_owner_of_a_phrase_is_a_description_of_its_own(nlp: Language, text: str, owner: str | None) -> None:
-    found = [m.text for m in find_mentions(nlp(text)) if m.kind == "description" and "'s" not in m.text]
+    found = [m.text for m in find_mentions(nlp(text), text) if m.kind == "description" and "'s" not in m.text]
     assert found == ([owner] if owner else [])
 
 

@@ -26,6 +26,6 @@ def test_leading_blank_lines_are_the_first_paragraphs() -> None:
 def test_coreference_numbers_sentences_by_the_paragraphs_the_scenes_read(nlp: Language) -> None:
     # a blank line parts two paragraphs that are one apart, as for the scenes and the carried occasions
     doc = nlp("Voss spoke first.\n\nShe said it. Harlan agreed.\n \nHe said so.")
-    coref = Coreference(doc, ClusterSet(), [])
+    coref = Coreference(doc, doc.text, ClusterSet(), [])
     assert coref.paragraph_of == [0, 1, 1, 2]
     assert coref.paragraphs.starts == [0, 19, 49]

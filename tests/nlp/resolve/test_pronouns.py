@@ -115,7 +115,7 @@ def _names_after_untagging(nlp: Language, text: str, keep: str) -> list[str]:
     doc = nlp(text)
     start = text.index(keep)
     doc.ents = [doc.char_span(start, start + len(keep), label="PERSON")]
-    return [m.text for m in find_mentions(doc) if m.kind == "name"]
+    return [m.text for m in find_mentions(doc, text) if m.kind == "name"]
 
 
 def test_a_lone_surname_the_tagger_missed_is_the_person_again(nlp: Language) -> None:

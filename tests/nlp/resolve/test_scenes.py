@@ -253,3 +253,27 @@ def test_a_meeting_s_members_placed_at_a_scene_are_the_speakers_named_after_it(
     last = made.candidate("the authority had failed its customers", "said", "Margaret Ellery", after="Margaret Ellery")
     found = made.resolve([lede, last])[1]
     assert _texts(found[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("flag", "crowd", "channel"),
+    [
+        (True, "Residents took to the Noticeboard Facebook group", "the Noticeboard Facebook group"),
+        (False, "Residents took to the Noticeboard Facebook group", "posted"),
+        # a crowd at a scene is no platform posted on
+        (True, "Residents packed a public meeting at the Faversham Guildhall", "posted"),
+    ],
+)  # fmt: skip
+def test_one_of_a_crowd_gone_on_a_platform_posts_there(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, crowd: str, channel: str
+) -> None:
+    """ "Residents took to the ... Facebook group", then "One member, Derek Holloway, posted that ...": the one named
+    after the crowd posted in the group, which "posted" names no medium beside (with ``CROWD_ON_A_PLATFORM`` off, the
+    verb is the channel)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.CROWD_ON_A_PLATFORM", flag)
+    text = (
+        f"Kent Water announced a hosepipe ban on Thursday.\n\n{crowd} within minutes of the announcement. One member, "
+        "Derek Holloway, posted that he had reported a burst main three times since May."
+    )
+    found = article(text, published=DAY).one("that he had reported a burst main", "posted", "Derek Holloway")
+    assert _texts(found)[0] == channel

@@ -767,14 +767,14 @@ def _among_cues(cues: Sequence[FoundCue], at: int, length: int) -> tuple[int, in
 
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
-    text = doc.text
+    parse, lines = ParseIndex(doc), document_lines(doc)
+    text = parse.text  # ``Doc.text`` joins every token on each read: the index's one read
     turns = transcript_turns(text)
     headline = headline_quotes(text)
     regions = _after_labels(sorted([*document_quote_regions(doc), *headline], key=region_end), turns)
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
-    parse, lines = ParseIndex(doc), document_lines(doc)
     cues = list(find_cues(doc, in_quote))
     heads = [cue_root(doc, cue.start, cue.end) for cue in cues]
     cue_roots = {head.i for head in heads}
@@ -818,19 +818,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)
     found = [c for c in found if not any(_part_of_same_cue(c, other) for other in by_cue[tuple(c.cue)])]
     found = [c for c in found if not _named_phrase(text, c)]
-    found = _without_others_sources(doc, found)
+    found = _without_others_sources(doc, text, found)
     return found + _continuations(text, lines, regions, found)
 
 
-def _without_others_sources(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+def _without_others_sources(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
     """A source in pieces keeps only its own: when one piece holds the cue's parsed subject, a piece that
     is the whole source of another cue's statement is that speaker's ("Ms. Fairbanks declined to
     comment, but her lawyer, Greg Holt, said ...": the tagger gives "said" both "Ms. Fairbanks" and "her
     lawyer, Greg Holt"). The subject's piece stays however often its speaker speaks ("Clinton came up
     when Megyn Kelly speculated"), and a cue with no parsed subject keeps every piece ("the ADL
     denounced X and said ...": both cues are the ADL's). A relative pronoun keeps its noun ("Barkley …
-    who")."""
-    text = doc.text
+    who"). ``text`` is ``doc.text``, read once by ``find_candidates``."""
     whole: dict[CharSpan, set[tuple[CharSpan, ...]]] = {}
     for candidate in found:
         if len(candidate.source) == 1:

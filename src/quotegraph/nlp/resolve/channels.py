@@ -409,10 +409,14 @@ _THROUGH_PREPS = frozenset({"in", "on", "over", "via", "through", "from"})
 # Verbs of speaking aloud, whose "over" is what the voice went through ("told the crew over the radio"); on other
 # verbs "over" says what something was about ("attacked her over an email chain")
 _SPEAKING_OVER = frozenset({"say", "tell", "speak", "talk", "shout", "announce", "call", "radio", "report"})
+# "took to the village's Facebook group", "took to their WhatsApp groups": the idiom of going on a platform to speak,
+# whose "to" is the medium as its "on" is; "to" on any other verb is a destination or an addressee
+_TAKEN_TO = ("to", "take")
 
 
 def _medium_compound(token: Token) -> bool:
-    """ "over the radio loop", "on his Facebook page": a common noun after a medium's preposition, with a medium or
+    """ "over the radio loop", "on his Facebook page", "took to the Facebook group": a common noun after a medium's
+    preposition (or the "to" of "took to", ``_TAKEN_TO``), with a medium or
     platform word right before it as its compound, is the medium the words went through, though the noun alone
     names none (a "loop" or a "page" is no medium of the lexicon). Not a scene word before it ("to the gravest debate
     lapses", "by roll call vote": on train 200-299 three false fills) nor a preposition of means or company ("even
@@ -429,7 +433,7 @@ def _medium_compound(token: Token) -> bool:
         and before.lemma_.lower() not in lexicons().scenes
         and not is_channel_word(token)
         and token.dep_ == "pobj"
-        and token.head.lower_ in _THROUGH_PREPS
+        and (token.head.lower_ in _THROUGH_PREPS or (token.head.lower_, token.head.head.lemma_.lower()) == _TAKEN_TO)
         and saying_verb(token.head.head)
         and (token.head.lower_ != "over" or token.head.head.lemma_.lower() in _SPEAKING_OVER)
     )

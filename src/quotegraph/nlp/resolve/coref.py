@@ -122,16 +122,17 @@ class Coreference:
     def __init__(
         self,
         doc: Doc,
+        text: str,
         clusters: ClusterSet,
         mentions: list[MentionSpan],
         sources: frozenset[int] = frozenset(),
         contents: tuple[tuple[int, int], ...] = (),
     ) -> None:
+        """``text`` is ``doc.text``, read once by the caller: spaCy joins it from every token on each read."""
         self.doc = doc
         self.clusters = clusters
         self.mentions = mentions
         self.sentence_of = sentence_numbers(doc)
-        text = doc.text  # Doc.text joins every token on each read: once
         self.sentences = list(doc.sents)  # Doc.sents walks the whole document on each read: once
         self.paragraphs = Paragraphs(text)
         self.paragraph_of = [self.paragraphs.of(s.start_char) for s in self.sentences]  # sentence -> paragraph

@@ -60,14 +60,14 @@ def _first_person(
 
 
 def speakers_first_person(
-    doc: Doc, statements: Sequence[tuple[Sequence[CharSpan], AttributionKind]]
+    doc: Doc, text: str, statements: Sequence[tuple[Sequence[CharSpan], AttributionKind]]
 ) -> list[list[Token]]:
-    """For each statement (content and kind), the first-person words that refer to its speaker.
+    """For each statement (content and kind), the first-person words that refer to its speaker; ``text`` is
+    ``doc.text``, read once by the caller.
 
     A word inside the quotes of two statements belongs to the shorter one: the quote reported inside
     the other ("X said that Y told him: “I quit.”" — "I" is Y).
     """
-    text = doc.text
     regions = document_quote_regions(doc)
     owner: dict[int, tuple[int, int]] = {}  # token -> (content length, statement) of its narrowest statement
     for number, (content, kind) in enumerate(statements):

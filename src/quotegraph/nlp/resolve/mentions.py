@@ -81,9 +81,9 @@ def _mention(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
     )
 
 
-def _outlet_spans(doc: Doc) -> list[Span]:
+def _outlet_spans(doc: Doc, text: str) -> list[Span]:
     spans = []
-    for match in outlet_pattern().finditer(doc.text):
+    for match in outlet_pattern().finditer(text):
         # a lower-case "the" is the sentence's article, not part of the name: "told the BBC"
         start = match.start() + (4 if match.group(0).startswith("the ") else 0)
         span = doc.char_span(start, match.end(), alignment_mode="expand")
@@ -121,10 +121,10 @@ def _is_platform(span: Span) -> bool:
     return root.text in lexicons().platforms and root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via")
 
 
-def _name_mentions(doc: Doc, sources: frozenset[int]) -> list[MentionSpan]:
+def _name_mentions(doc: Doc, text: str, sources: frozenset[int]) -> list[MentionSpan]:
     """Names, each kind on the tokens the kinds before it left free: outlets, a headline's name,
     groups, the tagger's names, then the names it missed."""
-    found = [_mention(span, "name", type="OUTLET") for span in _outlet_spans(doc)]
+    found = [_mention(span, "name", type="OUTLET") for span in _outlet_spans(doc, text)]
     headline = headline_name(doc)
     if headline is not None and _free(headline, _tokens(found)):
         found.append(_mention(headline, "name", type=_untagged_type(headline), gender=name_gender(headline)))
@@ -902,10 +902,11 @@ def _age_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         )
 
 
-def find_mentions(doc: Doc, sources: frozenset[int] = frozenset()) -> list[MentionSpan]:
-    """Every candidate mention, sorted by position (names first when two start together); ``sources``
-    are the tokens of statements' sources, where a capitalised word the tagger missed is a name."""
-    names = _name_mentions(doc, sources)
+def find_mentions(doc: Doc, text: str, sources: frozenset[int] = frozenset()) -> list[MentionSpan]:
+    """Every candidate mention, sorted by position (names first when two start together); ``text`` is ``doc.text``,
+    read once by the caller (spaCy joins it from every token on each read); ``sources`` are the tokens of
+    statements' sources, where a capitalised word the tagger missed is a name."""
+    names = _name_mentions(doc, text, sources)
     named = {i for m in names for i in range(m.start, m.end)}
     pronouns = [m for m in _pronoun_mentions(doc) if m.head not in named]
     descriptions = [*_description_mentions(doc, named), *_age_mentions(doc, named)]

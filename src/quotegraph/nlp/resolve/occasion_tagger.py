@@ -156,12 +156,11 @@ def phrases_of(sentence: Span, labels: Sequence[str], marginals: Sequence[float]
 
 
 def tag_occasions(
-    doc: Doc, tagger: Tagger | None = None, sentences: Iterable[Span] | None = None
+    doc: Doc, text: str, tagger: Tagger | None = None, sentences: Iterable[Span] | None = None
 ) -> list[TaggedPhrase]:
     """Every occasion phrase the tagger marks in ``doc`` (or only in ``sentences`` of it: each sentence is
-    tagged on its own), in text order."""
+    tagged on its own), in text order; ``text`` is ``doc.text``, read once by the caller."""
     tagger = tagger or load_tagger(OCCASION_MODEL)
-    text = doc.text
     in_quote = quote_mask(doc, document_quote_regions(doc))
     found: list[TaggedPhrase] = []
     for sentence in doc.sents if sentences is None else sentences:

@@ -59,6 +59,7 @@ __all__ = [
     "momentary",
     "name_words",
     "namesakes",
+    "on_a_platform",
     "restates",
     "unsaid",
 ]
@@ -209,7 +210,7 @@ def _definite(channel: Span | None) -> bool:
 REPLY_ON_PLATFORM = True
 
 
-def _on_a_platform(channel: Span) -> bool:
+def on_a_platform(channel: Span) -> bool:
     """ "the district's Facebook page", "a post on X", "Instagram": a channel that names a platform."""
     words = lexicons()
     return any(t.text in words.platforms or t.text in words.platforms_after_on for t in channel)
@@ -251,7 +252,7 @@ def _posted_again(statement: Statement, own: _Frame) -> bool:
         return False
     # a medium named by a noun ("a thread posted on X"), not the platform's bare name ("on Twitter"), which names no
     # message of its own: "tweeted" after it is another tweet
-    return mine.root.pos_ == "VERB" and theirs.root.tag_ in ("NN", "NNS") and _on_a_platform(theirs)
+    return mine.root.pos_ == "VERB" and theirs.root.tag_ in ("NN", "NNS") and on_a_platform(theirs)
 
 
 POLL_NOUNS = frozenset({"poll", "survey"})
@@ -932,7 +933,7 @@ class _Carrier:
         # Transport Select Committee on Tuesday"); not a message or a document of the one asked (on train-d, any
         # channel or audience, for any statement to them: channel +1 right for +4 false fills, time +1 / +3)
         channel, audience = frame.stated.channel, frame.stated.addressee
-        if channel is not None and statement.replies and REPLY_ON_PLATFORM and _on_a_platform(channel):
+        if channel is not None and statement.replies and REPLY_ON_PLATFORM and on_a_platform(channel):
             # "On the district's Facebook page, Kowalczyk wrote ... Another parent, Ray Ochoa, replied": a reply to a
             # post is posted where the post is, when told in its paragraph
             return frame if statement.paragraph == frame.paragraph else None

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -52,7 +52,7 @@ from quotegraph.nlp.resolve.circumstances import (
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.occasions import HYPHENATED_SCENES, POLL_NOUNS, Setting
+from quotegraph.nlp.resolve.occasions import HYPHENATED_SCENES, POLL_NOUNS, Setting, on_a_platform
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
@@ -417,6 +417,8 @@ def scene_settings(
             setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day)
         elif GROUP_IN_SCENE and not said and _a_group_only(coref, setting):
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
+        if CROWD_ON_A_PLATFORM and setting is not None and not said and _a_group_only(coref, setting):
+            found.extend(_one_of_the_crowd(setting, sentence, paragraphs, firsts))
         if WHERE_SCENES:
             found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, [])))
         if SCENE_ROLES:
@@ -581,6 +583,27 @@ def _a_scene(word: Token) -> bool:
 def _a_session(word: Token) -> bool:
     """ "Prime Minister's Questions": a capitalised name of a parliament's question session (``_SESSION_NAMES``)."""
     return word.tag_ == "NNPS" and word.lower_ in _SESSION_NAMES and word.text[:1].isupper()
+
+
+# A crowd that a sentence with no statement sends onto a platform ("Residents took to the Faversham Community
+# Noticeboard Facebook group within minutes of the announcement", "Parents flooded the school's Facebook page") sets
+# it for the people the story names first after it in its paragraph ("One member, Derek Holloway, posted that ..."):
+# the one quoted from the crowd posted there, and "posted" names no medium of its own when a noun has named one
+# (``occasions.POSTED_AGAIN``). Only a platform: a crowd at a scene is ``MAX_TOLD_SCENE_GAP``'s, whose people the
+# annotators do not carry it to.
+CROWD_ON_A_PLATFORM = True
+
+
+def _one_of_the_crowd(
+    setting: Setting, sentence: Span, paragraphs: Paragraphs, firsts: tuple[list[int], list[int]]
+) -> list[Setting]:
+    """``CROWD_ON_A_PLATFORM``: a crowd's ``setting`` on a platform for the people named first after ``sentence`` in
+    its paragraph, if any."""
+    channel = setting.stated.channel
+    if channel is None or not on_a_platform(channel):
+        return []
+    people = _named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP)
+    return [replace(setting, participants=people)] if people else []
 
 
 # Paragraphs after a group's statement within which the people the story names first are taken for its members
