@@ -280,63 +280,61 @@ KNOWN_MISSES: dict[str, str] = {
     "the Daily Courant' after 'pictures of Wales goalkeeper Carys Powell in tears after her penalty save': 'she' "
     "goes to the previous statement's speaker Farah Qureshi, not the nearer woman named as an object; expected "
     "speaker 'Carys Powell'; found speaker 'Farah Qureshi', kind direct, ' | the daily courant', time ''",
-    "bishop-sermon-row.html:treating hunger as a lifestyle choice": "sealed page, first run: the occasion part: 'used "
-    "her Christmas Day sermon to accuse': the medium is the object of 'used', the cue its to-infinitive, a position "
-    "no channel rule reads; the day 'Christmas Day' is a compound inside the channel noun, which no time finder "
-    "reads; wrong speaker, channel, time; expected speaker 'Miriam Achebe'; channel 'Christmas Day sermon'; time "
-    "'Christmas Day'; found speaker 'The Bishop of Sarum used her Christmas Day sermon', kind mixed, ' | ', time ''",
+    "bishop-sermon-row.html:treating hunger as a lifestyle choice": "sealed page, first run: the speaker part: the "
+    "finder's source runs into its verb phrase ('The Bishop of Sarum used her Christmas Day sermon' before 'to "
+    "accuse'), and the title 'The Bishop of Sarum' is tied to 'the Rt Rev Miriam Achebe' by no apposition (the next "
+    "sentence names her as its subject); the occasion part: 'used her Christmas Day sermon to accuse': the medium is "
+    "the object of 'used', the cue its to-infinitive, a position no channel rule reads; the day 'Christmas Day' is a "
+    "compound inside the channel noun, which no time finder reads; wrong speaker, channel, time; expected speaker "
+    "'Miriam Achebe'; channel 'Christmas Day sermon'; time 'Christmas Day'; found speaker 'The Bishop of Sarum used "
+    "her Christmas Day sermon', kind mixed, ' | ', time ''",
     "bishop-sermon-row.html:food banks in the county had handed out more parcels": "sealed page, first run: "
     "'Preaching to a congregation of about 1,400 in Sarum Cathedral, ... said': the participle of preaching gives no "
     "addressee, and the sermon and its day would come from the statement before, which has neither (see 'treating "
-    "hunger'; its speaker 'The Bishop of Sarum ...' is not tied to Achebe); wrong channel, addressee, time; expected "
-    "channel 'Christmas Day sermon'; addressee 'congregation'; time 'Christmas Day'; found speaker 'Rt Rev Miriam "
-    "Achebe', kind indirect, ' | ', time ''",
+    "hunger'; its speaker 'The Bishop of Sarum ...' is not tied to Achebe; this statement's speaker is right since "
+    "speakers17 made 'Rt', 'Rev' titles); wrong channel, addressee, time; expected channel 'Christmas Day sermon'; "
+    "addressee 'congregation'; time 'Christmas Day'; found speaker 'Miriam Achebe', kind indirect, ' | ', time ''",
     "bishop-sermon-row.html:the first emergency shelter in the story we tell tonight": "sealed page, first run: the "
     "occasion part: the channel carried is the headline's 'Bishop's Christmas sermon on food banks' (the first "
     "mention), not the body's 'Christmas Day sermon', which is never read (see 'treating hunger'); no day for the "
-    "same reason; wrong speaker, channel, time; expected speaker 'Achebe'; channel 'Christmas Day sermon'; time "
-    "'Christmas Day'; found speaker 'Bishop', kind mixed, \"bishop's christmas sermon on food banks | "
-    "worshippers\", time ''",
+    "same reason; the speaker is right since speakers17 made 'Rt', 'Rev' titles; wrong channel, time; expected "
+    "speaker 'Achebe'; channel 'Christmas Day sermon'; time 'Christmas Day'; found speaker 'Miriam Achebe', kind "
+    "mixed, ' | worshippers', time ''",
     "bishop-sermon-row.html:A country that can find money for everything except bread": "sealed page, first run: the "
-    "occasion part: as 'the first emergency shelter' (the headline's sermon carried, no day); wrong speaker, channel, "
-    "time; expected speaker 'Achebe'; channel 'Christmas Day sermon'; time 'Christmas Day'; found speaker 'Bishop', "
-    "kind direct, \"bishop's christmas sermon on food banks | worshippers\", time ''",
+    "occasion part: as 'the first emergency shelter' (the headline's sermon carried, no day); the speaker is right "
+    "since speakers17 made 'Rt', 'Rev' titles; wrong channel, time; expected speaker 'Achebe'; channel 'Christmas "
+    "Day sermon'; time 'Christmas Day'; found speaker 'Miriam Achebe', kind direct, ' | worshippers', time ''",
     "bishop-sermon-row.html:Bishops have always spoken up": "sealed page, first run: the occasion part: the quote "
     "after 'Pressed on whether ..., he paused.' has no cue and is not found; once found as Fenwick's continuation it "
     "would carry his Today programme and 'yesterday'; wrong found, speaker, kind, channel, time; expected speaker "
     "'Fenwick'; kind 'direct'; channel 'Today programme'; time 'yesterday'; found nothing",
-    "hosepipe-ban.html:reservoir levels at Ardingly Vale had fallen to 41 per cent": "sealed page, first run (not "
-    "yet diagnosed): wrong speaker; expected speaker 'South Downs Water'; found speaker 'Downs Water', kind "
-    "indirect, 'a statement posted on its website | ', time 'this afternoon'",
-    "hosepipe-ban.html:until we see sustained rainfall": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker; expected speaker 'South Downs Water'; found speaker 'Downs Water', kind mixed, 'a statement posted "
-    "on its website | ', time 'this afternoon'",
     "hosepipe-ban.html:its leakage record was among the worst in England": "sealed page, first run: the occasion "
     "part: 'Ofwat wrote to the company last month warning that ...' is not found (the participle 'warning' after "
-    "'wrote to' is taken for no cue); its letter is named only by the next clause, 'according to a copy of the letter "
-    "seen by the Post'; wrong found, speaker, kind, channel, addressee, time; expected speaker 'Ofwat'; kind "
+    "'wrote to' is taken for no cue); its letter is named only by the next clause, 'according to a copy of the "
+    "letter seen by the Post'; wrong found, speaker, kind, channel, addressee, time; expected speaker 'Ofwat'; kind "
     "'indirect'; channel 'letter'; addressee 'company'; time 'last month'; found nothing",
     "hosepipe-ban.html:called on the company's board to forgo bonuses": "sealed page, first run: the kind and found "
     "part: the content found, 'the company's board to forgo bonuses this year', starts after the cue 'called on', "
     "while the page's content holds the cue's words, so no content holds the page's (content bounds, the finder; no "
-    "occasion is expected); wrong found, speaker, kind; expected speaker 'Hugh Okafor'; kind 'indirect'; found nothing",
-    "hosepipe-ban.html:pay the price for a decade of neglect": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker; expected speaker 'Hugh Okafor'; found speaker 'he', kind mixed, 'a post on x | ', time ''",
-    "lottery-winner.html:I checked the numbers eleven times": "sealed page, first run: the occasion part: the "
-    "headline's statement ('... ': Nebraska school janitor claims ...) holds the words first; the body's statement "
-    "has 'the news conference' but no day: 'On Thursday' is set by the sentence before, whose statement ('admitted') "
-    "is the janitor's under a description not tied to Deltoro, and a new stated channel takes no day from it; wrong "
-    "speaker, kind, channel, time; expected speaker 'Deltoro'; kind 'direct'; channel 'news conference'; time 'On "
-    "Thursday'; found speaker 'Nebraska school janitor', kind mixed, ' | ', time ''",
+    "occasion is expected); wrong found, speaker, kind; expected speaker 'Hugh Okafor'; kind 'indirect'; found "
+    "nothing",
+    "lottery-winner.html:I checked the numbers eleven times": "sealed page, first run: the headline's statement (\"'I "
+    "checked ...': Nebraska school janitor claims ...\") holds the words first; its speaker is the body's Ray Deltoro "
+    "since speakers17 (the headline's description restated by the body), but its content runs on past the colon into "
+    "the headline's claim, so it is mixed, not direct; the occasion part: the body's statement has 'the news "
+    "conference' but no day: 'On Thursday' is set by the sentence before, whose statement ('admitted') is the "
+    "janitor's under a description not tied to Deltoro, and a new stated channel takes no day from it; wrong kind, "
+    "channel, time; expected speaker 'Deltoro'; kind 'direct'; channel 'news conference'; time 'On Thursday'; found "
+    "speaker 'Ray Deltoro', kind mixed, ' | ', time 'for three weeks'",
     "lottery-winner.html:he plans to keep working until the end of the school year": "sealed page, first run: the "
-    "found content runs on into 'because \"those kids ...\"', one mixed statement where the page annotates an "
-    "indirect one and a mixed one (the finder splits no content at a quoted reason); no day as 'I checked the "
-    "numbers'; wrong kind, time; expected kind 'indirect'; time 'On Thursday'; found speaker 'Ray Deltoro', kind "
-    "mixed, 'the news conference | ', time ''",
+    "found content runs on into 'because \"those kids ...\"', one mixed statement where the page annotates an indirect "
+    "one and a mixed one (the finder splits no content at a quoted reason); no day as 'I checked the numbers'; wrong "
+    "kind, time; expected kind 'indirect'; time 'On Thursday'; found speaker 'Ray Deltoro', kind mixed, 'the news "
+    "conference | ', time ''",
     "lottery-winner.html:those kids don't clean up after themselves": "sealed page, first run: no day: 'On Thursday' "
-    "is set for the janitor's 'admitted', not carried to 'said at the news conference' (see 'I checked the numbers'); "
-    "wrong time; expected time 'On Thursday'; found speaker 'Ray Deltoro', kind mixed, 'the news conference | ', time "
-    "''",
+    "is set for the janitor's 'admitted', not carried to 'said at the news conference' (see 'I checked the "
+    "numbers'); wrong time; expected time 'On Thursday'; found speaker 'Ray Deltoro', kind mixed, 'the news "
+    "conference | ', time ''",
     "lottery-winner.html:a new furnace": "sealed page, first run: 'Asked what she would buy first' is taken for the "
     "time (a moment, as occasion.md's 'When officers asked'), and the news conference's day is no scene shared with "
     "the wife (it is set for the janitor's statement only); wrong time; expected time 'On Thursday'; found speaker "
@@ -352,15 +350,9 @@ KNOWN_MISSES: dict[str, str] = {
     "...\" and that staff were thrilled for him': the two that-clauses are found as one mixed content where the page "
     "annotates two statements (the finder splits no conjoined that-clauses); wrong kind; expected kind 'indirect'; "
     "found speaker 'Dana Whitfield', kind mixed, 'an email | parents', time 'thursday evening'",
-    "lottery-winner.html:sudden wealth often brought trouble": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker; expected speaker 'Martin Szabo'; found speaker 'University of Nebraska', kind indirect, ' | ', time "
-    "''",
-    "lottery-winner.html:were approached by long-lost relatives within days": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker; expected speaker 'Szabo'; found speaker 'Tony Aguirre', kind indirect, 'phone | ', "
-    "time 'friday'",
     "lottery-winner.html:A cousin I haven't seen since 1989 called Tuesday": "sealed page, first run: the kind and "
-    "found part: the closing quote, with no cue of its own after 'Deltoro said he had already heard from two.' in its "
-    "paragraph, is found as no statement (not diagnosed further; no occasion is expected); wrong found, speaker, "
+    "found part: the closing quote, with no cue of its own after 'Deltoro said he had already heard from two.' in "
+    "its paragraph, is found as no statement (not diagnosed further; no occasion is expected); wrong found, speaker, "
     "kind; expected speaker 'Deltoro'; kind 'direct'; found nothing",
 }
 

@@ -202,7 +202,8 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_Resolved]) -> list[_Resolved]:
     """ "Whistleblower says Halvorsen Logistics faked forklift inspections" over a body opening "A former safety
     manager ... told federal regulators that the company's warehouses routinely signed off forklift inspections":
-    a headline's or standfirst's speaker named by a bare role noun that names nobody of the body (the role holder of
+    a headline's or standfirst's speaker named by a bare role noun (or a headline's description, "Nebraska school
+    janitor") that names nobody of the body (the role holder of
     ``speakers`` found none) is the speaker of the first body statement that restates it, a named one whose content
     shares words with the headline's."""
     opening = opening_lines_end(doc)
@@ -215,7 +216,7 @@ def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_R
         and not result.speaker.named
         and (source := source_span(doc, candidate.source)) is not None
         and source.start < opening
-        and bare_noun(source) is not None
+        and (bare_noun(source) is not None or _headline_description(source))
     ]
     if not in_headline:  # most documents: no body statement's words need reading
         return resolved
@@ -232,6 +233,13 @@ def _headlines_restated(doc: Doc, candidates: list[Candidate], resolved: list[_R
         if restating is not None:
             out[i] = replace(resolved[i], speaker=resolved[restating].speaker)
     return out
+
+
+def _headline_description(source: Span) -> bool:
+    """ "Nebraska school janitor claims $214 million Powerball jackpot": a headline names its speaker by a noun
+    with the modifiers that tell who, and without an article, as it names no one."""
+    root = root_of(source)
+    return root.pos_ == "NOUN" and root.tag_ == "NN" and not any(t.dep_ in ("det", "poss") for t in children_of(root))
 
 
 def _lede_named_next(

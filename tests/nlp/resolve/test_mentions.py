@@ -83,6 +83,31 @@ def test_an_untagged_source_without_a_forename_is_a_body_not_a_person(nlp: Langu
     assert "Democracy" not in _names(nlp, "Democracy for America launched a petition.", "Democracy for America")
 
 
+def test_an_untagged_source_s_name_keeps_the_words_the_parser_hangs_on_its_second_word(nlp: Language) -> None:
+    text = "A hosepipe ban will start on Friday, South Downs Water announced this afternoon."
+    doc = nlp(text)
+    south = next(t for t in doc if t.text == "South")
+    assert south.head.text == "Downs" and not south.ent_type_  # the case this rule exists for: a nested compound
+    assert _names(nlp, text, "South Downs Water").get("South Downs Water") == "ORG"
+    # a role among the name's words still keeps it from being a name
+    assert "States" not in _names(nlp, "EU Member States are concerned.", "EU Member States")
+
+
+def test_a_forename_and_surname_set_off_beside_a_noun_are_a_person_though_tagged_a_place(nlp: Language) -> None:
+    text = "Canterbury's MP, Hugh Okafor, called on the company's board to forgo bonuses this year."
+    doc = nlp(text)
+    assert any(e.text == "Hugh Okafor" and e.label_ == "GPE" for e in doc.ents)  # the case this rule exists for
+    assert _names(nlp, text).get("Hugh Okafor") == "PERSON"
+    # a place set off beside a noun stays a place: no forename
+    assert _names(nlp, "The capital, Nairobi, was quiet on Monday.").get("Nairobi", "GPE") == "GPE"
+
+
+def test_a_british_clergy_or_privy_council_title_is_no_part_of_the_name(nlp: Language) -> None:
+    text = "Preaching in the cathedral, the Rt Rev Miriam Achebe said food banks had handed out more parcels."
+    assert any(e.text.endswith("Rt Rev Miriam Achebe") and e.label_ == "ORG" for e in nlp(text).ents)  # the case
+    assert _names(nlp, text).get("Miriam Achebe") == "PERSON"
+
+
 def _tagged(nlp: Language, words: list[str], tags: list[str]) -> Doc:
     doc = Doc(nlp.vocab, words=words)
     for token, tag in zip(doc, tags, strict=True):

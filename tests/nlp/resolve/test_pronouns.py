@@ -169,6 +169,16 @@ Statements = list[tuple[str, str, str, str | None]]
          [("he had kept his eyes on the road", "said", "Eli Keel", "Eli Keel said"),
           ("the shelter had 180 cots", "said", "a Red Cross volunteer, Sam Oduya", None),
           ("Bring leashes", "told", "he", "he told")], "Sam Oduya"),
+        # so is a person's name the parser hangs on the place a speaker's description ends in
+        ("The store's manager, Tony Aguirre, said he had sold him a ticket every Monday. \"Same numbers every "
+         "week,\" he said by phone. A financial planner at the University of Nebraska at Kearney, Professor Martin "
+         "Szabo, warned that sudden wealth often brought trouble. Most big winners, he said, were approached by "
+         "long-lost relatives within days.",
+         [("he had sold him a ticket every Monday", "said", "The store's manager, Tony Aguirre", None),
+          ("Same numbers every week,", "said", "he", "he said by"),
+          ("that sudden wealth often brought trouble", "warned",
+           "A financial planner at the University of Nebraska at Kearney, Professor Martin Szabo", None),
+          ("were approached by long-lost relatives within days", "said", "he", "he said,")], "Martin Szabo"),
     ],
 )  # fmt: skip
 def test_who_a_pronoun_source_is_among_several_people(

@@ -226,6 +226,8 @@ def test_outlets_known_by_their_context_not_only_the_shipped_list(article: Calla
     [
         ("Whistleblower says depots faked forklift inspections", "Priya Raman"),
         ("Whistleblower says depots hid injuries", "Whistleblower"),  # the lede restates nothing of it
+        # a headline's noun with the modifiers that tell who, no article: as bare, it names no one
+        ("Warehouse safety manager says depots faked forklift inspections", "Priya Raman"),
     ],
 )
 def test_a_headline_s_role_the_body_never_uses_is_the_speaker_of_the_lede_it_restates(
@@ -233,10 +235,10 @@ def test_a_headline_s_role_the_body_never_uses_is_the_speaker_of_the_lede_it_res
 ) -> None:
     lede = "Priya Raman, a former manager, told regulators that the depots routinely signed off forklift inspections."
     art = article(f"{headline}\n\n{lede}")
-    said = headline.removeprefix("Whistleblower says ")
+    role, said = headline.split(" says ")
     _, found = art.resolve(
         [
-            art.candidate(said, "says", "Whistleblower"),
+            art.candidate(said, "says", role),
             art.candidate("the depots routinely signed off forklift inspections", "told", "Priya Raman"),
         ]
     )

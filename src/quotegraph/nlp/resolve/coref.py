@@ -111,6 +111,11 @@ def possessed_by_pronoun(noun: Token) -> bool:
     return any(child.dep_ == "poss" and child.tag_ in ("PRP$", "WP$") for child in children_of(noun))
 
 
+# "A financial planner at the University of Nebraska at Kearney, X,": a description's place may have a place of its
+# own; no deeper, so that a run of phrases on phrases (a hostile text's) is not walked again from each of its nouns
+_PLACE_PHRASES = 2
+
+
 class Coreference:
     """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
 
@@ -218,7 +223,24 @@ class Coreference:
         that noun's role: "Sam Oduya" of "a Red Cross volunteer, Sam Oduya, said" is the one who speaks."""
         if token.dep_ == "appos" and token.head.i not in self.token_mention:
             token = token.head
+        elif self._person_after_a_place(token) and (described := _description_of_place(token.head)) is not None:
+            token = described  # "A financial planner at the University of X, Professor Y, warned": as
+            # person_after_its_place reads it, the name is the description's, which speaks
         return _role_weight(token, heads_source(token, self.sources))
+
+    def _person_after_a_place(self, token: Token) -> bool:
+        """A person's name set off as the apposition of a place or a body ("the University of X at Kearney,
+        Professor Y,"), not of a person ("Ali's father, Cassius Clay Sr.,") nor a person's description."""
+        name, place = self.token_mention.get(token.i), self.token_mention.get(token.head.i)
+        return (
+            token.dep_ == "appos"
+            and set_off(token)
+            and name is not None
+            and name.kind == "name"
+            and name.type == "PERSON"
+            and place is not None
+            and place.type != "PERSON"
+        )
 
     def _salience(self, cluster: Cluster, here: int, narrative: bool, past_quotes: bool = False) -> float:
         """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight;
@@ -483,16 +505,22 @@ class Coreference:
     def person_after_its_place(self, head: Token) -> Cluster | None:
         """ "Her editor at Harbourline Press, Simon Achterberg,": the parser hangs the person's name as an
         apposition on the body or place the description ends in; a person is no apposition of a body, so
-        the name is the description's."""
-        for prep in (c for c in children_of(head) if c.dep_ == "prep"):
-            for place in (c for c in children_of(prep) if c.dep_ == "pobj"):
-                own = self.cluster_at(place)
-                if own is not None and own.type == "PERSON":
-                    continue
-                for child in (c for c in children_of(place) if c.dep_ == "appos" and set_off(c)):
-                    named = self.cluster_at(child)
-                    if named is not None and named.type == "PERSON" and named.named:
-                        return named
+        the name is the description's. So through a place's own phrase ("A financial planner at the University of
+        Nebraska at Kearney, Professor Martin Szabo,": the name hangs on "Kearney", the place of the university)."""
+        nouns = [(head, 0)]
+        while nouns:
+            noun, depth = nouns.pop()
+            for prep in (c for c in children_of(noun) if c.dep_ == "prep"):
+                for place in (c for c in children_of(prep) if c.dep_ == "pobj"):
+                    own = self.cluster_at(place)
+                    if own is not None and own.type == "PERSON":
+                        continue
+                    for child in (c for c in children_of(place) if c.dep_ == "appos" and set_off(c)):
+                        named = self.cluster_at(child)
+                        if named is not None and named.type == "PERSON" and named.named:
+                            return named
+                    if depth + 1 < _PLACE_PHRASES:
+                        nouns.append((place, depth + 1))
         return None
 
     def named_after(self, cluster: Cluster) -> Cluster | None:
@@ -978,6 +1006,19 @@ def _past_own_phrase(head: Token, apposition: Token) -> bool:
     phrase of that noun, with no comma before it, names the phrase's noun (the restaurateur), not the head."""
     between = any(c.dep_ == "prep" and head.i < c.i < apposition.i for c in children_of(head))
     return between and not set_off(apposition)
+
+
+def _description_of_place(place: Token) -> Token | None:
+    """The common noun whose phrases end in ``place`` ("planner" of "A financial planner at the University of
+    Nebraska at Kearney"), at most ``_PLACE_PHRASES`` phrases up, as ``person_after_its_place`` walks them down."""
+    noun = place
+    for _ in range(_PLACE_PHRASES):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            break
+        noun = noun.head.head
+        if noun.pos_ == "NOUN":
+            return noun
+    return None
 
 
 def set_off(apposition: Token) -> bool:

@@ -190,6 +190,9 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
         name = _with_untagged_forename(strip_name(ent), taken)
         if entity_type == "ORG" and (_forename_and_surname(name) or _apposed_to_a_person(name)):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
+        elif entity_type == "GPE" and _forename_and_surname(name) and _apposed(name):
+            # "Canterbury's MP, Hugh Okafor,": a forename and a surname set off beside a noun, tagged as a place
+            entity_type = "PERSON"
         if entity_type == "PERSON":
             name = _with_apposed_forename(_person_name_end(name), taken)
         elif entity_type == "ORG":
@@ -486,7 +489,8 @@ def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
         # "Democracy for America": a body's name goes on past its head
         determined = any(c.dep_ in ("det", "prep") for c in children_of(token))
         if plain and not common and not determined and not token.text.isupper():
-            yield span
+            # "South Downs Water said": the parser hangs the name's first words on its second, not on its head
+            yield doc[_name_start(span[0], taken, proper=True) : i + 1]
 
 
 _MAX_CAPITALS_NAME_WORDS = 3  # "ÉLODIE MARCHAND", "JUAN CARLOS ORTEGA"; a longer run of capitals is a shouted line
@@ -640,9 +644,11 @@ def _unread_name_word(token: Token, taken: set[int]) -> bool:
     )
 
 
-def _name_start(token: Token, taken: set[int]) -> int:
+def _name_start(token: Token, taken: set[int], *, proper: bool = False) -> int:
     """The first word of the compound name ``token`` ends, through compounds of compounds ("Harbor" in
-    "The Harbor City Gazette") and hyphens ("The Gazette-Herald")."""
+    "The Harbor City Gazette", "South" in "South Downs Water", which the parser hangs on "Downs") and hyphens
+    ("The Gazette-Herald"); ``proper``: through plain capitalised words only, so that a common noun, a title or a
+    role before a name ("the water company", "Secretary-Treasurer Gary Casteel") stays out of it."""
     start, stack = token.i, [token]
     while stack:  # a loop, not recursion: a run-on string of capitals nests as deep as it is long
         head = stack.pop()
@@ -650,7 +656,10 @@ def _name_start(token: Token, taken: set[int]) -> int:
         stack.extend(
             t
             for t in lefts_of(head)
-            if t.dep_ in ("compound", "punct") and (t.is_alpha or t.tag_ == "HYPH") and t.i not in taken
+            if t.dep_ in ("compound", "punct")
+            and (t.is_alpha or t.tag_ == "HYPH")
+            and t.i not in taken
+            and (not proper or _plain_surname(t, taken))
         )
     return start
 
