@@ -9,7 +9,15 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 
-__all__ = ["MAX_PHRASE_DEPTH", "NOMINAL_SUBJECTS", "WORD", "WORD_CHARACTER", "nominal_subjects", "subtree_span"]
+__all__ = [
+    "MAX_PHRASE_DEPTH",
+    "NOMINAL_SUBJECTS",
+    "PLACE_ENTITIES",
+    "WORD",
+    "WORD_CHARACTER",
+    "nominal_subjects",
+    "subtree_span",
+]
 
 # A clause's noun-phrase subject, active ("Smith said") or passive ("Smith was told"); clausal subjects and
 # expletives are not who speaks or is spoken of.
@@ -18,6 +26,8 @@ NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # spokesman for X", a channel's "an interview with CNN"): deeper is a clause the parser hung on it, and the walk
 # stays bounded on run-on text.
 MAX_PHRASE_DEPTH = 4
+# The entity labels of a place: a country or city, a region, a building ("NEW YORK (AP)", "from Port Alder").
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # A word of the text, as the rules count and list words ("at least three words", "the words before the colon").
 WORD = re.compile(r"\w+")
 # One character of a word: enough to say whether any word stands in a stretch of text, and the unit a content's

@@ -9,12 +9,11 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES
 
 __all__ = [
     "ADDRESSING",
     "CLAUSE_LINKS",
-    "PLACE_ENTITIES",
     "SAYING_VERBS",
     "SENDING",
     "addressee_of",
@@ -439,9 +438,6 @@ def _medium_compound(token: Token) -> bool:
     )
 
 
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # the entity labels of a place
-
-
 def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
     if depth > MAX_PHRASE_DEPTH:
@@ -727,7 +723,7 @@ def _with_place(phrase: Span) -> Span:
     after = doc[phrase.end] if phrase.end < len(doc) else None
     if after is None or after.lower_ != "in" or after.dep_ != "prep" or after.head != phrase.root.head:
         return phrase
-    places = [c for c in children_of(after) if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC")]
+    places = [c for c in children_of(after) if c.dep_ == "pobj" and c.ent_type_ in PLACE_ENTITIES]
     if not places:
         return phrase
     end = places[0].right_edge.i + 1

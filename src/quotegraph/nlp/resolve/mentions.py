@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.names import (
     outlet_pattern,
     strip_name,
 )
-from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES
 
 __all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "a_body_noun", "a_person_noun", "find_mentions"]
 
@@ -495,7 +495,6 @@ def _untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
 
 _MAX_CAPITALS_NAME_WORDS = 3  # "ÉLODIE MARCHAND", "JUAN CARLOS ORTEGA"; a longer run of capitals is a shouted line
 _MAX_BRACKETED_WORDS = 4  # "(France)", "(R-Texas)", "(Democratic Republic of the Congo" stops short: not a party's
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # "NEW YORK (AP)", "DES MOINES, Iowa": a dateline's place
 
 
 def _capitals_person_names(doc: Doc, taken: set[int], sources: frozenset[int]) -> Iterator[Span]:
@@ -513,7 +512,7 @@ def _capitals_person_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
         span = doc[i:end]
         if not _NAME_WORDS <= len(span) <= _MAX_CAPITALS_NAME_WORDS:
             continue
-        if any(t.i in taken or t.i not in sources or t.ent_type_ in _PLACE_LABELS for t in span):
+        if any(t.i in taken or t.i not in sources or t.ent_type_ in PLACE_ENTITIES for t in span):
             continue
         if _bracketed_name_after(span) or fold(span[0].text) in lexicons().forenames:
             yield span

@@ -32,7 +32,6 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import (
     CLAUSE_LINKS,
-    PLACE_ENTITIES,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
@@ -55,7 +54,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import HYPHENATED_SCENES, POLL_NOUNS, Setting, on_a_platform
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, nominal_subjects, subtree_span
 
 __all__ = ["SaidAt", "owners_of", "scene_settings", "subjects_of"]
 
