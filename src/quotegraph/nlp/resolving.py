@@ -239,7 +239,12 @@ def _headline_description(source: Span) -> bool:
     """ "Nebraska school janitor claims $214 million Powerball jackpot": a headline names its speaker by a noun
     with the modifiers that tell who, and without an article, as it names no one."""
     root = root_of(source)
-    return root.pos_ == "NOUN" and root.tag_ == "NN" and not any(t.dep_ in ("det", "poss") for t in children_of(root))
+    return _one_common_noun(root) and not any(t.dep_ in ("det", "poss") for t in children_of(root))
+
+
+def _one_common_noun(token: Token) -> bool:
+    """A singular common noun ("janitor", "official"): what describes one person without naming them."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN"
 
 
 def _lede_named_next(
@@ -263,8 +268,7 @@ def _lede_named_next(
         # "A federal appeals court on Thursday upheld ...": a body is no person the next paragraph names
         if speaker.type != "PERSON":
             continue
-        root = root_of(source)
-        if source[0].lower_ in INDEFINITE and root.pos_ == "NOUN" and root.tag_ == "NN":
+        if source[0].lower_ in INDEFINITE and _one_common_noun(root_of(source)):
             described.append(i)
     if not described:  # most documents: no statement after the lede needs reading
         return resolved
