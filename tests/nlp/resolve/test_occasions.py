@@ -934,17 +934,11 @@ def test_the_event_named_with_the_takes_the_day_just_told(
 ) -> None:
     """ "said at the news conference" refers back to the event the story told just before with its day."""
     monkeypatch.setattr("quotegraph.nlp.resolve.occasions.THE_EVENT_DAY", rule)
-    text = (
-        "On Thursday, the janitor stood beside a giant check at the lottery office and admitted that he had kept "
-        "the ticket in a drawer.\n\n"
-        "“I checked the numbers eleven times,” Ray Deltoro said at the news conference."
-    )
-    _, at_the_conference = _resolved(
-        article,
-        text,
-        ("that he had kept the ticket in a drawer", "admitted", "the janitor"),
-        ("I checked the numbers eleven times,", "said", "Ray Deltoro", "times,”", "direct"),
-    )
+    lede = "On Thursday, the janitor stood beside a giant check at the lottery office and admitted that he had kept it."
+    quote = "“I checked the numbers eleven times,” Ray Deltoro said at the news conference."
+    admitted = ("that he had kept it", "admitted", "the janitor")
+    said = ("I checked the numbers eleven times,", "said", "Ray Deltoro", "times,”", "direct")
+    _, at_the_conference = _resolved(article, f"{lede}\n\n{quote}", admitted, said)
     assert _texts(at_the_conference) == ("the news conference", None, "On Thursday" if rule else None)
 
 
