@@ -928,6 +928,20 @@ def test_one_told_the_jury_speaks_on_the_day_of_the_trial_told_before(article: C
     assert _time_of(barrister) == "on Wednesday"
 
 
+@pytest.mark.parametrize("rule", [True, False])
+def test_the_event_named_with_the_takes_the_day_just_told(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    """ "said at the news conference" refers back to the event the story told just before with its day."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.THE_EVENT_DAY", rule)
+    lede = "On Thursday, the janitor stood beside a giant check at the lottery office and admitted that he had kept it."
+    quote = "“I checked the numbers eleven times,” Ray Deltoro said at the news conference."
+    admitted = ("that he had kept it", "admitted", "the janitor")
+    said = ("I checked the numbers eleven times,", "said", "Ray Deltoro", "times,”", "direct")
+    _, at_the_conference = _resolved(article, f"{lede}\n\n{quote}", admitted, said)
+    assert _texts(at_the_conference) == ("the news conference", None, "On Thursday" if rule else None)
+
+
 def test_a_time_naming_no_date_is_carried_to_the_next_paragraph_only(article: Callable[..., Any]) -> None:
     text = (
         "Senator Hale told reporters after the match that the plan was sound.\n\n"
