@@ -11,8 +11,10 @@ from quotegraph.nlp.find.cues import (
     _says_that_pronoun,
     after_apposition,
     document_shows,
+    find_cues,
     gerund_that_clause,
     relative_said_clause,
+    said_through_use,
 )
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.find.spans import quote_mask
@@ -128,6 +130,48 @@ def test_a_gerund_of_deciding_after_a_comma_reports_its_that_clause(nlp: Languag
         next(t for t in nlp("He left, telling staff that he was tired.") if t.text == "telling")
     )
     assert not gerund_that_clause(next(t for t in nlp("The court met, ruling on two cases.") if t.text == "ruling"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "cue"),
+    [
+        # the infinitive hung on "use" (xcomp) and on the object's noun through "part of" (acl)
+        (
+            "The Bishop of Sarum used her Christmas Day sermon to accuse ministers of treating hunger as a choice.",
+            "accuse",
+            "used her Christmas Day sermon to accuse",
+        ),
+        (
+            "Ben Carson, who briefly caught fire last year in his campaign, used part of his address to call Mrs. "
+            "Clinton a student of Saul Alinsky.",
+            "call",
+            "used part of his address to call",
+        ),
+        # a passive "use" has no speaker for its subject; a verb of no saying is no cue
+        ("In fact, the word should only be used to describe people from Spain.", "describe", None),
+        ("The city used the grant to build a new library.", "build", None),
+    ],
+)
+def test_a_verb_of_saying_in_the_purpose_infinitive_of_use(
+    nlp: Language, sentence: str, verb: str, cue: str | None
+) -> None:
+    doc = nlp(sentence)
+    user = said_through_use(next(t for t in doc if t.text == verb))
+    assert (None if user is None else doc[user.i : next(t.i for t in doc if t.text == verb) + 1].text) == cue
+    if cue is not None:
+        # the tagger, which rarely saw the form, leaves it to the rule
+        found = [doc[c.start : c.end].text for c in find_cues(doc, [False] * len(doc))]
+        assert cue in found
+
+
+def test_a_tagged_infinitive_of_use_opens_its_cue_at_use(nlp: Language) -> None:
+    text = (
+        'The Bishop of Sarum used her Christmas Day sermon to accuse the government of "treating hunger as a choice".'
+    )
+    doc = nlp(text)
+    # the tagger tags "accuse" alone, which leaves "used her Christmas Day sermon" to the source
+    found = [doc[c.start : c.end].text for c in find_cues(doc, quote_mask(doc, quote_regions(text)))]
+    assert found == ["used her Christmas Day sermon to accuse"]
 
 
 @pytest.mark.parametrize(

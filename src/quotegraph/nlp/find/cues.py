@@ -24,6 +24,7 @@ __all__ = [
     "find_cues",
     "gerund_that_clause",
     "relative_said_clause",
+    "said_through_use",
 ]
 
 CUE_LABEL = "CUE"
@@ -66,7 +67,10 @@ def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
             if _says_that_pronoun(head, in_quote) or _columnist_line(head):
                 continue
             confidence = min(odds[a:b])
-            found.append(FoundCue(sentence.start + a, sentence.start + b, confidence))
+            # a tagged infinitive alone ("to accuse") would leave the source running into "used her sermon"
+            user = said_through_use(head)
+            start = sentence.start + a if user is None else min(user.i, sentence.start + a)
+            found.append(FoundCue(start, sentence.start + b, confidence))
         cued = {sentence.start + i for a, b in tagged for i in range(a, b)}
         found.extend(
             FoundCue(t.i, t.i + 1, CUE_THRESHOLD)
@@ -79,6 +83,11 @@ def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
                 or relative_said_clause(t) is not None
                 or gerund_that_clause(t)
             )
+        )
+        found.extend(
+            FoundCue(user.i, t.i + 1, CUE_THRESHOLD)
+            for t in sentence
+            if t.i not in cued and not in_quote[t.i] and (user := said_through_use(t)) is not None
         )
     return sorted(found, key=lambda cue: cue.start)
 
@@ -264,6 +273,37 @@ def relative_said_clause(verb: Token) -> tuple[Token, int, int] | None:
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return relative, first, last
+
+
+# Dependencies from the infinitive's noun up to the object of "use": "part of his address to call"
+_OBJECT_PHRASE_DEPS = frozenset({"pobj", "prep"})
+
+
+def said_through_use(verb: Token) -> Token | None:
+    """ "The Bishop of Sarum used her Christmas Day sermon to accuse ministers of ...", "Carson used part of his
+    address to call Mrs. Clinton a student of Saul Alinsky": a verb of saying in the purpose infinitive of an active
+    "use", whose subject said it and whose object (the sermon, the address) is the medium. The parser hangs the
+    infinitive on "use" or on the object's noun, and the tagger, which rarely saw the form, tags nothing or the whole
+    verb phrase. Not a passive "use" ("should only be used to describe"), whose subject is no speaker. The "use", which
+    opens the cue as the tagger's own cue of the form does ("used a speech on Tuesday to warn"), so that the source
+    is the subject before it, else None."""
+    if verb.tag_ != "VB" or not reports_words(verb.lemma_.lower()):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children):
+        return None
+    user = verb.head
+    if verb.dep_ == "acl":
+        noun = user
+        while noun.dep_ in _OBJECT_PHRASE_DEPS and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.dep_ != "dobj":
+            return None
+        user = noun.head
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in user.children)
+    used = user.lemma_.lower() == "use" and user.i < verb.i and any(c.dep_ == "dobj" for c in user.children)
+    return user if used and active else None
 
 
 # Verbs with which a court or a panel gives its decision ("ruling that", "holding that"), besides the cue lexicon's
