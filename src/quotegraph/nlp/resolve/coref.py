@@ -323,20 +323,20 @@ class Coreference:
     def _sole_person_before(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """A narrative possessive is bound within its sentence first (Hobbs): "pictures of Wales goalkeeper Carys
         Powell in tears after her penalty save" is Powell's save, not that of the speaker of the paragraph before,
-        when she is the one person the sentence has named before it. Named: an unnamed description ("the country's
-        first black leader", "a Democrat familiar with his remarks") is as often somebody else's role or a stranger."""
+        when she is the one person the sentence has told of before it. Only a named one: an unnamed description ("the
+        country's first black leader", "a Democrat familiar with his remarks") is as often a stranger as the one meant,
+        and a description beside a name ("A president who authorized the raid that killed Osama bin Laden ... his
+        successor") leaves the choice open."""
         if self.doc[mention.head].dep_ != "poss" or self._in_quote(mention):
             return None
-        here = self.sentence_of[mention.head]
         people = [
             c
             for c in self._recent_within(mention, 0)
             if fits(c)
-            and c.named
             and not c.ruled_out(mention.gender)
-            and any(s == here and not quoted for s, _, quoted in self.history.get(c.index, ()))
+            and not self.history[c.index][-1][2]  # its latest mention, in this sentence, outside quotation marks
         ]
-        return people[0] if len(people) == 1 else None
+        return people[0] if len(people) == 1 and people[0].named else None
 
     def _owned_by(self, token: Token) -> list[Cluster]:
         """The entity a possessive pronoun's own phrase names, which it cannot be: "her" of "Her editor,
