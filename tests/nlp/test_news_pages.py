@@ -276,10 +276,6 @@ KNOWN_MISSES: dict[str, str] = {
     "taken as the channel and 'a private meeting of' is not, so its 'of backbench MPs' is no addressee; the "
     "speaker is right since speakers16 (the name set off after the title); expected channel 'private meeting'; "
     "addressee 'backbench MPs'; found speaker 'Martin Ashcombe', kind mixed, 'the paper | ', time 'on thursday'",
-    "newspaper-review.html:I couldn't see the ball for crying": 'sealed page, first run: \'"...," she tells '
-    "the Daily Courant' after 'pictures of Wales goalkeeper Carys Powell in tears after her penalty save': 'she' "
-    "goes to the previous statement's speaker Farah Qureshi, not the nearer woman named as an object; expected "
-    "speaker 'Carys Powell'; found speaker 'Farah Qureshi', kind direct, ' | the daily courant', time ''",
     "bishop-sermon-row.html:treating hunger as a lifestyle choice": "sealed page, first run: the speaker part is "
     "right since cues19 (the cue opens at 'used', so the source is 'The Bishop of Sarum', tied to Achebe); the "
     "occasion part: 'used her Christmas Day sermon to accuse': the medium is the object of 'used' inside the cue, a "

@@ -108,3 +108,23 @@ def test_a_document_described_as_a_paper_keeps_the_paper_with_no_paper_named_aft
     )
     found = article(text).one("class sizes must fall", "says", "The paper", after="more money")
     assert speaker_name(found) == "A white paper"  # a paper named before the document: not the one in focus
+
+
+@pytest.mark.slow
+def test_a_narrative_possessive_is_the_one_person_its_sentence_named_before_it(article: Callable[..., Any]) -> None:
+    text = (
+        "The union's leader, Dr Nadia Farouk, tells the paper that nurses will strike. "
+        "“We have run out of patience,” she says. "
+        "Several papers carry pictures of the goalkeeper Bethan Lloyd in tears after her save took her side "
+        "to the final. "
+        "“I couldn't see the ball,” she tells the Courant."
+    )
+    art = article(text)
+    _, (_, _, told) = art.resolve(
+        [
+            art.candidate("nurses will strike", "tells", "Dr Nadia Farouk"),
+            art.candidate("We have run out of patience", "says", "she", after="patience", kind="direct"),
+            art.candidate("I couldn't see the ball", "tells", "she", after="the ball", kind="direct"),
+        ]
+    )
+    assert speaker_name(told) == "Bethan Lloyd"

@@ -108,6 +108,12 @@ def test_a_british_clergy_or_privy_council_title_is_no_part_of_the_name(nlp: Lan
     assert _names(nlp, text).get("Miriam Achebe") == "PERSON"
 
 
+def test_an_unknown_forename_between_a_role_noun_and_a_surname_is_part_of_the_name(nlp: Language) -> None:
+    text = "Several papers carry pictures of Wales goalkeeper Carys Powell in tears after her save."
+    assert any(e.text == "Powell" for e in nlp(text).ents)  # the case this rule exists for: "Carys" left out
+    assert _names(nlp, text).get("Carys Powell") == "PERSON"
+
+
 def _tagged(nlp: Language, words: list[str], tags: list[str]) -> Doc:
     doc = Doc(nlp.vocab, words=words)
     for token, tag in zip(doc, tags, strict=True):

@@ -313,8 +313,30 @@ class Coreference:
                 return None
             return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
         owned = self._owned_by(token) + self._clause_subjects(token)
-        person = self._pick_salient(mention, lambda c: c.type == "PERSON" and not c.plural and c not in owned)
+
+        def fits(c: Cluster) -> bool:
+            return c.type == "PERSON" and not c.plural and c not in owned
+
+        person = self._sole_person_before(mention, fits) or self._pick_salient(mention, fits)
         return person or self._person_tagged_as_org(mention)
+
+    def _sole_person_before(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
+        """A narrative possessive is bound within its sentence first (Hobbs): "pictures of Wales goalkeeper Carys
+        Powell in tears after her penalty save" is Powell's save, not that of the speaker of the paragraph before,
+        when she is the one person the sentence has told of before it. Only a named one: an unnamed description ("the
+        country's first black leader", "a Democrat familiar with his remarks") is as often a stranger as the one meant,
+        and a description beside a name ("A president who authorized the raid that killed Osama bin Laden ... his
+        successor") leaves the choice open."""
+        if self.doc[mention.head].dep_ != "poss" or self._in_quote(mention):
+            return None
+        people = [
+            c
+            for c in self._recent_within(mention, 0)
+            if fits(c)
+            and not c.ruled_out(mention.gender)
+            and not self.history[c.index][-1][2]  # its latest mention, in this sentence, outside quotation marks
+        ]
+        return people[0] if len(people) == 1 and people[0].named else None
 
     def _owned_by(self, token: Token) -> list[Cluster]:
         """The entity a possessive pronoun's own phrase names, which it cannot be: "her" of "Her editor,

@@ -316,14 +316,19 @@ def _with_untagged_forename(name: Span, taken: set[int]) -> Span:
     """ "Ana Ilić said" with only "Ilić" tagged (and as a body): a one-word name takes a known forename right before
     it that the tagger left untagged and the parser made its compound, so that the person is not taken for a
     namesake named in full before ("Marta Ilić"). So does a two-word name that opens on a forename: the untagged
-    word is the first of a double forename ("Ana Lucia Prado" with only "Lucia Prado" tagged)."""
+    word is the first of a double forename ("Ana Lucia Prado" with only "Lucia Prado" tagged). A forename no list
+    knows is taken where a person's role noun titles the two words ("Wales goalkeeper Carys Powell"): a title goes
+    before the whole name."""
     doc = name.doc
     before = name.start - 1
     forenames = lexicons().forenames
     if before < 0 or not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
         return name
-    word = doc[before]
-    if word.dep_ != "compound" or word.head != root_of(name) or fold(word.text) not in forenames:
+    word, root = doc[before], root_of(name)
+    if word.dep_ != "compound" or word.head != root:
+        return name
+    titled = len(name) == 1 and before > 0 and doc[before - 1].head == root and a_person_noun(doc[before - 1])
+    if fold(word.text) not in forenames and not titled:
         return name
     return doc[before : name.end] if _plain_surname(word, taken) else name
 
