@@ -29,9 +29,11 @@ class Pair:
         return str(self.gold["attributions"][self.index].get("id"))
 
 
-def annotated_pairs(gold_path: Path, occasions_path: Path, system_path: Path) -> Iterator[Pair]:
-    """Every gold attribution with an occasion annotation that a system attribution of ``system_path`` (the
-    ``--output`` of ``quotegraph eval``) is paired with, in gold order."""
+def annotated_articles(
+    gold_path: Path, occasions_path: Path, system_path: Path
+) -> Iterator[tuple[Mapping[str, Any], Mapping[str, Any], list[Any]]]:
+    """Every gold article with an occasion annotation: the PolNeAR row, its annotations by attribution id, and the
+    attributions ``system_path`` (the ``--output`` of ``quotegraph eval``) gives it, in gold order."""
     occasions = read_occasions(occasions_path)
     system = {}
     for line in system_path.read_text().splitlines():
@@ -40,9 +42,14 @@ def annotated_pairs(gold_path: Path, occasions_path: Path, system_path: Path) ->
     for line in gold_path.read_text().splitlines():
         gold = json.loads(line)
         annotated = occasions.get(str(gold["id"]))
-        if annotated is None:
-            continue
-        sys_attrs = system.get(str(gold["id"]), [])
+        if annotated is not None:
+            yield gold, annotated, system.get(str(gold["id"]), [])
+
+
+def annotated_pairs(gold_path: Path, occasions_path: Path, system_path: Path) -> Iterator[Pair]:
+    """Every gold attribution with an occasion annotation that a system attribution of ``system_path`` is paired
+    with, in gold order."""
+    for gold, annotated, sys_attrs in annotated_articles(gold_path, occasions_path, system_path):
         for gi, pi in overlap_matches(gold["text"], gold["attributions"], sys_attrs):
             fields = annotated.get(str(gold["attributions"][gi].get("id")))
             if fields is not None:

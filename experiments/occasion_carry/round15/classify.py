@@ -29,10 +29,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "occasion_stated"))
 
-from paired import CARRIERS, run_parser
+from paired import CARRIERS, annotated_articles, run_parser
 
 from quotegraph.evaluation.metrics import overlap_matches
-from quotegraph.evaluation.occasion import FIELDS, read_occasions, shares_content
+from quotegraph.evaluation.occasion import FIELDS, shares_content
 
 
 def _start(attribution: Mapping[str, Any]) -> int:
@@ -136,16 +136,8 @@ class _Article:
 
 def articles(gold_path: Path, occasions_path: Path, system_path: Path) -> Iterator[_Article]:
     """Every annotated article of ``gold_path`` with its occasions and the system's attributions."""
-    occasions = read_occasions(occasions_path)
-    system = {}
-    for line in system_path.read_text().splitlines():
-        row = json.loads(line)
-        system[str(row["id"])] = row.get("attributions") or []
-    for line in gold_path.read_text().splitlines():
-        gold = json.loads(line)
-        annotated = occasions.get(str(gold["id"]))
-        if annotated is not None:
-            yield _Article(gold, annotated, system.get(str(gold["id"]), []))
+    for gold, annotated, attributions in annotated_articles(gold_path, occasions_path, system_path):
+        yield _Article(gold, annotated, attributions)
 
 
 def classify(gold_path: Path, occasions_path: Path, system_path: Path) -> list[dict[str, Any]]:
