@@ -345,6 +345,88 @@ KNOWN_MISSES: dict[str, str] = {
     "found part: the closing quote, with no cue of its own after 'Deltoro said he had already heard from two.' in "
     "its paragraph, is found as no statement (not diagnosed further; no occasion is expected); wrong found, speaker, "
     "kind; expected speaker 'Deltoro'; kind 'direct'; found nothing",
+    "auction-sale.html:her family had kept the notebooks": "sealed page, first run (not yet diagnosed): wrong "
+    "kind; expected kind 'mixed'; found speaker 'Margaret Thorne-Ellis', kind indirect, ' | the gazette', time "
+    "'before the sale that her family had kept the notebooks'",
+    "auction-sale.html:It's not going home with me": "sealed page, first run (not yet diagnosed): wrong addressee, "
+    "time; expected addressee 'room'; time 'on Wednesday'; found speaker 'Rupert Strand', kind direct, ' | ', time "
+    "'as the pause stretched on'",
+    "auction-sale.html:Sold, to the telephone, at one million two hundred and fifty thousand": "sealed page, first "
+    "run (not yet diagnosed): wrong time; expected time 'on Wednesday'; found speaker 'Rupert Strand', kind "
+    "direct, ' | ', time ''",
+    "auction-sale.html:We raised £1.1m in six weeks": "sealed page, first run (not yet diagnosed): wrong time; "
+    "expected time 'afterwards'; found speaker 'Colin Ashworth', kind direct, ' | ', time ''",
+    "auction-sale.html:the museum would ask the government to consider a temporary bar": "sealed page, first run "
+    "(not yet diagnosed): wrong time; expected time 'afterwards'; found speaker 'Colin Ashworth', kind indirect, ' "
+    "| ', time ''",
+    "auction-sale.html:whatever the room does": "sealed page, first run (not yet diagnosed): wrong speaker, "
+    "addressee, time; expected speaker 'telephone bidder'; addressee 'staff'; time 'beforehand'; found speaker "
+    "'Rupert Strand', kind mixed, 'phone | the gazette', time 'on thursday'",
+    "auction-sale.html:very mixed feelings": "sealed page, first run (not yet diagnosed): wrong time; expected "
+    "time 'after the hammer fell'; found speaker 'Margaret Thorne-Ellis', kind mixed, ' | ', time ''",
+    "auction-sale.html:every pledge would be refunded within 14 days": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker; expected speaker 'Hartley Museum'; found speaker 'The museum', kind indirect, 'an "
+    "update on its crowdfunding page | donors', time 'on thursday morning'",
+    "oral-argument.html:smelled like a dispensary": "sealed page, first run (not yet diagnosed): wrong speaker, "
+    "addressee, time; expected speaker 'Dale Hruska'; addressee 'Tyrell Banks'; time 'When he pulled the car "
+    "over'; found speaker 'Paul Sandvik', kind mixed, 'his report | ', time ''",
+    "oral-argument.html:remains evidence of a crime": "sealed page, first run (not yet diagnosed): wrong found, "
+    "speaker, kind, channel, time; expected speaker 'Court of Appeals'; kind 'mixed'; channel '2-1 ruling'; time "
+    "'last year'; found nothing",
+    "oral-argument.html:what a trooper may do with what he smells": "sealed page, first run (not yet diagnosed): "
+    "wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Peter Vang', kind "
+    "mixed, ' | the justices', time \"during an hour of oral argument in the court's chamber at the minnesota "
+    "judicial center\"",
+    "oral-argument.html:So a trooper who smells a joint": "sealed page, first run (not yet diagnosed): wrong "
+    "channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Karen Lindahl', kind direct, "
+    "' | ', time ''",
+    "oral-argument.html:legal hemp smells the same as cannabis": "sealed page, first run (not yet diagnosed): "
+    "wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Samuel Okonkwo', kind "
+    "indirect, ' | ', time ''",
+    "oral-argument.html:to treat a legal smell as a confession": "sealed page, first run (not yet diagnosed): "
+    "wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Rachel Oyelaran', kind "
+    "mixed, ' | ', time ''",
+    "oral-argument.html:An open bottle of whiskey is legal to own": "sealed page, first run (not yet diagnosed): "
+    "wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Paul Sandvik', kind "
+    "indirect, ' | ', time ''",
+    "oral-argument.html:Why is the smell of burnt marijuana any different": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Paul "
+    "Sandvik', kind direct, 'his report | ', time ''",
+    "oral-argument.html:the smell of burnt cannabis said nothing about when": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Rachel "
+    "Oyelaran', kind indirect, ' | ', time ''",
+    "oral-argument.html:Counsel, you are describing a world": "sealed page, first run (not yet diagnosed): wrong "
+    "speaker, channel, time; expected speaker 'Sandvik'; channel 'oral argument'; time 'Tuesday'; found speaker "
+    "\"The court's newest justice\", kind direct, ' | ', time ''",
+    "oral-argument.html:odor-based searches fall hardest on Black drivers": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker, channel; expected speaker 'ACLU of Minnesota'; channel 'friend-of-the-court "
+    "brief'; found speaker 'ACLU', kind indirect, ' | ', time 'in march'",
+    "royal-visit.html:a quiet kind of courage that never makes the news": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker, time; expected speaker 'King'; time 'on Thursday'; found speaker 'Storm Edith', "
+    "kind mixed, 'a short speech at the reopened community centre on halifax road | ', time ''",
+    "royal-visit.html:Nobody who has stood in their kitchen": "sealed page, first run (not yet diagnosed): wrong "
+    "speaker, time; expected speaker 'King'; time 'on Thursday'; found speaker 'Storm Edith', kind direct, 'a "
+    "short speech at the reopened community centre on halifax road | ', time ''",
+    "royal-visit.html:deeply moved": "sealed page, first run (not yet diagnosed): wrong speaker, time; expected "
+    "speaker 'King'; time 'on Thursday'; found speaker 'Storm Edith', kind mixed, 'a short speech at the reopened "
+    "community centre on halifax road | the audience of about 200 volunteers and residents that he had been "
+    "\"deeply moved\" by the letters schoolchildren had sent him about the flood', time ''",
+    "royal-visit.html:whether she had managed to save her photographs": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker, channel; expected speaker 'King'; channel 'walkabout'; found speaker 'Jean "
+    "Harker', kind indirect, ' | the examiner', time 'afterwards'",
+    "royal-visit.html:I told him most of them went in the skip": "sealed page, first run (not yet diagnosed): "
+    "wrong time; expected time 'afterwards'; found speaker 'Jean Harker', kind direct, ' | the examiner', time ''",
+    "royal-visit.html:he had used the time to press the town's case": "sealed page, first run (not yet diagnosed): "
+    "wrong found, speaker, kind, time; expected speaker 'Tariq Aziz'; kind 'indirect'; time 'after the royal car "
+    "had left'; found nothing",
+    "royal-visit.html:I'd be lying if I said I didn't mention it": "sealed page, first run (not yet diagnosed): "
+    "wrong time; expected time 'after the royal car had left'; found speaker 'Tariq Aziz', kind direct, ' | ', "
+    "time ''",
+    "royal-visit.html:how long a new wall would take to build": "sealed page, first run (not yet diagnosed): wrong "
+    "speaker; expected speaker 'King'; found speaker 'Tariq Aziz', kind indirect, ' | ', time ''",
+    "royal-visit.html:With admiration for a town that would not be beaten": "sealed page, first run (not yet "
+    "diagnosed): wrong time; expected time 'Before leaving'; found speaker 'King', kind direct, \"the community "
+    "centre's visitors' book | \", time ''",
 }
 
 
