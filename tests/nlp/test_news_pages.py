@@ -376,7 +376,7 @@ KNOWN_MISSES: dict[str, str] = {
     "oral-argument.html:what a trooper may do with what he smells": "sealed page, first run (not yet diagnosed): "
     "wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Peter Vang', kind "
     "mixed, ' | the justices', time \"during an hour of oral argument in the court's chamber at the minnesota "
-    "judicial center\"",
+    'judicial center"',
     "oral-argument.html:So a trooper who smells a joint": "sealed page, first run (not yet diagnosed): wrong "
     "channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Karen Lindahl', kind direct, "
     "' | ', time ''",
