@@ -1677,3 +1677,29 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
     )
     channel, _, time = _texts(question)
     assert (channel, time) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        # the next quote a paragraph on and what the speaker added in its paragraph carry it
+        ("Speaking outside the court afterwards, the director, Colin Ashworth, said he was disappointed.\n\n"
+         '"We did all we could," Ashworth said. Ashworth added that the museum would appeal.',
+         [("he was disappointed", "said", "Colin Ashworth"),
+          ("We did all we could,", "said", "Ashworth", "disappointed", "direct"),
+          ("that the museum would appeal", "added", "Ashworth", "could,")],
+         ["afterwards", "afterwards (carried)", "afterwards (carried)"]),
+        # a paraphrase a paragraph on is told of another occasion
+        ("Ashworth told the Gazette afterwards that he was disappointed.\n\n"
+         "Ashworth said the museum would never sell its collection.",
+         [("that he was disappointed", "told", "Ashworth"),
+          ("the museum would never sell its collection", "said", "Ashworth", "disappointed")],
+         ["afterwards", None]),
+    ],
+)  # fmt: skip
+def test_afterwards_is_carried_to_the_speaker_s_next_quote_and_what_they_add_in_its_paragraph(
+    article: Callable[..., Any], text: str, specs: list[tuple[str | None, ...]], expected: list[str | None]
+) -> None:
+    found = _resolved(article, text, *specs)
+    times = [None if f.time is None else f.time.text + (" (carried)" if f.time.carried else "") for f in found]
+    assert times == expected

@@ -297,12 +297,21 @@ MAX_MESSAGE_GAP = 1
 # "the 1980s") is carried. On train-d, against always: time -7 right / -22 false fills (within 0: -19 / -38;
 # carried two or more paragraphs back, such times were right 8 times, another value 52, false fills 30).
 MAX_UNDATED_GAP = 1
+# "Speaking outside the saleroom afterwards, the director said ...", "told the Examiner afterwards": a time set after
+# the event the story told, in which the speaker's next words are still said, a quote paragraph after ("We raised
+# £1.1m," he said) and a paraphrase in the paragraph where the speaker last spoke ("He added that ..."), as far as a
+# time without a date is carried (``MAX_UNDATED_GAP``). Not a paraphrase a paragraph on, where the speaker's words are
+# told of another occasion ("he complained to an American afterward", then "Mr. Netanyahu denouncing the president's
+# efforts before a joint meeting of Congress"). Carried, against never (fast.py, cache3): train-d and train 0-59 no
+# change; to any statement within the gap, train-d +1 false fill (that paraphrase), train 0-59 no change.
+AFTERWARDS = frozenset({"afterward", "afterwards"})
 # Time adverbs that date their own statement only, never the speaker's later ones ("recently said", "previously
 # told"). Not "later": "Later, Rubio claimed ...", "Later in the broadcast, Swanson praised ..." moves on within the
 # occasion told before, and the speaker's next statements are still made then, as far as a time without a date is
 # carried (``MAX_UNDATED_GAP``). Carried, against never: on train-d +4 right / +1 false fill, on train 0-59 and
 # train-e +2 / +2; every other adverb carried gained nothing (at most +2 right for +4 false fills, "recently").
-OWN_TIME_ADVERBS = frozenset(TIME_ADVERBS) - {"later"}
+# "afterwards" is carried as "later" is (``AFTERWARDS``).
+OWN_TIME_ADVERBS = frozenset(TIME_ADVERBS) - {"later"} - AFTERWARDS
 # Paragraphs after its speaker last spoke on an occasion within which a statement that names a new channel or
 # addressee but no time keeps the occasion's day ("said on Sunday ...", then "she told the mayors ..."). On
 # train-d, against never: time +112 right / +67 false fills (within 0: +15 / -29 net of the other rules; within
@@ -621,6 +630,11 @@ def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Hel
 PARAPHRASED_CLAUSE_KEEPS = True
 
 
+def _afterwards(time: TimePhrase | None) -> bool:
+    """Whether ``time`` is "afterwards", said after the event the story told (``AFTERWARDS``)."""
+    return time is not None and time.span.text.lower() in AFTERWARDS
+
+
 def _within(when: TimePhrase) -> bool:
     """Whether a paraphrase's time ``when`` is a moment within its speaker's occasion (``PARAPHRASED_CLAUSE_KEEPS``)."""
     return PARAPHRASED_CLAUSE_KEEPS and when.date is None and momentary(when)
@@ -840,8 +854,11 @@ class _Carrier:
             own = self._interviewing(statement)
         if own is None or self._lapsed(own, statement):
             return Held(Stated())
+        continued = statement.paragraph == own.paragraph  # where its speaker (or its scene) was last spoken on
         own.paragraph, own.last = statement.paragraph, self.read
         stated = self._current(own, statement)
+        if statement.paraphrase and not continued and _afterwards(stated.time):
+            stated = Stated(stated.channel, stated.addressee, None)  # told of another occasion (``AFTERWARDS``)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
 
     def _of_a_group(self, statement: Statement) -> _Frame | None:
