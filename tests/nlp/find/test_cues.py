@@ -10,6 +10,7 @@ from quotegraph.nlp.find.cues import (
     _modifier_only,
     _says_that_pronoun,
     after_apposition,
+    court_held_that,
     document_shows,
     find_cues,
     gerund_that_clause,
@@ -189,3 +190,18 @@ def test_writing_about_a_topic_at_a_recurring_time_is_a_columnist_s_bio_line(
 ) -> None:
     [verb] = [t for t in nlp(sentence) if t.lemma_ == "write"]
     assert _columnist_line(verb) is bio
+
+
+def test_a_court_that_held_that_reports_its_clause(nlp: Language) -> None:
+    doc = nlp(
+        "In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime because "
+        "cannabis may still not be smoked in a moving vehicle."
+    )
+    assert court_held_that(next(t for t in doc if t.text == "held"))
+    assert court_held_that(
+        next(t for t in nlp("The Supreme Court has held in the past that firms may spend freely.") if t.text == "held")
+    )
+    # "hold" with an object is another verb, and a relative "who ruled that" describes the judges (PolNeAR train)
+    assert not court_held_that(next(t for t in nlp("Police held the man for questioning.") if t.text == "held"))
+    doc = nlp("The judges who ruled that Texas could not implement the law were appointed by Democrats.")
+    assert not court_held_that(next(t for t in doc if t.text == "ruled"))

@@ -41,6 +41,11 @@ def test_a_quote_opening_its_paragraphs_second_sentence_takes_the_verb_before_it
     assert _cue_and_source(nlp, text) == (["said"], ["The party chairman"])
 
 
+def test_a_quote_after_its_speaker_s_pause_is_the_speaker_s(nlp: Language) -> None:
+    text = "Pressed on whether the church should stay out of politics, he paused. “Bishops have always spoken up.”"
+    assert _cue_and_source(nlp, text) == (["paused"], ["he"])
+
+
 def test_a_resumed_quote_does_not_take_the_verb_of_the_sentence_before(nlp: Language) -> None:
     text = "“We will rebuild the bridge,” she said. The mayor then spoke. “It will take us about two years.”"
     regions = quote_regions(text)

@@ -11,6 +11,7 @@ from quotegraph.nlp.find.roles import (
     _first_cue_of_conjunct,
     _inverted_cue,
     _named_by,
+    _participle_of_saying,
     _passive_speaker,
     _pronoun_antecedent,
     _relative_reporter,
@@ -411,3 +412,42 @@ def test_an_opening_participle_clause_is_no_source_but_the_subject_after_it_is(n
         "Acting Mayor John Smith, a Democrat,"
     ]
     assert _sources(nlp, "Speaking to reporters on Tuesday, the talks would resume, Smith said.") == ["Smith"]
+
+
+def test_a_clause_hung_on_a_time_clause_between_is_what_the_cue_reports(nlp: Language) -> None:
+    text = "Aziz said after the royal car had left that he had used the time to press the town's case."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "used").head.text == "left"  # the parse this rule exists for
+    assert _complement(nlp, text, "said") == "that he had used the time to press the town's case"
+    # a verb of saying in the time clause reports its own clause
+    text = "Aziz said after officials announced that the plant would close."
+    assert _complement(nlp, text, "said") == ""
+
+
+def test_a_participle_of_saying_with_no_comma_gives_the_cue_its_clause(nlp: Language) -> None:
+    text = "Ofwat wrote to the company last month warning that its leakage record was among the worst in England."
+    assert _said(nlp, text) == [("wrote to", "that its leakage record was among the worst in England")]
+    # after a verb that does not say, the participle has a doer of its own
+    doc = nlp("The conversation ended with Maddow asking whether she would run.")
+    assert _participle_of_saying(next(t for t in doc if t.text == "ended")) is None
+    # set off by a comma the participle is a cue of its own
+    assert _said(nlp, "The union wrote to members on Friday, saying that the strike would go ahead.") == [
+        ("saying", "that the strike would go ahead")
+    ]
+
+
+def test_a_reporter_s_aside_between_subject_and_cue_is_not_the_source(nlp: Language) -> None:
+    text = "The King, he said, had asked how long a new wall would take to build."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "said").dep_ == "parataxis"  # the parse this rule exists for
+    found = {text[c.cue[0][0] : c.cue[-1][1]]: [text[s:e] for s, e in c.source] for c in find_candidates(doc)}
+    assert found["had asked"] == ["The King"]
+
+
+def test_a_quote_the_parser_hung_on_the_cue_after_its_clause_goes_on_with_the_clause(nlp: Language) -> None:
+    text = (
+        "Margaret Thorne-Ellis, a retired teacher from Frome, who told the Gazette before the sale that her family "
+        "had kept the notebooks “in a biscuit tin under the stairs” for most of the last century."
+    )
+    assert _word(nlp, text, "“").head.text == "told"  # the parse this rule exists for
+    assert _said(nlp, text) == [("told", "that her family had kept the notebooks “in a biscuit tin under the stairs”")]

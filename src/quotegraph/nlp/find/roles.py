@@ -19,10 +19,10 @@ from quotegraph.nlp.find.cues import (
 )
 from quotegraph.nlp.find.features import role_features
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
-from quotegraph.nlp.find.parse import ParseIndex
+from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import QuoteRegion
 from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
-from quotegraph.nlp.lexicons import reports_words
+from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "reported_clauses", "role_sequence", "tag_roles"]
@@ -116,8 +116,34 @@ def _complement_of(window: Span, head: Token, in_quote: Sequence[bool]) -> list[
         if first < 0 or last >= len(window) or _across_semicolon(clause, head):
             continue
         if quotes_too or not any(in_quote[first : last + 1]) or _paraphrase_then_quote(clause, in_quote, first):
-            return [(first, last + 1)]
+            return [(first, min(_quote_left_on_cue(head, clause) + 1 - window.start, len(window)))]
     return []
+
+
+# The forms of quotation marks a quote opens with, as tokens
+_OPENING_MARKS = frozenset({'"', "“", "``", "‘"})
+# What ends a sentence or a clause, left out of a content
+_TRAILING_PUNCTUATION = frozenset({".", "!", "?", ",", ";", ":"})
+
+
+def _quote_left_on_cue(head: Token, clause: Token) -> int:
+    """ "who told the Gazette before the sale that her family had kept the notebooks “in a biscuit tin under the
+    stairs” for most of the last century": a reported clause opened by "that" after the cue and ended by the parser
+    right before a quote it hung on the cue, with the rest of the sentence: the cue takes no quote after its own
+    clause, so the quote and what follows it are the clause's and the statement is mixed. The index of the clause's
+    last token, so widened up to the sentence's end."""
+    doc, last = head.doc, clause.right_edge.i
+    opening = clause.left_edge
+    if opening.lower_ != "that" or opening.i < head.i or last + 2 >= len(doc):
+        return last
+    mark = doc[last + 1]
+    if mark.text not in _OPENING_MARKS or mark.head != head:
+        return last
+    after = [c.right_edge.i for c in children_of(head) if c.i > last and c.right_edge.i > last]
+    end = max(after, default=last)
+    while end > last and doc[end].text in _TRAILING_PUNCTUATION:
+        end -= 1
+    return end
 
 
 def _across_semicolon(clause: Token, head: Token) -> bool:
@@ -174,6 +200,25 @@ def _closing_participle(cue: Span, head: Token) -> Token | None:
     return last if reports_words(last.lemma_.lower()) else None
 
 
+def _participle_of_saying(head: Token) -> Token | None:
+    """ "Ofwat wrote to the company last month warning that its leakage record was among the worst in England": a
+    participle of saying after the cue with no comma, which the parser hangs on the cue as a clause of manner; the cue
+    says how (a letter, to whom) and the participle what, so the participle's clause is the cue's content when the
+    tagger gave it none. Only after a verb of saying or writing: after another verb the participle may have a doer of
+    its own ("The conversation ended with Maddow asking whether ...", train-d). Not one set off by a comma ("wrote to
+    members, saying that ..."), which the tagger takes for a cue of its own, nor one with a subject of its own."""
+    if not reports_words(head.lemma_.lower()):
+        return None
+    for child in children_of(head):
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < head.i or not reports_words(child.lemma_.lower()):
+            continue
+        if child.nbor(-1).text == ",":
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS for c in children_of(child)):
+            return child
+    return None
+
+
 # How a cue's clause hangs below the medium the cue names: "said in [a commentary] [published
 # Tuesday] that ...", "issued [a statement] [saying] ...". The parser attaches such a clause to the
 # medium's noun or to a participle of it, not to the verb.
@@ -199,7 +244,9 @@ def reported_clauses(head: Token) -> Iterator[Token]:
             for child in token.children:
                 marked = (child.dep_ in ("relcl", "acl") and _marked(child)) or _that_clause_read_as_adverbial(child)
                 read_as_relative = _complement_read_as_relative(child) or _complement_read_as_zero_relative(child)
-                if (
+                if token is head and (past := _clause_past_time_clause(child)) is not None:
+                    yield past
+                elif (
                     child.dep_ in _CLAUSES
                     or marked
                     or (token is not head and read_as_relative)
@@ -209,6 +256,29 @@ def reported_clauses(head: Token) -> Iterator[Token]:
                 elif child.dep_ in _MEDIUM_DEPS and child.i > head.i:
                     below.append(child)
         level = below
+
+
+# Conjunctions that open a clause of time set between a verb of saying and what it reports ("said after the car had
+# left that ...")
+_TIME_MARKS = frozenset({"after", "before", "when", "as", "once", "while", "until", "since"})
+
+
+def _clause_past_time_clause(child: Token) -> Token | None:
+    """ "said after the royal car had left that he had used the time to press the town's case": a clause of time set
+    between the verb of saying and its clause opened by "that"; the parser hangs that clause on the time clause's verb,
+    which cannot report it when it is no verb of saying, thinking or finding ("left"), so it is what the cue reports.
+    A time clause's own verb of saying keeps its clause ("said after officials announced that ...": what they
+    announced). The clause opened by "that", else None."""
+    if child.dep_ != "advcl" or child.i < child.head.i or child.lemma_.lower() in lexicon("cue_verbs"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i < child.i for c in children_of(child)):
+        return None
+    clauses = [
+        c
+        for c in children_of(child)
+        if c.dep_ == "ccomp" and c.i > child.i and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+    ]
+    return clauses[0] if clauses else None
 
 
 def _clause_read_as_subject(child: Token) -> bool:
@@ -681,7 +751,8 @@ def tag_roles(
         source = [(subject.left_edge.idx, head.nbor(-1).idx)] if clause else []
         return Roles(runs_to_chars(window, clause), source)
     content = runs([label == CONTENT_LABEL for label in labels]) or _complement_of(window, head, window_in_quote)
-    if not content and (saying := _closing_participle(parse.doc[cue.start : cue.end], head)) is not None:
+    saying = _closing_participle(parse.doc[cue.start : cue.end], head) or _participle_of_saying(head)
+    if not content and saying is not None:
         # quotes and all, as after a relative clause: the quote handling does not reach a clause of the participle
         content = _complement_of(window, saying, [False] * len(window_in_quote))
     source_runs = runs([label == SOURCE_LABEL for label in labels])
@@ -706,10 +777,35 @@ def tag_roles(
     first = _first_cue_of_conjunct(head)
     if first is not None and (shared := _subject_of(parse, first)):
         return Roles(runs_to_chars(window, content), shared)
+    source_runs = _past_parenthetical_cue(window, head, source_runs)
     source = _relative_reporter(window, head, content, window_in_quote)
     source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
     source = source or _subject_of(parse, head)
     return Roles(runs_to_chars(window, content), _past_opening_participle(parse, head, cue.start, source))
+
+
+def _past_parenthetical_cue(window: Span, head: Token, source_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "The King, he said, had asked how long a new wall would take to build": a verb of saying with its own subject
+    set off by commas between the cue's subject and the cue (the parser's parataxis) is the reporter's aside; the
+    tagger runs the cue's source over the aside's subject ("The King, he"), which names the reporter, not the one who
+    asked. The source runs without the aside and the punctuation around it."""
+    asides = [
+        c
+        for c in children_of(head)
+        if c.dep_ == "parataxis" and c.i < head.i and reports_words(c.lemma_.lower()) and nominal_subjects(c)
+    ]
+    if not asides:
+        return source_runs
+    dropped = {t.i - window.start for aside in asides for t in window.doc[aside.left_edge.i : aside.right_edge.i + 1]}
+    kept = []
+    for a, b in source_runs:
+        for run in runs([at not in dropped for at in range(a, b)]):
+            first, last = a + run[0], a + run[1]
+            while last > first and window[last - 1].is_punct:
+                last -= 1
+            if last > first:
+                kept.append((first, last))
+    return kept
 
 
 def _first_cue_of_conjunct(head: Token) -> Token | None:
