@@ -689,6 +689,14 @@ def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None
     return None if cluster is None else cluster.index
 
 
+def _questions(stated: Stated, verb: Token | None) -> bool:
+    """A question put with nobody named as asked ("she asked", "and asked how a trooper could tell")."""
+    return verb is not None and verb.lemma_.lower() == _ASKING and stated.addressee is None
+
+
+_ASKING = "ask"
+
+
 # Words that name a group of the people just named when they are a statement's whole subject ("both claim")
 GROUP_WORDS = frozenset({"both"})
 
@@ -725,6 +733,7 @@ def _occasions(
                 _asked(coref, result.stated, verb),
                 verb is not None and replies(verb),
                 result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
+                _questions(result.stated, verb),
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]

@@ -1677,3 +1677,28 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
     )
     channel, _, time = _texts(question)
     assert (channel, time) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "channel"),
+    [
+        ("she asked", "oral argument"),  # a question in the scene set just before: she takes part in it
+        ("she wrote later", None),  # no exchange: another speaker outside the scene carries nothing
+    ],
+)
+def test_a_question_with_no_occasion_of_its_own_is_an_exchange_in_the_scene_just_set(
+    article: Callable[..., Any], asked: str, channel: str | None
+) -> None:
+    text = (
+        "During an hour of oral argument, Peter Vang told the justices that the law had changed.\n\n"
+        "Justice Karen Lindahl was not persuaded.\n\n"
+        f"“So any car can be searched?” {asked}."
+    )
+    art = article(text, published=DAY)
+    question = art.resolve(
+        [
+            art.candidate("that the law had changed", "told", "Peter Vang"),
+            art.candidate("So any car can be searched?", asked.split()[1], "she", kind="direct"),
+        ]
+    )[1][1]
+    assert (None if question.channel is None else question.channel.text) == channel

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of
-from quotegraph.nlp.resolve.channels import hyphenated
+from quotegraph.nlp.resolve.channels import compounded, hyphenated
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day
@@ -104,6 +104,9 @@ class Statement:
     # its speaker is a group ("the four contenders", "both", "Seven candidates"): its occasion is its members' too
     # (``_Carrier._of_a_group``)
     group: bool = False
+    # a question with nobody named as asked ("she asked", "and asked how"): an exchange in the scene in force
+    # (``SCENE_EXCHANGES``)
+    questions: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,15 +156,29 @@ class _Frame:
 # phone-in set for the council leader was no scene the presenter's question to him is asked in. On train-d no statement
 # changes (fast.py, output byte-identical).
 HYPHENATED_SCENES = True
+# A scene entry of an adjective and a noun ("oral argument") is a scene the statement's others take part in, as the
+# one-word scenes are. Not an entry of two nouns ("town hall", "press room"), which may name the building or the room:
+# with them, train-d channel +1 false fill ("The town hall in Sydney, Australia, was lit in pink", carried on to the
+# cities' statement), no right value. On train-d, train 0-59 and train-c no statement changes.
+COMPOUNDED_SCENES = True
 
 
 def _is_scene(channel: Span | None) -> bool:
     """A channel whose head is a scene noun, one the tokenizer splits at its hyphen too ("BBC Radio Harrowgate's
-    phone-in", whose head is its "in")."""
+    phone-in", whose head is its "in"), or one of two words ("oral argument", "town hall": ``COMPOUNDED_SCENES``)."""
     if channel is None:
         return False
     scenes, root = lexicons().scenes, channel.root
-    return root.lemma_.lower() in scenes or (HYPHENATED_SCENES and hyphenated(root) in scenes)
+    return (
+        root.lemma_.lower() in scenes
+        or (HYPHENATED_SCENES and hyphenated(root) in scenes)
+        or (COMPOUNDED_SCENES and compounded(root) in scenes and _modified(root))
+    )
+
+
+def _modified(noun: Token) -> bool:
+    """ "oral argument": a noun with an adjective before it (``COMPOUNDED_SCENES``)."""
+    return noun.i > 0 and noun.doc[noun.i - 1].dep_ == "amod"
 
 
 # "Early results show", "the results of the exit poll": the findings of one poll, whose answers carry it
@@ -328,6 +345,12 @@ HEARING_DAY = True
 # the same way: channel 0 / +3 (and one more another value), time 0 / +3.
 OPEN_SCENES = True
 MAX_OPEN_SCENE_GAP = 2
+# A question or a reply with no occasion of its own ("she asked", "Vang replied") within ``MAX_EXCHANGE_GAP`` paragraphs
+# of the latest occasion set, when that is a shared scene ("told the justices during oral argument") and no other
+# occasion was set since, is an exchange in that scene: its speaker takes part in it, as at an open scene
+# (``OPEN_SCENES``), and their later statements carry it.
+SCENE_EXCHANGES = True
+MAX_EXCHANGE_GAP = 2
 # A statement whose own channel names the open scene again with "the" ("Council chairman Geoffrey Tallis told the
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
@@ -830,6 +853,8 @@ class _Carrier:
             return Held(Stated())
         scene = self.latest
         near = scene is not None and statement.paragraph - scene.paragraph <= MAX_SCENE_GAP
+        if not near and scene is not None and SCENE_EXCHANGES and (statement.replies or statement.questions):
+            near = statement.paragraph - scene.paragraph <= MAX_EXCHANGE_GAP
         if own is None and scene is not None and scene.shared and near and speaker is not None:
             own = scene
             self.by_speaker[speaker] = scene
