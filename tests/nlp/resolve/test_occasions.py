@@ -1682,7 +1682,7 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
 @pytest.mark.parametrize(
     ("asked", "channel"),
     [
-        ("she asked", "oral argument"),  # a question in the scene set just before: she takes part in it
+        ("she asked", "debate"),  # a question in the scene set just before: she takes part in it
         ("she wrote later", None),  # no exchange: another speaker outside the scene carries nothing
     ],
 )
@@ -1690,8 +1690,8 @@ def test_a_question_with_no_occasion_of_its_own_is_an_exchange_in_the_scene_just
     article: Callable[..., Any], asked: str, channel: str | None
 ) -> None:
     text = (
-        "During an hour of oral argument, Peter Vang told the justices that the law had changed.\n\n"
-        "Justice Karen Lindahl was not persuaded.\n\n"
+        "During an hour of debate, Peter Vang told the council that the law had changed.\n\n"
+        "Councillor Karen Lindahl was not persuaded.\n\n"
         f"“So any car can be searched?” {asked}."
     )
     art = article(text, published=DAY)
@@ -1702,3 +1702,28 @@ def test_a_question_with_no_occasion_of_its_own_is_an_exchange_in_the_scene_just
         ]
     )[1][1]
     assert (None if question.channel is None else question.channel.text) == channel
+
+
+@pytest.mark.parametrize(
+    ("who", "channel"),
+    [
+        ("an attorney who represents Banks", "oral argument"),  # counsel at a court's argument takes part in it
+        ("a neighbour of Banks", None),  # somebody else: no part of the scene
+    ],
+)
+def test_one_of_a_court_s_people_speaks_in_its_scene_just_set(
+    article: Callable[..., Any], who: str, channel: str | None
+) -> None:
+    text = (
+        "Peter Vang told the justices during oral argument that the law had changed.\n\n"
+        f"Rachel Oyelaran, {who}, said the state was wrong."
+    )
+    art = article(text, published=DAY)
+    other = art.resolve(
+        [
+            art.candidate("that the law had changed", "told", "Peter Vang"),
+            art.candidate("the state was wrong", "said", "Rachel Oyelaran"),
+        ]
+    )[1][1]
+    assert (None if other.channel is None else other.channel.text) == channel
+    assert other.addressee is None  # whom the scene's opener told is not whom she spoke to

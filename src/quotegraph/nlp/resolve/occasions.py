@@ -50,6 +50,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day
 
 __all__ = [
+    "COURT_ROLES",
     "MAX_SCENE_GAP",
     "POLL_NOUNS",
     "Held",
@@ -107,6 +108,9 @@ class Statement:
     # a question with nobody named as asked ("she asked", "and asked how"): an exchange in the scene in force
     # (``SCENE_EXCHANGES``)
     questions: bool = False
+    # its speaker is one of a court's people by a role or title ("Justice Karen Lindahl", "an attorney"): one who takes
+    # part in a court's scene (``COURT_PARTIES``)
+    of_a_court: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,12 @@ def _is_scene(channel: Span | None) -> bool:
         or (HYPHENATED_SCENES and hyphenated(root) in scenes)
         or (COMPOUNDED_SCENES and compounded(root) in scenes and _modified(root))
     )
+
+
+def _a_court_scene(frame: _Frame) -> bool:
+    """Whether ``frame`` is a shared scene of a court (``COURT_SCENES``: "oral argument", "the trial")."""
+    channel = frame.stated.channel
+    return frame.shared and channel is not None and channel.root.lemma_.lower() in COURT_SCENES
 
 
 def _modified(noun: Token) -> bool:
@@ -348,9 +358,21 @@ MAX_OPEN_SCENE_GAP = 2
 # A question or a reply with no occasion of its own ("she asked", "Vang replied") within ``MAX_EXCHANGE_GAP`` paragraphs
 # of the latest occasion set, when that is a shared scene ("told the justices during oral argument") and no other
 # occasion was set since, is an exchange in that scene: its speaker takes part in it, as at an open scene
-# (``OPEN_SCENES``), and their later statements carry it.
+# (``OPEN_SCENES``), and their later statements carry it. Rule on against off (fast.py): train-d, train 0-59 and train-c
+# no figure changes (train-d byte-identical); news pages +2 channels on oral-argument.html, +3 times ("Achebe asked" in
+# a cross-examination, "Asked what she would buy first, she said" at a news conference). Carrying the scene a paragraph
+# on to any speaker cost +23 right / +170 false fills on train-d (scenes rounds 20 and 21): a question or a reply is the
+# narrow mark of taking part.
 SCENE_EXCHANGES = True
 MAX_EXCHANGE_GAP = 2
+# The judges and the counsel of a court's argument or trial (``COURT_ROLES``) who speak within ``MAX_EXCHANGE_GAP``
+# paragraphs of it, with no occasion of their own and no other occasion set since, speak in it: the people who take part
+# in a court's scene are named by their role ("Justice Karen Lindahl", "an attorney who represents Banks"). Not a
+# hearing's ("hearing" is a congressional one as often, where a lawyer or "Attorney General" speaks elsewhere). Rule on
+# against off (fast.py): train-d, train 0-59 and train-c byte-identical; news pages +4 channels on oral-argument.html.
+COURT_PARTIES = True
+COURT_ROLES = frozenset({"justice", "judge", "attorney", "lawyer", "counsel", "prosecutor"})
+COURT_SCENES = frozenset({"argument", "trial"})
 # A statement whose own channel names the open scene again with "the" ("Council chairman Geoffrey Tallis told the
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
@@ -851,10 +873,11 @@ class _Carrier:
             return kept
         if statement.held_view:  # "he believes": held, not said on an occasion (occasion.md: null)
             return Held(Stated())
+        party = self._party(statement, own)
+        if party is not None:  # "she asked" after "Vang told the justices during oral argument": her turn in it
+            return self._join(party, statement)
         scene = self.latest
         near = scene is not None and statement.paragraph - scene.paragraph <= MAX_SCENE_GAP
-        if not near and scene is not None and SCENE_EXCHANGES and (statement.replies or statement.questions):
-            near = statement.paragraph - scene.paragraph <= MAX_EXCHANGE_GAP
         if own is None and scene is not None and scene.shared and near and speaker is not None:
             own = scene
             self.by_speaker[speaker] = scene
@@ -868,6 +891,21 @@ class _Carrier:
         own.paragraph, own.last = statement.paragraph, self.read
         stated = self._current(own, statement)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+    def _party(self, statement: Statement, own: _Frame | None) -> _Frame | None:
+        """The latest occasion set, when it is one scene ``statement``'s speaker takes part in: a question or a reply
+        (``SCENE_EXCHANGES``), or a court's scene and one of its people (``COURT_PARTIES``), by a speaker with no
+        occasion of their own, at most ``MAX_EXCHANGE_GAP`` paragraphs after the scene was last spoken in. Joined as
+        a question's asker joins the occasion of the one asked (``_join``): the scene's channel and day, not whom its
+        opener spoke to ("told the justices" is not whom a justice's question went to)."""
+        scene = self.latest
+        if own is not None or statement.speaker is None or scene is None or not scene.shared:
+            return None
+        if _many(scene.stated.channel) or statement.paragraph - scene.paragraph > MAX_EXCHANGE_GAP:
+            return None
+        exchange = SCENE_EXCHANGES and (statement.replies or statement.questions)
+        court = COURT_PARTIES and statement.of_a_court and _a_court_scene(scene)
+        return scene if exchange or court else None
 
     def _of_a_group(self, statement: Statement) -> _Frame | None:
         """The occasion of the latest group statement ("the four contenders largely agreed ... on Thursday night",
