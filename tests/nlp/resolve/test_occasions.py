@@ -1668,6 +1668,8 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
     expected: tuple[str | None, str | None],
 ) -> None:
     monkeypatch.setattr("quotegraph.nlp.resolve.occasions.INTERVIEWERS_TAKE_PART", rule)
+    # this rule alone: a question is an exchange in any scene just set as well (``SCENE_EXCHANGES``), dated by it
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
     text = f"Senator Ray Colton said {setting} that the bridge would be rebuilt.\n\n“When?” Gloria Borger asked."
     _, question = _resolved(
         article,

@@ -873,9 +873,6 @@ class _Carrier:
             return kept
         if statement.held_view:  # "he believes": held, not said on an occasion (occasion.md: null)
             return Held(Stated())
-        party = self._party(statement, own)
-        if party is not None:  # "she asked" after "Vang told the justices during oral argument": her turn in it
-            return self._join(party, statement)
         scene = self.latest
         near = scene is not None and statement.paragraph - scene.paragraph <= MAX_SCENE_GAP
         if own is None and scene is not None and scene.shared and near and speaker is not None:
@@ -886,6 +883,9 @@ class _Carrier:
             own = self._of_a_group(statement)
         if own is None and speaker is not None:
             own = self._interviewing(statement)
+        party = self._party(statement, own)
+        if party is not None:  # "she asked" after "Vang told the justices during oral argument": her turn in it
+            return self._join(party, statement)
         if own is None or self._lapsed(own, statement):
             return Held(Stated())
         own.paragraph, own.last = statement.paragraph, self.read
