@@ -40,7 +40,7 @@ from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.names import fold
 from quotegraph.nlp.resolve.nested import InnerReport, inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
-from quotegraph.nlp.resolve.occasions import Held, Statement, carry_occasions, replies, unsaid
+from quotegraph.nlp.resolve.occasions import COURT_ROLES, Held, Statement, carry_occasions, replies, unsaid
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scenes import SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import INDEFINITE, bare_noun, resolve_source, source_span
@@ -689,6 +689,14 @@ def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None
     return None if cluster is None else cluster.index
 
 
+def _questions(stated: Stated, verb: Token | None) -> bool:
+    """A question put with nobody named as asked ("she asked", "and asked how a trooper could tell")."""
+    return verb is not None and verb.lemma_.lower() == _ASKING and stated.addressee is None
+
+
+_ASKING = "ask"
+
+
 # Words that name a group of the people just named when they are a statement's whole subject ("both claim")
 GROUP_WORDS = frozenset({"both"})
 
@@ -707,6 +715,8 @@ def _occasions(
 ) -> list[Held]:
     """Each statement's occasion, stated in its own clause or carried from a scene or the statement it continues."""
     statements = []
+    # once a document: a walk of an entity's roles per statement would grow with the text
+    of_a_court = {c.index for c in coref.clusters.clusters if (c.roles | c.titles) & COURT_ROLES}
     for candidate, result in zip(candidates, resolved, strict=True):
         position = _stands_at(candidate)
         speaker = None if result.speaker is None else result.speaker.index
@@ -725,6 +735,8 @@ def _occasions(
                 _asked(coref, result.stated, verb),
                 verb is not None and replies(verb),
                 result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
+                _questions(result.stated, verb),
+                result.speaker is not None and result.speaker.index in of_a_court,
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]

@@ -1130,3 +1130,10 @@ def test_a_medium_of_another_event_is_not_the_saying_s(
     text, content, cue, source, other = case
     channel = _texts(article(text, published=DAY).one(content, cue, source))[0]
     assert (channel != other) if flag else (channel == other)
+
+
+def test_a_spell_of_a_scene_after_during_is_the_channel_not_the_time(article: Callable[..., Any]) -> None:
+    text = "During two days of hearings, the senator said that the bridge was safe."
+    found = article(text, published=DAY).one("that the bridge was safe", "said", "the senator")
+    assert found.channel is not None and "hearings" in found.channel.text
+    assert found.time is None

@@ -1668,6 +1668,8 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
     expected: tuple[str | None, str | None],
 ) -> None:
     monkeypatch.setattr("quotegraph.nlp.resolve.occasions.INTERVIEWERS_TAKE_PART", rule)
+    # this rule alone: a question is an exchange in any scene just set as well (``SCENE_EXCHANGES``), dated by it
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
     text = f"Senator Ray Colton said {setting} that the bridge would be rebuilt.\n\n“When?” Gloria Borger asked."
     _, question = _resolved(
         article,
@@ -1703,3 +1705,53 @@ def test_afterwards_is_carried_to_the_speaker_s_next_quote_and_what_they_add_in_
     found = _resolved(article, text, *specs)
     times = [None if f.time is None else f.time.text + (" (carried)" if f.time.carried else "") for f in found]
     assert times == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "channel"),
+    [
+        ("she asked", "debate"),  # a question in the scene set just before: she takes part in it
+        ("she wrote later", None),  # no exchange: another speaker outside the scene carries nothing
+    ],
+)
+def test_a_question_with_no_occasion_of_its_own_is_an_exchange_in_the_scene_just_set(
+    article: Callable[..., Any], asked: str, channel: str | None
+) -> None:
+    text = (
+        "During an hour of debate, Peter Vang told the council that the law had changed.\n\n"
+        "Councillor Karen Lindahl was not persuaded.\n\n"
+        f"“So any car can be searched?” {asked}."
+    )
+    art = article(text, published=DAY)
+    question = art.resolve(
+        [
+            art.candidate("that the law had changed", "told", "Peter Vang"),
+            art.candidate("So any car can be searched?", asked.split()[1], "she", kind="direct"),
+        ]
+    )[1][1]
+    assert (None if question.channel is None else question.channel.text) == channel
+
+
+@pytest.mark.parametrize(
+    ("who", "channel"),
+    [
+        ("an attorney who represents Banks", "oral argument"),  # counsel at a court's argument takes part in it
+        ("a neighbour of Banks", None),  # somebody else: no part of the scene
+    ],
+)
+def test_one_of_a_court_s_people_speaks_in_its_scene_just_set(
+    article: Callable[..., Any], who: str, channel: str | None
+) -> None:
+    text = (
+        "Peter Vang told the justices during oral argument that the law had changed.\n\n"
+        f"Rachel Oyelaran, {who}, said the state was wrong."
+    )
+    art = article(text, published=DAY)
+    other = art.resolve(
+        [
+            art.candidate("that the law had changed", "told", "Peter Vang"),
+            art.candidate("the state was wrong", "said", "Rachel Oyelaran"),
+        ]
+    )[1][1]
+    assert (None if other.channel is None else other.channel.text) == channel
+    assert other.addressee is None  # whom the scene's opener told is not whom she spoke to

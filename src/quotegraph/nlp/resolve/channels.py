@@ -127,7 +127,7 @@ def is_channel_word(token: Token) -> bool:
         )
     if _named_medium(token):
         return True
-    return token.tag_.startswith("NN") and (hyphenated(token) in words.media or _compounded(token) in words.media)
+    return token.tag_.startswith("NN") and (hyphenated(token) in words.media or compounded(token) in words.media)
 
 
 # Nouns for the words set under a post ("with the caption: “...”", "wrote in the caption"): part of a post, not a
@@ -214,7 +214,7 @@ def hyphenated(token: Token) -> str:
 _ENTRY_MODIFIERS = frozenset({("compound", "NN"), ("compound", "NNS"), ("amod", "JJ"), ("amod", "VBN")})
 
 
-def _compounded(token: Token) -> str:
+def compounded(token: Token) -> str:
     """ "picket line", "written judgment": a common noun with the word right before it as its compound or modifier,
     the two as one lexicon entry (a "line" alone is no setting, a "judgment" alone as often an opinion), else ""."""
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -737,7 +737,7 @@ def _a_scene(token: Token) -> bool:
     for one ("the Republican National Convention")."""
     scenes = lexicons().scenes
     if token.tag_ in ("NN", "NNS"):
-        return token.lemma_.lower() in scenes or _compounded(token) in scenes
+        return token.lemma_.lower() in scenes or compounded(token) in scenes
     return token.tag_ == "NNP" and token.lower_ in scenes
 
 

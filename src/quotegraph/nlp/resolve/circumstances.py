@@ -78,6 +78,11 @@ _TIME_PREPS = frozenset({"after", "before", "following", "ahead", "during", "unt
 # carried right, +3 false fills; channel -6 carried right / -5 false fills, the carrying of one article after a
 # statement now dated; train 0-59 no change).
 _SCENE_PREPS = frozenset({"during", "amid"})
+# Units a scene's length is told in: "During an hour of oral argument", "during two days of hearings" put the saying
+# inside the scene after "of" as "during the hearing" does (``_scene_within``). Not a stretch of a campaign or a war
+# ("during the height of the campaign"): those are periods, read as times. No such phrase on train-d, train-c or train
+# 0-59 (extracts byte-identical).
+_SPELLS = frozenset({"minute", "hour", "day", "night", "morning", "afternoon", "evening", "week"})
 # Conjunctions of a clause that tells another event beside the saying, of contrast, cause or condition ("While Sanders
 # admitted Tuesday that ...", "Since the first tunnel was discovered in 1990", "even as Trump claimed on Tuesday"): a
 # time in it is that event's (``_across_a_subordinate``).
@@ -254,7 +259,7 @@ def time_clause(child: Token) -> Span | None:
         return _trimmed(doc, start, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
-        if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(objects[0])):
+        if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(_scene_within(objects[0]))):
             # with the distance that measures from the event: "two days after the attack", "minutes before the vote"
             return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
@@ -262,6 +267,16 @@ def time_clause(child: Token) -> Span | None:
         if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(moments[0])):
             return _trimmed(doc, child.i, child.right_edge.i + 1)
     return None
+
+
+def _scene_within(spell: Token) -> Token:
+    """ "an hour of oral argument", "two days of hearings": the scene a spell of time (``_SPELLS``) is the length of,
+    else the word itself."""
+    if spell.lemma_.lower() not in _SPELLS:
+        return spell
+    of = next((c for c in children_of(spell) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    scene = None if of is None else next((c for c in children_of(of) if c.dep_ == "pobj"), None)
+    return spell if scene is None else scene
 
 
 def _measure_before(clause: Token) -> Token | None:

@@ -44,12 +44,13 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of
-from quotegraph.nlp.resolve.channels import hyphenated
+from quotegraph.nlp.resolve.channels import compounded, hyphenated
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day
 
 __all__ = [
+    "COURT_ROLES",
     "MAX_SCENE_GAP",
     "POLL_NOUNS",
     "Held",
@@ -104,6 +105,12 @@ class Statement:
     # its speaker is a group ("the four contenders", "both", "Seven candidates"): its occasion is its members' too
     # (``_Carrier._of_a_group``)
     group: bool = False
+    # a question with nobody named as asked ("she asked", "and asked how"): an exchange in the scene in force
+    # (``SCENE_EXCHANGES``)
+    questions: bool = False
+    # its speaker is one of a court's people by a role or title ("Justice Karen Lindahl", "an attorney"): one who takes
+    # part in a court's scene (``COURT_PARTIES``)
+    of_a_court: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,15 +160,35 @@ class _Frame:
 # phone-in set for the council leader was no scene the presenter's question to him is asked in. On train-d no statement
 # changes (fast.py, output byte-identical).
 HYPHENATED_SCENES = True
+# A scene entry of an adjective and a noun ("oral argument") is a scene the statement's others take part in, as the
+# one-word scenes are. Not an entry of two nouns ("town hall", "press room"), which may name the building or the room:
+# with them, train-d channel +1 false fill ("The town hall in Sydney, Australia, was lit in pink", carried on to the
+# cities' statement), no right value. On train-d, train 0-59 and train-c no statement changes.
+COMPOUNDED_SCENES = True
 
 
 def _is_scene(channel: Span | None) -> bool:
     """A channel whose head is a scene noun, one the tokenizer splits at its hyphen too ("BBC Radio Harrowgate's
-    phone-in", whose head is its "in")."""
+    phone-in", whose head is its "in"), or one of two words ("oral argument", "town hall": ``COMPOUNDED_SCENES``)."""
     if channel is None:
         return False
     scenes, root = lexicons().scenes, channel.root
-    return root.lemma_.lower() in scenes or (HYPHENATED_SCENES and hyphenated(root) in scenes)
+    return (
+        root.lemma_.lower() in scenes
+        or (HYPHENATED_SCENES and hyphenated(root) in scenes)
+        or (COMPOUNDED_SCENES and compounded(root) in scenes and _modified(root))
+    )
+
+
+def _a_court_scene(frame: _Frame) -> bool:
+    """Whether ``frame`` is a shared scene of a court (``COURT_SCENES``: "oral argument", "the trial")."""
+    channel = frame.stated.channel
+    return frame.shared and channel is not None and channel.root.lemma_.lower() in COURT_SCENES
+
+
+def _modified(noun: Token) -> bool:
+    """ "oral argument": a noun with an adjective before it (``COMPOUNDED_SCENES``)."""
+    return noun.i > 0 and noun.doc[noun.i - 1].dep_ == "amod"
 
 
 # "Early results show", "the results of the exit poll": the findings of one poll, whose answers carry it
@@ -337,6 +364,24 @@ HEARING_DAY = True
 # the same way: channel 0 / +3 (and one more another value), time 0 / +3.
 OPEN_SCENES = True
 MAX_OPEN_SCENE_GAP = 2
+# A question or a reply with no occasion of its own ("she asked", "Vang replied") within ``MAX_EXCHANGE_GAP`` paragraphs
+# of the latest occasion set, when that is a shared scene ("told the justices during oral argument") and no other
+# occasion was set since, is an exchange in that scene: its speaker takes part in it, as at an open scene
+# (``OPEN_SCENES``), and their later statements carry it. Rule on against off (fast.py): train-d, train 0-59 and train-c
+# no figure changes (train-d byte-identical); news pages +2 channels on oral-argument.html, +3 times ("Achebe asked" in
+# a cross-examination, "Asked what she would buy first, she said" at a news conference). Carrying the scene a paragraph
+# on to any speaker cost +23 right / +170 false fills on train-d (scenes rounds 20 and 21): a question or a reply is the
+# narrow mark of taking part.
+SCENE_EXCHANGES = True
+MAX_EXCHANGE_GAP = 2
+# The judges and the counsel of a court's argument or trial (``COURT_ROLES``) who speak within ``MAX_EXCHANGE_GAP``
+# paragraphs of it, with no occasion of their own and no other occasion set since, speak in it: the people who take part
+# in a court's scene are named by their role ("Justice Karen Lindahl", "an attorney who represents Banks"). Not a
+# hearing's ("hearing" is a congressional one as often, where a lawyer or "Attorney General" speaks elsewhere). Rule on
+# against off (fast.py): train-d, train 0-59 and train-c byte-identical; news pages +4 channels on oral-argument.html.
+COURT_PARTIES = True
+COURT_ROLES = frozenset({"justice", "judge", "attorney", "lawyer", "counsel", "prosecutor"})
+COURT_SCENES = frozenset({"argument", "trial"})
 # A statement whose own channel names the open scene again with "the" ("Council chairman Geoffrey Tallis told the
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
@@ -852,6 +897,9 @@ class _Carrier:
             own = self._of_a_group(statement)
         if own is None and speaker is not None:
             own = self._interviewing(statement)
+        party = self._party(statement, own)
+        if party is not None:  # "she asked" after "Vang told the justices during oral argument": her turn in it
+            return self._join(party, statement)
         if own is None or self._lapsed(own, statement):
             return Held(Stated())
         continued = statement.paragraph == own.paragraph  # where its speaker (or its scene) was last spoken on
@@ -860,6 +908,21 @@ class _Carrier:
         if statement.paraphrase and not continued and _afterwards(stated.time):
             stated = Stated(stated.channel, stated.addressee, None)  # told of another occasion (``AFTERWARDS``)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+    def _party(self, statement: Statement, own: _Frame | None) -> _Frame | None:
+        """The latest occasion set, when it is one scene ``statement``'s speaker takes part in: a question or a reply
+        (``SCENE_EXCHANGES``), or a court's scene and one of its people (``COURT_PARTIES``), by a speaker with no
+        occasion of their own, at most ``MAX_EXCHANGE_GAP`` paragraphs after the scene was last spoken in. Joined as
+        a question's asker joins the occasion of the one asked (``_join``): the scene's channel and day, not whom its
+        opener spoke to ("told the justices" is not whom a justice's question went to)."""
+        scene = self.latest
+        if own is not None or statement.speaker is None or scene is None or not scene.shared:
+            return None
+        if _many(scene.stated.channel) or statement.paragraph - scene.paragraph > MAX_EXCHANGE_GAP:
+            return None
+        exchange = SCENE_EXCHANGES and (statement.replies or statement.questions)
+        court = COURT_PARTIES and statement.of_a_court and _a_court_scene(scene)
+        return scene if exchange or court else None
 
     def _of_a_group(self, statement: Statement) -> _Frame | None:
         """The occasion of the latest group statement ("the four contenders largely agreed ... on Thursday night",
