@@ -52,6 +52,8 @@ _TO_VERBS = frozenset(
      "mention", "boast", "confide", "vow", "pledge", "joke", "plead", "appeal", "report", "signal", "send", "deliver",
      "read", "concede", "acknowledge", "stress", "emphasize", "repeat", "reiterate", "argue", "propose", "post",
      "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear", "address",
+     # "Preaching to a congregation of about 1,400, the bishop said" (stated round 17)
+     "preach",
      # "put it to her that", "put the question to the minister": only a person after "to" (``_addressed``), not "a vote"
      "put",
      # "proclaimed to a cheering crowd", "asserted to reporters", "implies to Republican leaders": verbs of claiming

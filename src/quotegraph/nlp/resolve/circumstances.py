@@ -706,6 +706,8 @@ class CircumstanceFinder:
             channel = None
         opening = _opening_participle(verb, self.sentence(cue), blocked)
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
+        if USED_MEDIA and channel is None:
+            channel = _used_medium(verb)
         opened = self._opening_sent(verb, source) if OPENING_SENT else None
         if opened is not None and channel is None:  # "In a memo to staff sent late Monday, the chief executive said"
             channel = opened.channel
@@ -919,6 +921,22 @@ class CircumstanceFinder:
         """Whether the word before a title-only match is a verb of saying or appearing."""
         on = self.doc.char_span(match.start("name"), match.start("name") + 2)
         return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
+
+
+# "used her Christmas Day sermon to accuse": the medium a speaker used to say it (``_used_medium``; stated round 17)
+USED_MEDIA = True
+_USE = "use"
+
+
+def _used_medium(verb: Token) -> Span | None:
+    """ "The Bishop used her Christmas Day sermon to accuse the government of ...", "used a television interview to
+    call for": the object of "use" whose infinitive is the saying, when it is a medium or scene noun, is what the
+    words went out in; ``channel_words`` reads no object of a verb as a channel."""
+    user = verb.head if verb.dep_ == "xcomp" else verb
+    if user.lemma_.lower() != _USE:
+        return None
+    medium = next((c for c in children_of(user) if c.dep_ == "dobj" and is_channel_word(c)), None)
+    return None if medium is None else channel_phrase(medium)
 
 
 def _on_the_medium(participle: Token, channel: Span) -> bool:
