@@ -300,10 +300,12 @@ def test_the_medium_a_speaker_used_to_say_it(
         ("The ACLU of Minnesota, in a friend-of-the-court brief filed in March, argued that the searches were unfair.",
          "that the searches were unfair", "argued", "The ACLU of Minnesota",
          ("a friend-of-the-court brief", None, "in March")),
-        # the hearing where lawyers argue before judges
+        # the hearing where lawyers argue before judges; a stretch of it is where, not when
         ("During an hour of oral argument, the county attorney told the justices that the law had changed.",
-         "that the law had changed", "told", "the county attorney", ("oral argument", "the justices",
-         "During an hour of oral argument")),
+         "that the law had changed", "told", "the county attorney", ("oral argument", "the justices", None)),
+        ("During an hour of talks, the county attorney told the justices that the law had changed.",
+         "that the law had changed", "told", "the county attorney", (None, "the justices",
+         "During an hour of talks")),
     ],
 )  # fmt: skip
 def test_a_court_s_papers_and_hearings_are_media(

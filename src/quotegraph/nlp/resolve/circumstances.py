@@ -232,6 +232,21 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
+# "During an hour of oral argument, Vang told the justices": a stretch of a scene is the scene, where the words were
+# said (stated round 17); not any scene noun further in the phrase ("during the Democratic National Convention showing
+# that ... a message": train-d's one change when any object counted, a right time lost)
+SCENE_STRETCHES = True
+
+
+def _scene_of(noun: Token) -> Token:
+    """The scene a stretch of time is of ("an hour of oral argument": "argument"), else ``noun`` itself."""
+    if not SCENE_STRETCHES or not _DURATION.fullmatch(noun.lower_):
+        return noun
+    of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    scene = None if of is None else next((c for c in children_of(of) if c.dep_ == "pobj"), None)
+    return noun if scene is None else scene
+
+
 def time_clause(child: Token) -> Span | None:
     """A clause or phrase hung on a verb that says when ("when officers asked about the car", "Asked
     about it", "after the match", "ahead of the vote"); not a channel ("during a speech")."""
@@ -254,7 +269,7 @@ def time_clause(child: Token) -> Span | None:
         return _trimmed(doc, start, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
-        if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(objects[0])):
+        if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(_scene_of(objects[0]))):
             # with the distance that measures from the event: "two days after the attack", "minutes before the vote"
             return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
