@@ -314,6 +314,19 @@ def test_a_court_s_papers_and_hearings_are_media(
     assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("The mayor told reporters at 4 p.m. on Wednesday that the tunnel was unsafe.", "at 4 p.m. on Wednesday"),
+        # a day not right after the hour is not its day
+        ("The mayor told reporters at 4 p.m. that the tunnel would close on Wednesday.", "at 4 p.m."),
+    ],
+)
+def test_a_clock_time_keeps_the_day_right_after_it(article: Callable[..., Any], text: str, time: str) -> None:
+    content = text[text.index("that") : -1]
+    assert _texts(article(text, published=DAY).one(content, "told", "The mayor"))[2] == time
+
+
 def test_whom_a_sermon_was_preached_to(article: Callable[..., Any]) -> None:
     text = "Preaching to a congregation of about 1,400 in the cathedral, the bishop said food banks were overwhelmed."
     found = article(text, published=DAY).one("food banks were overwhelmed", "said", "the bishop")

@@ -232,6 +232,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
+# "at 4 p.m. on Wednesday": a clock time with its day (``CircumstanceFinder._with_day_after``; stated round 17)
+CLOCK_DAYS = True
 # "During an hour of oral argument, Vang told the justices": a stretch of a scene is the scene, where the words were
 # said (stated round 17); not any scene noun further in the phrase ("during the Democratic National Convention showing
 # that ... a message": train-d's one change when any object counted, a right time lost)
@@ -552,7 +554,23 @@ class CircumstanceFinder:
             return None
         if nearest is not None and nearest.date is None and not _names_a_date(nearest.span) and _a_state(cue):
             return None  # "the party supports ... when Al Qaeda was at its height", "protests persist just lately"
-        return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
+        return None if nearest is None else self._with_day_after(TimePhrase(with_lead_in(nearest.span), nearest.date))
+
+    def _with_day_after(self, phrase: TimePhrase) -> TimePhrase:
+        """ "called base camp by satellite phone at 4 p.m. on Wednesday": a clock time and the day right after it
+        are one time, the hour of that day; ``times_in`` leaves the day out as the date of the hour it hangs on
+        (``dates_a_noun``)."""
+        span = phrase.span
+        if not CLOCK_DAYS or span[-1].ent_type_ != "TIME":
+            return phrase
+        sentence = self.sentence(span[-1])
+        after = find_times(self.text, span.end_char, sentence.end_char, self.published)
+        if not after or self.text[span.end_char : after[0].start].strip():
+            return phrase
+        day = self.doc.char_span(after[0].start, after[0].end, alignment_mode="expand")
+        if day is None or quoted(day, self._quotes):
+            return phrase
+        return TimePhrase(self.doc[span.start : day.end], after[0].date or phrase.date)
 
     def _in_the_interrupted(self, time: Span, cue: Token, source: Span | None, blocked: list[tuple[int, int]]) -> bool:
         """ "Six months ago, the independent Vermont senator said, the media considered him a fringe candidate", "When
