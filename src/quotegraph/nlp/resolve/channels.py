@@ -654,7 +654,9 @@ _AUDIENCES = frozenset(
      # crowds, congregations and voters, and people told as one of a kind (stated round 13: "told a cheering throng
      # of supporters", "tells parishioners", "to the party's electorate", "told his roommate")
      "throng", "mob", "onlooker", "spectator", "bystander", "congregant", "parishioner", "constituent", "electorate",
-     "peer", "holdout", "protester", "protestor", "loyalist", "partisan", "roommate", "moderator"}
+     "peer", "holdout", "protester", "protestor", "loyalist", "partisan", "roommate", "moderator",
+     # the people in a room, told as a hall is (stated round 17: an auctioneer "told the room: “...”")
+     "room"}
 )  # fmt: skip
 _OBJECTS = frozenset({"dobj", "dative", "pobj"})
 # the last five: the news media as a whole, told as an audience ("told state media", "spoke to the press", "told
