@@ -306,6 +306,11 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
          "a cheering throng of supporters"),
         ("The campaign is making an urgent case to the party's electorate that it is time.", "making",
          "the party's electorate"),
+        # the people in a room, and a congregation preached to
+        ("The auctioneer leaned over the rostrum and told the room: “It's not going home with me.”", "told",
+         "the room"),
+        ("Preaching to a congregation of about 1,400, the bishop said food banks were overwhelmed.", "Preaching",
+         "a congregation of about 1,400"),
         # an outlet and its programme or host, which the parser reads as two objects, are whom it was told
         ("“And I just don’t know anything about him,” Trump told CNN’s Jake Tapper.", "told",
          "CNN’s Jake Tapper"),

@@ -273,6 +273,66 @@ def test_whom_a_briefing_in_the_speaker_s_relative_clause_went_to(article: Calla
     assert _texts(found)[:2] == ("a conference call", "reporters")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        ("The Bishop of Sarum used her Christmas Day sermon to accuse the government of cutting aid.",
+         "the government of cutting aid", "used her Christmas Day sermon to accuse", "The Bishop of Sarum",
+         "her Christmas Day sermon"),
+        ("The senator used a television interview to warn that the deal would collapse.",
+         "that the deal would collapse", "used a television interview to warn", "The senator",
+         "a television interview"),
+        # what is used is no medium: no channel
+        ("The senator used the occasion to warn that the deal would collapse.", "that the deal would collapse",
+         "used the occasion to warn", "The senator", None),
+    ],
+)  # fmt: skip
+def test_the_medium_a_speaker_used_to_say_it(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[0] == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "expected"),
+    [
+        # a court paper set off between the subject and the cue, with its own time
+        ("The ACLU of Minnesota, in a friend-of-the-court brief filed in March, argued that the searches were unfair.",
+         "that the searches were unfair", "argued", "The ACLU of Minnesota",
+         ("a friend-of-the-court brief", None, "in March")),
+        # the hearing where lawyers argue before judges; a stretch of it is where, not when
+        ("During an hour of oral argument, the county attorney told the justices that the law had changed.",
+         "that the law had changed", "told", "the county attorney", ("oral argument", "the justices", None)),
+        ("During an hour of talks, the county attorney told the justices that the law had changed.",
+         "that the law had changed", "told", "the county attorney", (None, "the justices",
+         "During an hour of talks")),
+    ],
+)  # fmt: skip
+def test_a_court_s_papers_and_hearings_are_media(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("The mayor told reporters at 4 p.m. on Wednesday that the tunnel was unsafe.", "at 4 p.m. on Wednesday"),
+        # a day not right after the hour is not its day
+        ("The mayor told reporters at 4 p.m. that the tunnel would close on Wednesday.", "at 4 p.m."),
+    ],
+)
+def test_a_clock_time_keeps_the_day_right_after_it(article: Callable[..., Any], text: str, time: str) -> None:
+    content = text[text.index("that") : -1]
+    assert _texts(article(text, published=DAY).one(content, "told", "The mayor"))[2] == time
+
+
+def test_whom_a_sermon_was_preached_to(article: Callable[..., Any]) -> None:
+    text = "Preaching to a congregation of about 1,400 in the cathedral, the bishop said food banks were overwhelmed."
+    found = article(text, published=DAY).one("food banks were overwhelmed", "said", "the bishop")
+    assert _texts(found)[1] == "a congregation of about 1,400 in the cathedral"
+
+
 def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(article: Callable[..., Any]) -> None:
     text = "Dana Cole, a friend who left the campaign in October, said in a recent interview that it was chaos."
     found = article(text, published=DAY).one(

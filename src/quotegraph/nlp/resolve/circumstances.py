@@ -237,6 +237,10 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
+# "at 4 p.m. on Wednesday": a clock time with its day (``CircumstanceFinder._with_day_after``; stated round 17)
+CLOCK_DAYS = True
+
+
 def time_clause(child: Token) -> Span | None:
     """A clause or phrase hung on a verb that says when ("when officers asked about the car", "Asked
     about it", "after the match", "ahead of the vote"); not a channel ("during a speech")."""
@@ -552,7 +556,23 @@ class CircumstanceFinder:
             return None
         if nearest is not None and nearest.date is None and not _names_a_date(nearest.span) and _a_state(cue):
             return None  # "the party supports ... when Al Qaeda was at its height", "protests persist just lately"
-        return None if nearest is None else TimePhrase(with_lead_in(nearest.span), nearest.date)
+        return None if nearest is None else self._with_day_after(TimePhrase(with_lead_in(nearest.span), nearest.date))
+
+    def _with_day_after(self, phrase: TimePhrase) -> TimePhrase:
+        """ "called base camp by satellite phone at 4 p.m. on Wednesday": a clock time and the day right after it
+        are one time, the hour of that day; ``times_in`` leaves the day out as the date of the hour it hangs on
+        (``dates_a_noun``)."""
+        span = phrase.span
+        if not CLOCK_DAYS or span[-1].ent_type_ != "TIME":
+            return phrase
+        sentence = self.sentence(span[-1])
+        after = find_times(self.text, span.end_char, sentence.end_char, self.published)
+        if not after or self.text[span.end_char : after[0].start].strip():
+            return phrase
+        day = self.doc.char_span(after[0].start, after[0].end, alignment_mode="expand")
+        if day is None or quoted(day, self._quotes):
+            return phrase
+        return TimePhrase(self.doc[span.start : day.end], after[0].date or phrase.date)
 
     def _in_the_interrupted(self, time: Span, cue: Token, source: Span | None, blocked: list[tuple[int, int]]) -> bool:
         """ "Six months ago, the independent Vermont senator said, the media considered him a fringe candidate", "When
@@ -721,6 +741,8 @@ class CircumstanceFinder:
             channel = None
         opening = _opening_participle(verb, self.sentence(cue), blocked)
         channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
+        if USED_MEDIA and channel is None:
+            channel = _used_medium(verb)
         opened = self._opening_sent(verb, source) if OPENING_SENT else None
         if opened is not None and channel is None:  # "In a memo to staff sent late Monday, the chief executive said"
             channel = opened.channel
@@ -934,6 +956,22 @@ class CircumstanceFinder:
         """Whether the word before a title-only match is a verb of saying or appearing."""
         on = self.doc.char_span(match.start("name"), match.start("name") + 2)
         return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
+
+
+# "used her Christmas Day sermon to accuse": the medium a speaker used to say it (``_used_medium``; stated round 17)
+USED_MEDIA = True
+_USE = "use"
+
+
+def _used_medium(verb: Token) -> Span | None:
+    """ "The Bishop used her Christmas Day sermon to accuse the government of ...", "used a television interview to
+    call for": the object of "use" whose infinitive is the saying, when it is a medium or scene noun, is what the
+    words went out in; ``channel_words`` reads no object of a verb as a channel."""
+    user = verb.head if verb.dep_ == "xcomp" else verb
+    if user.lemma_.lower() != _USE:
+        return None
+    medium = next((c for c in children_of(user) if c.dep_ == "dobj" and is_channel_word(c)), None)
+    return None if medium is None else channel_phrase(medium)
 
 
 def _on_the_medium(participle: Token, channel: Span) -> bool:
