@@ -401,16 +401,12 @@ KNOWN_MISSES: dict[str, str] = {
     "oral-argument.html:odor-based searches fall hardest on Black drivers": "sealed page, first run (not yet "
     "diagnosed): wrong speaker, channel; expected speaker 'ACLU of Minnesota'; channel 'friend-of-the-court "
     "brief'; found speaker 'ACLU', kind indirect, ' | ', time 'in march'",
-    "royal-visit.html:a quiet kind of courage that never makes the news": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker, time; expected speaker 'King'; time 'on Thursday'; found speaker 'Storm Edith', "
-    "kind mixed, 'a short speech at the reopened community centre on halifax road | ', time ''",
-    "royal-visit.html:Nobody who has stood in their kitchen": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker, time; expected speaker 'King'; time 'on Thursday'; found speaker 'Storm Edith', kind direct, 'a "
-    "short speech at the reopened community centre on halifax road | ', time ''",
-    "royal-visit.html:deeply moved": "sealed page, first run (not yet diagnosed): wrong speaker, time; expected "
-    "speaker 'King'; time 'on Thursday'; found speaker 'Storm Edith', kind mixed, 'a short speech at the reopened "
-    "community centre on halifax road | the audience of about 200 volunteers and residents that he had been "
-    "\"deeply moved\" by the letters schoolchildren had sent him about the flood', time ''",
+    "royal-visit.html:a quiet kind of courage that never makes the news": "sealed page: wrong time (the visit's "
+    "day not carried to the speech); expected time 'on Thursday'; found speaker 'The King', time ''",
+    "royal-visit.html:Nobody who has stood in their kitchen": "sealed page: wrong time (the visit's day not carried "
+    "to the speech); expected time 'on Thursday'; found speaker 'The King', time ''",
+    "royal-visit.html:deeply moved": "sealed page: wrong time (the visit's day not carried to the speech); expected "
+    "time 'on Thursday'; found speaker 'The King', time ''",
     "royal-visit.html:whether she had managed to save her photographs": "sealed page, first run (not yet "
     "diagnosed): wrong speaker, channel; expected speaker 'King'; channel 'walkabout'; found speaker 'Jean "
     "Harker', kind indirect, ' | the examiner', time 'afterwards'",
@@ -422,8 +418,6 @@ KNOWN_MISSES: dict[str, str] = {
     "royal-visit.html:I'd be lying if I said I didn't mention it": "sealed page, first run (not yet diagnosed): "
     "wrong time; expected time 'after the royal car had left'; found speaker 'Tariq Aziz', kind direct, ' | ', "
     "time ''",
-    "royal-visit.html:how long a new wall would take to build": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker; expected speaker 'King'; found speaker 'Tariq Aziz', kind indirect, ' | ', time ''",
     "royal-visit.html:With admiration for a town that would not be beaten": "sealed page, first run (not yet "
     "diagnosed): wrong time; expected time 'Before leaving'; found speaker 'King', kind direct, \"the community "
     "centre's visitors' book | \", time ''",

@@ -128,3 +128,13 @@ def test_a_narrative_possessive_is_the_one_person_its_sentence_named_before_it(a
         ]
     )
     assert speaker_name(told) == "Bethan Lloyd"
+
+
+def test_a_capitalised_office_is_not_the_person_named_last(article: Callable[..., Any]) -> None:
+    art = article(
+        "Sir Dominic Achebe drew laughter when he recalled their first tour.\n\n"
+        "A message from the King\n\n"
+        "In a message read out by the Dean, the King said Faraday had been a man who made a nation laugh."
+    )
+    _, (said,) = art.resolve([art.candidate("Faraday had been a man who made a nation laugh", "said", "the King")])
+    assert said.speaker is not None and "Achebe" not in said.speaker.name

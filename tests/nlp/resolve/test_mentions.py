@@ -263,3 +263,23 @@ def test_a_paper_named_by_one_outlet_word_or_as_a_daily_is_an_outlet(nlp: Langua
 )
 def test_an_outlet_word_inside_a_longer_name_is_no_paper(nlp: Language, text: str, word: str) -> None:
     assert _names(nlp, text).get(word) != "OUTLET"
+
+
+def test_a_named_storm_is_no_person(nlp: Language) -> None:
+    text = "Flood-hit families met the mayor four weeks after Storm Edith. Hurricane Ian and Typhoon Haiyan were worse."
+    doc = nlp(text)
+    names = _names(nlp, text)
+    assert names.get("Storm Edith") == "OTHER"
+    assert names.get("Hurricane Ian") == "OTHER"
+    assert not any(m.type == "PERSON" for m in find_mentions(doc, text) if "Edith" in m.text)
+
+
+def test_a_capitalised_office_after_the_is_a_description(nlp: Language) -> None:
+    text = "The King spent three hours in the town on Thursday."
+    doc = nlp(text)
+    king = next(t for t in doc if t.text == "King")
+    assert king.tag_ == "NNP" and not king.ent_type_  # the case this rule exists for
+    [description] = [m for m in find_mentions(doc, text) if m.kind == "description"]
+    assert (description.text, description.role, description.type) == ("The King", "king", "PERSON")
+    headline = "The Myth That The President Can Save The Economy"
+    assert not [m for m in find_mentions(nlp(headline), headline) if m.role == "president"]

@@ -31,7 +31,14 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan, a_person_noun
+from quotegraph.nlp.resolve.mentions import (
+    AGE_ROLE,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    MentionSpan,
+    a_person_noun,
+    capitalised_office,
+)
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
@@ -721,6 +728,10 @@ class Coreference:
             sole = self.sole_titled(mention.role or "", mention.start)
             if sole is not None and same_role in (None, sole):
                 return sole  # unless the noun was last somebody else's: "the governor" of a debate, named once
+            if capitalised_office(self.doc[mention.head]):
+                # "the King said" after the dean who read his message out: an office written as a title is its holder's,
+                # never whoever was named last
+                return same_role
             # "the actress" paragraphs after the last named one: the person named near it, if any; the one a question
             # was put to in the sentence before answers it ("The chair asked Calloway why ... The historian said")
             person = self._asked_before(mention) or self._pick_salient(
