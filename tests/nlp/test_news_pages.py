@@ -364,9 +364,6 @@ KNOWN_MISSES: dict[str, str] = {
     "'Rupert Strand', kind mixed, 'phone | the gazette', time 'on thursday'",
     "auction-sale.html:very mixed feelings": "sealed page, first run (not yet diagnosed): wrong time; expected "
     "time 'after the hammer fell'; found speaker 'Margaret Thorne-Ellis', kind mixed, ' | ', time ''",
-    "auction-sale.html:every pledge would be refunded within 14 days": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker; expected speaker 'Hartley Museum'; found speaker 'The museum', kind indirect, 'an "
-    "update on its crowdfunding page | donors', time 'on thursday morning'",
     "oral-argument.html:smelled like a dispensary": "sealed page, first run (not yet diagnosed): wrong speaker, "
     "addressee, time; expected speaker 'Dale Hruska'; addressee 'Tyrell Banks'; time 'When he pulled the car "
     "over'; found speaker 'Paul Sandvik', kind mixed, 'his report | ', time ''",

@@ -138,3 +138,13 @@ def test_a_capitalised_office_is_not_the_person_named_last(article: Callable[...
     )
     _, (said,) = art.resolve([art.candidate("Faraday had been a man who made a nation laugh", "said", "the King")])
     assert said.speaker is not None and "Achebe" not in said.speaker.name
+
+
+def test_a_body_brought_in_unnamed_is_the_one_body_named_since_with_its_noun(article: Callable[..., Any]) -> None:
+    art = article(
+        "The journal sold after a contest between a telephone bidder and a Bristol museum that had raised money.\n\n"
+        "By £900,000 only two bidders were left: the Hartley Museum of Exploration and a client on the telephone.\n\n"
+        "On Thursday the museum told donors that every pledge would be refunded."
+    )
+    _, (told,) = art.resolve([art.candidate("every pledge would be refunded", "told", "the museum")])
+    assert speaker_name(told) == "Hartley Museum of Exploration"

@@ -283,3 +283,10 @@ def test_a_capitalised_office_after_the_is_a_description(nlp: Language) -> None:
     assert (description.text, description.role, description.type) == ("The King", "king", "PERSON")
     headline = "The Myth That The President Can Save The Economy"
     assert not [m for m in find_mentions(nlp(headline), headline) if m.role == "president"]
+
+
+def test_a_tagged_body_ending_in_a_common_noun_after_a_is_no_name(nlp: Language) -> None:
+    text = "The journal sold after a contest between a telephone bidder and a Bristol museum that had raised money."
+    doc = nlp(text)
+    assert any(e.text == "Bristol museum" and e.label_ == "ORG" for e in doc.ents)  # the case this rule exists for
+    assert "Bristol museum" not in _names(nlp, text)

@@ -751,6 +751,12 @@ class Coreference:
                 and (wanted != "ORG" or c.index in self._told_of)
             ),
         )
+        if same_role is not None and not same_role.named and same_role.mentions[0].indefinite:
+            # "a Bristol museum that had raised money ... the Hartley Museum of Exploration ... The museum went to
+            # £1.2m": a body brought in unnamed is the one body named since with the noun in its name
+            named = self._body_named_so(mention, wanted, noun)
+            if named is not None and named.first_start > same_role.first_start:
+                return named
         if same_role is not None:
             return near if noun in _NEWSPAPER_NOUNS and self._paper_in_focus(same_role, near) else same_role
         # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which

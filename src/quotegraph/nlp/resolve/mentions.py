@@ -229,6 +229,8 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             continue
         if _role_word_after_the(name) or (entity_type == "PERSON" and _rank_before_a_name(ent)):
             continue
+        if entity_type == "ORG" and _indefinite_common_noun(name):
+            continue
         if entity_type == "OTHER" and root_of(name).tag_ not in ("NNPS", "NNS"):
             continue  # "American" is an adjective; "Democrats" is a group that can speak
         yield _mention(
@@ -280,6 +282,13 @@ def _apart_from_apposition(ent: Span) -> list[Span]:
         if root_of(after).dep_ == "appos" and root_of(after).head.i in range(before.start, before.end):
             return [before, after]
     return [ent]
+
+
+def _indefinite_common_noun(name: Span) -> bool:
+    """ "a Bristol museum", "a Lagos bank": the tagger's body ending in a lower-case noun after "a" is one body of
+    that kind from that place, not a name; "the museum" later is the body named in full ("the Hartley Museum")."""
+    doc = name.doc
+    return name[-1].is_lower and name.start > 0 and doc[name.start - 1].lower_ in ("a", "an")
 
 
 def _rank_before_a_name(ent: Span) -> bool:
