@@ -395,9 +395,8 @@ KNOWN_MISSES: dict[str, str] = {
     "oral-argument.html:Counsel, you are describing a world": "sealed page, first run (not yet diagnosed): wrong "
     "speaker, channel, time; expected speaker 'Sandvik'; channel 'oral argument'; time 'Tuesday'; found speaker "
     "\"The court's newest justice\", kind direct, ' | ', time ''",
-    "oral-argument.html:odor-based searches fall hardest on Black drivers": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker, channel; expected speaker 'ACLU of Minnesota'; channel 'friend-of-the-court "
-    "brief'; found speaker 'ACLU', kind indirect, ' | ', time 'in march'",
+    "oral-argument.html:odor-based searches fall hardest on Black drivers": "sealed page: wrong channel; expected "
+    "channel 'friend-of-the-court brief'; found speaker 'ACLU of Minnesota', kind indirect, ' | ', time 'in march'",
     "royal-visit.html:a quiet kind of courage that never makes the news": "sealed page: wrong time (the visit's "
     "day not carried to the speech); expected time 'on Thursday'; found speaker 'The King', time ''",
     "royal-visit.html:Nobody who has stood in their kitchen": "sealed page: wrong time (the visit's day not carried "

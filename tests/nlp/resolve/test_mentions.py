@@ -290,3 +290,13 @@ def test_a_tagged_body_ending_in_a_common_noun_after_a_is_no_name(nlp: Language)
     doc = nlp(text)
     assert any(e.text == "Bristol museum" and e.label_ == "ORG" for e in doc.ents)  # the case this rule exists for
     assert "Bristol museum" not in _names(nlp, text)
+
+
+def test_a_body_s_name_keeps_of_and_its_place(nlp: Language) -> None:
+    text = "The ACLU of Minnesota, in a brief filed in March, argued that such searches were unfair."
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ in ("ORG", "GPE")][:2] == ["ACLU", "Minnesota"]  # the case
+    names = _names(nlp, text)
+    assert names.get("ACLU of Minnesota") == "ORG" and "Minnesota" not in names
+    office = "You cannot be Secretary of State of the United States of America and do that."
+    assert "State of the United States of America" not in _names(nlp, office)

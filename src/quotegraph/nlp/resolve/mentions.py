@@ -263,6 +263,10 @@ def _entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             skip = n + 1
             yield doc[ent.start : after.end], after.label_
             continue
+        if after is not None and ent.label_ == "ORG" and _of_its_place(ent, after):
+            skip = n + 1
+            yield doc[ent.start : after.end], ent.label_
+            continue
         yield from ((part, ent.label_) for part in _apart_from_apposition(ent))
 
 
@@ -271,6 +275,20 @@ def _saint_s_possessive(ent: Span, after: Span) -> bool:
     doc = ent.doc
     end = ent.end if ent[-1].tag_ == "POS" else ent.end + 1  # the tagger may leave the "'s" out
     return ent[0].text in _SAINT_WORDS and len(ent) > 1 and end == after.start and doc[end - 1].tag_ == "POS"
+
+
+def _of_its_place(ent: Span, after: Span) -> bool:
+    """ "the ACLU of Minnesota", "the Red Cross of Kenya": a body's name, "of" and a place the tagger cut off it name
+    the body's branch there, which speaks as one body under the whole name. Not a bare name that is itself what an
+    office is "of" ("Secretary of State of the United States"; but "president of the Democratic Women's Club of
+    Florida")."""
+    doc = ent.doc
+    return (
+        after.label_ == "GPE"
+        and after.start == ent.end + 1
+        and doc[ent.end].lower_ == "of"
+        and (ent.start == 0 or doc[ent.start - 1].lower_ != "of" or ent[0].lower_ == "the")
+    )
 
 
 def _apart_from_apposition(ent: Span) -> list[Span]:
