@@ -392,9 +392,9 @@ KNOWN_MISSES: dict[str, str] = {
     "oral-argument.html:the smell of burnt cannabis said nothing about when": "sealed page, first run (not yet "
     "diagnosed): wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Rachel "
     "Oyelaran', kind indirect, ' | ', time ''",
-    "oral-argument.html:Counsel, you are describing a world": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker, channel, time; expected speaker 'Sandvik'; channel 'oral argument'; time 'Tuesday'; found speaker "
-    "\"The court's newest justice\", kind direct, ' | ', time ''",
+    "oral-argument.html:Counsel, you are describing a world": "sealed page: wrong channel, time (the oral argument and "
+    "its day not carried); expected channel 'oral argument'; time 'Tuesday'; found speaker 'Paul Sandvik', kind "
+    "direct, 'his report | ', time ''",
     "oral-argument.html:odor-based searches fall hardest on Black drivers": "sealed page: wrong channel; expected "
     "channel 'friend-of-the-court brief'; found speaker 'ACLU of Minnesota', kind indirect, ' | ', time 'in march'",
     "royal-visit.html:a quiet kind of courage that never makes the news": "sealed page: wrong time (the visit's "

@@ -148,3 +148,13 @@ def test_a_body_brought_in_unnamed_is_the_one_body_named_since_with_its_noun(art
     )
     _, (told,) = art.resolve([art.candidate("every pledge would be refunded", "told", "the museum")])
     assert speaker_name(told) == "Hartley Museum of Exploration"
+
+
+def test_a_role_of_the_body_is_the_person_last_named_with_it_as_a_title(article: Callable[..., Any]) -> None:
+    art = article(
+        "Justice Karen Lindahl was not persuaded. Justice Paul Sandvik, appointed to the court last year, pushed back. "
+        "An open bottle is legal to own, he noted. Oyelaran answered that the smell said nothing. "
+        "The court's newest justice seemed unconvinced. “You are describing a world,” he said."
+    )
+    _, (said,) = art.resolve([art.candidate("You are describing a world", "said", "he", after="world,", kind="direct")])
+    assert speaker_name(said) == "Paul Sandvik"

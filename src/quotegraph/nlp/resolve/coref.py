@@ -36,6 +36,7 @@ from quotegraph.nlp.resolve.mentions import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     MentionSpan,
+    a_body_noun,
     a_person_noun,
     capitalised_office,
 )
@@ -419,8 +420,34 @@ class Coreference:
 
     def _earlier_reference(self, mention: MentionSpan) -> Cluster | None:
         if mention.specific:  # only the same again: "the Saudi government" ... "the Saudi government"
-            return self.specific.get(self._specific_key(mention))
+            same = self.specific.get(self._specific_key(mention))
+            return same or (self._last_titled(mention) if self._owned_by_a_body(mention) else None)
         return None if mention.indefinite else self._definite_link(mention)
+
+    def _owned_by_a_body(self, mention: MentionSpan) -> bool:
+        """ "The court's newest justice", "the company's chief executive": a person's role owned by a body told of by
+        "the" and a common noun ("the court"), not by a name ("Cameron's spokesman" is somebody else's) nor by
+        somebody's body ("his party's nominee" is whoever the party chose this time)."""
+        role = lexicons().role_nouns.get(mention.role or "")
+        if role is None or role.kind != "person" or mention.plural:
+            return False
+        owners = [c for c in children_of(self.doc[mention.head]) if c.dep_ == "poss"]
+        return (
+            len(owners) == 1
+            and owners[0].tag_ == "NN"
+            and a_body_noun(owners[0])
+            and [c.lower_ for c in children_of(owners[0]) if c.dep_ != "case"] == ["the"]
+        )
+
+    def _last_titled(self, mention: MentionSpan) -> Cluster | None:
+        """ "Justice Paul Sandvik, appointed to the court last year, pushed back. ... The court's newest justice seemed
+        unconvinced": the person last named with the role noun as a title before the description."""
+        named = [
+            (h.named_at[last], h.cluster)
+            for h in self._titled_with(mention.role or "")
+            if (last := bisect_left(h.named_at, mention.start) - 1) >= 0
+        ]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def _specific_key(self, mention: MentionSpan) -> str:
         """The same words, or the same named owner and noun: "Trump’s campaign", "the Trump campaign" and
