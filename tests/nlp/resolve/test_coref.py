@@ -128,3 +128,33 @@ def test_a_narrative_possessive_is_the_one_person_its_sentence_named_before_it(a
         ]
     )
     assert speaker_name(told) == "Bethan Lloyd"
+
+
+def test_a_capitalised_office_is_not_the_person_named_last(article: Callable[..., Any]) -> None:
+    art = article(
+        "Sir Dominic Achebe drew laughter when he recalled their first tour.\n\n"
+        "A message from the King\n\n"
+        "In a message read out by the Dean, the King said Faraday had been a man who made a nation laugh."
+    )
+    _, (said,) = art.resolve([art.candidate("Faraday had been a man who made a nation laugh", "said", "the King")])
+    assert said.speaker is not None and "Achebe" not in said.speaker.name
+
+
+def test_a_body_brought_in_unnamed_is_the_one_body_named_since_with_its_noun(article: Callable[..., Any]) -> None:
+    art = article(
+        "The journal sold after a contest between a telephone bidder and a Bristol museum that had raised money.\n\n"
+        "By £900,000 only two bidders were left: the Hartley Museum of Exploration and a client on the telephone.\n\n"
+        "On Thursday the museum told donors that every pledge would be refunded."
+    )
+    _, (told,) = art.resolve([art.candidate("every pledge would be refunded", "told", "the museum")])
+    assert speaker_name(told) == "Hartley Museum of Exploration"
+
+
+def test_a_role_of_the_body_is_the_person_last_named_with_it_as_a_title(article: Callable[..., Any]) -> None:
+    art = article(
+        "Justice Karen Lindahl was not persuaded. Justice Paul Sandvik, appointed to the court last year, pushed back. "
+        "An open bottle is legal to own, he noted. Oyelaran answered that the smell said nothing. "
+        "The court's newest justice seemed unconvinced. “You are describing a world,” he said."
+    )
+    _, (said,) = art.resolve([art.candidate("You are describing a world", "said", "he", after="world,", kind="direct")])
+    assert speaker_name(said) == "Paul Sandvik"

@@ -203,3 +203,13 @@ def test_the_owner_of_a_subject_weighs_as_a_subject(article: Callable[..., Any])
         ]
     )
     assert speaker_name(told) == "Linda Barrow"  # the husband is told of as hers: she is what the sentence is about
+
+
+def test_a_named_storm_is_no_he_and_a_capitalised_office_is(article: Callable[..., Any]) -> None:
+    art = article(
+        "Residents line the street four weeks after Storm Edith\n\n"
+        "The King spent three hours in the town on Thursday.\n\n"
+        "In a short speech at the community centre, he said the town had shown courage."
+    )
+    _, (said,) = art.resolve([art.candidate("the town had shown courage", "said", "he", after="centre,")])
+    assert speaker_name(said) == "The King"

@@ -31,7 +31,15 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.mentions import AGE_ROLE, PRONOUNS, RELATIVE_PRONOUNS, MentionSpan, a_person_noun
+from quotegraph.nlp.resolve.mentions import (
+    AGE_ROLE,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    MentionSpan,
+    a_body_noun,
+    a_person_noun,
+    capitalised_office,
+)
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
@@ -412,8 +420,34 @@ class Coreference:
 
     def _earlier_reference(self, mention: MentionSpan) -> Cluster | None:
         if mention.specific:  # only the same again: "the Saudi government" ... "the Saudi government"
-            return self.specific.get(self._specific_key(mention))
+            same = self.specific.get(self._specific_key(mention))
+            return same or (self._last_titled(mention) if self._owned_by_a_body(mention) else None)
         return None if mention.indefinite else self._definite_link(mention)
+
+    def _owned_by_a_body(self, mention: MentionSpan) -> bool:
+        """ "The court's newest justice", "the company's chief executive": a person's role owned by a body told of by
+        "the" and a common noun ("the court"), not by a name ("Cameron's spokesman" is somebody else's) nor by
+        somebody's body ("his party's nominee" is whoever the party chose this time)."""
+        role = lexicons().role_nouns.get(mention.role or "")
+        if role is None or role.kind != "person" or mention.plural:
+            return False
+        owners = [c for c in children_of(self.doc[mention.head]) if c.dep_ == "poss"]
+        return (
+            len(owners) == 1
+            and owners[0].tag_ == "NN"
+            and a_body_noun(owners[0])
+            and [c.lower_ for c in children_of(owners[0]) if c.dep_ != "case"] == ["the"]
+        )
+
+    def _last_titled(self, mention: MentionSpan) -> Cluster | None:
+        """ "Justice Paul Sandvik, appointed to the court last year, pushed back. ... The court's newest justice seemed
+        unconvinced": the person last named with the role noun as a title before the description."""
+        named = [
+            (h.named_at[last], h.cluster)
+            for h in self._titled_with(mention.role or "")
+            if (last := bisect_left(h.named_at, mention.start) - 1) >= 0
+        ]
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def _specific_key(self, mention: MentionSpan) -> str:
         """The same words, or the same named owner and noun: "Trump’s campaign", "the Trump campaign" and
@@ -721,6 +755,10 @@ class Coreference:
             sole = self.sole_titled(mention.role or "", mention.start)
             if sole is not None and same_role in (None, sole):
                 return sole  # unless the noun was last somebody else's: "the governor" of a debate, named once
+            if capitalised_office(self.doc[mention.head]):
+                # "the King said" after the dean who read his message out: an office written as a title is its holder's,
+                # never whoever was named last
+                return same_role
             # "the actress" paragraphs after the last named one: the person named near it, if any; the one a question
             # was put to in the sentence before answers it ("The chair asked Calloway why ... The historian said")
             person = self._asked_before(mention) or self._pick_salient(
@@ -740,6 +778,12 @@ class Coreference:
                 and (wanted != "ORG" or c.index in self._told_of)
             ),
         )
+        if same_role is not None and not same_role.named and same_role.mentions[0].indefinite:
+            # "a Bristol museum that had raised money ... the Hartley Museum of Exploration ... The museum went to
+            # £1.2m": a body brought in unnamed is the one body named since with the noun in its name
+            named = self._body_named_so(mention, wanted, noun)
+            if named is not None and named.first_start > same_role.first_start:
+                return named
         if same_role is not None:
             return near if noun in _NEWSPAPER_NOUNS and self._paper_in_focus(same_role, near) else same_role
         # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which

@@ -23,7 +23,15 @@ from quotegraph.nlp.resolve.names import (
 )
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES
 
-__all__ = ["PRONOUNS", "RELATIVE_PRONOUNS", "MentionSpan", "a_body_noun", "a_person_noun", "find_mentions"]
+__all__ = [
+    "PRONOUNS",
+    "RELATIVE_PRONOUNS",
+    "MentionSpan",
+    "a_body_noun",
+    "a_person_noun",
+    "capitalised_office",
+    "find_mentions",
+]
 
 MentionKind = Literal["name", "pronoun", "description"]
 
@@ -108,6 +116,23 @@ def _party_member(token: Token) -> bool:
     return token.tag_ == "NNP" and token.ent_type_ in ("NORP", "ORG") and token.lemma_.lower() in lexicons().role_nouns
 
 
+def capitalised_office(token: Token) -> bool:
+    """ "The King spent three hours", "the Pope said": a capitalised noun for a person's office right after "the",
+    the office's one holder. Not an office of somewhere ("the Bishop of Sarum", "the Mayor of London"), which is read
+    as a name, nor a word of a headline written in capitals word by word ("The Myth That The President Can Save")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.is_title
+        and not _party_member(token)  # "the Spaniard", "the Republican": no office, whoever was named so
+        and token.i > 0
+        and doc[token.i - 1].lower_ == "the"
+        and (after is None or not (after.is_title or after.lower_ == "of"))
+        and (role := lexicons().role_nouns.get(token.lemma_.lower())) is not None
+        and role.kind == "person"
+    )
+
+
 def _role_word_after_the(name: Span) -> bool:
     """ "the Spaniard", "the Croatian": one capitalised noun for a person right after "the" is a description of
     someone named before, not a name (the tagger's body or group)."""
@@ -130,6 +155,7 @@ def _name_mentions(doc: Doc, text: str, sources: frozenset[int]) -> list[Mention
         found.append(_mention(headline, "name", type=_untagged_type(headline), gender=name_gender(headline)))
     taken = _tokens(found)
     found.extend(_mention(g, "name", type="OTHER", plural=True) for g in _group_names(doc) if _free(g, taken))
+    found.extend(_mention(s, "name", type="OTHER") for s in _weather_names(doc, _tokens(found)))
     for name in _capitals_person_names(doc, _tokens(found), sources):
         found.append(_mention(name, "name", type="PERSON", gender=name_gender(name)))
     found.extend(_tagged_names(doc, _tokens(found)))
@@ -203,6 +229,8 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             continue
         if _role_word_after_the(name) or (entity_type == "PERSON" and _rank_before_a_name(ent)):
             continue
+        if entity_type == "ORG" and _indefinite_common_noun(name):
+            continue
         if entity_type == "OTHER" and root_of(name).tag_ not in ("NNPS", "NNS"):
             continue  # "American" is an adjective; "Democrats" is a group that can speak
         yield _mention(
@@ -235,6 +263,10 @@ def _entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             skip = n + 1
             yield doc[ent.start : after.end], after.label_
             continue
+        if after is not None and ent.label_ == "ORG" and _of_its_place(ent, after):
+            skip = n + 1
+            yield doc[ent.start : after.end], ent.label_
+            continue
         yield from ((part, ent.label_) for part in _apart_from_apposition(ent))
 
 
@@ -243,6 +275,20 @@ def _saint_s_possessive(ent: Span, after: Span) -> bool:
     doc = ent.doc
     end = ent.end if ent[-1].tag_ == "POS" else ent.end + 1  # the tagger may leave the "'s" out
     return ent[0].text in _SAINT_WORDS and len(ent) > 1 and end == after.start and doc[end - 1].tag_ == "POS"
+
+
+def _of_its_place(ent: Span, after: Span) -> bool:
+    """ "the ACLU of Minnesota", "the Red Cross of Kenya": a body's name, "of" and a place the tagger cut off it name
+    the body's branch there, which speaks as one body under the whole name. Not a bare name that is itself what an
+    office is "of" ("Secretary of State of the United States"; but "president of the Democratic Women's Club of
+    Florida")."""
+    doc = ent.doc
+    return (
+        after.label_ == "GPE"
+        and after.start == ent.end + 1
+        and doc[ent.end].lower_ == "of"
+        and (ent.start == 0 or doc[ent.start - 1].lower_ != "of" or ent[0].lower_ == "the")
+    )
 
 
 def _apart_from_apposition(ent: Span) -> list[Span]:
@@ -254,6 +300,13 @@ def _apart_from_apposition(ent: Span) -> list[Span]:
         if root_of(after).dep_ == "appos" and root_of(after).head.i in range(before.start, before.end):
             return [before, after]
     return [ent]
+
+
+def _indefinite_common_noun(name: Span) -> bool:
+    """ "a Bristol museum", "a Lagos bank": the tagger's body ending in a lower-case noun after "a" is one body of
+    that kind from that place, not a name; "the museum" later is the body named in full ("the Hartley Museum")."""
+    doc = name.doc
+    return name[-1].is_lower and name.start > 0 and doc[name.start - 1].lower_ in ("a", "an")
 
 
 def _rank_before_a_name(ent: Span) -> bool:
@@ -370,6 +423,30 @@ def _group_names(doc: Doc) -> Iterator[Span]:
             start -= 1
         if start < group.start:
             yield doc[start : group.end]
+
+
+# "Storm Edith", "Hurricane Ian", "Tropical Storm Alberto", "Typhoon Haiyan": the forename a weather service gives a
+# storm, after the word for what it is, names no person, and no "he" nor "she" stands for it
+_WEATHER_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
+
+
+def _weather_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """A capitalised word for a storm and the person's name after it (tagged as one, or a known forename first): a
+    storm's name, an entity of its own (of no kind that speaks), so that the tagger's person "Storm Edith" or a
+    forename finder's "Edith" is never somebody. Not a word inside a body's name ("the National Hurricane Center")."""
+    for token in doc:
+        if token.lower_ not in _WEATHER_WORDS or not token.is_title or token.i in taken or token.i + 1 >= len(doc):
+            continue
+        name = doc[token.i + 1]
+        if (token.i > 0 and doc[token.i - 1].is_title) or not (
+            name.ent_type_ == "PERSON" or fold(name.text) in lexicons().forenames
+        ):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].lower_ not in _WEATHER_WORDS:
+            end += 1
+        if end > token.i + 1:
+            yield doc[token.i : end]
 
 
 def _qualifies_group(token: Token, group: Span) -> bool:
@@ -733,7 +810,9 @@ def _role_of(chunk: Span) -> RoleNoun | None:
     root = root_of(chunk)
     # a lower-case word the tagger took for a proper noun is a common one ("foreign ministry" after a dateline)
     common = root.tag_ in ("NN", "NNS") or (root.tag_ in ("NNP", "NNPS") and root.text.islower())
-    if not common and not _party_member(root):
+    # the tagger reads "The King spent" as a name but tags it as none: a description as "the king" would be
+    office = root.tag_ == "NNP" and not root.ent_type_ and capitalised_office(root)
+    if not common and not _party_member(root) and not office:
         return None
     return lexicons().role_nouns.get(root.lemma_.lower())
 
