@@ -373,10 +373,11 @@ KNOWN_MISSES: dict[str, str] = {
     "scenes22; the time is the lede's day ('appeared divided Tuesday'), which no statement sets: wrong time; "
     "expected time 'Tuesday'; found speaker 'Rachel Oyelaran', kind indirect, 'oral argument | the justices', time "
     "''",
-    "oral-argument.html:Counsel, you are describing a world": "its channel is the oral argument since scenes22 and "
-    "'The court's newest justice' is Sandvik since speakers19; the time is the lede's day ('appeared divided "
-    "Tuesday'), which no statement sets: wrong time; expected time 'Tuesday'; found speaker 'Sandvik', kind direct, "
-    "'oral argument | ', time ''",
+    "oral-argument.html:Counsel, you are describing a world": "'The court's newest justice' is Sandvik since "
+    "speakers19, and so the channel is his own 'his report', carried from the trooper's report that the dateline "
+    "'ST. PAUL' merged into Paul Sandvik (see 'smelled like a dispensary'); the time is the lede's day ('appeared "
+    "divided Tuesday'), which no statement sets: wrong channel, time; expected channel 'oral argument'; time "
+    "'Tuesday'; found speaker 'Paul Sandvik', kind direct, 'his report | ', time ''",
     "royal-visit.html:a quiet kind of courage that never makes the news": "sealed page: wrong time (the visit's "
     "day not carried to the speech); expected time 'on Thursday'; found speaker 'The King', time ''",
     "royal-visit.html:Nobody who has stood in their kitchen": "sealed page: wrong time (the visit's day not carried "
