@@ -345,32 +345,16 @@ KNOWN_MISSES: dict[str, str] = {
     "its clause, a court's decision); the channel part: 'In a 2-1 ruling last year,' opens the sentence as a phrase "
     "of the court's own decision, which no channel rule reads as the medium; wrong channel; expected channel '2-1 "
     "ruling'; found speaker 'Court of Appeals', kind mixed, ' | ', time 'last year'",
-    "oral-argument.html:what a trooper may do with what he smells": "its channel is the oral argument since scenes22; "
-    "the time is the lede's day ('appeared divided Tuesday'), which no statement sets: wrong time; expected time "
-    "'Tuesday'; found speaker 'Peter Vang', kind mixed, 'oral argument | the justices', time ''",
-    "oral-argument.html:So a trooper who smells a joint": "its channel is the oral argument since scenes22; the time "
-    "is the lede's day ('appeared divided Tuesday'), which no statement sets: wrong time; expected time 'Tuesday'; "
-    "found speaker 'Karen Lindahl', kind direct, 'oral argument | ', time ''",
-    "oral-argument.html:legal hemp smells the same as cannabis": "its channel is the oral argument since scenes22; the "
-    "time is the lede's day ('appeared divided Tuesday'), which no statement sets: wrong time; expected time "
-    "'Tuesday'; found speaker 'Samuel Okonkwo', kind indirect, 'oral argument | ', time ''",
-    "oral-argument.html:to treat a legal smell as a confession": "its channel is the oral argument since scenes22; the "
-    "time is the lede's day ('appeared divided Tuesday'), which no statement sets: wrong time; expected time "
-    "'Tuesday'; found speaker 'Rachel Oyelaran', kind mixed, 'oral argument | ', time ''",
     "oral-argument.html:An open bottle of whiskey is legal to own": "sealed page, first run (not yet diagnosed): "
     "wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Paul Sandvik', kind "
     "indirect, ' | ', time ''",
     "oral-argument.html:Why is the smell of burnt marijuana any different": "sealed page, first run (not yet "
     "diagnosed): wrong channel, time; expected channel 'oral argument'; time 'Tuesday'; found speaker 'Paul "
     "Sandvik', kind direct, 'his report | ', time ''",
-    "oral-argument.html:the smell of burnt cannabis said nothing about when": "its channel is the oral argument since "
-    "scenes22; the time is the lede's day ('appeared divided Tuesday'), which no statement sets: wrong time; "
-    "expected time 'Tuesday'; found speaker 'Rachel Oyelaran', kind indirect, 'oral argument | the justices', time "
-    "''",
-    "oral-argument.html:Counsel, you are describing a world": "its channel is the oral argument since scenes22; 'The "
-    "court's newest justice' is not linked to Sandvik, and the lede's day is set by no statement: wrong speaker, "
-    "time; expected speaker 'Sandvik'; time 'Tuesday'; found speaker \"The court's newest justice\", kind direct, "
-    "'oral argument | ', time ''",
+    "oral-argument.html:Counsel, you are describing a world": "its channel is the oral argument since scenes22 and "
+    "its day the lede's since times28; 'The court's newest justice' is not linked to Sandvik: wrong speaker; "
+    "expected speaker 'Sandvik'; found speaker \"The court's newest justice\", kind direct, 'oral argument | ', "
+    "time 'tuesday'",
     "oral-argument.html:odor-based searches fall hardest on Black drivers": "sealed page, first run (not yet "
     "diagnosed): wrong speaker, channel; expected speaker 'ACLU of Minnesota'; channel 'friend-of-the-court "
     "brief'; found speaker 'ACLU', kind indirect, ' | ', time 'in march'",

@@ -1755,3 +1755,32 @@ def test_one_of_a_court_s_people_speaks_in_its_scene_just_set(
     )[1][1]
     assert (None if other.channel is None else other.channel.text) == channel
     assert other.addressee is None  # whom the scene's opener told is not whom she spoke to
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # the court's people dated in the lede: the day of the argument, for its opener and those taking part
+        ("Justices of the state Supreme Court appeared divided Tuesday over the case.", ["Tuesday", "Tuesday"]),
+        ("The judges heard the appeal on Tuesday.", ["on Tuesday", "on Tuesday"]),
+        # a single judge or other people dated: no day of the court's scene
+        ("Protesters gathered outside the court Tuesday.", [None, None]),
+    ],
+)
+def test_the_day_told_of_a_court_s_people_dates_its_scene_set_with_no_day(
+    article: Callable[..., Any], lede: str, expected: list[str | None]
+) -> None:
+    text = (
+        f"{lede}\n\n"
+        "During an hour of oral argument, Peter Vang told the justices that the law had changed.\n\n"
+        "Rachel Oyelaran, an attorney who represents Banks, said the state was wrong."
+    )
+    art = article(text, published=DAY)
+    found = art.resolve(
+        [
+            art.candidate("that the law had changed", "told", "Peter Vang"),
+            art.candidate("the state was wrong", "said", "Rachel Oyelaran"),
+        ]
+    )[1]
+    assert [None if f.time is None else f.time.text for f in found] == expected
+    assert all(f.time is None or f.time.carried for f in found)

@@ -50,6 +50,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day
 
 __all__ = [
+    "COURT_DAY",
     "COURT_ROLES",
     "MAX_SCENE_GAP",
     "POLL_NOUNS",
@@ -133,6 +134,9 @@ class Setting:
     # "More than 200 people filled the community center on Tuesday night for a public hearing": a scene a sentence with
     # no statement sets, in which the people heard after it speak (``_Carrier.open``)
     opens: bool = False
+    # "Justices of the Minnesota Supreme Court appeared divided Tuesday": ``stated.time`` is the day of the court's
+    # scene set next, when that names none (``COURT_DAY``)
+    dates_court: bool = False
 
 
 @dataclass(frozen=True)
@@ -382,6 +386,11 @@ MAX_EXCHANGE_GAP = 2
 COURT_PARTIES = True
 COURT_ROLES = frozenset({"justice", "judge", "attorney", "lawyer", "counsel", "prosecutor"})
 COURT_SCENES = frozenset({"argument", "trial"})
+# A court's scene set with no day ("During an hour of oral argument ..., Vang told the justices") falls on the day a
+# sentence with no statement gave the court's people before it ("Justices of the Minnesota Supreme Court appeared
+# divided Tuesday", ``scenes.COURT_DAY``): its statement takes that day as carried, and so do those who take part in
+# it (``COURT_PARTIES``, ``SCENE_EXCHANGES``). Once: a second scene is another sitting.
+COURT_DAY = True
 # A statement whose own channel names the open scene again with "the" ("Council chairman Geoffrey Tallis told the
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
@@ -722,6 +731,7 @@ class _Carrier:
         self.heard_other: tuple[int, int] | None = None
         self.scene: _Frame | None = None  # the scene a sentence with no statement opened (``open``)
         self.last_scene: _Frame | None = None  # the latest occasion set that is a scene (``_hearing_day``)
+        self.court_day: TimePhrase | None = None  # the day of the court's scene to be set (``COURT_DAY``)
         # the occasions each speaker had before the one in force, latest last (``_earlier``)
         self.earlier: dict[int, deque[_Frame]] = {}
 
@@ -880,7 +890,7 @@ class _Carrier:
             # as carried there: a period ("the last quarter") or a message long past is not the occasion's
             return _filled(Held(statement.stated), self._current(earlier, statement), carried=True)
         if not statement.stated.empty:  # a new occasion ("told X", a new date), but for what it leaves in force
-            kept = self._hearing_day(statement, _left_in_force(statement, own))
+            kept = self._court_day(self._hearing_day(statement, _left_in_force(statement, own)))
             self.set(kept.stated, statement.paragraph, [] if speaker is None else [speaker])
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
@@ -1003,6 +1013,17 @@ class _Carrier:
         day = _day_kept(self.last_scene, statement.paragraph)
         if day is None:
             return kept
+        return Held(replace(kept.stated, time=day), kept.carried | {"time"})
+
+    def _court_day(self, kept: Held) -> Held:
+        """``kept`` dated by the day told of the court's people (``COURT_DAY``) when it is a court's scene with no
+        time; that day is then spent."""
+        channel, day = kept.stated.channel, self.court_day
+        if day is None or kept.stated.time is not None or channel is None or not _is_scene(channel):
+            return kept
+        if channel.root.lemma_.lower() not in COURT_SCENES:
+            return kept
+        self.court_day = None
         return Held(replace(kept.stated, time=day), kept.carried | {"time"})
 
     def _event_day(self, statement: Statement) -> TimePhrase | None:
@@ -1256,7 +1277,9 @@ def carry_occasions(
             carrier = _Carrier(words, persons)
             waiting.clear()
             fresh.pop(0)
-        if kind == 0 and settings[i].opens and not settings[i].participants:
+        if kind == 0 and settings[i].dates_court:
+            carrier.court_day = settings[i].stated.time if COURT_DAY else None
+        elif kind == 0 and settings[i].opens and not settings[i].participants:
             carrier.open(settings[i])
         elif kind == 0 and settings[i].fieldwork:
             held.update(carrier.fieldwork(settings[i], held))

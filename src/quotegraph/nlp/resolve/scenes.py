@@ -36,6 +36,7 @@ from quotegraph.nlp.resolve.channels import (
     addressee_of_channel,
     channel_phrase,
     clause_verb,
+    governs,
     hyphenated,
     is_channel_word,
     saying_verb,
@@ -51,7 +52,14 @@ from quotegraph.nlp.resolve.circumstances import (
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.occasions import HYPHENATED_SCENES, POLL_NOUNS, Setting, on_a_platform
+from quotegraph.nlp.resolve.occasions import (
+    COURT_DAY,
+    COURT_ROLES,
+    HYPHENATED_SCENES,
+    POLL_NOUNS,
+    Setting,
+    on_a_platform,
+)
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, nominal_subjects, subtree_span
@@ -414,6 +422,8 @@ def scene_settings(
         day = _day_said(finder, sentence, said) or day
         if setting is None and not said:
             setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day)
+        if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
+            found.extend(s for s in [_court_day(finder, sentence, paragraphs)] if s is not None)
         elif GROUP_IN_SCENE and not said and _a_group_only(coref, setting):
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
         if CROWD_ON_A_PLATFORM and setting is not None and not said and _a_group_only(coref, setting):
@@ -557,6 +567,33 @@ def _scene_told(
         return Setting(at, paragraphs.of(at), people, stated, used=True) if entering else None
     members = _named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP if group is None else MAX_GROUP_SCENE_GAP)
     return Setting(at, paragraphs.of(at), members, stated, used=True, members=True, opens=True)
+
+
+# A sentence whose subject is a court's bench or bar by their role, in the plural, with a day on its
+# verb ("Justices of the Minnesota Supreme Court appeared divided Tuesday over ...", "The judges heard the appeal on
+# Monday") tells the day of the court's scene the story then sets ("During an hour of oral argument ..., Vang told the
+# justices"), which a court story names once, in its lede, and not again for each exchange (occasion.md: a scene's
+# time carries to others taking part). Not a single judge ("Judge Hale said on Friday" is a statement of hers).
+def _court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+    """The day a court's scene falls on, told by a sentence whose verb's subject is a court's people
+    in the plural (``COURT_DAY``): a setting for nobody that dates the court's scene set next
+    (``occasions.COURT_DAY``)."""
+    subject = next((t for t in sentence if t.tag_ == "NNS" and t.lemma_.lower() in COURT_ROLES and _subject(t)), None)
+    if subject is None:
+        return None
+    verb = clause_verb(subject)
+    # "appeared divided Tuesday": the day on the verb or on the verb it takes as its complement
+    days = [t for t in finder.times_in(sentence) if t.date is not None and governs(verb, clause_verb(t.span.root))]
+    if not days:
+        return None
+    at = days[0].span.start_char
+    return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), dates_court=True)
+
+
+def _subject(word: Token) -> bool:
+    """A verb's subject, or the apposition of one: "ST. PAUL — Justices of the ... Court appeared", where the parser
+    takes the dateline for the subject."""
+    return word.dep_ in NOMINAL_SUBJECTS or (word.dep_ == "appos" and word.head.dep_ in NOMINAL_SUBJECTS)
 
 
 def _day_said(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> TimePhrase | None:
