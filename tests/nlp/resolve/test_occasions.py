@@ -1784,3 +1784,48 @@ def test_the_day_told_of_a_court_s_people_dates_its_scene_set_with_no_day(
     )[1]
     assert [None if f.time is None else f.time.text for f in found] == expected
     assert all(f.time is None or f.time.carried for f in found)
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # the story's weekday: the day the moment of the auctioneer's first words falls on, carried with them
+        ("The painting sold at Hale's in Bath on Wednesday.", "on Wednesday"),
+        # no weekday told before the statements: the moment has no day a later paragraph shares
+        ("The painting sold at Hale's in Bath last year.", None),
+    ],
+)
+def test_a_moment_with_no_day_falls_on_the_story_s_day(
+    article: Callable[..., Any], lede: str, expected: str | None
+) -> None:
+    text = (
+        f"{lede}\n\n"
+        "As the pause stretched on, the auctioneer, Rupert Strand, told the room that the bidding would close.\n\n"
+        "The museum went to £1.2m.\n\n"
+        "“Sold, to the telephone,” Strand said."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that the bidding would close", "told", "Rupert Strand"),
+        ("Sold, to the telephone,", "said", "Strand", None, "direct"),
+    )
+    assert found[0].time is not None and found[0].time.text == "As the pause stretched on"
+    assert (None if found[1].time is None else found[1].time.text) == expected
+
+
+@pytest.mark.parametrize("published", [DAY, None])  # undated, a weekday is still one day later paragraphs share
+def test_a_weekday_is_carried_on_as_a_day_dated_or_not(article: Callable[..., Any], published: str | None) -> None:
+    text = (
+        "Rupert Strand told the room on Wednesday that the bidding would close.\n\n"
+        "The museum went to £1.2m.\n\n"
+        "“Sold, to the telephone,” Strand said."
+    )
+    art = article(text, published=published)
+    found = art.resolve(
+        [
+            art.candidate("that the bidding would close", "told", "Rupert Strand"),
+            art.candidate("Sold, to the telephone,", "said", "Strand", kind="direct"),
+        ]
+    )[1]
+    assert found[1].time is not None and found[1].time.text == "on Wednesday"

@@ -61,7 +61,7 @@ from quotegraph.nlp.resolve.occasions import (
     on_a_platform,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
+from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, names_a_weekday
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, nominal_subjects, subtree_span
 
 __all__ = ["SaidAt", "owners_of", "scene_settings", "subjects_of"]
@@ -416,16 +416,23 @@ def scene_settings(
     questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
     scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
     day: TimePhrase | None = None  # the day a statement last stated for itself (``_day_said``)
+    story_untold = True
     for number, sentence in enumerate(finder.sentences):
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
         said = by_sentence.get(number, [])
         day = _day_said(finder, sentence, said) or day
         if setting is None and not said:
             setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day)
-        if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
-            found.extend(s for s in [_court_day(finder, sentence, paragraphs)] if s is not None)
         elif GROUP_IN_SCENE and not said and _a_group_only(coref, setting):
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
+        if story_untold and not said:
+            story = _story_day(finder, sentence, paragraphs)
+            if story is not None:
+                found.append(story)
+                story_untold = False
+        story_untold = story_untold and not said
+        if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
+            found.extend(s for s in [_court_day(finder, sentence, paragraphs)] if s is not None)
         if CROWD_ON_A_PLATFORM and setting is not None and not said and _a_group_only(coref, setting):
             found.extend(_one_of_the_crowd(setting, sentence, paragraphs, firsts))
         if WHERE_SCENES:
@@ -588,6 +595,16 @@ def _court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraph
         return None
     at = days[0].span.start_char
     return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), dates_court=True)
+
+
+def _story_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+    """The story's day (``occasions.MOMENTS_ON_THE_STORY_DAY``): the first weekday of ``sentence``, which the caller
+    gives only while no statement has been made, as a setting for nobody."""
+    days = [t for t in finder.times_in(sentence) if names_a_weekday(t.span.text)]
+    if not days:
+        return None
+    at = days[0].span.start_char
+    return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), story_day=True)
 
 
 def _subject(word: Token) -> bool:
