@@ -141,6 +141,12 @@ class Setting:
     # sentence holding none (``MOMENTS_ON_THE_STORY_DAY``)
     story_day: bool = False
 
+    @property
+    def only_a_day(self) -> bool:
+        """A day told for a later rule (``dates_court``, ``story_day``), no occasion of anyone's: its sentence may
+        still set one."""
+        return self.dates_court or self.story_day
+
 
 @dataclass(frozen=True)
 class Held:
