@@ -1755,3 +1755,77 @@ def test_one_of_a_court_s_people_speaks_in_its_scene_just_set(
     )[1][1]
     assert (None if other.channel is None else other.channel.text) == channel
     assert other.addressee is None  # whom the scene's opener told is not whom she spoke to
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # the court's people dated in the lede: the day of the argument, for its opener and those taking part
+        ("Justices of the state Supreme Court appeared divided Tuesday over the case.", ["Tuesday", "Tuesday"]),
+        ("The judges heard the appeal on Tuesday.", ["on Tuesday", "on Tuesday"]),
+        # a single judge or other people dated: no day of the court's scene
+        ("Protesters gathered outside the court Tuesday.", [None, None]),
+    ],
+)
+def test_the_day_told_of_a_court_s_people_dates_its_scene_set_with_no_day(
+    article: Callable[..., Any], lede: str, expected: list[str | None]
+) -> None:
+    text = (
+        f"{lede}\n\n"
+        "During an hour of oral argument, Peter Vang told the justices that the law had changed.\n\n"
+        "Rachel Oyelaran, an attorney who represents Banks, said the state was wrong."
+    )
+    art = article(text, published=DAY)
+    found = art.resolve(
+        [
+            art.candidate("that the law had changed", "told", "Peter Vang"),
+            art.candidate("the state was wrong", "said", "Rachel Oyelaran"),
+        ]
+    )[1]
+    assert [None if f.time is None else f.time.text for f in found] == expected
+    assert all(f.time is None or f.time.carried for f in found)
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # the story's weekday: the day the moment of the auctioneer's first words falls on, carried with them
+        ("The painting sold at Hale's in Bath on Wednesday.", "on Wednesday"),
+        # no weekday told before the statements: the moment has no day a later paragraph shares
+        ("The painting sold at Hale's in Bath last year.", None),
+    ],
+)
+def test_a_moment_with_no_day_falls_on_the_story_s_day(
+    article: Callable[..., Any], lede: str, expected: str | None
+) -> None:
+    text = (
+        f"{lede}\n\n"
+        "As the pause stretched on, the auctioneer, Rupert Strand, told the room that the bidding would close.\n\n"
+        "The museum went to £1.2m.\n\n"
+        "“Sold, to the telephone,” Strand said."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that the bidding would close", "told", "Rupert Strand"),
+        ("Sold, to the telephone,", "said", "Strand", None, "direct"),
+    )
+    assert found[0].time is not None and found[0].time.text == "As the pause stretched on"
+    assert (None if found[1].time is None else found[1].time.text) == expected
+
+
+@pytest.mark.parametrize("published", [DAY, None])  # undated, a weekday is still one day later paragraphs share
+def test_a_weekday_is_carried_on_as_a_day_dated_or_not(article: Callable[..., Any], published: str | None) -> None:
+    text = (
+        "Rupert Strand told the room on Wednesday that the bidding would close.\n\n"
+        "The museum went to £1.2m.\n\n"
+        "“Sold, to the telephone,” Strand said."
+    )
+    art = article(text, published=published)
+    found = art.resolve(
+        [
+            art.candidate("that the bidding would close", "told", "Rupert Strand"),
+            art.candidate("Sold, to the telephone,", "said", "Strand", kind="direct"),
+        ]
+    )[1]
+    assert found[1].time is not None and found[1].time.text == "on Wednesday"

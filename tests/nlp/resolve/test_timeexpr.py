@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from quotegraph.nlp.resolve.timeexpr import find_times, iso_day, named_day
+from quotegraph.nlp.resolve.timeexpr import find_times, iso_day, named_day, names_a_weekday
 
 
 def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -153,3 +153,11 @@ def test_a_weekend_is_the_latest_one_from_a_saturday_on() -> None:
     # published on a Saturday and on the Monday after: "this weekend" is that Saturday's, then the coming one
     assert _times("He said this weekend.", "2016-05-14") == [("this weekend", "2016-05-14/2016-05-15")]
     assert _times("He said this weekend.", "2016-05-16") == [("this weekend", "2016-05-21/2016-05-22")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("on Wednesday", True), ("Tuesday night", True), ("last week", False), ("Wednesdays", False)],
+)
+def test_names_a_weekday(text: str, expected: bool) -> None:
+    assert names_a_weekday(text) is expected

@@ -47,9 +47,10 @@ from quotegraph.nlp.find.parse import children_of, lefts_of
 from quotegraph.nlp.resolve.channels import compounded, hyphenated
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day
+from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
 
 __all__ = [
+    "COURT_DAY",
     "COURT_ROLES",
     "MAX_SCENE_GAP",
     "POLL_NOUNS",
@@ -133,6 +134,18 @@ class Setting:
     # "More than 200 people filled the community center on Tuesday night for a public hearing": a scene a sentence with
     # no statement sets, in which the people heard after it speak (``_Carrier.open``)
     opens: bool = False
+    # "Justices of the Minnesota Supreme Court appeared divided Tuesday": ``stated.time`` is the day of the court's
+    # scene set next, when that names none (``COURT_DAY``)
+    dates_court: bool = False
+    # "sold ... in Bath on Wednesday": ``stated.time`` is the story's day, a weekday told before any statement by a
+    # sentence holding none (``MOMENTS_ON_THE_STORY_DAY``)
+    story_day: bool = False
+
+    @property
+    def only_a_day(self) -> bool:
+        """A day told for a later rule (``dates_court``, ``story_day``), no occasion of anyone's: its sentence may
+        still set one."""
+        return self.dates_court or self.story_day
 
 
 @dataclass(frozen=True)
@@ -322,7 +335,9 @@ LAPSE_PARAGRAPHS = 6
 MAX_MESSAGE_GAP = 1
 # Paragraphs from where it was set within which a time that names no date ("at one point", "after the vote",
 # "the 1980s") is carried. On train-d, against always: time -7 right / -22 false fills (within 0: -19 / -38;
-# carried two or more paragraphs back, such times were right 8 times, another value 52, false fills 30).
+# carried two or more paragraphs back, such times were right 8 times, another value 52, false fills 30). A weekday
+# left undated (a page whose publication date was not read, "on Super Tuesday") is a day, not such a time
+# (``_a_weekday``): train-d no change, train 0-59 time +1 right ("on Super Tuesday"), 0 false fills.
 MAX_UNDATED_GAP = 1
 # "Speaking outside the saleroom afterwards, the director said ...", "told the Examiner afterwards": a time set after
 # the event the story told, in which the speaker's next words are still said, a quote paragraph after ("We raised
@@ -382,6 +397,20 @@ MAX_EXCHANGE_GAP = 2
 COURT_PARTIES = True
 COURT_ROLES = frozenset({"justice", "judge", "attorney", "lawyer", "counsel", "prosecutor"})
 COURT_SCENES = frozenset({"argument", "trial"})
+# A court's scene set with no day ("During an hour of oral argument ..., Vang told the justices") falls on the day a
+# sentence with no statement gave the court's people before it ("Justices of the Minnesota Supreme Court appeared
+# divided Tuesday", ``scenes.COURT_DAY``): its statement takes that day as carried, and so do those who take part in
+# it (``COURT_PARTIES``, ``SCENE_EXCHANGES``). Once: a second scene is another sitting.
+COURT_DAY = True
+# A moment that dates a speaker's first occasion ("As the pause stretched on, the auctioneer ... told the room", "When
+# the moderator pointed out ..., Trump said") falls on the story's day, the weekday its lede told before any statement
+# in a sentence holding none ("sold ... on Wednesday", "Saturday night's ABC News GOP debate"): later paragraphs that
+# carry the moment carry that day (``_Frame.day``), as they carry the day a speaker's earlier occasion gave. Only the
+# moment's day: times27 found the lede's day carried to every statement with no time of its own costly (train-d time
+# +61 right / +147 false fills for a weekday). Rule on against off (fast.py): train-d time carried +6 right / 0 false
+# fills (one debate article), 2 misses given a wrong value; any dated time, not a weekday only: +6 / +6 ("this week",
+# "this month"); train 0-59 no change.
+MOMENTS_ON_THE_STORY_DAY = True
 # A statement whose own channel names the open scene again with "the" ("Council chairman Geoffrey Tallis told the
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
@@ -439,6 +468,14 @@ def _a_person_told(stated: Stated) -> bool:
 # only. On train-d, carried times covering more than a month were right 4 times, another value 12, false fills 36
 # (23 of them three or more paragraphs on); on train 0-59 and train-e right 5, another value 12, false fills 33.
 MAX_OCCASION_DAYS = 31
+
+
+def _a_weekday(time: TimePhrase) -> bool:
+    """ "on Wednesday", "Tuesday": a time that is a day of the week (its head, or the object of its head), one day
+    that later paragraphs share even when it is undated (a page whose publication date was not read); not a clause
+    that names one ("After suggesting on Wednesday that ...", whose day is another event's)."""
+    root = time.span.root
+    return any(names_a_weekday(t.text) and (t == root or t.head == root) for t in time.span)
 
 
 def _a_period(time: TimePhrase | None) -> bool:
@@ -722,6 +759,8 @@ class _Carrier:
         self.heard_other: tuple[int, int] | None = None
         self.scene: _Frame | None = None  # the scene a sentence with no statement opened (``open``)
         self.last_scene: _Frame | None = None  # the latest occasion set that is a scene (``_hearing_day``)
+        self.court_day: TimePhrase | None = None  # the day of the court's scene to be set (``COURT_DAY``)
+        self.story_day: TimePhrase | None = None  # the lede's day (``MOMENTS_ON_THE_STORY_DAY``)
         # the occasions each speaker had before the one in force, latest last (``_earlier``)
         self.earlier: dict[int, deque[_Frame]] = {}
 
@@ -880,10 +919,12 @@ class _Carrier:
             # as carried there: a period ("the last quarter") or a message long past is not the occasion's
             return _filled(Held(statement.stated), self._current(earlier, statement), carried=True)
         if not statement.stated.empty:  # a new occasion ("told X", a new date), but for what it leaves in force
-            kept = self._hearing_day(statement, _left_in_force(statement, own))
+            kept = self._court_day(self._hearing_day(statement, _left_in_force(statement, own)))
             self.set(kept.stated, statement.paragraph, [] if speaker is None else [speaker])
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
+            elif MOMENTS_ON_THE_STORY_DAY and momentary(statement.stated.time) and speaker is not None:
+                self.by_speaker[speaker].day = self.story_day
             return kept
         if statement.held_view:  # "he believes": held, not said on an occasion (occasion.md: null)
             return Held(Stated())
@@ -1003,6 +1044,17 @@ class _Carrier:
         day = _day_kept(self.last_scene, statement.paragraph)
         if day is None:
             return kept
+        return Held(replace(kept.stated, time=day), kept.carried | {"time"})
+
+    def _court_day(self, kept: Held) -> Held:
+        """``kept`` dated by the day told of the court's people (``COURT_DAY``) when it is a court's scene with no
+        time; that day is then spent."""
+        channel, day = kept.stated.channel, self.court_day
+        if day is None or kept.stated.time is not None or channel is None or not _is_scene(channel):
+            return kept
+        if channel.root.lemma_.lower() not in COURT_SCENES:
+            return kept
+        self.court_day = None
         return Held(replace(kept.stated, time=day), kept.carried | {"time"})
 
     def _event_day(self, statement: Statement) -> TimePhrase | None:
@@ -1143,7 +1195,8 @@ class _Carrier:
         stated = frame.stated
         time = frame.day if momentary(stated.time) and statement.paragraph != frame.opened else stated.time
         far = statement.paragraph - frame.opened
-        if time is not None and time.date is None and not momentary(time) and far > MAX_UNDATED_GAP:
+        undated = time is not None and time.date is None and not _a_weekday(time)
+        if time is not None and undated and not momentary(time) and far > MAX_UNDATED_GAP:
             time = None  # "at one point", "the 1980s": no day that later paragraphs share
         if _a_period(time):
             time = None  # "last year": a period, not an occasion's day
@@ -1256,7 +1309,11 @@ def carry_occasions(
             carrier = _Carrier(words, persons)
             waiting.clear()
             fresh.pop(0)
-        if kind == 0 and settings[i].opens and not settings[i].participants:
+        if kind == 0 and settings[i].story_day:
+            carrier.story_day = carrier.story_day or settings[i].stated.time
+        elif kind == 0 and settings[i].dates_court:
+            carrier.court_day = settings[i].stated.time if COURT_DAY else None
+        elif kind == 0 and settings[i].opens and not settings[i].participants:
             carrier.open(settings[i])
         elif kind == 0 and settings[i].fieldwork:
             held.update(carrier.fieldwork(settings[i], held))

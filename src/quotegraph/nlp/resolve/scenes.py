@@ -36,6 +36,7 @@ from quotegraph.nlp.resolve.channels import (
     addressee_of_channel,
     channel_phrase,
     clause_verb,
+    governs,
     hyphenated,
     is_channel_word,
     saying_verb,
@@ -51,9 +52,16 @@ from quotegraph.nlp.resolve.circumstances import (
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.resolve.occasions import HYPHENATED_SCENES, POLL_NOUNS, Setting, on_a_platform
+from quotegraph.nlp.resolve.occasions import (
+    COURT_DAY,
+    COURT_ROLES,
+    HYPHENATED_SCENES,
+    POLL_NOUNS,
+    Setting,
+    on_a_platform,
+)
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
+from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, names_a_weekday
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, nominal_subjects, subtree_span
 
 __all__ = ["SaidAt", "owners_of", "scene_settings", "subjects_of"]
@@ -408,6 +416,7 @@ def scene_settings(
     questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
     scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
     day: TimePhrase | None = None  # the day a statement last stated for itself (``_day_said``)
+    story_untold = True
     for number, sentence in enumerate(finder.sentences):
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
         said = by_sentence.get(number, [])
@@ -416,6 +425,14 @@ def scene_settings(
             setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day)
         elif GROUP_IN_SCENE and not said and _a_group_only(coref, setting):
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
+        if story_untold and not said:
+            story = _story_day(finder, sentence, paragraphs)
+            if story is not None:
+                found.append(story)
+                story_untold = False
+        story_untold = story_untold and not said
+        if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
+            found.extend(s for s in [_court_day(finder, sentence, paragraphs)] if s is not None)
         if CROWD_ON_A_PLATFORM and setting is not None and not said and _a_group_only(coref, setting):
             found.extend(_one_of_the_crowd(setting, sentence, paragraphs, firsts))
         if WHERE_SCENES:
@@ -557,6 +574,43 @@ def _scene_told(
         return Setting(at, paragraphs.of(at), people, stated, used=True) if entering else None
     members = _named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP if group is None else MAX_GROUP_SCENE_GAP)
     return Setting(at, paragraphs.of(at), members, stated, used=True, members=True, opens=True)
+
+
+# A sentence whose subject is a court's bench or bar by their role, in the plural, with a day on its
+# verb ("Justices of the Minnesota Supreme Court appeared divided Tuesday over ...", "The judges heard the appeal on
+# Monday") tells the day of the court's scene the story then sets ("During an hour of oral argument ..., Vang told the
+# justices"), which a court story names once, in its lede, and not again for each exchange (occasion.md: a scene's
+# time carries to others taking part). Not a single judge ("Judge Hale said on Friday" is a statement of hers).
+def _court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+    """The day a court's scene falls on, told by a sentence whose verb's subject is a court's people
+    in the plural (``COURT_DAY``): a setting for nobody that dates the court's scene set next
+    (``occasions.COURT_DAY``)."""
+    subject = next((t for t in sentence if t.tag_ == "NNS" and t.lemma_.lower() in COURT_ROLES and _subject(t)), None)
+    if subject is None:
+        return None
+    verb = clause_verb(subject)
+    # "appeared divided Tuesday": the day on the verb or on the verb it takes as its complement
+    days = [t for t in finder.times_in(sentence) if t.date is not None and governs(verb, clause_verb(t.span.root))]
+    if not days:
+        return None
+    at = days[0].span.start_char
+    return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), dates_court=True)
+
+
+def _story_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+    """The story's day (``occasions.MOMENTS_ON_THE_STORY_DAY``): the first weekday of ``sentence``, which the caller
+    gives only while no statement has been made, as a setting for nobody."""
+    days = [t for t in finder.times_in(sentence) if names_a_weekday(t.span.text)]
+    if not days:
+        return None
+    at = days[0].span.start_char
+    return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), story_day=True)
+
+
+def _subject(word: Token) -> bool:
+    """A verb's subject, or the apposition of one: "ST. PAUL — Justices of the ... Court appeared", where the parser
+    takes the dateline for the subject."""
+    return word.dep_ in NOMINAL_SUBJECTS or (word.dep_ == "appos" and word.head.dep_ in NOMINAL_SUBJECTS)
 
 
 def _day_said(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> TimePhrase | None:

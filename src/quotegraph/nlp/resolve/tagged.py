@@ -215,7 +215,7 @@ def use_tagged(
     settings = list(settings)
     if use.scenes:
         taken = {finder.sentence_of[at.verb.i] for at in said_at if at is not None}
-        taken |= {_sentence_at(finder, s.position) for s in settings}
+        taken |= {_sentence_at(finder, s.position) for s in settings if not s.only_a_day}
         blocked = [span for at in said_at if at is not None for span in at.blocked]
         settings = sorted(
             [*settings, *_scenes(finder, coref, taken, blocked, kept.phrases, paragraphs, use)],

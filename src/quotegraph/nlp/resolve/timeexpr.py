@@ -33,6 +33,7 @@ __all__ = [
     "find_times",
     "iso_day",
     "named_day",
+    "names_a_weekday",
     "resolve_date",
     "resolve_span",
 ]
@@ -295,3 +296,12 @@ def resolve_span(text: str, published: str | None) -> str | None:
     March", "Monday night"), None when there is none or it can't be told."""
     match = _PATTERN.search(text)
     return None if match is None else resolve_date(match, published)
+
+
+_A_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b")
+
+
+def names_a_weekday(text: str) -> bool:
+    """Whether ``text`` names a day of the week ("on Wednesday", "Tuesday night"): one day, dated or not (a page
+    whose publication date was not read leaves it undated)."""
+    return _A_WEEKDAY.search(text) is not None
