@@ -617,3 +617,34 @@ def test_an_opening_according_to_phrase_is_no_part_of_the_content_of_the_cue_aft
     cue = (text.index("told"), text.index("told") + 4)
     later = [(text.index("according"), text.index(", that")), (text.index("that he"), len(text) - 1)]
     assert _past_opening_according(text, later, cue) == later
+
+
+def test_a_quote_going_on_with_the_sentence_before_its_set_off_cue_keeps_the_start() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "It was advice he had followed, she noted, “and then some, he signed it in three places.”"
+    regions = quote_regions(text)
+    cue = (text.index("noted"), text.index("noted") + 5)
+    content = [(0, text.index(", she")), (regions[0].start, regions[0].end)]
+    assert _quote_side(text, content, cue, regions) == content
+
+
+def test_a_question_before_a_set_off_cue_is_dropped_even_when_the_quote_opens_small() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "Asked whether he would run, Trump replied, “maybe so, we will see.”"
+    regions = quote_regions(text)
+    cue = (text.index("replied"), text.index("replied") + 7)
+    content = [(text.index("whether"), text.index(", Trump")), (regions[0].start, regions[0].end)]
+    assert _quote_side(text, content, cue, regions) == [(regions[0].start, regions[0].end)]
+
+
+def test_a_reported_quote_keeps_to_its_side_past_a_title_and_name_before_the_cue() -> None:
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    text = "“We are against finding out from a release,” the trust's chair, Margaret Oduya, told the Evening Press."
+    regions = quote_regions(text)
+    cue = (text.index("told"), text.index("told") + 4)
+    content = [(regions[0].start, regions[0].end), (text.index("the Evening"), len(text) - 1)]
+    kept = _quote_side(text, content, cue, regions)
+    assert [text[s:e] for s, e in kept] == ["We are against finding out from a release,"]
