@@ -617,3 +617,36 @@ def test_an_opening_according_to_phrase_is_no_part_of_the_content_of_the_cue_aft
     cue = (text.index("told"), text.index("told") + 4)
     later = [(text.index("according"), text.index(", that")), (text.index("that he"), len(text) - 1)]
     assert _past_opening_according(text, later, cue) == later
+
+
+def _side_kept(text: str, cue_word: str, before: tuple[str, str] | None, after: tuple[str, str] | None) -> list[str]:
+    """The texts ``_quote_side`` keeps of a content of the text's one quote and an unquoted part before the cue
+    (``before``: its first and past-last words) or after it (``after``)."""
+    from quotegraph.nlp.find.assemble import _quote_side
+
+    [region] = quote_regions(text)
+    cue = (text.index(cue_word), text.index(cue_word) + len(cue_word))
+    quote = (region.start, region.end)
+    content = [quote]
+    if before is not None:
+        content = [(text.index(before[0]), text.index(before[1])), quote]
+    if after is not None:
+        content = [quote, (text.index(after[0]), text.index(after[1]))]
+    return [text[s:e] for s, e in _quote_side(text, content, cue, [region])]
+
+
+def test_a_quote_going_on_with_the_sentence_before_its_set_off_cue_keeps_the_start() -> None:
+    text = "It was advice he had followed, she noted, “and then some, he signed it in three places.”"
+    kept = _side_kept(text, "noted", ("It was", ", she"), None)
+    assert kept == ["It was advice he had followed", "and then some, he signed it in three places."]
+
+
+def test_a_question_before_a_set_off_cue_is_dropped_even_when_the_quote_opens_small() -> None:
+    text = "Asked whether he would run, Trump replied, “maybe so, we will see.”"
+    assert _side_kept(text, "replied", ("whether", ", Trump"), None) == ["maybe so, we will see."]
+
+
+def test_a_reported_quote_keeps_to_its_side_past_a_title_and_name_before_the_cue() -> None:
+    text = "“We are against finding out from a release,” the trust's chair, Margaret Oduya, told the Evening Press."
+    kept = _side_kept(text, "told", None, ("the Evening", "Press"))
+    assert kept == ["We are against finding out from a release,"]

@@ -258,3 +258,8 @@ def test_a_verb_after_its_subjects_relative_clause_gives_that_subject_not_the_wo
     )
     assert [t.dep_ for t in nlp(text) if t.text == "posted"] == ["acl"]  # the parse this rule exists for
     assert _cue_and_source(nlp, text) == (["posted"], ["Hollis"])
+
+
+def test_a_quote_after_its_speaker_s_indirect_report_is_the_speaker_s(nlp: Language) -> None:
+    text = "Deltoro said he had already heard from two of them. “A cousin I haven't seen since 1989 called Tuesday.”"
+    assert _cue_and_source(nlp, text) == (["said"], ["Deltoro"])

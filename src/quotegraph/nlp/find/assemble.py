@@ -15,7 +15,7 @@ from quotegraph.nlp.find.cues import CUE_THRESHOLD, FoundCue, cue_root, find_cue
 from quotegraph.nlp.find.datelines import past_dateline
 from quotegraph.nlp.find.headings import opening_colon
 from quotegraph.nlp.find.lines import Lines, document_lines
-from quotegraph.nlp.find.orphans import attribute_orphan_quotes, participle_speaker, quote_speaker
+from quotegraph.nlp.find.orphans import MAX_REPORTER_WORDS, attribute_orphan_quotes, participle_speaker, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import (
@@ -282,6 +282,8 @@ def _continuations(text: str, lines: Lines, regions: Sequence[QuoteRegion], foun
 MAX_SPEAKER_WORDS = 4
 # words of the cue's own phrase a colon may end before the quote it opens ("posted on TikTok late on Monday:")
 MAX_CUE_PHRASE_WORDS = 8
+# The forms of "tell", whose object after a reported quote is the one told.
+_TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 _SENTENCE_END = re.compile(r"[.!?][\"”'’]*\s")
 
 
@@ -332,10 +334,11 @@ def _untagged_speaker(verb: Token, content: list[CharSpan], quoted: bool) -> lis
     return participle_speaker(verb, region)
 
 
-def _reported_before(text: str, region: QuoteRegion, cue_start: int) -> bool:
-    """Whether the quote ends as a reported clause with at most a speaker between it and the cue."""
+def _reported_before(text: str, region: QuoteRegion, cue_start: int, speaker_words: int = MAX_SPEAKER_WORDS) -> bool:
+    """Whether the quote ends as a reported clause with at most a speaker (``speaker_words`` words) between it and
+    the cue."""
     between = text[region.end : cue_start]
-    return "\n" not in between and ends_as_clause(text, region) and len(WORD.findall(between)) <= MAX_SPEAKER_WORDS
+    return "\n" not in between and ends_as_clause(text, region) and len(WORD.findall(between)) <= speaker_words
 
 
 def _introduced(text: str, cue_end: int, quote_start: int) -> bool:
@@ -356,17 +359,47 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
     """
     for span in content:
         for region in regions_touching(*span, regions):
-            if region.end <= cue[0] and _reported_before(text, region, cue[0]):
+            if region.end <= cue[0] and _reported_before(text, region, cue[0], _speaker_reach(text, cue)):
                 before = [_from_quote(text, s, region) for s in content if s[1] <= cue[0]]
                 after = [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)]
                 after = [p for p in after if _resumes(text, cue[1], p[0])]
                 return _merge(before + after)
             opened = _colon_after(text, cue[1], region)  # the cue's phrase is no part of the quote's side
+            if not opened and _resumes_sentence_before(text, content, cue, region):
+                return content
             if region.start >= cue[1] and (opened or _introduced(text, cue[1], region.start)):
                 end = region.end if ends_as_clause(text, region) else len(text)
                 side = (region.start if opened else cue[1], end)
                 return _merge([p for s in content for p in ([s] if _inside(s, side) else _quoted(s, regions))])
     return content
+
+
+# Characters read back from a content for the end of the sentence before: the content must open its sentence, not
+# follow a question put to the speaker ("Asked whether B, he replied, “...”").
+_LEAD_REACH = 200
+
+
+def _speaker_reach(text: str, cue: CharSpan) -> int:
+    """The words a speaker may take between a reported quote the content holds and the cue: before "told", a title
+    and a name ("“...,” the trust's chair, Margaret Oduya, told the Evening Press"), as long as an orphan quote's
+    reporter, for the words after "told" are its hearer, never the quote's. After other cues such words may be the
+    content's own (PolNeAR train: "“...,” ... said of Mr. Trump", "recalled, ... him saying"): a short speaker only."""
+    return MAX_REPORTER_WORDS if text[cue[0] : cue[1]].lower() in _TELL_FORMS else MAX_SPEAKER_WORDS
+
+
+def _resumes_sentence_before(text: str, content: Sequence[CharSpan], cue: CharSpan, region: QuoteRegion) -> bool:
+    """Whether a quote after its cue goes on with the sentence the content began before the cue, the cue and its
+    speaker an aside set off by commas: it opens with a small letter ("It was advice he followed, she noted, “and
+    then some”", "That, the commission said, “would be helpful”"), and the content opens its sentence. Both sides
+    are the content, as PolNeAR train annotates them."""
+    before = [s for s in content if s[1] <= cue[0]]
+    if not before or region.start < cue[1] or not _introduced(text, cue[1], region.start):
+        return False
+    first = WORD_CHARACTER.search(text, region.start, region.end)
+    aside = text[before[-1][1] : cue[0]].lstrip(QUOTE_MARKS_AND_BREAKS)
+    lead = text[max(0, before[0][0] - _LEAD_REACH) : before[0][0]]
+    opens_sentence = not WORD_CHARACTER.search(re.split(r"[.!?\n]", lead)[-1])
+    return first is not None and first.group().islower() and aside.startswith(",") and opens_sentence
 
 
 def _past_colon_lead_in(

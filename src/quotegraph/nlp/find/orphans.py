@@ -32,7 +32,7 @@ from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.syntax import WORD, nominal_subjects
 
-__all__ = ["MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "participle_speaker", "quote_speaker"]
+__all__ = ["MAX_REPORTER_WORDS", "MIN_ORPHAN_WORDS", "attribute_orphan_quotes", "participle_speaker", "quote_speaker"]
 
 MIN_ORPHAN_WORDS = 4
 # An orphan quote's verb is found beside the quote, not by the cue tagger: its candidate ranks as the least sure a
@@ -43,6 +43,9 @@ MAX_GAP_WORDS = 4
 MAX_REPORTER_WORDS = 10
 MAX_SUBJECT_WORDS = 20
 MAX_DEPENDENT_WORDS = 12
+# A speech verb heading the sentence before a quote that opens the next sentence of its paragraph reports the quote
+# past its own indirect report ("Deltoro said he had already heard from two. “A cousin ...”"): a sentence's length.
+MAX_REPORT_BEFORE_WORDS = 40
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"})
 # What may follow a quote's last word before the words reporting it: punctuation and closing marks.
 _CLOSING = re.compile(r"[\s\"“”'’`,.?!]*")
@@ -184,10 +187,20 @@ def _max_gap(quotes: QuoteContext, verb: Token, region: QuoteRegion, reported: b
     verb must sit right beside the quote."""
     if verb.idx < region.end:
         own_words = opener in {",", ":"} and _dependents_between(quotes.parse, verb, region)
+        if not own_words and _heads_report_before(quotes.parse, verb, region):
+            return MAX_REPORT_BEFORE_WORDS
         return MAX_DEPENDENT_WORDS if own_words else MAX_GAP_WORDS
     if not reported:
         return MAX_GAP_WORDS
     return MAX_SUBJECT_WORDS if _subject_between(quotes.parse, verb, region) else MAX_REPORTER_WORDS
+
+
+def _heads_report_before(parse: ParseIndex, verb: Token, region: QuoteRegion) -> bool:
+    """Whether ``verb`` is a speech verb with a subject heading a sentence ended before the quote: the quote goes on
+    with the report's speaker ("Deltoro said he had already heard from two. “A cousin ...”"). (Only the sentence
+    just before a quote opening its paragraph's next sentence is searched: ``_sentence_before``.)"""
+    last = parse.doc[parse.sentences[parse.sentence_of[verb.i]][1] - 1]
+    return verb.dep_ == "ROOT" and _speech_verb_with_subject(verb) and last.idx + len(last.text) <= region.start
 
 
 def _tokens_up_to(verb: Token, end: int) -> list[Token]:
