@@ -300,3 +300,23 @@ def test_a_body_s_name_keeps_of_and_its_place(nlp: Language) -> None:
     assert names.get("ACLU of Minnesota") == "ORG" and "Minnesota" not in names
     office = "You cannot be Secretary of State of the United States of America and do that."
     assert "State of the United States of America" not in _names(nlp, office)
+
+
+def test_a_dateline_s_place_is_no_name(nlp: Language) -> None:
+    text = (
+        "Court weighs smell of cannabis\nST. PAUL — Justices appeared divided Tuesday.\n"
+        "Justice Paul Sandvik, appointed to the court last year, pushed back."
+    )
+    assert any(e.text == "PAUL" for e in nlp(text).ents)  # the case this rule exists for
+    names = _names(nlp, text)
+    assert "PAUL" not in names and "ST" not in names
+    assert names.get("Paul Sandvik") == "PERSON"
+
+
+def test_a_name_after_a_police_rank_is_a_person_though_tagged_a_body(nlp: Language) -> None:
+    text = (
+        "The case began with a traffic stop. When he pulled the car over, Trooper Dale Hruska told the driver, "
+        "Tyrell Banks, that the car smelled of cannabis."
+    )
+    assert any(e.text == "Trooper Dale Hruska" and e.label_ == "ORG" for e in nlp(text).ents)  # the case
+    assert _names(nlp, text).get("Dale Hruska") == "PERSON"

@@ -9,6 +9,8 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
+from quotegraph.nlp.find.datelines import in_dateline_place
+from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
@@ -172,7 +174,9 @@ def _name_mentions(doc: Doc, text: str, sources: frozenset[int]) -> list[Mention
         found.append(_mention(name, "name", type=_untagged_type(name)))
     surnames = _untagged_surnames(doc, found, _tokens(found), sources)
     found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in surnames)
-    return found
+    # "ST. PAUL — Justices ...": the tagger's "PAUL" would join Justice Paul Sandvik named further on
+    lines = document_lines(doc)
+    return [m for m in found if not in_dateline_place(text, lines, m.start_char, m.end_char)]
 
 
 def _tokens(spans: Iterable[Span | MentionSpan]) -> set[int]:
@@ -214,7 +218,9 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
         if entity_type is None or not _free(ent, taken):
             continue
         name = _with_untagged_forename(strip_name(ent), taken)
-        if entity_type == "ORG" and (_forename_and_surname(name) or _apposed_to_a_person(name)):
+        if entity_type == "ORG" and (
+            _forename_and_surname(name) or _apposed_to_a_person(name) or _titled_person_name(ent, name)
+        ):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         elif entity_type == "GPE" and _forename_and_surname(name) and _apposed(name):
             # "Canterbury's MP, Hugh Okafor,": a forename and a surname set off beside a noun, tagged as a place
@@ -384,6 +390,22 @@ def _with_untagged_forename(name: Span, taken: set[int]) -> Span:
     if fold(word.text) not in forenames and not titled:
         return name
     return doc[before : name.end] if _plain_surname(word, taken) else name
+
+
+def _titled_person_name(ent: Span, name: Span) -> bool:
+    """ "Trooper Dale Hruska told the driver", tagged as a body: a name of two or three capitalised words after a
+    person's title the tagger took in (a rank or an honorific, which ``strip_name`` cut off) is a person's, though
+    its forename is one no list holds ("Dale" goes with either gender); not a body's ("Minister of Finance")."""
+    words = lexicons()
+    parts = _words(name)
+    return (
+        ent[0].text in words.honorifics
+        and name.start > ent.start
+        and len(parts) in (2, 3)
+        and all(_capitalised_word(t.text) for t in parts)
+        and name[-1].text not in words.outlet_words
+        and not any(t.lower_ in words.role_nouns for t in name)
+    )
 
 
 def _forename_and_surname(name: Span) -> bool:
