@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.find.datelines import in_dateline, in_dateline_place, past_dateline
+from quotegraph.nlp.find.datelines import dateline_place, in_dateline, past_dateline
 from quotegraph.nlp.find.lines import Lines
 
 
@@ -60,9 +60,8 @@ def test_a_dateline_s_date_is_read_on_its_own_line() -> None:
 
 def test_a_dateline_s_place_is_read_up_to_its_date_or_dash() -> None:
     text = "Court hears case\nST. PAUL — Justices of the court appeared divided, Justice Paul Sandvik said."
-    lines = Lines(text)
-    paul = text.index("PAUL"), text.index(" —")
-    assert in_dateline_place(text, lines, *paul)
-    assert not in_dateline_place(text, lines, text.index("Paul Sandvik"), text.index(" said"))
+    line = text.index("ST.")
+    assert dateline_place(text, line) == (line, text.index(" —"))
     wire = "Headline\nLONDON, April 9 (Reuters) - SkyBridge said."
-    assert not in_dateline_place(wire, Lines(wire), wire.index("April"), wire.index(" (Reuters)"))
+    assert dateline_place(wire, wire.index("LONDON")) == (wire.index("LONDON"), wire.index(","))
+    assert dateline_place(text, 0) is None  # the headline opens no dateline

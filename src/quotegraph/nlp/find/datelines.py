@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.lines import Lines
 
-__all__ = ["in_dateline", "in_dateline_place", "past_dateline"]
+__all__ = ["dateline_place", "in_dateline", "past_dateline"]
 
 # Capital letters of a place name, accented ones of Latin-1 included: BELÉM, BOGOTÁ, SÃO PAULO, ZÜRICH (Latin
 # Extended-A mixes capitals and small letters in one range, so "ŁÓDŹ" is not matched)
@@ -49,9 +49,8 @@ def in_dateline(text: str, lines: Lines, start: int, end: int) -> bool:
     return match is not None and line_start < start and end <= match.end()
 
 
-def in_dateline_place(text: str, lines: Lines, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside the place of the dateline that opens its line ("PAUL" of "ST. PAUL —"):
-    a place, never a person or a body the tagger may take it for."""
-    line_start = lines.start(start)
+def dateline_place(text: str, line_start: int) -> CharSpan | None:
+    """The place of the dateline that opens the line starting at ``line_start`` ("ST. PAUL" of "ST. PAUL —"), if
+    any: a place, never a person or a body the tagger may take it for."""
     match = _DATELINE.match(text, line_start)
-    return match is not None and match.start("place") <= start and end <= match.end("place")
+    return None if match is None else match.span("place")

@@ -9,7 +9,8 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
-from quotegraph.nlp.find.datelines import in_dateline_place
+from quotegraph.nlp.candidates import CharSpan
+from quotegraph.nlp.find.datelines import dateline_place
 from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.resolve.headlines import headline_name
@@ -174,9 +175,24 @@ def _name_mentions(doc: Doc, text: str, sources: frozenset[int]) -> list[Mention
         found.append(_mention(name, "name", type=_untagged_type(name)))
     surnames = _untagged_surnames(doc, found, _tokens(found), sources)
     found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in surnames)
-    # "ST. PAUL — Justices ...": the tagger's "PAUL" would join Justice Paul Sandvik named further on
+    return _outside_datelines(doc, text, found)
+
+
+def _outside_datelines(doc: Doc, text: str, names: list[MentionSpan]) -> list[MentionSpan]:
+    """The names but those inside a dateline's place: "ST. PAUL — Justices ...", whose "PAUL" the tagger takes for a
+    body and would join Justice Paul Sandvik named further on. Each line's dateline is read once: a text of one long
+    line holds every name."""
     lines = document_lines(doc)
-    return [m for m in found if not in_dateline_place(text, lines, m.start_char, m.end_char)]
+    places: dict[int, CharSpan | None] = {}
+    kept = []
+    for name in names:
+        line_start = lines.start(name.start_char)
+        if line_start not in places:
+            places[line_start] = dateline_place(text, line_start)
+        place = places[line_start]
+        if place is None or not place[0] <= name.start_char < name.end_char <= place[1]:
+            kept.append(name)
+    return kept
 
 
 def _tokens(spans: Iterable[Span | MentionSpan]) -> set[int]:
