@@ -246,18 +246,18 @@ KNOWN_MISSES: dict[str, str] = {
         "'videoconference from port alder | ', time ''"
     ),
     "council-meeting-coverage.html:Aid convoys had twice been turned back": (
-        "sealed page; since round 23 the paragraph's source is 'TEMBA NDLOVU, Deputy Humanitarian Coordinator "
-        "for Kessaria', but the name in capitals ('TEMBA' tagged a determiner) makes no person's name, so 'he' "
-        "finds no named man to resolve to (names in capitals: names19); channel in the opening clause and the "
-        "lead's time not carried; wrong speaker, channel, time; expected speaker 'Ndlovu'; channel "
-        "'videoconference'; time 'this morning'; found speaker 'he', kind indirect, ' | ', time ''"
+        "sealed page; 'he' is Temba Ndlovu since speakers20 (a name in capitals set off before a person's title, "
+        "'TEMBA NDLOVU, Deputy Humanitarian Coordinator for Kessaria,', is a person's), and so his videoconference "
+        "is carried; the lead's 'this morning' (the meeting's time) is not carried to a second briefer, as nothing "
+        "makes the meeting a scene; wrong time; expected time 'this morning'; found speaker 'Temba Ndlovu', kind "
+        "indirect, 'videoconference from port alder | ', time ''"
     ),
     "council-meeting-coverage.html:Every convoy we lose": (
-        "sealed page; since round 23 the paragraph's source is 'TEMBA NDLOVU, Deputy Humanitarian Coordinator "
-        "for Kessaria', but the name in capitals ('TEMBA' tagged a determiner) makes no person's name, so 'he' "
-        "finds no named man to resolve to (names in capitals: names19); channel in the opening clause and the "
-        "lead's time not carried; wrong speaker, channel, time; expected speaker 'Ndlovu'; channel "
-        "'videoconference'; time 'this morning'; found speaker 'he', kind direct, ' | ', time ''"
+        "sealed page; 'he' is Temba Ndlovu since speakers20 (a name in capitals set off before a person's title, "
+        "'TEMBA NDLOVU, Deputy Humanitarian Coordinator for Kessaria,', is a person's), and so his videoconference "
+        "is carried; the lead's 'this morning' (the meeting's time) is not carried to a second briefer, as nothing "
+        "makes the meeting a scene; wrong time; expected time 'this morning'; found speaker 'Temba Ndlovu', kind "
+        "direct, 'videoconference from port alder | ', time ''"
     ),
     "council-meeting-coverage.html:the eastern road would be open to convoys": (
         "sealed page, first run: a report nested inside 'he said' ('His Foreign Minister had assured the head"

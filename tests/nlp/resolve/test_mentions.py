@@ -320,3 +320,21 @@ def test_a_name_after_a_police_rank_is_a_person_though_tagged_a_body(nlp: Langua
     )
     assert any(e.text == "Trooper Dale Hruska" and e.label_ == "ORG" for e in nlp(text).ents)  # the case
     assert _names(nlp, text).get("Dale Hruska") == "PERSON"
+
+
+def test_a_name_in_capitals_set_off_before_a_person_s_title_is_a_person_s(nlp: Language) -> None:
+    text = (
+        "Also briefing, by videoconference from Port Alder, TEMBA NDLOVU, Deputy Humanitarian Coordinator for "
+        "Kessaria, said 41,000 people remained displaced."
+    )
+    source = "TEMBA NDLOVU, Deputy Humanitarian Coordinator for Kessaria"
+    assert not any(e.text == "TEMBA NDLOVU" for e in nlp(text).ents)  # the case this rule exists for
+    assert _names(nlp, text, source).get("TEMBA NDLOVU") == "PERSON"
+    # a name in capitals before a body's words stays no person's: "Kessaria Relief Fund" holds no title
+    other = text.replace("Deputy Humanitarian Coordinator for", "the relief fund of")
+    assert (
+        _names(nlp, other, source.replace("Deputy Humanitarian Coordinator for", "the relief fund of")).get(
+            "TEMBA NDLOVU"
+        )
+        != "PERSON"
+    )

@@ -634,8 +634,27 @@ def _capitals_person_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
             continue
         if any(t.i in taken or t.i not in sources or t.ent_type_ in PLACE_ENTITIES for t in span):
             continue
-        if _bracketed_name_after(span) or fold(span[0].text) in lexicons().forenames:
+        if _bracketed_name_after(span) or fold(span[0].text) in lexicons().forenames or _title_set_off_after(span):
             yield span
+
+
+_MAX_TITLE_WORDS = 4  # "Deputy Humanitarian Coordinator for": a title set off after a name is a few words
+
+
+def _title_set_off_after(span: Span) -> bool:
+    """ "TEMBA NDLOVU, Deputy Humanitarian Coordinator for Kessaria, said": a name in capitals set off by a comma before
+    a capitalised title for a person ("Deputy", "Spokesman") is a person's, whatever its forename."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    roles = lexicons().role_nouns
+    for token in doc[end + 1 : end + 1 + _MAX_TITLE_WORDS]:
+        if token.is_punct:
+            return False
+        role = roles.get(token.lemma_.lower())
+        if _capitalised_word(token.text) and role is not None and role.of_person:
+            return True
+    return False
 
 
 def _capitals_word(token: Token) -> bool:
