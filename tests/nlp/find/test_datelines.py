@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.find.datelines import in_dateline, past_dateline
+from quotegraph.nlp.find.datelines import dateline_place, in_dateline, past_dateline
 from quotegraph.nlp.find.lines import Lines
 
 
@@ -56,3 +56,12 @@ def test_a_dateline_s_date_is_read_on_its_own_line() -> None:
     assert not in_dateline(text, lines, *friday)
     flat = text.replace("\n", " ")  # the headline before it on the same line: no dateline
     assert not in_dateline(flat, Lines(flat), *date)
+
+
+def test_a_dateline_s_place_is_read_up_to_its_date_or_dash() -> None:
+    text = "Court hears case\nST. PAUL — Justices of the court appeared divided, Justice Paul Sandvik said."
+    line = text.index("ST.")
+    assert dateline_place(text, line) == (line, text.index(" —"))
+    wire = "Headline\nLONDON, April 9 (Reuters) - SkyBridge said."
+    assert dateline_place(wire, wire.index("LONDON")) == (wire.index("LONDON"), wire.index(","))
+    assert dateline_place(text, 0) is None  # the headline opens no dateline

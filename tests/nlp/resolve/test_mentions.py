@@ -300,3 +300,41 @@ def test_a_body_s_name_keeps_of_and_its_place(nlp: Language) -> None:
     assert names.get("ACLU of Minnesota") == "ORG" and "Minnesota" not in names
     office = "You cannot be Secretary of State of the United States of America and do that."
     assert "State of the United States of America" not in _names(nlp, office)
+
+
+def test_a_dateline_s_place_is_no_name(nlp: Language) -> None:
+    text = (
+        "Court weighs smell of cannabis\nST. PAUL — Justices appeared divided Tuesday.\n"
+        "Justice Paul Sandvik, appointed to the court last year, pushed back."
+    )
+    assert any(e.text == "PAUL" for e in nlp(text).ents)  # the case this rule exists for
+    names = _names(nlp, text)
+    assert "PAUL" not in names and "ST" not in names
+    assert names.get("Paul Sandvik") == "PERSON"
+
+
+def test_a_name_after_a_police_rank_is_a_person_though_tagged_a_body(nlp: Language) -> None:
+    text = (
+        "The case began with a traffic stop. When he pulled the car over, Trooper Dale Hruska told the driver, "
+        "Tyrell Banks, that the car smelled of cannabis."
+    )
+    assert any(e.text == "Trooper Dale Hruska" and e.label_ == "ORG" for e in nlp(text).ents)  # the case
+    assert _names(nlp, text).get("Dale Hruska") == "PERSON"
+
+
+def test_a_name_in_capitals_set_off_before_a_person_s_title_is_a_person_s(nlp: Language) -> None:
+    text = (
+        "Also briefing, by videoconference from Port Alder, TEMBA NDLOVU, Deputy Humanitarian Coordinator for "
+        "Kessaria, said 41,000 people remained displaced."
+    )
+    source = "TEMBA NDLOVU, Deputy Humanitarian Coordinator for Kessaria"
+    assert not any(e.text == "TEMBA NDLOVU" for e in nlp(text).ents)  # the case this rule exists for
+    assert _names(nlp, text, source).get("TEMBA NDLOVU") == "PERSON"
+    # a name in capitals before a body's words stays no person's: "Kessaria Relief Fund" holds no title
+    other = text.replace("Deputy Humanitarian Coordinator for", "the relief fund of")
+    assert (
+        _names(nlp, other, source.replace("Deputy Humanitarian Coordinator for", "the relief fund of")).get(
+            "TEMBA NDLOVU"
+        )
+        != "PERSON"
+    )

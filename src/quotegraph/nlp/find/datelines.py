@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.lines import Lines
 
-__all__ = ["in_dateline", "past_dateline"]
+__all__ = ["dateline_place", "in_dateline", "past_dateline"]
 
 # Capital letters of a place name, accented ones of Latin-1 included: BELÉM, BOGOTÁ, SÃO PAULO, ZÜRICH (Latin
 # Extended-A mixes capitals and small letters in one range, so "ŁÓDŹ" is not matched)
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
-    rf"[ \t]*[{_CAPITAL}][{_CAPITAL}.'’-]+(?: [{_CAPITAL}][{_CAPITAL}.'’-]*)*"  # the place: LONDON, MEXICO CITY, U.S.
+    rf"[ \t]*(?P<place>[{_CAPITAL}][{_CAPITAL}.'’-]+(?: [{_CAPITAL}][{_CAPITAL}.'’-]*)*)"  # LONDON, MEXICO CITY, U.S.
     r"(?:, [A-Z][\w.'’ ]{0,30}?)?"  # a date or a country after a comma: ", April 9", ", Ukraine"
     r"(?: ?\([^()\n]{1,40}\))?"  # the agency: "(Reuters)", "(AP)"
     r" ?(?:--|[—–-])[ \t]*"  # the dash that ends every dateline
@@ -47,3 +47,10 @@ def in_dateline(text: str, lines: Lines, start: int, end: int) -> bool:
     line_start = lines.start(start)
     match = _DATELINE.match(text, line_start)
     return match is not None and line_start < start and end <= match.end()
+
+
+def dateline_place(text: str, line_start: int) -> CharSpan | None:
+    """The place of the dateline that opens the line starting at ``line_start`` ("ST. PAUL" of "ST. PAUL —"), if
+    any: a place, never a person or a body the tagger may take it for."""
+    match = _DATELINE.match(text, line_start)
+    return None if match is None else match.span("place")

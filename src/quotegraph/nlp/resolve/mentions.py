@@ -9,6 +9,9 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
+from quotegraph.nlp.candidates import CharSpan
+from quotegraph.nlp.find.datelines import dateline_place
+from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
@@ -172,7 +175,24 @@ def _name_mentions(doc: Doc, text: str, sources: frozenset[int]) -> list[Mention
         found.append(_mention(name, "name", type=_untagged_type(name)))
     surnames = _untagged_surnames(doc, found, _tokens(found), sources)
     found.extend(_mention(doc[i : i + 1], "name", type="PERSON") for i in surnames)
-    return found
+    return _outside_datelines(doc, text, found)
+
+
+def _outside_datelines(doc: Doc, text: str, names: list[MentionSpan]) -> list[MentionSpan]:
+    """The names but those inside a dateline's place: "ST. PAUL — Justices ...", whose "PAUL" the tagger takes for a
+    body and would join Justice Paul Sandvik named further on. Each line's dateline is read once: a text of one long
+    line holds every name."""
+    lines = document_lines(doc)
+    places: dict[int, CharSpan | None] = {}
+    kept = []
+    for name in names:
+        line_start = lines.start(name.start_char)
+        if line_start not in places:
+            places[line_start] = dateline_place(text, line_start)
+        place = places[line_start]
+        if place is None or not place[0] <= name.start_char < name.end_char <= place[1]:
+            kept.append(name)
+    return kept
 
 
 def _tokens(spans: Iterable[Span | MentionSpan]) -> set[int]:
@@ -214,7 +234,9 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
         if entity_type is None or not _free(ent, taken):
             continue
         name = _with_untagged_forename(strip_name(ent), taken)
-        if entity_type == "ORG" and (_forename_and_surname(name) or _apposed_to_a_person(name)):
+        if entity_type == "ORG" and (
+            _forename_and_surname(name) or _apposed_to_a_person(name) or _titled_person_name(ent, name)
+        ):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         elif entity_type == "GPE" and _forename_and_surname(name) and _apposed(name):
             # "Canterbury's MP, Hugh Okafor,": a forename and a surname set off beside a noun, tagged as a place
@@ -384,6 +406,22 @@ def _with_untagged_forename(name: Span, taken: set[int]) -> Span:
     if fold(word.text) not in forenames and not titled:
         return name
     return doc[before : name.end] if _plain_surname(word, taken) else name
+
+
+def _titled_person_name(ent: Span, name: Span) -> bool:
+    """ "Trooper Dale Hruska told the driver", tagged as a body: a name of two or three capitalised words after a
+    person's title the tagger took in (a rank or an honorific, which ``strip_name`` cut off) is a person's, though
+    its forename is one no list holds ("Dale" goes with either gender); not a body's ("Minister of Finance")."""
+    words = lexicons()
+    parts = _words(name)
+    return (
+        ent[0].text in words.honorifics
+        and name.start > ent.start
+        and len(parts) in (2, 3)
+        and all(_capitalised_word(t.text) for t in parts)
+        and name[-1].text not in words.outlet_words
+        and not any(t.lower_ in words.role_nouns for t in name)
+    )
 
 
 def _forename_and_surname(name: Span) -> bool:
@@ -596,8 +634,27 @@ def _capitals_person_names(doc: Doc, taken: set[int], sources: frozenset[int]) -
             continue
         if any(t.i in taken or t.i not in sources or t.ent_type_ in PLACE_ENTITIES for t in span):
             continue
-        if _bracketed_name_after(span) or fold(span[0].text) in lexicons().forenames:
+        if _bracketed_name_after(span) or fold(span[0].text) in lexicons().forenames or _title_set_off_after(span):
             yield span
+
+
+_MAX_TITLE_WORDS = 4  # "Deputy Humanitarian Coordinator for": a title set off after a name is a few words
+
+
+def _title_set_off_after(span: Span) -> bool:
+    """ "TEMBA NDLOVU, Deputy Humanitarian Coordinator for Kessaria, said": a name in capitals set off by a comma before
+    a capitalised title for a person ("Deputy", "Spokesman") is a person's, whatever its forename."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    roles = lexicons().role_nouns
+    for token in doc[end + 1 : end + 1 + _MAX_TITLE_WORDS]:
+        if token.is_punct:
+            return False
+        role = roles.get(token.lemma_.lower())
+        if _capitalised_word(token.text) and role is not None and role.of_person:
+            return True
+    return False
 
 
 def _capitals_word(token: Token) -> bool:
