@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of
-from quotegraph.nlp.resolve.channels import compounded, hyphenated
+from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
@@ -182,26 +182,15 @@ COMPOUNDED_SCENES = True
 
 def _is_scene(channel: Span | None) -> bool:
     """A channel whose head is a scene noun, one the tokenizer splits at its hyphen too ("BBC Radio Harrowgate's
-    phone-in", whose head is its "in"), or one of two words ("oral argument", "town hall": ``COMPOUNDED_SCENES``)."""
-    if channel is None:
-        return False
-    scenes, root = lexicons().scenes, channel.root
-    return (
-        root.lemma_.lower() in scenes
-        or (HYPHENATED_SCENES and hyphenated(root) in scenes)
-        or (COMPOUNDED_SCENES and compounded(root) in scenes and _modified(root))
-    )
+    phone-in", whose head is its "in"), or one of an adjective and a noun ("oral argument": ``COMPOUNDED_SCENES``)."""
+    entries = ADJECTIVE_ENTRIES if COMPOUNDED_SCENES else frozenset()
+    return channel is not None and a_scene(channel.root, hyphens=HYPHENATED_SCENES, entries=entries)
 
 
 def _a_court_scene(frame: _Frame) -> bool:
     """Whether ``frame`` is a shared scene of a court (``COURT_SCENES``: "oral argument", "the trial")."""
     channel = frame.stated.channel
     return frame.shared and channel is not None and channel.root.lemma_.lower() in COURT_SCENES
-
-
-def _modified(noun: Token) -> bool:
-    """ "oral argument": a noun with an adjective before it (``COMPOUNDED_SCENES``)."""
-    return noun.i > 0 and noun.doc[noun.i - 1].dep_ == "amod"
 
 
 # "Early results show", "the results of the exit poll": the findings of one poll, whose answers carry it
