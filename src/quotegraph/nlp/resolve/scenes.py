@@ -422,9 +422,11 @@ def scene_settings(
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
         said = by_sentence.get(number, [])
         day = _day_said(finder, sentence, said) or day
-        if setting is None and not said:
+        told = setting is None and not said  # no setting of its own: a scene it tells of
+        if told:
             setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day)
-        elif GROUP_IN_SCENE and not said and _a_group_only(coref, setting):
+        group_only = not said and _a_group_only(coref, setting)
+        if GROUP_IN_SCENE and group_only and not told:
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
         if story_untold and not said:
             story = _story_day(finder, sentence, paragraphs)
@@ -434,7 +436,7 @@ def scene_settings(
         story_untold = story_untold and not said
         if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
             found.extend(s for s in [_court_day(finder, sentence, paragraphs)] if s is not None)
-        if CROWD_ON_A_PLATFORM and setting is not None and not said and _a_group_only(coref, setting):
+        if CROWD_ON_A_PLATFORM and setting is not None and group_only:
             found.extend(_one_of_the_crowd(setting, sentence, paragraphs, firsts))
         if WHERE_SCENES:
             found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, [])))
