@@ -6,6 +6,9 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.channels import (
+    ADJECTIVE_ENTRIES,
+    NOUN_ENTRIES,
+    a_scene,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
@@ -346,6 +349,33 @@ def test_a_scene_told(nlp: Language, sentence: str, verb: str, scene: str | None
     [cue] = [t for t in nlp(sentence) if t.text == verb]
     found = scene_told(cue)
     assert (found.text if found is not None else None) == scene
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "hyphens", "entries", "scene"),
+    [
+        ("Hale spoke at a hearing on Monday.", "hearing", False, frozenset(), True),
+        # the tokenizer splits "phone-in" at its hyphen: a scene only when the reader asks for it
+        ("Hale spoke on the phone-in on Monday.", "in", True, frozenset(), True),
+        ("Hale spoke on the phone-in on Monday.", "in", False, frozenset(), False),
+        # two-word entries by the kind of the word before the noun
+        ("Hale spoke at the oral argument on Monday.", "argument", False, ADJECTIVE_ENTRIES, True),
+        ("Hale spoke at the oral argument on Monday.", "argument", False, NOUN_ENTRIES, False),
+        ("Hale spoke on the picket line on Monday.", "line", False, NOUN_ENTRIES, True),
+        ("Hale spoke on the picket line on Monday.", "line", False, ADJECTIVE_ENTRIES, False),
+    ],
+)  # fmt: skip
+def test_a_scene_reads_hyphens_and_two_word_entries_as_asked(
+    nlp: Language, sentence: str, word: str, hyphens: bool, entries: frozenset[tuple[str, str]], scene: bool
+) -> None:
+    [token] = [t for t in nlp(sentence) if t.text == word]
+    assert a_scene(token, hyphens=hyphens, entries=entries) is scene
+
+
+def test_a_scene_keeps_to_the_tags_asked(nlp: Language) -> None:
+    [rallies] = [t for t in nlp("Hale spoke at his rallies in May.") if t.text == "rallies"]
+    assert a_scene(rallies)
+    assert not a_scene(rallies, tags=frozenset({"NN"}))
 
 
 @pytest.mark.parametrize(

@@ -13,14 +13,18 @@ from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTI
 
 __all__ = [
     "ADDRESSING",
+    "ADJECTIVE_ENTRIES",
     "CLAUSE_LINKS",
+    "NOUN_ENTRIES",
     "SAYING_VERBS",
     "SENDING",
+    "a_scene",
     "addressee_of",
     "addressee_of_channel",
     "channel_phrase",
     "channel_words",
     "clause_verb",
+    "compounded",
     "conditional_event",
     "governs",
     "hyphenated",
@@ -216,13 +220,48 @@ def hyphenated(token: Token) -> str:
 _ENTRY_MODIFIERS = frozenset({("compound", "NN"), ("compound", "NNS"), ("amod", "JJ"), ("amod", "VBN")})
 
 
-def compounded(token: Token) -> str:
-    """ "picket line", "written judgment": a common noun with the word right before it as its compound or modifier,
-    the two as one lexicon entry (a "line" alone is no setting, a "judgment" alone as often an opinion), else ""."""
+def compounded(token: Token, modifiers: frozenset[tuple[str, str]] = _ENTRY_MODIFIERS) -> str:
+    """ "picket line", "written judgment": a common noun with the word right before it as its compound or modifier
+    (its dependency and tag among ``modifiers``), the two as one lexicon entry (a "line" alone is no setting, a
+    "judgment" alone as often an opinion), else ""."""
     before = token.doc[token.i - 1] if token.i > 0 else None
-    if before is None or before.head != token or (before.dep_, before.tag_) not in _ENTRY_MODIFIERS:
+    if before is None or before.head != token or (before.dep_, before.tag_) not in modifiers:
         return ""
     return f"{before.lower_} {token.lemma_.lower()}"
+
+
+# Two-word scene entries by the word before the noun (``compounded``): an adjective ("oral argument"), or a noun
+# compounded on it ("picket line"; a capital one too, "Town hall meetings" opening a sentence)
+ADJECTIVE_ENTRIES = frozenset({("amod", "JJ"), ("amod", "VBN")})
+NOUN_ENTRIES = frozenset({("compound", "NN"), ("compound", "NNS"), ("compound", "NNP"), ("compound", "NNPS")})
+# the tags of a common noun, singular or plural
+_COMMON_NOUNS = frozenset({"NN", "NNS"})
+
+
+def a_scene(
+    token: Token,
+    *,
+    tags: frozenset[str] | None = None,
+    hyphens: bool = False,
+    entries: frozenset[tuple[str, str]] = frozenset(),
+) -> bool:
+    """Whether ``token`` is a noun of the scenes lexicon ("a hearing", "the forum"): its lemma an entry; with
+    ``hyphens``, the word it ends at a hyphen the tokenizer split ("phone-in": ``hyphenated``); with ``entries``,
+    the two words with the one before it when that one's dependency and tag are among them ("oral argument",
+    "picket line": ``compounded``). ``tags`` keeps it to nouns of those tags (None: a word of any tag).
+
+    The readers differ on purpose, each saying why: a carried channel (``occasions._is_scene``) takes no noun
+    compound, which may name the building or the room ("the town hall"); a sentence's scene (``scenes.scene_noun``)
+    takes one noun, singular, as one scene; the object of a verb of telling (``_scene_or_event``) takes plurals,
+    both kinds of entry, and an event named for a scene."""
+    if tags is not None and token.tag_ not in tags:
+        return False
+    scenes = lexicons().scenes
+    return (
+        token.lemma_.lower() in scenes
+        or (hyphens and hyphenated(token) in scenes)
+        or (bool(entries) and compounded(token, entries) in scenes)
+    )
 
 
 def conditional_event(token: Token) -> bool:
@@ -736,13 +775,12 @@ def _with_place(phrase: Span) -> Span:
     return doc[phrase.start : end]
 
 
-def _a_scene(token: Token) -> bool:
+def _scene_or_event(token: Token) -> bool:
     """A scene noun ("a news briefing", "the forum", "a town hall meeting", "the picket line") or an event named
     for one ("the Republican National Convention")."""
-    scenes = lexicons().scenes
-    if token.tag_ in ("NN", "NNS"):
-        return token.lemma_.lower() in scenes or compounded(token) in scenes
-    return token.tag_ == "NNP" and token.lower_ in scenes
+    if token.tag_ == "NNP":
+        return token.lower_ in lexicons().scenes
+    return a_scene(token, tags=_COMMON_NOUNS, entries=_ENTRY_MODIFIERS)
 
 
 # Verbs of speaking to an audience, whose object may be the scene it sat in ("told a news briefing", "addressed
@@ -760,7 +798,7 @@ def scene_told(verb: Token) -> Span | None:
     annotators give it as the channel, most of them as the addressee too), so it is the channel."""
     if verb.lemma_.lower() not in _SCENE_TELLING:
         return None
-    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and _a_scene(c)]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and _scene_or_event(c)]
     return channel_phrase(objects[0]) if objects else None
 
 
@@ -871,7 +909,9 @@ def _told_with_the_words(verb: Token, obj: Token) -> bool:
     outlet: a singular common noun beside a clause is as often a thing ("told the Columbus desk that" names no one);
     not a date, a medium or a scene."""
     lemma = verb.lemma_.lower()
-    if obj.ent_type_ in ("DATE", "TIME") or is_channel_word(obj) or _a_scene(obj) or obj.pos_ not in ("NOUN", "PROPN"):
+    if obj.ent_type_ in ("DATE", "TIME") or is_channel_word(obj) or _scene_or_event(obj):
+        return False
+    if obj.pos_ not in ("NOUN", "PROPN"):
         return False
     words = any(c.dep_ == "ccomp" for c in children_of(verb))
     urged = any(

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of
-from quotegraph.nlp.resolve.channels import compounded, hyphenated
+from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
@@ -182,26 +182,15 @@ COMPOUNDED_SCENES = True
 
 def _is_scene(channel: Span | None) -> bool:
     """A channel whose head is a scene noun, one the tokenizer splits at its hyphen too ("BBC Radio Harrowgate's
-    phone-in", whose head is its "in"), or one of two words ("oral argument", "town hall": ``COMPOUNDED_SCENES``)."""
-    if channel is None:
-        return False
-    scenes, root = lexicons().scenes, channel.root
-    return (
-        root.lemma_.lower() in scenes
-        or (HYPHENATED_SCENES and hyphenated(root) in scenes)
-        or (COMPOUNDED_SCENES and compounded(root) in scenes and _modified(root))
-    )
+    phone-in", whose head is its "in"), or one of an adjective and a noun ("oral argument": ``COMPOUNDED_SCENES``)."""
+    entries = ADJECTIVE_ENTRIES if COMPOUNDED_SCENES else frozenset()
+    return channel is not None and a_scene(channel.root, hyphens=HYPHENATED_SCENES, entries=entries)
 
 
 def _a_court_scene(frame: _Frame) -> bool:
     """Whether ``frame`` is a shared scene of a court (``COURT_SCENES``: "oral argument", "the trial")."""
     channel = frame.stated.channel
     return frame.shared and channel is not None and channel.root.lemma_.lower() in COURT_SCENES
-
-
-def _modified(noun: Token) -> bool:
-    """ "oral argument": a noun with an adjective before it (``COMPOUNDED_SCENES``)."""
-    return noun.i > 0 and noun.doc[noun.i - 1].dep_ == "amod"
 
 
 # "Early results show", "the results of the exit poll": the findings of one poll, whose answers carry it
@@ -426,11 +415,6 @@ THE_SCENE_NAMED = True
 THE_EVENT_DAY = True
 
 
-def _channel_name(frame: _Frame) -> str | None:
-    """What the channel of a scene's frame names (``_named``), if it has one."""
-    return None if frame.stated.channel is None else _named(frame.stated.channel)
-
-
 # Names of a legislature's chamber or its members that the tagger gives as proper nouns ("told the House", "told MPs")
 _CHAMBERS = frozenset({"house", "senate", "commons", "parliament", "chamber", "mps"})
 
@@ -603,8 +587,8 @@ def restates(stated: Stated, occasion: Stated) -> bool:
     return same
 
 
-def _names(frame: _Frame, wanted: str | None) -> bool:
-    """Whether ``frame``'s channel names ``wanted`` (``_named``)."""
+def _channel_names(frame: _Frame, wanted: str | None) -> bool:
+    """Whether ``frame``'s channel names ``wanted`` (``_named``); a frame with no channel names nothing."""
     return frame.stated.channel is not None and _named(frame.stated.channel) == wanted
 
 
@@ -850,7 +834,7 @@ class _Carrier:
         if mine.time is not None:
             return None
         if mine.channel is not None:  # "told the meeting" in "a parish council meeting": the scene named again
-            if not (THE_SCENE_NAMED and _definite(mine.channel) and _named(mine.channel) == _channel_name(scene)):
+            if not (THE_SCENE_NAMED and _definite(mine.channel) and _channel_names(scene, _named(mine.channel))):
                 return None
         elif not (statement.replies or statement.asked is not None or _an_audience(mine.addressee)):
             return None
@@ -1146,8 +1130,8 @@ class _Carrier:
         return max(self._naming(_named(channel)), key=lambda f: f.opened, default=None)
 
     def _naming(self, wanted: str | None) -> list[_Frame]:
-        """The occasions in force whose channel names ``wanted`` (``_names``)."""
-        return [f for f in (self.latest, *self.by_speaker.values()) if f is not None and _names(f, wanted)]
+        """The occasions in force whose channel names ``wanted`` (``_channel_names``)."""
+        return [f for f in (self.latest, *self.by_speaker.values()) if f is not None and _channel_names(f, wanted)]
 
     def _named_by_another(self, statement: Statement) -> _Frame | None:
         """The occasion another speaker set at most ``MAX_FOLLOW_GAP`` paragraphs before that a statement's own
@@ -1160,7 +1144,7 @@ class _Carrier:
         if wanted in POLL_NOUNS:  # "the poll": its day is its release, not its answers' (``poll_of``)
             return None
         own = self.by_speaker.get(statement.speaker)
-        if own is not None and _names(own, wanted):
+        if own is not None and _channel_names(own, wanted):
             return None  # the speaker's own ("that speech"): ``restates``
         frames = [
             f

@@ -32,12 +32,13 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import (
     CLAUSE_LINKS,
+    NOUN_ENTRIES,
+    a_scene,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
     clause_verb,
     governs,
-    hyphenated,
     is_channel_word,
     saying_verb,
 )
@@ -421,9 +422,11 @@ def scene_settings(
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
         said = by_sentence.get(number, [])
         day = _day_said(finder, sentence, said) or day
-        if setting is None and not said:
+        told = setting is None and not said  # no setting of its own: a scene it tells of
+        if told:
             setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day)
-        elif GROUP_IN_SCENE and not said and _a_group_only(coref, setting):
+        group_only = not said and _a_group_only(coref, setting)
+        if GROUP_IN_SCENE and group_only and not told:
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
         if story_untold and not said:
             story = _story_day(finder, sentence, paragraphs)
@@ -433,7 +436,7 @@ def scene_settings(
         story_untold = story_untold and not said
         if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
             found.extend(s for s in [_court_day(finder, sentence, paragraphs)] if s is not None)
-        if CROWD_ON_A_PLATFORM and setting is not None and not said and _a_group_only(coref, setting):
+        if CROWD_ON_A_PLATFORM and setting is not None and group_only:
             found.extend(_one_of_the_crowd(setting, sentence, paragraphs, firsts))
         if WHERE_SCENES:
             found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, [])))
@@ -451,21 +454,14 @@ def scene_settings(
     return sorted(found, key=lambda s: s.position)
 
 
+# a singular common noun: one scene, not many ("at his rallies")
+_ONE_NOUN = frozenset({"NN"})
+
+
 def scene_noun(word: Token) -> bool:
-    """One scene named by a common noun of the scenes lexicon, alone ("a hearing") or with the noun compounded before
-    it as one entry ("the picket line": a "line" alone is no scene)."""
-    if word.tag_ != "NN":
-        return False
-    scenes, lemma = lexicons().scenes, word.lemma_.lower()
-    if lemma in scenes or (HYPHENATED_SCENES and hyphenated(word) in scenes):  # "phone-in": "phone", "-", "in"
-        return True
-    before = word.doc[word.i - 1] if word.i > 0 else None
-    return (
-        before is not None
-        and before.dep_ == "compound"
-        and before.head == word
-        and f"{before.lower_} {lemma}" in scenes
-    )
+    """One scene named by a common noun of the scenes lexicon, alone ("a hearing", "the phone-in") or with the noun
+    compounded before it as one entry ("the picket line": a "line" alone is no scene)."""
+    return a_scene(word, tags=_ONE_NOUN, hyphens=HYPHENATED_SCENES, entries=NOUN_ENTRIES)
 
 
 # Prepositions by which a sentence that holds no statement puts people at a scene: ``_SCENE_PREPS`` and "walked into
@@ -548,9 +544,9 @@ def _scene_told(
     or place: the people named after them within ``MAX_GROUP_SCENE_GAP`` paragraphs speak there, on ``day`` (the day
     a statement last stated) when the sentence names none; ``grouped`` asks for that form only.
     Only something done ("walked into"), not planned ("had planned to attend a dinner")."""
-    words = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _a_scene(t)]
+    words = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _scene_as_channel(t)]
     if SCENE_AS_SUBJECT:  # "Prime Minister's Questions had barely begun on Wednesday", "The hearing opened on Monday"
-        words += [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (_a_session(t) or _a_scene(t))]
+        words += [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (_a_session(t) or _scene_as_channel(t))]
     if not words:
         return None
     verb = clause_verb(words[0])
@@ -628,7 +624,7 @@ def _a_group_only(coref: Coreference, setting: Setting | None) -> bool:
     return all(coref.clusters.clusters[p].plural for p in setting.participants)
 
 
-def _a_scene(word: Token) -> bool:
+def _scene_as_channel(word: Token) -> bool:
     """A scene a sentence can tell of: a noun of the scenes lexicon read as a channel ("a public hearing")."""
     return scene_noun(word) and is_channel_word(word)
 
@@ -799,7 +795,7 @@ def _where_scenes(
 def _scene_held(word: Token) -> Token | None:
     """The scene ``word`` is, or hangs on through the places and times said of it ("a fans' forum at the Riverside
     Ground on Monday night": the parser hangs a relative clause on the last of them), if any."""
-    while not _a_scene(word):
+    while not _scene_as_channel(word):
         if word.dep_ != "pobj" or word.head.dep_ != "prep":
             return None
         word = word.head.head
@@ -825,7 +821,7 @@ def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragra
     """The last scene ``sentence`` names in a channel's position or as a place people gathered for (a scenes noun), with
     the first time said of its clause, and its paragraph."""
     words = [w for w in finder.channels_in(sentence) if scene_noun(w)]
-    words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _a_scene(t)]
+    words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _scene_as_channel(t)]
     if not words:
         return None
     word = max(words, key=lambda w: w.i)
