@@ -52,12 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "speaker is 'Ex' (the finder); the kind is right (the headline's single quotation marks, quotes.headline_quotes); "
     "the body's statement, whose inner speaker is 'A former high school football coach' named only in the next "
     "sentence ('Dale Hutchins, 47,'), has Dale Hutchins (coref named_after)",
-    "warehouse-hearing.html:counted trucks during a week": "the hearing, opened by a sentence with no statement ('More "
-    "than 200 people filled the community center on Tuesday night for a public hearing'), holds only the exchanges "
-    "after it (told to the board, a reply, a question: occasions.OPEN_SCENES); Rao's plain 'said' is not carried (any "
-    "statement after such a scene: on train-d +51 channel and +33 time false fills)",
-    "warehouse-hearing.html:They measured the quietest week": "the hearing is not carried to Rao's plain 'said': see "
-    "'counted trucks during a week'",
     "appeals-court-ruling.html:a clear win for the state's authority": "'Outside the courthouse in Carverton, the "
     "state's solicitor general, Daniel Kim, told reporters': an opening setting that is no medium or scene noun "
     "(a courthouse is a place) is not read as the channel (channels.py); speaker, kind and addressee are right",
@@ -220,11 +214,6 @@ KNOWN_MISSES: dict[str, str] = {
     "medium as the source; since speakers round 14 the named caller speaks through it (speakers._caller_by_medium), "
     "but 'base camp', no object of 'called' in that parse, is no addressee (channels.addressee_of); the time 'at 4 "
     "p.m. on Wednesday' is right since stated17 (a clock time keeps the day right after it)",
-    "club-takeover-forum.html:had lost £11.4 million last season": "sealed page, first run: 'Strand told the forum' "
-    "names the forum again with 'the'; her occasion, set by 'a fans' forum at the Riverside Ground on Monday night, "
-    "where chief executive Paula Strand faced ... questions' (scenes.WHERE_SCENES, round 20), is restated "
-    "(occasions.restates), so she keeps her own 'the forum' and takes its night; the page wants the first mention "
-    "('fans' forum'); the others' statements in the forum carry it as first named",
     "club-takeover-forum.html:would need £8 million of new investment": "sealed page, first run: 'Minutes of a board "
     "meeting in September, seen by the Evening Press, record that Strand told directors ...': the finder takes the "
     "document's lead-in ('Minutes ... record that') into the content of 'Strand told directors', so the board meeting "

@@ -1283,6 +1283,38 @@ def test_a_scene_a_sentence_with_no_statement_sets_holds_the_exchanges_after_it_
     assert _texts(mendes) == carried
 
 
+@pytest.mark.parametrize(
+    ("lede", "carried"),
+    [
+        # the story's first sentence after its headline tells of the scene: the people named after it speak in it
+        (_HEARING, ("a public hearing on the plan", None, "on Tuesday night")),
+        # a scene dated by its possessive, whatever the verb
+        ("The beginning of Saturday night's ABC News debate could not have been more awkward.",
+         ("Saturday night's ABC News debate", None, "Saturday night")),
+        # no day named with it: no scene set
+        ("More than 200 people came for a public hearing on the plan.", (None, None, None)),
+    ],
+)  # fmt: skip
+def test_a_scene_the_story_s_lede_tells_of_is_carried_to_the_people_it_names_after_it(
+    article: Callable[..., Any], lede: str, carried: tuple[str | None, ...]
+) -> None:
+    text = (
+        f"Warehouse vote delayed.\n\n{lede}\n\nThe board did not vote.\n\n"
+        "Another resident, Dilip Rao, said the traffic study had counted trucks in a quiet week."
+    )
+    [rao] = _resolved(article, text, ("the traffic study had counted trucks in a quiet week", "said", "Dilip Rao"))
+    assert _texts(rao) == carried
+
+
+def test_one_a_lede_s_scene_is_set_for_who_tells_the_body_there_speaks_in_it(article: Callable[..., Any]) -> None:
+    text = (
+        f"Warehouse vote delayed.\n\n{_HEARING}\n\nThe board did not vote.\n\n"
+        "Carla Mendes told the board that the trucks would idle by her window."
+    )
+    [mendes] = _resolved(article, text, ("that the trucks would idle by her window", "told", "Carla Mendes"))
+    assert _texts(mendes) == ("a public hearing on the plan", "the board", "on Tuesday night")
+
+
 def test_an_open_scene_named_again_with_the_is_the_scene_of_the_statement(article: Callable[..., Any]) -> None:
     text = (
         "Residents packed the village hall on Tuesday evening for a parish council meeting.\n\n"

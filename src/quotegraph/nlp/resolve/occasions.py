@@ -829,6 +829,9 @@ class _Carrier:
         ``THE_SCENE_NAMED``), it is told to the body gathered there, a reply or a question (or names the scene), and it
         comes at most ``MAX_OPEN_SCENE_GAP`` paragraphs after the scene was last spoken in."""
         scene, mine = self.scene, statement.stated
+        # its speaker may be one the scene was opened for ("More than 200 people filled the community center ... for a
+        # public hearing" as a story's lede, ``scenes.LEDE_SCENES``): an exchange there is still made in it
+        own = None if own is scene else own
         if not OPEN_SCENES or scene is None or own is not None or statement.speaker is None or statement.held_view:
             return None
         if mine.time is not None:

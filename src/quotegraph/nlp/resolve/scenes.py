@@ -13,7 +13,8 @@ programme ("Sanders was on CNN talking about ..."). A sentence that tells of man
 story names after it; so does a scene a group's statement names ("their leaders said at a joint news conference") for
 the people named after it, its members, and a scene a sentence with no statement tells of, with a day or a place, for
 the one who entered it ("she walked into the spring dinner in Baltimore last Saturday") or, when nobody named is its
-subject, for the people named after it in its paragraph (a meeting's members as its subject, "In the ensuing debate,
+subject, for the people named after it in its paragraph (in the story, when the story's lede tells of it on a day,
+"The beginning of Saturday night's debate ..."; a meeting's members as its subject, "In the ensuing debate,
 Council members ...", for the people named after it in the paragraphs that follow, on the day last stated); so is a
 scene a "where" clause puts someone at ("a fans' forum ..., where chief executive Paula Strand faced questions") for
 that one, and the scene last named for one the
@@ -418,13 +419,16 @@ def scene_settings(
     scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
     day: TimePhrase | None = None  # the day a statement last stated for itself (``_day_said``)
     story_untold = True
+    lede_untold = True  # the story's first sentence after its headline not reached yet (``LEDE_SCENES``)
     for number, sentence in enumerate(finder.sentences):
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
         said = by_sentence.get(number, [])
         day = _day_said(finder, sentence, said) or day
+        lede = lede_untold and paragraphs.of(sentence.start_char) > 0
+        lede_untold = lede_untold and not lede
         told = setting is None and not said  # no setting of its own: a scene it tells of
         if told:
-            setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day)
+            setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day, lede=LEDE_SCENES and lede)
         group_only = not said and _a_group_only(coref, setting)
         if GROUP_IN_SCENE and group_only and not told:
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
@@ -531,6 +535,7 @@ def _scene_told(
     firsts: tuple[list[int], list[int]],
     day: TimePhrase | None,
     grouped: bool = False,
+    lede: bool = False,
 ) -> Setting | None:
     """A sentence that holds no statement and sets no occasion otherwise, but places people at one scene (a scenes
     noun after a preposition: "she walked into the state party's spring dinner in Baltimore last Saturday", "More
@@ -542,17 +547,22 @@ def _scene_told(
     then be the verb's subject too ("Prime Minister's Questions had barely begun on Wednesday", ``SCENE_AS_SUBJECT``).
     A meeting's members as the subject ("In the ensuing debate, Council members ...", ``GROUP_IN_SCENE``) need no day
     or place: the people named after them within ``MAX_GROUP_SCENE_GAP`` paragraphs speak there, on ``day`` (the day
-    a statement last stated) when the sentence names none; ``grouped`` asks for that form only.
+    a statement last stated) when the sentence names none; ``grouped`` asks for that form only. The story's ``lede``
+    with a day sets it for all the people named after it (``LEDE_SCENES``), a scene dated by its possessive too.
     Only something done ("walked into"), not planned ("had planned to attend a dinner")."""
     words = [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _scene_as_channel(t)]
     if SCENE_AS_SUBJECT:  # "Prime Minister's Questions had barely begun on Wednesday", "The hearing opened on Monday"
         words += [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (_a_session(t) or _scene_as_channel(t))]
+    dated = _dated_by_its_possessive(finder, sentence) if lede else None
+    if dated is not None:  # "The beginning of Saturday night's ABC News GOP debate could not have been more awkward"
+        words = [dated[0], *words]
     if not words:
         return None
     verb = clause_verb(words[0])
-    if not _happened(verb):  # "had planned to attend a dinner": no scene anyone was at
+    if dated is None and not _happened(verb):  # "had planned to attend a dinner": no scene anyone was at
         return None
     times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == verb]
+    times = times if dated is None else [dated[1]]
     group = _group_subject(verb) if GROUP_IN_SCENE else None
     group = group if group is not None and group.lemma_.lower() in _MEETING_MEMBERS else None
     if grouped and group is None:
@@ -568,8 +578,38 @@ def _scene_told(
     if people:
         entering = words[0].head.lower_ == _ENTERING
         return Setting(at, paragraphs.of(at), people, stated, used=True) if entering else None
-    members = _named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP if group is None else MAX_GROUP_SCENE_GAP)
+    gap = MAX_TOLD_SCENE_GAP if group is None else MAX_GROUP_SCENE_GAP
+    if lede and times:  # the story's scene, to its end: its lede says what the story is of
+        gap = len(paragraphs.starts)
+    members = _named_after(firsts, paragraphs, sentence, gap)
     return Setting(at, paragraphs.of(at), members, stated, used=True, members=True, opens=True)
+
+
+# The story's first sentence after its headline, holding no statement, that tells of a scene on a day ("More than 200
+# people filled the community center on Tuesday night for a public hearing", "The beginning of Saturday night's ABC News
+# GOP debate could not have been more awkward") sets the story's scene: the people it names after it, however far on,
+# speak in it (occasion.md: a scene's channel and time carry to others taking part), adding to their occasion, replacing
+# none. A scene dated by its possessive needs no preposition, under any verb ("could not have been"). The lede is
+# where the "unseen" scene phrases of train-d sit most (experiments/occasion_carry/round23/where.py). Rule on against
+# off (fast.py, cache4; right values / false fills): train-d channel +27 / +8 (one more miss another value), time +7 /
+# +11 (two carried and one stated right turned to the scene's night: questions in the debate "When asked about ..."),
+# addressee unchanged; it fires in 3 articles: a debate story (+27 channel, +10 time), an online "second debate" of
+# tweets (+8 / +10 false fills), one more (a channel miss now another value, a time false fill); train 0-59 and train-c
+# byte-identical. News pages: every field 1,256 -> 1,259, channel 710 -> 713, time 492 -> 493 (warehouse-hearing.html,
+# club-takeover-forum.html).
+LEDE_SCENES = True
+
+
+def _dated_by_its_possessive(finder: CircumstanceFinder, sentence: Span) -> tuple[Token, TimePhrase] | None:
+    """The first scene of ``sentence`` whose possessive is a dated time ("Saturday night's debate"), with that time."""
+    times = [t for t in finder.times_in(sentence) if t.date is not None]
+    for word in sentence:
+        if word.dep_ != "poss" or not _scene_as_channel(word.head):
+            continue
+        time = next((t for t in times if t.span.start <= word.i < t.span.end), None)
+        if time is not None:
+            return word.head, time
+    return None
 
 
 # A sentence whose subject is a court's bench or bar by their role, in the plural, with a day on its
