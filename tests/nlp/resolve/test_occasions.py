@@ -1829,3 +1829,29 @@ def test_a_weekday_is_carried_on_as_a_day_dated_or_not(article: Callable[..., An
         ]
     )[1]
     assert found[1].time is not None and found[1].time.text == "on Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # the lede's subject on the story's day: their first scene, with no time of its own, is that day's
+        ("Mayor Dana Hill spent three hours in Todmarsh on Thursday, meeting flooded families.", "on Thursday"),
+        # a speaker the lede did not name by its day: the scene is no part of it
+        ("Floods hit Todmarsh on Thursday, wrecking dozens of homes.", None),
+    ],
+)
+def test_the_lede_subject_s_first_scene_falls_on_the_story_s_day(
+    article: Callable[..., Any], lede: str, expected: str | None
+) -> None:
+    text = (
+        f"{lede}\n\n"
+        "In a short speech at the community centre, Mayor Dana Hill said the town had shown great courage.\n\n"
+        "“Nobody will forget it,” Hill said."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("the town had shown great courage", "said", "Mayor Dana Hill"),
+        ("Nobody will forget it,", "said", "Hill", None, "direct"),
+    )
+    assert [None if f.time is None else f.time.text for f in found] == [expected, expected]
