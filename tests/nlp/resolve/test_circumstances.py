@@ -1197,3 +1197,22 @@ def test_a_spell_of_a_scene_after_during_is_the_channel_not_the_time(article: Ca
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the senator")
     assert found.channel is not None and "hearings" in found.channel.text
     assert found.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "time"),
+    [
+        ("The councillor said after the royal car had left that he had pressed the town's case.",
+         "that he had pressed the town's case", "after the royal car had left"),
+        ("Mrs Thorne told the Gazette before the sale that her family had kept the notebooks.",
+         "that her family had kept the notebooks", "before the sale"),
+    ],
+)  # fmt: skip
+def test_a_time_stops_where_its_that_clause_content_starts(
+    article: Callable[..., Any], text: str, content: str, time: str
+) -> None:
+    """The parser hangs the content's clause on the clause of time; the time stops at the content's "that"."""
+    cue = "said" if " said " in text else "told"
+    source = text.split(f" {cue} ")[0]
+    found = article(text, published=DAY).one(content, cue, source)
+    assert found.time is not None and found.time.text == time
