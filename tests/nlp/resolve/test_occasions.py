@@ -1697,6 +1697,12 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
          [("that he was disappointed", "told", "Ashworth"),
           ("the museum would never sell its collection", "said", "Ashworth", "disappointed")],
          ["afterwards", None]),
+        # a clause of the event the saying came after is "afterwards" with the event named (``AFTER_CLAUSES``)
+        ("Cllr Tariq Aziz said after the royal car had left that he had pressed the town's case.\n\n"
+         '"I did mention it," Aziz said.',
+         [("that he had pressed the town's case", "said", "Cllr Tariq Aziz"),
+          ("I did mention it,", "said", "Aziz", "case", "direct")],
+         ["after the royal car had left", "after the royal car had left (carried)"]),
     ],
 )  # fmt: skip
 def test_afterwards_is_carried_to_the_speaker_s_next_quote_and_what_they_add_in_its_paragraph(

@@ -347,6 +347,14 @@ MAX_UNDATED_GAP = 1
 # efforts before a joint meeting of Congress"). Carried, against never (fast.py, cache3): train-d and train 0-59 no
 # change; to any statement within the gap, train-d +1 false fill (that paraphrase), train 0-59 no change.
 AFTERWARDS = frozenset({"afterward", "afterwards"})
+# "said after the royal car had left that ...", "said after the hammer fell": a clause of the event the saying came
+# after is "afterwards" with the event named, carried as far and to the same statements (``AFTERWARDS``), not a moment
+# that stays in its paragraph (``momentary``), while the speaker's occasion has no day of its own. Rule on against off
+# (fast.py, cache4; right values / false fills): train-d time carried +2 / 0 ("after the jobs report was released",
+# "After the meeting of Nevada Democrats on Saturday ended"), two misses given a wrong value (an email's "After ...
+# chimed in", a Trump quote wanting the day); train 0-59 0 / +1. Over a day in force as well: train-d -4 right (a
+# Sanders town hall's "Monday" replaced by "after he introduced a bill"), dropped.
+AFTER_CLAUSES = True
 # Time adverbs that date their own statement only, never the speaker's later ones ("recently said", "previously
 # told"). Not "later": "Later, Rubio claimed ...", "Later in the broadcast, Swanson praised ..." moves on within the
 # occasion told before, and the speaker's next statements are still made then, as far as a time without a date is
@@ -722,8 +730,13 @@ PARAPHRASED_CLAUSE_KEEPS = True
 
 
 def _afterwards(time: TimePhrase | None) -> bool:
-    """Whether ``time`` is "afterwards", said after the event the story told (``AFTERWARDS``)."""
-    return time is not None and time.span.text.lower() in AFTERWARDS
+    """Whether ``time`` is "afterwards", said after the event the story told (``AFTERWARDS``), or a clause of that
+    event opened by "after" (``AFTER_CLAUSES``)."""
+    if time is None:
+        return False
+    return time.span.text.lower() in AFTERWARDS or (
+        AFTER_CLAUSES and momentary(time) and time.span[0].lower_ == "after"
+    )
 
 
 def _within(when: TimePhrase) -> bool:
@@ -1214,7 +1227,8 @@ class _Carrier:
         paragraph, a time without a date and a single message within ``MAX_UNDATED_GAP`` and
         ``MAX_MESSAGE_GAP`` paragraphs of where they were set."""
         stated = frame.stated
-        time = frame.day if momentary(stated.time) and statement.paragraph != frame.opened else stated.time
+        moment = momentary(stated.time) and not (frame.day is None and _afterwards(stated.time))
+        time = frame.day if moment and statement.paragraph != frame.opened else stated.time
         far = statement.paragraph - frame.opened
         undated = time is not None and time.date is None and not _a_weekday(time)
         if time is not None and undated and not momentary(time) and far > MAX_UNDATED_GAP:
