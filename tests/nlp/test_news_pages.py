@@ -359,9 +359,6 @@ KNOWN_MISSES: dict[str, str] = {
     "royal-visit.html:whether she had managed to save her photographs": "sealed page, first run (not yet "
     "diagnosed): wrong speaker, channel; expected speaker 'King'; channel 'walkabout'; found speaker 'Jean "
     "Harker', kind indirect, ' | the examiner', time 'afterwards'",
-    "royal-visit.html:With admiration for a town that would not be beaten": "sealed page, first run (not yet "
-    "diagnosed): wrong time; expected time 'Before leaving'; found speaker 'King', kind direct, \"the community "
-    "centre's visitors' book | \", time ''",
 }
 
 

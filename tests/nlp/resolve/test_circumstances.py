@@ -1216,3 +1216,22 @@ def test_a_time_stops_where_its_that_clause_content_starts(
     source = text.split(f" {cue} ")[0]
     found = article(text, published=DAY).one(content, cue, source)
     assert found.time is not None and found.time.text == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
+        ("Before leaving, the mayor said that the town would recover.", "that the town would recover", "said",
+         "the mayor", "Before leaving"),
+        ('Before leaving, the King signed the book, writing: "With admiration for a brave town."',
+         "With admiration for a brave town.", "writing", "the King", "Before leaving"),
+        # a gerund with an object is another act, not the moment of saying
+        ("After thanking the crowd, the mayor said that the town would recover.", "that the town would recover",
+         "said", "the mayor", None),
+    ],
+)  # fmt: skip
+def test_a_fronted_gerund_of_time_set_off_by_a_comma_dates_the_saying(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    found = article(text, published=DAY).one(content, cue, source)
+    assert (None if found.time is None else found.time.text) == time
