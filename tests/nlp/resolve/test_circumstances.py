@@ -1235,3 +1235,19 @@ def test_a_fronted_gerund_of_time_set_off_by_a_comma_dates_the_saying(
 ) -> None:
     found = article(text, published=DAY).one(content, cue, source)
     assert (None if found.time is None else found.time.text) == time
+
+
+@pytest.mark.parametrize(
+    ("channel", "time"),
+    [
+        ("her Christmas Day sermon", "Christmas Day"),  # a day named "... Day" on the medium noun dates it
+        ("her Christmas sermon", None),  # a kind of sermon, no day
+    ],
+)
+def test_a_named_day_compounded_on_the_medium_dates_it(
+    article: Callable[..., Any], channel: str, time: str | None
+) -> None:
+    text = f"In {channel}, the bishop said that the government had failed the poor."
+    found = article(text, published=DAY).one("that the government had failed the poor", "said", "the bishop")
+    assert found.channel is not None and found.channel.text == channel
+    assert (None if found.time is None else found.time.text) == time
