@@ -742,6 +742,9 @@ def test_a_short_distance_into_or_within_an_event_dates_the_saying(
         # not the time of an infinitive the host governs
         ("The council warned the mayor not to act this year, noting that funds were short.",
          "that funds were short", "noting", "The council", None),
+        # a fronted "Before leaving," on the act the participle tells how was done (``FRONTED_GERUND_TIMES``)
+        ('Before leaving, the King signed the book, writing: "With admiration for a brave town."',
+         "With admiration for a brave town.", "writing", "the King", "Before leaving"),
     ],
 )  # fmt: skip
 def test_a_participle_cue_takes_the_time_of_the_act_it_tells_how_was_done(
@@ -1197,3 +1200,43 @@ def test_a_spell_of_a_scene_after_during_is_the_channel_not_the_time(article: Ca
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the senator")
     assert found.channel is not None and "hearings" in found.channel.text
     assert found.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "time"),
+    [
+        ("The councillor said after the royal car had left that he had pressed the town's case.",
+         "that he had pressed the town's case", "after the royal car had left"),
+        ("Mrs Thorne told the Gazette before the sale that her family had kept the notebooks.",
+         "that her family had kept the notebooks", "before the sale"),
+        # a fronted preposition of time on a bare gerund, set off by a comma (``FRONTED_GERUND_TIMES``)
+        ("Before leaving, the mayor said that the town would recover.", "that the town would recover",
+         "Before leaving"),
+        # a gerund with an object is another act, not the moment of saying
+        ("After thanking the crowd, the mayor said that the town would recover.", "that the town would recover", None),
+    ],
+)  # fmt: skip
+def test_a_clause_of_time_on_the_saying_verb_is_bounded_and_read(
+    article: Callable[..., Any], text: str, content: str, time: str | None
+) -> None:
+    """The parser hangs the content's clause on the clause of time: the time stops at the content's "that"."""
+    cue = "said" if " said " in text else "told"
+    source = text.split(f" {cue} ")[0].split(", ")[-1]  # after a fronted phrase
+    found = article(text, published=DAY).one(content, cue, source)
+    assert (None if found.time is None else found.time.text) == time
+
+
+@pytest.mark.parametrize(
+    ("channel", "time"),
+    [
+        ("her Christmas Day sermon", "Christmas Day"),  # a day named "... Day" on the medium noun dates it
+        ("her Christmas sermon", None),  # a kind of sermon, no day
+    ],
+)
+def test_a_named_day_compounded_on_the_medium_dates_it(
+    article: Callable[..., Any], channel: str, time: str | None
+) -> None:
+    text = f"In {channel}, the bishop said that the government had failed the poor."
+    found = article(text, published=DAY).one("that the government had failed the poor", "said", "the bishop")
+    assert found.channel is not None and found.channel.text == channel
+    assert (None if found.time is None else found.time.text) == time

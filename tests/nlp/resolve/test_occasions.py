@@ -1729,6 +1729,12 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
          [("that he was disappointed", "told", "Ashworth"),
           ("the museum would never sell its collection", "said", "Ashworth", "disappointed")],
          ["afterwards", None]),
+        # a clause of the event the saying came after is "afterwards" with the event named (``AFTER_CLAUSES``)
+        ("Cllr Tariq Aziz said after the royal car had left that he had pressed the town's case.\n\n"
+         '"I did mention it," Aziz said.',
+         [("that he had pressed the town's case", "said", "Cllr Tariq Aziz"),
+          ("I did mention it,", "said", "Aziz", "case", "direct")],
+         ["after the royal car had left", "after the royal car had left (carried)"]),
     ],
 )  # fmt: skip
 def test_afterwards_is_carried_to_the_speaker_s_next_quote_and_what_they_add_in_its_paragraph(
@@ -1861,3 +1867,20 @@ def test_a_weekday_is_carried_on_as_a_day_dated_or_not(article: Callable[..., An
         ]
     )[1]
     assert found[1].time is not None and found[1].time.text == "on Wednesday"
+
+
+def test_the_lede_subject_s_first_scene_falls_on_the_story_s_day(article: Callable[..., Any]) -> None:
+    """The lede's subject on the story's day: their first scene, with no time of its own, is that day's; not a speaker
+    the lede did not name by its day."""
+    body = (
+        "In a short speech at the community centre, Mayor Dana Hill said the town had shown great courage.\n\n"
+        "“Nobody will forget it,” Hill said."
+    )
+    specs = [
+        ("the town had shown great courage", "said", "Mayor Dana Hill"),
+        ("Nobody will forget it,", "said", "Hill", None, "direct"),
+    ]
+    named = _resolved(article, f"Mayor Dana Hill toured Todmarsh on Thursday, meeting families.\n\n{body}", *specs)
+    other = _resolved(article, f"Floods hit Todmarsh on Thursday, wrecking dozens of homes.\n\n{body}", *specs)
+    assert [None if f.time is None else f.time.text for f in named] == ["on Thursday", "on Thursday"]
+    assert [f.time for f in other] == [None, None]

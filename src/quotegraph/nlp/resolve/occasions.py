@@ -336,6 +336,14 @@ MAX_UNDATED_GAP = 1
 # efforts before a joint meeting of Congress"). Carried, against never (fast.py, cache3): train-d and train 0-59 no
 # change; to any statement within the gap, train-d +1 false fill (that paraphrase), train 0-59 no change.
 AFTERWARDS = frozenset({"afterward", "afterwards"})
+# "said after the royal car had left that ...", "said after the hammer fell": a clause of the event the saying came
+# after is "afterwards" with the event named, carried as far and to the same statements (``AFTERWARDS``), not a moment
+# that stays in its paragraph (``momentary``), while the speaker's occasion has no day of its own. Rule on against off
+# (fast.py, cache4; right values / false fills): train-d time carried +2 / 0 ("after the jobs report was released",
+# "After the meeting of Nevada Democrats on Saturday ended"), two misses given a wrong value (an email's "After ...
+# chimed in", a Trump quote wanting the day); train 0-59 0 / +1. Over a day in force as well: train-d -4 right (a
+# Sanders town hall's "Monday" replaced by "after he introduced a bill"), dropped.
+AFTER_CLAUSES = True
 # Time adverbs that date their own statement only, never the speaker's later ones ("recently said", "previously
 # told"). Not "later": "Later, Rubio claimed ...", "Later in the broadcast, Swanson praised ..." moves on within the
 # occasion told before, and the speaker's next statements are still made then, as far as a time without a date is
@@ -400,6 +408,15 @@ COURT_DAY = True
 # fills (one debate article), 2 misses given a wrong value; any dated time, not a weekday only: +6 / +6 ("this week",
 # "this month"); train 0-59 no change.
 MOMENTS_ON_THE_STORY_DAY = True
+# The first occasion of a speaker the story named by its day ("The King spent three hours in Todmarsh on Thursday",
+# then "In a short speech at the reopened community centre, he said"), a scene with no time of its own, is that day's:
+# the lede told where its subject was on the story's day, and the scene is part of it. Its later statements carry the
+# day with the scene. Only a scene (a speech, a briefing), the speaker's first, and only a speaker named no later than
+# the day: times27 found the lede's day carried to every statement costly (train-d time +61 right / +147 false fills).
+# Rule on against off (fast.py, cache4; right values / false fills): train-d time carried +10 / +2 (three articles:
+# "Obama ... Wednesday" then his convention speech, a truce talk "on Monday", a Sunday town hall; the false fills two
+# statements of the speech not annotated with a time); train 0-59 +1 / 0; channel and addressee no change.
+LEDE_SUBJECT_SCENES = True
 # A statement whose own channel names the open scene again with "the" ("Council chairman Geoffrey Tallis told the
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
@@ -697,8 +714,13 @@ PARAPHRASED_CLAUSE_KEEPS = True
 
 
 def _afterwards(time: TimePhrase | None) -> bool:
-    """Whether ``time`` is "afterwards", said after the event the story told (``AFTERWARDS``)."""
-    return time is not None and time.span.text.lower() in AFTERWARDS
+    """Whether ``time`` is "afterwards", said after the event the story told (``AFTERWARDS``), or a clause of that
+    event opened by "after" (``AFTER_CLAUSES``)."""
+    if time is None:
+        return False
+    return time.span.text.lower() in AFTERWARDS or (
+        AFTER_CLAUSES and momentary(time) and time.span[0].lower_ == "after"
+    )
 
 
 def _within(when: TimePhrase) -> bool:
@@ -907,6 +929,8 @@ class _Carrier:
             return _filled(Held(statement.stated), self._current(earlier, statement), carried=True)
         if not statement.stated.empty:  # a new occasion ("told X", a new date), but for what it leaves in force
             kept = self._court_day(self._hearing_day(statement, _left_in_force(statement, own)))
+            if own is None and self._on_the_story_day(statement, kept):
+                kept = _filled(kept, Stated(time=self.story_day), carried=True)
             self.set(kept.stated, statement.paragraph, [] if speaker is None else [speaker])
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
@@ -936,6 +960,16 @@ class _Carrier:
         if statement.paraphrase and not continued and _afterwards(stated.time):
             stated = Stated(stated.channel, stated.addressee, None)  # told of another occasion (``AFTERWARDS``)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+    def _on_the_story_day(self, statement: Statement, kept: Held) -> bool:
+        """Whether ``statement``, its speaker's first occasion held as ``kept``, is a scene on the story's day: its
+        speaker named no later than the lede's day, the scene naming no time (``LEDE_SUBJECT_SCENES``)."""
+        day, speaker = self.story_day, statement.speaker
+        if not LEDE_SUBJECT_SCENES or day is None or speaker is None or kept.stated.time is not None:
+            return False
+        named = self.persons.get(speaker)
+        channel = kept.stated.channel
+        return named is not None and named <= day.span.start_char and _is_scene(channel) and not _many(channel)
 
     def _party(self, statement: Statement, own: _Frame | None) -> _Frame | None:
         """The latest occasion set, when it is one scene ``statement``'s speaker takes part in: a question or a reply
@@ -1180,7 +1214,8 @@ class _Carrier:
         paragraph, a time without a date and a single message within ``MAX_UNDATED_GAP`` and
         ``MAX_MESSAGE_GAP`` paragraphs of where they were set."""
         stated = frame.stated
-        time = frame.day if momentary(stated.time) and statement.paragraph != frame.opened else stated.time
+        moment = momentary(stated.time) and not (frame.day is None and _afterwards(stated.time))
+        time = frame.day if moment and statement.paragraph != frame.opened else stated.time
         far = statement.paragraph - frame.opened
         undated = time is not None and time.date is None and not _a_weekday(time)
         if time is not None and undated and not momentary(time) and far > MAX_UNDATED_GAP:
