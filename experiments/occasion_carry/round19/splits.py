@@ -1,0 +1,111 @@
+"""Sub-classify carry15's "not linked: another entity" continuations: this statement's speaker entity vs the
+entity of the earlier statement whose system value holds the annotated phrase (the one the carry should follow).
+
+    python experiments/occasion_carry/round19/splits.py GOLD.jsonl OCCASIONS.jsonl SYSTEM.jsonl \
+        [--field FIELD] [--show KIND]
+
+Kinds (first that fits): ``pronoun`` (this or the holder's annotated source is a pronoun), ``same name split``
+(both system entities carry the same name), ``surname vs full name`` (the entities' names share their last word),
+``description`` (one annotated source is a description: begins with a determiner or is lower case), ``same words``
+(the annotated sources read alike, the entities differ), ``group vs member`` (one entity is no PERSON), ``other``
+(by the names, another person: a scene shared with others, or a split the names do not show).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "round15"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "occasion_stated"))
+
+from classify import _Article, _holds, articles
+from paired import run_parser
+
+PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "him", "them"])
+DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+
+
+def _entity(article: _Article, index: int) -> dict[str, Any]:
+    speaker = article.system[article.pairs[index]].get("speaker") or {}
+    return {"entity": speaker.get("entity"), "name": speaker.get("name"), "type": speaker.get("type")}
+
+
+def _kind(mine: dict[str, Any], theirs: dict[str, Any]) -> str:
+    names = [(e.get("name") or "").split() for e in (mine, theirs)]
+    if not names[1]:
+        return "holder has no speaker"
+    if any(len(n) == 1 and n[0].lower() in PRONOUNS for n in names):
+        return "pronoun left alone"
+    if names[0] == names[1]:
+        return "same name split"
+    if names[0][-1].lower() == names[1][-1].lower():
+        return "surname vs full name"
+    if "PERSON" not in (mine.get("type"), theirs.get("type")) or mine.get("type") != theirs.get("type"):
+        return "group vs member"
+    if any(n[0].lower() in DETERMINERS or n[0].islower() for n in names):
+        return "description"
+    return "another person"
+
+
+def rows(gold: Path, occasions: Path, system: Path) -> list[dict[str, Any]]:
+    found = []
+    for article in articles(gold, occasions, system):
+        for rank, index in enumerate(article.order):
+            earlier = article.order[:rank]
+            for name in ("channel", "addressee", "time"):
+                row = article.row(index, name, earlier)
+                if row is None or row["cause"] != "not linked: another entity" or row["origin"] != "continuation":
+                    continue
+                holders = [
+                    g
+                    for g in earlier
+                    if g in article.pairs and _holds(article.system[article.pairs[g]], name, row["want"])
+                ]
+                holder = holders[-1]
+                row["speaker"], row["holder"] = _entity(article, index), _entity(article, holder)
+                row["holder_source"] = article.source(holder)
+                row["kind"] = _kind(row["speaker"], row["holder"])
+                found.append(row)
+    return found
+
+
+def main() -> None:
+    parser = run_parser()
+    parser.add_argument("--show", help="a kind whose pairs to list, one JSON line each")
+    args = parser.parse_args()
+    found = [r for r in rows(args.gold, args.occasions, args.system) if args.field in (None, r["field"])]
+    table = Counter((r["kind"], r["field"]) for r in found)
+    for kind in sorted({k for k, _ in table}):
+        print(
+            f"{kind:22} channel / addressee / time: "
+            + " / ".join(str(table[(kind, f)]) for f in ("channel", "addressee", "time"))
+        )
+    for r in found:
+        if args.show in (r["kind"], "all"):
+            print(
+                json.dumps(
+                    {
+                        k: r[k]
+                        for k in (
+                            "article",
+                            "field",
+                            "kind",
+                            "want",
+                            "source",
+                            "speaker",
+                            "holder_source",
+                            "holder",
+                            "content",
+                        )
+                    },
+                    ensure_ascii=False,
+                )
+            )
+
+
+if __name__ == "__main__":
+    main()
