@@ -25,6 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "occasion_stated"))
 from classify import _Article, _holds, articles
 from paired import run_parser
 
+from quotegraph.evaluation.occasion import shares_content
+
 PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "him", "them"])
 DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 
@@ -37,7 +39,7 @@ def _entity(article: _Article, index: int) -> dict[str, Any]:
 def _kind(mine: dict[str, Any], theirs: dict[str, Any]) -> str:
     names = [(e.get("name") or "").split() for e in (mine, theirs)]
     if not names[1]:
-        return "holder has no speaker"
+        return "origin has no speaker"
     if any(len(n) == 1 and n[0].lower() in PRONOUNS for n in names):
         return "pronoun left alone"
     if names[0] == names[1]:
@@ -65,10 +67,29 @@ def rows(gold: Path, occasions: Path, system: Path) -> list[dict[str, Any]]:
                     for g in earlier
                     if g in article.pairs and _holds(article.system[article.pairs[g]], name, row["want"])
                 ]
-                holder = holders[-1]
-                row["speaker"], row["holder"] = _entity(article, index), _entity(article, holder)
-                row["holder_source"] = article.source(holder)
-                row["kind"] = _kind(row["speaker"], row["holder"])
+                origins = [
+                    g
+                    for g in earlier
+                    if shares_content(((article.fields(g) or {}).get(name) or {}).get("text"), row["want"])
+                ]
+                # the statement that states the phrase, not one that carries it on in turn
+                stated_origins = [g for g in origins if not (article.fields(g) or {})[name].get("carried")]
+                origin = (stated_origins or origins)[-1]
+                row["speaker"], row["holder"] = _entity(article, index), _entity(article, holders[-1])
+                row["holder_source"] = article.source(holders[-1])
+                row["origin_source"] = article.source(origin)
+                if article.same_entity(origin, index):
+                    stated = "carried" if (article.fields(origin) or {})[name].get("carried") else "stated"
+                    value = article.system[article.pairs[origin]].get(name)
+                    got = "null" if value is None else "carried" if value.get("carried") else "stated"
+                    row["kind"] = f"origin this entity, {stated}, system {got}"
+                else:
+                    row["origin_speaker"] = _entity(article, origin) if origin in article.pairs else None
+                    row["kind"] = (
+                        "origin not found"
+                        if row["origin_speaker"] is None
+                        else _kind(row["speaker"], row["origin_speaker"])
+                    )
                 found.append(row)
     return found
 
@@ -89,7 +110,7 @@ def main() -> None:
             print(
                 json.dumps(
                     {
-                        k: r[k]
+                        k: r.get(k)
                         for k in (
                             "article",
                             "field",
@@ -97,6 +118,8 @@ def main() -> None:
                             "want",
                             "source",
                             "speaker",
+                            "origin_source",
+                            "origin_speaker",
                             "holder_source",
                             "holder",
                             "content",
