@@ -1,14 +1,18 @@
-"""Sub-classify carry15's "not linked: another entity" continuations: this statement's speaker entity vs the
-entity of the earlier statement whose system value holds the annotated phrase (the one the carry should follow).
+"""Sub-classify carry15's "continuation / not linked: another entity" row: this statement's speaker entity against
+the entity of the annotated origin, the nearest earlier annotated statement that STATES the phrase (not one that
+carries it on in turn; the nearest holding it when none states it).
 
     python experiments/occasion_carry/round19/splits.py GOLD.jsonl OCCASIONS.jsonl SYSTEM.jsonl \
-        [--field FIELD] [--show KIND]
+        [--field FIELD] [--show KIND|all]
 
-Kinds (first that fits): ``pronoun`` (this or the holder's annotated source is a pronoun), ``same name split``
-(both system entities carry the same name), ``surname vs full name`` (the entities' names share their last word),
-``description`` (one annotated source is a description: begins with a determiner or is lower case), ``same words``
-(the annotated sources read alike, the entities differ), ``group vs member`` (one entity is no PERSON), ``other``
-(by the names, another person: a scene shared with others, or a split the names do not show).
+Kinds: ``origin this entity, ...`` (no split: the origin is already under this statement's entity; its annotated
+value stated or carried, the system's there null, stated or carried), ``origin not found`` (the system has no
+statement paired with the origin), ``origin has no speaker``, and by the two entities' names (first that fits):
+``pronoun left alone`` (either entity is a bare pronoun, "I" or "he", linked to nobody), ``same name split``,
+``surname vs full name`` (the names share their last word: a namesake, or a description's head noun),
+``group vs member`` (one is no PERSON), ``description`` (a name that begins lower case or with a determiner), and
+``another person`` (by the names, somebody else: the value is another's scene, or a split the names do not show).
+Each row also names the system's nearest holder of the phrase (``holder``): the statement whose entity holds it.
 """
 
 from __future__ import annotations
