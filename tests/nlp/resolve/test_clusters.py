@@ -55,6 +55,14 @@ def test_a_bare_surname_is_the_one_called_by_it_most_not_by_a_forename_alone(art
     assert art.said(("would open a second shop", "Lindqvist", "up.")) == ["Maria Lindqvist"]
 
 
+def test_a_bare_surname_is_never_a_namesake_named_only_after_it(article: Callable[..., Any]) -> None:
+    art = article(
+        "Chris Murphy spoke in Hartford on Monday. The crowd was large. Turnout was high. "
+        "Murphy said the bill would pass. Anne Marie Murphy taught at the school. Anne Marie Murphy died in 2012."
+    )
+    assert art.said(("the bill would pass", "Murphy", "high.")) == ["Chris Murphy"]
+
+
 def test_a_bare_group_name_is_the_fuller_one_just_named(article: Callable[..., Any]) -> None:
     art = article(
         "House Republicans met on Tuesday. The Republicans said the bill would pass. "

@@ -215,12 +215,16 @@ class ClusterSet:
 
     def _one_of_namesakes(self, people: list[Cluster], mention: MentionSpan | None) -> Cluster:
         """Of the people whose names contain a name: the ones its title's gender allows ("Mr. Clinton" is
-        not Hillary), and named outside the headline; of them the one named with a known forename in
-        the same or the previous sentence, else the one named most."""
+        not Hillary), named outside the headline and named before it; of them the one named with a known
+        forename in the same or the previous sentence, else the one named most."""
         if mention is not None and mention.gender != "unknown":
             people = [c for c in people if c.gender in (mention.gender, "unknown")] or people
         # a headline's run of capitals ("Gorka Slam", "Obama To Asians") is a poor name next to the body's
         people = [c for c in people if c.index in self._in_body] or people
+        if mention is not None:
+            # news names a person in full before calling them by a bare name: a namesake first named after
+            # this mention is not yet in the story ("Murphy" pages before "Anne Marie Murphy" is Chris Murphy)
+            people = [c for c in people if c.first_start < mention.start] or people
         surname = None
         if mention is not None and mention.end - mention.start == 1:  # "Trump": Donald Trump, not Trump Tower
             surname = fold(mention.text)
