@@ -243,14 +243,6 @@ KNOWN_MISSES: dict[str, str] = {
         "makes the meeting a scene; wrong time; expected time 'this morning'; found speaker 'Temba Ndlovu', kind "
         "direct, 'videoconference from port alder | ', time ''"
     ),
-    "council-meeting-coverage.html:the eastern road would be open to convoys": (
-        "sealed page, first run: a report nested inside 'he said' ('His Foreign Minister had assured the head"
-        " of the Mission in a letter last week that ...') is given to the outer speaker; the inner reporter, "
-        "its letter, addressee and 'last week' are lost (since round 24 the outer speaker's statement carries the "
-        "debate, where he said it); wrong speaker, channel, addressee, time; expected speaker 'Foreign Minister'; "
-        "channel 'letter'; addressee 'head of the Mission'; time 'last week'; found speaker 'Jonas Vrekaj', kind "
-        "indirect, 'the ensuing debate | ', time 'this morning'"
-    ),
     "newspaper-review.html:nothing is off the table": "sealed page, first run: 'According to the paper, the "
     "Chancellor, Martin Ashcombe, told a private meeting of backbench MPs': the source reference 'the paper' is "
     "taken as the channel and 'a private meeting of' is not, so its 'of backbench MPs' is no addressee; the "
@@ -264,12 +256,12 @@ KNOWN_MISSES: dict[str, str] = {
     "nothing",
     "lottery-winner.html:I checked the numbers eleven times": "sealed page, first run: the headline's statement (\"'I "
     "checked ...': Nebraska school janitor claims ...\") holds the words first; its speaker is the body's Ray Deltoro "
-    "since speakers17 (the headline's description restated by the body), but its content runs on past the colon into "
-    "the headline's claim, so it is mixed, not direct; the occasion part: the body's statement has 'the news "
+    "since speakers17 (the headline's description restated by the body), and its kind is direct since cues22 (a "
+    "headline quote set off by a colon is the words alone); the occasion part: the body's statement has 'the news "
     "conference' and takes the day of the occasion told just before ('On Thursday', pages26), but the headline's "
-    "statement, matched first, carries the lede's 'For three weeks' and no channel; wrong kind, "
+    "statement, matched first, carries the lede's 'For three weeks' and no channel; wrong "
     "channel, time; expected speaker 'Deltoro'; kind 'direct'; channel 'news conference'; time 'On Thursday'; found "
-    "speaker 'Ray Deltoro', kind mixed, ' | ', time 'for three weeks'",
+    "speaker 'Ray Deltoro', kind direct, ' | ', time 'for three weeks'",
     "lottery-winner.html:he plans to keep working until the end of the school year": "sealed page, first run: the "
     "found content runs on into 'because \"those kids ...\"', one mixed "
     "statement where the page annotates an indirect one and a mixed one: PolNeAR train keeps a quoted reason in its "

@@ -13,6 +13,7 @@ from quotegraph.nlp.find.assemble import (
     _before_coordinated_cue,
     _from_first_that,
     _from_that_before_quote,
+    _headline_quote_alone,
     _named_phrase,
     _naming_object,
     _past_colon_lead_in,
@@ -25,7 +26,7 @@ from quotegraph.nlp.find.assemble import (
 from quotegraph.nlp.find.cues import FoundCue
 from quotegraph.nlp.find.lines import Lines
 from quotegraph.nlp.find.parse import ParseIndex
-from quotegraph.nlp.find.quotes import quote_regions
+from quotegraph.nlp.find.quotes import headline_quotes, quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 
 
@@ -650,3 +651,18 @@ def test_a_reported_quote_keeps_to_its_side_past_a_title_and_name_before_the_cue
     text = "“We are against finding out from a release,” the trust's chair, Margaret Oduya, told the Evening Press."
     kept = _side_kept(text, "told", None, ("the Evening", "Press"))
     assert kept == ["We are against finding out from a release,"]
+
+
+def test_a_headline_quote_set_off_by_a_colon_is_the_words_alone() -> None:
+    text = "'I checked the numbers eleven times': School janitor claims $214 million jackpot\n\nBody."
+    quote, claim = text.index("I checked"), text.index("$214")
+    content = [(quote, text.index("'", quote)), (claim, text.index("\n"))]
+    cue = (text.index("claims"), text.index("claims") + len("claims"))
+    assert _headline_quote_alone(text, content, cue, headline_quotes(text)) == content[:1]
+
+
+def test_a_headline_quote_in_the_middle_of_its_line_keeps_its_content() -> None:
+    text = "Minister says 'no deal': talks collapse\n\nBody."
+    content = [(text.index("no deal"), text.index("'", text.index("no deal"))), (text.index("talks"), text.index("\n"))]
+    cue = (text.index("says"), text.index("says") + len("says"))
+    assert _headline_quote_alone(text, content, cue, headline_quotes(text)) == content

@@ -23,6 +23,7 @@ from quotegraph.nlp.find.quotes import (
     QUOTE_MARKS_AND_BREAKS,
     QuoteRegion,
     balanced,
+    closed_by,
     document_quote_regions,
     ends_as_clause,
     headline_quotes,
@@ -400,6 +401,19 @@ def _resumes_sentence_before(text: str, content: Sequence[CharSpan], cue: CharSp
     lead = text[max(0, before[0][0] - _LEAD_REACH) : before[0][0]]
     opens_sentence = not WORD_CHARACTER.search(re.split(r"[.!?\n]", lead)[-1])
     return first is not None and first.group().islower() and aside.startswith(",") and opens_sentence
+
+
+def _headline_quote_alone(
+    text: str, content: list[CharSpan], cue: CharSpan, headline: Sequence[QuoteRegion]
+) -> list[CharSpan]:
+    """A headline that opens with a quote set off by a colon gives the quote alone as the words ("'I checked the
+    numbers eleven times': Nebraska school janitor claims $214 million Powerball jackpot"): what the cue after the
+    colon takes besides is the headline's own news, not the speaker's words."""
+    for region in headline:
+        set_off = region.opens_paragraph and region.end <= cue[0] and closed_by(text, region) == ":"
+        if set_off and any(s < region.end and region.start < e for s, e in content):
+            return [(s, e) for s, e in content if s < region.end]
+    return content
 
 
 def _past_colon_lead_in(
@@ -821,6 +835,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         content = widen_over_quotes(tagged or adjacent, regions, text)
         content = _quote_side(text, _quote_first(text, content, regions), cue_chars[0], regions)
         content = _past_colon_lead_in(doc, text, content, cue_chars[0], regions)
+        content = _headline_quote_alone(text, content, cue_chars[0], headline)
         content = _past_opening_according(text, content, cue_chars[0])
         content = past_cue_phrase(doc, head, content)
         content = _before_coordinated_cue(doc, head, content, cue_roots, in_quote, regions)

@@ -175,8 +175,13 @@ def ends_as_clause(text: str, region: QuoteRegion) -> bool:
     inside a single-quoted quote that closes the quote with it counts ("“My wife told me, ‘Not this one,’”
     Ortega said")."""
     inside = text[region.start : region.end].rstrip(QUOTE_MARKS)[-1:]
-    closing = inside + text[region.end : region.end + _CLOSING_REACH].lstrip(QUOTE_MARKS)[:1]
-    return any(c in _CLAUSE_END for c in closing)
+    return any(c in _CLAUSE_END for c in inside + closed_by(text, region))
+
+
+def closed_by(text: str, region: QuoteRegion) -> str:
+    """The character just after the quote's closing marks ("" when none is near): "," of "“X,” she said", ":" of a
+    headline's "'X': Minister ..."."""
+    return text[region.end : region.end + _CLOSING_REACH].lstrip(QUOTE_MARKS)[:1]
 
 
 def balanced(text: str, spans: list[tuple[int, int]], single: Sequence[QuoteRegion] = ()) -> list[tuple[int, int]]:
