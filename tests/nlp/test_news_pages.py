@@ -243,6 +243,14 @@ KNOWN_MISSES: dict[str, str] = {
         "makes the meeting a scene; wrong time; expected time 'this morning'; found speaker 'Temba Ndlovu', kind "
         "direct, 'videoconference from port alder | ', time ''"
     ),
+    "council-meeting-coverage.html:the eastern road would be open to convoys": (
+        "sealed page, first run: a report nested inside 'he said' ('His Foreign Minister had assured the head"
+        " of the Mission in a letter last week that ...') is given to the outer speaker; the inner reporter, "
+        "its letter, addressee and 'last week' are lost (since round 24 the outer speaker's statement carries the "
+        "debate, where he said it); wrong speaker, channel, addressee, time; expected speaker 'Foreign Minister'; "
+        "channel 'letter'; addressee 'head of the Mission'; time 'last week'; found speaker 'Jonas Vrekaj', kind "
+        "indirect, 'the ensuing debate | ', time 'this morning'"
+    ),
     "newspaper-review.html:nothing is off the table": "sealed page, first run: 'According to the paper, the "
     "Chancellor, Martin Ashcombe, told a private meeting of backbench MPs': the source reference 'the paper' is "
     "taken as the channel and 'a private meeting of' is not, so its 'of backbench MPs' is no addressee; the "

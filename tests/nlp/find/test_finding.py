@@ -136,15 +136,3 @@ def test_a_verb_of_saying_after_its_subjects_relative_clause_is_a_cue(nlp: Langu
     assert _texts(text, found.cue) == ["posted"]
     assert _texts(text, found.content) == ["that she was “quietly confident” about Sunday"]
     assert _texts(text, found.source) == ["Ana Petrov, who is leading in the second round"]
-
-
-def test_an_assurance_reported_by_another_is_a_statement_of_its_own(nlp: Language) -> None:
-    # PolNeAR train takes "assure(d) X that ..." as a cue (26 of its 51 uses of the verb, the rest mostly
-    # "is assured of winning" and "to reassure"): the lemma is a feature of the cue tagger.
-    text = (
-        "His Foreign Minister had assured the head of the Mission in a letter last week that the eastern road would"
-        " be open to convoys by 15 October, he said."
-    )
-    found = _only(nlp, text)
-    assert _texts(text, found.cue) == ["had assured"]
-    assert _texts(text, found.source) == ["His Foreign Minister"]
