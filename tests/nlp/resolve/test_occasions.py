@@ -1306,6 +1306,19 @@ def test_a_scene_the_story_s_lede_tells_of_is_carried_to_the_people_it_names_aft
     assert _texts(rao) == carried
 
 
+def test_a_lede_s_scene_set_for_a_group_is_carried_to_the_people_named_after_it(article: Callable[..., Any]) -> None:
+    lede = (
+        "Supporters of the two candidates avoided confrontations over the plan during their first public hearing "
+        "Wednesday."
+    )
+    text = (
+        f"Warehouse vote delayed.\n\n{lede}\n\nThe board did not vote.\n\n"
+        "Another resident, Dilip Rao, said the traffic study had counted trucks in a quiet week."
+    )
+    [rao] = _resolved(article, text, ("the traffic study had counted trucks in a quiet week", "said", "Dilip Rao"))
+    assert _texts(rao) == ("their first public hearing", None, "Wednesday")
+
+
 def test_one_a_lede_s_scene_is_set_for_who_tells_the_body_there_speaks_in_it(article: Callable[..., Any]) -> None:
     text = (
         f"Warehouse vote delayed.\n\n{_HEARING}\n\nThe board did not vote.\n\n"
