@@ -394,3 +394,15 @@ def test_a_name_set_off_after_the_place_a_medium_came_from_is_no_part_of_the_cha
     [word] = [t for t in doc if t.text == medium]
     assert word in channel_words(doc[:])  # "videoconference": a live video connection, as "video link" is
     assert channel_phrase(word).text == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("“We will win,” Clinton said in an interview with “Fox News Sunday.”", "an interview with “Fox News Sunday"),
+        ("In an interview with “Fox and Friends,” the senator pointed to China.", "an interview with “Fox and Friends"),
+    ],
+)  # fmt: skip
+def test_a_programme_titled_in_quote_marks_is_read_whole(nlp: Language, sentence: str, phrase: str) -> None:
+    [interview] = [t for t in nlp(sentence) if t.text == "interview"]
+    assert channel_phrase(interview).text == phrase
