@@ -394,3 +394,13 @@ def test_a_name_set_off_after_the_place_a_medium_came_from_is_no_part_of_the_cha
     [word] = [t for t in doc if t.text == medium]
     assert word in channel_words(doc[:])  # "videoconference": a live video connection, as "video link" is
     assert channel_phrase(word).text == phrase
+
+
+def test_a_programme_titled_in_quote_marks_is_read_whole(nlp: Language) -> None:
+    # to its closing mark, without the stop or comma before it; "Sunday" in the title is no date
+    titled = {
+        "“We will win,” Clinton said in an interview with “Fox News Sunday.”": "an interview with “Fox News Sunday",
+        "In an interview with “Fox and Friends,” the senator pointed to China.": "an interview with “Fox and Friends",
+    }
+    for sentence, phrase in titled.items():
+        assert channel_phrase(next(t for t in nlp(sentence) if t.text == "interview")).text == phrase

@@ -737,6 +737,10 @@ def test_a_short_distance_into_or_within_an_event_dates_the_saying(
          "that she would retire", "announcing", "the senator", "Two years ago"),
         ("The minister followed up a few minutes later by warning that the talks could fail.",
          "that the talks could fail", "warning", "The minister", "a few minutes later"),
+        # "with" and a participle with its own subject: the act's circumstance, at the act's time
+        ("The United States stepped up pressure on China on Saturday, with top officials vowing to remain the main "
+         "guarantor of security.", "to remain the main guarantor of security", "vowing", "top officials",
+         "on Saturday"),
         ("For months, the mayor has been on the sidelines, arguing that voters should decide.",
          "that voters should decide", "arguing", "the mayor", "For months"),
         # not the time of an infinitive the host governs

@@ -479,6 +479,15 @@ def _medium_compound(token: Token) -> bool:
     )
 
 
+# "in an interview with “Fox News Sunday”", "on “Meet the Press”": a programme named in quote marks after the
+# preposition of a medium's phrase is which one it was (and the interviewer, occasion.md), so its opening quote mark
+# does not end the phrase (stated round 18)
+QUOTED_TITLES = True
+# the longest programme title read in quote marks ("“Late Night with Seth Meyers”", "“This Week with George
+# Stephanopoulos”"): longer, the marks more likely hold words said
+MAX_TITLE_WORDS = 7
+
+
 def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     end = token.i + 1
     if depth > MAX_PHRASE_DEPTH:
@@ -500,6 +509,11 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
         if _apposed_name(child) and (named_after or not set_off):  # "the club's own channel, VillaTV": which one it was
             end = max(end, child.i + 1)
             continue
+        opening = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        titled = QUOTED_TITLES and child.lower_ in _CHANNEL_PREPS and opening is not None and opening.tag_ == "``"
+        if titled and opening is not None and (title_end := _quoted_title_end(opening)) > opening.i:
+            end = max(end, title_end)  # read whole, a name ("Sunday" in it is no date)
+            continue
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "ccomp") or child.ent_type_ in (
             "DATE",
             "TIME",
@@ -511,6 +525,23 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
             continue
         end = max(end, _channel_phrase_end(child, depth + 1))
     return end
+
+
+def _quoted_title_end(opening: Token) -> int:
+    """The end of the title an opening quote mark starts ("“Fox News Sunday.”", "“Fox and Friends,”"): its words up
+    to the closing mark within ``MAX_TITLE_WORDS``, without the stop or comma before it; read whole, as a name
+    ("Sunday" is no date there); none (the mark's own place) when no closing mark comes on the line."""
+    doc = opening.doc
+    last = min(len(doc), opening.i + MAX_TITLE_WORDS + 2)
+    for closing in doc[opening.i + 1 : last]:
+        if closing.tag_ == "``" or "\n" in closing.text or "\n" in closing.whitespace_:
+            break
+        if closing.tag_ == "''":
+            end = closing.i
+            while end > opening.i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            return end if end > opening.i + 1 else opening.i
+    return opening.i
 
 
 def _published_in(participle: Token) -> Token | None:

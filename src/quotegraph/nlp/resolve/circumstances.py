@@ -1302,11 +1302,18 @@ def _after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase
     return None
 
 
+# prepositions a participle cue hangs on its host verb through: "by" ("landed in hot water by saying"), and "with" of
+# a participle with its own subject, the act's circumstance ("stepped up pressure on Saturday, with officials vowing";
+# "Tension flared on Thursday, with each candidate questioning the other's fitness") (stated round 18)
+_HOSTING_PREPS = frozenset({"by", "with"})
+
+
 def _participle_host(verb: Token) -> Token | None:
     """The verb a participle cue with no time of its own hangs on ("stepped up pressure on Saturday, ... vowing to
     remain", "landed in hot water last week by saying", "followed up a few minutes later by lamenting"): the
     participle tells how the act of that verb was done, and the act's time is the words'. Through coordinated
-    participles to the first ("underlining ... and vowing"); after "by", the verb the preposition hangs on. Train-d
+    participles to the first ("underlining ... and vowing"); after "by" or "with" (``_HOSTING_PREPS``), the verb the
+    preposition hangs on. Train-d
     (experiments/occasion_stated, round 8; with ``_hosts_time``): +6 stated right, no false fill, but -3 carried
     channels (a new time starts a new occasion in ``occasions.py``); train-e +3 / +1 false fill; train 0-59 no
     change."""
@@ -1316,7 +1323,7 @@ def _participle_host(verb: Token) -> Token | None:
         if verb.dep_ != "conj" or verb.head.tag_ != "VBG":
             break
         verb = verb.head
-    host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else verb.head
+    host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in _HOSTING_PREPS else verb.head
     if verb.dep_ not in ("advcl", "pcomp") or host is verb or host.pos_ not in ("VERB", "AUX"):
         return None
     # an act told in the past ("landed", "as he did two years ago") or the present perfect ("has been on the
