@@ -190,3 +190,15 @@ def test_a_name_set_off_after_the_source_s_own_noun_is_who_speaks(
     article: Callable[..., Any], text: str, source: str, speaker: str
 ) -> None:
     assert article(text).said(("the plan had failed", source)) == [speaker]
+
+
+def test_a_name_split_off_its_description_by_the_parser_is_who_speaks(article: Callable[..., Any]) -> None:
+    # "at the time" hangs on the verb and the name becomes the verb's second subject: still the description's name,
+    # not the person told of all along
+    source = "the American ambassador at the time, John E. Herbst"
+    text = (
+        "Paul Manafort advised the party for years. Mr. Manafort was paid well, and Manafort kept his ties.\n\n"
+        f'With Mr. Manafort\'s help, the party was "working to change its image," wrote {source}.'
+    )
+    attribution = article(text).one("working to change its image", "wrote", source)
+    assert speaker_name(attribution) == "John E. Herbst"

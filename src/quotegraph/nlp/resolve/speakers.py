@@ -329,8 +329,17 @@ def _apposed_name(coref: Coreference, root: Token, span: Span) -> Cluster | None
     rooted = coref.token_mention.get(root.i)
     if rooted is not None and rooted.kind == "name":
         return None
-    for child in children_of(root):
-        if child.dep_ != "appos" or child.i < root.i or not span.start <= child.i < span.end or not set_off(child):
+    # the parser may split an apposition after a phrase on the verb into a second subject of the verb ("wrote the
+    # American ambassador at the time, John E. Herbst": "at the time" on "wrote", "Herbst" its second nsubj); only a
+    # person's name itself, not a noun phrase holding a body's name ("Gwen Ifill and Judy Woodruff, two PBS
+    # journalists": a second subject that describes the first)
+    split = (
+        []
+        if root.head == root
+        else [c for c in children_of(root.head) if c.dep_ == root.dep_ and c != root and _a_person_named(coref, c)]
+    )
+    for child in [*(c for c in children_of(root) if c.dep_ == "appos"), *split]:
+        if child.i < root.i or not span.start <= child.i < span.end or not set_off(child):
             continue
         # the apposition's person, read back from its head: "Simon Thackeray" of "Simon Thackeray KC" (not the letters
         # after the name), "Bernie Sanders" of "Vermont Sen. Bernie Sanders" (not the state before it); a body's name
@@ -340,6 +349,13 @@ def _apposed_name(coref: Coreference, root: Token, span: Span) -> Cluster | None
         if person is not None or named:
             return person or named[0]
     return None
+
+
+def _a_person_named(coref: Coreference, token: Token) -> bool:
+    """Whether ``token`` is the head of a person's name."""
+    mention = coref.token_mention.get(token.i)
+    cluster = coref.cluster_at(token)
+    return mention is not None and mention.kind == "name" and cluster is not None and cluster.type == "PERSON"
 
 
 def _body_named_after_its_clause(coref: Coreference, root: Token, span: Span) -> Cluster | None:
