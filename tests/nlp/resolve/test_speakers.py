@@ -202,3 +202,11 @@ def test_a_name_split_off_its_description_by_the_parser_is_who_speaks(article: C
     )
     attribution = article(text).one("working to change its image", "wrote", source)
     assert speaker_name(attribution) == "John E. Herbst"
+
+
+def test_a_document_s_owner_the_tagger_took_for_a_common_noun_is_who_speaks(article: Callable[..., Any]) -> None:
+    # "Sanders’" (a bare apostrophe after s) is tagged a plural noun, no name: the email is still his, not his
+    # supporters'
+    source = "Sanders’ fundraising email to his supporters"
+    text = f"Bernie Sanders spoke in Vermont on Monday. {source} said the party needed new leaders."
+    assert article(text).said(("the party needed new leaders", source)) == ["Bernie Sanders"]

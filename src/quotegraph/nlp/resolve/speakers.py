@@ -262,6 +262,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         return SourceResolution(named, _CONFIDENCE["name"], channel)
     if (apposed := _apposed_name(coref, root, span)) is not None:
         return SourceResolution(apposed, _CONFIDENCE["name"], channel)
+    if channel is not None and (owner := _owner_the_tagger_missed(clusters, coref, root)) is not None:
+        return SourceResolution(owner, _NAME_ONLY_CONFIDENCE, channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [
         root,
@@ -349,6 +351,16 @@ def _apposed_name(coref: Coreference, root: Token, span: Span) -> Cluster | None
         if person is not None or named:
             return person or named[0]
     return None
+
+
+def _owner_the_tagger_missed(clusters: ClusterSet, coref: Coreference, owner: Token) -> Cluster | None:
+    """ "Sanders’ fundraising email to his supporters said": a surname in s with a bare apostrophe is often tagged a
+    plural common noun and no name, so the document's owner is no mention; the person named before with that word is
+    who wrote it, not the people the document went to."""
+    if owner.dep_ != "poss" or not owner.is_title or coref.cluster_at(owner) is not None:
+        return None
+    named = clusters.match_name(name_key(owner.doc[owner.i : owner.i + 1]), "PERSON")
+    return named if named is not None and named.type == "PERSON" and named.named else None
 
 
 def _a_person_named(coref: Coreference, token: Token) -> bool:
