@@ -15,6 +15,7 @@ import argparse
 import json
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from quotegraph.evaluation.metrics import GoldText, Item, overlap_matches, source_right
 
@@ -46,16 +47,18 @@ def _class(given: str, name: str) -> str:
     return "name span, another name"
 
 
+def _attributions_by_article(path: Path) -> dict[str, list[dict[str, Any]]]:
+    rows = (json.loads(line) for line in path.read_text().splitlines())
+    return {str(row["id"]): row.get("attributions") or [] for row in rows}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("system", type=Path)
+    for name in ("gold", "system"):
+        parser.add_argument(name, type=Path)
     parser.add_argument("--show", default="", help="list the rows of this class ('all' for every class)")
     args = parser.parse_args()
-    system = {}
-    for line in args.system.read_text().splitlines():
-        row = json.loads(line)
-        system[str(row["id"])] = row.get("attributions") or []
+    system = _attributions_by_article(args.system)
     classes: Counter[str] = Counter()
     right = checked = 0
     rows = []
