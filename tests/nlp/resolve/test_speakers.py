@@ -210,3 +210,11 @@ def test_a_document_s_owner_the_tagger_took_for_a_common_noun_is_who_speaks(arti
     source = "Sanders’ fundraising email to his supporters"
     text = f"Bernie Sanders spoke in Vermont on Monday. {source} said the party needed new leaders."
     assert article(text).said(("the party needed new leaders", source)) == ["Bernie Sanders"]
+
+
+def test_a_name_after_an_outlet_s_bare_possessive_is_who_speaks(article: Callable[..., Any]) -> None:
+    # after "News’" the parser hangs the outlet and the anchor each on the verb, the outlet first: the anchor speaks,
+    # as in "CNN's Jake Tapper"
+    source = "Fox News’ Bret Baier"
+    art = article(f"{source} said none of the networks cut away for Clinton.")
+    assert art.said(("none of the networks cut away", source)) == ["Bret Baier"]
