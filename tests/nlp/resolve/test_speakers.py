@@ -190,3 +190,31 @@ def test_a_name_set_off_after_the_source_s_own_noun_is_who_speaks(
     article: Callable[..., Any], text: str, source: str, speaker: str
 ) -> None:
     assert article(text).said(("the plan had failed", source)) == [speaker]
+
+
+def test_a_name_split_off_its_description_by_the_parser_is_who_speaks(article: Callable[..., Any]) -> None:
+    # "at the time" hangs on the verb and the name becomes the verb's second subject: still the description's name,
+    # not the person told of all along
+    source = "the American ambassador at the time, John E. Herbst"
+    text = (
+        "Paul Manafort advised the party for years. Mr. Manafort was paid well, and Manafort kept his ties.\n\n"
+        f'With Mr. Manafort\'s help, the party was "working to change its image," wrote {source}.'
+    )
+    attribution = article(text).one("working to change its image", "wrote", source)
+    assert speaker_name(attribution) == "John E. Herbst"
+
+
+def test_a_document_s_owner_the_tagger_took_for_a_common_noun_is_who_speaks(article: Callable[..., Any]) -> None:
+    # "Sanders’" (a bare apostrophe after s) is tagged a plural noun, no name: the email is still his, not his
+    # supporters'
+    source = "Sanders’ fundraising email to his supporters"
+    text = f"Bernie Sanders spoke in Vermont on Monday. {source} said the party needed new leaders."
+    assert article(text).said(("the party needed new leaders", source)) == ["Bernie Sanders"]
+
+
+def test_a_name_after_an_outlet_s_bare_possessive_is_who_speaks(article: Callable[..., Any]) -> None:
+    # after "News’" the parser hangs the outlet and the anchor each on the verb, the outlet first: the anchor speaks,
+    # as in "CNN's Jake Tapper"
+    source = "Fox News’ Bret Baier"
+    art = article(f"{source} said none of the networks cut away for Clinton.")
+    assert art.said(("none of the networks cut away", source)) == ["Bret Baier"]

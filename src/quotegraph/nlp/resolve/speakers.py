@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import ADDRESSING, channel_phrase, channel_words, is_channel_word
-from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
+from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference, set_off
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
@@ -210,6 +210,9 @@ def _holds(doc: Doc, mention: MentionSpan, noun: str) -> bool:
 
 
 def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
+    if (owned := _name_after_a_bare_possessive(coref, span)) is not None:
+        named = coref.cluster_at(owned[-1]) or clusters.match_name(name_key(owned))
+        return SourceResolution(named or _own_entity(clusters, coref, owned), _CONFIDENCE["name"])
     root = _copied_document(span.root, span)
     channel: Span | None = None
     # a document is the channel as well as the source ("the poll found"), and so is a scene someone owns ("his
@@ -262,6 +265,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         return SourceResolution(named, _CONFIDENCE["name"], channel)
     if (apposed := _apposed_name(coref, root, span)) is not None:
         return SourceResolution(apposed, _CONFIDENCE["name"], channel)
+    if channel is not None and (owner := _owner_the_tagger_missed(clusters, coref, root)) is not None:
+        return SourceResolution(owner, _NAME_ONLY_CONFIDENCE, channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [
         root,
@@ -329,8 +334,17 @@ def _apposed_name(coref: Coreference, root: Token, span: Span) -> Cluster | None
     rooted = coref.token_mention.get(root.i)
     if rooted is not None and rooted.kind == "name":
         return None
-    for child in children_of(root):
-        if child.dep_ != "appos" or child.i < root.i or not span.start <= child.i < span.end or not set_off(child):
+    # the parser may split an apposition after a phrase on the verb into a second subject of the verb ("wrote the
+    # American ambassador at the time, John E. Herbst": "at the time" on "wrote", "Herbst" its second nsubj); only a
+    # person's name itself, not a noun phrase holding a body's name ("Gwen Ifill and Judy Woodruff, two PBS
+    # journalists": a second subject that describes the first)
+    split = (
+        []
+        if root.head == root
+        else [c for c in children_of(root.head) if c.dep_ == root.dep_ and c != root and _a_person_named(coref, c)]
+    )
+    for child in [*(c for c in children_of(root) if c.dep_ == "appos"), *split]:
+        if child.i < root.i or not span.start <= child.i < span.end or not set_off(child):
             continue
         # the apposition's person, read back from its head: "Simon Thackeray" of "Simon Thackeray KC" (not the letters
         # after the name), "Bernie Sanders" of "Vermont Sen. Bernie Sanders" (not the state before it); a body's name
@@ -340,6 +354,43 @@ def _apposed_name(coref: Coreference, root: Token, span: Span) -> Cluster | None
         if person is not None or named:
             return person or named[0]
     return None
+
+
+_BARE_POSSESSIVES = frozenset({"’", "'"})  # "Fox News’", "NBC News'": the mark alone after a final s
+
+
+def _name_after_a_bare_possessive(coref: Coreference, span: Span) -> Span | None:
+    """ "Fox News’ Bret Baier said": after a name in s and a bare apostrophe the parser hangs the outlet and the
+    person each on the verb, and the outlet, first, became the source's root; the person's name after the mark is
+    who speaks (as in "CNN's Jake Tapper"). Only a whole source of two name runs, the first a name mention."""
+    doc = span.doc
+    first = coref.token_mention.get(span.start)
+    if first is None or first.kind != "name" or first.end >= span.end - 1:
+        return None
+    mark = doc[first.end]
+    if mark.text not in _BARE_POSSESSIVES or not doc[first.end - 1].text.endswith("s"):
+        return None
+    words = doc[mark.i + 1 : span.end]
+    if len(words) < FULL_NAME_WORDS or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    return words
+
+
+def _owner_the_tagger_missed(clusters: ClusterSet, coref: Coreference, owner: Token) -> Cluster | None:
+    """ "Sanders’ fundraising email to his supporters said": a surname in s with a bare apostrophe is often tagged a
+    plural common noun and no name, so the document's owner is no mention; the person named before with that word is
+    who wrote it, not the people the document went to."""
+    if owner.dep_ != "poss" or not owner.is_title or coref.cluster_at(owner) is not None:
+        return None
+    named = clusters.match_name(name_key(owner.doc[owner.i : owner.i + 1]), "PERSON")
+    return named if named is not None and named.type == "PERSON" and named.named else None
+
+
+def _a_person_named(coref: Coreference, token: Token) -> bool:
+    """Whether ``token`` is the head of a person's name."""
+    mention = coref.token_mention.get(token.i)
+    cluster = coref.cluster_at(token)
+    return mention is not None and mention.kind == "name" and cluster is not None and cluster.type == "PERSON"
 
 
 def _body_named_after_its_clause(coref: Coreference, root: Token, span: Span) -> Cluster | None:
