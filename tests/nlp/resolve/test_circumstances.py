@@ -14,6 +14,7 @@ from quotegraph.nlp.resolve.circumstances import (
     CircumstanceFinder,
     _hedged_start,
     _in_a_verbs_phrase,
+    dates_a_noun,
     with_lead_in,
 )
 from quotegraph.nlp.resolve.clusters import sentence_numbers
@@ -1244,3 +1245,22 @@ def test_a_named_day_compounded_on_the_medium_dates_it(
     found = article(text, published=DAY).one("that the government had failed the poor", "said", "the bishop")
     assert found.channel is not None and found.channel.text == channel
     assert (None if found.time is None else found.time.text) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "dates_the_noun"),
+    [
+        # the parser hangs "on Saturday" on "pressure" after its "on China": the day dates the verb
+        ("The United States stepped up pressure on China on Saturday to rein in its actions.", "on Saturday", False),
+        # a day right after the object still dates it
+        ("He was marking his victories on Super Tuesday.", "on Super Tuesday", True),
+    ],
+)  # fmt: skip
+def test_a_day_stacked_on_an_object_after_its_own_phrase_dates_the_verb(
+    nlp: Language, text: str, time: str, dates_the_noun: bool
+) -> None:
+    doc = nlp(text)
+    start = text.index(time)
+    span = doc.char_span(start, start + len(time))
+    assert span is not None
+    assert dates_a_noun(span) is dates_the_noun

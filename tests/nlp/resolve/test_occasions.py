@@ -1897,3 +1897,24 @@ def test_the_lede_subject_s_first_scene_falls_on_the_story_s_day(article: Callab
     other = _resolved(article, f"Floods hit Todmarsh on Thursday, wrecking dozens of homes.\n\n{body}", *specs)
     assert [None if f.time is None else f.time.text for f in named] == ["on Thursday", "on Thursday"]
     assert [f.time for f in other] == [None, None]
+
+
+# the lede's group statement, then its member's two statements
+_GROUP_DAY_TEXT = (
+    "The United States stepped up pressure on its neighbours on Saturday, with top officials underlining its "
+    "strength and vowing to remain the main guarantor of security.\n\n"
+    "Defense Secretary Helena Vasconcelos said the approach to the region remained one of commitment.\n\n"
+    "Vasconcelos said the two governments would sign the agreement in September."
+)
+_GROUP_DAY_STATEMENTS = (
+    ("to remain the main guarantor of security", "vowing", "top officials"),
+    ("the approach to the region remained one of commitment", "said", "Defense Secretary Helena Vasconcelos"),
+    ("the two governments would sign the agreement in September", "said", "Vasconcelos", "commitment."),
+)
+
+
+def test_a_day_a_group_speaks_on_with_no_channel_is_shared_by_the_people_named_after_it(
+    article: Callable[..., Any],
+) -> None:
+    member = _resolved(article, _GROUP_DAY_TEXT, *_GROUP_DAY_STATEMENTS)[1]
+    assert _texts(member) == (None, None, "on Saturday")
