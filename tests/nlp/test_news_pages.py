@@ -319,6 +319,72 @@ KNOWN_MISSES: dict[str, str] = {
     "next quote ('I told him most of them went in the skip') lost its carried addressee and time, and the walkabout "
     "(a scene of the paragraph before) was still not carried; wrong speaker, channel; expected speaker 'King'; "
     "channel 'walkabout'; found speaker 'Jean Harker', kind indirect, ' | the examiner', time 'afterwards'",
+    "city-marathon.html:she had thought about dropping out at mile 20": "sealed page, first run (not yet "
+    "diagnosed): wrong time; expected time 'Minutes after crossing the line'; found speaker 'Faith Chepkoech', "
+    "kind indirect, ' | the courier', time ''",
+    "city-marathon.html:My legs were finished": "sealed page, first run (not yet diagnosed): wrong time; expected "
+    "time 'Minutes after crossing the line'; found speaker 'Faith Chepkoech', kind direct, ' | the courier', time "
+    "''",
+    "city-marathon.html:the humidity had been worse than anything he had trained for": "sealed page, first run "
+    "(not yet diagnosed): wrong channel, time; expected channel 'post-race news conference'; time 'an hour later'; "
+    "found speaker 'Tesfaye Alemu', kind indirect, ' | ', time ''",
+    "city-marathon.html:In Addis we run at altitude": "sealed page, first run (not yet diagnosed): wrong channel, "
+    "time; expected channel 'post-race news conference'; time 'an hour later'; found speaker 'Tesfaye Alemu', kind "
+    "direct, ' | ', time ''",
+    "city-marathon.html:only if you move the race to November": "sealed page, first run (not yet diagnosed): wrong "
+    "channel, time; expected channel 'post-race news conference'; time 'an hour later'; found speaker 'Tesfaye "
+    "Alemu', kind mixed, ' | ', time ''",
+    "city-marathon.html:they had run out of cups by 10 a.m.": "sealed page, first run (not yet diagnosed): wrong "
+    "speaker, addressee; expected speaker 'volunteers'; addressee 'runners'; found speaker 'Derek Amsel', kind "
+    "indirect, ' | ', time ''",
+    "city-marathon.html:Nobody should be running a marathon in this": "sealed page, first run (not yet diagnosed): "
+    "wrong speaker; expected speaker 'Lorraine Petek'; found speaker 'the woman', kind direct, ' | ', time ''",
+    "city-marathon.html:I've put ice on more necks today": "sealed page, first run (not yet diagnosed): wrong "
+    "speaker; expected speaker 'Petek'; found speaker 'the woman', kind direct, ' | ', time ''",
+    "city-marathon.html:the city would review whether the race should start an hour earlier": "sealed page, first "
+    "run (not yet diagnosed): wrong time; expected time 'on Monday'; found speaker 'Gloria Tran', kind indirect, "
+    "\"wrvt's morning show | \", time 'morning'",
+    "city-marathon.html:Everything is on the table": "sealed page, first run (not yet diagnosed): wrong time; "
+    "expected time 'on Monday'; found speaker 'Gloria Tran', kind direct, \"wrvt's morning show | \", time "
+    "'morning'",
+    "retailer-bankruptcy-hearing.html:a toll booth on the road out of bankruptcy": "sealed page, first run (not "
+    "yet diagnosed): wrong speaker, channel, time; expected speaker 'Benjamin Adeyemi'; channel 'hearing'; time "
+    "'on Tuesday'; found speaker '', kind mixed, ' | ', time ''",
+    "retailer-bankruptcy-hearing.html:the debtor is asking you to hand the keys": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'hearing'; time 'on Tuesday'; found speaker 'Benjamin "
+    "Adeyemi', kind direct, ' | ', time ''",
+    "retailer-bankruptcy-hearing.html:real concerns": "sealed page, first run (not yet diagnosed): wrong time; "
+    "expected time 'on Tuesday'; found speaker 'Karen L. Whitfield', kind mixed, 'a hearing | ', time ''",
+    "retailer-bankruptcy-hearing.html:I am not going to let the clock be used as a weapon": "sealed page, first "
+    "run (not yet diagnosed): wrong time; expected time 'on Tuesday'; found speaker 'Karen L. Whitfield', kind "
+    "direct, 'a hearing | ', time ''",
+    "retailer-bankruptcy-hearing.html:leave dark boxes in the middle of our centers for years": "sealed page, "
+    "first run (not yet diagnosed): wrong time; expected time 'on Monday'; found speaker 'Castellan Property "
+    "Trust', kind mixed, 'court papers | ', time ''",
+    "retailer-bankruptcy-hearing.html:underfunded by about $210 million": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker; expected speaker 'Pension Benefit Guaranty Corporation'; found speaker 'Hollis & "
+    "Crane', kind indirect, \"a letter to the company's board | the company's board\", time 'on jan. 20'",
+    "retailer-bankruptcy-hearing.html:the plan would be fully funded through 2027": "sealed page, first run (not "
+    "yet diagnosed): wrong speaker, addressee, time; expected speaker 'Hollis & Crane executives'; addressee "
+    "'agency'; time 'in December'; found speaker 'Denise Okafor', kind indirect, ' | ', time 'on wednesday'",
+    "retailer-bankruptcy-hearing.html:staff had learned of the filing from a news alert": "sealed page, first run "
+    "(not yet diagnosed): wrong kind, time; expected kind 'indirect'; time 'after the hearing'; found speaker "
+    "'Tamsin Beale', kind mixed, ' | ', time ''",
+    "retailer-bankruptcy-hearing.html:Nobody from head office has said one word to us": "sealed page, first run "
+    "(not yet diagnosed): wrong kind, time; expected kind 'direct'; time 'after the hearing'; found speaker "
+    "'Tamsin Beale', kind mixed, ' | ', time ''",
+    "festival-premiere-qa.html:the best-paid I've ever been per word": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'question-and-answer session'; time 'after the screening'; "
+    "found speaker 'Tobias Rennick', kind mixed, ' | ', time ''",
+    "festival-premiere-qa.html:played as a villain": "sealed page, first run (not yet diagnosed): wrong channel, "
+    "time; expected channel 'question-and-answer session'; time 'after the screening'; found speaker 'One audience "
+    "member', kind mixed, ' | ', time ''",
+    "festival-premiere-qa.html:the only person in the film who tells the truth": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'question-and-answer session'; time 'after the screening'; "
+    "found speaker 'Tobias Rennick', kind mixed, ' | ', time ''",
+    "festival-premiere-qa.html:the slaughterhouse scene would not be trimmed": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker, channel; expected speaker 'Varga'; channel 'contract talks'; found speaker 'Sanjay "
+    "Mehra', kind indirect, ' | reel dispatch', time ''",
 }
 
 
