@@ -337,10 +337,6 @@ KNOWN_MISSES: dict[str, str] = {
     "city-marathon.html:they had run out of cups by 10 a.m.": "sealed page, first run (not yet diagnosed): wrong "
     "speaker, addressee; expected speaker 'volunteers'; addressee 'runners'; found speaker 'Derek Amsel', kind "
     "indirect, ' | ', time ''",
-    "city-marathon.html:Nobody should be running a marathon in this": "sealed page, first run (not yet diagnosed): "
-    "wrong speaker; expected speaker 'Lorraine Petek'; found speaker 'the woman', kind direct, ' | ', time ''",
-    "city-marathon.html:I've put ice on more necks today": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker; expected speaker 'Petek'; found speaker 'the woman', kind direct, ' | ', time ''",
     "city-marathon.html:the city would review whether the race should start an hour earlier": "sealed page, first "
     "run (not yet diagnosed): wrong time; expected time 'on Monday'; found speaker 'Gloria Tran', kind indirect, "
     "\"wrvt's morning show | \", time 'morning'",
