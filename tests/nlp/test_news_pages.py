@@ -357,9 +357,6 @@ KNOWN_MISSES: dict[str, str] = {
     "retailer-bankruptcy-hearing.html:leave dark boxes in the middle of our centers for years": "sealed page, "
     "first run (not yet diagnosed): wrong time; expected time 'on Monday'; found speaker 'Castellan Property "
     "Trust', kind mixed, 'court papers | ', time ''",
-    "retailer-bankruptcy-hearing.html:underfunded by about $210 million": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker; expected speaker 'Pension Benefit Guaranty Corporation'; found speaker 'Hollis & "
-    "Crane', kind indirect, \"a letter to the company's board | the company's board\", time 'on jan. 20'",
     "retailer-bankruptcy-hearing.html:the plan would be fully funded through 2027": "sealed page, first run (not "
     "yet diagnosed): wrong speaker, addressee, time; expected speaker 'Hollis & Crane executives'; addressee "
     "'agency'; time 'in December'; found speaker 'Denise Okafor', kind indirect, ' | ', time 'on wednesday'",
