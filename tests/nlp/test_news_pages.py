@@ -337,10 +337,6 @@ KNOWN_MISSES: dict[str, str] = {
     "city-marathon.html:they had run out of cups by 10 a.m.": "sealed page, first run (not yet diagnosed): wrong "
     "speaker, addressee; expected speaker 'volunteers'; addressee 'runners'; found speaker 'Derek Amsel', kind "
     "indirect, ' | ', time ''",
-    "city-marathon.html:Nobody should be running a marathon in this": "sealed page, first run (not yet diagnosed): "
-    "wrong speaker; expected speaker 'Lorraine Petek'; found speaker 'the woman', kind direct, ' | ', time ''",
-    "city-marathon.html:I've put ice on more necks today": "sealed page, first run (not yet diagnosed): wrong "
-    "speaker; expected speaker 'Petek'; found speaker 'the woman', kind direct, ' | ', time ''",
     "city-marathon.html:the city would review whether the race should start an hour earlier": "sealed page, first "
     "run (not yet diagnosed): wrong time; expected time 'on Monday'; found speaker 'Gloria Tran', kind indirect, "
     "\"wrvt's morning show | \", time 'morning'",
@@ -361,9 +357,6 @@ KNOWN_MISSES: dict[str, str] = {
     "retailer-bankruptcy-hearing.html:leave dark boxes in the middle of our centers for years": "sealed page, "
     "first run (not yet diagnosed): wrong time; expected time 'on Monday'; found speaker 'Castellan Property "
     "Trust', kind mixed, 'court papers | ', time ''",
-    "retailer-bankruptcy-hearing.html:underfunded by about $210 million": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker; expected speaker 'Pension Benefit Guaranty Corporation'; found speaker 'Hollis & "
-    "Crane', kind indirect, \"a letter to the company's board | the company's board\", time 'on jan. 20'",
     "retailer-bankruptcy-hearing.html:the plan would be fully funded through 2027": "sealed page, first run (not "
     "yet diagnosed): wrong speaker, addressee, time; expected speaker 'Hollis & Crane executives'; addressee "
     "'agency'; time 'in December'; found speaker 'Denise Okafor', kind indirect, ' | ', time 'on wednesday'",

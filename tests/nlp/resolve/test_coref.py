@@ -158,3 +158,18 @@ def test_a_role_of_the_body_is_the_person_last_named_with_it_as_a_title(article:
     )
     _, (said,) = art.resolve([art.candidate("You are describing a world", "said", "he", after="world,", kind="direct")])
     assert speaker_name(said) == "Paul Sandvik"
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "She gave her name as Maureen Doyle, who runs a bakery on Grant Street.",
+        "She identified herself as Maureen Doyle.",
+    ],
+)
+def test_a_person_met_at_a_scene_is_named_by_the_name_she_gave(article: Callable[..., Any], naming: str) -> None:
+    art = article(f"“The queue started before dawn,” said the woman at the front of the line at the store. {naming}")
+    _, (said,) = art.resolve(
+        [art.candidate("The queue started before dawn", "said", "the woman", after="dawn,", kind="direct")]
+    )
+    assert speaker_name(said) == "Maureen Doyle"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.resolve.clusters import ClusterSet
 from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, a_body_noun, find_mentions
@@ -338,3 +338,16 @@ def test_a_name_in_capitals_set_off_before_a_person_s_title_is_a_person_s(nlp: L
         )
         != "PERSON"
     )
+
+
+@pytest.mark.parametrize(
+    ("apposition", "body"), [("the federal agency that insures pensions", True), ("the film", False)]
+)
+def test_a_name_read_as_a_work_s_title_beside_a_body_noun_is_that_body(
+    nlp: Language, apposition: str, body: bool
+) -> None:
+    text = f"The Harbor Benefit Trust, {apposition}, said on Monday that the plan was short of money."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 4, label="WORK_OF_ART")]  # the tagger's reading of such a name in a longer story
+    names = {m.text: m.type for m in find_mentions(doc, text) if m.kind == "name"}
+    assert (names.get("Harbor Benefit Trust") == "ORG") is body

@@ -1023,12 +1023,33 @@ _VOICES_OF_A_BODY = frozenset(
 _MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it with no body in reach: more than once
 # Nouns that describe any body, whatever its name calls it.
 _ANY_BODY = frozenset({"group", "organization", "organisation"})
+# Verbs of a person giving a reporter his own name ("gave her name as", "identified himself as") and the objects that
+# make it his own
+_GIVING_ONE_S_NAME = frozenset({"give", "identify"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
 def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
-    manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"."""
-    return _given_an_age(doc, name) or _named_in_role(doc, name, role)
+    manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"; "She
+    gave her name as Lorraine Petek": a name the one described gave of herself."""
+    return _given_an_age(doc, name) or _named_in_role(doc, name, role) or _own_name_given(name, doc)
+
+
+def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
+    """ "said the woman handing out orange slices ... She gave her name as Lorraine Petek", "He identified himself as
+    Tom Beale": a reporter names a person met at a scene by the name the person gave, told of with a pronoun subject
+    (the one just described) giving "her name" or identifying "herself" as the name."""
+    head = doc[name.head]
+    verb = head.head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "as" or verb.lemma_.lower() not in _GIVING_ONE_S_NAME:
+        return False
+    of_self = any(
+        o.lower_ in _REFLEXIVES or (o.lower_ == "name" and possessed_by_pronoun(o))
+        for o in children_of(verb)
+        if o.dep_ == "dobj"
+    )
+    return of_self and any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
 
 
 def _given_an_age(doc: Doc, name: MentionSpan) -> bool:

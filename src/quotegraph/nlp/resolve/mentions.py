@@ -231,6 +231,8 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
     """The tagger's names of people, organisations, places and groups, outside ``taken`` tokens."""
     for ent, label in _entities(doc):
         entity_type = _NER_TYPES.get(label)
+        if entity_type is None and label in _UNREAD_LABELS and _apposed_to_a_body(ent):
+            entity_type = "ORG"  # "The Pension Benefit Guaranty Corporation, the federal agency that" read as a title
         if entity_type is None or not _free(ent, taken):
             continue
         name = _with_untagged_forename(strip_name(ent), taken)
@@ -351,6 +353,18 @@ def _apposed_to_a_person(name: Span) -> bool:
     words = _words(name)
     capitalised = all(_capitalised_word(t.text) for t in words)
     return len(words) in (2, 3) and capitalised and any(map(a_person_noun, _apposed(name)))
+
+
+def _apposed_to_a_body(name: Span) -> bool:
+    """ "The Pension Benefit Guaranty Corporation, the federal agency that insures private pensions, said": capitalised
+    words set off beside a noun for a body with its article name that body, though the tagger read them as a work's
+    title (a work is set beside "the film", "the report", never "the agency")."""
+    words = _words(name)
+    capitalised = len(words) >= _NAME_WORDS and all(_name_word(t) or t.lower_ == "the" for t in words)
+    return capitalised and any(
+        a_body_noun(noun) and noun.text.islower() and any(c.dep_ == "det" for c in children_of(noun))
+        for noun in _apposed(name)
+    )
 
 
 def _words(name: Span) -> list[Token]:
