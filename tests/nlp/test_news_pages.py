@@ -345,9 +345,6 @@ KNOWN_MISSES: dict[str, str] = {
     "retailer-bankruptcy-hearing.html:a toll booth on the road out of bankruptcy": "sealed page, first run (not "
     "yet diagnosed): wrong speaker, channel, time; expected speaker 'Benjamin Adeyemi'; channel 'hearing'; time "
     "'on Tuesday'; found speaker '', kind mixed, ' | ', time ''",
-    "retailer-bankruptcy-hearing.html:the debtor is asking you to hand the keys": "sealed page, first run (not yet "
-    "diagnosed): wrong channel, time; expected channel 'hearing'; time 'on Tuesday'; found speaker 'Benjamin "
-    "Adeyemi', kind direct, ' | ', time ''",
     "retailer-bankruptcy-hearing.html:real concerns": "sealed page, first run (not yet diagnosed): wrong time; "
     "expected time 'on Tuesday'; found speaker 'Karen L. Whitfield', kind mixed, 'a hearing | ', time ''",
     "retailer-bankruptcy-hearing.html:I am not going to let the clock be used as a weapon": "sealed page, first "
