@@ -1830,14 +1830,13 @@ def test_a_quote_addressing_the_bench_is_spoken_in_the_court_s_scene(
         "cash.\n\nBenjamin Adeyemi, who represents 14 suppliers, said the terms were a toll booth.\n\n"
         f'"{quote}" he said.'
     )
-    art = article(text, published=DAY)
-    his = art.resolve(
-        [
-            art.candidate("that it would run out of cash", "told", "A lawyer for the chain"),
-            art.candidate("the terms were a toll booth", "said", "Benjamin Adeyemi"),
-            art.candidate(quote, "said", "he", kind="direct", after=quote),
-        ]
-    )[1][2]
+    his = _resolved(
+        article,
+        text,
+        ("that it would run out of cash", "told", "A lawyer for the chain"),
+        ("the terms were a toll booth", "said", "Benjamin Adeyemi"),
+        (quote, "said", "he", quote, "direct"),
+    )[2]
     assert _texts(his) == expected
 
 
