@@ -40,7 +40,15 @@ from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.names import fold
 from quotegraph.nlp.resolve.nested import InnerReport, inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
-from quotegraph.nlp.resolve.occasions import COURT_ROLES, Held, Statement, carry_occasions, replies, unsaid
+from quotegraph.nlp.resolve.occasions import (
+    BENCH_ADDRESSES,
+    COURT_ROLES,
+    Held,
+    Statement,
+    carry_occasions,
+    replies,
+    unsaid,
+)
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scenes import SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import INDEFINITE, bare_noun, resolve_source, source_span
@@ -326,6 +334,14 @@ def _namesakes_continued(
         if said_by is not None:
             last = (said_by, paragraph)
     return out
+
+
+def _to_the_bench(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate``'s content opens by addressing the judge ("Your Honor, ...": ``BENCH_ADDRESSES``)."""
+    if not candidate.content:
+        return False
+    start, end = candidate.content[0]
+    return text[start:end].lstrip("\"'\u201c ").lower().startswith(BENCH_ADDRESSES)
 
 
 def _stands_at(candidate: Candidate) -> int:
@@ -737,6 +753,7 @@ def _occasions(
                 result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
                 _questions(result.stated, verb),
                 result.speaker is not None and result.speaker.index in of_a_court,
+                _to_the_bench(finder.text, candidate),
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]

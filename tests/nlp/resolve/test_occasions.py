@@ -1809,6 +1809,38 @@ def test_one_of_a_court_s_people_speaks_in_its_scene_just_set(
 
 
 @pytest.mark.parametrize(
+    ("opening", "flag", "expected"),
+    [
+        ("Your Honor, the debtor", True, ("a hearing", None, "on Tuesday")),  # the bench addressed: in the hearing
+        ("Your Honor, the debtor", False, (None, None, None)),
+        ("The debtor", True, (None, None, None)),  # no address to the bench: his own words, wherever said
+    ],
+)
+def test_a_quote_addressing_the_bench_is_spoken_in_the_court_s_scene(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    opening: str,
+    flag: bool,
+    expected: tuple[str | None, str | None, str | None],
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.BENCH_ADDRESS", flag)
+    quote = f"{opening} is asking you to hand the keys to its lenders,"
+    text = (
+        "A lawyer for the chain told a federal bankruptcy judge at a hearing on Tuesday that it would run out of "
+        "cash.\n\nBenjamin Adeyemi, who represents 14 suppliers, said the terms were a toll booth.\n\n"
+        f'"{quote}" he said.'
+    )
+    his = _resolved(
+        article,
+        text,
+        ("that it would run out of cash", "told", "A lawyer for the chain"),
+        ("the terms were a toll booth", "said", "Benjamin Adeyemi"),
+        (quote, "said", "he", quote, "direct"),
+    )[2]
+    assert _texts(his) == expected
+
+
+@pytest.mark.parametrize(
     ("lede", "expected"),
     [
         # the court's people dated in the lede: the day of the argument, for its opener and those taking part

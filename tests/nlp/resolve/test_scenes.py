@@ -223,6 +223,43 @@ def test_one_speaking_from_the_floor_speaks_in_the_meeting_named_again(
     assert _texts(found) == expected
 
 
+@pytest.mark.parametrize("flag", [True, False])
+def test_one_sitting_beside_a_speaker_at_a_scene_speaks_in_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Sitting beside her, the men's winner, Tesfaye Alemu, said": placed beside the one just heard at the news
+    conference, he speaks in it, with its moment (``BESIDE_SOMEONE``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.BESIDE_SOMEONE", flag)
+    art = article(
+        "At the post-race news conference an hour later, Faith Chepkoech said she would donate part of her bonus.\n\n"
+        "Sitting beside her, the men's winner, Tesfaye Alemu of Ethiopia, said the humidity had been worse than "
+        "anything he had trained for.",
+        published=DAY,
+    )
+    hers = art.candidate("she would donate part of her bonus", "said", "Faith Chepkoech")
+    his = art.candidate("the humidity had been worse", "said", "Tesfaye Alemu", after="Sitting")
+    found = art.resolve([hers, his])[1][1]
+    expected = ("the post-race news conference", None, "an hour later") if flag else (None, None, None)
+    assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_scene_s_own_moment_goes_with_it_to_those_taking_part(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "At a question-and-answer session after the screening": the session's own phrase says when, and one joining
+    its speaker on stage speaks then (``SCENE_OWN_TIME``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.SCENE_OWN_TIME", flag)
+    text = (
+        "At a question-and-answer session after the screening, the Hungarian director told the audience that she "
+        "had cut almost 40 minutes of dialogue in the edit.\n\n"
+        "Joining her on stage, Tobias Rennick joked that it was the best-paid part he had ever played."
+    )
+    found = article(text, published=DAY).one("it was the best-paid part he had ever played", "joked", "Tobias Rennick")
+    expected = ("a question-and-answer session", None, "after the screening" if flag else None)
+    assert _texts(found) == expected
+
+
 @pytest.mark.parametrize(
     ("flag", "group", "expected"),
     [

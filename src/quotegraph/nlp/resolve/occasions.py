@@ -50,6 +50,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
 
 __all__ = [
+    "BENCH_ADDRESSES",
     "COURT_DAY",
     "COURT_ROLES",
     "MAX_SCENE_GAP",
@@ -112,6 +113,9 @@ class Statement:
     # its speaker is one of a court's people by a role or title ("Justice Karen Lindahl", "an attorney"): one who takes
     # part in a court's scene (``COURT_PARTIES``)
     of_a_court: bool = False
+    # it opens by addressing the bench ("Your Honor, the debtor is asking you ..."): an exchange in the scene in force
+    # (``BENCH_ADDRESS``)
+    to_the_bench: bool = False
 
 
 @dataclass(frozen=True)
@@ -394,6 +398,12 @@ MAX_EXCHANGE_GAP = 2
 COURT_PARTIES = True
 COURT_ROLES = frozenset({"justice", "judge", "attorney", "lawyer", "counsel", "prosecutor"})
 COURT_SCENES = frozenset({"argument", "trial"})
+# A quote that opens by addressing the bench ("Your Honor, the debtor is asking you to hand the keys ...", said by a
+# suppliers' lawyer named by no court role) is spoken in the court's scene in force, a hearing's too: addressing the
+# judge is the exchange, as a question or a reply is (``SCENE_EXCHANGES``). Rule on against off (fast.py): train-d and
+# train 0-59 byte-identical; news pages: the bankruptcy hearing's suppliers' lawyer.
+BENCH_ADDRESS = True
+BENCH_ADDRESSES = ("your honor", "your honour", "my lord", "my lady")
 # A court's scene set with no day ("During an hour of oral argument ..., Vang told the justices") falls on the day a
 # sentence with no statement gave the court's people before it ("Justices of the Minnesota Supreme Court appeared
 # divided Tuesday", ``scenes.COURT_DAY``): its statement takes that day as carried, and so do those who take part in
@@ -973,7 +983,8 @@ class _Carrier:
 
     def _party(self, statement: Statement, own: _Frame | None) -> _Frame | None:
         """The latest occasion set, when it is one scene ``statement``'s speaker takes part in: a question or a reply
-        (``SCENE_EXCHANGES``), or a court's scene and one of its people (``COURT_PARTIES``), by a speaker with no
+        (``SCENE_EXCHANGES``), an address to the bench (``BENCH_ADDRESS``), or a court's scene and one of its people
+        (``COURT_PARTIES``), by a speaker with no
         occasion of their own, at most ``MAX_EXCHANGE_GAP`` paragraphs after the scene was last spoken in. Joined as
         a question's asker joins the occasion of the one asked (``_join``): the scene's channel and day, not whom its
         opener spoke to ("told the justices" is not whom a justice's question went to)."""
@@ -984,7 +995,8 @@ class _Carrier:
             return None
         exchange = SCENE_EXCHANGES and (statement.replies or statement.questions)
         court = COURT_PARTIES and statement.of_a_court and _a_court_scene(scene)
-        return scene if exchange or court else None
+        bench = BENCH_ADDRESS and statement.to_the_bench
+        return scene if exchange or court or bench else None
 
     def _of_a_group(self, statement: Statement) -> _Frame | None:
         """The occasion of the latest group statement ("the four contenders largely agreed ... on Thursday night",

@@ -888,6 +888,15 @@ _ROLES = frozenset({"caller", "presenter", "moderator", "panelist", "panellist",
 MAX_ROLE_GAP = 3  # a debate's moderator heard three paragraphs after the lede that set it, the candidates between
 # "Speaking from the floor, Mark Pennington ... said": one who speaks from a meeting's floor takes part in it
 _FLOOR = "floor"
+# "Sitting beside her, the men's winner, Tesfaye Alemu, said", "Joining her on stage, Tobias Rennick joked": one placed
+# beside someone by a pronoun (a person just told of, at the scene just named) takes part in that scene. A pronoun only:
+# "alongside Governor Hale" names someone who may be anywhere; a pronoun is the story's last scene's people.
+BESIDE_SOMEONE = True
+# A scene's own phrase that says when ("at a question-and-answer session after the screening"), when its clause holds no
+# dated expression: that moment is the scene's, carried with it to the people taking part.
+SCENE_OWN_TIME = True
+_BESIDE_PREPS = frozenset({"beside", "alongside"})
+_JOINING = "join"
 
 
 def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
@@ -900,6 +909,8 @@ def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragra
     word = max(words, key=lambda w: w.i)
     verb = clause_verb(word)
     times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
+    if SCENE_OWN_TIME and not times:  # "a question-and-answer session after the screening": the scene's own moment
+        times = [TimePhrase(c) for c in map(time_clause, children_of(word)) if c is not None]
     return Stated(channel_phrase(word), None, times[0] if times else None), paragraphs.of(word.idx)
 
 
@@ -924,19 +935,32 @@ def _scene_again(
 def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
     """The person ``word`` names by a role in a scene (``_ROLES``): "the first caller", "The presenter, Gemma Lowe,"
     (a noun of its own with "the" or a possessor, not a title compounded to a name: "Fox News host Sean Hannity"),
-    or "Speaking from the floor, Mark Pennington said" (the subject of the clause "from the floor" hangs on)."""
-    if word.tag_ != "NN" or word.dep_ == "compound":
+    or "Speaking from the floor, Mark Pennington said", "Sitting beside her, Tesfaye Alemu said" (the subject of the
+    clause "from the floor" or "beside her" hangs on)."""
+    beside = _beside_someone(word)
+    if (word.tag_ != "NN" or word.dep_ == "compound") and not beside:
         return None
     if word.lemma_.lower() in _ROLES and any(c.dep_ == "poss" or c.lower_ == "the" for c in children_of(word)):
         found = _subject_entity(coref, word)
         if found is None or found.type != "PERSON":  # "the first caller", a description of its own
             found = _named_in(coref, word)
-    elif word.lower_ == _FLOOR and word.dep_ == "pobj" and word.head.lower_ == "from":
+    elif (word.lower_ == _FLOOR and word.dep_ == "pobj" and word.head.lower_ == "from") or beside:
         clusters = coref.clusters.clusters
         found = next((clusters[p] for p in sorted(subjects_of(coref, clause_verb(word)))), None)
     else:
         return None
     return found if found is not None and found.type == "PERSON" else None
+
+
+def _beside_someone(word: Token) -> bool:
+    """``word`` is a personal pronoun someone is placed beside: "Sitting beside her", "Alongside him", "Joining her on
+    stage" (``BESIDE_SOMEONE``)."""
+    if not BESIDE_SOMEONE or word.tag_ != "PRP":
+        return False
+    head = word.head
+    if word.dep_ == "pobj":
+        return head.lower_ in _BESIDE_PREPS
+    return word.dep_ == "dobj" and head.lemma_ == _JOINING and head.tag_ == "VBG"
 
 
 def _named_in(coref: Coreference, word: Token) -> Cluster | None:
