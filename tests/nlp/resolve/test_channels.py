@@ -17,6 +17,7 @@ from quotegraph.nlp.resolve.channels import (
     part_of_a_post,
     platform_of_post,
     scene_told,
+    with_whom,
 )
 
 pytestmark = pytest.mark.slow
@@ -404,3 +405,22 @@ def test_a_programme_titled_in_quote_marks_is_read_whole(nlp: Language) -> None:
     }
     for sentence, phrase in titled.items():
         assert channel_phrase(next(t for t in nlp(sentence) if t.text == "interview")).text == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "phrase"),
+    [
+        # the "with" phrase on a tagged exchange says whom it was with (the addressee the channel carries)
+        (
+            "In conversations with donors, Mr. Biden expressed astonishment at the handling of questions.",
+            (1, 2),
+            "conversations with donors",
+        ),
+        # a date between the noun and "with" ends the phrase ("a discussion Thursday with X": false fills)
+        ("Zucker said during a discussion Thursday with the editor that they do not pay.", (3, 5), "a discussion"),
+    ],
+)
+def test_a_tagged_channel_keeps_whom_its_exchange_was_with(
+    nlp: Language, sentence: str, words: tuple[int, int], phrase: str
+) -> None:
+    assert with_whom(nlp(sentence)[words[0] : words[1]]).text == phrase

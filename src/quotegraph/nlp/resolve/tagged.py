@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.resolve.channels import clause_verb
+from quotegraph.nlp.resolve.channels import clause_verb, with_whom
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, TimePhrase
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase
@@ -57,7 +57,7 @@ def _inside(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
 def _value(phrase: TaggedPhrase, published: str | None) -> Span | TimePhrase:
     if phrase.field == "time":
         return TimePhrase(phrase.span, resolve_span(phrase.span.text, published))
-    return phrase.span
+    return with_whom(phrase.span) if phrase.field == "channel" else phrase.span
 
 
 def _sentence_at(finder: CircumstanceFinder, offset: int) -> int:
