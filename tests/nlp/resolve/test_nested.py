@@ -35,3 +35,22 @@ def test_a_nested_report_s_subject_is_the_name_set_off_after_its_title(article: 
     reported = "the Chancellor, Martin Ashcombe, told a private meeting of MPs that nothing was off the table"
     art = article("According to the paper, " + reported + ".")
     assert speaker_name(art.one(reported, "According to", "the paper")) == "Martin Ashcombe"
+
+
+@pytest.mark.parametrize(
+    ("reported", "speaker"),
+    [
+        # the content opens with the inner report's subject, its verb one of telling somebody
+        ("the executives had assured the agency that the plan was funded", "the executives"),
+        # or with the "that" before an earlier saying with no one told
+        ("that the executives had insisted that the plan was funded", "the executives"),
+        # or an earlier question
+        ("that the King had asked whether the photographs were saved", "King"),
+    ],
+)
+def test_a_document_s_report_of_an_earlier_saying_is_the_sayer_s(
+    article: Callable[..., Any], reported: str, speaker: str
+) -> None:
+    art = article("The pension plan was short. " + reported + _THROUGH)
+    found = art.one(reported, "according to", "emails obtained by the Courier")
+    assert speaker_name(found) == speaker
