@@ -54,3 +54,10 @@ def test_a_document_s_report_of_an_earlier_saying_is_the_sayer_s(
     art = article("The pension plan was short. " + reported + _THROUGH)
     found = art.one(reported, "according to", "emails obtained by the Courier")
     assert speaker_name(found) == speaker
+
+
+def test_the_scene_a_nested_report_told_is_its_channel(article: Callable[..., Any]) -> None:
+    """ "told a private meeting of MPs": the meeting the inner verb told is the medium, not the paper reporting it."""
+    reported = "the Chancellor, Martin Ashcombe, told a private meeting of MPs that nothing was off the table"
+    found = article("According to the paper, " + reported + ".").one(reported, "According to", "the paper")
+    assert found.channel is not None and found.channel.text == "a private meeting of MPs"
