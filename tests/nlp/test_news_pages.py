@@ -310,7 +310,8 @@ KNOWN_MISSES: dict[str, str] = {
     "royal-visit.html:whether she had managed to save her photographs": "sealed page: the King's question nested in "
     "Mrs Harker's report ('told the Examiner afterwards that he had asked whether she had managed ...') is his "
     "since nested1 (an earlier saying passed on by a person), asked of Jean Harker; the walkabout of the paragraph "
-    "before is not carried to it (a stated addressee is a new occasion, which keeps no channel); wrong channel; "
+    "before is not carried to it (not diagnosed: with no addressee stated it is still not carried); "
+    "wrong channel; "
     "expected speaker 'King'; channel 'walkabout'; found speaker 'The King', kind indirect, ' | jean harker', time ''",
     "city-marathon.html:she had thought about dropping out at mile 20": "sealed page, first run (not yet "
     "diagnosed): wrong time; expected time 'Minutes after crossing the line'; found speaker 'Faith Chepkoech', "
