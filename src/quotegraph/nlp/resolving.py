@@ -38,12 +38,13 @@ from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, 
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.names import fold
-from quotegraph.nlp.resolve.nested import InnerReport, inner_report, quoted_as_saying
+from quotegraph.nlp.resolve.nested import InnerReport, earlier_saying, inner_report, quoted_as_saying
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import (
     BENCH_ADDRESSES,
     COURT_ROLES,
     Held,
+    Setting,
     Statement,
     carry_occasions,
     replies,
@@ -76,6 +77,13 @@ class _Resolved:
     said_at: SaidAt | None  # where it is said: its cue's clause verb, and its content and source
     type: AttributionType = "statement"
     polled: bool = False  # its source is a polled share or the polled public ("64 percent", "voters")
+    relay: Relay | None = None  # the person whose report passed the words on, and that report's own occasion
+
+
+@dataclass(frozen=True)
+class Relay:
+    teller: Cluster
+    stated: Stated
 
 
 @dataclass(frozen=True)
@@ -462,32 +470,59 @@ def _resolve_one(
     # only when they were told to that person ("Marchetti said a support agent told her by phone that ..."): any other
     # person's report made a poor channel on train, and a quote's own subject ("I", "we") a poor speaker
     inner = inner_report(root_of(cue), candidate.content)
-    if inner is not None and channel is None and not _told_the_teller(coref, inner, speaker):
+    teller = speaker if channel is None else None  # a person's report, not a document's
+    if inner is not None and channel is None and (teller is None or not _passed_on(coref, inner, teller)):
         inner = None
+    relay = None
     if inner is not None:
         subject = _subject_with_its_name(doc, inner.subject)
         speaker = resolve_source(clusters, coref, subject).cluster
         # when the inner speaker spoke is the statement's time ("she told investigators on Monday")
         own = finder.find(inner.verb, subject, _inner_words(inner.verb, blocked), None)
-        said_then = stated.time or own.time
         # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
         # speaker's own verb names is the statement's; the report it came through is only when the verb names none
-        named_by_verb = own.channel is not None and said_in(root_of(own.channel), inner.verb)
+        named_by_verb = own.channel is not None and _named_by(root_of(own.channel), inner.verb)
         medium = own.channel if named_by_verb else stated.channel
         # the inner verb's own reading finds whom the parse hides ("a referee told officers Hutchins had shoved him")
         told = inner.addressee or own.addressee or stated.addressee
-        stated = replace(stated, channel=medium, addressee=told, time=said_then)
+        if teller is not None and _retold(coref, inner, teller):
+            # "Okafor said on Wednesday that executives had assured the agency in December": the report's occasion is
+            # the teller's own, set for the teller's next words, and none of the earlier saying's
+            relay = Relay(teller, stated)
+            stated = Stated(own.channel if named_by_verb else None, inner.addressee or own.addressee, own.time)
+        else:
+            stated = replace(stated, channel=medium, addressee=told, time=stated.time or own.time)
         if not speaker.named:
             speaker = coref.named_after(speaker) or speaker
-    return _Resolved(speaker, confidence, stated, SaidAt(clause_verb(root_of(cue)), blocked), kind, polled)
+    said_at = SaidAt(clause_verb(root_of(cue)), blocked)
+    return _Resolved(speaker, confidence, stated, said_at, kind, polled, relay)
 
 
-def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster | None) -> bool:
+def _named_by(medium: Token, verb: Token) -> bool:
+    """Whether a nested report's verb names its medium itself: by a preposition of its own ("said in a statement"), or
+    as the scene it told ("the Chancellor told a private meeting of backbench MPs that ..."), which the finder read as a
+    channel and not as whom it was told to."""
+    return said_in(medium, verb) or (medium.dep_ in ("dobj", "dative") and medium.head == verb)
+
+
+def _passed_on(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
+    """Whether a person's report passes on another's words: what was told to the teller, or said before the report."""
+    return _told_the_teller(coref, inner, teller) or _retold(coref, inner, teller)
+
+
+def _retold(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
+    """ "Okafor said on Wednesday that executives had assured the agency in December that ...": a person's report of
+    what another had said before, in a that-clause of its own, passes on the other's words. Not the teller's own
+    earlier words ("Pena Nieto said he had told Trump that ...")."""
+    return earlier_saying(inner.verb) and coref.cluster_at(inner.subject) is not teller
+
+
+def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
     """ "Marchetti said a support agent told her by phone around noon that ...", "Donnelly said Ferris had told her
     over the team radio that ...": a person's report of what another told that very person, who is the one told.
     Only for words reported in a clause: what the teller was bidden do is the teller's own news ("Haddad wrote that
     doctors had told her to rest her voice")."""
-    if teller is None or inner.addressee is None or not any(c.dep_ == "ccomp" for c in children_of(inner.verb)):
+    if inner.addressee is None or not any(c.dep_ == "ccomp" for c in children_of(inner.verb)):
         return False
     told = coref.cluster_at(inner.addressee.root)
     return told is teller and coref.cluster_at(inner.subject) is not teller
@@ -757,7 +792,8 @@ def _occasions(
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]
-    settings = scene_settings(finder, coref, said_at, paragraphs)
+    scenes = scene_settings(finder, coref, said_at, paragraphs)
+    settings = sorted([*scenes, *_relays(candidates, resolved, paragraphs)], key=lambda s: s.position)
     aligned = [r.said_at for r in resolved]
     tagged = tag_occasions(finder.doc, finder.text, sentences=_tagged_sentences(finder, aligned)) if TAG_USE.on else []
     phrases = UsablePhrases(tagged, TAG_USE)
@@ -770,6 +806,17 @@ def _occasions(
     }
     held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons)
     return fill_from_tags(held, aligned, phrases, finder.published)
+
+
+def _relays(candidates: list[Candidate], resolved: list[_Resolved], paragraphs: Paragraphs) -> list[Setting]:
+    """ "Mehra told Reel Dispatch that Varga had insisted ...": the words are Varga's, but telling Reel Dispatch is
+    Mehra's occasion, which Mehra's next words ("We did not argue for very long") carry."""
+    settings = []
+    for candidate, result in zip(candidates, resolved, strict=True):
+        if result.relay is not None and not result.relay.stated.empty:
+            at = _stands_at(candidate)
+            settings.append(Setting(at, paragraphs.of(at), frozenset({result.relay.teller.index}), result.relay.stated))
+    return settings
 
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:

@@ -35,3 +35,29 @@ def test_a_nested_report_s_subject_is_the_name_set_off_after_its_title(article: 
     reported = "the Chancellor, Martin Ashcombe, told a private meeting of MPs that nothing was off the table"
     art = article("According to the paper, " + reported + ".")
     assert speaker_name(art.one(reported, "According to", "the paper")) == "Martin Ashcombe"
+
+
+@pytest.mark.parametrize(
+    ("reported", "speaker"),
+    [
+        # the content opens with the inner report's subject, its verb one of telling somebody
+        ("the executives had assured the agency that the plan was funded", "the executives"),
+        # or with the "that" before an earlier saying with no one told
+        ("that the executives had insisted that the plan was funded", "the executives"),
+        # or an earlier question
+        ("that the King had asked whether the photographs were saved", "King"),
+    ],
+)
+def test_a_document_s_report_of_an_earlier_saying_is_the_sayer_s(
+    article: Callable[..., Any], reported: str, speaker: str
+) -> None:
+    art = article("The pension plan was short. " + reported + _THROUGH)
+    found = art.one(reported, "according to", "emails obtained by the Courier")
+    assert speaker_name(found) == speaker
+
+
+def test_the_scene_a_nested_report_told_is_its_channel(article: Callable[..., Any]) -> None:
+    """ "told a private meeting of MPs": the meeting the inner verb told is the medium, not the paper reporting it."""
+    reported = "the Chancellor, Martin Ashcombe, told a private meeting of MPs that nothing was off the table"
+    found = article("According to the paper, " + reported + ".").one(reported, "According to", "the paper")
+    assert found.channel is not None and found.channel.text == "a private meeting of MPs"

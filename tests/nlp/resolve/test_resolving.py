@@ -330,3 +330,51 @@ def test_a_lede_s_indefinite_speaker_is_the_person_the_next_paragraph_first_name
         ]
     )
     assert speaker_name(found[0]) == speaker
+
+
+RETOLD = "Denise Okafor runs the pension agency. Okafor said on Wednesday that the executives had {verb} {rest}."
+
+
+@pytest.mark.parametrize(
+    ("verb", "rest", "speaker", "addressee", "time"),
+    [
+        # another's words said before the report, in a that-clause of their own: theirs, on their own occasion
+        ("assured", "the agency in December that the plan was funded", "the executives", "the agency", "in December"),
+        ("insisted", "in December that the plan was funded", "the executives", None, "in December"),
+        # not said before the report ("the executives assured ..."): the teller's account
+        ("been assured", "by the agency that the plan was funded", "Denise Okafor", None, "on Wednesday"),
+    ],
+)
+def test_a_person_s_report_of_what_another_had_said_before_is_the_other_s(
+    article: Callable[..., Any], verb: str, rest: str, speaker: str, addressee: str | None, time: str
+) -> None:
+    text = RETOLD.format(verb=verb, rest=rest)
+    found = article(text).one(text[text.index("that the executives") : -1], "said", "Okafor", after="agency.")
+    assert speaker_name(found) == speaker
+    assert (found.addressee.text if found.addressee is not None else None) == addressee
+    assert found.time is not None and found.time.text == time
+
+
+def test_a_teller_s_own_words_told_before_stay_the_teller_s(article: Callable[..., Any]) -> None:
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado said she had told the council that the line was down."
+    attribution = article(text).one(text[text.index("she had") : -1], "said", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == "Rosa Delgado"
+
+
+def test_the_teller_of_another_s_words_keeps_the_occasion_of_the_telling(article: Callable[..., Any]) -> None:
+    """ "Mehra told Reel Dispatch that Varga had insisted ...": telling Reel Dispatch is Mehra's occasion, which
+    Mehra's next words carry."""
+    text = (
+        "Its head of distribution, Sanjay Mehra, told Reel Dispatch that Ines Varga had insisted that the scene would "
+        'stay. "We did not argue for very long," Mehra said.'
+    )
+    art = article(text)
+    _, found = art.resolve(
+        [
+            art.candidate("that Ines Varga had insisted that the scene would stay", "told", "Sanjay Mehra"),
+            art.candidate('"We did not argue for very long,"', "said", "Mehra"),
+        ]
+    )
+    assert speaker_name(found[0]) == "Ines Varga"
+    assert speaker_name(found[1]) == "Sanjay Mehra"
+    assert found[1].addressee is not None and found[1].addressee.text == "Reel Dispatch"

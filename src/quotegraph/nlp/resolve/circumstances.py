@@ -59,6 +59,7 @@ __all__ = [
     "belongs",
     "dates_a_noun",
     "outside",
+    "past_perfect",
     "perfect",
     "quoted",
     "said_in",
@@ -1961,6 +1962,13 @@ def perfect(verb: Token) -> bool:
     """ "has criticized", "have long argued": the present perfect, what was said over time."""
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children_of(verb)
+    )
+
+
+def past_perfect(verb: Token) -> bool:
+    """ "had told", "had insisted": the past perfect, what was done before the past the story tells."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children_of(verb)
     )
 
 

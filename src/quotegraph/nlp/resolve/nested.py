@@ -5,7 +5,9 @@ January, according to a recording obtained by the Ledger".
 The statement is hers, told to investigators, through the court documents: when a document reports a
 clause that opens with someone saying something (its verb a verb of saying, with its own subject and
 its own reported clause), that someone is the speaker, the verb's object the addressee, and the
-document the channel.
+document the channel. A person's report passes on another's words only when they were told to that person or said
+before the report ("Okafor said that executives had assured the agency in December that ...", ``earlier_saying``);
+the choice is ``resolving``'s.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons import reports_words
 from quotegraph.nlp.resolve.channels import addressee_of
+from quotegraph.nlp.resolve.circumstances import past_perfect
 
-__all__ = ["InnerReport", "inner_report", "quoted_as_saying"]
+__all__ = ["InnerReport", "earlier_saying", "inner_report", "quoted_as_saying"]
 
 _REPORTED = ("ccomp",)
 _SUBJECTS = ("nsubj",)
@@ -56,7 +59,9 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
         addressee = addressee_of(clause)
         reports = [c for c in children_of(clause) if c.dep_ in _REPORTED] + _that_clauses_on_medium(clause)
         reports += _bidden(clause) if addressee is not None else []
-        if not (subjects and reports and _says(clause)):
+        earlier = earlier_saying(clause)
+        # "executives had assured the agency in December that ...": a verb of telling someone, said before the report
+        if not (subjects and reports and (_says(clause) or (earlier and addressee is not None))):
             continue
         subject = subjects[0]
         first_word = min(content)[0]
@@ -67,13 +72,28 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
         # "tell" always has someone told, even where the parser loses the object ("a referee told officers
         # Hutchins had shoved him", "officers" read as a compound of the name)
         marks = [c.idx for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "that" and c.i < subject.i]
-        if (addressee is not None or clause.lemma_ == _TELL) and first_word in marks:
+        # or an earlier saying with its own that-clause ("told Reel Dispatch that Varga had insisted during contract
+        # talks that ..."): words said before the report of them, not a finding of now
+        if (addressee is not None or clause.lemma_ == _TELL or earlier) and first_word in marks:
             return InnerReport(subject, clause, addressee)
         if any(_opens_with(report, first_word) for report in reports if report.i < subject.i):
             return InnerReport(subject, clause, addressee)
         if _trailing_according(cue, clause) and any(_inside_report(report, first_word) for report in reports):
             return InnerReport(subject, clause, addressee)
     return None
+
+
+def earlier_saying(verb: Token) -> bool:
+    """ "volunteers had told runners that ...", "Varga had insisted during contract talks that ...", "he had asked
+    whether ...": a past perfect verb with its own reported clause opened by "that" (or a question's "whether" or
+    "if"), words said before the report that passes them on."""
+    return past_perfect(verb) and any(
+        c.dep_ in _REPORTED and any(m.dep_ == "mark" and m.lower_ in _REPORT_MARKS for m in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+_REPORT_MARKS = frozenset({"that", "whether", "if"})
 
 
 def _bidden(verb: Token) -> list[Token]:
