@@ -424,3 +424,36 @@ def test_a_tagged_channel_keeps_whom_its_exchange_was_with(
     nlp: Language, sentence: str, words: tuple[int, int], phrase: str
 ) -> None:
     assert with_whom(nlp(sentence)[words[0] : words[1]]).text == phrase
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_whom_an_exchange_was_with_after_a_date_between(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "a round-table interview Tuesday with Bloomberg Politics": the day stops the medium's phrase, the named outlet
+    after it is whom the exchange was with (``DATED_WITH_WHOM``); people not named are not taken."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.channels.DATED_WITH_WHOM", flag)
+    sentence = "At a round-table interview Tuesday with Bloomberg Politics, he said he would campaign for Canova."
+    [word] = [t for t in nlp(sentence) if t.text == "interview"]
+    found = addressee_of_channel(channel_phrase(word))
+    assert (found.text if found is not None else None) == ("Bloomberg Politics" if flag else None)
+    [meeting] = [
+        t for t in nlp("At a meeting Tuesday with his advisers, he said he would stay.") if t.text == "meeting"
+    ]
+    assert addressee_of_channel(channel_phrase(meeting)) is None
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_whom_a_verb_called_on_when_the_parser_left_on_without_its_object(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "called on Michigan Gov. Rick Snyder (R) to resign": the parser reads the governor as a subject after an "on"
+    with no object; with ``CALLED_ON_SUBJECTS`` he is whom the words went to."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.channels.CALLED_ON_SUBJECTS", flag)
+    doc = nlp("Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign.")
+    [cue] = [t for t in doc if t.text == "called"]
+    found = addressee_of(cue)
+    if flag:
+        assert found is not None and found.text.startswith("Michigan Gov. Rick Snyder")
+    else:
+        assert found is None

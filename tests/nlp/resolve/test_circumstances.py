@@ -1264,3 +1264,18 @@ def test_a_day_stacked_on_an_object_after_its_own_phrase_dates_the_verb(
     span = doc.char_span(start, start + len(time))
     assert span is not None
     assert dates_a_noun(span) is dates_the_noun
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_an_exchange_beside_the_medium_chosen_says_whom_it_was_said_to(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "In an interview with The Wall Street Journal, Trump doubled down on his comments": the comments are the
+    nearer medium, the interview's named outlet is whom the words went to (``OTHER_EXCHANGES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EXCHANGES", flag)
+    text = (
+        "In an interview with The Wall Street Journal, Trump doubled down on his comments about the judge and said "
+        "the judge had a conflict of interest."
+    )
+    found = article(text, published=DAY).one("the judge had a conflict of interest", "said", "Trump")
+    assert _texts(found)[1] == ("The Wall Street Journal" if flag else None)

@@ -38,6 +38,7 @@ from quotegraph.nlp.resolve.channels import (
     governs,
     hyphenated,
     is_channel_word,
+    named_party,
     noun_phrase,
     outlet_noun,
     part_of_a_post,
@@ -842,6 +843,8 @@ class CircumstanceFinder:
             addressee = addressee_of_channel(channel)  # "in a memo to employees", "an email to supporters"
         if addressee is None and channel is not None and (sent := _sent_after(channel)) is not None:
             addressee = addressee_of(sent)  # "In one email, sent on March 14 to three members of his team,"
+        if addressee is None and channel is not None and OTHER_EXCHANGES:
+            addressee = _exchanged_with(channels, channel)
         if addressee is not None:
             addressee = _with_coordinated(_whole_name(addressee, blocked), blocked)
         return Stated(channel=channel, addressee=addressee, time=time)
@@ -1439,6 +1442,22 @@ def _first_conjunct(verb: Token) -> Token:
 def _within(span: Span | None, other: Span) -> bool:
     """Whether ``span`` is missing or a part of ``other``."""
     return span is None or (other.start <= span.start and span.end <= other.end)
+
+
+# "In an interview with The Wall Street Journal, Trump doubled down on his comments": another medium of the verb's
+# clause than the one chosen, an exchange with a named person or body, says whom the words were said to (stated round
+# 20)
+OTHER_EXCHANGES = True
+
+
+def _exchanged_with(channels: list[Token], channel: Span) -> Span | None:
+    """Whom another exchange among ``channels`` than ``channel`` was with ("an interview with The Wall Street
+    Journal")."""
+    for word in (w for w in channels if not channel.start <= w.i < channel.end):
+        for prep in (c for c in rights_of(word) if c.i == word.i + 1):
+            if (party := named_party(prep)) is not None:
+                return party
+    return None
 
 
 def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | None = None) -> Span | None:
