@@ -319,45 +319,31 @@ KNOWN_MISSES: dict[str, str] = {
     "next quote ('I told him most of them went in the skip') lost its carried addressee and time, and the walkabout "
     "(a scene of the paragraph before) was still not carried; wrong speaker, channel; expected speaker 'King'; "
     "channel 'walkabout'; found speaker 'Jean Harker', kind indirect, ' | the examiner', time 'afterwards'",
-    "city-marathon.html:she had thought about dropping out at mile 20": "sealed page, first run (not yet "
-    "diagnosed): wrong time; expected time 'Minutes after crossing the line'; found speaker 'Faith Chepkoech', "
-    "kind indirect, ' | the courier', time ''",
-    "city-marathon.html:My legs were finished": "sealed page, first run (not yet diagnosed): wrong time; expected "
-    "time 'Minutes after crossing the line'; found speaker 'Faith Chepkoech', kind direct, ' | the courier', time "
-    "''",
-    "city-marathon.html:only if you move the race to November": "sealed page; pages28 carried the news "
-    "conference to the men's winner 'sitting beside her', but a time naming no date ('an hour later') holds for its "
-    "paragraph and the next only: wrong time; expected time 'an hour later'; found speaker 'Tesfaye Alemu', kind "
-    "mixed, time ''",
     "city-marathon.html:they had run out of cups by 10 a.m.": "sealed page, first run (not yet diagnosed): wrong "
     "speaker, addressee; expected speaker 'volunteers'; addressee 'runners'; found speaker 'Derek Amsel', kind "
     "indirect, ' | ', time ''",
-    "city-marathon.html:the city would review whether the race should start an hour earlier": "sealed page, first "
-    "run (not yet diagnosed): wrong time; expected time 'on Monday'; found speaker 'Gloria Tran', kind indirect, "
-    "\"wrvt's morning show | \", time 'morning'",
-    "city-marathon.html:Everything is on the table": "sealed page, first run (not yet diagnosed): wrong time; "
-    "expected time 'on Monday'; found speaker 'Gloria Tran', kind direct, \"wrvt's morning show | \", time "
-    "'morning'",
-    "retailer-bankruptcy-hearing.html:a toll booth on the road out of bankruptcy": "sealed page, first run (not "
-    "yet diagnosed): wrong speaker, channel, time; expected speaker 'Benjamin Adeyemi'; channel 'hearing'; time "
-    "'on Tuesday'; found speaker '', kind mixed, ' | ', time ''",
-    "retailer-bankruptcy-hearing.html:real concerns": "sealed page, first run (not yet diagnosed): wrong time; "
-    "expected time 'on Tuesday'; found speaker 'Karen L. Whitfield', kind mixed, 'a hearing | ', time ''",
-    "retailer-bankruptcy-hearing.html:I am not going to let the clock be used as a weapon": "sealed page, first "
-    "run (not yet diagnosed): wrong time; expected time 'on Tuesday'; found speaker 'Karen L. Whitfield', kind "
-    "direct, 'a hearing | ', time ''",
-    "retailer-bankruptcy-hearing.html:leave dark boxes in the middle of our centers for years": "sealed page, "
-    "first run (not yet diagnosed): wrong time; expected time 'on Monday'; found speaker 'Castellan Property "
-    "Trust', kind mixed, 'court papers | ', time ''",
-    "retailer-bankruptcy-hearing.html:the plan would be fully funded through 2027": "sealed page, first run (not "
-    "yet diagnosed): wrong speaker, addressee, time; expected speaker 'Hollis & Crane executives'; addressee "
-    "'agency'; time 'in December'; found speaker 'Denise Okafor', kind indirect, ' | ', time 'on wednesday'",
-    "retailer-bankruptcy-hearing.html:staff had learned of the filing from a news alert": "sealed page, first run "
-    "(not yet diagnosed): wrong kind, time; expected kind 'indirect'; time 'after the hearing'; found speaker "
-    "'Tamsin Beale', kind mixed, ' | ', time ''",
-    "retailer-bankruptcy-hearing.html:Nobody from head office has said one word to us": "sealed page, first run "
-    "(not yet diagnosed): wrong kind, time; expected kind 'direct'; time 'after the hearing'; found speaker "
-    "'Tamsin Beale', kind mixed, ' | ', time ''",
+    "retailer-bankruptcy-hearing.html:a toll booth on the road out of bankruptcy": "sealed page: no speaker is "
+    "resolved for 'Benjamin Adeyemi, who represents a group of 14 suppliers ..., said' (speakers), so nothing is "
+    "carried to it; with him, a suppliers' lawyer named by no court role has no mark of taking part in the hearing "
+    "before his 'Your Honor' quote after it (pages29); wrong speaker, channel, time; expected speaker 'Benjamin "
+    "Adeyemi'; channel 'hearing'; time 'on Tuesday'; found speaker '', kind mixed, ' | ', time ''",
+    "retailer-bankruptcy-hearing.html:leave dark boxes in the middle of our centers for years": "sealed page: the "
+    "day of a medium's participle ('In court papers filed on Monday,') is read only through a channel the rules "
+    "find (circumstances._on_the_medium), and 'court papers' is no channel word of theirs: the occasion tagger "
+    "gives it after carrying, with no time (pages29); wrong time; expected time 'on Monday'; found speaker "
+    "'Castellan Property Trust', kind mixed, 'court papers | ', time ''",
+    "retailer-bankruptcy-hearing.html:the plan would be fully funded through 2027": "sealed page: the report nested "
+    "in the spokeswoman's ('said on Wednesday that Hollis & Crane executives had assured the agency in December "
+    "that ...') is not found as the executives' own statement, so it is hers, with her day (nested finding; "
+    "pages29); wrong speaker, addressee, time; expected speaker 'Hollis & Crane executives'; addressee 'agency'; "
+    "time 'in December'; found speaker 'Denise Okafor', kind indirect, ' | ', time 'on wednesday'",
+    "retailer-bankruptcy-hearing.html:staff had learned of the filing from a news alert": "sealed page: her time "
+    "since pages29 ('after the hearing' hung on the fronted place); the quote of the next paragraph is joined to "
+    "her paraphrase as one mixed statement (finder); wrong kind; expected kind 'indirect'; found speaker 'Tamsin "
+    "Beale', kind mixed, ' | ', time 'after the hearing'",
+    "retailer-bankruptcy-hearing.html:Nobody from head office has said one word to us": "sealed page: her time "
+    "since pages29; the quote is joined to her paraphrase of the paragraph before as one mixed statement (finder); "
+    "wrong kind; expected kind 'direct'; found speaker 'Tamsin Beale', kind mixed, ' | ', time 'after the hearing'",
     "festival-premiere-qa.html:the slaughterhouse scene would not be trimmed": "sealed page, first run (not yet "
     "diagnosed): wrong speaker, channel; expected speaker 'Varga'; channel 'contract talks'; found speaker 'Sanjay "
     "Mehra', kind indirect, ' | reel dispatch', time ''",

@@ -1950,3 +1950,52 @@ def test_a_day_a_group_speaks_on_with_no_channel_is_shared_by_the_people_named_a
 ) -> None:
     member = _resolved(article, _GROUP_DAY_TEXT, *_GROUP_DAY_STATEMENTS)[1]
     assert _texts(member) == (None, None, "on Saturday")
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_scene_set_a_short_distance_later_keeps_its_time(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    """ "At the news conference ... an hour later": the scene's time is carried as its channel is, past the reach of a
+    time without a date (``SCENES_KEEP_THEIR_DISTANCE``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENES_KEEP_THEIR_DISTANCE", rule)
+    text = (
+        "At the post-race news conference an hour later, Chepkoech said she would donate her bonus.\n\n"
+        '"It was hot," she said.\n\n'
+        '"I was tired," she said.\n\n'
+        "She added that she would come back next year."
+    )
+    *_, last = _resolved(
+        article,
+        text,
+        ("she would donate her bonus", "said", "Chepkoech"),
+        ("It was hot,", "said", "she", "bonus.", "direct"),
+        ("I was tired,", "said", "she", "hot,", "direct"),
+        ("that she would come back next year", "added", "She", "tired,"),
+    )
+    channel, _, time = _texts(last)
+    assert channel is not None and "news conference" in channel
+    assert time == ("an hour later" if rule else None)
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_judge_told_at_a_hearing_speaks_in_it_on_its_day(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    """The judge a lawyer's hearing names as told speaks in the hearing on its day (``COURT_PEOPLE_TOLD_DATED``),
+    unlike an interviewer, whose questions are left undated."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.COURT_PEOPLE_TOLD_DATED", rule)
+    text = (
+        "A lawyer for the chain, Miriam Oduya, told Judge Karen Whitfield at a hearing on Tuesday that the chain "
+        "would run out of cash.\n\n"
+        "Whitfield said she had real concerns about the fee."
+    )
+    _, judge = _resolved(
+        article,
+        text,
+        ("that the chain would run out of cash", "told", "Miriam Oduya"),
+        ("she had real concerns about the fee", "said", "Whitfield"),
+    )
+    channel, _, time = _texts(judge)
+    assert channel is not None and "hearing" in channel
+    assert time == ("on Tuesday" if rule else None)
