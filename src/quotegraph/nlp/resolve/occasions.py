@@ -756,19 +756,24 @@ RETURNS_TO_EARLIER = True
 MAX_EARLIER_OCCASIONS = 2
 
 
-# A scene set a short distance after a moment the story told ("At the post-race news conference ... an hour later",
-# "at a news conference hours after the vote") is one event of that day: its time, which names no date, is carried to
-# every statement made in the scene as the scene's channel is, not only as far as a time without a date
-# (``MAX_UNDATED_GAP``): the distance places it as surely as a day. A scene only (a shared channel), and a distance of
-# minutes or hours; "at one point", "after the vote" stay within the gap. Rule on against off (fast.py, cache5): train-d
-# and train 0-59 byte-identical; news pages time +1 (city-marathon.html: the men's winner's "He added" three paragraphs
-# after the news conference was set).
+# A scene set a distance after a moment the story told ("At the post-race news conference ... an hour later", "at a
+# news conference hours after the vote", "Speaking later on the same show") is one event: its time, which names no date,
+# is carried to every statement made in the scene as the scene's channel is, not only as far as a time without a date
+# (``MAX_UNDATED_GAP``): placed after a told moment, it is as fixed as a day. A scene only (a shared channel), and only
+# "later" or a distance of seconds to weeks "later" or "after". Rule on against off (fast.py, cache5; right values /
+# false fills): train-d time carried +1 / 0 ("Speaking later on the same show", McCaskill's next statement), no other
+# statement changes; train 0-59 byte-identical; news pages time +1 (city-marathon.html: the men's winner's "He added"
+# three paragraphs after the news conference was set); with seconds to hours only, train-d byte-identical. Tried and
+# dropped: any undated time of a scene carried so, train-d time +2 / +7 and 8 misses given a wrong value ("at one
+# point", "in the 1990s", "1994").
 SCENES_KEEP_THEIR_DISTANCE = True
-_A_DISTANCE_AFTER = re.compile(r"\b(?:seconds?|minutes?|hours?|moments?)\s+(?:later|after)\b", re.IGNORECASE)
+_A_DISTANCE_AFTER = re.compile(
+    r"\b(?:(?:seconds?|minutes?|hours?|moments?|days?|weeks?)\s+(?:later|after)|later)\b", re.IGNORECASE
+)
 
 
 def _a_distance_after(time: TimePhrase | None) -> bool:
-    """ "an hour later", "Minutes after crossing the line": a time a short distance after a moment told before."""
+    """ "an hour later", "later", "Minutes after crossing the line": a time a distance after a moment told before."""
     return time is not None and _A_DISTANCE_AFTER.search(time.span.text) is not None
 
 
