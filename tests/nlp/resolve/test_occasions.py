@@ -1952,30 +1952,37 @@ def test_a_day_a_group_speaks_on_with_no_channel_is_shared_by_the_people_named_a
     assert _texts(member) == (None, None, "on Saturday")
 
 
-@pytest.mark.parametrize("rule", [True, False])
-def test_a_scene_set_a_short_distance_later_keeps_its_time(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+# a scene set a distance after a told moment, and the speaker's statements three paragraphs on
+_LATER_SCENE = (
+    "At the post-race news conference {}, Chepkoech said she would donate her bonus.\n\n"
+    '"It was hot," she said.\n\n"I was tired," she said.\n\nShe added that she would come back next year.'
+)
+_LATER_SPECS = (
+    ("she would donate her bonus", "said", "Chepkoech"),
+    ("It was hot,", "said", "she", "bonus.", "direct"),
+    ("I was tired,", "said", "she", "hot,", "direct"),
+    ("that she would come back next year", "added", "She", "tired,"),
+)
+
+
+@pytest.mark.parametrize(
+    ("time", "rule", "expected"),
+    [
+        ("an hour later", True, "an hour later"),
+        ("an hour later", False, None),
+        ("two days later", True, "two days later"),
+    ],
+)
+def test_a_scene_set_a_distance_later_keeps_its_time(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, time: str, rule: bool, expected: str | None
 ) -> None:
     """ "At the news conference ... an hour later": the scene's time is carried as its channel is, past the reach of a
     time without a date (``SCENES_KEEP_THEIR_DISTANCE``)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENES_KEEP_THEIR_DISTANCE", rule)
-    text = (
-        "At the post-race news conference an hour later, Chepkoech said she would donate her bonus.\n\n"
-        '"It was hot," she said.\n\n'
-        '"I was tired," she said.\n\n'
-        "She added that she would come back next year."
-    )
-    *_, last = _resolved(
-        article,
-        text,
-        ("she would donate her bonus", "said", "Chepkoech"),
-        ("It was hot,", "said", "she", "bonus.", "direct"),
-        ("I was tired,", "said", "she", "hot,", "direct"),
-        ("that she would come back next year", "added", "She", "tired,"),
-    )
-    channel, _, time = _texts(last)
+    last = _resolved(article, _LATER_SCENE.format(time), *_LATER_SPECS)[-1]
+    channel, _, carried = _texts(last)
     assert channel is not None and "news conference" in channel
-    assert time == ("an hour later" if rule else None)
+    assert carried == expected
 
 
 @pytest.mark.parametrize("rule", [True, False])
