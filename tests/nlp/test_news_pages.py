@@ -327,11 +327,6 @@ KNOWN_MISSES: dict[str, str] = {
     "carried to it; with him, a suppliers' lawyer named by no court role has no mark of taking part in the hearing "
     "before his 'Your Honor' quote after it (pages29); wrong speaker, channel, time; expected speaker 'Benjamin "
     "Adeyemi'; channel 'hearing'; time 'on Tuesday'; found speaker '', kind mixed, ' | ', time ''",
-    "retailer-bankruptcy-hearing.html:leave dark boxes in the middle of our centers for years": "sealed page: the "
-    "day of a medium's participle ('In court papers filed on Monday,') is read only through a channel the rules "
-    "find (circumstances._on_the_medium), and 'court papers' is no channel word of theirs: the occasion tagger "
-    "gives it after carrying, with no time (pages29); wrong time; expected time 'on Monday'; found speaker "
-    "'Castellan Property Trust', kind mixed, 'court papers | ', time ''",
     "retailer-bankruptcy-hearing.html:the plan would be fully funded through 2027": "sealed page: the report nested "
     "in the spokeswoman's ('said on Wednesday that Hollis & Crane executives had assured the agency in December "
     "that ...') is not found as the executives' own statement, so it is hers, with her day (nested finding; "

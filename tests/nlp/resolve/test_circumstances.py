@@ -1312,3 +1312,22 @@ def test_a_phrase_of_time_on_a_fronted_place_dates_the_saying(
         "staff had learned of the filing from a news alert", "said", "Tamsin Beale"
     )
     assert (None if found.time is None else found.time.text) == ("after the hearing" if rule else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "time"),
+    [
+        # the day of filing the document the statement was said in (``ISSUED_IN_DOCUMENTS``)
+        ("In court papers filed on Monday, the landlord said the auction would hurt its centers.", True, "on Monday"),
+        ("In court papers filed on Monday, the landlord said the auction would hurt its centers.", False, None),
+        ("The landlord said in court papers filed on Monday that the auction would hurt its centers.", True,
+         "on Monday"),
+    ],
+)  # fmt: skip
+def test_the_day_a_document_was_filed_dates_what_was_said_in_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str | None
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.ISSUED_IN_DOCUMENTS", rule)
+    content = text.split(" said ")[1].rstrip(".").split("Monday ")[-1]
+    found = article(text, published=DAY).one(content, "said", "the landlord" if text[0] == "I" else "The landlord")
+    assert (None if found.time is None else found.time.text) == time

@@ -343,6 +343,24 @@ def _measured_gerund(child: Token) -> Token | None:
     return measure if fits else None
 
 
+# "In court papers filed on Monday, Castellan Property Trust said", "said in a lawsuit filed Tuesday that": the day of
+# the participle of sending or filing on the document a statement was said "in" is when it was said, whether or not the
+# document is a medium of the lexicon (``_on_the_medium`` reads it for those). Rule on against off (fast.py, cache5):
+# train-d and train 0-59 byte-identical; news pages time +1 (retailer-bankruptcy-hearing.html: the landlord's papers).
+ISSUED_IN_DOCUMENTS = True
+_FILING = SENDING | {"file", "lodge", "submit"}
+
+
+def _of_the_document_said_in(participle: Token, verb: Token) -> bool:
+    """Whether ``participle`` is a past participle of sending or filing (``_FILING``) on the object of an "in" hung on
+    the saying verb ``verb`` ("in court papers filed on Monday")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in _FILING:
+        return False
+    document = participle.head
+    prep = document.head
+    return document.dep_ == "pobj" and prep.lower_ == "in" and prep.head in (verb, _first_conjunct(verb))
+
+
 def _scene_within(spell: Token) -> Token:
     """ "an hour of oral argument", "two days of hearings": the scene a spell of time (``_SPELLS``) is the length of,
     else the word itself."""
@@ -584,6 +602,8 @@ class CircumstanceFinder:
                 continue
             if (joined and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
+            elif ISSUED_IN_DOCUMENTS and _of_the_document_said_in(clause_verb(root), verb) and outside(root, blocked):
+                near.append(phrase)  # "In court papers filed on Monday, Castellan said": when the papers went in
         for child in (
             *children_of(verb),
             *(children_of(verb.head) if verb.dep_ in ("xcomp", "conj") else ()),
