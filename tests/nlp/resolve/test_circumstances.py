@@ -1279,3 +1279,68 @@ def test_an_exchange_beside_the_medium_chosen_says_whom_it_was_said_to(
     )
     found = article(text, published=DAY).one("the judge had a conflict of interest", "said", "Trump")
     assert _texts(found)[1] == ("The Wall Street Journal" if flag else None)
+@pytest.mark.parametrize(
+    ("text", "rule", "time"),
+    [
+        # a programme's part of the day, with the day the sentence names besides (``PROGRAMME_PARTS_OF_DAY``)
+        ("The mayor said on WRVT's morning show on Monday that the city would review the date.", True, "on Monday"),
+        ("The mayor said on WRVT's morning show on Monday that the city would review the date.", False, "morning"),
+        # with no day besides, the part of the day is left a time
+        ("The mayor said on WRVT's morning show that the city would review the date.", True, "morning"),
+    ],
+)  # fmt: skip
+def test_a_programmes_part_of_day_gives_way_to_the_day(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.PROGRAMME_PARTS_OF_DAY", rule)
+    found = article(text, published=DAY).one("that the city would review the date", "said", "The mayor")
+    assert found.time is not None and found.time.text == time
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_short_distance_after_a_gerund_dates_the_saying(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    """ "Minutes after crossing the line": the distance makes the gerund's act the saying's moment
+    (``MEASURED_GERUND_TIMES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.MEASURED_GERUND_TIMES", rule)
+    text = "Minutes after crossing the line, the 29-year-old told the Courier that she had thought about stopping."
+    found = article(text, published=DAY).one("that she had thought about stopping", "told", "the 29-year-old")
+    expected = "Minutes after crossing the line" if rule else None
+    assert (None if found.time is None else found.time.text) == expected
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_phrase_of_time_on_a_fronted_place_dates_the_saying(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    """ "Outside the courthouse after the hearing,": when the speaker was there (``PLACES_WITH_THEIR_TIME``), up to the
+    place phrase's comma although the parser hangs the speaker's name on the hearing."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.PLACES_WITH_THEIR_TIME", rule)
+    text = (
+        "Outside the courthouse after the hearing, Tamsin Beale, who drove down for the day, said staff had learned "
+        "of the filing from a news alert."
+    )
+    found = article(text, published=DAY).one(
+        "staff had learned of the filing from a news alert", "said", "Tamsin Beale"
+    )
+    assert (None if found.time is None else found.time.text) == ("after the hearing" if rule else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "time"),
+    [
+        # the day of filing the document the statement was said in (``ISSUED_IN_DOCUMENTS``)
+        ("In court papers filed on Monday, the landlord said the auction would hurt its centers.", True, "on Monday"),
+        ("In court papers filed on Monday, the landlord said the auction would hurt its centers.", False, None),
+        ("The landlord said in court papers filed on Monday that the auction would hurt its centers.", True,
+         "on Monday"),
+    ],
+)  # fmt: skip
+def test_the_day_a_document_was_filed_dates_what_was_said_in_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str | None
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.ISSUED_IN_DOCUMENTS", rule)
+    content = text.split(" said ")[1].rstrip(".").split("Monday ")[-1]
+    found = article(text, published=DAY).one(content, "said", "the landlord" if text[0] == "I" else "The landlord")
+    assert (None if found.time is None else found.time.text) == time

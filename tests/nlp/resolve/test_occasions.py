@@ -1950,3 +1950,59 @@ def test_a_day_a_group_speaks_on_with_no_channel_is_shared_by_the_people_named_a
 ) -> None:
     member = _resolved(article, _GROUP_DAY_TEXT, *_GROUP_DAY_STATEMENTS)[1]
     assert _texts(member) == (None, None, "on Saturday")
+
+
+# a scene set a distance after a told moment, and the speaker's statements three paragraphs on
+_LATER_SCENE = (
+    "At the post-race news conference {}, Chepkoech said she would donate her bonus.\n\n"
+    '"It was hot," she said.\n\n"I was tired," she said.\n\nShe added that she would come back next year.'
+)
+_LATER_SPECS = (
+    ("she would donate her bonus", "said", "Chepkoech"),
+    ("It was hot,", "said", "she", "bonus.", "direct"),
+    ("I was tired,", "said", "she", "hot,", "direct"),
+    ("that she would come back next year", "added", "She", "tired,"),
+)
+
+
+@pytest.mark.parametrize(
+    ("time", "rule", "expected"),
+    [
+        ("an hour later", True, "an hour later"),
+        ("an hour later", False, None),
+        ("two days later", True, "two days later"),
+    ],
+)
+def test_a_scene_set_a_distance_later_keeps_its_time(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, time: str, rule: bool, expected: str | None
+) -> None:
+    """ "At the news conference ... an hour later": the scene's time is carried as its channel is, past the reach of a
+    time without a date (``SCENES_KEEP_THEIR_DISTANCE``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENES_KEEP_THEIR_DISTANCE", rule)
+    last = _resolved(article, _LATER_SCENE.format(time), *_LATER_SPECS)[-1]
+    channel, _, carried = _texts(last)
+    assert channel is not None and "news conference" in channel
+    assert carried == expected
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_judge_told_at_a_hearing_speaks_in_it_on_its_day(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    """The judge a lawyer's hearing names as told speaks in the hearing on its day (``COURT_PEOPLE_TOLD_DATED``),
+    unlike an interviewer, whose questions are left undated."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.COURT_PEOPLE_TOLD_DATED", rule)
+    text = (
+        "A lawyer for the chain, Miriam Oduya, told Judge Karen Whitfield at a hearing on Tuesday that the chain "
+        "would run out of cash.\n\n"
+        "Whitfield said she had real concerns about the fee."
+    )
+    _, judge = _resolved(
+        article,
+        text,
+        ("that the chain would run out of cash", "told", "Miriam Oduya"),
+        ("she had real concerns about the fee", "said", "Whitfield"),
+    )
+    channel, _, time = _texts(judge)
+    assert channel is not None and "hearing" in channel
+    assert time == ("on Tuesday" if rule else None)

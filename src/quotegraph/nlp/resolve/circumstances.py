@@ -295,6 +295,8 @@ def time_clause(child: Token) -> Span | None:
             return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
     if FRONTED_GERUND_TIMES and _fronted_gerund(child):
         return _trimmed(doc, child.i, child.right_edge.i + 1)
+    if MEASURED_GERUND_TIMES and (measure := _measured_gerund(child)) is not None:
+        return _trimmed(doc, measure.left_edge.i, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
         moments = [c for c in children_of(child) if c.dep_ == "pobj" and c.lemma_.lower() in _MOMENTS]
         if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(moments[0])):
@@ -321,6 +323,44 @@ def _fronted_gerund(child: Token) -> bool:
     # not "After thanking the crowd", "After saying he was nervous": another act of the speaker's, with what it acted on
     gerund = bool(gerunds) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(gerunds[0]))
     return gerund and after < len(child.doc) and child.doc[after].lower_ == ","
+
+
+# "Minutes after crossing the line, the 29-year-old told the Courier", "Hours after landing in Paris, she said": a short
+# distance (``_SHORT``) measured from an act told by a gerund dates the saying, whatever the gerund acts on; the
+# distance is what makes it the saying's moment and not another act of the speaker's ("After thanking the crowd",
+# which ``FRONTED_GERUND_TIMES`` leaves out). The parser hangs the distance beside the preposition on the verb. Rule on
+# against off (fast.py, cache5): train-d and train 0-59 byte-identical; news pages time +2 (city-marathon.html).
+MEASURED_GERUND_TIMES = True
+
+
+def _measured_gerund(child: Token) -> Token | None:
+    """The distance right before ``child``, a preposition of time on a gerund ("[Minutes] after crossing the line"),
+    hung on the same verb (``MEASURED_GERUND_TIMES``)."""
+    if child.dep_ != "prep" or child.lower_ not in ("after", "before") or child.i == 0:
+        return None
+    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children_of(child)):
+        return None
+    measure = child.doc[child.i - 1]
+    fits = measure.dep_ in _MEASURES and measure.head == child.head and measure.lemma_.lower() in _SHORT
+    return measure if fits else None
+
+
+# "In court papers filed on Monday, Castellan Property Trust said", "said in a lawsuit filed Tuesday that": the day of
+# the participle of sending or filing on the document a statement was said "in" is when it was said, whether or not the
+# document is a medium of the lexicon (``_on_the_medium`` reads it for those). Rule on against off (fast.py, cache5):
+# train-d and train 0-59 byte-identical; news pages time +1 (retailer-bankruptcy-hearing.html: the landlord's papers).
+ISSUED_IN_DOCUMENTS = True
+_FILING = SENDING | {"file", "lodge", "submit"}
+
+
+def _of_the_document_said_in(participle: Token, verb: Token) -> bool:
+    """Whether ``participle`` is a past participle of sending or filing (``_FILING``) on the object of an "in" hung on
+    the saying verb ``verb`` ("in court papers filed on Monday")."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in _FILING:
+        return False
+    document = participle.head
+    prep = document.head
+    return document.dep_ == "pobj" and prep.lower_ == "in" and prep.head in (verb, _first_conjunct(verb))
 
 
 def _scene_within(spell: Token) -> Token:
@@ -564,6 +604,8 @@ class CircumstanceFinder:
                 continue
             if (joined and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
+            elif ISSUED_IN_DOCUMENTS and _of_the_document_said_in(clause_verb(root), verb) and outside(root, blocked):
+                near.append(phrase)  # "In court papers filed on Monday, Castellan said": when the papers went in
         for child in (
             *children_of(verb),
             *(children_of(verb.head) if verb.dep_ in ("xcomp", "conj") else ()),
@@ -573,9 +615,16 @@ class CircumstanceFinder:
             clause = time_clause(child)
             if clause is not None and outside(clause.root, blocked):
                 near.append(TimePhrase(clause, None))
+        for child in _in_a_fronted_place(verb):  # "Outside the courthouse after the hearing,": up to its comma
+            clause = time_clause(child)
+            if clause is not None and outside(clause.root, blocked):
+                comma = next((t.i for t in clause if t.text == ","), clause.end)
+                near.append(TimePhrase(_trimmed(self.doc, clause.start, comma), None))
         # "Speaking to supporters following the state's primary, Cruz said": the participle's time is the saying's
         for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
             near.extend(TimePhrase(c, None) for c in map(time_clause, children_of(speaking)) if c is not None)
+        if PROGRAMME_PARTS_OF_DAY and any(p.date is not None for p in near):
+            near = [p for p in near if not _a_programmes_part_of_day(p.span)]  # "morning show on Monday": Monday
         nearest = min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
         # "After the debate in Miami last week, Cruz told": a date inside a clause or phrase of time that dates the
         # saying dates what the clause names; the clause is the saying's time, the date still its day
@@ -1860,6 +1909,23 @@ def kind_of_programme(span: Span) -> bool:
     return head.i >= span.end and head.lemma_.lower() in lexicons().scenes
 
 
+# A part of the day compounded on a scene noun with no hyphen ("said on WRVT's morning show on Monday", "told the
+# evening news on Tuesday") names the kind of programme, as "late-night" does (``kind_of_programme``), when the sentence
+# dates the saying by a day besides: the day is when it was said. Without a day it is left a time ("on the morning show"
+# may be that morning's). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical; news pages time
+# +2 (city-marathon.html).
+PROGRAMME_PARTS_OF_DAY = True
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _a_programmes_part_of_day(span: Span) -> bool:
+    """ "morning" of "WRVT's morning show": a part of the day alone, compounded on a scene noun after it."""
+    word = span.root
+    if len(span) != 1 or word.lower_ not in _PARTS_OF_DAY or word.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return word.head.i > word.i and word.head.lemma_.lower() in lexicons().scenes
+
+
 # A time the parser hangs on the last noun of a coordination ("traded sharp attacks over water rates, highway tolls and
 # the state's budget gap on Tuesday night") closes the clause and dates its verb, not that one item of the list. Rule on
 # against off (fast.py): train-d and train-c no change (kept as a reading of a shape that loses nowhere, as
@@ -1922,6 +1988,28 @@ def _fronted_place(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or verb.pos_ != "VERB" or prep.i > verb.i:
         return False
     return _set_off_first(prep.left_edge, prep.right_edge.i + 1) and _a_place(noun)
+
+
+# "Outside the courthouse after the hearing, Tamsin Beale said": a phrase of time the parser hangs on the noun of a
+# fronted place phrase (``_fronted_place``) tells when the speaker was there, as a dated day inside it does; read as a
+# phrase of time on the verb (``time_clause``), up to the place phrase's comma. Rule on against off (fast.py, cache5):
+# train-d and train 0-59 byte-identical; news pages time +2 (retailer-bankruptcy-hearing.html).
+PLACES_WITH_THEIR_TIME = True
+
+
+def _in_a_fronted_place(verb: Token) -> list[Token]:
+    """The phrases hung on the noun of a fronted place phrase on ``verb`` ("after the hearing" of "Outside the
+    courthouse after the hearing,"), after the noun (``PLACES_WITH_THEIR_TIME``)."""
+    if not PLACES_WITH_THEIR_TIME:
+        return []
+    places = [
+        noun
+        for prep in children_of(verb)
+        if prep.dep_ == "prep" and prep.i < verb.i
+        for noun in children_of(prep)
+        if _fronted_place(noun)
+    ]
+    return [c for noun in places for c in children_of(noun) if c.dep_ == "prep" and c.i > noun.i]
 
 
 def _fronted_alone(span: Span) -> bool:
