@@ -1279,6 +1279,8 @@ def test_an_exchange_beside_the_medium_chosen_says_whom_it_was_said_to(
     )
     found = article(text, published=DAY).one("the judge had a conflict of interest", "said", "Trump")
     assert _texts(found)[1] == ("The Wall Street Journal" if flag else None)
+
+
 @pytest.mark.parametrize(
     ("text", "rule", "time"),
     [
