@@ -10,12 +10,13 @@ correct").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.find.quotes import document_quote_regions
+from quotegraph.nlp.find.quotes import document_quote_regions, regions_touching
 from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines
 
 __all__ = ["answered_by_interviewee", "asked_of_interviewee", "first_turn", "interview_label", "interviewee"]
@@ -89,6 +90,8 @@ def answered_by_interviewee(source: Span | None, questions: Sequence[Turn]) -> b
     if source is None or source.text.lower() != _ANSWERER_SELF or not questions:
         return False
     at = source.start_char
-    if at < questions[0].content[1] or any(q.label[0] <= at < q.content[1] for q in questions):
+    # by bisection: a long interview has as many questions as answers ("I" sources)
+    before = questions[bisect_right(questions, at, key=lambda q: q.label[0]) - 1]
+    if at < questions[0].content[1] or at < before.content[1]:
         return False
-    return not any(region.start <= at < region.end for region in document_quote_regions(source.doc))
+    return not regions_touching(at, at + 1, document_quote_regions(source.doc))
