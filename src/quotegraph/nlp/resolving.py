@@ -30,7 +30,7 @@ from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
 from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import Coreference, set_off
+from quotegraph.nlp.resolve.coref import QUESTIONING, Coreference, set_off
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.headlines import opening_lines_end
@@ -715,13 +715,9 @@ def _tagged_sentences(finder: CircumstanceFinder, said_at: list[SaidAt | None]) 
     return [finder.sentences[n] for n in numbers]
 
 
-# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
-_QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
-
-
 def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None:
     """The entity a question's stated addressee names ("Boateng asked him whether"), if any."""
-    if verb is None or verb.lemma_.lower() not in _QUESTIONING or stated.addressee is None:
+    if verb is None or verb.lemma_.lower() not in QUESTIONING or stated.addressee is None:
         return None
     cluster = coref.cluster_at(root_of(stated.addressee))
     return None if cluster is None else cluster.index

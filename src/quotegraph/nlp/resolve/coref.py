@@ -44,7 +44,7 @@ from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
-__all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
+__all__ = ["QUESTIONING", "Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
@@ -69,7 +69,8 @@ _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X"
 INTERLOCUTORS_NOT_SPEAKERS = True
-_QUESTIONING_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
+# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
+QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
 _EXCHANGE_NOUNS = frozenset({"interview", "conversation", "discussion", "exchange", "call", "meeting", "debate"})
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
@@ -851,7 +852,7 @@ class Coreference:
         verb = head.head
         named: list[Token] = []
         for child in children_of(verb):
-            if child.dep_ == "advcl" and child.lemma_.lower() in _QUESTIONING_VERBS:
+            if child.dep_ == "advcl" and child.lemma_.lower() in QUESTIONING:
                 named += [
                     o for a in children_of(child) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"
                 ]
