@@ -104,11 +104,6 @@ KNOWN_MISSES: dict[str, str] = {
     "no statement before it and holds the exchanges after it (told to the House or members, a reply, a question: "
     "occasions.OPEN_SCENES), but not the Speaker's 'ruled that', told to no one (his 'told members to calm themselves' "
     "after it is right)",
-    "question-time-sketch.html:write to the honourable gentleman": "'the prime minister said' resolves to the "
-    "headline's 'A prime minister' (speakers / coref), and its own time, the question clause ('Asked by the Liberal "
-    "Democrat leader ...', read as occasion.md's '[When officers asked about the car], he said'), keeps it from Prime "
-    "Minister's Questions, which holds only statements naming no channel or time (occasions.OPEN_SCENES); the "
-    "addressee is right",
     "opinion-column.html:212,000 homes were completed": "'It is not, and he knows it is not: official figures "
     "published on Thursday show that ...': the cue tagger gives 'show' no cue here and takes the figures' clause "
     "into the content of 'knows', so the speaker is the minister and no time (the find rules)",

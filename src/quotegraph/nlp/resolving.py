@@ -30,11 +30,17 @@ from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
 from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import Coreference, set_off
+from quotegraph.nlp.resolve.coref import QUESTIONING, Coreference, set_off
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import speakers_first_person
 from quotegraph.nlp.resolve.headlines import opening_lines_end
-from quotegraph.nlp.resolve.interviews import asked_of_interviewee, first_turn, interview_label, interviewee
+from quotegraph.nlp.resolve.interviews import (
+    answered_by_interviewee,
+    asked_of_interviewee,
+    first_turn,
+    interview_label,
+    interviewee,
+)
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.names import fold
@@ -684,6 +690,22 @@ def _attribution(
     )
 
 
+def _answerer_speaking(
+    doc: Doc, candidates: list[Candidate], resolved: list[_Resolved], answerer: Cluster, questions: Sequence[Turn]
+) -> list[_Resolved]:
+    """An "I" who speaks inside a printed interview's answer ("A: ... I think his conclusory comment is correct") is
+    the person answering. Its occasion was held before this, as the "I"'s own: what the person thinks, or once said
+    elsewhere ("I said, hey, you've got to change the culture" of a speech at Davos), is told within the answer, not
+    a turn of the interview, and joined to the answerer's turns it took their occasion (on train-d, the interview's
+    channel carried to 8 statements the annotation leaves with none, a habit's "on the stump" to 10 turns)."""
+    return [
+        replace(result, speaker=answerer)
+        if answered_by_interviewee(source_span(doc, candidate.source), questions)
+        else result
+        for candidate, result in zip(candidates, resolved, strict=True)
+    ]
+
+
 def _add_first_person(doc: Doc, text: str, candidates: list[Candidate], resolved: list[_Resolved]) -> None:
     """ "I", "me", "my" in a speaker's own quoted words are further mentions of that speaker."""
     found = speakers_first_person(doc, text, [(c.content, c.kind) for c in candidates])
@@ -728,13 +750,9 @@ def _tagged_sentences(finder: CircumstanceFinder, said_at: list[SaidAt | None]) 
     return [finder.sentences[n] for n in numbers]
 
 
-# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
-_QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
-
-
 def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None:
     """The entity a question's stated addressee names ("Boateng asked him whether"), if any."""
-    if verb is None or verb.lemma_.lower() not in _QUESTIONING or stated.addressee is None:
+    if verb is None or verb.lemma_.lower() not in QUESTIONING or stated.addressee is None:
         return None
     cluster = coref.cluster_at(root_of(stated.addressee))
     return None if cluster is None else cluster.index
@@ -839,8 +857,10 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     resolved = _headlines_restated(doc, candidates, resolved)
     resolved = _lede_named_next(doc, coref.sentence_of, paragraphs, candidates, resolved)
     _add_first_person(doc, text, candidates, resolved)
-    entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     held = _occasions(finder, coref, candidates, resolved, paragraphs)
+    if answerer is not None:  # after the occasions: see ``_answerer_speaking``
+        resolved = _answerer_speaking(doc, candidates, resolved, answerer, questions)
+    entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     pairs = zip(candidates, zip(resolved, held, strict=True), strict=True)
     attributions = [_attribution(doc, text, i + 1, c, r, entities) for i, (c, r) in enumerate(pairs)]
     return list(entities.values()), attributions

@@ -18,6 +18,8 @@ from quotegraph.nlp.find.lines import Lines
         "MEXICO CITY – Officials said the airport would reopen.",
         "BELÉM, Brazil (Global Desk) — Delegates said the draft fell short.",  # accented capitals
         "SÃO PAULO, March 3 (Reuters) - The bank said rates would hold.",
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at her rival.",  # AFP's place in small letters
+        "Mexico City (AFP) – The anchor said the debate was over.",
     ],
 )
 def test_a_span_opening_on_a_dateline_starts_after_it(line: str) -> None:
@@ -34,6 +36,7 @@ def test_a_span_opening_on_a_dateline_starts_after_it(line: str) -> None:
         "NATO said on Friday that its members would meet.",  # an acronym speaking, no dash after it
         "The U.S. - China talks ended, the minister said.",  # a dash inside a sentence
         "Smith - who led the talks - said they ended.",
+        "Smith (R-Texas) - who led the talks - said they ended.",  # a party after a name is no agency
     ],
 )
 def test_a_span_without_a_dateline_is_unchanged(line: str) -> None:

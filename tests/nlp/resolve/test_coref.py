@@ -173,3 +173,21 @@ def test_a_person_met_at_a_scene_is_named_by_the_name_she_gave(article: Callable
         [art.candidate("The queue started before dawn", "said", "the woman", after="dawn,", kind="direct")]
     )
     assert speaker_name(said) == "Maureen Doyle"
+
+
+@pytest.mark.parametrize(
+    ("opening", "other"),
+    [
+        ("Asked by the opposition leader, Fergus Moy, whether the wing would be built,", "Moy"),
+        ("In an interview with the radio host Alyona Minkovski,", "Minkovski"),
+    ],
+)
+def test_a_description_is_never_the_one_its_clause_says_it_spoke_with(
+    article: Callable[..., Any], opening: str, other: str
+) -> None:
+    art = article(
+        "Graham Holt visited the hospital on Monday and promised a new wing.\n\n"
+        f"{opening} the prime minister said the money was already set aside."
+    )
+    _, (said,) = art.resolve([art.candidate("the money was already set aside", "said", "the prime minister")])
+    assert speaker_name(said) == "Graham Holt", other

@@ -47,3 +47,17 @@ def test_a_cue_the_tagger_finds_inside_a_question_never_takes_the_label_as_its_s
     assert in_questions
     assert all(a.source is not None and not a.source.text.startswith("Q") for a in in_questions)
     assert all(not a.speaker.name.startswith("Q") for a in found if a.speaker is not None)
+
+
+def test_an_i_who_speaks_inside_an_answer_is_the_person_answering() -> None:
+    text = (
+        "Marta Quintanilla has run the valley's only bakery for thirty years. Quintanilla spoke to the "
+        "Courier on Monday.\n\n"
+        "Q: Will the new supermarket hurt you?\n\n"
+        "A: Not much. People come here for the rye. I have said for years that they always will.\n\n"
+        "At any rate, I told the mayor last spring that the village needs both.\n"
+    )
+    found = quotegraph.extract(text).attributions
+    speakers = {a.content.text[:12]: (a.speaker.name if a.speaker else None) for a in found if a.content is not None}
+    assert speakers["for years th"] == "Marta Quintanilla"  # in the answer's own paragraph
+    assert speakers["that the vil"] == "Marta Quintanilla"  # in a paragraph the answer runs on to

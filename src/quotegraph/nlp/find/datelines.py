@@ -1,8 +1,8 @@
 """Datelines: the place (and date, and agency) that opens a wire story's first paragraph.
 
-"LONDON, April 9 (Reuters) - SkyBridge Airways said ...": the tagger may take the dateline into the
-subject it tags as source, and the place in capitals then becomes the speaker. A span that opens a
-line on a dateline starts after it.
+"LONDON, April 9 (Reuters) - SkyBridge Airways said ...", "Washington (AFP) – Democrat Hillary Clinton has taken a
+swipe": the tagger may take the dateline into the subject it tags as source, and the place then becomes the speaker.
+A span that opens a line on a dateline starts after it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,19 @@ _DATELINE = re.compile(
     r"(?: ?\([^()\n]{1,40}\))?"  # the agency: "(Reuters)", "(AP)"
     r" ?(?:--|[—–-])[ \t]*"  # the dash that ends every dateline
 )
+# A wire service's place in ordinary capitals ("Washington (AFP) –", "Mexico City (AFP) –", as AFP's copy runs on
+# Breitbart): only with the agency in brackets, since a name and a dash open many a line ("Smith - who led ...")
+_TITLED_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2})"  # Washington, New York, Mexico City
+    r" \([A-Z][A-Za-z ]{0,20}\)"  # the agency: "(AFP)", not a party's "(R-Texas)" after a name
+    r" ?(?:--|[—–-])[ \t]*"
+)
+
+
+def _dateline(text: str, line_start: int, end: int | None = None) -> re.Match[str] | None:
+    """The dateline opening the line at ``line_start`` (and ending before ``end``), if any."""
+    end = len(text) if end is None else end
+    return _DATELINE.match(text, line_start, end) or _TITLED_DATELINE.match(text, line_start, end)
 
 
 MAX_INDENT = 8  # chars of white space before a dateline on its line
@@ -37,7 +50,7 @@ def past_dateline(text: str, lines: Lines, spans: Sequence[CharSpan]) -> list[Ch
 def _past(text: str, line_start: int, start: int, end: int) -> CharSpan:
     if start - line_start > MAX_INDENT or text[line_start:start].strip():
         return start, end
-    match = _DATELINE.match(text, line_start, end)
+    match = _dateline(text, line_start, end)
     return (match.end(), end) if match is not None and match.end() < end else (start, end)
 
 
@@ -45,12 +58,12 @@ def in_dateline(text: str, lines: Lines, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside the dateline that opens its line, after its place ("Feb. 8" of "MEXICO
     CITY, Feb. 8 (UPI) —"): the story's date, not a statement's."""
     line_start = lines.start(start)
-    match = _DATELINE.match(text, line_start)
+    match = _dateline(text, line_start)
     return match is not None and line_start < start and end <= match.end()
 
 
 def dateline_place(text: str, line_start: int) -> CharSpan | None:
     """The place of the dateline that opens the line starting at ``line_start`` ("ST. PAUL" of "ST. PAUL —"), if
     any: a place, never a person or a body the tagger may take it for."""
-    match = _DATELINE.match(text, line_start)
+    match = _dateline(text, line_start)
     return None if match is None else match.span("place")

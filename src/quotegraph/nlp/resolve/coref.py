@@ -44,7 +44,7 @@ from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
-__all__ = ["Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
+__all__ = ["QUESTIONING", "Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
@@ -66,6 +66,12 @@ _UNINTRODUCED_REACH = 1
 # descriptions of a person not yet named after which the name is looked for: a headline's, a standfirst's and a lede's
 _DESCRIPTIONS_BEFORE_NAME = 3
 _ASK = "ask"  # a question put to somebody: the one asked answers next
+# A person's description falls back on the salient named person only when that person is not the one its own clause
+# says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X"
+INTERLOCUTORS_NOT_SPEAKERS = True
+# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
+QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
+_EXCHANGE_NOUNS = frozenset({"interview", "conversation", "discussion", "exchange", "call", "meeting", "debate"})
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _CHAIN_LIMIT = 6
@@ -761,8 +767,9 @@ class Coreference:
                 return same_role
             # "the actress" paragraphs after the last named one: the person named near it, if any; the one a question
             # was put to in the sentence before answers it ("The chair asked Calloway why ... The historian said")
+            others = self._interlocutors(mention) if INTERLOCUTORS_NOT_SPEAKERS else set()
             person = self._asked_before(mention) or self._pick_salient(
-                mention, lambda c: c.type == "PERSON" and c.named and not c.plural
+                mention, lambda c: c.type == "PERSON" and c.named and not c.plural and c.index not in others
             )
             return person or same_role
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
@@ -833,6 +840,34 @@ class Coreference:
             and not c.plural
         ]
         return asked[0] if len(asked) == 1 else None
+
+    def _interlocutors(self, mention: MentionSpan) -> set[int]:
+        """The people a description's own clause names as those it speaks with: the asker of a fronted "Asked by the
+        Liberal Democrat leader, Fergus Moy, whether ..., the prime minister said", the other party of "In an
+        interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".
+        The one who asks or interviews is never the one who answers."""
+        head = self.doc[mention.head]
+        if head.dep_ not in NOMINAL_SUBJECTS:
+            return set()
+        verb = head.head
+        named: list[Token] = []
+        for child in children_of(verb):
+            if child.dep_ == "advcl" and child.lemma_.lower() in QUESTIONING:
+                named += [
+                    o for a in children_of(child) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"
+                ]
+            elif child.dep_ == "prep":
+                named += [
+                    o
+                    for noun in children_of(child)
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in _EXCHANGE_NOUNS
+                    for w in children_of(noun)
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for o in children_of(w)
+                    if o.dep_ == "pobj"
+                ]
+        people = [t for n in named for t in (n, *n.conjuncts)]
+        return {c.index for t in people if (c := self.cluster_at(t)) is not None}
 
     def _spoke(self, cluster: Cluster) -> bool:
         """Whether a mention of ``cluster`` so far is a statement's source."""

@@ -4,21 +4,26 @@ interviewer the text names only in the byline, if at all.
 The finder keeps each label as its turn's source, as PolNeAR marks it; here the answer's label is
 resolved to the name the introduction (the text before the first turn) gives most often, and so is a
 "you" the interviewer's question reports ("Q: Do you think Glass-Steagall should be reinstated?", which
-PolNeAR marks as a statement of "you").
+PolNeAR marks as a statement of "you"), and an "I" who speaks in an answer ("A: ... I think his conclusory comment is
+correct").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.find.quotes import document_quote_regions, regions_touching
 from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines
 
-__all__ = ["asked_of_interviewee", "first_turn", "interview_label", "interviewee"]
+__all__ = ["answered_by_interviewee", "asked_of_interviewee", "first_turn", "interview_label", "interviewee"]
 
 _TURN_CUE = ":"
+# The person answering speaks of themself as "I"; "we" is as often the government or the team they speak for.
+_ANSWERER_SELF = "i"
 
 
 def interview_label(source: Span | None, cue: Span | None) -> str | None:
@@ -76,3 +81,17 @@ def asked_of_interviewee(source: Span | None, questions: Sequence[Turn]) -> bool
     if source is None or source.text.lower() != "you":
         return False
     return any(q.content[0] <= source.start_char < q.content[1] for q in questions)
+
+
+def answered_by_interviewee(source: Span | None, questions: Sequence[Turn]) -> bool:
+    """A source "I" after the first of the article's ``questions`` and in none of them: the answer runs from a
+    question to the next, over every paragraph between ("At any rate, back to your fundamental question, I ..."),
+    and its "I" is the person answering. An "I" inside quotation marks there is somebody the answer quotes."""
+    if source is None or source.text.lower() != _ANSWERER_SELF or not questions:
+        return False
+    at = source.start_char
+    # by bisection: a long interview has as many questions as answers ("I" sources)
+    before = questions[bisect_right(questions, at, key=lambda q: q.label[0]) - 1]
+    if at < questions[0].content[1] or at < before.content[1]:
+        return False
+    return not regions_touching(at, at + 1, document_quote_regions(source.doc))
