@@ -355,3 +355,32 @@ def test_a_pollster_conducting_its_poll_dates_the_poll_s_answers(
     )[1]
     assert (None if sixty.time is None else sixty.time.text) == time
     assert sixty.time is None or sixty.time.carried
+
+
+_QUESTIONED_FAR_ON = (
+    "Reporter Dana Whitfield interviewed more than a dozen farmers in Marlow County over the past week.\n\n"
+    "{between}\n\n"
+    "The county's wells have been dry since spring.\n\n"
+    "Tom Avery said the rain never came."
+)
+
+
+def test_the_questioned_are_set_from_where_each_is_first_named(article: Callable[..., Any]) -> None:
+    # quoted three paragraphs after the questioning, Avery still answers it, over the same week
+    text = _QUESTIONED_FAR_ON.format(between="Most grow corn and soybeans.")
+    art = article(text, published=DAY)
+    [avery] = art.resolve([art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery")])[1]
+    assert _texts(avery) == (None, "Reporter Dana Whitfield", "over the past week")
+
+
+def test_the_questioner_named_again_ends_those_questioned(article: Callable[..., Any]) -> None:
+    # the story back with the questioner: the people named after are hers to tell of, not her interviewees
+    text = _QUESTIONED_FAR_ON.format(between="Whitfield said she found them worried.")
+    art = article(text, published=DAY)
+    _, avery = art.resolve(
+        [
+            art.candidate("she found them worried", "said", "Whitfield", after="week."),
+            art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery"),
+        ]
+    )[1]
+    assert _texts(avery) == (None, None, None)
