@@ -394,6 +394,7 @@ def test_the_questioner_named_again_ends_those_questioned(article: Callable[...,
         ("Senator Hale toured the flooded farms of Marlow County last week.", None),  # a stretch, not a day
         ("Senator Hale and Governor Lane toured the flooded farms on Tuesday.", None),  # a pair: whose day is it
         ("Senator Hale will tour the flooded farms of Marlow County on Tuesday.", None),  # a plan
+        ("Senator Hale was greeted by a crowd at the fairground on Tuesday.", None),  # done to him, not his doing
     ],
 )
 def test_one_person_s_doing_on_a_day_dates_their_statements_after_it(
