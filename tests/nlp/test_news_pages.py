@@ -70,8 +70,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sentencing-hearing.html:campaign for a lower drink-drive limit": "an opening 'Outside court,' is not read as the "
     "channel (as appeals-court-ruling's 'Outside the courthouse'): PolNeAR train 0-59's annotator gives no channel "
     "to 'Bush tells reporters outside a polling location', so no rule was written for it (channels.py)",
-    "awards-night.html:every kid in a small town": "'won best actor at the Aurora Awards ... on Sunday night' has no "
-    "statement and no scene noun, so its day is not carried to the acceptance speech (occasions.py, scenes.py)",
     "resignation-letters.html:defend the indefensible": "the headline ('Transport minister quits ..., saying she "
     "'cannot defend the indefensible'') holds the words first; its single quotation marks are read as a quote now "
     "(quotes.py, headline_quotes), so the kind is right, but the lede's 'on Wednesday evening' is not carried back to "

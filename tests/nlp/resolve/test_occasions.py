@@ -566,12 +566,14 @@ def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., An
         ("Senator Hale is thanking supporters at a victory rally in Dayton on Tuesday.", "a victory rally in Dayton",
          "on Tuesday"),
         ("Senator Hale marked his win with a rally in Dayton on Tuesday.", "a rally in Dayton", "on Tuesday"),
-        ("Senator Hale carried that message to the convention on Tuesday.", None, None),
+        # a destination is no scene; the day of his doing is his (``scenes.PERSON_DAYS``)
+        ("Senator Hale carried that message to the convention on Tuesday.", None, "on Tuesday"),
         ("Senator Hale was moved to tears during his announcement on Tuesday.", "his announcement", "on Tuesday"),
         ("Senator Hale's proof was contained in his written reply.", None, None),
-        # a person on an outlet is on air (scenes._on_air); on a bus is nowhere a statement is made
+        # a person on an outlet is on air (scenes._on_air); on a bus is nowhere a statement is made, though the day
+        # of what he was doing is his (``scenes.PERSON_DAYS``)
         ("Senator Hale was on CNN on Tuesday, talking about the budget.", "CNN", "on Tuesday"),
-        ("Senator Hale was on a bus to Dayton on Tuesday, talking about the budget.", None, None),
+        ("Senator Hale was on a bus to Dayton on Tuesday, talking about the budget.", None, "on Tuesday"),
     ],
 )  # fmt: skip
 def test_an_event_after_a_preposition_sets_the_scene_whatever_the_verb(

@@ -316,3 +316,92 @@ def test_one_of_a_crowd_gone_on_a_platform_posts_there(
     )
     found = article(text, published=DAY).one("that he had reported a burst main", "posted", "Derek Holloway")
     assert _texts(found)[0] == channel
+
+
+def test_many_people_questioned_by_a_person_answer_them_though_the_questioning_is_the_person_s_own(
+    article: Callable[..., Any],
+) -> None:
+    # the questioner's own setting (a person, "interviewed ... on Tuesday") is no reason to drop whom they questioned
+    text = (
+        "Reporter Dana Whitfield interviewed more than a dozen farmers in Marlow County on Tuesday.\n\n"
+        "Tom Avery said the rain never came."
+    )
+    art = article(text, published=DAY)
+    [avery] = art.resolve([art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery")])[1]
+    assert _texts(avery) == (None, "Reporter Dana Whitfield", "on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("method", "time"),
+    [
+        ("Marist conducted the poll Feb. 3-5 via landlines and cellphones.", "Feb. 3"),
+        ("Marist conducted its survey from Feb. 3 to Feb. 5, reaching 1,000 adults.", "Feb. 3"),
+        ("Marist conducted interviews with officials on Feb. 3.", None),  # no poll fielded
+    ],
+)
+def test_a_pollster_conducting_its_poll_dates_the_poll_s_answers(
+    article: Callable[..., Any], method: str, time: str | None
+) -> None:
+    text = (
+        "A new Marist poll found that most voters want change.\n\n"
+        f"Sixty percent of voters say the economy is weak.\n\n{method}"
+    )
+    art = article(text, published=DAY)
+    _, sixty = art.resolve(
+        [
+            art.candidate("that most voters want change", "found", "A new Marist poll"),
+            art.candidate("the economy is weak", "say", "Sixty percent of voters"),
+        ]
+    )[1]
+    assert (None if sixty.time is None else sixty.time.text) == time
+    assert sixty.time is None or sixty.time.carried
+
+
+_QUESTIONED_FAR_ON = (
+    "Reporter Dana Whitfield interviewed more than a dozen farmers in Marlow County over the past week.\n\n"
+    "{between}\n\n"
+    "The county's wells have been dry since spring.\n\n"
+    "Tom Avery said the rain never came."
+)
+
+
+def test_the_questioned_are_set_from_where_each_is_first_named(article: Callable[..., Any]) -> None:
+    # quoted three paragraphs after the questioning, Avery still answers it, over the same week
+    text = _QUESTIONED_FAR_ON.format(between="Most grow corn and soybeans.")
+    art = article(text, published=DAY)
+    [avery] = art.resolve([art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery")])[1]
+    assert _texts(avery) == (None, "Reporter Dana Whitfield", "over the past week")
+
+
+def test_the_questioner_named_again_ends_those_questioned(article: Callable[..., Any]) -> None:
+    # the story back with the questioner: the people named after are hers to tell of, not her interviewees
+    text = _QUESTIONED_FAR_ON.format(between="Whitfield said she found them worried.")
+    art = article(text, published=DAY)
+    _, avery = art.resolve(
+        [
+            art.candidate("she found them worried", "said", "Whitfield", after="week."),
+            art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery"),
+        ]
+    )[1]
+    assert _texts(avery) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("event", "time"),
+    [
+        ("Senator Hale toured the flooded farms of Marlow County on Tuesday.", "on Tuesday"),
+        ("On Tuesday, Senator Hale toured the flooded farms of Marlow County.", "On Tuesday"),
+        ("Senator Hale toured the flooded farms of Marlow County last week.", None),  # a stretch, not a day
+        ("Senator Hale and Governor Lane toured the flooded farms on Tuesday.", None),  # a pair: whose day is it
+        ("Senator Hale will tour the flooded farms of Marlow County on Tuesday.", None),  # a plan
+        ("Senator Hale was greeted by a crowd at the fairground on Tuesday.", None),  # done to him, not his doing
+    ],
+)
+def test_one_person_s_doing_on_a_day_dates_their_statements_after_it(
+    article: Callable[..., Any], event: str, time: str | None
+) -> None:
+    text = f"{event}\n\nHale said the state would help."
+    art = article(text, published=DAY)
+    [hale] = art.resolve([art.candidate("the state would help", "said", "Hale", after=".")])[1]
+    assert _texts(hale)[2] == time
+    assert hale.time is None or hale.time.carried
