@@ -451,3 +451,15 @@ def test_a_quote_the_parser_hung_on_the_cue_after_its_clause_goes_on_with_the_cl
     )
     assert _word(nlp, text, "“").head.text == "told"  # the parse this rule exists for
     assert _said(nlp, text) == [("told", "that her family had kept the notebooks “in a biscuit tin under the stairs”")]
+
+
+def test_a_relative_clause_the_parser_read_as_the_reported_one_is_the_speakers_not_what_was_said(nlp: Language) -> None:
+    text = "Kofi Mensah, who coaches players owed a combined $2 million, said the club must pay."
+    assert _word(nlp, text, "owed").dep_ == "ccomp"  # the parse this rule exists for: "owed" read as a finite verb
+    assert _word(nlp, text, "Mensah").head.text == "owed"
+    assert _roles(nlp, text, "said") == (["the club must pay"], ["Kofi Mensah"])
+    # a relative clause the parser reads as one is left to the ordinary subject
+    assert _roles(nlp, "Ann Cole, who represents families displaced by the fire, said the city failed.", "said") == (
+        ["the city failed"],
+        ["Ann Cole, who represents families displaced by the fire,"],
+    )

@@ -751,6 +751,10 @@ def tag_roles(
         source = [(subject.left_edge.idx, head.nbor(-1).idx)] if clause else []
         return Roles(runs_to_chars(window, clause), source)
     content = runs([label == CONTENT_LABEL for label in labels]) or _complement_of(window, head, window_in_quote)
+    if (misread := _relative_read_as_clause(head)) is not None:
+        misread_clause, speaker = misread
+        named = [(speaker.left_edge.idx, speaker.idx + len(speaker.text))]
+        return Roles(runs_to_chars(window, _outside(window, misread_clause, content)), named)
     saying = _closing_participle(parse.doc[cue.start : cue.end], head) or _participle_of_saying(head)
     if not content and saying is not None:
         # quotes and all, as after a relative clause: the quote handling does not reach a clause of the participle
@@ -782,6 +786,42 @@ def tag_roles(
     source = source or _pronoun_antecedent(window, source_runs) or runs_to_chars(window, source_runs)
     source = source or _subject_of(parse, head)
     return Roles(runs_to_chars(window, content), _past_opening_participle(parse, head, cue.start, source))
+
+
+# Relative pronouns that open a relative clause set off by commas after a name ("X, who ..., said")
+_SET_OFF_RELATIVES = frozenset({"who", "which"})
+
+
+def _relative_read_as_clause(head: Token) -> tuple[Token, Token] | None:
+    """ "Benjamin Adeyemi, who represents a group of 14 suppliers owed a combined $38 million, said the loan's terms
+    ...": a verb of saying with no subject of its own, right after the comma that closes a relative clause set off
+    after its subject, whose last participle ("owed") the parser read as a finite verb; it makes that verb the clause
+    the cue reports, before the cue, with the cue's subject as its own. What comes before the comma is who spoke, not
+    what was said. The misread clause and the subject, else None."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "," or not reports_words(head.lemma_.lower()):
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in children_of(head)):
+        return None
+    for clause in children_of(head):
+        if clause.dep_ != "ccomp" or clause.i > head.i or clause.right_edge.i != head.i - 2:
+            continue
+        for subject in (c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < clause.i):
+            relatives = [c for c in children_of(subject) if c.dep_ == "relcl" and c.i > subject.i]
+            opening = relatives[0].left_edge if relatives else None
+            if opening is not None and opening.lower_ in _SET_OFF_RELATIVES and doc[opening.i - 1].text == ",":
+                return clause, subject
+    return None
+
+
+def _outside(window: Span, clause: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The content runs of ``window`` with the tokens of ``clause`` left out."""
+    first, last = clause.left_edge.i - window.start, clause.right_edge.i - window.start
+    kept = []
+    for a, b in content:
+        for run in runs([not first <= at <= last for at in range(a, b)]):
+            kept.append((a + run[0], a + run[1]))
+    return kept
 
 
 def _past_parenthetical_cue(window: Span, head: Token, source_runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
