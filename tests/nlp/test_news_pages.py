@@ -297,10 +297,6 @@ KNOWN_MISSES: dict[str, str] = {
     "off after 'told the driver,' is no addressee, and the opening 'When he pulled the car over' no time (channels, "
     "circumstances); wrong addressee, time; expected addressee 'Tyrell Banks'; time 'When he pulled the car over'; "
     "found speaker 'Dale Hruska', kind mixed, 'his report | ', time ''",
-    "oral-argument.html:remains evidence of a crime": "sealed page, first run: found since cues20 ('held that' with "
-    "its clause, a court's decision); the channel part: 'In a 2-1 ruling last year,' opens the sentence as a phrase "
-    "of the court's own decision, which no channel rule reads as the medium; wrong channel; expected channel '2-1 "
-    "ruling'; found speaker 'Court of Appeals', kind mixed, ' | ', time 'last year'",
     "royal-visit.html:a quiet kind of courage that never makes the news": "sealed page: wrong time (the visit's "
     "day not carried to the speech); expected time 'on Thursday'; found speaker 'The King', time ''",
     "royal-visit.html:Nobody who has stood in their kitchen": "sealed page: wrong time (the visit's day not carried "
