@@ -81,8 +81,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Thursday whether ..., she laughed.' has no statement (its verb is 'laughed'), so neither whom nor when is "
     "carried to the quote after it; the resignation letter of the morning's paragraphs is carried instead "
     "(occasions.py)",
-    "estate-feud.html:six tables and a borrowed stove": "the testimony's day ('told a probate judge on Tuesday') is "
-    "not carried to the quote told to the judge two sentences on, a new addressee named (occasions.py)",
     "boat-seizure-translated.html:came at them with its lights off": "the content of 'according to a translation' "
     "runs over the inner cue ('“...,” Tanabe said'), so it is mixed (the finder; as political-profile's 'according "
     "to a recording'); speaker and channel are right",

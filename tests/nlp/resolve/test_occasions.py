@@ -459,6 +459,22 @@ def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..
         assert found.addressee is not None and found.addressee.text == "the Boston Herald"
 
 
+def test_a_person_told_named_again_under_their_title_keeps_the_day(article: Callable[..., Any]) -> None:
+    text = (
+        "Tomas Ruiz told a probate judge on Tuesday that his father had never meant to sell.\n\n"
+        "Ruiz, 58, ran the kitchens for two decades.\n\n"
+        "“My father built this,” Ruiz told Judge Alicia Brandt."
+    )
+    _, again = _resolved(
+        article,
+        text,
+        ("that his father had never meant to sell", "told", "Tomas Ruiz"),
+        ("My father built this,", "told", "Ruiz", "built this", "direct"),
+    )
+    assert _texts(again) == (None, "Judge Alicia Brandt", "on Tuesday")
+    assert again.time is not None and again.time.carried
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source", "channel"),
     [
