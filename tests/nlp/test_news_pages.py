@@ -87,8 +87,6 @@ KNOWN_MISSES: dict[str, str] = {
     "boat-seizure-translated.html:Fishermen are not bargaining chips": "the phone call of the sentence before is not "
     "carried ('Fujimura said, according to the transcript'): the transcript is taken as the channel, and the "
     "content runs over the inner cue, so it is mixed (occasions.py, the finder); the speaker is right",
-    "funeral-eulogy.html:give to the Royal Theatrical Fund": "'The family asked that ...' in the next paragraph "
-    "continues the family's statement but does not carry it (occasions.py); the speaker is right",
     "funeral-eulogy.html:asked the crew": "'stopped to speak to reporters outside the church', a sentence with no "
     "content, is not carried to the quotes after it (scenes.py, occasions.py: a medium read out sets the reader's "
     "channel, an addressee spoken to sets nothing); the speaker is right",

@@ -459,6 +459,21 @@ def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..
         assert found.addressee is not None and found.addressee.text == "the Boston Herald"
 
 
+def test_a_body_named_again_by_the_head_of_its_possessive_name_continues(article: Callable[..., Any]) -> None:
+    text = (
+        "Faraday's family said in a statement released through his agent that they had been overwhelmed.\n\n"
+        "The family also asked that mourners give to the Royal Theatrical Fund instead of sending flowers."
+    )
+    _, asked = _resolved(
+        article,
+        text,
+        ("that they had been overwhelmed", "said", "Faraday's family"),
+        ("that mourners give to the Royal Theatrical Fund instead of sending flowers", "asked", "The family"),
+    )
+    assert asked.channel is not None and asked.channel.text == "a statement released through his agent"
+    assert asked.channel.carried
+
+
 def test_a_person_told_named_again_under_their_title_keeps_the_day(article: Callable[..., Any]) -> None:
     text = (
         "Tomas Ruiz told a probate judge on Tuesday that his father had never meant to sell.\n\n"

@@ -798,8 +798,14 @@ def _a_distance_after(time: TimePhrase | None) -> bool:
 class _Carrier:
     """The occasions in force while the text is read: each speaker's latest, and the latest of all."""
 
-    def __init__(self, names: Mapping[int, frozenset[str]], persons: Mapping[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        names: Mapping[int, frozenset[str]],
+        persons: Mapping[int, int] | None = None,
+        written: Mapping[int, str] | None = None,
+    ) -> None:
         self.names = names  # each speaker's name words (``name_words``)
+        self.written = written or {}  # each speaker's name as written (``_described_again``)
         self.persons = persons or {}  # where each single person is first named (``GROUPS_CARRY``)
         self.group: tuple[_Frame, int] | None = None  # the latest group statement's occasion, and its position
         self.by_speaker: dict[int, _Frame] = {}
@@ -953,6 +959,8 @@ class _Carrier:
             own = self._namesake(speaker)
             if own is not None:
                 self.by_speaker[speaker] = own
+        if own is None and speaker is not None and statement.stated.empty:
+            own = self._described_again(statement)
         if own is not None and POSTED_AGAIN and _posted_again(statement, own):  # "Natarajan posted" after "In a thread"
             statement = replace(statement, stated=Stated(None, statement.stated.addressee, statement.stated.time))
         scene = self._in_scene(statement, own)
@@ -1178,6 +1186,24 @@ class _Carrier:
                 return heard[1]
         return None
 
+    def _described_again(self, statement: Statement) -> _Frame | None:
+        """The occasion of the speaker heard just before, at most a paragraph back, when ``statement``'s speaker is
+        named by the head noun of that one's possessive name ("The family" after "Faraday's family said in a
+        statement", ``DESCRIBED_AGAIN``): the same body, which the coreference kept apart, continuing."""
+        if not DESCRIBED_AGAIN or self.last_statement is None or statement.speaker is None:
+            return None
+        before = self.last_statement[0]
+        if before.speaker is None or before.speaker == statement.speaker or statement.paragraph - before.paragraph > 1:
+            return None
+        frame = self.by_speaker.get(before.speaker)
+        mine = _DEFINITE_NOUN.fullmatch(self.written.get(statement.speaker, "").strip())
+        theirs = _POSSESSED_NOUN.search(self.written.get(before.speaker, "").strip())
+        if frame is None or mine is None or theirs is None or mine[1].lower() != theirs[1].lower():
+            return None
+        self.by_speaker[statement.speaker] = frame
+        frame.speakers.add(statement.speaker)
+        return frame
+
     def _namesake(self, speaker: int) -> _Frame | None:
         """The latest occasion of another speaker the coreference kept apart whose name holds this one's, or is held
         in it ("Ben Carson" and "GOP presidential contender Ben Carson"; see ``namesakes``)."""
@@ -1329,6 +1355,16 @@ MAX_INTERVIEWER_GAP = 4
 COURT_PEOPLE_TOLD_DATED = True
 
 
+# A speaker named by "the" and the head noun of the possessive name of the speaker heard just before ("The family also
+# asked that ..." after "Faraday's family said in a statement on Tuesday morning"), at most a paragraph later and with
+# no occasion of its own, continues that one's statement, as "he added" does: the coreference kept the two apart. Rule
+# on against off (fast.py, cache5): train-d and train 0-59 byte-identical; news pages channel +1 (funeral-eulogy.html,
+# the family's request), whose time is carried too, where the page annotates none (a false fill the score leaves out).
+DESCRIBED_AGAIN = True
+_DEFINITE_NOUN = re.compile(r"[Tt]he (\w+)")
+_POSSESSED_NOUN = re.compile(r"\w['’]s (\w+)$")
+
+
 def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:
     """Whether a scene (an interview, a show, a debate) names someone whose name words are ``words`` as its addressee
     or in its channel ("an interview with CNN's Gloria Borger", "The Rachel Maddow Show"); not a message or a document
@@ -1382,7 +1418,7 @@ def carry_occasions(
     )
     statements = [_as_said(s) for s in statements]
     words = {speaker: name_words(name) for speaker, name in (names or {}).items()}
-    carrier = _Carrier(words, persons)
+    carrier = _Carrier(words, persons, names)
     held: dict[int, Held] = {}
     fresh = sorted(set(entries) | ({1} if headline else set()))
     waiting: dict[int, list[int]] = {}  # speakers' statements made before any occasion was set for them
@@ -1390,7 +1426,7 @@ def carry_occasions(
     for _, kind, i in events:
         paragraph = (settings[i] if kind == 0 else statements[i]).paragraph
         while fresh and paragraph >= fresh[0]:
-            carrier = _Carrier(words, persons)
+            carrier = _Carrier(words, persons, names)
             waiting.clear()
             fresh.pop(0)
         if kind == 0 and settings[i].story_day:
