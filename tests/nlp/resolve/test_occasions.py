@@ -459,35 +459,49 @@ def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..
         assert found.addressee is not None and found.addressee.text == "the Boston Herald"
 
 
-def test_a_body_named_again_by_the_head_of_its_possessive_name_continues(article: Callable[..., Any]) -> None:
+@pytest.mark.parametrize(
+    ("body", "channel"),
+    [
+        ("The family", "a statement released through his agent"),  # Faraday's family again: it continues
+        ("The theatre", None),  # another body: nothing carried
+    ],
+)
+def test_a_body_named_again_by_the_head_of_its_possessive_name_continues(
+    article: Callable[..., Any], body: str, channel: str | None
+) -> None:
+    content = "that mourners give to the Royal Theatrical Fund instead of sending flowers"
     text = (
         "Faraday's family said in a statement released through his agent that they had been overwhelmed.\n\n"
-        "The family also asked that mourners give to the Royal Theatrical Fund instead of sending flowers."
+        f"{body} also asked {content}."
     )
-    _, asked = _resolved(
-        article,
-        text,
-        ("that they had been overwhelmed", "said", "Faraday's family"),
-        ("that mourners give to the Royal Theatrical Fund instead of sending flowers", "asked", "The family"),
+    found = _resolved(
+        article, text, ("that they had been overwhelmed", "said", "Faraday's family"), (content, "asked", body)
     )
-    assert asked.channel is not None and asked.channel.text == "a statement released through his agent"
-    assert asked.channel.carried
+    assert _texts(found[1])[0] == channel
 
 
-def test_a_person_told_named_again_under_their_title_keeps_the_day(article: Callable[..., Any]) -> None:
+@pytest.mark.parametrize(
+    ("addressee", "time"),
+    [
+        ("Judge Alicia Brandt", "on Tuesday"),  # the probate judge named: the same one told, the same day
+        ("Senator Alicia Brandt", None),  # another one told, two paragraphs on: no day kept
+    ],
+)
+def test_a_person_told_named_again_under_their_title_keeps_the_day(
+    article: Callable[..., Any], addressee: str, time: str | None
+) -> None:
     text = (
         "Tomas Ruiz told a probate judge on Tuesday that his father had never meant to sell.\n\n"
         "Ruiz, 58, ran the kitchens for two decades.\n\n"
-        "“My father built this,” Ruiz told Judge Alicia Brandt."
+        f"“My father built this,” Ruiz told {addressee}."
     )
-    _, again = _resolved(
+    found = _resolved(
         article,
         text,
         ("that his father had never meant to sell", "told", "Tomas Ruiz"),
         ("My father built this,", "told", "Ruiz", "built this", "direct"),
     )
-    assert _texts(again) == (None, "Judge Alicia Brandt", "on Tuesday")
-    assert again.time is not None and again.time.carried
+    assert _texts(found[1]) == (None, addressee, time)
 
 
 @pytest.mark.parametrize(
