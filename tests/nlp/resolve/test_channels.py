@@ -13,6 +13,7 @@ from quotegraph.nlp.resolve.channels import (
     addressee_of_channel,
     channel_phrase,
     channel_words,
+    is_channel_word,
     outlet_noun,
     part_of_a_post,
     platform_of_post,
@@ -97,10 +98,27 @@ pytestmark = pytest.mark.slow
         # a judgment set down in writing; a judgment alone is as often an opinion
         ("Judge Marsh said in her written judgment that the nurse was treated badly.", ["judgment"]),
         ("In my judgment, the nurse was treated badly, Marsh said.", []),
+        # a court's ruling its words are quoted from, after "in" only; not one awaited
+        ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", ["ruling"]),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
     assert [t.text for t in channel_words(nlp(sentence)[:])] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", True),
+        ("The judge wrote in her ruling that the search was lawful.", True),
+        # a ruling awaited or spoken of is no medium the words went through
+        ("The dialogue is being held ahead of a significant ruling expected in coming weeks.", False),
+        ("The ruling was appealed within a week.", False),
+    ],
+)
+def test_a_ruling_is_a_medium_only_after_in(nlp: Language, sentence: str, medium: bool) -> None:
+    [ruling] = [t for t in nlp(sentence) if t.text == "ruling"]
+    assert is_channel_word(ruling) is medium
 
 
 def test_a_newspaper_page_written_in_is_a_channel_however_the_parser_hangs_it(nlp: Language) -> None:

@@ -460,6 +460,51 @@ def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..
 
 
 @pytest.mark.parametrize(
+    ("body", "channel"),
+    [
+        ("The family", "a statement released through his agent"),  # Faraday's family again: it continues
+        ("The theatre", None),  # another body: nothing carried
+    ],
+)
+def test_a_body_named_again_by_the_head_of_its_possessive_name_continues(
+    article: Callable[..., Any], body: str, channel: str | None
+) -> None:
+    content = "that mourners give to the Royal Theatrical Fund instead of sending flowers"
+    text = (
+        "Faraday's family said in a statement released through his agent that they had been overwhelmed.\n\n"
+        f"{body} also asked {content}."
+    )
+    found = _resolved(
+        article, text, ("that they had been overwhelmed", "said", "Faraday's family"), (content, "asked", body)
+    )
+    assert _texts(found[1])[0] == channel
+
+
+@pytest.mark.parametrize(
+    ("addressee", "time"),
+    [
+        ("Judge Alicia Brandt", "on Tuesday"),  # the probate judge named: the same one told, the same day
+        ("Senator Alicia Brandt", None),  # another one told, two paragraphs on: no day kept
+    ],
+)
+def test_a_person_told_named_again_under_their_title_keeps_the_day(
+    article: Callable[..., Any], addressee: str, time: str | None
+) -> None:
+    text = (
+        "Tomas Ruiz told a probate judge on Tuesday that his father had never meant to sell.\n\n"
+        "Ruiz, 58, ran the kitchens for two decades.\n\n"
+        f"“My father built this,” Ruiz told {addressee}."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that his father had never meant to sell", "told", "Tomas Ruiz"),
+        ("My father built this,", "told", "Ruiz", "built this", "direct"),
+    )
+    assert _texts(found[1]) == (None, addressee, time)
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue", "source", "channel"),
     [
         ("A poll conducted by Marist College found that most voters were undecided.",

@@ -132,6 +132,7 @@ def is_channel_word(token: Token) -> bool:
         return not (
             (lemma in words.media_not_after_on and object_of_on(token))
             or (lemma in words.media_not_subject and token.dep_ in NOMINAL_SUBJECTS)
+            or (lemma in words.media_only_in and not object_of_in(token))
         )
     if _named_medium(token):
         return True
@@ -192,6 +193,11 @@ def outlet_noun(token: Token) -> bool:
 def object_of_on(token: Token) -> bool:
     """ "on its status page", "on Twitter": ``token`` is the object of "on"."""
     return token.dep_ == "pobj" and token.head.lower_ == "on"
+
+
+def object_of_in(token: Token) -> bool:
+    """ "In a 2-1 ruling last year": ``token`` is the object of "in"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in"
 
 
 def _named_medium(token: Token) -> bool:

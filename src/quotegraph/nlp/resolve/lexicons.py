@@ -62,6 +62,7 @@ class Lexicons:
     media: frozenset[str]  # every common noun naming a channel, scenes included
     media_not_after_on: frozenset[str]
     media_not_subject: frozenset[str]
+    media_only_in: frozenset[str]
     scenes: frozenset[str]
     medium_verbs: frozenset[str]
     work_nouns: dict[str, WorkNounKind]
@@ -107,6 +108,10 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# the kinds of resolve_channels.tsv whose words are common nouns naming a channel, each a medium somewhere
+_MEDIUM_KINDS = frozenset({"medium", "medium_not_on", "medium_not_subject", "medium_in", "scene"})
+
+
 @cache
 def lexicons() -> Lexicons:
     channels = _rows("resolve_channels.tsv")
@@ -123,11 +128,10 @@ def lexicons() -> Lexicons:
         outlet_words=frozenset(row[0] for row in _rows("resolve_outlet_words.txt")),
         platforms=frozenset(row[0] for row in channels if row[1] == "platform"),
         platforms_after_on=frozenset(row[0] for row in channels if row[1] == "platform_on"),
-        media=frozenset(
-            row[0] for row in channels if row[1] in ("medium", "medium_not_on", "medium_not_subject", "scene")
-        ),
+        media=frozenset(row[0] for row in channels if row[1] in _MEDIUM_KINDS),
         media_not_after_on=frozenset(row[0] for row in channels if row[1] == "medium_not_on"),
         media_not_subject=frozenset(row[0] for row in channels if row[1] == "medium_not_subject"),
+        media_only_in=frozenset(row[0] for row in channels if row[1] == "medium_in"),
         scenes=frozenset(row[0] for row in channels if row[1] == "scene"),
         medium_verbs=frozenset(row[0] for row in channels if row[1] == "medium_verb"),
         work_nouns={row[0]: _work_noun_kind(row[1]) for row in _rows("resolve_work_nouns.tsv")},
