@@ -387,6 +387,18 @@ def test_a_scene_told_after_the_statements_is_carried_back_to_their_quotes(artic
     assert _texts(paraphrase) == (None, None, None)
 
 
+def test_a_scene_set_right_after_a_dated_first_statement_is_where_it_was_made(article: Callable[..., Any]) -> None:
+    text = (
+        "Carla Mendes threw her support behind the mayor on Wednesday, saying the city needs a builder.\n\n"
+        "Mendes made a surprise appearance at the mayor's rally in Dayton on Wednesday morning."
+    )
+    art = article(text, published=DAY)
+    found = art.one("the city needs a builder", "saying", "Carla Mendes")
+    assert found.channel is not None and found.channel.carried
+    assert "rally" in found.channel.text
+    assert found.time is not None and found.time.text == "on Wednesday"
+
+
 def test_a_sentence_naming_the_statement_gives_the_medium_it_came_in(article: Callable[..., Any]) -> None:
     text = "Senator Hale said the party must change.\n\nThe announcement came in a letter sent out on Friday."
     art = article(text, published=DAY)

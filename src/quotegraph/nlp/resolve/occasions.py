@@ -1335,6 +1335,16 @@ DATED_JUST_BEFORE = True
 # Train-c: no change.
 GROUPS_CARRY = True
 MAX_GROUP_CARRY_GAP = 2
+# A speaker's first statements, on an occasion their own sentence set with no channel ("Carly Fiorina threw her support
+# behind Sen. Ted Cruz Wednesday, saying ..."), are made on the scene a sentence with no statement sets for them right
+# after on the same day ("Fiorina ... made a surprise appearance at Cruz's rally in Miami Wednesday morning"): a lede
+# tells what was said, the next paragraph where. They take its channel (and what else they lack) as carried, as
+# statements made before any occasion of theirs take it (``waiting``), within ``MAX_FOLLOW_GAP`` paragraphs. Only a
+# statement that names a day, the setting's: rule on against off (fast.py, cache5; right values / false fills),
+# train-d channel +2 / 0 (the Fiorina lede), train 0-59 byte-identical; with a statement naming no time as well,
+# train-d +2 / +2 and a miss made wrong ("told People" then "Trump's appearance", "admitted to the newspaper" then a
+# post on Twitter in 2011: another occasion).
+SET_AFTER_FIRST = True
 
 
 # A statement of a person another speaker's scene names as whom they spoke to or with ("Sanders told CNN's Gloria Borger
@@ -1395,6 +1405,15 @@ def _dated_just_before(held: Held, statement: Statement, before: tuple[Statement
     return Held(replace(held.stated, time=time), held.carried | {"time"})
 
 
+def _set_after_first(statement: Stated, setting: Stated) -> bool:
+    """Whether ``setting`` is where a speaker's first statement, whose occasion is ``statement``, was made
+    (``SET_AFTER_FIRST``): a channel where the statement names none, on the day the statement names."""
+    if setting.channel is None or statement.channel is not None or statement.time is None:
+        return False
+    day = iso_day(statement.time.date)
+    return day is not None and setting.time is not None and iso_day(setting.time.date) == day
+
+
 def _of_the_group(setting: Setting, held: Mapping[int, Held], naming: Mapping[int, int]) -> Setting:
     """A group's scene for its members (``Setting.members``) with the occasion of the group's statement that names
     its channel (``naming``: the statement whose own channel starts at an offset), as that statement holds it (its
@@ -1427,6 +1446,8 @@ def carry_occasions(
     fresh = sorted(set(entries) | ({1} if headline else set()))
     waiting: dict[int, list[int]] = {}  # speakers' statements made before any occasion was set for them
     naming: dict[int, int] = {}  # the statement whose own channel starts at an offset
+    # speakers' statements on the first occasion they set themselves, until a setting of theirs (``SET_AFTER_FIRST``)
+    first: dict[int, tuple[_Frame, list[int]]] = {}
     for _, kind, i in events:
         paragraph = (settings[i] if kind == 0 else statements[i]).paragraph
         while fresh and paragraph >= fresh[0]:
@@ -1442,6 +1463,15 @@ def carry_occasions(
         elif kind == 0 and settings[i].fieldwork:
             held.update(carrier.fieldwork(settings[i], held))
         elif kind == 0 and settings[i].participants:
+            for person in sorted(settings[i].participants):
+                frame, said = first.pop(person, (None, []))
+                if not SET_AFTER_FIRST or frame is None or carrier.by_speaker.get(person) is not frame:
+                    continue
+                if settings[i].paragraph - statements[said[-1]].paragraph > MAX_FOLLOW_GAP:
+                    continue
+                for earlier in said:
+                    if _set_after_first(held[earlier].stated, settings[i].stated):
+                        held[earlier] = _filled(held[earlier], settings[i].stated, carried=True)
             carrier.take(_of_the_group(settings[i], held, naming) if settings[i].members else settings[i])
             if settings[i].opens:
                 carrier.open(settings[i])
@@ -1479,6 +1509,12 @@ def carry_occasions(
             if statements[i].polled and "channel" in held[i].carried:
                 carrier.answers.append(i)
             in_title = headline and statements[i].paragraph == 0  # a title's statement is told of below, not set
+            own = None if speaker is None else carrier.by_speaker.get(speaker)
+            if speaker is not None and own is not None and not in_title and not statements[i].held_view:
+                if not had_occasion:
+                    first[speaker] = (own, [i])
+                elif speaker in first and first[speaker][0] is own:
+                    first[speaker][1].append(i)
             if speaker is not None and not had_occasion and held[i].stated.empty and not statements[i].held_view:
                 if not in_title:
                     waiting.setdefault(speaker, []).append(i)
