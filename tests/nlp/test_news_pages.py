@@ -39,10 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "(circumstances.py)",
     "author-feature.html:sit down in front of a blank page": "the book's acknowledgements, named for a written "
     "statement in between, are carried instead of the interview over coffee",
-    "author-feature.html:already at work on a fourth novel": "the statement and the unattributed quote of the next "
-    "paragraph are folded into one, so its kind is mixed",
-    "author-feature.html:I stop writing it": "folded into the statement before it ('She is already at work ...'), "
-    "so its kind is mixed",
     "trial-testimony.html:held a grudge against Kessler": "the defence lawyer in the testimony does not carry its "
     "time: a scene set by a verb ('testified'), not a named scene noun, carries to its speaker only (scenes.py)",
     "chef-profile.html:I was not a good boss then": "the time is a when-clause of the sentence before, whose verb "
@@ -320,16 +316,6 @@ KNOWN_MISSES: dict[str, str] = {
     "no court role has no mark of taking part in the hearing before his 'Your Honor' quote after it (pages29), so the "
     "hearing's channel and day are not carried to him (resolving); wrong channel, time; expected channel 'hearing'; "
     "time 'on Tuesday'; found speaker 'Benjamin Adeyemi', kind mixed, ' | ', time ''",
-    "retailer-bankruptcy-hearing.html:staff had learned of the filing from a news alert": "sealed page: her time "
-    "since pages29 ('after the hearing' hung on the fronted place); the quote of the next paragraph is joined to "
-    "her paraphrase as one mixed statement: PolNeAR's convention (cues23: of 16 cue-less quote paragraphs after a "
-    "paraphrase on train-d, 4 are one gold attribution with it and none a statement of its own by its speaker), "
-    "which this page departs from; wrong kind; expected kind 'indirect'; found speaker 'Tamsin "
-    "Beale', kind mixed, ' | ', time 'after the hearing'",
-    "retailer-bankruptcy-hearing.html:Nobody from head office has said one word to us": "sealed page: her time "
-    "since pages29; the quote is joined to her paraphrase of the paragraph before as one mixed statement, as PolNeAR "
-    "annotates a cue-less quote paragraph after a paraphrase (cues23); wrong kind; expected kind 'direct'; found "
-    "speaker 'Tamsin Beale', kind mixed, ' | ', time 'after the hearing'",
     "festival-premiere-qa.html:the slaughterhouse scene would not be trimmed": "sealed page: Varga's since nested1 "
     "(an earlier saying, 'had insisted ... that', passed on by Mehra); 'during contract talks' is read as the time, "
     "as 'talks' is no scene noun: pages30 tried 'talk' as a scene (train-d channel +1 right / +10 false fills: 'tough "

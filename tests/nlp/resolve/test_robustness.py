@@ -46,14 +46,31 @@ def test_a_continuation_is_folded_into_the_statement_it_continues(article: Calla
     assert statement.kind == "direct"
 
 
-def test_a_continuation_of_another_kind_makes_the_statement_mixed(article: Callable[..., Any]) -> None:
+def test_a_continuation_of_a_mixed_statement_keeps_it_mixed(article: Callable[..., Any]) -> None:
     art = article(TEXT)
     candidates = [
-        art.candidate("the port would close", "said", "Anna Berg"),
+        art.candidate("the port would close", "said", "Anna Berg", kind="mixed"),
         Candidate(content=[art.span("“We tried everything.”")], kind="direct", continues=0),
     ]
     _, (statement,) = art.resolve(candidates)
     assert statement.kind == "mixed"
+
+
+def test_a_quote_paragraph_after_a_paraphrase_is_a_statement_of_its_own(article: Callable[..., Any]) -> None:
+    """occasion.md, "Carried occasion", 2: the quote continues the paraphrase's speaker, not its content."""
+    art = article(TEXT)
+    candidates = [
+        art.candidate("the port would close", "said", "Anna Berg"),
+        art.candidate("“It is over,”", "added", "she", kind="direct"),
+        Candidate([art.span("“We tried everything.”")], [], [art.span("Anna Berg")], "direct", continues=0),
+    ]
+    _, (paraphrase, quote, added) = art.resolve(candidates)
+    assert [paraphrase.kind, quote.kind] == ["indirect", "direct"]
+    assert quote.content is not None and [TEXT[s.start : s.end] for s in quote.content.spans] == [
+        "“We tried everything.”"
+    ]
+    assert quote.speaker is not None and quote.speaker.name == "Anna Berg"
+    assert added.kind == "direct"
 
 
 def test_no_candidates_still_lists_entities(article: Callable[..., Any]) -> None:
