@@ -52,6 +52,7 @@ from quotegraph.nlp.resolve.occasions import (
     Held,
     Setting,
     Statement,
+    addressed_after_carrying,
     carry_occasions,
     replies,
     unsaid,
@@ -835,7 +836,12 @@ def _occasions(
         if c.type == "PERSON" and not c.plural and c.mentions
     }
     held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons)
-    return fill_from_tags(held, aligned, phrases, finder.published)
+    held = fill_from_tags(held, aligned, phrases, finder.published)
+    # forms that name whom one statement went to without opening an occasion the speaker's later words carry
+    return [
+        addressed_after_carrying(h, None if r.said_at is None else finder.asked_pronoun(r.said_at.verb))
+        for h, r in zip(held, resolved, strict=True)
+    ]
 
 
 def _relays(candidates: list[Candidate], resolved: list[_Resolved], paragraphs: Paragraphs) -> list[Setting]:

@@ -158,12 +158,12 @@ def test_a_caption_s_channel_is_the_platform_of_its_post(article: Callable[..., 
          "asked", None, "Minister Ruiz"),
         ("Ruiz declined to comment when asked whether the mine would close.", "whether the mine would close",
          "asked", None, "Ruiz"),
-        # the interview a reduced "when asked" is put in names whom (carried); a pronoun, a relative pronoun and a
-        # polled share are left to what is carried
+        # the interview a reduced "when asked" is put in names whom (carried); a relative pronoun and a polled share
+        # are left to what is carried, and a personal pronoun is filled only after the carrying (``asked_pronoun``)
         ("Ruiz told the radio station when asked about the mine that it would stay open.", "about the mine",
          "asked", None, None),
         ("She was asked by the host whether the mine would close.", "whether the mine would close", "was asked",
-         "the host", None),
+         "the host", "She"),
         ("It was Ruiz who was asked whether the mine would close.", "whether the mine would close", "was asked",
          None, None),
         ("Forty percent, asked whether the mine should close, said yes.", "whether the mine should close", "asked",
@@ -174,6 +174,41 @@ def test_whom_a_question_in_the_passive_was_put_to(
     article: Callable[..., Any], text: str, content: str, cue: str, source: str | None, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Ruiz visited the mine on Monday. She was asked whether the jobs were safe.", "whether the jobs were safe",
+         "was asked"),
+        ("Ruiz visited the mine on Monday. She declined to comment when asked whether the jobs were safe.",
+         "whether the jobs were safe", "asked"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_asked_is_whom_the_question_was_put_to(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, content: str, cue: str
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.ASKED_PRONOUNS", flag)
+    assert _texts(article(text, published=DAY).one(content, cue))[1] == ("She" if flag else None)
+
+
+def test_a_pronoun_asked_opens_no_occasion(article: Callable[..., Any]) -> None:
+    """The one asked, a pronoun, is filled after the carrying: the interview goes on carrying to the answerer's next
+    words (filled in its clause, it made an occasion of its own that stopped the interview's outlet)."""
+    text = (
+        "In an interview with Radio Kestrel on Monday, Mayor Dana Ruiz said that the mine would stay open. "
+        "She was asked whether the jobs were safe. Ruiz said that the town would grow."
+    )
+    found = article(text, published=DAY)
+    candidates = [
+        found.candidate("that the mine would stay open", "said", "Mayor Dana Ruiz"),
+        found.candidate("whether the jobs were safe", "was asked"),
+        found.candidate("that the town would grow", "said", "Ruiz", after="Ruiz said"),
+    ]
+    _, (_, asked, later) = found.resolve(candidates)
+    assert _texts(asked)[1] == "She"
+    assert _texts(later) == ("an interview with Radio Kestrel", None, "on Monday")
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ __all__ = [
     "Held",
     "Setting",
     "Statement",
+    "addressed_after_carrying",
     "carry_occasions",
     "momentary",
     "name_words",
@@ -158,6 +159,15 @@ class Held:
 
     stated: Stated
     carried: frozenset[str] = frozenset()
+
+
+def addressed_after_carrying(held: Held, addressee: Span | None) -> Held:
+    """``held`` with ``addressee`` as whom the statement was made to when, after the carrying, it has none: a form
+    that names whom one statement went to but opens no occasion of its own (a vocative, a pronoun as the one asked),
+    so that the speaker's later statements still carry the occasion they were in (an interview's outlet)."""
+    if addressee is None or held.stated.addressee is not None:
+        return held
+    return Held(replace(held.stated, addressee=addressee), held.carried)
 
 
 @dataclass
