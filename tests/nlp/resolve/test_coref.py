@@ -191,3 +191,17 @@ def test_a_description_is_never_the_one_its_clause_says_it_spoke_with(
     )
     _, (said,) = art.resolve([art.candidate("the money was already set aside", "said", "the prime minister")])
     assert speaker_name(said) == "Graham Holt", other
+
+
+def test_an_office_of_a_place_is_the_one_named_with_that_place_before_the_title(article: Callable[..., Any]) -> None:
+    art = article(
+        "Texas Sen. Ted Cruz and Florida Sen. Marco Rubio are in a close race for second place.\n\n"
+        "Cruz says the night defied expectations and that conservatives are uniting behind him.\n\n"
+        "Rubio is congratulating the winner. He is praising a rival who dropped out, too.\n\n"
+        "Cruz told supporters the race was now a two-man contest.\n\n"
+        "The Florida senator is predicting that he will win the nomination."
+    )
+    _, (predicting,) = art.resolve(
+        [art.candidate("that he will win the nomination", "is predicting", "The Florida senator")]
+    )
+    assert speaker_name(predicting) == "Marco Rubio"

@@ -65,6 +65,11 @@ _SAME_NOUN_REACH = 5
 _UNINTRODUCED_REACH = 1
 # descriptions of a person not yet named after which the name is looked for: a headline's, a standfirst's and a lede's
 _DESCRIPTIONS_BEFORE_NAME = 3
+# "Florida Sen. Marco Rubio", "Florida state Sen. Ana Ruiz": a place's name, at most two title words, the name
+_PLACED_TITLE_WORDS = 2
+_PLACE_NAME_WORDS = 3  # "New York", "Salt Lake City": the words a place's name before a title may take
+# an office held for a place is the person named with the place before that title (speakers round 24)
+PLACED_TITLES = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X"
@@ -180,6 +185,7 @@ class Coreference:
         self._bodies_named: _NameTally | None = None
         # a noun -> the people whose names are given with a title word or an honorific meaning it
         self._titles: dict[str, list[_Titled]] = {}
+        self._placed: dict[tuple[str, ...], list[_Placed]] | None = None  # a place's words -> people titled after it
         # bodies told of so far other than as somebody's workplace ("an analyst at Nordbank Markets"): kept as the
         # pass goes, so asking costs nothing per mention
         self._told_of: set[int] = set()
@@ -694,6 +700,24 @@ class Coreference:
             self._titles[noun] = [t for t in found if t.by_title or t.by_honorific]
         return self._titles[noun]
 
+    def _titled_after_its_place(self, mention: MentionSpan) -> Cluster | None:
+        """ "The Florida senator is predicting ..." in a race story that named "Texas Sen. Ted Cruz and Florida Sen.
+        Marco Rubio": an office held for a place (the place's name before the noun) is the one person named before it
+        with that place before a title giving the noun; none when two are ("the Florida governor" of a story naming
+        a former one and the sitting one)."""
+        place = _place_words(self.doc[mention.start : mention.head])
+        if not place or not PLACED_TITLES:
+            return None
+        if self._placed is None:  # found once: a walk of every name per description would be quadratic
+            self._placed = _placed_titles(self.doc, self.clusters.clusters)
+        role = mention.role or ""
+        holders = {
+            p.cluster.index: p.cluster
+            for p in self._placed.get(place, [])
+            if p.named_at < mention.start and any(abbreviates_title(t, role) for t in p.titles)
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def titled(self, noun: str, at: int) -> Cluster | None:
         """ "“...,” the guitarist said" after "Guitarist Declan Moss", "the sergeant" after "Sgt. Luis Carrera": the one
         person with the noun, or a shortening of it, as the title before a name, mentioned in the last few sentences
@@ -747,6 +771,8 @@ class Coreference:
         if role.kind == "person":
             if possessed_by_pronoun(self.doc[mention.head]):
                 return same_role  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
+            if (placed := self._titled_after_its_place(mention)) is not None:
+                return placed  # "the Florida senator" of a race story: the one named as "Florida Sen. Marco Rubio"
             if (titled := self.titled(mention.role or "", mention.start)) is not None:
                 return titled  # "the singer" of a band story: the one named as "Singer Cathal Brennan"
             if (doer := self._doer_of_the_role(mention)) is not None:
@@ -966,6 +992,49 @@ class _Titled(NamedTuple):
     named_at: list[int]  # the names' first tokens, in text order
     by_title: bool  # a title word that is no honorific gives the noun, or shortens it ("Guitarist", "Sgt.")
     by_honorific: bool  # an honorific means the noun ("Minister", "Gov." for "governor")
+
+
+class _Placed(NamedTuple):
+    """A person named with a place's name before the title: "Florida Sen. Marco Rubio", "Ohio Gov. John Kasich"."""
+
+    cluster: Cluster
+    named_at: int  # the name's first token
+    titles: tuple[str, ...]  # the title words between the place and the name, lower-cased
+
+
+def _place_words(words: Span | Sequence[Token]) -> tuple[str, ...]:
+    """The folded words of the one run of a place's name (the tagger's GPE) among ``words``, or () for none or two."""
+    places = [t for t in words if t.ent_type_ == "GPE" and t.pos_ == "PROPN"]
+    if not places or places[-1].i - places[0].i + 1 != len(places):
+        return ()
+    return tuple(fold(t.text) for t in places)
+
+
+def _placed_titles(doc: Doc, clusters: Sequence[Cluster]) -> dict[tuple[str, ...], list[_Placed]]:
+    """Each person's names given after a place and a title ("Florida Sen. Marco Rubio", "former Florida Gov. Jeb
+    Bush"), by the place's folded words; the title may be inside the tagger's name or before it."""
+    placed: dict[tuple[str, ...], list[_Placed]] = {}
+    for cluster in clusters:
+        if cluster.type != "PERSON" or cluster.plural:
+            continue
+        for mention in (m for m in cluster.mentions if m.kind == "name"):
+            first = next((t.i for t in doc[mention.start : mention.end] if t.ent_type_ == "PERSON"), mention.start)
+            start = first
+            while start > 0 and first - start < _PLACED_TITLE_WORDS and _title_word(doc[start - 1]):
+                start -= 1
+            titles = tuple(t.lower_ for t in doc[start:first])
+            begin = start
+            while begin > 0 and start - begin < _PLACE_NAME_WORDS and doc[begin - 1].ent_type_ == "GPE":
+                begin -= 1
+            place = _place_words(doc[begin:start])
+            if titles and place:
+                placed.setdefault(place, []).append(_Placed(cluster, mention.start, titles))
+    return placed
+
+
+def _title_word(token: Token) -> bool:
+    """A title word before a name: "Sen.", "Gov.", "senator" (a noun, no place's nor person's name)."""
+    return token.tag_ in ("NNP", "NN") and token.ent_type_ not in ("GPE", "PERSON") and token.text[:1].isalpha()
 
 
 class _FirstNames:
