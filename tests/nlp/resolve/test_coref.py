@@ -205,3 +205,17 @@ def test_an_office_of_a_place_is_the_one_named_with_that_place_before_the_title(
         [art.candidate("that he will win the nomination", "is predicting", "The Florida senator")]
     )
     assert speaker_name(predicting) == "Marco Rubio"
+
+
+def test_a_description_after_a_fronted_phrase_is_the_verb_s_subject_not_the_phrase_s_last_name(
+    article: Callable[..., Any],
+) -> None:
+    art = article(
+        "WASHINGTON — Hillary Clinton doesn’t recognize the man she used to know.\n\n"
+        "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+        "candidate stated that the comments do not fit with what she knew of him."
+    )
+    _, (stated,) = art.resolve(
+        [art.candidate("that the comments do not fit", "stated", "the Democratic presidential candidate")]
+    )
+    assert speaker_name(stated) == "Hillary Clinton"

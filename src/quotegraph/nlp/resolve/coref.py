@@ -68,6 +68,11 @@ _DESCRIPTIONS_BEFORE_NAME = 3
 # "Florida Sen. Marco Rubio", "Florida state Sen. Ana Ruiz": a place's name, at most two title words, the name
 _PLACED_TITLE_WORDS = 2
 _PLACE_NAME_WORDS = 3  # "New York", "Salt Lake City": the words a place's name before a title may take
+# "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski,": the links from a name up to the
+# fronted phrase's preposition (conjunct, apposition, object, preposition, ...); a deeper chain is no fronted phrase
+_FRONTED_PHRASE_DEPTH = 8
+# a description after a fronted phrase's comma, right before a subjectless verb, is its subject (speakers round 24)
+FRONTED_PHRASE_SUBJECTS = True
 # an office held for a place is the person named with the place before that title (speakers round 24)
 PLACED_TITLES = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
@@ -500,7 +505,11 @@ class Coreference:
 
     def _structural_link(self, head: Token) -> Cluster | None:
         """Apposition ("X, the director"; "the director, X") and copula ("the first ... is X")."""
-        if head.dep_ == "appos" and (linked := self.cluster_at(head.head)) is not None:
+        if (
+            head.dep_ == "appos"
+            and (linked := self.cluster_at(head.head)) is not None
+            and not (FRONTED_PHRASE_SUBJECTS and _verb_after_a_fronted_phrase(head) is not None)
+        ):
             return linked
         if (named := self._apposed_beside(head)) is not None:
             return named
@@ -873,9 +882,9 @@ class Coreference:
         interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".
         The one who asks or interviews is never the one who answers."""
         head = self.doc[mention.head]
-        if head.dep_ not in NOMINAL_SUBJECTS:
+        verb = head.head if head.dep_ in NOMINAL_SUBJECTS else _verb_after_a_fronted_phrase(head)
+        if verb is None:
             return set()
-        verb = head.head
         named: list[Token] = []
         for child in children_of(verb):
             if child.dep_ == "advcl" and child.lemma_.lower() in QUESTIONING:
@@ -892,6 +901,8 @@ class Coreference:
                     for o in children_of(w)
                     if o.dep_ == "pobj"
                 ]
+        # "hosts Joe Scarborough and Mika Brzezinski": the parser hangs the names on the noun before as appositions
+        named += [a for n in named for a in children_of(n) if a.dep_ == "appos"]
         people = [t for n in named for t in (n, *n.conjuncts)]
         return {c.index for t in people if (c := self.cluster_at(t)) is not None}
 
@@ -1209,6 +1220,29 @@ def _description_of_place(place: Token) -> Token | None:
         noun = noun.head.head
         if noun.pos_ == "NOUN":
             return noun
+    return None
+
+
+def _verb_after_a_fronted_phrase(description: Token) -> Token | None:
+    """ "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+    candidate stated that ...": the parser hangs the description after a fronted phrase's comma on the phrase's last
+    name as an apposition; when the verb right after it has no subject and the phrase is that verb's, the description
+    is the subject, no one named in the phrase. Gives that verb, or None."""
+    after = description.right_edge.i + 1
+    if after >= len(description.doc) or not set_off(description):
+        return None
+    verb = description.doc[after]
+    if verb.pos_ == "AUX" and verb.dep_ == "aux":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or nominal_subjects(verb):
+        return None
+    token = description.head
+    for _ in range(_FRONTED_PHRASE_DEPTH):
+        if token.dep_ == "prep" and token.head == verb and token.i < description.i:
+            return verb
+        if token.dep_ not in ("appos", "conj", "pobj", "prep", "compound") or token.head == token:
+            return None
+        token = token.head
     return None
 
 
