@@ -720,11 +720,12 @@ class Coreference:
         if self._placed is None:  # found once: a walk of every name per description would be quadratic
             self._placed = _placed_titles(self.doc, self.clusters.clusters)
         role = mention.role or ""
-        holders = {
-            p.cluster.index: p.cluster
-            for p in self._placed.get(place, [])
-            if p.named_at < mention.start and any(abbreviates_title(t, role) for t in p.titles)
-        }
+        holders: dict[int, Cluster] = {}
+        for held in self._placed.get(place, []):  # in text order; two holders settle it
+            if held.named_at >= mention.start or len(holders) > 1:
+                break
+            if any(abbreviates_title(t, role) for t in held.titles):
+                holders[held.cluster.index] = held.cluster
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def titled(self, noun: str, at: int) -> Cluster | None:
@@ -1025,6 +1026,7 @@ def _placed_titles(doc: Doc, clusters: Sequence[Cluster]) -> dict[tuple[str, ...
     """Each person's names given after a place and a title ("Florida Sen. Marco Rubio", "former Florida Gov. Jeb
     Bush"), by the place's folded words; the title may be inside the tagger's name or before it."""
     placed: dict[tuple[str, ...], list[_Placed]] = {}
+    seen: set[tuple[int, tuple[str, ...], tuple[str, ...]]] = set()  # a person's first name so, the one that counts
     for cluster in clusters:
         if cluster.type != "PERSON" or cluster.plural:
             continue
@@ -1038,8 +1040,11 @@ def _placed_titles(doc: Doc, clusters: Sequence[Cluster]) -> dict[tuple[str, ...
             while begin > 0 and start - begin < _PLACE_NAME_WORDS and doc[begin - 1].ent_type_ == "GPE":
                 begin -= 1
             place = _place_words(doc[begin:start])
-            if titles and place:
+            if titles and place and (cluster.index, place, titles) not in seen:
+                seen.add((cluster.index, place, titles))
                 placed.setdefault(place, []).append(_Placed(cluster, mention.start, titles))
+    for held in placed.values():
+        held.sort(key=lambda p: p.named_at)
     return placed
 
 
