@@ -191,3 +191,38 @@ def test_a_description_is_never_the_one_its_clause_says_it_spoke_with(
     )
     _, (said,) = art.resolve([art.candidate("the money was already set aside", "said", "the prime minister")])
     assert speaker_name(said) == "Graham Holt", other
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "speaker"),
+    [
+        pytest.param(  # PLACED_TITLES: the place before the noun names the one titled after it
+            "Texas Sen. Ted Cruz and Florida Sen. Marco Rubio are in a close race for second place.\n\n"
+            "Cruz says the night defied expectations and that conservatives are uniting behind him.\n\n"
+            "Rubio is congratulating the winner. He is praising a rival who dropped out, too.\n\n"
+            "Cruz told supporters the race was now a two-man contest.\n\n"
+            "The Florida senator is predicting that he will win the nomination.",
+            "that he will win the nomination",
+            "is predicting",
+            "The Florida senator",
+            "Marco Rubio",
+            id="an-office-of-a-place",
+        ),
+        pytest.param(  # FRONTED_PHRASE_SUBJECTS: no apposition of the fronted phrase's last name
+            "WASHINGTON — Hillary Clinton doesn’t recognize the man she used to know.\n\n"
+            "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+            "candidate stated that the comments do not fit with what she knew of him.",
+            "that the comments do not fit",
+            "stated",
+            "the Democratic presidential candidate",
+            "Hillary Clinton",
+            id="a-subject-after-a-fronted-phrase",
+        ),
+    ],
+)
+def test_a_description_is_the_one_its_place_names_not_the_one_its_parse_hangs_it_on(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, speaker: str
+) -> None:
+    art = article(text)
+    _, (statement,) = art.resolve([art.candidate(content, cue, source)])
+    assert speaker_name(statement) == speaker

@@ -65,6 +65,16 @@ _SAME_NOUN_REACH = 5
 _UNINTRODUCED_REACH = 1
 # descriptions of a person not yet named after which the name is looked for: a headline's, a standfirst's and a lede's
 _DESCRIPTIONS_BEFORE_NAME = 3
+# "Florida Sen. Marco Rubio", "Florida state Sen. Ana Ruiz": a place's name, at most two title words, the name
+_PLACED_TITLE_WORDS = 2
+_PLACE_NAME_WORDS = 3  # "New York", "Salt Lake City": the words a place's name before a title may take
+# "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski,": the links from a name up to the
+# fronted phrase's preposition (conjunct, apposition, object, preposition, ...); a deeper chain is no fronted phrase
+_FRONTED_PHRASE_DEPTH = 8
+# a description after a fronted phrase's comma, right before a subjectless verb, is its subject (speakers round 24)
+FRONTED_PHRASE_SUBJECTS = True
+# an office held for a place is the person named with the place before that title (speakers round 24)
+PLACED_TITLES = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X"
@@ -180,6 +190,7 @@ class Coreference:
         self._bodies_named: _NameTally | None = None
         # a noun -> the people whose names are given with a title word or an honorific meaning it
         self._titles: dict[str, list[_Titled]] = {}
+        self._placed: dict[tuple[str, ...], list[_Placed]] | None = None  # a place's words -> people titled after it
         # bodies told of so far other than as somebody's workplace ("an analyst at Nordbank Markets"): kept as the
         # pass goes, so asking costs nothing per mention
         self._told_of: set[int] = set()
@@ -494,7 +505,11 @@ class Coreference:
 
     def _structural_link(self, head: Token) -> Cluster | None:
         """Apposition ("X, the director"; "the director, X") and copula ("the first ... is X")."""
-        if head.dep_ == "appos" and (linked := self.cluster_at(head.head)) is not None:
+        if (
+            head.dep_ == "appos"
+            and (linked := self.cluster_at(head.head)) is not None
+            and not (FRONTED_PHRASE_SUBJECTS and _verb_after_a_fronted_phrase(head) is not None)
+        ):
             return linked
         if (named := self._apposed_beside(head)) is not None:
             return named
@@ -694,6 +709,25 @@ class Coreference:
             self._titles[noun] = [t for t in found if t.by_title or t.by_honorific]
         return self._titles[noun]
 
+    def _titled_after_its_place(self, mention: MentionSpan) -> Cluster | None:
+        """ "The Florida senator is predicting ..." in a race story that named "Texas Sen. Ted Cruz and Florida Sen.
+        Marco Rubio": an office held for a place (the place's name before the noun) is the one person named before it
+        with that place before a title giving the noun; none when two are ("the Florida governor" of a story naming
+        a former one and the sitting one)."""
+        place = _place_words(self.doc[mention.start : mention.head])
+        if not place or not PLACED_TITLES:
+            return None
+        if self._placed is None:  # found once: a walk of every name per description would be quadratic
+            self._placed = _placed_titles(self.doc, self.clusters.clusters)
+        role = mention.role or ""
+        holders: dict[int, Cluster] = {}
+        for held in self._placed.get(place, []):  # in text order; two holders settle it
+            if held.named_at >= mention.start or len(holders) > 1:
+                break
+            if any(abbreviates_title(t, role) for t in held.titles):
+                holders[held.cluster.index] = held.cluster
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def titled(self, noun: str, at: int) -> Cluster | None:
         """ "“...,” the guitarist said" after "Guitarist Declan Moss", "the sergeant" after "Sgt. Luis Carrera": the one
         person with the noun, or a shortening of it, as the title before a name, mentioned in the last few sentences
@@ -747,6 +781,8 @@ class Coreference:
         if role.kind == "person":
             if possessed_by_pronoun(self.doc[mention.head]):
                 return same_role  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
+            if (placed := self._titled_after_its_place(mention)) is not None:
+                return placed  # "the Florida senator" of a race story: the one named as "Florida Sen. Marco Rubio"
             if (titled := self.titled(mention.role or "", mention.start)) is not None:
                 return titled  # "the singer" of a band story: the one named as "Singer Cathal Brennan"
             if (doer := self._doer_of_the_role(mention)) is not None:
@@ -847,9 +883,9 @@ class Coreference:
         interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".
         The one who asks or interviews is never the one who answers."""
         head = self.doc[mention.head]
-        if head.dep_ not in NOMINAL_SUBJECTS:
+        verb = head.head if head.dep_ in NOMINAL_SUBJECTS else _verb_after_a_fronted_phrase(head)
+        if verb is None:
             return set()
-        verb = head.head
         named: list[Token] = []
         for child in children_of(verb):
             if child.dep_ == "advcl" and child.lemma_.lower() in QUESTIONING:
@@ -866,6 +902,8 @@ class Coreference:
                     for o in children_of(w)
                     if o.dep_ == "pobj"
                 ]
+        # "hosts Joe Scarborough and Mika Brzezinski": the parser hangs the names on the noun before as appositions
+        named += [a for n in named for a in children_of(n) if a.dep_ == "appos"]
         people = [t for n in named for t in (n, *n.conjuncts)]
         return {c.index for t in people if (c := self.cluster_at(t)) is not None}
 
@@ -966,6 +1004,53 @@ class _Titled(NamedTuple):
     named_at: list[int]  # the names' first tokens, in text order
     by_title: bool  # a title word that is no honorific gives the noun, or shortens it ("Guitarist", "Sgt.")
     by_honorific: bool  # an honorific means the noun ("Minister", "Gov." for "governor")
+
+
+class _Placed(NamedTuple):
+    """A person named with a place's name before the title: "Florida Sen. Marco Rubio", "Ohio Gov. John Kasich"."""
+
+    cluster: Cluster
+    named_at: int  # the name's first token
+    titles: tuple[str, ...]  # the title words between the place and the name, lower-cased
+
+
+def _place_words(words: Span | Sequence[Token]) -> tuple[str, ...]:
+    """The folded words of the one run of a place's name (the tagger's GPE) among ``words``, or () for none or two."""
+    places = [t for t in words if t.ent_type_ == "GPE" and t.pos_ == "PROPN"]
+    if not places or places[-1].i - places[0].i + 1 != len(places):
+        return ()
+    return tuple(fold(t.text) for t in places)
+
+
+def _placed_titles(doc: Doc, clusters: Sequence[Cluster]) -> dict[tuple[str, ...], list[_Placed]]:
+    """Each person's names given after a place and a title ("Florida Sen. Marco Rubio", "former Florida Gov. Jeb
+    Bush"), by the place's folded words; the title may be inside the tagger's name or before it."""
+    placed: dict[tuple[str, ...], list[_Placed]] = {}
+    seen: set[tuple[int, tuple[str, ...], tuple[str, ...]]] = set()  # a person's first name so, the one that counts
+    for cluster in clusters:
+        if cluster.type != "PERSON" or cluster.plural:
+            continue
+        for mention in (m for m in cluster.mentions if m.kind == "name"):
+            first = next((t.i for t in doc[mention.start : mention.end] if t.ent_type_ == "PERSON"), mention.start)
+            start = first
+            while start > 0 and first - start < _PLACED_TITLE_WORDS and _title_word(doc[start - 1]):
+                start -= 1
+            titles = tuple(t.lower_ for t in doc[start:first])
+            begin = start
+            while begin > 0 and start - begin < _PLACE_NAME_WORDS and doc[begin - 1].ent_type_ == "GPE":
+                begin -= 1
+            place = _place_words(doc[begin:start])
+            if titles and place and (cluster.index, place, titles) not in seen:
+                seen.add((cluster.index, place, titles))
+                placed.setdefault(place, []).append(_Placed(cluster, mention.start, titles))
+    for held in placed.values():
+        held.sort(key=lambda p: p.named_at)
+    return placed
+
+
+def _title_word(token: Token) -> bool:
+    """A title word before a name: "Sen.", "Gov.", "senator" (a noun, no place's nor person's name)."""
+    return token.tag_ in ("NNP", "NN") and token.ent_type_ not in ("GPE", "PERSON") and token.text[:1].isalpha()
 
 
 class _FirstNames:
@@ -1140,6 +1225,29 @@ def _description_of_place(place: Token) -> Token | None:
         noun = noun.head.head
         if noun.pos_ == "NOUN":
             return noun
+    return None
+
+
+def _verb_after_a_fronted_phrase(description: Token) -> Token | None:
+    """ "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+    candidate stated that ...": the parser hangs the description after a fronted phrase's comma on the phrase's last
+    name as an apposition; when the verb right after it has no subject and the phrase is that verb's, the description
+    is the subject, no one named in the phrase. Gives that verb, or None."""
+    after = description.right_edge.i + 1
+    if after >= len(description.doc) or not set_off(description):
+        return None
+    verb = description.doc[after]
+    if verb.pos_ == "AUX" and verb.dep_ == "aux":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or nominal_subjects(verb):
+        return None
+    token = description.head
+    for _ in range(_FRONTED_PHRASE_DEPTH):
+        if token.dep_ == "prep" and token.head == verb and token.i < description.i:
+            return verb
+        if token.dep_ not in ("appos", "conj", "pobj", "prep", "compound") or token.head == token:
+            return None
+        token = token.head
     return None
 
 
