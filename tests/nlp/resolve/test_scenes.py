@@ -435,3 +435,20 @@ def test_a_lede_whose_only_statement_is_a_participle_of_thanks_still_tells_the_s
         ]
     )[1]
     assert [_texts(f)[2] for f in found[1:]] == times
+
+
+@pytest.mark.parametrize(
+    ("setting", "channel"),
+    [
+        ("Earlier, on a walkabout along Bridge Street, Mayor Dana Hill stopped to talk to Jean Harker.", "a walkabout"),
+        # after its verb "on" names a seat or a topic, no scene anyone was at
+        ("Earlier, Mayor Dana Hill stopped to talk to Jean Harker on the walkabout plans.", None),
+    ],
+)
+def test_a_scene_one_is_on_set_off_before_the_verb_places_its_subject_there(
+    article: Callable[..., Any], setting: str, channel: str | None
+) -> None:
+    text = f"{setting}\n\nHill asked whether she had saved her photographs."
+    art = article(text, published=DAY)
+    [asked] = art.resolve([art.candidate("whether she had saved her photographs", "asked", "Hill")])[1]
+    assert _texts(asked)[0] == channel
