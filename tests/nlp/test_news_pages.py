@@ -282,30 +282,6 @@ KNOWN_MISSES: dict[str, str] = {
     "off after 'told the driver,' is no addressee, and the opening 'When he pulled the car over' no time (channels, "
     "circumstances); wrong addressee, time; expected addressee 'Tyrell Banks'; time 'When he pulled the car over'; "
     "found speaker 'Dale Hruska', kind mixed, 'his report | ', time ''",
-    "royal-visit.html:a quiet kind of courage that never makes the news": "sealed page: the lede 'The King spent "
-    "three hours in Todmarsh on Thursday, meeting families ... and thanking the volunteers who cleared ...' is found "
-    "as a statement ('thanking', given to 'the River Calder': finder), so it sets no story day (scenes._story_day "
-    "reads only a lede with no statement), and 'The King' is no PERSON cluster (coreference), which "
-    "occasions.LEDE_SUBJECT_SCENES needs for his speech to take that day (pages30); wrong time; expected time 'on "
-    "Thursday'; found speaker 'The King', time ''",
-    "royal-visit.html:Nobody who has stood in their kitchen": "sealed page: the lede 'The King spent three hours in "
-    "Todmarsh on Thursday, meeting families ... and thanking the volunteers who cleared ...' is found as a statement "
-    "('thanking', given to 'the River Calder': finder), so it sets no story day (scenes._story_day reads only a lede "
-    "with no statement), and 'The King' is no PERSON cluster (coreference), which occasions.LEDE_SUBJECT_SCENES needs "
-    "for his speech to take that day (pages30); wrong time; expected time 'on Thursday'; found speaker 'The King', "
-    "time ''",
-    "royal-visit.html:deeply moved": "sealed page: the lede 'The King spent three hours in Todmarsh on Thursday, "
-    "meeting families ... and thanking the volunteers who cleared ...' is found as a statement ('thanking', given to "
-    "'the River Calder': finder), so it sets no story day (scenes._story_day reads only a lede with no statement), "
-    "and 'The King' is no PERSON cluster (coreference), which occasions.LEDE_SUBJECT_SCENES needs for his speech to "
-    "take that day (pages30); wrong time; expected time 'on Thursday'; found speaker 'The King', time ''",
-    "royal-visit.html:whether she had managed to save her photographs": "sealed page: the King's question nested in "
-    "Mrs Harker's report ('told the Examiner afterwards that he had asked whether she had managed ...') is his since "
-    "nested1, asked of Jean Harker; the walkabout is not carried to it: in 'Earlier, on a walkabout along Bridge "
-    "Street, he stopped to talk to Jean Harker' the walkabout is no scene noun, and with one (tried in pages30) its "
-    "'on' hangs on 'stopped', no verb of saying, while scenes._attends reads a scene only after 'during' or 'amid', "
-    "so the sentence's setting has no channel (scenes.py); wrong channel; expected speaker 'King'; channel "
-    "'walkabout'; found speaker 'The King', kind indirect, ' | jean harker', time ''",
     "city-marathon.html:they had run out of cups by 10 a.m.": "sealed page: 'Amsel said volunteers at the mile "
     "18 station had told runners that ...' is parsed with 'volunteers' as the subject of 'said' and 'told' a "
     "relative clause on 'mile' with 'station' its subject, so no nested report is seen (nested1's earlier saying "

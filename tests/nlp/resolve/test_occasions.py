@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
+from quotegraph.nlp.resolve import occasions
 from quotegraph.nlp.resolve.occasions import name_words, namesakes
 
 pytestmark = pytest.mark.slow
@@ -2065,3 +2066,24 @@ def test_a_judge_told_at_a_hearing_speaks_in_it_on_its_day(
     channel, _, time = _texts(judge)
     assert channel is not None and "hearing" in channel
     assert time == ("on Tuesday" if rule else None)
+
+
+@pytest.mark.parametrize(("on", "time"), [(True, "after the buyer had left"), (False, "on Wednesday")])
+def test_an_after_clause_is_carried_as_it_is_over_the_story_s_day(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, time: str
+) -> None:
+    """The story's day, told by its lede, is no day the speaker stated: their after-clause is carried to their next
+    quote as it is, not turned into that day."""
+    monkeypatch.setattr(occasions, "AFTER_KEEPS_OVER_THE_STORY_DAY", on)
+    text = (
+        "A painting by Lena Marsh sold for £1.1m at Harwood's auction house on Wednesday.\n\n"
+        "Paul Voss, the director, said after the buyer had left that he had never seen such a price.\n\n"
+        "“We have never seen a room like it,” he said."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that he had never seen such a price", "said", "Paul Voss, the director"),
+        ("We have never seen a room like it,", "said", "he", "price.", "direct"),
+    )
+    assert found[1].time is not None and found[1].time.text == time

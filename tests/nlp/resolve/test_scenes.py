@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
+from quotegraph.nlp.resolve import scenes
 
 pytestmark = pytest.mark.slow
 
@@ -405,3 +406,49 @@ def test_one_person_s_doing_on_a_day_dates_their_statements_after_it(
     [hale] = art.resolve([art.candidate("the state would help", "said", "Hale", after=".")])[1]
     assert _texts(hale)[2] == time
     assert hale.time is None or hale.time.carried
+
+
+_SPEECH = (
+    "In a short speech at the community centre, Mayor Dana Hill said the town had shown great courage.\n\n"
+    "“Nobody will forget it,” Hill said."
+)
+
+
+@pytest.mark.parametrize(("on", "times"), [(True, ["on Thursday", "on Thursday"]), (False, [None, None])])
+def test_a_lede_whose_only_statement_is_a_participle_of_thanks_still_tells_the_story_s_day(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, times: list[str | None]
+) -> None:
+    """The lede's day is on what its subject did, the thanks a participle beside it, whoever the thanks are given to:
+    the story's day still, which the subject's first scene then falls on (``occasions.LEDE_SUBJECT_SCENES``)."""
+    monkeypatch.setattr(scenes, "PARTICIPLE_LEDE", on)
+    lede = (
+        "Mayor Dana Hill toured Todmarsh on Thursday, meeting families whose homes were wrecked when the river burst "
+        "its banks and thanking the volunteers who cleared the streets."
+    )
+    art = article(f"{lede}\n\n{_SPEECH}", published=DAY)
+    found = art.resolve(
+        [
+            # the finder's reading of the page this comes from: the participle given to the clause before it
+            art.candidate("the volunteers who cleared the streets", "thanking", "the river"),
+            art.candidate("the town had shown great courage", "said", "Mayor Dana Hill", after="speech"),
+            art.candidate("Nobody will forget it,", "said", "Hill", kind="direct"),
+        ]
+    )[1]
+    assert [_texts(f)[2] for f in found[1:]] == times
+
+
+@pytest.mark.parametrize(
+    ("setting", "channel"),
+    [
+        ("Earlier, on a walkabout along Bridge Street, Mayor Dana Hill stopped to talk to Jean Harker.", "a walkabout"),
+        # after its verb "on" names a seat or a topic, no scene anyone was at
+        ("Earlier, Mayor Dana Hill stopped to talk to Jean Harker on the walkabout plans.", None),
+    ],
+)
+def test_a_scene_one_is_on_set_off_before_the_verb_places_its_subject_there(
+    article: Callable[..., Any], setting: str, channel: str | None
+) -> None:
+    text = f"{setting}\n\nHill asked whether she had saved her photographs."
+    art = article(text, published=DAY)
+    [asked] = art.resolve([art.candidate("whether she had saved her photographs", "asked", "Hill")])[1]
+    assert _texts(asked)[0] == channel

@@ -358,6 +358,10 @@ AFTERWARDS = frozenset({"afterward", "afterwards"})
 # chimed in", a Trump quote wanting the day); train 0-59 0 / +1. Over a day in force as well: train-d -4 right (a
 # Sanders town hall's "Monday" replaced by "after he introduced a bill"), dropped.
 AFTER_CLAUSES = True
+# Nor when the day in force is only the story's day (``MOMENTS_ON_THE_STORY_DAY``), which no saying of the speaker's
+# stated: the clause names when in that day they spoke, and is carried as it is (royal-visit.html: "said after the royal
+# car had left", then his quote). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical.
+AFTER_KEEPS_OVER_THE_STORY_DAY = True
 # Time adverbs that date their own statement only, never the speaker's later ones ("recently said", "previously
 # told"). Not "later": "Later, Rubio claimed ...", "Later in the broadcast, Swanson praised ..." moves on within the
 # occasion told before, and the speaker's next statements are still made then, as far as a time without a date is
@@ -1006,7 +1010,9 @@ class _Carrier:
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
             elif MOMENTS_ON_THE_STORY_DAY and momentary(statement.stated.time) and speaker is not None:
-                self.by_speaker[speaker].day = self.story_day
+                # "said after the royal car had left": carried as it is (``AFTER_CLAUSES``), not as the story's day
+                after = AFTER_KEEPS_OVER_THE_STORY_DAY and _afterwards(statement.stated.time)
+                self.by_speaker[speaker].day = None if after else self.story_day
             return kept
         if statement.held_view:  # "he believes": held, not said on an occasion (occasion.md: null)
             return Held(Stated())

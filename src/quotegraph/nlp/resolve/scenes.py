@@ -241,14 +241,26 @@ def _of_a_saying(phrase: Span, owned: _Owned) -> bool:
 
 def _attends(channel: Span) -> bool:
     """ "is thanking supporters at a victory rally", "is marking her wins with a rally in Miami", "was moved
-    to tears during his announcement": an event noun after a preposition, or a medium after "during", places
-    its subject at the scene whatever the verb says they did there."""
+    to tears during his announcement", "on a walkabout ..., he stopped": an event noun after a preposition, or a
+    medium after "during", places its subject at the scene whatever the verb says they did there."""
     root = channel.root
     if root.dep_ != "pobj" or root.tag_ != "NN":  # one event, not "events"
         return False
     lemma, prep = root.lemma_.lower(), root.head.lower_
     # a medium only by "during" ("during his announcement"): "in his written reply" may hold anything
-    return (lemma in lexicons().scenes and prep in _SCENE_PREPS) or (lemma in lexicons().media and prep == "during")
+    # "Earlier, on a walkabout along Bridge Street, he stopped to talk to ...": set off before its verb
+    on = SCENE_ON and prep == "on" and root.head.head.i > root.head.i and root.head.head.pos_ == "VERB"
+    return (lemma in lexicons().scenes and (prep in _SCENE_PREPS or on)) or (
+        lemma in lexicons().media and prep == "during"
+    )
+
+
+# A scene one is "on", set off before the verb it hangs on ("Earlier, on a walkabout along Bridge Street, he stopped to
+# talk to Jean Harker"), places the verb's subject at it, as "at" and "during" do. Only fronted: after its verb "on"
+# names a seat or a topic ("a seat on the court", "on the social issues panel"; any "on": train-d channel +0 right /
+# +2 false fills, time +0 / +2, a miss made wrong). Rule on against off (fast.py, cache5): train-d and train 0-59
+# byte-identical (the form is not in them); royal-visit.html channel +1 ("walkabout" a scene noun with it).
+SCENE_ON = True
 
 
 def _used(word: Token) -> bool:
@@ -448,7 +460,7 @@ def scene_settings(
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, lede=True)] if s)
         if GROUP_IN_SCENE and group_only and not told:
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
-        if story_untold and not said:
+        if story_untold and (not said or (PARTICIPLE_LEDE and _beside_participles(finder, sentence, said))):
             story = _story_day(finder, sentence, paragraphs)
             if story is not None:
                 found.append(story)
@@ -658,6 +670,27 @@ def _court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraph
         return None
     at = days[0].span.start_char
     return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), dates_court=True)
+
+
+# A lede whose only statements are participle clauses beside what its subject did on a day ("The King spent three
+# hours in Todmarsh on Thursday, meeting families ... and thanking the volunteers who cleared ...") still tells the
+# story's day: the day is on the sentence's main verb, not on a saying, and the participles tell what was done that day
+# (the finder may give the participle to whoever its clause follows: "the River Calder"). Rule on against off (fast.py,
+# cache5): train-d and train 0-59 byte-identical (it fires in 3 train-d ledes: "Biden on Monday hit the 2016 campaign
+# trail ..., trashing Donald Trump"); news pages time +3 (royal-visit.html: the King's speech on Thursday).
+PARTICIPLE_LEDE = True
+_PARTICIPLE = "VBG"
+
+
+def _beside_participles(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> bool:
+    """Whether every statement of ``sentence`` is a participle clause of another verb ("meeting ... and thanking") and
+    the sentence's first weekday hangs on none of them (``PARTICIPLE_LEDE``)."""
+    verbs = {s.verb.i for s in said}
+    # a clause of the verb beside it, not "according to" (a preposition): a statement of its own
+    if any(s.verb.tag_ != _PARTICIPLE or s.verb.dep_ not in _SHARED_SUBJECT_LINKS for s in said):
+        return False
+    day = next((t for t in finder.times_in(sentence) if names_a_weekday(t.span.text)), None)
+    return day is not None and clause_verb(day.span.root).i not in verbs
 
 
 def _story_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
