@@ -787,7 +787,6 @@ def _a_person_s_moment(
     """``MOMENT_DAYS``: the weekday on the verb of an "as" or "when" clause in ``sentence``, for that clause's subject
     when it is one person who is not the subject of a statement made in ``sentence``."""
     clusters = coref.clusters.clusters
-    speakers = set().union(*(subjects_of(coref, s.verb) for s in said))
     for time in finder.times_in(sentence):
         verb = clause_verb(time.span.root)
         marks = [c for c in children_of(verb) if c.dep_ == "mark" and c.i < verb.i]
@@ -798,7 +797,7 @@ def _a_person_s_moment(
         people = frozenset(
             p for p in subjects_of(coref, verb) if clusters[p].type == "PERSON" and not clusters[p].plural
         )
-        if len(people) == 1 and not people & speakers:
+        if len(people) == 1 and not any(people & subjects_of(coref, s.verb) for s in said):
             at = time.span.start_char
             return [Setting(at, paragraphs.of(at), people, Stated(time=time))]
     return []
