@@ -2098,15 +2098,18 @@ _SAYING_OR_WRITING = lexicon_section("cue_verbs", "speech") | lexicon_section("c
 
 def perfect(verb: Token) -> bool:
     """ "has criticized", "have long argued": the present perfect, what was said over time."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in children_of(verb)
-    )
+    return _with_have(verb, ("VBZ", "VBP"))
 
 
 def past_perfect(verb: Token) -> bool:
     """ "had told", "had insisted": the past perfect, what was done before the past the story tells."""
+    return _with_have(verb, ("VBD",))
+
+
+def _with_have(verb: Token, tenses: tuple[str, ...]) -> bool:
+    """Whether ``verb`` is a past participle with an auxiliary "have" in one of ``tenses`` (its tags)."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children_of(verb)
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in tenses for c in children_of(verb)
     )
 
 
