@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.datelines import in_dateline
 from quotegraph.nlp.find.lines import document_lines
-from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
+from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons import lexicon_section
@@ -629,7 +629,7 @@ class CircumstanceFinder:
                 near.append(TimePhrase(clause, None))
         for child in _in_a_fronted_place(verb):  # "Outside the courthouse after the hearing,": up to its comma
             clause = time_clause(child)
-            if clause is not None and outside(clause.root, blocked):
+            if clause is not None and outside(root_of(clause), blocked):
                 comma = next((t.i for t in clause if t.text == ","), clause.end)
                 near.append(TimePhrase(_trimmed(self.doc, clause.start, comma), None))
         # "Speaking to supporters following the state's primary, Cruz said": the participle's time is the saying's
@@ -1951,8 +1951,10 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 def _a_programmes_part_of_day(span: Span) -> bool:
     """ "morning" of "WRVT's morning show": a part of the day alone, compounded on a scene noun after it."""
-    word = span.root
-    if len(span) != 1 or word.lower_ not in _PARTS_OF_DAY or word.dep_ not in ("compound", "amod", "nmod"):
+    if len(span) != 1:
+        return False
+    word = span[0]
+    if word.lower_ not in _PARTS_OF_DAY or word.dep_ not in ("compound", "amod", "nmod"):
         return False
     return word.head.i > word.i and word.head.lemma_.lower() in lexicons().scenes
 
