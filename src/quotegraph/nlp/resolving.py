@@ -28,7 +28,7 @@ from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
-from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
+from quotegraph.nlp.resolve.channels import clause_verb, object_of
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import QUESTIONING, Coreference, set_off
@@ -386,7 +386,7 @@ def _made_through(channel: Span) -> bool:
     (``_DOCUMENTS``), or a common noun the words were put on ("posted on its status page", "wrote on the club's
     site": "the page said"), not a scene one speaks at or during."""
     root = root_of(channel)
-    return root.lemma_.lower() in _DOCUMENTS or (root.pos_ == "NOUN" and object_of_on(root))
+    return root.lemma_.lower() in _DOCUMENTS or (root.pos_ == "NOUN" and object_of(root, "on"))
 
 
 def _posted_on_before(source: Span, made_by: dict[str, _Made], here: tuple[int, int]) -> Cluster | None:
