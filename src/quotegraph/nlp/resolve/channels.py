@@ -29,11 +29,11 @@ __all__ = [
     "governs",
     "hyphenated",
     "is_channel_word",
-    "named_party",
     "noun_phrase",
     "object_of",
     "outlet_noun",
     "part_of_a_post",
+    "party_with",
     "platform_of_post",
     "reached_by",
     "referred_to",
@@ -808,20 +808,19 @@ _PARTIES = frozenset({"PERSON", "ORG"})
 
 def _dated_with(root: Token) -> Span | None:
     """Whom the exchange ``root`` names was with, after a date hung on it ("an interview Tuesday with Bloomberg")."""
-    rights = rights_of(root)
-    for date in (c for c in rights if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod"):
-        withs = [c for c in rights if c.i == date.right_edge.i + 1]
-        if withs and (party := named_party(withs[0])) is not None:
+    for date in (c for c in rights_of(root) if c.ent_type_ in ("DATE", "TIME") and c.dep_ == "npadvmod"):
+        if (party := party_with(root, date.right_edge.i + 1)) is not None:
             return party
     return None
 
 
-def named_party(prep: Token) -> Span | None:
-    """The person or body (an outlet, a paper) named after ``prep`` if it is a "with": whom an exchange was with."""
-    if prep.lower_ != "with" or prep.dep_ != "prep":
-        return None
-    names = [o for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in _PARTIES]
-    return noun_phrase(names[0]) if names else None
+def party_with(exchange: Token, at: int) -> Span | None:
+    """The person or body (an outlet, a paper) named after a "with" of ``exchange`` standing at ``at``: whom the
+    exchange was with ("an interview with The Wall Street Journal")."""
+    for prep in (c for c in rights_of(exchange) if c.i == at and c.lower_ == "with" and c.dep_ == "prep"):
+        names = [o for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in _PARTIES]
+        return noun_phrase(names[0]) if names else None
+    return None
 
 
 def _misread_to(root: Token) -> Span | None:

@@ -38,10 +38,10 @@ from quotegraph.nlp.resolve.channels import (
     governs,
     hyphenated,
     is_channel_word,
-    named_party,
     noun_phrase,
     outlet_noun,
     part_of_a_post,
+    party_with,
     platform_of_post,
     reached_by,
     referred_to,
@@ -1515,9 +1515,8 @@ def _exchanged_with(channels: list[Token], channel: Span) -> Span | None:
     """Whom another exchange among ``channels`` than ``channel`` was with ("an interview with The Wall Street
     Journal")."""
     for word in (w for w in channels if not channel.start <= w.i < channel.end):
-        for prep in (c for c in rights_of(word) if c.i == word.i + 1):
-            if (party := named_party(prep)) is not None:
-                return party
+        if (party := party_with(word, word.i + 1)) is not None:
+            return party
     return None
 
 
