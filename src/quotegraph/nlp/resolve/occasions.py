@@ -1210,7 +1210,8 @@ class _Carrier:
         if not DESCRIBED_AGAIN or self.last_statement is None or statement.speaker is None:
             return None
         before = self.last_statement[0]
-        if before.speaker is None or before.speaker == statement.speaker or statement.paragraph - before.paragraph > 1:
+        far = statement.paragraph - before.paragraph
+        if before.speaker is None or before.speaker == statement.speaker or far > MAX_DESCRIBED_AGAIN_GAP:
             return None
         frame = self.by_speaker.get(before.speaker)
         mine = _DEFINITE_NOUN.fullmatch(self.written.get(statement.speaker, "").strip())
@@ -1388,6 +1389,7 @@ COURT_PEOPLE_TOLD_DATED = True
 # on against off (fast.py, cache5): train-d and train 0-59 byte-identical; news pages channel +1 (funeral-eulogy.html,
 # the family's request), whose time is carried too, where the page annotates none (a false fill the score leaves out).
 DESCRIBED_AGAIN = True
+MAX_DESCRIBED_AGAIN_GAP = 1  # paragraphs: "The family" continues the statement in its own or the next paragraph
 _DEFINITE_NOUN = re.compile(r"[Tt]he (\w+)")
 _POSSESSED_NOUN = re.compile(r"\w['’]s (\w+)$")
 
