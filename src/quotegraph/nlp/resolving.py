@@ -26,8 +26,9 @@ from quotegraph.model import (
 )
 from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
 from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
-from quotegraph.nlp.resolve.channels import clause_verb, object_of_on
+from quotegraph.nlp.resolve.channels import clause_verb, object_of
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import QUESTIONING, Coreference, set_off
@@ -84,11 +85,13 @@ class _Resolved:
     said_at: SaidAt | None  # where it is said: its cue's clause verb, and its content and source
     type: AttributionType = "statement"
     polled: bool = False  # its source is a polled share or the polled public ("64 percent", "voters")
-    relay: Relay | None = None  # the person whose report passed the words on, and that report's own occasion
+    relay: _Relay | None = None
 
 
 @dataclass(frozen=True)
-class Relay:
+class _Relay:
+    """The person whose report passed another's earlier words on, and that report's own occasion (``_relays``)."""
+
     teller: Cluster
     stated: Stated
 
@@ -356,7 +359,7 @@ def _to_the_bench(text: str, candidate: Candidate) -> bool:
     if not candidate.content:
         return False
     start, end = candidate.content[0]
-    return text[start:end].lstrip("\"'\u201c ").lower().startswith(BENCH_ADDRESSES)
+    return text[start:end].lstrip(QUOTE_MARKS).lower().startswith(BENCH_ADDRESSES)
 
 
 def _stands_at(candidate: Candidate) -> int:
@@ -383,7 +386,7 @@ def _made_through(channel: Span) -> bool:
     (``_DOCUMENTS``), or a common noun the words were put on ("posted on its status page", "wrote on the club's
     site": "the page said"), not a scene one speaks at or during."""
     root = root_of(channel)
-    return root.lemma_.lower() in _DOCUMENTS or (root.pos_ == "NOUN" and object_of_on(root))
+    return root.lemma_.lower() in _DOCUMENTS or (root.pos_ == "NOUN" and object_of(root, "on"))
 
 
 def _posted_on_before(source: Span, made_by: dict[str, _Made], here: tuple[int, int]) -> Cluster | None:
@@ -495,7 +498,7 @@ def _resolve_one(
         if teller is not None and _retold(coref, inner, teller):
             # "Okafor said on Wednesday that executives had assured the agency in December": the report's occasion is
             # the teller's own, set for the teller's next words, and none of the earlier saying's
-            relay = Relay(teller, stated)
+            relay = _Relay(teller, stated)
             stated = Stated(own.channel if named_by_verb else None, inner.addressee or own.addressee, own.time)
         else:
             stated = replace(stated, channel=medium, addressee=told, time=stated.time or own.time)

@@ -71,16 +71,23 @@ _PLACE_NAME_WORDS = 3  # "New York", "Salt Lake City": the words a place's name 
 # "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski,": the links from a name up to the
 # fronted phrase's preposition (conjunct, apposition, object, preposition, ...); a deeper chain is no fronted phrase
 _FRONTED_PHRASE_DEPTH = 8
-# a description after a fronted phrase's comma, right before a subjectless verb, is its subject (speakers round 24)
+# A description after a fronted phrase's comma, right before a subjectless verb, is its subject, though the parser
+# hangs it on the phrase's last name as an apposition (``_verb_after_a_fronted_phrase``). Rule on against off (fast.py,
+# cache5; speakers round 24): train-d 2 speakers better, none worse, channel carried -1 (a host's remark that carried
+# the interview only while the host was its speaker); train 0-59 unchanged.
 FRONTED_PHRASE_SUBJECTS = True
-# an office held for a place is the person named with the place before that title (speakers round 24)
+# An office held for a place ("the Florida senator") is the one person named with the place before that title
+# ("Florida Sen. Marco Rubio"; ``_titled_after_its_place``). Rule on against off (speakers round 24): train 0-59 one
+# speaker better, none worse; train-d no speaker moved.
 PLACED_TITLES = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
-# says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X"
+# says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
+# Rule on against off (speakers round 23): train-d 2 speakers better, none worse; train 0-59 identical.
 INTERLOCUTORS_NOT_SPEAKERS = True
 # verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
 QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
+# exchanges a "with" names the other party of ("In an interview with X", "in a call with X": ``_interlocutors``)
 _EXCHANGE_NOUNS = frozenset({"interview", "conversation", "discussion", "exchange", "call", "meeting", "debate"})
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention

@@ -83,6 +83,10 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
     return None
 
 
+# what opens a reported clause of its own: a statement's "that", a question's "whether" or "if"
+_REPORT_MARKS = frozenset({"that", "whether", "if"})
+
+
 def earlier_saying(verb: Token) -> bool:
     """ "volunteers had told runners that ...", "Varga had insisted during contract talks that ...", "he had asked
     whether ...": a past perfect verb with its own reported clause opened by "that" (or a question's "whether" or
@@ -91,9 +95,6 @@ def earlier_saying(verb: Token) -> bool:
         c.dep_ in _REPORTED and any(m.dep_ == "mark" and m.lower_ in _REPORT_MARKS for m in children_of(c))
         for c in children_of(verb)
     )
-
-
-_REPORT_MARKS = frozenset({"that", "whether", "if"})
 
 
 def _bidden(verb: Token) -> list[Token]:

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import children_of, lefts_of
+from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
 from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
@@ -641,10 +641,13 @@ TITLED_AGAIN = True
 def _titled(mine: Span | None, theirs: Span | None) -> bool:
     """Whether a name ``mine`` ("Judge Alicia Brandt") bears as its title the head word of ``theirs`` ("a probate
     judge"), the one named before (``TITLED_AGAIN``)."""
-    if not TITLED_AGAIN or mine is None or theirs is None or mine.root.pos_ != "PROPN" or theirs.root.pos_ != "NOUN":
+    if not TITLED_AGAIN or mine is None or theirs is None:
+        return False
+    name = root_of(mine)
+    if name.pos_ != "PROPN" or root_of(theirs).pos_ != "NOUN":
         return False
     head = _named(theirs)
-    return any(t.dep_ == "compound" and t.lemma_.lower() == head for t in lefts_of(mine.root))
+    return any(t.dep_ == "compound" and t.lemma_.lower() == head for t in lefts_of(name))
 
 
 def _channel_names(frame: _Frame, wanted: str | None) -> bool:
@@ -657,7 +660,7 @@ def _named(value: Span | TimePhrase) -> str | None:
     head of "on Monday" is "on" for every day), a channel's or an addressee's head word."""
     if isinstance(value, TimePhrase):
         return value.date or value.span.text.lower()
-    return value.root.lemma_.lower()
+    return root_of(value).lemma_.lower()
 
 
 def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
@@ -1213,7 +1216,8 @@ class _Carrier:
         if not DESCRIBED_AGAIN or self.last_statement is None or statement.speaker is None:
             return None
         before = self.last_statement[0]
-        if before.speaker is None or before.speaker == statement.speaker or statement.paragraph - before.paragraph > 1:
+        far = statement.paragraph - before.paragraph
+        if before.speaker is None or before.speaker == statement.speaker or far > MAX_DESCRIBED_AGAIN_GAP:
             return None
         frame = self.by_speaker.get(before.speaker)
         mine = _DEFINITE_NOUN.fullmatch(self.written.get(statement.speaker, "").strip())
@@ -1391,6 +1395,7 @@ COURT_PEOPLE_TOLD_DATED = True
 # on against off (fast.py, cache5): train-d and train 0-59 byte-identical; news pages channel +1 (funeral-eulogy.html,
 # the family's request), whose time is carried too, where the page annotates none (a false fill the score leaves out).
 DESCRIBED_AGAIN = True
+MAX_DESCRIBED_AGAIN_GAP = 1  # paragraphs: "The family" continues the statement in its own or the next paragraph
 _DEFINITE_NOUN = re.compile(r"[Tt]he (\w+)")
 _POSSESSED_NOUN = re.compile(r"\w['’]s (\w+)$")
 
