@@ -452,3 +452,31 @@ def test_a_scene_one_is_on_set_off_before_the_verb_places_its_subject_there(
     art = article(text, published=DAY)
     [asked] = art.resolve([art.candidate("whether she had saved her photographs", "asked", "Hill")])[1]
     assert _texts(asked)[0] == channel
+
+
+_MOMENT = "As Hale took the stage in Marlow on Tuesday night, the county's report warned that the river would rise."
+_ANOTHER_MOMENT = "After Hale left Marlow on Tuesday night, the county's report warned that the river would rise."
+
+
+@pytest.mark.parametrize(
+    ("on", "moment", "time"),
+    [(True, _MOMENT, "on Tuesday night"), (False, _MOMENT, None), (True, _ANOTHER_MOMENT, None)],
+)
+def test_a_day_on_a_person_s_moment_dates_their_statements_after_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, moment: str, time: str | None
+) -> None:
+    """A day in an "as" clause whose subject is one person, in a sentence whose statement is another's, is the day that
+    person was there (``MOMENT_DAYS``); an "after" clause tells of another moment."""
+    monkeypatch.setattr(scenes, "MOMENT_DAYS", on)
+    lede = "Governor Lane said the river had peaked."  # a statement first: no story's day told
+    art = article(f"{lede}\n\n{moment}\n\nHale said the state would help.", published=DAY)
+    found = art.resolve(
+        [
+            art.candidate("the river had peaked", "said", "Governor Lane"),
+            art.candidate("the river would rise", "warned", "the county's report"),
+            art.candidate("the state would help", "said", "Hale", after="."),
+        ]
+    )
+    hale = found[1][2]
+    assert _texts(hale)[2] == time
+    assert hale.time is None or hale.time.carried

@@ -455,6 +455,8 @@ def scene_settings(
             setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day, lede=LEDE_SCENES and lede)
         if PERSON_DAYS and setting is None and not said:
             setting = _a_person_s_day(finder, coref, sentence, paragraphs)
+        if MOMENT_DAYS:
+            found.extend(_a_person_s_moment(finder, coref, sentence, paragraphs, said))
         group_only = not said and _a_group_only(coref, setting)
         if LEDE_GROUP_SCENES and lede and group_only and not told:
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, lede=True)] if s)
@@ -763,6 +765,42 @@ def _a_person_s_day(
         return None
     at = days[0].span.start_char
     return Setting(at, paragraphs.of(at), people, Stated(time=days[0]), used=True)
+
+
+# A day's name in a clause of the moment ("And as he took the stage here Wednesday night to rally Democrats ..., Mr.
+# Obama's diagnosis of the nation's political failings inevitably called to mind ...") is that moment's, and the
+# clause's subject was there: when that is one person who is not the subject of the sentence's statement, the day sets
+# that person's occasion (the sentence's statement owns the clause, so ``_setting`` reads it for nobody). Only "as" and
+# "when", which share the moment of the verb they hang on (``circumstances._SEQUENCE_MARKERS``: "after" and "before"
+# tell another moment), and only a weekday, as ``PERSON_DAYS``. As an occasion added to (``Setting.used``) it changes
+# nothing: the speaker's earlier moment ("as he labored over one of the last major addresses") already fills the time.
+# Rule on against off (fast.py, cache5; right values / false fills): train-d time +2 carried / +0 and addressee +0 / +2
+# (the sentence's own "to rally Democrats" now carried with the day); fires in 4 train-d sentences, 2 of train 0-59
+# (no output changed there). Any dated time instead of a weekday: the same outputs.
+MOMENT_DAYS = True
+_SAME_MOMENT_MARKERS = frozenset({"as", "when"})
+
+
+def _a_person_s_moment(
+    finder: CircumstanceFinder, coref: Coreference, sentence: Span, paragraphs: Paragraphs, said: Sequence[SaidAt]
+) -> list[Setting]:
+    """``MOMENT_DAYS``: the weekday on the verb of an "as" or "when" clause in ``sentence``, for that clause's subject
+    when it is one person who is not the subject of a statement made in ``sentence``."""
+    clusters = coref.clusters.clusters
+    for time in finder.times_in(sentence):
+        verb = clause_verb(time.span.root)
+        marks = [c for c in children_of(verb) if c.dep_ == "mark" and c.i < verb.i]
+        if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in _SAME_MOMENT_MARKERS:
+            continue
+        if not names_a_weekday(time.span.text) or not _happened(verb):
+            continue
+        people = frozenset(
+            p for p in subjects_of(coref, verb) if clusters[p].type == "PERSON" and not clusters[p].plural
+        )
+        if len(people) == 1 and not any(people & subjects_of(coref, s.verb) for s in said):
+            at = time.span.start_char
+            return [Setting(at, paragraphs.of(at), people, Stated(time=time))]
+    return []
 
 
 # A crowd that a sentence with no statement sends onto a platform ("Residents took to the Faversham Community
