@@ -299,6 +299,80 @@ KNOWN_MISSES: dict[str, str] = {
     "talks', 'during the ... debt ceiling talks': both false fills with it), so dropped; wrong channel; expected "
     "speaker 'Varga'; channel 'contract talks'; found speaker 'Ines Varga', kind indirect, ' | ', time 'during "
     "contract talks'",
+    "nobel-chemistry-prize.html:given chemists a pair of hands small enough to hold a single molecule": "sealed "
+    "page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday'; found speaker 'Hans Ellström', "
+    "kind mixed, 'a news conference in stockholm | ', time ''",
+    "nobel-chemistry-prize.html:the committee had struggled for more than an hour to reach Anand": "sealed page, "
+    "first run (not yet diagnosed): wrong channel, time; expected channel 'news conference in Stockholm'; time 'on "
+    "Wednesday'; found speaker 'Ingrid Falk', kind indirect, 'the same briefing | reporters', time ''",
+    "nobel-chemistry-prize.html:about forty graduate students who did the real work": "sealed page, first run (not "
+    "yet diagnosed): wrong channel; expected channel 'news conference at the University of Edinburgh'; found "
+    "speaker 'Ruth Anand', kind mixed, 'a news conference at | ', time 'edinburgh hours later'",
+    "nobel-chemistry-prize.html:My mother wanted me to be a pharmacist": "sealed page, first run (not yet "
+    "diagnosed): wrong channel; expected channel 'news conference at the University of Edinburgh'; found speaker "
+    "'Ruth Anand', kind direct, 'a news conference at | ', time 'edinburgh hours later'",
+    "nobel-chemistry-prize.html:answering emails from people I haven't heard from since 1989": "sealed page, first "
+    "run (not yet diagnosed): wrong channel; expected channel 'news conference at the University of Edinburgh'; "
+    "found speaker 'Ruth Anand', kind mixed, 'a news conference at | ', time 'edinburgh hours later'",
+    "nobel-chemistry-prize.html:a very good day for Scottish science": "sealed page, first run (not yet "
+    "diagnosed): wrong channel; expected channel 'news conference at the University of Edinburgh'; found speaker "
+    "'Malcolm Reid', kind mixed, 'a news conference at | ', time 'edinburgh hours later'",
+    "nobel-chemistry-prize.html:I had to get off the train at Olten to hear anything": "sealed page, first run "
+    "(not yet diagnosed): wrong speaker; expected speaker 'Wierzbicki'; found speaker 'the Polish-born chemist', "
+    "kind direct, 'an interview from the station platform | swiss broadcaster srf', time ''",
+    "nobel-chemistry-prize.html:a very good bicycle and a lot of postdoc salaries": "sealed page, first run (not "
+    "yet diagnosed): wrong channel, addressee; expected channel 'interview'; addressee 'SRF'; found speaker "
+    "'Tomasz Wierzbicki', kind mixed, 'the call | ', time ''",
+    "nobel-chemistry-prize.html:She made us repeat every experiment three times": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker; expected speaker 'Menon'; found speaker 'a former student', kind direct, ' | ', "
+    "time ''",
+    "conjoined-twins-surgery.html:It was like taking apart two watches that share one spring": "sealed page, first "
+    "run (not yet diagnosed): wrong time; expected time 'Wednesday'; found speaker 'Samuel Adeyemi', kind direct, "
+    "'a news conference | reporters', time ''",
+    "conjoined-twins-surgery.html:the hardest hours came near the end": "sealed page, first run (not yet "
+    "diagnosed): wrong time; expected time 'Wednesday'; found speaker 'Samuel Adeyemi', kind indirect, 'a news "
+    "conference | reporters', time ''",
+    "conjoined-twins-surgery.html:We had practiced it eleven times on 3D-printed models": "sealed page, first run "
+    "(not yet diagnosed): wrong time; expected time 'Wednesday'; found speaker 'Samuel Adeyemi', kind direct, 'a "
+    "news conference | reporters', time ''",
+    "conjoined-twins-surgery.html:both would need more operations as they grow": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'news conference'; time 'Wednesday'; found speaker 'Rachel "
+    "Kim', kind indirect, ' | ', time ''",
+    "conjoined-twins-surgery.html:nobody touched the coffee until the livers were apart": "sealed page, first run "
+    "(not yet diagnosed): wrong channel, time; expected channel 'news conference'; time 'Wednesday'; found speaker "
+    "'Paul Sorensen', kind mixed, ' | a reporter', time 'asked by a reporter how the team stayed alert through the "
+    "night'",
+    "conjoined-twins-surgery.html:The first night we held them separately": "sealed page, first run (not yet "
+    "diagnosed): wrong channel, time; expected channel 'news conference'; time 'Wednesday'; found speaker 'Jessica "
+    "Bennett', kind direct, ' | ', time ''",
+    "conjoined-twins-surgery.html:Now Lily gets to be the one who cries at night": "sealed page, first run (not "
+    "yet diagnosed): wrong channel, time; expected channel 'news conference'; time 'Wednesday'; found speaker "
+    "'Jessica Bennett', kind direct, ' | ', time ''",
+    "conjoined-twins-surgery.html:his students had raised more than $40,000 for the family": "sealed page, first "
+    "run (not yet diagnosed): wrong channel, time; expected channel 'news conference'; time 'Wednesday'; found "
+    "speaker 'Mark Bennett', kind indirect, ' | ', time ''",
+    "conjoined-twins-surgery.html:see them walk out of here on four legs": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker, addressee, time; expected speaker 'Ruiz'; addressee 'couple'; time 'the night the "
+    "girls were born'; found speaker 'a nurse', kind mixed, ' | ', time 'the couple the night'",
+    "viking-hoard-treasure.html:the coins had been spread across an area": "sealed page, first run (not yet "
+    "diagnosed): wrong speaker, channel, time; expected speaker 'Ashby'; channel 'inquest at County Hall in "
+    "Norwich'; time 'on Monday'; found speaker 'liaison officer', kind mixed, ' | ', time ''",
+    "viking-hoard-treasure.html:the hoard included a silver ingot stamped with a mark": "sealed page, first run "
+    "(not yet diagnosed): wrong channel, addressee, time; expected channel 'inquest at County Hall in Norwich'; "
+    "addressee 'coroner'; time 'on Monday'; found speaker 'Tom Ashby', kind mixed, ' | ', time ''",
+    "viking-hoard-treasure.html:owes people like you a great deal": "sealed page, first run (not yet diagnosed): "
+    "wrong channel; expected channel 'inquest at County Hall in Norwich'; found speaker 'Jacqueline Lake', kind "
+    "mixed, ' | ', time 'on monday'",
+    "viking-hoard-treasure.html:walked over that field for nine years and found ring pulls": "sealed page, first "
+    "run (not yet diagnosed): wrong speaker; expected speaker 'Keith Dunmore'; found speaker 'the two men', kind "
+    "mixed, ' | ', time 'after the hearing'",
+    "viking-hoard-treasure.html:he had dug up the first coin": "sealed page, first run (not yet diagnosed): wrong "
+    "time; expected time 'after the hearing'; found speaker 'Keith Dunmore', kind indirect, ' | ', time ''",
+    "viking-hoard-treasure.html:I rang Ryan and said": "sealed page, first run (not yet diagnosed): wrong time; "
+    "expected time 'after the hearing'; found speaker 'Keith Dunmore', kind direct, ' | ', time ''",
+    "viking-hoard-treasure.html:she had never given permission to detect in that part of the field": "sealed page, "
+    "first run (not yet diagnosed): wrong channel; expected channel 'solicitor'; found speaker 'Margaret Yelland', "
+    "kind indirect, ' | ', time ''",
 }
 
 
