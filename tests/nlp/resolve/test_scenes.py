@@ -374,19 +374,6 @@ def test_the_questioned_are_set_from_where_each_is_first_named(article: Callable
     assert _texts(avery) == (None, "Reporter Dana Whitfield", "over the past week")
 
 
-def test_the_questioner_named_again_ends_those_questioned(article: Callable[..., Any]) -> None:
-    # the story back with the questioner: the people named after are hers to tell of, not her interviewees
-    text = _QUESTIONED_FAR_ON.format(between="Whitfield said she found them worried.")
-    art = article(text, published=DAY)
-    _, avery = art.resolve(
-        [
-            art.candidate("she found them worried", "said", "Whitfield", after="week."),
-            art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery"),
-        ]
-    )[1]
-    assert _texts(avery) == (None, None, None)
-
-
 @pytest.mark.parametrize(
     ("event", "time"),
     [

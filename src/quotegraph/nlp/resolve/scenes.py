@@ -908,11 +908,6 @@ QUESTIONER_SET = True
 # "The Congressional Black Caucus and Sen. Chuck Schumer oppose ..."), weighted addressee +8, time +5.8; train 0-59
 # unchanged.
 INTERVIEWED_WHERE_NAMED = True
-# The questioner named again ends those questioned: the story is back with them ("Ms. Sherry interviewed former
-# colleagues and a new generation of bankers. She said she found that ..."), and the people named after are theirs to
-# tell of. Against ``INTERVIEWED_WHERE_NAMED`` alone: train-d addressee -4 false fills, no right value lost; train 0-59
-# unchanged.
-QUESTIONER_RETURNS = True
 
 
 def _many_people(word: Token) -> bool:
@@ -941,27 +936,20 @@ def _interviews(
 ) -> list[Setting]:
     """Sentences holding no statement that tell of many people questioned ("Politico interviewed nearly 20 of
     Sanders' colleagues over the past week", "I interviewed more than a dozen leaders"), each with its verb: each
-    sets a scene for the people the story names first after it (before the next such sentence, and before its
-    subject is named again: ``QUESTIONER_RETURNS``), who are those it goes on to quote, each from the paragraph it is
-    first named in (``INTERVIEWED_WHERE_NAMED``): they answered its subject (the addressee), when its verb says. No
-    channel: the annotators give the verb as one rarely (on train-d, the verb as channel was 1 right value lost and 9
-    false fills). On train-d +21 right addressees for +9 false fills; on train 0-59 and train-e +16 for +14 (an
-    addressee's false fill costs a fifth of a right one). Each person falls to one sentence, so the cost is linear in
-    the text."""
+    sets a scene for the people the story names first after it (before the next such sentence), who are those it
+    goes on to quote, each from the paragraph it is first named in (``INTERVIEWED_WHERE_NAMED``): they answered its
+    subject (the addressee), when its verb says. No channel: the annotators give the verb as one rarely (on train-d,
+    the verb as channel was 1 right value lost and 9 false fills). On train-d +21 right addressees for +9 false
+    fills; on train 0-59 and train-e +16 for +14 (an addressee's false fill costs a fifth of a right one). Each
+    person falls to one sentence, so the cost is linear in the text."""
     firsts = sorted(
         (c.mentions[0].start, c.index) for c in coref.clusters.clusters if c.type == "PERSON" and c.mentions
     )
     starts = [start for start, _ in firsts]
     clusters = coref.clusters.clusters
-    mentioned: dict[int, list[int]] = {}  # where each questioner is named (token offsets, in text order)
     found = []
     for k, (sentence, verb) in enumerate(questioned):
         until = questioned[k + 1][0].start if k + 1 < len(questioned) else len(sentence.doc)
-        if QUESTIONER_RETURNS:  # each questioner's mentions listed once: a bisection a sentence, not a walk
-            for q in subjects_of(coref, verb):
-                said = mentioned.setdefault(q, [m.start for m in clusters[q].mentions])
-                at = bisect_left(said, sentence.end)
-                until = min(until, said[at]) if at < len(said) else until
         named_after = frozenset(
             index for _, index in firsts[bisect_left(starts, sentence.end) : bisect_left(starts, until)]
         )
