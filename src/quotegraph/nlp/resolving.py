@@ -60,7 +60,13 @@ from quotegraph.nlp.resolve.occasions import (
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scenes import SaidAt, scene_settings
-from quotegraph.nlp.resolve.speakers import INDEFINITE, bare_noun, resolve_source, source_span
+from quotegraph.nlp.resolve.speakers import (
+    INDEFINITE,
+    bare_noun,
+    resolve_source,
+    source_span,
+    with_name_before_relative,
+)
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
@@ -431,6 +437,7 @@ def _cue_fragments(doc: Doc, candidate: Candidate) -> list[Span]:
 
 def _source_and_cue(doc: Doc, candidate: Candidate) -> tuple[Span | None, Span | None]:
     source = source_span(doc, candidate.source)
+    source = None if source is None else with_name_before_relative(source)
     cue = _cue_token(doc, candidate, source)
     if source is None and cue is not None:
         source = _shared_subject(root_of(cue))

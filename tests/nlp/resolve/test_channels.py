@@ -177,6 +177,13 @@ def test_the_outlet_a_medium_was_published_in_is_part_of_the_channel(nlp: Langua
     assert channel_phrase(study).text == phrase
 
 
+def test_a_site_the_parser_hung_on_a_later_time_is_still_where_the_scene_was(nlp: Language) -> None:
+    # the parser reads "Edinburgh hours" as one noun and leaves "at" with no object
+    doc = nlp("At a news conference at the University of Edinburgh hours later, she said the prize was theirs.")
+    [conference] = [t for t in doc if t.text == "conference"]
+    assert channel_phrase(conference).text == "a news conference at the University of Edinburgh"
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "outlet"),
     [

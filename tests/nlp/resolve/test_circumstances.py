@@ -14,6 +14,7 @@ from quotegraph.nlp.resolve.circumstances import (
     CircumstanceFinder,
     _hedged_start,
     _in_a_verbs_phrase,
+    _time_phrase_of,
     dates_a_noun,
     with_lead_in,
 )
@@ -1381,3 +1382,14 @@ def test_the_day_a_document_was_filed_dates_what_was_said_in_it(
     content = text.split(" said ")[1].rstrip(".").split("Monday ")[-1]
     found = article(text, published=DAY).one(content, "said", "the landlord" if text[0] == "I" else "The landlord")
     assert (None if found.time is None else found.time.text) == time
+
+
+def test_a_verbs_object_the_tagger_read_into_a_time_is_left_out(nlp: Language) -> None:
+    doc = nlp("He said a nurse had told the couple the night the girls were born that she would see them walk.")
+    [entity] = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    assert entity.text == "the couple the night"  # the tagger's misreading
+    assert _time_phrase_of(entity).text == "the night the girls were born"
+    # one time on two heads, no object among them: kept whole
+    doc = nlp("At 9:42 a.m. Eastern time on Monday, Tillpoint posted on its status page that it was investigating.")
+    [entity] = [e for e in doc.ents if e.label_ == "TIME"]
+    assert _time_phrase_of(entity).text == "9:42 a.m. Eastern time"

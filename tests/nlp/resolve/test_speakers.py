@@ -6,6 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from spacy.language import Language
+
+from quotegraph.nlp.resolve.speakers import with_name_before_relative
 
 from .conftest import speaker_name
 
@@ -218,3 +221,14 @@ def test_a_name_after_an_outlet_s_bare_possessive_is_who_speaks(article: Callabl
     source = "Fox News’ Bret Baier"
     art = article(f"{source} said none of the networks cut away for Clinton.")
     assert art.said(("none of the networks cut away", source)) == ["Bret Baier"]
+
+
+def test_a_name_set_off_before_a_relative_pronoun_is_who_the_source_noun_is(nlp: Language) -> None:
+    doc = nlp(
+        "The court heard evidence from the county's finds liaison officer, Tom Ashby, who said the coins had spread."
+    )
+    [officer] = [t for t in doc if t.text == "officer"]
+    assert with_name_before_relative(doc[officer.i - 1 : officer.i + 1]).text == "liaison officer, Tom Ashby"
+    # no relative clause after the name: the source stays as the finder gave it
+    doc = nlp("The officer, Tom Ashby, said the coins had spread.")
+    assert with_name_before_relative(doc[0:2]).text == "The officer"

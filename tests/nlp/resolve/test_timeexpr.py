@@ -89,6 +89,9 @@ def test_a_named_day_is_read_whole_and_tells_no_date() -> None:
         ("She had a great line a while back when she said", ["a while back"]),
         ("A few minutes later they said", ["A few minutes later"]),
         ("Two hours later, she said", ["Two hours later"]),
+        # a name before the count of hours is no count ("Edinburgh hours later"), nor a noun the time follows
+        ("At a news conference at the University of Edinburgh hours later, she said", ["hours later"]),
+        ("Hours later, she said", ["Hours later"]),
         # what follows is dated, not the saying
         ("He said that at the time of the attack he was home", []),
         ("She said at that point when the polls closed", []),

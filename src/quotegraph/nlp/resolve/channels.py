@@ -526,7 +526,27 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
             _is_time_phrase(child) or _terms_of_speaking(child) or (depth == 0 and child.lower_ not in _CHANNEL_PREPS)
         ):
             continue
-        end = max(end, _channel_phrase_end(child, depth + 1))
+        end = max(end, _channel_phrase_end(child, depth + 1), _stranded_object_end(child))
+    return end
+
+
+# Where a scene was held: a place or an institution the tagger reads whole
+_SITE_ENTITIES = PLACE_ENTITIES | {"ORG"}
+
+
+def _stranded_object_end(prep: Token) -> int:
+    """ "a news conference at the University of Edinburgh hours later": the parser, reading "Edinburgh hours" as one
+    noun, hangs the place on the time and leaves the preposition with no object; the place the tagger reads whole
+    right after it is still its object."""
+    doc = prep.doc
+    if prep.dep_ != "prep" or prep.i + 1 >= len(doc) or any(c.dep_ in ("pobj", "pcomp") for c in children_of(prep)):
+        return prep.i + 1
+    first = doc[prep.i + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ not in _SITE_ENTITIES:
+        return prep.i + 1
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
     return end
 
 

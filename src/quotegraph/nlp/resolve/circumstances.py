@@ -528,7 +528,7 @@ class CircumstanceFinder:
                 if span is not None and len(span):
                     found.append(TimePhrase(span, match.date))
             taken = {t.i for phrase in found for t in phrase.span}
-            for entity in self.entities_in(sentence):
+            for entity in map(_time_phrase_of, self.entities_in(sentence)):
                 if (
                     _point_in_time(entity)
                     and not _topic_of_saying(entity)
@@ -1772,6 +1772,25 @@ _MOMENT = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"\b(?:old|long|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w+)\b")
+
+
+_VERB_OBJECTS = frozenset(
+    {"dobj", "dative"}
+)  # whom or what a verb took, which the tagger may read into a time after it
+
+
+def _time_phrase_of(entity: Span) -> Span:
+    """ "had told the couple the night the girls were born": the tagger may read a verb's object and the time after
+    it as one time ("the couple the night"); where its words hang on two heads outside it, the time is the last
+    phrase, with the relative clause that says which one it was ("the night the girls were born")."""
+    heads = [t for t in entity if not entity.start <= t.head.i < entity.end or t.head == t]
+    # only a verb's object before the time ("9:42 a.m. Eastern time", two heads, is one time)
+    if len(heads) < 2 or entity.label_ not in ("DATE", "TIME") or any(h.dep_ not in _VERB_OBJECTS for h in heads[:-1]):
+        return entity
+    last = heads[-1]
+    start = min((t.i for t in entity if t.i > heads[-2].right_edge.i and t.i >= last.left_edge.i), default=last.i)
+    end = max([entity.end, *(c.right_edge.i + 1 for c in rights_of(last) if c.dep_ == "relcl")])
+    return Span(entity.doc, start, end, label=entity.label_)
 
 
 def _point_in_time(entity: Span) -> bool:

@@ -17,7 +17,15 @@ from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_bo
 from quotegraph.nlp.resolve.names import name_key
 from quotegraph.nlp.syntax import subtree_span
 
-__all__ = ["INDEFINITE", "SourceResolution", "bare_noun", "relative_antecedent_phrase", "resolve_source", "source_span"]
+__all__ = [
+    "INDEFINITE",
+    "SourceResolution",
+    "bare_noun",
+    "relative_antecedent_phrase",
+    "resolve_source",
+    "source_span",
+    "with_name_before_relative",
+]
 
 # how sure the link from source to entity is, by the kind of mention the source is
 _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
@@ -44,6 +52,20 @@ def source_span(doc: Doc, spans: list[tuple[int, int]]) -> Span | None:
         if span is not None and any(ch.isalnum() for ch in span.text):  # a stray quote mark names nobody
             return span
     return None
+
+
+def with_name_before_relative(span: Span) -> Span:
+    """ "the county's finds liaison officer, Tom Ashby, who said": the finder gives the noun a relative clause hangs
+    on as the source; the name set off between that noun and the clause's pronoun is who the noun is, read with it
+    as a source's own apposition is."""
+    doc, root = span.doc, span.root
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return span
+    for name in (c for c in children_of(root) if c.dep_ == "appos" and c.left_edge.i == span.end + 1):
+        after = name.right_edge.i + 1
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in RELATIVE_PRONOUNS:
+            return doc[span.start : after]
+    return span
 
 
 def _agent_of_channel(coref: Coreference, noun: Token) -> Token | None:

@@ -65,6 +65,11 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Words that make a weekday the name of a day of events ("Super Tuesday", "Black Friday", "Cyber Monday",
 # "Super Bowl Sunday"): read with them, as one day whose week the weekday does not tell.
 _DAY_NAME = r"(?:Super(?:\s+Bowl)?|Black|Cyber|Giving|Small\s+Business|Ash|Good|Holy|Maundy|Easter|Palm|Mini|Bloody)"
+# Counts that may open a sentence capitalised ("Two days later", "Several hours later")
+_COUNT_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many|some"
+    r"|few|a|an|the)"
+)
 _PATTERN = re.compile(
     "|".join(
         (
@@ -80,8 +85,10 @@ _PATTERN = re.compile(
             # the time of the attack", which dates what follows
             r"|at\s+(?:one|that|this|the|some)\s+(?:point|time|moment)(?!\s+(?:of|when|that)\b)|a\s+while\s+back"
             # "A few minutes later", "two days earlier", "A short time later", "just a few years earlier"
-            r"|(?:just\s+)?(?:a\s+)?(?:few\s+|short\s+|couple\s+of\s+|\w+\s+)(?:minute|hour|day|week|month|year|time)s?"
-            r"\s+(?:later|earlier)"
+            # the count is a number or a lower-case word, not a capitalised name the phrase follows ("at the
+            # University of Edinburgh hours later": "hours later"), save a count opening the sentence ("Two days later")
+            rf"|(?:just\s+)?(?:a\s+)?(?:few\s+|short\s+|couple\s+of\s+|(?:(?-i:[a-z\d][\w,]*)|{_COUNT_WORDS})\s+)?"
+            r"(?:minute|hour|day|week|month|year|time)s?\s+(?:later|earlier)"
             # "Later in the day", "later that day", "earlier that week"
             r"|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
             # a time naming one the story told before ("said in his victory speech that night", "the next day",
