@@ -7,7 +7,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.resolve.channels import ADDRESSING, channel_phrase, channel_words, is_channel_word
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference, set_off
@@ -58,10 +58,10 @@ def with_name_before_relative(span: Span) -> Span:
     """ "the county's finds liaison officer, Tom Ashby, who said": the finder gives the noun a relative clause hangs
     on as the source; the name set off between that noun and the clause's pronoun is who the noun is, read with it
     as a source's own apposition is."""
-    doc, root = span.doc, span.root
+    doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return span
-    for name in (c for c in children_of(root) if c.dep_ == "appos" and c.left_edge.i == span.end + 1):
+    for name in (c for c in children_of(root_of(span)) if c.dep_ == "appos" and c.left_edge.i == span.end + 1):
         after = name.right_edge.i + 1
         if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in RELATIVE_PRONOUNS:
             return doc[span.start : after]
