@@ -845,7 +845,8 @@ def _occasions(
         for c in coref.clusters.clusters
         if c.type == "PERSON" and not c.plural and c.mentions
     }
-    held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons)
+    bodies = frozenset(c.index for c in coref.clusters.clusters if c.type == "ORG")
+    held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons, bodies)
     held = fill_from_tags(held, aligned, phrases, finder.published)
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
     return [

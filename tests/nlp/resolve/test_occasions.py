@@ -2012,6 +2012,29 @@ def test_a_day_a_group_speaks_on_with_no_channel_is_shared_by_the_people_named_a
     assert _texts(member) == (None, None, "on Saturday")
 
 
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_group_s_lede_day_dates_the_first_scene_one_of_them_sets(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    """ "doctors at the hospital said Wednesday", then a surgeon "told reporters at a news conference": the group spoke
+    in that scene on the lede's day (``GROUP_LEDE_DAY``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.GROUP_LEDE_DAY", rule)
+    text = (
+        "The twins are breathing on their own after the surgery, doctors at the hospital said Wednesday.\n\n"
+        "The girls were separated on March 3 by a team of 34 surgeons, nurses and technicians.\n\n"
+        "Lead surgeon Samuel Adeyemi told reporters at a news conference that the hardest hours came near the end."
+    )
+    _, surgeon = _resolved(
+        article,
+        text,
+        ("The twins are breathing on their own after the surgery", "said", "doctors at the hospital"),
+        ("that the hardest hours came near the end", "told", "Lead surgeon Samuel Adeyemi"),
+    )
+    channel, _, time = _texts(surgeon)
+    assert channel is not None and "news conference" in channel
+    assert time == ("Wednesday" if rule else None)
+
+
 # a scene set a distance after a told moment, and the speaker's statements three paragraphs on
 _LATER_SCENE = (
     "At the post-race news conference {}, Chepkoech said she would donate her bonus.\n\n"
@@ -2087,3 +2110,23 @@ def test_an_after_clause_is_carried_as_it_is_over_the_story_s_day(
         ("We have never seen a room like it,", "said", "he", "price.", "direct"),
     )
     assert found[1].time is not None and found[1].time.text == time
+
+
+def test_an_inquest_is_a_scene_its_coroner_s_later_words_carry(article: Callable[..., Any]) -> None:
+    """ "ruled at a brief inquest on Monday": an inquest is a hearing under another name, a scene whose channel the
+    coroner's later words carry with its day, paragraphs on."""
+    text = (
+        "Area coroner Jacqueline Lake ruled at a brief inquest on Monday that the hoard met the legal definition.\n\n"
+        "The court heard evidence from the finds officer.\n\n"
+        "He described the field.\n\n"
+        "Closing the hearing, Mrs Lake thanked both finders, saying the country owed them a great deal."
+    )
+    _, later = _resolved(
+        article,
+        text,
+        ("that the hoard met the legal definition", "ruled", "Area coroner Jacqueline Lake"),
+        ("the country owed them a great deal", "saying", "Mrs Lake"),
+    )
+    channel, _, time = _texts(later)
+    assert channel is not None and "inquest" in channel
+    assert time == "on Monday"

@@ -441,6 +441,15 @@ MOMENTS_ON_THE_STORY_DAY = True
 # "Obama ... Wednesday" then his convention speech, a truce talk "on Monday", a Sunday town hall; the false fills two
 # statements of the speech not annotated with a time); train 0-59 +1 / 0; channel and addressee no change.
 LEDE_SUBJECT_SCENES = True
+# A lede whose statement is a group's or an organisation's, dated by a weekday and through no channel
+# ("doctors at Harlan Children's Hospital said Wednesday", "the Royal Swedish Academy of Sciences said on Wednesday"),
+# tells the story's day; the first scene with no time a speaker then sets, at most ``MAX_GROUP_LEDE_GAP`` paragraphs
+# after it ("lead surgeon Dr. Samuel Adeyemi told reporters at a news conference", "the academy's permanent secretary
+# ... at a news conference in Stockholm"), is where the body spoke that day: one of its people, named after the lede,
+# speaking in it. Once: a later scene is another. Rule on against off (fast.py, cache5): train-d and train 0-59
+# byte-identical; news pages +4 times (conjoined-twins-surgery.html, nobel-chemistry-prize.html).
+GROUP_LEDE_DAY = True
+MAX_GROUP_LEDE_GAP = 2
 # A statement whose own channel names the open scene again with "the" ("Council chairman Geoffrey Tallis told the
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
@@ -843,6 +852,8 @@ class _Carrier:
         self.last_scene: _Frame | None = None  # the latest occasion set that is a scene (``_hearing_day``)
         self.court_day: TimePhrase | None = None  # the day of the court's scene to be set (``COURT_DAY``)
         self.story_day: TimePhrase | None = None  # the lede's day (``MOMENTS_ON_THE_STORY_DAY``)
+        # the day a group's lede statement names, and its paragraph (``GROUP_LEDE_DAY``)
+        self.group_day: tuple[TimePhrase, int] | None = None
         # the occasions each speaker had before the one in force, latest last (``_earlier``)
         self.earlier: dict[int, deque[_Frame]] = {}
 
@@ -1007,8 +1018,9 @@ class _Carrier:
             return _filled(Held(statement.stated), self._current(earlier, statement), carried=True)
         if not statement.stated.empty:  # a new occasion ("told X", a new date), but for what it leaves in force
             kept = self._court_day(self._hearing_day(statement, _left_in_force(statement, own)))
-            if own is None and self._on_the_story_day(statement, kept):
-                kept = _filled(kept, Stated(time=self.story_day), carried=True)
+            day = self._on_the_story_day(statement, kept) if own is None else None
+            if day is not None:
+                kept = _filled(kept, Stated(time=day), carried=True)
             self.set(kept.stated, statement.paragraph, [] if speaker is None else [speaker])
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
@@ -1041,15 +1053,21 @@ class _Carrier:
             stated = Stated(stated.channel, stated.addressee, None)  # told of another occasion (``AFTERWARDS``)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
 
-    def _on_the_story_day(self, statement: Statement, kept: Held) -> bool:
-        """Whether ``statement``, its speaker's first occasion held as ``kept``, is a scene on the story's day: its
-        speaker named no later than the lede's day, the scene naming no time (``LEDE_SUBJECT_SCENES``)."""
-        day, speaker = self.story_day, statement.speaker
-        if not LEDE_SUBJECT_SCENES or day is None or speaker is None or kept.stated.time is not None:
-            return False
+    def _on_the_story_day(self, statement: Statement, kept: Held) -> TimePhrase | None:
+        """The story's day when ``statement``, its speaker's first occasion held as ``kept``, is a scene on it: its
+        speaker named no later than the lede's day (``LEDE_SUBJECT_SCENES``), or one of the group whose lede statement
+        named the day (``GROUP_LEDE_DAY``; that day is then spent), the scene naming no time."""
+        speaker, channel = statement.speaker, kept.stated.channel
+        if speaker is None or kept.stated.time is not None or not _is_scene(channel) or _many(channel):
+            return None
+        group_day, self.group_day = self.group_day, None
+        if group_day is not None and statement.paragraph - group_day[1] <= MAX_GROUP_LEDE_GAP:
+            return group_day[0]
+        day = self.story_day
+        if not LEDE_SUBJECT_SCENES or day is None:
+            return None
         named = self.persons.get(speaker)
-        channel = kept.stated.channel
-        return named is not None and named <= day.span.start_char and _is_scene(channel) and not _many(channel)
+        return day if named is not None and named <= day.span.start_char else None
 
     def _party(self, statement: Statement, own: _Frame | None) -> _Frame | None:
         """The latest occasion set, when it is one scene ``statement``'s speaker takes part in: a question or a reply
@@ -1446,6 +1464,14 @@ def _of_the_group(setting: Setting, held: Mapping[int, Held], naming: Mapping[in
     return replace(setting, stated=_filled(Held(setting.stated), held[index].stated, carried=False).stated)
 
 
+def _a_group_s_day(stated: Stated) -> TimePhrase | None:
+    """The weekday a group's lede statement states through no channel (``GROUP_LEDE_DAY``), if any."""
+    time = stated.time
+    if stated.channel is not None or time is None or not names_a_weekday(time.span.text):
+        return None
+    return time
+
+
 def carry_occasions(
     statements: Sequence[Statement],
     settings: Sequence[Setting],
@@ -1453,10 +1479,12 @@ def carry_occasions(
     headline: bool = False,
     names: Mapping[int, str] | None = None,
     persons: Mapping[int, int] | None = None,
+    bodies: frozenset[int] = frozenset(),
 ) -> list[Held]:
     """Each statement's occasion, stated or carried, in the order of ``statements``. ``entries`` are the
     paragraphs that open a new entry of a live blog, where nothing earlier is carried; with ``headline``,
-    the first paragraph is a title, whose statements set nothing for the story below."""
+    the first paragraph is a title, whose statements set nothing for the story below. ``bodies`` are the organisations
+    among the speakers (``GROUP_LEDE_DAY``)."""
     events = sorted(
         [(s.position, 1, i) for i, s in enumerate(statements)] + [(s.position, 0, i) for i, s in enumerate(settings)]
     )
@@ -1515,7 +1543,12 @@ def carry_occasions(
                 held.update(carrier.follow(told, held))
             speaker = statements[i].speaker
             had_occasion = speaker in carrier.by_speaker
+            lede = not carrier.by_speaker and not (headline and statements[i].paragraph == 0)
             held[i] = carrier.hold(statements[i])
+            body = statements[i].group or speaker in bodies
+            if GROUP_LEDE_DAY and lede and body and carrier.story_day is None:
+                day = _a_group_s_day(statements[i].stated)
+                carrier.group_day = None if day is None else (day, statements[i].paragraph)
             if statements[i].group and speaker is not None and speaker in carrier.by_speaker:
                 frame = carrier.by_speaker[speaker]
                 if frame.shared and not _many(frame.stated.channel):  # a scene its members were at
