@@ -983,8 +983,9 @@ class CircumstanceFinder:
         is the medium's day (``NAMED_DAYS_OF_MEDIA``)."""
         if not NAMED_DAYS_OF_MEDIA:
             return None
-        for entity in self.entities_in(self.sentence(channel.root)):
-            inside = channel.start <= entity.start and entity.end <= channel.root.i
+        root = root_of(channel)
+        for entity in self.entities_in(self.sentence(root)):
+            inside = channel.start <= entity.start and entity.end <= root.i
             if inside and entity.label_ == "DATE" and entity[-1].text == "Day":
                 return TimePhrase(entity, resolve_span(entity.text, self.published))
         return None

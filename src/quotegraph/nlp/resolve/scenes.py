@@ -103,6 +103,12 @@ def subjects_of(coref: Coreference, verb: Token) -> set[int]:
     return set()
 
 
+def _people_subject_of(coref: Coreference, verb: Token) -> frozenset[int]:
+    """The single persons among ``verb``'s subjects (``subjects_of``), not a crowd ("More than 200 people filled")."""
+    clusters = coref.clusters.clusters
+    return frozenset(p for p in subjects_of(coref, verb) if clusters[p].type == "PERSON" and not clusters[p].plural)
+
+
 # A subject that is a coordination ("Democratic state Sen. Renata Voss and Republican businessman Cal Harlan traded
 # sharp attacks ... in their only televised debate") places each of its people at the scene, not only the first the
 # parser made the head. Rule on against off (fast.py): train-d channel +1 carried right ("Clinton and Warren ... their
@@ -603,8 +609,7 @@ def _scene_told(
     if not times and group is not None and day is not None:
         times = [day]  # "In the ensuing debate": the meeting goes on, on the day its briefings were told
     stated = Stated(channel=channel_phrase(words[0]), addressee=None, time=times[0] if times else None)
-    clusters = coref.clusters.clusters  # one person as the subject, not a crowd ("More than 200 people filled")
-    people = frozenset(p for p in subjects_of(coref, verb) if clusters[p].type == "PERSON" and not clusters[p].plural)
+    people = _people_subject_of(coref, verb)  # one person as the subject, not a crowd
     if people:
         entering = words[0].head.lower_ == _ENTERING
         return Setting(at, paragraphs.of(at), people, stated, used=True) if entering else None
@@ -759,8 +764,7 @@ def _a_person_s_day(
     if verb is None or not _happened(verb) or any(c.dep_ in _PASSIVE for c in children_of(verb)):
         return None
     days = _group_day(finder, sentence, verb)
-    clusters = coref.clusters.clusters
-    people = frozenset(p for p in subjects_of(coref, verb) if clusters[p].type == "PERSON" and not clusters[p].plural)
+    people = _people_subject_of(coref, verb)
     if not days or len(people) != 1:
         return None
     at = days[0].span.start_char
@@ -786,7 +790,6 @@ def _a_person_s_moment(
 ) -> list[Setting]:
     """``MOMENT_DAYS``: the weekday on the verb of an "as" or "when" clause in ``sentence``, for that clause's subject
     when it is one person who is not the subject of a statement made in ``sentence``."""
-    clusters = coref.clusters.clusters
     for time in finder.times_in(sentence):
         verb = clause_verb(time.span.root)
         marks = [c for c in children_of(verb) if c.dep_ == "mark" and c.i < verb.i]
@@ -794,9 +797,7 @@ def _a_person_s_moment(
             continue
         if not names_a_weekday(time.span.text) or not _happened(verb):
             continue
-        people = frozenset(
-            p for p in subjects_of(coref, verb) if clusters[p].type == "PERSON" and not clusters[p].plural
-        )
+        people = _people_subject_of(coref, verb)
         if len(people) == 1 and not any(people & subjects_of(coref, s.verb) for s in said):
             at = time.span.start_char
             return [Setting(at, paragraphs.of(at), people, Stated(time=time))]
