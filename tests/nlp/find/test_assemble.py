@@ -18,6 +18,7 @@ from quotegraph.nlp.find.assemble import (
     _naming_object,
     _past_colon_lead_in,
     _past_opening_according,
+    _speaker_headline,
     _with_closing_quote,
     _without_others_sources,
     attribution_kind,
@@ -666,3 +667,14 @@ def test_a_headline_quote_in_the_middle_of_its_line_keeps_its_content() -> None:
     content = [(text.index("no deal"), text.index("'", text.index("no deal"))), (text.index("talks"), text.index("\n"))]
     cue = (text.index("says"), text.index("says") + len("says"))
     assert _headline_quote_alone(text, content, cue, headline_quotes(text)) == content
+
+
+def test_a_speaker_headline_is_a_statement_unless_a_tagged_cue_reads_its_claim(nlp: Language) -> None:
+    text = "Sanders: Brexit’s message could draw Trump support in US.\n\nThe senator spoke in Ohio."
+    doc = nlp(text)
+    claim = (text.index("Brexit"), text.index("US") + 2)
+    [stated] = _speaker_headline(doc, text, [], [])
+    assert (stated.content, stated.cue, stated.source) == ([claim], [(7, 8)], [(0, 7)])
+    assert stated.kind == "indirect"
+    tagged = Candidate([(text.index("Trump"), claim[1])], [(text.index("draw"), text.index(" Trump"))])
+    assert _speaker_headline(doc, text, [], [tagged]) == []

@@ -13,7 +13,7 @@ from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
 from quotegraph.nlp.find.cues import CUE_THRESHOLD, FoundCue, cue_root, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
-from quotegraph.nlp.find.headings import opening_colon
+from quotegraph.nlp.find.headings import opening_colon, speaker_headline
 from quotegraph.nlp.find.lines import Lines, document_lines
 from quotegraph.nlp.find.orphans import MAX_REPORTER_WORDS, attribute_orphan_quotes, participle_speaker, quote_speaker
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
@@ -850,6 +850,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         kind = attribution_kind(text, content, regions)
         source = roles.source or _untagged_speaker(head, adjacent or content, bool(adjacent) or kind == "direct")
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, CONFIDENCE_DIGITS)))
+    found.extend(_speaker_headline(doc, text, regions, found))
     found = _deduplicated_with_orphans(parse, regions, found)
     labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]
     found = _join_resumed_quotes(text, lines, regions, found)
@@ -868,6 +869,23 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = [c for c in found if not _named_phrase(text, c)]
     found = _without_others_sources(doc, text, found)
     return found + _continuations(text, lines, regions, found)
+
+
+# A headline's speaker and claim are marked by its layout, as a transcript's turns are.
+HEADLINE_SPEAKER_CONFIDENCE = TURN_CONFIDENCE
+
+
+def _speaker_headline(doc: Doc, text: str, regions: Sequence[QuoteRegion], found: list[Candidate]) -> list[Candidate]:
+    """The statement of a headline that names its speaker before a colon (``headings.speaker_headline``), unless
+    a cue the tagger found already reads the claim's words ("Obama: Families Of Gun Violence Victims Don't Care
+    About Politics": "Don't Care About" is the tagger's cue, and PolNeAR's)."""
+    stated = speaker_headline(doc, text)
+    if stated is None:
+        return []
+    content, cue, source = stated
+    if any(_overlaps(piece, claim) for candidate in found for piece in candidate.content for claim in content):
+        return []
+    return [Candidate(content, cue, source, attribution_kind(text, content, regions), HEADLINE_SPEAKER_CONFIDENCE)]
 
 
 def _without_others_sources(doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
