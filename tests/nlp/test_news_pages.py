@@ -360,21 +360,11 @@ KNOWN_MISSES: dict[str, str] = {
     "coreference from 'a nurse in the neonatal unit'); addressee 'couple' (the object of the inner 'had told' is not "
     "read as the nested report's addressee); found speaker 'a nurse', kind mixed, ' | ', time 'the night the girls "
     "were born'",
-    "viking-hoard-treasure.html:the coins had been spread across an area": (
-        "sealed page: wrong channel, time; expected channel 'inquest at County Hall in Norwich'; time 'on "
-        "Monday' (the inquest is set by the coroner's own statement, and a shared scene carries to another "
-        "speaker only in its paragraph (MAX_SCENE_GAP 0) or as an exchange (no coroner or witness is among "
-        "COURT_ROLES, no inquest among COURT_SCENES); 'The court heard evidence from ..., who said' names the"
-        " witness of the court's sitting, which no rule reads as setting the scene for him); found speaker "
-        "'Tom Ashby', kind mixed, ' | ', time ''"
-    ),
     "viking-hoard-treasure.html:the hoard included a silver ingot stamped with a mark": (
-        "sealed page, first run: wrong channel, addressee, time; expected channel 'inquest at County Hall in "
-        "Norwich'; addressee 'coroner'; time 'on Monday' (the inquest is set by the coroner's own statement "
-        "and reaches another speaker only in its paragraph or as an exchange; 'told the coroner' would be one"
-        " (told to the one holding the hearing), but the stated addressee 'the coroner' is not found for this"
-        " statement, and 'coroner' is no HEARING_BODIES word that dates it by the hearing's day); found "
-        "speaker 'Tom Ashby', kind mixed, ' | ', time ''"
+        "sealed page, first run: wrong addressee; expected addressee 'coroner' (the inquest and its Monday now reach"
+        " Ashby, heard from by 'The court' (scenes28, HEARD_FROM), but the stated addressee 'the coroner' of 'Mr "
+        "Ashby told the coroner that' is not found for this statement: the statement finder's, not carried); found "
+        "speaker 'Tom Ashby', kind mixed, 'a brief inquest at county hall in norwich | ', time 'on monday'"
     ),
     "viking-hoard-treasure.html:walked over that field for nine years and found ring pulls": "sealed page, first "
     "run (not yet diagnosed): wrong speaker; expected speaker 'Keith Dunmore'; found speaker 'the two men', kind "

@@ -57,6 +57,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import (
     COURT_DAY,
     COURT_ROLES,
+    HEARING_BODIES,
     HYPHENATED_SCENES,
     POLL_NOUNS,
     Setting,
@@ -1042,6 +1043,13 @@ BESIDE_SOMEONE = True
 SCENE_OWN_TIME = True
 _BESIDE_PREPS = frozenset({"beside", "alongside"})
 _JOINING = "join"
+# "The court heard evidence from the county's finds liaison officer, Tom Ashby, who said", "The committee heard from
+# Dr Jane Hale": one a sitting body heard from gives evidence in its sitting, the scene last named (an inquest, a
+# hearing), as a caller does in a phone-in (occasion.md: "by others taking part"). The form is in no train slice
+# (train-d, train 0-59 and train-c outputs byte-identical); viking-hoard-treasure.html is its page.
+HEARD_FROM = True
+_HEARING = "hear"
+_HEARD_FROM_PREP = "from"
 
 
 def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
@@ -1049,6 +1057,8 @@ def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragra
     the first time said of its clause, and its paragraph."""
     words = [w for w in finder.channels_in(sentence) if scene_noun(w)]
     words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _scene_as_channel(t)]
+    if HEARD_FROM:  # "The court heard evidence from": the sitting named before, named again by its body
+        words = [w for w in words if not _a_hearer(w)]
     if not words:
         return None
     word = max(words, key=lambda w: w.i)
@@ -1081,9 +1091,11 @@ def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
     """The person ``word`` names by a role in a scene (``_ROLES``): "the first caller", "The presenter, Gemma Lowe,"
     (a noun of its own with "the" or a possessor, not a title compounded to a name: "Fox News host Sean Hannity"),
     or "Speaking from the floor, Mark Pennington said", "Sitting beside her, Tesfaye Alemu said" (the subject of the
-    clause "from the floor" or "beside her" hangs on)."""
+    clause "from the floor" or "beside her" hangs on), or "The court heard evidence from ..., Tom Ashby,"
+    (``HEARD_FROM``)."""
     beside = _beside_someone(word)
-    if (word.tag_ != "NN" or word.dep_ == "compound") and not beside:
+    heard = HEARD_FROM and _heard_from(word)
+    if (word.tag_ != "NN" or word.dep_ == "compound") and not beside and not heard:
         return None
     if word.lemma_.lower() in _ROLES and any(c.dep_ == "poss" or c.lower_ == "the" for c in children_of(word)):
         found = _subject_entity(coref, word)
@@ -1092,9 +1104,45 @@ def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
     elif (word.lower_ == _FLOOR and word.dep_ == "pobj" and word.head.lower_ == "from") or beside:
         clusters = coref.clusters.clusters
         found = next((clusters[p] for p in sorted(subjects_of(coref, clause_verb(word)))), None)
+    elif heard:
+        found = _named_from(coref, word)
     else:
         return None
     return found if found is not None and found.type == "PERSON" else None
+
+
+def _heard_from(word: Token) -> bool:
+    """``word`` is the "from" of a sitting body's hearing someone (``HEARD_FROM``): "The court heard evidence from",
+    "The committee heard from", "the inquest heard testimony from"; the hearing happened (not "will hear from")."""
+    if word.lower_ != _HEARD_FROM_PREP or word.dep_ != "prep":
+        return False
+    verb = word.head.head if word.head.dep_ == "dobj" else word.head  # "heard evidence from", "heard from"
+    if verb.lemma_.lower() != _HEARING or verb.pos_ != "VERB" or not _happened(verb):
+        return False
+    return any(s.lemma_.lower() in HEARING_BODIES or scene_noun(s) for s in nominal_subjects(verb))
+
+
+def _a_hearer(word: Token) -> bool:
+    """``word`` is the body that heard someone (``_heard_from``): "The court" of "The court heard evidence from"."""
+    if word.dep_ not in NOMINAL_SUBJECTS:
+        return False
+    verb = word.head
+    heard = [*children_of(verb), *(p for o in children_of(verb) if o.dep_ == "dobj" for p in children_of(o))]
+    return any(map(_heard_from, heard))
+
+
+def _named_from(coref: Coreference, word: Token) -> Cluster | None:
+    """The first person named after ``word`` in its sentence, within ``MAX_SUBJECT_REACH`` tokens: one heard from
+    is often named in an apposition the parser hangs elsewhere ("from the county's finds liaison officer, Tom
+    Ashby,")."""
+    sentence = coref.sentence_of[word.i]
+    for token in word.doc[word.i + 1 : word.i + 1 + MAX_SUBJECT_REACH]:
+        if coref.sentence_of[token.i] != sentence:
+            break
+        found = coref.cluster_at(token) if token.pos_ == "PROPN" else None
+        if found is not None and found.type == "PERSON":
+            return found
+    return None
 
 
 def _beside_someone(word: Token) -> bool:
