@@ -315,46 +315,6 @@ KNOWN_MISSES: dict[str, str] = {
     "nobel-chemistry-prize.html:She made us repeat every experiment three times": "sealed page, first run (not yet "
     "diagnosed): wrong speaker; expected speaker 'Menon'; found speaker 'a former student', kind direct, ' | ', "
     "time ''",
-    "conjoined-twins-surgery.html:both would need more operations as they grow": (
-        "sealed page, first run: wrong channel, time; expected channel 'news conference'; time 'Wednesday' "
-        "(the news conference is set by Adeyemi's own statement, and a shared scene carries to another "
-        "speaker only in its paragraph (MAX_SCENE_GAP 0) or as an exchange in it (a question, a reply, a "
-        "court's people, an address to the bench); Kim is named two paragraphs on with no exchange mark; the "
-        "day 'Wednesday' the page gives the family is in a figcaption the page reader drops, and the lede's "
-        "day goes only to the first scene (GROUP_LEDE_DAY)); found speaker 'Rachel Kim', kind indirect, ' | "
-        "', time ''"
-    ),
-    "conjoined-twins-surgery.html:nobody touched the coffee until the livers were apart": (
-        "sealed page, first run: wrong channel, time; expected channel 'news conference'; time 'Wednesday' "
-        "(the news conference is set by Adeyemi's own statement, and a shared scene carries to another "
-        "speaker only in its paragraph (MAX_SCENE_GAP 0) or as an exchange in it (a question, a reply, a "
-        "court's people, an address to the bench); 'Asked by a reporter' names whom he answered, so his "
-        "statement states an occasion of its own (an addressee, and the question clause read as its time) and"
-        " is no exchange made in the scene in force); found speaker 'Paul Sorensen', kind mixed, ' | a "
-        "reporter', time 'asked by a reporter how the team stayed alert through the night'"
-    ),
-    "conjoined-twins-surgery.html:The first night we held them separately": (
-        "sealed page, first run: wrong channel, time; expected channel 'news conference'; time 'Wednesday' "
-        "(the news conference is set by Adeyemi's own statement, and a shared scene carries to another "
-        "speaker only in its paragraph (MAX_SCENE_GAP 0) or as an exchange in it (a question, a reply, a "
-        "court's people, an address to the bench); the parents are named as the scene's attendees only in a "
-        "relative clause ('where the girls' parents sat beside the surgical team') that no rule reads as its "
-        "participants; the day 'Wednesday' the page gives the family is in a figcaption the page reader "
-        "drops, and the lede's day goes only to the first scene (GROUP_LEDE_DAY)); found speaker 'Jessica "
-        "Bennett', kind direct, ' | ', time ''"
-    ),
-    "conjoined-twins-surgery.html:Now Lily gets to be the one who cries at night": (
-        "sealed page, first run: wrong channel, time; expected channel 'news conference'; time 'Wednesday' "
-        "(as for 'The first night we held them separately': Adeyemi's scene reaches the parents neither in "
-        "its paragraph nor as an exchange, and their day is in the figcaption the page reader drops); found "
-        "speaker 'Jessica Bennett', kind direct, ' | ', time ''"
-    ),
-    "conjoined-twins-surgery.html:his students had raised more than $40,000 for the family": (
-        "sealed page, first run: wrong channel, time; expected channel 'news conference'; time 'Wednesday' "
-        "(as for 'The first night we held them separately': Adeyemi's scene reaches the parents neither in "
-        "its paragraph nor as an exchange, and their day is in the figcaption the page reader drops); found "
-        "speaker 'Mark Bennett', kind indirect, ' | ', time ''"
-    ),
     "conjoined-twins-surgery.html:see them walk out of here on four legs": "sealed page: wrong speaker, addressee; "
     "expected speaker 'Ruiz' (the nurse is named only in a later paragraph, 'That nurse, Angela Ruiz,' with no "
     "coreference from 'a nurse in the neonatal unit'); addressee 'couple' (the object of the inner 'had told' is not "

@@ -82,6 +82,7 @@ class SaidAt:
 
     verb: Token
     blocked: list[tuple[int, int]]
+    content: tuple[tuple[int, int], ...] = ()  # its own words, of ``blocked`` (``WHERE_PARTICIPANTS``)
 
 
 def subjects_of(coref: Coreference, verb: Token) -> set[int]:
@@ -446,6 +447,7 @@ def scene_settings(
         by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
     found: list[Setting] = []
     firsts = _first_named(coref)
+    present = _named_in_person(coref, _Spans([span for s in statements for span in s.content]))
     questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
     scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
     day: TimePhrase | None = None  # the day a statement last stated for itself (``_day_said``)
@@ -480,7 +482,7 @@ def scene_settings(
         if CROWD_ON_A_PLATFORM and setting is not None and group_only:
             found.extend(_one_of_the_crowd(setting, sentence, paragraphs, firsts))
         if WHERE_SCENES:
-            found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, [])))
+            found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, []), present))
         if SCENE_ROLES:
             scene = _scene_again(scene, _scene_named(finder, sentence, paragraphs), sentence, paragraphs)
             found.extend(_taking_part(coref, sentence, paragraphs, scene))
@@ -550,6 +552,19 @@ def _first_named(coref: Coreference) -> tuple[list[int], list[int]]:
     firsts = sorted(
         (c.mentions[0].start_char, c.index) for c in coref.clusters.clusters if c.type == "PERSON" and c.mentions
     )
+    return [start for start, _ in firsts], [index for _, index in firsts]
+
+
+def _named_in_person(coref: Coreference, contents: _Spans) -> tuple[list[int], list[int]]:
+    """Where each person is first named outside every statement's own words, as ``_first_named`` orders them: one told
+    of in someone's words ("He said a nurse in the neonatal unit had told the couple", "Mark and I just sat there")
+    was not there for being named."""
+    firsts: list[tuple[int, int]] = []
+    for cluster in coref.clusters.clusters:
+        if cluster.type == "PERSON":
+            told = (m.start_char for m in cluster.mentions if not contents.holds(m.start_char))
+            firsts.extend((start, cluster.index) for start in [next(told, None)] if start is not None)
+    firsts.sort()
     return [start for start, _ in firsts], [index for _, index in firsts]
 
 
@@ -986,12 +1001,37 @@ WHERE_SCENES = True
 WHERE_OPENS = True
 
 
+# A scene whose "where" clause has people in the plural as its subject ("told reporters at a news conference, where the
+# girls' parents sat beside the surgical team") names who took part in it without naming them one by one: the people the
+# story names first after it, until a sentence names another channel ("In a statement released after the news
+# conference"), at most ``MAX_PARTICIPANTS_GAP`` paragraphs on, speak in it one by one, on the occasion of the statement
+# that named it (its day as that statement holds it, ``Setting.members``). Only people said to be present (a verb of
+# presence, ``_PRESENCE_VERBS``), and only people named outside everyone's words ("He said a nurse ... had told the
+# couple" names no one who was there). Rule on against off (fast.py, cache6): train-d and train 0-59 byte-identical;
+# news pages every field, channel and time +5 (conjoined-twins-surgery.html: two doctors and the parents). Tried: any
+# plural subject, train-d channel +0 right / +8 false fills, time +0 / +1 ("the 1968 Democratic convention in Chicago,
+# where street riots contributed to ...", for the protesters quoted after it).
+WHERE_PARTICIPANTS = True
+MAX_PARTICIPANTS_GAP = 8  # a short story's news conference, its speakers heard in turn to its end (seven on its page)
+_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
+# verbs that tell who was present at a scene: "sat beside the surgical team", "gathered", "looked on", "mingle"
+_PRESENCE_VERBS = frozenset(
+    {"sit", "stand", "gather", "watch", "listen", "attend", "mingle", "assemble", "look", "wait"}
+)
+
+
 def _where_scenes(
-    finder: CircumstanceFinder, coref: Coreference, sentence: Span, paragraphs: Paragraphs, statements: list[SaidAt]
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    sentence: Span,
+    paragraphs: Paragraphs,
+    statements: list[SaidAt],
+    firsts: tuple[list[int], list[int]],
 ) -> list[Setting]:
     """The scenes of ``sentence`` that a relative clause of "where" puts someone at (``WHERE_SCENES``): each one for
     the people who are the clause's subject, when the clause tells of something done ("faced questions", not "will
-    speak") and is not a statement's own clause, which states its own occasion."""
+    speak") and is not a statement's own clause, which states its own occasion; for people in the plural ("where the
+    girls' parents sat"), the people named after it who take part (``WHERE_PARTICIPANTS``)."""
     spoken = {s.verb.i for s in statements}
     clusters = coref.clusters.clusters
     found = []
@@ -1002,13 +1042,47 @@ def _where_scenes(
             continue
         word = _scene_held(clause.head)
         people = frozenset(p for p in subjects_of(coref, clause) if clusters[p].type == "PERSON")
-        if word is None or not people:
+        if word is None:
             continue
         edges = (word.left_edge.i, word.right_edge.i)
         times = [t for t in finder.times_in(sentence) if edges[0] <= t.span.root.i <= edges[1]]
         stated = Stated(channel_phrase(word), None, times[0] if times else None)
-        found.append(Setting(word.idx, paragraphs.of(word.idx), people, stated, used=True, opens=WHERE_OPENS))
+        if people:
+            found.append(Setting(word.idx, paragraphs.of(word.idx), people, stated, used=True, opens=WHERE_OPENS))
+        elif WHERE_PARTICIPANTS and any(map(_present_in_the_plural, nominal_subjects(clause))):
+            taking_part = _named_until_another(finder, paragraphs, sentence, firsts)
+            at = sentence.end_char - 1  # after the statement that named it, whose occasion it is
+            if taking_part:
+                found.append(Setting(at, paragraphs.of(at), taking_part, stated, used=True, members=True))
     return found
+
+
+def _present_in_the_plural(word: Token) -> bool:
+    """ "where the girls' parents sat", "where world leaders and CEOs mingle": many as the subject of a verb of being
+    present (``_PRESENCE_VERBS``), people there, not "where street riots contributed to ..."."""
+    return word.tag_ in _PLURAL_NOUNS and word.head.lemma_.lower() in _PRESENCE_VERBS
+
+
+def _named_until_another(
+    finder: CircumstanceFinder, paragraphs: Paragraphs, sentence: Span, firsts: tuple[list[int], list[int]]
+) -> frozenset[int]:
+    """The people first named after ``sentence`` within ``MAX_PARTICIPANTS_GAP`` paragraphs and before the first later
+    sentence that names a channel (another occasion); read no further than the last of them is named."""
+    starts, indices = firsts
+    after, until = bisect_left(starts, sentence.end_char), bisect_left(starts, paragraphs.end + 1)
+    last = paragraphs.of(sentence.start_char) + MAX_PARTICIPANTS_GAP + 1
+    if last < len(paragraphs.starts):
+        until = bisect_left(starts, paragraphs.starts[last])
+    number = finder.sentence_of[sentence.start] + 1
+    while after < until and number < len(finder.sentences):
+        later = finder.sentences[number]
+        if later.start_char >= starts[until - 1]:
+            break
+        if finder.channels_in(later):
+            until = bisect_left(starts, later.start_char)
+            break
+        number += 1
+    return frozenset(indices[after:until])
 
 
 def _scene_held(word: Token) -> Token | None:
