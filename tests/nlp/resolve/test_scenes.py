@@ -469,22 +469,24 @@ def test_a_day_on_a_person_s_moment_dates_their_statements_after_it(
     assert hale.time is None or hale.time.carried
 
 
-@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("flag", "expected"),
+    [(True, ("a brief inquest at County Hall in Norwich", None, "on Monday")), (False, (None, None, None))],
+)
 def test_one_a_sitting_body_heard_from_gives_evidence_in_its_sitting(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, expected: tuple[Any, ...]
 ) -> None:
     """ "The court heard evidence from ..., Tom Ashby, who said": the one heard from speaks in the inquest last named,
     on its day, though the coroner set it (``HEARD_FROM``); "The court" names that sitting again, no new scene."""
     monkeypatch.setattr("quotegraph.nlp.resolve.scenes.HEARD_FROM", flag)
-    text = (
-        "Area coroner Jacqueline Lake ruled at a brief inquest at County Hall in Norwich on Monday that the hoard was "
-        "treasure.\n\n"
-        "The court heard evidence from the county's finds liaison officer, Tom Ashby, who said the coins had been "
-        "spread across a wide area by ploughing."
+    ruling = (
+        "Coroner Jacqueline Lake ruled at a brief inquest at County Hall in Norwich on Monday that it was treasure."
     )
-    found = article(text, published=DAY).one("the coins had been spread", "said", "who")
-    expected = ("a brief inquest at County Hall in Norwich", None, "on Monday") if flag else (None, None, None)
-    assert _texts(found) == expected
+    heard = (
+        "The court heard evidence from the finds officer, Tom Ashby, who said the coins had been spread by ploughing."
+    )
+    art = article(f"{ruling}\n\n{heard}", published=DAY)
+    assert _texts(art.one("the coins had been spread", "said", "who")) == expected
 
 
 @pytest.mark.parametrize(
