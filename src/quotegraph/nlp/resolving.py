@@ -511,7 +511,7 @@ def _resolve_one(
             stated = replace(stated, channel=medium, addressee=told, time=stated.time or own.time)
         if not speaker.named:
             speaker = coref.named_after(speaker) or speaker
-    said_at = SaidAt(clause_verb(root_of(cue)), blocked)
+    said_at = SaidAt(clause_verb(root_of(cue)), blocked, tuple(candidate.content))
     return _Resolved(speaker, confidence, stated, said_at, kind, polled, relay)
 
 

@@ -467,3 +467,60 @@ def test_a_day_on_a_person_s_moment_dates_their_statements_after_it(
     hale = found[1][2]
     assert _texts(hale)[2] == time
     assert hale.time is None or hale.time.carried
+
+
+@pytest.mark.parametrize(
+    ("flag", "expected"),
+    [(True, ("a brief inquest at County Hall in Norwich", None, "on Monday")), (False, (None, None, None))],
+)
+def test_one_a_sitting_body_heard_from_gives_evidence_in_its_sitting(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, expected: tuple[Any, ...]
+) -> None:
+    """ "The court heard evidence from ..., Tom Ashby, who said": the one heard from speaks in the inquest last named,
+    on its day, though the coroner set it (``HEARD_FROM``); "The court" names that sitting again, no new scene."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.HEARD_FROM", flag)
+    ruling = (
+        "Coroner Jacqueline Lake ruled at a brief inquest at County Hall in Norwich on Monday that it was treasure."
+    )
+    heard = (
+        "The court heard evidence from the finds officer, Tom Ashby, who said the coins had been spread by ploughing."
+    )
+    art = article(f"{ruling}\n\n{heard}", published=DAY)
+    assert _texts(art.one("the coins had been spread", "said", "who")) == expected
+
+
+@pytest.mark.parametrize(
+    ("flag", "present", "expected"),
+    [
+        (True, "where the miners' families sat beside the rescue crews", ("a news conference", "on Thursday")),
+        (False, "where the miners' families sat beside the rescue crews", (None, None)),
+        (True, "where street protests continued", (None, None)),  # no one said to be there
+    ],
+)
+def test_people_named_after_a_scene_s_participants_speak_in_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, present: str, expected: tuple[Any, ...]
+) -> None:
+    """ "at a news conference, where the miners' families sat beside the rescue crews": the people the story names
+    after it, one by one, take part in it on its day, though another set it, until a sentence names another channel
+    (``WHERE_PARTICIPANTS``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.WHERE_PARTICIPANTS", flag)
+    text = (
+        "Mine manager Paul Grady said on Thursday that all nine miners were safe.\n\n"
+        f"“We never stopped digging,” Grady told reporters at a news conference, {present}.\n\n"
+        "Grady said the shaft would stay closed for a month.\n\n"
+        "Rescue chief Anna Levin said her crews had drilled for three days without a break.\n\n"
+        "Levin said a geologist had warned her the roof might fall.\n\n"
+        "In a statement released later, the company's chairman, Victor Hale, said he would pay for a new shaft."
+    )
+    art = article(text, published=DAY)
+    statements = [
+        art.candidate("all nine miners were safe", "said", "Mine manager Paul Grady"),
+        art.candidate("We never stopped digging", "told", "Grady", after="digging"),
+        art.candidate("the shaft would stay closed for a month", "said", "Grady", after="Grady said the"),
+        art.candidate("her crews had drilled for three days", "said", "Rescue chief Anna Levin", after="Rescue"),
+        art.candidate("a geologist had warned her the roof might fall", "said", "Levin", after="break"),
+        art.candidate("he would pay for a new shaft", "said", "Victor Hale", after="Victor"),
+    ]
+    found = art.resolve(statements)[1]
+    assert _texts(found[3])[::2] == expected
+    assert _texts(found[5])[::2] == ("a statement", "later")  # another channel: no longer the news conference

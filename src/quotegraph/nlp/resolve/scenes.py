@@ -57,6 +57,7 @@ from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import (
     COURT_DAY,
     COURT_ROLES,
+    HEARING_BODIES,
     HYPHENATED_SCENES,
     POLL_NOUNS,
     Setting,
@@ -81,6 +82,7 @@ class SaidAt:
 
     verb: Token
     blocked: list[tuple[int, int]]
+    content: tuple[tuple[int, int], ...] = ()  # its own words, of ``blocked`` (``WHERE_PARTICIPANTS``)
 
 
 def subjects_of(coref: Coreference, verb: Token) -> set[int]:
@@ -445,6 +447,7 @@ def scene_settings(
         by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
     found: list[Setting] = []
     firsts = _first_named(coref)
+    present = _named_in_person(coref, _Spans([span for s in statements for span in s.content]))
     questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
     scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
     day: TimePhrase | None = None  # the day a statement last stated for itself (``_day_said``)
@@ -479,7 +482,7 @@ def scene_settings(
         if CROWD_ON_A_PLATFORM and setting is not None and group_only:
             found.extend(_one_of_the_crowd(setting, sentence, paragraphs, firsts))
         if WHERE_SCENES:
-            found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, [])))
+            found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, []), present))
         if SCENE_ROLES:
             scene = _scene_again(scene, _scene_named(finder, sentence, paragraphs), sentence, paragraphs)
             found.extend(_taking_part(coref, sentence, paragraphs, scene))
@@ -549,6 +552,19 @@ def _first_named(coref: Coreference) -> tuple[list[int], list[int]]:
     firsts = sorted(
         (c.mentions[0].start_char, c.index) for c in coref.clusters.clusters if c.type == "PERSON" and c.mentions
     )
+    return [start for start, _ in firsts], [index for _, index in firsts]
+
+
+def _named_in_person(coref: Coreference, contents: _Spans) -> tuple[list[int], list[int]]:
+    """Where each person is first named outside every statement's own words, as ``_first_named`` orders them: one told
+    of in someone's words ("He said a nurse in the neonatal unit had told the couple", "Mark and I just sat there")
+    was not there for being named."""
+    firsts: list[tuple[int, int]] = []
+    for cluster in coref.clusters.clusters:
+        if cluster.type == "PERSON":
+            told = (m.start_char for m in cluster.mentions if not contents.holds(m.start_char))
+            firsts.extend((start, cluster.index) for start in [next(told, None)] if start is not None)
+    firsts.sort()
     return [start for start, _ in firsts], [index for _, index in firsts]
 
 
@@ -985,12 +1001,37 @@ WHERE_SCENES = True
 WHERE_OPENS = True
 
 
+# A scene whose "where" clause has people in the plural as its subject ("told reporters at a news conference, where the
+# girls' parents sat beside the surgical team") names who took part in it without naming them one by one: the people the
+# story names first after it, until a sentence names another channel ("In a statement released after the news
+# conference"), at most ``MAX_PARTICIPANTS_GAP`` paragraphs on, speak in it one by one, on the occasion of the statement
+# that named it (its day as that statement holds it, ``Setting.members``). Only people said to be present (a verb of
+# presence, ``_PRESENCE_VERBS``), and only people named outside everyone's words ("He said a nurse ... had told the
+# couple" names no one who was there). Rule on against off (fast.py, cache6): train-d and train 0-59 byte-identical;
+# news pages every field, channel and time +5 (conjoined-twins-surgery.html: two doctors and the parents). Tried: any
+# plural subject, train-d channel +0 right / +8 false fills, time +0 / +1 ("the 1968 Democratic convention in Chicago,
+# where street riots contributed to ...", for the protesters quoted after it).
+WHERE_PARTICIPANTS = True
+MAX_PARTICIPANTS_GAP = 8  # a short story's news conference, its speakers heard in turn to its end (seven on its page)
+_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
+# verbs that tell who was present at a scene: "sat beside the surgical team", "gathered", "looked on", "mingle"
+_PRESENCE_VERBS = frozenset(
+    {"sit", "stand", "gather", "watch", "listen", "attend", "mingle", "assemble", "look", "wait"}
+)
+
+
 def _where_scenes(
-    finder: CircumstanceFinder, coref: Coreference, sentence: Span, paragraphs: Paragraphs, statements: list[SaidAt]
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    sentence: Span,
+    paragraphs: Paragraphs,
+    statements: list[SaidAt],
+    firsts: tuple[list[int], list[int]],
 ) -> list[Setting]:
     """The scenes of ``sentence`` that a relative clause of "where" puts someone at (``WHERE_SCENES``): each one for
     the people who are the clause's subject, when the clause tells of something done ("faced questions", not "will
-    speak") and is not a statement's own clause, which states its own occasion."""
+    speak") and is not a statement's own clause, which states its own occasion; for people in the plural ("where the
+    girls' parents sat"), the people named after it who take part (``WHERE_PARTICIPANTS``)."""
     spoken = {s.verb.i for s in statements}
     clusters = coref.clusters.clusters
     found = []
@@ -1001,13 +1042,47 @@ def _where_scenes(
             continue
         word = _scene_held(clause.head)
         people = frozenset(p for p in subjects_of(coref, clause) if clusters[p].type == "PERSON")
-        if word is None or not people:
+        if word is None:
             continue
         edges = (word.left_edge.i, word.right_edge.i)
         times = [t for t in finder.times_in(sentence) if edges[0] <= t.span.root.i <= edges[1]]
         stated = Stated(channel_phrase(word), None, times[0] if times else None)
-        found.append(Setting(word.idx, paragraphs.of(word.idx), people, stated, used=True, opens=WHERE_OPENS))
+        if people:
+            found.append(Setting(word.idx, paragraphs.of(word.idx), people, stated, used=True, opens=WHERE_OPENS))
+        elif WHERE_PARTICIPANTS and any(map(_present_in_the_plural, nominal_subjects(clause))):
+            taking_part = _named_until_another(finder, paragraphs, sentence, firsts)
+            at = sentence.end_char - 1  # after the statement that named it, whose occasion it is
+            if taking_part:
+                found.append(Setting(at, paragraphs.of(at), taking_part, stated, used=True, members=True))
     return found
+
+
+def _present_in_the_plural(word: Token) -> bool:
+    """ "where the girls' parents sat", "where world leaders and CEOs mingle": many as the subject of a verb of being
+    present (``_PRESENCE_VERBS``), people there, not "where street riots contributed to ..."."""
+    return word.tag_ in _PLURAL_NOUNS and word.head.lemma_.lower() in _PRESENCE_VERBS
+
+
+def _named_until_another(
+    finder: CircumstanceFinder, paragraphs: Paragraphs, sentence: Span, firsts: tuple[list[int], list[int]]
+) -> frozenset[int]:
+    """The people first named after ``sentence`` within ``MAX_PARTICIPANTS_GAP`` paragraphs and before the first later
+    sentence that names a channel (another occasion); read no further than the last of them is named."""
+    starts, indices = firsts
+    after, until = bisect_left(starts, sentence.end_char), bisect_left(starts, paragraphs.end + 1)
+    last = paragraphs.of(sentence.start_char) + MAX_PARTICIPANTS_GAP + 1
+    if last < len(paragraphs.starts):
+        until = bisect_left(starts, paragraphs.starts[last])
+    number = finder.sentence_of[sentence.start] + 1
+    while after < until and number < len(finder.sentences):
+        later = finder.sentences[number]
+        if later.start_char >= starts[until - 1]:
+            break
+        if finder.channels_in(later):
+            until = bisect_left(starts, later.start_char)
+            break
+        number += 1
+    return frozenset(indices[after:until])
 
 
 def _scene_held(word: Token) -> Token | None:
@@ -1042,6 +1117,13 @@ BESIDE_SOMEONE = True
 SCENE_OWN_TIME = True
 _BESIDE_PREPS = frozenset({"beside", "alongside"})
 _JOINING = "join"
+# "The court heard evidence from the county's finds liaison officer, Tom Ashby, who said", "The committee heard from
+# Dr Jane Hale": one a sitting body heard from gives evidence in its sitting, the scene last named (an inquest, a
+# hearing), as a caller does in a phone-in (occasion.md: "by others taking part"). The form is in no train slice
+# (train-d, train 0-59 and train-c outputs byte-identical); viking-hoard-treasure.html is its page.
+HEARD_FROM = True
+_HEARING = "hear"
+_HEARD_FROM_PREP = "from"
 
 
 def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
@@ -1049,6 +1131,8 @@ def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragra
     the first time said of its clause, and its paragraph."""
     words = [w for w in finder.channels_in(sentence) if scene_noun(w)]
     words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _scene_as_channel(t)]
+    if HEARD_FROM:  # "The court heard evidence from": the sitting named before, named again by its body
+        words = [w for w in words if not _a_hearer(w)]
     if not words:
         return None
     word = max(words, key=lambda w: w.i)
@@ -1081,9 +1165,11 @@ def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
     """The person ``word`` names by a role in a scene (``_ROLES``): "the first caller", "The presenter, Gemma Lowe,"
     (a noun of its own with "the" or a possessor, not a title compounded to a name: "Fox News host Sean Hannity"),
     or "Speaking from the floor, Mark Pennington said", "Sitting beside her, Tesfaye Alemu said" (the subject of the
-    clause "from the floor" or "beside her" hangs on)."""
+    clause "from the floor" or "beside her" hangs on), or "The court heard evidence from ..., Tom Ashby,"
+    (``HEARD_FROM``)."""
     beside = _beside_someone(word)
-    if (word.tag_ != "NN" or word.dep_ == "compound") and not beside:
+    heard = HEARD_FROM and _heard_from(word)
+    if (word.tag_ != "NN" or word.dep_ == "compound") and not beside and not heard:
         return None
     if word.lemma_.lower() in _ROLES and any(c.dep_ == "poss" or c.lower_ == "the" for c in children_of(word)):
         found = _subject_entity(coref, word)
@@ -1092,9 +1178,45 @@ def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
     elif (word.lower_ == _FLOOR and word.dep_ == "pobj" and word.head.lower_ == "from") or beside:
         clusters = coref.clusters.clusters
         found = next((clusters[p] for p in sorted(subjects_of(coref, clause_verb(word)))), None)
+    elif heard:
+        found = _named_from(coref, word)
     else:
         return None
     return found if found is not None and found.type == "PERSON" else None
+
+
+def _heard_from(word: Token) -> bool:
+    """``word`` is the "from" of a sitting body's hearing someone (``HEARD_FROM``): "The court heard evidence from",
+    "The committee heard from", "the inquest heard testimony from"; the hearing happened (not "will hear from")."""
+    if word.lower_ != _HEARD_FROM_PREP or word.dep_ != "prep":
+        return False
+    verb = word.head.head if word.head.dep_ == "dobj" else word.head  # "heard evidence from", "heard from"
+    if verb.lemma_.lower() != _HEARING or verb.pos_ != "VERB" or not _happened(verb):
+        return False
+    return any(s.lemma_.lower() in HEARING_BODIES or scene_noun(s) for s in nominal_subjects(verb))
+
+
+def _a_hearer(word: Token) -> bool:
+    """``word`` is the body that heard someone (``_heard_from``): "The court" of "The court heard evidence from"."""
+    if word.dep_ not in NOMINAL_SUBJECTS:
+        return False
+    verb = word.head
+    heard = [*children_of(verb), *(p for o in children_of(verb) if o.dep_ == "dobj" for p in children_of(o))]
+    return any(map(_heard_from, heard))
+
+
+def _named_from(coref: Coreference, word: Token) -> Cluster | None:
+    """The first person named after ``word`` in its sentence, within ``MAX_SUBJECT_REACH`` tokens: one heard from
+    is often named in an apposition the parser hangs elsewhere ("from the county's finds liaison officer, Tom
+    Ashby,")."""
+    sentence = coref.sentence_of[word.i]
+    for token in word.doc[word.i + 1 : word.i + 1 + MAX_SUBJECT_REACH]:
+        if coref.sentence_of[token.i] != sentence:
+            break
+        found = coref.cluster_at(token) if token.pos_ == "PROPN" else None
+        if found is not None and found.type == "PERSON":
+            return found
+    return None
 
 
 def _beside_someone(word: Token) -> bool:
