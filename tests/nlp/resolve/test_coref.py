@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from quotegraph.nlp.resolve import coref
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import _described_as_other_kind, _named_as_other_kind, _NameTally
 from quotegraph.nlp.resolve.mentions import MentionSpan
@@ -226,3 +227,19 @@ def test_a_description_is_the_one_its_place_names_not_the_one_its_parse_hangs_it
     art = article(text)
     _, (statement,) = art.resolve([art.candidate(content, cue, source)])
     assert speaker_name(statement) == speaker
+
+
+@pytest.mark.parametrize("naming", [True, False])
+def test_a_description_is_named_next_by_its_noun_after_a_demonstrative(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, naming: bool
+) -> None:
+    """DEMONSTRATIVE_NAMING: "a nurse ... That nurse, Angela Ruiz," names the nurse as "The nurse, ..." would."""
+    monkeypatch.setattr(coref, "DEMONSTRATIVE_NAMING", naming)
+    art = article(
+        "A nurse in the neonatal unit said the ward had been short of staff for months. "
+        "That nurse, Angela Ruiz, was in the front row on Wednesday."
+    )
+    _, (said,) = art.resolve(
+        [art.candidate("the ward had been short of staff", "said", "A nurse in the neonatal unit")]
+    )
+    assert speaker_name(said) == ("Angela Ruiz" if naming else "A nurse")

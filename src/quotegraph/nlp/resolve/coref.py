@@ -80,6 +80,9 @@ FRONTED_PHRASE_SUBJECTS = True
 # ("Florida Sen. Marco Rubio"; ``_titled_after_its_place``). Rule on against off (speakers round 24): train 0-59 one
 # speaker better, none worse; train-d no speaker moved.
 PLACED_TITLES = True
+# A description is named next by a name in apposition with its noun after a demonstrative as after "the" ("a nurse
+# in the neonatal unit had told the couple ... ¶ That nurse, Angela Ruiz, was in the front row"; ``_named_in_role``).
+DEMONSTRATIVE_NAMING = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
@@ -1154,6 +1157,7 @@ _ANY_BODY = frozenset({"group", "organization", "organisation"})
 # make it his own
 _GIVING_ONE_S_NAME = frozenset({"give", "identify"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_DEMONSTRATIVES = frozenset({"that", "this"})
 
 
 def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
@@ -1190,15 +1194,20 @@ def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
 
 def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "The manager, Priya Raman, worked", "The agent, Benny Sato, told ESPN": a name in apposition with a subject
-    that is the same role noun after "the"."""
+    that is the same role noun after "the" (or a demonstrative)."""
     head = doc[name.head]
     noun = head.head
     return (
         head.dep_ == "appos"
         and noun.dep_ in NOMINAL_SUBJECTS
         and noun.lemma_.lower() == role
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun))
+        and any(c.dep_ == "det" and _refers_back(c) for c in children_of(noun))
     )
+
+
+def _refers_back(determiner: Token) -> bool:
+    """ "The manager, Priya Raman,", "That nurse, Angela Ruiz,": a determiner pointing back to the one described."""
+    return determiner.lower_ == "the" or (DEMONSTRATIVE_NAMING and determiner.lower_ in _DEMONSTRATIVES)
 
 
 def _a_workplace(token: Token) -> bool:
