@@ -9,8 +9,11 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from quotegraph.nlp.resolve import mentions
 from quotegraph.nlp.resolve.clusters import ClusterSet
 from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, a_body_noun, find_mentions
+
+from .conftest import speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -351,3 +354,20 @@ def test_a_name_read_as_a_work_s_title_beside_a_body_noun_is_that_body(
     doc.ents = [Span(doc, 0, 4, label="WORK_OF_ART")]  # the tagger's reading of such a name in a longer story
     names = {m.text: m.type for m in find_mentions(doc, text) if m.kind == "name"}
     assert (names.get("Harbor Benefit Trust") == "ORG") is body
+
+
+@pytest.mark.parametrize("bare", [True, False])
+def test_a_known_surname_read_as_a_common_noun_is_a_name_as_a_bare_subject(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, bare: bool
+) -> None:
+    """SURNAMES_AS_BARE_SUBJECTS: "Trump did rule out ..." (tagged a singular common noun) is Donald Trump still."""
+    monkeypatch.setattr(mentions, "SURNAMES_AS_BARE_SUBJECTS", bare)
+    art = article(
+        "Donald Trump spoke to CNN on Wednesday night. The interview ran long. Voters were left guessing. Many "
+        "viewers were unimpressed. Trump did rule out cutting off the heads of captured family "
+        "members of those terrorists. And while he said he would bring back waterboarding, he clarified that it "
+        "would be legal."
+    )
+    assert any(t.text == "Trump" and t.tag_ == "NN" for t in art.doc)  # the case this rule exists for
+    _, (said,) = art.resolve([art.candidate("he would bring back waterboarding", "said", "he", after="while")])
+    assert speaker_name(said) == ("Donald Trump" if bare else "he")

@@ -37,6 +37,9 @@ __all__ = [
 ]
 
 MentionKind = Literal["name", "pronoun", "description"]
+# A known surname the tagger read as a common noun is the person still when it stands bare as a subject
+# (``_bare_subject``): "Trump did rule out ..." after "Donald Trump", so that the "he said" after it finds him.
+SURNAMES_AS_BARE_SUBJECTS = True
 
 # pronoun -> (gender, plural, person-only)
 PRONOUNS: dict[str, tuple[Gender, bool, bool]] = {
@@ -520,11 +523,22 @@ def _untagged_surnames(
     for token in doc:
         if token.i in taken or token.text not in surnames:
             continue
-        if token.tag_ != "NNP" and not _speaks(token, sources):
+        if token.tag_ != "NNP" and not _speaks(token, sources) and not _bare_subject(token):
             continue
         alone = token.dep_ != "compound" and not any(_forename_like(c) for c in children_of(token))
         if alone and not _is_modifier_only(doc[token.i : token.i + 1]):
             yield token.i
+
+
+def _bare_subject(token: Token) -> bool:
+    """ "Trump did rule out ...": a known surname the tagger read as a common noun ("trump") stands bare, with no
+    word of its own before it, as a clause's subject, where a common noun in the singular takes a determiner."""
+    return (
+        SURNAMES_AS_BARE_SUBJECTS
+        and token.tag_ == "NN"
+        and token.dep_ in NOMINAL_SUBJECTS
+        and not any(True for _ in lefts_of(token))
+    )
 
 
 def _untagged_body_short_names(
