@@ -371,3 +371,18 @@ def test_a_known_surname_read_as_a_common_noun_is_a_name_as_a_bare_subject(
     assert any(t.text == "Trump" and t.tag_ == "NN" for t in art.doc)  # the case this rule exists for
     _, (said,) = art.resolve([art.candidate("he would bring back waterboarding", "said", "he", after="while")])
     assert speaker_name(said) == ("Donald Trump" if bare else "he")
+
+
+@pytest.mark.parametrize("past", [True, False])
+def test_a_person_named_past_an_outlet_s_possessive_inside_one_tagged_name_is_a_person(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, past: bool
+) -> None:
+    """NAMES_PAST_AN_OUTLET_S_POSSESSIVE: "Fox News’ Bret Baier", tagged as one body, names Bret Baier."""
+    monkeypatch.setattr(mentions, "NAMES_PAST_AN_OUTLET_S_POSSESSIVE", past)
+    text = (
+        "Trump did rule out cutting off the heads of captured family members of those terrorists.\n\n"
+        "Fox News’ Bret Baier noticed that none of the networks cut away for Clinton. He commented that his network "
+        "“held on” Trump during her event."
+    )
+    assert any(e.text == "Fox News’ Bret Baier" for e in nlp(text).ents)  # the case this rule exists for
+    assert (_names(nlp, text).get("Bret Baier") == "PERSON") is past

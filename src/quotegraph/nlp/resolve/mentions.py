@@ -40,6 +40,9 @@ MentionKind = Literal["name", "pronoun", "description"]
 # A known surname the tagger read as a common noun is the person still when it stands bare as a subject
 # (``_bare_subject``): "Trump did rule out ..." after "Donald Trump", so that the "he said" after it finds him.
 SURNAMES_AS_BARE_SUBJECTS = True
+# The person's name past an outlet's possessive inside one tagged name is a person's mention ("Fox News’ Bret Baier";
+# ``_past_a_possessive``).
+NAMES_PAST_AN_OUTLET_S_POSSESSIVE = True
 
 # pronoun -> (gender, plural, person-only)
 PRONOUNS: dict[str, tuple[Gender, bool, bool]] = {
@@ -236,8 +239,13 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
         entity_type = _NER_TYPES.get(label)
         if entity_type is None and label in _UNREAD_LABELS and _apposed_to_a_body(ent):
             entity_type = "ORG"  # "The Pension Benefit Guaranty Corporation, the federal agency that" read as a title
-        if entity_type is None or not _free(ent, taken):
+        if entity_type is None:
             continue
+        if not _free(ent, taken):
+            past = _past_a_possessive(ent, taken)
+            if past is None:
+                continue
+            ent = past
         name = _with_untagged_forename(strip_name(ent), taken)
         if entity_type == "ORG" and (
             _forename_and_surname(name) or _apposed_to_a_person(name) or _titled_person_name(ent, name)
@@ -268,6 +276,26 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
             plural=entity_type == "OTHER",
             role=name_role(name),
         )
+
+
+_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+
+
+def _past_a_possessive(ent: Span, taken: set[int]) -> Span | None:
+    """ "Fox News’ Bret Baier noticed ...", tagged as one body after "Fox News" was taken as an outlet: the words past
+    the possessive mark that ends the taken name are a person's own name (a forename and a surname), so that "He
+    commented" after it finds him; anything else past it stays no mention."""
+    if not NAMES_PAST_AN_OUTLET_S_POSSESSIVE:
+        return None
+    doc = ent.doc
+    ends = (t.i for t in ent if t.i in taken and t.i + 1 < ent.end and doc[t.i + 1].text in _POSSESSIVE_MARKS)
+    last = next(ends, None)  # the taken name's last word, the mark after it
+    if last is None:
+        return None
+    rest = doc[last + 2 : ent.end]
+    if any(t.i in taken for t in rest):
+        return None
+    return rest if _forename_and_surname(rest) else None
 
 
 # "St. Jude's", "Saint Mary's": a saint's name, which a hospital, church or school is named after
