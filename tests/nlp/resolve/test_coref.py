@@ -243,3 +243,18 @@ def test_a_description_is_named_next_by_its_noun_after_a_demonstrative(
         [art.candidate("the ward had been short of staff", "said", "A nurse in the neonatal unit")]
     )
     assert speaker_name(said) == ("Angela Ruiz" if naming else "A nurse")
+
+
+@pytest.mark.parametrize("cataphora", [True, False])
+def test_the_subject_pronoun_of_a_fronted_clause_is_the_person_its_main_clause_names(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, cataphora: bool
+) -> None:
+    """FRONTED_CLAUSE_CATAPHORA: "Even as he accused ..., Giuliani wouldn't ..." is Giuliani's accusation."""
+    monkeypatch.setattr(coref, "FRONTED_CLAUSE_CATAPHORA", cataphora)
+    art = article(
+        "Steven Aftergood said no one had suggested that anything like that happened.\n\n"
+        "Even as he accused the Justice Department of giving Clinton special treatment, Rudy Giuliani would not "
+        "speculate about the director's motives."
+    )
+    _, (accused,) = art.resolve([art.candidate("the Justice Department of giving Clinton", "accused", "he")])
+    assert speaker_name(accused) == ("Rudy Giuliani" if cataphora else "Steven Aftergood")

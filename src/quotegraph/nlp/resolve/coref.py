@@ -83,6 +83,9 @@ PLACED_TITLES = True
 # A description is named next by a name in apposition with its noun after a demonstrative as after "the" ("a nurse
 # in the neonatal unit had told the couple ... ¶ That nurse, Angela Ruiz, was in the front row"; ``_named_in_role``).
 DEMONSTRATIVE_NAMING = True
+# A pronoun subject of a clause fronted before its main verb is the person the main clause names as its subject
+# ("After he blasted ..., Pastor Kevin Swanson has now set ..."; ``_named_after_in_its_sentence``).
+FRONTED_CLAUSE_CATAPHORA = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
@@ -352,8 +355,28 @@ class Coreference:
         def fits(c: Cluster) -> bool:
             return c.type == "PERSON" and not c.plural and c not in owned
 
-        person = self._sole_person_before(mention, fits) or self._pick_salient(mention, fits)
+        person = (
+            self._named_after_in_its_sentence(mention, fits)
+            or self._sole_person_before(mention, fits)
+            or self._pick_salient(mention, fits)
+        )
         return person or self._person_tagged_as_org(mention)
+
+    def _named_after_in_its_sentence(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
+        """ "After he blasted the film ..., Pastor Kevin Swanson has now set his sights on ...": the subject of a clause
+        fronted before its main verb is, as a reader takes it, the person the main clause then names as its subject
+        (a cataphor), not the one the sentences before were about."""
+        token = self.doc[mention.head]
+        clause = token.head
+        if not FRONTED_CLAUSE_CATAPHORA or token.dep_ not in NOMINAL_SUBJECTS or clause.dep_ != "advcl":
+            return None
+        if clause.head.i < clause.i:
+            return None  # the clause comes after its main verb: its subject looks back
+        for subject in nominal_subjects(clause.head):
+            named = self.cluster_at(subject)
+            if subject.i > token.i and named is not None and named.named and fits(named):
+                return None if named.ruled_out(mention.gender) else named
+        return None
 
     def _sole_person_before(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """A narrative possessive is bound within its sentence first (Hobbs): "pictures of Wales goalkeeper Carys
