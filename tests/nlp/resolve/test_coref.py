@@ -258,3 +258,17 @@ def test_the_subject_pronoun_of_a_fronted_clause_is_the_person_its_main_clause_n
     )
     _, (accused,) = art.resolve([art.candidate("the Justice Department of giving Clinton", "accused", "he")])
     assert speaker_name(accused) == ("Rudy Giuliani" if cataphora else "Steven Aftergood")
+
+
+@pytest.mark.parametrize("cataphora", [True, False])
+def test_the_owner_in_a_fronted_phrase_is_the_person_its_main_clause_names(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, cataphora: bool
+) -> None:
+    """FRONTED_CLAUSE_CATAPHORA: "In her statement condemning the test, Hillary Clinton defended ..."."""
+    monkeypatch.setattr(coref, "FRONTED_CLAUSE_CATAPHORA", cataphora)
+    art = article(
+        "Ted Cruz said the test showed a failed foreign policy. Maria Lopez said the region was calm.\n\n"
+        "In her statement condemning the test, Hillary Clinton defended her record as secretary of state."
+    )
+    _, (condemning,) = art.resolve([art.candidate("the test", "statement", "her", after="In")])
+    assert speaker_name(condemning) == ("Hillary Clinton" if cataphora else "Maria Lopez")
