@@ -386,3 +386,21 @@ def test_a_person_named_past_an_outlet_s_possessive_inside_one_tagged_name_is_a_
     )
     assert any(e.text == "Fox News’ Bret Baier" for e in nlp(text).ents)  # the case this rule exists for
     assert (_names(nlp, text).get("Bret Baier") == "PERSON") is past
+
+
+@pytest.mark.parametrize("one", [True, False])
+def test_one_person_picked_out_of_a_group_is_described_alone_and_named_next(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, one: bool
+) -> None:
+    """ONE_OF_A_GROUP: "the older of the two men" is one man (named next with his age), not the two."""
+    monkeypatch.setattr(mentions, "ONE_OF_A_GROUP", one)
+    art = article(
+        "Closing the inquest, Mr Ashby thanked both finders.\n\n"
+        "Speaking outside County Hall after the hearing, the older of the two men said he had walked over that "
+        "field for nine years.\n\n"
+        "Keith Dunmore, 67, a retired postman from Cawston, said he had dug up the first coin in March."
+    )
+    _, (said,) = art.resolve(
+        [art.candidate("he had walked over that field", "said", "the older of the two men", after="hearing")]
+    )
+    assert (speaker_name(said) == "Keith Dunmore") is one

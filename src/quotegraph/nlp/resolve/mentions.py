@@ -43,6 +43,9 @@ SURNAMES_AS_BARE_SUBJECTS = True
 # The person's name past an outlet's possessive inside one tagged name is a person's mention ("Fox News’ Bret Baier";
 # ``_past_a_possessive``).
 NAMES_PAST_AN_OUTLET_S_POSSESSIVE = True
+# One person picked out of a group by a comparison is a description of that person ("the older of the two men";
+# ``_one_of_a_group``).
+ONE_OF_A_GROUP = True
 
 # pronoun -> (gender, plural, person-only)
 PRONOUNS: dict[str, tuple[Gender, bool, bool]] = {
@@ -1098,6 +1101,29 @@ def _age_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         )
 
 
+def _one_of_a_group(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
+    """ "the older of the two men", "the youngest of the three sisters": one person picked out of a group by a
+    comparison, a description of that one person (in the singular) by the group's noun, not the group."""
+    roles = lexicons().role_nouns
+    for token in doc:
+        if not ONE_OF_A_GROUP or token.tag_ not in ("JJR", "JJS") or token.dep_ not in _NOUN_DEPS or token.i in named:
+            continue
+        the = [c for c in lefts_of(token) if c.dep_ == "det" and c.lower_ == "the"]
+        of = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"]
+        group = [g for o in of for g in children_of(o) if g.dep_ == "pobj" and g.tag_ == "NNS"]
+        role = roles.get(group[0].lemma_.lower()) if group else None
+        if not the or role is None or role.kind != "person":
+            continue
+        yield _mention(
+            doc[the[0].i : group[0].i + 1],
+            "description",
+            gender=role.gender,
+            role=group[0].lemma_.lower(),
+            specific=True,  # the one picked out is nobody met before under the group's noun: a new person
+            type="PERSON",
+        )
+
+
 def find_mentions(doc: Doc, text: str, sources: frozenset[int] = frozenset()) -> list[MentionSpan]:
     """Every candidate mention, sorted by position (names first when two start together); ``text`` is ``doc.text``,
     read once by the caller (spaCy joins it from every token on each read); ``sources`` are the tokens of
@@ -1105,6 +1131,6 @@ def find_mentions(doc: Doc, text: str, sources: frozenset[int] = frozenset()) ->
     names = _name_mentions(doc, text, sources)
     named = {i for m in names for i in range(m.start, m.end)}
     pronouns = [m for m in _pronoun_mentions(doc) if m.head not in named]
-    descriptions = [*_description_mentions(doc, named), *_age_mentions(doc, named)]
+    descriptions = [*_description_mentions(doc, named), *_age_mentions(doc, named), *_one_of_a_group(doc, named)]
     order = {"name": 0, "description": 1, "pronoun": 2}
     return sorted(names + pronouns + descriptions, key=lambda m: (m.start, order[m.kind]))
