@@ -82,6 +82,7 @@ FRONTED_PHRASE_SUBJECTS = True
 PLACED_TITLES = True
 # A description is named next by a name in apposition with its noun after a demonstrative as after "the" ("a nurse
 # in the neonatal unit had told the couple ... ¶ That nurse, Angela Ruiz, was in the front row"; ``_named_in_role``).
+# Rule on against off (speakers round 25): train-d and train 0-59 byte-identical; news pages one speaker better.
 DEMONSTRATIVE_NAMING = True
 # A pronoun subject of a clause, or a possessive in a phrase, fronted before its main verb is the person the main
 # clause names as its subject ("After he blasted ..., Pastor Kevin Swanson has now set ...", "In her statement ...,
