@@ -246,29 +246,49 @@ def test_a_description_is_named_next_by_its_noun_after_a_demonstrative(
 
 
 @pytest.mark.parametrize("cataphora", [True, False])
-def test_the_subject_pronoun_of_a_fronted_clause_is_the_person_its_main_clause_names(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, cataphora: bool
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "after", "named", "before"),
+    [
+        pytest.param(  # the subject of a fronted clause
+            "Steven Aftergood said no one had suggested that anything like that happened.\n\n"
+            "Even as he accused the Justice Department of giving Clinton special treatment, Rudy Giuliani would not "
+            "speculate about the director's motives.",
+            "the Justice Department of giving Clinton",
+            "accused",
+            "he",
+            None,
+            "Rudy Giuliani",
+            "Steven Aftergood",
+            id="subject",
+        ),
+        pytest.param(  # the owner in a fronted phrase
+            "Ted Cruz said the test showed a failed foreign policy. Maria Lopez said the region was calm.\n\n"
+            "In her statement condemning the test, Hillary Clinton defended her record as secretary of state.",
+            "the test",
+            "statement",
+            "her",
+            "In",
+            "Hillary Clinton",
+            "Maria Lopez",
+            id="owner",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_names(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    cataphora: bool,
+    text: str,
+    content: str,
+    cue: str,
+    source: str,
+    after: str | None,
+    named: str,
+    before: str,
 ) -> None:
-    """FRONTED_CLAUSE_CATAPHORA: "Even as he accused ..., Giuliani wouldn't ..." is Giuliani's accusation."""
+    """FRONTED_CLAUSE_CATAPHORA: "Even as he accused ..., Giuliani wouldn't ...", "In her statement ..., Hillary
+    Clinton defended ...": the person the main clause names, not the one the sentences before were about."""
     monkeypatch.setattr(coref, "FRONTED_CLAUSE_CATAPHORA", cataphora)
-    art = article(
-        "Steven Aftergood said no one had suggested that anything like that happened.\n\n"
-        "Even as he accused the Justice Department of giving Clinton special treatment, Rudy Giuliani would not "
-        "speculate about the director's motives."
-    )
-    _, (accused,) = art.resolve([art.candidate("the Justice Department of giving Clinton", "accused", "he")])
-    assert speaker_name(accused) == ("Rudy Giuliani" if cataphora else "Steven Aftergood")
-
-
-@pytest.mark.parametrize("cataphora", [True, False])
-def test_the_owner_in_a_fronted_phrase_is_the_person_its_main_clause_names(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, cataphora: bool
-) -> None:
-    """FRONTED_CLAUSE_CATAPHORA: "In her statement condemning the test, Hillary Clinton defended ..."."""
-    monkeypatch.setattr(coref, "FRONTED_CLAUSE_CATAPHORA", cataphora)
-    art = article(
-        "Ted Cruz said the test showed a failed foreign policy. Maria Lopez said the region was calm.\n\n"
-        "In her statement condemning the test, Hillary Clinton defended her record as secretary of state."
-    )
-    _, (condemning,) = art.resolve([art.candidate("the test", "statement", "her", after="In")])
-    assert speaker_name(condemning) == ("Hillary Clinton" if cataphora else "Maria Lopez")
+    art = article(text)
+    _, (found,) = art.resolve([art.candidate(content, cue, source, after=after)])
+    assert speaker_name(found) == (named if cataphora else before)
