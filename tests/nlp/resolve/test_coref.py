@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from quotegraph.nlp.resolve import coref
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import _described_as_other_kind, _named_as_other_kind, _NameTally
 from quotegraph.nlp.resolve.mentions import MentionSpan
@@ -226,3 +227,68 @@ def test_a_description_is_the_one_its_place_names_not_the_one_its_parse_hangs_it
     art = article(text)
     _, (statement,) = art.resolve([art.candidate(content, cue, source)])
     assert speaker_name(statement) == speaker
+
+
+@pytest.mark.parametrize("naming", [True, False])
+def test_a_description_is_named_next_by_its_noun_after_a_demonstrative(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, naming: bool
+) -> None:
+    """DEMONSTRATIVE_NAMING: "a nurse ... That nurse, Angela Ruiz," names the nurse as "The nurse, ..." would."""
+    monkeypatch.setattr(coref, "DEMONSTRATIVE_NAMING", naming)
+    art = article(
+        "A nurse in the neonatal unit said the ward had been short of staff for months. "
+        "That nurse, Angela Ruiz, was in the front row on Wednesday."
+    )
+    _, (said,) = art.resolve(
+        [art.candidate("the ward had been short of staff", "said", "A nurse in the neonatal unit")]
+    )
+    assert speaker_name(said) == ("Angela Ruiz" if naming else "A nurse")
+
+
+@pytest.mark.parametrize("cataphora", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "after", "named", "before"),
+    [
+        pytest.param(  # the subject of a fronted clause
+            "Steven Aftergood said no one had suggested that anything like that happened.\n\n"
+            "Even as he accused the Justice Department of giving Clinton special treatment, Rudy Giuliani would not "
+            "speculate about the director's motives.",
+            "the Justice Department of giving Clinton",
+            "accused",
+            "he",
+            None,
+            "Rudy Giuliani",
+            "Steven Aftergood",
+            id="subject",
+        ),
+        pytest.param(  # the owner in a fronted phrase
+            "Ted Cruz said the test showed a failed foreign policy. Maria Lopez said the region was calm.\n\n"
+            "In her statement condemning the test, Hillary Clinton defended her record as secretary of state.",
+            "the test",
+            "statement",
+            "her",
+            "In",
+            "Hillary Clinton",
+            "Maria Lopez",
+            id="owner",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_names(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    cataphora: bool,
+    text: str,
+    content: str,
+    cue: str,
+    source: str,
+    after: str | None,
+    named: str,
+    before: str,
+) -> None:
+    """FRONTED_CLAUSE_CATAPHORA: "Even as he accused ..., Giuliani wouldn't ...", "In her statement ..., Hillary
+    Clinton defended ...": the person the main clause names, not the one the sentences before were about."""
+    monkeypatch.setattr(coref, "FRONTED_CLAUSE_CATAPHORA", cataphora)
+    art = article(text)
+    _, (found,) = art.resolve([art.candidate(content, cue, source, after=after)])
+    assert speaker_name(found) == (named if cataphora else before)

@@ -9,8 +9,11 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from quotegraph.nlp.resolve import mentions
 from quotegraph.nlp.resolve.clusters import ClusterSet
 from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, a_body_noun, find_mentions
+
+from .conftest import speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -351,3 +354,53 @@ def test_a_name_read_as_a_work_s_title_beside_a_body_noun_is_that_body(
     doc.ents = [Span(doc, 0, 4, label="WORK_OF_ART")]  # the tagger's reading of such a name in a longer story
     names = {m.text: m.type for m in find_mentions(doc, text) if m.kind == "name"}
     assert (names.get("Harbor Benefit Trust") == "ORG") is body
+
+
+@pytest.mark.parametrize("bare", [True, False])
+def test_a_known_surname_read_as_a_common_noun_is_a_name_as_a_bare_subject(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, bare: bool
+) -> None:
+    """SURNAMES_AS_BARE_SUBJECTS: "Trump did rule out ..." (tagged a singular common noun) is Donald Trump still."""
+    monkeypatch.setattr(mentions, "SURNAMES_AS_BARE_SUBJECTS", bare)
+    art = article(
+        "Donald Trump spoke to CNN on Wednesday night. The interview ran long. Voters were left guessing. Many "
+        "viewers were unimpressed. Trump did rule out cutting off the heads of captured family "
+        "members of those terrorists. And while he said he would bring back waterboarding, he clarified that it "
+        "would be legal."
+    )
+    assert any(t.text == "Trump" and t.tag_ == "NN" for t in art.doc)  # the case this rule exists for
+    _, (said,) = art.resolve([art.candidate("he would bring back waterboarding", "said", "he", after="while")])
+    assert speaker_name(said) == ("Donald Trump" if bare else "he")
+
+
+@pytest.mark.parametrize("past", [True, False])
+def test_a_person_named_past_an_outlet_s_possessive_inside_one_tagged_name_is_a_person(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, past: bool
+) -> None:
+    """NAMES_PAST_AN_OUTLET_S_POSSESSIVE: "Fox News’ Bret Baier", tagged as one body, names Bret Baier."""
+    monkeypatch.setattr(mentions, "NAMES_PAST_AN_OUTLET_S_POSSESSIVE", past)
+    text = (
+        "Trump did rule out cutting off the heads of captured family members of those terrorists.\n\n"
+        "Fox News’ Bret Baier noticed that none of the networks cut away for Clinton. He commented that his network "
+        "“held on” Trump during her event."
+    )
+    assert any(e.text == "Fox News’ Bret Baier" for e in nlp(text).ents)  # the case this rule exists for
+    assert (_names(nlp, text).get("Bret Baier") == "PERSON") is past
+
+
+@pytest.mark.parametrize("one", [True, False])
+def test_one_person_picked_out_of_a_group_is_described_alone_and_named_next(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, one: bool
+) -> None:
+    """ONE_OF_A_GROUP: "the older of the two men" is one man (named next with his age), not the two."""
+    monkeypatch.setattr(mentions, "ONE_OF_A_GROUP", one)
+    art = article(
+        "Closing the inquest, Mr Ashby thanked both finders.\n\n"
+        "Speaking outside County Hall after the hearing, the older of the two men said he had walked over that "
+        "field for nine years.\n\n"
+        "Keith Dunmore, 67, a retired postman from Cawston, said he had dug up the first coin in March."
+    )
+    _, (said,) = art.resolve(
+        [art.candidate("he had walked over that field", "said", "the older of the two men", after="hearing")]
+    )
+    assert (speaker_name(said) == "Keith Dunmore") is one

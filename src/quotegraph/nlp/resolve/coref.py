@@ -42,7 +42,7 @@ from quotegraph.nlp.resolve.mentions import (
 )
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["QUESTIONING", "Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
 
@@ -80,6 +80,15 @@ FRONTED_PHRASE_SUBJECTS = True
 # ("Florida Sen. Marco Rubio"; ``_titled_after_its_place``). Rule on against off (speakers round 24): train 0-59 one
 # speaker better, none worse; train-d no speaker moved.
 PLACED_TITLES = True
+# A description is named next by a name in apposition with its noun after a demonstrative as after "the" ("a nurse
+# in the neonatal unit had told the couple ... ¶ That nurse, Angela Ruiz, was in the front row"; ``_named_in_role``).
+# Rule on against off (speakers round 25): train-d and train 0-59 byte-identical; news pages one speaker better.
+DEMONSTRATIVE_NAMING = True
+# A pronoun subject of a clause, or a possessive in a phrase, fronted before its main verb is the person the main
+# clause names as its subject ("After he blasted ..., Pastor Kevin Swanson has now set ...", "In her statement ...,
+# Hillary Clinton defended ..."; ``_named_after_in_its_sentence``). Rule on against off (fast.py, cache6; speakers
+# round 25): train-d 6 speakers better, none worse, occasion fields unchanged; train 0-59 and news pages unchanged.
+FRONTED_CLAUSE_CATAPHORA = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
@@ -349,8 +358,27 @@ class Coreference:
         def fits(c: Cluster) -> bool:
             return c.type == "PERSON" and not c.plural and c not in owned
 
-        person = self._sole_person_before(mention, fits) or self._pick_salient(mention, fits)
+        person = (
+            self._named_after_in_its_sentence(mention, fits)
+            or self._sole_person_before(mention, fits)
+            or self._pick_salient(mention, fits)
+        )
         return person or self._person_tagged_as_org(mention)
+
+    def _named_after_in_its_sentence(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
+        """ "After he blasted the film ..., Pastor Kevin Swanson has now set his sights on ...", "In her statement
+        condemning the test, Hillary Clinton defended ...": the subject or owner in a clause or phrase fronted before
+        its main verb is, as a reader takes it, the person the main clause then names as its subject (a cataphor),
+        not the one the sentences before were about."""
+        token = self.doc[mention.head]
+        phrase = _fronted_phrase(token) if FRONTED_CLAUSE_CATAPHORA else None
+        if phrase is None:
+            return None
+        for subject in nominal_subjects(phrase.head):
+            named = self.cluster_at(subject)
+            if subject.i > token.i and named is not None and named.named and fits(named):
+                return None if named.ruled_out(mention.gender) else named
+        return None
 
     def _sole_person_before(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """A narrative possessive is bound within its sentence first (Hobbs): "pictures of Wales goalkeeper Carys
@@ -1154,6 +1182,8 @@ _ANY_BODY = frozenset({"group", "organization", "organisation"})
 # make it his own
 _GIVING_ONE_S_NAME = frozenset({"give", "identify"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_DEMONSTRATIVES = frozenset({"that", "this"})
+_FRONTED_PHRASES = frozenset({"advcl", "prep"})  # "After he blasted ...,", "In her statement ...,"
 
 
 def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
@@ -1190,15 +1220,36 @@ def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
 
 def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "The manager, Priya Raman, worked", "The agent, Benny Sato, told ESPN": a name in apposition with a subject
-    that is the same role noun after "the"."""
+    that is the same role noun after "the" (or a demonstrative)."""
     head = doc[name.head]
     noun = head.head
     return (
         head.dep_ == "appos"
         and noun.dep_ in NOMINAL_SUBJECTS
         and noun.lemma_.lower() == role
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun))
+        and any(c.dep_ == "det" and _refers_back(c) for c in children_of(noun))
     )
+
+
+def _fronted_phrase(pronoun: Token) -> Token | None:
+    """The clause a subject pronoun heads ("After he blasted ...,") or the phrase a possessive is in ("In her
+    statement condemning the test,"), when it stands before the verb it hangs on."""
+    phrase = pronoun.head
+    if pronoun.dep_ == "poss":
+        for _ in range(MAX_PHRASE_DEPTH):
+            if phrase.dep_ in _FRONTED_PHRASES or phrase.head.i == phrase.i:
+                break
+            phrase = phrase.head
+    elif pronoun.dep_ not in NOMINAL_SUBJECTS:
+        return None
+    verb = phrase.head
+    fronted = phrase.dep_ in _FRONTED_PHRASES and phrase.i < verb.i and verb.pos_ in ("VERB", "AUX")
+    return phrase if fronted else None
+
+
+def _refers_back(determiner: Token) -> bool:
+    """ "The manager, Priya Raman,", "That nurse, Angela Ruiz,": a determiner pointing back to the one described."""
+    return determiner.lower_ == "the" or (DEMONSTRATIVE_NAMING and determiner.lower_ in _DEMONSTRATIVES)
 
 
 def _a_workplace(token: Token) -> bool:
