@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
-from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene
+from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene, outlet_noun
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
@@ -490,11 +490,22 @@ def _an_audience(addressee: Span | None) -> bool:
 # well: -11 / -45. "a voter", "reporters" and the like are left as they are: not named people.
 PEOPLE_TOLD_IN_PASSING = True
 MAX_PERSON_TOLD_GAP = 1
+# Not a person named with an outlet's possessive ("Ryan told CNN's Jake Tapper", "told Fox News' Megyn Kelly"): the
+# outlet's interviewer, whom the speaker's later words in the interview still go to, as the interview's are
+# (``PEOPLE_TOLD_IN_PASSING`` is an exchange with a person met). Rule on against off (fast.py, cache6, with
+# ``PARAPHRASE_DATES_THE_OCCASION``; right values / false fills): train-d addressee carried +1 / 0 (Ryan's third quote
+# to Tapper two paragraphs on); train 0-59 byte-identical. Alone it changes nothing: the chain was cut before by the
+# paraphrase that dates the interview (carry round 20 found the same).
+OUTLETS_INTERVIEWERS = True
 
 
 def _a_person_told(stated: Stated) -> bool:
-    """Whether ``stated``'s addressee is a person named (``PEOPLE_TOLD_IN_PASSING``) on an occasion with no channel."""
-    return stated.channel is None and stated.addressee is not None and stated.addressee.root.ent_type_ == "PERSON"
+    """Whether ``stated``'s addressee is a person named (``PEOPLE_TOLD_IN_PASSING``) on an occasion with no channel,
+    not an outlet's interviewer (``OUTLETS_INTERVIEWERS``)."""
+    addressee = stated.addressee
+    if stated.channel is not None or addressee is None or addressee.root.ent_type_ != "PERSON":
+        return False
+    return not (OUTLETS_INTERVIEWERS and any(t.dep_ == "poss" and outlet_noun(t) for t in addressee))
 
 
 # Days a time may cover and still be an occasion's day: a week ("last week") or a month ("this month") is carried,
@@ -746,7 +757,7 @@ def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Hel
     if mine.addressee is not None and when is not None:
         return Held(mine)
     within = statement.paraphrase and when is not None and _within(when)  # "as she toured the plant"
-    if statement.paraphrase and when is not None and not within:
+    if statement.paraphrase and when is not None and not within and not _dates_the_occasion(when, own):
         return Held(mine)  # "Hale said Tuesday the plan would fail": another day
     addressee, carried = mine.addressee, {"channel"}
     # a new date only: the same occasion, dated; not for a paraphrase answering a question, told to whoever asked, nor
@@ -769,6 +780,25 @@ def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Hel
 # one point", "after the vote"): train-d channel +8 / +10 / +20, addressee +1 / +1 / +14 (the phrases alone +6 / +8 /
 # +18): dropped.
 PARAPHRASED_CLAUSE_KEEPS = True
+
+
+# A paraphrase whose only new field is a day ("He said on Thursday that ...") right after its speaker's occasion that
+# named whom they spoke to but no time ("Ryan told CNN's Jake Tapper") dates that occasion, as a quote's new date does:
+# the same occasion, now dated, so it keeps the occasion's addressee and channel (``_channel_and_addressee_left``),
+# and the speaker's later words carry them with the day. Not a period ("In early 2008") nor a time naming no date
+# ("later"): another occasion. Rule on against off (fast.py, cache6; right values / false fills): train-d addressee
+# carried +2 / 0 (Ryan's paraphrase and quote after "told CNN's Jake Tapper"), train 0-59 byte-identical; channel and
+# time unchanged. With any time of the paraphrase, train-d +2 / +2 ("later", "In early 2008"), train 0-59 0 / +2. Carry
+# round 18's "occasion with no time" form (channel as well, train-d channel +5 / +12) was read before the outlets'
+# interviewers kept theirs; the addressee alone, with a dated day, is the part that pays.
+PARAPHRASE_DATES_THE_OCCASION = True
+
+
+def _dates_the_occasion(when: TimePhrase, own: _Frame) -> bool:
+    """Whether a paraphrase's new time ``when`` is a day that dates ``own``, its speaker's occasion, which named whom
+    they spoke to and no time (``PARAPHRASE_DATES_THE_OCCASION``)."""
+    undated = own.stated.time is None and own.stated.addressee is not None
+    return PARAPHRASE_DATES_THE_OCCASION and undated and when.date is not None and not _a_period(when)
 
 
 def _afterwards(time: TimePhrase | None) -> bool:
