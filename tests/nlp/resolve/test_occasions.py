@@ -1736,10 +1736,22 @@ def test_a_statement_naming_an_earlier_occasion_again_returns_to_it(article: Cal
     assert _texts(added) == ("a letter to the council", "the council", "on Saturday")
 
 
-def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(article: Callable[..., Any]) -> None:
+@pytest.mark.parametrize(
+    ("told", "on", "later_told"),
+    [
+        ("Mayor Jane Ortiz", True, None),
+        # an outlet's interviewer, not a person met in passing: the interview's later words still go to them
+        ("CNN's Jake Tapper", True, "CNN's Jake Tapper"),
+        ("CNN's Jake Tapper", False, None),
+    ],
+)
+def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, told: str, on: bool, later_told: str | None
+) -> None:
     """ "told Mayor Jane Ortiz": that exchange and the paragraph after it; the day goes on, the person does not."""
+    monkeypatch.setattr(occasions, "OUTLETS_INTERVIEWERS", on)
     text = (
-        "Senator Ray Colton told Mayor Jane Ortiz on Tuesday that the bridge would be rebuilt.\n\n"
+        f"Senator Ray Colton told {told} on Tuesday that the bridge would be rebuilt.\n\n"
         "“It will take a year,” Colton said.\n\n"
         "“We have the money,” he added."
     )
@@ -1750,61 +1762,41 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(article: 
         ("It will take a year,", "said", "Colton", "year,”", "direct"),
         ("We have the money,", "added", "he", "money,”", "direct"),
     )
-    assert _texts(next_paragraph) == (None, "Mayor Jane Ortiz", "on Tuesday")
-    assert _texts(later) == (None, None, "on Tuesday")
+    assert _texts(next_paragraph) == (None, told, "on Tuesday")
+    assert _texts(later) == (None, later_told, "on Tuesday")
 
 
-@pytest.mark.parametrize(("on", "addressee"), [(True, "CNN's Jake Tapper"), (False, None)])
-def test_an_outlet_s_interviewer_told_is_whom_later_paragraphs_are_for(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, addressee: str | None
-) -> None:
-    """ "told CNN's Jake Tapper": the outlet's interviewer, not a person met in passing; the interview's later words
-    still go to them."""
-    monkeypatch.setattr(occasions, "OUTLETS_INTERVIEWERS", on)
-    text = (
-        "Senator Ray Colton told CNN's Jake Tapper on Tuesday that the bridge would be rebuilt.\n\n"
-        "“It will take a year,” Colton said.\n\n"
-        "“We have the money,” he added."
-    )
-    *_, later = _resolved(
-        article,
-        text,
-        ("that the bridge would be rebuilt", "told", "Senator Ray Colton"),
-        ("It will take a year,", "said", "Colton", "year,”", "direct"),
-        ("We have the money,", "added", "he", "money,”", "direct"),
-    )
-    assert _texts(later) == (None, addressee, "on Tuesday")
-
-
-@pytest.mark.parametrize(("on", "addressee"), [(True, "CNN's Jake Tapper"), (False, None)])
+@pytest.mark.parametrize(
+    ("on", "when", "dated", "quote"),
+    [
+        (True, "on Thursday", (None, "CNN's Jake Tapper", "on Thursday"), (None, "CNN's Jake Tapper", "on Thursday")),
+        (False, "on Thursday", (None, None, "on Thursday"), (None, None, "on Thursday")),
+        # a year dates no such occasion: it is another one
+        (True, "in 2008", (None, None, "in 2008"), (None, None, "in 2008")),
+    ],
+)
 def test_a_paraphrase_dating_an_undated_occasion_keeps_whom_it_was_told_to(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, addressee: str | None
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    when: str,
+    dated: tuple[str | None, ...],
+    quote: tuple[str | None, ...],
 ) -> None:
     """ "told CNN's Jake Tapper", then "He said on Thursday that ...": the same occasion, now dated; its quotes after
-    are still to the interviewer. A period ("In early 2008") dates no such occasion."""
+    are still to the interviewer."""
     monkeypatch.setattr(occasions, "PARAPHRASE_DATES_THE_OCCASION", on)
-    text = (
-        "“I am not ready,” Ryan told CNN's Jake Tapper.\n\n"
-        "He said on Thursday that the nominee had more work to do.\n\n"
-        "“We want a standard-bearer,” he said."
-    )
-    _, dated, quote = _resolved(
+    paragraphs = ("“I am not ready,” Ryan told CNN's Jake Tapper.", f"He said {when} that the nominee had work to do.")
+    found = _resolved(
         article,
-        text,
+        "\n\n".join((*paragraphs, "“We want a standard-bearer,” he said.")),
         ("I am not ready,", "told", "Ryan", None, "direct"),
-        ("that the nominee had more work to do", "said", "He", "Tapper."),
+        ("that the nominee had work to do", "said", "He", "Tapper."),
         ("We want a standard-bearer,", "said", "he", "do.", "direct"),
     )
-    assert _texts(dated) == (None, addressee, "on Thursday")
-    assert _texts(quote) == (None, addressee, "on Thursday")
-    assert dated.addressee is None or dated.addressee.carried
-    period = _resolved(
-        article,
-        "“I am not ready,” Ryan told CNN's Jake Tapper.\n\nHe said in 2008 that the party was divided.",
-        ("I am not ready,", "told", "Ryan", None, "direct"),
-        ("that the party was divided", "said", "He", "Tapper."),
-    )[1]
-    assert _texts(period) == (None, None, "in 2008")  # a period: another occasion
+    assert (_texts(found[1]), _texts(found[2])) == (dated, quote)
+    addressee = found[1].addressee
+    assert addressee is None or addressee.carried
 
 
 @pytest.mark.parametrize(
