@@ -1737,19 +1737,24 @@ def test_a_statement_naming_an_earlier_occasion_again_returns_to_it(article: Cal
 
 
 @pytest.mark.parametrize(
-    ("told", "on", "later_told"),
+    ("told", "rule", "on", "later_told"),
     [
-        ("Mayor Jane Ortiz", True, None),
+        ("Mayor Jane Ortiz", "OUTLETS_INTERVIEWERS", True, None),
         # an outlet's interviewer, not a person met in passing: the interview's later words still go to them
-        ("CNN's Jake Tapper", True, "CNN's Jake Tapper"),
-        ("CNN's Jake Tapper", False, None),
+        ("CNN's Jake Tapper", "OUTLETS_INTERVIEWERS", True, "CNN's Jake Tapper"),
+        ("CNN's Jake Tapper", "OUTLETS_INTERVIEWERS", False, None),
+        # one person described by a role is met in passing as a named one is
+        ("a voter", "ONE_MET_IN_PASSING", True, None),
+        ("a voter", "ONE_MET_IN_PASSING", False, "a voter"),
+        # a gathering is no person met: its people hear the rest
+        ("a crowd", "ONE_MET_IN_PASSING", True, "a crowd"),
     ],
 )
 def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, told: str, on: bool, later_told: str | None
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, told: str, rule: str, on: bool, later_told: str | None
 ) -> None:
     """ "told Mayor Jane Ortiz": that exchange and the paragraph after it; the day goes on, the person does not."""
-    monkeypatch.setattr(occasions, "OUTLETS_INTERVIEWERS", on)
+    monkeypatch.setattr(occasions, rule, on)
     text = (
         f"Senator Ray Colton told {told} on Tuesday that the bridge would be rebuilt.\n\n"
         "“It will take a year,” Colton said.\n\n"

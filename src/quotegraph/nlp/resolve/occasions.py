@@ -497,15 +497,35 @@ MAX_PERSON_TOLD_GAP = 1
 # to Tapper two paragraphs on); train 0-59 byte-identical. Alone it changes nothing: the chain was cut before by the
 # paraphrase that dates the interview (carry round 20 found the same).
 OUTLETS_INTERVIEWERS = True
+# One person met, named by a role noun of a person with "a" ("told a voter passing by", "a friend"), is told in passing
+# as a named one is: the speaker's words paragraphs on are not to them. Not a gathering ("a crowd of 1,300", "a
+# roomful"), whose noun is no person's role (the role nouns lexicon): its people hear the whole speech. Rule on against
+# off (fast.py, cache6; right values / false fills): train-d addressee 0 / -6 (one article: "Jim Bennett ... told a
+# voter", his later quotes), train 0-59 byte-identical. Any singular noun with "a": train-d -5 right ("a crowd") / -8,
+# train 0-59 -3 / 0.
+ONE_MET_IN_PASSING = True
 
 
 def _a_person_told(stated: Stated) -> bool:
-    """Whether ``stated``'s addressee is a person named (``PEOPLE_TOLD_IN_PASSING``) on an occasion with no channel,
-    not an outlet's interviewer (``OUTLETS_INTERVIEWERS``)."""
+    """Whether ``stated``'s addressee is a person named (``PEOPLE_TOLD_IN_PASSING``), or one described by a person's
+    role with "a" (``ONE_MET_IN_PASSING``), on an occasion with no channel, not an outlet's interviewer
+    (``OUTLETS_INTERVIEWERS``)."""
     addressee = stated.addressee
-    if stated.channel is not None or addressee is None or addressee.root.ent_type_ != "PERSON":
+    if stated.channel is not None or addressee is None:
+        return False
+    if ONE_MET_IN_PASSING and _one_met(addressee.root):
+        return True
+    if addressee.root.ent_type_ != "PERSON":
         return False
     return not (OUTLETS_INTERVIEWERS and any(t.dep_ == "poss" and outlet_noun(t) for t in addressee))
+
+
+def _one_met(noun: Token) -> bool:
+    """ "a voter", "a friend": one person described by a role noun with "a" (``ONE_MET_IN_PASSING``)."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun)):
+        return False
+    role = lexicons().role_nouns.get(noun.lemma_.lower())
+    return role is not None and role.of_person
 
 
 # Days a time may cover and still be an occasion's day: a week ("last week") or a month ("this month") is carried,
