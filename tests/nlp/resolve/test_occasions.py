@@ -1771,6 +1771,27 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
     assert _texts(later) == (None, later_told, "on Tuesday")
 
 
+@pytest.mark.parametrize(("on", "later"), [(True, "The Huffington Post"), (False, "Devine")])
+def test_an_occasion_is_never_told_to_its_own_speaker(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, later: str
+) -> None:
+    """ "Asked if he thought ..., Devine responded": the question names Devine as the one asked; his next words are
+    still told to the outlet, not to himself."""
+    monkeypatch.setattr(occasions, "SELF_ADDRESSED", on)
+    found = _resolved(
+        article,
+        "Tad Devine told The Huffington Post that the campaign would go on.\n\n"
+        "Asked if he thought the email went too far, Devine responded: “I guess so.”\n\n"
+        "“It is a cause,” Devine said.",
+        ("that the campaign would go on", "told", "Tad Devine"),
+        ("if he thought the email went too far", "Asked", "Devine"),
+        ("I guess so.", "responded", "Devine", "far,", "direct"),
+        ("It is a cause,", "said", "Devine", "so.”", "direct"),
+    )
+    assert _texts(found[1])[1] == "Devine"  # the question keeps the one asked
+    assert [_texts(f)[1] for f in found[2:]] == [later, later]
+
+
 @pytest.mark.parametrize(
     ("on", "when", "dated", "quote"),
     [
