@@ -1736,10 +1736,27 @@ def test_a_statement_naming_an_earlier_occasion_again_returns_to_it(article: Cal
     assert _texts(added) == ("a letter to the council", "the council", "on Saturday")
 
 
-def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(article: Callable[..., Any]) -> None:
+@pytest.mark.parametrize(
+    ("told", "rule", "on", "later_told"),
+    [
+        ("Mayor Jane Ortiz", "OUTLETS_INTERVIEWERS", True, None),
+        # an outlet's interviewer, not a person met in passing: the interview's later words still go to them
+        ("CNN's Jake Tapper", "OUTLETS_INTERVIEWERS", True, "CNN's Jake Tapper"),
+        ("CNN's Jake Tapper", "OUTLETS_INTERVIEWERS", False, None),
+        # one person described by a role is met in passing as a named one is
+        ("a voter", "ONE_MET_IN_PASSING", True, None),
+        ("a voter", "ONE_MET_IN_PASSING", False, "a voter"),
+        # a gathering is no person met: its people hear the rest
+        ("a crowd", "ONE_MET_IN_PASSING", True, "a crowd"),
+    ],
+)
+def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, told: str, rule: str, on: bool, later_told: str | None
+) -> None:
     """ "told Mayor Jane Ortiz": that exchange and the paragraph after it; the day goes on, the person does not."""
+    monkeypatch.setattr(occasions, rule, on)
     text = (
-        "Senator Ray Colton told Mayor Jane Ortiz on Tuesday that the bridge would be rebuilt.\n\n"
+        f"Senator Ray Colton told {told} on Tuesday that the bridge would be rebuilt.\n\n"
         "“It will take a year,” Colton said.\n\n"
         "“We have the money,” he added."
     )
@@ -1750,8 +1767,62 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(article: 
         ("It will take a year,", "said", "Colton", "year,”", "direct"),
         ("We have the money,", "added", "he", "money,”", "direct"),
     )
-    assert _texts(next_paragraph) == (None, "Mayor Jane Ortiz", "on Tuesday")
-    assert _texts(later) == (None, None, "on Tuesday")
+    assert _texts(next_paragraph) == (None, told, "on Tuesday")
+    assert _texts(later) == (None, later_told, "on Tuesday")
+
+
+@pytest.mark.parametrize(("on", "later"), [(True, "The Huffington Post"), (False, "Devine")])
+def test_an_occasion_is_never_told_to_its_own_speaker(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, later: str
+) -> None:
+    """ "Asked if he thought ..., Devine responded": the question names Devine as the one asked; his next words are
+    still told to the outlet, not to himself."""
+    monkeypatch.setattr(occasions, "SELF_ADDRESSED", on)
+    found = _resolved(
+        article,
+        "Tad Devine told The Huffington Post that the campaign would go on.\n\n"
+        "Asked if he thought the email went too far, Devine responded: “I guess so.”\n\n"
+        "“It is a cause,” Devine said.",
+        ("that the campaign would go on", "told", "Tad Devine"),
+        ("if he thought the email went too far", "Asked", "Devine"),
+        ("I guess so.", "responded", "Devine", "far,", "direct"),
+        ("It is a cause,", "said", "Devine", "so.”", "direct"),
+    )
+    assert _texts(found[1])[1] == "Devine"  # the question keeps the one asked
+    assert [_texts(f)[1] for f in found[2:]] == [later, later]
+
+
+@pytest.mark.parametrize(
+    ("on", "when", "dated", "quote"),
+    [
+        (True, "on Thursday", (None, "CNN's Jake Tapper", "on Thursday"), (None, "CNN's Jake Tapper", "on Thursday")),
+        (False, "on Thursday", (None, None, "on Thursday"), (None, None, "on Thursday")),
+        # a year dates no such occasion: it is another one
+        (True, "in 2008", (None, None, "in 2008"), (None, None, "in 2008")),
+    ],
+)
+def test_a_paraphrase_dating_an_undated_occasion_keeps_whom_it_was_told_to(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    when: str,
+    dated: tuple[str | None, ...],
+    quote: tuple[str | None, ...],
+) -> None:
+    """ "told CNN's Jake Tapper", then "He said on Thursday that ...": the same occasion, now dated; its quotes after
+    are still to the interviewer."""
+    monkeypatch.setattr(occasions, "PARAPHRASE_DATES_THE_OCCASION", on)
+    paragraphs = ("“I am not ready,” Ryan told CNN's Jake Tapper.", f"He said {when} that the nominee had work to do.")
+    found = _resolved(
+        article,
+        "\n\n".join((*paragraphs, "“We want a standard-bearer,” he said.")),
+        ("I am not ready,", "told", "Ryan", None, "direct"),
+        ("that the nominee had work to do", "said", "He", "Tapper."),
+        ("We want a standard-bearer,", "said", "he", "do.", "direct"),
+    )
+    assert (_texts(found[1]), _texts(found[2])) == (dated, quote)
+    addressee = found[1].addressee
+    assert addressee is None or addressee.carried
 
 
 @pytest.mark.parametrize(
