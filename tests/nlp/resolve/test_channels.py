@@ -121,6 +121,25 @@ def test_a_ruling_is_a_medium_only_after_in(nlp: Language, sentence: str, medium
     assert is_channel_word(ruling) is medium
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "medium"),
+    [
+        # a telling of events and a person's page on a platform are media
+        ("Walker said delegates should vote freely, according to an Associated Press account.", "account", True),
+        ("Lewis gave an account of the meeting, according to Farley's account.", "account", True),
+        ("The pilot had been with EgyptAir since 2004, according to his Facebook profile.", "profile", True),
+        # an account that posts is the one speaking; one a service keeps holds what was sent
+        ("Trump's official campaign account shared the image.", "account", False),
+        ("The agency released pages from the private email account that Clinton used.", "account", False),
+    ],
+)
+def test_an_account_or_a_profile_is_a_medium_as_a_telling_or_a_page(
+    nlp: Language, sentence: str, word: str, medium: bool
+) -> None:
+    token = [t for t in nlp(sentence) if t.text == word][-1]
+    assert is_channel_word(token) is medium
+
+
 def test_a_newspaper_page_written_in_is_a_channel_however_the_parser_hangs_it(nlp: Language) -> None:
     text = (
         "Not everyone agrees. Writing in this paper's letters page on Saturday, Mark Ellery argued that "

@@ -120,6 +120,20 @@ def governs(verb: Token, other: Token) -> bool:
     return (other.head == verb and other.dep_ in CLAUSE_LINKS) or (verb.head == other and verb.dep_ in CLAUSE_LINKS)
 
 
+# Media nouns that also name a holder of what a service keeps for someone ("emails from the private email account",
+# "a bank account"): with a common noun compounded on them they hold messages and tell nothing; the telling ("an
+# Associated Press account", "Farley's account") and the page on a platform ("his Facebook profile") have none
+_HOLDER_MEDIA = frozenset({"account", "profile"})
+
+
+def _service_holder(token: Token) -> bool:
+    """ "the private email account", "a bank account": a holder medium (``_HOLDER_MEDIA``) with a common noun
+    compounded on it."""
+    return token.lemma_.lower() in _HOLDER_MEDIA and any(
+        child.dep_ == "compound" and child.pos_ == "NOUN" for child in children_of(token)
+    )
+
+
 def is_channel_word(token: Token) -> bool:
     """A platform ("Instagram", "on X") or a medium or scene noun ("statement", "debate")."""
     words = lexicons()
@@ -133,6 +147,7 @@ def is_channel_word(token: Token) -> bool:
             (lemma in words.media_not_after_on and object_of(token, "on"))
             or (lemma in words.media_not_subject and token.dep_ in NOMINAL_SUBJECTS)
             or (lemma in words.media_only_in and not object_of(token, "in"))
+            or _service_holder(token)
         )
     if _named_medium(token):
         return True
