@@ -100,6 +100,11 @@ pytestmark = pytest.mark.slow
         ("In my judgment, the nurse was treated badly, Marsh said.", []),
         # a court's ruling its words are quoted from, after "in" only; not one awaited
         ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", ["ruling"]),
+        # words said are where words were said in or at, not what a verb's preposition speaks of
+        ("Trump doubled down on his comments about Curiel.", []),
+        ("Rubio stood by his comment on Monday.", []),
+        ("Manafort offered an olive branch to the officials at the start of his remarks.", ["remarks"]),
+        ("Sanders argued in his remarks that the system was rigged.", ["remarks"]),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
