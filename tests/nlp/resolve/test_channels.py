@@ -276,6 +276,10 @@ def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
             "letter",
             "Minister Claire Dunmore",
         ),
+        # a relative clause of giving or sending on the medium: its "to", or the name it keeps as its object
+        ("The plan was articulated in a 2007 address Lindsey Graham gave to La Raza.", "address", "La Raza"),
+        ("Wasserman Schultz answered a letter the Sanders campaign sent the DNC on Monday.", "letter", "the DNC"),
+        ("Carson spoke of interviews he gave the same day.", "interviews", None),
     ],
 )
 def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addressee: str | None) -> None:

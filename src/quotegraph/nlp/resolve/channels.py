@@ -848,9 +848,33 @@ def addressee_of_channel(channel: Span) -> Span | None:
             if c.dep_ == "prep" and c.lower_ == "to" and c.i == root.right_edge.i + 1
         )
     objects = [o for p in preps for o in children_of(p) if o.dep_ == "pobj" and _addressed(o)]
+    if GIVEN_TO and not objects:
+        objects = _given_to(root)
     if objects:
         return noun_phrase(objects[0])
     return (_dated_with(root) if DATED_WITH_WHOM else None) or _misread_to(root)
+
+
+# "according to an account she gave to The Washington Free Beacon", "a letter the Sanders campaign sent the DNC": a
+# relative clause of giving or sending on the medium names whom the medium went to, after its "to" or as the one
+# object the verb keeps (the medium is the object it lacks). The object only as a name of a person or a body, as
+# ``party_with`` asks ("a speech he gave the same day" is no one). Rule on against off (fast.py, cache6): train 0-59
+# addressee stated +1 ("a 2007 address Lindsey Graham gave to La Raza"); train-d +1 false fill on a channel wrong
+# already ("distanced himself from interviews he gave to The Washington Post"), nothing else changed.
+GIVEN_TO = True
+_GIVING = ADDRESSING | {"give", "grant"}
+
+
+def _given_to(root: Token) -> list[Token]:
+    """Whom a relative clause of giving or sending on the medium ``root`` says it went to (``GIVEN_TO``)."""
+    found: list[Token] = []
+    for clause in (c for c in children_of(root) if c.dep_ == "relcl" and c.lemma_.lower() in _GIVING):
+        for child in children_of(clause):
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                found.extend(o for o in children_of(child) if o.dep_ == "pobj" and _addressed(o))
+            elif child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN" and child.ent_type_ in _PARTIES:
+                found.append(child)
+    return found
 
 
 # "At a round-table interview Tuesday with Bloomberg Politics, he said": a day between a medium and its "with" stops
