@@ -112,23 +112,14 @@ def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "medium"),
-    [
-        ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", True),
-        ("The judge wrote in her ruling that the search was lawful.", True),
-        # a ruling awaited or spoken of is no medium the words went through
-        ("The dialogue is being held ahead of a significant ruling expected in coming weeks.", False),
-        ("The ruling was appealed within a week.", False),
-    ],
-)
-def test_a_ruling_is_a_medium_only_after_in(nlp: Language, sentence: str, medium: bool) -> None:
-    [ruling] = [t for t in nlp(sentence) if t.text == "ruling"]
-    assert is_channel_word(ruling) is medium
-
-
-@pytest.mark.parametrize(
     ("sentence", "word", "medium"),
     [
+        ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", "ruling",
+         True),
+        ("The judge wrote in her ruling that the search was lawful.", "ruling", True),
+        # a ruling awaited or spoken of is no medium the words went through
+        ("The dialogue is being held ahead of a significant ruling expected in coming weeks.", "ruling", False),
+        ("The ruling was appealed within a week.", "ruling", False),
         # a telling of events and a person's page on a platform are media
         ("Walker said delegates should vote freely, according to an Associated Press account.", "account", True),
         ("Lewis gave an account of the meeting, according to Farley's account.", "account", True),
@@ -137,8 +128,8 @@ def test_a_ruling_is_a_medium_only_after_in(nlp: Language, sentence: str, medium
         ("Trump's official campaign account shared the image.", "account", False),
         ("The agency released pages from the private email account that Clinton used.", "account", False),
     ],
-)
-def test_an_account_or_a_profile_is_a_medium_as_a_telling_or_a_page(
+)  # fmt: skip
+def test_a_ruling_an_account_or_a_profile_is_a_medium_only_where_it_names_one(
     nlp: Language, sentence: str, word: str, medium: bool
 ) -> None:
     token = [t for t in nlp(sentence) if t.text == word][-1]

@@ -1220,10 +1220,11 @@ def test_a_platform_the_words_went_out_on_is_still_the_channel(article: Callable
 @pytest.mark.parametrize(
     "case",
     [
-        ("Even before the pope's remarks about him, the mayor had called the bishop a liar.", "the bishop a liar",
-         "called", "the mayor", "the pope's remarks"),
-        ("In addition to his remarks about the budget, the mayor said that the tunnel was unsafe.",
-         "that the tunnel was unsafe", "said", "the mayor", "his remarks"),
+        # (a medium, not words said: after "before" or "to", remarks are spoken of by ``channels._words_spoken_of``)
+        ("Even before the pope's statement about him, the mayor had called the bishop a liar.", "the bishop a liar",
+         "called", "the mayor", "the pope's statement"),
+        ("In addition to his statement about the budget, the mayor said that the tunnel was unsafe.",
+         "that the tunnel was unsafe", "said", "the mayor", "his statement"),
     ],
 )  # fmt: skip
 def test_a_medium_of_another_event_is_not_the_saying_s(
