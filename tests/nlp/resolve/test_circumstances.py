@@ -1307,11 +1307,12 @@ def test_a_day_stacked_on_an_object_after_its_own_phrase_dates_the_verb(
 def test_an_exchange_beside_the_medium_chosen_says_whom_it_was_said_to(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
-    """ "In an interview with The Wall Street Journal, Trump doubled down on his comments": the comments are the
-    nearer medium, the interview's named outlet is whom the words went to (``OTHER_EXCHANGES``)."""
+    """ "In an interview with The Wall Street Journal, Trump doubled down on his tweets": the tweets are the nearer
+    medium, the interview's named outlet is whom the words went to (``OTHER_EXCHANGES``; "his comments" there are
+    spoken of, ``channels._words_spoken_of``, and the interview is the channel)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EXCHANGES", flag)
     text = (
-        "In an interview with The Wall Street Journal, Trump doubled down on his comments about the judge and said "
+        "In an interview with The Wall Street Journal, Trump doubled down on his tweets about the judge and said "
         "the judge had a conflict of interest."
     )
     found = article(text, published=DAY).one("the judge had a conflict of interest", "said", "Trump")
