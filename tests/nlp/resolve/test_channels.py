@@ -451,6 +451,20 @@ def test_a_programme_titled_in_quote_marks_is_read_whole(nlp: Language) -> None:
         assert channel_phrase(next(t for t in nlp(sentence) if t.text == "interview")).text == phrase
 
 
+def test_a_programme_s_title_in_quote_marks_right_after_its_noun_is_read_whole(nlp: Language) -> None:
+    # a programme's noun only: after another medium a quote is as often the words said
+    titled = {
+        "Baldwin said on the podcast “Here's the Thing.”": ("podcast", "the podcast “Here's the Thing"),
+        "He spoke on his weekly radio show, “Generations with Kevin Swanson,” on Monday.": (
+            "show",
+            "his weekly radio show, “Generations with Kevin Swanson",
+        ),
+        "The ministry said in a statement, “We will act.”": ("statement", "a statement"),
+    }
+    for sentence, (noun, phrase) in titled.items():
+        assert channel_phrase(next(t for t in nlp(sentence) if t.text == noun)).text == phrase
+
+
 @pytest.mark.parametrize(
     ("sentence", "words", "phrase"),
     [

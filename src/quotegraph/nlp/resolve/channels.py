@@ -714,12 +714,23 @@ def _name_with_of(word: Token, start: int) -> int:
 _NOT_TITLES = frozenset({"PERSON", "DATE", "TIME", "GPE", "NORP"})
 
 
+# "the podcast “Here's the Thing.”", "his weekly radio show, “Generations with Kevin Swanson,”": a programme's title
+# in quote marks right after its noun (a comma between) is which one it was, read whole as ``QUOTED_TITLES`` reads one
+# after a preposition; after other media a quote is as often the words said ("said in a statement, “We ...”").
+QUOTED_PROGRAMME_TITLES = True
+_PROGRAMME_NOUNS = frozenset({"show", "podcast", "program", "programme", "series", "broadcast"})
+
+
 def _title_end(word: Token) -> int:
     """ "on radio show Harbor Nights", which the parser may split: the name right after a common medium or
     scene noun is which one it was; not a subject, a person, a date or a place after it."""
     doc, end = word.doc, word.i + 1
     if word.tag_ not in ("NN", "NNS"):
         return end
+    if QUOTED_PROGRAMME_TITLES and word.lemma_.lower() in _PROGRAMME_NOUNS:
+        at = end + (end < len(doc) and doc[end].text == ",")
+        if at < len(doc) and doc[at].tag_ == "``" and (title := _quoted_title_end(doc[at])) > at:
+            return title
     while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and "\n" not in doc[end - 1].whitespace_:
         end += 1
     name = doc[word.i + 1 : end]
