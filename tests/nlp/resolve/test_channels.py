@@ -100,6 +100,11 @@ pytestmark = pytest.mark.slow
         ("In my judgment, the nurse was treated badly, Marsh said.", []),
         # a court's ruling its words are quoted from, after "in" only; not one awaited
         ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", ["ruling"]),
+        # words said are where words were said in or at, not what a verb's preposition speaks of
+        ("Trump doubled down on his comments about Curiel.", []),
+        ("Rubio stood by his comment on Monday.", []),
+        ("Manafort offered an olive branch to the officials at the start of his remarks.", ["remarks"]),
+        ("Sanders argued in his remarks that the system was rigged.", ["remarks"]),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
@@ -107,18 +112,28 @@ def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "medium"),
+    ("sentence", "word", "medium"),
     [
-        ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", True),
-        ("The judge wrote in her ruling that the search was lawful.", True),
+        ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", "ruling",
+         True),
+        ("The judge wrote in her ruling that the search was lawful.", "ruling", True),
         # a ruling awaited or spoken of is no medium the words went through
-        ("The dialogue is being held ahead of a significant ruling expected in coming weeks.", False),
-        ("The ruling was appealed within a week.", False),
+        ("The dialogue is being held ahead of a significant ruling expected in coming weeks.", "ruling", False),
+        ("The ruling was appealed within a week.", "ruling", False),
+        # a telling of events and a person's page on a platform are media
+        ("Walker said delegates should vote freely, according to an Associated Press account.", "account", True),
+        ("Lewis gave an account of the meeting, according to Farley's account.", "account", True),
+        ("The pilot had been with EgyptAir since 2004, according to his Facebook profile.", "profile", True),
+        # an account that posts is the one speaking; one a service keeps holds what was sent
+        ("Trump's official campaign account shared the image.", "account", False),
+        ("The agency released pages from the private email account that Clinton used.", "account", False),
     ],
-)
-def test_a_ruling_is_a_medium_only_after_in(nlp: Language, sentence: str, medium: bool) -> None:
-    [ruling] = [t for t in nlp(sentence) if t.text == "ruling"]
-    assert is_channel_word(ruling) is medium
+)  # fmt: skip
+def test_a_ruling_an_account_or_a_profile_is_a_medium_only_where_it_names_one(
+    nlp: Language, sentence: str, word: str, medium: bool
+) -> None:
+    token = [t for t in nlp(sentence) if t.text == word][-1]
+    assert is_channel_word(token) is medium
 
 
 def test_a_newspaper_page_written_in_is_a_channel_however_the_parser_hangs_it(nlp: Language) -> None:
@@ -252,6 +267,10 @@ def test_a_channel_phrase_stays_on_its_line(nlp: Language) -> None:
             "letter",
             "Minister Claire Dunmore",
         ),
+        # a relative clause of giving or sending on the medium: its "to", or the name it keeps as its object
+        ("The plan was articulated in a 2007 address Lindsey Graham gave to La Raza.", "address", "La Raza"),
+        ("Wasserman Schultz answered a letter the Sanders campaign sent the DNC on Monday.", "letter", "the DNC"),
+        ("Carson spoke of interviews he gave the same day.", "interviews", None),
     ],
 )
 def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addressee: str | None) -> None:
@@ -430,6 +449,20 @@ def test_a_programme_titled_in_quote_marks_is_read_whole(nlp: Language) -> None:
     }
     for sentence, phrase in titled.items():
         assert channel_phrase(next(t for t in nlp(sentence) if t.text == "interview")).text == phrase
+
+
+def test_a_programme_s_title_in_quote_marks_right_after_its_noun_is_read_whole(nlp: Language) -> None:
+    # a programme's noun only: after another medium a quote is as often the words said
+    titled = {
+        "Baldwin said on the podcast “Here's the Thing.”": ("podcast", "the podcast “Here's the Thing"),
+        "He spoke on his weekly radio show, “Generations with Kevin Swanson,” on Monday.": (
+            "show",
+            "his weekly radio show, “Generations with Kevin Swanson",
+        ),
+        "The ministry said in a statement, “We will act.”": ("statement", "a statement"),
+    }
+    for sentence, (noun, phrase) in titled.items():
+        assert channel_phrase(next(t for t in nlp(sentence) if t.text == noun)).text == phrase
 
 
 @pytest.mark.parametrize(

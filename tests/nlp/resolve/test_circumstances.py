@@ -1220,10 +1220,11 @@ def test_a_platform_the_words_went_out_on_is_still_the_channel(article: Callable
 @pytest.mark.parametrize(
     "case",
     [
-        ("Even before the pope's remarks about him, the mayor had called the bishop a liar.", "the bishop a liar",
-         "called", "the mayor", "the pope's remarks"),
-        ("In addition to his remarks about the budget, the mayor said that the tunnel was unsafe.",
-         "that the tunnel was unsafe", "said", "the mayor", "his remarks"),
+        # (a medium, not words said: after "before" or "to", remarks are spoken of by ``channels._words_spoken_of``)
+        ("Even before the pope's statement about him, the mayor had called the bishop a liar.", "the bishop a liar",
+         "called", "the mayor", "the pope's statement"),
+        ("In addition to his statement about the budget, the mayor said that the tunnel was unsafe.",
+         "that the tunnel was unsafe", "said", "the mayor", "his statement"),
     ],
 )  # fmt: skip
 def test_a_medium_of_another_event_is_not_the_saying_s(
@@ -1306,11 +1307,12 @@ def test_a_day_stacked_on_an_object_after_its_own_phrase_dates_the_verb(
 def test_an_exchange_beside_the_medium_chosen_says_whom_it_was_said_to(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
-    """ "In an interview with The Wall Street Journal, Trump doubled down on his comments": the comments are the
-    nearer medium, the interview's named outlet is whom the words went to (``OTHER_EXCHANGES``)."""
+    """ "In an interview with The Wall Street Journal, Trump doubled down on his tweets": the tweets are the nearer
+    medium, the interview's named outlet is whom the words went to (``OTHER_EXCHANGES``; "his comments" there are
+    spoken of, ``channels._words_spoken_of``, and the interview is the channel)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EXCHANGES", flag)
     text = (
-        "In an interview with The Wall Street Journal, Trump doubled down on his comments about the judge and said "
+        "In an interview with The Wall Street Journal, Trump doubled down on his tweets about the judge and said "
         "the judge had a conflict of interest."
     )
     found = article(text, published=DAY).one("the judge had a conflict of interest", "said", "Trump")

@@ -131,6 +131,11 @@ def test_whom_a_statement_was_told_keeps_its_place(
          ("On ABC’s “Good Morning America”", "Tuesday")),
         ("Hale said on CBS’s “Face the Nation” that the bill would pass.", "that the bill would pass", "said", "Hale",
          ("on CBS’s “Face the Nation”", None)),
+        # a paper's text that writes its quote marks as two apostrophes; a day set off before is no owner
+        ("Hale said on CBS's ''Face the Nation'' that the bill would pass.", "that the bill would pass", "said", "Hale",
+         ("on CBS's ''Face the Nation''", None)),
+        ("Hale, who spoke on Thursday, said on NBC's ''Meet the Press'' that the bill would pass.",
+         "that the bill would pass", "said", "Hale, who spoke on Thursday,", ("on NBC's ''Meet the Press''", None)),
         # no owner: only right after a verb of saying or appearing, where "on" is no topic
         ("Hale said on “Meet the Press” that the bill would pass.", "that the bill would pass", "said", "Hale",
          ("on “Meet the Press”", None)),

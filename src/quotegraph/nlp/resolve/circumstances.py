@@ -152,11 +152,15 @@ _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at 
 _SHARES = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
 # "at the close of the primary day" says when, not where
 _MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
+# A title's quote marks: curly, straight, or two apostrophes, as some papers' text writes them ("on NBC's ''Meet the
+# Press''"); a title's words run to the next mark, never across two apostrophes
+_TITLE = r"(?:[“\"]|'')[A-Z](?:(?!'')[^”\"\n]){0,80}(?:[”\"]|'')"
 # A broadcast named by its owner, a network or the day it aired, and its title in quotation marks: "on
 # Wednesday's “Sean Hannity Show”", "on Fox News channel's “Sunday Morning Futures,”". The owner starts with
-# a capital and runs at most four words; a title at most 80 characters on one line.
+# a capital and runs at most four words, with no comma ("on Thursday, said on NBC's" is two phrases); a title at most 80
+# characters on one line.
 _PROGRAMME = re.compile(
-    r"(?P<name>\b[Oo]n\s+(?P<owner>[A-Z][^\s“\"”]*(?:\s+[^\s“\"”]+){0,3}?)[’']s\s+[“\"][A-Z][^”\"\n]{0,80}[”\"])"
+    r"(?P<name>\b[Oo]n\s+(?P<owner>[A-Z][^\s“\"”,]*(?:\s+[^\s“\"”,]+){0,3}?)[’']s\s+" + _TITLE + ")"
     rf"(?:\s+(?P<aired>{WEEKDAY})\b)?"  # "On ABC's “Good Morning America” Tuesday"
 )
 _WEEKDAY_NAME = re.compile(WEEKDAY)
@@ -167,7 +171,7 @@ _AT_THE_TIME_THAT = re.compile(r"\bat\s+the\s+time(?=\s+that\b)", re.IGNORECASE)
 _DURATION_PHRASE = re.compile(DURATION, re.IGNORECASE)
 # The same title with no owner, right after a verb of saying or appearing ("said on “Meet the Press” that"):
 # after other verbs "on" is a topic ("commented on “Obamacare”").
-_TITLE_ONLY = re.compile(r"(?P<name>\b[Oo]n\s+[“\"][A-Z][^”\"\n]{0,80}[”\"])" + rf"(?:\s+(?P<aired>{WEEKDAY})\b)?")
+_TITLE_ONLY = re.compile(r"(?P<name>\b[Oo]n\s+" + _TITLE + ")" + rf"(?:\s+(?P<aired>{WEEKDAY})\b)?")
 # An opening medium phrase with a participle of sending, set off before the source, is the statement's
 # (``CircumstanceFinder._opening_sent``), and so are whom it was addressed to and when it went out, when the statement
 # names no other medium. Rule on against off (fast.py): it changes no statement of train-d, train-e, train 0-59 or

@@ -63,6 +63,7 @@ class Lexicons:
     media_not_after_on: frozenset[str]
     media_not_subject: frozenset[str]
     media_only_in: frozenset[str]
+    media_of_words: frozenset[str]
     scenes: frozenset[str]
     medium_verbs: frozenset[str]
     work_nouns: dict[str, WorkNounKind]
@@ -109,7 +110,7 @@ def fold(text: str) -> str:
 
 
 # the kinds of resolve_channels.tsv whose words are common nouns naming a channel, each a medium somewhere
-_MEDIUM_KINDS = frozenset({"medium", "medium_not_on", "medium_not_subject", "medium_in", "scene"})
+_MEDIUM_KINDS = frozenset({"medium", "medium_not_on", "medium_not_subject", "medium_in", "medium_words", "scene"})
 
 
 @cache
@@ -132,6 +133,7 @@ def lexicons() -> Lexicons:
         media_not_after_on=frozenset(row[0] for row in channels if row[1] == "medium_not_on"),
         media_not_subject=frozenset(row[0] for row in channels if row[1] == "medium_not_subject"),
         media_only_in=frozenset(row[0] for row in channels if row[1] == "medium_in"),
+        media_of_words=frozenset(row[0] for row in channels if row[1] == "medium_words"),
         scenes=frozenset(row[0] for row in channels if row[1] == "scene"),
         medium_verbs=frozenset(row[0] for row in channels if row[1] == "medium_verb"),
         work_nouns={row[0]: _work_noun_kind(row[1]) for row in _rows("resolve_work_nouns.tsv")},
