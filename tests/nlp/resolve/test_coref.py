@@ -292,3 +292,44 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
     art = article(text)
     _, (found,) = art.resolve([art.candidate(content, cue, source, after=after)])
     assert speaker_name(found) == (named if cataphora else before)
+
+
+@pytest.mark.parametrize("aged", [True, False])
+def test_a_source_s_description_is_the_person_the_next_sentence_names_with_an_age(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, aged: bool
+) -> None:
+    """AGED_NEXT_NAMES_DESCRIPTION: the age the next sentence gives a name introduces the one just described, though
+    another was named since."""
+    monkeypatch.setattr(coref, "AGED_NEXT_NAMES_DESCRIPTION", aged)
+    art = article(
+        "Tomasz Wierzbicki of ETH Zurich shared the prize. Sir Malcolm Reid praised the university on Wednesday. "
+        "The chemist told a broadcaster that the news had surprised him. "
+        "Wierzbicki, 54, had been on his way to a conference."
+    )
+    _, (told,) = art.resolve([art.candidate("the news had surprised him", "told", "The chemist")])
+    assert speaker_name(told) == ("Tomasz Wierzbicki" if aged else "Malcolm Reid")
+
+
+def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_another(
+    article: Callable[..., Any],
+) -> None:
+    art = article(
+        "Jade Lorimer, 27, left the show in May. The 27-year-old said she had learned of it online. "
+        "Reid, 30, responded hours later."
+    )
+    _, (said,) = art.resolve([art.candidate("she had learned of it online", "said", "The 27-year-old")])
+    assert speaker_name(said) == "Jade Lorimer"
+
+
+@pytest.mark.parametrize("clause", [True, False])
+def test_a_source_s_description_is_named_next_by_a_subject_with_a_who_clause(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, clause: bool
+) -> None:
+    """CLAUSE_INTRODUCES_DESCRIBED: "..., said a former student ... Priya Menon, who spent six years in the group,"."""
+    monkeypatch.setattr(coref, "CLAUSE_INTRODUCES_DESCRIBED", clause)
+    art = article(
+        "Ruth Anand won the prize on Wednesday. A former student said she made everyone repeat every experiment. "
+        "Priya Menon, who spent six years in the group, said the habit had saved them."
+    )
+    _, (said,) = art.resolve([art.candidate("she made everyone repeat every experiment", "said", "A former student")])
+    assert speaker_name(said) == ("Priya Menon" if clause else "A former student")
