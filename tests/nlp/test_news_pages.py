@@ -306,15 +306,9 @@ KNOWN_MISSES: dict[str, str] = {
         "so the statement keeps 'the same briefing' as its own channel, with no day); found speaker 'Ingrid "
         "Falk', kind indirect, 'the same briefing | reporters', time ''"
     ),
-    "nobel-chemistry-prize.html:I had to get off the train at Olten to hear anything": "sealed page, first run "
-    "(not yet diagnosed): wrong speaker; expected speaker 'Wierzbicki'; found speaker 'the Polish-born chemist', "
-    "kind direct, 'an interview from the station platform | swiss broadcaster srf', time ''",
     "nobel-chemistry-prize.html:a very good bicycle and a lot of postdoc salaries": "sealed page, first run (not "
     "yet diagnosed): wrong channel, addressee; expected channel 'interview'; addressee 'SRF'; found speaker "
     "'Tomasz Wierzbicki', kind mixed, 'the call | ', time ''",
-    "nobel-chemistry-prize.html:She made us repeat every experiment three times": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker; expected speaker 'Menon'; found speaker 'a former student', kind direct, ' | ', "
-    "time ''",
     "conjoined-twins-surgery.html:see them walk out of here on four legs": "sealed page: wrong addressee; "
     "expected addressee 'couple' (the object of the inner 'had told' is not read as the nested report's addressee); "
     "the speaker is right since speakers round 25 ('That nurse, Angela Ruiz,' names 'a nurse in the neonatal unit', "

@@ -292,3 +292,59 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
     art = article(text)
     _, (found,) = art.resolve([art.candidate(content, cue, source, after=after)])
     assert speaker_name(found) == (named if cataphora else before)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("flag", "text", "content", "source", "named", "unflagged"),
+    [
+        pytest.param(  # the age introduces the one just described, though another was named since
+            "AGED_NEXT_NAMES_DESCRIPTION",
+            "Tomasz Wierzbicki of ETH Zurich shared the prize. Sir Malcolm Reid praised the university on Wednesday. "
+            "The chemist said that the news had surprised him. Wierzbicki, 54, had been on his way to a conference.",
+            "the news had surprised him",
+            "The chemist",
+            "Tomasz Wierzbicki",
+            "Malcolm Reid",
+            id="age",
+        ),
+        pytest.param(  # a who-clause introduces the one just described
+            "CLAUSE_INTRODUCES_DESCRIBED",
+            "Ruth Anand won the prize on Wednesday. A former student said she made everyone repeat every experiment. "
+            "Priya Menon, who spent six years in the group, said the habit had saved them.",
+            "she made everyone repeat every experiment",
+            "A former student",
+            "Priya Menon",
+            "A former student",
+            id="who-clause",
+        ),
+    ],
+)
+def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    flag: str,
+    text: str,
+    content: str,
+    source: str,
+    named: str,
+    unflagged: str,
+) -> None:
+    """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED: "the Polish-born chemist told SRF ... Wierzbicki, 54,
+    who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's group, said"."""
+    monkeypatch.setattr(coref, flag, on)
+    art = article(text)
+    _, (said,) = art.resolve([art.candidate(content, "said", source)])
+    assert speaker_name(said) == (named if on else unflagged)
+
+
+def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_another(
+    article: Callable[..., Any],
+) -> None:
+    art = article(
+        "Jade Lorimer, 27, left the show in May. The 27-year-old said she had learned of it online. "
+        "Reid, 30, responded hours later."
+    )
+    _, (said,) = art.resolve([art.candidate("she had learned of it online", "said", "The 27-year-old")])
+    assert speaker_name(said) == "Jade Lorimer"

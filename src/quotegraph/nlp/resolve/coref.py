@@ -89,6 +89,16 @@ DEMONSTRATIVE_NAMING = True
 # Hillary Clinton defended ..."; ``_named_after_in_its_sentence``). Rule on against off (fast.py, cache6; speakers
 # round 25): train-d 6 speakers better, none worse, occasion fields unchanged; train 0-59 and news pages unchanged.
 FRONTED_CLAUSE_CATAPHORA = True
+# A source's definite description of a person is the person the next sentence names as its subject with an age ("the
+# Polish-born chemist told Swiss broadcaster SRF ... Wierzbicki, 54, who has worked at ETH Zurich since 2003,"): the
+# age is how news writing introduces the one it has just described, named before or not (``_aged_next``). Rule on
+# against off (fast.py, cache6; speakers round 26): train-d and train 0-59 byte-identical; news pages one speaker right.
+AGED_NEXT_NAMES_DESCRIPTION = True
+# A source described by a person's noun is the person the sentence right after names for the first time as its subject
+# with a who-clause set off by commas ('"...," said a former student who now runs her own laboratory. Priya Menon, who
+# spent six years in Anand's group, said'): the clause introduces the one just described (``_introduced_by_a_clause``).
+# Rule on against off (speakers round 26): train-d and train 0-59 byte-identical; news pages one speaker right.
+CLAUSE_INTRODUCES_DESCRIBED = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
@@ -678,6 +688,13 @@ class Coreference:
                     and self._unintroduced_source(name, first.role or "")
                 )
                 or (role.kind == "person" and self._introduced_later(other, here))
+                or (
+                    CLAUSE_INTRODUCES_DESCRIBED
+                    and role.kind == "person"
+                    and first.head in self.sources
+                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
+                    and _introduced_by_a_clause(self.doc, name)
+                )
             ):
                 found.append(other)
         return found[0] if len(found) == 1 else None
@@ -839,8 +856,12 @@ class Coreference:
             # "the actress" paragraphs after the last named one: the person named near it, if any; the one a question
             # was put to in the sentence before answers it ("The chair asked Calloway why ... The historian said")
             others = self._interlocutors(mention) if INTERLOCUTORS_NOT_SPEAKERS else set()
-            person = self._asked_before(mention) or self._pick_salient(
-                mention, lambda c: c.type == "PERSON" and c.named and not c.plural and c.index not in others
+            person = (
+                self._asked_before(mention)
+                or self._aged_next(mention)
+                or self._pick_salient(
+                    mention, lambda c: c.type == "PERSON" and c.named and not c.plural and c.index not in others
+                )
             )
             return person or same_role
         wanted = "OUTLET" if role.kind == "outlet" else "ORG"
@@ -911,6 +932,29 @@ class Coreference:
             and not c.plural
         ]
         return asked[0] if len(asked) == 1 else None
+
+    def _aged_next(self, mention: MentionSpan) -> Cluster | None:
+        """The one named person the sentence right after a source's description names as a subject given an age:
+        "... the Polish-born chemist told Swiss broadcaster SRF. Wierzbicki, 54, who has worked at ETH Zurich". Not for
+        a description that gives an age of its own: '"...," the 27-year-old said. Reid, 30, responded' is another."""
+        if not AGED_NEXT_NAMES_DESCRIPTION or mention.head not in self.sources or _AGE.search(mention.text):
+            return None
+        after = self.sentence_of[mention.head] + _UNINTRODUCED_REACH
+        if after >= len(self.sentences):
+            return None
+        aged = {
+            c.index: c
+            for token in self.sentences[after]
+            if (name := self.token_mention.get(token.i)) is not None
+            and name.kind == "name"
+            and token.i == name.head
+            and _given_an_age(self.doc, name)
+            and (c := self.cluster_at(token)) is not None
+            and c.type == "PERSON"
+            and not c.plural
+            and not c.ruled_out(mention.gender)
+        }
+        return next(iter(aged.values())) if len(aged) == 1 else None
 
     def _interlocutors(self, mention: MentionSpan) -> set[int]:
         """The people a description's own clause names as those it speaks with: the asker of a fronted "Asked by the
@@ -1216,6 +1260,15 @@ def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
         after = doc[name.end : name.end + 3]
         return after[0].text == "," and after[1].like_num and after[2].text == ","
     return False
+
+
+def _introduced_by_a_clause(doc: Doc, name: MentionSpan) -> bool:
+    """ "Priya Menon, who spent six years in Anand's group, said": a subject named with a who-clause set off by a
+    comma right after the name."""
+    head = doc[name.head]
+    if head.dep_ not in NOMINAL_SUBJECTS or name.end + 1 >= len(doc):
+        return False
+    return doc[name.end].text == "," and doc[name.end + 1].lower_ == "who" and doc[name.end + 1].head.head.i == head.i
 
 
 def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
