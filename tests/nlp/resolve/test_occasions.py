@@ -624,6 +624,37 @@ def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., An
 
 
 @pytest.mark.parametrize(
+    ("first", "rule", "expected"),
+    [
+        ("at a news conference in Stockholm", True, "a news conference in Stockholm"),
+        ("at a news conference in Stockholm", False, "the same briefing"),
+        # a conference alone is no press event: an academic one, a party's
+        ("at a conference in Stockholm", True, "the same briefing"),
+    ],
+)
+def test_the_same_briefing_names_a_news_conference_again(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    first: str,
+    rule: bool,
+    expected: str,
+) -> None:
+    monkeypatch.setattr(occasions, "PRESS_EVENTS_ARE_ONE", rule)
+    text = (
+        f"Hans Ellstrom said {first} on Wednesday that the prize was shared.\n\n"
+        "Ingrid Falk told reporters at the same briefing that the committee had struggled to reach her."
+    )
+    _, again = _resolved(
+        article,
+        text,
+        ("that the prize was shared", "said", "Hans Ellstrom"),
+        ("that the committee had struggled to reach her", "told", "Ingrid Falk"),
+    )
+    # the day is the event's either way (``THE_EVENT_DAY``): the same briefing is no new occasion
+    assert _texts(again) == (expected, "reporters", "on Wednesday")
+
+
+@pytest.mark.parametrize(
     ("scene_sentence", "channel", "time"),
     [
         ("Senator Hale is thanking supporters at a victory rally in Dayton on Tuesday.", "a victory rally in Dayton",

@@ -690,6 +690,28 @@ def _titled(mine: Span | None, theirs: Span | None) -> bool:
     return any(t.dep_ == "compound" and t.lemma_.lower() == head for t in lefts_of(name))
 
 
+# A news conference, a press conference, a briefing, a news briefing and a presser are one kind of scene, which a
+# story names again under another of its nouns ("told reporters at the same briefing" after "at a news conference in
+# Stockholm"): "the same X" (``_Carrier._named_again``) joins the latest press event however it was named. A
+# "conference" alone is no press event (an academic one, a party's). Rule on against off (fast.py, cache6): train-d
+# and train 0-59 byte-identical (no "the same" names a press event there); news pages: nobel-chemistry-prize.html
+# channel and time +1.
+PRESS_EVENTS_ARE_ONE = True
+PRESS_EVENT_NOUNS = frozenset({"briefing", "presser"})
+PRESS_CONFERENCE_WORDS = frozenset({"news", "press"})  # "a news conference", "the press conference"
+
+
+def _a_press_event(channel: Span) -> bool:
+    """ "a news conference", "the press conference", "a briefing", "the presser" (``PRESS_EVENTS_ARE_ONE``)."""
+    head = root_of(channel)
+    noun = head.lemma_.lower()
+    if noun in PRESS_EVENT_NOUNS:
+        return True
+    return noun == "conference" and any(
+        t.dep_ == "compound" and t.lower_ in PRESS_CONFERENCE_WORDS for t in lefts_of(head)
+    )
+
+
 def _channel_names(frame: _Frame, wanted: str | None) -> bool:
     """Whether ``frame``'s channel names ``wanted`` (``_named``); a frame with no channel names nothing."""
     return frame.stated.channel is not None and _named(frame.stated.channel) == wanted
@@ -1345,10 +1367,17 @@ class _Carrier:
         return self._other_since(frame.last, statement.speaker)
 
     def _named_again(self, channel: Span | None) -> _Frame | None:
-        """The occasion a channel "the same X" points back to: the latest one whose channel is an X."""
+        """The occasion a channel "the same X" points back to: the latest one whose channel is an X, or, for a press
+        event, the latest press event under any of its nouns (``PRESS_EVENTS_ARE_ONE``)."""
         if channel is None or not any(t.lower_ == "same" and t.head == channel.root for t in channel):
             return None
-        return max(self._naming(_named(channel)), key=lambda f: f.opened, default=None)
+        frames = self._naming(_named(channel))
+        if PRESS_EVENTS_ARE_ONE and _a_press_event(channel):
+            live = (self.latest, *self.by_speaker.values())
+            frames += [
+                f for f in live if f is not None and f.stated.channel is not None and _a_press_event(f.stated.channel)
+            ]
+        return max(frames, key=lambda f: f.opened, default=None)
 
     def _naming(self, wanted: str | None) -> list[_Frame]:
         """The occasions in force whose channel names ``wanted`` (``_channel_names``)."""
