@@ -1807,6 +1807,30 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
     assert _texts(later) == (None, later_told, "on Tuesday")
 
 
+@pytest.mark.parametrize(("on", "later_told"), [(True, None), (False, "Mayor Jane Ortiz")])
+def test_a_person_told_in_a_scene_is_not_whom_later_paragraphs_are_for(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, later_told: str | None
+) -> None:
+    """ "told Mayor Jane Ortiz" during the debate: said in the debate, to her; the debate goes on, she does not."""
+    monkeypatch.setattr(occasions, "SCENES_PEOPLE_TOLD_IN_PASSING", on)
+    text = (
+        "Senator Ray Colton said at a debate in Dayton on Tuesday that the bridge would be rebuilt.\n\n"
+        "Colton told Mayor Jane Ortiz that the money was there.\n\n"
+        "“It will take a year,” Colton said.\n\n"
+        "“We have the money,” he added."
+    )
+    *_, told, later = _resolved(
+        article,
+        text,
+        ("that the bridge would be rebuilt", "said", "Senator Ray Colton"),
+        ("that the money was there", "told", "Colton"),
+        ("It will take a year,", "said", "Colton", "year,”", "direct"),
+        ("We have the money,", "added", "he", "money,”", "direct"),
+    )
+    assert _texts(told) == ("a debate in Dayton", "Mayor Jane Ortiz", "on Tuesday")
+    assert _texts(later) == ("a debate in Dayton", later_told, "on Tuesday")
+
+
 @pytest.mark.parametrize(("on", "later"), [(True, "The Huffington Post"), (False, "Devine")])
 def test_an_occasion_is_never_told_to_its_own_speaker(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, later: str

@@ -181,6 +181,7 @@ class _Frame:
     # the day it falls on when its own time is a moment: the speaker's day before ("said on Friday", then
     # "when asked ..., he told Reuters in an interview": later remarks of the interview are still Friday's)
     day: TimePhrase | None = None
+    passing: bool = False  # its addressee a person told in passing in a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)
 
 
 # A scene noun with a hyphen ("phone-in", "call-in", "sit-down") is a scene as the one-word nouns are: without it, a
@@ -504,6 +505,16 @@ OUTLETS_INTERVIEWERS = True
 # voter", his later quotes), train 0-59 byte-identical. Any singular noun with "a": train-d -5 right ("a crowd") / -8,
 # train 0-59 -3 / 0.
 ONE_MET_IN_PASSING = True
+# A person told while the speaker's occasion in force is a scene ("Rubio told Paul" in the debate, a tribute "to
+# 6-year-old Dylan Hockley" in a floor speech): said in the scene, which the statement keeps, to that person, whom the
+# speaker's words ``MAX_PERSON_TOLD_GAP`` paragraphs on are not for (``PEOPLE_TOLD_IN_PASSING``); still the one the
+# occasion names, who may speak in it (``INTERVIEWERS_TAKE_PART``). Rule on against off (fast.py, cache6; right values
+# / false fills): train-d addressee 0 / -3 (2 articles: a debate's "Rubio", a floor speech's tribute), train 0-59 and
+# news pages unchanged. Keeping the scene as the speaker's occasion instead, the person told in the statement only:
+# the same on train-d (-4), train 0-59 time +1 / +1, but news pages -2 (a judge told in a hearing no longer named by
+# it, so her own words there lost the hearing and its day), dropped. A speaker with no occasion of their own taking the
+# scene set last in the paragraph with the person told: no statement changes on train-d, train 0-59 or the pages.
+SCENES_PEOPLE_TOLD_IN_PASSING = True
 
 
 def _a_person_told(stated: Stated) -> bool:
@@ -1093,11 +1104,14 @@ class _Carrier:
             day = self._on_the_story_day(statement, kept) if own is None else None
             if day is not None:
                 kept = _filled(kept, Stated(time=day), carried=True)
+            passing = self._told_in_scene(statement, own)
             self.set(
                 self._not_to_themself(statement, kept.stated, own),
                 statement.paragraph,
                 [] if speaker is None else [speaker],
             )
+            if passing and speaker is not None:
+                self.by_speaker[speaker].passing = True
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
             elif MOMENTS_ON_THE_STORY_DAY and momentary(statement.stated.time) and speaker is not None:
@@ -1128,6 +1142,14 @@ class _Carrier:
         if statement.paraphrase and not continued and _afterwards(stated.time):
             stated = Stated(stated.channel, stated.addressee, None)  # told of another occasion (``AFTERWARDS``)
         return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+    def _told_in_scene(self, statement: Statement, own: _Frame | None) -> bool:
+        """Whether all ``statement`` names is a person told (``_a_person_told``) while its speaker's occasion in force
+        is a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)."""
+        mine = statement.stated
+        if not SCENES_PEOPLE_TOLD_IN_PASSING or own is None or mine.time is not None or not _a_person_told(mine):
+            return False
+        return own.shared and not _many(own.stated.channel) and statement.paragraph - own.paragraph <= MAX_KEEP_GAP
 
     @staticmethod
     def _not_to_themself(statement: Statement, stated: Stated, own: _Frame | None) -> Stated:
@@ -1440,7 +1462,7 @@ class _Carrier:
         if channel is not None and _is_message(channel) and far > MAX_MESSAGE_GAP:
             channel = None  # "a tweet": one message, not an occasion later paragraphs share
         addressee = stated.addressee
-        if PEOPLE_TOLD_IN_PASSING and _a_person_told(stated) and far > MAX_PERSON_TOLD_GAP:
+        if PEOPLE_TOLD_IN_PASSING and (_a_person_told(stated) or frame.passing) and far > MAX_PERSON_TOLD_GAP:
             addressee = None  # "Trump told Jeb Bush": an exchange, not whom the speaker's later words are for
         return Stated(channel, addressee, time)
 
