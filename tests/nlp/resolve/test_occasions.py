@@ -1500,6 +1500,27 @@ def test_an_answer_to_a_question_with_no_date_is_given_on_the_occasion_in_force(
     assert _texts(found) == expected
 
 
+@pytest.mark.parametrize(("on", "channel"), [(True, "a forum in Las Vegas"), (False, None)])
+def test_a_paraphrase_dated_by_a_clause_of_an_act_keeps_the_occasion(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, channel: str | None
+) -> None:
+    """ "He also pledged to shut down private detention centers, after he introduced a bill last month": the clause
+    dates his act, not another saying; the pledge is made on the occasion in force, whose channel it keeps."""
+    monkeypatch.setattr(occasions, "DATED_CLAUSES_KEEP", on)
+    text = (
+        "Senator Ray Colton said at a forum in Las Vegas on Monday that the bridge would be rebuilt.\n\n"
+        "He also pledged to shut down the toll booths, after he introduced a bill last month that would end them."
+    )
+    _, pledge = _resolved(
+        article,
+        text,
+        ("that the bridge would be rebuilt", "said", "Senator Ray Colton"),
+        ("to shut down the toll booths", "pledged", "He", "rebuilt."),
+    )
+    found = None if pledge.channel is None else (pledge.channel.text, pledge.channel.carried)
+    assert found == (None if channel is None else (channel, True))
+
+
 def test_a_paraphrase_answering_a_question_keeps_the_channel_but_not_whom_it_was_told(
     article: Callable[..., Any],
 ) -> None:
