@@ -644,12 +644,8 @@ def test_the_same_briefing_names_a_news_conference_again(
         f"Hans Ellstrom said {first} on Wednesday that the prize was shared.\n\n"
         "Ingrid Falk told reporters at the same briefing that the committee had struggled to reach her."
     )
-    _, again = _resolved(
-        article,
-        text,
-        ("that the prize was shared", "said", "Hans Ellstrom"),
-        ("that the committee had struggled to reach her", "told", "Ingrid Falk"),
-    )
+    falk = ("that the committee had struggled to reach her", "told", "Ingrid Falk")
+    again = _resolved(article, text, ("that the prize was shared", "said", "Hans Ellstrom"), falk)[1]
     # the day is the event's either way (``THE_EVENT_DAY``): the same briefing is no new occasion
     assert _texts(again) == (expected, "reporters", "on Wednesday")
 
@@ -1511,12 +1507,8 @@ def test_a_paraphrase_dated_by_a_clause_of_an_act_keeps_the_occasion(
         "Senator Ray Colton said at a forum in Las Vegas on Monday that the bridge would be rebuilt.\n\n"
         "He also pledged to shut down the toll booths, after he introduced a bill last month that would end them."
     )
-    _, pledge = _resolved(
-        article,
-        text,
-        ("that the bridge would be rebuilt", "said", "Senator Ray Colton"),
-        ("to shut down the toll booths", "pledged", "He", "rebuilt."),
-    )
+    said = ("that the bridge would be rebuilt", "said", "Senator Ray Colton")
+    pledge = _resolved(article, text, said, ("to shut down the toll booths", "pledged", "He", "rebuilt."))[1]
     found = None if pledge.channel is None else (pledge.channel.text, pledge.channel.carried)
     assert found == (None if channel is None else (channel, True))
 
