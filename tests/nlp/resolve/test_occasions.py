@@ -624,6 +624,33 @@ def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., An
 
 
 @pytest.mark.parametrize(
+    ("first", "rule", "expected"),
+    [
+        ("at a news conference in Stockholm", True, "a news conference in Stockholm"),
+        ("at a news conference in Stockholm", False, "the same briefing"),
+        # a conference alone is no press event: an academic one, a party's
+        ("at a conference in Stockholm", True, "the same briefing"),
+    ],
+)
+def test_the_same_briefing_names_a_news_conference_again(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    first: str,
+    rule: bool,
+    expected: str,
+) -> None:
+    monkeypatch.setattr(occasions, "PRESS_EVENTS_ARE_ONE", rule)
+    text = (
+        f"Hans Ellstrom said {first} on Wednesday that the prize was shared.\n\n"
+        "Ingrid Falk told reporters at the same briefing that the committee had struggled to reach her."
+    )
+    falk = ("that the committee had struggled to reach her", "told", "Ingrid Falk")
+    again = _resolved(article, text, ("that the prize was shared", "said", "Hans Ellstrom"), falk)[1]
+    # the day is the event's either way (``THE_EVENT_DAY``): the same briefing is no new occasion
+    assert _texts(again) == (expected, "reporters", "on Wednesday")
+
+
+@pytest.mark.parametrize(
     ("scene_sentence", "channel", "time"),
     [
         ("Senator Hale is thanking supporters at a victory rally in Dayton on Tuesday.", "a victory rally in Dayton",
@@ -1469,6 +1496,23 @@ def test_an_answer_to_a_question_with_no_date_is_given_on_the_occasion_in_force(
     assert _texts(found) == expected
 
 
+@pytest.mark.parametrize(("on", "channel"), [(True, "a forum in Las Vegas"), (False, None)])
+def test_a_paraphrase_dated_by_a_clause_of_an_act_keeps_the_occasion(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, channel: str | None
+) -> None:
+    """ "He also pledged to shut down private detention centers, after he introduced a bill last month": the clause
+    dates his act, not another saying; the pledge is made on the occasion in force, whose channel it keeps."""
+    monkeypatch.setattr(occasions, "DATED_CLAUSES_KEEP", on)
+    text = (
+        "Senator Ray Colton said at a forum in Las Vegas on Monday that the bridge would be rebuilt.\n\n"
+        "He also pledged to shut down the toll booths, after he introduced a bill last month that would end them."
+    )
+    said = ("that the bridge would be rebuilt", "said", "Senator Ray Colton")
+    pledge = _resolved(article, text, said, ("to shut down the toll booths", "pledged", "He", "rebuilt."))[1]
+    found = None if pledge.channel is None else (pledge.channel.text, pledge.channel.carried)
+    assert found == (None if channel is None else (channel, True))
+
+
 def test_a_paraphrase_answering_a_question_keeps_the_channel_but_not_whom_it_was_told(
     article: Callable[..., Any],
 ) -> None:
@@ -1774,6 +1818,30 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
     )
     assert _texts(next_paragraph) == (None, told, "on Tuesday")
     assert _texts(later) == (None, later_told, "on Tuesday")
+
+
+@pytest.mark.parametrize(("on", "later_told"), [(True, None), (False, "Mayor Jane Ortiz")])
+def test_a_person_told_in_a_scene_is_not_whom_later_paragraphs_are_for(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, later_told: str | None
+) -> None:
+    """ "told Mayor Jane Ortiz" during the debate: said in the debate, to her; the debate goes on, she does not."""
+    monkeypatch.setattr(occasions, "SCENES_PEOPLE_TOLD_IN_PASSING", on)
+    text = (
+        "Senator Ray Colton said at a debate in Dayton on Tuesday that the bridge would be rebuilt.\n\n"
+        "Colton told Mayor Jane Ortiz that the money was there.\n\n"
+        "“It will take a year,” Colton said.\n\n"
+        "“We have the money,” he added."
+    )
+    *_, told, later = _resolved(
+        article,
+        text,
+        ("that the bridge would be rebuilt", "said", "Senator Ray Colton"),
+        ("that the money was there", "told", "Colton"),
+        ("It will take a year,", "said", "Colton", "year,”", "direct"),
+        ("We have the money,", "added", "he", "money,”", "direct"),
+    )
+    assert _texts(told) == ("a debate in Dayton", "Mayor Jane Ortiz", "on Tuesday")
+    assert _texts(later) == ("a debate in Dayton", later_told, "on Tuesday")
 
 
 @pytest.mark.parametrize(("on", "later"), [(True, "The Huffington Post"), (False, "Devine")])
