@@ -524,3 +524,43 @@ def test_people_named_after_a_scene_s_participants_speak_in_it(
     found = art.resolve(statements)[1]
     assert _texts(found[3])[::2] == expected
     assert _texts(found[5])[::2] == ("a statement", "later")  # another channel: no longer the news conference
+
+
+_ROSTER = (
+    "Three candidates are running for mayor: Ruth Okafor, Dan Pell and Lena Voss.\n\n"
+    "{group}\n\n"
+    "Okafor said she would cut bus fares.\n\n"
+    "Pell said the budget came first."
+)
+
+
+@pytest.mark.parametrize(
+    ("group", "channel"),
+    [
+        (
+            "In a series of interviews with the Ledger, the candidates outlined their plans for the city.",
+            "a series of interviews with the Ledger",
+        ),
+        ("At a debate on Monday, the candidates outlined their plans for the city.", "a debate"),
+        # not named back: some of them, whoever they are
+        ("In a series of interviews with the Ledger, some candidates outlined their plans for the city.", None),
+        # each in an interview of their own, many occasions, none of them carried
+        ("In interviews with the Ledger, the candidates outlined their plans for the city.", None),
+    ],
+)
+def test_a_group_named_back_speaks_in_its_scene_for_the_people_named_before_it(
+    article: Callable[..., Any], group: str, channel: str | None
+) -> None:
+    text = _ROSTER.format(group=group)
+    art = article(text, published=DAY)
+    subject = "some candidates" if "some candidates" in group else "the candidates"
+    okafor, pell = art.resolve(
+        [
+            art.candidate("their plans for the city", "outlined", subject),
+            art.candidate("she would cut bus fares", "said", "Okafor", after="city."),
+            art.candidate("the budget came first", "said", "Pell", after="fares."),
+        ]
+    )[1][1:]
+    for found in (okafor, pell):
+        assert (None if found.channel is None else found.channel.text) == channel
+        assert found.channel is None or found.channel.carried

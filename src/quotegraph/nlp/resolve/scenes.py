@@ -889,18 +889,77 @@ def _group_scenes(
         said_in = [channel_phrase(w) for w in finder.channels_in(sentence) if clause_verb(w) == verb]
         channels = [c for c in said_in if scene_noun(c.root)]
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
+        if GROUP_NAMED_BEFORE:
+            found.extend(_group_named_before(firsts, paragraphs, sentence, verb, said_in, times))
         if not channels:
             # a document ("said in a joint statement on Thursday") dates its own going out, not its members' words
             times = _group_day(finder, sentence, verb) if GROUP_DAYS and not said_in else []
             if not times:
                 continue
+        at = sentence.end_char - 1  # after the group's statement, whose occasion it is (``occasions.carry_occasions``)
         members = _named_after(firsts, paragraphs, sentence, MAX_GROUP_GAP)
         if not members:
             continue
         stated = Stated(channel=channels[0] if channels else None, addressee=None, time=times[0] if times else None)
-        at = sentence.end_char - 1  # after the group's statement, whose occasion it is (``occasions.carry_occasions``)
         found.append(Setting(at, paragraphs.of(at), members, stated, used=True, members=True))
     return found
+
+
+# A group named back by "the" and a plural noun ("In a series of interviews with POLITICO Florida, the candidates
+# outlined their priorities", after a lede naming each candidate in turn) whose statement names a scene, one each or
+# one for all ("interviews", "a debate"), is the people the story named before it: each of them speaks there, in what
+# the story goes on to quote of them (occasion.md: a scene's channel carries to "others taking part"). Within
+# ``MAX_GROUP_BACK`` paragraphs before the group's, at least ``MIN_GROUP_NAMED`` of them (a group, not one person). A
+# plural scene counts only under a noun of a series (``_SERIES``). Rule on against off (fast.py, cache6; right values /
+# false fills): train-d channel +41 / +0 and addressee +41 / +0 (the interviewer, as the group's statement holds it),
+# time unchanged; it fires once, in one article (the series of interviews); train 0-59 and train-c (full eval)
+# byte-identical; news pages unchanged. A singular scene ("At a debate on Monday, the candidates ...") was already
+# carried to members named within ``occasions.MAX_GROUP_CARRY_GAP`` paragraphs.
+GROUP_NAMED_BEFORE = True
+MAX_GROUP_BACK = 8
+MIN_GROUP_NAMED = 2
+# Nouns that make one occasion of many scenes ("a series of interviews", "a round of debates"): the annotators' channel
+# for each member, where the plural alone names many occasions, none of them carried (``occasions._many``).
+_SERIES = frozenset({"series", "round"})
+
+
+def _one_series(channel: Span) -> Span | None:
+    """A channel that names one scene: a singular scene noun ("at a debate"), or a plural one under a noun of a series,
+    as that whole phrase ("a series of interviews with POLITICO Florida")."""
+    root = channel.root
+    if scene_noun(root):
+        return channel
+    series = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if root.tag_ != "NNS" or not a_scene(root) or series is None or series.lemma_.lower() not in _SERIES:
+        return None
+    return subtree_span(series)
+
+
+def _group_named_before(
+    firsts: tuple[list[int], list[int]],
+    paragraphs: Paragraphs,
+    sentence: Span,
+    verb: Token,
+    said_in: list[Span],
+    times: list[TimePhrase],
+) -> list[Setting]:
+    """The scene a group's statement names (``said_in``, one: ``_one_series``) for the people first named in the
+    ``MAX_GROUP_BACK`` paragraphs before it, when its subject names them back ("the candidates",
+    ``GROUP_NAMED_BEFORE``)."""
+    group = _group_subject(verb)
+    if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(group)):
+        return []
+    channels = [c for c in (_one_series(c) for c in said_in) if c is not None]
+    if not channels:
+        return []
+    since = paragraphs.starts[max(0, paragraphs.of(sentence.start_char) - MAX_GROUP_BACK)]
+    starts, indices = firsts
+    members = frozenset(indices[bisect_left(starts, since) : bisect_left(starts, sentence.start_char)])
+    if len(members) < MIN_GROUP_NAMED:
+        return []
+    stated = Stated(channel=channels[0], addressee=None, time=times[0] if times else None)
+    at = sentence.end_char - 1
+    return [Setting(at, paragraphs.of(at), members, stated, used=True, members=True)]
 
 
 # "Politico interviewed nearly 20 of Sanders' colleagues", "I interviewed more than a dozen leaders": verbs of
