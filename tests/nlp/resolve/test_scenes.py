@@ -524,3 +524,79 @@ def test_people_named_after_a_scene_s_participants_speak_in_it(
     found = art.resolve(statements)[1]
     assert _texts(found[3])[::2] == expected
     assert _texts(found[5])[::2] == ("a statement", "later")  # another channel: no longer the news conference
+
+
+_ROSTER = (
+    "Three candidates are running for mayor: Ruth Okafor, Dan Pell and Lena Voss.\n\n"
+    "{group}\n\n"
+    "Okafor said she would cut bus fares.\n\n"
+    "Pell said the budget came first."
+)
+
+
+@pytest.mark.parametrize(
+    ("group", "channel"),
+    [
+        (
+            "In a series of interviews with the Ledger, the candidates outlined their plans for the city.",
+            "a series of interviews with the Ledger",
+        ),
+        ("At a debate on Monday, the candidates outlined their plans for the city.", "a debate"),
+        # not named back: some of them, whoever they are
+        ("In a series of interviews with the Ledger, some candidates outlined their plans for the city.", None),
+        # each in an interview of their own, many occasions, none of them carried
+        ("In interviews with the Ledger, the candidates outlined their plans for the city.", None),
+    ],
+)
+def test_a_group_named_back_speaks_in_its_scene_for_the_people_named_before_it(
+    article: Callable[..., Any], group: str, channel: str | None
+) -> None:
+    subject = "some candidates" if "some candidates" in group else "the candidates"
+    said = [
+        ("their plans for the city", "outlined", subject, None),
+        ("she would cut bus fares", "said", "Okafor", "city."),
+        ("the budget came first", "said", "Pell", "fares."),
+    ]
+    assert _carried_channels(article, _ROSTER.format(group=group), said)[1:] == [channel, channel]
+
+
+def _carried_channels(
+    article: Callable[..., Any], text: str, said: list[tuple[str, str, str, str | None]]
+) -> list[str | None]:
+    """The channel of each statement ``said`` tells of (content, cue, source, a text before the cue), carried only."""
+    art = article(text, published=DAY)
+    found = art.resolve([art.candidate(c, cue, source, after=after) for c, cue, source, after in said])[1]
+    return [None if f.channel is None or not f.channel.carried else f.channel.text for f in found]
+
+
+_LIVE_BLOG = (
+    "Debate Night Live.\n\n"
+    "The beginning of Saturday night's ABC News debate could not have been more awkward.\n\n"
+    "February 6, 2016 {first} Christie On The Budget\n\n"
+    "Chris Christie said the state had balanced its budget.\n\n"
+    "February 6, 2016 10:20PM Cruz On Drugs\n\n"
+    "Ted Cruz said his sister had died of an overdose.\n\n"
+    "Cruz said the epidemic touched every family.\n\n"
+    "February 6, 2016 10:41PM Clock Runs Out.\n\n"
+    "The candidates left the stage."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "channel"),
+    [
+        ("10:05PM", "Saturday night's ABC News debate"),
+        # two stamps: no live blog, the stamp run into the statement is its own occasion
+        ("Budget", None),
+    ],
+)
+def test_a_live_blog_s_event_is_set_again_for_its_speakers_in_each_entry(
+    article: Callable[..., Any], first: str, channel: str | None
+) -> None:
+    # the entry's stamp runs into Cruz's first statement: a time of its own, after which the event was lost
+    said = [
+        ("the state had balanced its budget", "said", "Chris Christie", None),
+        ("his sister had died of an overdose", "said", "Ted Cruz", "Drugs"),
+        ("the epidemic touched every family", "said", "Cruz", "overdose."),
+    ]
+    assert _carried_channels(article, _LIVE_BLOG.format(first=first), said)[2] == channel

@@ -24,6 +24,7 @@ floor"). ``occasions.py`` carries them to those people's later statements.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -452,6 +453,7 @@ def scene_settings(
     scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
     day: TimePhrase | None = None  # the day a statement last stated for itself (``_day_said``)
     story_untold = True
+    story_scene: Setting | None = None  # the lede's scene, the story's to its end (``STORY_SCENE_AGAIN``)
     lede_untold = True  # the story's first sentence after its headline not reached yet (``LEDE_SCENES``)
     for number, sentence in enumerate(finder.sentences):
         setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
@@ -462,6 +464,8 @@ def scene_settings(
         told = setting is None and not said  # no setting of its own: a scene it tells of
         if told:
             setting = _scene_told(finder, coref, sentence, paragraphs, firsts, day, lede=LEDE_SCENES and lede)
+            if STORY_SCENE_AGAIN and lede and setting is not None and setting.members and _a_live_blog(finder.text):
+                story_scene = setting
         if PERSON_DAYS and setting is None and not said:
             setting = _a_person_s_day(finder, coref, sentence, paragraphs)
         if MOMENT_DAYS:
@@ -494,6 +498,8 @@ def scene_settings(
     if questioned:
         found = [*found, *_interviews(finder, coref, questioned, paragraphs)]
     found = [*found, *_group_scenes(finder, coref, statements, paragraphs)]
+    if story_scene is not None:
+        found.extend(_story_scene_again(statements, paragraphs, story_scene))
     return sorted(found, key=lambda s: s.position)
 
 
@@ -649,6 +655,34 @@ def _scene_told(
 # byte-identical. News pages: every field 1,256 -> 1,259, channel 710 -> 713, time 492 -> 493 (warehouse-hearing.html,
 # club-takeover-forum.html).
 LEDE_SCENES = True
+# The lede's scene of the whole story ("The beginning of Saturday night's ABC News GOP debate ...") in a live blog of it
+# (entries stamped with a clock time, ``MIN_LIVE_ENTRIES`` of them or more) is set again at each later paragraph
+# holding a statement, for its people: each entry tells of the event anew, and a stamp read as a statement's own time
+# ("February 6, 2016 10:57PMJeb Bush Says ...") no longer ends the event for the speakers after it (occasion.md: the
+# scene carries to everyone taking part). Rule on against off (fast.py, cache6; right values / false fills): train-d
+# channel +59 right carried (2 of them a wrong value before) / +2, 6 misses another value ("a heated exchange on the
+# issue of eminent domain", "his opening remarks"); time +59 carried / +2, one stated moment lost ("when asked whether
+# he would issue a quarantine") and one miss another value; addressee one false fill fewer; all in the one live blog
+# (it fires on one article); train 0-59 (a live blog with no lede scene) and train-c byte-identical; news pages
+# unchanged. Without the stamps (any story whose lede sets a scene), two more articles, all losses: channel +0 / +8,
+# time +0 / +12.
+STORY_SCENE_AGAIN = True
+MIN_LIVE_ENTRIES = 3
+# an entry's stamp, alone on its line or run into the blog's furniture ("February 6, 2016 11:19PMDonald Trump ...")
+_ENTRY_STAMP = re.compile(r"\b\d{1,2}:\d\d\s*[AaPp]\.?[Mm]")
+
+
+def _a_live_blog(text: str) -> bool:
+    """Whether ``text`` is a live blog: ``MIN_LIVE_ENTRIES`` entries or more, each stamped with a clock time."""
+    return len(_ENTRY_STAMP.findall(text)) >= MIN_LIVE_ENTRIES
+
+
+def _story_scene_again(statements: Sequence[SaidAt], paragraphs: Paragraphs, scene: Setting) -> list[Setting]:
+    """``scene`` (``LEDE_SCENES``) again at the start of each later paragraph holding a statement."""
+    held = sorted({paragraphs.of(s.verb.idx) for s in statements} - set(range(scene.paragraph + 1)))
+    return [replace(scene, position=paragraphs.starts[p], paragraph=p, opens=False, used=False) for p in held]
+
+
 # The same lede when it sets its scene for a group only ("Supporters of Hillary Clinton and Bernie Sanders avoided
 # confrontations over policy during their first platform drafting committee hearing Wednesday"): the scene, on its day,
 # is still the story's, and those the story names after the lede speak in it (occasion.md: "by the speaker OR others
@@ -889,18 +923,77 @@ def _group_scenes(
         said_in = [channel_phrase(w) for w in finder.channels_in(sentence) if clause_verb(w) == verb]
         channels = [c for c in said_in if scene_noun(c.root)]
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
+        if GROUP_NAMED_BEFORE:
+            found.extend(_group_named_before(firsts, paragraphs, sentence, verb, said_in, times))
         if not channels:
             # a document ("said in a joint statement on Thursday") dates its own going out, not its members' words
             times = _group_day(finder, sentence, verb) if GROUP_DAYS and not said_in else []
             if not times:
                 continue
+        at = sentence.end_char - 1  # after the group's statement, whose occasion it is (``occasions.carry_occasions``)
         members = _named_after(firsts, paragraphs, sentence, MAX_GROUP_GAP)
         if not members:
             continue
         stated = Stated(channel=channels[0] if channels else None, addressee=None, time=times[0] if times else None)
-        at = sentence.end_char - 1  # after the group's statement, whose occasion it is (``occasions.carry_occasions``)
         found.append(Setting(at, paragraphs.of(at), members, stated, used=True, members=True))
     return found
+
+
+# A group named back by "the" and a plural noun ("In a series of interviews with POLITICO Florida, the candidates
+# outlined their priorities", after a lede naming each candidate in turn) whose statement names a scene, one each or
+# one for all ("interviews", "a debate"), is the people the story named before it: each of them speaks there, in what
+# the story goes on to quote of them (occasion.md: a scene's channel carries to "others taking part"). Within
+# ``MAX_GROUP_BACK`` paragraphs before the group's, at least ``MIN_GROUP_NAMED`` of them (a group, not one person). A
+# plural scene counts only under a noun of a series (``_SERIES``). Rule on against off (fast.py, cache6; right values /
+# false fills): train-d channel +41 / +0 and addressee +41 / +0 (the interviewer, as the group's statement holds it),
+# time unchanged; it fires once, in one article (the series of interviews); train 0-59 and train-c (full eval)
+# byte-identical; news pages unchanged. A singular scene ("At a debate on Monday, the candidates ...") was already
+# carried to members named within ``occasions.MAX_GROUP_CARRY_GAP`` paragraphs.
+GROUP_NAMED_BEFORE = True
+MAX_GROUP_BACK = 8
+MIN_GROUP_NAMED = 2
+# Nouns that make one occasion of many scenes ("a series of interviews", "a round of debates"): the annotators' channel
+# for each member, where the plural alone names many occasions, none of them carried (``occasions._many``).
+_SERIES = frozenset({"series", "round"})
+
+
+def _one_series(channel: Span) -> Span | None:
+    """A channel that names one scene: a singular scene noun ("at a debate"), or a plural one under a noun of a series,
+    as that whole phrase ("a series of interviews with POLITICO Florida")."""
+    root = channel.root
+    if scene_noun(root):
+        return channel
+    series = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if root.tag_ != "NNS" or not a_scene(root) or series is None or series.lemma_.lower() not in _SERIES:
+        return None
+    return subtree_span(series)
+
+
+def _group_named_before(
+    firsts: tuple[list[int], list[int]],
+    paragraphs: Paragraphs,
+    sentence: Span,
+    verb: Token,
+    said_in: list[Span],
+    times: list[TimePhrase],
+) -> list[Setting]:
+    """The scene a group's statement names (``said_in``, one: ``_one_series``) for the people first named in the
+    ``MAX_GROUP_BACK`` paragraphs before it, when its subject names them back ("the candidates",
+    ``GROUP_NAMED_BEFORE``)."""
+    group = _group_subject(verb)
+    if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(group)):
+        return []
+    channels = [c for c in (_one_series(c) for c in said_in) if c is not None]
+    if not channels:
+        return []
+    since = paragraphs.starts[max(0, paragraphs.of(sentence.start_char) - MAX_GROUP_BACK)]
+    starts, indices = firsts
+    members = frozenset(indices[bisect_left(starts, since) : bisect_left(starts, sentence.start_char)])
+    if len(members) < MIN_GROUP_NAMED:
+        return []
+    stated = Stated(channel=channels[0], addressee=None, time=times[0] if times else None)
+    at = sentence.end_char - 1
+    return [Setting(at, paragraphs.of(at), members, stated, used=True, members=True)]
 
 
 # "Politico interviewed nearly 20 of Sanders' colleagues", "I interviewed more than a dozen leaders": verbs of
