@@ -482,6 +482,25 @@ def test_the_time_a_when_clause_hangs_on_dates_its_saying(
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source", "time"),
     [
+        # a question put to the speaker is when they answered
+        ("Asked about the vote, the mayor said that the bridge would close.", "that the bridge would close", "said",
+         "the mayor", "Asked about the vote"),
+        # the speaker's own asking is no moment of the saying (stated round 23)
+        ("An aide said that the bridge would close, asking for anonymity to speak freely.",
+         "that the bridge would close", "said", "An aide", None),
+        ("Asking for anonymity to speak freely, an aide said that the bridge would close.",
+         "that the bridge would close", "said", "an aide", None),
+    ],
+)  # fmt: skip
+def test_a_question_put_to_the_speaker_dates_the_answer_their_own_asking_does_not(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "time"),
+    [
         # a clause of time after the adverb that hedges it
         ("Soon after the vote was over, the mayor said that the bridge would close.", "that the bridge would close",
          "said", "the mayor", "Soon after the vote was over"),
