@@ -306,12 +306,6 @@ KNOWN_MISSES: dict[str, str] = {
     "expected addressee 'couple' (the object of the inner 'had told' is not read as the nested report's addressee); "
     "the speaker is right since speakers round 25 ('That nurse, Angela Ruiz,' names 'a nurse in the neonatal unit', "
     "coref.DEMONSTRATIVE_NAMING); found speaker 'Angela Ruiz', kind mixed, ' | ', time 'the night the girls were born'",
-    "viking-hoard-treasure.html:the hoard included a silver ingot stamped with a mark": (
-        "sealed page, first run: wrong addressee; expected addressee 'coroner' (the inquest and its Monday now reach"
-        " Ashby, heard from by 'The court' (scenes28, HEARD_FROM), but the stated addressee 'the coroner' of 'Mr "
-        "Ashby told the coroner that' is not found for this statement: the statement finder's, not carried); found "
-        "speaker 'Tom Ashby', kind mixed, 'a brief inquest at county hall in norwich | ', time 'on monday'"
-    ),
     "viking-hoard-treasure.html:I rang Ryan and said": (
         "sealed page, first run: wrong time; expected time 'after the hearing' (stated for 'the older of the "
         "two men', Keith Dunmore since speakers round 25 (mentions.ONE_OF_A_GROUP, named next with his age), and "

@@ -330,6 +330,9 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("Duarte told the plenary that a draft deal would be published.", "told", "the plenary"),
         ("Haines told the inquest at Wakefield Coroner's Court last week that he never saw him.", "told",
          "the inquest"),
+        # the officers of a court are people told as a judge is (stated round 23: no role noun before)
+        ("Mr Ashby told the coroner that the hoard included a silver ingot.", "told", "the coroner"),
+        ("The defendant told the magistrate that he had been at home.", "told", "the magistrate"),
         # without "that", whom it was told read by the parser as a word of the name that opens the reported clause
         ("A police report shows that a referee told officers Hutchins had shoved him after a game.", "told",
          "officers"),

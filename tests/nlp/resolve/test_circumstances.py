@@ -471,6 +471,14 @@ def test_a_stretch_of_time_dates_a_saying_that_went_on(
         # and a clause of time on the cue with a day in it is still when it was said
         ("After the vote on Monday, the mayor said that the tunnel was unsafe.", "that the tunnel was unsafe", "said",
          "the mayor", "After the vote on Monday"),
+        # a question put to the speaker is when they answered
+        ("Asked about the vote, the mayor said that the bridge would close.", "that the bridge would close", "said",
+         "the mayor", "Asked about the vote"),
+        # the speaker's own asking is no moment of the saying (stated round 23)
+        ("An aide said that the bridge would close, asking for anonymity to speak freely.",
+         "that the bridge would close", "said", "An aide", None),
+        ("Asking for anonymity to speak freely, an aide said that the bridge would close.",
+         "that the bridge would close", "said", "an aide", None),
     ],
 )  # fmt: skip
 def test_the_time_a_when_clause_hangs_on_dates_its_saying(
