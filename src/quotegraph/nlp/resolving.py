@@ -70,7 +70,7 @@ from quotegraph.nlp.resolve.speakers import (
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
+from quotegraph.nlp.syntax import DEMONSTRATIVES, NOMINAL_SUBJECTS, holds_a_verb, nominal_subjects, subtree_span
 
 __all__ = ["TAG_USE", "classify_type", "resolve"]
 
@@ -119,7 +119,7 @@ def _says_something(doc: Doc, content: CharSpan) -> bool:
     """A content with a verb: what someone said. A verbless one ("Humphrey" for "Humphrey said") is
     a finding-stage slip, and its name stays part of the narrative."""
     span = doc.char_span(*content, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    return span is not None and holds_a_verb(span)
 
 
 def _corefer(
@@ -749,9 +749,6 @@ def _add_first_person(doc: Doc, text: str, candidates: list[Candidate], resolved
             )
 
 
-_DEMONSTRATIVES = frozenset({"that", "this"})
-
-
 def _points_back(doc: Doc, content: list[CharSpan]) -> bool:
     """ "That's according to early results of exit polls": a content that is only a demonstrative and its
     verb stands for the statement before it."""
@@ -759,8 +756,8 @@ def _points_back(doc: Doc, content: list[CharSpan]) -> bool:
     words = [t for span in spans if span is not None for t in span if not t.is_punct and not t.is_space]
     return (
         bool(words)
-        and words[0].lower_ in _DEMONSTRATIVES
-        and all(t.lower_ in _DEMONSTRATIVES or t.lemma_ == "be" or t.norm_ == "'s" for t in words)
+        and words[0].lower_ in DEMONSTRATIVES
+        and all(t.lower_ in DEMONSTRATIVES or t.lemma_ == "be" or t.norm_ == "'s" for t in words)
     )
 
 

@@ -4,17 +4,21 @@ and of the text is spelled once."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 
 __all__ = [
+    "DEMONSTRATIVES",
     "MAX_PHRASE_DEPTH",
     "NOMINAL_SUBJECTS",
     "PLACE_ENTITIES",
+    "VERB_POS",
     "WORD",
     "WORD_CHARACTER",
+    "holds_a_verb",
     "nominal_subjects",
     "subtree_span",
 ]
@@ -33,11 +37,22 @@ WORD = re.compile(r"\w+")
 # One character of a word: enough to say whether any word stands in a stretch of text, and the unit a content's
 # quoted share is counted in.
 WORD_CHARACTER = re.compile(r"\w")
+# The parts of speech of a verb, main or auxiliary ("could draw", "is"): a clause holds one, a name or a label none.
+VERB_POS = frozenset({"VERB", "AUX"})
+# The determiners that point back to something just said or described ("That nurse, Angela Ruiz,", "That's according
+# to early results").
+DEMONSTRATIVES = frozenset({"that", "this"})
 
 
 def nominal_subjects(verb: Token) -> list[Token]:
     """The verb's noun-phrase subjects, in text order."""
     return [child for child in children_of(verb) if child.dep_ in NOMINAL_SUBJECTS]
+
+
+def holds_a_verb(tokens: Iterable[Token]) -> bool:
+    """Whether a verb stands among ``tokens``: a clause ("Clinton email scandal disqualifies her"), not a name or a
+    label ("Former AG Mukasey at RNC")."""
+    return any(t.pos_ in VERB_POS for t in tokens)
 
 
 def subtree_span(token: Token) -> Span:

@@ -46,7 +46,8 @@ def test_a_headline_naming_its_speaker_before_a_colon_states_the_claim_after_it(
         "Monday’s Morning Email: Putin’s Potential Involvement In The DNC Email Hack.",  # no verb: no claim
         "Poll: Trump and Clinton hold narrow leads in Pennsylvania.",  # a medium alone: a document's findings
         "2016 Nerdcast: Was firing Lewandowski the start of Trump’s reset?",  # no capitalised name
-        "Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'",  # the headline's own verb
+        "Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'",  # a lower-case word: the headline's
+        "Obama Warns Congress: Inaction will cost jobs.",  # a verb in title case: the headline's own words
         "Gasparini: " + "the council says the new bridge will open next spring " * 3,  # a lede, not a headline
         "Officials warned on Monday that the storm would reach the coast by nightfall.",  # no colon
     ],

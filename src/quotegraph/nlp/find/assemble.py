@@ -34,7 +34,7 @@ from quotegraph.nlp.find.roles import reported_clauses, tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, opens_with_that, past_cue_phrase, quote_mask
 from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines, transcript_turns
 from quotegraph.nlp.lexicons import lexicon_section, reports_words
-from quotegraph.nlp.syntax import WORD, WORD_CHARACTER, nominal_subjects
+from quotegraph.nlp.syntax import VERB_POS, WORD, WORD_CHARACTER, holds_a_verb, nominal_subjects
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
@@ -432,17 +432,16 @@ def _past_colon_lead_in(
         lead = doc.char_span(start, region.start, alignment_mode="expand")
         if region.start <= start or lead is None or opening_colon(text, region) is None:
             continue
-        if region.end <= cue[0] and not any(t.pos_ in _VERB_TAGS and reports_words(t.lemma_.lower()) for t in lead):
+        if region.end <= cue[0] and not any(t.pos_ in VERB_POS and reports_words(t.lemma_.lower()) for t in lead):
             return [(region.start, end), *content[1:]]
         opening = lead[0] if lead[0].dep_ == "dobj" else lead[0].head  # the object or its determiner
         carried = opening.dep_ == "dobj" and opening.left_edge == lead[0] and opening.head.idx < cue[1] <= start
-        if carried and opening.head.lemma_.lower() in _POSTING and not any(t.pos_ in _VERB_TAGS for t in lead):
+        if carried and opening.head.lemma_.lower() in _POSTING and not holds_a_verb(lead):
             return [(region.start, end), *content[1:]]
         break
     return content
 
 
-_VERB_TAGS = frozenset({"VERB", "AUX"})
 # Verbs whose object is a thing that carries words ("posted a photo ... with the caption:", "sent a note:"); the object
 # of another verb is what the words are about or listed ("listed an NBC show as his guilty pleasure: “SNL”", kept
 # whole by PolNeAR; "promised mass deportation: “...”")

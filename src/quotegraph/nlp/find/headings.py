@@ -20,7 +20,7 @@ from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
 from quotegraph.nlp.find.quotes import HEADLINE_MAX_WORDS, QUOTE_MARKS, QUOTE_MARKS_AND_BREAKS, QuoteRegion
 from quotegraph.nlp.resolve.lexicons import lexicons
-from quotegraph.nlp.syntax import WORD
+from quotegraph.nlp.syntax import WORD, holds_a_verb
 
 __all__ = [
     "MAX_HEADING_CHARS",
@@ -43,8 +43,10 @@ _DASHES_AND_SPACES = re.compile(r"[-—–―\s]*")
 _ACCOUNT = re.compile(r"\s*\(?@\w")  # a social account's handle, bracketed or not: "(@MayorOsei)"
 _SPACES = re.compile(r"\s*")
 _QUOTE_MARK_RUN = re.compile("[" + re.escape(QUOTE_MARKS) + "]*")
-# A headline's speaker is a name, a title and name or a name and where ("Former AG Mukasey at RNC:"); a longer
-# capitalised run before a colon is a headline's own words in title case ("Carly Fiorina Endorses Ted Cruz:").
+# A headline's speaker is a name, a title and name or a name and where ("Former AG Mukasey at RNC:", five words); a
+# longer capitalised run before a colon is a headline's own words in title case ("Sarah Silverman Heckles Sanders
+# Supporters At Rally:"). Within five, a title-cased verb the tagger reads as a name still passes ("Carly Fiorina
+# Endorses Ted Cruz:", "Endorses" a PROPN); one it reads as a verb does not ("Obama Warns Congress:").
 MAX_HEADLINE_SPEAKER_WORDS = 5
 # the lower-case words a headline's speaker may hold: where or to whom ("Mukasey at RNC", "Clinton to Planned
 # Parenthood", "CNN President On Trump")
@@ -75,7 +77,7 @@ def _speaker_heading(quotes: QuoteContext, region: QuoteRegion) -> Attributed | 
     span = doc.char_span(start, colon, alignment_mode="expand")
     if span is None or not 0 < len(WORD.findall(text, start, colon)) <= MAX_HEADING_WORDS:
         return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in span):
+    if holds_a_verb(span):
         return None
     if source is None and not any(t.pos_ == "PROPN" for t in span) and not _title_cased(text, start, colon):
         return None
@@ -120,7 +122,7 @@ def _byline(quotes: QuoteContext, region: QuoteRegion) -> Attributed | None:
     span = doc.char_span(name_start, name_end, alignment_mode="expand")
     if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or not any(t.pos_ == "PROPN" for t in span):
         return None
-    if same_line and (WORD.search(text, credit_end, line_end) or any(t.pos_ in {"VERB", "AUX"} for t in span)):
+    if same_line and (WORD.search(text, credit_end, line_end) or holds_a_verb(span)):
         return None
     start, end = words_of(list(span))
     return [(dash, dash + 1)], [(max(start, name_start), end)]
@@ -187,8 +189,8 @@ def speaker_headline(doc: Doc, text: str) -> Stated | None:
         return None
     name = doc.char_span(first, colon, alignment_mode="expand")
     claim = doc.char_span(colon + 1, line_end, alignment_mode="expand")
-    if name is None or claim is None or any(t.pos_ in {"VERB", "AUX"} for t in name):
+    if name is None or claim is None or holds_a_verb(name):
         return None
-    if not any(t.pos_ in {"VERB", "AUX"} for t in claim):
+    if not holds_a_verb(claim):
         return None
     return [words_of(list(claim))], [(colon, colon + 1)], [words_of(list(name))]

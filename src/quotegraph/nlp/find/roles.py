@@ -23,7 +23,7 @@ from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import QuoteRegion
 from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
 from quotegraph.nlp.lexicons import lexicon, reports_words
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, holds_a_verb, nominal_subjects
 
 __all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "reported_clauses", "role_sequence", "tag_roles"]
 
@@ -386,7 +386,7 @@ def _inverted_cue(
     if any(t.tag_ not in _TRAILING_TAGS and not (t.is_punct or t.is_space) for t in window.doc[head.i + 1 : end]):
         return None
     clause = window.doc[start:comma]
-    if len(clause) < _INVERTED_CONTENT_MIN or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+    if len(clause) < _INVERTED_CONTENT_MIN or not holds_a_verb(clause):
         return None
     if any(in_quote[start - window.start : comma - window.start]):
         return None

@@ -42,7 +42,7 @@ from quotegraph.nlp.resolve.mentions import (
 )
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import DEMONSTRATIVES, MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
 
 __all__ = ["QUESTIONING", "Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
 
@@ -422,7 +422,7 @@ class Coreference:
         if token.lower_ not in _OBJECT_PRONOUNS or token.dep_ not in ("dobj", "dative", "pobj"):
             return []
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") else token.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in VERB_POS:
             return []
         return [c for c in (self.cluster_at(t) for t in nominal_subjects(verb)) if c is not None]
 
@@ -615,7 +615,7 @@ class Coreference:
         if head.dep_ != "pobj" or head.head.lower_ != "as" or head.head.dep_ != "prep":
             return None
         verb = head.head.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in VERB_POS:
             return None
         subjects = nominal_subjects(verb)
         if verb.dep_ == "relcl" and subjects and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
@@ -1226,7 +1226,6 @@ _ANY_BODY = frozenset({"group", "organization", "organisation"})
 # make it his own
 _GIVING_ONE_S_NAME = frozenset({"give", "identify"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
-_DEMONSTRATIVES = frozenset({"that", "this"})
 _FRONTED_PHRASES = frozenset({"advcl", "prep"})  # "After he blasted ...,", "In her statement ...,"
 
 
@@ -1296,13 +1295,13 @@ def _fronted_phrase(pronoun: Token) -> Token | None:
     elif pronoun.dep_ not in NOMINAL_SUBJECTS:
         return None
     verb = phrase.head
-    fronted = phrase.dep_ in _FRONTED_PHRASES and phrase.i < verb.i and verb.pos_ in ("VERB", "AUX")
+    fronted = phrase.dep_ in _FRONTED_PHRASES and phrase.i < verb.i and verb.pos_ in VERB_POS
     return phrase if fronted else None
 
 
 def _refers_back(determiner: Token) -> bool:
     """ "The manager, Priya Raman,", "That nurse, Angela Ruiz,": a determiner pointing back to the one described."""
-    return determiner.lower_ == "the" or (DEMONSTRATIVE_NAMING and determiner.lower_ in _DEMONSTRATIVES)
+    return determiner.lower_ == "the" or (DEMONSTRATIVE_NAMING and determiner.lower_ in DEMONSTRATIVES)
 
 
 def _a_workplace(token: Token) -> bool:
@@ -1350,7 +1349,7 @@ def _verb_after_a_fronted_phrase(description: Token) -> Token | None:
     verb = description.doc[after]
     if verb.pos_ == "AUX" and verb.dep_ == "aux":
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or nominal_subjects(verb):
+    if verb.pos_ not in VERB_POS or nominal_subjects(verb):
         return None
     token = description.head
     for _ in range(_FRONTED_PHRASE_DEPTH):

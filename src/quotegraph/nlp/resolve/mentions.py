@@ -16,6 +16,7 @@ from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.names import (
+    POSSESSIVE_MARKS,
     abbreviation_of,
     fold,
     name_gender,
@@ -284,9 +285,6 @@ def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
         )
 
 
-_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
-
-
 def _past_a_possessive(ent: Span, taken: set[int]) -> Span | None:
     """ "Fox News’ Bret Baier noticed ...", tagged as one body after "Fox News" was taken as an outlet: the words past
     the possessive mark that ends the taken name are a person's own name (a forename and a surname), so that "He
@@ -294,7 +292,7 @@ def _past_a_possessive(ent: Span, taken: set[int]) -> Span | None:
     if not NAMES_PAST_AN_OUTLET_S_POSSESSIVE:
         return None
     doc = ent.doc
-    ends = (t.i for t in ent if t.i in taken and t.i + 1 < ent.end and doc[t.i + 1].text in _POSSESSIVE_MARKS)
+    ends = (t.i for t in ent if t.i in taken and t.i + 1 < ent.end and doc[t.i + 1].text in POSSESSIVE_MARKS)
     last = next(ends, None)  # the taken name's last word, the mark after it
     if last is None:
         return None
@@ -1107,9 +1105,11 @@ def _age_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
 def _one_of_a_group(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     """ "the older of the two men", "the youngest of the three sisters": one person picked out of a group by a
     comparison, a description of that one person (in the singular) by the group's noun, not the group."""
+    if not ONE_OF_A_GROUP:
+        return
     roles = lexicons().role_nouns
     for token in doc:
-        if not ONE_OF_A_GROUP or token.tag_ not in ("JJR", "JJS") or token.dep_ not in _NOUN_DEPS or token.i in named:
+        if token.tag_ not in ("JJR", "JJS") or token.dep_ not in _NOUN_DEPS or token.i in named:
             continue
         the = [c for c in lefts_of(token) if c.dep_ == "det" and c.lower_ == "the"]
         of = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"]

@@ -12,6 +12,7 @@ from quotegraph.nlp.resolve.headlines import headline_base_verb, headline_verb, 
 from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
 __all__ = [
+    "POSSESSIVE_MARKS",
     "abbreviates_title",
     "abbreviation_of",
     "fold",
@@ -25,7 +26,8 @@ __all__ = [
 ]
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# the marks that end a possessive name ("Fox News’", "Abrams's")
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def strip_name(span: Span) -> Span:
@@ -42,7 +44,7 @@ def strip_name(span: Span) -> Span:
         while end - start > 1 and headline_verb(doc[start].text) and fold(doc[start].text) not in lexicons().forenames:
             start += 1
     while end - start > 1 and (
-        doc[end - 1].text in _POSSESSIVE or not _has_word(doc[end - 1].text) or doc[end - 1].tag_.startswith("VB")
+        doc[end - 1].text in POSSESSIVE_MARKS or not _has_word(doc[end - 1].text) or doc[end - 1].tag_.startswith("VB")
     ):
         # "Trump's"; stray quote marks ("Trump ''") and verbs ("Obama said") the tagger swallows
         end -= 1
