@@ -600,3 +600,32 @@ def test_a_live_blog_s_event_is_set_again_for_its_speakers_in_each_entry(
         ("the epidemic touched every family", "said", "Cruz", "overdose."),
     ]
     assert _carried_channels(article, _LIVE_BLOG.format(first=first), said)[2] == channel
+
+
+_TESTIMONY = (
+    "Maria Teixeira, a former nurse, testified on Thursday that she saw the chart changed.\n\n"
+    "Teixeira told the jury that the surgeon entered the notes hours later.\n\n"
+    "“He asked me to leave the room,” she said.\n\n"
+    "Kessler has pleaded not guilty.\n\n"
+    "{opening}, defense lawyer Simon Achebe suggested that Teixeira held a grudge against Kessler."
+)
+
+
+@pytest.mark.parametrize(
+    ("flag", "opening", "expected"),
+    [
+        (True, "Under cross-examination", (None, None, "on Thursday")),
+        (True, "Under questioning from the prosecution", (None, None, "on Thursday")),
+        (False, "Under cross-examination", (None, None, None)),
+        (True, "Under the rules of the court", (None, None, None)),  # no examination: no one in the testimony
+    ],
+)
+def test_one_examining_a_witness_speaks_on_the_testimony_s_day(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, expected: tuple[Any, ...]
+) -> None:
+    """ "Maria Teixeira testified on Thursday ... Under cross-examination, defense lawyer Simon Achebe suggested": a
+    testimony told by its verb is a scene with its day, and one whose saying opens under the witness's examination
+    speaks in it, however many of the witness's answers came between (``UNDER_EXAMINATION``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.UNDER_EXAMINATION", flag)
+    art = article(_TESTIMONY.format(opening=opening), published=DAY)
+    assert _texts(art.one("held a grudge", "suggested", "Simon Achebe")) == expected
