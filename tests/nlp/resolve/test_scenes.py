@@ -629,3 +629,27 @@ def test_one_examining_a_witness_speaks_on_the_testimony_s_day(
     monkeypatch.setattr("quotegraph.nlp.resolve.scenes.UNDER_EXAMINATION", flag)
     art = article(_TESTIMONY.format(opening=opening), published=DAY)
     assert _texts(art.one("held a grudge", "suggested", "Simon Achebe")) == expected
+
+
+@pytest.mark.parametrize(
+    ("flag", "verb", "expected"),
+    [
+        (True, "had been", ("an interview", "SRF")),
+        (False, "had been", ("the call", None)),
+        (True, "was", ("the call", None)),  # the call came as the story goes on: he speaks in it
+    ],
+)
+def test_a_scene_over_before_the_story_s_moment_is_not_where_its_subject_speaks_after_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str, expected: tuple[Any, ...]
+) -> None:
+    """ "Wierzbicki had been on his way to a conference in Basel when the call came": a sentence with no statement
+    telling of a scene in the past perfect sets nothing for the statements after it; the interview goes on
+    (``EARLIER_SCENES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.EARLIER_SCENES", flag)
+    text = (
+        "“I had to get off the train to hear anything,” Tomasz Wierzbicki told SRF in an interview.\n\n"
+        f"Wierzbicki {verb} on his way to a conference in Basel when the call came.\n\n"
+        "He said he would spend his share on a very good bicycle."
+    )
+    art = article(text, published=DAY)
+    assert _texts(art.one("a very good bicycle", "said", "He"))[:2] == expected

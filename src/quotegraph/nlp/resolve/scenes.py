@@ -49,6 +49,7 @@ from quotegraph.nlp.resolve.circumstances import (
     Stated,
     TimePhrase,
     outside,
+    past_perfect,
     time_clause,
     year_in_a_relative_clause,
 )
@@ -286,6 +287,17 @@ def _used(word: Token) -> bool:
     return _happened(clause_verb(word))
 
 
+# A scene a sentence with no statement tells of in the past perfect, or in a clause hung on one ("Wierzbicki had been on
+# his way to a conference in Basel when the call came"), was over before the story's moment: the speaker's words after
+# it are not said there (his interview, told in the paragraph before, goes on).
+EARLIER_SCENES = True
+
+
+def _before_the_story(verb: Token) -> bool:
+    """``verb`` is in the past perfect, or is a clause of the moment on a verb in it ("when the call came")."""
+    return past_perfect(verb) or (verb.dep_ == "advcl" and past_perfect(verb.head))
+
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -338,6 +350,8 @@ def _setting(
     ]
     used = [c for c in channels if bare and c not in said and _used(c.root)]
     channels = [c for c in channels if c in said or c in used]
+    if EARLIER_SCENES and bare:  # "had been on his way ... when the call came": over before the story's moment
+        channels = [c for c in channels if not _before_the_story(clause_verb(c.root))]
     at_scene = {clause_verb(c.root).i for c in channels}  # a scene's verb dates it ("rallied in Miami Tuesday")
     times = [t for t in times if _of_a_saying(t.span, owned) or clause_verb(t.span.root).i in at_scene]
     times = [t for t in times if not year_in_a_relative_clause(t.span)]  # "who joined ... in 2019": the person's past
