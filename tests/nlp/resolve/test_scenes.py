@@ -631,6 +631,13 @@ def test_one_examining_a_witness_speaks_on_the_testimony_s_day(
     assert _texts(art.one("held a grudge", "suggested", "Simon Achebe")) == expected
 
 
+_THE_CALL = (
+    "“I had to get off the train to hear anything,” Tomasz Wierzbicki told SRF in an interview.\n\n"
+    "Wierzbicki {verb} on his way to a conference in Basel when the call came.\n\n"
+    "He said he would spend his share on a very good bicycle."
+)
+
+
 @pytest.mark.parametrize(
     ("flag", "verb", "expected"),
     [
@@ -646,10 +653,5 @@ def test_a_scene_over_before_the_story_s_moment_is_not_where_its_subject_speaks_
     telling of a scene in the past perfect sets nothing for the statements after it; the interview goes on
     (``EARLIER_SCENES``)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.scenes.EARLIER_SCENES", flag)
-    text = (
-        "“I had to get off the train to hear anything,” Tomasz Wierzbicki told SRF in an interview.\n\n"
-        f"Wierzbicki {verb} on his way to a conference in Basel when the call came.\n\n"
-        "He said he would spend his share on a very good bicycle."
-    )
-    art = article(text, published=DAY)
+    art = article(_THE_CALL.format(verb=verb), published=DAY)
     assert _texts(art.one("a very good bicycle", "said", "He"))[:2] == expected
