@@ -600,3 +600,58 @@ def test_a_live_blog_s_event_is_set_again_for_its_speakers_in_each_entry(
         ("the epidemic touched every family", "said", "Cruz", "overdose."),
     ]
     assert _carried_channels(article, _LIVE_BLOG.format(first=first), said)[2] == channel
+
+
+_TESTIMONY = (
+    "Maria Teixeira, a former nurse, testified on Thursday that she saw the chart changed.\n\n"
+    "Teixeira told the jury that the surgeon entered the notes hours later.\n\n"
+    "“He asked me to leave the room,” she said.\n\n"
+    "Kessler has pleaded not guilty.\n\n"
+    "{opening}, defense lawyer Simon Achebe suggested that Teixeira held a grudge against Kessler."
+)
+
+
+@pytest.mark.parametrize(
+    ("flag", "opening", "expected"),
+    [
+        (True, "Under cross-examination", (None, None, "on Thursday")),
+        (True, "Under questioning from the prosecution", (None, None, "on Thursday")),
+        (False, "Under cross-examination", (None, None, None)),
+        (True, "Under the rules of the court", (None, None, None)),  # no examination: no one in the testimony
+    ],
+)
+def test_one_examining_a_witness_speaks_on_the_testimony_s_day(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, expected: tuple[Any, ...]
+) -> None:
+    """ "Maria Teixeira testified on Thursday ... Under cross-examination, defense lawyer Simon Achebe suggested": a
+    testimony told by its verb is a scene with its day, and one whose saying opens under the witness's examination
+    speaks in it, however many of the witness's answers came between (``UNDER_EXAMINATION``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.UNDER_EXAMINATION", flag)
+    art = article(_TESTIMONY.format(opening=opening), published=DAY)
+    assert _texts(art.one("held a grudge", "suggested", "Simon Achebe")) == expected
+
+
+_THE_CALL = (
+    "“I had to get off the train to hear anything,” Tomasz Wierzbicki told SRF in an interview.\n\n"
+    "Wierzbicki {verb} on his way to a conference in Basel when the call came.\n\n"
+    "He said he would spend his share on a very good bicycle."
+)
+
+
+@pytest.mark.parametrize(
+    ("flag", "verb", "expected"),
+    [
+        (True, "had been", ("an interview", "SRF")),
+        (False, "had been", ("the call", None)),
+        (True, "was", ("the call", None)),  # the call came as the story goes on: he speaks in it
+    ],
+)
+def test_a_scene_over_before_the_story_s_moment_is_not_where_its_subject_speaks_after_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str, expected: tuple[Any, ...]
+) -> None:
+    """ "Wierzbicki had been on his way to a conference in Basel when the call came": a sentence with no statement
+    telling of a scene in the past perfect sets nothing for the statements after it; the interview goes on
+    (``EARLIER_SCENES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.EARLIER_SCENES", flag)
+    art = article(_THE_CALL.format(verb=verb), published=DAY)
+    assert _texts(art.one("a very good bicycle", "said", "He"))[:2] == expected

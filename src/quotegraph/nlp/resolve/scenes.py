@@ -49,6 +49,7 @@ from quotegraph.nlp.resolve.circumstances import (
     Stated,
     TimePhrase,
     outside,
+    past_perfect,
     time_clause,
     year_in_a_relative_clause,
 )
@@ -286,6 +287,17 @@ def _used(word: Token) -> bool:
     return _happened(clause_verb(word))
 
 
+# A scene a sentence with no statement tells of in the past perfect, or in a clause hung on one ("Wierzbicki had been on
+# his way to a conference in Basel when the call came"), was over before the story's moment: the speaker's words after
+# it are not said there (his interview, told in the paragraph before, goes on).
+EARLIER_SCENES = True
+
+
+def _before_the_story(verb: Token) -> bool:
+    """``verb`` is in the past perfect, or is a clause of the moment on a verb in it ("when the call came")."""
+    return past_perfect(verb) or (verb.dep_ == "advcl" and past_perfect(verb.head))
+
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -338,6 +350,8 @@ def _setting(
     ]
     used = [c for c in channels if bare and c not in said and _used(c.root)]
     channels = [c for c in channels if c in said or c in used]
+    if EARLIER_SCENES and bare:  # "had been on his way ... when the call came": over before the story's moment
+        channels = [c for c in channels if not _before_the_story(clause_verb(c.root))]
     at_scene = {clause_verb(c.root).i for c in channels}  # a scene's verb dates it ("rallied in Miami Tuesday")
     times = [t for t in times if _of_a_saying(t.span, owned) or clause_verb(t.span.root).i in at_scene]
     times = [t for t in times if not year_in_a_relative_clause(t.span)]  # "who joined ... in 2019": the person's past
@@ -1217,6 +1231,14 @@ _JOINING = "join"
 HEARD_FROM = True
 _HEARING = "hear"
 _HEARD_FROM_PREP = "from"
+# "Under cross-examination, defense lawyer Simon Achebe suggested", "Under questioning from the panel, the minister
+# said": one whose saying a sentence opens under a witness's examination takes part in the scene last named (the
+# testimony, the hearing), as one speaking from a meeting's floor does. The parser splits "cross-examination" and hangs
+# its pieces on the subject, so the opening phrase is read up to its comma, not as the preposition's object.
+UNDER_EXAMINATION = True
+_UNDER = "under"
+_EXAMINATIONS = frozenset({"examination", "questioning", "interrogation"})
+_TESTIFYING = "testify"
 
 
 def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
@@ -1227,13 +1249,21 @@ def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragra
     if HEARD_FROM:  # "The court heard evidence from": the sitting named before, named again by its body
         words = [w for w in words if not _a_hearer(w)]
     if not words:
-        return None
+        return _testimony(finder, sentence, paragraphs) if UNDER_EXAMINATION else None
     word = max(words, key=lambda w: w.i)
     verb = clause_verb(word)
     times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
     if SCENE_OWN_TIME and not times:  # "a question-and-answer session after the screening": the scene's own moment
         times = [TimePhrase(c) for c in map(time_clause, children_of(word)) if c is not None]
     return Stated(channel_phrase(word), None, times[0] if times else None), paragraphs.of(word.idx)
+
+
+def _testimony(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
+    """A witness's testimony told by its verb with its day ("Maria Teixeira testified on Thursday that"): a scene with
+    no noun to name it, so only its time is carried to those examining the witness (``UNDER_EXAMINATION``)."""
+    verbs = [t for t in sentence if t.lemma_.lower() == _TESTIFYING and t.pos_ == "VERB" and _happened(t)]
+    times = [t for t in finder.times_in(sentence) for v in verbs if clause_verb(t.span.root) == v]
+    return (Stated(None, None, times[0]), paragraphs.of(sentence.start_char)) if times else None
 
 
 def _scene_again(
@@ -1260,7 +1290,7 @@ def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
     or "Speaking from the floor, Mark Pennington said", "Sitting beside her, Tesfaye Alemu said" (the subject of the
     clause "from the floor" or "beside her" hangs on), or "The court heard evidence from ..., Tom Ashby,"
     (``HEARD_FROM``)."""
-    beside = _beside_someone(word)
+    beside = _beside_someone(word) or _under_examination(word)  # "Under cross-examination, X suggested": X
     heard = HEARD_FROM and _heard_from(word)
     if (word.tag_ != "NN" or word.dep_ == "compound") and not beside and not heard:
         return None
@@ -1312,6 +1342,19 @@ def _named_from(coref: Coreference, word: Token) -> Cluster | None:
     return None
 
 
+def _under_examination(word: Token) -> bool:
+    """``word`` opens its sentence with a witness's examination, up to the phrase's comma: "Under cross-examination,",
+    "Under questioning from the committee," (``UNDER_EXAMINATION``)."""
+    if not UNDER_EXAMINATION or word.lower_ != _UNDER or word.dep_ != "prep" or not word.is_sent_start:
+        return False
+    for token in word.doc[word.i + 1 : word.i + 1 + MAX_SUBJECT_REACH]:
+        if token.is_punct and token.text == ",":
+            return False
+        if token.lemma_.lower() in _EXAMINATIONS or token.lower_ in _EXAMINATIONS:
+            return True
+    return False
+
+
 def _beside_someone(word: Token) -> bool:
     """``word`` is a personal pronoun someone is placed beside: "Sitting beside her", "Alongside him", "Joining her on
     stage" (``BESIDE_SOMEONE``)."""
@@ -1340,7 +1383,13 @@ def _taking_part(
     named at most ``MAX_ROLE_GAP`` paragraphs before: set at the sentence's start, so that their statements in it are
     made there; it adds to their occasion, replaces none."""
     at = sentence.start_char
-    if scene is None or paragraphs.of(at) - scene[1] > MAX_ROLE_GAP:
+    if scene is None:
         return []
-    people = frozenset(c.index for c in (_in_a_role(coref, w) for w in sentence) if c is not None)
+    # an examination is of the testimony last told, however many of the witness's answers came between
+    words = (
+        list(sentence)
+        if paragraphs.of(at) - scene[1] <= MAX_ROLE_GAP
+        else [w for w in sentence[:1] if _under_examination(w)]
+    )
+    people = frozenset(c.index for c in (_in_a_role(coref, w) for w in words) if c is not None)
     return [Setting(at, paragraphs.of(at), people, scene[0], used=True)] if people else []
