@@ -287,6 +287,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         return SourceResolution(named, _CONFIDENCE["name"], channel)
     if (apposed := _apposed_name(coref, root, span)) is not None:
         return SourceResolution(apposed, _CONFIDENCE["name"], channel)
+    if channel is None and (closing := _name_closing_a_role(coref, root, span)) is not None:
+        return SourceResolution(closing, _CONFIDENCE["name"])
     if channel is not None and (owner := _owner_the_tagger_missed(clusters, coref, root)) is not None:
         return SourceResolution(owner, _NAME_ONLY_CONFIDENCE, channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
@@ -336,6 +338,31 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
 
 
 _BODIES = frozenset({"ORG", "OUTLET"})
+_LINKS = frozenset({"CCONJ", "ADP", "DET", "PART", "PUNCT"})  # words that join a name to another's role
+_CLAUSE_TAGS = frozenset({"WP", "WDT", "WP$", "VBZ", "VBD", "VBP"})  # a relative pronoun or finite verb: a clause
+
+
+def _name_closing_a_role(coref: Coreference, root: Token, span: Span) -> Cluster | None:
+    """ "Clinton's chief pollster and strategist Joel Benenson": a person's name closing a source whose head is a
+    person's role, the words between them the person's further titles, is who holds the role, however the parser
+    hangs those titles ("strategist" read as a verb taking the name as its object)."""
+    doc = span.doc
+    role = lexicons().role_nouns.get(root.lemma_.lower())
+    if role is None or not role.of_person or root.tag_ != "NN" or doc[span.end - 1].ent_type_ != "PERSON":
+        return None
+    first = span.end - 1
+    while first > root.i + 1 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    between = doc[root.i + 1 : first]
+    # titles are words and "and" between them: a preposition or article makes the name another's ("the
+    # spokesman for the senator John Smith"), and so does a clause ("a member who supports Trump")
+    if not between or doc[first - 1].pos_ == "CCONJ":
+        return None
+    if not all(
+        t.is_alpha and t.is_lower and t.pos_ not in _LINKS - {"CCONJ"} and t.tag_ not in _CLAUSE_TAGS for t in between
+    ):
+        return None
+    return coref.cluster_at(doc[span.end - 1])
 
 
 def _names_in(coref: Coreference, apposition: Token) -> list[Token]:
