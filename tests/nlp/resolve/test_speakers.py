@@ -252,3 +252,16 @@ def test_a_name_closing_a_chain_of_titles_is_who_holds_the_role(article: Callabl
     source = "a prominent Republican National Committee member who supports Trump"
     art = article(f"Donald Trump spoke on Monday. {source} said the campaign was broke.")
     assert art.said(("the campaign was broke", source)) == ["a prominent Republican National Committee member"]
+
+
+def test_a_name_tagged_a_common_noun_at_a_sentence_s_head_is_the_person_named_by_it(
+    article: Callable[..., Any],
+) -> None:
+    # "Trump predicts": the tagger reads the name as the noun "trump" compounded with the verb; the article has named
+    # a person by it, so it is that person, not an entity of its own
+    text = (
+        "Donald Trump won the South Carolina primary on Saturday.\n\nTrump predicts that as Jeb Bush and other "
+        "Republican candidates eventually drop out, many of their supporters will switch to him."
+    )
+    content = "as Jeb Bush and other Republican candidates eventually drop out"
+    assert speaker_name(article(text).one(content, "predicts", "Trump", after="\n")) == "Donald Trump"

@@ -317,7 +317,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     proper = [
         t
         for t in span
-        if t.pos_ == "PROPN"
+        if (t.pos_ == "PROPN" or _name_read_as_a_noun(clusters, t))
         and not _where_from(t, root, coref)
         and not (own_document and _in_clause_on(t, root))
         and not _owner_of_a_body(t, root, span)
@@ -338,6 +338,20 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
 
 
 _BODIES = frozenset({"ORG", "OUTLET"})
+
+
+def _name_read_as_a_noun(clusters: ClusterSet, token: Token) -> bool:
+    """ "Trump predicts that ...", "Bush said": a person's name that is also a word, tagged a common noun at the head
+    of a sentence, is still a name when it is capitalised and the article has named a person by it."""
+    if token.pos_ != "NOUN" or not token.is_title:
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text in _BARE_POSSESSIVES | {"'s", "’s"}:
+        return False  # "Sanders’ appeal among millennials": the owner, not the one who speaks
+    key = name_key(token.doc[token.i : token.i + 1])
+    return len(key) == 1 and bool(clusters.namesakes(next(iter(key))))
+
+
 _LINKS = frozenset({"CCONJ", "ADP", "DET", "PART", "PUNCT"})  # words that join a name to another's role
 _CLAUSE_TAGS = frozenset({"WP", "WDT", "WP$", "VBZ", "VBD", "VBP"})  # a relative pronoun or finite verb: a clause
 
