@@ -265,3 +265,21 @@ def test_a_name_tagged_a_common_noun_at_a_sentence_s_head_is_the_person_named_by
     )
     content = "as Jeb Bush and other Republican candidates eventually drop out"
     assert speaker_name(article(text).one(content, "predicts", "Trump", after="\n")) == "Donald Trump"
+
+
+def test_a_name_no_entity_holds_is_one_entity_each_time_it_speaks(article: Callable[..., Any]) -> None:
+    # a transcript's "RAMOS:" is tagged a plural noun and matches no named person: still one speaker, twice
+    text = (
+        "Partial transcript as follows:\n\nRAMOS: Secretary Clinton, on the night of the attacks, you sent an e-mail "
+        "to your daughter.\n\nCLINTON: I feel a great deal of sympathy for the families.\n\nRAMOS: Secretary "
+        "Clinton, did you lie to them?"
+    )
+    art = article(text)
+    first, second = art.resolve(
+        [
+            art.candidate("you sent an e-mail to your daughter", None, "RAMOS"),
+            art.candidate("did you lie to them?", None, "RAMOS", after="CLINTON"),
+        ]
+    )[1]
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.entity == second.speaker.entity

@@ -118,11 +118,24 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
         coref.token_mention[root.i] = mention
         return titled
     same_role = coref.same_role(mention.role, mention.plural) if definite and role is not None else None
-    cluster = same_role or clusters.new(mention)  # "the minister" said: the minister named as such before
+    # a name no entity holds ("RAMOS:" of a transcript, "Statista") is one entity by it, however often it speaks
+    named = all(_a_name_word(t) for t in span if not t.is_punct)
+    key = name_key(span) if named else frozenset()
+    if (same_name := clusters.match_name(key)) is not None and same_name.type == mention.type:
+        same_name.add(mention)
+        coref.token_mention[root.i] = mention
+        return same_name
+    cluster = same_role or clusters.new(mention, key)  # "the minister" said: the minister named as such before
     if same_role is not None:
         same_role.add(mention)
     coref.token_mention[root.i] = mention
     return cluster
+
+
+def _a_name_word(token: Token) -> bool:
+    """A singular proper noun, or a word in capitals ("RAMOS:" of a transcript, which the tagger may call a plural
+    noun): not "Republicans", whose mentions are many people."""
+    return (token.is_upper and len(token.text) > 1) or token.tag_ == "NNP"
 
 
 def _past_titles(span: Span, root: Token) -> Span:
