@@ -14,7 +14,7 @@ from quotegraph.nlp.resolve.coref import Coreference, set_off
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
-from quotegraph.nlp.resolve.names import name_key
+from quotegraph.nlp.resolve.names import POSSESSIVE_MARKS, name_key
 from quotegraph.nlp.syntax import subtree_span
 
 __all__ = [
@@ -359,7 +359,7 @@ def _name_read_as_a_noun(clusters: ClusterSet, token: Token) -> bool:
     if token.pos_ != "NOUN" or not token.is_title:
         return False
     doc = token.doc
-    if token.i + 1 < len(doc) and doc[token.i + 1].text in _BARE_POSSESSIVES | {"'s", "’s"}:
+    if token.i + 1 < len(doc) and doc[token.i + 1].text in POSSESSIVE_MARKS:
         return False  # "Sanders’ appeal among millennials": the owner, not the one who speaks
     key = name_key(token.doc[token.i : token.i + 1])
     return len(key) == 1 and bool(clusters.namesakes(next(iter(key))))
