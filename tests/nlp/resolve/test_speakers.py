@@ -232,3 +232,54 @@ def test_a_name_set_off_before_a_relative_pronoun_is_who_the_source_noun_is(nlp:
     # no relative clause after the name: the source stays as the finder gave it
     doc = nlp("The officer, Tom Ashby, said the coins had spread.")
     assert with_name_before_relative(doc[0:2]).text == "The officer"
+
+
+def test_a_name_closing_a_chain_of_titles_is_who_holds_the_role(article: Callable[..., Any]) -> None:
+    # "strategist" is read as a verb taking the name as its object, the role noun as the subject: the name is still
+    # who the pollster is, one person with the "Benenson" who speaks next
+    source = "Clinton's chief pollster and strategist Joel Benenson"
+    text = (
+        f'Speaking to MSNBC\'s "Andrea Mitchell Reports," {source} on Monday lashed out at what he characterized as '
+        'an increasingly nasty Sanders campaign.\n\n"When it comes to judgment, let\'s be clear," Benenson said.'
+    )
+    art = article(text)
+    assert art.said(("an increasingly nasty Sanders campaign", source)) == ["Joel Benenson"]
+    # a preposition makes the name another's: the spokesman is not the senator
+    text = "The spokesman for the senator John Smith said the vote would wait."
+    source = "The spokesman for the senator John Smith"
+    assert article(text).said(("the vote would wait", source)) == ["The spokesman for the senator"]
+    # a clause makes the name another's too: the member is not Trump
+    source = "a prominent Republican National Committee member who supports Trump"
+    art = article(f"Donald Trump spoke on Monday. {source} said the campaign was broke.")
+    assert art.said(("the campaign was broke", source)) == ["a prominent Republican National Committee member"]
+
+
+def test_a_name_tagged_a_common_noun_at_a_sentence_s_head_is_the_person_named_by_it(
+    article: Callable[..., Any],
+) -> None:
+    # "Trump predicts": the tagger reads the name as the noun "trump" compounded with the verb; the article has named
+    # a person by it, so it is that person, not an entity of its own
+    text = (
+        "Donald Trump won the South Carolina primary on Saturday.\n\nTrump predicts that as Jeb Bush and other "
+        "Republican candidates eventually drop out, many of their supporters will switch to him."
+    )
+    content = "as Jeb Bush and other Republican candidates eventually drop out"
+    assert speaker_name(article(text).one(content, "predicts", "Trump", after="\n")) == "Donald Trump"
+
+
+def test_a_name_no_entity_holds_is_one_entity_each_time_it_speaks(article: Callable[..., Any]) -> None:
+    # a transcript's "RAMOS:" is tagged a plural noun and matches no named person: still one speaker, twice
+    text = (
+        "Partial transcript as follows:\n\nRAMOS: Secretary Clinton, on the night of the attacks, you sent an e-mail "
+        "to your daughter.\n\nCLINTON: I feel a great deal of sympathy for the families.\n\nRAMOS: Secretary "
+        "Clinton, did you lie to them?"
+    )
+    art = article(text)
+    first, second = art.resolve(
+        [
+            art.candidate("you sent an e-mail to your daughter", None, "RAMOS"),
+            art.candidate("did you lie to them?", None, "RAMOS", after="CLINTON"),
+        ]
+    )[1]
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.entity == second.speaker.entity

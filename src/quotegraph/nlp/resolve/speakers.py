@@ -14,7 +14,7 @@ from quotegraph.nlp.resolve.coref import Coreference, set_off
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
-from quotegraph.nlp.resolve.names import name_key
+from quotegraph.nlp.resolve.names import POSSESSIVE_MARKS, name_key
 from quotegraph.nlp.syntax import subtree_span
 
 __all__ = [
@@ -118,11 +118,24 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
         coref.token_mention[root.i] = mention
         return titled
     same_role = coref.same_role(mention.role, mention.plural) if definite and role is not None else None
-    cluster = same_role or clusters.new(mention)  # "the minister" said: the minister named as such before
+    # a name no entity holds ("RAMOS:" of a transcript, "Statista") is one entity by it, however often it speaks
+    named = all(_a_name_word(t) for t in span if not t.is_punct)
+    key = name_key(span) if named else frozenset()
+    if (same_name := clusters.match_name(key)) is not None and same_name.type == mention.type:
+        same_name.add(mention)
+        coref.token_mention[root.i] = mention
+        return same_name
+    cluster = same_role or clusters.new(mention, key)  # "the minister" said: the minister named as such before
     if same_role is not None:
         same_role.add(mention)
     coref.token_mention[root.i] = mention
     return cluster
+
+
+def _a_name_word(token: Token) -> bool:
+    """A singular proper noun, or a word in capitals ("RAMOS:" of a transcript, which the tagger may call a plural
+    noun): not "Republicans", whose mentions are many people."""
+    return (token.is_upper and len(token.text) > 1) or token.tag_ == "NNP"
 
 
 def _past_titles(span: Span, root: Token) -> Span:
@@ -287,6 +300,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         return SourceResolution(named, _CONFIDENCE["name"], channel)
     if (apposed := _apposed_name(coref, root, span)) is not None:
         return SourceResolution(apposed, _CONFIDENCE["name"], channel)
+    if channel is None and (closing := _name_closing_a_role(coref, root, span)) is not None:
+        return SourceResolution(closing, _CONFIDENCE["name"])
     if channel is not None and (owner := _owner_the_tagger_missed(clusters, coref, root)) is not None:
         return SourceResolution(owner, _NAME_ONLY_CONFIDENCE, channel)
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
@@ -315,7 +330,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     proper = [
         t
         for t in span
-        if t.pos_ == "PROPN"
+        if (t.pos_ == "PROPN" or _name_read_as_a_noun(clusters, t))
         and not _where_from(t, root, coref)
         and not (own_document and _in_clause_on(t, root))
         and not _owner_of_a_body(t, root, span)
@@ -336,6 +351,45 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
 
 
 _BODIES = frozenset({"ORG", "OUTLET"})
+
+
+def _name_read_as_a_noun(clusters: ClusterSet, token: Token) -> bool:
+    """ "Trump predicts that ...", "Bush said": a person's name that is also a word, tagged a common noun at the head
+    of a sentence, is still a name when it is capitalised and the article has named a person by it."""
+    if token.pos_ != "NOUN" or not token.is_title:
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text in POSSESSIVE_MARKS:
+        return False  # "Sanders’ appeal among millennials": the owner, not the one who speaks
+    key = name_key(token.doc[token.i : token.i + 1])
+    return len(key) == 1 and bool(clusters.namesakes(next(iter(key))))
+
+
+_LINKS = frozenset({"CCONJ", "ADP", "DET", "PART", "PUNCT"})  # words that join a name to another's role
+_CLAUSE_TAGS = frozenset({"WP", "WDT", "WP$", "VBZ", "VBD", "VBP"})  # a relative pronoun or finite verb: a clause
+
+
+def _name_closing_a_role(coref: Coreference, root: Token, span: Span) -> Cluster | None:
+    """ "Clinton's chief pollster and strategist Joel Benenson": a person's name closing a source whose head is a
+    person's role, the words between them the person's further titles, is who holds the role, however the parser
+    hangs those titles ("strategist" read as a verb taking the name as its object)."""
+    doc = span.doc
+    role = lexicons().role_nouns.get(root.lemma_.lower())
+    if role is None or not role.of_person or root.tag_ != "NN" or doc[span.end - 1].ent_type_ != "PERSON":
+        return None
+    first = span.end - 1
+    while first > root.i + 1 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    between = doc[root.i + 1 : first]
+    # titles are words and "and" between them: a preposition or article makes the name another's ("the
+    # spokesman for the senator John Smith"), and so does a clause ("a member who supports Trump")
+    if not between or doc[first - 1].pos_ == "CCONJ":
+        return None
+    if not all(
+        t.is_alpha and t.is_lower and t.pos_ not in _LINKS - {"CCONJ"} and t.tag_ not in _CLAUSE_TAGS for t in between
+    ):
+        return None
+    return coref.cluster_at(doc[span.end - 1])
 
 
 def _names_in(coref: Coreference, apposition: Token) -> list[Token]:
