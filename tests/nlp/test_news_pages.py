@@ -397,17 +397,9 @@ KNOWN_MISSES: dict[str, str] = {
     "tractor-protest.html:known for two years that this day was coming": "sealed page, first run (not yet "
     "diagnosed): wrong channel, time; expected channel 'Dáil'; time 'yesterday evening'; found speaker 'Niamh "
     "Carolan', kind mixed, ' | ', time 'evening'",
-    "tractor-protest.html:he had spoken to the European Commissioner for Agriculture": "sealed page, first run "
-    "(not yet diagnosed): wrong channel; expected channel 'Morning Ireland'; found speaker 'Colm Brennock', kind "
-    "mixed, ' | ', time 'this morning'",
     "tractor-protest.html:farmers had been told the same thing": "sealed page, first run (not yet diagnosed): "
     "wrong channel, time; expected channel 'Morning Ireland'; time 'this morning'; found speaker 'Ciara Mulhern', "
     "kind indirect, ' | him', time ''",
-    "tractor-protest.html:I'm not going to sit here and promise something": "sealed page, first run (not yet "
-    "diagnosed): wrong channel; expected channel 'Morning Ireland'; found speaker 'Colm Brennock', kind direct, ' "
-    "| ', time 'this morning'",
-    "tractor-protest.html:every right to be angry": "sealed page, first run (not yet diagnosed): wrong channel; "
-    "expected channel 'Morning Ireland'; found speaker 'Colm Brennock', kind mixed, ' | ', time 'this morning'",
     "tractor-protest.html": (
         "sealed page, first run: page furniture read as a statement: the explainer box's 'The European Commission says "
         "water quality in many Irish rivers has not improved enough ...' (a boxed aside the page reader keeps as body "
