@@ -397,9 +397,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tractor-protest.html:known for two years that this day was coming": "sealed page, first run (not yet "
     "diagnosed): wrong channel, time; expected channel 'Dáil'; time 'yesterday evening'; found speaker 'Niamh "
     "Carolan', kind mixed, ' | ', time 'evening'",
-    "tractor-protest.html:farmers had been told the same thing": "sealed page, first run (not yet diagnosed): "
-    "wrong channel, time; expected channel 'Morning Ireland'; time 'this morning'; found speaker 'Ciara Mulhern', "
-    "kind indirect, ' | him', time ''",
     "tractor-protest.html": (
         "sealed page, first run: page furniture read as a statement: the explainer box's 'The European Commission says "
         "water quality in many Irish rivers has not improved enough ...' (a boxed aside the page reader keeps as body "

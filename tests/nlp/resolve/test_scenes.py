@@ -206,6 +206,44 @@ def test_one_named_by_a_role_in_a_scene_speaks_in_it(
 
 
 @pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("title", "speaks"),
+    [("Presenter Gemma Lowe", True), ("BBC presenter Gemma Lowe", False)],
+)
+def test_one_whose_name_opens_with_a_scene_s_role_speaks_in_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, title: str, speaks: bool
+) -> None:
+    """ "Presenter Gemma Lowe asked": a role worn as a bare title opening the name places her in the phone-in last
+    named (``BARE_ROLE_TITLES``); a presenter a body qualifies ("BBC presenter") may present anything."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.BARE_ROLE_TITLES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
+    lede = "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning."
+    text = f"{lede}\n\n{title} asked whether the cuts had saved money."
+    found = article(text, published=DAY).one("whether the cuts had saved money", "asked", title)
+    expected = ("the station's phone-in", None, "on Thursday morning") if flag and speaks else (None, None, None)
+    assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_programme_named_as_one_is_a_scene_its_presenter_takes_part_in(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Speaking on RTÉ Radio 1's Morning Ireland this morning, ... The presenter, Ciara Mulhern, asked": the
+    programme, named by a station that owns it, is the scene the presenter asks in (``PROGRAMME_SCENES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.PROGRAMME_SCENES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
+    text = (
+        "Speaking on RTÉ Radio 1's Morning Ireland this morning, the minister, Colm Brennock, said a deal was near."
+        "\n\nThe presenter, Ciara Mulhern, asked whether farmers had been told the same thing before."
+    )
+    found = article(text, published=DAY).one(
+        "whether farmers had been told the same thing before", "asked", "The presenter, Ciara Mulhern"
+    )
+    expected = ("RTÉ Radio 1's Morning Ireland", None, "this morning") if flag else (None, None, None)
+    assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
 def test_one_speaking_from_the_floor_speaks_in_the_meeting_named_again(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:

@@ -453,7 +453,7 @@ def _named_scene(token: Token) -> bool:
     )
 
 
-def _titled_name(token: Token) -> bool:
+def titled_name(token: Token) -> bool:
     """ "on radio show Joney's Jukebox", "on the podcast Pod Save America": a name after a preposition that a
     medium or scene noun before it says is a programme (the parser hangs that noun on the name as a
     compound, often through the name's possessive)."""
@@ -493,7 +493,7 @@ def channel_words(sentence: Span) -> list[Token]:
         if (is_channel_word(t) and _in_channel_position(t))
         or _venue(t)
         or _named_scene(t)
-        or _titled_name(t)
+        or titled_name(t)
         or _medium_compound(t)
     ]
 
