@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve import scenes
@@ -222,6 +223,19 @@ def test_one_whose_name_opens_with_a_scene_s_role_speaks_in_it(
     found = article(text, published=DAY).one("whether the cuts had saved money", "asked", title)
     expected = ("the station's phone-in", None, "on Thursday morning") if flag and speaks else (None, None, None)
     assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(("verb", "took_part"), [("moderated", True), ("chaired", True), ("attended", False)])
+def test_one_a_relative_clause_says_ran_the_scene_named_again_takes_part_in_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str, took_part: bool
+) -> None:
+    """ "Carl Mendenhall, who moderated the news conference, said": he takes part in the news conference named before
+    (``RAN_THE_SCENE``); one who attended it may be quoted from anywhere (train-d: 3 time and 2 channel false fills)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.RAN_THE_SCENE", flag)
+    doc = nlp(f"Carl Mendenhall, the executive director, who {verb} the news conference, said the final was long.")
+    conference = next(t for t in doc if t.text == "conference")
+    assert scenes._run_or_attended(conference) == (flag and took_part)
 
 
 @pytest.mark.parametrize("flag", [True, False])
