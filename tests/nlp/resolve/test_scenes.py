@@ -238,6 +238,13 @@ def test_one_a_relative_clause_says_ran_the_scene_named_again_takes_part_in_it(
     assert scenes._run_or_attended(conference) == (flag and took_part)
 
 
+# a programme a station owns, then its presenter's question on the next paragraph
+_MORNING_IRELAND = (
+    "Speaking on RTÉ Radio 1's Morning Ireland this morning, the minister, Colm Brennock, said a deal was near."
+    "\n\nThe presenter, Ciara Mulhern, asked whether farmers had been told the same thing before."
+)
+
+
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_programme_named_as_one_is_a_scene_its_presenter_takes_part_in(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
@@ -246,13 +253,8 @@ def test_a_programme_named_as_one_is_a_scene_its_presenter_takes_part_in(
     programme, named by a station that owns it, is the scene the presenter asks in (``PROGRAMME_SCENES``)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.scenes.PROGRAMME_SCENES", flag)
     monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
-    text = (
-        "Speaking on RTÉ Radio 1's Morning Ireland this morning, the minister, Colm Brennock, said a deal was near."
-        "\n\nThe presenter, Ciara Mulhern, asked whether farmers had been told the same thing before."
-    )
-    found = article(text, published=DAY).one(
-        "whether farmers had been told the same thing before", "asked", "The presenter, Ciara Mulhern"
-    )
+    asked = ("whether farmers had been told the same thing before", "asked", "The presenter, Ciara Mulhern")
+    found = article(_MORNING_IRELAND, published=DAY).one(*asked)
     expected = ("RTÉ Radio 1's Morning Ireland", None, "this morning") if flag else (None, None, None)
     assert _texts(found) == expected
 
