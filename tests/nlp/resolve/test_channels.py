@@ -51,6 +51,10 @@ pytestmark = pytest.mark.slow
         # a name a medium or scene noun before it calls a programme; a name with none is no channel
         ("Speaking on radio show Joney’s Jukebox last week, Kiedis said the band would tour.", ["Jukebox"]),
         ("Kiedis said on the podcast Pod Save America that the band would tour.", ["America"]),
+        # a station whose name holds a medium word owns the programme named after it; a station alone speaks
+        ("Speaking on RTÉ Radio 1's Morning Ireland this morning, Brennock said the deal was not dead.", ["Ireland"]),
+        ("Speaking on BBC Radio 4's Today programme, Brennock said the deal was not dead.", ["programme"]),
+        ("National Public Radio's Steve Inskeep said the deal was not dead.", []),
         ("Kiedis said in Ohio that the band would tour.", []),
         ("Kiedis sang on stage with Brian Burton and said the band would tour.", []),
         # an analyst's note is a medium; "on a note" is a tone

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve import scenes
@@ -202,6 +203,59 @@ def test_one_named_by_a_role_in_a_scene_speaks_in_it(
     lede = "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning."
     found = article(f"{lede}\n\n{text}", published=DAY).one(content, cue, source, kind="direct")
     expected = ("the station's phone-in", None, "on Thursday morning") if flag else (None, None, None)
+    assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("title", "speaks"),
+    [("Presenter Gemma Lowe", True), ("BBC presenter Gemma Lowe", False)],
+)
+def test_one_whose_name_opens_with_a_scene_s_role_speaks_in_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, title: str, speaks: bool
+) -> None:
+    """ "Presenter Gemma Lowe asked": a role worn as a bare title opening the name places her in the phone-in last
+    named (``BARE_ROLE_TITLES``); a presenter a body qualifies ("BBC presenter") may present anything."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.BARE_ROLE_TITLES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
+    lede = "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning."
+    text = f"{lede}\n\n{title} asked whether the cuts had saved money."
+    found = article(text, published=DAY).one("whether the cuts had saved money", "asked", title)
+    expected = ("the station's phone-in", None, "on Thursday morning") if flag and speaks else (None, None, None)
+    assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(("verb", "took_part"), [("moderated", True), ("chaired", True), ("attended", False)])
+def test_one_a_relative_clause_says_ran_the_scene_named_again_takes_part_in_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str, took_part: bool
+) -> None:
+    """ "Carl Mendenhall, who moderated the news conference, said": he takes part in the news conference named before
+    (``RAN_THE_SCENE``); one who attended it may be quoted from anywhere (train-d: 3 time and 2 channel false fills)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.RAN_THE_SCENE", flag)
+    doc = nlp(f"Carl Mendenhall, the executive director, who {verb} the news conference, said the final was long.")
+    conference = next(t for t in doc if t.text == "conference")
+    assert scenes._run_or_attended(conference) == (flag and took_part)
+
+
+# a programme a station owns, then its presenter's question on the next paragraph
+_MORNING_IRELAND = (
+    "Speaking on RTÉ Radio 1's Morning Ireland this morning, the minister, Colm Brennock, said a deal was near."
+    "\n\nThe presenter, Ciara Mulhern, asked whether farmers had been told the same thing before."
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_programme_named_as_one_is_a_scene_its_presenter_takes_part_in(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Speaking on RTÉ Radio 1's Morning Ireland this morning, ... The presenter, Ciara Mulhern, asked": the
+    programme, named by a station that owns it, is the scene the presenter asks in (``PROGRAMME_SCENES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.PROGRAMME_SCENES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
+    asked = ("whether farmers had been told the same thing before", "asked", "The presenter, Ciara Mulhern")
+    found = article(_MORNING_IRELAND, published=DAY).one(*asked)
+    expected = ("RTÉ Radio 1's Morning Ireland", None, "this morning") if flag else (None, None, None)
     assert _texts(found) == expected
 
 

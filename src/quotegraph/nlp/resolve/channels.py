@@ -453,7 +453,7 @@ def _named_scene(token: Token) -> bool:
     )
 
 
-def _titled_name(token: Token) -> bool:
+def titled_name(token: Token) -> bool:
     """ "on radio show Joney's Jukebox", "on the podcast Pod Save America": a name after a preposition that a
     medium or scene noun before it says is a programme (the parser hangs that noun on the name as a
     compound, often through the name's possessive)."""
@@ -467,8 +467,23 @@ def _titled_name(token: Token) -> bool:
                 continue
             if child.tag_ in ("NN", "NNS") and child.lemma_.lower() in lexicons().media:
                 return True
+            if _station_name(child):
+                return True
             below.append(child)
     return False
+
+
+def _station_name(token: Token) -> bool:
+    """ "on RTÉ Radio 1's Morning Ireland", "on BBC Radio 4's Today": a station whose name holds a medium word owns
+    the programme named after it (the medium word is an outlet word too: "National Public Radio said"); not a
+    scene's name ("the Democratic Convention's ...")."""
+    words = lexicons()
+    return (
+        token.dep_ == "poss"
+        and token.tag_ == "NNP"
+        and token.lower_ in words.media
+        and token.lower_ not in words.scenes
+    )
 
 
 def channel_words(sentence: Span) -> list[Token]:
@@ -478,7 +493,7 @@ def channel_words(sentence: Span) -> list[Token]:
         if (is_channel_word(t) and _in_channel_position(t))
         or _venue(t)
         or _named_scene(t)
-        or _titled_name(t)
+        or titled_name(t)
         or _medium_compound(t)
     ]
 

@@ -43,6 +43,7 @@ from quotegraph.nlp.resolve.channels import (
     governs,
     is_channel_word,
     saying_verb,
+    titled_name,
 )
 from quotegraph.nlp.resolve.circumstances import (
     CircumstanceFinder,
@@ -1212,6 +1213,19 @@ def _scene_held(word: Token) -> Token | None:
 # 0 / +1 ("a 2002 discussion with the radio host Howard Stern": one the scene's own phrase names).
 SCENE_ROLES = True
 _ROLES = frozenset({"caller", "presenter", "moderator", "panelist", "panellist", "questioner", "heckler"})
+# "Presenter Ciara Mulhern put it to him", "Moderator Lester Holt asked": a role of ``_ROLES`` worn as a bare title that
+# opens a person's name places that person in the scene as "The presenter, Gemma Lowe," does.
+BARE_ROLE_TITLES = True
+# "Speaking on RTÉ Radio 1's Morning Ireland this morning": a programme named as one (``titled_name``) is a scene its
+# presenter and callers take part in, as "the phone-in" is.
+PROGRAMME_SCENES = True
+# "Carl Mendenhall, the championship's executive director, who moderated the news conference, said": one a relative
+# clause says ran or addressed the scene named again ("the news conference") takes part in it, with its moment. Rule on
+# against off (fast.py, cache6): train-d channel +2 carried right, no false fill ("who hosted the show", one article);
+# train-a byte-identical. With "attend" too: +3 time and +2 channel false fills (one who attended a summit is quoted
+# from anywhere), dropped.
+RAN_THE_SCENE = True
+_RUNNING_A_SCENE = frozenset({"moderate", "chair", "host", "address"})
 MAX_ROLE_GAP = 3  # a debate's moderator heard three paragraphs after the lede that set it, the candidates between
 # "Speaking from the floor, Mark Pennington ... said": one who speaks from a meeting's floor takes part in it
 _FLOOR = "floor"
@@ -1244,7 +1258,7 @@ _TESTIFYING = "testify"
 def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
     """The last scene ``sentence`` names in a channel's position or as a place people gathered for (a scenes noun), with
     the first time said of its clause, and its paragraph."""
-    words = [w for w in finder.channels_in(sentence) if scene_noun(w)]
+    words = [w for w in finder.channels_in(sentence) if scene_noun(w) or (PROGRAMME_SCENES and titled_name(w))]
     words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _scene_as_channel(t)]
     if HEARD_FROM:  # "The court heard evidence from": the sitting named before, named again by its body
         words = [w for w in words if not _a_hearer(w)]
@@ -1292,20 +1306,54 @@ def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
     (``HEARD_FROM``)."""
     beside = _beside_someone(word) or _under_examination(word)  # "Under cross-examination, X suggested": X
     heard = HEARD_FROM and _heard_from(word)
-    if (word.tag_ != "NN" or word.dep_ == "compound") and not beside and not heard:
+    if (word.tag_ != "NN" or word.dep_ == "compound") and not beside and not heard and not _bare_role_title(word):
         return None
     if word.lemma_.lower() in _ROLES and any(c.dep_ == "poss" or c.lower_ == "the" for c in children_of(word)):
         found = _subject_entity(coref, word)
         if found is None or found.type != "PERSON":  # "the first caller", a description of its own
             found = _named_in(coref, word)
+    elif BARE_ROLE_TITLES and _bare_role_title(word):
+        found = coref.cluster_at(word.head)
     elif (word.lower_ == _FLOOR and word.dep_ == "pobj" and word.head.lower_ == "from") or beside:
         clusters = coref.clusters.clusters
         found = next((clusters[p] for p in sorted(subjects_of(coref, clause_verb(word)))), None)
     elif heard:
         found = _named_from(coref, word)
+    elif _run_or_attended(word):
+        found = coref.cluster_at(word.head.head)
     else:
         return None
     return found if found is not None and found.type == "PERSON" else None
+
+
+def _bare_role_title(word: Token) -> bool:
+    """``word`` is a scene's role worn as a bare title that opens a person's name: "Presenter Ciara Mulhern put it to
+    him", "Moderator Lester Holt asked"; not one a body or a show before it qualifies ("BBC presenter Gemma Lowe", a
+    presenter anywhere), whose name-phrase does not start with the role."""
+    head = word.head
+    return (
+        BARE_ROLE_TITLES
+        and word.dep_ == "compound"
+        and word.lower_ in _ROLES
+        and head.pos_ == "PROPN"
+        and head.left_edge.i == word.i
+    )
+
+
+def _run_or_attended(word: Token) -> bool:
+    """``word`` is the scene named again that a relative clause on a person says the person ran or addressed
+    (``RAN_THE_SCENE``): "Carl Mendenhall, who moderated the news conference, said", "Ann Hale, who chaired the
+    meeting,"."""
+    verb = word.head
+    return (
+        RAN_THE_SCENE
+        and word.dep_ == "dobj"
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in _RUNNING_A_SCENE
+        and _happened(verb)
+        and scene_noun(word)
+        and any(c.lower_ == "the" for c in children_of(word))
+    )
 
 
 def _heard_from(word: Token) -> bool:

@@ -78,7 +78,8 @@ _PATTERN = re.compile(
             rf"(?P<weekday>(?:\b(?:later|earlier|late|early)\s+(?=on\s|(?-i:{WEEKDAY})))?"
             rf"(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?(?:\b(?P<dayname>(?-i:{_DAY_NAME}))\s+)?"
             rf"\b(?P<wd>(?-i:{WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
-            r"(?P<deictic>\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
+            # "yesterday evening" is one time: the tagger makes "yesterday" a compound on "evening", a noun it dates
+            rf"(?P<deictic>\b(?:yesterday{_PART}|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
             r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago"
             # a moment told without a date ("At one point, Clinton said"; "Trump at the time said"), not "at
@@ -255,7 +256,7 @@ def resolve_date(match: re.Match[str], published: str | None) -> str | None:
     elif match.group("weekday"):
         found = _weekday_date(match, pub)
     elif match.group("deictic"):
-        found = pub - timedelta(days=1) if match.group("deictic").lower() == "yesterday" else pub
+        found = pub - timedelta(days=1) if match.group("deictic").lower().startswith("yesterday") else pub
     elif match.group("vague"):
         days = _vague_days(match.group("vague"), pub)
         return None if days is None else _iso(days)
