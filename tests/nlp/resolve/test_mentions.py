@@ -133,6 +133,15 @@ def test_a_person_s_name_ends_before_a_headline_verb_pronoun_or_possessive(nlp: 
     assert _person_name_end(full[0:2]).text == "Sebastian Gorka"
 
 
+def test_a_surname_after_a_known_forename_read_as_a_verb_stays_in_the_name(nlp: Language) -> None:
+    counsel = _tagged(nlp, ["Nicholas", "Greaves", "KC"], ["NNP", "VBZ", "NNP"])
+    assert _person_name_end(counsel[0:3]).text == "Nicholas Greaves KC"
+    says = _tagged(nlp, ["Donald", "Says"], ["NNP", "VBZ"])
+    assert _person_name_end(says[0:2]).text == "Donald"  # a headline's verb of saying after a forename alone
+    trump = _tagged(nlp, ["Trump", "Eyes", "Run"], ["NNP", "VBZ", "NNP"])
+    assert _person_name_end(trump[0:3]).text == "Trump"  # no forename before it: a headline's verb
+
+
 def test_a_known_forename_and_a_surname_are_a_person_s_name(nlp: Language) -> None:
     doc = _tagged(nlp, ["Ted", "Gorka", "and", "Ted", "Daily", "News"], ["NNP"] * 2 + ["CC"] + ["NNP"] * 3)
     assert _forename_and_surname(doc[0:2])

@@ -13,7 +13,7 @@ from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.datelines import dateline_place
 from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
-from quotegraph.nlp.resolve.headlines import headline_name
+from quotegraph.nlp.resolve.headlines import headline_name, headline_verb
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.names import (
     POSSESSIVE_MARKS,
@@ -493,9 +493,23 @@ def _person_name_end(name: Span) -> Span:
     the lower-case "of" that says where the person is from."""
     for token in name[1:]:
         # "Marko Kovač 6-4": a score, a figure or a date after the name is no part of it
-        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS", "CD") or token.text == "of":
+        verb = token.tag_.startswith("VB") and not _surname_read_as_verb(token, name)
+        if verb or token.tag_ in ("PRP", "TO", "POS", "CD") or token.text == "of":
             return name.doc[name.start : token.i]
     return name
+
+
+def _surname_read_as_verb(token: Token, name: Span) -> bool:
+    """ "Nicholas Greaves KC", "Ruth Hopes": a capitalised word right after a name's known forename, which the parser
+    read as a verb ("Greaves", "Hopes"), is the surname; a headline's verb after a full name is not there ("Hope
+    Hicks Says") and the verbs a headline puts after a forename alone ("Donald Says") are its verbs of saying."""
+    previous = name.doc[token.i - 1]
+    return (
+        token.i == name.start + 1
+        and token.text[:1].isupper()
+        and fold(previous.text) in lexicons().forenames
+        and not headline_verb(token.text)
+    )
 
 
 def _group_names(doc: Doc) -> Iterator[Span]:
