@@ -318,6 +318,15 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             "A former student",
             id="who-clause",
         ),
+        pytest.param(  # a pronoun subject of "be" names the one just described
+            "BE_NAMES_DESCRIBED",
+            "A woman in a green coat said the queue had started before dawn. She was Ann Harcourt, a retired teacher.",
+            "the queue had started before dawn",
+            "A woman in a green coat",
+            "Ann Harcourt",
+            "A woman",
+            id="she-was",
+        ),
     ],
 )
 def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
@@ -331,7 +340,7 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
     named: str,
     unflagged: str,
 ) -> None:
-    """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED: "the Polish-born chemist told SRF ... Wierzbicki, 54,
+    """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED, BE_NAMES_DESCRIBED: "the Polish-born chemist told SRF ... Wierzbicki, 54,
     who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's group, said"."""
     monkeypatch.setattr(coref, flag, on)
     art = article(text)

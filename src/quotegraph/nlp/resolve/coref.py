@@ -99,6 +99,11 @@ AGED_NEXT_NAMES_DESCRIPTION = True
 # spent six years in Anand's group, said'): the clause introduces the one just described (``_introduced_by_a_clause``).
 # Rule on against off (speakers round 26): train-d and train 0-59 byte-identical; news pages one speaker right.
 CLAUSE_INTRODUCES_DESCRIBED = True
+# A person described before being named is the name a pronoun subject of "be" gives next ('"...," said a woman in a
+# green waterproof ... She was Ann Harcourt, a retired teacher'): a reporter names the one just described as the
+# person given her name does (``_named_by_be``). Rule on against off (fast.py, cache6; pages round 35): train-d and train 0-59 byte-identical; news pages one
+# speaker right.
+BE_NAMES_DESCRIBED = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
@@ -1233,7 +1238,22 @@ def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
     manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"; "She
     gave her name as Lorraine Petek": a name the one described gave of herself."""
-    return _given_an_age(doc, name) or _named_in_role(doc, name, role) or _own_name_given(name, doc)
+    return (
+        _given_an_age(doc, name)
+        or _named_in_role(doc, name, role)
+        or _own_name_given(name, doc)
+        or (BE_NAMES_DESCRIBED and _named_by_be(name, doc))
+    )
+
+
+def _named_by_be(name: MentionSpan, doc: Doc) -> bool:
+    """ "... said a woman in a green waterproof. She was Ann Harcourt, a retired teacher": a name that is what a
+    pronoun subject (the one just described) "was" or "is"."""
+    head = doc[name.head]
+    verb = head.head
+    if head.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    return any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
 
 
 def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
