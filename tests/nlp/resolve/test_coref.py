@@ -340,8 +340,9 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
     named: str,
     unflagged: str,
 ) -> None:
-    """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED, BE_NAMES_DESCRIBED: "the Polish-born chemist told SRF ... Wierzbicki, 54,
-    who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's group, said"."""
+    """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED, BE_NAMES_DESCRIBED: "the Polish-born chemist told
+    SRF ... Wierzbicki, 54, who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's
+    group, said", "..., said a woman in a green waterproof ... She was Ann Harcourt"."""
     monkeypatch.setattr(coref, flag, on)
     art = article(text)
     _, (said,) = art.resolve([art.candidate(content, "said", source)])

@@ -101,8 +101,8 @@ AGED_NEXT_NAMES_DESCRIPTION = True
 CLAUSE_INTRODUCES_DESCRIBED = True
 # A person described before being named is the name a pronoun subject of "be" gives next ('"...," said a woman in a
 # green waterproof ... She was Ann Harcourt, a retired teacher'): a reporter names the one just described as the
-# person given her name does (``_named_by_be``). Rule on against off (fast.py, cache6; pages round 35): train-d and train 0-59 byte-identical; news pages one
-# speaker right.
+# person given her name does (``_named_by_be``). Rule on against off (fast.py, cache6; pages round 35): train-d and
+# train 0-59 byte-identical; news pages one speaker right.
 BE_NAMES_DESCRIBED = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
