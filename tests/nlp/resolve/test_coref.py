@@ -327,6 +327,16 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             "A woman",
             id="she-was",
         ),
+        pytest.param(  # an indefinite apposition introduces the one just described
+            "APPOSITION_INTRODUCES_DESCRIBED",
+            "Ruth Anand won the prize on Wednesday. A young man near the stage said the crowd had waited for hours. "
+            "Cian Moloney, a dairy farmer from Cork, had driven up through the night.",
+            "the crowd had waited for hours",
+            "A young man near the stage",
+            "Cian Moloney",
+            "A young man",
+            id="apposition",
+        ),
     ],
 )
 def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
@@ -342,7 +352,8 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
 ) -> None:
     """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED, BE_NAMES_DESCRIBED: "the Polish-born chemist told
     SRF ... Wierzbicki, 54, who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's
-    group, said", "..., said a woman in a green waterproof ... She was Ann Harcourt"."""
+    group, said", "..., said a woman in a green waterproof ... She was Ann Harcourt"; APPOSITION_INTRODUCES_DESCRIBED:
+    "..., said a young man in a hi-vis vest. Cian Moloney, a dairy farmer ..., had driven"."""
     monkeypatch.setattr(coref, flag, on)
     art = article(text)
     _, (said,) = art.resolve([art.candidate(content, "said", source)])
