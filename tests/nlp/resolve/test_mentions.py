@@ -413,3 +413,12 @@ def test_one_person_picked_out_of_a_group_is_described_alone_and_named_next(
         [art.candidate("he had walked over that field", "said", "the older of the two men", after="hearing")]
     )
     assert (speaker_name(said) == "Keith Dunmore") is one
+
+
+def test_a_name_apposed_to_an_office_takes_the_forename_the_tagger_left_out(nlp: Language) -> None:
+    text = (
+        "The area's Member of the Senedd, Rhodri Wyn Owen, who is due to give evidence on Thursday, said on BBC "
+        "Radio Wales on Wednesday morning that the targets were bad."
+    )
+    assert any(ent.text == "Wyn Owen" for ent in nlp(text).ents)  # the case this rule exists for
+    assert _names(nlp, text).get("Rhodri Wyn Owen") == "PERSON"

@@ -422,13 +422,26 @@ def a_person_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and role is not None and role.of_person
 
 
+# "Lindqvist" of "The chief executive, Anders Lindqvist,", "Wyn Owen" of "The area's Member of the Senedd, Rhodri Wyn
+# Owen,": the words of a name the tagger tagged without its first forename
+_APPOSED_NAME_WORDS = 2
+
+
+def _person_noun_or_office(token: Token) -> bool:
+    """A noun for a person as ``a_person_noun`` tells, or a capitalised office the parser read as a proper noun
+    ("Member of the Senedd", "Minister for Health")."""
+    role = lexicons().role_nouns.get(token.lemma_.lower())
+    return a_person_noun(token) or (token.pos_ == "PROPN" and role is not None and role.of_person)
+
+
 def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
-    """ "The chief executive, Anders Lindqvist,": a one-word person's name the tagger tagged without the
-    capitalised word before it (a forename the tagger does not know) takes that word, when the name stands in
-    apposition with a noun for a person and the word is a plain one (no title, role, outlet word or tag)."""
+    """ "The chief executive, Anders Lindqvist,", "The area's Member of the Senedd, Rhodri Wyn Owen,": a person's
+    name of one or two words the tagger tagged without the capitalised word before it (a forename the tagger does
+    not know) takes that word, when the name stands in apposition with a noun for a person and the word is a plain
+    one (no title, role, outlet word or tag)."""
     doc = name.doc
     before = name.start - 1
-    if len(name) != 1 or before < 0 or not any(map(a_person_noun, _apposed(name))):
+    if len(name) > _APPOSED_NAME_WORDS or before < 0 or not any(map(_person_noun_or_office, _apposed(name))):
         return name
     word = doc[before]
     if word.dep_ != "compound" or word.head != root_of(name) or not _plain_surname(word, taken) or not word.is_alpha:
