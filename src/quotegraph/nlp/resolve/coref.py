@@ -708,6 +708,7 @@ class Coreference:
                 or (
                     APPOSITION_INTRODUCES_DESCRIBED
                     and role.kind == "person"
+                    and first.indefinite  # "its chief executive said ... Kari Holm, an analyst, said" is a newcomer
                     and first.head in self.sources
                     and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
                     and _introduced_by_an_apposition(self.doc, name)
