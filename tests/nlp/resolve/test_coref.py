@@ -318,6 +318,25 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             "A former student",
             id="who-clause",
         ),
+        pytest.param(  # a pronoun subject of "be" names the one just described
+            "BE_NAMES_DESCRIBED",
+            "A woman in a green coat said the queue had started before dawn. She was Ann Harcourt, a retired teacher.",
+            "the queue had started before dawn",
+            "A woman in a green coat",
+            "Ann Harcourt",
+            "A woman",
+            id="she-was",
+        ),
+        pytest.param(  # an indefinite apposition introduces the one just described
+            "APPOSITION_INTRODUCES_DESCRIBED",
+            "Ruth Anand won the prize on Wednesday. A young man near the stage said the crowd had waited for hours. "
+            "Cian Moloney, a dairy farmer from Cork, had driven up through the night.",
+            "the crowd had waited for hours",
+            "A young man near the stage",
+            "Cian Moloney",
+            "A young man",
+            id="apposition",
+        ),
     ],
 )
 def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
@@ -331,8 +350,10 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
     named: str,
     unflagged: str,
 ) -> None:
-    """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED: "the Polish-born chemist told SRF ... Wierzbicki, 54,
-    who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's group, said"."""
+    """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED, BE_NAMES_DESCRIBED: "the Polish-born chemist told
+    SRF ... Wierzbicki, 54, who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's
+    group, said", "..., said a woman in a green waterproof ... She was Ann Harcourt"; APPOSITION_INTRODUCES_DESCRIBED:
+    "..., said a young man in a hi-vis vest. Cian Moloney, a dairy farmer ..., had driven"."""
     monkeypatch.setattr(coref, flag, on)
     art = article(text)
     _, (said,) = art.resolve([art.candidate(content, "said", source)])

@@ -133,6 +133,15 @@ def test_a_person_s_name_ends_before_a_headline_verb_pronoun_or_possessive(nlp: 
     assert _person_name_end(full[0:2]).text == "Sebastian Gorka"
 
 
+def test_a_surname_after_a_known_forename_read_as_a_verb_stays_in_the_name(nlp: Language) -> None:
+    counsel = _tagged(nlp, ["Nicholas", "Greaves", "KC"], ["NNP", "VBZ", "NNP"])
+    assert _person_name_end(counsel[0:3]).text == "Nicholas Greaves KC"
+    says = _tagged(nlp, ["Donald", "Says"], ["NNP", "VBZ"])
+    assert _person_name_end(says[0:2]).text == "Donald"  # a headline's verb of saying after a forename alone
+    trump = _tagged(nlp, ["Trump", "Eyes", "Run"], ["NNP", "VBZ", "NNP"])
+    assert _person_name_end(trump[0:3]).text == "Trump"  # no forename before it: a headline's verb
+
+
 def test_a_known_forename_and_a_surname_are_a_person_s_name(nlp: Language) -> None:
     doc = _tagged(nlp, ["Ted", "Gorka", "and", "Ted", "Daily", "News"], ["NNP"] * 2 + ["CC"] + ["NNP"] * 3)
     assert _forename_and_surname(doc[0:2])
@@ -404,3 +413,12 @@ def test_one_person_picked_out_of_a_group_is_described_alone_and_named_next(
         [art.candidate("he had walked over that field", "said", "the older of the two men", after="hearing")]
     )
     assert (speaker_name(said) == "Keith Dunmore") is one
+
+
+def test_a_name_apposed_to_an_office_takes_the_forename_the_tagger_left_out(nlp: Language) -> None:
+    text = (
+        "The area's Member of the Senedd, Rhodri Wyn Owen, who is due to give evidence on Thursday, said on BBC "
+        "Radio Wales on Wednesday morning that the targets were bad."
+    )
+    assert any(ent.text == "Wyn Owen" for ent in nlp(text).ents)  # the case this rule exists for
+    assert _names(nlp, text).get("Rhodri Wyn Owen") == "PERSON"

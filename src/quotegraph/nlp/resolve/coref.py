@@ -99,6 +99,16 @@ AGED_NEXT_NAMES_DESCRIPTION = True
 # spent six years in Anand's group, said'): the clause introduces the one just described (``_introduced_by_a_clause``).
 # Rule on against off (speakers round 26): train-d and train 0-59 byte-identical; news pages one speaker right.
 CLAUSE_INTRODUCES_DESCRIBED = True
+# A person described before being named is the name a pronoun subject of "be" gives next ('"...," said a woman in a
+# green waterproof ... She was Ann Harcourt, a retired teacher'): a reporter names the one just described as the
+# person given her name does (``_named_by_be``). Rule on against off (fast.py, cache6; pages round 35): train-d and
+# train 0-59 byte-identical; news pages one speaker right.
+BE_NAMES_DESCRIBED = True
+# So is one named for the first time as the next sentence's subject with an indefinite apposition set off by commas
+# ('"...," said a young man in a hi-vis vest. Cian Moloney, a dairy farmer from near Mitchelstown, had driven ...'):
+# the apposition introduces a newcomer as the who-clause does (``_introduced_by_an_apposition``). Rule on against off
+# (fast.py, cache6; pages round 35): train-d one speaker better, none worse; train 0-59 byte-identical.
+APPOSITION_INTRODUCES_DESCRIBED = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
@@ -695,6 +705,14 @@ class Coreference:
                     and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
                     and _introduced_by_a_clause(self.doc, name)
                 )
+                or (
+                    APPOSITION_INTRODUCES_DESCRIBED
+                    and role.kind == "person"
+                    and first.indefinite  # "its chief executive said ... Kari Holm, an analyst, said" is a newcomer
+                    and first.head in self.sources
+                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
+                    and _introduced_by_an_apposition(self.doc, name)
+                )
             ):
                 found.append(other)
         return found[0] if len(found) == 1 else None
@@ -1233,7 +1251,22 @@ def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
     manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"; "She
     gave her name as Lorraine Petek": a name the one described gave of herself."""
-    return _given_an_age(doc, name) or _named_in_role(doc, name, role) or _own_name_given(name, doc)
+    return (
+        _given_an_age(doc, name)
+        or _named_in_role(doc, name, role)
+        or _own_name_given(name, doc)
+        or (BE_NAMES_DESCRIBED and _named_by_be(name, doc))
+    )
+
+
+def _named_by_be(name: MentionSpan, doc: Doc) -> bool:
+    """ "... said a woman in a green waterproof. She was Ann Harcourt, a retired teacher": a name that is what a
+    pronoun subject (the one just described) "was" or "is"."""
+    head = doc[name.head]
+    verb = head.head
+    if head.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    return any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
 
 
 def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
@@ -1268,6 +1301,18 @@ def _introduced_by_a_clause(doc: Doc, name: MentionSpan) -> bool:
     if head.dep_ not in NOMINAL_SUBJECTS or name.end + 1 >= len(doc):
         return False
     return doc[name.end].text == "," and doc[name.end + 1].lower_ == "who" and doc[name.end + 1].head.head.i == head.i
+
+
+def _introduced_by_an_apposition(doc: Doc, name: MentionSpan) -> bool:
+    """ "Cian Moloney, a dairy farmer from near Mitchelstown, had driven": a subject named with an indefinite noun
+    phrase set off by a comma right after the name, in apposition with it."""
+    head = doc[name.head]
+    if head.dep_ not in NOMINAL_SUBJECTS or name.end + 2 >= len(doc):
+        return False
+    if doc[name.end].text != "," or doc[name.end + 1].lower_ not in ("a", "an"):
+        return False
+    noun = doc[name.end + 1].head
+    return noun.dep_ == "appos" and noun.head.i == head.i
 
 
 def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:

@@ -13,7 +13,7 @@ from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.datelines import dateline_place
 from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
-from quotegraph.nlp.resolve.headlines import headline_name
+from quotegraph.nlp.resolve.headlines import headline_name, headline_verb
 from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.names import (
     POSSESSIVE_MARKS,
@@ -422,13 +422,26 @@ def a_person_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and role is not None and role.of_person
 
 
+# "Lindqvist" of "The chief executive, Anders Lindqvist,", "Wyn Owen" of "The area's Member of the Senedd, Rhodri Wyn
+# Owen,": the words of a name the tagger tagged without its first forename
+_APPOSED_NAME_WORDS = 2
+
+
+def _person_noun_or_office(token: Token) -> bool:
+    """A noun for a person as ``a_person_noun`` tells, or a capitalised office the parser read as a proper noun
+    ("Member of the Senedd", "Minister for Health")."""
+    role = lexicons().role_nouns.get(token.lemma_.lower())
+    return a_person_noun(token) or (token.pos_ == "PROPN" and role is not None and role.of_person)
+
+
 def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
-    """ "The chief executive, Anders Lindqvist,": a one-word person's name the tagger tagged without the
-    capitalised word before it (a forename the tagger does not know) takes that word, when the name stands in
-    apposition with a noun for a person and the word is a plain one (no title, role, outlet word or tag)."""
+    """ "The chief executive, Anders Lindqvist,", "The area's Member of the Senedd, Rhodri Wyn Owen,": a person's
+    name of one or two words the tagger tagged without the capitalised word before it (a forename the tagger does
+    not know) takes that word, when the name stands in apposition with a noun for a person and the word is a plain
+    one (no title, role, outlet word or tag)."""
     doc = name.doc
     before = name.start - 1
-    if len(name) != 1 or before < 0 or not any(map(a_person_noun, _apposed(name))):
+    if len(name) > _APPOSED_NAME_WORDS or before < 0 or not any(map(_person_noun_or_office, _apposed(name))):
         return name
     word = doc[before]
     if word.dep_ != "compound" or word.head != root_of(name) or not _plain_surname(word, taken) or not word.is_alpha:
@@ -493,9 +506,23 @@ def _person_name_end(name: Span) -> Span:
     the lower-case "of" that says where the person is from."""
     for token in name[1:]:
         # "Marko Kovač 6-4": a score, a figure or a date after the name is no part of it
-        if token.tag_.startswith("VB") or token.tag_ in ("PRP", "TO", "POS", "CD") or token.text == "of":
+        verb = token.tag_.startswith("VB") and not _surname_read_as_verb(token, name)
+        if verb or token.tag_ in ("PRP", "TO", "POS", "CD") or token.text == "of":
             return name.doc[name.start : token.i]
     return name
+
+
+def _surname_read_as_verb(token: Token, name: Span) -> bool:
+    """ "Nicholas Greaves KC", "Ruth Hopes": a capitalised word right after a name's known forename, which the parser
+    read as a verb ("Greaves", "Hopes"), is the surname; a headline's verb after a full name is not there ("Hope
+    Hicks Says") and the verbs a headline puts after a forename alone ("Donald Says") are its verbs of saying."""
+    previous = name.doc[token.i - 1]
+    return (
+        token.i == name.start + 1
+        and token.text[:1].isupper()
+        and fold(previous.text) in lexicons().forenames
+        and not headline_verb(token.text)
+    )
 
 
 def _group_names(doc: Doc) -> Iterator[Span]:
