@@ -315,6 +315,13 @@ KNOWN_MISSES: dict[str, str] = {
         "train-d time 0 right / +10 false fills / +12 misses made wrong, dropped); found speaker 'Keith Dunmore', "
         "kind direct, ' | ', time ''"
     ),
+    "viking-hoard-treasure.html:We did everything by the book": (
+        "right on the first run only by chance: the speaker 'he' took Ryan while the Treasure Act factbox (page "
+        "furniture, dropped by the reader since pages37) stood before his paragraph; without it 'he' resolves to "
+        "Keith Dunmore, as the mention finder reads 'rang Ryan' inside Keith's quotation as a name and the pronoun "
+        "no longer reaches 'His nephew Ryan' (a mentions/coref miss); wrong speaker, addressee; expected speaker "
+        "'Ryan'; addressee 'Mercury'; found speaker 'Keith Dunmore', kind direct, ' | ', time ''"
+    ),
     "viking-hoard-treasure.html:she had never given permission to detect in that part of the field": (
         "sealed page, first run: wrong channel; expected channel 'solicitor' (not a carried scene: 'said "
         "through her solicitor' names a person after 'through', which the channel finder takes as no medium);"
@@ -332,7 +339,12 @@ KNOWN_MISSES: dict[str, str] = {
     "wind-farm-inquiry.html:This is not a site that was chosen on a map in Cardiff": "sealed page, first run (not "
     "yet diagnosed): wrong speaker, channel, addressee, time; expected speaker 'Greaves'; channel 'opening "
     "submissions'; addressee 'inspector'; time 'on Tuesday'; found speaker 'Nicholas', kind direct, ' | ', time ''",
-    "wind-farm-inquiry.html:his family had farmed at Cwm Nant": "sealed page, first run (not yet diagnosed): wrong "
+    "wind-farm-inquiry.html:his family had farmed at Cwm Nant": "sealed page, first run; diagnosed pages37: the "
+    "clause after 'told the inquiry' is found "
+    "(roles._complement_read_as_zero_relative) when the quotation ends in it (without the marks the "
+    "finder gives 'his family had farmed ... for eleven generations', indirect), but here the quotation "
+    "runs on past the clause ('..., and not one of them needed ...'), which the parser hangs on 'told' as"
+    " a conjunct, so the finder keeps the quotation alone as a direct statement; wrong "
     "found, speaker, kind, channel, time; expected speaker 'Jenkins'; kind 'mixed'; channel 'inquiry'; time 'on "
     "Tuesday'; found nothing",
     "wind-farm-inquiry.html:he had been offered": "sealed page, first run (not yet diagnosed): wrong speaker, "
@@ -347,9 +359,6 @@ KNOWN_MISSES: dict[str, str] = {
     "wind-farm-inquiry.html:I promised myself I wouldn't cry": "sealed page, first run (not yet diagnosed): wrong "
     "speaker, channel, time; expected speaker 'Ann Harcourt'; channel 'public inquiry'; time 'on Tuesday'; found "
     "speaker 'a woman', kind direct, ' | ', time ''",
-    "wind-farm-inquiry.html:listened carefully": "sealed page, first run (not yet diagnosed): wrong found, "
-    "speaker, kind, channel, time; expected speaker 'Gwynt Glas Renewables'; kind 'mixed'; channel 'statement'; "
-    "time 'after the inquiry rose for the day'; found nothing",
     "wind-farm-inquiry.html:being used as a bulldozer": "sealed page, first run (not yet diagnosed): wrong "
     "speaker; expected speaker 'Rhodri Wyn Owen'; found speaker 'Wyn Owen', kind mixed, 'bbc radio wales | ', time "
     "'on wednesday morning'",
@@ -372,10 +381,11 @@ KNOWN_MISSES: dict[str, str] = {
     "spelling-bee-final.html:spell the roots, not the panic": "sealed page, first run (not yet diagnosed): wrong "
     "speaker, time; expected speaker 'Whitacre'; time 'before the final round'; found speaker 'a reporter', kind "
     "mixed, ' | anika', time ''",
-    "spelling-bee-final.html:the neighbors had started honking their car horns": "sealed page, first run (not yet "
-    "diagnosed): wrong speaker; expected speaker 'Vikram Raman'; found speaker '', kind mixed, ' | ', time ''",
-    "spelling-bee-final.html:a panel of judges had reviewed and upheld": "sealed page, first run (not yet "
-    "diagnosed): wrong kind; expected kind 'indirect'; found speaker 'The championship', kind mixed, 'a statement "
+    "spelling-bee-final.html:a panel of judges had reviewed and upheld": "sealed page, first run; diagnosed pages37: "
+    'the only marks in the content enclose a word named, not words spoken (the pronouncer\'s reading of "tmesis."), '
+    "but find/assemble.attribution_kind makes any content partly in marks mixed; telling a word mentioned "
+    "from a one-word quotation of the speaker (PolNeAR marks those mixed) needs more than the marks; "
+    "wrong kind; expected kind 'indirect'; found speaker 'The championship', kind mixed, 'a statement "
     "| ', time ''",
     "spelling-bee-final.html:Kearney's newest hero": "sealed page, first run (not yet diagnosed): wrong channel; "
     "expected channel 'post on X'; found speaker 'Dale Kessler', kind mixed, 'x | anika', time 'on friday morning'",
@@ -408,11 +418,6 @@ KNOWN_MISSES: dict[str, str] = {
     "| ', time 'this morning'",
     "tractor-protest.html:every right to be angry": "sealed page, first run (not yet diagnosed): wrong channel; "
     "expected channel 'Morning Ireland'; found speaker 'Colm Brennock', kind mixed, ' | ', time 'this morning'",
-    "tractor-protest.html": (
-        "sealed page, first run: page furniture read as a statement: the explainer box's 'The European Commission says "
-        "water quality in many Irish rivers has not improved enough ...' (a boxed aside the page reader keeps as body "
-        "text; the page's expectations hold the box as furniture)"
-    ),
 }
 
 
