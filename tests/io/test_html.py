@@ -107,6 +107,23 @@ def test_a_quote_box_whose_words_stand_nowhere_else_is_kept(tmp_path: Path) -> N
     assert isinstance(item, Article) and "We will not sell the land to anyone, at any price." in item.text
 
 
+@pytest.mark.parametrize("name", ["explainer", "factbox", "fact-box", "infobox"])
+def test_a_box_of_background_beside_the_story_is_not_text(tmp_path: Path, name: str) -> None:
+    box = (
+        f'<div class="{name}"><h3>Explainer: What is the derogation?</h3><p>The derogation let farms keep more '
+        "cattle. The European Commission says rivers have not improved enough to renew it.</p></div>"
+    )
+    (tmp_path / "p.html").write_text(PAGE.replace("<p>She added", box + "<p>She added"), encoding="utf-8")
+    [item] = read(str(tmp_path / "p.html"))
+    assert isinstance(item, Article) and "European Commission says" not in item.text and "She added" in item.text
+
+
+def test_a_whole_story_under_an_explainer_class_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text(PAGE.replace("<body>", '<body><div class="explainer">', 1), encoding="utf-8")
+    [item] = read(str(tmp_path / "p.html"))
+    assert isinstance(item, Article) and "She added" in item.text
+
+
 def test_a_paragraph_with_a_link_in_its_prose_is_kept(tmp_path: Path) -> None:
     prose = '<p>The council <a href="/v">voted on Tuesday</a> to close the library, a spokesman said.</p>'
     (tmp_path / "p.html").write_text(PAGE.replace("<p>She added", prose + "<p>She added"), encoding="utf-8")

@@ -17,6 +17,7 @@ from typing import Any
 __all__ = [
     "EMBED_CLASSES",
     "MAX_LABEL_WORDS",
+    "drop_background_boxes",
     "drop_captions",
     "drop_link_lists_and_pull_quotes",
     "photo_credited",
@@ -44,6 +45,13 @@ _BOX_MARKS = " \t\n\u00a0\"'“”‘’„«»"
 # The stop a box sets at its quote's end, where the story's sentence had a comma before "he said" ("… get a meeting,"
 # he said" boxed as "… get a meeting."): the words before it are what must stand elsewhere.
 _BOX_END_STOPS = ".,;:!?…"
+# A box of background set beside the story ("Explainer: What is the derogation?", a Reuters-style factbox) is
+# the <aside> the extraction already drops, written as a <div> or <section> with a class of its own; a class only
+# mentioning it ("explainer-page" on a whole explainer story) is none.
+_BACKGROUND_BOX_CLASS = re.compile(r"explainer(?:-?box)?|fact-?box|info-?box", re.IGNORECASE)
+_BACKGROUND_BOX_TAGS = ("div", "section")
+# A box holding this share of the page's text or more is the story itself under such a class, not an aside to it.
+MAX_BOX_SHARE = 0.5
 # "Related:", "READ MORE:", "See also:" before a list of links to other stories.
 MAX_LABEL_WORDS = 3
 _SEPARATORS = r"[\s|•·,;/]*"
@@ -76,6 +84,20 @@ def drop_link_lists_and_pull_quotes(tree: Any) -> None:
     otherwise be read as the story's own statements."""
     doomed = [el for el in tree.iter() if isinstance(el.tag, str) and _pull_quote(el.get("class", ""))]
     _drop(doomed + _repeated_quote_boxes(tree) + [p for p in tree.iter("p") if _link_list(p)])
+
+
+def drop_background_boxes(tree: Any) -> None:
+    """Remove, in place, boxes of background beside the story: their "The Commission says ..." explains the story
+    rather than reporting what was said in it, and the extraction keeps them when they are not an <aside>."""
+    boxes = [
+        box
+        for box in tree.iter(*_BACKGROUND_BOX_TAGS)
+        if any(_BACKGROUND_BOX_CLASS.fullmatch(name) for name in box.get("class", "").split())
+    ]
+    if not boxes:
+        return
+    page_chars = len(_flat(tree.text_content()))
+    _drop([box for box in boxes if len(_flat(box.text_content())) < MAX_BOX_SHARE * page_chars])
 
 
 def drop_captions(tree: Any) -> None:

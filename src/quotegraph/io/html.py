@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from quotegraph.io.furniture import drop_captions, drop_link_lists_and_pull_quotes, quote_embedded_posts
+from quotegraph.io.furniture import (
+    drop_background_boxes,
+    drop_captions,
+    drop_link_lists_and_pull_quotes,
+    quote_embedded_posts,
+)
 from quotegraph.io.ids import article_id
 from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.model import Article
@@ -85,6 +90,7 @@ def _bare_extraction(data: bytes, url: str | None) -> Any:
     quote_embedded_posts(tree)
     drop_link_lists_and_pull_quotes(tree)
     drop_captions(tree)
+    drop_background_boxes(tree)
     return trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
     )

@@ -245,6 +245,15 @@ def test_appositions_the_parser_hung_on_an_opening_phrase_are_the_verbs_subject(
     assert _subject(nlp, "In a statement read by Amit Shah, the family said it was grateful.", "said") == ["the family"]
 
 
+def test_appositions_the_parser_hung_on_an_opening_participle_phrase_are_the_verbs_subject(nlp: Language) -> None:
+    text = (
+        "Reached at home in Kearney, where he had watched the broadcast with Anika's 8-year-old brother, her father, "
+        "Vikram Raman, said the neighbors had started honking their car horns."
+    )
+    assert _word(nlp, text, "said").dep_ == "ROOT" and _word(nlp, text, "Reached").dep_ == "advcl"  # the parse
+    assert _subject(nlp, text, "said") == ["her father, Vikram Raman"]
+
+
 def test_a_that_clause_the_parser_made_adverbial_is_what_was_said(nlp: Language) -> None:
     text = "He told the Courier only that a new session had been scheduled."
     assert _word(nlp, text, "scheduled").dep_ == "advcl"  # the parse this rule exists for
@@ -421,6 +430,16 @@ def test_a_clause_hung_on_a_time_clause_between_is_what_the_cue_reports(nlp: Lan
     assert _complement(nlp, text, "said") == "that he had used the time to press the town's case"
     # a verb of saying in the time clause reports its own clause
     text = "Aziz said after officials announced that the plant would close."
+    assert _complement(nlp, text, "said") == ""
+
+
+def test_a_clause_read_as_relative_closing_a_time_clause_between_is_what_the_cue_reports(nlp: Language) -> None:
+    text = "The company said after the inquiry rose for the day that it had listened carefully to the community."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "listened").dep_ == "relcl"  # the parse this rule exists for
+    assert _complement(nlp, text, "said") == "that it had listened carefully to the community"
+    # a relative clause without a shifted tense stays the noun's
+    text = "The company said after the team won on the day that she arrived."
     assert _complement(nlp, text, "said") == ""
 
 

@@ -278,7 +278,26 @@ def _clause_past_time_clause(child: Token) -> Token | None:
         for c in children_of(child)
         if c.dep_ == "ccomp" and c.i > child.i and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
     ]
-    return clauses[0] if clauses else None
+    return clauses[0] if clauses else _relative_closing_time_clause(child)
+
+
+def _relative_closing_time_clause(time_verb: Token) -> Token | None:
+    """ "said in a statement after the inquiry rose for the day that it had listened carefully": the parser hangs the
+    clause on the time clause's last noun as a relative one ("the day that it had listened"); one that closes the time
+    clause and reads as reported speech (a subject of its own and a shifted tense) is what the cue reports."""
+    level = [time_verb]
+    for _ in range(MAX_MEDIUM_STEPS):
+        below = []
+        for token in level:
+            for c in children_of(token):
+                if c.i < time_verb.i:
+                    continue
+                if c.dep_ == "relcl" and c.right_edge.i == time_verb.right_edge.i and _complement_read_as_relative(c):
+                    return c
+                if c.dep_ in _MEDIUM_DEPS:
+                    below.append(c)
+        level = below
+    return None
 
 
 def _clause_read_as_subject(child: Token) -> bool:
@@ -504,11 +523,13 @@ def _subject_lent_to_participle(verb: Token) -> CharSpan | None:
 def _subject_in_opening_phrase(verb: Token) -> CharSpan | None:
     """ "In a victim impact statement read to the court by prosecutor Amit Shah, Okafor's widow, Grace, said ...": a
     verb with no subject of its own, right after a comma that closes appositions the parser hung on a noun of the
-    prepositional phrase opening the sentence: those appositions are the verb's subject."""
+    prepositional phrase opening the sentence: those appositions are the verb's subject. So too after a participle
+    phrase opening it ("Reached at home, where he had watched the broadcast with her brother, her father, Vikram
+    Raman, said ...")."""
     doc = verb.doc
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    for opening in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+    for opening in (c for c in verb.children if c.i < verb.i and _opening_phrase(c)):
         if not opening.is_sent_start:  # the phrase opens the sentence (``Token.sent`` would walk back to find it)
             continue
         for noun in opening.subtree:
@@ -516,10 +537,20 @@ def _subject_in_opening_phrase(verb: Token) -> CharSpan | None:
             if not appositions or appositions[-1].right_edge.i != verb.i - 2:
                 continue
             first = appositions[0].left_edge
+            # after a participle's phrase the whole chain of appositions is the subject ("her father, Vikram Raman")
+            named = noun
+            while opening.dep_ == "advcl" and named.dep_ == "appos" and doc[named.left_edge.i - 1].text == ",":
+                first, named = named.left_edge, named.head
             if first.i > 0 and doc[first.i - 1].text == ",":
                 last = doc[verb.i - 2]
                 return (first.idx, last.idx + len(last.text))
     return None
+
+
+def _opening_phrase(child: Token) -> bool:
+    """A prepositional phrase, or a past participle's phrase ("Reached at home", "Asked about the delay"), on the verb
+    (a phrase opened by "-ing" is read by ``_past_opening_participle``)."""
+    return child.dep_ == "prep" or (child.dep_ == "advcl" and child.tag_ == "VBN")
 
 
 # Words an opening participle's clause may run to before the comma that closes it: "Also briefing, by videoconference
