@@ -1251,6 +1251,13 @@ _HEARD_FROM_PREP = "from"
 UNDER_EXAMINATION = True
 _UNDER = "under"
 _EXAMINATIONS = frozenset({"examination", "questioning", "interrogation"})
+# Tokens after "heard ... from" read for the one heard: a described witness's name comes after the description ("from
+# the county's finds liaison officer, Tom Ashby,"). Its own name since cleanup round 11 (it borrowed
+# ``MAX_SUBJECT_REACH``, a reach backwards for a subject); the value the rule was measured with.
+MAX_HEARD_REACH = 30
+# Tokens of an opening "Under ..." read for its examination noun before its comma ("Under questioning from the
+# committee's chairwoman,"); as ``MAX_HEARD_REACH``, the value the rule was measured with.
+MAX_EXAMINATION_REACH = 30
 _TESTIFYING = "testify"
 
 
@@ -1376,11 +1383,11 @@ def _a_hearer(word: Token) -> bool:
 
 
 def _named_from(coref: Coreference, word: Token) -> Cluster | None:
-    """The first person named after ``word`` in its sentence, within ``MAX_SUBJECT_REACH`` tokens: one heard from
+    """The first person named after ``word`` in its sentence, within ``MAX_HEARD_REACH`` tokens: one heard from
     is often named in an apposition the parser hangs elsewhere ("from the county's finds liaison officer, Tom
     Ashby,")."""
     sentence = coref.sentence_of[word.i]
-    reach = word.doc[word.i + 1 : word.i + 1 + MAX_SUBJECT_REACH]
+    reach = word.doc[word.i + 1 : word.i + 1 + MAX_HEARD_REACH]
     return _person_named_among(coref, takewhile(lambda t: coref.sentence_of[t.i] == sentence, reach))
 
 
@@ -1389,7 +1396,7 @@ def _under_examination(word: Token) -> bool:
     "Under questioning from the committee," (``UNDER_EXAMINATION``)."""
     if not UNDER_EXAMINATION or word.lower_ != _UNDER or word.dep_ != "prep" or not word.is_sent_start:
         return False
-    for token in word.doc[word.i + 1 : word.i + 1 + MAX_SUBJECT_REACH]:
+    for token in word.doc[word.i + 1 : word.i + 1 + MAX_EXAMINATION_REACH]:
         if token.is_punct and token.text == ",":
             return False
         if token.lemma_.lower() in _EXAMINATIONS or token.lower_ in _EXAMINATIONS:
