@@ -47,6 +47,7 @@ from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
 from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene, outlet_noun
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.resolve.speakers import INDEFINITE
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
 
 __all__ = [
@@ -533,7 +534,7 @@ def _a_person_told(stated: Stated) -> bool:
 
 def _one_met(noun: Token) -> bool:
     """ "a voter", "a friend": one person described by a role noun with "a" (``ONE_MET_IN_PASSING``)."""
-    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun)):
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(noun)):
         return False
     role = lexicons().role_nouns.get(noun.lemma_.lower())
     return role is not None and role.of_person

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -463,7 +464,7 @@ def scene_settings(
         by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
     found: list[Setting] = []
     firsts = _first_named(coref)
-    present = _named_in_person(coref, _Spans([span for s in statements for span in s.content]))
+    present = _first_named(coref, _Spans([span for s in statements for span in s.content]))
     questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
     scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
     day: TimePhrase | None = None  # the day a statement last stated for itself (``_day_said``)
@@ -568,22 +569,14 @@ _MEETING_MEMBERS = frozenset({"member", "delegate", "delegation", "speaker", "pa
 _SESSION_NAMES = frozenset({"questions"})
 
 
-def _first_named(coref: Coreference) -> tuple[list[int], list[int]]:
-    """Where each person is first named (character offsets, in order) and their entities, in the same order."""
-    firsts = sorted(
-        (c.mentions[0].start_char, c.index) for c in coref.clusters.clusters if c.type == "PERSON" and c.mentions
-    )
-    return [start for start, _ in firsts], [index for _, index in firsts]
-
-
-def _named_in_person(coref: Coreference, contents: _Spans) -> tuple[list[int], list[int]]:
-    """Where each person is first named outside every statement's own words, as ``_first_named`` orders them: one told
-    of in someone's words ("He said a nurse in the neonatal unit had told the couple", "Mark and I just sat there")
-    was not there for being named."""
+def _first_named(coref: Coreference, contents: _Spans | None = None) -> tuple[list[int], list[int]]:
+    """Where each person is first named (character offsets, in order) and their entities, in the same order; with
+    ``contents``, first named outside every statement's own words: one told of in someone's words ("He said a nurse in
+    the neonatal unit had told the couple", "Mark and I just sat there") was not there for being named."""
     firsts: list[tuple[int, int]] = []
     for cluster in coref.clusters.clusters:
         if cluster.type == "PERSON":
-            told = (m.start_char for m in cluster.mentions if not contents.holds(m.start_char))
+            told = (m.start_char for m in cluster.mentions if contents is None or not contents.holds(m.start_char))
             firsts.extend((start, cluster.index) for start in [next(told, None)] if start is not None)
     firsts.sort()
     return [start for start, _ in firsts], [index for _, index in firsts]
@@ -594,10 +587,19 @@ def _named_after(
 ) -> frozenset[int]:
     """The people (``_first_named``) first named after ``sentence`` and before the end of the ``gap``-th paragraph
     after its own."""
+    return _named_between(firsts, sentence.end_char, _gap_end(paragraphs, sentence, gap))
+
+
+def _gap_end(paragraphs: Paragraphs, sentence: Span, gap: int) -> int:
+    """The offset where the ``gap``-th paragraph after ``sentence``'s own ends."""
     last = paragraphs.of(sentence.start_char) + gap + 1
-    until = paragraphs.starts[last] if last < len(paragraphs.starts) else paragraphs.end + 1
+    return paragraphs.starts[last] if last < len(paragraphs.starts) else paragraphs.end + 1
+
+
+def _named_between(firsts: tuple[list[int], list[int]], start: int, end: int) -> frozenset[int]:
+    """The people (``_first_named``) first named from offset ``start`` up to ``end``."""
     starts, indices = firsts
-    return frozenset(indices[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)])
+    return frozenset(indices[bisect_left(starts, start) : bisect_left(starts, end)])
 
 
 def _scene_told(
@@ -1002,8 +1004,7 @@ def _group_named_before(
     if not channels:
         return []
     since = paragraphs.starts[max(0, paragraphs.of(sentence.start_char) - MAX_GROUP_BACK)]
-    starts, indices = firsts
-    members = frozenset(indices[bisect_left(starts, since) : bisect_left(starts, sentence.start_char)])
+    members = _named_between(firsts, since, sentence.start_char)
     if len(members) < MIN_GROUP_NAMED:
         return []
     stated = Stated(channel=channels[0], addressee=None, time=times[0] if times else None)
@@ -1176,21 +1177,19 @@ def _named_until_another(
 ) -> frozenset[int]:
     """The people first named after ``sentence`` within ``MAX_PARTICIPANTS_GAP`` paragraphs and before the first later
     sentence that names a channel (another occasion); read no further than the last of them is named."""
-    starts, indices = firsts
-    after, until = bisect_left(starts, sentence.end_char), bisect_left(starts, paragraphs.end + 1)
-    last = paragraphs.of(sentence.start_char) + MAX_PARTICIPANTS_GAP + 1
-    if last < len(paragraphs.starts):
-        until = bisect_left(starts, paragraphs.starts[last])
+    starts, _ = firsts
+    until = _gap_end(paragraphs, sentence, MAX_PARTICIPANTS_GAP)
+    named = starts[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)]
     number = finder.sentence_of[sentence.start] + 1
-    while after < until and number < len(finder.sentences):
+    while named and number < len(finder.sentences):
         later = finder.sentences[number]
-        if later.start_char >= starts[until - 1]:
+        if later.start_char >= named[-1]:
             break
         if finder.channels_in(later):
-            until = bisect_left(starts, later.start_char)
+            until = later.start_char
             break
         number += 1
-    return frozenset(indices[after:until])
+    return _named_between(firsts, sentence.end_char, until)
 
 
 def _scene_held(word: Token) -> Token | None:
@@ -1252,6 +1251,13 @@ _HEARD_FROM_PREP = "from"
 UNDER_EXAMINATION = True
 _UNDER = "under"
 _EXAMINATIONS = frozenset({"examination", "questioning", "interrogation"})
+# Tokens after "heard ... from" read for the one heard: a described witness's name comes after the description ("from
+# the county's finds liaison officer, Tom Ashby,"). Its own name since cleanup round 11 (it borrowed
+# ``MAX_SUBJECT_REACH``, a reach backwards for a subject); the value the rule was measured with.
+MAX_HEARD_REACH = 30
+# Tokens of an opening "Under ..." read for its examination noun before its comma ("Under questioning from the
+# committee's chairwoman,"); as ``MAX_HEARD_REACH``, the value the rule was measured with.
+MAX_EXAMINATION_REACH = 30
 _TESTIFYING = "testify"
 
 
@@ -1377,17 +1383,12 @@ def _a_hearer(word: Token) -> bool:
 
 
 def _named_from(coref: Coreference, word: Token) -> Cluster | None:
-    """The first person named after ``word`` in its sentence, within ``MAX_SUBJECT_REACH`` tokens: one heard from
+    """The first person named after ``word`` in its sentence, within ``MAX_HEARD_REACH`` tokens: one heard from
     is often named in an apposition the parser hangs elsewhere ("from the county's finds liaison officer, Tom
     Ashby,")."""
     sentence = coref.sentence_of[word.i]
-    for token in word.doc[word.i + 1 : word.i + 1 + MAX_SUBJECT_REACH]:
-        if coref.sentence_of[token.i] != sentence:
-            break
-        found = coref.cluster_at(token) if token.pos_ == "PROPN" else None
-        if found is not None and found.type == "PERSON":
-            return found
-    return None
+    reach = word.doc[word.i + 1 : word.i + 1 + MAX_HEARD_REACH]
+    return _person_named_among(coref, takewhile(lambda t: coref.sentence_of[t.i] == sentence, reach))
 
 
 def _under_examination(word: Token) -> bool:
@@ -1395,7 +1396,7 @@ def _under_examination(word: Token) -> bool:
     "Under questioning from the committee," (``UNDER_EXAMINATION``)."""
     if not UNDER_EXAMINATION or word.lower_ != _UNDER or word.dep_ != "prep" or not word.is_sent_start:
         return False
-    for token in word.doc[word.i + 1 : word.i + 1 + MAX_SUBJECT_REACH]:
+    for token in word.doc[word.i + 1 : word.i + 1 + MAX_EXAMINATION_REACH]:
         if token.is_punct and token.text == ",":
             return False
         if token.lemma_.lower() in _EXAMINATIONS or token.lower_ in _EXAMINATIONS:
@@ -1417,7 +1418,12 @@ def _beside_someone(word: Token) -> bool:
 def _named_in(coref: Coreference, word: Token) -> Cluster | None:
     """The person a name after ``word`` in its own phrase names ("the first caller, who gave her name as Maureen from
     Eastfield"), when the coreference gave the description itself to no person."""
-    for token in word.doc[word.i + 1 : word.right_edge.i + 1]:
+    return _person_named_among(coref, word.doc[word.i + 1 : word.right_edge.i + 1])
+
+
+def _person_named_among(coref: Coreference, tokens: Iterable[Token]) -> Cluster | None:
+    """The person the first proper noun of ``tokens`` that names one names."""
+    for token in tokens:
         found = coref.cluster_at(token) if token.pos_ == "PROPN" else None
         if found is not None and found.type == "PERSON":
             return found
