@@ -341,6 +341,14 @@ RETOLD = "Denise Okafor runs the pension agency. Okafor said on Wednesday that t
         # another's words said before the report, in a that-clause of their own: theirs, on their own occasion
         ("assured", "the agency in December that the plan was funded", "the executives", "the agency", "in December"),
         ("insisted", "in December that the plan was funded", "the executives", None, "in December"),
+        # the that-clause read as a relative clause on the scene the verb names: still the earlier saying's own
+        (
+            "told",
+            "a delegation of farmers at a meeting in Cork last month that the plan was funded",
+            "the executives",
+            "a delegation of farmers",
+            "last month",
+        ),
         # not said before the report ("the executives assured ..."): the teller's account
         ("been assured", "by the agency that the plan was funded", "Denise Okafor", None, "on Wednesday"),
     ],

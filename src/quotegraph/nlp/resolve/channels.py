@@ -822,6 +822,8 @@ _AUDIENCES = frozenset(
      "tribunal", "court", "media", "press", "television", "radio", "tv",
      # a group that works or performs together, spoken to as one ("told the crew", "told his squad", "told the cast")
      "crew", "squad", "cast",
+     # a party sent to speak for others, told as one ("had told a delegation of young farmers that"; nested2)
+     "delegation",
      # a conference's full sitting and a coroner's court sitting, told as a tribunal or an inquiry is ("told the
      # plenary that", "told the inquest at Wakefield Coroner's Court")
      "plenary", "inquest",

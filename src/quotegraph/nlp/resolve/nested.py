@@ -91,9 +91,12 @@ def earlier_saying(verb: Token) -> bool:
     """ "volunteers had told runners that ...", "Varga had insisted during contract talks that ...", "he had asked
     whether ...": a past perfect verb with its own reported clause opened by "that" (or a question's "whether" or
     "if"), words said before the report that passes them on."""
-    return past_perfect(verb) and any(
-        c.dep_ in _REPORTED and any(m.dep_ == "mark" and m.lower_ in _REPORT_MARKS for m in children_of(c))
-        for c in children_of(verb)
+    return past_perfect(verb) and (
+        any(
+            c.dep_ in _REPORTED and any(m.dep_ == "mark" and m.lower_ in _REPORT_MARKS for m in children_of(c))
+            for c in children_of(verb)
+        )
+        or bool(_that_clauses_on_medium(verb))
     )
 
 
@@ -107,9 +110,15 @@ def _bidden(verb: Token) -> list[Token]:
     ]
 
 
+# the clause a noun governs, as the parser reads a reported clause hung on the medium: a clausal modifier or a relative
+_ON_MEDIUM = ("acl", "relcl")
+
+
 def _that_clauses_on_medium(verb: Token) -> list[Token]:
-    """ "The embassy said in a statement that the talks would go on": a that-clause the parser hangs on the medium
-    the verb names by its preposition is the verb's reported clause."""
+    """ "The embassy said in a statement that the talks would go on", "had told a delegation at a meeting in
+    Portlaoise last month that the derogation was gone": a that-clause the parser hangs on the medium or scene the
+    verb names by its preposition is the verb's reported clause. A relative clause takes "that" as its subject or
+    object, never as its mark, so a "relative" clause marked by "that" is a misread reported clause."""
     return [
         clause
         for prep in children_of(verb)
@@ -117,7 +126,7 @@ def _that_clauses_on_medium(verb: Token) -> list[Token]:
         for medium in children_of(prep)
         if medium.dep_ == "pobj"
         for clause in children_of(medium)
-        if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
+        if clause.dep_ in _ON_MEDIUM and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
     ]
 
 
