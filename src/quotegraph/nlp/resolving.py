@@ -61,7 +61,6 @@ from quotegraph.nlp.resolve.occasions import (
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scenes import SaidAt, scene_settings
 from quotegraph.nlp.resolve.speakers import (
-    INDEFINITE,
     bare_noun,
     resolve_source,
     source_span,
@@ -70,7 +69,14 @@ from quotegraph.nlp.resolve.speakers import (
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
-from quotegraph.nlp.syntax import DEMONSTRATIVES, NOMINAL_SUBJECTS, holds_a_verb, nominal_subjects, subtree_span
+from quotegraph.nlp.syntax import (
+    DEMONSTRATIVES,
+    INDEFINITE,
+    NOMINAL_SUBJECTS,
+    holds_a_verb,
+    nominal_subjects,
+    subtree_span,
+)
 
 __all__ = ["TAG_USE", "classify_type", "resolve"]
 

@@ -12,6 +12,7 @@ from quotegraph.nlp.find.parse import children_of
 
 __all__ = [
     "DEMONSTRATIVES",
+    "INDEFINITE",
     "MAX_PHRASE_DEPTH",
     "NOMINAL_SUBJECTS",
     "PLACE_ENTITIES",
@@ -42,6 +43,8 @@ VERB_POS = frozenset({"VERB", "AUX"})
 # The determiners that point back to something just said or described ("That nurse, Angela Ruiz,", "That's according
 # to early results").
 DEMONSTRATIVES = frozenset({"that", "this"})
+# The articles that introduce someone or something not met yet ("a nurse", "an analyst").
+INDEFINITE = frozenset({"a", "an"})
 
 
 def nominal_subjects(verb: Token) -> list[Token]:

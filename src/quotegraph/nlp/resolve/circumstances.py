@@ -1787,9 +1787,8 @@ _MOMENT = re.compile(
 _DURATION = re.compile(r"\b(?:old|long|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w+)\b")
 
 
-_VERB_OBJECTS = frozenset(
-    {"dobj", "dative"}
-)  # whom or what a verb took, which the tagger may read into a time after it
+# whom or what a verb took, which the tagger may read into a time after it
+_VERB_OBJECTS = frozenset({"dobj", "dative"})
 
 
 def _time_phrase_of(entity: Span) -> Span:

@@ -42,7 +42,14 @@ from quotegraph.nlp.resolve.mentions import (
 )
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.syntax import DEMONSTRATIVES, MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
+from quotegraph.nlp.syntax import (
+    DEMONSTRATIVES,
+    INDEFINITE,
+    MAX_PHRASE_DEPTH,
+    NOMINAL_SUBJECTS,
+    VERB_POS,
+    nominal_subjects,
+)
 
 __all__ = ["QUESTIONING", "Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
 
@@ -1309,7 +1316,7 @@ def _introduced_by_an_apposition(doc: Doc, name: MentionSpan) -> bool:
     head = doc[name.head]
     if head.dep_ not in NOMINAL_SUBJECTS or name.end + 2 >= len(doc):
         return False
-    if doc[name.end].text != "," or doc[name.end + 1].lower_ not in ("a", "an"):
+    if doc[name.end].text != "," or doc[name.end + 1].lower_ not in INDEFINITE:
         return False
     noun = doc[name.end + 1].head
     return noun.dep_ == "appos" and noun.head.i == head.i

@@ -25,7 +25,7 @@ from quotegraph.nlp.resolve.names import (
     outlet_pattern,
     strip_name,
 )
-from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES
+from quotegraph.nlp.syntax import INDEFINITE, MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES
 
 __all__ = [
     "PRONOUNS",
@@ -365,7 +365,7 @@ def _indefinite_common_noun(name: Span) -> bool:
     """ "a Bristol museum", "a Lagos bank": the tagger's body ending in a lower-case noun after "a" is one body of
     that kind from that place, not a name; "the museum" later is the body named in full ("the Hartley Museum")."""
     doc = name.doc
-    return name[-1].is_lower and name.start > 0 and doc[name.start - 1].lower_ in ("a", "an")
+    return name[-1].is_lower and name.start > 0 and doc[name.start - 1].lower_ in INDEFINITE
 
 
 def _rank_before_a_name(ent: Span) -> bool:
@@ -1054,7 +1054,7 @@ def _description_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         plural = root.tag_ == "NNS"
         if first not in _DETERMINERS and not has_possessor and not plural:
             continue  # "best actress" is a category, not somebody
-        if first in ("a", "an") and _is_predicative(root):
+        if first in INDEFINITE and _is_predicative(root):
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
         extent = _description_extent(chunk)
         # "the Saudi government", "the Clinton campaign", "Trump’s campaign": a proper modifier or owner
@@ -1118,7 +1118,7 @@ def _age_mentions(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
         if not years or not determiners:
             continue
         first = determiners[0].lower_
-        if first in ("a", "an") and _is_predicative(token):
+        if first in INDEFINITE and _is_predicative(token):
             continue  # "she is a 34-year-old": says what she is
         yield _mention(
             doc[determiners[0].i : token.i + 1],

@@ -1318,7 +1318,7 @@ def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
         found = _subject_entity(coref, word)
         if found is None or found.type != "PERSON":  # "the first caller", a description of its own
             found = _named_in(coref, word)
-    elif BARE_ROLE_TITLES and _bare_role_title(word):
+    elif _bare_role_title(word):
         found = coref.cluster_at(word.head)
     elif (word.lower_ == _FLOOR and word.dep_ == "pobj" and word.head.lower_ == "from") or beside:
         clusters = coref.clusters.clusters

@@ -15,10 +15,9 @@ from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
 from quotegraph.nlp.resolve.names import POSSESSIVE_MARKS, name_key
-from quotegraph.nlp.syntax import subtree_span
+from quotegraph.nlp.syntax import INDEFINITE, subtree_span
 
 __all__ = [
-    "INDEFINITE",
     "SourceResolution",
     "bare_noun",
     "relative_antecedent_phrase",
@@ -184,7 +183,6 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
 
 
 _NOT_ROLES = frozenset({"PERSON", "GPE", "NORP", "LOC"})  # a name of its own, not a role the body names
-INDEFINITE = frozenset({"a", "an"})  # the articles that introduce someone not named yet
 _TITLE_REACH = 2  # words before a name that may hold its role: "senior coroner Alison Kerr", "Health Secretary X"
 
 
