@@ -83,6 +83,15 @@ pytestmark = pytest.mark.slow
         # a noun with a medium or platform compound after a preposition of going through; not a scene compound,
         # nor a preposition of means
         ("Delgado told the crew over the radio loop that they were go.", ["loop"]),
+        # television is a medium as radio is, spelt out or short; social media is where posts went; told, an audience
+        ("On television, Delgado dismissed the report as a stunt.", ["television"]),
+        ("Delgado said on TV that the crew was go.", ["TV"]),
+        ("Delgado told state television that the crew was go.", []),
+        ("Delgado wrote on social media that the crew was go.", ["media"]),
+        ("Delgado said the media had misread the report.", []),
+        # an email exchange is the emails written back and forth; an exchange alone is as often a quarrel
+        ("In a separate email exchange, Delgado passed along a request from the crew.", ["exchange"]),
+        ("In a heated exchange, Delgado passed along a request from the crew.", []),
         ("McCain said on his official Twitter feed that he meant the policy.", ["feed"]),
         ("Sanders passed more amendments by roll call vote than any other member.", []),
         ("Critics compared it to the gravest debate lapses of modern history.", []),
