@@ -373,12 +373,14 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
 
 @pytest.mark.parametrize("on", [True, False])
 @pytest.mark.parametrize(
-    ("text", "source", "after", "content", "named", "unflagged"),
+    ("flag", "text", "cue", "source", "after", "content", "named", "unflagged"),
     [
         pytest.param(  # the owner of the sentence's subject and the last speaker weigh as much as the clause's subject
+            "CONJOINED_SUBJECTS",
             "“That is simply untrue,” Dario Fenn replied. Tom Bradley looked surprised and said the firm had paid for "
             "the trip.\n\nBut Bradley's question was fair: Fenn had been paid by the firm, and he told the board that "
             "its products were safe.",
+            "told",
             "he",
             "firm, and",
             "its products were safe",
@@ -387,66 +389,49 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
             id="conjoined",
         ),
         pytest.param(  # a woman subject is no antecedent of "he": the salient man stays
+            "CONJOINED_SUBJECTS",
             "“That is simply untrue,” Dario Fenn replied. Tom Bradley looked surprised and said the firm had paid for "
             "the trip.\n\nBut Bradley's question was fair: Ana Fenn had been paid by the firm, and he told the board "
             "that its products were safe.",
+            "told",
             "he",
             "firm, and",
             "its products were safe",
             "Tom Bradley",
             "Tom Bradley",
-            id="other-gender",
+            id="conjoined-other-gender",
         ),
-    ],
-)
-def test_a_pronoun_subject_of_a_conjoined_clause_is_the_first_clause_s_subject(
-    article: Callable[..., Any],
-    monkeypatch: pytest.MonkeyPatch,
-    on: bool,
-    text: str,
-    source: str,
-    after: str,
-    content: str,
-    named: str,
-    unflagged: str,
-) -> None:
-    """CONJOINED_SUBJECTS: "Carson had been paid by the company, and he gave testimonials" is Carson, though the
-    sentence opens on another's question and that other spoke last."""
-    monkeypatch.setattr(coref, "CONJOINED_SUBJECTS", on)
-    art = article(text)
-    _, (found,) = art.resolve([art.candidate(content, "told", source, after=after)])
-    assert speaker_name(found) == (named if on else unflagged)
-
-
-@pytest.mark.parametrize("on", [True, False])
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content", "named", "unflagged"),
-    [
         pytest.param(  # a description subject is not its verb's object
+            "SUBJECTS_NOT_OWN_OBJECTS",
             "“We cannot wait,” Ivan Petrov said on Monday. Oleg Marsh, who runs the mine, agreed.\n\n“That would be "
             "a disaster for the valley,” Petrov added. The Ohio businessman has criticised Petrov for months.",
             "criticised",
             "The Ohio businessman",
+            None,
             "Petrov for months",
             "Oleg Marsh",
             "Ivan Petrov",
-            id="description",
+            id="object-of-a-description",
         ),
         pytest.param(  # nor a pronoun subject its verb's object
+            "SUBJECTS_NOT_OWN_OBJECTS",
             "“We cannot wait,” Ivan Petrov said on Monday. Oleg Marsh agreed. “Nothing moves,” Petrov added.\n\n"
             "He told Petrov that the deal was dead.",
             "told",
             "He",
+            None,
             "the deal was dead",
             "Oleg Marsh",
             "Ivan Petrov",
-            id="pronoun",
+            id="object-of-a-pronoun",
         ),
-        pytest.param(  # an object elsewhere in the sentence rules nobody out: the salient one stays
+        pytest.param(  # with no object named, nobody is ruled out: the salient one stays
+            "SUBJECTS_NOT_OWN_OBJECTS",
             "“We cannot wait,” Ivan Petrov said on Monday. Oleg Marsh agreed. “Nothing moves,” Petrov added.\n\n"
             "He said that the deal was dead.",
             "said",
             "He",
+            None,
             "the deal was dead",
             "Ivan Petrov",
             "Ivan Petrov",
@@ -454,22 +439,25 @@ def test_a_pronoun_subject_of_a_conjoined_clause_is_the_first_clause_s_subject(
         ),
     ],
 )
-def test_a_subject_is_none_of_its_own_verb_s_objects(
+def test_a_subject_s_own_clause_says_whom_it_is_and_is_not(
     article: Callable[..., Any],
     monkeypatch: pytest.MonkeyPatch,
     on: bool,
+    flag: str,
     text: str,
     cue: str,
     source: str,
+    after: str | None,
     content: str,
     named: str,
     unflagged: str,
 ) -> None:
-    """SUBJECTS_NOT_OWN_OBJECTS: "The New York businessman has praised Putin" is not Putin, however salient Putin is;
-    a reporter would write "himself" for the same one."""
-    monkeypatch.setattr(coref, "SUBJECTS_NOT_OWN_OBJECTS", on)
+    """CONJOINED_SUBJECTS: "Carson had been paid by the company, and he gave testimonials" is Carson, though the
+    sentence opens on another's question and that other spoke last. SUBJECTS_NOT_OWN_OBJECTS: "The New York
+    businessman has praised Putin" is not Putin, however salient Putin is; a reporter would write "himself"."""
+    monkeypatch.setattr(coref, flag, on)
     art = article(text)
-    _, (found,) = art.resolve([art.candidate(content, cue, source)])
+    _, (found,) = art.resolve([art.candidate(content, cue, source, after=after)])
     assert speaker_name(found) == (named if on else unflagged)
 
 
