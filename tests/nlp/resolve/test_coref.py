@@ -369,3 +369,114 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
     )
     _, (said,) = art.resolve([art.candidate("she had learned of it online", "said", "The 27-year-old")])
     assert speaker_name(said) == "Jade Lorimer"
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("flag", "text", "cue", "source", "after", "content", "named", "unflagged"),
+    [
+        pytest.param(  # the owner of the sentence's subject and the last speaker weigh as much as the clause's subject
+            "CONJOINED_SUBJECTS",
+            "“That is simply untrue,” Dario Fenn replied. Tom Bradley looked surprised and said the firm had paid for "
+            "the trip.\n\nBut Bradley's question was fair: Fenn had been paid by the firm, and he told the board that "
+            "its products were safe.",
+            "told",
+            "he",
+            "firm, and",
+            "its products were safe",
+            "Dario Fenn",
+            "Tom Bradley",
+            id="conjoined",
+        ),
+        pytest.param(  # a woman subject is no antecedent of "he": the salient man stays
+            "CONJOINED_SUBJECTS",
+            "“That is simply untrue,” Dario Fenn replied. Tom Bradley looked surprised and said the firm had paid for "
+            "the trip.\n\nBut Bradley's question was fair: Ana Fenn had been paid by the firm, and he told the board "
+            "that its products were safe.",
+            "told",
+            "he",
+            "firm, and",
+            "its products were safe",
+            "Tom Bradley",
+            "Tom Bradley",
+            id="conjoined-other-gender",
+        ),
+        pytest.param(  # a description subject is not its verb's object
+            "SUBJECTS_NOT_OWN_OBJECTS",
+            "“We cannot wait,” Ivan Petrov said on Monday. Oleg Marsh, who runs the mine, agreed.\n\n“That would be "
+            "a disaster for the valley,” Petrov added. The Ohio businessman has criticised Petrov for months.",
+            "criticised",
+            "The Ohio businessman",
+            None,
+            "Petrov for months",
+            "Oleg Marsh",
+            "Ivan Petrov",
+            id="object-of-a-description",
+        ),
+        pytest.param(  # nor a pronoun subject its verb's object
+            "SUBJECTS_NOT_OWN_OBJECTS",
+            "“We cannot wait,” Ivan Petrov said on Monday. Oleg Marsh agreed. “Nothing moves,” Petrov added.\n\n"
+            "He told Petrov that the deal was dead.",
+            "told",
+            "He",
+            None,
+            "the deal was dead",
+            "Oleg Marsh",
+            "Ivan Petrov",
+            id="object-of-a-pronoun",
+        ),
+        pytest.param(  # with no object named, nobody is ruled out: the salient one stays
+            "SUBJECTS_NOT_OWN_OBJECTS",
+            "“We cannot wait,” Ivan Petrov said on Monday. Oleg Marsh agreed. “Nothing moves,” Petrov added.\n\n"
+            "He said that the deal was dead.",
+            "said",
+            "He",
+            None,
+            "the deal was dead",
+            "Ivan Petrov",
+            "Ivan Petrov",
+            id="no-object",
+        ),
+    ],
+)
+def test_a_subject_s_own_clause_says_whom_it_is_and_is_not(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    flag: str,
+    text: str,
+    cue: str,
+    source: str,
+    after: str | None,
+    content: str,
+    named: str,
+    unflagged: str,
+) -> None:
+    """CONJOINED_SUBJECTS: "Carson had been paid by the company, and he gave testimonials" is Carson, though the
+    sentence opens on another's question and that other spoke last. SUBJECTS_NOT_OWN_OBJECTS: "The New York
+    businessman has praised Putin" is not Putin, however salient Putin is; a reporter would write "himself"."""
+    monkeypatch.setattr(coref, flag, on)
+    art = article(text)
+    _, (found,) = art.resolve([art.candidate(content, cue, source, after=after)])
+    assert speaker_name(found) == (named if on else unflagged)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_before(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """REPORTED_POSSESSIVES_BOUND: "Mrs. Clinton, with her service ..., ''is seen as ...,'' he said": the "her" of the
+    narrator's paraphrase is Mrs. Cole, not the pollster who spoke last, who then stays free to be the "he"."""
+    monkeypatch.setattr(coref, "REPORTED_POSSESSIVES_BOUND", on)
+    art = article(
+        "“The vote is close,” said Quill Bannerjee, a pollster who ran focus groups for the party.\n\n"
+        "Mrs. Cole, with her record and her ties to the unions, “is seen as the likely winner,” he said."
+    )
+    reported = "Mrs. Cole, with her record and her ties to the unions, “is seen as the likely winner"
+    _, (_, found) = art.resolve(
+        [
+            art.candidate("The vote is close", "said", "Quill Bannerjee"),
+            art.candidate(reported, "said", "he", after="winner", kind="mixed"),
+        ]
+    )
+    assert speaker_name(found) == ("Quill Bannerjee" if on else "he")

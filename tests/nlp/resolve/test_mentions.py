@@ -382,6 +382,24 @@ def test_a_known_surname_read_as_a_common_noun_is_a_name_as_a_bare_subject(
     assert speaker_name(said) == ("Donald Trump" if bare else "he")
 
 
+@pytest.mark.parametrize("on", [True, False])
+def test_a_known_surname_read_as_a_verb_is_a_name_as_a_subject_inside_its_sentence(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SURNAMES_READ_AS_VERBS: "..., Trump shot back" (tagged a verb) is Donald Trump still, so the "he" of the next
+    quote is he, not the rival named last before him."""
+    monkeypatch.setattr(mentions, "SURNAMES_READ_AS_VERBS", on)
+    art = article(
+        "Donald Trump and Jeb Bush traded barbs on the stage in Houston. “Let me finish,” Bush said.\n\n"
+        "“He wants to look tough tonight,” Trump shot back. “Be quiet,” he demanded, as Bush kept talking."
+    )
+    assert any(t.text == "Trump" and t.pos_ == "VERB" for t in art.doc)  # the case this rule exists for
+    _, (_, demanded) = art.resolve(
+        [art.candidate("Let me finish", "said", "Bush"), art.candidate("Be quiet", "demanded", "he", after="quiet,”")]
+    )
+    assert speaker_name(demanded) == ("Donald Trump" if on else "Jeb Bush")
+
+
 @pytest.mark.parametrize("past", [True, False])
 def test_a_person_named_past_an_outlet_s_possessive_inside_one_tagged_name_is_a_person(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, past: bool
