@@ -2276,3 +2276,60 @@ def test_an_inquest_is_a_scene_its_coroner_s_later_words_carry(article: Callable
     channel, _, time = _texts(later)
     assert channel is not None and "inquest" in channel
     assert time == "on Monday"
+
+
+def _after_a_digression(
+    article: Callable[..., Any], last: tuple[str, ...], apart: bool = True, said: str = "said in an interview with"
+) -> Attribution:
+    """An occasion (``said`` the Herald on Monday), a past saying recalled ("Last year, ..."), then ``last`` by the same
+    speaker, in its own paragraph (or, without ``apart``, in the recalled saying's paragraph)."""
+    gap = "\n\n" if apart else " "
+    text = (
+        f"Mayor Dana Price {said} the Herald on Monday that the budget was tight.\n\n"
+        f"Last year, Price said the city would never borrow.{gap}{last[0]}"
+    )
+    *_, found = _resolved(
+        article,
+        text,
+        ("that the budget was tight", said.split()[0], "Mayor Dana Price"),
+        ("the city would never borrow", "said", "Price", "Last year, Price said the city"),
+        last[1:],
+    )
+    return found
+
+
+QUOTE_AFTER = ("“We kept that promise,” Price said.", "We kept that promise,", "said", "Price", "promise,”", "direct")
+
+
+@pytest.mark.parametrize(("on", "expected"), [(True, ("an interview with the Herald", None, "on Monday")),
+                                              (False, (None, None, None))])  # fmt: skip
+def test_a_quote_after_a_digression_returns_to_its_speaker_s_scene(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, expected: tuple[str | None, ...]
+) -> None:
+    """ "Last year, Price said ...": a past saying recalled within the interview, to which her next quote returns."""
+    monkeypatch.setattr(occasions, "RETURNS_AFTER_DIGRESSION", on)
+    found = _after_a_digression(article, QUOTE_AFTER)
+    assert _texts(found) == expected
+    assert not on or (found.channel is not None and found.channel.carried)
+
+
+def test_a_paraphrase_after_a_digression_does_not_return(article: Callable[..., Any]) -> None:
+    """ "Price said the city kept its promise": reported speech after a digression sums up a position."""
+    said = (
+        "Price said the city kept its promise.",
+        "the city kept its promise",
+        "said",
+        "Price",
+        "Price said the city kept",
+    )
+    assert _texts(_after_a_digression(article, said))[0] is None
+
+
+def test_a_quote_in_the_digression_s_paragraph_does_not_return(article: Callable[..., Any]) -> None:
+    """ "Last year, Price said ... “We kept that promise”": still the saying recalled, not the interview."""
+    assert _texts(_after_a_digression(article, QUOTE_AFTER, apart=False))[0] is None
+
+
+def test_a_quote_after_a_digression_does_not_return_to_a_message(article: Callable[..., Any]) -> None:
+    """ "wrote in a letter": one message sent, no scene the speaker's later words are said in."""
+    assert _texts(_after_a_digression(article, QUOTE_AFTER, said="wrote in a letter to"))[0] is None
