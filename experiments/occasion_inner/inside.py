@@ -2,7 +2,7 @@
 with how the parse attaches them, on a tuning slice: annotated stated values the system misses, and the phrases of
 the same kinds (channel words, times) inside contents that the annotators did not take (false fills to avoid).
 
-    python experiments/occasion_inner/inside.py GOLD.jsonl CACHE_DIR OCCASIONS.jsonl SYSTEM.jsonl [--show K]
+    python experiments/occasion_inner/inside.py GOLD.jsonl OCCASIONS.jsonl SYSTEM.jsonl --cache CACHE_DIR [--show K]
 
 SYSTEM is the ``--output`` of ``fast.py run`` on the same CACHE_DIR. Attachment classes of a phrase's root:
 ``cue`` (its clause verb is the cue's clause verb or joined to it), ``content-verb`` (a verb inside the content),
@@ -19,7 +19,6 @@ For tuning sets only (train 0-59, train-d): never on train-c or dev.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -27,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "occasion_stated"))
 
-from paired import annotated_pairs
+from paired import annotated_pairs, run_parser
 from spacy.tokens import DocBin
 
 from quotegraph.evaluation.occasion import shares_content
@@ -91,11 +90,8 @@ def closing_candidates(doc, content_span, published):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("cache", type=Path)
-    parser.add_argument("occasions", type=Path)
-    parser.add_argument("system", type=Path)
+    parser = run_parser()  # GOLD OCCASIONS SYSTEM [--field, unused here], with the fast loop's CACHE_DIR
+    parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--show", type=int, default=0)
     args = parser.parse_args()
     nlp = load_pipeline()
