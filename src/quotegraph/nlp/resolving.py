@@ -27,13 +27,13 @@ from quotegraph.model import (
 from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
-from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines
+from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
 from quotegraph.nlp.resolve.channels import clause_verb, object_of
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import QUESTIONING, Coreference, set_off
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
-from quotegraph.nlp.resolve.first_person import speakers_first_person
+from quotegraph.nlp.resolve.first_person import FIRST_PERSON, speakers_first_person
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.interviews import (
     answered_by_interviewee,
@@ -50,6 +50,7 @@ from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import (
     BENCH_ADDRESSES,
     COURT_ROLES,
+    FIELDS,
     Held,
     Setting,
     Statement,
@@ -812,10 +813,12 @@ def _occasions(
     statements = []
     # once a document: a walk of an entity's roles per statement would grow with the text
     of_a_court = {c.index for c in coref.clusters.clusters if (c.roles | c.titles) & COURT_ROLES}
+    turns = transcript_turns(finder.text)
     for candidate, result in zip(candidates, resolved, strict=True):
         position = _stands_at(candidate)
         speaker = None if result.speaker is None else result.speaker.index
         verb = None if result.said_at is None else result.said_at.verb
+        in_turn = turn_holding(turns, position) is not None
         held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb)))
         statements.append(
             Statement(
@@ -826,7 +829,10 @@ def _occasions(
                 held_view,
                 result.polled,
                 _points_back(finder.doc, candidate.content),
-                candidate.kind == "indirect",
+                # a transcript's turn is its speaker's words as recorded, though unquoted: no summary of a position,
+                # so the speaker's occasion does not lapse for it (on train-d, a TV interview's turns: +2 channel, +2
+                # time, no false fill)
+                candidate.kind == "indirect" and not in_turn,
                 _asked(coref, result.stated, verb),
                 verb is not None and replies(verb),
                 result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
@@ -851,11 +857,37 @@ def _occasions(
     bodies = frozenset(c.index for c in coref.clusters.clusters if c.type == "ORG")
     held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons, bodies)
     held = fill_from_tags(held, aligned, phrases, finder.published)
+    held = _views_in_turns(finder.doc, candidates, statements, held, turns)
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
     return [
         addressed_after_carrying(h, None if r.said_at is None else finder.asked_pronoun(r.said_at.verb))
         for h, r in zip(held, resolved, strict=True)
     ]
+
+
+def _views_in_turns(
+    doc: Doc, candidates: list[Candidate], statements: list[Statement], held: list[Held], turns: Sequence[Turn]
+) -> list[Held]:
+    """ "A: I think it's a mistake": a view the speaker of a transcript's turn gives in it ("I think", "I don't know",
+    "My advice is") is voiced in that turn and takes its occasion (occasion.md: every turn is made in the transcript's
+    event), though told outside a transcript a view is held, not said, and carries nothing. Only the turn's own speaker
+    (its label's entity, or "I" inside it), not someone the turn quotes ("They want"), and only a view: a saying
+    recalled in the turn ("I said, hey, ...") was made elsewhere. On train-d, a printed interview's answers: +13
+    channel, +10 time, no false fill (the addressee it takes is the interview's, which the scene reads only in part)."""
+    at_colon = {s.position: i for i, s in enumerate(statements)}
+    out = list(held)
+    for i, statement in enumerate(statements):
+        if not statement.held_view or not held[i].stated.empty:
+            continue
+        turn = turn_holding(turns, statement.position)
+        at = None if turn is None else at_colon.get(turn.colon[0])
+        if at is None or at == i:
+            continue
+        source = source_span(doc, candidates[i].source)
+        own = statement.speaker is not None and statement.speaker == statements[at].speaker
+        if own or (source is not None and source.text.lower() in FIRST_PERSON):
+            out[i] = Held(held[at].stated, frozenset(f for f in FIELDS if getattr(held[at].stated, f) is not None))
+    return out
 
 
 def _relays(candidates: list[Candidate], resolved: list[_Resolved], paragraphs: Paragraphs) -> list[Setting]:

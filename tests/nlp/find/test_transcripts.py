@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from quotegraph.nlp.find.transcripts import question_lines, transcript_turns
+from quotegraph.nlp.find.transcripts import question_lines, transcript_turns, turn_holding
 
 TRANSCRIPT = (
     "Partial transcript as follows:\n\n"
@@ -73,3 +73,16 @@ def test_a_question_line_is_found_with_or_without_answers_that_make_turns() -> N
     text = "The transcript follows.\n\nQ: Did you ever think about quitting?\n\nA: Every day.\n"
     assert [text[slice(*line.content)] for line in question_lines(text)] == ["Did you ever think about quitting?"]
     assert question_lines("Quarterly results: Q3 beat the forecast.\nQ was a good quarter.") == ()
+
+
+def test_an_answer_over_paragraphs_holds_until_the_next_label_and_the_last_turn_its_line() -> None:
+    text = (
+        "Q: How was the harvest this year?\n\nA: Poor in the north, good by the river.\n\n"
+        "The south was a surprise to everyone.\n\nQ: And next year?\n\nA: Ask the weather, not me.\n\n"
+        "Follow the farm desk for more.\n"
+    )
+    turns = transcript_turns(text)
+    surprise = turn_holding(turns, text.index("The south"))
+    assert surprise is not None and text[slice(*surprise.content)] == "Poor in the north, good by the river."
+    assert turn_holding(turns, text.index("Follow")) is None
+    assert turn_holding(turns, 0) is turns[0]

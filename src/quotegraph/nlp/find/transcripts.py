@@ -14,6 +14,8 @@ the finder names from the introduction (``ANSWER_LABEL``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +31,7 @@ __all__ = [
     "Turn",
     "question_lines",
     "transcript_turns",
+    "turn_holding",
 ]
 
 QUESTION_LABEL, ANSWER_LABEL = "Q", "A"
@@ -93,3 +96,13 @@ def question_lines(text: str) -> tuple[Turn, ...]:
         end = text.find("\n", match.end())
         lines.append(Turn(match.span("label"), match.span("colon"), (match.end(), len(text) if end < 0 else end)))
     return tuple(lines)
+
+
+def turn_holding(turns: Sequence[Turn], position: int) -> Turn | None:
+    """The turn of ``turns`` (a transcript's, in order) in which the character offset ``position`` stands: from its
+    label to the next turn's label, as an answer runs on over paragraphs, or for the last turn to the end of its line
+    (what follows a transcript is the article's again)."""
+    at = bisect_right(turns, position, key=lambda turn: turn.label[0]) - 1  # asked per statement: no walk of turns
+    if at < 0 or (at == len(turns) - 1 and position >= turns[at].content[1]):
+        return None
+    return turns[at]
