@@ -2333,3 +2333,34 @@ def test_a_quote_in_the_digression_s_paragraph_does_not_return(article: Callable
 def test_a_quote_after_a_digression_does_not_return_to_a_message(article: Callable[..., Any]) -> None:
     """ "wrote in a letter": one message sent, no scene the speaker's later words are said in."""
     assert _texts(_after_a_digression(article, QUOTE_AFTER, said="wrote in a letter to"))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("named", "carried"),
+    [
+        ("Ostby said in the report.", ("the report", None, "on Wednesday")),
+        ("Ostby said in its report.", ("its report", None, "on Wednesday")),
+        # another report, not the one introduced: no day taken
+        ("Ostby said in a report.", ("a report", None, None)),
+        # not the document introduced, which is no "letter"
+        ("Ostby said in the letter.", ("the letter", None, None)),
+    ],
+)
+def test_an_occasion_another_speaker_introduced_named_again_as_known_far_on_takes_its_day(
+    article: Callable[..., Any], named: str, carried: tuple[str | None, ...]
+) -> None:
+    text = (
+        "The audit office said in a report on Wednesday that the ferries ran late.\n\n"
+        "Passengers have complained for years.\n\nThe operator has promised new boats.\n\n"
+        "A ferry captain, Mara Ostby, said the fleet was old.\n\n"
+        f"“Nobody checked the engines,” {named}"
+    )
+    ostby = _resolved(
+        article,
+        text,
+        ("that the ferries ran late", "said", "The audit office"),
+        ("the fleet was old", "said", "Mara Ostby", "captain"),
+        ("“Nobody checked the engines,”", "said", "Ostby", "engines", "direct"),
+    )[2]
+    assert _texts(ostby) == carried
+    assert ostby.time is None or ostby.time.carried
