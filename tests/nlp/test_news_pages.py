@@ -354,10 +354,6 @@ KNOWN_MISSES: dict[str, str] = {
     " a conjunct, so the finder keeps the quotation alone as a direct statement; wrong "
     "found, speaker, kind, channel, time; expected speaker 'Jenkins'; kind 'mixed'; channel 'inquiry'; time 'on "
     "Tuesday'; found nothing",
-    "wind-farm-inquiry.html:he had been offered": (
-        "sealed page, first run: speaker right since pages35 ('The 74-year-old' had gone to 'Nicholas', the "
-        "barrister cut to his forename); wrong time: expected 'on Tuesday' (carried), found ''"
-    ),
     "wind-farm-inquiry.html:he had objected to the electricity pylons": "sealed page, first run (not yet "
     "diagnosed): wrong channel, time; expected channel 'cross-examination'; time 'on Tuesday'; found speaker "
     "'Greaves', kind indirect, 'nine-day hearing | the farmer', time ''",
@@ -445,6 +441,128 @@ KNOWN_MISSES: dict[str, str] = {
     "tractor-protest.html:known for two years that this day was coming": (
         "sealed page: wrong channel; expected channel 'Dáil'; found speaker 'Niamh Carolan', kind mixed, ' | ', time "
         "'yesterday evening' (a parliament named bare, 'In the Dáil', is no channel word; the time mended in pages36)"
+    ),
+    "lifeboat-rescue.html:the crew had found the 34ft yacht Curlew lying beam-on to the swell": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Pascoe'; expected channel 'briefing in the crew room'; expected time 'on Sunday afternoon'; "
+        "found speaker '', kind indirect, ' | ', time ''"
+    ),
+    "lifeboat-rescue.html:We were minutes, not hours, from losing them": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Pascoe'; expected channel 'briefing in the crew room'; expected time 'on Sunday afternoon'; "
+        "found speaker 'Porthcarrow', kind direct, ' | ', time ''"
+    ),
+    "lifeboat-rescue.html:the crew had made three attempts to pass a tow line": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Pascoe'; expected channel 'briefing in the crew room'; expected time 'on Sunday afternoon'; "
+        "found speaker 'Porthcarrow', kind indirect, ' | ', time ''"
+    ),
+    "lifeboat-rescue.html:never been so cold or so frightened": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Tamsin Hocking'; "
+        "found speaker 'Sue Rowe', kind direct, 'a briefing in the crew room at the lifeboat station | ', "
+        "time 'on sunday afternoon'"
+    ),
+    "lifeboat-rescue.html:we are not dying out here tonight": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Lyle'; "
+        "expected time 'as the mast came down'; found speaker 'Martin Ashdown', kind mixed, 'truro | the "
+        "gazette', time 'on monday'"
+    ),
+    "lifeboat-rescue.html:Forecasts are very good these days": (
+        "sealed page, first run (not yet diagnosed): wrong kind; expected kind 'direct'; found speaker "
+        "'Dennis Trebilcock', kind mixed, ' | bbc radio cornwall', time 'on monday morning'"
+    ),
+    "chess-title-game.html:either the move of the year or the end of his challenge": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker 'Adeyemi'; "
+        "expected channel 'official broadcast stream'; found speaker '', kind mixed, ' | viewers', time "
+        "'when ruiz ferrer gave up a rook on move 27, grandmaster femi adeyemi, commentating on the "
+        "official broadcast stream'"
+    ),
+    "chess-title-game.html:maybe two hours before I played it": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'about 40 minutes after "
+        "Raghavan resigned'; found speaker 'Daniel Ruiz Ferrer', kind mixed, 'the post-game news "
+        "conference | ', time ''"
+    ),
+    "chess-title-game.html:My head said no": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'about 40 minutes after "
+        "Raghavan resigned'; found speaker 'Daniel Ruiz Ferrer', kind direct, 'the post-game news "
+        "conference | ', time ''"
+    ),
+    "chess-title-game.html:on a beach, without a board and without a phone": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'about 40 minutes after "
+        "Raghavan resigned'; found speaker 'Daniel Ruiz Ferrer', kind mixed, 'the post-game news "
+        "conference | ', time ''"
+    ),
+    "chess-title-game.html:the stoppage had not cost him the game": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'post-game "
+        "news conference'; expected time 'about 40 minutes after Raghavan resigned'; found speaker "
+        "'Karthik Raghavan', kind indirect, ' | ', time ''"
+    ),
+    "chess-title-game.html:I lost because I played a bad move": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'post-game "
+        "news conference'; expected time 'about 40 minutes after Raghavan resigned'; found speaker "
+        "'Karthik Raghavan', kind direct, ' | ', time ''"
+    ),
+    "chess-title-game.html:both players had agreed to continue on a replacement": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'post-game "
+        "news conference'; expected time 'about 40 minutes after Raghavan resigned'; found speaker "
+        "'Ingrid Solheim', kind indirect, ' | ', time ''"
+    ),
+    "chess-title-game.html:Neither player lost a second": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'post-game "
+        "news conference'; expected time 'about 40 minutes after Raghavan resigned'; found speaker "
+        "'Ingrid Solheim', kind direct, ' | reporters', time ''"
+    ),
+    "chess-title-game.html:checked and logged": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'during the stoppage'; "
+        "found speaker 'Ingrid Solheim', kind mixed, 'an email | the champion’s team', time ''"
+    ),
+    "chess-title-game.html:the team had since asked to see the log": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, kind, addressee, time; expected "
+        "speaker 'Iyer'; expected kind 'indirect'; expected addressee 'Meridian Press'; expected time "
+        "'late Wednesday'; found speaker 'Ingrid Solheim', kind mixed, 'an email | the champion’s team', "
+        "time ''"
+    ),
+    "chess-title-game.html:it would place a second, spare clock beside the board": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; expected "
+        "speaker 'FIDE'; expected kind 'indirect'; expected channel 'statement'; expected time "
+        "'Thursday'; found nothing"
+    ),
+    "chess-title-game.html:He has not changed": (
+        "sealed page, first run (not yet diagnosed): wrong kind; expected kind 'direct'; found speaker "
+        "'Ignacio Beltrán', kind mixed, ' | ', time ''"
+    ),
+    "union-congress-vote.html:We did not fight for the eight-hour day": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'delegates'; "
+        "found speaker 'Rosa Kovacic', kind direct, 'the transport and warehouse workers’ union national "
+        "congress in brisbane | them', time 'on tuesday'"
+    ),
+    "union-congress-vote.html:we will switch the warehouses off": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'delegates'; "
+        "found speaker 'Rosa Kovacic', kind direct, 'the transport and warehouse workers’ union national "
+        "congress in brisbane | them', time 'on tuesday'"
+    ),
+    "union-congress-vote.html:she had been given a written warning for falling below her pick rate": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Janelle "
+        "Whitty'; expected time 'on Tuesday'; found speaker 'a forklift driver', kind indirect, ' | the "
+        "congress', time ''"
+    ),
+    "union-congress-vote.html:I was four per cent slow the week I buried my dad": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'congress'; "
+        "expected time 'on Tuesday'; found speaker 'Janelle Whitty', kind direct, ' | ', time ''"
+    ),
+    "union-congress-vote.html:it does numbers": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker 'shift "
+        "manager'; expected channel 'warning meeting'; found speaker 'Janelle Whitty', kind mixed, ' | ', "
+        "time ''"
+    ),
+    "union-congress-vote.html:hand the companies the excuse they want": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'national "
+        "congress in Brisbane'; expected time 'on Tuesday'; found speaker 'Col Brannigan', kind mixed, ' "
+        "| ', time ''"
+    ),
+    "union-congress-vote.html:the government was already reviewing how algorithms were used": (
+        "sealed page, first run (not yet diagnosed): wrong kind; expected kind 'mixed'; found speaker "
+        "'Daniel Ferris', kind indirect, 'sky news | ', time 'on tuesday night'"
     ),
 }
 

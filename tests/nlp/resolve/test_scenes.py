@@ -162,14 +162,15 @@ def test_a_scene_a_where_clause_tells_of_is_open_to_those_who_tell_it_again(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "The city's treasurer, Bo Tran, told the meeting": the meeting Reyes was at, as first named, and its night
-    (with ``WHERE_OPENS`` off, the statement's own "the meeting" and no time)."""
+    (with ``WHERE_OPENS`` off, the statement's own "the meeting", dated only as a meeting named again as known:
+    ``occasions.NAMED_AGAIN_LATER``)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.scenes.WHERE_OPENS", flag)
     art = article(_TOWN_HALL, published=DAY)
     quote = art.candidate("We will not raise taxes this year,", "said", "Reyes", kind="direct")
     told = art.candidate("that the budget was balanced", "told", "The city's treasurer, Bo Tran")
     found = art.resolve([quote, told])[1][1]
     assert _texts(found) == (
-        ("a town hall meeting in Dayton", None, "on Monday night") if flag else ("the meeting", None, None)
+        ("a town hall meeting in Dayton", None, "on Monday night") if flag else ("the meeting", None, "on Monday night")
     )
 
 
