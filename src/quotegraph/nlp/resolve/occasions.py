@@ -48,7 +48,7 @@ from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene, outlet_n
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
-from quotegraph.nlp.syntax import INDEFINITE
+from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
 
 __all__ = [
     "BENCH_ADDRESSES",
@@ -258,15 +258,15 @@ def _definite(channel: Span | None) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(channel.root))
 
 
-_DEMONSTRATIVES = frozenset({"the", "that", "this"})
-
-
 def _known(channel: Span | None) -> bool:
     """ "that speech", "his statement", "Hoff's letter": one thing named as known to the reader by a demonstrative or a
     possessive, as "the" names it (``_definite``)."""
     if channel is None or channel.root.tag_ != "NN":
         return False
-    return any((c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES) or c.dep_ == "poss" for c in children_of(channel.root))
+    return any(
+        (c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in DEMONSTRATIVES)) or c.dep_ == "poss"
+        for c in children_of(channel.root)
+    )
 
 
 # A reply ("replied that", "responded") in the paragraph of the statement it answers, when that one was made on a
