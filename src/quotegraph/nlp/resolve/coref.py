@@ -435,8 +435,7 @@ class Coreference:
         country's first black leader", "a Democrat familiar with his remarks") is as often a stranger as the one meant,
         and a description beside a name ("A president who authorized the raid that killed Osama bin Laden ... his
         successor") leaves the choice open."""
-        outside = self._quoted if REPORTED_POSSESSIVES_BOUND else self._in_quote
-        if self.doc[mention.head].dep_ != "poss" or outside(mention):
+        if self.doc[mention.head].dep_ != "poss" or self._words_of_someone(mention):
             return None
         people = [
             c
@@ -448,10 +447,14 @@ class Coreference:
         return people[0] if len(people) == 1 and people[0].named else None
 
     def _last_quoted(self, cluster: Cluster) -> bool:
-        """Whether the entity's latest mention lies inside quotation marks (or, without REPORTED_POSSESSIVES_BOUND,
-        inside a statement's content)."""
+        """Whether the entity's latest mention lies in someone's words (``_words_of_someone``)."""
         latest = self._latest.get(cluster.index)
-        return latest is not None and (self._quoted(latest) if REPORTED_POSSESSIVES_BOUND else self._in_quote(latest))
+        return latest is not None and self._words_of_someone(latest)
+
+    def _words_of_someone(self, mention: MentionSpan) -> bool:
+        """Inside quotation marks, or, without ``REPORTED_POSSESSIVES_BOUND``, inside any statement's content: where a
+        possessive is not bound by the narrative's sentence."""
+        return self._quoted(mention) if REPORTED_POSSESSIVES_BOUND else self._in_quote(mention)
 
     def _conjoined_subject(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
         """ "Carson had been paid ..., and he gave testimonials": the person subject of the clause a pronoun subject's
