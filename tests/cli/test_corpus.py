@@ -127,3 +127,19 @@ def test_a_corpus_that_cannot_be_used_exits_1(tmp_path: Path, corpus: Path) -> N
     assert outcome.exit_code == 1 and "newer than this quotegraph" in outcome.stderr
     outcome = runner.invoke(main, ["search", "--db", str(tmp_path / "no" / "such.db")])
     assert outcome.exit_code == 1 and "does not exist" in outcome.stderr
+
+
+def test_an_interrupted_ingest_names_its_work_folder_and_exits_130(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def stopped_by_ctrl_c(*args: object, **kwargs: object) -> None:
+        interrupt = KeyboardInterrupt()
+        interrupt.add_note("resume with --work-dir /somewhere/parts")
+        raise interrupt
+
+    monkeypatch.setattr("quotegraph.batch.ingest.ingest", stopped_by_ctrl_c)
+    source = tmp_path / "more.jsonl"
+    source.write_text('{"id": "b", "text": "Bob said so."}\n')
+    outcome = CliRunner().invoke(main, ["ingest", str(source), "--db", str(corpus), "--quiet"])
+    assert outcome.exit_code == 130
+    assert "resume with --work-dir /somewhere/parts" in outcome.stderr

@@ -9,7 +9,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from quotegraph.cli.errors import end_run, failing
+from quotegraph.cli.errors import EXIT_INTERRUPTED, end_run, failing
 from quotegraph.cli.output import chosen_format, plain_console, print_failure, write_records
 from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
@@ -79,7 +79,7 @@ def ingest(
         except KeyboardInterrupt as exc:
             for note in getattr(exc, "__notes__", []):
                 errors.print(note, highlight=False)
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
         finally:
             store.close()
     report = outcome.report

@@ -3,7 +3,8 @@
 0 all went well; 1 an input, a document or the corpus could not be used (the message says which
 and why), and for a run over documents, no document went through; 2 the command was called wrongly
 (an option or setting), as click's own usage errors; 3 a run over documents where some failed (each
-reported and recorded) and the others went through.
+reported and recorded) and the others went through; 130 an ingest stopped by Ctrl-C, after naming
+the work folder that resumes it.
 """
 
 from __future__ import annotations
@@ -17,11 +18,22 @@ import click
 
 from quotegraph.errors import ConfigError, QuotegraphError
 
-__all__ = ["EXIT_FAILED", "EXIT_PARTIAL", "EXIT_USAGE", "end_run", "exit_code", "fail", "failing", "run_exit_code"]
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_PARTIAL",
+    "EXIT_USAGE",
+    "end_run",
+    "exit_code",
+    "fail",
+    "failing",
+    "run_exit_code",
+]
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3  # not 1, so that a script can tell "some bad documents" from "nothing came out"
+EXIT_INTERRUPTED = 130  # what a shell gives a command stopped by Ctrl-C (128 + SIGINT), so scripts treat it alike
 
 
 def exit_code(exc: QuotegraphError) -> int:
