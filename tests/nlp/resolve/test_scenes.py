@@ -710,3 +710,112 @@ def test_a_scene_over_before_the_story_s_moment_is_not_where_its_subject_speaks_
     monkeypatch.setattr("quotegraph.nlp.resolve.scenes.EARLIER_SCENES", flag)
     art = article(_THE_CALL.format(verb=verb), published=DAY)
     assert _texts(art.one("a very good bicycle", "said", "He"))[:2] == expected
+
+
+def _last_one_s(article: Callable[..., Any], text: str, *said: tuple[str, str, str, str | None]) -> tuple[Any, ...]:
+    """The channel, addressee and time of the last of ``said`` (content, cue, source, the phrase the cue and source
+    come after), resolved with the statements before it in ``text``."""
+    art = article(text, published=DAY)
+    found = art.resolve([art.candidate(c, cue, source, after=after) for c, cue, source, after in said])[1]
+    return _texts(found[-1])
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("placed", "there"),
+    [
+        ("Mira Dahl, sitting two chairs away, said", True),
+        ("Mira Dahl, who joined the runners on the stage, said", True),
+        ("Seated next to the mayor, Mira Dahl said", True),
+        ("Mira Dahl, standing by her plan, said", False),  # a stance, not a place
+        ("Mira Dahl, who joined the club in Oslo, said", False),  # no stage: a place she may never have left
+    ],
+)
+def test_one_placed_near_the_speakers_or_on_the_stage_speaks_in_the_scene(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, placed: str, there: bool
+) -> None:
+    """ "Raghavan, sitting a seat away, said", "Solheim, who joined the players on the stage, said": a clause of being
+    placed near someone or on the stage places its person in the news conference just named, with its moment
+    (``PLACED_IN_THE_SCENE``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.PLACED_IN_THE_SCENE", flag)
+    text = (
+        "At the awards news conference an hour later, Petra Lind said the course had been fast.\n\n"
+        f"{placed} the wind had dropped after noon."
+    )
+    found = _last_one_s(
+        article,
+        text,
+        ("the course had been fast", "said", "Petra Lind", None),
+        ("the wind had dropped after noon", "said", "Mira Dahl", "Mira Dahl"),
+    )
+    assert found == (("the awards news conference", None, "an hour later") if flag and there else (None, None, None))
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("opening", "there"),
+    [
+        ("Speaking against the motion", True),
+        ("Speaking against the new fees", True),
+        ("Speaking for the ferry company", False),  # a spokesman's words, from anywhere
+    ],
+)
+def test_one_speaking_against_a_motion_speaks_in_the_meeting(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, there: bool
+) -> None:
+    """ "Speaking against the motion, delegate Col Brannigan said": one who speaks against what a meeting debates takes
+    part in its debate, as one speaking from its floor does (``SPEAKING_TO_A_MOTION``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.SPEAKING_TO_A_MOTION", flag)
+    text = (
+        "Islanders filled the school gym on Monday night for a harbour board meeting.\n\n"
+        f"{opening}, fisherman Ole Brekke said the new fees would empty the quay."
+    )
+    found = article(text, published=DAY).one("the new fees would empty the quay", "said", "Ole Brekke")
+    expected = ("a harbour board meeting", None, "on Monday night") if flag and there else (None, None, None)
+    assert _texts(found) == expected
+
+
+# "the other candidate on the stage" (``ON_THE_STAGE``); "who joined the players on the stage" four paragraphs after the
+# news conference was named, whose speaker's words since were made in it, so it is the scene in force, read where it was
+# last spoken in, as for a question or a reply (``PLACED_IN_THE_SCENE``)
+_ON_STAGE = (
+    "ON_THE_STAGE",
+    "At the mayoral debate on Tuesday night, Carl Voss said taxes would not rise.\n\n"
+    "The other candidate on the stage, Anna Roth, said the budget was short by $4 million.",
+    (
+        ("taxes would not rise", "said", "Carl Voss", None),
+        ("the budget was short by $4 million", "said", "Anna Roth", "Anna Roth"),
+    ),
+    ("the mayoral debate", None, "on Tuesday night"),
+)
+_JOINED_LATER = (
+    "PLACED_IN_THE_SCENE",
+    "At the post-match news conference an hour later, Petra Lind said the course had been fast.\n\n"
+    "“I felt it from the first lap,” she said.\n\n"
+    "She added that she would rest on Sunday.\n\n"
+    "Referee Mira Dahl, who joined the riders on the stage, said the timing system had failed twice.",
+    (
+        ("the course had been fast", "said", "Petra Lind", None),
+        ("I felt it from the first lap,", "said", "she", "lap"),
+        ("she would rest on Sunday", "added", "She", None),
+        ("the timing system had failed twice", "said", "Referee Mira Dahl", "Referee"),
+    ),
+    ("the post-match news conference", None, "an hour later"),
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(("rule", "text", "said", "expected"), [_ON_STAGE, _JOINED_LATER])
+def test_one_placed_on_the_stage_speaks_in_the_scene_in_force(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    flag: bool,
+    rule: str,
+    text: str,
+    said: tuple[tuple[str, str, str, str | None], ...],
+    expected: tuple[str, None, str],
+) -> None:
+    """ "But the other candidate on the stage, Hillary Clinton, said", "Chief arbiter Ingrid Solheim, who joined the
+    players on the stage, said": placed on the scene's stage, they speak in it."""
+    monkeypatch.setattr(f"quotegraph.nlp.resolve.scenes.{rule}", flag)
+    assert _last_one_s(article, text, *said) == (expected if flag else (None, None, None))

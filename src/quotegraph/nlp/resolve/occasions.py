@@ -118,6 +118,9 @@ class Statement:
     # it opens by addressing the bench ("Your Honor, the debtor is asking you ..."): an exchange in the scene in force
     # (``BENCH_ADDRESS``)
     to_the_bench: bool = False
+    # its sentence tells its speaker is at the scene being told ("Raghavan, sitting a seat away, said", "Speaking
+    # against the motion, delegate Col Brannigan said": ``scenes.placed_at_the_scene``): one taking part in it
+    placed: bool = False
 
 
 @dataclass(frozen=True)
@@ -1066,7 +1069,8 @@ class _Carrier:
     def _in_scene(self, statement: Statement, own: _Frame | None) -> _Frame | None:
         """The open scene (``open``) when ``statement`` is an exchange made in it (``OPEN_SCENES``): its speaker has no
         occasion of their own, its sentence names no time and no channel but the scene again ("told the meeting",
-        ``THE_SCENE_NAMED``), it is told to the body gathered there, a reply or a question (or names the scene), and it
+        ``THE_SCENE_NAMED``), it is told to the body gathered there, a reply or a question, its sentence places its
+        speaker there (``Statement.placed``) (or it names the scene), and it
         comes at most ``MAX_OPEN_SCENE_GAP`` paragraphs after the scene was last spoken in."""
         scene, mine = self.scene, statement.stated
         # its speaker may be one the scene was opened for ("More than 200 people filled the community center ... for a
@@ -1079,7 +1083,7 @@ class _Carrier:
         if mine.channel is not None:  # "told the meeting" in "a parish council meeting": the scene named again
             if not (THE_SCENE_NAMED and _definite(mine.channel) and _channel_names(scene, _named(mine.channel))):
                 return None
-        elif not (statement.replies or statement.asked is not None or _an_audience(mine.addressee)):
+        elif not (statement.replies or statement.asked is not None or _an_audience(mine.addressee) or statement.placed):
             return None
         return scene if statement.paragraph - scene.paragraph <= MAX_OPEN_SCENE_GAP else None
 
@@ -1235,8 +1239,8 @@ class _Carrier:
 
     def _party(self, statement: Statement, own: _Frame | None) -> _Frame | None:
         """The latest occasion set, when it is one scene ``statement``'s speaker takes part in: a question or a reply
-        (``SCENE_EXCHANGES``), an address to the bench (``BENCH_ADDRESS``), or a court's scene and one of its people
-        (``COURT_PARTIES``), by a speaker with no
+        (``SCENE_EXCHANGES``), an address to the bench (``BENCH_ADDRESS``), a court's scene and one of its people
+        (``COURT_PARTIES``), or a sentence that places its speaker there (``Statement.placed``), by a speaker with no
         occasion of their own, at most ``MAX_EXCHANGE_GAP`` paragraphs after the scene was last spoken in. Joined as
         a question's asker joins the occasion of the one asked (``_join``): the scene's channel and day, not whom its
         opener spoke to ("told the justices" is not whom a justice's question went to)."""
@@ -1248,7 +1252,7 @@ class _Carrier:
         exchange = SCENE_EXCHANGES and (statement.replies or statement.questions)
         court = COURT_PARTIES and statement.of_a_court and _a_court_scene(scene)
         bench = BENCH_ADDRESS and statement.to_the_bench
-        return scene if exchange or court or bench else None
+        return scene if exchange or court or bench or statement.placed else None
 
     def _of_a_group(self, statement: Statement) -> _Frame | None:
         """The occasion of the latest group statement ("the four contenders largely agreed ... on Thursday night",

@@ -1237,6 +1237,39 @@ BESIDE_SOMEONE = True
 SCENE_OWN_TIME = True
 _BESIDE_PREPS = frozenset({"beside", "alongside"})
 _JOINING = "join"
+# "Raghavan, sitting a seat away, said", "Solheim, who joined the players on the stage, said", "Seated next to the
+# mayor, the chief constable said": a clause of being placed (sitting, standing, joining) on the saying or on its
+# subject that puts the speaker near someone or on a stage tells the reader they are at the scene being told; their
+# statement, with no occasion of its own, is made in the shared scene in force, as a question or a reply is
+# (``occasions._Carrier._party``, the latest occasion set, at most ``MAX_EXCHANGE_GAP`` paragraphs after it was last
+# spoken in; or the open scene, ``_in_scene``): ``placed_at_the_scene``. Not a clause with no place ("standing by his
+# decision"), nor a place that is no stage ("who joined the firm in Leeds"), nor a clause the parser hung on another
+# verb (on train-d, "Standing alongside ... Dolores Huerta, who co-founded ...", hung on "founded", placed Huerta at an
+# event named two paragraphs before; read from the scene last named in the text, ``_taking_part``, it gave that and
+# more: channel +0 right / +5 false fills in that article). With ``SPEAKING_TO_A_MOTION`` and ``ON_THE_STAGE``, rule
+# on against off (fast.py, cache7): train-d channel and time +1 right / +1 false fill each, one article (a debate's
+# "the other candidate on the stage"; the false fill a related-link headline of hers); the two other forms fire in no
+# train-d article; news pages channel 823 -> 826 (chess-title-game.html: the loser and the arbiter +4; one statement
+# lost its email, given with a wrong speaker to the arbiter), every field unchanged (the conference's time is unread).
+PLACED_IN_THE_SCENE = True
+_PLACING_VERBS = frozenset({"sit", "seat", "stand", "join"})
+_NEAR_PREPS = frozenset({"beside", "alongside", "next", "near", "behind", "across"})
+_NEAR_ADVERBS = frozenset({"away", "nearby", "beside", "alongside", "next"})  # "next" holds "to the mayor"
+_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # clauses on a noun, whose person is the noun's
+_PLACING_CLAUSES = _DESCRIBING_CLAUSES | {"advcl"}
+# the raised places a scene's speakers share; "on the panel" is a forum's (a "panel" seated at a hearing is its body)
+_STAGES = frozenset({"stage", "platform", "podium", "dais", "panel", "rostrum"})
+_ON = "on"
+# "Speaking against the motion, delegate Col Brannigan said": one who speaks against what a meeting debates takes part
+# in its debate, as one speaking from its floor does. Not "Speaking for the company" (a spokesman's, anywhere); not "in
+# favour of the motion" either, whose "of the motion" the channel reader takes as the statement's own channel. Its page
+# (union-congress-vote.html) gains nothing: "congress" is no scene noun, so the congress is no shared scene.
+SPEAKING_TO_A_MOTION = True
+_SPEAKING = "speak"
+_AGAINST = "against"
+# "But the other candidate on the stage, Hillary Clinton, said": a person's description placed on the scene's stage
+# (``_STAGES``) places them in it.
+ON_THE_STAGE = True
 # "The court heard evidence from the county's finds liaison officer, Tom Ashby, who said", "The committee heard from
 # Dr Jane Hale": one a sitting body heard from gives evidence in its sitting, the scene last named (an inquest, a
 # hearing), as a caller does in a phone-in (occasion.md: "by others taking part"). The form is in no train slice
@@ -1413,6 +1446,61 @@ def _beside_someone(word: Token) -> bool:
     if word.dep_ == "pobj":
         return head.lower_ in _BESIDE_PREPS
     return word.dep_ == "dobj" and head.lemma_ == _JOINING and head.tag_ == "VBG"
+
+
+def _placed_in_the_scene(word: Token) -> bool:
+    """``word`` is a clause of being placed that puts its subject near someone or on a stage: "sitting a seat away",
+    "seated next to the mayor", "who joined the players on the stage" (``PLACED_IN_THE_SCENE``)."""
+    if not PLACED_IN_THE_SCENE or word.lemma_.lower() not in _PLACING_VERBS or word.dep_ not in _PLACING_CLAUSES:
+        return False
+    if word.dep_ == "relcl" and not _happened(word):  # "who will join them on stage": not yet there
+        return False
+    for child in children_of(word):
+        if child.dep_ == "advmod" and child.lower_ in _NEAR_ADVERBS:
+            return True
+        if child.dep_ == "prep" and (_near_one_named(child) or _a_stage_after(child)):
+            return True
+    return False
+
+
+def placed_at_the_scene(verb: Token) -> bool:
+    """Whether the statement ``verb`` says tells that its speaker is at the scene being told, as they say it: a clause
+    of being placed on the saying or on its subject ("Raghavan, sitting a seat away, said", "Solheim, who joined the
+    players on the stage, said": ``PLACED_IN_THE_SCENE``), speaking against the motion (``SPEAKING_TO_A_MOTION``), or
+    a subject described on the stage (``ON_THE_STAGE``). Read on the verb and, for a participle of saying ("drew a
+    contrast, saying"), on the verb it shares its subject with; not on a clause the parser hung elsewhere in the
+    sentence, whose subject may be anyone it names."""
+    holders = [verb, verb.head] if verb.dep_ in _SHARED_SUBJECT_LINKS else [verb]
+    subjects = [s for h in holders for s in nominal_subjects(h)]
+    clauses = [*(c for h in holders for c in children_of(h)), *(c for s in subjects for c in children_of(s))]
+    return any(_placed_in_the_scene(c) or _speaking_to_a_motion(c) or _on_the_stage(c) for c in clauses)
+
+
+def _near_one_named(prep: Token) -> bool:
+    """``prep`` places someone near another named by a noun ("next to the mayor", "beside Chepkoech"); near a pronoun
+    ("beside her") is ``BESIDE_SOMEONE``'s, which reads it without a verb."""
+    return prep.lower_ in _NEAR_PREPS and not any(o.tag_ == "PRP" for o in prep.subtree)
+
+
+def _a_stage_after(prep: Token) -> bool:
+    """``prep`` is "on" with a stage as its object: "on the stage", "on stage", "on the panel" (``_STAGES``)."""
+    return prep.lower_ == _ON and any(o.dep_ == "pobj" and o.lemma_.lower() in _STAGES for o in children_of(prep))
+
+
+def _speaking_to_a_motion(word: Token) -> bool:
+    """``word`` is a participle of speaking against what is debated: "Speaking against the motion"
+    (``SPEAKING_TO_A_MOTION``)."""
+    if not SPEAKING_TO_A_MOTION or word.lemma_.lower() != _SPEAKING or word.tag_ != "VBG" or word.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == _AGAINST for c in children_of(word))
+
+
+def _on_the_stage(word: Token) -> bool:
+    """``word`` is a prepositional "on the stage" that hangs on a description: "the other candidate on the stage,
+    Hillary Clinton," (``ON_THE_STAGE``)."""
+    if not ON_THE_STAGE or word.dep_ != "prep" or not _a_stage_after(word):
+        return False
+    return word.head.tag_ == "NN"
 
 
 def _named_in(coref: Coreference, word: Token) -> Cluster | None:
