@@ -72,9 +72,9 @@ KNOWN_MISSES: dict[str, str] = {
     "the headline's statement (occasions.py); the speaker is right ('Transport minister Ruth Kellaway' of the lede, by "
     "her title)",
     "resignation-letters.html:Ask me in a year": "'Asked by Westminster Today outside her home in Bristol on "
-    "Thursday whether ..., she laughed.' has no statement (its verb is 'laughed'), so neither whom nor when is "
-    "carried to the quote after it; the resignation letter of the morning's paragraphs is carried instead "
-    "(occasions.py)",
+    "Thursday whether ..., she laughed.': since timepages the opening clause, with its own day, dates the quote after "
+    "it and ends the resignation letter's occasion (scenes.OPENING_MOMENTS), so the time is right; but whom she was "
+    "asked by ('Westminster Today', the agent of 'Asked') is not carried with it as the addressee",
     "boat-seizure-translated.html:came at them with its lights off": "the content of 'according to a translation' "
     "runs over the inner cue ('“...,” Tanabe said'), so it is mixed (the finder; as political-profile's 'according "
     "to a recording'); speaker and channel are right",

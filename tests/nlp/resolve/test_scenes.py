@@ -524,6 +524,68 @@ def test_a_day_on_a_person_s_moment_dates_their_statements_after_it(
     assert hale.time is None or hale.time.carried
 
 
+_OPENING = "Mayor Hill said the bridge would reopen in May.\n\n{moment} “{words},” she said."
+_ANOTHER_SPEAKS = "Mayor Hill said the bridge would reopen in May.\n\n{moment} “{words},” said Tom Avery."
+_INTERVIEWED = (
+    "Mayor Hill said in an interview on Sunday that the bridge would reopen in May.\n\n{moment} “{words},” she said."
+)
+
+
+@pytest.mark.parametrize(
+    ("on", "before", "moment", "expected"),
+    [
+        (True, _OPENING, "When I asked about the tolls, Hill folded her arms.", "When I asked about the tolls"),
+        (False, _OPENING, "When I asked about the tolls, Hill folded her arms.", None),
+        # the moment is the doer's: another who speaks next keeps no time of it
+        (True, _ANOTHER_SPEAKS, "When I asked about the tolls, Hill folded her arms.", None),
+        (True, _OPENING, "Asked about the tolls, Hill folded her arms.", "Asked about the tolls"),
+        # the clause after the verb: part of what is told, not the moment that opens it
+        (True, _OPENING, "Hill folded her arms when I asked about the tolls.", None),
+        # a stretch of being, no moment
+        (True, _OPENING, "When she was a councillor, Hill opposed every toll.", None),
+        # a habit in the present: no moment
+        (True, _OPENING, "When Hill talks about the tolls, she folds her arms.", None),
+        # a moment with no day of its own, inside the interview told before: that interview's day stands
+        (True, _INTERVIEWED, "Asked about the tolls, Hill folded her arms.", "on Sunday"),
+        # a moment on a day of its own is another occasion
+        (
+            True,
+            _INTERVIEWED,
+            "Asked outside her office on Thursday whether she would run again, Hill folded her arms.",
+            "Asked outside her office on Thursday whether she would run again",
+        ),
+        (
+            False,
+            _INTERVIEWED,
+            "Asked outside her office on Thursday whether she would run again, Hill folded her arms.",
+            "on Sunday",
+        ),
+    ],
+)
+def test_a_moment_opening_a_person_s_doing_dates_the_words_she_says_next(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    before: str,
+    moment: str,
+    expected: str | None,
+) -> None:
+    """ "When I asked about the tolls, Hill folded her arms. “...,” she said.": the clause of time that opens a sentence
+    telling what one person did, set off by its comma, is when the words she says next in the paragraph were said
+    (``OPENING_MOMENTS``); not a clause after the verb, a state ("When she was"), or a habit; with no day of its own, it
+    only fills a time her occasion lacks."""
+    monkeypatch.setattr(scenes, "OPENING_MOMENTS", on)
+    words = "Nobody likes paying twice"
+    art = article(before.format(moment=moment, words=words), published=DAY)
+    first = art.candidate("the bridge would reopen in May", "said", "Mayor Hill")
+    # the question put to her is a statement of the sentence, as the finder makes it
+    asked = [art.candidate("whether she would run again", "Asked")] if "whether" in moment else []
+    speaker = "Tom Avery" if "Tom Avery" in before else "she"
+    quote = art.candidate(f"{words},", "said", speaker, after=f"{words},", kind="direct")
+    hill = art.resolve([first, *asked, quote])[1][-1]
+    assert _texts(hill)[2] == expected
+
+
 @pytest.mark.parametrize(
     ("flag", "expected"),
     [(True, ("a brief inquest at County Hall in Norwich", None, "on Monday")), (False, (None, None, None))],

@@ -662,7 +662,7 @@ class CircumstanceFinder:
         if nearest is not None and nearest.date is None and inside:
             nearest = TimePhrase(nearest.span, inside[0].date)
         if nearest is not None and nearest.date is None and _of_a_noun(nearest.span):
-            nearest = TimePhrase(nearest.span, self._date_within(nearest.span))
+            nearest = TimePhrase(nearest.span, self.date_within(nearest.span))
         if nearest is None:
             nearest = self._when_of(verb)
         if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
@@ -738,7 +738,7 @@ class CircumstanceFinder:
             return None  # a clause of another event runs in the opening ("On the same day that footage emerged ...")
         return TimePhrase(_trimmed(doc, start, end), first.date)
 
-    def _date_within(self, clause: Span) -> str | None:
+    def date_within(self, clause: Span) -> str | None:
         """ "after a day of talks on Thursday": the date of a day named inside a phrase of time, which ``times_in``
         leaves out as the date of the noun it hangs on (``dates_a_noun``). The phrase places the saying on that day
         or just after it, as "After the debate in Miami last week" does with a date ``times_in`` keeps; with its
