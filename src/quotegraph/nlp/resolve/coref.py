@@ -123,6 +123,17 @@ APPOSITION_INTRODUCES_DESCRIBED = True
 # cache7; speakers round 28): train-d 3 speakers better in 1 article, none worse; train 0-59 1 better; pronoun labels
 # batch B 1 better.
 CONJOINED_SUBJECTS = True
+# An age given with a person's name ("Corran Vell, 47, said") or in apposition with it ("Vell, the 47-year-old
+# coxswain,") is that person's: "the 47-year-old" later is the one given 47, and never one given another age so
+# (``_give_age``, ``_aged_otherwise``); an age a description took by salience alone is no such evidence ("The
+# 24-year-old Spaniard" after a lede naming both players). Rule on against off (fast.py, cache7; speakers round 29):
+# train-d and train 0-59 byte-identical (no age description there meets two people given ages); news pages no change.
+AGES_OF_NAMES = True
+# A name given with a which-clause set off by commas ("Harlan Rail, which owns the line, said") is introduced, and as a
+# body, never the person described just before (``_unintroduced_source``). Rule on against off (speakers round 29):
+# fires in no train-d or train 0-59 article; news pages one speaker kept right (rail-derailment-inquiry, where "the
+# driver", a person noun since that round, would otherwise be the railway company).
+WHICH_CLAUSE_INTRODUCES = True
 # A possessive in a statement's reported clause (not inside quotation marks) is bound within its sentence as a
 # narrative one is ("Mrs. Clinton, with her service in the administration, ''is seen as ...,'' he said"): the clause
 # is the narrator's paraphrase, so "her" is the one person it has told of, not the speaker of the paragraph before
@@ -240,6 +251,9 @@ class Coreference:
         self.recent: list[Cluster] = []
         self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
         self.aged: dict[str, Cluster] = {}  # "64" for the one described as "the 64-year-old Democrat"
+        # cluster -> the ages given it so far with its name or in apposition with it: a description linked by salience
+        # alone ("The 24-year-old Spaniard" after a sentence naming two players) may be the other one's
+        self._ages: dict[int, set[str]] = {}
         self.last_sentence: dict[int, int] = {}
         self._latest: dict[int, MentionSpan] = {}  # cluster -> its latest mention so far
         # cluster -> the sentence of its latest name so far, and of its latest name that is a clause's subject
@@ -261,6 +275,9 @@ class Coreference:
         for mention in self.mentions:
             if mention.kind == "name":
                 cluster = self.clusters.clusters[mention.cluster] if mention.cluster is not None else None
+                age_given = _age_given(self.doc, mention) if AGES_OF_NAMES else None
+                if cluster is not None and cluster.type == "PERSON" and age_given is not None:
+                    self._give_age(age_given, cluster)
             elif mention.kind == "pronoun":
                 cluster = self._pronoun(mention)
                 if cluster is not None:
@@ -544,6 +561,8 @@ class Coreference:
     def _description(self, mention: MentionSpan) -> Cluster:
         age = _AGE.search(mention.text)
         cluster = self._apposed_across(mention) or self._structural_link(self.doc[mention.head])
+        if cluster is not None and age is not None and not mention.indefinite:
+            self._give_age(age.group(1), cluster)  # "Jago Pascoe, the 47-year-old coxswain,": his, as with his name
         cluster = cluster or self._same_age(mention, age)
         cluster = cluster or self._earlier_reference(mention)
         if cluster is None:
@@ -555,6 +574,17 @@ class Coreference:
         if age is not None and not mention.indefinite:
             self.aged.setdefault(age.group(1), cluster)
         return cluster
+
+    def _give_age(self, age: str, cluster: Cluster) -> None:
+        """An age given with the person's name or beside it: the one "the 47-year-old" means from now on."""
+        self.aged.setdefault(age, cluster)
+        self._ages.setdefault(cluster.index, set()).add(age)
+
+    def _aged_otherwise(self, cluster: Cluster, mention: MentionSpan) -> bool:
+        """Whether an age description ("the 47-year-old") cannot be ``cluster``, given another age before."""
+        age = _AGE.search(mention.text)
+        ages = self._ages.get(cluster.index, set())
+        return AGES_OF_NAMES and age is not None and bool(ages) and age.group(1) not in ages
 
     def _same_age(self, mention: MentionSpan, age: re.Match[str] | None) -> Cluster | None:
         """ "the 64-year-old" paragraphs after "The 64-year-old Democrat": the one given that age before."""
@@ -833,6 +863,8 @@ class Coreference:
             and head.dep_ != "appos"
             and not any(c.dep_ == "appos" for c in children_of(head))
             and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])
+            # "Harlan Rail, which owns the line, said": a which-clause introduces a body the tagger took for a person
+            and not (WHICH_CLAUSE_INTRODUCES and _with_a_clause(doc, name, "which"))
         )
 
     def _titled_with(self, noun: str) -> list[_Titled]:
@@ -930,6 +962,8 @@ class Coreference:
             if (doer := self._doer_of_the_role(mention)) is not None:
                 return doer
             in_reach = self._recent_within(mention, _DESCRIPTION_WINDOW)
+            if same_role is not None and self._aged_otherwise(same_role, mention):
+                same_role = None  # "the 30-year-old" after "the 27-year-old": somebody else
             if same_role is not None and (same_role in in_reach or (not same_role.named and self._spoke(same_role))):
                 # an unnamed source again ("a committee member" ... "the member"), or near; an unnamed one told of
                 # far back who never spoke ("A celebrated historian is accused of ..." in a standfirst, "a black actor"
@@ -951,7 +985,14 @@ class Coreference:
                 self._asked_before(mention)
                 or self._aged_next(mention)
                 or self._pick_salient(
-                    mention, lambda c: c.type == "PERSON" and c.named and not c.plural and c.index not in others
+                    mention,
+                    lambda c: (
+                        c.type == "PERSON"
+                        and c.named
+                        and not c.plural
+                        and c.index not in others
+                        and not self._aged_otherwise(c, mention)
+                    ),
                 )
             )
             return person or same_role
@@ -1360,20 +1401,32 @@ def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
 
 def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas."""
-    head = doc[name.head]
-    if head.dep_ in NOMINAL_SUBJECTS and name.end + 2 < len(doc):
-        after = doc[name.end : name.end + 3]
-        return after[0].text == "," and after[1].like_num and after[2].text == ","
-    return False
+    return doc[name.head].dep_ in NOMINAL_SUBJECTS and _age_given(doc, name) is not None
+
+
+def _age_given(doc: Doc, name: MentionSpan) -> str | None:
+    """ "47" of "Dale Hutchins, 47, of Cedar Falls": the number set off by commas right after a name."""
+    if name.end + 2 >= len(doc):
+        return None
+    after = doc[name.end : name.end + 3]
+    return after[1].text if after[0].text == "," and after[1].like_num and after[2].text == "," else None
 
 
 def _introduced_by_a_clause(doc: Doc, name: MentionSpan) -> bool:
     """ "Priya Menon, who spent six years in Anand's group, said": a subject named with a who-clause set off by a
     comma right after the name."""
-    head = doc[name.head]
-    if head.dep_ not in NOMINAL_SUBJECTS or name.end + 1 >= len(doc):
+    return doc[name.head].dep_ in NOMINAL_SUBJECTS and _with_a_clause(doc, name, "who")
+
+
+def _with_a_clause(doc: Doc, name: MentionSpan, relative: str) -> bool:
+    """Whether a relative clause opened by ``relative`` and set off by a comma follows the name right after it."""
+    if name.end + 1 >= len(doc):
         return False
-    return doc[name.end].text == "," and doc[name.end + 1].lower_ == "who" and doc[name.end + 1].head.head.i == head.i
+    return (
+        doc[name.end].text == ","
+        and doc[name.end + 1].lower_ == relative
+        and doc[name.end + 1].head.head.i == name.head
+    )
 
 
 def _introduced_by_an_apposition(doc: Doc, name: MentionSpan) -> bool:
