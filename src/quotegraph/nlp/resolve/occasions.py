@@ -263,13 +263,12 @@ def _definite(channel: Span | None) -> bool:
 
 def _known(channel: Span | None) -> bool:
     """ "that speech", "his statement", "Hoff's letter": one thing named as known to the reader by a demonstrative or a
-    possessive, as "the" names it (``_definite``)."""
+    possessive, or by "the" (``_definite``)."""
+    if _definite(channel):
+        return True
     if channel is None or channel.root.tag_ != "NN":
         return False
-    return any(
-        (c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in DEMONSTRATIVES)) or c.dep_ == "poss"
-        for c in children_of(channel.root)
-    )
+    return any((c.dep_ == "det" and c.lower_ in DEMONSTRATIVES) or c.dep_ == "poss" for c in children_of(channel.root))
 
 
 # A reply ("replied that", "responded") in the paragraph of the statement it answers, when that one was made on a
@@ -1034,7 +1033,7 @@ class _Carrier:
         self.latest = frame
         if frame.shared:
             self.last_scene = frame
-        if stated.channel is not None and not _definite(stated.channel) and not _known(stated.channel):
+        if stated.channel is not None and not _known(stated.channel):
             noun = _named(stated.channel)
             if noun is not None:
                 self.introduced[noun] = frame
@@ -1508,7 +1507,7 @@ class _Carrier:
         mine = statement.stated
         if not NAMED_AGAIN_LATER or mine.time is not None or statement.speaker is None or statement.held_view:
             return None
-        if not (_definite(mine.channel) or _known(mine.channel)):
+        if not _known(mine.channel):
             return None
         wanted = _named(mine.channel) if mine.channel is not None else None
         if wanted is None or wanted in POLL_NOUNS:
