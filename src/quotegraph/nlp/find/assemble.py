@@ -680,19 +680,19 @@ def _before_coordinated_cue(
     Not a second verb with a bare clause ("concluded that X but said Y"), its own subject ("says X but he feels
     confident that Y") or of belief ("said X and hoped that Y", "but wants “smarter” deals"): PolNeAR gives those
     as one statement."""
-    clauses = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and not in_quote[c.i]]
-    for verb in (c for h in (head, *clauses) for c in h.children if c.dep_ == "conj" and c.i > head.i):
+    clauses = [c for c in children_of(head) if c.dep_ == "ccomp" and c.i > head.i and not in_quote[c.i]]
+    for verb in (c for h in (head, *clauses) for c in children_of(h) if c.dep_ == "conj" and c.i > head.i):
         if verb.i not in cue_roots or in_quote[verb.i] or not any(s <= verb.idx < e for s, e in content):
             continue
         # "and hoped that Y" ("hoped": the lemmatizer gives "hop", hence the form less its "d"), "but he feels that Y"
         if nominal_subjects(verb) or {verb.lemma_.lower(), verb.lower_.removesuffix("d")} & _BELIEF:
             continue
-        own_clause = any(c.dep_ == "ccomp" and c.i > verb.i and opens_with_that(c) for c in verb.children)
+        own_clause = any(c.dep_ == "ccomp" and c.i > verb.i and opens_with_that(c) for c in children_of(verb))
         # a quote starting after the verb within its phrase, found by bisection (a chain of "and said" in a long
         # sentence would read each verb's phrase again)
         at = bisect_right(regions, verb.idx, key=region_end)
         own_quote = at < len(regions) and regions[at].start < verb.right_edge.idx + len(verb.right_edge)
-        joiners = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i and not in_quote[c.i]]
+        joiners = [c for c in children_of(verb.head) if c.dep_ == "cc" and c.i < verb.i and not in_quote[c.i]]
         if not (own_clause or own_quote) or not joiners or joiners[-1].i == 0:
             continue
         last = doc[joiners[-1].i - 1]  # the word before "and" or "but", a comma or a closing mark at most
@@ -789,7 +789,7 @@ def _naming_object(
     its name (PolNeAR: "called [the agreement “an historic step forward”]"), and the cue is the verb."""
     if head.lemma_.lower() not in _NAMING or not content or head.i + 1 >= cue.end or content[0][0] < cue_chars[0][1]:
         return cue_chars, content
-    objects = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i]
+    objects = [c for c in children_of(head) if c.dep_ == "dobj" and head.i < c.i]
     tail = doc[head.i + 1 : cue.end]
     if not objects or not all(t.i in {w.i for w in objects[0].subtree} for t in tail):
         return cue_chars, content

@@ -104,7 +104,7 @@ def _modifier_only(doc: Doc, start: int, end: int) -> bool:
     noun = word.head
     if end - start != 1 or word.dep_ != "amod" or noun.i < word.i or noun.pos_ != "NOUN":
         return False
-    return any(c.dep_ in ("det", "poss") and c.i < word.i for c in noun.children)
+    return any(c.dep_ in ("det", "poss") and c.i < word.i for c in children_of(noun))
 
 
 # Words that make a time phrase a recurring one ("every Sunday", "each week") and adverbs of recurrence
@@ -117,10 +117,10 @@ def _columnist_line(head: Token) -> bool:
     anything was written. A single occasion's "spoke about X" is a statement of its topic, which PolNeAR annotates."""
     if head.lemma_.lower() != "write" or head.tag_ != "VBZ":
         return False
-    topic = any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in head.children)
+    topic = any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in children_of(head))
     recurring = any(
-        c.lower_ in _RECURRING or any(g.dep_ == "det" and g.lower_ in _RECURRING for g in c.children)
-        for c in head.children
+        c.lower_ in _RECURRING or any(g.dep_ == "det" and g.lower_ in _RECURRING for g in children_of(c))
+        for c in children_of(head)
         if c.dep_ in ("npadvmod", "advmod", "prep")
     )
     return topic and recurring
@@ -148,7 +148,9 @@ def _says_that_pronoun(head: Token, in_quote: Sequence[bool]) -> bool:
     if after is None or after.text in _SENTENCE_ENDS or not in_quote[after.i]:  # the quote closes after "that"
         return True
     if after.text == ",":
-        return any(c.dep_ in ("advmod", "mark") and c.lower_ in _SUBORDINATORS and c.i < head.i for c in head.children)
+        return any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in _SUBORDINATORS and c.i < head.i for c in children_of(head)
+        )
     for token in doc[at + 1 :]:  # up to the first verb, so that a long quote is not read for each cue in it
         if not in_quote[token.i]:
             return True
@@ -166,9 +168,13 @@ def after_relative_clause(verb: Token) -> bool:
     noun = verb.head
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or noun.i >= verb.i:
         return False
-    if verb.i == 0 or verb.nbor(-1).text != "," or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+    if (
+        verb.i == 0
+        or verb.nbor(-1).text != ","
+        or any(c.dep_ in ("aux", "auxpass", "agent") for c in children_of(verb))
+    ):
         return False
-    relative = reports_words(verb.lemma_.lower()) and any(c.dep_ == "relcl" and c.i < verb.i for c in noun.children)
+    relative = reports_words(verb.lemma_.lower()) and any(c.dep_ == "relcl" and c.i < verb.i for c in children_of(noun))
     return relative or after_apposition(verb)
 
 
@@ -187,12 +193,12 @@ def after_apposition(verb: Token) -> bool:
         and noun.dep_ == "ROOT"
         and verb.i > 0
         and verb.nbor(-1).text == ","
-        and any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
+        and any(c.dep_ == "appos" and c.i < verb.i for c in children_of(noun))
         and (
-            any(c.dep_ == "ccomp" and _reported_by(verb, c) for c in verb.children)
+            any(c.dep_ == "ccomp" and _reported_by(verb, c) for c in children_of(verb))
             or _clause_left_on_subject(verb, noun)
         )
-        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in children_of(verb))
     ) or clause_made_root(verb) is not None
 
 
@@ -203,7 +209,7 @@ def _clause_left_on_subject(verb: Token, noun: Token) -> bool:
     the verb of saying reports. Only a verb of saying or writing: "that" after another participle may open a
     relative clause of the subject."""
     return reports_words(verb.lemma_.lower()) and any(
-        c.dep_ in ("acl", "relcl") and c.i > verb.i and opens_with_that(c) for c in noun.children
+        c.dep_ in ("acl", "relcl") and c.i > verb.i and opens_with_that(c) for c in children_of(noun)
     )
 
 
@@ -224,9 +230,9 @@ def clause_made_root(verb: Token) -> tuple[Token, Token] | None:
     noun = verb.head
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i == 0 or verb.nbor(-1).text != ",":
         return None
-    if not reports_words(verb.lemma_.lower()) or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+    if not reports_words(verb.lemma_.lower()) or any(c.dep_ in ("aux", "auxpass", "agent") for c in children_of(verb)):
         return None
-    if noun.dep_ not in NOMINAL_SUBJECTS or not any(c.dep_ == "appos" and c.i < verb.i for c in noun.children):
+    if noun.dep_ not in NOMINAL_SUBJECTS or not any(c.dep_ == "appos" and c.i < verb.i for c in children_of(noun)):
         return None
     root = noun.head
     if root.dep_ != "ROOT" or root.i < verb.i:
@@ -256,21 +262,21 @@ def relative_said_clause(verb: Token) -> tuple[Token, int, int] | None:
     doc = verb.doc
     if verb.dep_ != "relcl" or verb.tag_ not in _FINITE_TAGS or not reports_words(verb.lemma_.lower()):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or subjects[0].lower_ in _RELATIVE_SUBJECTS or subjects[0].left_edge.i < 1:
         return None
     relative = doc[subjects[0].left_edge.i - 1]
     if relative.lower_ not in _RELATIVE_SUBJECTS:
         return None
     first = verb.i + 1
-    told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.left_edge.i == first and c != relative]
+    told = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.left_edge.i == first and c != relative]
     if told:
         first = told[0].right_edge.i + 1
     if first >= len(doc) or doc[first].tag_ not in _FINITE_TAGS:
         return None
     clause = doc[first] if doc[first].dep_ not in ("aux", "auxpass") else doc[first].head
     # a subject before the relative pronoun is its antecedent, which the parser may make the clause's subject
-    if clause.i < first or any(c.dep_ in NOMINAL_SUBJECTS and verb.i < c.i < clause.i for c in clause.children):
+    if clause.i < first or any(c.dep_ in NOMINAL_SUBJECTS and verb.i < c.i < clause.i for c in children_of(clause)):
         return None
     last = clause.right_edge.i
     while last > first and (doc[last].is_punct or doc[last].is_space):
@@ -292,7 +298,7 @@ def said_through_use(verb: Token) -> Token | None:
     is the subject before it, else None."""
     if verb.tag_ != "VB" or not reports_words(verb.lemma_.lower()):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in children_of(verb)):
         return None
     user = verb.head
     if verb.dep_ == "acl":
@@ -304,8 +310,8 @@ def said_through_use(verb: Token) -> Token | None:
         user = noun.head
     elif verb.dep_ not in ("xcomp", "advcl"):
         return None
-    active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in user.children)
-    used = user.lemma_.lower() == "use" and user.i < verb.i and any(c.dep_ == "dobj" for c in user.children)
+    active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(user))
+    used = user.lemma_.lower() == "use" and user.i < verb.i and any(c.dep_ == "dobj" for c in children_of(user))
     return user if used and active else None
 
 
@@ -324,9 +330,9 @@ def gerund_that_clause(verb: Token) -> bool:
         return False
     if not (lemma in _VERDICTS or lemma in lexicon("cue_verbs")) or verb.head.i > verb.i:
         return False
-    if any(c.dep_ in ("dobj", "dative", "nsubj") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative", "nsubj") for c in children_of(verb)):
         return False
-    return any(c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.i > verb.i for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.i > verb.i for c in children_of(verb))
 
 
 # Verbs whose clause opened by "that" is a decision given or a view maintained ("the court held that", "the judge

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import NO_TOKEN, ParseIndex
+from quotegraph.nlp.find.parse import NO_TOKEN, ParseIndex, children_of
 from quotegraph.nlp.lexicons import lexicon
 
 __all__ = ["cue_features", "role_features", "word_features"]
@@ -50,7 +50,7 @@ def _token_basics(token: Token, in_quote: bool) -> list[str]:
 
 def _children(token: Token) -> list[str]:
     feats = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in _CHILD_DEPS:
             feats.append(f"c={child.dep_}")
             if child.dep_ == "prep":

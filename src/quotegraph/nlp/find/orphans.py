@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.cues import after_relative_clause
 from quotegraph.nlp.find.headings import layout_attribution, opener_offset, opening_colon
-from quotegraph.nlp.find.parse import ParseIndex
+from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, ends_as_clause
 from quotegraph.nlp.find.spans import Covered
@@ -275,7 +275,7 @@ def participle_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
     """For a verb of saying the parser hung as a participle from the noun phrase before it, with what it
     says after it ("Marcus Bell, the team's head coach, texted to say that ..."): that noun phrase (not
     for "HLN, once known as ...")."""
-    says = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "texted to say", "called to say"
+    says = [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")]  # "texted to say", "called to say"
     if verb.dep_ != "acl" or not any(reports_words(v.lemma_.lower()) for v in says):
         return []
     if verb.head.i < verb.i and verb.idx < region.start:
@@ -289,7 +289,7 @@ def _name(token: Token) -> CharSpan:
     start = token
     while start.i > 0 and start.nbor(-1).dep_ == "compound" and start.nbor(-1).head == token:
         start = start.nbor(-1)
-    joined = [c for c in token.children if c.dep_ == "conj"]
+    joined = [c for c in children_of(token) if c.dep_ == "conj"]
     last = joined[-1] if joined else token
     return (start.idx, last.idx + len(last.text))
 

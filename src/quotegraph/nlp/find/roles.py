@@ -69,7 +69,7 @@ def _sequence_from(
 def _complete_clauses(window: Span, head: Token, labels: list[str]) -> list[str]:
     """Content that starts a clause of the cue runs to the clause's end: the tagger often stops at a comma."""
     completed = list(labels)
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ not in CLAUSE_DEPS:
             continue
         first, last = child.left_edge.i - window.start, child.right_edge.i - window.start
@@ -195,7 +195,7 @@ def _closing_participle(cue: Span, head: Token) -> Token | None:
     last = cue[-1]
     if last == head or last.tag_ != "VBG" or last.dep_ != "advcl" or last.head != head:
         return None
-    if last.i == 0 or last.nbor(-1).text != "," or any(c.dep_ in _SUBJECT_DEPS for c in last.children):
+    if last.i == 0 or last.nbor(-1).text != "," or any(c.dep_ in _SUBJECT_DEPS for c in children_of(last)):
         return None
     return last if reports_words(last.lemma_.lower()) else None
 
@@ -235,13 +235,13 @@ def reported_clauses(head: Token) -> Iterator[Token]:
     ("X, who ..., posted on Facebook that ..."): a marked clause of the subject after the verb comes first."""
     if after_relative_clause(head):
         yield from (
-            c for c in head.head.children if c.i > head.i and c.dep_ in _CLAUSES | {"relcl", "acl"} and _marked(c)
+            c for c in children_of(head.head) if c.i > head.i and c.dep_ in _CLAUSES | {"relcl", "acl"} and _marked(c)
         )
     level = [head]
     for _ in range(MAX_MEDIUM_STEPS + 1):
         below = []
         for token in level:
-            for child in token.children:
+            for child in children_of(token):
                 marked = (child.dep_ in ("relcl", "acl") and _marked(child)) or _that_clause_read_as_adverbial(child)
                 read_as_relative = _complement_read_as_relative(child) or _complement_read_as_zero_relative(child)
                 if token is head and (past := _clause_past_time_clause(child)) is not None:
@@ -317,7 +317,7 @@ def _that_clause_read_as_adverbial(clause: Token) -> bool:
     was said, unless the word before "that" makes it one of purpose or cause ("so that", "now that")."""
     if clause.dep_ != "advcl" or clause.i < clause.head.i:
         return False
-    marks = [c for c in clause.children if c.dep_ == "mark"]
+    marks = [c for c in children_of(clause) if c.dep_ == "mark"]
     if [m.lower_ for m in marks] != ["that"] or marks[0].i == 0:
         return False
     return marks[0].nbor(-1).lower_ not in _NOT_REPORTING_THAT
@@ -331,7 +331,7 @@ def _complement_read_as_relative(clause: Token) -> bool:
     if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that" or clause.left_edge.i != clause.head.i + 1:
         return False
     subjects = [c for c in nominal_subjects(clause) if c.lower_ != "that"]
-    has_aux = any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in children_of(clause))
     return bool(subjects) and (has_aux or _no_gap_for_that(clause))
 
 
@@ -342,7 +342,7 @@ def _no_gap_for_that(clause: Token) -> bool:
     time ("on the day that she won the race"), where "that" stands for "when"."""
     if clause.head.ent_type_ in ("DATE", "TIME"):
         return False
-    return any(c.dep_ == "dobj" and c.lower_ != "that" for c in clause.children)
+    return any(c.dep_ == "dobj" and c.lower_ != "that" for c in children_of(clause))
 
 
 # Verbs whose object is the person told, so that a clause right after that object is what they were told
@@ -359,7 +359,7 @@ def _complement_read_as_zero_relative(clause: Token) -> bool:
     verb = told.head
     if clause.dep_ != "relcl" or told.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _TELLING:
         return False
-    if clause.left_edge.i != told.i + 1 or any(c.lower_ in _RELATIVE_WORDS for c in clause.children):
+    if clause.left_edge.i != told.i + 1 or any(c.lower_ in _RELATIVE_WORDS for c in children_of(clause)):
         return False
     subjects = [c for c in nominal_subjects(clause) if c.i < clause.i]
     return bool(subjects) and subjects[0].left_edge.i == clause.left_edge.i
@@ -450,7 +450,7 @@ _TITLED_SOURCE_LIMIT = _INVERTED_SOURCE_LIMIT + 4  # a title of up to eight word
 
 def _marked(clause: Token) -> bool:
     """A clause opened by a conjunction that makes it a complement ("that", "whether", "if")."""
-    return any(g.dep_ == "mark" and g.lower_ in _COMPLEMENT_MARKS for g in clause.children)
+    return any(g.dep_ == "mark" and g.lower_ in _COMPLEMENT_MARKS for g in children_of(clause))
 
 
 def _subject_of(parse: ParseIndex, head: Token) -> list[CharSpan]:
@@ -475,17 +475,17 @@ def _subject_of(parse: ParseIndex, head: Token) -> list[CharSpan]:
 def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
     """The subject ``verb`` names or lends (none when it has a subject of its own that is no source, or shares none),
     or the verb whose subject it shares."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     # A passive's agent, and the object of a cue that is a preposition ("according to X").
     markers = ("agent", "prep") if verb.dep_ == "prep" else ("agent",)
-    subjects += [g for c in verb.children if c.dep_ in markers for g in c.children if g.dep_ == "pobj"]
+    subjects += [g for c in children_of(verb) if c.dep_ in markers for g in children_of(c) if g.dep_ == "pobj"]
     for subject in subjects:
         if (named := _named_by(verb, subject)) is not None:
             return named
     lent = _subject_lent_to_participle(verb) or _subject_in_opening_phrase(verb)
     if lent is not None:
         return (lent,)
-    own_subject = any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    own_subject = any(c.dep_ in _SUBJECT_DEPS for c in children_of(verb))
     if own_subject or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.pos_ not in ("VERB", "AUX"):
         return ()
     return verb.head
@@ -505,14 +505,14 @@ def _subject_lent_to_participle(verb: Token) -> CharSpan | None:
     """ "Township engineer Paul Ostrowski, answering a question from a board member, said the study ...": a verb with
     no subject of its own, after a participle set off by commas, whose subject the parser hung on the participle
     (the name before the first comma): that name is the verb's subject."""
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in _SUBJECT_DEPS for c in children_of(verb)):
         return None
     doc = verb.doc
-    for participle in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i):
+    for participle in (c for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i):
         after = participle.right_edge.i + 1
         if doc[participle.i - 1].text != "," or after >= len(doc) or doc[after].text != ",":
             continue
-        subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+        subjects = [c for c in children_of(participle) if c.dep_ == "nsubj" and c.i < participle.i]
         if subjects and subjects[0].pos_ in ("PROPN", "NOUN") and subjects[0].right_edge.i < participle.i:
             subject = subjects[0]
             last = doc[participle.i - 2] if doc[participle.i - 2].i >= subject.i else subject
@@ -527,13 +527,13 @@ def _subject_in_opening_phrase(verb: Token) -> CharSpan | None:
     phrase opening it ("Reached at home, where he had watched the broadcast with her brother, her father, Vikram
     Raman, said ...")."""
     doc = verb.doc
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if any(c.dep_ in _SUBJECT_DEPS for c in children_of(verb)) or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    for opening in (c for c in verb.children if c.i < verb.i and _opening_phrase(c)):
+    for opening in (c for c in children_of(verb) if c.i < verb.i and _opening_phrase(c)):
         if not opening.is_sent_start:  # the phrase opens the sentence (``Token.sent`` would walk back to find it)
             continue
         for noun in opening.subtree:
-            appositions = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+            appositions = [c for c in children_of(noun) if c.dep_ == "appos" and c.i > noun.i]
             if not appositions or appositions[-1].right_edge.i != verb.i - 2:
                 continue
             first = appositions[0].left_edge
@@ -662,7 +662,7 @@ def _relative_reporter(
     relative = _governing_relative(first, head)
     if relative is None:
         return []
-    pronouns = [c for c in relative.children if c.dep_ == "nsubj" and c.lower_ in ("who", "which")]
+    pronouns = [c for c in children_of(relative) if c.dep_ == "nsubj" and c.lower_ in ("who", "which")]
     noun = _antecedent(relative)
     if not pronouns or noun.pos_ not in ("NOUN", "PROPN") or not noun.i < pronouns[0].i < relative.i < first.i:
         return []
@@ -691,7 +691,7 @@ def _runs_into_governor(window: Span, head: Token, cue_end: int, run: tuple[int,
     for verb in head.ancestors:
         if not run[0] <= verb.i - window.start < run[1]:
             continue
-        if any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= head.i <= c.right_edge.i for c in verb.children):
+        if any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= head.i <= c.right_edge.i for c in children_of(verb)):
             return True
     return False
 
@@ -744,7 +744,11 @@ def _passive_speaker(head: Token) -> tuple[Token, Token, Token] | None:
     passive subject, which the tagger reads as a part of what was said (it never saw the form): the passive subject,
     the verb of saying and the passive verb, else None. Only a gerund: an infinitive under a passive is as often an
     order to speak ("was asked to comment") as speech."""
-    for saying in (head, *head.children, *(g for c in head.children if c.dep_ == "prep" for g in c.children)):
+    for saying in (
+        head,
+        *children_of(head),
+        *(g for c in children_of(head) if c.dep_ == "prep" for g in children_of(c)),
+    ):
         if saying.tag_ != "VBG" or not reports_words(saying.lemma_.lower()) or _gerund_of_named(saying):
             continue
         through = saying.head if saying.dep_ == "pcomp" and saying.head.dep_ == "prep" else None
@@ -753,10 +757,10 @@ def _passive_speaker(head: Token) -> tuple[Token, Token, Token] | None:
             continue
         if through is not None and through.lower_ in _MEANS:
             continue
-        subjects = [c for c in above.children if c.dep_ == "nsubjpass" and c.right_edge.i < above.i]
+        subjects = [c for c in children_of(above) if c.dep_ == "nsubjpass" and c.right_edge.i < above.i]
         # with an agent, the gerund may be the agent's ("were echoed by her campaign ..., saying")
-        passive = any(c.dep_ == "auxpass" and c.text not in _CLITIC_BE for c in above.children)
-        passive = passive and not any(c.dep_ == "agent" for c in above.children)
+        passive = any(c.dep_ == "auxpass" and c.text not in _CLITIC_BE for c in children_of(above))
+        passive = passive and not any(c.dep_ == "agent" for c in children_of(above))
         if subjects and passive and subjects[0].lemma_.lower() not in _NOT_SOURCES:
             return subjects[0], saying, above
     return None

@@ -9,7 +9,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.parse import ParseIndex
+from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import QuoteRegion, region_end
 from quotegraph.nlp.lexicons import reports_words
 
@@ -194,7 +194,7 @@ _GONE_OUT_IN = frozenset({"in", "on", "via", "through"})
 
 def opens_with_that(clause: Token) -> bool:
     """A clause opened by the conjunction "that" (a complement, not a relative clause)."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
 
 
 # What the parser may hang on a reported clause before its "that" while it is the saying's: a clause ("after the
@@ -207,12 +207,12 @@ def fronted_phrases(cue: Token) -> list[Token]:
     cue and the clause's "that" ("said [after the results came in] that X reflected ..."): nothing before "that"
     is inside a that-clause, so they are the saying's."""
     found: list[Token] = []
-    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
-        that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    for clause in (c for c in children_of(cue) if c.dep_ == "ccomp"):
+        that = next((c for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "that"), None)
         if that is not None and that.i > cue.i:
             found.extend(
                 c
-                for c in clause.children
+                for c in children_of(clause)
                 if c.dep_ in FRONTED_DEPS and cue.i < c.left_edge.i and c.right_edge.i < that.i
             )
     return found
