@@ -45,7 +45,7 @@ from quotegraph.nlp.resolve.interviews import (
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
 from quotegraph.nlp.resolve.names import fold
-from quotegraph.nlp.resolve.nested import InnerReport, earlier_saying, inner_report, quoted_as_saying
+from quotegraph.nlp.resolve.nested import InnerReport, earlier_saying, inner_report, quoted_as_saying, reported_clauses
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import (
     BENCH_ADDRESSES,
@@ -546,7 +546,7 @@ def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster) ->
     over the team radio that ...": a person's report of what another told that very person, who is the one told.
     Only for words reported in a clause: what the teller was bidden do is the teller's own news ("Haddad wrote that
     doctors had told her to rest her voice")."""
-    if inner.addressee is None or not any(c.dep_ == "ccomp" for c in children_of(inner.verb)):
+    if inner.addressee is None or not any(c.dep_ == "ccomp" for c in reported_clauses(inner.verb)):
         return False
     told = coref.cluster_at(inner.addressee.root)
     return told is teller and coref.cluster_at(inner.subject) is not teller
@@ -566,7 +566,10 @@ def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int,
     ("According to the statement, Vance told officers after his arrest that he had “panicked ...”"), of which only the
     clause the inner verb reports is words said; what stands between ("officers", "after his arrest") is its
     occasion."""
-    reported = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    # a that-clause the parser hangs on the medium or on the clause of when ("had told the team during the stoppage
+    # that ...") is reported as a complement is
+    clauses = [*(c for c in children_of(verb) if c.dep_ == "xcomp"), *reported_clauses(verb)]
+    reported = [c for c in clauses if c.i > verb.i]
     if not reported:
         return blocked
     cut = min(c.left_edge.idx for c in reported)

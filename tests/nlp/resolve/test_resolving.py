@@ -386,3 +386,16 @@ def test_the_teller_of_another_s_words_keeps_the_occasion_of_the_telling(article
     assert speaker_name(found[0]) == "Ines Varga"
     assert speaker_name(found[1]) == "Sanjay Mehra"
     assert found[1].addressee is not None and found[1].addressee.text == "Reel Dispatch"
+
+
+def test_an_earlier_saying_s_clause_hung_on_its_scene_leaves_its_time_out_of_the_words(
+    article: Callable[..., Any],
+) -> None:
+    """ "had told the players during the break that ...": the that-clause the parser hangs on "break" is what was
+    told, so the phrase before it is the telling's time, not words said."""
+    text = (
+        "Dan Moss coaches in Leeds. Moss said the referee had told the players during the break that the pitch was dry."
+    )
+    found = article(text).one(text[text.index("the referee") : -1], "said", "Moss", after="Leeds.")
+    assert speaker_name(found) == "the referee"
+    assert found.time is not None and found.time.text == "during the break"

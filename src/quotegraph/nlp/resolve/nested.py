@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.lexicons import reports_words
+from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.resolve.channels import addressee_of
 from quotegraph.nlp.resolve.circumstances import past_perfect
 
-__all__ = ["InnerReport", "earlier_saying", "inner_report", "quoted_as_saying"]
+__all__ = ["InnerReport", "earlier_saying", "inner_report", "quoted_as_saying", "reported_clauses"]
 
 _REPORTED = ("ccomp",)
 _SUBJECTS = ("nsubj",)
@@ -54,17 +54,18 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
     """The report a cue's reported clause opens with, when the content starts at its subject."""
     if not content:
         return None
-    for clause in _reports(cue):
+    first_word = min(content)[0]
+    clauses = _reports(cue)
+    for clause in clauses + [c for c in _opening_clause(cue, first_word) if c not in clauses]:
         subjects = [c for c in children_of(clause) if c.dep_ in _SUBJECTS and c.i < clause.i]
         addressee = addressee_of(clause)
-        reports = [c for c in children_of(clause) if c.dep_ in _REPORTED] + _that_clauses_on_medium(clause)
+        reports = reported_clauses(clause)
         reports += _bidden(clause) if addressee is not None else []
         earlier = earlier_saying(clause)
         # "executives had assured the agency in December that ...": a verb of telling someone, said before the report
         if not (subjects and reports and (_says(clause) or (earlier and addressee is not None))):
             continue
         subject = subjects[0]
-        first_word = min(content)[0]
         if subject.left_edge.idx <= first_word <= subject.idx:  # the content opens with the inner speaker
             return InnerReport(subject, clause, addressee)
         # or with the "that" before a telling: "Emails show that X told colleagues that ...", not a poll that
@@ -78,9 +79,45 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
             return InnerReport(subject, clause, addressee)
         if any(_opens_with(report, first_word) for report in reports if report.i < subject.i):
             return InnerReport(subject, clause, addressee)
+        # "His deputy had assured the council in a letter that the road would open, he said": the content is the
+        # earlier saying's own reported clause, the report of it after the words; what was said before is the
+        # earlier speaker's words, whoever passes them on
+        if earlier and any(_opens_with(report, first_word) for report in reports):
+            return InnerReport(subject, clause, addressee)
         if _trailing_according(cue, clause) and any(_inside_report(report, first_word) for report in reports):
             return InnerReport(subject, clause, addressee)
     return None
+
+
+def _opening_clause(cue: Token, first_char: int) -> list[Token]:
+    """ "He said his cousin had told him that “we will not sink tonight, so hold on”": the parser may hang the inner
+    telling under the last clause of the quote it reports ("hold"), not under the cue; the verb whose subject opens
+    the content, anywhere below the cue, is the clause the content reports."""
+    span = cue.doc.char_span(first_char, first_char + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].idx != first_char:
+        return []
+    token = span[0]
+    # up the heads only while the phrase still opens at the content's first word: above that, no subject opens it
+    # (a walk of the whole chain would make a sentence of reports inside reports cost the square of its length)
+    while token.left_edge.idx == first_char:
+        if token.dep_ in _SUBJECTS:
+            verb = token.head
+            below_cue = cue.left_edge.i <= verb.i <= cue.right_edge.i and verb.i != cue.i
+            return [verb] if below_cue else []
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return []
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its clausal complements, and the that-clauses the parser hangs elsewhere
+    below it (on the medium or scene it names, on a clause of when it was said)."""
+    return [
+        *(c for c in children_of(verb) if c.dep_ in _REPORTED),
+        *_that_clauses_on_medium(verb),
+        *_that_clauses_on_time_clause(verb),
+    ]
 
 
 # what opens a reported clause of its own: a statement's "that", a question's "whether" or "if"
@@ -97,6 +134,7 @@ def earlier_saying(verb: Token) -> bool:
             for c in children_of(verb)
         )
         or bool(_that_clauses_on_medium(verb))
+        or bool(_that_clauses_on_time_clause(verb))
     )
 
 
@@ -127,6 +165,32 @@ def _that_clauses_on_medium(verb: Token) -> list[Token]:
         if medium.dep_ == "pobj"
         for clause in children_of(medium)
         if clause.dep_ in _ON_MEDIUM and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
+    ]
+
+
+# the clause of when a telling happened, as the parser reads it ("as the mast came down", "when they met"), and the
+# words that open such a clause (not "because" or "if", a reason or a condition, which may hold words of their own)
+_TIME_CLAUSE = "advcl"
+_WHEN_MARKS = frozenset({"as", "when", "while", "after", "before", "once"})
+_OPENERS = ("mark", "advmod")  # the parser reads "as" or "after" as the clause's mark, "when" as its adverb
+_VERBS_OF_CLAUSES = "cue_verbs"  # verbs that report speech, writing or belief: those that take a that-clause
+
+
+def _that_clauses_on_time_clause(verb: Token) -> list[Token]:
+    """ "had told him as the boat went under that it was over": a that-clause the parser hangs on the clause of when
+    the telling happened is the telling's reported clause, when that clause's verb takes none (a verb of neither
+    saying nor believing: "went", "came", "arrived"). Not "had told her when she learned that ...": the learning's."""
+    return [
+        clause
+        for when in children_of(verb)
+        if when.dep_ == _TIME_CLAUSE
+        and when.i > verb.i
+        and when.lemma_.lower() not in lexicon(_VERBS_OF_CLAUSES)
+        and any(m.dep_ in _OPENERS and m.lower_ in _WHEN_MARKS and m.i < when.i for m in children_of(when))
+        for clause in children_of(when)
+        if clause.dep_ in _REPORTED
+        and clause.i > when.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
     ]
 
 
