@@ -544,6 +544,124 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong kind; expected kind 'mixed'; found speaker "
         "'Daniel Ferris', kind indirect, 'sky news | ', time 'on tuesday night'"
     ),
+    "pm-chip-plant-visit.html:Nobody is laughing in Sanand today": (
+        "sealed page, first run (not yet diagnosed): wrong kind; expected kind 'direct'; found speaker "
+        "'Arvind Deshmukh', kind mixed, 'the inauguration ceremony | about 2,000 workers, engineers and "
+        "their families', time 'on saturday'"
+    ),
+    "pm-chip-plant-visit.html:the company had already hired 1,100 people": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'inauguration "
+        "ceremony'; expected time 'on Saturday'; found speaker 'Rohit Khanna', kind indirect, ' | ', time "
+        "''"
+    ),
+    "pm-chip-plant-visit.html:Ask me again in two years": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected speaker "
+        "'Deshmukh'; expected addressee 'reporter'; expected time 'after the ceremony'; found speaker 'a "
+        "reporter', kind direct, ' | mr. deshmukh', time ''"
+    ),
+    "pm-chip-plant-visit.html:My father repairs tractors": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Kavya "
+        "Parmar'; expected time 'After the speech'; found speaker '', kind direct, ' | the indian "
+        "courier', time ''"
+    ),
+    "pm-chip-plant-visit.html:teach ten more girls from your village": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Deshmukh'; "
+        "expected time 'when he stopped at her workstation'; found speaker 'The 24-year-old', kind mixed, "
+        "' | ', time ''"
+    ),
+    "pm-chip-plant-visit.html:nearly a third of those hired so far were on contracts": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'mediapersons'; "
+        "found speaker 'Sanjay Waghela', kind mixed, ' | ', time ''"
+    ),
+    "pm-chip-plant-visit.html:We do not welcome eleven-month contracts": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'mediapersons'; "
+        "found speaker 'Sanjay Waghela', kind direct, ' | ', time ''"
+    ),
+    "pm-chip-plant-visit.html:land at a throwaway price": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Harshad Solanki'; "
+        "found speaker 'State Assembly', kind mixed, 'a post on x | ', time 'on saturday evening'"
+    ),
+    "pilot-whale-stranding.html:61 of the whales were still alive": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'at first light on "
+        "Thursday'; found speaker 'Hemi Walker', kind mixed, 'a briefing for about 300 volunteers on the "
+        "sand at first light | ', time 'on thursday'"
+    ),
+    "pilot-whale-stranding.html:Keep them wet, keep them upright": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'at first light on "
+        "Thursday'; found speaker 'Hemi Walker', kind direct, 'a briefing for about 300 volunteers on the "
+        "sand at first light | them', time 'on thursday'"
+    ),
+    "pilot-whale-stranding.html:volunteers should work in groups of four": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'briefing'; "
+        "expected time 'at first light on Thursday'; found speaker 'Sophie Tane', kind indirect, ' | ', "
+        "time ''"
+    ),
+    "pilot-whale-stranding.html:I have never been so tired or so happy": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'As the last of the "
+        "refloated whales swam clear of the spit'; found speaker 'Aroha Kingi', kind direct, ' | ', time "
+        "''"
+    ),
+    "pilot-whale-stranding.html:I would rather have a portaloo": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker 'Abby "
+        "Rees'; expected channel 'Morning Report'; expected time 'on Friday'; found speaker 'the "
+        "programme’s host', kind direct, ' | the programme’s host', time 'asked by the programme’s host "
+        "whether the council would pay for permanent facilities'"
+    ),
+    "pilot-whale-stranding.html:local businesses had donated more than 400 litres": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker 'Abby "
+        "Rees'; expected channel 'Morning Report'; expected time 'on Friday'; found speaker 'the "
+        "programme’s host', kind mixed, ' | the programme’s host', time 'on thursday afternoon'"
+    ),
+    "pilot-whale-stranding.html": (
+        "sealed page, first run (not yet diagnosed): furniture ['Worth every cent'] or not-speakers [] found"
+    ),
+    "boxship-grounding-webinar.html:five tugs had moved the ship": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'update'; "
+        "expected time 'on Thursday evening'; found speaker 'Nordhaven Salvage', kind mixed, ' | ', time "
+        "''"
+    ),
+    "boxship-grounding-webinar.html:discharging around 600 boxes could take": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Nordhaven Salvage'; expected channel 'update'; expected time 'on Thursday evening'; found "
+        "speaker 'The salvor', kind mixed, ' | ', time ''"
+    ),
+    "boxship-grounding-webinar.html:inbound vessels of more than 13,000 teu should expect delays": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; expected "
+        "speaker 'Hamburg Port Authority'; expected kind 'indirect'; expected channel 'notice to "
+        "shipping'; expected time 'After the second attempt failed'; found nothing"
+    ),
+    "boxship-grounding-webinar.html:the grounding had removed about 3%": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Freight Ledger "
+        "webinar'; found speaker 'Priyanka Bose', kind indirect, ' | ', time 'on friday'"
+    ),
+    "boxship-grounding-webinar.html:This is not Suez": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Freight Ledger "
+        "webinar'; found speaker 'Priyanka Bose', kind direct, ' | ', time 'on friday'"
+    ),
+    "boxship-grounding-webinar.html:to say whether the owner would declare general average": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'Freight "
+        "Ledger webinar'; expected time 'on Friday'; found speaker 'Lars Petersen', kind mixed, 'the "
+        "panel | ', time ''"
+    ),
+    "boxship-grounding-webinar.html:every shipper with a box on that ship gets a bill": (
+        "sealed page, first run (not yet diagnosed): wrong kind, channel, time; expected kind 'direct'; "
+        "expected channel 'Freight Ledger webinar'; expected time 'on Friday'; found speaker 'Lars "
+        "Petersen', kind mixed, 'the panel | ', time ''"
+    ),
+    "boxship-grounding-webinar.html:the ship had almost certainly left the channel on a falling tide": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker 'Jens "
+        "Mahler'; expected channel 'Freight Ledger webinar'; expected time 'on Friday'; found speaker 'a "
+        "former Elbe pilot', kind indirect, ' | ', time ''"
+    ),
+    "boxship-grounding-webinar.html:soft enough to hold a ship like glue": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker 'Jens "
+        "Mahler'; expected channel 'Freight Ledger webinar'; expected time 'on Friday'; found speaker 'a "
+        "former Elbe pilot', kind mixed, ' | ', time ''"
+    ),
+    "boxship-grounding-webinar.html:good spirits, if very tired of the view": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ingrid Voss'; found "
+        "speaker 'Hamburg', kind mixed, 'linkedin | ', time ''"
+    ),
 }
 
 
