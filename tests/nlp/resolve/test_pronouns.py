@@ -213,3 +213,47 @@ def test_a_named_storm_is_no_he_and_a_capitalised_office_is(article: Callable[..
     )
     _, (said,) = art.resolve([art.candidate("the town had shown courage", "said", "he", after="centre,")])
     assert speaker_name(said) == "The King"
+
+
+def test_the_answer_after_a_fronted_question_is_not_the_askers(article: Callable[..., Any]) -> None:
+    art = article(
+        "The minister opened the bridge on Monday. Asked by a reporter whether the road would be finished this "
+        "year, Mr. Harlow laughed. “Come back in the spring,” he said."
+    )
+    _, (question, answer) = art.resolve(
+        [
+            art.candidate("whether the road would be finished this year", "Asked", "a reporter"),
+            art.candidate("Come back in the spring", "said", "he", after="he said", kind="direct"),
+        ]
+    )
+    assert speaker_name(question) == "a reporter"  # the question itself stays the asker's
+    assert speaker_name(answer) == "Harlow"
+
+
+def test_the_pronoun_answering_a_fronted_question_is_not_the_asker(article: Callable[..., Any]) -> None:
+    art = article(
+        "Council chair Mira Lund spoke on the radio on Friday. Asked by the programme's host whether the "
+        "council would pay for shelters, she said: “We would rather buy tents.”"
+    )
+    _, (_, answer) = art.resolve(
+        [
+            art.candidate("whether the council would pay for shelters", "Asked", "the programme's host"),
+            art.candidate("We would rather buy tents.", "said", "she", after="she said", kind="direct"),
+        ]
+    )
+    assert speaker_name(answer) == "Mira Lund"
+
+
+def test_an_asker_who_speaks_on_is_still_the_pronoun(article: Callable[..., Any]) -> None:
+    art = article(
+        "The mayor spoke to the press on Monday. A reporter, Tom Vale, asked whether the bridge was safe. "
+        "He said the cracks could be seen from the road."
+    )
+    _, (question, said) = art.resolve(
+        [
+            art.candidate("whether the bridge was safe", "asked", "A reporter, Tom Vale,"),
+            art.candidate("the cracks could be seen from the road", "said", "He", after="He said"),
+        ]
+    )
+    assert speaker_name(question) == "Tom Vale"
+    assert speaker_name(said) == "Tom Vale"

@@ -150,6 +150,10 @@ _ASK = "ask"  # a question put to somebody: the one asked answers next
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
 # Rule on against off (speakers round 23): train-d 2 speakers better, none worse; train 0-59 identical.
 INTERLOCUTORS_NOT_SPEAKERS = True
+# The same for a pronoun that speaks, in the answer's own sentence or the one after it ("Asked by the host whether
+# ..., she said", "Asked by a reporter whether ..., Mr. X smiled. 'Ask me later,' he said."): the asker, a source of
+# its own question and so the most salient, is not the one who answers (``_askers_answered``).
+ASKERS_NOT_PRONOUN_ANSWERERS = True
 # verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
 QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
 # exchanges a "with" names the other party of ("In an interview with X", "in a call with X": ``_interlocutors``)
@@ -418,9 +422,10 @@ class Coreference:
                 return None
             return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
         owned = self._owned_by(token) + self._clause_subjects(token) + self._clause_objects(token)
+        askers = self._askers_answered(mention) if ASKERS_NOT_PRONOUN_ANSWERERS else set()
 
         def fits(c: Cluster) -> bool:
-            return c.type == "PERSON" and not c.plural and c not in owned
+            return c.type == "PERSON" and not c.plural and c not in owned and c.index not in askers
 
         person = (
             self._named_after_in_its_sentence(mention, fits)
@@ -1117,6 +1122,21 @@ class Coreference:
         named += [a for n in named for a in children_of(n) if a.dep_ == "appos"]
         people = [t for n in named for t in (n, *n.conjuncts)]
         return {c.index for t in people if (c := self.cluster_at(t)) is not None}
+
+    def _askers_answered(self, mention: MentionSpan) -> set[int]:
+        """For a pronoun that speaks: those its own clause, or the subject of the sentence right before, answers or
+        speaks with (``_interlocutors``): "Asked by a reporter whether ..., Mr. X smiled. 'Later,' he said."."""
+        if mention.head not in self.sources:
+            return set()
+        askers = self._interlocutors(mention)
+        here = self.sentence_of[mention.head]
+        if here > 0:
+            before = self.sentences[here - 1].root
+            for subject in children_of(before):
+                answerer = self.token_mention.get(subject.i) if subject.dep_ in NOMINAL_SUBJECTS else None
+                if answerer is not None:
+                    askers |= self._interlocutors(answerer)
+        return askers
 
     def _spoke(self, cluster: Cluster) -> bool:
         """Whether a mention of ``cluster`` so far is a statement's source."""
