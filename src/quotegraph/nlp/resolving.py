@@ -50,11 +50,11 @@ from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import (
     BENCH_ADDRESSES,
     COURT_ROLES,
-    FIELDS,
     Held,
     Setting,
     Statement,
     addressed_after_carrying,
+    carried_whole,
     carry_occasions,
     replies,
     unsaid,
@@ -890,7 +890,7 @@ def _views_in_turns(
         source = source_span(doc, candidates[i].source)
         own = statement.speaker is not None and statement.speaker == statements[at].speaker
         if own or (source is not None and source.text.lower() in FIRST_PERSON):
-            out[i] = Held(held[at].stated, frozenset(f for f in FIELDS if getattr(held[at].stated, f) is not None))
+            out[i] = carried_whole(held[at].stated)
     return out
 
 

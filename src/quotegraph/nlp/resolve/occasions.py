@@ -60,6 +60,7 @@ __all__ = [
     "Setting",
     "Statement",
     "addressed_after_carrying",
+    "carried_whole",
     "carry_occasions",
     "momentary",
     "name_words",
@@ -163,6 +164,11 @@ class Held:
 
     stated: Stated
     carried: frozenset[str] = frozenset()
+
+
+def carried_whole(stated: Stated) -> Held:
+    """``stated`` held by a statement as its speaker's occasion carried to it: every field it names is carried."""
+    return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
 
 
 def addressed_after_carrying(held: Held, addressee: Span | None) -> Held:
@@ -1201,7 +1207,7 @@ class _Carrier:
         own.paragraph, own.last = statement.paragraph, self.read
         if statement.paraphrase and not continued and _afterwards(stated.time):
             stated = Stated(stated.channel, stated.addressee, None)  # told of another occasion (``AFTERWARDS``)
-        return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+        return carried_whole(stated)
 
     def _told_in_scene(self, statement: Statement, own: _Frame | None) -> bool:
         """Whether all ``statement`` names is a person told (``_a_person_told``) while its speaker's occasion in force
@@ -1507,9 +1513,9 @@ class _Carrier:
         mine = statement.stated
         if not NAMED_AGAIN_LATER or mine.time is not None or statement.speaker is None or statement.held_view:
             return None
-        if not _known(mine.channel):
+        if mine.channel is None or not _known(mine.channel):
             return None
-        wanted = _named(mine.channel) if mine.channel is not None else None
+        wanted = _named(mine.channel)
         if wanted is None or wanted in POLL_NOUNS:
             return None
         if own is not None and _channel_names(own, wanted):
