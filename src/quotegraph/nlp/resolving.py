@@ -619,15 +619,17 @@ def fold_continuations(candidates: list[Candidate]) -> list[Candidate]:
 
     That is PolNeAR's convention, as for a quote running over several paragraphs: one statement, one
     attribution, so its speaker, channel and time are those of the statement's cue. A quote paragraph after a
-    paraphrase is no further fragment of it but a statement of its own, direct, by the paraphrase's speaker,
-    whose occasion it carries (``../shared/design/occasion.md``, "Carried occasion", 2); the quote paragraphs
-    after it are fragments of that statement. Each keeps its place after the statement it continues.
+    paraphrase, wholly or partly quoted, is no further fragment of it but a statement of its own, direct, by the
+    paraphrase's speaker, whose occasion it carries (``../shared/design/occasion.md``, "Carried occasion", 2);
+    the quote paragraphs after it are fragments of that statement. Each keeps its place after the statement it
+    continues. (A partly quoted paraphrase whose quote runs on over the paragraph break is one region, hence
+    one candidate, so it never reaches this fold.)
     """
     roots = [_root(candidates, i) for i in range(len(candidates))]
     origins = list(roots)
     quoted_after: dict[int, int] = {}  # a paraphrase's index -> the quote paragraph that continues it first
     for i, root in enumerate(origins):
-        if root != i and candidates[root].kind == "indirect" and candidates[i].kind == "direct":
+        if root != i and candidates[root].kind != "direct" and candidates[i].kind == "direct":
             roots[i] = quoted_after.setdefault(root, i)
     order = sorted((i for i in range(len(candidates)) if roots[i] == i), key=lambda i: (origins[i], i))
     at = {i: n for n, i in enumerate(order)}

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+import quotegraph
 from quotegraph.nlp.candidates import Candidate
 
 pytestmark = pytest.mark.slow
@@ -46,14 +47,29 @@ def test_a_continuation_is_folded_into_the_statement_it_continues(article: Calla
     assert statement.kind == "direct"
 
 
-def test_a_continuation_of_a_mixed_statement_keeps_it_mixed(article: Callable[..., Any]) -> None:
+def test_a_quote_paragraph_after_a_partly_quoted_paraphrase_is_a_statement_of_its_own(
+    article: Callable[..., Any],
+) -> None:
+    """A news page counts the quote paragraph as its own direct statement, as after a plain paraphrase."""
     art = article(TEXT)
     candidates = [
         art.candidate("the port would close", "said", "Anna Berg", kind="mixed"),
-        Candidate(content=[art.span("“We tried everything.”")], kind="direct", continues=0),
+        Candidate([art.span("“We tried everything.”")], [], [art.span("Anna Berg")], "direct", continues=0),
     ]
-    _, (statement,) = art.resolve(candidates)
+    _, (paraphrase, quote) = art.resolve(candidates)
+    assert [paraphrase.kind, quote.kind] == ["mixed", "direct"]
+    assert quote.speaker is not None and quote.speaker.name == "Anna Berg"
+
+
+def test_a_quote_running_on_over_a_paragraph_break_stays_one_statement() -> None:
+    """Its first paragraph has no closing mark: the next paragraph goes on with the same quote."""
+    text = (
+        "The mayor, Ann Holt, said the plan was “a disaster for the town and for all who live in it.\n\n"
+        "“We will fight it in every court we can find.”\n\nThe council meets again in May.\n"
+    )
+    (statement,) = quotegraph.extract(text).attributions
     assert statement.kind == "mixed"
+    assert statement.content is not None and statement.content.text.endswith("every court we can find.")
 
 
 def test_a_quote_paragraph_after_a_paraphrase_is_a_statement_of_its_own(article: Callable[..., Any]) -> None:
