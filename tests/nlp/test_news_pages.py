@@ -558,14 +558,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected time 'when he stopped at her workstation'; found speaker 'The 24-year-old', kind mixed, "
         "' | ', time ''"
     ),
-    "pm-chip-plant-visit.html:nearly a third of those hired so far were on contracts": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'mediapersons'; "
-        "found speaker 'Sanjay Waghela', kind mixed, ' | ', time ''"
-    ),
-    "pm-chip-plant-visit.html:We do not welcome eleven-month contracts": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'mediapersons'; "
-        "found speaker 'Sanjay Waghela', kind direct, ' | ', time ''"
-    ),
     "pm-chip-plant-visit.html:land at a throwaway price": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Harshad Solanki'; "
         "found speaker 'State Assembly', kind mixed, 'a post on x | ', time 'on saturday evening'"

@@ -330,6 +330,10 @@ def test_whom_a_medium_went_to(nlp: Language, sentence: str, medium: str, addres
         ("“I wanted a coat you inherit,” Verhaeghe told reporters backstage on Tuesday night.", "told", "reporters"),
         ("Hale told stories backstage.", "told", None),
         ("Daune told the trade weekly Loom that sales had doubled.", "told", "the trade weekly Loom"),
+        # the words told hung on the object as its own clause by the parser; a relative clause is no words told
+        ("Outside the gate, the union's secretary told mediapersons that the jobs were contract work.", "told",
+         "mediapersons"),
+        ("Hale told stories that nobody believed.", "told", None),
         # a group that works or performs together, told as one
         ("Delgado told the crew that they were go.", "told", "the crew"),
         ("The coach told his squad that the final was theirs.", "told", "his squad"),

@@ -1127,12 +1127,21 @@ def _told_with_the_words(verb: Token, obj: Token) -> bool:
         return False
     if obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    words = any(c.dep_ == "ccomp" for c in children_of(verb))
+    words = any(c.dep_ == "ccomp" for c in children_of(verb)) or _clause_hung_on(obj)
     urged = any(c.i > obj.i and _urged_act(c) for c in children_of(verb))
     telling = lemma in _TELL_VERBS and lemma not in _ADDRESSING_A_MATTER
     if not ((words and lemma in _WRITING) or (telling and (words or urged))):
         return False
     return urged or obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN" or outlet_noun(obj)
+
+
+def _clause_hung_on(obj: Token) -> bool:
+    """ "told mediapersons that a third were on contracts": the parser may hang the words told on the object as a
+    clause of its own, opened by a "that" that marks it (a relative "that" is the clause's subject or object)."""
+    return any(
+        c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+        for c in children_of(obj)
+    )
 
 
 def _told_before_adverb(obj: Token) -> Span | None:
