@@ -819,11 +819,12 @@ def _occasions(
     # once a document: a walk of an entity's roles per statement would grow with the text
     of_a_court = {c.index for c in coref.clusters.clusters if (c.roles | c.titles) & COURT_ROLES}
     turns = transcript_turns(finder.text)
-    for candidate, result in zip(candidates, resolved, strict=True):
+    in_turns = [turn_holding(turns, _stands_at(c)) for c in candidates]
+    for candidate, result, turn in zip(candidates, resolved, in_turns, strict=True):
         position = _stands_at(candidate)
         speaker = None if result.speaker is None else result.speaker.index
         verb = None if result.said_at is None else result.said_at.verb
-        in_turn = turn_holding(turns, position) is not None
+        in_turn = turn is not None
         held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb)))
         statements.append(
             Statement(
@@ -863,7 +864,7 @@ def _occasions(
     bodies = frozenset(c.index for c in coref.clusters.clusters if c.type == "ORG")
     held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons, bodies)
     held = fill_from_tags(held, aligned, phrases, finder.published)
-    held = _views_in_turns(finder.doc, candidates, statements, held, turns)
+    held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
     return [
         addressed_after_carrying(h, None if r.said_at is None else finder.asked_pronoun(r.said_at.verb))
@@ -872,7 +873,7 @@ def _occasions(
 
 
 def _views_in_turns(
-    doc: Doc, candidates: list[Candidate], statements: list[Statement], held: list[Held], turns: Sequence[Turn]
+    doc: Doc, candidates: list[Candidate], statements: list[Statement], held: list[Held], in_turns: list[Turn | None]
 ) -> list[Held]:
     """ "A: I think it's a mistake": a view the speaker of a transcript's turn gives in it ("I think", "I don't know",
     "My advice is") is voiced in that turn and takes its occasion (occasion.md: every turn is made in the transcript's
@@ -885,7 +886,7 @@ def _views_in_turns(
     for i, statement in enumerate(statements):
         if not statement.held_view or not held[i].stated.empty:
             continue
-        turn = turn_holding(turns, statement.position)
+        turn = in_turns[i]
         at = None if turn is None else at_colon.get(turn.colon[0])
         if at is None or at == i:
             continue

@@ -52,6 +52,9 @@ MAX_HEADLINE_SPEAKER_WORDS = 5
 # Parenthood", "CNN President On Trump")
 _HEADLINE_SPEAKER_LINKS = frozenset({"at", "on", "to"})
 _HEADLINE_COLON = re.compile(r":\s")
+# a headline label opening with an article or a demonstrative is a topic ("The verdict: ...", "This week: ..."), not a
+# speaker: only those words, not the wider set a description may open with (``resolve.mentions``, with "one", "two",
+# "some"), which this check has never needed
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "that"})
 Attributed = tuple[list[CharSpan], list[CharSpan]]  # cue and source
 Stated = tuple[list[CharSpan], list[CharSpan], list[CharSpan]]  # content, cue and source

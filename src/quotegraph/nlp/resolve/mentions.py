@@ -66,7 +66,8 @@ PRONOUNS: dict[str, tuple[Gender, bool, bool]] = {
 }
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _NER_TYPES: dict[str, EntityType] = {"PERSON": "PERSON", "ORG": "ORG", "FAC": "ORG", "GPE": "GPE", "NORP": "OTHER"}
-# "one" as "a" ("One nurse, who asked not to be named, told the Herald"), "two" as "some"
+# the words a description opens with: "one" as "a" ("One nurse, who asked not to be named, told the Herald"), "two"
+# as "some"; wider than ``find.headings``' set, which holds only the words that make a headline label a topic
 _DETERMINERS = frozenset(
     {"the", "a", "an", "another", "one", "this", "that", "these", "those", "some", "several", "two"}
 )
