@@ -15,7 +15,7 @@ from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
 from quotegraph.nlp.resolve.names import POSSESSIVE_MARKS, name_key
-from quotegraph.nlp.syntax import INDEFINITE, subtree_span
+from quotegraph.nlp.syntax import INDEFINITE, NOMINAL_SUBJECTS, PLACE_ENTITIES, subtree_span
 
 __all__ = [
     "SourceResolution",
@@ -291,7 +291,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     # after a common noun that is no mention is that noun's apposition, not the film's or the place's (the noun's
     # parts, "co", "-", "star", may be split by the parser into siblings)
     nouns = [t for t in span if t == root or (t.head == root.head and t.dep_ == root.dep_ and t.head != t)]
-    for noun in (t for t in nouns if t.pos_ == "NOUN" and coref.cluster_at(t) is None):
+    for noun in (t for t in nouns if _read_as_a_noun(t) and coref.cluster_at(t) is None):
         if (named := coref.person_after_its_place(noun)) is not None:
             return SourceResolution(named, _CONFIDENCE["name"], channel)
     if (named := _body_named_after_its_clause(coref, root, span)) is not None:
@@ -313,6 +313,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
             and not _where_from(t, root, coref)
             and not placed(t)
             and not _obtained_by(t, root)
+            and not _where_they_belong(t, root, coref)
         ),
     ]
     # a document with no agent is its own source: a name in a clause on it says where it appeared ("a
@@ -334,6 +335,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         and not _owner_of_a_body(t, root, span)
         and not placed(t)
         and not _obtained_by(t, root)
+        and not _where_they_belong(t, root, coref)
     ]
     # "the Doyle family said", "Faraday's family said": the family speaks, not the Doyle or Faraday named before
     if root.lemma_.lower() in _KIN and all(
@@ -349,6 +351,14 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
 
 
 _BODIES = frozenset({"ORG", "OUTLET"})
+
+
+def _read_as_a_noun(token: Token) -> bool:
+    """A common noun, or a word the parse reads as one: a title written in capitals ("Leader of the Opposition in the
+    State Assembly", tagged a proper noun) or a noun the tagger took for a verb while the parser made it the subject
+    ("The Mission to Seafarers chaplain in Hamburg" with "chaplain" a present-tense verb). Only one that is no
+    mention of its own is read on as a description, so a name is not."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in NOMINAL_SUBJECTS
 
 
 def _name_read_as_a_noun(clusters: ClusterSet, token: Token) -> bool:
@@ -618,6 +628,40 @@ def _body_placed(token: Token, root: Token) -> bool:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+# How a name modifies the noun after it inside one phrase: "Iowa" of "old Iowa political hands", "School" of "the
+# Horizon Middle School eighth-grader" (which the parser may hang as a noun modifier)
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+_BELONGING_TYPES = PLACE_ENTITIES | {"ORG"}  # the named kinds one belongs to: a place, a building, a body
+
+
+def _where_they_belong(token: Token, root: Token, coref: Coreference) -> bool:
+    """ "old Iowa political hands", "a New Mexico delegate", "the Horizon Middle School eighth-grader": a place's or a
+    body's name modifying the source's head noun, which is no mention of its own, says where the ones the noun means
+    come from or belong, not who speaks; the phrase is an entity of its own (as with a place's possessive,
+    ``_owner_of_a_body``). Not the head itself ("Hamburg said it would appeal"), nor a document's maker named in its
+    own words ("a Gallup poll", "a Reuters report"), nor the first words of a longer name ("Westminster Today", a
+    programme: proper nouns all the way to a head that is no title, as "Chairman" of "GOP Chairman" is, are one
+    name, which the name's own words resolve)."""
+    if root.pos_ not in ("NOUN", "PROPN") or token.i >= root.i or coref.cluster_at(root) is not None:
+        return False
+    one_name = all(t.pos_ == "PROPN" for t in root.doc[token.i : root.i + 1])
+    if one_name and root.lemma_.lower() not in lexicons().role_nouns:
+        return False
+    if lexicons().type_sources.get(root.lemma_.lower()) in _DOCUMENT_CLASSES or is_channel_word(root):
+        return False
+    named = coref.cluster_at(token)
+    # the entity's kind, once the article has told it, over the tagger's reading of this one word (a person's
+    # surname the tagger took for a body's name here)
+    belongs = named.type in ("GPE", "ORG") if named is not None else token.ent_type_ in _BELONGING_TYPES
+    if not belongs:
+        return False
+    while token != root:
+        if token.dep_ not in _MODIFIER_DEPS or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
 _WHERE_PREPS_OF_A_BODY = frozenset({"in", "at"})  # not "from": "word from the White House" is the White House's
 
 
