@@ -195,7 +195,9 @@ SCENE_FIRST_TOLD = True
 # held about 40 minutes after Raghavan resigned, Ruiz Ferrer said") tells when the scene was held, and so when the words
 # were said, wherever the parser hangs it (``_held_after``), as a participle of sending does for a medium
 # (``_sent_after``). Not the participle of another noun ("said the vote, held a week after the strike began, was
-# unfair": a thing talked of, in the words).
+# unfair": a thing talked of, in the words). Rule on against off (fast.py, cache7): train-d and train 0-59
+# byte-identical (the form is not in their text); news pages every field and time +7 (chess-title-game.html, the only
+# page it fires on: the time carried with the news conference to the winner, the loser and the arbiter).
 SCENES_HELD_AFTER = True
 _HOLDING_SCENES = frozenset({"hold", "stage", "convene"})
 # A scene named again by "the" and its noun alone ("told the rally", "told the forum") in a statement that names no time
@@ -203,13 +205,18 @@ _HOLDING_SCENES = frozenset({"hold", "stage", "convene"})
 # a lede's "brought Dublin to a standstill on Tuesday as farmers converged ... for a rally"): its first telling is the
 # channel and its day when the words were said (``CircumstanceFinder._told_before_with_day``), as for a scene told just
 # before (``SCENE_FIRST_TOLD``), here as far back as ``_BACK_SENTENCES`` and through a clause of the same moment. The
-# latest naming only: when it has no day, nothing.
+# latest naming only: when it has no day, nothing. Rule on against off (fast.py, cache7): train-d and train 0-59
+# byte-identical (none of train-d's 21 bare "the X" scenes has an earlier naming with a day in reach);
+# news pages every field and time +1 (tractor-protest.html); on club-takeover-forum.html and acquisition-deal.html it
+# gives the values the carrying gave ("a call with investors" for "the call"). With the day alone, not the naming's
+# channel: club-takeover-forum.html -1 (a stated day ended the where-scene's carrying for "told the forum"), dropped.
 SCENE_DAY_TOLD_BEFORE = True
 # markers of a clause told at the moment of the verb it hangs on ("as farmers converged", "when the vote came")
 SAME_MOMENT_MARKERS = frozenset({"as", "when"})
 # "at first light on Thursday", "at dawn on Saturday": a moment of the day named by a noun no time reader knows, right
 # before the day, is one time with that day (``CircumstanceFinder._with_moment_before``), as a clock time with the day
-# right after it is (``CLOCK_DAYS``).
+# right after it is (``CLOCK_DAYS``). Rule on against off (fast.py, cache7): train-d and train 0-59 byte-identical (no
+# such moment in their text); news pages every field and time +2 (pilot-whale-stranding.html, its only page).
 DAY_MOMENTS = True
 _DAY_MOMENTS = (
     "first light", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "noon", "midday", "midnight"
