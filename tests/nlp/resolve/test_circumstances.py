@@ -1403,3 +1403,63 @@ def test_a_verbs_object_the_tagger_read_into_a_time_is_left_out(nlp: Language) -
     doc = nlp("At 9:42 a.m. Eastern time on Monday, Tillpoint posted on its status page that it was investigating.")
     [entity] = [e for e in doc.ents if e.label_ == "TIME"]
     assert _time_phrase_of(entity).text == "9:42 a.m. Eastern time"
+
+
+def test_a_participle_of_holding_set_off_after_the_scene_dates_it(article: Callable[..., Any]) -> None:
+    text = "Okafor said at the news conference, held about 30 minutes after Lewis scored, that the referee was fair."
+    art = article(text, published=DAY)
+    [held] = [t for t in art.doc if t.text == "held"]
+    assert (held.tag_, held.dep_) == ("VBD", "advcl")  # the parse: a past tense, a clause of "said"
+    found = art.one("that the referee was fair", "said", "Okafor")
+    assert _texts(found) == ("the news conference", None, "about 30 minutes after Lewis scored")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the participle of a thing talked of, inside the words: not the saying's time
+        ("At the news conference, Okafor said the vote, held a week after the strike began, had been fair.",
+         "the vote, held a week after the strike began, had been fair"),
+        # a participle of another noun than the scene
+        ("After the news conference, Okafor said the match, staged an hour after the storm ended, had been fair.",
+         "the match, staged an hour after the storm ended, had been fair"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_another_event_does_not_date_the_scene(
+    article: Callable[..., Any], text: str, content: str
+) -> None:
+    found = article(text, published=DAY).one(content, "said", "Okafor")
+    assert found.time is None or ("strike" not in found.time.text and "storm" not in found.time.text)
+
+
+def test_a_scene_named_again_by_the_alone_takes_the_day_told_with_it(article: Callable[..., Any]) -> None:
+    text = (
+        "Hundreds of cyclists blocked the bridge on Saturday as riders from six towns gathered for a rally outside "
+        "the town hall.\n\n"
+        "The organiser, Mina Doyle, said the crowd was the largest yet.\n\n"
+        "Councillor Ben Arlott told the rally that the cycle lane would be built."
+    )
+    found = article(text, published=DAY).one("that the cycle lane would be built", "told", "Councillor Ben Arlott")
+    assert _texts(found) == ("a rally", None, "on Saturday")
+
+
+def test_a_scene_named_again_takes_no_day_of_another_clause(article: Callable[..., Any]) -> None:
+    text = (
+        "Riders from six towns gathered for a rally outside the town hall, and the council voted on Saturday to "
+        "delay the lane.\n\n"
+        "Councillor Ben Arlott told the rally that the cycle lane would be built."
+    )
+    found = article(text, published=DAY).one("that the cycle lane would be built", "told", "Councillor Ben Arlott")
+    assert _texts(found) == ("the rally", None, None)
+
+
+def test_a_moment_of_the_day_right_before_the_day_is_one_time_with_it(article: Callable[..., Any]) -> None:
+    text = "At a briefing for the crews at dawn on Saturday, the fire chief said the blaze was contained."
+    found = article(text, published=DAY).one("the blaze was contained", "said", "the fire chief")
+    assert _texts(found) == ("a briefing for the crews", None, "at dawn on Saturday")
+
+
+def test_a_moment_of_the_day_in_the_words_is_no_time_of_the_saying(article: Callable[..., Any]) -> None:
+    text = "At a briefing for the crews, the fire chief said the crews would return at dawn on Saturday."
+    found = article(text, published=DAY).one("the crews would return at dawn on Saturday", "said", "the fire chief")
+    assert found.time is None

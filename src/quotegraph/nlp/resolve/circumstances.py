@@ -30,6 +30,7 @@ from quotegraph.nlp.resolve.channels import (
     ADDRESSING,
     CLAUSE_LINKS,
     SENDING,
+    a_scene,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
@@ -53,6 +54,7 @@ from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, fin
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, WORD_CHARACTER, nominal_subjects
 
 __all__ = [
+    "SAME_MOMENT_MARKERS",
     "CircumstanceFinder",
     "Stated",
     "TimePhrase",
@@ -189,6 +191,39 @@ MEDIUM_OVER_VENUE = True
 # (``CircumstanceFinder._first_told``). Rule on against off (fast.py): train-d one unannotated statement changes ("the
 # court" -> "an eight-member court"), train-e, train 0-59 and train-c none (flood-wall-row.html's meeting is its page).
 SCENE_FIRST_TOLD = True
+# A participle of holding set off by commas right after the statement's own scene ("At the post-game news conference,
+# held about 40 minutes after Raghavan resigned, Ruiz Ferrer said") tells when the scene was held, and so when the words
+# were said, wherever the parser hangs it (``_held_after``), as a participle of sending does for a medium
+# (``_sent_after``). Not the participle of another noun ("said the vote, held a week after the strike began, was
+# unfair": a thing talked of, in the words). Rule on against off (fast.py, cache7): train-d and train 0-59
+# byte-identical (the form is not in their text); news pages every field and time +7 (chess-title-game.html, the only
+# page it fires on: the time carried with the news conference to the winner, the loser and the arbiter).
+SCENES_HELD_AFTER = True
+_HOLDING_SCENES = frozenset({"hold", "stage", "convene"})
+# A scene named again by "the" and its noun alone ("told the rally", "told the forum") in a statement that names no time
+# is the one named last before it, when that naming has a day ("a fans' forum at the Riverside Ground on Monday night",
+# a lede's "brought Dublin to a standstill on Tuesday as farmers converged ... for a rally"): its first telling is the
+# channel and its day when the words were said (``CircumstanceFinder._told_before_with_day``), as for a scene told just
+# before (``SCENE_FIRST_TOLD``), here as far back as ``_BACK_SENTENCES`` and through a clause of the same moment. The
+# latest naming only: when it has no day, nothing. Rule on against off (fast.py, cache7): train-d and train 0-59
+# byte-identical (none of train-d's 21 bare "the X" scenes has an earlier naming with a day in reach);
+# news pages every field and time +1 (tractor-protest.html); on club-takeover-forum.html and acquisition-deal.html it
+# gives the values the carrying gave ("a call with investors" for "the call"). With the day alone, not the naming's
+# channel: club-takeover-forum.html -1 (a stated day ended the where-scene's carrying for "told the forum"), dropped.
+SCENE_DAY_TOLD_BEFORE = True
+# markers of a clause told at the moment of the verb it hangs on ("as farmers converged", "when the vote came")
+SAME_MOMENT_MARKERS = frozenset({"as", "when"})
+# "at first light on Thursday", "at dawn on Saturday": a moment of the day named by a noun no time reader knows, right
+# before the day, is one time with that day (``CircumstanceFinder._with_moment_before``), as a clock time with the day
+# right after it is (``CLOCK_DAYS``). Rule on against off (fast.py, cache7): train-d and train 0-59 byte-identical (no
+# such moment in their text); news pages every field and time +2 (pilot-whale-stranding.html, its only page).
+DAY_MOMENTS = True
+_DAY_MOMENTS = (
+    "first light", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "noon", "midday", "midnight"
+)  # fmt: skip
+_DAY_MOMENT = r"[Aa]t\s+(?:" + "|".join(_DAY_MOMENTS) + r")\s+"
+_DAY_MOMENT_BEFORE = re.compile(r"\b" + _DAY_MOMENT + "$")
+_DAY_MOMENT_START = re.compile(_DAY_MOMENT)
 # A closing "according to" a medium or an outlet is the statement's channel (``CircumstanceFinder._closing_according``).
 # Rule on against off (fast.py): on train-d it fires on 5 statements, all of which an "according to" statement over the
 # same words already gives that channel or none annotated; no figure changes (one unannotated statement gains "an email
@@ -681,7 +716,24 @@ class CircumstanceFinder:
             return None  # "the party supports ... when Al Qaeda was at its height", "protests persist just lately"
         if nearest is None:
             return None
-        return self._with_day_after(TimePhrase(with_lead_in(_short_of(nearest.span, blocked)), nearest.date))
+        found = self._with_day_after(TimePhrase(with_lead_in(_short_of(nearest.span, blocked)), nearest.date))
+        return self._with_moment_before(found, blocked)
+
+    def _with_moment_before(self, phrase: TimePhrase, blocked: list[tuple[int, int]]) -> TimePhrase:
+        """ "at a briefing on the sand at first light on Thursday": a moment of the day ("at dawn", ``_DAY_MOMENTS``)
+        right before the day it falls on is one time with it, that moment of that day, wherever the parser hangs it
+        (here inside the briefing's phrase) (``DAY_MOMENTS``)."""
+        span = phrase.span
+        if not DAY_MOMENTS or span.start == 0:
+            return phrase
+        sentence = self.sentence(span[0])
+        match = _DAY_MOMENT_BEFORE.search(self.text, sentence.start_char, span.start_char)
+        if match is None:
+            return phrase
+        moment = self.doc.char_span(match.start(), span.end_char, alignment_mode="expand")
+        if moment is None or quoted(moment, self._quotes) or not all(outside(t, blocked) for t in moment):
+            return phrase
+        return TimePhrase(moment, phrase.date)
 
     def _with_day_after(self, phrase: TimePhrase) -> TimePhrase:
         """ "called base camp by satellite phone at 4 p.m. on Wednesday": a clock time and the day right after it
@@ -899,11 +951,17 @@ class CircumstanceFinder:
         if time is None and channel is not None:
             time = self._released(channel, blocked) or _recent(channel) or _after_an_event(channel, blocked)
             time = time or self._on_the_medium_noun(channel, blocked) or self._named_day_of(channel)
+        if channel is not None and time is not None and _a_day_moment(time) and channel.start < time.span.start:
+            # "a briefing for volunteers at first light on Thursday": the moment is the time's, not the channel's
+            channel = _trimmed(self.doc, channel.start, min(channel.end, time.span.start))
         if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
         first = self._first_told(channel) if SCENE_FIRST_TOLD and channel is not None else None
         if first is not None:  # "told the meeting" after "for a parish council meeting" on Tuesday evening
             channel, time = first.channel, time or first.time
+        dated = None if time is not None or channel is None else self._told_before_with_day(channel)
+        if dated is not None:  # "told the rally" after "converged ... for a rally outside the department" on Tuesday
+            channel, time = dated.channel, dated.time
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and _within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
@@ -921,6 +979,33 @@ class CircumstanceFinder:
         if addressee is not None:
             addressee = _with_coordinated(_whole_name(addressee, blocked), blocked)
         return Stated(channel=channel, addressee=addressee, time=time)
+
+    def _told_before_with_day(self, scene: Span) -> Stated | None:
+        """The latest earlier naming of the scene that ``scene``, "the" and a scene noun alone ("told the rally"), names
+        again, at most ``_BACK_SENTENCES`` sentences back, with the dated day told with it (``SCENE_DAY_TOLD_BEFORE``):
+        a dated time on that naming's clause, or on the verb its clause of the same moment hangs on ("brought Dublin to
+        a standstill on Tuesday as farmers converged ... for a rally outside the department"). None when that naming
+        has no such day."""
+        root = scene.root
+        bare = [t.i for t in scene] == [root.i - 1, root.i] and scene[0].lower_ == "the"
+        if not SCENE_DAY_TOLD_BEFORE or not bare or not a_scene(root):
+            return None
+        lemma = root.lemma_.lower()
+        index = self.sentence_of[root.i]
+        for sentence in self.sentences[max(0, index - _BACK_SENTENCES) : index][::-1]:
+            words = [w for w in sentence if w.lemma_.lower() == lemma and a_scene(w)]
+            if not words:
+                continue
+            verbs = {clause_verb(words[-1]), *_same_moment_verbs(words[-1])}
+            days = [
+                t
+                for t in self.times_in(sentence)
+                if t.date is not None and clause_verb(t.span.root) in verbs and not quoted(t.span, self._quotes)
+            ]
+            if not days:
+                return None
+            return Stated(channel=channel_phrase(words[-1]), time=TimePhrase(with_lead_in(days[0].span), days[0].date))
+        return None
 
     def _first_told(self, channel: Span) -> Stated | None:
         """ "Council chairman Geoffrey Tallis told the meeting that ..." after "Residents packed the village hall on
@@ -988,7 +1073,25 @@ class CircumstanceFinder:
             clause = next(filter(None, map(time_clause, children_of(participle))), None)
             if clause is not None and outside(clause.root, blocked):
                 return TimePhrase(clause)
-        return None
+        return self._held_time(channel, blocked)
+
+    def _held_time(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+        """The time a participle of holding set off by commas right after the scene ``channel`` says
+        (``SCENES_HELD_AFTER``, ``_held_after``): a time expression between it and its closing comma ("held on Tuesday
+        at the hotel"), else a clause or phrase of time on it ("held about 40 minutes after the match ended"), outside
+        the statement's words."""
+        participle = _held_after(channel) if SCENES_HELD_AFTER else None
+        if participle is None:
+            return None
+        end = _set_off_end(participle) or participle.i
+        for phrase in self.times_in(self.sentence(participle)):
+            if participle.i < phrase.span.start and phrase.span.end <= end and outside(phrase.span.root, blocked):
+                return TimePhrase(with_lead_in(phrase.span), phrase.date)
+        clauses = (time_clause(c) for c in children_of(participle) if participle.i < c.i < end)
+        clause = next(filter(None, clauses), None)
+        if clause is None or not outside(clause.root, blocked):
+            return None
+        return TimePhrase(clause, self.date_within(clause))
 
     def _named_day_of(self, channel: Span) -> TimePhrase | None:
         """ "her Christmas Day sermon", "his Election Day speech": a day named "... Day" compounded on the medium noun
@@ -1137,6 +1240,57 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
             and head.head.lower_ == "to"
         )
     )
+
+
+def _a_day_moment(time: TimePhrase) -> bool:
+    """ "at first light on Thursday": a time that opens with a moment of the day (``DAY_MOMENTS``), no part of a
+    channel's phrase the parser hung it in."""
+    return DAY_MOMENTS and _DAY_MOMENT_START.match(time.span.text) is not None
+
+
+def _same_moment_verbs(word: Token) -> list[Token]:
+    """The verb that a clause of the same moment holding ``word`` hangs on ("brought Dublin to a standstill on Tuesday
+    as farmers converged ... for a rally": "brought"), by its marker (``SAME_MOMENT_MARKERS``) or, where the parser took
+    the marker for a preposition ("as" with "farmers" as its object), through that; not past a reported clause."""
+    for ancestor in word.ancestors:
+        if ancestor.dep_ == "ccomp":
+            return []
+        if ancestor.dep_ == "advcl" and _marker(ancestor) in SAME_MOMENT_MARKERS:
+            return [clause_verb(ancestor.head)]
+        if ancestor.dep_ == "prep" and ancestor.lower_ in SAME_MOMENT_MARKERS:
+            return [clause_verb(ancestor.head)]
+    return []
+
+
+def _held_after(channel: Span) -> Token | None:
+    """ "At the post-game news conference, held about 40 minutes after Raghavan resigned, Ruiz Ferrer said": a
+    participle of holding (``_HOLDING_SCENES``) set off by commas right after the statement's own scene tells when the
+    scene was held, wherever the parser hangs it (the tagger may read it as a past tense, a clause of the saying verb,
+    with the scene's phrase under it); one with a subject of its own is a clause of someone's act, not the scene's."""
+    root = channel.root
+    if not a_scene(root):
+        return None
+    doc = channel.doc
+    comma = max(channel.end, root.right_edge.i + 1)
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    participle = doc[comma + 1]
+    if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in _HOLDING_SCENES:
+        return None
+    if any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(participle)):
+        return None
+    return participle if _set_off_end(participle) is not None else None
+
+
+def _set_off_end(participle: Token) -> int | None:
+    """Where the phrase ``participle`` opens after a comma ends: at the next comma, when every word before it is the
+    participle's (the parser may hang the words said after that comma on it as well)."""
+    sentence = participle.sent
+    comma = next((t.i for t in sentence if t.i > participle.i and t.text == ","), None)
+    if comma is None:
+        return None
+    inside = participle.doc[participle.i + 1 : comma]
+    return comma if all(participle in t.ancestors for t in inside) else None
 
 
 def _the_company(word: Token, source: Span | None) -> bool:

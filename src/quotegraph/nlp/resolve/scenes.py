@@ -47,6 +47,7 @@ from quotegraph.nlp.resolve.channels import (
     titled_name,
 )
 from quotegraph.nlp.resolve.circumstances import (
+    SAME_MOMENT_MARKERS,
     CircumstanceFinder,
     Stated,
     TimePhrase,
@@ -912,7 +913,6 @@ def _a_person_s_opening(
 # (the sentence's own "to rally Democrats" now carried with the day); fires in 4 train-d sentences, 2 of train 0-59
 # (no output changed there). Any dated time instead of a weekday: the same outputs.
 MOMENT_DAYS = True
-_SAME_MOMENT_MARKERS = frozenset({"as", "when"})
 
 
 def _a_person_s_moment(
@@ -923,7 +923,7 @@ def _a_person_s_moment(
     for time in finder.times_in(sentence):
         verb = clause_verb(time.span.root)
         marks = [c for c in children_of(verb) if c.dep_ == "mark" and c.i < verb.i]
-        if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in _SAME_MOMENT_MARKERS:
+        if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in SAME_MOMENT_MARKERS:
             continue
         if not names_a_weekday(time.span.text) or not _happened(verb):
             continue
