@@ -442,22 +442,19 @@ def test_a_name_apposed_to_an_office_takes_the_forename_the_tagger_left_out(nlp:
     assert _names(nlp, text).get("Rhodri Wyn Owen") == "PERSON"
 
 
-@pytest.mark.parametrize("on", [True, False])
+AGED = (
+    "Anvi Sorath, {age}, joined Kelvara in July after a diploma from a polytechnic in Dhanur, and is one of 40 women "
+    "on the first night shift."
+)
+
+
+# a number past any human age set off after a subject is something else
+@pytest.mark.parametrize(("on", "age", "person"), [(True, "24", True), (False, "24", False), (True, "240", False)])
 def test_untagged_words_given_an_age_as_a_subject_are_a_person_s_name(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, age: str, person: bool
 ) -> None:
-    """AGED_NAMES_ARE_PEOPLE: "Anvi Sorath, 24, joined ..." (the tagger leaves the name untagged here)."""
+    """AGED_NAMES_ARE_PEOPLE: "Anvi Sorath, 24, joined ..."."""
     monkeypatch.setattr(mentions, "AGED_NAMES_ARE_PEOPLE", on)
-    text = (
-        "Anvi Sorath, 24, joined Kelvara in July after a diploma from a polytechnic in Dhanur, and is one of 40 "
-        "women on the first night shift."
-    )
-    assert (_names(nlp, text).get("Anvi Sorath") == "PERSON") is on
-
-
-def test_a_number_past_any_age_set_off_after_a_subject_makes_no_person(nlp: Language) -> None:
-    text = (
-        "Anvi Sorath, 240, joined Kelvara in July after a diploma from a polytechnic in Dhanur, and is one of 40 "
-        "women on the first night shift."
-    )
-    assert "Anvi Sorath" not in _names(nlp, text)
+    text = AGED.format(age=age)
+    assert not any("Sorath" in e.text for e in nlp(text).ents)  # the case this rule exists for
+    assert (_names(nlp, text).get("Anvi Sorath") == "PERSON") is person
