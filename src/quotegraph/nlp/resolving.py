@@ -44,7 +44,7 @@ from quotegraph.nlp.resolve.interviews import (
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, find_mentions
-from quotegraph.nlp.resolve.names import fold
+from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.nested import InnerReport, earlier_saying, inner_report, quoted_as_saying, reported_clauses
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import (
@@ -286,6 +286,17 @@ def _one_common_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.tag_ == "NN"
 
 
+# The paragraphs after a lede whose first statements may name the person the lede described: the next one, or the
+# one after when the next one's first speaker is named with a title for another person ("A barrister for the company
+# told the inquiry ... ¶ Planning inspector Helen Probert said ... ¶ Nicholas Greaves KC, representing the developer,
+# said"; ``_titled_otherwise``). Rule on against off (fast.py, cache7; latenamed2): fires in no train-d or train 0-59
+# article (byte-identical); news pages: one page (wind-farm-inquiry), every field +1, speaker +1, time +2 / -1 (the
+# lede's inquiry and Tuesday now Greaves's, carried to his next statements and no longer to the inspector), channel -1
+# (the lede's inquiry carried over his stated "opening submissions"); its evidence is that page alone.
+_LEDE_NAMING_PARAGRAPHS = 2
+LEDE_NAMES_PAST_OTHER_TITLES = True
+
+
 def _lede_named_next(
     doc: Doc, sentence_of: list[int], paragraphs: Paragraphs, candidates: list[Candidate], resolved: list[_Resolved]
 ) -> list[_Resolved]:
@@ -293,12 +304,14 @@ def _lede_named_next(
     morning ... / Briefing the Council, Margit Halvorsen, Assistant Secretary-General for ..., said that ...": a lede
     that introduces its speaker by an indefinite description names that person in the next paragraph's first
     statement (delayed identification); the lede's statements of the description are that person's, when the
-    person is a named one the text had not mentioned before that paragraph."""
+    person is a named one the text had not mentioned before that paragraph. When that person is named with a title
+    for another office (``LEDE_NAMES_PAST_OTHER_TITLES``), the paragraph after it is read the same way."""
     opening = opening_lines_end(doc)
     if opening >= len(doc):
         return resolved
     lede = sentence_of[opening]
     described: list[int] = []
+    nouns: set[str] = set()  # the nouns that describe them: "barrister" of "A barrister for the company"
     for i, (candidate, result) in enumerate(zip(candidates, resolved, strict=True)):
         source = source_span(doc, candidate.source)
         speaker = result.speaker
@@ -309,20 +322,35 @@ def _lede_named_next(
             continue
         if source[0].lower_ in INDEFINITE and _one_common_noun(root_of(source)):
             described.append(i)
+            nouns.add(root_of(source).lemma_.lower())
     if not described:  # most documents: no statement after the lede needs reading
         return resolved
     lede_paragraph = paragraphs.of(doc[opening].idx)
     order = sorted(range(len(candidates)), key=lambda j: _stands_at(candidates[j]))
-    following = [j for j in order if paragraphs.of(_stands_at(candidates[j])) == lede_paragraph + 1]
-    if not following or (named := resolved[following[0]].speaker) is None or not named.named:
-        return resolved
-    first_mention = doc[named.first_start].idx
-    if named.type != "PERSON" or paragraphs.of(first_mention) != lede_paragraph + 1:
+    named = None
+    for paragraph in range(lede_paragraph + 1, lede_paragraph + 1 + _LEDE_NAMING_PARAGRAPHS):
+        following = [j for j in order if paragraphs.of(_stands_at(candidates[j])) == paragraph]
+        if not following or (named := resolved[following[0]].speaker) is None or not named.named:
+            return resolved
+        first_mention = doc[named.first_start].idx
+        if named.type != "PERSON" or paragraphs.of(first_mention) != paragraph:
+            return resolved
+        if not (LEDE_NAMES_PAST_OTHER_TITLES and _titled_otherwise(named, nouns)):
+            break
+    else:
         return resolved
     out = list(resolved)
     for i in described:
         out[i] = replace(resolved[i], speaker=named)
     return out
+
+
+def _titled_otherwise(person: Cluster, nouns: set[str]) -> bool:
+    """Whether a person is named with a title ("planning inspector Helen Probert", "Sen. Ana Ruiz") none of whose words
+    is one of ``nouns`` or shortens it (the described "A barrister for the company"): a newcomer of her own office,
+    not the one described."""
+    titles = person.titles | {m.role for m in person.mentions if m.kind == "name" and m.role is not None}
+    return bool(titles) and not any(abbreviates_title(t, n) for t in titles for n in nouns)
 
 
 def _content_lemmas(doc: Doc, candidate: Candidate) -> set[str]:

@@ -337,6 +337,16 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             "A young man",
             id="apposition",
         ),
+        pytest.param(  # a name given with nothing to say who it is, as the next sentence's subject, is no newcomer
+            "UNINTRODUCED_SUBJECTS_NAME_DESCRIBED",
+            "Ruth Anand chaired the panel on Friday. The last speaker, a retired ferry captain, said the harbour "
+            "wall had been too low for years. Oskar Lindqvist sailed out of Kiel for 30 years before he retired.",
+            "the harbour wall had been too low for years",
+            "The last speaker, a retired ferry captain,",
+            "Oskar Lindqvist",
+            "a retired ferry captain",
+            id="unintroduced",
+        ),
     ],
 )
 def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
@@ -358,6 +368,31 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
     art = article(text)
     _, (said,) = art.resolve([art.candidate(content, "said", source)])
     assert speaker_name(said) == (named if on else unflagged)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # somebody else: the one the described person is told of by a pronoun object
+        "Oskar Lindqvist thanked him for coming.",
+        # introduced by a role of his own
+        "The moderator, Oskar Lindqvist, closed the session.",
+        # not the main clause's subject
+        "The harbour master said Oskar Lindqvist had warned of it.",
+        # in the next paragraph, which may be about somebody else
+        "\n\nOskar Lindqvist sailed out of Kiel for 30 years before he retired.",
+    ],
+)
+def test_a_source_s_description_is_no_later_name_that_is_somebody_else(article: Callable[..., Any], after: str) -> None:
+    """UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: a description that fits nobody named next stays a description."""
+    text = (
+        "Ruth Anand chaired the panel on Friday. The last speaker, a retired ferry captain, said the harbour wall "
+        f"had been too low for years. {after}"
+    )
+    art = article(text)
+    content = "the harbour wall had been too low for years"
+    _, (said,) = art.resolve([art.candidate(content, "said", "The last speaker, a retired ferry captain,")])
+    assert speaker_name(said) == "a retired ferry captain"
 
 
 def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_another(

@@ -440,3 +440,21 @@ def test_a_name_apposed_to_an_office_takes_the_forename_the_tagger_left_out(nlp:
     )
     assert any(ent.text == "Wyn Owen" for ent in nlp(text).ents)  # the case this rule exists for
     assert _names(nlp, text).get("Rhodri Wyn Owen") == "PERSON"
+
+
+AGED = (
+    "Anvi Sorath, {age}, joined Kelvara in July after a diploma from a polytechnic in Dhanur, and is one of 40 women "
+    "on the first night shift."
+)
+
+
+# a number past any human age set off after a subject is something else
+@pytest.mark.parametrize(("on", "age", "person"), [(True, "24", True), (False, "24", False), (True, "240", False)])
+def test_untagged_words_given_an_age_as_a_subject_are_a_person_s_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, age: str, person: bool
+) -> None:
+    """AGED_NAMES_ARE_PEOPLE: "Anvi Sorath, 24, joined ..."."""
+    monkeypatch.setattr(mentions, "AGED_NAMES_ARE_PEOPLE", on)
+    text = AGED.format(age=age)
+    assert not any("Sorath" in e.text for e in nlp(text).ents)  # the case this rule exists for
+    assert (_names(nlp, text).get("Anvi Sorath") == "PERSON") is person

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.model import Attribution, Entity
+from quotegraph.nlp import resolving
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.resolve.mentions import find_mentions
 from quotegraph.nlp.resolve.names import strip_name
@@ -330,6 +331,54 @@ def test_a_lede_s_indefinite_speaker_is_the_person_the_next_paragraph_first_name
         ]
     )
     assert speaker_name(found[0]) == speaker
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("second", "third", "named", "unflagged"),
+    [
+        # the next paragraph's speaker holds another office: the one after names the barrister
+        (
+            "Planning inspector Helen Probert",
+            "Nicholas Greaves, representing the firm,",
+            "Nicholas Greaves",
+            "Helen Probert",
+        ),
+        # no statement of a newcomer after her: the lede keeps its description
+        ("Planning inspector Helen Probert", "The inspector", "A barrister for the firm", "Helen Probert"),
+        # titled with the lede's own noun: she is the barrister
+        (
+            "Barrister Helen Probert",
+            "Nicholas Greaves, representing the firm,",
+            "Barrister Helen Probert",
+            "Barrister Helen Probert",
+        ),
+    ],
+)
+def test_a_lede_s_description_is_not_the_next_paragraph_s_holder_of_another_office(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    second: str,
+    third: str,
+    named: str,
+    unflagged: str,
+) -> None:
+    """LEDE_NAMES_PAST_OTHER_TITLES: "A barrister for the company told a public inquiry ... ¶ Opening the inquiry,
+    planning inspector Helen Probert said ... ¶ Nicholas Greaves KC, representing developer ..., said"."""
+    monkeypatch.setattr(resolving, "LEDE_NAMES_PAST_OTHER_TITLES", on)
+    lede = "A barrister for the firm told the inquiry on Tuesday that the turbines were needed."
+    art = article(
+        f"{lede}\n\n{second} said she would walk the site.\n\n{third} said the ridge was the windiest in the county."
+    )
+    _, found = art.resolve(
+        [
+            art.candidate("that the turbines were needed", "told", "A barrister for the firm"),
+            art.candidate("she would walk the site", "said", second, after="needed."),
+            art.candidate("the ridge was the windiest in the county", "said", third, after="the site."),
+        ]
+    )
+    assert speaker_name(found[0]) == (named if on else unflagged)
 
 
 RETOLD = "Denise Okafor runs the pension agency. Okafor said on Wednesday that the executives had {verb} {rest}."

@@ -38,6 +38,7 @@ from quotegraph.nlp.resolve.mentions import (
     MentionSpan,
     a_body_noun,
     a_person_noun,
+    age_set_off,
     capitalised_office,
 )
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
@@ -134,6 +135,14 @@ AGES_OF_NAMES = True
 # fires in no train-d or train 0-59 article; news pages one speaker kept right (rail-derailment-inquiry, where "the
 # driver", a person noun since that round, would otherwise be the railway company).
 WHICH_CLAUSE_INTRODUCES = True
+# A source's definite description is the person the very next sentence of its paragraph names for the first time, in
+# full and with nothing to say who he is, as its main clause's subject ("The third panellist, a former river pilot,
+# said ... . Jens Mahler guided ships upriver for 27 years"; ``_unintroduced_subject``): a newcomer would be
+# introduced; the source named so (``_unintroduced_source``) was already read so. Not an indefinite one ("A committee
+# member said ... . Donald Trump spent $2 million": a source who stays unnamed). Rule on against off (fast.py, cache7;
+# latenamed2): fires in no train-d or train 0-59 article (byte-identical); news pages: one page, two speakers right
+# (boxship webinar, the panellist and his "He added"); its evidence is that page alone.
+UNINTRODUCED_SUBJECTS_NAME_DESCRIBED = True
 # A possessive in a statement's reported clause (not inside quotation marks) is bound within its sentence as a
 # narrative one is ("Mrs. Clinton, with her service in the administration, ''is seen as ...,'' he said"): the clause
 # is the narrator's paraphrase, so "her" is the one person it has told of, not the speaker of the paragraph before
@@ -521,14 +530,18 @@ class Coreference:
         cannot be: "The New York businessman has praised Putin", "he told CNN's Chris Cuomo"."""
         if not SUBJECTS_NOT_OWN_OBJECTS or token.dep_ not in NOMINAL_SUBJECTS or token.head.pos_ not in VERB_POS:
             return []
+        return [c for c in (self.cluster_at(t) for t in self._objects(token.head)) if c is not None]
+
+    @staticmethod
+    def _objects(verb: Token) -> list[Token]:
+        """The words a verb names as its objects, directly or through a preposition, and their conjuncts."""
         objects: list[Token] = []
-        for child in children_of(token.head):
+        for child in children_of(verb):
             if child.dep_ in ("dobj", "dative", "iobj", "pobj"):
                 objects.append(child)
             elif child.dep_ in ("prep", "agent"):
                 objects += [o for o in children_of(child) if o.dep_ == "pobj"]
-        people = [t for o in objects for t in (o, *o.conjuncts)]
-        return [c for c in (self.cluster_at(t) for t in people) if c is not None]
+        return [t for o in objects for t in (o, *o.conjuncts)]
 
     def _person_tagged_as_org(self, mention: MentionSpan) -> Cluster | None:
         """With no person in reach, "he" or "she" may stand for a one-word name the tagger took for an
@@ -804,6 +817,17 @@ class Coreference:
                     and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
                     and self._unintroduced_source(name, first.role or "")
                 )
+                or (
+                    UNINTRODUCED_SUBJECTS_NAME_DESCRIBED
+                    and role.kind == "person"
+                    and first.head in self.sources
+                    and self._definite(first)
+                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
+                    # in its paragraph: "race director says" of a standfirst is not the lede's "Faith Chepkoech of
+                    # Kenya broke the course record"
+                    and self.paragraph_of[self.sentence_of[name.head]] == self.paragraph_of[here]
+                    and self._unintroduced_subject(name, first.role or "")
+                )
                 or (role.kind == "person" and self._introduced_later(other, here))
                 or (
                     CLAUSE_INTRODUCES_DESCRIBED
@@ -855,6 +879,31 @@ class Coreference:
         Leader Mitch McConnell said" after "A Supreme Court spokeswoman"), unless by the description's own noun ("the
         regional governor said ... Governor Pavel Ostrun wrote"). Only for a definite description: "A spokeswoman
         did not respond" is nobody named next."""
+        return name.head in self.sources and self._unintroduced(name, role)
+
+    def _definite(self, description: MentionSpan) -> bool:
+        """ "The third panellist", or "a former river pilot" set off after it: a person the text means to identify, as
+        "A committee member said ... Donald Trump spent $2 million" (a source who stays unnamed) is not."""
+        head = self.doc[description.head]
+        if head.dep_ == "appos" and set_off(head):
+            head = head.head
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+
+    def _unintroduced_subject(self, name: MentionSpan, role: str) -> bool:
+        """ "The third panellist, a former river pilot, said the ship had left the channel. Jens Mahler guided ships
+        upriver for 27 years": a person first named in full as the main clause's subject right after a source's
+        description, with nothing to say who he is, is the one described, as a newcomer would be introduced. Not one
+        whose clause names a pronoun as its object ("Ana Ruiz thanked him"): the one told of is the described one."""
+        head = self.doc[name.head]
+        if head.dep_ not in NOMINAL_SUBJECTS or head.head.dep_ != "ROOT":
+            return False
+        if any(o.lower_ in _OBJECT_PRONOUNS for o in self._objects(head.head)):
+            return False
+        # "Priya Menon, who spent six years in the group," is introduced (``CLAUSE_INTRODUCES_DESCRIBED`` reads her)
+        return not _with_a_clause(self.doc, name, "who") and self._unintroduced(name, role)
+
+    def _unintroduced(self, name: MentionSpan, role: str) -> bool:
+        """A name given in full with no title, apposition, noun of its own or which-clause to say who it is."""
         doc = self.doc
         head = doc[name.head]
         before = doc[name.start - 1] if name.start > 0 else None
@@ -862,8 +911,7 @@ class Coreference:
             return False  # a title the tagger left out of the name: "Majority Leader", "Education Secretary"
         words = [t for t in doc[name.start : name.end] if t.is_alpha]
         return (
-            name.head in self.sources
-            and len(words) >= FULL_NAME_WORDS
+            len(words) >= FULL_NAME_WORDS
             and not name.titles
             and head.dep_ != "appos"
             and not any(c.dep_ == "appos" for c in children_of(head))
@@ -1426,10 +1474,7 @@ def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
 
 def _age_given(doc: Doc, name: MentionSpan) -> str | None:
     """ "47" of "Dale Hutchins, 47, of Cedar Falls": the number set off by commas right after a name."""
-    if name.end + 2 >= len(doc):
-        return None
-    after = doc[name.end : name.end + 3]
-    return after[1].text if after[0].text == "," and after[1].like_num and after[2].text == "," else None
+    return age_set_off(doc, name.end)
 
 
 def _introduced_by_a_clause(doc: Doc, name: MentionSpan) -> bool:
