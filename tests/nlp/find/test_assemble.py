@@ -16,12 +16,14 @@ from quotegraph.nlp.find.assemble import (
     _headline_quote_alone,
     _named_phrase,
     _naming_object,
+    _over_inner_punctuation,
     _past_colon_lead_in,
     _past_opening_according,
     _speaker_headline,
     _with_closing_quote,
     _without_others_sources,
     attribution_kind,
+    find_candidates,
     widen_over_quotes,
 )
 from quotegraph.nlp.find.cues import FoundCue
@@ -678,3 +680,29 @@ def test_a_speaker_headline_is_a_statement_unless_a_tagged_cue_reads_its_claim(n
     assert stated.kind == "indirect"
     tagged = Candidate([(text.index("Trump"), claim[1])], [(text.index("draw"), text.index(" Trump"))])
     assert _speaker_headline(doc, text, [], [tagged]) == []
+
+
+def test_the_pieces_of_a_content_join_over_a_comma_or_dash_the_tagger_left_out() -> None:
+    text = "The club said it would buy a new, faster boat for the regatta - and a trailer."
+    boat, regatta = text.index("it would"), text.index("faster")
+    pieces = [(boat, text.index(",")), (regatta, text.index(" -")), (text.index("and a"), len(text) - 1)]
+    assert _over_inner_punctuation(text, pieces) == [(boat, len(text) - 1)]
+
+
+def test_a_content_the_tagger_cut_at_the_commas_of_its_clause_is_one_piece(nlp: Language) -> None:
+    text = (
+        "The league said in a statement Friday that the pitch had passed its checks and that it would hire a third, "
+        "independent referee for the remaining matches, starting with the final on Sunday."
+    )
+    [found] = find_candidates(nlp(text))
+    assert [text[s:e] for s, e in found.content] == [text[text.index("that the") : -1]]
+
+
+def test_pieces_apart_by_a_word_a_quotation_mark_or_a_line_break_stay_apart() -> None:
+    text = "“We will row,” she said, “and we will win.”\nIt would, she said\n, go on."
+    first, second = (1, text.index(",”")), (text.index("and we"), text.index(".”"))
+    assert _over_inner_punctuation(text, [first, second]) == [first, second]
+    worded = [(text.index("It"), text.index(", she")), (text.index(" she said"), text.index(" she said") + 9)]
+    assert _over_inner_punctuation(text, worded) == worded
+    broken = [(text.index("she said\n"), text.index("\n, go")), (text.index("go on"), len(text))]
+    assert _over_inner_punctuation(text, broken) == broken

@@ -482,3 +482,51 @@ def test_a_relative_clause_the_parser_read_as_the_reported_one_is_the_speakers_n
         ["the city failed"],
         ["Ann Cole, who represents families displaced by the fire,"],
     )
+
+
+def test_a_that_clause_the_parser_hung_on_a_noun_read_as_a_gerund_in_the_medium_is_what_was_said(
+    nlp: Language,
+) -> None:
+    text = "The harbour office said in a bulletin to shipping that the north lock would stay closed for a week."
+    doc = nlp(text)
+    assert (doc[8].text, doc[8].tag_, doc[8].dep_) == ("shipping", "VBG", "pcomp")  # the parse this rule is for
+    assert _complement(nlp, text, "said") == "that the north lock would stay closed for a week"
+
+
+def test_a_that_clause_of_a_gerund_of_learning_after_the_cue_is_what_was_learned(nlp: Language) -> None:
+    text = "The senator said in a statement after learning that the bill had failed that she would try again."
+    assert "learning" in [t.text for t in nlp(text) if t.dep_ == "pcomp"]
+    assert "bill had failed" not in _complement(nlp, text, "said")
+
+
+def test_a_role_noun_the_parser_read_as_a_verb_before_a_name_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "At a dinner in the mess hall at the fire station on Monday evening, coxswain Ed Marr said the crew had found "
+        "the dinghy drifting."
+    )
+    coxswain = nlp(text)[15]
+    assert (coxswain.text, coxswain.tag_, coxswain.dep_) == ("coxswain", "VB", "ccomp")  # the parse this rule is for
+    content, source = _roles(nlp, text, "said")
+    assert source == ["coxswain Ed Marr"]
+    assert not [piece for piece in content if "dinner" in piece or "Marr" in piece]
+
+
+def test_an_imperative_quoted_before_its_cue_is_no_role_noun(nlp: Language) -> None:
+    text = "“Ask Ed Marr,” she said."
+    ask = nlp(text)[1]
+    assert (ask.tag_, ask.dep_) == ("VB", "ccomp")
+    assert _roles(nlp, text, "said")[1] == ["she"]
+
+
+def test_a_name_set_off_after_an_opening_clause_of_time_is_the_subject_of_the_verb_after_it(nlp: Language) -> None:
+    text = (
+        "When the mayor cut the ribbon on the new bridge, councillor Ana Ruiz, standing beside her, told the crowd "
+        "the town had waited ten years."
+    )
+    assert next(t for t in nlp(text) if t.text == "Ruiz").dep_ == "dobj"  # the parse this rule is for
+    assert _subject(nlp, text, "told") == ["councillor Ana Ruiz"]
+
+
+def test_the_object_of_an_opening_clause_is_not_the_subject_of_a_verb_with_its_own(nlp: Language) -> None:
+    text = "After the mayor thanked Ana Ruiz, the crowd cheered, and she told reporters it was a great day."
+    assert _subject(nlp, text, "told") == ["she"]

@@ -67,6 +67,25 @@ def _trim(text: str, spans: Sequence[CharSpan]) -> list[CharSpan]:
     return trimmed
 
 
+# What the tagger may leave out between two words of one clause it marks as said: a comma ("a second, spare clock"),
+# a dash, a colon or a semicolon, with their spaces; never a word, a quotation mark (a quote and the words around it
+# are two pieces), a bracket (an aside) or a line break (a paragraph)
+_INNER_PUNCTUATION = re.compile(r"[ \t\u00a0,;:\-–—]*")
+
+
+def _over_inner_punctuation(text: str, spans: Sequence[CharSpan]) -> list[CharSpan]:
+    """The pieces of a content joined over the punctuation between them: the role tagger labels a comma inside a
+    clause as often outside the content as in it ("would place a second[,] spare clock beside the board[,] starting
+    ..."), which cuts one clause into pieces that no longer hold its words together."""
+    joined: list[CharSpan] = []
+    for start, end in spans:
+        if joined and joined[-1][1] <= start and _INNER_PUNCTUATION.fullmatch(text, joined[-1][1], start):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _overlaps(a: CharSpan, b: CharSpan) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -856,7 +875,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = [
         replace(
             c,
-            content=balanced(text, _trim(text, c.content), headline),
+            content=balanced(text, _trim(text, _over_inner_punctuation(text, c.content)), headline),
             source=_past_auxiliary(doc, _past_labels(labelled, past_dateline(text, lines, c.source))),
         )
         for c in found

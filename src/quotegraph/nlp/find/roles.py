@@ -253,9 +253,17 @@ def reported_clauses(head: Token) -> Iterator[Token]:
                     or _clause_read_as_subject(child)
                 ):
                     yield child
-                elif child.dep_ in _MEDIUM_DEPS and child.i > head.i:
+                elif (child.dep_ in _MEDIUM_DEPS or _noun_read_as_gerund(child)) and child.i > head.i:
                     below.append(child)
         level = below
+
+
+def _noun_read_as_gerund(child: Token) -> bool:
+    """ "said in a notice to shipping that inbound vessels should expect delays", "wrote in a note to banking clients
+    that ...": the parser reads a noun in "-ing" after the preposition of the medium's phrase as a gerund and hangs
+    the clause the cue reports on it. A gerund that reports, thinks or finds keeps its own clause ("said in a
+    statement after learning that ...": what was learned)."""
+    return child.dep_ == "pcomp" and child.tag_ == "VBG" and child.lemma_.lower() not in lexicon("cue_verbs")
 
 
 # Conjunctions that open a clause of time set between a verb of saying and what it reports ("said after the car had
@@ -482,7 +490,9 @@ def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
     for subject in subjects:
         if (named := _named_by(verb, subject)) is not None:
             return named
-    lent = _subject_lent_to_participle(verb) or _subject_in_opening_phrase(verb)
+    lent = (
+        _subject_lent_to_participle(verb) or _subject_in_opening_phrase(verb) or _subject_left_in_opening_clause(verb)
+    )
     if lent is not None:
         return (lent,)
     own_subject = any(c.dep_ in _SUBJECT_DEPS for c in children_of(verb))
@@ -543,6 +553,27 @@ def _subject_in_opening_phrase(verb: Token) -> CharSpan | None:
                 first, named = named.left_edge, named.head
             if first.i > 0 and doc[first.i - 1].text == ",":
                 last = doc[verb.i - 2]
+                return (first.idx, last.idx + len(last.text))
+    return None
+
+
+def _subject_left_in_opening_clause(verb: Token) -> CharSpan | None:
+    """ "When the vote was called, the mayor's deputy, Ana Ruiz, told the chamber ...": a verb with no subject of its
+    own after a comma, whose sentence opens with a clause of time or condition ("When ...", "After ...") on which the
+    parser hung the name set off by commas after that clause as a second object; a name after the comma that closes
+    the clause's own words is the verb's subject."""
+    doc = verb.doc
+    if any(c.dep_ in _SUBJECT_DEPS for c in children_of(verb)) or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in (c for c in children_of(verb) if c.dep_ == "advcl" and c.i < verb.i):
+        opening = clause.left_edge
+        if not opening.is_sent_start or opening.dep_ not in ("mark", "advmod") or opening.head != clause:
+            continue
+        for noun in (c for c in children_of(clause) if c.i > clause.i and c.pos_ == "PROPN"):
+            first, last = noun.left_edge, noun.right_edge
+            while last.is_punct and last.i > noun.i:  # the parser may hang the closing comma on the name
+                last = doc[last.i - 1]
+            if doc[first.i - 1].text == "," and last.i + 1 < verb.i and doc[last.i + 1].text == ",":
                 return (first.idx, last.idx + len(last.text))
     return None
 
@@ -790,6 +821,10 @@ def tag_roles(
         misread_clause, speaker = misread
         named = [(speaker.left_edge.idx, speaker.idx + len(speaker.text))]
         return Roles(runs_to_chars(window, _outside(window, misread_clause, content)), named)
+    if (role := _role_noun_read_as_verb(head)) is not None:
+        name_end = head.nbor(-1)
+        role_and_name = (role.idx, name_end.idx + len(name_end.text))
+        return Roles(runs_to_chars(window, _outside(window, role, content)), [role_and_name])
     saying = _closing_participle(parse.doc[cue.start : cue.end], head) or _participle_of_saying(head)
     if not content and saying is not None:
         # quotes and all, as after a relative clause: the quote handling does not reach a clause of the participle
@@ -846,6 +881,23 @@ def _relative_read_as_clause(head: Token) -> tuple[Token, Token] | None:
             opening = relatives[0].left_edge if relatives else None
             if opening is not None and opening.lower_ in _SET_OFF_RELATIVES and doc[opening.i - 1].text == ",":
                 return clause, subject
+    return None
+
+
+def _role_noun_read_as_verb(head: Token) -> Token | None:
+    """ "At the debrief, coxswain Jory Pascoe said the crew ...": a role noun before a name that the parser read as a
+    verb in its base form, the name its object and the two a clause the cue reports, before the cue, so that the cue
+    has no subject; a base form with no subject, auxiliary or "to" is no clause, so the role and the name are who
+    spoke and the phrases hung on the role ("At the debrief") are the saying's, not what was said. Not an imperative
+    quoted before its cue ("“Ask Jory Pascoe,” she said"): the cue has a subject, and a comma stands before it."""
+    if head.i < 2 or any(c.dep_ in _SUBJECT_DEPS for c in children_of(head)) or not reports_words(head.lemma_.lower()):
+        return None
+    for role in (c for c in children_of(head) if c.dep_ == "ccomp" and c.i < head.i and c.tag_ == "VB"):
+        if not role.is_lower or any(c.dep_ in _SUBJECT_DEPS | {"aux", "auxpass"} for c in children_of(role)):
+            continue
+        names = [c for c in children_of(role) if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        if names and names[0].left_edge.i == role.i + 1 and names[0].right_edge.i == head.i - 1:
+            return role
     return None
 
 
