@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from quotegraph.nlp.resolve.speakers import with_name_before_relative
+from quotegraph.nlp.resolve.speakers import _nominal_root, with_name_before_relative
 
 from .conftest import speaker_name
 
@@ -283,3 +285,27 @@ def test_a_name_no_entity_holds_is_one_entity_each_time_it_speaks(article: Calla
     )[1]
     assert first.speaker is not None and second.speaker is not None
     assert first.speaker.entity == second.speaker.entity
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_title_read_as_a_verb_leaves_the_name_after_it_the_head() -> None:
+    # "RCN Scotland steward Kirsty Galloway told the Herald", as the parser read it on a news page: "steward" a verb
+    # hung on "told", so the source has two words headed outside it and spaCy's root is that verb
+    words = ["RCN", "Scotland", "steward", "Kirsty", "Galloway", "told", "the", "Herald", "."]
+    heads = [1, 2, 5, 4, 5, 5, 7, 5, 5]
+    deps = ["compound", "nsubj", "advmod", "compound", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PUNCT"]
+    source = _parsed(words, heads, deps, pos)[0:5]
+    assert source.root.text == "steward"
+    assert _nominal_root(source).text == "Galloway"
+
+
+def test_a_source_headed_by_a_noun_keeps_its_head() -> None:
+    words = ["Union", "steward", "Ann", "Marr", "said", "."]
+    heads = [1, 3, 3, 4, 4, 4]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    assert _nominal_root(_parsed(words, heads, deps, pos)[0:4]).text == "Marr"

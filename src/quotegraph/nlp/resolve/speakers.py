@@ -246,7 +246,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if (owned := _name_after_a_bare_possessive(coref, span)) is not None:
         named = coref.cluster_at(owned[-1]) or clusters.match_name(name_key(owned))
         return SourceResolution(named or _own_entity(clusters, coref, owned), _CONFIDENCE["name"])
-    root = _copied_document(span.root, span)
+    root = _copied_document(_nominal_root(span), span)
     channel: Span | None = None
     # a document is the channel as well as the source ("the poll found"), and so is a scene someone owns ("his
     # speech"); a scene alone is not: "the court said", "the three-member panel said" name a body that spoke
@@ -348,6 +348,17 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if antecedent is not None:  # "Those who said ...": the ones the clause is about
         return resolve_source(clusters, coref, antecedent)
     return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+def _nominal_root(span: Span) -> Token:
+    """The source's head word. "RCN Scotland steward Kirsty Galloway told": the parser may read a title's noun as a
+    verb hung on the cue, so the span has two words headed outside it and spaCy's root is the verb; the name after
+    it, hung on the cue as its subject, is the head."""
+    root = span.root
+    if root.pos_ != "VERB":
+        return root
+    heads = [t for t in span if t != root and not span.start <= t.head.i < span.end and t.pos_ in ("PROPN", "NOUN")]
+    return heads[-1] if heads else root
 
 
 _BODIES = frozenset({"ORG", "OUTLET"})
