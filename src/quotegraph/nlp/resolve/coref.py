@@ -288,7 +288,7 @@ class Coreference:
         for mention in self.mentions:
             if mention.kind == "name":
                 cluster = self.clusters.clusters[mention.cluster] if mention.cluster is not None else None
-                age_given = _age_given(self.doc, mention) if AGES_OF_NAMES else None
+                age_given = age_set_off(self.doc, mention.end) if AGES_OF_NAMES else None
                 if cluster is not None and cluster.type == "PERSON" and age_given is not None:
                     self._give_age(age_given, cluster)
             elif mention.kind == "pronoun":
@@ -1469,12 +1469,7 @@ def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
 
 def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas."""
-    return doc[name.head].dep_ in NOMINAL_SUBJECTS and _age_given(doc, name) is not None
-
-
-def _age_given(doc: Doc, name: MentionSpan) -> str | None:
-    """ "47" of "Dale Hutchins, 47, of Cedar Falls": the number set off by commas right after a name."""
-    return age_set_off(doc, name.end)
+    return doc[name.head].dep_ in NOMINAL_SUBJECTS and age_set_off(doc, name.end) is not None
 
 
 def _introduced_by_a_clause(doc: Doc, name: MentionSpan) -> bool:
