@@ -576,7 +576,8 @@ KNOWN_MISSES: dict[str, str] = {
         "channel 'Freight Ledger webinar'; expected time 'on Friday'; found speaker 'Jens Mahler', kind mixed, "
         "' | ', time ''"
     ),
-    "film-set-rig-collapse.html:detectives had found nothing to suggest the collapse was anything other than an accident": (
+    "film-set-rig-collapse.html:detectives had found nothing to suggest the collapse was anything other than "
+    "an accident": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
         "conference'; expected time 'Tuesday afternoon'; found speaker 'Sandra Okoye', kind indirect, ' | "
         "reporters', time 'after him'"
