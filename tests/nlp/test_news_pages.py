@@ -655,12 +655,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'picket line'; "
         "expected time 'yesterday morning'; found speaker 'Eilidh', kind direct, ' | ', time ''"
     ),
-    "nurses-strike-holyrood.html:We budget for winter": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Alasdair Munro'; expected channel 'Drivetime'; expected time 'last night'; found speaker 'one "
-        "nurse', kind direct, ' | the presenter', time 'asked by the presenter whether the board had "
-        "budgeted for a strike'"
-    ),
     "nurses-strike-holyrood.html:his officials had offered to chair fresh talks": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'urgent question in "
         "the Scottish Parliament'; found speaker 'Neil Rutherford', kind mixed, ' | msps', time "

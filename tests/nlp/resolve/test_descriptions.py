@@ -600,3 +600,29 @@ def test_a_name_given_a_which_clause_is_not_the_person_described_before(
         art.candidate("it had checked every signal", "said", named),
     ]
     assert speaker_name(art.resolve(candidates)[1][0]) == driver
+
+
+def test_the_one_who_puts_the_questions_is_not_the_guest_named_last(article: Callable[..., Any]) -> None:
+    """ "Asked by the presenter whether ..., he said": the presenter, named by no name, is not the chief executive
+    speaking on the programme, and so the answer's "he" is his."""
+    text = (
+        "Speaking on the radio last night, the board chief, Alan Munro, said the demand would cost too much.\n\n"
+        "Asked by the presenter whether the board had planned for a strike, he said: “We plan for winter.”"
+    )
+    art = article(text)
+    candidates = [
+        art.candidate("the demand would cost too much", "said", "the board chief, Alan Munro,"),
+        art.candidate("whether the board had planned for a strike", "Asked", "the presenter"),
+        art.candidate("We plan for winter.", "said", "he", after="strike, ", kind="direct"),
+    ]
+    _, (_, question, answer) = art.resolve(candidates)
+    assert [speaker_name(question), speaker_name(answer)] == ["the presenter", "Alan Munro"]
+
+
+def test_a_host_named_by_the_role_before_is_the_host(article: Callable[..., Any]) -> None:
+    art = article(
+        "The show's host, Ann Vale, opened the hour. The senator, Tom Reyes, said the bill was dead. "
+        "The host said the bill had support."
+    )
+    found = art.said(("the bill had support", "The host"))
+    assert found == ["Ann Vale"]
