@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
+from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES
@@ -1138,10 +1139,7 @@ def _told_with_the_words(verb: Token, obj: Token) -> bool:
 def _clause_hung_on(obj: Token) -> bool:
     """ "told mediapersons that a third were on contracts": the parser may hang the words told on the object as a
     clause of its own, opened by a "that" that marks it (a relative "that" is the clause's subject or object)."""
-    return any(
-        c.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
-        for c in children_of(obj)
-    )
+    return any(c.dep_ in ("acl", "relcl") and opens_with_that(c) for c in children_of(obj))
 
 
 def _told_before_adverb(obj: Token) -> Span | None:

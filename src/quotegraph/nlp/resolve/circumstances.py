@@ -987,8 +987,7 @@ class CircumstanceFinder:
         a standstill on Tuesday as farmers converged ... for a rally outside the department"). None when that naming
         has no such day."""
         root = scene.root
-        bare = [t.i for t in scene] == [root.i - 1, root.i] and scene[0].lower_ == "the"
-        if not SCENE_DAY_TOLD_BEFORE or not bare or not a_scene(root):
+        if not SCENE_DAY_TOLD_BEFORE or not _the_noun_alone(scene) or not a_scene(root):
             return None
         lemma = root.lemma_.lower()
         index = self.sentence_of[root.i]
@@ -1014,8 +1013,7 @@ class CircumstanceFinder:
         before) with "a" and words of its own; that first telling is the channel (occasion.md: a carried value is the
         phrase where the occasion was set), with a day told on the same verb ("on Tuesday evening")."""
         root = channel.root
-        bare = [t.i for t in channel] == [root.i - 1, root.i] and channel[0].lower_ == "the"
-        if not bare or root.tag_ != "NN" or root.lemma_.lower() not in lexicons().scenes:
+        if not _the_noun_alone(channel) or root.tag_ != "NN" or root.lemma_.lower() not in lexicons().scenes:
             return None
         index = self.sentence_of[root.i]
         reach = self._paragraph_reach(index, self.sentences[index].start_char)
@@ -1267,17 +1265,10 @@ def _held_after(channel: Span) -> Token | None:
     participle of holding (``_HOLDING_SCENES``) set off by commas right after the statement's own scene tells when the
     scene was held, wherever the parser hangs it (the tagger may read it as a past tense, a clause of the saying verb,
     with the scene's phrase under it); one with a subject of its own is a clause of someone's act, not the scene's."""
-    root = channel.root
-    if not a_scene(root):
+    if not a_scene(channel.root):
         return None
-    doc = channel.doc
-    comma = max(channel.end, root.right_edge.i + 1)
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return None
-    participle = doc[comma + 1]
-    if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in _HOLDING_SCENES:
-        return None
-    if any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(participle)):
+    participle = _participle_set_off_after(channel, _HOLDING_SCENES)
+    if participle is None or any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(participle)):
         return None
     return participle if _set_off_end(participle) is not None else None
 
@@ -1315,16 +1306,30 @@ def _sent_after(channel: Span) -> Token | None:
     """ "In one email, sent on March 14 to three members of his team, Graham Tolley wrote": a participle of sending
     set off by commas right after the medium's phrase tells when and to whom that medium went out, whatever the
     parser makes of it (here a preposition hung on the comma)."""
+    participle = _participle_set_off_after(channel, SENDING)
+    if participle is None:
+        return None
+    doc = channel.doc
+    closed = participle.right_edge.i + 1 < len(doc) and doc[participle.right_edge.i + 1].text == ","
+    return participle if closed else None
+
+
+def _the_noun_alone(phrase: Span) -> bool:
+    """ "the meeting", "the rally": a phrase of "the" and its head noun, naming again a scene told of before."""
+    root = phrase.root
+    return [t.i for t in phrase] == [root.i - 1, root.i] and phrase[0].lower_ == "the"
+
+
+def _participle_set_off_after(channel: Span, lemmas: frozenset[str]) -> Token | None:
+    """The participle of one of ``lemmas`` opening the words set off by a comma right after the phrase ``channel``
+    ("In one email, sent on March 14 ..."). The tagger may read it as a past tense when the parser hangs the channel's
+    phrase on it ("In the petition, addressed to the council and written in September, Okoye says")."""
     doc = channel.doc
     comma = max(channel.end, channel.root.right_edge.i + 1)
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
     participle = doc[comma + 1]
-    closed = participle.right_edge.i + 1 < len(doc) and doc[participle.right_edge.i + 1].text == ","
-    # the tagger may read the participle as a past tense when the parser hangs the medium's phrase on it ("In the
-    # petition, addressed to the council and written in September, Okoye says")
-    sending = participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in SENDING
-    return participle if sending and closed else None
+    return participle if participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in lemmas else None
 
 
 # heads climbed from the word after a closing medium phrase to the participle it opens ("With" of "With Kofi and

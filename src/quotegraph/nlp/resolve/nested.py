@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.resolve.channels import addressee_of
 from quotegraph.nlp.resolve.circumstances import past_perfect
@@ -164,7 +165,7 @@ def _that_clauses_on_medium(verb: Token) -> list[Token]:
         for medium in children_of(prep)
         if medium.dep_ == "pobj"
         for clause in children_of(medium)
-        if clause.dep_ in _ON_MEDIUM and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
+        if clause.dep_ in _ON_MEDIUM and opens_with_that(clause)
     ]
 
 
@@ -188,9 +189,7 @@ def _that_clauses_on_time_clause(verb: Token) -> list[Token]:
         and when.lemma_.lower() not in lexicon(_VERBS_OF_CLAUSES)
         and any(m.dep_ in _OPENERS and m.lower_ in _WHEN_MARKS and m.i < when.i for m in children_of(when))
         for clause in children_of(when)
-        if clause.dep_ in _REPORTED
-        and clause.i > when.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(clause))
+        if clause.dep_ in _REPORTED and clause.i > when.i and opens_with_that(clause)
     ]
 
 
