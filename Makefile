@@ -58,8 +58,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Two processes (pytest-xdist): the suite is CPU-bound and CI has two cores. Tests that share a costly
+# module fixture or must not run beside each other (the Spark sessions) name one xdist_group.
+TEST_WORKERS ?= 2
 pytest: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadgroup
 
 eval: $(STAMP)
 	$(BIN)/quotegraph eval $(DEV) --type-labels data/types/dev.jsonl --occasion data/occasion/dev.jsonl --floors tests/eval_floors.json

@@ -21,7 +21,8 @@ from quotegraph.batch.spark import FAILURES_DIR, PARTITION_COLUMN, RESULTS_DIR, 
 from quotegraph.model import Failure
 from quotegraph.settings import Settings
 
-pytestmark = [pytest.mark.spark, pytest.mark.slow]
+# one Spark session at a time on two cores: every Spark test in one test process
+pytestmark = [pytest.mark.spark, pytest.mark.slow, pytest.mark.xdist_group("spark")]
 
 PARAGRAPHS = [
     '"We will not accept this ruling," Maria Lopez, the mayor of Springfield, said on Tuesday.',

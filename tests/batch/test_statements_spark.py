@@ -19,7 +19,8 @@ from quotegraph.store import open_store
 
 from ..store.quoted import WALL, article, corpus, spoken
 
-pytestmark = [pytest.mark.spark, pytest.mark.slow]
+# one Spark session at a time on two cores: every Spark test in one test process
+pytestmark = [pytest.mark.spark, pytest.mark.slow, pytest.mark.xdist_group("spark")]
 
 
 def _results() -> list[ArticleResult]:

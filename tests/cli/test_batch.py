@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+# the module-scoped clean run is made once: its tests in one test process
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("batch-cli")]
 
 PARTS = 30
 PARTIAL = 3  # the corpus's one broken line fails; the exit status says so (cli.errors.run_exit_code)

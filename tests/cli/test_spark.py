@@ -25,6 +25,7 @@ def test_unknown_input_format_is_refused_before_spark_starts(tmp_path: Path) -> 
 
 @pytest.mark.spark
 @pytest.mark.slow
+@pytest.mark.xdist_group("spark")  # one Spark session at a time on two cores
 def test_spark_command_writes_articles_and_failures(tmp_path: Path) -> None:
     pytest.importorskip("pyspark")
     import pyarrow.dataset as ds

@@ -103,6 +103,15 @@ def corpus() -> list[ArticleResult]:
     return [fake_result(i, text, day, meta={"outlet": outlet}) for i, text, day, outlet in ARTICLES]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """schemathesis gives every operation's test the node id of its function, and pytest-xdist (``make test``
+    runs two processes) schedules by node id: all operations but one would go untested. Each gets its label."""
+    for item in items:
+        label = getattr(item, "operation_label", None)
+        if label is not None and item.parent is not None and not item.nodeid.endswith("]"):
+            item._id = item.parent.id.child(item.name)  # what pytest gives any other test: its name, label included
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(db=str(tmp_path / "corpus.db"), api_token=TOKEN, max_body_bytes=20_000, max_extract_chars=5_000)

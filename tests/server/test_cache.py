@@ -8,8 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
+from quotegraph.server import cache as cache_module
 from quotegraph.server.cache import WATCH_INTERVAL, ResponseCache, SharedCache, corpus_version
 from quotegraph.settings import Settings
 from quotegraph.store import Store, open_store
@@ -88,6 +90,13 @@ def test_sqlite_commits_from_another_connection_change_the_version(settings: Set
     assert version() == before  # read again only after WATCH_INTERVAL
     time.sleep(WATCH_INTERVAL)
     assert version() != before
+
+
+@pytest.fixture(autouse=True)
+def one_ttl_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wrapped store (``CountingStore``) is no ``SqliteStore``, so its version is the current TTL period:
+    a test straddling a period's end saw its cache emptied (seen under load, tests in two processes)."""
+    monkeypatch.setattr(cache_module, "UNWATCHED_TTL", 3600.0)
 
 
 class CountingStore:

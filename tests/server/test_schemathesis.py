@@ -12,6 +12,8 @@ prose, not blank or binary; those answer 400 with the error shape the spec decla
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import hypothesis
@@ -41,3 +43,16 @@ def test_every_operation_answers_as_its_spec_says(
     case: schemathesis.Case, client: TestClient, auth: dict[str, str]
 ) -> None:
     case.call_and_validate(headers=auth, app=client.app, excluded_checks=[positive_data_acceptance])
+
+
+def test_each_operation_is_a_test_of_its_own() -> None:
+    """The node ids that tests/server/conftest.py gives: one id for all would leave all operations but one
+    untested in two processes (pytest-xdist schedules by node id)."""
+    listed = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", __file__],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    ids = [line for line in listed.splitlines() if "test_every_operation_answers_as_its_spec_says" in line]
+    assert len(ids) == len(set(ids)) == len(list(schema.get_all_operations()))

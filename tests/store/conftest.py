@@ -16,6 +16,7 @@ from quotegraph.store import Store, open_store
 
 POSTGRES_URL = os.environ.get("QUOTEGRAPH_TEST_POSTGRES")
 BACKENDS = ["sqlite", "postgresql"]
+EXTENSION_LOCK = 7_210_001  # any key of the test server's advisory locks that nothing else uses
 
 
 def postgres_url_or_skip() -> str:
@@ -34,8 +35,11 @@ def postgres_schema_url() -> Iterator[str]:
     base = postgres_url_or_skip()
     schema = f"t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(base, autocommit=True) as connection:
-        # in public, so that dropping a test's schema never drops the extension other schemas use
-        connection.execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public")
+        with connection.transaction():
+            # two test processes creating it at once would both insert it: one waits for the other
+            connection.execute("SELECT pg_advisory_xact_lock(%s)", (EXTENSION_LOCK,))
+            # in public, so that dropping a test's schema never drops the extension other schemas use
+            connection.execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public")
         connection.execute(f"CREATE SCHEMA {schema}")
     separator = "&" if "?" in base else "?"
     yield base + separator + urlencode({"options": f"-csearch_path={schema}"})

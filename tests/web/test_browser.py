@@ -30,7 +30,8 @@ from quotegraph.store import Store, open_store
 
 from .conftest import GASCON, PARK, RUIZ, SCRIPT, bridge_articles, make_app, web_corpus
 
-pytestmark = pytest.mark.browser
+# one browser and server (module fixtures) for the module: its tests in one test process
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "examples" / "seed-article.txt"
