@@ -1513,6 +1513,33 @@ def test_a_paraphrase_dated_by_a_clause_of_an_act_keeps_the_occasion(
     assert found == (None if channel is None else (channel, True))
 
 
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("when", "kept"),
+    [
+        ("A few minutes later,", True),
+        ("An hour later,", True),
+        ("Two days later,", False),  # another day: as likely another occasion
+        ("On Tuesday,", False),  # a new date: "Hale said Tuesday the plan would fail" is told of another occasion
+    ],
+)
+def test_a_paraphrase_a_short_while_after_keeps_the_occasion(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, when: str, kept: bool
+) -> None:
+    """ "Murphy admitted during an interview for POLITICO's podcast ... A few minutes later, Murphy followed up by
+    lamenting ...": a paraphrase dated a short while after a moment told before is a moment of the occasion in force,
+    whose channel it keeps (``DISTANCE_KEEPS``)."""
+    monkeypatch.setattr(occasions, "DISTANCE_KEEPS", on)
+    text = (
+        "Senator Ray Colton said during an interview on Harbor Radio on Monday that the bridge would be rebuilt.\n\n"
+        f"{when} Colton said that the toll booths would go."
+    )
+    said = ("that the bridge would be rebuilt", "said", "Senator Ray Colton")
+    later = _resolved(article, text, said, ("that the toll booths would go", "said", "Colton", "rebuilt."))[1]
+    found = None if later.channel is None else (later.channel.text, later.channel.carried)
+    assert found == (("an interview on Harbor Radio", True) if on and kept else None)
+
+
 def test_a_paraphrase_answering_a_question_keeps_the_channel_but_not_whom_it_was_told(
     article: Callable[..., Any],
 ) -> None:
