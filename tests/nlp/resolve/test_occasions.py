@@ -1513,6 +1513,33 @@ def test_a_paraphrase_dated_by_a_clause_of_an_act_keeps_the_occasion(
     assert found == (None if channel is None else (channel, True))
 
 
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("when", "kept"),
+    [
+        ("A few minutes later,", True),
+        ("An hour later,", True),
+        ("Two days later,", False),  # another day: as likely another occasion
+        ("On Tuesday,", False),  # a new date: "Hale said Tuesday the plan would fail" is told of another occasion
+    ],
+)
+def test_a_paraphrase_a_short_while_after_keeps_the_occasion(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, when: str, kept: bool
+) -> None:
+    """ "Murphy admitted during an interview for POLITICO's podcast ... A few minutes later, Murphy followed up by
+    lamenting ...": a paraphrase dated a short while after a moment told before is a moment of the occasion in force,
+    whose channel it keeps (``DISTANCE_KEEPS``)."""
+    monkeypatch.setattr(occasions, "DISTANCE_KEEPS", on)
+    text = (
+        "Senator Ray Colton said during an interview on Harbor Radio on Monday that the bridge would be rebuilt.\n\n"
+        f"{when} Colton said that the toll booths would go."
+    )
+    said = ("that the bridge would be rebuilt", "said", "Senator Ray Colton")
+    later = _resolved(article, text, said, ("that the toll booths would go", "said", "Colton", "rebuilt."))[1]
+    found = None if later.channel is None else (later.channel.text, later.channel.carried)
+    assert found == (("an interview on Harbor Radio", True) if on and kept else None)
+
+
 def test_a_paraphrase_answering_a_question_keeps_the_channel_but_not_whom_it_was_told(
     article: Callable[..., Any],
 ) -> None:
@@ -2364,3 +2391,44 @@ def test_an_occasion_another_speaker_introduced_named_again_as_known_far_on_take
     )[2]
     assert _texts(ostby) == carried
     assert ostby.time is None or ostby.time.carried
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("told", "dated"),
+    [
+        ("told CNN's Dana Bash", True),  # an outlet's interviewer
+        ("told Reuters", True),  # an outlet
+        ("told his neighbours", False),  # no outlet: no interview given
+    ],
+)
+def test_the_interview_named_later_is_the_one_given_an_outlet(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, told: str, dated: bool
+) -> None:
+    """ "Ryan told CNN's Jake Tapper ... said on Thursday", then, past other occasions of his, "Ryan said in the CNN
+    interview that": telling an outlet is giving it an interview, whose day "the interview" named later takes
+    (``INTERVIEW_TOLD``)."""
+    monkeypatch.setattr(occasions, "INTERVIEW_TOLD", on)
+    text = (
+        f"Governor Lena Marsh {told} that the levy would stay.\n\n"
+        "She said on Thursday that the bridge would be rebuilt.\n\n"
+        "Councillor Tom Reyes said the plan was too costly.\n\n"
+        "Marsh said in a statement on Friday that the ferry would run.\n\n"
+        "Reyes said the council would vote in March.\n\n"
+        "Marsh said in the interview that the tolls would go."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that the levy would stay", told.split()[0], "Governor Lena Marsh"),
+        ("that the bridge would be rebuilt", "said", "She"),
+        ("the plan was too costly", "said", "Councillor Tom Reyes"),
+        ("that the ferry would run", "said", "Marsh", "costly."),
+        ("the council would vote in March", "said", "Reyes", "run."),
+        ("that the tolls would go", "said", "Marsh", "March."),
+    )[-1]
+    time = None if found.time is None else (found.time.text, found.time.carried)
+    assert (found.channel is not None and found.channel.text, time) == (
+        "the interview",
+        ("on Thursday", True) if on and dated else None,
+    )
