@@ -533,20 +533,20 @@ def test_the_object_of_an_opening_clause_is_not_the_subject_of_a_verb_with_its_o
     assert _subject(nlp, text, "told") == ["she"]
 
 
+_STRANDED = (
+    "Among those whose trains were cancelled was Ravi Shah, 31, from Leeds, who wrote in a post shared more than "
+    "3,000 times by last night {} he had been stuck at the station for six hours."
+)
+
+
 def test_a_participle_of_the_medium_read_as_a_verb_inside_the_cue_gives_the_cue_its_clause(nlp: Language) -> None:
-    text = (
-        "Among those whose trains were cancelled was Ravi Shah, 31, from Leeds, who wrote in a post shared more than "
-        "3,000 times by last night that he had been stuck at the station for six hours."
-    )
-    doc = nlp(text)
-    assert next(t for t in doc if t.text == "shared").dep_ == "ccomp"  # the parse this rule exists for
-    found = [(text[c.content[0][0] : c.content[-1][1]], [text[s:e] for s, e in c.source]) for c in find_candidates(doc)]
-    assert ("that he had been stuck at the station for six hours", ["Ravi Shah", "who"]) in found
+    said = _said(nlp, _STRANDED.format("that"))
+    assert ("wrote in a post shared", "that he had been stuck at the station for six hours") in said
+    # the parse this rule exists for: "shared" a clause of the sentence's root, with the that-clause hung on it
+    doc = nlp(_STRANDED.format("that"))
+    assert next(t for t in doc if t.text == "shared").dep_ == "ccomp"
     # no clause opened by "that" after the cue: the participle gives none
-    doc = nlp(
-        "Among those whose trains were cancelled was Ravi Shah, 31, from Leeds, who wrote in a post shared more than "
-        "3,000 times by last night about the six hours he had been stuck at the station."
-    )
+    doc = nlp(_STRANDED.format("about how long"))
     wrote = next(t for t in doc if t.text == "wrote")
     cue = doc[wrote.i : next(t for t in doc if t.text == "shared").i + 1]
     assert _medium_participle_in_cue(cue, wrote) is None
