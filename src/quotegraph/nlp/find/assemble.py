@@ -314,9 +314,10 @@ def _continuations(
 # "... a retired schoolteacher ..., who told the committee the store would “hollow out” the downtown. ¶ Margaret
 # Ellery, 71, moved to Millbrook Falls from Toronto in 1985 and taught ... until her retirement. ¶ “We have a
 # butcher, a baker ...”". Fires on grocery-store-planning-row (that statement found, speaker and kind right: pages
-# speaker +1, kind +1; its time is the background's "in 1985", wrong, as the resolver reads a cue-less statement's
-# occasion at its source) and on no train-d, train 0-59 or train-c article (outputs byte-identical; train-d has 13
-# quote paragraphs after a one-sentence paragraph, each after a cue of its own): its evidence is the page alone.
+# speaker +1, kind +1; cost: its time is the background's "in 1985", wrong, as the resolver reads a cue-less
+# statement's occasion at its source, and it carries to her next statement, the petition's) and on no train-d,
+# train 0-59 or train-c article (outputs byte-identical; train-d has 13 quote paragraphs after a one-sentence
+# paragraph, each after a cue of its own): its evidence is the page alone.
 BACKGROUND_SUBJECT_SPEAKS = True
 # Subjects that stand for one person named before: the pronoun's person speaks as a name would
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
