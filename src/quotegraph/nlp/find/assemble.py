@@ -270,17 +270,16 @@ def _paragraph_quote(text: str, lines: Lines, region: QuoteRegion) -> bool:
 
 
 def _continuations(
-    parse: ParseIndex, lines: Lines, regions: Sequence[QuoteRegion], found: list[Candidate]
+    text: str, lines: Lines, regions: Sequence[QuoteRegion], found: list[Candidate], parse: ParseIndex | None = None
 ) -> list[Candidate]:
     """Cue-less quote paragraphs, each taking the source of the attribution just before it.
 
     Only when that attribution (or a quote paragraph continuing it) ends in the paragraph before: past
     a paragraph of narrative, the quote is as likely another speaker's, and folding it in would spoil
-    the attribution it joins; but past one sentence of background about a person (``_background_subject``),
-    the quote is that person's, a statement of its own. (A continuation is a quote region: it never overlaps a
-    later one.)
+    the attribution it joins; but past one sentence of background about a person (``_background_subject``, read in
+    ``parse``, the parse of ``text``, when given), the quote is that person's, a statement of its own. (A
+    continuation is a quote region: it never overlaps a later one.)
     """
-    text = parse.text
     words = [s for c in found for s in c.content + c.cue]
     taken = Covered(words)
     held = Covered(words + [(r.start, r.end) for r in regions])  # what a background sentence may not hold
@@ -300,7 +299,7 @@ def _continuations(
         last = max(parent.content[-1][1], last_continued.get(index, 0))
         narrative_from = lines.next_break(last, len(text))  # as ``text.find("\n", last)``, -1 searching all
         if WORD_CHARACTER.search(text, max(narrative_from, 0), region.start):
-            if BACKGROUND_SUBJECT_SPEAKS and narrative_from >= 0:
+            if BACKGROUND_SUBJECT_SPEAKS and parse is not None and narrative_from >= 0:
                 subject = _background_subject(parse, lines, held, narrative_from, region.start)
                 if subject:
                     extra.append(Candidate([span], [], subject, "direct", parent.confidence))
@@ -938,7 +937,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = [c for c in found if not any(_part_of_same_cue(c, other) for other in by_cue[tuple(c.cue)])]
     found = [c for c in found if not _named_phrase(text, c) and not _anonymous_teaser(parse, lines, headline, c)]
     found = _without_others_sources(doc, text, found)
-    return found + _continuations(parse, lines, regions, found)
+    return found + _continuations(text, lines, regions, found, parse)
 
 
 # A headline's or standfirst's wholly quoted words given to an anonymous voice, a bare role noun with no name or
