@@ -315,8 +315,8 @@ def _continuations(
 # butcher, a baker ...”". Fires on grocery-store-planning-row (that statement found, speaker and kind right: pages
 # speaker +1, kind +1; cost: its time is the background's "in 1985", wrong, as the resolver reads a cue-less
 # statement's occasion at its source, and it carries to her next statement, the petition's) and on no train-d,
-# train 0-59 or train-c article (outputs byte-identical; train-d has 13 quote paragraphs after a one-sentence
-# paragraph, each after a cue of its own): its evidence is the page alone.
+# train 0-59 or train-c article (outputs byte-identical: of train-d's 13 quote paragraphs after a one-sentence
+# paragraph it takes none): its evidence is the page alone.
 BACKGROUND_SUBJECT_SPEAKS = True
 # Subjects that stand for one person named before: the pronoun's person speaks as a name would
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
