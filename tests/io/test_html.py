@@ -107,15 +107,40 @@ def test_a_quote_box_whose_words_stand_nowhere_else_is_kept(tmp_path: Path) -> N
     assert isinstance(item, Article) and "We will not sell the land to anyone, at any price." in item.text
 
 
-@pytest.mark.parametrize("name", ["explainer", "factbox", "fact-box", "infobox"])
-def test_a_box_of_background_beside_the_story_is_not_text(tmp_path: Path, name: str) -> None:
-    box = (
-        f'<div class="{name}"><h3>Explainer: What is the derogation?</h3><p>The derogation let farms keep more '
-        "cattle. The European Commission says rivers have not improved enough to renew it.</p></div>"
-    )
+def _text_with(tmp_path: Path, box: str) -> str:
+    """The main text of the test page with ``box`` set in its body before the paragraph "She added"."""
     (tmp_path / "p.html").write_text(PAGE.replace("<p>She added", box + "<p>She added"), encoding="utf-8")
     [item] = read(str(tmp_path / "p.html"))
-    assert isinstance(item, Article) and "European Commission says" not in item.text and "She added" in item.text
+    assert isinstance(item, Article)
+    return item.text
+
+
+# A box of background ("The European Commission says ...") and one appealing to the reader (a reader's praise quoted)
+_BACKGROUND = (
+    "<h3>Explainer: What is the derogation?</h3><p>The derogation let farms keep more cattle. The European Commission "
+    "says rivers have not improved enough to renew it.</p>"
+)
+_APPEAL = (
+    "<h4>Keep the Gazette going</h4><p>We have covered the valley since 1921. “Best money I spend all year,” says a "
+    "Dunmore reader. Join from $4 a month.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "inner", "said"),
+    [(name, _BACKGROUND, "European Commission says") for name in ("explainer", "factbox", "fact-box", "infobox")]
+    + [(name, _APPEAL, "Dunmore reader") for name in ("support-box", "newsletter-signup", "inline-promo", "subscribe")],
+)
+def test_a_box_of_background_or_of_an_appeal_beside_the_story_is_not_text(
+    tmp_path: Path, name: str, inner: str, said: str
+) -> None:
+    text = _text_with(tmp_path, f'<div class="{name}">{inner}</div>')
+    assert said not in text and "She added" in text
+
+
+def test_a_box_whose_class_only_mentions_an_appeal_word_is_kept(tmp_path: Path) -> None:
+    box = '<div class="supporting-detail"><p>The pier was rebuilt in 1998, a council spokesman said.</p></div>'
+    assert "rebuilt in 1998" in _text_with(tmp_path, box)
 
 
 def test_a_whole_story_under_an_explainer_class_is_kept(tmp_path: Path) -> None:

@@ -706,3 +706,58 @@ def test_pieces_apart_by_a_word_a_quotation_mark_or_a_line_break_stay_apart() ->
     assert _over_inner_punctuation(text, worded) == worded
     broken = [(text.index("she said\n"), text.index("\n, go")), (text.index("go on"), len(text))]
     assert _over_inner_punctuation(text, broken) == broken
+
+
+_SPOKE_BEFORE = (
+    "The loudest cheer went to a retired nurse who has lived on Quay Street for 30 years, who told the panel the plan "
+    "would “gut” the harbour.\n\n"
+)
+_QUOTE_AFTER = (
+    "\n\n“We have a chandler, a baker and a boatyard that all know my name. The marina will know my card number.”"
+)
+
+
+def _quote_paragraph_sources(nlp: Language, text: str) -> list[list[str]]:
+    return [[text[s:e] for s, e in c.source] for c in find_candidates(nlp(text)) if c.content[0][0] > text.index("“We")]
+
+
+def test_a_quote_paragraph_after_a_sentence_of_background_about_a_person_is_that_person_s(nlp: Language) -> None:
+    background = "Joan Petrie, 68, came to Portsoy from Glasgow in 1979 and ran the harbour café until 2015."
+    assert _quote_paragraph_sources(nlp, _SPOKE_BEFORE + background + _QUOTE_AFTER) == [["Joan Petrie"]]
+
+
+def test_a_quote_paragraph_after_narrative_about_no_person_is_no_one_s(nlp: Language) -> None:
+    background = "The harbour café closed in 2015 after a fire."
+    assert _quote_paragraph_sources(nlp, _SPOKE_BEFORE + background + _QUOTE_AFTER) == []
+    # nor after two sentences of narrative, where the quote may be anyone's
+    background = "Joan Petrie came to Portsoy in 1979. The harbour café closed in 2015 after a fire."
+    assert _quote_paragraph_sources(nlp, _SPOKE_BEFORE + background + _QUOTE_AFTER) == []
+
+
+_HARBOUR_BODY = (
+    "\n\nThe old harbour wall at Portsoy collapsed on Monday night, flooding six boats, the council said.\n\n"
+    "Repairs could take a year, officials said."
+)
+
+
+def _headline_contents(nlp: Language, headline: str, body: str = _HARBOUR_BODY) -> list[str]:
+    text = headline + body
+    return [
+        text[c.content[0][0] : c.content[-1][1]] for c in find_candidates(nlp(text)) if c.content[0][0] < len(headline)
+    ]
+
+
+def test_a_headline_quote_by_an_anonymous_voice_the_story_never_repeats_is_no_statement(nlp: Language) -> None:
+    assert _headline_contents(nlp, "‘We felt the whole pier shake,’ volunteer says as harbour wall gives way") == []
+    # the voice after a semicolon that joins a title-case headline's two clauses
+    assert _headline_contents(nlp, "Harbour Wall Collapses at Portsoy; Volunteer Says ‘We Felt It Shake’") == []
+
+
+def test_a_headline_quote_by_a_name_or_repeated_below_or_partly_quoted_stays(nlp: Language) -> None:
+    quote = "‘We felt the whole pier shake,’ {} says as harbour wall gives way"
+    assert _headline_contents(nlp, quote.format("Skipper Ross")) == ["We felt the whole pier shake,"]
+    assert _headline_contents(nlp, quote.format("the volunteer")) == ["We felt the whole pier shake,"]
+    repeated = _HARBOUR_BODY + "\n\n“We felt the whole pier shake,” said one volunteer."
+    assert _headline_contents(nlp, quote.format("volunteer"), repeated) == ["We felt the whole pier shake,"]
+    partly = "Volunteer says harbour wall ‘fell like a pack of cards’ as repairs are ordered"
+    assert _headline_contents(nlp, partly) == ["harbour wall ‘fell like a pack of cards’"]

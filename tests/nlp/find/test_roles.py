@@ -10,6 +10,7 @@ from quotegraph.nlp.find.roles import (
     _complement_of,
     _first_cue_of_conjunct,
     _inverted_cue,
+    _medium_participle_in_cue,
     _named_by,
     _participle_of_saying,
     _passive_speaker,
@@ -530,3 +531,22 @@ def test_a_name_set_off_after_an_opening_clause_of_time_is_the_subject_of_the_ve
 def test_the_object_of_an_opening_clause_is_not_the_subject_of_a_verb_with_its_own(nlp: Language) -> None:
     text = "After the mayor thanked Ana Ruiz, the crowd cheered, and she told reporters it was a great day."
     assert _subject(nlp, text, "told") == ["she"]
+
+
+_STRANDED = (
+    "Among those whose trains were cancelled was Ravi Shah, 31, from Leeds, who wrote in a post shared more than "
+    "3,000 times by last night {} he had been stuck at the station for six hours."
+)
+
+
+def test_a_participle_of_the_medium_read_as_a_verb_inside_the_cue_gives_the_cue_its_clause(nlp: Language) -> None:
+    said = _said(nlp, _STRANDED.format("that"))
+    assert ("wrote in a post shared", "that he had been stuck at the station for six hours") in said
+    # the parse this rule exists for: "shared" a clause of the sentence's root, with the that-clause hung on it
+    doc = nlp(_STRANDED.format("that"))
+    assert next(t for t in doc if t.text == "shared").dep_ == "ccomp"
+    # no clause opened by "that" after the cue: the participle gives none
+    doc = nlp(_STRANDED.format("about how long"))
+    wrote = next(t for t in doc if t.text == "wrote")
+    cue = doc[wrote.i : next(t for t in doc if t.text == "shared").i + 1]
+    assert _medium_participle_in_cue(cue, wrote) is None
