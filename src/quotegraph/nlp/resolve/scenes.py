@@ -358,8 +358,6 @@ def _setting(
     at_scene = {clause_verb(c.root).i for c in channels}  # a scene's verb dates it ("rallied in Miami Tuesday")
     times = [t for t in times if _of_a_saying(t.span, owned) or clause_verb(t.span.root).i in at_scene]
     times = [t for t in times if not year_in_a_relative_clause(t.span)]  # "who joined ... in 2019": the person's past
-    if SETTING_TIME_CLAUSES and bare and not times:
-        times = _clauses_of_the_saying(finder, [*channels, *addressees], owned)
     phrases = [*channels, *(t.span for t in times), *addressees]
     if not phrases:
         return None
@@ -375,34 +373,6 @@ def _setting(
     )
     first = min(p.start_char for p in phrases)
     return Setting(first, paragraphs.of(first), frozenset(people), stated, used=stated.channel in used)
-
-
-# A sentence with no dated time that sets a scene or an addressee by a verb of saying takes the clause or phrase of
-# time hung on that verb ("Hollis spoke to reporters after the vote on Monday.", then "“...,” she said."), with the day
-# named inside it (``CircumstanceFinder.date_within``), as a statement's own clause of time is read (``_time``):
-# ``times_in`` leaves out a day that dates a noun ("the vote on Monday"), so such a setting had its addressee and no
-# time. Only on the verb of a setting's channel or addressee, only when that verb is one of saying.
-SETTING_TIME_CLAUSES = True
-
-
-def _clauses_of_the_saying(finder: CircumstanceFinder, phrases: Sequence[Span], owned: _Owned) -> list[TimePhrase]:
-    """``SETTING_TIME_CLAUSES``: the clauses and phrases of time ("after the vote on Monday", "before the debate")
-    hung on the verb of saying that ``phrases`` (a setting's channels and addressees) hang on, in text order."""
-    verbs = {v.i: v for v in (_verb_held_by(p.root) for p in phrases) if v is not None and saying_verb(v)}
-    found = []
-    for verb in verbs.values():
-        for clause in filter(None, map(time_clause, children_of(verb))):
-            # "after trading insults with Mr. Hannity": a gerund tells of the person's own act before, another event
-            if owned.free(clause.root) and not any(c.dep_ == "pcomp" for c in children_of(clause.root)):
-                found.append(TimePhrase(clause, finder.date_within(clause)))
-    return sorted(found, key=lambda phrase: phrase.span.start)
-
-
-def _verb_held_by(word: Token) -> Token | None:
-    """The verb ``word`` is the object of, or the object of a preposition on ("spoke to reporters", "posted messages on
-    Facebook"); not a word further down ("garnered the convention's delegates")."""
-    head = word.head.head if word.dep_ == "pobj" and word.head.dep_ in ("prep", "dative") else word.head
-    return head if word.dep_ in ("dobj", "dative", "pobj") and head.pos_ == "VERB" else None
 
 
 # Reading out a medium ("Maya Chen read from a letter her class had written", "read out a statement", "read her own
