@@ -707,6 +707,29 @@ def test_a_time_in_the_description_of_the_speaker_is_not_the_saying_s(
     assert _texts(article(text, published=DAY).one(content, "said", source))[2] == time
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source", "channel"),
+    [
+        # a programme or a scene after a preposition on a noun of the speaker's description is where they work
+        ("“The figures do not add up,” said Priya Nandakumar, senior fellow in the Harwell Institute's Budget "
+         "Program.", "The figures do not add up",
+         "Priya Nandakumar, senior fellow in the Harwell Institute's Budget Program", None),
+        ("“The figures do not add up,” said Priya Nandakumar, deputy director for research at Calder University's "
+         "Program on Public Finance.", "The figures do not add up",
+         "Priya Nandakumar, deputy director for research at Calder University's Program on Public Finance", None),
+        # a medium on the speaker's own name, or set off after the description, is the saying's
+        ("“The figures do not add up,” said Senator Tom Okafor (D-Ohio) in an interview.",
+         "The figures do not add up", "Senator Tom Okafor (D-Ohio)", "an interview"),
+        ("“The figures do not add up,” said Priya Nandakumar, a fellow at the Harwell Institute, in an interview.",
+         "The figures do not add up", "Priya Nandakumar, a fellow at the Harwell Institute", "an interview"),
+    ],
+)  # fmt: skip
+def test_a_channel_word_in_the_post_the_speaker_holds_is_not_the_channel(
+    article: Callable[..., Any], text: str, content: str, source: str, channel: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, "said", source))[0] == channel
+
+
 def test_the_entities_of_a_sentence_are_those_the_tagger_found_inside_it(nlp: Language) -> None:
     doc = nlp("Maria Lopez spoke in Boston on Friday. Nothing here. Acme Corp told Reuters on Monday that it grew.")
     finder = CircumstanceFinder(doc, doc.text, None, list(doc.sents), sentence_numbers(doc))
