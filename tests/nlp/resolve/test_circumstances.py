@@ -730,6 +730,25 @@ def test_a_channel_word_in_the_post_the_speaker_holds_is_not_the_channel(
     assert _texts(article(text, published=DAY).one(content, "said", source))[0] == channel
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source", "addressee"),
+    [
+        # a relative clause of speaking on the source tells whom the words went to
+        ("Two residents who spoke with the Gazette said that the depot had been sold.", "that the depot had been sold",
+         "Two residents who spoke with the Gazette", "the Gazette"),
+        # not an exchange before this one, nor a clause of another verb
+        ("Two residents who have spoken with the Gazette said that the depot had been sold.",
+         "that the depot had been sold", "Two residents who have spoken with the Gazette", None),
+        ("Two residents who worked with the Gazette said that the depot had been sold.",
+         "that the depot had been sold", "Two residents who worked with the Gazette", None),
+    ],
+)  # fmt: skip
+def test_whom_a_source_spoke_with_in_its_relative_clause_is_the_addressee(
+    article: Callable[..., Any], text: str, content: str, source: str, addressee: str | None
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, "said", source))[1] == addressee
+
+
 def test_the_entities_of_a_sentence_are_those_the_tagger_found_inside_it(nlp: Language) -> None:
     doc = nlp("Maria Lopez spoke in Boston on Friday. Nothing here. Acme Corp told Reuters on Monday that it grew.")
     finder = CircumstanceFinder(doc, doc.text, None, list(doc.sents), sentence_numbers(doc))
@@ -1235,8 +1254,10 @@ def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: Callabl
 def test_a_platform_that_speaks_or_employs_the_speaker_is_no_channel(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, source: str
 ) -> None:
-    """The company speaks (with ``PLATFORM_COMPANIES`` off its name was the statement's channel)."""
+    """The company speaks (with ``PLATFORM_COMPANIES`` off its name was the statement's channel). ``POSTS_NOT_CHANNELS``
+    also reads "at Facebook" in the description as the speaker's post: off here, so the test shows this flag's part."""
     monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.PLATFORM_COMPANIES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.POSTS_NOT_CHANNELS", False)
     found = article(text, published=DAY).one("that it had suspended the accounts", "said", source)
     assert _texts(found)[0] == (None if flag else source.split()[-1])
 
