@@ -110,6 +110,9 @@ def test_an_outlet_that_obtained_a_document_is_not_its_source(
          "A number of studies", "A number of studies"),
         ("She leads by six points, according to the state polling average.", "She leads by six points",
          "according to", "the state polling average", "the state polling average"),
+        # and a capitalised document noun opening a paragraph, tagged a name of no entity type
+        ("The levy was brought in two years ago.\nResearch suggests that it has cut traffic in the town centre.",
+         "that it has cut traffic in the town centre", "suggests", "Research", "Research"),
         # a count or a sign names no medium, nor a collection of people
         ("The number of applicants shows that the program works.", "that the program works", "shows",
          "The number of applicants", None),
