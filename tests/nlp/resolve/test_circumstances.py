@@ -687,24 +687,51 @@ def test_at_the_time_is_the_saying_s_moment_or_names_the_time_told_before(
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
 
+_FIELDS = ("channel", "addressee", "time")
+
+
 @pytest.mark.parametrize(
-    ("text", "content", "source", "time"),
+    ("text", "content", "source", "field", "value"),
     [
         # a time inside an appositive or a relative clause on the speaker tells who the speaker is or was
         ("“It was bad for the party,” said Dana Cole, the chief strategist for the governor's campaign four years ago.",
          "It was bad for the party", "Dana Cole, the chief strategist for the governor's campaign four years ago",
-         None),
+         "time", None),
         ("Dana Cole, a lawyer who had sat on the board before leaving last month, said that the plan was dead.",
-         "that the plan was dead", "Dana Cole, a lawyer who had sat on the board before leaving last month", None),
+         "that the plan was dead", "Dana Cole, a lawyer who had sat on the board before leaving last month", "time",
+         None),
         # not a time set off by a comma after the description, which is the saying's
         ("Dana Cole, the chief strategist, on Friday said that the plan was dead.", "that the plan was dead",
-         "Dana Cole, the chief strategist", "on Friday"),
+         "Dana Cole, the chief strategist", "time", "on Friday"),
+        # a programme or a scene after a preposition on a noun of the speaker's description is where they work
+        ("“The figures do not add up,” said Priya Nandakumar, senior fellow in the Harwell Institute's Budget "
+         "Program.", "The figures do not add up",
+         "Priya Nandakumar, senior fellow in the Harwell Institute's Budget Program", "channel", None),
+        ("“The figures do not add up,” said Priya Nandakumar, deputy director for research at Calder University's "
+         "Program on Public Finance.", "The figures do not add up",
+         "Priya Nandakumar, deputy director for research at Calder University's Program on Public Finance", "channel",
+         None),
+        # a medium on the speaker's own name, or set off after the description, is the saying's
+        ("“The figures do not add up,” said Senator Tom Okafor (D-Ohio) in an interview.",
+         "The figures do not add up", "Senator Tom Okafor (D-Ohio)", "channel", "an interview"),
+        ("“The figures do not add up,” said Priya Nandakumar, a fellow at the Harwell Institute, in an interview.",
+         "The figures do not add up", "Priya Nandakumar, a fellow at the Harwell Institute", "channel", "an interview"),
+        # a relative clause of speaking on the source tells whom the words went to
+        ("Two residents who spoke with the Gazette said that the depot had been sold.", "that the depot had been sold",
+         "Two residents who spoke with the Gazette", "addressee", "the Gazette"),
+        # not an exchange before this one, nor a clause of another verb
+        ("Two residents who have spoken with the Gazette said that the depot had been sold.",
+         "that the depot had been sold", "Two residents who have spoken with the Gazette", "addressee", None),
+        ("Two residents who worked with the Gazette said that the depot had been sold.",
+         "that the depot had been sold", "Two residents who worked with the Gazette", "addressee", None),
     ],
 )  # fmt: skip
-def test_a_time_in_the_description_of_the_speaker_is_not_the_saying_s(
-    article: Callable[..., Any], text: str, content: str, source: str, time: str | None
+def test_what_the_description_of_the_speaker_tells_of_the_saying(
+    article: Callable[..., Any], text: str, content: str, source: str, field: str, value: str | None
 ) -> None:
-    assert _texts(article(text, published=DAY).one(content, "said", source))[2] == time
+    """A time or a post in the speaker's description is the speaker's, not the saying's; whom they spoke with there is
+    whom the words went to."""
+    assert _texts(article(text, published=DAY).one(content, "said", source))[_FIELDS.index(field)] == value
 
 
 def test_the_entities_of_a_sentence_are_those_the_tagger_found_inside_it(nlp: Language) -> None:
@@ -1212,8 +1239,10 @@ def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: Callabl
 def test_a_platform_that_speaks_or_employs_the_speaker_is_no_channel(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, source: str
 ) -> None:
-    """The company speaks (with ``PLATFORM_COMPANIES`` off its name was the statement's channel)."""
+    """The company speaks (with ``PLATFORM_COMPANIES`` off its name was the statement's channel). ``POSTS_NOT_CHANNELS``
+    also reads "at Facebook" in the description as the speaker's post: off here, so the test shows this flag's part."""
     monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.PLATFORM_COMPANIES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.POSTS_NOT_CHANNELS", False)
     found = article(text, published=DAY).one("that it had suspended the accounts", "said", source)
     assert _texts(found)[0] == (None if flag else source.split()[-1])
 

@@ -103,9 +103,21 @@ def test_an_outlet_that_obtained_a_document_is_not_its_source(
          "according to", "exit polling by the state", "exit polling by the state"),
         ("Court records show that the firm paid the fine.", "that the firm paid the fine", "show", "Court records",
          "Court records"),
-        # a count or a sign names no medium
+        # a collection of documents is the documents' channel; the tagger's adjective in a noun's place is the noun
+        ("A new batch of council emails showed that the depot had been sold.", "that the depot had been sold",
+         "showed", "A new batch of council emails", "A new batch of council emails"),
+        ("A number of studies have found that the levy works.", "that the levy works", "found",
+         "A number of studies", "A number of studies"),
+        ("She leads by six points, according to the state polling average.", "She leads by six points",
+         "according to", "the state polling average", "the state polling average"),
+        # and a capitalised document noun opening a paragraph, tagged a name of no entity type
+        ("The levy was brought in two years ago.\nResearch suggests that it has cut traffic in the town centre.",
+         "that it has cut traffic in the town centre", "suggests", "Research", "Research"),
+        # a count or a sign names no medium, nor a collection of people
         ("The number of applicants shows that the program works.", "that the program works", "shows",
          "The number of applicants", None),
+        ("A handful of residents said that the depot had been sold.", "that the depot had been sold", "said",
+         "A handful of residents", None),
         ("All signs suggest that the program works.", "that the program works", "suggest", "All signs", None),
     ],
 )  # fmt: skip

@@ -905,6 +905,7 @@ class CircumstanceFinder:
             and not _scene_speaking(w, verb)
             and not (PLATFORM_COMPANIES and _the_company(w, source))
             and not (OTHER_EVENT_CHANNELS and _of_another_event(w, verb))
+            and not (POSTS_NOT_CHANNELS and source is not None and _a_post_held(w, source))
         ]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if said_in(w, verb)] or channels
@@ -976,6 +977,8 @@ class CircumstanceFinder:
             addressee = addressee_of(sent)  # "In one email, sent on March 14 to three members of his team,"
         if addressee is None and channel is not None and OTHER_EXCHANGES:
             addressee = _exchanged_with(channels, channel)
+        if addressee is None and SOURCES_WHO_SPOKE_WITH and source is not None:
+            addressee = next(filter(None, map(addressee_of, _speaking_on(source.root))), None)
         if addressee is not None:
             addressee = _with_coordinated(_whole_name(addressee, blocked), blocked)
         return Stated(channel=channel, addressee=addressee, time=time)
@@ -1434,6 +1437,52 @@ def _describes(span: Span) -> bool:
 _DESCRIPTION_DEPTH = 12  # heads climbed from a time to the source's head, so the walk stays bounded
 
 
+# A relative clause of speaking on the source ("Current and former officials who spoke with The Huffington Post said
+# ...", "according to members who spoke with reporters afterward") tells whom its words went to: the source speaks in
+# that exchange, as the subject of "spoke with" would. Only a verb that takes whom it spoke "to" or "with"
+# (``addressee_of``), in the simple past, only in a clause on the source's own head. Rule on against off (fast.py,
+# cache8, stated3): train-d addressee stated +1 right (huff-post_2016-06-22 hillary-clinton-reassures-house E17), no
+# false fill (with the perfect, "who has spoken privately to a dozen other Democratic senators", a carried "Politico"
+# was lost); train 0-59 and the news pages unchanged (no page has the form).
+SOURCES_WHO_SPOKE_WITH = True
+_SPEAKING_IN_DESCRIPTIONS = frozenset({"speak", "talk"})
+
+
+def _speaking_on(head: Token) -> list[Token]:
+    """``SOURCES_WHO_SPOKE_WITH``: the verbs of speaking of relative clauses on ``head`` ("officials who spoke
+    with X")."""
+    # the simple past of one exchange; not a perfect ("who has spoken privately to a dozen other senators about the
+    # matter"), an exchange before this one
+    return [
+        c
+        for c in children_of(head)
+        if c.dep_ == "relcl" and c.lemma_.lower() in _SPEAKING_IN_DESCRIPTIONS and c.tag_ == "VBD"
+    ]
+
+
+# A channel word in the description of the source, after a preposition on one of its nouns, names where the speaker
+# works, not what the words went through: "said Alicia Bannon, senior counsel in the Brennan Center's Democracy
+# Program", "said Mark C. Thurber, associate director for research at Stanford University's Program on Energy and
+# Sustainable Development" ("Program" is a programme, a scene, in ``resolve_channels.tsv``). As ``_in_description``
+# reads a time there; only on a noun of the description, not on the source's head ("said Sen. Dick Durbin (D-Ill.) in an
+# interview": the parser hangs "in an interview" on "Durbin"; reading ``_in_description`` whole lost that right value).
+# Rule on against off (fast.py, cache8, stated3): train-d channel -8 false fills (4 stated, 4 carried from them) in 4
+# articles (huff-post_2016-04-06 wisconsin-elects E21, nyt_2016-02-08 twitter-takes-bigger-steps E31-32,
+# nyt_2016-08-31 human-face-of-coal-power E24-25, politico_2015-11-29 pothole-politics E29, E32-33), no right value
+# lost; train 0-59 and the news pages unchanged (no page has the form).
+POSTS_NOT_CHANNELS = True
+
+
+def _a_post_held(word: Token, source: Span) -> bool:
+    """``POSTS_NOT_CHANNELS``: ``word`` is the object of a preposition on a noun of the source's description
+    ("counsel in the Democracy Program", "a fellow at the Brookings Institution")."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # on a noun of the description, not on the source's own head ("said Dick Durbin (D-Ill.) in an interview")
+    return source.start <= prep.head.i < source.end and _under_a_description(prep.head, source)
+
+
 def _in_description(span: Span, source: Span) -> bool:
     """ "Stuart Stevens, the chief strategist for Mitt Romney's campaign four years ago, said", "Ian Solomon, who
     was executive director and as such nominated Mr. Kim four years ago": a time inside an appositive or a relative
@@ -1449,6 +1498,13 @@ def _in_description(span: Span, source: Span) -> bool:
     before = span.doc[span.start - 1]
     if before.text != "," and any(c.dep_ in ("appos", "relcl") and c.i < span.start for c in children_of(head)):
         return True
+    return _under_a_description(token, source)
+
+
+def _under_a_description(token: Token, source: Span) -> bool:
+    """Whether ``token``, a word of ``source``, hangs within ``_DESCRIPTION_DEPTH`` heads in an appositive or a relative
+    clause on the source's head ("Dana Cole, a lawyer who ...")."""
+    head = source.root
     for _ in range(_DESCRIPTION_DEPTH):
         if token == head or token.head == token or not source.start <= token.head.i < source.end:
             return False
