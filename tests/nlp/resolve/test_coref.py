@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from quotegraph.nlp.resolve import coref
+from quotegraph.nlp.resolve import coref, mentions
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import _described_as_other_kind, _named_as_other_kind, _NameTally
 from quotegraph.nlp.resolve.mentions import MentionSpan
@@ -515,3 +515,71 @@ def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_
         ]
     )
     assert speaker_name(found) == ("Quill Bannerjee" if on else "he")
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "source", "named", "unflagged"),
+    [
+        pytest.param(  # introduced next with a who-clause (CLAUSE_INTRODUCES_DESCRIBED)
+            "A 31-year-old scaffolder who was standing by the gate told the Courier that she heard the planks slip. "
+            "Nadia Brennan, who has worked on the site since spring, said the boards had been wet.",
+            "she heard the planks slip",
+            "A 31-year-old scaffolder who was standing by the gate",
+            "Nadia Brennan",
+            "A 31-year-old scaffolder who was standing by the gate",
+            id="clause",
+        ),
+        pytest.param(  # named next as a subject given an age, not as a speaker
+            "The longest applause went to a retired beekeeper who has kept hives on Orchard Lane for 30 years, who "
+            "told the council the spraying would kill them. Edith Marlow, 68, moved to the village in 1979.",
+            "the spraying would kill them",
+            "a retired beekeeper",
+            "Edith Marlow",
+            "a retired beekeeper",
+            id="age",
+        ),
+    ],
+)
+def test_a_source_described_by_a_noun_the_lexicon_lacks_is_the_person_named_next(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    text: str,
+    content: str,
+    source: str,
+    named: str,
+    unflagged: str,
+) -> None:
+    """mentions.PERSONS_BY_FORM: a who-clause or an age makes the source a person's description, which
+    ``named_after`` names as it names one by a noun the lexicon keeps."""
+    monkeypatch.setattr(mentions, "PERSONS_BY_FORM", on)
+    art = article(text)
+    _, (said,) = art.resolve([art.candidate(content, "told", source)])
+    assert speaker_name(said) == (named if on else unflagged)
+
+
+def test_a_source_described_by_a_noun_the_lexicon_lacks_is_no_newcomer_named_with_a_title(
+    article: Callable[..., Any],
+) -> None:
+    art = article(
+        "The longest applause went to a retired beekeeper who told the council the spraying would kill the hives. "
+        "Councillor Edith Marlow replied that it would not."
+    )
+    _, (said,) = art.resolve([art.candidate("the spraying would kill the hives", "told", "a retired beekeeper")])
+    assert speaker_name(said) == "a retired beekeeper"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_description_whose_who_clause_gives_its_own_name_is_that_person(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """CLAUSE_GIVES_OWN_NAME: "said the first caller, who gave her name as Maureen from Eastfield"."""
+    monkeypatch.setattr(coref, "CLAUSE_GIVES_OWN_NAME", on)
+    art = article(
+        "Councillor Ruth Amis took calls on the breakfast show. “The road has flooded twice this month,” said the "
+        "second caller, who gave his name as Dave from Moorside."
+    )
+    source = "the second caller, who gave his name as Dave from Moorside"
+    _, (said,) = art.resolve([art.candidate("The road has flooded twice this month", "said", source)])
+    assert speaker_name(said) == ("Dave" if on else "the second caller")
