@@ -347,6 +347,26 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             "a retired ferry captain",
             id="unintroduced",
         ),
+        pytest.param(  # a noun the lexicon lacks, a person's by its age, introduced next with a who-clause
+            "mentions.PERSONS_BY_FORM",
+            "A 31-year-old scaffolder who was standing by the gate said she heard the planks slip. Nadia Brennan, who "
+            "has worked on the site since spring, said the boards had been wet.",
+            "she heard the planks slip",
+            "A 31-year-old scaffolder who was standing by the gate",
+            "Nadia Brennan",
+            "A 31-year-old scaffolder who was standing by the gate",
+            id="by-form-clause",
+        ),
+        pytest.param(  # a noun the lexicon lacks, a person's by its who-clause, named next as a subject with an age
+            "mentions.PERSONS_BY_FORM",
+            "The longest applause went to a retired beekeeper who has kept hives on Orchard Lane for 30 years, who "
+            "said the spraying would kill them. Edith Marlow, 68, moved to the village in 1979.",
+            "the spraying would kill them",
+            "a retired beekeeper",
+            "Edith Marlow",
+            "a retired beekeeper",
+            id="by-form-age",
+        ),
     ],
 )
 def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
@@ -363,8 +383,10 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
     """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED, BE_NAMES_DESCRIBED: "the Polish-born chemist told
     SRF ... Wierzbicki, 54, who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's
     group, said", "..., said a woman in a green waterproof ... She was Ann Harcourt"; APPOSITION_INTRODUCES_DESCRIBED:
-    "..., said a young man in a hi-vis vest. Cian Moloney, a dairy farmer ..., had driven"."""
-    monkeypatch.setattr(coref, flag, on)
+    "..., said a young man in a hi-vis vest. Cian Moloney, a dairy farmer ..., had driven"; mentions.PERSONS_BY_FORM:
+    a noun the lexicon lacks ("scaffolder", "beekeeper") is a person's by a who-clause or an age."""
+    module, _, name = flag.rpartition(".")
+    monkeypatch.setattr(mentions if module == "mentions" else coref, name, on)
     art = article(text)
     _, (said,) = art.resolve([art.candidate(content, "said", source)])
     assert speaker_name(said) == (named if on else unflagged)
@@ -515,48 +537,6 @@ def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_
         ]
     )
     assert speaker_name(found) == ("Quill Bannerjee" if on else "he")
-
-
-@pytest.mark.parametrize("on", [True, False])
-@pytest.mark.parametrize(
-    ("text", "content", "source", "named", "unflagged"),
-    [
-        pytest.param(  # introduced next with a who-clause (CLAUSE_INTRODUCES_DESCRIBED)
-            "A 31-year-old scaffolder who was standing by the gate told the Courier that she heard the planks slip. "
-            "Nadia Brennan, who has worked on the site since spring, said the boards had been wet.",
-            "she heard the planks slip",
-            "A 31-year-old scaffolder who was standing by the gate",
-            "Nadia Brennan",
-            "A 31-year-old scaffolder who was standing by the gate",
-            id="clause",
-        ),
-        pytest.param(  # named next as a subject given an age, not as a speaker
-            "The longest applause went to a retired beekeeper who has kept hives on Orchard Lane for 30 years, who "
-            "told the council the spraying would kill them. Edith Marlow, 68, moved to the village in 1979.",
-            "the spraying would kill them",
-            "a retired beekeeper",
-            "Edith Marlow",
-            "a retired beekeeper",
-            id="age",
-        ),
-    ],
-)
-def test_a_source_described_by_a_noun_the_lexicon_lacks_is_the_person_named_next(
-    article: Callable[..., Any],
-    monkeypatch: pytest.MonkeyPatch,
-    on: bool,
-    text: str,
-    content: str,
-    source: str,
-    named: str,
-    unflagged: str,
-) -> None:
-    """mentions.PERSONS_BY_FORM: a who-clause or an age makes the source a person's description, which
-    ``named_after`` names as it names one by a noun the lexicon keeps."""
-    monkeypatch.setattr(mentions, "PERSONS_BY_FORM", on)
-    art = article(text)
-    _, (said,) = art.resolve([art.candidate(content, "told", source)])
-    assert speaker_name(said) == (named if on else unflagged)
 
 
 def test_a_source_described_by_a_noun_the_lexicon_lacks_is_no_newcomer_named_with_a_title(
