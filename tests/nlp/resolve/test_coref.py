@@ -539,6 +539,21 @@ def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_
     assert speaker_name(found) == ("Quill Bannerjee" if on else "he")
 
 
+@pytest.mark.parametrize("on", [True, False])
+def test_a_pronoun_after_a_noun_the_lexicon_lacks_with_a_who_clause_is_the_person_named_next(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """mentions.PERSONS_BY_FORM: the who-clause makes "a retired boatbuilder" a person (no source), whose "he" is
+    named next by "Ivor Penrose, 71,"."""
+    monkeypatch.setattr(mentions, "PERSONS_BY_FORM", on)
+    art = article(
+        "The loudest objection came from a retired boatbuilder who has moored on the creek for 20 years. “They want "
+        "the berths for yachts,” he told the harbour board. Ivor Penrose, 71, has fished the estuary since 1970."
+    )
+    _, (said,) = art.resolve([art.candidate("They want the berths for yachts", "told", "he", after="yachts")])
+    assert (speaker_name(said) == "Ivor Penrose") == on
+
+
 def test_a_source_described_by_a_noun_the_lexicon_lacks_is_no_newcomer_named_with_a_title(
     article: Callable[..., Any],
 ) -> None:
