@@ -166,6 +166,7 @@ def test_a_role_of_the_body_is_the_person_last_named_with_it_as_a_title(article:
     [
         "She gave her name as Maureen Doyle, who runs a bakery on Grant Street.",
         "She identified herself as Maureen Doyle.",
+        "She gave only her full name, Maureen Doyle, and would not say where she lived.",
     ],
 )
 def test_a_person_met_at_a_scene_is_named_by_the_name_she_gave(article: Callable[..., Any], naming: str) -> None:
@@ -566,15 +567,17 @@ def test_a_source_described_by_a_noun_the_lexicon_lacks_is_no_newcomer_named_wit
 
 
 @pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize("giving", ["who gave his name as Dave from Moorside", "who gave only his first name, Dave"])
 def test_a_description_whose_who_clause_gives_its_own_name_is_that_person(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, giving: str
 ) -> None:
-    """CLAUSE_GIVES_OWN_NAME: "said the first caller, who gave her name as Maureen from Eastfield"."""
+    """CLAUSE_GIVES_OWN_NAME: "said the first caller, who gave her name as Maureen from Eastfield", "said a man who gave
+    only his first name, Declan,"."""
     monkeypatch.setattr(coref, "CLAUSE_GIVES_OWN_NAME", on)
     art = article(
         "Councillor Ruth Amis took calls on the breakfast show. “The road has flooded twice this month,” said the "
-        "second caller, who gave his name as Dave from Moorside."
+        f"second caller, {giving}."
     )
-    source = "the second caller, who gave his name as Dave from Moorside"
+    source = f"the second caller, {giving}"
     _, (said,) = art.resolve([art.candidate("The road has flooded twice this month", "said", source)])
     assert speaker_name(said) == ("Dave" if on else "the second caller")
