@@ -328,6 +328,16 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             "A woman",
             id="she-was",
         ),
+        pytest.param(  # so does her name as the subject
+            "BE_NAMES_DESCRIBED",
+            "A woman in a green coat said the queue had started before dawn. Her name is Ann Harcourt, and she taught "
+            "at the school for 30 years.",
+            "the queue had started before dawn",
+            "A woman in a green coat",
+            "Ann Harcourt",
+            "A woman",
+            id="her-name-is",
+        ),
         pytest.param(  # an indefinite apposition introduces the one just described
             "APPOSITION_INTRODUCES_DESCRIBED",
             "Ruth Anand won the prize on Wednesday. A young man near the stage said the crowd had waited for hours. "

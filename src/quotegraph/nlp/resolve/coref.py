@@ -111,7 +111,9 @@ CLAUSE_INTRODUCES_DESCRIBED = True
 # A person described before being named is the name a pronoun subject of "be" gives next ('"...," said a woman in a
 # green waterproof ... She was Ann Harcourt, a retired teacher'): a reporter names the one just described as the
 # person given her name does (``_named_by_be``). Rule on against off (fast.py, cache6; pages round 35): train-d and
-# train 0-59 byte-identical; news pages one speaker right.
+# train 0-59 byte-identical; news pages one speaker right. So is the name "her name" is ("said a retired librarian who
+# joined the march. Her name is Ruth Jenkins, and ..."; latenamed3): train-d, train 0-59, train-c and news pages
+# byte-identical, its evidence the unit test alone.
 BE_NAMES_DESCRIBED = True
 # So is one named for the first time as the next sentence's subject with an indefinite apposition set off by commas
 # ('"...," said a young man in a hi-vis vest. Cian Moloney, a dairy farmer from near Mitchelstown, had driven ...'):
@@ -1483,13 +1485,18 @@ def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
 
 
 def _named_by_be(name: MentionSpan, doc: Doc) -> bool:
-    """ "... said a woman in a green waterproof. She was Ann Harcourt, a retired teacher": a name that is what a
-    pronoun subject (the one just described) "was" or "is"."""
+    """ "... said a woman in a green waterproof. She was Ann Harcourt, a retired teacher", "Her name is Ann Harcourt": a
+    name that is what a pronoun subject (the one just described), or her name, "was" or "is"."""
     head = doc[name.head]
     verb = head.head
     if head.dep_ != "attr" or verb.lemma_.lower() != "be":
         return False
-    return any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
+    # "Her name is Agnes Moore": the name of a pronoun's owner as the subject, as the pronoun itself is
+    return any(
+        s.lower_ in PRONOUNS or (s.lower_ == "name" and possessed_by_pronoun(s))
+        for s in children_of(verb)
+        if s.dep_ in NOMINAL_SUBJECTS
+    )
 
 
 def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
