@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from quotegraph.nlp.resolve import coref
+from quotegraph.nlp.resolve import coref, mentions
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import _described_as_other_kind, _named_as_other_kind, _NameTally
 from quotegraph.nlp.resolve.mentions import MentionSpan
@@ -166,6 +166,7 @@ def test_a_role_of_the_body_is_the_person_last_named_with_it_as_a_title(article:
     [
         "She gave her name as Maureen Doyle, who runs a bakery on Grant Street.",
         "She identified herself as Maureen Doyle.",
+        "She gave only her full name, Maureen Doyle, and would not say where she lived.",
     ],
 )
 def test_a_person_met_at_a_scene_is_named_by_the_name_she_gave(article: Callable[..., Any], naming: str) -> None:
@@ -327,6 +328,16 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             "A woman",
             id="she-was",
         ),
+        pytest.param(  # so does her name as the subject
+            "BE_NAMES_DESCRIBED",
+            "A woman in a green coat said the queue had started before dawn. Her name is Ann Harcourt, and she taught "
+            "at the school for 30 years.",
+            "the queue had started before dawn",
+            "A woman in a green coat",
+            "Ann Harcourt",
+            "A woman",
+            id="her-name-is",
+        ),
         pytest.param(  # an indefinite apposition introduces the one just described
             "APPOSITION_INTRODUCES_DESCRIBED",
             "Ruth Anand won the prize on Wednesday. A young man near the stage said the crowd had waited for hours. "
@@ -347,6 +358,26 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             "a retired ferry captain",
             id="unintroduced",
         ),
+        pytest.param(  # a noun the lexicon lacks, a person's by its age, introduced next with a who-clause
+            "mentions.PERSONS_BY_FORM",
+            "A 31-year-old scaffolder who was standing by the gate said she heard the planks slip. Nadia Brennan, who "
+            "has worked on the site since spring, said the boards had been wet.",
+            "she heard the planks slip",
+            "A 31-year-old scaffolder who was standing by the gate",
+            "Nadia Brennan",
+            "A 31-year-old scaffolder who was standing by the gate",
+            id="by-form-clause",
+        ),
+        pytest.param(  # a noun the lexicon lacks, a person's by its who-clause, named next as a subject with an age
+            "mentions.PERSONS_BY_FORM",
+            "The longest applause went to a retired beekeeper who has kept hives on Orchard Lane for 30 years, who "
+            "said the spraying would kill them. Edith Marlow, 68, moved to the village in 1979.",
+            "the spraying would kill them",
+            "a retired beekeeper",
+            "Edith Marlow",
+            "a retired beekeeper",
+            id="by-form-age",
+        ),
     ],
 )
 def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
@@ -363,8 +394,10 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
     """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED, BE_NAMES_DESCRIBED: "the Polish-born chemist told
     SRF ... Wierzbicki, 54, who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's
     group, said", "..., said a woman in a green waterproof ... She was Ann Harcourt"; APPOSITION_INTRODUCES_DESCRIBED:
-    "..., said a young man in a hi-vis vest. Cian Moloney, a dairy farmer ..., had driven"."""
-    monkeypatch.setattr(coref, flag, on)
+    "..., said a young man in a hi-vis vest. Cian Moloney, a dairy farmer ..., had driven"; mentions.PERSONS_BY_FORM:
+    a noun the lexicon lacks ("scaffolder", "beekeeper") is a person's by a who-clause or an age."""
+    module, _, name = flag.rpartition(".")
+    monkeypatch.setattr(mentions if module == "mentions" else coref, name, on)
     art = article(text)
     _, (said,) = art.resolve([art.candidate(content, "said", source)])
     assert speaker_name(said) == (named if on else unflagged)
@@ -515,3 +548,46 @@ def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_
         ]
     )
     assert speaker_name(found) == ("Quill Bannerjee" if on else "he")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_pronoun_after_a_noun_the_lexicon_lacks_with_a_who_clause_is_the_person_named_next(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """mentions.PERSONS_BY_FORM: the who-clause makes "a retired boatbuilder" a person (no source), whose "he" is
+    named next by "Ivor Penrose, 71,"."""
+    monkeypatch.setattr(mentions, "PERSONS_BY_FORM", on)
+    art = article(
+        "The loudest objection came from a retired boatbuilder who has moored on the creek for 20 years. “They want "
+        "the berths for yachts,” he told the harbour board. Ivor Penrose, 71, has fished the estuary since 1970."
+    )
+    _, (said,) = art.resolve([art.candidate("They want the berths for yachts", "told", "he", after="yachts")])
+    assert (speaker_name(said) == "Ivor Penrose") == on
+
+
+def test_a_source_described_by_a_noun_the_lexicon_lacks_is_no_newcomer_named_with_a_title(
+    article: Callable[..., Any],
+) -> None:
+    art = article(
+        "The longest applause went to a retired beekeeper who told the council the spraying would kill the hives. "
+        "Councillor Edith Marlow replied that it would not."
+    )
+    _, (said,) = art.resolve([art.candidate("the spraying would kill the hives", "told", "a retired beekeeper")])
+    assert speaker_name(said) == "a retired beekeeper"
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize("giving", ["who gave his name as Dave from Moorside", "who gave only his first name, Dave"])
+def test_a_description_whose_who_clause_gives_its_own_name_is_that_person(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, giving: str
+) -> None:
+    """CLAUSE_GIVES_OWN_NAME: "said the first caller, who gave her name as Maureen from Eastfield", "said a man who gave
+    only his first name, Declan,"."""
+    monkeypatch.setattr(coref, "CLAUSE_GIVES_OWN_NAME", on)
+    art = article(
+        "Councillor Ruth Amis took calls on the breakfast show. “The road has flooded twice this month,” said the "
+        f"second caller, {giving}."
+    )
+    source = f"the second caller, {giving}"
+    _, (said,) = art.resolve([art.candidate("The road has flooded twice this month", "said", source)])
+    assert speaker_name(said) == ("Dave" if on else "the second caller")

@@ -458,3 +458,52 @@ def test_untagged_words_given_an_age_as_a_subject_are_a_person_s_name(
     text = AGED.format(age=age)
     assert not any("Sorath" in e.text for e in nlp(text).ents)  # the case this rule exists for
     assert (_names(nlp, text).get("Anvi Sorath") == "PERSON") is person
+
+
+def _descriptions(nlp: Language, text: str, source: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    start = text.index(source)
+    sources = frozenset(t.i for t in doc if start <= t.idx < start + len(source))
+    return {m.text: m.role for m in find_mentions(doc, text, sources) if m.kind == "description"}
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "source", "described"),
+    [
+        pytest.param(  # an age in years given to a statement's source
+            "A 31-year-old scaffolder told the Courier that the planks had slipped.",
+            "A 31-year-old scaffolder",
+            "A 31-year-old scaffolder",
+            id="age",
+        ),
+        pytest.param(  # a who-clause whose "who" is the source
+            "The longest applause went to a retired beekeeper who told the council the spraying would kill the hives.",
+            "who",
+            "a retired beekeeper",
+            id="who",
+        ),
+    ],
+)
+def test_a_source_s_noun_the_lexicon_lacks_is_a_person_by_its_who_clause_or_its_age(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, source: str, described: str
+) -> None:
+    """PERSONS_BY_FORM: "a retired schoolteacher who ... told the committee", "A 29-year-old rigging grip ... told"."""
+    monkeypatch.setattr(mentions, "PERSONS_BY_FORM", on)
+    found = _descriptions(nlp, text, source)
+    assert (described in found) == on, found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "noun"),
+    [
+        # an age given to no statement's source: a thing may have one
+        ("A 40-year-old footbridge gave way, the council said.", "the council", "footbridge"),
+        # the who-clause the parser hangs on the group's noun tells of the people in it
+        ("Those in the farming community who had backed him said little.", "who", "community"),
+    ],
+)
+def test_a_noun_the_lexicon_lacks_is_no_person_without_a_source_s_who_clause_or_age(
+    nlp: Language, text: str, source: str, noun: str
+) -> None:
+    assert not any(role == noun for role in _descriptions(nlp, text, source).values())

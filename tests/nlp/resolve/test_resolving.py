@@ -381,6 +381,27 @@ def test_a_lede_s_description_is_not_the_next_paragraph_s_holder_of_another_offi
     assert speaker_name(found[0]) == (named if on else unflagged)
 
 
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("introduced", "aged"), [("Tom Reilly, 66, who has kept bees for 40 years,", True), ("Tom Reilly", False)]
+)
+def test_a_lede_s_noun_the_lexicons_lack_is_the_next_paragraph_s_speaker_given_an_age(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, introduced: str, aged: bool
+) -> None:
+    """LEDE_NOUNS_LACKED: "A beekeeper in north Cavan says ... ¶ Tom Reilly, 66, who ..., said": a noun no lexicon
+    keeps is a person's only when the next paragraph introduces its speaker with an age."""
+    monkeypatch.setattr(resolving, "LEDE_NOUNS_LACKED", on)
+    lede = "A beekeeper in north Cavan says crop spraying killed half of the bees last week."
+    art = article(f"{lede}\n\n{introduced} said the hives were silent on Friday.")
+    _, found = art.resolve(
+        [
+            art.candidate("crop spraying killed half of the bees", "says", "A beekeeper in north Cavan"),
+            art.candidate("the hives were silent on Friday", "said", introduced),
+        ]
+    )
+    assert (speaker_name(found[0]) == "Tom Reilly") == (on and aged)
+
+
 RETOLD = "Denise Okafor runs the pension agency. Okafor said on Wednesday that the executives had {verb} {rest}."
 
 

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.lexicons import lexicons
@@ -40,6 +40,7 @@ from quotegraph.nlp.resolve.mentions import (
     a_person_noun,
     age_set_off,
     capitalised_office,
+    role_noun,
 )
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
@@ -110,7 +111,9 @@ CLAUSE_INTRODUCES_DESCRIBED = True
 # A person described before being named is the name a pronoun subject of "be" gives next ('"...," said a woman in a
 # green waterproof ... She was Ann Harcourt, a retired teacher'): a reporter names the one just described as the
 # person given her name does (``_named_by_be``). Rule on against off (fast.py, cache6; pages round 35): train-d and
-# train 0-59 byte-identical; news pages one speaker right.
+# train 0-59 byte-identical; news pages one speaker right. So is the name "her name" is ("said a retired librarian who
+# joined the march. Her name is Ruth Jenkins, and ..."; latenamed3): train-d, train 0-59, train-c and news pages
+# byte-identical, its evidence the unit test alone.
 BE_NAMES_DESCRIBED = True
 # So is one named for the first time as the next sentence's subject with an indefinite apposition set off by commas
 # ('"...," said a young man in a hi-vis vest. Cian Moloney, a dairy farmer from near Mitchelstown, had driven ...'):
@@ -143,6 +146,17 @@ WHICH_CLAUSE_INTRODUCES = True
 # latenamed2): fires in no train-d or train 0-59 article (byte-identical); news pages: one page, two speakers right
 # (boxship webinar, the panellist and his "He added"); its evidence is that page alone.
 UNINTRODUCED_SUBJECTS_NAME_DESCRIBED = True
+# A description whose who-clause gives its own name is the person so named ("said the first caller, who gave her name
+# as Maureen from Eastfield"; ``_own_name_in_its_clause``), as "She gave her name as ..." after it is
+# (``_own_name_given``).
+# Built with ``mentions.PERSONS_BY_FORM``, which makes such a source with a noun the lexicon lacks ("caller") a
+# description where before the name inside the source span was read as its speaker: news pages radio-phone-in keeps
+# its two statements of Maureen (lost to "the first caller" without this rule); train-d, train 0-59 and train-c: fires
+# on no statement. A name set off beside "name" is so given too ("who gave only his first name, Declan,", "She gave
+# only her full name, Maureen Doyle," after a scene's description; ``_giving_own_name``): fires in no train article and
+# on no page (byte-identical), its evidence the unit tests alone, the same meaning as "gave her name as" in the form
+# news writing uses for a source who will not give a surname.
+CLAUSE_GIVES_OWN_NAME = True
 # A possessive in a statement's reported clause (not inside quotation marks) is bound within its sentence as a
 # narrative one is ("Mrs. Clinton, with her service in the administration, ''is seen as ...,'' he said"): the clause
 # is the narrator's paraphrase, so "her" is the one person it has told of, not the speaker of the paragraph before
@@ -709,6 +723,8 @@ class Coreference:
             return named
         if (named := self._named_as(head)) is not None:
             return named
+        if CLAUSE_GIVES_OWN_NAME and (named := self._own_name_in_its_clause(head)) is not None:
+            return named
         verb = head.head
         if verb.lemma_ != "be" or head.dep_ not in ("nsubj", "attr"):
             return None
@@ -764,6 +780,20 @@ class Coreference:
         people = [c for c in named if c is not None and c.type == "PERSON" and c.named and not c.plural]
         return people[0] if len(people) == 1 else None
 
+    def _own_name_in_its_clause(self, head: Token) -> Cluster | None:
+        """ "said the first caller, who gave her name as Maureen from Eastfield": a description with a who-clause of
+        its own giving its own name is the person so named (``CLAUSE_GIVES_OWN_NAME``)."""
+        for clause in (c for c in rights_of(head) if c.dep_ == "relcl"):
+            if not any(w.lower_ == "who" and w.dep_ in NOMINAL_SUBJECTS for w in lefts_of(clause)):
+                continue
+            # the name after "as" ("gave her name as Maureen") or set off beside "name" ("gave his first name, Declan")
+            given = (n for p in children_of(clause) if p.lower_ == "as" or p.dep_ == "dobj" for n in children_of(p))
+            for name in given:
+                named = self.cluster_at(name) if _giving_own_name(name) == clause else None
+                if named is not None and named.type == "PERSON" and named.named and not named.plural:
+                    return named
+        return None
+
     def person_after_its_place(self, head: Token) -> Cluster | None:
         """ "Her editor at Harbourline Press, Simon Achterberg,": the parser hangs the person's name as an
         apposition on the body or place the description ends in; a person is no apposition of a body, so
@@ -800,7 +830,7 @@ class Coreference:
 
     def _named_after_description(self, cluster: Cluster, first: MentionSpan) -> Cluster | None:
         """The one person named next after the description ``first`` of ``cluster``, as ``named_after`` tells."""
-        role = lexicons().role_nouns.get(first.role or "")
+        role = role_noun(first)
         if role is None or not role.of_person:
             return None
         # a noun for an unnamed source ("the veteran guard's agent said ... The agent, Benny Sato,") is the person
@@ -1455,29 +1485,45 @@ def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
 
 
 def _named_by_be(name: MentionSpan, doc: Doc) -> bool:
-    """ "... said a woman in a green waterproof. She was Ann Harcourt, a retired teacher": a name that is what a
-    pronoun subject (the one just described) "was" or "is"."""
+    """ "... said a woman in a green waterproof. She was Ann Harcourt, a retired teacher", "Her name is Ann Harcourt": a
+    name that is what a pronoun subject (the one just described), or her name, "was" or "is"."""
     head = doc[name.head]
     verb = head.head
     if head.dep_ != "attr" or verb.lemma_.lower() != "be":
         return False
-    return any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
+    # "Her name is Agnes Moore": the name of a pronoun's owner as the subject, as the pronoun itself is
+    return any(
+        s.lower_ in PRONOUNS or (s.lower_ == "name" and possessed_by_pronoun(s))
+        for s in children_of(verb)
+        if s.dep_ in NOMINAL_SUBJECTS
+    )
 
 
 def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
     """ "said the woman handing out orange slices ... She gave her name as Lorraine Petek", "He identified himself as
     Tom Beale": a reporter names a person met at a scene by the name the person gave, told of with a pronoun subject
     (the one just described) giving "her name" or identifying "herself" as the name."""
-    head = doc[name.head]
-    verb = head.head.head
-    if head.dep_ != "pobj" or head.head.lower_ != "as" or verb.lemma_.lower() not in _GIVING_ONE_S_NAME:
-        return False
+    verb = _giving_own_name(doc[name.head])
+    return verb is not None and any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
+
+
+def _giving_own_name(name: Token) -> Token | None:
+    """The verb of "gave her name as Lorraine Petek", "identified himself as Tom Beale", "gave only his first name,
+    Declan" when ``name`` is the name so given: the one its subject gave of itself, "her name" or "herself" its object
+    (the name after "as", or set off beside "name")."""
+    if name.dep_ == "appos" and name.head.lower_ == "name" and name.head.dep_ == "dobj":
+        verb = name.head.head
+        own = possessed_by_pronoun(name.head) and verb.lemma_.lower() in _GIVING_ONE_S_NAME
+        return verb if own else None
+    verb = name.head.head
+    if name.dep_ != "pobj" or name.head.lower_ != "as" or verb.lemma_.lower() not in _GIVING_ONE_S_NAME:
+        return None
     of_self = any(
         o.lower_ in _REFLEXIVES or (o.lower_ == "name" and possessed_by_pronoun(o))
         for o in children_of(verb)
         if o.dep_ == "dobj"
     )
-    return of_self and any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
+    return verb if of_self else None
 
 
 def _puts_a_question(doc: Doc, mention: MentionSpan) -> bool:
