@@ -60,7 +60,7 @@ from quotegraph.nlp.resolve.occasions import (
     unsaid,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scenes import SaidAt, placed_at_the_scene, same_scene_named, scene_settings
+from quotegraph.nlp.resolve.scenes import SaidAt, placed_at_the_scene, scene_settings
 from quotegraph.nlp.resolve.speakers import (
     bare_noun,
     resolve_source,
@@ -901,7 +901,6 @@ def _occasions(
                 result.speaker is not None and result.speaker.index in of_a_court,
                 _to_the_bench(finder.text, candidate),
                 verb is not None and placed_at_the_scene(verb),
-                None if verb is None else same_scene_named(verb),
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]

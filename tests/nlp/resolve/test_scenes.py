@@ -883,33 +883,3 @@ def test_one_placed_on_the_stage_speaks_in_the_scene_in_force(
     players on the stage, said": placed on the scene's stage, they speak in it."""
     monkeypatch.setattr(f"quotegraph.nlp.resolve.scenes.{rule}", flag)
     assert _last_one_s(article, text, *said) == (expected if flag else (None, None, None))
-
-
-_PICKET = (
-    "Union rep Tom Hale told the Courier on the picket line outside the depot on Tuesday that pay was too low.\n\n"
-    "{described} the night shifts had been cut."
-)
-_PICKET_SAID = (
-    ("pay was too low", "told", "Union rep Tom Hale", None),
-    ("the night shifts had been cut", "said", "Ada Moss", "Ada Moss"),
-)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(
-    ("described", "there"),
-    [
-        ("A second porter on the same picket, Ada Moss, said", True),
-        ("Ada Moss, another porter on the same picket, said", True),
-        ("Ada Moss, a porter on the picket, said", False),  # no "same": any picket, any day
-        ("Ada Moss, a porter at the same depot, said", False),  # the same place of work, no occasion that names it
-    ],
-)
-def test_one_placed_at_the_same_scene_speaks_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, described: str, there: bool
-) -> None:
-    """ "A newly qualified staff nurse on the same picket said": a subject placed at "the same" thing takes part in the
-    occasion in force whose channel names it, with its day (``SAME_SCENE_NAMED``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.SAME_SCENE_NAMED", flag)
-    found = _last_one_s(article, _PICKET.format(described=described), *_PICKET_SAID)
-    assert found == (("the picket line", None, "on Tuesday") if flag and there else (None, None, None))

@@ -122,9 +122,6 @@ class Statement:
     # its sentence tells its speaker is at the scene being told ("Raghavan, sitting a seat away, said", "Speaking
     # against the motion, delegate Col Brannigan said": ``scenes.placed_at_the_scene``): one taking part in it
     placed: bool = False
-    # the noun its subject is placed at with "same" ("A nurse on the same picket said": ``scenes.same_scene_named``), as
-    # a lower-case lemma: one taking part in the occasion in force that names it (``_Carrier._at_the_same``)
-    same_scene: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1164,9 +1161,6 @@ class _Carrier:
             own = self._described_again(statement)
         if own is not None and POSTED_AGAIN and _posted_again(statement, own):  # "Natarajan posted" after "In a thread"
             statement = replace(statement, stated=Stated(None, statement.stated.addressee, statement.stated.time))
-        same = self._at_the_same(statement)
-        if same is not None:  # "A nurse on the same picket said" after "told the Herald on the picket line"
-            return self._join(same, statement)
         scene = self._in_scene(statement, own)
         if scene is not None:  # "Carla Mendes told the board" after "filled the community center for a public hearing"
             held = self._join(scene, statement)
@@ -1240,24 +1234,6 @@ class _Carrier:
         if statement.paraphrase and not continued and _afterwards(stated.time):
             stated = Stated(stated.channel, stated.addressee, None)  # told of another occasion (``AFTERWARDS``)
         return carried_whole(stated)
-
-    def _at_the_same(self, statement: Statement) -> _Frame | None:
-        """The latest occasion in force, another speaker's, whose channel names the noun ``statement``'s subject is
-        placed at with "same" ("A nurse on the same picket said" after "told the Herald on the picket line": a word of
-        the channel, its head or a compound), when ``statement`` names no channel or time of its own
-        (``scenes.SAME_SCENE_NAMED``); its speaker joins it."""
-        wanted, mine = statement.same_scene, statement.stated
-        if wanted is None or statement.speaker is None or mine.channel is not None or mine.time is not None:
-            return None
-        frames = [
-            f
-            for f in (self.latest, *self.by_speaker.values())
-            if f is not None
-            and statement.speaker not in f.speakers
-            and f.stated.channel is not None
-            and any(t.lemma_.lower() == wanted and t.pos_ in ("NOUN", "PROPN") for t in f.stated.channel)
-        ]
-        return max(frames, key=lambda f: f.last, default=None)
 
     def _told_in_scene(self, statement: Statement, own: _Frame | None) -> bool:
         """Whether all ``statement`` names is a person told (``_a_person_told``) while its speaker's occasion in force

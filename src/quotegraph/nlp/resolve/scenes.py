@@ -72,7 +72,7 @@ from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, names_a_weekday
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, nominal_subjects, subtree_span
 
-__all__ = ["SaidAt", "owners_of", "same_scene_named", "scene_settings", "subjects_of"]
+__all__ = ["SaidAt", "owners_of", "scene_settings", "subjects_of"]
 
 # "The announcement came in a letter", "The remarks were made at a rally", "His speech was delivered ...".
 _CAME_VERBS = frozenset({"come", "be", "make", "deliver", "give", "air", "publish", "release", "post", "send"})
@@ -1537,39 +1537,6 @@ def placed_at_the_scene(verb: Token) -> bool:
     subjects = [s for h in holders for s in nominal_subjects(h)]
     clauses = [*(c for h in holders for c in children_of(h)), *(c for s in subjects for c in children_of(s))]
     return any(_placed_in_the_scene(c) or _speaking_to_a_motion(c) or _on_the_stage(c) for c in clauses)
-
-
-# "A nurse on the same picket, Ada Moss, said", "Another delegate at the same meeting said": a subject placed by a
-# preposition at "the same" thing names again the occasion in force whose channel names that thing; its statement, with
-# no channel or time of its own, is made there (``occasions._Carrier._at_the_same``). "same" is the reference back, as
-# in a statement's own "said at the same briefing" (``occasions._Carrier._named_again``). On train-d, "at/on/in the same
-# X" stands 33 times, each a statement's own channel ("said on the same call", read already), a time ("at the same
-# time") or content, never on a subject: train-d, train 0-59 and train-c outputs byte-identical (fast.py, cache8). Its
-# page, nurses-strike-holyrood.html (the second nurse "on the same picket"), is unchanged too: the "said" there is given
-# to "a ward manager" of its content, with the content's "last month" as its own time, and "Eilidh" of the later quote
-# is another entity than "A newly qualified staff nurse" (speakers, coref), so nothing reaches her quote. Its evidence
-# is its unit test alone: kept as the reading of an explicit reference back that no train text contradicts.
-SAME_SCENE_NAMED = True
-_SAME = "same"
-_SAME_SCENE_PREPS = _SCENE_PREPS | {"on"}  # "on the same picket", "at the same meeting", "in the same studio"
-
-
-def same_scene_named(verb: Token) -> str | None:
-    """The noun a preposition on the subject of the statement ``verb`` says names with "same" ("a nurse on the same
-    picket", "Eilidh, a nurse on the same picket,"), as a lower-case lemma (``SAME_SCENE_NAMED``); None when there is
-    none. Read on the verb's subjects and, for a participle of saying, on those of the verb it shares them with."""
-    if not SAME_SCENE_NAMED:
-        return None
-    holders = [verb, verb.head] if verb.dep_ in _SHARED_SUBJECT_LINKS else [verb]
-    subjects = [s for h in holders for s in nominal_subjects(h)]
-    described = [*subjects, *(a for s in subjects for a in children_of(s) if a.dep_ == "appos")]
-    for prep in (p for d in described for p in children_of(d)):
-        if prep.dep_ != "prep" or prep.lower_ not in _SAME_SCENE_PREPS:
-            continue
-        for noun in children_of(prep):
-            if noun.dep_ == "pobj" and any(c.lower_ == _SAME and c.dep_ == "amod" for c in children_of(noun)):
-                return noun.lemma_.lower()
-    return None
 
 
 def _near_one_named(prep: Token) -> bool:
