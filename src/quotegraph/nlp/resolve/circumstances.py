@@ -290,9 +290,9 @@ NAMED_DAYS_OF_MEDIA = True
 # before, so a time the parser hangs on its object as the object's own modifier dates that earlier saying (the line was
 # the campaign's this week), not this one. Only verbs of repeating: any verb's object ("announced plans Tuesday") lost
 # a right time on train-d. Rule on against off (fast.py, cache8): train-d time +5 right / 0 false fills, all in one
-# article (politico 2016-01-14, Clinton on "The Rachel Maddow Show": the repeated line's "this week", carried to
-# seven later statements, gives way to the interview's "on Thursday"; two statements change from one wrong time to
-# another); train 0-59 and train-c byte-identical; the news pages unchanged.
+# article (politico 2016-01-14, Clinton on "The Rachel Maddow Show": the repeated line's "this week", which eight
+# statements took, gives way to the interview's "on Thursday" for six of them, five paired with gold; the other two
+# change from one wrong time to another, a clause of when); train 0-59 and train-c byte-identical; the pages unchanged.
 OBJECTS_OWN_TIMES = True
 _REPEATING = frozenset({"repeat", "reiterate", "echo", "restate"})
 
