@@ -17,6 +17,7 @@ from quotegraph.nlp.resolve.channels import (
     outlet_noun,
     part_of_a_post,
     platform_of_post,
+    programme_told,
     scene_told,
     with_whom,
 )
@@ -414,6 +415,29 @@ def test_a_scene_told(nlp: Language, sentence: str, verb: str, scene: str | None
     [cue] = [t for t in nlp(sentence) if t.text == verb]
     found = scene_told(cue)
     assert (found.text if found is not None else None) == scene
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "programme"),
+    [
+        # a title in quote marks, alone or after its outlet, is a programme, not a person
+        ("Hale told “The Evening Hour” that the race was close.", "The Evening Hour", True),
+        ("Hale told NBC’s “Sunrise Desk” on Sunday that the race was close.", "NBC’s “Sunrise Desk”", True),
+        # a name set off with a scene noun that says what it is
+        ("Hale told the Meridian Summit, an annual trade forum in Oslo, that the race was close.",
+         "the Meridian Summit", True),
+        # people told, and a name set off with a noun that is no scene, are no programme
+        ("Hale told Jo Brand, an old friend, that the race was close.", "Jo Brand", False),
+        ("Hale told the Harbour Club, a sailing club in Cork, that the race was close.", "the Harbour Club", False),
+        ("Hale told reporters that the race was close.", "reporters", False),
+    ],
+)  # fmt: skip
+def test_a_programme_or_gathering_told(nlp: Language, sentence: str, told: str, programme: bool) -> None:
+    [cue] = [t for t in nlp(sentence) if t.text == "told"]
+    addressee = addressee_of(cue)
+    assert addressee is not None
+    assert addressee.text == told
+    assert programme_told(addressee) is programme
 
 
 @pytest.mark.parametrize(

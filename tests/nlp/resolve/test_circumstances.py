@@ -364,6 +364,41 @@ def test_a_clock_time_keeps_the_day_right_after_it(article: Callable[..., Any], 
     assert _texts(article(text, published=DAY).one(content, "told", "The mayor"))[2] == time
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme or a gathering told is the channel it was said on as well as whom it was told to
+        ("Hale told “The Evening Hour” that the race was close.", ("The Evening Hour", "The Evening Hour")),
+        ("Hale told the Meridian Summit, an annual trade forum in Oslo, that the race was close.",
+         ("the Meridian Summit", "the Meridian Summit")),
+        # a person told is no channel
+        ("Hale told Jo Brand, an old friend, that the race was close.", (None, "Jo Brand")),
+    ],
+)  # fmt: skip
+def test_a_programme_told_is_the_channel(
+    article: Callable[..., Any], text: str, expected: tuple[str | None, str | None]
+) -> None:
+    found = article(text, published=DAY).one("that the race was close", "told", "Hale")
+    assert _texts(found)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "time"),
+    [
+        # the words repeated were said before: a time on them is their earlier saying's, not this one's
+        ("Hale seized upon the remark, repeating her campaign's line this week that the mayor's plan would jeopardize "
+         "all river traffic.", "repeating", None),
+        # a verb of saying for the first time keeps the time on its object
+        ("Hale announced plans Tuesday that the tunnel would close.", "announced", "Tuesday"),
+    ],
+)  # fmt: skip
+def test_a_time_on_repeated_words_is_not_the_saying_s(
+    article: Callable[..., Any], text: str, cue: str, time: str | None
+) -> None:
+    content = text[text.index("that ") : -1]
+    assert _texts(article(text, published=DAY).one(content, cue, "Hale"))[2] == time
+
+
 def test_whom_a_sermon_was_preached_to(article: Callable[..., Any]) -> None:
     text = "Preaching to a congregation of about 1,400 in the cathedral, the bishop said food banks were overwhelmed."
     found = article(text, published=DAY).one("food banks were overwhelmed", "said", "the bishop")
