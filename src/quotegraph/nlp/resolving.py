@@ -67,7 +67,7 @@ from quotegraph.nlp.resolve.speakers import (
     source_span,
     with_name_before_relative,
 )
-from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
+from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, fills_kept_next, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
 from quotegraph.nlp.syntax import (
@@ -918,7 +918,9 @@ def _occasions(
     }
     bodies = frozenset(c.index for c in coref.clusters.clusters if c.type == "ORG")
     held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons, bodies)
-    held = fill_from_tags(held, aligned, phrases, finder.published)
+    filled = fill_from_tags(held, aligned, phrases, finder.published)
+    sentences = [None if a is None else finder.sentence_of[a.verb.i] for a in aligned]
+    held = fills_kept_next(held, filled, statements, sentences)
     held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
     return [

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+import quotegraph.nlp.resolve.tagged as tagged_module
 import quotegraph.nlp.resolving as resolving
 from quotegraph.nlp.find.model import OCCASION_MODEL, load_tagger
 from quotegraph.nlp.resolve.circumstances import Stated
@@ -151,3 +152,56 @@ def test_a_tagged_scene_in_a_sentence_without_statements_is_carried_by_its_subje
     [found] = art.resolve([candidate])[1]
     assert untagged.channel is None
     assert found.channel is not None and found.channel.text == "the fairground" and found.channel.carried
+
+
+_PRAISED = "Okafor praised the volunteers aboard the ferry to the island."
+
+
+def _kept_next(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, after: str, keeps: bool = True
+) -> list[Any]:
+    """The attributions of ``_PRAISED`` and of the quote in ``after`` (its cue "said", its source the last word before
+    it), with the tagger tagging only "the ferry" as a channel (fills on) and ``tagged.NEXT_SENTENCE_KEEPS_FILLS`` set
+    to ``keeps``."""
+    art = article(f"{_PRAISED} {after}")
+    source = after.split("”")[1].split()[0]
+    praised = art.candidate("the volunteers", "praised", "Okafor", kind="indirect")
+    said = art.candidate("They never stopped,", "said", source, after="They never", kind="direct")
+    ferry = art.doc.char_span(*_chars(art.text, "the ferry"))
+    assert ferry is not None
+
+    def tagged(doc: Any, tagger: Any = None, sentences: Any = None) -> list[TaggedPhrase]:
+        return [TaggedPhrase("channel", ferry, 0.9)]
+
+    monkeypatch.setattr(resolving, "tag_occasions", tagged)
+    monkeypatch.setattr(resolving, "TAG_USE", TagUse(fills=True, fields=frozenset({"channel"})))
+    monkeypatch.setattr(tagged_module, "NEXT_SENTENCE_KEEPS_FILLS", keeps)
+    return list(art.resolve([praised, said])[1])
+
+
+@pytest.mark.slow
+def test_a_filled_channel_is_kept_for_the_same_speaker_s_next_sentence(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = _kept_next(article, monkeypatch, "“They never stopped,” Okafor said.")
+    assert first.channel is not None and first.channel.text == "the ferry" and not first.channel.carried
+    assert second.channel is not None and second.channel.text == "the ferry" and second.channel.carried
+    _, untouched = _kept_next(article, monkeypatch, "“They never stopped,” Okafor said.", keeps=False)
+    assert untouched.channel is None
+
+
+@pytest.mark.slow
+def test_a_filled_channel_is_not_kept_for_another_speaker_or_a_moment_of_its_own(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _kept_next(article, monkeypatch, "“They never stopped,” Ruiz said.")[1].channel is None
+    later = _kept_next(article, monkeypatch, "“They never stopped,” Okafor said later.")[1]
+    assert later.time is not None and later.channel is None  # "later": a moment of its own, another occasion
+
+
+@pytest.mark.slow
+def test_a_filled_channel_is_not_kept_two_sentences_on(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = _kept_next(article, monkeypatch, "The crossing took an hour. “They never stopped,” Okafor said.")
+    assert found[1].channel is None
