@@ -551,6 +551,50 @@ def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_
 
 
 @pytest.mark.parametrize("on", [True, False])
+def test_a_possessive_in_a_reported_clause_tells_its_entity_no_gender(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """CONTENT_POSSESSIVES_TELL_NO_GENDER: the trawler's two "her"s in what the skipper said are bound to him, the one
+    person of their sentence; they must not rule him out of the next paragraph's "He said" (to the harbourmaster)."""
+    monkeypatch.setattr(coref, "CONTENT_POSSESSIVES_TELL_NO_GENDER", on)
+    art = article(
+        "Harbourmaster Kit Varne met the boat at dawn.\n\n"
+        "Skipper Rowan Tell said the crew had found the trawler drifting with her nets fouled and her rudder "
+        "jammed.\n\n"
+        "He said the tow had taken three hours."
+    )
+    found_first = "the crew had found the trawler drifting with her nets fouled and her rudder jammed"
+    _, (_, found) = art.resolve(
+        [
+            art.candidate(found_first, "said", "Skipper Rowan Tell"),
+            art.candidate("the tow had taken three hours", "said", "He"),
+        ]
+    )
+    assert speaker_name(found) == ("Skipper Rowan Tell" if on else "Harbourmaster Kit Varne")
+
+
+def test_a_possessive_in_a_reported_clause_with_a_pronoun_subject_of_its_gender_tells_it(
+    article: Callable[..., Any],
+) -> None:
+    """CONTENT_POSSESSIVES_TELL_NO_GENDER spares a clause whose pronoun subject has the possessives' gender: "she had
+    taken her crew out" tells of the skipper as a woman, so the next paragraph's "He" is the harbourmaster."""
+    art = article(
+        "Harbourmaster Kit Varne met the boat at dawn.\n\n"
+        "Skipper Rowan Tell said she had taken her crew out at midnight while her mate steered.\n\n"
+        "He said the tow had taken three hours."
+    )
+    _, (_, found) = art.resolve(
+        [
+            art.candidate(
+                "she had taken her crew out at midnight while her mate steered", "said", "Skipper Rowan Tell"
+            ),
+            art.candidate("the tow had taken three hours", "said", "He"),
+        ]
+    )
+    assert speaker_name(found) == "Harbourmaster Kit Varne"
+
+
+@pytest.mark.parametrize("on", [True, False])
 def test_a_pronoun_after_a_noun_the_lexicon_lacks_with_a_who_clause_is_the_person_named_next(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
