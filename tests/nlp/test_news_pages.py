@@ -376,10 +376,11 @@ KNOWN_MISSES: dict[str, str] = {
         "changed in pages36)"
     ),
     "spelling-bee-final.html:spell the roots, not the panic": (
-        "sealed page, first run: wrong speaker 'a reporter' (expected 'Whitacre'), time: 'She said her coach,"
+        "sealed page, first run: wrong speaker 'Anika Raman' (expected 'Whitacre'), time: 'She said her coach,"
         ' a retired Latin teacher ..., had told her before the final round to "spell the roots ..."\' is '
-        "found only as her statement, not the coach's nested one; and its 'She' goes to the asker of the "
-        "sentence before ('Asked by a reporter ..., Anika admitted'); diagnosed nested2: 'to \"spell ...\"' is "
+        "found only as her statement, not the coach's nested one (its 'She' is Anika since pronouns2, no longer the "
+        "asker of 'Asked by a reporter whether she ..., Anika admitted': coref.QUESTIONS_IN_FRONTED_PHRASES); "
+        "diagnosed nested2: 'to \"spell ...\"' is "
         "parsed an advcl, not an xcomp, so nested._bidden finds no bidding and inner_report no report; and were it "
         "found, resolving._told_the_teller keeps what the teller was bidden as the teller's own news ('doctors had "
         "told her to rest her voice') and _retold asks a that/whether/if clause; the coach is named only in the "
