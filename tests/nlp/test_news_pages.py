@@ -353,15 +353,6 @@ KNOWN_MISSES: dict[str, str] = {
         "source of the words after the colon, which are the subject's ('Her first words ... were for her "
         "mother'); the mother is their addressee"
     ),
-    "spelling-bee-final.html:she had studied for about four hours a day": (
-        "sealed page, first run: wrong speaker 'Horizon Middle School' (expected 'Anika'): in 'the Horizon "
-        "Middle School eighth-grader said' the head 'grader' (tagged a proper noun) is no role noun, so the "
-        "source's only mention is the school; school-year nouns in the role lexicon mended it but gave "
-        "train-d's 'An Egyptian textbook just published for 9th graders' to '9th graders' (pages35, tried and"
-        " dropped); since placespeakers the school modifying the head is not the speaker "
-        "(speakers._where_they_belong), and the phrase is an entity of its own, not yet the Anika the headline "
-        "calls 'Kearney eighth-grader Anika Raman'"
-    ),
     "spelling-bee-final.html:I'm not going to look at a dictionary for a month": (
         "sealed page, first run: wrong speaker 'her mother' (expected 'Anika'), channel, time: 'she said' "
         "follows the statement before, given to her mother (see 'Did I spell it right'); the news conference "
