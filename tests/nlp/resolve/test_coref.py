@@ -534,8 +534,11 @@ def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """REPORTED_POSSESSIVES_BOUND: "Mrs. Clinton, with her service ..., ''is seen as ...,'' he said": the "her" of the
-    narrator's paraphrase is Mrs. Cole, not the pollster who spoke last, who then stays free to be the "he"."""
+    narrator's paraphrase is Mrs. Cole, not the pollster who spoke last, who then stays free to be the "he". The harm
+    shown is the gender the two "her"s tell the pollster, which CONTENT_POSSESSIVES_TELL_NO_GENDER (off here) would
+    also withhold."""
     monkeypatch.setattr(coref, "REPORTED_POSSESSIVES_BOUND", on)
+    monkeypatch.setattr(coref, "CONTENT_POSSESSIVES_TELL_NO_GENDER", False)
     art = article(
         "“The vote is close,” said Quill Bannerjee, a pollster who ran focus groups for the party.\n\n"
         "Mrs. Cole, with her record and her ties to the unions, “is seen as the likely winner,” he said."
