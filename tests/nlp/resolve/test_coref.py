@@ -534,8 +534,11 @@ def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """REPORTED_POSSESSIVES_BOUND: "Mrs. Clinton, with her service ..., ''is seen as ...,'' he said": the "her" of the
-    narrator's paraphrase is Mrs. Cole, not the pollster who spoke last, who then stays free to be the "he"."""
+    narrator's paraphrase is Mrs. Cole, not the pollster who spoke last, who then stays free to be the "he". The harm
+    shown is the gender the two "her"s tell the pollster, which CONTENT_POSSESSIVES_TELL_NO_GENDER (off here) would
+    also withhold."""
     monkeypatch.setattr(coref, "REPORTED_POSSESSIVES_BOUND", on)
+    monkeypatch.setattr(coref, "CONTENT_POSSESSIVES_TELL_NO_GENDER", False)
     art = article(
         "“The vote is close,” said Quill Bannerjee, a pollster who ran focus groups for the party.\n\n"
         "Mrs. Cole, with her record and her ties to the unions, “is seen as the likely winner,” he said."
@@ -548,6 +551,92 @@ def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_
         ]
     )
     assert speaker_name(found) == ("Quill Bannerjee" if on else "he")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_possessive_in_a_reported_clause_tells_its_entity_no_gender(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """CONTENT_POSSESSIVES_TELL_NO_GENDER: the trawler's two "her"s in what the skipper said are bound to him, the one
+    person of their sentence; they must not rule him out of the next paragraph's "He said" (to the harbourmaster)."""
+    monkeypatch.setattr(coref, "CONTENT_POSSESSIVES_TELL_NO_GENDER", on)
+    art = article(
+        "Harbourmaster Kit Varne met the boat at dawn.\n\n"
+        "Skipper Rowan Tell said the crew had found the trawler drifting with her nets fouled and her rudder "
+        "jammed.\n\n"
+        "He said the tow had taken three hours."
+    )
+    found_first = "the crew had found the trawler drifting with her nets fouled and her rudder jammed"
+    _, (_, found) = art.resolve(
+        [
+            art.candidate(found_first, "said", "Skipper Rowan Tell"),
+            art.candidate("the tow had taken three hours", "said", "He"),
+        ]
+    )
+    assert speaker_name(found) == ("Skipper Rowan Tell" if on else "Harbourmaster Kit Varne")
+
+
+def test_a_possessive_in_a_reported_clause_with_a_pronoun_subject_of_its_gender_tells_it(
+    article: Callable[..., Any],
+) -> None:
+    """CONTENT_POSSESSIVES_TELL_NO_GENDER spares a clause whose pronoun subject has the possessives' gender: "she had
+    taken her crew out" tells of the skipper as a woman, so the next paragraph's "He" is the harbourmaster."""
+    art = article(
+        "Harbourmaster Kit Varne met the boat at dawn.\n\n"
+        "Skipper Rowan Tell said she had taken her crew out at midnight while her mate steered.\n\n"
+        "He said the tow had taken three hours."
+    )
+    _, (_, found) = art.resolve(
+        [
+            art.candidate(
+                "she had taken her crew out at midnight while her mate steered", "said", "Skipper Rowan Tell"
+            ),
+            art.candidate("the tow had taken three hours", "said", "He"),
+        ]
+    )
+    assert speaker_name(found) == "Harbourmaster Kit Varne"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_subject_of_a_question_a_fronted_participle_puts_is_the_main_clause_subject(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """QUESTIONS_IN_FRONTED_PHRASES: "Asked by a columnist whether she would stand again, Mara Quell said": the "she"
+    asked is Quell, not the columnist, the one person named before it."""
+    monkeypatch.setattr(coref, "QUESTIONS_IN_FRONTED_PHRASES", on)
+    art = article("Asked by a columnist whether she would stand again, Mara Quell said she had not decided.")
+    entities, _ = art.resolve([art.candidate("she had not decided", "said", "Mara Quell")])
+    asked = next(e for e in entities if any(m.text == "she" and m.span.start < 40 for m in e.mentions))
+    assert asked.name == ("Mara Quell" if on else "a columnist")
+
+
+def test_the_subject_of_a_report_in_a_fronted_clause_with_a_subject_of_its_own_is_not_the_main_clause_subject(
+    article: Callable[..., Any],
+) -> None:
+    """QUESTIONS_IN_FRONTED_PHRASES climbs only past a subjectless participle: in "After Sam Reyl said he would
+    resign, Kit Varga told reporters" the "he" may be Reyl, who said it, so it is not handed to Varga."""
+    art = article("After Sam Reyl said he would resign, Kit Varga told reporters that the vote would go ahead.")
+    entities, _ = art.resolve([art.candidate("the vote would go ahead", "told", "Kit Varga")])
+    resigning = next(e for e in entities if any(m.text == "he" for m in e.mentions))
+    assert resigning.name == "Sam Reyl"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_description_by_the_headline_s_title_word_is_its_holder_however_far_on(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """HEADLINE_TITLES_REACH: "Denver eighth-grader Sofia Lind" in the headline, and paragraphs on, past the
+    ``_DESCRIPTION_WINDOW`` a body's title reaches, "the Westview Middle School eighth-grader said": she."""
+    monkeypatch.setattr(coref, "HEADLINE_TITLES_REACH", on)
+    art = article(
+        "Denver eighth-grader Sofia Lind takes State Chess Title\n\n"
+        "Sofia Lind won the state chess title on Saturday in Pueblo.\n\n"
+        "The final lasted four hours. The hall was packed. Parents filled the balcony. The arbiter called time twice."
+        "\n\nAfter the game, the Westview Middle School eighth-grader said she had played the opening for a year."
+    )
+    source = "the Westview Middle School eighth-grader"
+    _, (found,) = art.resolve([art.candidate("she had played the opening for a year", "said", source)])
+    assert speaker_name(found) == ("Sofia Lind" if on else source)
 
 
 @pytest.mark.parametrize("on", [True, False])

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from quotegraph.nlp.resolve import names
 from quotegraph.nlp.resolve.names import (
     abbreviates_title,
     fold,
@@ -134,6 +135,21 @@ def test_a_name_is_titled_with_its_title_noun_and_the_nouns_that_modify_it(
     span = doc.char_span(start, start + len(name))
     assert span is not None
     assert name_titles(span) == titles
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_lower_case_word_tagged_a_proper_noun_before_a_name_is_its_title(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """names.LOWER_CASE_TITLES: the tagger calls "grader" of a headline's "Denver eighth-grader Sofia Lind" a proper
+    noun; written in lower case it is a common noun, her title."""
+    monkeypatch.setattr(names, "LOWER_CASE_TITLES", on)
+    text = "Denver eighth-grader Sofia Lind takes State Chess Title\n\nIt ran late."
+    doc = nlp(text)
+    assert doc[3].tag_ == "NNP"  # the mistagging the rule is for
+    span = doc.char_span(text.index("Sofia Lind"), text.index("Sofia Lind") + len("Sofia Lind"))
+    assert span is not None
+    assert name_titles(span) == (("grader",) if on else ())
 
 
 @pytest.mark.parametrize(
