@@ -2432,3 +2432,50 @@ def test_the_interview_named_later_is_the_one_given_an_outlet(
         "the interview",
         ("on Thursday", True) if on and dated else None,
     )
+
+
+def _debate_story(headline: str, between: str = "The moderators kept time.") -> Attribution:
+    return (
+        f"{headline}\n\n"
+        "Governor Ana Ruiz told voters during the debate on Thursday night that taxes were too high.\n\n"
+        "The two candidates stood a few feet apart.\n\n"
+        f"{between}\n\n"
+        "The crowd was quiet.\n\n"
+        "Senator Tom Kell said the state needed more roads."
+    )
+
+
+_RUIZ = ("that taxes were too high", "told", "Governor Ana Ruiz")
+_KELL = ("the state needed more roads", "said", "Senator Tom Kell")
+_ORTIZ = ("that Ruiz had won", "told", "Lena Ortiz")
+
+
+@pytest.mark.parametrize(
+    ("headline", "between", "expected"),
+    [
+        # the headline names the lede's debate: the story is told from inside it, however far down
+        ("Rivals trade barbs in debate", "The moderators kept time.", ("the debate", None, "on Thursday night")),
+        # no headline naming it: a statement paragraphs on carries nothing
+        ("Rivals trade barbs over taxes", "The moderators kept time.", (None, None, None)),
+        # another scene set for anyone between: the story has turned to another event
+        (
+            "Rivals trade barbs in debate",
+            "Ruiz's campaign manager, Lena Ortiz, told reporters at a news conference on Friday that Ruiz had won.",
+            (None, None, None),
+        ),
+    ],
+)
+def test_the_scene_a_headline_names_holds_the_story_s_statements(
+    article: Callable[..., Any], headline: str, between: str, expected: tuple[str | None, ...]
+) -> None:
+    specs = (_RUIZ, _ORTIZ, _KELL) if "Ortiz" in between else (_RUIZ, _KELL)
+    found = _resolved(article, _debate_story(headline, between), *specs)
+    assert _texts(found[-1]) == expected
+
+
+def test_a_headline_naming_a_scene_carries_nothing_with_the_rule_off(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(occasions, "HEADLINE_SCENES", False)
+    found = _resolved(article, _debate_story("Rivals trade barbs in debate"), _RUIZ, _KELL)
+    assert _texts(found[-1]) == (None, None, None)
