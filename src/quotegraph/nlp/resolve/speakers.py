@@ -332,10 +332,17 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         pair = _own_entity(clusters, coref, _past_titles(together, root))
         return SourceResolution(pair, _CONFIDENCE["name"], channel)
 
-    # a body's place is not who speaks ("the cooperative in Rausu"); a document's is who published it ("a Wednesday
-    # editorial in The Des Moines Register")
-    def placed(token: Token) -> bool:
-        return channel is None and _body_placed(token, root)
+    def elsewhere(token: Token) -> bool:
+        """Whether ``token`` says where the ones the source means come from, are placed or belong, or what was obtained
+        from whom: a word of the source that is not who speaks."""
+        return (
+            _where_from(token, root, coref)
+            # a body's place is not who speaks ("the cooperative in Rausu"); a document's is who published it ("a
+            # Wednesday editorial in The Des Moines Register")
+            or (channel is None and _body_placed(token, root))
+            or _obtained_by(token, root)
+            or _where_they_belong(token, root, coref)
+        )
 
     # "Her co-star in The Glasshouse, Theo Marchetti,": a person's name the parser hangs on the noun of the phrase
     # after a common noun that is no mention is that noun's apposition, not the film's or the place's (the noun's
@@ -352,19 +359,11 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         return SourceResolution(closing, _CONFIDENCE["name"])
     if channel is not None and (owner := _owner_the_tagger_missed(clusters, coref, root)) is not None:
         return SourceResolution(owner, _NAME_ONLY_CONFIDENCE, channel)
+    not_speaking = {t.i for t in span if elsewhere(t)}  # read once: both lists below leave them out
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [
         root,
-        *(
-            t
-            for t in span
-            if t != root
-            and not _possessor(t, span)
-            and not _where_from(t, root, coref)
-            and not placed(t)
-            and not _obtained_by(t, root)
-            and not _where_they_belong(t, root, coref)
-        ),
+        *(t for t in span if t != root and not _possessor(t, span) and t.i not in not_speaking),
     ]
     # a document with no agent is its own source: a name in a clause on it says where it appeared ("a
     # study published in the Journal of ..."), a name in its own words who made it ("a Gallup poll")
@@ -380,12 +379,9 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         t
         for t in span
         if (t.pos_ == "PROPN" or _name_read_as_a_noun(clusters, t))
-        and not _where_from(t, root, coref)
+        and t.i not in not_speaking
         and not (own_document and _in_clause_on(t, root))
         and not _owner_of_a_body(t, root, span)
-        and not placed(t)
-        and not _obtained_by(t, root)
-        and not _where_they_belong(t, root, coref)
     ]
     # "the Doyle family said", "Faraday's family said": the family speaks, not the Doyle or Faraday named before
     if root.lemma_.lower() in _KIN and all(
