@@ -43,6 +43,7 @@ from quotegraph.nlp.resolve.channels import (
     clause_verb,
     governs,
     is_channel_word,
+    own_clause_subject,
     saying_verb,
     titled_name,
 )
@@ -362,7 +363,7 @@ def _setting(
     if not phrases:
         return None
     if OWN_CLAUSE_PHRASES:  # "an incident Trump brought up ... in an interview": Trump's interview, not the subject's
-        theirs = [p for p in phrases if _own_clause_subject(p.root) is not None]
+        theirs = [p for p in phrases if own_clause_subject(p.root) is not None]
         rest = [p for p in phrases if p not in theirs]
         if theirs and _people_of(coref, rest, channels):
             phrases, channels = rest, [c for c in channels if c in rest]
@@ -400,16 +401,6 @@ def _people_of(coref: Coreference, phrases: Sequence[Span], channels: Sequence[S
 # ken-starr-praises, rep-gwen-graham-slams-trump); train 0-59 byte-identical; train-c channel false fills 21 -> 18 and
 # 3 wrong channels made misses, no right value lost; news pages unchanged (no page has the form).
 OWN_CLAUSE_PHRASES = True
-_RELATIVE_PRONOUNS = frozenset({"WDT", "WP", "WP$"})  # "which", "who", "whose", and "that" tagged WDT
-
-
-def _own_clause_subject(word: Token) -> Token | None:
-    """The subject of the relative clause ``word`` sits in, when that is not its relative pronoun ("an incident Trump
-    brought up in an interview": "Trump")."""
-    verb = clause_verb(word)
-    if verb.dep_ != "relcl":
-        return None
-    return next((s for s in nominal_subjects(verb) if s.tag_ not in _RELATIVE_PRONOUNS), None)
 
 
 # Reading out a medium ("Maya Chen read from a letter her class had written", "read out a statement", "read her own
