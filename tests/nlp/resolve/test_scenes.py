@@ -894,8 +894,10 @@ _OWN_CLAUSE = (
 @pytest.mark.parametrize(
     ("clause", "channel"),
     [
-        # the interview is the mayor's, in a relative clause of his own: not where Malloy spoke
-        ("a plan the mayor praised in an interview with the Gazette", None),
+        # the interview is the governor's, in a relative clause of his own: not where Malloy spoke
+        ("a plan Governor Tom Reyes praised in an interview with the Gazette", None),
+        # the relative clause's own subject is the sentence's: her own interview
+        ("a plan she set out in an interview with the Gazette", "an interview with the Gazette"),
         # the relative clause is the rules' own, with no subject of its own: no one else's interview
         ("which were set out in an interview with the Gazette", "an interview with the Gazette"),
     ],

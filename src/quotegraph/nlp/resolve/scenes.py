@@ -365,7 +365,11 @@ def _setting(
     if OWN_CLAUSE_PHRASES:  # "an incident Trump brought up ... in an interview": Trump's interview, not the subject's
         theirs = [p for p in phrases if own_clause_subject(p.root) is not None]
         rest = [p for p in phrases if p not in theirs]
-        if theirs and _people_of(coref, rest, channels):
+        others = _people_of(coref, rest, channels)
+        # "a plan she set out in an interview", she the sentence's subject: her own interview still
+        theirs = [p for p in theirs if not (mine := _people_of(coref, [p], channels)) or not mine <= others]
+        rest = [p for p in phrases if p not in theirs]
+        if theirs and others:
             phrases, channels = rest, [c for c in channels if c in rest]
             times, addressees = [t for t in times if t.span in rest], [a for a in addressees if a in rest]
     people = _people_of(coref, phrases, channels)
