@@ -15,6 +15,7 @@ from quotegraph.nlp.resolve.channels import (
     channel_words,
     is_channel_word,
     outlet_noun,
+    own_clause_subject,
     part_of_a_post,
     platform_of_post,
     programme_told,
@@ -559,3 +560,23 @@ def test_whom_a_verb_called_on_when_the_parser_left_on_without_its_object(
         assert found is not None and found.text.startswith("Michigan Gov. Rick Snyder")
     else:
         assert found is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "subject"),
+    [
+        # a relative clause with a subject of its own: the phrase is that subject's
+        ("Malloy praised the flood rules, a plan the mayor defended in an interview.", "interview", "mayor"),
+        ("She backs the levy, which the governor has called unfair in interviews.", "interviews", "governor"),
+        # the relative pronoun is the clause's subject: the noun's own clause, nobody else's
+        ("Malloy, who spoke in an interview on Monday, praised the rules.", "interview", None),
+        # no relative clause at all
+        ("Malloy praised the flood rules in an interview.", "interview", None),
+    ],
+)
+def test_a_phrase_in_a_relative_clause_with_its_own_subject_is_that_subject_s(
+    nlp: Language, sentence: str, word: str, subject: str | None
+) -> None:
+    token = next(t for t in nlp(sentence) if t.text == word)
+    found = own_clause_subject(token)
+    assert (None if found is None else found.text) == subject

@@ -883,3 +883,35 @@ def test_one_placed_on_the_stage_speaks_in_the_scene_in_force(
     players on the stage, said": placed on the scene's stage, they speak in it."""
     monkeypatch.setattr(f"quotegraph.nlp.resolve.scenes.{rule}", flag)
     assert _last_one_s(article, text, *said) == (expected if flag else (None, None, None))
+
+
+_OWN_CLAUSE = (
+    "On Tuesday Ruth Malloy spoke about the flood rules, {clause}.\n\n“We built too close to the river,” Malloy said."
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("clause", "channel"),
+    [
+        # the interview is the governor's, in a relative clause of his own: not where Malloy spoke
+        ("a plan Governor Tom Reyes praised in an interview with the Gazette", None),
+        # the relative clause's own subject is the sentence's: her own interview
+        ("a plan she set out in an interview with the Gazette", "an interview with the Gazette"),
+        # the relative clause is the rules' own, with no subject of its own: no one else's interview
+        ("which were set out in an interview with the Gazette", "an interview with the Gazette"),
+    ],
+)
+def test_a_channel_in_a_relative_clause_with_its_own_subject_is_not_the_sentence_subject_s(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, clause: str, channel: str | None
+) -> None:
+    """ "Starr ... investigated the suicide of Vincent Foster, an incident Trump brought up in an interview with The
+    Washington Post": the interview belongs to the relative clause's own subject, and the sentence's subject, set the
+    sentence's day, is not carried into it (with ``OWN_CLAUSE_PHRASES`` off, the interview was carried to Malloy's
+    quote after it)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.OWN_CLAUSE_PHRASES", flag)
+    art = article(_OWN_CLAUSE.format(clause=clause), published=DAY)
+    found = art.one("We built too close to the river,", "said", "Malloy", kind="direct")
+    expected = channel if flag else "an interview with the Gazette"
+    assert _texts(found)[0] == expected
+    assert _texts(found)[2] == "Tuesday"

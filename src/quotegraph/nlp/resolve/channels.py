@@ -33,6 +33,7 @@ __all__ = [
     "noun_phrase",
     "object_of",
     "outlet_noun",
+    "own_clause_subject",
     "part_of_a_post",
     "party_with",
     "platform_of_post",
@@ -113,6 +114,18 @@ def clause_verb(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+_RELATIVE_PRONOUNS = frozenset({"WDT", "WP", "WP$"})  # "which", "who", "whose", and "that" tagged WDT
+
+
+def own_clause_subject(word: Token) -> Token | None:
+    """The subject of the relative clause ``word`` sits in, when that is not its relative pronoun ("an incident Trump
+    brought up in an interview": "Trump"; not "Mr. Trump, who spoke at a rally"): whose occasion a phrase there is."""
+    verb = clause_verb(word)
+    if verb.dep_ != "relcl":
+        return None
+    return next((c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS and c.tag_ not in _RELATIVE_PRONOUNS), None)
 
 
 def governs(verb: Token, other: Token) -> bool:
