@@ -883,3 +883,27 @@ def test_one_placed_on_the_stage_speaks_in_the_scene_in_force(
     players on the stage, said": placed on the scene's stage, they speak in it."""
     monkeypatch.setattr(f"quotegraph.nlp.resolve.scenes.{rule}", flag)
     assert _last_one_s(article, text, *said) == (expected if flag else (None, None, None))
+
+
+@pytest.mark.parametrize(("last", "expected"), [(scenes.MAX_SCENE_DAY_PARAGRAPH, "on Thursday night"), (1, None)])
+def test_a_weekday_after_the_first_statement_is_read_only_within_the_lede(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, last: int, expected: str | None
+) -> None:
+    # the sentence giving the day is paragraph 2, after the headline (0) and a statement (1): the story's day is told
+    # (``_story_day``) only before any statement, the headline scene's day as far as ``MAX_SCENE_DAY_PARAGRAPH``
+    monkeypatch.setattr(scenes, "MAX_SCENE_DAY_PARAGRAPH", last)
+    text = (
+        "Rivals trade barbs in debate\n\n"
+        "Governor Ana Ruiz told voters in their final debate that taxes were too high.\n\n"
+        "The two candidates clashed on Thursday night over roads.\n\n"
+        "The crowd was quiet.\n\n"
+        "Senator Tom Kell said the state needed more roads."
+    )
+    art = article(text, published=DAY)
+    found = art.resolve(
+        [
+            art.candidate("that taxes were too high", "told", "Governor Ana Ruiz"),
+            art.candidate("the state needed more roads", "said", "Senator Tom Kell"),
+        ]
+    )[1]
+    assert _texts(found[-1]) == ("their final debate", None, expected)
