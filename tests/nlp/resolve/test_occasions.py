@@ -2510,3 +2510,19 @@ def test_the_headline_s_scene_takes_the_day_its_lede_tells(
     monkeypatch.setattr(occasions, "HEADLINE_SCENE_DAY", on)
     found = _resolved(article, _undated_debate_story(*between), _UNDATED_RUIZ, _KELL)
     assert _texts(found[-1]) == ("their final debate", None, expected)
+
+
+@pytest.mark.parametrize(("on", "expected"), [(True, "a letter"), (False, None)])
+def test_a_sentence_naming_the_statement_tells_of_its_speaker_s_run_in_the_paragraph(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
+) -> None:
+    monkeypatch.setattr(occasions, "FOLLOW_RUN", on)
+    text = (
+        "Senator Hale criticized the budget and said the party must change. "
+        "The remarks came in a letter sent out on Friday."
+    )
+    first, last = _resolved(
+        article, text, ("the budget", "criticized", "Senator Hale"), ("the party must change", "said", "Senator Hale")
+    )
+    assert last.channel is not None and last.channel.text == "a letter"
+    assert (first.channel and first.channel.text) == expected
