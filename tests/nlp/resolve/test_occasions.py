@@ -2479,3 +2479,50 @@ def test_a_headline_naming_a_scene_carries_nothing_with_the_rule_off(
     monkeypatch.setattr(occasions, "HEADLINE_SCENES", False)
     found = _resolved(article, _debate_story("Rivals trade barbs in debate"), _RUIZ, _KELL)
     assert _texts(found[-1]) == (None, None, None)
+
+
+def _undated_debate_story(*between: str) -> Attribution:
+    return (
+        "Rivals trade barbs in debate\n\n"
+        "Governor Ana Ruiz told voters in their final debate that taxes were too high.\n\n"
+        + "".join(f"{b}\n\n" for b in between)
+        + "The crowd was quiet.\n\n"
+        "Senator Tom Kell said the state needed more roads."
+    )
+
+
+_UNDATED_RUIZ = ("that taxes were too high", "told", "Governor Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("between", "on", "expected"),
+    [
+        # the lede's next sentence, holding no statement, gives the day: the debate's
+        (("The two candidates clashed on Thursday night over roads.",), True, "on Thursday night"),
+        (("The two candidates clashed on Thursday night over roads.",), False, None),
+        # the day told paragraphs after the scene was set: another day of the story's, not the scene's
+        (("The hall was full.", "The moderators kept time.", "The two candidates met on Friday."), True, None),
+    ],
+)
+def test_the_headline_s_scene_takes_the_day_its_lede_tells(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, between: tuple[str, ...], on: bool, expected: str
+) -> None:
+    monkeypatch.setattr(occasions, "HEADLINE_SCENE_DAY", on)
+    found = _resolved(article, _undated_debate_story(*between), _UNDATED_RUIZ, _KELL)
+    assert _texts(found[-1]) == ("their final debate", None, expected)
+
+
+@pytest.mark.parametrize(("on", "expected"), [(True, "a letter"), (False, None)])
+def test_a_sentence_naming_the_statement_tells_of_its_speaker_s_run_in_the_paragraph(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
+) -> None:
+    monkeypatch.setattr(occasions, "FOLLOW_RUN", on)
+    text = (
+        "Senator Hale criticized the budget and said the party must change. "
+        "The remarks came in a letter sent out on Friday."
+    )
+    first, last = _resolved(
+        article, text, ("the budget", "criticized", "Senator Hale"), ("the party must change", "said", "Senator Hale")
+    )
+    assert last.channel is not None and last.channel.text == "a letter"
+    assert (first.channel and first.channel.text) == expected

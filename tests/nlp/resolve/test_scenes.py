@@ -915,3 +915,27 @@ def test_a_channel_in_a_relative_clause_with_its_own_subject_is_not_the_sentence
     expected = channel if flag else "an interview with the Gazette"
     assert _texts(found)[0] == expected
     assert _texts(found)[2] == "Tuesday"
+
+
+@pytest.mark.parametrize(("last", "expected"), [(scenes.MAX_SCENE_DAY_PARAGRAPH, "on Thursday night"), (1, None)])
+def test_a_weekday_after_the_first_statement_is_read_only_within_the_lede(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, last: int, expected: str | None
+) -> None:
+    # the sentence giving the day is paragraph 2, after the headline (0) and a statement (1): the story's day is told
+    # (``_story_day``) only before any statement, the headline scene's day as far as ``MAX_SCENE_DAY_PARAGRAPH``
+    monkeypatch.setattr(scenes, "MAX_SCENE_DAY_PARAGRAPH", last)
+    text = (
+        "Rivals trade barbs in debate\n\n"
+        "Governor Ana Ruiz told voters in their final debate that taxes were too high.\n\n"
+        "The two candidates clashed on Thursday night over roads.\n\n"
+        "The crowd was quiet.\n\n"
+        "Senator Tom Kell said the state needed more roads."
+    )
+    art = article(text, published=DAY)
+    found = art.resolve(
+        [
+            art.candidate("that taxes were too high", "told", "Governor Ana Ruiz"),
+            art.candidate("the state needed more roads", "said", "Senator Tom Kell"),
+        ]
+    )[1]
+    assert _texts(found[-1]) == ("their final debate", None, expected)

@@ -151,12 +151,16 @@ class Setting:
     # "sold ... in Bath on Wednesday": ``stated.time`` is the story's day, a weekday told before any statement by a
     # sentence holding none (``MOMENTS_ON_THE_STORY_DAY``)
     story_day: bool = False
+    # "the two chief antagonists to Donald J. Trump on Thursday night largely abandoned ...": ``stated.time`` is the
+    # first weekday of a sentence holding no statement, the day of the story's scene set just before, if any
+    # (``HEADLINE_SCENE_DAY``)
+    scene_day: bool = False
 
     @property
     def only_a_day(self) -> bool:
         """A day told for a later rule (``dates_court``, ``story_day``), no occasion of anyone's: its sentence may
         still set one."""
-        return self.dates_court or self.story_day
+        return self.dates_court or self.story_day or self.scene_day
 
 
 @dataclass(frozen=True)
@@ -358,6 +362,15 @@ def poll_of(stated: Stated, known: Stated | None) -> Stated | None:
 # right: 9 where the annotators have none, 5 another addressee).
 PASSING_ADDRESSEES = frozenset({"him", "her", "them"})
 MAX_FOLLOW_GAP = 1  # paragraphs: how far after a statement a sentence can still tell of it
+# A sentence telling of the statement just made ("Here is the edited transcript of the interview") tells of the same
+# speaker's statements in a row before it in its paragraph as well: one sentence's coordinated verbs of saying ("Biden
+# complained about ..., defended ..., mocked ..., and made it clear that ..."), of which only the last was filled. In
+# the same paragraph only: told from the next one, train-d time +1 false fill ("In 2009, when President Barack Obama
+# offered ..." for the GOP contenders' "agree" and "denounced"). Rule on against off (fast.py, cache8): train-d channel
+# carried +3 right / 0 false fills, all in politico_2016-02-19 q-a-with-vice-president-joe-biden (the lede's summary
+# of the Q&A, annotated "the interview"), channel 0.6633 -> 0.6645, ff 0.0844 unchanged; addressee and time unchanged;
+# train 0-59, train-c and the news pages byte-identical.
+FOLLOW_RUN = True
 # Paragraphs from the last statement of the one addressed on their occasion within which a statement to them
 # ("Boateng asked him whether", "Deshmukh put it to her that") takes part in it (see ``_Carrier._taking_part``)
 MAX_PART_GAP = 1
@@ -524,6 +537,18 @@ THE_EVENT_DAY = True
 # floor); "speech", "address", "rally" (no change); only direct quotes, not paraphrases (+3 right: most debate turns
 # are told as paraphrases).
 HEADLINE_SCENES = True
+# The story's scene naming no day of its own takes the lede's day ("the two chief antagonists to Donald J. Trump on
+# Thursday night largely abandoned ...", a sentence of the candidates as a group, holding no statement: the story's day,
+# ``MOMENTS_ON_THE_STORY_DAY``, which is read only before any statement: here the abstract's statements came first): the
+# one event the story tells is on the day its lede tells. Only the weekday of a sentence holding no statement, within
+# ``MAX_HEADLINE_SCENE_DAY_GAP`` paragraphs of the scene. Rule on against off (fast.py, cache8; right values / another
+# value / false fills): train-d time carried +12 / +3 / 0, all in the one debate article the headline rule fires on
+# (nyt_2016-03-12 republicans-lower-volume: Rubio, Cruz, Kasich and Trump's turns, "on Thursday night"; the 3 others
+# were null before, annotated "On the same day that footage emerged of ... a Trump rally", a clause the finder does
+# not read); time 0.6464 -> 0.6511, false fill 0.0787 unchanged; channel and addressee unchanged; train 0-59, train-c
+# and the 138 news pages byte-identical (no page headline names a scene whose lede leaves its day to another sentence).
+HEADLINE_SCENE_DAY = True
+MAX_HEADLINE_SCENE_DAY_GAP = 2  # paragraphs: the lede's next sentences ("ABSTRACT." and "FULL TEXT." stand between)
 MAX_HEADLINE_SCENE_PARAGRAPH = 3  # the lede: the scene set in the first paragraphs below the headline
 # The events a story is told from inside: one sitting where many statements are made, a gathering or an exchange with
 # the press. Not a court (a headline's "Supreme Court" is an institution), a panel (a group of people), a convention
@@ -1029,6 +1054,7 @@ class _Carrier:
         self.by_speaker: dict[int, _Frame] = {}
         self.latest: _Frame | None = None
         self.last_statement: tuple[Statement, int] | None = None  # and its index
+        self.run: list[int] = []  # the last statement's speaker's statements in a row in its paragraph (``FOLLOW_RUN``)
         self.poll: Stated | None = None  # the story's poll: its answers carry it
         self.answers: list[int] = []  # the statements that carried it
         self.read = 0  # how many statements have been read
@@ -1065,12 +1091,17 @@ class _Carrier:
         if setting.paragraph != statement.paragraph and not _tells_of_another(setting.stated.channel):
             return {}
         told = _filled(held[index], setting.stated, carried=setting.paragraph != statement.paragraph)
+        # the same speaker's statements just before it in its paragraph ("Biden complained ..., defended ..., mocked
+        # ..., and made it clear ... Here is the edited transcript of the interview"): told of as well (``FOLLOW_RUN``)
+        # in the same paragraph only (``FOLLOW_RUN``)
+        whole = FOLLOW_RUN and setting.paragraph == statement.paragraph
+        run = {i: _filled(held[i], setting.stated, carried=True) for i in self.run if i != index} if whole else {}
         frame = None if statement.speaker is None else self.by_speaker.get(statement.speaker)
         if frame is not None:
             frame.stated = _filled(Held(frame.stated), setting.stated, carried=False).stated
         elif statement.speaker is not None:
             self.set(told.stated, setting.paragraph, [statement.speaker])
-        return {index: told}
+        return {**run, index: told}
 
     def fieldwork(self, setting: Setting, held: Mapping[int, Held]) -> dict[int, Held]:
         """ "The poll was conducted Feb. 11-15": when the poll's answers were given, those before as well
@@ -1120,6 +1151,16 @@ class _Carrier:
             return
         if not self.story_scene_told and paragraph <= MAX_HEADLINE_SCENE_PARAGRAPH and _headline_names(channel):
             self.story_scene, self.story_scene_told = frame, True
+
+    def date_story_scene(self, setting: Setting) -> None:
+        """The story's scene (``HEADLINE_SCENES``) naming no day takes the first weekday ``setting`` gives, a sentence
+        with no statement at most ``MAX_HEADLINE_SCENE_DAY_GAP`` paragraphs after the scene was set
+        (``HEADLINE_SCENE_DAY``)."""
+        scene = self.story_scene
+        if not HEADLINE_SCENE_DAY or scene is None or scene.stated.time is not None:
+            return
+        if setting.paragraph - scene.opened <= MAX_HEADLINE_SCENE_DAY_GAP:
+            scene.stated = Stated(scene.stated.channel, scene.stated.addressee, setting.stated.time)
 
     def _told_again(self, stated: Stated, paragraph: int, people: Iterable[int]) -> Stated:
         """An occasion named by a plural channel ("Mr. Manafort's comments came during a reception", "offered an olive
@@ -1862,6 +1903,9 @@ def carry_occasions(
             fresh.pop(0)
         if kind == 0 and settings[i].story_day:
             carrier.story_day = carrier.story_day or settings[i].stated.time
+            carrier.date_story_scene(settings[i])
+        elif kind == 0 and settings[i].scene_day:
+            carrier.date_story_scene(settings[i])
         elif kind == 0 and settings[i].dates_court:
             carrier.court_day = settings[i].stated.time if COURT_DAY else None
         elif kind == 0 and settings[i].opens and not settings[i].participants:
@@ -1916,6 +1960,9 @@ def carry_occasions(
             carrier.count(speaker)
             if DATED_JUST_BEFORE:
                 held[i] = _dated_just_before(held[i], statements[i], carrier.last_statement)
+            last = carrier.last_statement
+            same = last is not None and (last[0].speaker, last[0].paragraph) == (speaker, statements[i].paragraph)
+            carrier.run = [*carrier.run, i] if same and speaker is not None else [i]
             carrier.last_statement = (statements[i], i)
             if statements[i].polled and "channel" in held[i].carried:
                 carrier.answers.append(i)

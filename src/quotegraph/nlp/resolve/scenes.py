@@ -65,6 +65,8 @@ from quotegraph.nlp.resolve.occasions import (
     COURT_ROLES,
     HEARING_BODIES,
     HYPHENATED_SCENES,
+    MAX_HEADLINE_SCENE_DAY_GAP,
+    MAX_HEADLINE_SCENE_PARAGRAPH,
     POLL_NOUNS,
     Setting,
     on_a_platform,
@@ -534,6 +536,9 @@ def scene_settings(
             if story is not None:
                 found.append(story)
                 story_untold = False
+        elif not said and paragraphs.of(sentence.start_char) <= MAX_SCENE_DAY_PARAGRAPH:
+            story = _story_day(finder, sentence, paragraphs)
+            found.extend([] if story is None else [replace(story, story_day=False, scene_day=True)])
         story_untold = story_untold and not said
         if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
             found.extend(s for s in [_court_day(finder, sentence, paragraphs)] if s is not None)
@@ -792,6 +797,9 @@ def _court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraph
 # trail ..., trashing Donald Trump"); news pages time +3 (royal-visit.html: the King's speech on Thursday).
 PARTICIPLE_LEDE = True
 _PARTICIPLE = "VBG"
+# A sentence with no statement after the story's first ones may still give the day of the scene the headline names
+# (``occasions.HEADLINE_SCENE_DAY``): its first weekday, read as far as that scene's day may stand.
+MAX_SCENE_DAY_PARAGRAPH = MAX_HEADLINE_SCENE_PARAGRAPH + MAX_HEADLINE_SCENE_DAY_GAP
 
 
 def _beside_participles(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> bool:
