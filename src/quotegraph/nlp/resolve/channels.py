@@ -774,11 +774,17 @@ def noun_phrase(token: Token) -> Span:
     "3,000 in Reno"), without clauses."""
     doc: Doc = token.doc
     start = min(
-        [token.i, *(t.left_edge.i for t in lefts_of(token) if t.dep_ in ("det", "amod", "compound", "poss", "nummod"))]
+        [
+            token.i,
+            *(t.left_edge.i for t in lefts_of(token) if t.dep_ in ("det", "amod", "compound", "poss", "nummod")),
+            *(t.left_edge.i for t in lefts_of(token) if _name_part_before(t, token)),
+        ]
     )
     end = token.i + 1
     for child in rights_of(token):
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
+        if _station_number(child, token, end):
+            end = child.i + 1
+        elif child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
             end = max(end, child.right_edge.i + 1 if child.dep_ == "prep" else child.i + 1)
         elif _apposed_name(child):  # "the programme's host, Priya Deshmukh"
             end = child.i + 1
@@ -792,6 +798,30 @@ def noun_phrase(token: Token) -> Span:
         if name.head == token.head and name.dep_ == token.dep_ and name.left_edge.i == end and name.tag_ == "NNP":
             end = name.i + 1
     return doc[start:end]
+
+
+# Broadcasters are named with numbers the parser hangs apart from the name: "told Channel 4 News" ("Channel 4" a noun
+# modifier of "News"), "told News 6" ("6" a number modifying "News"); the phrase was "News" alone. A proper noun that
+# modifies the head as a noun modifier, its words running up to the head, and a number in figures right after a proper
+# noun head are parts of the name.
+NUMBERED_NAMES = True
+
+
+def _name_part_before(child: Token, head: Token) -> bool:
+    """ "Channel 4" of "Channel 4 News": a proper noun hung on the head as a noun modifier, right before it."""
+    return NUMBERED_NAMES and child.dep_ == "nmod" and child.pos_ == "PROPN" and child.right_edge.i == head.i - 1
+
+
+def _station_number(child: Token, head: Token, end: int) -> bool:
+    """ "6" of "News 6": a number in figures right after a proper noun head."""
+    return (
+        NUMBERED_NAMES
+        and child.dep_ == "nummod"
+        and child.i == end
+        and head.pos_ == "PROPN"
+        and child.text.isdigit()
+        and "\n" not in head.whitespace_
+    )
 
 
 def _addressed(token: Token) -> bool:
