@@ -56,6 +56,7 @@ from quotegraph.nlp.resolve.occasions import (
     addressed_after_carrying,
     carried_whole,
     carry_occasions,
+    intended,
     replies,
     unsaid,
 )
@@ -880,7 +881,7 @@ def _occasions(
         speaker = None if result.speaker is None else result.speaker.index
         verb = None if result.said_at is None else result.said_at.verb
         in_turn = turn is not None
-        held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb)))
+        held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb) or intended(verb)))
         statements.append(
             Statement(
                 position,
@@ -901,6 +902,7 @@ def _occasions(
                 result.speaker is not None and result.speaker.index in of_a_court,
                 _to_the_bench(finder.text, candidate),
                 verb is not None and placed_at_the_scene(verb),
+                in_turn,
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]

@@ -2526,3 +2526,55 @@ def test_a_sentence_naming_the_statement_tells_of_its_speaker_s_run_in_the_parag
     )
     assert last.channel is not None and last.channel.text == "a letter"
     assert (first.channel and first.channel.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("on", "later"),
+    [(True, ("the Ledger", "on Tuesday")), (False, ("Governor Amy Brandt", "on Tuesday"))],
+)
+def test_a_person_told_inside_a_transcript_s_turn_leaves_the_interview_in_force(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, later: tuple[str | None, str | None]
+) -> None:
+    """ "Q: Have you talked to Governor Amy Brandt about the budget?": an exchange the turn tells of; the answers after
+    it are still the interview's, told to its interviewer on its day."""
+    monkeypatch.setattr(occasions, "TRANSCRIPTS_KEEP_THEIR_FRAME", on)
+    text = (
+        "Mayor Dana Keller told the Ledger on Tuesday that the budget was tight. Here is the transcript.\n\n"
+        "Q: Is the city short of money?\n\n"
+        "A: We are, and we have been for years.\n\n"
+        "Q: Have you talked to Governor Amy Brandt about the budget?\n\n"
+        "A: Not yet, but I will do it soon.\n\n"
+        "Q: And the schools?\n\n"
+        "A: They come first, whatever it costs."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that the budget was tight", "told", "Mayor Dana Keller"),
+        ("We are, and we have been for years.", ":", "A", "money?"),
+        ("Governor Amy Brandt about the budget", "talked to", "you"),
+        ("Not yet, but I will do it soon.", ":", "A", "budget?"),
+        ("They come first, whatever it costs.", ":", "A", "schools?"),
+    )
+    told, *answers = found[2:]
+    assert _texts(told)[1] == "Governor Amy Brandt"
+    assert [_texts(a)[1:] for a in answers] == [later, later]
+
+
+@pytest.mark.parametrize(
+    ("cue", "on", "expected"),
+    [
+        ("was going to talk about", True, (None, None)),  # an intention told of: nothing carried to it
+        ("was going to talk about", False, ("the Ledger", "on Monday")),
+        ("talked about", True, ("the Ledger", "on Monday")),  # a saying made, on the occasion in force
+    ],
+)
+def test_a_saying_one_was_going_to_make_carries_no_occasion(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, cue: str, on: bool, expected: tuple[str | None, ...]
+) -> None:
+    monkeypatch.setattr(occasions, "INTENDED_SAYINGS", on)
+    text = f"Senator Hale told the Ledger on Monday that the bridge was unsafe. She {cue} the budget, too."
+    _, later = _resolved(
+        article, text, ("that the bridge was unsafe", "told", "Senator Hale"), ("the budget", cue, "She")
+    )
+    assert _texts(later)[1:] == expected
