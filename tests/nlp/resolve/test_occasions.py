@@ -2578,3 +2578,42 @@ def test_a_saying_one_was_going_to_make_carries_no_occasion(
         article, text, ("that the bridge was unsafe", "told", "Senator Hale"), ("the budget", cue, "She")
     )
     assert _texts(later)[1:] == expected
+
+
+def _speech_story(told: str) -> str:
+    return (
+        "Mayor Lena Hart said in her speech at the harbour festival on Saturday that the port would grow.\n\n"
+        "The festival drew thousands of visitors.\n\n"
+        "Boats lined the quay all afternoon.\n\n"
+        "Vendors sold fish from stalls along the water.\n\n"
+        f"“We will build the new pier,” Hart {told}."
+    )
+
+
+_HART = ("that the port would grow", "said", "Mayor Lena Hart")
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the body gathered at the speech, named as known: told in the speech, paragraphs on
+        ("told the crowd", ("her speech at the harbour festival", "the crowd", "on Saturday")),
+        # a body not named as known ("friends"): another occasion, as any new addressee past the keep gap
+        ("told friends", (None, "friends", None)),
+    ],
+)
+def test_a_statement_told_to_the_scene_s_audience_keeps_the_scene(
+    article: Callable[..., Any], told: str, expected: tuple[str | None, ...]
+) -> None:
+    pier = ("We will build the new pier", "told", "Hart")
+    found = _resolved(article, _speech_story(told), _HART, pier)
+    assert _texts(found[-1]) == expected
+
+
+def test_a_statement_told_to_the_scene_s_audience_is_a_new_occasion_with_the_rule_off(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(occasions, "AUDIENCE_KEEPS_SCENE", False)
+    pier = ("We will build the new pier", "told", "Hart")
+    found = _resolved(article, _speech_story("told the crowd"), _HART, pier)
+    assert _texts(found[-1]) == (None, "the crowd", None)
