@@ -1051,8 +1051,8 @@ _A_WHILE_AFTER = re.compile(r"\b(?:seconds?|minutes?|hours?|moments?)\s+(?:later
 
 
 def _a_while_after(when: TimePhrase) -> bool:
-    """Whether a paraphrase's time ``when`` is a short while after a moment told before ("A few minutes later",
-    "later"), naming no date: a moment of the occasion in force (``DISTANCE_KEEPS``)."""
+    """Whether a paraphrase's time ``when`` is a short while after a moment told before ("A few minutes later", "an
+    hour after"), naming no date: a moment of the occasion in force (``DISTANCE_KEEPS``)."""
     return DISTANCE_KEEPS and when.date is None and _A_WHILE_AFTER.search(when.span.text) is not None
 
 
@@ -1177,8 +1177,8 @@ class _Carrier:
             return {}
         told = _filled(held[index], setting.stated, carried=setting.paragraph != statement.paragraph)
         # the same speaker's statements just before it in its paragraph ("Biden complained ..., defended ..., mocked
-        # ..., and made it clear ... Here is the edited transcript of the interview"): told of as well (``FOLLOW_RUN``)
-        # in the same paragraph only (``FOLLOW_RUN``)
+        # ..., and made it clear ... Here is the edited transcript of the interview"): told of as well, from the same
+        # paragraph only (``FOLLOW_RUN``)
         whole = FOLLOW_RUN and setting.paragraph == statement.paragraph
         run = {i: _filled(held[i], setting.stated, carried=True) for i in self.run if i != index} if whole else {}
         frame = None if statement.speaker is None else self.by_speaker.get(statement.speaker)
