@@ -117,6 +117,24 @@ def test_an_unknown_forename_between_a_role_noun_and_a_surname_is_part_of_the_na
     assert _names(nlp, text).get("Carys Powell") == "PERSON"
 
 
+@pytest.mark.parametrize(("on", "name"), [(True, "Nadeem Sattar"), (False, "Sattar")])
+def test_an_unknown_forename_before_a_who_clause_is_part_of_a_person_s_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """FORENAMES_BY_WHO: "who" is said of people, so the untagged word before the tagged surname is the forename."""
+    text = "Nadeem Sattar, who runs the pharmacy on Bridge Street, spoke to the Beacon by phone last night."
+    assert next((e.text, e.label_) for e in nlp(text).ents) == ("Sattar", "ORG")  # the reading this rule exists for
+    monkeypatch.setattr(mentions, "FORENAMES_BY_WHO", on)
+    names = _names(nlp, text)
+    assert name in names and (names[name] == "PERSON") is on
+
+
+def test_a_body_s_two_word_name_before_a_who_clause_stays_a_body(nlp: Language) -> None:
+    """FORENAMES_BY_WHO takes a forename the tagger left out, not a body's name it tagged whole."""
+    text = "Publishers Weekly, who reviewed the novel in March, called it a triumph."
+    assert _names(nlp, text).get("Publishers Weekly") != "PERSON"
+
+
 def _tagged(nlp: Language, words: list[str], tags: list[str]) -> Doc:
     doc = Doc(nlp.vocab, words=words)
     for token, tag in zip(doc, tags, strict=True):
