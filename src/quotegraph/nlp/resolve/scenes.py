@@ -364,16 +364,10 @@ def _setting(
     phrases = [*channels, *(t.span for t in times), *addressees]
     if not phrases:
         return None
-    if OWN_CLAUSE_PHRASES:  # "an incident Trump brought up ... in an interview": Trump's interview, not the subject's
-        theirs = [p for p in phrases if own_clause_subject(p.root) is not None]
-        rest = [p for p in phrases if p not in theirs]
-        others = _people_of(coref, rest, channels)
-        # "a plan she set out in an interview", she the sentence's subject: her own interview still
-        theirs = [p for p in theirs if not (mine := _people_of(coref, [p], channels)) or not mine <= others]
-        rest = [p for p in phrases if p not in theirs]
-        if theirs and others:
-            phrases, channels = rest, [c for c in channels if c in rest]
-            times, addressees = [t for t in times if t.span in rest], [a for a in addressees if a in rest]
+    kept = _outside_others_clauses(coref, phrases, channels)
+    if len(kept) < len(phrases):
+        phrases, channels = kept, [c for c in channels if c in kept]
+        times, addressees = [t for t in times if t.span in kept], [a for a in addressees if a in kept]
     people = _people_of(coref, phrases, channels)
     if not people and not any(_about_a_statement(p, owned) for p in phrases):
         return None
@@ -384,6 +378,19 @@ def _setting(
     )
     first = min(p.start_char for p in phrases)
     return Setting(first, paragraphs.of(first), frozenset(people), stated, used=stated.channel in used)
+
+
+def _outside_others_clauses(coref: Coreference, phrases: list[Span], channels: Sequence[Span]) -> list[Span]:
+    """A setting's ``phrases`` but those in a relative clause with a subject of its own ("an incident Trump brought up
+    ... in an interview": Trump's interview, not the sentence's subject's), when the other phrases are someone's
+    (``OWN_CLAUSE_PHRASES``); a clause's phrase whose people are all the others' stays ("a plan she set out in an
+    interview", she the sentence's subject: her own interview still)."""
+    if not OWN_CLAUSE_PHRASES:
+        return phrases
+    theirs = [p for p in phrases if own_clause_subject(p.root) is not None]
+    others = _people_of(coref, [p for p in phrases if p not in theirs], channels)
+    theirs = [p for p in theirs if not (mine := _people_of(coref, [p], channels)) or not mine <= others]
+    return [p for p in phrases if p not in theirs] if theirs and others else phrases
 
 
 def _people_of(coref: Coreference, phrases: Sequence[Span], channels: Sequence[Span]) -> set[int]:
