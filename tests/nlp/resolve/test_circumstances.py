@@ -1118,6 +1118,25 @@ def test_whom_it_was_told_to_is_read_whole_where_the_parser_breaks_it(
 
 
 @pytest.mark.parametrize(
+    ("on", "text", "addressee"),
+    [
+        (True, "Speaking to West Wales Today outside the chamber, the head said that the vote was wrong.",
+         "West Wales Today"),
+        (False, "Speaking to West Wales Today outside the chamber, the head said that the vote was wrong.",
+         "West Wales"),
+        # the adverb, in lower case, is no part of the name
+        (True, "Speaking to BBC Breakfast today, the head said that the vote was wrong.", "BBC Breakfast"),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_a_capitalised_day_word_is_read_whole(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str
+) -> None:
+    """NAMES_ENDING_IN_A_DAY_WORD: "West Wales Today" is a paper, not "West Wales" and a date."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.NAMES_ENDING_IN_A_DAY_WORD", on)
+    assert _texts(article(text, published=DAY).one("that the vote was wrong", "said", "the head"))[1] == addressee
+
+
+@pytest.mark.parametrize(
     ("text", "time"),
     [
         # an adjective that places the medium after another is the statement's time, as "recent" is
