@@ -515,10 +515,7 @@ FORENAMES_BY_WHO = True
 
 def _told_of_as_a_person(root: Token) -> bool:
     """ "Nadeem Sattar, who runs ...": a who-clause hung on the name's head (``FORENAMES_BY_WHO``)."""
-    return FORENAMES_BY_WHO and any(
-        child.dep_ == "relcl" and any(w.lower_ in _PERSON_RELATIVES and w.tag_ == "WP" for w in lefts_of(child))
-        for child in rights_of(root)
-    )
+    return FORENAMES_BY_WHO and _with_a_who_clause(root)
 
 
 def _titled_person_name(ent: Span, name: Span) -> bool:
@@ -1136,14 +1133,18 @@ def _described_as_a_person(noun: Token, sources: frozenset[int]) -> bool:
     (``PERSONS_BY_FORM``)."""
     if not PERSONS_BY_FORM or noun.tag_ != "NN" or _of_a_group(noun):
         return False
-    whos = [
-        w
+    return _with_a_who_clause(noun) or (
+        noun.i in sources and any(_in_years(c) for c in lefts_of(noun) if c.dep_ == "amod")
+    )
+
+
+def _with_a_who_clause(noun: Token) -> bool:
+    """ "a retired schoolteacher who has lived ...", "Nadeem Sattar, who runs ...": a relative clause opened by "who"
+    or "whom" hangs on ``noun``, which it says is a person."""
+    return any(
+        child.dep_ == "relcl" and any(w.lower_ in _PERSON_RELATIVES and w.tag_ == "WP" for w in lefts_of(child))
         for child in rights_of(noun)
-        if child.dep_ == "relcl"
-        for w in lefts_of(child)
-        if w.lower_ in _PERSON_RELATIVES and w.tag_ == "WP"
-    ]
-    return bool(whos) or (noun.i in sources and any(_in_years(c) for c in lefts_of(noun) if c.dep_ == "amod"))
+    )
 
 
 def _of_a_group(noun: Token) -> bool:

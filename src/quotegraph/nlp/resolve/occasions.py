@@ -1753,8 +1753,7 @@ class _Carrier:
         first = self.introduced.get(wanted)
         if first is None or statement.speaker in first.speakers:
             return None
-        time = self._current(first, statement).time
-        return None if time is None or time.date is None or _an_act(time) else time
+        return self._dated_day(first, statement)
 
     def _interview_told(self, statement: Statement, own: _Frame | None) -> TimePhrase | None:
         """The dated day of the latest of its speaker's occasions that named no channel and was told to an outlet or an
@@ -1769,6 +1768,11 @@ class _Carrier:
         frame = self.interviews.get(speaker)
         if frame is None or (own is not None and _channel_names(own, _named(mine.channel))):
             return None  # none given, or the interview in force named again (``restates``)
+        return self._dated_day(frame, statement)
+
+    def _dated_day(self, frame: _Frame, statement: Statement) -> TimePhrase | None:
+        """The time of ``frame``'s occasion as of ``statement``, when it is a dated day and not an act told of
+        ("during the vote"): what an occasion named again later takes (``_introduced_before``, ``_interview_told``)."""
         time = self._current(frame, statement).time
         return None if time is None or time.date is None or _an_act(time) else time
 
