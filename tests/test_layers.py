@@ -72,3 +72,37 @@ def test_relative_imports_are_not_used() -> None:
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         assert not any(isinstance(n, ast.ImportFrom) and n.level for n in ast.walk(tree)), path
+
+
+# nlp's stages, in the order a document meets them: a stage imports only the stages before it
+NLP_STAGES: dict[str, set[str]] = {
+    "lexicons": set(),
+    "find": {"lexicons"},
+    "resolve": {"lexicons", "find"},
+}
+
+
+def _nlp_stages_imported(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    names |= {alias.name for n in ast.walk(tree) if isinstance(n, ast.Import) for alias in n.names}
+    return {name.split(".")[2] for name in names if name.startswith("quotegraph.nlp.") and name.count(".") >= 2}
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for stage in NLP_STAGES for p in (PACKAGE / "nlp" / stage).rglob("*.py")),
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_nlp_stage_imports_only_earlier_stages(path: Path) -> None:
+    stage = path.relative_to(PACKAGE / "nlp").parts[0]
+    forbidden = (
+        (_nlp_stages_imported(path) & (NLP_STAGES.keys() | {"resolving", "finding"})) - NLP_STAGES[stage] - {stage}
+    )
+    assert not forbidden, f"{path.relative_to(PACKAGE)} ({stage}) imports {sorted(forbidden)}"
+
+
+def test_nlp_stage_check_sees_a_crossing(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("from quotegraph.nlp.resolve.speakers import resolve_speakers\n", encoding="utf-8")
+    assert _nlp_stages_imported(module) == {"resolve"}

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase
-from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import FIELDS, POLL_NOUNS, Held, Setting, Statement, momentary
 
 # Distinct earlier phrases per field a statement may carry (bounds the cost per statement).

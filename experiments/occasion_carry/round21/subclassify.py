@@ -28,7 +28,7 @@ from classify import _Article, _holds, _paragraph, _start, articles
 from paired import run_parser
 
 from quotegraph.evaluation.occasion import FIELDS, shares_content
-from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.lexicons.tables import lexicons
 
 _DAY = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|"

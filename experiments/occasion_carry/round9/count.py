@@ -14,7 +14,7 @@ import random
 from bisect import bisect_right
 from collections import Counter
 
-from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.lexicons.tables import lexicons
 
 SHOW = globals().get("SHOW", 30)
 SEED = globals().get("SEED", 9)

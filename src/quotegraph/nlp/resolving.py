@@ -28,6 +28,7 @@ from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.channels import clause_verb, object_of
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
@@ -42,7 +43,6 @@ from quotegraph.nlp.resolve.interviews import (
     interview_label,
     interviewee,
 )
-from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, age_set_off, find_mentions
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.nested import InnerReport, earlier_saying, inner_report, quoted_as_saying, reported_clauses

@@ -9,9 +9,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotegraph.nlp.lexicons.tables import Gender
 from quotegraph.nlp.resolve.clusters import ClusterSet
 from quotegraph.nlp.resolve.headlines import title_end
-from quotegraph.nlp.resolve.lexicons import Gender
 from quotegraph.nlp.resolve.mentions import MentionSpan
 
 pytestmark = pytest.mark.slow

@@ -34,7 +34,7 @@ from quotegraph.nlp.find.roles import reported_clauses, tag_roles
 from quotegraph.nlp.find.spans import Covered, ends_with_colon, opens_with_that, past_cue_phrase, quote_mask
 from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines, transcript_turns
 from quotegraph.nlp.lexicons import lexicon_section, reports_words
-from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.syntax import VERB_POS, WORD, WORD_CHARACTER, holds_a_verb, nominal_subjects
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]

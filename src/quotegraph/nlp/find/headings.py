@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.quote_context import QuoteContext, past, words_of
 from quotegraph.nlp.find.quotes import HEADLINE_MAX_WORDS, QUOTE_MARKS, QUOTE_MARKS_AND_BREAKS, QuoteRegion
-from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.syntax import WORD, holds_a_verb
 
 __all__ = [

@@ -10,7 +10,7 @@ __all__ = ["lexicon", "lexicon_file", "lexicon_section", "reports_words"]
 
 def lexicon_file(file_name: str) -> str:
     """The text of a word list in this package: the finder's ``.txt`` lists here, the resolver's ``.tsv`` tables
-    (``resolve.lexicons``)."""
+    (``tables``)."""
     return resources.files(__package__).joinpath(file_name).read_text(encoding="utf-8")
 
 

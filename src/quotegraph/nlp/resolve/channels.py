@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon
-from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES
 
 __all__ = [

@@ -26,6 +26,7 @@ from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons import lexicon_section
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.channels import (
     ADDRESSING,
     CLAUSE_LINKS,
@@ -50,7 +51,6 @@ from quotegraph.nlp.resolve.channels import (
     saying_verb,
     scene_told,
 )
-from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, WORD_CHARACTER, nominal_subjects
 

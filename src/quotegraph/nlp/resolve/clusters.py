@@ -12,8 +12,8 @@ from quotegraph.model import EntityType
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import quote_mask
+from quotegraph.nlp.lexicons.tables import Gender, lexicons
 from quotegraph.nlp.resolve.headlines import title_end
-from quotegraph.nlp.resolve.lexicons import Gender, lexicons
 from quotegraph.nlp.resolve.mentions import MentionSpan, a_body_noun
 from quotegraph.nlp.resolve.names import abbreviation_of, fold, name_key, ordinary_spelling
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS

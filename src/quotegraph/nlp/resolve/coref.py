@@ -29,9 +29,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.headlines import opening_lines_end
-from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.mentions import (
     AGE_ROLE,
     PRONOUNS,

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons import lexicon
-from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.lexicons.tables import lexicons
 
 __all__ = ["FIXED_CUES", "cue_head", "cue_lemma", "known_lemmas", "lemma_of"]
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.find.quotes import OPENING_LINES
 from quotegraph.nlp.lexicons import lexicon, lexicon_section
-from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.lexicons.tables import lexicons
 
 __all__ = ["headline_base_verb", "headline_name", "headline_verb", "opening_lines_end", "title_end"]
 

@@ -13,8 +13,8 @@ from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.datelines import dateline_place
 from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
+from quotegraph.nlp.lexicons.tables import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.headlines import headline_name, headline_verb
-from quotegraph.nlp.resolve.lexicons import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.names import (
     POSSESSIVE_MARKS,
     abbreviation_of,

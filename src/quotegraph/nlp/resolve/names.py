@@ -8,8 +8,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.lexicons.tables import Gender, fold, lexicons
 from quotegraph.nlp.resolve.headlines import headline_base_verb, headline_verb, title_end
-from quotegraph.nlp.resolve.lexicons import Gender, fold, lexicons
 
 __all__ = [
     "POSSESSIVE_MARKS",

@@ -22,8 +22,8 @@ from quotegraph.nlp.find.model import OCCASION_MODEL, Tagger, load_tagger
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.lexicons import lexicon
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.channels import is_channel_word
-from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.timeexpr import find_times
 
 __all__ = ["FIELD_LABELS", "TaggedPhrase", "occasion_features", "occasion_labels", "phrases_of", "tag_occasions"]

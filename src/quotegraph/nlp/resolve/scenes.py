@@ -33,6 +33,7 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.channels import (
     CLAUSE_LINKS,
     NOUN_ENTRIES,
@@ -59,7 +60,6 @@ from quotegraph.nlp.resolve.circumstances import (
 )
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.lexicons import lexicons
 from quotegraph.nlp.resolve.occasions import (
     COURT_DAY,
     COURT_ROLES,

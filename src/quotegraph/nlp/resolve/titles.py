@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of
 from quotegraph.nlp.lexicons import lexicon
+from quotegraph.nlp.lexicons.tables import WorkNounKind, lexicons
 from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.lexicons import WorkNounKind, lexicons
 from quotegraph.nlp.resolve.mentions import PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.names import name_key
 

@@ -1,4 +1,7 @@
-"""The word lists the resolver reads, loaded once from ``quotegraph/nlp/lexicons`` (package data)."""
+"""The typed word tables (role nouns, honorifics, outlets, type cues ...) loaded once from this package's data.
+
+The resolver reads most of them and the finder a few (role nouns, media), so they live below both stages.
+"""
 
 from __future__ import annotations
 
