@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -23,12 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.datelines import in_dateline
 from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
-from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
+from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import fronted_phrases
-from quotegraph.nlp.lexicons import lexicon_section
 from quotegraph.nlp.resolve.channels import (
     ADDRESSING,
-    CLAUSE_LINKS,
     SENDING,
     a_scene,
     addressee_of,
@@ -36,7 +34,6 @@ from quotegraph.nlp.resolve.channels import (
     channel_phrase,
     channel_words,
     clause_verb,
-    governs,
     hyphenated,
     is_channel_word,
     noun_phrase,
@@ -51,6 +48,30 @@ from quotegraph.nlp.resolve.channels import (
     scene_told,
 )
 from quotegraph.nlp.resolve.lexicons import lexicons
+from quotegraph.nlp.resolve.stated_clauses import (
+    _CONJ_LIMIT,
+    _MOMENTS,
+    _a_place,
+    _a_state,
+    _across_a_subordinate,
+    _distance,
+    _first_conjunct,
+    _marker,
+    _of_another_event,
+    _opening_participle,
+    _other_tense,
+    _possessive,
+    _present,
+    _progressive,
+    _told_with,
+    _trimmed,
+    _under_a_description,
+    _within,
+    belongs,
+    outside,
+    perfect,
+    quoted,
+)
 from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, WORD_CHARACTER, nominal_subjects
 
@@ -60,12 +81,7 @@ __all__ = [
     "Stated",
     "TimePhrase",
     "asking",
-    "belongs",
     "dates_a_noun",
-    "outside",
-    "past_perfect",
-    "perfect",
-    "quoted",
     "said_in",
     "time_clause",
     "year_in_a_relative_clause",
@@ -88,29 +104,13 @@ _SCENE_PREPS = frozenset({"during", "amid"})
 # ("during the height of the campaign"): those are periods, read as times. No such phrase on train-d, train-c or train
 # 0-59 (extracts byte-identical).
 _SPELLS = frozenset({"minute", "hour", "day", "night", "morning", "afternoon", "evening", "week"})
-# Conjunctions of a clause that tells another event beside the saying, of contrast, cause or condition ("While Sanders
-# admitted Tuesday that ...", "Since the first tunnel was discovered in 1990", "even as Trump claimed on Tuesday"): a
-# time in it is that event's (``_across_a_subordinate``).
-_OTHER_EVENT_MARKERS = frozenset(
-    {"while", "since", "although", "though", "whereas", "because", "if", "unless", "even as"}
-)
-# Conjunctions that put the cue's own clause at another moment than the verb it hangs on ("grounded last week after The
-# Times reported"); not "as", "while" or "when", whose clause shares its moment ("a distant memory on Monday, as Mrs.
-# Clinton and Ms. Warren echoed")
-_SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "once", "because"})
+
 # Rule on against off (fast.py): train-d time -13 false fills, -1 stated right (a statement the system misattributes,
 # "Mr. Trump announced his candidacy to ask", paired with the annotated "to ask" by its words); with "as", "while" and
 # "when" among the sequence markers, -6 stated and -6 carried right more. Train-e -5 false fills, the same -1 right;
 # train 0-59 -2 false fills.
 OTHER_EVENT_CLAUSES = True
-# Prepositions whose object is another event than the saying, before, after or beside it, or set against it ("Even
-# before Francis' remarks about him, Mr. Trump had criticized", "Despite pre-event disclaimers urging peaceable
-# conduct", "In addition to his controversial remarks about abortion, Trump made"): a medium in their phrase is that
-# event's (``_of_another_event``).
-_OTHER_EVENT_PREPS = frozenset({"before", "after", "since", "despite", "following", "unlike", "besides"})
-_ADDITION = "addition"  # "in addition to X": X is another saying beside this one
-# heads climbed from a channel word to the cue's verb, so the walk stays bounded
-_EVENT_CLIMB = 8
+
 OTHER_EVENT_CHANNELS = True
 # A time that opens the sentence, set off by its comma right before the statement's source, is the statement's when no
 # other is found (``CircumstanceFinder._set_off_before``). Rule on against off (fast.py): train-d time +4 stated right,
@@ -144,17 +144,14 @@ _STAND_IN_VERBS = frozenset({"be", "have", "do", "know"})
 _DEICTIC = frozenset({"today", "tonight", "now"})
 _LOWER = re.compile(r"[a-z]")  # a dateline before a sentence's opening ("WASHINGTON ―") has no small letter
 _ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
-# coordinated verbs followed back at most, so the walk stays bounded on run-on text (``Token.conjuncts`` walks the
-# whole coordination for each verb: +9% CPU on a sentence of 800 coordinated "said"s)
-_CONJ_LIMIT = 6
+
 _CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an interview with CNN."
 _OPENING_PREPS = frozenset({"in", "on", "via", "through"})  # "In a memo to staff sent late Monday, ..."
 _SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
-_NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
+
 # a polled share ("46 percent, asked whether ...") is not someone a question was put to in person
 _SHARES = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
-# "at the close of the primary day" says when, not where
-_MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
+
 # A title's quote marks: curly, straight, or two apostrophes, as some papers' text writes them ("on NBC's ''Meet the
 # Press''"); a title's words run to the next mark, never across two apostrophes
 _TITLE = r"(?:[“\"]|'')[A-Z](?:(?!'')[^”\"\n]){0,80}(?:[”\"]|'')"
@@ -253,23 +250,6 @@ class Stated:
         return self.channel is None and self.addressee is None and self.time is None
 
 
-def outside(token: Token, blocked: list[tuple[int, int]]) -> bool:
-    return not any(start <= token.idx < end for start, end in blocked)
-
-
-def belongs(verb: Token, token: Token, blocked: list[tuple[int, int]]) -> bool:
-    """In the cue's clause and not part of the content or source, unless it hangs on the cue verb itself
-    (a content span that overreaches, "told X earlier this week that...", must not hide the cue's time)."""
-    governing = clause_verb(token)
-    return governing == verb or (governs(verb, governing) and outside(token, blocked))
-
-
-def quoted(span: Span, regions: Sequence[QuoteRegion]) -> bool:
-    """Whether ``span`` is in somebody's quoted words ("She declared “What a Super Tuesday!”"): a time
-    there is what the speaker talks of, never when the narrative says the words were spoken."""
-    return bool(regions_touching(span.start_char, span.end_char, regions))
-
-
 # "said after the royal car had left that he had used the time", "told the Gazette before the sale that her family had
 # kept the notebooks": the parser hangs the content's clause on the verb of the clause of time, whose subtree then runs
 # into the content; the time stops where a content opened by "that" starts. Rule on against off (fast.py, cache4): no
@@ -313,15 +293,6 @@ def _short_of(time: Span, blocked: list[tuple[int, int]]) -> Span:
     if not TIMES_STOP_AT_CONTENT or opening is None:
         return time
     return _trimmed(time.doc, time.start, opening.i)
-
-
-def _trimmed(doc: Doc, start: int, end: int) -> Span:
-    """``doc[start:end]`` without punctuation at its ends."""
-    while start < end and doc[start].is_punct:
-        start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    return doc[start:end]
 
 
 # "at 4 p.m. on Wednesday": a clock time with its day (``CircumstanceFinder._with_day_after``; stated round 17)
@@ -1444,22 +1415,12 @@ def _by_means(word: Token) -> bool:
     )
 
 
-def _a_place(noun: Token) -> bool:
-    """ "the Mar-a-Lago resort", "Baldwin Wallace University": a named or determined noun that is not a
-    moment ("at the close of the primary day" is when), a length or a person."""
-    named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in children_of(noun))
-    return named and noun.ent_type_ not in _NOT_PLACES and noun.lemma_.lower() not in _MOMENTS
-
-
 def _describes(span: Span) -> bool:
     """ "a strategist who once worked for Bush", "a friend who left the campaign in October": a time in a relative
     clause on a speaker tells of the speaker's past, not of the statement; on a document it may tell when it came
     out ("a report that was released Wednesday")."""
     verb = clause_verb(span.root)
     return verb.dep_ == "relcl" and not is_channel_word(verb.head)
-
-
-_DESCRIPTION_DEPTH = 12  # heads climbed from a time to the source's head, so the walk stays bounded
 
 
 # A relative clause of speaking on the source ("Current and former officials who spoke with The Huffington Post said
@@ -1524,19 +1485,6 @@ def _in_description(span: Span, source: Span) -> bool:
     if before.text != "," and any(c.dep_ in ("appos", "relcl") and c.i < span.start for c in children_of(head)):
         return True
     return _under_a_description(token, source)
-
-
-def _under_a_description(token: Token, source: Span) -> bool:
-    """Whether ``token``, a word of ``source``, hangs within ``_DESCRIPTION_DEPTH`` heads in an appositive or a relative
-    clause on the source's head ("Dana Cole, a lawyer who ...")."""
-    head = source.root
-    for _ in range(_DESCRIPTION_DEPTH):
-        if token == head or token.head == token or not source.start <= token.head.i < source.end:
-            return False
-        if token.dep_ in ("appos", "relcl") and token.head == head:
-            return True
-        token = token.head
-    return False
 
 
 def _scene_speaking(word: Token, verb: Token) -> bool:
@@ -1656,55 +1604,6 @@ def _year_of_another_verb(verb: Token, other: Token, span: Span) -> bool:
     return other != verb and "conj" in (verb.dep_, other.dep_) and _a_year(span)
 
 
-def _marker(clause: Token) -> str | None:
-    """The conjunction that opens the subordinate clause ``clause`` heads ("while", "after"), "even as" for "as" with
-    "even" right before it; None for a clause that opens with none ("Asked about it", "saying that")."""
-    marks = [c for c in children_of(clause) if c.dep_ == "mark" and c.i < clause.i]
-    if not marks:
-        return None
-    first = marks[0]
-    before = clause.doc[first.i - 1] if first.i > 0 else None
-    return "even as" if first.lower_ == "as" and before is not None and before.lower_ == "even" else first.lower_
-
-
-def _across_a_subordinate(verb: Token, other: Token) -> bool:
-    """A time on ``other``, a verb joined to the cue's ``verb`` by a subordinate clause that tells another event: in
-    a clause of contrast, cause or condition hung on the cue ("While Sanders admitted Tuesday that ..., his campaign
-    has argued", "Since the first tunnel was discovered in 1990, officials say"), or on the verb that the cue's own
-    marked clause hangs on ("The plane was grounded last week after The Times reported", "The spat bubbled up last
-    week after Clinton refused to say"): the time dates that event, not the saying."""
-    if other == verb:
-        return False
-    if other.dep_ == "advcl" and other.head == verb:
-        return _marker(other) in _OTHER_EVENT_MARKERS
-    if verb.dep_ == "advcl" and verb.head == other:
-        return _marker(verb) in _SEQUENCE_MARKERS
-    return False
-
-
-def _of_another_event(word: Token, verb: Token) -> bool:
-    """A channel ``word`` that hangs on the cue's ``verb`` through a preposition of another event ("Even before
-    Francis' remarks", "Despite pre-event disclaimers", "In addition to his controversial remarks") or through a
-    clause of contrast, cause, condition or sequence ("While she has dropped direct attacks ... from her stump speech,
-    her campaign is planning"): the medium of that event, not of the saying."""
-    token = word
-    nested = False
-    for _ in range(_EVENT_CLIMB):
-        head = token.head
-        if head == token or token == verb:
-            return False
-        if token.dep_ == "prep" and not nested and token.lower_ in _OTHER_EVENT_PREPS:
-            return True
-        if token.dep_ == "prep" and not nested and token.lower_ == "to" and head.lower_ == _ADDITION:
-            return True
-        if token.dep_ == "prep":
-            nested = True
-        if head == verb and token.dep_ == "advcl":
-            return _marker(token) in _OTHER_EVENT_MARKERS | _SEQUENCE_MARKERS
-        token = head
-    return False
-
-
 def _whens_of_joined(verb: Token) -> list[Token]:
     """ "When asked about the plan, she paused, shook her head and said", "when Mr. Hurt asked Norton to republish the
     book, it declined, citing legal risks": a "when" clause on a verb dates the verbs of saying joined to it after it,
@@ -1740,22 +1639,6 @@ def _says_that(verb: Token, that: Token) -> bool:
         return True
     objects = [c for c in children_of(verb) if c.dep_ in ("ccomp", "dobj", "xcomp")]
     return clause.dep_ == "relcl" and clause.head.head.head == verb and saying_verb(verb) and not objects
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """The first of the verbs ``verb`` is coordinated with ("A few minutes later they reversed themselves,
-    rushed everyone inside and said"): a time on it dates the whole series."""
-    first = verb
-    for _ in range(_CONJ_LIMIT):
-        if first.dep_ != "conj" or first.head == first:
-            break
-        first = first.head
-    return first
-
-
-def _within(span: Span | None, other: Span) -> bool:
-    """Whether ``span`` is missing or a part of ``other``."""
-    return span is None or (other.start <= span.start and span.end <= other.end)
 
 
 # "In an interview with The Wall Street Journal, Trump doubled down on his comments": another medium of the verb's
@@ -1871,27 +1754,6 @@ def _noun_end(noun: Token) -> int:
         elif child.dep_ not in ("punct", "cc", "conj"):
             break
     return end
-
-
-def _present(token: Token | None) -> tuple[Token, ...]:
-    return () if token is None else (token,)
-
-
-def _opening_participle(verb: Token, sentence: Span, blocked: list[tuple[int, int]]) -> Token | None:
-    """ "Addressing about 100 committee members at the spring meeting here, many of them skeptical, Manafort
-    suggested", "Reached by POLITICO, Hammond hesitated to repeat": a participle without a subject or a
-    conjunction that opens the sentence, set off by a comma before the cue, tells how the sentence's main statement
-    was made, wherever the parser hangs it (on a clause after it, or as the root with the statement's verb joined to
-    it). Only for the sentence's main verb and the verbs joined to it, whose subject the participle shares; not for
-    a statement inside the words said."""
-    first = sentence[0]
-    if first == verb or first.pos_ != "VERB" or first.tag_ not in ("VBG", "VBN") or not outside(first, blocked):
-        return None
-    if any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in children_of(first)):
-        return None
-    # the sentence's main verb or one joined to it, read on the verb's own head (``Span.root`` walks the sentence)
-    main = verb.dep_ == "ROOT" or (verb.head.dep_ == "ROOT" and verb.dep_ in CLAUSE_LINKS)
-    return first if main and any(t.text == "," for t in sentence.doc[first.i + 1 : verb.i]) else None
 
 
 def _asked_subject(verb: Token) -> Token | None:
@@ -2015,20 +1877,6 @@ def _asked_by(participle: Token) -> Span | None:
     if not agents or agents[0].pos_ == "PRON" or is_channel_word(agents[0]):
         return None
     return noun_phrase(agents[0])
-
-
-def _told_with(verb: Token) -> list[Token]:
-    """Verbs one statement is made with besides its cue verb: the verb a participle cue hangs on, and the
-    participles hung on the cue verb or on its subject."""
-    found = [verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head != verb else []
-    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    for holder in (verb, *subjects):
-        found.extend(c for c in children_of(holder) if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN"))
-    # "After thanking the raucous crowd, he touted": a participle after a preposition; not "has taken to urging
-    # voters", where the participle is what the verb does
-    preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ != "to"]
-    found.extend(c for p in preps for c in children_of(p) if c.dep_ == "pcomp" and c.tag_ == "VBG")
-    return found
 
 
 # A date or time the tagger marks is a moment ("in March", "Monday night", "11:40 a.m.", "In 2012"), not a
@@ -2352,72 +2200,9 @@ def _medium_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and is_channel_word(verb.head)
 
 
-def _other_tense(verb: Token, other: Token) -> bool:
-    """ "Reid caucused on Saturday and says he voted": a joined verb told in another tense (past, present) is
-    another moment, and its time is not the saying's."""
-    joined = other.head == verb or verb.head == other
-    mine, theirs = _tense(verb), _tense(other)
-    return joined and "conj" in (verb.dep_, other.dep_) and None not in (mine, theirs) and mine != theirs
-
-
-_PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
-
-
-def _a_state(cue: Token) -> bool:
-    """A cue in the present simple that is not a verb of saying or writing ("supports", "oppose", "seem",
-    "shows"): a state or a standing finding told in the story's present, not words said on an occasion, so an
-    undated time on it ("when asked back in 2008", "lately", "at this point") is not when anything was said; a
-    dated one ("shows this week", "rips ... Monday") still is. Counted on train-d (experiments/occasion_stated,
-    round 7): such cues' times were 6 right, 1 another value, 13 false fills, all 6 right ones naming a date
-    (``_names_a_date``)."""
-    return (
-        cue.tag_ in _PRESENT_SIMPLE
-        and cue.lemma_.lower() not in _SAYING_OR_WRITING
-        and not any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in children_of(cue))
-    )
-
-
 def _names_a_date(span: Span) -> bool:
     """ "May 2012", "in 2010": a year, month or day the resolver may leave without a date still names one."""
     return any(t.ent_type_ == "DATE" and (t.like_num or t.lower_ in _CALENDAR_WORDS) for t in span)
 
 
 _CALENDAR_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name)})
-_SAYING_OR_WRITING = lexicon_section("cue_verbs", "speech") | lexicon_section("cue_verbs", "writing and posting")
-
-
-def perfect(verb: Token) -> bool:
-    """ "has criticized", "have long argued": the present perfect, what was said over time."""
-    return _with_have(verb, ("VBZ", "VBP"))
-
-
-def past_perfect(verb: Token) -> bool:
-    """ "had told", "had insisted": the past perfect, what was done before the past the story tells."""
-    return _with_have(verb, ("VBD",))
-
-
-def _with_have(verb: Token, tenses: tuple[str, ...]) -> bool:
-    """Whether ``verb`` is a past participle with an auxiliary "have" in one of ``tenses`` (its tags)."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in tenses for c in children_of(verb)
-    )
-
-
-def _tense(verb: Token) -> str | None:
-    """Past or present; the present perfect ("has taken a stance ... and last June stirred") is the present."""
-    return "present" if perfect(verb) else {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
-
-
-def _possessive(span: Span) -> bool:
-    """ "Tuesday's vote": a time that modifies what follows, not the saying."""
-    after = span.end
-    return after < len(span.doc) and span.doc[after].tag_ == "POS"
-
-
-def _distance(span: Span, cue: Token) -> int:
-    return min(abs(span.start - cue.i), abs(span.end - 1 - cue.i))
-
-
-def _progressive(verb: Token) -> bool:
-    """ "have been discussing", "’ve been saying": a saying told as going on."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(verb))

@@ -52,8 +52,6 @@ from quotegraph.nlp.resolve.circumstances import (
     CircumstanceFinder,
     Stated,
     TimePhrase,
-    outside,
-    past_perfect,
     time_clause,
     year_in_a_relative_clause,
 )
@@ -72,6 +70,7 @@ from quotegraph.nlp.resolve.occasions import (
     on_a_platform,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.stated_clauses import outside, past_perfect
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, names_a_weekday
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, nominal_subjects, subtree_span
 
