@@ -8,6 +8,11 @@ a.m."), an adverb ("recently") or a clause or phrase that places the saying in t
 asked about the car, he said"; "after the match"). A channel is a medium noun ("in a statement"), a
 source that is itself a document ("the poll found"), or a cue that is itself a medium ("tweeted").
 What other sentences set (a scene, a continuation) is carried by ``occasions.py``.
+
+This module is the entry point (``CircumstanceFinder``, ``Stated``): it reads a statement's sentence and chooses its
+channel, addressee and time, and holds the flags of the rules it applies. The forms it reads come from its neighbours:
+time expressions and clauses of time from ``stated_times``, media and scenes from ``stated_channels``, addressees and
+questions from ``stated_addressees``, and the clause and phrase walking they share from ``stated_clauses``.
 """
 
 from __future__ import annotations

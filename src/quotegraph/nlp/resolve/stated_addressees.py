@@ -23,7 +23,6 @@ from quotegraph.nlp.resolve.stated_times import _ASKED, TimePhrase
 from quotegraph.nlp.syntax import nominal_subjects
 
 __all__ = [
-    "NAMES_ENDING_IN_A_DAY_WORD",
     "asking",
 ]
 

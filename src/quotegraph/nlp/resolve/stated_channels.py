@@ -1,11 +1,11 @@
 """The channel a statement's own sentence states: the medium or scene its cue verb or source names.
 
-A medium the cue verb names by a preposition of its own ("said in a statement", ``said_in``), a medium used
-("used Twitter to", ``_used_medium``), a verb that is itself a medium and the platform under it (``_medium_verb``,
-``_platform_under``), a scene the words were said at (``_told_at``, ``_scene_joined``), a participle of sending or holding
-set off after a medium or scene (``_sent_after``, ``_held_after``, ``_participle_after``), and the tests that a channel
-word is no channel of this statement: a company (``_the_company``), a post held (``_a_post_held``), a scene that speaks
-(``_scene_speaking``), another exchange (``_exchanged_with``). It reads no time (``stated_times``) or addressee
+A medium the cue verb names by a preposition of its own ("said in a statement", ``said_in``), a medium used ("used
+Twitter to", ``_used_medium``), a verb that is itself a medium and the platform under it (``_medium_verb``,
+``_platform_under``), a scene the words were said at (``_told_at``, ``_scene_joined``), a participle of sending or
+holding set off after a medium or scene (``_sent_after``, ``_held_after``, ``_participle_after``), and the tests that a
+channel word is no channel of this statement: a company (``_the_company``), a post held (``_a_post_held``), a scene that
+speaks (``_scene_speaking``), another exchange (``_exchanged_with``). It reads no time (``stated_times``) or addressee
 (``stated_addressees``); the clause walking it shares with them is ``stated_clauses``'; ``circumstances`` chooses the
 statement's channel among these. The channel lexicon and noun phrases are ``channels``'.
 """

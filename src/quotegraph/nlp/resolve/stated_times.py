@@ -43,22 +43,10 @@ from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, WEEKDAY
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
-    "FRONTED_GERUND_TIMES",
-    "LIST_END_TIMES",
-    "MEASURED_GERUND_TIMES",
-    "NOT_A_SAYINGS_TIME",
-    "OWN_ASKING_NO_TIME",
-    "PLACES_WITH_THEIR_TIME",
     "SAME_MOMENT_MARKERS",
-    "STACKED_TIMES",
-    "TIMES_STOP_AT_CONTENT",
     "TimePhrase",
-    "WRITTEN_PERIODS",
     "dates_a_noun",
-    "in_what_is_referred_to",
-    "kind_of_programme",
     "time_clause",
-    "with_lead_in",
     "year_in_a_relative_clause",
 ]
 
