@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase
+from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.occasions import FIELDS, POLL_NOUNS, Held, Setting, Statement, momentary
+from quotegraph.nlp.resolve.stated_times import TimePhrase
 
 # Distinct earlier phrases per field a statement may carry (bounds the cost per statement).
 MAX_CANDIDATES = 6

@@ -30,7 +30,7 @@ from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.channels import clause_verb, object_of
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated, perfect, said_in
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import QUESTIONING, Coreference, set_off
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
@@ -68,6 +68,8 @@ from quotegraph.nlp.resolve.speakers import (
     source_span,
     with_name_before_relative,
 )
+from quotegraph.nlp.resolve.stated_channels import said_in
+from quotegraph.nlp.resolve.stated_clauses import perfect
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, fills_kept_next, use_tagged
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind

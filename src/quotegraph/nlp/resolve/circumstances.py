@@ -8,14 +8,18 @@ a.m."), an adverb ("recently") or a clause or phrase that places the saying in t
 asked about the car, he said"; "after the match"). A channel is a medium noun ("in a statement"), a
 source that is itself a document ("the poll found"), or a cue that is itself a medium ("tweeted").
 What other sentences set (a scene, a continuation) is carried by ``occasions.py``.
+
+This module is the entry point (``CircumstanceFinder``, ``Stated``): it reads a statement's sentence and chooses its
+channel, addressee and time, and holds the flags of the rules it applies. The forms it reads come from its neighbours:
+time expressions and clauses of time from ``stated_times``, media and scenes from ``stated_channels``, addressees and
+questions from ``stated_addressees``, and the clause and phrase walking they share from ``stated_clauses``.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -23,94 +27,114 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.datelines import in_dateline
 from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
-from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, regions_touching
+from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import fronted_phrases
-from quotegraph.nlp.lexicons import lexicon_section
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.channels import (
-    ADDRESSING,
-    CLAUSE_LINKS,
-    SENDING,
     a_scene,
     addressee_of,
     addressee_of_channel,
     channel_phrase,
     channel_words,
     clause_verb,
-    governs,
-    hyphenated,
     is_channel_word,
-    noun_phrase,
     outlet_noun,
     part_of_a_post,
-    party_with,
     platform_of_post,
     programme_told,
-    reached_by,
-    referred_to,
     saying_verb,
     scene_told,
 )
+from quotegraph.nlp.resolve.stated_addressees import _addressee, _asked_subject, _whole_name, _with_coordinated
+from quotegraph.nlp.resolve.stated_channels import (
+    _a_post_held,
+    _a_sending_participle,
+    _exchanged_with,
+    _held_after,
+    _medium_verb,
+    _of_the_document_said_in,
+    _on_the_medium,
+    _on_verb,
+    _participle_after,
+    _platform_under,
+    _scene_joined,
+    _scene_speaking,
+    _sent_after,
+    _set_off_end,
+    _speaking_on,
+    _the_company,
+    _the_noun_alone,
+    _told_at,
+    _used_medium,
+    _whole_word,
+    _yields_to_own,
+    said_in,
+)
+from quotegraph.nlp.resolve.stated_clauses import (
+    _a_state,
+    _across_a_subordinate,
+    _distance,
+    _first_conjunct,
+    _of_another_event,
+    _opening_participle,
+    _other_tense,
+    _possessive,
+    _progressive,
+    _told_with,
+    _trimmed,
+    _within,
+    belongs,
+    outside,
+    perfect,
+    quoted,
+)
+from quotegraph.nlp.resolve.stated_times import (
+    FRONTED_GERUND_TIMES,
+    TimePhrase,
+    _a_programmes_part_of_day,
+    _a_year,
+    _after_an_event,
+    _before_that,
+    _dates_a_verb,
+    _dates_what_was_said,
+    _describes,
+    _fronted_alone,
+    _fronted_gerund,
+    _in_a_fronted_place,
+    _in_description,
+    _names_a_date,
+    _of_a_noun,
+    _participle_host,
+    _period,
+    _point_in_time,
+    _recent,
+    _same_moment_verbs,
+    _says_that,
+    _short_of,
+    _time_phrase_of,
+    _topic_of_saying,
+    _whens_of_joined,
+    _year_of_another_verb,
+    dates_a_noun,
+    in_what_is_referred_to,
+    kind_of_programme,
+    time_clause,
+    with_lead_in,
+)
 from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, WORD_CHARACTER, nominal_subjects
+from quotegraph.nlp.syntax import WORD_CHARACTER
 
 __all__ = [
-    "SAME_MOMENT_MARKERS",
     "CircumstanceFinder",
     "Stated",
-    "TimePhrase",
-    "asking",
-    "belongs",
-    "dates_a_noun",
-    "outside",
-    "past_perfect",
-    "perfect",
-    "quoted",
-    "said_in",
-    "time_clause",
-    "year_in_a_relative_clause",
 ]
 
-# Clauses and phrases that place a statement in time: "When asked ..., she said", "after the match".
-# Not "while": in news it mostly contrasts ("while Sanders will receive at least 57"); on train it never dated
-# a saying (4 of 4 wrong). Not "since", which gives a reason ("since it returns power to the states") or the start
-# of a state ("has become prominent since the attacks"), not the moment of a saying (train-d: 6 false fills, 1 right).
-_TIME_MARKERS = frozenset({"when", "after", "before", "as", "once", "until", "following"})
-_TIME_PREPS = frozenset({"after", "before", "following", "ahead", "during", "until", "amid"})
-# Of those, the ones that put the saying inside a scene or medium they name ("during a speech", "amid a rally"): the
-# scene is the channel, not a time. After, before or until a scene ("After the debate", "before the speech", "after an
-# event in Edison on Wednesday") is when (train-d, against every scene noun being no time: time +9 stated / +1
-# carried right, +3 false fills; channel -6 carried right / -5 false fills, the carrying of one article after a
-# statement now dated; train 0-59 no change).
-_SCENE_PREPS = frozenset({"during", "amid"})
-# Units a scene's length is told in: "During an hour of oral argument", "during two days of hearings" put the saying
-# inside the scene after "of" as "during the hearing" does (``_scene_within``). Not a stretch of a campaign or a war
-# ("during the height of the campaign"): those are periods, read as times. No such phrase on train-d, train-c or train
-# 0-59 (extracts byte-identical).
-_SPELLS = frozenset({"minute", "hour", "day", "night", "morning", "afternoon", "evening", "week"})
-# Conjunctions of a clause that tells another event beside the saying, of contrast, cause or condition ("While Sanders
-# admitted Tuesday that ...", "Since the first tunnel was discovered in 1990", "even as Trump claimed on Tuesday"): a
-# time in it is that event's (``_across_a_subordinate``).
-_OTHER_EVENT_MARKERS = frozenset(
-    {"while", "since", "although", "though", "whereas", "because", "if", "unless", "even as"}
-)
-# Conjunctions that put the cue's own clause at another moment than the verb it hangs on ("grounded last week after The
-# Times reported"); not "as", "while" or "when", whose clause shares its moment ("a distant memory on Monday, as Mrs.
-# Clinton and Ms. Warren echoed")
-_SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "once", "because"})
 # Rule on against off (fast.py): train-d time -13 false fills, -1 stated right (a statement the system misattributes,
 # "Mr. Trump announced his candidacy to ask", paired with the annotated "to ask" by its words); with "as", "while" and
 # "when" among the sequence markers, -6 stated and -6 carried right more. Train-e -5 false fills, the same -1 right;
 # train 0-59 -2 false fills.
 OTHER_EVENT_CLAUSES = True
-# Prepositions whose object is another event than the saying, before, after or beside it, or set against it ("Even
-# before Francis' remarks about him, Mr. Trump had criticized", "Despite pre-event disclaimers urging peaceable
-# conduct", "In addition to his controversial remarks about abortion, Trump made"): a medium in their phrase is that
-# event's (``_of_another_event``).
-_OTHER_EVENT_PREPS = frozenset({"before", "after", "since", "despite", "following", "unlike", "besides"})
-_ADDITION = "addition"  # "in addition to X": X is another saying beside this one
-# heads climbed from a channel word to the cue's verb, so the walk stays bounded
-_EVENT_CLIMB = 8
+
 OTHER_EVENT_CHANNELS = True
 # A time that opens the sentence, set off by its comma right before the statement's source, is the statement's when no
 # other is found (``CircumstanceFinder._set_off_before``). Rule on against off (fast.py): train-d time +4 stated right,
@@ -129,32 +153,17 @@ INTERRUPTING_CUES = True
 # "Twitter"), 1 wrong now none ("Twitter ... showed", annotated "a campaign message on Twitter"); train-e the same;
 # train 0-59 no change.
 PLATFORM_COMPANIES = True
-_EMPLOYER_PREPS = frozenset({"at", "of"})  # "head of policy at Facebook", "a spokesman of Twitter"
+
 _QUOTE_MARKS = re.compile("[\"“”‘’']")
-# Units of a short distance from an event, which with the event place a saying ("just minutes before the shootings
-# occurred", "two hours after news outlets declared him the victor"); a long one tells of the story's history ("A year
-# after it was announced", "25 years after it gained independence": both false fills on train-d). Train-d +2 right.
-_SHORT = frozenset({"second", "minute", "hour", "moment"})
-_MEASURES = frozenset({"npadvmod", "dep"})  # relations of a distance hung on a verb ("minutes before ...")
-# "as he has in the past", "as I do", "as he is known": an "as" clause of manner or comparison, whose verb only
-# stands in for another, is no time
-_STAND_IN_VERBS = frozenset({"be", "have", "do", "know"})
+
 # Words whose time is the speaker's own moment: inside the reported words ("said that … today", "said tonight
 # he's a step closer") they belong to the content, whose times are not the statement's (occasion.md).
 _DEICTIC = frozenset({"today", "tonight", "now"})
 _LOWER = re.compile(r"[a-z]")  # a dateline before a sentence's opening ("WASHINGTON ―") has no small letter
-_ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
-# coordinated verbs followed back at most, so the walk stays bounded on run-on text (``Token.conjuncts`` walks the
-# whole coordination for each verb: +9% CPU on a sentence of 800 coordinated "said"s)
-_CONJ_LIMIT = 6
+
 _CLOSING_PREPS = frozenset({"in", "on", "during", "via", "through"})  # ", in an interview with CNN."
 _OPENING_PREPS = frozenset({"in", "on", "via", "through"})  # "In a memo to staff sent late Monday, ..."
-_SPEAKING = frozenset({"speak", "talk"})  # "speaking at the resort": where the words were said
-_NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
-# a polled share ("46 percent, asked whether ...") is not someone a question was put to in person
-_SHARES = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
-# "at the close of the primary day" says when, not where
-_MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
+
 # A title's quote marks: curly, straight, or two apostrophes, as some papers' text writes them ("on NBC's ''Meet the
 # Press''"); a title's words run to the next mark, never across two apostrophes
 _TITLE = r"(?:[“\"]|'')[A-Z](?:(?!'')[^”\"\n]){0,80}(?:[”\"]|'')"
@@ -200,7 +209,7 @@ SCENE_FIRST_TOLD = True
 # byte-identical (the form is not in their text); news pages every field and time +7 (chess-title-game.html, the only
 # page it fires on: the time carried with the news conference to the winner, the loser and the arbiter).
 SCENES_HELD_AFTER = True
-_HOLDING_SCENES = frozenset({"hold", "stage", "convene"})
+
 # A scene named again by "the" and its noun alone ("told the rally", "told the forum") in a statement that names no time
 # is the one named last before it, when that naming has a day ("a fans' forum at the Riverside Ground on Monday night",
 # a lede's "brought Dublin to a standstill on Tuesday as farmers converged ... for a rally"): its first telling is the
@@ -212,8 +221,7 @@ _HOLDING_SCENES = frozenset({"hold", "stage", "convene"})
 # gives the values the carrying gave ("a call with investors" for "the call"). With the day alone, not the naming's
 # channel: club-takeover-forum.html -1 (a stated day ended the where-scene's carrying for "told the forum"), dropped.
 SCENE_DAY_TOLD_BEFORE = True
-# markers of a clause told at the moment of the verb it hangs on ("as farmers converged", "when the vote came")
-SAME_MOMENT_MARKERS = frozenset({"as", "when"})
+
 # "at first light on Thursday", "at dawn on Saturday": a moment of the day named by a noun no time reader knows, right
 # before the day, is one time with that day (``CircumstanceFinder._with_moment_before``), as a clock time with the day
 # right after it is (``CLOCK_DAYS``). Rule on against off (fast.py, cache7): train-d and train 0-59 byte-identical (no
@@ -235,12 +243,6 @@ _ON_AIR_VERBS = frozenset({"say", "speak", "appear", "talk", "argue", "add", "in
 
 
 @dataclass(frozen=True)
-class TimePhrase:
-    span: Span
-    date: str | None = None
-
-
-@dataclass(frozen=True)
 class Stated:
     """Channel, addressee and time as one sentence states them (each may be missing)."""
 
@@ -251,32 +253,6 @@ class Stated:
     @property
     def empty(self) -> bool:
         return self.channel is None and self.addressee is None and self.time is None
-
-
-def outside(token: Token, blocked: list[tuple[int, int]]) -> bool:
-    return not any(start <= token.idx < end for start, end in blocked)
-
-
-def belongs(verb: Token, token: Token, blocked: list[tuple[int, int]]) -> bool:
-    """In the cue's clause and not part of the content or source, unless it hangs on the cue verb itself
-    (a content span that overreaches, "told X earlier this week that...", must not hide the cue's time)."""
-    governing = clause_verb(token)
-    return governing == verb or (governs(verb, governing) and outside(token, blocked))
-
-
-def quoted(span: Span, regions: Sequence[QuoteRegion]) -> bool:
-    """Whether ``span`` is in somebody's quoted words ("She declared “What a Super Tuesday!”"): a time
-    there is what the speaker talks of, never when the narrative says the words were spoken."""
-    return bool(regions_touching(span.start_char, span.end_char, regions))
-
-
-# "said after the royal car had left that he had used the time", "told the Gazette before the sale that her family had
-# kept the notebooks": the parser hangs the content's clause on the verb of the clause of time, whose subtree then runs
-# into the content; the time stops where a content opened by "that" starts. Rule on against off (fast.py, cache4): no
-# outcome changes on train-d or train 0-59; four bounds shortened ("during a visit to Scotland on Friday", "following a
-# vote in 2001" twice, "during the Democratic National Convention showing"). Stopping at any content or source that
-# starts inside the time cut phrases short ("after criticism", "after weeks of protests in favor"): dropped.
-TIMES_STOP_AT_CONTENT = True
 
 
 # "in her Christmas Day sermon", "in his Election Day speech": a day named "... Day" compounded on the medium noun dates
@@ -294,242 +270,15 @@ NAMED_DAYS_OF_MEDIA = True
 # statements took, gives way to the interview's "on Thursday" for six of them, five paired with gold; the other two
 # change from one wrong time to another, a clause of when); train 0-59 and train-c byte-identical; the pages unchanged.
 OBJECTS_OWN_TIMES = True
-_REPEATING = frozenset({"repeat", "reiterate", "echo", "restate"})
-
-
-def _dates_what_was_said(root: Token, verb: Token) -> bool:
-    """Whether the time phrase headed by ``root`` hangs on the object of ``verb``, a verb of repeating, as the object's
-    own modifier ("repeating her campaign's line this week"): the time of the words' earlier saying."""
-    said = root.head
-    if verb.lemma_.lower() not in _REPEATING or root.dep_ != "npadvmod":
-        return False
-    return said.dep_ == "dobj" and said.head == verb and said.tag_ in ("NN", "NNS")
-
-
-def _short_of(time: Span, blocked: list[tuple[int, int]]) -> Span:
-    """``time`` up to the first "that" inside it that opens a content (``blocked``, ``TIMES_STOP_AT_CONTENT``)."""
-    starts = {start for start, _ in blocked}
-    opening = next((t for t in time[1:] if t.lower_ == "that" and t.idx in starts), None)
-    if not TIMES_STOP_AT_CONTENT or opening is None:
-        return time
-    return _trimmed(time.doc, time.start, opening.i)
-
-
-def _trimmed(doc: Doc, start: int, end: int) -> Span:
-    """``doc[start:end]`` without punctuation at its ends."""
-    while start < end and doc[start].is_punct:
-        start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    return doc[start:end]
-
 
 # "at 4 p.m. on Wednesday": a clock time with its day (``CircumstanceFinder._with_day_after``; stated round 17)
 CLOCK_DAYS = True
-
-
-# "..., asking for anonymity to speak freely", "Asking to be identified only by her first name, she said": the
-# present participle of asking is the speaker's own request, not a question put to them, so it tells no moment of
-# the saying ("Asked about it" still does). Rule on against off (fast.py, cache6): train-d time false fill -2 (one
-# statement and the one it carried to), nothing else changed; train 0-59 unchanged.
-OWN_ASKING_NO_TIME = True
-
-
-def time_clause(child: Token) -> Span | None:
-    """A clause or phrase hung on a verb that says when ("when officers asked about the car", "Asked
-    about it", "after the match", "ahead of the vote"); not a channel ("during a speech")."""
-    doc = child.doc
-    first = doc[child.left_edge.i]
-    marker = doc[first.i + 1] if first.i + 1 < child.i else None
-    if first.lower_ in _LEAD_ADVERBS and first.head == child and marker is not None and marker.dep_ == "mark":
-        first = marker  # "soon after it was over", "shortly before the polls closed": the marker after the hedge
-    marks = [c for c in children_of(child) if c.dep_ == "mark" and c.i < child.i]
-    # "Hours before the episode aired": the parser may leave the distance's relation unlabelled ("dep")
-    measures = [c for c in children_of(child) if c.dep_ in _MEASURES and c.i < child.i and c.lemma_.lower() in _SHORT]
-    if marks and measures and measures[0].left_edge == first and measures[0].right_edge.i + 1 == marks[0].i:
-        first = marks[0]  # "just minutes before the shootings occurred": the marker after the distance
-    start = child.left_edge.i
-    if child.dep_ == "advcl" and (measure := _measure_before(child)) is not None:
-        start = measure.left_edge.i  # "Hours before the episode aired, Brooks posted": the distance on the verb
-    asked = first == child and child.lemma_ in _ASKED and not (OWN_ASKING_NO_TIME and child.tag_ == "VBG")
-    if child.dep_ == "advcl" and (first.lower_ in _TIME_MARKERS or asked):
-        if first.lower_ == "as" and child.lemma_.lower() in _STAND_IN_VERBS:
-            return None
-        return _trimmed(doc, start, child.right_edge.i + 1)
-    if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
-        objects = [c for c in child.subtree if c.dep_ == "pobj"]
-        if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(_scene_within(objects[0]))):
-            # with the distance that measures from the event: "two days after the attack", "minutes before the vote"
-            return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
-    if FRONTED_GERUND_TIMES and _fronted_gerund(child):
-        return _trimmed(doc, child.i, child.right_edge.i + 1)
-    if MEASURED_GERUND_TIMES and (measure := _measured_gerund(child)) is not None:
-        return _trimmed(doc, measure.left_edge.i, child.right_edge.i + 1)
-    if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
-        moments = [c for c in children_of(child) if c.dep_ == "pobj" and c.lemma_.lower() in _MOMENTS]
-        if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(moments[0])):
-            return _trimmed(doc, child.i, child.right_edge.i + 1)
-    return None
-
-
-# "Before leaving, the King signed the visitors' book, writing: ...", "After landing, she told reporters": a preposition
-# of time on a gerund, opening the sentence and set off by a comma, dates the saying. Only so: stated17 found any such
-# gerund phrase ("a few hours after reaching orbit", "before leaving" inside the sentence) costly on train-d (time +1
-# stated right, -4 carried right, +2 false fills). A gerund with an object or a clause ("After thanking the raucous
-# crowd", "After saying he was nervous") tells another act of the speaker's: on train 0-59 two false fills, one
-# statement not annotated. Rule on against off (fast.py, cache4): train-d and train 0-59 no statement changes.
-FRONTED_GERUND_TIMES = True
-
-
-def _fronted_gerund(child: Token) -> bool:
-    """ "Before leaving,": a preposition of time (``_TIME_PREPS``) opening its sentence, on a gerund, set off by a
-    comma (``FRONTED_GERUND_TIMES``)."""
-    if child.dep_ != "prep" or child.lower_ not in _TIME_PREPS or not child.is_sent_start:
-        return False
-    after = child.right_edge.i + 1
-    gerunds = [c for c in children_of(child) if c.dep_ == "pcomp" and c.tag_ == "VBG"]
-    # not "After thanking the crowd", "After saying he was nervous": another act of the speaker's, with what it acted on
-    gerund = bool(gerunds) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(gerunds[0]))
-    return gerund and after < len(child.doc) and child.doc[after].lower_ == ","
-
-
-# "Minutes after crossing the line, the 29-year-old told the Courier", "Hours after landing in Paris, she said": a short
-# distance (``_SHORT``) measured from an act told by a gerund dates the saying, whatever the gerund acts on; the
-# distance is what makes it the saying's moment and not another act of the speaker's ("After thanking the crowd",
-# which ``FRONTED_GERUND_TIMES`` leaves out). The parser hangs the distance beside the preposition on the verb. Rule on
-# against off (fast.py, cache5): train-d and train 0-59 byte-identical; news pages time +2 (city-marathon.html).
-MEASURED_GERUND_TIMES = True
-
-
-def _measured_gerund(child: Token) -> Token | None:
-    """The distance right before ``child``, a preposition of time on a gerund ("[Minutes] after crossing the line"),
-    hung on the same verb (``MEASURED_GERUND_TIMES``)."""
-    if child.dep_ != "prep" or child.lower_ not in ("after", "before") or child.i == 0:
-        return None
-    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children_of(child)):
-        return None
-    measure = child.doc[child.i - 1]
-    fits = measure.dep_ in _MEASURES and measure.head == child.head and measure.lemma_.lower() in _SHORT
-    return measure if fits else None
-
 
 # "In court papers filed on Monday, Castellan Property Trust said", "said in a lawsuit filed Tuesday that": the day of
 # the participle of sending or filing on the document a statement was said "in" is when it was said, whether or not the
 # document is a medium of the lexicon (``_on_the_medium`` reads it for those). Rule on against off (fast.py, cache5):
 # train-d and train 0-59 byte-identical; news pages time +1 (retailer-bankruptcy-hearing.html: the landlord's papers).
 ISSUED_IN_DOCUMENTS = True
-_FILING = SENDING | {"file", "lodge", "submit"}
-
-
-def _of_the_document_said_in(participle: Token, verb: Token) -> bool:
-    """Whether ``participle`` is a past participle of sending or filing (``_FILING``) on the object of an "in" hung on
-    the saying verb ``verb`` ("in court papers filed on Monday")."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in _FILING:
-        return False
-    document = participle.head
-    prep = document.head
-    return document.dep_ == "pobj" and prep.lower_ == "in" and prep.head in (verb, _first_conjunct(verb))
-
-
-def _scene_within(spell: Token) -> Token:
-    """ "an hour of oral argument", "two days of hearings": the scene a spell of time (``_SPELLS``) is the length of,
-    else the word itself."""
-    if spell.lemma_.lower() not in _SPELLS:
-        return spell
-    of = next((c for c in children_of(spell) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    scene = None if of is None else next((c for c in children_of(of) if c.dep_ == "pobj"), None)
-    return spell if scene is None else scene
-
-
-def _measure_before(clause: Token) -> Token | None:
-    """ "Hours before the episode aired, Brooks posted": the parser hangs the distance on the verb the clause of time
-    hangs on, right before the clause's marker; it measures from the clause's event, so it is part of the time."""
-    first = clause.doc[clause.left_edge.i]
-    if first.dep_ != "mark" or first.lower_ not in _TIME_MARKERS or first.i == 0:
-        return None
-    measure = clause.doc[first.i - 1]
-    while measure.head != clause.head and measure.head.i < first.i and measure.head != measure:
-        measure = measure.head  # "Two hours": from the count to the noun it counts
-    fits = measure.dep_ in _MEASURES and measure.head == clause.head and measure.right_edge.i + 1 == first.i
-    return measure if fits and measure.lemma_.lower() in _SHORT else None
-
-
-def _of_a_noun(span: Span) -> bool:
-    """ "after a day of talks on Thursday": a phrase of time whose preposition takes a noun, an event that happened on
-    the day inside it; not a clause ("After suggesting on Wednesday that ...", "as he listened during Saturday's
-    debate"), whose day is another act's (on train-d such days, given to the clause, were carried to the wrong
-    statements)."""
-    root = span.root
-    return root.dep_ == "prep" and any(c.dep_ == "pobj" for c in children_of(root))
-
-
-# Nouns of a stretch or a point of time, and the prepositions that make them a time when they come before the verb:
-# "In the days following the attacks", "On the eve of the primary", "In the run-up to the vote", "By the end of the
-# day", "Within hours"; not "in the past" (on train, the content's times: experiments/occasion_stated, round 1)
-_PERIODS = frozenset({
-    "run-up", "eve", "wake", "aftermath", "heyday", "depths", "hours", "days", "weeks", "months", "end", "beginning",
-    "start", "middle", "course", "height", "midst",
-})  # fmt: skip
-_PERIOD_PREPS = frozenset({"in", "on", "by", "within", "at", "during"})
-# The nouns of a stretch matched as written (``_a_period``), not by the lemma alone, which had left every plural of the
-# list ("days", "months") and "run-up" unmatched. Rule on against off (fast.py): train-d time +3 stated right, +1 wrong
-# where none was ("In the hours", the parser hanging the clause after it elsewhere), channel -1 false fill (a statement
-# now dated no longer carries an earlier scene); without the "since" exception, -5 carried right (one article's "In the
-# more than two weeks since Yue submitted his proposal, Ash wrote"). Train-e the same +3 / +1; train 0-59 no change.
-WRITTEN_PERIODS = True
-
-
-def _a_period(noun: Token) -> bool:
-    """A noun of ``_PERIODS`` as written: the lemma loses the plural that makes a stretch ("the coming months",
-    "the depths of the recession"), and the tokenizer splits "run-up" in three."""
-    if not WRITTEN_PERIODS:
-        return noun.lemma_.lower() in _PERIODS
-    return noun.lower_ in _PERIODS or (hyphenated(noun) or noun.lemma_.lower()) in _PERIODS
-
-
-def _period(child: Token, verb: Token) -> TimePhrase | None:
-    """A phrase of a stretch or point of time fronted before its verb ``verb``: "In the days after the attack, she
-    said", "On the eve of the primary, he wrote", "By the end of the day, ...". Not a stretch that runs "since" an
-    event up to the story's day ("In the more than two weeks since Yue submitted his proposal, Ash wrote that officials
-    have made requests") for a verb that tells one act, as a stretch of time is not (``_DURATION_PHRASE``)."""
-    if child.dep_ != "prep" or child.lower_ not in _PERIOD_PREPS or child.i > child.head.i:
-        return None
-    periods = [c for c in children_of(child) if c.dep_ == "pobj" and _a_period(c)]
-    if not periods or not any(c.dep_ in ("det", "poss", "amod") for c in children_of(periods[0])):
-        return None
-    doc, end = child.doc, child.right_edge.i + 1
-    if (
-        WRITTEN_PERIODS
-        and any(t.lower_ == "since" for t in doc[child.i : end])
-        and not (perfect(verb) or _progressive(verb))
-    ):
-        return None
-    return TimePhrase(_trimmed(doc, child.left_edge.i, end))
-
-
-# The preposition a time hangs on and the adverb that hedges it, both part of the time as said ("At 10:15 a.m.",
-# "shortly after 6 p.m.", "Late on Monday", "told the tribunal in June": on train the annotators give "in" with a
-# month or year two times in three): the tagger's times and the patterns start after them.
-_LEAD_PREPS = frozenset({"at", "on", "in", "around", "about", "after", "before", "by", "until", "past"})
-_LEAD_ADVERBS = frozenset({"shortly", "just", "late", "early", "soon", "right", "sometime", "only"})
-
-
-def with_lead_in(span: Span) -> Span:
-    """``span`` from the preposition it is the object of and from a hedging adverb of either."""
-    doc, start = span.doc, span.start
-    if start > 0 and doc[start - 1].lower_ in _LEAD_PREPS and span.root.head.i == start - 1:
-        start -= 1
-    return doc[_hedged_start(doc, start, span.end) : span.end]
-
-
-def _hedged_start(doc: Doc, start: int, end: int) -> int:
-    """Where a phrase of time from ``start`` to ``end`` starts: at the adverb right before it that hedges it
-    ("shortly after 6 p.m.", "Late on Monday"), when the parser hangs that adverb on a word of the phrase."""
-    if start == 0:
-        return start
-    before = doc[start - 1]
-    hedged = before.lower_ in _LEAD_ADVERBS and before.dep_ == "advmod" and start <= before.head.i < end
-    return start - 1 if hedged else start
 
 
 class CircumstanceFinder:
@@ -1229,237 +978,12 @@ class CircumstanceFinder:
 
 # "used her Christmas Day sermon to accuse": the medium a speaker used to say it (``_used_medium``; stated round 17)
 USED_MEDIA = True
-_USE = "use"
-
-
-def _used_medium(verb: Token) -> Span | None:
-    """ "The Bishop used her Christmas Day sermon to accuse the government of ...", "used a television interview to
-    call for": the object of "use" whose infinitive is the saying, when it is a medium or scene noun, is what the
-    words went out in; ``channel_words`` reads no object of a verb as a channel."""
-    user = verb.head if verb.dep_ == "xcomp" else verb
-    if user.lemma_.lower() != _USE:
-        return None
-    medium = next((c for c in children_of(user) if c.dep_ == "dobj" and is_channel_word(c)), None)
-    return None if medium is None else channel_phrase(medium)
-
-
-def _on_the_medium(participle: Token, channel: Span) -> bool:
-    """Whether ``participle`` tells of the medium ``channel`` going out: a past participle on its noun ("a statement
-    released late Tuesday") or on a medium noun that ends its phrase ("In a prevention of future deaths report
-    published on Tuesday", where the parser takes "report" for the noun "of" governs; not "a poll of 800 voters,
-    conducted from Feb. 11", whom the poll asked), one of sending that the parser hangs on whom the medium went to ("a
-    letter to families sent Wednesday morning"), or one of sending set off right after the medium's phrase, wherever
-    the parser hangs it (``_sent_after``)."""
-    sent = _sent_after(channel)
-    if sent is not None and (participle == sent or (participle.dep_ == "conj" and participle.head == sent)):
-        return True  # and one joined to it: "In the petition, addressed to the council and written in September,"
-    if participle.dep_ != "acl" or participle.tag_ != "VBN":
-        return False
-    head = participle.head
-    return (
-        head == channel.root
-        or (head.i == channel.end - 1 and head in channel and is_channel_word(head))
-        or (
-            participle.lemma_.lower() in SENDING
-            and head in channel
-            and head.dep_ == "pobj"
-            and head.head.lower_ == "to"
-        )
-    )
 
 
 def _a_day_moment(time: TimePhrase) -> bool:
     """ "at first light on Thursday": a time that opens with a moment of the day (``DAY_MOMENTS``), no part of a
     channel's phrase the parser hung it in."""
     return DAY_MOMENTS and _DAY_MOMENT_START.match(time.span.text) is not None
-
-
-def _same_moment_verbs(word: Token) -> list[Token]:
-    """The verb that a clause of the same moment holding ``word`` hangs on ("brought Dublin to a standstill on Tuesday
-    as farmers converged ... for a rally": "brought"), by its marker (``SAME_MOMENT_MARKERS``) or, where the parser took
-    the marker for a preposition ("as" with "farmers" as its object), through that; not past a reported clause."""
-    for ancestor in word.ancestors:
-        if ancestor.dep_ == "ccomp":
-            return []
-        if ancestor.dep_ == "advcl" and _marker(ancestor) in SAME_MOMENT_MARKERS:
-            return [clause_verb(ancestor.head)]
-        if ancestor.dep_ == "prep" and ancestor.lower_ in SAME_MOMENT_MARKERS:
-            return [clause_verb(ancestor.head)]
-    return []
-
-
-def _held_after(channel: Span) -> Token | None:
-    """ "At the post-game news conference, held about 40 minutes after Raghavan resigned, Ruiz Ferrer said": a
-    participle of holding (``_HOLDING_SCENES``) set off by commas right after the statement's own scene tells when the
-    scene was held, wherever the parser hangs it (the tagger may read it as a past tense, a clause of the saying verb,
-    with the scene's phrase under it); one with a subject of its own is a clause of someone's act, not the scene's."""
-    if not a_scene(channel.root):
-        return None
-    participle = _participle_set_off_after(channel, _HOLDING_SCENES)
-    if participle is None or any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(participle)):
-        return None
-    return participle if _set_off_end(participle) is not None else None
-
-
-def _set_off_end(participle: Token) -> int | None:
-    """Where the phrase ``participle`` opens after a comma ends: at the next comma, when every word before it is the
-    participle's (the parser may hang the words said after that comma on it as well)."""
-    sentence = participle.sent
-    comma = next((t.i for t in sentence if t.i > participle.i and t.text == ","), None)
-    if comma is None:
-        return None
-    inside = participle.doc[participle.i + 1 : comma]
-    return comma if all(participle in t.ancestors for t in inside) else None
-
-
-def _the_company(word: Token, source: Span | None) -> bool:
-    """ "Twitter said", "Facebook regularly discloses", "Monika Bickert, head of global product policy at Facebook,
-    said": a platform's name that is the source itself, or the body someone in the source works at, names the company
-    that speaks, not the medium its words went through ("A 2010 YouTube video shows", "wrote on Facebook" are)."""
-    if source is None or not source.start <= word.i < source.end or word.text not in lexicons().platforms:
-        return False
-    return word == source.root or (word.dep_ == "pobj" and word.head.lower_ in _EMPLOYER_PREPS)
-
-
-def _a_sending_participle(verb: Token) -> bool:
-    """A participle of sending or addressing a medium ("sent late Monday", "addressed to the council"), or one the
-    tagger read as a past tense with no subject of its own ("In the petition, addressed to the council, Okoye says")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in SENDING and lemma not in ADDRESSING:
-        return False
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(verb)))
-
-
-def _sent_after(channel: Span) -> Token | None:
-    """ "In one email, sent on March 14 to three members of his team, Graham Tolley wrote": a participle of sending
-    set off by commas right after the medium's phrase tells when and to whom that medium went out, whatever the
-    parser makes of it (here a preposition hung on the comma)."""
-    participle = _participle_set_off_after(channel, SENDING)
-    if participle is None:
-        return None
-    doc = channel.doc
-    closed = participle.right_edge.i + 1 < len(doc) and doc[participle.right_edge.i + 1].text == ","
-    return participle if closed else None
-
-
-def _the_noun_alone(phrase: Span) -> bool:
-    """ "the meeting", "the rally": a phrase of "the" and its head noun, naming again a scene told of before."""
-    root = phrase.root
-    return [t.i for t in phrase] == [root.i - 1, root.i] and phrase[0].lower_ == "the"
-
-
-def _participle_set_off_after(channel: Span, lemmas: frozenset[str]) -> Token | None:
-    """The participle of one of ``lemmas`` opening the words set off by a comma right after the phrase ``channel``
-    ("In one email, sent on March 14 ..."). The tagger may read it as a past tense when the parser hangs the channel's
-    phrase on it ("In the petition, addressed to the council and written in September, Okoye says")."""
-    doc = channel.doc
-    comma = max(channel.end, channel.root.right_edge.i + 1)
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return None
-    participle = doc[comma + 1]
-    return participle if participle.tag_ in ("VBN", "VBD") and participle.lemma_.lower() in lemmas else None
-
-
-# heads climbed from the word after a closing medium phrase to the participle it opens ("With" of "With Kofi and
-# Dan released on Tuesday" is one below "released")
-_PARTICIPLE_CLIMB = 4
-
-
-def _participle_after(last: Token, sentence: Span) -> int:
-    """Where a closing medium phrase ends: after ``last``, or after a participle phrase right after it that the
-    parser hung elsewhere (", in an interview on the podcast Extra Time With Kofi and Dan released on Tuesday.",
-    where "released" goes to the reported clause): what ends the sentence after the phrase is about the medium."""
-    following = last.i + 1
-    if following >= sentence.end:
-        return following
-    verb = sentence.doc[following]  # the participle is the first word's head or the head's head ("With ... released")
-    for _ in range(_PARTICIPLE_CLIMB):
-        if verb.tag_ == "VBN" and verb.left_edge.i == following and verb.dep_ in ("advcl", "acl", "conj"):
-            return verb.right_edge.i + 1
-        if verb.head is verb or verb.head.i < following:
-            break
-        verb = verb.head
-    return following
-
-
-def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = None) -> Span | None:
-    """The channel named by a participle the statement is made with ("Marco Rubio, speaking at a Super Tuesday
-    rally, is criticizing"; the sentence's ``opening`` participle), or the place one speaks at ("speaking at the
-    Mar-a-Lago resort in Florida"): where one speaks is the setting of what one says there."""
-    with_verbs = (*_told_with(verb), *_present(opening))
-    told_with = [v for v in with_verbs if saying_verb(v)]
-    for word in channel_words:
-        if clause_verb(word) in told_with or (_by_means(word) and clause_verb(word) in with_verbs):
-            return channel_phrase(word)
-    for speaking in (verb, *told_with):
-        if speaking.lemma_.lower() not in _SPEAKING:
-            continue
-        for prep in (c for c in children_of(speaking) if c.dep_ == "prep" and c.lower_ == "at"):
-            places = [c for c in children_of(prep) if c.dep_ == "pobj" and _a_place(c)]
-            if places:
-                return channel_phrase(places[0])
-    return None
-
-
-# Verbs of joining another at an event or of briefing an audience, in a relative clause on the speaker ("Delgado, who
-# joined Asante at the news conference, said"; "A senior official, who briefed reporters on a conference call, said"):
-# the event is where the speaker's words were said, and whom the briefing went to is whom they were said to. Not
-# "spoke" or "attended": "General Allen, who spoke ... at the Democratic convention, singled out" tells of an earlier
-# occasion (on train-d three statements)
-_SCENE_CLAUSE_VERBS = frozenset({"join", "brief"})
-
-
-def _scene_joined(verb: Token, channel_words: list[Token]) -> tuple[Token, Span] | None:
-    """ "Delgado, who joined Asante at the news conference, said", "who briefed reporters on a conference call": a
-    scene noun after "at", "in", "on" or "during", in a relative clause of joining another or briefing set in the simple
-    past on the cue verb's subject, is where the words were said; not a clause with its own date ("who joined him at
-    the summit last year"), another occasion. Gives the clause's verb, whose object is whom a briefing went to, and
-    the scene."""
-    for subject in (c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS):
-        for clause in (c for c in children_of(subject) if c.dep_ == "relcl" and c.tag_ == "VBD"):
-            if clause.lemma_.lower() not in _SCENE_CLAUSE_VERBS or any(
-                t.ent_type_ in ("DATE", "TIME") for t in clause.subtree
-            ):
-                continue
-            for word in channel_words:
-                prep = word.head
-                if (
-                    word.dep_ == "pobj"
-                    and prep.head == clause
-                    and prep.lower_ in ("at", "in", "on", "during")
-                    and word.lemma_.lower() in lexicons().scenes
-                ):
-                    return clause, channel_phrase(word)
-    return None
-
-
-def _by_means(word: Token) -> bool:
-    """ "Lindqvist, who was filming in Norway, accepted by video link and said": a bare medium after "by" ("by phone",
-    "by email", "by video link") is how the speaker was heard, whatever verb the parser hangs it on ("accepted", a
-    participle of the subject here); not a medium with an article, which may be an agent ("praised by a report")."""
-    return (
-        word.dep_ == "pobj"
-        and word.head.lower_ == "by"
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in children_of(word))
-    )
-
-
-def _a_place(noun: Token) -> bool:
-    """ "the Mar-a-Lago resort", "Baldwin Wallace University": a named or determined noun that is not a
-    moment ("at the close of the primary day" is when), a length or a person."""
-    named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in children_of(noun))
-    return named and noun.ent_type_ not in _NOT_PLACES and noun.lemma_.lower() not in _MOMENTS
-
-
-def _describes(span: Span) -> bool:
-    """ "a strategist who once worked for Bush", "a friend who left the campaign in October": a time in a relative
-    clause on a speaker tells of the speaker's past, not of the statement; on a document it may tell when it came
-    out ("a report that was released Wednesday")."""
-    verb = clause_verb(span.root)
-    return verb.dep_ == "relcl" and not is_channel_word(verb.head)
-
-
-_DESCRIPTION_DEPTH = 12  # heads climbed from a time to the source's head, so the walk stays bounded
 
 
 # A relative clause of speaking on the source ("Current and former officials who spoke with The Huffington Post said
@@ -1470,20 +994,6 @@ _DESCRIPTION_DEPTH = 12  # heads climbed from a time to the source's head, so th
 # false fill (with the perfect, "who has spoken privately to a dozen other Democratic senators", a carried "Politico"
 # was lost); train 0-59 and the news pages unchanged (no page has the form).
 SOURCES_WHO_SPOKE_WITH = True
-_SPEAKING_IN_DESCRIPTIONS = frozenset({"speak", "talk"})
-
-
-def _speaking_on(head: Token) -> list[Token]:
-    """``SOURCES_WHO_SPOKE_WITH``: the verbs of speaking of relative clauses on ``head`` ("officials who spoke
-    with X")."""
-    # the simple past of one exchange; not a perfect ("who has spoken privately to a dozen other senators about the
-    # matter"), an exchange before this one
-    return [
-        c
-        for c in children_of(head)
-        if c.dep_ == "relcl" and c.lemma_.lower() in _SPEAKING_IN_DESCRIPTIONS and c.tag_ == "VBD"
-    ]
-
 
 # A channel word in the description of the source, after a preposition on one of its nouns, names where the speaker
 # works, not what the words went through: "said Alicia Bannon, senior counsel in the Brennan Center's Democracy
@@ -1497,440 +1007,10 @@ def _speaking_on(head: Token) -> list[Token]:
 # lost; train 0-59 and the news pages unchanged (no page has the form).
 POSTS_NOT_CHANNELS = True
 
-
-def _a_post_held(word: Token, source: Span) -> bool:
-    """``POSTS_NOT_CHANNELS``: ``word`` is the object of a preposition on a noun of the source's description
-    ("counsel in the Democracy Program", "a fellow at the Brookings Institution")."""
-    prep = word.head
-    if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    # on a noun of the description, not on the source's own head ("said Dick Durbin (D-Ill.) in an interview")
-    return source.start <= prep.head.i < source.end and _under_a_description(prep.head, source)
-
-
-def _in_description(span: Span, source: Span) -> bool:
-    """ "Stuart Stevens, the chief strategist for Mitt Romney's campaign four years ago, said", "Ian Solomon, who
-    was executive director and as such nominated Mr. Kim four years ago": a time inside an appositive or a relative
-    clause on the source's head tells who the speaker is or was, not when the words were said (as ``_describes``
-    does for a relative clause the time's own clause is); not on a medium ("a report that was released Wednesday").
-    Train-d -6 time false fills ("before departing last month" in a relative clause, "four years ago" after an
-    appositive, "Monday" in a clause on an ad), no right value lost; train-e -1 false fill; train 0-59 no change."""
-    token, head = span.root, source.root
-    if not source.start <= token.i < source.end or is_channel_word(head):
-        return False
-    # "said Brett O'Donnell, chief strategist for Michele Bachmann's campaign four years ago.": the parser hangs the
-    # time that ends the description on the verb; not one set off by a comma ("Trump, the nominee, on Friday said")
-    before = span.doc[span.start - 1]
-    if before.text != "," and any(c.dep_ in ("appos", "relcl") and c.i < span.start for c in children_of(head)):
-        return True
-    return _under_a_description(token, source)
-
-
-def _under_a_description(token: Token, source: Span) -> bool:
-    """Whether ``token``, a word of ``source``, hangs within ``_DESCRIPTION_DEPTH`` heads in an appositive or a relative
-    clause on the source's head ("Dana Cole, a lawyer who ...")."""
-    head = source.root
-    for _ in range(_DESCRIPTION_DEPTH):
-        if token == head or token.head == token or not source.start <= token.head.i < source.end:
-            return False
-        if token.dep_ in ("appos", "relcl") and token.head == head:
-            return True
-        token = token.head
-    return False
-
-
-def _scene_speaking(word: Token, verb: Token) -> bool:
-    """ "the court said", "the three-member panel said": a scene noun that is the cue verb's subject names a body
-    that speaks, not what its words went through (a document as subject, "the poll found", is its channel, and so
-    is a scene someone owns, "his speech")."""
-    owned = any(c.dep_ == "poss" for c in children_of(word))  # "His speech said": the speech is his channel
-    return (
-        word.dep_ in NOMINAL_SUBJECTS and word.head == verb and word.lemma_.lower() in lexicons().scenes and not owned
-    )
-
-
-def said_in(word: Token, verb: Token) -> bool:
-    """ "said in a statement", "wrote in a blog post": a medium the cue verb names by a preposition of its own."""
-    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head == verb
-
-
-# "the paper": the article and the noun, which name no medium of their own beside one the verb names
-_BARE_DEFINITE = 2
-
-
-def _yields_to_own(channel: Span) -> bool:
-    """Whether a channel the source names gives way to the medium the verb names by its own preposition: a platform's
-    name ("Twitter"), or a bare definite noun ("the paper", "the newspaper")."""
-    return channel.root.pos_ == "PROPN" or (len(channel) == _BARE_DEFINITE and channel[0].lower_ == "the")
-
-
-def _on_verb(channel: Span, verb: Token) -> bool:
-    """ "tweeted a chart", "posted on Instagram": a channel that is the medium verb's object or its prepositional
-    object says more than the verb; one elsewhere in its clause ("tweeted ... a day after a brawl at his rally")
-    does not; nor does the verb of a participle on the channel, which tells how that medium went out ("said in a
-    video posted to the company's Instagram account": the video, not the platform)."""
-    root = channel.root
-    return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb) or verb.head == root
-
-
-# Adjectives that place a medium or scene in time against another ("in a recent interview", "In a subsequent note to
-# staff", "In a later tweet"): the annotators give the adjective alone as the time. Train-d: "subsequent" and "later"
-# +3 stated right (each had a wrong carried day before), no false fill.
-_DATING_ADJECTIVES = frozenset({"recent", "subsequent", "later"})
-
-
-def _recent(channel: Span) -> TimePhrase | None:
-    """ "in a recent interview", "at a recent town hall", "In a subsequent note to staff": the adjective that dates
-    the medium or the scene is the statement's time (without a date), as "Tuesday's debate" gives "Tuesday"."""
-    root = channel.root
-    words = [
-        c for c in children_of(root) if c.dep_ == "amod" and c.lower_ in _DATING_ADJECTIVES and channel.start <= c.i
-    ]
-    return TimePhrase(root.doc[words[0].i : words[0].i + 1]) if words else None
-
-
-# Words that open a phrase of an event after which (or ahead of which) a medium or scene came: "in an interview after
-# the announcement", "in a statement following the news", "in an interview ahead of the summit", "on a call after the
-# results". Not "before", which on a medium or scene names whom it was put to as often ("testimony before Congress"),
-# nor "during" / "amid", whose object is itself the scene.
-_EVENT_MARKERS = frozenset({"after", "following", "ahead"})
-
-
-def _after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
-    """The phrase of an event that the statement's own medium or scene is hung on ("said in an interview after the
-    announcement"): the parser hangs it on the medium noun, not the verb, but it tells when the medium came, and so
-    when the words were said. The preposition ("after the results"), a participle "following" ("following the news")
-    or "ahead of" ("ahead of the summit"), each with the event it names, after the noun and outside the words said.
-    Train-d (experiments/occasion_stated, round 8): +1 stated / +1 carried right, +1 false fill (a carried one); train-e
-    the same; train 0-59 no change."""
-    root = channel.root
-    for child in children_of(root):
-        if child.i <= root.i or child.lower_ not in _EVENT_MARKERS or not outside(child, blocked):
-            continue
-        of = [c for c in children_of(child) if c.dep_ == "prep" and c.lower_ == "of"] if child.lower_ == "ahead" else []
-        links = [child, *of]
-        events = [c for link in links for c in children_of(link) if c.dep_ == "pobj"]
-        # "In debate after debate, and rally after rally": a repetition, not an event after the medium
-        if events and events[0].lemma_.lower() != root.lemma_.lower():
-            # up to the words said, which the parser may hang on the event ("after the vote that the plant would ...")
-            end = next((t.i for t in root.doc[child.i : child.right_edge.i + 1] if not outside(t, blocked)), None)
-            # "In a post on X shortly after the broadcast": an adverb the parser hangs on the marker hedges the phrase
-            start = _hedged_start(root.doc, child.i, child.i + 1)
-            return TimePhrase(_trimmed(root.doc, start, child.right_edge.i + 1 if end is None else end))
-    return None
-
-
-# prepositions a participle cue hangs on its host verb through: "by" ("landed in hot water by saying"), and "with" of
-# a participle with its own subject, the act's circumstance ("stepped up pressure on Saturday, with officials vowing";
-# "Tension flared on Thursday, with each candidate questioning the other's fitness") (stated round 18)
-_HOSTING_PREPS = frozenset({"by", "with"})
-
-
-def _participle_host(verb: Token) -> Token | None:
-    """The verb a participle cue with no time of its own hangs on ("stepped up pressure on Saturday, ... vowing to
-    remain", "landed in hot water last week by saying", "followed up a few minutes later by lamenting"): the
-    participle tells how the act of that verb was done, and the act's time is the words'. Through coordinated
-    participles to the first ("underlining ... and vowing"); after "by" or "with" (``_HOSTING_PREPS``), the verb the
-    preposition hangs on. Train-d
-    (experiments/occasion_stated, round 8; with ``_hosts_time``): +6 stated right, no false fill, but -3 carried
-    channels (a new time starts a new occasion in ``occasions.py``); train-e +3 / +1 false fill; train 0-59 no
-    change."""
-    if verb.tag_ != "VBG":
-        return None
-    for _ in range(_CONJ_LIMIT):
-        if verb.dep_ != "conj" or verb.head.tag_ != "VBG":
-            break
-        verb = verb.head
-    host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in _HOSTING_PREPS else verb.head
-    if verb.dep_ not in ("advcl", "pcomp") or host is verb or host.pos_ not in ("VERB", "AUX"):
-        return None
-    # an act told in the past ("landed", "as he did two years ago") or the present perfect ("has been on the
-    # sidelines for months"); not an infinitive or a modal's verb ("warned the Fed not to act this year, noting", "may
-    # not do so this year"), whose time is what is talked of, nor a passive ("was filed in 2012 challenging")
-    return host if host.tag_ == "VBD" or perfect(host) else None
-
-
-def _year_of_another_verb(verb: Token, other: Token, span: Span) -> bool:
-    """ "The agency recorded 900 cases in 2019 and said": a year alone on the verb a saying is coordinated with
-    dates what that verb tells, not the saying (train-d: -3 false fills, no right value lost)."""
-    return other != verb and "conj" in (verb.dep_, other.dep_) and _a_year(span)
-
-
-def _marker(clause: Token) -> str | None:
-    """The conjunction that opens the subordinate clause ``clause`` heads ("while", "after"), "even as" for "as" with
-    "even" right before it; None for a clause that opens with none ("Asked about it", "saying that")."""
-    marks = [c for c in children_of(clause) if c.dep_ == "mark" and c.i < clause.i]
-    if not marks:
-        return None
-    first = marks[0]
-    before = clause.doc[first.i - 1] if first.i > 0 else None
-    return "even as" if first.lower_ == "as" and before is not None and before.lower_ == "even" else first.lower_
-
-
-def _across_a_subordinate(verb: Token, other: Token) -> bool:
-    """A time on ``other``, a verb joined to the cue's ``verb`` by a subordinate clause that tells another event: in
-    a clause of contrast, cause or condition hung on the cue ("While Sanders admitted Tuesday that ..., his campaign
-    has argued", "Since the first tunnel was discovered in 1990, officials say"), or on the verb that the cue's own
-    marked clause hangs on ("The plane was grounded last week after The Times reported", "The spat bubbled up last
-    week after Clinton refused to say"): the time dates that event, not the saying."""
-    if other == verb:
-        return False
-    if other.dep_ == "advcl" and other.head == verb:
-        return _marker(other) in _OTHER_EVENT_MARKERS
-    if verb.dep_ == "advcl" and verb.head == other:
-        return _marker(verb) in _SEQUENCE_MARKERS
-    return False
-
-
-def _of_another_event(word: Token, verb: Token) -> bool:
-    """A channel ``word`` that hangs on the cue's ``verb`` through a preposition of another event ("Even before
-    Francis' remarks", "Despite pre-event disclaimers", "In addition to his controversial remarks") or through a
-    clause of contrast, cause, condition or sequence ("While she has dropped direct attacks ... from her stump speech,
-    her campaign is planning"): the medium of that event, not of the saying."""
-    token = word
-    nested = False
-    for _ in range(_EVENT_CLIMB):
-        head = token.head
-        if head == token or token == verb:
-            return False
-        if token.dep_ == "prep" and not nested and token.lower_ in _OTHER_EVENT_PREPS:
-            return True
-        if token.dep_ == "prep" and not nested and token.lower_ == "to" and head.lower_ == _ADDITION:
-            return True
-        if token.dep_ == "prep":
-            nested = True
-        if head == verb and token.dep_ == "advcl":
-            return _marker(token) in _OTHER_EVENT_MARKERS | _SEQUENCE_MARKERS
-        token = head
-    return False
-
-
-def _whens_of_joined(verb: Token) -> list[Token]:
-    """ "When asked about the plan, she paused, shook her head and said", "when Mr. Hurt asked Norton to republish the
-    book, it declined, citing legal risks": a "when" clause on a verb dates the verbs of saying joined to it after it,
-    a participle hung on it or a verb coordinated with it, however far along the coordination (the parser hangs each
-    joined verb on the one before it, so the clause is out of reach of a third verb's own head)."""
-    if not saying_verb(verb):
-        return []
-    first = _first_conjunct(verb)
-    joined, current = [first], first
-    for _ in range(_CONJ_LIMIT):
-        nexts = [c for c in children_of(current) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-        if not nexts:
-            break
-        current = nexts[0]
-        joined.append(current)
-    hosts = [v for v in joined if v.i < verb.i and v != verb.head] if verb in joined else []
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
-        hosts.append(verb.head)
-    # not the clause the verb itself is in ("drew attention to himself when Cruz was discussing his plan")
-    return [c for v in hosts for c in children_of(v) if c.dep_ == "advcl" and _opens_with_when(c) and c != verb]
-
-
-def _opens_with_when(clause: Token) -> bool:
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in children_of(clause))
-
-
-def _says_that(verb: Token, that: Token) -> bool:
-    """Whether the clause ``that`` opens after "at the time" is what ``verb`` says: the verb's object clause, or a
-    clause the parser hangs on "time" as a relative one when the verb of saying has no object of its own ("wrote at
-    the time that the cooking was fearless"; not "said at the time that the bill passed he was away")."""
-    clause = that.head
-    if clause.dep_ == "ccomp" and clause.head == verb:
-        return True
-    objects = [c for c in children_of(verb) if c.dep_ in ("ccomp", "dobj", "xcomp")]
-    return clause.dep_ == "relcl" and clause.head.head.head == verb and saying_verb(verb) and not objects
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """The first of the verbs ``verb`` is coordinated with ("A few minutes later they reversed themselves,
-    rushed everyone inside and said"): a time on it dates the whole series."""
-    first = verb
-    for _ in range(_CONJ_LIMIT):
-        if first.dep_ != "conj" or first.head == first:
-            break
-        first = first.head
-    return first
-
-
-def _within(span: Span | None, other: Span) -> bool:
-    """Whether ``span`` is missing or a part of ``other``."""
-    return span is None or (other.start <= span.start and span.end <= other.end)
-
-
 # "In an interview with The Wall Street Journal, Trump doubled down on his comments": another medium of the verb's
 # clause than the one chosen, an exchange with a named person or body, says whom the words were said to. Rule on against
 # off (stated round 20): train-d addressee stated +2, carried +1, no false fill.
 OTHER_EXCHANGES = True
-
-
-def _exchanged_with(channels: list[Token], channel: Span) -> Span | None:
-    """Whom another exchange among ``channels`` than ``channel`` was with ("an interview with The Wall Street
-    Journal")."""
-    for word in (w for w in channels if not channel.start <= w.i < channel.end):
-        if (party := party_with(word, word.i + 1)) is not None:
-            return party
-    return None
-
-
-def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | None = None) -> Span | None:
-    """Whom the cue verb names, or else whom a verb joined to it in the same statement names: the verb a
-    participle cue hangs on ("celebrated with supporters, declaring"; "emailed supporters, telling them"
-    names them twice, the noun says who), a participle the saying is told with ("Speaking to
-    supporters, Cruz said"; "Trump, speaking to reporters, said"), or the sentence's ``opening`` participle
-    ("Addressing about 100 committee members ..., Manafort suggested"; "Reached by POLITICO, Bennett denied")."""
-    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb)
-    if own is not None and own.root.pos_ != "PRON":
-        return own
-    # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
-    before = [verb.head] if own is not None and verb.dep_ == "conj" else []
-    for other in (*_told_with(verb), *_present(opening), *before):
-        found = addressee_of(other) or reached_by(other) or _asked_by(other)
-        if found is not None and (other.head != verb or outside(found.root, blocked)):
-            return found
-    return own
-
-
-def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
-    """ "told students and staff", "in a speech to workers and business owners", "apologized to Clinton and to his
-    supporters": whom the words went to is the whole coordination, not its first noun. A noun or name joined to the
-    addressee's head (or a "to" joined to the "to" it hangs on) by "and" extends it to the last one joined; not a
-    verb or clause joined after it ("told reporters and left"), nor a date ("told them and, on Friday, ..."), nor
-    words of the content joined to an addressee outside it."""
-    doc = addressee.doc
-    head = addressee.root
-    end = addressee.end
-    if head.dep_ == "pobj":  # "to Clinton and to his supporters": the second "to" is joined to the first
-        objects = [o for p in _joined(head.head) if p.lower_ == head.head.lower_ for o in children_of(p)]
-        joined = [o for o in objects if o.dep_ == "pobj"]
-    else:
-        joined = []
-    joined.extend(_joined(head))
-    for other in joined:
-        if other.pos_ not in ("NOUN", "PROPN") or other.ent_type_ in ("DATE", "TIME"):
-            break
-        if outside(other, blocked) != outside(head, blocked):  # one inside the words said and one out
-            break
-        if is_channel_word(other):  # "told reporters and in a statement": the medium, not another audience
-            break
-        end = max(end, _noun_end(other))
-    return doc[addressee.start : end]
-
-
-def _whole_name(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
-    """ "told Entertainment Tonight at the film's premiere": a name the tagger reads as one entity but the parser
-    breaks after the addressee's word (its "Tonight" hung on the verb as a time) is whom the words went to whole;
-    only proper nouns of the same entity, not a date or time the tagger marks ("told CNN Tuesday")."""
-    doc = addressee.doc
-    end = addressee.end
-    while (
-        end < len(doc)
-        and (
-            (doc[end].ent_iob_ == "I" and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("DATE", "TIME"))
-            or _day_word_of_a_name(doc[end])
-        )
-        and outside(doc[end], blocked)
-    ):
-        end += 1
-    return doc[addressee.start : end]
-
-
-# A programme or paper named with a day word ("Speaking to West Wales Today", "told Good Morning Britain Today"): a
-# capitalised "Today" or "Tonight" inside a sentence, right after a proper noun, is the name's last word, though the
-# tagger reads it as a date (English writes the adverb in lower case there: "told BBC Breakfast today"). Rule on against
-# off (fast.py, cache8; the lead, after next12 was scored, on its "Speaking to West Wales Today"): train-d, train 0-59
-# and train-c byte-identical (no such name there); pages addressee +1 (village-school-closure-vote).
-NAMES_ENDING_IN_A_DAY_WORD = True
-_DAY_WORDS_OF_NAMES = frozenset({"Today", "Tonight"})
-
-
-def _day_word_of_a_name(token: Token) -> bool:
-    """ "Today" of "West Wales Today": see ``NAMES_ENDING_IN_A_DAY_WORD``."""
-    if not NAMES_ENDING_IN_A_DAY_WORD or token.text not in _DAY_WORDS_OF_NAMES or token.is_sent_start:
-        return False
-    before = token.doc[token.i - 1]
-    return before.pos_ == "PROPN" and "\n" not in before.whitespace_
-
-
-def _joined(token: Token) -> list[Token]:
-    """The words joined to ``token`` by "and" after it (directly or one after another), in text order: all of them,
-    however long the list."""
-    after = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)
-    # "students, staff and parents": the "and" hangs on the one before the last
-    anded = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (token, *after) for c in children_of(t))
-    return after if anded else []
-
-
-def _noun_end(noun: Token) -> int:
-    """The end of a noun joined to an addressee: its compounds and flat names after it and an "of" phrase ("members
-    of the committee"), not a relative clause or a place."""
-    end = noun.i + 1
-    for child in rights_of(noun):
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
-            end = max(end, child.right_edge.i + 1)
-        elif child.dep_ not in ("punct", "cc", "conj"):
-            break
-    return end
-
-
-def _present(token: Token | None) -> tuple[Token, ...]:
-    return () if token is None else (token,)
-
-
-def _opening_participle(verb: Token, sentence: Span, blocked: list[tuple[int, int]]) -> Token | None:
-    """ "Addressing about 100 committee members at the spring meeting here, many of them skeptical, Manafort
-    suggested", "Reached by POLITICO, Hammond hesitated to repeat": a participle without a subject or a
-    conjunction that opens the sentence, set off by a comma before the cue, tells how the sentence's main statement
-    was made, wherever the parser hangs it (on a clause after it, or as the root with the statement's verb joined to
-    it). Only for the sentence's main verb and the verbs joined to it, whose subject the participle shares; not for
-    a statement inside the words said."""
-    first = sentence[0]
-    if first == verb or first.pos_ != "VERB" or first.tag_ not in ("VBG", "VBN") or not outside(first, blocked):
-        return None
-    if any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in children_of(first)):
-        return None
-    # the sentence's main verb or one joined to it, read on the verb's own head (``Span.root`` walks the sentence)
-    main = verb.dep_ == "ROOT" or (verb.head.dep_ == "ROOT" and verb.dep_ in CLAUSE_LINKS)
-    return first if main and any(t.text == "," for t in sentence.doc[first.i + 1 : verb.i]) else None
-
-
-def _asked_subject(verb: Token) -> Token | None:
-    """Whom a question in the passive was put to: "Rubio was asked by the moderator whether", "Clinton has been
-    asked to release"; and for a participle without its own subject, the subject of the verb it hangs on ("Asked
-    by the host to respond, Carson said", "Christie said when asked whether")."""
-    # "when asked", which the tagger may read as a past tense; not "asking for anonymity", the speaker's own asking
-    reduced = verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD")
-    reduced = reduced and not nominal_subjects(verb)
-    if verb.lemma_.lower() not in _ASKED or not (verb.tag_ == "VBN" or reduced):
-        return None
-    subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
-    if not subjects and _asked_of_a_noun(verb):  # "Ted Cruz, when asked what is wrong, responded": Cruz was asked
-        subjects = [verb.head]
-    holder = verb.head
-    if holder.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in children_of(holder)):  # "declined to comment when"
-        holder = holder.head
-    # "Sanders said, “We'll see,” when asked whether": a clause after a closing quote mark that the parser hangs on
-    # the quote's verb is the saying verb's, whose subject was asked
-    closed = any(t.tag_ == "''" for t in verb.doc[holder.i : verb.i])
-    if closed and holder.dep_ == "ccomp" and holder.i < verb.i and holder.head.pos_ == "VERB":
-        holder = holder.head
-    if not subjects and reduced:
-        if addressee_of(holder) is not None:  # "told Reuters when asked": the interview's, which carrying keeps
-            return None
-        subjects = [c for c in children_of(holder) if c.dep_ == "nsubj"]
-    # not a polled share ("46 percent, asked whether")
-    if not subjects or subjects[0].lemma_.lower() in _SHARES:
-        return None
-    return subjects[0]
-
-
-def _asked_one(verb: Token) -> Span | None:
-    """Whom a question in the passive was put to, named (``_asked_subject``): not a pronoun (a relative "who was
-    asked", or "she", whose occasion is carried from the one she is named in; ``asked_pronoun`` fills it after the
-    carrying)."""
-    asked = _asked_subject(verb)
-    return None if asked is None or asked.pos_ == "PRON" else _with_modifiers(asked)
-
 
 # Personal pronouns that stand for the one asked ("he was asked whether", "she said, when asked"): not a relative
 # "who", nor "it" or "that", which stand for no one asked
@@ -1943,290 +1023,11 @@ _ASKED_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 # train-c (full eval) stated +2 right, no false fill.
 ASKED_PRONOUNS = True
 
-
-# nouns of a question put to the one answering ("in response to a question from a reporter")
-_QUESTIONS = frozenset({"question", "query"})
-# prepositions followed from the verb to the question ("in response to a question", "after a question from")
-_QUESTION_PATH = frozenset({"in", "to", "after", "following"})
-_QUESTION_DEPTH = 3  # prepositions followed, so the walk stays bounded ("in" "response" "to" "a question")
-
-
-def _question_from(verb: Token) -> Span | None:
-    """ "said in response to a question from a reporter", "said in response to a voter's question": whom the answer
-    went to is who put the question, as for "Asked by the host" (``_asked_by``); not a pronoun ("his question"),
-    whose occasion is carried, nor a medium ("a question from the newspaper's website")."""
-    level = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in _QUESTION_PATH]
-    for _ in range(_QUESTION_DEPTH):
-        nouns = [o for p in level for o in children_of(p) if o.dep_ == "pobj"]
-        for noun in (n for n in nouns if n.lemma_.lower() in _QUESTIONS):
-            askers = [o for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "from" for o in children_of(p)]
-            askers += [c for c in children_of(noun) if c.dep_ == "poss"]
-            asker = next((a for a in askers if a.pos_ in ("NOUN", "PROPN") and not is_channel_word(a)), None)
-            if asker is not None:
-                return noun_phrase(asker)
-        level = [p for n in nouns for p in children_of(n) if p.dep_ == "prep" and p.lower_ in _QUESTION_PATH]
-    return None
-
-
-def _asked_of_a_noun(verb: Token) -> bool:
-    """A reduced "when asked" clause the parser hangs on a noun as a relative clause ("Ted Cruz, when asked ...,
-    responded"): the noun is who was asked."""
-    return (
-        verb.dep_ == "relcl"
-        and verb.tag_ == "VBN"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(verb))
-        and not nominal_subjects(verb)
-    )
-
-
-def _with_modifiers(noun: Token) -> Span:
-    """A noun with the words before it that say which ("the programme's host", "two reporters"), not what follows it
-    ("reporters at the Capitol")."""
-    modifiers = [c.i for c in lefts_of(noun) if c.dep_ in ("det", "compound", "amod", "poss", "nummod")]
-    return noun.doc[min([noun.i, *modifiers]) : noun.i + 1]
-
-
-def asking(time: TimePhrase | None) -> bool:
-    """Whether a statement's time is a clause of the question it answers that names no date ("Asked when the breach
-    was discovered", "Pressed on how the freeze would be paid for", "when asked about it"): the moment of one answer
-    within the occasion it was put in, not a new "when" (``occasions._channel_and_addressee_left``). A participle
-    with no subject of its own, told from the one answering; not "When the host asked whether ...", a moment told
-    for itself (on train-d no such clause changes; on train 0-59 and train-e one right time kept)."""
-    if time is None or time.date is not None:
-        return False
-    root = time.span.root
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in _ASKED:
-        return False
-    return not nominal_subjects(root)
-
-
-def _asked_by(participle: Token) -> Span | None:
-    """Whom the answer went to when the statement is told as an answer to a question put by someone ("Asked by
-    reporters at the Capitol whether ..., Whitfield said", "said, when pressed by the host"): the agent of the
-    participle of asking, as the agent of "Reached by POLITICO" is (``channels.reached_by``); not a medium ("asked by
-    email") nor a pronoun, whose occasion is carried from the one it stands for. With the question's clause no new
-    "when" for the carrying (``asking``), on train-d addressee +4 right / +2 carried right / +3 false fills, channel
-    unchanged (without it, -8 carried channels: the addressee and the clause made another occasion); on train 0-59
-    and train-e +4 / +2 / 0."""
-    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _ASKED:
-        return None
-    agents = [o for a in children_of(participle) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
-    if not agents or agents[0].pos_ == "PRON" or is_channel_word(agents[0]):
-        return None
-    return noun_phrase(agents[0])
-
-
-def _told_with(verb: Token) -> list[Token]:
-    """Verbs one statement is made with besides its cue verb: the verb a participle cue hangs on, and the
-    participles hung on the cue verb or on its subject."""
-    found = [verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head != verb else []
-    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    for holder in (verb, *subjects):
-        found.extend(c for c in children_of(holder) if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN"))
-    # "After thanking the raucous crowd, he touted": a participle after a preposition; not "has taken to urging
-    # voters", where the participle is what the verb does
-    preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ != "to"]
-    found.extend(c for p in preps for c in children_of(p) if c.dep_ == "pcomp" and c.tag_ == "VBG")
-    return found
-
-
-# A date or time the tagger marks is a moment ("in March", "Monday night", "11:40 a.m.", "In 2012"), not a
-# duration or an age ("seven days", "29 years old", "the past two decades") unless it counts from one
-# ("two days ago", "hours later").
-_MOMENT = re.compile(
-    rf"\b{WEEKDAY}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"|\b(?:today|tonight|yesterday|morning|afternoon|evening|night|noon|midnight|[ap]\.?m\b|o'clock)"
-    r"|\b(?:ago|later|earlier|last|this|next|previous|following|that)\b"
-    # a year ("In 2012", "a 1963 speech", "the early 2000s"), not a count ("2000 people")
-    r"|\b(?:1[89]|20)\d\d(?:s\b|\b(?!\s*(?:percent|people|votes?|delegates?)\b))",
-    re.IGNORECASE,
-)
-_DURATION = re.compile(r"\b(?:old|long|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w+)\b")
-
-
-# whom or what a verb took, which the tagger may read into a time after it
-_VERB_OBJECTS = frozenset({"dobj", "dative"})
-
-
-def _time_phrase_of(entity: Span) -> Span:
-    """ "had told the couple the night the girls were born": the tagger may read a verb's object and the time after
-    it as one time ("the couple the night"); where its words hang on two heads outside it, the time is the last
-    phrase, with the relative clause that says which one it was ("the night the girls were born")."""
-    heads = [t for t in entity if not entity.start <= t.head.i < entity.end or t.head == t]
-    # only a verb's object before the time ("9:42 a.m. Eastern time", two heads, is one time)
-    if len(heads) < 2 or entity.label_ not in ("DATE", "TIME") or any(h.dep_ not in _VERB_OBJECTS for h in heads[:-1]):
-        return entity
-    last = heads[-1]
-    start = min((t.i for t in entity if t.i > heads[-2].right_edge.i and t.i >= last.left_edge.i), default=last.i)
-    end = max([entity.end, *(c.right_edge.i + 1 for c in rights_of(last) if c.dep_ == "relcl")])
-    return Span(entity.doc, start, end, label=entity.label_)
-
-
-def _point_in_time(entity: Span) -> bool:
-    if entity.label_ not in ("DATE", "TIME"):
-        return False
-    text = entity.text
-    counted_from = re.search(r"\b(?:ago|later|earlier)\b", text)  # "two days ago", "hours later"
-    return bool(_MOMENT.search(text)) and (counted_from is not None or not _DURATION.search(text))
-
-
-def _topic_of_saying(entity: Span) -> bool:
-    """ "talks about night shifts", "spoke about night work": the tagger reads "about" and a time word as an
-    approximate time, but an "about" that is the preposition of a verb of saying opens what is talked of
-    ("about 10 p.m.", an approximation, has "about" as an adverb of the number)."""
-    about = entity[0]
-    return about.lower_ == "about" and about.dep_ == "prep" and saying_verb(about.head)
-
-
-def _whole_word(token: Token) -> Span:
-    """The token with the parts a hyphen joins to it before ("re-tweeting", "live-tweeted")."""
-    doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
-        start -= 2
-    return doc[start : token.i + 1]
-
-
-def _platform_under(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
-    """A platform named in a medium verb's own phrase, outside the words said: "posted a photo on Instagram"."""
-    platforms = lexicons().platforms
-    found = [t for t in verb.subtree if t.text in platforms and t.dep_ == "pobj" and outside(t, blocked)]
-    return channel_phrase(found[0]) if found else None
-
-
-def _medium_verb(token: Token) -> bool:
-    """ "tweeted", "emailed", "texted" (which the lemmatizer makes "texte"): a verb that is the medium."""
-    word = token.lower_
-    stems = {token.lemma_.lower(), word, *(word[: -len(end)] for end in ("ed", "d", "s", "ing") if word.endswith(end))}
-    return token.pos_ == "VERB" and bool(stems & lexicons().medium_verbs)
-
-
-_YEAR = re.compile(r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\ds?", re.IGNORECASE)
-
-
-def _before_that(span: Span) -> bool:
-    """ "wrote at the time that ...": "at the time" right before the "that" of the words said (``_at_the_time_that``
-    takes it only there) is read as the words themselves: train 0-59's annotators give it so (train-d and train-e have
-    no such statement), and no time is looked for before it."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ == "that"
-
-
-def _a_year(span: Span) -> bool:
-    """ "In 2012", "1963", "the early 2000s": a time that is a year only."""
-    return _YEAR.fullmatch(span.text) is not None
-
-
-def year_in_a_relative_clause(span: Span) -> bool:
-    """ "The 31-year-old, who joined the Hatters ... in 2019, made the promise": a year alone in a relative clause
-    tells the past of the one it describes, not when anything was said."""
-    return _a_year(span) and clause_verb(span.root).dep_ == "relcl"
-
-
-# Time adverbs that never date a saying: "now" tells the story's present ("he now says", "can now say", "we now
-# know"), "immediately" how soon a reply came or did not ("did not immediately respond to a request for comment").
-# On train-d (PolNeAR train 84-473), such stated times were right 0 times, another value 3, false fills 15
-# (``experiments/occasion_carry``, time round 2).
-NOT_A_SAYINGS_TIME = frozenset({"now", "immediately"})
-
-
-def _dates_a_verb(span: Span) -> bool:
-    """An adverb places a saying in time only when it hangs on a verb ("recently stated"), not on a noun
-    ("an earlier report", "her call earlier in the night"); "now" and "immediately" never do
-    (``NOT_A_SAYINGS_TIME``)."""
-    word = span.text.lower()
-    if _a_year(span):  # not "a nominee in 2016", "has led the group since 1990"
-        prep = span.root.head
-        # "Back in 1999, Trump expressed": "back" hangs the year on the verb
-        holder = prep.head.head if prep.head.lower_ == "back" and prep.head.dep_ == "advmod" else prep.head
-        return prep.dep_ != "prep" or (prep.lower_ == "in" and holder.pos_ in ("VERB", "AUX"))
-    if word not in TIME_ADVERBS:
-        return True
-    if word in NOT_A_SAYINGS_TIME or (word == "once" and not _once_in_the_past(span)):
-        return False
-    return span.root.head.pos_ in ("VERB", "AUX") or _in_a_verbs_phrase(span.root)
-
-
-def _in_a_verbs_phrase(adverb: Token) -> bool:
-    """ "In the press room afterwards, he told": an adverb the parser hangs on the object of a preposition that
-    hangs on a verb places that verb in time, as it would hung on the verb; not on a noun of its own ("her call
-    earlier in the night", whose noun is no preposition's object). (Train-d +1 right, no false fill.) So too an
-    adverb the parser hangs on the preposition itself ("Later on “This Week,” Sanders questioned")."""
-    noun = adverb.head
-    if adverb.dep_ == "advmod" and noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX"):
-        return True
-    return (
-        adverb.dep_ == "advmod"
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.dep_ == "pobj"
-        and noun.head.dep_ == "prep"
-        and noun.head.head.pos_ in ("VERB", "AUX")
-    )
-
-
-_ONCE_NOT_TIME = frozenset({"again", "more"})  # "once again", "once more": a repetition, not a time
-
-
-def _once_in_the_past(span: Span) -> bool:
-    """ "once praised", "who once said": an adverb of the verb; not the conjunction that opens a clause ("once he
-    was president"), a repetition ("once again") or "at once"."""
-    once = span.root
-    doc = once.doc
-    after = doc[once.i + 1].lower_ if once.i + 1 < len(doc) else ""
-    before = doc[once.i - 1].lower_ if once.i > 0 else ""
-    return once.dep_ == "advmod" and after not in _ONCE_NOT_TIME and before != "at"
-
-
-def dates_a_noun(span: Span) -> bool:
-    """ "Thursday's vote", "the March 15 primary": a time set before a noun dates that thing (an event
-    the statement may be about), not the saying; but a medium or a scene it dates ("during this week's
-    debate", "after Tuesday night's appearance") may be where the saying was, and its time with it."""
-    root, head = span.root, span.root.head
-    prep = root if root.dep_ == "prep" else head if root.dep_ == "pobj" and head.dep_ == "prep" else None
-    if prep is not None and prep.head.i < prep.i:
-        return not (STACKED_TIMES and _stacked_on_an_object(prep)) and _dates_the_noun_before(prep.head)
-    if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= span.end):
-        return False
-    while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "this week's GOP debate": the debate
-        head = head.head
-    return head.pos_ in ("NOUN", "PROPN") and not is_channel_word(head)
-
-
 # A time inside the name of what a statement points to or answers ("pointing to a 2024 speech in which he praised
 # toll-road leases", "referring to the Sept. 16 debate", "responded to Monday's tweet") dates that earlier thing, not
 # the statement. Rule on against off (fast.py): train-d time -1 false fill ("last week"), 1 wrong carried time now none
 # ("Sept. 16" of "referring to the Sept. 16 debate"); train-c no change.
 REFERRED_TIMES = True
-_REFERRED_DEPTH = (
-    6  # heads climbed from a time to the noun pointed to ("a 2024 speech": one), so the walk stays bounded
-)
-
-
-def in_what_is_referred_to(span: Span) -> bool:
-    """Whether ``span`` sits in the noun phrase of what a verb points to or answers (``channels.referred_to``), up to
-    the first verb above it: "a 2024 speech" of "pointing to a 2024 speech", but not "on Tuesday" of "responded on
-    Tuesday to the tweet"."""
-    word = span.root
-    for _ in range(_REFERRED_DEPTH):
-        if referred_to(word):
-            return True
-        if word.pos_ in ("VERB", "AUX") or word.head is word:
-            return False
-        word = word.head
-    return False
-
-
-def kind_of_programme(span: Span) -> bool:
-    """ "the late-night talk show", "an early-morning programme": a part of the day joined by a hyphen before a
-    scene noun names the kind of programme, not when anyone spoke on it ("a Tuesday night broadcast", with no
-    hyphen, still dates it)."""
-    if not any(t.text == "-" for t in span) or span.root.dep_ not in ("compound", "amod", "nmod"):
-        return False
-    head = span.root.head
-    while head.dep_ == "compound" and head.head.i > head.i:  # "late-night talk show": the show
-        head = head.head
-    return head.i >= span.end and head.lemma_.lower() in lexicons().scenes
-
 
 # A part of the day compounded on a scene noun with no hyphen ("said on WRVT's morning show on Monday", "told the
 # evening news on Tuesday") names the kind of programme, as "late-night" does (``kind_of_programme``), when the sentence
@@ -2234,190 +1035,3 @@ def kind_of_programme(span: Span) -> bool:
 # may be that morning's). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical; news pages time
 # +2 (city-marathon.html).
 PROGRAMME_PARTS_OF_DAY = True
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
-
-
-def _a_programmes_part_of_day(span: Span) -> bool:
-    """ "morning" of "WRVT's morning show": a part of the day alone, compounded on a scene noun after it."""
-    if len(span) != 1:
-        return False
-    word = span[0]
-    if word.lower_ not in _PARTS_OF_DAY or word.dep_ not in ("compound", "amod", "nmod"):
-        return False
-    return word.head.i > word.i and word.head.lemma_.lower() in lexicons().scenes
-
-
-# A time the parser hangs on the last noun of a coordination ("traded sharp attacks over water rates, highway tolls and
-# the state's budget gap on Tuesday night") closes the clause and dates its verb, not that one item of the list. Rule on
-# against off (fast.py): train-d and train-c no change (kept as a reading of a shape that loses nowhere, as
-# ``scenes.APPOSED_SUBJECT`` was); governor-debate.html is its page.
-LIST_END_TIMES = True
-
-
-# A day "on" which, stacked by the parser on a verb's object after another phrase of that object ("stepped up
-# pressure on China on Saturday", "raised concerns about the deal on Monday"), dates the verb: news writing puts the
-# day after the object's own phrase, and the parser hangs the last of a run of phrases on the nearest noun. Not a
-# stretch ("the first move in that direction since June of 2006"), which tells of the noun. Rule on against off
-# (fast.py, times29): train-d time +1 stated right, no false fill; train 0-59, train-c and news pages unchanged.
-STACKED_TIMES = True
-
-
-def _stacked_on_an_object(prep: Token) -> bool:
-    """Whether ``prep`` is an "on" of a day hung on a verb's direct object after another phrase of that object."""
-    noun = prep.head
-    return (
-        prep.lower_ == "on"
-        and noun.dep_ == "dobj"
-        and noun.head.pos_ == "VERB"
-        and any(c.dep_ == "prep" and noun.i < c.i < prep.i for c in children_of(noun))
-    )
-
-
-def _dates_the_noun_before(noun: Token) -> bool:
-    """ "marking his victories on Super Tuesday": a time phrase hung on the noun before it dates that noun.
-    Not a subject's, which stands before the verb it dates ("Trump at the time said"), nor one inside the
-    occasion, the people told or the medium ("told reporters on Tuesday", "in a post to subscribers on
-    Sunday"), where the parser's attachment says nothing of what is dated."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in NOMINAL_SUBJECTS:
-        return False
-    if LIST_END_TIMES and noun.dep_ == "conj":
-        return False  # "traded attacks over water rates, highway tolls and the budget gap on Tuesday night"
-    while True:
-        if noun.dep_ == "appos" and noun.head.i < noun.i:  # "on the talk show The Late Hour on Tuesday": the show
-            noun = noun.head
-        if is_channel_word(noun) or (noun.dep_ in ("dobj", "dative") and saying_verb(noun.head)):
-            return False
-        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
-            if noun.dep_ == "pobj" and _medium_participle(noun.head.head):
-                return False  # "a video posted on the club's channels on Thursday night": when it went out
-            if _fronted_place(noun):
-                return False  # "Outside the hearing centre on Wednesday, she said": when she was there
-            return noun.dep_ != "pobj" or noun.head.lower_ != "to"  # "said to reporters on Tuesday"
-        noun = noun.head.head
-
-
-# prepositions of a place where someone was when speaking ("Outside the courthouse", "At his home in Iowa")
-_PLACE_PREPS = frozenset({"outside", "at", "in", "inside", "near", "from", "aboard"})
-
-
-def _fronted_place(noun: Token) -> bool:
-    """ "Outside the hearing centre on Wednesday, the former ward sister said": a place phrase that opens the
-    sentence before its verb, set off by a comma, tells where the speaker was when the verb happened, and a time
-    inside it is when they were there."""
-    prep = noun.head
-    verb = prep.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or verb.pos_ != "VERB" or prep.i > verb.i:
-        return False
-    return _set_off_first(prep.left_edge, prep.right_edge.i + 1) and _a_place(noun)
-
-
-# "Outside the courthouse after the hearing, Tamsin Beale said": a phrase of time the parser hangs on the noun of a
-# fronted place phrase (``_fronted_place``) tells when the speaker was there, as a dated day inside it does; read as a
-# phrase of time on the verb (``time_clause``), up to the place phrase's comma. Rule on against off (fast.py, cache5):
-# train-d and train 0-59 byte-identical; news pages time +2 (retailer-bankruptcy-hearing.html).
-PLACES_WITH_THEIR_TIME = True
-
-
-def _in_a_fronted_place(verb: Token) -> list[Token]:
-    """The phrases hung on the noun of a fronted place phrase on ``verb`` ("after the hearing" of "Outside the
-    courthouse after the hearing,"), after the noun (``PLACES_WITH_THEIR_TIME``)."""
-    if not PLACES_WITH_THEIR_TIME:
-        return []
-    places = [
-        noun
-        for prep in children_of(verb)
-        if prep.dep_ == "prep" and prep.i < verb.i
-        for noun in children_of(prep)
-        if _fronted_place(noun)
-    ]
-    return [c for noun in places for c in children_of(noun) if c.dep_ == "prep" and c.i > noun.i]
-
-
-def _fronted_alone(span: Span) -> bool:
-    """ "In 2016, Mrs. Schlafly endorsed Donald J. Trump": a phrase of time that opens its sentence, set off by a comma,
-    hung on the verb after it, dates that verb."""
-    doc = span.doc
-    first = doc[span.start - 1] if span.start > 0 and doc[span.start - 1].lower_ in _LEAD_PREPS else span[0]
-    return _set_off_first(first, span.end) and clause_verb(span.root).i > span.end
-
-
-def _set_off_first(first: Token, end: int) -> bool:
-    """Whether the phrase from ``first`` to ``end`` opens its sentence and a comma sets it off."""
-    doc = first.doc
-    return bool(first.is_sent_start) and end < len(doc) and doc[end].text == ","
-
-
-def _medium_participle(verb: Token) -> bool:
-    """A past participle on a medium noun ("a video posted on ...", "a statement released through ...")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and is_channel_word(verb.head)
-
-
-def _other_tense(verb: Token, other: Token) -> bool:
-    """ "Reid caucused on Saturday and says he voted": a joined verb told in another tense (past, present) is
-    another moment, and its time is not the saying's."""
-    joined = other.head == verb or verb.head == other
-    mine, theirs = _tense(verb), _tense(other)
-    return joined and "conj" in (verb.dep_, other.dep_) and None not in (mine, theirs) and mine != theirs
-
-
-_PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
-
-
-def _a_state(cue: Token) -> bool:
-    """A cue in the present simple that is not a verb of saying or writing ("supports", "oppose", "seem",
-    "shows"): a state or a standing finding told in the story's present, not words said on an occasion, so an
-    undated time on it ("when asked back in 2008", "lately", "at this point") is not when anything was said; a
-    dated one ("shows this week", "rips ... Monday") still is. Counted on train-d (experiments/occasion_stated,
-    round 7): such cues' times were 6 right, 1 another value, 13 false fills, all 6 right ones naming a date
-    (``_names_a_date``)."""
-    return (
-        cue.tag_ in _PRESENT_SIMPLE
-        and cue.lemma_.lower() not in _SAYING_OR_WRITING
-        and not any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in children_of(cue))
-    )
-
-
-def _names_a_date(span: Span) -> bool:
-    """ "May 2012", "in 2010": a year, month or day the resolver may leave without a date still names one."""
-    return any(t.ent_type_ == "DATE" and (t.like_num or t.lower_ in _CALENDAR_WORDS) for t in span)
-
-
-_CALENDAR_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name)})
-_SAYING_OR_WRITING = lexicon_section("cue_verbs", "speech") | lexicon_section("cue_verbs", "writing and posting")
-
-
-def perfect(verb: Token) -> bool:
-    """ "has criticized", "have long argued": the present perfect, what was said over time."""
-    return _with_have(verb, ("VBZ", "VBP"))
-
-
-def past_perfect(verb: Token) -> bool:
-    """ "had told", "had insisted": the past perfect, what was done before the past the story tells."""
-    return _with_have(verb, ("VBD",))
-
-
-def _with_have(verb: Token, tenses: tuple[str, ...]) -> bool:
-    """Whether ``verb`` is a past participle with an auxiliary "have" in one of ``tenses`` (its tags)."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in tenses for c in children_of(verb)
-    )
-
-
-def _tense(verb: Token) -> str | None:
-    """Past or present; the present perfect ("has taken a stance ... and last June stirred") is the present."""
-    return "present" if perfect(verb) else {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
-
-
-def _possessive(span: Span) -> bool:
-    """ "Tuesday's vote": a time that modifies what follows, not the saying."""
-    after = span.end
-    return after < len(span.doc) and span.doc[after].tag_ == "POS"
-
-
-def _distance(span: Span, cue: Token) -> int:
-    return min(abs(span.start - cue.i), abs(span.end - 1 - cue.i))
-
-
-def _progressive(verb: Token) -> bool:
-    """ "have been discussing", "’ve been saying": a saying told as going on."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(verb))

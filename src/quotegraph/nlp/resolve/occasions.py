@@ -46,8 +46,10 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene, outlet_noun
-from quotegraph.nlp.resolve.circumstances import Stated, TimePhrase, asking
+from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.headlines import title_end
+from quotegraph.nlp.resolve.stated_addressees import asking
+from quotegraph.nlp.resolve.stated_times import TimePhrase
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
 from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
 

@@ -48,16 +48,7 @@ from quotegraph.nlp.resolve.channels import (
     saying_verb,
     titled_name,
 )
-from quotegraph.nlp.resolve.circumstances import (
-    SAME_MOMENT_MARKERS,
-    CircumstanceFinder,
-    Stated,
-    TimePhrase,
-    outside,
-    past_perfect,
-    time_clause,
-    year_in_a_relative_clause,
-)
+from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasions import (
@@ -72,6 +63,8 @@ from quotegraph.nlp.resolve.occasions import (
     on_a_platform,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.stated_clauses import outside, past_perfect
+from quotegraph.nlp.resolve.stated_times import SAME_MOMENT_MARKERS, TimePhrase, time_clause, year_in_a_relative_clause
 from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, names_a_weekday
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, nominal_subjects, subtree_span
 

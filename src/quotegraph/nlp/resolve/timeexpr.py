@@ -40,7 +40,7 @@ __all__ = [
 
 # Adverbs that place a statement in time without a date: its own, never carried to another statement.
 # "once" as in "once praised" (not "once again", nor the conjunction of "once he was president": see
-# ``circumstances._dates_a_verb``).
+# ``stated_times._dates_a_verb``).
 TIME_ADVERBS = (
     "recently", "earlier", "later", "previously", "immediately", "lately", "now", "once", "subsequently", "afterward",
     "afterwards",
@@ -97,7 +97,7 @@ _PATTERN = re.compile(
             r"|(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|night|morning|afternoon|evening)"
             r"|the\s+(?:day|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its)\b)"
             # "Soon after, she agreed": the adverb pair set off by a comma (with an object it is a clause or phrase
-            # of ``circumstances.time_clause``)
+            # of ``stated_times.time_clause``)
             r"|(?:soon|shortly|not\s+long)\s+after(?=\s*,)"
             # a short distance into an event ("30 minutes into the debate", "six minutes into the event") or a short
             # stretch from one ("posted on X within the hour", "within minutes"): no date; not years or months, which
