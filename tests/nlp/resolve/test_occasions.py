@@ -1090,6 +1090,18 @@ def test_many_statements_are_no_one_occasion_to_carry(article: Callable[..., Any
     assert _texts(later) == (None, None, "on Monday")
 
 
+def test_social_media_is_one_platform_carried_like_a_singular_channel(article: Callable[..., Any]) -> None:
+    text = "Senator Hale talked openly on social media about the plan.\n\nShe said the vote would pass."
+    first, later = _resolved(
+        article,
+        text,
+        ("about the plan", "talked openly on social media", "Senator Hale"),
+        ("the vote would pass", "said", "She", "plan."),
+    )
+    assert _texts(first)[0] == "social media"
+    assert _texts(later)[0] == "social media"
+
+
 def test_a_sentence_whose_subject_is_a_channel_does_not_tell_of_the_statement_before(
     article: Callable[..., Any],
 ) -> None:
