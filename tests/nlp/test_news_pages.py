@@ -647,21 +647,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Lobby'; found speaker 'Morag Keddie', kind indirect, 'the garden lobby | reporters in the garden "
         "lobby', time 'after the session'"
     ),
-    "village-school-closure-vote.html:could not go on spending £11,800 a year on each pupil": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
-        "meeting'; expected time 'on Tuesday'; found speaker 'Cllr Huw Maddox', kind indirect, ' | "
-        "', time ''"
-    ),
-    "village-school-closure-vote.html:Nobody comes into local government to close a school": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
-        "meeting'; expected time 'on Tuesday'; found speaker 'Cllr Huw Maddox', kind direct, ' | ', "
-        "time ''"
-    ),
-    "village-school-closure-vote.html:a dedicated bus, with a Welsh-speaking escort": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
-        "meeting'; expected time 'on Tuesday'; found speaker 'Cllr Huw Maddox', kind indirect, ' | "
-        "', time ''"
-    ),
     "village-school-closure-vote.html:nearly an hour and a half on a bus every day for a five-year-old": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
         "meeting'; expected time 'on Tuesday'; found speaker 'Ffion Rowlands', kind mixed, ' | "
