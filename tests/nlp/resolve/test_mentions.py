@@ -525,3 +525,15 @@ def test_a_noun_the_lexicon_lacks_is_no_person_without_a_source_s_who_clause_or_
     nlp: Language, text: str, source: str, noun: str
 ) -> None:
     assert not any(role == noun for role in _descriptions(nlp, text, source).values())
+
+
+@pytest.mark.parametrize("role", ["councillor", "councilor"])
+def test_a_name_apposed_to_a_councillor_is_a_person_s(nlp: Language, role: str) -> None:
+    """ "The ward's councillor, Nia Gwilym (Plaid Cymru), who sits on the council": the tagger reads the name as a
+    body's; a councillor (either spelling, like "councilman" and "councilwoman") is a person's role, so the name
+    apposed to it is a person's. Beside no role ("The ward, Nia Gwilym") the tagger's reading stands."""
+    text = f"The ward’s {role}, Nia Gwilym (Plaid Cymru), who sits on the council, was given five minutes to speak."
+    assert nlp(text)[5].ent_type_ == "ORG"  # the case this rule exists for: the name tagged as a body
+    assert _names(nlp, text).get("Nia Gwilym") == "PERSON"
+    bare = "The ward, Nia Gwilym (Plaid Cymru), which sits on the council, was given five minutes to speak."
+    assert _names(nlp, bare).get("Nia Gwilym") != "PERSON"
