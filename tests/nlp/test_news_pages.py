@@ -647,16 +647,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Lobby'; found speaker 'Morag Keddie', kind indirect, 'the garden lobby | reporters in the garden "
         "lobby', time 'after the session'"
     ),
-    "village-school-closure-vote.html:nearly an hour and a half on a bus every day for a five-year-old": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
-        "meeting'; expected time 'on Tuesday'; found speaker 'Ffion Rowlands', kind mixed, ' | "
-        "cabinet members', time ''"
-    ),
-    "village-school-closure-vote.html:We have a river, a chapel and a mountain": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
-        "meeting'; expected time 'on Tuesday'; found speaker 'Ffion Rowlands', kind direct, ' | "
-        "cabinet members', time ''"
-    ),
     "village-school-closure-vote.html:she would clear the public seats": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Tuesday'; found "
         "speaker 'Cllr Menna Harries', kind indirect, 'a cabinet meeting | ', time ''"
