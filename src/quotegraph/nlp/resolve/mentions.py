@@ -524,9 +524,10 @@ def _told_of_as_a_person(root: Token) -> bool:
 # two", whose forename no list holds, read as a body's) is a person's: only people have sons, daughters, wives and
 # husbands. Not "parent", "sister" or "brother", which bodies have too ("its parent company", "a sister paper"). The
 # form is in 2 train-d sentences ("James Bruner, whose father", "Patricia Smith, whose son"), both names known people
-# already: train-d, train 0-59 and train-c byte-identical (fast.py, cache9); news pages every field +2, channel +2, time +2
-# (village-school-closure-vote.html: the parents' speaker, Ffion Rowlands, is then one of the cabinet meeting's
-# members, ``scenes.GROUP_IN_SCENE``). A gain on a page only so far: suspect of fitting, though it reads no name.
+# already: train-d, train 0-59 and train-c byte-identical (fast.py, cache9); news pages every field +2, channel +2,
+# time +2 (village-school-closure-vote.html: the parents' speaker, Ffion Rowlands, is then one of the cabinet
+# meeting's members, ``scenes.GROUP_IN_SCENE``). A gain on a page only so far: suspect of fitting, though it
+# reads no name.
 KIN_BY_WHOSE = True
 _KIN_NOUNS = frozenset(
     {"son", "daughter", "child", "twin", "wife", "husband", "mother", "father", "grandson", "granddaughter"}
