@@ -525,3 +525,30 @@ def test_a_noun_the_lexicon_lacks_is_no_person_without_a_source_s_who_clause_or_
     nlp: Language, text: str, source: str, noun: str
 ) -> None:
     assert not any(role == noun for role in _descriptions(nlp, text, source).values())
+
+
+@pytest.mark.parametrize("role", ["councillor", "councilor"])
+def test_a_name_apposed_to_a_councillor_is_a_person_s(nlp: Language, role: str) -> None:
+    """ "The ward's councillor, Nia Gwilym (Plaid Cymru), who sits on the council": the tagger reads the name as a
+    body's; a councillor (either spelling, like "councilman" and "councilwoman") is a person's role, so the name
+    apposed to it is a person's. Beside no role ("The ward, Nia Gwilym") the tagger's reading stands."""
+    text = f"The ward’s {role}, Nia Gwilym (Plaid Cymru), who sits on the council, was given five minutes to speak."
+    assert nlp(text)[5].ent_type_ == "ORG"  # the case this rule exists for: the name tagged as a body
+    assert _names(nlp, text).get("Nia Gwilym") == "PERSON"
+    bare = "The ward, Nia Gwilym (Plaid Cymru), which sits on the council, was given five minutes to speak."
+    assert _names(nlp, bare).get("Nia Gwilym") != "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("whose twin daughters are in year two", "PERSON"),
+        ("whose shares are in year two", "ORG"),  # no kin: a body's name, as before
+    ],
+)
+def test_an_untagged_source_given_kin_by_whose_is_a_person(nlp: Language, clause: str, expected: str) -> None:
+    """ "Ffion Rowlands, whose twin daughters are in year two, told cabinet members": a source's name the tagger leaves
+    untagged, whose forename no list holds, is a person's when a whose-clause gives it kin (``KIN_BY_WHOSE``)."""
+    text = f"Ffion Rowlands, {clause}, told cabinet members that the round trip would be long."
+    assert not nlp(text).ents or "Ffion" not in nlp(text).ents[0].text  # the case this rule exists for: untagged
+    assert _names(nlp, text, "Ffion Rowlands").get("Ffion Rowlands") == expected

@@ -939,3 +939,34 @@ def test_a_weekday_after_the_first_statement_is_read_only_within_the_lede(
         ]
     )[1]
     assert _texts(found[-1]) == ("their final debate", None, expected)
+
+
+@pytest.mark.parametrize(
+    ("parts", "story_day", "when", "expected"),
+    [
+        (True, True, "at the end of a cabinet meeting", ("a cabinet meeting", None, "on Tuesday")),
+        (True, False, "at the end of a cabinet meeting", ("a cabinet meeting", None, None)),
+        (False, True, "at the end of a cabinet meeting", (None, None, None)),
+        (True, True, "at the end of a long winter", (None, None, None)),  # no scene: a span of time
+    ],
+)
+def test_a_meeting_s_members_at_the_end_of_a_meeting_on_the_story_s_day(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    parts: bool,
+    story_day: bool,
+    when: str,
+    expected: tuple[str | None, str | None, str | None],
+) -> None:
+    """ "Cabinet members voted six to two ... at the end of a cabinet meeting": the scene after a part of an event
+    (``EVENT_PARTS``) is set for the people named after its members, on the story's day its lede told before any
+    statement (``GROUP_SCENE_STORY_DAY``); with ``EVENT_PARTS`` off, or a part of no scene, nothing."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.EVENT_PARTS", parts)
+    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.GROUP_SCENE_STORY_DAY", story_day)
+    text = (
+        "Marlow County Council's cabinet voted to close Hatherley Primary School on Tuesday.\n\n"
+        f"Cabinet members voted six to two for the closure {when}.\n\n"
+        "Cllr Ruth Okafor, the cabinet member for education, said the school was too small to keep open."
+    )
+    found = article(text, published=DAY).one("the school was too small to keep open", "said", "Cllr Ruth Okafor")
+    assert _texts(found) == expected
