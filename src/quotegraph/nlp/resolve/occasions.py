@@ -441,44 +441,30 @@ AFTER_KEEPS_OVER_THE_STORY_DAY = True
 # train-e +2 / +2; every other adverb carried gained nothing (at most +2 right for +4 false fills, "recently").
 # "afterwards" is carried as "later" is (``AFTERWARDS``).
 OWN_TIME_ADVERBS = frozenset(TIME_ADVERBS) - {"later"} - AFTERWARDS
-# "remarks he made earlier this week", "had said earlier this month": an own adverb opening a period that names no day
-# (a range or no date: not "Earlier Sunday") dates its statement only, as the adverb alone does (``OWN_TIME_ADVERBS``):
-# a saying recalled, not the occasion the speaker's next statements are made on. Alone, against off (fast.py, cache9):
-# train-d time -1 false fill ("earlier this month" no longer carried to a Clinton statement, breitbart 2016-08-29
-# trump-plans-major-a), 14 wrong values made nulls (nyt 2016-04-23 campaign-for-trump: the recalled saying's frame
-# replaced the meeting's, see ``RECALLED_KEEPS``); train 0-59 and the news pages no change.
-OWN_TIME_PERIODS = True
-
-
-def _its_own_time(time: TimePhrase) -> bool:
-    """Whether ``time`` dates its own statement only: an own adverb ("recently"), or with ``OWN_TIME_PERIODS`` one that
-    opens a period naming no date ("earlier this week")."""
-    if time.span.text.lower() in OWN_TIME_ADVERBS:
-        return True
-    undated = time.date is None or "/" in time.date  # a period ("2016-02-01/2016-02-07"), not a day ("Earlier Sunday")
-    return OWN_TIME_PERIODS and undated and time.span[0].lower_ in OWN_TIME_ADVERBS
-
-
-# A statement that names nothing but such a time of its own (``_its_own_time``: "alluding to him only to echo remarks he
-# made earlier this week") is a saying recalled in the story of the occasion in force: it sets no occasion, and the
-# speaker's later statements still carry the one told before (the breaks the far-carry count found: the speaker's frame
-# replaced by a recalled saying's, every later statement of theirs losing the meeting, experiments/occasion_carry).
-# Periods only ("earlier this week"), not a bare adverb: with "subsequently defended" too, train-d channel +2 false
-# fills (huff-post 2015-11-23 donald-trump-tweets); the bare recall adverbs ("recently", "earlier", "previously",
-# "once", "lately") changed nothing on train-d. With ``OWN_TIME_PERIODS``, against both off (fast.py, cache9; right
-# values / false fills): train-d addressee +14 / 0, time +14 / -1 (14 wrong made right), all 28 in one article (nyt
-# 2016-04-23 campaign-for-trump: "the spring meeting"'s "about 100 committee members" and "Thursday night" carried to
-# Manafort's statements 11 to 19 paragraphs after the lede, past "remarks he made earlier this week"); train 0-59 and
-# the news pages (141) no change. Fires on one train-d article and no page: a form, not a fit, but thinly evidenced.
+# A statement that names nothing but a period an own adverb opens, no day ("alluding to him only to echo remarks he made
+# earlier this week", "had said earlier this month") is a saying recalled in the story of the occasion in force: it
+# sets no occasion, and the speaker's later statements still carry the one told before. It mends a break the far-carry
+# count found (experiments/occasion_carry/far_breaks.py): the speaker's frame replaced by the recalled saying's, so all
+# their later statements lost the meeting set paragraphs before. Rule on against off (fast.py, cache9; right values
+# / false fills): train-d addressee +14 / 0, time +14 / 0 (14 wrong made right), all in one article (nyt 2016-04-23
+# campaign-for-trump: "about 100 committee members" and "Thursday night" of the spring meeting carried to Manafort's
+# statements 11 to 19 paragraphs on, past "remarks he made earlier this week"); train 0-59, train-c and the news pages
+# (141) no change. Fires on one train-d article and on no page: a form, not a page's words, but thinly evidenced.
+# Dropped: a bare adverb too ("subsequently defended"): train-d channel +2 false fills (huff-post 2015-11-23
+# donald-trump-tweets); the bare recall adverbs only ("recently", "earlier", "previously", "once", "lately"): no change.
+# Dropped: such a period as its own time in any statement, so never carried (as ``OWN_TIME_ADVERBS``): train-d time -1
+# false fill, but "told Deadline Hollywood earlier this week", then "he added", is one interview whose period is carried
+# (tests/nlp/resolve/test_seed_article.py).
 RECALLED_KEEPS = True
 
 
 def _recalled(stated: Stated) -> bool:
-    """Whether ``stated`` names only a time of its own statement (``_its_own_time``): a saying recalled."""
+    """Whether ``stated`` names nothing but a period an own adverb opens ("earlier this week"): a saying recalled."""
     time = stated.time
     if stated.channel is not None or stated.addressee is not None or time is None or len(time.span) < 2:
         return False
-    return _its_own_time(time)
+    undated = time.date is None or "/" in time.date  # a period ("2016-02-01/2016-02-07"), not a day ("Earlier Sunday")
+    return undated and time.span[0].lower_ in OWN_TIME_ADVERBS
 
 
 # Paragraphs after its speaker last spoke on an occasion within which a statement that names a new channel or
@@ -1241,7 +1227,7 @@ class _Carrier:
         return dated
 
     def set(self, stated: Stated, paragraph: int, people: Iterable[int]) -> None:
-        if stated.time is not None and _its_own_time(stated.time):  # "recently" is its own
+        if stated.time is not None and stated.time.span.text.lower() in OWN_TIME_ADVERBS:  # "recently" is its own
             stated = Stated(stated.channel, stated.addressee, None)
         if stated.addressee is not None and stated.addressee.text.lower() in PASSING_ADDRESSEES:
             stated = Stated(stated.channel, None, stated.time)
