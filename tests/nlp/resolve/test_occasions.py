@@ -2629,3 +2629,33 @@ def test_a_statement_told_to_the_scene_s_audience_is_a_new_occasion_with_the_rul
     pier = ("We will build the new pier", "told", "Hart")
     found = _resolved(article, _speech_story("told the crowd"), _HART, pier)
     assert _texts(found[-1]) == (None, "the crowd", None)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("recalled", "kept"),
+    [
+        ("He echoed remarks he made earlier this week that the race was close.", True),
+        ("He said earlier this week that the race was close.", True),
+        ("He said on Wednesday that the race was close.", False),  # a day: another occasion
+    ],
+)
+def test_a_saying_dated_earlier_in_a_period_leaves_the_speaker_s_occasion_in_force(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, recalled: str, kept: bool
+) -> None:
+    """ "alluding to him only to echo remarks he made earlier this week", then "Mr. Manafort said ...": a saying dated
+    "earlier" in a period is recalled; the speaker's next paraphrase is still made at the meeting told before (a quote
+    returns there after a digression anyway: ``RETURNS_AFTER_DIGRESSION``)."""
+    monkeypatch.setattr(occasions, "RECALLED_KEEPS", on)
+    text = (
+        "Paul Manafort told about 100 committee members at the spring meeting on Thursday night that the party "
+        "would unite.\n\n"
+        f"{recalled}\n\n"
+        "Manafort said that the convention would be open."
+    )
+    said = ("that the party would unite", "told", "Paul Manafort")
+    echoed = ("that the race was close", "made" if "made" in recalled else "said", "He", "unite.")
+    paraphrase = ("that the convention would be open", "said", "Manafort", "close.")
+    found = _resolved(article, text, said, echoed, paraphrase)[2]
+    expected = ("the spring meeting", "about 100 committee members", "on Thursday night")
+    assert (_texts(found) == expected) is (on and kept)
