@@ -74,7 +74,6 @@ def test_norm_string() -> None:
     assert norm_string("  “The  Senator,” ") == "the senator"
 
 
-
 def _span(text: str, words: str) -> list[list[int]]:
     start = text.index(words)
     return [[start, start + len(words)]]
