@@ -56,6 +56,7 @@ FILTERED_ROWS_RANKED = 5_000
 
 P = ParamSpec("P")
 R = TypeVar("R")
+_T = TypeVar("_T")
 S = TypeVar("S", bound="SqlBase")
 
 
