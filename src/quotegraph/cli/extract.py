@@ -11,7 +11,15 @@ import click
 import msgspec
 
 from quotegraph.cli.errors import end_run, failing
-from quotegraph.cli.output import chosen_format, plain_console, print_failure, write_jsonl, write_table
+from quotegraph.cli.output import (
+    JSONL,
+    chosen_format,
+    format_option,
+    plain_console,
+    print_failure,
+    write_jsonl,
+    write_table,
+)
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.settings import Settings, load_settings
@@ -75,12 +83,7 @@ def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> I
 @click.option(
     "--published", metavar="YYYY-MM-DD", callback=_check_date, help="publication date used to resolve relative times."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl"]),
-    help="output format; default: table when stdout is a terminal, jsonl otherwise.",
-)
+@format_option(help="output format; default: table when stdout is a terminal, jsonl otherwise.")
 @click.option("--no-text", is_flag=True, help="leave the article text out of JSON output.")
 @click.option("--batch-size", type=int, help="documents per spaCy batch (setting batch_size).")
 @click.option(
@@ -123,7 +126,7 @@ def extract(
             succeeded += 1
             if store is not None:
                 store.add([outcome])
-            if fmt == "jsonl":
+            if fmt == JSONL:
                 write_jsonl(outcome, sys.stdout.buffer)
             else:
                 write_table(outcome, console)
