@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
-from datetime import date
 
 import click
 import msgspec
@@ -22,6 +21,7 @@ from quotegraph.cli.output import (
 )
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
+from quotegraph.model.periods import is_iso_day
 from quotegraph.settings import Settings, load_settings
 from quotegraph.store import Store
 
@@ -29,11 +29,8 @@ __all__ = ["extract"]
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    if value is not None and not is_iso_day(value):
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
     return value
 
 

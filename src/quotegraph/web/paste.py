@@ -7,12 +7,11 @@ article); it is read as a web page only when the user says so, when the file is 
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from quotegraph.errors import InputError
+from quotegraph.model.periods import is_iso_day
 
 __all__ = ["FORMATS", "PastedArticle", "check_published", "pasted_article"]
 
@@ -63,7 +62,6 @@ def check_published(value: str) -> str | None:
     value = value.strip()
     if not value:
         return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        with contextlib.suppress(ValueError):
-            return dt.date.fromisoformat(value).isoformat()
+    if is_iso_day(value):
+        return value
     raise InputError(f"invalid publication date {value!r}: give YYYY-MM-DD")
