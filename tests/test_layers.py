@@ -67,11 +67,27 @@ def test_open_modules_import_nothing_else_from_quotegraph(name: str) -> None:
     assert not imported, f"{name}.py imports {sorted(imported)}"
 
 
+def test_the_layer_check_sees_every_layer() -> None:
+    """The parametrized check above passes on no module at all: it must see each layer's modules."""
+    assert {_layer_of(p) for p in _modules()} == ALLOWED.keys()
+
+
+def _relative_imports(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(n, ast.ImportFrom) and n.level for n in ast.walk(tree))
+
+
 def test_relative_imports_are_not_used() -> None:
     """Relative imports would hide a layer crossing from the check above."""
-    for path in PACKAGE.rglob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        assert not any(isinstance(n, ast.ImportFrom) and n.level for n in ast.walk(tree)), path
+    sources = sorted(PACKAGE.rglob("*.py"))
+    assert len(sources) > 50  # the scan looked at the package, not an empty folder
+    assert [str(p.relative_to(PACKAGE)) for p in sources if _relative_imports(p)] == []
+
+
+def test_the_relative_import_scan_sees_one(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("from .speakers import resolve_speakers\n", encoding="utf-8")
+    assert _relative_imports(module)
 
 
 # nlp's stages, in the order a document meets them: a stage imports only the stages before it
@@ -100,6 +116,12 @@ def test_nlp_stage_imports_only_earlier_stages(path: Path) -> None:
         (_nlp_stages_imported(path) & (NLP_STAGES.keys() | {"resolving", "finding"})) - NLP_STAGES[stage] - {stage}
     )
     assert not forbidden, f"{path.relative_to(PACKAGE)} ({stage}) imports {sorted(forbidden)}"
+
+
+@pytest.mark.parametrize("stage", sorted(NLP_STAGES))
+def test_the_stage_check_sees_each_stage(stage: str) -> None:
+    """A stage renamed or moved would leave the parametrized check above with nothing to look at."""
+    assert list((PACKAGE / "nlp" / stage).rglob("*.py")), f"nlp/{stage} holds no module"
 
 
 def test_nlp_stage_check_sees_a_crossing(tmp_path: Path) -> None:

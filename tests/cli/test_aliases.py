@@ -74,7 +74,9 @@ def test_an_alias_file_applies_to_a_whole_corpus(tmp_path: Path, results: Path) 
         2,
     )
     table = CliRunner().invoke(main, ["speakers", "--db", str(db), "--format", "table"], env={"COLUMNS": "200"})
-    assert "Kanye West (Q15935)" in table.stdout and "Ye" in table.stdout
+    # the row's cells, not substrings of the whole table: "Ye" alone would pass on "Yeezy" in any column
+    rows = [[cell.strip() for cell in line.strip("│").split("│")] for line in table.stdout.splitlines()]
+    assert [row[1:3] for row in rows if len(row) > 2 and row[0] == str(person["id"])] == [["Kanye West (Q15935)", "Ye"]]
 
 
 @pytest.mark.parametrize(

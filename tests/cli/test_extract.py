@@ -131,10 +131,13 @@ def test_odd_text_gives_a_valid_result(tmp_path: Path, text: str, output_checker
     output_checker(rows[0])
 
 
-def test_bad_published_date_is_a_usage_error(tmp_path: Path) -> None:
+# "20250201" and "2025W051" are dates to Python 3.11's date.fromisoformat; they were taken and
+# written out as the article's publication day, which every other field reads as YYYY-MM-DD.
+@pytest.mark.parametrize("published", ["last Friday", "2025-02-30", "20250201", "2025W051", "2025-W05-1"])
+def test_bad_published_date_is_a_usage_error(tmp_path: Path, published: str) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, "utf-8")
-    result = CliRunner().invoke(main, ["extract", "--published", "last Friday", str(path)])
+    result = CliRunner().invoke(main, ["extract", "--published", published, str(path)])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotegraph.errors import InputError
-from quotegraph.evaluation.metrics import GoldText, norm_string, score
+from quotegraph.evaluation.metrics import MIN_OVERLAP_JACCARD, GoldText, norm_string, overlap_matches, score
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 GOLD, SYSTEM = FIXTURES / "eval-gold.jsonl", FIXTURES / "eval-system.jsonl"
@@ -72,3 +72,19 @@ def test_quoted_regions_toggle_per_line_whatever_the_direction() -> None:
 
 def test_norm_string() -> None:
     assert norm_string("  “The  Senator,” ") == "the senator"
+
+
+def _span(text: str, words: str) -> list[list[int]]:
+    start = text.index(words)
+    return [[start, start + len(words)]]
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "jaccard"),
+    [("one two", "two", 1 / 2), ("one two three", "two three four five", 2 / 5)],
+)
+def test_contents_match_by_overlap_from_half_their_words(gold: str, system: str, jaccard: float) -> None:
+    text = "one two three four five"
+    matches = overlap_matches(text, [{"content": _span(text, gold)}], [{"content": _span(text, system)}])
+    assert matches == ([(0, 0)] if jaccard >= MIN_OVERLAP_JACCARD else [])
+    assert MIN_OVERLAP_JACCARD == 1 / 2  # the reference scorer's threshold; the cases sit at it and below it

@@ -11,6 +11,8 @@ from fastapi.testclient import TestClient
 
 from quotegraph.store import Store
 
+from .answers import api_error
+
 
 @pytest.fixture
 def api(client_for: Callable[..., TestClient], analytics_store: Store) -> TestClient:
@@ -82,8 +84,7 @@ def test_everything_answers_what_the_report_shows(api: TestClient) -> None:
 def test_bad_requests_are_400_with_the_error_shape(
     api: TestClient, path: str, params: dict[str, Any], code: str
 ) -> None:
-    answer = api.get(path, params=params)
-    assert answer.status_code == 400 and answer.json()["error"]["code"] == code
+    api_error(api.get(path, params=params), 400, code)
 
 
 def test_an_empty_corpus_answers_empty_figures(client_for: Callable[..., TestClient], tmp_path: Any) -> None:

@@ -14,21 +14,13 @@ from quotegraph.server.errors import Busy
 from quotegraph.settings import Settings
 from quotegraph.store import Store
 
-
-def _error(response: Any, status: int, code: str) -> str:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == "application/json"
-    body = response.json()
-    assert list(body) == ["error"] and sorted(body["error"]) == ["code", "message"]
-    assert body["error"]["code"] == code
-    message: str = body["error"]["message"]
-    return message
+from .answers import api_error
 
 
 def test_a_body_over_the_limit_is_413(client: TestClient, auth: dict[str, str]) -> None:
     big = {"text": "x" * 25_000}  # max_body_bytes is 20,000 in these tests
-    assert "20,000" in _error(client.post("/api/extract", json=big), 413, "too_large")
-    _error(client.post("/api/articles", json={"articles": [big]}, headers=auth), 413, "too_large")
+    assert "20,000" in api_error(client.post("/api/extract", json=big), 413, "too_large")
+    api_error(client.post("/api/articles", json={"articles": [big]}, headers=auth), 413, "too_large")
 
 
 def test_a_chunked_body_over_the_limit_is_413(client: TestClient, extractor: Any) -> None:
@@ -39,7 +31,7 @@ def test_a_chunked_body_over_the_limit_is_413(client: TestClient, extractor: Any
         yield b'"}'
 
     response = client.post("/api/extract", content=chunks(), headers={"Content-Type": "application/json"})
-    _error(response, 413, "too_large")
+    api_error(response, 413, "too_large")
     assert extractor.calls == 0
 
 
@@ -54,16 +46,16 @@ def test_a_chunked_body_under_the_limit_is_read_whole(client: TestClient) -> Non
 
 def test_a_content_length_that_is_not_a_number_is_400(client: TestClient) -> None:
     response = client.post("/api/extract", content=b"{}", headers={"Content-Length": "many"})
-    _error(response, 400, "invalid_request")
+    api_error(response, 400, "invalid_request")
 
 
 def test_unknown_routes_and_methods(client: TestClient) -> None:
-    assert "/api/nothing" in _error(client.get("/api/nothing"), 404, "not_found")
+    assert "/api/nothing" in api_error(client.get("/api/nothing"), 404, "not_found")
     response = client.put("/api/stats")
-    _error(response, 405, "method_not_allowed")
+    api_error(response, 405, "method_not_allowed")
     assert response.headers["allow"] == "GET"
     response = client.put("/api/articles/nyt-1")
-    _error(response, 405, "method_not_allowed")
+    api_error(response, 405, "method_not_allowed")
     assert response.headers["allow"] == "DELETE, GET"  # two routes share the path
 
 
@@ -99,7 +91,7 @@ class FailingStore:
 def test_a_failing_store_is_503_with_a_plain_message(client_for: Callable[..., TestClient], path: str) -> None:
     store: Any = FailingStore(StoreError(f"{FailingStore.url}: connection refused"))
     with client_for(given_store=store) as failing:
-        message = _error(failing.get(path), 503, "store_unavailable")
+        message = api_error(failing.get(path), 503, "store_unavailable")
     assert "hunter2" not in message and "postgresql" not in message
 
 
@@ -109,14 +101,14 @@ def test_a_failing_store_on_write_is_503(client_for: Callable[..., TestClient]) 
         response = failing.post(
             "/api/articles", json={"articles": [{"text": "x"}]}, headers={"Authorization": "Bearer t"}
         )
-        _error(response, 503, "store_unavailable")
+        api_error(response, 503, "store_unavailable")
 
 
 def test_a_bug_is_500_without_a_stack_trace(client_for: Callable[..., TestClient]) -> None:
     store: Any = FailingStore(ZeroDivisionError("secret internals"))
     with client_for(given_store=store) as buggy:
         response = buggy.get("/api/stats")
-    message = _error(response, 500, "internal_error")
+    message = api_error(response, 500, "internal_error")
     assert "secret" not in response.text and "Traceback" not in response.text and "ZeroDivision" not in message
 
 
@@ -135,5 +127,5 @@ def test_a_full_extraction_queue_is_503_with_retry_after(settings: Settings, sto
     extractor: Any = BusyExtractor()
     with TestClient(create_app(settings, store, extractor)) as client:
         response = client.post("/api/extract", json={"text": "Some text."})
-    _error(response, 503, "busy")
+    api_error(response, 503, "busy")
     assert response.headers["retry-after"] == "5"

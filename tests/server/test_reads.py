@@ -10,15 +10,7 @@ from fastapi.testclient import TestClient
 
 from quotegraph.store import Store
 
-
-def _error(response: Any, status: int, code: str) -> str:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}
-    assert body["error"]["code"] == code
-    message: str = body["error"]["message"]
-    assert "Traceback" not in message
-    return message
+from .answers import api_error
 
 
 def test_search_answers_items_with_article_and_matches(client: TestClient) -> None:
@@ -66,7 +58,7 @@ def test_search_syntax_is_a_4xx_or_a_plain_search_never_a_500(client: TestClient
     if response.status_code == 200:
         assert isinstance(response.json()["items"], list)
     else:
-        _error(response, 400, "invalid_query")
+        api_error(response, 400, "invalid_query")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +80,7 @@ def test_search_syntax_is_a_4xx_or_a_plain_search_never_a_500(client: TestClient
     ],
 )
 def test_bad_search_parameters_are_400(client: TestClient, params: dict[str, str], code: str) -> None:
-    _error(client.get("/api/attributions", params=params), 400, code)
+    api_error(client.get("/api/attributions", params=params), 400, code)
 
 
 def test_speakers_list_pages_and_filter(client: TestClient) -> None:
@@ -98,7 +90,7 @@ def test_speakers_list_pages_and_filter(client: TestClient) -> None:
     rest = client.get("/api/speakers", params={"limit": 2, "offset": 2}).json()
     assert {s["name"] for s in rest["items"]} == {"Ann Lee", "Evil Doer"} and rest["next_offset"] is None
     assert [s["name"] for s in client.get("/api/speakers", params={"name": "smi"}).json()["items"]] == ["John Smith"]
-    _error(client.get("/api/speakers", params={"offset": -1}), 400, "invalid_request")
+    api_error(client.get("/api/speakers", params={"offset": -1}), 400, "invalid_request")
 
 
 def test_speaker_detail_and_unknown_speaker(client: TestClient) -> None:
@@ -107,9 +99,9 @@ def test_speaker_detail_and_unknown_speaker(client: TestClient) -> None:
     assert detail["speaker"]["statements"] == 2
     assert detail["outlets"] == [{"name": "nyt", "count": 2, "id": None}]
     assert detail["timeline"] == [{"period": "2025-W02", "count": 2}]
-    _error(client.get("/api/speakers/999999"), 404, "not_found")
-    _error(client.get("/api/speakers/abc"), 400, "invalid_request")
-    _error(client.get(f"/api/speakers/{2**70}"), 400, "invalid_request")
+    api_error(client.get("/api/speakers/999999"), 404, "not_found")
+    api_error(client.get("/api/speakers/abc"), 400, "invalid_request")
+    api_error(client.get(f"/api/speakers/{2**70}"), 400, "invalid_request")
 
 
 def test_article_has_text_entities_attributions_and_outlet(client: TestClient) -> None:
@@ -118,7 +110,7 @@ def test_article_has_text_entities_attributions_and_outlet(client: TestClient) -
     assert article["text"].startswith('"The plan is reckless,"')
     assert [e["name"] for e in article["entities"]] == ["John Smith"]
     assert [a["id"] for a in article["attributions"]] == ["A1", "A2"]
-    assert "nope" in _error(client.get("/api/articles/nope"), 404, "not_found")
+    assert "nope" in api_error(client.get("/api/articles/nope"), 404, "not_found")
 
 
 def test_article_ids_with_slashes_are_reachable(client: TestClient, store: Store) -> None:
@@ -144,7 +136,7 @@ def test_outlets_and_one_outlet(client: TestClient) -> None:
     assert (outlets[0]["name"], outlets[0]["attributions"]) == ("nyt", 3)
     nyt = client.get("/api/outlets/NYT").json()
     assert nyt["articles"] == 2 and nyt["speakers"][0]["name"] == "Maria Lopez"
-    _error(client.get("/api/outlets/unknown"), 404, "not_found")
+    api_error(client.get("/api/outlets/unknown"), 404, "not_found")
 
 
 def test_stats_count_the_corpus(client: TestClient) -> None:
@@ -155,8 +147,8 @@ def test_stats_count_the_corpus(client: TestClient) -> None:
 
 def test_private_reads_need_the_token(client_for: Callable[..., TestClient]) -> None:
     with client_for(api_token="tok", public_reads=False) as private:
-        _error(private.get("/api/stats"), 401, "unauthorized")
-        _error(private.get("/api/stats", headers={"Authorization": "Bearer nope"}), 403, "forbidden")
+        api_error(private.get("/api/stats"), 401, "unauthorized")
+        api_error(private.get("/api/stats", headers={"Authorization": "Bearer nope"}), 403, "forbidden")
         assert private.get("/api/stats", headers={"Authorization": "Bearer tok"}).status_code == 200
     with client_for(public_reads=False) as no_token:
-        _error(no_token.get("/api/stats", headers={"Authorization": "Bearer tok"}), 403, "forbidden")
+        api_error(no_token.get("/api/stats", headers={"Authorization": "Bearer tok"}), 403, "forbidden")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from .test_reads import _error
+from .answers import api_error
 
 LINE_KEYS = {"id", "speaker", "text", "occurrences", "first", "variants", "occurrence_count", "variant_count", "chain"}
 WALL = "We will build a great wall on the border"
@@ -56,14 +56,14 @@ def test_one_statement_then_404_and_bad_cursor(client: TestClient) -> None:
     listed = client.get("/api/statements").json()["items"][0]
     one = client.get(f"/api/statements/{listed['id']}").json()
     assert one == listed
-    assert "no statement" in _error(client.get("/api/statements/999999"), 404, "not_found")
+    assert "no statement" in api_error(client.get("/api/statements/999999"), 404, "not_found")
 
 
 @pytest.mark.parametrize("cursor", ["nonsense", "1.1", "999999999999999999.1", "0.0"])
 def test_a_cursor_no_page_gave_is_400_as_on_attributions(client: TestClient, cursor: str) -> None:
     """Two numbers were taken as a place in the listing; now only a page's own ``next`` is."""
-    message = _error(client.get("/api/statements", params={"cursor": cursor}), 400, "invalid_query")
-    assert message == _error(client.get("/api/attributions", params={"cursor": cursor}), 400, "invalid_query")
+    message = api_error(client.get("/api/statements", params={"cursor": cursor}), 400, "invalid_query")
+    assert message == api_error(client.get("/api/attributions", params={"cursor": cursor}), 400, "invalid_query")
 
 
 def test_posted_articles_join_statements_and_deleted_ones_leave(client: TestClient, auth: dict[str, str]) -> None:
@@ -87,4 +87,4 @@ def test_posted_articles_join_statements_and_deleted_ones_leave(client: TestClie
     for article in ("w1", "w3"):
         assert client.delete(f"/api/articles/{article}", headers=auth).status_code == 204
     assert _wall(client) is None
-    _error(client.get(f"/api/statements/{wall['id']}"), 404, "not_found")
+    api_error(client.get(f"/api/statements/{wall['id']}"), 404, "not_found")

@@ -11,14 +11,10 @@ from fastapi.testclient import TestClient
 
 from quotegraph.server.wire import MAX_ARTICLES_PER_REQUEST
 
+from .answers import api_error
+
 TEXT = '"We shall see," Paul Grant said.'
 HTML = (Path(__file__).resolve().parents[1] / "fixtures" / "budget.html").read_text(encoding="utf-8")
-
-
-def _error(response: Any, status: int, code: str) -> None:
-    assert response.status_code == status, response.text
-    assert response.json()["error"]["code"] == code
-    assert set(response.json()["error"]) == {"code", "message"}
 
 
 def test_extract_text_gives_a_result_and_stores_nothing(client: TestClient) -> None:
@@ -53,17 +49,17 @@ def test_extract_html_reads_the_main_text(client: TestClient) -> None:
     ],
 )
 def test_extract_refuses_bad_bodies_with_400(client: TestClient, body: object, code: str) -> None:
-    _error(client.post("/api/extract", json=body), 400, code)
+    api_error(client.post("/api/extract", json=body), 400, code)
 
 
 @pytest.mark.parametrize("raw", [b"{", b"", b"not json", b'{"text": "\\ud800"}', b"\xff\xfe"])
 def test_malformed_json_is_400(client: TestClient, raw: bytes) -> None:
     response = client.post("/api/extract", content=raw, headers={"Content-Type": "application/json"})
-    _error(response, 400, "invalid_request")
+    api_error(response, 400, "invalid_request")
 
 
 def test_extract_text_over_the_limit_is_413_before_extraction(client: TestClient, extractor: Any) -> None:
-    _error(client.post("/api/extract", json={"text": "word " * 1001}), 413, "too_large")  # max 5,000 chars
+    api_error(client.post("/api/extract", json={"text": "word " * 1001}), 413, "too_large")  # max 5,000 chars
     assert extractor.calls == 1  # the fake is called, and refuses before any work; the real one too
 
 
@@ -96,9 +92,9 @@ def test_add_articles_extracts_stores_and_reports(client: TestClient, auth: dict
 
 def test_add_articles_is_bounded(client: TestClient, auth: dict[str, str]) -> None:
     many = {"articles": [{"text": TEXT}] * (MAX_ARTICLES_PER_REQUEST + 1)}
-    _error(client.post("/api/articles", json=many, headers=auth), 400, "invalid_request")
-    _error(client.post("/api/articles", json={"articles": []}, headers=auth), 400, "invalid_request")
-    _error(client.post("/api/articles", json={"articles": [{"text": 1}]}, headers=auth), 400, "invalid_request")
+    api_error(client.post("/api/articles", json=many, headers=auth), 400, "invalid_request")
+    api_error(client.post("/api/articles", json={"articles": []}, headers=auth), 400, "invalid_request")
+    api_error(client.post("/api/articles", json={"articles": [{"text": 1}]}, headers=auth), 400, "invalid_request")
 
 
 def test_add_articles_records_a_long_text_as_a_failure(client: TestClient, auth: dict[str, str]) -> None:
@@ -122,7 +118,7 @@ def test_an_article_with_an_impossible_date_is_a_failure_and_the_others_are_stor
     assert "'2025-02-30' is not a date" in report["failures"][0]["reason"]
     assert client.get("/api/articles/feb-30").status_code == 404
     shape = {"articles": [{"id": "x", "text": TEXT, "published": "Friday"}, {"id": "ok", "text": TEXT}]}
-    _error(client.post("/api/articles", json=shape, headers=auth), 400, "invalid_request")
+    api_error(client.post("/api/articles", json=shape, headers=auth), 400, "invalid_request")
 
 
 def test_script_and_onerror_are_stored_and_returned_as_data(client: TestClient, auth: dict[str, str]) -> None:
@@ -140,22 +136,22 @@ def test_writes_need_the_right_token(client: TestClient, method: str, path: str,
         return client.request(method.upper(), path, json=body, headers=headers)
 
     missing = send({})
-    _error(missing, 401, "unauthorized")
+    api_error(missing, 401, "unauthorized")
     assert missing.headers["WWW-Authenticate"] == "Bearer"
-    _error(send({"Authorization": "Bearer wrong"}), 403, "forbidden")
-    _error(send({"Authorization": "Basic czNjcmV0LXRva2Vu"}), 401, "unauthorized")
+    api_error(send({"Authorization": "Bearer wrong"}), 403, "forbidden")
+    api_error(send({"Authorization": "Basic czNjcmV0LXRva2Vu"}), 401, "unauthorized")
     assert client.get("/api/articles/nyt-1").status_code == 200  # nothing was deleted
 
 
 def test_without_a_configured_token_every_write_is_refused(client_for: Callable[..., TestClient]) -> None:
     with client_for(api_token=None) as open_server:
         for headers in ({}, {"Authorization": "Bearer "}, {"Authorization": "Bearer None"}):
-            _error(open_server.delete("/api/articles/nyt-1", headers=headers), 403, "forbidden")
+            api_error(open_server.delete("/api/articles/nyt-1", headers=headers), 403, "forbidden")
         assert open_server.get("/api/articles/nyt-1").status_code == 200
 
 
 def test_delete_removes_the_article_then_404(client: TestClient, auth: dict[str, str]) -> None:
     assert client.delete("/api/articles/nyt-1", headers=auth).status_code == 204
-    _error(client.get("/api/articles/nyt-1"), 404, "not_found")
-    _error(client.delete("/api/articles/nyt-1", headers=auth), 404, "not_found")
+    api_error(client.get("/api/articles/nyt-1"), 404, "not_found")
+    api_error(client.delete("/api/articles/nyt-1", headers=auth), 404, "not_found")
     assert client.get("/api/stats").json()["attributions"] == 4

@@ -11,7 +11,7 @@ import pytest
 from quotegraph.graph.speakers import update_speakers
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult
-from quotegraph.store import Store, open_store
+from quotegraph.store import Store, open_store, sqlbase
 
 from .conftest import back_to_schema
 from .quoted import TAXES, WALL, article, corpus, spoken
@@ -161,6 +161,32 @@ def test_incremental_equals_one_pass(store_url: str, tmp_path: Path) -> None:
     finally:
         store.close()
         batch.close()
+
+
+def test_statements_read_and_written_in_small_parameter_chunks_are_the_same(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every IN (...) list of the store goes through ``parameter_chunks``: with two parameters a
+    statement, each chunked read and write must still see every value (a chunk size of its own
+    elsewhere would not follow ``MAX_PARAMETERS``, and a lost tail would split or drop statements)."""
+    results = corpus() + spoken()
+    whole = open_store(tmp_path / "whole.db")
+    ingest(whole, results)
+    monkeypatch.setattr(sqlbase, "MAX_PARAMETERS", 2)
+    store = open_store(store_url)
+    try:
+        ingest(store, results)
+        assert partition(store) == partition(whole)
+        assert store.statements(limit=10_000) == whole.statements(limit=10_000)
+    finally:
+        store.close()
+        whole.close()
+
+
+def test_parameter_chunks_cover_every_value_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sqlbase, "MAX_PARAMETERS", 2)
+    assert list(sqlbase.parameter_chunks([1, 2, 3, 4, 5])) == [[1, 2], [3, 4], [5]]
+    assert list(sqlbase.parameter_chunks([])) == []
 
 
 def test_an_empty_corpus_has_no_statements(store: Store) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.errors import InputError
-from quotegraph.web.paste import PastedArticle, check_published, pasted_article
+from quotegraph.web.paste import _SNIFF_CHARS, PastedArticle, check_published, pasted_article
 
 PAGE = "<!DOCTYPE html><html><body><p>“Yes,” she said.</p></body></html>"
 
@@ -18,6 +18,14 @@ def test_pasted_text_stays_text_even_with_markup_in_it() -> None:
 def test_a_pasted_html_document_is_read_as_html_in_auto() -> None:
     assert pasted_article("  \n" + PAGE, b"", "", "auto") == PastedArticle(html="  \n" + PAGE)
     assert pasted_article(PAGE, b"", "", "text") == PastedArticle(text=PAGE)
+
+
+def test_auto_looks_for_the_doctype_only_in_the_sniffed_head() -> None:
+    inside = " " * (_SNIFF_CHARS - len("<html>")) + "<html>"
+    assert pasted_article(inside, b"", "", "auto") == PastedArticle(html=inside)
+    assert pasted_article("", inside.encode(), "saved", "auto") == PastedArticle(html=inside)
+    past = " " + inside
+    assert pasted_article(past, b"", "", "auto") == PastedArticle(text=past)
 
 
 def test_an_uploaded_file_is_html_by_its_name_or_its_start() -> None:

@@ -12,7 +12,7 @@ from quotegraph.batch.progress import Counts, QuietProgress, Reporter
 from quotegraph.batch.state import check_manifest, done_parts, finish, remove_temporaries
 from quotegraph.io import InputFile, Record, read_file
 from quotegraph.io.sources import walk
-from quotegraph.io.writers import OUTPUT_FORMATS
+from quotegraph.io.writers import check_output_format
 from quotegraph.settings import Settings
 
 __all__ = ["BatchOutcome", "run_batch"]
@@ -38,10 +38,7 @@ def run_batch(
     after_part: Callable[[int], None] | None = None,
 ) -> BatchOutcome:
     """``after_part`` is called in this process with the number of each part this run finishes."""
-    if output_format not in OUTPUT_FORMATS:
-        from quotegraph.errors import ConfigError
-
-        raise ConfigError(f"unknown output format {output_format!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    check_output_format(output_format)
     runner = get_engine(engine, settings.workers)
     out_dir.mkdir(parents=True, exist_ok=True)
     check_manifest(out_dir, inputs, input_format, output_format, settings)

@@ -10,7 +10,16 @@ import click
 from rich.console import Console
 
 from quotegraph.cli.errors import EXIT_INTERRUPTED, end_run, failing
-from quotegraph.cli.output import chosen_format, plain_console, print_failure, write_records
+from quotegraph.cli.output import (
+    CSV,
+    JSONL,
+    TABLE,
+    chosen_format,
+    format_option,
+    plain_console,
+    print_failure,
+    write_records,
+)
 from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
 from quotegraph.model.corpus import HitPage
@@ -123,9 +132,9 @@ def aliases(file: str, db: str | None) -> None:
 
 
 def _write_hits(page: HitPage, fmt: str, console: Console) -> None:
-    if fmt == "jsonl":
+    if fmt == JSONL:
         write_records(hit_builtins(hit) for hit in page.items)
-    elif fmt == "csv":
+    elif fmt == CSV:
         from quotegraph.cli.output import HIT_COLUMNS, hit_row, write_csv
 
         write_csv(sys.stdout, HIT_COLUMNS, (hit_row(hit) for hit in page.items))
@@ -147,7 +156,7 @@ def _write_hits(page: HitPage, fmt: str, console: Console) -> None:
 @click.option("--about", help="the content mentions this speaker or entity")
 @click.option("--limit", type=int, default=20, show_default=True, help="results on this page (at most 200)")
 @click.option("--cursor", help="the page after the one that printed this cursor")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), help="default: table on a terminal")
+@format_option(CSV)
 @click.option("--db", help=_DB_HELP)
 def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) -> None:
     """Attributions in the corpus. TEXT searches their contents like a web search: words (all must
@@ -164,14 +173,14 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
         finally:
             store.close()
     _write_hits(page, fmt, plain_console())
-    if page.next is not None and fmt == "table":
+    if page.next is not None and fmt == TABLE:
         plain_console(stderr=True).print(f"more: --cursor {page.next}", highlight=False)
 
 
 @click.command()
 @click.option("--name", help="only speakers whose name contains this")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True, help="speakers listed")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), help="default: table on a terminal")
+@format_option()
 @click.option("--db", help=_DB_HELP)
 def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> None:
     """Named speakers with how many statements, articles and outlets, and their first and last dates,
@@ -183,7 +192,7 @@ def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> N
             found = store.speakers(name=name, limit=limit)
         finally:
             store.close()
-    if fmt == "jsonl":
+    if fmt == JSONL:
         write_records(found)
         return
     from quotegraph.cli.output import write_speakers_table

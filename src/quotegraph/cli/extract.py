@@ -5,15 +5,23 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
-from datetime import date
 
 import click
 import msgspec
 
 from quotegraph.cli.errors import end_run, failing
-from quotegraph.cli.output import chosen_format, plain_console, print_failure, write_jsonl, write_table
+from quotegraph.cli.output import (
+    JSONL,
+    chosen_format,
+    format_option,
+    plain_console,
+    print_failure,
+    write_jsonl,
+    write_table,
+)
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
+from quotegraph.model.periods import is_iso_day
 from quotegraph.settings import Settings, load_settings
 from quotegraph.store import Store
 
@@ -21,11 +29,8 @@ __all__ = ["extract"]
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    if value is not None and not is_iso_day(value):
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
     return value
 
 
@@ -75,12 +80,7 @@ def _run(paths: tuple[str, ...], published: str | None, settings: Settings) -> I
 @click.option(
     "--published", metavar="YYYY-MM-DD", callback=_check_date, help="publication date used to resolve relative times."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl"]),
-    help="output format; default: table when stdout is a terminal, jsonl otherwise.",
-)
+@format_option(help="output format; default: table when stdout is a terminal, jsonl otherwise.")
 @click.option("--no-text", is_flag=True, help="leave the article text out of JSON output.")
 @click.option("--batch-size", type=int, help="documents per spaCy batch (setting batch_size).")
 @click.option(
@@ -123,7 +123,7 @@ def extract(
             succeeded += 1
             if store is not None:
                 store.add([outcome])
-            if fmt == "jsonl":
+            if fmt == JSONL:
                 write_jsonl(outcome, sys.stdout.buffer)
             else:
                 write_table(outcome, console)

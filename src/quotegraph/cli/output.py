@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterable, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import IO, Any, TypeVar
 
+import click
 import msgspec
 from rich.console import Console
 from rich.table import Table
@@ -17,8 +18,12 @@ from quotegraph.model.codec import encode_result
 from quotegraph.model.corpus import Hit, HitPage, SpeakerSummary
 
 __all__ = [
+    "CSV",
     "HIT_COLUMNS",
+    "JSONL",
+    "TABLE",
     "chosen_format",
+    "format_option",
     "hit_row",
     "plain_console",
     "print_failure",
@@ -36,9 +41,22 @@ _MAX_CELL = 160
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+# The forms a listing command prints: the names of its --format choices, spelled here only.
+TABLE = "table"
+JSONL = "jsonl"
+CSV = "csv"
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+
+def format_option(*extra: str, help: str = "default: table on a terminal") -> Callable[[_Command], _Command]:
+    """The ``--format`` option (as ``fmt``) of a command that prints a listing: a table or JSON
+    lines, and the ``extra`` forms it also writes; ``chosen_format`` picks when none is given."""
+    return click.option("--format", "fmt", type=click.Choice([TABLE, JSONL, *extra]), help=help)
+
+
 def chosen_format(fmt: str | None) -> str:
     """The format asked for, else a table for a person at a terminal and JSON lines for a pipe."""
-    return fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    return fmt or (TABLE if sys.stdout.isatty() else JSONL)
 
 
 def plain_console(*, stderr: bool = False) -> Console:

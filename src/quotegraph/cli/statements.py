@@ -7,7 +7,7 @@ from rich.console import Console
 from rich.table import Table
 
 from quotegraph.cli.errors import failing
-from quotegraph.cli.output import chosen_format, plain_console, write_records
+from quotegraph.cli.output import JSONL, chosen_format, format_option, plain_console, write_records
 from quotegraph.model.statements import Statement, statement_record
 from quotegraph.settings import load_settings
 
@@ -21,7 +21,7 @@ _MAX_TEXT = 200
 @click.option("--min-occurrences", type=click.IntRange(1), default=1, show_default=True, help="quoted this often")
 @click.option("--variants", is_flag=True, help="only statements with an occurrence whose words differ")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True, help="statements listed")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), help="default: table on a terminal")
+@format_option()
 @click.option("--db", help="the corpus: an SQLite file or a postgresql:// URL (setting db).")
 def statements(
     speaker: str | None, min_occurrences: int, variants: bool, limit: int, fmt: str | None, db: str | None
@@ -40,7 +40,7 @@ def statements(
             found = store.statements(speaker=speaker, min_occurrences=min_occurrences, variants=variants, limit=limit)
         finally:
             store.close()
-    if fmt == "jsonl":
+    if fmt == JSONL:
         write_records(statement_record(statement) for statement in found)
         return
     _write_table(found, plain_console(), show_diffs=variants)

@@ -23,6 +23,9 @@ Frag = tuple[int, int]
 WORD = re.compile(r"\w+")
 QUOTE_MARK = re.compile(r"``|''|[“”«»„\"]")
 EXTRA_TRIM = frozenset("`'´\"")
+# Two contents match by overlap when their word sets share at least this share of their union
+# (token Jaccard): the reference scorer's definition (b), kept equal to it.
+MIN_OVERLAP_JACCARD = 0.5
 PRONOUN_DET = frozenset(
     [
         "i",
@@ -253,7 +256,7 @@ def _overlap_pairs(gc: Sequence[Item], pc: Sequence[Item]) -> list[tuple[float, 
             inter = len(g.tokens & p.tokens)
             if inter:
                 jaccard = inter / len(g.tokens | p.tokens)
-                if jaccard >= 0.5:
+                if jaccard >= MIN_OVERLAP_JACCARD:
                     pairs.append((jaccard, gi, pi))
     return pairs
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import msgspec
@@ -12,9 +12,8 @@ from quotegraph.errors import ConfigError, StoreError
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import encode_result
 
-__all__ = ["OUTPUT_FORMATS", "failures_path", "part_path", "write_atomically", "write_part"]
+__all__ = ["OUTPUT_FORMATS", "check_output_format", "failures_path", "part_path", "write_atomically", "write_part"]
 
-OUTPUT_FORMATS = ("jsonl", "parquet")
 _encoder = msgspec.json.Encoder()
 
 
@@ -30,14 +29,9 @@ def write_part(
     out_dir: Path, index: int, results: Sequence[ArticleResult], failures: Sequence[Failure], fmt: str
 ) -> None:
     """The failures file goes first: the result part appearing is what marks the part done."""
-    if fmt not in OUTPUT_FORMATS:
-        raise ConfigError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    encode = _PART_ENCODERS[check_output_format(fmt)]
     write_atomically(failures_path(out_dir, index), _jsonl(failures))
-    target = part_path(out_dir, index, fmt)
-    if fmt == "jsonl":
-        write_atomically(target, _jsonl(results))
-    else:
-        write_atomically(target, _parquet(results))
+    write_atomically(part_path(out_dir, index, fmt), encode(results))
 
 
 def _jsonl(items: Iterable[ArticleResult | Failure]) -> bytes:
@@ -56,6 +50,19 @@ def _parquet(results: Sequence[ArticleResult]) -> bytes:
     sink = pa.BufferOutputStream()
     pq.write_table(results_to_table(results), sink, compression="zstd")
     return bytes(sink.getvalue().to_pybytes())
+
+
+# The one registry of batch output formats: the name is the part's file suffix, the value its
+# encoder. The CLI's --format choices, the runner's check and the writer all read it.
+_PART_ENCODERS: dict[str, Callable[[Sequence[ArticleResult]], bytes]] = {"jsonl": _jsonl, "parquet": _parquet}
+OUTPUT_FORMATS = tuple(_PART_ENCODERS)
+
+
+def check_output_format(fmt: str) -> str:
+    """``fmt`` when it is a batch output format; a ``ConfigError`` naming the choices otherwise."""
+    if fmt not in _PART_ENCODERS:
+        raise ConfigError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    return fmt
 
 
 def write_atomically(path: Path, data: bytes) -> None:

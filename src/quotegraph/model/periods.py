@@ -1,12 +1,28 @@
-"""Months and ISO weeks as the corpus names them: "2016-03" and "2016-W09"."""
+"""Days, months and ISO weeks as the corpus names them: "2016-03-01", "2016-03" and "2016-W09"."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from quotegraph.errors import InputError
 
-__all__ = ["following_start", "period_name", "period_start", "periods_between"]
+__all__ = ["following_start", "is_iso_day", "period_name", "period_start", "periods_between"]
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_iso_day(value: str) -> bool:
+    """``value`` is a day written YYYY-MM-DD that the calendar has (not 2025-02-30). The shape is
+    checked first: ``date.fromisoformat`` alone also takes "20250201" and "2025-W05-1" (Python
+    3.11), which would then be stored and printed as an article's publication day."""
+    if _ISO_DAY.fullmatch(value) is None:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def period_start(period: str, kind: str) -> dt.date:

@@ -10,7 +10,6 @@ bound.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -23,6 +22,7 @@ from quotegraph.errors import InputError, QuotegraphError, TooLargeError
 from quotegraph.io.html import extract_html
 from quotegraph.io.ids import article_id
 from quotegraph.model import Article, ArticleResult, Failure
+from quotegraph.model.periods import is_iso_day
 from quotegraph.server.errors import Busy
 from quotegraph.settings import Settings
 from quotegraph.web.extractor import Extractor
@@ -78,11 +78,8 @@ def check_length(text: str, settings: Settings) -> None:
 def check_published(value: str | None) -> None:
     """An ``InputError`` for a day the calendar does not have (2025-02-30); the shape YYYY-MM-DD is
     the request type's to check."""
-    if value is not None:
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            raise InputError(f"published: {value!r} is not a date (YYYY-MM-DD)") from None
+    if value is not None and not is_iso_day(value):
+        raise InputError(f"published: {value!r} is not a date (YYYY-MM-DD)")
 
 
 def to_article(source: ArticleSource, settings: Settings) -> Article:

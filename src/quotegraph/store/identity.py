@@ -37,7 +37,7 @@ from quotegraph.store.evidence import entity_pronoun, spelled_as_description
 from quotegraph.store.genders import GenderStore
 from quotegraph.store.keys import speaker_key
 from quotegraph.store.regroup import RegroupWriter
-from quotegraph.store.sqlbase import MAX_PARAMETERS, placeholders_in
+from quotegraph.store.sqlbase import parameter_chunks, placeholders_in
 
 __all__ = ["IdentityStore", "with_identity"]
 
@@ -146,8 +146,7 @@ class IdentityStore(RegroupWriter, GenderStore):
         self._read_people(cur, new)  # another writer may have given one of them a person meanwhile
 
     def _read_people(self, cur: Any, keys: list[str]) -> None:
-        for start in range(0, len(keys), MAX_PARAMETERS):
-            chunk = keys[start : start + MAX_PARAMETERS]
+        for chunk in parameter_chunks(keys):
             cur.execute(
                 self._sql(
                     "SELECT key, speaker_id FROM speaker_names "

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from quotegraph.model.identity import IdentityReport, NameRecord, PersonGroup
 from quotegraph.store.about import mentioned_entities
 from quotegraph.store.keys import speaker_key
-from quotegraph.store.sqlbase import MAX_PARAMETERS, SqlBase, placeholders_in
+from quotegraph.store.sqlbase import SqlBase, parameter_chunks, placeholders_in
 
 if TYPE_CHECKING:
     from quotegraph.model.corpus import StoredArticle
@@ -156,8 +156,7 @@ class RegroupWriter(SqlBase):
 
     def _recount(self, cur: Any, people: list[int]) -> None:
         """Statements and articles by speaker and outlet, counted again for ``people``."""
-        for start in range(0, len(people), MAX_PARAMETERS):
-            chunk = people[start : start + MAX_PARAMETERS]
+        for chunk in parameter_chunks(people):
             cur.execute(self._sql(f"DELETE FROM speaker_outlets WHERE {placeholders_in('speaker_id', chunk)}"), chunk)
             cur.execute(
                 self._sql(

@@ -31,6 +31,8 @@ __all__ = [
     "guarded",
     "insert_statement",
     "like_escape",
+    "parameter_chunks",
+    "placeholders",
     "placeholders_in",
 ]
 
@@ -54,6 +56,7 @@ FILTERED_ROWS_RANKED = 5_000
 
 P = ParamSpec("P")
 R = TypeVar("R")
+_T = TypeVar("_T")
 S = TypeVar("S", bound="SqlBase")
 
 
@@ -241,8 +244,19 @@ def insert_statement(table: str, names: Sequence[str], values: Sequence[str] | N
     return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(cells)})"
 
 
+def parameter_chunks(values: Sequence[_T]) -> Iterator[Sequence[_T]]:
+    """``values`` in slices of at most ``MAX_PARAMETERS``: each slice fits one statement's parameters."""
+    for start in range(0, len(values), MAX_PARAMETERS):
+        yield values[start : start + MAX_PARAMETERS]
+
+
+def placeholders(values: Sequence[Any]) -> str:
+    """One ``?`` per value, comma-separated, for an ``IN (...)`` list."""
+    return ", ".join("?" * len(values))
+
+
 def placeholders_in(column: str, values: Sequence[Any]) -> str:
-    return f"{column} IN ({', '.join('?' * len(values))})"
+    return f"{column} IN ({placeholders(values)})"
 
 
 def like_escape(value: str) -> str:

@@ -26,7 +26,7 @@ from quotegraph.model.statements import (
 )
 from quotegraph.store.keys import normalize_name
 from quotegraph.store.query import check_page, storable_id
-from quotegraph.store.sqlbase import MAX_PARAMETERS, SqlBase, guarded, placeholders_in
+from quotegraph.store.sqlbase import SqlBase, guarded, parameter_chunks, placeholders_in
 
 __all__ = ["UNDATED", "StatementReads"]
 
@@ -68,10 +68,6 @@ class _Summary:
 
     def outlets_in_order(self) -> list[int | None]:
         return list(dict.fromkeys(q.outlet_id for q in self.quotes))
-
-
-def _chunks(values: Sequence[Any]) -> list[Sequence[Any]]:
-    return [values[start : start + MAX_PARAMETERS] for start in range(0, len(values), MAX_PARAMETERS)]
 
 
 _OCCURRENCE_SELECT = (
@@ -175,7 +171,7 @@ class StatementReads(SqlBase):
 
     def _summaries(self, ids: Sequence[int]) -> dict[int, _Summary]:
         quotes: dict[int, list[_QuoteKey]] = {}
-        for chunk in _chunks(list(ids)):
+        for chunk in parameter_chunks(list(ids)):
             rows = self._rows(
                 "SELECT f.statement_id, q.id, q.day, q.speaker_id, q.outlet_id, q.cited_outlet, q.form_id, "
                 "CASE WHEN f.diff = '' THEN 0 ELSE 1 END FROM quote_forms f JOIN quotes q ON q.form_id = f.id "
@@ -207,7 +203,7 @@ class StatementReads(SqlBase):
     def _occurrences(self, quote_ids: Sequence[int]) -> dict[int, tuple[Occurrence, str]]:
         """Each quote as an occurrence, with its form's diff."""
         found: dict[int, tuple[Occurrence, str]] = {}
-        for chunk in _chunks(list(quote_ids)):
+        for chunk in parameter_chunks(list(quote_ids)):
             rows = self._rows(f"{_OCCURRENCE_SELECT} WHERE {placeholders_in('q.id', chunk)}", chunk)
             for quote_id, text, cited, diff, attribution, kind, name, channel, addressee, *ref in rows:
                 article = ArticleRef(*ref)
@@ -221,7 +217,7 @@ class StatementReads(SqlBase):
             by_form.setdefault(quote.form_id, []).append(quote)
         forms = list(by_form)
         diffs: dict[int, str] = {}
-        for chunk in _chunks(forms):
+        for chunk in parameter_chunks(forms):
             rows = self._rows(f"SELECT id, diff FROM quote_forms WHERE {placeholders_in('id', chunk)}", chunk)
             diffs.update((int(i), str(d or "")) for i, d in rows)
         firsts = self._occurrences([qs[0].id for qs in by_form.values()])
@@ -239,7 +235,7 @@ class StatementReads(SqlBase):
 
     def _names_of(self, table: str, ids: set[int]) -> dict[int, str]:
         found: dict[int, str] = {}
-        for chunk in _chunks(sorted(ids)):
+        for chunk in parameter_chunks(sorted(ids)):
             rows = self._rows(f"SELECT id, name FROM {table} WHERE {placeholders_in('id', chunk)}", chunk)
             found.update((int(i), str(n)) for i, n in rows)
         return found

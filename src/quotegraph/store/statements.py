@@ -15,21 +15,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from quotegraph.store.sqlbase import MAX_PARAMETERS, placeholders_in
+from quotegraph.store.sqlbase import parameter_chunks, placeholders, placeholders_in
 from quotegraph.store.statement_reads import UNDATED, StatementReads
 
 __all__ = ["UNDATED", "FormRow", "QuoteRow", "QuoteSource", "StatementHead", "StatementStore", "StatementWriter"]
-
-CHUNK = 900  # parameters a statement (SQLite before 3.32 allowed 999)
-
-
-def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
-def _marks(values: Sequence[Any]) -> str:
-    return ", ".join("?" * len(values))
 
 
 class QuoteSource(NamedTuple):
@@ -115,11 +104,11 @@ class StatementWriter:
     def quote_sources(self, article_keys: Sequence[int]) -> list[QuoteSource]:
         """The direct and mixed attributions of the articles, in the articles' order, then by position."""
         found: list[QuoteSource] = []
-        for chunk in _chunks(article_keys):
+        for chunk in parameter_chunks(article_keys):
             rows = self._all(
                 "SELECT a.article_key, a.position, a.kind, a.content_text, a.day, a.channel_spans, "
                 "a.addressee_spans, a.source_spans, a.speaker_type, a.speaker_name, a.speaker_id, a.outlet_id "
-                f"FROM attributions a WHERE a.article_key IN ({_marks(chunk)}) AND a.kind IN ('direct', 'mixed')",
+                f"FROM attributions a WHERE a.article_key IN ({placeholders(chunk)}) AND a.kind IN ('direct', 'mixed')",
                 chunk,
             )
             found += [
@@ -136,11 +125,11 @@ class StatementWriter:
     def outlet_mentions(self, article_keys: Sequence[int]) -> list[tuple[int, str, str]]:
         """(article key, outlet name, mentions JSON) of the articles' entities that are outlets."""
         found: list[tuple[int, str, str]] = []
-        for chunk in _chunks(article_keys):
+        for chunk in parameter_chunks(article_keys):
             found += [
                 (int(a), str(n), str(m))
                 for a, n, m in self._all(
-                    f"SELECT article_key, name, mentions FROM entities WHERE article_key IN ({_marks(chunk)}) "
+                    f"SELECT article_key, name, mentions FROM entities WHERE article_key IN ({placeholders(chunk)}) "
                     "AND type = 'OUTLET'",
                     chunk,
                 )
@@ -150,9 +139,9 @@ class StatementWriter:
     def known_forms(self, digests: Sequence[int]) -> dict[int, tuple[int, int]]:
         """digest -> (form id, statement id) for the digests already stored."""
         found: dict[int, tuple[int, int]] = {}
-        for chunk in _chunks(list(digests)):
+        for chunk in parameter_chunks(list(digests)):
             rows = self._all(
-                f"SELECT digest, id, statement_id FROM quote_forms WHERE digest IN ({_marks(chunk)})", chunk
+                f"SELECT digest, id, statement_id FROM quote_forms WHERE digest IN ({placeholders(chunk)})", chunk
             )
             found.update((int(d), (int(f), int(s))) for d, f, s in rows)
         return found
@@ -160,10 +149,10 @@ class StatementWriter:
     def candidates(self, keys: Sequence[int]) -> list[tuple[int, int, int]]:
         """(band key, form id, statement id) for every stored form with one of these band keys."""
         found: list[tuple[int, int, int]] = []
-        for chunk in _chunks(sorted(set(keys))):
+        for chunk in parameter_chunks(sorted(set(keys))):
             rows = self._all(
                 "SELECT b.band_key, f.id, f.statement_id FROM quote_bands b "
-                f"JOIN quote_forms f ON f.id = b.form_id WHERE b.band_key IN ({_marks(chunk)})",
+                f"JOIN quote_forms f ON f.id = b.form_id WHERE b.band_key IN ({placeholders(chunk)})",
                 chunk,
             )
             found += [(int(k), int(f), int(s)) for k, f, s in rows]
@@ -171,18 +160,19 @@ class StatementWriter:
 
     def form_rows(self, form_ids: Iterable[int]) -> dict[int, FormRow]:
         found: dict[int, FormRow] = {}
-        for chunk in _chunks(sorted(set(form_ids))):
+        for chunk in parameter_chunks(sorted(set(form_ids))):
             rows = self._all(
-                f"SELECT id, statement_id, words, speaker FROM quote_forms WHERE id IN ({_marks(chunk)})", chunk
+                f"SELECT id, statement_id, words, speaker FROM quote_forms WHERE id IN ({placeholders(chunk)})", chunk
             )
             found.update((int(i), FormRow(int(i), int(s), str(w), sp)) for i, s, w, sp in rows)
         return found
 
     def heads(self, statement_ids: Iterable[int]) -> dict[int, StatementHead]:
         found: dict[int, StatementHead] = {}
-        for chunk in _chunks(sorted(set(statement_ids))):
+        for chunk in parameter_chunks(sorted(set(statement_ids))):
             rows = self._all(
-                f"SELECT id, first_day, first_quote, reference_form FROM statements WHERE id IN ({_marks(chunk)})",
+                "SELECT id, first_day, first_quote, reference_form FROM statements "
+                f"WHERE {placeholders_in('id', chunk)}",
                 chunk,
             )
             found.update((int(i), StatementHead(int(i), str(d), int(q), int(f))) for i, d, q, f in rows)
@@ -191,10 +181,10 @@ class StatementWriter:
     def forms_of(self, statement_ids: Iterable[int]) -> list[tuple[FormRow, str]]:
         """The forms of these statements with their printed text."""
         found: list[tuple[FormRow, str]] = []
-        for chunk in _chunks(sorted(set(statement_ids))):
+        for chunk in parameter_chunks(sorted(set(statement_ids))):
             rows = self._all(
                 "SELECT id, statement_id, words, text, speaker FROM quote_forms "
-                f"WHERE statement_id IN ({_marks(chunk)}) ORDER BY id",
+                f"WHERE statement_id IN ({placeholders(chunk)}) ORDER BY id",
                 chunk,
             )
             found += [(FormRow(int(f), int(s), str(w), sp), str(t)) for f, s, w, t, sp in rows]
@@ -203,11 +193,11 @@ class StatementWriter:
     def bands_of(self, form_ids: Sequence[int]) -> list[tuple[int, int]]:
         """(band key, form id) of these forms."""
         found: list[tuple[int, int]] = []
-        for chunk in _chunks(list(form_ids)):
+        for chunk in parameter_chunks(list(form_ids)):
             found += [
                 (int(k), int(f))
                 for k, f in self._all(
-                    f"SELECT band_key, form_id FROM quote_bands WHERE form_id IN ({_marks(chunk)})", chunk
+                    f"SELECT band_key, form_id FROM quote_bands WHERE form_id IN ({placeholders(chunk)})", chunk
                 )
             ]
         return found
@@ -262,8 +252,8 @@ class StatementWriter:
 
     def form_texts(self, form_ids: Iterable[int]) -> dict[int, str]:
         found: dict[int, str] = {}
-        for chunk in _chunks(sorted(set(form_ids))):
-            rows = self._all(f"SELECT id, text FROM quote_forms WHERE id IN ({_marks(chunk)})", chunk)
+        for chunk in parameter_chunks(sorted(set(form_ids))):
+            rows = self._all(f"SELECT id, text FROM quote_forms WHERE id IN ({placeholders(chunk)})", chunk)
             found.update((int(i), str(t)) for i, t in rows)
         return found
 
@@ -376,8 +366,7 @@ class StatementStore(StatementReads):
     def _resync_quote_speakers(self, cur: Any, people: Sequence[int]) -> None:
         """The quotes of these people take their attribution's speaker again (a regrouping moved
         attributions from them: ``store.regroup``)."""
-        for start in range(0, len(people), MAX_PARAMETERS):
-            chunk = people[start : start + MAX_PARAMETERS]
+        for chunk in parameter_chunks(people):
             cur.execute(
                 self._sql(
                     "UPDATE quotes SET speaker_id = (SELECT a.speaker_id FROM attributions a "

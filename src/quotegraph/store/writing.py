@@ -19,7 +19,7 @@ from quotegraph.store.keys import outlet_of, published_day
 from quotegraph.store.query import check_page
 from quotegraph.store.rows import ABOUT, ARTICLES, ATTRIBUTIONS, ENTITIES, RowBatch
 from quotegraph.store.rows import now as now_stamp
-from quotegraph.store.sqlbase import MAX_PARAMETERS, guarded, placeholders_in
+from quotegraph.store.sqlbase import guarded, parameter_chunks, placeholders_in
 
 __all__ = ["ADD_BATCH", "Writing"]
 
@@ -83,15 +83,13 @@ class Writing(IdentityStore):
 
     def _digests(self, cur: Any, ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        for start in range(0, len(ids), MAX_PARAMETERS):
-            chunk = ids[start : start + MAX_PARAMETERS]
+        for chunk in parameter_chunks(ids):
             cur.execute(self._sql(f"SELECT id, digest FROM articles WHERE {placeholders_in('id', chunk)}"), chunk)
             found.update((str(i), str(d)) for i, d in cur.fetchall())
         return found
 
     def _insert_rows(self, cur: Any, batch: RowBatch, article_ids: list[str]) -> None:
-        for start in range(0, len(article_ids), MAX_PARAMETERS):
-            chunk = article_ids[start : start + MAX_PARAMETERS]
+        for chunk in parameter_chunks(article_ids):
             cur.execute(self._sql(f"DELETE FROM failures WHERE {placeholders_in('id', chunk)}"), chunk)
         cur.execute("SELECT COALESCE(MAX(id), 0) FROM attributions")
         newest = int(cur.fetchone()[0])

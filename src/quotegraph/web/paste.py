@@ -7,17 +7,20 @@ article); it is read as a web page only when the user says so, when the file is 
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from quotegraph.errors import InputError
+from quotegraph.model.periods import is_iso_day
 
 __all__ = ["FORMATS", "PastedArticle", "check_published", "pasted_article"]
 
 FORMATS = ("auto", "text", "html")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# How far into a pasted or uploaded article "auto" looks for <!doctype html> or <html>: room for
+# a BOM, an XML declaration and blank lines before it, and no further, so that a text article
+# that mentions "<html>" later on is not taken for a page.
+_SNIFF_CHARS = 200
 _HTML_DOCUMENT = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 
 
@@ -46,7 +49,7 @@ def pasted_article(text: str, upload: bytes, filename: str, form_format: str) ->
         raise InputError("paste a text or choose a file, not both")
     if not upload and not text:
         raise InputError("paste an article's text or choose a file to extract")
-    head = upload[:200].decode("utf-8", errors="replace") if upload else text[:200]
+    head = upload[:_SNIFF_CHARS].decode("utf-8", errors="replace") if upload else text[:_SNIFF_CHARS]
     as_html = form_format == "html" or (
         form_format == "auto" and (filename.lower().endswith(HTML_SUFFIXES) or _HTML_DOCUMENT.match(head) is not None)
     )
@@ -59,7 +62,6 @@ def check_published(value: str) -> str | None:
     value = value.strip()
     if not value:
         return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        with contextlib.suppress(ValueError):
-            return dt.date.fromisoformat(value).isoformat()
+    if is_iso_day(value):
+        return value
     raise InputError(f"invalid publication date {value!r}: give YYYY-MM-DD")
