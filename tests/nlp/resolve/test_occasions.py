@@ -2659,3 +2659,82 @@ def test_a_saying_dated_earlier_in_a_period_leaves_the_speaker_s_occasion_in_for
     found = _resolved(article, text, said, echoed, paraphrase)[2]
     expected = ("the spring meeting", "about 100 committee members", "on Thursday night")
     assert (_texts(found) == expected) is (on and kept)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("first", "dated"),
+    [
+        ("The audit office said in a report that the ferries ran late.", True),  # introduced with no day
+        ("The audit office said in a report on Monday that the ferries ran late.", False),  # dated there already
+    ],
+)
+def test_a_document_named_again_with_its_day_dates_it_for_what_it_says_later(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, first: str, dated: bool
+) -> None:
+    """ "The report published Tuesday showed ..." after a report introduced with no day: where the story dates the
+    report, so "The report also documented ..." further on takes "Tuesday" (``DATED_WHEN_NAMED_AGAIN``)."""
+    monkeypatch.setattr(occasions, "DATED_WHEN_NAMED_AGAIN", on)
+    text = (
+        f"{first}\n\nThe report published Tuesday showed that the boats were old.\n\n"
+        "The minister said that the fleet was fine.\n\nPassengers have complained for years.\n\n"
+        "The report also documented that the engines failed."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that the ferries ran late", "said", "The audit office"),
+        ("that the boats were old", "showed", "The report published Tuesday"),
+        ("that the fleet was fine", "said", "The minister"),
+        ("that the engines failed", "also documented", "The report", "Passengers"),
+    )[3]
+    expected = "Tuesday" if on and dated else ("on Monday" if not dated else None)
+    assert _time_of(found) == expected
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize("gap", ["", "\n\n"])
+def test_a_document_s_finding_in_the_paragraph_of_a_dated_report_takes_its_day(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, gap: str
+) -> None:
+    """ "..., the university reported last week. ..., and the survey found that ...": the survey is what was reported,
+    on that day; from the paragraph before, not (``FINDING_OF_THE_PARAGRAPH``)."""
+    monkeypatch.setattr(occasions, "FINDING_OF_THE_PARAGRAPH", on)
+    text = (
+        "Confidence has been higher than in any year since 2004, the university reported last week. "
+        f"{gap}Wages are rising, and the survey found that people expected to be richer."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("Confidence has been higher than in any year since 2004", "reported", "the university"),
+        ("that people expected to be richer", "found", "the survey"),
+    )[1]
+    assert _time_of(found) == ("last week" if on and not gap else None)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("named", "dated"),
+    [
+        ("According to a Harbour Tribune survey", True),  # one of the polls, named as new
+        ("According to the Harbour Tribune survey", False),  # named as known: another matter
+    ],
+)
+def test_one_of_many_dated_documents_named_next_takes_their_day(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, named: str, dated: bool
+) -> None:
+    """ "New polls released Sunday showed ... According to a ... survey, ...": that survey is one of the polls released
+    that day (``ONE_OF_MANY_DOCUMENTS``)."""
+    monkeypatch.setattr(occasions, "ONE_OF_MANY_DOCUMENTS", on)
+    text = (
+        "New polls released Sunday showed the mayor taking a lead.\n\n"
+        f"{named}, 51 percent of respondents backed the mayor."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("the mayor taking a lead", "showed", "New polls released Sunday"),
+        ("51 percent of respondents backed the mayor", "According to", named.removeprefix("According to ")),
+    )[1]
+    assert _time_of(found) == ("Sunday" if on and dated else None)
