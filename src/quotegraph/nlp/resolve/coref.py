@@ -191,15 +191,15 @@ SUBJECTS_NOT_OWN_OBJECTS = True
 # A description that is a clause's subject stands for none of the people that clause names by name after it ("The GOP
 # presidential front-runner predicted in March that if Rubio ran ..., he wouldn't ..."): a reporter would write "he"
 # for the subject again (``_named_later_in_clause``); then only a person named in the last few sentences may be it.
-# Rule on against off (descjoin, fast.py on cache9): train-d 8 speakers moved in 6 articles, all from a wrong person:
+# Rule on against off (descjoin, fast.py on cache9): train-d 7 speakers moved in 5 articles, each from a wrong person:
 # to the right one in 3 (huff-post_2016-04-22_marco-rubio-i-m-not-inte, "The GOP presidential front-runner" Rubio ->
 # Trump; nyt_2016-03-09_clinton-tries-to-reframe-revolut, "the cautious candidate said of running against Mr. Trump"
 # Trump -> Clinton; breitbart_2016-08-24_john-bolton-hillary-s-campaign-s, with "Ambassador" as a title, 3 statements
 # Trump/Clinton -> Bolton), to an unnamed entity in 2 ("The young woman who escorted her ..., Ms. Kostrzewa
-# recalled, asked" is not Kostrzewa; "The lifelong Republican who ... says he won't vote for Donald Trump and could end
-# up voting for Hillary Clinton" is not Clinton); train-d time 0.6546 -> 0.6550, the other fields unchanged. Train 0-59: "the man ended
-# up ... with his arm around Kasich" is no longer Kasich (right) and the "He says" after it follows him (wrong: Kasich
-# before), fields unchanged; train-c and the news pages unchanged.
+# recalled, asked" is not Kostrzewa; "The lifelong Republican who ... says he won't vote for Donald Trump and could
+# end up voting for Hillary Clinton" is not Clinton); train-d time 0.6546 -> 0.6550, the other fields unchanged.
+# Train 0-59: "the man ended up ... with his arm around Kasich" is no longer Kasich (right) and the "He says" after it
+# follows him (wrong: Kasich before), fields unchanged; train-c and the news pages unchanged.
 DESCRIBED_NOT_NAMED_AFTER = True
 # clauses and phrases told of a noun, not of the clause's subject: names in them may be the subject's
 _CLAUSES_OF_NOUNS = frozenset({"relcl", "acl", "appos"})
