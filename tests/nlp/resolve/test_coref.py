@@ -505,6 +505,31 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
             "Ivan Petrov",
             id="no-object",
         ),
+        pytest.param(  # a description subject is nobody its clause names by name after it
+            "DESCRIBED_NOT_NAMED_AFTER",
+            "“We will dig again,” Ivan Petrov said on Monday. “Nothing moves,” Petrov added.\n\nIf voters listen to "
+            "Tom Bradley, Petrov's hopes are over. The Ohio businessman predicted that if Petrov ran again he would "
+            "lose.",
+            "predicted",
+            "The Ohio businessman",
+            None,
+            "if Petrov ran again he would lose",
+            "Tom Bradley",
+            "Ivan Petrov",
+            id="named-after-a-description",
+        ),
+        pytest.param(  # a name in a clause told of another noun rules nobody out
+            "DESCRIBED_NOT_NAMED_AFTER",
+            "“We will dig again,” Ivan Petrov said on Monday. Oleg Marsh agreed. “Nothing moves,” Petrov added.\n\n"
+            "The Ohio businessman predicted a recovery in a speech that Petrov had written himself.",
+            "predicted",
+            "The Ohio businessman",
+            None,
+            "a recovery",
+            "Ivan Petrov",
+            "Ivan Petrov",
+            id="named-in-a-noun-s-clause",
+        ),
     ],
 )
 def test_a_subject_s_own_clause_says_whom_it_is_and_is_not(
@@ -522,7 +547,10 @@ def test_a_subject_s_own_clause_says_whom_it_is_and_is_not(
 ) -> None:
     """CONJOINED_SUBJECTS: "Carson had been paid by the company, and he gave testimonials" is Carson, though the
     sentence opens on another's question and that other spoke last. SUBJECTS_NOT_OWN_OBJECTS: "The New York
-    businessman has praised Putin" is not Putin, however salient Putin is; a reporter would write "himself"."""
+    businessman has praised Putin" is not Putin, however salient Putin is; a reporter would write "himself".
+    DESCRIBED_NOT_NAMED_AFTER: "The GOP presidential front-runner predicted that if Rubio ran ..." is not Rubio."""
+    # DESCRIBED_NOT_NAMED_AFTER also rules out an object named by name: off while another flag is shown alone
+    monkeypatch.setattr(coref, "DESCRIBED_NOT_NAMED_AFTER", False)
     monkeypatch.setattr(coref, flag, on)
     art = article(text)
     _, (found,) = art.resolve([art.candidate(content, cue, source, after=after)])
@@ -680,3 +708,33 @@ def test_a_description_whose_who_clause_gives_its_own_name_is_that_person(
     source = f"the second caller, {giving}"
     _, (said,) = art.resolve([art.candidate("The road has flooded twice this month", "said", source)])
     assert speaker_name(said) == ("Dave" if on else "the second caller")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "named"),
+    [
+        (  # "Ambassador" is a title before a name, so "the former ambassador" is the one it titled, past a long quote
+            "In discussing the scandals around nominee Maria Lopez, former UN Ambassador Ruth Okafor told host Tom "
+            "Bradley the race was close.\n\nOkafor also said the rules did not apply to Lopez. She said:\n\n“We "
+            "waited. We wrote. We called. Nobody came. Nothing moved. Unless your name is Maria Lopez.”\n\nThe former "
+            "ambassador also discussed the differences between Lopez and nominee Dan Hale.",
+            "The former ambassador",
+            "the differences between Lopez and nominee Dan Hale",
+            "Ruth Okafor",
+        ),
+        (  # a specialty names a person: "the retired neurosurgeon" is the one named before, not an entity of its own
+            "Ben Carson is trailing in the polls. He met donors in Iowa on Tuesday.\n\nThe retired neurosurgeon said "
+            "the campaign would go on.",
+            "The retired neurosurgeon",
+            "the campaign would go on",
+            "Ben Carson",
+        ),
+    ],
+)
+def test_a_description_by_a_title_or_a_specialty_is_the_person_named_with_it(
+    article: Callable[..., Any], text: str, source: str, content: str, named: str
+) -> None:
+    art = article(text)
+    cue = "discussed" if "discussed" in text else "said"
+    _, (found,) = art.resolve([art.candidate(content, cue, source)])
+    assert speaker_name(found) == named

@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.resolve import mentions
 from quotegraph.nlp.resolve.clusters import ClusterSet
-from quotegraph.nlp.resolve.mentions import _forename_and_surname, _person_name_end, a_body_noun, find_mentions
+from quotegraph.nlp.resolve.mentions import (
+    _forename_and_surname,
+    _person_name_end,
+    a_body_noun,
+    find_mentions,
+    role_lemma,
+)
 
 from .conftest import speaker_name
 
@@ -552,3 +558,24 @@ def test_an_untagged_source_given_kin_by_whose_is_a_person(nlp: Language, clause
     text = f"Ffion Rowlands, {clause}, told cabinet members that the round trip would be long."
     assert not nlp(text).ents or "Ffion" not in nlp(text).ents[0].text  # the case this rule exists for: untagged
     assert _names(nlp, text, "Ffion Rowlands").get("Ffion Rowlands") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "lemma"),
+    [
+        ("The GOP presidential front-runner predicted a loss.", "runner", "front-runner"),  # the lexicon's joined word
+        ("The long-distance runner predicted a loss.", "runner", "runner"),  # a hyphen inside a modifier: its own word
+        ("The mayor said no.", "mayor", "mayor"),
+    ],
+)
+def test_a_role_noun_is_read_with_the_word_its_hyphen_joins_when_the_lexicon_keeps_both(
+    nlp: Language, text: str, noun: str, lemma: str
+) -> None:
+    doc = nlp(text)
+    assert role_lemma(next(t for t in doc if t.text == noun)) == lemma
+
+
+def test_a_hyphened_role_noun_makes_a_description_of_a_person(nlp: Language) -> None:
+    doc = nlp("The GOP presidential front-runner predicted a loss.")
+    found = [m for m in find_mentions(doc, doc.text) if m.kind == "description"]
+    assert [(m.role, m.type) for m in found] == [("front-runner", "PERSON")]

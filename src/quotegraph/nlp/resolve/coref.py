@@ -188,6 +188,21 @@ REPORTED_POSSESSIVES_BOUND = True
 # (``_clause_objects``). Rule on against off (speakers round 28): train-d 3 speakers better in 3 articles, none worse,
 # addressee false fill 0.0338 -> 0.0334; train 0-59 unchanged.
 SUBJECTS_NOT_OWN_OBJECTS = True
+# A description that is a clause's subject stands for none of the people that clause names by name after it ("The GOP
+# presidential front-runner predicted in March that if Rubio ran ..., he wouldn't ..."): a reporter would write "he"
+# for the subject again (``_named_later_in_clause``); then only a person named in the last few sentences may be it.
+# Rule on against off (descjoin, fast.py on cache9): train-d 7 speakers moved in 5 articles, each from a wrong person:
+# to the right one in 3 (huff-post_2016-04-22_marco-rubio-i-m-not-inte, "The GOP presidential front-runner" Rubio ->
+# Trump; nyt_2016-03-09_clinton-tries-to-reframe-revolut, "the cautious candidate said of running against Mr. Trump"
+# Trump -> Clinton; breitbart_2016-08-24_john-bolton-hillary-s-campaign-s, with "Ambassador" as a title, 3 statements
+# Trump/Clinton -> Bolton), to an unnamed entity in 2 ("The young woman who escorted her ..., Ms. Kostrzewa
+# recalled, asked" is not Kostrzewa; "The lifelong Republican who ... says he won't vote for Donald Trump and could
+# end up voting for Hillary Clinton" is not Clinton); train-d time 0.6546 -> 0.6550, the other fields unchanged.
+# Train 0-59: "the man ended up ... with his arm around Kasich" is no longer Kasich (right) and the "He says" after it
+# follows him (wrong: Kasich before), fields unchanged; train-c and the news pages unchanged.
+DESCRIBED_NOT_NAMED_AFTER = True
+# clauses and phrases told of a noun, not of the clause's subject: names in them may be the subject's
+_CLAUSES_OF_NOUNS = frozenset({"relcl", "acl", "appos"})
 # A possessive in a statement's reported clause teaches its entity no gender: the clause's own things may bind it (a
 # vessel's "her" in "the crew had found the yacht lying beam-on with her mast over the side"), while
 # ``REPORTED_POSSESSIVES_BOUND`` gives it to the one person of the sentence, the speaker, and two such "her"s then rule
@@ -602,6 +617,30 @@ class Coreference:
         if not SUBJECTS_NOT_OWN_OBJECTS or token.dep_ not in NOMINAL_SUBJECTS or token.head.pos_ not in VERB_POS:
             return []
         return [c for c in (self.cluster_at(t) for t in self._objects(token.head)) if c is not None]
+
+    def _named_later_in_clause(self, description: MentionSpan) -> list[Cluster]:
+        """The people named by name later in the clause a description is the subject of, or in a clause it governs,
+        which the description cannot stand for: "The GOP presidential front-runner predicted in March that if Rubio ran
+        for president and lost, he wouldn't ..." is not Rubio, since a reporter writes "he" for the subject again, never
+        its name. Not a name in a clause told of another noun ("an interview ..., in which Clinton expressed"), which
+        a reporter may write far from the subject, nor the name right after it ("The economist Robert J. Shapiro
+        recently measured": its own name) (``DESCRIBED_NOT_NAMED_AFTER``)."""
+        token = self.doc[description.head]
+        if not DESCRIBED_NOT_NAMED_AFTER or token.dep_ not in NOMINAL_SUBJECTS or token.head.pos_ not in VERB_POS:
+            return []
+        named: list[Cluster] = []
+        stack = [c for c in children_of(token.head) if c.i > token.i]
+        while stack:
+            word = stack.pop()
+            if word.dep_ in _CLAUSES_OF_NOUNS:
+                continue
+            mention = self.token_mention.get(word.i)
+            own_name = mention is not None and mention.start == description.end
+            if mention is not None and mention.kind == "name" and not own_name:
+                cluster = self.cluster_at(word)
+                named.extend([cluster] if cluster is not None else [])
+            stack.extend(children_of(word))
+        return named
 
     @staticmethod
     def _objects(verb: Token) -> list[Token]:
@@ -1138,6 +1177,11 @@ class Coreference:
             # was put to in the sentence before answers it ("The chair asked Calloway why ... The historian said")
             others = self._interlocutors(mention) if INTERLOCUTORS_NOT_SPEAKERS else set()
             others |= {c.index for c in self._clause_objects(self.doc[mention.head])}
+            named_after = {c.index for c in self._named_later_in_clause(mention)}
+            # with the people its clause names ruled out, the description is somebody named just before, or nobody
+            # named yet: not whoever an earlier item of a live blog told of
+            reach = {c.index for c in self._recent_within(mention, _DESCRIPTION_WINDOW)} if named_after else None
+            others |= named_after
             person = (
                 self._asked_before(mention)
                 or self._aged_next(mention)
@@ -1148,6 +1192,7 @@ class Coreference:
                         and c.named
                         and not c.plural
                         and c.index not in others
+                        and (reach is None or c.index in reach)
                         and not self._aged_otherwise(c, mention)
                     ),
                 )
