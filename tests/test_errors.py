@@ -10,7 +10,19 @@ import msgspec
 import pytest
 
 import quotegraph
-from quotegraph.errors import InputError, QuotegraphError
+from quotegraph.errors import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    ConfigError,
+    InputError,
+    PipelineError,
+    QueryError,
+    QuotegraphError,
+    StoreError,
+    TooLargeError,
+    error_line,
+    exit_code,
+)
 from quotegraph.model import TextSpan
 
 PACKAGE = Path(quotegraph.__file__).parent
@@ -54,3 +66,19 @@ def test_a_bad_span_is_an_input_error_and_a_validation_error_when_decoded() -> N
     assert issubclass(InputError, QuotegraphError)
     with pytest.raises(msgspec.ValidationError, match="invalid span"):
         msgspec.json.decode(b"[5, 2]", type=TextSpan)
+
+
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [
+        (ConfigError, EXIT_USAGE),
+        (InputError, EXIT_FAILED),
+        (TooLargeError, EXIT_FAILED),
+        (QueryError, EXIT_FAILED),
+        (PipelineError, EXIT_FAILED),
+        (StoreError, EXIT_FAILED),
+    ],
+)
+def test_each_error_class_has_one_exit_status_for_every_program(error: type[QuotegraphError], status: int) -> None:
+    assert exit_code(error("x")) == status
+    assert error_line(error("the corpus is locked")) == "error: the corpus is locked"

@@ -11,11 +11,24 @@
     └── StoreError             reading or writing results failed
 
 Callers catch ``QuotegraphError`` to handle every expected failure; anything else is a bug.
+
+A program that ends on one (the ``quotegraph`` command, a module's ``python -m`` main) prints
+``error_line`` on stderr and exits with ``exit_code``'s status. The statuses live here, below every
+layer, so that they keep one meaning whichever program ends: 0 all went well; 1 an input, a document
+or the corpus could not be used (the message says which and why), and for a run over documents, no
+document went through; 2 the program was called wrongly (an option, argument or setting), as click's
+and argparse's own usage errors; 3 a run over documents where some failed (each reported and
+recorded) and the others went through; 130 an ingest stopped by Ctrl-C, after naming the work folder
+that resumes it.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_PARTIAL",
+    "EXIT_USAGE",
     "ConfigError",
     "InputError",
     "PipelineError",
@@ -23,7 +36,15 @@ __all__ = [
     "QuotegraphError",
     "StoreError",
     "TooLargeError",
+    "error_line",
+    "exit_code",
+    "run_exit_code",
 ]
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2  # what click and argparse exit with on a usage error, so a wrong setting reads alike
+EXIT_PARTIAL = 3  # not 1, so that a script can tell "some bad documents" from "nothing came out"
+EXIT_INTERRUPTED = 130  # what a shell gives a command stopped by Ctrl-C (128 + SIGINT), so scripts treat it alike
 
 
 class QuotegraphError(Exception):
@@ -54,3 +75,22 @@ class PipelineError(QuotegraphError):
 
 class StoreError(QuotegraphError):
     """Results could not be written or read back."""
+
+
+def exit_code(exc: QuotegraphError) -> int:
+    """The exit status of a program ended by ``exc``: a usage error for a bad setting, else a failure."""
+    return EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_FAILED
+
+
+def run_exit_code(succeeded: int, failed: int) -> int:
+    """The status of a run over documents (extract, batch, ingest, spark): 0 when none failed; 1 when
+    some failed and none went through (a wrong input format or field, every file unreadable); 3 when
+    some failed and the others went through. A run with no document at all is not a failure."""
+    if not failed:
+        return 0
+    return EXIT_PARTIAL if succeeded else EXIT_FAILED
+
+
+def error_line(exc: QuotegraphError) -> str:
+    """The one line a program ended by ``exc`` prints on stderr, in place of a traceback."""
+    return f"error: {exc}"

@@ -17,7 +17,7 @@ import pytest
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("batch-cli")]
 
 PARTS = 30
-PARTIAL = 3  # the corpus's one broken line fails; the exit status says so (cli.errors.run_exit_code)
+PARTIAL = 3  # the corpus's one broken line fails; the exit status says so (errors.run_exit_code)
 
 
 def _batch(inputs: Path, out: Path, workers: int) -> list[str]:

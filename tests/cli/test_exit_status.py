@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotegraph.cli import main
-from quotegraph.cli.errors import EXIT_FAILED, EXIT_PARTIAL, run_exit_code
+from quotegraph.errors import EXIT_FAILED, EXIT_PARTIAL, run_exit_code
 from quotegraph.model import ArticleResult
 from quotegraph.model.codec import encode_result
 

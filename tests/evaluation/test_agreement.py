@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from quotegraph.errors import EXIT_FAILED
 from quotegraph.evaluation.agreement import agreement, cohen_kappa, main
 from quotegraph.evaluation.types import TypeLabels
 
@@ -42,8 +43,9 @@ def test_main_prints_a_report_and_fails_clearly_on_a_bad_file(
     assert json.loads(capsys.readouterr().out)["kappa"] == 1.0
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"article": "a"}\n', "utf-8")
-    assert main([str(good), str(bad)]) == 1
-    assert "error:" in capsys.readouterr().err
+    assert main([str(good), str(bad)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1, err
 
 
 Annotated = dict[str, tuple[str, bool] | None]  # field -> (text, carried) or null

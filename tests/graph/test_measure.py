@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from quotegraph.graph.measure import decide, exact_quote_check, score_pairs
+from quotegraph.errors import EXIT_FAILED, EXIT_USAGE
+from quotegraph.graph.measure import decide, exact_quote_check, main, score_pairs
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult, Attribution, excerpt_of
 from quotegraph.store import open_store
@@ -76,3 +77,39 @@ def test_quotes_printed_word_for_word_by_two_articles_end_in_one_statement(tmp_p
         store.close()
     assert check.quoted >= 25, check  # 31 in the gold direct quotes of train and dev
     assert check.apart == [], check.apart
+
+
+def _articles(tmp_path: Path) -> Path:
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps({"id": "a1", "text": "Hi."}) + "\n", "utf-8")
+    return path
+
+
+def test_main_ends_on_a_store_that_will_not_open_with_one_line_and_no_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "missing" / "corpus.db"  # its folder does not exist: a StoreError
+    assert main(["exact", "--db", str(db), str(_articles(tmp_path))]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot open database") and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["exact", "--db", "nope://corpus", "ARTICLES"], ["pairs"], ["exact", "ARTICLES"]],
+    ids=["unknown database URL", "no labels file", "no --db"],
+)
+def test_main_called_wrongly_is_a_usage_error(
+    tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = str(_articles(tmp_path))
+    assert main([articles if arg == "ARTICLES" else arg for arg in argv]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1, err
+
+
+def test_main_on_an_unreadable_labels_file_fails_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["pairs", str(tmp_path / "none.jsonl")]) == EXIT_FAILED
+    assert capsys.readouterr().err.startswith("error: ")

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from quotegraph.io import read
-from quotegraph.model import Article, Failure
+from quotegraph.io.readers import HtmlReader
+from quotegraph.model import HTML_SUFFIXES, Article, Failure
 from quotegraph.settings import Settings
 
 PAGE = (Path(__file__).parents[1] / "fixtures" / "budget.html").read_text(encoding="utf-8")
@@ -24,6 +25,22 @@ def test_main_text_keeps_paragraphs_and_metadata(tmp_path: Path) -> None:
     assert item.url == "https://planet.example/budget" == item.id
     assert item.title is not None and "Budget row" in item.title
     assert item.meta["author"] == "Lois Lane"
+
+
+def test_a_folder_of_xhtml_pages_is_read_as_html(tmp_path: Path) -> None:
+    # XHTML as saved by a browser or written by a CMS: an XML declaration and the XHTML namespace.
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + PAGE.replace(
+        "<html>", '<html xmlns="http://www.w3.org/1999/xhtml">', 1
+    )
+    assert xhtml != PAGE
+    (tmp_path / "page.xhtml").write_text(xhtml, encoding="utf-8")
+    [item] = read(str(tmp_path))
+    assert isinstance(item, Article)
+    assert '"We will not cut pensions," the minister said' in item.text
+
+
+def test_the_html_reader_claims_the_names_the_web_form_reads_as_html() -> None:
+    assert HtmlReader.suffixes == HTML_SUFFIXES
 
 
 def test_html_with_no_body_is_a_failure(tmp_path: Path) -> None:

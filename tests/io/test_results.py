@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 import pytest
 
-from quotegraph.io.results import ResultFile, read_results, split_inputs
+from quotegraph.io.readers import JsonlReader
+from quotegraph.io.results import ResultFile, classify, read_results, split_inputs
+from quotegraph.io.writers import OUTPUT_FORMATS, failures_path, part_path, write_part
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import encode_result
 
@@ -34,6 +37,25 @@ def _read_back(out: Path) -> tuple[list[str], list[str]]:
     items = [loaded.item for f in found for loaded in read_results(f)]
     results = [i.id for i in items if isinstance(i, ArticleResult)]
     return results, sorted(i.id for i in items if isinstance(i, Failure))
+
+
+@pytest.mark.parametrize("fmt", OUTPUT_FORMATS)
+def test_a_part_in_every_output_format_is_classified_and_read_back(tmp_path: Path, fmt: str) -> None:
+    """classify reads the output formats' registry: a format added there is read back, not taken for articles."""
+    result = ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])
+    failure = Failure(id="f1", source="in.jsonl:line 2", reason="empty text")
+    write_part(tmp_path, 0, [result], [failure], fmt)
+    assert classify(str(part_path(tmp_path, 0, fmt))) == "results"
+    assert classify(str(failures_path(tmp_path, 0))) == "failures"
+    assert _read_back(tmp_path) == (["r1"], ["f1"])
+
+
+@pytest.mark.parametrize("suffix", JsonlReader.suffixes)
+def test_results_under_every_jsonl_name_are_classified_as_results(tmp_path: Path, suffix: str) -> None:
+    line = encode_result(ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])) + b"\n"
+    path = tmp_path / f"out{suffix}"
+    path.write_bytes(gzip.compress(line) if suffix.endswith(".gz") else line)
+    assert classify(str(path)) == "results"
 
 
 def test_a_finished_batch_folder_gives_each_failure_once(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ def test_auto_looks_for_the_doctype_only_in_the_sniffed_head() -> None:
 
 def test_an_uploaded_file_is_html_by_its_name_or_its_start() -> None:
     assert pasted_article("", b"<p>Hi</p>", "page.HTML", "auto") == PastedArticle(html="<p>Hi</p>")
+    assert pasted_article("", b"<p>Hi</p>", "page.xhtml", "auto") == PastedArticle(html="<p>Hi</p>")
     assert pasted_article("", PAGE.encode(), "saved", "auto") == PastedArticle(html=PAGE)
     assert pasted_article("", "\ufeffplain words".encode(), "a.txt", "auto") == PastedArticle(text="plain words")
     assert pasted_article("", b"<p>Hi</p>", "a.txt", "html") == PastedArticle(html="<p>Hi</p>")

@@ -9,7 +9,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from quotegraph.cli.errors import EXIT_INTERRUPTED, end_run, failing
+from quotegraph.cli.errors import end_run, failing
 from quotegraph.cli.output import (
     CSV,
     JSONL,
@@ -20,6 +20,7 @@ from quotegraph.cli.output import (
     print_failure,
     write_records,
 )
+from quotegraph.errors import EXIT_INTERRUPTED
 from quotegraph.io.readers import FORMATS
 from quotegraph.model.codec import hit_builtins
 from quotegraph.model.corpus import HitPage

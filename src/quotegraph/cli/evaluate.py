@@ -10,9 +10,9 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from quotegraph.cli.errors import EXIT_FAILED, fail
+from quotegraph.cli.errors import fail
 from quotegraph.cli.output import plain_console
-from quotegraph.errors import InputError, QuotegraphError
+from quotegraph.errors import EXIT_FAILED, InputError, QuotegraphError
 from quotegraph.evaluation.types import TypeReport
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 

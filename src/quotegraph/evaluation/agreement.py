@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from quotegraph.errors import QuotegraphError
+from quotegraph.errors import QuotegraphError, error_line, exit_code
 from quotegraph.evaluation.occasion import FIELDS, occasion_agreement, read_occasions
 from quotegraph.evaluation.types import TypeLabels, read_type_labels
 from quotegraph.model import TYPES
@@ -93,8 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             report = agreement(read_type_labels(args.first), read_type_labels(args.second))
     except QuotegraphError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        print(error_line(exc), file=sys.stderr)
+        return exit_code(exc)
     lines = _occasion_lines(report) if args.occasion else _lines(report)
     print(json.dumps(report) if args.json else "\n".join(lines))
     return 0

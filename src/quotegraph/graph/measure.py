@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotegraph.errors import ConfigError, QuotegraphError, error_line, exit_code
 from quotegraph.graph.matching import form_keys, same_statement, speaker_relation
 from quotegraph.graph.quotes import MIN_QUOTE_WORDS, normalized_words
 from quotegraph.model.codec import read_json_lines
@@ -114,30 +115,46 @@ def exact_quote_check(store: Store, texts: dict[str, str]) -> ExactCheck:
     return ExactCheck(printed, checked, broken)
 
 
+_USAGE = "usage: python -m quotegraph.graph.measure pairs LABELS.jsonl | exact --db CORPUS A.jsonl[,B.jsonl]"
+
+
 def main(argv: list[str]) -> int:
+    """Runs the measure ``argv`` names; a bad call, a store that will not open or an unreadable file
+    ends it with ``errors.error_line`` and ``errors.exit_code``'s status, as a ``quotegraph`` command."""
+    try:
+        _measure(argv)
+    except QuotegraphError as exc:
+        print(error_line(exc), file=sys.stderr)
+        return exit_code(exc)
+    return 0
+
+
+def _measure(argv: list[str]) -> None:
     if len(argv) == 2 and argv[0] == "pairs":
         for split, s in sorted(score_pairs(Path(argv[1])).items()):
             print(
                 f"{split:5}: {s.pairs} pairs, precision {s.precision:.3f}, recall {s.recall:.3f} "
                 f"(tp {s.true_positives}, fp {s.false_positives}, fn {s.false_negatives})"
             )
-        return 0
+        return
     if len(argv) == 4 and argv[0] == "exact" and argv[1] == "--db":
-        store = open_store(argv[2])
         texts = {}
         for path in argv[3].split(","):
             for _, record in read_json_lines(Path(path), "articles"):
                 texts[str(record["id"])] = str(record["text"])
-        check = exact_quote_check(store, texts)
+        store = open_store(argv[2])
+        try:
+            check = exact_quote_check(store, texts)
+        finally:
+            store.close()
         print(
             f"quotes of {EXACT_MIN_WORDS}+ words printed word for word by another article: {check.printed}; "
             f"quoted there too: {check.quoted}; in one statement with it: {check.quoted - len(check.apart)}, "
             f"apart: {len(check.apart)}"
         )
         print("\n".join(check.apart))
-        return 0
-    print("usage: python -m quotegraph.graph.measure pairs LABELS.jsonl | exact --db CORPUS A.jsonl[,B.jsonl]")
-    return 2
+        return
+    raise ConfigError(_USAGE)
 
 
 if __name__ == "__main__":

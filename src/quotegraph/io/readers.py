@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Protocol
 
 from quotegraph.io.records import Record, failure
+from quotegraph.model import HTML_SUFFIXES
 from quotegraph.settings import Settings
 
 __all__ = [
@@ -73,7 +74,7 @@ def _html_parser() -> Parse:
 
 
 TextReader = WholeDocumentReader("txt", (".txt",), _text_parser)
-HtmlReader = WholeDocumentReader("html", (".html", ".htm"), _html_parser)
+HtmlReader = WholeDocumentReader("html", HTML_SUFFIXES, _html_parser)
 
 
 class JsonlReader:

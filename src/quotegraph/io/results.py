@@ -17,6 +17,8 @@ import msgspec
 
 from quotegraph.errors import InputError
 from quotegraph.io.offsets import offsets_problem
+from quotegraph.io.readers import JsonlReader
+from quotegraph.io.writers import PARQUET, output_suffix
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import decode_result
 from quotegraph.model.jsonlines import json_lines, numbered_lines
@@ -28,6 +30,10 @@ _RESULT_KEYS = frozenset({"attributions", "entities", "schema_version"})
 _FAILURE_KEYS = frozenset({"id", "source", "reason"})
 _SNIFF_BYTES = 1 << 20  # the first line of a results file holds one article: a MB is plenty
 _FAILURE = msgspec.json.Decoder(Failure)
+# Results come back in the forms they are written in: Parquet parts under the output format's suffix,
+# JSONL (parts, ``extract`` output, either gzipped) under the names the JSONL reader claims.
+_PARQUET_SUFFIX = output_suffix(PARQUET)
+_JSONL_SUFFIXES = JsonlReader.suffixes
 
 
 class ResultFile(msgspec.Struct, frozen=True):
@@ -55,9 +61,9 @@ def _open(path: str) -> IO[bytes]:
 def classify(path: str) -> Holding:
     """What a file holds: results, failures, articles (any input `batch` reads), or other."""
     name = path.lower()
-    if name.endswith(".parquet"):
+    if name.endswith(_PARQUET_SUFFIX):
         return _classify_parquet(path)
-    if name.endswith((".jsonl", ".jsonl.gz")):
+    if name.endswith(_JSONL_SUFFIXES):
         try:
             with _open(path) as stream:
                 first = next((line for _, line in numbered_lines(stream) if line.strip()), b"")[:_SNIFF_BYTES]
@@ -126,7 +132,7 @@ def _files(root: str) -> Iterator[str]:
 
 def read_results(item: ResultFile) -> Iterator[Loaded]:
     """Each result or failure of one file, as a Record; an unreadable line becomes a Failure."""
-    if item.path.lower().endswith(".parquet"):
+    if item.path.lower().endswith(_PARQUET_SUFFIX):
         yield from _parquet_records(item)
         return
 

@@ -12,17 +12,35 @@ from quotegraph.errors import ConfigError, StoreError
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import encode_result
 
-__all__ = ["OUTPUT_FORMATS", "check_output_format", "failures_path", "part_path", "write_atomically", "write_part"]
+__all__ = [
+    "JSONL",
+    "OUTPUT_FORMATS",
+    "PARQUET",
+    "check_output_format",
+    "failures_path",
+    "output_suffix",
+    "part_path",
+    "write_atomically",
+    "write_part",
+]
 
 _encoder = msgspec.json.Encoder()
+# The output formats' names, for the code that must tell one from the other (reading results back).
+JSONL = "jsonl"
+PARQUET = "parquet"
+
+
+def output_suffix(fmt: str) -> str:
+    """The file suffix of results written in an output format: its name (``part-000000.parquet``)."""
+    return f".{fmt}"
 
 
 def part_path(out_dir: Path, index: int, fmt: str) -> Path:
-    return out_dir / "parts" / f"part-{index:06d}.{fmt}"
+    return out_dir / "parts" / f"part-{index:06d}{output_suffix(fmt)}"
 
 
 def failures_path(out_dir: Path, index: int) -> Path:
-    return out_dir / "parts" / f"failures-{index:06d}.jsonl"
+    return out_dir / "parts" / f"failures-{index:06d}{output_suffix(JSONL)}"
 
 
 def write_part(
@@ -54,7 +72,7 @@ def _parquet(results: Sequence[ArticleResult]) -> bytes:
 
 # The one registry of batch output formats: the name is the part's file suffix, the value its
 # encoder. The CLI's --format choices, the runner's check and the writer all read it.
-_PART_ENCODERS: dict[str, Callable[[Sequence[ArticleResult]], bytes]] = {"jsonl": _jsonl, "parquet": _parquet}
+_PART_ENCODERS: dict[str, Callable[[Sequence[ArticleResult]], bytes]] = {JSONL: _jsonl, PARQUET: _parquet}
 OUTPUT_FORMATS = tuple(_PART_ENCODERS)
 
 

@@ -1,6 +1,6 @@
 """Plain data: the types every layer speaks. Imports nothing but the standard library and msgspec."""
 
-from quotegraph.model.article import SCHEMA_VERSION, Article, ArticleResult, Failure
+from quotegraph.model.article import HTML_SUFFIXES, SCHEMA_VERSION, Article, ArticleResult, Failure
 from quotegraph.model.attribution import (
     KINDS,
     TYPES,
@@ -16,6 +16,7 @@ from quotegraph.model.span import Excerpt, TextSpan, excerpt_of
 
 __all__ = [
     "ENTITY_TYPES",
+    "HTML_SUFFIXES",
     "KINDS",
     "SCHEMA_VERSION",
     "TYPES",

@@ -9,7 +9,12 @@ import msgspec
 from quotegraph.model.attribution import Attribution
 from quotegraph.model.entity import Entity
 
-__all__ = ["SCHEMA_VERSION", "Article", "ArticleResult", "Failure"]
+__all__ = ["HTML_SUFFIXES", "SCHEMA_VERSION", "Article", "ArticleResult", "Failure"]
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+"""File names that hold a web page, whatever reads them: the ``html`` input reader of ``batch`` and
+``extract`` and the web form's upload both read these, so a page is read as HTML everywhere or
+nowhere. XHTML is HTML written as XML; trafilatura reads it as it reads any page."""
 
 SCHEMA_VERSION = "1.1"
 """1.1 added ``title``, ``url`` and ``model_version`` to a result, ``type`` to an attribution, ``head``

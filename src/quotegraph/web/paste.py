@@ -1,7 +1,8 @@
 """What the extract form was given: pasted text or an uploaded file, as text or as HTML.
 
 Plain text stays text even when it holds markup (an article quoting ``<script>`` is still an
-article); it is read as a web page only when the user says so, when the file is named .html, or in
+article); it is read as a web page only when the user says so, when the file is named as a page is
+(``model.HTML_SUFFIXES``, the names ``batch`` and ``extract`` read as HTML too), or in
 "auto" when it begins as an HTML document does.
 """
 
@@ -11,12 +12,12 @@ import re
 from dataclasses import dataclass
 
 from quotegraph.errors import InputError
+from quotegraph.model import HTML_SUFFIXES
 from quotegraph.model.periods import is_iso_day
 
 __all__ = ["FORMATS", "PastedArticle", "check_published", "pasted_article"]
 
 FORMATS = ("auto", "text", "html")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # How far into a pasted or uploaded article "auto" looks for <!doctype html> or <html>: room for
 # a BOM, an XML declaration and blank lines before it, and no further, so that a text article
 # that mentions "<html>" later on is not taken for a page.
