@@ -70,7 +70,14 @@ from quotegraph.nlp.resolve.speakers import (
 )
 from quotegraph.nlp.resolve.stated_channels import said_in
 from quotegraph.nlp.resolve.stated_clauses import perfect
-from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, fills_kept_next, use_tagged
+from quotegraph.nlp.resolve.tagged import (
+    TagUse,
+    UsablePhrases,
+    fill_from_tags,
+    fills_kept_next,
+    lede_fills_kept,
+    use_tagged,
+)
 from quotegraph.nlp.resolve.titles import work_titles
 from quotegraph.nlp.resolve.types import attribution_type, source_kind
 from quotegraph.nlp.syntax import (
@@ -924,6 +931,7 @@ def _occasions(
     held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons, bodies)
     filled = fill_from_tags(held, aligned, phrases, finder.published)
     sentences = [None if a is None else finder.sentence_of[a.verb.i] for a in aligned]
+    filled = lede_fills_kept(held, filled, statements, 1 if paragraphs.headline else 0)
     held = fills_kept_next(held, filled, statements, sentences)
     held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry

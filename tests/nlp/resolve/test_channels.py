@@ -396,6 +396,34 @@ def test_whom_a_saying_went_to(nlp: Language, sentence: str, verb: str, addresse
 
 
 @pytest.mark.parametrize(
+    ("sentence", "verb", "on", "off"),
+    [
+        ("Clinton reminded the audience of comments Trump made that women should be punished.", "reminded",
+         "the audience", "the audience of comments Trump made that women should be punished"),
+        ("Biden warned the crowd of the stakes in November.", "warned", "the crowd", "the crowd of the stakes"),
+        # an "of" naming people says which audience: whole either way
+        ("The mayor reminded the members of the council that the vote was binding.", "reminded",
+         "the members of the council", None),
+        # a verb that names no matter with "of": the same either way
+        ("The mayor told the owners of the shops that the road would reopen.", "told", None, None),
+    ],
+)  # fmt: skip
+def test_the_matter_one_is_reminded_of_is_no_part_of_whom(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, verb: str, on: str | None, off: str | None
+) -> None:
+    """MATTERS_TOLD_OF: "reminded the audience of comments Trump made": the comments are what she reminded them of.
+    ``on`` None: the same as with the rule off; ``off`` None: the same as with it on."""
+    [cue] = [t for t in nlp(sentence) if t.text == verb]
+    found = addressee_of(cue)
+    assert found is not None
+    monkeypatch.setattr(channels, "MATTERS_TOLD_OF", False)
+    without = addressee_of(cue)
+    assert without is not None
+    assert found.text == (on or without.text)
+    assert without.text == (off or found.text)
+
+
+@pytest.mark.parametrize(
     ("sentence", "on", "off"),
     [
         ("“The river took everything,” resident Tom Hale told News 6 in an interview.", "News 6", "News"),

@@ -176,6 +176,8 @@ def _kept_next(
     monkeypatch.setattr(resolving, "tag_occasions", tagged)
     monkeypatch.setattr(resolving, "TAG_USE", TagUse(fills=True, fields=frozenset({"channel"})))
     monkeypatch.setattr(tagged_module, "NEXT_SENTENCE_KEEPS_FILLS", keeps)
+    # the text is all lede, whose fills ``LEDE_FILLS_KEPT`` carries however far: off, to see this rule alone
+    monkeypatch.setattr(tagged_module, "LEDE_FILLS_KEPT", False)
     return list(art.resolve([praised, said])[1])
 
 

@@ -2738,3 +2738,32 @@ def test_one_of_many_dated_documents_named_next_takes_their_day(
         ("51 percent of respondents backed the mayor", "According to", named.removeprefix("According to ")),
     )[1]
     assert _time_of(found) == ("Sunday" if on and dated else None)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("told", "kept"),
+    [
+        ("He told the officials at the start of his remarks that the party was united.", True),
+        # sayings of nobody's: many occasions, the meeting not kept
+        ("He told the officials at the start of the remarks that the party was united.", False),
+    ],
+)
+def test_a_speaker_s_own_sayings_told_as_a_part_keep_the_occasion_s_channel(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, told: str, kept: bool
+) -> None:
+    """ "offered an olive branch to the party officials at the start of his remarks", then Manafort's paraphrases:
+    his remarks are the meeting's sayings, not many other occasions, so the meeting stays his occasion's channel
+    (``OWN_SAYINGS_TOLD_AGAIN``)."""
+    monkeypatch.setattr(occasions, "OWN_SAYINGS_TOLD_AGAIN", on)
+    text = (
+        "Paul Manafort told about 100 committee members at the spring meeting on Thursday night that the party "
+        "would unite.\n\n"
+        f"{told}\n\n"
+        "Manafort said that the convention would be open."
+    )
+    said = ("that the party would unite", "told", "Paul Manafort")
+    parted = ("that the party was united", "told", "He", "unite.")
+    paraphrase = ("that the convention would be open", "said", "Manafort", "united.")
+    found = _resolved(article, text, said, parted, paraphrase)[2]
+    assert (found.channel is not None and found.channel.text == "the spring meeting") is (on and kept)

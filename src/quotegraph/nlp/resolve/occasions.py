@@ -66,6 +66,7 @@ __all__ = [
     "carried_whole",
     "carry_occasions",
     "intended",
+    "many_occasions",
     "momentary",
     "name_words",
     "namesakes",
@@ -240,18 +241,18 @@ def _a_court_scene(frame: _Frame) -> bool:
 # "Early results show", "the results of the exit poll": the findings of one poll, whose answers carry it
 ONE_SOURCE_PLURALS = frozenset({"result"})
 # "on social media", "told the media": a mass noun naming one platform (or one press), which the tagger reads as a
-# plural (NNS, lemma "medium"), so ``_many`` took it for many occasions and never carried it. Read as one channel, it
-# carries as any singular one does. Rule on against off (fast.py, cache9, main f63d948; right values / false fills):
-# train-d channel +2 carried right / 0 (nyt_2015-12-14 visa-screening-missed-attacker's: Malik "talked openly on social
-# media", then "She said she supported it. And she said she wanted to be a part of it", both annotated "social
-# media"), channel 0.6660 -> 0.6668, false fill 0.0837 unchanged; one more value on a statement the scorer pairs with
-# no annotation (politico_2015-11-19 trump-calls-for-bringing-back: Trump "called upon Mayor Bill de Blasio" a
-# paragraph after his social media posts; the annotators give that statement no channel); addressee and time
-# unchanged; train 0-59 and train-c byte-identical. It fires on no news page (see the round's report).
+# plural (NNS, lemma "medium"), so ``many_occasions`` took it for many occasions and never carried it. Read as one
+# channel, it carries as any singular one does. Rule on against off (fast.py, cache9, main f63d948; right values / false
+# fills): train-d channel +2 carried right / 0 (nyt_2015-12-14 visa-screening-missed-attacker's: Malik "talked openly on
+# social media", then "She said she supported it. And she said she wanted to be a part of it", both annotated "social
+# media"), channel 0.6660 -> 0.6668, false fill 0.0837 unchanged; one more value on a statement the scorer pairs with no
+# annotation (politico_2015-11-19 trump-calls-for-bringing-back: Trump "called upon Mayor Bill de Blasio" a paragraph
+# after his social media posts; the annotators give that statement no channel); addressee and time unchanged; train 0-59
+# and train-c byte-identical. It fires on no news page (see the round's report).
 MASS_PLATFORM_NOUNS = frozenset({"media"})
 
 
-def _many(channel: Span | None) -> bool:
+def many_occasions(channel: Span | None) -> bool:
     """ "at his rallies", "in his comments", "in statements": many occasions, none of which is carried. Any
     plural channel, not only a scene's: on train-d, carried, plural media other than results were right 6
     times, another value 38, false fills 37; on train 0-59 and train-e right 9 times, false fills 27."""
@@ -984,11 +985,36 @@ def _day_kept(own: _Frame | None, paragraph: int) -> TimePhrase | None:
 
 def _kept_for_plural(own: _Frame | None, paragraph: int) -> Stated | None:
     """What a speaker's occasion in force gives an occasion of theirs named by a plural channel (``_told_again``):
-    its addressee and its dated day, when they last spoke on it at most ``MAX_KEEP_TIME_GAP`` paragraphs before."""
+    its channel (one occasion, not many), its addressee and its dated day, when they last spoke on it at most
+    ``MAX_KEEP_TIME_GAP`` paragraphs before."""
     if own is None or paragraph - own.paragraph > MAX_KEEP_TIME_GAP:
         return None
     day = _day_kept(own, paragraph)
-    return Stated(None, own.stated.addressee, day if day is not None and day.date is not None else None)
+    channel = None if many_occasions(own.stated.channel) else own.stated.channel
+    return Stated(channel, own.stated.addressee, day if day is not None and day.date is not None else None)
+
+
+# An occasion named by a plural channel its speaker owns ("Mr. Manafort's comments came during a happy-hour reception",
+# "offered an olive branch ... at the start of his remarks": a possessive on the sayings), told of while their occasion
+# is in force (``_told_again``), is that occasion's sayings, not many others: it keeps the occasion's channel (the
+# meeting) as well as its addressee and day, so their later statements still carry it. ``_told_again`` measured keeping
+# the channel for any plural (train-d +7 right / +8 false fills) and dropped it; the possessive is the narrower form.
+# Not when the sayings are dated on a day of their own ("Starr's remarks, first reported by The New York Times on
+# Tuesday": with it, train-d time 3 right values turned to that Tuesday and a channel false fill, politico 2016-05-24
+# ken-starr). It mends a break the far-carry count found (experiments/occasion_carry/far_breaks.py, "broken-earlier
+# same-setter", the largest group of one article). Rule on against off (fast.py, cache9; right values / false fills):
+# train-d channel +23 / 0 (20 in nyt 2016-04-23 campaign-for-trump, Manafort's statements 4 to 19 paragraphs after
+# "Mr. Manafort's comments ... came during a happy-hour reception" and "at the start of his remarks"; 2 in politico
+# 2016-04-05 bill-clinton, "Bill Clinton's comments come just a few weeks before the April 19 primary"; 1 in politico
+# 2016-04-20 dnc-chair), time +1 / 0: channel 0.6668 -> 0.6757 (carried 0.5285 -> 0.5435), addressee 0.6729 ->
+# 0.6738, time 0.6593 -> 0.6597; train 0-59 and the news pages (141) no change; train-c channel +1 / 0 (breitbart
+# 2016-04-14 the-latest-trump, "at the start of his speech" at an MSNBC town hall).
+OWN_SAYINGS_TOLD_AGAIN = True
+
+
+def _owned(channel: Span | None) -> bool:
+    """Whether ``channel``'s noun has a possessor ("his remarks", "Mr. Manafort's comments")."""
+    return channel is not None and any(child.dep_ == "poss" for child in channel.root.children)
 
 
 # A statement whose only stated field is the body gathered at a scene, named as one the reader knows ("telling the
@@ -1290,7 +1316,7 @@ class _Carrier:
             stated = Stated(stated.channel, stated.addressee, None)
         if stated.addressee is not None and stated.addressee.text.lower() in PASSING_ADDRESSEES:
             stated = Stated(stated.channel, None, stated.time)
-        if _many(stated.channel):
+        if many_occasions(stated.channel):
             if stated.channel is not None and stated.time is not None and stated.time.date is not None:
                 self.plural_documents = (_named(stated.channel), paragraph, stated.time)
             stated = self._told_again(stated, paragraph, people)
@@ -1315,7 +1341,7 @@ class _Carrier:
     def _story_scene(self, frame: _Frame, paragraph: int) -> None:
         """The story's scene (``HEADLINE_SCENES``) as ``frame``, a scene just set, begins or ends it."""
         channel = frame.stated.channel
-        if not HEADLINE_SCENES or channel is None or _many(channel):
+        if not HEADLINE_SCENES or channel is None or many_occasions(channel):
             return
         if self.story_scene is not None:
             if not _channel_names(self.story_scene, _named(channel)):
@@ -1336,9 +1362,10 @@ class _Carrier:
 
     def _told_again(self, stated: Stated, paragraph: int, people: Iterable[int]) -> Stated:
         """An occasion named by a plural channel ("Mr. Manafort's comments came during a reception", "offered an olive
-        branch at the start of his remarks"): many occasions, whose channel is never carried (``_many``), but told of
-        while its people's occasion is in force, so it keeps that occasion's addressee and day, as a new channel does
-        (``MAX_KEEP_TIME_GAP``); a time naming no date ("at the start of his remarks") is a moment of that day. On
+        branch at the start of his remarks"): many occasions, whose channel is never carried (``many_occasions``), but
+        told of while its people's occasion is in force, so it keeps that occasion's addressee and day, as a new channel
+        does (``MAX_KEEP_TIME_GAP``), and its channel too when the sayings are the speaker's own and on no other day
+        (``OWN_SAYINGS_TOLD_AGAIN``); a time naming no date ("at the start of his remarks") is a moment of that day. On
         train-d, against dropping them: addressee +5 right / +1 false fill, time +12 / +2 (train 0-59 and train-e
         +5 / +1, +8 / +1); the occasion's channel kept as well: +7 / +8 (-2 / +6), dropped."""
         fields = [_kept_for_plural(self.by_speaker.get(p), paragraph) for p in sorted(people)]
@@ -1348,7 +1375,10 @@ class _Carrier:
         time = stated.time
         if time is None or (time.date is None and not momentary(time)):
             time = before.time or time
-        return Stated(None, stated.addressee or before.addressee, time)
+        # not on a day of their own ("Starr's remarks, first reported ... on Tuesday": another occasion's day)
+        on_the_day = stated.time is None or stated.time.date in (None, before.time and before.time.date)
+        channel = before.channel if OWN_SAYINGS_TOLD_AGAIN and on_the_day and _owned(stated.channel) else None
+        return Stated(channel, stated.addressee or before.addressee, time)
 
     def open(self, setting: Setting) -> None:
         """A scene set by a sentence with no statement ("filled the community center on Tuesday night for a public
@@ -1539,7 +1569,11 @@ class _Carrier:
         mine = statement.stated
         if not SCENES_PEOPLE_TOLD_IN_PASSING or own is None or mine.time is not None or not _a_person_told(mine):
             return False
-        return own.shared and not _many(own.stated.channel) and statement.paragraph - own.paragraph <= MAX_KEEP_GAP
+        return (
+            own.shared
+            and not many_occasions(own.stated.channel)
+            and statement.paragraph - own.paragraph <= MAX_KEEP_GAP
+        )
 
     @staticmethod
     def _not_to_themself(statement: Statement, stated: Stated, own: _Frame | None) -> Stated:
@@ -1555,7 +1589,7 @@ class _Carrier:
         speaker named no later than the lede's day (``LEDE_SUBJECT_SCENES``), or one of the group whose lede statement
         named the day (``GROUP_LEDE_DAY``; that day is then spent), the scene naming no time."""
         speaker, channel = statement.speaker, kept.stated.channel
-        if speaker is None or kept.stated.time is not None or not _is_scene(channel) or _many(channel):
+        if speaker is None or kept.stated.time is not None or not _is_scene(channel) or many_occasions(channel):
             return None
         group_day, self.group_day = self.group_day, None
         if group_day is not None and statement.paragraph - group_day[1] <= MAX_GROUP_LEDE_GAP:
@@ -1576,7 +1610,7 @@ class _Carrier:
         scene = self.latest
         if own is not None or statement.speaker is None or scene is None or not scene.shared:
             return None
-        if _many(scene.stated.channel) or statement.paragraph - scene.paragraph > MAX_EXCHANGE_GAP:
+        if many_occasions(scene.stated.channel) or statement.paragraph - scene.paragraph > MAX_EXCHANGE_GAP:
             return None
         exchange = SCENE_EXCHANGES and (statement.replies or statement.questions)
         court = COURT_PARTIES and statement.of_a_court and _a_court_scene(scene)
@@ -1726,7 +1760,7 @@ class _Carrier:
             # post is posted where the post is, when told in its paragraph
             return frame if statement.paragraph == frame.paragraph else None
         if channel is not None:
-            return frame if _is_scene(channel) and not _many(channel) else None
+            return frame if _is_scene(channel) and not many_occasions(channel) else None
         heard = audience is not None and audience.root.lemma_.lower() in HEARING_BODIES
         return frame if heard else None
 
@@ -2053,7 +2087,7 @@ def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:
     or in its channel ("an interview with CNN's Gloria Borger", "The Rachel Maddow Show"); not a message or a document
     sent to them ("a letter to Comey"), which they answer, if at all, on another occasion."""
     addressee, channel = stated.addressee, stated.channel
-    if channel is None or not _is_scene(channel) or _many(channel):
+    if channel is None or not _is_scene(channel) or many_occasions(channel):
         return False
     return bool(words & {t.lower_ for t in channel}) or (
         addressee is not None and bool(words & {t.lower_ for t in addressee})
@@ -2184,7 +2218,7 @@ def carry_occasions(
                 carrier.group_day = None if day is None else (day, statements[i].paragraph)
             if statements[i].group and speaker is not None and speaker in carrier.by_speaker:
                 frame = carrier.by_speaker[speaker]
-                if frame.shared and not _many(frame.stated.channel):  # a scene its members were at
+                if frame.shared and not many_occasions(frame.stated.channel):  # a scene its members were at
                     carrier.group = (frame, statements[i].position)
             channel = statements[i].stated.channel
             if channel is not None:

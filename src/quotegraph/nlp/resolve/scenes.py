@@ -1113,7 +1113,7 @@ GROUP_NAMED_BEFORE = True
 MAX_GROUP_BACK = 8
 MIN_GROUP_NAMED = 2
 # Nouns that make one occasion of many scenes ("a series of interviews", "a round of debates"): the annotators' channel
-# for each member, where the plural alone names many occasions, none of them carried (``occasions._many``).
+# for each member, where the plural alone names many occasions, none of them carried (``occasions.many_occasions``).
 _SERIES = frozenset({"series", "round"})
 
 

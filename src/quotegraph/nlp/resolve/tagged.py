@@ -19,7 +19,7 @@ from quotegraph.nlp.resolve.channels import clause_verb, own_clause_subject, wit
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase
-from quotegraph.nlp.resolve.occasions import FIELDS, Held, Setting, Statement
+from quotegraph.nlp.resolve.occasions import FIELDS, Held, Setting, Statement, many_occasions
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scenes import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.stated_times import TimePhrase
@@ -31,6 +31,7 @@ __all__ = [
     "UsablePhrases",
     "fill_from_tags",
     "fills_kept_next",
+    "lede_fills_kept",
     "stated_from_tags",
     "use_tagged",
 ]
@@ -264,6 +265,62 @@ def fills_kept_next(
             continue
         out[i] = Held(replace(stated, channel=channel), out[i].carried | {"channel"})
     return out
+
+
+# A channel the tagger filled for a statement of the story's lede paragraph (``fill_from_tags``: "Vice President Joe
+# Biden on Monday hit the 2016 campaign trail with Hillary Clinton ..., trashing Donald Trump") is where the story
+# tells its speaker was: their later statements that carry that occasion (nothing of their own stated, the lede's
+# addressee and time or none) carry its channel too, however far on, until they state an occasion of their own. A fill
+# reaches only the next sentence otherwise (``NEXT_SENTENCE_KEEPS_FILLS``), so the speaker kept the lede's day but lost
+# its channel from the third paragraph on (experiments/occasion_carry/far_breaks.py: "broken-earlier same-setter"). Not
+# a plural channel ("multiple reports": many occasions, none carried, ``occasions.many_occasions``; with plurals, +2
+# false fills in breitbart 2016-06-09 clinton-cash-debunk). Rule on against off (fast.py, cache9; right values / false
+# fills): train-d channel +7 / 0, one article (breitbart 2016-08-15 biden-stumping: Biden's statements 2 to 14
+# paragraphs after the lede), channel 0.6757 -> 0.6784 (carried 0.5435 -> 0.5481); train 0-59, train-c and the news
+# pages (141) no change. Fires on one train-d article and on no page: a form, but thinly evidenced.
+LEDE_FILLS_KEPT = True
+# The lede is the story's first paragraph, or its second after a title line the paragraph reader did not take for a
+# headline ("Biden, stumping for Clinton, trashes Trump." then the lede): paragraphs up to 1.
+LAST_LEDE_PARAGRAPH = 1
+
+
+def lede_fills_kept(
+    before: Sequence[Held], filled: Sequence[Held], statements: Sequence[Statement], first: int
+) -> list[Held]:
+    """``filled`` with a channel the tagger filled for a statement in the lede (from paragraph ``first``, after any
+    headline, to ``LAST_LEDE_PARAGRAPH``; empty in ``before``) carried to its speaker's later statements that carry the
+    same occasion and have no channel (``LEDE_FILLS_KEPT``), up to the first that states an occasion of its own."""
+    out = list(filled)
+    if not LEDE_FILLS_KEPT:
+        return out
+    done: set[int] = set()
+    for i, statement in enumerate(statements):
+        speaker = statement.speaker
+        if speaker is None or speaker in done or statement.paragraph > LAST_LEDE_PARAGRAPH:
+            continue
+        channel = out[i].stated.channel
+        if statement.paragraph < first or channel is None or before[i].stated.channel is not None:
+            continue
+        if many_occasions(channel):  # "multiple reports": many occasions, none carried
+            continue
+        done.add(speaker)
+        lede = out[i].stated
+        for j in range(i + 1, len(out)):
+            if statements[j].speaker != speaker:
+                continue
+            own = statements[j].stated
+            again = own.time is None or _same_time(own.time, lede.time)  # the lede's day stated again
+            if own.channel is not None or own.addressee is not None or not again:
+                break  # an occasion of their own
+            held = out[j].stated
+            same = held.addressee is lede.addressee and _same_time(held.time, lede.time)
+            if held.channel is None and same and not statements[j].held_view:
+                out[j] = Held(replace(held, channel=channel), out[j].carried | {"channel"})
+    return out
+
+
+def _same_time(one: TimePhrase | None, other: TimePhrase | None) -> bool:
+    return (one is None and other is None) or (one is not None and other is not None and one.span == other.span)
 
 
 def use_tagged(
