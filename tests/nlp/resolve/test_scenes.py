@@ -121,22 +121,6 @@ def test_a_year_in_a_relative_clause_on_who_speaks_is_no_scene_time(article: Cal
     assert _texts(found) == ("a video posted on the club's website", None, None)
 
 
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_scene_a_coordinated_subject_was_at_is_set_for_each_of_them(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
-) -> None:
-    """ "Reyes and Tran clashed ... at a town hall meeting": the meeting is carried to the second of the two as to the
-    first (with ``COORDINATED_SUBJECTS`` off, only the parser's head, Reyes, was there)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.COORDINATED_SUBJECTS", flag)
-    text = (
-        "Mayor Ann Reyes and Councilman Bo Tran clashed over the budget at a town hall meeting on Tuesday.\n\n"
-        "“We cannot afford another tax increase,” Tran said."
-    )
-    art = article(text, published=DAY)
-    found = art.one("We cannot afford another tax increase,", "said", "Tran", kind="direct")
-    assert _texts(found)[0] == ("a town hall meeting" if flag else None)
-
-
 _TOWN_HALL = (
     "The vote came a day after a town hall meeting in Dayton on Monday night, where Mayor Ann Reyes took questions "
     "from about 300 residents.\n\n"

@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase
 from quotegraph.nlp.resolve.occasions import FIELDS, Held, Setting, Statement, many_occasions
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scenes import SaidAt, owners_of, subjects_of
+from quotegraph.nlp.resolve.scene_parts import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.stated_times import TimePhrase
 from quotegraph.nlp.resolve.timeexpr import resolve_span
 
