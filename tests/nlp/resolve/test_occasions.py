@@ -660,8 +660,8 @@ def test_the_same_briefing_names_a_news_conference_again(
         ("Senator Hale carried that message to the convention on Tuesday.", None, "on Tuesday"),
         ("Senator Hale was moved to tears during his announcement on Tuesday.", "his announcement", "on Tuesday"),
         ("Senator Hale's proof was contained in his written reply.", None, None),
-        # a person on an outlet is on air (scenes._on_air); on a bus is nowhere a statement is made, though the day
-        # of what he was doing is his (``scenes.PERSON_DAYS``)
+        # a person on an outlet is on air (sentence_settings._on_air); on a bus is nowhere a statement is made, though
+        # the day of what he was doing is his (``scenes.PERSON_DAYS``)
         ("Senator Hale was on CNN on Tuesday, talking about the budget.", "CNN", "on Tuesday"),
         ("Senator Hale was on a bus to Dayton on Tuesday, talking about the budget.", None, "on Tuesday"),
     ],
