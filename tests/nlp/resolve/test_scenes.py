@@ -260,27 +260,6 @@ def test_one_of_a_crowd_gone_on_a_platform_posts_there(
     assert _texts(found)[0] == channel
 
 
-@pytest.mark.parametrize(
-    ("event", "time"),
-    [
-        ("Senator Hale toured the flooded farms of Marlow County on Tuesday.", "on Tuesday"),
-        ("On Tuesday, Senator Hale toured the flooded farms of Marlow County.", "On Tuesday"),
-        ("Senator Hale toured the flooded farms of Marlow County last week.", None),  # a stretch, not a day
-        ("Senator Hale and Governor Lane toured the flooded farms on Tuesday.", None),  # a pair: whose day is it
-        ("Senator Hale will tour the flooded farms of Marlow County on Tuesday.", None),  # a plan
-        ("Senator Hale was greeted by a crowd at the fairground on Tuesday.", None),  # done to him, not his doing
-    ],
-)
-def test_one_person_s_doing_on_a_day_dates_their_statements_after_it(
-    article: Callable[..., Any], event: str, time: str | None
-) -> None:
-    text = f"{event}\n\nHale said the state would help."
-    art = article(text, published=DAY)
-    [hale] = art.resolve([art.candidate("the state would help", "said", "Hale", after=".")])[1]
-    assert _texts(hale)[2] == time
-    assert hale.time is None or hale.time.carried
-
-
 _SPEECH = (
     "In a short speech at the community centre, Mayor Dana Hill said the town had shown great courage.\n\n"
     "“Nobody will forget it,” Hill said."

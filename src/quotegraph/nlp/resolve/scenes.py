@@ -33,13 +33,12 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.channels import a_scene, channel_phrase, clause_verb, governs, titled_name
+from quotegraph.nlp.resolve.channels import a_scene, channel_phrase, clause_verb, titled_name
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasions import (
     COURT_DAY,
-    COURT_ROLES,
     HEARING_BODIES,
     MAX_HEADLINE_SCENE_DAY_GAP,
     MAX_HEADLINE_SCENE_PARAGRAPH,
@@ -48,6 +47,16 @@ from quotegraph.nlp.resolve.occasions import (
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.questioned import _fieldwork, _interviewed, _interviews
+from quotegraph.nlp.resolve.scene_days import (
+    _a_person_s_day,
+    _a_person_s_moment,
+    _a_person_s_opening,
+    _beside_participles,
+    _court_day,
+    _day_said,
+    _group_day,
+    _story_day,
+)
 from quotegraph.nlp.resolve.scene_parts import (
     _SHARED_SUBJECT_LINKS,
     _TOLD_SCENE_PREPS,
@@ -65,8 +74,7 @@ from quotegraph.nlp.resolve.scene_parts import (
     subjects_of,
 )
 from quotegraph.nlp.resolve.sentence_settings import _Owned, _setting
-from quotegraph.nlp.resolve.stated_times import SAME_MOMENT_MARKERS, TimePhrase, time_clause
-from quotegraph.nlp.resolve.timeexpr import names_a_weekday
+from quotegraph.nlp.resolve.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, nominal_subjects, subtree_span
 
 __all__ = ["scene_settings"]
@@ -315,27 +323,6 @@ def _dated_by_its_possessive(finder: CircumstanceFinder, sentence: Span) -> tupl
     return None
 
 
-# A sentence whose subject is a court's bench or bar by their role, in the plural, with a day on its
-# verb ("Justices of the Minnesota Supreme Court appeared divided Tuesday over ...", "The judges heard the appeal on
-# Monday") tells the day of the court's scene the story then sets ("During an hour of oral argument ..., Vang told the
-# justices"), which a court story names once, in its lede, and not again for each exchange (occasion.md: a scene's
-# time carries to others taking part). Not a single judge ("Judge Hale said on Friday" is a statement of hers).
-def _court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
-    """The day a court's scene falls on, told by a sentence whose verb's subject is a court's people
-    in the plural (``COURT_DAY``): a setting for nobody that dates the court's scene set next
-    (``occasions.COURT_DAY``)."""
-    subject = next((t for t in sentence if t.tag_ == "NNS" and t.lemma_.lower() in COURT_ROLES and _subject(t)), None)
-    if subject is None:
-        return None
-    verb = clause_verb(subject)
-    # "appeared divided Tuesday": the day on the verb or on the verb it takes as its complement
-    days = [t for t in finder.times_in(sentence) if t.date is not None and governs(verb, clause_verb(t.span.root))]
-    if not days:
-        return None
-    at = days[0].span.start_char
-    return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), dates_court=True)
-
-
 # A lede whose only statements are participle clauses beside what its subject did on a day ("The King spent three
 # hours in Todmarsh on Thursday, meeting families ... and thanking the volunteers who cleared ...") still tells the
 # story's day: the day is on the sentence's main verb, not on a saying, and the participles tell what was done that day
@@ -343,45 +330,9 @@ def _court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraph
 # cache5): train-d and train 0-59 byte-identical (it fires in 3 train-d ledes: "Biden on Monday hit the 2016 campaign
 # trail ..., trashing Donald Trump"); news pages time +3 (royal-visit.html: the King's speech on Thursday).
 PARTICIPLE_LEDE = True
-_PARTICIPLE = "VBG"
 # A sentence with no statement after the story's first ones may still give the day of the scene the headline names
 # (``occasions.HEADLINE_SCENE_DAY``): its first weekday, read as far as that scene's day may stand.
 MAX_SCENE_DAY_PARAGRAPH = MAX_HEADLINE_SCENE_PARAGRAPH + MAX_HEADLINE_SCENE_DAY_GAP
-
-
-def _beside_participles(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> bool:
-    """Whether every statement of ``sentence`` is a participle clause of another verb ("meeting ... and thanking") and
-    the sentence's first weekday hangs on none of them (``PARTICIPLE_LEDE``)."""
-    verbs = {s.verb.i for s in said}
-    # a clause of the verb beside it, not "according to" (a preposition): a statement of its own
-    if any(s.verb.tag_ != _PARTICIPLE or s.verb.dep_ not in _SHARED_SUBJECT_LINKS for s in said):
-        return False
-    day = next((t for t in finder.times_in(sentence) if names_a_weekday(t.span.text)), None)
-    return day is not None and clause_verb(day.span.root).i not in verbs
-
-
-def _story_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
-    """The story's day (``occasions.MOMENTS_ON_THE_STORY_DAY``): the first weekday of ``sentence``, which the caller
-    gives only while no statement has been made, as a setting for nobody."""
-    days = [t for t in finder.times_in(sentence) if names_a_weekday(t.span.text)]
-    if not days:
-        return None
-    at = days[0].span.start_char
-    return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), story_day=True)
-
-
-def _subject(word: Token) -> bool:
-    """A verb's subject, or the apposition of one: "ST. PAUL — Justices of the ... Court appeared", where the parser
-    takes the dateline for the subject."""
-    return word.dep_ in NOMINAL_SUBJECTS or (word.dep_ == "appos" and word.head.dep_ in NOMINAL_SUBJECTS)
-
-
-def _day_said(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> TimePhrase | None:
-    """The last day the statements of ``sentence`` state for themselves ("told the Security Council this morning"),
-    if any."""
-    verbs = {s.verb.i for s in said}
-    days = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root).i in verbs]
-    return days[-1] if days else None
 
 
 def _a_group_only(coref: Coreference, setting: Setting | None) -> bool:
@@ -437,23 +388,6 @@ def _a_session(word: Token) -> bool:
 # joined); train 0-59 time +0 / +2 (a live blog's "Trump has won several states on Tuesday"). Any number of subjects:
 # time +7 / +2 with 4 right values lost.
 PERSON_DAYS = True
-_PASSIVE = frozenset({"nsubjpass", "auxpass"})  # "was fired from the network Wednesday": done to them, not their doing
-
-
-def _a_person_s_day(
-    finder: CircumstanceFinder, coref: Coreference, sentence: Span, paragraphs: Paragraphs
-) -> Setting | None:
-    """``PERSON_DAYS``: the day's name on the main verb of ``sentence`` (which holds no statement), for its subject when
-    that is one person and the verb tells of something done."""
-    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is None or not _happened(verb) or any(c.dep_ in _PASSIVE for c in children_of(verb)):
-        return None
-    days = _group_day(finder, sentence, verb)
-    people = _people_subject_of(coref, verb)
-    if not days or len(people) != 1:
-        return None
-    at = days[0].span.start_char
-    return Setting(at, paragraphs.of(at), people, Stated(time=days[0]), used=True)
 
 
 # A sentence that opens with a clause of its moment set off by its comma and tells what one person did then ("Asked
@@ -471,47 +405,6 @@ def _a_person_s_day(
 # interview's day lost), train-d the same; without the next-speaker test as well, train-d channel -5 / time -4 right in
 # one profile's childhood clauses ("When he enrolled at ..., the boy joined ...").
 OPENING_MOMENTS = True
-_BEING = "be"
-
-
-def _a_person_s_opening(
-    finder: CircumstanceFinder,
-    coref: Coreference,
-    sentence: Span,
-    paragraphs: Paragraphs,
-    said: Sequence[SaidAt],
-    after: Sequence[SaidAt],
-) -> list[Setting]:
-    """``OPENING_MOMENTS``: the clause of time that opens ``sentence``, set off by its comma, for the subject of the
-    main verb it hangs on when that is one person doing something, no subject of a statement made in ``sentence``,
-    and the subject of a statement ``after`` it (those of the next sentence that makes any) in its paragraph."""
-    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is None or verb.tag_ != "VBD" or not _happened(verb):
-        return []  # "When Clinton challenges Sanders, she is making a play": a habit, no moment
-    if any(c.dep_ in _PASSIVE or c.dep_ == "neg" for c in children_of(verb)):
-        return []  # "didn't bring a single case": nothing done then
-    doc = sentence.doc
-    for child in (c for c in children_of(verb) if c.i < verb.i):
-        clause = time_clause(child)
-        if clause is None or clause.start != sentence.start or clause.end >= sentence.end:
-            continue
-        if doc[clause.end].text != "," or clause.root.lemma_.lower() == _BEING:
-            continue  # "When she was a federal prosecutor,": a stretch of being, no moment
-        people = _people_subject_of(coref, verb)
-        # a statement inside the clause is the moment itself ("When I asked", "Asked by a reporter whether"), put to
-        # the person, not made by them
-        others = [s for s in said if not clause.start <= s.verb.i < clause.end]
-        if len(people) != 1 or any(people & subjects_of(coref, s.verb) for s in others):
-            return []
-        at = clause.start_char
-        paragraph = paragraphs.of(at)
-        if not any(people & subjects_of(coref, s.verb) and paragraphs.of(s.verb.idx) == paragraph for s in after):
-            return []
-        date = finder.date_within(clause)
-        # a clause with no day of its own is a moment of the occasion the person is in ("Asked whether she would
-        # stand, Castel laughed" in an interview told before): it fills only a time that occasion lacks
-        return [Setting(at, paragraph, people, Stated(time=TimePhrase(clause, date)), used=date is None)]
-    return []
 
 
 # A day's name in a clause of the moment ("And as he took the stage here Wednesday night to rally Democrats ..., Mr.
@@ -525,25 +418,6 @@ def _a_person_s_opening(
 # (the sentence's own "to rally Democrats" now carried with the day); fires in 4 train-d sentences, 2 of train 0-59
 # (no output changed there). Any dated time instead of a weekday: the same outputs.
 MOMENT_DAYS = True
-
-
-def _a_person_s_moment(
-    finder: CircumstanceFinder, coref: Coreference, sentence: Span, paragraphs: Paragraphs, said: Sequence[SaidAt]
-) -> list[Setting]:
-    """``MOMENT_DAYS``: the weekday on the verb of an "as" or "when" clause in ``sentence``, for that clause's subject
-    when it is one person who is not the subject of a statement made in ``sentence``."""
-    for time in finder.times_in(sentence):
-        verb = clause_verb(time.span.root)
-        marks = [c for c in children_of(verb) if c.dep_ == "mark" and c.i < verb.i]
-        if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in SAME_MOMENT_MARKERS:
-            continue
-        if not names_a_weekday(time.span.text) or not _happened(verb):
-            continue
-        people = _people_subject_of(coref, verb)
-        if len(people) == 1 and not any(people & subjects_of(coref, s.verb) for s in said):
-            at = time.span.start_char
-            return [Setting(at, paragraphs.of(at), people, Stated(time=time))]
-    return []
 
 
 # A crowd that a sentence with no statement sends onto a platform ("Residents took to the Faversham Community
@@ -587,13 +461,6 @@ def _group_subject(verb: Token) -> Token | None:
 # (fast.py, times29): train-d time +14 right carried / +5 false fills, train 0-59 +0 / +1, train-c and news pages
 # unchanged.
 GROUP_DAYS = True
-
-
-def _group_day(finder: CircumstanceFinder, sentence: Span, verb: Token) -> list[TimePhrase]:
-    """The days ``sentence`` names that date ``verb`` or a verb it hangs under ("stepped up ... on Saturday, with top
-    defense officials ... vowing")."""
-    above = {verb, *verb.ancestors}
-    return [t for t in finder.times_in(sentence) if clause_verb(t.span.root) in above and names_a_weekday(t.span.text)]
 
 
 def _group_scenes(
