@@ -39,7 +39,7 @@ class SaidAt:
 
     verb: Token
     blocked: list[tuple[int, int]]
-    content: tuple[tuple[int, int], ...] = ()  # its own words, of ``blocked`` (``WHERE_PARTICIPANTS``)
+    content: tuple[tuple[int, int], ...] = ()  # its own words, of ``blocked`` (``where_scenes.WHERE_PARTICIPANTS``)
 
 
 def subjects_of(coref: Coreference, verb: Token) -> set[int]:
