@@ -473,7 +473,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "union-congress-vote.html:hand the companies the excuse they want": (
         "sealed page: 'Speaking against the motion' places him in the scene in force since scenepages "
-        "(scenes.SPEAKING_TO_A_MOTION), but the congress is no shared scene ('congress' is no scene noun) and the "
+        "(scene_roles.SPEAKING_TO_A_MOTION), but the congress is no shared scene ('congress' is no scene noun) and the "
         "occasion set last is the forklift driver's, told to the congress; wrong channel, time; expected channel "
         "'national congress in Brisbane'; expected time 'on Tuesday'; found speaker 'Col Brannigan', kind mixed, ' "
         "| ', time ''"

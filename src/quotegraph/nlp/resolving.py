@@ -62,7 +62,8 @@ from quotegraph.nlp.resolve.occasions import (
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scene_parts import SaidAt
-from quotegraph.nlp.resolve.scenes import placed_at_the_scene, scene_settings
+from quotegraph.nlp.resolve.scene_roles import placed_at_the_scene
+from quotegraph.nlp.resolve.scenes import scene_settings
 from quotegraph.nlp.resolve.speakers import (
     bare_noun,
     resolve_source,

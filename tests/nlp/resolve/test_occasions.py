@@ -1790,8 +1790,8 @@ def test_a_hyphenated_scene_is_a_scene_the_one_asked_speaks_in(
     phone-in, whose head the tokenizer splits at its hyphen ("phone", "-", "in"); with ``HYPHENATED_SCENES`` off the
     phone-in was no scene others take part in."""
     monkeypatch.setattr("quotegraph.nlp.resolve.occasions.HYPHENATED_SCENES", flag)
-    # this rule alone: the bare title "Presenter" places her in the phone-in too (``scenes.BARE_ROLE_TITLES``)
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.BARE_ROLE_TITLES", False)
+    # this rule alone: the bare title "Presenter" places her in the phone-in too (``scene_roles.BARE_ROLE_TITLES``)
+    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.BARE_ROLE_TITLES", False)
     text = (
         "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning.\n\n"
         "“We are doing our best,” Reyes said.\n\n"
