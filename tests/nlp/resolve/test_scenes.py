@@ -1,5 +1,9 @@
-"""Scene settings read from sentences that hold no statement: many people questioned (a person on air is with the
-events read whatever the verb, in ``test_occasions.py``)."""
+"""Scene settings (``resolve.scenes``, the entry point): the scenes a sentence with no statement tells, ledes and live
+blogs, a crowd on a platform, and the rules switched by the flags ``scene_settings`` reads (a "where" clause, a role
+in a scene, a person's day or moment). The neighbours' own rules are tested in ``test_sentence_settings.py``,
+``test_scene_days.py``, ``test_group_scenes.py``, ``test_where_scenes.py``, ``test_scene_roles.py``,
+``test_questioned.py`` and ``test_scene_parts.py`` (a person on air is with the events read whatever the verb, in
+``test_occasions.py``)."""
 
 from __future__ import annotations
 

@@ -104,7 +104,7 @@ def _clause_holder(verb: Token) -> Token | None:
 # A sentence's subject that names nobody the coreference knows ("A reader", a description with no article-wide entity)
 # is the person a name apposed to it names ("A reader, Tom from Wakefield, wrote to me last week", then Tom's quotes:
 # ``opinion-column.html``). Rule on against off (harness): on train-d it changes 1 setting in 1 article, no score; on
-# train 0-59 and train-e none. Kept as a reading of a shape that loses nowhere, as ``_ENTERING`` was.
+# train 0-59 and train-e none. Kept as a reading of a shape that loses nowhere, as ``scenes._ENTERING`` was.
 APPOSED_SUBJECT = True
 
 

@@ -120,7 +120,7 @@ _UNDER = "under"
 _EXAMINATIONS = frozenset({"examination", "questioning", "interrogation"})
 # Tokens after "heard ... from" read for the one heard: a described witness's name comes after the description ("from
 # the county's finds liaison officer, Tom Ashby,"). Its own name since cleanup round 11 (it borrowed
-# ``MAX_SUBJECT_REACH``, a reach backwards for a subject); the value the rule was measured with.
+# ``scene_parts.MAX_SUBJECT_REACH``, a reach backwards for a subject); the value the rule was measured with.
 MAX_HEARD_REACH = 30
 # Tokens of an opening "Under ..." read for its examination noun before its comma ("Under questioning from the
 # committee's chairwoman,"); as ``MAX_HEARD_REACH``, the value the rule was measured with.

@@ -1,25 +1,21 @@
-"""Scene settings: sentence parts that set an occasion for someone without being their statement.
+"""Scene settings: sentence parts that set an occasion for someone without being their statement (the entry point).
 
-"The troubled Oscar nominee took to Instagram on Friday to respond ...", "Obama spoke at the White
-House on Tuesday", "The announcement came in the form of a letter from Blackwell ... sent out Friday":
-the channel, addressee and time of such a sentence, outside every statement's own clause and
-content, are set for the people it names as their subjects or as the channel's owner ("his remarks",
-"a letter from Blackwell"), or as the reader of a medium ("Maya Chen read from a letter her class had written", "read
-her own statement from the witness box"). In a sentence that holds no statement, a scene is read whatever its verb
-("Clinton is using her victory speech to ...", "Kasich's speech was interrupted by a protester"); such a
-setting adds to its people's occasion and replaces none of it; so does a person on an outlet or a
-programme ("Sanders was on CNN talking about ..."). A sentence that tells of many people questioned
-("Politico interviewed nearly 20 of Sanders' colleagues") sets whom they answered for the people the
-story names after it; so does a scene a group's statement names ("their leaders said at a joint news conference") for
-the people named after it, its members, and a scene a sentence with no statement tells of, with a day or a place, for
-the one who entered it ("she walked into the spring dinner in Baltimore last Saturday") or, when nobody named is its
-subject, for the people named after it in its paragraph (in the story, when the story's lede tells of it on a day,
-"The beginning of Saturday night's debate ..."; a meeting's members as its subject, "In the ensuing debate,
-Council members ...", for the people named after it in the paragraphs that follow, on the day last stated); so is a
-scene a "where" clause puts someone at ("a fans' forum ..., where chief executive Paula Strand faced questions") for
-that one, and the scene last named for one the
-story names by a role in it ("the first caller", "The moderator, WKLR anchor Dana Whitfield,", "Speaking from the
-floor"). ``occasions.py`` carries them to those people's later statements.
+``scene_settings`` reads every sentence, in text order, for the settings it makes, and ``occasions.py`` carries them
+to those people's later statements. Here is what a sentence that holds no statement and sets nothing of its own tells
+of a scene: a scene told with a day or a place, for the one who entered it ("she walked into the spring dinner in
+Baltimore last Saturday") or, when nobody named is its subject, for the people named after it in its paragraph (in
+the story, when the story's lede tells of it on a day, "The beginning of Saturday night's debate ..."; a meeting's
+members as its subject, "In the ensuing debate, Council members ...", for the people named after it in the paragraphs
+that follow, on the day last stated); the lede's scene set again in each entry of a live blog; a crowd gone on a
+platform, for the one of it named next. The flags of the other rules it runs stay here with it, their reader.
+
+The neighbours it calls: a sentence's own channel, addressee and time ("took to Instagram on Friday to respond",
+"Kasich's speech was interrupted by a protester", "Sanders was on CNN"): ``sentence_settings.py``; the days and moments
+a sentence tells (the story's day, a court's day, a person's day): ``scene_days.py``; a scene a group's statement names,
+for its members: ``group_scenes.py``; a scene a "where" clause puts someone at: ``where_scenes.py``; the scene last
+named for one the story names by a role in it ("the first caller", "Speaking from the floor"): ``scene_roles.py``;
+many people questioned and a poll's fieldwork: ``questioned.py``; and what all of them read (a verb's subjects, a
+channel's owners, a scene noun, the people named after a sentence): ``scene_parts.py``.
 """
 
 from __future__ import annotations
@@ -148,9 +144,9 @@ def scene_settings(
     return sorted(found, key=lambda s: s.position)
 
 
-# The one of them by which one person enters a scene ("she walked into the spring dinner"); "for" with a person as the
-# subject is a purpose ("When President Obama flew to Boise, Idaho, for a speech last winter, he met ...": on train-d
-# a false fill, no right value, with "for").
+# The one of ``scene_parts._TOLD_SCENE_PREPS`` by which one person enters a scene ("she walked into the spring dinner");
+# "for" with a person as the subject is a purpose ("When President Obama flew to Boise, Idaho, for a speech last winter,
+# he met ...": on train-d a false fill, no right value, with "for").
 _ENTERING = "into"
 # Paragraphs after a sentence that tells of a scene with no person as its subject ("On Saturday, Trump and his remarks
 # loomed large at the debate, becoming a frequent target for the Democratic candidates.") within which the people the
