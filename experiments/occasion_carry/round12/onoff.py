@@ -14,41 +14,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "occasion_stated"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import fast  # the sibling experiment's module, found through the path above
+import fast  # the sibling experiment's module, found through the first path above
+from harness import rule_module  # the carry harness, one folder up, found through the second
 
-from quotegraph.nlp.resolve import (
-    group_scenes,
-    occasions,
-    questioned,
-    scene_days,
-    scene_parts,
-    scene_roles,
-    scenes,
-    sentence_settings,
-    where_scenes,
-)
-
-# ``scenes`` and the modules split from it, after ``occasions``: where a rule constant may be
-_RULE_MODULES = (
-    occasions,
-    scenes,
-    scene_parts,
-    sentence_settings,
-    questioned,
-    scene_days,
-    group_scenes,
-    where_scenes,
-    scene_roles,
-)
+from quotegraph.nlp.resolve import occasions
 
 
 def main() -> None:
     for name in filter(None, os.environ.get("OFF", "").split(",")):
-        module = next((m for m in _RULE_MODULES if hasattr(m, name)), None)
-        if module is None:
-            raise SystemExit(f"no rule constant {name!r} in occasions or the scene modules")
-        setattr(module, name, False)
+        setattr(occasions if hasattr(occasions, name) else rule_module(name), name, False)
     gold, cache, annotations, out = map(Path, sys.argv[1:5])
     fast.run(gold, cache, annotations, out)
 
