@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.find.quotes import quote_regions
-from quotegraph.nlp.resolve.coref import heads_source, possessed_by_pronoun, reported_regions
+from quotegraph.nlp.resolve.coref import heads_source, possessed_by_pronoun
 from quotegraph.nlp.resolve.mentions import find_mentions
 
 from .conftest import entity_named, speaker_name
@@ -65,16 +64,6 @@ def test_only_the_head_of_a_source_phrase_is_the_source(nlp: Language) -> None:
     sources = frozenset(t.i for t in doc if phrase[0] <= t.idx < phrase[1])
     heads = [t.text for t in doc if heads_source(t, sources)]
     assert heads == ["Phillips"]
-
-
-def test_reported_regions_merge_quotations_and_contents() -> None:
-    text = "“We will win,” she said, adding that the vote was close and the count slow."
-    content = text.index("the vote"), len(text) - 1
-    inner = text.index("the count"), len(text) - 1  # a content inside another one
-    starts, ends = reported_regions(quote_regions(text), (inner, content))
-    assert len(starts) == len(ends) == 2
-    assert starts[0] <= text.index("We") < text.index("win") < ends[0] <= text.index(" she")
-    assert (starts[1], ends[1]) == content
 
 
 def test_a_relative_described_by_a_pronoun_is_not_the_possessor(article: Callable[..., Any]) -> None:

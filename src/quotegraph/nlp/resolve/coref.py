@@ -28,7 +28,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
-from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions
+from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.headlines import opening_lines_end
@@ -45,6 +45,7 @@ from quotegraph.nlp.resolve.mentions import (
 )
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.quoted_regions import _inside, _wholly_quoted, reported_regions
 from quotegraph.nlp.syntax import (
     DEMONSTRATIVES,
     INDEFINITE,
@@ -54,7 +55,7 @@ from quotegraph.nlp.syntax import (
     nominal_subjects,
 )
 
-__all__ = ["QUESTIONING", "Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
+__all__ = ["QUESTIONING", "Coreference", "heads_source", "possessed_by_pronoun", "set_off"]
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
@@ -1820,39 +1821,6 @@ def _kinds_in(words: Iterable[str]) -> set[str]:
     """The ``words`` that say what kind of body one is ("board", "bank", "club"), but "group" and the like."""
     roles = lexicons().role_nouns
     return {w for w in words if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
-
-
-def reported_regions(
-    quotations: Sequence[QuoteRegion], contents: tuple[tuple[int, int], ...] = ()
-) -> tuple[list[int], list[int]]:
-    """Starts and ends of a text's quotations and of ``contents`` merged into disjoint sorted regions."""
-    return _merged([*((r.start, r.end) for r in quotations), *contents])
-
-
-def _wholly_quoted(sentence: Span, quotations: tuple[list[int], list[int]]) -> bool:
-    """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks."""
-    words = [t for t in sentence if not (t.is_space or t.is_punct)]
-    return bool(words) and all(_inside(quotations, t.idx) for t in (words[0], words[-1]))
-
-
-def _inside(regions: tuple[list[int], list[int]], char: int) -> bool:
-    """Whether ``char`` lies inside one of the disjoint sorted ``regions`` (starts, ends)."""
-    starts, ends = regions
-    at = bisect_right(starts, char) - 1
-    return at >= 0 and char < ends[at]
-
-
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Starts and ends of ``spans`` merged into disjoint sorted regions."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(spans):
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends
 
 
 def _of_name(noun: Token) -> str | None:
