@@ -10,7 +10,7 @@ import pytest
 
 from quotegraph.nlp.resolve import coref, mentions
 from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.coref import _described_as_other_kind, _named_as_other_kind, _NameTally
+from quotegraph.nlp.resolve.coref import _NameTally
 from quotegraph.nlp.resolve.mentions import MentionSpan
 
 from .conftest import speaker_name
@@ -61,18 +61,6 @@ def test_an_entity_is_named_once_any_of_its_mentions_is_a_name() -> None:
     assert person.named
     given = [MentionSpan(0, 1, 0, "name", "Raman", 0, 5, type="PERSON")]
     assert Cluster(index=1, type="PERSON", mentions=given).named
-
-
-def test_a_body_s_kind_is_read_alike_from_its_name_and_from_what_it_was_called() -> None:
-    hospital = Cluster(index=0, type="ORG", key=frozenset({"st.", "columba", "hospital"}))
-    club = Cluster(index=1, type="ORG", key=frozenset({"ashford", "town"}))
-    club.roles.add("club")
-    assert _named_as_other_kind(hospital, "union") and not _described_as_other_kind(hospital, "union")
-    assert _described_as_other_kind(club, "league") and not _named_as_other_kind(club, "league")
-    # "group" says no kind, in a name or a description
-    club.roles.add("group")
-    assert _described_as_other_kind(club, "league")
-    assert not _described_as_other_kind(club, "group")
 
 
 _REVIEW = (

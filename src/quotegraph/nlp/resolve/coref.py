@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice
 from typing import NamedTuple
 
@@ -30,6 +30,13 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.body_kinds import (
+    _BODY_KINDS,
+    _a_workplace,
+    _described_as_other_kind,
+    _name_kinds,
+    _named_as_other_kind,
+)
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.mentions import (
@@ -1545,33 +1552,9 @@ class _NameTally:
         return self._bodies[next(iter(self._at_best))], self._best
 
 
-# Organisation nouns that may describe one body: "the firm" or "the lender" for a bank, "the regulator"
-# for a commission. A noun in none of them describes only a body its own name calls so.
-_BODY_KINDS = tuple(
-    frozenset(words.split())
-    for words in (
-        "company firm startup automaker retailer manufacturer insurer lender bank",
-        "company firm utility airline carrier operator studio",
-        "agency administration department ministry office bureau commission board regulator watchdog",
-        "council committee commission board legislature",
-        "university college school institute",
-        "hospital clinic",
-        "charity nonprofit foundation association institute",
-        "military army",
-    )
-)
 # Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
 _GENERIC_BODY_NOUNS = frozenset({"company", "firm"})
-# Prepositions from a person's noun to the body the person works at: "an analyst at", "a lawyer with" ("of" and
-# "for" are left out: "the chief executive of Corvane", "a spokesman for Corvane" speak for the body told of)
-_WORKPLACE_PREPOSITIONS = frozenset({"at", "with"})
-# Person nouns of those who speak for their body, whose body is the one told of ("a spokeswoman at Corvane")
-_VOICES_OF_A_BODY = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "executive", "officer", "director"}
-)
 _MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it with no body in reach: more than once
-# Nouns that describe any body, whatever its name calls it.
-_ANY_BODY = frozenset({"group", "organization", "organisation"})
 # Verbs of a person giving a reporter his own name ("gave her name as", "identified himself as") and the objects that
 # make it his own
 _GIVING_ONE_S_NAME = frozenset({"give", "identify"})
@@ -1725,20 +1708,6 @@ def _refers_back(determiner: Token) -> bool:
     return determiner.lower_ == "the" or (DEMONSTRATIVE_NAMING and determiner.lower_ in DEMONSTRATIVES)
 
 
-def _a_workplace(token: Token) -> bool:
-    """ "Kari Holm, an analyst at Nordbank Markets,", "Analysts at Jefferies": a body named as the place a person
-    described by a noun works at, which the story is not about; "the company said" a sentence on means the body
-    the story is about, not the commentator's bank."""
-    preposition = token.head
-    return (
-        token.dep_ == "pobj"
-        and preposition.dep_ == "prep"
-        and preposition.lower_ in _WORKPLACE_PREPOSITIONS
-        and a_person_noun(preposition.head)
-        and preposition.head.lemma_.lower() not in _VOICES_OF_A_BODY
-    )
-
-
 def _past_own_phrase(head: Token, apposition: Token) -> bool:
     """ "The eldest son of the late restaurateur Ernesto Ruiz": an apposition the parser hangs on a noun past a
     phrase of that noun, with no comma before it, names the phrase's noun (the restaurateur), not the head."""
@@ -1787,40 +1756,6 @@ def set_off(apposition: Token) -> bool:
     restaurateur Ernesto Ruiz" names the restaurateur himself."""
     start = apposition.left_edge.i
     return start > 0 and apposition.doc[start - 1].text == ","
-
-
-def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
-    """Whether a named body's own name calls it a kind ``noun`` cannot describe: "St. Columba's Hospital"
-    is not "the union", "Harvest Box" (no such word) may be "the company"."""
-    return _other_kind(_name_kinds(cluster), noun)
-
-
-def _described_as_other_kind(cluster: Cluster, noun: str) -> bool:
-    """Whether a body whose name says no kind was described before by a noun of a kind ``noun`` cannot describe:
-    "Ashford Town" told of as "the club" is not "the league" of "the club would write to the league" nor of a later
-    "The league said" (a body the article never names)."""
-    if any(noun in family for family in _BODY_KINDS):
-        return False  # "the administration" after a wrong "the prison": a noun of a family may describe many kinds
-    return _other_kind(_kinds_in(cluster.roles), noun)
-
-
-def _other_kind(kinds: set[str], noun: str) -> bool:
-    """Whether a body of ``kinds`` is of a kind ``noun`` cannot describe: neither one of them nor of a family
-    with one of them."""
-    if noun in _ANY_BODY or not kinds or noun in kinds:
-        return False
-    return not any(noun in family and kinds & family for family in _BODY_KINDS)
-
-
-def _name_kinds(cluster: Cluster) -> set[str]:
-    """The words of a body's name that say what kind of body it is ("board", "bank"), but "group" and the like."""
-    return _kinds_in(cluster.key)
-
-
-def _kinds_in(words: Iterable[str]) -> set[str]:
-    """The ``words`` that say what kind of body one is ("board", "bank", "club"), but "group" and the like."""
-    roles = lexicons().role_nouns
-    return {w for w in words if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
 
 
 def _of_name(noun: Token) -> str | None:
