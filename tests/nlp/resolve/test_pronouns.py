@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.coref import heads_source, possessed_by_pronoun
+from quotegraph.nlp.resolve.coref import heads_source
 from quotegraph.nlp.resolve.mentions import find_mentions
 
 from .conftest import entity_named, speaker_name
@@ -75,12 +75,6 @@ def test_a_relative_described_by_a_pronoun_is_not_the_possessor(article: Callabl
         [art.candidate("The first thing he said to my husband was rude", "said", "she", after="she said")]
     )
     assert speaker_name(attribution) == "Sandy Phillips"
-
-
-def test_possessed_by_pronoun(nlp: Language) -> None:
-    doc = nlp("Her lawyer met the governor's lawyer.")
-    lawyers = [t for t in doc if t.lower_ == "lawyer"]
-    assert [possessed_by_pronoun(t) for t in lawyers] == [True, False]
 
 
 def test_a_verbless_content_does_not_hide_the_name_it_covers(article: Callable[..., Any]) -> None:

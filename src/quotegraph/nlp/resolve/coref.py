@@ -52,17 +52,28 @@ from quotegraph.nlp.resolve.mentions import (
 )
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.phrase_forms import (
+    _PLACE_PHRASES,
+    QUESTIONING,
+    _description_of_place,
+    _fronted_phrase,
+    _of_name,
+    _past_own_phrase,
+    _puts_a_question,
+    _verb_after_a_fronted_phrase,
+    possessed_by_pronoun,
+    set_off,
+)
 from quotegraph.nlp.resolve.quoted_regions import _inside, _wholly_quoted, reported_regions
 from quotegraph.nlp.syntax import (
     DEMONSTRATIVES,
     INDEFINITE,
-    MAX_PHRASE_DEPTH,
     NOMINAL_SUBJECTS,
     VERB_POS,
     nominal_subjects,
 )
 
-__all__ = ["QUESTIONING", "Coreference", "heads_source", "possessed_by_pronoun", "set_off"]
+__all__ = ["Coreference", "heads_source"]
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
@@ -86,9 +97,6 @@ _DESCRIPTIONS_BEFORE_NAME = 3
 # "Florida Sen. Marco Rubio", "Florida state Sen. Ana Ruiz": a place's name, at most two title words, the name
 _PLACED_TITLE_WORDS = 2
 _PLACE_NAME_WORDS = 3  # "New York", "Salt Lake City": the words a place's name before a title may take
-# "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski,": the links from a name up to the
-# fronted phrase's preposition (conjunct, apposition, object, preposition, ...); a deeper chain is no fronted phrase
-_FRONTED_PHRASE_DEPTH = 8
 # A description after a fronted phrase's comma, right before a subjectless verb, is its subject, though the parser
 # hangs it on the phrase's last name as an apposition (``_verb_after_a_fronted_phrase``). Rule on against off (fast.py,
 # cache5; speakers round 24): train-d 2 speakers better, none worse, channel carried -1 (a host's remark that carried
@@ -115,17 +123,6 @@ DEMONSTRATIVE_NAMING = True
 # Hillary Clinton defended ..."; ``_named_after_in_its_sentence``). Rule on against off (fast.py, cache6; speakers
 # round 25): train-d 6 speakers better, none worse, occasion fields unchanged; train 0-59 and news pages unchanged.
 FRONTED_CLAUSE_CATAPHORA = True
-# So is the subject pronoun of a question or report that a fronted subjectless participle puts ("Asked by a reporter
-# whether she had ever spelled a word ..., Anika admitted"): the one asked is the main clause's subject, not the asker,
-# the only person the sentence has named before the pronoun (``_reporting_phrase``). Rule on against off (fast.py,
-# cache8; pronouns2): no speaker moved on train-d, train 0-59 or train-c (train-c byte-identical); two pronouns better,
-# none worse: train-d "When asked whom she supported, Ms. Sherry smiled" (Megyn Kelly -> Sherry), train 0-59 "Having
-# announced that he would not send me to prison, Judge Berman" (Brafman -> Berman). News pages: spelling-bee-final's
-# "Asked by a reporter whether she had ever spelled ..., Anika admitted she had guessed" no longer gives both "she"s to
-# the reporter, so the next paragraph's "She said her coach ..." is Anika, not "a reporter" (that statement's expected
-# speaker is the coach of a nested report, so the count is unchanged: speaker, every field equal, no page worse).
-QUESTIONS_IN_FRONTED_PHRASES = True
-_REPORTED_CLAUSE_DEPTH = 2  # "Asked whether she thought (that) she had ...": a question and a clause it reports
 # A source's definite description of a person is the person the next sentence names as its subject with an age ("the
 # Polish-born chemist told Swiss broadcaster SRF ... Wierzbicki, 54, who has worked at ETH Zurich since 2003,"): the
 # age is how news writing introduces the one it has just described, named before or not (``_aged_next``). Rule on
@@ -241,8 +238,6 @@ ASKERS_NOT_PRONOUN_ANSWERERS = True
 # (its evidence is that page and the unit test alone).
 INTERVIEWERS_NOT_THE_LAST_NAMED = True
 _INTERVIEWERS = frozenset({"presenter", "host", "anchor", "interviewer", "moderator", "questioner"})
-# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
-QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
 # exchanges a "with" names the other party of ("In an interview with X", "in a call with X": ``_interlocutors``)
 _EXCHANGE_NOUNS = frozenset({"interview", "conversation", "discussion", "exchange", "call", "meeting", "debate"})
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
@@ -290,17 +285,6 @@ def heads_source(token: Token, sources: frozenset[int]) -> bool:
     """Whether ``token`` is the head of a source phrase (``sources``: the tokens of all source phrases):
     "Sandy Phillips" in "Sandy Phillips, who lost her daughter Jessica Ghawi, said", not the daughter."""
     return token.i in sources and (token.head is token or token.head.i not in sources)
-
-
-def possessed_by_pronoun(noun: Token) -> bool:
-    """ "my husband", "her daughter", "his spokesman", "X, whose spokesman said": a noun whose
-    possessor is a personal or relative pronoun."""
-    return any(child.dep_ == "poss" and child.tag_ in ("PRP$", "WP$") for child in children_of(noun))
-
-
-# "A financial planner at the University of Nebraska at Kearney, X,": a description's place may have a place of its
-# own; no deeper, so that a run of phrases on phrases (a hostile text's) is not walked again from each of its nouns
-_PLACE_PHRASES = 2
 
 
 class Coreference:
@@ -1559,7 +1543,6 @@ _MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it wit
 # make it his own
 _GIVING_ONE_S_NAME = frozenset({"give", "identify"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
-_FRONTED_PHRASES = frozenset({"advcl", "prep"})  # "After he blasted ...,", "In her statement ...,"
 
 
 def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
@@ -1616,15 +1599,6 @@ def _giving_own_name(name: Token) -> Token | None:
     return verb if of_self else None
 
 
-def _puts_a_question(doc: Doc, mention: MentionSpan) -> bool:
-    """Whether the description ``mention`` is the one asking: the agent of "Asked by the presenter", the subject of
-    "the host pressed her"."""
-    head = doc[mention.head]
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
-    asking = head.dep_ in NOMINAL_SUBJECTS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-    return asking and verb.lemma_.lower() in QUESTIONING
-
-
 def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas."""
     return doc[name.head].dep_ in NOMINAL_SUBJECTS and age_set_off(doc, name.end) is not None
@@ -1672,98 +1646,6 @@ def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
     )
 
 
-def _fronted_phrase(pronoun: Token) -> Token | None:
-    """The clause a subject pronoun heads ("After he blasted ...,") or the phrase a possessive is in ("In her
-    statement condemning the test,"), when it stands before the verb it hangs on."""
-    phrase = pronoun.head
-    if pronoun.dep_ == "poss":
-        for _ in range(MAX_PHRASE_DEPTH):
-            if phrase.dep_ in _FRONTED_PHRASES or phrase.head.i == phrase.i:
-                break
-            phrase = phrase.head
-    elif pronoun.dep_ not in NOMINAL_SUBJECTS:
-        return None
-    elif QUESTIONS_IN_FRONTED_PHRASES:
-        phrase = _reporting_phrase(phrase)
-    verb = phrase.head
-    fronted = phrase.dep_ in _FRONTED_PHRASES and phrase.i < verb.i and verb.pos_ in VERB_POS
-    return phrase if fronted else None
-
-
-def _reporting_phrase(clause: Token) -> Token:
-    """ "Asked by a reporter whether she had ever spelled a word ..., Anika admitted": the subjectless participle
-    whose question or report a clause is (its ccomp), up to ``_REPORTED_CLAUSE_DEPTH`` such steps; the clause itself
-    when it is none, or when that verb has a subject of its own ("After Obama said he would ..."), who may be the one
-    the clause tells of."""
-    for _ in range(_REPORTED_CLAUSE_DEPTH):
-        verb = clause.head
-        if clause.dep_ != "ccomp" or verb.i == clause.i or nominal_subjects(verb):
-            break
-        clause = verb
-    return clause
-
-
 def _refers_back(determiner: Token) -> bool:
     """ "The manager, Priya Raman,", "That nurse, Angela Ruiz,": a determiner pointing back to the one described."""
     return determiner.lower_ == "the" or (DEMONSTRATIVE_NAMING and determiner.lower_ in DEMONSTRATIVES)
-
-
-def _past_own_phrase(head: Token, apposition: Token) -> bool:
-    """ "The eldest son of the late restaurateur Ernesto Ruiz": an apposition the parser hangs on a noun past a
-    phrase of that noun, with no comma before it, names the phrase's noun (the restaurateur), not the head."""
-    between = any(c.dep_ == "prep" and head.i < c.i < apposition.i for c in children_of(head))
-    return between and not set_off(apposition)
-
-
-def _description_of_place(place: Token) -> Token | None:
-    """The common noun whose phrases end in ``place`` ("planner" of "A financial planner at the University of
-    Nebraska at Kearney"), at most ``_PLACE_PHRASES`` phrases up, as ``person_after_its_place`` walks them down."""
-    noun = place
-    for _ in range(_PLACE_PHRASES):
-        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-            break
-        noun = noun.head.head
-        if noun.pos_ == "NOUN":
-            return noun
-    return None
-
-
-def _verb_after_a_fronted_phrase(description: Token) -> Token | None:
-    """ "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
-    candidate stated that ...": the parser hangs the description after a fronted phrase's comma on the phrase's last
-    name as an apposition; when the verb right after it has no subject and the phrase is that verb's, the description
-    is the subject, no one named in the phrase. Gives that verb, or None."""
-    after = description.right_edge.i + 1
-    if after >= len(description.doc) or not set_off(description):
-        return None
-    verb = description.doc[after]
-    if verb.pos_ == "AUX" and verb.dep_ == "aux":
-        verb = verb.head
-    if verb.pos_ not in VERB_POS or nominal_subjects(verb):
-        return None
-    token = description.head
-    for _ in range(_FRONTED_PHRASE_DEPTH):
-        if token.dep_ == "prep" and token.head == verb and token.i < description.i:
-            return verb
-        if token.dep_ not in ("appos", "conj", "pobj", "prep", "compound") or token.head == token:
-            return None
-        token = token.head
-    return None
-
-
-def set_off(apposition: Token) -> bool:
-    """ "Her editor at Harbourline Press, Simon Achterberg,": an apposition after a comma; "the son of the late
-    restaurateur Ernesto Ruiz" names the restaurateur himself."""
-    start = apposition.left_edge.i
-    return start > 0 and apposition.doc[start - 1].text == ","
-
-
-def _of_name(noun: Token) -> str | None:
-    """The name a noun is "of" ("representative of China": "china"; "of the Russian Federation": "federation"), folded;
-    None when its "of" phrase names nothing."""
-    for prep in children_of(noun):
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for name in children_of(prep):
-                if name.dep_ == "pobj" and name.pos_ == "PROPN":
-                    return fold(name.text)
-    return None
