@@ -297,7 +297,8 @@ KNOWN_MISSES: dict[str, str] = {
     "conjoined-twins-surgery.html:see them walk out of here on four legs": "sealed page: wrong addressee; "
     "expected addressee 'couple' (the object of the inner 'had told' is not read as the nested report's addressee); "
     "the speaker is right since speakers round 25 ('That nurse, Angela Ruiz,' names 'a nurse in the neonatal unit', "
-    "coref.DEMONSTRATIVE_NAMING); found speaker 'Angela Ruiz', kind mixed, ' | ', time 'the night the girls were born'",
+    "introductions.DEMONSTRATIVE_NAMING); found speaker 'Angela Ruiz', kind mixed, ' | ', "
+    "time 'the night the girls were born'",
     "viking-hoard-treasure.html:I rang Ryan and said": (
         "sealed page, first run: wrong time; expected time 'after the hearing' (stated for 'the older of the "
         "two men', Keith Dunmore since speakers round 25 (mentions.ONE_OF_A_GROUP, named next with his age), and "
@@ -370,7 +371,7 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run: wrong speaker 'Anika Raman' (expected 'Whitacre'), time: 'She said her coach,"
         ' a retired Latin teacher ..., had told her before the final round to "spell the roots ..."\' is '
         "found only as her statement, not the coach's nested one (its 'She' is Anika since pronouns2, no longer the "
-        "asker of 'Asked by a reporter whether she ..., Anika admitted': coref.QUESTIONS_IN_FRONTED_PHRASES); "
+        "asker of 'Asked by a reporter whether she ..., Anika admitted': phrase_forms.QUESTIONS_IN_FRONTED_PHRASES); "
         "diagnosed nested2: 'to \"spell ...\"' is "
         "parsed an advcl, not an xcomp, so nested._bidden finds no bidding and inner_report no report; and were it "
         "found, resolving._told_the_teller keeps what the teller was bidden as the teller's own news ('doctors had "

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from quotegraph.nlp.resolve import coref, mentions
+from quotegraph.nlp.resolve import coref, introductions, mentions
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import _NameTally
 from quotegraph.nlp.resolve.mentions import MentionSpan
@@ -218,22 +218,6 @@ def test_a_description_is_the_one_its_place_names_not_the_one_its_parse_hangs_it
     assert speaker_name(statement) == speaker
 
 
-@pytest.mark.parametrize("naming", [True, False])
-def test_a_description_is_named_next_by_its_noun_after_a_demonstrative(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, naming: bool
-) -> None:
-    """DEMONSTRATIVE_NAMING: "a nurse ... That nurse, Angela Ruiz," names the nurse as "The nurse, ..." would."""
-    monkeypatch.setattr(coref, "DEMONSTRATIVE_NAMING", naming)
-    art = article(
-        "A nurse in the neonatal unit said the ward had been short of staff for months. "
-        "That nurse, Angela Ruiz, was in the front row on Wednesday."
-    )
-    _, (said,) = art.resolve(
-        [art.candidate("the ward had been short of staff", "said", "A nurse in the neonatal unit")]
-    )
-    assert speaker_name(said) == ("Angela Ruiz" if naming else "A nurse")
-
-
 @pytest.mark.parametrize("cataphora", [True, False])
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source", "after", "named", "before"),
@@ -308,7 +292,7 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             id="who-clause",
         ),
         pytest.param(  # a pronoun subject of "be" names the one just described
-            "BE_NAMES_DESCRIBED",
+            "introductions.BE_NAMES_DESCRIBED",
             "A woman in a green coat said the queue had started before dawn. She was Ann Harcourt, a retired teacher.",
             "the queue had started before dawn",
             "A woman in a green coat",
@@ -317,7 +301,7 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
             id="she-was",
         ),
         pytest.param(  # so does her name as the subject
-            "BE_NAMES_DESCRIBED",
+            "introductions.BE_NAMES_DESCRIBED",
             "A woman in a green coat said the queue had started before dawn. Her name is Ann Harcourt, and she taught "
             "at the school for 30 years.",
             "the queue had started before dawn",
@@ -379,13 +363,14 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
     named: str,
     unflagged: str,
 ) -> None:
-    """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED, BE_NAMES_DESCRIBED: "the Polish-born chemist told
-    SRF ... Wierzbicki, 54, who ...", "..., said a former student ... Priya Menon, who spent six years in Anand's
-    group, said", "..., said a woman in a green waterproof ... She was Ann Harcourt"; APPOSITION_INTRODUCES_DESCRIBED:
-    "..., said a young man in a hi-vis vest. Cian Moloney, a dairy farmer ..., had driven"; mentions.PERSONS_BY_FORM:
-    a noun the lexicon lacks ("scaffolder", "beekeeper") is a person's by a who-clause or an age."""
+    """AGED_NEXT_NAMES_DESCRIPTION, CLAUSE_INTRODUCES_DESCRIBED, introductions.BE_NAMES_DESCRIBED: "the Polish-born
+    chemist told SRF ... Wierzbicki, 54, who ...", "..., said a former student ... Priya Menon, who spent six years in
+    Anand's group, said", "..., said a woman in a green waterproof ... She was Ann Harcourt";
+    APPOSITION_INTRODUCES_DESCRIBED: "..., said a young man in a hi-vis vest. Cian Moloney, a dairy farmer ..., had
+    driven"; mentions.PERSONS_BY_FORM: a noun the lexicon lacks ("scaffolder", "beekeeper") is a person's by a
+    who-clause or an age."""
     module, _, name = flag.rpartition(".")
-    monkeypatch.setattr(mentions if module == "mentions" else coref, name, on)
+    monkeypatch.setattr({"mentions": mentions, "introductions": introductions}.get(module, coref), name, on)
     art = article(text)
     _, (said,) = art.resolve([art.candidate(content, "said", source)])
     assert speaker_name(said) == (named if on else unflagged)
