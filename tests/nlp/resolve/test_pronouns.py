@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.coref import heads_source
 from quotegraph.nlp.resolve.mentions import find_mentions
 
 from .conftest import entity_named, speaker_name
@@ -56,14 +55,6 @@ def test_the_reporter_not_the_person_reported_on_says_the_next_thing(article: Ca
         ]
     )
     assert speaker_name(second) == "Mitch McConnell"
-
-
-def test_only_the_head_of_a_source_phrase_is_the_source(nlp: Language) -> None:
-    doc = nlp("Sandy Phillips, who lost her daughter Jessica Ghawi in 2012, said the call was short.")
-    phrase = doc.text.index("Sandy"), doc.text.index(", said")
-    sources = frozenset(t.i for t in doc if phrase[0] <= t.idx < phrase[1])
-    heads = [t.text for t in doc if heads_source(t, sources)]
-    assert heads == ["Phillips"]
 
 
 def test_a_relative_described_by_a_pronoun_is_not_the_possessor(article: Callable[..., Any]) -> None:
