@@ -426,9 +426,9 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "lifeboat-rescue.html:the crew had made three attempts to pass a tow line": (
         "sealed page: 'He said' is Jory Pascoe since pronouns2 (the yacht's 'her mast', 'her engine' in what he said "
-        "no longer rule him out of 'he': coref.CONTENT_POSSESSIVES_TELL_NO_GENDER), but the briefing and its day are "
-        "not carried (see 'the crew had found'); wrong channel, time; expected channel 'briefing in the crew room'; "
-        "expected time 'on Sunday afternoon'; found speaker 'Jory Pascoe', kind indirect, ' | ', time ''"
+        "no longer rule him out of 'he': pronouns.CONTENT_POSSESSIVES_TELL_NO_GENDER), but the briefing and its day "
+        "are not carried (see 'the crew had found'); wrong channel, time; expected channel 'briefing in the crew "
+        "room'; expected time 'on Sunday afternoon'; found speaker 'Jory Pascoe', kind indirect, ' | ', time ''"
     ),
     "lifeboat-rescue.html:never been so cold or so frightened": (
         "sealed page: since speakers round 29 the speaker is right ('said the youngest volunteer at the table', a "

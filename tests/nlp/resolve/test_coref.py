@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from quotegraph.nlp.resolve import coref, introductions, mentions
+from quotegraph.nlp.resolve import coref, introductions, mentions, pronouns
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.mentions import MentionSpan
 
@@ -181,55 +181,6 @@ def test_a_description_is_the_one_its_place_names_not_the_one_its_parse_hangs_it
     assert speaker_name(statement) == speaker
 
 
-@pytest.mark.parametrize("cataphora", [True, False])
-@pytest.mark.parametrize(
-    ("text", "content", "cue", "source", "after", "named", "before"),
-    [
-        pytest.param(  # the subject of a fronted clause
-            "Steven Aftergood said no one had suggested that anything like that happened.\n\n"
-            "Even as he accused the Justice Department of giving Clinton special treatment, Rudy Giuliani would not "
-            "speculate about the director's motives.",
-            "the Justice Department of giving Clinton",
-            "accused",
-            "he",
-            None,
-            "Rudy Giuliani",
-            "Steven Aftergood",
-            id="subject",
-        ),
-        pytest.param(  # the owner in a fronted phrase
-            "Ted Cruz said the test showed a failed foreign policy. Maria Lopez said the region was calm.\n\n"
-            "In her statement condemning the test, Hillary Clinton defended her record as secretary of state.",
-            "the test",
-            "statement",
-            "her",
-            "In",
-            "Hillary Clinton",
-            "Maria Lopez",
-            id="owner",
-        ),
-    ],
-)
-def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_names(
-    article: Callable[..., Any],
-    monkeypatch: pytest.MonkeyPatch,
-    cataphora: bool,
-    text: str,
-    content: str,
-    cue: str,
-    source: str,
-    after: str | None,
-    named: str,
-    before: str,
-) -> None:
-    """FRONTED_CLAUSE_CATAPHORA: "Even as he accused ..., Giuliani wouldn't ...", "In her statement ..., Hillary
-    Clinton defended ...": the person the main clause names, not the one the sentences before were about."""
-    monkeypatch.setattr(coref, "FRONTED_CLAUSE_CATAPHORA", cataphora)
-    art = article(text)
-    _, (found,) = art.resolve([art.candidate(content, cue, source, after=after)])
-    assert speaker_name(found) == (named if cataphora else before)
-
-
 @pytest.mark.parametrize("on", [True, False])
 @pytest.mark.parametrize(
     ("flag", "text", "content", "source", "named", "unflagged"),
@@ -380,7 +331,7 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
     ("flag", "text", "cue", "source", "after", "content", "named", "unflagged"),
     [
         pytest.param(  # the owner of the sentence's subject and the last speaker weigh as much as the clause's subject
-            "CONJOINED_SUBJECTS",
+            "pronouns.CONJOINED_SUBJECTS",
             "“That is simply untrue,” Dario Fenn replied. Tom Bradley looked surprised and said the firm had paid for "
             "the trip.\n\nBut Bradley's question was fair: Fenn had been paid by the firm, and he told the board that "
             "its products were safe.",
@@ -393,7 +344,7 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
             id="conjoined",
         ),
         pytest.param(  # a woman subject is no antecedent of "he": the salient man stays
-            "CONJOINED_SUBJECTS",
+            "pronouns.CONJOINED_SUBJECTS",
             "“That is simply untrue,” Dario Fenn replied. Tom Bradley looked surprised and said the firm had paid for "
             "the trip.\n\nBut Bradley's question was fair: Ana Fenn had been paid by the firm, and he told the board "
             "that its products were safe.",
@@ -406,7 +357,7 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
             id="conjoined-other-gender",
         ),
         pytest.param(  # a description subject is not its verb's object
-            "SUBJECTS_NOT_OWN_OBJECTS",
+            "pronouns.SUBJECTS_NOT_OWN_OBJECTS",
             "“We cannot wait,” Ivan Petrov said on Monday. Oleg Marsh, who runs the mine, agreed.\n\n“That would be "
             "a disaster for the valley,” Petrov added. The Ohio businessman has criticised Petrov for months.",
             "criticised",
@@ -418,7 +369,7 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
             id="object-of-a-description",
         ),
         pytest.param(  # nor a pronoun subject its verb's object
-            "SUBJECTS_NOT_OWN_OBJECTS",
+            "pronouns.SUBJECTS_NOT_OWN_OBJECTS",
             "“We cannot wait,” Ivan Petrov said on Monday. Oleg Marsh agreed. “Nothing moves,” Petrov added.\n\n"
             "He told Petrov that the deal was dead.",
             "told",
@@ -430,7 +381,7 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
             id="object-of-a-pronoun",
         ),
         pytest.param(  # with no object named, nobody is ruled out: the salient one stays
-            "SUBJECTS_NOT_OWN_OBJECTS",
+            "pronouns.SUBJECTS_NOT_OWN_OBJECTS",
             "“We cannot wait,” Ivan Petrov said on Monday. Oleg Marsh agreed. “Nothing moves,” Petrov added.\n\n"
             "He said that the deal was dead.",
             "said",
@@ -481,84 +432,17 @@ def test_a_subject_s_own_clause_says_whom_it_is_and_is_not(
     named: str,
     unflagged: str,
 ) -> None:
-    """CONJOINED_SUBJECTS: "Carson had been paid by the company, and he gave testimonials" is Carson, though the
-    sentence opens on another's question and that other spoke last. SUBJECTS_NOT_OWN_OBJECTS: "The New York
-    businessman has praised Putin" is not Putin, however salient Putin is; a reporter would write "himself".
+    """pronouns.CONJOINED_SUBJECTS: "Carson had been paid by the company, and he gave testimonials" is Carson, though
+    the sentence opens on another's question and that other spoke last. pronouns.SUBJECTS_NOT_OWN_OBJECTS: "The New
+    York businessman has praised Putin" is not Putin, however salient Putin is; a reporter would write "himself".
     DESCRIBED_NOT_NAMED_AFTER: "The GOP presidential front-runner predicted that if Rubio ran ..." is not Rubio."""
     # DESCRIBED_NOT_NAMED_AFTER also rules out an object named by name: off while another flag is shown alone
     monkeypatch.setattr(coref, "DESCRIBED_NOT_NAMED_AFTER", False)
-    monkeypatch.setattr(coref, flag, on)
+    module, _, name = flag.rpartition(".")
+    monkeypatch.setattr(pronouns if module == "pronouns" else coref, name, on)
     art = article(text)
     _, (found,) = art.resolve([art.candidate(content, cue, source, after=after)])
     assert speaker_name(found) == (named if on else unflagged)
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_before(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """REPORTED_POSSESSIVES_BOUND: "Mrs. Clinton, with her service ..., ''is seen as ...,'' he said": the "her" of the
-    narrator's paraphrase is Mrs. Cole, not the pollster who spoke last, who then stays free to be the "he". The harm
-    shown is the gender the two "her"s tell the pollster, which CONTENT_POSSESSIVES_TELL_NO_GENDER (off here) would
-    also withhold."""
-    monkeypatch.setattr(coref, "REPORTED_POSSESSIVES_BOUND", on)
-    monkeypatch.setattr(coref, "CONTENT_POSSESSIVES_TELL_NO_GENDER", False)
-    art = article(
-        "“The vote is close,” said Quill Bannerjee, a pollster who ran focus groups for the party.\n\n"
-        "Mrs. Cole, with her record and her ties to the unions, “is seen as the likely winner,” he said."
-    )
-    reported = "Mrs. Cole, with her record and her ties to the unions, “is seen as the likely winner"
-    _, (_, found) = art.resolve(
-        [
-            art.candidate("The vote is close", "said", "Quill Bannerjee"),
-            art.candidate(reported, "said", "he", after="winner", kind="mixed"),
-        ]
-    )
-    assert speaker_name(found) == ("Quill Bannerjee" if on else "he")
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_possessive_in_a_reported_clause_tells_its_entity_no_gender(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """CONTENT_POSSESSIVES_TELL_NO_GENDER: the trawler's two "her"s in what the skipper said are bound to him, the one
-    person of their sentence; they must not rule him out of the next paragraph's "He said" (to the harbourmaster)."""
-    monkeypatch.setattr(coref, "CONTENT_POSSESSIVES_TELL_NO_GENDER", on)
-    art = article(
-        "Harbourmaster Kit Varne met the boat at dawn.\n\n"
-        "Skipper Rowan Tell said the crew had found the trawler drifting with her nets fouled and her rudder "
-        "jammed.\n\n"
-        "He said the tow had taken three hours."
-    )
-    found_first = "the crew had found the trawler drifting with her nets fouled and her rudder jammed"
-    _, (_, found) = art.resolve(
-        [
-            art.candidate(found_first, "said", "Skipper Rowan Tell"),
-            art.candidate("the tow had taken three hours", "said", "He"),
-        ]
-    )
-    assert speaker_name(found) == ("Skipper Rowan Tell" if on else "Harbourmaster Kit Varne")
-
-
-def test_a_possessive_in_a_reported_clause_with_a_pronoun_subject_of_its_gender_tells_it(
-    article: Callable[..., Any],
-) -> None:
-    """CONTENT_POSSESSIVES_TELL_NO_GENDER spares a clause whose pronoun subject has the possessives' gender: "she had
-    taken her crew out" tells of the skipper as a woman, so the next paragraph's "He" is the harbourmaster."""
-    art = article(
-        "Harbourmaster Kit Varne met the boat at dawn.\n\n"
-        "Skipper Rowan Tell said she had taken her crew out at midnight while her mate steered.\n\n"
-        "He said the tow had taken three hours."
-    )
-    _, (_, found) = art.resolve(
-        [
-            art.candidate(
-                "she had taken her crew out at midnight while her mate steered", "said", "Skipper Rowan Tell"
-            ),
-            art.candidate("the tow had taken three hours", "said", "He"),
-        ]
-    )
-    assert speaker_name(found) == "Harbourmaster Kit Varne"
 
 
 @pytest.mark.parametrize("on", [True, False])

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from itertools import islice
 
 from spacy.tokens import Token
@@ -46,7 +45,6 @@ from quotegraph.nlp.resolve.introductions import (
 )
 from quotegraph.nlp.resolve.mentions import (
     AGE_ROLE,
-    PRONOUNS,
     RELATIVE_PRONOUNS,
     MentionSpan,
     a_body_noun,
@@ -59,8 +57,6 @@ from quotegraph.nlp.resolve.name_indexes import _FirstNames, _NameTally, _place_
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.phrase_forms import (
     _PLACE_PHRASES,
-    QUESTIONING,
-    _fronted_phrase,
     _of_name,
     _past_own_phrase,
     _puts_a_question,
@@ -68,7 +64,7 @@ from quotegraph.nlp.resolve.phrase_forms import (
     possessed_by_pronoun,
     set_off,
 )
-from quotegraph.nlp.resolve.salience import _Salience
+from quotegraph.nlp.resolve.pronouns import _OBJECT_PRONOUNS, _Pronouns
 from quotegraph.nlp.syntax import (
     NOMINAL_SUBJECTS,
     VERB_POS,
@@ -112,11 +108,6 @@ PLACED_TITLES = True
 # Raman, named five sentences before), no page worse. It fires on no train article: its evidence is that page and the
 # unit test. pages35 tried school-year nouns in the role lexicon instead and lost train-d's '9th graders'.
 HEADLINE_TITLES_REACH = True
-# A pronoun subject of a clause, or a possessive in a phrase, fronted before its main verb is the person the main
-# clause names as its subject ("After he blasted ..., Pastor Kevin Swanson has now set ...", "In her statement ...,
-# Hillary Clinton defended ..."; ``_named_after_in_its_sentence``). Rule on against off (fast.py, cache6; speakers
-# round 25): train-d 6 speakers better, none worse, occasion fields unchanged; train 0-59 and news pages unchanged.
-FRONTED_CLAUSE_CATAPHORA = True
 # A source's definite description of a person is the person the next sentence names as its subject with an age ("the
 # Polish-born chemist told Swiss broadcaster SRF ... Wierzbicki, 54, who has worked at ETH Zurich since 2003,"): the
 # age is how news writing introduces the one it has just described, named before or not (``_aged_next``). Rule on
@@ -132,13 +123,6 @@ CLAUSE_INTRODUCES_DESCRIBED = True
 # the apposition introduces a newcomer as the who-clause does (``_introduced_by_an_apposition``). Rule on against off
 # (fast.py, cache6; pages round 35): train-d one speaker better, none worse; train 0-59 byte-identical.
 APPOSITION_INTRODUCES_DESCRIBED = True
-# A pronoun subject of a clause conjoined to one whose subject is a person is that person ("Carson had been paid by the
-# company, and he gave testimonials", "Murphy projects optimism, and he's got a self-effacing streak"): a reporter who
-# meant anyone else would name them; salience alone weighs an owner of the first subject ("Quintanilla's question was
-# not unfounded: Carson ...") or an earlier speaker as much (``_conjoined_subject``). Rule on against off (fast.py,
-# cache7; speakers round 28): train-d 3 speakers better in 1 article, none worse; train 0-59 1 better; pronoun labels
-# batch B 1 better.
-CONJOINED_SUBJECTS = True
 # An age given with a person's name ("Corran Vell, 47, said") or in apposition with it ("Vell, the 47-year-old
 # coxswain,") is that person's: "the 47-year-old" later is the one given 47, and never one given another age so
 # (``_give_age``, ``_aged_otherwise``); an age a description took by salience alone is no such evidence ("The
@@ -169,17 +153,6 @@ UNINTRODUCED_SUBJECTS_NAME_DESCRIBED = True
 # on no page (byte-identical), its evidence the unit tests alone, the same meaning as "gave her name as" in the form
 # news writing uses for a source who will not give a surname.
 CLAUSE_GIVES_OWN_NAME = True
-# A possessive in a statement's reported clause (not inside quotation marks) is bound within its sentence as a
-# narrative one is ("Mrs. Clinton, with her service in the administration, ''is seen as ...,'' he said"): the clause
-# is the narrator's paraphrase, so "her" is the one person it has told of, not the speaker of the paragraph before
-# (``_sole_person_before``). Rule on against off (speakers round 28): train-d 2 speakers better in 2 articles, none
-# worse; train 0-59 unchanged.
-REPORTED_POSSESSIVES_BOUND = True
-# The subject of a clause is none of the people its verb names as objects ("The New York businessman has praised
-# Putin", "He told Chris Cuomo"): a reporter would write "himself" for the same one; the mirror of ``_clause_subjects``
-# (``_clause_objects``). Rule on against off (speakers round 28): train-d 3 speakers better in 3 articles, none worse,
-# addressee false fill 0.0338 -> 0.0334; train 0-59 unchanged.
-SUBJECTS_NOT_OWN_OBJECTS = True
 # A description that is a clause's subject stands for none of the people that clause names by name after it ("The GOP
 # presidential front-runner predicted in March that if Rubio ran ..., he wouldn't ..."): a reporter would write "he"
 # for the subject again (``_named_later_in_clause``); then only a person named in the last few sentences may be it.
@@ -195,26 +168,11 @@ SUBJECTS_NOT_OWN_OBJECTS = True
 DESCRIBED_NOT_NAMED_AFTER = True
 # clauses and phrases told of a noun, not of the clause's subject: names in them may be the subject's
 _CLAUSES_OF_NOUNS = frozenset({"relcl", "acl", "appos"})
-# A possessive in a statement's reported clause teaches its entity no gender: the clause's own things may bind it (a
-# vessel's "her" in "the crew had found the yacht lying beam-on with her mast over the side"), while
-# ``REPORTED_POSSESSIVES_BOUND`` gives it to the one person of the sentence, the speaker, and two such "her"s then rule
-# out the man's "He said" of the next paragraph (``_tells_gender``); unless a pronoun subject of the same gender in the
-# sentence says the clause tells of a person of that gender ("Anderson said she turned out at her first caucus").
-# Rule on against off (fast.py, cache8; pronouns2): train-d, train 0-59 and train-c byte-identical; news pages speaker
-# +1 (lifeboat-rescue 'He said the crew had made three attempts': Porthcarrow -> Jory Pascoe), no page worse. It fires
-# on no train article, so its evidence is that page and the unit test; without the pronoun-subject exception it moved
-# no train speaker but linked two more pronouns wrongly on train 0-59 (Anderson's "her" then no longer told her
-# gender, so Sanders's "his" and "He" went to her) and one on train-d (Wasserman Schultz's "her post").
-CONTENT_POSSESSIVES_TELL_NO_GENDER = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
 # Rule on against off (speakers round 23): train-d 2 speakers better, none worse; train 0-59 identical.
 INTERLOCUTORS_NOT_SPEAKERS = True
-# The same for a pronoun that speaks, in the answer's own sentence or the one after it ("Asked by the host whether
-# ..., she said", "Asked by a reporter whether ..., Mr. X smiled. 'Ask me later,' he said."): the asker, a source of
-# its own question and so the most salient, is not the one who answers (``_askers_answered``).
-ASKERS_NOT_PRONOUN_ANSWERERS = True
 # A description by the role of one who puts the questions on air or on a stage, as the one asking ("Asked by the
 # presenter whether ..., he said", "the host pressed her"), is no fallback to the person named last, who is most often
 # the guest being asked: it is the holder of that role named before ("host Ann Vale") or nobody named
@@ -225,15 +183,11 @@ ASKERS_NOT_PRONOUN_ANSWERERS = True
 # (its evidence is that page and the unit test alone).
 INTERVIEWERS_NOT_THE_LAST_NAMED = True
 _INTERVIEWERS = frozenset({"presenter", "host", "anchor", "interviewer", "moderator", "questioner"})
-# exchanges a "with" names the other party of ("In an interview with X", "in a call with X": ``_interlocutors``)
-_EXCHANGE_NOUNS = frozenset({"interview", "conversation", "discussion", "exchange", "call", "meeting", "debate"})
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
-_CHAIN_LIMIT = 6
-_OBJECT_PRONOUNS = frozenset({"him", "her", "me", "us", "them"})  # not a possessive "her": its dependency says
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
-class Coreference(_Salience):
+class Coreference(_Pronouns):
     """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
 
     def run(self) -> None:
@@ -253,137 +207,6 @@ class Coreference(_Salience):
                 cluster = self._description(mention)
             if cluster is not None:
                 self._touch(cluster, mention)
-
-    def _tells_gender(self, mention: MentionSpan) -> bool:
-        """Whether a resolved pronoun counts toward its entity's gender: not inside quotation marks (a quote's "her" is
-        often somebody the speaker speaks of), nor, with ``CONTENT_POSSESSIVES_TELL_NO_GENDER``, a possessive inside a
-        statement's reported clause ("the yacht lying beam-on with her mast over the side"), which the clause's own
-        things may bind, unless a pronoun subject of its gender in the sentence says whom it tells of ("Anderson said
-        she turned out at her first caucus")."""
-        if self._quoted(mention):
-            return False
-        token = self.doc[mention.head]
-        if not (CONTENT_POSSESSIVES_TELL_NO_GENDER and token.dep_ == "poss" and self._in_quote(mention)):
-            return True
-        return any(  # "she turned out at her first caucus": the clause tells of the one its pronoun subject is
-            t.dep_ in NOMINAL_SUBJECTS and t.lower_ in PRONOUNS and PRONOUNS[t.lower_][0] == mention.gender
-            for t in token.sent
-        )
-
-    def _pronoun(self, mention: MentionSpan) -> Cluster | None:
-        token = self.doc[mention.head]
-        if token.lower_ not in PRONOUNS:
-            return self._relative_antecedent(token)
-        gender, plural, _ = PRONOUNS[token.lower_]
-        if plural:
-            return self._pick_salient(mention, lambda c: c.plural) or self._pick_salient(
-                mention, lambda c: c.type in ("ORG", "OUTLET")
-            )
-        if gender == "unknown":  # "it": an organisation, outlet or place; only "it said", "its", not "understand it"
-            if token.dep_ not in NOMINAL_SUBJECTS and token.dep_ != "poss":
-                return None
-            return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
-        owned = self._owned_by(token) + self._clause_subjects(token) + self._clause_objects(token)
-        askers = self._askers_answered(mention) if ASKERS_NOT_PRONOUN_ANSWERERS else set()
-
-        def fits(c: Cluster) -> bool:
-            return c.type == "PERSON" and not c.plural and c not in owned and c.index not in askers
-
-        person = (
-            self._named_after_in_its_sentence(mention, fits)
-            or self._sole_person_before(mention, fits)
-            or self._conjoined_subject(mention, fits)
-            or self._pick_salient(mention, fits)
-        )
-        return person or self._person_tagged_as_org(mention)
-
-    def _named_after_in_its_sentence(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
-        """ "After he blasted the film ..., Pastor Kevin Swanson has now set his sights on ...", "In her statement
-        condemning the test, Hillary Clinton defended ...": the subject or owner in a clause or phrase fronted before
-        its main verb is, as a reader takes it, the person the main clause then names as its subject (a cataphor),
-        not the one the sentences before were about."""
-        token = self.doc[mention.head]
-        phrase = _fronted_phrase(token) if FRONTED_CLAUSE_CATAPHORA else None
-        if phrase is None:
-            return None
-        for subject in nominal_subjects(phrase.head):
-            named = self.cluster_at(subject)
-            if subject.i > token.i and named is not None and named.named and fits(named):
-                return None if named.ruled_out(mention.gender) else named
-        return None
-
-    def _sole_person_before(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
-        """A narrative possessive is bound within its sentence first (Hobbs): "pictures of Wales goalkeeper Carys
-        Powell in tears after her penalty save" is Powell's save, not that of the speaker of the paragraph before,
-        when she is the one person the sentence has told of before it. Only a named one: an unnamed description ("the
-        country's first black leader", "a Democrat familiar with his remarks") is as often a stranger as the one meant,
-        and a description beside a name ("A president who authorized the raid that killed Osama bin Laden ... his
-        successor") leaves the choice open."""
-        if self.doc[mention.head].dep_ != "poss" or self._words_of_someone(mention):
-            return None
-        people = [
-            c
-            for c in self._recent_within(mention, 0)
-            if fits(c)
-            and not c.ruled_out(mention.gender)
-            and not self._last_quoted(c)  # its latest mention, in this sentence, outside quotation marks
-        ]
-        return people[0] if len(people) == 1 and people[0].named else None
-
-    def _last_quoted(self, cluster: Cluster) -> bool:
-        """Whether the entity's latest mention lies in someone's words (``_words_of_someone``)."""
-        latest = self._latest.get(cluster.index)
-        return latest is not None and self._words_of_someone(latest)
-
-    def _words_of_someone(self, mention: MentionSpan) -> bool:
-        """Inside quotation marks, or, without ``REPORTED_POSSESSIVES_BOUND``, inside any statement's content: where a
-        possessive is not bound by the narrative's sentence."""
-        return self._quoted(mention) if REPORTED_POSSESSIVES_BOUND else self._in_quote(mention)
-
-    def _conjoined_subject(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
-        """ "Carson had been paid ..., and he gave testimonials": the person subject of the clause a pronoun subject's
-        clause is conjoined to, both on the same side of quotation marks."""
-        token = self.doc[mention.head]
-        if not CONJOINED_SUBJECTS or token.dep_ not in NOMINAL_SUBJECTS or token.head.dep_ != "conj":
-            return None
-        for subject in nominal_subjects(token.head.head):
-            earlier = self.token_mention.get(subject.i)
-            person = self.cluster_at(subject)
-            if (
-                subject.i < token.i
-                and earlier is not None
-                and person is not None
-                and fits(person)
-                and not person.ruled_out(mention.gender)
-                and self._quoted(earlier) == self._quoted(mention)
-            ):
-                return person
-        return None
-
-    def _owned_by(self, token: Token) -> list[Cluster]:
-        """The entity a possessive pronoun's own phrase names, which it cannot be: "her" of "Her editor,
-        Simon Achterberg," is somebody else than the editor (named in the apposition)."""
-        if token.dep_ != "poss":
-            return []
-        owned = [token.head, *(c for c in children_of(token.head) if c.dep_ == "appos")]
-        return [c for c in (self.cluster_at(t) for t in owned) if c is not None]
-
-    def _clause_subjects(self, token: Token) -> list[Cluster]:
-        """The subject of the verb an object pronoun hangs on, which it cannot be (a reflexive would say so):
-        "Boateng asked him whether", "Deshmukh put it to her that" speak to somebody else."""
-        if token.lower_ not in _OBJECT_PRONOUNS or token.dep_ not in ("dobj", "dative", "pobj"):
-            return []
-        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") else token.head
-        if verb.pos_ not in VERB_POS:
-            return []
-        return [c for c in (self.cluster_at(t) for t in nominal_subjects(verb)) if c is not None]
-
-    def _clause_objects(self, token: Token) -> list[Cluster]:
-        """The entities a subject's verb names as its objects, directly or through a preposition, which the subject
-        cannot be: "The New York businessman has praised Putin", "he told CNN's Chris Cuomo"."""
-        if not SUBJECTS_NOT_OWN_OBJECTS or token.dep_ not in NOMINAL_SUBJECTS or token.head.pos_ not in VERB_POS:
-            return []
-        return [c for c in (self.cluster_at(t) for t in self._objects(token.head)) if c is not None]
 
     def _named_later_in_clause(self, description: MentionSpan) -> list[Cluster]:
         """The people named by name later in the clause a description is the subject of, or in a clause it governs,
@@ -408,39 +231,6 @@ class Coreference(_Salience):
                 named.extend([cluster] if cluster is not None else [])
             stack.extend(children_of(word))
         return named
-
-    def _person_tagged_as_org(self, mention: MentionSpan) -> Cluster | None:
-        """With no person in reach, "he" or "she" may stand for a one-word name the tagger took for an
-        organisation ("Burton explained from a podium. “...,” he said."): that name is a person."""
-        found = self._pick_salient(mention, lambda c: c.type == "ORG" and c.named and len(c.key) == 1 and not c.plural)
-        if found is not None:
-            found.type = "PERSON"
-        return found
-
-    def _relative_antecedent(self, token: Token) -> Cluster | None:
-        """ "X, the director of Y, who said": climb from the clause's noun through "of"-phrases and appositions."""
-        clause = token
-        for _ in range(_CHAIN_LIMIT):
-            if clause.dep_ == "relcl" or clause.head is clause:
-                break
-            clause = clause.head
-        if clause.dep_ != "relcl":
-            return None
-        chain = [clause.head]
-        for _ in range(_CHAIN_LIMIT):
-            noun = chain[-1]
-            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-                chain.append(noun.head.head)
-            elif noun.dep_ in ("appos", "compound"):
-                chain.append(noun.head)
-            else:
-                break
-        found = [c for c in (self.cluster_at(t) for t in chain) if c is not None]
-        if token.lower_ in ("who", "whom", "whose"):
-            people = [c for c in found if c.type == "PERSON"]
-            if people:
-                return people[-1]
-        return found[0] if found else None
 
     def _description(self, mention: MentionSpan) -> Cluster:
         age = _AGE.search(mention.text)
@@ -1045,51 +835,6 @@ class Coreference(_Salience):
             and not c.ruled_out(mention.gender)
         }
         return next(iter(aged.values())) if len(aged) == 1 else None
-
-    def _interlocutors(self, mention: MentionSpan) -> set[int]:
-        """The people a description's own clause names as those it speaks with: the asker of a fronted "Asked by the
-        Liberal Democrat leader, Fergus Moy, whether ..., the prime minister said", the other party of "In an
-        interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".
-        The one who asks or interviews is never the one who answers."""
-        head = self.doc[mention.head]
-        verb = head.head if head.dep_ in NOMINAL_SUBJECTS else _verb_after_a_fronted_phrase(head)
-        if verb is None:
-            return set()
-        named: list[Token] = []
-        for child in children_of(verb):
-            if child.dep_ == "advcl" and child.lemma_.lower() in QUESTIONING:
-                named += [
-                    o for a in children_of(child) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"
-                ]
-            elif child.dep_ == "prep":
-                named += [
-                    o
-                    for noun in children_of(child)
-                    if noun.dep_ == "pobj" and noun.lemma_.lower() in _EXCHANGE_NOUNS
-                    for w in children_of(noun)
-                    if w.dep_ == "prep" and w.lower_ == "with"
-                    for o in children_of(w)
-                    if o.dep_ == "pobj"
-                ]
-        # "hosts Joe Scarborough and Mika Brzezinski": the parser hangs the names on the noun before as appositions
-        named += [a for n in named for a in children_of(n) if a.dep_ == "appos"]
-        people = [t for n in named for t in (n, *n.conjuncts)]
-        return {c.index for t in people if (c := self.cluster_at(t)) is not None}
-
-    def _askers_answered(self, mention: MentionSpan) -> set[int]:
-        """For a pronoun that speaks: those its own clause, or the subject of the sentence right before, answers or
-        speaks with (``_interlocutors``): "Asked by a reporter whether ..., Mr. X smiled. 'Later,' he said."."""
-        if mention.head not in self.sources:
-            return set()
-        askers = self._interlocutors(mention)
-        here = self.sentence_of[mention.head]
-        if here > 0:
-            before = self.sentences[here - 1].root
-            for subject in children_of(before):
-                answerer = self.token_mention.get(subject.i) if subject.dep_ in NOMINAL_SUBJECTS else None
-                if answerer is not None:
-                    askers |= self._interlocutors(answerer)
-        return askers
 
     def _spoke(self, cluster: Cluster) -> bool:
         """Whether a mention of ``cluster`` so far is a statement's source."""
