@@ -19,7 +19,6 @@ said" most often goes on with the last speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from itertools import islice
 
 from spacy.tokens import Token
@@ -33,7 +32,6 @@ from quotegraph.nlp.resolve.body_kinds import (
     _named_as_other_kind,
 )
 from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster
-from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.introductions import (
     _given_an_age,
     _giving_own_name,
@@ -53,8 +51,8 @@ from quotegraph.nlp.resolve.mentions import (
     capitalised_office,
     role_noun,
 )
-from quotegraph.nlp.resolve.name_indexes import _FirstNames, _NameTally, _place_words, _placed_titles, _Titled
-from quotegraph.nlp.resolve.names import abbreviates_title, fold
+from quotegraph.nlp.resolve.name_indexes import _FirstNames, _NameTally
+from quotegraph.nlp.resolve.names import fold
 from quotegraph.nlp.resolve.phrase_forms import (
     _PLACE_PHRASES,
     _of_name,
@@ -64,7 +62,8 @@ from quotegraph.nlp.resolve.phrase_forms import (
     possessed_by_pronoun,
     set_off,
 )
-from quotegraph.nlp.resolve.pronouns import _OBJECT_PRONOUNS, _Pronouns
+from quotegraph.nlp.resolve.pronouns import _OBJECT_PRONOUNS
+from quotegraph.nlp.resolve.title_holders import _DESCRIPTION_WINDOW, _TitleHolders
 from quotegraph.nlp.syntax import (
     NOMINAL_SUBJECTS,
     VERB_POS,
@@ -73,7 +72,6 @@ from quotegraph.nlp.syntax import (
 
 __all__ = ["Coreference"]
 
-_DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
 # Nouns for a newspaper, which may also describe a document ("a leaked Treasury paper"): "the paper" of a review of the
 # papers is the paper in focus (``_paper_in_focus``). Not "the network" nor "the show", which describe a programme or
 # an event as often ("a pop-up art show" ... "the show" on PolNeAR train); not "the daily", which the tagger reads as
@@ -96,18 +94,6 @@ _DESCRIPTIONS_BEFORE_NAME = 3
 # cache5; speakers round 24): train-d 2 speakers better, none worse, channel carried -1 (a host's remark that carried
 # the interview only while the host was its speaker); train 0-59 unchanged.
 FRONTED_PHRASE_SUBJECTS = True
-# An office held for a place ("the Florida senator") is the one person named with the place before that title
-# ("Florida Sen. Marco Rubio"; ``_titled_after_its_place``). Rule on against off (speakers round 24): train 0-59 one
-# speaker better, none worse; train-d no speaker moved.
-PLACED_TITLES = True
-# A definite description by a title word the headline gives a person's name ("Kearney eighth-grader Anika Raman") is
-# that person however many sentences on, when nobody else in the article is titled with it (``_titled_in_headline``);
-# a title in the body reaches ``_DESCRIPTION_WINDOW`` sentences only. With names.LOWER_CASE_TITLES, rule on against off
-# (fast.py, cache8; pronouns2): train-d, train 0-59 and train-c byte-identical; news pages speaker and every field +1
-# (spelling-bee-final 'she had studied for about four hours a day': 'the Horizon Middle School eighth-grader' -> Anika
-# Raman, named five sentences before), no page worse. It fires on no train article: its evidence is that page and the
-# unit test. pages35 tried school-year nouns in the role lexicon instead and lost train-d's '9th graders'.
-HEADLINE_TITLES_REACH = True
 # A source's definite description of a person is the person the next sentence names as its subject with an age ("the
 # Polish-born chemist told Swiss broadcaster SRF ... Wierzbicki, 54, who has worked at ETH Zurich since 2003,"): the
 # age is how news writing introduces the one it has just described, named before or not (``_aged_next``). Rule on
@@ -187,7 +173,7 @@ _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs wh
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
-class Coreference(_Pronouns):
+class Coreference(_TitleHolders):
     """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
 
     def run(self) -> None:
@@ -286,16 +272,6 @@ class Coreference(_Pronouns):
             and a_body_noun(owners[0])
             and [c.lower_ for c in children_of(owners[0]) if c.dep_ != "case"] == ["the"]
         )
-
-    def _last_titled(self, mention: MentionSpan) -> Cluster | None:
-        """ "Justice Paul Sandvik, appointed to the court last year, pushed back. ... The court's newest justice seemed
-        unconvinced": the person last named with the role noun as a title before the description."""
-        named = [
-            (h.named_at[last], h.cluster)
-            for h in self._titled_with(mention.role or "")
-            if (last := bisect_left(h.named_at, mention.start) - 1) >= 0
-        ]
-        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def _specific_key(self, mention: MentionSpan) -> str:
         """The same words, or the same named owner and noun: "Trump’s campaign", "the Trump campaign" and
@@ -591,77 +567,6 @@ class Coreference(_Pronouns):
             # "Harlan Rail, which owns the line, said": a which-clause introduces a body the tagger took for a person
             and not (WHICH_CLAUSE_INTRODUCES and _with_a_clause(doc, name, "which"))
         )
-
-    def _titled_with(self, noun: str) -> list[_Titled]:
-        """The people whose names are given with ``noun`` as a title word or an honorific, in entity order."""
-        if noun not in self._titles:  # found once a noun: a walk of every entity per mention would be quadratic
-            people = (c for c in self.clusters.clusters if c.type == "PERSON" and not c.plural)
-            found = (
-                _Titled(
-                    c,
-                    sorted(m.start for m in c.mentions if m.kind == "name"),
-                    any(abbreviates_title(t, noun) for t in c.titles),
-                    any(m.kind == "name" and m.role == noun for m in c.mentions),
-                )
-                for c in people
-            )
-            self._titles[noun] = [t for t in found if t.by_title or t.by_honorific]
-        return self._titles[noun]
-
-    def _titled_after_its_place(self, mention: MentionSpan) -> Cluster | None:
-        """ "The Florida senator is predicting ..." in a race story that named "Texas Sen. Ted Cruz and Florida Sen.
-        Marco Rubio": an office held for a place (the place's name before the noun) is the one person named before it
-        with that place before a title giving the noun; none when two are ("the Florida governor" of a story naming
-        a former one and the sitting one)."""
-        place = _place_words(self.doc[mention.start : mention.head])
-        if not place or not PLACED_TITLES:
-            return None
-        if self._placed is None:  # found once: a walk of every name per description would be quadratic
-            self._placed = _placed_titles(self.doc, self.clusters.clusters)
-        role = mention.role or ""
-        holders: dict[int, Cluster] = {}
-        for held in self._placed.get(place, []):  # in text order; two holders settle it
-            if held.named_at >= mention.start or len(holders) > 1:
-                break
-            if any(abbreviates_title(t, role) for t in held.titles):
-                holders[held.cluster.index] = held.cluster
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def titled(self, noun: str, at: int) -> Cluster | None:
-        """ "“...,” the guitarist said" after "Guitarist Declan Moss", "the sergeant" after "Sgt. Luis Carrera": the one
-        person with the noun, or a shortening of it, as the title before a name, mentioned in the last few sentences
-        before token ``at`` (a title named paragraphs before is another item's in a list of people)."""
-        here = self.sentence_of[at]
-        holders = []
-        for holder in self._titled_with(noun):
-            if not holder.by_title:
-                continue
-            last = bisect_left(holder.named_at, at) - 1  # the last time the holder was named before
-            if last >= 0 and here - self.sentence_of[holder.named_at[last]] <= _DESCRIPTION_WINDOW:
-                holders.append(holder.cluster)
-        if not holders and HEADLINE_TITLES_REACH:
-            return self._titled_in_headline(noun, at)
-        return holders[0] if len(holders) == 1 else None
-
-    def _titled_in_headline(self, noun: str, at: int) -> Cluster | None:
-        """ "Kearney eighth-grader Anika Raman wins ..." then, paragraphs on, "the Horizon Middle School eighth-grader
-        said": the headline titles the person the story is about, so the noun there means that person however far
-        on, when the article titles nobody else with it."""
-        titled = [h for h in self._titled_with(noun) if h.by_title]
-        if len(titled) != 1:
-            return None
-        end = min(opening_lines_end(self.doc), at)
-        person = titled[0].cluster
-        in_headline = any(m.kind == "name" and m.start < end and noun in m.titles for m in person.mentions)
-        return person if in_headline else None
-
-    def sole_titled(self, noun: str, at: int) -> Cluster | None:
-        """ "the minister said" paragraphs after "Culture Minister Paul Ebanda", with an ambassador quoted between: the
-        one person the article names with an honorific giving the noun ("Minister", "Gov.", "Sen."), if named before
-        token ``at``, however far back; none when two are, anywhere in the article (a liveblog's "Ohio Gov. John
-        Kasich" and "former Florida Gov. Jeb Bush": the title then says nothing of which)."""
-        holders = [h for h in self._titled_with(noun) if h.by_honorific]
-        return holders[0].cluster if len(holders) == 1 and holders[0].named_at[0] < at else None
 
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
         """The most recent entity described with this role noun ("the minister" ... "the minister")."""
