@@ -47,7 +47,7 @@ KNOWN_MISSES: dict[str, str] = {
     "pushed' the victim, affidavit says') is parsed with 'Ex', '-' and 'coach' as three subjects, so the inner "
     "speaker is 'Ex' (the finder); the kind is right (the headline's single quotation marks, quotes.headline_quotes); "
     "the body's statement, whose inner speaker is 'A former high school football coach' named only in the next "
-    "sentence ('Dale Hutchins, 47,'), has Dale Hutchins (coref named_after)",
+    "sentence ('Dale Hutchins, 47,'), has Dale Hutchins (_NamedAfter.named_after)",
     "appeals-court-ruling.html:a clear win for the state's authority": "'Outside the courthouse in Carverton, the "
     "state's solicitor general, Daniel Kim, told reporters': an opening setting that is no medium or scene noun "
     "(a courthouse is a place) is not read as the channel (channels.py); speaker, kind and addressee are right",
@@ -556,13 +556,13 @@ KNOWN_MISSES: dict[str, str] = {
         "'Freight Ledger webinar', time 'on Friday'; found speaker 'Lars Petersen', 'the panel | ', time ''"
     ),
     "boxship-grounding-webinar.html:the ship had almost certainly left the channel on a falling tide": (
-        "sealed page, first run: speaker right since latenamed2 (coref.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: "
+        "sealed page, first run: speaker right since latenamed2 (named_after.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: "
         "'Jens Mahler guided ships ...' names the third panellist just described); wrong channel, time; expected "
         "channel 'Freight Ledger webinar'; expected time 'on Friday'; found speaker 'Jens Mahler', kind indirect, "
         "' | ', time ''"
     ),
     "boxship-grounding-webinar.html:soft enough to hold a ship like glue": (
-        "sealed page, first run: speaker right since latenamed2 (coref.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: "
+        "sealed page, first run: speaker right since latenamed2 (named_after.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: "
         "'Jens Mahler guided ships ...' names the third panellist just described); wrong channel, time; expected "
         "channel 'Freight Ledger webinar'; expected time 'on Friday'; found speaker 'Jens Mahler', kind mixed, "
         "' | ', time ''"
@@ -597,9 +597,9 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "grocery-store-planning-row.html:hollow out": (
         "sealed page, first run: the speaker is right since latenamed3 (mentions.PERSONS_BY_FORM makes 'a retired "
-        "schoolteacher who ..., who told the committee' a person's description, which coref named_after names from "
-        "'Margaret Ellery, 71, moved ...'); wrong channel, time; expected channel 'public meeting'; expected time 'on "
-        "Monday night'; found speaker 'Margaret Ellery', kind mixed, ' | the committee', time ''"
+        "schoolteacher who ..., who told the committee' a person's description, which _NamedAfter.named_after names "
+        "from 'Margaret Ellery, 71, moved ...'); wrong channel, time; expected channel 'public meeting'; expected "
+        "time 'on Monday night'; found speaker 'Margaret Ellery', kind mixed, ' | the committee', time ''"
     ),
     "grocery-store-planning-row.html:We have a butcher, a baker and a hardware store": (
         "sealed page, first run: found, speaker and kind right since finder4 (assemble._background_subject: the "
