@@ -14,6 +14,14 @@ marks or inside any statement's content: after “I believe Donald Trump is dest
 "he" is the speaker, not Trump; after "McConnell said it was wrong for Ginsburg to criticize Trump."
 "He said" is McConnell. A statement's source weighs more than any other subject: the narrator's "he
 said" most often goes on with the last speaker.
+
+This module is the entry point: ``Coreference`` runs the pass and links the descriptions (``_description``,
+``_definite_link``). The pass is built in layers, each extending the one before: the state and salience
+(``salience``), the pronouns (``pronouns``), the people a noun names by title (``title_holders``), the name given
+after a description (``named_after``) and the bodies a description of an organisation stands for (``bodies``). What
+they read off the text is in ``phrase_forms`` (phrase forms), ``introductions`` (how a person is introduced),
+``body_kinds`` (kinds of bodies), ``name_indexes`` (look-ups over the clustered names) and ``quoted_regions``
+(quotations and contents).
 """
 
 from __future__ import annotations
@@ -24,10 +32,9 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.bodies import _Bodies
 from quotegraph.nlp.resolve.body_kinds import (
-    _BODY_KINDS,
     _described_as_other_kind,
-    _name_kinds,
     _named_as_other_kind,
 )
 from quotegraph.nlp.resolve.clusters import Cluster
@@ -44,8 +51,7 @@ from quotegraph.nlp.resolve.mentions import (
     age_set_off,
     capitalised_office,
 )
-from quotegraph.nlp.resolve.name_indexes import _NameTally
-from quotegraph.nlp.resolve.named_after import _UNINTRODUCED_REACH, _NamedAfter
+from quotegraph.nlp.resolve.named_after import _UNINTRODUCED_REACH
 from quotegraph.nlp.resolve.names import fold
 from quotegraph.nlp.resolve.phrase_forms import (
     _PLACE_PHRASES,
@@ -131,7 +137,7 @@ _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs wh
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
-class Coreference(_NamedAfter):
+class Coreference(_Bodies):
     """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
 
     def run(self) -> None:
@@ -495,20 +501,6 @@ class Coreference(_NamedAfter):
             or self._main_body(mention, noun)
         )
 
-    def _paper_in_focus(self, described: Cluster, near: Cluster | None) -> bool:
-        """Whether "the paper" is the paper named in reach (``near``) rather than what the noun last described: a
-        document introduced unnamed ("A leaked Treasury paper dominates the front pages. ... The Clarion is
-        unimpressed. ... the paper warns"; "a white paper") yields to a paper named in a later sentence than its
-        introduction; in a review of the papers, one paper ("The Clarion") yields to the next one made a clause's
-        subject in a later sentence than its own last mention ("The Dispatch leads on ...")."""
-        if near is None or near is described:
-            return False
-        if described.named:  # read as the pass goes: a cluster's names are all in it from the start
-            return self._named_subject_last.get(near.index, -1) > self.last_sentence[described.index]
-        if described.mentions[0].indefinite:
-            return self._named_last.get(near.index, -1) > self.sentence_of[described.mentions[0].head]
-        return False
-
     def _asked_before(self, mention: MentionSpan) -> Cluster | None:
         """The one named person asked a question in the sentence right before a source's description: "The panel's
         chair asked Calloway why passages appeared in the book. The historian, 61, said ..."."""
@@ -578,72 +570,3 @@ class Coreference(_NamedAfter):
             if found is not None and found.type == "PERSON" and found.named and not found.plural:
                 return found
         return None
-
-    def _modifier_body(self, mention: MentionSpan, noun: str) -> Cluster | None:
-        """ "A Coastal Air flight ... turned back ..., the airline said": a body's name used only as a modifier
-        earlier in the description's own sentence is no mention, but the body it names (named in full elsewhere)
-        is the one the description means."""
-        doc = self.doc
-        sentence = doc[mention.head].sent
-        for token in doc[sentence.start : mention.start]:
-            if token.pos_ != "PROPN" or token.dep_ != "compound" or token.head.pos_ != "NOUN":
-                continue
-            words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]  # "Coastal Air"
-            named = self.clusters.match_name(frozenset(fold(t.text) for t in words))
-            if named is not None and named.type == "ORG" and not _named_as_other_kind(named, noun):
-                return named
-        return None
-
-    def _main_body(self, mention: MentionSpan, noun: str) -> Cluster | None:
-        """ "The company said her dismissal was unrelated" sentences after "Halvorsen, which employs about 9,000
-        people, denied the claims": with no body in reach, the body the article names most often before it, when
-        its name says no kind of body (so a generic noun is how it is described) and it is named at least twice
-        and more often than any other such body."""
-        if noun not in _GENERIC_BODY_NOUNS:
-            return None
-        if self._bodies_named is None:  # once a document: a count over every entity per call was quadratic
-            self._bodies_named = _NameTally(
-                [
-                    c
-                    for c in self.clusters.clusters
-                    if c.type == "ORG" and c.named and not c.plural and not _name_kinds(c)
-                ]
-            )
-        leader, times = self._bodies_named.leader_before(mention.start, lambda c: c.type == "ORG")
-        return leader if times >= _MAIN_BODY_NAMES else None
-
-    def _body_of_its_kind(self, mention: MentionSpan, near: Cluster, noun: str) -> Cluster | None:
-        """ "The regulator said" after "The Competition and Markets Board (CMB) said ... takeover of Corrigan
-        Savings": when the nearest body's name has no kind word, the most recent body in reach whose name has
-        one the noun may describe ("board" for "the regulator", "bank" for "the lender"), if it is the more
-        salient of the two (the subject who spoke, not a body the nearest one's sentences are about)."""
-        if _name_kinds(near) or any(m.text.isupper() for m in near.mentions if m.kind == "name"):
-            return None  # "FBI": an abbreviation hides the kind of body it names
-        family = {word for kinds in _BODY_KINDS if noun in kinds for word in kinds}
-        kind = next(
-            (
-                c
-                for c in self._recent_within(mention, _DESCRIPTION_WINDOW)
-                if c.type == "ORG" and c.named and not c.plural and _name_kinds(c) & family
-            ),
-            None,
-        )
-        here = self.sentence_of[mention.head]
-        if kind is None or self._salience(kind, here, False) <= self._salience(near, here, False):
-            return None
-        return kind
-
-    def _body_named_so(self, mention: MentionSpan, wanted: str, noun: str) -> Cluster | None:
-        """ "The hospital said" paragraphs after "a nurse at Hollins Memorial Hospital": with no body in
-        reach, the one body named before whose own name holds the noun (none when two do)."""
-        named = [
-            c
-            for c in self.recent
-            if c.type == wanted and c.named and not c.plural and noun in c.key and c.mentions[0].start < mention.start
-        ]
-        return named[0] if len(named) == 1 else None
-
-
-# Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
-_GENERIC_BODY_NOUNS = frozenset({"company", "firm"})
-_MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it with no body in reach: more than once
