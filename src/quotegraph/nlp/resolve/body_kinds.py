@@ -3,8 +3,8 @@
 ``_BODY_KINDS`` groups the organisation nouns that may describe one body ("the firm" or "the lender" for a bank);
 ``_named_as_other_kind`` and ``_described_as_other_kind`` say when a body's own name, or a noun it was described by
 before, rules a noun out; ``_a_workplace`` says when a body is named only as the place a person described by a noun
-works at ("an analyst at Nordbank Markets"). It links no description itself: ``coref`` picks the body a noun stands
-for, and the role lexicon (``lexicons.tables``) says which nouns are bodies' at all.
+works at ("an analyst at Nordbank Markets"). It links no description itself: ``coref`` and ``bodies`` pick the body a
+noun stands for, and the role lexicon (``lexicons.tables``) says which nouns are bodies' at all.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ A name given with an age set off by commas (``_given_an_age``), with a who-claus
 role noun after "the" or a demonstrative (``_named_in_role``, ``_refers_back``); the name a pronoun subject "was"
 (``_named_by_be``) or gave of herself (``_own_name_given``, ``_giving_own_name``); ``_identified`` asks the forms that
 say who a described person is. Each reads one name's sentence: which description a name is joined to, and when, is
-``coref``'s (``named_after``).
+``named_after``'s.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Look-ups over the names already clustered, built once per document so that each question coreference asks is cheap.
 
 The entities by the sentence of their first name (``_FirstNames``); how often each body is named before a point, as a
-running count (``_NameTally``); the people named with a title word or an honorific (``_Titled``, which ``coref`` fills)
-and those named with a place's name before the title ("Florida Sen. Marco Rubio": ``_Placed``, ``_placed_titles``).
-It clusters no name (``clusters`` does) and links no description: ``coref`` asks these which entity a description is.
+running count (``_NameTally``); the people named with a title word or an honorific (``_Titled``, which
+``title_holders`` fills) and those named with a place's name before the title ("Florida Sen. Marco Rubio":
+``_Placed``, ``_placed_titles``). It clusters no name (``clusters`` does) and links no description: the coreference
+pass (``coref`` and its layers) asks these which entity a description is.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ past a phrase of its noun (``_past_own_phrase``); the noun a place's phrase desc
 fronted clause or phrase a pronoun sits in (``_fronted_phrase``, with the question a fronted participle puts,
 ``_reporting_phrase``) and the verb a description after a fronted phrase is the subject of
 (``_verb_after_a_fronted_phrase``); a description that puts a question (``_puts_a_question``); the name a noun is "of"
-(``_of_name``). It links no mention to an entity: ``coref`` does, with these answers.
+(``_of_name``). It links no mention to an entity: the coreference pass (``coref`` and its layers) does, with these
+answers.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ sentence says whom it is: a fronted clause's pronoun is the main clause's subjec
 conjoined clause's is the first clause's subject (``_conjoined_subject``), a reported clause's possessive is the one
 person the sentence has told of (``_sole_person_before``); a clause's subject is none of its objects or owners
 (``_clause_objects``, ``_owned_by``), and the one asked answers, not the asker (``_askers_answered``). A relative
-pronoun goes to the noun its clause hangs on (``_relative_antecedent``). Descriptions and names given after them are
-``coref``'s.
+pronoun goes to the noun its clause hangs on (``_relative_antecedent``). Descriptions are ``coref``'s, the names given
+after them ``named_after``'s.
 """
 
 from __future__ import annotations

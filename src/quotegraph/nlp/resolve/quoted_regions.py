@@ -2,7 +2,7 @@
 
 ``reported_regions`` merges the quotation marks' regions and the contents into (starts, ends); ``_inside`` asks
 whether a character lies in one; ``_wholly_quoted`` whether a sentence's words all lie inside quotation marks. It
-finds no quotation itself (``find.quotes`` does) and reads no mention: ``coref`` asks it whether a pronoun is
+finds no quotation itself (``find.quotes`` does) and reads no mention: ``salience`` asks it whether a mention is
 somebody's words or the narrative's.
 """
 

@@ -4,8 +4,8 @@
 the quotations and statements' contents (whether a mention is somebody's words, ``_in_quote``, ``_quoted``), the recency
 list of entities and the weighted history of each one's mentions (``_touch``), and picks the most salient entity that
 fits among those of the last few sentences (``_pick_salient``, ``_pick``). It links no mention itself: the pronouns, the
-title holders, the names given after a description and the descriptions are resolved by the classes built on it, and
-``coref.Coreference`` runs the pass.
+title holders, the names given after a description, the bodies and the descriptions are resolved by the classes built
+on it, and ``coref.Coreference`` runs the pass.
 """
 
 from __future__ import annotations
