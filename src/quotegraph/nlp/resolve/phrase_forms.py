@@ -26,16 +26,16 @@ QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "ch
 # "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski,": the links from a name up to the
 # fronted phrase's preposition (conjunct, apposition, object, preposition, ...); a deeper chain is no fronted phrase
 _FRONTED_PHRASE_DEPTH = 8
-# As a fronted clause's pronoun subject is (``coref.FRONTED_CLAUSE_CATAPHORA``), so is the subject pronoun of a question
-# or report that a fronted subjectless participle puts ("Asked by a reporter whether she had ever spelled a word ...,
-# Anika admitted"): the one asked is the main clause's subject, not the asker, the only person the sentence has named
-# before the pronoun (``_reporting_phrase``). Rule on against off (fast.py, cache8; pronouns2): no speaker moved on
-# train-d, train 0-59 or train-c (train-c byte-identical); two pronouns better, none worse: train-d "When asked whom she
-# supported, Ms. Sherry smiled" (Megyn Kelly -> Sherry), train 0-59 "Having announced that he would not send me to
-# prison, Judge Berman" (Brafman -> Berman). News pages: spelling-bee-final's "Asked by a reporter whether she had ever
-# spelled ..., Anika admitted she had guessed" no longer gives both "she"s to the reporter, so the next paragraph's "She
-# said her coach ..." is Anika, not "a reporter" (that statement's expected speaker is the coach of a nested report, so
-# the count is unchanged: speaker, every field equal, no page worse).
+# As a fronted clause's pronoun subject is (``pronouns.FRONTED_CLAUSE_CATAPHORA``), so is the subject pronoun of a
+# question or report that a fronted subjectless participle puts ("Asked by a reporter whether she had ever spelled a
+# word ..., Anika admitted"): the one asked is the main clause's subject, not the asker, the only person the sentence
+# has named before the pronoun (``_reporting_phrase``). Rule on against off (fast.py, cache8; pronouns2): no speaker
+# moved on train-d, train 0-59 or train-c (train-c byte-identical); two pronouns better, none worse: train-d "When asked
+# whom she supported, Ms. Sherry smiled" (Megyn Kelly -> Sherry), train 0-59 "Having announced that he would not send me
+# to prison, Judge Berman" (Brafman -> Berman). News pages: spelling-bee-final's "Asked by a reporter whether she had
+# ever spelled ..., Anika admitted she had guessed" no longer gives both "she"s to the reporter, so the next paragraph's
+# "She said her coach ..." is Anika, not "a reporter" (that statement's expected speaker is the coach of a nested
+# report, so the count is unchanged: speaker, every field equal, no page worse).
 QUESTIONS_IN_FRONTED_PHRASES = True
 _REPORTED_CLAUSE_DEPTH = 2  # "Asked whether she thought (that) she had ...": a question and a clause it reports
 _FRONTED_PHRASES = frozenset({"advcl", "prep"})  # "After he blasted ...,", "In her statement ...,"
