@@ -32,7 +32,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.channels import clause_verb, object_of
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import QUESTIONING, Coreference, set_off
+from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import FIRST_PERSON, speakers_first_person
 from quotegraph.nlp.resolve.headlines import opening_lines_end
@@ -61,6 +61,7 @@ from quotegraph.nlp.resolve.occasions import (
     unsaid,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.phrase_forms import QUESTIONING, set_off
 from quotegraph.nlp.resolve.scenes import SaidAt, placed_at_the_scene, scene_settings
 from quotegraph.nlp.resolve.speakers import (
     bare_noun,
