@@ -51,6 +51,7 @@ from quotegraph.nlp.resolve.channels import (
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.occasions import (
     COURT_DAY,
     COURT_ROLES,
@@ -59,7 +60,6 @@ from quotegraph.nlp.resolve.occasions import (
     MAX_HEADLINE_SCENE_DAY_GAP,
     MAX_HEADLINE_SCENE_PARAGRAPH,
     POLL_NOUNS,
-    Setting,
     on_a_platform,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs

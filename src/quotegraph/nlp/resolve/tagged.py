@@ -18,8 +18,9 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.resolve.channels import clause_verb, own_clause_subject, with_whom
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement
 from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase
-from quotegraph.nlp.resolve.occasions import FIELDS, Held, Setting, Statement, many_occasions
+from quotegraph.nlp.resolve.occasions import many_occasions
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scenes import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.stated_times import TimePhrase
