@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.evaluation.occasion import read_occasions, score_occasions
-from quotegraph.nlp.resolve import occasions
+from quotegraph.nlp.resolve import carried_times, occasions
 from quotegraph.nlp.resolve.stated_times import TimePhrase
 
 FIELDS = ("channel", "addressee", "time")
@@ -182,8 +182,8 @@ def features(
         if field == "time":
             assert isinstance(v, TimePhrase)
             f["t_dated"] = float(v.date is not None)
-            f["t_moment"] = float(occasions.momentary(v))
-            f["t_period"] = float(occasions._a_period(v))
+            f["t_moment"] = float(carried_times.momentary(v))
+            f["t_period"] = float(carried_times._a_period(v))
             f["t_dated_back_" + _bucket(back)] = float(v.date is not None)
             f["t_grain_" + _grain(v.date)] = 1.0
             f["t_head_" + v.span.root.lemma_.lower()] = 1.0
