@@ -1789,7 +1789,7 @@ def test_a_hyphenated_scene_is_a_scene_the_one_asked_speaks_in(
     """ "took calls on the station's phone-in", then "The presenter pressed him on ...": the question is put in the
     phone-in, whose head the tokenizer splits at its hyphen ("phone", "-", "in"); with ``HYPHENATED_SCENES`` off the
     phone-in was no scene others take part in."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.HYPHENATED_SCENES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carried_channels.HYPHENATED_SCENES", flag)
     # this rule alone: the bare title "Presenter" places her in the phone-in too (``scenes.BARE_ROLE_TITLES``)
     monkeypatch.setattr("quotegraph.nlp.resolve.scenes.BARE_ROLE_TITLES", False)
     text = (

@@ -45,6 +45,18 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.carried_channels import (
+    POLL_NOUNS,
+    _a_press_event,
+    _definite,
+    _is_message,
+    _is_scene,
+    _known,
+    _speaks_itself,
+    many_occasions,
+    on_a_platform,
+    poll_of,
+)
 from quotegraph.nlp.resolve.carried_times import (
     OWN_TIME_ADVERBS,
     _a_period,
@@ -54,27 +66,24 @@ from quotegraph.nlp.resolve.carried_times import (
     _as_said,
     momentary,
 )
-from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene, outlet_noun
+from quotegraph.nlp.resolve.channels import outlet_noun
 from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement, _filled, _Frame, carried_whole
 from quotegraph.nlp.resolve.stated_addressees import asking
 from quotegraph.nlp.resolve.stated_times import TimePhrase
 from quotegraph.nlp.resolve.timeexpr import iso_day, names_a_weekday
-from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE, NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
 
 __all__ = [
     "BENCH_ADDRESSES",
     "COURT_DAY",
     "COURT_ROLES",
     "MAX_SCENE_GAP",
-    "POLL_NOUNS",
     "carry_occasions",
     "intended",
-    "many_occasions",
     "name_words",
     "namesakes",
-    "on_a_platform",
     "restates",
     "unsaid",
 ]
@@ -91,24 +100,6 @@ MAX_SCENE_GAP = 0
 MAX_KEEP_GAP = 2
 
 
-# A scene noun with a hyphen ("phone-in", "call-in", "sit-down") is a scene as the one-word nouns are: without it, a
-# phone-in set for the council leader was no scene the presenter's question to him is asked in. On train-d no statement
-# changes (fast.py, output byte-identical).
-HYPHENATED_SCENES = True
-# A scene entry of an adjective and a noun ("oral argument") is a scene the statement's others take part in, as the
-# one-word scenes are. Not an entry of two nouns ("town hall", "press room"), which may name the building or the room:
-# with them, train-d channel +1 false fill ("The town hall in Sydney, Australia, was lit in pink", carried on to the
-# cities' statement), no right value. On train-d, train 0-59 and train-c no statement changes.
-COMPOUNDED_SCENES = True
-
-
-def _is_scene(channel: Span | None) -> bool:
-    """A channel whose head is a scene noun, one the tokenizer splits at its hyphen too ("BBC Radio Harrowgate's
-    phone-in", whose head is its "in"), or one of an adjective and a noun ("oral argument": ``COMPOUNDED_SCENES``)."""
-    entries = ADJECTIVE_ENTRIES if COMPOUNDED_SCENES else frozenset()
-    return channel is not None and a_scene(channel.root, hyphens=HYPHENATED_SCENES, entries=entries)
-
-
 def _headline_names(channel: Span) -> bool:
     """Whether the headline the text opens with (``title_end``) names ``channel``'s head noun (``HEADLINE_SCENES``)."""
     lemma, end = channel.root.lemma_.lower(), title_end(channel.doc)
@@ -121,29 +112,6 @@ def _a_court_scene(frame: _Frame) -> bool:
     """Whether ``frame`` is a shared scene of a court (``COURT_SCENES``: "oral argument", "the trial")."""
     channel = frame.stated.channel
     return frame.shared and channel is not None and channel.root.lemma_.lower() in COURT_SCENES
-
-
-# "Early results show", "the results of the exit poll": the findings of one poll, whose answers carry it
-ONE_SOURCE_PLURALS = frozenset({"result"})
-# "on social media", "told the media": a mass noun naming one platform (or one press), which the tagger reads as a
-# plural (NNS, lemma "medium"), so ``many_occasions`` took it for many occasions and never carried it. Read as one
-# channel, it carries as any singular one does. Rule on against off (fast.py, cache9, main f63d948; right values / false
-# fills): train-d channel +2 carried right / 0 (nyt_2015-12-14 visa-screening-missed-attacker's: Malik "talked openly on
-# social media", then "She said she supported it. And she said she wanted to be a part of it", both annotated "social
-# media"), channel 0.6660 -> 0.6668, false fill 0.0837 unchanged; one more value on a statement the scorer pairs with no
-# annotation (politico_2015-11-19 trump-calls-for-bringing-back: Trump "called upon Mayor Bill de Blasio" a paragraph
-# after his social media posts; the annotators give that statement no channel); addressee and time unchanged; train 0-59
-# and train-c byte-identical. It fires on no news page (see the round's report).
-MASS_PLATFORM_NOUNS = frozenset({"media"})
-
-
-def many_occasions(channel: Span | None) -> bool:
-    """ "at his rallies", "in his comments", "in statements": many occasions, none of which is carried. Any
-    plural channel, not only a scene's: on train-d, carried, plural media other than results were right 6
-    times, another value 38, false fills 37; on train 0-59 and train-e right 9 times, false fills 27."""
-    if channel is None or channel.root.tag_ != "NNS" or channel.root.lemma_.lower() in ONE_SOURCE_PLURALS:
-        return False
-    return channel.root.lower_ not in MASS_PLATFORM_NOUNS
 
 
 # A statement whose own channel is "the X" ("said in the release", "wrote in the post", "said at the news conference")
@@ -203,33 +171,6 @@ MAX_MEMBER_GAP = 1  # paragraphs: the documents' findings are told right after t
 FINDING_OF_THE_PARAGRAPH = True
 
 
-def _speaks_itself(channel: Span) -> bool:
-    """ "the survey found", "according to the report": the channel is the statement's source (its subject, or what
-    "according to" names), a document telling its finding, not one a person spoke through ("said in the report")."""
-    root = root_of(channel)
-    if root.dep_ in NOMINAL_SUBJECTS:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-
-
-def _definite(channel: Span | None) -> bool:
-    """ "the release", "the joint statement": one thing with "the", which names one known to the reader; not "a
-    statement", "his post", "statements"."""
-    if channel is None or channel.root.tag_ != "NN":
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(channel.root))
-
-
-def _known(channel: Span | None) -> bool:
-    """ "that speech", "his statement", "Hoff's letter": one thing named as known to the reader by a demonstrative or a
-    possessive, or by "the" (``_definite``)."""
-    if _definite(channel):
-        return True
-    if channel is None or channel.root.tag_ != "NN":
-        return False
-    return any((c.dep_ == "det" and c.lower_ in DEMONSTRATIVES) or c.dep_ == "poss" for c in children_of(channel.root))
-
-
 # A reply ("replied that", "responded") in the paragraph of the statement it answers, when that one was made on a
 # platform ("on the district's Facebook page", "in a post on X"), is made there too: answers to a post are posted
 # under it, as a reply at a scene is made in it (``_Carrier._taking_part``). It changes no statement of train-d, train
@@ -237,27 +178,6 @@ def _known(channel: Span | None) -> bool:
 REPLY_ON_PLATFORM = True
 
 
-def on_a_platform(channel: Span) -> bool:
-    """ "the district's Facebook page", "a post on X", "Instagram": a channel that names a platform."""
-    words = lexicons()
-    return any(t.text in words.platforms or t.text in words.platforms_after_on for t in channel)
-
-
-def _is_message(channel: Span) -> bool:
-    """ "a tweet", "an email", "the post": one message, a medium that is also a verb of sending it; not one a medium
-    noun compounded on it names as a longer piece ("a blog post": an article, quoted over paragraphs)."""
-    root, words = channel.root, lexicons()
-    if BLOG_POSTS_ARE_ARTICLES and any(
-        c.dep_ == "compound" and c.lemma_.lower() in words.media for c in lefts_of(root)
-    ):
-        return False
-    return root.lemma_.lower() in words.medium_verbs
-
-
-# A medium noun compounded on a message's noun names a longer piece ("a blog post"), carried as any medium is, not
-# within ``MAX_MESSAGE_GAP`` only. Rule on against off (fast.py): no statement of train-d, train-e, train 0-59 or
-# train-c changes (payments-outage.html's blog post is its page).
-BLOG_POSTS_ARE_ARTICLES = True
 # A statement whose only channel is its own verb of posting ("“...,” Natarajan posted", "she tweeted"), made at most
 # ``MAX_MESSAGE_GAP`` paragraphs after its speaker's occasion in a medium a noun names on a platform ("In a thread
 # posted on X late Tuesday, she wrote", "on her Facebook page"), is posted there: the verb names no medium of its own
@@ -280,21 +200,6 @@ def _posted_again(statement: Statement, own: _Frame) -> bool:
     # a medium named by a noun ("a thread posted on X"), not the platform's bare name ("on Twitter"), which names no
     # message of its own: "tweeted" after it is another tweet
     return mine.root.pos_ == "VERB" and theirs.root.tag_ in ("NN", "NNS") and on_a_platform(theirs)
-
-
-POLL_NOUNS = frozenset({"poll", "survey"})
-
-
-def poll_of(stated: Stated, known: Stated | None) -> Stated | None:
-    """The poll whose answers the story reports: the first one it names ("a new AP-GfK poll"); polls named after
-    it ("the earlier poll", "a survey of superdelegates") are cited beside it. Not its day: the time a poll is
-    named with is when it was released ("a poll released on Friday"), not when its answers were given, which only
-    a sentence on its fieldwork tells ("The poll was conducted Feb. 11-15"). On train-d, the poll's own time
-    carried to its answers was right 0 times, another value 5, false fills 19 (train 0-59 and train-e: 0 / 0 / 6)."""
-    channel = stated.channel
-    if known is not None or channel is None or not any(t.lemma_.lower() in POLL_NOUNS for t in channel):
-        return known  # a poll, or what it gives ("Early results of an entrance poll")
-    return Stated(channel=channel)
 
 
 # "Sanders congratulated her", "Kasich told them": a third person told something in one exchange, the
@@ -713,19 +618,6 @@ def _titled(mine: Span | None, theirs: Span | None) -> bool:
 # and train 0-59 byte-identical (no "the same" names a press event there); news pages: nobel-chemistry-prize.html
 # channel and time +1.
 PRESS_EVENTS_ARE_ONE = True
-PRESS_EVENT_NOUNS = frozenset({"briefing", "presser"})
-PRESS_CONFERENCE_WORDS = frozenset({"news", "press"})  # "a news conference", "the press conference"
-
-
-def _a_press_event(channel: Span) -> bool:
-    """ "a news conference", "the press conference", "a briefing", "the presser" (``PRESS_EVENTS_ARE_ONE``)."""
-    head = root_of(channel)
-    noun = head.lemma_.lower()
-    if noun in PRESS_EVENT_NOUNS:
-        return True
-    return noun == "conference" and any(
-        t.dep_ == "compound" and t.lower_ in PRESS_CONFERENCE_WORDS for t in lefts_of(head)
-    )
 
 
 def _channel_names(frame: _Frame, wanted: str | None) -> bool:

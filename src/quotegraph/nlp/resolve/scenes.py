@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.carried_channels import HYPHENATED_SCENES, POLL_NOUNS, on_a_platform
 from quotegraph.nlp.resolve.channels import (
     CLAUSE_LINKS,
     NOUN_ENTRIES,
@@ -56,11 +57,8 @@ from quotegraph.nlp.resolve.occasions import (
     COURT_DAY,
     COURT_ROLES,
     HEARING_BODIES,
-    HYPHENATED_SCENES,
     MAX_HEADLINE_SCENE_DAY_GAP,
     MAX_HEADLINE_SCENE_PARAGRAPH,
-    POLL_NOUNS,
-    on_a_platform,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.stated_clauses import outside, past_perfect
@@ -1113,7 +1111,8 @@ GROUP_NAMED_BEFORE = True
 MAX_GROUP_BACK = 8
 MIN_GROUP_NAMED = 2
 # Nouns that make one occasion of many scenes ("a series of interviews", "a round of debates"): the annotators' channel
-# for each member, where the plural alone names many occasions, none of them carried (``occasions.many_occasions``).
+# for each member, where the plural alone names many occasions, none of them carried
+# (``carried_channels.many_occasions``).
 _SERIES = frozenset({"series", "round"})
 
 
