@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve import occasions
+from quotegraph.nlp.resolve import carried_addressees, occasions
 from quotegraph.nlp.resolve.occasions import name_words, namesakes
 
 pytestmark = pytest.mark.slow
@@ -1844,7 +1844,7 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, told: str, rule: str, on: bool, later_told: str | None
 ) -> None:
     """ "told Mayor Jane Ortiz": that exchange and the paragraph after it; the day goes on, the person does not."""
-    monkeypatch.setattr(occasions, rule, on)
+    monkeypatch.setattr(carried_addressees, rule, on)
     text = (
         f"Senator Ray Colton told {told} on Tuesday that the bridge would be rebuilt.\n\n"
         "“It will take a year,” Colton said.\n\n"

@@ -45,6 +45,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.carried_addressees import _a_known_body, _a_person_told, _an_audience, _told_an_outlet
 from quotegraph.nlp.resolve.carried_channels import (
     POLL_NOUNS,
     _a_press_event,
@@ -66,14 +67,13 @@ from quotegraph.nlp.resolve.carried_times import (
     _as_said,
     momentary,
 )
-from quotegraph.nlp.resolve.channels import outlet_noun
 from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement, _filled, _Frame, carried_whole
 from quotegraph.nlp.resolve.stated_addressees import asking
 from quotegraph.nlp.resolve.stated_times import TimePhrase
 from quotegraph.nlp.resolve.timeexpr import iso_day, names_a_weekday
-from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
+from quotegraph.nlp.syntax import INDEFINITE
 
 __all__ = [
     "BENCH_ADDRESSES",
@@ -419,21 +419,6 @@ MAX_HEADLINE_SCENE_PARAGRAPH = 3  # the lede: the scene set in the first paragra
 HEADLINE_EVENTS = frozenset({"debate", "hearing", "forum", "conference", "briefing", "interview"})
 
 
-# Names of a legislature's chamber or its members that the tagger gives as proper nouns ("told the House", "told MPs")
-_CHAMBERS = frozenset({"house", "senate", "commons", "parliament", "chamber", "mps"})
-
-
-def _an_audience(addressee: Span | None) -> bool:
-    """ "the board", "council members", "shareholders", "the House": a body gathered at a scene, told something there;
-    not a person, a pronoun ("him") or an outlet ("told POLITICO", "the Sentinel"), which a reporter's interview has."""
-    if addressee is None:
-        return False
-    root = addressee.root
-    if root.lower_ in _CHAMBERS:
-        return True
-    return root.pos_ == "NOUN" and not root.ent_type_ and root.text not in lexicons().outlet_words
-
-
 # A person named as the addressee of an occasion with no channel ("Trump told Jeb Bush", "Mr. Sanders told Ms. Sherry")
 # is told that exchange, as "him" is (``PASSING_ADDRESSEES``); the speaker's statements ``MAX_PERSON_TOLD_GAP``
 # paragraphs on are not to that person. With a channel ("told Megyn Kelly in an interview") the person is the
@@ -444,20 +429,6 @@ def _an_audience(addressee: Span | None) -> bool:
 # well: -11 / -45. "a voter", "reporters" and the like are left as they are: not named people.
 PEOPLE_TOLD_IN_PASSING = True
 MAX_PERSON_TOLD_GAP = 1
-# Not a person named with an outlet's possessive ("Ryan told CNN's Jake Tapper", "told Fox News' Megyn Kelly"): the
-# outlet's interviewer, whom the speaker's later words in the interview still go to, as the interview's are
-# (``PEOPLE_TOLD_IN_PASSING`` is an exchange with a person met). Rule on against off (fast.py, cache6, with
-# ``PARAPHRASE_DATES_THE_OCCASION``; right values / false fills): train-d addressee carried +1 / 0 (Ryan's third quote
-# to Tapper two paragraphs on); train 0-59 byte-identical. Alone it changes nothing: the chain was cut before by the
-# paraphrase that dates the interview (carry round 20 found the same).
-OUTLETS_INTERVIEWERS = True
-# One person met, named by a role noun of a person with "a" ("told a voter passing by", "a friend"), is told in passing
-# as a named one is: the speaker's words paragraphs on are not to them. Not a gathering ("a crowd of 1,300", "a
-# roomful"), whose noun is no person's role (the role nouns lexicon): its people hear the whole speech. Rule on against
-# off (fast.py, cache6; right values / false fills): train-d addressee 0 / -6 (one article: "Jim Bennett ... told a
-# voter", his later quotes), train 0-59 byte-identical. Any singular noun with "a": train-d -5 right ("a crowd") / -8,
-# train 0-59 -3 / 0.
-ONE_MET_IN_PASSING = True
 # A person told while the speaker's occasion in force is a scene ("Rubio told Paul" in the debate, a tribute "to
 # 6-year-old Dylan Hockley" in a floor speech): said in the scene, which the statement keeps, to that person, whom the
 # speaker's words ``MAX_PERSON_TOLD_GAP`` paragraphs on are not for (``PEOPLE_TOLD_IN_PASSING``); still the one the
@@ -468,28 +439,6 @@ ONE_MET_IN_PASSING = True
 # it, so her own words there lost the hearing and its day), dropped. A speaker with no occasion of their own taking the
 # scene set last in the paragraph with the person told: no statement changes on train-d, train 0-59 or the pages.
 SCENES_PEOPLE_TOLD_IN_PASSING = True
-
-
-def _a_person_told(stated: Stated) -> bool:
-    """Whether ``stated``'s addressee is a person named (``PEOPLE_TOLD_IN_PASSING``), or one described by a person's
-    role with "a" (``ONE_MET_IN_PASSING``), on an occasion with no channel, not an outlet's interviewer
-    (``OUTLETS_INTERVIEWERS``)."""
-    addressee = stated.addressee
-    if stated.channel is not None or addressee is None:
-        return False
-    if ONE_MET_IN_PASSING and _one_met(addressee.root):
-        return True
-    if addressee.root.ent_type_ != "PERSON":
-        return False
-    return not (OUTLETS_INTERVIEWERS and any(t.dep_ == "poss" and outlet_noun(t) for t in addressee))
-
-
-def _one_met(noun: Token) -> bool:
-    """ "a voter", "a friend": one person described by a role noun with "a" (``ONE_MET_IN_PASSING``)."""
-    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(noun)):
-        return False
-    role = lexicons().role_nouns.get(noun.lemma_.lower())
-    return role is not None and role.of_person
 
 
 # Words of a name that do not tell whose it is, besides titles (the honorifics lexicon): "the", "and", "former".
@@ -737,17 +686,6 @@ def _told_the_scene_s_audience(statement: Statement, own: _Frame | None) -> bool
     if statement.paragraph - own.paragraph > MAX_AUDIENCE_KEEP_GAP:
         return False
     return _an_audience(mine.addressee) and _a_known_body(mine.addressee)
-
-
-def _a_known_body(addressee: Span) -> bool:
-    """ "the crowd", "the lawmakers", "his audience", "this room": a body named as one the reader knows (the one
-    gathered at the scene), by "the", a demonstrative or a possessive, singular or plural; not "friends", "a crowd in
-    Green Bay" (a body met anew, on another occasion)."""
-    root = root_of(addressee)
-    return any(
-        (c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in DEMONSTRATIVES)) or c.dep_ == "poss"
-        for c in children_of(root)
-    )
 
 
 def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Held:
@@ -1747,15 +1685,6 @@ _POSSESSED_NOUN = re.compile(r"\w['’]s (\w+)$")
 # false fill 0.0785 -> 0.0787; channel and addressee unchanged; train 0-59 and train-c byte-identical.
 INTERVIEW_TOLD = True
 INTERVIEW_NOUNS = frozenset({"interview"})
-
-
-def _told_an_outlet(addressee: Span | None) -> bool:
-    """Whether ``addressee`` is an outlet ("CNN", "The Huffington Post") or names one as its possessor ("CNN's Jake
-    Tapper"): whom a speaker gives an interview (``INTERVIEW_TOLD``)."""
-    if addressee is None:
-        return False
-    root = addressee.root
-    return outlet_noun(root) or any(t.dep_ == "poss" and outlet_noun(t) for t in addressee)
 
 
 def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:
