@@ -36,8 +36,6 @@ def _an_audience(addressee: Span | None) -> bool:
 # to Tapper two paragraphs on); train 0-59 byte-identical. Alone it changes nothing: the chain was cut before by the
 # paraphrase that dates the interview (carry round 20 found the same).
 OUTLETS_INTERVIEWERS = True
-
-
 # One person met, named by a role noun of a person with "a" ("told a voter passing by", "a friend"), is told in passing
 # as a named one is: the speaker's words paragraphs on are not to them. Not a gathering ("a crowd of 1,300", "a
 # roomful"), whose noun is no person's role (the role nouns lexicon): its people hear the whole speech. Rule on against

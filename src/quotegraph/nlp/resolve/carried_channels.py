@@ -24,8 +24,6 @@ __all__ = ["POLL_NOUNS", "many_occasions", "on_a_platform"]
 # phone-in set for the council leader was no scene the presenter's question to him is asked in. On train-d no statement
 # changes (fast.py, output byte-identical).
 HYPHENATED_SCENES = True
-
-
 # A scene entry of an adjective and a noun ("oral argument") is a scene the statement's others take part in, as the
 # one-word scenes are. Not an entry of two nouns ("town hall", "press room"), which may name the building or the room:
 # with them, train-d channel +1 false fill ("The town hall in Sydney, Australia, was lit in pink", carried on to the
@@ -42,8 +40,6 @@ def _is_scene(channel: Span | None) -> bool:
 
 # "Early results show", "the results of the exit poll": the findings of one poll, whose answers carry it
 ONE_SOURCE_PLURALS = frozenset({"result"})
-
-
 # "on social media", "told the media": a mass noun naming one platform (or one press), which the tagger reads as a
 # plural (NNS, lemma "medium"), so ``many_occasions`` took it for many occasions and never carried it. Read as one
 # channel, it carries as any singular one does. Rule on against off (fast.py, cache9, main f63d948; right values / false
@@ -131,8 +127,6 @@ def poll_of(stated: Stated, known: Stated | None) -> Stated | None:
 
 
 PRESS_EVENT_NOUNS = frozenset({"briefing", "presser"})
-
-
 PRESS_CONFERENCE_WORDS = frozenset({"news", "press"})  # "a news conference", "the press conference"
 
 

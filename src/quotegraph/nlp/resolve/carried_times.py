@@ -33,8 +33,6 @@ def _an_act(time: TimePhrase | None) -> bool:
 # efforts before a joint meeting of Congress"). Carried, against never (fast.py, cache3): train-d and train 0-59 no
 # change; to any statement within the gap, train-d +1 false fill (that paraphrase), train 0-59 no change.
 AFTERWARDS = frozenset({"afterward", "afterwards"})
-
-
 # "said after the royal car had left that ...", "said after the hammer fell": a clause of the event the saying came
 # after is "afterwards" with the event named, carried as far and to the same statements (``AFTERWARDS``), not a moment
 # that stays in its paragraph (``momentary``), while the speaker's occasion has no day of its own. Rule on against off
