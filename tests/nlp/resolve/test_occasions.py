@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve import carried_addressees, occasions
+from quotegraph.nlp.resolve import carried_addressees, occasions, partly_stated
 from quotegraph.nlp.resolve.occasions import name_words, namesakes
 
 pytestmark = pytest.mark.slow
@@ -712,7 +712,7 @@ def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callab
         ("that he would win", "told", "Hale", "vote,"),
         ("the party was united", "said", "Hale", "win."),
     )
-    # the question's clause, naming no date, gives way to the day in force (``occasions._left_in_force``)
+    # the question's clause, naming no date, gives way to the day in force (``partly_stated._left_in_force``)
     assert _texts(told) == ("an interview", "Reuters", "on Friday")
     assert told.time is not None and told.time.carried
     assert _texts(later) == ("an interview", "Reuters", "on Friday")
@@ -1514,7 +1514,7 @@ def test_a_paraphrase_dated_by_a_clause_of_an_act_keeps_the_occasion(
 ) -> None:
     """ "He also pledged to shut down private detention centers, after he introduced a bill last month": the clause
     dates his act, not another saying; the pledge is made on the occasion in force, whose channel it keeps."""
-    monkeypatch.setattr(occasions, "DATED_CLAUSES_KEEP", on)
+    monkeypatch.setattr(partly_stated, "DATED_CLAUSES_KEEP", on)
     text = (
         "Senator Ray Colton said at a forum in Las Vegas on Monday that the bridge would be rebuilt.\n\n"
         "He also pledged to shut down the toll booths, after he introduced a bill last month that would end them."
@@ -1541,7 +1541,7 @@ def test_a_paraphrase_a_short_while_after_keeps_the_occasion(
     """ "Murphy admitted during an interview for POLITICO's podcast ... A few minutes later, Murphy followed up by
     lamenting ...": a paraphrase dated a short while after a moment told before is a moment of the occasion in force,
     whose channel it keeps (``DISTANCE_KEEPS``)."""
-    monkeypatch.setattr(occasions, "DISTANCE_KEEPS", on)
+    monkeypatch.setattr(partly_stated, "DISTANCE_KEEPS", on)
     text = (
         "Senator Ray Colton said during an interview on Harbor Radio on Monday that the bridge would be rebuilt.\n\n"
         f"{when} Colton said that the toll booths would go."
@@ -1925,7 +1925,7 @@ def test_a_paraphrase_dating_an_undated_occasion_keeps_whom_it_was_told_to(
 ) -> None:
     """ "told CNN's Jake Tapper", then "He said on Thursday that ...": the same occasion, now dated; its quotes after
     are still to the interviewer."""
-    monkeypatch.setattr(occasions, "PARAPHRASE_DATES_THE_OCCASION", on)
+    monkeypatch.setattr(partly_stated, "PARAPHRASE_DATES_THE_OCCASION", on)
     paragraphs = ("“I am not ready,” Ryan told CNN's Jake Tapper.", f"He said {when} that the nominee had work to do.")
     found = _resolved(
         article,
@@ -2625,7 +2625,7 @@ def test_a_statement_told_to_the_scene_s_audience_keeps_the_scene(
 def test_a_statement_told_to_the_scene_s_audience_is_a_new_occasion_with_the_rule_off(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(occasions, "AUDIENCE_KEEPS_SCENE", False)
+    monkeypatch.setattr(partly_stated, "AUDIENCE_KEEPS_SCENE", False)
     pier = ("We will build the new pier", "told", "Hart")
     found = _resolved(article, _speech_story("told the crowd"), _HART, pier)
     assert _texts(found[-1]) == (None, "the crowd", None)
