@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve import carried_addressees, occasions, partly_stated
+from quotegraph.nlp.resolve import carried_addressees, occasions, partly_stated, sayings
 from quotegraph.nlp.resolve.occasions import name_words, namesakes
 
 pytestmark = pytest.mark.slow
@@ -2584,7 +2584,7 @@ def test_a_person_told_inside_a_transcript_s_turn_leaves_the_interview_in_force(
 def test_a_saying_one_was_going_to_make_carries_no_occasion(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, cue: str, on: bool, expected: tuple[str | None, ...]
 ) -> None:
-    monkeypatch.setattr(occasions, "INTENDED_SAYINGS", on)
+    monkeypatch.setattr(sayings, "INTENDED_SAYINGS", on)
     text = f"Senator Hale told the Ledger on Monday that the bridge was unsafe. She {cue} the budget, too."
     _, later = _resolved(
         article, text, ("that the bridge was unsafe", "told", "Senator Hale"), ("the budget", cue, "She")
