@@ -9,7 +9,6 @@ import pytest
 
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve import carried_addressees, occasions, partly_stated, sayings
-from quotegraph.nlp.resolve.occasions import name_words, namesakes
 
 pytestmark = pytest.mark.slow
 
@@ -1128,23 +1127,6 @@ def test_a_year_dates_its_own_statement_and_is_not_carried(article: Callable[...
     year, carried = art.resolve([art.candidate("that the plan was sound", "said", "Senator Hale"), quote])[1]
     assert _time_of(year) == "last year"
     assert carried.time is None  # a year is a period in which many things were said, not an occasion
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "one"),
-    [
-        ("Dana Whitfield and Omar Ruiz", "Dana Whitfield", True),
-        ("Sen. Dana Whitfield", "Dana Whitfield", True),
-        ("Governor Dana Whitfield", "Dana Whitfield", True),  # any title of the honorifics lexicon
-        ("Dana Whitfield", "Omar Whitfield", False),
-        ("Whitfield", "Dana Whitfield", False),  # one word: another Whitfield as likely
-        ("Dana Whitfield’s campaign", "Dana Whitfield", False),  # what she has, not her
-    ],
-)
-def test_speakers_the_coreference_kept_apart_are_one_when_one_name_holds_the_other(
-    first: str, second: str, one: bool
-) -> None:
-    assert namesakes(name_words(first), name_words(second)) is one
 
 
 _ALLIES = "Dana Whitfield and Omar Ruiz are old allies.\n\n"

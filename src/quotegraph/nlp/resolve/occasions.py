@@ -44,7 +44,6 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from quotegraph.nlp.find.parse import children_of, root_of
-from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.carried_addressees import _a_person_told, _an_audience, _told_an_outlet
 from quotegraph.nlp.resolve.carried_channels import (
     POLL_NOUNS,
@@ -69,6 +68,7 @@ from quotegraph.nlp.resolve.carried_times import (
 )
 from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.headlines import title_end
+from quotegraph.nlp.resolve.namesakes import MIN_NAME_WORDS, name_words, namesakes
 from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement, _filled, _Frame, carried_whole
 from quotegraph.nlp.resolve.partly_stated import (
     MAX_KEEP_GAP,
@@ -90,8 +90,6 @@ __all__ = [
     "COURT_ROLES",
     "MAX_SCENE_GAP",
     "carry_occasions",
-    "name_words",
-    "namesakes",
 ]
 
 # Paragraphs from a shared scene's last statement in which another speaker still carries it. On train
@@ -435,35 +433,6 @@ MAX_PERSON_TOLD_GAP = 1
 # it, so her own words there lost the hearing and its day), dropped. A speaker with no occasion of their own taking the
 # scene set last in the paragraph with the person told: no statement changes on train-d, train 0-59 or the pages.
 SCENES_PEOPLE_TOLD_IN_PASSING = True
-
-
-# Words of a name that do not tell whose it is, besides titles (the honorifics lexicon): "the", "and", "former".
-_NOT_NAMING = frozenset({"the", "and", "of", "a", "an", "former"})
-# Name words two speakers must share, at least, to be taken for one: with one ("Sanders", "Exxon"), Bernie and Felicia
-# Sanders are one speaker. On train-d, a speaker with no occasion of its own taking that of another whose name holds
-# its name or is held in it, against never: with two words, channel +1 right / +3 false fills, addressee 0 / 0, time
-# +9 / +2 (train 0-59 and train-e 0 / +3, 0 / 0, +10 / +2); with one, channel +2 / +12, addressee +2 / +8, time +12 /
-# +18.
-MIN_NAME_WORDS = 2
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
-
-
-def name_words(name: str) -> frozenset[str]:
-    """The capitalised words of a speaker's name, titles left out: "Sen. Ted Cruz" -> {"ted", "cruz"}; none for a
-    name with a possessive, which names what someone has ("Hillary Clinton's campaign"), not them."""
-    if "’s " in name or "'s " in name:
-        return frozenset()
-    titles = lexicons().honorifics
-    words = (w for w in _NAME_WORD.findall(name) if w not in titles and f"{w}." not in titles)  # "Sen" of "Sen."
-    return frozenset(w.lower().rstrip(".") for w in words) - _NOT_NAMING
-
-
-def namesakes(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Whether two speakers the coreference kept apart are one: every word of one's name is in the other's, and
-    the shorter has ``MIN_NAME_WORDS`` words ("Felicia Sanders" in "Felicia Sanders and Polly Sheppard")."""
-    if min(len(mine), len(theirs)) < MIN_NAME_WORDS:
-        return False
-    return mine <= theirs or theirs <= mine
 
 
 def _tells_of_another(channel: Span | None) -> bool:
