@@ -186,8 +186,8 @@ def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Hel
     paraphrase naming a new addressee keeps the channel (+20 / +32, +16 / +26: even at 0.6 of a right value).
 
     A question's clause that names no date ("Asked by reporters whether ...", "Pressed on how it would be paid for,
-    the minister said", ``circumstances.asking``) is no new "when": the answer is given within the occasion in force,
-    which keeps its channel for a statement naming whom the answer went to (the question's asker, "Asked by the
+    the minister said", ``stated_addressees.asking``) is no new "when": the answer is given within the occasion in
+    force, which keeps its channel for a statement naming whom the answer went to (the question's asker, "Asked by the
     host") and for a paraphrase. On train-d, against an asked clause counted as a new "when": channel +11 right /
     +11 carried right / +1 false fill (with the asker as addressee; the asker alone lost 8 carried channels), of it the
     paraphrase +3 / +3 / +1; on train 0-59 and train-e +7 / +6 / +1, the paraphrase +5 / +4 / +1. A paraphrase

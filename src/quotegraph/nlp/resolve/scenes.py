@@ -984,7 +984,7 @@ def _a_person_s_opening(
 # Obama's diagnosis of the nation's political failings inevitably called to mind ...") is that moment's, and the
 # clause's subject was there: when that is one person who is not the subject of the sentence's statement, the day sets
 # that person's occasion (the sentence's statement owns the clause, so ``_setting`` reads it for nobody). Only "as" and
-# "when", which share the moment of the verb they hang on (``circumstances._SEQUENCE_MARKERS``: "after" and "before"
+# "when", which share the moment of the verb they hang on (``stated_clauses._SEQUENCE_MARKERS``: "after" and "before"
 # tell another moment), and only a weekday, as ``PERSON_DAYS``. As an occasion added to (``Setting.used``) it changes
 # nothing: the speaker's earlier moment ("as he labored over one of the last major addresses") already fills the time.
 # Rule on against off (fast.py, cache5; right values / false fills): train-d time +2 carried / +0 and addressee +0 / +2
