@@ -32,6 +32,13 @@ occasion, now dated); a new channel or addressee keeps the speaker's day when it
 whether a statement or a setting names it. A question's clause that names no date ("Asked by the host whether ..., she
 said") is no new "when": the answer keeps the occasion's channel and day. A held view is dated only by a day or a recent
 stretch named for it ("has argued in recent days"), not by a clause or a period ("When it comes to ...", "in 2009").
+
+This module is the entry point (``carry_occasions``): it reads the statements and settings in text order, keeps the
+occasions in force (``_Carrier``) and holds the flags of the rules it applies. What it reads comes from its neighbours:
+the records it takes and gives from ``occasion_records``; what a time, a channel and an addressee are to the carrying
+from ``carried_times``, ``carried_channels`` and ``carried_addressees``; what a statement that states part of an
+occasion keeps of its speaker's from ``partly_stated``; whether two speakers are namesakes from ``namesakes``. The kind
+of saying a cue tells (a refusal, an intention, a reply) is ``sayings``', read when the statements are built.
 """
 
 from __future__ import annotations
