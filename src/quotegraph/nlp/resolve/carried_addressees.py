@@ -31,10 +31,10 @@ def _an_audience(addressee: Span | None) -> bool:
 
 # Not a person named with an outlet's possessive ("Ryan told CNN's Jake Tapper", "told Fox News' Megyn Kelly"): the
 # outlet's interviewer, whom the speaker's later words in the interview still go to, as the interview's are
-# (``PEOPLE_TOLD_IN_PASSING`` is an exchange with a person met). Rule on against off (fast.py, cache6, with
-# ``PARAPHRASE_DATES_THE_OCCASION``; right values / false fills): train-d addressee carried +1 / 0 (Ryan's third quote
-# to Tapper two paragraphs on); train 0-59 byte-identical. Alone it changes nothing: the chain was cut before by the
-# paraphrase that dates the interview (carry round 20 found the same).
+# (``occasions.PEOPLE_TOLD_IN_PASSING`` is an exchange with a person met). Rule on against off (fast.py, cache6, with
+# ``partly_stated.PARAPHRASE_DATES_THE_OCCASION``; right values / false fills): train-d addressee carried +1 / 0 (Ryan's
+# third quote to Tapper two paragraphs on); train 0-59 byte-identical. Alone it changes nothing: the chain was cut
+# before by the paraphrase that dates the interview (carry round 20 found the same).
 OUTLETS_INTERVIEWERS = True
 # One person met, named by a role noun of a person with "a" ("told a voter passing by", "a friend"), is told in passing
 # as a named one is: the speaker's words paragraphs on are not to them. Not a gathering ("a crowd of 1,300", "a
@@ -46,8 +46,8 @@ ONE_MET_IN_PASSING = True
 
 
 def _a_person_told(stated: Stated) -> bool:
-    """Whether ``stated``'s addressee is a person named (``PEOPLE_TOLD_IN_PASSING``), or one described by a person's
-    role with "a" (``ONE_MET_IN_PASSING``), on an occasion with no channel, not an outlet's interviewer
+    """Whether ``stated``'s addressee is a person named (``occasions.PEOPLE_TOLD_IN_PASSING``), or one described by a
+    person's role with "a" (``ONE_MET_IN_PASSING``), on an occasion with no channel, not an outlet's interviewer
     (``OUTLETS_INTERVIEWERS``)."""
     addressee = stated.addressee
     if stated.channel is not None or addressee is None:
@@ -80,7 +80,7 @@ def _a_known_body(addressee: Span) -> bool:
 
 def _told_an_outlet(addressee: Span | None) -> bool:
     """Whether ``addressee`` is an outlet ("CNN", "The Huffington Post") or names one as its possessor ("CNN's Jake
-    Tapper"): whom a speaker gives an interview (``INTERVIEW_TOLD``)."""
+    Tapper"): whom a speaker gives an interview (``occasions.INTERVIEW_TOLD``)."""
     if addressee is None:
         return False
     root = addressee.root

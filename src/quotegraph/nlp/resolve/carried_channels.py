@@ -106,8 +106,8 @@ def _is_message(channel: Span) -> bool:
 
 
 # A medium noun compounded on a message's noun names a longer piece ("a blog post"), carried as any medium is, not
-# within ``MAX_MESSAGE_GAP`` only. Rule on against off (fast.py): no statement of train-d, train-e, train 0-59 or
-# train-c changes (payments-outage.html's blog post is its page).
+# within ``occasions.MAX_MESSAGE_GAP`` only. Rule on against off (fast.py): no statement of train-d, train-e, train 0-59
+# or train-c changes (payments-outage.html's blog post is its page).
 BLOG_POSTS_ARE_ARTICLES = True
 
 
@@ -131,7 +131,8 @@ PRESS_CONFERENCE_WORDS = frozenset({"news", "press"})  # "a news conference", "t
 
 
 def _a_press_event(channel: Span) -> bool:
-    """ "a news conference", "the press conference", "a briefing", "the presser" (``PRESS_EVENTS_ARE_ONE``)."""
+    """ "a news conference", "the press conference", "a briefing", "the presser"
+    (``occasions.PRESS_EVENTS_ARE_ONE``)."""
     head = root_of(channel)
     noun = head.lemma_.lower()
     if noun in PRESS_EVENT_NOUNS:

@@ -37,7 +37,7 @@ class Statement:
     # through what the statement just made was made, as a sentence about that statement would
     points_back: bool = False
     # its content is reported speech ("she said the plan would fail"), not a quote: a paraphrase long after the
-    # occasion is a summary of a position, so an occasion lapses for it (``LAPSE_PARAGRAPHS``)
+    # occasion is a summary of a position, so an occasion lapses for it (``occasions.LAPSE_PARAGRAPHS``)
     paraphrase: bool = False
     # the entity a question's stated addressee names ("Boateng asked him whether", "Deshmukh put it to her that"),
     # if any: one asked speaks on the asker's occasion
@@ -49,19 +49,20 @@ class Statement:
     # (``_Carrier._of_a_group``)
     group: bool = False
     # a question with nobody named as asked ("she asked", "and asked how"): an exchange in the scene in force
-    # (``SCENE_EXCHANGES``)
+    # (``occasions.SCENE_EXCHANGES``)
     questions: bool = False
     # its speaker is one of a court's people by a role or title ("Justice Karen Lindahl", "an attorney"): one who takes
-    # part in a court's scene (``COURT_PARTIES``)
+    # part in a court's scene (``occasions.COURT_PARTIES``)
     of_a_court: bool = False
     # it opens by addressing the bench ("Your Honor, the debtor is asking you ..."): an exchange in the scene in force
-    # (``BENCH_ADDRESS``)
+    # (``occasions.BENCH_ADDRESS``)
     to_the_bench: bool = False
     # its sentence tells its speaker is at the scene being told ("Raghavan, sitting a seat away, said", "Speaking
     # against the motion, delegate Col Brannigan said": ``scenes.placed_at_the_scene``): one taking part in it
     placed: bool = False
     # it stands inside a transcript's turn ("Q: Have you talked to McConnell about the Supreme Court?", "A: ..."): said
-    # in the interview the transcript records, whatever exchange it tells of (``TRANSCRIPTS_KEEP_THEIR_FRAME``)
+    # in the interview the transcript records, whatever exchange it tells of
+    # (``occasions.TRANSCRIPTS_KEEP_THEIR_FRAME``)
     in_turn: bool = False
 
 
@@ -86,14 +87,14 @@ class Setting:
     # no statement sets, in which the people heard after it speak (``_Carrier.open``)
     opens: bool = False
     # "Justices of the Minnesota Supreme Court appeared divided Tuesday": ``stated.time`` is the day of the court's
-    # scene set next, when that names none (``COURT_DAY``)
+    # scene set next, when that names none (``occasions.COURT_DAY``)
     dates_court: bool = False
     # "sold ... in Bath on Wednesday": ``stated.time`` is the story's day, a weekday told before any statement by a
-    # sentence holding none (``MOMENTS_ON_THE_STORY_DAY``)
+    # sentence holding none (``occasions.MOMENTS_ON_THE_STORY_DAY``)
     story_day: bool = False
     # "the two chief antagonists to Donald J. Trump on Thursday night largely abandoned ...": ``stated.time`` is the
     # first weekday of a sentence holding no statement, the day of the story's scene set just before, if any
-    # (``HEADLINE_SCENE_DAY``)
+    # (``occasions.HEADLINE_SCENE_DAY``)
     scene_day: bool = False
 
     @property

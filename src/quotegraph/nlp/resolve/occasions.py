@@ -123,33 +123,34 @@ def _a_court_scene(frame: _Frame) -> bool:
 # A statement whose own channel is "the X" ("said in the release", "wrote in the post", "said at the news conference")
 # with no time of its own names the occasion another speaker set at most ``MAX_FOLLOW_GAP`` paragraphs before with an X
 # ("the two companies said in a joint press release on Monday"): made on it, it takes its day, as carried there. Not
-# "the poll" (a poll's day is its release: ``poll_of``), nor a time told by a clause of the other's act ("after sharing
-# a Facebook post this week": ``_an_act``). Rule on against off (fast.py; right values / false fills): train-d time +1 /
-# 0 (3 values changed in 3 articles, the other 2 on statements not annotated), train-e the same article; train 0-59
-# and train-c no change. With the act's clause carried, train-d time +1 false fill; with "the poll", +1 false fill.
+# "the poll" (a poll's day is its release: ``carried_channels.poll_of``), nor a time told by a clause of the other's act
+# ("after sharing a Facebook post this week": ``carried_times._an_act``). Rule on against off (fast.py; right values /
+# false fills): train-d time +1 / 0 (3 values changed in 3 articles, the other 2 on statements not annotated), train-e
+# the same article; train 0-59 and train-c no change. With the act's clause carried, train-d time +1 false fill; with
+# "the poll", +1 false fill.
 NAMED_BY_ANOTHER = True
 # Only an X the other speaker introduced ("a joint press release"), not one they named as "the X" themselves, a document
 # restated through a story ("The report cited ...", "the report said ..."): with those, train-d gained 2 carried times,
 # both another value than the annotated one (a memo's year stated for "the report").
 INTRODUCED_ONLY = True
 # A statement whose own channel names as known ("the report", "its letter", "that speech") an occasion another speaker
-# introduced earlier with the same head noun ("released a report on Wednesday", "in a letter late last month"), and
-# that names no time, is told of that occasion and takes its dated day, as carried, however far on: a story names a
-# document or an event once with its day and then refers back to it (``NAMED_BY_ANOTHER`` is the near case, in force
-# and a paragraph on, which also joins the occasion; here the statement keeps its own channel, for its later words).
-# Rule on against off (fast.py, cache7; right values): train-d time +11 carried right in 3 articles (7 in one, the
-# report's sayings), 1 null made wrong ("The message" of a 2009 email after "a 2011 message"), 3 values filled on
-# statements annotated otherwise or not at all; channel and addressee unchanged. Within 6 paragraphs only: +4. The
-# speaker's own earlier occasion adds nothing (``restates``, ``RETURNS_TO_EARLIER`` take it); an undated time, nothing.
+# introduced earlier with the same head noun ("released a report on Wednesday", "in a letter late last month"), and that
+# names no time, is told of that occasion and takes its dated day, as carried, however far on: a story names a document
+# or an event once with its day and then refers back to it (``NAMED_BY_ANOTHER`` is the near case, in force and a
+# paragraph on, which also joins the occasion; here the statement keeps its own channel, for its later words). Rule on
+# against off (fast.py, cache7; right values): train-d time +11 carried right in 3 articles (7 in one, the report's
+# sayings), 1 null made wrong ("The message" of a 2009 email after "a 2011 message"), 3 values filled on statements
+# annotated otherwise or not at all; channel and addressee unchanged. Within 6 paragraphs only: +4. The speaker's own
+# earlier occasion adds nothing (``partly_stated.restates``, ``RETURNS_TO_EARLIER`` take it); an undated time, nothing.
 NAMED_AGAIN_LATER = True
 
 
 # A document named as known with a dated day of its own ("The report published Tuesday showed") after it was introduced
 # with none (the headline's "Report: Half of Clinton's State Meetings ...") is where the story dates it: the
 # ``NAMED_AGAIN_LATER`` occasion of its noun from there on, so that a later "The report also documented" takes its day.
-# Only a naming with "the" (``_definite``): with any known naming (possessives too), train-d +1 false fill
-# (nyt_2016-07-05 a-rush-for-books-on-trump: "his new book", dated by a carried day, then "a mock children's book").
-# Rule on against off (fast.py, cache9; right values / false fills): train-d time +2 / 0 (breitbart_2016-08-24
+# Only a naming with "the" (``carried_channels._definite``): with any known naming (possessives too), train-d +1 false
+# fill (nyt_2016-07-05 a-rush-for-books-on-trump: "his new book", dated by a carried day, then "a mock children's
+# book"). Rule on against off (fast.py, cache9; right values / false fills): train-d time +2 / 0 (breitbart_2016-08-24
 # report-half-clinton-s-state-meet: "The report also documented" gets "Tuesday"; huff-post_2016-06-04
 # u-s-flexes-muscles-as-asia: "the forum" dated "on Saturday", then the Indian minister's "told" at the forum), time
 # 0.6538 -> 0.6546, false fill 0.0787 unchanged; train 0-59 time +1 / 0 (breitbart_2015-11-23 breitbart-news-daily:
@@ -158,9 +159,9 @@ DATED_WHEN_NAMED_AGAIN = True
 # Plural documents set with a dated day ("New polls released Sunday showed Clinton taking a lead.") and then one of
 # their kind named as new telling its finding ("According to a Washington Post-ABC News survey, 51 percent ...", "A Wall
 # Street Journal/NBC News poll showed ..."), at most ``MAX_MEMBER_GAP`` paragraphs on: it is one of them, released that
-# day. Of their kind: the same noun, or "poll" and "survey" for each other (``POLL_NOUNS``). Rule on against off
-# (fast.py, cache9): train-d time +2 / 0 (breitbart_2016-06-26 clinton-swipes-at-trump: both polls get "Sunday"),
-# 0.6550 -> 0.6558; within 3 paragraphs the same; train 0-59 unchanged; news pages byte-identical.
+# day. Of their kind: the same noun, or "poll" and "survey" for each other (``carried_channels.POLL_NOUNS``). Rule on
+# against off (fast.py, cache9): train-d time +2 / 0 (breitbart_2016-06-26 clinton-swipes-at-trump: both polls get
+# "Sunday"), 0.6550 -> 0.6558; within 3 paragraphs the same; train 0-59 unchanged; news pages byte-identical.
 ONE_OF_MANY_DOCUMENTS = True
 MAX_MEMBER_GAP = 1  # paragraphs: the documents' findings are told right after the sentence naming them all
 # A document that is itself the source of a finding, named as known ("the survey found", "according to the report"),
@@ -231,11 +232,11 @@ FOLLOW_RUN = True
 # b0bd84e): fires on train-d politico_2016-02-19 q-a-with-vice-president-joe-biden only (the question's "talked to
 # McConnell"): 14 of Biden's later statements go back from "McConnell" and no day to the interviewers and "Thursday
 # morning"; scored, time carried +4 right / +1 false fill (E104, the question's "You were going to talk about the
-# Supreme Court", annotated null, taken back by ``INTENDED_SAYINGS``); addressee outcomes unchanged (the interviewers'
-# span the system gives names one of the two the annotators name, scored wrong before and after); channel unchanged.
-# Train 0-59, train-c and news pages byte-identical (the other transcripts, train-d breitbart_2016-07-10 Fallin and
-# train 0-59 breitbart_2016-03-09 Benghazi mother, tell no person told inside a turn). Any occasion stated inside a
-# turn rather than a person told only: train-d output byte-identical, so the narrower form is kept.
+# Supreme Court", annotated null, taken back by ``sayings.INTENDED_SAYINGS``); addressee outcomes unchanged (the
+# interviewers' span the system gives names one of the two the annotators name, scored wrong before and after); channel
+# unchanged. Train 0-59, train-c and news pages byte-identical (the other transcripts, train-d breitbart_2016-07-10
+# Fallin and train 0-59 breitbart_2016-03-09 Benghazi mother, tell no person told inside a turn). Any occasion stated
+# inside a turn rather than a person told only: train-d output byte-identical, so the narrower form is kept.
 TRANSCRIPTS_KEEP_THEIR_FRAME = True
 # Paragraphs from the last statement of the one addressed on their occasion within which a statement to them
 # ("Boateng asked him whether", "Deshmukh put it to her that") takes part in it (see ``_Carrier._taking_part``)
@@ -259,26 +260,26 @@ MAX_MESSAGE_GAP = 1
 # "the 1980s") is carried. On train-d, against always: time -7 right / -22 false fills (within 0: -19 / -38;
 # carried two or more paragraphs back, such times were right 8 times, another value 52, false fills 30). A weekday
 # left undated (a page whose publication date was not read, "on Super Tuesday") is a day, not such a time
-# (``_a_weekday``): train-d no change, train 0-59 time +1 right ("on Super Tuesday"), 0 false fills.
+# (``carried_times._a_weekday``): train-d no change, train 0-59 time +1 right ("on Super Tuesday"), 0 false fills.
 MAX_UNDATED_GAP = 1
 # Nor when the day in force is only the story's day (``MOMENTS_ON_THE_STORY_DAY``), which no saying of the speaker's
 # stated: the clause names when in that day they spoke, and is carried as it is (royal-visit.html: "said after the royal
 # car had left", then his quote). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical.
 AFTER_KEEPS_OVER_THE_STORY_DAY = True
 # A statement that names nothing but a period an own adverb opens, no day ("alluding to him only to echo remarks he made
-# earlier this week", "had said earlier this month") is a saying recalled in the story of the occasion in force: it
-# sets no occasion, and the speaker's later statements still carry the one told before. It mends a break the far-carry
-# count found (experiments/occasion_carry/far_breaks.py): the speaker's frame replaced by the recalled saying's, so all
-# their later statements lost the meeting set paragraphs before. Rule on against off (fast.py, cache9; right values
-# / false fills): train-d addressee +14 / 0, time +14 / 0 (14 wrong made right), all in one article (nyt 2016-04-23
+# earlier this week", "had said earlier this month") is a saying recalled in the story of the occasion in force: it sets
+# no occasion, and the speaker's later statements still carry the one told before. It mends a break the far-carry count
+# found (experiments/occasion_carry/far_breaks.py): the speaker's frame replaced by the recalled saying's, so all their
+# later statements lost the meeting set paragraphs before. Rule on against off (fast.py, cache9; right values / false
+# fills): train-d addressee +14 / 0, time +14 / 0 (14 wrong made right), all in one article (nyt 2016-04-23
 # campaign-for-trump: "about 100 committee members" and "Thursday night" of the spring meeting carried to Manafort's
 # statements 11 to 19 paragraphs on, past "remarks he made earlier this week"); train 0-59, train-c and the news pages
 # (141) no change. Fires on one train-d article and on no page: a form, not a page's words, but thinly evidenced.
 # Dropped: a bare adverb too ("subsequently defended"): train-d channel +2 false fills (huff-post 2015-11-23
 # donald-trump-tweets); the bare recall adverbs only ("recently", "earlier", "previously", "once", "lately"): no change.
-# Dropped: such a period as its own time in any statement, so never carried (as ``OWN_TIME_ADVERBS``): train-d time -1
-# false fill, but "told Deadline Hollywood earlier this week", then "he added", is one interview whose period is carried
-# (tests/nlp/resolve/test_seed_article.py).
+# Dropped: such a period as its own time in any statement, so never carried (as ``carried_times.OWN_TIME_ADVERBS``):
+# train-d time -1 false fill, but "told Deadline Hollywood earlier this week", then "he added", is one interview whose
+# period is carried (tests/nlp/resolve/test_seed_article.py).
 RECALLED_KEEPS = True
 
 
@@ -294,8 +295,9 @@ def _recalled(stated: Stated) -> bool:
 # A statement told to the body one speaks to in a hearing or a trial ("Rowena Blake, prosecuting, told jurors at
 # Southwark Crown Court in her opening speech", "Pryce's barrister told the court", "Judge Anthony Marsh told jurors"),
 # naming no time, is made on the day of the scene last set (the lede's "prosecutors said on Wednesday at the start of
-# his trial"), when that scene was spoken in at most ``MAX_KEEP_TIME_GAP`` paragraphs before (``_day_kept``): a day in
-# court is told speaker by speaker, each naming whom they addressed but not the day again.
+# his trial"), when that scene was spoken in at most ``partly_stated.MAX_KEEP_TIME_GAP`` paragraphs before
+# (``partly_stated._day_kept``): a day in court is told speaker by speaker, each naming whom they addressed but not the
+# day again.
 HEARING_DAY = True
 # A scene a sentence with no statement sets ("More than 200 people filled the community center on Tuesday night for a
 # public hearing", "Prime Minister's Questions had barely begun on Wednesday": ``scenes._scene_told``) is where a later
@@ -371,14 +373,14 @@ MAX_GROUP_LEDE_GAP = 2
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
 THE_SCENE_NAMED = True
-# A statement whose own channel is a scene named with "the" ("Deltoro said at the news conference", "told the
-# briefing") and that names no time refers back to the event the story has just told with its day ("On Thursday, the
-# janitor stood beside an oversized check at the lottery office and admitted ..."): it takes the dated day of the
-# occasion set last, for anyone, when that was spoken on at most ``MAX_KEEP_TIME_GAP`` paragraphs before, as carried.
-# The occasion set last, not the latest day set: on train-d, the latest dated day of anyone within the gap made 2
-# carried times right and 3 misses wrong (a rally's day of Trump's for Pence's "During the discussion" at a town hall
-# told between); the occasion set last, time +4 carried right ("said in the White House briefing" after "The White
-# House on Monday also urged", "At the event, ... unveiled" after a statement of Wednesday), 0 worse, 0 false fills.
+# A statement whose own channel is a scene named with "the" ("Deltoro said at the news conference", "told the briefing")
+# and that names no time refers back to the event the story has just told with its day ("On Thursday, the janitor stood
+# beside an oversized check at the lottery office and admitted ..."): it takes the dated day of the occasion set last,
+# for anyone, when that was spoken on at most ``partly_stated.MAX_KEEP_TIME_GAP`` paragraphs before, as carried. The
+# occasion set last, not the latest day set: on train-d, the latest dated day of anyone within the gap made 2 carried
+# times right and 3 misses wrong (a rally's day of Trump's for Pence's "During the discussion" at a town hall told
+# between); the occasion set last, time +4 carried right ("said in the White House briefing" after "The White House on
+# Monday also urged", "At the event, ... unveiled" after a statement of Wednesday), 0 worse, 0 false fills.
 THE_EVENT_DAY = True
 
 
@@ -543,7 +545,7 @@ class _Carrier:
         persons: Mapping[int, int] | None = None,
         written: Mapping[int, str] | None = None,
     ) -> None:
-        self.names = names  # each speaker's name words (``name_words``)
+        self.names = names  # each speaker's name words (``namesakes.name_words``)
         self.written = written or {}  # each speaker's name as written (``_described_again``)
         self.persons = persons or {}  # where each single person is first named (``GROUPS_CARRY``)
         self.group: tuple[_Frame, int] | None = None  # the latest group statement's occasion, and its position
@@ -665,12 +667,13 @@ class _Carrier:
 
     def _told_again(self, stated: Stated, paragraph: int, people: Iterable[int]) -> Stated:
         """An occasion named by a plural channel ("Mr. Manafort's comments came during a reception", "offered an olive
-        branch at the start of his remarks"): many occasions, whose channel is never carried (``many_occasions``), but
-        told of while its people's occasion is in force, so it keeps that occasion's addressee and day, as a new channel
-        does (``MAX_KEEP_TIME_GAP``), and its channel too when the sayings are the speaker's own and on no other day
-        (``OWN_SAYINGS_TOLD_AGAIN``); a time naming no date ("at the start of his remarks") is a moment of that day. On
-        train-d, against dropping them: addressee +5 right / +1 false fill, time +12 / +2 (train 0-59 and train-e
-        +5 / +1, +8 / +1); the occasion's channel kept as well: +7 / +8 (-2 / +6), dropped."""
+        branch at the start of his remarks"): many occasions, whose channel is never carried
+        (``carried_channels.many_occasions``), but told of while its people's occasion is in force, so it keeps that
+        occasion's addressee and day, as a new channel does (``partly_stated.MAX_KEEP_TIME_GAP``), and its channel too
+        when the sayings are the speaker's own and on no other day (``OWN_SAYINGS_TOLD_AGAIN``); a time naming no date
+        ("at the start of his remarks") is a moment of that day. On train-d, against dropping them: addressee +5 right /
+        +1 false fill, time +12 / +2 (train 0-59 and train-e +5 / +1, +8 / +1); the occasion's channel kept as well: +7
+        / +8 (-2 / +6), dropped."""
         fields = [_kept_for_plural(self.by_speaker.get(p), paragraph) for p in sorted(people)]
         before = next((f for f in fields if f is not None), None)
         if before is None:
@@ -727,8 +730,9 @@ class _Carrier:
 
     def _dated_setting(self, setting: Setting, people: frozenset[int]) -> Stated:
         """A setting that names no time ("Hale then spoke at a rally in Dayton"), with the day its people's occasion
-        still gives (``_day_kept``), as a statement naming a new channel keeps it. On train-d, against a setting
-        that names no time ending the day: time +14 right / +6 false fills; on train 0-59 and train-e +10 / +8."""
+        still gives (``partly_stated._day_kept``), as a statement naming a new channel keeps it. On train-d, against a
+        setting that names no time ending the day: time +14 right / +6 false fills; on train 0-59 and train-e +10 /
+        +8."""
         stated = setting.stated
         if stated.time is not None:
             return stated
@@ -816,7 +820,8 @@ class _Carrier:
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
             elif MOMENTS_ON_THE_STORY_DAY and momentary(statement.stated.time) and speaker is not None:
-                # "said after the royal car had left": carried as it is (``AFTER_CLAUSES``), not as the story's day
+                # "said after the royal car had left": carried as it is (``carried_times.AFTER_CLAUSES``), not as the
+                # story's day
                 after = AFTER_KEEPS_OVER_THE_STORY_DAY and _afterwards(statement.stated.time)
                 self.by_speaker[speaker].day = None if after else self.story_day
             return kept
@@ -867,8 +872,8 @@ class _Carrier:
         return carried_whole(self._current(frame, statement))
 
     def _told_in_scene(self, statement: Statement, own: _Frame | None) -> bool:
-        """Whether all ``statement`` names is a person told (``_a_person_told``) while its speaker's occasion in force
-        is a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)."""
+        """Whether all ``statement`` names is a person told (``carried_addressees._a_person_told``) while its speaker's
+        occasion in force is a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)."""
         mine = statement.stated
         if not SCENES_PEOPLE_TOLD_IN_PASSING or own is None or mine.time is not None or not _a_person_told(mine):
             return False
@@ -967,9 +972,9 @@ class _Carrier:
 
     def _earlier(self, statement: Statement, own: _Frame | None) -> _Frame | None:
         """The latest of its speaker's occasions before the one in force that ``statement``'s own fields name again
-        (``restates``) and that gives a field they leave out (``RETURNS_TO_EARLIER``): not a moment ("as he took the
-        stage Wednesday night"), which dates one saying, nor through a channel whose head is no noun ("on 'Meet the
-        Press'" is named by its "on")."""
+        (``partly_stated.restates``) and that gives a field they leave out (``RETURNS_TO_EARLIER``): not a moment ("as
+        he took the stage Wednesday night"), which dates one saying, nor through a channel whose head is no noun ("on
+        'Meet the Press'" is named by its "on")."""
         mine = statement.stated
         if statement.speaker is None or statement.held_view or mine.empty:
             return None
@@ -999,8 +1004,9 @@ class _Carrier:
 
     def _hearing_day(self, statement: Statement, kept: Held) -> Held:
         """``kept`` dated, when ``statement`` names no time nor keeps one of its speaker's, by the day of the event its
-        channel names again with "the" (``_event_day``), or by the latest scene's day (``_day_kept``) when it is told
-        to the body one speaks to in a hearing or a trial ("told jurors", "told the court", ``HEARING_DAY``)."""
+        channel names again with "the" (``_event_day``), or by the latest scene's day (``partly_stated._day_kept``) when
+        it is told to the body one speaks to in a hearing or a trial ("told jurors", "told the court",
+        ``HEARING_DAY``)."""
         if kept.stated.time is not None or statement.stated.time is not None:
             return kept
         event = self._event_day(statement)
@@ -1028,8 +1034,8 @@ class _Carrier:
         return Held(replace(kept.stated, time=day), kept.carried | {"time"})
 
     def _event_day(self, statement: Statement) -> TimePhrase | None:
-        """The dated day of the occasion set last (``latest``, as ``_day_kept`` gives it) for a statement whose own
-        channel is a scene named with "the" ("said at the news conference"; ``THE_EVENT_DAY``)."""
+        """The dated day of the occasion set last (``latest``, as ``partly_stated._day_kept`` gives it) for a statement
+        whose own channel is a scene named with "the" ("said at the news conference"; ``THE_EVENT_DAY``)."""
         channel = statement.stated.channel
         if not THE_EVENT_DAY or not (_definite(channel) and _is_scene(channel)):
             return None
@@ -1142,7 +1148,7 @@ class _Carrier:
         return max(frames, key=lambda f: f.opened, default=None)
 
     def _naming(self, wanted: str | None) -> list[_Frame]:
-        """The occasions in force whose channel names ``wanted`` (``_channel_names``)."""
+        """The occasions in force whose channel names ``wanted`` (``partly_stated._channel_names``)."""
         return [f for f in (self.latest, *self.by_speaker.values()) if f is not None and _channel_names(f, wanted)]
 
     def _named_by_another(self, statement: Statement) -> _Frame | None:
@@ -1153,11 +1159,11 @@ class _Carrier:
         if mine.time is not None or not _definite(mine.channel) or statement.speaker is None:
             return None
         wanted = _named(mine.channel) if mine.channel is not None else None
-        if wanted in POLL_NOUNS:  # "the poll": its day is its release, not its answers' (``poll_of``)
+        if wanted in POLL_NOUNS:  # "the poll": its day is its release, not its answers' (``carried_channels.poll_of``)
             return None
         own = self.by_speaker.get(statement.speaker)
         if own is not None and _channel_names(own, wanted):
-            return None  # the speaker's own ("that speech"): ``restates``
+            return None  # the speaker's own ("that speech"): ``partly_stated.restates``
         frames = [
             f
             for f in self._naming(wanted)
@@ -1180,7 +1186,7 @@ class _Carrier:
         if wanted is None or wanted in POLL_NOUNS:
             return None
         if own is not None and _channel_names(own, wanted):
-            return None  # the speaker's own occasion named again (``restates``)
+            return None  # the speaker's own occasion named again (``partly_stated.restates``)
         first = self.introduced.get(wanted)
         if first is None or statement.speaker in first.speakers:
             return None
@@ -1198,7 +1204,7 @@ class _Carrier:
             return None
         frame = self.interviews.get(speaker)
         if frame is None or (own is not None and _channel_names(own, _named(mine.channel))):
-            return None  # none given, or the interview in force named again (``restates``)
+            return None  # none given, or the interview in force named again (``partly_stated.restates``)
         return self._dated_day(frame, statement)
 
     def _finding_just_told(self, statement: Statement) -> TimePhrase | None:
@@ -1370,8 +1376,8 @@ _POSSESSED_NOUN = re.compile(r"\w['’]s (\w+)$")
 # against off (fast.py, cache8; right values / false fills): train-d time +8 / +1 in one article (politico "Paul Ryan
 # says he's not ready": the CNN interview's Thursday for "said in the CNN interview" and "the interview" eight
 # paragraphs on and the quotes after them; the false fill a habit, "He's often been careful not to mention Trump by
-# name", whose stated channel "the message" keeps the day now in force, ``_left_in_force``), time 0.6414 -> 0.6445,
-# false fill 0.0785 -> 0.0787; channel and addressee unchanged; train 0-59 and train-c byte-identical.
+# name", whose stated channel "the message" keeps the day now in force, ``partly_stated._left_in_force``), time 0.6414
+# -> 0.6445, false fill 0.0785 -> 0.0787; channel and addressee unchanged; train 0-59 and train-c byte-identical.
 INTERVIEW_TOLD = True
 INTERVIEW_NOUNS = frozenset({"interview"})
 

@@ -54,13 +54,13 @@ def restates(stated: Stated, occasion: Stated) -> bool:
     return same
 
 
-# A person told named again by name under the title its first mention was ("told a probate judge on Tuesday", then
-# "he told Judge Alicia Brandt"): the same one told on the same day, which the statement keeps however far on
+# A person told named again by name under the title its first mention was ("told a probate judge on Tuesday", then "he
+# told Judge Alicia Brandt"): the same one told on the same day, which the statement keeps however far on
 # (``_left_in_force``), the new addressee its own (its name is whom the others of the scene know: a judge named there
-# speaks in the hearing, ``COURT_PEOPLE_TOLD_DATED``). Rule on against off (fast.py, cache5): train-d and train 0-59
-# byte-identical; news pages time +1 (estate-feud.html, the quote told to the judge two paragraphs after the day). Read
-# as the occasion restated (``restates``), the occasion kept the first mention and lost the judge's name: news pages
-# channel and time -2 (retailer-bankruptcy-hearing.html, the judge's statements).
+# speaks in the hearing, ``occasions.COURT_PEOPLE_TOLD_DATED``). Rule on against off (fast.py, cache5): train-d and
+# train 0-59 byte-identical; news pages time +1 (estate-feud.html, the quote told to the judge two paragraphs after the
+# day). Read as the occasion restated (``restates``), the occasion kept the first mention and lost the judge's name:
+# news pages channel and time -2 (retailer-bankruptcy-hearing.html, the judge's statements).
 TITLED_AGAIN = True
 
 
@@ -137,31 +137,32 @@ def _kept_for_plural(own: _Frame | None, paragraph: int) -> Stated | None:
 
 
 # A statement whose only stated field is the body gathered at a scene, named as one the reader knows ("telling the
-# crowd", "told the lawmakers in the House chamber": ``_an_audience`` and ``_a_known_body``), while its speaker's
-# occasion in force is a scene ("His speech ...", "the president's address") is made in that scene, not on a new
-# occasion: it takes the scene's channel (and its day, when it has one), as carried, however far within
-# ``MAX_AUDIENCE_KEEP_GAP`` paragraphs, where any other new addressee keeps a channel ``MAX_KEEP_GAP``. The speaker's
-# occasion it sets is still its own (the audience, no channel): their later statements carry that, as before.
-# Rule on against off (fast.py, cache8, main b0bd84e; right values / false fills): train-d channel carried +1 right / 0
-# (politico_2015-12-03 trump-carson-flop E25 "telling the crowd", 3 paragraphs after "His speech") and +1 another value
-# (nyt_2016-01-14 america-the-shiny-or-gloomy E21, "told the lawmakers in the House chamber" takes "the president's
-# address" where the annotators name "his final State of the Union address": the same address, which the scorer's
-# shared-words test does not see); channel 0.6656 -> 0.6660, false fill 0.0839 unchanged; addressee and time unchanged.
-# Tried and dropped: the speaker's occasion left the scene (joined, not replaced): channel +3 right / +3 false fills
-# (the speech carried to a listener's comment and two nominalised statements the annotators left null), false fill
-# 0.0839 -> 0.0846, over the round's ceiling; addressee -3 right / -14 false fills (the audience no longer carried on);
-# on an earlier form (``_channel_and_addressee_left``'s reach widened to ``MAX_AUDIENCE_KEEP_GAP`` for such a
-# statement), the day as well: time 0 right / +4 false fills; there, any audience, not only a known one, gave "told
-# friends" (Bill Clinton's aside, nyt_2016-01-29) a speech's channel: addressee +1 false fill, which
-# ``_a_known_body`` stops (in this form it changes no train-d statement: a guard, kept for the reason it names).
+# crowd", "told the lawmakers in the House chamber": ``carried_addressees._an_audience`` and
+# ``carried_addressees._a_known_body``), while its speaker's occasion in force is a scene ("His speech ...", "the
+# president's address") is made in that scene, not on a new occasion: it takes the scene's channel (and its day, when it
+# has one), as carried, however far within ``MAX_AUDIENCE_KEEP_GAP`` paragraphs, where any other new addressee keeps a
+# channel ``MAX_KEEP_GAP``. The speaker's occasion it sets is still its own (the audience, no channel): their later
+# statements carry that, as before. Rule on against off (fast.py, cache8, main b0bd84e; right values / false fills):
+# train-d channel carried +1 right / 0 (politico_2015-12-03 trump-carson-flop E25 "telling the crowd", 3 paragraphs
+# after "His speech") and +1 another value (nyt_2016-01-14 america-the-shiny-or-gloomy E21, "told the lawmakers in the
+# House chamber" takes "the president's address" where the annotators name "his final State of the Union address": the
+# same address, which the scorer's shared-words test does not see); channel 0.6656 -> 0.6660, false fill 0.0839
+# unchanged; addressee and time unchanged. Tried and dropped: the speaker's occasion left the scene (joined, not
+# replaced): channel +3 right / +3 false fills (the speech carried to a listener's comment and two nominalised
+# statements the annotators left null), false fill 0.0839 -> 0.0846, over the round's ceiling; addressee -3 right / -14
+# false fills (the audience no longer carried on); on an earlier form (``_channel_and_addressee_left``'s reach widened
+# to ``MAX_AUDIENCE_KEEP_GAP`` for such a statement), the day as well: time 0 right / +4 false fills; there, any
+# audience, not only a known one, gave "told friends" (Bill Clinton's aside, nyt_2016-01-29) a speech's channel:
+# addressee +1 false fill, which ``carried_addressees._a_known_body`` stops (in this form it changes no train-d
+# statement: a guard, kept for the reason it names).
 AUDIENCE_KEEPS_SCENE = True
 MAX_AUDIENCE_KEEP_GAP = 6  # paragraphs: a speech or an address is told of over a story's length
 
 
 def _told_the_scene_s_audience(statement: Statement, own: _Frame | None) -> bool:
-    """Whether ``statement`` names only a known audience told (``_an_audience``, ``_a_known_body``) while ``own``, its
-    speaker's occasion, is a scene with a channel last spoken on at most ``MAX_AUDIENCE_KEEP_GAP`` paragraphs before
-    (``AUDIENCE_KEEPS_SCENE``)."""
+    """Whether ``statement`` names only a known audience told (``carried_addressees._an_audience``,
+    ``carried_addressees._a_known_body``) while ``own``, its speaker's occasion, is a scene with a channel last spoken
+    on at most ``MAX_AUDIENCE_KEEP_GAP`` paragraphs before (``AUDIENCE_KEEPS_SCENE``)."""
     mine = statement.stated
     if not AUDIENCE_KEEPS_SCENE or own is None or not own.shared or own.stated.channel is None:
         return False
