@@ -133,7 +133,7 @@ KNOWN_MISSES: dict[str, str] = {
     "space-launch.html:First sunrise from up here": "'Noor Haddad posted a photo of the Earth on Instagram a few hours "
     "after reaching orbit. “...,” she wrote in the caption': the channel is right (the caption, stated with 'wrote', "
     "as on flight-diversion.html), but the time 'a few hours after reaching orbit' is not found on the statement the "
-    "finder makes of 'posted a photo ... on Instagram' (circumstances.py time functions)",
+    "finder makes of 'posted a photo ... on Instagram' (stated_times.py time functions)",
     "shareholder-agm-heckler.html:You are burning our pensions": "the lede's scene ('at an annual general meeting in "
     "London where the company's chairman was shouted down by a heckler') is in a sentence that holds a statement (its "
     "'a resolution asking the oil producer to set tighter emissions targets' is found as Halvard Energy's), so it "

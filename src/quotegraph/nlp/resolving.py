@@ -46,22 +46,12 @@ from quotegraph.nlp.resolve.interviews import (
 from quotegraph.nlp.resolve.mentions import MentionSpan, age_set_off, find_mentions
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.nested import InnerReport, earlier_saying, inner_report, quoted_as_saying, reported_clauses
+from quotegraph.nlp.resolve.occasion_records import Held, Setting, Statement, addressed_after_carrying, carried_whole
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
-from quotegraph.nlp.resolve.occasions import (
-    BENCH_ADDRESSES,
-    COURT_ROLES,
-    Held,
-    Setting,
-    Statement,
-    addressed_after_carrying,
-    carried_whole,
-    carry_occasions,
-    intended,
-    replies,
-    unsaid,
-)
+from quotegraph.nlp.resolve.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.phrase_forms import QUESTIONING, set_off
+from quotegraph.nlp.resolve.sayings import intended, replies, unsaid
 from quotegraph.nlp.resolve.scenes import SaidAt, placed_at_the_scene, scene_settings
 from quotegraph.nlp.resolve.speakers import (
     bare_noun,

@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.carried_channels import HYPHENATED_SCENES, POLL_NOUNS, on_a_platform
 from quotegraph.nlp.resolve.channels import (
     CLAUSE_LINKS,
     NOUN_ENTRIES,
@@ -51,16 +52,13 @@ from quotegraph.nlp.resolve.channels import (
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.occasions import (
     COURT_DAY,
     COURT_ROLES,
     HEARING_BODIES,
-    HYPHENATED_SCENES,
     MAX_HEADLINE_SCENE_DAY_GAP,
     MAX_HEADLINE_SCENE_PARAGRAPH,
-    POLL_NOUNS,
-    Setting,
-    on_a_platform,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.stated_clauses import outside, past_perfect
@@ -986,7 +984,7 @@ def _a_person_s_opening(
 # Obama's diagnosis of the nation's political failings inevitably called to mind ...") is that moment's, and the
 # clause's subject was there: when that is one person who is not the subject of the sentence's statement, the day sets
 # that person's occasion (the sentence's statement owns the clause, so ``_setting`` reads it for nobody). Only "as" and
-# "when", which share the moment of the verb they hang on (``circumstances._SEQUENCE_MARKERS``: "after" and "before"
+# "when", which share the moment of the verb they hang on (``stated_clauses._SEQUENCE_MARKERS``: "after" and "before"
 # tell another moment), and only a weekday, as ``PERSON_DAYS``. As an occasion added to (``Setting.used``) it changes
 # nothing: the speaker's earlier moment ("as he labored over one of the last major addresses") already fills the time.
 # Rule on against off (fast.py, cache5; right values / false fills): train-d time +2 carried / +0 and addressee +0 / +2
@@ -1113,7 +1111,8 @@ GROUP_NAMED_BEFORE = True
 MAX_GROUP_BACK = 8
 MIN_GROUP_NAMED = 2
 # Nouns that make one occasion of many scenes ("a series of interviews", "a round of debates"): the annotators' channel
-# for each member, where the plural alone names many occasions, none of them carried (``occasions.many_occasions``).
+# for each member, where the plural alone names many occasions, none of them carried
+# (``carried_channels.many_occasions``).
 _SERIES = frozenset({"series", "round"})
 
 
