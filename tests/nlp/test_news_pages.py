@@ -48,7 +48,7 @@ KNOWN_MISSES: dict[str, str] = {
     "pushed' the victim, affidavit says') is parsed with 'Ex', '-' and 'coach' as three subjects, so the inner "
     "speaker is 'Ex' (the finder); the kind is right (the headline's single quotation marks, quotes.headline_quotes); "
     "the body's statement, whose inner speaker is 'A former high school football coach' named only in the next "
-    "sentence ('Dale Hutchins, 47,'), has Dale Hutchins (coref named_after)",
+    "sentence ('Dale Hutchins, 47,'), has Dale Hutchins (_NamedAfter.named_after)",
     "appeals-court-ruling.html:a clear win for the state's authority": "'Outside the courthouse in Carverton, the "
     "state's solicitor general, Daniel Kim, told reporters': an opening setting that is no medium or scene noun "
     "(a courthouse is a place) is not read as the channel (channels.py); speaker, kind and addressee are right",
@@ -83,8 +83,8 @@ KNOWN_MISSES: dict[str, str] = {
     "carried ('Fujimura said, according to the transcript'): the transcript is taken as the channel, and the "
     "content runs over the inner cue, so it is mixed (occasions.py, the finder); the speaker is right",
     "funeral-eulogy.html:asked the crew": "'stopped to speak to reporters outside the church', a sentence with no "
-    "content, is not carried to the quotes after it (scenes.py, occasions.py: a medium read out sets the reader's "
-    "channel, an addressee spoken to sets nothing); the speaker is right",
+    "content, is not carried to the quotes after it (sentence_settings.py, occasions.py: a medium read out sets the "
+    "reader's channel, an addressee spoken to sets nothing); the speaker is right",
     "funeral-eulogy.html:see that again": "the reporters of 'stopped to speak to reporters' are not carried: see "
     "'asked the crew'",
     "question-time-sketch.html:Take the stairs": "Prime Minister's Questions is opened by the sentence with no "
@@ -134,7 +134,7 @@ KNOWN_MISSES: dict[str, str] = {
     "space-launch.html:First sunrise from up here": "'Noor Haddad posted a photo of the Earth on Instagram a few hours "
     "after reaching orbit. “...,” she wrote in the caption': the channel is right (the caption, stated with 'wrote', "
     "as on flight-diversion.html), but the time 'a few hours after reaching orbit' is not found on the statement the "
-    "finder makes of 'posted a photo ... on Instagram' (circumstances.py time functions)",
+    "finder makes of 'posted a photo ... on Instagram' (stated_times.py time functions)",
     "shareholder-agm-heckler.html:You are burning our pensions": "the lede's scene ('at an annual general meeting in "
     "London where the company's chairman was shouted down by a heckler') is in a sentence that holds a statement (its "
     "'a resolution asking the oil producer to set tighter emissions targets' is found as Halvard Energy's), so it "
@@ -298,7 +298,8 @@ KNOWN_MISSES: dict[str, str] = {
     "conjoined-twins-surgery.html:see them walk out of here on four legs": "sealed page: wrong addressee; "
     "expected addressee 'couple' (the object of the inner 'had told' is not read as the nested report's addressee); "
     "the speaker is right since speakers round 25 ('That nurse, Angela Ruiz,' names 'a nurse in the neonatal unit', "
-    "coref.DEMONSTRATIVE_NAMING); found speaker 'Angela Ruiz', kind mixed, ' | ', time 'the night the girls were born'",
+    "introductions.DEMONSTRATIVE_NAMING); found speaker 'Angela Ruiz', kind mixed, ' | ', "
+    "time 'the night the girls were born'",
     "viking-hoard-treasure.html:I rang Ryan and said": (
         "sealed page, first run: wrong time; expected time 'after the hearing' (stated for 'the older of the "
         "two men', Keith Dunmore since speakers round 25 (mentions.ONE_OF_A_GROUP, named next with his age), and "
@@ -371,7 +372,7 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run: wrong speaker 'Anika Raman' (expected 'Whitacre'), time: 'She said her coach,"
         ' a retired Latin teacher ..., had told her before the final round to "spell the roots ..."\' is '
         "found only as her statement, not the coach's nested one (its 'She' is Anika since pronouns2, no longer the "
-        "asker of 'Asked by a reporter whether she ..., Anika admitted': coref.QUESTIONS_IN_FRONTED_PHRASES); "
+        "asker of 'Asked by a reporter whether she ..., Anika admitted': phrase_forms.QUESTIONS_IN_FRONTED_PHRASES); "
         "diagnosed nested2: 'to \"spell ...\"' is "
         "parsed an advcl, not an xcomp, so nested._bidden finds no bidding and inner_report no report; and were it "
         "found, resolving._told_the_teller keeps what the teller was bidden as the teller's own news ('doctors had "
@@ -426,9 +427,9 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "lifeboat-rescue.html:the crew had made three attempts to pass a tow line": (
         "sealed page: 'He said' is Jory Pascoe since pronouns2 (the yacht's 'her mast', 'her engine' in what he said "
-        "no longer rule him out of 'he': coref.CONTENT_POSSESSIVES_TELL_NO_GENDER), but the briefing and its day are "
-        "not carried (see 'the crew had found'); wrong channel, time; expected channel 'briefing in the crew room'; "
-        "expected time 'on Sunday afternoon'; found speaker 'Jory Pascoe', kind indirect, ' | ', time ''"
+        "no longer rule him out of 'he': pronouns.CONTENT_POSSESSIVES_TELL_NO_GENDER), but the briefing and its day "
+        "are not carried (see 'the crew had found'); wrong channel, time; expected channel 'briefing in the crew "
+        "room'; expected time 'on Sunday afternoon'; found speaker 'Jory Pascoe', kind indirect, ' | ', time ''"
     ),
     "lifeboat-rescue.html:never been so cold or so frightened": (
         "sealed page: since speakers round 29 the speaker is right ('said the youngest volunteer at the table', a "
@@ -556,13 +557,13 @@ KNOWN_MISSES: dict[str, str] = {
         "'Freight Ledger webinar', time 'on Friday'; found speaker 'Lars Petersen', 'the panel | ', time ''"
     ),
     "boxship-grounding-webinar.html:the ship had almost certainly left the channel on a falling tide": (
-        "sealed page, first run: speaker right since latenamed2 (coref.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: "
+        "sealed page, first run: speaker right since latenamed2 (named_after.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: "
         "'Jens Mahler guided ships ...' names the third panellist just described); wrong channel, time; expected "
         "channel 'Freight Ledger webinar'; expected time 'on Friday'; found speaker 'Jens Mahler', kind indirect, "
         "' | ', time ''"
     ),
     "boxship-grounding-webinar.html:soft enough to hold a ship like glue": (
-        "sealed page, first run: speaker right since latenamed2 (coref.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: "
+        "sealed page, first run: speaker right since latenamed2 (named_after.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: "
         "'Jens Mahler guided ships ...' names the third panellist just described); wrong channel, time; expected "
         "channel 'Freight Ledger webinar'; expected time 'on Friday'; found speaker 'Jens Mahler', kind mixed, "
         "' | ', time ''"
@@ -597,9 +598,9 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "grocery-store-planning-row.html:hollow out": (
         "sealed page, first run: the speaker is right since latenamed3 (mentions.PERSONS_BY_FORM makes 'a retired "
-        "schoolteacher who ..., who told the committee' a person's description, which coref named_after names from "
-        "'Margaret Ellery, 71, moved ...'); wrong channel, time; expected channel 'public meeting'; expected time 'on "
-        "Monday night'; found speaker 'Margaret Ellery', kind mixed, ' | the committee', time ''"
+        "schoolteacher who ..., who told the committee' a person's description, which _NamedAfter.named_after names "
+        "from 'Margaret Ellery, 71, moved ...'); wrong channel, time; expected channel 'public meeting'; expected "
+        "time 'on Monday night'; found speaker 'Margaret Ellery', kind mixed, ' | the committee', time ''"
     ),
     "grocery-store-planning-row.html:We have a butcher, a baker and a hardware store": (
         "sealed page, first run: found, speaker and kind right since finder4 (assemble._background_subject: the "

@@ -16,7 +16,7 @@ import candidates as cmod
 
 importlib.reload(cmod)
 from quotegraph.nlp.resolve.circumstances import Stated
-from quotegraph.nlp.resolve.occasions import Held
+from quotegraph.nlp.resolve.occasion_records import Held
 
 WEIGHTS = "@WEIGHTS@"
 MODES = "@MODES@".split(",")  # noqa: SIM905 (replaced before it runs)

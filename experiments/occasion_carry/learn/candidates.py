@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.evaluation.occasion import read_occasions, score_occasions
-from quotegraph.nlp.resolve import occasions
+from quotegraph.nlp.resolve import carried_channels, carried_times
 from quotegraph.nlp.resolve.stated_times import TimePhrase
 
 FIELDS = ("channel", "addressee", "time")
@@ -182,19 +182,19 @@ def features(
         if field == "time":
             assert isinstance(v, TimePhrase)
             f["t_dated"] = float(v.date is not None)
-            f["t_moment"] = float(occasions.momentary(v))
-            f["t_period"] = float(occasions._a_period(v))
+            f["t_moment"] = float(carried_times.momentary(v))
+            f["t_period"] = float(carried_times._a_period(v))
             f["t_dated_back_" + _bucket(back)] = float(v.date is not None)
             f["t_grain_" + _grain(v.date)] = 1.0
             f["t_head_" + v.span.root.lemma_.lower()] = 1.0
         else:
             root = v.root
-            f["c_scene"] = float(occasions._is_scene(v))
+            f["c_scene"] = float(carried_channels._is_scene(v))
             f["c_plural"] = float(root.tag_ in ("NNS", "NNPS"))
-            f["c_message"] = float(occasions._is_message(v))
+            f["c_message"] = float(carried_channels._is_message(v))
             f["c_propn"] = float(root.pos_ == "PROPN")
             f["c_pron"] = float(root.pos_ == "PRON")
-            f["c_poll"] = float(any(t.lemma_.lower() in occasions.POLL_NOUNS for t in v))
+            f["c_poll"] = float(any(t.lemma_.lower() in carried_channels.POLL_NOUNS for t in v))
             f["c_scene_same_" + same] = f["c_scene"]
             f["c_message_back_" + _bucket(back)] = f["c_message"]
             f["c_head_" + root.lemma_.lower()] = 1.0

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from quotegraph.evaluation.occasion import paired_annotations, shares_content
-from quotegraph.nlp.resolve import occasions as occ
+from quotegraph.nlp.resolve import carried_times
 from quotegraph.nlp.resolve.scene_parts import scene_noun
 
 LEDE = globals().get("LEDE", 2)
@@ -36,7 +36,9 @@ def lede_occasion(rec, k):
         if channel is None:
             channel = next((t for t in sentence if scene_noun(t)), None)
         if time is None:
-            time = next((t for t in finder.times_in(sentence) if t.date is not None and not occ._a_period(t)), None)
+            time = next(
+                (t for t in finder.times_in(sentence) if t.date is not None and not carried_times._a_period(t)), None
+            )
     return channel, time
 
 

@@ -32,7 +32,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.channels import clause_verb, object_of
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import QUESTIONING, Coreference, set_off
+from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import FIRST_PERSON, speakers_first_person
 from quotegraph.nlp.resolve.headlines import opening_lines_end
@@ -46,21 +46,12 @@ from quotegraph.nlp.resolve.interviews import (
 from quotegraph.nlp.resolve.mentions import MentionSpan, age_set_off, find_mentions
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.nested import InnerReport, earlier_saying, inner_report, quoted_as_saying, reported_clauses
+from quotegraph.nlp.resolve.occasion_records import Held, Setting, Statement, addressed_after_carrying, carried_whole
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
-from quotegraph.nlp.resolve.occasions import (
-    BENCH_ADDRESSES,
-    COURT_ROLES,
-    Held,
-    Setting,
-    Statement,
-    addressed_after_carrying,
-    carried_whole,
-    carry_occasions,
-    intended,
-    replies,
-    unsaid,
-)
+from quotegraph.nlp.resolve.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.phrase_forms import QUESTIONING, set_off
+from quotegraph.nlp.resolve.sayings import intended, replies, unsaid
 from quotegraph.nlp.resolve.scene_parts import SaidAt
 from quotegraph.nlp.resolve.scene_roles import placed_at_the_scene
 from quotegraph.nlp.resolve.scenes import scene_settings

@@ -14,6 +14,7 @@ import quotegraph.nlp.resolve.tagged as tagged_module
 import quotegraph.nlp.resolving as resolving
 from quotegraph.nlp.find.model import OCCASION_MODEL, load_tagger
 from quotegraph.nlp.resolve.circumstances import Stated
+from quotegraph.nlp.resolve.occasion_records import Held, Statement
 from quotegraph.nlp.resolve.occasion_tagger import (
     TaggedPhrase,
     occasion_features,
@@ -21,7 +22,6 @@ from quotegraph.nlp.resolve.occasion_tagger import (
     phrases_of,
     tag_occasions,
 )
-from quotegraph.nlp.resolve.occasions import Held, Statement
 from quotegraph.nlp.resolve.scene_parts import SaidAt
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, stated_from_tags
 

@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve import occasions
-from quotegraph.nlp.resolve.occasions import name_words, namesakes
+from quotegraph.nlp.resolve import carried_addressees, occasions, partly_stated, sayings
 
 pytestmark = pytest.mark.slow
 
@@ -712,7 +711,7 @@ def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callab
         ("that he would win", "told", "Hale", "vote,"),
         ("the party was united", "said", "Hale", "win."),
     )
-    # the question's clause, naming no date, gives way to the day in force (``occasions._left_in_force``)
+    # the question's clause, naming no date, gives way to the day in force (``partly_stated._left_in_force``)
     assert _texts(told) == ("an interview", "Reuters", "on Friday")
     assert told.time is not None and told.time.carried
     assert _texts(later) == ("an interview", "Reuters", "on Friday")
@@ -1130,23 +1129,6 @@ def test_a_year_dates_its_own_statement_and_is_not_carried(article: Callable[...
     assert carried.time is None  # a year is a period in which many things were said, not an occasion
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "one"),
-    [
-        ("Dana Whitfield and Omar Ruiz", "Dana Whitfield", True),
-        ("Sen. Dana Whitfield", "Dana Whitfield", True),
-        ("Governor Dana Whitfield", "Dana Whitfield", True),  # any title of the honorifics lexicon
-        ("Dana Whitfield", "Omar Whitfield", False),
-        ("Whitfield", "Dana Whitfield", False),  # one word: another Whitfield as likely
-        ("Dana Whitfield’s campaign", "Dana Whitfield", False),  # what she has, not her
-    ],
-)
-def test_speakers_the_coreference_kept_apart_are_one_when_one_name_holds_the_other(
-    first: str, second: str, one: bool
-) -> None:
-    assert namesakes(name_words(first), name_words(second)) is one
-
-
 _ALLIES = "Dana Whitfield and Omar Ruiz are old allies.\n\n"
 
 
@@ -1514,7 +1496,7 @@ def test_a_paraphrase_dated_by_a_clause_of_an_act_keeps_the_occasion(
 ) -> None:
     """ "He also pledged to shut down private detention centers, after he introduced a bill last month": the clause
     dates his act, not another saying; the pledge is made on the occasion in force, whose channel it keeps."""
-    monkeypatch.setattr(occasions, "DATED_CLAUSES_KEEP", on)
+    monkeypatch.setattr(partly_stated, "DATED_CLAUSES_KEEP", on)
     text = (
         "Senator Ray Colton said at a forum in Las Vegas on Monday that the bridge would be rebuilt.\n\n"
         "He also pledged to shut down the toll booths, after he introduced a bill last month that would end them."
@@ -1541,7 +1523,7 @@ def test_a_paraphrase_a_short_while_after_keeps_the_occasion(
     """ "Murphy admitted during an interview for POLITICO's podcast ... A few minutes later, Murphy followed up by
     lamenting ...": a paraphrase dated a short while after a moment told before is a moment of the occasion in force,
     whose channel it keeps (``DISTANCE_KEEPS``)."""
-    monkeypatch.setattr(occasions, "DISTANCE_KEEPS", on)
+    monkeypatch.setattr(partly_stated, "DISTANCE_KEEPS", on)
     text = (
         "Senator Ray Colton said during an interview on Harbor Radio on Monday that the bridge would be rebuilt.\n\n"
         f"{when} Colton said that the toll booths would go."
@@ -1789,7 +1771,7 @@ def test_a_hyphenated_scene_is_a_scene_the_one_asked_speaks_in(
     """ "took calls on the station's phone-in", then "The presenter pressed him on ...": the question is put in the
     phone-in, whose head the tokenizer splits at its hyphen ("phone", "-", "in"); with ``HYPHENATED_SCENES`` off the
     phone-in was no scene others take part in."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.HYPHENATED_SCENES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carried_channels.HYPHENATED_SCENES", flag)
     # this rule alone: the bare title "Presenter" places her in the phone-in too (``scene_roles.BARE_ROLE_TITLES``)
     monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.BARE_ROLE_TITLES", False)
     text = (
@@ -1844,7 +1826,7 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, told: str, rule: str, on: bool, later_told: str | None
 ) -> None:
     """ "told Mayor Jane Ortiz": that exchange and the paragraph after it; the day goes on, the person does not."""
-    monkeypatch.setattr(occasions, rule, on)
+    monkeypatch.setattr(carried_addressees, rule, on)
     text = (
         f"Senator Ray Colton told {told} on Tuesday that the bridge would be rebuilt.\n\n"
         "“It will take a year,” Colton said.\n\n"
@@ -1925,7 +1907,7 @@ def test_a_paraphrase_dating_an_undated_occasion_keeps_whom_it_was_told_to(
 ) -> None:
     """ "told CNN's Jake Tapper", then "He said on Thursday that ...": the same occasion, now dated; its quotes after
     are still to the interviewer."""
-    monkeypatch.setattr(occasions, "PARAPHRASE_DATES_THE_OCCASION", on)
+    monkeypatch.setattr(partly_stated, "PARAPHRASE_DATES_THE_OCCASION", on)
     paragraphs = ("“I am not ready,” Ryan told CNN's Jake Tapper.", f"He said {when} that the nominee had work to do.")
     found = _resolved(
         article,
@@ -2584,7 +2566,7 @@ def test_a_person_told_inside_a_transcript_s_turn_leaves_the_interview_in_force(
 def test_a_saying_one_was_going_to_make_carries_no_occasion(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, cue: str, on: bool, expected: tuple[str | None, ...]
 ) -> None:
-    monkeypatch.setattr(occasions, "INTENDED_SAYINGS", on)
+    monkeypatch.setattr(sayings, "INTENDED_SAYINGS", on)
     text = f"Senator Hale told the Ledger on Monday that the bridge was unsafe. She {cue} the budget, too."
     _, later = _resolved(
         article, text, ("that the bridge was unsafe", "told", "Senator Hale"), ("the budget", cue, "She")
@@ -2625,7 +2607,7 @@ def test_a_statement_told_to_the_scene_s_audience_keeps_the_scene(
 def test_a_statement_told_to_the_scene_s_audience_is_a_new_occasion_with_the_rule_off(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(occasions, "AUDIENCE_KEEPS_SCENE", False)
+    monkeypatch.setattr(partly_stated, "AUDIENCE_KEEPS_SCENE", False)
     pier = ("We will build the new pier", "told", "Hart")
     found = _resolved(article, _speech_story("told the crowd"), _HART, pier)
     assert _texts(found[-1]) == (None, "the crowd", None)

@@ -463,7 +463,7 @@ class CircumstanceFinder:
         if nearest is not None and around:
             nearest = TimePhrase(max(around, key=lambda p: len(p.span)).span, nearest.date)
         # "after Tuesday night's appearance", nearer the cue than the day it holds: the clause, with the day's date
-        # (an undated clause on a held view is dropped by ``occasions._as_said``; train-d +1 right / +1 false fill,
+        # (an undated clause on a held view is dropped by ``carried_times._as_said``; train-d +1 right / +1 false fill,
         # train 0-59 +1 right)
         inside = [p for p in near if nearest is not None and p.date is not None and _within(p.span, nearest.span)]
         if nearest is not None and nearest.date is None and inside:
@@ -1015,8 +1015,8 @@ OTHER_EXCHANGES = True
 # Personal pronouns that stand for the one asked ("he was asked whether", "she said, when asked"): not a relative
 # "who", nor "it" or "that", which stand for no one asked
 _ASKED_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
-# A pronoun as the one asked, filled after the carrying (``occasions.addressed_after_carrying``) and only where the
-# occasion names no addressee then: filled in the clause (stated round 20) it opened an occasion that stopped an
+# A pronoun as the one asked, filled after the carrying (``occasion_records.addressed_after_carrying``) and only where
+# the occasion names no addressee then: filled in the clause (stated round 20) it opened an occasion that stopped an
 # interview's outlet carrying to the answerer's later words (train-d four carried misses turned wrong, train 0-59
 # carried -5). After the carrying, rule on against off (fast.py, cache5): train-d addressee stated +5 right, +1 false
 # fill, one miss now another phrase ("he" for "Cruz himself"), nothing carried changes; train 0-59 byte-identical;

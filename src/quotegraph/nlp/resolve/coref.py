@@ -14,158 +14,84 @@ marks or inside any statement's content: after “I believe Donald Trump is dest
 "he" is the speaker, not Trump; after "McConnell said it was wrong for Ginsburg to criticize Trump."
 "He said" is McConnell. A statement's source weighs more than any other subject: the narrator's "he
 said" most often goes on with the last speaker.
+
+This module is the entry point: ``Coreference`` runs the pass and links the descriptions (``_description``,
+``_definite_link``). The pass is built in layers, each extending the one before: the state and salience
+(``salience``), the pronouns (``pronouns``), the people a noun names by title (``title_holders``), the name given
+after a description (``named_after``) and the bodies a description of an organisation stands for (``bodies``). What
+they read off the text is in ``phrase_forms`` (phrase forms), ``introductions`` (how a person is introduced),
+``body_kinds`` (kinds of bodies), ``name_indexes`` (look-ups over the clustered names) and ``quoted_regions``
+(quotations and contents).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import deque
-from collections.abc import Callable, Iterable, Sequence
-from itertools import islice
-from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
-from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet, sentence_numbers
-from quotegraph.nlp.resolve.headlines import opening_lines_end
+from quotegraph.nlp.resolve.bodies import _Bodies
+from quotegraph.nlp.resolve.body_kinds import (
+    _described_as_other_kind,
+    _named_as_other_kind,
+)
+from quotegraph.nlp.resolve.clusters import Cluster
+from quotegraph.nlp.resolve.introductions import (
+    _given_an_age,
+    _giving_own_name,
+)
 from quotegraph.nlp.resolve.mentions import (
     AGE_ROLE,
-    PRONOUNS,
     RELATIVE_PRONOUNS,
     MentionSpan,
     a_body_noun,
     a_person_noun,
     age_set_off,
     capitalised_office,
-    role_noun,
 )
-from quotegraph.nlp.resolve.names import abbreviates_title, fold
-from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.named_after import _UNINTRODUCED_REACH
+from quotegraph.nlp.resolve.names import fold
+from quotegraph.nlp.resolve.phrase_forms import (
+    _PLACE_PHRASES,
+    _of_name,
+    _past_own_phrase,
+    _puts_a_question,
+    _verb_after_a_fronted_phrase,
+    possessed_by_pronoun,
+    set_off,
+)
+from quotegraph.nlp.resolve.title_holders import _DESCRIPTION_WINDOW
 from quotegraph.nlp.syntax import (
-    DEMONSTRATIVES,
-    INDEFINITE,
-    MAX_PHRASE_DEPTH,
     NOMINAL_SUBJECTS,
     VERB_POS,
     nominal_subjects,
 )
 
-__all__ = ["QUESTIONING", "Coreference", "heads_source", "possessed_by_pronoun", "reported_regions", "set_off"]
+__all__ = ["Coreference"]
 
-_PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
-_DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
 # Nouns for a newspaper, which may also describe a document ("a leaked Treasury paper"): "the paper" of a review of the
 # papers is the paper in focus (``_paper_in_focus``). Not "the network" nor "the show", which describe a programme or
 # an event as often ("a pop-up art show" ... "the show" on PolNeAR train); not "the daily", which the tagger reads as
 # an adjective
 _NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "tabloid"})
-# sentences after a person described before being named that the name may come in: a lede's next sentence, or one
-# more for a lede of two sentences
-_NAMED_AFTER_REACH = 2
-# sentences after a person described before being named that the name may come in when given with the same noun again
-# ("its lead author says the finding still stands" in a standfirst ... "The lead author, Dr. Oren Falk, said" after
-# the byline, the lede and its next paragraph): the noun said again with the name beside it says whom it meant
-_SAME_NOUN_REACH = 5
-# sentences after a person described before being named that a source named with no introduction may come in: the
-# very next one ("its chief executive warned ... ¶ “...,” Lars Engström told reporters")
-_UNINTRODUCED_REACH = 1
-# descriptions of a person not yet named after which the name is looked for: a headline's, a standfirst's and a lede's
-_DESCRIPTIONS_BEFORE_NAME = 3
-# "Florida Sen. Marco Rubio", "Florida state Sen. Ana Ruiz": a place's name, at most two title words, the name
-_PLACED_TITLE_WORDS = 2
-_PLACE_NAME_WORDS = 3  # "New York", "Salt Lake City": the words a place's name before a title may take
-# "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski,": the links from a name up to the
-# fronted phrase's preposition (conjunct, apposition, object, preposition, ...); a deeper chain is no fronted phrase
-_FRONTED_PHRASE_DEPTH = 8
 # A description after a fronted phrase's comma, right before a subjectless verb, is its subject, though the parser
 # hangs it on the phrase's last name as an apposition (``_verb_after_a_fronted_phrase``). Rule on against off (fast.py,
 # cache5; speakers round 24): train-d 2 speakers better, none worse, channel carried -1 (a host's remark that carried
 # the interview only while the host was its speaker); train 0-59 unchanged.
 FRONTED_PHRASE_SUBJECTS = True
-# An office held for a place ("the Florida senator") is the one person named with the place before that title
-# ("Florida Sen. Marco Rubio"; ``_titled_after_its_place``). Rule on against off (speakers round 24): train 0-59 one
-# speaker better, none worse; train-d no speaker moved.
-PLACED_TITLES = True
-# A definite description by a title word the headline gives a person's name ("Kearney eighth-grader Anika Raman") is
-# that person however many sentences on, when nobody else in the article is titled with it (``_titled_in_headline``);
-# a title in the body reaches ``_DESCRIPTION_WINDOW`` sentences only. With names.LOWER_CASE_TITLES, rule on against off
-# (fast.py, cache8; pronouns2): train-d, train 0-59 and train-c byte-identical; news pages speaker and every field +1
-# (spelling-bee-final 'she had studied for about four hours a day': 'the Horizon Middle School eighth-grader' -> Anika
-# Raman, named five sentences before), no page worse. It fires on no train article: its evidence is that page and the
-# unit test. pages35 tried school-year nouns in the role lexicon instead and lost train-d's '9th graders'.
-HEADLINE_TITLES_REACH = True
-# A description is named next by a name in apposition with its noun after a demonstrative as after "the" ("a nurse
-# in the neonatal unit had told the couple ... ¶ That nurse, Angela Ruiz, was in the front row"; ``_named_in_role``).
-# Rule on against off (speakers round 25): train-d and train 0-59 byte-identical; news pages one speaker better.
-DEMONSTRATIVE_NAMING = True
-# A pronoun subject of a clause, or a possessive in a phrase, fronted before its main verb is the person the main
-# clause names as its subject ("After he blasted ..., Pastor Kevin Swanson has now set ...", "In her statement ...,
-# Hillary Clinton defended ..."; ``_named_after_in_its_sentence``). Rule on against off (fast.py, cache6; speakers
-# round 25): train-d 6 speakers better, none worse, occasion fields unchanged; train 0-59 and news pages unchanged.
-FRONTED_CLAUSE_CATAPHORA = True
-# So is the subject pronoun of a question or report that a fronted subjectless participle puts ("Asked by a reporter
-# whether she had ever spelled a word ..., Anika admitted"): the one asked is the main clause's subject, not the asker,
-# the only person the sentence has named before the pronoun (``_reporting_phrase``). Rule on against off (fast.py,
-# cache8; pronouns2): no speaker moved on train-d, train 0-59 or train-c (train-c byte-identical); two pronouns better,
-# none worse: train-d "When asked whom she supported, Ms. Sherry smiled" (Megyn Kelly -> Sherry), train 0-59 "Having
-# announced that he would not send me to prison, Judge Berman" (Brafman -> Berman). News pages: spelling-bee-final's
-# "Asked by a reporter whether she had ever spelled ..., Anika admitted she had guessed" no longer gives both "she"s to
-# the reporter, so the next paragraph's "She said her coach ..." is Anika, not "a reporter" (that statement's expected
-# speaker is the coach of a nested report, so the count is unchanged: speaker, every field equal, no page worse).
-QUESTIONS_IN_FRONTED_PHRASES = True
-_REPORTED_CLAUSE_DEPTH = 2  # "Asked whether she thought (that) she had ...": a question and a clause it reports
 # A source's definite description of a person is the person the next sentence names as its subject with an age ("the
 # Polish-born chemist told Swiss broadcaster SRF ... Wierzbicki, 54, who has worked at ETH Zurich since 2003,"): the
 # age is how news writing introduces the one it has just described, named before or not (``_aged_next``). Rule on
 # against off (fast.py, cache6; speakers round 26): train-d and train 0-59 byte-identical; news pages one speaker right.
 AGED_NEXT_NAMES_DESCRIPTION = True
-# A source described by a person's noun is the person the sentence right after names for the first time as its subject
-# with a who-clause set off by commas ('"...," said a former student who now runs her own laboratory. Priya Menon, who
-# spent six years in Anand's group, said'): the clause introduces the one just described (``_introduced_by_a_clause``).
-# Rule on against off (speakers round 26): train-d and train 0-59 byte-identical; news pages one speaker right.
-CLAUSE_INTRODUCES_DESCRIBED = True
-# A person described before being named is the name a pronoun subject of "be" gives next ('"...," said a woman in a
-# green waterproof ... She was Ann Harcourt, a retired teacher'): a reporter names the one just described as the
-# person given her name does (``_named_by_be``). Rule on against off (fast.py, cache6; pages round 35): train-d and
-# train 0-59 byte-identical; news pages one speaker right. So is the name "her name" is ("said a retired librarian who
-# joined the march. Her name is Ruth Jenkins, and ..."; latenamed3): train-d, train 0-59, train-c and news pages
-# byte-identical, its evidence the unit test alone.
-BE_NAMES_DESCRIBED = True
-# So is one named for the first time as the next sentence's subject with an indefinite apposition set off by commas
-# ('"...," said a young man in a hi-vis vest. Cian Moloney, a dairy farmer from near Mitchelstown, had driven ...'):
-# the apposition introduces a newcomer as the who-clause does (``_introduced_by_an_apposition``). Rule on against off
-# (fast.py, cache6; pages round 35): train-d one speaker better, none worse; train 0-59 byte-identical.
-APPOSITION_INTRODUCES_DESCRIBED = True
-# A pronoun subject of a clause conjoined to one whose subject is a person is that person ("Carson had been paid by the
-# company, and he gave testimonials", "Murphy projects optimism, and he's got a self-effacing streak"): a reporter who
-# meant anyone else would name them; salience alone weighs an owner of the first subject ("Quintanilla's question was
-# not unfounded: Carson ...") or an earlier speaker as much (``_conjoined_subject``). Rule on against off (fast.py,
-# cache7; speakers round 28): train-d 3 speakers better in 1 article, none worse; train 0-59 1 better; pronoun labels
-# batch B 1 better.
-CONJOINED_SUBJECTS = True
 # An age given with a person's name ("Corran Vell, 47, said") or in apposition with it ("Vell, the 47-year-old
 # coxswain,") is that person's: "the 47-year-old" later is the one given 47, and never one given another age so
 # (``_give_age``, ``_aged_otherwise``); an age a description took by salience alone is no such evidence ("The
 # 24-year-old Spaniard" after a lede naming both players). Rule on against off (fast.py, cache7; speakers round 29):
 # train-d and train 0-59 byte-identical (no age description there meets two people given ages); news pages no change.
 AGES_OF_NAMES = True
-# A name given with a which-clause set off by commas ("Harlan Rail, which owns the line, said") is introduced, and as a
-# body, never the person described just before (``_unintroduced_source``). Rule on against off (speakers round 29):
-# fires in no train-d or train 0-59 article; news pages one speaker kept right (rail-derailment-inquiry, where "the
-# driver", a person noun since that round, would otherwise be the railway company).
-WHICH_CLAUSE_INTRODUCES = True
-# A source's definite description is the person the very next sentence of its paragraph names for the first time, in
-# full and with nothing to say who he is, as its main clause's subject ("The third panellist, a former river pilot,
-# said ... . Jens Mahler guided ships upriver for 27 years"; ``_unintroduced_subject``): a newcomer would be
-# introduced; the source named so (``_unintroduced_source``) was already read so. Not an indefinite one ("A committee
-# member said ... . Donald Trump spent $2 million": a source who stays unnamed). Rule on against off (fast.py, cache7;
-# latenamed2): fires in no train-d or train 0-59 article (byte-identical); news pages: one page, two speakers right
-# (boxship webinar, the panellist and his "He added"); its evidence is that page alone.
-UNINTRODUCED_SUBJECTS_NAME_DESCRIBED = True
 # A description whose who-clause gives its own name is the person so named ("said the first caller, who gave her name
 # as Maureen from Eastfield"; ``_own_name_in_its_clause``), as "She gave her name as ..." after it is
 # (``_own_name_given``).
@@ -177,17 +103,6 @@ UNINTRODUCED_SUBJECTS_NAME_DESCRIBED = True
 # on no page (byte-identical), its evidence the unit tests alone, the same meaning as "gave her name as" in the form
 # news writing uses for a source who will not give a surname.
 CLAUSE_GIVES_OWN_NAME = True
-# A possessive in a statement's reported clause (not inside quotation marks) is bound within its sentence as a
-# narrative one is ("Mrs. Clinton, with her service in the administration, ''is seen as ...,'' he said"): the clause
-# is the narrator's paraphrase, so "her" is the one person it has told of, not the speaker of the paragraph before
-# (``_sole_person_before``). Rule on against off (speakers round 28): train-d 2 speakers better in 2 articles, none
-# worse; train 0-59 unchanged.
-REPORTED_POSSESSIVES_BOUND = True
-# The subject of a clause is none of the people its verb names as objects ("The New York businessman has praised
-# Putin", "He told Chris Cuomo"): a reporter would write "himself" for the same one; the mirror of ``_clause_subjects``
-# (``_clause_objects``). Rule on against off (speakers round 28): train-d 3 speakers better in 3 articles, none worse,
-# addressee false fill 0.0338 -> 0.0334; train 0-59 unchanged.
-SUBJECTS_NOT_OWN_OBJECTS = True
 # A description that is a clause's subject stands for none of the people that clause names by name after it ("The GOP
 # presidential front-runner predicted in March that if Rubio ran ..., he wouldn't ..."): a reporter would write "he"
 # for the subject again (``_named_later_in_clause``); then only a person named in the last few sentences may be it.
@@ -203,26 +118,11 @@ SUBJECTS_NOT_OWN_OBJECTS = True
 DESCRIBED_NOT_NAMED_AFTER = True
 # clauses and phrases told of a noun, not of the clause's subject: names in them may be the subject's
 _CLAUSES_OF_NOUNS = frozenset({"relcl", "acl", "appos"})
-# A possessive in a statement's reported clause teaches its entity no gender: the clause's own things may bind it (a
-# vessel's "her" in "the crew had found the yacht lying beam-on with her mast over the side"), while
-# ``REPORTED_POSSESSIVES_BOUND`` gives it to the one person of the sentence, the speaker, and two such "her"s then rule
-# out the man's "He said" of the next paragraph (``_tells_gender``); unless a pronoun subject of the same gender in the
-# sentence says the clause tells of a person of that gender ("Anderson said she turned out at her first caucus").
-# Rule on against off (fast.py, cache8; pronouns2): train-d, train 0-59 and train-c byte-identical; news pages speaker
-# +1 (lifeboat-rescue 'He said the crew had made three attempts': Porthcarrow -> Jory Pascoe), no page worse. It fires
-# on no train article, so its evidence is that page and the unit test; without the pronoun-subject exception it moved
-# no train speaker but linked two more pronouns wrongly on train 0-59 (Anderson's "her" then no longer told her
-# gender, so Sanders's "his" and "He" went to her) and one on train-d (Wasserman Schultz's "her post").
-CONTENT_POSSESSIVES_TELL_NO_GENDER = True
 _ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
 # Rule on against off (speakers round 23): train-d 2 speakers better, none worse; train 0-59 identical.
 INTERLOCUTORS_NOT_SPEAKERS = True
-# The same for a pronoun that speaks, in the answer's own sentence or the one after it ("Asked by the host whether
-# ..., she said", "Asked by a reporter whether ..., Mr. X smiled. 'Ask me later,' he said."): the asker, a source of
-# its own question and so the most salient, is not the one who answers (``_askers_answered``).
-ASKERS_NOT_PRONOUN_ANSWERERS = True
 # A description by the role of one who puts the questions on air or on a stage, as the one asking ("Asked by the
 # presenter whether ..., he said", "the host pressed her"), is no fallback to the person named last, who is most often
 # the guest being asked: it is the holder of that role named before ("host Ann Vale") or nobody named
@@ -233,126 +133,12 @@ ASKERS_NOT_PRONOUN_ANSWERERS = True
 # (its evidence is that page and the unit test alone).
 INTERVIEWERS_NOT_THE_LAST_NAMED = True
 _INTERVIEWERS = frozenset({"presenter", "host", "anchor", "interviewer", "moderator", "questioner"})
-# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
-QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
-# exchanges a "with" names the other party of ("In an interview with X", "in a call with X": ``_interlocutors``)
-_EXCHANGE_NOUNS = frozenset({"interview", "conversation", "discussion", "exchange", "call", "meeting", "debate"})
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
-_RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
-_CHAIN_LIMIT = 6
-_SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1994) salience factors
-# A statement's source: twice a subject, so that the last speaker outranks a person the same
-# sentence reports on even when that person is named again and again nearby (tuned on PolNeAR train)
-_SOURCE_WEIGHT = 2 * _SUBJECT_WEIGHT
-_GENDER_BONUS = 20  # known-matching gender outranks unknown, other things equal
-_SENTENCE_DECAY = 0.5  # each sentence back halves a mention's weight (Lappin & Leass)
-_PARAGRAPH_FACTOR = (
-    _SENTENCE_DECAY  # a mention in an earlier paragraph, for a pronoun inside its paragraph: one sentence more
-)
-_OBJECT_PRONOUNS = frozenset({"him", "her", "me", "us", "them"})  # not a possessive "her": its dependency says
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
-def _role_weight(token: Token, is_source: bool = False) -> int:
-    """A mention's salience factor: the source of a statement, a subject, an object, anything else."""
-    if is_source:
-        return _SOURCE_WEIGHT
-    if token.dep_ in NOMINAL_SUBJECTS and not _embedded_subject(token):
-        return _SUBJECT_WEIGHT
-    if _owns_subject(token):
-        return _SUBJECT_WEIGHT
-    return _OBJECT_WEIGHT if token.dep_ in ("dobj", "dative", "iobj") else _OTHER_WEIGHT
-
-
-def _embedded_subject(token: Token) -> bool:
-    """ "Marta Ilić, whose daughter Ana was one of the hostages, waited": the subject of a relative clause, other than
-    its relative pronoun (which stands for the noun the clause is on), is not what the sentence is about."""
-    return token.head.dep_ == "relcl" and token.lower_ not in RELATIVE_PRONOUNS
-
-
-def _owns_subject(token: Token) -> bool:
-    """ "Linda Barrow's husband, Tom, had surgery ... she said", "Smith's lawyer said ... He": the owner of a sentence's
-    subject is what the sentence is about as much as the subject is (the husband is told of as hers), so a pronoun
-    after it weighs the owner as a subject, not as a mere modifier."""
-    owned = token.head
-    return token.dep_ == "poss" and owned.dep_ in NOMINAL_SUBJECTS and not _embedded_subject(owned)
-
-
-def heads_source(token: Token, sources: frozenset[int]) -> bool:
-    """Whether ``token`` is the head of a source phrase (``sources``: the tokens of all source phrases):
-    "Sandy Phillips" in "Sandy Phillips, who lost her daughter Jessica Ghawi, said", not the daughter."""
-    return token.i in sources and (token.head is token or token.head.i not in sources)
-
-
-def possessed_by_pronoun(noun: Token) -> bool:
-    """ "my husband", "her daughter", "his spokesman", "X, whose spokesman said": a noun whose
-    possessor is a personal or relative pronoun."""
-    return any(child.dep_ == "poss" and child.tag_ in ("PRP$", "WP$") for child in children_of(noun))
-
-
-# "A financial planner at the University of Nebraska at Kearney, X,": a description's place may have a place of its
-# own; no deeper, so that a run of phrases on phrases (a hostile text's) is not walked again from each of its nouns
-_PLACE_PHRASES = 2
-
-
-class Coreference:
+class Coreference(_Bodies):
     """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
-
-    def __init__(
-        self,
-        doc: Doc,
-        text: str,
-        clusters: ClusterSet,
-        mentions: list[MentionSpan],
-        sources: frozenset[int] = frozenset(),
-        contents: tuple[tuple[int, int], ...] = (),
-    ) -> None:
-        """``text`` is ``doc.text``, read once by the caller: spaCy joins it from every token on each read."""
-        self.doc = doc
-        self.clusters = clusters
-        self.mentions = mentions
-        self.sentence_of = sentence_numbers(doc)
-        self.sentences = list(doc.sents)  # Doc.sents walks the whole document on each read: once
-        self.paragraphs = Paragraphs(text)
-        self.paragraph_of = [self.paragraphs.of(s.start_char) for s in self.sentences]  # sentence -> paragraph
-        self.token_mention: dict[int, MentionSpan] = {}
-        for mention in mentions:
-            if mention.kind == "name":
-                for i in range(mention.start, mention.end):
-                    self.token_mention[i] = mention
-            else:
-                self.token_mention.setdefault(mention.head, mention)
-        quotations = document_quote_regions(doc)
-        self._reported = reported_regions(quotations, contents)
-        self._quotations = reported_regions(quotations)  # the quotations alone
-        self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
-        self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
-        for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in self.sentences):
-            self._quoted_before.append(self._quoted_before[-1] + quoted)
-            self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
-        self.sources = sources  # tokens of statements' sources
-        self.recent: list[Cluster] = []
-        self.specific: dict[str, Cluster] = {}  # "the Saudi government" by its folded text
-        self.aged: dict[str, Cluster] = {}  # "64" for the one described as "the 64-year-old Democrat"
-        # cluster -> the ages given it so far with its name or in apposition with it: a description linked by salience
-        # alone ("The 24-year-old Spaniard" after a sentence naming two players) may be the other one's
-        self._ages: dict[int, set[str]] = {}
-        self.last_sentence: dict[int, int] = {}
-        self._latest: dict[int, MentionSpan] = {}  # cluster -> its latest mention so far
-        # cluster -> the sentence of its latest name so far, and of its latest name that is a clause's subject
-        self._named_last: dict[int, int] = {}
-        self._named_subject_last: dict[int, int] = {}
-        # cluster -> (sentence, weight, in a quote) of its recent mentions
-        self.history: dict[int, deque[tuple[int, int, bool]]] = {}
-        self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
-        self._first_names: _FirstNames | None = None
-        self._bodies_named: _NameTally | None = None
-        # a noun -> the people whose names are given with a title word or an honorific meaning it
-        self._titles: dict[str, list[_Titled]] = {}
-        self._placed: dict[tuple[str, ...], list[_Placed]] | None = None  # a place's words -> people titled after it
-        # bodies told of so far other than as somebody's workplace ("an analyst at Nordbank Markets"): kept as the
-        # pass goes, so asking costs nothing per mention
-        self._told_of: set[int] = set()
 
     def run(self) -> None:
         for mention in self.mentions:
@@ -371,252 +157,6 @@ class Coreference:
                 cluster = self._description(mention)
             if cluster is not None:
                 self._touch(cluster, mention)
-
-    def _tells_gender(self, mention: MentionSpan) -> bool:
-        """Whether a resolved pronoun counts toward its entity's gender: not inside quotation marks (a quote's "her" is
-        often somebody the speaker speaks of), nor, with ``CONTENT_POSSESSIVES_TELL_NO_GENDER``, a possessive inside a
-        statement's reported clause ("the yacht lying beam-on with her mast over the side"), which the clause's own
-        things may bind, unless a pronoun subject of its gender in the sentence says whom it tells of ("Anderson said
-        she turned out at her first caucus")."""
-        if self._quoted(mention):
-            return False
-        token = self.doc[mention.head]
-        if not (CONTENT_POSSESSIVES_TELL_NO_GENDER and token.dep_ == "poss" and self._in_quote(mention)):
-            return True
-        return any(  # "she turned out at her first caucus": the clause tells of the one its pronoun subject is
-            t.dep_ in NOMINAL_SUBJECTS and t.lower_ in PRONOUNS and PRONOUNS[t.lower_][0] == mention.gender
-            for t in token.sent
-        )
-
-    def _in_quote(self, mention: MentionSpan) -> bool:
-        """Inside quotation marks or inside a statement's content: somebody's words, not the narrative's."""
-        return _inside(self._reported, mention.start_char)
-
-    def _quoted(self, mention: MentionSpan) -> bool:
-        """Inside quotation marks: a speaker's own words (a reported clause is the narrator's)."""
-        return _inside(self._quotations, mention.start_char)
-
-    def cluster_at(self, token: Token) -> Cluster | None:
-        mention = self.token_mention.get(token.i)
-        if mention is None or mention.cluster is None:
-            return None
-        return self.clusters.clusters[mention.cluster]
-
-    def _touch(self, cluster: Cluster, mention: MentionSpan) -> None:
-        if not _a_workplace(self.doc[mention.head]):
-            self._told_of.add(cluster.index)
-        if cluster in self.recent:
-            self.recent.remove(cluster)
-        self.recent.insert(0, cluster)
-        del self.recent[_RECENT_LIMIT:]
-        sentence = self.sentence_of[mention.head]
-        self.last_sentence[cluster.index] = sentence
-        self._latest[cluster.index] = mention
-        if mention.kind == "name":
-            self._named_last[cluster.index] = sentence
-            if self.doc[mention.head].dep_ in NOMINAL_SUBJECTS:
-                self._named_subject_last[cluster.index] = sentence
-        history = self.history.setdefault(cluster.index, deque())
-        weight = self._weight(self.doc[mention.head])
-        history.append((sentence, weight, self._in_quote(mention)))
-        while history and sentence - history[0][0] > _PRONOUN_WINDOW:
-            history.popleft()
-
-    def _weight(self, token: Token) -> int:
-        """A mention's salience factor; a name in apposition to a noun that is no mention of its own takes
-        that noun's role: "Sam Oduya" of "a Red Cross volunteer, Sam Oduya, said" is the one who speaks."""
-        if token.dep_ == "appos" and token.head.i not in self.token_mention:
-            token = token.head
-        elif self._person_after_a_place(token) and (described := _description_of_place(token.head)) is not None:
-            token = described  # "A financial planner at the University of X, Professor Y, warned": as
-            # person_after_its_place reads it, the name is the description's, which speaks
-        return _role_weight(token, heads_source(token, self.sources))
-
-    def _person_after_a_place(self, token: Token) -> bool:
-        """A person's name set off as the apposition of a place or a body ("the University of X at Kearney,
-        Professor Y,"), not of a person ("Ali's father, Cassius Clay Sr.,") nor a person's description."""
-        name, place = self.token_mention.get(token.i), self.token_mention.get(token.head.i)
-        return (
-            token.dep_ == "appos"
-            and set_off(token)
-            and name is not None
-            and name.kind == "name"
-            and name.type == "PERSON"
-            and place is not None
-            and place.type != "PERSON"
-        )
-
-    def _salience(self, cluster: Cluster, here: int, narrative: bool, past_quotes: bool = False) -> float:
-        """Lappin & Leass style: subjects weigh most, and each sentence back halves a mention's weight;
-        with ``narrative``, mentions inside quotation marks do not count; with ``past_quotes``, nor do the
-        sentences wholly inside them count as sentences back."""
-        history: deque[tuple[int, int, bool]] = self.history.get(cluster.index, deque())
-        paragraph = self.paragraph_of[here]
-        # once the pronoun's paragraph has a sentence before it, what that paragraph tells outweighs the ones before
-        # ("Carrow sits on a crate. She says ..." after a paragraph on a critic who "said")
-        inside = here > 0 and self.paragraph_of[here - 1] == paragraph
-        back = [(s, w, here - s - (self._quoted_between(s, here) if past_quotes else 0)) for s, w, q in history]
-        near = (
-            w
-            * _SENTENCE_DECAY ** float(d)
-            * (_PARAGRAPH_FACTOR if inside and self.paragraph_of[s] != paragraph else 1.0)
-            for (s, w, d), (_, _, quoted) in zip(back, history, strict=True)
-            if d <= _PRONOUN_WINDOW and not (narrative and quoted)
-        )
-        return sum(near, 0.0)
-
-    def _quoted_between(self, earlier: int, later: int) -> int:
-        """How many sentences strictly between two lie wholly inside quotation marks."""
-        return self._quoted_before[later] - self._quoted_before[min(earlier + 1, later)]
-
-    def _pick_salient(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
-        """The most salient fitting entity; a gender that contradicts the pronoun rules an entity out."""
-        here = self.sentence_of[mention.head]
-        # a source ("He added:") looks past the sentences of a long quote just before: they are the speaker's words,
-        # which bring in no one the narrative could mean
-        narrative = mention.head in self.sources
-        run = self._quoted_runs[here] if narrative else 0
-        fitting = [
-            c
-            for c in self._recent_within(mention, _PRONOUN_WINDOW + run)
-            if fits(c) and not c.ruled_out(mention.gender)
-        ]
-        if not fitting:
-            return None
-        scored = [
-            (self._salience(c, here, narrative, run > 0) + (_GENDER_BONUS if c.gender == mention.gender else 0), -n, c)
-            for n, c in enumerate(fitting)
-        ]
-        return max(scored, key=lambda item: (item[0], item[1]))[2]
-
-    def _recent_within(self, mention: MentionSpan, window: int) -> list[Cluster]:
-        here = self.sentence_of[mention.head]
-        return [c for c in self.recent if here - self.last_sentence[c.index] <= window]
-
-    def _pick(self, mention: MentionSpan, window: int, fits: Callable[[Cluster], bool]) -> Cluster | None:
-        """The most recent fitting entity, preferring one whose gender is known to match."""
-        fitting = [c for c in self._recent_within(mention, window) if fits(c)]
-        if mention.gender != "unknown":
-            for cluster in fitting:
-                if cluster.gender == mention.gender:
-                    return cluster
-            fitting = [c for c in fitting if c.gender == "unknown"]
-        return fitting[0] if fitting else None
-
-    def _pronoun(self, mention: MentionSpan) -> Cluster | None:
-        token = self.doc[mention.head]
-        if token.lower_ not in PRONOUNS:
-            return self._relative_antecedent(token)
-        gender, plural, _ = PRONOUNS[token.lower_]
-        if plural:
-            return self._pick_salient(mention, lambda c: c.plural) or self._pick_salient(
-                mention, lambda c: c.type in ("ORG", "OUTLET")
-            )
-        if gender == "unknown":  # "it": an organisation, outlet or place; only "it said", "its", not "understand it"
-            if token.dep_ not in NOMINAL_SUBJECTS and token.dep_ != "poss":
-                return None
-            return self._pick_salient(mention, lambda c: c.type in ("ORG", "OUTLET", "GPE") and not c.plural)
-        owned = self._owned_by(token) + self._clause_subjects(token) + self._clause_objects(token)
-        askers = self._askers_answered(mention) if ASKERS_NOT_PRONOUN_ANSWERERS else set()
-
-        def fits(c: Cluster) -> bool:
-            return c.type == "PERSON" and not c.plural and c not in owned and c.index not in askers
-
-        person = (
-            self._named_after_in_its_sentence(mention, fits)
-            or self._sole_person_before(mention, fits)
-            or self._conjoined_subject(mention, fits)
-            or self._pick_salient(mention, fits)
-        )
-        return person or self._person_tagged_as_org(mention)
-
-    def _named_after_in_its_sentence(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
-        """ "After he blasted the film ..., Pastor Kevin Swanson has now set his sights on ...", "In her statement
-        condemning the test, Hillary Clinton defended ...": the subject or owner in a clause or phrase fronted before
-        its main verb is, as a reader takes it, the person the main clause then names as its subject (a cataphor),
-        not the one the sentences before were about."""
-        token = self.doc[mention.head]
-        phrase = _fronted_phrase(token) if FRONTED_CLAUSE_CATAPHORA else None
-        if phrase is None:
-            return None
-        for subject in nominal_subjects(phrase.head):
-            named = self.cluster_at(subject)
-            if subject.i > token.i and named is not None and named.named and fits(named):
-                return None if named.ruled_out(mention.gender) else named
-        return None
-
-    def _sole_person_before(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
-        """A narrative possessive is bound within its sentence first (Hobbs): "pictures of Wales goalkeeper Carys
-        Powell in tears after her penalty save" is Powell's save, not that of the speaker of the paragraph before,
-        when she is the one person the sentence has told of before it. Only a named one: an unnamed description ("the
-        country's first black leader", "a Democrat familiar with his remarks") is as often a stranger as the one meant,
-        and a description beside a name ("A president who authorized the raid that killed Osama bin Laden ... his
-        successor") leaves the choice open."""
-        if self.doc[mention.head].dep_ != "poss" or self._words_of_someone(mention):
-            return None
-        people = [
-            c
-            for c in self._recent_within(mention, 0)
-            if fits(c)
-            and not c.ruled_out(mention.gender)
-            and not self._last_quoted(c)  # its latest mention, in this sentence, outside quotation marks
-        ]
-        return people[0] if len(people) == 1 and people[0].named else None
-
-    def _last_quoted(self, cluster: Cluster) -> bool:
-        """Whether the entity's latest mention lies in someone's words (``_words_of_someone``)."""
-        latest = self._latest.get(cluster.index)
-        return latest is not None and self._words_of_someone(latest)
-
-    def _words_of_someone(self, mention: MentionSpan) -> bool:
-        """Inside quotation marks, or, without ``REPORTED_POSSESSIVES_BOUND``, inside any statement's content: where a
-        possessive is not bound by the narrative's sentence."""
-        return self._quoted(mention) if REPORTED_POSSESSIVES_BOUND else self._in_quote(mention)
-
-    def _conjoined_subject(self, mention: MentionSpan, fits: Callable[[Cluster], bool]) -> Cluster | None:
-        """ "Carson had been paid ..., and he gave testimonials": the person subject of the clause a pronoun subject's
-        clause is conjoined to, both on the same side of quotation marks."""
-        token = self.doc[mention.head]
-        if not CONJOINED_SUBJECTS or token.dep_ not in NOMINAL_SUBJECTS or token.head.dep_ != "conj":
-            return None
-        for subject in nominal_subjects(token.head.head):
-            earlier = self.token_mention.get(subject.i)
-            person = self.cluster_at(subject)
-            if (
-                subject.i < token.i
-                and earlier is not None
-                and person is not None
-                and fits(person)
-                and not person.ruled_out(mention.gender)
-                and self._quoted(earlier) == self._quoted(mention)
-            ):
-                return person
-        return None
-
-    def _owned_by(self, token: Token) -> list[Cluster]:
-        """The entity a possessive pronoun's own phrase names, which it cannot be: "her" of "Her editor,
-        Simon Achterberg," is somebody else than the editor (named in the apposition)."""
-        if token.dep_ != "poss":
-            return []
-        owned = [token.head, *(c for c in children_of(token.head) if c.dep_ == "appos")]
-        return [c for c in (self.cluster_at(t) for t in owned) if c is not None]
-
-    def _clause_subjects(self, token: Token) -> list[Cluster]:
-        """The subject of the verb an object pronoun hangs on, which it cannot be (a reflexive would say so):
-        "Boateng asked him whether", "Deshmukh put it to her that" speak to somebody else."""
-        if token.lower_ not in _OBJECT_PRONOUNS or token.dep_ not in ("dobj", "dative", "pobj"):
-            return []
-        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") else token.head
-        if verb.pos_ not in VERB_POS:
-            return []
-        return [c for c in (self.cluster_at(t) for t in nominal_subjects(verb)) if c is not None]
-
-    def _clause_objects(self, token: Token) -> list[Cluster]:
-        """The entities a subject's verb names as its objects, directly or through a preposition, which the subject
-        cannot be: "The New York businessman has praised Putin", "he told CNN's Chris Cuomo"."""
-        if not SUBJECTS_NOT_OWN_OBJECTS or token.dep_ not in NOMINAL_SUBJECTS or token.head.pos_ not in VERB_POS:
-            return []
-        return [c for c in (self.cluster_at(t) for t in self._objects(token.head)) if c is not None]
 
     def _named_later_in_clause(self, description: MentionSpan) -> list[Cluster]:
         """The people named by name later in the clause a description is the subject of, or in a clause it governs,
@@ -641,50 +181,6 @@ class Coreference:
                 named.extend([cluster] if cluster is not None else [])
             stack.extend(children_of(word))
         return named
-
-    @staticmethod
-    def _objects(verb: Token) -> list[Token]:
-        """The words a verb names as its objects, directly or through a preposition, and their conjuncts."""
-        objects: list[Token] = []
-        for child in children_of(verb):
-            if child.dep_ in ("dobj", "dative", "iobj", "pobj"):
-                objects.append(child)
-            elif child.dep_ in ("prep", "agent"):
-                objects += [o for o in children_of(child) if o.dep_ == "pobj"]
-        return [t for o in objects for t in (o, *o.conjuncts)]
-
-    def _person_tagged_as_org(self, mention: MentionSpan) -> Cluster | None:
-        """With no person in reach, "he" or "she" may stand for a one-word name the tagger took for an
-        organisation ("Burton explained from a podium. “...,” he said."): that name is a person."""
-        found = self._pick_salient(mention, lambda c: c.type == "ORG" and c.named and len(c.key) == 1 and not c.plural)
-        if found is not None:
-            found.type = "PERSON"
-        return found
-
-    def _relative_antecedent(self, token: Token) -> Cluster | None:
-        """ "X, the director of Y, who said": climb from the clause's noun through "of"-phrases and appositions."""
-        clause = token
-        for _ in range(_CHAIN_LIMIT):
-            if clause.dep_ == "relcl" or clause.head is clause:
-                break
-            clause = clause.head
-        if clause.dep_ != "relcl":
-            return None
-        chain = [clause.head]
-        for _ in range(_CHAIN_LIMIT):
-            noun = chain[-1]
-            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-                chain.append(noun.head.head)
-            elif noun.dep_ in ("appos", "compound"):
-                chain.append(noun.head)
-            else:
-                break
-        found = [c for c in (self.cluster_at(t) for t in chain) if c is not None]
-        if token.lower_ in ("who", "whom", "whose"):
-            people = [c for c in found if c.type == "PERSON"]
-            if people:
-                return people[-1]
-        return found[0] if found else None
 
     def _description(self, mention: MentionSpan) -> Cluster:
         age = _AGE.search(mention.text)
@@ -740,16 +236,6 @@ class Coreference:
             and a_body_noun(owners[0])
             and [c.lower_ for c in children_of(owners[0]) if c.dep_ != "case"] == ["the"]
         )
-
-    def _last_titled(self, mention: MentionSpan) -> Cluster | None:
-        """ "Justice Paul Sandvik, appointed to the court last year, pushed back. ... The court's newest justice seemed
-        unconvinced": the person last named with the role noun as a title before the description."""
-        named = [
-            (h.named_at[last], h.cluster)
-            for h in self._titled_with(mention.role or "")
-            if (last := bisect_left(h.named_at, mention.start) - 1) >= 0
-        ]
-        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def _specific_key(self, mention: MentionSpan) -> str:
         """The same words, or the same named owner and noun: "Trump’s campaign", "the Trump campaign" and
@@ -901,222 +387,6 @@ class Coreference:
                         nouns.append((place, depth + 1))
         return None
 
-    def named_after(self, cluster: Cluster) -> Cluster | None:
-        """ "A former safety manager at Halvorsen Logistics told federal regulators ... The manager, Priya Raman,
-        worked ...", "The eldest son of ... told a probate judge ... Tomás Ruiz, 58, ...": a person described before
-        being named (a news lede's delayed name) is the one person named next, within the next sentences, as a
-        subject given an age or in apposition with the same role noun. Only for an entity no name was given."""
-        if cluster.named or cluster.type != "PERSON" or cluster.plural:
-            return None
-        # "Health official told staff ..." (a headline), "its procurement director" (a standfirst), "The procurement
-        # director of the Eastmoor Health Board urged staff ..." (the lede) ... "Graham Tolley wrote": the name may
-        # come after any of the first few descriptions, as many as a headline, a standfirst and a lede give
-        descriptions = islice((m for m in cluster.mentions if m.kind == "description"), _DESCRIPTIONS_BEFORE_NAME)
-        return next((p for d in descriptions if (p := self._named_after_description(cluster, d))), None)
-
-    def _named_after_description(self, cluster: Cluster, first: MentionSpan) -> Cluster | None:
-        """The one person named next after the description ``first`` of ``cluster``, as ``named_after`` tells."""
-        role = role_noun(first)
-        if role is None or not role.of_person:
-            return None
-        # a noun for an unnamed source ("the veteran guard's agent said ... The agent, Benny Sato,") is the person
-        # named next only when that name is given in the same noun again: a source is most often never named
-        identified = _identified if role.kind == "person" else _named_in_role
-        here = self.sentence_of[first.head]
-        if self._first_names is None:  # once a document: a scan of every entity per call was quadratic
-            self._first_names = _FirstNames(self.clusters.clusters, self.sentence_of)
-        found = []
-        for other, name in self._first_names.within(here + 1, here + _SAME_NOUN_REACH):
-            if other is cluster or other.type != "PERSON" or other.plural:
-                continue
-            if other.first_start < first.end:
-                continue  # named before: somebody else
-            if self.sentence_of[name.head] - here > _NAMED_AFTER_REACH:
-                if _named_in_role(self.doc, name, first.role or ""):
-                    found.append(other)
-            elif (
-                identified(self.doc, name, first.role or "")
-                or self._titled_as(name, other, first)
-                or (
-                    role.kind == "person"
-                    and not first.indefinite
-                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
-                    and self._unintroduced_source(name, first.role or "")
-                )
-                or (
-                    UNINTRODUCED_SUBJECTS_NAME_DESCRIBED
-                    and role.kind == "person"
-                    and first.head in self.sources
-                    and self._definite(first)
-                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
-                    # in its paragraph: "race director says" of a standfirst is not the lede's "Faith Chepkoech of
-                    # Kenya broke the course record"
-                    and self.paragraph_of[self.sentence_of[name.head]] == self.paragraph_of[here]
-                    and self._unintroduced_subject(name, first.role or "")
-                )
-                or (role.kind == "person" and self._introduced_later(other, here))
-                or (
-                    CLAUSE_INTRODUCES_DESCRIBED
-                    and role.kind == "person"
-                    and first.head in self.sources
-                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
-                    and _introduced_by_a_clause(self.doc, name)
-                )
-                or (
-                    APPOSITION_INTRODUCES_DESCRIBED
-                    and role.kind == "person"
-                    and first.indefinite  # "its chief executive said ... Kari Holm, an analyst, said" is a newcomer
-                    and first.head in self.sources
-                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
-                    and _introduced_by_an_apposition(self.doc, name)
-                )
-            ):
-                found.append(other)
-        return found[0] if len(found) == 1 else None
-
-    def _introduced_later(self, person: Cluster, here: int) -> bool:
-        """ "A ward sister who was sacked ... was unfairly dismissed, an employment tribunal ruled. ¶ Employment Judge
-        Fiona Marsh said ... that the claimant, Joanne Tetley, had been ... ¶ ... ¶ Mrs Tetley, 52, who had worked at
-        the hospital for 19 years, told the tribunal": a person named in passing first (in another's words, by another
-        noun) is introduced, as a news text introduces the one its lede described, by a later name given as a subject
-        with an age, within as many sentences of the description as a name given with its noun again may come."""
-        for mention in person.mentions:  # its names first, in text order (clusters.cluster_names): read up to the reach
-            if mention.kind != "name" or self.sentence_of[mention.head] - here > _SAME_NOUN_REACH:
-                return False
-            if _given_an_age(self.doc, mention):
-                return True
-        return False
-
-    def _titled_as(self, name: MentionSpan, person: Cluster, description: MentionSpan) -> bool:
-        """ "the county's superintendent said classes may not resume ... ¶ Superintendent Walter Brandt announced the
-        closure": a person named with the description's noun as a title word or an honorific holds the office the
-        description speaks of. Only for a definite description ("a minister" is any of them), and for a name the title
-        introduces: "Russia's leader, President Vladimir V. Putin," after "Germany's president" is introduced by
-        another description, whose owner says it is another office."""
-        if description.indefinite or self.doc[name.head].dep_ == "appos":
-            return False
-        return any(h.cluster is person for h in self._titled_with(description.role or ""))
-
-    def _unintroduced_source(self, name: MentionSpan, role: str) -> bool:
-        """ "... but its chief executive warned that fares would be lower. ¶ “We are not going to chase the market
-        ...,” Lars Engström told reporters": a person first named in full as a statement's source with nothing to say
-        who he is (no apposition, no title, no description of his own) is one the reader has met, the one described
-        just before; a newcomer is introduced ("Kari Holm, an analyst at Nordbank Markets, said", "Senate Majority
-        Leader Mitch McConnell said" after "A Supreme Court spokeswoman"), unless by the description's own noun ("the
-        regional governor said ... Governor Pavel Ostrun wrote"). Only for a definite description: "A spokeswoman
-        did not respond" is nobody named next."""
-        return name.head in self.sources and self._unintroduced(name, role)
-
-    def _definite(self, description: MentionSpan) -> bool:
-        """ "The third panellist", or "a former river pilot" set off after it: a person the text means to identify, as
-        "A committee member said ... Donald Trump spent $2 million" (a source who stays unnamed) is not."""
-        head = self.doc[description.head]
-        if head.dep_ == "appos" and set_off(head):
-            head = head.head
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
-
-    def _unintroduced_subject(self, name: MentionSpan, role: str) -> bool:
-        """ "The third panellist, a former river pilot, said the ship had left the channel. Jens Mahler guided ships
-        upriver for 27 years": a person first named in full as the main clause's subject right after a source's
-        description, with nothing to say who he is, is the one described, as a newcomer would be introduced. Not one
-        whose clause names a pronoun as its object ("Ana Ruiz thanked him"): the one told of is the described one."""
-        head = self.doc[name.head]
-        if head.dep_ not in NOMINAL_SUBJECTS or head.head.dep_ != "ROOT":
-            return False
-        if any(o.lower_ in _OBJECT_PRONOUNS for o in self._objects(head.head)):
-            return False
-        # "Priya Menon, who spent six years in the group," is introduced (``CLAUSE_INTRODUCES_DESCRIBED`` reads her)
-        return not _with_a_clause(self.doc, name, "who") and self._unintroduced(name, role)
-
-    def _unintroduced(self, name: MentionSpan, role: str) -> bool:
-        """A name given in full with no title, apposition, noun of its own or which-clause to say who it is."""
-        doc = self.doc
-        head = doc[name.head]
-        before = doc[name.start - 1] if name.start > 0 else None
-        if before is not None and before.is_alpha and before.text[:1].isupper() and before.lower_ != role:
-            return False  # a title the tagger left out of the name: "Majority Leader", "Education Secretary"
-        words = [t for t in doc[name.start : name.end] if t.is_alpha]
-        return (
-            len(words) >= FULL_NAME_WORDS
-            and not name.titles
-            and head.dep_ != "appos"
-            and not any(c.dep_ == "appos" for c in children_of(head))
-            and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])
-            # "Harlan Rail, which owns the line, said": a which-clause introduces a body the tagger took for a person
-            and not (WHICH_CLAUSE_INTRODUCES and _with_a_clause(doc, name, "which"))
-        )
-
-    def _titled_with(self, noun: str) -> list[_Titled]:
-        """The people whose names are given with ``noun`` as a title word or an honorific, in entity order."""
-        if noun not in self._titles:  # found once a noun: a walk of every entity per mention would be quadratic
-            people = (c for c in self.clusters.clusters if c.type == "PERSON" and not c.plural)
-            found = (
-                _Titled(
-                    c,
-                    sorted(m.start for m in c.mentions if m.kind == "name"),
-                    any(abbreviates_title(t, noun) for t in c.titles),
-                    any(m.kind == "name" and m.role == noun for m in c.mentions),
-                )
-                for c in people
-            )
-            self._titles[noun] = [t for t in found if t.by_title or t.by_honorific]
-        return self._titles[noun]
-
-    def _titled_after_its_place(self, mention: MentionSpan) -> Cluster | None:
-        """ "The Florida senator is predicting ..." in a race story that named "Texas Sen. Ted Cruz and Florida Sen.
-        Marco Rubio": an office held for a place (the place's name before the noun) is the one person named before it
-        with that place before a title giving the noun; none when two are ("the Florida governor" of a story naming
-        a former one and the sitting one)."""
-        place = _place_words(self.doc[mention.start : mention.head])
-        if not place or not PLACED_TITLES:
-            return None
-        if self._placed is None:  # found once: a walk of every name per description would be quadratic
-            self._placed = _placed_titles(self.doc, self.clusters.clusters)
-        role = mention.role or ""
-        holders: dict[int, Cluster] = {}
-        for held in self._placed.get(place, []):  # in text order; two holders settle it
-            if held.named_at >= mention.start or len(holders) > 1:
-                break
-            if any(abbreviates_title(t, role) for t in held.titles):
-                holders[held.cluster.index] = held.cluster
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def titled(self, noun: str, at: int) -> Cluster | None:
-        """ "“...,” the guitarist said" after "Guitarist Declan Moss", "the sergeant" after "Sgt. Luis Carrera": the one
-        person with the noun, or a shortening of it, as the title before a name, mentioned in the last few sentences
-        before token ``at`` (a title named paragraphs before is another item's in a list of people)."""
-        here = self.sentence_of[at]
-        holders = []
-        for holder in self._titled_with(noun):
-            if not holder.by_title:
-                continue
-            last = bisect_left(holder.named_at, at) - 1  # the last time the holder was named before
-            if last >= 0 and here - self.sentence_of[holder.named_at[last]] <= _DESCRIPTION_WINDOW:
-                holders.append(holder.cluster)
-        if not holders and HEADLINE_TITLES_REACH:
-            return self._titled_in_headline(noun, at)
-        return holders[0] if len(holders) == 1 else None
-
-    def _titled_in_headline(self, noun: str, at: int) -> Cluster | None:
-        """ "Kearney eighth-grader Anika Raman wins ..." then, paragraphs on, "the Horizon Middle School eighth-grader
-        said": the headline titles the person the story is about, so the noun there means that person however far
-        on, when the article titles nobody else with it."""
-        titled = [h for h in self._titled_with(noun) if h.by_title]
-        if len(titled) != 1:
-            return None
-        end = min(opening_lines_end(self.doc), at)
-        person = titled[0].cluster
-        in_headline = any(m.kind == "name" and m.start < end and noun in m.titles for m in person.mentions)
-        return person if in_headline else None
-
-    def sole_titled(self, noun: str, at: int) -> Cluster | None:
-        """ "the minister said" paragraphs after "Culture Minister Paul Ebanda", with an ambassador quoted between: the
-        one person the article names with an honorific giving the noun ("Minister", "Gov.", "Sen."), if named before
-        token ``at``, however far back; none when two are, anywhere in the article (a liveblog's "Ohio Gov. John
-        Kasich" and "former Florida Gov. Jeb Bush": the title then says nothing of which)."""
-        holders = [h for h in self._titled_with(noun) if h.by_honorific]
-        return holders[0].cluster if len(holders) == 1 and holders[0].named_at[0] < at else None
-
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
         """The most recent entity described with this role noun ("the minister" ... "the minister")."""
         return next((c for c in self.recent if role in c.roles and c.plural == plural), None)
@@ -1231,20 +501,6 @@ class Coreference:
             or self._main_body(mention, noun)
         )
 
-    def _paper_in_focus(self, described: Cluster, near: Cluster | None) -> bool:
-        """Whether "the paper" is the paper named in reach (``near``) rather than what the noun last described: a
-        document introduced unnamed ("A leaked Treasury paper dominates the front pages. ... The Clarion is
-        unimpressed. ... the paper warns"; "a white paper") yields to a paper named in a later sentence than its
-        introduction; in a review of the papers, one paper ("The Clarion") yields to the next one made a clause's
-        subject in a later sentence than its own last mention ("The Dispatch leads on ...")."""
-        if near is None or near is described:
-            return False
-        if described.named:  # read as the pass goes: a cluster's names are all in it from the start
-            return self._named_subject_last.get(near.index, -1) > self.last_sentence[described.index]
-        if described.mentions[0].indefinite:
-            return self._named_last.get(near.index, -1) > self.sentence_of[described.mentions[0].head]
-        return False
-
     def _asked_before(self, mention: MentionSpan) -> Cluster | None:
         """The one named person asked a question in the sentence right before a source's description: "The panel's
         chair asked Calloway why passages appeared in the book. The historian, 61, said ..."."""
@@ -1290,51 +546,6 @@ class Coreference:
         }
         return next(iter(aged.values())) if len(aged) == 1 else None
 
-    def _interlocutors(self, mention: MentionSpan) -> set[int]:
-        """The people a description's own clause names as those it speaks with: the asker of a fronted "Asked by the
-        Liberal Democrat leader, Fergus Moy, whether ..., the prime minister said", the other party of "In an
-        interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".
-        The one who asks or interviews is never the one who answers."""
-        head = self.doc[mention.head]
-        verb = head.head if head.dep_ in NOMINAL_SUBJECTS else _verb_after_a_fronted_phrase(head)
-        if verb is None:
-            return set()
-        named: list[Token] = []
-        for child in children_of(verb):
-            if child.dep_ == "advcl" and child.lemma_.lower() in QUESTIONING:
-                named += [
-                    o for a in children_of(child) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"
-                ]
-            elif child.dep_ == "prep":
-                named += [
-                    o
-                    for noun in children_of(child)
-                    if noun.dep_ == "pobj" and noun.lemma_.lower() in _EXCHANGE_NOUNS
-                    for w in children_of(noun)
-                    if w.dep_ == "prep" and w.lower_ == "with"
-                    for o in children_of(w)
-                    if o.dep_ == "pobj"
-                ]
-        # "hosts Joe Scarborough and Mika Brzezinski": the parser hangs the names on the noun before as appositions
-        named += [a for n in named for a in children_of(n) if a.dep_ == "appos"]
-        people = [t for n in named for t in (n, *n.conjuncts)]
-        return {c.index for t in people if (c := self.cluster_at(t)) is not None}
-
-    def _askers_answered(self, mention: MentionSpan) -> set[int]:
-        """For a pronoun that speaks: those its own clause, or the subject of the sentence right before, answers or
-        speaks with (``_interlocutors``): "Asked by a reporter whether ..., Mr. X smiled. 'Later,' he said."."""
-        if mention.head not in self.sources:
-            return set()
-        askers = self._interlocutors(mention)
-        here = self.sentence_of[mention.head]
-        if here > 0:
-            before = self.sentences[here - 1].root
-            for subject in children_of(before):
-                answerer = self.token_mention.get(subject.i) if subject.dep_ in NOMINAL_SUBJECTS else None
-                if answerer is not None:
-                    askers |= self._interlocutors(answerer)
-        return askers
-
     def _spoke(self, cluster: Cluster) -> bool:
         """Whether a mention of ``cluster`` so far is a statement's source."""
         return any(m.head in self.sources for m in cluster.mentions)
@@ -1359,508 +570,3 @@ class Coreference:
             if found is not None and found.type == "PERSON" and found.named and not found.plural:
                 return found
         return None
-
-    def _modifier_body(self, mention: MentionSpan, noun: str) -> Cluster | None:
-        """ "A Coastal Air flight ... turned back ..., the airline said": a body's name used only as a modifier
-        earlier in the description's own sentence is no mention, but the body it names (named in full elsewhere)
-        is the one the description means."""
-        doc = self.doc
-        sentence = doc[mention.head].sent
-        for token in doc[sentence.start : mention.start]:
-            if token.pos_ != "PROPN" or token.dep_ != "compound" or token.head.pos_ != "NOUN":
-                continue
-            words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]  # "Coastal Air"
-            named = self.clusters.match_name(frozenset(fold(t.text) for t in words))
-            if named is not None and named.type == "ORG" and not _named_as_other_kind(named, noun):
-                return named
-        return None
-
-    def _main_body(self, mention: MentionSpan, noun: str) -> Cluster | None:
-        """ "The company said her dismissal was unrelated" sentences after "Halvorsen, which employs about 9,000
-        people, denied the claims": with no body in reach, the body the article names most often before it, when
-        its name says no kind of body (so a generic noun is how it is described) and it is named at least twice
-        and more often than any other such body."""
-        if noun not in _GENERIC_BODY_NOUNS:
-            return None
-        if self._bodies_named is None:  # once a document: a count over every entity per call was quadratic
-            self._bodies_named = _NameTally(
-                [
-                    c
-                    for c in self.clusters.clusters
-                    if c.type == "ORG" and c.named and not c.plural and not _name_kinds(c)
-                ]
-            )
-        leader, times = self._bodies_named.leader_before(mention.start, lambda c: c.type == "ORG")
-        return leader if times >= _MAIN_BODY_NAMES else None
-
-    def _body_of_its_kind(self, mention: MentionSpan, near: Cluster, noun: str) -> Cluster | None:
-        """ "The regulator said" after "The Competition and Markets Board (CMB) said ... takeover of Corrigan
-        Savings": when the nearest body's name has no kind word, the most recent body in reach whose name has
-        one the noun may describe ("board" for "the regulator", "bank" for "the lender"), if it is the more
-        salient of the two (the subject who spoke, not a body the nearest one's sentences are about)."""
-        if _name_kinds(near) or any(m.text.isupper() for m in near.mentions if m.kind == "name"):
-            return None  # "FBI": an abbreviation hides the kind of body it names
-        family = {word for kinds in _BODY_KINDS if noun in kinds for word in kinds}
-        kind = next(
-            (
-                c
-                for c in self._recent_within(mention, _DESCRIPTION_WINDOW)
-                if c.type == "ORG" and c.named and not c.plural and _name_kinds(c) & family
-            ),
-            None,
-        )
-        here = self.sentence_of[mention.head]
-        if kind is None or self._salience(kind, here, False) <= self._salience(near, here, False):
-            return None
-        return kind
-
-    def _body_named_so(self, mention: MentionSpan, wanted: str, noun: str) -> Cluster | None:
-        """ "The hospital said" paragraphs after "a nurse at Hollins Memorial Hospital": with no body in
-        reach, the one body named before whose own name holds the noun (none when two do)."""
-        named = [
-            c
-            for c in self.recent
-            if c.type == wanted and c.named and not c.plural and noun in c.key and c.mentions[0].start < mention.start
-        ]
-        return named[0] if len(named) == 1 else None
-
-
-class _Titled(NamedTuple):
-    """A person whose names are given with a noun as a title word or an honorific, and where they are named."""
-
-    cluster: Cluster
-    named_at: list[int]  # the names' first tokens, in text order
-    by_title: bool  # a title word that is no honorific gives the noun, or shortens it ("Guitarist", "Sgt.")
-    by_honorific: bool  # an honorific means the noun ("Minister", "Gov." for "governor")
-
-
-class _Placed(NamedTuple):
-    """A person named with a place's name before the title: "Florida Sen. Marco Rubio", "Ohio Gov. John Kasich"."""
-
-    cluster: Cluster
-    named_at: int  # the name's first token
-    titles: tuple[str, ...]  # the title words between the place and the name, lower-cased
-
-
-def _place_words(words: Span | Sequence[Token]) -> tuple[str, ...]:
-    """The folded words of the one run of a place's name (the tagger's GPE) among ``words``, or () for none or two."""
-    places = [t for t in words if t.ent_type_ == "GPE" and t.pos_ == "PROPN"]
-    if not places or places[-1].i - places[0].i + 1 != len(places):
-        return ()
-    return tuple(fold(t.text) for t in places)
-
-
-def _placed_titles(doc: Doc, clusters: Sequence[Cluster]) -> dict[tuple[str, ...], list[_Placed]]:
-    """Each person's names given after a place and a title ("Florida Sen. Marco Rubio", "former Florida Gov. Jeb
-    Bush"), by the place's folded words; the title may be inside the tagger's name or before it."""
-    placed: dict[tuple[str, ...], list[_Placed]] = {}
-    seen: set[tuple[int, tuple[str, ...], tuple[str, ...]]] = set()  # a person's first name so, the one that counts
-    for cluster in clusters:
-        if cluster.type != "PERSON" or cluster.plural:
-            continue
-        for mention in (m for m in cluster.mentions if m.kind == "name"):
-            first = next((t.i for t in doc[mention.start : mention.end] if t.ent_type_ == "PERSON"), mention.start)
-            start = first
-            while start > 0 and first - start < _PLACED_TITLE_WORDS and _title_word(doc[start - 1]):
-                start -= 1
-            titles = tuple(t.lower_ for t in doc[start:first])
-            begin = start
-            while begin > 0 and start - begin < _PLACE_NAME_WORDS and doc[begin - 1].ent_type_ == "GPE":
-                begin -= 1
-            place = _place_words(doc[begin:start])
-            if titles and place and (cluster.index, place, titles) not in seen:
-                seen.add((cluster.index, place, titles))
-                placed.setdefault(place, []).append(_Placed(cluster, mention.start, titles))
-    for held in placed.values():
-        held.sort(key=lambda p: p.named_at)
-    return placed
-
-
-def _title_word(token: Token) -> bool:
-    """A title word before a name: "Sen.", "Gov.", "senator" (a noun, no place's nor person's name)."""
-    return token.tag_ in ("NNP", "NN") and token.ent_type_ not in ("GPE", "PERSON") and token.text[:1].isalpha()
-
-
-class _FirstNames:
-    """Each named entity by the sentence of its first name: names are all clustered before coreference adds
-    pronouns and descriptions, so this holds for the whole of resolving."""
-
-    def __init__(self, clusters: list[Cluster], sentence_of: list[int]) -> None:
-        firsts = []
-        for cluster in clusters:
-            names = [m for m in cluster.mentions if m.kind == "name"]
-            if names:
-                first = min(names, key=lambda m: m.start)
-                firsts.append((sentence_of[first.head], cluster.index, cluster, first))
-        firsts.sort(key=lambda item: (item[0], item[1]))
-        self._sentences = [item[0] for item in firsts]
-        self._firsts = [(item[2], item[3]) for item in firsts]
-
-    def within(self, first: int, last: int) -> list[tuple[Cluster, MentionSpan]]:
-        """The entities first named in sentences ``first`` to ``last``, with that first name."""
-        return self._firsts[bisect_left(self._sentences, first) : bisect_right(self._sentences, last)]
-
-
-class _NameTally:
-    """How often each of some bodies is named before a point of the text, kept as a running count: coreference
-    asks in text order, so the whole walk reads each name once (it starts again if asked about an earlier point)."""
-
-    def __init__(self, bodies: list[Cluster]) -> None:
-        self._names = sorted(
-            ((m.start, body.index) for body in bodies for m in body.mentions if m.kind == "name"),
-        )
-        self._bodies = {body.index: body for body in bodies}
-        self._reset()
-
-    def _reset(self) -> None:
-        self._read = 0  # names counted so far
-        self._counts = dict.fromkeys(self._bodies, 0)
-        self._best = 0
-        self._at_best = set(self._bodies)
-
-    def leader_before(self, start: int, allowed: Callable[[Cluster], bool]) -> tuple[Cluster | None, int]:
-        """The one body named most often before token ``start`` among those ``allowed`` still (a body once not
-        allowed never is again), and how often; no body when two tie."""
-        if self._read and self._names[self._read - 1][0] >= start:
-            self._reset()
-        while self._read < len(self._names) and self._names[self._read][0] < start:
-            index = self._names[self._read][1]
-            self._read += 1
-            if index not in self._counts:
-                continue
-            self._counts[index] += 1
-            if self._counts[index] > self._best:
-                self._best, self._at_best = self._counts[index], {index}
-            elif self._counts[index] == self._best:
-                self._at_best.add(index)
-        dropped = [i for i in self._at_best if not allowed(self._bodies[i])]
-        if dropped:
-            for index in (i for i in list(self._counts) if not allowed(self._bodies[i])):
-                del self._counts[index]
-            self._best = max(self._counts.values(), default=0)
-            self._at_best = {i for i, count in self._counts.items() if count == self._best}
-        if len(self._at_best) != 1:
-            return None, self._best
-        return self._bodies[next(iter(self._at_best))], self._best
-
-
-# Organisation nouns that may describe one body: "the firm" or "the lender" for a bank, "the regulator"
-# for a commission. A noun in none of them describes only a body its own name calls so.
-_BODY_KINDS = tuple(
-    frozenset(words.split())
-    for words in (
-        "company firm startup automaker retailer manufacturer insurer lender bank",
-        "company firm utility airline carrier operator studio",
-        "agency administration department ministry office bureau commission board regulator watchdog",
-        "council committee commission board legislature",
-        "university college school institute",
-        "hospital clinic",
-        "charity nonprofit foundation association institute",
-        "military army",
-    )
-)
-# Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
-_GENERIC_BODY_NOUNS = frozenset({"company", "firm"})
-# Prepositions from a person's noun to the body the person works at: "an analyst at", "a lawyer with" ("of" and
-# "for" are left out: "the chief executive of Corvane", "a spokesman for Corvane" speak for the body told of)
-_WORKPLACE_PREPOSITIONS = frozenset({"at", "with"})
-# Person nouns of those who speak for their body, whose body is the one told of ("a spokeswoman at Corvane")
-_VOICES_OF_A_BODY = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "executive", "officer", "director"}
-)
-_MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it with no body in reach: more than once
-# Nouns that describe any body, whatever its name calls it.
-_ANY_BODY = frozenset({"group", "organization", "organisation"})
-# Verbs of a person giving a reporter his own name ("gave her name as", "identified himself as") and the objects that
-# make it his own
-_GIVING_ONE_S_NAME = frozenset({"give", "identify"})
-_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
-_FRONTED_PHRASES = frozenset({"advcl", "prep"})  # "After he blasted ...,", "In her statement ...,"
-
-
-def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
-    """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
-    manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"; "She
-    gave her name as Lorraine Petek": a name the one described gave of herself."""
-    return (
-        _given_an_age(doc, name)
-        or _named_in_role(doc, name, role)
-        or _own_name_given(name, doc)
-        or (BE_NAMES_DESCRIBED and _named_by_be(name, doc))
-    )
-
-
-def _named_by_be(name: MentionSpan, doc: Doc) -> bool:
-    """ "... said a woman in a green waterproof. She was Ann Harcourt, a retired teacher", "Her name is Ann Harcourt": a
-    name that is what a pronoun subject (the one just described), or her name, "was" or "is"."""
-    head = doc[name.head]
-    verb = head.head
-    if head.dep_ != "attr" or verb.lemma_.lower() != "be":
-        return False
-    # "Her name is Agnes Moore": the name of a pronoun's owner as the subject, as the pronoun itself is
-    return any(
-        s.lower_ in PRONOUNS or (s.lower_ == "name" and possessed_by_pronoun(s))
-        for s in children_of(verb)
-        if s.dep_ in NOMINAL_SUBJECTS
-    )
-
-
-def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
-    """ "said the woman handing out orange slices ... She gave her name as Lorraine Petek", "He identified himself as
-    Tom Beale": a reporter names a person met at a scene by the name the person gave, told of with a pronoun subject
-    (the one just described) giving "her name" or identifying "herself" as the name."""
-    verb = _giving_own_name(doc[name.head])
-    return verb is not None and any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
-
-
-def _giving_own_name(name: Token) -> Token | None:
-    """The verb of "gave her name as Lorraine Petek", "identified himself as Tom Beale", "gave only his first name,
-    Declan" when ``name`` is the name so given: the one its subject gave of itself, "her name" or "herself" its object
-    (the name after "as", or set off beside "name")."""
-    if name.dep_ == "appos" and name.head.lower_ == "name" and name.head.dep_ == "dobj":
-        verb = name.head.head
-        own = possessed_by_pronoun(name.head) and verb.lemma_.lower() in _GIVING_ONE_S_NAME
-        return verb if own else None
-    verb = name.head.head
-    if name.dep_ != "pobj" or name.head.lower_ != "as" or verb.lemma_.lower() not in _GIVING_ONE_S_NAME:
-        return None
-    of_self = any(
-        o.lower_ in _REFLEXIVES or (o.lower_ == "name" and possessed_by_pronoun(o))
-        for o in children_of(verb)
-        if o.dep_ == "dobj"
-    )
-    return verb if of_self else None
-
-
-def _puts_a_question(doc: Doc, mention: MentionSpan) -> bool:
-    """Whether the description ``mention`` is the one asking: the agent of "Asked by the presenter", the subject of
-    "the host pressed her"."""
-    head = doc[mention.head]
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
-    asking = head.dep_ in NOMINAL_SUBJECTS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-    return asking and verb.lemma_.lower() in QUESTIONING
-
-
-def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
-    """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas."""
-    return doc[name.head].dep_ in NOMINAL_SUBJECTS and age_set_off(doc, name.end) is not None
-
-
-def _introduced_by_a_clause(doc: Doc, name: MentionSpan) -> bool:
-    """ "Priya Menon, who spent six years in Anand's group, said": a subject named with a who-clause set off by a
-    comma right after the name."""
-    return doc[name.head].dep_ in NOMINAL_SUBJECTS and _with_a_clause(doc, name, "who")
-
-
-def _with_a_clause(doc: Doc, name: MentionSpan, relative: str) -> bool:
-    """Whether a relative clause opened by ``relative`` and set off by a comma follows the name right after it."""
-    if name.end + 1 >= len(doc):
-        return False
-    return (
-        doc[name.end].text == ","
-        and doc[name.end + 1].lower_ == relative
-        and doc[name.end + 1].head.head.i == name.head
-    )
-
-
-def _introduced_by_an_apposition(doc: Doc, name: MentionSpan) -> bool:
-    """ "Cian Moloney, a dairy farmer from near Mitchelstown, had driven": a subject named with an indefinite noun
-    phrase set off by a comma right after the name, in apposition with it."""
-    head = doc[name.head]
-    if head.dep_ not in NOMINAL_SUBJECTS or name.end + 2 >= len(doc):
-        return False
-    if doc[name.end].text != "," or doc[name.end + 1].lower_ not in INDEFINITE:
-        return False
-    noun = doc[name.end + 1].head
-    return noun.dep_ == "appos" and noun.head.i == head.i
-
-
-def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
-    """ "The manager, Priya Raman, worked", "The agent, Benny Sato, told ESPN": a name in apposition with a subject
-    that is the same role noun after "the" (or a demonstrative)."""
-    head = doc[name.head]
-    noun = head.head
-    return (
-        head.dep_ == "appos"
-        and noun.dep_ in NOMINAL_SUBJECTS
-        and noun.lemma_.lower() == role
-        and any(c.dep_ == "det" and _refers_back(c) for c in children_of(noun))
-    )
-
-
-def _fronted_phrase(pronoun: Token) -> Token | None:
-    """The clause a subject pronoun heads ("After he blasted ...,") or the phrase a possessive is in ("In her
-    statement condemning the test,"), when it stands before the verb it hangs on."""
-    phrase = pronoun.head
-    if pronoun.dep_ == "poss":
-        for _ in range(MAX_PHRASE_DEPTH):
-            if phrase.dep_ in _FRONTED_PHRASES or phrase.head.i == phrase.i:
-                break
-            phrase = phrase.head
-    elif pronoun.dep_ not in NOMINAL_SUBJECTS:
-        return None
-    elif QUESTIONS_IN_FRONTED_PHRASES:
-        phrase = _reporting_phrase(phrase)
-    verb = phrase.head
-    fronted = phrase.dep_ in _FRONTED_PHRASES and phrase.i < verb.i and verb.pos_ in VERB_POS
-    return phrase if fronted else None
-
-
-def _reporting_phrase(clause: Token) -> Token:
-    """ "Asked by a reporter whether she had ever spelled a word ..., Anika admitted": the subjectless participle
-    whose question or report a clause is (its ccomp), up to ``_REPORTED_CLAUSE_DEPTH`` such steps; the clause itself
-    when it is none, or when that verb has a subject of its own ("After Obama said he would ..."), who may be the one
-    the clause tells of."""
-    for _ in range(_REPORTED_CLAUSE_DEPTH):
-        verb = clause.head
-        if clause.dep_ != "ccomp" or verb.i == clause.i or nominal_subjects(verb):
-            break
-        clause = verb
-    return clause
-
-
-def _refers_back(determiner: Token) -> bool:
-    """ "The manager, Priya Raman,", "That nurse, Angela Ruiz,": a determiner pointing back to the one described."""
-    return determiner.lower_ == "the" or (DEMONSTRATIVE_NAMING and determiner.lower_ in DEMONSTRATIVES)
-
-
-def _a_workplace(token: Token) -> bool:
-    """ "Kari Holm, an analyst at Nordbank Markets,", "Analysts at Jefferies": a body named as the place a person
-    described by a noun works at, which the story is not about; "the company said" a sentence on means the body
-    the story is about, not the commentator's bank."""
-    preposition = token.head
-    return (
-        token.dep_ == "pobj"
-        and preposition.dep_ == "prep"
-        and preposition.lower_ in _WORKPLACE_PREPOSITIONS
-        and a_person_noun(preposition.head)
-        and preposition.head.lemma_.lower() not in _VOICES_OF_A_BODY
-    )
-
-
-def _past_own_phrase(head: Token, apposition: Token) -> bool:
-    """ "The eldest son of the late restaurateur Ernesto Ruiz": an apposition the parser hangs on a noun past a
-    phrase of that noun, with no comma before it, names the phrase's noun (the restaurateur), not the head."""
-    between = any(c.dep_ == "prep" and head.i < c.i < apposition.i for c in children_of(head))
-    return between and not set_off(apposition)
-
-
-def _description_of_place(place: Token) -> Token | None:
-    """The common noun whose phrases end in ``place`` ("planner" of "A financial planner at the University of
-    Nebraska at Kearney"), at most ``_PLACE_PHRASES`` phrases up, as ``person_after_its_place`` walks them down."""
-    noun = place
-    for _ in range(_PLACE_PHRASES):
-        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-            break
-        noun = noun.head.head
-        if noun.pos_ == "NOUN":
-            return noun
-    return None
-
-
-def _verb_after_a_fronted_phrase(description: Token) -> Token | None:
-    """ "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
-    candidate stated that ...": the parser hangs the description after a fronted phrase's comma on the phrase's last
-    name as an apposition; when the verb right after it has no subject and the phrase is that verb's, the description
-    is the subject, no one named in the phrase. Gives that verb, or None."""
-    after = description.right_edge.i + 1
-    if after >= len(description.doc) or not set_off(description):
-        return None
-    verb = description.doc[after]
-    if verb.pos_ == "AUX" and verb.dep_ == "aux":
-        verb = verb.head
-    if verb.pos_ not in VERB_POS or nominal_subjects(verb):
-        return None
-    token = description.head
-    for _ in range(_FRONTED_PHRASE_DEPTH):
-        if token.dep_ == "prep" and token.head == verb and token.i < description.i:
-            return verb
-        if token.dep_ not in ("appos", "conj", "pobj", "prep", "compound") or token.head == token:
-            return None
-        token = token.head
-    return None
-
-
-def set_off(apposition: Token) -> bool:
-    """ "Her editor at Harbourline Press, Simon Achterberg,": an apposition after a comma; "the son of the late
-    restaurateur Ernesto Ruiz" names the restaurateur himself."""
-    start = apposition.left_edge.i
-    return start > 0 and apposition.doc[start - 1].text == ","
-
-
-def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
-    """Whether a named body's own name calls it a kind ``noun`` cannot describe: "St. Columba's Hospital"
-    is not "the union", "Harvest Box" (no such word) may be "the company"."""
-    return _other_kind(_name_kinds(cluster), noun)
-
-
-def _described_as_other_kind(cluster: Cluster, noun: str) -> bool:
-    """Whether a body whose name says no kind was described before by a noun of a kind ``noun`` cannot describe:
-    "Ashford Town" told of as "the club" is not "the league" of "the club would write to the league" nor of a later
-    "The league said" (a body the article never names)."""
-    if any(noun in family for family in _BODY_KINDS):
-        return False  # "the administration" after a wrong "the prison": a noun of a family may describe many kinds
-    return _other_kind(_kinds_in(cluster.roles), noun)
-
-
-def _other_kind(kinds: set[str], noun: str) -> bool:
-    """Whether a body of ``kinds`` is of a kind ``noun`` cannot describe: neither one of them nor of a family
-    with one of them."""
-    if noun in _ANY_BODY or not kinds or noun in kinds:
-        return False
-    return not any(noun in family and kinds & family for family in _BODY_KINDS)
-
-
-def _name_kinds(cluster: Cluster) -> set[str]:
-    """The words of a body's name that say what kind of body it is ("board", "bank"), but "group" and the like."""
-    return _kinds_in(cluster.key)
-
-
-def _kinds_in(words: Iterable[str]) -> set[str]:
-    """The ``words`` that say what kind of body one is ("board", "bank", "club"), but "group" and the like."""
-    roles = lexicons().role_nouns
-    return {w for w in words if (role := roles.get(w)) is not None and role.kind == "org"} - _ANY_BODY
-
-
-def reported_regions(
-    quotations: Sequence[QuoteRegion], contents: tuple[tuple[int, int], ...] = ()
-) -> tuple[list[int], list[int]]:
-    """Starts and ends of a text's quotations and of ``contents`` merged into disjoint sorted regions."""
-    return _merged([*((r.start, r.end) for r in quotations), *contents])
-
-
-def _wholly_quoted(sentence: Span, quotations: tuple[list[int], list[int]]) -> bool:
-    """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks."""
-    words = [t for t in sentence if not (t.is_space or t.is_punct)]
-    return bool(words) and all(_inside(quotations, t.idx) for t in (words[0], words[-1]))
-
-
-def _inside(regions: tuple[list[int], list[int]], char: int) -> bool:
-    """Whether ``char`` lies inside one of the disjoint sorted ``regions`` (starts, ends)."""
-    starts, ends = regions
-    at = bisect_right(starts, char) - 1
-    return at >= 0 and char < ends[at]
-
-
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Starts and ends of ``spans`` merged into disjoint sorted regions."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(spans):
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends
-
-
-def _of_name(noun: Token) -> str | None:
-    """The name a noun is "of" ("representative of China": "china"; "of the Russian Federation": "federation"), folded;
-    None when its "of" phrase names nothing."""
-    for prep in children_of(noun):
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for name in children_of(prep):
-                if name.dep_ == "pobj" and name.pos_ == "PROPN":
-                    return fold(name.text)
-    return None

@@ -19,7 +19,7 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import a_scene, channel_phrase, clause_verb
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.occasions import Setting
+from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scene_days import _group_day
 from quotegraph.nlp.resolve.scene_parts import SaidAt, _first_named, _named_after, _named_between, scene_noun
@@ -107,7 +107,8 @@ GROUP_NAMED_BEFORE = True
 MAX_GROUP_BACK = 8
 MIN_GROUP_NAMED = 2
 # Nouns that make one occasion of many scenes ("a series of interviews", "a round of debates"): the annotators' channel
-# for each member, where the plural alone names many occasions, none of them carried (``occasions.many_occasions``).
+# for each member, where the plural alone names many occasions, none of them carried
+# (``carried_channels.many_occasions``).
 _SERIES = frozenset({"series", "round"})
 
 

@@ -1154,7 +1154,7 @@ def _set_off_person_name(noun: Token, named: set[int]) -> bool:
 # "The sharpest words came from a retired welder who has kept a plot there. '...,' he told councillors"), or, in a
 # statement's source, an age in years ("A 29-year-old rigging grip ... told the paper"): "who" is said of people, and a
 # speaker given an age is a person (not so any noun: "a 40-year-old bridge"); the lexicon cannot list every trade. It
-# is then a description that ``coref.named_after`` can name from the person the text introduces next ("Margaret
+# is then a description that ``_NamedAfter.named_after`` can name from the person the text introduces next ("Margaret
 # Ellery, 71, moved to the town in 1985"), where before it was a speaker of no entity's. Not a noun that people are
 # told of by (``_of_a_group``): "those in the Latino community who had defended the remarks" of a train-d list item,
 # read as a person, took the "she tweeted" after it from the anchor named before. Rule on against off (fast.py,

@@ -183,8 +183,8 @@ def name_titles(span: Span) -> tuple[str, ...]:
 # A lower-case word the tagger calls a proper noun, as the compound before a person's name, is a title of that person
 # as a common noun is (``name_titles``): "Kearney eighth-grader Anika Raman" in a headline, so that "the Horizon
 # Middle School eighth-grader said" is she (speakers._own_entity, Coreference.titled). Measured with
-# coref.HEADLINE_TITLES_REACH, which that page needs too (pronouns2): train-d, train 0-59 and train-c byte-identical;
-# news pages speaker +1 (spelling-bee-final), no page worse; it fires on no train article.
+# title_holders.HEADLINE_TITLES_REACH, which that page needs too (pronouns2): train-d, train 0-59 and train-c
+# byte-identical; news pages speaker +1 (spelling-bee-final), no page worse; it fires on no train article.
 LOWER_CASE_TITLES = True
 _TITLE_MODIFIERS = 2  # "veteran" of "veteran guard", "Detective" of "Detective Inspector": a title's nouns are few
 

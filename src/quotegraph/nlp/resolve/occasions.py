@@ -32,6 +32,13 @@ occasion, now dated); a new channel or addressee keeps the speaker's day when it
 whether a statement or a setting names it. A question's clause that names no date ("Asked by the host whether ..., she
 said") is no new "when": the answer keeps the occasion's channel and day. A held view is dated only by a day or a recent
 stretch named for it ("has argued in recent days"), not by a clause or a period ("When it comes to ...", "in 2009").
+
+This module is the entry point (``carry_occasions``): it reads the statements and settings in text order, keeps the
+occasions in force (``_Carrier``) and holds the flags of the rules it applies. What it reads comes from its neighbours:
+the records it takes and gives from ``occasion_records``; what a time, a channel and an addressee are to the carrying
+from ``carried_times``, ``carried_channels`` and ``carried_addressees``; what a statement that states part of an
+occasion keeps of its speaker's from ``partly_stated``; whether two speakers are namesakes from ``namesakes``. The kind
+of saying a cue tells (a refusal, an intention, a reply) is ``sayings``', read when the statements are built.
 """
 
 from __future__ import annotations
@@ -39,40 +46,57 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
-from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene, outlet_noun
+from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.resolve.carried_addressees import _a_person_told, _an_audience, _told_an_outlet
+from quotegraph.nlp.resolve.carried_channels import (
+    POLL_NOUNS,
+    _a_press_event,
+    _definite,
+    _is_message,
+    _is_scene,
+    _known,
+    _speaks_itself,
+    many_occasions,
+    on_a_platform,
+    poll_of,
+)
+from quotegraph.nlp.resolve.carried_times import (
+    OWN_TIME_ADVERBS,
+    _a_period,
+    _a_weekday,
+    _afterwards,
+    _an_act,
+    _as_said,
+    momentary,
+)
 from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.headlines import title_end
-from quotegraph.nlp.resolve.stated_addressees import asking
+from quotegraph.nlp.resolve.namesakes import MIN_NAME_WORDS, name_words, namesakes
+from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement, _filled, _Frame, carried_whole
+from quotegraph.nlp.resolve.partly_stated import (
+    MAX_KEEP_GAP,
+    _channel_names,
+    _day_kept,
+    _kept_for_plural,
+    _left_in_force,
+    _named,
+    _told_the_scene_s_audience,
+    restates,
+)
 from quotegraph.nlp.resolve.stated_times import TimePhrase
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
-from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE, NOMINAL_SUBJECTS
+from quotegraph.nlp.resolve.timeexpr import iso_day, names_a_weekday
+from quotegraph.nlp.syntax import INDEFINITE
 
 __all__ = [
     "BENCH_ADDRESSES",
     "COURT_DAY",
     "COURT_ROLES",
     "MAX_SCENE_GAP",
-    "POLL_NOUNS",
-    "Held",
-    "Setting",
-    "Statement",
-    "addressed_after_carrying",
-    "carried_whole",
     "carry_occasions",
-    "intended",
-    "many_occasions",
-    "momentary",
-    "name_words",
-    "namesakes",
-    "on_a_platform",
-    "restates",
-    "unsaid",
 ]
 
 # Paragraphs from a shared scene's last statement in which another speaker still carries it. On train
@@ -80,148 +104,6 @@ __all__ = [
 # debate article, and raised channel false fill on articles 0-29 from 0.035 to 0.057; on dev (measured
 # once with 1) channel false fill was 0.129. So 0.
 MAX_SCENE_GAP = 0
-# Paragraphs from a speaker's last statement on an occasion within which a statement that names only part
-# of an occasion (a date, an addressee) keeps the rest of it. On train (first 60 articles), the channel kept
-# within 2 rather than never added 0.035 channel accuracy for 0.013 more channel false fill; within 1, 0.024
-# for 0.008; beyond 2, 0.003 more.
-MAX_KEEP_GAP = 2
-FIELDS = ("channel", "addressee", "time")
-
-
-@dataclass(frozen=True)
-class Statement:
-    position: int  # character offset of the cue (or of the content when there is no cue)
-    paragraph: int
-    speaker: int | None  # cluster index
-    stated: Stated
-    # a belief, an expectation or what has been said over time ("he believes", "she has criticized"): not
-    # something said on one occasion, so nothing is carried to it (occasion.md: thoughts and habits are null)
-    held_view: bool = False
-    # its source is a polled share or the polled public ("64 percent say", "Democratic voters see"): an
-    # answer to the poll the text has reported, whoever else spoke in between
-    polled: bool = False
-    # its content is only "That's" ("That's according to fundraising reports filed Saturday"): it tells
-    # through what the statement just made was made, as a sentence about that statement would
-    points_back: bool = False
-    # its content is reported speech ("she said the plan would fail"), not a quote: a paraphrase long after the
-    # occasion is a summary of a position, so an occasion lapses for it (``LAPSE_PARAGRAPHS``)
-    paraphrase: bool = False
-    # the entity a question's stated addressee names ("Boateng asked him whether", "Deshmukh put it to her that"),
-    # if any: one asked speaks on the asker's occasion
-    asked: int | None = None
-    # a reply ("said in reply that", "the witness replied"): made to the speaker heard just before, on their occasion
-    # when that is a scene others take part in (``_Carrier._taking_part``)
-    replies: bool = False
-    # its speaker is a group ("the four contenders", "both", "Seven candidates"): its occasion is its members' too
-    # (``_Carrier._of_a_group``)
-    group: bool = False
-    # a question with nobody named as asked ("she asked", "and asked how"): an exchange in the scene in force
-    # (``SCENE_EXCHANGES``)
-    questions: bool = False
-    # its speaker is one of a court's people by a role or title ("Justice Karen Lindahl", "an attorney"): one who takes
-    # part in a court's scene (``COURT_PARTIES``)
-    of_a_court: bool = False
-    # it opens by addressing the bench ("Your Honor, the debtor is asking you ..."): an exchange in the scene in force
-    # (``BENCH_ADDRESS``)
-    to_the_bench: bool = False
-    # its sentence tells its speaker is at the scene being told ("Raghavan, sitting a seat away, said", "Speaking
-    # against the motion, delegate Col Brannigan said": ``scenes.placed_at_the_scene``): one taking part in it
-    placed: bool = False
-    # it stands inside a transcript's turn ("Q: Have you talked to McConnell about the Supreme Court?", "A: ..."): said
-    # in the interview the transcript records, whatever exchange it tells of (``TRANSCRIPTS_KEEP_THEIR_FRAME``)
-    in_turn: bool = False
-
-
-@dataclass(frozen=True)
-class Setting:
-    """An occasion a sentence sets for some people without being one of their statements; with no
-    participants, it tells of the statement just made ("The announcement came in a letter")."""
-
-    position: int
-    paragraph: int
-    participants: frozenset[int]
-    stated: Stated
-    # "The poll was conducted Feb. 11-15": ``stated`` is the poll and when its answers were given
-    fieldwork: bool = False
-    # "Clinton is using her victory speech", "Kasich's speech was interrupted": a scene its people were in,
-    # told of by a sentence that says nothing of what they said there; it adds to their occasion, replaces none
-    used: bool = False
-    # "their leaders said at a joint news conference": the people named next are the group's members, speaking on
-    # the occasion of the group's statement that names ``stated.channel``
-    members: bool = False
-    # "More than 200 people filled the community center on Tuesday night for a public hearing": a scene a sentence with
-    # no statement sets, in which the people heard after it speak (``_Carrier.open``)
-    opens: bool = False
-    # "Justices of the Minnesota Supreme Court appeared divided Tuesday": ``stated.time`` is the day of the court's
-    # scene set next, when that names none (``COURT_DAY``)
-    dates_court: bool = False
-    # "sold ... in Bath on Wednesday": ``stated.time`` is the story's day, a weekday told before any statement by a
-    # sentence holding none (``MOMENTS_ON_THE_STORY_DAY``)
-    story_day: bool = False
-    # "the two chief antagonists to Donald J. Trump on Thursday night largely abandoned ...": ``stated.time`` is the
-    # first weekday of a sentence holding no statement, the day of the story's scene set just before, if any
-    # (``HEADLINE_SCENE_DAY``)
-    scene_day: bool = False
-
-    @property
-    def only_a_day(self) -> bool:
-        """A day told for a later rule (``dates_court``, ``story_day``), no occasion of anyone's: its sentence may
-        still set one."""
-        return self.dates_court or self.story_day or self.scene_day
-
-
-@dataclass(frozen=True)
-class Held:
-    """A statement's occasion and which of its fields were carried from elsewhere."""
-
-    stated: Stated
-    carried: frozenset[str] = frozenset()
-
-
-def carried_whole(stated: Stated) -> Held:
-    """``stated`` held by a statement as its speaker's occasion carried to it: every field it names is carried."""
-    return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
-
-
-def addressed_after_carrying(held: Held, addressee: Span | None) -> Held:
-    """``held`` with ``addressee`` as whom the statement was made to when, after the carrying, it has none: a form
-    that names whom one statement went to but opens no occasion of its own (a vocative, a pronoun as the one asked),
-    so that the speaker's later statements still carry the occasion they were in (an interview's outlet)."""
-    if addressee is None or held.stated.addressee is not None:
-        return held
-    return Held(replace(held.stated, addressee=addressee), held.carried)
-
-
-@dataclass
-class _Frame:
-    stated: Stated
-    shared: bool
-    paragraph: int
-    speakers: set[int] = field(default_factory=set)
-    opened: int = 0  # the paragraph where it was set (``paragraph`` moves on as statements carry it)
-    last: int = 0  # how many statements had been read when it was last set or carried
-    # the day it falls on when its own time is a moment: the speaker's day before ("said on Friday", then
-    # "when asked ..., he told Reuters in an interview": later remarks of the interview are still Friday's)
-    day: TimePhrase | None = None
-    passing: bool = False  # its addressee a person told in passing in a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)
-
-
-# A scene noun with a hyphen ("phone-in", "call-in", "sit-down") is a scene as the one-word nouns are: without it, a
-# phone-in set for the council leader was no scene the presenter's question to him is asked in. On train-d no statement
-# changes (fast.py, output byte-identical).
-HYPHENATED_SCENES = True
-# A scene entry of an adjective and a noun ("oral argument") is a scene the statement's others take part in, as the
-# one-word scenes are. Not an entry of two nouns ("town hall", "press room"), which may name the building or the room:
-# with them, train-d channel +1 false fill ("The town hall in Sydney, Australia, was lit in pink", carried on to the
-# cities' statement), no right value. On train-d, train 0-59 and train-c no statement changes.
-COMPOUNDED_SCENES = True
-
-
-def _is_scene(channel: Span | None) -> bool:
-    """A channel whose head is a scene noun, one the tokenizer splits at its hyphen too ("BBC Radio Harrowgate's
-    phone-in", whose head is its "in"), or one of an adjective and a noun ("oral argument": ``COMPOUNDED_SCENES``)."""
-    entries = ADJECTIVE_ENTRIES if COMPOUNDED_SCENES else frozenset()
-    return channel is not None and a_scene(channel.root, hyphens=HYPHENATED_SCENES, entries=entries)
 
 
 def _headline_names(channel: Span) -> bool:
@@ -238,59 +120,37 @@ def _a_court_scene(frame: _Frame) -> bool:
     return frame.shared and channel is not None and channel.root.lemma_.lower() in COURT_SCENES
 
 
-# "Early results show", "the results of the exit poll": the findings of one poll, whose answers carry it
-ONE_SOURCE_PLURALS = frozenset({"result"})
-# "on social media", "told the media": a mass noun naming one platform (or one press), which the tagger reads as a
-# plural (NNS, lemma "medium"), so ``many_occasions`` took it for many occasions and never carried it. Read as one
-# channel, it carries as any singular one does. Rule on against off (fast.py, cache9, main f63d948; right values / false
-# fills): train-d channel +2 carried right / 0 (nyt_2015-12-14 visa-screening-missed-attacker's: Malik "talked openly on
-# social media", then "She said she supported it. And she said she wanted to be a part of it", both annotated "social
-# media"), channel 0.6660 -> 0.6668, false fill 0.0837 unchanged; one more value on a statement the scorer pairs with no
-# annotation (politico_2015-11-19 trump-calls-for-bringing-back: Trump "called upon Mayor Bill de Blasio" a paragraph
-# after his social media posts; the annotators give that statement no channel); addressee and time unchanged; train 0-59
-# and train-c byte-identical. It fires on no news page (see the round's report).
-MASS_PLATFORM_NOUNS = frozenset({"media"})
-
-
-def many_occasions(channel: Span | None) -> bool:
-    """ "at his rallies", "in his comments", "in statements": many occasions, none of which is carried. Any
-    plural channel, not only a scene's: on train-d, carried, plural media other than results were right 6
-    times, another value 38, false fills 37; on train 0-59 and train-e right 9 times, false fills 27."""
-    if channel is None or channel.root.tag_ != "NNS" or channel.root.lemma_.lower() in ONE_SOURCE_PLURALS:
-        return False
-    return channel.root.lower_ not in MASS_PLATFORM_NOUNS
-
-
 # A statement whose own channel is "the X" ("said in the release", "wrote in the post", "said at the news conference")
 # with no time of its own names the occasion another speaker set at most ``MAX_FOLLOW_GAP`` paragraphs before with an X
 # ("the two companies said in a joint press release on Monday"): made on it, it takes its day, as carried there. Not
-# "the poll" (a poll's day is its release: ``poll_of``), nor a time told by a clause of the other's act ("after sharing
-# a Facebook post this week": ``_an_act``). Rule on against off (fast.py; right values / false fills): train-d time +1 /
-# 0 (3 values changed in 3 articles, the other 2 on statements not annotated), train-e the same article; train 0-59
-# and train-c no change. With the act's clause carried, train-d time +1 false fill; with "the poll", +1 false fill.
+# "the poll" (a poll's day is its release: ``carried_channels.poll_of``), nor a time told by a clause of the other's act
+# ("after sharing a Facebook post this week": ``carried_times._an_act``). Rule on against off (fast.py; right values /
+# false fills): train-d time +1 / 0 (3 values changed in 3 articles, the other 2 on statements not annotated), train-e
+# the same article; train 0-59 and train-c no change. With the act's clause carried, train-d time +1 false fill; with
+# "the poll", +1 false fill.
 NAMED_BY_ANOTHER = True
 # Only an X the other speaker introduced ("a joint press release"), not one they named as "the X" themselves, a document
 # restated through a story ("The report cited ...", "the report said ..."): with those, train-d gained 2 carried times,
 # both another value than the annotated one (a memo's year stated for "the report").
 INTRODUCED_ONLY = True
 # A statement whose own channel names as known ("the report", "its letter", "that speech") an occasion another speaker
-# introduced earlier with the same head noun ("released a report on Wednesday", "in a letter late last month"), and
-# that names no time, is told of that occasion and takes its dated day, as carried, however far on: a story names a
-# document or an event once with its day and then refers back to it (``NAMED_BY_ANOTHER`` is the near case, in force
-# and a paragraph on, which also joins the occasion; here the statement keeps its own channel, for its later words).
-# Rule on against off (fast.py, cache7; right values): train-d time +11 carried right in 3 articles (7 in one, the
-# report's sayings), 1 null made wrong ("The message" of a 2009 email after "a 2011 message"), 3 values filled on
-# statements annotated otherwise or not at all; channel and addressee unchanged. Within 6 paragraphs only: +4. The
-# speaker's own earlier occasion adds nothing (``restates``, ``RETURNS_TO_EARLIER`` take it); an undated time, nothing.
+# introduced earlier with the same head noun ("released a report on Wednesday", "in a letter late last month"), and that
+# names no time, is told of that occasion and takes its dated day, as carried, however far on: a story names a document
+# or an event once with its day and then refers back to it (``NAMED_BY_ANOTHER`` is the near case, in force and a
+# paragraph on, which also joins the occasion; here the statement keeps its own channel, for its later words). Rule on
+# against off (fast.py, cache7; right values): train-d time +11 carried right in 3 articles (7 in one, the report's
+# sayings), 1 null made wrong ("The message" of a 2009 email after "a 2011 message"), 3 values filled on statements
+# annotated otherwise or not at all; channel and addressee unchanged. Within 6 paragraphs only: +4. The speaker's own
+# earlier occasion adds nothing (``partly_stated.restates``, ``RETURNS_TO_EARLIER`` take it); an undated time, nothing.
 NAMED_AGAIN_LATER = True
 
 
 # A document named as known with a dated day of its own ("The report published Tuesday showed") after it was introduced
 # with none (the headline's "Report: Half of Clinton's State Meetings ...") is where the story dates it: the
 # ``NAMED_AGAIN_LATER`` occasion of its noun from there on, so that a later "The report also documented" takes its day.
-# Only a naming with "the" (``_definite``): with any known naming (possessives too), train-d +1 false fill
-# (nyt_2016-07-05 a-rush-for-books-on-trump: "his new book", dated by a carried day, then "a mock children's book").
-# Rule on against off (fast.py, cache9; right values / false fills): train-d time +2 / 0 (breitbart_2016-08-24
+# Only a naming with "the" (``carried_channels._definite``): with any known naming (possessives too), train-d +1 false
+# fill (nyt_2016-07-05 a-rush-for-books-on-trump: "his new book", dated by a carried day, then "a mock children's
+# book"). Rule on against off (fast.py, cache9; right values / false fills): train-d time +2 / 0 (breitbart_2016-08-24
 # report-half-clinton-s-state-meet: "The report also documented" gets "Tuesday"; huff-post_2016-06-04
 # u-s-flexes-muscles-as-asia: "the forum" dated "on Saturday", then the Indian minister's "told" at the forum), time
 # 0.6538 -> 0.6546, false fill 0.0787 unchanged; train 0-59 time +1 / 0 (breitbart_2015-11-23 breitbart-news-daily:
@@ -299,9 +159,9 @@ DATED_WHEN_NAMED_AGAIN = True
 # Plural documents set with a dated day ("New polls released Sunday showed Clinton taking a lead.") and then one of
 # their kind named as new telling its finding ("According to a Washington Post-ABC News survey, 51 percent ...", "A Wall
 # Street Journal/NBC News poll showed ..."), at most ``MAX_MEMBER_GAP`` paragraphs on: it is one of them, released that
-# day. Of their kind: the same noun, or "poll" and "survey" for each other (``POLL_NOUNS``). Rule on against off
-# (fast.py, cache9): train-d time +2 / 0 (breitbart_2016-06-26 clinton-swipes-at-trump: both polls get "Sunday"),
-# 0.6550 -> 0.6558; within 3 paragraphs the same; train 0-59 unchanged; news pages byte-identical.
+# day. Of their kind: the same noun, or "poll" and "survey" for each other (``carried_channels.POLL_NOUNS``). Rule on
+# against off (fast.py, cache9): train-d time +2 / 0 (breitbart_2016-06-26 clinton-swipes-at-trump: both polls get
+# "Sunday"), 0.6550 -> 0.6558; within 3 paragraphs the same; train 0-59 unchanged; news pages byte-identical.
 ONE_OF_MANY_DOCUMENTS = True
 MAX_MEMBER_GAP = 1  # paragraphs: the documents' findings are told right after the sentence naming them all
 # A document that is itself the source of a finding, named as known ("the survey found", "according to the report"),
@@ -318,39 +178,6 @@ MAX_MEMBER_GAP = 1  # paragraphs: the documents' findings are told right after t
 FINDING_OF_THE_PARAGRAPH = True
 
 
-def _speaks_itself(channel: Span) -> bool:
-    """ "the survey found", "according to the report": the channel is the statement's source (its subject, or what
-    "according to" names), a document telling its finding, not one a person spoke through ("said in the report")."""
-    root = root_of(channel)
-    if root.dep_ in NOMINAL_SUBJECTS:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-
-
-def _an_act(time: TimePhrase | None) -> bool:
-    """ "When he returned", "after sharing a Facebook post this week": a time told by a clause of what someone did, the
-    moment of that one's saying, not a day another speaker's statement falls on."""
-    return time is not None and any(t.pos_ in ("VERB", "AUX") for t in time.span)
-
-
-def _definite(channel: Span | None) -> bool:
-    """ "the release", "the joint statement": one thing with "the", which names one known to the reader; not "a
-    statement", "his post", "statements"."""
-    if channel is None or channel.root.tag_ != "NN":
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(channel.root))
-
-
-def _known(channel: Span | None) -> bool:
-    """ "that speech", "his statement", "Hoff's letter": one thing named as known to the reader by a demonstrative or a
-    possessive, or by "the" (``_definite``)."""
-    if _definite(channel):
-        return True
-    if channel is None or channel.root.tag_ != "NN":
-        return False
-    return any((c.dep_ == "det" and c.lower_ in DEMONSTRATIVES) or c.dep_ == "poss" for c in children_of(channel.root))
-
-
 # A reply ("replied that", "responded") in the paragraph of the statement it answers, when that one was made on a
 # platform ("on the district's Facebook page", "in a post on X"), is made there too: answers to a post are posted
 # under it, as a reply at a scene is made in it (``_Carrier._taking_part``). It changes no statement of train-d, train
@@ -358,27 +185,6 @@ def _known(channel: Span | None) -> bool:
 REPLY_ON_PLATFORM = True
 
 
-def on_a_platform(channel: Span) -> bool:
-    """ "the district's Facebook page", "a post on X", "Instagram": a channel that names a platform."""
-    words = lexicons()
-    return any(t.text in words.platforms or t.text in words.platforms_after_on for t in channel)
-
-
-def _is_message(channel: Span) -> bool:
-    """ "a tweet", "an email", "the post": one message, a medium that is also a verb of sending it; not one a medium
-    noun compounded on it names as a longer piece ("a blog post": an article, quoted over paragraphs)."""
-    root, words = channel.root, lexicons()
-    if BLOG_POSTS_ARE_ARTICLES and any(
-        c.dep_ == "compound" and c.lemma_.lower() in words.media for c in lefts_of(root)
-    ):
-        return False
-    return root.lemma_.lower() in words.medium_verbs
-
-
-# A medium noun compounded on a message's noun names a longer piece ("a blog post"), carried as any medium is, not
-# within ``MAX_MESSAGE_GAP`` only. Rule on against off (fast.py): no statement of train-d, train-e, train 0-59 or
-# train-c changes (payments-outage.html's blog post is its page).
-BLOG_POSTS_ARE_ARTICLES = True
 # A statement whose only channel is its own verb of posting ("“...,” Natarajan posted", "she tweeted"), made at most
 # ``MAX_MESSAGE_GAP`` paragraphs after its speaker's occasion in a medium a noun names on a platform ("In a thread
 # posted on X late Tuesday, she wrote", "on her Facebook page"), is posted there: the verb names no medium of its own
@@ -401,21 +207,6 @@ def _posted_again(statement: Statement, own: _Frame) -> bool:
     # a medium named by a noun ("a thread posted on X"), not the platform's bare name ("on Twitter"), which names no
     # message of its own: "tweeted" after it is another tweet
     return mine.root.pos_ == "VERB" and theirs.root.tag_ in ("NN", "NNS") and on_a_platform(theirs)
-
-
-POLL_NOUNS = frozenset({"poll", "survey"})
-
-
-def poll_of(stated: Stated, known: Stated | None) -> Stated | None:
-    """The poll whose answers the story reports: the first one it names ("a new AP-GfK poll"); polls named after
-    it ("the earlier poll", "a survey of superdelegates") are cited beside it. Not its day: the time a poll is
-    named with is when it was released ("a poll released on Friday"), not when its answers were given, which only
-    a sentence on its fieldwork tells ("The poll was conducted Feb. 11-15"). On train-d, the poll's own time
-    carried to its answers was right 0 times, another value 5, false fills 19 (train 0-59 and train-e: 0 / 0 / 6)."""
-    channel = stated.channel
-    if known is not None or channel is None or not any(t.lemma_.lower() in POLL_NOUNS for t in channel):
-        return known  # a poll, or what it gives ("Early results of an entrance poll")
-    return Stated(channel=channel)
 
 
 # "Sanders congratulated her", "Kasich told them": a third person told something in one exchange, the
@@ -441,11 +232,11 @@ FOLLOW_RUN = True
 # b0bd84e): fires on train-d politico_2016-02-19 q-a-with-vice-president-joe-biden only (the question's "talked to
 # McConnell"): 14 of Biden's later statements go back from "McConnell" and no day to the interviewers and "Thursday
 # morning"; scored, time carried +4 right / +1 false fill (E104, the question's "You were going to talk about the
-# Supreme Court", annotated null, taken back by ``INTENDED_SAYINGS``); addressee outcomes unchanged (the interviewers'
-# span the system gives names one of the two the annotators name, scored wrong before and after); channel unchanged.
-# Train 0-59, train-c and news pages byte-identical (the other transcripts, train-d breitbart_2016-07-10 Fallin and
-# train 0-59 breitbart_2016-03-09 Benghazi mother, tell no person told inside a turn). Any occasion stated inside a
-# turn rather than a person told only: train-d output byte-identical, so the narrower form is kept.
+# Supreme Court", annotated null, taken back by ``sayings.INTENDED_SAYINGS``); addressee outcomes unchanged (the
+# interviewers' span the system gives names one of the two the annotators name, scored wrong before and after); channel
+# unchanged. Train 0-59, train-c and news pages byte-identical (the other transcripts, train-d breitbart_2016-07-10
+# Fallin and train 0-59 breitbart_2016-03-09 Benghazi mother, tell no person told inside a turn). Any occasion stated
+# inside a turn rather than a person told only: train-d output byte-identical, so the narrower form is kept.
 TRANSCRIPTS_KEEP_THEIR_FRAME = True
 # Paragraphs from the last statement of the one addressed on their occasion within which a statement to them
 # ("Boateng asked him whether", "Deshmukh put it to her that") takes part in it (see ``_Carrier._taking_part``)
@@ -469,49 +260,26 @@ MAX_MESSAGE_GAP = 1
 # "the 1980s") is carried. On train-d, against always: time -7 right / -22 false fills (within 0: -19 / -38;
 # carried two or more paragraphs back, such times were right 8 times, another value 52, false fills 30). A weekday
 # left undated (a page whose publication date was not read, "on Super Tuesday") is a day, not such a time
-# (``_a_weekday``): train-d no change, train 0-59 time +1 right ("on Super Tuesday"), 0 false fills.
+# (``carried_times._a_weekday``): train-d no change, train 0-59 time +1 right ("on Super Tuesday"), 0 false fills.
 MAX_UNDATED_GAP = 1
-# "Speaking outside the saleroom afterwards, the director said ...", "told the Examiner afterwards": a time set after
-# the event the story told, in which the speaker's next words are still said, a quote paragraph after ("We raised
-# £1.1m," he said) and a paraphrase in the paragraph where the speaker last spoke ("He added that ..."), as far as a
-# time without a date is carried (``MAX_UNDATED_GAP``). Not a paraphrase a paragraph on, where the speaker's words are
-# told of another occasion ("he complained to an American afterward", then "Mr. Netanyahu denouncing the president's
-# efforts before a joint meeting of Congress"). Carried, against never (fast.py, cache3): train-d and train 0-59 no
-# change; to any statement within the gap, train-d +1 false fill (that paraphrase), train 0-59 no change.
-AFTERWARDS = frozenset({"afterward", "afterwards"})
-# "said after the royal car had left that ...", "said after the hammer fell": a clause of the event the saying came
-# after is "afterwards" with the event named, carried as far and to the same statements (``AFTERWARDS``), not a moment
-# that stays in its paragraph (``momentary``), while the speaker's occasion has no day of its own. Rule on against off
-# (fast.py, cache4; right values / false fills): train-d time carried +2 / 0 ("after the jobs report was released",
-# "After the meeting of Nevada Democrats on Saturday ended"), two misses given a wrong value (an email's "After ...
-# chimed in", a Trump quote wanting the day); train 0-59 0 / +1. Over a day in force as well: train-d -4 right (a
-# Sanders town hall's "Monday" replaced by "after he introduced a bill"), dropped.
-AFTER_CLAUSES = True
 # Nor when the day in force is only the story's day (``MOMENTS_ON_THE_STORY_DAY``), which no saying of the speaker's
 # stated: the clause names when in that day they spoke, and is carried as it is (royal-visit.html: "said after the royal
 # car had left", then his quote). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical.
 AFTER_KEEPS_OVER_THE_STORY_DAY = True
-# Time adverbs that date their own statement only, never the speaker's later ones ("recently said", "previously
-# told"). Not "later": "Later, Rubio claimed ...", "Later in the broadcast, Swanson praised ..." moves on within the
-# occasion told before, and the speaker's next statements are still made then, as far as a time without a date is
-# carried (``MAX_UNDATED_GAP``). Carried, against never: on train-d +4 right / +1 false fill, on train 0-59 and
-# train-e +2 / +2; every other adverb carried gained nothing (at most +2 right for +4 false fills, "recently").
-# "afterwards" is carried as "later" is (``AFTERWARDS``).
-OWN_TIME_ADVERBS = frozenset(TIME_ADVERBS) - {"later"} - AFTERWARDS
 # A statement that names nothing but a period an own adverb opens, no day ("alluding to him only to echo remarks he made
-# earlier this week", "had said earlier this month") is a saying recalled in the story of the occasion in force: it
-# sets no occasion, and the speaker's later statements still carry the one told before. It mends a break the far-carry
-# count found (experiments/occasion_carry/far_breaks.py): the speaker's frame replaced by the recalled saying's, so all
-# their later statements lost the meeting set paragraphs before. Rule on against off (fast.py, cache9; right values
-# / false fills): train-d addressee +14 / 0, time +14 / 0 (14 wrong made right), all in one article (nyt 2016-04-23
+# earlier this week", "had said earlier this month") is a saying recalled in the story of the occasion in force: it sets
+# no occasion, and the speaker's later statements still carry the one told before. It mends a break the far-carry count
+# found (experiments/occasion_carry/far_breaks.py): the speaker's frame replaced by the recalled saying's, so all their
+# later statements lost the meeting set paragraphs before. Rule on against off (fast.py, cache9; right values / false
+# fills): train-d addressee +14 / 0, time +14 / 0 (14 wrong made right), all in one article (nyt 2016-04-23
 # campaign-for-trump: "about 100 committee members" and "Thursday night" of the spring meeting carried to Manafort's
 # statements 11 to 19 paragraphs on, past "remarks he made earlier this week"); train 0-59, train-c and the news pages
 # (141) no change. Fires on one train-d article and on no page: a form, not a page's words, but thinly evidenced.
 # Dropped: a bare adverb too ("subsequently defended"): train-d channel +2 false fills (huff-post 2015-11-23
 # donald-trump-tweets); the bare recall adverbs only ("recently", "earlier", "previously", "once", "lately"): no change.
-# Dropped: such a period as its own time in any statement, so never carried (as ``OWN_TIME_ADVERBS``): train-d time -1
-# false fill, but "told Deadline Hollywood earlier this week", then "he added", is one interview whose period is carried
-# (tests/nlp/resolve/test_seed_article.py).
+# Dropped: such a period as its own time in any statement, so never carried (as ``carried_times.OWN_TIME_ADVERBS``):
+# train-d time -1 false fill, but "told Deadline Hollywood earlier this week", then "he added", is one interview whose
+# period is carried (tests/nlp/resolve/test_seed_article.py).
 RECALLED_KEEPS = True
 
 
@@ -524,16 +292,12 @@ def _recalled(stated: Stated) -> bool:
     return undated and time.span[0].lower_ in OWN_TIME_ADVERBS
 
 
-# Paragraphs after its speaker last spoke on an occasion within which a statement that names a new channel or
-# addressee but no time keeps the occasion's day ("said on Sunday ...", then "she told the mayors ..."). On
-# train-d, against never: time +112 right / +67 false fills (within 0: +15 / -29 net of the other rules; within
-# 2: +10 / +13 more).
-MAX_KEEP_TIME_GAP = 1
 # A statement told to the body one speaks to in a hearing or a trial ("Rowena Blake, prosecuting, told jurors at
 # Southwark Crown Court in her opening speech", "Pryce's barrister told the court", "Judge Anthony Marsh told jurors"),
 # naming no time, is made on the day of the scene last set (the lede's "prosecutors said on Wednesday at the start of
-# his trial"), when that scene was spoken in at most ``MAX_KEEP_TIME_GAP`` paragraphs before (``_day_kept``): a day in
-# court is told speaker by speaker, each naming whom they addressed but not the day again.
+# his trial"), when that scene was spoken in at most ``partly_stated.MAX_KEEP_TIME_GAP`` paragraphs before
+# (``partly_stated._day_kept``): a day in court is told speaker by speaker, each naming whom they addressed but not the
+# day again.
 HEARING_DAY = True
 # A scene a sentence with no statement sets ("More than 200 people filled the community center on Tuesday night for a
 # public hearing", "Prime Minister's Questions had barely begun on Wednesday": ``scenes._scene_told``) is where a later
@@ -609,14 +373,14 @@ MAX_GROUP_LEDE_GAP = 2
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
 THE_SCENE_NAMED = True
-# A statement whose own channel is a scene named with "the" ("Deltoro said at the news conference", "told the
-# briefing") and that names no time refers back to the event the story has just told with its day ("On Thursday, the
-# janitor stood beside an oversized check at the lottery office and admitted ..."): it takes the dated day of the
-# occasion set last, for anyone, when that was spoken on at most ``MAX_KEEP_TIME_GAP`` paragraphs before, as carried.
-# The occasion set last, not the latest day set: on train-d, the latest dated day of anyone within the gap made 2
-# carried times right and 3 misses wrong (a rally's day of Trump's for Pence's "During the discussion" at a town hall
-# told between); the occasion set last, time +4 carried right ("said in the White House briefing" after "The White
-# House on Monday also urged", "At the event, ... unveiled" after a statement of Wednesday), 0 worse, 0 false fills.
+# A statement whose own channel is a scene named with "the" ("Deltoro said at the news conference", "told the briefing")
+# and that names no time refers back to the event the story has just told with its day ("On Thursday, the janitor stood
+# beside an oversized check at the lottery office and admitted ..."): it takes the dated day of the occasion set last,
+# for anyone, when that was spoken on at most ``partly_stated.MAX_KEEP_TIME_GAP`` paragraphs before, as carried. The
+# occasion set last, not the latest day set: on train-d, the latest dated day of anyone within the gap made 2 carried
+# times right and 3 misses wrong (a rally's day of Trump's for Pence's "During the discussion" at a town hall told
+# between); the occasion set last, time +4 carried right ("said in the White House briefing" after "The White House on
+# Monday also urged", "At the event, ... unveiled" after a statement of Wednesday), 0 worse, 0 false fills.
 THE_EVENT_DAY = True
 
 
@@ -658,21 +422,6 @@ MAX_HEADLINE_SCENE_PARAGRAPH = 3  # the lede: the scene set in the first paragra
 HEADLINE_EVENTS = frozenset({"debate", "hearing", "forum", "conference", "briefing", "interview"})
 
 
-# Names of a legislature's chamber or its members that the tagger gives as proper nouns ("told the House", "told MPs")
-_CHAMBERS = frozenset({"house", "senate", "commons", "parliament", "chamber", "mps"})
-
-
-def _an_audience(addressee: Span | None) -> bool:
-    """ "the board", "council members", "shareholders", "the House": a body gathered at a scene, told something there;
-    not a person, a pronoun ("him") or an outlet ("told POLITICO", "the Sentinel"), which a reporter's interview has."""
-    if addressee is None:
-        return False
-    root = addressee.root
-    if root.lower_ in _CHAMBERS:
-        return True
-    return root.pos_ == "NOUN" and not root.ent_type_ and root.text not in lexicons().outlet_words
-
-
 # A person named as the addressee of an occasion with no channel ("Trump told Jeb Bush", "Mr. Sanders told Ms. Sherry")
 # is told that exchange, as "him" is (``PASSING_ADDRESSEES``); the speaker's statements ``MAX_PERSON_TOLD_GAP``
 # paragraphs on are not to that person. With a channel ("told Megyn Kelly in an interview") the person is the
@@ -683,20 +432,6 @@ def _an_audience(addressee: Span | None) -> bool:
 # well: -11 / -45. "a voter", "reporters" and the like are left as they are: not named people.
 PEOPLE_TOLD_IN_PASSING = True
 MAX_PERSON_TOLD_GAP = 1
-# Not a person named with an outlet's possessive ("Ryan told CNN's Jake Tapper", "told Fox News' Megyn Kelly"): the
-# outlet's interviewer, whom the speaker's later words in the interview still go to, as the interview's are
-# (``PEOPLE_TOLD_IN_PASSING`` is an exchange with a person met). Rule on against off (fast.py, cache6, with
-# ``PARAPHRASE_DATES_THE_OCCASION``; right values / false fills): train-d addressee carried +1 / 0 (Ryan's third quote
-# to Tapper two paragraphs on); train 0-59 byte-identical. Alone it changes nothing: the chain was cut before by the
-# paraphrase that dates the interview (carry round 20 found the same).
-OUTLETS_INTERVIEWERS = True
-# One person met, named by a role noun of a person with "a" ("told a voter passing by", "a friend"), is told in passing
-# as a named one is: the speaker's words paragraphs on are not to them. Not a gathering ("a crowd of 1,300", "a
-# roomful"), whose noun is no person's role (the role nouns lexicon): its people hear the whole speech. Rule on against
-# off (fast.py, cache6; right values / false fills): train-d addressee 0 / -6 (one article: "Jim Bennett ... told a
-# voter", his later quotes), train 0-59 byte-identical. Any singular noun with "a": train-d -5 right ("a crowd") / -8,
-# train 0-59 -3 / 0.
-ONE_MET_IN_PASSING = True
 # A person told while the speaker's occasion in force is a scene ("Rubio told Paul" in the debate, a tribute "to
 # 6-year-old Dylan Hockley" in a floor speech): said in the scene, which the statement keeps, to that person, whom the
 # speaker's words ``MAX_PERSON_TOLD_GAP`` paragraphs on are not for (``PEOPLE_TOLD_IN_PASSING``); still the one the
@@ -709,207 +444,12 @@ ONE_MET_IN_PASSING = True
 SCENES_PEOPLE_TOLD_IN_PASSING = True
 
 
-def _a_person_told(stated: Stated) -> bool:
-    """Whether ``stated``'s addressee is a person named (``PEOPLE_TOLD_IN_PASSING``), or one described by a person's
-    role with "a" (``ONE_MET_IN_PASSING``), on an occasion with no channel, not an outlet's interviewer
-    (``OUTLETS_INTERVIEWERS``)."""
-    addressee = stated.addressee
-    if stated.channel is not None or addressee is None:
-        return False
-    if ONE_MET_IN_PASSING and _one_met(addressee.root):
-        return True
-    if addressee.root.ent_type_ != "PERSON":
-        return False
-    return not (OUTLETS_INTERVIEWERS and any(t.dep_ == "poss" and outlet_noun(t) for t in addressee))
-
-
-def _one_met(noun: Token) -> bool:
-    """ "a voter", "a friend": one person described by a role noun with "a" (``ONE_MET_IN_PASSING``)."""
-    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(noun)):
-        return False
-    role = lexicons().role_nouns.get(noun.lemma_.lower())
-    return role is not None and role.of_person
-
-
-# Days a time may cover and still be an occasion's day: a week ("last week") or a month ("this month") is carried,
-# a year ("last year", "four years ago") is a period in which many things were said, which dates its own statement
-# only. On train-d, carried times covering more than a month were right 4 times, another value 12, false fills 36
-# (23 of them three or more paragraphs on); on train 0-59 and train-e right 5, another value 12, false fills 33.
-MAX_OCCASION_DAYS = 31
-
-
-def _a_weekday(time: TimePhrase) -> bool:
-    """ "on Wednesday", "Tuesday": a time that is a day of the week (its head, or the object of its head), one day
-    that later paragraphs share even when it is undated (a page whose publication date was not read); not a clause
-    that names one ("After suggesting on Wednesday that ...", whose day is another event's)."""
-    root = time.span.root
-    return any(names_a_weekday(t.text) and (t == root or t.head == root) for t in time.span)
-
-
-def _a_period(time: TimePhrase | None) -> bool:
-    """Whether ``time``'s date is an interval longer than ``MAX_OCCASION_DAYS`` days ("last year": 2015-01-01/
-    2015-12-31): a period, not the day of an occasion."""
-    if time is None or time.date is None or "/" not in time.date:
-        return False
-    first, _, last = time.date.partition("/")
-    start, end = iso_day(first), iso_day(last)
-    if start is None or end is None:  # not an ISO interval: nothing to tell by
-        return False
-    return (end - start).days + 1 > MAX_OCCASION_DAYS
-
-
-# Words of a name that do not tell whose it is, besides titles (the honorifics lexicon): "the", "and", "former".
-_NOT_NAMING = frozenset({"the", "and", "of", "a", "an", "former"})
-# Name words two speakers must share, at least, to be taken for one: with one ("Sanders", "Exxon"), Bernie and Felicia
-# Sanders are one speaker. On train-d, a speaker with no occasion of its own taking that of another whose name holds
-# its name or is held in it, against never: with two words, channel +1 right / +3 false fills, addressee 0 / 0, time
-# +9 / +2 (train 0-59 and train-e 0 / +3, 0 / 0, +10 / +2); with one, channel +2 / +12, addressee +2 / +8, time +12 /
-# +18.
-MIN_NAME_WORDS = 2
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
-
-
-def name_words(name: str) -> frozenset[str]:
-    """The capitalised words of a speaker's name, titles left out: "Sen. Ted Cruz" -> {"ted", "cruz"}; none for a
-    name with a possessive, which names what someone has ("Hillary Clinton's campaign"), not them."""
-    if "’s " in name or "'s " in name:
-        return frozenset()
-    titles = lexicons().honorifics
-    words = (w for w in _NAME_WORD.findall(name) if w not in titles and f"{w}." not in titles)  # "Sen" of "Sen."
-    return frozenset(w.lower().rstrip(".") for w in words) - _NOT_NAMING
-
-
-def namesakes(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Whether two speakers the coreference kept apart are one: every word of one's name is in the other's, and
-    the shorter has ``MIN_NAME_WORDS`` words ("Felicia Sanders" in "Felicia Sanders and Polly Sheppard")."""
-    if min(len(mine), len(theirs)) < MIN_NAME_WORDS:
-        return False
-    return mine <= theirs or theirs <= mine
-
-
 def _tells_of_another(channel: Span | None) -> bool:
     """Whether a sentence in the paragraph after a statement can tell of it: its channel, if any, is what
     something came in or through ("The announcement came in a letter"), not its subject ("The event was a
     disaster", "The above article was published"), which is a new topic. On train-d, against any channel:
     channel -19 false fills, addressee -1 right."""
     return channel is None or channel.root.dep_ == "pobj"
-
-
-def _filled(held: Held, extra: Stated, carried: bool) -> Held:
-    """``held`` with the fields it lacks taken from ``extra``."""
-    taken = [f for f in FIELDS if getattr(held.stated, f) is None and getattr(extra, f) is not None]
-    stated = Stated(*(getattr(extra if f in taken else held.stated, f) for f in FIELDS))
-    return Held(stated, held.carried | frozenset(taken if carried else ()))
-
-
-# A held view (a belief, what has been said over time, a refusal told in the present) keeps no stated time that
-# names no date ("When it comes to ...", "during his birther mania", "as the election looms closer", "in 2009"):
-# a view is held over a period, and only a day named for it ("Sanders admitted Tuesday") or a stretch up to the story's
-# present (``_RECENT``: "has argued in recent days", "has recently said") tells when it was voiced. On train-d, held
-# views' undated times were right 12 times, another value 5, false fills 45; recent stretches among them right 5,
-# false fills 3. ("now", which held views' times were before, is no saying's time at all:
-# ``circumstances.NOT_A_SAYINGS_TIME``.)
-_RECENT = re.compile(r"\b(?:recent(?:ly)?|lately|(?:past|last)\b.*\b(?:days?|weeks?))\b", re.IGNORECASE)
-
-
-def _as_said(statement: Statement) -> Statement:
-    """A held view without a stated time that names neither a date nor a recent stretch: the time of a state or a
-    period, not when anything was said."""
-    time = statement.stated.time
-    if not statement.held_view or time is None or time.date is not None:
-        return statement
-    if _RECENT.search(time.span.text):
-        return statement
-    return replace(statement, stated=Stated(statement.stated.channel, statement.stated.addressee, None))
-
-
-def unsaid(verb: Token) -> bool:
-    """ "Trump isn't saying", "she doesn't say": a refusal told in the story's present, not a saying on an
-    occasion (unlike "he did not mention", told of a past occasion)."""
-    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
-    present = any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-    return present and any(c.dep_ == "neg" for c in children_of(verb))
-
-
-# A saying one was going to make ("You were going to talk about the Supreme Court", "she is going to say"): an
-# intention told of, not a saying on an occasion, so nothing is carried to it, as to a held view. Rule on against off
-# (fast.py, cache8, with ``TRANSCRIPTS_KEEP_THEIR_FRAME``): fires once on train-d (politico_2016-02-19
-# q-a-with-vice-president-joe-biden E104, a question's "You were going to talk about the Supreme Court", annotated
-# null): channel, addressee and time -1 false fill each, no right value lost; train 0-59, train-c and news pages
-# byte-identical. One train article only: a form, not a page's words, but thinly evidenced.
-INTENDED_SAYINGS = True
-
-
-def intended(verb: Token) -> bool:
-    """ "were going to talk", "is going to say": "going" with an auxiliary "be" and a verb under it, the cue's verb
-    either of the two (``INTENDED_SAYINGS``); not "went to say" or "going to the rally" (no verb under it)."""
-    going = verb.head if verb.dep_ == "xcomp" else verb
-    if not INTENDED_SAYINGS or going.lemma_.lower() != "go" or going.tag_ != "VBG":
-        return False
-    under = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(going))
-    return under and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children_of(going))
-
-
-# Verbs of answering someone ("replied", "responded", "retorted") and the nouns of "said in reply" ("in response")
-REPLY_VERBS = frozenset({"reply", "respond", "retort", "answer", "counter"})
-REPLY_NOUNS = frozenset({"reply", "response", "answer"})
-
-
-def replies(verb: Token) -> bool:
-    """ "the witness replied", "de Graaf said in reply that": a statement made as an answer to what was just said
-    (not "did not respond to a request for comment": no answer at all)."""
-    if any(c.dep_ == "neg" for c in children_of(verb)):
-        return False
-    if verb.lemma_.lower() in REPLY_VERBS:
-        return True
-    return any(
-        prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() in REPLY_NOUNS for o in children_of(prep))
-        for prep in children_of(verb)
-    )
-
-
-def momentary(time: TimePhrase | None) -> bool:
-    """ "When he returned", "Asked about his remarks", "as he explained": a clause that dates one saying, a
-    moment, not an occasion that later paragraphs share (a day, a debate); "He added" in its paragraph still
-    carries it."""
-    return time is not None and time.span.root.pos_ in ("VERB", "AUX")
-
-
-def restates(stated: Stated, occasion: Stated) -> bool:
-    """Whether a statement's own fields name its speaker's occasion again ("told Breitbart News" within an
-    interview with Breitbart News): one field names the same thing (the same head word) and none differs;
-    then the fields it leaves out are still the occasion's."""
-    same = False
-    for name in FIELDS:
-        mine, theirs = getattr(stated, name), getattr(occasion, name)
-        if mine is None:
-            continue
-        if theirs is None or _named(mine) != _named(theirs):
-            return False
-        same = True
-    return same
-
-
-# A person told named again by name under the title its first mention was ("told a probate judge on Tuesday", then
-# "he told Judge Alicia Brandt"): the same one told on the same day, which the statement keeps however far on
-# (``_left_in_force``), the new addressee its own (its name is whom the others of the scene know: a judge named there
-# speaks in the hearing, ``COURT_PEOPLE_TOLD_DATED``). Rule on against off (fast.py, cache5): train-d and train 0-59
-# byte-identical; news pages time +1 (estate-feud.html, the quote told to the judge two paragraphs after the day). Read
-# as the occasion restated (``restates``), the occasion kept the first mention and lost the judge's name: news pages
-# channel and time -2 (retailer-bankruptcy-hearing.html, the judge's statements).
-TITLED_AGAIN = True
-
-
-def _titled(mine: Span | None, theirs: Span | None) -> bool:
-    """Whether a name ``mine`` ("Judge Alicia Brandt") bears as its title the head word of ``theirs`` ("a probate
-    judge"), the one named before (``TITLED_AGAIN``)."""
-    if not TITLED_AGAIN or mine is None or theirs is None:
-        return False
-    name = root_of(mine)
-    if name.pos_ != "PROPN" or root_of(theirs).pos_ != "NOUN":
-        return False
-    head = _named(theirs)
-    return any(t.dep_ == "compound" and t.lemma_.lower() == head for t in lefts_of(name))
 
 
 # A news conference, a press conference, a briefing, a news briefing and a presser are one kind of scene, which a
@@ -919,79 +459,6 @@ def _titled(mine: Span | None, theirs: Span | None) -> bool:
 # and train 0-59 byte-identical (no "the same" names a press event there); news pages: nobel-chemistry-prize.html
 # channel and time +1.
 PRESS_EVENTS_ARE_ONE = True
-PRESS_EVENT_NOUNS = frozenset({"briefing", "presser"})
-PRESS_CONFERENCE_WORDS = frozenset({"news", "press"})  # "a news conference", "the press conference"
-
-
-def _a_press_event(channel: Span) -> bool:
-    """ "a news conference", "the press conference", "a briefing", "the presser" (``PRESS_EVENTS_ARE_ONE``)."""
-    head = root_of(channel)
-    noun = head.lemma_.lower()
-    if noun in PRESS_EVENT_NOUNS:
-        return True
-    return noun == "conference" and any(
-        t.dep_ == "compound" and t.lower_ in PRESS_CONFERENCE_WORDS for t in lefts_of(head)
-    )
-
-
-def _channel_names(frame: _Frame, wanted: str | None) -> bool:
-    """Whether ``frame``'s channel names ``wanted`` (``_named``); a frame with no channel names nothing."""
-    return frame.stated.channel is not None and _named(frame.stated.channel) == wanted
-
-
-def _named(value: Span | TimePhrase) -> str | None:
-    """What a field names, to tell whether two phrases name the same thing: a time's date (or its words: the
-    head of "on Monday" is "on" for every day), a channel's or an addressee's head word."""
-    if isinstance(value, TimePhrase):
-        return value.date or value.span.text.lower()
-    return root_of(value).lemma_.lower()
-
-
-def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
-    """A statement that states part of an occasion (a new date, whom it went to), with what its speaker's
-    occasion still gives: the day, when it names no time and comes at most ``MAX_KEEP_TIME_GAP`` paragraphs
-    after the speaker last spoke on it ("said on Sunday ...", then "she told the mayors ..."), and the rest
-    of it as ``_channel_and_addressee_left`` says. A question's clause naming no date ("Pressed on how the freeze
-    would be paid for, the minister said") gives way to that day, when the day names a date: the answer's moment,
-    whose day the annotators give (on train-d, against the clause kept: time +3 right / +2 carried right / 0 false
-    fills; on train 0-59 and train-e +2 / +2 / 0)."""
-    kept = _channel_and_addressee_left(statement, own)
-    time = statement.stated.time
-    paragraph = statement.paragraph
-    if own is not None and _titled(statement.stated.addressee, own.stated.addressee):
-        paragraph = own.paragraph  # the same one told (``TITLED_AGAIN``): the day holds however far on
-    day = None if time is not None else _day_kept(own, paragraph)
-    if asking(time):  # "Pressed on how it would be paid for, the minister said": a moment of the day in force
-        day = _day_kept(own, statement.paragraph)
-        day = day if day is not None and day.date is not None else None
-    if day is None:
-        return kept
-    return Held(Stated(kept.stated.channel, kept.stated.addressee, day), kept.carried | {"time"})
-
-
-def _day_kept(own: _Frame | None, paragraph: int) -> TimePhrase | None:
-    """The day of a speaker's occasion that a new channel, addressee or setting in ``paragraph`` keeps: its time,
-    when that is a day (not a moment, not a period), or for a moment ("Asked whether she would stand, Castel
-    laughed") the day it fell on, as a statement carrying the occasion takes it (``_Carrier._current``); and
-    ``paragraph`` is at most ``MAX_KEEP_TIME_GAP`` after the speaker last spoke on it. (The moment's day: on train-d
-    and on train 0-59 and train-e no paired statement changes; it is the carrying rule applied alike.)"""
-    if own is None:
-        return None
-    time = own.day if momentary(own.stated.time) else own.stated.time
-    if time is None or momentary(time) or _a_period(time):
-        return None
-    return time if paragraph - own.paragraph <= MAX_KEEP_TIME_GAP else None
-
-
-def _kept_for_plural(own: _Frame | None, paragraph: int) -> Stated | None:
-    """What a speaker's occasion in force gives an occasion of theirs named by a plural channel (``_told_again``):
-    its channel (one occasion, not many), its addressee and its dated day, when they last spoke on it at most
-    ``MAX_KEEP_TIME_GAP`` paragraphs before."""
-    if own is None or paragraph - own.paragraph > MAX_KEEP_TIME_GAP:
-        return None
-    day = _day_kept(own, paragraph)
-    channel = None if many_occasions(own.stated.channel) else own.stated.channel
-    return Stated(channel, own.stated.addressee, day if day is not None and day.date is not None else None)
 
 
 # An occasion named by a plural channel its speaker owns ("Mr. Manafort's comments came during a happy-hour reception",
@@ -1015,168 +482,6 @@ OWN_SAYINGS_TOLD_AGAIN = True
 def _owned(channel: Span | None) -> bool:
     """Whether ``channel``'s noun has a possessor ("his remarks", "Mr. Manafort's comments")."""
     return channel is not None and any(child.dep_ == "poss" for child in channel.root.children)
-
-
-# A statement whose only stated field is the body gathered at a scene, named as one the reader knows ("telling the
-# crowd", "told the lawmakers in the House chamber": ``_an_audience`` and ``_a_known_body``), while its speaker's
-# occasion in force is a scene ("His speech ...", "the president's address") is made in that scene, not on a new
-# occasion: it takes the scene's channel (and its day, when it has one), as carried, however far within
-# ``MAX_AUDIENCE_KEEP_GAP`` paragraphs, where any other new addressee keeps a channel ``MAX_KEEP_GAP``. The speaker's
-# occasion it sets is still its own (the audience, no channel): their later statements carry that, as before.
-# Rule on against off (fast.py, cache8, main b0bd84e; right values / false fills): train-d channel carried +1 right / 0
-# (politico_2015-12-03 trump-carson-flop E25 "telling the crowd", 3 paragraphs after "His speech") and +1 another value
-# (nyt_2016-01-14 america-the-shiny-or-gloomy E21, "told the lawmakers in the House chamber" takes "the president's
-# address" where the annotators name "his final State of the Union address": the same address, which the scorer's
-# shared-words test does not see); channel 0.6656 -> 0.6660, false fill 0.0839 unchanged; addressee and time unchanged.
-# Tried and dropped: the speaker's occasion left the scene (joined, not replaced): channel +3 right / +3 false fills
-# (the speech carried to a listener's comment and two nominalised statements the annotators left null), false fill
-# 0.0839 -> 0.0846, over the round's ceiling; addressee -3 right / -14 false fills (the audience no longer carried on);
-# on an earlier form (``_channel_and_addressee_left``'s reach widened to ``MAX_AUDIENCE_KEEP_GAP`` for such a
-# statement), the day as well: time 0 right / +4 false fills; there, any audience, not only a known one, gave "told
-# friends" (Bill Clinton's aside, nyt_2016-01-29) a speech's channel: addressee +1 false fill, which
-# ``_a_known_body`` stops (in this form it changes no train-d statement: a guard, kept for the reason it names).
-AUDIENCE_KEEPS_SCENE = True
-MAX_AUDIENCE_KEEP_GAP = 6  # paragraphs: a speech or an address is told of over a story's length
-
-
-def _told_the_scene_s_audience(statement: Statement, own: _Frame | None) -> bool:
-    """Whether ``statement`` names only a known audience told (``_an_audience``, ``_a_known_body``) while ``own``, its
-    speaker's occasion, is a scene with a channel last spoken on at most ``MAX_AUDIENCE_KEEP_GAP`` paragraphs before
-    (``AUDIENCE_KEEPS_SCENE``)."""
-    mine = statement.stated
-    if not AUDIENCE_KEEPS_SCENE or own is None or not own.shared or own.stated.channel is None:
-        return False
-    if mine.channel is not None or mine.time is not None or mine.addressee is None:
-        return False
-    if statement.paragraph - own.paragraph > MAX_AUDIENCE_KEEP_GAP:
-        return False
-    return _an_audience(mine.addressee) and _a_known_body(mine.addressee)
-
-
-def _a_known_body(addressee: Span) -> bool:
-    """ "the crowd", "the lawmakers", "his audience", "this room": a body named as one the reader knows (the one
-    gathered at the scene), by "the", a demonstrative or a possessive, singular or plural; not "friends", "a crowd in
-    Green Bay" (a body met anew, on another occasion)."""
-    root = root_of(addressee)
-    return any(
-        (c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in DEMONSTRATIVES)) or c.dep_ == "poss"
-        for c in children_of(root)
-    )
-
-
-def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Held:
-    """A statement that states part of an occasion, with the channel its speaker's occasion of at most
-    ``MAX_KEEP_GAP`` paragraphs before still gives when it names no other: "said Friday" within a radio
-    interview is still on the radio; when it names only a new date, the occasion's addressee too (the same
-    occasion, now dated: on train-d +22 right addressees for +43 false fills, where each false fill costs a
-    fifth of what a right value gains, 5,859 annotated nulls against 1,117 values; on train 0-59 keeping it
-    for any new date or addressee was one more right for one more false fill). Not when it names both whom
-    and when ("told BBC Radio Leeds on Tuesday"): another occasion (on train, channel false fill 0.059 ->
-    0.055, accuracy the same). Not for a paraphrase that names a new date ("Hale said Tuesday the plan would
-    fail"): reported speech dated anew is told of another occasion (on train-d, against keeping: channel -9 right
-    / -41 false fills, addressee -5 / -30; on train 0-59 and train-e channel -11 / -30, addressee 0 / -26); a
-    paraphrase naming a new addressee keeps the channel (+20 / +32, +16 / +26: even at 0.6 of a right value).
-
-    A question's clause that names no date ("Asked by reporters whether ...", "Pressed on how it would be paid for,
-    the minister said", ``circumstances.asking``) is no new "when": the answer is given within the occasion in force,
-    which keeps its channel for a statement naming whom the answer went to (the question's asker, "Asked by the
-    host") and for a paraphrase. On train-d, against an asked clause counted as a new "when": channel +11 right /
-    +11 carried right / +1 false fill (with the asker as addressee; the asker alone lost 8 carried channels), of it the
-    paraphrase +3 / +3 / +1; on train 0-59 and train-e +7 / +6 / +1, the paraphrase +5 / +4 / +1. A paraphrase
-    answering a question keeps no addressee of the occasion: on train-d +1 right for +7 false fills (train 0-59 and
-    train-e +1 / +3), at a fifth of a right value each a loss."""
-    mine = statement.stated
-    if own is None or statement.paragraph - own.paragraph > MAX_KEEP_GAP or mine.channel is not None:
-        return Held(mine)
-    asked = asking(mine.time)  # "Asked by reporters whether ...": an answer within the occasion, no new "when"
-    when = None if asked else mine.time
-    if mine.addressee is not None and when is not None:
-        return Held(mine)
-    # "as she toured the plant", "A few minutes later, Murphy followed up by lamenting ..."
-    within = statement.paraphrase and when is not None and (_within(when) or _a_while_after(when))
-    if statement.paraphrase and when is not None and not within and not _dates_the_occasion(when, own):
-        return Held(mine)  # "Hale said Tuesday the plan would fail": another day
-    addressee, carried = mine.addressee, {"channel"}
-    # a new date only: the same occasion, dated; not for a paraphrase answering a question, told to whoever asked, nor
-    # for one dated by a clause (``PARAPHRASED_CLAUSE_KEEPS``)
-    if addressee is None and own.stated.addressee is not None and not ((asked or within) and statement.paraphrase):
-        addressee, carried = own.stated.addressee, {"channel", "addressee"}
-    if own.stated.channel is None and addressee is mine.addressee:
-        return Held(mine)
-    if own.stated.channel is None:
-        return Held(Stated(None, addressee, mine.time), frozenset({"addressee"}))
-    return Held(Stated(own.stated.channel, addressee, mine.time), frozenset(carried))
-
-
-# A paraphrase whose only new field is a clause of time ("Sanders has pushed the issue since he introduced a bill last
-# month", "as he toured the plant"): a moment within the occasion in force, not a new occasion, so it keeps its
-# speaker's channel, as a quote with such a clause does and as an asked clause ("Asked whether ...") already did; not
-# the occasion's addressee (as a paraphrase answering a question keeps none). Rule on against off (harness; right
-# values / carried right / false fills): train-d channel +2 / +2 / 0, addressee +1 / +1 / 0; train 0-59 and train-e no
-# change. With the addressee as well: addressee +1 / +1 / +3 and 0 / 0 / +3. Any time naming no date, phrases too ("at
-# one point", "after the vote"): train-d channel +8 / +10 / +20, addressee +1 / +1 / +14 (the phrases alone +6 / +8 /
-# +18): dropped.
-PARAPHRASED_CLAUSE_KEEPS = True
-# Such a clause that holds a date of its own ("He also pledged to shut down private detention centers, after he
-# introduced a bill last month"): the date is the act's the clause tells, not another saying's, and the pledge is still
-# made on the occasion in force. Rule on against off (fast.py, cache6): train-d channel carried +7 right / 0 false
-# fills (one article, the pledge and the six statements after it: a forum's channel no longer cut), nothing else
-# changed; train 0-59 and news pages unchanged.
-DATED_CLAUSES_KEEP = True
-
-
-# A paraphrase whose only new field is a day ("He said on Thursday that ...") right after its speaker's occasion that
-# named whom they spoke to but no time ("Ryan told CNN's Jake Tapper") dates that occasion, as a quote's new date does:
-# the same occasion, now dated, so it keeps the occasion's addressee and channel (``_channel_and_addressee_left``),
-# and the speaker's later words carry them with the day. Not a period ("In early 2008") nor a time naming no date
-# ("later"): another occasion. Rule on against off (fast.py, cache6; right values / false fills): train-d addressee
-# carried +2 / 0 (Ryan's paraphrase and quote after "told CNN's Jake Tapper"), train 0-59 byte-identical; channel and
-# time unchanged. With any time of the paraphrase, train-d +2 / +2 ("later", "In early 2008"), train 0-59 0 / +2. Carry
-# round 18's "occasion with no time" form (channel as well, train-d channel +5 / +12) was read before the outlets'
-# interviewers kept theirs; the addressee alone, with a dated day, is the part that pays.
-PARAPHRASE_DATES_THE_OCCASION = True
-
-
-def _dates_the_occasion(when: TimePhrase, own: _Frame) -> bool:
-    """Whether a paraphrase's new time ``when`` is a day that dates ``own``, its speaker's occasion, which named whom
-    they spoke to and no time (``PARAPHRASE_DATES_THE_OCCASION``)."""
-    undated = own.stated.time is None and own.stated.addressee is not None
-    return PARAPHRASE_DATES_THE_OCCASION and undated and when.date is not None and not _a_period(when)
-
-
-# A paraphrase dated only a short while after a moment told before ("A few minutes later, Murphy followed up by
-# lamenting ...", "An hour later, Colton said that ...") is a moment of the occasion in force, as one dated by a clause
-# is (``PARAPHRASED_CLAUSE_KEEPS``): it keeps its speaker's channel (not the addressee), and the quotes after it carry
-# it. Seconds to hours only, naming no date. Rule on against off (fast.py, cache8; right values / false fills): train-d
-# channel +3 / 0 (politico "how Newtown gave Chris Murphy": the podcast interview kept for the paraphrase and the two
-# quotes after it; 0.6506 -> 0.6518), and two later statements of his whose annotated time (a clause, "as the
-# convention was wrapping up") was a miss now take "A few minutes later" (time accuracy and false fill unchanged);
-# train 0-59 and train-c byte-identical; news pages unchanged. Bare "later" as well: train-d channel +1 / +1 more (a
-# debate's "Later" right, a nurse's lawsuit "later" a false fill): dropped; days and weeks are another day, as likely
-# another occasion.
-DISTANCE_KEEPS = True
-_A_WHILE_AFTER = re.compile(r"\b(?:seconds?|minutes?|hours?|moments?)\s+(?:later|after)\b", re.IGNORECASE)
-
-
-def _a_while_after(when: TimePhrase) -> bool:
-    """Whether a paraphrase's time ``when`` is a short while after a moment told before ("A few minutes later", "an
-    hour after"), naming no date: a moment of the occasion in force (``DISTANCE_KEEPS``)."""
-    return DISTANCE_KEEPS and when.date is None and _A_WHILE_AFTER.search(when.span.text) is not None
-
-
-def _afterwards(time: TimePhrase | None) -> bool:
-    """Whether ``time`` is "afterwards", said after the event the story told (``AFTERWARDS``), or a clause of that
-    event opened by "after" (``AFTER_CLAUSES``)."""
-    if time is None:
-        return False
-    return time.span.text.lower() in AFTERWARDS or (
-        AFTER_CLAUSES and momentary(time) and time.span[0].lower_ == "after"
-    )
-
-
-def _within(when: TimePhrase) -> bool:
-    """Whether a paraphrase's time ``when`` is a moment within its speaker's occasion (``PARAPHRASED_CLAUSE_KEEPS``)."""
-    return PARAPHRASED_CLAUSE_KEEPS and (when.date is None or DATED_CLAUSES_KEEP) and momentary(when)
 
 
 # A statement whose own fields name again one of its speaker's occasions before the one in force, and name nothing
@@ -1240,7 +545,7 @@ class _Carrier:
         persons: Mapping[int, int] | None = None,
         written: Mapping[int, str] | None = None,
     ) -> None:
-        self.names = names  # each speaker's name words (``name_words``)
+        self.names = names  # each speaker's name words (``namesakes.name_words``)
         self.written = written or {}  # each speaker's name as written (``_described_again``)
         self.persons = persons or {}  # where each single person is first named (``GROUPS_CARRY``)
         self.group: tuple[_Frame, int] | None = None  # the latest group statement's occasion, and its position
@@ -1362,12 +667,13 @@ class _Carrier:
 
     def _told_again(self, stated: Stated, paragraph: int, people: Iterable[int]) -> Stated:
         """An occasion named by a plural channel ("Mr. Manafort's comments came during a reception", "offered an olive
-        branch at the start of his remarks"): many occasions, whose channel is never carried (``many_occasions``), but
-        told of while its people's occasion is in force, so it keeps that occasion's addressee and day, as a new channel
-        does (``MAX_KEEP_TIME_GAP``), and its channel too when the sayings are the speaker's own and on no other day
-        (``OWN_SAYINGS_TOLD_AGAIN``); a time naming no date ("at the start of his remarks") is a moment of that day. On
-        train-d, against dropping them: addressee +5 right / +1 false fill, time +12 / +2 (train 0-59 and train-e
-        +5 / +1, +8 / +1); the occasion's channel kept as well: +7 / +8 (-2 / +6), dropped."""
+        branch at the start of his remarks"): many occasions, whose channel is never carried
+        (``carried_channels.many_occasions``), but told of while its people's occasion is in force, so it keeps that
+        occasion's addressee and day, as a new channel does (``partly_stated.MAX_KEEP_TIME_GAP``), and its channel too
+        when the sayings are the speaker's own and on no other day (``OWN_SAYINGS_TOLD_AGAIN``); a time naming no date
+        ("at the start of his remarks") is a moment of that day. On train-d, against dropping them: addressee +5 right /
+        +1 false fill, time +12 / +2 (train 0-59 and train-e +5 / +1, +8 / +1); the occasion's channel kept as well: +7
+        / +8 (-2 / +6), dropped."""
         fields = [_kept_for_plural(self.by_speaker.get(p), paragraph) for p in sorted(people)]
         before = next((f for f in fields if f is not None), None)
         if before is None:
@@ -1424,8 +730,9 @@ class _Carrier:
 
     def _dated_setting(self, setting: Setting, people: frozenset[int]) -> Stated:
         """A setting that names no time ("Hale then spoke at a rally in Dayton"), with the day its people's occasion
-        still gives (``_day_kept``), as a statement naming a new channel keeps it. On train-d, against a setting
-        that names no time ending the day: time +14 right / +6 false fills; on train 0-59 and train-e +10 / +8."""
+        still gives (``partly_stated._day_kept``), as a statement naming a new channel keeps it. On train-d, against a
+        setting that names no time ending the day: time +14 right / +6 false fills; on train 0-59 and train-e +10 /
+        +8."""
         stated = setting.stated
         if stated.time is not None:
             return stated
@@ -1513,7 +820,8 @@ class _Carrier:
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
             elif MOMENTS_ON_THE_STORY_DAY and momentary(statement.stated.time) and speaker is not None:
-                # "said after the royal car had left": carried as it is (``AFTER_CLAUSES``), not as the story's day
+                # "said after the royal car had left": carried as it is (``carried_times.AFTER_CLAUSES``), not as the
+                # story's day
                 after = AFTER_KEEPS_OVER_THE_STORY_DAY and _afterwards(statement.stated.time)
                 self.by_speaker[speaker].day = None if after else self.story_day
             return kept
@@ -1564,8 +872,8 @@ class _Carrier:
         return carried_whole(self._current(frame, statement))
 
     def _told_in_scene(self, statement: Statement, own: _Frame | None) -> bool:
-        """Whether all ``statement`` names is a person told (``_a_person_told``) while its speaker's occasion in force
-        is a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)."""
+        """Whether all ``statement`` names is a person told (``carried_addressees._a_person_told``) while its speaker's
+        occasion in force is a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)."""
         mine = statement.stated
         if not SCENES_PEOPLE_TOLD_IN_PASSING or own is None or mine.time is not None or not _a_person_told(mine):
             return False
@@ -1664,9 +972,9 @@ class _Carrier:
 
     def _earlier(self, statement: Statement, own: _Frame | None) -> _Frame | None:
         """The latest of its speaker's occasions before the one in force that ``statement``'s own fields name again
-        (``restates``) and that gives a field they leave out (``RETURNS_TO_EARLIER``): not a moment ("as he took the
-        stage Wednesday night"), which dates one saying, nor through a channel whose head is no noun ("on 'Meet the
-        Press'" is named by its "on")."""
+        (``partly_stated.restates``) and that gives a field they leave out (``RETURNS_TO_EARLIER``): not a moment ("as
+        he took the stage Wednesday night"), which dates one saying, nor through a channel whose head is no noun ("on
+        'Meet the Press'" is named by its "on")."""
         mine = statement.stated
         if statement.speaker is None or statement.held_view or mine.empty:
             return None
@@ -1696,8 +1004,9 @@ class _Carrier:
 
     def _hearing_day(self, statement: Statement, kept: Held) -> Held:
         """``kept`` dated, when ``statement`` names no time nor keeps one of its speaker's, by the day of the event its
-        channel names again with "the" (``_event_day``), or by the latest scene's day (``_day_kept``) when it is told
-        to the body one speaks to in a hearing or a trial ("told jurors", "told the court", ``HEARING_DAY``)."""
+        channel names again with "the" (``_event_day``), or by the latest scene's day (``partly_stated._day_kept``) when
+        it is told to the body one speaks to in a hearing or a trial ("told jurors", "told the court",
+        ``HEARING_DAY``)."""
         if kept.stated.time is not None or statement.stated.time is not None:
             return kept
         event = self._event_day(statement)
@@ -1725,8 +1034,8 @@ class _Carrier:
         return Held(replace(kept.stated, time=day), kept.carried | {"time"})
 
     def _event_day(self, statement: Statement) -> TimePhrase | None:
-        """The dated day of the occasion set last (``latest``, as ``_day_kept`` gives it) for a statement whose own
-        channel is a scene named with "the" ("said at the news conference"; ``THE_EVENT_DAY``)."""
+        """The dated day of the occasion set last (``latest``, as ``partly_stated._day_kept`` gives it) for a statement
+        whose own channel is a scene named with "the" ("said at the news conference"; ``THE_EVENT_DAY``)."""
         channel = statement.stated.channel
         if not THE_EVENT_DAY or not (_definite(channel) and _is_scene(channel)):
             return None
@@ -1839,7 +1148,7 @@ class _Carrier:
         return max(frames, key=lambda f: f.opened, default=None)
 
     def _naming(self, wanted: str | None) -> list[_Frame]:
-        """The occasions in force whose channel names ``wanted`` (``_channel_names``)."""
+        """The occasions in force whose channel names ``wanted`` (``partly_stated._channel_names``)."""
         return [f for f in (self.latest, *self.by_speaker.values()) if f is not None and _channel_names(f, wanted)]
 
     def _named_by_another(self, statement: Statement) -> _Frame | None:
@@ -1850,11 +1159,11 @@ class _Carrier:
         if mine.time is not None or not _definite(mine.channel) or statement.speaker is None:
             return None
         wanted = _named(mine.channel) if mine.channel is not None else None
-        if wanted in POLL_NOUNS:  # "the poll": its day is its release, not its answers' (``poll_of``)
+        if wanted in POLL_NOUNS:  # "the poll": its day is its release, not its answers' (``carried_channels.poll_of``)
             return None
         own = self.by_speaker.get(statement.speaker)
         if own is not None and _channel_names(own, wanted):
-            return None  # the speaker's own ("that speech"): ``restates``
+            return None  # the speaker's own ("that speech"): ``partly_stated.restates``
         frames = [
             f
             for f in self._naming(wanted)
@@ -1877,7 +1186,7 @@ class _Carrier:
         if wanted is None or wanted in POLL_NOUNS:
             return None
         if own is not None and _channel_names(own, wanted):
-            return None  # the speaker's own occasion named again (``restates``)
+            return None  # the speaker's own occasion named again (``partly_stated.restates``)
         first = self.introduced.get(wanted)
         if first is None or statement.speaker in first.speakers:
             return None
@@ -1895,7 +1204,7 @@ class _Carrier:
             return None
         frame = self.interviews.get(speaker)
         if frame is None or (own is not None and _channel_names(own, _named(mine.channel))):
-            return None  # none given, or the interview in force named again (``restates``)
+            return None  # none given, or the interview in force named again (``partly_stated.restates``)
         return self._dated_day(frame, statement)
 
     def _finding_just_told(self, statement: Statement) -> TimePhrase | None:
@@ -2067,19 +1376,10 @@ _POSSESSED_NOUN = re.compile(r"\w['’]s (\w+)$")
 # against off (fast.py, cache8; right values / false fills): train-d time +8 / +1 in one article (politico "Paul Ryan
 # says he's not ready": the CNN interview's Thursday for "said in the CNN interview" and "the interview" eight
 # paragraphs on and the quotes after them; the false fill a habit, "He's often been careful not to mention Trump by
-# name", whose stated channel "the message" keeps the day now in force, ``_left_in_force``), time 0.6414 -> 0.6445,
-# false fill 0.0785 -> 0.0787; channel and addressee unchanged; train 0-59 and train-c byte-identical.
+# name", whose stated channel "the message" keeps the day now in force, ``partly_stated._left_in_force``), time 0.6414
+# -> 0.6445, false fill 0.0785 -> 0.0787; channel and addressee unchanged; train 0-59 and train-c byte-identical.
 INTERVIEW_TOLD = True
 INTERVIEW_NOUNS = frozenset({"interview"})
-
-
-def _told_an_outlet(addressee: Span | None) -> bool:
-    """Whether ``addressee`` is an outlet ("CNN", "The Huffington Post") or names one as its possessor ("CNN's Jake
-    Tapper"): whom a speaker gives an interview (``INTERVIEW_TOLD``)."""
-    if addressee is None:
-        return False
-    root = addressee.root
-    return outlet_noun(root) or any(t.dep_ == "poss" and outlet_noun(t) for t in addressee)
 
 
 def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:

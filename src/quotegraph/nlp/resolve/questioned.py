@@ -13,10 +13,11 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.carried_channels import POLL_NOUNS
 from quotegraph.nlp.resolve.channels import channel_phrase, clause_verb
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.occasions import POLL_NOUNS, Setting
+from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scene_parts import _happened
 from quotegraph.nlp.resolve.stated_times import TimePhrase, time_clause

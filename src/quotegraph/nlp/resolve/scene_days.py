@@ -19,7 +19,8 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import clause_verb, governs
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.occasions import COURT_ROLES, Setting
+from quotegraph.nlp.resolve.occasion_records import Setting
+from quotegraph.nlp.resolve.occasions import COURT_ROLES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scene_parts import _SHARED_SUBJECT_LINKS, SaidAt, _happened, _people_subject_of, subjects_of
 from quotegraph.nlp.resolve.stated_times import SAME_MOMENT_MARKERS, TimePhrase, time_clause

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.carried_channels import HYPHENATED_SCENES
 from quotegraph.nlp.resolve.channels import NOUN_ENTRIES, a_scene, is_channel_word
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.occasions import HYPHENATED_SCENES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.syntax import nominal_subjects
 

@@ -21,7 +21,8 @@ from quotegraph.nlp.resolve.channels import channel_phrase, clause_verb, titled_
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.occasions import HEARING_BODIES, Setting
+from quotegraph.nlp.resolve.occasion_records import Setting
+from quotegraph.nlp.resolve.occasions import HEARING_BODIES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scene_parts import (
     _SHARED_SUBJECT_LINKS,

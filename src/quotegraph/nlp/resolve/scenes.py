@@ -27,16 +27,16 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.resolve.carried_channels import on_a_platform
 from quotegraph.nlp.resolve.channels import channel_phrase, clause_verb
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.group_scenes import _a_group_only, _group_scenes, _group_subject
+from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.occasions import (
     COURT_DAY,
     MAX_HEADLINE_SCENE_DAY_GAP,
     MAX_HEADLINE_SCENE_PARAGRAPH,
-    Setting,
-    on_a_platform,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.questioned import _fieldwork, _interviewed, _interviews
@@ -392,7 +392,7 @@ OPENING_MOMENTS = True
 # Obama's diagnosis of the nation's political failings inevitably called to mind ...") is that moment's, and the
 # clause's subject was there: when that is one person who is not the subject of the sentence's statement, the day sets
 # that person's occasion (the sentence's statement owns the clause, so ``_setting`` reads it for nobody). Only "as" and
-# "when", which share the moment of the verb they hang on (``circumstances._SEQUENCE_MARKERS``: "after" and "before"
+# "when", which share the moment of the verb they hang on (``stated_clauses._SEQUENCE_MARKERS``: "after" and "before"
 # tell another moment), and only a weekday, as ``PERSON_DAYS``. As an occasion added to (``Setting.used``) it changes
 # nothing: the speaker's earlier moment ("as he labored over one of the last major addresses") already fills the time.
 # Rule on against off (fast.py, cache5; right values / false fills): train-d time +2 carried / +0 and addressee +0 / +2

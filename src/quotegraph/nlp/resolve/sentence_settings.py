@@ -29,7 +29,7 @@ from quotegraph.nlp.resolve.channels import (
 )
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.occasions import Setting
+from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scene_parts import _SCENE_PREPS, SaidAt, _happened, _Spans, owners_of, subjects_of
 from quotegraph.nlp.resolve.stated_clauses import outside, past_perfect

@@ -214,7 +214,7 @@ def _with_modifiers(noun: Token) -> Span:
 def asking(time: TimePhrase | None) -> bool:
     """Whether a statement's time is a clause of the question it answers that names no date ("Asked when the breach
     was discovered", "Pressed on how the freeze would be paid for", "when asked about it"): the moment of one answer
-    within the occasion it was put in, not a new "when" (``occasions._channel_and_addressee_left``). A participle
+    within the occasion it was put in, not a new "when" (``partly_stated._channel_and_addressee_left``). A participle
     with no subject of its own, told from the one answering; not "When the host asked whether ...", a moment told
     for itself (on train-d no such clause changes; on train 0-59 and train-e one right time kept)."""
     if time is None or time.date is not None:

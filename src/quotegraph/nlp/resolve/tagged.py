@@ -15,11 +15,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.resolve.carried_channels import many_occasions
 from quotegraph.nlp.resolve.channels import clause_verb, own_clause_subject, with_whom
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement
 from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase
-from quotegraph.nlp.resolve.occasions import FIELDS, Held, Setting, Statement, many_occasions
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scene_parts import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.stated_times import TimePhrase
@@ -268,14 +269,14 @@ def fills_kept_next(
 
 
 # A channel the tagger filled for a statement of the story's lede paragraph (``fill_from_tags``: "Vice President Joe
-# Biden on Monday hit the 2016 campaign trail with Hillary Clinton ..., trashing Donald Trump") is where the story
-# tells its speaker was: their later statements that carry that occasion (nothing of their own stated, the lede's
-# addressee and time or none) carry its channel too, however far on, until they state an occasion of their own. A fill
-# reaches only the next sentence otherwise (``NEXT_SENTENCE_KEEPS_FILLS``), so the speaker kept the lede's day but lost
-# its channel from the third paragraph on (experiments/occasion_carry/far_breaks.py: "broken-earlier same-setter"). Not
-# a plural channel ("multiple reports": many occasions, none carried, ``occasions.many_occasions``; with plurals, +2
-# false fills in breitbart 2016-06-09 clinton-cash-debunk). Rule on against off (fast.py, cache9; right values / false
-# fills): train-d channel +7 / 0, one article (breitbart 2016-08-15 biden-stumping: Biden's statements 2 to 14
+# Biden on Monday hit the 2016 campaign trail with Hillary Clinton ..., trashing Donald Trump") is where the story tells
+# its speaker was: their later statements that carry that occasion (nothing of their own stated, the lede's addressee
+# and time or none) carry its channel too, however far on, until they state an occasion of their own. A fill reaches
+# only the next sentence otherwise (``NEXT_SENTENCE_KEEPS_FILLS``), so the speaker kept the lede's day but lost its
+# channel from the third paragraph on (experiments/occasion_carry/far_breaks.py: "broken-earlier same-setter"). Not a
+# plural channel ("multiple reports": many occasions, none carried, ``carried_channels.many_occasions``; with plurals,
+# +2 false fills in breitbart 2016-06-09 clinton-cash-debunk). Rule on against off (fast.py, cache9; right values /
+# false fills): train-d channel +7 / 0, one article (breitbart 2016-08-15 biden-stumping: Biden's statements 2 to 14
 # paragraphs after the lede), channel 0.6757 -> 0.6784 (carried 0.5435 -> 0.5481); train 0-59, train-c and the news
 # pages (141) no change. Fires on one train-d article and on no page: a form, but thinly evidenced.
 LEDE_FILLS_KEPT = True

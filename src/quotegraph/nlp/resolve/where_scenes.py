@@ -16,7 +16,7 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.channels import channel_phrase
 from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.occasions import Setting
+from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scene_parts import (
     SaidAt,
