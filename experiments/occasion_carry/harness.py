@@ -6,7 +6,7 @@
 Runs the whole pipeline once over GOLD (as ``quotegraph eval`` does), recording for every article what the
 resolver's occasion stage (``resolving._occasions``) is given. Then it waits for Python files dropped into
 DIR (``DIR/NAME.py``): each is run with the recorded data in its namespace (``rec``: the ``Recorded``;
-``analyse``: the analysis module) after the occasion modules (``occasions``, ``scenes``, ``tagged``,
+``analyse``: the analysis module) after the occasion modules (``occasions``, ``scenes`` and its neighbours, ``tagged``,
 ``resolving``) are reloaded from the working tree, and its output goes to ``DIR/NAME.out``. So a change to the
 carrying rules is scored on hundreds of articles in seconds, not in a ten-minute pipeline run. Only the
 occasion stage is re-run: a change elsewhere (speakers, candidates) needs a new recording.
@@ -34,7 +34,18 @@ import quotegraph.nlp.resolving as resolving
 from quotegraph.evaluation.occasion import read_occasions, score_occasions
 from quotegraph.evaluation.polnear import evaluate, read_gold
 from quotegraph.nlp import load_pipeline
-from quotegraph.nlp.resolve import occasions, scenes, tagged
+from quotegraph.nlp.resolve import (
+    group_scenes,
+    occasions,
+    questioned,
+    scene_days,
+    scene_parts,
+    scene_roles,
+    scenes,
+    sentence_settings,
+    tagged,
+    where_scenes,
+)
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 
 FIELDS = ("channel", "addressee", "time")
@@ -136,13 +147,31 @@ def brief(scores: dict[str, float | int], base: dict[str, float | int] | None = 
 
 
 def reload_rules() -> None:
-    """The occasion modules from the working tree, in import order (each takes the names of the one before)."""
-    global occasions, scenes, tagged, resolving
+    """The occasion modules from the working tree, in import order (each takes the names of the ones before)."""
+    global occasions, scene_parts, sentence_settings, questioned, scene_days, group_scenes, where_scenes, scene_roles
+    global scenes, tagged, resolving
     occasions = importlib.reload(occasions)
+    scene_parts = importlib.reload(scene_parts)
+    sentence_settings = importlib.reload(sentence_settings)
+    questioned = importlib.reload(questioned)
+    scene_days = importlib.reload(scene_days)
+    group_scenes = importlib.reload(group_scenes)
+    where_scenes = importlib.reload(where_scenes)
+    scene_roles = importlib.reload(scene_roles)
     scenes = importlib.reload(scenes)
     tagged = importlib.reload(tagged)
     resolving = importlib.reload(resolving)
     importlib.reload(analyse)
+
+
+def rule_module(name: str) -> Any:
+    """The scene module that holds the rule constant ``name`` (``scenes`` or one of the modules split from it), for
+    scripts that switch a rule by its name."""
+    modules = (scenes, scene_parts, sentence_settings, questioned, scene_days, group_scenes, where_scenes, scene_roles)
+    found = [m for m in modules if hasattr(m, name)]
+    if not found:
+        raise SystemExit(f"no rule constant {name!r} in the scene modules")
+    return found[0]
 
 
 def serve(rec: Recorded, folder: Path) -> None:

@@ -42,7 +42,8 @@ KNOWN_MISSES: dict[str, str] = {
     "chef-profile.html:I was not a good boss then": "the time is a when-clause of the sentence before, whose verb "
     "('she put down her knife') is no saying: nothing carries it to the quote; and the finder makes the clause's "
     "'I asked about the lawsuit' a statement of its own (content 'the lawsuit'), so the sentence holds a statement and "
-    "no person's moment is read from it (scenes._a_person_s_moment reads only a weekday, for a clause's own subject)",
+    "no person's moment is read from it (scene_days._a_person_s_moment reads only a weekday, for a clause's own "
+    "subject)",
     "assault-case.html:only pushed": "the headline ('Ex-coach charged in parking-lot assault told deputies he 'only "
     "pushed' the victim, affidavit says') is parsed with 'Ex', '-' and 'coach' as three subjects, so the inner "
     "speaker is 'Ex' (the finder); the kind is right (the headline's single quotation marks, quotes.headline_quotes); "
@@ -82,8 +83,8 @@ KNOWN_MISSES: dict[str, str] = {
     "carried ('Fujimura said, according to the transcript'): the transcript is taken as the channel, and the "
     "content runs over the inner cue, so it is mixed (occasions.py, the finder); the speaker is right",
     "funeral-eulogy.html:asked the crew": "'stopped to speak to reporters outside the church', a sentence with no "
-    "content, is not carried to the quotes after it (scenes.py, occasions.py: a medium read out sets the reader's "
-    "channel, an addressee spoken to sets nothing); the speaker is right",
+    "content, is not carried to the quotes after it (sentence_settings.py, occasions.py: a medium read out sets the "
+    "reader's channel, an addressee spoken to sets nothing); the speaker is right",
     "funeral-eulogy.html:see that again": "the reporters of 'stopped to speak to reporters' are not carried: see "
     "'asked the crew'",
     "question-time-sketch.html:Take the stairs": "Prime Minister's Questions is opened by the sentence with no "
@@ -473,7 +474,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "union-congress-vote.html:hand the companies the excuse they want": (
         "sealed page: 'Speaking against the motion' places him in the scene in force since scenepages "
-        "(scenes.SPEAKING_TO_A_MOTION), but the congress is no shared scene ('congress' is no scene noun) and the "
+        "(scene_roles.SPEAKING_TO_A_MOTION), but the congress is no shared scene ('congress' is no scene noun) and the "
         "occasion set last is the forklift driver's, told to the congress; wrong channel, time; expected channel "
         "'national congress in Brisbane'; expected time 'on Tuesday'; found speaker 'Col Brannigan', kind mixed, ' "
         "| ', time ''"

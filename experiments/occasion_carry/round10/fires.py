@@ -1,6 +1,7 @@
-"""Harness script (carry round 10): how many settings a ``scenes`` constant (``FLAG``) adds or changes, and where."""
+"""Harness script (carry round 10): how many settings a scene rule constant (``FLAG``, in ``scenes``
+or a module split from it) adds or changes, and where."""
 
-# ruff: noqa: F821  (run by the harness with ``rec`` and ``scenes`` in its namespace)
+# ruff: noqa: F821  (run by the harness with ``rec`` and ``rule_module`` in its namespace)
 flag = globals().get("FLAG", "PREP_CLAUSE_SUBJECT")
 
 
@@ -11,9 +12,9 @@ def sets():
     ]
 
 
-setattr(scenes, flag, False)
+setattr(rule_module(flag), flag, False)
 off = sets()
-setattr(scenes, flag, True)
+setattr(rule_module(flag), flag, True)
 on = sets()
 n = arts = 0
 for k, (a, b) in enumerate(zip(off, on, strict=False)):

@@ -3,8 +3,8 @@ on against off on a cached slice (compare the outputs with ``experiments/occasio
 
     OFF=NAMED_BY_ANOTHER,MEDIA_READ_OUT python experiments/occasion_carry/round12/onoff.py GOLD CACHE OCCASIONS OUT
 
-``OFF`` names module constants of ``occasions`` or ``scenes`` (``NAMED_BY_ANOTHER``, ``INTRODUCED_ONLY``,
-``REPLY_ON_PLATFORM``, ``MEDIA_READ_OUT``); each is set to False before the run.
+``OFF`` names module constants of ``occasions``, ``scenes`` or a module split from it (``NAMED_BY_ANOTHER``,
+``INTRODUCED_ONLY``, ``REPLY_ON_PLATFORM``, ``MEDIA_READ_OUT``); each is set to False before the run.
 """
 
 from __future__ import annotations
@@ -14,18 +14,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "occasion_stated"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import fast  # the sibling experiment's module, found through the path above
+import fast  # the sibling experiment's module, found through the first path above
+from harness import rule_module  # the carry harness, one folder up, found through the second
 
-from quotegraph.nlp.resolve import occasions, scenes
+from quotegraph.nlp.resolve import occasions
 
 
 def main() -> None:
     for name in filter(None, os.environ.get("OFF", "").split(",")):
-        module = occasions if hasattr(occasions, name) else scenes
-        if not hasattr(module, name):
-            raise SystemExit(f"no rule constant {name!r} in occasions or scenes")
-        setattr(module, name, False)
+        setattr(occasions if hasattr(occasions, name) else rule_module(name), name, False)
     gold, cache, annotations, out = map(Path, sys.argv[1:5])
     fast.run(gold, cache, annotations, out)
 

@@ -52,7 +52,9 @@ from quotegraph.nlp.resolve.occasions import BENCH_ADDRESSES, COURT_ROLES, carry
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.phrase_forms import QUESTIONING, set_off
 from quotegraph.nlp.resolve.sayings import intended, replies, unsaid
-from quotegraph.nlp.resolve.scenes import SaidAt, placed_at_the_scene, scene_settings
+from quotegraph.nlp.resolve.scene_parts import SaidAt
+from quotegraph.nlp.resolve.scene_roles import placed_at_the_scene
+from quotegraph.nlp.resolve.scenes import scene_settings
 from quotegraph.nlp.resolve.speakers import (
     bare_noun,
     resolve_source,

@@ -22,7 +22,7 @@ from quotegraph.nlp.resolve.occasion_tagger import (
     phrases_of,
     tag_occasions,
 )
-from quotegraph.nlp.resolve.scenes import SaidAt
+from quotegraph.nlp.resolve.scene_parts import SaidAt
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, stated_from_tags
 
 TEXT = "The senator said in a statement on Friday that the bill would fail."

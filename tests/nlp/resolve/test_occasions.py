@@ -659,8 +659,8 @@ def test_the_same_briefing_names_a_news_conference_again(
         ("Senator Hale carried that message to the convention on Tuesday.", None, "on Tuesday"),
         ("Senator Hale was moved to tears during his announcement on Tuesday.", "his announcement", "on Tuesday"),
         ("Senator Hale's proof was contained in his written reply.", None, None),
-        # a person on an outlet is on air (scenes._on_air); on a bus is nowhere a statement is made, though the day
-        # of what he was doing is his (``scenes.PERSON_DAYS``)
+        # a person on an outlet is on air (sentence_settings._on_air); on a bus is nowhere a statement is made, though
+        # the day of what he was doing is his (``scenes.PERSON_DAYS``)
         ("Senator Hale was on CNN on Tuesday, talking about the budget.", "CNN", "on Tuesday"),
         ("Senator Hale was on a bus to Dayton on Tuesday, talking about the budget.", None, "on Tuesday"),
     ],
@@ -1772,8 +1772,8 @@ def test_a_hyphenated_scene_is_a_scene_the_one_asked_speaks_in(
     phone-in, whose head the tokenizer splits at its hyphen ("phone", "-", "in"); with ``HYPHENATED_SCENES`` off the
     phone-in was no scene others take part in."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carried_channels.HYPHENATED_SCENES", flag)
-    # this rule alone: the bare title "Presenter" places her in the phone-in too (``scenes.BARE_ROLE_TITLES``)
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.BARE_ROLE_TITLES", False)
+    # this rule alone: the bare title "Presenter" places her in the phone-in too (``scene_roles.BARE_ROLE_TITLES``)
+    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.BARE_ROLE_TITLES", False)
     text = (
         "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning.\n\n"
         "“We are doing our best,” Reyes said.\n\n"

@@ -1,5 +1,9 @@
-"""Scene settings read from sentences that hold no statement: many people questioned (a person on air is with the
-events read whatever the verb, in ``test_occasions.py``)."""
+"""Scene settings (``resolve.scenes``, the entry point): the scenes a sentence with no statement tells, ledes and live
+blogs, a crowd on a platform, and the rules switched by the flags ``scene_settings`` reads (a "where" clause, a role
+in a scene, a person's day or moment). The neighbours' own rules are tested in ``test_sentence_settings.py``,
+``test_scene_days.py``, ``test_group_scenes.py``, ``test_where_scenes.py``, ``test_scene_roles.py``,
+``test_questioned.py`` and ``test_scene_parts.py`` (a person on air is with the events read whatever the verb, in
+``test_occasions.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from spacy.language import Language
 
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve import scenes
@@ -19,122 +22,6 @@ DAY = "2025-02-07"  # the day these stories were published, a Friday
 
 def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
     return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
-
-
-_FARMERS = (
-    "Governor Lane said the drought was over.\n\n"
-    "{scene}\n\n"
-    "“The rain never came,” said Tom Avery, who grows corn near Marlow.\n\n"
-    "Maria Quist said prices had fallen by half.\n\n"
-    "Lane said the state would help."
-)
-
-
-@pytest.mark.parametrize(
-    ("scene", "addressee"),
-    [
-        ("The Ledger interviewed more than a dozen farmers in Marlow County.", "The Ledger"),
-        ("The Ledger interviewed 14 of the county's farmers.", "The Ledger"),
-        ("The Ledger interviewed the county's oldest farmer.", None),  # one person, named by the sentence itself
-        ("The Ledger questioned the governor's figures.", None),  # doubted, not asked
-        ("The poll surveyed 900 adults in Marlow County.", None),  # a poll's fieldwork, not an interview
-        ("The Ledger will interview farmers in Marlow County.", None),  # a plan
-    ],
-)
-def test_many_people_questioned_answer_the_questioner_when_the_story_names_them_after(
-    article: Callable[..., Any], scene: str, addressee: str | None
-) -> None:
-    text = _FARMERS.format(scene=scene)
-    art = article(text, published=DAY)
-    lane, avery, quist, lane_again = art.resolve(
-        [
-            art.candidate("the drought was over", "said", "Governor Lane"),
-            art.candidate("The rain never came,", "said", "Tom Avery", after="came,", kind="direct"),
-            art.candidate("prices had fallen by half", "said", "Maria Quist", after="Maria Quist"),
-            art.candidate("the state would help", "said", "Lane", after="half."),
-        ]
-    )[1]
-    for found in (avery, quist):
-        assert _texts(found) == (None, addressee, None)
-        if addressee is not None:
-            assert found.addressee is not None and found.addressee.carried
-            span = found.addressee.spans[0]
-            assert text[span.start : span.end] == addressee
-    # the governor, named before the questioning, was not among those questioned
-    assert _texts(lane) == (None, None, None)
-    assert _texts(lane_again) == (None, None, None)
-
-
-@pytest.mark.parametrize(
-    ("reading", "channel"),
-    [
-        ("A fourth-grader, Maya Chen, read from a letter her class had written.", "a letter"),
-        ("A fourth-grader, Maya Chen, read out a statement.", "a statement"),
-        ("A fourth-grader, Maya Chen, read her own statement from the stage.", "her own statement"),
-        # read to herself before: no statement made through it
-        ("A fourth-grader, Maya Chen, had read the letter twice.", None),
-        # a plan, not a reading
-        ("A fourth-grader, Maya Chen, will read from a letter.", None),
-    ],
-)
-def test_a_medium_read_out_is_the_channel_of_the_reader_s_quotes_after_it(
-    article: Callable[..., Any], reading: str, channel: str | None
-) -> None:
-    text = f"{reading} “We like our school because everybody knows our names,” she read."
-    art = article(text, published=DAY)
-    [chen] = art.resolve(
-        [
-            art.candidate(
-                "We like our school because everybody knows our names,", "read", "she", after="names,", kind="direct"
-            )
-        ]
-    )[1]
-    assert _texts(chen)[0] == channel
-
-
-def test_each_questioning_holds_the_people_named_after_it_until_the_next(article: Callable[..., Any]) -> None:
-    text = (
-        "The Ledger interviewed more than a dozen farmers in Marlow County.\n\n"
-        "Tom Avery said the rain never came.\n\n"
-        "The Courier surveyed 30 ranchers in Dell County.\n\n"
-        "Maria Quist said prices had fallen by half."
-    )
-    art = article(text, published=DAY)
-    avery, quist = art.resolve(
-        [
-            art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery"),
-            art.candidate("prices had fallen by half", "said", "Maria Quist", after="Maria Quist"),
-        ]
-    )[1]
-    assert _texts(avery) == (None, "The Ledger", None)
-    assert _texts(quist) == (None, "The Courier", None)
-
-
-def test_a_year_in_a_relative_clause_on_who_speaks_is_no_scene_time(article: Callable[..., Any]) -> None:
-    """The setting's medium is carried to the quote after it, but the year the relative clause on its speaker tells
-    ("who joined the club in 2019") is that person's past."""
-    text = (
-        "The striker, who joined the club from Dunmore in 2019, made the promise in a video posted on the club's "
-        "website. “I have never thought about leaving,” the striker said."
-    )
-    found = article(text, published=DAY).one("I have never thought about leaving,", "said", "the striker")
-    assert _texts(found) == ("a video posted on the club's website", None, None)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_scene_a_coordinated_subject_was_at_is_set_for_each_of_them(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
-) -> None:
-    """ "Reyes and Tran clashed ... at a town hall meeting": the meeting is carried to the second of the two as to the
-    first (with ``COORDINATED_SUBJECTS`` off, only the parser's head, Reyes, was there)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.COORDINATED_SUBJECTS", flag)
-    text = (
-        "Mayor Ann Reyes and Councilman Bo Tran clashed over the budget at a town hall meeting on Tuesday.\n\n"
-        "“We cannot afford another tax increase,” Tran said."
-    )
-    art = article(text, published=DAY)
-    found = art.one("We cannot afford another tax increase,", "said", "Tran", kind="direct")
-    assert _texts(found)[0] == ("a town hall meeting" if flag else None)
 
 
 _TOWN_HALL = (
@@ -155,25 +42,6 @@ def test_a_scene_a_where_clause_puts_someone_at_is_set_for_them(
     monkeypatch.setattr("quotegraph.nlp.resolve.scenes.WHERE_SCENES", flag)
     found = article(_TOWN_HALL, published=DAY).one("We will not raise taxes this year,", "said", "Reyes", kind="direct")
     assert _texts(found) == (("a town hall meeting in Dayton", None, "on Monday night") if flag else (None, None, None))
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_scene_a_where_clause_tells_of_is_open_to_those_who_tell_it_again(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
-) -> None:
-    """ "The city's treasurer, Bo Tran, told the meeting": the meeting Reyes was at, as first named, and its night
-    (with ``WHERE_OPENS`` off, the statement's own "the meeting", dated only as a meeting named again as known:
-    ``occasions.NAMED_AGAIN_LATER``). ``circumstances.SCENE_DAY_TOLD_BEFORE`` reads the same first naming from the
-    statement's own "the meeting" alone, so it is off here, for ``WHERE_OPENS`` to be what is tested."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.WHERE_OPENS", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.SCENE_DAY_TOLD_BEFORE", False)
-    art = article(_TOWN_HALL, published=DAY)
-    quote = art.candidate("We will not raise taxes this year,", "said", "Reyes", kind="direct")
-    told = art.candidate("that the budget was balanced", "told", "The city's treasurer, Bo Tran")
-    found = art.resolve([quote, told])[1][1]
-    assert _texts(found) == (
-        ("a town hall meeting in Dayton", None, "on Monday night") if flag else ("the meeting", None, "on Monday night")
-    )
 
 
 @pytest.mark.parametrize("flag", [True, False])
@@ -210,59 +78,6 @@ def test_one_named_by_a_role_in_a_scene_speaks_in_it(
 
 
 @pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(
-    ("title", "speaks"),
-    [("Presenter Gemma Lowe", True), ("BBC presenter Gemma Lowe", False)],
-)
-def test_one_whose_name_opens_with_a_scene_s_role_speaks_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, title: str, speaks: bool
-) -> None:
-    """ "Presenter Gemma Lowe asked": a role worn as a bare title opening the name places her in the phone-in last
-    named (``BARE_ROLE_TITLES``); a presenter a body qualifies ("BBC presenter") may present anything."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.BARE_ROLE_TITLES", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
-    lede = "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning."
-    text = f"{lede}\n\n{title} asked whether the cuts had saved money."
-    found = article(text, published=DAY).one("whether the cuts had saved money", "asked", title)
-    expected = ("the station's phone-in", None, "on Thursday morning") if flag and speaks else (None, None, None)
-    assert _texts(found) == expected
-
-
-@pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(("verb", "took_part"), [("moderated", True), ("chaired", True), ("attended", False)])
-def test_one_a_relative_clause_says_ran_the_scene_named_again_takes_part_in_it(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str, took_part: bool
-) -> None:
-    """ "Carl Mendenhall, who moderated the news conference, said": he takes part in the news conference named before
-    (``RAN_THE_SCENE``); one who attended it may be quoted from anywhere (train-d: 3 time and 2 channel false fills)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.RAN_THE_SCENE", flag)
-    doc = nlp(f"Carl Mendenhall, the executive director, who {verb} the news conference, said the final was long.")
-    conference = next(t for t in doc if t.text == "conference")
-    assert scenes._run_or_attended(conference) == (flag and took_part)
-
-
-# a programme a station owns, then its presenter's question on the next paragraph
-_MORNING_IRELAND = (
-    "Speaking on RTÉ Radio 1's Morning Ireland this morning, the minister, Colm Brennock, said a deal was near."
-    "\n\nThe presenter, Ciara Mulhern, asked whether farmers had been told the same thing before."
-)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_programme_named_as_one_is_a_scene_its_presenter_takes_part_in(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
-) -> None:
-    """ "Speaking on RTÉ Radio 1's Morning Ireland this morning, ... The presenter, Ciara Mulhern, asked": the
-    programme, named by a station that owns it, is the scene the presenter asks in (``PROGRAMME_SCENES``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.PROGRAMME_SCENES", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
-    asked = ("whether farmers had been told the same thing before", "asked", "The presenter, Ciara Mulhern")
-    found = article(_MORNING_IRELAND, published=DAY).one(*asked)
-    expected = ("RTÉ Radio 1's Morning Ireland", None, "this morning") if flag else (None, None, None)
-    assert _texts(found) == expected
-
-
-@pytest.mark.parametrize("flag", [True, False])
 def test_one_speaking_from_the_floor_speaks_in_the_meeting_named_again(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
@@ -278,43 +93,6 @@ def test_one_speaking_from_the_floor_speaks_in_the_meeting_named_again(
     )
     found = article(text, published=DAY).one("he had spent £38,000 on repairs", "said", "Mark Pennington")
     expected = ("a parish council meeting", None, "on Tuesday evening") if flag else (None, None, None)
-    assert _texts(found) == expected
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_one_sitting_beside_a_speaker_at_a_scene_speaks_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
-) -> None:
-    """ "Sitting beside her, the men's winner, Tesfaye Alemu, said": placed beside the one just heard at the news
-    conference, he speaks in it, with its moment (``BESIDE_SOMEONE``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.BESIDE_SOMEONE", flag)
-    art = article(
-        "At the post-race news conference an hour later, Faith Chepkoech said she would donate part of her bonus.\n\n"
-        "Sitting beside her, the men's winner, Tesfaye Alemu of Ethiopia, said the humidity had been worse than "
-        "anything he had trained for.",
-        published=DAY,
-    )
-    hers = art.candidate("she would donate part of her bonus", "said", "Faith Chepkoech")
-    his = art.candidate("the humidity had been worse", "said", "Tesfaye Alemu", after="Sitting")
-    found = art.resolve([hers, his])[1][1]
-    expected = ("the post-race news conference", None, "an hour later") if flag else (None, None, None)
-    assert _texts(found) == expected
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_scene_s_own_moment_goes_with_it_to_those_taking_part(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
-) -> None:
-    """ "At a question-and-answer session after the screening": the session's own phrase says when, and one joining
-    its speaker on stage speaks then (``SCENE_OWN_TIME``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.SCENE_OWN_TIME", flag)
-    text = (
-        "At a question-and-answer session after the screening, the Hungarian director told the audience that she "
-        "had cut almost 40 minutes of dialogue in the edit.\n\n"
-        "Joining her on stage, Tobias Rennick joked that it was the best-paid part he had ever played."
-    )
-    found = article(text, published=DAY).one("it was the best-paid part he had ever played", "joked", "Tobias Rennick")
-    expected = ("a question-and-answer session", None, "after the screening" if flag else None)
     assert _texts(found) == expected
 
 
@@ -376,82 +154,6 @@ def test_one_of_a_crowd_gone_on_a_platform_posts_there(
     assert _texts(found)[0] == channel
 
 
-def test_many_people_questioned_by_a_person_answer_them_though_the_questioning_is_the_person_s_own(
-    article: Callable[..., Any],
-) -> None:
-    # the questioner's own setting (a person, "interviewed ... on Tuesday") is no reason to drop whom they questioned
-    text = (
-        "Reporter Dana Whitfield interviewed more than a dozen farmers in Marlow County on Tuesday.\n\n"
-        "Tom Avery said the rain never came."
-    )
-    art = article(text, published=DAY)
-    [avery] = art.resolve([art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery")])[1]
-    assert _texts(avery) == (None, "Reporter Dana Whitfield", "on Tuesday")
-
-
-@pytest.mark.parametrize(
-    ("method", "time"),
-    [
-        ("Marist conducted the poll Feb. 3-5 via landlines and cellphones.", "Feb. 3"),
-        ("Marist conducted its survey from Feb. 3 to Feb. 5, reaching 1,000 adults.", "Feb. 3"),
-        ("Marist conducted interviews with officials on Feb. 3.", None),  # no poll fielded
-    ],
-)
-def test_a_pollster_conducting_its_poll_dates_the_poll_s_answers(
-    article: Callable[..., Any], method: str, time: str | None
-) -> None:
-    text = (
-        "A new Marist poll found that most voters want change.\n\n"
-        f"Sixty percent of voters say the economy is weak.\n\n{method}"
-    )
-    art = article(text, published=DAY)
-    _, sixty = art.resolve(
-        [
-            art.candidate("that most voters want change", "found", "A new Marist poll"),
-            art.candidate("the economy is weak", "say", "Sixty percent of voters"),
-        ]
-    )[1]
-    assert (None if sixty.time is None else sixty.time.text) == time
-    assert sixty.time is None or sixty.time.carried
-
-
-_QUESTIONED_FAR_ON = (
-    "Reporter Dana Whitfield interviewed more than a dozen farmers in Marlow County over the past week.\n\n"
-    "{between}\n\n"
-    "The county's wells have been dry since spring.\n\n"
-    "Tom Avery said the rain never came."
-)
-
-
-def test_the_questioned_are_set_from_where_each_is_first_named(article: Callable[..., Any]) -> None:
-    # quoted three paragraphs after the questioning, Avery still answers it, over the same week
-    text = _QUESTIONED_FAR_ON.format(between="Most grow corn and soybeans.")
-    art = article(text, published=DAY)
-    [avery] = art.resolve([art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery")])[1]
-    assert _texts(avery) == (None, "Reporter Dana Whitfield", "over the past week")
-
-
-@pytest.mark.parametrize(
-    ("event", "time"),
-    [
-        ("Senator Hale toured the flooded farms of Marlow County on Tuesday.", "on Tuesday"),
-        ("On Tuesday, Senator Hale toured the flooded farms of Marlow County.", "On Tuesday"),
-        ("Senator Hale toured the flooded farms of Marlow County last week.", None),  # a stretch, not a day
-        ("Senator Hale and Governor Lane toured the flooded farms on Tuesday.", None),  # a pair: whose day is it
-        ("Senator Hale will tour the flooded farms of Marlow County on Tuesday.", None),  # a plan
-        ("Senator Hale was greeted by a crowd at the fairground on Tuesday.", None),  # done to him, not his doing
-    ],
-)
-def test_one_person_s_doing_on_a_day_dates_their_statements_after_it(
-    article: Callable[..., Any], event: str, time: str | None
-) -> None:
-    text = f"{event}\n\nHale said the state would help."
-    art = article(text, published=DAY)
-    [hale] = art.resolve([art.candidate("the state would help", "said", "Hale", after=".")])[1]
-    assert _texts(hale)[2] == time
-    assert hale.time is None or hale.time.carried
-
-
 _SPEECH = (
     "In a short speech at the community centre, Mayor Dana Hill said the town had shown great courage.\n\n"
     "“Nobody will forget it,” Hill said."
@@ -479,23 +181,6 @@ def test_a_lede_whose_only_statement_is_a_participle_of_thanks_still_tells_the_s
         ]
     )[1]
     assert [_texts(f)[2] for f in found[1:]] == times
-
-
-@pytest.mark.parametrize(
-    ("setting", "channel"),
-    [
-        ("Earlier, on a walkabout along Bridge Street, Mayor Dana Hill stopped to talk to Jean Harker.", "a walkabout"),
-        # after its verb "on" names a seat or a topic, no scene anyone was at
-        ("Earlier, Mayor Dana Hill stopped to talk to Jean Harker on the walkabout plans.", None),
-    ],
-)
-def test_a_scene_one_is_on_set_off_before_the_verb_places_its_subject_there(
-    article: Callable[..., Any], setting: str, channel: str | None
-) -> None:
-    text = f"{setting}\n\nHill asked whether she had saved her photographs."
-    art = article(text, published=DAY)
-    [asked] = art.resolve([art.candidate("whether she had saved her photographs", "asked", "Hill")])[1]
-    assert _texts(asked)[0] == channel
 
 
 _MOMENT = "As Hale took the stage in Marlow on Tuesday night, the county's report warned that the river would rise."
@@ -588,97 +273,6 @@ def test_a_moment_opening_a_person_s_doing_dates_the_words_she_says_next(
     assert _texts(hill)[2] == expected
 
 
-@pytest.mark.parametrize(
-    ("flag", "expected"),
-    [(True, ("a brief inquest at County Hall in Norwich", None, "on Monday")), (False, (None, None, None))],
-)
-def test_one_a_sitting_body_heard_from_gives_evidence_in_its_sitting(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, expected: tuple[Any, ...]
-) -> None:
-    """ "The court heard evidence from ..., Tom Ashby, who said": the one heard from speaks in the inquest last named,
-    on its day, though the coroner set it (``HEARD_FROM``); "The court" names that sitting again, no new scene."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.HEARD_FROM", flag)
-    ruling = (
-        "Coroner Jacqueline Lake ruled at a brief inquest at County Hall in Norwich on Monday that it was treasure."
-    )
-    heard = (
-        "The court heard evidence from the finds officer, Tom Ashby, who said the coins had been spread by ploughing."
-    )
-    art = article(f"{ruling}\n\n{heard}", published=DAY)
-    assert _texts(art.one("the coins had been spread", "said", "who")) == expected
-
-
-@pytest.mark.parametrize(
-    ("flag", "present", "expected"),
-    [
-        (True, "where the miners' families sat beside the rescue crews", ("a news conference", "on Thursday")),
-        (False, "where the miners' families sat beside the rescue crews", (None, None)),
-        (True, "where street protests continued", (None, None)),  # no one said to be there
-    ],
-)
-def test_people_named_after_a_scene_s_participants_speak_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, present: str, expected: tuple[Any, ...]
-) -> None:
-    """ "at a news conference, where the miners' families sat beside the rescue crews": the people the story names
-    after it, one by one, take part in it on its day, though another set it, until a sentence names another channel
-    (``WHERE_PARTICIPANTS``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.WHERE_PARTICIPANTS", flag)
-    text = (
-        "Mine manager Paul Grady said on Thursday that all nine miners were safe.\n\n"
-        f"“We never stopped digging,” Grady told reporters at a news conference, {present}.\n\n"
-        "Grady said the shaft would stay closed for a month.\n\n"
-        "Rescue chief Anna Levin said her crews had drilled for three days without a break.\n\n"
-        "Levin said a geologist had warned her the roof might fall.\n\n"
-        "In a statement released later, the company's chairman, Victor Hale, said he would pay for a new shaft."
-    )
-    art = article(text, published=DAY)
-    statements = [
-        art.candidate("all nine miners were safe", "said", "Mine manager Paul Grady"),
-        art.candidate("We never stopped digging", "told", "Grady", after="digging"),
-        art.candidate("the shaft would stay closed for a month", "said", "Grady", after="Grady said the"),
-        art.candidate("her crews had drilled for three days", "said", "Rescue chief Anna Levin", after="Rescue"),
-        art.candidate("a geologist had warned her the roof might fall", "said", "Levin", after="break"),
-        art.candidate("he would pay for a new shaft", "said", "Victor Hale", after="Victor"),
-    ]
-    found = art.resolve(statements)[1]
-    assert _texts(found[3])[::2] == expected
-    assert _texts(found[5])[::2] == ("a statement", "later")  # another channel: no longer the news conference
-
-
-_ROSTER = (
-    "Three candidates are running for mayor: Ruth Okafor, Dan Pell and Lena Voss.\n\n"
-    "{group}\n\n"
-    "Okafor said she would cut bus fares.\n\n"
-    "Pell said the budget came first."
-)
-
-
-@pytest.mark.parametrize(
-    ("group", "channel"),
-    [
-        (
-            "In a series of interviews with the Ledger, the candidates outlined their plans for the city.",
-            "a series of interviews with the Ledger",
-        ),
-        ("At a debate on Monday, the candidates outlined their plans for the city.", "a debate"),
-        # not named back: some of them, whoever they are
-        ("In a series of interviews with the Ledger, some candidates outlined their plans for the city.", None),
-        # each in an interview of their own, many occasions, none of them carried
-        ("In interviews with the Ledger, the candidates outlined their plans for the city.", None),
-    ],
-)
-def test_a_group_named_back_speaks_in_its_scene_for_the_people_named_before_it(
-    article: Callable[..., Any], group: str, channel: str | None
-) -> None:
-    subject = "some candidates" if "some candidates" in group else "the candidates"
-    said = [
-        ("their plans for the city", "outlined", subject, None),
-        ("she would cut bus fares", "said", "Okafor", "city."),
-        ("the budget came first", "said", "Pell", "fares."),
-    ]
-    assert _carried_channels(article, _ROSTER.format(group=group), said)[1:] == [channel, channel]
-
-
 def _carried_channels(
     article: Callable[..., Any], text: str, said: list[tuple[str, str, str, str | None]]
 ) -> list[str | None]:
@@ -719,202 +313,6 @@ def test_a_live_blog_s_event_is_set_again_for_its_speakers_in_each_entry(
         ("the epidemic touched every family", "said", "Cruz", "overdose."),
     ]
     assert _carried_channels(article, _LIVE_BLOG.format(first=first), said)[2] == channel
-
-
-_TESTIMONY = (
-    "Maria Teixeira, a former nurse, testified on Thursday that she saw the chart changed.\n\n"
-    "Teixeira told the jury that the surgeon entered the notes hours later.\n\n"
-    "“He asked me to leave the room,” she said.\n\n"
-    "Kessler has pleaded not guilty.\n\n"
-    "{opening}, defense lawyer Simon Achebe suggested that Teixeira held a grudge against Kessler."
-)
-
-
-@pytest.mark.parametrize(
-    ("flag", "opening", "expected"),
-    [
-        (True, "Under cross-examination", (None, None, "on Thursday")),
-        (True, "Under questioning from the prosecution", (None, None, "on Thursday")),
-        (False, "Under cross-examination", (None, None, None)),
-        (True, "Under the rules of the court", (None, None, None)),  # no examination: no one in the testimony
-    ],
-)
-def test_one_examining_a_witness_speaks_on_the_testimony_s_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, expected: tuple[Any, ...]
-) -> None:
-    """ "Maria Teixeira testified on Thursday ... Under cross-examination, defense lawyer Simon Achebe suggested": a
-    testimony told by its verb is a scene with its day, and one whose saying opens under the witness's examination
-    speaks in it, however many of the witness's answers came between (``UNDER_EXAMINATION``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.UNDER_EXAMINATION", flag)
-    art = article(_TESTIMONY.format(opening=opening), published=DAY)
-    assert _texts(art.one("held a grudge", "suggested", "Simon Achebe")) == expected
-
-
-_THE_CALL = (
-    "“I had to get off the train to hear anything,” Tomasz Wierzbicki told SRF in an interview.\n\n"
-    "Wierzbicki {verb} on his way to a conference in Basel when the call came.\n\n"
-    "He said he would spend his share on a very good bicycle."
-)
-
-
-@pytest.mark.parametrize(
-    ("flag", "verb", "expected"),
-    [
-        (True, "had been", ("an interview", "SRF")),
-        (False, "had been", ("the call", None)),
-        (True, "was", ("the call", None)),  # the call came as the story goes on: he speaks in it
-    ],
-)
-def test_a_scene_over_before_the_story_s_moment_is_not_where_its_subject_speaks_after_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str, expected: tuple[Any, ...]
-) -> None:
-    """ "Wierzbicki had been on his way to a conference in Basel when the call came": a sentence with no statement
-    telling of a scene in the past perfect sets nothing for the statements after it; the interview goes on
-    (``EARLIER_SCENES``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.EARLIER_SCENES", flag)
-    art = article(_THE_CALL.format(verb=verb), published=DAY)
-    assert _texts(art.one("a very good bicycle", "said", "He"))[:2] == expected
-
-
-def _last_one_s(article: Callable[..., Any], text: str, *said: tuple[str, str, str, str | None]) -> tuple[Any, ...]:
-    """The channel, addressee and time of the last of ``said`` (content, cue, source, the phrase the cue and source
-    come after), resolved with the statements before it in ``text``."""
-    art = article(text, published=DAY)
-    found = art.resolve([art.candidate(c, cue, source, after=after) for c, cue, source, after in said])[1]
-    return _texts(found[-1])
-
-
-@pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(
-    ("placed", "there"),
-    [
-        ("Mira Dahl, sitting two chairs away, said", True),
-        ("Mira Dahl, who joined the runners on the stage, said", True),
-        ("Seated next to the mayor, Mira Dahl said", True),
-        ("Mira Dahl, standing by her plan, said", False),  # a stance, not a place
-        ("Mira Dahl, who joined the club in Oslo, said", False),  # no stage: a place she may never have left
-    ],
-)
-def test_one_placed_near_the_speakers_or_on_the_stage_speaks_in_the_scene(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, placed: str, there: bool
-) -> None:
-    """ "Raghavan, sitting a seat away, said", "Solheim, who joined the players on the stage, said": a clause of being
-    placed near someone or on the stage places its person in the news conference just named, with its moment
-    (``PLACED_IN_THE_SCENE``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.PLACED_IN_THE_SCENE", flag)
-    text = (
-        "At the awards news conference an hour later, Petra Lind said the course had been fast.\n\n"
-        f"{placed} the wind had dropped after noon."
-    )
-    found = _last_one_s(
-        article,
-        text,
-        ("the course had been fast", "said", "Petra Lind", None),
-        ("the wind had dropped after noon", "said", "Mira Dahl", "Mira Dahl"),
-    )
-    assert found == (("the awards news conference", None, "an hour later") if flag and there else (None, None, None))
-
-
-@pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(
-    ("opening", "there"),
-    [
-        ("Speaking against the motion", True),
-        ("Speaking against the new fees", True),
-        ("Speaking for the ferry company", False),  # a spokesman's words, from anywhere
-    ],
-)
-def test_one_speaking_against_a_motion_speaks_in_the_meeting(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, there: bool
-) -> None:
-    """ "Speaking against the motion, delegate Col Brannigan said": one who speaks against what a meeting debates takes
-    part in its debate, as one speaking from its floor does (``SPEAKING_TO_A_MOTION``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.SPEAKING_TO_A_MOTION", flag)
-    text = (
-        "Islanders filled the school gym on Monday night for a harbour board meeting.\n\n"
-        f"{opening}, fisherman Ole Brekke said the new fees would empty the quay."
-    )
-    found = article(text, published=DAY).one("the new fees would empty the quay", "said", "Ole Brekke")
-    expected = ("a harbour board meeting", None, "on Monday night") if flag and there else (None, None, None)
-    assert _texts(found) == expected
-
-
-# "the other candidate on the stage" (``ON_THE_STAGE``); "who joined the players on the stage" four paragraphs after the
-# news conference was named, whose speaker's words since were made in it, so it is the scene in force, read where it was
-# last spoken in, as for a question or a reply (``PLACED_IN_THE_SCENE``)
-_ON_STAGE = (
-    "ON_THE_STAGE",
-    "At the mayoral debate on Tuesday night, Carl Voss said taxes would not rise.\n\n"
-    "The other candidate on the stage, Anna Roth, said the budget was short by $4 million.",
-    (
-        ("taxes would not rise", "said", "Carl Voss", None),
-        ("the budget was short by $4 million", "said", "Anna Roth", "Anna Roth"),
-    ),
-    ("the mayoral debate", None, "on Tuesday night"),
-)
-_JOINED_LATER = (
-    "PLACED_IN_THE_SCENE",
-    "At the post-match news conference an hour later, Petra Lind said the course had been fast.\n\n"
-    "“I felt it from the first lap,” she said.\n\n"
-    "She added that she would rest on Sunday.\n\n"
-    "Referee Mira Dahl, who joined the riders on the stage, said the timing system had failed twice.",
-    (
-        ("the course had been fast", "said", "Petra Lind", None),
-        ("I felt it from the first lap,", "said", "she", "lap"),
-        ("she would rest on Sunday", "added", "She", None),
-        ("the timing system had failed twice", "said", "Referee Mira Dahl", "Referee"),
-    ),
-    ("the post-match news conference", None, "an hour later"),
-)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(("rule", "text", "said", "expected"), [_ON_STAGE, _JOINED_LATER])
-def test_one_placed_on_the_stage_speaks_in_the_scene_in_force(
-    article: Callable[..., Any],
-    monkeypatch: pytest.MonkeyPatch,
-    flag: bool,
-    rule: str,
-    text: str,
-    said: tuple[tuple[str, str, str, str | None], ...],
-    expected: tuple[str, None, str],
-) -> None:
-    """ "But the other candidate on the stage, Hillary Clinton, said", "Chief arbiter Ingrid Solheim, who joined the
-    players on the stage, said": placed on the scene's stage, they speak in it."""
-    monkeypatch.setattr(f"quotegraph.nlp.resolve.scenes.{rule}", flag)
-    assert _last_one_s(article, text, *said) == (expected if flag else (None, None, None))
-
-
-_OWN_CLAUSE = (
-    "On Tuesday Ruth Malloy spoke about the flood rules, {clause}.\n\n“We built too close to the river,” Malloy said."
-)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(
-    ("clause", "channel"),
-    [
-        # the interview is the governor's, in a relative clause of his own: not where Malloy spoke
-        ("a plan Governor Tom Reyes praised in an interview with the Gazette", None),
-        # the relative clause's own subject is the sentence's: her own interview
-        ("a plan she set out in an interview with the Gazette", "an interview with the Gazette"),
-        # the relative clause is the rules' own, with no subject of its own: no one else's interview
-        ("which were set out in an interview with the Gazette", "an interview with the Gazette"),
-    ],
-)
-def test_a_channel_in_a_relative_clause_with_its_own_subject_is_not_the_sentence_subject_s(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, clause: str, channel: str | None
-) -> None:
-    """ "Starr ... investigated the suicide of Vincent Foster, an incident Trump brought up in an interview with The
-    Washington Post": the interview belongs to the relative clause's own subject, and the sentence's subject, set the
-    sentence's day, is not carried into it (with ``OWN_CLAUSE_PHRASES`` off, the interview was carried to Malloy's
-    quote after it)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.OWN_CLAUSE_PHRASES", flag)
-    art = article(_OWN_CLAUSE.format(clause=clause), published=DAY)
-    found = art.one("We built too close to the river,", "said", "Malloy", kind="direct")
-    expected = channel if flag else "an interview with the Gazette"
-    assert _texts(found)[0] == expected
-    assert _texts(found)[2] == "Tuesday"
 
 
 @pytest.mark.parametrize(("last", "expected"), [(scenes.MAX_SCENE_DAY_PARAGRAPH, "on Thursday night"), (1, None)])

@@ -303,7 +303,7 @@ def a_scene(
     "picket line": ``compounded``). ``tags`` keeps it to nouns of those tags (None: a word of any tag).
 
     The readers differ on purpose, each saying why: a carried channel (``carried_channels._is_scene``) takes no noun
-    compound, which may name the building or the room ("the town hall"); a sentence's scene (``scenes.scene_noun``)
+    compound, which may name the building or the room ("the town hall"); a sentence's scene (``scene_parts.scene_noun``)
     takes one noun, singular, as one scene; the object of a verb of telling (``_scene_or_event``) takes plurals,
     both kinds of entry, and an event named for a scene."""
     if tags is not None and token.tag_ not in tags:

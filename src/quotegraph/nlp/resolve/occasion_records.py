@@ -58,7 +58,7 @@ class Statement:
     # (``occasions.BENCH_ADDRESS``)
     to_the_bench: bool = False
     # its sentence tells its speaker is at the scene being told ("Raghavan, sitting a seat away, said", "Speaking
-    # against the motion, delegate Col Brannigan said": ``scenes.placed_at_the_scene``): one taking part in it
+    # against the motion, delegate Col Brannigan said": ``scene_roles.placed_at_the_scene``): one taking part in it
     placed: bool = False
     # it stands inside a transcript's turn ("Q: Have you talked to McConnell about the Supreme Court?", "A: ..."): said
     # in the interview the transcript records, whatever exchange it tells of

@@ -650,7 +650,7 @@ def _a_programmes_part_of_day(span: Span) -> bool:
 # A time the parser hangs on the last noun of a coordination ("traded sharp attacks over water rates, highway tolls and
 # the state's budget gap on Tuesday night") closes the clause and dates its verb, not that one item of the list. Rule on
 # against off (fast.py): train-d and train-c no change (kept as a reading of a shape that loses nowhere, as
-# ``scenes.APPOSED_SUBJECT`` was); governor-debate.html is its page.
+# ``scene_parts.APPOSED_SUBJECT`` was); governor-debate.html is its page.
 LIST_END_TIMES = True
 
 

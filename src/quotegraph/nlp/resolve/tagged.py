@@ -22,7 +22,7 @@ from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement
 from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scenes import SaidAt, owners_of, subjects_of
+from quotegraph.nlp.resolve.scene_parts import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.stated_times import TimePhrase
 from quotegraph.nlp.resolve.timeexpr import resolve_span
 
@@ -146,11 +146,11 @@ def stated_from_tags(
 
 # A tagged phrase in a relative clause with a subject of its own, not the statement's verb's clause ("Mr. Bannon has
 # been a supporter of Mr. Trump's pugilistic instincts, which the candidate has made clear in interviews"), is that
-# subject's occasion, not the statement's (as ``scenes.OWN_CLAUSE_PHRASES`` reads a setting). Rule on against off
-# (fast.py, cache8; right values / false fills): train-d channel +0 / -2 (nyt_2016-08-18 trump-hires-conservative E14
-# "interviews"; nyt_2016-08-22 pundit-turns-adviser E45, "told me ..., something he denied to me ... in an interview"),
-# two wrong carried channels made misses (nyt_2016-07-21 amid-discord E34-35, "his keynote address" of a relative clause
-# on Christie); train 0-59 and train-c byte-identical.
+# subject's occasion, not the statement's (as ``sentence_settings.OWN_CLAUSE_PHRASES`` reads a setting). Rule on against
+# off (fast.py, cache8; right values / false fills): train-d channel +0 / -2 (nyt_2016-08-18 trump-hires-conservative
+# E14 "interviews"; nyt_2016-08-22 pundit-turns-adviser E45, "told me ..., something he denied to me ... in an
+# interview"), two wrong carried channels made misses (nyt_2016-07-21 amid-discord E34-35, "his keynote address" of a
+# relative clause on Christie); train 0-59 and train-c byte-identical.
 OWN_CLAUSE_TAGS = True
 
 
