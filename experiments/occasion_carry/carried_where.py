@@ -12,16 +12,15 @@ approximate. ``-v`` prints three examples of each group: on tuning slices only; 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from quotegraph.evaluation.occasion import paired_annotations, read_occasions, shares_content
+from paired_runs import FIELDS, field_text, holds, paired_runs, statement_start
 
-FIELDS = ("channel", "addressee", "time")
+from quotegraph.evaluation.occasion import shares_content
+
 FAR = 4  # paragraphs: the distances of 4 and more are counted together
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z“\"‘])|\n+")
 
@@ -37,43 +36,22 @@ def _sentence_of(text: str, start: int) -> tuple[int, int]:
     return max(b for b in bounds if b <= start), min([b for b in bounds if b > start] or [len(text)])
 
 
-def _where(paragraph_starts: list[int], annotated: int, statement: int) -> str:
-    def paragraph(offset: int) -> int:
-        return sum(1 for p in paragraph_starts if p < offset)
-
-    if paragraph(annotated) == 0:
-        return "headline"
-    gap = abs(paragraph(statement) - paragraph(annotated))
-    return f"{'before' if annotated < statement else 'after'} d={min(gap, FAR)}"
-
-
-def _right(system: dict[str, Any], field: str, annotated: str) -> bool:
-    if shares_content((system.get(field) or {}).get("text"), annotated):
-        return True
-    other = {"channel": "addressee", "addressee": "channel"}.get(field)
-    return other is not None and shares_content((system.get(other) or {}).get("text"), annotated)
-
-
 def main(gold_path: str, occasions_path: str, system_path: str, verbose: bool) -> None:
-    occasions = read_occasions(Path(occasions_path))
-    system = {row["id"]: row for row in map(json.loads, Path(system_path).read_text().splitlines())}
     counts: Counter[tuple[str, ...]] = Counter()
     examples: dict[tuple[str, ...], list[tuple[str, str, str | None]]] = {}
-    for gold in map(json.loads, Path(gold_path).read_text().splitlines()):
-        attrs = (system.get(gold["id"]) or {}).get("attributions") or []
-        text = gold["text"]
-        paragraph_starts = [m.start() for m in re.finditer(r"\n\n", text)]
+    for article in paired_runs(gold_path, occasions_path, system_path):
+        gold, attrs, text = article.gold, article.attrs, article.text
         gold_cues = [sp for a in gold["attributions"] for sp in _spans(a.get("cue"))]
-        read_values = [a[f]["text"] for a in attrs for f in FIELDS if a.get(f) and a[f].get("text")]
-        for index, fields in paired_annotations(gold, attrs, occasions).items():
+        read_values = [field_text(a, f) for a in attrs for f in FIELDS if field_text(a, f)]
+        for index, fields in article.pairs.items():
             attr = attrs[index]
-            own = ((attr.get("content") or {}).get("spans") or (attr.get("cue") or {}).get("spans") or [None])[0]
+            own = statement_start(attr)
             for field in FIELDS:
                 annotated = fields.get(field)
                 if not annotated or not annotated.get("carried"):
                     continue
-                said = (attr.get(field) or {}).get("text")
-                if _right(attr, field, annotated["text"]):
+                said = field_text(attr, field)
+                if holds(attr, field, annotated["text"]):
                     counts[(field, "right")] += 1
                     continue
                 verdict = "wrong" if said else "null"
@@ -88,13 +66,12 @@ def main(gold_path: str, occasions_path: str, system_path: str, verbose: bool) -
                     read = "unread, setter found" if found else "unread, setter not found"
                 else:
                     read = "unread"
-                key = (
-                    field,
-                    verdict,
-                    _where(paragraph_starts, start, own[0]) if own else "?",
-                    "stmt-sentence" if in_statement else "narrative-sentence",
-                    read,
-                )
+                if article.paragraph(start) == 0:
+                    where = "headline"
+                else:
+                    gap = abs(article.paragraph(own) - article.paragraph(start))
+                    where = f"{'before' if start < own else 'after'} d={min(gap, FAR)}"
+                key = (field, verdict, where, "stmt-sentence" if in_statement else "narrative-sentence", read)
                 counts[key] += 1
                 examples.setdefault(key, []).append((gold["id"][:40], annotated["text"], said))
     for field in FIELDS:

@@ -7,51 +7,23 @@ statement's, and how the speaker's own statements between fared: the last one be
 ("dropped here"), held another value ("replaced"), or held none ("broken earlier").
 """
 
-import json
-import re
 import sys
 from collections import Counter
-from pathlib import Path
 
-from quotegraph.evaluation.occasion import paired_annotations, read_occasions, shares_content
+from paired_runs import FIELDS, field_text, holds, paired_runs, statement_start
 
-FIELDS = ("channel", "addressee", "time")
 FAR = 4  # paragraphs back: the bucket this script reads
 
 
 def main() -> None:
     gold_path, occ_path, sys_path = sys.argv[1:4]
     verbose = "-v" in sys.argv
-    occ = read_occasions(Path(occ_path))
-    system = {json.loads(line)["id"]: json.loads(line) for line in Path(sys_path).read_text().splitlines()}
     counts: Counter[tuple[str, str]] = Counter()
-    for line in Path(gold_path).read_text().splitlines():
-        g = json.loads(line)
-        s = system.get(g["id"])
-        if s is None:
-            continue
-        attrs = s.get("attributions") or []
-        text = g["text"]
-        breaks = [m.start() for m in re.finditer(r"\n\n", text)]
-
-        def para(i: int, breaks: list[int] = breaks) -> int:
-            return sum(1 for p in breaks if p < i)
-
-        def at(a: dict) -> int:
-            return (((a.get("content") or {}).get("spans")) or ((a.get("cue") or {}).get("spans")))[0][0]
-
-        def value(a: dict, f: str) -> str | None:
-            return (a.get(f) or {}).get("text")
-
-        def holds(a: dict, f: str, gv: str) -> bool:
-            if shares_content(value(a, f), gv):
-                return True
-            other = {"channel": "addressee", "addressee": "channel"}.get(f)
-            return other is not None and shares_content(value(a, other), gv)
-
+    for article in paired_runs(gold_path, occ_path, sys_path):
+        g, attrs, text, para = article.gold, article.attrs, article.text, article.paragraph
+        at, value = statement_start, field_text
         order = sorted(range(len(attrs)), key=lambda i: at(attrs[i]))
-        pairs = paired_annotations(g, attrs, occ)
-        for pi, fields in pairs.items():
+        for pi, fields in article.pairs.items():
             a = attrs[pi]
             for f in FIELDS:
                 gv = fields.get(f)

@@ -5,41 +5,25 @@ the phrase, its speaker and cue; same speaker or not.
 Usage: near.py GOLD_SLICE OCCASIONS SYSTEM_OUTPUT
 """
 
-import json
-import re
 import sys
 from pathlib import Path
 
-from quotegraph.evaluation.occasion import paired_annotations, read_occasions, shares_content
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # paired_runs.py, one folder up
 
-FIELDS = ("channel", "addressee", "time")
-gold_path, occ_path, sys_path = sys.argv[1:4]
-occ = read_occasions(Path(occ_path))
-system = {json.loads(line)["id"]: json.loads(line) for line in Path(sys_path).read_text().splitlines()}
-for line in Path(gold_path).read_text().splitlines():
-    g = json.loads(line)
-    s = system.get(g["id"])
-    if s is None:
-        continue
-    attrs = s.get("attributions") or []
-    text = g["text"]
-    paras = [m.start() for m in re.finditer(r"\n\n", text)]
+from paired_runs import FIELDS, field_text, holds, paired_runs, statement_start
 
-    def para(i: int, paras: list[int] = paras) -> int:
-        return sum(1 for p in paras if p < i)
+from quotegraph.evaluation.occasion import shares_content
 
-    def first(a: dict) -> int:
-        return (((a.get("content") or {}).get("spans")) or (a.get("cue") or {}).get("spans") or [[0]])[0][0]
-
-    for pi, fields in paired_annotations(g, attrs, occ).items():
+for article in paired_runs(*sys.argv[1:4]):
+    g, attrs, text, para, first = article.gold, article.attrs, article.text, article.paragraph, statement_start
+    for pi, fields in article.pairs.items():
         a = attrs[pi]
         st = first(a)
         for f in FIELDS:
             gv = fields.get(f)
-            if not gv or not gv.get("carried") or (a.get(f) or {}).get("text"):
+            if not gv or not gv.get("carried") or field_text(a, f):
                 continue
-            other = {"channel": "addressee", "addressee": "channel"}.get(f)
-            if other and shares_content((a.get(other) or {}).get("text"), gv["text"]):
+            if holds(a, f, gv["text"]):
                 continue  # the scorer counts the value read in the other field as right
             gs = gv["span"]
             if gs[0] >= st:

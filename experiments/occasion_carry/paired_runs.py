@@ -1,0 +1,64 @@
+"""A system run read beside its gold slice and occasion annotations, once for the carried-value diagnostics
+(``carried_where.py``, ``far_breaks.py``, ``nearcarry/near.py``): each article's system attributions, the annotated
+fields paired with them as the occasion scorer pairs them, and where its paragraphs start."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quotegraph.evaluation.occasion import paired_annotations, read_occasions, shares_content
+
+FIELDS = ("channel", "addressee", "time")
+_OTHER = {"channel": "addressee", "addressee": "channel"}  # the scorer lets either carry the other's value
+
+
+@dataclass(frozen=True)
+class PairedArticle:
+    gold: dict[str, Any]
+    attrs: list[dict[str, Any]]
+    pairs: dict[int, dict[str, Any]]  # system attribution index -> its annotated fields
+    paragraph_starts: list[int]
+
+    @property
+    def text(self) -> str:
+        return str(self.gold["text"])
+
+    def paragraph(self, offset: int) -> int:
+        """The paragraph (from 0, the headline) that ``offset`` falls in."""
+        return sum(1 for start in self.paragraph_starts if start < offset)
+
+
+def paired_runs(gold_path: str | Path, occasions_path: str | Path, system_path: str | Path) -> Iterator[PairedArticle]:
+    """The gold slice's articles that the run holds, in gold order."""
+    occasions = read_occasions(Path(occasions_path))
+    system = {row["id"]: row for row in map(json.loads, Path(system_path).read_text().splitlines())}
+    for gold in map(json.loads, Path(gold_path).read_text().splitlines()):
+        row = system.get(gold["id"])
+        if row is None:
+            continue
+        attrs = row.get("attributions") or []
+        starts = [m.start() for m in re.finditer(r"\n\n", gold["text"])]
+        yield PairedArticle(gold, attrs, paired_annotations(gold, attrs, occasions), starts)
+
+
+def field_text(attr: dict[str, Any], field: str) -> str | None:
+    return (attr.get(field) or {}).get("text")
+
+
+def statement_start(attr: dict[str, Any]) -> int:
+    """Where a system statement starts: its content's first span, else its cue's."""
+    spans = (attr.get("content") or {}).get("spans") or (attr.get("cue") or {}).get("spans") or [[0]]
+    return int(spans[0][0])
+
+
+def holds(attr: dict[str, Any], field: str, annotated: str) -> bool:
+    """Whether the statement's value is right for the annotated one, as the scorer counts it."""
+    if shares_content(field_text(attr, field), annotated):
+        return True
+    other = _OTHER.get(field)
+    return other is not None and shares_content(field_text(attr, other), annotated)
