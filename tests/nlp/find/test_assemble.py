@@ -19,6 +19,7 @@ from quotegraph.nlp.find.assemble import (
     _over_inner_punctuation,
     _past_colon_lead_in,
     _past_opening_according,
+    _poll_candidates,
     _speaker_headline,
     _with_closing_quote,
     _without_others_sources,
@@ -680,6 +681,21 @@ def test_a_speaker_headline_is_a_statement_unless_a_tagged_cue_reads_its_claim(n
     assert stated.kind == "indirect"
     tagged = Candidate([(text.index("Trump"), claim[1])], [(text.index("draw"), text.index(" Trump"))])
     assert _speaker_headline(doc, text, [], [tagged]) == []
+
+
+def test_a_polls_finding_is_a_statement_unless_a_found_statement_holds_the_poll(nlp: Language) -> None:
+    text = "The mayor was ahead in a Gazette poll."
+    doc = nlp(text)
+    in_quote = [False] * len(doc)
+    [stated] = _poll_candidates(doc, text, in_quote, [], [])
+    at = text.index(" in a") + 1
+    assert (stated.content, stated.cue, stated.source) == (
+        [(0, text.index(" in a"))],
+        [(at, at + 2)],
+        [(text.index("a Gazette"), text.index("."))],
+    )
+    reported = Candidate([(0, len(text) - 1)], [(0, 3)])  # "Smith said the mayor had a lead in the poll"
+    assert _poll_candidates(doc, text, in_quote, [], [reported]) == []
 
 
 def test_the_pieces_of_a_content_join_over_a_comma_or_dash_the_tagger_left_out() -> None:

@@ -15,7 +15,9 @@ from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
+    "AUXILIARIES",
     "CUE_LABEL",
+    "FINITE_TAGS",
     "FoundCue",
     "after_apposition",
     "after_relative_clause",
@@ -248,8 +250,9 @@ def clause_made_root(verb: Token) -> tuple[Token, Token] | None:
 
 # Relative pronouns that can be the subject of the clause a verb of saying reports ("which she said had been")
 _RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
-# Tags of the first word of a clause with no subject of its own: a finite verb or an auxiliary
-_FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+# Tags of a finite verb or auxiliary (the first word of a clause with no subject of its own; a clause that states)
+FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+AUXILIARIES = frozenset({"aux", "auxpass"})  # the dependency labels of a verb's auxiliaries
 
 
 def relative_said_clause(verb: Token) -> tuple[Token, int, int] | None:
@@ -260,7 +263,7 @@ def relative_said_clause(verb: Token) -> tuple[Token, int, int] | None:
     and the tagger, which rarely saw the form, takes the sentence around it or nothing. The relative pronoun and the
     clause's first and last token indices, else None."""
     doc = verb.doc
-    if verb.dep_ != "relcl" or verb.tag_ not in _FINITE_TAGS or not reports_words(verb.lemma_.lower()):
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_TAGS or not reports_words(verb.lemma_.lower()):
         return None
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or subjects[0].lower_ in _RELATIVE_SUBJECTS or subjects[0].left_edge.i < 1:
@@ -272,7 +275,7 @@ def relative_said_clause(verb: Token) -> tuple[Token, int, int] | None:
     told = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.left_edge.i == first and c != relative]
     if told:
         first = told[0].right_edge.i + 1
-    if first >= len(doc) or doc[first].tag_ not in _FINITE_TAGS:
+    if first >= len(doc) or doc[first].tag_ not in FINITE_TAGS:
         return None
     clause = doc[first] if doc[first].dep_ not in ("aux", "auxpass") else doc[first].head
     # a subject before the relative pronoun is its antecedent, which the parser may make the clause's subject
