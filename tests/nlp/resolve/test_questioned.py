@@ -128,3 +128,37 @@ def test_the_questioned_are_set_from_where_each_is_first_named(article: Callable
     art = article(text, published=DAY)
     [avery] = art.resolve([art.candidate("the rain never came", "said", "Tom Avery", after="Tom Avery")])[1]
     assert _texts(avery) == (None, "Reporter Dana Whitfield", "over the past week")
+
+
+_CHAIRS = (
+    "{source} revealed that voters in the state are restless.\n\n"
+    "“The rain never came,” said Tom Avery, the party chair in Marlow County.\n\n"
+    "Maria Quist, who chairs the party in Dell County, said prices had fallen by half."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "flag", "channel"),
+    [
+        ("Close to 50 interviews with county party chairs", True, "Close to 50 interviews"),
+        ("Close to 50 interviews with county party chairs", False, None),  # the rule off
+        ("Interviews with the governor", True, None),  # one person interviewed, not the people named after
+    ],
+)
+def test_many_interviews_with_many_people_are_the_channel_of_the_people_named_after(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, source: str, flag: bool, channel: str | None
+) -> None:
+    """ "Close to 50 interviews with GOP and Democratic party chairs ... revealed": each chair the story quotes after it
+    spoke in one of the interviews (``INTERVIEWS_WITH_MANY``), a plural carried as one occasion each."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.questioned.INTERVIEWS_WITH_MANY", flag)
+    text = _CHAIRS.format(source=source)
+    art = article(text, published=DAY)
+    _, avery, quist = art.resolve(
+        [
+            art.candidate("voters in the state are restless", "revealed", source),
+            art.candidate("The rain never came,", "said", "Tom Avery", after="came,", kind="direct"),
+            art.candidate("prices had fallen by half", "said", "Maria Quist", after="Maria Quist"),
+        ]
+    )[1]
+    for found in (avery, quist):
+        assert _texts(found)[0] == channel

@@ -83,6 +83,9 @@ class Setting:
     # "their leaders said at a joint news conference": the people named next are the group's members, speaking on
     # the occasion of the group's statement that names ``stated.channel``
     members: bool = False
+    # "Close to 50 interviews with GOP and Democratic party chairs": a plural channel that is one occasion for each of
+    # its people, an interview each, not many occasions for any one (``questioned.INTERVIEWS_WITH_MANY``)
+    one_each: bool = False
     # "More than 200 people filled the community center on Tuesday night for a public hearing": a scene a sentence with
     # no statement sets, in which the people heard after it speak (``_Carrier.open``)
     opens: bool = False

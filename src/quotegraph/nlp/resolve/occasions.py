@@ -616,12 +616,12 @@ class _Carrier:
                 dated[index] = Held(stated, answer.carried | {"time"})
         return dated
 
-    def set(self, stated: Stated, paragraph: int, people: Iterable[int]) -> None:
+    def set(self, stated: Stated, paragraph: int, people: Iterable[int], one_each: bool = False) -> None:
         if stated.time is not None and stated.time.span.text.lower() in OWN_TIME_ADVERBS:  # "recently" is its own
             stated = Stated(stated.channel, stated.addressee, None)
         if stated.addressee is not None and stated.addressee.text.lower() in PASSING_ADDRESSEES:
             stated = Stated(stated.channel, None, stated.time)
-        if many_occasions(stated.channel):
+        if many_occasions(stated.channel) and not one_each:  # one interview each (``Setting.one_each``)
             if stated.channel is not None and stated.time is not None and stated.time.date is not None:
                 self.plural_documents = (_named(stated.channel), paragraph, stated.time)
             stated = self._told_again(stated, paragraph, people)
@@ -726,7 +726,7 @@ class _Carrier:
             for frame in {id(f): f for p, f in self.by_speaker.items() if p in setting.participants}.values():
                 frame.stated = _filled(Held(frame.stated), setting.stated, carried=False).stated
         if fresh:
-            self.set(self._dated_setting(setting, fresh), setting.paragraph, fresh)
+            self.set(self._dated_setting(setting, fresh), setting.paragraph, fresh, setting.one_each)
 
     def _dated_setting(self, setting: Setting, people: frozenset[int]) -> Stated:
         """A setting that names no time ("Hale then spoke at a rally in Dayton"), with the day its people's occasion

@@ -39,7 +39,7 @@ from quotegraph.nlp.resolve.occasions import (
     MAX_HEADLINE_SCENE_PARAGRAPH,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.questioned import _fieldwork, _interviewed, _interviews
+from quotegraph.nlp.resolve.questioned import _fieldwork, _interviewed, _interviews, _interviews_with_many
 from quotegraph.nlp.resolve.scene_days import (
     _a_person_s_day,
     _a_person_s_moment,
@@ -139,6 +139,7 @@ def scene_settings(
     if questioned:
         found = [*found, *_interviews(finder, coref, questioned, paragraphs)]
     found = [*found, *_group_scenes(finder, coref, statements, paragraphs)]
+    found = [*found, *_interviews_with_many(finder, coref, [s.verb for s in statements], paragraphs)]
     if story_scene is not None:
         found.extend(_story_scene_again(statements, paragraphs, story_scene))
     return sorted(found, key=lambda s: s.position)
