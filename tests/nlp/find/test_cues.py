@@ -12,6 +12,7 @@ from quotegraph.nlp.find.cues import (
     after_apposition,
     court_held_that,
     document_shows,
+    document_shows_between,
     find_cues,
     gerund_that_clause,
     relative_said_clause,
@@ -62,6 +63,27 @@ def test_a_verb_of_showing_after_a_document_s_phrase_at_a_sentence_s_end(
     doc = nlp(sentence)
     [verb] = [t for t in doc if t.lower_ in ("show", "shows")]
     comma = document_shows(verb)
+    assert (doc[comma + 1].text if comma is not None else None) == comma_before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comma_before"),
+    [
+        ("During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours.", "F.A.A."),
+        ("The jet was insured for $35 million in 2011, records show, and experts say it is worth less.", "records"),
+        # at the sentence's end (``document_shows``); after a conjunction, what is shown is part of a clause
+        ("Trump gave $100,000 to the foundation, campaign finance records show.", None),
+        ("He puts his worth at $11 billion and, records show, does not use the plane.", None),
+        # no document's noun
+        ("They watched it together, the talk show, and went home.", None),
+    ],
+)
+def test_a_verb_of_showing_after_a_document_s_phrase_set_off_inside_a_sentence(
+    nlp: Language, sentence: str, comma_before: str | None
+) -> None:
+    doc = nlp(sentence)
+    [verb] = [t for t in doc if t.lower_ in ("show", "shows")]
+    comma = document_shows_between(verb)
     assert (doc[comma + 1].text if comma is not None else None) == comma_before
 
 

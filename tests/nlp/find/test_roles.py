@@ -434,6 +434,32 @@ def test_a_clause_hung_on_a_time_clause_between_is_what_the_cue_reports(nlp: Lan
     assert _complement(nlp, text, "said") == ""
 
 
+def test_a_document_s_verb_of_showing_inside_a_sentence_shows_the_sentence_around_it(nlp: Language) -> None:
+    text = "During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours."
+    found = {text[c.cue[0][0] : c.cue[-1][1]]: c for c in find_candidates(nlp(text))}
+    assert [text[a:b] for a, b in found["show"].content] == [
+        "During the same stretch",
+        "the Cessna has flown roughly 216 hours",
+    ]
+    assert [text[a:b] for a, b in found["show"].source] == ["F.A.A. records"]
+    # a conjunction after it opens a clause of its own: what is shown ends before the document
+    text = "The aircraft was insured at a value of $35 million in 2011, records show, and experts say it is worth less."
+    found = {text[c.cue[0][0] : c.cue[-1][1]]: c for c in find_candidates(nlp(text))}
+    assert [text[a:b] for a, b in found["show"].content] == [
+        "The aircraft was insured at a value of $35 million in 2011"
+    ]
+
+
+def test_a_time_clause_on_a_verb_of_saying_that_takes_no_clause_leaves_the_clause_to_the_cue(nlp: Language) -> None:
+    text = "Jealous told The Huffington Post before he spoke before the committee that he believed it was time."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "believed").head.text == "spoke"  # the parse this rule exists for
+    assert _complement(nlp, text, "told") == "that he believed it was time"
+    # a verb of saying that takes a clause keeps it
+    text = "Jealous told The Huffington Post before he announced before the committee that he believed it was time."
+    assert _complement(nlp, text, "told") == ""
+
+
 def test_a_clause_read_as_relative_closing_a_time_clause_between_is_what_the_cue_reports(nlp: Language) -> None:
     text = "The company said after the inquiry rose for the day that it had listened carefully to the community."
     doc = nlp(text)
