@@ -301,9 +301,9 @@ _TIME_MARKS = frozenset({"after", "before", "when", "as", "once", "while", "unti
 # a time clause on one of them cannot report the clause the parser hangs on it, so the cue before it does. Fires on
 # train-d once (huff-post 2016-06-09 clinton-and-sanders-aren-t-butting-heads: "told The Huffington Post before he
 # spoke before the committee that he believed ...", gold E25, not found before): +1 matched statement with its
-# addressee and time right; the four statements carried from
-# it now carry "Wednesday" where they carried nothing (gold: the "before he spoke" clause, so null misses become
-# wrong values; a resolver matter). No fixture page and no train 0-59 or train-c article has the form.
+# addressee and time right; the four statements carried from it now carry "Wednesday" where they carried nothing
+# (gold: the "before he spoke" clause, so null misses become wrong values; a resolver matter). No fixture page and no
+# train 0-59 or train-c article has the form.
 _SAYING_WITHOUT_CLAUSE = frozenset({"speak", "talk"})
 
 
