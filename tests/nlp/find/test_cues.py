@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Token
 
 from quotegraph.nlp.find.cues import (
     _columnist_line,
@@ -12,6 +15,7 @@ from quotegraph.nlp.find.cues import (
     after_apposition,
     court_held_that,
     document_shows,
+    document_shows_between,
     find_cues,
     gerund_that_clause,
     relative_said_clause,
@@ -41,27 +45,39 @@ def test_a_one_word_cue_that_modifies_a_noun_is_no_cue(nlp: Language, sentence: 
     assert _modifier_only(doc, token.i, token.i + 1) is modifier
 
 
+_END, _BETWEEN = document_shows, document_shows_between
+
+
 @pytest.mark.parametrize(
-    ("sentence", "comma_before"),
+    ("rule", "sentence", "comma_before"),
     [
-        ("Nurses raised concerns nine times, internal records obtained by the Herald show.", "internal"),
-        ("Trump gave $100,000 to the foundation, campaign finance records show.", "campaign"),
-        ("The senator gave nothing, a Quinnipiac University poll shows.", "a"),
+        (_END, "Nurses raised concerns nine times, internal records obtained by the Herald show.", "internal"),
+        (_END, "Trump gave $100,000 to the foundation, campaign finance records show.", "campaign"),
+        (_END, "The senator gave nothing, a Quinnipiac University poll shows.", "a"),
         # a participle before the document's noun says what kind; a headline ends its line with no full stop
-        ("The board favoured a friend's firm, leaked emails show.", "leaked"),
-        ("Official told staff to favour a friend's firm, internal records show\n\nThe board said nothing.", "internal"),
+        (_END, "The board favoured a friend's firm, leaked emails show.", "leaked"),
+        (_END, "Official told staff to favour a friend's firm, internal records show\n\nThe board said nothing.",
+         "internal"),
         # no document's noun opening the phrase; not at the sentence's end; no comma before the phrase
-        ("They watched it together, the talk show.", None),
-        ("Records show that the senator gave nothing.", None),
-        ("The senator gave nothing as records show.", None),
+        (_END, "They watched it together, the talk show.", None),
+        (_END, "Records show that the senator gave nothing.", None),
+        (_END, "The senator gave nothing as records show.", None),
+        # set off by commas inside the sentence
+        (_BETWEEN, "During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours.", "F.A.A."),
+        (_BETWEEN, "The jet was insured for $35 million in 2011, records show, and experts say it is worth less.",
+         "records"),
+        # at the sentence's end (``document_shows``); after a conjunction, what is shown is part of a clause
+        (_BETWEEN, "Trump gave $100,000 to the foundation, campaign finance records show.", None),
+        (_BETWEEN, "He puts his worth at $11 billion and, records show, does not use the plane.", None),
+        (_BETWEEN, "They watched it together, the talk show, and went home.", None),
     ],
-)
-def test_a_verb_of_showing_after_a_document_s_phrase_at_a_sentence_s_end(
-    nlp: Language, sentence: str, comma_before: str | None
+)  # fmt: skip
+def test_a_verb_of_showing_after_a_document_s_phrase_set_off_by_a_comma(
+    nlp: Language, rule: Callable[[Token], int | None], sentence: str, comma_before: str | None
 ) -> None:
     doc = nlp(sentence)
     [verb] = [t for t in doc if t.lower_ in ("show", "shows")]
-    comma = document_shows(verb)
+    comma = rule(verb)
     assert (doc[comma + 1].text if comma is not None else None) == comma_before
 
 

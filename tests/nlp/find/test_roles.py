@@ -432,6 +432,28 @@ def test_a_clause_hung_on_a_time_clause_between_is_what_the_cue_reports(nlp: Lan
     # a verb of saying in the time clause reports its own clause
     text = "Aziz said after officials announced that the plant would close."
     assert _complement(nlp, text, "said") == ""
+    # a time clause on a verb of saying that takes no such clause ("spoke") leaves it to the cue
+    text = "Jealous told The Huffington Post before he spoke before the committee that he believed it was time."
+    assert next(t for t in nlp(text) if t.text == "believed").head.text == "spoke"
+    assert _complement(nlp, text, "told") == "that he believed it was time"
+    text = "Jealous told The Huffington Post before he announced before the committee that he believed it was time."
+    assert _complement(nlp, text, "told") == ""
+
+
+def test_a_document_s_verb_of_showing_inside_a_sentence_shows_the_sentence_around_it(nlp: Language) -> None:
+    text = "During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours."
+    found = {text[c.cue[0][0] : c.cue[-1][1]]: c for c in find_candidates(nlp(text))}
+    assert [text[a:b] for a, b in found["show"].content] == [
+        "During the same stretch",
+        "the Cessna has flown roughly 216 hours",
+    ]
+    assert [text[a:b] for a, b in found["show"].source] == ["F.A.A. records"]
+    # a conjunction after it opens a clause of its own: what is shown ends before the document
+    text = "The aircraft was insured at a value of $35 million in 2011, records show, and experts say it is worth less."
+    found = {text[c.cue[0][0] : c.cue[-1][1]]: c for c in find_candidates(nlp(text))}
+    assert [text[a:b] for a, b in found["show"].content] == [
+        "The aircraft was insured at a value of $35 million in 2011"
+    ]
 
 
 def test_a_clause_read_as_relative_closing_a_time_clause_between_is_what_the_cue_reports(nlp: Language) -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "court_held_that",
     "cue_root",
     "document_shows",
+    "document_shows_between",
     "find_cues",
     "gerund_that_clause",
     "relative_said_clause",
@@ -84,6 +85,7 @@ def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
             and (
                 after_relative_clause(t)
                 or document_shows(t) is not None
+                or document_shows_between(t) is not None
                 or relative_said_clause(t) is not None
                 or gerund_that_clause(t)
                 or court_held_that(t)
@@ -400,9 +402,30 @@ def document_shows(verb: Token) -> int | None:
     comma and a document's phrase is an inverted cue whatever the tagger calls it (the parser often reads "show" as
     a noun: "records show" as one name); the index of the comma, else None. The document's noun (a plural
     "records", "figures", "data", a "poll") opens the phrase's head, before any participle."""
-    doc = verb.doc
     if verb.lower_ not in _SHOWING or not _ends_sentence_or_line(verb):
         return None
+    return _document_before(verb)
+
+
+def document_shows_between(verb: Token) -> int | None:
+    """ "During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours.", "The aircraft was
+    insured at a value of $35 million in 2011, records show, and aviation experts say ...": the same inverted cue set
+    off by commas inside its sentence (the parser makes "records show" a subject or a conjunct); the index of the
+    comma before the document, else None. Not after a conjunction ("a man who ... and, records show, does not use the
+    plane"): what is shown is then a part of a clause, not the sentence around it."""
+    doc = verb.doc
+    if verb.lower_ not in _SHOWING or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    comma = _document_before(verb)
+    if comma is None or comma == 0 or doc[comma - 1].tag_ == "CC":
+        return None
+    return comma
+
+
+def _document_before(verb: Token) -> int | None:
+    """The index of the comma before a document's phrase that ends at ``verb`` ("..., internal records obtained by
+    the Herald show"), else None."""
+    doc = verb.doc
     comma = verb.i - 1
     while comma > 0 and verb.i - comma <= _DOCUMENT_PHRASE_LIMIT and doc[comma].tag_ in _DOCUMENT_PHRASE_TAGS:
         if doc[comma].is_sent_start:
