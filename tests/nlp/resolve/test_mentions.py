@@ -579,3 +579,26 @@ def test_a_hyphened_role_noun_makes_a_description_of_a_person(nlp: Language) -> 
     doc = nlp("The GOP presidential front-runner predicted a loss.")
     found = [m for m in find_mentions(doc, doc.text) if m.kind == "description"]
     assert [(m.role, m.type) for m in found] == [("front-runner", "PERSON")]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_known_surname_read_as_a_plural_noun_is_a_name_as_a_bare_subject(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SURNAMES_READ_AS_PLURALS: "Sanders named five people" (tagged a plural common noun) is Bernie Sanders still,
+    so the "He" after it is he, not the man named before him."""
+    monkeypatch.setattr(mentions, "SURNAMES_READ_AS_PLURALS", on)
+    art = article(
+        "Bernie Sanders spoke in Ohio on Tuesday. The crowd was large. Voters cheered. Donald Trump won the state by "
+        "ten points. Sanders named five people to the committee. He said the platform would change."
+    )
+    assert any(t.text == "Sanders" and t.tag_ == "NNS" for t in art.doc)  # the case this rule exists for
+    _, (said,) = art.resolve([art.candidate("the platform would change", "said", "He")])
+    assert speaker_name(said) == ("Bernie Sanders" if on else "Donald Trump")
+
+
+def test_a_plural_noun_that_is_no_known_surname_is_no_name(article: Callable[..., Any]) -> None:
+    """SURNAMES_READ_AS_PLURALS reads only a surname the article gave with a forename: "Voters" stays a noun."""
+    art = article("Bernie Sanders spoke in Ohio on Tuesday. Voters cheered when he spoke.")
+    names = {m.text for m in mentions.find_mentions(art.doc, art.text) if m.kind == "name"}
+    assert "Voters" not in names
