@@ -455,3 +455,41 @@ def test_a_description_by_a_title_or_a_specialty_is_the_person_named_with_it(
     cue = "discussed" if "discussed" in text else "said"
     _, (found,) = art.resolve([art.candidate(content, cue, source)])
     assert speaker_name(found) == named
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "source", "content", "named"),
+    [
+        (  # the parser hangs "economist" and "Shapiro" both on the verb as its subjects
+            "Senator Ana Ruiz leads among older voters. She has gained ground in the polls since March.\n\n"
+            "The economist Robert Shapiro recently measured the growth.",
+            "The economist Robert Shapiro",
+            "the growth",
+            "Robert Shapiro",
+        ),
+    ],
+)
+def test_a_description_right_before_a_name_is_that_person_s_title(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    text: str,
+    source: str,
+    content: str,
+    named: str,
+) -> None:
+    """TITLE_BEFORE_NAME_JOINED: off, salience gives the description the person the paragraph before was about."""
+    monkeypatch.setattr(coref, "TITLE_BEFORE_NAME_JOINED", on)
+    art = article(text)
+    cue = "measured" if "measured" in text else "respond"
+    _, (found,) = art.resolve([art.candidate(content, cue, source)])
+    assert (speaker_name(found) == named) == on
+
+
+def test_a_description_with_a_mark_before_the_next_name_is_not_its_title(article: Callable[..., Any]) -> None:
+    """TITLE_BEFORE_NAME_JOINED reads only a name right after the description: "the senator said Ruiz" names
+    someone else, and the description stays the senator named before."""
+    art = article("Senator Tom Reyes met voters in Iowa on Monday. The senator said Ruiz would lose the race.")
+    _, (found,) = art.resolve([art.candidate("Ruiz would lose the race", "said", "The senator")])
+    assert speaker_name(found) == "Tom Reyes"

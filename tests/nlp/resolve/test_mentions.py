@@ -53,14 +53,18 @@ def test_an_untagged_source_is_a_name_only_as_a_bare_proper_noun(nlp: Language) 
     assert not set(_names(nlp, polled, "a Morning Consult Poll")) & {"Morning Consult Poll", "Poll"}
 
 
-def test_a_speaker_s_surname_is_a_name_whatever_the_tagger_read_it_as(nlp: Language) -> None:
+def test_a_speaker_s_surname_is_a_name_whatever_the_tagger_read_it_as(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = "Derek Hollings said he had received an offer. Hollings added that no deal would be completed."
     doc = nlp(text)
     added = next(t for t in doc if t.text == "Hollings" and t.i > 1)
     assert added.tag_ != "NNP" and not added.ent_type_  # the case this rule exists for: read as a plural noun
     names = [m for m in find_mentions(doc, text, frozenset({added.i})) if m.kind == "name"]
     assert [(m.text, m.type) for m in names if m.start == added.i] == [("Hollings", "PERSON")]
-    # not a speaker: the word is left as the tagger read it
+    # not a speaker: the word is left as the tagger read it (unless SURNAMES_READ_AS_PLURALS reads it as a bare
+    # subject: see the test of that rule)
+    monkeypatch.setattr(mentions, "SURNAMES_READ_AS_PLURALS", False)
     assert not [m for m in find_mentions(nlp(text), text) if m.kind == "name" and m.start == added.i]
 
 
@@ -579,3 +583,26 @@ def test_a_hyphened_role_noun_makes_a_description_of_a_person(nlp: Language) -> 
     doc = nlp("The GOP presidential front-runner predicted a loss.")
     found = [m for m in find_mentions(doc, doc.text) if m.kind == "description"]
     assert [(m.role, m.type) for m in found] == [("front-runner", "PERSON")]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_known_surname_read_as_a_plural_noun_is_a_name_as_a_bare_subject(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SURNAMES_READ_AS_PLURALS: "Sanders named five people" (tagged a plural common noun) is Bernie Sanders still,
+    so the "He" after it is he, not the man named before him."""
+    monkeypatch.setattr(mentions, "SURNAMES_READ_AS_PLURALS", on)
+    art = article(
+        "Bernie Sanders spoke in Ohio on Tuesday. The crowd was large. Voters cheered. Donald Trump won the state by "
+        "ten points. Sanders named five people to the committee. He said the platform would change."
+    )
+    assert any(t.text == "Sanders" and t.tag_ == "NNS" for t in art.doc)  # the case this rule exists for
+    _, (said,) = art.resolve([art.candidate("the platform would change", "said", "He")])
+    assert speaker_name(said) == ("Bernie Sanders" if on else "Donald Trump")
+
+
+def test_a_plural_noun_that_is_no_known_surname_is_no_name(article: Callable[..., Any]) -> None:
+    """SURNAMES_READ_AS_PLURALS reads only a surname the article gave with a forename: "Voters" stays a noun."""
+    art = article("Bernie Sanders spoke in Ohio on Tuesday. Voters cheered when he spoke.")
+    names = {m.text for m in mentions.find_mentions(art.doc, art.text) if m.kind == "name"}
+    assert "Voters" not in names
