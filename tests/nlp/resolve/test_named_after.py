@@ -90,3 +90,24 @@ def test_a_described_person_who_spoke_is_the_next_source_introduced(
     ]
     _, (said, _later) = art.resolve(candidates)
     assert speaker_name(said) == speaker
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_described_person_whose_clause_tells_her_words_is_the_name_introduced_after_them(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """named_after.SPOKEN_THEN_INTRODUCED: "a passage from the memoirs of a former East German spymaster who wrote
+    about ... ¶ “...,” wrote Markus Wolf, who had headed ...": the description's own who-clause of saying is her
+    words, and the name introduced after the next quote is hers though it does not open its sentence."""
+    monkeypatch.setattr(named_after, "SPOKEN_THEN_INTRODUCED", on)
+    art = article(
+        "Ruth Anand opened the new library on Friday. Readers passed round a letter from a retired teacher who wrote "
+        "about the damp in the old building.\n\n“The walls wept every winter,” wrote Kate Doyle, who taught at the "
+        "school for 30 years."
+    )
+    candidates = [
+        art.candidate("about the damp in the old building", "wrote", "who"),
+        art.candidate("The walls wept every winter", "wrote", "Kate Doyle, who taught at the school for 30 years"),
+    ]
+    _, (said, _later) = art.resolve(candidates)
+    assert speaker_name(said) == ("Kate Doyle" if on else "a retired teacher")
