@@ -19,9 +19,9 @@ from spacy.tokens import Span
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.carried_channels import POLL_NOUNS
 from quotegraph.nlp.resolve.carried_times import momentary
-from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement
-from quotegraph.nlp.resolve.stated_times import TimePhrase
+from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 # Distinct earlier phrases per field a statement may carry (bounds the cost per statement).
 MAX_CANDIDATES = 6

@@ -37,7 +37,7 @@ from quotegraph.nlp.pipeline import parse_articles
 from quotegraph.nlp.resolve.occasion_records import FIELDS, Held
 from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase, tag_occasions
 from quotegraph.nlp.resolve.occasions import carry_occasions
-from quotegraph.nlp.resolve.stated_times import TimePhrase
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
 from quotegraph.nlp.training.occasions import Phrase, occasion_phrases, train_occasion_tagger
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings

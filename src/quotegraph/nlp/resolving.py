@@ -29,11 +29,8 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.channels import clause_verb, object_of
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.first_person import FIRST_PERSON, speakers_first_person
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.interviews import (
@@ -45,7 +42,6 @@ from quotegraph.nlp.resolve.interviews import (
 )
 from quotegraph.nlp.resolve.mentions import MentionSpan, age_set_off, find_mentions
 from quotegraph.nlp.resolve.names import abbreviates_title, fold
-from quotegraph.nlp.resolve.nested import InnerReport, earlier_saying, inner_report, quoted_as_saying, reported_clauses
 from quotegraph.nlp.resolve.occasion_records import Held, Setting, Statement, addressed_after_carrying, carried_whole
 from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
@@ -61,8 +57,18 @@ from quotegraph.nlp.resolve.speakers import (
     source_span,
     with_name_before_relative,
 )
-from quotegraph.nlp.resolve.stated_channels import said_in
-from quotegraph.nlp.resolve.stated_clauses import perfect
+from quotegraph.nlp.resolve.stated.channels import clause_verb, object_of
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.cue_words import cue_head, cue_lemma
+from quotegraph.nlp.resolve.stated.nested import (
+    InnerReport,
+    earlier_saying,
+    inner_report,
+    quoted_as_saying,
+    reported_clauses,
+)
+from quotegraph.nlp.resolve.stated.stated_channels import said_in
+from quotegraph.nlp.resolve.stated.stated_clauses import perfect
 from quotegraph.nlp.resolve.tagged import (
     TagUse,
     UsablePhrases,
@@ -719,7 +725,7 @@ def _time(text: str, held: Held) -> TimeRef | None:
 
 def _cue(doc: Doc, text: str, spans: list[tuple[int, int]]) -> Cue | None:
     """The cue with its head word and lemma, read from its first fragment by the convention of
-    ``resolve.cue_words`` ("stated" / "state" in "recently stated in an interview", "according" /
+    ``resolve.stated.cue_words`` ("stated" / "state" in "recently stated in an interview", "according" /
     "according to", "pointed" / "point out")."""
     excerpt = excerpt_of(text, spans)
     if excerpt is None:

@@ -13,7 +13,6 @@ from spacy.language import Language
 import quotegraph.nlp.resolve.tagged as tagged_module
 import quotegraph.nlp.resolving as resolving
 from quotegraph.nlp.find.model import OCCASION_MODEL, load_tagger
-from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.occasion_records import Held, Statement
 from quotegraph.nlp.resolve.occasion_tagger import (
     TaggedPhrase,
@@ -23,6 +22,7 @@ from quotegraph.nlp.resolve.occasion_tagger import (
     tag_occasions,
 )
 from quotegraph.nlp.resolve.scene_parts import SaidAt
+from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, stated_from_tags
 
 TEXT = "The senator said in a statement on Friday that the bill would fail."

@@ -6,9 +6,9 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve import tagged
-from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.occasion_records import Held, Statement
-from quotegraph.nlp.resolve.stated_times import TimePhrase
+from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.tagged import _in_another_s_clause, lede_fills_kept
 
 pytestmark = pytest.mark.slow

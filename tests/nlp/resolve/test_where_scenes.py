@@ -22,7 +22,7 @@ def test_a_scene_a_where_clause_tells_of_is_open_to_those_who_tell_it_again(
     ``occasions.NAMED_AGAIN_LATER``). ``circumstances.SCENE_DAY_TOLD_BEFORE`` reads the same first naming from the
     statement's own "the meeting" alone, so it is off here, for ``WHERE_OPENS`` to be what is tested."""
     monkeypatch.setattr("quotegraph.nlp.resolve.where_scenes.WHERE_OPENS", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.SCENE_DAY_TOLD_BEFORE", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.SCENE_DAY_TOLD_BEFORE", False)
     art = article(_TOWN_HALL, published=DAY)
     quote = art.candidate("We will not raise taxes this year,", "said", "Reyes", kind="direct")
     told = art.candidate("that the budget was balanced", "told", "The city's treasurer, Bo Tran")

@@ -13,8 +13,8 @@ from spacy.tokens import Span
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.channels import ADJECTIVE_ENTRIES, a_scene
-from quotegraph.nlp.resolve.circumstances import Stated
+from quotegraph.nlp.resolve.stated.channels import ADJECTIVE_ENTRIES, a_scene
+from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.syntax import DEMONSTRATIVES, NOMINAL_SUBJECTS
 
 __all__ = ["POLL_NOUNS", "many_occasions", "on_a_platform"]

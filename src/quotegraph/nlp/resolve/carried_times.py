@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.occasion_records import Statement
-from quotegraph.nlp.resolve.stated_times import TimePhrase
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
+from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
+from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
 
 __all__ = ["momentary"]
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
-from quotegraph.nlp.resolve.circumstances import Stated
-from quotegraph.nlp.resolve.stated_times import TimePhrase
+from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 __all__ = ["FIELDS", "Held", "Setting", "Statement", "addressed_after_carrying", "carried_whole"]
 

@@ -73,7 +73,6 @@ from quotegraph.nlp.resolve.carried_times import (
     _as_said,
     momentary,
 )
-from quotegraph.nlp.resolve.circumstances import Stated
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.namesakes import MIN_NAME_WORDS, name_words, namesakes
 from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement, _filled, _Frame, carried_whole
@@ -87,8 +86,9 @@ from quotegraph.nlp.resolve.partly_stated import (
     _told_the_scene_s_audience,
     restates,
 )
-from quotegraph.nlp.resolve.stated_times import TimePhrase
-from quotegraph.nlp.resolve.timeexpr import iso_day, names_a_weekday
+from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
+from quotegraph.nlp.resolve.stated.timeexpr import iso_day, names_a_weekday
 from quotegraph.nlp.syntax import INDEFINITE
 
 __all__ = [

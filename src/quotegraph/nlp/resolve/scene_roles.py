@@ -17,8 +17,6 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.channels import channel_phrase, clause_verb, titled_name
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasion_records import Setting
@@ -33,7 +31,9 @@ from quotegraph.nlp.resolve.scene_parts import (
     scene_noun,
     subjects_of,
 )
-from quotegraph.nlp.resolve.stated_times import TimePhrase, time_clause
+from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb, titled_name
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__ = ["placed_at_the_scene"]

@@ -17,7 +17,11 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.channels import (
+from quotegraph.nlp.resolve.coref import Coreference
+from quotegraph.nlp.resolve.occasion_records import Setting
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.scene_parts import _SCENE_PREPS, SaidAt, _happened, _Spans, owners_of, subjects_of
+from quotegraph.nlp.resolve.stated.channels import (
     CLAUSE_LINKS,
     addressee_of,
     addressee_of_channel,
@@ -27,14 +31,10 @@ from quotegraph.nlp.resolve.channels import (
     own_clause_subject,
     saying_verb,
 )
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
-from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.occasion_records import Setting
-from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scene_parts import _SCENE_PREPS, SaidAt, _happened, _Spans, owners_of, subjects_of
-from quotegraph.nlp.resolve.stated_clauses import outside, past_perfect
-from quotegraph.nlp.resolve.stated_times import year_in_a_relative_clause
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.stated_clauses import outside, past_perfect
+from quotegraph.nlp.resolve.stated.stated_times import year_in_a_relative_clause
+from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__: list[str] = []

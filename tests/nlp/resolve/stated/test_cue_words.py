@@ -1,4 +1,4 @@
-"""The head word and lemma of a cue, by the convention of ``nlp/resolve/cue_words.py``."""
+"""The head word and lemma of a cue, by the convention of ``nlp/resolve/stated/cue_words.py``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
+from quotegraph.nlp.resolve.stated.cue_words import cue_head, cue_lemma
 
 pytestmark = pytest.mark.slow
 

@@ -19,8 +19,8 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words
-from quotegraph.nlp.resolve.channels import addressee_of
-from quotegraph.nlp.resolve.stated_clauses import past_perfect
+from quotegraph.nlp.resolve.stated.channels import addressee_of
+from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
 
 __all__ = ["InnerReport", "earlier_saying", "inner_report", "quoted_as_saying", "reported_clauses"]
 

@@ -1,4 +1,4 @@
-"""The addressee a statement's own sentence states (``resolve.stated_addressees``): whom the words were told to."""
+"""The addressee a statement's own sentence states (``resolve.stated.stated_addressees``): whom it was told to."""
 
 from __future__ import annotations
 
@@ -27,5 +27,5 @@ def test_a_name_ending_in_a_capitalised_day_word_is_read_whole(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str
 ) -> None:
     """NAMES_ENDING_IN_A_DAY_WORD: "West Wales Today" is a paper, not "West Wales" and a date."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated_addressees.NAMES_ENDING_IN_A_DAY_WORD", on)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_addressees.NAMES_ENDING_IN_A_DAY_WORD", on)
     assert _texts(article(text, published=DAY).one("that the vote was wrong", "said", "the head"))[1] == addressee

@@ -19,14 +19,14 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of, rights_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.channels import (
+from quotegraph.nlp.resolve.stated.channels import (
     clause_verb,
     hyphenated,
     is_channel_word,
     referred_to,
     saying_verb,
 )
-from quotegraph.nlp.resolve.stated_clauses import (
+from quotegraph.nlp.resolve.stated.stated_clauses import (
     _CONJ_LIMIT,
     _MOMENTS,
     _a_place,
@@ -39,7 +39,7 @@ from quotegraph.nlp.resolve.stated_clauses import (
     outside,
     perfect,
 )
-from quotegraph.nlp.resolve.timeexpr import TIME_ADVERBS, WEEKDAY
+from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, WEEKDAY
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [

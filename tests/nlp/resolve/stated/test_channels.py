@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve import channels
-from quotegraph.nlp.resolve.channels import (
+from quotegraph.nlp.resolve.stated import channels
+from quotegraph.nlp.resolve.stated.channels import (
     ADJECTIVE_ENTRIES,
     NOUN_ENTRIES,
     a_scene,
@@ -585,7 +585,7 @@ def test_whom_an_exchange_was_with_after_a_date_between(
 ) -> None:
     """ "a round-table interview Tuesday with Bloomberg Politics": the day stops the medium's phrase, the named outlet
     after it is whom the exchange was with (``DATED_WITH_WHOM``); people not named are not taken."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.channels.DATED_WITH_WHOM", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.channels.DATED_WITH_WHOM", flag)
     sentence = "At a round-table interview Tuesday with Bloomberg Politics, he said he would campaign for Canova."
     [word] = [t for t in nlp(sentence) if t.text == "interview"]
     found = addressee_of_channel(channel_phrase(word))
@@ -602,7 +602,7 @@ def test_whom_a_verb_called_on_when_the_parser_left_on_without_its_object(
 ) -> None:
     """ "called on Michigan Gov. Rick Snyder (R) to resign": the parser reads the governor as a subject after an "on"
     with no object; with ``CALLED_ON_SUBJECTS`` he is whom the words went to."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.channels.CALLED_ON_SUBJECTS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.channels.CALLED_ON_SUBJECTS", flag)
     doc = nlp("Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign.")
     [cue] = [t for t in doc if t.text == "called"]
     found = addressee_of(cue)

@@ -1,4 +1,4 @@
-"""The time a statement's own sentence states (``resolve.stated_times``): its time expressions and clauses, and
+"""The time a statement's own sentence states (``resolve.stated.stated_times``): its time expressions and clauses, and
 what is no time of the saying."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.stated_times import (
+from quotegraph.nlp.resolve.stated.stated_times import (
     _hedged_start,
     _in_a_verbs_phrase,
     _time_phrase_of,
@@ -58,7 +58,7 @@ def test_a_time_after_a_list_of_topics_dates_the_verb_not_the_last_topic(
 ) -> None:
     """The parser hangs "on Tuesday night" on "gap", the last of the things argued over; it dates the exchange (with
     ``LIST_END_TIMES`` off it was read as dating the gap, and the debate was carried without its night)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated_times.LIST_END_TIMES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_times.LIST_END_TIMES", flag)
     text = (
         "Democratic state Sen. Ann Reyes and Republican businessman Bo Tran traded sharp attacks over water rates, "
         "highway tolls and the state's budget gap on Tuesday night in their only televised debate.\n\n"
@@ -81,7 +81,7 @@ def test_a_fronted_stretch_in_the_plural_or_hyphenated_dates_the_saying(
 ) -> None:
     """With ``WRITTEN_PERIODS`` off, the noun of the stretch was read by its lemma ("week", "up"), which the list of
     periods does not hold."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated_times.WRITTEN_PERIODS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_times.WRITTEN_PERIODS", flag)
     found = article(text, published=DAY).one("that the tunnel was unsafe", "warned", "the mayor")
     assert _texts(found)[2] == (time if flag else None)
 
@@ -111,7 +111,7 @@ def test_a_short_distance_after_a_gerund_dates_the_saying(
 ) -> None:
     """ "Minutes after crossing the line": the distance makes the gerund's act the saying's moment
     (``MEASURED_GERUND_TIMES``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated_times.MEASURED_GERUND_TIMES", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_times.MEASURED_GERUND_TIMES", rule)
     text = "Minutes after crossing the line, the 29-year-old told the Courier that she had thought about stopping."
     found = article(text, published=DAY).one("that she had thought about stopping", "told", "the 29-year-old")
     expected = "Minutes after crossing the line" if rule else None
@@ -124,7 +124,7 @@ def test_a_phrase_of_time_on_a_fronted_place_dates_the_saying(
 ) -> None:
     """ "Outside the courthouse after the hearing,": when the speaker was there (``PLACES_WITH_THEIR_TIME``), up to the
     place phrase's comma although the parser hangs the speaker's name on the hearing."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated_times.PLACES_WITH_THEIR_TIME", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_times.PLACES_WITH_THEIR_TIME", rule)
     text = (
         "Outside the courthouse after the hearing, Tamsin Beale, who drove down for the day, said staff had learned "
         "of the filing from a news alert."

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import speaker_name
+from ..conftest import speaker_name
 
 pytestmark = pytest.mark.slow
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from quotegraph.nlp.resolve.timeexpr import find_times, iso_day, named_day, names_a_weekday
+from quotegraph.nlp.resolve.stated.timeexpr import find_times, iso_day, named_day, names_a_weekday
 
 
 def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:

@@ -30,7 +30,7 @@ from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.channels import (
+from quotegraph.nlp.resolve.stated.channels import (
     a_scene,
     addressee_of,
     addressee_of_channel,
@@ -45,8 +45,8 @@ from quotegraph.nlp.resolve.channels import (
     saying_verb,
     scene_told,
 )
-from quotegraph.nlp.resolve.stated_addressees import _addressee, _asked_subject, _whole_name, _with_coordinated
-from quotegraph.nlp.resolve.stated_channels import (
+from quotegraph.nlp.resolve.stated.stated_addressees import _addressee, _asked_subject, _whole_name, _with_coordinated
+from quotegraph.nlp.resolve.stated.stated_channels import (
     _a_post_held,
     _a_sending_participle,
     _exchanged_with,
@@ -70,7 +70,7 @@ from quotegraph.nlp.resolve.stated_channels import (
     _yields_to_own,
     said_in,
 )
-from quotegraph.nlp.resolve.stated_clauses import (
+from quotegraph.nlp.resolve.stated.stated_clauses import (
     _a_state,
     _across_a_subordinate,
     _distance,
@@ -88,7 +88,7 @@ from quotegraph.nlp.resolve.stated_clauses import (
     perfect,
     quoted,
 )
-from quotegraph.nlp.resolve.stated_times import (
+from quotegraph.nlp.resolve.stated.stated_times import (
     FRONTED_GERUND_TIMES,
     TimePhrase,
     _a_programmes_part_of_day,
@@ -121,7 +121,7 @@ from quotegraph.nlp.resolve.stated_times import (
     time_clause,
     with_lead_in,
 )
-from quotegraph.nlp.resolve.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
+from quotegraph.nlp.resolve.stated.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
 from quotegraph.nlp.syntax import WORD_CHARACTER
 
 __all__ = [

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import QuoteRegion, regions_touching
 from quotegraph.nlp.lexicons import lexicon_section
-from quotegraph.nlp.resolve.channels import (
+from quotegraph.nlp.resolve.stated.channels import (
     CLAUSE_LINKS,
     clause_verb,
     governs,

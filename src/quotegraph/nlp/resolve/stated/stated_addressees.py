@@ -12,14 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
-from quotegraph.nlp.resolve.channels import (
+from quotegraph.nlp.resolve.stated.channels import (
     addressee_of,
     is_channel_word,
     noun_phrase,
     reached_by,
 )
-from quotegraph.nlp.resolve.stated_clauses import _present, _told_with, outside
-from quotegraph.nlp.resolve.stated_times import _ASKED, TimePhrase
+from quotegraph.nlp.resolve.stated.stated_clauses import _present, _told_with, outside
+from quotegraph.nlp.resolve.stated.stated_times import _ASKED, TimePhrase
 from quotegraph.nlp.syntax import nominal_subjects
 
 __all__ = [

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.channels import (
+from quotegraph.nlp.resolve.stated.channels import (
     ADDRESSING,
     SENDING,
     a_scene,
@@ -26,7 +26,7 @@ from quotegraph.nlp.resolve.channels import (
     party_with,
     saying_verb,
 )
-from quotegraph.nlp.resolve.stated_clauses import (
+from quotegraph.nlp.resolve.stated.stated_clauses import (
     _a_place,
     _first_conjunct,
     _present,

@@ -1,4 +1,4 @@
-"""The occasion a statement's own sentence states (``resolve.circumstances``): the shapes added for issue 9."""
+"""The occasion a statement's own sentence states (``resolve.stated.circumstances``): the shapes added for issue 9."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.clusters import sentence_numbers
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 
 pytestmark = pytest.mark.slow
 
@@ -182,7 +182,7 @@ def test_whom_a_question_in_the_passive_was_put_to(
 def test_a_pronoun_asked_is_whom_the_question_was_put_to(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, content: str, cue: str
 ) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.ASKED_PRONOUNS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.ASKED_PRONOUNS", flag)
     assert _texts(article(text, published=DAY).one(content, cue))[1] == ("She" if flag else None)
 
 
@@ -1118,7 +1118,7 @@ def test_a_year_in_what_a_statement_points_to_is_not_its_time(
 ) -> None:
     """ "pointing to a 2019 interview": the year dates the interview pointed to, an earlier thing, not the accusation
     (with ``REFERRED_TIMES`` off it was taken as the statement's time)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.REFERRED_TIMES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.REFERRED_TIMES", flag)
     text = "Lee accused Park of lying about the budget, pointing to a 2019 interview in which he praised the plan."
     found = article(text, published=DAY).one("of lying about the budget", "accused", "Lee")
     assert _texts(found)[2] == (None if flag else "2019")
@@ -1147,7 +1147,7 @@ def test_a_time_across_a_subordinate_clause_dates_another_event(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
 ) -> None:
     """With ``OTHER_EVENT_CLAUSES`` off, the time of the other clause was taken as the saying's."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EVENT_CLAUSES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.OTHER_EVENT_CLAUSES", flag)
     text, content, cue, source, other = case
     found = article(text, published=DAY).one(content, cue, source)
     assert _texts(found)[2] == (None if flag else other)
@@ -1165,7 +1165,7 @@ def test_a_time_set_off_before_the_source_dates_its_act_however_the_parser_hangs
 ) -> None:
     """The parser hangs "This week" on "rolled", out of reach of the participle; with ``SET_OFF_OPENINGS`` off the
     participle's statement had no time."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.SET_OFF_OPENINGS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.SET_OFF_OPENINGS", flag)
     text = "This week, two groups rolled out advertisements attacking the mayor and criticizing her as careless."
     found = article(text, published=DAY).one("her as careless", "criticizing", "two groups")
     assert _texts(found)[2] == ("This week" if flag else None)
@@ -1177,7 +1177,7 @@ def test_a_time_before_a_cue_that_interrupts_the_reported_sentence_is_what_is_re
 ) -> None:
     """ "In the early 1990s, Ms. Lund said, a boss ...": the source and cue set off by commas interrupt the reported
     sentence, which the time opens (with ``INTERRUPTING_CUES`` off it was taken as when she said it)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.INTERRUPTING_CUES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.INTERRUPTING_CUES", flag)
     text = "In the early 1990s, Ms. Lund said, a boss invited her to lunch to talk about a promotion."
     found = article(text, published=DAY).one(
         "a boss invited her to lunch to talk about a promotion", "said", "Ms. Lund"
@@ -1205,8 +1205,8 @@ def test_a_platform_that_speaks_or_employs_the_speaker_is_no_channel(
 ) -> None:
     """The company speaks (with ``PLATFORM_COMPANIES`` off its name was the statement's channel). ``POSTS_NOT_CHANNELS``
     also reads "at Facebook" in the description as the speaker's post: off here, so the test shows this flag's part."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.PLATFORM_COMPANIES", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.POSTS_NOT_CHANNELS", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.PLATFORM_COMPANIES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.POSTS_NOT_CHANNELS", False)
     found = article(text, published=DAY).one("that it had suspended the accounts", "said", source)
     assert _texts(found)[0] == (None if flag else source.split()[-1])
 
@@ -1232,7 +1232,7 @@ def test_a_medium_of_another_event_is_not_the_saying_s(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
 ) -> None:
     """With ``OTHER_EVENT_CHANNELS`` off, the medium of the event before or beside the saying was its channel."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EVENT_CHANNELS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.OTHER_EVENT_CHANNELS", flag)
     text, content, cue, source, other = case
     channel = _texts(article(text, published=DAY).one(content, cue, source))[0]
     assert (channel != other) if flag else (channel == other)
@@ -1292,7 +1292,7 @@ def test_an_exchange_beside_the_medium_chosen_says_whom_it_was_said_to(
     """ "In an interview with The Wall Street Journal, Trump doubled down on his tweets": the tweets are the nearer
     medium, the interview's named outlet is whom the words went to (``OTHER_EXCHANGES``; "his comments" there are
     spoken of, ``channels._words_spoken_of``, and the interview is the channel)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.OTHER_EXCHANGES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.OTHER_EXCHANGES", flag)
     text = (
         "In an interview with The Wall Street Journal, Trump doubled down on his tweets about the judge and said "
         "the judge had a conflict of interest."
@@ -1314,7 +1314,7 @@ def test_an_exchange_beside_the_medium_chosen_says_whom_it_was_said_to(
 def test_a_programmes_part_of_day_gives_way_to_the_day(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str
 ) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.PROGRAMME_PARTS_OF_DAY", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.PROGRAMME_PARTS_OF_DAY", rule)
     found = article(text, published=DAY).one("that the city would review the date", "said", "The mayor")
     assert found.time is not None and found.time.text == time
 
@@ -1332,7 +1332,7 @@ def test_a_programmes_part_of_day_gives_way_to_the_day(
 def test_the_day_a_document_was_filed_dates_what_was_said_in_it(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str | None
 ) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.circumstances.ISSUED_IN_DOCUMENTS", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.ISSUED_IN_DOCUMENTS", rule)
     content = text.split(" said ")[1].rstrip(".").split("Monday ")[-1]
     found = article(text, published=DAY).one(content, "said", "the landlord" if text[0] == "I" else "The landlord")
     assert (None if found.time is None else found.time.text) == time
