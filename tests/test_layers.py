@@ -126,5 +126,5 @@ def test_the_stage_check_sees_each_stage(stage: str) -> None:
 
 def test_nlp_stage_check_sees_a_crossing(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
-    module.write_text("from quotegraph.nlp.resolve.speakers import resolve_speakers\n", encoding="utf-8")
+    module.write_text("from quotegraph.nlp.resolve.speakers.speakers import resolve_speakers\n", encoding="utf-8")
     assert _nlp_stages_imported(module) == {"resolve"}

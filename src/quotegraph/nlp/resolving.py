@@ -29,34 +29,36 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.first_person import FIRST_PERSON, speakers_first_person
 from quotegraph.nlp.resolve.headlines import opening_lines_end
-from quotegraph.nlp.resolve.interviews import (
+from quotegraph.nlp.resolve.occasion_records import Held, Setting, Statement, addressed_after_carrying, carried_whole
+from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
+from quotegraph.nlp.resolve.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.sayings import intended, replies, unsaid
+from quotegraph.nlp.resolve.scene_parts import SaidAt
+from quotegraph.nlp.resolve.scene_roles import placed_at_the_scene
+from quotegraph.nlp.resolve.scenes import scene_settings
+from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
+from quotegraph.nlp.resolve.speakers.coref import Coreference
+from quotegraph.nlp.resolve.speakers.first_person import FIRST_PERSON, speakers_first_person
+from quotegraph.nlp.resolve.speakers.interviews import (
     answered_by_interviewee,
     asked_of_interviewee,
     first_turn,
     interview_label,
     interviewee,
 )
-from quotegraph.nlp.resolve.mentions import MentionSpan, age_set_off, find_mentions
-from quotegraph.nlp.resolve.names import abbreviates_title, fold
-from quotegraph.nlp.resolve.occasion_records import Held, Setting, Statement, addressed_after_carrying, carried_whole
-from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
-from quotegraph.nlp.resolve.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
-from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.phrase_forms import QUESTIONING, set_off
-from quotegraph.nlp.resolve.sayings import intended, replies, unsaid
-from quotegraph.nlp.resolve.scene_parts import SaidAt
-from quotegraph.nlp.resolve.scene_roles import placed_at_the_scene
-from quotegraph.nlp.resolve.scenes import scene_settings
-from quotegraph.nlp.resolve.speakers import (
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, age_set_off, find_mentions
+from quotegraph.nlp.resolve.speakers.names import abbreviates_title, fold
+from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING, set_off
+from quotegraph.nlp.resolve.speakers.speakers import (
     bare_noun,
     resolve_source,
     source_span,
     with_name_before_relative,
 )
+from quotegraph.nlp.resolve.speakers.titles import work_titles
+from quotegraph.nlp.resolve.speakers.types import attribution_type, source_kind
 from quotegraph.nlp.resolve.stated.channels import clause_verb, object_of
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, cue_lemma
@@ -77,8 +79,6 @@ from quotegraph.nlp.resolve.tagged import (
     lede_fills_kept,
     use_tagged,
 )
-from quotegraph.nlp.resolve.titles import work_titles
-from quotegraph.nlp.resolve.types import attribution_type, source_kind
 from quotegraph.nlp.syntax import (
     DEMONSTRATIVES,
     INDEFINITE,

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.occasions import COURT_ROLES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.scene_parts import _SHARED_SUBJECT_LINKS, SaidAt, _happened, _people_subject_of, subjects_of
+from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import clause_verb, governs
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.stated.stated_times import SAME_MOMENT_MARKERS, TimePhrase, time_clause

@@ -20,9 +20,9 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carried_channels import HYPHENATED_SCENES
-from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import NOUN_ENTRIES, a_scene, is_channel_word
 from quotegraph.nlp.syntax import nominal_subjects
 

@@ -17,8 +17,6 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.occasions import HEARING_BODIES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
@@ -31,6 +29,8 @@ from quotegraph.nlp.resolve.scene_parts import (
     scene_noun,
     subjects_of,
 )
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb, titled_name
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause

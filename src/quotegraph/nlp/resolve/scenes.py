@@ -28,7 +28,6 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.resolve.carried_channels import on_a_platform
-from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.group_scenes import _a_group_only, _group_scenes, _group_subject
 from quotegraph.nlp.resolve.occasion_records import Setting
 from quotegraph.nlp.resolve.occasions import (
@@ -59,6 +58,7 @@ from quotegraph.nlp.resolve.scene_parts import (
 )
 from quotegraph.nlp.resolve.scene_roles import _scene_again, _scene_named, _taking_part
 from quotegraph.nlp.resolve.sentence_settings import _Owned, _setting
+from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase

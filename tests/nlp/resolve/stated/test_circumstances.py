@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve.clusters import sentence_numbers
+from quotegraph.nlp.resolve.speakers.clusters import sentence_numbers
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 
 pytestmark = pytest.mark.slow

@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quotegraph.nlp.resolve import names
-from quotegraph.nlp.resolve.names import (
+from quotegraph.nlp.resolve.speakers import names
+from quotegraph.nlp.resolve.speakers.names import (
     abbreviates_title,
     fold,
     name_gender,

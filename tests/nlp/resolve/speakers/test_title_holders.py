@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from quotegraph.nlp.resolve import title_holders
+from quotegraph.nlp.resolve.speakers import title_holders
 
-from .conftest import speaker_name
+from ..conftest import speaker_name
 
 
 @pytest.mark.parametrize("on", [True, False])

@@ -15,7 +15,7 @@ from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.lexicons.tables import Gender, RoleNoun, lexicons
 from quotegraph.nlp.resolve.headlines import headline_name, headline_verb
-from quotegraph.nlp.resolve.names import (
+from quotegraph.nlp.resolve.speakers.names import (
     POSSESSIVE_MARKS,
     abbreviation_of,
     fold,

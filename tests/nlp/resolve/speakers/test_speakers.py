@@ -10,9 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotegraph.nlp.resolve.speakers import _nominal_root, with_name_before_relative
+from quotegraph.nlp.resolve.speakers.speakers import _nominal_root, with_name_before_relative
 
-from .conftest import speaker_name
+from ..conftest import speaker_name
 
 pytestmark = pytest.mark.slow
 

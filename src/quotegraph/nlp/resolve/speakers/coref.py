@@ -32,17 +32,17 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.bodies import _Bodies
-from quotegraph.nlp.resolve.body_kinds import (
+from quotegraph.nlp.resolve.speakers.bodies import _Bodies
+from quotegraph.nlp.resolve.speakers.body_kinds import (
     _described_as_other_kind,
     _named_as_other_kind,
 )
-from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.introductions import (
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.introductions import (
     _given_an_age,
     _giving_own_name,
 )
-from quotegraph.nlp.resolve.mentions import (
+from quotegraph.nlp.resolve.speakers.mentions import (
     AGE_ROLE,
     RELATIVE_PRONOUNS,
     MentionSpan,
@@ -51,9 +51,9 @@ from quotegraph.nlp.resolve.mentions import (
     age_set_off,
     capitalised_office,
 )
-from quotegraph.nlp.resolve.named_after import _UNINTRODUCED_REACH
-from quotegraph.nlp.resolve.names import fold
-from quotegraph.nlp.resolve.phrase_forms import (
+from quotegraph.nlp.resolve.speakers.named_after import _UNINTRODUCED_REACH
+from quotegraph.nlp.resolve.speakers.names import fold
+from quotegraph.nlp.resolve.speakers.phrase_forms import (
     _PLACE_PHRASES,
     _of_name,
     _past_own_phrase,
@@ -62,7 +62,7 @@ from quotegraph.nlp.resolve.phrase_forms import (
     possessed_by_pronoun,
     set_off,
 )
-from quotegraph.nlp.resolve.title_holders import _DESCRIPTION_WINDOW
+from quotegraph.nlp.resolve.speakers.title_holders import _DESCRIPTION_WINDOW
 from quotegraph.nlp.syntax import (
     NOMINAL_SUBJECTS,
     VERB_POS,

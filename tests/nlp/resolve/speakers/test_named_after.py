@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from quotegraph.nlp.resolve import named_after
+from quotegraph.nlp.resolve.speakers import named_after
 
-from .conftest import speaker_name
+from ..conftest import speaker_name
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from quotegraph.nlp.resolve.clusters import Cluster
 from quotegraph.nlp.resolve.headlines import opening_lines_end
-from quotegraph.nlp.resolve.mentions import MentionSpan
-from quotegraph.nlp.resolve.name_indexes import _place_words, _placed_titles, _Titled
-from quotegraph.nlp.resolve.names import abbreviates_title
-from quotegraph.nlp.resolve.pronouns import _Pronouns
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.name_indexes import _place_words, _placed_titles, _Titled
+from quotegraph.nlp.resolve.speakers.names import abbreviates_title
+from quotegraph.nlp.resolve.speakers.pronouns import _Pronouns
 
 _DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
 # An office held for a place ("the Florida senator") is the one person named with the place before that title

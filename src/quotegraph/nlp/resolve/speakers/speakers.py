@@ -9,12 +9,12 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.headlines import opening_lines_end
-from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
-from quotegraph.nlp.resolve.names import POSSESSIVE_MARKS, name_key
-from quotegraph.nlp.resolve.phrase_forms import set_off
+from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
+from quotegraph.nlp.resolve.speakers.coref import Coreference
+from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
+from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
+from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.stated.channels import ADDRESSING, channel_phrase, channel_words, is_channel_word
 from quotegraph.nlp.syntax import INDEFINITE, NOMINAL_SUBJECTS, PLACE_ENTITIES, subtree_span
 

@@ -10,9 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.nlp.lexicons.tables import Gender
-from quotegraph.nlp.resolve.clusters import ClusterSet
 from quotegraph.nlp.resolve.headlines import title_end
-from quotegraph.nlp.resolve.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
 
 pytestmark = pytest.mark.slow
 

@@ -9,9 +9,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quotegraph.nlp.resolve import mentions
-from quotegraph.nlp.resolve.clusters import ClusterSet
-from quotegraph.nlp.resolve.mentions import (
+from quotegraph.nlp.resolve.speakers import mentions
+from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
+from quotegraph.nlp.resolve.speakers.mentions import (
     _forename_and_surname,
     _person_name_end,
     a_body_noun,
@@ -19,7 +19,7 @@ from quotegraph.nlp.resolve.mentions import (
     role_lemma,
 )
 
-from .conftest import speaker_name
+from ..conftest import speaker_name
 
 pytestmark = pytest.mark.slow
 

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve import pronouns
-from quotegraph.nlp.resolve.mentions import find_mentions
+from quotegraph.nlp.resolve.speakers import pronouns
+from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 
-from .conftest import entity_named, speaker_name
+from ..conftest import entity_named, speaker_name
 
 pytestmark = pytest.mark.slow
 

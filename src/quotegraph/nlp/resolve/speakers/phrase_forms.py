@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.mentions import MentionSpan
-from quotegraph.nlp.resolve.names import fold
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.names import fold
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
 
 __all__ = ["QUESTIONING", "possessed_by_pronoun", "set_off"]

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from quotegraph.nlp.resolve import introductions
+from quotegraph.nlp.resolve.speakers import introductions
 
-from .conftest import speaker_name
+from ..conftest import speaker_name
 
 
 @pytest.mark.parametrize("naming", [True, False])

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.mentions import MentionSpan
-from quotegraph.nlp.resolve.name_indexes import _NameTally
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.name_indexes import _NameTally
 
 
 def _body(index: int, *starts: int) -> Cluster:

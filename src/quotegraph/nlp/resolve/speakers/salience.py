@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import document_quote_regions
-from quotegraph.nlp.resolve.body_kinds import _a_workplace
-from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet, sentence_numbers
-from quotegraph.nlp.resolve.mentions import RELATIVE_PRONOUNS, MentionSpan
-from quotegraph.nlp.resolve.name_indexes import _FirstNames, _NameTally, _Placed, _Titled
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.phrase_forms import _description_of_place, set_off
 from quotegraph.nlp.resolve.quoted_regions import _inside, _wholly_quoted, reported_regions
+from quotegraph.nlp.resolve.speakers.body_kinds import _a_workplace
+from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet, sentence_numbers
+from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.speakers.name_indexes import _FirstNames, _NameTally, _Placed, _Titled
+from quotegraph.nlp.resolve.speakers.phrase_forms import _description_of_place, set_off
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["heads_source"]

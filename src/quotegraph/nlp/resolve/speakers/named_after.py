@@ -13,8 +13,8 @@ from __future__ import annotations
 from itertools import islice
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.clusters import FULL_NAME_WORDS, Cluster
-from quotegraph.nlp.resolve.introductions import (
+from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster
+from quotegraph.nlp.resolve.speakers.introductions import (
     _given_an_age,
     _identified,
     _introduced_by_a_clause,
@@ -22,11 +22,11 @@ from quotegraph.nlp.resolve.introductions import (
     _named_in_role,
     _with_a_clause,
 )
-from quotegraph.nlp.resolve.mentions import MentionSpan, role_noun
-from quotegraph.nlp.resolve.name_indexes import _FirstNames
-from quotegraph.nlp.resolve.phrase_forms import set_off
-from quotegraph.nlp.resolve.pronouns import _OBJECT_PRONOUNS
-from quotegraph.nlp.resolve.title_holders import _TitleHolders
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, role_noun
+from quotegraph.nlp.resolve.speakers.name_indexes import _FirstNames
+from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
+from quotegraph.nlp.resolve.speakers.pronouns import _OBJECT_PRONOUNS
+from quotegraph.nlp.resolve.speakers.title_holders import _TitleHolders
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 # sentences after a person described before being named that the name may come in: a lede's next sentence, or one

@@ -10,13 +10,13 @@ it reads are ``body_kinds``'; when a description asks, and what it falls back on
 
 from __future__ import annotations
 
-from quotegraph.nlp.resolve.body_kinds import _BODY_KINDS, _name_kinds, _named_as_other_kind
-from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.mentions import MentionSpan
-from quotegraph.nlp.resolve.name_indexes import _NameTally
-from quotegraph.nlp.resolve.named_after import _NamedAfter
-from quotegraph.nlp.resolve.names import fold
-from quotegraph.nlp.resolve.title_holders import _DESCRIPTION_WINDOW
+from quotegraph.nlp.resolve.speakers.body_kinds import _BODY_KINDS, _name_kinds, _named_as_other_kind
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.name_indexes import _NameTally
+from quotegraph.nlp.resolve.speakers.named_after import _NamedAfter
+from quotegraph.nlp.resolve.speakers.names import fold
+from quotegraph.nlp.resolve.speakers.title_holders import _DESCRIPTION_WINDOW
 
 # Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
 _GENERIC_BODY_NOUNS = frozenset({"company", "firm"})

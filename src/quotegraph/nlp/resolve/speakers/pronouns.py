@@ -16,10 +16,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.mentions import PRONOUNS, MentionSpan
-from quotegraph.nlp.resolve.phrase_forms import QUESTIONING, _fronted_phrase, _verb_after_a_fronted_phrase
-from quotegraph.nlp.resolve.salience import _Salience
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.mentions import PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING, _fronted_phrase, _verb_after_a_fronted_phrase
+from quotegraph.nlp.resolve.speakers.salience import _Salience
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
 
 # A pronoun subject of a clause, or a possessive in a phrase, fronted before its main verb is the person the main

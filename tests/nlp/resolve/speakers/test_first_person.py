@@ -9,7 +9,7 @@ import pytest
 
 from quotegraph.model import Entity
 
-from .conftest import entity_named
+from ..conftest import entity_named
 
 pytestmark = pytest.mark.slow
 

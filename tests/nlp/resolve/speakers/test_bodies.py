@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import speaker_name
+from ..conftest import speaker_name
 
 _REVIEW = (
     "A leaked Treasury paper suggests the state pension could rise by less than promised. "

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve import phrase_forms
-from quotegraph.nlp.resolve.phrase_forms import possessed_by_pronoun
+from quotegraph.nlp.resolve.speakers import phrase_forms
+from quotegraph.nlp.resolve.speakers.phrase_forms import possessed_by_pronoun
 
 
 @pytest.mark.slow

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.salience import heads_source
+from quotegraph.nlp.resolve.speakers.salience import heads_source
 
 
 @pytest.mark.slow

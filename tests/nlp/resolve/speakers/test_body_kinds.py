@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from quotegraph.nlp.resolve.body_kinds import _described_as_other_kind, _named_as_other_kind
-from quotegraph.nlp.resolve.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.body_kinds import _described_as_other_kind, _named_as_other_kind
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
 
 
 def test_a_body_s_kind_is_read_alike_from_its_name_and_from_what_it_was_called() -> None:

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from quotegraph.nlp.resolve import coref, introductions, mentions, named_after, pronouns
-from quotegraph.nlp.resolve.clusters import Cluster
-from quotegraph.nlp.resolve.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers import coref, introductions, mentions, named_after, pronouns
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
 
-from .conftest import speaker_name
+from ..conftest import speaker_name
 
 
 def test_an_entity_is_named_once_any_of_its_mentions_is_a_name() -> None:
