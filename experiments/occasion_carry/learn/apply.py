@@ -15,7 +15,7 @@ import importlib
 import candidates as cmod
 
 importlib.reload(cmod)
-from quotegraph.nlp.resolve.occasion_records import Held
+from quotegraph.nlp.resolve.carrying.occasion_records import Held
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 
 WEIGHTS = "@WEIGHTS@"

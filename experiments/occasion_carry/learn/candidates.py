@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.evaluation.occasion import read_occasions, score_occasions
-from quotegraph.nlp.resolve import carried_channels, carried_times
+from quotegraph.nlp.resolve.carrying import carried_channels, carried_times
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 FIELDS = ("channel", "addressee", "time")

@@ -29,15 +29,29 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.carrying.occasion_records import (
+    Held,
+    Setting,
+    Statement,
+    addressed_after_carrying,
+    carried_whole,
+)
+from quotegraph.nlp.resolve.carrying.occasion_tagger import tag_occasions
+from quotegraph.nlp.resolve.carrying.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
+from quotegraph.nlp.resolve.carrying.sayings import intended, replies, unsaid
+from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
+from quotegraph.nlp.resolve.carrying.scene_roles import placed_at_the_scene
+from quotegraph.nlp.resolve.carrying.scenes import scene_settings
+from quotegraph.nlp.resolve.carrying.tagged import (
+    TagUse,
+    UsablePhrases,
+    fill_from_tags,
+    fills_kept_next,
+    lede_fills_kept,
+    use_tagged,
+)
 from quotegraph.nlp.resolve.headlines import opening_lines_end
-from quotegraph.nlp.resolve.occasion_records import Held, Setting, Statement, addressed_after_carrying, carried_whole
-from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
-from quotegraph.nlp.resolve.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.sayings import intended, replies, unsaid
-from quotegraph.nlp.resolve.scene_parts import SaidAt
-from quotegraph.nlp.resolve.scene_roles import placed_at_the_scene
-from quotegraph.nlp.resolve.scenes import scene_settings
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.first_person import FIRST_PERSON, speakers_first_person
@@ -71,14 +85,6 @@ from quotegraph.nlp.resolve.stated.nested import (
 )
 from quotegraph.nlp.resolve.stated.stated_channels import said_in
 from quotegraph.nlp.resolve.stated.stated_clauses import perfect
-from quotegraph.nlp.resolve.tagged import (
-    TagUse,
-    UsablePhrases,
-    fill_from_tags,
-    fills_kept_next,
-    lede_fills_kept,
-    use_tagged,
-)
 from quotegraph.nlp.syntax import (
     DEMONSTRATIVES,
     INDEFINITE,
@@ -90,7 +96,7 @@ from quotegraph.nlp.syntax import (
 
 __all__ = ["TAG_USE", "classify_type", "resolve"]
 
-# How the occasion tagger's phrases are offered to the carrying rules (``resolve.tagged``): a tagged channel in
+# How the occasion tagger's phrases are offered to the carrying rules (``resolve.carrying.tagged``): a tagged channel in
 # a statement's own sentence, outside its content and source, with a mean marginal of 0.7 or more, gives the
 # channel that carrying left empty. Chosen on train cross-validation over 197 annotated train articles (channel
 # 0.512 -> 0.522: 12 more right, 8 more false fills); the tagger's times gave as many false fills as right

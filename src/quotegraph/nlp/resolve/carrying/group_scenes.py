@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.scene_days import _group_day
+from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt, _first_named, _named_after, _named_between, scene_noun
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scene_days import _group_day
-from quotegraph.nlp.resolve.scene_parts import SaidAt, _first_named, _named_after, _named_between, scene_noun
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import a_scene, channel_phrase, clause_verb
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated

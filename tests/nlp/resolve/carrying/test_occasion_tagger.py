@@ -10,20 +10,20 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-import quotegraph.nlp.resolve.tagged as tagged_module
+import quotegraph.nlp.resolve.carrying.tagged as tagged_module
 import quotegraph.nlp.resolving as resolving
 from quotegraph.nlp.find.model import OCCASION_MODEL, load_tagger
-from quotegraph.nlp.resolve.occasion_records import Held, Statement
-from quotegraph.nlp.resolve.occasion_tagger import (
+from quotegraph.nlp.resolve.carrying.occasion_records import Held, Statement
+from quotegraph.nlp.resolve.carrying.occasion_tagger import (
     TaggedPhrase,
     occasion_features,
     occasion_labels,
     phrases_of,
     tag_occasions,
 )
-from quotegraph.nlp.resolve.scene_parts import SaidAt
+from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
+from quotegraph.nlp.resolve.carrying.tagged import TagUse, UsablePhrases, fill_from_tags, stated_from_tags
 from quotegraph.nlp.resolve.stated.circumstances import Stated
-from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, stated_from_tags
 
 TEXT = "The senator said in a statement on Friday that the bill would fail."
 

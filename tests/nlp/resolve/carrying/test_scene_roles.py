@@ -1,6 +1,6 @@
-"""The people named by their part in a scene (``resolve.scene_roles``): a role worn as a title, one who ran the scene,
-a programme's presenter, one beside a speaker, on the stage or against the motion, one a sitting body heard from, one
-examining a witness; and the scene's own moment carried to them."""
+"""The people named by their part in a scene (``resolve.carrying.scene_roles``): a role worn as a title, one who ran the
+scene, a programme's presenter, one beside a speaker, on the stage or against the motion, one a sitting body heard from,
+one examining a witness; and the scene's own moment carried to them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve import scene_roles
+from quotegraph.nlp.resolve.carrying import scene_roles
 
 from .test_scenes import DAY, _texts
 
@@ -27,8 +27,8 @@ def test_one_whose_name_opens_with_a_scene_s_role_speaks_in_it(
 ) -> None:
     """ "Presenter Gemma Lowe asked": a role worn as a bare title opening the name places her in the phone-in last
     named (``BARE_ROLE_TITLES``); a presenter a body qualifies ("BBC presenter") may present anything."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.BARE_ROLE_TITLES", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.BARE_ROLE_TITLES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENE_EXCHANGES", False)
     lede = "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning."
     text = f"{lede}\n\n{title} asked whether the cuts had saved money."
     found = article(text, published=DAY).one("whether the cuts had saved money", "asked", title)
@@ -43,7 +43,7 @@ def test_one_a_relative_clause_says_ran_the_scene_named_again_takes_part_in_it(
 ) -> None:
     """ "Carl Mendenhall, who moderated the news conference, said": he takes part in the news conference named before
     (``RAN_THE_SCENE``); one who attended it may be quoted from anywhere (train-d: 3 time and 2 channel false fills)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.RAN_THE_SCENE", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.RAN_THE_SCENE", flag)
     doc = nlp(f"Carl Mendenhall, the executive director, who {verb} the news conference, said the final was long.")
     conference = next(t for t in doc if t.text == "conference")
     assert scene_roles._run_or_attended(conference) == (flag and took_part)
@@ -62,8 +62,8 @@ def test_a_programme_named_as_one_is_a_scene_its_presenter_takes_part_in(
 ) -> None:
     """ "Speaking on RTÉ Radio 1's Morning Ireland this morning, ... The presenter, Ciara Mulhern, asked": the
     programme, named by a station that owns it, is the scene the presenter asks in (``PROGRAMME_SCENES``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.PROGRAMME_SCENES", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.PROGRAMME_SCENES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENE_EXCHANGES", False)
     asked = ("whether farmers had been told the same thing before", "asked", "The presenter, Ciara Mulhern")
     found = article(_MORNING_IRELAND, published=DAY).one(*asked)
     expected = ("RTÉ Radio 1's Morning Ireland", None, "this morning") if flag else (None, None, None)
@@ -76,7 +76,7 @@ def test_one_sitting_beside_a_speaker_at_a_scene_speaks_in_it(
 ) -> None:
     """ "Sitting beside her, the men's winner, Tesfaye Alemu, said": placed beside the one just heard at the news
     conference, he speaks in it, with its moment (``BESIDE_SOMEONE``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.BESIDE_SOMEONE", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.BESIDE_SOMEONE", flag)
     art = article(
         "At the post-race news conference an hour later, Faith Chepkoech said she would donate part of her bonus.\n\n"
         "Sitting beside her, the men's winner, Tesfaye Alemu of Ethiopia, said the humidity had been worse than "
@@ -96,7 +96,7 @@ def test_a_scene_s_own_moment_goes_with_it_to_those_taking_part(
 ) -> None:
     """ "At a question-and-answer session after the screening": the session's own phrase says when, and one joining
     its speaker on stage speaks then (``SCENE_OWN_TIME``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.SCENE_OWN_TIME", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.SCENE_OWN_TIME", flag)
     text = (
         "At a question-and-answer session after the screening, the Hungarian director told the audience that she "
         "had cut almost 40 minutes of dialogue in the edit.\n\n"
@@ -116,7 +116,7 @@ def test_one_a_sitting_body_heard_from_gives_evidence_in_its_sitting(
 ) -> None:
     """ "The court heard evidence from ..., Tom Ashby, who said": the one heard from speaks in the inquest last named,
     on its day, though the coroner set it (``HEARD_FROM``); "The court" names that sitting again, no new scene."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.HEARD_FROM", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.HEARD_FROM", flag)
     ruling = (
         "Coroner Jacqueline Lake ruled at a brief inquest at County Hall in Norwich on Monday that it was treasure."
     )
@@ -151,7 +151,7 @@ def test_one_examining_a_witness_speaks_on_the_testimony_s_day(
     """ "Maria Teixeira testified on Thursday ... Under cross-examination, defense lawyer Simon Achebe suggested": a
     testimony told by its verb is a scene with its day, and one whose saying opens under the witness's examination
     speaks in it, however many of the witness's answers came between (``UNDER_EXAMINATION``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.UNDER_EXAMINATION", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.UNDER_EXAMINATION", flag)
     art = article(_TESTIMONY.format(opening=opening), published=DAY)
     assert _texts(art.one("held a grudge", "suggested", "Simon Achebe")) == expected
 
@@ -181,7 +181,7 @@ def test_one_placed_near_the_speakers_or_on_the_stage_speaks_in_the_scene(
     """ "Raghavan, sitting a seat away, said", "Solheim, who joined the players on the stage, said": a clause of being
     placed near someone or on the stage places its person in the news conference just named, with its moment
     (``PLACED_IN_THE_SCENE``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.PLACED_IN_THE_SCENE", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.PLACED_IN_THE_SCENE", flag)
     text = (
         "At the awards news conference an hour later, Petra Lind said the course had been fast.\n\n"
         f"{placed} the wind had dropped after noon."
@@ -209,7 +209,7 @@ def test_one_speaking_against_a_motion_speaks_in_the_meeting(
 ) -> None:
     """ "Speaking against the motion, delegate Col Brannigan said": one who speaks against what a meeting debates takes
     part in its debate, as one speaking from its floor does (``SPEAKING_TO_A_MOTION``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.SPEAKING_TO_A_MOTION", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.SPEAKING_TO_A_MOTION", flag)
     text = (
         "Islanders filled the school gym on Monday night for a harbour board meeting.\n\n"
         f"{opening}, fisherman Ole Brekke said the new fees would empty the quay."
@@ -261,5 +261,5 @@ def test_one_placed_on_the_stage_speaks_in_the_scene_in_force(
 ) -> None:
     """ "But the other candidate on the stage, Hillary Clinton, said", "Chief arbiter Ingrid Solheim, who joined the
     players on the stage, said": placed on the scene's stage, they speak in it."""
-    monkeypatch.setattr(f"quotegraph.nlp.resolve.scene_roles.{rule}", flag)
+    monkeypatch.setattr(f"quotegraph.nlp.resolve.carrying.scene_roles.{rule}", flag)
     assert _last_one_s(article, text, *said) == (expected if flag else (None, None, None))

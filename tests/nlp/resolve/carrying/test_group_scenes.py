@@ -1,4 +1,4 @@
-"""A group's scene for its members (``resolve.group_scenes``): a group named back speaks in its scene."""
+"""A group's scene for its members (``resolve.carrying.group_scenes``): a group named back speaks in its scene."""
 
 from __future__ import annotations
 

@@ -51,8 +51,8 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from quotegraph.nlp.find.parse import children_of, root_of
-from quotegraph.nlp.resolve.carried_addressees import _a_person_told, _an_audience, _told_an_outlet
-from quotegraph.nlp.resolve.carried_channels import (
+from quotegraph.nlp.resolve.carrying.carried_addressees import _a_person_told, _an_audience, _told_an_outlet
+from quotegraph.nlp.resolve.carrying.carried_channels import (
     POLL_NOUNS,
     _a_press_event,
     _definite,
@@ -64,7 +64,7 @@ from quotegraph.nlp.resolve.carried_channels import (
     on_a_platform,
     poll_of,
 )
-from quotegraph.nlp.resolve.carried_times import (
+from quotegraph.nlp.resolve.carrying.carried_times import (
     OWN_TIME_ADVERBS,
     _a_period,
     _a_weekday,
@@ -73,10 +73,17 @@ from quotegraph.nlp.resolve.carried_times import (
     _as_said,
     momentary,
 )
-from quotegraph.nlp.resolve.headlines import title_end
-from quotegraph.nlp.resolve.namesakes import MIN_NAME_WORDS, name_words, namesakes
-from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement, _filled, _Frame, carried_whole
-from quotegraph.nlp.resolve.partly_stated import (
+from quotegraph.nlp.resolve.carrying.namesakes import MIN_NAME_WORDS, name_words, namesakes
+from quotegraph.nlp.resolve.carrying.occasion_records import (
+    FIELDS,
+    Held,
+    Setting,
+    Statement,
+    _filled,
+    _Frame,
+    carried_whole,
+)
+from quotegraph.nlp.resolve.carrying.partly_stated import (
     MAX_KEEP_GAP,
     _channel_names,
     _day_kept,
@@ -86,6 +93,7 @@ from quotegraph.nlp.resolve.partly_stated import (
     _told_the_scene_s_audience,
     restates,
 )
+from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import iso_day, names_a_weekday

@@ -1,5 +1,5 @@
-"""People questioned (``resolve.questioned``): many people interviewed answer the questioner, from where each is first
-named; a pollster conducting its poll dates the poll's answers."""
+"""People questioned (``resolve.carrying.questioned``): many people interviewed answer the questioner, from where each
+is first named; a pollster conducting its poll dates the poll's answers."""
 
 from __future__ import annotations
 
@@ -150,7 +150,7 @@ def test_many_interviews_with_many_people_are_the_channel_of_the_people_named_af
 ) -> None:
     """ "Close to 50 interviews with GOP and Democratic party chairs ... revealed": each chair the story quotes after it
     spoke in one of the interviews (``INTERVIEWS_WITH_MANY``), a plural carried as one occasion each."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.questioned.INTERVIEWS_WITH_MANY", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.questioned.INTERVIEWS_WITH_MANY", flag)
     text = _CHAIRS.format(source=source)
     art = article(text, published=DAY)
     _, avery, quist = art.resolve(

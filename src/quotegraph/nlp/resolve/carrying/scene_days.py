@@ -16,10 +16,16 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.occasion_records import Setting
-from quotegraph.nlp.resolve.occasions import COURT_ROLES
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.occasions import COURT_ROLES
+from quotegraph.nlp.resolve.carrying.scene_parts import (
+    _SHARED_SUBJECT_LINKS,
+    SaidAt,
+    _happened,
+    _people_subject_of,
+    subjects_of,
+)
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scene_parts import _SHARED_SUBJECT_LINKS, SaidAt, _happened, _people_subject_of, subjects_of
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import clause_verb, governs
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated

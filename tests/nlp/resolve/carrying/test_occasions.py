@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve import carried_addressees, occasions, partly_stated, sayings
+from quotegraph.nlp.resolve.carrying import carried_addressees, occasions, partly_stated, sayings
 
 pytestmark = pytest.mark.slow
 
@@ -1024,7 +1024,7 @@ def test_the_event_named_with_the_takes_the_day_just_told(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
 ) -> None:
     """ "said at the news conference" refers back to the event the story told just before with its day."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.THE_EVENT_DAY", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.THE_EVENT_DAY", rule)
     lede = "On Thursday, the janitor stood beside a giant check at the lottery office and admitted that he had kept it."
     quote = "“I checked the numbers eleven times,” Ray Deltoro said at the news conference."
     admitted = ("that he had kept it", "admitted", "the janitor")
@@ -1149,7 +1149,7 @@ def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(
     groups_carry: bool,
     expected: tuple[str | None, str | None],
 ) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.GROUPS_CARRY", groups_carry)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.GROUPS_CARRY", groups_carry)
     text = f"{before}{group} on Tuesday that the plant was unsafe.\n\n“We saw it every day,” Dana Whitfield said."
     _, quote = _resolved(
         article,
@@ -1771,9 +1771,9 @@ def test_a_hyphenated_scene_is_a_scene_the_one_asked_speaks_in(
     """ "took calls on the station's phone-in", then "The presenter pressed him on ...": the question is put in the
     phone-in, whose head the tokenizer splits at its hyphen ("phone", "-", "in"); with ``HYPHENATED_SCENES`` off the
     phone-in was no scene others take part in."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carried_channels.HYPHENATED_SCENES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carried_channels.HYPHENATED_SCENES", flag)
     # this rule alone: the bare title "Presenter" places her in the phone-in too (``scene_roles.BARE_ROLE_TITLES``)
-    monkeypatch.setattr("quotegraph.nlp.resolve.scene_roles.BARE_ROLE_TITLES", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.BARE_ROLE_TITLES", False)
     text = (
         "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning.\n\n"
         "“We are doing our best,” Reyes said.\n\n"
@@ -1939,9 +1939,9 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
     rule: bool,
     expected: tuple[str | None, str | None],
 ) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.INTERVIEWERS_TAKE_PART", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.INTERVIEWERS_TAKE_PART", rule)
     # this rule alone: a question is an exchange in any scene just set as well (``SCENE_EXCHANGES``), dated by it
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENE_EXCHANGES", False)
     text = f"Senator Ray Colton said {setting} that the bridge would be rebuilt.\n\n“When?” Gloria Borger asked."
     _, question = _resolved(
         article,
@@ -2050,7 +2050,7 @@ def test_a_quote_addressing_the_bench_is_spoken_in_the_court_s_scene(
     flag: bool,
     expected: tuple[str | None, str | None, str | None],
 ) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.BENCH_ADDRESS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.BENCH_ADDRESS", flag)
     quote = f"{opening} is asking you to hand the keys to its lenders,"
     text = (
         "A lawyer for the chain told a federal bankruptcy judge at a hearing on Tuesday that it would run out of "
@@ -2185,7 +2185,7 @@ def test_a_group_s_lede_day_dates_the_first_scene_one_of_them_sets(
 ) -> None:
     """ "doctors at the hospital said Wednesday", then a surgeon "told reporters at a news conference": the group spoke
     in that scene on the lede's day (``GROUP_LEDE_DAY``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.GROUP_LEDE_DAY", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.GROUP_LEDE_DAY", rule)
     text = (
         "The twins are breathing on their own after the surgery, doctors at the hospital said Wednesday.\n\n"
         "The girls were separated on March 3 by a team of 34 surgeons, nurses and technicians.\n\n"
@@ -2228,7 +2228,7 @@ def test_a_scene_set_a_distance_later_keeps_its_time(
 ) -> None:
     """ "At the news conference ... an hour later": the scene's time is carried as its channel is, past the reach of a
     time without a date (``SCENES_KEEP_THEIR_DISTANCE``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENES_KEEP_THEIR_DISTANCE", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENES_KEEP_THEIR_DISTANCE", rule)
     last = _resolved(article, _LATER_SCENE.format(time), *_LATER_SPECS)[-1]
     channel, _, carried = _texts(last)
     assert channel is not None and "news conference" in channel
@@ -2241,7 +2241,7 @@ def test_a_judge_told_at_a_hearing_speaks_in_it_on_its_day(
 ) -> None:
     """The judge a lawyer's hearing names as told speaks in the hearing on its day (``COURT_PEOPLE_TOLD_DATED``),
     unlike an interviewer, whose questions are left undated."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.COURT_PEOPLE_TOLD_DATED", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.COURT_PEOPLE_TOLD_DATED", rule)
     text = (
         "A lawyer for the chain, Miriam Oduya, told Judge Karen Whitfield at a hearing on Tuesday that the chain "
         "would run out of cash.\n\n"

@@ -17,10 +17,9 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.occasion_records import Setting
-from quotegraph.nlp.resolve.occasions import HEARING_BODIES
-from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scene_parts import (
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.occasions import HEARING_BODIES
+from quotegraph.nlp.resolve.carrying.scene_parts import (
     _SHARED_SUBJECT_LINKS,
     _TOLD_SCENE_PREPS,
     _happened,
@@ -29,6 +28,7 @@ from quotegraph.nlp.resolve.scene_parts import (
     scene_noun,
     subjects_of,
 )
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb, titled_name

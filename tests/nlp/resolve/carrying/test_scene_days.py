@@ -1,4 +1,4 @@
-"""The days a sentence tells for a person (``resolve.scene_days``): one person's doing on a day."""
+"""The days a sentence tells for a person (``resolve.carrying.scene_days``): one person's doing on a day."""
 
 from __future__ import annotations
 

@@ -14,10 +14,10 @@ import re
 from spacy.tokens import Span
 
 from quotegraph.nlp.find.parse import lefts_of, root_of
-from quotegraph.nlp.resolve.carried_addressees import _a_known_body, _an_audience
-from quotegraph.nlp.resolve.carried_channels import many_occasions
-from quotegraph.nlp.resolve.carried_times import _a_period, momentary
-from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Statement, _Frame
+from quotegraph.nlp.resolve.carrying.carried_addressees import _a_known_body, _an_audience
+from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
+from quotegraph.nlp.resolve.carrying.carried_times import _a_period, momentary
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, Statement, _Frame
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.stated_addressees import asking
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase

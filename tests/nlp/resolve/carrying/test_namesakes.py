@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.namesakes import name_words, namesakes
+from quotegraph.nlp.resolve.carrying.namesakes import name_words, namesakes
 
 
 @pytest.mark.parametrize(

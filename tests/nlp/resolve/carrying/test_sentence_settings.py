@@ -1,5 +1,5 @@
-"""A sentence's own setting (``resolve.sentence_settings``): a medium read out, a scene one is on, a scene over before
-the story's moment, a phrase in another's relative clause, a year in a relative clause on who speaks."""
+"""A sentence's own setting (``resolve.carrying.sentence_settings``): a medium read out, a scene one is on, a scene over
+before the story's moment, a phrase in another's relative clause, a year in a relative clause on who speaks."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def test_a_scene_over_before_the_story_s_moment_is_not_where_its_subject_speaks_
     """ "Wierzbicki had been on his way to a conference in Basel when the call came": a sentence with no statement
     telling of a scene in the past perfect sets nothing for the statements after it; the interview goes on
     (``EARLIER_SCENES``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.sentence_settings.EARLIER_SCENES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.sentence_settings.EARLIER_SCENES", flag)
     art = article(_THE_CALL.format(verb=verb), published=DAY)
     assert _texts(art.one("a very good bicycle", "said", "He"))[:2] == expected
 
@@ -118,7 +118,7 @@ def test_a_channel_in_a_relative_clause_with_its_own_subject_is_not_the_sentence
     Washington Post": the interview belongs to the relative clause's own subject, and the sentence's subject, set the
     sentence's day, is not carried into it (with ``OWN_CLAUSE_PHRASES`` off, the interview was carried to Malloy's
     quote after it)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.sentence_settings.OWN_CLAUSE_PHRASES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.sentence_settings.OWN_CLAUSE_PHRASES", flag)
     art = article(_OWN_CLAUSE.format(clause=clause), published=DAY)
     found = art.one("We built too close to the river,", "said", "Malloy", kind="direct")
     expected = channel if flag else "an interview with the Gazette"

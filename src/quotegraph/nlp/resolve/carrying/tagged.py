@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.resolve.carried_channels import many_occasions
-from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement
-from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase
+from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, Setting, Statement
+from quotegraph.nlp.resolve.carrying.occasion_tagger import TaggedPhrase
+from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scene_parts import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import clause_verb, own_clause_subject, with_whom
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated

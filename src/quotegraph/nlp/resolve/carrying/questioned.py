@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.carried_channels import POLL_NOUNS
-from quotegraph.nlp.resolve.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.carried_channels import POLL_NOUNS
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.scene_parts import _happened
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scene_parts import _happened
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated

@@ -1,6 +1,6 @@
-"""Scene settings (``resolve.scenes``, the entry point): the scenes a sentence with no statement tells, ledes and live
-blogs, a crowd on a platform, and the rules switched by the flags ``scene_settings`` reads (a "where" clause, a role
-in a scene, a person's day or moment). The neighbours' own rules are tested in ``test_sentence_settings.py``,
+"""Scene settings (``resolve.carrying.scenes``, the entry point): the scenes a sentence with no statement tells, ledes
+and live blogs, a crowd on a platform, and the rules switched by the flags ``scene_settings`` reads (a "where" clause, a
+role in a scene, a person's day or moment). The neighbours' own rules are tested in ``test_sentence_settings.py``,
 ``test_scene_days.py``, ``test_group_scenes.py``, ``test_where_scenes.py``, ``test_scene_roles.py``,
 ``test_questioned.py`` and ``test_scene_parts.py`` (a person on air is with the events read whatever the verb, in
 ``test_occasions.py``)."""
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve import scenes
+from quotegraph.nlp.resolve.carrying import scenes
 
 pytestmark = pytest.mark.slow
 
@@ -39,7 +39,7 @@ def test_a_scene_a_where_clause_puts_someone_at_is_set_for_them(
 ) -> None:
     """ "a town hall meeting in Dayton on Monday night, where Mayor Ann Reyes took questions": the meeting and its night
     are Reyes's occasion, carried to her quote (with ``WHERE_SCENES`` off, nothing is)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.WHERE_SCENES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.WHERE_SCENES", flag)
     found = article(_TOWN_HALL, published=DAY).one("We will not raise taxes this year,", "said", "Reyes", kind="direct")
     assert _texts(found) == (("a town hall meeting in Dayton", None, "on Monday night") if flag else (None, None, None))
 
@@ -68,9 +68,9 @@ def test_one_named_by_a_role_in_a_scene_speaks_in_it(
 ) -> None:
     """A caller, a presenter, a moderator takes part in the scene last named ("took calls on the station's phone-in on
     Thursday morning"), within ``MAX_ROLE_GAP`` paragraphs: their words carry it (with ``SCENE_ROLES`` off, nothing)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.SCENE_ROLES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.SCENE_ROLES", flag)
     # this rule alone: a question is an exchange in the scene just set as well (``occasions.SCENE_EXCHANGES``)
-    monkeypatch.setattr("quotegraph.nlp.resolve.occasions.SCENE_EXCHANGES", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENE_EXCHANGES", False)
     lede = "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning."
     found = article(f"{lede}\n\n{text}", published=DAY).one(content, cue, source, kind="direct")
     expected = ("the station's phone-in", None, "on Thursday morning") if flag else (None, None, None)
@@ -83,7 +83,7 @@ def test_one_speaking_from_the_floor_speaks_in_the_meeting_named_again(
 ) -> None:
     """ "Speaking from the floor, Mark Pennington ... said": in the parish council meeting, as first named with its
     evening, though three paragraphs on, since the chairman "told the meeting" in between (``_scene_again``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.SCENE_ROLES", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.SCENE_ROLES", flag)
     text = (
         "Residents packed the village hall on Tuesday evening for a parish council meeting.\n\n"
         "Council chairman Geoffrey Tallis told the meeting that the parish could not pay.\n\n"
@@ -114,7 +114,7 @@ def test_a_meeting_s_members_placed_at_a_scene_are_the_speakers_named_after_it(
     """ "In the ensuing debate, Council members broadly commended ...": a sentence with no statement that places a
     meeting's members at a scene, with no day of its own, sets it for the people named after it, paragraphs on, on
     the day a statement last stated (with ``GROUP_IN_SCENE`` off, or a group that is no meeting's members, nothing)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.GROUP_IN_SCENE", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.GROUP_IN_SCENE", flag)
     text = (
         "The water authority's chief executive, Ruth Okafor, told the transport committee on Thursday that bills "
         "would rise.\n\n"
@@ -145,7 +145,7 @@ def test_one_of_a_crowd_gone_on_a_platform_posts_there(
     """ "Residents took to the ... Facebook group", then "One member, Derek Holloway, posted that ...": the one named
     after the crowd posted in the group, which "posted" names no medium beside (with ``CROWD_ON_A_PLATFORM`` off, the
     verb is the channel)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.CROWD_ON_A_PLATFORM", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.CROWD_ON_A_PLATFORM", flag)
     text = (
         f"Kent Water announced a hosepipe ban on Thursday.\n\n{crowd} within minutes of the announcement. One member, "
         "Derek Holloway, posted that he had reported a burst main three times since May."
@@ -359,8 +359,8 @@ def test_a_meeting_s_members_at_the_end_of_a_meeting_on_the_story_s_day(
     """ "Cabinet members voted six to two ... at the end of a cabinet meeting": the scene after a part of an event
     (``EVENT_PARTS``) is set for the people named after its members, on the story's day its lede told before any
     statement (``GROUP_SCENE_STORY_DAY``); with ``EVENT_PARTS`` off, or a part of no scene, nothing."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.EVENT_PARTS", parts)
-    monkeypatch.setattr("quotegraph.nlp.resolve.scenes.GROUP_SCENE_STORY_DAY", story_day)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.EVENT_PARTS", parts)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.GROUP_SCENE_STORY_DAY", story_day)
     text = (
         "Marlow County Council's cabinet voted to close Hatherley Primary School on Tuesday.\n\n"
         f"Cabinet members voted six to two for the closure {when}.\n\n"

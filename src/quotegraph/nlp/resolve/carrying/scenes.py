@@ -27,17 +27,16 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.resolve.carried_channels import on_a_platform
-from quotegraph.nlp.resolve.group_scenes import _a_group_only, _group_scenes, _group_subject
-from quotegraph.nlp.resolve.occasion_records import Setting
-from quotegraph.nlp.resolve.occasions import (
+from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
+from quotegraph.nlp.resolve.carrying.group_scenes import _a_group_only, _group_scenes, _group_subject
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.occasions import (
     COURT_DAY,
     MAX_HEADLINE_SCENE_DAY_GAP,
     MAX_HEADLINE_SCENE_PARAGRAPH,
 )
-from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.questioned import _fieldwork, _interviewed, _interviews, _interviews_with_many
-from quotegraph.nlp.resolve.scene_days import (
+from quotegraph.nlp.resolve.carrying.questioned import _fieldwork, _interviewed, _interviews, _interviews_with_many
+from quotegraph.nlp.resolve.carrying.scene_days import (
     _a_person_s_day,
     _a_person_s_moment,
     _a_person_s_opening,
@@ -46,7 +45,7 @@ from quotegraph.nlp.resolve.scene_days import (
     _day_said,
     _story_day,
 )
-from quotegraph.nlp.resolve.scene_parts import (
+from quotegraph.nlp.resolve.carrying.scene_parts import (
     _TOLD_SCENE_PREPS,
     SaidAt,
     _first_named,
@@ -56,13 +55,14 @@ from quotegraph.nlp.resolve.scene_parts import (
     _scene_as_channel,
     _Spans,
 )
-from quotegraph.nlp.resolve.scene_roles import _scene_again, _scene_named, _taking_part
-from quotegraph.nlp.resolve.sentence_settings import _Owned, _setting
+from quotegraph.nlp.resolve.carrying.scene_roles import _scene_again, _scene_named, _taking_part
+from quotegraph.nlp.resolve.carrying.sentence_settings import _Owned, _setting
+from quotegraph.nlp.resolve.carrying.where_scenes import _where_scenes
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
-from quotegraph.nlp.resolve.where_scenes import _where_scenes
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES
 
 __all__ = ["scene_settings"]

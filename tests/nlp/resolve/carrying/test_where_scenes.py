@@ -1,5 +1,5 @@
-"""A scene a "where" clause puts someone at (``resolve.where_scenes``): open to those who tell it again, and for the
-people named after its participants in the plural."""
+"""A scene a "where" clause puts someone at (``resolve.carrying.where_scenes``): open to those who tell it again, and
+for the people named after its participants in the plural."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_a_scene_a_where_clause_tells_of_is_open_to_those_who_tell_it_again(
     (with ``WHERE_OPENS`` off, the statement's own "the meeting", dated only as a meeting named again as known:
     ``occasions.NAMED_AGAIN_LATER``). ``circumstances.SCENE_DAY_TOLD_BEFORE`` reads the same first naming from the
     statement's own "the meeting" alone, so it is off here, for ``WHERE_OPENS`` to be what is tested."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.where_scenes.WHERE_OPENS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.where_scenes.WHERE_OPENS", flag)
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.SCENE_DAY_TOLD_BEFORE", False)
     art = article(_TOWN_HALL, published=DAY)
     quote = art.candidate("We will not raise taxes this year,", "said", "Reyes", kind="direct")
@@ -46,7 +46,7 @@ def test_people_named_after_a_scene_s_participants_speak_in_it(
     """ "at a news conference, where the miners' families sat beside the rescue crews": the people the story names
     after it, one by one, take part in it on its day, though another set it, until a sentence names another channel
     (``WHERE_PARTICIPANTS``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.where_scenes.WHERE_PARTICIPANTS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.where_scenes.WHERE_PARTICIPANTS", flag)
     text = (
         "Mine manager Paul Grady said on Thursday that all nine miners were safe.\n\n"
         f"“We never stopped digging,” Grady told reporters at a news conference, {present}.\n\n"

@@ -17,9 +17,9 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.scene_parts import _SCENE_PREPS, SaidAt, _happened, _Spans, owners_of, subjects_of
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scene_parts import _SCENE_PREPS, SaidAt, _happened, _Spans, owners_of, subjects_of
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import (
     CLAUSE_LINKS,

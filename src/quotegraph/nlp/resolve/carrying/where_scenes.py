@@ -13,9 +13,8 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.occasion_records import Setting
-from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.scene_parts import (
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.scene_parts import (
     SaidAt,
     _gap_end,
     _happened,
@@ -23,6 +22,7 @@ from quotegraph.nlp.resolve.scene_parts import (
     _scene_as_channel,
     subjects_of,
 )
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
