@@ -30,7 +30,8 @@ def _layer_of(path: Path) -> str:
     return rel.parts[0] if len(rel.parts) > 1 else rel.stem
 
 
-def _imported_layers(path: Path) -> set[str]:
+def _imported_names(path: Path) -> set[str]:
+    """Every dotted name a module imports, with ``from m import x`` giving both ``m`` and ``m.x``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -39,8 +40,12 @@ def _imported_layers(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _imported_layers(path: Path) -> set[str]:
     layers = set()
-    for name in names:
+    for name in _imported_names(path):
         parts = name.split(".")
         if parts[0] != "quotegraph" or len(parts) < 2:
             continue
@@ -147,15 +152,8 @@ def _resolve_group_of(path: Path) -> str:
 
 
 def _resolve_groups_imported(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     prefix = "quotegraph.nlp.resolve."
+    names = _imported_names(path)
     groups = {name.removeprefix(prefix).split(".")[0] for name in names if name.startswith(prefix)}
     return groups & (RESOLVE_GROUPS.keys() - {""})
 
