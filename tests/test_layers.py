@@ -30,7 +30,8 @@ def _layer_of(path: Path) -> str:
     return rel.parts[0] if len(rel.parts) > 1 else rel.stem
 
 
-def _imported_layers(path: Path) -> set[str]:
+def _imported_names(path: Path) -> set[str]:
+    """Every dotted name a module imports, with ``from m import x`` giving both ``m`` and ``m.x``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -39,8 +40,12 @@ def _imported_layers(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _imported_layers(path: Path) -> set[str]:
     layers = set()
-    for name in names:
+    for name in _imported_names(path):
         parts = name.split(".")
         if parts[0] != "quotegraph" or len(parts) < 2:
             continue
@@ -126,5 +131,56 @@ def test_the_stage_check_sees_each_stage(stage: str) -> None:
 
 def test_nlp_stage_check_sees_a_crossing(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
-    module.write_text("from quotegraph.nlp.resolve.speakers import resolve_speakers\n", encoding="utf-8")
+    module.write_text("from quotegraph.nlp.resolve.speakers.speakers import resolve_speakers\n", encoding="utf-8")
     assert _nlp_stages_imported(module) == {"resolve"}
+
+
+# nlp/resolve's groups, lowest first: a group imports only the groups below it; the shared modules at
+# nlp/resolve's top (key "") import no group (see quotegraph/nlp/resolve/__init__.py)
+RESOLVE = PACKAGE / "nlp" / "resolve"
+RESOLVE_GROUPS: dict[str, set[str]] = {
+    "": set(),
+    "stated": set(),
+    "speakers": {"stated"},
+    "carrying": {"stated", "speakers"},
+}
+
+
+def _resolve_group_of(path: Path) -> str:
+    rel = path.relative_to(RESOLVE)
+    return rel.parts[0] if len(rel.parts) > 1 else ""
+
+
+def _resolve_groups_imported(path: Path) -> set[str]:
+    prefix = "quotegraph.nlp.resolve."
+    names = _imported_names(path)
+    groups = {name.removeprefix(prefix).split(".")[0] for name in names if name.startswith(prefix)}
+    return groups & (RESOLVE_GROUPS.keys() - {""})
+
+
+@pytest.mark.parametrize("path", sorted(RESOLVE.rglob("*.py")), ids=lambda p: str(p.relative_to(RESOLVE)))
+def test_resolve_group_imports_only_lower_groups(path: Path) -> None:
+    group = _resolve_group_of(path)
+    assert group in RESOLVE_GROUPS, f"nlp/resolve/{group} is not a known group: add it to RESOLVE_GROUPS"
+    forbidden = _resolve_groups_imported(path) - RESOLVE_GROUPS[group] - {group}
+    assert not forbidden, f"{path.relative_to(RESOLVE)} ({group or 'shared'}) imports {sorted(forbidden)}"
+
+
+def test_the_resolve_group_check_sees_each_group() -> None:
+    """A group renamed or added would leave the parametrized check above blind to it."""
+    folders = {p.name for p in RESOLVE.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert folders == RESOLVE_GROUPS.keys() - {""}
+    assert {_resolve_group_of(p) for p in RESOLVE.rglob("*.py")} == RESOLVE_GROUPS.keys()
+
+
+def test_the_resolve_group_check_sees_a_crossing(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "from quotegraph.nlp.resolve.carrying.occasions import carry_occasions\n"
+        "from quotegraph.nlp.resolve import speakers\n"
+        "import quotegraph.nlp.resolve.paragraphs\n",
+        encoding="utf-8",
+    )
+    imported = _resolve_groups_imported(module)
+    assert imported == {"carrying", "speakers"}
+    assert imported - RESOLVE_GROUPS["stated"] - {"stated"} == {"carrying", "speakers"}

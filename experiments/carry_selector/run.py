@@ -33,8 +33,8 @@ import quotegraph.nlp.resolving as resolving
 from quotegraph.evaluation.occasion import paired_annotations, read_occasions, score_occasions, shares_content
 from quotegraph.evaluation.polnear import evaluate, read_gold
 from quotegraph.nlp import load_pipeline
-from quotegraph.nlp.resolve.circumstances import Stated
-from quotegraph.nlp.resolve.occasion_records import FIELDS, Held
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held
+from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 
 WEIGHTS = Path(__file__).with_name("carry-selector-v1.json")

@@ -1,5 +1,5 @@
 """A learned choice of the occasion a statement carries: an experiment compared with the rules of
-``quotegraph.nlp.resolve.occasions`` (see README.md here); not used by the pipeline.
+``quotegraph.nlp.resolve.carrying.occasions`` (see README.md here); not used by the pipeline.
 
 For each field a statement does not state itself, the candidates are the phrases that set that field
 earlier in the story (its live-blog entry), the last ``MAX_CANDIDATES`` distinct ones, the rules' own
@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.carried_channels import POLL_NOUNS
-from quotegraph.nlp.resolve.carried_times import momentary
-from quotegraph.nlp.resolve.circumstances import Stated
-from quotegraph.nlp.resolve.occasion_records import FIELDS, Held, Setting, Statement
-from quotegraph.nlp.resolve.stated_times import TimePhrase
+from quotegraph.nlp.resolve.carrying.carried_channels import POLL_NOUNS
+from quotegraph.nlp.resolve.carrying.carried_times import momentary
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, Setting, Statement
+from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 # Distinct earlier phrases per field a statement may carry (bounds the cost per statement).
 MAX_CANDIDATES = 6

@@ -34,7 +34,7 @@ import quotegraph.nlp.resolving as resolving
 from quotegraph.evaluation.occasion import read_occasions, score_occasions
 from quotegraph.evaluation.polnear import evaluate, read_gold
 from quotegraph.nlp import load_pipeline
-from quotegraph.nlp.resolve import (
+from quotegraph.nlp.resolve.carrying import (
     group_scenes,
     occasions,
     questioned,

@@ -5,7 +5,7 @@
         [--check TRAINC.jsonl data/occasion/train-c.jsonl]
 
 TRAIN60.jsonl is the first 60 lines of PolNeAR train, TRAINC.jsonl lines 61-84. Runs the pipeline once per
-file, recording what ``resolve.tagged.use_tagged`` and ``carry_occasions`` are given; trains the tagger on
+file, recording what ``resolve.carrying.tagged.use_tagged`` and ``carry_occasions`` are given; trains the tagger on
 five folds of train by article (``--extra`` annotated articles are added to every fold's training, never
 scored) and tags each held-out fold; then, in memory:
 - the oracle: of the annotated values of paired statements, how many share the annotated words with a phrase
@@ -34,11 +34,11 @@ from quotegraph.model import Article
 from quotegraph.nlp import load_pipeline
 from quotegraph.nlp.find.model import OCCASION_MODEL, Tagger
 from quotegraph.nlp.pipeline import parse_articles
-from quotegraph.nlp.resolve.occasion_records import FIELDS, Held
-from quotegraph.nlp.resolve.occasion_tagger import TaggedPhrase, tag_occasions
-from quotegraph.nlp.resolve.occasions import carry_occasions
-from quotegraph.nlp.resolve.stated_times import TimePhrase
-from quotegraph.nlp.resolve.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held
+from quotegraph.nlp.resolve.carrying.occasion_tagger import TaggedPhrase, tag_occasions
+from quotegraph.nlp.resolve.carrying.occasions import carry_occasions
+from quotegraph.nlp.resolve.carrying.tagged import TagUse, UsablePhrases, fill_from_tags, use_tagged
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.training.occasions import Phrase, occasion_phrases, train_occasion_tagger
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 

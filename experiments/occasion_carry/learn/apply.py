@@ -15,8 +15,8 @@ import importlib
 import candidates as cmod
 
 importlib.reload(cmod)
-from quotegraph.nlp.resolve.circumstances import Stated
-from quotegraph.nlp.resolve.occasion_records import Held
+from quotegraph.nlp.resolve.carrying.occasion_records import Held
+from quotegraph.nlp.resolve.stated.circumstances import Stated
 
 WEIGHTS = "@WEIGHTS@"
 MODES = "@MODES@".split(",")  # noqa: SIM905 (replaced before it runs)

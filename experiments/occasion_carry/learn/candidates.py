@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.evaluation.occasion import read_occasions, score_occasions
-from quotegraph.nlp.resolve import carried_channels, carried_times
-from quotegraph.nlp.resolve.stated_times import TimePhrase
+from quotegraph.nlp.resolve.carrying import carried_channels, carried_times
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 FIELDS = ("channel", "addressee", "time")
 # Paragraphs back a candidate may be set (chosen by the reachable bound on train-d: see README)

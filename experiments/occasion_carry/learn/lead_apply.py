@@ -13,8 +13,8 @@ sys.path.insert(0, "experiments/occasion_carry/learn")
 import candidates as cmod
 
 importlib.reload(cmod)
-from quotegraph.nlp.resolve.circumstances import Stated
-from quotegraph.nlp.resolve.occasion_records import Held
+from quotegraph.nlp.resolve.carrying.occasion_records import Held
+from quotegraph.nlp.resolve.stated.circumstances import Stated
 
 FILES = "@FILES@".split(",")  # noqa: SIM905 (replaced before it runs)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import fast  # experiments/occasion_stated on sys.path
 
-from quotegraph.nlp.resolve import occasions
+from quotegraph.nlp.resolve.carrying import occasions
 
 gold_path, cache, occ = sys.argv[1:4]
 prefixes = tuple(sys.argv[4:])

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import fast  # the sibling experiment's module, found through the first path above
 from harness import rule_module  # the carry harness, one folder up, found through the second
 
-from quotegraph.nlp.resolve import occasions
+from quotegraph.nlp.resolve.carrying import occasions
 
 
 def main() -> None:

@@ -12,8 +12,8 @@ from bisect import bisect_right
 from collections import Counter
 
 from quotegraph.evaluation.occasion import paired_annotations, shares_content
-from quotegraph.nlp.resolve import carried_times
-from quotegraph.nlp.resolve.scene_parts import scene_noun
+from quotegraph.nlp.resolve.carrying import carried_times
+from quotegraph.nlp.resolve.carrying.scene_parts import scene_noun
 
 LEDE = globals().get("LEDE", 2)
 SHOW = globals().get("SHOW", 0)

@@ -29,41 +29,20 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.channels import clause_verb, object_of
-from quotegraph.nlp.resolve.circumstances import CircumstanceFinder, Stated
-from quotegraph.nlp.resolve.clusters import Cluster, ClusterSet
-from quotegraph.nlp.resolve.coref import Coreference
-from quotegraph.nlp.resolve.cue_words import cue_head, cue_lemma
-from quotegraph.nlp.resolve.first_person import FIRST_PERSON, speakers_first_person
-from quotegraph.nlp.resolve.headlines import opening_lines_end
-from quotegraph.nlp.resolve.interviews import (
-    answered_by_interviewee,
-    asked_of_interviewee,
-    first_turn,
-    interview_label,
-    interviewee,
+from quotegraph.nlp.resolve.carrying.occasion_records import (
+    Held,
+    Setting,
+    Statement,
+    addressed_after_carrying,
+    carried_whole,
 )
-from quotegraph.nlp.resolve.mentions import MentionSpan, age_set_off, find_mentions
-from quotegraph.nlp.resolve.names import abbreviates_title, fold
-from quotegraph.nlp.resolve.nested import InnerReport, earlier_saying, inner_report, quoted_as_saying, reported_clauses
-from quotegraph.nlp.resolve.occasion_records import Held, Setting, Statement, addressed_after_carrying, carried_whole
-from quotegraph.nlp.resolve.occasion_tagger import tag_occasions
-from quotegraph.nlp.resolve.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
-from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.phrase_forms import QUESTIONING, set_off
-from quotegraph.nlp.resolve.sayings import intended, replies, unsaid
-from quotegraph.nlp.resolve.scene_parts import SaidAt
-from quotegraph.nlp.resolve.scene_roles import placed_at_the_scene
-from quotegraph.nlp.resolve.scenes import scene_settings
-from quotegraph.nlp.resolve.speakers import (
-    bare_noun,
-    resolve_source,
-    source_span,
-    with_name_before_relative,
-)
-from quotegraph.nlp.resolve.stated_channels import said_in
-from quotegraph.nlp.resolve.stated_clauses import perfect
-from quotegraph.nlp.resolve.tagged import (
+from quotegraph.nlp.resolve.carrying.occasion_tagger import tag_occasions
+from quotegraph.nlp.resolve.carrying.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
+from quotegraph.nlp.resolve.carrying.sayings import intended, replies, unsaid
+from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
+from quotegraph.nlp.resolve.carrying.scene_roles import placed_at_the_scene
+from quotegraph.nlp.resolve.carrying.scenes import scene_settings
+from quotegraph.nlp.resolve.carrying.tagged import (
     TagUse,
     UsablePhrases,
     fill_from_tags,
@@ -71,8 +50,41 @@ from quotegraph.nlp.resolve.tagged import (
     lede_fills_kept,
     use_tagged,
 )
-from quotegraph.nlp.resolve.titles import work_titles
-from quotegraph.nlp.resolve.types import attribution_type, source_kind
+from quotegraph.nlp.resolve.headlines import opening_lines_end
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
+from quotegraph.nlp.resolve.speakers.coref import Coreference
+from quotegraph.nlp.resolve.speakers.first_person import FIRST_PERSON, speakers_first_person
+from quotegraph.nlp.resolve.speakers.interviews import (
+    answered_by_interviewee,
+    asked_of_interviewee,
+    first_turn,
+    interview_label,
+    interviewee,
+)
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, age_set_off, find_mentions
+from quotegraph.nlp.resolve.speakers.names import abbreviates_title, fold
+from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING, set_off
+from quotegraph.nlp.resolve.speakers.speakers import (
+    bare_noun,
+    resolve_source,
+    source_span,
+    with_name_before_relative,
+)
+from quotegraph.nlp.resolve.speakers.titles import work_titles
+from quotegraph.nlp.resolve.speakers.types import attribution_type, source_kind
+from quotegraph.nlp.resolve.stated.channels import clause_verb, object_of
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.cue_words import cue_head, cue_lemma
+from quotegraph.nlp.resolve.stated.nested import (
+    InnerReport,
+    earlier_saying,
+    inner_report,
+    quoted_as_saying,
+    reported_clauses,
+)
+from quotegraph.nlp.resolve.stated.stated_channels import said_in
+from quotegraph.nlp.resolve.stated.stated_clauses import perfect
 from quotegraph.nlp.syntax import (
     DEMONSTRATIVES,
     INDEFINITE,
@@ -84,7 +96,7 @@ from quotegraph.nlp.syntax import (
 
 __all__ = ["TAG_USE", "classify_type", "resolve"]
 
-# How the occasion tagger's phrases are offered to the carrying rules (``resolve.tagged``): a tagged channel in
+# How the occasion tagger's phrases are offered to the carrying rules (``resolve.carrying.tagged``): a tagged channel in
 # a statement's own sentence, outside its content and source, with a mean marginal of 0.7 or more, gives the
 # channel that carrying left empty. Chosen on train cross-validation over 197 annotated train articles (channel
 # 0.512 -> 0.522: 12 more right, 8 more false fills); the tagger's times gave as many false fills as right
@@ -719,7 +731,7 @@ def _time(text: str, held: Held) -> TimeRef | None:
 
 def _cue(doc: Doc, text: str, spans: list[tuple[int, int]]) -> Cue | None:
     """The cue with its head word and lemma, read from its first fragment by the convention of
-    ``resolve.cue_words`` ("stated" / "state" in "recently stated in an interview", "according" /
+    ``resolve.stated.cue_words`` ("stated" / "state" in "recently stated in an interview", "according" /
     "according to", "pointed" / "point out")."""
     excerpt = excerpt_of(text, spans)
     if excerpt is None:

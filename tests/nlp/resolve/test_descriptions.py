@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.mentions import (
+from quotegraph.nlp.resolve.speakers.mentions import (
     AGE_ROLE,
     _untagged_forenamed_names,
     _untagged_person_names,

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.clusters import ClusterSet
-from quotegraph.nlp.resolve.coref import Coreference
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
+from quotegraph.nlp.resolve.speakers.coref import Coreference
 
 
 def test_paragraphs_are_non_empty_lines_whatever_the_blank_lines_between() -> None:

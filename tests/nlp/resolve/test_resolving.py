@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from quotegraph.model import Attribution, Entity
 from quotegraph.nlp import resolving
 from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.resolve.mentions import find_mentions
-from quotegraph.nlp.resolve.names import strip_name
+from quotegraph.nlp.resolve.speakers.mentions import find_mentions
+from quotegraph.nlp.resolve.speakers.names import strip_name
 from quotegraph.nlp.resolving import _stands_at
 
 from .conftest import entity_named, speaker_name

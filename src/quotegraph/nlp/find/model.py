@@ -17,7 +17,7 @@ __all__ = ["CUE_MODEL", "OCCASION_MODEL", "ROLE_MODEL", "Tagged", "Tagger", "loa
 # Versioned names: a retrained model with other features gets a new name, never a silent swap.
 CUE_MODEL = "cues-v1.crfsuite"
 ROLE_MODEL = "roles-v3.crfsuite"
-OCCASION_MODEL = "occasions-v1.crfsuite"  # channel, addressee and time phrases (resolve.occasion_tagger)
+OCCASION_MODEL = "occasions-v1.crfsuite"  # channel, addressee and time phrases (resolve.carrying.occasion_tagger)
 
 _files = ExitStack()
 

@@ -1,5 +1,5 @@
 """``python -m quotegraph.nlp.training.occasions ARTICLES.jsonl OCCASIONS.jsonl [OCCASIONS.jsonl ...]``:
-train the occasion phrase tagger (``resolve.occasion_tagger``) and write its weights.
+train the occasion phrase tagger (``resolve.carrying.occasion_tagger``) and write its weights.
 
 ARTICLES is PolNeAR-style JSONL (``../shared/data/polnear/train.jsonl``); each OCCASIONS file holds occasion
 annotations of some of its articles (``data/occasion/train.jsonl``; never ``train-c.jsonl`` or ``dev.jsonl``,
@@ -25,7 +25,7 @@ from quotegraph.nlp.find.model import OCCASION_MODEL
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.pipeline import load_pipeline, parse_articles
-from quotegraph.nlp.resolve.occasion_tagger import FIELD_LABELS, occasion_features, occasion_labels
+from quotegraph.nlp.resolve.carrying.occasion_tagger import FIELD_LABELS, occasion_features, occasion_labels
 from quotegraph.nlp.training.corpus import WEIGHTS, load_gold
 
 __all__ = ["Phrase", "occasion_phrases", "occasion_sequences", "train_occasion_tagger"]

@@ -1,0 +1,12 @@
+"""Carried occasions: the channel, addressee and time a statement takes from a scene or from the statement it continues.
+
+``occasions`` (the entry point, ``carry_occasions``) with ``occasion_records``, ``carried_channels``,
+``carried_addressees``, ``carried_times``, ``partly_stated``, ``sayings`` and ``namesakes``; ``scenes``
+(scene settings, the entry point) with ``scene_parts``, ``sentence_settings``, ``scene_days``,
+``group_scenes``, ``where_scenes``, ``scene_roles`` and ``questioned``; and the learned tagger of
+occasion phrases (``occasion_tagger``) with the phrases it offers the carrying (``tagged``).
+
+Direction: ``carrying`` is the highest group. It reads what a statement's sentence states
+(``stated``), the coreference of ``speakers`` and the shared modules at ``nlp/resolve``'s top; neither
+``stated`` nor ``speakers`` imports it. ``tests/test_layers.py`` checks it.
+"""

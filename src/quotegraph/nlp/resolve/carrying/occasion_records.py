@@ -1,0 +1,150 @@
+"""The records the carrying of occasions reads and gives (``occasions.py``): a statement and the occasion its own
+sentence states (``Statement``), a sentence that sets an occasion for some people without being one of their statements
+(``Setting``), a statement's occasion and which of its fields were carried (``Held``), and an occasion in force while
+the text is read (``_Frame``), with the fields an occasion has (``FIELDS``) and the filling of one from another
+(``_filled``). It decides nothing: what is carried is ``occasions.py``'s, what a statement naming part of an occasion
+keeps is ``partly_stated.py``'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span
+
+from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
+
+__all__ = ["FIELDS", "Held", "Setting", "Statement", "addressed_after_carrying", "carried_whole"]
+
+
+FIELDS = ("channel", "addressee", "time")
+
+
+@dataclass(frozen=True)
+class Statement:
+    position: int  # character offset of the cue (or of the content when there is no cue)
+    paragraph: int
+    speaker: int | None  # cluster index
+    stated: Stated
+    # a belief, an expectation or what has been said over time ("he believes", "she has criticized"): not
+    # something said on one occasion, so nothing is carried to it (occasion.md: thoughts and habits are null)
+    held_view: bool = False
+    # its source is a polled share or the polled public ("64 percent say", "Democratic voters see"): an
+    # answer to the poll the text has reported, whoever else spoke in between
+    polled: bool = False
+    # its content is only "That's" ("That's according to fundraising reports filed Saturday"): it tells
+    # through what the statement just made was made, as a sentence about that statement would
+    points_back: bool = False
+    # its content is reported speech ("she said the plan would fail"), not a quote: a paraphrase long after the
+    # occasion is a summary of a position, so an occasion lapses for it (``occasions.LAPSE_PARAGRAPHS``)
+    paraphrase: bool = False
+    # the entity a question's stated addressee names ("Boateng asked him whether", "Deshmukh put it to her that"),
+    # if any: one asked speaks on the asker's occasion
+    asked: int | None = None
+    # a reply ("said in reply that", "the witness replied"): made to the speaker heard just before, on their occasion
+    # when that is a scene others take part in (``_Carrier._taking_part``)
+    replies: bool = False
+    # its speaker is a group ("the four contenders", "both", "Seven candidates"): its occasion is its members' too
+    # (``_Carrier._of_a_group``)
+    group: bool = False
+    # a question with nobody named as asked ("she asked", "and asked how"): an exchange in the scene in force
+    # (``occasions.SCENE_EXCHANGES``)
+    questions: bool = False
+    # its speaker is one of a court's people by a role or title ("Justice Karen Lindahl", "an attorney"): one who takes
+    # part in a court's scene (``occasions.COURT_PARTIES``)
+    of_a_court: bool = False
+    # it opens by addressing the bench ("Your Honor, the debtor is asking you ..."): an exchange in the scene in force
+    # (``occasions.BENCH_ADDRESS``)
+    to_the_bench: bool = False
+    # its sentence tells its speaker is at the scene being told ("Raghavan, sitting a seat away, said", "Speaking
+    # against the motion, delegate Col Brannigan said": ``scene_roles.placed_at_the_scene``): one taking part in it
+    placed: bool = False
+    # it stands inside a transcript's turn ("Q: Have you talked to McConnell about the Supreme Court?", "A: ..."): said
+    # in the interview the transcript records, whatever exchange it tells of
+    # (``occasions.TRANSCRIPTS_KEEP_THEIR_FRAME``)
+    in_turn: bool = False
+
+
+@dataclass(frozen=True)
+class Setting:
+    """An occasion a sentence sets for some people without being one of their statements; with no
+    participants, it tells of the statement just made ("The announcement came in a letter")."""
+
+    position: int
+    paragraph: int
+    participants: frozenset[int]
+    stated: Stated
+    # "The poll was conducted Feb. 11-15": ``stated`` is the poll and when its answers were given
+    fieldwork: bool = False
+    # "Clinton is using her victory speech", "Kasich's speech was interrupted": a scene its people were in,
+    # told of by a sentence that says nothing of what they said there; it adds to their occasion, replaces none
+    used: bool = False
+    # "their leaders said at a joint news conference": the people named next are the group's members, speaking on
+    # the occasion of the group's statement that names ``stated.channel``
+    members: bool = False
+    # "Close to 50 interviews with GOP and Democratic party chairs": a plural channel that is one occasion for each of
+    # its people, an interview each, not many occasions for any one (``questioned.INTERVIEWS_WITH_MANY``)
+    one_each: bool = False
+    # "More than 200 people filled the community center on Tuesday night for a public hearing": a scene a sentence with
+    # no statement sets, in which the people heard after it speak (``_Carrier.open``)
+    opens: bool = False
+    # "Justices of the Minnesota Supreme Court appeared divided Tuesday": ``stated.time`` is the day of the court's
+    # scene set next, when that names none (``occasions.COURT_DAY``)
+    dates_court: bool = False
+    # "sold ... in Bath on Wednesday": ``stated.time`` is the story's day, a weekday told before any statement by a
+    # sentence holding none (``occasions.MOMENTS_ON_THE_STORY_DAY``)
+    story_day: bool = False
+    # "the two chief antagonists to Donald J. Trump on Thursday night largely abandoned ...": ``stated.time`` is the
+    # first weekday of a sentence holding no statement, the day of the story's scene set just before, if any
+    # (``occasions.HEADLINE_SCENE_DAY``)
+    scene_day: bool = False
+
+    @property
+    def only_a_day(self) -> bool:
+        """A day told for a later rule (``dates_court``, ``story_day``), no occasion of anyone's: its sentence may
+        still set one."""
+        return self.dates_court or self.story_day or self.scene_day
+
+
+@dataclass(frozen=True)
+class Held:
+    """A statement's occasion and which of its fields were carried from elsewhere."""
+
+    stated: Stated
+    carried: frozenset[str] = frozenset()
+
+
+def carried_whole(stated: Stated) -> Held:
+    """``stated`` held by a statement as its speaker's occasion carried to it: every field it names is carried."""
+    return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+
+def addressed_after_carrying(held: Held, addressee: Span | None) -> Held:
+    """``held`` with ``addressee`` as whom the statement was made to when, after the carrying, it has none: a form
+    that names whom one statement went to but opens no occasion of its own (a vocative, a pronoun as the one asked),
+    so that the speaker's later statements still carry the occasion they were in (an interview's outlet)."""
+    if addressee is None or held.stated.addressee is not None:
+        return held
+    return Held(replace(held.stated, addressee=addressee), held.carried)
+
+
+@dataclass
+class _Frame:
+    stated: Stated
+    shared: bool
+    paragraph: int
+    speakers: set[int] = field(default_factory=set)
+    opened: int = 0  # the paragraph where it was set (``paragraph`` moves on as statements carry it)
+    last: int = 0  # how many statements had been read when it was last set or carried
+    # the day it falls on when its own time is a moment: the speaker's day before ("said on Friday", then
+    # "when asked ..., he told Reuters in an interview": later remarks of the interview are still Friday's)
+    day: TimePhrase | None = None
+    passing: bool = False  # its addressee a person told in passing in a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)
+
+
+def _filled(held: Held, extra: Stated, carried: bool) -> Held:
+    """``held`` with the fields it lacks taken from ``extra``."""
+    taken = [f for f in FIELDS if getattr(held.stated, f) is None and getattr(extra, f) is not None]
+    stated = Stated(*(getattr(extra if f in taken else held.stated, f) for f in FIELDS))
+    return Held(stated, held.carried | frozenset(taken if carried else ()))

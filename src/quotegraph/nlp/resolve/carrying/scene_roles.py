@@ -1,0 +1,372 @@
+"""The people a sentence names by their part in a scene, placed in the scene last named.
+
+"the first caller", "The moderator, WKLR anchor Dana Whitfield,", "Presenter Ciara Mulhern", "Speaking from the floor",
+"Sitting beside her", "Carl Mendenhall, who moderated the news conference,", "The court heard evidence from ...",
+"Under cross-examination": the scene last named (``_scene_named``, ``_scene_again``) is set for them
+(``_taking_part``); and whether a statement's own clause places its speaker at the scene being told, as they speak
+("Raghavan, sitting a seat away, said": ``placed_at_the_scene``, which the resolver reads for each statement).
+``scenes.py`` calls ``_taking_part`` for every sentence (``SCENE_ROLES``, which it reads); the scenes a sentence tells
+are its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import takewhile
+
+from spacy.tokens import Span, Token
+
+from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.occasions import HEARING_BODIES
+from quotegraph.nlp.resolve.carrying.scene_parts import (
+    _SHARED_SUBJECT_LINKS,
+    _TOLD_SCENE_PREPS,
+    _happened,
+    _scene_as_channel,
+    _subject_entity,
+    scene_noun,
+    subjects_of,
+)
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.coref import Coreference
+from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb, titled_name
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+
+__all__ = ["placed_at_the_scene"]
+
+# Roles that only someone taking part in a shared scene has: the caller and the presenter of a phone-in, the moderator
+# of a debate, the panelists of a forum; said of a person ("the first caller", "The moderator, WKLR anchor Dana
+# Whitfield,") at most ``MAX_ROLE_GAP`` paragraphs after a scene was last named, they place that person in it
+# (occasion.md: "by others taking part, such as the counsel or the chair of the inquiry, the host of the show"). On
+# train-d none is named so within reach of a scene (no statement changes). Tried and dropped there (right values /
+# false fills against the rule): with "chair", "chairman", "chairwoman", channel +3 / +15, time +1 / +3 (a party's
+# chairmen at a state convention, "the 6th District chairman"); with "host" and "interviewer", channel +1 / +1, time
+# 0 / +1 ("a 2002 discussion with the radio host Howard Stern": one the scene's own phrase names).
+_ROLES = frozenset({"caller", "presenter", "moderator", "panelist", "panellist", "questioner", "heckler"})
+# "Presenter Ciara Mulhern put it to him", "Moderator Lester Holt asked": a role of ``_ROLES`` worn as a bare title that
+# opens a person's name places that person in the scene as "The presenter, Gemma Lowe," does.
+BARE_ROLE_TITLES = True
+# "Speaking on RTÉ Radio 1's Morning Ireland this morning": a programme named as one (``titled_name``) is a scene its
+# presenter and callers take part in, as "the phone-in" is.
+PROGRAMME_SCENES = True
+# "Carl Mendenhall, the championship's executive director, who moderated the news conference, said": one a relative
+# clause says ran or addressed the scene named again ("the news conference") takes part in it, with its moment. Rule on
+# against off (fast.py, cache6): train-d channel +2 carried right, no false fill ("who hosted the show", one article);
+# train-a byte-identical. With "attend" too: +3 time and +2 channel false fills (one who attended a summit is quoted
+# from anywhere), dropped.
+RAN_THE_SCENE = True
+_RUNNING_A_SCENE = frozenset({"moderate", "chair", "host", "address"})
+MAX_ROLE_GAP = 3  # a debate's moderator heard three paragraphs after the lede that set it, the candidates between
+# "Speaking from the floor, Mark Pennington ... said": one who speaks from a meeting's floor takes part in it
+_FLOOR = "floor"
+# "Sitting beside her, the men's winner, Tesfaye Alemu, said", "Joining her on stage, Tobias Rennick joked": one placed
+# beside someone by a pronoun (a person just told of, at the scene just named) takes part in that scene. A pronoun only:
+# "alongside Governor Hale" names someone who may be anywhere; a pronoun is the story's last scene's people.
+BESIDE_SOMEONE = True
+# A scene's own phrase that says when ("at a question-and-answer session after the screening"), when its clause holds no
+# dated expression: that moment is the scene's, carried with it to the people taking part.
+SCENE_OWN_TIME = True
+_BESIDE_PREPS = frozenset({"beside", "alongside"})
+_JOINING = "join"
+# "Raghavan, sitting a seat away, said", "Solheim, who joined the players on the stage, said", "Seated next to the
+# mayor, the chief constable said": a clause of being placed (sitting, standing, joining) on the saying or on its
+# subject that puts the speaker near someone or on a stage tells the reader they are at the scene being told; their
+# statement, with no occasion of its own, is made in the shared scene in force, as a question or a reply is
+# (``occasions._Carrier._party``, the latest occasion set, at most ``MAX_EXCHANGE_GAP`` paragraphs after it was last
+# spoken in; or the open scene, ``_in_scene``): ``placed_at_the_scene``. Not a clause with no place ("standing by his
+# decision"), nor a place that is no stage ("who joined the firm in Leeds"), nor a clause the parser hung on another
+# verb (on train-d, "Standing alongside ... Dolores Huerta, who co-founded ...", hung on "founded", placed Huerta at an
+# event named two paragraphs before; read from the scene last named in the text, ``_taking_part``, it gave that and
+# more: channel +0 right / +5 false fills in that article). With ``SPEAKING_TO_A_MOTION`` and ``ON_THE_STAGE``, rule
+# on against off (fast.py, cache7): train-d channel and time +1 right / +1 false fill each, one article (a debate's
+# "the other candidate on the stage"; the false fill a related-link headline of hers); the two other forms fire in no
+# train-d article; news pages channel 823 -> 826 (chess-title-game.html: the loser and the arbiter +4; one statement
+# lost its email, given with a wrong speaker to the arbiter), every field unchanged (the conference's time is unread).
+PLACED_IN_THE_SCENE = True
+_PLACING_VERBS = frozenset({"sit", "seat", "stand", "join"})
+_NEAR_PREPS = frozenset({"beside", "alongside", "next", "near", "behind", "across"})
+_NEAR_ADVERBS = frozenset({"away", "nearby", "beside", "alongside", "next"})  # "next" holds "to the mayor"
+_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # clauses on a noun, whose person is the noun's
+_PLACING_CLAUSES = _DESCRIBING_CLAUSES | {"advcl"}
+# the raised places a scene's speakers share; "on the panel" is a forum's (a "panel" seated at a hearing is its body)
+_STAGES = frozenset({"stage", "platform", "podium", "dais", "panel", "rostrum"})
+_ON = "on"
+# "Speaking against the motion, delegate Col Brannigan said": one who speaks against what a meeting debates takes part
+# in its debate, as one speaking from its floor does. Not "Speaking for the company" (a spokesman's, anywhere); not "in
+# favour of the motion" either, whose "of the motion" the channel reader takes as the statement's own channel. Its page
+# (union-congress-vote.html) gains nothing: "congress" is no scene noun, so the congress is no shared scene.
+SPEAKING_TO_A_MOTION = True
+_SPEAKING = "speak"
+_AGAINST = "against"
+# "But the other candidate on the stage, Hillary Clinton, said": a person's description placed on the scene's stage
+# (``_STAGES``) places them in it.
+ON_THE_STAGE = True
+# "The court heard evidence from the county's finds liaison officer, Tom Ashby, who said", "The committee heard from
+# Dr Jane Hale": one a sitting body heard from gives evidence in its sitting, the scene last named (an inquest, a
+# hearing), as a caller does in a phone-in (occasion.md: "by others taking part"). The form is in no train slice
+# (train-d, train 0-59 and train-c outputs byte-identical); viking-hoard-treasure.html is its page.
+HEARD_FROM = True
+_HEARING = "hear"
+_HEARD_FROM_PREP = "from"
+# "Under cross-examination, defense lawyer Simon Achebe suggested", "Under questioning from the panel, the minister
+# said": one whose saying a sentence opens under a witness's examination takes part in the scene last named (the
+# testimony, the hearing), as one speaking from a meeting's floor does. The parser splits "cross-examination" and hangs
+# its pieces on the subject, so the opening phrase is read up to its comma, not as the preposition's object.
+UNDER_EXAMINATION = True
+_UNDER = "under"
+_EXAMINATIONS = frozenset({"examination", "questioning", "interrogation"})
+# Tokens after "heard ... from" read for the one heard: a described witness's name comes after the description ("from
+# the county's finds liaison officer, Tom Ashby,"). Its own name since cleanup round 11 (it borrowed
+# ``scene_parts.MAX_SUBJECT_REACH``, a reach backwards for a subject); the value the rule was measured with.
+MAX_HEARD_REACH = 30
+# Tokens of an opening "Under ..." read for its examination noun before its comma ("Under questioning from the
+# committee's chairwoman,"); as ``MAX_HEARD_REACH``, the value the rule was measured with.
+MAX_EXAMINATION_REACH = 30
+_TESTIFYING = "testify"
+
+
+def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
+    """The last scene ``sentence`` names in a channel's position or as a place people gathered for (a scenes noun), with
+    the first time said of its clause, and its paragraph."""
+    words = [w for w in finder.channels_in(sentence) if scene_noun(w) or (PROGRAMME_SCENES and titled_name(w))]
+    words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _scene_as_channel(t)]
+    if HEARD_FROM:  # "The court heard evidence from": the sitting named before, named again by its body
+        words = [w for w in words if not _a_hearer(w)]
+    if not words:
+        return _testimony(finder, sentence, paragraphs) if UNDER_EXAMINATION else None
+    word = max(words, key=lambda w: w.i)
+    verb = clause_verb(word)
+    times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
+    if SCENE_OWN_TIME and not times:  # "a question-and-answer session after the screening": the scene's own moment
+        times = [TimePhrase(c) for c in map(time_clause, children_of(word)) if c is not None]
+    return Stated(channel_phrase(word), None, times[0] if times else None), paragraphs.of(word.idx)
+
+
+def _testimony(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
+    """A witness's testimony told by its verb with its day ("Maria Teixeira testified on Thursday that"): a scene with
+    no noun to name it, so only its time is carried to those examining the witness (``UNDER_EXAMINATION``)."""
+    verbs = [t for t in sentence if t.lemma_.lower() == _TESTIFYING and t.pos_ == "VERB" and _happened(t)]
+    times = [t for t in finder.times_in(sentence) for v in verbs if clause_verb(t.span.root) == v]
+    return (Stated(None, None, times[0]), paragraphs.of(sentence.start_char)) if times else None
+
+
+def _scene_again(
+    scene: tuple[Stated, int] | None, named: tuple[Stated, int] | None, sentence: Span, paragraphs: Paragraphs
+) -> tuple[Stated, int] | None:
+    """The scene last named after ``sentence``, which names ``named`` (or none): the scene before, now named in a later
+    paragraph, when the sentence names it again with "the" in any position ("told the meeting" after "for a parish
+    council meeting on Tuesday evening": its first mention, and its day, are what is carried), else ``named``, else
+    the scene before."""
+    if scene is None or scene[0].channel is None:
+        return named or scene
+    lemma = scene[0].channel.root.lemma_
+    again = [
+        t for t in sentence if t.lemma_ == lemma and scene_noun(t) and any(c.lower_ == "the" for c in children_of(t))
+    ]
+    if again and (named is None or named[0].channel is None or named[0].channel.root in again):
+        return scene[0], paragraphs.of(again[-1].idx)
+    return named or scene
+
+
+def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
+    """The person ``word`` names by a role in a scene (``_ROLES``): "the first caller", "The presenter, Gemma Lowe,"
+    (a noun of its own with "the" or a possessor, not a title compounded to a name: "Fox News host Sean Hannity"),
+    or "Speaking from the floor, Mark Pennington said", "Sitting beside her, Tesfaye Alemu said" (the subject of the
+    clause "from the floor" or "beside her" hangs on), or "The court heard evidence from ..., Tom Ashby,"
+    (``HEARD_FROM``)."""
+    beside = _beside_someone(word) or _under_examination(word)  # "Under cross-examination, X suggested": X
+    heard = HEARD_FROM and _heard_from(word)
+    if (word.tag_ != "NN" or word.dep_ == "compound") and not beside and not heard and not _bare_role_title(word):
+        return None
+    if word.lemma_.lower() in _ROLES and any(c.dep_ == "poss" or c.lower_ == "the" for c in children_of(word)):
+        found = _subject_entity(coref, word)
+        if found is None or found.type != "PERSON":  # "the first caller", a description of its own
+            found = _named_in(coref, word)
+    elif _bare_role_title(word):
+        found = coref.cluster_at(word.head)
+    elif (word.lower_ == _FLOOR and word.dep_ == "pobj" and word.head.lower_ == "from") or beside:
+        clusters = coref.clusters.clusters
+        found = next((clusters[p] for p in sorted(subjects_of(coref, clause_verb(word)))), None)
+    elif heard:
+        found = _named_from(coref, word)
+    elif _run_or_attended(word):
+        found = coref.cluster_at(word.head.head)
+    else:
+        return None
+    return found if found is not None and found.type == "PERSON" else None
+
+
+def _bare_role_title(word: Token) -> bool:
+    """``word`` is a scene's role worn as a bare title that opens a person's name: "Presenter Ciara Mulhern put it to
+    him", "Moderator Lester Holt asked"; not one a body or a show before it qualifies ("BBC presenter Gemma Lowe", a
+    presenter anywhere), whose name-phrase does not start with the role."""
+    head = word.head
+    return (
+        BARE_ROLE_TITLES
+        and word.dep_ == "compound"
+        and word.lower_ in _ROLES
+        and head.pos_ == "PROPN"
+        and head.left_edge.i == word.i
+    )
+
+
+def _run_or_attended(word: Token) -> bool:
+    """``word`` is the scene named again that a relative clause on a person says the person ran or addressed
+    (``RAN_THE_SCENE``): "Carl Mendenhall, who moderated the news conference, said", "Ann Hale, who chaired the
+    meeting,"."""
+    verb = word.head
+    return (
+        RAN_THE_SCENE
+        and word.dep_ == "dobj"
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in _RUNNING_A_SCENE
+        and _happened(verb)
+        and scene_noun(word)
+        and any(c.lower_ == "the" for c in children_of(word))
+    )
+
+
+def _heard_from(word: Token) -> bool:
+    """``word`` is the "from" of a sitting body's hearing someone (``HEARD_FROM``): "The court heard evidence from",
+    "The committee heard from", "the inquest heard testimony from"; the hearing happened (not "will hear from")."""
+    if word.lower_ != _HEARD_FROM_PREP or word.dep_ != "prep":
+        return False
+    verb = word.head.head if word.head.dep_ == "dobj" else word.head  # "heard evidence from", "heard from"
+    if verb.lemma_.lower() != _HEARING or verb.pos_ != "VERB" or not _happened(verb):
+        return False
+    return any(s.lemma_.lower() in HEARING_BODIES or scene_noun(s) for s in nominal_subjects(verb))
+
+
+def _a_hearer(word: Token) -> bool:
+    """``word`` is the body that heard someone (``_heard_from``): "The court" of "The court heard evidence from"."""
+    if word.dep_ not in NOMINAL_SUBJECTS:
+        return False
+    verb = word.head
+    heard = [*children_of(verb), *(p for o in children_of(verb) if o.dep_ == "dobj" for p in children_of(o))]
+    return any(map(_heard_from, heard))
+
+
+def _named_from(coref: Coreference, word: Token) -> Cluster | None:
+    """The first person named after ``word`` in its sentence, within ``MAX_HEARD_REACH`` tokens: one heard from
+    is often named in an apposition the parser hangs elsewhere ("from the county's finds liaison officer, Tom
+    Ashby,")."""
+    sentence = coref.sentence_of[word.i]
+    reach = word.doc[word.i + 1 : word.i + 1 + MAX_HEARD_REACH]
+    return _person_named_among(coref, takewhile(lambda t: coref.sentence_of[t.i] == sentence, reach))
+
+
+def _under_examination(word: Token) -> bool:
+    """``word`` opens its sentence with a witness's examination, up to the phrase's comma: "Under cross-examination,",
+    "Under questioning from the committee," (``UNDER_EXAMINATION``)."""
+    if not UNDER_EXAMINATION or word.lower_ != _UNDER or word.dep_ != "prep" or not word.is_sent_start:
+        return False
+    for token in word.doc[word.i + 1 : word.i + 1 + MAX_EXAMINATION_REACH]:
+        if token.is_punct and token.text == ",":
+            return False
+        if token.lemma_.lower() in _EXAMINATIONS or token.lower_ in _EXAMINATIONS:
+            return True
+    return False
+
+
+def _beside_someone(word: Token) -> bool:
+    """``word`` is a personal pronoun someone is placed beside: "Sitting beside her", "Alongside him", "Joining her on
+    stage" (``BESIDE_SOMEONE``)."""
+    if not BESIDE_SOMEONE or word.tag_ != "PRP":
+        return False
+    head = word.head
+    if word.dep_ == "pobj":
+        return head.lower_ in _BESIDE_PREPS
+    return word.dep_ == "dobj" and head.lemma_ == _JOINING and head.tag_ == "VBG"
+
+
+def _placed_in_the_scene(word: Token) -> bool:
+    """``word`` is a clause of being placed that puts its subject near someone or on a stage: "sitting a seat away",
+    "seated next to the mayor", "who joined the players on the stage" (``PLACED_IN_THE_SCENE``)."""
+    if not PLACED_IN_THE_SCENE or word.lemma_.lower() not in _PLACING_VERBS or word.dep_ not in _PLACING_CLAUSES:
+        return False
+    if word.dep_ == "relcl" and not _happened(word):  # "who will join them on stage": not yet there
+        return False
+    for child in children_of(word):
+        if child.dep_ == "advmod" and child.lower_ in _NEAR_ADVERBS:
+            return True
+        if child.dep_ == "prep" and (_near_one_named(child) or _a_stage_after(child)):
+            return True
+    return False
+
+
+def placed_at_the_scene(verb: Token) -> bool:
+    """Whether the statement ``verb`` says tells that its speaker is at the scene being told, as they say it: a clause
+    of being placed on the saying or on its subject ("Raghavan, sitting a seat away, said", "Solheim, who joined the
+    players on the stage, said": ``PLACED_IN_THE_SCENE``), speaking against the motion (``SPEAKING_TO_A_MOTION``), or
+    a subject described on the stage (``ON_THE_STAGE``). Read on the verb and, for a participle of saying ("drew a
+    contrast, saying"), on the verb it shares its subject with; not on a clause the parser hung elsewhere in the
+    sentence, whose subject may be anyone it names."""
+    holders = [verb, verb.head] if verb.dep_ in _SHARED_SUBJECT_LINKS else [verb]
+    subjects = [s for h in holders for s in nominal_subjects(h)]
+    clauses = [*(c for h in holders for c in children_of(h)), *(c for s in subjects for c in children_of(s))]
+    return any(_placed_in_the_scene(c) or _speaking_to_a_motion(c) or _on_the_stage(c) for c in clauses)
+
+
+def _near_one_named(prep: Token) -> bool:
+    """``prep`` places someone near another named by a noun ("next to the mayor", "beside Chepkoech"); near a pronoun
+    ("beside her") is ``BESIDE_SOMEONE``'s, which reads it without a verb."""
+    return prep.lower_ in _NEAR_PREPS and not any(o.tag_ == "PRP" for o in prep.subtree)
+
+
+def _a_stage_after(prep: Token) -> bool:
+    """``prep`` is "on" with a stage as its object: "on the stage", "on stage", "on the panel" (``_STAGES``)."""
+    return prep.lower_ == _ON and any(o.dep_ == "pobj" and o.lemma_.lower() in _STAGES for o in children_of(prep))
+
+
+def _speaking_to_a_motion(word: Token) -> bool:
+    """``word`` is a participle of speaking against what is debated: "Speaking against the motion"
+    (``SPEAKING_TO_A_MOTION``)."""
+    if not SPEAKING_TO_A_MOTION or word.lemma_.lower() != _SPEAKING or word.tag_ != "VBG" or word.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == _AGAINST for c in children_of(word))
+
+
+def _on_the_stage(word: Token) -> bool:
+    """``word`` is a prepositional "on the stage" that hangs on a description: "the other candidate on the stage,
+    Hillary Clinton," (``ON_THE_STAGE``)."""
+    if not ON_THE_STAGE or word.dep_ != "prep" or not _a_stage_after(word):
+        return False
+    return word.head.tag_ == "NN"
+
+
+def _named_in(coref: Coreference, word: Token) -> Cluster | None:
+    """The person a name after ``word`` in its own phrase names ("the first caller, who gave her name as Maureen from
+    Eastfield"), when the coreference gave the description itself to no person."""
+    return _person_named_among(coref, word.doc[word.i + 1 : word.right_edge.i + 1])
+
+
+def _person_named_among(coref: Coreference, tokens: Iterable[Token]) -> Cluster | None:
+    """The person the first proper noun of ``tokens`` that names one names."""
+    for token in tokens:
+        found = coref.cluster_at(token) if token.pos_ == "PROPN" else None
+        if found is not None and found.type == "PERSON":
+            return found
+    return None
+
+
+def _taking_part(
+    coref: Coreference, sentence: Span, paragraphs: Paragraphs, scene: tuple[Stated, int] | None
+) -> list[Setting]:
+    """The people ``sentence`` names by a role in a scene (``_in_a_role``), placed in the scene last named when it was
+    named at most ``MAX_ROLE_GAP`` paragraphs before: set at the sentence's start, so that their statements in it are
+    made there; it adds to their occasion, replaces none."""
+    at = sentence.start_char
+    if scene is None:
+        return []
+    # an examination is of the testimony last told, however many of the witness's answers came between
+    words = (
+        list(sentence)
+        if paragraphs.of(at) - scene[1] <= MAX_ROLE_GAP
+        else [w for w in sentence[:1] if _under_examination(w)]
+    )
+    people = frozenset(c.index for c in (_in_a_role(coref, w) for w in words) if c is not None)
+    return [Setting(at, paragraphs.of(at), people, scene[0], used=True)] if people else []

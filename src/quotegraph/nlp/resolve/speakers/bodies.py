@@ -1,0 +1,105 @@
+"""The body a description of an organisation stands for when no body is in reach or the nearest one is not it.
+
+"A Coastal Air flight ... the airline said": the body named as a modifier in the description's own sentence
+(``_modifier_body``); "the company said" with no body in reach: the body named most often before, whose name says no
+kind (``_main_body``); "The regulator said" after a bank's and a board's names: the body in reach whose name has a kind
+the noun may describe (``_body_of_its_kind``); "The hospital said": the one body whose own name holds the noun
+(``_body_named_so``); "the paper" of a review of the papers: the paper in focus (``_paper_in_focus``). The word classes
+it reads are ``body_kinds``'; when a description asks, and what it falls back on, is ``coref``'s (``_definite_link``).
+"""
+
+from __future__ import annotations
+
+from quotegraph.nlp.resolve.speakers.body_kinds import _BODY_KINDS, _name_kinds, _named_as_other_kind
+from quotegraph.nlp.resolve.speakers.clusters import Cluster
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.name_indexes import _NameTally
+from quotegraph.nlp.resolve.speakers.named_after import _NamedAfter
+from quotegraph.nlp.resolve.speakers.names import fold
+from quotegraph.nlp.resolve.speakers.title_holders import _DESCRIPTION_WINDOW
+
+# Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
+_GENERIC_BODY_NOUNS = frozenset({"company", "firm"})
+_MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it with no body in reach: more than once
+
+
+class _Bodies(_NamedAfter):
+    """The bodies of the coreference pass: which organisation a description of one stands for, past what is in reach."""
+
+    def _paper_in_focus(self, described: Cluster, near: Cluster | None) -> bool:
+        """Whether "the paper" is the paper named in reach (``near``) rather than what the noun last described: a
+        document introduced unnamed ("A leaked Treasury paper dominates the front pages. ... The Clarion is
+        unimpressed. ... the paper warns"; "a white paper") yields to a paper named in a later sentence than its
+        introduction; in a review of the papers, one paper ("The Clarion") yields to the next one made a clause's
+        subject in a later sentence than its own last mention ("The Dispatch leads on ...")."""
+        if near is None or near is described:
+            return False
+        if described.named:  # read as the pass goes: a cluster's names are all in it from the start
+            return self._named_subject_last.get(near.index, -1) > self.last_sentence[described.index]
+        if described.mentions[0].indefinite:
+            return self._named_last.get(near.index, -1) > self.sentence_of[described.mentions[0].head]
+        return False
+
+    def _modifier_body(self, mention: MentionSpan, noun: str) -> Cluster | None:
+        """ "A Coastal Air flight ... turned back ..., the airline said": a body's name used only as a modifier
+        earlier in the description's own sentence is no mention, but the body it names (named in full elsewhere)
+        is the one the description means."""
+        doc = self.doc
+        sentence = doc[mention.head].sent
+        for token in doc[sentence.start : mention.start]:
+            if token.pos_ != "PROPN" or token.dep_ != "compound" or token.head.pos_ != "NOUN":
+                continue
+            words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]  # "Coastal Air"
+            named = self.clusters.match_name(frozenset(fold(t.text) for t in words))
+            if named is not None and named.type == "ORG" and not _named_as_other_kind(named, noun):
+                return named
+        return None
+
+    def _main_body(self, mention: MentionSpan, noun: str) -> Cluster | None:
+        """ "The company said her dismissal was unrelated" sentences after "Halvorsen, which employs about 9,000
+        people, denied the claims": with no body in reach, the body the article names most often before it, when
+        its name says no kind of body (so a generic noun is how it is described) and it is named at least twice
+        and more often than any other such body."""
+        if noun not in _GENERIC_BODY_NOUNS:
+            return None
+        if self._bodies_named is None:  # once a document: a count over every entity per call was quadratic
+            self._bodies_named = _NameTally(
+                [
+                    c
+                    for c in self.clusters.clusters
+                    if c.type == "ORG" and c.named and not c.plural and not _name_kinds(c)
+                ]
+            )
+        leader, times = self._bodies_named.leader_before(mention.start, lambda c: c.type == "ORG")
+        return leader if times >= _MAIN_BODY_NAMES else None
+
+    def _body_of_its_kind(self, mention: MentionSpan, near: Cluster, noun: str) -> Cluster | None:
+        """ "The regulator said" after "The Competition and Markets Board (CMB) said ... takeover of Corrigan
+        Savings": when the nearest body's name has no kind word, the most recent body in reach whose name has
+        one the noun may describe ("board" for "the regulator", "bank" for "the lender"), if it is the more
+        salient of the two (the subject who spoke, not a body the nearest one's sentences are about)."""
+        if _name_kinds(near) or any(m.text.isupper() for m in near.mentions if m.kind == "name"):
+            return None  # "FBI": an abbreviation hides the kind of body it names
+        family = {word for kinds in _BODY_KINDS if noun in kinds for word in kinds}
+        kind = next(
+            (
+                c
+                for c in self._recent_within(mention, _DESCRIPTION_WINDOW)
+                if c.type == "ORG" and c.named and not c.plural and _name_kinds(c) & family
+            ),
+            None,
+        )
+        here = self.sentence_of[mention.head]
+        if kind is None or self._salience(kind, here, False) <= self._salience(near, here, False):
+            return None
+        return kind
+
+    def _body_named_so(self, mention: MentionSpan, wanted: str, noun: str) -> Cluster | None:
+        """ "The hospital said" paragraphs after "a nurse at Hollins Memorial Hospital": with no body in
+        reach, the one body named before whose own name holds the noun (none when two do)."""
+        named = [
+            c
+            for c in self.recent
+            if c.type == wanted and c.named and not c.plural and noun in c.key and c.mentions[0].start < mention.start
+        ]
+        return named[0] if len(named) == 1 else None

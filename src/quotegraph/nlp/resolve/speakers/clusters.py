@@ -1,0 +1,467 @@
+"""Entities under construction: clusters of mentions, and name-variant clustering ("Jacques Audiard" / "Audiard")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.errors import PipelineError
+from quotegraph.model import EntityType
+from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.quotes import document_quote_regions
+from quotegraph.nlp.find.spans import quote_mask
+from quotegraph.nlp.lexicons.tables import Gender, lexicons
+from quotegraph.nlp.resolve.headlines import title_end
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, a_body_noun
+from quotegraph.nlp.resolve.speakers.names import abbreviation_of, fold, name_key, ordinary_spelling
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+
+__all__ = ["FULL_NAME_WORDS", "Cluster", "ClusterSet", "sentence_numbers"]
+
+_OUTLET_CONTEXT_NOUNS = frozenset(
+    {"story", "report", "article", "interview", "piece", "column", "editorial", "op-ed", "broadcast", "podcast", "show"}
+)
+_OUTLET_VERBS = frozenset({"report", "learn", "reveal", "publish", "air", "broadcast", "obtain"})
+# Nouns of the results a company, not an outlet, reports ("reported a quarterly loss", "reported record sales")
+_RESULT_NOUNS = frozenset({"profit", "loss", "earnings", "revenue", "sales", "income", "results", "result", "deficit"})
+FULL_NAME_WORDS = 2  # a forename and a surname: a bare surname is somebody named before
+# A bare surname two named people share goes to the one named this many sentences back at most; past
+# that, to the one the article names most (its main figure): "Bill Clinton greeted voters. Clinton
+# arrived" is Bill, a "Clinton" paragraphs after a passing "Bill Clinton" is still Hillary (PolNeAR
+# train). A bare group ("the Republicans") is a longer-named one ("House Republicans") as near only.
+_SURNAME_RECENCY = 1  # sentences
+# how far back the namesake named last is looked for: two sentences of news rarely run longer, and the
+# work per name stays bounded on run-on text
+_RECENCY_REACH = 150  # tokens
+
+
+_PRONOUNS_THAT_TELL = 2  # narrative pronouns of one gender, and none of the other, that tell an entity's gender
+
+
+def _called_by(cluster: Cluster, surname: str | None) -> int:
+    """How often an entity is named by its names holding ``surname`` (by any of its names when there is none)."""
+    if surname is None:
+        return len(cluster.mentions)
+    return cluster.name_words[surname]
+
+
+@dataclass(eq=False)  # identity, not field equality: clusters are compared and looked up often
+class Cluster:
+    """One entity being assembled: its mentions in text order plus what they tell about it."""
+
+    index: int
+    type: EntityType
+    key: frozenset[str] = frozenset()
+    plural: bool = False
+    mentions: list[MentionSpan] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)  # its names' title words that are no honorific ("guitarist")
+    genders: Counter[Gender] = field(default_factory=Counter)
+    # "he" or "she" of the narrative resolved to it ("Jade Lorimer", a forename the lexicon lacks, after "...,
+    # she said" twice): see ``ruled_out``
+    pronoun_genders: Counter[Gender] = field(default_factory=Counter)
+    # what its mentions tell, kept as they are added: asked of every entity in reach per mention or per
+    # statement, a walk of all its mentions each time grew with the text
+    _longest_name: str | None = field(default=None, init=False, repr=False)
+    _first_description: str | None = field(default=None, init=False, repr=False)
+    _first_start: int | None = field(default=None, init=False, repr=False)
+    # how many of its mentions hold each folded word ("kettle": 3), for the namesake a bare surname is
+    name_words: Counter[str] = field(default_factory=Counter, init=False, repr=False)
+    # each folded word of its names as a name not in capitals spells it ("ndlovu": "Ndlovu"), for ``name``
+    _spelt: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            self._note(mention)
+
+    def _note(self, mention: MentionSpan) -> None:
+        if mention.kind == "name" and (self._longest_name is None or len(mention.text) > len(self._longest_name)):
+            self._longest_name = mention.text  # the first of the longest, as ``max`` gives
+        if mention.kind == "description" and self._first_description is None:
+            self._first_description = mention.text
+        if self._first_start is None or mention.start < self._first_start:
+            self._first_start = mention.start
+        self.name_words.update({fold(word) for word in mention.text.split()})
+        if mention.kind == "name":
+            for word in mention.text.split():
+                if not word.isupper():
+                    self._spelt.setdefault(fold(word), word)
+
+    def ruled_out(self, gender: Gender) -> bool:
+        """Whether the entity cannot be a pronoun of ``gender``: its names or descriptions say another, or, when
+        they say none, every gendered pronoun of the narrative resolved to it so far (at least two) does.
+        Pronouns only rule out: a mis-resolved one would otherwise draw the next ones to the wrong entity."""
+        if gender == "unknown":
+            return False
+        if self.gender != "unknown":
+            return self.gender != gender
+        said = [g for g, count in self.pronoun_genders.items() if g != "unknown" and count]
+        return said != [gender] and len(said) == 1 and self.pronoun_genders[said[0]] >= _PRONOUNS_THAT_TELL
+
+    @property
+    def gender(self) -> Gender:
+        known = [(count, g) for g, count in self.genders.items() if g != "unknown"]
+        if not known:
+            return "unknown"
+        ranked = sorted(known, reverse=True)
+        # conflicting evidence of equal weight: say "unknown" rather than guess
+        return "unknown" if len(ranked) > 1 and ranked[0][0] == ranked[1][0] else ranked[0][1]
+
+    @property
+    def named(self) -> bool:
+        return self._longest_name is not None
+
+    @property
+    def first_start(self) -> int:
+        """The token where its earliest mention begins (mentions are added names first, then in text order)."""
+        if self._first_start is None:
+            raise PipelineError(f"entity {self.index} has no mention")
+        return self._first_start
+
+    @property
+    def name(self) -> str:
+        """The longest proper name used for it (a person's in its ordinary spelling, not in capitals), or its first
+        description for an unnamed source."""
+        if self._longest_name is not None:
+            if self.type != "PERSON":
+                return self._longest_name
+            return ordinary_spelling(self._longest_name, self._spelt)
+        return self._first_description if self._first_description is not None else self.mentions[0].text
+
+    def add(self, mention: MentionSpan) -> None:
+        mention.cluster = self.index
+        self.mentions.append(mention)
+        self._note(mention)
+        if mention.role:
+            self.roles.add(mention.role)
+        self.titles.update(mention.titles)
+        if mention.kind != "pronoun":
+            self.genders[mention.gender] += 1
+
+
+class ClusterSet:
+    """All clusters of one document, with name-variant matching for proper names."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self._people_by_word: dict[str, list[Cluster]] = {}
+        self._bodies_by_word: dict[str, list[Cluster]] = {}  # groups and outlets: "House Republicans"
+        self._by_key: dict[frozenset[str], Cluster] = {}
+        self._sentence_of: list[int] = []  # token index -> sentence number, set by cluster_names
+        self._quoted: list[bool] = []  # token index -> inside quotation marks, set by cluster_names
+        self._title_end = 0  # the tokens of the headline, if the text opens with one
+        self._name_at: dict[int, Cluster] = {}  # token -> the entity of the name on it, as clustered so far
+        self._in_body: set[int] = set()  # entities named after the headline
+        self._last_word: dict[int, str] = {}  # each entity's first name's last word, folded: its surname
+        self._bodies_by_first_word: dict[str, list[Cluster]] = {}  # "corrigan": Corrigan Savings
+
+    def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
+        cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
+        cluster.add(mention)
+        self.clusters.append(cluster)
+        self._last_word[cluster.index] = fold(mention.text.split()[-1]) if mention.text.split() else ""
+        words = [w for w in mention.text.split() if w.lower() != "the"]
+        if cluster.type == "ORG" and len(words) > 1:
+            self._bodies_by_first_word.setdefault(fold(words[0]), []).append(cluster)
+        if key:
+            self._by_key.setdefault(key, cluster)
+            by_word = self._people_by_word if cluster.type == "PERSON" else self._bodies_by_word
+            if cluster.type in ("PERSON", "OUTLET") or cluster.plural:
+                for word in key:
+                    by_word.setdefault(word, []).append(cluster)
+        return cluster
+
+    def match_name(
+        self, key: frozenset[str], entity_type: EntityType = "OTHER", mention: MentionSpan | None = None
+    ) -> Cluster | None:
+        """The entity a name with these words belongs to, if any (``entity_type`` is the name's own type;
+        ``mention``, when given, is the name itself, whose title and place tell apart two people that
+        share a surname)."""
+        if not key:
+            return None
+        if entity_type != "OUTLET":
+            # a part of a person's full name is that person: "Audiard", "Jacques"
+            word = next(iter(key))
+            people = [c for c in self._people_by_word.get(word, ()) if key <= c.key]
+            if people:
+                return self._one_of_namesakes(people, mention)
+        same = self._by_key.get(key)
+        if same is not None and same.type == "PERSON" and entity_type == "OUTLET":
+            return None
+        if same is None and mention is not None and mention.plural:
+            return self._group_named_before(key, mention)
+        if same is None and entity_type in ("OUTLET", "ORG"):
+            return self._outlet_named_in_full(key)
+        return same
+
+    def _make_person(self, cluster: Cluster) -> None:
+        cluster.type = "PERSON"
+        for word in cluster.key:
+            self._people_by_word.setdefault(word, []).append(cluster)
+
+    def _longer_names(self, key: frozenset[str], entity_type: EntityType) -> list[Cluster]:
+        return [c for c in self._bodies_by_word.get(next(iter(key)), ()) if key < c.key and c.type == entity_type]
+
+    def _group_named_before(self, key: frozenset[str], mention: MentionSpan) -> Cluster | None:
+        """ "House Republicans met. The Republicans said": a group named just before with more words."""
+        return self._named_last(self._longer_names(key, "OTHER"), mention)
+
+    def _outlet_named_in_full(self, key: frozenset[str]) -> Cluster | None:
+        """ "the Daily News" after "the New York Daily News": the outlet's short name, all article long."""
+        outlets = self._longer_names(key, "OUTLET")
+        return max(outlets, key=lambda c: (len(c.mentions), -c.index)) if outlets else None
+
+    def _one_of_namesakes(self, people: list[Cluster], mention: MentionSpan | None) -> Cluster:
+        """Of the people whose names contain a name: the ones its title's gender allows ("Mr. Clinton" is
+        not Hillary), named outside the headline and named before it; of them the one named with a known
+        forename in the same or the previous sentence, else the one named most."""
+        if mention is not None and mention.gender != "unknown":
+            people = [c for c in people if c.gender in (mention.gender, "unknown")] or people
+        # a headline's run of capitals ("Gorka Slam", "Obama To Asians") is a poor name next to the body's
+        people = [c for c in people if c.index in self._in_body] or people
+        if mention is not None:
+            # news names a person in full before calling them by a bare name: a namesake first named after
+            # this mention is not yet in the story ("Murphy" pages before "Anne Marie Murphy" is Chris Murphy)
+            people = [c for c in people if c.first_start < mention.start] or people
+        surname = None
+        if mention is not None and mention.end - mention.start == 1:  # "Trump": Donald Trump, not Trump Tower
+            surname = fold(mention.text)
+            people = [c for c in people if self._last_word.get(c.index) == surname] or people
+        # only people named with a forename compete by recency: "Fascist Trump" on a shirt is nobody new
+        forenamed = [c for c in people if any(word in lexicons().forenames for word in c.key)]
+        recent = self._named_last(forenamed, mention) if len(forenamed) > 1 and mention is not None else None
+        if recent is not None:
+            return recent
+        # a bare surname is the one the article calls by it most: a forename alone ("Jamie knows ...", in his
+        # father's quote) is how it names the other one, not by the surname
+        if len(people) == 1:
+            return people[0]
+        return max(people, key=lambda c: (_called_by(c, surname), -c.index))
+
+    def namesakes(self, word: str) -> list[Cluster]:
+        """The people whose names hold the folded ``word`` ("kettle": Brian Kettle and Jamie Kettle)."""
+        return [c for c in self._people_by_word.get(word, ()) if c.type == "PERSON"]
+
+    def _named_last(self, clusters: list[Cluster], mention: MentionSpan) -> Cluster | None:
+        """Of ``clusters``, the one named last before ``mention``, if in its sentence or the one before. A name
+        outside quotation marks looks back at the narrative's names only: in "“Jamie knows there are no favours
+        here ...,” Kettle told reporters" the one the quote speaks of is not the one who speaks."""
+        if not self._sentence_of:
+            return None  # names not clustered yet: no order to go by
+        wanted = {c.index for c in clusters}
+        here = self._sentence_of[mention.start]
+        narrative = not self._quoted[mention.start]
+        for i in range(mention.start - 1, max(mention.start - _RECENCY_REACH, 0) - 1, -1):
+            if here - self._sentence_of[i] > _SURNAME_RECENCY:
+                return None
+            if narrative and self._quoted[i]:
+                continue
+            named = self._name_at.get(i)
+            if named is not None and named.index in wanted:
+                return named
+        return None
+
+    def cluster_names(self, doc: Doc, names: list[MentionSpan]) -> None:
+        """Longest names first, so every shorter variant finds the full name it belongs to."""
+        self._sentence_of = sentence_numbers(doc)
+        self._quoted = quote_mask(doc, document_quote_regions(doc))
+        self._title_end = title_end(doc)
+        keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
+        keyed = [(key, m) for key, m in keyed if key]
+        for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
+            matched = self.match_name(key, mention.type, mention)
+            short_name = self._body_by_first_word(doc, mention) if matched is None else None
+            if short_name is not None:
+                cluster = short_name  # a body's short name, whatever the tagger called it
+                cluster.add(mention)
+            elif matched is None:
+                cluster = self.new(mention, key)
+            else:
+                cluster = matched
+                cluster.add(mention)
+                if mention.type == "OUTLET":
+                    cluster.type = "OUTLET"
+                elif mention.type == "PERSON" and cluster.type == "ORG":
+                    self._make_person(cluster)  # a headline's "Rush Limbaugh" tagged as an organisation
+            self._abbreviated(doc, mention, cluster)
+            if mention.type == "PERSON" and _full_name(doc[mention.start : mention.end]):
+                nickname = _nickname_after(doc, mention.end)
+                if nickname is not None:
+                    self._by_key.setdefault(frozenset({fold(nickname.text)}), cluster)
+            self._name_at.update(dict.fromkeys(range(mention.start, mention.end), cluster))
+            if mention.start >= self._title_end:
+                self._in_body.add(cluster.index)
+        for cluster in self.clusters:
+            cluster.mentions.sort(key=lambda m: m.start)
+            if cluster.type == "ORG" and any(
+                _outlet_named(doc, m) or _in_outlet_context(doc, m) for m in cluster.mentions
+            ):
+                cluster.type = "OUTLET"
+            elif cluster.type == "PERSON" and _a_body_by_its_own_words(doc, cluster):
+                self._make_body(cluster)
+            elif cluster.type == "PERSON" and all(_outlet_word_after_the(doc, m) for m in cluster.mentions):
+                self._make_body(cluster)  # "told the Chronicle", tagged as a person: nobody is "the Chronicle"
+                cluster.type = "OUTLET"
+
+    def _body_by_first_word(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
+        """ "Corrigan, founded in 1861 as a building society, has ..." after "Corrigan Savings": one word the tagger
+        calls a place, or a person that no one is named after, that is the first word of the one body named before
+        in more words is that body's short name, when it is a clause's subject."""
+        head = doc[mention.head]
+        if (
+            mention.type not in ("GPE", "PERSON")
+            or mention.end - mention.start != 1
+            or head.dep_ not in NOMINAL_SUBJECTS
+        ):
+            return None  # a subject only: "Berlin's allies" or "in Halden" may be the place
+        if fold(head.text) in lexicons().forenames:
+            return None  # "Grace" of "Grace Church" may be a woman's forename
+        named = self._bodies_by_first_word.get(fold(head.text), ())
+        bodies = [c for c in named if c.type == "ORG" and c.mentions[0].start < mention.start]
+        return bodies[0] if len(bodies) == 1 else None
+
+    def _abbreviated(self, doc: Doc, mention: MentionSpan, cluster: Cluster) -> None:
+        """ "the Continental Health Agency (CHA)": an abbreviation in brackets right after a name is that
+        name's, in the brackets and wherever it stands alone later ("CHA said"). Longer names are clustered
+        first, so the abbreviation's own key is taken before it is looked up."""
+        end = mention.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            short = doc[end + 1].text
+            if abbreviation_of(short, mention.text):
+                self._by_key.setdefault(frozenset({fold(short)}), cluster)
+
+    def _make_body(self, cluster: Cluster) -> None:
+        cluster.type = "ORG"
+        for word in cluster.key:
+            named = self._people_by_word.get(word, [])
+            if cluster in named:
+                named.remove(cluster)
+
+
+def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:
+    """A name the tagger took for a person's that its own clause calls "it" ("Harvest Box raised its
+    prices") or an apposition describes as a body, with no known forename: a body, so that "the company"
+    finds it."""
+    if any(word in lexicons().forenames for word in cluster.key):
+        return False  # "Paul Ryan blasted the FBI for its ...": the person's name outweighs the "its"
+    names = [m for m in cluster.mentions if m.kind == "name"]
+    return any(_its_own(doc, m) or _which_clause(doc[m.head]) or _plural_subject(doc, m) for m in names) or any(
+        _described_as_body(doc[m.head]) for m in names
+    )
+
+
+def _which_clause(head: Token) -> bool:
+    """ "Halvorsen, which employs about 9,000 people,": a name a relative clause opens on with "which" is a thing's
+    or a body's, never a person's ("who")."""
+    return any(
+        clause.dep_ == "relcl" and clause.left_edge.lower_ == "which" and clause.i > head.i
+        for clause in children_of(head)
+    )
+
+
+def _plural_subject(doc: Doc, mention: MentionSpan) -> bool:
+    """ "Ashford Rovers have turned down": a name ending in a plural proper noun that is the subject of a plural
+    present verb names a team or a band, not one person."""
+    head = doc[mention.head]
+    verb = head.head
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    finite = auxiliaries[0] if auxiliaries else verb
+    return head.dep_ in NOMINAL_SUBJECTS and head.tag_ == "NNPS" and head.i == mention.end - 1 and finite.tag_ == "VBP"
+
+
+def _described_as_body(head: Token) -> bool:
+    """ "Lumora, the San Francisco photo-editing startup,": a name whose apposition is a noun for a body."""
+    described = [c for c in children_of(head) if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(map(a_body_noun, described))
+
+
+def _its_own(doc: Doc, mention: MentionSpan) -> bool:
+    """Whether the name is the subject of a clause with "its" or "itself" in it, with no other noun
+    between that the word could stand for."""
+    subject = doc[mention.head]
+    if subject.dep_ not in NOMINAL_SUBJECTS:
+        return False
+    verb = subject.head
+    for token in doc[mention.end : verb.right_edge.i + 1]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return False
+        if token.lower_ in ("its", "itself") and _in_clause_of(token, verb):
+            return True
+    return False
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs below ``verb`` with no other verb between them."""
+    for above in token.ancestors:
+        if above == verb:
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence number."""
+    index = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        index[sentence.start : sentence.end] = [number] * len(sentence)
+    return index
+
+
+def _outlet_named(doc: Doc, mention: MentionSpan) -> bool:
+    """ "The Gazette-Herald", "Yahoo News": an organisation whose name ends in an outlet word."""
+    return mention.kind == "name" and doc[mention.end - 1].text in lexicons().outlet_words
+
+
+def _outlet_word_after_the(doc: Doc, mention: MentionSpan) -> bool:
+    """ "the Chronicle", "the Herald": one outlet word after a lower-case "the" names a paper, never a person
+    (the tagger may call it one); "Chronicle" alone or "The Herald" opening a sentence say nothing either way."""
+    return (
+        mention.kind == "name"
+        and mention.end - mention.start == 1
+        and mention.start > 0
+        and doc[mention.start].text in lexicons().outlet_words
+        and doc[mention.start - 1].text == "the"
+    )
+
+
+def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:
+    """ "a story by X", "an interview with X", "X reported", "told X in an interview": X is a news outlet."""
+    head = doc[mention.head]
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in ("by", "with", "from", "to"):
+        return verb.head.lemma_.lower() in _OUTLET_CONTEXT_NOUNS
+    if head.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+        objects = (
+            c for prep in children_of(verb) if prep.dep_ == "prep" for c in children_of(prep) if c.dep_ == "pobj"
+        )
+        return any(c.lemma_.lower() in _OUTLET_CONTEXT_NOUNS for c in objects)
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in _OUTLET_VERBS and not _reports_figures(verb)
+
+
+def _reports_figures(verb: Token) -> bool:
+    """ "Corvane Airlines reported a third-quarter profit": a body that reports its own results is no outlet."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in children_of(verb))
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})
+_SET_OFF = frozenset({"—", "–", "-", "--", ",", "("})  # what may stand between a name and its nickname
+
+
+def _nickname_after(doc: Doc, end: int) -> Token | None:
+    """ "Guitarist Declan Moss — “Mossy” to fans —", "Sam Reid (“Rocket”)": one capitalised word in quotation marks
+    right after a person's full name, or after a dash, comma or bracket that sets it off, is what the person is called:
+    a later "Mossy said" is that person. Not a longer quote, which is somebody's words."""
+    at = end + (end < len(doc) and doc[end].text in _SET_OFF)
+    if at + 2 >= len(doc) or doc[at].text not in _OPENING_MARKS or doc[at + 2].text not in _CLOSING_MARKS:
+        return None
+    word = doc[at + 1]
+    return word if word.is_alpha and word.text[0].isupper() and word.pos_ == "PROPN" else None
+
+
+def _full_name(name: Span) -> bool:
+    """ "Curtis Vance": two or more words, each a proper noun the tagger put in a person's name."""
+    return len(name) >= FULL_NAME_WORDS and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in name)

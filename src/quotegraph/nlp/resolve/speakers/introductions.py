@@ -1,0 +1,140 @@
+"""The forms by which news writing names a person it has described or is introducing.
+
+A name given with an age set off by commas (``_given_an_age``), with a who-clause (``_introduced_by_a_clause``,
+``_with_a_clause``) or an indefinite apposition (``_introduced_by_an_apposition``); a name in apposition with the same
+role noun after "the" or a demonstrative (``_named_in_role``, ``_refers_back``); the name a pronoun subject "was"
+(``_named_by_be``) or gave of herself (``_own_name_given``, ``_giving_own_name``); ``_identified`` asks the forms that
+say who a described person is. Each reads one name's sentence: which description a name is joined to, and when, is
+``named_after``'s.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.speakers.mentions import PRONOUNS, MentionSpan, age_set_off
+from quotegraph.nlp.resolve.speakers.phrase_forms import possessed_by_pronoun
+from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE, NOMINAL_SUBJECTS
+
+# A description is named next by a name in apposition with its noun after a demonstrative as after "the" ("a nurse
+# in the neonatal unit had told the couple ... ¶ That nurse, Angela Ruiz, was in the front row"; ``_named_in_role``).
+# Rule on against off (speakers round 25): train-d and train 0-59 byte-identical; news pages one speaker better.
+DEMONSTRATIVE_NAMING = True
+# A person described before being named is the name a pronoun subject of "be" gives next ('"...," said a woman in a
+# green waterproof ... She was Ann Harcourt, a retired teacher'): a reporter names the one just described as the
+# person given her name does (``_named_by_be``). Rule on against off (fast.py, cache6; pages round 35): train-d and
+# train 0-59 byte-identical; news pages one speaker right. So is the name "her name" is ("said a retired librarian who
+# joined the march. Her name is Ruth Jenkins, and ..."; latenamed3): train-d, train 0-59, train-c and news pages
+# byte-identical, its evidence the unit test alone.
+BE_NAMES_DESCRIBED = True
+# Verbs of a person giving a reporter his own name ("gave her name as", "identified himself as") and the objects that
+# make it his own
+_GIVING_ONE_S_NAME = frozenset({"give", "identify"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
+def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
+    """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
+    manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"; "She
+    gave her name as Lorraine Petek": a name the one described gave of herself."""
+    return (
+        _given_an_age(doc, name)
+        or _named_in_role(doc, name, role)
+        or _own_name_given(name, doc)
+        or (BE_NAMES_DESCRIBED and _named_by_be(name, doc))
+    )
+
+
+def _named_by_be(name: MentionSpan, doc: Doc) -> bool:
+    """ "... said a woman in a green waterproof. She was Ann Harcourt, a retired teacher", "Her name is Ann Harcourt": a
+    name that is what a pronoun subject (the one just described), or her name, "was" or "is"."""
+    head = doc[name.head]
+    verb = head.head
+    if head.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    # "Her name is Agnes Moore": the name of a pronoun's owner as the subject, as the pronoun itself is
+    return any(
+        s.lower_ in PRONOUNS or (s.lower_ == "name" and possessed_by_pronoun(s))
+        for s in children_of(verb)
+        if s.dep_ in NOMINAL_SUBJECTS
+    )
+
+
+def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
+    """ "said the woman handing out orange slices ... She gave her name as Lorraine Petek", "He identified himself as
+    Tom Beale": a reporter names a person met at a scene by the name the person gave, told of with a pronoun subject
+    (the one just described) giving "her name" or identifying "herself" as the name."""
+    verb = _giving_own_name(doc[name.head])
+    return verb is not None and any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
+
+
+def _giving_own_name(name: Token) -> Token | None:
+    """The verb of "gave her name as Lorraine Petek", "identified himself as Tom Beale", "gave only his first name,
+    Declan" when ``name`` is the name so given: the one its subject gave of itself, "her name" or "herself" its object
+    (the name after "as", or set off beside "name")."""
+    if name.dep_ == "appos" and name.head.lower_ == "name" and name.head.dep_ == "dobj":
+        verb = name.head.head
+        own = possessed_by_pronoun(name.head) and verb.lemma_.lower() in _GIVING_ONE_S_NAME
+        return verb if own else None
+    verb = name.head.head
+    if name.dep_ != "pobj" or name.head.lower_ != "as" or verb.lemma_.lower() not in _GIVING_ONE_S_NAME:
+        return None
+    of_self = any(
+        o.lower_ in _REFLEXIVES or (o.lower_ == "name" and possessed_by_pronoun(o))
+        for o in children_of(verb)
+        if o.dep_ == "dobj"
+    )
+    return verb if of_self else None
+
+
+def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
+    """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas."""
+    return doc[name.head].dep_ in NOMINAL_SUBJECTS and age_set_off(doc, name.end) is not None
+
+
+def _introduced_by_a_clause(doc: Doc, name: MentionSpan) -> bool:
+    """ "Priya Menon, who spent six years in Anand's group, said": a subject named with a who-clause set off by a
+    comma right after the name."""
+    return doc[name.head].dep_ in NOMINAL_SUBJECTS and _with_a_clause(doc, name, "who")
+
+
+def _with_a_clause(doc: Doc, name: MentionSpan, relative: str) -> bool:
+    """Whether a relative clause opened by ``relative`` and set off by a comma follows the name right after it."""
+    if name.end + 1 >= len(doc):
+        return False
+    return (
+        doc[name.end].text == ","
+        and doc[name.end + 1].lower_ == relative
+        and doc[name.end + 1].head.head.i == name.head
+    )
+
+
+def _introduced_by_an_apposition(doc: Doc, name: MentionSpan) -> bool:
+    """ "Cian Moloney, a dairy farmer from near Mitchelstown, had driven": a subject named with an indefinite noun
+    phrase set off by a comma right after the name, in apposition with it."""
+    head = doc[name.head]
+    if head.dep_ not in NOMINAL_SUBJECTS or name.end + 2 >= len(doc):
+        return False
+    if doc[name.end].text != "," or doc[name.end + 1].lower_ not in INDEFINITE:
+        return False
+    noun = doc[name.end + 1].head
+    return noun.dep_ == "appos" and noun.head.i == head.i
+
+
+def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
+    """ "The manager, Priya Raman, worked", "The agent, Benny Sato, told ESPN": a name in apposition with a subject
+    that is the same role noun after "the" (or a demonstrative)."""
+    head = doc[name.head]
+    noun = head.head
+    return (
+        head.dep_ == "appos"
+        and noun.dep_ in NOMINAL_SUBJECTS
+        and noun.lemma_.lower() == role
+        and any(c.dep_ == "det" and _refers_back(c) for c in children_of(noun))
+    )
+
+
+def _refers_back(determiner: Token) -> bool:
+    """ "The manager, Priya Raman,", "That nurse, Angela Ruiz,": a determiner pointing back to the one described."""
+    return determiner.lower_ == "the" or (DEMONSTRATIVE_NAMING and determiner.lower_ in DEMONSTRATIVES)

@@ -1,0 +1,153 @@
+"""The phrase forms coreference reads off the parse, each a question about one or two tokens.
+
+A noun's possessor that is a pronoun (``possessed_by_pronoun``); an apposition set off by a comma (``set_off``) or hung
+past a phrase of its noun (``_past_own_phrase``); the noun a place's phrase describes (``_description_of_place``); a
+fronted clause or phrase a pronoun sits in (``_fronted_phrase``, with the question a fronted participle puts,
+``_reporting_phrase``) and the verb a description after a fronted phrase is the subject of
+(``_verb_after_a_fronted_phrase``); a description that puts a question (``_puts_a_question``); the name a noun is "of"
+(``_of_name``). It links no mention to an entity: the coreference pass (``coref`` and its layers) does, with these
+answers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.names import fold
+from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
+
+__all__ = ["QUESTIONING", "possessed_by_pronoun", "set_off"]
+
+
+# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
+QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
+# "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski,": the links from a name up to the
+# fronted phrase's preposition (conjunct, apposition, object, preposition, ...); a deeper chain is no fronted phrase
+_FRONTED_PHRASE_DEPTH = 8
+# As a fronted clause's pronoun subject is (``pronouns.FRONTED_CLAUSE_CATAPHORA``), so is the subject pronoun of a
+# question or report that a fronted subjectless participle puts ("Asked by a reporter whether she had ever spelled a
+# word ..., Anika admitted"): the one asked is the main clause's subject, not the asker, the only person the sentence
+# has named before the pronoun (``_reporting_phrase``). Rule on against off (fast.py, cache8; pronouns2): no speaker
+# moved on train-d, train 0-59 or train-c (train-c byte-identical); two pronouns better, none worse: train-d "When asked
+# whom she supported, Ms. Sherry smiled" (Megyn Kelly -> Sherry), train 0-59 "Having announced that he would not send me
+# to prison, Judge Berman" (Brafman -> Berman). News pages: spelling-bee-final's "Asked by a reporter whether she had
+# ever spelled ..., Anika admitted she had guessed" no longer gives both "she"s to the reporter, so the next paragraph's
+# "She said her coach ..." is Anika, not "a reporter" (that statement's expected speaker is the coach of a nested
+# report, so the count is unchanged: speaker, every field equal, no page worse).
+QUESTIONS_IN_FRONTED_PHRASES = True
+_REPORTED_CLAUSE_DEPTH = 2  # "Asked whether she thought (that) she had ...": a question and a clause it reports
+_FRONTED_PHRASES = frozenset({"advcl", "prep"})  # "After he blasted ...,", "In her statement ...,"
+
+
+# "A financial planner at the University of Nebraska at Kearney, X,": a description's place may have a place of its
+# own; no deeper, so that a run of phrases on phrases (a hostile text's) is not walked again from each of its nouns
+_PLACE_PHRASES = 2
+
+
+def possessed_by_pronoun(noun: Token) -> bool:
+    """ "my husband", "her daughter", "his spokesman", "X, whose spokesman said": a noun whose
+    possessor is a personal or relative pronoun."""
+    return any(child.dep_ == "poss" and child.tag_ in ("PRP$", "WP$") for child in children_of(noun))
+
+
+def set_off(apposition: Token) -> bool:
+    """ "Her editor at Harbourline Press, Simon Achterberg,": an apposition after a comma; "the son of the late
+    restaurateur Ernesto Ruiz" names the restaurateur himself."""
+    start = apposition.left_edge.i
+    return start > 0 and apposition.doc[start - 1].text == ","
+
+
+def _puts_a_question(doc: Doc, mention: MentionSpan) -> bool:
+    """Whether the description ``mention`` is the one asking: the agent of "Asked by the presenter", the subject of
+    "the host pressed her"."""
+    head = doc[mention.head]
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
+    asking = head.dep_ in NOMINAL_SUBJECTS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+    return asking and verb.lemma_.lower() in QUESTIONING
+
+
+def _fronted_phrase(pronoun: Token) -> Token | None:
+    """The clause a subject pronoun heads ("After he blasted ...,") or the phrase a possessive is in ("In her
+    statement condemning the test,"), when it stands before the verb it hangs on."""
+    phrase = pronoun.head
+    if pronoun.dep_ == "poss":
+        for _ in range(MAX_PHRASE_DEPTH):
+            if phrase.dep_ in _FRONTED_PHRASES or phrase.head.i == phrase.i:
+                break
+            phrase = phrase.head
+    elif pronoun.dep_ not in NOMINAL_SUBJECTS:
+        return None
+    elif QUESTIONS_IN_FRONTED_PHRASES:
+        phrase = _reporting_phrase(phrase)
+    verb = phrase.head
+    fronted = phrase.dep_ in _FRONTED_PHRASES and phrase.i < verb.i and verb.pos_ in VERB_POS
+    return phrase if fronted else None
+
+
+def _reporting_phrase(clause: Token) -> Token:
+    """ "Asked by a reporter whether she had ever spelled a word ..., Anika admitted": the subjectless participle
+    whose question or report a clause is (its ccomp), up to ``_REPORTED_CLAUSE_DEPTH`` such steps; the clause itself
+    when it is none, or when that verb has a subject of its own ("After Obama said he would ..."), who may be the one
+    the clause tells of."""
+    for _ in range(_REPORTED_CLAUSE_DEPTH):
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.i == clause.i or nominal_subjects(verb):
+            break
+        clause = verb
+    return clause
+
+
+def _past_own_phrase(head: Token, apposition: Token) -> bool:
+    """ "The eldest son of the late restaurateur Ernesto Ruiz": an apposition the parser hangs on a noun past a
+    phrase of that noun, with no comma before it, names the phrase's noun (the restaurateur), not the head."""
+    between = any(c.dep_ == "prep" and head.i < c.i < apposition.i for c in children_of(head))
+    return between and not set_off(apposition)
+
+
+def _description_of_place(place: Token) -> Token | None:
+    """The common noun whose phrases end in ``place`` ("planner" of "A financial planner at the University of
+    Nebraska at Kearney"), at most ``_PLACE_PHRASES`` phrases up, as ``person_after_its_place`` walks them down."""
+    noun = place
+    for _ in range(_PLACE_PHRASES):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            break
+        noun = noun.head.head
+        if noun.pos_ == "NOUN":
+            return noun
+    return None
+
+
+def _verb_after_a_fronted_phrase(description: Token) -> Token | None:
+    """ "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+    candidate stated that ...": the parser hangs the description after a fronted phrase's comma on the phrase's last
+    name as an apposition; when the verb right after it has no subject and the phrase is that verb's, the description
+    is the subject, no one named in the phrase. Gives that verb, or None."""
+    after = description.right_edge.i + 1
+    if after >= len(description.doc) or not set_off(description):
+        return None
+    verb = description.doc[after]
+    if verb.pos_ == "AUX" and verb.dep_ == "aux":
+        verb = verb.head
+    if verb.pos_ not in VERB_POS or nominal_subjects(verb):
+        return None
+    token = description.head
+    for _ in range(_FRONTED_PHRASE_DEPTH):
+        if token.dep_ == "prep" and token.head == verb and token.i < description.i:
+            return verb
+        if token.dep_ not in ("appos", "conj", "pobj", "prep", "compound") or token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _of_name(noun: Token) -> str | None:
+    """The name a noun is "of" ("representative of China": "china"; "of the Russian Federation": "federation"), folded;
+    None when its "of" phrase names nothing."""
+    for prep in children_of(noun):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for name in children_of(prep):
+                if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                    return fold(name.text)
+    return None

@@ -1,0 +1,255 @@
+"""Nested reports: "Court documents say she told investigators that she had never seen the car",
+"According to a police affidavit, he told detectives that he had been at home", "“...,” Henning said in
+January, according to a recording obtained by the Ledger".
+
+The statement is hers, told to investigators, through the court documents: when a document reports a
+clause that opens with someone saying something (its verb a verb of saying, with its own subject and
+its own reported clause), that someone is the speaker, the verb's object the addressee, and the
+document the channel. A person's report passes on another's words only when they were told to that person or said
+before the report ("Okafor said that executives had assured the agency in December that ...", ``earlier_saying``);
+the choice is ``resolving``'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.spans import opens_with_that
+from quotegraph.nlp.lexicons import lexicon, reports_words
+from quotegraph.nlp.resolve.stated.channels import addressee_of
+from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
+
+__all__ = ["InnerReport", "earlier_saying", "inner_report", "quoted_as_saying", "reported_clauses"]
+
+_REPORTED = ("ccomp",)
+_SUBJECTS = ("nsubj",)
+
+
+@dataclass(frozen=True)
+class InnerReport:
+    subject: Token
+    verb: Token
+    addressee: Span | None
+
+
+def _says(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and reports_words(verb.lemma_.lower())
+
+
+def _reports(cue: Token) -> list[Token]:
+    """The clauses a cue reports: its reported clauses ("Court documents say she told ..."), or the verb
+    its phrase hangs from ("According to a police affidavit, he told ...")."""
+    clauses = [c for c in children_of(cue) if c.dep_ in _REPORTED]
+    if cue.dep_ != "prep" or cue.head.i == cue.i:
+        return clauses
+    # "He told deputies that he had pushed the man, according to an affidavit": the phrase may hang on the
+    # reported clause, so the telling verb above it is looked at too
+    telling = [cue.head.head] if cue.head.dep_ in _REPORTED and cue.head.head.i != cue.head.i else []
+    return [*clauses, cue.head, *telling]
+
+
+def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | None:
+    """The report a cue's reported clause opens with, when the content starts at its subject."""
+    if not content:
+        return None
+    first_word = min(content)[0]
+    clauses = _reports(cue)
+    for clause in clauses + [c for c in _opening_clause(cue, first_word) if c not in clauses]:
+        subjects = [c for c in children_of(clause) if c.dep_ in _SUBJECTS and c.i < clause.i]
+        addressee = addressee_of(clause)
+        reports = reported_clauses(clause)
+        reports += _bidden(clause) if addressee is not None else []
+        earlier = earlier_saying(clause)
+        # "executives had assured the agency in December that ...": a verb of telling someone, said before the report
+        if not (subjects and reports and (_says(clause) or (earlier and addressee is not None))):
+            continue
+        subject = subjects[0]
+        if subject.left_edge.idx <= first_word <= subject.idx:  # the content opens with the inner speaker
+            return InnerReport(subject, clause, addressee)
+        # or with the "that" before a telling: "Emails show that X told colleagues that ...", not a poll that
+        # "found that many voters said ..." (the poll's finding) nor "surveys suggest that some find him ..."
+        # "tell" always has someone told, even where the parser loses the object ("a referee told officers
+        # Hutchins had shoved him", "officers" read as a compound of the name)
+        marks = [c.idx for c in children_of(clause) if c.dep_ == "mark" and c.lower_ == "that" and c.i < subject.i]
+        # or an earlier saying with its own that-clause ("told Reel Dispatch that Varga had insisted during contract
+        # talks that ..."): words said before the report of them, not a finding of now
+        if (addressee is not None or clause.lemma_ == _TELL or earlier) and first_word in marks:
+            return InnerReport(subject, clause, addressee)
+        if any(_opens_with(report, first_word) for report in reports if report.i < subject.i):
+            return InnerReport(subject, clause, addressee)
+        # "His deputy had assured the council in a letter that the road would open, he said": the content is the
+        # earlier saying's own reported clause, the report of it after the words; what was said before is the
+        # earlier speaker's words, whoever passes them on
+        if earlier and any(_opens_with(report, first_word) for report in reports):
+            return InnerReport(subject, clause, addressee)
+        if _trailing_according(cue, clause) and any(_inside_report(report, first_word) for report in reports):
+            return InnerReport(subject, clause, addressee)
+    return None
+
+
+def _opening_clause(cue: Token, first_char: int) -> list[Token]:
+    """ "He said his cousin had told him that “we will not sink tonight, so hold on”": the parser may hang the inner
+    telling under the last clause of the quote it reports ("hold"), not under the cue; the verb whose subject opens
+    the content, anywhere below the cue, is the clause the content reports."""
+    span = cue.doc.char_span(first_char, first_char + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].idx != first_char:
+        return []
+    token = span[0]
+    # up the heads only while the phrase still opens at the content's first word: above that, no subject opens it
+    # (a walk of the whole chain would make a sentence of reports inside reports cost the square of its length)
+    while token.left_edge.idx == first_char:
+        if token.dep_ in _SUBJECTS:
+            verb = token.head
+            below_cue = cue.left_edge.i <= verb.i <= cue.right_edge.i and verb.i != cue.i
+            return [verb] if below_cue else []
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return []
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its clausal complements, and the that-clauses the parser hangs elsewhere
+    below it (on the medium or scene it names, on a clause of when it was said)."""
+    return [
+        *(c for c in children_of(verb) if c.dep_ in _REPORTED),
+        *_that_clauses_on_medium(verb),
+        *_that_clauses_on_time_clause(verb),
+    ]
+
+
+# what opens a reported clause of its own: a statement's "that", a question's "whether" or "if"
+_REPORT_MARKS = frozenset({"that", "whether", "if"})
+
+
+def earlier_saying(verb: Token) -> bool:
+    """ "volunteers had told runners that ...", "Varga had insisted during contract talks that ...", "he had asked
+    whether ...": a past perfect verb with its own reported clause opened by "that" (or a question's "whether" or
+    "if"), words said before the report that passes them on."""
+    return past_perfect(verb) and (
+        any(
+            c.dep_ in _REPORTED and any(m.dep_ == "mark" and m.lower_ in _REPORT_MARKS for m in children_of(c))
+            for c in children_of(verb)
+        )
+        or bool(_that_clauses_on_medium(verb))
+        or bool(_that_clauses_on_time_clause(verb))
+    )
+
+
+def _bidden(verb: Token) -> list[Token]:
+    """ "urged staff to rank Carrow first", "told colleagues to delete the files": what a verb of saying with
+    somebody told bids them do, its infinitive clause, is what it reports."""
+    return [
+        c
+        for c in children_of(verb)
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+    ]
+
+
+# the clause a noun governs, as the parser reads a reported clause hung on the medium: a clausal modifier or a relative
+_ON_MEDIUM = ("acl", "relcl")
+
+
+def _that_clauses_on_medium(verb: Token) -> list[Token]:
+    """ "The embassy said in a statement that the talks would go on", "had told a delegation at a meeting in
+    Portlaoise last month that the derogation was gone": a that-clause the parser hangs on the medium or scene the
+    verb names by its preposition is the verb's reported clause. A relative clause takes "that" as its subject or
+    object, never as its mark, so a "relative" clause marked by "that" is a misread reported clause."""
+    return [
+        clause
+        for prep in children_of(verb)
+        if prep.dep_ == "prep"
+        for medium in children_of(prep)
+        if medium.dep_ == "pobj"
+        for clause in children_of(medium)
+        if clause.dep_ in _ON_MEDIUM and opens_with_that(clause)
+    ]
+
+
+# the clause of when a telling happened, as the parser reads it ("as the mast came down", "when they met"), and the
+# words that open such a clause (not "because" or "if", a reason or a condition, which may hold words of their own)
+_TIME_CLAUSE = "advcl"
+_WHEN_MARKS = frozenset({"as", "when", "while", "after", "before", "once"})
+_OPENERS = ("mark", "advmod")  # the parser reads "as" or "after" as the clause's mark, "when" as its adverb
+_VERBS_OF_CLAUSES = "cue_verbs"  # verbs that report speech, writing or belief: those that take a that-clause
+
+
+def _that_clauses_on_time_clause(verb: Token) -> list[Token]:
+    """ "had told him as the boat went under that it was over": a that-clause the parser hangs on the clause of when
+    the telling happened is the telling's reported clause, when that clause's verb takes none (a verb of neither
+    saying nor believing: "went", "came", "arrived"). Not "had told her when she learned that ...": the learning's."""
+    return [
+        clause
+        for when in children_of(verb)
+        if when.dep_ == _TIME_CLAUSE
+        and when.i > verb.i
+        and when.lemma_.lower() not in lexicon(_VERBS_OF_CLAUSES)
+        and any(m.dep_ in _OPENERS and m.lower_ in _WHEN_MARKS and m.i < when.i for m in children_of(when))
+        for clause in children_of(when)
+        if clause.dep_ in _REPORTED and clause.i > when.i and opens_with_that(clause)
+    ]
+
+
+_TELL = "tell"
+
+
+def _trailing_according(cue: Token, clause: Token) -> bool:
+    """ "X told deputies that ..., according to an arrest affidavit": the document's phrase hangs on the
+    telling verb, after it, so the content the tagger gives it is the inner verb's reported clause."""
+    on_it = cue.head == clause or (cue.head.head == clause and cue.head.dep_ in _REPORTED)
+    return cue.dep_ == "prep" and on_it and cue.i > clause.i and clause.lemma_ == _TELL
+
+
+def _inside_report(report: Token, first_char: int) -> bool:
+    """Whether the content starts inside the inner verb's reported clause (its "that" included)."""
+    return report.left_edge.idx <= first_char <= report.idx
+
+
+_MARKS = " \"“”'‘’"
+
+
+def _opens_with(report: Token, first_char: int) -> bool:
+    """ "“Every week she is gone ...,” Henning said in January, according to a recording": the content opens
+    with the inner verb's own quote, fronted before its speaker (only quotation marks between)."""
+    start = report.left_edge.idx
+    if first_char > start:
+        return False
+    # read back from the report over its own tokens, stopping at the first word: ``Doc.text`` joins the whole
+    # document on each read, and a long content would make even a token walk to its start costly
+    doc = report.doc
+    for i in range(report.left_edge.i - 1, -1, -1):
+        token = doc[i]
+        if token.idx + len(token.text_with_ws) <= first_char:
+            break
+        if token.text_with_ws[max(0, first_char - token.idx) : start - token.idx].strip(_MARKS):
+            return False
+    return True
+
+
+_QUOTE = "quote"
+
+
+def quoted_as_saying(cue: Token) -> tuple[Token, Token | None] | None:
+    """ "Kortel quoted a senior official as saying that ...", "A border service official was quoted by Interfax as
+    saying that ...": the one quoted (the object, or the passive's subject) and the one quoting (the subject, or the
+    agent after "by"), when the cue is "quote" with "as" and a participle of saying. The words are the one quoted's,
+    passed on through the one quoting."""
+    if cue.lemma_.lower() != _QUOTE or not any(_as_saying(c) for c in children_of(cue)):
+        return None
+    passive = [c for c in children_of(cue) if c.dep_ == "nsubjpass"]
+    if passive:
+        agents = [o for c in children_of(cue) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
+        return passive[0], agents[0] if agents else None
+    objects = [c for c in children_of(cue) if c.dep_ == "dobj"]
+    subjects = [c for c in children_of(cue) if c.dep_ == "nsubj"]
+    return (objects[0], subjects[0]) if objects and subjects else None
+
+
+def _as_saying(child: Token) -> bool:
+    """ "as saying", "as having said": the preposition "as" with a participle of saying."""
+    if child.dep_ != "prep" or child.lower_ != "as":
+        return False
+    return any(g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN") and _says(g) for g in children_of(child))

@@ -1,0 +1,45 @@
+"""The body a description of an organisation stands for: "the paper" of a review of the papers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from ..conftest import speaker_name
+
+_REVIEW = (
+    "A leaked Treasury paper suggests the state pension could rise by less than promised. "
+    "The Treasury has not denied that the paper exists.\n\n"
+    "The Daily Clarion is unimpressed. In an editorial the paper warns that voters will not forgive the government.\n\n"
+    "The Dispatch leads on hospital corridors. A doctor tells the paper that patients are dying in corridors. "
+    "The paper says it has seen figures showing long waits."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("content", "source", "after", "paper"),
+    [
+        ("voters will not forgive the government", "the paper", "editorial", "Daily Clarion"),
+        ("it has seen figures showing long waits", "The paper", "corridors.", "Dispatch"),
+    ],
+)
+def test_the_paper_is_the_paper_in_focus_not_a_document_described_so(
+    article: Callable[..., Any], content: str, source: str, after: str, paper: str
+) -> None:
+    cue = "warns" if source == "the paper" else "says"
+    assert speaker_name(article(_REVIEW).one(content, cue, source, after=after)) == paper
+
+
+@pytest.mark.slow
+def test_a_document_described_as_a_paper_keeps_the_paper_with_no_paper_named_after_it(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "The Clarion reported on Monday that a white paper had been drafted. "
+        "A white paper published by the ministry says schools need more money. The paper says class sizes must fall."
+    )
+    found = article(text).one("class sizes must fall", "says", "The paper", after="more money")
+    assert speaker_name(found) == "A white paper"  # a paper named before the document: not the one in focus

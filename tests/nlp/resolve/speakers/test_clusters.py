@@ -1,0 +1,138 @@
+"""Names into entities: two people who share a surname, named groups, an outlet's short name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotegraph.nlp.lexicons.tables import Gender
+from quotegraph.nlp.resolve.headlines import title_end
+from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
+from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_title_s_gender_tells_apart_two_people_with_one_surname(article: Callable[..., Any]) -> None:
+    art = article(
+        "Hillary Clinton campaigned in Iowa. Bill Clinton spoke in Ohio on Monday, and a rally followed. "
+        "The crowd was large. Mr. Clinton said the economy was better in the 1990s. "
+        "Mrs. Clinton said the race was close."
+    )
+    found = art.said(
+        ("the economy was better in the 1990s", "Mr. Clinton"),
+        ("the race was close", "Mrs. Clinton"),
+    )
+    assert found == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_a_bare_surname_is_the_namesake_named_just_before(article: Callable[..., Any]) -> None:
+    art = article(
+        "Bill Clinton spoke in Ohio. Bill Clinton praised the crowd. "
+        "Hillary Clinton spoke later in Iowa, where she met voters. Clinton said the race was close."
+    )
+    assert art.said(("the race was close", "Clinton", "voters.")) == ["Hillary Clinton"]
+
+
+def test_far_from_both_namesakes_a_bare_surname_is_the_one_named_most(article: Callable[..., Any]) -> None:
+    art = article(
+        "Hillary Clinton campaigned in Iowa. Hillary Clinton met voters. Bill Clinton spoke in Ohio. "
+        "The weather was cold. Turnout was low. Clinton said the race was close."
+    )
+    assert art.said(("the race was close", "Clinton", "low.")) == ["Hillary Clinton"]
+
+
+def test_a_bare_surname_is_the_one_called_by_it_most_not_by_a_forename_alone(article: Callable[..., Any]) -> None:
+    art = article(
+        "Maria Lindqvist opened the bakery in 1998. Maria Lindqvist hired Tomas Lindqvist, her nephew, in May. "
+        "Tomas starts work at five. Tomas bakes the rye. Tomas drives the van. "
+        "The bakery was busy. Sales were up. Lindqvist said the bakery would open a second shop."
+    )
+    assert art.said(("would open a second shop", "Lindqvist", "up.")) == ["Maria Lindqvist"]
+
+
+def test_a_bare_surname_is_never_a_namesake_named_only_after_it(article: Callable[..., Any]) -> None:
+    art = article(
+        "Chris Murphy spoke in Hartford on Monday. The crowd was large. Turnout was high. "
+        "Murphy said the bill would pass. Anne Marie Murphy taught at the school. Anne Marie Murphy died in 2012."
+    )
+    assert art.said(("the bill would pass", "Murphy", "high.")) == ["Chris Murphy"]
+
+
+def test_a_bare_group_name_is_the_fuller_one_just_named(article: Callable[..., Any]) -> None:
+    art = article(
+        "House Republicans met on Tuesday. The Republicans said the bill would pass. "
+        "Senate Democrats blocked it on Friday. Democrats said the bill was unfair."
+    )
+    found = art.said(
+        ("the bill would pass", "The Republicans"),
+        ("the bill was unfair", "Democrats", "Friday."),
+    )
+    assert found == ["House Republicans", "Senate Democrats"]
+
+
+def test_an_outlet_s_short_name_is_the_outlet_named_in_full(article: Callable[..., Any]) -> None:
+    art = article("The New York Daily News ran the story on Monday. Later the Daily News said the memo was authentic.")
+    assert art.said(("the memo was authentic", "the Daily News")) == ["The New York Daily News"]
+
+
+def _name(doc: Doc, start: int, end: int, gender: Gender = "unknown") -> MentionSpan:
+    span = doc[start:end]
+    return MentionSpan(start, end, end - 1, "name", span.text, span.start_char, span.end_char, "PERSON", gender)
+
+
+def test_a_headline_s_run_of_capitals_loses_a_surname_to_the_body_s_name(nlp: Language) -> None:
+    words = [
+        "Gorka",
+        "Slam",
+        "Neocons",
+        ",",
+        "Gorka",
+        "Slam",
+        "Left",
+        "\n",
+        "Sebastian",
+        "Gorka",
+        "spoke",
+        ".",
+        "Gorka",
+        "said",
+        "no",
+        ".",
+    ]
+    sent_starts: list[bool | int | None] = [i in (0, 8, 12) for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=sent_starts)
+    assert doc[title_end(doc)].text == "\n"
+    names = [_name(doc, 0, 2), _name(doc, 4, 6), _name(doc, 8, 10), _name(doc, 12, 13)]
+    clusters = ClusterSet()
+    clusters.cluster_names(doc, names)
+    bare = names[-1]
+    assert bare.cluster is not None and clusters.clusters[bare.cluster].name == "Sebastian Gorka"
+
+
+def test_a_title_case_headline_ends_before_the_body(nlp: Language) -> None:
+    assert title_end(Doc(nlp.vocab, words=["No", "headline", "here", "."])) == 0
+
+
+def test_a_name_tagged_once_as_a_person_is_a_person(nlp: Language) -> None:
+    words = ["Rush", "Limbaugh", "Explains", "\n", "Rush", "Limbaugh", "spoke", ".", "Limbaugh", "left", "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[i in (0, 4, 8) for i in range(len(words))])
+    headline, body, bare = _name(doc, 0, 2), _name(doc, 4, 6), _name(doc, 8, 9)
+    headline.type = "ORG"
+    clusters = ClusterSet()
+    clusters.cluster_names(doc, [headline, body, bare])
+    assert headline.cluster == body.cluster == bare.cluster
+    assert clusters.clusters[bare.cluster].type == "PERSON"
+
+
+def test_a_lone_surname_is_the_person_whose_name_ends_with_it(nlp: Language) -> None:
+    words = ["Trump", "Tower", "and", "Trump", "Tower", "rose", ".", "Donald", "Trump", "spoke", ".", "Trump", "left"]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[i in (0, 7, 11) for i in range(len(words))])
+    tower, again, donald, bare = _name(doc, 0, 2), _name(doc, 3, 5), _name(doc, 7, 9), _name(doc, 11, 12)
+    clusters = ClusterSet()
+    clusters.cluster_names(doc, [tower, again, donald, bare])
+    assert bare.cluster == donald.cluster != tower.cluster

@@ -1,0 +1,113 @@
+"""The name given after a person described before being named: a description that fits nobody named next stays
+one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from quotegraph.nlp.resolve.speakers import named_after
+
+from ..conftest import speaker_name
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # somebody else: the one the described person is told of by a pronoun object
+        "Oskar Lindqvist thanked him for coming.",
+        # introduced by a role of his own
+        "The moderator, Oskar Lindqvist, closed the session.",
+        # not the main clause's subject
+        "The harbour master said Oskar Lindqvist had warned of it.",
+        # in the next paragraph, which may be about somebody else
+        "\n\nOskar Lindqvist sailed out of Kiel for 30 years before he retired.",
+    ],
+)
+def test_a_source_s_description_is_no_later_name_that_is_somebody_else(article: Callable[..., Any], after: str) -> None:
+    """named_after.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: a description that fits nobody named next stays a
+    description."""
+    text = (
+        "Ruth Anand chaired the panel on Friday. The last speaker, a retired ferry captain, said the harbour wall "
+        f"had been too low for years. {after}"
+    )
+    art = article(text)
+    content = "the harbour wall had been too low for years"
+    _, (said,) = art.resolve([art.candidate(content, "said", "The last speaker, a retired ferry captain,")])
+    assert speaker_name(said) == "a retired ferry captain"
+
+
+_SPOKE_BY_A_PRONOUN = (
+    "Ruth Anand opened the new library on Friday. A woman who lives on Mill Lane was among the first through the "
+    "doors. She said the old building had been damp for years.\n\nThe library cost two million pounds. {after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "on", "speaker"),
+    [
+        # introduced next as a source with an indefinite apposition: the name kept back
+        ("Kate Doyle, a nurse at the county hospital, said the children loved it.", True, "Kate Doyle"),
+        # or a who-clause
+        ("Kate Doyle, who has two children, said the children loved it.", True, "Kate Doyle"),
+        ("Kate Doyle, a nurse at the county hospital, said the children loved it.", False, "A woman"),
+        # a name given with nothing to say who it is is somebody the text means the reader to know
+        ("Kate Doyle said the children loved it.", True, "A woman"),
+        # another person named first: the described one is not the next one named
+        (
+            "Tom Hale met the mayor. Kate Doyle, a nurse at the county hospital, said the children loved it.",
+            True,
+            "A woman",
+        ),
+        # a name her pronoun does not fit
+        ("Tom Doyle, a nurse at the county hospital, said the children loved it.", True, "A woman"),
+        # a name after the words it introduces: a commentator called in
+        ("“The children love it,” said Kate Doyle, a nurse at the county hospital.", True, "A woman"),
+        # too far after her words
+        (
+            "It opens at nine. It shuts at six. Kate Doyle, a nurse at the county hospital, said the "
+            "children loved it.",
+            True,
+            "A woman",
+        ),
+    ],
+)
+def test_a_described_person_who_spoke_is_the_next_source_introduced(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, after: str, on: bool, speaker: str
+) -> None:
+    """named_after.SPOKEN_THEN_INTRODUCED: "Cwmcerdin's head teacher, who ..., was not permitted ... she said ... ¶
+    Gwenllian Pugh, who also teaches the school's reception class, said": the described one who spoke by a pronoun is
+    the first person introduced next as a source, within two sentences of her words."""
+    monkeypatch.setattr(named_after, "SPOKEN_THEN_INTRODUCED", on)
+    art = article(_SPOKE_BY_A_PRONOUN.format(after=after))
+    late = "The children love it" if "“" in after else "the children loved it"
+    source = after.split("said ")[1].rstrip(".") if "“" in after else after.split(" said")[0].split(". ")[-1]
+    candidates = [
+        art.candidate("the old building had been damp for years", "said", "She"),
+        art.candidate(late, "said", source),
+    ]
+    _, (said, _later) = art.resolve(candidates)
+    assert speaker_name(said) == speaker
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_described_person_whose_clause_tells_her_words_is_the_name_introduced_after_them(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """named_after.SPOKEN_THEN_INTRODUCED: "a passage from the memoirs of a former East German spymaster who wrote
+    about ... ¶ “...,” wrote Markus Wolf, who had headed ...": the description's own who-clause of saying is her
+    words, and the name introduced after the next quote is hers though it does not open its sentence."""
+    monkeypatch.setattr(named_after, "SPOKEN_THEN_INTRODUCED", on)
+    art = article(
+        "Ruth Anand opened the new library on Friday. Readers passed round a letter from a retired teacher who wrote "
+        "about the damp in the old building.\n\n“The walls wept every winter,” wrote Kate Doyle, who taught at the "
+        "school for 30 years."
+    )
+    candidates = [
+        art.candidate("about the damp in the old building", "wrote", "who"),
+        art.candidate("The walls wept every winter", "wrote", "Kate Doyle, who taught at the school for 30 years"),
+    ]
+    _, (said, _later) = art.resolve(candidates)
+    assert speaker_name(said) == ("Kate Doyle" if on else "a retired teacher")

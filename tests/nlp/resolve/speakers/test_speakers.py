@@ -1,0 +1,323 @@
+"""Sources in subordinate clauses and organisations known by their owner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quotegraph.nlp.resolve.speakers.speakers import _nominal_root, with_name_before_relative
+
+from ..conftest import speaker_name
+
+pytestmark = pytest.mark.slow
+
+
+def test_whose_spokesman_is_somebody_of_the_person_not_the_person(article: Callable[..., Any]) -> None:
+    art = article(
+        "The bill stalled on Friday after Senator Mark Holloway, whose spokesman said the votes were not "
+        "there, withdrew it."
+    )
+    assert art.said(("the votes were not there", "whose spokesman")) == ["whose spokesman"]
+
+
+def test_a_lone_relative_source_is_the_phrase_its_clause_hangs_on(article: Callable[..., Any]) -> None:
+    art = article("Voters were split. Those who said the economy mattered most backed Smith.")
+    assert art.said(("the economy mattered most", "who")) == ["Those"]
+
+
+def test_a_campaign_is_known_by_its_owner_in_any_wording(article: Callable[..., Any]) -> None:
+    art = article(
+        "Bernie Sanders's campaign bought ads. Hillary Clinton's campaign said the ads were false. "
+        "The Sanders campaign said they were true."
+    )
+    found = art.said(
+        ("the ads were false", "Hillary Clinton's campaign"),
+        ("they were true", "The Sanders campaign"),
+    )
+    assert found == ["Hillary Clinton's campaign", "Bernie Sanders's campaign"]
+
+
+def test_an_earlier_campaign_of_the_same_owner_stays_apart(article: Callable[..., Any]) -> None:
+    art = article("Clinton's first Senate campaign raised little. The Clinton campaign said it had raised $40 million.")
+    found = art.said(("it had raised $40 million", "The Clinton campaign"))
+    assert found == ["The Clinton campaign"]
+
+
+def test_people_at_a_named_place_are_the_speaker_not_the_place(article: Callable[..., Any]) -> None:
+    art = article("Nurses at Harlow General Hospital said the ward was short of staff.")
+    assert art.said(("the ward was short of staff", "Nurses at Harlow General Hospital")) == [
+        "Nurses at Harlow General Hospital"
+    ]
+
+
+def test_a_document_of_a_named_body_is_still_the_bodys(article: Callable[..., Any]) -> None:
+    art = article("The Harlow Trust runs the ward. Results of a survey of the Harlow Trust said the ward was short.")
+    assert art.said(("the ward was short", "Results of a survey of the Harlow Trust")) == ["Harlow Trust"]
+
+
+def test_a_journal_a_study_appeared_in_is_not_its_source(article: Callable[..., Any]) -> None:
+    study = "A study published on Wednesday in the Journal of Occupational Medicine"
+    art = article(f"{study} said nurses on nights were more likely to develop high blood pressure.")
+    assert art.said(("nurses on nights were more likely", study)) == [study]
+
+
+def test_the_body_behind_a_document_is_still_its_source(article: Callable[..., Any]) -> None:
+    art = article("The Pentagon moved troops. A report from the Pentagon said the base would close.")
+    assert art.said(("the base would close", "A report from the Pentagon")) == ["Pentagon"]
+
+
+def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: Callable[..., Any]) -> None:
+    papers = "New financial documents he submitted to the government"
+    art = article(f"Donald Trump filed his papers in May. {papers} said he was worth $10 billion.")
+    assert art.said(("he was worth $10 billion", papers)) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("papers", "speaker"),
+    [
+        ("Internal records obtained by the Marlow Herald", "Internal records obtained by the Marlow Herald"),
+        ("Emails seen by the Marlow Herald", "Emails seen by the Marlow Herald"),
+        ("Records released by the Marlow Herald", "Marlow Herald"),  # released: the one who made them public
+        # the copy is of the letter the outlet saw
+        ("A copy of the letter seen by the Marlow Herald", "A copy of the letter seen by the Marlow Herald"),
+    ],
+)
+def test_an_outlet_that_obtained_a_document_is_not_its_source(
+    article: Callable[..., Any], papers: str, speaker: str
+) -> None:
+    art = article(f"The Marlow Herald covers the city. {papers} show that nurses raised concerns nine times.")
+    assert speaker_name(art.one("that nurses raised concerns nine times", "show", papers)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        ("Police data show that burglaries fell by a third.", "that burglaries fell by a third", "show",
+         "Police data", "Police data"),
+        ("Turnout rose in every county, according to exit polling by the state.", "Turnout rose in every county",
+         "according to", "exit polling by the state", "exit polling by the state"),
+        ("Court records show that the firm paid the fine.", "that the firm paid the fine", "show", "Court records",
+         "Court records"),
+        # a collection of documents is the documents' channel; the tagger's adjective in a noun's place is the noun
+        ("A new batch of council emails showed that the depot had been sold.", "that the depot had been sold",
+         "showed", "A new batch of council emails", "A new batch of council emails"),
+        ("A number of studies have found that the levy works.", "that the levy works", "found",
+         "A number of studies", "A number of studies"),
+        ("She leads by six points, according to the state polling average.", "She leads by six points",
+         "according to", "the state polling average", "the state polling average"),
+        # and a capitalised document noun opening a paragraph, tagged a name of no entity type
+        ("The levy was brought in two years ago.\nResearch suggests that it has cut traffic in the town centre.",
+         "that it has cut traffic in the town centre", "suggests", "Research", "Research"),
+        # a count or a sign names no medium, nor a collection of people
+        ("The number of applicants shows that the program works.", "that the program works", "shows",
+         "The number of applicants", None),
+        ("A handful of residents said that the depot had been sold.", "that the depot had been sold", "said",
+         "A handful of residents", None),
+        ("All signs suggest that the program works.", "that the program works", "suggest", "All signs", None),
+    ],
+)  # fmt: skip
+def test_a_document_or_evidence_as_source_is_the_channel(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+) -> None:
+    found = article(text).one(content, cue, source)
+    assert (found.channel.text if found.channel else None) == channel
+
+
+def test_a_body_s_name_after_a_relative_clause_on_a_body_noun_is_the_body_s(article: Callable[..., Any]) -> None:
+    text = (
+        "A lorry driver, Paul Haines, told the inquest he never saw the cyclist. The haulage firm that employed "
+        "Haines, Brackwell Waste Services, said in an email that its lorries had since been fitted with cameras."
+    )
+    source = "The haulage firm that employed Haines, Brackwell Waste Services,"
+    found = article(text).one("its lorries had since been fitted", "said", source)
+    assert speaker_name(found) == "Brackwell Waste Services"
+
+
+def test_a_copy_of_a_document_is_the_document_s_channel_and_the_inner_writer_speaks(
+    article: Callable[..., Any],
+) -> None:
+    text = (
+        "The Courier covers the valley. The MP, Olivia Harrow, wrote to the minister last month that the village had "
+        "been left behind, according to a copy of the letter seen by the Courier."
+    )
+    content = "The MP, Olivia Harrow, wrote to the minister last month that the village had been left behind"
+    found = article(text).one(content, "according to", "a copy of the letter seen by the Courier")
+    assert speaker_name(found) == "Olivia Harrow"
+    assert found.channel is not None and "letter" in found.channel.text
+
+
+def test_names_given_together_end_before_the_clause_on_the_last_of_them(article: Callable[..., Any]) -> None:
+    art = article(
+        "Lindgren, Moreau and Vance, who had only played four tournaments together, said the final was a surprise."
+    )
+    assert art.said(("the final was a surprise", "Lindgren, Moreau and Vance")) == ["Lindgren, Moreau and Vance"]
+
+
+def test_a_medium_read_as_a_participle_s_agent_is_the_named_caller_s(article: Callable[..., Any]) -> None:
+    """ "X, called base camp by satellite phone ... to say that": the parser makes "called" a participle on the name
+    and the medium its agent, the finder the medium the source; a medium never speaks, the person called through it."""
+    text = (
+        "According to the agency, Lama's rope partner, Nima Tashi, called base camp by satellite phone at noon on "
+        "Friday to say that the trail had washed away."
+    )
+    art = article(text)
+    attribution = art.one("that the trail had washed away", "say", "satellite phone")
+    assert speaker_name(attribution) == "Nima Tashi"
+    assert attribution.channel is not None and attribution.channel.text == "satellite phone"
+
+
+def test_places_after_a_name_s_title_are_the_title_s_not_a_second_speaker(article: Callable[..., Any]) -> None:
+    source = "Margit Halvorsen, Assistant Secretary-General for Europe, Central Asia and the Americas,"
+    art = article(f"Briefing the Council, {source} said the truce was holding.")
+    assert art.said(("the truce was holding", source)) == ["Margit Halvorsen"]
+    # a person after the title is a second speaker: the two speak together
+    pair = "Jason Chaffetz, the Oversight chairman, and Bob Goodlatte"
+    assert article(f"{pair} said the inquiry should go on.").said(("the inquiry should go on", pair)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # the phrase's own noun ("the authors") is somebody told of before: the name set off after "One" is who speaks
+        (
+            "The authors of the report met in May. One of the authors of the report, Ari Fleischer, said the plan "
+            "had failed.",
+            "One of the authors of the report, Ari Fleischer,",
+            "Ari Fleischer",
+        ),
+        # the person of the apposition, not the state in the title before the name
+        (
+            "Clinton met voters. Clinton's opponent, Vermont Sen. Bernie Sanders, said the plan had failed.",
+            "Clinton's opponent, Vermont Sen. Bernie Sanders,",
+            "Bernie Sanders",
+        ),
+        (
+            "Insurers were angry. One of them, Halden Mutual, said the plan had failed.",
+            "One of them, Halden Mutual,",
+            "Halden Mutual",
+        ),
+    ],
+)
+def test_a_name_set_off_after_the_source_s_own_noun_is_who_speaks(
+    article: Callable[..., Any], text: str, source: str, speaker: str
+) -> None:
+    assert article(text).said(("the plan had failed", source)) == [speaker]
+
+
+def test_a_name_split_off_its_description_by_the_parser_is_who_speaks(article: Callable[..., Any]) -> None:
+    # "at the time" hangs on the verb and the name becomes the verb's second subject: still the description's name,
+    # not the person told of all along
+    source = "the American ambassador at the time, John E. Herbst"
+    text = (
+        "Paul Manafort advised the party for years. Mr. Manafort was paid well, and Manafort kept his ties.\n\n"
+        f'With Mr. Manafort\'s help, the party was "working to change its image," wrote {source}.'
+    )
+    attribution = article(text).one("working to change its image", "wrote", source)
+    assert speaker_name(attribution) == "John E. Herbst"
+
+
+def test_a_document_s_owner_the_tagger_took_for_a_common_noun_is_who_speaks(article: Callable[..., Any]) -> None:
+    # "Sanders’" (a bare apostrophe after s) is tagged a plural noun, no name: the email is still his, not his
+    # supporters'
+    source = "Sanders’ fundraising email to his supporters"
+    text = f"Bernie Sanders spoke in Vermont on Monday. {source} said the party needed new leaders."
+    assert article(text).said(("the party needed new leaders", source)) == ["Bernie Sanders"]
+
+
+def test_a_name_after_an_outlet_s_bare_possessive_is_who_speaks(article: Callable[..., Any]) -> None:
+    # after "News’" the parser hangs the outlet and the anchor each on the verb, the outlet first: the anchor speaks,
+    # as in "CNN's Jake Tapper"
+    source = "Fox News’ Bret Baier"
+    art = article(f"{source} said none of the networks cut away for Clinton.")
+    assert art.said(("none of the networks cut away", source)) == ["Bret Baier"]
+
+
+def test_a_name_set_off_before_a_relative_pronoun_is_who_the_source_noun_is(nlp: Language) -> None:
+    doc = nlp(
+        "The court heard evidence from the county's finds liaison officer, Tom Ashby, who said the coins had spread."
+    )
+    [officer] = [t for t in doc if t.text == "officer"]
+    assert with_name_before_relative(doc[officer.i - 1 : officer.i + 1]).text == "liaison officer, Tom Ashby"
+    # no relative clause after the name: the source stays as the finder gave it
+    doc = nlp("The officer, Tom Ashby, said the coins had spread.")
+    assert with_name_before_relative(doc[0:2]).text == "The officer"
+
+
+def test_a_name_closing_a_chain_of_titles_is_who_holds_the_role(article: Callable[..., Any]) -> None:
+    # "strategist" is read as a verb taking the name as its object, the role noun as the subject: the name is still
+    # who the pollster is, one person with the "Benenson" who speaks next
+    source = "Clinton's chief pollster and strategist Joel Benenson"
+    text = (
+        f'Speaking to MSNBC\'s "Andrea Mitchell Reports," {source} on Monday lashed out at what he characterized as '
+        'an increasingly nasty Sanders campaign.\n\n"When it comes to judgment, let\'s be clear," Benenson said.'
+    )
+    art = article(text)
+    assert art.said(("an increasingly nasty Sanders campaign", source)) == ["Joel Benenson"]
+    # a preposition makes the name another's: the spokesman is not the senator
+    text = "The spokesman for the senator John Smith said the vote would wait."
+    source = "The spokesman for the senator John Smith"
+    assert article(text).said(("the vote would wait", source)) == ["The spokesman for the senator"]
+    # a clause makes the name another's too: the member is not Trump
+    source = "a prominent Republican National Committee member who supports Trump"
+    art = article(f"Donald Trump spoke on Monday. {source} said the campaign was broke.")
+    assert art.said(("the campaign was broke", source)) == ["a prominent Republican National Committee member"]
+
+
+def test_a_name_tagged_a_common_noun_at_a_sentence_s_head_is_the_person_named_by_it(
+    article: Callable[..., Any],
+) -> None:
+    # "Trump predicts": the tagger reads the name as the noun "trump" compounded with the verb; the article has named
+    # a person by it, so it is that person, not an entity of its own
+    text = (
+        "Donald Trump won the South Carolina primary on Saturday.\n\nTrump predicts that as Jeb Bush and other "
+        "Republican candidates eventually drop out, many of their supporters will switch to him."
+    )
+    content = "as Jeb Bush and other Republican candidates eventually drop out"
+    assert speaker_name(article(text).one(content, "predicts", "Trump", after="\n")) == "Donald Trump"
+
+
+def test_a_name_no_entity_holds_is_one_entity_each_time_it_speaks(article: Callable[..., Any]) -> None:
+    # a transcript's "RAMOS:" is tagged a plural noun and matches no named person: still one speaker, twice
+    text = (
+        "Partial transcript as follows:\n\nRAMOS: Secretary Clinton, on the night of the attacks, you sent an e-mail "
+        "to your daughter.\n\nCLINTON: I feel a great deal of sympathy for the families.\n\nRAMOS: Secretary "
+        "Clinton, did you lie to them?"
+    )
+    art = article(text)
+    first, second = art.resolve(
+        [
+            art.candidate("you sent an e-mail to your daughter", None, "RAMOS"),
+            art.candidate("did you lie to them?", None, "RAMOS", after="CLINTON"),
+        ]
+    )[1]
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.entity == second.speaker.entity
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_title_read_as_a_verb_leaves_the_name_after_it_the_head() -> None:
+    # "RCN Scotland steward Kirsty Galloway told the Herald", as the parser read it on a news page: "steward" a verb
+    # hung on "told", so the source has two words headed outside it and spaCy's root is that verb
+    words = ["RCN", "Scotland", "steward", "Kirsty", "Galloway", "told", "the", "Herald", "."]
+    heads = [1, 2, 5, 4, 5, 5, 7, 5, 5]
+    deps = ["compound", "nsubj", "advmod", "compound", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PUNCT"]
+    source = _parsed(words, heads, deps, pos)[0:5]
+    assert source.root.text == "steward"
+    assert _nominal_root(source).text == "Galloway"
+
+
+def test_a_source_headed_by_a_noun_keeps_its_head() -> None:
+    words = ["Union", "steward", "Ann", "Marr", "said", "."]
+    heads = [1, 3, 3, 4, 4, 4]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    assert _nominal_root(_parsed(words, heads, deps, pos)[0:4]).text == "Marr"

@@ -1,0 +1,39 @@
+"""The head word and lemma of a cue, by the convention of ``nlp/resolve/stated/cue_words.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from quotegraph.nlp.resolve.stated.cue_words import cue_head, cue_lemma
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "head", "lemma"),
+    [
+        ("The senator has said that the bill was dead.", "has said", "said", "say"),
+        ("He recently stated in an interview that he had left.", "recently stated in an interview", "stated", "state"),
+        ("According to the Times, the deal is off.", "According to", "According", "according to"),
+        ("She pointed out that the law was new.", "pointed out", "pointed", "point out"),
+        ("He went on to say that the plan had failed.", "went on to say", "say", "say"),
+        ("The mayor said in a statement that the road would close.", "in a statement", "statement", "statement"),
+        ("Officials are eager to see the results.", "are eager", "eager", "eager"),
+        ("She was hoping to win the primary.", "was hoping", "hoping", "hope"),
+        ("The campaign retweeted the post on Friday.", "retweeted", "retweeted", "retweet"),
+        ("They’re hopeful that the vote will pass.", "’re hopeful", "hopeful", "hopeful"),
+        ("The memo is short: the plan is dead.", ":", ":", ":"),
+        ("She smiled and said that it was over.", "smiled and said", "said", "say"),
+        ("The firm issued a statement saying it would appeal.", "issued a statement saying", "saying", "say"),
+        ("The mayor declined to comment on the report.", "declined to comment on", "declined", "decline"),
+    ],
+)
+def test_head_and_lemma(article: Callable[..., Any], text: str, cue: str, head: str, lemma: str) -> None:
+    art = article(text)
+    start, end = art.span(cue)
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    found = cue_head(span)
+    assert (found.text, cue_lemma(span, found)) == (head, lemma)

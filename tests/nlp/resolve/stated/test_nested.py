@@ -1,0 +1,123 @@
+"""Nested reports: a document that reports someone saying or bidding something is the channel of their words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from ..conftest import speaker_name
+
+pytestmark = pytest.mark.slow
+
+_THROUGH = ", according to emails obtained by the Courier."
+
+
+@pytest.mark.parametrize(
+    ("reported", "speaker", "addressee"),
+    [
+        ("Graham Tolley urged staff to rank Carrow first", "Graham Tolley", "staff"),
+        # a bidding with nobody bidden is no report of his: the emails' own account
+        ("Graham Tolley urged a quick decision on the tender", "emails obtained by the Courier", None),
+    ],
+)
+def test_what_a_document_reports_someone_bade_another_do_is_theirs_told_to_them(
+    article: Callable[..., Any], reported: str, speaker: str, addressee: str | None
+) -> None:
+    art = article("The tender closed in May. " + reported + _THROUGH)
+    found = art.one(reported, "according to", "emails obtained by the Courier")
+    assert speaker_name(found) == speaker
+    assert (found.addressee.text if found.addressee is not None else None) == addressee
+
+
+def test_a_nested_report_s_subject_is_the_name_set_off_after_its_title(article: Callable[..., Any]) -> None:
+    reported = "the Chancellor, Martin Ashcombe, told a private meeting of MPs that nothing was off the table"
+    art = article("According to the paper, " + reported + ".")
+    assert speaker_name(art.one(reported, "According to", "the paper")) == "Martin Ashcombe"
+
+
+@pytest.mark.parametrize(
+    ("reported", "speaker"),
+    [
+        # the content opens with the inner report's subject, its verb one of telling somebody
+        ("the executives had assured the agency that the plan was funded", "the executives"),
+        # or with the "that" before an earlier saying with no one told
+        ("that the executives had insisted that the plan was funded", "the executives"),
+        # or an earlier question
+        ("that the King had asked whether the photographs were saved", "King"),
+    ],
+)
+def test_a_document_s_report_of_an_earlier_saying_is_the_sayer_s(
+    article: Callable[..., Any], reported: str, speaker: str
+) -> None:
+    art = article("The pension plan was short. " + reported + _THROUGH)
+    found = art.one(reported, "according to", "emails obtained by the Courier")
+    assert speaker_name(found) == speaker
+
+
+def test_the_scene_a_nested_report_told_is_its_channel(article: Callable[..., Any]) -> None:
+    """ "told a private meeting of MPs": the meeting the inner verb told is the medium, not the paper reporting it."""
+    reported = "the Chancellor, Martin Ashcombe, told a private meeting of MPs that nothing was off the table"
+    found = article("According to the paper, " + reported + ".").one(reported, "According to", "the paper")
+    assert found.channel is not None and found.channel.text == "a private meeting of MPs"
+
+
+_TELLERS = {"She": "Ana Ruiz spoke at the depot on Monday. ", "He": "Tom Reyes spoke from his hospital bed. "}
+_ROTA = "in the review that “the rota does not do exceptions, it does hours”"
+
+
+@pytest.mark.parametrize(
+    ("teller", "reported", "speaker", "addressee", "time"),
+    [
+        # the parser hangs "had told" under the quote's last clause ("does"), not under "said": the clause whose
+        # subject opens the content is what the content reports
+        ("She", "her supervisor had told her " + _ROTA, "her supervisor", "her", None),
+        # the same misparse of the teller's own earlier words: still hers, on her day
+        ("She", "she had told her supervisor " + _ROTA, "Ana Ruiz", None, "on Monday"),
+        # the that-clause hung on the clause of when the telling happened ("came in") is the telling's own
+        (
+            "He",
+            "his cousin had told him as the water came in that the boat would float",
+            "his cousin",
+            "him",
+            "as the water came in",
+        ),
+        # a that-clause of a verb of knowing in that clause is the knowing's, not the telling's
+        ("He", "his cousin had told him when he learned that the boat was sinking", "Tom Reyes", None, None),
+    ],
+)
+def test_a_telling_the_parser_hangs_elsewhere_is_still_the_nested_report(
+    article: Callable[..., Any], teller: str, reported: str, speaker: str, addressee: str | None, time: str | None
+) -> None:
+    found = article(_TELLERS[teller] + teller + " said " + reported + ".").one(reported, "said", teller)
+    assert speaker_name(found) == speaker
+    assert (found.addressee.text if found.addressee is not None else None) == addressee
+    assert (found.time.text if found.time is not None else None) == time
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "channel"),
+    [
+        # the content found is the earlier saying's own reported clause, the report of it after the words
+        (
+            "Her deputy had assured the council in a letter last week that the bridge would reopen by May, she said.",
+            "Her deputy",
+            "a letter",
+        ),
+        # not said before the report: the teller's own account
+        (
+            "Her deputy assured the council in a letter last week that the bridge would reopen by May, she said.",
+            "Lena Ortiz",
+            None,
+        ),
+    ],
+)
+def test_an_earlier_saying_s_own_clause_reported_before_its_teller_is_the_sayer_s(
+    article: Callable[..., Any], sentence: str, speaker: str, channel: str | None
+) -> None:
+    content = sentence[sentence.index("that the bridge") : sentence.index(", she said")]
+    found = article("Mayor Lena Ortiz spoke on Tuesday. " + sentence).one(content, "said", "she", after="May")
+    assert speaker_name(found) == speaker
+    if channel is not None:
+        assert found.channel is not None and found.channel.text == channel
