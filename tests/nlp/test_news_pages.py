@@ -771,11 +771,6 @@ KNOWN_MISSES: dict[str, str] = {
     "clifftop-landslide-rest-centre.html": (
         "sealed page, first run (not yet diagnosed): furniture ['emergency line'] or not-speakers [] found"
     ),
-    "lecturers-marking-boycott.html:Nobody in this room became an academic": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Lachlan Whiteley'; expected channel 'meeting'; expected addressee "
-        "'members'; expected time 'Thursday night'; found speaker 'he', kind direct, ' | ', time ''"
-    ),
     "lecturers-marking-boycott.html:I support them, honestly": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'Friday afternoon'; "
         "found speaker 'Harriet Ng', kind direct, ' | ', time ''"
