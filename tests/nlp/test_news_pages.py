@@ -759,9 +759,9 @@ KNOWN_MISSES: dict[str, str] = {
         "wednesday'"
     ),
     "clifftop-landslide-rest-centre.html:asking for rock armour since 2011": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Keith Danby'; expected channel 'briefing'; expected time '6pm on Wednesday'; found "
-        "speaker 'the back', kind mixed, ' | ', time ''"
+        "sealed page, first run: wrong channel, time; expected channel 'briefing'; expected time '6pm on "
+        "Wednesday'; found speaker 'Keith Danby' (the first run's 'the back' mended by AGENT_IS_THE_ANTECEDENT), "
+        "kind mixed, no channel or time: the heckler's relative-clause statement does not carry the briefing"
     ),
     "clifftop-landslide-rest-centre.html:the council had twice bid for flood and coastal erosion money": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time '6pm on Wednesday'; "
