@@ -759,27 +759,17 @@ KNOWN_MISSES: dict[str, str] = {
         "wednesday'"
     ),
     "clifftop-landslide-rest-centre.html:asking for rock armour since 2011": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Keith Danby'; expected channel 'briefing'; expected time '6pm on Wednesday'; found "
-        "speaker 'the back', kind mixed, ' | ', time ''"
+        "sealed page, first run: wrong channel, time; expected channel 'briefing'; expected time '6pm on "
+        "Wednesday'; found speaker 'Keith Danby' (the first run's 'the back' mended by AGENT_IS_THE_ANTECEDENT), "
+        "kind mixed, no channel or time: the heckler's relative-clause statement does not carry the briefing"
     ),
     "clifftop-landslide-rest-centre.html:the council had twice bid for flood and coastal erosion money": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time '6pm on Wednesday'; "
         "found speaker 'Joanne Raistrick', kind indirect, 'a briefing in the same hall | ', time "
         "'on wednesday'"
     ),
-    "clifftop-landslide-rest-centre.html:The cliff doesn't care how good the photo is": (
-        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, addressee; "
-        "expected speaker 'Dean Whitworth'; expected kind 'direct'; expected addressee 'BBC Radio "
-        "Humberside'; found nothing"
-    ),
     "clifftop-landslide-rest-centre.html": (
         "sealed page, first run (not yet diagnosed): furniture ['emergency line'] or not-speakers [] found"
-    ),
-    "lecturers-marking-boycott.html:Nobody in this room became an academic": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Lachlan Whiteley'; expected channel 'meeting'; expected addressee "
-        "'members'; expected time 'Thursday night'; found speaker 'he', kind direct, ' | ', time ''"
     ),
     "lecturers-marking-boycott.html:I support them, honestly": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'Friday afternoon'; "
@@ -790,9 +780,9 @@ KNOWN_MISSES: dict[str, str] = {
         "found speaker 'Kieran Moss', kind indirect, ' | ', time ''"
     ),
     "lecturers-marking-boycott.html:I don't have a job": (
-        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, time; expected "
-        "speaker 'Kieran Moss'; expected kind 'direct'; expected time 'Friday afternoon'; found "
-        "nothing"
+        "sealed page, first run: wrong time; expected time 'Friday afternoon'; found speaker 'Kieran Moss', kind "
+        "direct, no time (the quote was found all along, given to Kieran Moss; the first run's 'found nothing' was "
+        "the expectation's keyboard apostrophe against the page's typographic one, now folded in the match)"
     ),
     "lecturers-marking-boycott.html:make sure students were assessed": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time '7.45am on "
@@ -808,10 +798,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'email'; "
         "expected time '7.45am on Saturday'; found speaker 'Miriam Oyelaran', kind direct, ' | all "
         "students', time 'on saturday'"
-    ),
-    "lecturers-marking-boycott.html:they had not been consulted": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'heads of "
-        "school'; found speaker 'Courier', kind indirect, ' | the courier', time 'on sunday'"
     ),
     "cruise-ship-norovirus-halifax.html:run out of the good stuff by lunchtime": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'video on "
@@ -876,10 +862,19 @@ def _text(part: Any) -> str:
     return "" if part is None else str(part.text).casefold()
 
 
+# An expectation is typed with the keyboard's apostrophe; a page may print the typographic one ("doesn’t"). Both
+# stand for one letter, so a statement is matched with them folded together, as the page's reader reads it.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+def _holds(content: str, found: str) -> bool:
+    return content.translate(_APOSTROPHES) in found.translate(_APOSTROPHES)
+
+
 @pytest.mark.parametrize("case", _statement_cases())
 def test_a_statement_on_a_page_has_its_speaker_and_occasion(case: tuple[str, dict[str, Any]]) -> None:
     page, expected = case
-    holding = [a for a in _found(page) if a.content is not None and expected["content"] in a.content.text]
+    holding = [a for a in _found(page) if a.content is not None and _holds(expected["content"], a.content.text)]
     assert holding, f"no statement holds {expected['content']!r}"
     if expected.get("once"):
         assert len(holding) == 1, [a.content.text for a in holding if a.content]

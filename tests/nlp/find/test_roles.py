@@ -152,6 +152,16 @@ def test_a_relative_pronoun_source_comes_with_the_noun_it_stands_for(nlp: Langua
     assert _pronoun_antecedent(doc[:], [(which - 2, which)]) == []
 
 
+def test_a_relative_clause_after_a_by_phrase_is_about_the_doer_not_the_noun_it_hangs_on(nlp: Language) -> None:
+    text = "She was interrupted from the back of the hall by Keith Danby, who said the street had been ignored."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "by").head.text == "back"  # the parse: "by" hangs on "the back"
+    assert _subject(nlp, text, "said") == ["Keith Danby", "who"]
+    # out of an "of" phrase the clause still climbs to the noun it is about
+    director = "She met the director of the film, who said the shoot had been hard."
+    assert _subject(nlp, director, "said") == ["the director", "who"]
+
+
 def _inverted(nlp: Language, text: str, quoted: str = "") -> tuple[str, str] | None:
     doc = nlp(text)
     head = next(t for t in doc if t.text == "said")

@@ -721,12 +721,26 @@ def _past_opening_participle(parse: ParseIndex, head: Token, cue_start: int, sou
     return kept
 
 
+# "She was interrupted from the back of the hall by Keith Danby, chairman of the residents' group, who said ...": the
+# one a "by" phrase names is the doer, and a relative clause after it is about them, not about the noun the phrase
+# hangs on ("the back"); the parser hangs "by" on the nearest noun. Climbing out stays for "of"/"for" phrases ("the
+# director of the film, who said"). Fires on clifftop-landslide-rest-centre ("the back" -> Keith Danby: pages speaker
+# 1675 -> 1676 of 1703, every field unchanged, his channel and time still missed) and on four train-d articles, each
+# a source a reader would give (huff-post erdogan-is-in-syria "important implications" -> "a UN-OPCW panel", nyt
+# clinton-hints-at-husband "further attacks" -> "Mr. Trump", nyt latest-poll-has-trump "the deadly attack" -> "a
+# gunman", nyt with-ailes-out "this time" -> "Gabriel Sherman"); none of the four is annotated, so the full eval's
+# train-d scores are unchanged to the fourth decimal (F1 0.7265, source 0.9349).
+AGENT_IS_THE_ANTECEDENT = True
+
+
 def _antecedent(relative: Token) -> Token:
     """The noun phrase a relative clause is about, climbing out of the apposition and prepositional
     phrases it hangs on ("Audiard, the director of the film, who said ...": the parser often takes
-    the nearest noun)."""
+    the nearest noun). Not out of a passive's agent (``AGENT_IS_THE_ANTECEDENT``)."""
     noun = relative.head
     while noun.dep_ in ("appos", "pobj"):
+        if AGENT_IS_THE_ANTECEDENT and noun.dep_ == "pobj" and noun.head.lower_ == "by":
+            break
         above = noun.head.head if noun.dep_ == "pobj" else noun.head
         if above.pos_ not in ("NOUN", "PROPN"):
             break

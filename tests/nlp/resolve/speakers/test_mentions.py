@@ -362,6 +362,16 @@ def test_a_name_after_a_police_rank_is_a_person_though_tagged_a_body(nlp: Langua
     assert _names(nlp, text).get("Dale Hruska") == "PERSON"
 
 
+def test_a_name_just_after_a_person_s_title_is_a_person_s_though_tagged_a_body(nlp: Language) -> None:
+    text = "Branch president Dr Lachlan Whiteley told members at the meeting that management had erred."
+    assert any(e.text == "Lachlan Whiteley" and e.label_ == "ORG" for e in nlp(text).ents)  # the case
+    assert _names(nlp, text).get("Lachlan Whiteley") == "PERSON"
+    # a body's name after the title stays a body's: "Foundation" is no word of a person's name
+    body = "The donation came from Sir Lachlan Whiteley Foundation, it said."
+    assert any(e.text == "Lachlan Whiteley Foundation" and e.label_ == "ORG" for e in nlp(body).ents)
+    assert _names(nlp, body).get("Lachlan Whiteley Foundation") == "ORG"
+
+
 def test_a_name_in_capitals_set_off_before_a_person_s_title_is_a_person_s(nlp: Language) -> None:
     text = (
         "Also briefing, by videoconference from Port Alder, TEMBA NDLOVU, Deputy Humanitarian Coordinator for "

@@ -641,6 +641,15 @@ def _in_clause_on(token: Token, noun: Token) -> bool:
 # seen by the Courier", "a complaint reviewed by The Ledger". Their agent is the outlet that has the document, not
 # the one who speaks in it; "released by", "issued by", "conducted by" name its maker, and stay so.
 _OBTAINING = frozenset({"obtain", "see", "review", "view", "examine", "read", "acquire", "receive"})
+# Verbs of seeking people out for their words: "several heads of school contacted by the Courier said", "voters
+# surveyed by Gallup said". Their agent is who asked, not who speaks (``SOUGHT_OUT_BY``).
+_SEEKING_OUT = frozenset({"contact", "reach", "approach", "interview", "question", "survey", "poll"})
+# Fires on lecturers-marking-boycott ("Several heads of school contacted by the Courier on Sunday": the Courier ->
+# the heads of school) and on no train article (train-d, train 0-59, train-c outputs byte-identical: train's
+# "a witness interviewed by congressional staff said" names no one in the agent, and "Reached by POLITICO, X said"
+# opens the sentence outside the source). Suspect of fitting a page for want of train evidence; it costs nothing
+# measured.
+SOUGHT_OUT_BY = True
 
 
 def _obtained_by(token: Token, noun: Token) -> bool:
@@ -650,7 +659,8 @@ def _obtained_by(token: Token, noun: Token) -> bool:
     while token != noun and token.head != token:
         agent = agent or (token.dep_ == "pobj" and token.head.dep_ == "agent")
         if token.head == noun:
-            return agent and token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in _OBTAINING
+            verbs = _OBTAINING | _SEEKING_OUT if SOUGHT_OUT_BY else _OBTAINING
+            return agent and token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in verbs
         token = token.head
     return False
 
