@@ -216,6 +216,6 @@ def _interviews_with_many(
     found = []
     named = _people_named_after(coref, [s for s, _ in ordered])
     for (sentence, interviews), people in zip(ordered, named, strict=True):
-        channel = interviews.doc[next(iter(interviews.subtree)).i : interviews.i + 1]  # "Close to 50 interviews"
+        channel = interviews.doc[interviews.left_edge.i : interviews.i + 1]  # "Close to 50 interviews"
         found.extend(_where_each_is_named(coref, paragraphs, sentence, people, Stated(channel=channel), True))
     return found
