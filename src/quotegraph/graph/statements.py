@@ -165,12 +165,12 @@ class _Components:
         return list(found.values())
 
 
-def _words(form: FormRow) -> tuple[str, ...]:
+def _form_words(form: FormRow) -> tuple[str, ...]:
     return tuple(form.words.split(" "))
 
 
 def _same(a: FormRow, b: FormRow) -> bool:
-    return same_statement(_words(a), _words(b), speaker_relation(a.speaker, b.speaker))
+    return same_statement(_form_words(a), _form_words(b), speaker_relation(a.speaker, b.speaker))
 
 
 class _Shingled:
@@ -183,7 +183,7 @@ class _Shingled:
     def _of(self, key: int) -> tuple[tuple[str, ...], frozenset[str]]:
         found = self.cache.get(key)
         if found is None:
-            words = _words(self.forms[key])
+            words = _form_words(self.forms[key])
             found = self.cache[key] = (words, shingles(words))
         return found
 

@@ -22,15 +22,15 @@ def _key(word: str) -> str:
     return " ".join(normalized_words(word))
 
 
-def _words(text: str) -> tuple[list[str], list[str]]:
+def _printed_and_keyed(text: str) -> tuple[list[str], list[str]]:
     printed = _PRINTED_WORD.findall(text)
     return printed, [_key(word) for word in printed]
 
 
 def word_diff(reference: str, variant: str) -> str:
     """The variant's words with what differs from the reference marked; "" when the words are the same."""
-    old, old_keys = _words(reference)
-    new, new_keys = _words(variant)
+    old, old_keys = _printed_and_keyed(reference)
+    new, new_keys = _printed_and_keyed(variant)
     if old_keys == new_keys:
         return ""
     pieces: list[str] = []

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.resolve import quoted_regions
-from quotegraph.nlp.resolve.quoted_regions import _wholly_quoted, reported_regions
+from quotegraph.nlp.resolve.quoted_regions import reported_regions, wholly_quoted
 
 from .conftest import speaker_name
 
@@ -38,8 +38,8 @@ def test_a_sentence_of_marks_inside_a_quotation_is_quoted(
     inside = doc.char_span(text.index("..."), text.index("...") + 3, alignment_mode="expand")
     outside = doc.char_span(text.index("***"), text.index("***") + 3, alignment_mode="expand")
     assert inside is not None and outside is not None
-    assert _wholly_quoted(inside, regions) == on
-    assert not _wholly_quoted(outside, regions)
+    assert wholly_quoted(inside, regions) == on
+    assert not wholly_quoted(outside, regions)
 
 
 @pytest.mark.parametrize("on", [True, False])

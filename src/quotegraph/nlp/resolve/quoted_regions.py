@@ -1,7 +1,7 @@
 """Where a text's quotations and its statements' contents lie, as disjoint sorted character regions.
 
-``reported_regions`` merges the quotation marks' regions and the contents into (starts, ends); ``_inside`` asks
-whether a character lies in one; ``_wholly_quoted`` whether a sentence's words all lie inside quotation marks. It
+``reported_regions`` merges the quotation marks' regions and the contents into (starts, ends); ``in_regions`` asks
+whether a character lies in one; ``wholly_quoted`` whether a sentence's words all lie inside quotation marks. It
 finds no quotation itself (``find.quotes`` does) and reads no mention: ``salience`` asks it whether a mention is
 somebody's words or the narrative's.
 """
@@ -37,16 +37,16 @@ def reported_regions(
     return _merged([*((r.start, r.end) for r in quotations), *contents])
 
 
-def _wholly_quoted(sentence: Span, quotations: tuple[list[int], list[int]]) -> bool:
+def wholly_quoted(sentence: Span, quotations: tuple[list[int], list[int]]) -> bool:
     """Whether a sentence's words (its marks and the spaces after it aside) all lie inside quotation marks; with
     ``MARKS_ONLY_QUOTED``, a sentence of marks alone is judged by its marks."""
     words = [t for t in sentence if not (t.is_space or t.is_punct)]
     if not words and MARKS_ONLY_QUOTED:
         words = [t for t in sentence if not t.is_space]
-    return bool(words) and all(_inside(quotations, t.idx) for t in (words[0], words[-1]))
+    return bool(words) and all(in_regions(quotations, t.idx) for t in (words[0], words[-1]))
 
 
-def _inside(regions: tuple[list[int], list[int]], char: int) -> bool:
+def in_regions(regions: tuple[list[int], list[int]], char: int) -> bool:
     """Whether ``char`` lies inside one of the disjoint sorted ``regions`` (starts, ends)."""
     starts, ends = regions
     at = bisect_right(starts, char) - 1

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.quoted_regions import _inside, _wholly_quoted, reported_regions
+from quotegraph.nlp.resolve.quoted_regions import in_regions, reported_regions, wholly_quoted
 from quotegraph.nlp.resolve.speakers.body_kinds import _a_workplace
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS, MentionSpan
@@ -105,7 +105,7 @@ class _Salience:
         self._quotations = reported_regions(quotations)  # the quotations alone
         self._quoted_before = [0]  # sentence -> how many sentences before it lie wholly inside quotation marks
         self._quoted_runs = [0]  # sentence -> how many of the sentences right before it do, without a break
-        for quoted in (_wholly_quoted(sentence, self._quotations) for sentence in self.sentences):
+        for quoted in (wholly_quoted(sentence, self._quotations) for sentence in self.sentences):
             self._quoted_before.append(self._quoted_before[-1] + quoted)
             self._quoted_runs.append(self._quoted_runs[-1] + 1 if quoted else 0)
         self.sources = sources  # tokens of statements' sources
@@ -134,11 +134,11 @@ class _Salience:
 
     def _in_quote(self, mention: MentionSpan) -> bool:
         """Inside quotation marks or inside a statement's content: somebody's words, not the narrative's."""
-        return _inside(self._reported, mention.start_char)
+        return in_regions(self._reported, mention.start_char)
 
     def _quoted(self, mention: MentionSpan) -> bool:
         """Inside quotation marks: a speaker's own words (a reported clause is the narrator's)."""
-        return _inside(self._quotations, mention.start_char)
+        return in_regions(self._quotations, mention.start_char)
 
     def cluster_at(self, token: Token) -> Cluster | None:
         mention = self.token_mention.get(token.i)
