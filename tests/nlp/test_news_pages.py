@@ -557,13 +557,6 @@ KNOWN_MISSES: dict[str, str] = {
         "conference'; expected time 'Tuesday afternoon'; found speaker 'Sandra Okoye', kind indirect, ' | "
         "reporters', time 'after him'"
     ),
-    "film-set-rig-collapse.html:had been checked and signed off twice": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; expected "
-        "speaker 'key grip'; expected channel 'safety meeting'; expected addressee 'crew'; expected time "
-        "'before the first shot of the day'; found speaker 'Maya Castellanos' (the nested report's teller), kind "
-        "mixed, and since latenamed3 her phone call to The Call Sheet of the sentence before (she is the rigging grip "
-        "described there), 'phone | the call sheet', time 'wednesday'"
-    ),
     "grocery-store-planning-row.html:the final word belongs to council": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
         "meeting'; expected time 'on Monday night'; found speaker 'Doug Ferrante', kind mixed, ' | ', "
@@ -692,12 +685,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
         "'emergency alert'; expected time 'On Monday'; found speaker 'Port Kessling Police "
         "Department', kind indirect, ' | residents', time ''"
-    ),
-    "snow-leopard-recaptured.html:under the deck, plain as day": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Jess Marten'; expected channel 'radio'; expected addressee 'search "
-        "team'; expected time 'at 7:32 a.m.'; found speaker 'Tom Ekstrom', kind mixed, 'an "
-        "interview | news', time 'tuesday evening'"
     ),
     "snow-leopard-recaptured.html:There is a SNOW LEOPARD on our trampoline": (
         "sealed page, first run: wrong channel, time; the speaker is right since latenamed4 ('A woman who lives on "

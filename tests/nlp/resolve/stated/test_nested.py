@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.stated.nested import quoted_biddings
+from quotegraph.nlp.resolve.stated.nested import earlier_saying, quoted_biddings, reported_clauses
 
 from ..conftest import speaker_name
 
@@ -145,3 +145,32 @@ def test_a_quoted_bidding_the_parser_hangs_elsewhere_is_what_the_telling_bade(
     doc = nlp("Rosa Delgado runs a garage in Tulsa. Delgado said " + telling)
     verb = next(t for t in doc if t.lemma_ in ("tell", "promise"))
     assert [c.text for c in quoted_biddings(verb)] == bidden
+
+
+@pytest.mark.parametrize(
+    ("telling", "earlier", "reported"),
+    [
+        # "that" read as the object of the copula of the clause it opens
+        (
+            "had told the search team over the radio at 7:32 a.m. that Kira was “under the deck, plain as day.”",
+            True,
+            ["was"],
+        ),
+        # "that" read as an adverb of a conjunct, the clause a relative on the telling's scene
+        (
+            "had told the crew at a safety meeting before the first shot of the day that the truss “had been checked "
+            "and signed off twice.”",
+            True,
+            ["checked"],
+        ),
+        # a relative adverb "that" on the relative clause's own verb is no reported clause: the day the truss fell
+        ("had told the crew at a meeting on the day that the truss fell.", False, []),
+    ],
+)
+def test_a_that_the_parser_misreads_still_opens_an_earlier_saying_s_clause(
+    nlp: Language, telling: str, earlier: bool, reported: list[str]
+) -> None:
+    doc = nlp("Castellanos said the key grip " + telling)
+    verb = next(t for t in doc if t.lemma_ == "tell")
+    assert earlier_saying(verb) is earlier
+    assert [c.text for c in reported_clauses(verb)] == reported
