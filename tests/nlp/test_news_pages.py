@@ -368,17 +368,6 @@ KNOWN_MISSES: dict[str, str] = {
         "and channel carrying (occasion.md's convention keeps 'Asked what ...' as a time on train-d; not "
         "changed in pages36)"
     ),
-    "spelling-bee-final.html:spell the roots, not the panic": (
-        "sealed page, first run: wrong speaker 'Anika Raman' (expected 'Whitacre'), time: 'She said her coach,"
-        ' a retired Latin teacher ..., had told her before the final round to "spell the roots ..."\' is '
-        "found only as her statement, not the coach's nested one (its 'She' is Anika since pronouns2, no longer the "
-        "asker of 'Asked by a reporter whether she ..., Anika admitted': phrase_forms.QUESTIONS_IN_FRONTED_PHRASES); "
-        "diagnosed nested2: 'to \"spell ...\"' is "
-        "parsed an advcl, not an xcomp, so nested._bidden finds no bidding and inner_report no report; and were it "
-        "found, resolving._told_the_teller keeps what the teller was bidden as the teller's own news ('doctors had "
-        "told her to rest her voice') and _retold asks a that/whether/if clause; the coach is named only in the "
-        "next paragraph ('Dolores Whitacre, 71, who taught Latin'), which coreference does not join to 'her coach'"
-    ),
     "spelling-bee-final.html:a panel of judges had reviewed and upheld": "sealed page, first run; diagnosed pages37: "
     'the only marks in the content enclose a word named, not words spoken (the pronouncer\'s reading of "tmesis."), '
     "but find/assemble.attribution_kind makes any content partly in marks mixed; telling a word mentioned "
@@ -500,12 +489,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Parmar'; expected time 'After the speech'; found speaker '', kind direct, ' | the indian "
         "courier', time ''"
     ),
-    "pm-chip-plant-visit.html:teach ten more girls from your village": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Deshmukh'; "
-        "expected time 'when he stopped at her workstation'; since latenamed2 'The 24-year-old' is Kavya Parmar "
-        "(mentions.AGED_NAMES_ARE_PEOPLE: 'Kavya Parmar, 24,' left untagged), but what she was told to do stays "
-        "the teller's (resolving._told_the_teller); found speaker 'Kavya Parmar', kind mixed, ' | ', time 'july'"
-    ),
     "pilot-whale-stranding.html:volunteers should work in groups of four": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'briefing'; "
         "expected time 'at first light on Thursday'; found speaker 'Sophie Tane', kind indirect, ' | ', "
@@ -573,13 +556,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
         "conference'; expected time 'Tuesday afternoon'; found speaker 'Sandra Okoye', kind indirect, ' | "
         "reporters', time 'after him'"
-    ),
-    "film-set-rig-collapse.html:had been checked and signed off twice": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; expected "
-        "speaker 'key grip'; expected channel 'safety meeting'; expected addressee 'crew'; expected time "
-        "'before the first shot of the day'; found speaker 'Maya Castellanos' (the nested report's teller), kind "
-        "mixed, and since latenamed3 her phone call to The Call Sheet of the sentence before (she is the rigging grip "
-        "described there), 'phone | the call sheet', time 'wednesday'"
     ),
     "grocery-store-planning-row.html:the final word belongs to council": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
@@ -709,12 +685,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
         "'emergency alert'; expected time 'On Monday'; found speaker 'Port Kessling Police "
         "Department', kind indirect, ' | residents', time ''"
-    ),
-    "snow-leopard-recaptured.html:under the deck, plain as day": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Jess Marten'; expected channel 'radio'; expected addressee 'search "
-        "team'; expected time 'at 7:32 a.m.'; found speaker 'Tom Ekstrom', kind mixed, 'an "
-        "interview | news', time 'tuesday evening'"
     ),
     "snow-leopard-recaptured.html:There is a SNOW LEOPARD on our trampoline": (
         "sealed page, first run: wrong channel, time; the speaker is right since latenamed4 ('A woman who lives on "

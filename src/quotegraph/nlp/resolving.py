@@ -78,8 +78,10 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stat
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, cue_lemma
 from quotegraph.nlp.resolve.stated.nested import (
     InnerReport,
+    biddings,
     earlier_saying,
     inner_report,
+    quoted,
     quoted_as_saying,
     reported_clauses,
 )
@@ -611,12 +613,25 @@ def _retold(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
     return earlier_saying(inner.verb) and coref.cluster_at(inner.subject) is not teller
 
 
+# What another bade the teller do in that other's own words, quoted, is the other's, told to the teller ("She said her
+# coach ... had told her before the final round to “spell the roots, not the panic.”"): the quotation marks give the
+# bidder's words, where an unquoted bidding ("doctors had told her to rest her voice") is the teller's own news.
+# Rule on against off (fast.py, cache11; pagespeaker), with ``nested.QUOTED_BIDDINGS_MISREAD``: train-d, train 0-59
+# and train-c outputs byte-identical (no quoted bidding in a report of a telling there); news pages two speakers and
+# two times right (spelling-bee-final, pm-chip-plant-visit). Its evidence is those two sealed pages alone.
+QUOTED_BIDDINGS_TOLD_THE_TELLER = True
+
+
 def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
     """ "Marchetti said a support agent told her by phone around noon that ...", "Donnelly said Ferris had told her
     over the team radio that ...": a person's report of what another told that very person, who is the one told.
     Only for words reported in a clause: what the teller was bidden do is the teller's own news ("Haddad wrote that
-    doctors had told her to rest her voice")."""
-    if inner.addressee is None or not any(c.dep_ == "ccomp" for c in reported_clauses(inner.verb)):
+    doctors had told her to rest her voice"), unless bidden in the other's own words, quoted ("her coach had told her
+    to “spell the roots, not the panic”", ``QUOTED_BIDDINGS_TOLD_THE_TELLER``)."""
+    if inner.addressee is None:
+        return False
+    clause = any(c.dep_ == "ccomp" for c in reported_clauses(inner.verb))
+    if not clause and not (QUOTED_BIDDINGS_TOLD_THE_TELLER and any(quoted(b) for b in biddings(inner.verb))):
         return False
     told = coref.cluster_at(inner.addressee.root)
     return told is teller and coref.cluster_at(inner.subject) is not teller
@@ -638,7 +653,7 @@ def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int,
     occasion."""
     # a that-clause the parser hangs on the medium or on the clause of when ("had told the team during the stoppage
     # that ...") is reported as a complement is
-    clauses = [*(c for c in children_of(verb) if c.dep_ == "xcomp"), *reported_clauses(verb)]
+    clauses = [*(c for c in children_of(verb) if c.dep_ == "xcomp"), *biddings(verb), *reported_clauses(verb)]
     reported = [c for c in clauses if c.i > verb.i]
     if not reported:
         return blocked

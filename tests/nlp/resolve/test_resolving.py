@@ -309,6 +309,25 @@ def test_what_the_teller_was_bidden_do_stays_the_teller_s(article: Callable[...,
 
 
 @pytest.mark.parametrize(
+    ("bidding", "speaker"),
+    [
+        # the bidder's own words, quoted, in a bidding the parser reads as an adverbial clause of the telling
+        ("before the final round to “spell the roots, not the panic.”", "her coach"),
+        # the same bidding unquoted is the teller's own news, as "doctors had told her to rest" is
+        ("before the final round to spell the roots, not the panic.", "Rosa Delgado"),
+    ],
+)
+def test_what_another_bade_the_teller_in_quoted_words_is_the_other_s(
+    article: Callable[..., Any], bidding: str, speaker: str
+) -> None:
+    """ "She said her coach had told her before the final round to “spell the roots ...”": the quotation marks give
+    the coach's words, told to the teller (``QUOTED_BIDDINGS_TOLD_THE_TELLER``)."""
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado said her coach had told her " + bidding
+    attribution = article(text).one(text[text.index("her coach") :], "said", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == speaker
+
+
+@pytest.mark.parametrize(
     ("described", "after_lede", "speaker"),
     [
         ("a senior official", "The board met at nine.", "Margit Halvorsen"),

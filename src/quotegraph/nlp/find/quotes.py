@@ -18,6 +18,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc
 
 __all__ = [
+    "DOUBLE_MARKS",
     "OPENING_LINES",
     "QUOTE_MARKS",
     "QUOTE_MARKS_AND_BREAKS",
@@ -86,15 +87,17 @@ def _paragraph_regions(text: str, offset: int) -> list[QuoteRegion]:
     return [r for r in regions if r.end > r.start]
 
 
-_OPENING_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "``", "''", "‟"})
-_LONGEST_MARK = max(len(m) for m in _OPENING_MARKS)
+# The double quotation marks, each as the tokenizer keeps it: what opens or closes a speaker's quoted words (a lone "'"
+# may close a plural possessive, so the single marks are left out).
+DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "``", "''", "‟"})
+_LONGEST_MARK = max(len(m) for m in DOUBLE_MARKS)
 
 
 def _region(text: str, offset: int, first: int, start: int, end: int, open_end: bool) -> QuoteRegion:
     """The quote from ``start`` to ``end`` of a paragraph whose words begin at ``first``; it opens the
     paragraph when only its opening mark stands before it (a mark holds no white space, so the words
     from ``first`` to ``start`` are the mark itself or longer)."""
-    opens = start - first <= _LONGEST_MARK and text[first:start] in _OPENING_MARKS
+    opens = start - first <= _LONGEST_MARK and text[first:start] in DOUBLE_MARKS
     return QuoteRegion(offset + start, offset + end, open_end, opens)
 
 

@@ -6,6 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from spacy.language import Language
+
+from quotegraph.nlp.resolve.stated.nested import earlier_saying, quoted_biddings, reported_clauses
 
 from ..conftest import speaker_name
 
@@ -121,3 +124,53 @@ def test_an_earlier_saying_s_own_clause_reported_before_its_teller_is_the_sayer_
     assert speaker_name(found) == speaker
     if channel is not None:
         assert found.channel is not None and found.channel.text == channel
+
+
+@pytest.mark.parametrize(
+    ("telling", "bidden"),
+    [
+        # a quoted bidding read as an adverbial clause of the telling
+        ("her coach had told her before the final round to “spell the roots, not the panic.”", ["spell"]),
+        # or hung on the telling's clause of when
+        ("the mayor had told her, when he stopped at her garage, to “teach ten more girls how to do this”.", ["teach"]),
+        # unquoted there, it may be the telling's purpose: not read
+        ("the mayor had told her, when he stopped at her garage, to teach ten more girls how to do this.", []),
+        # a promise bids nobody do anything, quoted or not
+        ("the mayor had promised at the meeting to “end the wasteful regime.”", []),
+    ],
+)
+def test_a_quoted_bidding_the_parser_hangs_elsewhere_is_what_the_telling_bade(
+    nlp: Language, telling: str, bidden: list[str]
+) -> None:
+    doc = nlp("Rosa Delgado runs a garage in Tulsa. Delgado said " + telling)
+    verb = next(t for t in doc if t.lemma_ in ("tell", "promise"))
+    assert [c.text for c in quoted_biddings(verb)] == bidden
+
+
+@pytest.mark.parametrize(
+    ("telling", "earlier", "reported"),
+    [
+        # "that" read as the object of the copula of the clause it opens
+        (
+            "had told the search team over the radio at 7:32 a.m. that Kira was “under the deck, plain as day.”",
+            True,
+            ["was"],
+        ),
+        # "that" read as an adverb of a conjunct, the clause a relative on the telling's scene
+        (
+            "had told the crew at a safety meeting before the first shot of the day that the truss “had been checked "
+            "and signed off twice.”",
+            True,
+            ["checked"],
+        ),
+        # a relative adverb "that" on the relative clause's own verb is no reported clause: the day the truss fell
+        ("had told the crew at a meeting on the day that the truss fell.", False, []),
+    ],
+)
+def test_a_that_the_parser_misreads_still_opens_an_earlier_saying_s_clause(
+    nlp: Language, telling: str, earlier: bool, reported: list[str]
+) -> None:
+    doc = nlp("Castellanos said the key grip " + telling)
+    verb = next(t for t in doc if t.lemma_ == "tell")
+    assert earlier_saying(verb) is earlier
+    assert [c.text for c in reported_clauses(verb)] == reported

@@ -17,12 +17,23 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.quotes import DOUBLE_MARKS
 from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.resolve.stated.channels import addressee_of
 from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
-__all__ = ["InnerReport", "earlier_saying", "inner_report", "quoted_as_saying", "reported_clauses"]
+__all__ = [
+    "InnerReport",
+    "biddings",
+    "earlier_saying",
+    "inner_report",
+    "quoted",
+    "quoted_as_saying",
+    "quoted_biddings",
+    "reported_clauses",
+]
 
 _REPORTED = ("ccomp",)
 _SUBJECTS = ("nsubj",)
@@ -61,7 +72,7 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
         subjects = [c for c in children_of(clause) if c.dep_ in _SUBJECTS and c.i < clause.i]
         addressee = addressee_of(clause)
         reports = reported_clauses(clause)
-        reports += _bidden(clause) if addressee is not None else []
+        reports += biddings(clause) if addressee is not None else []
         earlier = earlier_saying(clause)
         # "executives had assured the agency in December that ...": a verb of telling someone, said before the report
         if not (subjects and reports and (_says(clause) or (earlier and addressee is not None))):
@@ -131,7 +142,8 @@ def earlier_saying(verb: Token) -> bool:
     "if"), words said before the report that passes them on."""
     return past_perfect(verb) and (
         any(
-            c.dep_ in _REPORTED and any(m.dep_ == "mark" and m.lower_ in _REPORT_MARKS for m in children_of(c))
+            c.dep_ in _REPORTED
+            and (any(m.dep_ == "mark" and m.lower_ in _REPORT_MARKS for m in children_of(c)) or _misread_that(c))
             for c in children_of(verb)
         )
         or bool(_that_clauses_on_medium(verb))
@@ -139,14 +151,59 @@ def earlier_saying(verb: Token) -> bool:
     )
 
 
-def _bidden(verb: Token) -> list[Token]:
+def biddings(verb: Token) -> list[Token]:
     """ "urged staff to rank Carrow first", "told colleagues to delete the files": what a verb of saying with
-    somebody told bids them do, its infinitive clause, is what it reports."""
-    return [
+    somebody told bids them do, its infinitive clause, is what it reports; and a bidding in the bidder's own quoted
+    words the parser hangs elsewhere (``quoted_biddings``)."""
+    direct = [c for c in children_of(verb) if c.dep_ == "xcomp" and _infinitive(c)]
+    return [*direct, *(c for c in quoted_biddings(verb) if c not in direct)]
+
+
+# A bidding told in the bidder's own words, quoted, that the parser hangs elsewhere than as the telling's infinitive
+# complement is still what the telling bade: as an adverbial clause of it ("her coach ... had told her before the
+# final round to “spell the roots, not the panic.”") or under its clause of when ("the Prime Minister had told her,
+# when he stopped at her workstation, to “teach ten more girls from your village how to do this”"). Only quoted: an
+# unquoted "to" clause there may be the telling's purpose ("had called her to apologise"). Rule on against off
+# (fast.py, cache11; pagespeaker): on the cached parses it reads a bidding after no train-d or train-c telling and one
+# of train 0-59 (Kasich "telling a packed crowd ... that", no report of another's), and the outputs of all three are
+# byte-identical (a quoted bidding inside a report of a telling does not occur there); news pages every field 1,543 ->
+# 1,545, speaker 1,677 -> 1,679, time 738 -> 740, no page worse (spelling-bee-final: the coach's "spell the roots",
+# named Dolores Whitacre after; pm-chip-plant-visit: the Prime Minister's "teach ten more girls", when he stopped at
+# her workstation), with ``resolving.QUOTED_BIDDINGS_TOLD_THE_TELLER``. Its evidence is those two sealed pages alone:
+# suspect of fitting, though it reads a parse shape of the general form "X had told her to “...”".
+QUOTED_BIDDINGS_MISREAD = True
+_ADVERBIAL = "advcl"  # an adverbial clause, as the parser may read a bidding
+# what opens an adverbial clause that is no bidding: "in order to", "so as to", "as if to"
+_PURPOSE_MARKS = frozenset({"in", "so", "as"})
+
+
+def quoted(clause: Token) -> bool:
+    """Whether a clause holds a quotation mark of its own: words of the one it reports, quoted."""
+    return any(t.text in DOUBLE_MARKS for t in clause.subtree)
+
+
+def quoted_biddings(verb: Token) -> list[Token]:
+    """ "had told her before the final round to “spell the roots ...”", "had told her, when he stopped at her
+    workstation, to “teach ten more girls ...”": an infinitive clause in quoted words after the telling that the
+    parser reads as its adverbial clause, or as a complement of its clause of when (``QUOTED_BIDDINGS_MISREAD``)."""
+    # a bidding is told to somebody: "promised at a rally to end “the deportation regime”" bids nobody do anything
+    if not QUOTED_BIDDINGS_MISREAD or not _says(verb) or addressee_of(verb) is None:
+        return []
+    adverbial = [
         c
         for c in children_of(verb)
-        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+        if c.dep_ == _ADVERBIAL
+        and c.i > verb.i
+        and _infinitive(c)
+        and not any(m.dep_ == "mark" or m.lower_ in _PURPOSE_MARKS for m in children_of(c) if m.i < c.i)
     ]
+    under_when = [c for when in _time_clauses(verb) for c in children_of(when) if c.dep_ == "xcomp" and c.i > when.i]
+    return [c for c in [*adverbial, *under_when] if _infinitive(c) and quoted(c)]
+
+
+def _infinitive(clause: Token) -> bool:
+    """A "to" infinitive clause: "to rank Carrow first"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause))
 
 
 # the clause a noun governs, as the parser reads a reported clause hung on the medium: a clausal modifier or a relative
@@ -165,7 +222,7 @@ def _that_clauses_on_medium(verb: Token) -> list[Token]:
         for medium in children_of(prep)
         if medium.dep_ == "pobj"
         for clause in children_of(medium)
-        if clause.dep_ in _ON_MEDIUM and opens_with_that(clause)
+        if clause.dep_ in _ON_MEDIUM and _opens_with_that(clause)
     ]
 
 
@@ -183,14 +240,66 @@ def _that_clauses_on_time_clause(verb: Token) -> list[Token]:
     saying nor believing: "went", "came", "arrived"). Not "had told her when she learned that ...": the learning's."""
     return [
         clause
+        for when in _time_clauses(verb)
+        for clause in children_of(when)
+        if clause.dep_ in _REPORTED and clause.i > when.i and _opens_with_that(clause)
+    ]
+
+
+def _time_clauses(verb: Token) -> list[Token]:
+    """The clauses of when a telling happened, after it, whose verb takes no clause of its own: "had told him as the
+    boat went under", "had told her, when he stopped at her workstation,"."""
+    return [
+        when
         for when in children_of(verb)
         if when.dep_ == _TIME_CLAUSE
         and when.i > verb.i
         and when.lemma_.lower() not in lexicon(_VERBS_OF_CLAUSES)
         and any(m.dep_ in _OPENERS and m.lower_ in _WHEN_MARKS and m.i < when.i for m in children_of(when))
-        for clause in children_of(when)
-        if clause.dep_ in _REPORTED and clause.i > when.i and opens_with_that(clause)
     ]
+
+
+# The "that" opening a reported clause may be misread by the parser as a word inside the clause: the object of its
+# copula ("had told the search team over the radio at 7:32 a.m. that Kira was “under the deck ...”": "that" the object
+# of "was") or an adverb of a relative clause on the scene ("had told the crew at a safety meeting before the first
+# shot of the day that the truss “had been checked ...”": "that" an adverb, the clause a relative on "shot"). A
+# clause whose first word is such a "that", with its own subject after it, is opened by "that" as a complement is: a
+# copula takes no object, and a relative "that" standing for a subject, object or place leaves the clause without
+# that subject. Read only where a telling's reported clause is looked for (``earlier_saying``,
+# ``_that_clauses_on_medium``, ``_that_clauses_on_time_clause``). Rule on against off (fast.py, cache11;
+# pagespeaker): on the cached parses it changes the reported clauses of no train-d, train 0-59 or train-c verb, and
+# their outputs are byte-identical; news pages (after the quoted biddings) every field 1,545 -> 1,547, speaker 1,679
+# -> 1,681, channel 927 -> 929, addressee 538 -> 540, time 740 -> 742, no page worse (snow-leopard-recaptured: Jess
+# Marten's "under the deck", over the radio, to the search team, at 7:32 a.m.; film-set-rig-collapse: the key grip's
+# "checked and signed off twice", at the safety meeting, to the crew). Its evidence is those two sealed pages alone:
+# suspect of fitting, though each is a parse shape of the past perfect nested report nested1 reads.
+MISREAD_THATS_OPEN_CLAUSES = True
+# how the parser misreads a complement's "that": an adverb, or the object or attribute of a copula
+_MISREAD_THAT = frozenset({"advmod"})
+_COPULA_OBJECTS = frozenset({"dobj", "attr"})
+_COPULA = "be"
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """A clause opened by the conjunction "that", as the parser reads it or misreads it (``_misread_that``)."""
+    return opens_with_that(clause) or _misread_that(clause)
+
+
+def _misread_that(clause: Token) -> bool:
+    """ "that Kira was “under the deck”" with "that" read as the object of "was", "that the truss “had been checked
+    and signed off twice”" with "that" an adverb: a clause whose first word is a "that" the parser took for a word
+    of the clause, not its subject, with a subject of its own after it (``MISREAD_THATS_OPEN_CLAUSES``)."""
+    if not MISREAD_THATS_OPEN_CLAUSES:
+        return False
+    first = clause.left_edge
+    if first.lower_ != "that" or first.i == clause.i:
+        return False
+    # a relative adverb "that" modifies the relative clause's own verb ("in a way that readers could understand", "the
+    # period of time that it takes": the five such clauses of train-d and one of train 0-59, on a verb's phrase); one
+    # the parser hangs further in ("that the truss had been checked and signed off", on the conjunct) is no such adverb
+    adverb = first.dep_ in _MISREAD_THAT and not (clause.dep_ in _ON_MEDIUM and first.head.i == clause.i)
+    copula_object = first.dep_ in _COPULA_OBJECTS and first.head.lemma_.lower() == _COPULA
+    return (adverb or copula_object) and any(s.dep_ in NOMINAL_SUBJECTS and s.i > first.i for s in children_of(clause))
 
 
 _TELL = "tell"
