@@ -359,6 +359,28 @@ def test_a_clock_time_keeps_the_day_right_after_it(article: Callable[..., Any], 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a clock time right before the day, both hung on the briefing: one time, the hour of that day
+        ("At a briefing in the town hall at 6pm on Wednesday, the mayor said that the tunnel was unsafe.",
+         ("a briefing in the town hall", "at 6pm on Wednesday")),
+        # on a medium's participle: the hour is the time's, not the email's
+        ("In an email sent to all staff at 7.45am on Saturday, the mayor said that the tunnel was unsafe.",
+         ("an email sent to all staff", "at 7.45am on Saturday")),
+        # no clock time before the day: the day alone
+        ("At a briefing in the town hall on Wednesday, the mayor said that the tunnel was unsafe.",
+         ("a briefing in the town hall", "on Wednesday")),
+    ],
+)  # fmt: skip
+def test_a_clock_time_right_before_the_day_is_one_time_with_it(
+    article: Callable[..., Any], text: str, expected: tuple[str, str]
+) -> None:
+    content = text[text.index("that") : -1]
+    channel, _, time = _texts(article(text, published=DAY).one(content, "said", "the mayor"))
+    assert (channel, time) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a programme or a gathering told is the channel it was said on as well as whom it was told to
         ("Hale told “The Evening Hour” that the race was close.", ("The Evening Hour", "The Evening Hour")),
         ("Hale told the Meridian Summit, an annual trade forum in Oslo, that the race was close.",
