@@ -1207,6 +1207,18 @@ def test_a_time_before_a_cue_that_interrupts_the_reported_sentence_is_what_is_re
     assert _texts(found)[2] == (None if flag else "In the early 1990s")
 
 
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_time_before_a_telling_to_do_something_is_the_telling_s(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "told residents, in an alert ..., to keep": the commas set off the medium, not an interrupted sentence; with
+    ``INFINITIVES_UNINTERRUPTED`` off the day was taken for the opening of what was reported."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.INFINITIVES_UNINTERRUPTED", flag)
+    text = "On Monday, the police had told residents, in an alert sent to their phones, to keep children indoors."
+    found = article(text, published=DAY).one("to keep children indoors", "told", "the police")
+    assert _texts(found)[2] == ("On Monday" if flag else None)
+
+
 def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: Callable[..., Any]) -> None:
     text = "On Monday, the mayor said in a statement, “We will close the tunnel.”"
     found = article(text, published=DAY).one("We will close the tunnel.", "said", "the mayor", kind="direct")
