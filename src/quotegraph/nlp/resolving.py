@@ -42,6 +42,7 @@ from quotegraph.nlp.resolve.carrying.sayings import intended, replies, unsaid
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.carrying.scene_roles import placed_at_the_scene
 from quotegraph.nlp.resolve.carrying.scenes import scene_settings
+from quotegraph.nlp.resolve.carrying.sentence_settings import INTRODUCTIONS_UNDATED
 from quotegraph.nlp.resolve.carrying.tagged import (
     TagUse,
     UsablePhrases,
@@ -562,6 +563,10 @@ def _resolve_one(
         channel = channel if through is None else subtree_span(through)
     blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
     stated = finder.find(root_of(cue), source, blocked, channel, cue)
+    if INTRODUCTIONS_UNDATED and not candidate.cue and source is not None and age_set_off(doc, source.end) is not None:
+        # a quote whose speaker the sentence next to it introduces by name and age ("Margaret Ellery, 71, moved to
+        # Millbrook Falls from Toronto in 1985"): that sentence's time is of the speaker's life, not of the quote
+        stated = replace(stated, time=None)
     # "court documents say she told investigators": hers, to them, through the documents; a person passing words on
     # only when they were told to that person ("Marchetti said a support agent told her by phone that ..."): any other
     # person's report made a poor channel on train, and a quote's own subject ("I", "we") a poor speaker

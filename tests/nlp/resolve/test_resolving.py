@@ -488,3 +488,22 @@ def test_an_earlier_saying_s_clause_hung_on_its_scene_leaves_its_time_out_of_the
     found = article(text).one(text[text.index("the referee") : -1], "said", "Moss", after="Leeds.")
     assert speaker_name(found) == "the referee"
     assert found.time is not None and found.time.text == "during the break"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "time"),
+    [
+        # the sentence that introduces the quote's speaker by name and age tells of her life: no time of the quote
+        ("Margaret Ellery, 71, moved to the town from Toronto in 1985.", None),
+        # named without an age, the sentence is read as before
+        ("Margaret Ellery moved to the town from Toronto in 1985.", "in 1985"),
+    ],
+)
+def test_a_speaker_s_introduction_by_age_dates_no_quote_of_hers(
+    article: Callable[..., Any], introduction: str, time: str | None
+) -> None:
+    text = f"{introduction}\n\n“We have a butcher, a baker and a hardware store.”"
+    found = article(text, published="2025-02-07").one(
+        "We have a butcher, a baker and a hardware store.", None, "Margaret Ellery", kind="direct"
+    )
+    assert (found.time.text if found.time is not None else None) == time

@@ -52,6 +52,25 @@ def test_a_year_in_a_relative_clause_on_who_speaks_is_no_scene_time(article: Cal
 
 
 @pytest.mark.parametrize(
+    ("introduction", "expected"),
+    [
+        # a person introduced by name and age: the time of that sentence is of her life, not of her quote before it
+        ("Tamsin Hocking, 19, joined the crew last Christmas.", (None, None)),
+        # with whom she spoke to, the sentence tells of a saying: its time is the occasion's
+        ("Tamsin Hocking, 19, spoke to reporters on Tuesday.", (None, "on Tuesday")),
+    ],
+)
+def test_a_sentence_introducing_a_person_by_age_dates_no_statement_of_hers(
+    article: Callable[..., Any], introduction: str, expected: tuple[str | None, str | None]
+) -> None:
+    text = f"“I have never been so cold,” said the youngest volunteer at the table.\n\n{introduction}"
+    art = article(text, published=DAY)
+    found = art.one("I have never been so cold,", "said", "the youngest volunteer at the table", kind="direct")
+    channel, _, time = _texts(found)
+    assert (channel, time) == expected
+
+
+@pytest.mark.parametrize(
     ("setting", "channel"),
     [
         ("Earlier, on a walkabout along Bridge Street, Mayor Dana Hill stopped to talk to Jean Harker.", "a walkabout"),

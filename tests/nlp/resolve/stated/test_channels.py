@@ -116,6 +116,9 @@ pytestmark = pytest.mark.slow
         ("In my judgment, the nurse was treated badly, Marsh said.", []),
         # a court's ruling its words are quoted from, after "in" only; not one awaited
         ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", ["ruling"]),
+        # an organisation's update, after "in" only; not what is spoken of
+        ("Nordhaven Salvage said in an update on Thursday evening that five tugs had moved the ship.", ["update"]),
+        ("The minister gave an update on the talks.", []),
         # words said are where words were said in or at, not what a verb's preposition speaks of
         ("Trump doubled down on his comments about Curiel.", []),
         ("Rubio stood by his comment on Monday.", []),

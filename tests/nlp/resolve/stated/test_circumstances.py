@@ -359,6 +359,28 @@ def test_a_clock_time_keeps_the_day_right_after_it(article: Callable[..., Any], 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a clock time right before the day, both hung on the briefing: one time, the hour of that day
+        ("At a briefing in the town hall at 6pm on Wednesday, the mayor said that the tunnel was unsafe.",
+         ("a briefing in the town hall", "at 6pm on Wednesday")),
+        # on a medium's participle: the hour is the time's, not the email's
+        ("In an email sent to all staff at 7.45am on Saturday, the mayor said that the tunnel was unsafe.",
+         ("an email sent to all staff", "at 7.45am on Saturday")),
+        # no clock time before the day: the day alone
+        ("At a briefing in the town hall on Wednesday, the mayor said that the tunnel was unsafe.",
+         ("a briefing in the town hall", "on Wednesday")),
+    ],
+)  # fmt: skip
+def test_a_clock_time_right_before_the_day_is_one_time_with_it(
+    article: Callable[..., Any], text: str, expected: tuple[str, str]
+) -> None:
+    content = text[text.index("that") : -1]
+    channel, _, time = _texts(article(text, published=DAY).one(content, "said", "the mayor"))
+    assert (channel, time) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a programme or a gathering told is the channel it was said on as well as whom it was told to
         ("Hale told “The Evening Hour” that the race was close.", ("The Evening Hour", "The Evening Hour")),
         ("Hale told the Meridian Summit, an annual trade forum in Oslo, that the race was close.",
@@ -1183,6 +1205,18 @@ def test_a_time_before_a_cue_that_interrupts_the_reported_sentence_is_what_is_re
         "a boss invited her to lunch to talk about a promotion", "said", "Ms. Lund"
     )
     assert _texts(found)[2] == (None if flag else "In the early 1990s")
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_time_before_a_telling_to_do_something_is_the_telling_s(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "told residents, in an alert ..., to keep": the commas set off the medium, not an interrupted sentence; with
+    ``INFINITIVES_UNINTERRUPTED`` off the day was taken for the opening of what was reported."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.INFINITIVES_UNINTERRUPTED", flag)
+    text = "On Monday, the police had told residents, in an alert sent to their phones, to keep children indoors."
+    found = article(text, published=DAY).one("to keep children indoors", "told", "the police")
+    assert _texts(found)[2] == ("On Monday" if flag else None)
 
 
 def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: Callable[..., Any]) -> None:
