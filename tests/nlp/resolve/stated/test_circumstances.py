@@ -262,6 +262,11 @@ def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
         # a medium verb says more than a medium noun elsewhere in its clause, but less than its own object or place
         ("The mayor on Sunday tweeted a chart of false crime figures, just a day after her supporters attacked a "
          "heckler at one of her rallies.", "a chart of false crime figures", "tweeted", "The mayor", "tweeted"),
+        # what a verb named for its message sends is the words, not their medium
+        ("The senator tweeted his call that the mayor resign at once.", "that the mayor resign at once", "tweeted",
+         "The senator", "tweeted"),
+        ("A spokeswoman emailed reporters with the text of the act, arguing that it says nothing of the kind.",
+         "that it says nothing of the kind", "emailed", "A spokeswoman", "emailed"),
         ("The mayor posted a video on Sunday, saying that the bridge was safe.", "that the bridge was safe", "posted",
          "The mayor", "a video"),
         ("The mayor posted on Instagram that the bridge was safe.", "that the bridge was safe", "posted", "The mayor",
