@@ -15,7 +15,13 @@ from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
 from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
-from quotegraph.nlp.resolve.stated.channels import ADDRESSING, channel_phrase, channel_words, is_channel_word
+from quotegraph.nlp.resolve.stated.channels import (
+    ADDRESSING,
+    DOCUMENT_CLASSES,
+    channel_phrase,
+    channel_words,
+    is_channel_word,
+)
 from quotegraph.nlp.syntax import INDEFINITE, NOMINAL_SUBJECTS, PLACE_ENTITIES, subtree_span
 
 __all__ = [
@@ -157,9 +163,8 @@ def _title(word: str) -> bool:
     return bool({word, singular + "."} & lexicons().honorifics.keys())
 
 
-# Classes of ``type_sources`` whose words name a document or a body of evidence: as a source ("FBI data show",
-# "according to exit polling", "campaign finance records show") the phrase is the statement's channel too.
-_DOCUMENT_CLASSES = frozenset({"document", "evidence"})
+# A word of ``DOCUMENT_CLASSES`` (a document or a body of evidence) as a source ("FBI data show", "according to exit
+# polling", "campaign finance records show") makes the phrase the statement's channel too.
 # Words of those classes that name no medium: a count ("the number of people", "a number of counties"), a sign
 # or a likeness ("all signs point", "the mirror image of"), evidence in general, and a decision or a rule, which
 # is what was decided, not what it was told in (on train-d these gave 9 false fills and no right channel).
@@ -229,18 +234,18 @@ _TEXTS_OF_A_BODY = frozenset(
 
 
 def _a_document(noun: Token) -> bool:
-    """A noun of ``_DOCUMENT_CLASSES`` that names a medium ("the report", "FBI data"), or a text of a body
+    """A noun of ``DOCUMENT_CLASSES`` that names a medium ("the report", "FBI data"), or a text of a body
     (``_TEXTS_OF_A_BODY``: "the legislation", "the materials")."""
     lemma = noun.lemma_.lower()
     if lemma in _TEXTS_OF_A_BODY:
         return True
-    return lexicons().type_sources.get(lemma) in _DOCUMENT_CLASSES and lemma not in _NOT_MEDIA
+    return lexicons().type_sources.get(lemma) in DOCUMENT_CLASSES and lemma not in _NOT_MEDIA
 
 
 # A source that is a collection of documents ("A new batch of State Department emails released this week showed", "A
 # number of studies have credited", "The pair of editorials were not endorsements of Clinton") is its channel, as the
 # documents alone would be ("the emails showed"): the collective noun heads the phrase, so the document class was not
-# read. Collective and quantity nouns only, with a plural document of ``_DOCUMENT_CLASSES`` as their "of" object. Rule
+# read. Collective and quantity nouns only, with a plural document of ``DOCUMENT_CLASSES`` as their "of" object. Rule
 # on against off (fast.py, cache8, stated3): train-d channel stated +4 right (nyt_2016-08-11 new-emails E3,
 # politico_2015-11-30 congress-set-to-dump E52, politico_2016-01-29 clinton-camp-plans E10 and E11), +1 false fill
 # (new-emails E9, "The documents included 44 emails", the same batch named again, carried; the annotators leave its
@@ -745,7 +750,7 @@ def _where_they_belong(token: Token, root: Token, coref: Coreference) -> bool:
     one_name = all(t.pos_ == "PROPN" for t in root.doc[token.i : root.i + 1])
     if one_name and root.lemma_.lower() not in lexicons().role_nouns:
         return False
-    if lexicons().type_sources.get(root.lemma_.lower()) in _DOCUMENT_CLASSES or is_channel_word(root):
+    if lexicons().type_sources.get(root.lemma_.lower()) in DOCUMENT_CLASSES or is_channel_word(root):
         return False
     named = coref.cluster_at(token)
     # the entity's kind, once the article has told it, over the tagger's reading of this one word (a person's
