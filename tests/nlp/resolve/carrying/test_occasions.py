@@ -232,8 +232,10 @@ def test_a_year_dates_a_saying_of_a_past_year(
         ("Hale said his campaign doesn’t want “that crap,” in an interview with CNN on Sunday.",
          "his campaign doesn’t want “that crap,”", ("an interview with CNN", "on Sunday")),
         ("Hale said the plan would fail, in a statement.", "the plan would fail", ("a statement", None)),
-        # without the comma the medium is the reported clause's; with more after it, it is not the last word
-        ("Hale said the plan would fail in a statement.", "the plan would fail in a statement", (None, None)),
+        # without the comma an occasion of speaking that closes the reported words is still where they were said
+        # (circumstances.CLOSING_IN_CONTENT, as PolNeAR's annotators give it); with more after it, it is not the last
+        # word
+        ("Hale said the plan would fail in a statement.", "the plan would fail in a statement", ("a statement", None)),
         ("Hale said the plan would fail, in a statement, but the board voted for it.",
          "the plan would fail, in a statement, but the board voted for it", (None, None)),
     ],

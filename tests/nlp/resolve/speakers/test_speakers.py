@@ -129,7 +129,14 @@ def test_an_outlet_that_sought_people_out_is_not_who_speaks(
         # and a capitalised document noun opening a paragraph, tagged a name of no entity type
         ("The levy was brought in two years ago.\nResearch suggests that it has cut traffic in the town centre.",
          "that it has cut traffic in the town centre", "suggests", "Research", "Research"),
-        # a count or a sign names no medium, nor a collection of people
+        # a text of law or policy a body adopts, and printed matter, speak as a report does
+        ("The legislation also mandates three separate appointments.", "three separate appointments", "mandates",
+         "The legislation", "The legislation"),
+        ("The campaign materials echo the message of the convention.", "the message of the convention", "echo",
+         "The campaign materials", "The campaign materials"),
+        # a count or a sign names no medium, nor a collection of people; nor a bill, which is what was decided
+        ("The bill would require three separate appointments.", "three separate appointments", "require",
+         "The bill", None),
         ("The number of applicants shows that the program works.", "that the program works", "shows",
          "The number of applicants", None),
         ("A handful of residents said that the depot had been sold.", "that the depot had been sold", "said",

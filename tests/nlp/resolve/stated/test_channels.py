@@ -211,6 +211,22 @@ def test_the_outlet_a_medium_was_published_in_is_part_of_the_channel(nlp: Langua
     assert channel_phrase(study).text == phrase
 
 
+@pytest.mark.parametrize(
+    ("sentence", "head", "phrase"),
+    [
+        ("Some emails and other records described donors seeking meetings.", "emails", "Some emails and other records"),
+        ("The mayor continued her push on Twitter and Instagram, citing the figures.", "Twitter",
+         "Twitter and Instagram"),
+        # a person or a thing joined to the medium is no part of it
+        ("The mayor spoke in an interview and a reporter asked about the figures.", "interview", "an interview"),
+        ("The mayor cited a letter and the figures.", "letter", "a letter"),
+    ],
+)  # fmt: skip
+def test_media_joined_by_and_are_one_channel(nlp: Language, sentence: str, head: str, phrase: str) -> None:
+    [word] = [t for t in nlp(sentence) if t.text == head]
+    assert channel_phrase(word).text == phrase
+
+
 def test_a_site_the_parser_hung_on_a_later_time_is_still_where_the_scene_was(nlp: Language) -> None:
     # the parser reads "Edinburgh hours" as one noun and leaves "at" with no object
     doc = nlp("At a news conference at the University of Edinburgh hours later, she said the prize was theirs.")

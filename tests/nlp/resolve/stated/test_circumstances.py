@@ -93,6 +93,32 @@ def test_a_closing_according_to_a_medium_or_an_outlet_is_the_channel(
     assert _texts(article(text, published=DAY).one(content, "said", source))[0] == channel
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "expected"),
+    [
+        ("The director said those figures were wrong during a hearing last week.",
+         "those figures were wrong during a hearing last week", "said", "The director",
+         ("a hearing", None, "last week")),
+        ("The senator derided and mocked the plan in press conferences.", "the plan in press conferences",
+         "derided", "The senator", ("press conferences", None, None)),
+        ("The senator said the figures were wrong in an interview on Tuesday.",
+         "the figures were wrong in an interview on Tuesday", "said", "The senator",
+         ("an interview", None, "on Tuesday")),
+        # a document or a gathering there is where the reported deed was done; so is a deed laid on another
+        ("The director said those figures were wrong in his book.", "those figures were wrong in his book", "said",
+         "The director", (None, None, None)),
+        ("The director said the figures had been changed during the convention.",
+         "the figures had been changed during the convention", "said", "The director", (None, None, None)),
+        ("The union accused the director of misrepresenting the figures in interviews.",
+         "of misrepresenting the figures in interviews", "accused", "The union", (None, None, None)),
+    ],
+)  # fmt: skip
+def test_an_occasion_of_speaking_closing_the_reported_words_is_the_channel(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+) -> None:
+    assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
+
+
 def test_an_opening_medium_phrase_sent_out_is_the_statement_s_however_the_parser_hangs_it(
     article: Callable[..., Any],
 ) -> None:
@@ -236,6 +262,11 @@ def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
         # a medium verb says more than a medium noun elsewhere in its clause, but less than its own object or place
         ("The mayor on Sunday tweeted a chart of false crime figures, just a day after her supporters attacked a "
          "heckler at one of her rallies.", "a chart of false crime figures", "tweeted", "The mayor", "tweeted"),
+        # what a verb named for its message sends is the words, not their medium
+        ("The senator tweeted his call that the mayor resign at once.", "that the mayor resign at once", "tweeted",
+         "The senator", "tweeted"),
+        ("A spokeswoman emailed reporters with the text of the act, arguing that it says nothing of the kind.",
+         "that it says nothing of the kind", "emailed", "A spokeswoman", "emailed"),
         ("The mayor posted a video on Sunday, saying that the bridge was safe.", "that the bridge was safe", "posted",
          "The mayor", "a video"),
         ("The mayor posted on Instagram that the bridge was safe.", "that the bridge was safe", "posted", "The mayor",

@@ -313,6 +313,22 @@ def _on_verb(channel: Span, verb: Token) -> bool:
     return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb) or verb.head == root
 
 
+# Medium verbs named for the message they send ("tweeted", "emailed", "texted"): what they take as object or "with"
+# is what was sent, not what it went in, unlike "posted a video" (a post is of any kind: the video is the medium)
+_MESSAGE_VERBS = frozenset({"tweet", "retweet", "re-tweet", "email", "e-mail", "text", "fax"})
+
+
+def sent_by_message_verb(channel: Span, verb: Token) -> bool:
+    """ "tweeted his call that ...", "emailed reporters with the relevant text of the act": the object of a verb named
+    for its message (``_MESSAGE_VERBS``) or of its "with" is the words sent, so the verb is the channel."""
+    if not _verb_stems(verb) & _MESSAGE_VERBS:
+        return False
+    root = channel.root
+    return (root.head == verb and root.dep_ == "dobj") or (
+        root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head == verb
+    )
+
+
 def _exchanged_with(channels: list[Token], channel: Span) -> Span | None:
     """Whom another exchange among ``channels`` than ``channel`` was with ("an interview with The Wall Street
     Journal")."""
@@ -339,6 +355,10 @@ def _platform_under(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
 
 def _medium_verb(token: Token) -> bool:
     """ "tweeted", "emailed", "texted" (which the lemmatizer makes "texte"): a verb that is the medium."""
+    return token.pos_ == "VERB" and bool(_verb_stems(token) & lexicons().medium_verbs)
+
+
+def _verb_stems(token: Token) -> set[str]:
+    """The lemma and the word less each inflection ending it may have: the lemmatizer makes "texted" "texte"."""
     word = token.lower_
-    stems = {token.lemma_.lower(), word, *(word[: -len(end)] for end in ("ed", "d", "s", "ing") if word.endswith(end))}
-    return token.pos_ == "VERB" and bool(stems & lexicons().medium_verbs)
+    return {token.lemma_.lower(), word, *(word[: -len(end)] for end in ("ed", "d", "s", "ing") if word.endswith(end))}
