@@ -5,13 +5,13 @@ fields paired with them as the occasion scorer pairs them, and where its paragra
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from quotegraph.evaluation.occasion import paired_annotations, read_occasions, shares_content
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
 
 FIELDS = ("channel", "addressee", "time")
 _OTHER = {"channel": "addressee", "addressee": "channel"}  # the scorer lets either carry the other's value
@@ -22,15 +22,15 @@ class PairedArticle:
     gold: dict[str, Any]
     attrs: list[dict[str, Any]]
     pairs: dict[int, dict[str, Any]]  # system attribution index -> its annotated fields
-    paragraph_starts: list[int]
+    paragraphs: Paragraphs  # the resolver's: every non-empty line is one (a single line break parts two as well)
 
     @property
     def text(self) -> str:
         return str(self.gold["text"])
 
     def paragraph(self, offset: int) -> int:
-        """The paragraph (from 0, the headline) that ``offset`` falls in."""
-        return sum(1 for start in self.paragraph_starts if start < offset)
+        """The paragraph (from 0, the headline) that ``offset`` falls in, as the resolver numbers it."""
+        return self.paragraphs.of(offset)
 
 
 def paired_runs(gold_path: str | Path, occasions_path: str | Path, system_path: str | Path) -> Iterator[PairedArticle]:
@@ -42,8 +42,7 @@ def paired_runs(gold_path: str | Path, occasions_path: str | Path, system_path: 
         if row is None:
             continue
         attrs = row.get("attributions") or []
-        starts = [m.start() for m in re.finditer(r"\n\n", gold["text"])]
-        yield PairedArticle(gold, attrs, paired_annotations(gold, attrs, occasions), starts)
+        yield PairedArticle(gold, attrs, paired_annotations(gold, attrs, occasions), Paragraphs(gold["text"]))
 
 
 def field_text(attr: dict[str, Any], field: str) -> str | None:

@@ -103,6 +103,29 @@ def only_value(same_speaker_only: bool) -> Callable[..., None]:
     return policy
 
 
+def continuing(cues: frozenset[str], fields: tuple[str, ...]) -> Callable[..., None]:
+    """For a statement whose cue's lemma is one of ``cues`` (a continuation: "added", "noted"), the value of its
+    speaker's latest statement that holds one, when only that speaker's statements stand between (carrypolicy)."""
+
+    def policy(attrs: list[Attr], paragraph: Callable[[int], int]) -> None:
+        order = _order(attrs)
+        for field in fields:
+            for n, i in enumerate(order):
+                lemma = (attrs[i].get("cue") or {}).get("lemma")
+                if lemma not in cues or field_text(attrs[i], field) or _speaker(attrs[i]) is None:
+                    continue
+                for j in reversed(order[:n]):
+                    if _speaker(attrs[j]) != _speaker(attrs[i]):
+                        break
+                    if field_text(attrs[j], field):
+                        _carry(attrs[i], field, attrs[j])
+                        break
+
+    return policy
+
+
+CONTINUING = frozenset({"add", "continue", "go on", "note"})
+
 POLICIES: dict[str, Callable[..., None]] = {
     "speaker-far": same_speaker(99, through_others=True),
     "speaker-far-unbroken": same_speaker(99, through_others=False),
@@ -111,6 +134,9 @@ POLICIES: dict[str, Callable[..., None]] = {
     "previous-1": previous_any(1),
     "only-value": only_value(False),
     "only-value-speaker": only_value(True),
+    "continuing": continuing(CONTINUING, FIELDS),
+    "continuing-add": continuing(frozenset({"add"}), FIELDS),
+    "continuing-said": continuing(frozenset({"say"}), FIELDS),
 }
 
 

@@ -29,6 +29,7 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.carrying.continued import continued_channels
 from quotegraph.nlp.resolve.carrying.occasion_records import (
     Held,
     Setting,
@@ -958,6 +959,8 @@ def _occasions(
     sentences = [None if a is None else finder.sentence_of[a.verb.i] for a in aligned]
     filled = lede_fills_kept(held, filled, statements, 1 if paragraphs.headline else 0)
     held = fills_kept_next(held, filled, statements, sentences)
+    cues = [_cue(finder.doc, finder.text, c.cue) for c in candidates]
+    held = continued_channels(held, statements, [None if cue is None else cue.lemma for cue in cues])
     held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
     return [

@@ -4,7 +4,8 @@
 ``carried_addressees``, ``carried_times``, ``partly_stated``, ``sayings`` and ``namesakes``; ``scenes``
 (scene settings, the entry point) with ``scene_parts``, ``sentence_settings``, ``scene_days``,
 ``group_scenes``, ``where_scenes``, ``scene_roles`` and ``questioned``; and the learned tagger of
-occasion phrases (``occasion_tagger``) with the phrases it offers the carrying (``tagged``).
+occasion phrases (``occasion_tagger``) with the phrases it offers the carrying (``tagged``); after the carrying and
+the tagger's fills, the channel a continuation ("he added") takes from its speaker's words just before (``continued``).
 
 Direction: ``carrying`` is the highest group. It reads what a statement's sentence states
 (``stated``), the coreference of ``speakers`` and the shared modules at ``nlp/resolve``'s top; neither
