@@ -493,3 +493,34 @@ def test_a_description_with_a_mark_before_the_next_name_is_not_its_title(article
     art = article("Senator Tom Reyes met voters in Iowa on Monday. The senator said Ruiz would lose the race.")
     _, (found,) = art.resolve([art.candidate("Ruiz would lose the race", "said", "The senator")])
     assert speaker_name(found) == "Tom Reyes"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_described_teller_of_a_nested_report_is_not_its_reporter(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """REPORTERS_NOT_REPORTED: "He wrote that the branch manager had told ..." — the branch manager is somebody the
+    reporter passes on, not the reporter (the salient named person), so the nested report is the manager's."""
+    monkeypatch.setattr(coref, "REPORTERS_NOT_REPORTED", on)
+    art = article(
+        "Colin Dearlove has run a hardware shop on Sheep Street for 31 years. He wrote that the branch manager had "
+        "told the Chamber of Trade at its meeting in June that the branch was “safe for years”."
+    )
+    content = "the branch manager had told the Chamber of Trade at its meeting in June that the branch was"
+    _, (said,) = art.resolve([art.candidate(content, "wrote", "He")])
+    assert speaker_name(said) == ("the branch manager" if on else "Colin Dearlove")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_description_reported_by_a_named_teller_is_the_salient_one_but_not_the_teller(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """REPORTERS_NOT_REPORTED, binding alone (a clause that tells no saying): in "Fenwick said the businessman was
+    wrong" the businessman is never Fenwick, so the salient one left is."""
+    monkeypatch.setattr(coref, "REPORTERS_NOT_REPORTED", on)
+    art = article(
+        "Giles Fenwick, the minister, met Mark Ellery on Monday. Fenwick said the businessman was wrong about the "
+        "figures. “We will publish them,” the businessman said."
+    )
+    _, (said,) = art.resolve([art.candidate("We will publish them", "said", "the businessman")])
+    assert speaker_name(said) == ("Mark Ellery" if on else "Giles Fenwick")

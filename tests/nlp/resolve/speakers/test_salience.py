@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quotegraph.nlp.resolve.speakers import salience
 from quotegraph.nlp.resolve.speakers.salience import heads_source
 
 
@@ -15,3 +16,22 @@ def test_only_the_head_of_a_source_phrase_is_the_source(nlp: Language) -> None:
     sources = frozenset(t.i for t in doc if phrase[0] <= t.idx < phrase[1])
     heads = [t.text for t in doc if heads_source(t, sources)]
     assert heads == ["Phillips"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("on", [True, False])
+def test_a_source_read_as_a_clause_is_headed_by_its_first_subject(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SUBJECTS_OF_SOURCES_READ_AS_CLAUSES: the parser reads the whose-clause as the main one ("schoolteacher" and
+    "collie" both subjects of "died"); the schoolteacher heads the source, never the dog's name apposed to "collie"."""
+    monkeypatch.setattr(salience, "SUBJECTS_OF_SOURCES_READ_AS_CLAUSES", on)
+    doc = nlp(
+        "A retired schoolteacher whose 12-year-old border collie, Pip, died at the clinic early Saturday told the "
+        "Ledger by phone that she had walked the same loop for six years."
+    )
+    phrase = 0, doc.text.index(" told")
+    sources = frozenset(t.i for t in doc if phrase[0] <= t.idx < phrase[1])
+    heads = [t.text for t in doc if heads_source(t, sources)]
+    assert ("schoolteacher" in heads) == on
+    assert "Pip" not in heads and "collie" not in heads
