@@ -1034,7 +1034,7 @@ def _speaks(token: Token, sources: frozenset[int]) -> bool:
 
 def _heads_phrase(token: Token, sources: frozenset[int]) -> bool:
     """The head word of a source phrase: "Bucher" in "Supervisor of Elections Susan Bucher"."""
-    return token.head is token or token.head.i not in sources
+    return token.head == token or token.head.i not in sources
 
 
 def _capitalised_word(text: str) -> bool:

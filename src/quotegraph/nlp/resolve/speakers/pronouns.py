@@ -213,7 +213,7 @@ class _Pronouns(_Salience):
         """ "X, the director of Y, who said": climb from the clause's noun through "of"-phrases and appositions."""
         clause = token
         for _ in range(_CHAIN_LIMIT):
-            if clause.dep_ == "relcl" or clause.head is clause:
+            if clause.dep_ == "relcl" or clause.head == clause:
                 break
             clause = clause.head
         if clause.dep_ != "relcl":

@@ -73,7 +73,7 @@ def heads_source(token: Token, sources: frozenset[int]) -> bool:
     if token.i not in sources:
         return False
     head = token.head
-    if head is token or head.i not in sources:
+    if head == token or head.i not in sources:
         return True
     return SUBJECTS_OF_SOURCES_READ_AS_CLAUSES and _first_subject_of_a_clause_heading(token, sources)
 

@@ -202,7 +202,7 @@ def _subject(head: Token) -> Span | None:
         subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) or next(agents, None)
         if subject is not None:
             return subtree_span(subject)
-        if verb.dep_ not in _GOVERNED or verb.head is verb:
+        if verb.dep_ not in _GOVERNED or verb.head == verb:
             return None
         verb = verb.head
     return None

@@ -110,7 +110,7 @@ def clause_verb(token: Token) -> Token:
     """The verb whose clause ``token`` sits in (``token`` itself for a verb or the root)."""
     current = token
     for _ in range(_CHAIN_LIMIT):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
             return current
         current = current.head
     return current

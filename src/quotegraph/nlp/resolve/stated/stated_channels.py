@@ -186,7 +186,7 @@ def _participle_after(last: Token, sentence: Span) -> int:
     for _ in range(_PARTICIPLE_CLIMB):
         if verb.tag_ == "VBN" and verb.left_edge.i == following and verb.dep_ in ("advcl", "acl", "conj"):
             return verb.right_edge.i + 1
-        if verb.head is verb or verb.head.i < following:
+        if verb.head == verb or verb.head.i < following:
             break
         verb = verb.head
     return following

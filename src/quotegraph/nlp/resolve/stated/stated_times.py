@@ -417,7 +417,7 @@ def _participle_host(verb: Token) -> Token | None:
             break
         verb = verb.head
     host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in _HOSTING_PREPS else verb.head
-    if verb.dep_ not in ("advcl", "pcomp") or host is verb or host.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("advcl", "pcomp") or host == verb or host.pos_ not in ("VERB", "AUX"):
         return None
     # an act told in the past ("landed", "as he did two years ago") or the present perfect ("has been on the
     # sidelines for months"); not an infinitive or a modal's verb ("warned the Fed not to act this year, noting", "may
@@ -622,7 +622,7 @@ def in_what_is_referred_to(span: Span) -> bool:
     for _ in range(_REFERRED_DEPTH):
         if referred_to(word):
             return True
-        if word.pos_ in ("VERB", "AUX") or word.head is word:
+        if word.pos_ in ("VERB", "AUX") or word.head == word:
             return False
         word = word.head
     return False
@@ -811,7 +811,7 @@ def closes_the_act(span: Span, verb: Token) -> bool:
         if word.head == verb:
             phrasal = word.dep_ == "prep" and word.i == verb.i + 1  # "called for a special prosecutor ..."
             return word.dep_ in _ACT_OBJECTS or phrasal
-        if word.head is word:
+        if word.head == word:
             return False
         word = word.head
     return False
