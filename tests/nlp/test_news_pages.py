@@ -781,14 +781,6 @@ KNOWN_MISSES: dict[str, str] = {
     "cruise-ship-norovirus-halifax.html": (
         "sealed page, first run (not yet diagnosed): furniture ['floating sick bay'] or not-speakers [] found"
     ),
-    "light-plane-runway-crash.html:the runway would remain closed": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time '11.40am'; found "
-        "speaker 'Bindaree Regional Airport', kind mixed, 'a statement at 11.40am | ', time ''"
-    ),
-    "light-plane-runway-crash.html:Our first concern is for the pilot and his family": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time '11.40am'; found "
-        "speaker 'Bindaree Regional Airport', kind direct, 'the statement | ', time ''"
-    ),
     "light-plane-runway-crash.html:coughed twice and quit": (
         "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
         "speaker 'Graham Tuckwell'; expected addressee 'him'; expected time 'as firefighters worked "
