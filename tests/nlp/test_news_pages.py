@@ -796,23 +796,6 @@ KNOWN_MISSES: dict[str, str] = {
         "conference'; expected time 'yesterday afternoon'; found speaker 'Sharon Delacey', kind "
         "direct, ' | ', time ''"
     ),
-    "light-plane-runway-crash.html:had flown the same route from the airstrip to Bindaree": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee '2BN'; "
-        "found speaker 'Wayne Tuckwell', kind mixed, ' | local radio station', time 'this morning'"
-    ),
-    "light-plane-runway-crash.html:He checks everything twice and the weather three times": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee '2BN'; "
-        "found speaker 'Wayne Tuckwell', kind direct, ' | local radio station', time 'this morning'"
-    ),
-    "light-plane-runway-crash.html:would need surgery on his left leg": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee '2BN'; "
-        "found speaker 'Wayne Tuckwell', kind indirect, ' | local radio station', time 'this "
-        "morning'"
-    ),
-    "light-plane-runway-crash.html:The plane can stay in that paddock": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee '2BN'; "
-        "found speaker 'Wayne Tuckwell', kind direct, ' | local radio station', time 'this morning'"
-    ),
     "market-town-bank-closure.html:counter transactions had fallen by almost two thirds": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Northmoor'; "
         "found speaker '', kind indirect, 'a statement | ', time 'in october'"
