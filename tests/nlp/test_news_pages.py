@@ -830,16 +830,6 @@ KNOWN_MISSES: dict[str, str] = {
         "session'; expected time 'Tuesday morning'; found speaker 'Joan Tindall', kind direct, ' | "
         "', time ''"
     ),
-    "market-town-bank-closure.html:without a single bank, a single building society": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Prime "
-        "Minister’s Questions'; found speaker 'the Liberal Democrat MP for Haversham and the Wolds, "
-        "Helen Marchbank,', kind mixed, ' | the commons', time 'yesterday'"
-    ),
-    "market-town-bank-closure.html:It should be ashamed to walk out on us now": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Prime "
-        "Minister’s Questions'; found speaker 'Helen Marchbank', kind direct, ' | the commons', "
-        "time 'yesterday'"
-    ),
     "market-town-bank-closure.html:he would ask Treasury ministers": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'Prime "
         "Minister’s Questions'; expected time 'yesterday'; found speaker 'The Prime Minister', kind "

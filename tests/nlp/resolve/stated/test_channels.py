@@ -38,6 +38,15 @@ pytestmark = pytest.mark.slow
         # an event or programme named with a scene word; an organisation so named is no scene
         ("McCain made his remarks during the Christian Science Monitor Breakfast.", ["Breakfast"]),
         ("The Southern Baptist Convention said it would appeal.", []),
+        # a parliament's question session, which the tagger may call a person; "questions" in lower case is none
+        (
+            "Raising the closure at Prime Minister’s Questions yesterday, Marchbank told the Commons it was wrong.",
+            ["Questions"],
+        ),
+        (
+            "Raising the closure at the prime minister’s questions yesterday, Marchbank told the Commons it was wrong.",
+            [],
+        ),
         # the page words are posted on is where they were published; a day they were posted on is not
         ("Tillpoint posted on its status page that it was investigating.", ["page"]),
         ("Tillpoint posted on the day of the vote that it was investigating.", []),
