@@ -786,16 +786,6 @@ KNOWN_MISSES: dict[str, str] = {
         "speaker 'Graham Tuckwell'; expected addressee 'him'; expected time 'as firefighters worked "
         "on the door'; found speaker 'Jarrah Kinnane', kind mixed, ' | ', time ''"
     ),
-    "light-plane-runway-crash.html:crews had worked through the afternoon to lift the aircraft": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
-        "conference'; expected time 'yesterday afternoon'; found speaker 'Sharon Delacey', kind "
-        "indirect, ' | ', time ''"
-    ),
-    "light-plane-runway-crash.html:it could so easily have been a terrible one": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
-        "conference'; expected time 'yesterday afternoon'; found speaker 'Sharon Delacey', kind "
-        "direct, ' | ', time ''"
-    ),
     "market-town-bank-closure.html:counter transactions had fallen by almost two thirds": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Northmoor'; "
         "found speaker '', kind indirect, 'a statement | ', time 'in october'"

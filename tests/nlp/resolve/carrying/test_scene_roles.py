@@ -90,6 +90,27 @@ def test_one_sitting_beside_a_speaker_at_a_scene_speaks_in_it(
     assert _texts(found) == expected
 
 
+@pytest.mark.parametrize(
+    ("flag", "text", "word", "expected"),
+    [
+        (True, "The airport's manager, Sharon Delacey, who spoke after him, said crews had worked.", "him", True),
+        (False, "The airport's manager, Sharon Delacey, who spoke after him, said crews had worked.", "him", False),
+        (True, "Speaking after her, the chief constable said the road would reopen.", "her", True),
+        # a turn after a time is no turn at a scene; nor is one who came after someone
+        (True, "The airport's manager, who spoke after lunch, said crews had worked.", "lunch", False),
+        (True, "The airport's manager, who arrived after him, said crews had worked.", "him", False),
+    ],
+)
+def test_one_who_spoke_after_someone_takes_a_turn_beside_them(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, word: str, expected: bool
+) -> None:
+    """ "Sharon Delacey, who spoke after him, said": one who took her turn after the one just heard is placed at the
+    scene he spoke in, as one sitting beside him is (``SPOKE_AFTER_SOMEONE``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.SPOKE_AFTER_SOMEONE", flag)
+    [token] = [t for t in nlp(text) if t.text == word]
+    assert scene_roles._beside_someone(token) is expected
+
+
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_scene_s_own_moment_goes_with_it_to_those_taking_part(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool

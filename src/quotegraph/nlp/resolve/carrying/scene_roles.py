@@ -67,6 +67,15 @@ _FLOOR = "floor"
 # beside someone by a pronoun (a person just told of, at the scene just named) takes part in that scene. A pronoun only:
 # "alongside Governor Hale" names someone who may be anywhere; a pronoun is the story's last scene's people.
 BESIDE_SOMEONE = True
+# "The airport's manager, Sharon Delacey, who spoke after him, said", "Speaking after her, the chief constable said":
+# one who spoke in turn after or before someone just told of (a pronoun, as ``BESIDE_SOMEONE`` reads one) takes part in
+# the scene that person spoke in. Rule on against off (fast.py): train-d, train 0-59 and train-c byte-identical (no
+# "spoke after him" or "speaking before her" in their text); news pages channel, time and every field +2, no loss
+# (light-plane-runway-crash.html, the airport manager's two statements at the press conference): a form of the pages
+# alone, suspect of fitting by that, kept as ``BESIDE_SOMEONE``'s reading of co-presence by a pronoun.
+SPOKE_AFTER_SOMEONE = True
+_TURN_PREPS = frozenset({"after", "before"})
+_TAKING_A_TURN = frozenset({"speak", "talk"})
 # A scene's own phrase that says when ("at a question-and-answer session after the screening"), when its clause holds no
 # dated expression: that moment is the scene's, carried with it to the people taking part.
 SCENE_OWN_TIME = True
@@ -278,6 +287,8 @@ def _beside_someone(word: Token) -> bool:
     if not BESIDE_SOMEONE or word.tag_ != "PRP":
         return False
     head = word.head
+    if word.dep_ == "pobj" and SPOKE_AFTER_SOMEONE and head.lower_ in _TURN_PREPS:
+        return head.head.lemma_.lower() in _TAKING_A_TURN and head.head.pos_ == "VERB"
     if word.dep_ == "pobj":
         return head.lower_ in _BESIDE_PREPS
     return word.dep_ == "dobj" and head.lemma_ == _JOINING and head.tag_ == "VBG"
