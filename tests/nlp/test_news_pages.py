@@ -831,29 +831,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Haversham Chamber of Trade'; expected time 'in June'; found speaker 'Colin Dearlove', "
         "kind mixed, 'the haversham matters facebook group | ', time 'on monday night'"
     ),
-    "reservoir-dogs-algae-warning.html:owners should not let their dogs swim in": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Connecticut "
-        "Morning'; found speaker 'Naomi Rosenfeld', kind indirect, ' | ', time 'on wednesday'"
-    ),
-    "reservoir-dogs-algae-warning.html:You get in the car": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Connecticut "
-        "Morning'; found speaker 'Naomi Rosenfeld', kind direct, ' | ', time 'on wednesday'"
-    ),
-    "reservoir-dogs-algae-warning.html:it had treated two similar cases in 2023": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Connecticut "
-        "Morning'; found speaker 'Naomi Rosenfeld', kind indirect, ' | brian tessier', time 'on "
-        "wednesday'"
-    ),
-    "reservoir-dogs-algae-warning.html:Juniper had chased a stick into the shallows": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'Connecticut Morning'; expected time 'on Wednesday'; found speaker 'Kevin Lisowski', kind "
-        "indirect, ' | ', time ''"
-    ),
-    "reservoir-dogs-algae-warning.html:Keeping her out of a lake is like keeping the sun from coming up": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'Connecticut Morning'; expected time 'on Wednesday'; found speaker 'Kevin Lisowski', kind "
-        "direct, ' | ', time ''"
-    ),
     "reservoir-dogs-algae-warning.html:she had walked the same loop around the reservoir": (
         "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker "
         "'Patricia Ruane'; expected time 'Wednesday evening'; found speaker 'Pip', kind indirect, "

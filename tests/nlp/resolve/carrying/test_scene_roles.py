@@ -112,6 +112,27 @@ def test_one_who_spoke_after_someone_takes_a_turn_beside_them(
 
 
 @pytest.mark.parametrize("flag", [True, False])
+def test_a_programme_s_studio_is_a_scene_its_guests_share(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Appearing on the couch of WCNV's “Connecticut Morning” ..., Sitting beside her on the couch was Kevin
+    Lisowski": the studio is a scene, and the guest placed beside the vet speaks in it (``STUDIO_SCENES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.STUDIO_SCENES", flag)
+    art = article(
+        "Appearing on the couch of WCNV’s “Connecticut Morning” on Wednesday, Dr. Naomi Rosenfeld said owners should "
+        "keep their dogs away.\n\n"
+        "Sitting beside her on the couch was Kevin Lisowski, whose dog spent two nights at the clinic. Lisowski said "
+        "his dog had chased a stick into the shallows.",
+        published=DAY,
+    )
+    hers = art.candidate("owners should keep their dogs away", "said", "Dr. Naomi Rosenfeld")
+    his = art.candidate("his dog had chased a stick into the shallows", "said", "Lisowski", after="clinic")
+    found = art.resolve([hers, his])[1][1]
+    expected = ("the couch of WCNV’s “Connecticut Morning", None, "on Wednesday") if flag else (None, None, None)
+    assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
 def test_a_scene_s_own_moment_goes_with_it_to_those_taking_part(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
