@@ -87,10 +87,6 @@ KNOWN_MISSES: dict[str, str] = {
     "reader's channel, an addressee spoken to sets nothing); the speaker is right",
     "funeral-eulogy.html:see that again": "the reporters of 'stopped to speak to reporters' are not carried: see "
     "'asked the crew'",
-    "question-time-sketch.html:Take the stairs": "Prime Minister's Questions is opened by the sentence with no "
-    "statement before it and holds the exchanges after it (told to the House or members, a reply, a question: "
-    "occasions.OPEN_SCENES), but not a shout with no one told ('shouted a member from the opposition benches'; speaker "
-    "and kind are right)",
     "question-time-sketch.html:not parliamentary language": "Prime Minister's Questions is opened by the sentence with "
     "no statement before it and holds the exchanges after it (told to the House or members, a reply, a question: "
     "occasions.OPEN_SCENES), but not the Speaker's 'ruled that', told to no one (his 'told members to calm themselves' "
@@ -819,11 +815,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'drop-in "
         "session'; expected time 'Tuesday morning'; found speaker 'Joan Tindall', kind direct, ' | "
         "', time ''"
-    ),
-    "market-town-bank-closure.html:he would ask Treasury ministers": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'Prime "
-        "Minister’s Questions'; expected time 'yesterday'; found speaker 'The Prime Minister', kind "
-        "mixed, ' | ', time ''"
     ),
     "market-town-bank-closure.html:one of the busiest small branches in the region": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
