@@ -90,6 +90,48 @@ def test_one_sitting_beside_a_speaker_at_a_scene_speaks_in_it(
     assert _texts(found) == expected
 
 
+@pytest.mark.parametrize(
+    ("flag", "text", "word", "expected"),
+    [
+        (True, "The airport's manager, Sharon Delacey, who spoke after him, said crews had worked.", "him", True),
+        (False, "The airport's manager, Sharon Delacey, who spoke after him, said crews had worked.", "him", False),
+        (True, "Speaking after her, the chief constable said the road would reopen.", "her", True),
+        # a turn after a time is no turn at a scene; nor is one who came after someone
+        (True, "The airport's manager, who spoke after lunch, said crews had worked.", "lunch", False),
+        (True, "The airport's manager, who arrived after him, said crews had worked.", "him", False),
+    ],
+)
+def test_one_who_spoke_after_someone_takes_a_turn_beside_them(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, word: str, expected: bool
+) -> None:
+    """ "Sharon Delacey, who spoke after him, said": one who took her turn after the one just heard is placed at the
+    scene he spoke in, as one sitting beside him is (``SPOKE_AFTER_SOMEONE``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.SPOKE_AFTER_SOMEONE", flag)
+    [token] = [t for t in nlp(text) if t.text == word]
+    assert scene_roles._beside_someone(token) is expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_programme_s_studio_is_a_scene_its_guests_share(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Appearing on the couch of WCNV's “Connecticut Morning” ..., Sitting beside her on the couch was Kevin
+    Lisowski": the studio is a scene, and the guest placed beside the vet speaks in it (``STUDIO_SCENES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.STUDIO_SCENES", flag)
+    art = article(
+        "Appearing on the couch of WCNV’s “Connecticut Morning” on Wednesday, Dr. Naomi Rosenfeld said owners should "
+        "keep their dogs away.\n\n"
+        "Sitting beside her on the couch was Kevin Lisowski, whose dog spent two nights at the clinic. Lisowski said "
+        "his dog had chased a stick into the shallows.",
+        published=DAY,
+    )
+    hers = art.candidate("owners should keep their dogs away", "said", "Dr. Naomi Rosenfeld")
+    his = art.candidate("his dog had chased a stick into the shallows", "said", "Lisowski", after="clinic")
+    found = art.resolve([hers, his])[1][1]
+    expected = ("the couch of WCNV’s “Connecticut Morning", None, "on Wednesday") if flag else (None, None, None)
+    assert _texts(found) == expected
+
+
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_scene_s_own_moment_goes_with_it_to_those_taking_part(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool

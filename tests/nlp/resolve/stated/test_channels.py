@@ -38,6 +38,21 @@ pytestmark = pytest.mark.slow
         # an event or programme named with a scene word; an organisation so named is no scene
         ("McCain made his remarks during the Christian Science Monitor Breakfast.", ["Breakfast"]),
         ("The Southern Baptist Convention said it would appeal.", []),
+        # the studio of a named programme spoken from is where the words went out; a couch with no name is not
+        (
+            "Appearing on the couch of WCNV’s “Connecticut Morning” on Wednesday, Hale said the lake was unsafe.",
+            ["couch"],
+        ),
+        ("Sitting on the couch on Wednesday, Hale said the lake was unsafe.", []),
+        # a parliament's question session, which the tagger may call a person; "questions" in lower case is none
+        (
+            "Raising the closure at Prime Minister’s Questions yesterday, Marchbank told the Commons it was wrong.",
+            ["Questions"],
+        ),
+        (
+            "Raising the closure at the prime minister’s questions yesterday, Marchbank told the Commons it was wrong.",
+            [],
+        ),
         # the page words are posted on is where they were published; a day they were posted on is not
         ("Tillpoint posted on its status page that it was investigating.", ["page"]),
         ("Tillpoint posted on the day of the vote that it was investigating.", []),
@@ -649,3 +664,10 @@ def test_a_phrase_in_a_relative_clause_with_its_own_subject_is_that_subject_s(
     token = next(t for t in nlp(sentence) if t.text == word)
     found = own_clause_subject(token)
     assert (None if found is None else found.text) == subject
+
+
+def test_a_studio_s_phrase_runs_over_the_programme_s_quoted_title(nlp: Language) -> None:
+    """``STUDIO_PLACES``: the title the parser hangs elsewhere is read with the studio noun's phrase."""
+    doc = nlp("Appearing on the couch of WCNV’s “Connecticut Morning” on Wednesday, Hale said the lake was unsafe.")
+    [couch] = [t for t in doc if t.text == "couch"]
+    assert channel_phrase(couch).text == "the couch of WCNV’s “Connecticut Morning"

@@ -388,6 +388,24 @@ def test_a_clock_time_keeps_the_day_right_after_it(article: Callable[..., Any], 
 
 
 @pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # written without a space the clock time is one token the tagger calls a number: still the time
+        ("The airport said in a statement at 11.40am that the runway was closed.", "at 11.40am"),
+        ("The airport said in a statement at 11:40am that the runway was closed.", "at 11:40am"),
+        # an hour with "pm" unspaced, which the tagger tags as a time whole
+        ("The airport said in a statement at 6pm that the runway was closed.", "at 6pm"),
+        ("The airport said at 6pm that the runway was closed.", "at 6pm"),
+        # a number that is no clock time is no time
+        ("The airport said in a statement at 11.40 that the runway was closed.", None),
+    ],
+)
+def test_a_clock_time_in_one_token_is_a_time(article: Callable[..., Any], text: str, time: str | None) -> None:
+    content = text[text.index("that") : -1]
+    assert _texts(article(text, published=DAY).one(content, "said", "The airport"))[2] == time
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a clock time right before the day, both hung on the briefing: one time, the hour of that day

@@ -29,3 +29,30 @@ def test_a_name_ending_in_a_capitalised_day_word_is_read_whole(
     """NAMES_ENDING_IN_A_DAY_WORD: "West Wales Today" is a paper, not "West Wales" and a date."""
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_addressees.NAMES_ENDING_IN_A_DAY_WORD", on)
     assert _texts(article(text, published=DAY).one("that the vote was wrong", "said", "the head"))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("on", "text", "addressee"),
+    [
+        (True, "Speaking to local radio station 2BN this morning, the head said that the vote was wrong.",
+         "local radio station 2BN"),
+        (False, "Speaking to local radio station 2BN this morning, the head said that the vote was wrong.",
+         "local radio station"),
+        # a day after the outlet noun is its time, not its name
+        (True, "The head told the network Wednesday that the vote was wrong.", "the network"),
+    ],
+)  # fmt: skip
+def test_a_call_sign_after_an_outlet_noun_is_its_name(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str
+) -> None:
+    """CALL_SIGNS: "2BN" of "local radio station 2BN" names the station, though the parser hangs it on the verb."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_addressees.CALL_SIGNS", on)
+    cue = "told" if "told" in text else "said"
+    assert (
+        _texts(
+            article(text, published=DAY).one(
+                "that the vote was wrong", cue, "The head" if cue == "told" else "the head"
+            )
+        )[1]
+        == addressee
+    )

@@ -31,7 +31,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb, titled_name
+from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb, studio_of, titled_name
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
@@ -53,6 +53,12 @@ BARE_ROLE_TITLES = True
 # "Speaking on RTÉ Radio 1's Morning Ireland this morning": a programme named as one (``titled_name``) is a scene its
 # presenter and callers take part in, as "the phone-in" is.
 PROGRAMME_SCENES = True
+# "Appearing on the couch of WCNV's “Connecticut Morning”": a programme's studio (``channels.STUDIO_PLACES``) is a
+# scene its guests share, as a programme named as one is (``PROGRAMME_SCENES``): "Sitting beside her on the couch was
+# Kevin Lisowski" places him in it. Rule on against off (fast.py): train-d, train 0-59 and train-c byte-identical (no
+# studio of a named programme spoken from in their text); news pages channel, time and every field +2, no loss
+# (reservoir-dogs-algae-warning.html, the guest beside her): a form of the pages alone, suspect of fitting by that.
+STUDIO_SCENES = True
 # "Carl Mendenhall, the championship's executive director, who moderated the news conference, said": one a relative
 # clause says ran or addressed the scene named again ("the news conference") takes part in it, with its moment. Rule on
 # against off (fast.py, cache6): train-d channel +2 carried right, no false fill ("who hosted the show", one article);
@@ -67,6 +73,15 @@ _FLOOR = "floor"
 # beside someone by a pronoun (a person just told of, at the scene just named) takes part in that scene. A pronoun only:
 # "alongside Governor Hale" names someone who may be anywhere; a pronoun is the story's last scene's people.
 BESIDE_SOMEONE = True
+# "The airport's manager, Sharon Delacey, who spoke after him, said", "Speaking after her, the chief constable said":
+# one who spoke in turn after or before someone just told of (a pronoun, as ``BESIDE_SOMEONE`` reads one) takes part in
+# the scene that person spoke in. Rule on against off (fast.py): train-d, train 0-59 and train-c byte-identical (no
+# "spoke after him" or "speaking before her" in their text); news pages channel, time and every field +2, no loss
+# (light-plane-runway-crash.html, the airport manager's two statements at the press conference): a form of the pages
+# alone, suspect of fitting by that, kept as ``BESIDE_SOMEONE``'s reading of co-presence by a pronoun.
+SPOKE_AFTER_SOMEONE = True
+_TURN_PREPS = frozenset({"after", "before"})
+_TAKING_A_TURN = frozenset({"speak", "talk"})
 # A scene's own phrase that says when ("at a question-and-answer session after the screening"), when its clause holds no
 # dated expression: that moment is the scene's, carried with it to the people taking part.
 SCENE_OWN_TIME = True
@@ -133,6 +148,7 @@ def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragra
     """The last scene ``sentence`` names in a channel's position or as a place people gathered for (a scenes noun), with
     the first time said of its clause, and its paragraph."""
     words = [w for w in finder.channels_in(sentence) if scene_noun(w) or (PROGRAMME_SCENES and titled_name(w))]
+    words += [w for w in finder.channels_in(sentence) if STUDIO_SCENES and studio_of(w)]  # "the couch of X's show"
     words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _scene_as_channel(t)]
     if HEARD_FROM:  # "The court heard evidence from": the sitting named before, named again by its body
         words = [w for w in words if not _a_hearer(w)]
@@ -278,6 +294,8 @@ def _beside_someone(word: Token) -> bool:
     if not BESIDE_SOMEONE or word.tag_ != "PRP":
         return False
     head = word.head
+    if word.dep_ == "pobj" and SPOKE_AFTER_SOMEONE and head.lower_ in _TURN_PREPS:
+        return head.head.lemma_.lower() in _TAKING_A_TURN and head.head.pos_ == "VERB"
     if word.dep_ == "pobj":
         return head.lower_ in _BESIDE_PREPS
     return word.dep_ == "dobj" and head.lemma_ == _JOINING and head.tag_ == "VBG"

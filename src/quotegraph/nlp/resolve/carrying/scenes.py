@@ -60,7 +60,7 @@ from quotegraph.nlp.resolve.carrying.sentence_settings import _Owned, _setting
 from quotegraph.nlp.resolve.carrying.where_scenes import _where_scenes
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb
+from quotegraph.nlp.resolve.stated.channels import a_session, channel_phrase, clause_verb
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES
@@ -184,9 +184,6 @@ GROUP_SCENE_STORY_DAY = True
 # debate nor "supporters" at a hearing (scenes21: on train-d such scenes carried to the people quoted after them are
 # false fills: a first version with any plural subject gave 20 channel and 8 time false fills and no right value).
 _MEETING_MEMBERS = frozenset({"member", "delegate", "delegation", "speaker", "participant", "representative"})
-# A capitalised "Questions" names a parliament's question session ("Prime Minister's Questions", "Treasury Questions"),
-# a scene its members speak in, which no common noun of the scenes lexicon names.
-_SESSION_NAMES = frozenset({"questions"})
 
 
 def _scene_told(
@@ -214,7 +211,7 @@ def _scene_told(
     Only something done ("walked into"), not planned ("had planned to attend a dinner")."""
     words = [t for t in sentence if t.dep_ == "pobj" and _told_at(t) and _scene_as_channel(t)]
     if SCENE_AS_SUBJECT:  # "Prime Minister's Questions had barely begun on Wednesday", "The hearing opened on Monday"
-        words += [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (_a_session(t) or _scene_as_channel(t))]
+        words += [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (a_session(t) or _scene_as_channel(t))]
     dated = _dated_by_its_possessive(finder, sentence) if lede else None
     if dated is not None:  # "The beginning of Saturday night's ABC News GOP debate could not have been more awkward"
         words = [dated[0], *words]
@@ -352,11 +349,6 @@ def _told_at(word: Token) -> bool:
         and part.lower_ in _EVENT_PARTS
         and part.head.lower_ in _TOLD_SCENE_PREPS
     )
-
-
-def _a_session(word: Token) -> bool:
-    """ "Prime Minister's Questions": a capitalised name of a parliament's question session (``_SESSION_NAMES``)."""
-    return word.tag_ == "NNPS" and word.lower_ in _SESSION_NAMES and word.text[:1].isupper()
 
 
 # A sentence holding no statement that tells of one person's doing on a day ("On Sunday, Mr. Trump was magnanimous in a

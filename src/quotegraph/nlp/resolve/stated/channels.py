@@ -459,13 +459,31 @@ def _posted_on(token: Token) -> bool:
 
 def _named_scene(token: Token) -> bool:
     """ "during the Christian Science Monitor Breakfast", "on Wednesday's Sean Hannity Show": an event or
-    programme whose name ends in a scene word, after a preposition (not "the Southern Baptist Convention said")."""
+    programme whose name ends in a scene word, after a preposition (not "the Southern Baptist Convention said");
+    "at Prime Minister's Questions": a parliament's question session (``SESSIONS_AS_CHANNELS``)."""
+    named = token.tag_ == "NNP" and token.lower_ in lexicons().scenes
     return (
-        token.tag_ == "NNP"
-        and token.lower_ in lexicons().scenes
+        (named or (SESSIONS_AS_CHANNELS and a_session(token)))
         and token.dep_ == "pobj"
         and token.head.lower_ in _MEDIUM_PREPS
     )
+
+
+# A capitalised "Questions" names a parliament's question session ("Prime Minister's Questions", "Treasury Questions"),
+# a scene its members speak in, which no common noun of the scenes lexicon names (the tagger may call it a person:
+# "Prime Minister’s Questions", with a curly apostrophe, is tagged PERSON).
+_SESSION_NAMES = frozenset({"questions"})
+# "Raising the closure at Prime Minister's Questions yesterday, Marchbank told the Commons": the session named after a
+# preposition is the statement's channel, as a named scene is. Rule on against off (fast.py): train-d, train 0-59 and
+# train-c byte-identical (no such session in their text); news pages channel and every field +2, no loss
+# (market-town-bank-closure.html, the MP's two statements): a form of the pages alone, suspect of fitting by that; it
+# reads the name ``scenes.SCENE_AS_SUBJECT`` already reads as a scene (the session's own word, no page's name).
+SESSIONS_AS_CHANNELS = True
+
+
+def a_session(word: Token) -> bool:
+    """ "Prime Minister's Questions": a capitalised name of a parliament's question session (``_SESSION_NAMES``)."""
+    return word.tag_ == "NNPS" and word.lower_ in _SESSION_NAMES and word.text[:1].isupper()
 
 
 def titled_name(token: Token) -> bool:
@@ -510,7 +528,40 @@ def channel_words(sentence: Span) -> list[Token]:
         or _named_scene(t)
         or titled_name(t)
         or _medium_compound(t)
+        or studio_of(t)
     ]
+
+
+# "Appearing on the couch of WCNV's “Connecticut Morning” on Wednesday, Dr Rosenfeld said": the piece of a studio a
+# guest sits on or in, "of" a named programme or station, is the programme the words went out on; the noun alone
+# names no medium. The phrase runs on over a quoted title right after the name's possessive, which the parser hangs
+# elsewhere. Rule on against off (fast.py): train-d, train 0-59 and train-c byte-identical (their "set of" and "stage
+# of" are "a set of rules", "walked off the set of a Sky News program", "from the stage of the DNC" in a tweet: none on
+# a verb of saying with a name after "of"); news pages channel and every field +3, no loss
+# (reservoir-dogs-algae-warning.html, the vet's three statements): a form of the pages alone, suspect of fitting by
+# that.
+STUDIO_PLACES = True
+_STUDIO_NOUNS = frozenset({"couch", "sofa", "set", "studio"})
+
+
+def studio_of(token: Token) -> bool:
+    """ "the couch of WCNV's “Connecticut Morning”", "on the set of CNN's State of the Union": see ``STUDIO_PLACES``;
+    not "a set of rules" (no name after "of") nor a couch no one speaks from."""
+    if not STUDIO_PLACES or token.tag_ != "NN" or token.lower_ not in _STUDIO_NOUNS or token.dep_ != "pobj":
+        return False
+    if token.head.lower_ not in _MEDIUM_PREPS or not saying_verb(token.head.head):
+        return False
+    ofs = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" for c in ofs for o in children_of(c))
+
+
+def _studio_title_end(word: Token, end: int) -> int:
+    """Where the quoted title after a studio's "of" name ends ("of WCNV's “Connecticut Morning”"), else ``end``."""
+    doc = word.doc
+    if not studio_of(word) or end >= len(doc) or doc[end].tag_ != "``":
+        return end
+    title = _quoted_title_end(doc[end])
+    return title if title > end else end
 
 
 # Prepositions of what words went out in or through ("on his Facebook page", "over the radio loop")
@@ -705,6 +756,7 @@ def channel_phrase(word: Token) -> Span:
     start = _name_with_of(word, start)
     breaks = [t.i + 1 for t in word.doc[start : word.i] if "\n" in t.text or "\n" in t.whitespace_]
     end = max(_channel_phrase_end(word), _title_end(word))
+    end = _studio_title_end(word, end)
     if COORDINATED_MEDIA:
         end = max(end, _coordinated_media_end(word))
     return word.doc[max([start, *breaks]) : end]  # a phrase stays on its line
