@@ -184,3 +184,31 @@ def test_the_resolve_group_check_sees_a_crossing(tmp_path: Path) -> None:
     imported = _resolve_groups_imported(module)
     assert imported == {"carrying", "speakers"}
     assert imported - RESOLVE_GROUPS["stated"] - {"stated"} == {"carrying", "speakers"}
+
+
+def _private_names_imported(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{node.module}.{alias.name}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("quotegraph")
+        for alias in node.names
+        if alias.name.startswith("_") and not alias.name.startswith("__")
+    ]
+
+
+def test_no_module_imports_another_module_s_private_name() -> None:
+    """What one module takes from another is part of that module's interface, so it is public there: a reader of a
+    module sees by its names what the rest of the package relies on (tests may reach private names)."""
+    sources = sorted(PACKAGE.rglob("*.py"))
+    assert len(sources) > 50  # the scan looked at the package, not an empty folder
+    found = {str(p.relative_to(PACKAGE)): names for p in sources if (names := _private_names_imported(p))}
+    assert found == {}
+
+
+def test_the_private_import_scan_sees_one(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "from quotegraph.nlp.resolve.paragraphs import Paragraphs, _first\nfrom os import _exit\n", encoding="utf-8"
+    )
+    assert _private_names_imported(module) == ["quotegraph.nlp.resolve.paragraphs._first"]

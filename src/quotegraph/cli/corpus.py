@@ -29,10 +29,10 @@ from quotegraph.settings import Settings, load_settings
 
 __all__ = ["aliases", "ingest", "search", "speakers"]
 
-_DB_HELP = "the corpus: an SQLite file or a postgresql:// URL (setting db, default quotegraph.db)."
+DB_HELP = "the corpus: an SQLite file or a postgresql:// URL (setting db, default quotegraph.db)."
 
 
-def _open(settings: Settings, *, create: bool = True) -> Any:
+def open(settings: Settings, *, create: bool = True) -> Any:
     """The corpus of ``settings.db``; commands that only read it pass ``create=False``, so that a
     mistyped path is an error rather than a new, empty corpus."""
     from quotegraph.store import open_store
@@ -42,7 +42,7 @@ def _open(settings: Settings, *, create: bool = True) -> Any:
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--db", help=_DB_HELP)
+@click.option("--db", help=DB_HELP)
 @click.option("--workers", type=int, help="extraction worker processes (default: one per CPU).")
 @click.option("--input-format", type=click.Choice(FORMATS), help="read article inputs as this format.")
 @click.option("--text-field", help="JSONL field holding the text (default: text)")
@@ -75,7 +75,7 @@ def ingest(
     errors = plain_console(stderr=True)
     with failing():
         settings = load_settings(options)
-        store = _open(settings)
+        store = open(settings)
         try:
             outcome = run_ingest(
                 list(inputs),
@@ -112,7 +112,7 @@ def _speakers_line(report: IdentityReport) -> str:
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--db", help=_DB_HELP)
+@click.option("--db", help=DB_HELP)
 def aliases(file: str, db: str | None) -> None:
     """Apply the alias FILE to the whole corpus: its entries replace the corpus's (an empty file
     removes them), and every name is grouped again. FILE is tab-separated with a header line naming
@@ -124,7 +124,7 @@ def aliases(file: str, db: str | None) -> None:
 
     with failing():
         entries = read_aliases(file)
-        store = _open(load_settings({"db": db}))
+        store = open(load_settings({"db": db}))
         try:
             report = update_speakers(store, entries)
         finally:
@@ -158,7 +158,7 @@ def _write_hits(page: HitPage, fmt: str, console: Console) -> None:
 @click.option("--limit", type=int, default=20, show_default=True, help="results on this page (at most 200)")
 @click.option("--cursor", help="the page after the one that printed this cursor")
 @format_option(CSV)
-@click.option("--db", help=_DB_HELP)
+@click.option("--db", help=DB_HELP)
 def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) -> None:
     """Attributions in the corpus. TEXT searches their contents like a web search: words (all must
     match), "quoted phrases", OR between two terms, -word to exclude. Results are ranked by relevance
@@ -168,7 +168,7 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
     fmt = chosen_format(fmt)
     with failing():
         query = make_query(text, **filters)
-        store = _open(load_settings({"db": db}), create=False)
+        store = open(load_settings({"db": db}), create=False)
         try:
             page = store.search(query)
         finally:
@@ -182,13 +182,13 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
 @click.option("--name", help="only speakers whose name contains this")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True, help="speakers listed")
 @format_option()
-@click.option("--db", help=_DB_HELP)
+@click.option("--db", help=DB_HELP)
 def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> None:
     """Named speakers with how many statements, articles and outlets, and their first and last dates,
     the most quoted first."""
     fmt = chosen_format(fmt)
     with failing():
-        store = _open(load_settings({"db": db}), create=False)
+        store = open(load_settings({"db": db}), create=False)
         try:
             found = store.speakers(name=name, limit=limit)
         finally:

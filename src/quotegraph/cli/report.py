@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from quotegraph.cli.corpus import _DB_HELP, _open
+from quotegraph.cli.corpus import DB_HELP, open
 from quotegraph.cli.errors import failing
 from quotegraph.graph.analytics import MAX_TOP
 from quotegraph.settings import load_settings
@@ -17,7 +17,7 @@ __all__ = ["report"]
 
 
 @click.command()
-@click.option("--db", help=_DB_HELP)
+@click.option("--db", help=DB_HELP)
 @click.option(
     "--out",
     required=True,
@@ -55,7 +55,7 @@ def report(
     started = time.perf_counter()
     with failing():
         request = make_request(since=since, until=until, period=period, pairs=pairs, top=top)
-        store = _open(load_settings({"db": db}), create=False)
+        store = open(load_settings({"db": db}), create=False)
         try:
             found, stats = analytics(store, request), store.stats()
         finally:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotegraph.nlp.resolve.speakers.body_kinds import _described_as_other_kind, _named_as_other_kind
+from quotegraph.nlp.resolve.speakers.body_kinds import described_as_other_kind, named_as_other_kind
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 
 
@@ -10,9 +10,9 @@ def test_a_body_s_kind_is_read_alike_from_its_name_and_from_what_it_was_called()
     hospital = Cluster(index=0, type="ORG", key=frozenset({"st.", "columba", "hospital"}))
     club = Cluster(index=1, type="ORG", key=frozenset({"ashford", "town"}))
     club.roles.add("club")
-    assert _named_as_other_kind(hospital, "union") and not _described_as_other_kind(hospital, "union")
-    assert _described_as_other_kind(club, "league") and not _named_as_other_kind(club, "league")
+    assert named_as_other_kind(hospital, "union") and not described_as_other_kind(hospital, "union")
+    assert described_as_other_kind(club, "league") and not named_as_other_kind(club, "league")
     # "group" says no kind, in a name or a description
     club.roles.add("group")
-    assert _described_as_other_kind(club, "league")
-    assert not _described_as_other_kind(club, "group")
+    assert described_as_other_kind(club, "league")
+    assert not described_as_other_kind(club, "group")

@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 from quotegraph.nlp.resolve.stated.stated_times import (
     _hedged_start,
     _in_a_verbs_phrase,
-    _time_phrase_of,
     dates_a_noun,
+    time_phrase_of,
     with_lead_in,
 )
 
@@ -141,11 +141,11 @@ def test_a_verbs_object_the_tagger_read_into_a_time_is_left_out(nlp: Language) -
     doc = nlp("He said a nurse had told the couple the night the girls were born that she would see them walk.")
     [entity] = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     assert entity.text == "the couple the night"  # the tagger's misreading
-    assert _time_phrase_of(entity).text == "the night the girls were born"
+    assert time_phrase_of(entity).text == "the night the girls were born"
     # one time on two heads, no object among them: kept whole
     doc = nlp("At 9:42 a.m. Eastern time on Monday, Tillpoint posted on its status page that it was investigating.")
     [entity] = [e for e in doc.ents if e.label_ == "TIME"]
-    assert _time_phrase_of(entity).text == "9:42 a.m. Eastern time"
+    assert time_phrase_of(entity).text == "9:42 a.m. Eastern time"
 
 
 _ACT = "quotegraph.nlp.resolve.stated.circumstances.CLOSING_ACT_TIMES"

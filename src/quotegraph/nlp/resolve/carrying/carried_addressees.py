@@ -1,6 +1,6 @@
-"""What an addressee is to the carrying of occasions (``occasions.py``): a body gathered at a scene (``_an_audience``),
-one the reader knows (``_a_known_body``), a person told in passing, named or one met (``_a_person_told``, ``_one_met``),
-and an outlet or an outlet's interviewer (``_told_an_outlet``). It carries nothing: whom a statement's occasion is told
+"""What an addressee is to the carrying of occasions (``occasions.py``): a body gathered at a scene (``an_audience``),
+one the reader knows (``a_known_body``), a person told in passing, named or one met (``a_person_told``, ``_one_met``),
+and an outlet or an outlet's interviewer (``told_an_outlet``). It carries nothing: whom a statement's occasion is told
 to later is ``occasions.py``'s; the addressee a statement's own sentence states is ``stated_addressees.py``'s.
 """
 
@@ -18,7 +18,7 @@ from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
 _CHAMBERS = frozenset({"house", "senate", "commons", "parliament", "chamber", "mps"})
 
 
-def _an_audience(addressee: Span | None) -> bool:
+def an_audience(addressee: Span | None) -> bool:
     """ "the board", "council members", "shareholders", "the House": a body gathered at a scene, told something there;
     not a person, a pronoun ("him") or an outlet ("told POLITICO", "the Sentinel"), which a reporter's interview has."""
     if addressee is None:
@@ -45,7 +45,7 @@ OUTLETS_INTERVIEWERS = True
 ONE_MET_IN_PASSING = True
 
 
-def _a_person_told(stated: Stated) -> bool:
+def a_person_told(stated: Stated) -> bool:
     """Whether ``stated``'s addressee is a person named (``occasions.PEOPLE_TOLD_IN_PASSING``), or one described by a
     person's role with "a" (``ONE_MET_IN_PASSING``), on an occasion with no channel, not an outlet's interviewer
     (``OUTLETS_INTERVIEWERS``)."""
@@ -67,7 +67,7 @@ def _one_met(noun: Token) -> bool:
     return role is not None and role.of_person
 
 
-def _a_known_body(addressee: Span) -> bool:
+def a_known_body(addressee: Span) -> bool:
     """ "the crowd", "the lawmakers", "his audience", "this room": a body named as one the reader knows (the one
     gathered at the scene), by "the", a demonstrative or a possessive, singular or plural; not "friends", "a crowd in
     Green Bay" (a body met anew, on another occasion)."""
@@ -78,7 +78,7 @@ def _a_known_body(addressee: Span) -> bool:
     )
 
 
-def _told_an_outlet(addressee: Span | None) -> bool:
+def told_an_outlet(addressee: Span | None) -> bool:
     """Whether ``addressee`` is an outlet ("CNN", "The Huffington Post") or names one as its possessor ("CNN's Jake
     Tapper"): whom a speaker gives an interview (``occasions.INTERVIEW_TOLD``)."""
     if addressee is None:

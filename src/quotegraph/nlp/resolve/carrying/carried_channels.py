@@ -1,10 +1,10 @@
-"""What a channel is to the carrying of occasions (``occasions.py``): a scene others take part in (``_is_scene``), many
+"""What a channel is to the carrying of occasions (``occasions.py``): a scene others take part in (``is_scene``), many
 occasions, none of them carried (``many_occasions``), one message that holds for its paragraph and the next
-(``_is_message``), a platform (``on_a_platform``), a poll and the story's poll (``POLL_NOUNS``, ``poll_of``), a press
-event under any of its nouns (``_a_press_event``), a document telling its finding (``_speaks_itself``), and one thing
-named as known (``_definite``, ``_known``). It carries nothing: which occasion a statement takes is ``occasions.py``'s;
-the channel a statement's own sentence states is ``stated_channels.py``'s, and the channel words both read are
-``channels.py``'s.
+(``is_message``), a platform (``on_a_platform``), a poll and the story's poll (``POLL_NOUNS``, ``poll_of``), a press
+event under any of its nouns (``a_press_event``), a document telling its finding (``speaks_itself``), and one thing
+named as known (``definite``, ``known_to_reader``). It carries nothing: which occasion a statement takes is
+``occasions.py``'s; the channel a statement's own sentence states is ``stated_channels.py``'s, and the channel words
+both read are ``channels.py``'s.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ COMPOUNDED_SCENES = True
 SESSIONS_SHARED = True
 
 
-def _is_scene(channel: Span | None) -> bool:
+def is_scene(channel: Span | None) -> bool:
     """A channel whose head is a scene noun, one the tokenizer splits at its hyphen too ("BBC Radio Harrowgate's
     phone-in", whose head is its "in"), or one of an adjective and a noun ("oral argument": ``COMPOUNDED_SCENES``), or
     a parliament's question session (``SESSIONS_SHARED``)."""
@@ -73,7 +73,7 @@ def many_occasions(channel: Span | None) -> bool:
     return channel.root.lower_ not in MASS_PLATFORM_NOUNS
 
 
-def _speaks_itself(channel: Span) -> bool:
+def speaks_itself(channel: Span) -> bool:
     """ "the survey found", "according to the report": the channel is the statement's source (its subject, or what
     "according to" names), a document telling its finding, not one a person spoke through ("said in the report")."""
     root = root_of(channel)
@@ -82,7 +82,7 @@ def _speaks_itself(channel: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
-def _definite(channel: Span | None) -> bool:
+def definite(channel: Span | None) -> bool:
     """ "the release", "the joint statement": one thing with "the", which names one known to the reader; not "a
     statement", "his post", "statements"."""
     if channel is None or channel.root.tag_ != "NN":
@@ -90,10 +90,10 @@ def _definite(channel: Span | None) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(channel.root))
 
 
-def _known(channel: Span | None) -> bool:
+def known_to_reader(channel: Span | None) -> bool:
     """ "that speech", "his statement", "Hoff's letter": one thing named as known to the reader by a demonstrative or a
-    possessive, or by "the" (``_definite``)."""
-    if _definite(channel):
+    possessive, or by "the" (``definite``)."""
+    if definite(channel):
         return True
     if channel is None or channel.root.tag_ != "NN":
         return False
@@ -106,7 +106,7 @@ def on_a_platform(channel: Span) -> bool:
     return any(t.text in words.platforms or t.text in words.platforms_after_on for t in channel)
 
 
-def _is_message(channel: Span) -> bool:
+def is_message(channel: Span) -> bool:
     """ "a tweet", "an email", "the post": one message, a medium that is also a verb of sending it; not one a medium
     noun compounded on it names as a longer piece ("a blog post": an article, quoted over paragraphs)."""
     root, words = channel.root, lexicons()
@@ -142,7 +142,7 @@ PRESS_EVENT_NOUNS = frozenset({"briefing", "presser"})
 PRESS_CONFERENCE_WORDS = frozenset({"news", "press"})  # "a news conference", "the press conference"
 
 
-def _a_press_event(channel: Span) -> bool:
+def a_press_event(channel: Span) -> bool:
     """ "a news conference", "the press conference", "a briefing", "the presser"
     (``occasions.PRESS_EVENTS_ARE_ONE``)."""
     head = root_of(channel)

@@ -1,7 +1,7 @@
 """What a time is to the carrying of occasions (``occasions.py``): a moment that dates one saying (``momentary``), a
-clause of someone's act (``_an_act``), a weekday (``_a_weekday``), a period longer than an occasion's day
-(``_a_period``), "afterwards" and a clause of the event the saying came after (``_afterwards``), the adverbs that date
-their own statement only (``OWN_TIME_ADVERBS``), and the times a held view keeps (``_as_said``). It carries nothing:
+clause of someone's act (``an_act``), a weekday (``a_weekday``), a period longer than an occasion's day
+(``a_period``), "afterwards" and a clause of the event the saying came after (``afterwards``), the adverbs that date
+their own statement only (``OWN_TIME_ADVERBS``), and the times a held view keeps (``as_said``). It carries nothing:
 which of these a statement takes is ``occasions.py``'s and ``partly_stated.py``'s; the time a statement's own sentence
 states is ``stated_times.py``'s.
 """
@@ -19,7 +19,7 @@ from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, iso_day, names_
 __all__ = ["momentary"]
 
 
-def _an_act(time: TimePhrase | None) -> bool:
+def an_act(time: TimePhrase | None) -> bool:
     """ "When he returned", "after sharing a Facebook post this week": a time told by a clause of what someone did, the
     moment of that one's saying, not a day another speaker's statement falls on."""
     return time is not None and any(t.pos_ in ("VERB", "AUX") for t in time.span)
@@ -59,7 +59,7 @@ OWN_TIME_ADVERBS = frozenset(TIME_ADVERBS) - {"later"} - AFTERWARDS
 MAX_OCCASION_DAYS = 31
 
 
-def _a_weekday(time: TimePhrase) -> bool:
+def a_weekday(time: TimePhrase) -> bool:
     """ "on Wednesday", "Tuesday": a time that is a day of the week (its head, or the object of its head), one day
     that later paragraphs share even when it is undated (a page whose publication date was not read); not a clause
     that names one ("After suggesting on Wednesday that ...", whose day is another event's)."""
@@ -67,7 +67,7 @@ def _a_weekday(time: TimePhrase) -> bool:
     return any(names_a_weekday(t.text) and (t == root or t.head == root) for t in time.span)
 
 
-def _a_period(time: TimePhrase | None) -> bool:
+def a_period(time: TimePhrase | None) -> bool:
     """Whether ``time``'s date is an interval longer than ``MAX_OCCASION_DAYS`` days ("last year": 2015-01-01/
     2015-12-31): a period, not the day of an occasion."""
     if time is None or time.date is None or "/" not in time.date:
@@ -89,7 +89,7 @@ def _a_period(time: TimePhrase | None) -> bool:
 _RECENT = re.compile(r"\b(?:recent(?:ly)?|lately|(?:past|last)\b.*\b(?:days?|weeks?))\b", re.IGNORECASE)
 
 
-def _as_said(statement: Statement) -> Statement:
+def as_said(statement: Statement) -> Statement:
     """A held view without a stated time that names neither a date nor a recent stretch: the time of a state or a
     period, not when anything was said."""
     time = statement.stated.time
@@ -107,7 +107,7 @@ def momentary(time: TimePhrase | None) -> bool:
     return time is not None and time.span.root.pos_ in ("VERB", "AUX")
 
 
-def _afterwards(time: TimePhrase | None) -> bool:
+def afterwards(time: TimePhrase | None) -> bool:
     """Whether ``time`` is "afterwards", said after the event the story told (``AFTERWARDS``), or a clause of that
     event opened by "after" (``AFTER_CLAUSES``)."""
     if time is None:

@@ -2,9 +2,9 @@
 
 "their leaders said at a joint news conference", "The United States stepped up pressure on China on Saturday, with
 top defense officials ... vowing": the scene or the day a group's statement names, for the people the story names
-first after it (``_group_scenes``); "In a series of interviews ..., the candidates outlined", for the people named
+first after it (``group_scenes``); "In a series of interviews ..., the candidates outlined", for the people named
 before it, whom "the candidates" names back (``_group_named_before``). Also what a group is: a plural common noun as
-a verb's subject (``_group_subject``), a setting for groups only (``_a_group_only``). A meeting's members a sentence
+a verb's subject (``group_subject``), a setting for groups only (``a_group_only``). A meeting's members a sentence
 with no statement places at a scene are ``scenes.py``'s (``GROUP_IN_SCENE``); people present in the plural in a
 "where" clause are ``where_scenes.py``'s.
 """
@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
-from quotegraph.nlp.resolve.carrying.scene_days import _group_day
-from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt, _first_named, _named_after, _named_between, scene_noun
+from quotegraph.nlp.resolve.carrying.scene_days import group_day
+from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt, first_named, named_after, named_between, scene_noun
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import a_scene, channel_phrase, clause_verb
@@ -29,7 +29,7 @@ from quotegraph.nlp.syntax import subtree_span
 __all__: list[str] = []
 
 
-def _a_group_only(coref: Coreference, setting: Setting | None) -> bool:
+def a_group_only(coref: Coreference, setting: Setting | None) -> bool:
     """Whether ``setting`` is set for groups only ("Council members", "senators"), none of whom is one person."""
     if setting is None or not setting.participants:
         return False
@@ -44,7 +44,7 @@ def _a_group_only(coref: Coreference, setting: Setting | None) -> bool:
 MAX_GROUP_GAP = 1
 
 
-def _group_subject(verb: Token) -> Token | None:
+def group_subject(verb: Token) -> Token | None:
     """ "their leaders said", "nurses described": a plural common noun as the subject of a statement's verb."""
     return next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
 
@@ -58,7 +58,7 @@ def _group_subject(verb: Token) -> Token | None:
 GROUP_DAYS = True
 
 
-def _group_scenes(
+def group_scenes(
     finder: CircumstanceFinder, coref: Coreference, statements: Sequence[SaidAt], paragraphs: Paragraphs
 ) -> list[Setting]:
     """A scene a group's statement names ("their leaders said at a joint news conference", "in the Republican debate
@@ -66,12 +66,12 @@ def _group_scenes(
     paragraphs, are its members speaking there; it adds to their occasion what their own lacks. A scene only (the
     scenes lexicon), not any channel ("officials said in a statement" is no place the people named next speak in;
     any singular channel on train-d: one more channel false fill, no more right values)."""
-    firsts = _first_named(coref)
+    firsts = first_named(coref)
     found = []
     for statement in statements:
         verb = statement.verb
-        joined = GROUP_DAYS and verb.dep_ == "conj" and _group_subject(verb.head) is not None
-        if _group_subject(verb) is None and not joined:
+        joined = GROUP_DAYS and verb.dep_ == "conj" and group_subject(verb.head) is not None
+        if group_subject(verb) is None and not joined:
             continue
         sentence = finder.sentences[finder.sentence_of[verb.i]]
         said_in = [channel_phrase(w) for w in finder.channels_in(sentence) if clause_verb(w) == verb]
@@ -81,11 +81,11 @@ def _group_scenes(
             found.extend(_group_named_before(firsts, paragraphs, sentence, verb, said_in, times))
         if not channels:
             # a document ("said in a joint statement on Thursday") dates its own going out, not its members' words
-            times = _group_day(finder, sentence, verb) if GROUP_DAYS and not said_in else []
+            times = group_day(finder, sentence, verb) if GROUP_DAYS and not said_in else []
             if not times:
                 continue
         at = sentence.end_char - 1  # after the group's statement, whose occasion it is (``occasions.carry_occasions``)
-        members = _named_after(firsts, paragraphs, sentence, MAX_GROUP_GAP)
+        members = named_after(firsts, paragraphs, sentence, MAX_GROUP_GAP)
         if not members:
             continue
         stated = Stated(channel=channels[0] if channels else None, addressee=None, time=times[0] if times else None)
@@ -135,14 +135,14 @@ def _group_named_before(
     """The scene a group's statement names (``said_in``, one: ``_one_series``) for the people first named in the
     ``MAX_GROUP_BACK`` paragraphs before it, when its subject names them back ("the candidates",
     ``GROUP_NAMED_BEFORE``)."""
-    group = _group_subject(verb)
+    group = group_subject(verb)
     if group is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(group)):
         return []
     channels = [c for c in (_one_series(c) for c in said_in) if c is not None]
     if not channels:
         return []
     since = paragraphs.starts[max(0, paragraphs.of(sentence.start_char) - MAX_GROUP_BACK)]
-    members = _named_between(firsts, since, sentence.start_char)
+    members = named_between(firsts, since, sentence.start_char)
     if len(members) < MIN_GROUP_NAMED:
         return []
     stated = Stated(channel=channels[0], addressee=None, time=times[0] if times else None)

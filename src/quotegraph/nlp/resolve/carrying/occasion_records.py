@@ -1,8 +1,8 @@
 """The records the carrying of occasions reads and gives (``occasions.py``): a statement and the occasion its own
 sentence states (``Statement``), a sentence that sets an occasion for some people without being one of their statements
 (``Setting``), a statement's occasion and which of its fields were carried (``Held``), and an occasion in force while
-the text is read (``_Frame``), with the fields an occasion has (``FIELDS``) and the filling of one from another
-(``_filled``). It decides nothing: what is carried is ``occasions.py``'s, what a statement naming part of an occasion
+the text is read (``Frame``), with the fields an occasion has (``FIELDS``) and the filling of one from another
+(``filled``). It decides nothing: what is carried is ``occasions.py``'s, what a statement naming part of an occasion
 keeps is ``partly_stated.py``'s.
 """
 
@@ -130,7 +130,7 @@ def addressed_after_carrying(held: Held, addressee: Span | None) -> Held:
 
 
 @dataclass
-class _Frame:
+class Frame:
     stated: Stated
     shared: bool
     paragraph: int
@@ -143,7 +143,7 @@ class _Frame:
     passing: bool = False  # its addressee a person told in passing in a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)
 
 
-def _filled(held: Held, extra: Stated, carried: bool) -> Held:
+def filled(held: Held, extra: Stated, carried: bool) -> Held:
     """``held`` with the fields it lacks taken from ``extra``."""
     taken = [f for f in FIELDS if getattr(held.stated, f) is None and getattr(extra, f) is not None]
     stated = Stated(*(getattr(extra if f in taken else held.stated, f) for f in FIELDS))

@@ -51,47 +51,47 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from quotegraph.nlp.find.parse import children_of, root_of
-from quotegraph.nlp.resolve.carrying.carried_addressees import _a_person_told, _an_audience, _told_an_outlet
+from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told, an_audience, told_an_outlet
 from quotegraph.nlp.resolve.carrying.carried_channels import (
     POLL_NOUNS,
-    _a_press_event,
-    _definite,
-    _is_message,
-    _is_scene,
-    _known,
-    _speaks_itself,
+    a_press_event,
+    definite,
+    is_message,
+    is_scene,
+    known_to_reader,
     many_occasions,
     on_a_platform,
     poll_of,
+    speaks_itself,
 )
 from quotegraph.nlp.resolve.carrying.carried_times import (
     OWN_TIME_ADVERBS,
-    _a_period,
-    _a_weekday,
-    _afterwards,
-    _an_act,
-    _as_said,
+    a_period,
+    a_weekday,
+    afterwards,
+    an_act,
+    as_said,
     momentary,
 )
 from quotegraph.nlp.resolve.carrying.namesakes import MIN_NAME_WORDS, name_words, namesakes
 from quotegraph.nlp.resolve.carrying.occasion_records import (
     FIELDS,
+    Frame,
     Held,
     Setting,
     Statement,
-    _filled,
-    _Frame,
     carried_whole,
+    filled,
 )
 from quotegraph.nlp.resolve.carrying.partly_stated import (
     MAX_KEEP_GAP,
-    _channel_names,
-    _day_kept,
-    _kept_for_plural,
-    _left_in_force,
-    _named,
-    _told_the_scene_s_audience,
+    channel_names,
+    day_kept,
+    kept_for_plural,
+    left_in_force,
+    name_of_value,
     restates,
+    told_the_scene_s_audience,
 )
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.stated.circumstances import Stated
@@ -122,7 +122,7 @@ def _headline_names(channel: Span) -> bool:
     return any(t.lemma_.lower() == lemma for t in channel.doc[:end])
 
 
-def _a_court_scene(frame: _Frame) -> bool:
+def _a_court_scene(frame: Frame) -> bool:
     """Whether ``frame`` is a shared scene of a court (``COURT_SCENES``: "oral argument", "the trial")."""
     channel = frame.stated.channel
     return frame.shared and channel is not None and channel.root.lemma_.lower() in COURT_SCENES
@@ -132,7 +132,7 @@ def _a_court_scene(frame: _Frame) -> bool:
 # with no time of its own names the occasion another speaker set at most ``MAX_FOLLOW_GAP`` paragraphs before with an X
 # ("the two companies said in a joint press release on Monday"): made on it, it takes its day, as carried there. Not
 # "the poll" (a poll's day is its release: ``carried_channels.poll_of``), nor a time told by a clause of the other's act
-# ("after sharing a Facebook post this week": ``carried_times._an_act``). Rule on against off (fast.py; right values /
+# ("after sharing a Facebook post this week": ``carried_times.an_act``). Rule on against off (fast.py; right values /
 # false fills): train-d time +1 / 0 (3 values changed in 3 articles, the other 2 on statements not annotated), train-e
 # the same article; train 0-59 and train-c no change. With the act's clause carried, train-d time +1 false fill; with
 # "the poll", +1 false fill.
@@ -156,7 +156,7 @@ NAMED_AGAIN_LATER = True
 # A document named as known with a dated day of its own ("The report published Tuesday showed") after it was introduced
 # with none (the headline's "Report: Half of Clinton's State Meetings ...") is where the story dates it: the
 # ``NAMED_AGAIN_LATER`` occasion of its noun from there on, so that a later "The report also documented" takes its day.
-# Only a naming with "the" (``carried_channels._definite``): with any known naming (possessives too), train-d +1 false
+# Only a naming with "the" (``carried_channels.definite``): with any known naming (possessives too), train-d +1 false
 # fill (nyt_2016-07-05 a-rush-for-books-on-trump: "his new book", dated by a carried day, then "a mock children's
 # book"). Rule on against off (fast.py, cache9; right values / false fills): train-d time +2 / 0 (breitbart_2016-08-24
 # report-half-clinton-s-state-meet: "The report also documented" gets "Tuesday"; huff-post_2016-06-04
@@ -206,7 +206,7 @@ REPLY_ON_PLATFORM = True
 POSTED_AGAIN = True
 
 
-def _posted_again(statement: Statement, own: _Frame) -> bool:
+def _posted_again(statement: Statement, own: Frame) -> bool:
     """Whether ``statement``'s channel is only its verb of posting and ``own`` a medium a noun names on a platform it
     was posted in, set at most ``MAX_MESSAGE_GAP`` paragraphs before (``POSTED_AGAIN``)."""
     mine, theirs = statement.stated.channel, own.stated.channel
@@ -268,7 +268,7 @@ MAX_MESSAGE_GAP = 1
 # "the 1980s") is carried. On train-d, against always: time -7 right / -22 false fills (within 0: -19 / -38;
 # carried two or more paragraphs back, such times were right 8 times, another value 52, false fills 30). A weekday
 # left undated (a page whose publication date was not read, "on Super Tuesday") is a day, not such a time
-# (``carried_times._a_weekday``): train-d no change, train 0-59 time +1 right ("on Super Tuesday"), 0 false fills.
+# (``carried_times.a_weekday``): train-d no change, train 0-59 time +1 right ("on Super Tuesday"), 0 false fills.
 MAX_UNDATED_GAP = 1
 # Nor when the day in force is only the story's day (``MOMENTS_ON_THE_STORY_DAY``), which no saying of the speaker's
 # stated: the clause names when in that day they spoke, and is carried as it is (royal-visit.html: "said after the royal
@@ -304,7 +304,7 @@ def _recalled(stated: Stated) -> bool:
 # Southwark Crown Court in her opening speech", "Pryce's barrister told the court", "Judge Anthony Marsh told jurors"),
 # naming no time, is made on the day of the scene last set (the lede's "prosecutors said on Wednesday at the start of
 # his trial"), when that scene was spoken in at most ``partly_stated.MAX_KEEP_TIME_GAP`` paragraphs before
-# (``partly_stated._day_kept``): a day in court is told speaker by speaker, each naming whom they addressed but not the
+# (``partly_stated.day_kept``): a day in court is told speaker by speaker, each naming whom they addressed but not the
 # day again.
 HEARING_DAY = True
 # A scene a sentence with no statement sets ("More than 200 people filled the community center on Tuesday night for a
@@ -353,7 +353,7 @@ COURT_DAY = True
 # A moment that dates a speaker's first occasion ("As the pause stretched on, the auctioneer ... told the room", "When
 # the moderator pointed out ..., Trump said") falls on the story's day, the weekday its lede told before any statement
 # in a sentence holding none ("sold ... on Wednesday", "Saturday night's ABC News GOP debate"): later paragraphs that
-# carry the moment carry that day (``_Frame.day``), as they carry the day a speaker's earlier occasion gave. Only the
+# carry the moment carry that day (``Frame.day``), as they carry the day a speaker's earlier occasion gave. Only the
 # moment's day: times27 found the lede's day carried to every statement with no time of its own costly (train-d time
 # +61 right / +147 false fills for a weekday). Rule on against off (fast.py): train-d time carried +6 right / 0 false
 # fills (one debate article), 2 misses given a wrong value; any dated time, not a weekday only: +6 / +6 ("this week",
@@ -556,9 +556,9 @@ class _Carrier:
         self.names = names  # each speaker's name words (``namesakes.name_words``)
         self.written = written or {}  # each speaker's name as written (``_described_again``)
         self.persons = persons or {}  # where each single person is first named (``GROUPS_CARRY``)
-        self.group: tuple[_Frame, int] | None = None  # the latest group statement's occasion, and its position
-        self.by_speaker: dict[int, _Frame] = {}
-        self.latest: _Frame | None = None
+        self.group: tuple[Frame, int] | None = None  # the latest group statement's occasion, and its position
+        self.by_speaker: dict[int, Frame] = {}
+        self.latest: Frame | None = None
         self.last_statement: tuple[Statement, int] | None = None  # and its index
         self.run: list[int] = []  # the last statement's speaker's statements in a row in its paragraph (``FOLLOW_RUN``)
         self.poll: Stated | None = None  # the story's poll: its answers carry it
@@ -568,22 +568,22 @@ class _Carrier:
         # enough to tell in constant time whether someone other than a given speaker spoke since a point
         self.heard: tuple[int, int] | None = None
         self.heard_other: tuple[int, int] | None = None
-        self.scene: _Frame | None = None  # the scene a sentence with no statement opened (``open``)
-        self.last_scene: _Frame | None = None  # the latest occasion set that is a scene (``_hearing_day``)
+        self.scene: Frame | None = None  # the scene a sentence with no statement opened (``open``)
+        self.last_scene: Frame | None = None  # the latest occasion set that is a scene (``_hearing_day``)
         self.court_day: TimePhrase | None = None  # the day of the court's scene to be set (``COURT_DAY``)
         self.story_day: TimePhrase | None = None  # the lede's day (``MOMENTS_ON_THE_STORY_DAY``)
         # the day a group's lede statement names, and its paragraph (``GROUP_LEDE_DAY``)
         self.group_day: tuple[TimePhrase, int] | None = None
         # the occasions each speaker had before the one in force, latest last (``_earlier``)
-        self.earlier: dict[int, deque[_Frame]] = {}
+        self.earlier: dict[int, deque[Frame]] = {}
         # the latest occasion introduced through each head noun ("a joint press release" under "release"), kept after
         # its speakers moved on (``NAMED_AGAIN_LATER``)
-        self.introduced: dict[str, _Frame] = {}
+        self.introduced: dict[str, Frame] = {}
         # each speaker's latest occasion told to an outlet with no channel ("told CNN's Jake Tapper"), kept after they
         # moved on (``INTERVIEW_TOLD``)
-        self.interviews: dict[int, _Frame] = {}
+        self.interviews: dict[int, Frame] = {}
         # the scene the headline names and the lede sets, while no scene of another noun was set (``HEADLINE_SCENES``)
-        self.story_scene: _Frame | None = None
+        self.story_scene: Frame | None = None
         self.story_scene_told = False  # once: a later scene the headline names is another sitting
         # the latest plural channel set with a dated day ("New polls released Sunday"): its noun, paragraph and day
         # (``ONE_OF_MANY_DOCUMENTS``)
@@ -599,15 +599,15 @@ class _Carrier:
             return {}
         if setting.paragraph != statement.paragraph and not _tells_of_another(setting.stated.channel):
             return {}
-        told = _filled(held[index], setting.stated, carried=setting.paragraph != statement.paragraph)
+        told = filled(held[index], setting.stated, carried=setting.paragraph != statement.paragraph)
         # the same speaker's statements just before it in its paragraph ("Biden complained ..., defended ..., mocked
         # ..., and made it clear ... Here is the edited transcript of the interview"): told of as well, from the same
         # paragraph only (``FOLLOW_RUN``)
         whole = FOLLOW_RUN and setting.paragraph == statement.paragraph
-        run = {i: _filled(held[i], setting.stated, carried=True) for i in self.run if i != index} if whole else {}
+        run = {i: filled(held[i], setting.stated, carried=True) for i in self.run if i != index} if whole else {}
         frame = None if statement.speaker is None else self.by_speaker.get(statement.speaker)
         if frame is not None:
-            frame.stated = _filled(Held(frame.stated), setting.stated, carried=False).stated
+            frame.stated = filled(Held(frame.stated), setting.stated, carried=False).stated
         elif statement.speaker is not None:
             self.set(told.stated, setting.paragraph, [statement.speaker])
         return {**run, index: told}
@@ -631,10 +631,10 @@ class _Carrier:
             stated = Stated(stated.channel, None, stated.time)
         if many_occasions(stated.channel) and not one_each:  # one interview each (``Setting.one_each``)
             if stated.channel is not None and stated.time is not None and stated.time.date is not None:
-                self.plural_documents = (_named(stated.channel), paragraph, stated.time)
+                self.plural_documents = (name_of_value(stated.channel), paragraph, stated.time)
             stated = self._told_again(stated, paragraph, people)
         self.poll = poll_of(stated, self.poll)
-        frame = _Frame(stated, _is_scene(stated.channel), paragraph, set(people), opened=paragraph, last=self.read)
+        frame = Frame(stated, is_scene(stated.channel), paragraph, set(people), opened=paragraph, last=self.read)
         for person in frame.speakers:
             before = self.by_speaker.get(person)
             if before is not None:
@@ -645,19 +645,19 @@ class _Carrier:
             self.last_scene = frame
             self._story_scene(frame, paragraph)
         if stated.channel is not None:
-            noun = _named(stated.channel)
-            if noun is not None and (not _known(stated.channel) or self._dated_anew(noun, stated)):
+            noun = name_of_value(stated.channel)
+            if noun is not None and (not known_to_reader(stated.channel) or self._dated_anew(noun, stated)):
                 self.introduced[noun] = frame
-        if INTERVIEW_TOLD and stated.channel is None and _told_an_outlet(stated.addressee):
+        if INTERVIEW_TOLD and stated.channel is None and told_an_outlet(stated.addressee):
             self.interviews.update((person, frame) for person in frame.speakers)
 
-    def _story_scene(self, frame: _Frame, paragraph: int) -> None:
+    def _story_scene(self, frame: Frame, paragraph: int) -> None:
         """The story's scene (``HEADLINE_SCENES``) as ``frame``, a scene just set, begins or ends it."""
         channel = frame.stated.channel
         if not HEADLINE_SCENES or channel is None or many_occasions(channel):
             return
         if self.story_scene is not None:
-            if not _channel_names(self.story_scene, _named(channel)):
+            if not channel_names(self.story_scene, name_of_value(channel)):
                 self.story_scene = None
             return
         if not self.story_scene_told and paragraph <= MAX_HEADLINE_SCENE_PARAGRAPH and _headline_names(channel):
@@ -682,7 +682,7 @@ class _Carrier:
         ("at the start of his remarks") is a moment of that day. On train-d, against dropping them: addressee +5 right /
         +1 false fill, time +12 / +2 (train 0-59 and train-e +5 / +1, +8 / +1); the occasion's channel kept as well: +7
         / +8 (-2 / +6), dropped."""
-        fields = [_kept_for_plural(self.by_speaker.get(p), paragraph) for p in sorted(people)]
+        fields = [kept_for_plural(self.by_speaker.get(p), paragraph) for p in sorted(people)]
         before = next((f for f in fields if f is not None), None)
         if before is None:
             return Stated(None, stated.addressee, stated.time)
@@ -703,9 +703,9 @@ class _Carrier:
             self.scene = self.by_speaker[people[0]]
             return
         stated = Stated(setting.stated.channel, None, setting.stated.time)
-        self.scene = _Frame(stated, True, setting.paragraph, opened=setting.paragraph, last=self.read)
+        self.scene = Frame(stated, True, setting.paragraph, opened=setting.paragraph, last=self.read)
 
-    def _in_scene(self, statement: Statement, own: _Frame | None) -> _Frame | None:
+    def _in_scene(self, statement: Statement, own: Frame | None) -> Frame | None:
         """The open scene (``open``) when ``statement`` is an exchange made in it (``OPEN_SCENES``): its speaker has no
         occasion of their own, its sentence names no time and no channel but the scene again ("told the meeting",
         ``THE_SCENE_NAMED``), it is told to the body gathered there, a reply or a question, its sentence places its
@@ -720,9 +720,9 @@ class _Carrier:
         if mine.time is not None:
             return None
         if mine.channel is not None:  # "told the meeting" in "a parish council meeting": the scene named again
-            if not (THE_SCENE_NAMED and _definite(mine.channel) and _channel_names(scene, _named(mine.channel))):
+            if not (THE_SCENE_NAMED and definite(mine.channel) and channel_names(scene, name_of_value(mine.channel))):
                 return None
-        elif not (statement.replies or statement.asked is not None or _an_audience(mine.addressee) or statement.placed):
+        elif not (statement.replies or statement.asked is not None or an_audience(mine.addressee) or statement.placed):
             return None
         return scene if statement.paragraph - scene.paragraph <= MAX_OPEN_SCENE_GAP else None
 
@@ -732,19 +732,19 @@ class _Carrier:
         if setting.used:
             fresh = frozenset(p for p in fresh if p not in self.by_speaker)
             for frame in {id(f): f for p, f in self.by_speaker.items() if p in setting.participants}.values():
-                frame.stated = _filled(Held(frame.stated), setting.stated, carried=False).stated
+                frame.stated = filled(Held(frame.stated), setting.stated, carried=False).stated
         if fresh:
             self.set(self._dated_setting(setting, fresh), setting.paragraph, fresh, setting.one_each)
 
     def _dated_setting(self, setting: Setting, people: frozenset[int]) -> Stated:
         """A setting that names no time ("Hale then spoke at a rally in Dayton"), with the day its people's occasion
-        still gives (``partly_stated._day_kept``), as a statement naming a new channel keeps it. On train-d, against a
+        still gives (``partly_stated.day_kept``), as a statement naming a new channel keeps it. On train-d, against a
         setting that names no time ending the day: time +14 right / +6 false fills; on train 0-59 and train-e +10 /
         +8."""
         stated = setting.stated
         if stated.time is not None:
             return stated
-        days = (_day_kept(self.by_speaker.get(person), setting.paragraph) for person in sorted(people))
+        days = (day_kept(self.by_speaker.get(person), setting.paragraph) for person in sorted(people))
         day = next((d for d in days if d is not None), None)
         return stated if day is None else Stated(stated.channel, stated.addressee, day)
 
@@ -758,9 +758,9 @@ class _Carrier:
             # its own channel ("the release", named there first), the occasion's day as carried there
             self._enter(named, statement)
             time = self._current(named, statement).time
-            return _filled(Held(statement.stated), Stated(time=None if _an_act(time) else time), carried=True)
+            return filled(Held(statement.stated), Stated(time=None if an_act(time) else time), carried=True)
         if statement.polled and statement.stated.channel is None and self.poll is not None:
-            return _filled(Held(statement.stated), self.poll, carried=True)  # "Six in 10 say": the poll's answer
+            return filled(Held(statement.stated), self.poll, carried=True)  # "Six in 10 say": the poll's answer
         own = self.by_speaker.get(speaker) if speaker is not None else None
         if own is None and speaker is not None:  # "Felicia Sanders" after "Felicia Sanders and Polly Sheppard"
             own = self._namesake(speaker)
@@ -781,18 +781,18 @@ class _Carrier:
             # as carried there: a moment of the guest's ("Pressed on how ...") is not the host's, the day is
             return self._join(taking_part, statement, self._current(taking_part, statement).time)
         if own is not None and restates(statement.stated, own.stated):  # "Viguerie tells Breitbart News" again
-            held = _filled(Held(statement.stated), own.stated, carried=True)
+            held = filled(Held(statement.stated), own.stated, carried=True)
             # later statements carry the first mention ("in a wide-ranging speech", not "that speech")
-            own.stated, own.paragraph = _filled(Held(own.stated), statement.stated, False).stated, statement.paragraph
+            own.stated, own.paragraph = filled(Held(own.stated), statement.stated, False).stated, statement.paragraph
             return held
         earlier = self._earlier(statement, own) if RETURNS_TO_EARLIER else None
         if earlier is not None and speaker is not None:  # "said in the email" after "told the panel"
             self.by_speaker[speaker] = earlier
             earlier.paragraph, earlier.last = statement.paragraph, self.read
             # as carried there: a period ("the last quarter") or a message long past is not the occasion's
-            return _filled(Held(statement.stated), self._current(earlier, statement), carried=True)
+            return filled(Held(statement.stated), self._current(earlier, statement), carried=True)
         if not statement.stated.empty:  # a new occasion ("told X", a new date), but for what it leaves in force
-            kept = self._court_day(self._hearing_day(statement, _left_in_force(statement, own)))
+            kept = self._court_day(self._hearing_day(statement, left_in_force(statement, own)))
             if kept.stated.time is None:
                 introduced = (
                     self._introduced_before(statement, own)
@@ -801,15 +801,15 @@ class _Carrier:
                     or self._one_of_them(statement)
                 )
                 if introduced is not None:  # "said in the report" after "released a report on Wednesday"
-                    kept = _filled(kept, Stated(time=introduced), carried=True)
+                    kept = filled(kept, Stated(time=introduced), carried=True)
             day = self._on_the_story_day(statement, kept) if own is None else None
             if day is not None:
-                kept = _filled(kept, Stated(time=day), carried=True)
+                kept = filled(kept, Stated(time=day), carried=True)
             if (
                 TRANSCRIPTS_KEEP_THEIR_FRAME
                 and statement.in_turn
                 and own is not None
-                and _a_person_told(statement.stated)
+                and a_person_told(statement.stated)
             ):
                 own.paragraph, own.last = statement.paragraph, self.read
                 return kept  # "Q: Have you talked to McConnell?": the interview stays the speaker's occasion
@@ -823,14 +823,14 @@ class _Carrier:
             )
             if passing and speaker is not None:
                 self.by_speaker[speaker].passing = True
-            if own is not None and _told_the_scene_s_audience(statement, own):  # "telling the crowd" in "His speech"
-                kept = _filled(kept, Stated(own.stated.channel, None, own.stated.time), carried=True)
+            if own is not None and told_the_scene_s_audience(statement, own):  # "telling the crowd" in "His speech"
+                kept = filled(kept, Stated(own.stated.channel, None, own.stated.time), carried=True)
             if own is not None and momentary(statement.stated.time) and speaker is not None:
                 self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
             elif MOMENTS_ON_THE_STORY_DAY and momentary(statement.stated.time) and speaker is not None:
                 # "said after the royal car had left": carried as it is (``carried_times.AFTER_CLAUSES``), not as the
                 # story's day
-                after = AFTER_KEEPS_OVER_THE_STORY_DAY and _afterwards(statement.stated.time)
+                after = AFTER_KEEPS_OVER_THE_STORY_DAY and afterwards(statement.stated.time)
                 self.by_speaker[speaker].day = None if after else self.story_day
             return kept
         if statement.held_view:  # "he believes": held, not said on an occasion (occasion.md: null)
@@ -862,7 +862,7 @@ class _Carrier:
                 stated = self._current(own, statement)
         continued = statement.paragraph == own.paragraph  # where its speaker (or its scene) was last spoken on
         own.paragraph, own.last = statement.paragraph, self.read
-        if statement.paraphrase and not continued and _afterwards(stated.time):
+        if statement.paraphrase and not continued and afterwards(stated.time):
             stated = Stated(stated.channel, stated.addressee, None)  # told of another occasion (``AFTERWARDS``)
         return carried_whole(stated)
 
@@ -874,16 +874,16 @@ class _Carrier:
         if scene is None or speaker not in self.persons or scene.stated.channel is None:
             return None
         stated = Stated(scene.stated.channel, None, scene.stated.time)
-        frame = _Frame(stated, True, statement.paragraph, {speaker}, opened=scene.opened)
+        frame = Frame(stated, True, statement.paragraph, {speaker}, opened=scene.opened)
         frame.last = self.read
         self.by_speaker[speaker] = frame
         return carried_whole(self._current(frame, statement))
 
-    def _told_in_scene(self, statement: Statement, own: _Frame | None) -> bool:
-        """Whether all ``statement`` names is a person told (``carried_addressees._a_person_told``) while its speaker's
+    def _told_in_scene(self, statement: Statement, own: Frame | None) -> bool:
+        """Whether all ``statement`` names is a person told (``carried_addressees.a_person_told``) while its speaker's
         occasion in force is a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)."""
         mine = statement.stated
-        if not SCENES_PEOPLE_TOLD_IN_PASSING or own is None or mine.time is not None or not _a_person_told(mine):
+        if not SCENES_PEOPLE_TOLD_IN_PASSING or own is None or mine.time is not None or not a_person_told(mine):
             return False
         return (
             own.shared
@@ -892,7 +892,7 @@ class _Carrier:
         )
 
     @staticmethod
-    def _not_to_themself(statement: Statement, stated: Stated, own: _Frame | None) -> Stated:
+    def _not_to_themself(statement: Statement, stated: Stated, own: Frame | None) -> Stated:
         """``stated`` as the occasion ``statement`` sets for its speaker: whom it names as told or asked is not the
         occasion's addressee when that is the speaker themself (``SELF_ADDRESSED``); the occasion keeps whom it was
         told to before."""
@@ -905,7 +905,7 @@ class _Carrier:
         speaker named no later than the lede's day (``LEDE_SUBJECT_SCENES``), or one of the group whose lede statement
         named the day (``GROUP_LEDE_DAY``; that day is then spent), the scene naming no time."""
         speaker, channel = statement.speaker, kept.stated.channel
-        if speaker is None or kept.stated.time is not None or not _is_scene(channel) or many_occasions(channel):
+        if speaker is None or kept.stated.time is not None or not is_scene(channel) or many_occasions(channel):
             return None
         group_day, self.group_day = self.group_day, None
         if group_day is not None and statement.paragraph - group_day[1] <= MAX_GROUP_LEDE_GAP:
@@ -916,7 +916,7 @@ class _Carrier:
         named = self.persons.get(speaker)
         return day if named is not None and named <= day.span.start_char else None
 
-    def _party(self, statement: Statement, own: _Frame | None) -> _Frame | None:
+    def _party(self, statement: Statement, own: Frame | None) -> Frame | None:
         """The latest occasion set, when it is one scene ``statement``'s speaker takes part in: a question or a reply
         (``SCENE_EXCHANGES``), an address to the bench (``BENCH_ADDRESS``), a court's scene and one of its people
         (``COURT_PARTIES``), or a sentence that places its speaker there (``Statement.placed``), by a speaker with no
@@ -933,7 +933,7 @@ class _Carrier:
         bench = BENCH_ADDRESS and statement.to_the_bench
         return scene if exchange or court or bench or statement.placed else None
 
-    def _of_a_group(self, statement: Statement) -> _Frame | None:
+    def _of_a_group(self, statement: Statement) -> Frame | None:
         """The occasion of the latest group statement ("the four contenders largely agreed ... on Thursday night",
         ``GROUPS_CARRY``) for a member's statement with no occasion of its own: a single person named before it, within
         ``MAX_GROUP_CARRY_GAP`` paragraphs of where the group's occasion was last spoken on; the member joins it."""
@@ -946,7 +946,7 @@ class _Carrier:
         self._enter(frame, statement)
         return frame
 
-    def _interviewing(self, statement: Statement) -> _Frame | None:
+    def _interviewing(self, statement: Statement) -> Frame | None:
         """The occasion of another speaker that names this one as whom they spoke to or with ("told CNN's Gloria
         Borger in an interview", "on MSNBC's \"The Rachel Maddow Show\""), for a statement of theirs with no occasion of
         its own, at most ``MAX_INTERVIEWER_GAP`` paragraphs after it was last spoken on (``INTERVIEWERS_TAKE_PART``):
@@ -974,11 +974,11 @@ class _Carrier:
         # or a lawyer told something in a hearing speaks in it, on its day (``COURT_PEOPLE_TOLD_DATED``)
         dated = COURT_PEOPLE_TOLD_DATED and statement.of_a_court
         stated = Stated(scene.stated.channel, None, scene.stated.time if dated else None)
-        frame = _Frame(stated, True, statement.paragraph, {speaker}, opened=scene.opened, last=self.read)
+        frame = Frame(stated, True, statement.paragraph, {speaker}, opened=scene.opened, last=self.read)
         self.by_speaker[speaker] = frame
         return frame
 
-    def _earlier(self, statement: Statement, own: _Frame | None) -> _Frame | None:
+    def _earlier(self, statement: Statement, own: Frame | None) -> Frame | None:
         """The latest of its speaker's occasions before the one in force that ``statement``'s own fields name again
         (``partly_stated.restates``) and that gives a field they leave out (``RETURNS_TO_EARLIER``): not a moment ("as
         he took the stage Wednesday night"), which dates one saying, nor through a channel whose head is no noun ("on
@@ -997,7 +997,7 @@ class _Carrier:
                 return frame
         return None
 
-    def _before_digression(self, statement: Statement, own: _Frame) -> _Frame | None:
+    def _before_digression(self, statement: Statement, own: Frame) -> Frame | None:
         """The latest scene ``statement``'s speaker spoke in before ``own``, when ``own``, their occasion in force,
         names only a time that gives ``statement`` nothing, ``statement`` is a quote in a later paragraph, and the scene
         still gives it something (``RETURNS_AFTER_DIGRESSION``)."""
@@ -1012,7 +1012,7 @@ class _Carrier:
 
     def _hearing_day(self, statement: Statement, kept: Held) -> Held:
         """``kept`` dated, when ``statement`` names no time nor keeps one of its speaker's, by the day of the event its
-        channel names again with "the" (``_event_day``), or by the latest scene's day (``partly_stated._day_kept``) when
+        channel names again with "the" (``_event_day``), or by the latest scene's day (``partly_stated.day_kept``) when
         it is told to the body one speaks to in a hearing or a trial ("told jurors", "told the court",
         ``HEARING_DAY``)."""
         if kept.stated.time is not None or statement.stated.time is not None:
@@ -1025,7 +1025,7 @@ class _Carrier:
         addressee = statement.stated.addressee
         if addressee is None or addressee.root.lemma_.lower() not in HEARING_BODIES:
             return kept
-        day = _day_kept(self.last_scene, statement.paragraph)
+        day = day_kept(self.last_scene, statement.paragraph)
         if day is None:
             return kept
         return Held(replace(kept.stated, time=day), kept.carried | {"time"})
@@ -1034,7 +1034,7 @@ class _Carrier:
         """``kept`` dated by the day told of the court's people (``COURT_DAY``) when it is a court's scene with no
         time; that day is then spent."""
         channel, day = kept.stated.channel, self.court_day
-        if day is None or kept.stated.time is not None or channel is None or not _is_scene(channel):
+        if day is None or kept.stated.time is not None or channel is None or not is_scene(channel):
             return kept
         if channel.root.lemma_.lower() not in COURT_SCENES:
             return kept
@@ -1042,15 +1042,15 @@ class _Carrier:
         return Held(replace(kept.stated, time=day), kept.carried | {"time"})
 
     def _event_day(self, statement: Statement) -> TimePhrase | None:
-        """The dated day of the occasion set last (``latest``, as ``partly_stated._day_kept`` gives it) for a statement
+        """The dated day of the occasion set last (``latest``, as ``partly_stated.day_kept`` gives it) for a statement
         whose own channel is a scene named with "the" ("said at the news conference"; ``THE_EVENT_DAY``)."""
         channel = statement.stated.channel
-        if not THE_EVENT_DAY or not (_definite(channel) and _is_scene(channel)):
+        if not THE_EVENT_DAY or not (definite(channel) and is_scene(channel)):
             return None
-        day = _day_kept(self.latest, statement.paragraph)
+        day = day_kept(self.latest, statement.paragraph)
         return day if day is not None and day.date is not None else None
 
-    def _taking_part(self, statement: Statement) -> _Frame | None:
+    def _taking_part(self, statement: Statement) -> Frame | None:
         """The occasion of the one a question is put to, when it names no channel or time of its own and that one
         spoke on the occasion at most ``MAX_PART_GAP`` paragraphs before: a host's question to the guest, a chair's
         to the witness, is asked in the guest's interview, the witness's hearing. The one asking keeps their own
@@ -1077,7 +1077,7 @@ class _Carrier:
             # post is posted where the post is, when told in its paragraph
             return frame if statement.paragraph == frame.paragraph else None
         if channel is not None:
-            return frame if _is_scene(channel) and not many_occasions(channel) else None
+            return frame if is_scene(channel) and not many_occasions(channel) else None
         heard = audience is not None and audience.root.lemma_.lower() in HEARING_BODIES
         return frame if heard else None
 
@@ -1088,7 +1088,7 @@ class _Carrier:
                 return heard[1]
         return None
 
-    def _described_again(self, statement: Statement) -> _Frame | None:
+    def _described_again(self, statement: Statement) -> Frame | None:
         """The occasion of the speaker heard just before, at most a paragraph back, when ``statement``'s speaker is
         named by the head noun of that one's possessive name ("The family" after "Faraday's family said in a
         statement", ``DESCRIBED_AGAIN``): the same body, which the coreference kept apart, continuing."""
@@ -1107,7 +1107,7 @@ class _Carrier:
         frame.speakers.add(statement.speaker)
         return frame
 
-    def _namesake(self, speaker: int) -> _Frame | None:
+    def _namesake(self, speaker: int) -> Frame | None:
         """The latest occasion of another speaker the coreference kept apart whose name holds this one's, or is held
         in it ("Ben Carson" and "GOP presidential contender Ben Carson"; see ``namesakes``)."""
         mine = self.names.get(speaker, frozenset())
@@ -1135,72 +1135,72 @@ class _Carrier:
                 return True
         return False
 
-    def _lapsed(self, frame: _Frame, statement: Statement) -> bool:
+    def _lapsed(self, frame: Frame, statement: Statement) -> bool:
         """Whether a paraphrase comes ``LAPSE_PARAGRAPHS`` or more after its speaker last spoke on ``frame``,
         with another speaker heard in between: a summary of a position, not part of that occasion."""
         if not statement.paraphrase or statement.paragraph - frame.paragraph < LAPSE_PARAGRAPHS:
             return False
         return self._other_since(frame.last, statement.speaker)
 
-    def _named_again(self, channel: Span | None) -> _Frame | None:
+    def _named_again(self, channel: Span | None) -> Frame | None:
         """The occasion a channel "the same X" points back to: the latest one whose channel is an X, or, for a press
         event, the latest press event under any of its nouns (``PRESS_EVENTS_ARE_ONE``)."""
         if channel is None or not any(t.lower_ == "same" and t.head == channel.root for t in channel):
             return None
-        frames = self._naming(_named(channel))
-        if PRESS_EVENTS_ARE_ONE and _a_press_event(channel):
+        frames = self._naming(name_of_value(channel))
+        if PRESS_EVENTS_ARE_ONE and a_press_event(channel):
             live = (self.latest, *self.by_speaker.values())
             frames += [
-                f for f in live if f is not None and f.stated.channel is not None and _a_press_event(f.stated.channel)
+                f for f in live if f is not None and f.stated.channel is not None and a_press_event(f.stated.channel)
             ]
         return max(frames, key=lambda f: f.opened, default=None)
 
-    def _naming(self, wanted: str | None) -> list[_Frame]:
-        """The occasions in force whose channel names ``wanted`` (``partly_stated._channel_names``)."""
-        return [f for f in (self.latest, *self.by_speaker.values()) if f is not None and _channel_names(f, wanted)]
+    def _naming(self, wanted: str | None) -> list[Frame]:
+        """The occasions in force whose channel names ``wanted`` (``partly_stated.channel_names``)."""
+        return [f for f in (self.latest, *self.by_speaker.values()) if f is not None and channel_names(f, wanted)]
 
-    def _named_by_another(self, statement: Statement) -> _Frame | None:
+    def _named_by_another(self, statement: Statement) -> Frame | None:
         """The occasion another speaker set at most ``MAX_FOLLOW_GAP`` paragraphs before that a statement's own
         channel names again with "the" and no time of its own (``NAMED_BY_ANOTHER``): the latest whose channel has
         the same head word, when its speaker's own occasion names none."""
         mine = statement.stated
-        if mine.time is not None or not _definite(mine.channel) or statement.speaker is None:
+        if mine.time is not None or not definite(mine.channel) or statement.speaker is None:
             return None
-        wanted = _named(mine.channel) if mine.channel is not None else None
+        wanted = name_of_value(mine.channel) if mine.channel is not None else None
         if wanted in POLL_NOUNS:  # "the poll": its day is its release, not its answers' (``carried_channels.poll_of``)
             return None
         own = self.by_speaker.get(statement.speaker)
-        if own is not None and _channel_names(own, wanted):
+        if own is not None and channel_names(own, wanted):
             return None  # the speaker's own ("that speech"): ``partly_stated.restates``
         frames = [
             f
             for f in self._naming(wanted)
             if statement.speaker not in f.speakers
             and statement.paragraph - f.opened <= MAX_FOLLOW_GAP
-            and (not INTRODUCED_ONLY or not _definite(f.stated.channel))
+            and (not INTRODUCED_ONLY or not definite(f.stated.channel))
         ]
         return max(frames, key=lambda f: f.last, default=None)
 
-    def _introduced_before(self, statement: Statement, own: _Frame | None) -> TimePhrase | None:
+    def _introduced_before(self, statement: Statement, own: Frame | None) -> TimePhrase | None:
         """The day of the occasion introduced before through the head noun of ``statement``'s own channel, when that
         names it as known ("the report", "that speech", "his email") and ``statement`` names no time
         (``NAMED_AGAIN_LATER``)."""
         mine = statement.stated
         if not NAMED_AGAIN_LATER or mine.time is not None or statement.speaker is None or statement.held_view:
             return None
-        if mine.channel is None or not _known(mine.channel):
+        if mine.channel is None or not known_to_reader(mine.channel):
             return None
-        wanted = _named(mine.channel)
+        wanted = name_of_value(mine.channel)
         if wanted is None or wanted in POLL_NOUNS:
             return None
-        if own is not None and _channel_names(own, wanted):
+        if own is not None and channel_names(own, wanted):
             return None  # the speaker's own occasion named again (``partly_stated.restates``)
         first = self.introduced.get(wanted)
         if first is None or statement.speaker in first.speakers:
             return None
         return self._dated_day(first, statement)
 
-    def _interview_told(self, statement: Statement, own: _Frame | None) -> TimePhrase | None:
+    def _interview_told(self, statement: Statement, own: Frame | None) -> TimePhrase | None:
         """The dated day of the latest of its speaker's occasions that named no channel and was told to an outlet or an
         outlet's interviewer ("told CNN's Jake Tapper", then "said on Thursday"; ``interviews``), when
         ``statement`` names no time and its own channel is "the interview" or "the CNN interview" (``INTERVIEW_TOLD``):
@@ -1208,10 +1208,10 @@ class _Carrier:
         mine, speaker = statement.stated, statement.speaker
         if not INTERVIEW_TOLD or mine.time is not None or speaker is None or statement.held_view:
             return None
-        if not _definite(mine.channel) or mine.channel is None or _named(mine.channel) not in INTERVIEW_NOUNS:
+        if not definite(mine.channel) or mine.channel is None or name_of_value(mine.channel) not in INTERVIEW_NOUNS:
             return None
         frame = self.interviews.get(speaker)
-        if frame is None or (own is not None and _channel_names(own, _named(mine.channel))):
+        if frame is None or (own is not None and channel_names(own, name_of_value(mine.channel))):
             return None  # none given, or the interview in force named again (``partly_stated.restates``)
         return self._dated_day(frame, statement)
 
@@ -1222,7 +1222,7 @@ class _Carrier:
         mine, latest = statement.stated, self.latest
         if not FINDING_OF_THE_PARAGRAPH or mine.time is not None or latest is None:
             return None
-        if not _definite(mine.channel) or mine.channel is None or not _speaks_itself(mine.channel):
+        if not definite(mine.channel) or mine.channel is None or not speaks_itself(mine.channel):
             return None
         return self._dated_day(latest, statement) if latest.paragraph == statement.paragraph else None
 
@@ -1238,9 +1238,9 @@ class _Carrier:
         root = root_of(mine.channel)
         if root.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(root)):
             return None  # one of them is named as new: "a survey", not "the survey" nor "his poll"
-        if not _speaks_itself(mine.channel) or statement.paragraph - paragraph > MAX_MEMBER_GAP:
+        if not speaks_itself(mine.channel) or statement.paragraph - paragraph > MAX_MEMBER_GAP:
             return None
-        named = _named(mine.channel)
+        named = name_of_value(mine.channel)
         return day if named == noun or (named in POLL_NOUNS and noun in POLL_NOUNS) else None
 
     def _dated_anew(self, noun: str, stated: Stated) -> bool:
@@ -1249,25 +1249,25 @@ class _Carrier:
         (the headline's "Report:"; ``DATED_WHEN_NAMED_AGAIN``)."""
         if not DATED_WHEN_NAMED_AGAIN or stated.time is None or stated.time.date is None:
             return False
-        if not _definite(stated.channel):
+        if not definite(stated.channel):
             return False
         first = self.introduced.get(noun)
         return first is None or first.stated.time is None or first.stated.time.date is None
 
-    def _dated_day(self, frame: _Frame, statement: Statement) -> TimePhrase | None:
+    def _dated_day(self, frame: Frame, statement: Statement) -> TimePhrase | None:
         """The time of ``frame``'s occasion as of ``statement``, when it is a dated day and not an act told of
         ("during the vote"): what an occasion named again later takes (``_introduced_before``, ``_interview_told``)."""
         time = self._current(frame, statement).time
-        return None if time is None or time.date is None or _an_act(time) else time
+        return None if time is None or time.date is None or an_act(time) else time
 
-    def _enter(self, frame: _Frame, statement: Statement) -> None:
+    def _enter(self, frame: Frame, statement: Statement) -> None:
         """``statement``'s speaker now speaks on ``frame``'s occasion, carried to ``statement``'s paragraph."""
         if statement.speaker is not None:
             self.by_speaker[statement.speaker] = frame
             frame.speakers.add(statement.speaker)
         frame.paragraph = statement.paragraph
 
-    def _join(self, frame: _Frame, statement: Statement, time: TimePhrase | None = None) -> Held:
+    def _join(self, frame: Frame, statement: Statement, time: TimePhrase | None = None) -> Held:
         """``statement`` made on ``frame``'s occasion, dated by its own time, else ``time``, else the occasion's."""
         self._enter(frame, statement)
         mine = statement.stated
@@ -1277,25 +1277,25 @@ class _Carrier:
         return Held(stated, frozenset(carried))
 
     @staticmethod
-    def _current(frame: _Frame, statement: Statement) -> Stated:
+    def _current(frame: Frame, statement: Statement) -> Stated:
         """The frame's occasion as ``statement`` carries it: a moment ("When he returned") stays in its own
         paragraph, a time without a date and a single message within ``MAX_UNDATED_GAP`` and
         ``MAX_MESSAGE_GAP`` paragraphs of where they were set."""
         stated = frame.stated
-        moment = momentary(stated.time) and not (frame.day is None and _afterwards(stated.time))
+        moment = momentary(stated.time) and not (frame.day is None and afterwards(stated.time))
         time = frame.day if moment and statement.paragraph != frame.opened else stated.time
         far = statement.paragraph - frame.opened
-        undated = time is not None and time.date is None and not _a_weekday(time)
+        undated = time is not None and time.date is None and not a_weekday(time)
         lasting = SCENES_KEEP_THEIR_DISTANCE and frame.shared and _a_distance_after(time)
         if time is not None and undated and not momentary(time) and far > MAX_UNDATED_GAP and not lasting:
             time = None  # "at one point", "the 1980s": no day that later paragraphs share
-        if _a_period(time):
+        if a_period(time):
             time = None  # "last year": a period, not an occasion's day
         channel = stated.channel
-        if channel is not None and _is_message(channel) and far > MAX_MESSAGE_GAP:
+        if channel is not None and is_message(channel) and far > MAX_MESSAGE_GAP:
             channel = None  # "a tweet": one message, not an occasion later paragraphs share
         addressee = stated.addressee
-        if PEOPLE_TOLD_IN_PASSING and (_a_person_told(stated) or frame.passing) and far > MAX_PERSON_TOLD_GAP:
+        if PEOPLE_TOLD_IN_PASSING and (a_person_told(stated) or frame.passing) and far > MAX_PERSON_TOLD_GAP:
             addressee = None  # "Trump told Jeb Bush": an exchange, not whom the speaker's later words are for
         return Stated(channel, addressee, time)
 
@@ -1384,7 +1384,7 @@ _POSSESSED_NOUN = re.compile(r"\w['’]s (\w+)$")
 # against off (fast.py, cache8; right values / false fills): train-d time +8 / +1 in one article (politico "Paul Ryan
 # says he's not ready": the CNN interview's Thursday for "said in the CNN interview" and "the interview" eight
 # paragraphs on and the quotes after them; the false fill a habit, "He's often been careful not to mention Trump by
-# name", whose stated channel "the message" keeps the day now in force, ``partly_stated._left_in_force``), time 0.6414
+# name", whose stated channel "the message" keeps the day now in force, ``partly_stated.left_in_force``), time 0.6414
 # -> 0.6445, false fill 0.0785 -> 0.0787; channel and addressee unchanged; train 0-59 and train-c byte-identical.
 INTERVIEW_TOLD = True
 INTERVIEW_NOUNS = frozenset({"interview"})
@@ -1395,7 +1395,7 @@ def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:
     or in its channel ("an interview with CNN's Gloria Borger", "The Rachel Maddow Show"); not a message or a document
     sent to them ("a letter to Comey"), which they answer, if at all, on another occasion."""
     addressee, channel = stated.addressee, stated.channel
-    if channel is None or not _is_scene(channel) or many_occasions(channel):
+    if channel is None or not is_scene(channel) or many_occasions(channel):
         return False
     return bool(words & {t.lower_ for t in channel}) or (
         addressee is not None and bool(words & {t.lower_ for t in addressee})
@@ -1433,7 +1433,7 @@ def _of_the_group(setting: Setting, held: Mapping[int, Held], naming: Mapping[in
     index = None if channel is None else naming.get(channel.start_char)
     if index is None or index not in held:
         return setting
-    return replace(setting, stated=_filled(Held(setting.stated), held[index].stated, carried=False).stated)
+    return replace(setting, stated=filled(Held(setting.stated), held[index].stated, carried=False).stated)
 
 
 def _a_group_s_day(stated: Stated) -> TimePhrase | None:
@@ -1460,7 +1460,7 @@ def carry_occasions(
     events = sorted(
         [(s.position, 1, i) for i, s in enumerate(statements)] + [(s.position, 0, i) for i, s in enumerate(settings)]
     )
-    statements = [_as_said(s) for s in statements]
+    statements = [as_said(s) for s in statements]
     words = {speaker: name_words(name) for speaker, name in (names or {}).items()}
     carrier = _Carrier(words, persons, names)
     held: dict[int, Held] = {}
@@ -1468,7 +1468,7 @@ def carry_occasions(
     waiting: dict[int, list[int]] = {}  # speakers' statements made before any occasion was set for them
     naming: dict[int, int] = {}  # the statement whose own channel starts at an offset
     # speakers' statements on the first occasion they set themselves, until a setting of theirs (``SET_AFTER_FIRST``)
-    first: dict[int, tuple[_Frame, list[int]]] = {}
+    first: dict[int, tuple[Frame, list[int]]] = {}
     for _, kind, i in events:
         paragraph = (settings[i] if kind == 0 else statements[i]).paragraph
         while fresh and paragraph >= fresh[0]:
@@ -1495,7 +1495,7 @@ def carry_occasions(
                     continue
                 for earlier in said:
                     if _set_after_first(held[earlier].stated, settings[i].stated):
-                        held[earlier] = _filled(held[earlier], settings[i].stated, carried=True)
+                        held[earlier] = filled(held[earlier], settings[i].stated, carried=True)
             carrier.take(_of_the_group(settings[i], held, naming) if settings[i].members else settings[i])
             if settings[i].opens:
                 carrier.open(settings[i])
@@ -1509,7 +1509,7 @@ def carry_occasions(
                         # against any statement: channel -1 right / -7 false fills, addressee -1 / -4, time 0 / -4;
                         # on train 0-59 and train-e -1 / -4, -1 / -2, -1 / -5)
                         if not statements[earlier].paraphrase:
-                            held[earlier] = _filled(held[earlier], settings[i].stated, carried=True)
+                            held[earlier] = filled(held[earlier], settings[i].stated, carried=True)
         elif kind == 0:
             held.update(carrier.follow(settings[i], held))
         else:

@@ -1,9 +1,9 @@
 """What a statement that states part of an occasion keeps of its speaker's occasion in force (``occasions.py``,
-``_Carrier.hold``): whether its own fields name that occasion again (``restates``, ``_named``, ``_titled``), and, when
-they name a new date, whom it went to or a new channel, the rest that still holds (``_left_in_force``): the channel and
-addressee within ``MAX_KEEP_GAP`` paragraphs (``_channel_and_addressee_left``), the day within ``MAX_KEEP_TIME_GAP``
-(``_day_kept``), what an occasion named by a plural keeps (``_kept_for_plural``), and the scene a known audience told
-is in (``_told_the_scene_s_audience``). It sets no occasion and keeps none in force: the carrier in ``occasions.py``
+``_Carrier.hold``): whether its own fields name that occasion again (``restates``, ``name_of_value``, ``_titled``), and,
+when they name a new date, whom it went to or a new channel, the rest that still holds (``left_in_force``): the channel
+and addressee within ``MAX_KEEP_GAP`` paragraphs (``_channel_and_addressee_left``), the day within ``MAX_KEEP_TIME_GAP``
+(``day_kept``), what an occasion named by a plural keeps (``kept_for_plural``), and the scene a known audience told
+is in (``told_the_scene_s_audience``). It sets no occasion and keeps none in force: the carrier in ``occasions.py``
 does, and calls these for a statement that states something.
 """
 
@@ -14,10 +14,10 @@ import re
 from spacy.tokens import Span
 
 from quotegraph.nlp.find.parse import lefts_of, root_of
-from quotegraph.nlp.resolve.carrying.carried_addressees import _a_known_body, _an_audience
+from quotegraph.nlp.resolve.carrying.carried_addressees import a_known_body, an_audience
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
-from quotegraph.nlp.resolve.carrying.carried_times import _a_period, momentary
-from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, Statement, _Frame
+from quotegraph.nlp.resolve.carrying.carried_times import a_period, momentary
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Frame, Held, Statement
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.stated_addressees import asking
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
@@ -48,7 +48,7 @@ def restates(stated: Stated, occasion: Stated) -> bool:
         mine, theirs = getattr(stated, name), getattr(occasion, name)
         if mine is None:
             continue
-        if theirs is None or _named(mine) != _named(theirs):
+        if theirs is None or name_of_value(mine) != name_of_value(theirs):
             return False
         same = True
     return same
@@ -56,7 +56,7 @@ def restates(stated: Stated, occasion: Stated) -> bool:
 
 # A person told named again by name under the title its first mention was ("told a probate judge on Tuesday", then "he
 # told Judge Alicia Brandt"): the same one told on the same day, which the statement keeps however far on
-# (``_left_in_force``), the new addressee its own (its name is whom the others of the scene know: a judge named there
+# (``left_in_force``), the new addressee its own (its name is whom the others of the scene know: a judge named there
 # speaks in the hearing, ``occasions.COURT_PEOPLE_TOLD_DATED``). Rule on against off (fast.py, cache5): train-d and
 # train 0-59 byte-identical; news pages time +1 (estate-feud.html, the quote told to the judge two paragraphs after the
 # day). Read as the occasion restated (``restates``), the occasion kept the first mention and lost the judge's name:
@@ -72,16 +72,16 @@ def _titled(mine: Span | None, theirs: Span | None) -> bool:
     name = root_of(mine)
     if name.pos_ != "PROPN" or root_of(theirs).pos_ != "NOUN":
         return False
-    head = _named(theirs)
+    head = name_of_value(theirs)
     return any(t.dep_ == "compound" and t.lemma_.lower() == head for t in lefts_of(name))
 
 
-def _channel_names(frame: _Frame, wanted: str | None) -> bool:
-    """Whether ``frame``'s channel names ``wanted`` (``_named``); a frame with no channel names nothing."""
-    return frame.stated.channel is not None and _named(frame.stated.channel) == wanted
+def channel_names(frame: Frame, wanted: str | None) -> bool:
+    """Whether ``frame``'s channel names ``wanted`` (``name_of_value``); a frame with no channel names nothing."""
+    return frame.stated.channel is not None and name_of_value(frame.stated.channel) == wanted
 
 
-def _named(value: Span | TimePhrase) -> str | None:
+def name_of_value(value: Span | TimePhrase) -> str | None:
     """What a field names, to tell whether two phrases name the same thing: a time's date (or its words: the
     head of "on Monday" is "on" for every day), a channel's or an addressee's head word."""
     if isinstance(value, TimePhrase):
@@ -89,7 +89,7 @@ def _named(value: Span | TimePhrase) -> str | None:
     return root_of(value).lemma_.lower()
 
 
-def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
+def left_in_force(statement: Statement, own: Frame | None) -> Held:
     """A statement that states part of an occasion (a new date, whom it went to), with what its speaker's
     occasion still gives: the day, when it names no time and comes at most ``MAX_KEEP_TIME_GAP`` paragraphs
     after the speaker last spoke on it ("said on Sunday ...", then "she told the mayors ..."), and the rest
@@ -102,16 +102,16 @@ def _left_in_force(statement: Statement, own: _Frame | None) -> Held:
     paragraph = statement.paragraph
     if own is not None and _titled(statement.stated.addressee, own.stated.addressee):
         paragraph = own.paragraph  # the same one told (``TITLED_AGAIN``): the day holds however far on
-    day = None if time is not None else _day_kept(own, paragraph)
+    day = None if time is not None else day_kept(own, paragraph)
     if asking(time):  # "Pressed on how it would be paid for, the minister said": a moment of the day in force
-        day = _day_kept(own, statement.paragraph)
+        day = day_kept(own, statement.paragraph)
         day = day if day is not None and day.date is not None else None
     if day is None:
         return kept
     return Held(Stated(kept.stated.channel, kept.stated.addressee, day), kept.carried | {"time"})
 
 
-def _day_kept(own: _Frame | None, paragraph: int) -> TimePhrase | None:
+def day_kept(own: Frame | None, paragraph: int) -> TimePhrase | None:
     """The day of a speaker's occasion that a new channel, addressee or setting in ``paragraph`` keeps: its time,
     when that is a day (not a moment, not a period), or for a moment ("Asked whether she would stand, Castel
     laughed") the day it fell on, as a statement carrying the occasion takes it (``_Carrier._current``); and
@@ -120,25 +120,25 @@ def _day_kept(own: _Frame | None, paragraph: int) -> TimePhrase | None:
     if own is None:
         return None
     time = own.day if momentary(own.stated.time) else own.stated.time
-    if time is None or momentary(time) or _a_period(time):
+    if time is None or momentary(time) or a_period(time):
         return None
     return time if paragraph - own.paragraph <= MAX_KEEP_TIME_GAP else None
 
 
-def _kept_for_plural(own: _Frame | None, paragraph: int) -> Stated | None:
+def kept_for_plural(own: Frame | None, paragraph: int) -> Stated | None:
     """What a speaker's occasion in force gives an occasion of theirs named by a plural channel (``_told_again``):
     its channel (one occasion, not many), its addressee and its dated day, when they last spoke on it at most
     ``MAX_KEEP_TIME_GAP`` paragraphs before."""
     if own is None or paragraph - own.paragraph > MAX_KEEP_TIME_GAP:
         return None
-    day = _day_kept(own, paragraph)
+    day = day_kept(own, paragraph)
     channel = None if many_occasions(own.stated.channel) else own.stated.channel
     return Stated(channel, own.stated.addressee, day if day is not None and day.date is not None else None)
 
 
 # A statement whose only stated field is the body gathered at a scene, named as one the reader knows ("telling the
-# crowd", "told the lawmakers in the House chamber": ``carried_addressees._an_audience`` and
-# ``carried_addressees._a_known_body``), while its speaker's occasion in force is a scene ("His speech ...", "the
+# crowd", "told the lawmakers in the House chamber": ``carried_addressees.an_audience`` and
+# ``carried_addressees.a_known_body``), while its speaker's occasion in force is a scene ("His speech ...", "the
 # president's address") is made in that scene, not on a new occasion: it takes the scene's channel (and its day, when it
 # has one), as carried, however far within ``MAX_AUDIENCE_KEEP_GAP`` paragraphs, where any other new addressee keeps a
 # channel ``MAX_KEEP_GAP``. The speaker's occasion it sets is still its own (the audience, no channel): their later
@@ -153,15 +153,15 @@ def _kept_for_plural(own: _Frame | None, paragraph: int) -> Stated | None:
 # false fills (the audience no longer carried on); on an earlier form (``_channel_and_addressee_left``'s reach widened
 # to ``MAX_AUDIENCE_KEEP_GAP`` for such a statement), the day as well: time 0 right / +4 false fills; there, any
 # audience, not only a known one, gave "told friends" (Bill Clinton's aside, nyt_2016-01-29) a speech's channel:
-# addressee +1 false fill, which ``carried_addressees._a_known_body`` stops (in this form it changes no train-d
+# addressee +1 false fill, which ``carried_addressees.a_known_body`` stops (in this form it changes no train-d
 # statement: a guard, kept for the reason it names).
 AUDIENCE_KEEPS_SCENE = True
 MAX_AUDIENCE_KEEP_GAP = 6  # paragraphs: a speech or an address is told of over a story's length
 
 
-def _told_the_scene_s_audience(statement: Statement, own: _Frame | None) -> bool:
-    """Whether ``statement`` names only a known audience told (``carried_addressees._an_audience``,
-    ``carried_addressees._a_known_body``) while ``own``, its speaker's occasion, is a scene with a channel last spoken
+def told_the_scene_s_audience(statement: Statement, own: Frame | None) -> bool:
+    """Whether ``statement`` names only a known audience told (``carried_addressees.an_audience``,
+    ``carried_addressees.a_known_body``) while ``own``, its speaker's occasion, is a scene with a channel last spoken
     on at most ``MAX_AUDIENCE_KEEP_GAP`` paragraphs before (``AUDIENCE_KEEPS_SCENE``)."""
     mine = statement.stated
     if not AUDIENCE_KEEPS_SCENE or own is None or not own.shared or own.stated.channel is None:
@@ -170,10 +170,10 @@ def _told_the_scene_s_audience(statement: Statement, own: _Frame | None) -> bool
         return False
     if statement.paragraph - own.paragraph > MAX_AUDIENCE_KEEP_GAP:
         return False
-    return _an_audience(mine.addressee) and _a_known_body(mine.addressee)
+    return an_audience(mine.addressee) and a_known_body(mine.addressee)
 
 
-def _channel_and_addressee_left(statement: Statement, own: _Frame | None) -> Held:
+def _channel_and_addressee_left(statement: Statement, own: Frame | None) -> Held:
     """A statement that states part of an occasion, with the channel its speaker's occasion of at most
     ``MAX_KEEP_GAP`` paragraphs before still gives when it names no other: "said Friday" within a radio
     interview is still on the radio; when it names only a new date, the occasion's addressee too (the same
@@ -246,11 +246,11 @@ DATED_CLAUSES_KEEP = True
 PARAPHRASE_DATES_THE_OCCASION = True
 
 
-def _dates_the_occasion(when: TimePhrase, own: _Frame) -> bool:
+def _dates_the_occasion(when: TimePhrase, own: Frame) -> bool:
     """Whether a paraphrase's new time ``when`` is a day that dates ``own``, its speaker's occasion, which named whom
     they spoke to and no time (``PARAPHRASE_DATES_THE_OCCASION``)."""
     undated = own.stated.time is None and own.stated.addressee is not None
-    return PARAPHRASE_DATES_THE_OCCASION and undated and when.date is not None and not _a_period(when)
+    return PARAPHRASE_DATES_THE_OCCASION and undated and when.date is not None and not a_period(when)
 
 
 # A paraphrase dated only a short while after a moment told before ("A few minutes later, Murphy followed up by

@@ -1,8 +1,8 @@
 """People questioned: a poll's fieldwork and many people interviewed, told in a sentence that holds no statement.
 
 "The poll was conducted online Feb. 11-15", "Monmouth conducted its poll March 17-20": when a poll's answers were given
-(``_fieldwork``). "Politico interviewed nearly 20 of Sanders' colleagues over the past week": whom the people the
-story names after it answered, and when (``_interviews``). ``scenes.py`` calls both for every sentence (and holds
+(``poll_fieldwork``). "Politico interviewed nearly 20 of Sanders' colleagues over the past week": whom the people the
+story names after it answered, and when (``interview_settings``). ``scenes.py`` calls both for every sentence (and holds
 ``QUESTIONER_SET``, which it reads); a printed interview's "Q:" and "A:" turns are ``interviews.py``'s.
 """
 
@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.carried_channels import POLL_NOUNS
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
-from quotegraph.nlp.resolve.carrying.scene_parts import _happened
+from quotegraph.nlp.resolve.carrying.scene_parts import happened
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb
@@ -54,7 +54,7 @@ def _poll_fielded(verb: Token) -> Token | None:
 POLLSTERS_FIELDWORK = True
 
 
-def _fieldwork(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+def poll_fieldwork(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
     """A sentence telling when a poll was conducted ("The poll was conducted online Feb. 11-15", "as voters
     arrived at 25 sites"): the time its answers were given."""
     for verb in sentence:
@@ -95,10 +95,10 @@ def _many_people(word: Token) -> bool:
     )
 
 
-def _interviewed(verb: Token) -> Token | None:
+def interviewed(verb: Token) -> Token | None:
     """The many people ``verb`` says were questioned (its object), if any; not by a poll ("The poll was conducted
-    ... and surveyed 552 voters": ``_fieldwork``'s)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEW_VERBS or not _happened(verb):
+    ... and surveyed 552 voters": ``poll_fieldwork``'s)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEW_VERBS or not happened(verb):
         return None
     holders = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     if any(c.dep_ in NOMINAL_SUBJECTS and c.lemma_.lower() in POLL_NOUNS for h in holders for c in children_of(h)):
@@ -106,7 +106,7 @@ def _interviewed(verb: Token) -> Token | None:
     return next((o for o in children_of(verb) if o.dep_ == "dobj" and _many_people(o)), None)
 
 
-def _interviews(
+def interview_settings(
     finder: CircumstanceFinder, coref: Coreference, questioned: list[tuple[Span, Token]], paragraphs: Paragraphs
 ) -> list[Setting]:
     """Sentences holding no statement that tell of many people questioned ("Politico interviewed nearly 20 of
@@ -199,7 +199,7 @@ def _interviews_of_many(verb: Token) -> Token | None:
     return None
 
 
-def _interviews_with_many(
+def interviews_with_many(
     finder: CircumstanceFinder, coref: Coreference, verbs: Sequence[Token], paragraphs: Paragraphs
 ) -> list[Setting]:
     """Each statement made through many interviews with many people (``INTERVIEWS_WITH_MANY``): the interviews as the

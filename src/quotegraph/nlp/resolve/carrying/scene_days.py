@@ -1,10 +1,10 @@
 """The days and moments a sentence tells for a scene or a person, outside any statement's own time.
 
-The story's day, told before any statement (``_story_day``), also beside a lede's participles of saying
-(``_beside_participles``); the day of a court's scene, told by its bench in the plural (``_court_day``); the day a
-statement last stated for itself (``_day_said``); one person's doing on a day (``_a_person_s_day``), a weekday on a
-person's "as" or "when" clause (``_a_person_s_moment``), and a clause of the moment opening what a person did
-(``_a_person_s_opening``); the weekdays that date a verb or one it hangs under (``_group_day``). Which of them are read
+The story's day, told before any statement (``story_day_setting``), also beside a lede's participles of saying
+(``beside_participles``); the day of a court's scene, told by its bench in the plural (``court_day``); the day a
+statement last stated for itself (``day_said``); one person's doing on a day (``a_person_s_day``), a weekday on a
+person's "as" or "when" clause (``a_person_s_moment``), and a clause of the moment opening what a person did
+(``a_person_s_opening``); the weekdays that date a verb or one it hangs under (``group_day``). Which of them are read
 is ``scenes.py``'s (``PERSON_DAYS``, ``MOMENT_DAYS``, ``OPENING_MOMENTS``, ``PARTICIPLE_LEDE``, which it reads); the
 time a statement's own sentence states is ``stated_times.py``'s.
 """
@@ -19,10 +19,10 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.occasions import COURT_ROLES
 from quotegraph.nlp.resolve.carrying.scene_parts import (
-    _SHARED_SUBJECT_LINKS,
+    SHARED_SUBJECT_LINKS,
     SaidAt,
-    _happened,
-    _people_subject_of,
+    happened,
+    people_subject_of,
     subjects_of,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
@@ -41,7 +41,7 @@ __all__: list[str] = []
 # Monday") tells the day of the court's scene the story then sets ("During an hour of oral argument ..., Vang told the
 # justices"), which a court story names once, in its lede, and not again for each exchange (occasion.md: a scene's
 # time carries to others taking part). Not a single judge ("Judge Hale said on Friday" is a statement of hers).
-def _court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+def court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
     """The day a court's scene falls on, told by a sentence whose verb's subject is a court's people
     in the plural (``COURT_DAY``): a setting for nobody that dates the court's scene set next
     (``occasions.COURT_DAY``)."""
@@ -60,18 +60,18 @@ def _court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraph
 _PARTICIPLE = "VBG"  # a participle clause beside the lede's verb (``scenes.PARTICIPLE_LEDE``)
 
 
-def _beside_participles(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> bool:
+def beside_participles(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> bool:
     """Whether every statement of ``sentence`` is a participle clause of another verb ("meeting ... and thanking") and
     the sentence's first weekday hangs on none of them (``scenes.PARTICIPLE_LEDE``)."""
     verbs = {s.verb.i for s in said}
     # a clause of the verb beside it, not "according to" (a preposition): a statement of its own
-    if any(s.verb.tag_ != _PARTICIPLE or s.verb.dep_ not in _SHARED_SUBJECT_LINKS for s in said):
+    if any(s.verb.tag_ != _PARTICIPLE or s.verb.dep_ not in SHARED_SUBJECT_LINKS for s in said):
         return False
     day = next((t for t in finder.times_in(sentence) if names_a_weekday(t.span.text)), None)
     return day is not None and clause_verb(day.span.root).i not in verbs
 
 
-def _story_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+def story_day_setting(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
     """The story's day (``occasions.MOMENTS_ON_THE_STORY_DAY``): the first weekday of ``sentence``, which the caller
     gives only while no statement has been made, as a setting for nobody."""
     days = [t for t in finder.times_in(sentence) if names_a_weekday(t.span.text)]
@@ -87,7 +87,7 @@ def _subject(word: Token) -> bool:
     return word.dep_ in NOMINAL_SUBJECTS or (word.dep_ == "appos" and word.head.dep_ in NOMINAL_SUBJECTS)
 
 
-def _day_said(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> TimePhrase | None:
+def day_said(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> TimePhrase | None:
     """The last day the statements of ``sentence`` state for themselves ("told the Security Council this morning"),
     if any."""
     verbs = {s.verb.i for s in said}
@@ -98,16 +98,16 @@ def _day_said(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})  # "was fired from the network Wednesday": done to them, not their doing
 
 
-def _a_person_s_day(
+def a_person_s_day(
     finder: CircumstanceFinder, coref: Coreference, sentence: Span, paragraphs: Paragraphs
 ) -> Setting | None:
     """``scenes.PERSON_DAYS``: the day's name on the main verb of ``sentence`` (which holds no statement), for its
     subject when that is one person and the verb tells of something done."""
     verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is None or not _happened(verb) or any(c.dep_ in _PASSIVE for c in children_of(verb)):
+    if verb is None or not happened(verb) or any(c.dep_ in _PASSIVE for c in children_of(verb)):
         return None
-    days = _group_day(finder, sentence, verb)
-    people = _people_subject_of(coref, verb)
+    days = group_day(finder, sentence, verb)
+    people = people_subject_of(coref, verb)
     if not days or len(people) != 1:
         return None
     at = days[0].span.start_char
@@ -117,7 +117,7 @@ def _a_person_s_day(
 _BEING = "be"  # "When she was a councillor,": a stretch of being, no moment (``scenes.OPENING_MOMENTS``)
 
 
-def _a_person_s_opening(
+def a_person_s_opening(
     finder: CircumstanceFinder,
     coref: Coreference,
     sentence: Span,
@@ -129,7 +129,7 @@ def _a_person_s_opening(
     the main verb it hangs on when that is one person doing something, no subject of a statement made in ``sentence``,
     and the subject of a statement ``after`` it (those of the next sentence that makes any) in its paragraph."""
     verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is None or verb.tag_ != "VBD" or not _happened(verb):
+    if verb is None or verb.tag_ != "VBD" or not happened(verb):
         return []  # "When Clinton challenges Sanders, she is making a play": a habit, no moment
     if any(c.dep_ in _PASSIVE or c.dep_ == "neg" for c in children_of(verb)):
         return []  # "didn't bring a single case": nothing done then
@@ -140,7 +140,7 @@ def _a_person_s_opening(
             continue
         if doc[clause.end].text != "," or clause.root.lemma_.lower() == _BEING:
             continue  # "When she was a federal prosecutor,": a stretch of being, no moment
-        people = _people_subject_of(coref, verb)
+        people = people_subject_of(coref, verb)
         # a statement inside the clause is the moment itself ("When I asked", "Asked by a reporter whether"), put to
         # the person, not made by them
         others = [s for s in said if not clause.start <= s.verb.i < clause.end]
@@ -157,7 +157,7 @@ def _a_person_s_opening(
     return []
 
 
-def _a_person_s_moment(
+def a_person_s_moment(
     finder: CircumstanceFinder, coref: Coreference, sentence: Span, paragraphs: Paragraphs, said: Sequence[SaidAt]
 ) -> list[Setting]:
     """``scenes.MOMENT_DAYS``: the weekday on the verb of an "as" or "when" clause in ``sentence``, for that clause's
@@ -167,16 +167,16 @@ def _a_person_s_moment(
         marks = [c for c in children_of(verb) if c.dep_ == "mark" and c.i < verb.i]
         if verb.dep_ != "advcl" or not marks or marks[0].lower_ not in SAME_MOMENT_MARKERS:
             continue
-        if not names_a_weekday(time.span.text) or not _happened(verb):
+        if not names_a_weekday(time.span.text) or not happened(verb):
             continue
-        people = _people_subject_of(coref, verb)
+        people = people_subject_of(coref, verb)
         if len(people) == 1 and not any(people & subjects_of(coref, s.verb) for s in said):
             at = time.span.start_char
             return [Setting(at, paragraphs.of(at), people, Stated(time=time))]
     return []
 
 
-def _group_day(finder: CircumstanceFinder, sentence: Span, verb: Token) -> list[TimePhrase]:
+def group_day(finder: CircumstanceFinder, sentence: Span, verb: Token) -> list[TimePhrase]:
     """The days ``sentence`` names that date ``verb`` or a verb it hangs under ("stepped up ... on Saturday, with top
     defense officials ... vowing")."""
     above = {verb, *verb.ancestors}

@@ -3,9 +3,9 @@
 Where a statement is made (``SaidAt``); the people who are a verb's subject (``subjects_of``: coordinated subjects, a
 preposition's clause sharing the subject of the clause it hangs on, a name apposed to a subject the coreference knows
 nothing of, the person named last before a main verb with no subject) and a channel's owners (``owners_of``: "his
-remarks", "a letter from Blackwell"); whether a verb tells of something done, not planned (``_happened``); one scene
+remarks", "a letter from Blackwell"); whether a verb tells of something done, not planned (``happened``); one scene
 named by a common noun (``scene_noun``) and the prepositions that put people at one; and the people the story first
-names after a sentence (``_first_named``, ``_named_after``). What a sentence sets with them is the neighbours': its
+names after a sentence (``first_named``, ``named_after``). What a sentence sets with them is the neighbours': its
 own setting (``sentence_settings.py``), the scenes it tells, ledes and live blogs (``scenes.py``), its days
 (``scene_days.py``), groups and members (``group_scenes.py``), "where" clauses (``where_scenes.py``), roles in a
 scene (``scene_roles.py``) and people questioned (``questioned.py``).
@@ -28,9 +28,9 @@ from quotegraph.nlp.syntax import nominal_subjects
 
 __all__ = ["SaidAt", "owners_of", "scene_noun", "subjects_of"]
 
-_SCENE_PREPS = frozenset({"at", "during", "in", "with", "before"})  # not "to the convention": a destination
+SCENE_PREPS = frozenset({"at", "during", "in", "with", "before"})  # not "to the convention": a destination
 MAX_SUBJECT_REACH = 30  # tokens before a subjectless verb searched for the person who is its subject
-_SHARED_SUBJECT_LINKS = ("xcomp", "advcl", "conj")  # "took to Instagram to respond": one subject
+SHARED_SUBJECT_LINKS = ("xcomp", "advcl", "conj")  # "took to Instagram to respond": one subject
 
 
 @dataclass(frozen=True)
@@ -48,21 +48,21 @@ def subjects_of(coref: Coreference, verb: Token) -> set[int]:
     conference in Washington, Sen. Lindsey Graham called out ...", where the parser hung the name on
     "Washington"). A verb in a preposition's clause shares the subject of the clause it hangs on
     (``_clause_holder``); a subject the coreference knows nothing of is the name apposed to it
-    (``_subject_entity``)."""
+    (``subject_entity``)."""
     holder = _clause_holder(verb) if PREP_CLAUSE_SUBJECT else None
     for candidate in (verb, verb.head if holder is None else holder):
         subjects = nominal_subjects(candidate)
         if COORDINATED_SUBJECTS:  # "Voss and Harlan traded attacks ... in their debate": both were there
             subjects = [*subjects, *(c for s in subjects for c in s.conjuncts)]
-        found = {c.index for c in (_subject_entity(coref, s) for s in subjects) if c is not None}
+        found = {c.index for c in (subject_entity(coref, s) for s in subjects) if c is not None}
         if not subjects and candidate.pos_ == "VERB" and candidate.dep_ == "ROOT":
             found = _person_before(coref, candidate)
-        if found or (holder is None and candidate.dep_ not in _SHARED_SUBJECT_LINKS):
+        if found or (holder is None and candidate.dep_ not in SHARED_SUBJECT_LINKS):
             return found
     return set()
 
 
-def _people_subject_of(coref: Coreference, verb: Token) -> frozenset[int]:
+def people_subject_of(coref: Coreference, verb: Token) -> frozenset[int]:
     """The single persons among ``verb``'s subjects (``subjects_of``), not a crowd ("More than 200 people filled")."""
     clusters = coref.clusters.clusters
     return frozenset(p for p in subjects_of(coref, verb) if clusters[p].type == "PERSON" and not clusters[p].plural)
@@ -108,7 +108,7 @@ def _clause_holder(verb: Token) -> Token | None:
 APPOSED_SUBJECT = True
 
 
-def _subject_entity(coref: Coreference, subject: Token) -> Cluster | None:
+def subject_entity(coref: Coreference, subject: Token) -> Cluster | None:
     """The entity a subject names, or, when it names none the coreference knows, the one a name apposed to it names ("A
     reader, Tom from Wakefield, wrote to me last week")."""
     found = coref.cluster_at(subject)
@@ -142,7 +142,7 @@ def owners_of(coref: Coreference, channel: Span) -> set[int]:
     return {c.index for c in (coref.cluster_at(t) for t in tokens) if c is not None}
 
 
-class _Spans:
+class Spans:
     """Whether an offset lies in any of a set of spans, by bisection over the merged spans."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
@@ -163,7 +163,7 @@ class _Spans:
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _happened(verb: Token) -> bool:
+def happened(verb: Token) -> bool:
     """A verb that tells of something done ("is using", "was interrupted", "opened"), not of a plan or an aim
     ("to lock up the nomination before the convention", "helps lead a program", "will attend")."""
     auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
@@ -182,12 +182,12 @@ def scene_noun(word: Token) -> bool:
     return a_scene(word, tags=_ONE_NOUN, hyphens=HYPHENATED_SCENES, entries=NOUN_ENTRIES)
 
 
-# Prepositions by which a sentence that holds no statement puts people at a scene: ``_SCENE_PREPS`` and "walked into
+# Prepositions by which a sentence that holds no statement puts people at a scene: ``SCENE_PREPS`` and "walked into
 # the state party's spring dinner", "filled the community center for a public hearing".
-_TOLD_SCENE_PREPS = _SCENE_PREPS | {"into", "for"}
+TOLD_SCENE_PREPS = SCENE_PREPS | {"into", "for"}
 
 
-def _first_named(coref: Coreference, contents: _Spans | None = None) -> tuple[list[int], list[int]]:
+def first_named(coref: Coreference, contents: Spans | None = None) -> tuple[list[int], list[int]]:
     """Where each person is first named (character offsets, in order) and their entities, in the same order; with
     ``contents``, first named outside every statement's own words: one told of in someone's words ("He said a nurse in
     the neonatal unit had told the couple", "Mark and I just sat there") was not there for being named."""
@@ -200,26 +200,26 @@ def _first_named(coref: Coreference, contents: _Spans | None = None) -> tuple[li
     return [start for start, _ in firsts], [index for _, index in firsts]
 
 
-def _named_after(
+def named_after(
     firsts: tuple[list[int], list[int]], paragraphs: Paragraphs, sentence: Span, gap: int
 ) -> frozenset[int]:
-    """The people (``_first_named``) first named after ``sentence`` and before the end of the ``gap``-th paragraph
+    """The people (``first_named``) first named after ``sentence`` and before the end of the ``gap``-th paragraph
     after its own."""
-    return _named_between(firsts, sentence.end_char, _gap_end(paragraphs, sentence, gap))
+    return named_between(firsts, sentence.end_char, gap_end(paragraphs, sentence, gap))
 
 
-def _gap_end(paragraphs: Paragraphs, sentence: Span, gap: int) -> int:
+def gap_end(paragraphs: Paragraphs, sentence: Span, gap: int) -> int:
     """The offset where the ``gap``-th paragraph after ``sentence``'s own ends."""
     last = paragraphs.of(sentence.start_char) + gap + 1
     return paragraphs.starts[last] if last < len(paragraphs.starts) else paragraphs.end + 1
 
 
-def _named_between(firsts: tuple[list[int], list[int]], start: int, end: int) -> frozenset[int]:
-    """The people (``_first_named``) first named from offset ``start`` up to ``end``."""
+def named_between(firsts: tuple[list[int], list[int]], start: int, end: int) -> frozenset[int]:
+    """The people (``first_named``) first named from offset ``start`` up to ``end``."""
     starts, indices = firsts
     return frozenset(indices[bisect_left(starts, start) : bisect_left(starts, end)])
 
 
-def _scene_as_channel(word: Token) -> bool:
+def scene_as_channel(word: Token) -> bool:
     """A scene a sentence can tell of: a noun of the scenes lexicon read as a channel ("a public hearing")."""
     return scene_noun(word) and is_channel_word(word)

@@ -2,10 +2,10 @@
 
 "the first caller", "The moderator, WKLR anchor Dana Whitfield,", "Presenter Ciara Mulhern", "Speaking from the floor",
 "Sitting beside her", "Carl Mendenhall, who moderated the news conference,", "The court heard evidence from ...",
-"Under cross-examination": the scene last named (``_scene_named``, ``_scene_again``) is set for them
-(``_taking_part``); and whether a statement's own clause places its speaker at the scene being told, as they speak
+"Under cross-examination": the scene last named (``scene_named``, ``scene_again``) is set for them
+(``taking_part``); and whether a statement's own clause places its speaker at the scene being told, as they speak
 ("Raghavan, sitting a seat away, said": ``placed_at_the_scene``, which the resolver reads for each statement).
-``scenes.py`` calls ``_taking_part`` for every sentence (``SCENE_ROLES``, which it reads); the scenes a sentence tells
+``scenes.py`` calls ``taking_part`` for every sentence (``SCENE_ROLES``, which it reads); the scenes a sentence tells
 are its own.
 """
 
@@ -20,12 +20,12 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.occasions import HEARING_BODIES
 from quotegraph.nlp.resolve.carrying.scene_parts import (
-    _SHARED_SUBJECT_LINKS,
-    _TOLD_SCENE_PREPS,
-    _happened,
-    _scene_as_channel,
-    _subject_entity,
+    SHARED_SUBJECT_LINKS,
+    TOLD_SCENE_PREPS,
+    happened,
+    scene_as_channel,
     scene_noun,
+    subject_entity,
     subjects_of,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
@@ -95,7 +95,7 @@ _JOINING = "join"
 # spoken in; or the open scene, ``_in_scene``): ``placed_at_the_scene``. Not a clause with no place ("standing by his
 # decision"), nor a place that is no stage ("who joined the firm in Leeds"), nor a clause the parser hung on another
 # verb (on train-d, "Standing alongside ... Dolores Huerta, who co-founded ...", hung on "founded", placed Huerta at an
-# event named two paragraphs before; read from the scene last named in the text, ``_taking_part``, it gave that and
+# event named two paragraphs before; read from the scene last named in the text, ``taking_part``, it gave that and
 # more: channel +0 right / +5 false fills in that article). With ``SPEAKING_TO_A_MOTION`` and ``ON_THE_STAGE``, rule
 # on against off (fast.py, cache7): train-d channel and time +1 right / +1 false fill each, one article (a debate's
 # "the other candidate on the stage"; the false fill a related-link headline of hers); the two other forms fire in no
@@ -144,12 +144,12 @@ MAX_EXAMINATION_REACH = 30
 _TESTIFYING = "testify"
 
 
-def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
+def scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
     """The last scene ``sentence`` names in a channel's position or as a place people gathered for (a scenes noun), with
     the first time said of its clause, and its paragraph."""
     words = [w for w in finder.channels_in(sentence) if scene_noun(w) or (PROGRAMME_SCENES and titled_name(w))]
     words += [w for w in finder.channels_in(sentence) if STUDIO_SCENES and studio_of(w)]  # "the couch of X's show"
-    words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _TOLD_SCENE_PREPS and _scene_as_channel(t)]
+    words += [t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in TOLD_SCENE_PREPS and scene_as_channel(t)]
     if HEARD_FROM:  # "The court heard evidence from": the sitting named before, named again by its body
         words = [w for w in words if not _a_hearer(w)]
     if not words:
@@ -165,12 +165,12 @@ def _scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragra
 def _testimony(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
     """A witness's testimony told by its verb with its day ("Maria Teixeira testified on Thursday that"): a scene with
     no noun to name it, so only its time is carried to those examining the witness (``UNDER_EXAMINATION``)."""
-    verbs = [t for t in sentence if t.lemma_.lower() == _TESTIFYING and t.pos_ == "VERB" and _happened(t)]
+    verbs = [t for t in sentence if t.lemma_.lower() == _TESTIFYING and t.pos_ == "VERB" and happened(t)]
     times = [t for t in finder.times_in(sentence) for v in verbs if clause_verb(t.span.root) == v]
     return (Stated(None, None, times[0]), paragraphs.of(sentence.start_char)) if times else None
 
 
-def _scene_again(
+def scene_again(
     scene: tuple[Stated, int] | None, named: tuple[Stated, int] | None, sentence: Span, paragraphs: Paragraphs
 ) -> tuple[Stated, int] | None:
     """The scene last named after ``sentence``, which names ``named`` (or none): the scene before, now named in a later
@@ -199,7 +199,7 @@ def _in_a_role(coref: Coreference, word: Token) -> Cluster | None:
     if (word.tag_ != "NN" or word.dep_ == "compound") and not beside and not heard and not _bare_role_title(word):
         return None
     if word.lemma_.lower() in _ROLES and any(c.dep_ == "poss" or c.lower_ == "the" for c in children_of(word)):
-        found = _subject_entity(coref, word)
+        found = subject_entity(coref, word)
         if found is None or found.type != "PERSON":  # "the first caller", a description of its own
             found = _named_in(coref, word)
     elif _bare_role_title(word):
@@ -240,7 +240,7 @@ def _run_or_attended(word: Token) -> bool:
         and word.dep_ == "dobj"
         and verb.dep_ == "relcl"
         and verb.lemma_.lower() in _RUNNING_A_SCENE
-        and _happened(verb)
+        and happened(verb)
         and scene_noun(word)
         and any(c.lower_ == "the" for c in children_of(word))
     )
@@ -252,7 +252,7 @@ def _heard_from(word: Token) -> bool:
     if word.lower_ != _HEARD_FROM_PREP or word.dep_ != "prep":
         return False
     verb = word.head.head if word.head.dep_ == "dobj" else word.head  # "heard evidence from", "heard from"
-    if verb.lemma_.lower() != _HEARING or verb.pos_ != "VERB" or not _happened(verb):
+    if verb.lemma_.lower() != _HEARING or verb.pos_ != "VERB" or not happened(verb):
         return False
     return any(s.lemma_.lower() in HEARING_BODIES or scene_noun(s) for s in nominal_subjects(verb))
 
@@ -306,7 +306,7 @@ def _placed_in_the_scene(word: Token) -> bool:
     "seated next to the mayor", "who joined the players on the stage" (``PLACED_IN_THE_SCENE``)."""
     if not PLACED_IN_THE_SCENE or word.lemma_.lower() not in _PLACING_VERBS or word.dep_ not in _PLACING_CLAUSES:
         return False
-    if word.dep_ == "relcl" and not _happened(word):  # "who will join them on stage": not yet there
+    if word.dep_ == "relcl" and not happened(word):  # "who will join them on stage": not yet there
         return False
     for child in children_of(word):
         if child.dep_ == "advmod" and child.lower_ in _NEAR_ADVERBS:
@@ -323,7 +323,7 @@ def placed_at_the_scene(verb: Token) -> bool:
     a subject described on the stage (``ON_THE_STAGE``). Read on the verb and, for a participle of saying ("drew a
     contrast, saying"), on the verb it shares its subject with; not on a clause the parser hung elsewhere in the
     sentence, whose subject may be anyone it names."""
-    holders = [verb, verb.head] if verb.dep_ in _SHARED_SUBJECT_LINKS else [verb]
+    holders = [verb, verb.head] if verb.dep_ in SHARED_SUBJECT_LINKS else [verb]
     subjects = [s for h in holders for s in nominal_subjects(h)]
     clauses = [*(c for h in holders for c in children_of(h)), *(c for s in subjects for c in children_of(s))]
     return any(_placed_in_the_scene(c) or _speaking_to_a_motion(c) or _on_the_stage(c) for c in clauses)
@@ -371,7 +371,7 @@ def _person_named_among(coref: Coreference, tokens: Iterable[Token]) -> Cluster 
     return None
 
 
-def _taking_part(
+def taking_part(
     coref: Coreference, sentence: Span, paragraphs: Paragraphs, scene: tuple[Stated, int] | None
 ) -> list[Setting]:
     """The people ``sentence`` names by a role in a scene (``_in_a_role``), placed in the scene last named when it was

@@ -28,36 +28,41 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
-from quotegraph.nlp.resolve.carrying.group_scenes import _a_group_only, _group_scenes, _group_subject
+from quotegraph.nlp.resolve.carrying.group_scenes import a_group_only, group_scenes, group_subject
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.occasions import (
     COURT_DAY,
     MAX_HEADLINE_SCENE_DAY_GAP,
     MAX_HEADLINE_SCENE_PARAGRAPH,
 )
-from quotegraph.nlp.resolve.carrying.questioned import _fieldwork, _interviewed, _interviews, _interviews_with_many
+from quotegraph.nlp.resolve.carrying.questioned import (
+    interview_settings,
+    interviewed,
+    interviews_with_many,
+    poll_fieldwork,
+)
 from quotegraph.nlp.resolve.carrying.scene_days import (
-    _a_person_s_day,
-    _a_person_s_moment,
-    _a_person_s_opening,
-    _beside_participles,
-    _court_day,
-    _day_said,
-    _story_day,
+    a_person_s_day,
+    a_person_s_moment,
+    a_person_s_opening,
+    beside_participles,
+    court_day,
+    day_said,
+    story_day_setting,
 )
 from quotegraph.nlp.resolve.carrying.scene_parts import (
-    _TOLD_SCENE_PREPS,
+    TOLD_SCENE_PREPS,
     SaidAt,
-    _first_named,
-    _happened,
-    _named_after,
-    _people_subject_of,
-    _scene_as_channel,
-    _Spans,
+    Spans,
+    first_named,
+    happened,
+    named_after,
+    people_subject_of,
+    scene_as_channel,
 )
-from quotegraph.nlp.resolve.carrying.scene_roles import _scene_again, _scene_named, _taking_part
-from quotegraph.nlp.resolve.carrying.sentence_settings import _Owned, _setting
-from quotegraph.nlp.resolve.carrying.where_scenes import _where_scenes
+from quotegraph.nlp.resolve.carrying.scene_roles import scene_again, scene_named, taking_part
+from quotegraph.nlp.resolve.carrying.sentence_settings import Owned, sentence_setting
+from quotegraph.nlp.resolve.carrying.where_scenes import where_scenes
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import a_session, channel_phrase, clause_verb
@@ -72,25 +77,25 @@ def scene_settings(
     finder: CircumstanceFinder, coref: Coreference, statements: Sequence[SaidAt], paragraphs: Paragraphs
 ) -> list[Setting]:
     """Every sentence's setting, in text order; ``statements`` are where the document's statements are made."""
-    contents = _Spans([span for s in statements for span in s.blocked])
+    contents = Spans([span for s in statements for span in s.blocked])
     by_sentence: dict[int, list[SaidAt]] = {}
     for statement in statements:
         by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
     stating = sorted(by_sentence)
     found: list[Setting] = []
-    firsts = _first_named(coref)
-    present = _first_named(coref, _Spans([span for s in statements for span in s.content]))
+    firsts = first_named(coref)
+    present = first_named(coref, Spans([span for s in statements for span in s.content]))
     questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
-    scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``_taking_part``)
-    day: TimePhrase | None = None  # the day a statement last stated for itself (``_day_said``)
+    scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``taking_part``)
+    day: TimePhrase | None = None  # the day a statement last stated for itself (``day_said``)
     story_time: TimePhrase | None = None  # the story's day, told before any statement (``GROUP_SCENE_STORY_DAY``)
     story_untold = True
     story_scene: Setting | None = None  # the lede's scene, the story's to its end (``STORY_SCENE_AGAIN``)
     lede_untold = True  # the story's first sentence after its headline not reached yet (``LEDE_SCENES``)
     for number, sentence in enumerate(finder.sentences):
-        setting = _setting(finder, coref, sentence, _Owned(by_sentence.get(number, []), contents), paragraphs)
+        setting = sentence_setting(finder, coref, sentence, Owned(by_sentence.get(number, []), contents), paragraphs)
         said = by_sentence.get(number, [])
-        day = _day_said(finder, sentence, said) or day
+        day = day_said(finder, sentence, said) or day
         lede = lede_untold and paragraphs.of(sentence.start_char) > 0
         lede_untold = lede_untold and not lede
         told = setting is None and not said  # no setting of its own: a scene it tells of
@@ -100,52 +105,52 @@ def scene_settings(
             if STORY_SCENE_AGAIN and lede and setting is not None and setting.members and _a_live_blog(finder.text):
                 story_scene = setting
         if PERSON_DAYS and setting is None and not said:
-            setting = _a_person_s_day(finder, coref, sentence, paragraphs)
+            setting = a_person_s_day(finder, coref, sentence, paragraphs)
         if MOMENT_DAYS:
-            found.extend(_a_person_s_moment(finder, coref, sentence, paragraphs, said))
+            found.extend(a_person_s_moment(finder, coref, sentence, paragraphs, said))
         if OPENING_MOMENTS:
             later = bisect_right(stating, number)  # the next sentence that makes a statement
             after = by_sentence[stating[later]] if later < len(stating) else []
-            found.extend(_a_person_s_opening(finder, coref, sentence, paragraphs, said, after))
-        group_only = not said and _a_group_only(coref, setting)
+            found.extend(a_person_s_opening(finder, coref, sentence, paragraphs, said, after))
+        group_only = not said and a_group_only(coref, setting)
         if LEDE_GROUP_SCENES and lede and group_only and not told:
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, lede=True)] if s)
         if GROUP_IN_SCENE and group_only and not told:
             found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
-        if story_untold and (not said or (PARTICIPLE_LEDE and _beside_participles(finder, sentence, said))):
-            story = _story_day(finder, sentence, paragraphs)
+        if story_untold and (not said or (PARTICIPLE_LEDE and beside_participles(finder, sentence, said))):
+            story = story_day_setting(finder, sentence, paragraphs)
             if story is not None:
                 found.append(story)
                 story_time = story.stated.time
                 story_untold = False
         elif not said and paragraphs.of(sentence.start_char) <= MAX_SCENE_DAY_PARAGRAPH:
-            story = _story_day(finder, sentence, paragraphs)
+            story = story_day_setting(finder, sentence, paragraphs)
             found.extend([] if story is None else [replace(story, story_day=False, scene_day=True)])
         story_untold = story_untold and not said
         if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
-            found.extend(s for s in [_court_day(finder, sentence, paragraphs)] if s is not None)
+            found.extend(s for s in [court_day(finder, sentence, paragraphs)] if s is not None)
         if CROWD_ON_A_PLATFORM and setting is not None and group_only:
             found.extend(_one_of_the_crowd(setting, sentence, paragraphs, firsts))
         if WHERE_SCENES:
-            found.extend(_where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, []), present))
+            found.extend(where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, []), present))
         if SCENE_ROLES:
-            scene = _scene_again(scene, _scene_named(finder, sentence, paragraphs), sentence, paragraphs)
-            found.extend(_taking_part(coref, sentence, paragraphs, scene))
-        fieldwork = _fieldwork(finder, sentence, paragraphs)
-        verb = next((v for v in sentence if _interviewed(v) is not None), None)
+            scene = scene_again(scene, scene_named(finder, sentence, paragraphs), sentence, paragraphs)
+            found.extend(taking_part(coref, sentence, paragraphs, scene))
+        fieldwork = poll_fieldwork(finder, sentence, paragraphs)
+        verb = next((v for v in sentence if interviewed(v) is not None), None)
         if (setting is None or QUESTIONER_SET) and number not in by_sentence and verb is not None:
             questioned.append((sentence, verb))
         found.extend(s for s in (setting, fieldwork) if s is not None)
     if questioned:
-        found = [*found, *_interviews(finder, coref, questioned, paragraphs)]
-    found = [*found, *_group_scenes(finder, coref, statements, paragraphs)]
-    found = [*found, *_interviews_with_many(finder, coref, [s.verb for s in statements], paragraphs)]
+        found = [*found, *interview_settings(finder, coref, questioned, paragraphs)]
+    found = [*found, *group_scenes(finder, coref, statements, paragraphs)]
+    found = [*found, *interviews_with_many(finder, coref, [s.verb for s in statements], paragraphs)]
     if story_scene is not None:
         found.extend(_story_scene_again(statements, paragraphs, story_scene))
     return sorted(found, key=lambda s: s.position)
 
 
-# The one of ``scene_parts._TOLD_SCENE_PREPS`` by which one person enters a scene ("she walked into the spring dinner");
+# The one of ``scene_parts.TOLD_SCENE_PREPS`` by which one person enters a scene ("she walked into the spring dinner");
 # "for" with a person as the subject is a purpose ("When President Obama flew to Boise, Idaho, for a speech last winter,
 # he met ...": on train-d a false fill, no right value, with "for").
 _ENTERING = "into"
@@ -209,20 +214,20 @@ def _scene_told(
     a statement last stated) when the sentence names none; ``grouped`` asks for that form only. The story's ``lede``
     with a day sets it for all the people named after it (``LEDE_SCENES``), a scene dated by its possessive too.
     Only something done ("walked into"), not planned ("had planned to attend a dinner")."""
-    words = [t for t in sentence if t.dep_ == "pobj" and _told_at(t) and _scene_as_channel(t)]
+    words = [t for t in sentence if t.dep_ == "pobj" and _told_at(t) and scene_as_channel(t)]
     if SCENE_AS_SUBJECT:  # "Prime Minister's Questions had barely begun on Wednesday", "The hearing opened on Monday"
-        words += [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (a_session(t) or _scene_as_channel(t))]
+        words += [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (a_session(t) or scene_as_channel(t))]
     dated = _dated_by_its_possessive(finder, sentence) if lede else None
     if dated is not None:  # "The beginning of Saturday night's ABC News GOP debate could not have been more awkward"
         words = [dated[0], *words]
     if not words:
         return None
     verb = clause_verb(words[0])
-    if dated is None and not _happened(verb):  # "had planned to attend a dinner": no scene anyone was at
+    if dated is None and not happened(verb):  # "had planned to attend a dinner": no scene anyone was at
         return None
     times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == verb]
     times = times if dated is None else [dated[1]]
-    group = _group_subject(verb) if GROUP_IN_SCENE else None
+    group = group_subject(verb) if GROUP_IN_SCENE else None
     group = group if group is not None and group.lemma_.lower() in _MEETING_MEMBERS else None
     if grouped and group is None:
         return None
@@ -232,14 +237,14 @@ def _scene_told(
     if not times and group is not None and day is not None:
         times = [day]  # "In the ensuing debate": the meeting goes on, on the day its briefings were told
     stated = Stated(channel=channel_phrase(words[0]), addressee=None, time=times[0] if times else None)
-    people = _people_subject_of(coref, verb)  # one person as the subject, not a crowd
+    people = people_subject_of(coref, verb)  # one person as the subject, not a crowd
     if people:
         entering = words[0].head.lower_ == _ENTERING
         return Setting(at, paragraphs.of(at), people, stated, used=True) if entering else None
     gap = MAX_TOLD_SCENE_GAP if group is None else MAX_GROUP_SCENE_GAP
     if lede and times:  # the story's scene, to its end: its lede says what the story is of
         gap = len(paragraphs.starts)
-    members = _named_after(firsts, paragraphs, sentence, gap)
+    members = named_after(firsts, paragraphs, sentence, gap)
     return Setting(at, paragraphs.of(at), members, stated, used=True, members=True, opens=True)
 
 
@@ -301,7 +306,7 @@ def _dated_by_its_possessive(finder: CircumstanceFinder, sentence: Span) -> tupl
     """The first scene of ``sentence`` whose possessive is a dated time ("Saturday night's debate"), with that time."""
     times = [t for t in finder.times_in(sentence) if t.date is not None]
     for word in sentence:
-        if word.dep_ != "poss" or not _scene_as_channel(word.head):
+        if word.dep_ != "poss" or not scene_as_channel(word.head):
             continue
         time = next((t for t in times if t.span.start <= word.i < t.span.end), None)
         if time is not None:
@@ -334,12 +339,12 @@ _EVENT_PARTS = frozenset({"end", "start", "beginning", "close", "opening", "conc
 
 
 def _told_at(word: Token) -> bool:
-    """Whether ``word`` is the object of a preposition that tells a scene (``_TOLD_SCENE_PREPS``: "at a public
+    """Whether ``word`` is the object of a preposition that tells a scene (``TOLD_SCENE_PREPS``: "at a public
     hearing"), or of "of" after such a preposition's part of an event ("at the end of a cabinet meeting",
     ``EVENT_PARTS``)."""
     if word.dep_ != "pobj":
         return False
-    if word.head.lower_ in _TOLD_SCENE_PREPS:
+    if word.head.lower_ in TOLD_SCENE_PREPS:
         return True
     part = word.head.head
     return (
@@ -347,7 +352,7 @@ def _told_at(word: Token) -> bool:
         and word.head.lower_ == "of"
         and part.dep_ == "pobj"
         and part.lower_ in _EVENT_PARTS
-        and part.head.lower_ in _TOLD_SCENE_PREPS
+        and part.head.lower_ in TOLD_SCENE_PREPS
     )
 
 
@@ -384,12 +389,12 @@ OPENING_MOMENTS = True
 # A day's name in a clause of the moment ("And as he took the stage here Wednesday night to rally Democrats ..., Mr.
 # Obama's diagnosis of the nation's political failings inevitably called to mind ...") is that moment's, and the
 # clause's subject was there: when that is one person who is not the subject of the sentence's statement, the day sets
-# that person's occasion (the sentence's statement owns the clause, so ``_setting`` reads it for nobody). Only "as" and
-# "when", which share the moment of the verb they hang on (``stated_clauses._SEQUENCE_MARKERS``: "after" and "before"
-# tell another moment), and only a weekday, as ``PERSON_DAYS``. As an occasion added to (``Setting.used``) it changes
-# nothing: the speaker's earlier moment ("as he labored over one of the last major addresses") already fills the time.
-# Rule on against off (fast.py, cache5; right values / false fills): train-d time +2 carried / +0 and addressee +0 / +2
-# (the sentence's own "to rally Democrats" now carried with the day); fires in 4 train-d sentences, 2 of train 0-59
+# that person's occasion (the sentence's statement owns the clause, so ``sentence_setting`` reads it for nobody). Only
+# "as" and "when", which share the moment of the verb they hang on (``stated_clauses._SEQUENCE_MARKERS``: "after" and
+# "before" tell another moment), and only a weekday, as ``PERSON_DAYS``. As an occasion added to (``Setting.used``) it
+# changes nothing: the speaker's earlier moment ("as he labored over one of the last major addresses") already fills the
+# time. Rule on against off (fast.py, cache5; right values / false fills): train-d time +2 carried / +0 and addressee +0
+# / +2 (the sentence's own "to rally Democrats" now carried with the day); fires in 4 train-d sentences, 2 of train 0-59
 # (no output changed there). Any dated time instead of a weekday: the same outputs.
 MOMENT_DAYS = True
 
@@ -411,16 +416,17 @@ def _one_of_the_crowd(
     channel = setting.stated.channel
     if channel is None or not on_a_platform(channel):
         return []
-    people = _named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP)
+    people = named_after(firsts, paragraphs, sentence, MAX_TOLD_SCENE_GAP)
     return [replace(setting, participants=people)] if people else []
 
 
 # A questioning whose questioner the tagger takes for a person ("Politico interviewed nearly 20 of Sanders' colleagues
-# over the past week") sets the questioner's own occasion (``_setting``: a saying verb, a person as its subject); the
-# people questioned are still those the story names after it. Before, that own setting stopped the questioning from
-# being read at all. Rule on against off (fast.py, cache5): train-d time +1 right carried / +0 false fills, addressee
-# unchanged; train 0-59 unchanged. It sets "Politico" and "over the past week" for the 13 senators quoted after it, but
-# ``occasions._Carrier._current`` drops both beyond a paragraph: an undated time, and a person told with no channel.
+# over the past week") sets the questioner's own occasion (``sentence_setting``: a saying verb, a person as its
+# subject); the people questioned are still those the story names after it. Before, that own setting stopped the
+# questioning from being read at all. Rule on against off (fast.py, cache5): train-d time +1 right carried / +0 false
+# fills, addressee unchanged; train 0-59 unchanged. It sets "Politico" and "over the past week" for the 13 senators
+# quoted after it, but ``occasions._Carrier._current`` drops both beyond a paragraph: an undated time, and a person told
+# with no channel.
 QUESTIONER_SET = True
 
 
@@ -432,6 +438,6 @@ QUESTIONER_SET = True
 WHERE_SCENES = True
 
 
-# The people a sentence names by their part in a scene are placed in the scene last named (``scene_roles._taking_part``;
+# The people a sentence names by their part in a scene are placed in the scene last named (``scene_roles.taking_part``;
 # the roles, where the rule fires and what was tried, are told at ``scene_roles._ROLES``).
 SCENE_ROLES = True

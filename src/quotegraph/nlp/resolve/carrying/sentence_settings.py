@@ -5,8 +5,8 @@
 for the people it names as their subjects or as the channel's owner, or as the reader of a medium ("Maya Chen read from
 a letter her class had written"); in a sentence that holds no statement a scene is read whatever its verb ("Kasich's
 speech was interrupted by a protester"), and so is a person on an outlet or a programme ("Sanders was on CNN talking
-about ..."). ``_setting`` reads it for one sentence; ``scenes.py`` calls it for every sentence and reads the scenes
-a sentence tells when it sets nothing itself. Who a phrase's people are is ``scene_parts.py``'s.
+about ..."). ``sentence_setting`` reads it for one sentence; ``scenes.py`` calls it for every sentence and reads the
+scenes a sentence tells when it sets nothing itself. Who a phrase's people are is ``scene_parts.py``'s.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
-from quotegraph.nlp.resolve.carrying.scene_parts import _SCENE_PREPS, SaidAt, _happened, _Spans, owners_of, subjects_of
+from quotegraph.nlp.resolve.carrying.scene_parts import SCENE_PREPS, SaidAt, Spans, happened, owners_of, subjects_of
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.mentions import age_set_off
@@ -33,7 +33,7 @@ from quotegraph.nlp.resolve.stated.channels import (
     saying_verb,
 )
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
-from quotegraph.nlp.resolve.stated.stated_clauses import _CONJ_LIMIT, outside, past_perfect
+from quotegraph.nlp.resolve.stated.stated_clauses import CONJ_LIMIT, outside, past_perfect
 from quotegraph.nlp.resolve.stated.stated_times import year_in_a_relative_clause
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
@@ -44,12 +44,12 @@ __all__: list[str] = []
 _CAME_VERBS = frozenset({"come", "be", "make", "deliver", "give", "air", "publish", "release", "post", "send"})
 
 
-class _Owned:
+class Owned:
     """What the statements of one sentence own: their cue clauses (as ``circumstances.belongs`` reads
     them) and every statement's content and source. Looked up by verb, so that a sentence of thousands
     of statements costs no more per word than a short one."""
 
-    def __init__(self, statements: Sequence[SaidAt], contents: _Spans) -> None:
+    def __init__(self, statements: Sequence[SaidAt], contents: Spans) -> None:
         self.contents = contents
         self.by_verb: dict[int, list[SaidAt]] = {}
         self.by_head: dict[int, list[SaidAt]] = {}  # statements whose verb is joined to this one
@@ -70,7 +70,7 @@ class _Owned:
         return all(not outside(token, s.blocked) for s in joined) if joined else True
 
 
-def _about_a_statement(phrase: Span, owned: _Owned) -> bool:
+def _about_a_statement(phrase: Span, owned: Owned) -> bool:
     """Whether a phrase with nobody as its subject tells of the statement just made: it hangs on a verb of
     that statement's quote (the parser cut "“... right?” during a speech in Iowa on Friday" after the
     question mark) or on a verb whose subject is a statement ("The announcement came in a letter")."""
@@ -81,7 +81,7 @@ def _about_a_statement(phrase: Span, owned: _Owned) -> bool:
     return came and any(is_channel_word(c) for c in nominal_subjects(verb))
 
 
-def _of_a_saying(phrase: Span, owned: _Owned) -> bool:
+def _of_a_saying(phrase: Span, owned: Owned) -> bool:
     """Whether a phrase tells when, where or to whom something was said: it hangs on a verb of saying or
     of making a statement ("took to Instagram", "spoke at the White House", "held a press conference",
     "The announcement came in a letter"), not on any verb ("his proof was contained in his reply")."""
@@ -99,7 +99,7 @@ def _attends(channel: Span) -> bool:
     # a medium only by "during" ("during his announcement"): "in his written reply" may hold anything
     # "Earlier, on a walkabout along Bridge Street, he stopped to talk to ...": set off before its verb
     on = SCENE_ON and prep == "on" and root.head.head.i > root.head.i and root.head.head.pos_ == "VERB"
-    return (lemma in lexicons().scenes and (prep in _SCENE_PREPS or on)) or (
+    return (lemma in lexicons().scenes and (prep in SCENE_PREPS or on)) or (
         lemma in lexicons().media and prep == "during"
     )
 
@@ -123,7 +123,7 @@ def _used(word: Token) -> bool:
         or word.lemma_.lower() not in lexicons().scenes
     ):
         return False
-    return _happened(clause_verb(word))
+    return happened(clause_verb(word))
 
 
 # A scene a sentence with no statement tells of in the past perfect, or in a clause hung on one ("Wierzbicki had been on
@@ -153,8 +153,8 @@ def _named_channel(channels: list[Span]) -> Span | None:
     return kept[0] if kept else None
 
 
-def _setting(
-    finder: CircumstanceFinder, coref: Coreference, sentence: Span, owned: _Owned, paragraphs: Paragraphs
+def sentence_setting(
+    finder: CircumstanceFinder, coref: Coreference, sentence: Span, owned: Owned, paragraphs: Paragraphs
 ) -> Setting | None:
     words = finder.channels_in(sentence)
     if MEDIA_READ_OUT:  # "read her own statement": the object of "read" is in no channel's position otherwise
@@ -220,7 +220,7 @@ INTRODUCTIONS_UNDATED = True
 def _introduced_with_an_age(verb: Token) -> bool:
     """Whether ``verb``'s subject, or that of the verb it is joined to ("works ... and joined"), is named with an
     age set off by commas right after it ("Tamsin Hocking, 19,")."""
-    for _ in range(_CONJ_LIMIT):
+    for _ in range(CONJ_LIMIT):
         subjects = nominal_subjects(verb)
         if subjects:
             return any(age_set_off(verb.doc, s.i + 1) is not None for s in subjects)
@@ -284,7 +284,7 @@ def _media_read_out(word: Token) -> bool:
         verb = verb.head
     elif word.dep_ != "dobj":
         return False
-    if verb.lemma_.lower() != "read" or verb.pos_ != "VERB" or not _happened(verb):
+    if verb.lemma_.lower() != "read" or verb.pos_ != "VERB" or not happened(verb):
         return False
     return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
 

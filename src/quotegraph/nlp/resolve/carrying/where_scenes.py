@@ -16,10 +16,10 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import (
     SaidAt,
-    _gap_end,
-    _happened,
-    _named_between,
-    _scene_as_channel,
+    gap_end,
+    happened,
+    named_between,
+    scene_as_channel,
     subjects_of,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
@@ -55,7 +55,7 @@ _PRESENCE_VERBS = frozenset(
 )
 
 
-def _where_scenes(
+def where_scenes(
     finder: CircumstanceFinder,
     coref: Coreference,
     sentence: Span,
@@ -71,7 +71,7 @@ def _where_scenes(
     clusters = coref.clusters.clusters
     found = []
     for clause in sentence:
-        if clause.dep_ != "relcl" or clause.i in spoken or not _happened(clause):
+        if clause.dep_ != "relcl" or clause.i in spoken or not happened(clause):
             continue
         if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(clause)):
             continue
@@ -104,7 +104,7 @@ def _named_until_another(
     """The people first named after ``sentence`` within ``MAX_PARTICIPANTS_GAP`` paragraphs and before the first later
     sentence that names a channel (another occasion); read no further than the last of them is named."""
     starts, _ = firsts
-    until = _gap_end(paragraphs, sentence, MAX_PARTICIPANTS_GAP)
+    until = gap_end(paragraphs, sentence, MAX_PARTICIPANTS_GAP)
     named = starts[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)]
     number = finder.sentence_of[sentence.start] + 1
     while named and number < len(finder.sentences):
@@ -115,13 +115,13 @@ def _named_until_another(
             until = later.start_char
             break
         number += 1
-    return _named_between(firsts, sentence.end_char, until)
+    return named_between(firsts, sentence.end_char, until)
 
 
 def _scene_held(word: Token) -> Token | None:
     """The scene ``word`` is, or hangs on through the places and times said of it ("a fans' forum at the Riverside
     Ground on Monday night": the parser hangs a relative clause on the last of them), if any."""
-    while not _scene_as_channel(word):
+    while not scene_as_channel(word):
         if word.dep_ != "pobj" or word.head.dep_ != "prep":
             return None
         word = word.head.head

@@ -10,20 +10,20 @@ it reads are ``body_kinds``'; when a description asks, and what it falls back on
 
 from __future__ import annotations
 
-from quotegraph.nlp.resolve.speakers.body_kinds import _BODY_KINDS, _name_kinds, _named_as_other_kind
+from quotegraph.nlp.resolve.speakers.body_kinds import BODY_KINDS, name_kinds, named_as_other_kind
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
-from quotegraph.nlp.resolve.speakers.name_indexes import _NameTally
-from quotegraph.nlp.resolve.speakers.named_after import _NamedAfter
+from quotegraph.nlp.resolve.speakers.name_indexes import NameTally
+from quotegraph.nlp.resolve.speakers.named_after import NamedAfter
 from quotegraph.nlp.resolve.speakers.names import fold
-from quotegraph.nlp.resolve.speakers.title_holders import _DESCRIPTION_WINDOW
+from quotegraph.nlp.resolve.speakers.title_holders import DESCRIPTION_WINDOW
 
 # Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
 _GENERIC_BODY_NOUNS = frozenset({"company", "firm"})
 _MAIN_BODY_NAMES = 2  # times a body is named before a generic noun finds it with no body in reach: more than once
 
 
-class _Bodies(_NamedAfter):
+class Bodies(NamedAfter):
     """The bodies of the coreference pass: which organisation a description of one stands for, past what is in reach."""
 
     def _paper_in_focus(self, described: Cluster, near: Cluster | None) -> bool:
@@ -51,7 +51,7 @@ class _Bodies(_NamedAfter):
                 continue
             words = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]  # "Coastal Air"
             named = self.clusters.match_name(frozenset(fold(t.text) for t in words))
-            if named is not None and named.type == "ORG" and not _named_as_other_kind(named, noun):
+            if named is not None and named.type == "ORG" and not named_as_other_kind(named, noun):
                 return named
         return None
 
@@ -63,11 +63,11 @@ class _Bodies(_NamedAfter):
         if noun not in _GENERIC_BODY_NOUNS:
             return None
         if self._bodies_named is None:  # once a document: a count over every entity per call was quadratic
-            self._bodies_named = _NameTally(
+            self._bodies_named = NameTally(
                 [
                     c
                     for c in self.clusters.clusters
-                    if c.type == "ORG" and c.named and not c.plural and not _name_kinds(c)
+                    if c.type == "ORG" and c.named and not c.plural and not name_kinds(c)
                 ]
             )
         leader, times = self._bodies_named.leader_before(mention.start, lambda c: c.type == "ORG")
@@ -78,14 +78,14 @@ class _Bodies(_NamedAfter):
         Savings": when the nearest body's name has no kind word, the most recent body in reach whose name has
         one the noun may describe ("board" for "the regulator", "bank" for "the lender"), if it is the more
         salient of the two (the subject who spoke, not a body the nearest one's sentences are about)."""
-        if _name_kinds(near) or any(m.text.isupper() for m in near.mentions if m.kind == "name"):
+        if name_kinds(near) or any(m.text.isupper() for m in near.mentions if m.kind == "name"):
             return None  # "FBI": an abbreviation hides the kind of body it names
-        family = {word for kinds in _BODY_KINDS if noun in kinds for word in kinds}
+        family = {word for kinds in BODY_KINDS if noun in kinds for word in kinds}
         kind = next(
             (
                 c
-                for c in self._recent_within(mention, _DESCRIPTION_WINDOW)
-                if c.type == "ORG" and c.named and not c.plural and _name_kinds(c) & family
+                for c in self._recent_within(mention, DESCRIPTION_WINDOW)
+                if c.type == "ORG" and c.named and not c.plural and name_kinds(c) & family
             ),
             None,
         )

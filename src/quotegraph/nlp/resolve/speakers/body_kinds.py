@@ -1,8 +1,8 @@
 """The kinds of bodies a noun may describe, and the bodies named as a person's workplace.
 
-``_BODY_KINDS`` groups the organisation nouns that may describe one body ("the firm" or "the lender" for a bank);
-``_named_as_other_kind`` and ``_described_as_other_kind`` say when a body's own name, or a noun it was described by
-before, rules a noun out; ``_a_workplace`` says when a body is named only as the place a person described by a noun
+``BODY_KINDS`` groups the organisation nouns that may describe one body ("the firm" or "the lender" for a bank);
+``named_as_other_kind`` and ``described_as_other_kind`` say when a body's own name, or a noun it was described by
+before, rules a noun out; ``a_workplace`` says when a body is named only as the place a person described by a noun
 works at ("an analyst at Nordbank Markets"). It links no description itself: ``coref`` and ``bodies`` pick the body a
 noun stands for, and the role lexicon (``lexicons.tables``) says which nouns are bodies' at all.
 """
@@ -19,7 +19,7 @@ from quotegraph.nlp.resolve.speakers.mentions import a_person_noun
 
 # Organisation nouns that may describe one body: "the firm" or "the lender" for a bank, "the regulator"
 # for a commission. A noun in none of them describes only a body its own name calls so.
-_BODY_KINDS = tuple(
+BODY_KINDS = tuple(
     frozenset(words.split())
     for words in (
         "company firm startup automaker retailer manufacturer insurer lender bank",
@@ -43,7 +43,7 @@ _VOICES_OF_A_BODY = frozenset(
 _ANY_BODY = frozenset({"group", "organization", "organisation"})
 
 
-def _a_workplace(token: Token) -> bool:
+def a_workplace(token: Token) -> bool:
     """ "Kari Holm, an analyst at Nordbank Markets,", "Analysts at Jefferies": a body named as the place a person
     described by a noun works at, which the story is not about; "the company said" a sentence on means the body
     the story is about, not the commentator's bank."""
@@ -57,17 +57,17 @@ def _a_workplace(token: Token) -> bool:
     )
 
 
-def _named_as_other_kind(cluster: Cluster, noun: str) -> bool:
+def named_as_other_kind(cluster: Cluster, noun: str) -> bool:
     """Whether a named body's own name calls it a kind ``noun`` cannot describe: "St. Columba's Hospital"
     is not "the union", "Harvest Box" (no such word) may be "the company"."""
-    return _other_kind(_name_kinds(cluster), noun)
+    return _other_kind(name_kinds(cluster), noun)
 
 
-def _described_as_other_kind(cluster: Cluster, noun: str) -> bool:
+def described_as_other_kind(cluster: Cluster, noun: str) -> bool:
     """Whether a body whose name says no kind was described before by a noun of a kind ``noun`` cannot describe:
     "Ashford Town" told of as "the club" is not "the league" of "the club would write to the league" nor of a later
     "The league said" (a body the article never names)."""
-    if any(noun in family for family in _BODY_KINDS):
+    if any(noun in family for family in BODY_KINDS):
         return False  # "the administration" after a wrong "the prison": a noun of a family may describe many kinds
     return _other_kind(_kinds_in(cluster.roles), noun)
 
@@ -77,10 +77,10 @@ def _other_kind(kinds: set[str], noun: str) -> bool:
     with one of them."""
     if noun in _ANY_BODY or not kinds or noun in kinds:
         return False
-    return not any(noun in family and kinds & family for family in _BODY_KINDS)
+    return not any(noun in family and kinds & family for family in BODY_KINDS)
 
 
-def _name_kinds(cluster: Cluster) -> set[str]:
+def name_kinds(cluster: Cluster) -> set[str]:
     """The words of a body's name that say what kind of body it is ("board", "bank"), but "group" and the like."""
     return _kinds_in(cluster.key)
 

@@ -33,15 +33,15 @@ from spacy.tokens import Token
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons import reports_words
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.speakers.bodies import _Bodies
+from quotegraph.nlp.resolve.speakers.bodies import Bodies
 from quotegraph.nlp.resolve.speakers.body_kinds import (
-    _described_as_other_kind,
-    _named_as_other_kind,
+    described_as_other_kind,
+    named_as_other_kind,
 )
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.introductions import (
-    _given_an_age,
-    _giving_own_name,
+    given_an_age,
+    giving_own_name,
 )
 from quotegraph.nlp.resolve.speakers.mentions import (
     AGE_ROLE,
@@ -52,18 +52,18 @@ from quotegraph.nlp.resolve.speakers.mentions import (
     age_set_off,
     capitalised_office,
 )
-from quotegraph.nlp.resolve.speakers.named_after import _UNINTRODUCED_REACH
+from quotegraph.nlp.resolve.speakers.named_after import UNINTRODUCED_REACH
 from quotegraph.nlp.resolve.speakers.names import fold
 from quotegraph.nlp.resolve.speakers.phrase_forms import (
-    _PLACE_PHRASES,
-    _of_name,
-    _past_own_phrase,
-    _puts_a_question,
-    _verb_after_a_fronted_phrase,
+    PLACE_PHRASES,
+    of_name,
+    past_own_phrase,
     possessed_by_pronoun,
+    puts_a_question,
     set_off,
+    verb_after_a_fronted_phrase,
 )
-from quotegraph.nlp.resolve.speakers.title_holders import _DESCRIPTION_WINDOW
+from quotegraph.nlp.resolve.speakers.title_holders import DESCRIPTION_WINDOW
 from quotegraph.nlp.syntax import (
     NOMINAL_SUBJECTS,
     VERB_POS,
@@ -78,7 +78,7 @@ __all__ = ["Coreference"]
 # an adjective
 _NEWSPAPER_NOUNS = frozenset({"paper", "newspaper", "tabloid"})
 # A description after a fronted phrase's comma, right before a subjectless verb, is its subject, though the parser
-# hangs it on the phrase's last name as an apposition (``_verb_after_a_fronted_phrase``). Rule on against off (fast.py,
+# hangs it on the phrase's last name as an apposition (``verb_after_a_fronted_phrase``). Rule on against off (fast.py,
 # cache5; speakers round 24): train-d 2 speakers better, none worse, channel carried -1 (a host's remark that carried
 # the interview only while the host was its speaker); train 0-59 unchanged.
 FRONTED_PHRASE_SUBJECTS = True
@@ -100,7 +100,7 @@ AGES_OF_NAMES = True
 # description where before the name inside the source span was read as its speaker: news pages radio-phone-in keeps
 # its two statements of Maureen (lost to "the first caller" without this rule); train-d, train 0-59 and train-c: fires
 # on no statement. A name set off beside "name" is so given too ("who gave only his first name, Declan,", "She gave
-# only her full name, Maureen Doyle," after a scene's description; ``_giving_own_name``): fires in no train article and
+# only her full name, Maureen Doyle," after a scene's description; ``giving_own_name``): fires in no train article and
 # on no page (byte-identical), its evidence the unit tests alone, the same meaning as "gave her name as" in the form
 # news writing uses for a source who will not give a surname.
 CLAUSE_GIVES_OWN_NAME = True
@@ -165,7 +165,7 @@ _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs wh
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
-class Coreference(_Bodies):
+class Coreference(Bodies):
     """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
 
     def run(self) -> None:
@@ -311,7 +311,7 @@ class Coreference(_Bodies):
         if (
             head.dep_ == "appos"
             and (linked := self.cluster_at(head.head)) is not None
-            and not (FRONTED_PHRASE_SUBJECTS and _verb_after_a_fronted_phrase(head) is not None)
+            and not (FRONTED_PHRASE_SUBJECTS and verb_after_a_fronted_phrase(head) is not None)
         ):
             return linked
         if (named := self._apposed_beside(head)) is not None:
@@ -319,7 +319,7 @@ class Coreference(_Bodies):
         # "Lumora's biggest backer, the venture firm Northgate Partners,": when the noun it stands beside is
         # no mention, the name beside it still is
         for child in children_of(head):
-            if child.dep_ == "appos" and not _past_own_phrase(head, child) and (linked := self.cluster_at(child)):
+            if child.dep_ == "appos" and not past_own_phrase(head, child) and (linked := self.cluster_at(child)):
                 return linked
         if (named := self._named_through_description(head)) is not None:
             return named
@@ -414,7 +414,7 @@ class Coreference(_Bodies):
             # the name after "as" ("gave her name as Maureen") or set off beside "name" ("gave his first name, Declan")
             given = (n for p in children_of(clause) if p.lower_ == "as" or p.dep_ == "dobj" for n in children_of(p))
             for name in given:
-                named = self.cluster_at(name) if _giving_own_name(name) == clause else None
+                named = self.cluster_at(name) if giving_own_name(name) == clause else None
                 if named is not None and named.type == "PERSON" and named.named and not named.plural:
                     return named
         return None
@@ -436,7 +436,7 @@ class Coreference(_Bodies):
                         named = self.cluster_at(child)
                         if named is not None and named.type == "PERSON" and named.named:
                             return named
-                    if depth + 1 < _PLACE_PHRASES:
+                    if depth + 1 < PLACE_PHRASES:
                         nouns.append((place, depth + 1))
         return None
 
@@ -447,13 +447,13 @@ class Coreference(_Bodies):
     def _of_another(self, mention: MentionSpan, same_role: Cluster) -> bool:
         """Whether a description of a person's role "of" a name ("the representative of China", "the mayor of Lyon")
         follows one of the same role "of" another name: a role held for one country or body is no other's holder."""
-        own = _of_name(self.doc[mention.head])
+        own = of_name(self.doc[mention.head])
         if own is None:
             return False
         # the latest description of that role before it only: a walk of every mention, each mention, grew with the text
         for other in reversed(same_role.mentions):
             if other.kind == "description" and other.role == mention.role and other.start < mention.start:
-                held_for = _of_name(self.doc[other.head])
+                held_for = of_name(self.doc[other.head])
                 return held_for is not None and held_for != own
         return False
 
@@ -477,7 +477,7 @@ class Coreference(_Bodies):
                 return titled  # "the singer" of a band story: the one named as "Singer Cathal Brennan"
             if (doer := self._doer_of_the_role(mention)) is not None:
                 return doer
-            in_reach = self._recent_within(mention, _DESCRIPTION_WINDOW)
+            in_reach = self._recent_within(mention, DESCRIPTION_WINDOW)
             if same_role is not None and self._aged_otherwise(same_role, mention):
                 same_role = None  # "the 30-year-old" after "the 27-year-old": somebody else
             if same_role is not None and (same_role in in_reach or (not same_role.named and self._spoke(same_role))):
@@ -493,7 +493,7 @@ class Coreference(_Bodies):
                 # "the King said" after the dean who read his message out: an office written as a title is its holder's,
                 # never whoever was named last
                 return same_role
-            asking = mention.role in _INTERVIEWERS and _puts_a_question(self.doc, mention)
+            asking = mention.role in _INTERVIEWERS and puts_a_question(self.doc, mention)
             if INTERVIEWERS_NOT_THE_LAST_NAMED and asking:
                 return same_role
             # "the actress" paragraphs after the last named one: the person named near it, if any; the one a question
@@ -509,7 +509,7 @@ class Coreference(_Bodies):
             named_after = {c.index for c in self._named_later_in_clause(mention)}
             # with the people its clause names ruled out, the description is somebody named just before, or nobody
             # named yet: not whoever an earlier item of a live blog told of
-            reach = {c.index for c in self._recent_within(mention, _DESCRIPTION_WINDOW)} if named_after else None
+            reach = {c.index for c in self._recent_within(mention, DESCRIPTION_WINDOW)} if named_after else None
             others |= named_after
             person = (
                 self._asked_before(mention)
@@ -531,12 +531,12 @@ class Coreference(_Bodies):
         noun = mention.role or ""
         near = self._pick(
             mention,
-            _DESCRIPTION_WINDOW,
+            DESCRIPTION_WINDOW,
             lambda c: (
                 c.type == wanted
                 and c.named
-                and not _named_as_other_kind(c, noun)
-                and not _described_as_other_kind(c, noun)
+                and not named_as_other_kind(c, noun)
+                and not described_as_other_kind(c, noun)
                 and (wanted != "ORG" or c.index in self._told_of)
             ),
         )
@@ -602,7 +602,7 @@ class Coreference(_Bodies):
         a description that gives an age of its own: '"...," the 27-year-old said. Reid, 30, responded' is another."""
         if not AGED_NEXT_NAMES_DESCRIPTION or mention.head not in self.sources or _AGE.search(mention.text):
             return None
-        after = self.sentence_of[mention.head] + _UNINTRODUCED_REACH
+        after = self.sentence_of[mention.head] + UNINTRODUCED_REACH
         if after >= len(self.sentences):
             return None
         aged = {
@@ -611,7 +611,7 @@ class Coreference(_Bodies):
             if (name := self.token_mention.get(token.i)) is not None
             and name.kind == "name"
             and token.i == name.head
-            and _given_an_age(self.doc, name)
+            and given_an_age(self.doc, name)
             and (c := self.cluster_at(token)) is not None
             and c.type == "PERSON"
             and not c.plural

@@ -1,11 +1,11 @@
 """The forms by which news writing names a person it has described or is introducing.
 
-A name given with an age set off by commas (``_given_an_age``), with a who-clause (``_introduced_by_a_clause``,
-``_with_a_clause``) or an indefinite apposition (``_introduced_by_an_apposition``); a name in apposition with the same
-role noun after "the" or a demonstrative (``_named_in_role``, ``_refers_back``); the name a pronoun subject "was"
-(``_named_by_be``) or gave of herself (``_own_name_given``, ``_giving_own_name``); ``_identified`` asks the forms that
-say who a described person is. Each reads one name's sentence: which description a name is joined to, and when, is
-``named_after``'s.
+A name given with an age set off by commas (``given_an_age``), with a who-clause (``introduced_by_a_clause``,
+``with_a_clause``) or an indefinite apposition (``introduced_by_an_apposition``); a name in apposition with the same
+role noun after "the" or a demonstrative (``named_in_role``, ``_refers_back``); the name a pronoun subject "was"
+(``_named_by_be``) or gave of herself (``_own_name_given``, ``giving_own_name``); ``identified_on_introduction`` asks
+the forms that say who a described person is. Each reads one name's sentence: which description a name is joined to, and
+when, is ``named_after``'s.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from quotegraph.nlp.resolve.speakers.phrase_forms import possessed_by_pronoun
 from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE, NOMINAL_SUBJECTS
 
 # A description is named next by a name in apposition with its noun after a demonstrative as after "the" ("a nurse
-# in the neonatal unit had told the couple ... ¶ That nurse, Angela Ruiz, was in the front row"; ``_named_in_role``).
+# in the neonatal unit had told the couple ... ¶ That nurse, Angela Ruiz, was in the front row"; ``named_in_role``).
 # Rule on against off (speakers round 25): train-d and train 0-59 byte-identical; news pages one speaker better.
 DEMONSTRATIVE_NAMING = True
 # A person described before being named is the name a pronoun subject of "be" gives next ('"...," said a woman in a
@@ -34,13 +34,13 @@ _GIVING_ONE_S_NAME = frozenset({"give", "identify"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
-def _identified(doc: Doc, name: MentionSpan, role: str) -> bool:
+def identified_on_introduction(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas; "The
     manager, Priya Raman, worked": a name in apposition with a subject that is the same role noun after "the"; "She
     gave her name as Lorraine Petek": a name the one described gave of herself."""
     return (
-        _given_an_age(doc, name)
-        or _named_in_role(doc, name, role)
+        given_an_age(doc, name)
+        or named_in_role(doc, name, role)
         or _own_name_given(name, doc)
         or (BE_NAMES_DESCRIBED and _named_by_be(name, doc))
     )
@@ -65,11 +65,11 @@ def _own_name_given(name: MentionSpan, doc: Doc) -> bool:
     """ "said the woman handing out orange slices ... She gave her name as Lorraine Petek", "He identified himself as
     Tom Beale": a reporter names a person met at a scene by the name the person gave, told of with a pronoun subject
     (the one just described) giving "her name" or identifying "herself" as the name."""
-    verb = _giving_own_name(doc[name.head])
+    verb = giving_own_name(doc[name.head])
     return verb is not None and any(s.lower_ in PRONOUNS for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS)
 
 
-def _giving_own_name(name: Token) -> Token | None:
+def giving_own_name(name: Token) -> Token | None:
     """The verb of "gave her name as Lorraine Petek", "identified himself as Tom Beale", "gave only his first name,
     Declan" when ``name`` is the name so given: the one its subject gave of itself, "her name" or "herself" its object
     (the name after "as", or set off beside "name")."""
@@ -88,18 +88,18 @@ def _giving_own_name(name: Token) -> Token | None:
     return verb if of_self else None
 
 
-def _given_an_age(doc: Doc, name: MentionSpan) -> bool:
+def given_an_age(doc: Doc, name: MentionSpan) -> bool:
     """ "Dale Hutchins, 47, of Cedar Falls, was arrested": a subject named with an age set off by commas."""
     return doc[name.head].dep_ in NOMINAL_SUBJECTS and age_set_off(doc, name.end) is not None
 
 
-def _introduced_by_a_clause(doc: Doc, name: MentionSpan) -> bool:
+def introduced_by_a_clause(doc: Doc, name: MentionSpan) -> bool:
     """ "Priya Menon, who spent six years in Anand's group, said": a subject named with a who-clause set off by a
     comma right after the name."""
-    return doc[name.head].dep_ in NOMINAL_SUBJECTS and _with_a_clause(doc, name, "who")
+    return doc[name.head].dep_ in NOMINAL_SUBJECTS and with_a_clause(doc, name, "who")
 
 
-def _with_a_clause(doc: Doc, name: MentionSpan, relative: str) -> bool:
+def with_a_clause(doc: Doc, name: MentionSpan, relative: str) -> bool:
     """Whether a relative clause opened by ``relative`` and set off by a comma follows the name right after it."""
     if name.end + 1 >= len(doc):
         return False
@@ -110,7 +110,7 @@ def _with_a_clause(doc: Doc, name: MentionSpan, relative: str) -> bool:
     )
 
 
-def _introduced_by_an_apposition(doc: Doc, name: MentionSpan) -> bool:
+def introduced_by_an_apposition(doc: Doc, name: MentionSpan) -> bool:
     """ "Cian Moloney, a dairy farmer from near Mitchelstown, had driven": a subject named with an indefinite noun
     phrase set off by a comma right after the name, in apposition with it."""
     head = doc[name.head]
@@ -122,7 +122,7 @@ def _introduced_by_an_apposition(doc: Doc, name: MentionSpan) -> bool:
     return noun.dep_ == "appos" and noun.head.i == head.i
 
 
-def _named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
+def named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "The manager, Priya Raman, worked", "The agent, Benny Sato, told ESPN": a name in apposition with a subject
     that is the same role noun after "the" (or a demonstrative)."""
     head = doc[name.head]

@@ -1,9 +1,9 @@
 """Look-ups over the names already clustered, built once per document so that each question coreference asks is cheap.
 
-The entities by the sentence of their first name (``_FirstNames``); how often each body is named before a point, as a
-running count (``_NameTally``); the people named with a title word or an honorific (``_Titled``, which
+The entities by the sentence of their first name (``FirstNames``); how often each body is named before a point, as a
+running count (``NameTally``); the people named with a title word or an honorific (``Titled``, which
 ``title_holders`` fills) and those named with a place's name before the title ("Florida Sen. Marco Rubio":
-``_Placed``, ``_placed_titles``). It clusters no name (``clusters`` does) and links no description: the coreference
+``Placed``, ``placed_titles``). It clusters no name (``clusters`` does) and links no description: the coreference
 pass (``coref`` and its layers) asks these which entity a description is.
 """
 
@@ -24,7 +24,7 @@ _PLACED_TITLE_WORDS = 2
 _PLACE_NAME_WORDS = 3  # "New York", "Salt Lake City": the words a place's name before a title may take
 
 
-class _Titled(NamedTuple):
+class Titled(NamedTuple):
     """A person whose names are given with a noun as a title word or an honorific, and where they are named."""
 
     cluster: Cluster
@@ -33,7 +33,7 @@ class _Titled(NamedTuple):
     by_honorific: bool  # an honorific means the noun ("Minister", "Gov." for "governor")
 
 
-class _Placed(NamedTuple):
+class Placed(NamedTuple):
     """A person named with a place's name before the title: "Florida Sen. Marco Rubio", "Ohio Gov. John Kasich"."""
 
     cluster: Cluster
@@ -41,7 +41,7 @@ class _Placed(NamedTuple):
     titles: tuple[str, ...]  # the title words between the place and the name, lower-cased
 
 
-def _place_words(words: Span | Sequence[Token]) -> tuple[str, ...]:
+def place_words(words: Span | Sequence[Token]) -> tuple[str, ...]:
     """The folded words of the one run of a place's name (the tagger's GPE) among ``words``, or () for none or two."""
     places = [t for t in words if t.ent_type_ == "GPE" and t.pos_ == "PROPN"]
     if not places or places[-1].i - places[0].i + 1 != len(places):
@@ -49,10 +49,10 @@ def _place_words(words: Span | Sequence[Token]) -> tuple[str, ...]:
     return tuple(fold(t.text) for t in places)
 
 
-def _placed_titles(doc: Doc, clusters: Sequence[Cluster]) -> dict[tuple[str, ...], list[_Placed]]:
+def placed_titles(doc: Doc, clusters: Sequence[Cluster]) -> dict[tuple[str, ...], list[Placed]]:
     """Each person's names given after a place and a title ("Florida Sen. Marco Rubio", "former Florida Gov. Jeb
     Bush"), by the place's folded words; the title may be inside the tagger's name or before it."""
-    placed: dict[tuple[str, ...], list[_Placed]] = {}
+    placed: dict[tuple[str, ...], list[Placed]] = {}
     seen: set[tuple[int, tuple[str, ...], tuple[str, ...]]] = set()  # a person's first name so, the one that counts
     for cluster in clusters:
         if cluster.type != "PERSON" or cluster.plural:
@@ -66,10 +66,10 @@ def _placed_titles(doc: Doc, clusters: Sequence[Cluster]) -> dict[tuple[str, ...
             begin = start
             while begin > 0 and start - begin < _PLACE_NAME_WORDS and doc[begin - 1].ent_type_ == "GPE":
                 begin -= 1
-            place = _place_words(doc[begin:start])
+            place = place_words(doc[begin:start])
             if titles and place and (cluster.index, place, titles) not in seen:
                 seen.add((cluster.index, place, titles))
-                placed.setdefault(place, []).append(_Placed(cluster, mention.start, titles))
+                placed.setdefault(place, []).append(Placed(cluster, mention.start, titles))
     for held in placed.values():
         held.sort(key=lambda p: p.named_at)
     return placed
@@ -80,7 +80,7 @@ def _title_word(token: Token) -> bool:
     return token.tag_ in ("NNP", "NN") and token.ent_type_ not in ("GPE", "PERSON") and token.text[:1].isalpha()
 
 
-class _FirstNames:
+class FirstNames:
     """Each named entity by the sentence of its first name: names are all clustered before coreference adds
     pronouns and descriptions, so this holds for the whole of resolving."""
 
@@ -100,7 +100,7 @@ class _FirstNames:
         return self._firsts[bisect_left(self._sentences, first) : bisect_right(self._sentences, last)]
 
 
-class _NameTally:
+class NameTally:
     """How often each of some bodies is named before a point of the text, kept as a running count: coreference
     asks in text order, so the whole walk reads each name once (it starts again if asked about an earlier point)."""
 

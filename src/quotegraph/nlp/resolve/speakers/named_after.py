@@ -15,18 +15,18 @@ from itertools import islice
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster
 from quotegraph.nlp.resolve.speakers.introductions import (
-    _given_an_age,
-    _identified,
-    _introduced_by_a_clause,
-    _introduced_by_an_apposition,
-    _named_in_role,
-    _with_a_clause,
+    given_an_age,
+    identified_on_introduction,
+    introduced_by_a_clause,
+    introduced_by_an_apposition,
+    named_in_role,
+    with_a_clause,
 )
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, role_noun
-from quotegraph.nlp.resolve.speakers.name_indexes import _FirstNames
+from quotegraph.nlp.resolve.speakers.name_indexes import FirstNames
 from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
-from quotegraph.nlp.resolve.speakers.pronouns import _OBJECT_PRONOUNS
-from quotegraph.nlp.resolve.speakers.title_holders import _TitleHolders
+from quotegraph.nlp.resolve.speakers.pronouns import OBJECT_PRONOUNS
+from quotegraph.nlp.resolve.speakers.title_holders import TitleHolders
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 # sentences after a person described before being named that the name may come in: a lede's next sentence, or one
@@ -38,17 +38,17 @@ _NAMED_AFTER_REACH = 2
 _SAME_NOUN_REACH = 5
 # sentences after a person described before being named that a source named with no introduction may come in: the
 # very next one ("its chief executive warned ... ¶ “...,” Lars Engström told reporters")
-_UNINTRODUCED_REACH = 1
+UNINTRODUCED_REACH = 1
 # descriptions of a person not yet named after which the name is looked for: a headline's, a standfirst's and a lede's
 _DESCRIPTIONS_BEFORE_NAME = 3
 # A source described by a person's noun is the person the sentence right after names for the first time as its subject
 # with a who-clause set off by commas ('"...," said a former student who now runs her own laboratory. Priya Menon, who
-# spent six years in Anand's group, said'): the clause introduces the one just described (``_introduced_by_a_clause``).
+# spent six years in Anand's group, said'): the clause introduces the one just described (``introduced_by_a_clause``).
 # Rule on against off (speakers round 26): train-d and train 0-59 byte-identical; news pages one speaker right.
 CLAUSE_INTRODUCES_DESCRIBED = True
 # So is one named for the first time as the next sentence's subject with an indefinite apposition set off by commas
 # ('"...," said a young man in a hi-vis vest. Cian Moloney, a dairy farmer from near Mitchelstown, had driven ...'):
-# the apposition introduces a newcomer as the who-clause does (``_introduced_by_an_apposition``). Rule on against off
+# the apposition introduces a newcomer as the who-clause does (``introduced_by_an_apposition``). Rule on against off
 # (fast.py, cache6; pages round 35): train-d one speaker better, none worse; train 0-59 byte-identical.
 APPOSITION_INTRODUCES_DESCRIBED = True
 # A name given with a which-clause set off by commas ("Harlan Rail, which owns the line, said") is introduced, and as a
@@ -86,7 +86,7 @@ SPOKEN_THEN_INTRODUCED = True
 _AFTER_SPEAKING_REACH = 2
 
 
-class _NamedAfter(_TitleHolders):
+class NamedAfter(TitleHolders):
     """The late naming of the coreference pass: the name the text gives a person it described before naming."""
 
     def named_after(self, cluster: Cluster) -> Cluster | None:
@@ -109,10 +109,10 @@ class _NamedAfter(_TitleHolders):
             return None
         # a noun for an unnamed source ("the veteran guard's agent said ... The agent, Benny Sato,") is the person
         # named next only when that name is given in the same noun again: a source is most often never named
-        identified = _identified if role.kind == "person" else _named_in_role
+        identified = identified_on_introduction if role.kind == "person" else named_in_role
         here = self.sentence_of[first.head]
         if self._first_names is None:  # once a document: a scan of every entity per call was quadratic
-            self._first_names = _FirstNames(self.clusters.clusters, self.sentence_of)
+            self._first_names = FirstNames(self.clusters.clusters, self.sentence_of)
         found = []
         for other, name in self._first_names.within(here + 1, here + _SAME_NOUN_REACH):
             if other is cluster or other.type != "PERSON" or other.plural:
@@ -120,7 +120,7 @@ class _NamedAfter(_TitleHolders):
             if other.first_start < first.end:
                 continue  # named before: somebody else
             if self.sentence_of[name.head] - here > _NAMED_AFTER_REACH:
-                if _named_in_role(self.doc, name, first.role or ""):
+                if named_in_role(self.doc, name, first.role or ""):
                     found.append(other)
             elif (
                 identified(self.doc, name, first.role or "")
@@ -128,7 +128,7 @@ class _NamedAfter(_TitleHolders):
                 or (
                     role.kind == "person"
                     and not first.indefinite
-                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
+                    and self.sentence_of[name.head] - here <= UNINTRODUCED_REACH
                     and self._unintroduced_source(name, first.role or "")
                 )
                 or (
@@ -136,7 +136,7 @@ class _NamedAfter(_TitleHolders):
                     and role.kind == "person"
                     and first.head in self.sources
                     and self._definite(first)
-                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
+                    and self.sentence_of[name.head] - here <= UNINTRODUCED_REACH
                     # in its paragraph: "race director says" of a standfirst is not the lede's "Faith Chepkoech of
                     # Kenya broke the course record"
                     and self.paragraph_of[self.sentence_of[name.head]] == self.paragraph_of[here]
@@ -147,16 +147,16 @@ class _NamedAfter(_TitleHolders):
                     CLAUSE_INTRODUCES_DESCRIBED
                     and role.kind == "person"
                     and first.head in self.sources
-                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
-                    and _introduced_by_a_clause(self.doc, name)
+                    and self.sentence_of[name.head] - here <= UNINTRODUCED_REACH
+                    and introduced_by_a_clause(self.doc, name)
                 )
                 or (
                     APPOSITION_INTRODUCES_DESCRIBED
                     and role.kind == "person"
                     and first.indefinite  # "its chief executive said ... Kari Holm, an analyst, said" is a newcomer
                     and first.head in self.sources
-                    and self.sentence_of[name.head] - here <= _UNINTRODUCED_REACH
-                    and _introduced_by_an_apposition(self.doc, name)
+                    and self.sentence_of[name.head] - here <= UNINTRODUCED_REACH
+                    and introduced_by_an_apposition(self.doc, name)
                 )
             ):
                 found.append(other)
@@ -193,7 +193,7 @@ class _NamedAfter(_TitleHolders):
                     # Republican strategist" after "he said" is a commentator called in; after the description's own
                     # who-clause of saying it is hers ("“...,” wrote Markus Wolf, who had headed ...")
                     and (self.doc[name.start].is_sent_start or words.text.lower() == "who")
-                    and (_introduced_by_a_clause(self.doc, name) or _introduced_by_an_apposition(self.doc, name))
+                    and (introduced_by_a_clause(self.doc, name) or introduced_by_an_apposition(self.doc, name))
                 ):
                     return other
                 break  # another person named first: the one described is not the next one named
@@ -208,7 +208,7 @@ class _NamedAfter(_TitleHolders):
         for mention in person.mentions:  # its names first, in text order (clusters.cluster_names): read up to the reach
             if mention.kind != "name" or self.sentence_of[mention.head] - here > _SAME_NOUN_REACH:
                 return False
-            if _given_an_age(self.doc, mention):
+            if given_an_age(self.doc, mention):
                 return True
         return False
 
@@ -248,10 +248,10 @@ class _NamedAfter(_TitleHolders):
         head = self.doc[name.head]
         if head.dep_ not in NOMINAL_SUBJECTS or head.head.dep_ != "ROOT":
             return False
-        if any(o.lower_ in _OBJECT_PRONOUNS for o in self._objects(head.head)):
+        if any(o.lower_ in OBJECT_PRONOUNS for o in self._objects(head.head)):
             return False
         # "Priya Menon, who spent six years in the group," is introduced (``CLAUSE_INTRODUCES_DESCRIBED`` reads her)
-        return not _with_a_clause(self.doc, name, "who") and self._unintroduced(name, role)
+        return not with_a_clause(self.doc, name, "who") and self._unintroduced(name, role)
 
     def _unintroduced(self, name: MentionSpan, role: str) -> bool:
         """A name given in full with no title, apposition, noun of its own or which-clause to say who it is."""
@@ -268,5 +268,5 @@ class _NamedAfter(_TitleHolders):
             and not any(c.dep_ == "appos" for c in children_of(head))
             and not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in doc[name.start : name.end])
             # "Harlan Rail, which owns the line, said": a which-clause introduces a body the tagger took for a person
-            and not (WHICH_CLAUSE_INTRODUCES and _with_a_clause(doc, name, "which"))
+            and not (WHICH_CLAUSE_INTRODUCES and with_a_clause(doc, name, "which"))
         )

@@ -1,11 +1,11 @@
 """The phrase forms coreference reads off the parse, each a question about one or two tokens.
 
 A noun's possessor that is a pronoun (``possessed_by_pronoun``); an apposition set off by a comma (``set_off``) or hung
-past a phrase of its noun (``_past_own_phrase``); the noun a place's phrase describes (``_description_of_place``); a
-fronted clause or phrase a pronoun sits in (``_fronted_phrase``, with the question a fronted participle puts,
+past a phrase of its noun (``past_own_phrase``); the noun a place's phrase describes (``description_of_place``); a
+fronted clause or phrase a pronoun sits in (``fronted_phrase``, with the question a fronted participle puts,
 ``_reporting_phrase``) and the verb a description after a fronted phrase is the subject of
-(``_verb_after_a_fronted_phrase``); a description that puts a question (``_puts_a_question``); the name a noun is "of"
-(``_of_name``). It links no mention to an entity: the coreference pass (``coref`` and its layers) does, with these
+(``verb_after_a_fronted_phrase``); a description that puts a question (``puts_a_question``); the name a noun is "of"
+(``of_name``). It links no mention to an entity: the coreference pass (``coref`` and its layers) does, with these
 answers.
 """
 
@@ -43,7 +43,7 @@ _FRONTED_PHRASES = frozenset({"advcl", "prep"})  # "After he blasted ...,", "In 
 
 # "A financial planner at the University of Nebraska at Kearney, X,": a description's place may have a place of its
 # own; no deeper, so that a run of phrases on phrases (a hostile text's) is not walked again from each of its nouns
-_PLACE_PHRASES = 2
+PLACE_PHRASES = 2
 
 
 def possessed_by_pronoun(noun: Token) -> bool:
@@ -59,7 +59,7 @@ def set_off(apposition: Token) -> bool:
     return start > 0 and apposition.doc[start - 1].text == ","
 
 
-def _puts_a_question(doc: Doc, mention: MentionSpan) -> bool:
+def puts_a_question(doc: Doc, mention: MentionSpan) -> bool:
     """Whether the description ``mention`` is the one asking: the agent of "Asked by the presenter", the subject of
     "the host pressed her"."""
     head = doc[mention.head]
@@ -68,7 +68,7 @@ def _puts_a_question(doc: Doc, mention: MentionSpan) -> bool:
     return asking and verb.lemma_.lower() in QUESTIONING
 
 
-def _fronted_phrase(pronoun: Token) -> Token | None:
+def fronted_phrase(pronoun: Token) -> Token | None:
     """The clause a subject pronoun heads ("After he blasted ...,") or the phrase a possessive is in ("In her
     statement condemning the test,"), when it stands before the verb it hangs on."""
     phrase = pronoun.head
@@ -99,18 +99,18 @@ def _reporting_phrase(clause: Token) -> Token:
     return clause
 
 
-def _past_own_phrase(head: Token, apposition: Token) -> bool:
+def past_own_phrase(head: Token, apposition: Token) -> bool:
     """ "The eldest son of the late restaurateur Ernesto Ruiz": an apposition the parser hangs on a noun past a
     phrase of that noun, with no comma before it, names the phrase's noun (the restaurateur), not the head."""
     between = any(c.dep_ == "prep" and head.i < c.i < apposition.i for c in children_of(head))
     return between and not set_off(apposition)
 
 
-def _description_of_place(place: Token) -> Token | None:
+def description_of_place(place: Token) -> Token | None:
     """The common noun whose phrases end in ``place`` ("planner" of "A financial planner at the University of
-    Nebraska at Kearney"), at most ``_PLACE_PHRASES`` phrases up, as ``person_after_its_place`` walks them down."""
+    Nebraska at Kearney"), at most ``PLACE_PHRASES`` phrases up, as ``person_after_its_place`` walks them down."""
     noun = place
-    for _ in range(_PLACE_PHRASES):
+    for _ in range(PLACE_PHRASES):
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             break
         noun = noun.head.head
@@ -119,7 +119,7 @@ def _description_of_place(place: Token) -> Token | None:
     return None
 
 
-def _verb_after_a_fronted_phrase(description: Token) -> Token | None:
+def verb_after_a_fronted_phrase(description: Token) -> Token | None:
     """ "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
     candidate stated that ...": the parser hangs the description after a fronted phrase's comma on the phrase's last
     name as an apposition; when the verb right after it has no subject and the phrase is that verb's, the description
@@ -142,7 +142,7 @@ def _verb_after_a_fronted_phrase(description: Token) -> Token | None:
     return None
 
 
-def _of_name(noun: Token) -> str | None:
+def of_name(noun: Token) -> str | None:
     """The name a noun is "of" ("representative of China": "china"; "of the Russian Federation": "federation"), folded;
     None when its "of" phrase names nothing."""
     for prep in children_of(noun):

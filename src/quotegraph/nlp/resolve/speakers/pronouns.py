@@ -1,6 +1,6 @@
 """Linking personal, possessive and relative pronouns to entities.
 
-A personal pronoun goes to the most salient compatible entity of the last few sentences (``_Salience``), unless its
+A personal pronoun goes to the most salient compatible entity of the last few sentences (``Salience``), unless its
 sentence says whom it is: a fronted clause's pronoun is the main clause's subject (``_named_after_in_its_sentence``), a
 conjoined clause's is the first clause's subject (``_conjoined_subject``), a reported clause's possessive is the one
 person the sentence has told of (``_sole_person_before``); a clause's subject is none of its objects or owners
@@ -18,8 +18,8 @@ from spacy.tokens import Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.mentions import PRONOUNS, MentionSpan
-from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING, _fronted_phrase, _verb_after_a_fronted_phrase
-from quotegraph.nlp.resolve.speakers.salience import _Salience
+from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING, fronted_phrase, verb_after_a_fronted_phrase
+from quotegraph.nlp.resolve.speakers.salience import Salience
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
 
 # A pronoun subject of a clause, or a possessive in a phrase, fronted before its main verb is the person the main
@@ -64,10 +64,10 @@ ASKERS_NOT_PRONOUN_ANSWERERS = True
 # exchanges a "with" names the other party of ("In an interview with X", "in a call with X": ``_interlocutors``)
 _EXCHANGE_NOUNS = frozenset({"interview", "conversation", "discussion", "exchange", "call", "meeting", "debate"})
 _CHAIN_LIMIT = 6
-_OBJECT_PRONOUNS = frozenset({"him", "her", "me", "us", "them"})  # not a possessive "her": its dependency says
+OBJECT_PRONOUNS = frozenset({"him", "her", "me", "us", "them"})  # not a possessive "her": its dependency says
 
 
-class _Pronouns(_Salience):
+class Pronouns(Salience):
     """The pronoun linking of the coreference pass: which entity a personal, possessive or relative pronoun is."""
 
     def _tells_gender(self, mention: MentionSpan) -> bool:
@@ -119,7 +119,7 @@ class _Pronouns(_Salience):
         its main verb is, as a reader takes it, the person the main clause then names as its subject (a cataphor),
         not the one the sentences before were about."""
         token = self.doc[mention.head]
-        phrase = _fronted_phrase(token) if FRONTED_CLAUSE_CATAPHORA else None
+        phrase = fronted_phrase(token) if FRONTED_CLAUSE_CATAPHORA else None
         if phrase is None:
             return None
         for subject in nominal_subjects(phrase.head):
@@ -187,7 +187,7 @@ class _Pronouns(_Salience):
     def _clause_subjects(self, token: Token) -> list[Cluster]:
         """The subject of the verb an object pronoun hangs on, which it cannot be (a reflexive would say so):
         "Boateng asked him whether", "Deshmukh put it to her that" speak to somebody else."""
-        if token.lower_ not in _OBJECT_PRONOUNS or token.dep_ not in ("dobj", "dative", "pobj"):
+        if token.lower_ not in OBJECT_PRONOUNS or token.dep_ not in ("dobj", "dative", "pobj"):
             return []
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") else token.head
         if verb.pos_ not in VERB_POS:
@@ -240,7 +240,7 @@ class _Pronouns(_Salience):
         interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated".
         The one who asks or interviews is never the one who answers."""
         head = self.doc[mention.head]
-        verb = head.head if head.dep_ in NOMINAL_SUBJECTS else _verb_after_a_fronted_phrase(head)
+        verb = head.head if head.dep_ in NOMINAL_SUBJECTS else verb_after_a_fronted_phrase(head)
         if verb is None:
             return set()
         named: list[Token] = []

@@ -1,6 +1,6 @@
 """The state of the coreference pass and the salience it keeps (Lappin & Leass style).
 
-``_Salience`` holds what the pass knows so far: the mentions by token (``cluster_at``), the sentences and paragraphs,
+``Salience`` holds what the pass knows so far: the mentions by token (``cluster_at``), the sentences and paragraphs,
 the quotations and statements' contents (whether a mention is somebody's words, ``_in_quote``, ``_quoted``), the recency
 list of entities and the weighted history of each one's mentions (``_touch``), and picks the most salient entity that
 fits among those of the last few sentences (``_pick_salient``, ``_pick``). It links no mention itself: the pronouns, the
@@ -19,11 +19,11 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.quoted_regions import in_regions, reported_regions, wholly_quoted
-from quotegraph.nlp.resolve.speakers.body_kinds import _a_workplace
+from quotegraph.nlp.resolve.speakers.body_kinds import a_workplace
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS, MentionSpan
-from quotegraph.nlp.resolve.speakers.name_indexes import _FirstNames, _NameTally, _Placed, _Titled
-from quotegraph.nlp.resolve.speakers.phrase_forms import _description_of_place, set_off
+from quotegraph.nlp.resolve.speakers.name_indexes import FirstNames, NameTally, Placed, Titled
+from quotegraph.nlp.resolve.speakers.phrase_forms import description_of_place, set_off
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["heads_source"]
@@ -105,7 +105,7 @@ def _first_subject_of_a_clause_heading(token: Token, sources: frozenset[int]) ->
     return bool(subjects) and subjects[0].i == token.i and token.left_edge.i - 1 not in sources
 
 
-class _Salience:
+class Salience:
     """The state of one document's coreference pass and the salience of its entities; ``coref.Coreference`` resolves
     the mentions with it."""
 
@@ -156,11 +156,11 @@ class _Salience:
         # cluster -> (sentence, weight, in a quote) of its recent mentions
         self.history: dict[int, deque[tuple[int, int, bool]]] = {}
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
-        self._first_names: _FirstNames | None = None
-        self._bodies_named: _NameTally | None = None
+        self._first_names: FirstNames | None = None
+        self._bodies_named: NameTally | None = None
         # a noun -> the people whose names are given with a title word or an honorific meaning it
-        self._titles: dict[str, list[_Titled]] = {}
-        self._placed: dict[tuple[str, ...], list[_Placed]] | None = None  # a place's words -> people titled after it
+        self._titles: dict[str, list[Titled]] = {}
+        self._placed: dict[tuple[str, ...], list[Placed]] | None = None  # a place's words -> people titled after it
         # bodies told of so far other than as somebody's workplace ("an analyst at Nordbank Markets"): kept as the
         # pass goes, so asking costs nothing per mention
         self._told_of: set[int] = set()
@@ -180,7 +180,7 @@ class _Salience:
         return self.clusters.clusters[mention.cluster]
 
     def _touch(self, cluster: Cluster, mention: MentionSpan) -> None:
-        if not _a_workplace(self.doc[mention.head]):
+        if not a_workplace(self.doc[mention.head]):
             self._told_of.add(cluster.index)
         if cluster in self.recent:
             self.recent.remove(cluster)
@@ -204,7 +204,7 @@ class _Salience:
         that noun's role: "Sam Oduya" of "a Red Cross volunteer, Sam Oduya, said" is the one who speaks."""
         if token.dep_ == "appos" and token.head.i not in self.token_mention:
             token = token.head
-        elif self._person_after_a_place(token) and (described := _description_of_place(token.head)) is not None:
+        elif self._person_after_a_place(token) and (described := description_of_place(token.head)) is not None:
             token = described  # "A financial planner at the University of X, Professor Y, warned": as
             # person_after_its_place reads it, the name is the description's, which speaks
         return _role_weight(token, heads_source(token, self.sources))

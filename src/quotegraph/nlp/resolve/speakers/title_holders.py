@@ -14,18 +14,18 @@ from bisect import bisect_left
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
-from quotegraph.nlp.resolve.speakers.name_indexes import _place_words, _placed_titles, _Titled
+from quotegraph.nlp.resolve.speakers.name_indexes import Titled, place_words, placed_titles
 from quotegraph.nlp.resolve.speakers.names import abbreviates_title
-from quotegraph.nlp.resolve.speakers.pronouns import _Pronouns
+from quotegraph.nlp.resolve.speakers.pronouns import Pronouns
 
-_DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
+DESCRIPTION_WINDOW = 3  # sentences back a definite role description may look for a named person
 # An office held for a place ("the Florida senator") is the one person named with the place before that title
 # ("Florida Sen. Marco Rubio"; ``_titled_after_its_place``). Rule on against off (speakers round 24): train 0-59 one
 # speaker better, none worse; train-d no speaker moved.
 PLACED_TITLES = True
 # A definite description by a title word the headline gives a person's name ("Kearney eighth-grader Anika Raman") is
 # that person however many sentences on, when nobody else in the article is titled with it (``_titled_in_headline``);
-# a title in the body reaches ``_DESCRIPTION_WINDOW`` sentences only. With names.LOWER_CASE_TITLES, rule on against off
+# a title in the body reaches ``DESCRIPTION_WINDOW`` sentences only. With names.LOWER_CASE_TITLES, rule on against off
 # (fast.py, cache8; pronouns2): train-d, train 0-59 and train-c byte-identical; news pages speaker and every field +1
 # (spelling-bee-final 'she had studied for about four hours a day': 'the Horizon Middle School eighth-grader' -> Anika
 # Raman, named five sentences before), no page worse. It fires on no train article: its evidence is that page and the
@@ -33,7 +33,7 @@ PLACED_TITLES = True
 HEADLINE_TITLES_REACH = True
 
 
-class _TitleHolders(_Pronouns):
+class TitleHolders(Pronouns):
     """The title holders of the coreference pass: the person a description's noun names by title or honorific."""
 
     def _last_titled(self, mention: MentionSpan) -> Cluster | None:
@@ -46,12 +46,12 @@ class _TitleHolders(_Pronouns):
         ]
         return max(named, key=lambda pair: pair[0])[1] if named else None
 
-    def _titled_with(self, noun: str) -> list[_Titled]:
+    def _titled_with(self, noun: str) -> list[Titled]:
         """The people whose names are given with ``noun`` as a title word or an honorific, in entity order."""
         if noun not in self._titles:  # found once a noun: a walk of every entity per mention would be quadratic
             people = (c for c in self.clusters.clusters if c.type == "PERSON" and not c.plural)
             found = (
-                _Titled(
+                Titled(
                     c,
                     sorted(m.start for m in c.mentions if m.kind == "name"),
                     any(abbreviates_title(t, noun) for t in c.titles),
@@ -67,11 +67,11 @@ class _TitleHolders(_Pronouns):
         Marco Rubio": an office held for a place (the place's name before the noun) is the one person named before it
         with that place before a title giving the noun; none when two are ("the Florida governor" of a story naming
         a former one and the sitting one)."""
-        place = _place_words(self.doc[mention.start : mention.head])
+        place = place_words(self.doc[mention.start : mention.head])
         if not place or not PLACED_TITLES:
             return None
         if self._placed is None:  # found once: a walk of every name per description would be quadratic
-            self._placed = _placed_titles(self.doc, self.clusters.clusters)
+            self._placed = placed_titles(self.doc, self.clusters.clusters)
         role = mention.role or ""
         holders: dict[int, Cluster] = {}
         for held in self._placed.get(place, []):  # in text order; two holders settle it
@@ -91,7 +91,7 @@ class _TitleHolders(_Pronouns):
             if not holder.by_title:
                 continue
             last = bisect_left(holder.named_at, at) - 1  # the last time the holder was named before
-            if last >= 0 and here - self.sentence_of[holder.named_at[last]] <= _DESCRIPTION_WINDOW:
+            if last >= 0 and here - self.sentence_of[holder.named_at[last]] <= DESCRIPTION_WINDOW:
                 holders.append(holder.cluster)
         if not holders and HEADLINE_TITLES_REACH:
             return self._titled_in_headline(noun, at)

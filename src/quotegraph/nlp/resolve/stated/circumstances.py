@@ -45,84 +45,84 @@ from quotegraph.nlp.resolve.stated.channels import (
     saying_verb,
     scene_told,
 )
-from quotegraph.nlp.resolve.stated.stated_addressees import _addressee, _asked_subject, _whole_name, _with_coordinated
+from quotegraph.nlp.resolve.stated.stated_addressees import asked_subject, cue_addressee, whole_name, with_coordinated
 from quotegraph.nlp.resolve.stated.stated_channels import (
-    _a_post_held,
-    _a_sending_participle,
-    _exchanged_with,
-    _held_after,
-    _medium_verb,
-    _of_the_document_said_in,
-    _on_the_medium,
-    _on_verb,
-    _participle_after,
-    _platform_under,
-    _scene_joined,
-    _scene_speaking,
-    _sent_after,
-    _set_off_end,
-    _speaking_on,
-    _the_company,
-    _the_noun_alone,
-    _told_at,
-    _used_medium,
-    _whole_word,
-    _yields_to_own,
+    a_post_held,
+    a_sending_participle,
+    exchanged_with,
+    held_after,
+    medium_verb,
+    of_the_document_said_in,
+    on_the_medium,
+    on_verb,
+    participle_after,
+    platform_under,
     said_in,
+    scene_joined,
+    scene_speaking,
+    sent_after,
     sent_by_message_verb,
+    set_off_end,
+    speaking_on,
+    the_company,
+    the_noun_alone,
+    told_at,
+    used_medium,
+    whole_word,
+    yields_to_own,
 )
 from quotegraph.nlp.resolve.stated.stated_clauses import (
-    _a_state,
-    _across_a_subordinate,
-    _distance,
-    _first_conjunct,
-    _of_another_event,
-    _opening_participle,
-    _other_tense,
-    _possessive,
-    _progressive,
-    _told_with,
-    _trimmed,
-    _within,
+    a_state,
+    across_a_subordinate,
     belongs,
+    distance,
+    first_conjunct,
+    of_another_event,
+    opening_participle,
+    other_tense,
     outside,
     perfect,
+    possessive,
+    progressive,
     quoted,
+    trimmed,
+    verbs_told_with,
+    within,
 )
 from quotegraph.nlp.resolve.stated.stated_times import (
     FRONTED_GERUND_TIMES,
     TimePhrase,
-    _a_programmes_part_of_day,
-    _a_year,
-    _after_an_event,
-    _before_that,
-    _dates_a_verb,
-    _dates_what_was_said,
-    _describes,
-    _fronted_alone,
-    _fronted_gerund,
-    _in_a_fronted_place,
-    _in_description,
-    _names_a_date,
-    _of_a_noun,
-    _participle_host,
-    _period,
-    _point_in_time,
-    _recent,
-    _same_moment_verbs,
-    _says_that,
-    _short_of,
-    _time_phrase_of,
-    _topic_of_saying,
-    _whens_of_joined,
-    _year_of_another_verb,
+    a_programmes_part_of_day,
+    a_year,
+    after_an_event,
+    before_that,
     closes_the_act,
     closing_medium,
     dates_a_noun,
+    dates_a_verb,
+    dates_what_was_said,
+    describes,
+    fronted_alone,
+    fronted_gerund,
+    in_a_fronted_place,
+    in_description,
     in_what_is_referred_to,
     kind_of_programme,
+    names_a_date,
+    of_a_noun,
+    participle_host,
+    period,
+    point_in_time,
+    recent,
+    same_moment_verbs,
+    says_that,
+    short_of,
     time_clause,
+    time_phrase_of,
+    topic_of_saying,
+    whens_of_joined,
     with_lead_in,
+    year_of_another_verb,
 )
 from quotegraph.nlp.resolve.stated.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
 from quotegraph.nlp.syntax import WORD_CHARACTER
@@ -182,7 +182,7 @@ INTERRUPTING_CUES = True
 # fitting.
 INFINITIVES_UNINTERRUPTED = True
 _INFINITIVE_LINKS = frozenset({"xcomp", "advcl"})  # the parser hangs "told residents, ..., to keep" either way
-# A platform's name that is the source or the body its speaker works at names the company (``_the_company``). Rule on
+# A platform's name that is the source or the body its speaker works at names the company (``the_company``). Rule on
 # against off (fast.py): train-d channel -10 false fills, +1 stated right ("a statement" no longer passed over for
 # "Twitter"), 1 wrong now none ("Twitter ... showed", annotated "a campaign message on Twitter"); train-e the same;
 # train 0-59 no change.
@@ -237,8 +237,8 @@ MEDIUM_OVER_VENUE = True
 SCENE_FIRST_TOLD = True
 # A participle of holding set off by commas right after the statement's own scene ("At the post-game news conference,
 # held about 40 minutes after Raghavan resigned, Ruiz Ferrer said") tells when the scene was held, and so when the words
-# were said, wherever the parser hangs it (``_held_after``), as a participle of sending does for a medium
-# (``_sent_after``). Not the participle of another noun ("said the vote, held a week after the strike began, was
+# were said, wherever the parser hangs it (``held_after``), as a participle of sending does for a medium
+# (``sent_after``). Not the participle of another noun ("said the vote, held a week after the strike began, was
 # unfair": a thing talked of, in the words). Rule on against off (fast.py, cache7): train-d and train 0-59
 # byte-identical (the form is not in their text); news pages every field and time +7 (chess-title-game.html, the only
 # page it fires on: the time carried with the news conference to the winner, the loser and the arbiter).
@@ -284,7 +284,7 @@ _CLOCK_MOMENT_START = re.compile(r"[Aa]t\s+" + _CLOCK_TIME + r"\s+")
 # a form of the pages alone, suspect of fitting by that, kept as a reading of one time expression (as CLOCK_MOMENTS).
 CLOCK_TOKENS = True
 # "The airport said at 6pm that": an hour with its "pm" unspaced is tagged TIME whole, but the moment pattern of
-# ``stated_times._point_in_time`` wants a word boundary before "pm", so it was no time; read as ``CLOCK_TOKENS`` reads
+# ``stated_times.point_in_time`` wants a word boundary before "pm", so it was no time; read as ``CLOCK_TOKENS`` reads
 # "11.40am". Rule on against off (fast.py): train-d, train 0-59 and train-c byte-identical, news pages unchanged (their
 # "at 6pm" stand before a day, read by ``CLOCK_MOMENTS``): a repair of the time reader the brief asked to check, with
 # no measured effect.
@@ -368,7 +368,7 @@ CLOCK_DAYS = True
 
 # "In court papers filed on Monday, Castellan Property Trust said", "said in a lawsuit filed Tuesday that": the day of
 # the participle of sending or filing on the document a statement was said "in" is when it was said, whether or not the
-# document is a medium of the lexicon (``_on_the_medium`` reads it for those). Rule on against off (fast.py, cache5):
+# document is a medium of the lexicon (``on_the_medium`` reads it for those). Rule on against off (fast.py, cache5):
 # train-d and train 0-59 byte-identical; news pages time +1 (retailer-bankruptcy-hearing.html: the landlord's papers).
 ISSUED_IN_DOCUMENTS = True
 
@@ -412,7 +412,7 @@ class CircumstanceFinder:
         fundraise”"), where the asking is the speaker's talk."""
         if not ASKED_PRONOUNS:
             return None
-        asked = _asked_subject(verb)
+        asked = asked_subject(verb)
         if asked is None or asked.pos_ != "PRON" or asked.lower_ not in _ASKED_PRONOUNS:
             return None
         pronoun = asked.doc[asked.i : asked.i + 1]
@@ -448,10 +448,10 @@ class CircumstanceFinder:
                 if span is not None and len(span):
                     found.append(TimePhrase(span, match.date))
             taken = {t.i for phrase in found for t in phrase.span}
-            for entity in map(_time_phrase_of, self.entities_in(sentence)):
+            for entity in map(time_phrase_of, self.entities_in(sentence)):
                 if (
-                    (_point_in_time(entity) or _clock_token(entity))
-                    and not _topic_of_saying(entity)
+                    (point_in_time(entity) or _clock_token(entity))
+                    and not topic_of_saying(entity)
                     and not any(t.i in taken for t in entity)
                     and not named_day(self.text, entity.start_char)
                 ):
@@ -470,7 +470,7 @@ class CircumstanceFinder:
         for match in _AT_THE_TIME_THAT.finditer(self.text, sentence.start_char, sentence.end_char):
             span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             that = self.doc[span.end] if span is not None and span.end < len(self.doc) else None
-            if span is not None and that is not None and _says_that(span.root.head, that):
+            if span is not None and that is not None and says_that(span.root.head, that):
                 found.append(TimePhrase(span))
         return found
 
@@ -478,7 +478,7 @@ class CircumstanceFinder:
         return (
             not self._timestamp(span)
             and not self._this_year_or_later(span)
-            and _dates_a_verb(span)
+            and dates_a_verb(span)
             and not dates_a_noun(span)
             and not (REFERRED_TIMES and in_what_is_referred_to(span))
             and not kind_of_programme(span)
@@ -490,11 +490,11 @@ class CircumstanceFinder:
         """A year alone dates a saying of a past year ("In 2012"); the story's own year or a later one is when
         what is talked of happens ("the qualities necessary in a nominee in 2016"), a saying of this year being
         dated by its day. Not one that opens the sentence before its verb ("In 2016, Mrs. Schlafly endorsed Donald J.
-        Trump", an obituary's; train-d +2 stated right, no false fill), which dates the verb (``_fronted_alone``)."""
+        Trump", an obituary's; train-d +2 stated right, no false fill), which dates the verb (``fronted_alone``)."""
         year = re.search(r"\d{4}", span.text)
         published = (self.published or "")[:4]
-        later = _a_year(span) and year is not None and published.isdigit() and year.group() >= published
-        return later and not _fronted_alone(span)
+        later = a_year(span) and year is not None and published.isdigit() and year.group() >= published
+        return later and not fronted_alone(span)
 
     def _timestamp(self, span: Span) -> bool:
         """A time that is the whole of its line ("12:50 p.m.:" over a live blog's entry) dates the entry,
@@ -512,88 +512,88 @@ class CircumstanceFinder:
             in_source = (
                 source is not None
                 and source.start <= root.i < source.end
-                and not _a_year(phrase.span)
-                and not _describes(phrase.span)
+                and not a_year(phrase.span)
+                and not describes(phrase.span)
             )
-            right_after = phrase.span.start == cue.i + 1 and not _possessive(phrase.span)  # "said Tuesday his ..."
+            right_after = phrase.span.start == cue.i + 1 and not possessive(phrase.span)  # "said Tuesday his ..."
             if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
                 continue
-            if source is not None and _in_description(phrase.span, source):
+            if source is not None and in_description(phrase.span, source):
                 continue
-            if _BACK_REFERENCE.fullmatch(phrase.span.text) and not _before_that(phrase.span):
+            if _BACK_REFERENCE.fullmatch(phrase.span.text) and not before_that(phrase.span):
                 told = self._told_before(phrase.span)
                 if told is None:
                     continue  # "according to Farley's account at the time": no time told before, none of its own
                 phrase = TimePhrase(phrase.span, told.date)
-            if OBJECTS_OWN_TIMES and _dates_what_was_said(root, verb):
+            if OBJECTS_OWN_TIMES and dates_what_was_said(root, verb):
                 continue  # "repeating her campaign's line this week": when the line was the campaign's, not the saying
-            if _DURATION_PHRASE.fullmatch(phrase.span.text) and not (perfect(verb) or _progressive(verb)):
+            if _DURATION_PHRASE.fullmatch(phrase.span.text) and not (perfect(verb) or progressive(verb)):
                 continue  # "supported cuts for years", "said it would last for months": not a stretch of saying
             joined = belongs(verb, root, blocked) or (
-                clause_verb(root) == _first_conjunct(verb) and outside(root, blocked)
+                clause_verb(root) == first_conjunct(verb) and outside(root, blocked)
             )
             joined = joined or (CLOSING_ACT_TIMES and closes_the_act(phrase.span, verb))
             joined = joined or closing_medium(phrase.span, verb) is not None
-            if joined and _year_of_another_verb(verb, clause_verb(root), phrase.span):
+            if joined and year_of_another_verb(verb, clause_verb(root), phrase.span):
                 continue
-            if joined and OTHER_EVENT_CLAUSES and _across_a_subordinate(verb, clause_verb(root)):
+            if joined and OTHER_EVENT_CLAUSES and across_a_subordinate(verb, clause_verb(root)):
                 continue
-            if (joined and not _other_tense(verb, clause_verb(root))) or in_source or right_after:
+            if (joined and not other_tense(verb, clause_verb(root))) or in_source or right_after:
                 near.append(phrase)
-            elif ISSUED_IN_DOCUMENTS and _of_the_document_said_in(clause_verb(root), verb) and outside(root, blocked):
+            elif ISSUED_IN_DOCUMENTS and of_the_document_said_in(clause_verb(root), verb) and outside(root, blocked):
                 near.append(phrase)  # "In court papers filed on Monday, Castellan said": when the papers went in
         for child in (
             *children_of(verb),
             *(children_of(verb.head) if verb.dep_ in ("xcomp", "conj") else ()),
             *fronted_phrases(verb),
-            *_whens_of_joined(verb),
+            *whens_of_joined(verb),
         ):
             clause = time_clause(child)
             if clause is not None and outside(clause.root, blocked):
                 near.append(TimePhrase(clause, None))
-        for child in _in_a_fronted_place(verb):  # "Outside the courthouse after the hearing,": up to its comma
+        for child in in_a_fronted_place(verb):  # "Outside the courthouse after the hearing,": up to its comma
             clause = time_clause(child)
             if clause is not None and outside(root_of(clause), blocked):
                 comma = next((t.i for t in clause if t.text == ","), clause.end)
-                near.append(TimePhrase(_trimmed(self.doc, clause.start, comma), None))
+                near.append(TimePhrase(trimmed(self.doc, clause.start, comma), None))
         # "Speaking to supporters following the state's primary, Cruz said": the participle's time is the saying's
-        for speaking in (v for v in _told_with(verb) if saying_verb(v) and v != verb.head):
+        for speaking in (v for v in verbs_told_with(verb) if saying_verb(v) and v != verb.head):
             near.extend(TimePhrase(c, None) for c in map(time_clause, children_of(speaking)) if c is not None)
         if PROGRAMME_PARTS_OF_DAY and any(p.date is not None for p in near):
-            near = [p for p in near if not _a_programmes_part_of_day(p.span)]  # "morning show on Monday": Monday
-        nearest = min(near, key=lambda phrase: _distance(phrase.span, cue), default=None)
+            near = [p for p in near if not a_programmes_part_of_day(p.span)]  # "morning show on Monday": Monday
+        nearest = min(near, key=lambda phrase: distance(phrase.span, cue), default=None)
         # "After the debate in Miami last week, Cruz told": a date inside a clause or phrase of time that dates the
         # saying dates what the clause names; the clause is the saying's time, the date still its day
-        around = [p for p in near if nearest is not None and p.span != nearest.span and _within(nearest.span, p.span)]
+        around = [p for p in near if nearest is not None and p.span != nearest.span and within(nearest.span, p.span)]
         if nearest is not None and around:
             nearest = TimePhrase(max(around, key=lambda p: len(p.span)).span, nearest.date)
         # "after Tuesday night's appearance", nearer the cue than the day it holds: the clause, with the day's date
         # (an undated clause on a held view is dropped by ``carried_times._as_said``; train-d +1 right / +1 false fill,
         # train 0-59 +1 right)
-        inside = [p for p in near if nearest is not None and p.date is not None and _within(p.span, nearest.span)]
+        inside = [p for p in near if nearest is not None and p.date is not None and within(p.span, nearest.span)]
         if nearest is not None and nearest.date is None and inside:
             nearest = TimePhrase(nearest.span, inside[0].date)
-        if nearest is not None and nearest.date is None and _of_a_noun(nearest.span):
+        if nearest is not None and nearest.date is None and of_a_noun(nearest.span):
             nearest = TimePhrase(nearest.span, self.date_within(nearest.span))
         if nearest is None:
             nearest = self._when_of(verb)
         if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
-            nearest = next(filter(None, (_period(c, verb) for c in children_of(_first_conjunct(verb)))), None)
-        if nearest is None and (host := _participle_host(verb)) is not None:
+            nearest = next(filter(None, (period(c, verb) for c in children_of(first_conjunct(verb)))), None)
+        if nearest is None and (host := participle_host(verb)) is not None:
             hosted = self._hosts_time(host, source, blocked)
             if hosted is not None or not SET_OFF_OPENINGS:
                 return hosted
         if nearest is None and SET_OFF_OPENINGS:
             nearest = self._set_off_before(cue, source)
-        if nearest is not None and _BACK_REFERENCE.fullmatch(nearest.span.text) and not _before_that(nearest.span):
+        if nearest is not None and _BACK_REFERENCE.fullmatch(nearest.span.text) and not before_that(nearest.span):
             nearest = self._told_before(nearest.span)
         if nearest is not None and INTERRUPTING_CUES and self._in_the_interrupted(nearest.span, cue, source, blocked):
             return None
-        if nearest is not None and nearest.date is None and not _names_a_date(nearest.span) and _a_state(cue):
+        if nearest is not None and nearest.date is None and not names_a_date(nearest.span) and a_state(cue):
             return None  # "the party supports ... when Al Qaeda was at its height", "protests persist just lately"
         if nearest is None:
             return None
-        found = self._with_day_after(TimePhrase(with_lead_in(_short_of(nearest.span, blocked)), nearest.date))
+        found = self._with_day_after(TimePhrase(with_lead_in(short_of(nearest.span, blocked)), nearest.date))
         return self._with_moment_before(found, blocked)
 
     def _with_moment_before(self, phrase: TimePhrase, blocked: list[tuple[int, int]]) -> TimePhrase:
@@ -669,7 +669,7 @@ class CircumstanceFinder:
         end = next(t.i for t in doc[first.span.end : comma + 1] if t.text == ",")
         if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
             return None  # a clause of another event runs in the opening ("On the same day that footage emerged ...")
-        return TimePhrase(_trimmed(doc, start, end), first.date)
+        return TimePhrase(trimmed(doc, start, end), first.date)
 
     def date_within(self, clause: Span) -> str | None:
         """ "after a day of talks on Thursday": the date of a day named inside a phrase of time, which ``times_in``
@@ -682,7 +682,7 @@ class CircumstanceFinder:
         return next((match.date for match in found if match.date is not None), None)
 
     def _hosts_time(self, host: Token, source: Span | None, blocked: list[tuple[int, int]]) -> TimePhrase | None:
-        """The time of the verb a participle cue hangs on (``_participle_host``) when it is a time expression of the
+        """The time of the verb a participle cue hangs on (``participle_host``) when it is a time expression of the
         sentence ("on Saturday", "last week", "two years ago", "A few minutes later"), not a clause or phrase of an
         event: those on the host ("when Cruz was discussing his plan", "at the start of his speech") were another
         moment than the participle's words as often as the same on train-d; and hung on the host itself."""
@@ -692,13 +692,13 @@ class CircumstanceFinder:
         spans = [p.span for p in self.times_in(self.sentence(host))]
         expression = any(s.end == found.span.end and s.start >= found.span.start for s in spans)
         # hung on the host itself: not a time of a clause it governs ("warned the Fed not to act this year, noting")
-        fronted = FRONTED_GERUND_TIMES and _fronted_gerund(found.span.root)  # "Before leaving, the King signed"
+        fronted = FRONTED_GERUND_TIMES and fronted_gerund(found.span.root)  # "Before leaving, the King signed"
         return found if (expression or fronted) and clause_verb(found.span.root) == host else None
 
     def _opening_time(self, opening: Token, blocked: list[tuple[int, int]]) -> TimePhrase | None:
         """ "Reached by phone at her home on Friday, she said", "Speaking to broadcasters on a visit to a bus depot on
         Thursday morning, Tallis said": a time expression in the sentence's opening participle phrase
-        (``_opening_participle``), hung on the participle itself, is when the statement it tells how was made was
+        (``opening_participle``), hung on the participle itself, is when the statement it tells how was made was
         made; not a time of a clause the participle governs ("Asked whether the vote would pass this year"). Read
         in the participle's own phrase, as the parser hangs the day there on a noun ("at her home on Friday"), where
         ``times_in`` takes it for the noun's (``dates_a_noun``)."""
@@ -726,7 +726,7 @@ class CircumstanceFinder:
         annotation of part of it) the annotators give that earlier time to a statement made "at the time", never the
         words "at the time": the system's 23 such times were 3 right, 16 another time, 4 false fills; with the time
         told before, train-d +14 right (all annotated as carried), -2 false fills, train-e +9 right. Train 0-59's
-        annotators give "at the time" itself (1 right lost there; "said at the time that" is kept: ``_before_that``)."""
+        annotators give "at the time" itself (1 right lost there; "said at the time that" is kept: ``before_that``)."""
         index = self.sentence_of[span.start]
         read = self.sentences[max(0, index - _BACK_SENTENCES) : index + 1]
         reach = self._paragraph_reach(index, span.start_char)
@@ -760,7 +760,7 @@ class CircumstanceFinder:
             if phrase.span.start <= moment.i < phrase.span.end:
                 return phrase
         entity = next((e for e in self.entities_in(self.sentence(verb)) if e.start <= moment.i < e.end), None)
-        if entity is not None and _point_in_time(entity) and not quoted(entity, self._quotes):
+        if entity is not None and point_in_time(entity) and not quoted(entity, self._quotes):
             return TimePhrase(entity, resolve_span(entity.text, self.published))
         return None
 
@@ -783,32 +783,32 @@ class CircumstanceFinder:
             for w in self.channels_in(self.sentence(cue))
             if belongs(verb, w, blocked)
             and w.i not in fronted
-            and not _scene_speaking(w, verb)
-            and not (PLATFORM_COMPANIES and _the_company(w, source))
-            and not (OTHER_EVENT_CHANNELS and _of_another_event(w, verb))
-            and not (POSTS_NOT_CHANNELS and source is not None and _a_post_held(w, source))
+            and not scene_speaking(w, verb)
+            and not (PLATFORM_COMPANIES and the_company(w, source))
+            and not (OTHER_EVENT_CHANNELS and of_another_event(w, verb))
+            and not (POSTS_NOT_CHANNELS and source is not None and a_post_held(w, source))
         ]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
         named = [w for w in channels if said_in(w, verb)] or channels
         if MEDIUM_OVER_VENUE:  # "told jurors at Southwark Crown Court in her opening speech": the speech, not the court
             named = [w for w in named if is_channel_word(w)] or named
         own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
-        if channel is not None and _yields_to_own(channel) and own is not None and said_in(own.root, verb):
+        if channel is not None and yields_to_own(channel) and own is not None and said_in(own.root, verb):
             # a source named for its platform ("Twitter said in a blog post"), or a paper named by its noun alone ("in
             # an editorial the paper warns"): the medium named
             channel = None
-        if PLATFORM_COMPANIES and channel is not None and source is not None and _the_company(channel.root, source):
+        if PLATFORM_COMPANIES and channel is not None and source is not None and the_company(channel.root, source):
             channel = None
-        opening = _opening_participle(verb, self.sentence(cue), blocked)
-        channel = channel or own or _told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
+        opening = opening_participle(verb, self.sentence(cue), blocked)
+        channel = channel or own or told_at(verb, self.channels_in(self.sentence(cue)), opening) or scene_told(verb)
         if USED_MEDIA and channel is None:
-            channel = _used_medium(verb)
+            channel = used_medium(verb)
         opened = self._opening_sent(verb, source) if OPENING_SENT else None
         if opened is not None and channel is None:  # "In a memo to staff sent late Monday, the chief executive said"
             channel = opened.channel
         if opened is not None and (channel is None or opened.channel is None or channel.root != opened.channel.root):
             opened = None  # another medium named: the opening phrase's addressee and time are not this statement's
-        joined = None if channel is not None else _scene_joined(verb, self.channels_in(self.sentence(cue)))
+        joined = None if channel is not None else scene_joined(verb, self.channels_in(self.sentence(cue)))
         if joined is not None:
             channel = joined[1]
         if channel is None and cue.dep_ == "acl" and is_channel_word(cue.head):
@@ -816,18 +816,18 @@ class CircumstanceFinder:
         # "re-tweeting several": the parser may make another of the cue's words its root than the verb
         others = [t for t in cue_words if t != cue and t.pos_ == "VERB"]
         for medium in (*((cue, cue.head) if cue.dep_ in ("xcomp", "advcl") else (cue,)), *others):
-            if not _medium_verb(medium):
+            if not medium_verb(medium):
                 continue
             replaceable = channel is None or (
                 channel is own
-                and (not _on_verb(channel, medium) or (SENT_NOT_CHANNEL and sent_by_message_verb(channel, medium)))
+                and (not on_verb(channel, medium) or (SENT_NOT_CHANNEL and sent_by_message_verb(channel, medium)))
             )
             if replaceable or (channel is not None and part_of_a_post(channel)):
                 # "tweeted", "she texted to say": the verb is the medium, unless it names the platform it went
                 # on ("posted screenshots of the listing on Bluesky, writing that"), which a caption is under too
                 # ("posted a photo ... on Instagram with the caption: “...”")
-                platform = _platform_under(medium, blocked) or platform_of_post(medium)
-                channel = platform or (_whole_word(medium) if replaceable else channel)
+                platform = platform_under(medium, blocked) or platform_of_post(medium)
+                channel = platform or (whole_word(medium) if replaceable else channel)
         time = self._time(cue, verb, source, blocked)
         if time is not None and (medium := closing_medium(time.span, verb)) is not None:
             channel = channel_phrase(medium)  # "said those statements were wrong during a hearing last week"
@@ -836,11 +836,11 @@ class CircumstanceFinder:
         if time is None and opening is not None:
             time = self._opening_time(opening, blocked)
         if time is None and channel is not None:
-            time = self._released(channel, blocked) or _recent(channel) or _after_an_event(channel, blocked)
+            time = self._released(channel, blocked) or recent(channel) or after_an_event(channel, blocked)
             time = time or self._on_the_medium_noun(channel, blocked) or self._named_day_of(channel)
         if channel is not None and time is not None and _a_day_moment(time) and channel.start < time.span.start:
             # "a briefing for volunteers at first light on Thursday": the moment is the time's, not the channel's
-            channel = _trimmed(self.doc, channel.start, min(channel.end, time.span.start))
+            channel = trimmed(self.doc, channel.start, min(channel.end, time.span.start))
         if channel is None and (closing := self._closing(cue)) is not None:
             channel, time = closing.channel, time or closing.time
         if channel is None and CLOSING_IN_CONTENT and (closing := self._closing_in_content(cue, blocked)) is not None:
@@ -852,23 +852,23 @@ class CircumstanceFinder:
         if dated is not None:  # "told the rally" after "converged ... for a rally outside the department" on Tuesday
             channel, time = dated.channel, dated.time
         programme = self._programme(cue)
-        if programme is not None and programme.channel is not None and _within(channel, programme.channel):
+        if programme is not None and programme.channel is not None and within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
-        addressee = _addressee(verb, blocked, opening)
+        addressee = cue_addressee(verb, blocked, opening)
         if addressee is None and opened is not None:
             addressee = opened.addressee
         if addressee is None and joined is not None:
             addressee = addressee_of(joined[0])  # "who briefed reporters on a conference call": the reporters
         if addressee is None and channel is not None:
             addressee = addressee_of_channel(channel)  # "in a memo to employees", "an email to supporters"
-        if addressee is None and channel is not None and (sent := _sent_after(channel)) is not None:
+        if addressee is None and channel is not None and (sent := sent_after(channel)) is not None:
             addressee = addressee_of(sent)  # "In one email, sent on March 14 to three members of his team,"
         if addressee is None and channel is not None and OTHER_EXCHANGES:
-            addressee = _exchanged_with(channels, channel)
+            addressee = exchanged_with(channels, channel)
         if addressee is None and SOURCES_WHO_SPOKE_WITH and source is not None:
-            addressee = next(filter(None, map(addressee_of, _speaking_on(source.root))), None)
+            addressee = next(filter(None, map(addressee_of, speaking_on(source.root))), None)
         if addressee is not None:
-            addressee = _with_coordinated(_whole_name(addressee, blocked), blocked)
+            addressee = with_coordinated(whole_name(addressee, blocked), blocked)
         if channel is None and addressee is not None and programme_told(addressee):
             channel = addressee  # "told “Fox and Friends”": the programme it was said on, as well as whom it was told
         return Stated(channel=channel, addressee=addressee, time=time)
@@ -880,7 +880,7 @@ class CircumstanceFinder:
         a standstill on Tuesday as farmers converged ... for a rally outside the department"). None when that naming
         has no such day."""
         root = scene.root
-        if not SCENE_DAY_TOLD_BEFORE or not _the_noun_alone(scene) or not a_scene(root):
+        if not SCENE_DAY_TOLD_BEFORE or not the_noun_alone(scene) or not a_scene(root):
             return None
         lemma = root.lemma_.lower()
         index = self.sentence_of[root.i]
@@ -888,7 +888,7 @@ class CircumstanceFinder:
             words = [w for w in sentence if w.lemma_.lower() == lemma and a_scene(w)]
             if not words:
                 continue
-            verbs = {clause_verb(words[-1]), *_same_moment_verbs(words[-1])}
+            verbs = {clause_verb(words[-1]), *same_moment_verbs(words[-1])}
             days = [
                 t
                 for t in self.times_in(sentence)
@@ -906,7 +906,7 @@ class CircumstanceFinder:
         before) with "a" and words of its own; that first telling is the channel (occasion.md: a carried value is the
         phrase where the occasion was set), with a day told on the same verb ("on Tuesday evening")."""
         root = channel.root
-        if not _the_noun_alone(channel) or root.tag_ != "NN" or root.lemma_.lower() not in lexicons().scenes:
+        if not the_noun_alone(channel) or root.tag_ != "NN" or root.lemma_.lower() not in lexicons().scenes:
             return None
         index = self.sentence_of[root.i]
         reach = self._paragraph_reach(index, self.sentences[index].start_char)
@@ -923,7 +923,7 @@ class CircumstanceFinder:
 
     def _opening_sent(self, verb: Token, source: Span | None) -> Stated | None:
         """ "In a memo to staff sent late Monday, the hospital's chief executive, Graham Whitcombe, said": a medium
-        phrase that opens the sentence with a participle of sending or addressing on it (``_a_sending_participle``), set
+        phrase that opens the sentence with a participle of sending or addressing on it (``a_sending_participle``), set
         off by a comma right before the statement's source, its verb after the source, is the medium the statement went
         out in, the participle's "to" whom, and the time in the phrase when it went out, wherever the parser hangs the
         phrase (here on "sent", read as a clause of "said" with the executive as its object). With the participle only
@@ -939,7 +939,7 @@ class CircumstanceFinder:
             return None
         for medium in (c for c in children_of(first) if c.dep_ == "pobj" and is_channel_word(c)):
             participles = [first.head, *(c for c in children_of(medium) if c.dep_ == "acl")]
-            sending = [p for p in participles if _a_sending_participle(p) and p.i < comma]
+            sending = [p for p in participles if a_sending_participle(p) and p.i < comma]
             if not sending:
                 continue
             times = [t for t in self.times_in(sentence) if sending[0].i < t.span.start and t.span.end <= comma]
@@ -958,9 +958,9 @@ class CircumstanceFinder:
         post published during the keynote")."""
         noun = channel.root
         for phrase in self.times_in(self.sentence(noun)):
-            if _on_the_medium(clause_verb(phrase.span.root), channel) and outside(phrase.span.root, blocked):
+            if on_the_medium(clause_verb(phrase.span.root), channel) and outside(phrase.span.root, blocked):
                 return TimePhrase(with_lead_in(phrase.span), phrase.date)
-        for participle in (c for c in children_of(noun) if _on_the_medium(c, channel)):
+        for participle in (c for c in children_of(noun) if on_the_medium(c, channel)):
             clause = next(filter(None, map(time_clause, children_of(participle))), None)
             if clause is not None and outside(clause.root, blocked):
                 return TimePhrase(clause)
@@ -968,13 +968,13 @@ class CircumstanceFinder:
 
     def _held_time(self, channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
         """The time a participle of holding set off by commas right after the scene ``channel`` says
-        (``SCENES_HELD_AFTER``, ``_held_after``): a time expression between it and its closing comma ("held on Tuesday
+        (``SCENES_HELD_AFTER``, ``held_after``): a time expression between it and its closing comma ("held on Tuesday
         at the hotel"), else a clause or phrase of time on it ("held about 40 minutes after the match ended"), outside
         the statement's words."""
-        participle = _held_after(channel) if SCENES_HELD_AFTER else None
+        participle = held_after(channel) if SCENES_HELD_AFTER else None
         if participle is None:
             return None
-        end = _set_off_end(participle) or participle.i
+        end = set_off_end(participle) or participle.i
         for phrase in self.times_in(self.sentence(participle)):
             if participle.i < phrase.span.start and phrase.span.end <= end and outside(phrase.span.root, blocked):
                 return TimePhrase(with_lead_in(phrase.span), phrase.date)
@@ -1025,7 +1025,7 @@ class CircumstanceFinder:
             if word.dep_ != "pobj" or prep.i <= cue.i or prep.lower_ not in {"in", "during"}:
                 continue
             before = [t for t in sentence.doc[sentence.start : prep.i] if t.tag_ != "''"]
-            end = _participle_after(prep.right_edge, sentence)
+            end = participle_after(prep.right_edge, sentence)
             after = sentence.doc[end : sentence.end]
             if before and before[-1].text == "," and all(t.is_punct or t.is_space for t in after):
                 times = [t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= end]
@@ -1052,7 +1052,7 @@ class CircumstanceFinder:
                 continue
             if verb not in prep.ancestors or _under_a_deed_laid(prep, verb):
                 continue
-            end = _participle_after(prep.right_edge, sentence)
+            end = participle_after(prep.right_edge, sentence)
             if all(t.is_punct or t.is_space for t in sentence.doc[end : sentence.end]):
                 times = [t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= end]
                 return Stated(channel=channel_phrase(word), time=times[0] if times else None)
@@ -1079,7 +1079,7 @@ class CircumstanceFinder:
             words = [c for c in children_of(to) if c.dep_ == "pobj" and (is_channel_word(c) or outlet_noun(c))]
             if not words:
                 continue
-            end = _participle_after(words[0].right_edge, sentence)
+            end = participle_after(words[0].right_edge, sentence)
             if all(t.is_punct or t.is_space for t in doc[end : sentence.end]):
                 found.append((according.i, Stated(channel=channel_phrase(words[0]))))
         self._accordings[sentence.start] = found
@@ -1090,7 +1090,7 @@ class CircumstanceFinder:
         Morning America”": the statement's channel, and a weekday that owns it its time, wherever the parser
         hangs the phrase (often on the reported clause it ends)."""
         found = self._programmes_in(self.sentence(cue))
-        return min(found, key=lambda p: _distance(p.channel, cue) if p.channel else 0, default=None)
+        return min(found, key=lambda p: distance(p.channel, cue) if p.channel else 0, default=None)
 
     def _programmes_in(self, sentence: Span) -> list[Stated]:
         """The broadcasts named in ``sentence``, read once a sentence (a sentence of many cues would read them
@@ -1118,7 +1118,7 @@ class CircumstanceFinder:
         return on is not None and on.start > 0 and self.doc[on.start - 1].lemma_.lower() in _ON_AIR_VERBS
 
 
-# "used her Christmas Day sermon to accuse": the medium a speaker used to say it (``_used_medium``; stated round 17)
+# "used her Christmas Day sermon to accuse": the medium a speaker used to say it (``used_medium``; stated round 17)
 USED_MEDIA = True
 
 
@@ -1138,7 +1138,7 @@ def _told_to_do(cue: Token, words: Span | None) -> bool:
 
 def _clock_token(entity: Span) -> bool:
     """ "11.40am": a clock time the tagger calls a number (``CLOCK_TOKENS``); "6pm", which it tags as a time but
-    ``stated_times._point_in_time`` misses (no word boundary between "6" and "pm"), with ``CLOCK_HOURS``."""
+    ``stated_times.point_in_time`` misses (no word boundary between "6" and "pm"), with ``CLOCK_HOURS``."""
     labels = ("CARDINAL", "TIME") if CLOCK_HOURS else ("CARDINAL",)
     return CLOCK_TOKENS and entity.label_ in labels and _CLOCK_TOKEN.fullmatch(entity.text) is not None
 
@@ -1162,9 +1162,9 @@ SOURCES_WHO_SPOKE_WITH = True
 # A channel word in the description of the source, after a preposition on one of its nouns, names where the speaker
 # works, not what the words went through: "said Alicia Bannon, senior counsel in the Brennan Center's Democracy
 # Program", "said Mark C. Thurber, associate director for research at Stanford University's Program on Energy and
-# Sustainable Development" ("Program" is a programme, a scene, in ``resolve_channels.tsv``). As ``_in_description``
+# Sustainable Development" ("Program" is a programme, a scene, in ``resolve_channels.tsv``). As ``in_description``
 # reads a time there; only on a noun of the description, not on the source's head ("said Sen. Dick Durbin (D-Ill.) in an
-# interview": the parser hangs "in an interview" on "Durbin"; reading ``_in_description`` whole lost that right value).
+# interview": the parser hangs "in an interview" on "Durbin"; reading ``in_description`` whole lost that right value).
 # Rule on against off (fast.py, cache8, stated3): train-d channel -8 false fills (4 stated, 4 carried from them) in 4
 # articles (huff-post_2016-04-06 wisconsin-elects E21, nyt_2016-02-08 twitter-takes-bigger-steps E31-32,
 # nyt_2016-08-31 human-face-of-coal-power E24-25, politico_2015-11-29 pothole-politics E29, E32-33), no right value

@@ -1,8 +1,8 @@
 """The addressee a statement's own sentence states: whom the words were told or put to.
 
-The object of a verb of telling or a participle hung on the cue (``_addressee``), whom a question was put to ("Asked
-about ..., he said", ``_asked_subject``, ``_asked_one``, ``_question_from``, ``_asked_by``, ``asking``), and the whole
-name and coordination of an addressee (``_whole_name``, ``_with_coordinated``). It reads no channel
+The object of a verb of telling or a participle hung on the cue (``cue_addressee``), whom a question was put to ("Asked
+about ..., he said", ``asked_subject``, ``_asked_one``, ``_question_from``, ``_asked_by``, ``asking``), and the whole
+name and coordination of an addressee (``whole_name``, ``with_coordinated``). It reads no channel
 (``stated_channels``) or time (``stated_times``); the clause walking it shares with them is ``stated_clauses``';
 ``circumstances`` chooses the statement's addressee among these.
 """
@@ -21,8 +21,8 @@ from quotegraph.nlp.resolve.stated.channels import (
     outlet_noun,
     reached_by,
 )
-from quotegraph.nlp.resolve.stated.stated_clauses import _present, _told_with, outside
-from quotegraph.nlp.resolve.stated.stated_times import _ASKED, TimePhrase
+from quotegraph.nlp.resolve.stated.stated_clauses import outside, present, verbs_told_with
+from quotegraph.nlp.resolve.stated.stated_times import ASKED, TimePhrase
 from quotegraph.nlp.syntax import nominal_subjects
 
 __all__ = [
@@ -33,7 +33,7 @@ __all__ = [
 _SHARES = frozenset({"percent", "%", "majority", "plurality", "half", "third", "quarter"})
 
 
-def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | None = None) -> Span | None:
+def cue_addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | None = None) -> Span | None:
     """Whom the cue verb names, or else whom a verb joined to it in the same statement names: the verb a
     participle cue hangs on ("celebrated with supporters, declaring"; "emailed supporters, telling them"
     names them twice, the noun says who), a participle the saying is told with ("Speaking to
@@ -44,14 +44,14 @@ def _addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | Non
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
     before = [verb.head] if own is not None and verb.dep_ == "conj" else []
-    for other in (*_told_with(verb), *_present(opening), *before):
+    for other in (*verbs_told_with(verb), *present(opening), *before):
         found = addressee_of(other) or reached_by(other) or _asked_by(other)
         if found is not None and (other.head != verb or outside(found.root, blocked)):
             return found
     return own
 
 
-def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
+def with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
     """ "told students and staff", "in a speech to workers and business owners", "apologized to Clinton and to his
     supporters": whom the words went to is the whole coordination, not its first noun. A noun or name joined to the
     addressee's head (or a "to" joined to the "to" it hangs on) by "and" extends it to the last one joined; not a
@@ -77,7 +77,7 @@ def _with_coordinated(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
     return doc[addressee.start : end]
 
 
-def _whole_name(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
+def whole_name(addressee: Span, blocked: list[tuple[int, int]]) -> Span:
     """ "told Entertainment Tonight at the film's premiere": a name the tagger reads as one entity but the parser
     breaks after the addressee's word (its "Tonight" hung on the verb as a time) is whom the words went to whole;
     only proper nouns of the same entity, not a date or time the tagger marks ("told CNN Tuesday")."""
@@ -156,14 +156,14 @@ def _noun_end(noun: Token) -> int:
     return end
 
 
-def _asked_subject(verb: Token) -> Token | None:
+def asked_subject(verb: Token) -> Token | None:
     """Whom a question in the passive was put to: "Rubio was asked by the moderator whether", "Clinton has been
     asked to release"; and for a participle without its own subject, the subject of the verb it hangs on ("Asked
     by the host to respond, Carson said", "Christie said when asked whether")."""
     # "when asked", which the tagger may read as a past tense; not "asking for anonymity", the speaker's own asking
     reduced = verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD")
     reduced = reduced and not nominal_subjects(verb)
-    if verb.lemma_.lower() not in _ASKED or not (verb.tag_ == "VBN" or reduced):
+    if verb.lemma_.lower() not in ASKED or not (verb.tag_ == "VBN" or reduced):
         return None
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
     if not subjects and _asked_of_a_noun(verb):  # "Ted Cruz, when asked what is wrong, responded": Cruz was asked
@@ -187,10 +187,10 @@ def _asked_subject(verb: Token) -> Token | None:
 
 
 def _asked_one(verb: Token) -> Span | None:
-    """Whom a question in the passive was put to, named (``_asked_subject``): not a pronoun (a relative "who was
+    """Whom a question in the passive was put to, named (``asked_subject``): not a pronoun (a relative "who was
     asked", or "she", whose occasion is carried from the one she is named in; ``asked_pronoun`` fills it after the
     carrying)."""
-    asked = _asked_subject(verb)
+    asked = asked_subject(verb)
     return None if asked is None or asked.pos_ == "PRON" else _with_modifiers(asked)
 
 
@@ -246,7 +246,7 @@ def asking(time: TimePhrase | None) -> bool:
     if time is None or time.date is not None:
         return False
     root = time.span.root
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in _ASKED:
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in ASKED:
         return False
     return not nominal_subjects(root)
 
@@ -259,7 +259,7 @@ def _asked_by(participle: Token) -> Span | None:
     "when" for the carrying (``asking``), on train-d addressee +4 right / +2 carried right / +3 false fills, channel
     unchanged (without it, -8 carried channels: the addressee and the clause made another occasion); on train 0-59
     and train-e +4 / +2 / 0."""
-    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _ASKED:
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in ASKED:
         return None
     agents = [o for a in children_of(participle) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
     if not agents or agents[0].pos_ == "PRON" or is_channel_word(agents[0]):

@@ -1,11 +1,11 @@
 """The channel a statement's own sentence states: the medium or scene its cue verb or source names.
 
 A medium the cue verb names by a preposition of its own ("said in a statement", ``said_in``), a medium used ("used
-Twitter to", ``_used_medium``), a verb that is itself a medium and the platform under it (``_medium_verb``,
-``_platform_under``), a scene the words were said at (``_told_at``, ``_scene_joined``), a participle of sending or
-holding set off after a medium or scene (``_sent_after``, ``_held_after``, ``_participle_after``), and the tests that a
-channel word is no channel of this statement: a company (``_the_company``), a post held (``_a_post_held``), a scene that
-speaks (``_scene_speaking``), another exchange (``_exchanged_with``). It reads no time (``stated_times``) or addressee
+Twitter to", ``used_medium``), a verb that is itself a medium and the platform under it (``medium_verb``,
+``platform_under``), a scene the words were said at (``told_at``, ``scene_joined``), a participle of sending or
+holding set off after a medium or scene (``sent_after``, ``held_after``, ``participle_after``), and the tests that a
+channel word is no channel of this statement: a company (``the_company``), a post held (``a_post_held``), a scene that
+speaks (``scene_speaking``), another exchange (``exchanged_with``). It reads no time (``stated_times``) or addressee
 (``stated_addressees``); the clause walking it shares with them is ``stated_clauses``'; ``circumstances`` chooses the
 statement's channel among these. The channel lexicon and noun phrases are ``channels``'.
 """
@@ -27,12 +27,12 @@ from quotegraph.nlp.resolve.stated.channels import (
     saying_verb,
 )
 from quotegraph.nlp.resolve.stated.stated_clauses import (
-    _a_place,
-    _first_conjunct,
-    _present,
-    _told_with,
-    _under_a_description,
+    a_place,
+    first_conjunct,
     outside,
+    present,
+    under_a_description,
+    verbs_told_with,
 )
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
@@ -49,20 +49,20 @@ _HOLDING_SCENES = frozenset({"hold", "stage", "convene"})
 _FILING = SENDING | {"file", "lodge", "submit"}
 
 
-def _of_the_document_said_in(participle: Token, verb: Token) -> bool:
+def of_the_document_said_in(participle: Token, verb: Token) -> bool:
     """Whether ``participle`` is a past participle of sending or filing (``_FILING``) on the object of an "in" hung on
     the saying verb ``verb`` ("in court papers filed on Monday")."""
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() not in _FILING:
         return False
     document = participle.head
     prep = document.head
-    return document.dep_ == "pobj" and prep.lower_ == "in" and prep.head in (verb, _first_conjunct(verb))
+    return document.dep_ == "pobj" and prep.lower_ == "in" and prep.head in (verb, first_conjunct(verb))
 
 
 _USE = "use"
 
 
-def _used_medium(verb: Token) -> Span | None:
+def used_medium(verb: Token) -> Span | None:
     """ "The Bishop used her Christmas Day sermon to accuse the government of ...", "used a television interview to
     call for": the object of "use" whose infinitive is the saying, when it is a medium or scene noun, is what the
     words went out in; ``channel_words`` reads no object of a verb as a channel."""
@@ -73,14 +73,14 @@ def _used_medium(verb: Token) -> Span | None:
     return None if medium is None else channel_phrase(medium)
 
 
-def _on_the_medium(participle: Token, channel: Span) -> bool:
+def on_the_medium(participle: Token, channel: Span) -> bool:
     """Whether ``participle`` tells of the medium ``channel`` going out: a past participle on its noun ("a statement
     released late Tuesday") or on a medium noun that ends its phrase ("In a prevention of future deaths report
     published on Tuesday", where the parser takes "report" for the noun "of" governs; not "a poll of 800 voters,
     conducted from Feb. 11", whom the poll asked), one of sending that the parser hangs on whom the medium went to ("a
     letter to families sent Wednesday morning"), or one of sending set off right after the medium's phrase, wherever
-    the parser hangs it (``_sent_after``)."""
-    sent = _sent_after(channel)
+    the parser hangs it (``sent_after``)."""
+    sent = sent_after(channel)
     if sent is not None and (participle == sent or (participle.dep_ == "conj" and participle.head == sent)):
         return True  # and one joined to it: "In the petition, addressed to the council and written in September,"
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
@@ -98,7 +98,7 @@ def _on_the_medium(participle: Token, channel: Span) -> bool:
     )
 
 
-def _held_after(channel: Span) -> Token | None:
+def held_after(channel: Span) -> Token | None:
     """ "At the post-game news conference, held about 40 minutes after Raghavan resigned, Ruiz Ferrer said": a
     participle of holding (``_HOLDING_SCENES``) set off by commas right after the statement's own scene tells when the
     scene was held, wherever the parser hangs it (the tagger may read it as a past tense, a clause of the saying verb,
@@ -108,10 +108,10 @@ def _held_after(channel: Span) -> Token | None:
     participle = _participle_set_off_after(channel, _HOLDING_SCENES)
     if participle is None or any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(participle)):
         return None
-    return participle if _set_off_end(participle) is not None else None
+    return participle if set_off_end(participle) is not None else None
 
 
-def _set_off_end(participle: Token) -> int | None:
+def set_off_end(participle: Token) -> int | None:
     """Where the phrase ``participle`` opens after a comma ends: at the next comma, when every word before it is the
     participle's (the parser may hang the words said after that comma on it as well)."""
     sentence = participle.sent
@@ -122,7 +122,7 @@ def _set_off_end(participle: Token) -> int | None:
     return comma if all(participle in t.ancestors for t in inside) else None
 
 
-def _the_company(word: Token, source: Span | None) -> bool:
+def the_company(word: Token, source: Span | None) -> bool:
     """ "Twitter said", "Facebook regularly discloses", "Monika Bickert, head of global product policy at Facebook,
     said": a platform's name that is the source itself, or the body someone in the source works at, names the company
     that speaks, not the medium its words went through ("A 2010 YouTube video shows", "wrote on Facebook" are)."""
@@ -131,7 +131,7 @@ def _the_company(word: Token, source: Span | None) -> bool:
     return word == source.root or (word.dep_ == "pobj" and word.head.lower_ in _EMPLOYER_PREPS)
 
 
-def _a_sending_participle(verb: Token) -> bool:
+def a_sending_participle(verb: Token) -> bool:
     """A participle of sending or addressing a medium ("sent late Monday", "addressed to the council"), or one the
     tagger read as a past tense with no subject of its own ("In the petition, addressed to the council, Okoye says")."""
     lemma = verb.lemma_.lower()
@@ -140,7 +140,7 @@ def _a_sending_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(verb)))
 
 
-def _sent_after(channel: Span) -> Token | None:
+def sent_after(channel: Span) -> Token | None:
     """ "In one email, sent on March 14 to three members of his team, Graham Tolley wrote": a participle of sending
     set off by commas right after the medium's phrase tells when and to whom that medium went out, whatever the
     parser makes of it (here a preposition hung on the comma)."""
@@ -152,7 +152,7 @@ def _sent_after(channel: Span) -> Token | None:
     return participle if closed else None
 
 
-def _the_noun_alone(phrase: Span) -> bool:
+def the_noun_alone(phrase: Span) -> bool:
     """ "the meeting", "the rally": a phrase of "the" and its head noun, naming again a scene told of before."""
     root = phrase.root
     return [t.i for t in phrase] == [root.i - 1, root.i] and phrase[0].lower_ == "the"
@@ -175,7 +175,7 @@ def _participle_set_off_after(channel: Span, lemmas: frozenset[str]) -> Token | 
 _PARTICIPLE_CLIMB = 4
 
 
-def _participle_after(last: Token, sentence: Span) -> int:
+def participle_after(last: Token, sentence: Span) -> int:
     """Where a closing medium phrase ends: after ``last``, or after a participle phrase right after it that the
     parser hung elsewhere (", in an interview on the podcast Extra Time With Kofi and Dan released on Tuesday.",
     where "released" goes to the reported clause): what ends the sentence after the phrase is about the medium."""
@@ -192,11 +192,11 @@ def _participle_after(last: Token, sentence: Span) -> int:
     return following
 
 
-def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = None) -> Span | None:
+def told_at(verb: Token, channel_words: list[Token], opening: Token | None = None) -> Span | None:
     """The channel named by a participle the statement is made with ("Marco Rubio, speaking at a Super Tuesday
     rally, is criticizing"; the sentence's ``opening`` participle), or the place one speaks at ("speaking at the
     Mar-a-Lago resort in Florida"): where one speaks is the setting of what one says there."""
-    with_verbs = (*_told_with(verb), *_present(opening))
+    with_verbs = (*verbs_told_with(verb), *present(opening))
     told_with = [v for v in with_verbs if saying_verb(v)]
     for word in channel_words:
         if clause_verb(word) in told_with or (_by_means(word) and clause_verb(word) in with_verbs):
@@ -205,7 +205,7 @@ def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = No
         if speaking.lemma_.lower() not in _SPEAKING:
             continue
         for prep in (c for c in children_of(speaking) if c.dep_ == "prep" and c.lower_ == "at"):
-            places = [c for c in children_of(prep) if c.dep_ == "pobj" and _a_place(c)]
+            places = [c for c in children_of(prep) if c.dep_ == "pobj" and a_place(c)]
             if places:
                 return channel_phrase(places[0])
     return None
@@ -219,7 +219,7 @@ def _told_at(verb: Token, channel_words: list[Token], opening: Token | None = No
 _SCENE_CLAUSE_VERBS = frozenset({"join", "brief"})
 
 
-def _scene_joined(verb: Token, channel_words: list[Token]) -> tuple[Token, Span] | None:
+def scene_joined(verb: Token, channel_words: list[Token]) -> tuple[Token, Span] | None:
     """ "Delgado, who joined Asante at the news conference, said", "who briefed reporters on a conference call": a
     scene noun after "at", "in", "on" or "during", in a relative clause of joining another or briefing set in the simple
     past on the cue verb's subject, is where the words were said; not a clause with its own date ("who joined him at
@@ -257,7 +257,7 @@ def _by_means(word: Token) -> bool:
 _SPEAKING_IN_DESCRIPTIONS = frozenset({"speak", "talk"})
 
 
-def _speaking_on(head: Token) -> list[Token]:
+def speaking_on(head: Token) -> list[Token]:
     """``SOURCES_WHO_SPOKE_WITH``: the verbs of speaking of relative clauses on ``head`` ("officials who spoke
     with X")."""
     # the simple past of one exchange; not a perfect ("who has spoken privately to a dozen other senators about the
@@ -269,17 +269,17 @@ def _speaking_on(head: Token) -> list[Token]:
     ]
 
 
-def _a_post_held(word: Token, source: Span) -> bool:
+def a_post_held(word: Token, source: Span) -> bool:
     """``POSTS_NOT_CHANNELS``: ``word`` is the object of a preposition on a noun of the source's description
     ("counsel in the Democracy Program", "a fellow at the Brookings Institution")."""
     prep = word.head
     if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
         return False
     # on a noun of the description, not on the source's own head ("said Dick Durbin (D-Ill.) in an interview")
-    return source.start <= prep.head.i < source.end and _under_a_description(prep.head, source)
+    return source.start <= prep.head.i < source.end and under_a_description(prep.head, source)
 
 
-def _scene_speaking(word: Token, verb: Token) -> bool:
+def scene_speaking(word: Token, verb: Token) -> bool:
     """ "the court said", "the three-member panel said": a scene noun that is the cue verb's subject names a body
     that speaks, not what its words went through (a document as subject, "the poll found", is its channel, and so
     is a scene someone owns, "his speech")."""
@@ -298,13 +298,13 @@ def said_in(word: Token, verb: Token) -> bool:
 _BARE_DEFINITE = 2
 
 
-def _yields_to_own(channel: Span) -> bool:
+def yields_to_own(channel: Span) -> bool:
     """Whether a channel the source names gives way to the medium the verb names by its own preposition: a platform's
     name ("Twitter"), or a bare definite noun ("the paper", "the newspaper")."""
     return channel.root.pos_ == "PROPN" or (len(channel) == _BARE_DEFINITE and channel[0].lower_ == "the")
 
 
-def _on_verb(channel: Span, verb: Token) -> bool:
+def on_verb(channel: Span, verb: Token) -> bool:
     """ "tweeted a chart", "posted on Instagram": a channel that is the medium verb's object or its prepositional
     object says more than the verb; one elsewhere in its clause ("tweeted ... a day after a brawl at his rally")
     does not; nor does the verb of a participle on the channel, which tells how that medium went out ("said in a
@@ -329,7 +329,7 @@ def sent_by_message_verb(channel: Span, verb: Token) -> bool:
     )
 
 
-def _exchanged_with(channels: list[Token], channel: Span) -> Span | None:
+def exchanged_with(channels: list[Token], channel: Span) -> Span | None:
     """Whom another exchange among ``channels`` than ``channel`` was with ("an interview with The Wall Street
     Journal")."""
     for word in (w for w in channels if not channel.start <= w.i < channel.end):
@@ -338,7 +338,7 @@ def _exchanged_with(channels: list[Token], channel: Span) -> Span | None:
     return None
 
 
-def _whole_word(token: Token) -> Span:
+def whole_word(token: Token) -> Span:
     """The token with the parts a hyphen joins to it before ("re-tweeting", "live-tweeted")."""
     doc, start = token.doc, token.i
     while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_):
@@ -346,14 +346,14 @@ def _whole_word(token: Token) -> Span:
     return doc[start : token.i + 1]
 
 
-def _platform_under(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
+def platform_under(verb: Token, blocked: list[tuple[int, int]]) -> Span | None:
     """A platform named in a medium verb's own phrase, outside the words said: "posted a photo on Instagram"."""
     platforms = lexicons().platforms
     found = [t for t in verb.subtree if t.text in platforms and t.dep_ == "pobj" and outside(t, blocked)]
     return channel_phrase(found[0]) if found else None
 
 
-def _medium_verb(token: Token) -> bool:
+def medium_verb(token: Token) -> bool:
     """ "tweeted", "emailed", "texted" (which the lemmatizer makes "texte"): a verb that is the medium."""
     return token.pos_ == "VERB" and bool(_verb_stems(token) & lexicons().medium_verbs)
 

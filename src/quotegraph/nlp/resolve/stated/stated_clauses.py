@@ -1,10 +1,10 @@
 """The clause and phrase walking the stated channel, addressee and time share.
 
 Whether a word sits in the cue's clause and outside the content and source (``belongs``, ``outside``), in somebody's
-quoted words (``quoted``), in another event's clause or phrase beside the saying (``_across_a_subordinate``,
-``_of_another_event``), in a description of the source (``_under_a_description``); the coordinated and participle verbs
-a statement is made with (``_first_conjunct``, ``_told_with``, ``_opening_participle``); a verb's tense (``perfect``,
-``past_perfect``, ``_a_state``); a named place (``_a_place``). It reads no channel, addressee or time itself: the time
+quoted words (``quoted``), in another event's clause or phrase beside the saying (``across_a_subordinate``,
+``of_another_event``), in a description of the source (``under_a_description``); the coordinated and participle verbs
+a statement is made with (``first_conjunct``, ``verbs_told_with``, ``opening_participle``); a verb's tense (``perfect``,
+``past_perfect``, ``a_state``); a named place (``a_place``). It reads no channel, addressee or time itself: the time
 expressions are ``stated_times``', the media ``stated_channels``', the addressees ``stated_addressees``', and the
 statement's stated occasion is assembled by ``circumstances``.
 """
@@ -35,7 +35,7 @@ __all__ = [
 
 # Conjunctions of a clause that tells another event beside the saying, of contrast, cause or condition ("While Sanders
 # admitted Tuesday that ...", "Since the first tunnel was discovered in 1990", "even as Trump claimed on Tuesday"): a
-# time in it is that event's (``_across_a_subordinate``).
+# time in it is that event's (``across_a_subordinate``).
 _OTHER_EVENT_MARKERS = frozenset(
     {"while", "since", "although", "though", "whereas", "because", "if", "unless", "even as"}
 )
@@ -47,7 +47,7 @@ _SEQUENCE_MARKERS = frozenset({"after", "before", "since", "until", "once", "bec
 # Prepositions whose object is another event than the saying, before, after or beside it, or set against it ("Even
 # before Francis' remarks about him, Mr. Trump had criticized", "Despite pre-event disclaimers urging peaceable
 # conduct", "In addition to his controversial remarks about abortion, Trump made"): a medium in their phrase is that
-# event's (``_of_another_event``).
+# event's (``of_another_event``).
 _OTHER_EVENT_PREPS = frozenset({"before", "after", "since", "despite", "following", "unlike", "besides"})
 _ADDITION = "addition"  # "in addition to X": X is another saying beside this one
 # heads climbed from a channel word to the cue's verb, so the walk stays bounded
@@ -55,12 +55,12 @@ _EVENT_CLIMB = 8
 
 # coordinated verbs followed back at most, so the walk stays bounded on run-on text (``Token.conjuncts`` walks the
 # whole coordination for each verb: +9% CPU on a sentence of 800 coordinated "said"s)
-_CONJ_LIMIT = 6
+CONJ_LIMIT = 6
 
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERSON"})  # "at 10 a.m.", "talked at Smith"
 
 # "at the close of the primary day" says when, not where
-_MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
+MOMENTS = frozenset({"close", "end", "start", "beginning", "outset", "conclusion", "time", "moment", "point"})
 
 
 def outside(token: Token, blocked: list[tuple[int, int]]) -> bool:
@@ -80,7 +80,7 @@ def quoted(span: Span, regions: Sequence[QuoteRegion]) -> bool:
     return bool(regions_touching(span.start_char, span.end_char, regions))
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> Span:
+def trimmed(doc: Doc, start: int, end: int) -> Span:
     """``doc[start:end]`` without punctuation at its ends."""
     while start < end and doc[start].is_punct:
         start += 1
@@ -89,17 +89,17 @@ def _trimmed(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
-def _a_place(noun: Token) -> bool:
+def a_place(noun: Token) -> bool:
     """ "the Mar-a-Lago resort", "Baldwin Wallace University": a named or determined noun that is not a
     moment ("at the close of the primary day" is when), a length or a person."""
     named = noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in children_of(noun))
-    return named and noun.ent_type_ not in _NOT_PLACES and noun.lemma_.lower() not in _MOMENTS
+    return named and noun.ent_type_ not in _NOT_PLACES and noun.lemma_.lower() not in MOMENTS
 
 
 _DESCRIPTION_DEPTH = 12  # heads climbed from a time to the source's head, so the walk stays bounded
 
 
-def _under_a_description(token: Token, source: Span) -> bool:
+def under_a_description(token: Token, source: Span) -> bool:
     """Whether ``token``, a word of ``source``, hangs within ``_DESCRIPTION_DEPTH`` heads in an appositive or a relative
     clause on the source's head ("Dana Cole, a lawyer who ...")."""
     head = source.root
@@ -112,7 +112,7 @@ def _under_a_description(token: Token, source: Span) -> bool:
     return False
 
 
-def _marker(clause: Token) -> str | None:
+def clause_marker(clause: Token) -> str | None:
     """The conjunction that opens the subordinate clause ``clause`` heads ("while", "after"), "even as" for "as" with
     "even" right before it; None for a clause that opens with none ("Asked about it", "saying that")."""
     marks = [c for c in children_of(clause) if c.dep_ == "mark" and c.i < clause.i]
@@ -123,7 +123,7 @@ def _marker(clause: Token) -> str | None:
     return "even as" if first.lower_ == "as" and before is not None and before.lower_ == "even" else first.lower_
 
 
-def _across_a_subordinate(verb: Token, other: Token) -> bool:
+def across_a_subordinate(verb: Token, other: Token) -> bool:
     """A time on ``other``, a verb joined to the cue's ``verb`` by a subordinate clause that tells another event: in
     a clause of contrast, cause or condition hung on the cue ("While Sanders admitted Tuesday that ..., his campaign
     has argued", "Since the first tunnel was discovered in 1990, officials say"), or on the verb that the cue's own
@@ -132,13 +132,13 @@ def _across_a_subordinate(verb: Token, other: Token) -> bool:
     if other == verb:
         return False
     if other.dep_ == "advcl" and other.head == verb:
-        return _marker(other) in _OTHER_EVENT_MARKERS
+        return clause_marker(other) in _OTHER_EVENT_MARKERS
     if verb.dep_ == "advcl" and verb.head == other:
-        return _marker(verb) in _SEQUENCE_MARKERS
+        return clause_marker(verb) in _SEQUENCE_MARKERS
     return False
 
 
-def _of_another_event(word: Token, verb: Token) -> bool:
+def of_another_event(word: Token, verb: Token) -> bool:
     """A channel ``word`` that hangs on the cue's ``verb`` through a preposition of another event ("Even before
     Francis' remarks", "Despite pre-event disclaimers", "In addition to his controversial remarks") or through a
     clause of contrast, cause, condition or sequence ("While she has dropped direct attacks ... from her stump speech,
@@ -156,32 +156,32 @@ def _of_another_event(word: Token, verb: Token) -> bool:
         if token.dep_ == "prep":
             nested = True
         if head == verb and token.dep_ == "advcl":
-            return _marker(token) in _OTHER_EVENT_MARKERS | _SEQUENCE_MARKERS
+            return clause_marker(token) in _OTHER_EVENT_MARKERS | _SEQUENCE_MARKERS
         token = head
     return False
 
 
-def _first_conjunct(verb: Token) -> Token:
+def first_conjunct(verb: Token) -> Token:
     """The first of the verbs ``verb`` is coordinated with ("A few minutes later they reversed themselves,
     rushed everyone inside and said"): a time on it dates the whole series."""
     first = verb
-    for _ in range(_CONJ_LIMIT):
+    for _ in range(CONJ_LIMIT):
         if first.dep_ != "conj" or first.head == first:
             break
         first = first.head
     return first
 
 
-def _within(span: Span | None, other: Span) -> bool:
+def within(span: Span | None, other: Span) -> bool:
     """Whether ``span`` is missing or a part of ``other``."""
     return span is None or (other.start <= span.start and span.end <= other.end)
 
 
-def _present(token: Token | None) -> tuple[Token, ...]:
+def present(token: Token | None) -> tuple[Token, ...]:
     return () if token is None else (token,)
 
 
-def _opening_participle(verb: Token, sentence: Span, blocked: list[tuple[int, int]]) -> Token | None:
+def opening_participle(verb: Token, sentence: Span, blocked: list[tuple[int, int]]) -> Token | None:
     """ "Addressing about 100 committee members at the spring meeting here, many of them skeptical, Manafort
     suggested", "Reached by POLITICO, Hammond hesitated to repeat": a participle without a subject or a
     conjunction that opens the sentence, set off by a comma before the cue, tells how the sentence's main statement
@@ -198,7 +198,7 @@ def _opening_participle(verb: Token, sentence: Span, blocked: list[tuple[int, in
     return first if main and any(t.text == "," for t in sentence.doc[first.i + 1 : verb.i]) else None
 
 
-def _told_with(verb: Token) -> list[Token]:
+def verbs_told_with(verb: Token) -> list[Token]:
     """Verbs one statement is made with besides its cue verb: the verb a participle cue hangs on, and the
     participles hung on the cue verb or on its subject."""
     found = [verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head != verb else []
@@ -212,7 +212,7 @@ def _told_with(verb: Token) -> list[Token]:
     return found
 
 
-def _other_tense(verb: Token, other: Token) -> bool:
+def other_tense(verb: Token, other: Token) -> bool:
     """ "Reid caucused on Saturday and says he voted": a joined verb told in another tense (past, present) is
     another moment, and its time is not the saying's."""
     joined = other.head == verb or verb.head == other
@@ -223,7 +223,7 @@ def _other_tense(verb: Token, other: Token) -> bool:
 _PRESENT_SIMPLE = frozenset({"VBZ", "VBP"})
 
 
-def _a_state(cue: Token) -> bool:
+def a_state(cue: Token) -> bool:
     """A cue in the present simple that is not a verb of saying or writing ("supports", "oppose", "seem",
     "shows"): a state or a standing finding told in the story's present, not words said on an occasion, so an
     undated time on it ("when asked back in 2008", "lately", "at this point") is not when anything was said; a
@@ -262,16 +262,16 @@ def _tense(verb: Token) -> str | None:
     return "present" if perfect(verb) else {"VBD": "past", "VBZ": "present", "VBP": "present"}.get(verb.tag_)
 
 
-def _possessive(span: Span) -> bool:
+def possessive(span: Span) -> bool:
     """ "Tuesday's vote": a time that modifies what follows, not the saying."""
     after = span.end
     return after < len(span.doc) and span.doc[after].tag_ == "POS"
 
 
-def _distance(span: Span, cue: Token) -> int:
+def distance(span: Span, cue: Token) -> int:
     return min(abs(span.start - cue.i), abs(span.end - 1 - cue.i))
 
 
-def _progressive(verb: Token) -> bool:
+def progressive(verb: Token) -> bool:
     """ "have been discussing", "’ve been saying": a saying told as going on."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(verb))

@@ -1,12 +1,12 @@
 """The time a statement's own sentence states: time expressions, clauses and phrases of time, and what is no time.
 
 A clause or phrase that places the saying in time ("When officers asked about the car, he said"; "after the match",
-``time_clause``), a written period ("in the past week", ``_period``), a time that opens its sentence
-(``_fronted_alone``), the lead-in words of a time ("shortly after", ``with_lead_in``), a time that closes the cue's
+``time_clause``), a written period ("in the past week", ``period``), a time that opens its sentence
+(``fronted_alone``), the lead-in words of a time ("shortly after", ``with_lead_in``), a time that closes the cue's
 untensed object ("ruled out making a bid this morning", ``closes_the_act``) or sits beside a medium closing the clause
 said ("said those statements were wrong during a hearing last week", ``closing_medium``); and the tests that a time
-found dates something else than the saying: a noun (``dates_a_noun``), a verb of another event (``_dates_a_verb``), a
-description of the source (``_in_description``), what is referred to (``in_what_is_referred_to``), a kind of programme
+found dates something else than the saying: a noun (``dates_a_noun``), a verb of another event (``dates_a_verb``), a
+description of the source (``in_description``), what is referred to (``in_what_is_referred_to``), a kind of programme
 (``kind_of_programme``). It reads no channel (``stated_channels``) or addressee (``stated_addressees``); the clause
 walking it shares with them is ``stated_clauses``'; ``circumstances`` chooses the statement's time among these.
 """
@@ -29,17 +29,17 @@ from quotegraph.nlp.resolve.stated.channels import (
     saying_verb,
 )
 from quotegraph.nlp.resolve.stated.stated_clauses import (
-    _CONJ_LIMIT,
-    _MOMENTS,
-    _a_place,
-    _first_conjunct,
-    _marker,
-    _possessive,
-    _progressive,
-    _trimmed,
-    _under_a_description,
+    CONJ_LIMIT,
+    MOMENTS,
+    a_place,
+    clause_marker,
+    first_conjunct,
     outside,
     perfect,
+    possessive,
+    progressive,
+    trimmed,
+    under_a_description,
 )
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, WEEKDAY
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
@@ -81,7 +81,7 @@ _MEASURES = frozenset({"npadvmod", "dep"})  # relations of a distance hung on a 
 # stands in for another, is no time
 _STAND_IN_VERBS = frozenset({"be", "have", "do", "know"})
 
-_ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
+ASKED = frozenset({"ask", "question", "press"})  # "Asked about ..., he said": when he was asked
 
 # markers of a clause told at the moment of the verb it hangs on ("as farmers converged", "when the vote came")
 SAME_MOMENT_MARKERS = frozenset({"as", "when"})
@@ -104,7 +104,7 @@ TIMES_STOP_AT_CONTENT = True
 _REPEATING = frozenset({"repeat", "reiterate", "echo", "restate"})
 
 
-def _dates_what_was_said(root: Token, verb: Token) -> bool:
+def dates_what_was_said(root: Token, verb: Token) -> bool:
     """Whether the time phrase headed by ``root`` hangs on the object of ``verb``, a verb of repeating, as the object's
     own modifier ("repeating her campaign's line this week"): the time of the words' earlier saying."""
     said = root.head
@@ -113,13 +113,13 @@ def _dates_what_was_said(root: Token, verb: Token) -> bool:
     return said.dep_ == "dobj" and said.head == verb and said.tag_ in ("NN", "NNS")
 
 
-def _short_of(time: Span, blocked: list[tuple[int, int]]) -> Span:
+def short_of(time: Span, blocked: list[tuple[int, int]]) -> Span:
     """``time`` up to the first "that" inside it that opens a content (``blocked``, ``TIMES_STOP_AT_CONTENT``)."""
     starts = {start for start, _ in blocked}
     opening = next((t for t in time[1:] if t.lower_ == "that" and t.idx in starts), None)
     if not TIMES_STOP_AT_CONTENT or opening is None:
         return time
-    return _trimmed(time.doc, time.start, opening.i)
+    return trimmed(time.doc, time.start, opening.i)
 
 
 # "..., asking for anonymity to speak freely", "Asking to be identified only by her first name, she said": the
@@ -145,24 +145,24 @@ def time_clause(child: Token) -> Span | None:
     start = child.left_edge.i
     if child.dep_ == "advcl" and (measure := _measure_before(child)) is not None:
         start = measure.left_edge.i  # "Hours before the episode aired, Brooks posted": the distance on the verb
-    asked = first == child and child.lemma_ in _ASKED and not (OWN_ASKING_NO_TIME and child.tag_ == "VBG")
+    asked = first == child and child.lemma_ in ASKED and not (OWN_ASKING_NO_TIME and child.tag_ == "VBG")
     if child.dep_ == "advcl" and (first.lower_ in _TIME_MARKERS or asked):
         if first.lower_ == "as" and child.lemma_.lower() in _STAND_IN_VERBS:
             return None
-        return _trimmed(doc, start, child.right_edge.i + 1)
+        return trimmed(doc, start, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
         if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(_scene_within(objects[0]))):
             # with the distance that measures from the event: "two days after the attack", "minutes before the vote"
-            return _trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
-    if FRONTED_GERUND_TIMES and _fronted_gerund(child):
-        return _trimmed(doc, child.i, child.right_edge.i + 1)
+            return trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
+    if FRONTED_GERUND_TIMES and fronted_gerund(child):
+        return trimmed(doc, child.i, child.right_edge.i + 1)
     if MEASURED_GERUND_TIMES and (measure := _measured_gerund(child)) is not None:
-        return _trimmed(doc, measure.left_edge.i, child.right_edge.i + 1)
+        return trimmed(doc, measure.left_edge.i, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
-        moments = [c for c in children_of(child) if c.dep_ == "pobj" and c.lemma_.lower() in _MOMENTS]
+        moments = [c for c in children_of(child) if c.dep_ == "pobj" and c.lemma_.lower() in MOMENTS]
         if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(moments[0])):
-            return _trimmed(doc, child.i, child.right_edge.i + 1)
+            return trimmed(doc, child.i, child.right_edge.i + 1)
     return None
 
 
@@ -175,7 +175,7 @@ def time_clause(child: Token) -> Span | None:
 FRONTED_GERUND_TIMES = True
 
 
-def _fronted_gerund(child: Token) -> bool:
+def fronted_gerund(child: Token) -> bool:
     """ "Before leaving,": a preposition of time (``_TIME_PREPS``) opening its sentence, on a gerund, set off by a
     comma (``FRONTED_GERUND_TIMES``)."""
     if child.dep_ != "prep" or child.lower_ not in _TIME_PREPS or not child.is_sent_start:
@@ -230,7 +230,7 @@ def _measure_before(clause: Token) -> Token | None:
     return measure if fits and measure.lemma_.lower() in _SHORT else None
 
 
-def _of_a_noun(span: Span) -> bool:
+def of_a_noun(span: Span) -> bool:
     """ "after a day of talks on Thursday": a phrase of time whose preposition takes a noun, an event that happened on
     the day inside it; not a clause ("After suggesting on Wednesday that ...", "as he listened during Saturday's
     debate"), whose day is another act's (on train-d such days, given to the clause, were carried to the wrong
@@ -263,7 +263,7 @@ def _a_period(noun: Token) -> bool:
     return noun.lower_ in _PERIODS or (hyphenated(noun) or noun.lemma_.lower()) in _PERIODS
 
 
-def _period(child: Token, verb: Token) -> TimePhrase | None:
+def period(child: Token, verb: Token) -> TimePhrase | None:
     """A phrase of a stretch or point of time fronted before its verb ``verb``: "In the days after the attack, she
     said", "On the eve of the primary, he wrote", "By the end of the day, ...". Not a stretch that runs "since" an
     event up to the story's day ("In the more than two weeks since Yue submitted his proposal, Ash wrote that officials
@@ -277,10 +277,10 @@ def _period(child: Token, verb: Token) -> TimePhrase | None:
     if (
         WRITTEN_PERIODS
         and any(t.lower_ == "since" for t in doc[child.i : end])
-        and not (perfect(verb) or _progressive(verb))
+        and not (perfect(verb) or progressive(verb))
     ):
         return None
-    return TimePhrase(_trimmed(doc, child.left_edge.i, end))
+    return TimePhrase(trimmed(doc, child.left_edge.i, end))
 
 
 # The preposition a time hangs on and the adverb that hedges it, both part of the time as said ("At 10:15 a.m.",
@@ -308,21 +308,21 @@ def _hedged_start(doc: Doc, start: int, end: int) -> int:
     return start - 1 if hedged else start
 
 
-def _same_moment_verbs(word: Token) -> list[Token]:
+def same_moment_verbs(word: Token) -> list[Token]:
     """The verb that a clause of the same moment holding ``word`` hangs on ("brought Dublin to a standstill on Tuesday
     as farmers converged ... for a rally": "brought"), by its marker (``SAME_MOMENT_MARKERS``) or, where the parser took
     the marker for a preposition ("as" with "farmers" as its object), through that; not past a reported clause."""
     for ancestor in word.ancestors:
         if ancestor.dep_ == "ccomp":
             return []
-        if ancestor.dep_ == "advcl" and _marker(ancestor) in SAME_MOMENT_MARKERS:
+        if ancestor.dep_ == "advcl" and clause_marker(ancestor) in SAME_MOMENT_MARKERS:
             return [clause_verb(ancestor.head)]
         if ancestor.dep_ == "prep" and ancestor.lower_ in SAME_MOMENT_MARKERS:
             return [clause_verb(ancestor.head)]
     return []
 
 
-def _describes(span: Span) -> bool:
+def describes(span: Span) -> bool:
     """ "a strategist who once worked for Bush", "a friend who left the campaign in October": a time in a relative
     clause on a speaker tells of the speaker's past, not of the statement; on a document it may tell when it came
     out ("a report that was released Wednesday")."""
@@ -330,10 +330,10 @@ def _describes(span: Span) -> bool:
     return verb.dep_ == "relcl" and not is_channel_word(verb.head)
 
 
-def _in_description(span: Span, source: Span) -> bool:
+def in_description(span: Span, source: Span) -> bool:
     """ "Stuart Stevens, the chief strategist for Mitt Romney's campaign four years ago, said", "Ian Solomon, who
     was executive director and as such nominated Mr. Kim four years ago": a time inside an appositive or a relative
-    clause on the source's head tells who the speaker is or was, not when the words were said (as ``_describes``
+    clause on the source's head tells who the speaker is or was, not when the words were said (as ``describes``
     does for a relative clause the time's own clause is); not on a medium ("a report that was released Wednesday").
     Train-d -6 time false fills ("before departing last month" in a relative clause, "four years ago" after an
     appositive, "Monday" in a clause on an ad), no right value lost; train-e -1 false fill; train 0-59 no change."""
@@ -345,7 +345,7 @@ def _in_description(span: Span, source: Span) -> bool:
     before = span.doc[span.start - 1]
     if before.text != "," and any(c.dep_ in ("appos", "relcl") and c.i < span.start for c in children_of(head)):
         return True
-    return _under_a_description(token, source)
+    return under_a_description(token, source)
 
 
 # Adjectives that place a medium or scene in time against another ("in a recent interview", "In a subsequent note to
@@ -354,7 +354,7 @@ def _in_description(span: Span, source: Span) -> bool:
 _DATING_ADJECTIVES = frozenset({"recent", "subsequent", "later"})
 
 
-def _recent(channel: Span) -> TimePhrase | None:
+def recent(channel: Span) -> TimePhrase | None:
     """ "in a recent interview", "at a recent town hall", "In a subsequent note to staff": the adjective that dates
     the medium or the scene is the statement's time (without a date), as "Tuesday's debate" gives "Tuesday"."""
     root = channel.root
@@ -371,7 +371,7 @@ def _recent(channel: Span) -> TimePhrase | None:
 _EVENT_MARKERS = frozenset({"after", "following", "ahead"})
 
 
-def _after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+def after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase | None:
     """The phrase of an event that the statement's own medium or scene is hung on ("said in an interview after the
     announcement"): the parser hangs it on the medium noun, not the verb, but it tells when the medium came, and so
     when the words were said. The preposition ("after the results"), a participle "following" ("following the news")
@@ -391,7 +391,7 @@ def _after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase
             end = next((t.i for t in root.doc[child.i : child.right_edge.i + 1] if not outside(t, blocked)), None)
             # "In a post on X shortly after the broadcast": an adverb the parser hangs on the marker hedges the phrase
             start = _hedged_start(root.doc, child.i, child.i + 1)
-            return TimePhrase(_trimmed(root.doc, start, child.right_edge.i + 1 if end is None else end))
+            return TimePhrase(trimmed(root.doc, start, child.right_edge.i + 1 if end is None else end))
     return None
 
 
@@ -401,7 +401,7 @@ def _after_an_event(channel: Span, blocked: list[tuple[int, int]]) -> TimePhrase
 _HOSTING_PREPS = frozenset({"by", "with"})
 
 
-def _participle_host(verb: Token) -> Token | None:
+def participle_host(verb: Token) -> Token | None:
     """The verb a participle cue with no time of its own hangs on ("stepped up pressure on Saturday, ... vowing to
     remain", "landed in hot water last week by saying", "followed up a few minutes later by lamenting"): the
     participle tells how the act of that verb was done, and the act's time is the words'. Through coordinated
@@ -412,7 +412,7 @@ def _participle_host(verb: Token) -> Token | None:
     change."""
     if verb.tag_ != "VBG":
         return None
-    for _ in range(_CONJ_LIMIT):
+    for _ in range(CONJ_LIMIT):
         if verb.dep_ != "conj" or verb.head.tag_ != "VBG":
             break
         verb = verb.head
@@ -425,22 +425,22 @@ def _participle_host(verb: Token) -> Token | None:
     return host if host.tag_ == "VBD" or perfect(host) else None
 
 
-def _year_of_another_verb(verb: Token, other: Token, span: Span) -> bool:
+def year_of_another_verb(verb: Token, other: Token, span: Span) -> bool:
     """ "The agency recorded 900 cases in 2019 and said": a year alone on the verb a saying is coordinated with
     dates what that verb tells, not the saying (train-d: -3 false fills, no right value lost)."""
-    return other != verb and "conj" in (verb.dep_, other.dep_) and _a_year(span)
+    return other != verb and "conj" in (verb.dep_, other.dep_) and a_year(span)
 
 
-def _whens_of_joined(verb: Token) -> list[Token]:
+def whens_of_joined(verb: Token) -> list[Token]:
     """ "When asked about the plan, she paused, shook her head and said", "when Mr. Hurt asked Norton to republish the
     book, it declined, citing legal risks": a "when" clause on a verb dates the verbs of saying joined to it after it,
     a participle hung on it or a verb coordinated with it, however far along the coordination (the parser hangs each
     joined verb on the one before it, so the clause is out of reach of a third verb's own head)."""
     if not saying_verb(verb):
         return []
-    first = _first_conjunct(verb)
+    first = first_conjunct(verb)
     joined, current = [first], first
-    for _ in range(_CONJ_LIMIT):
+    for _ in range(CONJ_LIMIT):
         nexts = [c for c in children_of(current) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         if not nexts:
             break
@@ -457,7 +457,7 @@ def _opens_with_when(clause: Token) -> bool:
     return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < clause.i for c in children_of(clause))
 
 
-def _says_that(verb: Token, that: Token) -> bool:
+def says_that(verb: Token, that: Token) -> bool:
     """Whether the clause ``that`` opens after "at the time" is what ``verb`` says: the verb's object clause, or a
     clause the parser hangs on "time" as a relative one when the verb of saying has no object of its own ("wrote at
     the time that the cooking was fearless"; not "said at the time that the bill passed he was away")."""
@@ -486,7 +486,7 @@ _DURATION = re.compile(r"\b(?:old|long|seconds?|minutes?|hours?|days?|weeks?|mon
 _VERB_OBJECTS = frozenset({"dobj", "dative"})
 
 
-def _time_phrase_of(entity: Span) -> Span:
+def time_phrase_of(entity: Span) -> Span:
     """ "had told the couple the night the girls were born": the tagger may read a verb's object and the time after
     it as one time ("the couple the night"); where its words hang on two heads outside it, the time is the last
     phrase, with the relative clause that says which one it was ("the night the girls were born")."""
@@ -500,7 +500,7 @@ def _time_phrase_of(entity: Span) -> Span:
     return Span(entity.doc, start, end, label=entity.label_)
 
 
-def _point_in_time(entity: Span) -> bool:
+def point_in_time(entity: Span) -> bool:
     if entity.label_ not in ("DATE", "TIME"):
         return False
     text = entity.text
@@ -508,7 +508,7 @@ def _point_in_time(entity: Span) -> bool:
     return bool(_MOMENT.search(text)) and (counted_from is not None or not _DURATION.search(text))
 
 
-def _topic_of_saying(entity: Span) -> bool:
+def topic_of_saying(entity: Span) -> bool:
     """ "talks about night shifts", "spoke about night work": the tagger reads "about" and a time word as an
     approximate time, but an "about" that is the preposition of a verb of saying opens what is talked of
     ("about 10 p.m.", an approximation, has "about" as an adverb of the number)."""
@@ -519,7 +519,7 @@ def _topic_of_saying(entity: Span) -> bool:
 _YEAR = re.compile(r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\ds?", re.IGNORECASE)
 
 
-def _before_that(span: Span) -> bool:
+def before_that(span: Span) -> bool:
     """ "wrote at the time that ...": "at the time" right before the "that" of the words said (``_at_the_time_that``
     takes it only there) is read as the words themselves: train 0-59's annotators give it so (train-d and train-e have
     no such statement), and no time is looked for before it."""
@@ -527,7 +527,7 @@ def _before_that(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ == "that"
 
 
-def _a_year(span: Span) -> bool:
+def a_year(span: Span) -> bool:
     """ "In 2012", "1963", "the early 2000s": a time that is a year only."""
     return _YEAR.fullmatch(span.text) is not None
 
@@ -535,7 +535,7 @@ def _a_year(span: Span) -> bool:
 def year_in_a_relative_clause(span: Span) -> bool:
     """ "The 31-year-old, who joined the Hatters ... in 2019, made the promise": a year alone in a relative clause
     tells the past of the one it describes, not when anything was said."""
-    return _a_year(span) and clause_verb(span.root).dep_ == "relcl"
+    return a_year(span) and clause_verb(span.root).dep_ == "relcl"
 
 
 # Time adverbs that never date a saying: "now" tells the story's present ("he now says", "can now say", "we now
@@ -545,12 +545,12 @@ def year_in_a_relative_clause(span: Span) -> bool:
 NOT_A_SAYINGS_TIME = frozenset({"now", "immediately"})
 
 
-def _dates_a_verb(span: Span) -> bool:
+def dates_a_verb(span: Span) -> bool:
     """An adverb places a saying in time only when it hangs on a verb ("recently stated"), not on a noun
     ("an earlier report", "her call earlier in the night"); "now" and "immediately" never do
     (``NOT_A_SAYINGS_TIME``)."""
     word = span.text.lower()
-    if _a_year(span):  # not "a nominee in 2016", "has led the group since 1990"
+    if a_year(span):  # not "a nominee in 2016", "has led the group since 1990"
         prep = span.root.head
         # "Back in 1999, Trump expressed": "back" hangs the year on the verb
         holder = prep.head.head if prep.head.lower_ == "back" and prep.head.dep_ == "advmod" else prep.head
@@ -602,7 +602,7 @@ def dates_a_noun(span: Span) -> bool:
         if CLOSING_MEDIA_TIMES and _before_a_medium(span):
             return False  # "was the founder of ISIS on Wednesday at a Florida rally": the rally's day
         return not (STACKED_TIMES and _stacked_on_an_object(prep)) and _dates_the_noun_before(prep.head)
-    if not _possessive(span) and not (root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= span.end):
+    if not possessive(span) and not (root.dep_ in ("compound", "nmod", "amod", "nummod") and head.i >= span.end):
         return False
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:  # "this week's GOP debate": the debate
         head = head.head
@@ -643,7 +643,7 @@ def kind_of_programme(span: Span) -> bool:
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 
-def _a_programmes_part_of_day(span: Span) -> bool:
+def a_programmes_part_of_day(span: Span) -> bool:
     """ "morning" of "WRVT's morning show": a part of the day alone, compounded on a scene noun after it."""
     if len(span) != 1:
         return False
@@ -728,7 +728,7 @@ def _fronted_place(noun: Token) -> bool:
     verb = prep.head
     if noun.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or verb.pos_ != "VERB" or prep.i > verb.i:
         return False
-    return _set_off_first(prep.left_edge, prep.right_edge.i + 1) and _a_place(noun)
+    return _set_off_first(prep.left_edge, prep.right_edge.i + 1) and a_place(noun)
 
 
 # "Outside the courthouse after the hearing, Tamsin Beale said": a phrase of time the parser hangs on the noun of a
@@ -738,7 +738,7 @@ def _fronted_place(noun: Token) -> bool:
 PLACES_WITH_THEIR_TIME = True
 
 
-def _in_a_fronted_place(verb: Token) -> list[Token]:
+def in_a_fronted_place(verb: Token) -> list[Token]:
     """The phrases hung on the noun of a fronted place phrase on ``verb`` ("after the hearing" of "Outside the
     courthouse after the hearing,"), after the noun (``PLACES_WITH_THEIR_TIME``)."""
     if not PLACES_WITH_THEIR_TIME:
@@ -753,7 +753,7 @@ def _in_a_fronted_place(verb: Token) -> list[Token]:
     return [c for noun in places for c in children_of(noun) if c.dep_ == "prep" and c.i > noun.i]
 
 
-def _fronted_alone(span: Span) -> bool:
+def fronted_alone(span: Span) -> bool:
     """ "In 2016, Mrs. Schlafly endorsed Donald J. Trump": a phrase of time that opens its sentence, set off by a comma,
     hung on the verb after it, dates that verb."""
     doc = span.doc
@@ -772,7 +772,7 @@ def _medium_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and is_channel_word(verb.head)
 
 
-def _names_a_date(span: Span) -> bool:
+def names_a_date(span: Span) -> bool:
     """ "May 2012", "in 2010": a year, month or day the resolver may leave without a date still names one."""
     return any(t.ent_type_ == "DATE" and (t.like_num or t.lower_ in _CALENDAR_WORDS) for t in span)
 
@@ -797,7 +797,7 @@ def closes_the_act(span: Span, verb: Token) -> bool:
     loss to Obama in 2008"), which dates a noun; a state or an expectation ("is expected to vote on next week", "have
     urged the department to process them by July 31") tells no act of its own."""
     doc = span.doc
-    if verb.tag_ != "VBD" or span.start <= verb.i or _a_year(span):
+    if verb.tag_ != "VBD" or span.start <= verb.i or a_year(span):
         return False
     if span.end < len(doc) and doc[span.end].text not in _CLOSING_MARKS:
         return False
