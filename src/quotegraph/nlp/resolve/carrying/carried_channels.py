@@ -85,9 +85,10 @@ def speaks_itself(channel: Span) -> bool:
 def definite(channel: Span | None) -> bool:
     """ "the release", "the joint statement": one thing with "the", which names one known to the reader; not "a
     statement", "his post", "statements"."""
-    if channel is None or channel.root.tag_ != "NN":
+    if channel is None:
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(channel.root))
+    root = root_of(channel)  # not ``Span.root``, which walks each word up its sentence (a chain of "and said" ...)
+    return root.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(root))
 
 
 def known_to_reader(channel: Span | None) -> bool:
@@ -95,9 +96,12 @@ def known_to_reader(channel: Span | None) -> bool:
     possessive, or by "the" (``definite``)."""
     if definite(channel):
         return True
-    if channel is None or channel.root.tag_ != "NN":
+    if channel is None:
         return False
-    return any((c.dep_ == "det" and c.lower_ in DEMONSTRATIVES) or c.dep_ == "poss" for c in children_of(channel.root))
+    root = root_of(channel)
+    return root.tag_ == "NN" and any(
+        (c.dep_ == "det" and c.lower_ in DEMONSTRATIVES) or c.dep_ == "poss" for c in children_of(root)
+    )
 
 
 def on_a_platform(channel: Span) -> bool:

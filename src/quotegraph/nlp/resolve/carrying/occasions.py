@@ -47,6 +47,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Span
 
@@ -544,6 +545,35 @@ def _a_distance_after(time: TimePhrase | None) -> bool:
     return time is not None and _A_DISTANCE_AFTER.search(time.span.text) is not None
 
 
+# Hostile text can hold thousands of speakers, each with an occasion in force ("said the plan works and said ..."): a
+# statement that names a channel again looks among the occasions of the speakers set most recently, not of every
+# speaker the story has had, so that reading it costs the same however long the text (PolNeAR train 0-59, train-d and
+# train-c and the news pages are byte-identical with it; no article there holds this many speakers at once).
+MAX_SPEAKERS_SCANNED = 48  # speakers: those whose occasions were set most recently
+
+
+class _SpeakerFrames(dict[int, Frame]):
+    """Each speaker's latest occasion, which also keeps the order the speakers' occasions were last set in, so that
+    ``recent`` finds the latest few without a walk of every speaker."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._first: dict[int, int] = {}  # where each speaker was first set: the dict's own order
+        self._set: dict[int, None] = {}  # speakers by when their occasion was last set, the latest last
+
+    def __setitem__(self, speaker: int, frame: Frame) -> None:
+        super().__setitem__(speaker, frame)
+        self._first.setdefault(speaker, len(self._first))
+        self._set.pop(speaker, None)
+        self._set[speaker] = None
+
+    def recent(self, count: int) -> list[Frame]:
+        """The occasions of the ``count`` speakers set most recently, in the dict's own order (first set first), so
+        that a choice among them breaks ties as a walk of every speaker would."""
+        latest = sorted(islice(reversed(self._set), count), key=self._first.__getitem__)
+        return [self[speaker] for speaker in latest]
+
+
 class _Carrier:
     """The occasions in force while the text is read: each speaker's latest, and the latest of all."""
 
@@ -557,7 +587,7 @@ class _Carrier:
         self.written = written or {}  # each speaker's name as written (``_described_again``)
         self.persons = persons or {}  # where each single person is first named (``GROUPS_CARRY``)
         self.group: tuple[Frame, int] | None = None  # the latest group statement's occasion, and its position
-        self.by_speaker: dict[int, Frame] = {}
+        self.by_speaker = _SpeakerFrames()
         self.latest: Frame | None = None
         self.last_statement: tuple[Statement, int] | None = None  # and its index
         self.run: list[int] = []  # the last statement's speaker's statements in a row in its paragraph (``FOLLOW_RUN``)
@@ -1149,7 +1179,7 @@ class _Carrier:
             return None
         frames = self._naming(name_of_value(channel))
         if PRESS_EVENTS_ARE_ONE and a_press_event(channel):
-            live = (self.latest, *self.by_speaker.values())
+            live = (self.latest, *self.by_speaker.recent(MAX_SPEAKERS_SCANNED))
             frames += [
                 f for f in live if f is not None and f.stated.channel is not None and a_press_event(f.stated.channel)
             ]
@@ -1157,7 +1187,8 @@ class _Carrier:
 
     def _naming(self, wanted: str | None) -> list[Frame]:
         """The occasions in force whose channel names ``wanted`` (``partly_stated.channel_names``)."""
-        return [f for f in (self.latest, *self.by_speaker.values()) if f is not None and channel_names(f, wanted)]
+        live = (self.latest, *self.by_speaker.recent(MAX_SPEAKERS_SCANNED))
+        return [f for f in live if f is not None and channel_names(f, wanted)]
 
     def _named_by_another(self, statement: Statement) -> Frame | None:
         """The occasion another speaker set at most ``MAX_FOLLOW_GAP`` paragraphs before that a statement's own
