@@ -42,7 +42,7 @@ KNOWN_MISSES: dict[str, str] = {
     "chef-profile.html:I was not a good boss then": "the time is a when-clause of the sentence before, whose verb "
     "('she put down her knife') is no saying: nothing carries it to the quote; and the finder makes the clause's "
     "'I asked about the lawsuit' a statement of its own (content 'the lawsuit'), so the sentence holds a statement and "
-    "no person's moment is read from it (scene_days._a_person_s_moment reads only a weekday, for a clause's own "
+    "no person's moment is read from it (scene_days.a_person_s_moment reads only a weekday, for a clause's own "
     "subject)",
     "assault-case.html:only pushed": "the headline ('Ex-coach charged in parking-lot assault told deputies he 'only "
     "pushed' the victim, affidavit says') is parsed with 'Ex', '-' and 'coach' as three subjects, so the inner "

@@ -183,15 +183,15 @@ def features(
             assert isinstance(v, TimePhrase)
             f["t_dated"] = float(v.date is not None)
             f["t_moment"] = float(carried_times.momentary(v))
-            f["t_period"] = float(carried_times._a_period(v))
+            f["t_period"] = float(carried_times.a_period(v))
             f["t_dated_back_" + _bucket(back)] = float(v.date is not None)
             f["t_grain_" + _grain(v.date)] = 1.0
             f["t_head_" + v.span.root.lemma_.lower()] = 1.0
         else:
             root = v.root
-            f["c_scene"] = float(carried_channels._is_scene(v))
+            f["c_scene"] = float(carried_channels.is_scene(v))
             f["c_plural"] = float(root.tag_ in ("NNS", "NNPS"))
-            f["c_message"] = float(carried_channels._is_message(v))
+            f["c_message"] = float(carried_channels.is_message(v))
             f["c_propn"] = float(root.pos_ == "PROPN")
             f["c_pron"] = float(root.pos_ == "PRON")
             f["c_poll"] = float(any(t.lemma_.lower() in carried_channels.POLL_NOUNS for t in v))

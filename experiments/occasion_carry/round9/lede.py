@@ -37,7 +37,7 @@ def lede_occasion(rec, k):
             channel = next((t for t in sentence if scene_noun(t)), None)
         if time is None:
             time = next(
-                (t for t in finder.times_in(sentence) if t.date is not None and not carried_times._a_period(t)), None
+                (t for t in finder.times_in(sentence) if t.date is not None and not carried_times.a_period(t)), None
             )
     return channel, time
 

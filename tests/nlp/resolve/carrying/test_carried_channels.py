@@ -28,4 +28,4 @@ def test_a_question_session_is_a_shared_scene(
     """``SESSIONS_SHARED``: "Prime Minister's Questions" is a scene its members take part in."""
     monkeypatch.setattr(carried_channels, "SESSIONS_SHARED", flag)
     [token] = [t for t in nlp(text) if t.text == word]
-    assert carried_channels._is_scene(channel_phrase(token)) is expected
+    assert carried_channels.is_scene(channel_phrase(token)) is expected

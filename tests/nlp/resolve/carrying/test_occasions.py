@@ -713,7 +713,7 @@ def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callab
         ("that he would win", "told", "Hale", "vote,"),
         ("the party was united", "said", "Hale", "win."),
     )
-    # the question's clause, naming no date, gives way to the day in force (``partly_stated._left_in_force``)
+    # the question's clause, naming no date, gives way to the day in force (``partly_stated.left_in_force``)
     assert _texts(told) == ("an interview", "Reuters", "on Friday")
     assert told.time is not None and told.time.carried
     assert _texts(later) == ("an interview", "Reuters", "on Friday")

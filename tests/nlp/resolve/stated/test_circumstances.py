@@ -537,7 +537,7 @@ def test_a_scene_told_is_the_channel_its_next_statement_carries(article: Callabl
     ("text", "content", "cue", "source", "time"),
     [
         # a stretch of time on a progressive saying is its time (on a perfect one, "has said for months", the
-        # held-view rule of ``carried_times._as_said`` drops an undated time)
+        # held-view rule of ``carried_times.as_said`` drops an undated time)
         ("The mayor has been saying for months that the bridge is safe.", "that the bridge is safe", "saying",
          "The mayor", "for months"),
         ("The two unions have been arguing for several weeks that the deal is unfair.", "that the deal is unfair",

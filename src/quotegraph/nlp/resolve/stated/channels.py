@@ -302,7 +302,7 @@ def a_scene(
     the two words with the one before it when that one's dependency and tag are among them ("oral argument",
     "picket line": ``compounded``). ``tags`` keeps it to nouns of those tags (None: a word of any tag).
 
-    The readers differ on purpose, each saying why: a carried channel (``carried_channels._is_scene``) takes no noun
+    The readers differ on purpose, each saying why: a carried channel (``carried_channels.is_scene``) takes no noun
     compound, which may name the building or the room ("the town hall"); a sentence's scene (``scene_parts.scene_noun``)
     takes one noun, singular, as one scene; the object of a verb of telling (``_scene_or_event``) takes plurals,
     both kinds of entry, and an event named for a scene."""

@@ -568,7 +568,7 @@ class CircumstanceFinder:
         if nearest is not None and around:
             nearest = TimePhrase(max(around, key=lambda p: len(p.span)).span, nearest.date)
         # "after Tuesday night's appearance", nearer the cue than the day it holds: the clause, with the day's date
-        # (an undated clause on a held view is dropped by ``carried_times._as_said``; train-d +1 right / +1 false fill,
+        # (an undated clause on a held view is dropped by ``carried_times.as_said``; train-d +1 right / +1 false fill,
         # train 0-59 +1 right)
         inside = [p for p in near if nearest is not None and p.date is not None and within(p.span, nearest.span)]
         if nearest is not None and nearest.date is None and inside:
