@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from quotegraph.nlp.resolve.carrying.occasion_records import Held, Statement
 
 __all__ = ["CONTINUED_CHANNELS", "CONTINUING_CUES", "continued_channels"]
@@ -50,17 +52,25 @@ def continued_channels(
     out = list(held)
     if not CONTINUED_CHANNELS:
         return out
+    # One pass, keeping what a walk back over the speaker's own statements would meet first: the latest channel of
+    # the run of one speaker's statements, or none once a statement names an addressee of its own without a channel.
+    run_speaker: int | None = None
+    in_force: Span | None = None
     for i, statement in enumerate(statements):
-        if lemmas[i] not in CONTINUING_CUES or out[i].stated.channel is not None or statement.speaker is None:
-            continue
-        for j in range(i - 1, -1, -1):
-            if statements[j].speaker != statement.speaker:
-                break  # another speaker heard in between: the words may answer them, on another occasion
-            channel = out[j].stated.channel
-            if channel is not None:
-                out[i] = Held(replace(out[i].stated, channel=channel), out[i].carried | {"channel"})
-                break
-            addressee = out[j].stated.addressee
-            if addressee is not None and "addressee" not in out[j].carried:
-                break  # "Kerr told BBC Radio Leeds on Tuesday ... He added": that occasion, which names no channel
+        if statement.speaker != run_speaker:
+            run_speaker, in_force = statement.speaker, None  # another speaker heard: the words may answer them
+        own = out[i]
+        if (
+            in_force is not None
+            and statement.speaker is not None
+            and lemmas[i] in CONTINUING_CUES
+            and own.stated.channel is None
+        ):
+            out[i] = own = Held(replace(own.stated, channel=in_force), own.carried | {"channel"})
+        if own.stated.channel is not None:
+            in_force = own.stated.channel
+        elif own.stated.addressee is not None and "addressee" not in own.carried:
+            in_force = (
+                None  # "Kerr told BBC Radio Leeds on Tuesday ... He added": that occasion, which names no channel
+            )
     return out
