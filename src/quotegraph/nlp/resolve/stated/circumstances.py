@@ -1022,15 +1022,22 @@ class CircumstanceFinder:
         sentence = self.sentence(cue)
         for word in self.channels_in(sentence):
             prep = word.head
-            if word.dep_ != "pobj" or prep.i <= cue.i or prep.lower_ not in {"in", "during"}:
+            if word.dep_ != "pobj" or prep.i <= cue.i or prep.lower_ not in _CLOSING_PREPS:
                 continue
             before = [t for t in sentence.doc[sentence.start : prep.i] if t.tag_ != "''"]
-            end = participle_after(prep.right_edge, sentence)
-            after = sentence.doc[end : sentence.end]
-            if before and before[-1].text == "," and all(t.is_punct or t.is_space for t in after):
-                times = [t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= end]
-                return Stated(channel=channel_phrase(word), time=times[0] if times else None)
+            if before and before[-1].text == "," and (closing := self._ends_sentence(word, sentence)) is not None:
+                return closing
         return self._closing_according(cue, sentence) if CLOSING_ACCORDING else None
+
+    def _ends_sentence(self, medium: Token, sentence: Span) -> Stated | None:
+        """The occasion the phrase of ``medium`` (its preposition's phrase, and a participle on it) tells when nothing
+        but punctuation follows it in ``sentence``: the medium as the channel, with the time inside the phrase."""
+        prep = medium.head
+        end = participle_after(prep.right_edge, sentence)
+        if not all(t.is_punct or t.is_space for t in sentence.doc[end : sentence.end]):
+            return None
+        times = [t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= end]
+        return Stated(channel=channel_phrase(medium), time=times[0] if times else None)
 
     def _closing_in_content(self, cue: Token, blocked: list[tuple[int, int]]) -> Stated | None:
         """An occasion of speaking (``_SPOKEN_IN``) in an "in" or "during" phrase that closes the cue's sentence inside
@@ -1052,10 +1059,8 @@ class CircumstanceFinder:
                 continue
             if verb not in prep.ancestors or _under_a_deed_laid(prep, verb):
                 continue
-            end = participle_after(prep.right_edge, sentence)
-            if all(t.is_punct or t.is_space for t in sentence.doc[end : sentence.end]):
-                times = [t for t in self.times_in(sentence) if prep.i <= t.span.start and t.span.end <= end]
-                return Stated(channel=channel_phrase(word), time=times[0] if times else None)
+            if (closing := self._ends_sentence(word, sentence)) is not None:
+                return closing
         return None
 
     def _closing_according(self, cue: Token, sentence: Span) -> Stated | None:
