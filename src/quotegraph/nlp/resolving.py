@@ -82,8 +82,8 @@ from quotegraph.nlp.resolve.stated.nested import (
     InnerReport,
     biddings,
     earlier_saying,
+    holds_quotation_marks,
     inner_report,
-    quoted,
     quoted_as_saying,
     reported_clauses,
 )
@@ -637,7 +637,9 @@ def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster) ->
     if inner.addressee is None:
         return False
     clause = any(c.dep_ == "ccomp" for c in reported_clauses(inner.verb))
-    if not clause and not (QUOTED_BIDDINGS_TOLD_THE_TELLER and any(quoted(b) for b in biddings(inner.verb))):
+    if not clause and not (
+        QUOTED_BIDDINGS_TOLD_THE_TELLER and any(holds_quotation_marks(b) for b in biddings(inner.verb))
+    ):
         return False
     told = coref.cluster_at(inner.addressee.root)
     return told is teller and coref.cluster_at(inner.subject) is not teller
@@ -795,6 +797,7 @@ def _attribution(
     text: str,
     number: int,
     candidate: Candidate,
+    cue: Cue | None,
     resolved: tuple[_Resolved, Held],
     entities: dict[int, Entity],
 ) -> Attribution:
@@ -806,7 +809,7 @@ def _attribution(
         kind=candidate.kind,
         type=resolution.type,
         content=excerpt_of(text, candidate.content),
-        cue=_cue(doc, text, candidate.cue),
+        cue=cue,
         source=excerpt_of(text, candidate.source),
         speaker=None if speaker is None else SpeakerRef(entity=speaker.id, name=speaker.name, type=speaker.type),
         channel=_occasion(text, found.channel, "channel" in held.carried),
@@ -904,8 +907,10 @@ def _occasions(
     candidates: list[Candidate],
     resolved: list[_Resolved],
     paragraphs: Paragraphs,
+    cues: list[Cue | None],
 ) -> list[Held]:
-    """Each statement's occasion, stated in its own clause or carried from a scene or the statement it continues."""
+    """Each statement's occasion, stated in its own clause or carried from a scene or the statement it continues
+    (``cues``: each candidate's cue, as the output gives it)."""
     statements = []
     # once a document: a walk of an entity's roles per statement would grow with the text
     of_a_court = {c.index for c in coref.clusters.clusters if (c.roles | c.titles) & COURT_ROLES}
@@ -959,7 +964,6 @@ def _occasions(
     sentences = [None if a is None else finder.sentence_of[a.verb.i] for a in aligned]
     filled = lede_fills_kept(held, filled, statements, 1 if paragraphs.headline else 0)
     held = fills_kept_next(held, filled, statements, sentences)
-    cues = [_cue(finder.doc, finder.text, c.cue) for c in candidates]
     held = continued_channels(held, statements, [None if cue is None else cue.lemma for cue in cues])
     held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
@@ -1025,10 +1029,11 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     resolved = _headlines_restated(doc, candidates, resolved)
     resolved = _lede_named_next(doc, coref.sentence_of, paragraphs, candidates, resolved)
     _add_first_person(doc, text, candidates, resolved)
-    held = _occasions(finder, coref, candidates, resolved, paragraphs)
+    cues = [_cue(doc, text, c.cue) for c in candidates]  # once: the occasions read their lemmas, the output them
+    held = _occasions(finder, coref, candidates, resolved, paragraphs, cues)
     if answerer is not None:  # after the occasions: see ``_answerer_speaking``
         resolved = _answerer_speaking(doc, candidates, resolved, answerer, questions)
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
-    pairs = zip(candidates, zip(resolved, held, strict=True), strict=True)
-    attributions = [_attribution(doc, text, i + 1, c, r, entities) for i, (c, r) in enumerate(pairs)]
+    pairs = zip(candidates, cues, zip(resolved, held, strict=True), strict=True)
+    attributions = [_attribution(doc, text, i + 1, c, cue, r, entities) for i, (c, cue, r) in enumerate(pairs)]
     return list(entities.values()), attributions

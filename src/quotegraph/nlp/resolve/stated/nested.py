@@ -28,8 +28,8 @@ __all__ = [
     "InnerReport",
     "biddings",
     "earlier_saying",
+    "holds_quotation_marks",
     "inner_report",
-    "quoted",
     "quoted_as_saying",
     "quoted_biddings",
     "reported_clauses",
@@ -177,7 +177,7 @@ _ADVERBIAL = "advcl"  # an adverbial clause, as the parser may read a bidding
 _PURPOSE_MARKS = frozenset({"in", "so", "as"})
 
 
-def quoted(clause: Token) -> bool:
+def holds_quotation_marks(clause: Token) -> bool:
     """Whether a clause holds a quotation mark of its own: words of the one it reports, quoted."""
     return any(t.text in DOUBLE_MARKS for t in clause.subtree)
 
@@ -198,7 +198,7 @@ def quoted_biddings(verb: Token) -> list[Token]:
         and not any(m.dep_ == "mark" or m.lower_ in _PURPOSE_MARKS for m in children_of(c) if m.i < c.i)
     ]
     under_when = [c for when in _time_clauses(verb) for c in children_of(when) if c.dep_ == "xcomp" and c.i > when.i]
-    return [c for c in [*adverbial, *under_when] if _infinitive(c) and quoted(c)]
+    return [c for c in [*adverbial, *under_when] if _infinitive(c) and holds_quotation_marks(c)]
 
 
 def _infinitive(clause: Token) -> bool:
