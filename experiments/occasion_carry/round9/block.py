@@ -20,7 +20,7 @@ def hold(self, statement):
             opened=own.opened,
             paragraph=own.paragraph,
             lapsed=self._lapsed(own, statement),
-            current=self._current(own, statement),
+            current=occ.as_carried(own, statement),
         )
     state[(id(self.names), statement.position)] = info
     return orig_hold(self, statement)

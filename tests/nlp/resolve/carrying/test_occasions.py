@@ -8,7 +8,12 @@ from typing import Any
 import pytest
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve.carrying import carried_addressees, occasions, partly_stated, sayings
+from quotegraph.nlp.resolve.carrying import (
+    carried_addressees,
+    occasions,
+    partly_stated,
+    sayings,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -2204,39 +2209,6 @@ def test_a_group_s_lede_day_dates_the_first_scene_one_of_them_sets(
     assert time == ("Wednesday" if rule else None)
 
 
-# a scene set a distance after a told moment, and the speaker's statements three paragraphs on
-_LATER_SCENE = (
-    "At the post-race news conference {}, Chepkoech said she would donate her bonus.\n\n"
-    '"It was hot," she said.\n\n"I was tired," she said.\n\nShe added that she would come back next year.'
-)
-_LATER_SPECS = (
-    ("she would donate her bonus", "said", "Chepkoech"),
-    ("It was hot,", "said", "she", "bonus.", "direct"),
-    ("I was tired,", "said", "she", "hot,", "direct"),
-    ("that she would come back next year", "added", "She", "tired,"),
-)
-
-
-@pytest.mark.parametrize(
-    ("time", "rule", "expected"),
-    [
-        ("an hour later", True, "an hour later"),
-        ("an hour later", False, None),
-        ("two days later", True, "two days later"),
-    ],
-)
-def test_a_scene_set_a_distance_later_keeps_its_time(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, time: str, rule: bool, expected: str | None
-) -> None:
-    """ "At the news conference ... an hour later": the scene's time is carried as its channel is, past the reach of a
-    time without a date (``SCENES_KEEP_THEIR_DISTANCE``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENES_KEEP_THEIR_DISTANCE", rule)
-    last = _resolved(article, _LATER_SCENE.format(time), *_LATER_SPECS)[-1]
-    channel, _, carried = _texts(last)
-    assert channel is not None and "news conference" in channel
-    assert carried == expected
-
-
 @pytest.mark.parametrize("rule", [True, False])
 def test_a_judge_told_at_a_hearing_speaks_in_it_on_its_day(
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
@@ -2387,47 +2359,6 @@ def test_an_occasion_another_speaker_introduced_named_again_as_known_far_on_take
     )[2]
     assert _texts(ostby) == carried
     assert ostby.time is None or ostby.time.carried
-
-
-@pytest.mark.parametrize("on", [True, False])
-@pytest.mark.parametrize(
-    ("told", "dated"),
-    [
-        ("told CNN's Dana Bash", True),  # an outlet's interviewer
-        ("told Reuters", True),  # an outlet
-        ("told his neighbours", False),  # no outlet: no interview given
-    ],
-)
-def test_the_interview_named_later_is_the_one_given_an_outlet(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, told: str, dated: bool
-) -> None:
-    """ "Ryan told CNN's Jake Tapper ... said on Thursday", then, past other occasions of his, "Ryan said in the CNN
-    interview that": telling an outlet is giving it an interview, whose day "the interview" named later takes
-    (``INTERVIEW_TOLD``)."""
-    monkeypatch.setattr(occasions, "INTERVIEW_TOLD", on)
-    text = (
-        f"Governor Lena Marsh {told} that the levy would stay.\n\n"
-        "She said on Thursday that the bridge would be rebuilt.\n\n"
-        "Councillor Tom Reyes said the plan was too costly.\n\n"
-        "Marsh said in a statement on Friday that the ferry would run.\n\n"
-        "Reyes said the council would vote in March.\n\n"
-        "Marsh said in the interview that the tolls would go."
-    )
-    found = _resolved(
-        article,
-        text,
-        ("that the levy would stay", told.split()[0], "Governor Lena Marsh"),
-        ("that the bridge would be rebuilt", "said", "She"),
-        ("the plan was too costly", "said", "Councillor Tom Reyes"),
-        ("that the ferry would run", "said", "Marsh", "costly."),
-        ("the council would vote in March", "said", "Reyes", "run."),
-        ("that the tolls would go", "said", "Marsh", "March."),
-    )[-1]
-    time = None if found.time is None else (found.time.text, found.time.carried)
-    assert (found.channel is not None and found.channel.text, time) == (
-        "the interview",
-        ("on Thursday", True) if on and dated else None,
-    )
 
 
 def _debate_story(headline: str, between: str = "The moderators kept time.") -> Attribution:
@@ -2643,85 +2574,6 @@ def test_a_saying_dated_earlier_in_a_period_leaves_the_speaker_s_occasion_in_for
     found = _resolved(article, text, said, echoed, paraphrase)[2]
     expected = ("the spring meeting", "about 100 committee members", "on Thursday night")
     assert (_texts(found) == expected) is (on and kept)
-
-
-@pytest.mark.parametrize("on", [True, False])
-@pytest.mark.parametrize(
-    ("first", "dated"),
-    [
-        ("The audit office said in a report that the ferries ran late.", True),  # introduced with no day
-        ("The audit office said in a report on Monday that the ferries ran late.", False),  # dated there already
-    ],
-)
-def test_a_document_named_again_with_its_day_dates_it_for_what_it_says_later(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, first: str, dated: bool
-) -> None:
-    """ "The report published Tuesday showed ..." after a report introduced with no day: where the story dates the
-    report, so "The report also documented ..." further on takes "Tuesday" (``DATED_WHEN_NAMED_AGAIN``)."""
-    monkeypatch.setattr(occasions, "DATED_WHEN_NAMED_AGAIN", on)
-    text = (
-        f"{first}\n\nThe report published Tuesday showed that the boats were old.\n\n"
-        "The minister said that the fleet was fine.\n\nPassengers have complained for years.\n\n"
-        "The report also documented that the engines failed."
-    )
-    found = _resolved(
-        article,
-        text,
-        ("that the ferries ran late", "said", "The audit office"),
-        ("that the boats were old", "showed", "The report published Tuesday"),
-        ("that the fleet was fine", "said", "The minister"),
-        ("that the engines failed", "also documented", "The report", "Passengers"),
-    )[3]
-    expected = "Tuesday" if on and dated else ("on Monday" if not dated else None)
-    assert _time_of(found) == expected
-
-
-@pytest.mark.parametrize("on", [True, False])
-@pytest.mark.parametrize("gap", ["", "\n\n"])
-def test_a_document_s_finding_in_the_paragraph_of_a_dated_report_takes_its_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, gap: str
-) -> None:
-    """ "..., the university reported last week. ..., and the survey found that ...": the survey is what was reported,
-    on that day; from the paragraph before, not (``FINDING_OF_THE_PARAGRAPH``)."""
-    monkeypatch.setattr(occasions, "FINDING_OF_THE_PARAGRAPH", on)
-    text = (
-        "Confidence has been higher than in any year since 2004, the university reported last week. "
-        f"{gap}Wages are rising, and the survey found that people expected to be richer."
-    )
-    found = _resolved(
-        article,
-        text,
-        ("Confidence has been higher than in any year since 2004", "reported", "the university"),
-        ("that people expected to be richer", "found", "the survey"),
-    )[1]
-    assert _time_of(found) == ("last week" if on and not gap else None)
-
-
-@pytest.mark.parametrize("on", [True, False])
-@pytest.mark.parametrize(
-    ("named", "dated"),
-    [
-        ("According to a Harbour Tribune survey", True),  # one of the polls, named as new
-        ("According to the Harbour Tribune survey", False),  # named as known: another matter
-    ],
-)
-def test_one_of_many_dated_documents_named_next_takes_their_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, named: str, dated: bool
-) -> None:
-    """ "New polls released Sunday showed ... According to a ... survey, ...": that survey is one of the polls released
-    that day (``ONE_OF_MANY_DOCUMENTS``)."""
-    monkeypatch.setattr(occasions, "ONE_OF_MANY_DOCUMENTS", on)
-    text = (
-        "New polls released Sunday showed the mayor taking a lead.\n\n"
-        f"{named}, 51 percent of respondents backed the mayor."
-    )
-    found = _resolved(
-        article,
-        text,
-        ("the mayor taking a lead", "showed", "New polls released Sunday"),
-        ("51 percent of respondents backed the mayor", "According to", named.removeprefix("According to ")),
-    )[1]
-    assert _time_of(found) == ("Sunday" if on and dated else None)
 
 
 @pytest.mark.parametrize("on", [True, False])

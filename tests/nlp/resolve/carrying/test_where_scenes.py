@@ -19,7 +19,7 @@ def test_a_scene_a_where_clause_tells_of_is_open_to_those_who_tell_it_again(
 ) -> None:
     """ "The city's treasurer, Bo Tran, told the meeting": the meeting Reyes was at, as first named, and its night
     (with ``WHERE_OPENS`` off, the statement's own "the meeting", dated only as a meeting named again as known:
-    ``occasions.NAMED_AGAIN_LATER``). ``circumstances.SCENE_DAY_TOLD_BEFORE`` reads the same first naming from the
+    ``named_again.NAMED_AGAIN_LATER``). ``circumstances.SCENE_DAY_TOLD_BEFORE`` reads the same first naming from the
     statement's own "the meeting" alone, so it is off here, for ``WHERE_OPENS`` to be what is tested."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.where_scenes.WHERE_OPENS", flag)
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.SCENE_DAY_TOLD_BEFORE", False)

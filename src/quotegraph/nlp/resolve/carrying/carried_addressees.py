@@ -31,7 +31,7 @@ def an_audience(addressee: Span | None) -> bool:
 
 # Not a person named with an outlet's possessive ("Ryan told CNN's Jake Tapper", "told Fox News' Megyn Kelly"): the
 # outlet's interviewer, whom the speaker's later words in the interview still go to, as the interview's are
-# (``occasions.PEOPLE_TOLD_IN_PASSING`` is an exchange with a person met). Rule on against off (fast.py, cache6, with
+# (``as_carried.PEOPLE_TOLD_IN_PASSING`` is an exchange with a person met). Rule on against off (fast.py, cache6, with
 # ``partly_stated.PARAPHRASE_DATES_THE_OCCASION``; right values / false fills): train-d addressee carried +1 / 0 (Ryan's
 # third quote to Tapper two paragraphs on); train 0-59 byte-identical. Alone it changes nothing: the chain was cut
 # before by the paraphrase that dates the interview (carry round 20 found the same).
@@ -46,7 +46,7 @@ ONE_MET_IN_PASSING = True
 
 
 def a_person_told(stated: Stated) -> bool:
-    """Whether ``stated``'s addressee is a person named (``occasions.PEOPLE_TOLD_IN_PASSING``), or one described by a
+    """Whether ``stated``'s addressee is a person named (``as_carried.PEOPLE_TOLD_IN_PASSING``), or one described by a
     person's role with "a" (``ONE_MET_IN_PASSING``), on an occasion with no channel, not an outlet's interviewer
     (``OUTLETS_INTERVIEWERS``)."""
     addressee = stated.addressee
@@ -80,7 +80,7 @@ def a_known_body(addressee: Span) -> bool:
 
 def told_an_outlet(addressee: Span | None) -> bool:
     """Whether ``addressee`` is an outlet ("CNN", "The Huffington Post") or names one as its possessor ("CNN's Jake
-    Tapper"): whom a speaker gives an interview (``occasions.INTERVIEW_TOLD``)."""
+    Tapper"): whom a speaker gives an interview (``named_again.INTERVIEW_TOLD``)."""
     if addressee is None:
         return False
     root = addressee.root

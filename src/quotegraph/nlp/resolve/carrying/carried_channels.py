@@ -122,8 +122,8 @@ def is_message(channel: Span) -> bool:
 
 
 # A medium noun compounded on a message's noun names a longer piece ("a blog post"), carried as any medium is, not
-# within ``occasions.MAX_MESSAGE_GAP`` only. Rule on against off (fast.py): no statement of train-d, train-e, train 0-59
-# or train-c changes (payments-outage.html's blog post is its page).
+# within ``as_carried.MAX_MESSAGE_GAP`` only. Rule on against off (fast.py): no statement of train-d, train-e, train
+# 0-59 or train-c changes (payments-outage.html's blog post is its page).
 BLOG_POSTS_ARE_ARTICLES = True
 
 

@@ -28,7 +28,7 @@ def an_act(time: TimePhrase | None) -> bool:
 # "Speaking outside the saleroom afterwards, the director said ...", "told the Examiner afterwards": a time set after
 # the event the story told, in which the speaker's next words are still said, a quote paragraph after ("We raised
 # £1.1m," he said) and a paraphrase in the paragraph where the speaker last spoke ("He added that ..."), as far as a
-# time without a date is carried (``occasions.MAX_UNDATED_GAP``). Not a paraphrase a paragraph on, where the speaker's
+# time without a date is carried (``as_carried.MAX_UNDATED_GAP``). Not a paraphrase a paragraph on, where the speaker's
 # words are told of another occasion ("he complained to an American afterward", then "Mr. Netanyahu denouncing the
 # president's efforts before a joint meeting of Congress"). Carried, against never (fast.py, cache3): train-d and train
 # 0-59 no change; to any statement within the gap, train-d +1 false fill (that paraphrase), train 0-59 no change.
@@ -46,7 +46,7 @@ AFTER_CLAUSES = True
 # Time adverbs that date their own statement only, never the speaker's later ones ("recently said", "previously told").
 # Not "later": "Later, Rubio claimed ...", "Later in the broadcast, Swanson praised ..." moves on within the occasion
 # told before, and the speaker's next statements are still made then, as far as a time without a date is carried
-# (``occasions.MAX_UNDATED_GAP``). Carried, against never: on train-d +4 right / +1 false fill, on train 0-59 and
+# (``as_carried.MAX_UNDATED_GAP``). Carried, against never: on train-d +4 right / +1 false fill, on train 0-59 and
 # train-e +2 / +2; every other adverb carried gained nothing (at most +2 right for +4 false fills, "recently").
 # "afterwards" is carried as "later" is (``AFTERWARDS``).
 OWN_TIME_ADVERBS = frozenset(TIME_ADVERBS) - {"later"} - AFTERWARDS

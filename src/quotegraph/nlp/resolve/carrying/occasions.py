@@ -36,9 +36,11 @@ stretch named for it ("has argued in recent days"), not by a clause or a period 
 This module is the entry point (``carry_occasions``): it reads the statements and settings in text order, keeps the
 occasions in force (``_Carrier``) and holds the flags of the rules it applies. What it reads comes from its neighbours:
 the records it takes and gives from ``occasion_records``; what a time, a channel and an addressee are to the carrying
-from ``carried_times``, ``carried_channels`` and ``carried_addressees``; what a statement that states part of an
-occasion keeps of its speaker's from ``partly_stated``; whether two speakers are namesakes from ``namesakes``. The kind
-of saying a cue tells (a refusal, an intention, a reply) is ``sayings``', read when the statements are built.
+from ``carried_times``, ``carried_channels`` and ``carried_addressees``; what of an occasion in force a later statement
+carries from ``as_carried``; the day of an occasion named again later ("the report", "the interview") from
+``named_again``; what a statement that states part of an occasion keeps of its speaker's from ``partly_stated``; whether
+two speakers are namesakes from ``namesakes``. The kind of saying a cue tells (a refusal, an intention, a reply) is
+``sayings``', read when the statements are built.
 """
 
 from __future__ import annotations
@@ -51,29 +53,25 @@ from itertools import islice
 
 from spacy.tokens import Span
 
-from quotegraph.nlp.find.parse import children_of, root_of
-from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told, an_audience, told_an_outlet
+from quotegraph.nlp.resolve.carrying.as_carried import MAX_MESSAGE_GAP, as_carried
+from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told, an_audience
 from quotegraph.nlp.resolve.carrying.carried_channels import (
     POLL_NOUNS,
     a_press_event,
     definite,
-    is_message,
     is_scene,
-    known_to_reader,
     many_occasions,
     on_a_platform,
     poll_of,
-    speaks_itself,
 )
 from quotegraph.nlp.resolve.carrying.carried_times import (
     OWN_TIME_ADVERBS,
-    a_period,
-    a_weekday,
     afterwards,
     an_act,
     as_said,
     momentary,
 )
+from quotegraph.nlp.resolve.carrying.named_again import NamedAgain
 from quotegraph.nlp.resolve.carrying.namesakes import MIN_NAME_WORDS, name_words, namesakes
 from quotegraph.nlp.resolve.carrying.occasion_records import (
     FIELDS,
@@ -98,7 +96,6 @@ from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import iso_day, names_a_weekday
-from quotegraph.nlp.syntax import INDEFINITE
 
 __all__ = [
     "BENCH_ADDRESSES",
@@ -142,49 +139,6 @@ NAMED_BY_ANOTHER = True
 # restated through a story ("The report cited ...", "the report said ..."): with those, train-d gained 2 carried times,
 # both another value than the annotated one (a memo's year stated for "the report").
 INTRODUCED_ONLY = True
-# A statement whose own channel names as known ("the report", "its letter", "that speech") an occasion another speaker
-# introduced earlier with the same head noun ("released a report on Wednesday", "in a letter late last month"), and that
-# names no time, is told of that occasion and takes its dated day, as carried, however far on: a story names a document
-# or an event once with its day and then refers back to it (``NAMED_BY_ANOTHER`` is the near case, in force and a
-# paragraph on, which also joins the occasion; here the statement keeps its own channel, for its later words). Rule on
-# against off (fast.py, cache7; right values): train-d time +11 carried right in 3 articles (7 in one, the report's
-# sayings), 1 null made wrong ("The message" of a 2009 email after "a 2011 message"), 3 values filled on statements
-# annotated otherwise or not at all; channel and addressee unchanged. Within 6 paragraphs only: +4. The speaker's own
-# earlier occasion adds nothing (``partly_stated.restates``, ``RETURNS_TO_EARLIER`` take it); an undated time, nothing.
-NAMED_AGAIN_LATER = True
-
-
-# A document named as known with a dated day of its own ("The report published Tuesday showed") after it was introduced
-# with none (the headline's "Report: Half of Clinton's State Meetings ...") is where the story dates it: the
-# ``NAMED_AGAIN_LATER`` occasion of its noun from there on, so that a later "The report also documented" takes its day.
-# Only a naming with "the" (``carried_channels.definite``): with any known naming (possessives too), train-d +1 false
-# fill (nyt_2016-07-05 a-rush-for-books-on-trump: "his new book", dated by a carried day, then "a mock children's
-# book"). Rule on against off (fast.py, cache9; right values / false fills): train-d time +2 / 0 (breitbart_2016-08-24
-# report-half-clinton-s-state-meet: "The report also documented" gets "Tuesday"; huff-post_2016-06-04
-# u-s-flexes-muscles-as-asia: "the forum" dated "on Saturday", then the Indian minister's "told" at the forum), time
-# 0.6538 -> 0.6546, false fill 0.0787 unchanged; train 0-59 time +1 / 0 (breitbart_2015-11-23 breitbart-news-daily:
-# "November 24"), 0.6294 -> 0.6318; channel and addressee unchanged on both; news pages byte-identical.
-DATED_WHEN_NAMED_AGAIN = True
-# Plural documents set with a dated day ("New polls released Sunday showed Clinton taking a lead.") and then one of
-# their kind named as new telling its finding ("According to a Washington Post-ABC News survey, 51 percent ...", "A Wall
-# Street Journal/NBC News poll showed ..."), at most ``MAX_MEMBER_GAP`` paragraphs on: it is one of them, released that
-# day. Of their kind: the same noun, or "poll" and "survey" for each other (``carried_channels.POLL_NOUNS``). Rule on
-# against off (fast.py, cache9): train-d time +2 / 0 (breitbart_2016-06-26 clinton-swipes-at-trump: both polls get
-# "Sunday"), 0.6550 -> 0.6558; within 3 paragraphs the same; train 0-59 unchanged; news pages byte-identical.
-ONE_OF_MANY_DOCUMENTS = True
-MAX_MEMBER_GAP = 1  # paragraphs: the documents' findings are told right after the sentence naming them all
-# A document that is itself the source of a finding, named as known ("the survey found", "according to the report"),
-# with no time of its own, in the paragraph where a dated occasion was just set ("Consumer sentiment ... has been
-# higher ..., the University of Michigan reported last week. ..., and the survey found that ..."), is what that
-# occasion released: it takes that day. Rule on against off (fast.py, cache9): train-d time +1 / 0 (nyt_2015-11-09
-# jobs-report-gives-democrats: "last week"); train 0-59 unchanged. From the paragraph before as well: +2 / +3 (poll
-# findings the annotators leave undated: politico_2016-04-22's "the poll found" after "released on Friday",
-# nyt_2016-07-15's "the new poll indicates"; a 31-page agreement "calling on"). Dropped: "the poll" found named again
-# however far on (``_introduced_before`` without its poll exception for a poll that is the source: train-d +0 / +1,
-# politico_2016-04-22's "the poll found" given "on Friday", which the annotators leave undated), and with "poll" and
-# "survey" one noun for that as well (+1 / +5 more: nyt_2015-11-13's "the poll found" right, politico_2016-05-26's PPIC
-# poll findings given "next month", a day the story names for the primary).
-FINDING_OF_THE_PARAGRAPH = True
 
 
 # A reply ("replied that", "responded") in the paragraph of the statement it answers, when that one was made on a
@@ -261,16 +215,6 @@ HEARING_BODIES = frozenset(
 # it: a direct quote long after is as often still the speech (channel 35 right, 27 false fills carried 6+
 # paragraphs back).
 LAPSE_PARAGRAPHS = 6
-# Paragraphs from where it was set within which a single message (a tweet, an email, a text: a medium that is
-# also a verb) is carried; after that the speaker's words come from elsewhere. On train-d, against always:
-# channel -2 right / -16 false fills (within 0: -10 / -28).
-MAX_MESSAGE_GAP = 1
-# Paragraphs from where it was set within which a time that names no date ("at one point", "after the vote",
-# "the 1980s") is carried. On train-d, against always: time -7 right / -22 false fills (within 0: -19 / -38;
-# carried two or more paragraphs back, such times were right 8 times, another value 52, false fills 30). A weekday
-# left undated (a page whose publication date was not read, "on Super Tuesday") is a day, not such a time
-# (``carried_times.a_weekday``): train-d no change, train 0-59 time +1 right ("on Super Tuesday"), 0 false fills.
-MAX_UNDATED_GAP = 1
 # Nor when the day in force is only the story's day (``MOMENTS_ON_THE_STORY_DAY``), which no saying of the speaker's
 # stated: the clause names when in that day they spoke, and is carried as it is (royal-visit.html: "said after the royal
 # car had left", then his quote). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical.
@@ -431,16 +375,6 @@ MAX_HEADLINE_SCENE_PARAGRAPH = 3  # the lede: the scene set in the first paragra
 HEADLINE_EVENTS = frozenset({"debate", "hearing", "forum", "conference", "briefing", "interview"})
 
 
-# A person named as the addressee of an occasion with no channel ("Trump told Jeb Bush", "Mr. Sanders told Ms. Sherry")
-# is told that exchange, as "him" is (``PASSING_ADDRESSEES``); the speaker's statements ``MAX_PERSON_TOLD_GAP``
-# paragraphs on are not to that person. With a channel ("told Megyn Kelly in an interview") the person is the
-# interviewer, carried as the interview is. Rule on against off (fast.py, lead cache of main 0073681; right values /
-# false fills): train-d addressee -1 / -30 (in 8 articles: a debate's exchanges 14, an interview's subject 7; the one
-# lost a stated "Trump" the system carried from the paragraph before); channel and time unchanged. Within the paragraph
-# only: -5 / -37; within a paragraph, with a channel as well: -2 / -33; within the paragraph only, with a channel as
-# well: -11 / -45. "a voter", "reporters" and the like are left as they are: not named people.
-PEOPLE_TOLD_IN_PASSING = True
-MAX_PERSON_TOLD_GAP = 1
 # A person told while the speaker's occasion in force is a scene ("Rubio told Paul" in the debate, a tribute "to
 # 6-year-old Dylan Hockley" in a floor speech): said in the scene, which the statement keeps, to that person, whom the
 # speaker's words ``MAX_PERSON_TOLD_GAP`` paragraphs on are not for (``PEOPLE_TOLD_IN_PASSING``); still the one the
@@ -524,27 +458,6 @@ RETURNS_AFTER_DIGRESSION = True
 MAX_EARLIER_OCCASIONS = 2
 
 
-# A scene set a distance after a moment the story told ("At the post-race news conference ... an hour later", "at a
-# news conference hours after the vote", "Speaking later on the same show") is one event: its time, which names no date,
-# is carried to every statement made in the scene as the scene's channel is, not only as far as a time without a date
-# (``MAX_UNDATED_GAP``): placed after a told moment, it is as fixed as a day. A scene only (a shared channel), and only
-# "later" or a distance of seconds to weeks "later" or "after". Rule on against off (fast.py, cache5; right values /
-# false fills): train-d time carried +1 / 0 ("Speaking later on the same show", McCaskill's next statement), no other
-# statement changes; train 0-59 byte-identical; news pages time +1 (city-marathon.html: the men's winner's "He added"
-# three paragraphs after the news conference was set); with seconds to hours only, train-d byte-identical. Tried and
-# dropped: any undated time of a scene carried so, train-d time +2 / +7 and 8 misses given a wrong value ("at one
-# point", "in the 1990s", "1994").
-SCENES_KEEP_THEIR_DISTANCE = True
-_A_DISTANCE_AFTER = re.compile(
-    r"\b(?:(?:seconds?|minutes?|hours?|moments?|days?|weeks?)\s+(?:later|after)|later)\b", re.IGNORECASE
-)
-
-
-def _a_distance_after(time: TimePhrase | None) -> bool:
-    """ "an hour later", "later", "Minutes after crossing the line": a time a distance after a moment told before."""
-    return time is not None and _A_DISTANCE_AFTER.search(time.span.text) is not None
-
-
 # Hostile text can hold thousands of speakers, each with an occasion in force ("said the plan works and said ..."): a
 # statement that names a channel again looks among the occasions of the speakers set most recently, not of every
 # speaker the story has had, so that reading it costs the same however long the text (PolNeAR train 0-59, train-d and
@@ -606,18 +519,11 @@ class _Carrier:
         self.group_day: tuple[TimePhrase, int] | None = None
         # the occasions each speaker had before the one in force, latest last (``_earlier``)
         self.earlier: dict[int, deque[Frame]] = {}
-        # the latest occasion introduced through each head noun ("a joint press release" under "release"), kept after
-        # its speakers moved on (``NAMED_AGAIN_LATER``)
-        self.introduced: dict[str, Frame] = {}
-        # each speaker's latest occasion told to an outlet with no channel ("told CNN's Jake Tapper"), kept after they
-        # moved on (``INTERVIEW_TOLD``)
-        self.interviews: dict[int, Frame] = {}
+        # what the story introduced that a later statement can name again ("the report", "the interview")
+        self.named_again = NamedAgain()
         # the scene the headline names and the lede sets, while no scene of another noun was set (``HEADLINE_SCENES``)
         self.story_scene: Frame | None = None
         self.story_scene_told = False  # once: a later scene the headline names is another sitting
-        # the latest plural channel set with a dated day ("New polls released Sunday"): its noun, paragraph and day
-        # (``ONE_OF_MANY_DOCUMENTS``)
-        self.plural_documents: tuple[str | None, int, TimePhrase] | None = None
 
     def follow(self, setting: Setting, held: Mapping[int, Held]) -> dict[int, Held]:
         """A sentence telling of the statement just made gives it the fields it lacks (carried when the
@@ -660,8 +566,7 @@ class _Carrier:
         if stated.addressee is not None and stated.addressee.text.lower() in PASSING_ADDRESSEES:
             stated = Stated(stated.channel, None, stated.time)
         if many_occasions(stated.channel) and not one_each:  # one interview each (``Setting.one_each``)
-            if stated.channel is not None and stated.time is not None and stated.time.date is not None:
-                self.plural_documents = (name_of_value(stated.channel), paragraph, stated.time)
+            self.named_again.note_many(stated, paragraph)
             stated = self._told_again(stated, paragraph, people)
         self.poll = poll_of(stated, self.poll)
         frame = Frame(stated, is_scene(stated.channel), paragraph, set(people), opened=paragraph, last=self.read)
@@ -674,12 +579,7 @@ class _Carrier:
         if frame.shared:
             self.last_scene = frame
             self._story_scene(frame, paragraph)
-        if stated.channel is not None:
-            noun = name_of_value(stated.channel)
-            if noun is not None and (not known_to_reader(stated.channel) or self._dated_anew(noun, stated)):
-                self.introduced[noun] = frame
-        if INTERVIEW_TOLD and stated.channel is None and told_an_outlet(stated.addressee):
-            self.interviews.update((person, frame) for person in frame.speakers)
+        self.named_again.note(frame)
 
     def _story_scene(self, frame: Frame, paragraph: int) -> None:
         """The story's scene (``HEADLINE_SCENES``) as ``frame``, a scene just set, begins or ends it."""
@@ -787,7 +687,7 @@ class _Carrier:
         if named is not None:  # "said in the release" after "the two companies said in a joint press release"
             # its own channel ("the release", named there first), the occasion's day as carried there
             self._enter(named, statement)
-            time = self._current(named, statement).time
+            time = as_carried(named, statement).time
             return filled(Held(statement.stated), Stated(time=None if an_act(time) else time), carried=True)
         if statement.polled and statement.stated.channel is None and self.poll is not None:
             return filled(Held(statement.stated), self.poll, carried=True)  # "Six in 10 say": the poll's answer
@@ -809,7 +709,7 @@ class _Carrier:
         taking_part = self._taking_part(statement)
         if taking_part is not None:  # "Boateng asked him whether": in the podcast the one asked is speaking in
             # as carried there: a moment of the guest's ("Pressed on how ...") is not the host's, the day is
-            return self._join(taking_part, statement, self._current(taking_part, statement).time)
+            return self._join(taking_part, statement, as_carried(taking_part, statement).time)
         if own is not None and restates(statement.stated, own.stated):  # "Viguerie tells Breitbart News" again
             held = filled(Held(statement.stated), own.stated, carried=True)
             # later statements carry the first mention ("in a wide-ranging speech", not "that speech")
@@ -820,16 +720,11 @@ class _Carrier:
             self.by_speaker[speaker] = earlier
             earlier.paragraph, earlier.last = statement.paragraph, self.read
             # as carried there: a period ("the last quarter") or a message long past is not the occasion's
-            return filled(Held(statement.stated), self._current(earlier, statement), carried=True)
+            return filled(Held(statement.stated), as_carried(earlier, statement), carried=True)
         if not statement.stated.empty:  # a new occasion ("told X", a new date), but for what it leaves in force
             kept = self._court_day(self._hearing_day(statement, left_in_force(statement, own)))
             if kept.stated.time is None:
-                introduced = (
-                    self._introduced_before(statement, own)
-                    or self._interview_told(statement, own)
-                    or self._finding_just_told(statement)
-                    or self._one_of_them(statement)
-                )
+                introduced = self.named_again.day(statement, own, self.latest)
                 if introduced is not None:  # "said in the report" after "released a report on Wednesday"
                     kept = filled(kept, Stated(time=introduced), carried=True)
             day = self._on_the_story_day(statement, kept) if own is None else None
@@ -884,12 +779,12 @@ class _Carrier:
             return self._join(party, statement)
         if own is None or self._lapsed(own, statement):
             return Held(Stated())
-        stated = self._current(own, statement)
+        stated = as_carried(own, statement)
         if stated.empty and speaker is not None and RETURNS_AFTER_DIGRESSION:
             back = self._before_digression(statement, own)
             if back is not None:
                 own = self.by_speaker[speaker] = back
-                stated = self._current(own, statement)
+                stated = as_carried(own, statement)
         continued = statement.paragraph == own.paragraph  # where its speaker (or its scene) was last spoken on
         own.paragraph, own.last = statement.paragraph, self.read
         if statement.paraphrase and not continued and afterwards(stated.time):
@@ -907,7 +802,7 @@ class _Carrier:
         frame = Frame(stated, True, statement.paragraph, {speaker}, opened=scene.opened)
         frame.last = self.read
         self.by_speaker[speaker] = frame
-        return carried_whole(self._current(frame, statement))
+        return carried_whole(as_carried(frame, statement))
 
     def _told_in_scene(self, statement: Statement, own: Frame | None) -> bool:
         """Whether all ``statement`` names is a person told (``carried_addressees.a_person_told``) while its speaker's
@@ -1021,7 +916,7 @@ class _Carrier:
         for frame in reversed(self.earlier.get(statement.speaker, ())):
             if frame is own or momentary(frame.stated.time):
                 continue
-            current = self._current(frame, statement)
+            current = as_carried(frame, statement)
             gives = any(getattr(mine, f) is None and getattr(current, f) is not None for f in FIELDS)
             if gives and restates(mine, frame.stated):
                 return frame
@@ -1036,7 +931,7 @@ class _Carrier:
         if statement.paraphrase or statement.paragraph == own.paragraph or statement.speaker is None:
             return None
         for frame in reversed(self.earlier.get(statement.speaker, ())):
-            if frame is not own and frame.shared and not self._current(frame, statement).empty:
+            if frame is not own and frame.shared and not as_carried(frame, statement).empty:
                 return frame
         return None
 
@@ -1212,85 +1107,6 @@ class _Carrier:
         ]
         return max(frames, key=lambda f: f.last, default=None)
 
-    def _introduced_before(self, statement: Statement, own: Frame | None) -> TimePhrase | None:
-        """The day of the occasion introduced before through the head noun of ``statement``'s own channel, when that
-        names it as known ("the report", "that speech", "his email") and ``statement`` names no time
-        (``NAMED_AGAIN_LATER``)."""
-        mine = statement.stated
-        if not NAMED_AGAIN_LATER or mine.time is not None or statement.speaker is None or statement.held_view:
-            return None
-        if mine.channel is None or not known_to_reader(mine.channel):
-            return None
-        wanted = name_of_value(mine.channel)
-        if wanted is None or wanted in POLL_NOUNS:
-            return None
-        if own is not None and channel_names(own, wanted):
-            return None  # the speaker's own occasion named again (``partly_stated.restates``)
-        first = self.introduced.get(wanted)
-        if first is None or statement.speaker in first.speakers:
-            return None
-        return self._dated_day(first, statement)
-
-    def _interview_told(self, statement: Statement, own: Frame | None) -> TimePhrase | None:
-        """The dated day of the latest of its speaker's occasions that named no channel and was told to an outlet or an
-        outlet's interviewer ("told CNN's Jake Tapper", then "said on Thursday"; ``interviews``), when
-        ``statement`` names no time and its own channel is "the interview" or "the CNN interview" (``INTERVIEW_TOLD``):
-        telling an outlet is giving it an interview, which the story names later as known."""
-        mine, speaker = statement.stated, statement.speaker
-        if not INTERVIEW_TOLD or mine.time is not None or speaker is None or statement.held_view:
-            return None
-        if not definite(mine.channel) or mine.channel is None or name_of_value(mine.channel) not in INTERVIEW_NOUNS:
-            return None
-        frame = self.interviews.get(speaker)
-        if frame is None or (own is not None and channel_names(own, name_of_value(mine.channel))):
-            return None  # none given, or the interview in force named again (``partly_stated.restates``)
-        return self._dated_day(frame, statement)
-
-    def _finding_just_told(self, statement: Statement) -> TimePhrase | None:
-        """The dated day of the latest occasion set, when it was set in ``statement``'s paragraph and ``statement`` is a
-        document's finding named as known with no time ("the survey found" after "the University of Michigan reported
-        last week": ``FINDING_OF_THE_PARAGRAPH``)."""
-        mine, latest = statement.stated, self.latest
-        if not FINDING_OF_THE_PARAGRAPH or mine.time is not None or latest is None:
-            return None
-        if not definite(mine.channel) or mine.channel is None or not speaks_itself(mine.channel):
-            return None
-        return self._dated_day(latest, statement) if latest.paragraph == statement.paragraph else None
-
-    def _one_of_them(self, statement: Statement) -> TimePhrase | None:
-        """The dated day of the plural documents set last ("New polls released Sunday showed ..."), when ``statement``
-        is the finding of one document of their kind named as new ("According to a Washington Post-ABC News survey",
-        "A Wall Street Journal/NBC News poll showed") with no time, at most ``MAX_MEMBER_GAP`` paragraphs on
-        (``ONE_OF_MANY_DOCUMENTS``)."""
-        mine, many = statement.stated, self.plural_documents
-        if not ONE_OF_MANY_DOCUMENTS or many is None or mine.time is not None or mine.channel is None:
-            return None
-        noun, paragraph, day = many
-        root = root_of(mine.channel)
-        if root.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(root)):
-            return None  # one of them is named as new: "a survey", not "the survey" nor "his poll"
-        if not speaks_itself(mine.channel) or statement.paragraph - paragraph > MAX_MEMBER_GAP:
-            return None
-        named = name_of_value(mine.channel)
-        return day if named == noun or (named in POLL_NOUNS and noun in POLL_NOUNS) else None
-
-    def _dated_anew(self, noun: str, stated: Stated) -> bool:
-        """Whether ``stated``, naming with "the" a thing through ``noun`` with a dated day ("The report published
-        Tuesday"), is where the story first dates it: none introduced through ``noun`` yet, or one with no dated day
-        (the headline's "Report:"; ``DATED_WHEN_NAMED_AGAIN``)."""
-        if not DATED_WHEN_NAMED_AGAIN or stated.time is None or stated.time.date is None:
-            return False
-        if not definite(stated.channel):
-            return False
-        first = self.introduced.get(noun)
-        return first is None or first.stated.time is None or first.stated.time.date is None
-
-    def _dated_day(self, frame: Frame, statement: Statement) -> TimePhrase | None:
-        """The time of ``frame``'s occasion as of ``statement``, when it is a dated day and not an act told of
-        ("during the vote"): what an occasion named again later takes (``_introduced_before``, ``_interview_told``)."""
-        time = self._current(frame, statement).time
-        return None if time is None or time.date is None or an_act(time) else time
-
     def _enter(self, frame: Frame, statement: Statement) -> None:
         """``statement``'s speaker now speaks on ``frame``'s occasion, carried to ``statement``'s paragraph."""
         if statement.speaker is not None:
@@ -1306,29 +1122,6 @@ class _Carrier:
         carried = {"channel"} if stated.channel is not None else set()
         carried |= {"time"} if mine.time is None and stated.time is not None else set()
         return Held(stated, frozenset(carried))
-
-    @staticmethod
-    def _current(frame: Frame, statement: Statement) -> Stated:
-        """The frame's occasion as ``statement`` carries it: a moment ("When he returned") stays in its own
-        paragraph, a time without a date and a single message within ``MAX_UNDATED_GAP`` and
-        ``MAX_MESSAGE_GAP`` paragraphs of where they were set."""
-        stated = frame.stated
-        moment = momentary(stated.time) and not (frame.day is None and afterwards(stated.time))
-        time = frame.day if moment and statement.paragraph != frame.opened else stated.time
-        far = statement.paragraph - frame.opened
-        undated = time is not None and time.date is None and not a_weekday(time)
-        lasting = SCENES_KEEP_THEIR_DISTANCE and frame.shared and _a_distance_after(time)
-        if time is not None and undated and not momentary(time) and far > MAX_UNDATED_GAP and not lasting:
-            time = None  # "at one point", "the 1980s": no day that later paragraphs share
-        if a_period(time):
-            time = None  # "last year": a period, not an occasion's day
-        channel = stated.channel
-        if channel is not None and is_message(channel) and far > MAX_MESSAGE_GAP:
-            channel = None  # "a tweet": one message, not an occasion later paragraphs share
-        addressee = stated.addressee
-        if PEOPLE_TOLD_IN_PASSING and (a_person_told(stated) or frame.passing) and far > MAX_PERSON_TOLD_GAP:
-            addressee = None  # "Trump told Jeb Bush": an exchange, not whom the speaker's later words are for
-        return Stated(channel, addressee, time)
 
 
 # A quote that holds no time, stated or carried, takes the date the statement just before states when that one is
@@ -1403,22 +1196,6 @@ DESCRIBED_AGAIN = True
 MAX_DESCRIBED_AGAIN_GAP = 1  # paragraphs: "The family" continues the statement in its own or the next paragraph
 _DEFINITE_NOUN = re.compile(r"[Tt]he (\w+)")
 _POSSESSED_NOUN = re.compile(r"\w['’]s (\w+)$")
-
-
-# A statement whose own channel is "the interview" ("Ryan said in the CNN interview that ...", paragraphs after "Ryan
-# told CNN's Jake Tapper" and "said on Thursday"), naming no time, was made in the interview its speaker gave an outlet
-# before: telling an outlet or one of its interviewers is giving it an interview, which the story later names as known.
-# It takes that occasion's dated day, as carried, however far on, as a document named again takes the day it was
-# introduced with (``NAMED_AGAIN_LATER``, which finds no "interview" noun to go back to here): the speaker's latest
-# occasion that named no channel and was told an outlet (a name of the outlets lexicon, or a person named with an
-# outlet's possessive), dated since by a statement naming a new date only (the same occasion, now dated). Rule on
-# against off (fast.py, cache8; right values / false fills): train-d time +8 / +1 in one article (politico "Paul Ryan
-# says he's not ready": the CNN interview's Thursday for "said in the CNN interview" and "the interview" eight
-# paragraphs on and the quotes after them; the false fill a habit, "He's often been careful not to mention Trump by
-# name", whose stated channel "the message" keeps the day now in force, ``partly_stated.left_in_force``), time 0.6414
-# -> 0.6445, false fill 0.0785 -> 0.0787; channel and addressee unchanged; train 0-59 and train-c byte-identical.
-INTERVIEW_TOLD = True
-INTERVIEW_NOUNS = frozenset({"interview"})
 
 
 def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:

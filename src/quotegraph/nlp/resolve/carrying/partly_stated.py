@@ -114,7 +114,7 @@ def left_in_force(statement: Statement, own: Frame | None) -> Held:
 def day_kept(own: Frame | None, paragraph: int) -> TimePhrase | None:
     """The day of a speaker's occasion that a new channel, addressee or setting in ``paragraph`` keeps: its time,
     when that is a day (not a moment, not a period), or for a moment ("Asked whether she would stand, Castel
-    laughed") the day it fell on, as a statement carrying the occasion takes it (``_Carrier._current``); and
+    laughed") the day it fell on, as a statement carrying the occasion takes it (``as_carried.as_carried``); and
     ``paragraph`` is at most ``MAX_KEEP_TIME_GAP`` after the speaker last spoke on it. (The moment's day: on train-d
     and on train 0-59 and train-e no paired statement changes; it is the carrying rule applied alike.)"""
     if own is None:

@@ -77,7 +77,7 @@ _INTERVIEW_VERBS = frozenset({"interview", "survey", "poll"})
 # The people questioned are set from the paragraph each is first named in, not from the questioning's: the story quotes
 # them one by one, paragraphs on ("said Sen. Brian Schatz of Hawaii" two paragraphs after, "Sen. Jeff Merkley" at the
 # end), and a questioning's stretch ("over the past week") or a questioner the tagger takes for a person ("Politico")
-# is not carried beyond a paragraph from where it was set (``occasions._Carrier._current``). Rule on against off
+# is not carried beyond a paragraph from where it was set (``as_carried.as_carried``). Rule on against off
 # (fast.py, cache5; right values / false fills): train-d addressee +10 / +10, time +10 / +7 (one article: 13
 # senators, the false fills its positions told in passing, "Some senators declined to comment, not wanting to ...",
 # "The Congressional Black Caucus and Sen. Chuck Schumer oppose ..."), weighted addressee +8, time +5.8; train 0-59

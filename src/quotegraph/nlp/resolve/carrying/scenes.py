@@ -425,7 +425,7 @@ def _one_of_the_crowd(
 # subject); the people questioned are still those the story names after it. Before, that own setting stopped the
 # questioning from being read at all. Rule on against off (fast.py, cache5): train-d time +1 right carried / +0 false
 # fills, addressee unchanged; train 0-59 unchanged. It sets "Politico" and "over the past week" for the 13 senators
-# quoted after it, but ``occasions._Carrier._current`` drops both beyond a paragraph: an undated time, and a person told
+# quoted after it, but ``as_carried.as_carried`` drops both beyond a paragraph: an undated time, and a person told
 # with no channel.
 QUESTIONER_SET = True
 

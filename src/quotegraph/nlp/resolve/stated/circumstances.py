@@ -675,7 +675,7 @@ class CircumstanceFinder:
         """ "after a day of talks on Thursday": the date of a day named inside a phrase of time, which ``times_in``
         leaves out as the date of the noun it hangs on (``dates_a_noun``). The phrase places the saying on that day
         or just after it, as "After the debate in Miami last week" does with a date ``times_in`` keeps; with its
-        date, the phrase is carried as a day is (``occasions.MAX_UNDATED_GAP``)."""
+        date, the phrase is carried as a day is (``as_carried.MAX_UNDATED_GAP``)."""
         if quoted(clause, self._quotes):
             return None
         found = find_times(self.text, clause.start_char, clause.end_char, self.published)
