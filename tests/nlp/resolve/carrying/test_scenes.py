@@ -165,7 +165,7 @@ def test_a_lede_whose_only_statement_is_a_participle_of_thanks_still_tells_the_s
     article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, times: list[str | None]
 ) -> None:
     """The lede's day is on what its subject did, the thanks a participle beside it, whoever the thanks are given to:
-    the story's day still, which the subject's first scene then falls on (``occasions.LEDE_SUBJECT_SCENES``)."""
+    the story's day still, which the subject's first scene then falls on (``story_scene.LEDE_SUBJECT_SCENES``)."""
     monkeypatch.setattr(scenes, "PARTICIPLE_LEDE", on)
     lede = (
         "Mayor Dana Hill toured Todmarsh on Thursday, meeting families whose homes were wrecked when the river burst "

@@ -97,7 +97,7 @@ class Setting:
     story_day: bool = False
     # "the two chief antagonists to Donald J. Trump on Thursday night largely abandoned ...": ``stated.time`` is the
     # first weekday of a sentence holding no statement, the day of the story's scene set just before, if any
-    # (``occasions.HEADLINE_SCENE_DAY``)
+    # (``story_scene.HEADLINE_SCENE_DAY``)
     scene_day: bool = False
 
     @property

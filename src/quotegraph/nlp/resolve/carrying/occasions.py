@@ -92,10 +92,10 @@ from quotegraph.nlp.resolve.carrying.partly_stated import (
     restates,
     told_the_scene_s_audience,
 )
-from quotegraph.nlp.resolve.headlines import title_end
+from quotegraph.nlp.resolve.carrying.story_scene import StoryScene
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
-from quotegraph.nlp.resolve.stated.timeexpr import iso_day, names_a_weekday
+from quotegraph.nlp.resolve.stated.timeexpr import iso_day
 
 __all__ = [
     "BENCH_ADDRESSES",
@@ -110,14 +110,6 @@ __all__ = [
 # debate article, and raised channel false fill on articles 0-29 from 0.035 to 0.057; on dev (measured
 # once with 1) channel false fill was 0.129. So 0.
 MAX_SCENE_GAP = 0
-
-
-def _headline_names(channel: Span) -> bool:
-    """Whether the headline the text opens with (``title_end``) names ``channel``'s head noun (``HEADLINE_SCENES``)."""
-    lemma, end = channel.root.lemma_.lower(), title_end(channel.doc)
-    if lemma not in HEADLINE_EVENTS or channel.start < end:  # the headline's own "debate" is no scene set below it
-        return False
-    return any(t.lemma_.lower() == lemma for t in channel.doc[:end])
 
 
 def _a_court_scene(frame: Frame) -> bool:
@@ -304,24 +296,6 @@ COURT_DAY = True
 # fills (one debate article), 2 misses given a wrong value; any dated time, not a weekday only: +6 / +6 ("this week",
 # "this month"); train 0-59 no change.
 MOMENTS_ON_THE_STORY_DAY = True
-# The first occasion of a speaker the story named by its day ("The King spent three hours in Todmarsh on Thursday",
-# then "In a short speech at the reopened community centre, he said"), a scene with no time of its own, is that day's:
-# the lede told where its subject was on the story's day, and the scene is part of it. Its later statements carry the
-# day with the scene. Only a scene (a speech, a briefing), the speaker's first, and only a speaker named no later than
-# the day: times27 found the lede's day carried to every statement costly (train-d time +61 right / +147 false fills).
-# Rule on against off (fast.py, cache4; right values / false fills): train-d time carried +10 / +2 (three articles:
-# "Obama ... Wednesday" then his convention speech, a truce talk "on Monday", a Sunday town hall; the false fills two
-# statements of the speech not annotated with a time); train 0-59 +1 / 0; channel and addressee no change.
-LEDE_SUBJECT_SCENES = True
-# A lede whose statement is a group's or an organisation's, dated by a weekday and through no channel
-# ("doctors at Harlan Children's Hospital said Wednesday", "the Royal Swedish Academy of Sciences said on Wednesday"),
-# tells the story's day; the first scene with no time a speaker then sets, at most ``MAX_GROUP_LEDE_GAP`` paragraphs
-# after it ("lead surgeon Dr. Samuel Adeyemi told reporters at a news conference", "the academy's permanent secretary
-# ... at a news conference in Stockholm"), is where the body spoke that day: one of its people, named after the lede,
-# speaking in it. Once: a later scene is another. Rule on against off (fast.py, cache5): train-d and train 0-59
-# byte-identical; news pages +4 times (conjoined-twins-surgery.html, nobel-chemistry-prize.html).
-GROUP_LEDE_DAY = True
-MAX_GROUP_LEDE_GAP = 2
 # A statement whose own channel names the open scene again with "the" ("Council chairman Geoffrey Tallis told the
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
@@ -335,44 +309,6 @@ THE_SCENE_NAMED = True
 # between); the occasion set last, time +4 carried right ("said in the White House briefing" after "The White House on
 # Monday also urged", "At the event, ... unveiled" after a statement of Wednesday), 0 worse, 0 false fills.
 THE_EVENT_DAY = True
-
-
-# A story whose headline names the scene its lede sets ("Republicans lower volume in debate", then "in their final
-# debate before votes in Florida") is told from inside that one event: a named person's statement with no occasion of
-# its own and none in force, stating nothing, not a held view, is made in it, however far down, until a scene under
-# another noun is set for anyone (the story turns to another event). The scene's channel and day, not whom its opener
-# spoke to (as ``_party`` joins). The headline is the mark that separates these stories from the ones that open on an
-# event and turn to background (wholescene round: the lede's gathering carried to everyone gave more false fills than
-# right channels). Rule on against off (fast.py, cache8; right values / false fills): train-d channel carried +8 / 0,
-# all in one debate article (nyt_2016-03-12 republicans-lower-volume: Cruz, Rubio, Kasich and Trump paraphrased
-# paragraphs below the lede, annotated "their final face-off"), time 0 / 0 (one wrong carried time now null),
-# addressee unchanged; train 0-59, train-c and the news pages byte-identical. Fires on no other train-d article: the
-# other headlines naming an event ("Putin ... at news conference", "Q&A with ...") are one speaker's, whose statements
-# have an occasion of their own. Tried: the headline's own "debate" as the scene (7 channels given as "debate", wrong);
-# any scene noun (a headline's "Supreme Court", "panel": +4 channel false fills, time +2 right / +2 false fills, in
-# the first try, that also took the headline's own noun); "convention" too (+3 right
-# / +1 false fill channel, +4 time false fills: delegates a reporter met at the Democratic convention, whose remarks
-# the annotators do not date by the lede's day; without the day, channel false fill 0.0841 -> 0.0844, above the
-# floor); "speech", "address", "rally" (no change); only direct quotes, not paraphrases (+3 right: most debate turns
-# are told as paraphrases).
-HEADLINE_SCENES = True
-# The story's scene naming no day of its own takes the lede's day ("the two chief antagonists to Donald J. Trump on
-# Thursday night largely abandoned ...", a sentence of the candidates as a group, holding no statement: the story's day,
-# ``MOMENTS_ON_THE_STORY_DAY``, which is read only before any statement: here the abstract's statements came first): the
-# one event the story tells is on the day its lede tells. Only the weekday of a sentence holding no statement, within
-# ``MAX_HEADLINE_SCENE_DAY_GAP`` paragraphs of the scene. Rule on against off (fast.py, cache8; right values / another
-# value / false fills): train-d time carried +12 / +3 / 0, all in the one debate article the headline rule fires on
-# (nyt_2016-03-12 republicans-lower-volume: Rubio, Cruz, Kasich and Trump's turns, "on Thursday night"; the 3 others
-# were null before, annotated "On the same day that footage emerged of ... a Trump rally", a clause the finder does
-# not read); time 0.6464 -> 0.6511, false fill 0.0787 unchanged; channel and addressee unchanged; train 0-59, train-c
-# and the 138 news pages byte-identical (no page headline names a scene whose lede leaves its day to another sentence).
-HEADLINE_SCENE_DAY = True
-MAX_HEADLINE_SCENE_DAY_GAP = 2  # paragraphs: the lede's next sentences ("ABSTRACT." and "FULL TEXT." stand between)
-MAX_HEADLINE_SCENE_PARAGRAPH = 3  # the lede: the scene set in the first paragraphs below the headline
-# The events a story is told from inside: one sitting where many statements are made, a gathering or an exchange with
-# the press. Not a court (a headline's "Supreme Court" is an institution), a panel (a group of people), a convention
-# (days long, above), a rally or a speech (a candidate's stop, told among others).
-HEADLINE_EVENTS = frozenset({"debate", "hearing", "forum", "conference", "briefing", "interview"})
 
 
 # A person told while the speaker's occasion in force is a scene ("Rubio told Paul" in the debate, a tribute "to
@@ -514,16 +450,11 @@ class _Carrier:
         self.scene: Frame | None = None  # the scene a sentence with no statement opened (``open``)
         self.last_scene: Frame | None = None  # the latest occasion set that is a scene (``_hearing_day``)
         self.court_day: TimePhrase | None = None  # the day of the court's scene to be set (``COURT_DAY``)
-        self.story_day: TimePhrase | None = None  # the lede's day (``MOMENTS_ON_THE_STORY_DAY``)
-        # the day a group's lede statement names, and its paragraph (``GROUP_LEDE_DAY``)
-        self.group_day: tuple[TimePhrase, int] | None = None
+        self.story = StoryScene()  # the scene the headline names and the lede sets, and the lede's day
         # the occasions each speaker had before the one in force, latest last (``_earlier``)
         self.earlier: dict[int, deque[Frame]] = {}
         # what the story introduced that a later statement can name again ("the report", "the interview")
         self.named_again = NamedAgain()
-        # the scene the headline names and the lede sets, while no scene of another noun was set (``HEADLINE_SCENES``)
-        self.story_scene: Frame | None = None
-        self.story_scene_told = False  # once: a later scene the headline names is another sitting
 
     def follow(self, setting: Setting, held: Mapping[int, Held]) -> dict[int, Held]:
         """A sentence telling of the statement just made gives it the fields it lacks (carried when the
@@ -578,30 +509,8 @@ class _Carrier:
         self.latest = frame
         if frame.shared:
             self.last_scene = frame
-            self._story_scene(frame, paragraph)
+            self.story.scene_set(frame, paragraph)
         self.named_again.note(frame)
-
-    def _story_scene(self, frame: Frame, paragraph: int) -> None:
-        """The story's scene (``HEADLINE_SCENES``) as ``frame``, a scene just set, begins or ends it."""
-        channel = frame.stated.channel
-        if not HEADLINE_SCENES or channel is None or many_occasions(channel):
-            return
-        if self.story_scene is not None:
-            if not channel_names(self.story_scene, name_of_value(channel)):
-                self.story_scene = None
-            return
-        if not self.story_scene_told and paragraph <= MAX_HEADLINE_SCENE_PARAGRAPH and _headline_names(channel):
-            self.story_scene, self.story_scene_told = frame, True
-
-    def date_story_scene(self, setting: Setting) -> None:
-        """The story's scene (``HEADLINE_SCENES``) naming no day takes the first weekday ``setting`` gives, a sentence
-        with no statement at most ``MAX_HEADLINE_SCENE_DAY_GAP`` paragraphs after the scene was set
-        (``HEADLINE_SCENE_DAY``)."""
-        scene = self.story_scene
-        if not HEADLINE_SCENE_DAY or scene is None or scene.stated.time is not None:
-            return
-        if setting.paragraph - scene.opened <= MAX_HEADLINE_SCENE_DAY_GAP:
-            scene.stated = Stated(scene.stated.channel, scene.stated.addressee, setting.stated.time)
 
     def _told_again(self, stated: Stated, paragraph: int, people: Iterable[int]) -> Stated:
         """An occasion named by a plural channel ("Mr. Manafort's comments came during a reception", "offered an olive
@@ -727,7 +636,7 @@ class _Carrier:
                 introduced = self.named_again.day(statement, own, self.latest)
                 if introduced is not None:  # "said in the report" after "released a report on Wednesday"
                     kept = filled(kept, Stated(time=introduced), carried=True)
-            day = self._on_the_story_day(statement, kept) if own is None else None
+            day = self.story.day_of_first_scene(statement, kept, self.persons) if own is None else None
             if day is not None:
                 kept = filled(kept, Stated(time=day), carried=True)
             if (
@@ -756,7 +665,7 @@ class _Carrier:
                 # "said after the royal car had left": carried as it is (``carried_times.AFTER_CLAUSES``), not as the
                 # story's day
                 after = AFTER_KEEPS_OVER_THE_STORY_DAY and afterwards(statement.stated.time)
-                self.by_speaker[speaker].day = None if after else self.story_day
+                self.by_speaker[speaker].day = None if after else self.story.day
             return kept
         if statement.held_view:  # "he believes": held, not said on an occasion (occasion.md: null)
             return Held(Stated())
@@ -792,15 +701,12 @@ class _Carrier:
         return carried_whole(stated)
 
     def _in_the_story_scene(self, statement: Statement, speaker: int) -> Held | None:
-        """A named person's statement with no occasion of its own made in the story's scene (``HEADLINE_SCENES``): an
+        """A named person's statement with no occasion of its own made in the story's scene (``story_scene``): an
         occasion of their own with its channel and its day; not whom its opener spoke to (the person's later statements
         carry their own frame, not the opener's audience)."""
-        scene = self.story_scene
-        if scene is None or speaker not in self.persons or scene.stated.channel is None:
+        frame = self.story.frame_for(statement, speaker, self.persons, self.read)
+        if frame is None:
             return None
-        stated = Stated(scene.stated.channel, None, scene.stated.time)
-        frame = Frame(stated, True, statement.paragraph, {speaker}, opened=scene.opened)
-        frame.last = self.read
         self.by_speaker[speaker] = frame
         return carried_whole(as_carried(frame, statement))
 
@@ -824,22 +730,6 @@ class _Carrier:
         if not SELF_ADDRESSED or statement.speaker is None or statement.asked != statement.speaker:
             return stated
         return replace(stated, addressee=None if own is None else own.stated.addressee)
-
-    def _on_the_story_day(self, statement: Statement, kept: Held) -> TimePhrase | None:
-        """The story's day when ``statement``, its speaker's first occasion held as ``kept``, is a scene on it: its
-        speaker named no later than the lede's day (``LEDE_SUBJECT_SCENES``), or one of the group whose lede statement
-        named the day (``GROUP_LEDE_DAY``; that day is then spent), the scene naming no time."""
-        speaker, channel = statement.speaker, kept.stated.channel
-        if speaker is None or kept.stated.time is not None or not is_scene(channel) or many_occasions(channel):
-            return None
-        group_day, self.group_day = self.group_day, None
-        if group_day is not None and statement.paragraph - group_day[1] <= MAX_GROUP_LEDE_GAP:
-            return group_day[0]
-        day = self.story_day
-        if not LEDE_SUBJECT_SCENES or day is None:
-            return None
-        named = self.persons.get(speaker)
-        return day if named is not None and named <= day.span.start_char else None
 
     def _party(self, statement: Statement, own: Frame | None) -> Frame | None:
         """The latest occasion set, when it is one scene ``statement``'s speaker takes part in: a question or a reply
@@ -1244,14 +1134,6 @@ def _of_the_group(setting: Setting, held: Mapping[int, Held], naming: Mapping[in
     return replace(setting, stated=filled(Held(setting.stated), held[index].stated, carried=False).stated)
 
 
-def _a_group_s_day(stated: Stated) -> TimePhrase | None:
-    """The weekday a group's lede statement states through no channel (``GROUP_LEDE_DAY``), if any."""
-    time = stated.time
-    if stated.channel is not None or time is None or not names_a_weekday(time.span.text):
-        return None
-    return time
-
-
 def carry_occasions(
     statements: Sequence[Statement],
     settings: Sequence[Setting],
@@ -1264,7 +1146,7 @@ def carry_occasions(
     """Each statement's occasion, stated or carried, in the order of ``statements``. ``entries`` are the
     paragraphs that open a new entry of a live blog, where nothing earlier is carried; with ``headline``,
     the first paragraph is a title, whose statements set nothing for the story below. ``bodies`` are the organisations
-    among the speakers (``GROUP_LEDE_DAY``)."""
+    among the speakers (``story_scene.GROUP_LEDE_DAY``)."""
     events = sorted(
         [(s.position, 1, i) for i, s in enumerate(statements)] + [(s.position, 0, i) for i, s in enumerate(settings)]
     )
@@ -1284,10 +1166,10 @@ def carry_occasions(
             waiting.clear()
             fresh.pop(0)
         if kind == 0 and settings[i].story_day:
-            carrier.story_day = carrier.story_day or settings[i].stated.time
-            carrier.date_story_scene(settings[i])
+            carrier.story.day = carrier.story.day or settings[i].stated.time
+            carrier.story.date(settings[i])
         elif kind == 0 and settings[i].scene_day:
-            carrier.date_story_scene(settings[i])
+            carrier.story.date(settings[i])
         elif kind == 0 and settings[i].dates_court:
             carrier.court_day = settings[i].stated.time if COURT_DAY else None
         elif kind == 0 and settings[i].opens and not settings[i].participants:
@@ -1329,9 +1211,8 @@ def carry_occasions(
             lede = not carrier.by_speaker and not (headline and statements[i].paragraph == 0)
             held[i] = carrier.hold(statements[i])
             body = statements[i].group or speaker in bodies
-            if GROUP_LEDE_DAY and lede and body and carrier.story_day is None:
-                day = _a_group_s_day(statements[i].stated)
-                carrier.group_day = None if day is None else (day, statements[i].paragraph)
+            if lede and body:
+                carrier.story.told_by_a_group(statements[i].stated, statements[i].paragraph)
             if statements[i].group and speaker is not None and speaker in carrier.by_speaker:
                 frame = carrier.by_speaker[speaker]
                 if frame.shared and not many_occasions(frame.stated.channel):  # a scene its members were at

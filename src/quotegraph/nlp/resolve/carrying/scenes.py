@@ -30,11 +30,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
 from quotegraph.nlp.resolve.carrying.group_scenes import a_group_only, group_scenes, group_subject
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
-from quotegraph.nlp.resolve.carrying.occasions import (
-    COURT_DAY,
-    MAX_HEADLINE_SCENE_DAY_GAP,
-    MAX_HEADLINE_SCENE_PARAGRAPH,
-)
+from quotegraph.nlp.resolve.carrying.occasions import COURT_DAY
 from quotegraph.nlp.resolve.carrying.questioned import (
     interview_settings,
     interviewed,
@@ -62,6 +58,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
 )
 from quotegraph.nlp.resolve.carrying.scene_roles import scene_again, scene_named, taking_part
 from quotegraph.nlp.resolve.carrying.sentence_settings import Owned, sentence_setting
+from quotegraph.nlp.resolve.carrying.story_scene import MAX_HEADLINE_SCENE_DAY_GAP, MAX_HEADLINE_SCENE_PARAGRAPH
 from quotegraph.nlp.resolve.carrying.where_scenes import where_scenes
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
@@ -322,7 +319,7 @@ def _dated_by_its_possessive(finder: CircumstanceFinder, sentence: Span) -> tupl
 # trail ..., trashing Donald Trump"); news pages time +3 (royal-visit.html: the King's speech on Thursday).
 PARTICIPLE_LEDE = True
 # A sentence with no statement after the story's first ones may still give the day of the scene the headline names
-# (``occasions.HEADLINE_SCENE_DAY``): its first weekday, read as far as that scene's day may stand.
+# (``story_scene.HEADLINE_SCENE_DAY``): its first weekday, read as far as that scene's day may stand.
 MAX_SCENE_DAY_PARAGRAPH = MAX_HEADLINE_SCENE_PARAGRAPH + MAX_HEADLINE_SCENE_DAY_GAP
 
 
