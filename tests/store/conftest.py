@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 import pytest
 
 from quotegraph.store import Store, open_store
+from quotegraph.store.sql import SqlStore
 
 POSTGRES_URL = os.environ.get("QUOTEGRAPH_TEST_POSTGRES")
 BACKENDS = ["sqlite", "postgresql"]
@@ -239,12 +240,19 @@ def corpus_results() -> list[ArticleResult]:
     return small_corpus()
 
 
+def sql_store(store: Store) -> SqlStore:
+    """The SQL backend behind ``store``, for the tests that read its tables, tune its bands or set
+    its schema by hand: the ``Store`` protocol (all that code above the store sees) offers none of that."""
+    assert isinstance(store, SqlStore), type(store)
+    return store
+
+
 def back_to_schema(store: Store, version: int, *undo: str) -> None:
     """The corpus as an older quotegraph left it, for the tests of migrations: schema 7's integer
     article keys undone, then ``undo``, in one transaction, and the schema version set to ``version``."""
-    dialect = store.dialect  # type: ignore[attr-defined]
-    with store._transaction() as cur:  # type: ignore[attr-defined]
-        for statement in (*article_keys_undone(dialect), *undo):
+    sql = sql_store(store)
+    with sql._transaction() as cur:
+        for statement in (*article_keys_undone(sql.dialect), *undo):
             cur.execute(statement)
         cur.execute(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
 
