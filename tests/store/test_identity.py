@@ -14,7 +14,7 @@ from quotegraph.model.identity import AliasEntry, GenderShare
 from quotegraph.store import Store, make_query, open_store
 from quotegraph.store.schema import MIGRATIONS
 
-from .conftest import back_to_schema, build, sql_store
+from .conftest import Said, back_to_schema, build, sql_store
 
 
 def said(
@@ -26,7 +26,7 @@ def said(
     result = build(
         article_id,
         text,
-        [dict(content=text[text.index("that") : text.index(".")], cue="said", source=speaker, speaker=speaker)],
+        [Said(content=text[text.index("that") : text.index(".")], cue="said", source=speaker, speaker=speaker)],
         published="2016-05-01",
         outlet="nyt",
         people=(speaker, about) if about else (speaker,),
@@ -307,8 +307,8 @@ def test_kept_counts_follow_merges_and_splits(store: Store) -> None:
         "x1",
         text,
         [
-            dict(content="that the film was done", cue="said", source="Jacques Audiard", speaker="Jacques Audiard"),
-            dict(content="that Audiard was sorry", cue="Audiard said", source="Audiard", speaker="Audiard"),
+            Said(content="that the film was done", cue="said", source="Jacques Audiard", speaker="Jacques Audiard"),
+            Said(content="that Audiard was sorry", cue="Audiard said", source="Audiard", speaker="Audiard"),
         ],
         outlet="nyt",
         people=("Jacques Audiard", "Audiard"),

@@ -126,14 +126,14 @@ def _spied(store: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> list[tuple[st
 
 @pytest.mark.parametrize("filters", [{}, {"kind": "direct"}, {"channel": "interview"}])
 def test_a_newest_first_listing_reads_down_the_day_index(
-    tmp_path: Path, corpus_results: list[ArticleResult], filters: dict[str, str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, corpus_results: list[ArticleResult], filters: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Not the id range, which holds every row and would have all of them sorted for one page."""
     store = SqliteStore(tmp_path / "c.db")
     store.add(corpus_results)
     rows = store._rows
     run = _spied(store, monkeypatch)
-    store.search(make_query(limit=2, **filters))  # type: ignore[arg-type]
+    store.search(make_query(limit=2, **filters))
     keys, params = next((s, p) for s, p in run if "ORDER BY a.day DESC" in s)
     plan = " / ".join(str(row[-1]) for row in rows(f"EXPLAIN QUERY PLAN {keys}", params))
     assert "attributions_day" in plan and "TEMP B-TREE" not in plan, plan

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import msgspec
 import pytest
 
@@ -21,8 +23,9 @@ def corpus(store: Store, corpus_results: list[ArticleResult]) -> Store:
     return store
 
 
-def _ids(store: Store, text: str | None = None, **filters: object) -> list[str]:
-    page = store.search(make_query(text, **filters))  # type: ignore[arg-type]
+def _ids(store: Store, text: str | None = None, **filters: Any) -> list[str]:
+    """The ids of the articles a search finds; ``filters`` are ``make_query``'s keywords, each of its own type."""
+    page = store.search(make_query(text, **filters))
     return [hit.article.id for hit in page.items]
 
 
@@ -196,11 +199,11 @@ def test_dense_matches_are_ranked_in_smaller_bands(store: Store, corpus_results:
     assert _all_pages(store, text) == at_once
 
 
-def _all_pages(store: Store, text: str, **filters: str) -> list[str]:
+def _all_pages(store: Store, text: str, speaker: str | None = None) -> list[str]:
     seen: list[str] = []
     cursor = None
     while True:
-        page = store.search(make_query(text, limit=1, cursor=cursor, **filters))  # type: ignore[arg-type]
+        page = store.search(make_query(text, speaker=speaker, limit=1, cursor=cursor))
         seen += [h.article.id for h in page.items]
         if page.next is None:
             return seen
