@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import jsonschema
@@ -26,6 +26,7 @@ from quotegraph.model import (
     TimeRef,
     excerpt_of,
 )
+from quotegraph.model.attribution import AttributionType
 from quotegraph.model.codec import load_schema
 from quotegraph.model.span import FRAGMENT_SEPARATOR
 from quotegraph.nlp import factories
@@ -54,6 +55,12 @@ def fake_find(doc: Doc) -> list[Candidate]:
     return candidates
 
 
+def _headless_cue(text: str, spans: Iterable[tuple[int, int]]) -> Cue | None:
+    """The cue at ``spans`` with no head word, as the resolver gives one it found no head in."""
+    excerpt = excerpt_of(text, spans)
+    return None if excerpt is None else Cue(spans=excerpt.spans, text=excerpt.text)
+
+
 def fake_resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Stands in for the resolver where no parse exists: spans only, no speakers."""
     text = doc.text
@@ -62,7 +69,7 @@ def fake_resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], l
             id=f"A{i + 1}",
             kind=c.kind,
             content=excerpt_of(text, c.content),
-            cue=excerpt_of(text, c.cue),
+            cue=_headless_cue(text, c.cue),
             source=excerpt_of(text, c.source),
         )
         for i, c in enumerate(candidates)
@@ -212,10 +219,20 @@ def populated_result() -> ArticleResult:
 
 TRUMP, HILLARY, BILL, RUIZ, GREENPEACE = "Donald Trump", "Hillary Clinton", "Bill Clinton", "Ana Ruiz", "Greenpeace"
 # article id, outlet, published, its attributions as (speaker, type: "statement" or "thought")
-ANALYTICS_ARTICLES: list[tuple[str, str | None, str | None, list[tuple[str, str]]]] = [
+ANALYTICS_ARTICLES: list[tuple[str, str | None, str | None, list[tuple[str, AttributionType]]]] = [
     ("nyt-1", "nyt", "2016-01-01", [(TRUMP, "statement"), (TRUMP, "statement"), (HILLARY, "statement")]),
-    ("nyt-2", "nyt", "2016-02-10", [(HILLARY, "statement")] * 2 + [(RUIZ, "statement"), (GREENPEACE, "statement")]),
-    ("wp-1", "wash-post", "2016-01-20", [(TRUMP, "statement")] * 3 + [(BILL, "statement")]),
+    (
+        "nyt-2",
+        "nyt",
+        "2016-02-10",
+        [(HILLARY, "statement"), (HILLARY, "statement"), (RUIZ, "statement"), (GREENPEACE, "statement")],
+    ),
+    (
+        "wp-1",
+        "wash-post",
+        "2016-01-20",
+        [(TRUMP, "statement"), (TRUMP, "statement"), (TRUMP, "statement"), (BILL, "statement")],
+    ),
     ("wp-2", "wash-post", "2016-03-01", [(HILLARY, "thought"), (RUIZ, "statement")]),
     ("blog-1", None, "2016-02-15", [(TRUMP, "statement")]),
     ("undated-1", "usa-today", None, [(HILLARY, "statement")]),
@@ -237,10 +254,11 @@ ANALYTICS_PRONOUNS: dict[tuple[str, str], str | None] = {
 
 
 def analytics_article(
-    article_id: str, outlet: str | None, published: str | None, said: list[tuple[str, str]]
+    article_id: str, outlet: str | None, published: str | None, said: list[tuple[str, AttributionType]]
 ) -> ArticleResult:
     """One sentence an attribution: "NAME said that issue N matters." (or "believes" for a thought)."""
-    sentences, spans = [], []
+    sentences: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []  # the name's start and end, the cue's end, the sentence's end
     for number, (name, kind) in enumerate(said, 1):
         cue = "believes" if kind == "thought" else "said"
         start = sum(len(s) + 1 for s in sentences)
@@ -267,7 +285,7 @@ def analytics_article(
                 content=excerpt_of(text, [(cue_end + 1, start + end)]),
                 cue=Cue(spans=(TextSpan(name_end + 1, cue_end),), text=text[name_end + 1 : cue_end], head="said"),
                 source=excerpt_of(text, [(start, name_end)]),
-                type=kind,  # type: ignore[arg-type]
+                type=kind,
                 speaker=SpeakerRef(entity=entity.id, name=name, type=entity.type),
                 confidence=0.9,
             )

@@ -66,7 +66,7 @@ def test_extract_raises_input_error_on_unusable_text(text: str) -> None:
 @pytest.mark.parametrize("text", [None, b'"We will win," the senator said.', 42])
 def test_extract_raises_input_error_on_text_that_is_not_a_string(text: object) -> None:
     with pytest.raises(quotegraph.InputError, match="a str"):
-        quotegraph.extract(text)  # type: ignore[arg-type]
+        quotegraph.extract(text)  # type: ignore[arg-type]  # the wrong type on purpose: the error path
 
 
 @pytest.mark.slow

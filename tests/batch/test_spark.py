@@ -89,12 +89,11 @@ def spark_out(spark: Any, inputs: list[Path], tmp_path_factory: pytest.TempPathF
     return out
 
 
-def _rows(directory: Path, partitioning: Any = None) -> list[dict[str, Any]]:
+def _rows(source: Path | list[str], partitioning: Any = None) -> list[dict[str, Any]]:
+    """The rows of the Parquet files under a directory, or of the files listed."""
     import pyarrow.dataset as ds
 
-    rows: list[dict[str, Any]] = (
-        ds.dataset(directory, format="parquet", partitioning=partitioning).to_table().to_pylist()
-    )
+    rows: list[dict[str, Any]] = ds.dataset(source, format="parquet", partitioning=partitioning).to_table().to_pylist()
     return rows
 
 

@@ -44,7 +44,7 @@ def test_a_crashing_article_becomes_a_failure_and_the_chunk_goes_on(monkeypatch:
         Record(Article(id="d", text="refused"), "f.jsonl:line 4"),
         Record(Article(id="e", text="also fine"), "f.jsonl:line 5"),
     ]
-    results, failures = work_module.extract_records(None, records, Job(Path("."), "jsonl", Settings()))  # type: ignore[arg-type]
+    results, failures = work_module.extract_records(None, records, Job(Path("."), "jsonl", Settings()))  # type: ignore[arg-type]  # no pipeline: the extraction is faked
     assert [r.id for r in results] == ["a", "e"]
     assert [(f.id, f.source, f.error) for f in failures] == [
         ("b", "f.jsonl:line 2", "InputError"),

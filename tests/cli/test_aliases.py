@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -52,7 +53,7 @@ def run(*arguments: str) -> Result:
     return CliRunner().invoke(main, list(arguments))
 
 
-def speakers(db: Path) -> list[dict[str, object]]:
+def speakers(db: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in run("speakers", "--db", str(db), "--format", "jsonl").stdout.splitlines()]
 
 
@@ -67,7 +68,7 @@ def test_an_alias_file_applies_to_a_whole_corpus(tmp_path: Path, results: Path) 
     assert outcome.exit_code == 0, outcome.output
     assert "1 alias entries; speakers: 2 names in 1 people" in outcome.stderr
     [person] = speakers(db)
-    assert (person["name"], set(person["names"]), person["wikidata"], person["statements"]) == (  # type: ignore[arg-type]
+    assert (person["name"], set(person["names"]), person["wikidata"], person["statements"]) == (
         "Kanye West",
         {"Kanye West", "Ye"},
         "Q15935",

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -14,7 +15,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("cached_pipeline", "fake
 ARTICLE = "“We will win,” Smith said on Friday.\n\nOfficials said the vote was close.\n"
 
 
-def _run(*args: str, stdin: bytes | None = None) -> tuple[int, list[dict[str, object]], str]:
+def _run(*args: str, stdin: bytes | None = None) -> tuple[int, list[dict[str, Any]], str]:
+    """The exit code, the JSON rows written (as ``json.loads`` reads them) and what went to stderr."""
     result = CliRunner().invoke(main, ["extract", *args], input=stdin)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
@@ -28,7 +30,7 @@ def test_text_file_to_jsonl(tmp_path: Path, output_checker: Callable[..., None])
     assert code == 0 and len(rows) == 1
     # the io layer names a text file's article by its content and keeps the path in meta
     assert rows[0]["meta"] == {"source": str(path)} and rows[0]["published"] == "2025-02-01"
-    assert [a["content"]["text"] for a in rows[0]["attributions"]] == ["We will win,"]  # type: ignore[index, union-attr]
+    assert [a["content"]["text"] for a in rows[0]["attributions"]] == ["We will win,"]
     output_checker(rows[0])
 
 
@@ -148,14 +150,14 @@ def test_jsonl_field_names_follow_the_settings(tmp_path: Path, monkeypatch: pyte
     path.write_text(json.dumps({"key": "k1", "body": ARTICLE, "text": "ignored"}) + "\n", "utf-8")
     code, rows, _ = _run(str(path))
     assert code == 0 and rows[0]["id"] == "k1" and rows[0]["meta"] == {"text": "ignored"}
-    assert len(rows[0]["attributions"]) == 1  # type: ignore[arg-type]
+    assert len(rows[0]["attributions"]) == 1
 
 
 def test_type_filter_and_the_type_column(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("“We will win,” Smith said.\n\n“The count was wrong,” Jones believes.\n", "utf-8")
     code, rows, _ = _run("--type", "statement", str(path))
-    assert code == 0 and [a["id"] for a in rows[0]["attributions"]] == ["A1"]  # type: ignore[index]
+    assert code == 0 and [a["id"] for a in rows[0]["attributions"]] == ["A1"]
     table = CliRunner().invoke(main, ["extract", "--format", "table", "--type", "thought", str(path)]).stdout
     assert "thought" in table and "count was wrong" in table and "We will win" not in table
     refused = CliRunner().invoke(main, ["extract", "--type", "opinion", str(path)])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 import pytest
 
@@ -37,8 +39,8 @@ def test_listing_commands_offer_their_forms_through_one_option() -> None:
 def test_the_default_form_is_a_table_on_a_terminal_and_json_lines_in_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
     from quotegraph.cli import output
 
-    monkeypatch.setattr(output.sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     assert output.chosen_format(None) == "table"
-    monkeypatch.setattr(output.sys.stdout, "isatty", lambda: False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
     assert output.chosen_format(None) == "jsonl"
     assert output.chosen_format("csv") == "csv"

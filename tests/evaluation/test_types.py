@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -49,7 +50,7 @@ def test_type_report_counts_found_attributions_and_gold_spans(nlp: Language) -> 
     gold = read_gold(FIXTURES / "eval-gold.jsonl")
     text = gold[1]["text"]
     # the system found a2's E1 as a thought and E2 as a statement; a1 found nothing
-    system = [
+    system: list[dict[str, Any]] = [
         {"id": "a2", "attributions": [{"content": [[8, 23]], "type": "thought"}, {"content": [[41, 52]]}]},
         {"id": "a1", "attributions": []},
     ]

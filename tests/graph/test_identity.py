@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable
 import pytest
 
 from quotegraph.graph.identity import explain_grouping, group_names
-from quotegraph.model.identity import AliasEntry, NameRecord, PersonGroup, PronounCounts, TypeCounts
+from quotegraph.model.identity import AliasEntry, ApartPairs, NameRecord, PersonGroup, PronounCounts, TypeCounts
 from quotegraph.store.keys import normalize_name
 
 
@@ -28,7 +28,9 @@ def never_apart(pairs: Collection[tuple[str, str]]) -> set[tuple[str, str]]:
     return set()
 
 
-def people(names: Iterable[NameRecord], aliases: Iterable[AliasEntry] = (), apart=never_apart) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+def people(
+    names: Iterable[NameRecord], aliases: Iterable[AliasEntry] = (), apart: ApartPairs = never_apart
+) -> set[frozenset[str]]:
     return {frozenset(g.keys) for g in group_names(list(names), list(aliases), apart)}
 
 

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.graph.names import parse_name
+from quotegraph.graph.names import ParsedName, parse_name
 from quotegraph.store.keys import normalize_name
 
 
-def parsed(name: str):  # type: ignore[no-untyped-def]
+def parsed(name: str) -> ParsedName:
     return parse_name(normalize_name(name))
 
 

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from quotegraph.model import Article, Failure
 from quotegraph.settings import Settings
 
 
-def _jsonl(rows: list[object]) -> bytes:
+def _jsonl(rows: Sequence[object]) -> bytes:
     return b"".join(json.dumps(r).encode() + b"\n" for r in rows)
 
 
@@ -71,7 +72,7 @@ def test_bad_jsonl_lines_become_failures_and_the_rest_is_read(tmp_path: Path) ->
     reasons = [r.item.reason for r in records if isinstance(r.item, Failure)]
     assert reasons[0].startswith("not JSON") and "object" in reasons[1] and "'text'" in reasons[2]
     assert records[1].source.endswith("in.jsonl:line 2")
-    assert records[3].item.id == "x"
+    assert isinstance(records[3].item, Failure) and records[3].item.id == "x"
 
 
 def test_jsonl_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ def _failure_line(doc_id: str) -> str:
 def _batch_output(out: Path, *, merged: bool) -> None:
     """The layout `quotegraph batch` leaves: per-part failures, and their merge once the run ends."""
     (out / "parts").mkdir(parents=True)
-    result = ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])
+    result = ArticleResult(id="r1", text="Hi.", entities=(), attributions=())
     (out / "parts" / "part-000000.jsonl").write_bytes(encode_result(result) + b"\n")
     (out / "parts" / "failures-000000.jsonl").write_text(_failure_line("1") + "\n", "utf-8")
     (out / "parts" / "failures-000001.jsonl").write_text(_failure_line("2") + "\n", "utf-8")
@@ -42,7 +42,7 @@ def _read_back(out: Path) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize("fmt", OUTPUT_FORMATS)
 def test_a_part_in_every_output_format_is_classified_and_read_back(tmp_path: Path, fmt: str) -> None:
     """classify reads the output formats' registry: a format added there is read back, not taken for articles."""
-    result = ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])
+    result = ArticleResult(id="r1", text="Hi.", entities=(), attributions=())
     failure = Failure(id="f1", source="in.jsonl:line 2", reason="empty text")
     write_part(tmp_path, 0, [result], [failure], fmt)
     assert classify(str(part_path(tmp_path, 0, fmt))) == "results"
@@ -52,7 +52,7 @@ def test_a_part_in_every_output_format_is_classified_and_read_back(tmp_path: Pat
 
 @pytest.mark.parametrize("suffix", JsonlReader.suffixes)
 def test_results_under_every_jsonl_name_are_classified_as_results(tmp_path: Path, suffix: str) -> None:
-    line = encode_result(ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])) + b"\n"
+    line = encode_result(ArticleResult(id="r1", text="Hi.", entities=(), attributions=())) + b"\n"
     path = tmp_path / f"out{suffix}"
     path.write_bytes(gzip.compress(line) if suffix.endswith(".gz") else line)
     assert classify(str(path)) == "results"
@@ -79,7 +79,7 @@ def test_an_unreadable_parquet_file_is_a_failure_and_the_rest_is_read(tmp_path: 
     folder = tmp_path / "results"
     folder.mkdir()
     (folder / "bad.parquet").write_bytes(b"not parquet at all")
-    result = ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])
+    result = ArticleResult(id="r1", text="Hi.", entities=(), attributions=())
     (folder / "good.jsonl").write_bytes(encode_result(result) + b"\n")
     found, articles = split_inputs([str(folder)])
     items = [loaded.item for f in found for loaded in read_results(f)]
@@ -90,7 +90,7 @@ def test_an_unreadable_parquet_file_is_a_failure_and_the_rest_is_read(tmp_path: 
 
 def test_results_saved_with_a_byte_order_mark_are_read_as_results(tmp_path: Path) -> None:
     path = tmp_path / "results.jsonl"
-    path.write_bytes(b"\xef\xbb\xbf" + encode_result(ArticleResult(id="r1", text="Hi.", entities=[], attributions=[])))
+    path.write_bytes(b"\xef\xbb\xbf" + encode_result(ArticleResult(id="r1", text="Hi.", entities=(), attributions=())))
     found, articles = split_inputs([str(path)])
     assert articles == [] and [loaded.item.id for f in found for loaded in read_results(f)] == ["r1"]
 
@@ -100,7 +100,7 @@ def test_a_truncated_gzipped_results_file_keeps_what_was_read_and_says_where_it_
 
     import msgspec
 
-    result = ArticleResult(id="r0", text="Hi.", entities=[], attributions=[])
+    result = ArticleResult(id="r0", text="Hi.", entities=(), attributions=())
     lines = b"".join(encode_result(msgspec.structs.replace(result, id=f"r{n}")) + b"\n" for n in range(3000))
     data = gzip.compress(lines)
     path = tmp_path / "results.jsonl.gz"

@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from quotegraph.errors import InputError
-from quotegraph.model import ArticleResult, Attribution, Entity, Mention, SpeakerRef, TextSpan, TimeRef, excerpt_of
+from quotegraph.model import ArticleResult, Attribution, Cue, Entity, Mention, SpeakerRef, TextSpan, TimeRef, excerpt_of
 from quotegraph.model.article import SCHEMA_VERSION
 from quotegraph.model.codec import decode_result, encode_result, generate_schema, load_schema, read_json_lines
 from quotegraph.model.fields import leaves
@@ -21,7 +21,7 @@ def _result() -> ArticleResult:
         id="A1",
         kind="direct",
         content=excerpt_of(TEXT, [(1, 12), (44, 53)]),
-        cue=excerpt_of(TEXT, [(27, 31)]),
+        cue=Cue(spans=(TextSpan(27, 31),), text="said", head="said", lemma="say"),
         source=excerpt_of(TEXT, [(15, 26)]),
         speaker=SpeakerRef(entity="E1", name="the senator", type="PERSON"),
         time=TimeRef(spans=(TextSpan(32, 41),), text="on Friday", date="2025-01-31"),

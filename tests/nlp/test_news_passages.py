@@ -12,6 +12,7 @@ Passages the rules still miss are listed in KNOWN_MISSES with why; they fail str
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,7 @@ def _text(part: Any) -> str:
     return "" if part is None else str(part.text).casefold()
 
 
-def _statement(found: list[Attribution], words: str) -> Attribution:
+def _statement(found: Sequence[Attribution], words: str) -> Attribution:
     matches = [a for a in found if a.content is not None and words in a.content.text]
     assert matches, f"no statement holds {words!r}: {[a.content.text for a in found if a.content]}"
     return matches[0]

@@ -560,13 +560,13 @@ def test_a_verb_of_estimating_read_as_a_participle_after_an_apposition_reports_i
 def test_a_document_that_shows_at_a_sentence_s_end_is_an_inverted_cue() -> None:
     found = _holding("Trump gave $100,000 to the foundation, campaign finance records show.", "foundation")
     assert found.content is not None and found.content.text == "Trump gave $100,000 to the foundation"
-    assert found.cue.text == "show"
+    assert found.cue is not None and found.cue.text == "show"
     assert found.source is not None and found.source.text == "campaign finance records"
 
 
 def test_a_show_that_is_no_document_s_is_no_cue() -> None:
     found = quotegraph.extract("They watched it together, the talk show.").attributions
-    assert [a.cue.text for a in found] == []
+    assert [a.cue for a in found] == []
 
 
 def test_a_title_after_a_medium_in_a_second_paragraph_leaves_the_medium_the_channel() -> None:

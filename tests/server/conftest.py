@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -25,8 +26,9 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 _STATEMENT = re.compile(r"\"([^\"]+),\" ([A-Z]\w+(?: [A-Z]\w+)*) (said|told)")
 
 
-def fake_result(article_id: str, text: str, published: str | None = None, **fields: object) -> ArticleResult:
-    """What the pipeline might give: one direct attribution per `"...," Name said` in ``text``."""
+def fake_result(article_id: str, text: str, published: str | None = None, **fields: Any) -> ArticleResult:
+    """What the pipeline might give: one direct attribution per `"...," Name said` in ``text``; ``fields``
+    are other fields of the ``ArticleResult``."""
     if not text.strip():
         raise InputError(f"article {article_id!r} has no text")
     entities: dict[str, Entity] = {}
@@ -56,7 +58,7 @@ def fake_result(article_id: str, text: str, published: str | None = None, **fiel
         text=text,
         published=published,
         model_version="fake",
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )
 
 
@@ -147,8 +149,8 @@ def auth() -> dict[str, str]:
 def client_for(store: Store) -> Callable[..., TestClient]:
     """A client of an application with other settings (``Settings`` fields), over ``store`` unless given."""
 
-    def make(db: str = "unused.db", given_store: Store | None = None, **fields: object) -> TestClient:
-        settings = Settings(db=db, **fields)  # type: ignore[arg-type]
+    def make(db: str = "unused.db", given_store: Store | None = None, **fields: Any) -> TestClient:
+        settings = Settings(db=db, **fields)
         app = create_app(settings, given_store or store, FakeExtractor(settings))
         return TestClient(app, raise_server_exceptions=False)
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from quotegraph.store import Store
@@ -48,7 +49,8 @@ def test_genders_count_statements_by_their_articles_pronouns(
     api: TestClient, analytics_store: Store, store_pronouns: Callable[[Store], None]
 ) -> None:
     store_pronouns(analytics_store)
-    api.app.state.cache.clear()  # type: ignore[attr-defined]  # the file changed under the test, not through the API
+    assert isinstance(api.app, FastAPI)
+    api.app.state.cache.clear()  # the file changed under the test, not through the API
     answer = api.get("/api/analytics/genders", params={"until": "2016-01"}).json()
     assert answer["until"] == "2016-01-31" and answer["outlets"][0] == {
         "outlet": None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from quotegraph.server.reads import no_nul
@@ -19,7 +20,8 @@ def _guarded_calls(client: TestClient) -> list[int]:
     async def counting() -> None:
         calls.append(1)
 
-    client.app.dependency_overrides[no_nul] = counting  # type: ignore[attr-defined]
+    assert isinstance(client.app, FastAPI)
+    client.app.dependency_overrides[no_nul] = counting
     return calls
 
 

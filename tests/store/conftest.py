@@ -8,11 +8,13 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Required, TypedDict
 from urllib.parse import urlencode
 
 import pytest
 
 from quotegraph.store import Store, open_store
+from quotegraph.store.sql import SqlStore
 
 POSTGRES_URL = os.environ.get("QUOTEGRAPH_TEST_POSTGRES")
 BACKENDS = ["sqlite", "postgresql"]
@@ -80,6 +82,21 @@ from quotegraph.model import (  # noqa: E402
     TextSpan,
     excerpt_of,
 )
+from quotegraph.model.attribution import AttributionKind, AttributionType  # noqa: E402
+
+
+class Said(TypedDict, total=False):
+    """One attribution for ``build``: its parts as phrases of the article's text."""
+
+    content: Required[str]
+    cue: Required[str]
+    lemma: str
+    source: str
+    speaker: str  # a name among the article's people
+    kind: AttributionKind
+    type: AttributionType
+    channel: str
+    addressee: str
 
 
 def _span(text: str, phrase: str) -> tuple[int, int]:
@@ -90,7 +107,7 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
 def build(
     article_id: str,
     text: str,
-    statements: list[dict[str, str]],
+    statements: list[Said],
     *,
     published: str | None = None,
     outlet: str | None = None,
@@ -116,11 +133,11 @@ def build(
         attributions.append(
             Attribution(
                 id=f"A{number}",
-                kind=s.get("kind", "indirect"),  # type: ignore[arg-type]
+                kind=s.get("kind", "indirect"),
                 content=excerpt_of(text, [_span(text, s["content"])]),
                 cue=Cue(spans=cue.spans, text=cue.text, head=cue.text.split()[-1], lemma=s.get("lemma")),
                 source=excerpt_of(text, [_span(text, s["source"])]) if "source" in s else None,
-                type=s.get("type", "statement"),  # type: ignore[arg-type]
+                type=s.get("type", "statement"),
                 speaker=None if speaker is None else SpeakerRef(entity=speaker.id, name=speaker.name, type="PERSON"),
                 channel=Occasion(spans=(TextSpan(*_span(text, s["channel"])),), text=s["channel"])
                 if "channel" in s
@@ -155,7 +172,7 @@ def small_corpus() -> list[ArticleResult]:
             "nyt-1",
             t1,
             [
-                dict(
+                Said(
                     content=t1[t1.index("that") : t1.index(" after")],
                     cue="said",
                     source=AUDIARD,
@@ -171,7 +188,7 @@ def small_corpus() -> list[ArticleResult]:
             "deadline-1",
             t2,
             [
-                dict(
+                Said(
                     content=t2[t2.index("that") : -1],
                     cue="told",
                     source=AUDIARD,
@@ -188,7 +205,7 @@ def small_corpus() -> list[ArticleResult]:
             "cnn-1",
             t3,
             [
-                dict(
+                Said(
                     content=t3[t3.index("she sincerely") : -1],
                     cue="said",
                     source=GASCON,
@@ -205,7 +222,7 @@ def small_corpus() -> list[ArticleResult]:
             "poll-1",
             t4,
             [
-                dict(
+                Said(
                     content=t4[t4.index("most") : t4.index(",")],
                     cue="found",
                     source="A poll",
@@ -220,7 +237,7 @@ def small_corpus() -> list[ArticleResult]:
             "undated-1",
             t5,
             [
-                dict(
+                Said(
                     content=t5[t5.index("the film") : -1],
                     cue="said",
                     source=AUDIARD,
@@ -239,12 +256,19 @@ def corpus_results() -> list[ArticleResult]:
     return small_corpus()
 
 
+def sql_store(store: Store) -> SqlStore:
+    """The SQL backend behind ``store``, for the tests that read its tables, tune its bands or set
+    its schema by hand: the ``Store`` protocol (all that code above the store sees) offers none of that."""
+    assert isinstance(store, SqlStore), type(store)
+    return store
+
+
 def back_to_schema(store: Store, version: int, *undo: str) -> None:
     """The corpus as an older quotegraph left it, for the tests of migrations: schema 7's integer
     article keys undone, then ``undo``, in one transaction, and the schema version set to ``version``."""
-    dialect = store.dialect  # type: ignore[attr-defined]
-    with store._transaction() as cur:  # type: ignore[attr-defined]
-        for statement in (*article_keys_undone(dialect), *undo):
+    sql = sql_store(store)
+    with sql._transaction() as cur:
+        for statement in (*article_keys_undone(sql.dialect), *undo):
             cur.execute(statement)
         cur.execute(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
 

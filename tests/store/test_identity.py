@@ -9,12 +9,12 @@ import msgspec
 import pytest
 
 from quotegraph.graph.speakers import update_speakers
-from quotegraph.model import ArticleResult, Entity, Mention, TextSpan
+from quotegraph.model import ArticleResult, Attribution, Entity, Mention, TextSpan
 from quotegraph.model.identity import AliasEntry, GenderShare
 from quotegraph.store import Store, make_query, open_store
 from quotegraph.store.schema import MIGRATIONS
 
-from .conftest import back_to_schema, build
+from .conftest import Said, back_to_schema, build, sql_store
 
 
 def said(
@@ -26,7 +26,7 @@ def said(
     result = build(
         article_id,
         text,
-        [dict(content=text[text.index("that") : text.index(".")], cue="said", source=speaker, speaker=speaker)],
+        [Said(content=text[text.index("that") : text.index(".")], cue="said", source=speaker, speaker=speaker)],
         published="2016-05-01",
         outlet="nyt",
         people=(speaker, about) if about else (speaker,),
@@ -106,13 +106,15 @@ def test_a_second_person_with_the_surname_splits_it_off(store: Store) -> None:
 def test_a_name_a_body_holds_also_finds_the_people_so_named(store: Store) -> None:
     """ "Trump" typed as an organisation in one article does not hide Donald Trump from --speaker Trump."""
     body = said("o1", "Trump", "the tower was sold")
+
+    def by_an_org(attribution: Attribution) -> Attribution:
+        assert attribution.speaker is not None
+        return msgspec.structs.replace(attribution, speaker=msgspec.structs.replace(attribution.speaker, type="ORG"))
+
     body = msgspec.structs.replace(
         body,
         entities=tuple(msgspec.structs.replace(e, type="ORG") for e in body.entities),
-        attributions=tuple(
-            msgspec.structs.replace(a, speaker=msgspec.structs.replace(a.speaker, type="ORG"))
-            for a in body.attributions
-        ),
+        attributions=tuple(by_an_org(a) for a in body.attributions),
     )
     store.add([*full_name_twice("Donald Trump", "d"), body])
     update_speakers(store)
@@ -305,8 +307,8 @@ def test_kept_counts_follow_merges_and_splits(store: Store) -> None:
         "x1",
         text,
         [
-            dict(content="that the film was done", cue="said", source="Jacques Audiard", speaker="Jacques Audiard"),
-            dict(content="that Audiard was sorry", cue="Audiard said", source="Audiard", speaker="Audiard"),
+            Said(content="that the film was done", cue="said", source="Jacques Audiard", speaker="Jacques Audiard"),
+            Said(content="that Audiard was sorry", cue="Audiard said", source="Audiard", speaker="Audiard"),
         ],
         outlet="nyt",
         people=("Jacques Audiard", "Audiard"),
@@ -325,17 +327,17 @@ def _kept(store: Store) -> tuple[set[tuple[int, int, int, int]], int]:
 
 
 def _recounted(store: Store) -> tuple[set[tuple[int, int, int, int]], int]:
-    cursor = store._cursor()  # type: ignore[attr-defined]
+    cursor = sql_store(store)._cursor()
     cursor.execute(
         "SELECT speaker_id, COUNT(*), COUNT(DISTINCT article_key), COUNT(DISTINCT outlet_id) FROM attributions "
         "WHERE speaker_id IS NOT NULL GROUP BY speaker_id"
     )
-    return {tuple(int(v) for v in row) for row in cursor.fetchall()}, 0  # type: ignore[misc]
+    return {(int(s), int(n), int(a), int(o)) for s, n, a, o in cursor.fetchall()}, 0
 
 
 def _about_by_mismatches(store: Store) -> int:
     """ "About" rows whose speaker is not their attribution's."""
-    cursor = store._cursor()  # type: ignore[attr-defined]
+    cursor = sql_store(store)._cursor()
     cursor.execute(
         "SELECT COUNT(*) FROM attribution_about ab JOIN attributions a ON a.article_key = ab.article_key "
         "AND a.position = ab.position WHERE NOT (ab.by_speaker = a.speaker_id OR "

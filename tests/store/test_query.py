@@ -80,7 +80,7 @@ def test_make_query_checks_every_filter() -> None:
 
 @pytest.mark.parametrize(
     "token",
-    ["garbage!", "W10", "eyJhIjogMX0", Cursor(1.5, 3, 9, 9).encode()[:-2], Cursor(1.5, True, 9, 9).encode()],  # type: ignore[arg-type]
+    ["garbage!", "W10", "eyJhIjogMX0", Cursor(1.5, 3, 9, 9).encode()[:-2], Cursor(1.5, True, 9, 9).encode()],
 )
 def test_a_cursor_not_given_by_a_page_is_refused(token: str) -> None:
     with pytest.raises(QueryError, match="invalid cursor"):

@@ -17,12 +17,12 @@ from quotegraph.store import SCHEMA_VERSION, Store, make_query, open_store
 from quotegraph.store.mapping import ARTICLE_COLUMNS, ATTRIBUTION_COLUMNS, ENTITY_COLUMNS, Columns
 from quotegraph.store.schema import MIGRATIONS
 
-from .conftest import back_to_schema
+from .conftest import back_to_schema, sql_store
 
 
 def _columns(store: Store, table: str) -> set[str]:
-    cursor: Any = store._cursor()  # type: ignore[attr-defined]
-    if store.dialect == "sqlite":  # type: ignore[attr-defined]
+    cursor: Any = sql_store(store)._cursor()
+    if sql_store(store).dialect == "sqlite":
         cursor.execute(f"PRAGMA table_info({table})")
         return {row[1] for row in cursor.fetchall()}
     cursor.execute(
@@ -86,9 +86,9 @@ def test_an_older_database_is_migrated_and_keeps_its_rows(tmp_path: Path) -> Non
 
 
 def test_a_newer_database_is_refused(store_url: str) -> None:
-    store = open_store(store_url)
-    cursor: Any = store._cursor()  # type: ignore[attr-defined]
-    cursor.execute(store._sql("UPDATE meta SET value = ? WHERE key = 'schema_version'"), (str(SCHEMA_VERSION + 1),))  # type: ignore[attr-defined]
+    store = sql_store(open_store(store_url))
+    cursor: Any = store._cursor()
+    cursor.execute(store._sql("UPDATE meta SET value = ? WHERE key = 'schema_version'"), (str(SCHEMA_VERSION + 1),))
     store.close()
     with pytest.raises(StoreError, match="newer than this quotegraph"):
         open_store(store_url)

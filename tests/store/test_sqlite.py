@@ -6,7 +6,9 @@ import re
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
@@ -15,7 +17,7 @@ from quotegraph.errors import StoreError
 from quotegraph.model import ArticleResult
 from quotegraph.model.codec import encode_result
 from quotegraph.store import make_query, open_store
-from quotegraph.store.sqlite import PAGE_BYTES, WAL_CHECKPOINT_PAGES
+from quotegraph.store.sqlite import PAGE_BYTES, WAL_CHECKPOINT_PAGES, SqliteStore
 
 from .conftest import back_to_schema
 
@@ -88,11 +90,11 @@ def test_a_new_file_has_larger_pages_and_an_older_one_keeps_its_own(
         patched.setattr("quotegraph.store.sqlite.PAGE_BYTES", 4096)
         open_store(older).close()
     for path, pages in ((tmp_path / "new.db", PAGE_BYTES), (older, 4096)):
-        store = open_store(path)
+        store = SqliteStore(path)
         try:
             store.add([populated_result])
             assert store.article(populated_result.id) is not None
-            assert store._rows("PRAGMA page_size") == [(pages,)]  # type: ignore[attr-defined]
+            assert store._rows("PRAGMA page_size") == [(pages,)]
         finally:
             store.close()
 
@@ -100,41 +102,52 @@ def test_a_new_file_has_larger_pages_and_an_older_one_keeps_its_own(
 def test_a_writer_checkpoints_the_wal_only_past_its_own_page_count(
     tmp_path: Path, populated_result: ArticleResult
 ) -> None:
-    store = open_store(tmp_path / "corpus.db")
+    store = SqliteStore(tmp_path / "corpus.db")
     try:
         store.add([populated_result])
         # the connection that wrote, not a fresh one: the setting belongs to each connection
-        assert store._rows("PRAGMA wal_autocheckpoint") == [(WAL_CHECKPOINT_PAGES,)]  # type: ignore[attr-defined]
+        assert store._rows("PRAGMA wal_autocheckpoint") == [(WAL_CHECKPOINT_PAGES,)]
     finally:
         store.close()
 
 
-@pytest.mark.parametrize("filters", [{}, {"kind": "direct"}, {"channel": "interview"}])
-def test_a_newest_first_listing_reads_down_the_day_index(
-    tmp_path: Path, corpus_results: list[ArticleResult], filters: dict[str, str]
-) -> None:
-    """Not the id range, which holds every row and would have all of them sorted for one page."""
-    store = open_store(tmp_path / "c.db")
-    store.add(corpus_results)
+def _spied(store: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[object]]]:
+    """Every statement ``store`` reads rows with from now on, with its parameters, in order."""
     run: list[tuple[str, list[object]]] = []
     rows = store._rows
-    store._rows = lambda statement, params=(): run.append((statement, list(params))) or rows(statement, params)  # type: ignore[method-assign]
-    store.search(make_query(limit=2, **filters))  # type: ignore[arg-type]
+
+    def spy(statement: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        run.append((statement, list(params)))
+        return rows(statement, params)
+
+    monkeypatch.setattr(store, "_rows", spy)
+    return run
+
+
+@pytest.mark.parametrize("filters", [{}, {"kind": "direct"}, {"channel": "interview"}])
+def test_a_newest_first_listing_reads_down_the_day_index(
+    tmp_path: Path, corpus_results: list[ArticleResult], filters: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not the id range, which holds every row and would have all of them sorted for one page."""
+    store = SqliteStore(tmp_path / "c.db")
+    store.add(corpus_results)
+    rows = store._rows
+    run = _spied(store, monkeypatch)
+    store.search(make_query(limit=2, **filters))
     keys, params = next((s, p) for s, p in run if "ORDER BY a.day DESC" in s)
     plan = " / ".join(str(row[-1]) for row in rows(f"EXPLAIN QUERY PLAN {keys}", params))
     assert "attributions_day" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_highlighting_a_page_walks_the_matches_between_its_ids_only(
-    tmp_path: Path, corpus_results: list[ArticleResult]
+    tmp_path: Path, corpus_results: list[ArticleResult], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An IN list alone has FTS5 read every match of the words; a common word has a tenth of a
     million at scale, for twenty rows to mark."""
-    store = open_store(tmp_path / "c.db")
+    store = SqliteStore(tmp_path / "c.db")
     store.add(corpus_results)
-    run: list[tuple[str, list[object]]] = []
     rows = store._rows
-    store._rows = lambda statement, params=(): run.append((statement, list(params))) or rows(statement, params)  # type: ignore[method-assign]
+    run = _spied(store, monkeypatch)
     page = store.search(make_query("Gascón OR film OR poll", limit=3))
     assert page.items and all(hit.matches for hit in page.items)
     marking, params = next((s, p) for s, p in run if "highlight(" in s)
@@ -148,11 +161,11 @@ def test_the_planner_statistics_are_made_and_renewed_as_the_attributions_double(
     """Without statistics SQLite rates an outlet's index like a speaker's and may read a hundred
     thousand rows for a hundred."""
     monkeypatch.setattr("quotegraph.store.sqlite.STATISTICS_FLOOR", 2)
-    store = open_store(tmp_path / "c.db")
+    store = SqliteStore(tmp_path / "c.db")
 
     def analysed() -> int | None:
-        rows = store._rows("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")  # type: ignore[attr-defined]
-        stat = rows and store._rows("SELECT stat FROM sqlite_stat1 WHERE tbl = 'attributions' LIMIT 1")  # type: ignore[attr-defined]
+        rows = store._rows("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")
+        stat = rows and store._rows("SELECT stat FROM sqlite_stat1 WHERE tbl = 'attributions' LIMIT 1")
         return int(stat[0][0].split()[0]) if stat else None
 
     first, second, *rest = corpus_results
@@ -176,9 +189,9 @@ def test_a_migrated_corpus_has_its_planner_statistics_again(
     store.add(corpus_results)
     back_to_schema(store, 6, "DELETE FROM sqlite_stat1")
     store.close()
-    store = open_store(path)
+    store = SqliteStore(path)
     try:
-        assert store._rows("SELECT stat FROM sqlite_stat1 WHERE tbl = 'attributions'")  # type: ignore[attr-defined]
+        assert store._rows("SELECT stat FROM sqlite_stat1 WHERE tbl = 'attributions'")
     finally:
         store.close()
 
@@ -196,7 +209,9 @@ def _every_row(path: Path) -> dict[str, list[tuple[object, ...]]]:
     return found
 
 
-def test_rows_are_stored_as_plain_cells_would_store_them(tmp_path: Path, populated_result: ArticleResult) -> None:
+def test_rows_are_stored_as_plain_cells_would_store_them(
+    tmp_path: Path, populated_result: ArticleResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A write batch hands SQLite a mark for NULL and 0/1 for booleans (``SqliteStore.cells``), for
     speed; every stored value and type is the one plain None and bool cells give."""
     from quotegraph.model import Attribution, Entity, Mention, SpeakerRef, TextSpan, excerpt_of
@@ -225,9 +240,10 @@ def test_rows_are_stored_as_plain_cells_would_store_them(tmp_path: Path, populat
     fast = open_store(tmp_path / "fast.db")
     fast.add(results)
     fast.close()
-    plain = open_store(tmp_path / "plain.db")
-    plain.cells = PLAIN  # type: ignore[attr-defined]
-    plain._insert_many = lambda table, conflict="": SqlBase._insert_many(plain, table, conflict)  # type: ignore[attr-defined, method-assign]
+    plain = SqliteStore(tmp_path / "plain.db")
+    plain.cells = PLAIN
+    # SqlBase's plain statement in place of SQLite's own
+    monkeypatch.setattr(plain, "_insert_many", lambda table, conflict="": SqlBase._insert_many(plain, table, conflict))
     plain.add(results)
     plain.close()
     stored = _every_row(tmp_path / "fast.db")

@@ -13,7 +13,7 @@ from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult
 from quotegraph.store import Store, open_store, sqlbase
 
-from .conftest import back_to_schema
+from .conftest import back_to_schema, sql_store
 from .quoted import TAXES, WALL, article, corpus, spoken
 
 
@@ -258,7 +258,7 @@ def test_statements_follow_their_speakers_when_names_are_grouped(store: Store) -
 
 def test_each_quote_keeps_its_attributions_speaker_and_outlet(store: Store) -> None:
     ingest(store, corpus())
-    rows = store._rows(  # type: ignore[attr-defined]
+    rows = sql_store(store)._rows(
         "SELECT q.speaker_id, a.speaker_id, q.outlet_id, a.outlet_id FROM quotes q "
         "JOIN attributions a ON a.article_key = q.article_key AND a.position = q.position"
     )

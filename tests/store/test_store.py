@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import msgspec
 import pytest
 
@@ -9,6 +11,8 @@ from quotegraph.errors import QueryError
 from quotegraph.model import ArticleResult
 from quotegraph.model.corpus import IngestReport
 from quotegraph.store import Store, make_query, searching
+
+from .conftest import sql_store
 
 AUDIARD, GASCON = "Jacques Audiard", "Karla Sofía Gascón"  # as in conftest.small_corpus
 
@@ -19,8 +23,9 @@ def corpus(store: Store, corpus_results: list[ArticleResult]) -> Store:
     return store
 
 
-def _ids(store: Store, text: str | None = None, **filters: object) -> list[str]:
-    page = store.search(make_query(text, **filters))  # type: ignore[arg-type]
+def _ids(store: Store, text: str | None = None, **filters: Any) -> list[str]:
+    """The ids of the articles a search finds; ``filters`` are ``make_query``'s keywords, each of its own type."""
+    page = store.search(make_query(text, **filters))
     return [hit.article.id for hit in page.items]
 
 
@@ -159,7 +164,7 @@ def test_text_is_ranked_band_by_band_of_the_newest_matches(store: Store, corpus_
     the two newest come first, then the older ones; every match appears once, whatever the page size."""
     older = msgspec.structs.replace(corpus_results[4], id="old-ode")  # "the film was a beautiful ode to love..."
     store.add([older, *corpus_results])  # stored first: the oldest match
-    store.rank_band = 2  # type: ignore[attr-defined]
+    sql_store(store).rank_band = 2
     for limit in (1, 2, 3):
         seen: list[str] = []
         cursor = None
@@ -170,7 +175,7 @@ def test_text_is_ranked_band_by_band_of_the_newest_matches(store: Store, corpus_
                 break
             cursor = page.next
         assert sorted(seen) == ["deadline-1", "nyt-1", "old-ode", "poll-1", "undated-1"]
-        if store.dialect == "sqlite":  # type: ignore[attr-defined]
+        if sql_store(store).dialect == "sqlite":
             assert seen[-1] == "old-ode" and set(seen[:2]) == {"poll-1", "undated-1"}  # the newest band first
 
 
@@ -178,27 +183,27 @@ def test_dense_matches_are_ranked_in_smaller_bands(store: Store, corpus_results:
     """Matches as dense as one attribution in ``common_match_every`` (here all but one) are ranked in
     bands of ``common_rank_band``; sparser ones in bands of ``rank_band``. SQLite only: PostgreSQL's
     bands are id windows."""
-    if store.dialect != "sqlite":  # type: ignore[attr-defined]
+    if sql_store(store).dialect != "sqlite":
         pytest.skip("bands counted in matches are SQLite's")
     older = msgspec.structs.replace(corpus_results[4], id="old-ode")
     store.add([older, *corpus_results])
     text = "love OR relationship OR spoken OR voters"
-    store.rank_band = 2  # type: ignore[attr-defined]
+    sql_store(store).rank_band = 2
     in_twos = _all_pages(store, text)
-    store.rank_band = 10**6  # type: ignore[attr-defined]
+    sql_store(store).rank_band = 10**6
     at_once = _all_pages(store, text)
     assert in_twos != at_once and sorted(in_twos) == sorted(at_once)
-    store.common_rank_band = 2  # type: ignore[attr-defined]
+    sql_store(store).common_rank_band = 2
     assert _all_pages(store, text) == in_twos
-    store.common_match_every = 0  # type: ignore[attr-defined]  # no match is that dense
+    sql_store(store).common_match_every = 0  # no match is that dense
     assert _all_pages(store, text) == at_once
 
 
-def _all_pages(store: Store, text: str, **filters: str) -> list[str]:
+def _all_pages(store: Store, text: str, speaker: str | None = None) -> list[str]:
     seen: list[str] = []
     cursor = None
     while True:
-        page = store.search(make_query(text, limit=1, cursor=cursor, **filters))  # type: ignore[arg-type]
+        page = store.search(make_query(text, speaker=speaker, limit=1, cursor=cursor))
         seen += [h.article.id for h in page.items]
         if page.next is None:
             return seen
@@ -214,15 +219,15 @@ def test_matches_among_few_filtered_attributions_are_ranked_together(
     older = msgspec.structs.replace(corpus_results[4], id="old-ode")  # "the film was a beautiful ode to love..."
     store.add([older, *corpus_results])  # stored first: the oldest match
     text = "love OR relationship OR spoken OR voters"
-    store.rank_band = 10**6  # type: ignore[attr-defined]
+    sql_store(store).rank_band = 10**6
     audiards = {"deadline-1", "nyt-1", "old-ode", "undated-1"}
     at_once = [article for article in _all_pages(store, text) if article in audiards]
-    store.rank_band = 2  # type: ignore[attr-defined]
+    sql_store(store).rank_band = 2
     assert _all_pages(store, text, speaker=AUDIARD) == at_once
-    store.filtered_rows_ranked = 0  # type: ignore[attr-defined]
+    sql_store(store).filtered_rows_ranked = 0
     walked = _all_pages(store, text, speaker=AUDIARD)
     assert sorted(walked) == sorted(at_once)
-    if store.dialect == "sqlite":  # type: ignore[attr-defined]
+    if sql_store(store).dialect == "sqlite":
         assert walked != at_once  # the newest two matches, the newest of Audiard's among them, came first
 
 
@@ -276,20 +281,20 @@ def test_outlets_and_stats(corpus: Store) -> None:
 
 def _recounted(store: Store) -> tuple[set[tuple[int, int, int, int]], dict[str, int]]:
     """Speakers' statements, articles and outlets, and attributions by kind, counted afresh."""
-    cursor = store._cursor()  # type: ignore[attr-defined]
+    cursor = sql_store(store)._cursor()
     cursor.execute(
         "SELECT speaker_id, COUNT(*), COUNT(DISTINCT article_key), COUNT(DISTINCT outlet_id) FROM attributions "
         "WHERE speaker_id IS NOT NULL GROUP BY speaker_id"
     )
-    speakers = {tuple(int(v) for v in row) for row in cursor.fetchall()}
+    speakers = {(int(s), int(n), int(a), int(o)) for s, n, a, o in cursor.fetchall()}
     cursor.execute("SELECT kind, COUNT(*) FROM attributions GROUP BY kind")
-    return speakers, {str(k): int(n) for k, n in cursor.fetchall()}  # type: ignore[misc]
+    return speakers, {str(k): int(n) for k, n in cursor.fetchall()}
 
 
 def test_kept_counts_follow_adds_replacements_and_deletions(corpus: Store, corpus_results: list[ArticleResult]) -> None:
     def kept() -> tuple[set[tuple[int, int, int, int]], dict[str, int]]:
         listed = {(s.id, s.statements, s.articles, s.outlets) for s in corpus.speakers(limit=1000)}
-        return listed, dict(corpus.stats().kinds)
+        return listed, {str(kind): count for kind, count in corpus.stats().kinds.items()}
 
     assert kept() == _recounted(corpus)
     twice = msgspec.structs.replace(corpus_results[0], id="nyt-2", attributions=corpus_results[0].attributions * 2)

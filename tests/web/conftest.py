@@ -25,9 +25,11 @@ from quotegraph.model import (
     TimeRef,
     excerpt_of,
 )
+from quotegraph.model.attribution import AttributionKind
 from quotegraph.settings import Settings, load_settings
 from quotegraph.store import Store, open_store
 from quotegraph.web import STATIC_DIR, web_router
+from quotegraph.web.extractor import Extractor
 
 AUDIARD, GASCON, RUIZ = "Jacques Audiard", "Karla Sofía Gascón", "Ana Ruiz"
 SCRIPT = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
@@ -60,7 +62,7 @@ def statement(
     content: list[str],
     cue: str,
     source: str | None = None,
-    kind: str = "indirect",
+    kind: AttributionKind = "indirect",
     **occasions: str,
 ) -> Attribution:
     """An attribution whose parts are phrases of ``text`` (each the first occurrence)."""
@@ -69,7 +71,7 @@ def statement(
     channel, addressee, time = occasions.get("channel"), occasions.get("addressee"), occasions.get("time")
     return Attribution(
         id=f"A{number}",
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         content=excerpt_of(text, spans_of(text, *content)),
         cue=Cue(spans=cue_excerpt.spans, text=cue, head=cue.split()[-1], lemma=cue.split()[-1]),
         source=excerpt_of(text, spans_of(text, source)) if source else None,
@@ -216,13 +218,13 @@ class FakeExtractor:
         )
 
 
-def make_app(store: Store, extractor: object, settings: Settings, version: Callable[[], Hashable] = int) -> FastAPI:
+def make_app(store: Store, extractor: Extractor, settings: Settings, version: Callable[[], Hashable] = int) -> FastAPI:
     """The web pages as the server mounts them, ``/analytics`` with the server's analyst (whose kept
     reports last while ``version()`` gives the same value)."""
     from quotegraph.server.analytics import GraphAnalyst
 
     app = FastAPI()
-    app.include_router(web_router(store, extractor, settings, analyst=GraphAnalyst(store, version)))  # type: ignore[arg-type]
+    app.include_router(web_router(store, extractor, settings, analyst=GraphAnalyst(store, version)))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
 

@@ -12,13 +12,20 @@ from quotegraph.web.annotate import PALETTE_SIZE, annotate, details, speaker_col
 from .conftest import hostile_article, interview_article
 
 
+def _attribute(mark: str, name: str) -> str:
+    """The value of the attribute ``name`` in a mark's attributes; the test fails when it has none."""
+    found = re.search(rf'{name}="(\w+)"', mark)
+    assert found is not None, (name, mark)
+    return found.group(1)
+
+
 def test_every_mark_names_its_role_speaker_and_attribution_and_is_focusable() -> None:
     html = str(annotate(interview_article()).html)
     marks = re.findall(r"<mark ([^>]*)>", html)
-    roles = [re.search(r'data-role="(\w+)"', m).group(1) for m in marks]  # type: ignore[union-attr]
+    roles = [_attribute(mark, "data-role") for mark in marks]
     assert sorted(roles) == sorted(["content", "cue", "source", "content", "content", "cue", "source"])
     assert all('tabindex="0"' in m and "aria-describedby=" in m for m in marks)
-    assert {re.search(r'data-speaker="(\w+)"', m).group(1) for m in marks} == {"E1", "E2"}  # type: ignore[union-attr]
+    assert {_attribute(mark, "data-speaker") for mark in marks} == {"E1", "E2"}
 
 
 def test_each_speaker_has_one_colour_in_the_order_they_speak() -> None:

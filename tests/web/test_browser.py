@@ -17,7 +17,7 @@ from urllib.parse import quote
 import msgspec
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
 from spacy.language import Language
 
 from quotegraph.errors import InputError, TooLargeError
@@ -129,7 +129,12 @@ def page(browser: Browser, server: str) -> Iterator[Page]:
     opened = context.new_page()
     problems: list[str] = []
     opened.on("pageerror", lambda error: problems.append(f"script error: {error}"))
-    opened.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+
+    def refuse(dialog: Dialog) -> None:
+        problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    opened.on("dialog", refuse)
     yield opened
     context.close()
     assert problems == []

@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from quotegraph.errors import PipelineError
+from quotegraph.model import ArticleResult
 from quotegraph.settings import Settings
 from quotegraph.store import Store
 
@@ -128,7 +129,7 @@ def test_a_malformed_form_is_a_message_on_the_page(client: TestClient) -> None:
 
 def test_a_pipeline_that_cannot_run_is_a_503_page(store: Store, settings: Settings) -> None:
     class Broken:
-        async def extract(self, **_: object) -> None:
+        async def extract(self, **_: object) -> ArticleResult:
             raise PipelineError("the spaCy model is not installed")
 
     page = TestClient(make_app(store, Broken(), settings)).post("/", data={"text": "words"})

@@ -5,7 +5,7 @@ import weakref
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.parse import (
     _DOCUMENT_TREES,
@@ -27,8 +27,8 @@ TEXT = (
 )
 
 
-def _first_spanning_child(doc_token: object, position: int) -> int:
-    for child in doc_token.children:  # type: ignore[attr-defined]
+def _first_spanning_child(doc_token: Token, position: int) -> int:
+    for child in doc_token.children:
         if child.left_edge.i <= position <= child.right_edge.i:
             return int(child.i)
     return NO_TOKEN

@@ -7,10 +7,11 @@ from spacy.tokens import Doc
 from quotegraph.nlp.find.polls import poll_findings
 
 
-def _read(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+def _read(nlp: Language, text: str) -> list[tuple[str, ...]]:
+    """Each finding read as its content, cue and source, each fragment joined by " | "."""
     doc = nlp(text)
     return [
-        tuple(" | ".join(text[s:e] for s, e in spans) for spans in stated)  # type: ignore[misc]
+        tuple(" | ".join(text[s:e] for s, e in spans) for spans in stated)
         for stated in poll_findings(doc, [False] * len(doc))
     ]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.errors import PipelineError
-from quotegraph.nlp.lexicons import tables
+from quotegraph.nlp.lexicons import lexicon_file, tables
 from quotegraph.nlp.lexicons.tables import fold, lexicons
 
 
@@ -19,7 +19,7 @@ def test_forenames_answer_under_both_spellings() -> None:
 
 
 def test_every_channel_kind_row_lands_in_one_table() -> None:
-    rows = [line.split("\t") for line in tables.lexicon_file("resolve_channels.tsv").splitlines()]
+    rows = [line.split("\t") for line in lexicon_file("resolve_channels.tsv").splitlines()]
     kinds = {row[1] for row in rows if len(row) > 1 and not row[0].startswith("#")}
     read = tables._MEDIUM_KINDS | {"platform", "platform_on", "medium_verb"}
     assert kinds <= read, f"kinds nobody reads: {sorted(kinds - read)}"

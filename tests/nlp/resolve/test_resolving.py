@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.names import strip_name
 from quotegraph.nlp.resolving import _stands_at
 
-from .conftest import entity_named, speaker_name
+from .conftest import Article, entity_named, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -37,7 +37,7 @@ CLINIC = (
 
 
 @pytest.fixture(scope="module")
-def senate(article: Callable[..., Any]) -> tuple[list[Entity], list[Attribution]]:
+def senate(article: Callable[..., Article]) -> tuple[list[Entity], list[Attribution]]:
     art = article(SENATE, published="2024-03-15")  # a Friday
     return art.resolve(
         [
@@ -95,7 +95,7 @@ def test_channel_addressee_and_weekday(senate: Any) -> None:
 
 
 @pytest.fixture(scope="module")
-def clinic(article: Callable[..., Any]) -> tuple[list[Entity], list[Attribution]]:
+def clinic(article: Callable[..., Article]) -> tuple[list[Entity], list[Attribution]]:
     art = article(CLINIC)
     return art.resolve(
         [

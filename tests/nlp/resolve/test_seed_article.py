@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from quotegraph.model import Attribution, Entity
 
-from .conftest import entity_named
+from .conftest import Article, entity_named
 
 pytestmark = pytest.mark.slow
 
@@ -19,7 +18,7 @@ Resolved = tuple[list[Entity], list[Attribution]]
 
 
 @pytest.fixture(scope="module")
-def resolved(article: Callable[..., Any]) -> Resolved:
+def resolved(article: Callable[..., Article]) -> Resolved:
     art = article(SAMPLE.read_text(encoding="utf-8"), published="2025-02-01")
     long_quote = art.text[art.text.index("“Following") : art.text.index("difference,”") + len("difference,”")]
     candidates = [
@@ -94,7 +93,7 @@ def test_he_added_carries_the_occasion_of_the_statement_it_continues(resolved: R
         True,
     )
     # a carried field keeps the spans of the phrase where the occasion was set
-    assert added.addressee.spans == told.addressee.spans
+    assert told.addressee is not None and added.addressee.spans == told.addressee.spans
     assert text[added.time.spans[0].start : added.time.spans[0].end] == "earlier this week"
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ def _value(phrase: str, carried: bool = False) -> dict[str, object]:
     return {"span": [start, start + len(phrase)], "text": phrase, "carried": carried}
 
 
-def _write(path: Path, rows: list[dict[str, object] | None]) -> Path:
+def _write(path: Path, rows: Sequence[Mapping[str, object] | None]) -> Path:
     path.write_text("".join(("" if r is None else json.dumps(r)) + "\n" for r in rows), encoding="utf-8")
     return path
 

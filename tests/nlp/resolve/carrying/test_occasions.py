@@ -15,6 +15,8 @@ from quotegraph.nlp.resolve.carrying import (
     sayings,
 )
 
+from ..conftest import Article
+
 pytestmark = pytest.mark.slow
 
 DAY = "2025-02-07"  # the day these stories were published, a Friday
@@ -36,7 +38,8 @@ def _resolved(article: Callable[..., Any], text: str, *specs: tuple[str | None, 
         after, kind = (*rest, None, None)[:2]
         assert content is not None
         candidates.append(art.candidate(content, cue, source, after=after, kind=kind or "indirect"))
-    return art.resolve(candidates)[1]
+    attributions: list[Attribution] = art.resolve(candidates)[1]  # the kinds are strings: ``article`` stays untyped
+    return attributions
 
 
 @pytest.mark.parametrize(
@@ -342,7 +345,7 @@ SCENE = (
 
 
 @pytest.fixture(scope="module")
-def scene(article: Callable[..., Any]) -> list[Attribution]:
+def scene(article: Callable[..., Article]) -> list[Attribution]:
     art = article(SCENE, published="2025-02-07")
     candidates = [
         art.candidate("We acted on the advice we had,", "said", "the minister", after="had,”", kind="direct"),

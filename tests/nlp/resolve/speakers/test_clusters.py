@@ -125,7 +125,7 @@ def test_a_name_tagged_once_as_a_person_is_a_person(nlp: Language) -> None:
     headline.type = "ORG"
     clusters = ClusterSet()
     clusters.cluster_names(doc, [headline, body, bare])
-    assert headline.cluster == body.cluster == bare.cluster
+    assert bare.cluster is not None and headline.cluster == body.cluster == bare.cluster
     assert clusters.clusters[bare.cluster].type == "PERSON"
 
 

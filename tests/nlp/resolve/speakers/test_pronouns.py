@@ -89,7 +89,9 @@ def _names_after_untagging(nlp: Language, text: str, keep: str) -> list[str]:
     """The name mentions of ``text`` when the tagger found only ``keep`` (the case of a missed surname)."""
     doc = nlp(text)
     start = text.index(keep)
-    doc.ents = [doc.char_span(start, start + len(keep), label="PERSON")]
+    kept = doc.char_span(start, start + len(keep), label="PERSON")
+    assert kept is not None
+    doc.ents = [kept]
     return [m.text for m in find_mentions(doc, text) if m.kind == "name"]
 
 

@@ -107,7 +107,8 @@ def test_an_outlet_that_sought_people_out_is_not_who_speaks(
     article: Callable[..., Any], people: str, speaker: str
 ) -> None:
     art = article(f"The Marlow Herald covers the city. {people} said that they had not been consulted.")
-    assert speaker in speaker_name(art.one("that they had not been consulted", "said", people))
+    name = speaker_name(art.one("that they had not been consulted", "said", people))
+    assert name is not None and speaker in name, name
 
 
 @pytest.mark.parametrize(
