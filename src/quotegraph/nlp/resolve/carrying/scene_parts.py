@@ -24,6 +24,7 @@ from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import NOUN_ENTRIES, a_scene, is_channel_word
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.syntax import nominal_subjects
 
 __all__ = ["SaidAt", "owners_of", "scene_noun", "subjects_of"]
@@ -187,15 +188,18 @@ def scene_noun(word: Token) -> bool:
 TOLD_SCENE_PREPS = SCENE_PREPS | {"into", "for"}
 
 
-def first_named(coref: Coreference, contents: Spans | None = None) -> tuple[list[int], list[int]]:
+def first_named(coref: Coreference, contents: Spans | None = None, every: bool = False) -> tuple[list[int], list[int]]:
     """Where each person is first named (character offsets, in order) and their entities, in the same order; with
     ``contents``, first named outside every statement's own words: one told of in someone's words ("He said a nurse in
-    the neonatal unit had told the couple", "Mark and I just sat there") was not there for being named."""
+    the neonatal unit had told the couple", "Mark and I just sat there") was not there for being named. With
+    ``every``, each time a person is named, not only the first (``narrated_scenes``: one named before the scene is
+    still heard in it)."""
     firsts: list[tuple[int, int]] = []
     for cluster in coref.clusters.clusters:
         if cluster.type == "PERSON":
             told = (m.start_char for m in cluster.mentions if contents is None or not contents.holds(m.start_char))
-            firsts.extend((start, cluster.index) for start in [next(told, None)] if start is not None)
+            named = list(told) if every else [start for start in [next(told, None)] if start is not None]
+            firsts.extend((start, cluster.index) for start in named)
     firsts.sort()
     return [start for start, _ in firsts], [index for _, index in firsts]
 
@@ -223,3 +227,30 @@ def named_between(firsts: tuple[list[int], list[int]], start: int, end: int) -> 
 def scene_as_channel(word: Token) -> bool:
     """A scene a sentence can tell of: a noun of the scenes lexicon read as a channel ("a public hearing")."""
     return scene_noun(word) and is_channel_word(word)
+
+
+def named_until_another(
+    finder: CircumstanceFinder,
+    paragraphs: Paragraphs,
+    sentence: Span,
+    firsts: tuple[list[int], list[int]],
+    gap: int,
+    words: Spans | None = None,
+) -> frozenset[int]:
+    """The people (``first_named``) first named after ``sentence`` within ``gap`` paragraphs and before the first later
+    sentence that names a channel (another occasion); read no further than the last of them is named. With ``words``
+    (the statements' own words), a channel word inside them names none ("with a ten-shilling note", "conditional on
+    his final transcript": what is talked of)."""
+    starts, _ = firsts
+    until = gap_end(paragraphs, sentence, gap)
+    named = starts[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)]
+    number = finder.sentence_of[sentence.start] + 1
+    while named and number < len(finder.sentences):
+        later = finder.sentences[number]
+        if later.start_char >= named[-1]:
+            break
+        if any(words is None or not words.holds(w.idx) for w in finder.channels_in(later)):
+            until = later.start_char
+            break
+        number += 1
+    return named_between(firsts, sentence.end_char, until)

@@ -8,17 +8,14 @@ after it, until a sentence names another channel (``WHERE_PARTICIPANTS``). ``sce
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import (
     SaidAt,
-    gap_end,
     happened,
-    named_between,
+    named_until_another,
     scene_as_channel,
     subjects_of,
 )
@@ -41,7 +38,7 @@ WHERE_OPENS = True
 # story names first after it, until a sentence names another channel ("In a statement released after the news
 # conference"), at most ``MAX_PARTICIPANTS_GAP`` paragraphs on, speak in it one by one, on the occasion of the statement
 # that named it (its day as that statement holds it, ``Setting.members``). Only people said to be present (a verb of
-# presence, ``_PRESENCE_VERBS``), and only people named outside everyone's words ("He said a nurse ... had told the
+# presence, ``PRESENCE_VERBS``), and only people named outside everyone's words ("He said a nurse ... had told the
 # couple" names no one who was there). Rule on against off (fast.py, cache6): train-d and train 0-59 byte-identical;
 # news pages every field, channel and time +5 (conjoined-twins-surgery.html: two doctors and the parents). Tried: any
 # plural subject, train-d channel +0 right / +8 false fills, time +0 / +1 ("the 1968 Democratic convention in Chicago,
@@ -50,7 +47,7 @@ WHERE_PARTICIPANTS = True
 MAX_PARTICIPANTS_GAP = 8  # a short story's news conference, its speakers heard in turn to its end (seven on its page)
 _PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 # verbs that tell who was present at a scene: "sat beside the surgical team", "gathered", "looked on", "mingle"
-_PRESENCE_VERBS = frozenset(
+PRESENCE_VERBS = frozenset(
     {"sit", "stand", "gather", "watch", "listen", "attend", "mingle", "assemble", "look", "wait"}
 )
 
@@ -85,7 +82,7 @@ def where_scenes(
         if people:
             found.append(Setting(word.idx, paragraphs.of(word.idx), people, stated, used=True, opens=WHERE_OPENS))
         elif WHERE_PARTICIPANTS and any(map(_present_in_the_plural, nominal_subjects(clause))):
-            taking_part = _named_until_another(finder, paragraphs, sentence, firsts)
+            taking_part = named_until_another(finder, paragraphs, sentence, firsts, MAX_PARTICIPANTS_GAP)
             at = sentence.end_char - 1  # after the statement that named it, whose occasion it is
             if taking_part:
                 found.append(Setting(at, paragraphs.of(at), taking_part, stated, used=True, members=True))
@@ -94,28 +91,8 @@ def where_scenes(
 
 def _present_in_the_plural(word: Token) -> bool:
     """ "where the girls' parents sat", "where world leaders and CEOs mingle": many as the subject of a verb of being
-    present (``_PRESENCE_VERBS``), people there, not "where street riots contributed to ..."."""
-    return word.tag_ in _PLURAL_NOUNS and word.head.lemma_.lower() in _PRESENCE_VERBS
-
-
-def _named_until_another(
-    finder: CircumstanceFinder, paragraphs: Paragraphs, sentence: Span, firsts: tuple[list[int], list[int]]
-) -> frozenset[int]:
-    """The people first named after ``sentence`` within ``MAX_PARTICIPANTS_GAP`` paragraphs and before the first later
-    sentence that names a channel (another occasion); read no further than the last of them is named."""
-    starts, _ = firsts
-    until = gap_end(paragraphs, sentence, MAX_PARTICIPANTS_GAP)
-    named = starts[bisect_left(starts, sentence.end_char) : bisect_left(starts, until)]
-    number = finder.sentence_of[sentence.start] + 1
-    while named and number < len(finder.sentences):
-        later = finder.sentences[number]
-        if later.start_char >= named[-1]:
-            break
-        if finder.channels_in(later):
-            until = later.start_char
-            break
-        number += 1
-    return named_between(firsts, sentence.end_char, until)
+    present (``PRESENCE_VERBS``), people there, not "where street riots contributed to ..."."""
+    return word.tag_ in _PLURAL_NOUNS and word.head.lemma_.lower() in PRESENCE_VERBS
 
 
 def _scene_held(word: Token) -> Token | None:

@@ -1,0 +1,182 @@
+"""A scene the reporter sets in narration, in a fronted phrase of place and time, for the people heard in it next.
+
+"At the rest centre in St Aidan's church hall on Wednesday afternoon, where volunteers ladled soup ..., the talk was all
+of a rumble in the dark", "At a drop-in session the bank held in the Corn Exchange on Tuesday morning, billed as ...,
+the queue stretched down the stairs", "On the lawns outside the central library on Friday afternoon, ..., the mood was a
+mix of sympathy and alarm": a sentence that says nothing anyone said opens with a phrase of a place or an event and a
+day, set off by its comma, and the story then lets people speak there with no occasion of their own (occasion.md,
+Carried occasion, 1. A scene). ``narrated_scene`` reads it for one sentence: the scene's day, and its channel when the
+phrase names an event (a noun of the scenes lexicon: "a drop-in session") or a place gathered in
+(``_GATHERING_PLACES``: "the rest centre"), for the people the story names first after it until a sentence names
+another channel, at most ``MAX_NARRATED_SCENE_GAP`` paragraphs on. ``scenes.py`` calls it for every sentence
+(``NARRATED_SCENES``, which it reads); a scene told after the verb ("filled the community center on Tuesday night for
+a public hearing") is ``scenes._scene_told``'s.
+
+Rule on against off (fast.py, cache11; main ``e67f99a``): news pages every field 1,591 -> 1,605 of 1,753, channel 964
+-> 975, time 782 -> 796 (clifftop-landslide-rest-centre.html 5 statements, market-town-bank-closure.html 6,
+lecturers-marking-boycott.html 3; no page worse). Train-d time 0.6702 -> 0.6729 (+7 right, carried), false fill 0.0819
+-> 0.0822 (+1), channel one miss made another value ("the debate" for the gold's "their final face-off", the same
+debate), addressee unchanged; it fires in 2 train-d articles (nyt factory-workers: the workers at the bar on a rainy
+Thursday afternoon, ``FRONTED_DAYS``; nyt republicans-lower-volume: "At the debate on Thursday, the spotlight fell
+... on Mr. Kasich", for Kasich and Trump: time +2). Train 0-59 and train-c byte-identical (the form is not in them).
+The fronted form with a place or an event (the pages') sets no train-d statement but the debate's: a page form in the
+main, read on train as far as it occurs there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.scene_parts import (
+    SaidAt,
+    Spans,
+    happened,
+    named_until_another,
+    people_subject_of,
+    scene_as_channel,
+)
+from quotegraph.nlp.resolve.carrying.where_scenes import PRESENCE_VERBS
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers.coref import Coreference
+from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
+from quotegraph.nlp.resolve.stated.timeexpr import find_times
+from quotegraph.nlp.syntax import nominal_subjects
+
+__all__ = ["narrated_scene"]
+
+# Paragraphs after the setting sentence within which the people named are heard in its scene: a scene of the pages
+# has its residents told one to a paragraph or two, the last of three named five paragraphs on
+# (market-town-bank-closure.html: the session's third customer, Joan Tindall); a sentence naming another channel ends
+# it sooner ("In an email to the Echo yesterday").
+MAX_NARRATED_SCENE_GAP = 5
+# The prepositions that open a phrase placing the narration somewhere: "At the rest centre", "On the lawns outside the
+# library", "Inside the hall", "Outside the courthouse", "During the vigil"; not "After the meeting" (another moment).
+_SETTING_PREPS = frozenset({"at", "on", "in", "inside", "outside", "during"})
+# Places one gathers in to be heard, which a scene's channel may name when no event noun does ("At the rest centre in
+# St Aidan's church hall", clifftop-landslide-rest-centre.html): a shelter or a hall; not an open place ("On the lawns
+# outside the central library": lecturers-marking-boycott.html gives that scene its day and no channel).
+_GATHERING_PLACES = frozenset({"centre", "center", "hall"})
+# A fronted phrase that is a day alone ("On a rainy Thursday afternoon this month, after their shift, a dozen Carrier
+# workers gathered at Sully's Bar & Grill to talk about ...") sets its day, no channel, when the main verb tells of
+# people coming together (``where_scenes.PRESENCE_VERBS``): the workers quoted after it speak on that afternoon. On
+# train-d it fires in one article (nyt factory-workers): time +5 right, +1 false fill ("Ms. Shanklin-Hawkins says the
+# nation's leaders have simply lost respect": a view in the present, null in the gold); pages unchanged. Any main
+# verb instead: +0 right / +7 false fills more in two articles ("On Monday morning, they were already facing steep
+# resistance on the social issues panel", "On Friday morning, world leaders were to gather again").
+FRONTED_DAYS = True
+# A scene named by "the" and its noun alone ("At the debate on Thursday, the spotlight fell in a new way on Mr.
+# Kasich") is one the story has told already: it adds to the occasion of people who hold one, and replaces none
+# (``Setting.used``). On train-d (nyt republicans-lower-volume), against replacing it: channel 3 right values kept
+# ("their final debate before votes in Florida", which the new "the debate" replaced and the scorer took for another
+# value than the gold's "their final face-off"), time unchanged; pages unchanged.
+TOLD_BEFORE_ADDS = True
+_PREMODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})  # "the June 7 primary", "Sunday's debate"
+_PARTICIPLES = frozenset({"VBN", "VBG"})  # "billed as a chance for customers to ...": a description of the scene
+
+
+def narrated_scene(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    sentence: Span,
+    paragraphs: Paragraphs,
+    said: Sequence[SaidAt],
+    firsts: tuple[list[int], list[int]],
+    words: Spans,
+) -> Setting | None:
+    """The scene ``sentence`` sets in its fronted phrase of place and day (the module's form), for the people named
+    after it (``firsts``, ``MAX_NARRATED_SCENE_GAP``) until a sentence names a channel outside the statements' own
+    ``words``, if it sets one; ``said`` are the statements made in it, which
+    may only describe the scene (a participle: "billed as a chance to ..."). Not when one person is the subject of the
+    sentence's main verb ("At an event in Las Vegas last week, Mr. Clinton, 69, looked smaller"): the phrase is that
+    person's setting (``sentence_settings.py``, ``scene_days.a_person_s_day``), not a scene for those named after."""
+    phrase = _fronted_phrase(sentence)
+    if phrase is None or any(s.verb.tag_ not in _PARTICIPLES or s.verb.dep_ == "ROOT" for s in said):
+        return None
+    root = sentence.root
+    if people_subject_of(coref, root) or not happened(root) or _a_plan(root):
+        return None
+    place = _place(phrase)
+    times = _days_in(finder, phrase, place)
+    if place is None or not times:
+        return None
+    if times[0].span.start <= place.i < times[0].span.end:  # "On a rainy Thursday afternoon this month,"
+        if not FRONTED_DAYS or root.lemma_.lower() not in PRESENCE_VERBS:
+            return None
+        channel = None
+        times = [TimePhrase(phrase, times[0].date)]  # the phrase is the time ("a rainy Thursday afternoon this month")
+    else:
+        channel = (
+            channel_phrase(place) if scene_as_channel(place) or place.lemma_.lower() in _GATHERING_PLACES else None
+        )
+    people = named_until_another(finder, paragraphs, sentence, firsts, MAX_NARRATED_SCENE_GAP, words)
+    if not people:
+        return None
+    at = phrase.start_char
+    stated = Stated(channel=channel, time=times[0])
+    return Setting(at, paragraphs.of(at), people, stated, used=TOLD_BEFORE_ADDS and _told_before(place))
+
+
+def _a_plan(verb: Token) -> bool:
+    """ "world leaders were to gather again": "be" with an infinitive, a plan, no scene yet."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in children_of(c)) for c in children_of(verb)
+    )
+
+
+def _told_before(place: Token) -> bool:
+    """ "At the debate on Thursday": a scene named by "the" and its noun alone, one the story has told of already."""
+    lefts = [c for c in children_of(place) if c.i < place.i]
+    return len(lefts) == 1 and lefts[0].lower_ == "the"
+
+
+def _fronted_phrase(sentence: Span) -> Span | None:
+    """The phrase that opens ``sentence`` with a preposition of place (``_SETTING_PREPS``) up to its first comma, if the
+    sentence goes on after it."""
+    first = sentence[0]
+    if first.lower_ not in _SETTING_PREPS or first.dep_ != "prep":
+        return None
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    if comma is None or comma >= sentence.end - 2 or sentence.root.i < comma:  # its main verb after the phrase
+        return None
+    return sentence.doc[sentence.start : comma]
+
+
+def _days_in(finder: CircumstanceFinder, phrase: Span, place: Token | None) -> list[TimePhrase]:
+    """The dated times of ``phrase`` ("on Wednesday afternoon"), read in the phrase itself: ``times_in`` leaves out a
+    day the parser hangs on a noun ("the rest centre ... on Wednesday afternoon", ``dates_a_noun``), but not one set
+    before another noun (``_dates_another_noun``), nor one of a clause of the phrase with no subject of its own ("an
+    interview ... published online Wednesday", "the new spot set to post early Tuesday": when it came out, not when
+    it was held; "a drop-in session the bank held ... on Tuesday morning" has its subject)."""
+    found = []
+    for match in find_times(finder.text, phrase.start_char, phrase.end_char, finder.published):
+        span = finder.doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None or not len(span) or match.date is None or _dates_another_noun(span.root, place):
+            continue
+        verb = clause_verb(span.root)
+        if phrase.start <= verb.i < phrase.end and not nominal_subjects(verb):
+            continue
+        found.append(TimePhrase(with_lead_in(span), match.date))
+    return found
+
+
+def _dates_another_noun(word: Token, place: Token | None) -> bool:
+    """Whether ``word`` is a time set before a noun other than the scene's ("after the June 7 primary"): it dates that
+    thing, not the scene ("At Sunday night's debate": the scene's own day)."""
+    return word.dep_ in _PREMODIFIERS and word.head.i > word.i and word.head != place
+
+
+def _place(phrase: Span) -> Token | None:
+    """The noun the phrase's preposition takes ("the rest centre", "a drop-in session", "the lawns"), not a name of a
+    place alone ("In Iowa"): a common noun, the place people were at; one event, not many ("In rallies")."""
+    word = next((c for c in children_of(phrase[0]) if c.dep_ == "pobj"), None)
+    if word is None or word.i >= phrase.end or word.tag_ not in ("NN", "NNS"):
+        return None
+    # "In rallies and protests that have continued ...": many events, many occasions; "the lawns": one place
+    return None if word.tag_ == "NNS" and word.lemma_.lower() in lexicons().scenes else word

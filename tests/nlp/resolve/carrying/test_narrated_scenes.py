@@ -1,0 +1,128 @@
+"""A scene the reporter sets in a fronted phrase of place and day (``resolve.carrying.narrated_scenes``): for the
+people heard after it, until a sentence names another channel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from .test_scenes import DAY, _texts
+
+pytestmark = pytest.mark.slow
+
+_NARRATED = "quotegraph.nlp.resolve.carrying.narrated_scenes"
+
+
+def _rest_centre(opening: str) -> str:
+    return (
+        "Thirty households spent the night at a rest centre after the cliff slipped.\n\n"
+        f"{opening}\n\n"
+        "“I thought it was a lorry at first,” said Brenda Oxley, 71.\n\n"
+        "Gary Pickering, 49, said he had moved his two cars down to the car park.\n\n"
+        "In an email to the Mercury yesterday, council leader Joanne Raistrick said the road would stay shut."
+    )
+
+
+def _scene(art: Any) -> list[tuple[str | None, str | None, str | None]]:
+    statements = [
+        art.candidate("I thought it was a lorry at first", "said", "Brenda Oxley", kind="direct"),
+        art.candidate("he had moved his two cars down to the car park", "said", "Gary Pickering, 49"),
+        art.candidate("the road would stay shut", "said", "council leader Joanne Raistrick"),
+    ]
+    return [_texts(found) for found in art.resolve(statements)[1]]
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_fronted_place_and_day_in_narration_sets_the_scene_of_those_heard_after_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "At the rest centre in the church hall on Wednesday afternoon, ..., the talk was all of ...": the residents
+    quoted after it speak there, then; the one who wrote an email has her own occasion (``NARRATED_SCENES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.NARRATED_SCENES", flag)
+    opening = (
+        "At the rest centre in the church hall on Wednesday afternoon, where volunteers ladled soup, the talk was all "
+        "of a rumble in the dark."
+    )
+    found = _scene(article(_rest_centre(opening), published=DAY))
+    scene = ("the rest centre in the church hall", None, "on Wednesday afternoon")
+    assert found[:2] == ([scene, scene] if flag else [(None, None, None), (None, None, None)])
+    assert found[2] != scene  # after a sentence naming another channel ("In an email"): not the scene
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # one person as the main clause's subject: the phrase is her setting, not the residents' scene
+        ("At the rest centre in the church hall on Wednesday afternoon, Mayor Ann Reyes thanked the volunteers.", None),
+        # an open place is no channel: the day alone
+        (
+            "On the lawns outside the library on Wednesday afternoon, the mood was grim.",
+            (None, "on Wednesday afternoon"),
+        ),
+        # a day that dates another thing than the scene ("the June 7 primary")
+        ("At the rest centre after the Tuesday vote, the talk was all of a rumble in the dark.", None),
+    ],
+)
+def test_what_a_fronted_phrase_sets(
+    article: Callable[..., Any], opening: str, expected: tuple[str | None, str | None] | None
+) -> None:
+    """The scene's channel only for an event or a place gathered in, its day only its own, and nothing when one
+    person is the main clause's subject."""
+    found = _scene(article(_rest_centre(opening), published=DAY))
+    assert found[0][::2] == ((None, None) if expected is None else expected)
+
+
+@pytest.mark.parametrize(("flag", "verb"), [(True, "gathered"), (False, "gathered"), (True, "argued")])
+def test_a_fronted_day_alone_dates_those_gathered(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str
+) -> None:
+    """ "On a rainy Thursday afternoon this month, a dozen workers gathered at a bar": the workers quoted after it
+    speak then (``FRONTED_DAYS``); not when the main verb tells of no coming together ("argued")."""
+    monkeypatch.setattr(f"{_NARRATED}.FRONTED_DAYS", flag)
+    text = (
+        "The factory will close next year.\n\n"
+        f"On a rainy Thursday afternoon this month, a dozen workers {verb} at a bar across the street.\n\n"
+        "“I like working with my hands,” said Robin Maynard, who has worked there for 24 years."
+    )
+    art = article(text, published=DAY)
+    quote = art.candidate("I like working with my hands", "said", "Robin Maynard", kind="direct")
+    found = art.resolve([quote])[1][0]
+    assert _texts(found)[2] == ("On a rainy Thursday afternoon this month" if flag and verb == "gathered" else None)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_one_named_before_the_scene_is_heard_in_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """A resident the story introduced before the scene and quotes after it speaks there too
+    (``scenes.NARRATED_EVERY_MENTION``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.NARRATED_EVERY_MENTION", flag)
+    text = (
+        "Brenda Oxley has lived at number 14 for 38 years.\n\n"
+        "At the rest centre in the church hall on Wednesday afternoon, the talk was all of a rumble in the dark.\n\n"
+        "“I thought it was a lorry at first,” Ms Oxley said."
+    )
+    art = article(text, published=DAY)
+    quote = art.candidate("I thought it was a lorry at first", "said", "Ms Oxley", kind="direct")
+    found = art.resolve([quote])[1][0]
+    assert _texts(found)[2] == ("on Wednesday afternoon" if flag else None)
+
+
+def test_a_channel_word_in_someone_s_words_does_not_end_the_scene(article: Callable[..., Any]) -> None:
+    """ "he had opened his first account with a ten-shilling note": a note talked of, no occasion; the customer quoted
+    after him is still at the session."""
+    text = (
+        "At a drop-in session the bank held in the Corn Exchange on Tuesday morning, the queue stretched down the "
+        "stairs.\n\n"
+        "Dennis Haig said he had opened his first account with a ten-shilling note.\n\n"
+        "Joan Tindall said the last bank van had turned up when it felt like it."
+    )
+    said = {
+        "Dennis Haig": "he had opened his first account with a ten-shilling note",
+        "Joan Tindall": "the last bank van had turned up when it felt like it",
+    }
+    art = article(text, published=DAY)
+    found = art.resolve([art.candidate(words, "said", speaker) for speaker, words in said.items()])[1]
+    assert [_texts(f)[::2] for f in found] == [("a drop-in session", "on Tuesday morning")] * 2
