@@ -485,11 +485,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Parmar'; expected time 'After the speech'; found speaker '', kind direct, ' | the indian "
         "courier', time ''"
     ),
-    "pilot-whale-stranding.html:volunteers should work in groups of four": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'briefing'; "
-        "expected time 'at first light on Thursday'; found speaker 'Sophie Tane', kind indirect, ' | ', "
-        "time ''"
-    ),
     "pilot-whale-stranding.html:I have never been so tired or so happy": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'As the last of the "
         "refloated whales swam clear of the spit'; found speaker 'Aroha Kingi', kind direct, ' | ', time "
@@ -637,16 +632,6 @@ KNOWN_MISSES: dict[str, str] = {
         "West Wales Today is Gwenllian Pugh, named_after.SPOKEN_THEN_INTRODUCED, so her interview carries); expected "
         "time 'afterwards'; found speaker 'Gwenllian Pugh', kind direct, ' | west wales today', time ''"
     ),
-    "flood-town-minister-visit.html:the Dene had peaked at 4.6 metres": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
-        "meeting'; expected time 'yesterday afternoon'; found speaker 'Gareth Imrie', kind "
-        "indirect, ' | ', time ''"
-    ),
-    "flood-town-minister-visit.html:demountable barriers on Marsh Lane had not been deployed": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
-        "meeting'; expected time 'yesterday afternoon'; found speaker 'Gareth Imrie', kind mixed, ' "
-        "| ', time ''"
-    ),
     "flood-town-minister-visit.html:up by teatime": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on the afternoon "
         "before the flood'; found speaker 'an Environment Agency officer', kind mixed, 'a drop-in "
@@ -662,16 +647,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
         "'Prime Minister'; expected time 'on Tuesday'; found speaker 'Leena Chauhan', kind mixed, "
         "'a letter | ', time ''"
-    ),
-    "snow-leopard-recaptured.html:taken more than 300 calls": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
-        "conference'; expected time 'Tuesday afternoon'; found speaker 'Marcus Tollefson', kind "
-        "mixed, ' | ', time ''"
-    ),
-    "snow-leopard-recaptured.html:kept off exhibit for at least a week": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
-        "conference'; expected time 'Tuesday afternoon'; found speaker 'Samuel Otieno', kind "
-        "indirect, ' | ', time ''"
     ),
     "snow-leopard-recaptured.html:keep children and pets indoors": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'emergency alert'; found speaker "
@@ -709,11 +684,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'rest "
         "centre'; expected time 'Wednesday afternoon'; found speaker 'Gary Pickering', kind direct, "
         "' | ', time ''"
-    ),
-    "clifftop-landslide-rest-centre.html:asking for rock armour since 2011": (
-        "sealed page, first run: wrong channel, time; expected channel 'briefing'; expected time '6pm on "
-        "Wednesday'; found speaker 'Keith Danby' (the first run's 'the back' mended by AGENT_IS_THE_ANTECEDENT), "
-        "kind mixed, no channel or time: the heckler's relative-clause statement does not carry the briefing"
     ),
     "clifftop-landslide-rest-centre.html": (
         "sealed page, first run (not yet diagnosed): furniture ['emergency line'] or not-speakers [] found"
