@@ -498,14 +498,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Nordhaven Salvage'; expected channel 'update'; expected time 'on Thursday evening'; found "
         "speaker 'The salvor', kind mixed, ' | ', time ''"
     ),
-    "boxship-grounding-webinar.html:the grounding had removed about 3%": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Freight Ledger "
-        "webinar'; found speaker 'Priyanka Bose', kind indirect, ' | ', time 'on friday'"
-    ),
-    "boxship-grounding-webinar.html:This is not Suez": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Freight Ledger "
-        "webinar'; found speaker 'Priyanka Bose', kind direct, ' | ', time 'on friday'"
-    ),
     "boxship-grounding-webinar.html:to say whether the owner would declare general average": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'Freight "
         "Ledger webinar'; expected time 'on Friday'; found speaker 'Lars Petersen', kind mixed, 'the "
