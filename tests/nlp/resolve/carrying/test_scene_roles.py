@@ -77,6 +77,8 @@ def test_one_sitting_beside_a_speaker_at_a_scene_speaks_in_it(
     """ "Sitting beside her, the men's winner, Tesfaye Alemu, said": placed beside the one just heard at the news
     conference, he speaks in it, with its moment (``BESIDE_SOMEONE``)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.BESIDE_SOMEONE", flag)
+    # the placing clause on the saying reads "beside her" too since ``AT_THE_STAGE``: off, to test this rule alone
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.AT_THE_STAGE", False)
     art = article(
         "At the post-race news conference an hour later, Faith Chepkoech said she would donate part of her bonus.\n\n"
         "Sitting beside her, the men's winner, Tesfaye Alemu of Ethiopia, said the humidity had been worse than "

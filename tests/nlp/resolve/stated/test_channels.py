@@ -529,6 +529,9 @@ def test_a_programme_or_gathering_told(nlp: Language, sentence: str, told: str, 
     ("sentence", "word", "hyphens", "entries", "scene"),
     [
         ("Hale spoke at a hearing on Monday.", "hearing", False, frozenset(), True),
+        # an online panel is a scene its panellists share (boxship-grounding-webinar.html); a place is none
+        ("Hale spoke on a Freight Ledger webinar on Friday.", "webinar", False, frozenset(), True),
+        ("Hale spoke at a Freight Ledger office on Friday.", "office", False, frozenset(), False),
         # the tokenizer splits "phone-in" at its hyphen: a scene only when the reader asks for it
         ("Hale spoke on the phone-in on Monday.", "in", True, frozenset(), True),
         ("Hale spoke on the phone-in on Monday.", "in", False, frozenset(), False),

@@ -28,6 +28,14 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
     subject_entity,
     subjects_of,
 )
+from quotegraph.nlp.resolve.carrying.scene_turns import (
+    STAGE_PREPS,
+    STAGES,
+    TAKING_A_TURN,
+    TURN_PREPS,
+    in_the_room,
+    turn_takers,
+)
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
@@ -80,11 +88,15 @@ BESIDE_SOMEONE = True
 # (light-plane-runway-crash.html, the airport manager's two statements at the press conference): a form of the pages
 # alone, suspect of fitting by that, kept as ``BESIDE_SOMEONE``'s reading of co-presence by a pronoun.
 SPOKE_AFTER_SOMEONE = True
-_TURN_PREPS = frozenset({"after", "before"})
-_TAKING_A_TURN = frozenset({"speak", "talk"})
 # A scene's own phrase that says when ("at a question-and-answer session after the screening"), when its clause holds no
 # dated expression: that moment is the scene's, carried with it to the people taking part.
 SCENE_OWN_TIME = True
+# A scene's clock time keeps the day right after it ("At a briefing in the same hall at 6pm on Wednesday": "at 6pm on
+# Wednesday", as the statement that names the scene reads it, ``CircumstanceFinder.with_day_after``), so that the
+# scene carried to those taking part is the moment its speaker's own statement holds; with "6pm" alone, the mayor's
+# reply after "She was interrupted ... by Keith Danby" (``scene_turns.INTERRUPTED_BY``) took the interrupter's "6pm"
+# for her own "at 6pm on Wednesday" (clifftop-landslide-rest-centre.html, time -1).
+SCENE_CLOCK_DAY = True
 _BESIDE_PREPS = frozenset({"beside", "alongside"})
 _JOINING = "join"
 # "Raghavan, sitting a seat away, said", "Solheim, who joined the players on the stage, said", "Seated next to the
@@ -107,8 +119,16 @@ _NEAR_PREPS = frozenset({"beside", "alongside", "next", "near", "behind", "acros
 _NEAR_ADVERBS = frozenset({"away", "nearby", "beside", "alongside", "next"})  # "next" holds "to the mayor"
 _DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # clauses on a noun, whose person is the noun's
 _PLACING_CLAUSES = _DESCRIBING_CLAUSES | {"advcl"}
-# the raised places a scene's speakers share; "on the panel" is a forum's (a "panel" seated at a hearing is its body)
-_STAGES = frozenset({"stage", "platform", "podium", "dais", "panel", "rostrum"})
+# A clause of being placed that puts its subject at a lectern or a podium ("who joined them at the lectern") places them
+# on the scene's stage as "on the stage" does (``scene_turns.STAGES``, ``STAGE_PREPS``); a clause on a name apposed to
+# the statement's subject ("The zoo's head veterinarian, Dr. Samuel Otieno, who joined them at the lectern, said") is
+# the subject's; and a pronoun placed near ("Sophie Tane, ..., who stood beside him with a loudhailer, said") is read
+# on the statement's own clause too, not only by ``BESIDE_SOMEONE`` (whose subject, a relative "who" the parser hangs
+# on another noun, the coreference may not give). The three in no train-d statement (fast.py: see ``AT_THE_STAGE``'s
+# figures in the sceneparts report); pages snow-leopard-recaptured.html (the veterinarian) and
+# pilot-whale-stranding.html (the medic beside the operations manager): page-only forms, kept as readings of
+# ``PLACED_IN_THE_SCENE``'s clause that the parse hid.
+AT_THE_STAGE = True
 _ON = "on"
 # "Speaking against the motion, delegate Col Brannigan said": one who speaks against what a meeting debates takes part
 # in its debate, as one speaking from its floor does. Not "Speaking for the company" (a spokesman's, anywhere); not "in
@@ -118,7 +138,7 @@ SPEAKING_TO_A_MOTION = True
 _SPEAKING = "speak"
 _AGAINST = "against"
 # "But the other candidate on the stage, Hillary Clinton, said": a person's description placed on the scene's stage
-# (``_STAGES``) places them in it.
+# (``scene_turns.STAGES``) places them in it.
 ON_THE_STAGE = True
 # "The court heard evidence from the county's finds liaison officer, Tom Ashby, who said", "The committee heard from
 # Dr Jane Hale": one a sitting body heard from gives evidence in its sitting, the scene last named (an inquest, a
@@ -159,7 +179,8 @@ def scene_named(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragrap
     times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
     if SCENE_OWN_TIME and not times:  # "a question-and-answer session after the screening": the scene's own moment
         times = [TimePhrase(c) for c in map(time_clause, children_of(word)) if c is not None]
-    return Stated(channel_phrase(word), None, times[0] if times else None), paragraphs.of(word.idx)
+    time = (finder.with_day_after(times[0]) if SCENE_CLOCK_DAY else times[0]) if times else None
+    return Stated(channel_phrase(word), None, time), paragraphs.of(word.idx)
 
 
 def _testimony(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> tuple[Stated, int] | None:
@@ -294,8 +315,8 @@ def _beside_someone(word: Token) -> bool:
     if not BESIDE_SOMEONE or word.tag_ != "PRP":
         return False
     head = word.head
-    if word.dep_ == "pobj" and SPOKE_AFTER_SOMEONE and head.lower_ in _TURN_PREPS:
-        return head.head.lemma_.lower() in _TAKING_A_TURN and head.head.pos_ == "VERB"
+    if word.dep_ == "pobj" and SPOKE_AFTER_SOMEONE and head.lower_ in TURN_PREPS:
+        return head.head.lemma_.lower() in TAKING_A_TURN and head.head.pos_ == "VERB"
     if word.dep_ == "pobj":
         return head.lower_ in _BESIDE_PREPS
     return word.dep_ == "dobj" and head.lemma_ == _JOINING and head.tag_ == "VBG"
@@ -325,19 +346,24 @@ def placed_at_the_scene(verb: Token) -> bool:
     sentence, whose subject may be anyone it names."""
     holders = [verb, verb.head] if verb.dep_ in SHARED_SUBJECT_LINKS else [verb]
     subjects = [s for h in holders for s in nominal_subjects(h)]
+    if AT_THE_STAGE:  # "The zoo's head veterinarian, Dr. Samuel Otieno, who joined them at the lectern, said"
+        subjects += [c for s in subjects for c in children_of(s) if c.dep_ == "appos"]
     clauses = [*(c for h in holders for c in children_of(h)), *(c for s in subjects for c in children_of(s))]
-    return any(_placed_in_the_scene(c) or _speaking_to_a_motion(c) or _on_the_stage(c) for c in clauses)
+    in_the_scene = any(_placed_in_the_scene(c) or _speaking_to_a_motion(c) or _on_the_stage(c) for c in clauses)
+    return in_the_scene or any(map(in_the_room, subjects))  # "said the youngest volunteer at the table"
 
 
 def _near_one_named(prep: Token) -> bool:
     """``prep`` places someone near another named by a noun ("next to the mayor", "beside Chepkoech"); near a pronoun
     ("beside her") is ``BESIDE_SOMEONE``'s, which reads it without a verb."""
-    return prep.lower_ in _NEAR_PREPS and not any(o.tag_ == "PRP" for o in prep.subtree)
+    return prep.lower_ in _NEAR_PREPS and (AT_THE_STAGE or not any(o.tag_ == "PRP" for o in prep.subtree))
 
 
 def _a_stage_after(prep: Token) -> bool:
-    """``prep`` is "on" with a stage as its object: "on the stage", "on stage", "on the panel" (``_STAGES``)."""
-    return prep.lower_ == _ON and any(o.dep_ == "pobj" and o.lemma_.lower() in _STAGES for o in children_of(prep))
+    """``prep`` is "on" with a stage as its object: "on the stage", "on stage", "on the panel" (``STAGES``), or, with
+    ``AT_THE_STAGE``, "at the lectern"."""
+    preps = STAGE_PREPS if AT_THE_STAGE else {_ON}
+    return prep.lower_ in preps and any(o.dep_ == "pobj" and o.lemma_.lower() in STAGES for o in children_of(prep))
 
 
 def _speaking_to_a_motion(word: Token) -> bool:
@@ -387,4 +413,5 @@ def taking_part(
         else [w for w in sentence[:1] if _under_examination(w)]
     )
     people = frozenset(c.index for c in (_in_a_role(coref, w) for w in words) if c is not None)
+    people |= turn_takers(coref, words)  # "was interrupted by", "who spoke after Abernathy", "was on the platform"
     return [Setting(at, paragraphs.of(at), people, scene[0], used=True)] if people else []

@@ -58,6 +58,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
     scene_as_channel,
 )
 from quotegraph.nlp.resolve.carrying.scene_roles import scene_again, scene_named, taking_part
+from quotegraph.nlp.resolve.carrying.scene_turns import scene_kept
 from quotegraph.nlp.resolve.carrying.sentence_settings import Owned, sentence_setting
 from quotegraph.nlp.resolve.carrying.story_scene import MAX_HEADLINE_SCENE_DAY_GAP, MAX_HEADLINE_SCENE_PARAGRAPH
 from quotegraph.nlp.resolve.carrying.where_scenes import where_scenes
@@ -139,7 +140,9 @@ def scene_settings(
             found.extend(where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, []), present))
         if SCENE_ROLES:
             scene = scene_again(scene, scene_named(finder, sentence, paragraphs), sentence, paragraphs)
-            found.extend(taking_part(coref, sentence, paragraphs, scene))
+            placed = taking_part(coref, sentence, paragraphs, scene)
+            found.extend(placed)
+            scene = scene_kept(scene, bool(placed), paragraphs.of(sentence.start_char))  # the text still in the scene
         fieldwork = poll_fieldwork(finder, sentence, paragraphs)
         verb = next((v for v in sentence if interviewed(v) is not None), None)
         if (setting is None or QUESTIONER_SET) and number not in by_sentence and verb is not None:

@@ -363,7 +363,7 @@ NAMED_DAYS_OF_MEDIA = True
 # change from one wrong time to another, a clause of when); train 0-59 and train-c byte-identical; the pages unchanged.
 OBJECTS_OWN_TIMES = True
 
-# "at 4 p.m. on Wednesday": a clock time with its day (``CircumstanceFinder._with_day_after``; stated round 17)
+# "at 4 p.m. on Wednesday": a clock time with its day (``CircumstanceFinder.with_day_after``; stated round 17)
 CLOCK_DAYS = True
 
 # "In court papers filed on Monday, Castellan Property Trust said", "said in a lawsuit filed Tuesday that": the day of
@@ -593,7 +593,7 @@ class CircumstanceFinder:
             return None  # "the party supports ... when Al Qaeda was at its height", "protests persist just lately"
         if nearest is None:
             return None
-        found = self._with_day_after(TimePhrase(with_lead_in(short_of(nearest.span, blocked)), nearest.date))
+        found = self.with_day_after(TimePhrase(with_lead_in(short_of(nearest.span, blocked)), nearest.date))
         return self._with_moment_before(found, blocked)
 
     def _with_moment_before(self, phrase: TimePhrase, blocked: list[tuple[int, int]]) -> TimePhrase:
@@ -612,7 +612,7 @@ class CircumstanceFinder:
             return phrase
         return TimePhrase(moment, phrase.date)
 
-    def _with_day_after(self, phrase: TimePhrase) -> TimePhrase:
+    def with_day_after(self, phrase: TimePhrase) -> TimePhrase:
         """ "called base camp by satellite phone at 4 p.m. on Wednesday": a clock time and the day right after it
         are one time, the hour of that day; ``times_in`` leaves the day out as the date of the hour it hangs on
         (``dates_a_noun``)."""
