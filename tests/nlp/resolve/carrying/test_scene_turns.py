@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
 from quotegraph.nlp.resolve.carrying import scene_roles, scene_turns
+from quotegraph.nlp.resolve.speakers.coref import Coreference
 
 from .test_scene_roles import _last_one_s
 from .test_scenes import DAY, _texts
@@ -80,7 +81,7 @@ def test_the_agent_of_a_done_interruption_takes_a_turn(
     """Only the agent of a done passive "interrupted" is one who took a turn (``INTERRUPTED_BY``)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_turns.INTERRUPTED_BY", flag)
     doc = nlp(f"{sentence} the street had waited.")
-    assert scene_turns.turn_takers(_People(), doc) == (frozenset({0}) if flag and expected else frozenset())
+    assert scene_turns.turn_takers(_PEOPLE, doc) == (frozenset({0}) if flag and expected else frozenset())
 
 
 class _People:
@@ -88,6 +89,10 @@ class _People:
 
     def cluster_at(self, token: Token) -> Any:
         return SimpleNamespace(index=0, type="PERSON", plural=False) if token.pos_ == "PROPN" else None
+
+
+# the readers ask the coreference only for ``cluster_at``, which the stub gives
+_PEOPLE = cast(Coreference, _People())
 
 
 @pytest.mark.parametrize(
@@ -102,7 +107,7 @@ def test_one_who_spoke_after_a_person_named_takes_a_turn(nlp: Language, turn: st
     """ "Marcus Tollefson, who spoke after Abernathy, said": his turn followed hers (``SPOKE_AFTER_NAMED``)."""
     doc = nlp(f"The police chief, {turn}, said his department had taken more than 300 calls.")
     word = next(t for t in doc if t.text in ("Abernathy", "lunch"))
-    assert scene_turns._after_one_named(_People(), word) is expected
+    assert scene_turns._after_one_named(_PEOPLE, word) is expected
 
 
 _MEETING = (
