@@ -221,8 +221,8 @@ def verbs_told_with(verb: Token) -> list[Token]:
 # recording or a witness gives words said; only in the passive, where the one heard is the speaker (an active "heard
 # him say" is the hearer's). Rule on against off (fast.py, cache11, pagestated): train-d addressee 0.6776 -> 0.6785
 # (stated 0.7996 -> 0.8015), +1 right, no false fill (huff-post_2015-11-20 trump-may-not-have-suggested, "a reporter
-# can be heard asking Trump after an event in Iowa": Trump; its time "after an event in Iowa" is now read on the
-# participle but dropped later, since the cue "be heard asking" makes a held view, carried_times.as_said); news pages
+# can be heard asking Trump after an event in Iowa": Trump; its time "after an event in Iowa", read on the participle,
+# is kept once ``cue_words.HEARD_SAYINGS`` makes the cue an asking, not a thought); news pages
 # addressee 558 -> 559 (referee-audio-release, "Lewis Orme"; strict xfail removed), no page worse; train 0-59 and
 # train-c byte-identical (train 0-59's "was heard on a microphone telling Christie" had its addressee already). Small:
 # one train-d article and one page.
