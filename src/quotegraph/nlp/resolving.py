@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import (
     Attribution,
+    AttributionKind,
     AttributionType,
     Cue,
     Entity,
@@ -83,6 +84,7 @@ from quotegraph.nlp.resolve.stated.nested import (
     biddings,
     earlier_saying,
     holds_quotation_marks,
+    inner_kind,
     inner_report,
     quoted_as_saying,
     reported_clauses,
@@ -118,6 +120,7 @@ class _Resolved:
     type: AttributionType = "statement"
     polled: bool = False  # its source is a polled share or the polled public ("64 percent", "voters")
     relay: _Relay | None = None
+    said_kind: AttributionKind | None = None  # a nested report's kind, of the words it passes on (``inner_kind``)
 
 
 @dataclass(frozen=True)
@@ -597,7 +600,8 @@ def _resolve_one(
         if not speaker.named:
             speaker = coref.named_after(speaker) or speaker
     said_at = SaidAt(clause_verb(root_of(cue)), blocked, tuple(candidate.content))
-    return _Resolved(speaker, confidence, stated, said_at, kind, polled, relay)
+    said_kind = None if inner is None else inner_kind(inner, candidate.content)
+    return _Resolved(speaker, confidence, stated, said_at, kind, polled, relay, said_kind)
 
 
 def _named_by(medium: Token, verb: Token) -> bool:
@@ -806,7 +810,7 @@ def _attribution(
     found = held.stated
     return Attribution(
         id=f"A{number}",
-        kind=candidate.kind,
+        kind=resolution.said_kind or candidate.kind,
         type=resolution.type,
         content=excerpt_of(text, candidate.content),
         cue=cue,

@@ -25,8 +25,8 @@ from quotegraph.nlp.find.quotes import (
     QuoteRegion,
     balanced,
     closed_by,
-    document_quote_regions,
     ends_as_clause,
+    every_quote_region,
     headline_quotes,
     region_end,
     regions_touching,
@@ -887,7 +887,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     text = parse.text  # ``Doc.text`` joins every token on each read: the index's one read
     turns = transcript_turns(text)
     headline = headline_quotes(text)
-    regions = _after_labels(sorted([*document_quote_regions(doc), *headline], key=region_end), turns)
+    regions = _after_labels(every_quote_region(doc), turns)
     in_quote = quote_mask(doc, regions)
     found: list[Candidate] = _turn_candidates(text, turns, regions)
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate

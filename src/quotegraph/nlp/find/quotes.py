@@ -26,6 +26,7 @@ __all__ = [
     "balanced",
     "document_quote_regions",
     "ends_as_clause",
+    "every_quote_region",
     "headline_quotes",
     "quote_regions",
     "region_end",
@@ -123,6 +124,12 @@ def document_quote_regions(doc: Doc) -> tuple[QuoteRegion, ...]:
     if regions is None:
         regions = _DOCUMENT_REGIONS[doc] = tuple(quote_regions(doc.text))
     return regions
+
+
+def every_quote_region(doc: Doc) -> list[QuoteRegion]:
+    """A document's quotation regions, the headline's single-quoted ones among them (``headline_quotes``), in order:
+    what a statement's kind is read against (``assemble.find_candidates``, ``nested.inner_kind``)."""
+    return sorted([*document_quote_regions(doc), *headline_quotes(doc.text)], key=region_end)
 
 
 # A headline or standfirst is one of the short paragraphs opening the text, before the first longer one (the lede)

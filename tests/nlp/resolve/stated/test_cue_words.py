@@ -37,3 +37,25 @@ def test_head_and_lemma(article: Callable[..., Any], text: str, cue: str, head: 
     span = art.doc.char_span(start, end, alignment_mode="expand")
     found = cue_head(span)
     assert (found.text, cue_lemma(span, found)) == (head, lemma)
+
+
+@pytest.mark.parametrize(
+    ("on", "text", "cue", "head", "lemma"),
+    [
+        # a passive verb of perceiving carries the participle it holds
+        (True, "A reporter can be heard asking Trump about the plan.", "can be heard asking", "asking", "ask"),
+        (False, "A reporter can be heard asking Trump about the plan.", "can be heard asking", "heard", "hear"),
+        # an active "heard" is the hearer's own
+        (True, "She heard that the plan had failed.", "heard", "heard", "hear"),
+    ],
+)
+def test_a_passive_verb_of_perceiving_gives_way_to_the_saying_it_holds(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, text: str, cue: str, head: str, lemma: str
+) -> None:
+    """HEARD_SAYINGS: "can be heard asking" is an asking, not a thought."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.cue_words.HEARD_SAYINGS", on)
+    art = article(text)
+    start, end = art.span(cue)
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    found = cue_head(span)
+    assert (found.text, cue_lemma(span, found)) == (head, lemma)

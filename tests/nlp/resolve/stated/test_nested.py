@@ -174,3 +174,38 @@ def test_a_that_the_parser_misreads_still_opens_an_earlier_saying_s_clause(
     verb = next(t for t in doc if t.lemma_ == "tell")
     assert earlier_saying(verb) is earlier
     assert [c.text for c in reported_clauses(verb)] == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "kind"),
+    [
+        # the inner speaker's "Tanabe said" is left out: the words passed on are all quoted
+        (
+            "“The ship came at them with its lights off,” Tanabe said, according to a translation of the interview.",
+            "“The ship came at them with its lights off,” Tanabe said",
+            "according to",
+            "a translation of the interview",
+            "direct",
+        ),
+        # a that-clause with a quoted phrase stays mixed
+        (
+            "According to the affidavit, Tanabe told deputies that the ship had “no lights at all”.",
+            "Tanabe told deputies that the ship had “no lights at all”",
+            "According to",
+            "the affidavit",
+            "mixed",
+        ),
+        # the inner verb itself quoted is the reporter's wording about the inner speaker: the content's kind stays
+        (
+            "Freddy had “complained that he didn't get his appreciation,” according to his brother.",
+            "Freddy had “complained that he didn't get his appreciation,”",
+            "according to",
+            "his brother",
+            "mixed",
+        ),
+    ],
+)
+def test_a_nested_report_s_kind_is_that_of_the_words_it_passes_on(
+    article: Callable[..., Any], text: str, content: str, cue: str, source: str, kind: str
+) -> None:
+    assert article(text).one(content, cue, source, kind="mixed").kind == kind

@@ -56,3 +56,22 @@ def test_a_call_sign_after_an_outlet_noun_is_its_name(
         )[1]
         == addressee
     )
+
+
+@pytest.mark.parametrize(
+    ("on", "text", "addressee"),
+    [
+        (True, "The referee can be heard asking the assistant, Lewis Orme, to check the line again.",
+         "the assistant, Lewis Orme"),
+        (False, "The referee can be heard asking the assistant, Lewis Orme, to check the line again.", None),
+        # an active "heard" is the hearer's: whom the hearer heard is no one the words went to
+        (True, "The referee heard the assistant asking the crowd to check the line again.", None),
+    ],
+)  # fmt: skip
+def test_whom_a_saying_heard_in_the_passive_asks_is_its_addressee(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str | None
+) -> None:
+    """PERCEIVED_SAYINGS: "can be heard asking X to": the participle's object is whom the words went to."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_clauses.PERCEIVED_SAYINGS", on)
+    cue = "can be heard asking" if "be heard" in text else "heard"
+    assert _texts(article(text, published=DAY).one("to check the line again", cue, "The referee"))[1] == addressee
