@@ -19,6 +19,7 @@ from quotegraph.nlp.find.cues import (
     relative_said_clause,
 )
 from quotegraph.nlp.find.features import role_features
+from quotegraph.nlp.find.misread_relatives import subject_before_relative_clause
 from quotegraph.nlp.find.model import ROLE_MODEL, load_tagger
 from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import QuoteRegion
@@ -568,7 +569,10 @@ def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
         if (named := _named_by(verb, subject)) is not None:
             return named
     lent = (
-        _subject_lent_to_participle(verb) or _subject_in_opening_phrase(verb) or _subject_left_in_opening_clause(verb)
+        _subject_lent_to_participle(verb)
+        or _subject_in_opening_phrase(verb)
+        or _subject_left_in_opening_clause(verb)
+        or subject_before_relative_clause(verb)
     )
     if lent is not None:
         return (lent,)

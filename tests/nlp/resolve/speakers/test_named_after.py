@@ -119,20 +119,20 @@ _NAMED_OUTRIGHT = (
 )
 
 
+@pytest.mark.parametrize("on", [True, False])
 @pytest.mark.parametrize(
-    ("after", "on", "speaker"),
+    ("after", "named"),
     [
         # the text says outright who she is, after her words
-        ("In a second call later Tuesday, she agreed to be identified as Carol Ruggiero, 61.", True, "Carol Ruggiero"),
-        ("In a second call later Tuesday, she agreed to be identified as Carol Ruggiero, 61.", False, "A woman"),
+        ("In a second call later Tuesday, she agreed to be identified as Carol Ruggiero, 61.", True),
         # a name after "as" on a verb that identifies nobody
-        ("Later, she was described as Carol Ruggiero's neighbour.", True, "A woman"),
+        ("Later, she was described as Carol Ruggiero's neighbour.", False),
         # a name somebody else is identified as
-        ("The captain was identified as Carol Ruggiero.", True, "A woman"),
+        ("The captain was identified as Carol Ruggiero.", False),
     ],
 )
 def test_a_described_person_is_the_one_the_text_names_outright(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, after: str, on: bool, speaker: str
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, after: str, named: bool, on: bool
 ) -> None:
     """named_after.NAMED_OUTRIGHT: "she agreed to be identified as Carol Ruggiero" names the woman who spoke before;
     another's naming or another verb does not."""
@@ -140,4 +140,4 @@ def test_a_described_person_is_the_one_the_text_names_outright(
     art = article(_NAMED_OUTRIGHT.format(after=after))
     content = "the crew had been leaving meals outside cabin doors"
     _, (said,) = art.resolve([art.candidate(content, "said", "A woman reached by phone on Tuesday")])
-    assert speaker_name(said) == speaker
+    assert speaker_name(said) == ("Carol Ruggiero" if named and on else "A woman")
