@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
+from quotegraph.nlp.find import roles
 from quotegraph.nlp.find.assemble import find_candidates
 from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.roles import (
@@ -582,3 +584,18 @@ def test_a_participle_of_the_medium_read_as_a_verb_inside_the_cue_gives_the_cue_
     wrote = next(t for t in doc if t.text == "wrote")
     cue = doc[wrote.i : next(t for t in doc if t.text == "shared").i + 1]
     assert _medium_participle_in_cue(cue, wrote) is None
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_gerund_after_a_preposition_of_time_or_means_has_its_verbs_subject(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """roles.PREPOSITION_GERUNDS_SHARE_SUBJECTS: "won the nomination by promising", "told reporters, before insisting";
+    not "praised Smith for saying" (Smith said it) nor "accused him of lying"."""
+    monkeypatch.setattr(roles, "PREPOSITION_GERUNDS_SHARE_SUBJECTS", on)
+    text = "Obama won his party's nomination by promising its furious revenge."
+    assert _word(nlp, text, "promising").dep_ == "pcomp"  # the parse this rule exists for
+    assert _subject(nlp, text, "promising") == (["Obama"] if on else [])
+    later = "Trump told reporters on Monday, before insisting he had a great relationship with Latinos."
+    assert _subject(nlp, later, "insisting") == (["Trump"] if on else [])
+    assert _subject(nlp, "The mayor praised Smith for saying the bridge was safe.", "saying") == []

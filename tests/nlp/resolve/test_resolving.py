@@ -507,3 +507,26 @@ def test_a_speaker_s_introduction_by_age_dates_no_quote_of_hers(
         "We have a butcher, a baker and a hardware store.", None, "Margaret Ellery", kind="direct"
     )
     assert (found.time.text if found.time is not None else None) == time
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_statement_s_time_is_no_phrase_holding_its_own_gerund_cue(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """TIMES_APART_FROM_CUES: "Kasich cautioned ..., before optimistically predicting that ...": the "before" clause is
+    the prediction, not when it was made; the caution keeps it."""
+    monkeypatch.setattr(resolving, "TIMES_APART_FROM_CUES", on)
+    text = (
+        "Kasich cautioned “let’s not get ahead of ourselves,” before optimistically predicting that a contested "
+        "convention could actually have a healing effect on the party."
+    )
+    art = article(text)
+    predicted = "that a contested convention could actually have a healing effect on the party"
+    candidates = [
+        art.candidate("let’s not get ahead of ourselves,", "cautioned", "Kasich", kind="direct"),
+        art.candidate(predicted, "optimistically predicting", "Kasich"),
+    ]
+    _, (cautioned, predicting) = art.resolve(candidates)
+    clause = text[text.index("before") : -1]
+    assert cautioned.time is not None and cautioned.time.text == clause
+    assert (predicting.time is None) == on

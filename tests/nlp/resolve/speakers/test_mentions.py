@@ -616,3 +616,24 @@ def test_a_plural_noun_that_is_no_known_surname_is_no_name(article: Callable[...
     art = article("Bernie Sanders spoke in Ohio on Tuesday. Voters cheered when he spoke.")
     names = {m.text for m in mentions.find_mentions(art.doc, art.text) if m.kind == "name"}
     assert "Voters" not in names
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_source_s_noun_the_parser_made_the_root_is_a_description(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ROOT_NOUN_SOURCES: "a young technician from Mehsana who had been chosen to show ... told": the parser makes the
+    noun the sentence's root, which its noun chunks leave out; as a source it is a description all the same."""
+    monkeypatch.setattr(mentions, "ROOT_NOUN_SOURCES", on)
+    text = (
+        "After the speech, a young technician from Mehsana who had been chosen to show the Prime Minister the "
+        "wire-bonding line told The Indian Courier: “My father repairs tractors.”"
+    )
+    doc = nlp(text)
+    noun = next(t for t in doc if t.text == "technician")
+    assert noun.dep_ == "ROOT"  # the parse this rule exists for
+    descriptions = [m.text for m in find_mentions(doc, text, frozenset({noun.i})) if m.kind == "description"]
+    assert ("a young technician" in " ".join(descriptions)) == on
+    # not a source: no description (the chunks leave it out, as before)
+    unsourced = [m.text for m in find_mentions(doc, text) if m.kind == "description"]
+    assert "a young technician" not in " ".join(unsourced)

@@ -111,3 +111,33 @@ def test_a_described_person_whose_clause_tells_her_words_is_the_name_introduced_
     ]
     _, (said, _later) = art.resolve(candidates)
     assert speaker_name(said) == ("Kate Doyle" if on else "a retired teacher")
+
+
+_NAMED_OUTRIGHT = (
+    "A woman reached by phone on Tuesday said the crew had been leaving meals outside cabin doors. She had read "
+    "two paperbacks since Sunday. {after}"
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("after", "named"),
+    [
+        # the text says outright who she is, after her words
+        ("In a second call later Tuesday, she agreed to be identified as Carol Ruggiero, 61.", True),
+        # a name after "as" on a verb that identifies nobody
+        ("Later, she was described as Carol Ruggiero's neighbour.", False),
+        # a name somebody else is identified as
+        ("The captain was identified as Carol Ruggiero.", False),
+    ],
+)
+def test_a_described_person_is_the_one_the_text_names_outright(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, after: str, named: bool, on: bool
+) -> None:
+    """named_after.NAMED_OUTRIGHT: "she agreed to be identified as Carol Ruggiero" names the woman who spoke before;
+    another's naming or another verb does not."""
+    monkeypatch.setattr(named_after, "NAMED_OUTRIGHT", on)
+    art = article(_NAMED_OUTRIGHT.format(after=after))
+    content = "the crew had been leaving meals outside cabin doors"
+    _, (said,) = art.resolve([art.candidate(content, "said", "A woman reached by phone on Tuesday")])
+    assert speaker_name(said) == ("Carol Ruggiero" if named and on else "A woman")

@@ -4,8 +4,9 @@ A name given with an age set off by commas (``given_an_age``), with a who-clause
 ``with_a_clause``) or an indefinite apposition (``introduced_by_an_apposition``); a name in apposition with the same
 role noun after "the" or a demonstrative (``named_in_role``, ``_refers_back``); the name a pronoun subject "was"
 (``_named_by_be``) or gave of herself (``_own_name_given``, ``giving_own_name``); ``identified_on_introduction`` asks
-the forms that say who a described person is. Each reads one name's sentence: which description a name is joined to, and
-when, is ``named_after``'s.
+the forms that say who a described person is; ``identified_as`` reads the sentence that says outright who someone told
+of before is ("The pilot was named by his family as Graham Tuckwell"). Each reads one name's sentence: which
+description a name is joined to, and when, is ``named_after``'s.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ BE_NAMES_DESCRIBED = True
 # make it his own
 _GIVING_ONE_S_NAME = frozenset({"give", "identify"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+# Verbs by which a text, or those it quotes, say outright who one told of before is: "The pilot was named by his
+# family as Graham Tuckwell", "she agreed to be identified as Carol Ruggiero", "A woman later identified as Eva
+# Resnick-Day", "police identified the man as ..." (``identified_as``)
+_IDENTIFYING = frozenset({"identify", "name"})
 
 
 def identified_on_introduction(doc: Doc, name: MentionSpan, role: str) -> bool:
@@ -138,3 +143,27 @@ def named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
 def _refers_back(determiner: Token) -> bool:
     """ "The manager, Priya Raman,", "That nurse, Angela Ruiz,": a determiner pointing back to the one described."""
     return determiner.lower_ == "the" or (DEMONSTRATIVE_NAMING and determiner.lower_ in DEMONSTRATIVES)
+
+
+def identified_as(name: Token) -> Token | None:
+    """The word for whom the text says ``name`` is, when the name is what a verb of identifying gives after "as": the
+    passive's subject ("The pilot was named by his family as Graham Tuckwell"), the subject of the verb a passive
+    infinitive hangs on ("she agreed to be identified as Carol Ruggiero"), the noun a participle is on ("A woman later
+    identified as Eva Resnick-Day"), or an active verb's object ("Police identified the man as Dale Hutchins"). Not
+    one who names herself ("identified herself as": ``giving_own_name``), nor "named as" a role ("was named as the new
+    chief executive": the word after "as" is then no name)."""
+    verb = name.head.head
+    if name.dep_ != "pobj" or name.head.lower_ != "as" or verb.lemma_.lower() not in _IDENTIFYING:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "A woman later identified as ..."
+        return verb.head
+    passive = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    if passive:
+        return passive[0]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if objects:
+        return None if objects[0].lower_ in _REFLEXIVES else objects[0]
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(verb)):  # "agreed to be identified as"
+        subjects = [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+        return subjects[0] if subjects else None
+    return None

@@ -1255,8 +1255,35 @@ def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
         yield _mention(chunk.doc[start : owner.i + 1], "description", gender=role.gender, role=owner.lemma_.lower())
 
 
+# A statement's source whose noun the parser made its sentence's root, a relative clause on it having swallowed the verb
+# of saying ("a young technician from Mehsana who had been chosen to show the Prime Minister the wire-bonding line told
+# The Indian Courier:"; the finder's ``misread_relatives``), is a noun phrase the parser's chunks leave out; it is a
+# description like any other (``_root_sources``). Rule on against off (pagespeaker2): train-d, train 0-59 and train-c
+# byte-identical on the cached candidates (a root noun already chunked is left to its chunk); news pages one speaker
+# right (pm-chip-plant-visit: the technician, named next with her age, is Kavya Parmar, where the place in her
+# description, Mehsana, was taken for her). Its evidence is that page alone: suspect of fitting it, though what it
+# reads is a parse (a source's noun left out of the chunks), not a page's words.
+ROOT_NOUN_SOURCES = True
+# Dependants of a noun that open its own phrase before it ("a young technician")
+_OWN_LEFT_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
+
+
+def _root_sources(doc: Doc, sources: frozenset[int], chunked: set[int]) -> Iterator[Span]:
+    """The noun phrases of statements' sources whose noun is its sentence's root, when ``Doc.noun_chunks`` left them
+    out (``chunked`` holds the chunks' nouns): "a young technician" of "a young technician from Mehsana who had been
+    chosen to show ... told"."""
+    if not ROOT_NOUN_SOURCES:
+        return
+    for i in sorted(sources - chunked):
+        noun = doc[i]
+        if noun.dep_ == "ROOT" and noun.pos_ == "NOUN":
+            lefts = [c.left_edge.i for c in lefts_of(noun) if c.dep_ in _OWN_LEFT_MODIFIERS]
+            yield doc[min([i, *lefts]) : i + 1]
+
+
 def _description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = frozenset()) -> Iterator[MentionSpan]:
-    for chunk in doc.noun_chunks:
+    chunks = list(doc.noun_chunks)
+    for chunk in (*chunks, *_root_sources(doc, sources, {root_of(c).i for c in chunks})):
         chunk = _past_breaks(chunk)
         root = root_of(chunk)
         yield from _owner_descriptions(chunk, named)

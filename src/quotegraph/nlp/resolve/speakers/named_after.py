@@ -16,6 +16,7 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster
 from quotegraph.nlp.resolve.speakers.introductions import (
     given_an_age,
+    identified_as,
     identified_on_introduction,
     introduced_by_a_clause,
     introduced_by_an_apposition,
@@ -81,6 +82,19 @@ UNINTRODUCED_SUBJECTS_NAME_DESCRIBED = True
 # "I blame them"; snow-leopard-recaptured: the Ravine Road woman is Dana Schacht); train 0-59 and train-c
 # byte-identical.
 SPOKEN_THEN_INTRODUCED = True
+# A person told of by a description or a pronoun is the person the text later says outright it is, in a sentence of
+# identifying whose subject (or object, or the noun its participle is on) is one of her own mentions: "the pilot had
+# told him ... that the engine had “coughed twice and quit” ... ¶ The pilot was named by his family as Graham
+# Tuckwell", "A woman reached by phone Tuesday ... said ... ¶ In a second call later Tuesday, she agreed to be
+# identified as Carol Ruggiero, 61" (``introductions.identified_as``). No reach: the sentence names the one told of,
+# which coreference has already joined to her earlier words, however far back. Rule on against off (fast.py, cache11;
+# pagespeaker2): news pages speaker +3 in 2 pages (light-plane-runway-crash: the pilot's nested words; cruise-ship-
+# norovirus-halifax: both statements of the woman on the phone), none lost; train-d, train 0-59 and train-c
+# byte-identical. It fires in no train article: no train-d or train-c text holds the form, and train 0-59's two ("A
+# woman later identified as Eva Resnick-Day", "One of the suspects is named in media reports as Syed Farook") tell of
+# no one who speaks. Its evidence is those two pages, so it is suspect of fitting them; it reads a construction whose
+# meaning is fixed (the text's own statement of who someone is), not a page's words.
+NAMED_OUTRIGHT = True
 # sentences after the described person's last words by a pronoun that the introduced name may come in: the next, or
 # one more between ("The video had been shared more than 40,000 times by Tuesday afternoon.")
 _AFTER_SPEAKING_REACH = 2
@@ -96,11 +110,31 @@ class NamedAfter(TitleHolders):
         subject given an age or in apposition with the same role noun. Only for an entity no name was given."""
         if cluster.named or cluster.type != "PERSON" or cluster.plural:
             return None
+        if NAMED_OUTRIGHT and (named := self._named_outright(cluster)) is not None:
+            return named
         # "Health official told staff ..." (a headline), "its procurement director" (a standfirst), "The procurement
         # director of the Eastmoor Health Board urged staff ..." (the lede) ... "Graham Tolley wrote": the name may
         # come after any of the first few descriptions, as many as a headline, a standfirst and a lede give
         descriptions = islice((m for m in cluster.mentions if m.kind == "description"), _DESCRIPTIONS_BEFORE_NAME)
         return next((p for d in descriptions if (p := self._named_after_description(cluster, d))), None)
+
+    def _named_outright(self, cluster: Cluster) -> Cluster | None:
+        """ "The pilot was named by his family as Graham Tuckwell", "she agreed to be identified as Carol Ruggiero": the
+        one person the text says outright one of ``cluster``'s mentions is, named there for the first time after the
+        cluster's first mention (``NAMED_OUTRIGHT``)."""
+        if self._identified is None:  # once a document: every name's sentence read once
+            self._identified = {}
+            for mention in self.mentions:
+                if mention.kind != "name" or mention.cluster is None:
+                    continue
+                target = identified_as(self.doc[mention.head])
+                named = self.clusters.clusters[mention.cluster]
+                if target is not None and named.type == "PERSON" and named.named and not named.plural:
+                    self._identified.setdefault(target.i, named)
+        people = (self._identified.get(m.head) for m in cluster.mentions)
+        after = cluster.first_start
+        found = {p.index: p for p in people if p is not None and p is not cluster and p.first_start > after}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_after_description(self, cluster: Cluster, first: MentionSpan) -> Cluster | None:
         """The one person named next after the description ``first`` of ``cluster``, as ``named_after`` tells."""

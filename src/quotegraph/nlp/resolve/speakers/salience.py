@@ -158,6 +158,8 @@ class Salience:
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
         self._first_names: FirstNames | None = None
         self._bodies_named: NameTally | None = None
+        # a word's token -> the person the text says outright it is ("The pilot was named ... as Graham Tuckwell")
+        self._identified: dict[int, Cluster] | None = None
         # a noun -> the people whose names are given with a title word or an honorific meaning it
         self._titles: dict[str, list[Titled]] = {}
         self._placed: dict[tuple[str, ...], list[Placed]] | None = None  # a place's words -> people titled after it
