@@ -76,6 +76,10 @@ class Article:
         return [speaker_name(a) for a in attributions]
 
 
+# what the ``article`` fixture gives: an ``Article`` of a text, published on a day if given
+ArticleMaker = Callable[..., Article]
+
+
 def speaker_name(attribution: Attribution) -> str | None:
     """The name an attribution credits, None when it credits nobody."""
     return None if attribution.speaker is None else attribution.speaker.name
@@ -86,7 +90,7 @@ def entity_named(entities: Sequence[Entity], name: str) -> Entity:
 
 
 @pytest.fixture(scope="session")
-def article(nlp: Language) -> Callable[..., Article]:
+def article(nlp: Language) -> ArticleMaker:
     def make(text: str, published: str | None = None) -> Article:
         doc = nlp(text)
         doc._.published = published

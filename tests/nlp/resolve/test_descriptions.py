@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,7 +13,7 @@ from quotegraph.nlp.resolve.speakers.mentions import (
     find_mentions,
 )
 
-from .conftest import speaker_name
+from .conftest import ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -30,7 +27,7 @@ pytestmark = pytest.mark.slow
         "architect",
     ],
 )
-def test_a_role_noun_for_a_person_takes_the_person_named_before(article: Callable[..., Any], noun: str) -> None:
+def test_a_role_noun_for_a_person_takes_the_person_named_before(article: ArticleMaker, noun: str) -> None:
     text = f"Harold Vance bought the club last year. The {noun} said the club would stay in the city."
     assert (
         speaker_name(article(text).one("the club would stay in the city", "said", f"The {noun}", after="year."))
@@ -38,7 +35,7 @@ def test_a_role_noun_for_a_person_takes_the_person_named_before(article: Callabl
     )
 
 
-def test_a_description_takes_the_most_salient_person_not_the_latest(article: Callable[..., Any]) -> None:
+def test_a_description_takes_the_most_salient_person_not_the_latest(article: ArticleMaker) -> None:
     text = "Harold Vance praised Tom Reed on Monday. The billionaire said the club would stay in the city."
     found = speaker_name(
         article(text).one("the club would stay in the city", "said", "The billionaire", after="Monday.")
@@ -46,7 +43,7 @@ def test_a_description_takes_the_most_salient_person_not_the_latest(article: Cal
     assert found == "Harold Vance"
 
 
-def test_a_party_member_described_by_state_is_the_named_senator(article: Callable[..., Any]) -> None:
+def test_a_party_member_described_by_state_is_the_named_senator(article: ArticleMaker) -> None:
     text = "Senator Mitch Rowe opposed the bill on Monday. The Kentucky Republican said the bill was dead."
     found = speaker_name(article(text).one("the bill was dead", "said", "The Kentucky Republican", after="Monday."))
     assert found == "Mitch Rowe"
@@ -75,9 +72,7 @@ def test_a_name_the_tagger_missed_beside_a_person_description_is_a_person_s_name
 
 
 @pytest.mark.parametrize("owner", ["Her", "The"])
-def test_a_name_after_the_body_a_description_ends_in_is_the_description_s(
-    article: Callable[..., Any], owner: str
-) -> None:
+def test_a_name_after_the_body_a_description_ends_in_is_the_description_s(article: ArticleMaker, owner: str) -> None:
     text = f"Nadia Okafor wrote a book. {owner} editor at Harbourline Press, Simon Achterberg, says the wait was long."
     art = article(text)
     assert next(t for t in art.doc if t.text == "Achterberg").head.text == "Press"  # the parse this rule is for
@@ -86,7 +81,7 @@ def test_a_name_after_the_body_a_description_ends_in_is_the_description_s(
 
 
 def test_a_name_after_the_place_of_the_body_a_description_ends_in_is_the_description_s(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "A financial planner at the University of Nebraska at Kearney, Professor Martin Szabo, warned that sudden "
@@ -99,7 +94,7 @@ def test_a_name_after_the_place_of_the_body_a_description_ends_in_is_the_descrip
     assert speaker_name(art.one("that sudden wealth often brought trouble", "warned", source)) == "Martin Szabo"
 
 
-def test_an_age_as_a_noun_far_on_is_the_one_given_that_age_before(article: Callable[..., Any]) -> None:
+def test_an_age_as_a_noun_far_on_is_the_one_given_that_age_before(article: ArticleMaker) -> None:
     art = article(
         "Sen. Ruth Calloway returned on Saturday. The 64-year-old Democrat had spent the winter at her farm. "
         "Owen Pruitt ran her office. Pruitt said the staff worked from home. Harold Vance praised her. "
@@ -128,7 +123,7 @@ def test_an_untagged_known_forename_and_surname_is_a_person_s_name(nlp: Language
     assert list(_untagged_forenamed_names(doc, set())) == []
 
 
-def test_a_role_noun_far_from_its_last_use_takes_the_person_named_near_it(article: Callable[..., Any]) -> None:
+def test_a_role_noun_far_from_its_last_use_takes_the_person_named_near_it(article: ArticleMaker) -> None:
     art = article(
         "Salma Hayek spoke in August. The actress said she had faced bias. The panel ended. Tickets sold out. "
         "The hall closed. Gina Torres won an award this year. The actress said the award mattered."
@@ -140,7 +135,7 @@ def test_a_role_noun_far_from_its_last_use_takes_the_person_named_near_it(articl
     assert found == ["Salma Hayek", "Gina Torres"]
 
 
-def test_an_unnamed_source_described_again_far_on_is_still_that_source(article: Callable[..., Any]) -> None:
+def test_an_unnamed_source_described_again_far_on_is_still_that_source(article: ArticleMaker) -> None:
     art = article(
         "A prominent party committee member said the spending was reckless. Donald Trump spent $2 million. "
         "Mike Pence spoke in Ohio. Donors were angry. The campaign was silent. "
@@ -154,7 +149,7 @@ def test_an_unnamed_source_described_again_far_on_is_still_that_source(article: 
     assert found == [first, first]
 
 
-def test_a_named_person_s_spokesman_is_neither_that_person_nor_another(article: Callable[..., Any]) -> None:
+def test_a_named_person_s_spokesman_is_neither_that_person_nor_another(article: ArticleMaker) -> None:
     art = article(
         "Donald Trump criticised the plan on Monday. Trump said it would fail. "
         "Cameron's spokesman said the prime minister stood by his comments. The spokesman said no more."
@@ -166,7 +161,7 @@ def test_a_named_person_s_spokesman_is_neither_that_person_nor_another(article: 
     assert found == ["Cameron's spokesman", "Cameron's spokesman"]
 
 
-def test_a_body_description_skips_a_named_body_whose_name_calls_it_another_kind(article: Callable[..., Any]) -> None:
+def test_a_body_description_skips_a_named_body_whose_name_calls_it_another_kind(article: ArticleMaker) -> None:
     text = "Porters at Lakeview Hospital went on strike on Monday. The union said the strike would go on."
     found = article(text).one("the strike would go on", "said", "The union", after="Monday.")
     assert speaker_name(found) != "Lakeview Hospital"
@@ -175,12 +170,12 @@ def test_a_body_description_skips_a_named_body_whose_name_calls_it_another_kind(
 @pytest.mark.parametrize(
     ("name", "noun"), [("Lakeview Hospital", "hospital"), ("First Harbor Bank", "lender"), ("Kellogg Co.", "bidder")]
 )
-def test_a_body_description_takes_a_named_body_of_its_kind(article: Callable[..., Any], name: str, noun: str) -> None:
+def test_a_body_description_takes_a_named_body_of_its_kind(article: ArticleMaker, name: str, noun: str) -> None:
     text = f"{name} cut 200 jobs on Monday. The {noun} said more cuts would follow."
     assert speaker_name(article(text).one("more cuts would follow", "said", f"The {noun}", after="Monday.")) == name
 
 
-def test_an_age_used_as_a_noun_is_the_person_named_before(article: Callable[..., Any]) -> None:
+def test_an_age_used_as_a_noun_is_the_person_named_before(article: ArticleMaker) -> None:
     text = "Carla Jensen, 61, lost her seat on Tuesday. The 61-year-old said she would not run again."
     found = article(text).one("she would not run again", "said", "The 61-year-old", after="Tuesday.")
     assert speaker_name(found) == "Carla Jensen"
@@ -193,19 +188,19 @@ def test_an_age_before_a_noun_leaves_the_noun_the_description(nlp: Language) -> 
     assert [m.role for m in find_mentions(alone, alone.text)] == [AGE_ROLE]
 
 
-def test_a_name_its_own_clause_calls_it_is_a_body_that_the_company_finds(article: Callable[..., Any]) -> None:
+def test_a_name_its_own_clause_calls_it_is_a_body_that_the_company_finds(article: ArticleMaker) -> None:
     text = "Harvest Box raised its prices for the second time this year. The company said costs had risen."
     found = article(text).one("costs had risen", "said", "The company", after="year.")
     assert speaker_name(found) == "Harvest Box" and found.speaker is not None and found.speaker.type == "ORG"
 
 
-def test_a_person_with_a_known_forename_stays_a_person_beside_its(article: Callable[..., Any]) -> None:
+def test_a_person_with_a_known_forename_stays_a_person_beside_its(article: ArticleMaker) -> None:
     text = "Paul Ryan doubled its budget on Tuesday. Ryan said the decision was right."
     found = article(text).one("the decision was right", "said", "Ryan", after="Tuesday.")
     assert found.speaker is not None and found.speaker.type == "PERSON"
 
 
-def test_a_body_a_person_role_owns_is_not_the_body_named_before(article: Callable[..., Any]) -> None:
+def test_a_body_a_person_role_owns_is_not_the_body_named_before(article: ArticleMaker) -> None:
     text = (
         "Dr. Samuel Ocampo treated the hiker at Ridgeway General Hospital. "
         "The sheriff's office said it would review how hikers register."
@@ -214,7 +209,7 @@ def test_a_body_a_person_role_owns_is_not_the_body_named_before(article: Callabl
     assert speaker_name(found) == "The sheriff's office"
 
 
-def test_a_body_described_by_its_place_is_still_the_body_named_before(article: Callable[..., Any]) -> None:
+def test_a_body_described_by_its_place_is_still_the_body_named_before(article: ArticleMaker) -> None:
     text = (
         "The National Rifle Association opposed the bill. "
         "The nation's largest gun group said the bill would fail in the Senate."
@@ -224,7 +219,7 @@ def test_a_body_described_by_its_place_is_still_the_body_named_before(article: C
 
 
 def test_a_body_noun_takes_the_body_named_so_over_a_nearer_name_that_says_nothing(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "Astronomers at Norland University said on Monday that the planet has water. The finding, described in the "
@@ -235,7 +230,7 @@ def test_a_body_noun_takes_the_body_named_so_over_a_nearer_name_that_says_nothin
 
 
 def test_a_name_apposed_to_operator_is_a_body_and_a_person_apposed_to_it_speaks(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "The operator, Northline Trains, said it was disappointed. A spokeswoman for Northline, Priya Raman, said "
@@ -246,7 +241,7 @@ def test_a_name_apposed_to_operator_is_a_body_and_a_person_apposed_to_it_speaks(
 
 
 @pytest.mark.parametrize("opening", ["One", "A"])
-def test_an_unnamed_source_opened_by_one_is_whom_she_stands_for(article: Callable[..., Any], opening: str) -> None:
+def test_an_unnamed_source_opened_by_one_is_whom_she_stands_for(article: ArticleMaker, opening: str) -> None:
     text = f"{opening} nurse told the Herald that staff had a name for the list. “We called it the lottery,” she said."
     found = article(text).said(
         ("that staff had a name for the list", f"{opening} nurse"), ("We called it the lottery", "she")
@@ -254,7 +249,7 @@ def test_an_unnamed_source_opened_by_one_is_whom_she_stands_for(article: Callabl
     assert found == [f"{opening} nurse", f"{opening} nurse"]
 
 
-def test_the_company_is_not_a_body_named_only_as_a_commentator_s_workplace(article: Callable[..., Any]) -> None:
+def test_the_company_is_not_a_body_named_only_as_a_commentator_s_workplace(article: ArticleMaker) -> None:
     """ "an analyst at Nordbank Markets" tells where the analyst works: the story's company is the one meant."""
     text = (
         "Harvest Box raised its prices on Thursday. Kari Holm, an analyst at Nordbank Markets, said the rise was "
@@ -264,7 +259,7 @@ def test_the_company_is_not_a_body_named_only_as_a_commentator_s_workplace(artic
     assert speaker_name(found) == "Harvest Box"
 
 
-def test_the_company_may_be_a_body_its_spokesman_works_at(article: Callable[..., Any]) -> None:
+def test_the_company_may_be_a_body_its_spokesman_works_at(article: ArticleMaker) -> None:
     """A spokesman speaks for the body he works at: "a spokesman at Tallow Freight" names the story's body."""
     text = (
         "Harvest Box raised its prices on Thursday. Sam Reed, a spokesman at Tallow Freight, said deliveries would "
@@ -274,14 +269,14 @@ def test_the_company_may_be_a_body_its_spokesman_works_at(article: Callable[...,
     assert speaker_name(found) == "Tallow Freight"
 
 
-def test_a_company_that_reports_its_results_is_no_outlet(article: Callable[..., Any]) -> None:
+def test_a_company_that_reports_its_results_is_no_outlet(article: ArticleMaker) -> None:
     """ "reported a third-quarter profit": a body's own results, not a news outlet's report."""
     text = "Corvane Airlines reported a third-quarter profit on Thursday. The company said fares would fall."
     found = article(text).one("fares would fall", "said", "The company", after="Thursday.")
     assert speaker_name(found) == "Corvane Airlines" and found.speaker is not None and found.speaker.type == "ORG"
 
 
-def _lede_then(article: Callable[..., Any], next_source: str) -> list[str | None]:
+def _lede_then(article: ArticleMaker, next_source: str) -> list[str | None]:
     """The speakers of a lede's described chief executive and of the next paragraph's quote."""
     text = (
         "Corvane Airlines reported a profit on Thursday, but its chief executive warned that fares would fall.\n\n"
@@ -296,19 +291,19 @@ def _lede_then(article: Callable[..., Any], next_source: str) -> list[str | None
 
 
 def test_a_described_person_is_the_one_named_next_as_a_source_with_no_introduction(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     """A news lede's delayed name: the next paragraph's source named with nothing to say who he is."""
     assert _lede_then(article, "Lars Engström") == ["Lars Engström", "Lars Engström"]
 
 
-def test_a_described_person_is_not_a_newcomer_introduced_next(article: Callable[..., Any]) -> None:
+def test_a_described_person_is_not_a_newcomer_introduced_next(article: ArticleMaker) -> None:
     """ "Kari Holm, an analyst at Nordbank Markets," is introduced: somebody new, not the chief executive."""
     found = _lede_then(article, "Kari Holm, an analyst at Nordbank Markets,")
     assert found == ["its chief executive", "Kari Holm"]
 
 
-def test_a_described_person_is_the_one_named_next_after_a_later_description(article: Callable[..., Any]) -> None:
+def test_a_described_person_is_the_one_named_next_after_a_later_description(article: ArticleMaker) -> None:
     """A headline's or standfirst's description far before the name, the lede's again just before it."""
     text = (
         "Corvane Airlines said on Monday that its chief executive would speak this week. Markets rose. Traders "
@@ -323,7 +318,7 @@ def test_a_described_person_is_the_one_named_next_after_a_later_description(arti
     assert [speaker_name(a) for a in found.resolve(candidates)[1]] == ["Lars Engström", "Lars Engström"]
 
 
-def _superintendent_then(article: Callable[..., Any], named: str) -> str | None:
+def _superintendent_then(article: ArticleMaker, named: str) -> str | None:
     """The speaker of a lede's "the county's superintendent said", named in the next sentence as ``named``."""
     text = (
         "Every school in Greyfield County was closed on Wednesday, and the county's superintendent said classes may "
@@ -333,15 +328,15 @@ def _superintendent_then(article: Callable[..., Any], named: str) -> str | None:
     return speaker_name(found)
 
 
-def test_a_described_person_is_the_one_named_next_with_the_noun_as_a_title(article: Callable[..., Any]) -> None:
+def test_a_described_person_is_the_one_named_next_with_the_noun_as_a_title(article: ArticleMaker) -> None:
     assert _superintendent_then(article, "Superintendent Walter Brandt") == "Walter Brandt"
 
 
-def test_a_person_named_next_with_another_title_is_not_the_described_one(article: Callable[..., Any]) -> None:
+def test_a_person_named_next_with_another_title_is_not_the_described_one(article: ArticleMaker) -> None:
     assert _superintendent_then(article, "Mayor Walter Brandt") == "the county's superintendent"
 
 
-def test_a_noun_the_lexicon_lacks_stands_for_the_person_named_beside_it(article: Callable[..., Any]) -> None:
+def test_a_noun_the_lexicon_lacks_stands_for_the_person_named_beside_it(article: ArticleMaker) -> None:
     text = "The panda was spotted by a retired postman, Derek Allsop, who told the Post he had gone out for a rake."
     found = article(text).one("he had gone out for a rake", "told", "a retired postman")
     assert speaker_name(found) == "Derek Allsop"
@@ -355,7 +350,7 @@ def test_a_noun_with_a_name_but_no_comma_between_is_no_description(nlp: Language
     assert "a retired postman" in {m.text for m in find_mentions(nlp(described), described)}
 
 
-def test_an_unnamed_source_s_noun_named_in_the_next_sentence_is_that_person(article: Callable[..., Any]) -> None:
+def test_an_unnamed_source_s_noun_named_in_the_next_sentence_is_that_person(article: ArticleMaker) -> None:
     text = (
         "The Harlow Kings have opened talks with two teams, the guard's agent said on Monday. "
         "The agent, Benny Sato, told ESPN that his client wanted to leave."
@@ -364,7 +359,7 @@ def test_an_unnamed_source_s_noun_named_in_the_next_sentence_is_that_person(arti
     assert speaker_name(found) == "Benny Sato"
 
 
-def test_an_unnamed_source_is_not_the_person_named_next_in_another_noun(article: Callable[..., Any]) -> None:
+def test_an_unnamed_source_is_not_the_person_named_next_in_another_noun(article: ArticleMaker) -> None:
     text = (
         "The Harlow Kings have opened talks with two teams, a league source said on Monday. "
         "The agent, Benny Sato, told ESPN that his client wanted to leave."
@@ -374,7 +369,7 @@ def test_an_unnamed_source_is_not_the_person_named_next_in_another_noun(article:
 
 
 def test_a_description_apposed_beside_a_name_on_a_noun_for_no_one_is_that_person(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "General manager Alicia Ferro said the team does not comment on trades. "
@@ -385,7 +380,7 @@ def test_a_description_apposed_beside_a_name_on_a_noun_for_no_one_is_that_person
 
 
 @pytest.mark.parametrize("noun", ["zoo", "aquarium", "gallery"])
-def test_a_public_place_speaks_as_the_body_of_that_name(article: Callable[..., Any], noun: str) -> None:
+def test_a_public_place_speaks_as_the_body_of_that_name(article: ArticleMaker, noun: str) -> None:
     text = f"A red panda slipped out of its enclosure at Kesterton {noun.title()} on Sunday, the {noun} said."
     found = article(text).one("A red panda slipped out", "said", f"the {noun}")
     assert speaker_name(found) == f"Kesterton {noun.title()}"
@@ -398,12 +393,12 @@ _RETRACTED = (
 )
 
 
-def test_a_description_named_paragraphs_on_in_the_same_noun_is_that_person(article: Callable[..., Any]) -> None:
+def test_a_description_named_paragraphs_on_in_the_same_noun_is_that_person(article: ArticleMaker) -> None:
     found = article(_RETRACTED.format(noun="lead author")).one("the finding still stands", "says", "its lead author")
     assert speaker_name(found) == "Oren Falk"
 
 
-def test_a_description_is_not_the_person_named_paragraphs_on_in_another_noun(article: Callable[..., Any]) -> None:
+def test_a_description_is_not_the_person_named_paragraphs_on_in_another_noun(article: ArticleMaker) -> None:
     found = article(_RETRACTED.format(noun="co-author")).one("the finding still stands", "says", "its lead author")
     assert speaker_name(found) == "its lead author"
 
@@ -416,7 +411,7 @@ _MINISTER_THEN_AMBASSADOR = (
 
 
 def test_the_title_of_the_one_person_titled_so_is_that_person_however_far_back(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     art = article(_MINISTER_THEN_AMBASSADOR + "The minister said the figures would go on display in March.")
     found = art.said(
@@ -426,7 +421,7 @@ def test_the_title_of_the_one_person_titled_so_is_that_person_however_far_back(
     assert found == ["Rose Atangana", "Paul Ebanda"]
 
 
-def test_the_title_of_two_people_titled_so_is_neither_by_its_title(article: Callable[..., Any]) -> None:
+def test_the_title_of_two_people_titled_so_is_neither_by_its_title(article: ArticleMaker) -> None:
     text = _MINISTER_THEN_AMBASSADOR.replace("The museum's director, Eleanor Pryce,", "Finance Minister Jean Oko") + (
         "The minister said the figures would go on display in March."
     )
@@ -437,7 +432,7 @@ def test_the_title_of_two_people_titled_so_is_neither_by_its_title(article: Call
     assert found[1] == "Rose Atangana"  # the most salient person, as before the rule: no title decides
 
 
-def test_a_body_told_of_as_one_kind_is_not_a_noun_of_another_kind(article: Callable[..., Any]) -> None:
+def test_a_body_told_of_as_one_kind_is_not_a_noun_of_another_kind(article: ArticleMaker) -> None:
     text = (
         "Harlow Athletic lost 1-0 on Saturday. The club said it would write to the league. "
         "The league said the result would stand."
@@ -448,7 +443,7 @@ def test_a_body_told_of_as_one_kind_is_not_a_noun_of_another_kind(article: Calla
     assert league is not None and league.casefold() == "the league"  # a club is no league: the article names none
 
 
-def test_a_noun_said_of_a_name_s_title_finds_the_one_so_named(article: Callable[..., Any]) -> None:
+def test_a_noun_said_of_a_name_s_title_finds_the_one_so_named(article: ArticleMaker) -> None:
     text = (
         "Kings open trade talks over unsettled veteran guard Marcus Delacroix\n\n"
         "Delacroix's teammate, the rookie forward Jalen Moss, said the locker room was calm. "
@@ -459,7 +454,7 @@ def test_a_noun_said_of_a_name_s_title_finds_the_one_so_named(article: Callable[
 
 
 def test_a_described_person_named_in_passing_is_the_one_introduced_later_with_an_age(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     """The lede's "A ward sister" is named first in another's words by another noun, then introduced with an age."""
     text = (
@@ -473,13 +468,13 @@ def test_a_described_person_named_in_passing_is_the_one_introduced_later_with_an
     assert speaker_name(found) == "Joanne Tetley"
 
 
-def test_a_common_noun_in_capitals_set_off_beside_a_name_is_that_person(article: Callable[..., Any]) -> None:
+def test_a_common_noun_in_capitals_set_off_beside_a_name_is_that_person(article: ArticleMaker) -> None:
     text = "The constituency's MP, Olivia Harrow, said the wall would be built."
     found = article(text).one("the wall would be built", "said", "The constituency's MP")
     assert speaker_name(found) == "Olivia Harrow"
 
 
-def test_a_noun_for_an_unnamed_source_is_the_one_just_named_with_it_as_title(article: Callable[..., Any]) -> None:
+def test_a_noun_for_an_unnamed_source_is_the_one_just_named_with_it_as_title(article: ArticleMaker) -> None:
     text = (
         "Detective Inspector Lucy Varnham told reporters that the case was large. "
         "The detective added that two of the paintings had not been traced."
@@ -489,7 +484,7 @@ def test_a_noun_for_an_unnamed_source_is_the_one_just_named_with_it_as_title(art
 
 
 def test_an_unnamed_person_told_of_far_back_who_never_spoke_is_no_anchor_for_the_same_noun(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     """ "A celebrated historian is accused of ..." in the opening, and paragraphs on, after the people are named,
     "The historian, 61, said": the person named near it, not the unnamed one of the opening, who never spoke."""
@@ -503,7 +498,7 @@ def test_an_unnamed_person_told_of_far_back_who_never_spoke_is_no_anchor_for_the
     assert speaker_name(attribution) == "Daniel Okoro"
 
 
-def test_the_one_asked_in_the_sentence_before_answers(article: Callable[..., Any]) -> None:
+def test_the_one_asked_in_the_sentence_before_answers(article: ArticleMaker) -> None:
     """ "The chair asked Calloway why ... The historian, 61, said": a source's description with nobody named by its
     noun is the person a question was put to just before, not the asker, however salient."""
     text = (
@@ -514,14 +509,14 @@ def test_the_one_asked_in_the_sentence_before_answers(article: Callable[..., Any
     assert speaker_name(attribution) == "Daniel Okoro"
 
 
-def test_a_role_held_of_one_name_is_not_the_holder_of_the_same_role_of_another(article: Callable[..., Any]) -> None:
+def test_a_role_held_of_one_name_is_not_the_holder_of_the_same_role_of_another(article: ArticleMaker) -> None:
     first = "The representative of the Russian Federation said his delegation could support six months."
     art = article(f"{first} The representative of China said the parties should settle it.")
     found = art.said(("the parties should settle it", "The representative of China"))
     assert found == ["The representative of China"]
 
 
-def test_an_age_read_as_its_sentence_s_root_is_still_the_source_s_description(article: Callable[..., Any]) -> None:
+def test_an_age_read_as_its_sentence_s_root_is_still_the_source_s_description(article: ArticleMaker) -> None:
     art = article(
         "Irwin Salt posted the clip on Friday. "
         '"Why would anyone dub a senator?" the 43-year-old asked in the clip\'s caption.'
@@ -531,7 +526,7 @@ def test_an_age_read_as_its_sentence_s_root_is_still_the_source_s_description(ar
     assert speaker_name(found) == "Irwin Salt"
 
 
-def test_an_age_is_the_one_named_with_that_age_not_the_latest_named(article: Callable[..., Any]) -> None:
+def test_an_age_is_the_one_named_with_that_age_not_the_latest_named(article: ArticleMaker) -> None:
     text = (
         "Corran Vell, 47, and Mabyn Stott, 29, steered the boat home at dawn. Stott checked the engine while the "
         'crew rested. "We were lucky with the tide," said the 47-year-old.'
@@ -540,7 +535,7 @@ def test_an_age_is_the_one_named_with_that_age_not_the_latest_named(article: Cal
     assert speaker_name(found) == "Corran Vell"
 
 
-def test_an_age_is_not_one_named_with_another_age(article: Callable[..., Any]) -> None:
+def test_an_age_is_not_one_named_with_another_age(article: ArticleMaker) -> None:
     text = (
         "Corran Vell and Mabyn Stott, 29, steered the boat home at dawn. Stott checked the engine while the "
         'crew rested. "We were lucky with the tide," said the 47-year-old.'
@@ -555,20 +550,20 @@ _YOUNGEST = (
 )
 
 
-def test_a_person_picked_out_by_a_superlative_is_the_one_named_next(article: Callable[..., Any]) -> None:
+def test_a_person_picked_out_by_a_superlative_is_the_one_named_next(article: ArticleMaker) -> None:
     text = _YOUNGEST + ' "But you stop thinking about yourself." Lucy Harper, 19, works in a bakery.'
     found = article(text).one("I have never been so cold,", "said", "the youngest volunteer at the table")
     assert speaker_name(found) == "Lucy Harper"
 
 
 def test_a_person_picked_out_by_a_superlative_named_nowhere_stays_the_description(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     found = article(_YOUNGEST).one("I have never been so cold,", "said", "the youngest volunteer at the table")
     assert speaker_name(found) == "the youngest volunteer at the table"
 
 
-def test_a_driver_described_first_is_the_one_named_next_with_an_age(article: Callable[..., Any]) -> None:
+def test_a_driver_described_first_is_the_one_named_next_with_an_age(article: ArticleMaker) -> None:
     text = (
         "Union leader Rosa Pell spoke first. The motion was moved by a bus driver from Ballarat who told the meeting "
         'she had been warned for being late. "I was late the day my mother died," said the woman. Delia Marsh, 52, '
@@ -592,7 +587,7 @@ _DRIVER = (
     ],
 )
 def test_a_name_given_a_which_clause_is_not_the_person_described_before(
-    article: Callable[..., Any], named: str, driver: str
+    article: ArticleMaker, named: str, driver: str
 ) -> None:
     art = article(_DRIVER + f"{named} said it had checked every signal.")
     candidates = [
@@ -602,7 +597,7 @@ def test_a_name_given_a_which_clause_is_not_the_person_described_before(
     assert speaker_name(art.resolve(candidates)[1][0]) == driver
 
 
-def test_the_one_who_puts_the_questions_is_not_the_guest_named_last(article: Callable[..., Any]) -> None:
+def test_the_one_who_puts_the_questions_is_not_the_guest_named_last(article: ArticleMaker) -> None:
     """ "Asked by the presenter whether ..., he said": the presenter, named by no name, is not the chief executive
     speaking on the programme, and so the answer's "he" is his."""
     text = (
@@ -619,7 +614,7 @@ def test_the_one_who_puts_the_questions_is_not_the_guest_named_last(article: Cal
     assert [speaker_name(question), speaker_name(answer)] == ["the presenter", "Alan Munro"]
 
 
-def test_a_host_named_by_the_role_before_is_the_host(article: Callable[..., Any]) -> None:
+def test_a_host_named_by_the_role_before_is_the_host(article: ArticleMaker) -> None:
     art = article(
         "The show's host, Ann Vale, opened the hour. The senator, Tom Reyes, said the bill was dead. "
         "The host said the bill had support."

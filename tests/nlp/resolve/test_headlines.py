@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
@@ -16,7 +13,7 @@ from quotegraph.nlp.resolve.headlines import (
     title_end,
 )
 
-from .conftest import speaker_name
+from .conftest import ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -36,19 +33,19 @@ _BODY = (
     ],
 )  # fmt: skip
 def test_a_headline_s_bare_role_noun_is_the_one_the_body_names_so(
-    article: Callable[..., Any], opening: str, content: str, source: str, speaker: str
+    article: ArticleMaker, opening: str, content: str, source: str, speaker: str
 ) -> None:
     art = article(opening + _BODY)
     assert speaker_name(art.one(content, "warns" if source == "Coroner" else "says", source)) == speaker
 
 
-def test_a_role_two_of_the_body_hold_is_nobody_s_in_particular(article: Callable[..., Any]) -> None:
+def test_a_role_two_of_the_body_hold_is_nobody_s_in_particular(article: ArticleMaker) -> None:
     body = _BODY + "\n\nAssistant coroner Tom Bell said the report would be sent to ministers."
     art = article("Coroner warns more cyclists will die\n\n" + body)
     assert speaker_name(art.one("more cyclists will die", "warns", "Coroner")) not in ("Alison Kerr", "Tom Bell")
 
 
-def test_the_same_noun_in_the_body_s_first_sentence_is_no_headline_s(article: Callable[..., Any]) -> None:
+def test_the_same_noun_in_the_body_s_first_sentence_is_no_headline_s(article: ArticleMaker) -> None:
     art = article("The coroner spoke first. Coroner Jane Ross said more cyclists will die.")
     assert opening_lines_end(art.doc) == 0
 
@@ -61,9 +58,7 @@ def test_the_same_noun_in_the_body_s_first_sentence_is_no_headline_s(article: Ca
         ("A coroner has warned that the junction is dangerous.\n\nShe said so.", 0),
     ],
 )
-def test_the_opening_lines_are_the_short_ones_with_no_full_stop(
-    article: Callable[..., Any], text: str, lines: int
-) -> None:
+def test_the_opening_lines_are_the_short_ones_with_no_full_stop(article: ArticleMaker, text: str, lines: int) -> None:
     doc = article(text).doc
     end = opening_lines_end(doc)
     assert doc[:end].text.count("\n\n") == lines
@@ -77,7 +72,7 @@ def test_the_opening_lines_are_the_short_ones_with_no_full_stop(
     ],
 )
 def test_an_indefinite_role_in_the_lede_is_the_one_the_body_names_so(
-    article: Callable[..., Any], before: str, speaker: str
+    article: ArticleMaker, before: str, speaker: str
 ) -> None:
     art = article(before + _BODY)
     assert speaker_name(art.one("the junction must be redesigned", "warned", "A coroner")) == speaker

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from .conftest import speaker_name
+from .conftest import ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
 
 
-def test_a_noun_read_as_a_verb_takes_the_name_hung_on_its_place(article: Callable[..., Any]) -> None:
+def test_a_noun_read_as_a_verb_takes_the_name_hung_on_its_place(article: ArticleMaker) -> None:
     """ "The Mission to Seafarers chaplain in Antwerp, the Rev Marta Lind,": the tagger reads "chaplain" as a verb,
     the parser the phrase as the subject and the name as the city's apposition; the name is the chaplain's."""
     art = article(
@@ -24,7 +21,7 @@ def test_a_noun_read_as_a_verb_takes_the_name_hung_on_its_place(article: Callabl
     assert speaker_name(found) == "Marta Lind"
 
 
-def test_a_body_apposed_after_its_place_stays_apart(article: Callable[..., Any]) -> None:
+def test_a_body_apposed_after_its_place_stays_apart(article: ArticleMaker) -> None:
     """ "The press officer at the port in Antwerp, the harbour authority," names no person after the place: the
     officer is not the authority nor the city."""
     art = article(
@@ -53,6 +50,6 @@ def test_a_body_apposed_after_its_place_stays_apart(article: Callable[..., Any])
     ],
 )  # fmt: skip
 def test_a_place_or_body_modifying_the_head_noun_is_not_the_speaker(
-    article: Callable[..., Any], text: str, content: str, source: str, speaker: str
+    article: ArticleMaker, text: str, content: str, source: str, speaker: str
 ) -> None:
     assert article(text).said((content, source)) == [speaker]

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
@@ -12,7 +9,7 @@ from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.resolve import quoted_regions
 from quotegraph.nlp.resolve.quoted_regions import reported_regions, wholly_quoted
 
-from .conftest import speaker_name
+from .conftest import ArticleMaker, speaker_name
 
 
 def test_reported_regions_merge_quotations_and_contents() -> None:
@@ -44,7 +41,7 @@ def test_a_sentence_of_marks_inside_a_quotation_is_quoted(
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_source_after_a_quote_cut_by_ellipses_looks_past_all_of_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """MARKS_ONLY_QUOTED: "he said" after a long quote cut by "..." looks past every sentence of the quote to the
     person named before it, as it does past an uncut one."""

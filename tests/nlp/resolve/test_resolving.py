@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.names import strip_name
 from quotegraph.nlp.resolving import _stands_at
 
-from .conftest import Article, entity_named, speaker_name
+from .conftest import Article, ArticleMaker, entity_named, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -123,33 +123,33 @@ def test_a_definite_description_repeats_an_earlier_unnamed_source(clinic: Any) -
     assert first.entity == second.entity and first.name == "A source close to the ministry"
 
 
-def test_without_publication_date_weekdays_stay_undated(article: Callable[..., Any]) -> None:
+def test_without_publication_date_weekdays_stay_undated(article: ArticleMaker) -> None:
     art = article("The minister said on Friday that prices would fall.")
     attribution = art.one("that prices would fall", "said", "The minister")
     assert attribution.time is not None and attribution.time.text == "on Friday" and attribution.time.date is None
     assert attribution.speaker is not None and attribution.speaker.name == "The minister"
 
 
-def test_an_unresolvable_pronoun_is_not_given_to_somebody_else(article: Callable[..., Any]) -> None:
+def test_an_unresolvable_pronoun_is_not_given_to_somebody_else(article: ArticleMaker) -> None:
     art = article("The Acme Corporation opened a plant. She said the plant was safe.")
     attribution = art.one("the plant was safe", "said", "She")
     assert attribution.speaker is not None and attribution.speaker.name == "She"
     assert attribution.confidence < 1.0
 
 
-def test_a_time_inside_the_reported_clause_is_not_the_time_of_saying(article: Callable[..., Any]) -> None:
+def test_a_time_inside_the_reported_clause_is_not_the_time_of_saying(article: ArticleMaker) -> None:
     art = article("The mayor said that the bridge would reopen on Friday.", published="2025-02-01")
     attribution = art.one("that the bridge would reopen on Friday", "said", "The mayor")
     assert attribution.time is None
 
 
-def test_a_second_verb_shares_the_first_ones_subject(article: Callable[..., Any]) -> None:
+def test_a_second_verb_shares_the_first_ones_subject(article: ArticleMaker) -> None:
     art = article("Ms. Rosa Ortiz praised the plan and promised that the city would fund it.")
     attribution = art.one("that the city would fund it", "promised")
     assert attribution.speaker is not None and attribution.speaker.name == "Rosa Ortiz"
 
 
-def test_a_predicative_description_is_no_mention(article: Callable[..., Any]) -> None:
+def test_a_predicative_description_is_no_mention(article: ArticleMaker) -> None:
     art = article("Omar Haddad worked as a lawyer for years and is a partner at a firm. A lawyer for the city said no.")
     described = [m.text for m in find_mentions(art.doc, art.doc.text) if m.kind == "description"]
     assert not any(text.startswith(("a lawyer", "a partner")) for text in described)
@@ -164,26 +164,26 @@ def test_names_lose_what_ner_swallows_around_them(nlp: Language) -> None:
     assert strip_name(doc[5:7]).text == "Trump"
 
 
-def test_a_surname_the_tagger_missed_still_finds_its_person(article: Callable[..., Any]) -> None:
+def test_a_surname_the_tagger_missed_still_finds_its_person(article: ArticleMaker) -> None:
     art = article("Senator Jon Tester grilled the bank. Tester said the bank had failed.")
     assert not any(ent.text == "Tester" for ent in art.doc.ents)  # the case this mechanism exists for
     attribution = art.one("the bank had failed", "said", "Tester", after="Tester said")
     assert attribution.speaker is not None and attribution.speaker.name == "Jon Tester"
 
 
-def test_relative_that_takes_the_noun_its_clause_hangs_on(article: Callable[..., Any]) -> None:
+def test_relative_that_takes_the_noun_its_clause_hangs_on(article: ArticleMaker) -> None:
     art = article("The board met with groups that said the rules were unfair.")
     attribution = art.one("the rules were unfair", "said", "that")
     assert attribution.speaker is not None and attribution.speaker.name == "groups"
 
 
-def test_a_medium_spoken_of_is_not_the_channel(article: Callable[..., Any]) -> None:
+def test_a_medium_spoken_of_is_not_the_channel(article: ArticleMaker) -> None:
     art = article("The mayor criticized the governor's remarks in a statement.")
     attribution = art.one("the governor's remarks", "criticized", "The mayor")
     assert attribution.channel is not None and attribution.channel.text == "a statement"
 
 
-def test_a_body_named_by_a_scene_noun_is_no_channel(article: Callable[..., Any]) -> None:
+def test_a_body_named_by_a_scene_noun_is_no_channel(article: ArticleMaker) -> None:
     """ "the court said", "the three-member panel said": the body speaks; its name is not what the words went
     through (a document is: "the poll found")."""
     art = article("The three-member panel said the explanation was weak. The poll found that voters were angry.")
@@ -197,7 +197,7 @@ def test_a_body_named_by_a_scene_noun_is_no_channel(article: Callable[..., Any])
     assert speech.channel is not None and speech.channel.text == "His speech"
 
 
-def test_whom_a_letter_went_to_is_not_its_speaker(article: Callable[..., Any]) -> None:
+def test_whom_a_letter_went_to_is_not_its_speaker(article: ArticleMaker) -> None:
     source = "The letter, published on Sunday and addressed to Minister Claire Dunmore,"
     art = article(f"{source} says the cuts put lives at risk.")
     letter = art.one("the cuts put lives at risk", "says", source)
@@ -205,13 +205,13 @@ def test_whom_a_letter_went_to_is_not_its_speaker(article: Callable[..., Any]) -
     assert letter.addressee is not None and letter.addressee.text == "Minister Claire Dunmore"
 
 
-def test_a_name_used_only_as_a_modifier_is_noentity_named(article: Callable[..., Any]) -> None:
+def test_a_name_used_only_as_a_modifier_is_noentity_named(article: ArticleMaker) -> None:
     art = article("The Obama-era rule angered the Clinton campaign, and Grammy-winning singers said so.")
     names = {e.name for e in art.resolve([])[0]}
     assert not names & {"Obama", "Clinton", "Grammy"}
 
 
-def test_outlets_known_by_their_context_not_only_the_shipped_list(article: Callable[..., Any]) -> None:
+def test_outlets_known_by_their_context_not_only_the_shipped_list(article: ArticleMaker) -> None:
     art = article(
         "Mark Holt told Bluefin Partners in an interview that he agreed. "
         "A recent story by Silver Lantern Group said the deal was off."
@@ -232,7 +232,7 @@ def test_outlets_known_by_their_context_not_only_the_shipped_list(article: Calla
     ],
 )
 def test_a_headline_s_role_the_body_never_uses_is_the_speaker_of_the_lede_it_restates(
-    article: Callable[..., Any], headline: str, speaker: str
+    article: ArticleMaker, headline: str, speaker: str
 ) -> None:
     lede = "Priya Raman, a former manager, told regulators that the depots routinely signed off forklift inspections."
     art = article(f"{headline}\n\n{lede}")
@@ -246,7 +246,7 @@ def test_a_headline_s_role_the_body_never_uses_is_the_speaker_of_the_lede_it_res
     assert speaker_name(found[0]) == speaker
 
 
-def test_a_nested_report_s_own_time_is_the_statement_s(article: Callable[..., Any]) -> None:
+def test_a_nested_report_s_own_time_is_the_statement_s(article: ArticleMaker) -> None:
     """The outer content holds the inner speaker's whole telling: what stands between the inner verb and the clause it
     reports is the inner statement's occasion, not words said."""
     text = (
@@ -273,7 +273,7 @@ TOLD_THE_TELLER = (
 )
 
 
-def test_what_another_told_the_teller_is_the_other_s_to_the_teller(article: Callable[..., Any]) -> None:
+def test_what_another_told_the_teller_is_the_other_s_to_the_teller(article: ArticleMaker) -> None:
     """A person's report of what another told that very person: the other speaks, to the teller, through what the
     inner verb names; the teller's surname as the source does not take the words back as a namesake's."""
     art = article(TOLD_THE_TELLER)
@@ -294,14 +294,14 @@ def test_what_another_told_the_teller_is_the_other_s_to_the_teller(article: Call
     assert found[1].channel is not None and found[1].channel.text == "phone"
 
 
-def test_a_telling_to_somebody_else_stays_the_teller_s(article: Callable[..., Any]) -> None:
+def test_a_telling_to_somebody_else_stays_the_teller_s(article: ArticleMaker) -> None:
     """ "Delgado said a neighbour told police ...": a person passing on what was told to others is still the speaker."""
     text = "Rosa Delgado runs a garage in Tulsa. Delgado said a neighbour told police on Monday that the line was down."
     attribution = article(text).one(text[text.index("a neighbour") :], "said", "Delgado", after="Tulsa.")
     assert speaker_name(attribution) == "Rosa Delgado"
 
 
-def test_what_the_teller_was_bidden_do_stays_the_teller_s(article: Callable[..., Any]) -> None:
+def test_what_the_teller_was_bidden_do_stays_the_teller_s(article: ArticleMaker) -> None:
     """ "Delgado wrote that doctors had told her to rest": what the teller was told to do is the teller's own news."""
     text = "Rosa Delgado runs a garage in Tulsa. Delgado wrote that doctors had told her to rest for a month."
     attribution = article(text).one(text[text.index("that doctors") :], "wrote", "Delgado", after="Tulsa.")
@@ -318,7 +318,7 @@ def test_what_the_teller_was_bidden_do_stays_the_teller_s(article: Callable[...,
     ],
 )
 def test_what_another_bade_the_teller_in_quoted_words_is_the_other_s(
-    article: Callable[..., Any], bidding: str, speaker: str
+    article: ArticleMaker, bidding: str, speaker: str
 ) -> None:
     """ "She said her coach had told her before the final round to “spell the roots ...”": the quotation marks give
     the coach's words, told to the teller (``QUOTED_BIDDINGS_TOLD_THE_TELLER``)."""
@@ -338,7 +338,7 @@ def test_what_another_bade_the_teller_in_quoted_words_is_the_other_s(
     ],
 )
 def test_a_lede_s_indefinite_speaker_is_the_person_the_next_paragraph_first_names(
-    article: Callable[..., Any], described: str, after_lede: str, speaker: str
+    article: ArticleMaker, described: str, after_lede: str, speaker: str
 ) -> None:
     lede = f"The truce was holding by a thread, {described} told the board this morning. {after_lede}"
     source = "Margit Halvorsen, the deputy director,"
@@ -375,7 +375,7 @@ def test_a_lede_s_indefinite_speaker_is_the_person_the_next_paragraph_first_name
     ],
 )
 def test_a_lede_s_description_is_not_the_next_paragraph_s_holder_of_another_office(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     on: bool,
     second: str,
@@ -405,7 +405,7 @@ def test_a_lede_s_description_is_not_the_next_paragraph_s_holder_of_another_offi
     ("introduced", "aged"), [("Tom Reilly, 66, who has kept bees for 40 years,", True), ("Tom Reilly", False)]
 )
 def test_a_lede_s_noun_the_lexicons_lack_is_the_next_paragraph_s_speaker_given_an_age(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, introduced: str, aged: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, introduced: str, aged: bool
 ) -> None:
     """LEDE_NOUNS_LACKED: "A beekeeper in north Cavan says ... ¶ Tom Reilly, 66, who ..., said": a noun no lexicon
     keeps is a person's only when the next paragraph introduces its speaker with an age."""
@@ -443,7 +443,7 @@ RETOLD = "Denise Okafor runs the pension agency. Okafor said on Wednesday that t
     ],
 )
 def test_a_person_s_report_of_what_another_had_said_before_is_the_other_s(
-    article: Callable[..., Any], verb: str, rest: str, speaker: str, addressee: str | None, time: str
+    article: ArticleMaker, verb: str, rest: str, speaker: str, addressee: str | None, time: str
 ) -> None:
     text = RETOLD.format(verb=verb, rest=rest)
     found = article(text).one(text[text.index("that the executives") : -1], "said", "Okafor", after="agency.")
@@ -452,13 +452,13 @@ def test_a_person_s_report_of_what_another_had_said_before_is_the_other_s(
     assert found.time is not None and found.time.text == time
 
 
-def test_a_teller_s_own_words_told_before_stay_the_teller_s(article: Callable[..., Any]) -> None:
+def test_a_teller_s_own_words_told_before_stay_the_teller_s(article: ArticleMaker) -> None:
     text = "Rosa Delgado runs a garage in Tulsa. Delgado said she had told the council that the line was down."
     attribution = article(text).one(text[text.index("she had") : -1], "said", "Delgado", after="Tulsa.")
     assert speaker_name(attribution) == "Rosa Delgado"
 
 
-def test_the_teller_of_another_s_words_keeps_the_occasion_of_the_telling(article: Callable[..., Any]) -> None:
+def test_the_teller_of_another_s_words_keeps_the_occasion_of_the_telling(article: ArticleMaker) -> None:
     """ "Mehra told Reel Dispatch that Varga had insisted ...": telling Reel Dispatch is Mehra's occasion, which
     Mehra's next words carry."""
     text = (
@@ -478,7 +478,7 @@ def test_the_teller_of_another_s_words_keeps_the_occasion_of_the_telling(article
 
 
 def test_an_earlier_saying_s_clause_hung_on_its_scene_leaves_its_time_out_of_the_words(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     """ "had told the players during the break that ...": the that-clause the parser hangs on "break" is what was
     told, so the phrase before it is the telling's time, not words said."""
@@ -500,7 +500,7 @@ def test_an_earlier_saying_s_clause_hung_on_its_scene_leaves_its_time_out_of_the
     ],
 )
 def test_a_speaker_s_introduction_by_age_dates_no_quote_of_hers(
-    article: Callable[..., Any], introduction: str, time: str | None
+    article: ArticleMaker, introduction: str, time: str | None
 ) -> None:
     text = f"{introduction}\n\n“We have a butcher, a baker and a hardware store.”"
     found = article(text, published="2025-02-07").one(
@@ -511,7 +511,7 @@ def test_a_speaker_s_introduction_by_age_dates_no_quote_of_hers(
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_statement_s_time_is_no_phrase_holding_its_own_gerund_cue(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """TIMES_APART_FROM_CUES: "Kasich cautioned ..., before optimistically predicting that ...": the "before" clause is
     the prediction, not when it was made; the caution keeps it."""

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 import quotegraph
 from quotegraph.nlp.candidates import Candidate
+
+from .conftest import ArticleMaker
 
 pytestmark = pytest.mark.slow
 
 TEXT = "Anna Berg said the port would close. “It is over,” she added.\n\n“We tried everything.”"
 
 
-def test_offsets_inside_words_and_past_tokens_are_expanded(article: Callable[..., Any]) -> None:
+def test_offsets_inside_words_and_past_tokens_are_expanded(article: ArticleMaker) -> None:
     art = article(TEXT)
     start, end = art.span("Anna Berg")
     _, (attribution,) = art.resolve(
@@ -24,7 +23,7 @@ def test_offsets_inside_words_and_past_tokens_are_expanded(article: Callable[...
     assert attribution.speaker is not None and attribution.speaker.name == "Anna Berg"
 
 
-def test_a_loop_of_continuations_ends(article: Callable[..., Any]) -> None:
+def test_a_loop_of_continuations_ends(article: ArticleMaker) -> None:
     art = article(TEXT)
     looped = [
         Candidate(content=[art.span("“It is over,”")], continues=1),
@@ -34,7 +33,7 @@ def test_a_loop_of_continuations_ends(article: Callable[..., Any]) -> None:
     assert len(attributions) == 2
 
 
-def test_a_continuation_is_folded_into_the_statement_it_continues(article: Callable[..., Any]) -> None:
+def test_a_continuation_is_folded_into_the_statement_it_continues(article: ArticleMaker) -> None:
     art = article(TEXT)
     candidates = [
         art.candidate("“It is over,”", "added", "she", kind="direct"),
@@ -48,7 +47,7 @@ def test_a_continuation_is_folded_into_the_statement_it_continues(article: Calla
 
 
 def test_a_quote_paragraph_after_a_partly_quoted_paraphrase_is_a_statement_of_its_own(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     """A news page counts the quote paragraph as its own direct statement, as after a plain paraphrase."""
     art = article(TEXT)
@@ -72,7 +71,7 @@ def test_a_quote_running_on_over_a_paragraph_break_stays_one_statement() -> None
     assert statement.content is not None and statement.content.text.endswith("every court we can find.")
 
 
-def test_a_quote_paragraph_after_a_paraphrase_is_a_statement_of_its_own(article: Callable[..., Any]) -> None:
+def test_a_quote_paragraph_after_a_paraphrase_is_a_statement_of_its_own(article: ArticleMaker) -> None:
     """occasion.md, "Carried occasion", 2: the quote continues the paraphrase's speaker, not its content."""
     art = article(TEXT)
     candidates = [
@@ -89,13 +88,13 @@ def test_a_quote_paragraph_after_a_paraphrase_is_a_statement_of_its_own(article:
     assert added.kind == "direct"
 
 
-def test_no_candidates_still_lists_entities(article: Callable[..., Any]) -> None:
+def test_no_candidates_still_lists_entities(article: ArticleMaker) -> None:
     entities, attributions = article(TEXT).resolve([])
     assert attributions == []
     assert any(e.name == "Anna Berg" and e.type == "PERSON" for e in entities)
 
 
-def test_a_source_without_words_is_no_speaker(article: Callable[..., Any]) -> None:
+def test_a_source_without_words_is_no_speaker(article: ArticleMaker) -> None:
     art = article(TEXT)
     quote_mark = art.span("“")
     _, (attribution,) = art.resolve([Candidate(content=[art.span("the port would close")], source=[quote_mark])])

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from quotegraph.nlp.resolve.carrying import as_carried
 
+from ..conftest import ArticleMaker
 from .test_occasions import _resolved, _texts
 
 pytestmark = pytest.mark.slow
@@ -36,7 +34,7 @@ _LATER_SPECS = (
     ],
 )
 def test_a_scene_set_a_distance_later_keeps_its_time(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, time: str, rule: bool, expected: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, time: str, rule: bool, expected: str | None
 ) -> None:
     """ "At the news conference ... an hour later": the scene's time is carried as its channel is, past the reach of a
     time without a date (``SCENES_KEEP_THEIR_DISTANCE``)."""

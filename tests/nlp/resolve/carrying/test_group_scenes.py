@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
+from ..conftest import ArticleMaker
 from .test_scenes import _carried_channels
 
 pytestmark = pytest.mark.slow
@@ -35,7 +33,7 @@ _ROSTER = (
     ],
 )
 def test_a_group_named_back_speaks_in_its_scene_for_the_people_named_before_it(
-    article: Callable[..., Any], group: str, channel: str | None
+    article: ArticleMaker, group: str, channel: str | None
 ) -> None:
     subject = "some candidates" if "some candidates" in group else "the candidates"
     said = [

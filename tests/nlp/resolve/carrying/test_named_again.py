@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from quotegraph.nlp.resolve.carrying import named_again
 
+from ..conftest import ArticleMaker
 from .test_occasions import _resolved, _time_of
 
 pytestmark = pytest.mark.slow
@@ -24,7 +22,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_the_interview_named_later_is_the_one_given_an_outlet(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, told: str, dated: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, told: str, dated: bool
 ) -> None:
     """ "Ryan told CNN's Jake Tapper ... said on Thursday", then, past other occasions of his, "Ryan said in the CNN
     interview that": telling an outlet is giving it an interview, whose day "the interview" named later takes
@@ -64,7 +62,7 @@ def test_the_interview_named_later_is_the_one_given_an_outlet(
     ],
 )
 def test_a_document_named_again_with_its_day_dates_it_for_what_it_says_later(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, first: str, dated: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, first: str, dated: bool
 ) -> None:
     """ "The report published Tuesday showed ..." after a report introduced with no day: where the story dates the
     report, so "The report also documented ..." further on takes "Tuesday" (``DATED_WHEN_NAMED_AGAIN``)."""
@@ -89,7 +87,7 @@ def test_a_document_named_again_with_its_day_dates_it_for_what_it_says_later(
 @pytest.mark.parametrize("on", [True, False])
 @pytest.mark.parametrize("gap", ["", "\n\n"])
 def test_a_document_s_finding_in_the_paragraph_of_a_dated_report_takes_its_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, gap: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, gap: str
 ) -> None:
     """ "..., the university reported last week. ..., and the survey found that ...": the survey is what was reported,
     on that day; from the paragraph before, not (``FINDING_OF_THE_PARAGRAPH``)."""
@@ -116,7 +114,7 @@ def test_a_document_s_finding_in_the_paragraph_of_a_dated_report_takes_its_day(
     ],
 )
 def test_one_of_many_dated_documents_named_next_takes_their_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, named: str, dated: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, named: str, dated: bool
 ) -> None:
     """ "New polls released Sunday showed ... According to a ... survey, ...": that survey is one of the polls released
     that day (``ONE_OF_MANY_DOCUMENTS``)."""

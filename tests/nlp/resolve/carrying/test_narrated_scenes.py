@@ -3,11 +3,11 @@ people heard after it, until a sentence names another channel."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from ..conftest import ArticleMaker
 from .test_scenes import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -36,7 +36,7 @@ def _scene(art: Any) -> list[tuple[str | None, str | None, str | None]]:
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_fronted_place_and_day_in_narration_sets_the_scene_of_those_heard_after_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "At the rest centre in the church hall on Wednesday afternoon, ..., the talk was all of ...": the residents
     quoted after it speak there, then; the one who wrote an email has her own occasion (``NARRATED_SCENES``)."""
@@ -66,7 +66,7 @@ def test_a_fronted_place_and_day_in_narration_sets_the_scene_of_those_heard_afte
     ],
 )
 def test_what_a_fronted_phrase_sets(
-    article: Callable[..., Any], opening: str, expected: tuple[str | None, str | None] | None
+    article: ArticleMaker, opening: str, expected: tuple[str | None, str | None] | None
 ) -> None:
     """The scene's channel only for an event or a place gathered in, its day only its own, and nothing when one
     person is the main clause's subject."""
@@ -76,7 +76,7 @@ def test_what_a_fronted_phrase_sets(
 
 @pytest.mark.parametrize(("flag", "verb"), [(True, "gathered"), (False, "gathered"), (True, "argued")])
 def test_a_fronted_day_alone_dates_those_gathered(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str
 ) -> None:
     """ "On a rainy Thursday afternoon this month, a dozen workers gathered at a bar": the workers quoted after it
     speak then (``FRONTED_DAYS``); not when the main verb tells of no coming together ("argued")."""
@@ -94,7 +94,7 @@ def test_a_fronted_day_alone_dates_those_gathered(
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_one_named_before_the_scene_is_heard_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """A resident the story introduced before the scene and quotes after it speaks there too
     (``scenes.NARRATED_EVERY_MENTION``)."""
@@ -110,7 +110,7 @@ def test_one_named_before_the_scene_is_heard_in_it(
     assert _texts(found)[2] == ("on Wednesday afternoon" if flag else None)
 
 
-def test_a_channel_word_in_someone_s_words_does_not_end_the_scene(article: Callable[..., Any]) -> None:
+def test_a_channel_word_in_someone_s_words_does_not_end_the_scene(article: ArticleMaker) -> None:
     """ "he had opened his first account with a ten-shilling note": a note talked of, no occasion; the customer quoted
     after him is still at the session."""
     text = (

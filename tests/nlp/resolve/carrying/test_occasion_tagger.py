@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -24,6 +23,8 @@ from quotegraph.nlp.resolve.carrying.occasion_tagger import (
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.carrying.tagged import TagUse, UsablePhrases, fill_from_tags, stated_from_tags
 from quotegraph.nlp.resolve.stated.circumstances import Stated
+
+from ..conftest import ArticleMaker
 
 TEXT = "The senator said in a statement on Friday that the bill would fail."
 
@@ -93,7 +94,7 @@ def test_the_shipped_tagger_tags_a_medium_and_a_day(nlp: Language) -> None:
 
 
 @pytest.mark.slow
-def test_a_tagged_phrase_fills_only_an_empty_field_outside_the_content(article: Callable[..., Any]) -> None:
+def test_a_tagged_phrase_fills_only_an_empty_field_outside_the_content(article: ArticleMaker) -> None:
     text = "Speaking on the radio show, Ortiz said that the plan in the budget was sound."
     art = article(text)
     doc = art.doc
@@ -114,7 +115,7 @@ def test_a_tagged_phrase_fills_only_an_empty_field_outside_the_content(article: 
 
 
 @pytest.mark.slow
-def test_fills_take_only_what_carrying_left_empty_and_are_stated(article: Callable[..., Any]) -> None:
+def test_fills_take_only_what_carrying_left_empty_and_are_stated(article: ArticleMaker) -> None:
     text = "Ortiz said at the town hall on Friday that the plan was sound."
     doc = article(text).doc
     verb = next(t for t in doc if t.text == "said")
@@ -134,7 +135,7 @@ def test_fills_take_only_what_carrying_left_empty_and_are_stated(article: Callab
 
 @pytest.mark.slow
 def test_a_tagged_scene_in_a_sentence_without_statements_is_carried_by_its_subject(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = "Ortiz was greeted by a crowd at the fairground on Friday. “We will win,” Ortiz said."
     art = article(text, published="2025-02-07")
@@ -157,9 +158,7 @@ def test_a_tagged_scene_in_a_sentence_without_statements_is_carried_by_its_subje
 _PRAISED = "Okafor praised the volunteers aboard the ferry to the island."
 
 
-def _kept_next(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, after: str, keeps: bool = True
-) -> list[Any]:
+def _kept_next(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, after: str, keeps: bool = True) -> list[Any]:
     """The attributions of ``_PRAISED`` and of the quote in ``after`` (its cue "said", its source the last word before
     it), with the tagger tagging only "the ferry" as a channel (fills on) and ``tagged.NEXT_SENTENCE_KEEPS_FILLS`` set
     to ``keeps``."""
@@ -183,7 +182,7 @@ def _kept_next(
 
 @pytest.mark.slow
 def test_a_filled_channel_is_kept_for_the_same_speaker_s_next_sentence(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first, second = _kept_next(article, monkeypatch, "“They never stopped,” Okafor said.")
     assert first.channel is not None and first.channel.text == "the ferry" and not first.channel.carried
@@ -194,7 +193,7 @@ def test_a_filled_channel_is_kept_for_the_same_speaker_s_next_sentence(
 
 @pytest.mark.slow
 def test_a_filled_channel_is_not_kept_for_another_speaker_or_a_moment_of_its_own(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert _kept_next(article, monkeypatch, "“They never stopped,” Ruiz said.")[1].channel is None
     later = _kept_next(article, monkeypatch, "“They never stopped,” Okafor said later.")[1]
@@ -202,8 +201,6 @@ def test_a_filled_channel_is_not_kept_for_another_speaker_or_a_moment_of_its_own
 
 
 @pytest.mark.slow
-def test_a_filled_channel_is_not_kept_two_sentences_on(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_filled_channel_is_not_kept_two_sentences_on(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch) -> None:
     found = _kept_next(article, monkeypatch, "The crossing took an hour. “They never stopped,” Okafor said.")
     assert found[1].channel is None

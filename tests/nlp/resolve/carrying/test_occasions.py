@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import cast
 
 import pytest
 
-from quotegraph.model import Attribution
+from quotegraph.model import Attribution, AttributionKind
 from quotegraph.nlp.resolve.carrying import (
     carried_addressees,
     occasions,
@@ -15,7 +15,7 @@ from quotegraph.nlp.resolve.carrying import (
     sayings,
 )
 
-from ..conftest import Article
+from ..conftest import Article, ArticleMaker
 
 pytestmark = pytest.mark.slow
 
@@ -30,16 +30,23 @@ def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
     return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
 
 
-def _resolved(article: Callable[..., Any], text: str, *specs: tuple[str | None, ...]) -> list[Attribution]:
+def _kind(kind: str | None) -> AttributionKind:
+    """A spec's kind, checked against the kinds an attribution has (indirect when a spec gives none)."""
+    if kind is None:
+        return "indirect"
+    assert kind in ("direct", "indirect", "mixed"), kind
+    return cast(AttributionKind, kind)
+
+
+def _resolved(article: ArticleMaker, text: str, *specs: tuple[str | None, ...]) -> list[Attribution]:
     """The attributions of ``text`` for candidates given as (content, cue, source[, after[, kind]])."""
     art = article(text, published=DAY)
     candidates = []
     for content, cue, source, *rest in specs:
         after, kind = (*rest, None, None)[:2]
         assert content is not None
-        candidates.append(art.candidate(content, cue, source, after=after, kind=kind or "indirect"))
-    attributions: list[Attribution] = art.resolve(candidates)[1]  # the kinds are strings: ``article`` stays untyped
-    return attributions
+        candidates.append(art.candidate(content, cue, source, after=after, kind=_kind(kind)))
+    return art.resolve(candidates)[1]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +78,7 @@ def _resolved(article: Callable[..., Any], text: str, *specs: tuple[str | None, 
     ],
 )  # fmt: skip
 def test_an_occasion_stated_in_the_statement_s_own_sentence(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str, ...]
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, expected: tuple[str, ...]
 ) -> None:
     found = article(text, published=DAY).one(content, cue, source)
     assert _texts(found) == expected
@@ -104,7 +111,7 @@ def test_an_occasion_stated_in_the_statement_s_own_sentence(
     ],
 )  # fmt: skip
 def test_the_addressee_of_a_verb_the_statement_is_made_with(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, addressee: str | None
 ) -> None:
     found = article(text, published=DAY).one(content, cue, source)
     assert (found.addressee.text if found.addressee else None) == addressee
@@ -122,7 +129,7 @@ def test_the_addressee_of_a_verb_the_statement_is_made_with(
     ],
 )  # fmt: skip
 def test_whom_a_statement_was_told_keeps_its_place(
-    article: Callable[..., Any], text: str, content: str, addressee: str
+    article: ArticleMaker, text: str, content: str, addressee: str
 ) -> None:
     found = article(text, published=DAY).one(content, "told", "Hale")
     assert found.addressee is not None and found.addressee.text == addressee
@@ -157,7 +164,7 @@ def test_whom_a_statement_was_told_keeps_its_place(
     ],
 )  # fmt: skip
 def test_a_broadcast_named_by_its_network_or_day_and_its_title(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
 ) -> None:
     found = article(text, published=DAY).one(content, cue, source)
     assert (found.channel.text if found.channel else None, _time_of(found)) == expected
@@ -186,7 +193,7 @@ def test_a_broadcast_named_by_its_network_or_day_and_its_title(
     ],
 )  # fmt: skip
 def test_where_one_speaks_is_the_setting_of_what_one_says(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, channel: str | None
 ) -> None:
     found = article(text, published=DAY).one(content, cue, source)
     assert (found.channel.text if found.channel else None) == channel
@@ -205,7 +212,7 @@ def test_where_one_speaks_is_the_setting_of_what_one_says(
     ],
 )  # fmt: skip
 def test_the_time_of_a_participle_of_saying_is_the_statement_s(
-    article: Callable[..., Any], text: str, time: str | None
+    article: ArticleMaker, text: str, time: str | None
 ) -> None:
     assert _time_of(article(text, published=DAY).one("that the race was close", "said", "Hale")) == time
 
@@ -229,7 +236,7 @@ def test_the_time_of_a_participle_of_saying_is_the_statement_s(
     ],
 )  # fmt: skip
 def test_a_year_dates_a_saying_of_a_past_year(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
 
@@ -249,19 +256,19 @@ def test_a_year_dates_a_saying_of_a_past_year(
     ],
 )  # fmt: skip
 def test_a_medium_set_off_at_the_end_of_the_sentence_is_the_statement_s(
-    article: Callable[..., Any], text: str, content: str, expected: tuple[str | None, str | None]
+    article: ArticleMaker, text: str, content: str, expected: tuple[str | None, str | None]
 ) -> None:
     found = article(text, published=DAY).one(content, "said", "Hale")
     assert (found.channel.text if found.channel else None, _time_of(found)) == expected
 
 
-def test_a_time_on_the_first_of_coordinated_verbs_dates_the_saying_at_their_end(article: Callable[..., Any]) -> None:
+def test_a_time_on_the_first_of_coordinated_verbs_dates_the_saying_at_their_end(article: ArticleMaker) -> None:
     text = "On Monday they reversed themselves, rushed everyone inside the room and said that voting would go on."
     found = article(text, published=DAY).one("that voting would go on", "said", "they")
     assert _time_of(found) == "On Monday"
 
 
-def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callable[..., Any]) -> None:
+def test_the_time_of_the_reported_events_is_not_the_statement_s(article: ArticleMaker) -> None:
     found = article("She said the shooting happened on Monday.", published=DAY).one(
         "the shooting happened on Monday", "said", "She"
     )
@@ -278,7 +285,7 @@ def test_the_time_of_the_reported_events_is_not_the_statement_s(article: Callabl
     ],
 )  # fmt: skip
 def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str
+    article: ArticleMaker, text: str, content: str, cue: str, source: str
 ) -> None:
     assert article(text, published=DAY).one(content, cue, source).time is None
 
@@ -305,7 +312,7 @@ def test_a_time_in_the_speaker_s_quoted_words_is_not_when_they_spoke(
     ],
 )  # fmt: skip
 def test_a_time_before_a_noun_dates_that_thing_unless_it_is_the_occasion(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
 
@@ -318,13 +325,13 @@ def test_a_time_before_a_noun_dates_that_thing_unless_it_is_the_occasion(
     ],
 )
 def test_a_time_of_a_joined_verb_in_another_tense_is_another_moment(
-    article: Callable[..., Any], text: str, time: str | None
+    article: ArticleMaker, text: str, time: str | None
 ) -> None:
     cue = "says" if " says " in text else "said"
     assert _time_of(article(text, published=DAY).one("that the plan will fail", cue, "Senator Hale")) == time
 
 
-def test_a_dateline_s_date_is_the_story_s_not_the_statement_s(article: Callable[..., Any]) -> None:
+def test_a_dateline_s_date_is_the_story_s_not_the_statement_s(article: ArticleMaker) -> None:
     text = "Hale doubts the plan.\n\nBOISE, March 3 (UPI) — Senator Hale announced that the plan would fail."
     assert article(text, published=DAY).one("that the plan would fail", "announced", "Senator Hale").time is None
     stated = "Senator Hale announced on March 3 (a Monday) that the plan would fail."
@@ -382,7 +389,7 @@ def test_a_new_occasion_is_stated_and_ends_the_old_one(scene: list[Attribution])
     assert later.channel is None  # "later": a new occasion, not the inquiry's
 
 
-def test_a_scene_told_after_the_statements_is_carried_back_to_their_quotes(article: Callable[..., Any]) -> None:
+def test_a_scene_told_after_the_statements_is_carried_back_to_their_quotes(article: ArticleMaker) -> None:
     text = (
         "Senator McCain said the anger was real.\n\n"
         "“People feel it,” McCain said.\n\n"
@@ -402,7 +409,7 @@ def test_a_scene_told_after_the_statements_is_carried_back_to_their_quotes(artic
     assert _texts(paraphrase) == (None, None, None)
 
 
-def test_a_scene_set_right_after_a_dated_first_statement_is_where_it_was_made(article: Callable[..., Any]) -> None:
+def test_a_scene_set_right_after_a_dated_first_statement_is_where_it_was_made(article: ArticleMaker) -> None:
     text = (
         "Carla Mendes threw her support behind the mayor on Wednesday, saying the city needs a builder.\n\n"
         "Mendes made a surprise appearance at the mayor's rally in Dayton on Wednesday morning."
@@ -414,14 +421,14 @@ def test_a_scene_set_right_after_a_dated_first_statement_is_where_it_was_made(ar
     assert found.time is not None and found.time.text == "on Wednesday"
 
 
-def test_a_sentence_naming_the_statement_gives_the_medium_it_came_in(article: Callable[..., Any]) -> None:
+def test_a_sentence_naming_the_statement_gives_the_medium_it_came_in(article: ArticleMaker) -> None:
     text = "Senator Hale said the party must change.\n\nThe announcement came in a letter sent out on Friday."
     art = article(text, published=DAY)
     found = art.one("the party must change", "said", "Senator Hale")
     assert found.channel is not None and (found.channel.text, found.channel.carried) == ("a letter", True)
 
 
-def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]) -> None:
+def test_a_medium_inside_an_of_phrase_is_the_channel(article: ArticleMaker) -> None:
     text = "Ms. Lane announced in a series of posts on Friday that she would resign."
     found = article(text, published=DAY).one("that she would resign", "announced", "Ms. Lane")
     assert found.channel is not None and "posts" in found.channel.text
@@ -442,7 +449,7 @@ def test_a_medium_inside_an_of_phrase_is_the_channel(article: Callable[..., Any]
     ],
 )  # fmt: skip
 def test_a_time_adverb_dates_a_saying_only_on_its_verb(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
 
@@ -459,12 +466,12 @@ def test_a_time_adverb_dates_a_saying_only_on_its_verb(
     ],
 )  # fmt: skip
 def test_about_a_time_word_after_a_verb_of_saying_is_the_topic_not_the_time(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _time_of(article(text, published=DAY).one(content, cue, source)) == time
 
 
-def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..., Any]) -> None:
+def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: ArticleMaker) -> None:
     text = (
         "“The plan is sound,” Dale Moss tells the Boston Herald in an exclusive interview.\n\n"
         "Moss has led the group since 1990.\n\n"
@@ -494,7 +501,7 @@ def test_naming_the_occasion_again_keeps_what_it_leaves_out(article: Callable[..
     ],
 )
 def test_a_body_named_again_by_the_head_of_its_possessive_name_continues(
-    article: Callable[..., Any], body: str, channel: str | None
+    article: ArticleMaker, body: str, channel: str | None
 ) -> None:
     content = "that mourners give to the Royal Theatrical Fund instead of sending flowers"
     text = (
@@ -515,7 +522,7 @@ def test_a_body_named_again_by_the_head_of_its_possessive_name_continues(
     ],
 )
 def test_a_person_told_named_again_under_their_title_keeps_the_day(
-    article: Callable[..., Any], addressee: str, time: str | None
+    article: ArticleMaker, addressee: str, time: str | None
 ) -> None:
     text = (
         "Tomas Ruiz told a probate judge on Tuesday that his father had never meant to sell.\n\n"
@@ -542,7 +549,7 @@ def test_a_person_told_named_again_under_their_title_keeps_the_day(
     ],
 )  # fmt: skip
 def test_a_scene_held_and_the_participle_that_says_which_channel(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, channel: str | None
 ) -> None:
     found = article(text, published=DAY).one(content, cue, source)
     assert (found.channel.text if found.channel else None) == channel
@@ -556,7 +563,7 @@ def test_a_scene_held_and_the_participle_that_says_which_channel(
     ],
 )
 def test_what_a_speaker_has_said_over_time_or_is_not_saying_carries_no_occasion(
-    article: Callable[..., Any], last: str, content: str, cue: str
+    article: ArticleMaker, last: str, content: str, cue: str
 ) -> None:
     text = f"Senator Hale spoke at a rally in Dayton on Tuesday.\n\n“We will win,” Hale said.\n\n{last}"
     art = article(text, published=DAY)
@@ -570,7 +577,7 @@ def test_what_a_speaker_has_said_over_time_or_is_not_saying_carries_no_occasion(
     assert (later.channel, later.addressee, later.time) == (None, None, None)
 
 
-def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Callable[..., Any]) -> None:
+def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: ArticleMaker) -> None:
     text = (
         "When Judge Ruiz returned, Ruiz said that the trial would go on. Ruiz added that the jury was ready.\n\n"
         "Whitfield also said that nobody would leave."
@@ -585,13 +592,13 @@ def test_a_time_clause_dates_its_paragraph_s_sayings_not_later_ones(article: Cal
     assert [_time_of(s) for s in (said, added, later)] == ["When Judge Ruiz returned", "When Judge Ruiz returned", None]
 
 
-def test_in_the_event_that_is_a_condition_not_a_channel(article: Callable[..., Any]) -> None:
+def test_in_the_event_that_is_a_condition_not_a_channel(article: ArticleMaker) -> None:
     text = "Asked about her vote in the event that Hale wins, Reyes said she would abstain."
     found = article(text, published=DAY).one("she would abstain", "said", "Reyes")
     assert found.channel is None
 
 
-def test_a_poll_s_answers_carry_the_story_s_poll_and_nobody_else_does(article: Callable[..., Any]) -> None:
+def test_a_poll_s_answers_carry_the_story_s_poll_and_nobody_else_does(article: ArticleMaker) -> None:
     text = (
         "A new Marist poll released on Tuesday found that most voters want change.\n\n"
         "The governor said the numbers were wrong.\n\n"
@@ -615,7 +622,7 @@ def test_a_poll_s_answers_carry_the_story_s_poll_and_nobody_else_does(article: C
         assert answer.time is None  # released on Tuesday: not when the answers were given
 
 
-def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., Any]) -> None:
+def test_a_scene_named_again_is_carried_as_first_named(article: ArticleMaker) -> None:
     text = (
         "In a wide-ranging speech on Tuesday, Hale said the state would turn.\n\n"
         "Hale said in that speech that taxes would fall.\n\n"
@@ -642,7 +649,7 @@ def test_a_scene_named_again_is_carried_as_first_named(article: Callable[..., An
     ],
 )
 def test_the_same_briefing_names_a_news_conference_again(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     first: str,
     rule: bool,
@@ -676,7 +683,7 @@ def test_the_same_briefing_names_a_news_conference_again(
     ],
 )  # fmt: skip
 def test_an_event_after_a_preposition_sets_the_scene_whatever_the_verb(
-    article: Callable[..., Any], scene_sentence: str, channel: str | None, time: str | None
+    article: ArticleMaker, scene_sentence: str, channel: str | None, time: str | None
 ) -> None:
     text = f"{scene_sentence}\n\n“We will win,” Hale said."
     art = article(text, published=DAY)
@@ -692,7 +699,7 @@ def test_an_event_after_a_preposition_sets_the_scene_whatever_the_verb(
     ],
 )
 def test_a_poll_s_answers_take_the_time_it_was_conducted_told_after_them(
-    article: Callable[..., Any], method: str, time: str | None
+    article: ArticleMaker, method: str, time: str | None
 ) -> None:
     text = (
         "A new Marist poll found that most voters want change.\n\n"
@@ -708,7 +715,7 @@ def test_a_poll_s_answers_take_the_time_it_was_conducted_told_after_them(
     assert sixty.time is None or sixty.time.carried
 
 
-def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callable[..., Any]) -> None:
+def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: ArticleMaker) -> None:
     text = (
         "Senator Hale said on Friday that the plan was sound.\n\n"
         "When asked about the vote, Hale told Reuters in an interview that he would win.\n\n"
@@ -727,7 +734,7 @@ def test_an_interview_opened_at_a_moment_keeps_the_speaker_s_day(article: Callab
     assert _texts(later) == ("an interview", "Reuters", "on Friday")
 
 
-def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., Any]) -> None:
+def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: ArticleMaker) -> None:
     text = "Early results of a Marist poll show that most voters want change.\n\nSixty percent say taxes are too high."
     _, sixty = _resolved(
         article,
@@ -739,7 +746,7 @@ def test_what_a_poll_gives_is_the_poll_its_answers_carry(article: Callable[..., 
 
 
 def test_a_quote_dated_anew_keeps_the_speaker_s_channel_and_addressee_a_new_addressee_the_channel_and_day(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "Senator Hale told Reuters in an interview on Monday that the plan was sound.\n\n"
@@ -764,7 +771,7 @@ def test_a_quote_dated_anew_keeps_the_speaker_s_channel_and_addressee_a_new_addr
     assert told.time is not None and told.time.carried
 
 
-def test_a_speaker_s_channel_is_not_kept_paragraphs_later(article: Callable[..., Any]) -> None:
+def test_a_speaker_s_channel_is_not_kept_paragraphs_later(article: ArticleMaker) -> None:
     text = (
         "Senator Hale said in an interview on Monday that the plan was sound.\n\n"
         "The plan has a long history.\n\nIt was first drafted in 2019.\n\nIt was revised twice.\n\n"
@@ -787,12 +794,12 @@ def test_a_speaker_s_channel_is_not_kept_paragraphs_later(article: Callable[...,
     ],
 )
 def test_the_speaker_s_today_in_the_reported_words_is_the_content_s(
-    article: Callable[..., Any], text: str, content: str
+    article: ArticleMaker, text: str, content: str
 ) -> None:
     assert article(text, published=DAY).one(content, "said", "Rubio").time is None
 
 
-def test_a_time_of_a_past_verb_joined_to_a_present_perfect_cue_is_another_moment(article: Callable[..., Any]) -> None:
+def test_a_time_of_a_past_verb_joined_to_a_present_perfect_cue_is_another_moment(article: ArticleMaker) -> None:
     text = (
         "Since launching his bid, Trump has taken a firm stance against illegal immigration and last June "
         "stirred anger."
@@ -802,14 +809,14 @@ def test_a_time_of_a_past_verb_joined_to_a_present_perfect_cue_is_another_moment
     )
 
 
-def test_now_in_a_held_view_is_a_state_not_a_moment_of_saying(article: Callable[..., Any]) -> None:
+def test_now_in_a_held_view_is_a_state_not_a_moment_of_saying(article: ArticleMaker) -> None:
     found = article("Hale now believes that the plan will fail.", published=DAY).one(
         "that the plan will fail", "believes", "Hale"
     )
     assert found.type == "thought" and found.time is None
 
 
-def test_a_third_person_told_in_one_exchange_is_not_carried(article: Callable[..., Any]) -> None:
+def test_a_third_person_told_in_one_exchange_is_not_carried(article: ArticleMaker) -> None:
     text = "Senator Hale told her on Monday that the plan was sound.\n\nHale said the vote would pass."
     told, later = _resolved(
         article,
@@ -821,7 +828,7 @@ def test_a_third_person_told_in_one_exchange_is_not_carried(article: Callable[..
     assert _texts(later) == (None, None, "on Monday")
 
 
-def test_many_events_are_no_one_occasion_to_carry(article: Callable[..., Any]) -> None:
+def test_many_events_are_no_one_occasion_to_carry(article: ArticleMaker) -> None:
     text = "At rallies across Ohio, Senator Hale said that taxes would fall.\n\nHale said the vote would pass."
     rallies, later = _resolved(
         article,
@@ -843,7 +850,7 @@ def test_many_events_are_no_one_occasion_to_carry(article: Callable[..., Any]) -
     ],
 )
 def test_a_scene_its_speaker_was_in_is_read_from_a_sentence_that_holds_no_statement(
-    article: Callable[..., Any], scene_sentence: str, channel: str | None
+    article: ArticleMaker, scene_sentence: str, channel: str | None
 ) -> None:
     text = f"{scene_sentence}\n\nHale says the party has won.\n\n“We did it,” Hale said."
     says, said = _resolved(
@@ -861,7 +868,7 @@ def test_a_scene_its_speaker_was_in_is_read_from_a_sentence_that_holds_no_statem
 
 
 def test_a_scene_read_from_a_sentence_without_a_statement_adds_to_the_occasion_replacing_none(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "Senator Hale told reporters on Monday that the bill would pass.\n\n"
@@ -886,7 +893,7 @@ def test_a_scene_read_from_a_sentence_without_a_statement_adds_to_the_occasion_r
     ],
 )
 def test_that_s_according_to_gives_its_channel_to_the_statement_before_it(
-    article: Callable[..., Any], content: str, channel: str | None
+    article: ArticleMaker, content: str, channel: str | None
 ) -> None:
     text = f"The Reyes campaign says it raised $21 million in January.\n\n{content} according to fundraising reports."
     said, according = _resolved(
@@ -922,7 +929,7 @@ def test_that_s_according_to_gives_its_channel_to_the_statement_before_it(
     ],
 )  # fmt: skip
 def test_when_the_medium_went_out_is_when_the_words_were_said(
-    article: Callable[..., Any], text: str, content: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, source: str, time: str | None
 ) -> None:
     assert _time_of(article(text, published=DAY).one(content, "said", source)) == time
 
@@ -935,9 +942,7 @@ def test_when_the_medium_went_out_is_when_the_words_were_said(
         ("In an interview June 12, Tetley said that she had emailed managers.", "said", "June 12"),
     ],
 )
-def test_the_in_a_month_hangs_on_is_part_of_its_time(
-    article: Callable[..., Any], text: str, cue: str, time: str
-) -> None:
+def test_the_in_a_month_hangs_on_is_part_of_its_time(article: ArticleMaker, text: str, cue: str, time: str) -> None:
     found = article(text, published=DAY).one("that she had emailed managers", cue, "Tetley")
     assert _time_of(found) == time
 
@@ -947,7 +952,7 @@ def test_the_in_a_month_hangs_on_is_part_of_its_time(
 FILLER = "The plan has a long history.\n\nIt was first drafted in 2019.\n\nIt was revised twice.\n\nIt is long.\n\n"
 
 
-def _interview_then(article: Callable[..., Any], last: str, last_kind: str) -> Attribution:
+def _interview_then(article: ArticleMaker, last: str, last_kind: str) -> Attribution:
     text = (
         "Senator Hale said in an interview on Monday that the plan was sound.\n\n"
         "“We will win,” Hale said.\n\n"
@@ -966,19 +971,19 @@ def _interview_then(article: Callable[..., Any], last: str, last_kind: str) -> A
 
 
 def test_a_paraphrase_long_after_its_speaker_last_spoke_with_others_between_carries_nothing(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     found = _interview_then(article, "Hale said the vote would be close.", "indirect")
     assert _texts(found) == (None, None, None)
 
 
-def test_a_quote_long_after_still_carries_its_speaker_s_occasion(article: Callable[..., Any]) -> None:
+def test_a_quote_long_after_still_carries_its_speaker_s_occasion(article: ArticleMaker) -> None:
     found = _interview_then(article, "“It will be close,” Hale said.", "direct")
     assert _texts(found) == ("an interview", None, "on Monday")
     assert found.channel is not None and found.channel.carried
 
 
-def test_a_single_message_is_carried_to_the_next_paragraph_only(article: Callable[..., Any]) -> None:
+def test_a_single_message_is_carried_to_the_next_paragraph_only(article: ArticleMaker) -> None:
     text = (
         "Senator Hale wrote in a tweet on Monday that the plan was sound.\n\n"
         "“It is a good plan,” Hale said.\n\n"
@@ -995,7 +1000,7 @@ def test_a_single_message_is_carried_to_the_next_paragraph_only(article: Callabl
     assert _texts(later) == (None, None, "on Monday")  # the day holds, the tweet does not
 
 
-def test_a_blog_post_is_no_single_message(article: Callable[..., Any]) -> None:
+def test_a_blog_post_is_no_single_message(article: ArticleMaker) -> None:
     text = (
         "Senator Hale wrote in a blog post on Monday that the plan was sound.\n\n"
         "“It is a good plan,” Hale wrote.\n\n"
@@ -1011,7 +1016,7 @@ def test_a_blog_post_is_no_single_message(article: Callable[..., Any]) -> None:
     assert _texts(later) == ("a blog post", None, "on Monday")
 
 
-def test_one_told_the_jury_speaks_on_the_day_of_the_trial_told_before(article: Callable[..., Any]) -> None:
+def test_one_told_the_jury_speaks_on_the_day_of_the_trial_told_before(article: ArticleMaker) -> None:
     """A day in court is told speaker by speaker: "told jurors", "told the court" name whom, not the day again."""
     text = (
         "Prosecutors said on Wednesday at the start of his trial that the dealer had sold forged paintings.\n\n"
@@ -1031,7 +1036,7 @@ def test_one_told_the_jury_speaks_on_the_day_of_the_trial_told_before(article: C
 
 @pytest.mark.parametrize("rule", [True, False])
 def test_the_event_named_with_the_takes_the_day_just_told(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool
 ) -> None:
     """ "said at the news conference" refers back to the event the story told just before with its day."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.THE_EVENT_DAY", rule)
@@ -1043,7 +1048,7 @@ def test_the_event_named_with_the_takes_the_day_just_told(
     assert _texts(at_the_conference) == ("the news conference", None, "On Thursday" if rule else None)
 
 
-def test_a_time_naming_no_date_is_carried_to_the_next_paragraph_only(article: Callable[..., Any]) -> None:
+def test_a_time_naming_no_date_is_carried_to_the_next_paragraph_only(article: ArticleMaker) -> None:
     text = (
         "Senator Hale told reporters after the match that the plan was sound.\n\n"
         "“It is a good plan,” Hale said.\n\n"
@@ -1060,7 +1065,7 @@ def test_a_time_naming_no_date_is_carried_to_the_next_paragraph_only(article: Ca
     assert _texts(later) == (None, "reporters", None)
 
 
-def test_a_new_addressee_keeps_the_day_of_the_paragraph_before(article: Callable[..., Any]) -> None:
+def test_a_new_addressee_keeps_the_day_of_the_paragraph_before(article: ArticleMaker) -> None:
     text = "Senator Hale said on Sunday that the plan was sound.\n\nHe told reporters that the vote would pass."
     _, told = _resolved(
         article,
@@ -1072,7 +1077,7 @@ def test_a_new_addressee_keeps_the_day_of_the_paragraph_before(article: Callable
     assert told.time is not None and told.time.carried and told.addressee is not None and not told.addressee.carried
 
 
-def test_a_new_addressee_paragraphs_later_is_another_day(article: Callable[..., Any]) -> None:
+def test_a_new_addressee_paragraphs_later_is_another_day(article: ArticleMaker) -> None:
     text = (
         "Senator Hale said on Sunday that the plan was sound.\n\n"
         + FILLER
@@ -1087,7 +1092,7 @@ def test_a_new_addressee_paragraphs_later_is_another_day(article: Callable[..., 
     assert _texts(told) == (None, "reporters", None)
 
 
-def test_many_statements_are_no_one_occasion_to_carry(article: Callable[..., Any]) -> None:
+def test_many_statements_are_no_one_occasion_to_carry(article: ArticleMaker) -> None:
     text = "Senator Hale said in statements on Monday that the plan was sound.\n\nHale said the vote would pass."
     first, later = _resolved(
         article,
@@ -1099,7 +1104,7 @@ def test_many_statements_are_no_one_occasion_to_carry(article: Callable[..., Any
     assert _texts(later) == (None, None, "on Monday")
 
 
-def test_social_media_is_one_platform_carried_like_a_singular_channel(article: Callable[..., Any]) -> None:
+def test_social_media_is_one_platform_carried_like_a_singular_channel(article: ArticleMaker) -> None:
     text = "Senator Hale talked openly on social media about the plan.\n\nShe said the vote would pass."
     first, later = _resolved(
         article,
@@ -1112,7 +1117,7 @@ def test_social_media_is_one_platform_carried_like_a_singular_channel(article: C
 
 
 def test_a_sentence_whose_subject_is_a_channel_does_not_tell_of_the_statement_before(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = "Senator Hale said the party must change.\n\nThe event was a disaster, organisers admitted."
     art = article(text, published=DAY)
@@ -1120,7 +1125,7 @@ def test_a_sentence_whose_subject_is_a_channel_does_not_tell_of_the_statement_be
     assert _texts(found) == (None, None, None)
 
 
-def test_a_scene_set_paragraphs_after_the_statements_is_not_carried_back(article: Callable[..., Any]) -> None:
+def test_a_scene_set_paragraphs_after_the_statements_is_not_carried_back(article: ArticleMaker) -> None:
     text = (
         "Senator McCain said the anger was real.\n\n"
         + FILLER
@@ -1130,7 +1135,7 @@ def test_a_scene_set_paragraphs_after_the_statements_is_not_carried_back(article
     assert _texts(found) == (None, None, None)
 
 
-def test_a_year_dates_its_own_statement_and_is_not_carried(article: Callable[..., Any]) -> None:
+def test_a_year_dates_its_own_statement_and_is_not_carried(article: ArticleMaker) -> None:
     text = "Senator Hale said last year that the plan was sound.\n\n“It is a good plan,” Hale said."
     art = article(text, published=DAY)
     quote = art.candidate("It is a good plan,", "said", "Hale", after="plan,”", kind="direct")
@@ -1152,7 +1157,7 @@ _ALLIES = "Dana Whitfield and Omar Ruiz are old allies.\n\n"
     ],
 )
 def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     before: str,
     group: str,
@@ -1177,7 +1182,7 @@ def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(
         ("warned", "As the vote neared"),  # one saying, at a moment
     ],
 )
-def test_a_held_view_is_dated_only_by_a_day(article: Callable[..., Any], cue: str, time: str | None) -> None:
+def test_a_held_view_is_dated_only_by_a_day(article: ArticleMaker, cue: str, time: str | None) -> None:
     text = f"As the vote neared, Senator Hale {cue} that the bridge was unsafe."
     found = article(text, published=DAY).one("that the bridge was unsafe", cue, "Senator Hale")
     assert _time_of(found) == time
@@ -1191,7 +1196,7 @@ def test_a_held_view_is_dated_only_by_a_day(article: Callable[..., Any], cue: st
     ],
 )
 def test_later_moves_on_within_an_occasion_and_is_carried(
-    article: Callable[..., Any], adverb: str, carried: str | None
+    article: ArticleMaker, adverb: str, carried: str | None
 ) -> None:
     text = (
         "Senator Hale spoke at a rally in Dayton.\n\n"
@@ -1209,7 +1214,7 @@ def test_later_moves_on_within_an_occasion_and_is_carried(
     assert quote.time is None or quote.time.carried
 
 
-def test_a_setting_that_names_no_time_keeps_the_speaker_s_day(article: Callable[..., Any]) -> None:
+def test_a_setting_that_names_no_time_keeps_the_speaker_s_day(article: ArticleMaker) -> None:
     text = (
         "Senator Hale said on Tuesday that taxes would fall.\n\n"
         "Senator Hale spoke at a rally in Dayton.\n\n"
@@ -1235,7 +1240,7 @@ def test_a_setting_that_names_no_time_keeps_the_speaker_s_day(article: Callable[
     ],
 )
 def test_a_question_put_to_a_speaker_is_made_on_their_occasion(
-    article: Callable[..., Any], asked: str, channel: str | None, time: str | None
+    article: ArticleMaker, asked: str, channel: str | None, time: str | None
 ) -> None:
     text = (
         "Albrecht said he had thought about retiring, in a long interview on the podcast Extra Time on Tuesday.\n\n"
@@ -1258,7 +1263,7 @@ def test_a_question_put_to_a_speaker_is_made_on_their_occasion(
     ],
 )
 def test_an_occasion_named_by_a_plural_keeps_the_speaker_s_addressee_and_day(
-    article: Callable[..., Any], middle: str
+    article: ArticleMaker, middle: str
 ) -> None:
     text = f"Senator Hale told supporters on Tuesday that taxes would fall.\n\n{middle}\n\n“We will win,” Hale said."
     told_them = ("that taxes would fall", "told", "Senator Hale")
@@ -1279,7 +1284,7 @@ def test_an_occasion_named_by_a_plural_keeps_the_speaker_s_addressee_and_day(
     ],
 )
 def test_a_scene_a_group_speaks_in_is_shared_by_the_people_named_after_it(
-    article: Callable[..., Any], channel: str, carried: tuple[str | None, ...]
+    article: ArticleMaker, channel: str, carried: tuple[str | None, ...]
 ) -> None:
     text = (
         f"The two leaders said {channel} on Thursday that student visas would be dropped.\n\n"
@@ -1315,14 +1320,14 @@ _VERMEULEN = ("that the levy was fair", "said", "Minister Ingrid Vermeulen")
     ],
 )  # fmt: skip
 def test_a_reply_is_made_on_the_scene_of_the_speaker_it_answers(
-    article: Callable[..., Any], reply: str, answer: tuple[str, ...], carried: tuple[str | None, ...]
+    article: ArticleMaker, reply: str, answer: tuple[str, ...], carried: tuple[str | None, ...]
 ) -> None:
     text = f"Minister Ingrid Vermeulen said in a debate in parliament on Tuesday that the levy was fair.\n\n{reply}"
     found = _resolved(article, text, _VERMEULEN, answer)[1]
     assert (_texts(found)[0], _time_of(found)) == carried
 
 
-def test_a_new_addressee_after_a_moment_keeps_the_day_the_moment_fell_on(article: Callable[..., Any]) -> None:
+def test_a_new_addressee_after_a_moment_keeps_the_day_the_moment_fell_on(article: ArticleMaker) -> None:
     text = (
         "Senator Hale said on Friday that the plan was sound.\n\n"
         "Asked about the vote, Hale said he would win.\n\n"
@@ -1348,7 +1353,7 @@ def test_a_new_addressee_after_a_moment_keeps_the_day_the_moment_fell_on(article
     ],
 )  # fmt: skip
 def test_a_scene_told_by_a_sentence_with_no_statement_is_carried_to_the_people_named_after_it_in_its_paragraph(
-    article: Callable[..., Any], opening: str, between: str, carried: tuple[str | None, ...]
+    article: ArticleMaker, opening: str, between: str, carried: tuple[str | None, ...]
 ) -> None:
     text = f"{opening}{between}Another resident, Dilip Rao, said the traffic study had counted trucks in a quiet week."
     [rao] = _resolved(article, text, ("the traffic study had counted trucks in a quiet week", "said", "Dilip Rao"))
@@ -1372,7 +1377,7 @@ _HEARING = "More than 200 people filled the community center on Tuesday night fo
     ],
 )  # fmt: skip
 def test_a_scene_a_sentence_with_no_statement_sets_holds_the_exchanges_after_it_of_any_speaker(
-    article: Callable[..., Any], told: str, cue: str, carried: tuple[str | None, ...]
+    article: ArticleMaker, told: str, cue: str, carried: tuple[str | None, ...]
 ) -> None:
     text = f"{_HEARING}\n\nThe board did not vote.\n\n{told}"
     [mendes] = _resolved(article, text, ("that the trucks would idle by her window", cue, "Carla Mendes"))
@@ -1392,7 +1397,7 @@ def test_a_scene_a_sentence_with_no_statement_sets_holds_the_exchanges_after_it_
     ],
 )  # fmt: skip
 def test_a_scene_the_story_s_lede_tells_of_is_carried_to_the_people_it_names_after_it(
-    article: Callable[..., Any], lede: str, carried: tuple[str | None, ...]
+    article: ArticleMaker, lede: str, carried: tuple[str | None, ...]
 ) -> None:
     text = (
         f"Warehouse vote delayed.\n\n{lede}\n\nThe board did not vote.\n\n"
@@ -1402,7 +1407,7 @@ def test_a_scene_the_story_s_lede_tells_of_is_carried_to_the_people_it_names_aft
     assert _texts(rao) == carried
 
 
-def test_a_lede_s_scene_set_for_a_group_is_carried_to_the_people_named_after_it(article: Callable[..., Any]) -> None:
+def test_a_lede_s_scene_set_for_a_group_is_carried_to_the_people_named_after_it(article: ArticleMaker) -> None:
     lede = (
         "Supporters of the two candidates avoided confrontations over the plan during their first public hearing "
         "Wednesday."
@@ -1415,7 +1420,7 @@ def test_a_lede_s_scene_set_for_a_group_is_carried_to_the_people_named_after_it(
     assert _texts(rao) == ("their first public hearing", None, "Wednesday")
 
 
-def test_one_a_lede_s_scene_is_set_for_who_tells_the_body_there_speaks_in_it(article: Callable[..., Any]) -> None:
+def test_one_a_lede_s_scene_is_set_for_who_tells_the_body_there_speaks_in_it(article: ArticleMaker) -> None:
     text = (
         f"Warehouse vote delayed.\n\n{_HEARING}\n\nThe board did not vote.\n\n"
         "Carla Mendes told the board that the trucks would idle by her window."
@@ -1424,7 +1429,7 @@ def test_one_a_lede_s_scene_is_set_for_who_tells_the_body_there_speaks_in_it(art
     assert _texts(mendes) == ("a public hearing on the plan", "the board", "on Tuesday night")
 
 
-def test_an_open_scene_named_again_with_the_is_the_scene_of_the_statement(article: Callable[..., Any]) -> None:
+def test_an_open_scene_named_again_with_the_is_the_scene_of_the_statement(article: ArticleMaker) -> None:
     text = (
         "Residents packed the village hall on Tuesday evening for a parish council meeting.\n\n"
         "Council chairman Geoffrey Tallis told the meeting that the parish could not commit to its share."
@@ -1433,13 +1438,13 @@ def test_an_open_scene_named_again_with_the_is_the_scene_of_the_statement(articl
     assert (_texts(tallis)[0], _time_of(tallis)) == ("a parish council meeting", "on Tuesday evening")
 
 
-def test_an_open_scene_ends_beyond_its_reach(article: Callable[..., Any]) -> None:
+def test_an_open_scene_ends_beyond_its_reach(article: ArticleMaker) -> None:
     text = f"{_HEARING}\n\nThe board did not vote.\n\nIt met at 7.\n\nCarla Mendes told the board that it was late."
     [mendes] = _resolved(article, text, ("that it was late", "told", "Carla Mendes"))
     assert _texts(mendes) == (None, "the board", None)
 
 
-def test_a_parliament_s_question_session_the_subject_of_a_sentence_is_a_scene(article: Callable[..., Any]) -> None:
+def test_a_parliament_s_question_session_the_subject_of_a_sentence_is_a_scene(article: ArticleMaker) -> None:
     text = (
         "Prime Minister's Questions had barely begun on Wednesday when the opposition leader rose.\n\n"
         "Graham Holt told the House that the government had spent record sums."
@@ -1458,7 +1463,7 @@ def test_a_parliament_s_question_session_the_subject_of_a_sentence_is_a_scene(ar
     ],
 )  # fmt: skip
 def test_a_scene_a_sentence_with_no_statement_puts_a_speaker_in_is_her_occasion(
-    article: Callable[..., Any], entered: str, carried: tuple[str | None, ...]
+    article: ArticleMaker, entered: str, carried: tuple[str | None, ...]
 ) -> None:
     text = (
         f"Sen. Ruth Calloway had been away for five months when she {entered}.\n\n"
@@ -1489,7 +1494,7 @@ _CASTEL = ("that fuel duty would not rise", "said", "Finance Minister Oriane Cas
     ],
 )  # fmt: skip
 def test_an_answer_to_a_question_with_no_date_is_given_on_the_occasion_in_force(
-    article: Callable[..., Any], asked: str, expected: tuple[str | None, ...]
+    article: ArticleMaker, asked: str, expected: tuple[str | None, ...]
 ) -> None:
     text = (
         "Finance Minister Oriane Castel said in an interview on Weekend Review on Sunday that fuel duty would not "
@@ -1502,7 +1507,7 @@ def test_an_answer_to_a_question_with_no_date_is_given_on_the_occasion_in_force(
 
 @pytest.mark.parametrize(("on", "channel"), [(True, "a forum in Las Vegas"), (False, None)])
 def test_a_paraphrase_dated_by_a_clause_of_an_act_keeps_the_occasion(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, channel: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, channel: str | None
 ) -> None:
     """ "He also pledged to shut down private detention centers, after he introduced a bill last month": the clause
     dates his act, not another saying; the pledge is made on the occasion in force, whose channel it keeps."""
@@ -1528,7 +1533,7 @@ def test_a_paraphrase_dated_by_a_clause_of_an_act_keeps_the_occasion(
     ],
 )
 def test_a_paraphrase_a_short_while_after_keeps_the_occasion(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, when: str, kept: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, when: str, kept: bool
 ) -> None:
     """ "Murphy admitted during an interview for POLITICO's podcast ... A few minutes later, Murphy followed up by
     lamenting ...": a paraphrase dated a short while after a moment told before is a moment of the occasion in force,
@@ -1545,7 +1550,7 @@ def test_a_paraphrase_a_short_while_after_keeps_the_occasion(
 
 
 def test_a_paraphrase_answering_a_question_keeps_the_channel_but_not_whom_it_was_told(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "A company spokesperson, Lila Ahn, said in an email to ByteLedger on Wednesday that no card data was taken."
@@ -1577,7 +1582,7 @@ _WHITFIELD = ("that the bridge would reopen in May", "said", "Mayor Dana Whitfie
     ],
 )  # fmt: skip
 def test_a_quote_with_no_time_beside_another_speaker_s_dated_statement_takes_its_day(
-    article: Callable[..., Any], told: str, reply: tuple[str, str, str], expected: str | None
+    article: ArticleMaker, told: str, reply: tuple[str, str, str], expected: str | None
 ) -> None:
     tail, content, kind = reply
     text = f"Mayor Dana Whitfield {told} that the bridge would reopen in May.{tail}"
@@ -1600,7 +1605,7 @@ def test_a_quote_with_no_time_beside_another_speaker_s_dated_statement_takes_its
     ],
 )  # fmt: skip
 def test_a_premiere_and_a_press_room_are_scenes(
-    article: Callable[..., Any], text: str, content: str, source: str, channel: str
+    article: ArticleMaker, text: str, content: str, source: str, channel: str
 ) -> None:
     found = article(text, published=DAY).one(content, "said", source)
     assert found.channel is not None and found.channel.text == channel
@@ -1617,7 +1622,7 @@ def test_a_premiere_and_a_press_room_are_scenes(
     ],
 )
 def test_the_stump_a_town_hall_and_a_victory_party_are_occasions_carried_on(
-    article: Callable[..., Any], first: str, channel: str
+    article: ArticleMaker, first: str, channel: str
 ) -> None:
     found = _resolved(
         article,
@@ -1639,7 +1644,7 @@ def test_the_stump_a_town_hall_and_a_victory_party_are_occasions_carried_on(
     ],
 )
 def test_a_paraphrase_dated_only_by_a_clause_keeps_the_speaker_s_channel(
-    article: Callable[..., Any], middle: str, channel: str | None
+    article: ArticleMaker, middle: str, channel: str | None
 ) -> None:
     text = (
         "Senator Ruth Hale said at a rally in Dayton on Tuesday that the plant would stay open.\n\n"
@@ -1669,7 +1674,7 @@ def test_a_paraphrase_dated_only_by_a_clause_keeps_the_speaker_s_channel(
     ],
 )  # fmt: skip
 def test_a_verb_of_saying_in_a_preposition_s_clause_sets_the_occasion_of_the_subject_it_shares(
-    article: Callable[..., Any], opening: str, carried: tuple[str | None, ...]
+    article: ArticleMaker, opening: str, carried: tuple[str | None, ...]
 ) -> None:
     text = f"{opening}\n\n“We will be back,” Hale said."
     [hale] = _resolved(article, text, ("“We will be back,”", "said", "Hale", "\n", "direct"))
@@ -1688,7 +1693,7 @@ def test_a_verb_of_saying_in_a_preposition_s_clause_sets_the_occasion_of_the_sub
     ],
 )  # fmt: skip
 def test_a_name_apposed_to_a_sentence_s_subject_is_whose_occasion_it_sets(
-    article: Callable[..., Any], opening: str, carried: tuple[str | None, ...]
+    article: ArticleMaker, opening: str, carried: tuple[str | None, ...]
 ) -> None:
     text = f"{opening}\n\n“I am not asking for a mansion,” Avery said."
     [avery] = _resolved(article, text, ("“I am not asking for a mansion,”", "said", "Avery", "\n", "direct"))
@@ -1696,7 +1701,7 @@ def test_a_name_apposed_to_a_sentence_s_subject_is_whose_occasion_it_sets(
 
 
 @pytest.mark.parametrize("speech", ["eulogy", "sermon"])
-def test_a_eulogy_and_a_sermon_are_occasions_carried_on(article: Callable[..., Any], speech: str) -> None:
+def test_a_eulogy_and_a_sermon_are_occasions_carried_on(article: ArticleMaker, speech: str) -> None:
     text = f"The senator's widow, Ruth Hale, gave the first {speech}.\n\n“He never learned his lines,” Hale said."
     [hale] = _resolved(article, text, ("“He never learned his lines,”", "said", "Hale", "\n", "direct"))
     assert _texts(hale) == (f"the first {speech}", None, None)
@@ -1714,7 +1719,7 @@ def test_a_eulogy_and_a_sermon_are_occasions_carried_on(article: Callable[..., A
     ],
 )
 def test_the_medium_another_speaker_just_set_named_with_the_is_theirs_and_takes_its_day(
-    article: Callable[..., Any], named: str, carried: tuple[str | None, ...]
+    article: ArticleMaker, named: str, carried: tuple[str | None, ...]
 ) -> None:
     text = (
         "Brightwell agreed to buy Corvane, the two companies said in a joint press release on Monday.\n\n"
@@ -1741,7 +1746,7 @@ def test_the_medium_another_speaker_just_set_named_with_the_is_theirs_and_takes_
     ],
 )
 def test_a_reply_in_its_paragraph_to_a_post_on_a_platform_is_made_on_that_platform(
-    article: Callable[..., Any], reply: str, carried: str | None
+    article: ArticleMaker, reply: str, carried: str | None
 ) -> None:
     text = f"On the district's Facebook page, Denise Kowalczyk wrote that closing early was a mistake. {reply}"
     ochoa = _resolved(
@@ -1766,7 +1771,7 @@ def test_a_reply_in_its_paragraph_to_a_post_on_a_platform_is_made_on_that_platfo
     ],
 )  # fmt: skip
 def test_a_post_that_names_no_medium_of_its_own_is_made_in_the_speaker_s_post_on_a_platform(
-    article: Callable[..., Any], text: str, second: str, cue: str, expected: tuple[str, str]
+    article: ArticleMaker, text: str, second: str, cue: str, expected: tuple[str, str]
 ) -> None:
     first = text[text.index(" that ") + 1 : text.index(".")]
     speaker = text.split(" wrote ")[0].split(", ")[-1]
@@ -1776,7 +1781,7 @@ def test_a_post_that_names_no_medium_of_its_own_is_made_in_the_speaker_s_post_on
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_hyphenated_scene_is_a_scene_the_one_asked_speaks_in(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "took calls on the station's phone-in", then "The presenter pressed him on ...": the question is put in the
     phone-in, whose head the tokenizer splits at its hyphen ("phone", "-", "in"); with ``HYPHENATED_SCENES`` off the
@@ -1798,7 +1803,7 @@ def test_a_hyphenated_scene_is_a_scene_the_one_asked_speaks_in(
     assert _texts(question)[0] == ("the station's phone-in" if flag else None)
 
 
-def test_a_statement_naming_an_earlier_occasion_again_returns_to_it(article: Callable[..., Any]) -> None:
+def test_a_statement_naming_an_earlier_occasion_again_returns_to_it(article: ArticleMaker) -> None:
     """ "in the letter" after a news conference between: the letter told of before, to whom and when it was sent."""
     text = (
         "Governor Clara Whitfield wrote in a letter to the council on Saturday that the budget was balanced.\n\n"
@@ -1833,7 +1838,7 @@ def test_a_statement_naming_an_earlier_occasion_again_returns_to_it(article: Cal
     ],
 )
 def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, told: str, rule: str, on: bool, later_told: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, told: str, rule: str, on: bool, later_told: str | None
 ) -> None:
     """ "told Mayor Jane Ortiz": that exchange and the paragraph after it; the day goes on, the person does not."""
     monkeypatch.setattr(carried_addressees, rule, on)
@@ -1855,7 +1860,7 @@ def test_a_person_told_in_passing_is_not_whom_later_paragraphs_are_for(
 
 @pytest.mark.parametrize(("on", "later_told"), [(True, None), (False, "Mayor Jane Ortiz")])
 def test_a_person_told_in_a_scene_is_not_whom_later_paragraphs_are_for(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, later_told: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, later_told: str | None
 ) -> None:
     """ "told Mayor Jane Ortiz" during the debate: said in the debate, to her; the debate goes on, she does not."""
     monkeypatch.setattr(occasions, "SCENES_PEOPLE_TOLD_IN_PASSING", on)
@@ -1879,7 +1884,7 @@ def test_a_person_told_in_a_scene_is_not_whom_later_paragraphs_are_for(
 
 @pytest.mark.parametrize(("on", "later"), [(True, "The Huffington Post"), (False, "Devine")])
 def test_an_occasion_is_never_told_to_its_own_speaker(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, later: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, later: str
 ) -> None:
     """ "Asked if he thought ..., Devine responded": the question names Devine as the one asked; his next words are
     still told to the outlet, not to himself."""
@@ -1908,7 +1913,7 @@ def test_an_occasion_is_never_told_to_its_own_speaker(
     ],
 )
 def test_a_paraphrase_dating_an_undated_occasion_keeps_whom_it_was_told_to(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     on: bool,
     when: str,
@@ -1943,7 +1948,7 @@ def test_a_paraphrase_dating_an_undated_occasion_keeps_whom_it_was_told_to(
     ],
 )
 def test_the_interviewer_a_scene_names_speaks_in_it(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     setting: str,
     rule: bool,
@@ -1988,7 +1993,7 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
     ],
 )  # fmt: skip
 def test_afterwards_is_carried_to_the_speaker_s_next_quote_and_what_they_add_in_its_paragraph(
-    article: Callable[..., Any], text: str, specs: list[tuple[str | None, ...]], expected: list[str | None]
+    article: ArticleMaker, text: str, specs: list[tuple[str | None, ...]], expected: list[str | None]
 ) -> None:
     found = _resolved(article, text, *specs)
     times = [None if f.time is None else f.time.text + (" (carried)" if f.time.carried else "") for f in found]
@@ -2003,7 +2008,7 @@ def test_afterwards_is_carried_to_the_speaker_s_next_quote_and_what_they_add_in_
     ],
 )
 def test_a_question_with_no_occasion_of_its_own_is_an_exchange_in_the_scene_just_set(
-    article: Callable[..., Any], asked: str, channel: str | None
+    article: ArticleMaker, asked: str, channel: str | None
 ) -> None:
     text = (
         "During an hour of debate, Peter Vang told the council that the law had changed.\n\n"
@@ -2028,7 +2033,7 @@ def test_a_question_with_no_occasion_of_its_own_is_an_exchange_in_the_scene_just
     ],
 )
 def test_one_of_a_court_s_people_speaks_in_its_scene_just_set(
-    article: Callable[..., Any], who: str, channel: str | None
+    article: ArticleMaker, who: str, channel: str | None
 ) -> None:
     text = (
         "Peter Vang told the justices during oral argument that the law had changed.\n\n"
@@ -2054,7 +2059,7 @@ def test_one_of_a_court_s_people_speaks_in_its_scene_just_set(
     ],
 )
 def test_a_quote_addressing_the_bench_is_spoken_in_the_court_s_scene(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     opening: str,
     flag: bool,
@@ -2088,7 +2093,7 @@ def test_a_quote_addressing_the_bench_is_spoken_in_the_court_s_scene(
     ],
 )
 def test_the_day_told_of_a_court_s_people_dates_its_scene_set_with_no_day(
-    article: Callable[..., Any], lede: str, expected: list[str | None]
+    article: ArticleMaker, lede: str, expected: list[str | None]
 ) -> None:
     text = (
         f"{lede}\n\n"
@@ -2115,9 +2120,7 @@ def test_the_day_told_of_a_court_s_people_dates_its_scene_set_with_no_day(
         ("The painting sold at Hale's in Bath last year.", None),
     ],
 )
-def test_a_moment_with_no_day_falls_on_the_story_s_day(
-    article: Callable[..., Any], lede: str, expected: str | None
-) -> None:
+def test_a_moment_with_no_day_falls_on_the_story_s_day(article: ArticleMaker, lede: str, expected: str | None) -> None:
     text = (
         f"{lede}\n\n"
         "As the pause stretched on, the auctioneer, Rupert Strand, told the room that the bidding would close.\n\n"
@@ -2135,7 +2138,7 @@ def test_a_moment_with_no_day_falls_on_the_story_s_day(
 
 
 @pytest.mark.parametrize("published", [DAY, None])  # undated, a weekday is still one day later paragraphs share
-def test_a_weekday_is_carried_on_as_a_day_dated_or_not(article: Callable[..., Any], published: str | None) -> None:
+def test_a_weekday_is_carried_on_as_a_day_dated_or_not(article: ArticleMaker, published: str | None) -> None:
     text = (
         "Rupert Strand told the room on Wednesday that the bidding would close.\n\n"
         "The museum went to £1.2m.\n\n"
@@ -2166,7 +2169,7 @@ _GROUP_DAY_STATEMENTS = (
 
 
 def test_a_day_a_group_speaks_on_with_no_channel_is_shared_by_the_people_named_after_it(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     member = _resolved(article, _GROUP_DAY_TEXT, *_GROUP_DAY_STATEMENTS)[1]
     assert _texts(member) == (None, None, "on Saturday")
@@ -2174,7 +2177,7 @@ def test_a_day_a_group_speaks_on_with_no_channel_is_shared_by_the_people_named_a
 
 @pytest.mark.parametrize("rule", [True, False])
 def test_a_judge_told_at_a_hearing_speaks_in_it_on_its_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool
 ) -> None:
     """The judge a lawyer's hearing names as told speaks in the hearing on its day (``COURT_PEOPLE_TOLD_DATED``),
     unlike an interviewer, whose questions are left undated."""
@@ -2197,7 +2200,7 @@ def test_a_judge_told_at_a_hearing_speaks_in_it_on_its_day(
 
 @pytest.mark.parametrize(("on", "time"), [(True, "after the buyer had left"), (False, "on Wednesday")])
 def test_an_after_clause_is_carried_as_it_is_over_the_story_s_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, time: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, time: str
 ) -> None:
     """The story's day, told by its lede, is no day the speaker stated: their after-clause is carried to their next
     quote as it is, not turned into that day."""
@@ -2216,7 +2219,7 @@ def test_an_after_clause_is_carried_as_it_is_over_the_story_s_day(
     assert found[1].time is not None and found[1].time.text == time
 
 
-def test_an_inquest_is_a_scene_its_coroner_s_later_words_carry(article: Callable[..., Any]) -> None:
+def test_an_inquest_is_a_scene_its_coroner_s_later_words_carry(article: ArticleMaker) -> None:
     """ "ruled at a brief inquest on Monday": an inquest is a hearing under another name, a scene whose channel the
     coroner's later words carry with its day, paragraphs on."""
     text = (
@@ -2237,7 +2240,7 @@ def test_an_inquest_is_a_scene_its_coroner_s_later_words_carry(article: Callable
 
 
 def _after_a_digression(
-    article: Callable[..., Any], last: tuple[str, ...], apart: bool = True, said: str = "said in an interview with"
+    article: ArticleMaker, last: tuple[str, ...], apart: bool = True, said: str = "said in an interview with"
 ) -> Attribution:
     """An occasion (``said`` the Herald on Monday), a past saying recalled ("Last year, ..."), then ``last`` by the same
     speaker, in its own paragraph (or, without ``apart``, in the recalled saying's paragraph)."""
@@ -2262,7 +2265,7 @@ QUOTE_AFTER = ("“We kept that promise,” Price said.", "We kept that promise,
 @pytest.mark.parametrize(("on", "expected"), [(True, ("an interview with the Herald", None, "on Monday")),
                                               (False, (None, None, None))])  # fmt: skip
 def test_a_quote_after_a_digression_returns_to_its_speaker_s_scene(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, expected: tuple[str | None, ...]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, expected: tuple[str | None, ...]
 ) -> None:
     """ "Last year, Price said ...": a past saying recalled within the interview, to which her next quote returns."""
     monkeypatch.setattr(occasions, "RETURNS_AFTER_DIGRESSION", on)
@@ -2271,7 +2274,7 @@ def test_a_quote_after_a_digression_returns_to_its_speaker_s_scene(
     assert not on or (found.channel is not None and found.channel.carried)
 
 
-def test_a_paraphrase_after_a_digression_does_not_return(article: Callable[..., Any]) -> None:
+def test_a_paraphrase_after_a_digression_does_not_return(article: ArticleMaker) -> None:
     """ "Price said the city kept its promise": reported speech after a digression sums up a position."""
     said = (
         "Price said the city kept its promise.",
@@ -2283,12 +2286,12 @@ def test_a_paraphrase_after_a_digression_does_not_return(article: Callable[..., 
     assert _texts(_after_a_digression(article, said))[0] is None
 
 
-def test_a_quote_in_the_digression_s_paragraph_does_not_return(article: Callable[..., Any]) -> None:
+def test_a_quote_in_the_digression_s_paragraph_does_not_return(article: ArticleMaker) -> None:
     """ "Last year, Price said ... “We kept that promise”": still the saying recalled, not the interview."""
     assert _texts(_after_a_digression(article, QUOTE_AFTER, apart=False))[0] is None
 
 
-def test_a_quote_after_a_digression_does_not_return_to_a_message(article: Callable[..., Any]) -> None:
+def test_a_quote_after_a_digression_does_not_return_to_a_message(article: ArticleMaker) -> None:
     """ "wrote in a letter": one message sent, no scene the speaker's later words are said in."""
     assert _texts(_after_a_digression(article, QUOTE_AFTER, said="wrote in a letter to"))[0] is None
 
@@ -2305,7 +2308,7 @@ def test_a_quote_after_a_digression_does_not_return_to_a_message(article: Callab
     ],
 )
 def test_an_occasion_another_speaker_introduced_named_again_as_known_far_on_takes_its_day(
-    article: Callable[..., Any], named: str, carried: tuple[str | None, ...]
+    article: ArticleMaker, named: str, carried: tuple[str | None, ...]
 ) -> None:
     text = (
         "The audit office said in a report on Wednesday that the ferries ran late.\n\n"
@@ -2326,7 +2329,7 @@ def test_an_occasion_another_speaker_introduced_named_again_as_known_far_on_take
 
 @pytest.mark.parametrize(("on", "expected"), [(True, "a letter"), (False, None)])
 def test_a_sentence_naming_the_statement_tells_of_its_speaker_s_run_in_the_paragraph(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
 ) -> None:
     monkeypatch.setattr(occasions, "FOLLOW_RUN", on)
     text = (
@@ -2345,7 +2348,7 @@ def test_a_sentence_naming_the_statement_tells_of_its_speaker_s_run_in_the_parag
     [(True, ("the Ledger", "on Tuesday")), (False, ("Governor Amy Brandt", "on Tuesday"))],
 )
 def test_a_person_told_inside_a_transcript_s_turn_leaves_the_interview_in_force(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, later: tuple[str | None, str | None]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, later: tuple[str | None, str | None]
 ) -> None:
     """ "Q: Have you talked to Governor Amy Brandt about the budget?": an exchange the turn tells of; the answers after
     it are still the interview's, told to its interviewer on its day."""
@@ -2382,7 +2385,7 @@ def test_a_person_told_inside_a_transcript_s_turn_leaves_the_interview_in_force(
     ],
 )
 def test_a_saying_one_was_going_to_make_carries_no_occasion(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, cue: str, on: bool, expected: tuple[str | None, ...]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, cue: str, on: bool, expected: tuple[str | None, ...]
 ) -> None:
     monkeypatch.setattr(sayings, "INTENDED_SAYINGS", on)
     text = f"Senator Hale told the Ledger on Monday that the bridge was unsafe. She {cue} the budget, too."
@@ -2415,7 +2418,7 @@ _HART = ("that the port would grow", "said", "Mayor Lena Hart")
     ],
 )
 def test_a_statement_told_to_the_scene_s_audience_keeps_the_scene(
-    article: Callable[..., Any], told: str, expected: tuple[str | None, ...]
+    article: ArticleMaker, told: str, expected: tuple[str | None, ...]
 ) -> None:
     pier = ("We will build the new pier", "told", "Hart")
     found = _resolved(article, _speech_story(told), _HART, pier)
@@ -2423,7 +2426,7 @@ def test_a_statement_told_to_the_scene_s_audience_keeps_the_scene(
 
 
 def test_a_statement_told_to_the_scene_s_audience_is_a_new_occasion_with_the_rule_off(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(partly_stated, "AUDIENCE_KEEPS_SCENE", False)
     pier = ("We will build the new pier", "told", "Hart")
@@ -2441,7 +2444,7 @@ def test_a_statement_told_to_the_scene_s_audience_is_a_new_occasion_with_the_rul
     ],
 )
 def test_a_saying_dated_earlier_in_a_period_leaves_the_speaker_s_occasion_in_force(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, recalled: str, kept: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, recalled: str, kept: bool
 ) -> None:
     """ "alluding to him only to echo remarks he made earlier this week", then "Mr. Manafort said ...": a saying dated
     "earlier" in a period is recalled; the speaker's next paraphrase is still made at the meeting told before (a quote
@@ -2471,7 +2474,7 @@ def test_a_saying_dated_earlier_in_a_period_leaves_the_speaker_s_occasion_in_for
     ],
 )
 def test_a_speaker_s_own_sayings_told_as_a_part_keep_the_occasion_s_channel(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, told: str, kept: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, told: str, kept: bool
 ) -> None:
     """ "offered an olive branch to the party officials at the start of his remarks", then Manafort's paraphrases:
     his remarks are the meeting's sayings, not many other occasions, so the meeting stays his occasion's channel

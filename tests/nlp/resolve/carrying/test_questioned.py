@@ -3,11 +3,9 @@ is first named; a pollster conducting its poll dates the poll's answers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
+from ..conftest import ArticleMaker
 from .test_scenes import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -34,7 +32,7 @@ _FARMERS = (
     ],
 )
 def test_many_people_questioned_answer_the_questioner_when_the_story_names_them_after(
-    article: Callable[..., Any], scene: str, addressee: str | None
+    article: ArticleMaker, scene: str, addressee: str | None
 ) -> None:
     text = _FARMERS.format(scene=scene)
     art = article(text, published=DAY)
@@ -57,7 +55,7 @@ def test_many_people_questioned_answer_the_questioner_when_the_story_names_them_
     assert _texts(lane_again) == (None, None, None)
 
 
-def test_each_questioning_holds_the_people_named_after_it_until_the_next(article: Callable[..., Any]) -> None:
+def test_each_questioning_holds_the_people_named_after_it_until_the_next(article: ArticleMaker) -> None:
     text = (
         "The Ledger interviewed more than a dozen farmers in Marlow County.\n\n"
         "Tom Avery said the rain never came.\n\n"
@@ -76,7 +74,7 @@ def test_each_questioning_holds_the_people_named_after_it_until_the_next(article
 
 
 def test_many_people_questioned_by_a_person_answer_them_though_the_questioning_is_the_person_s_own(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     # the questioner's own setting (a person, "interviewed ... on Tuesday") is no reason to drop whom they questioned
     text = (
@@ -97,7 +95,7 @@ def test_many_people_questioned_by_a_person_answer_them_though_the_questioning_i
     ],
 )
 def test_a_pollster_conducting_its_poll_dates_the_poll_s_answers(
-    article: Callable[..., Any], method: str, time: str | None
+    article: ArticleMaker, method: str, time: str | None
 ) -> None:
     text = (
         "A new Marist poll found that most voters want change.\n\n"
@@ -122,7 +120,7 @@ _QUESTIONED_FAR_ON = (
 )
 
 
-def test_the_questioned_are_set_from_where_each_is_first_named(article: Callable[..., Any]) -> None:
+def test_the_questioned_are_set_from_where_each_is_first_named(article: ArticleMaker) -> None:
     # quoted three paragraphs after the questioning, Avery still answers it, over the same week
     text = _QUESTIONED_FAR_ON.format(between="Most grow corn and soybeans.")
     art = article(text, published=DAY)
@@ -146,7 +144,7 @@ _CHAIRS = (
     ],
 )
 def test_many_interviews_with_many_people_are_the_channel_of_the_people_named_after(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, source: str, flag: bool, channel: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, source: str, flag: bool, channel: str | None
 ) -> None:
     """ "Close to 50 interviews with GOP and Democratic party chairs ... revealed": each chair the story quotes after it
     spoke in one of the interviews (``INTERVIEWS_WITH_MANY``), a plural carried as one occasion each."""

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
+from ..conftest import ArticleMaker
 from .test_scenes import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -24,7 +22,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_one_person_s_doing_on_a_day_dates_their_statements_after_it(
-    article: Callable[..., Any], event: str, time: str | None
+    article: ArticleMaker, event: str, time: str | None
 ) -> None:
     text = f"{event}\n\nHale said the state would help."
     art = article(text, published=DAY)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
+from ..conftest import ArticleMaker
 from .test_scenes import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -14,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_scene_a_coordinated_subject_was_at_is_set_for_each_of_them(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "Reyes and Tran clashed ... at a town hall meeting": the meeting is carried to the second of the two as to the
     first (with ``COORDINATED_SUBJECTS`` off, only the parser's head, Reyes, was there)."""

@@ -4,7 +4,6 @@ one examining a witness; and the scene's own moment carried to them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -12,6 +11,7 @@ from spacy.language import Language
 
 from quotegraph.nlp.resolve.carrying import scene_roles
 
+from ..conftest import ArticleMaker
 from .test_scenes import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
     [("Presenter Gemma Lowe", True), ("BBC presenter Gemma Lowe", False)],
 )
 def test_one_whose_name_opens_with_a_scene_s_role_speaks_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, title: str, speaks: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, title: str, speaks: bool
 ) -> None:
     """ "Presenter Gemma Lowe asked": a role worn as a bare title opening the name places her in the phone-in last
     named (``BARE_ROLE_TITLES``); a presenter a body qualifies ("BBC presenter") may present anything."""
@@ -58,7 +58,7 @@ _MORNING_IRELAND = (
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_programme_named_as_one_is_a_scene_its_presenter_takes_part_in(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "Speaking on RTÉ Radio 1's Morning Ireland this morning, ... The presenter, Ciara Mulhern, asked": the
     programme, named by a station that owns it, is the scene the presenter asks in (``PROGRAMME_SCENES``)."""
@@ -72,7 +72,7 @@ def test_a_programme_named_as_one_is_a_scene_its_presenter_takes_part_in(
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_one_sitting_beside_a_speaker_at_a_scene_speaks_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "Sitting beside her, the men's winner, Tesfaye Alemu, said": placed beside the one just heard at the news
     conference, he speaks in it, with its moment (``BESIDE_SOMEONE``)."""
@@ -115,7 +115,7 @@ def test_one_who_spoke_after_someone_takes_a_turn_beside_them(
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_programme_s_studio_is_a_scene_its_guests_share(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "Appearing on the couch of WCNV's “Connecticut Morning” ..., Sitting beside her on the couch was Kevin
     Lisowski": the studio is a scene, and the guest placed beside the vet speaks in it (``STUDIO_SCENES``)."""
@@ -136,7 +136,7 @@ def test_a_programme_s_studio_is_a_scene_its_guests_share(
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_scene_s_own_moment_goes_with_it_to_those_taking_part(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "At a question-and-answer session after the screening": the session's own phrase says when, and one joining
     its speaker on stage speaks then (``SCENE_OWN_TIME``)."""
@@ -156,7 +156,7 @@ def test_a_scene_s_own_moment_goes_with_it_to_those_taking_part(
     [(True, ("a brief inquest at County Hall in Norwich", None, "on Monday")), (False, (None, None, None))],
 )
 def test_one_a_sitting_body_heard_from_gives_evidence_in_its_sitting(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, expected: tuple[Any, ...]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, expected: tuple[Any, ...]
 ) -> None:
     """ "The court heard evidence from ..., Tom Ashby, who said": the one heard from speaks in the inquest last named,
     on its day, though the coroner set it (``HEARD_FROM``); "The court" names that sitting again, no new scene."""
@@ -190,7 +190,7 @@ _TESTIMONY = (
     ],
 )
 def test_one_examining_a_witness_speaks_on_the_testimony_s_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, expected: tuple[Any, ...]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, expected: tuple[Any, ...]
 ) -> None:
     """ "Maria Teixeira testified on Thursday ... Under cross-examination, defense lawyer Simon Achebe suggested": a
     testimony told by its verb is a scene with its day, and one whose saying opens under the witness's examination
@@ -200,7 +200,7 @@ def test_one_examining_a_witness_speaks_on_the_testimony_s_day(
     assert _texts(art.one("held a grudge", "suggested", "Simon Achebe")) == expected
 
 
-def _last_one_s(article: Callable[..., Any], text: str, *said: tuple[str, str, str, str | None]) -> tuple[Any, ...]:
+def _last_one_s(article: ArticleMaker, text: str, *said: tuple[str, str, str, str | None]) -> tuple[Any, ...]:
     """The channel, addressee and time of the last of ``said`` (content, cue, source, the phrase the cue and source
     come after), resolved with the statements before it in ``text``."""
     art = article(text, published=DAY)
@@ -220,7 +220,7 @@ def _last_one_s(article: Callable[..., Any], text: str, *said: tuple[str, str, s
     ],
 )
 def test_one_placed_near_the_speakers_or_on_the_stage_speaks_in_the_scene(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, placed: str, there: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, placed: str, there: bool
 ) -> None:
     """ "Raghavan, sitting a seat away, said", "Solheim, who joined the players on the stage, said": a clause of being
     placed near someone or on the stage places its person in the news conference just named, with its moment
@@ -249,7 +249,7 @@ def test_one_placed_near_the_speakers_or_on_the_stage_speaks_in_the_scene(
     ],
 )
 def test_one_speaking_against_a_motion_speaks_in_the_meeting(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, there: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, there: bool
 ) -> None:
     """ "Speaking against the motion, delegate Col Brannigan said": one who speaks against what a meeting debates takes
     part in its debate, as one speaking from its floor does (``SPEAKING_TO_A_MOTION``)."""
@@ -295,7 +295,7 @@ _JOINED_LATER = (
 @pytest.mark.parametrize("flag", [True, False])
 @pytest.mark.parametrize(("rule", "text", "said", "expected"), [_ON_STAGE, _JOINED_LATER])
 def test_one_placed_on_the_stage_speaks_in_the_scene_in_force(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     flag: bool,
     rule: str,

@@ -4,7 +4,6 @@ while people are placed in it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -15,6 +14,7 @@ from spacy.tokens import Token
 from quotegraph.nlp.resolve.carrying import scene_roles, scene_turns
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 
+from ..conftest import ArticleMaker
 from .test_scene_roles import _last_one_s
 from .test_scenes import DAY, _texts
 
@@ -57,7 +57,7 @@ _TURNS = {
 
 
 @pytest.mark.parametrize("form", sorted(_TURNS))
-def test_one_who_took_a_turn_speaks_in_the_scene(article: Callable[..., Any], form: str) -> None:
+def test_one_who_took_a_turn_speaks_in_the_scene(article: ArticleMaker, form: str) -> None:
     """ "She was interrupted from the back of the hall by Keith Danby, ..., who said" (``INTERRUPTED_BY``), "Marcus
     Tollefson, who spoke after Abernathy, said" (``SPOKE_AFTER_NAMED``): each speaks in the scene the one before him
     spoke in, at its moment with its day (``scene_roles.SCENE_CLOCK_DAY``). In a text this short the carrier gives
@@ -125,7 +125,7 @@ _MEETING = (
     ],
 )
 def test_one_on_the_platform_takes_part_in_the_scene(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, where: str, expected: tuple[Any, ...]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, where: str, expected: tuple[Any, ...]
 ) -> None:
     """ "Also on the platform was Gareth Imrie, ..., who said": a clause of being puts him on the meeting's stage
     (``ON_THE_PLATFORM``)."""
@@ -140,7 +140,7 @@ def test_one_on_the_platform_takes_part_in_the_scene(
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_scene_is_kept_while_people_are_placed_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """One speaking from the floor two paragraphs after the meeting was named keeps it named, so one on the platform
     three paragraphs later still takes part in it, five after its naming (``SCENE_KEPT_BY_PARTS``)."""
@@ -176,7 +176,7 @@ _CREW_ROOM = (
     ],
 )
 def test_a_speaker_described_at_a_part_of_the_room_speaks_in_the_scene(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, described: str, expected: tuple[Any, ...]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, described: str, expected: tuple[Any, ...]
 ) -> None:
     """ "said the youngest volunteer at the table": a speaker described by a place in the scene's room speaks in the
     scene in force (``IN_THE_ROOM``)."""

@@ -7,13 +7,12 @@ role in a scene, a person's day or moment). The neighbours' own rules are tested
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve.carrying import scenes
+
+from ..conftest import ArticleMaker
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +34,7 @@ _TOWN_HALL = (
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_scene_a_where_clause_puts_someone_at_is_set_for_them(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "a town hall meeting in Dayton on Monday night, where Mayor Ann Reyes took questions": the meeting and its night
     are Reyes's occasion, carried to her quote (with ``WHERE_SCENES`` off, nothing is)."""
@@ -58,7 +57,7 @@ def test_a_scene_a_where_clause_puts_someone_at_is_set_for_them(
     ],
 )  # fmt: skip
 def test_one_named_by_a_role_in_a_scene_speaks_in_it(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     flag: bool,
     text: str,
@@ -79,7 +78,7 @@ def test_one_named_by_a_role_in_a_scene_speaks_in_it(
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_one_speaking_from_the_floor_speaks_in_the_meeting_named_again(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "Speaking from the floor, Mark Pennington ... said": in the parish council meeting, as first named with its
     evening, though three paragraphs on, since the chairman "told the meeting" in between (``_scene_again``)."""
@@ -105,7 +104,7 @@ def test_one_speaking_from_the_floor_speaks_in_the_meeting_named_again(
     ],
 )
 def test_a_meeting_s_members_placed_at_a_scene_are_the_speakers_named_after_it(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     flag: bool,
     group: str,
@@ -140,7 +139,7 @@ def test_a_meeting_s_members_placed_at_a_scene_are_the_speakers_named_after_it(
     ],
 )  # fmt: skip
 def test_one_of_a_crowd_gone_on_a_platform_posts_there(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, crowd: str, channel: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, crowd: str, channel: str
 ) -> None:
     """ "Residents took to the ... Facebook group", then "One member, Derek Holloway, posted that ...": the one named
     after the crowd posted in the group, which "posted" names no medium beside (with ``CROWD_ON_A_PLATFORM`` off, the
@@ -162,7 +161,7 @@ _SPEECH = (
 
 @pytest.mark.parametrize(("on", "times"), [(True, ["on Thursday", "on Thursday"]), (False, [None, None])])
 def test_a_lede_whose_only_statement_is_a_participle_of_thanks_still_tells_the_story_s_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, times: list[str | None]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, times: list[str | None]
 ) -> None:
     """The lede's day is on what its subject did, the thanks a participle beside it, whoever the thanks are given to:
     the story's day still, which the subject's first scene then falls on (``story_scene.LEDE_SUBJECT_SCENES``)."""
@@ -192,7 +191,7 @@ _ANOTHER_MOMENT = "After Hale left Marlow on Tuesday night, the county's report 
     [(True, _MOMENT, "on Tuesday night"), (False, _MOMENT, None), (True, _ANOTHER_MOMENT, None)],
 )
 def test_a_day_on_a_person_s_moment_dates_their_statements_after_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, moment: str, time: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, moment: str, time: str | None
 ) -> None:
     """A day in an "as" clause whose subject is one person, in a sentence whose statement is another's, is the day that
     person was there (``MOMENT_DAYS``); an "after" clause tells of another moment."""
@@ -250,7 +249,7 @@ _INTERVIEWED = (
     ],
 )
 def test_a_moment_opening_a_person_s_doing_dates_the_words_she_says_next(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     on: bool,
     before: str,
@@ -274,7 +273,7 @@ def test_a_moment_opening_a_person_s_doing_dates_the_words_she_says_next(
 
 
 def _carried_channels(
-    article: Callable[..., Any], text: str, said: list[tuple[str, str, str, str | None]]
+    article: ArticleMaker, text: str, said: list[tuple[str, str, str, str | None]]
 ) -> list[str | None]:
     """The channel of each statement ``said`` tells of (content, cue, source, a text before the cue), carried only."""
     art = article(text, published=DAY)
@@ -304,7 +303,7 @@ _LIVE_BLOG = (
     ],
 )
 def test_a_live_blog_s_event_is_set_again_for_its_speakers_in_each_entry(
-    article: Callable[..., Any], first: str, channel: str | None
+    article: ArticleMaker, first: str, channel: str | None
 ) -> None:
     # the entry's stamp runs into Cruz's first statement: a time of its own, after which the event was lost
     said = [
@@ -317,7 +316,7 @@ def test_a_live_blog_s_event_is_set_again_for_its_speakers_in_each_entry(
 
 @pytest.mark.parametrize(("last", "expected"), [(scenes.MAX_SCENE_DAY_PARAGRAPH, "on Thursday night"), (1, None)])
 def test_a_weekday_after_the_first_statement_is_read_only_within_the_lede(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, last: int, expected: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, last: int, expected: str | None
 ) -> None:
     # the sentence giving the day is paragraph 2, after the headline (0) and a statement (1): the story's day is told
     # (``_story_day``) only before any statement, the headline scene's day as far as ``MAX_SCENE_DAY_PARAGRAPH``
@@ -349,7 +348,7 @@ def test_a_weekday_after_the_first_statement_is_read_only_within_the_lede(
     ],
 )
 def test_a_meeting_s_members_at_the_end_of_a_meeting_on_the_story_s_day(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     parts: bool,
     story_day: bool,

@@ -3,11 +3,11 @@ before the story's moment, a phrase in another's relative clause, a year in a re
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from ..conftest import ArticleMaker
 from .test_scenes import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_a_medium_read_out_is_the_channel_of_the_reader_s_quotes_after_it(
-    article: Callable[..., Any], reading: str, channel: str | None
+    article: ArticleMaker, reading: str, channel: str | None
 ) -> None:
     text = f"{reading} “We like our school because everybody knows our names,” she read."
     art = article(text, published=DAY)
@@ -40,7 +40,7 @@ def test_a_medium_read_out_is_the_channel_of_the_reader_s_quotes_after_it(
     assert _texts(chen)[0] == channel
 
 
-def test_a_year_in_a_relative_clause_on_who_speaks_is_no_scene_time(article: Callable[..., Any]) -> None:
+def test_a_year_in_a_relative_clause_on_who_speaks_is_no_scene_time(article: ArticleMaker) -> None:
     """The setting's medium is carried to the quote after it, but the year the relative clause on its speaker tells
     ("who joined the club in 2019") is that person's past."""
     text = (
@@ -61,7 +61,7 @@ def test_a_year_in_a_relative_clause_on_who_speaks_is_no_scene_time(article: Cal
     ],
 )
 def test_a_sentence_introducing_a_person_by_age_dates_no_statement_of_hers(
-    article: Callable[..., Any], introduction: str, expected: tuple[str | None, str | None]
+    article: ArticleMaker, introduction: str, expected: tuple[str | None, str | None]
 ) -> None:
     text = f"“I have never been so cold,” said the youngest volunteer at the table.\n\n{introduction}"
     art = article(text, published=DAY)
@@ -79,7 +79,7 @@ def test_a_sentence_introducing_a_person_by_age_dates_no_statement_of_hers(
     ],
 )
 def test_a_scene_one_is_on_set_off_before_the_verb_places_its_subject_there(
-    article: Callable[..., Any], setting: str, channel: str | None
+    article: ArticleMaker, setting: str, channel: str | None
 ) -> None:
     text = f"{setting}\n\nHill asked whether she had saved her photographs."
     art = article(text, published=DAY)
@@ -103,7 +103,7 @@ _THE_CALL = (
     ],
 )
 def test_a_scene_over_before_the_story_s_moment_is_not_where_its_subject_speaks_after_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str, expected: tuple[Any, ...]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str, expected: tuple[Any, ...]
 ) -> None:
     """ "Wierzbicki had been on his way to a conference in Basel when the call came": a sentence with no statement
     telling of a scene in the past perfect sets nothing for the statements after it; the interview goes on
@@ -131,7 +131,7 @@ _OWN_CLAUSE = (
     ],
 )
 def test_a_channel_in_a_relative_clause_with_its_own_subject_is_not_the_sentence_subject_s(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, clause: str, channel: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, clause: str, channel: str | None
 ) -> None:
     """ "Starr ... investigated the suicide of Vincent Foster, an incident Trump brought up in an interview with The
     Washington Post": the interview belongs to the relative clause's own subject, and the sentence's subject, set the

@@ -3,17 +3,15 @@ day a speaker's first scene falls on, and the day a group's lede statement names
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
+from ..conftest import ArticleMaker
 from .test_occasions import _resolved, _texts
 
 pytestmark = pytest.mark.slow
 
 
-def test_the_lede_subject_s_first_scene_falls_on_the_story_s_day(article: Callable[..., Any]) -> None:
+def test_the_lede_subject_s_first_scene_falls_on_the_story_s_day(article: ArticleMaker) -> None:
     """The lede's subject on the story's day: their first scene, with no time of its own, is that day's; not a speaker
     the lede did not name by its day."""
     body = (
@@ -32,7 +30,7 @@ def test_the_lede_subject_s_first_scene_falls_on_the_story_s_day(article: Callab
 
 @pytest.mark.parametrize("rule", [True, False])
 def test_a_group_s_lede_day_dates_the_first_scene_one_of_them_sets(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool
 ) -> None:
     """ "doctors at the hospital said Wednesday", then a surgeon "told reporters at a news conference": the group spoke
     in that scene on the lede's day (``GROUP_LEDE_DAY``)."""
@@ -85,7 +83,7 @@ _ORTIZ = ("that Ruiz had won", "told", "Lena Ortiz")
     ],
 )
 def test_the_scene_a_headline_names_holds_the_story_s_statements(
-    article: Callable[..., Any], headline: str, between: str, expected: tuple[str | None, ...]
+    article: ArticleMaker, headline: str, between: str, expected: tuple[str | None, ...]
 ) -> None:
     specs = (_RUIZ, _ORTIZ, _KELL) if "Ortiz" in between else (_RUIZ, _KELL)
     found = _resolved(article, _debate_story(headline, between), *specs)
@@ -93,7 +91,7 @@ def test_the_scene_a_headline_names_holds_the_story_s_statements(
 
 
 def test_a_headline_naming_a_scene_carries_nothing_with_the_rule_off(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.story_scene.HEADLINE_SCENES", False)
     found = _resolved(article, _debate_story("Rivals trade barbs in debate"), _RUIZ, _KELL)
@@ -124,7 +122,7 @@ _UNDATED_RUIZ = ("that taxes were too high", "told", "Governor Ana Ruiz")
     ],
 )
 def test_the_headline_s_scene_takes_the_day_its_lede_tells(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, between: tuple[str, ...], on: bool, expected: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, between: tuple[str, ...], on: bool, expected: str
 ) -> None:
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.story_scene.HEADLINE_SCENE_DAY", on)
     found = _resolved(article, _undated_debate_story(*between), _UNDATED_RUIZ, _KELL)

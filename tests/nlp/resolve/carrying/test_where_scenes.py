@@ -3,11 +3,11 @@ for the people named after its participants in the plural."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from ..conftest import ArticleMaker
 from .test_scenes import _TOWN_HALL, DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_scene_a_where_clause_tells_of_is_open_to_those_who_tell_it_again(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "The city's treasurer, Bo Tran, told the meeting": the meeting Reyes was at, as first named, and its night
     (with ``WHERE_OPENS`` off, the statement's own "the meeting", dated only as a meeting named again as known:
@@ -41,7 +41,7 @@ def test_a_scene_a_where_clause_tells_of_is_open_to_those_who_tell_it_again(
     ],
 )
 def test_people_named_after_a_scene_s_participants_speak_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, present: str, expected: tuple[Any, ...]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, present: str, expected: tuple[Any, ...]
 ) -> None:
     """ "at a news conference, where the miners' families sat beside the rescue crews": the people the story names
     after it, one by one, take part in it on its day, though another set it, until a sentence names another channel

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-from ..conftest import speaker_name
+from ..conftest import ArticleMaker, speaker_name
 
 _REVIEW = (
     "A leaked Treasury paper suggests the state pension could rise by less than promised. "
@@ -27,7 +24,7 @@ _REVIEW = (
     ],
 )
 def test_the_paper_is_the_paper_in_focus_not_a_document_described_so(
-    article: Callable[..., Any], content: str, source: str, after: str, paper: str
+    article: ArticleMaker, content: str, source: str, after: str, paper: str
 ) -> None:
     cue = "warns" if source == "the paper" else "says"
     assert speaker_name(article(_REVIEW).one(content, cue, source, after=after)) == paper
@@ -35,7 +32,7 @@ def test_the_paper_is_the_paper_in_focus_not_a_document_described_so(
 
 @pytest.mark.slow
 def test_a_document_described_as_a_paper_keeps_the_paper_with_no_paper_named_after_it(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "The Clarion reported on Monday that a white paper had been drafted. "

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,10 +11,12 @@ from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
 
+from ..conftest import ArticleMaker
+
 pytestmark = pytest.mark.slow
 
 
-def test_a_title_s_gender_tells_apart_two_people_with_one_surname(article: Callable[..., Any]) -> None:
+def test_a_title_s_gender_tells_apart_two_people_with_one_surname(article: ArticleMaker) -> None:
     art = article(
         "Hillary Clinton campaigned in Iowa. Bill Clinton spoke in Ohio on Monday, and a rally followed. "
         "The crowd was large. Mr. Clinton said the economy was better in the 1990s. "
@@ -30,7 +29,7 @@ def test_a_title_s_gender_tells_apart_two_people_with_one_surname(article: Calla
     assert found == ["Bill Clinton", "Hillary Clinton"]
 
 
-def test_a_bare_surname_is_the_namesake_named_just_before(article: Callable[..., Any]) -> None:
+def test_a_bare_surname_is_the_namesake_named_just_before(article: ArticleMaker) -> None:
     art = article(
         "Bill Clinton spoke in Ohio. Bill Clinton praised the crowd. "
         "Hillary Clinton spoke later in Iowa, where she met voters. Clinton said the race was close."
@@ -38,7 +37,7 @@ def test_a_bare_surname_is_the_namesake_named_just_before(article: Callable[...,
     assert art.said(("the race was close", "Clinton", "voters.")) == ["Hillary Clinton"]
 
 
-def test_far_from_both_namesakes_a_bare_surname_is_the_one_named_most(article: Callable[..., Any]) -> None:
+def test_far_from_both_namesakes_a_bare_surname_is_the_one_named_most(article: ArticleMaker) -> None:
     art = article(
         "Hillary Clinton campaigned in Iowa. Hillary Clinton met voters. Bill Clinton spoke in Ohio. "
         "The weather was cold. Turnout was low. Clinton said the race was close."
@@ -46,7 +45,7 @@ def test_far_from_both_namesakes_a_bare_surname_is_the_one_named_most(article: C
     assert art.said(("the race was close", "Clinton", "low.")) == ["Hillary Clinton"]
 
 
-def test_a_bare_surname_is_the_one_called_by_it_most_not_by_a_forename_alone(article: Callable[..., Any]) -> None:
+def test_a_bare_surname_is_the_one_called_by_it_most_not_by_a_forename_alone(article: ArticleMaker) -> None:
     art = article(
         "Maria Lindqvist opened the bakery in 1998. Maria Lindqvist hired Tomas Lindqvist, her nephew, in May. "
         "Tomas starts work at five. Tomas bakes the rye. Tomas drives the van. "
@@ -55,7 +54,7 @@ def test_a_bare_surname_is_the_one_called_by_it_most_not_by_a_forename_alone(art
     assert art.said(("would open a second shop", "Lindqvist", "up.")) == ["Maria Lindqvist"]
 
 
-def test_a_bare_surname_is_never_a_namesake_named_only_after_it(article: Callable[..., Any]) -> None:
+def test_a_bare_surname_is_never_a_namesake_named_only_after_it(article: ArticleMaker) -> None:
     art = article(
         "Chris Murphy spoke in Hartford on Monday. The crowd was large. Turnout was high. "
         "Murphy said the bill would pass. Anne Marie Murphy taught at the school. Anne Marie Murphy died in 2012."
@@ -63,7 +62,7 @@ def test_a_bare_surname_is_never_a_namesake_named_only_after_it(article: Callabl
     assert art.said(("the bill would pass", "Murphy", "high.")) == ["Chris Murphy"]
 
 
-def test_a_bare_group_name_is_the_fuller_one_just_named(article: Callable[..., Any]) -> None:
+def test_a_bare_group_name_is_the_fuller_one_just_named(article: ArticleMaker) -> None:
     art = article(
         "House Republicans met on Tuesday. The Republicans said the bill would pass. "
         "Senate Democrats blocked it on Friday. Democrats said the bill was unfair."
@@ -75,7 +74,7 @@ def test_a_bare_group_name_is_the_fuller_one_just_named(article: Callable[..., A
     assert found == ["House Republicans", "Senate Democrats"]
 
 
-def test_an_outlet_s_short_name_is_the_outlet_named_in_full(article: Callable[..., Any]) -> None:
+def test_an_outlet_s_short_name_is_the_outlet_named_in_full(article: ArticleMaker) -> None:
     art = article("The New York Daily News ran the story on Monday. Later the Daily News said the memo was authentic.")
     assert art.said(("the memo was authentic", "the Daily News")) == ["The New York Daily News"]
 

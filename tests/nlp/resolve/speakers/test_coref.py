@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from quotegraph.nlp.resolve.speakers import coref, introductions, mentions, named_after, pronouns
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
 
-from ..conftest import speaker_name
+from ..conftest import ArticleMaker, speaker_name
 
 
 def test_an_entity_is_named_once_any_of_its_mentions_is_a_name() -> None:
@@ -26,7 +23,7 @@ def test_an_entity_is_named_once_any_of_its_mentions_is_a_name() -> None:
 
 
 @pytest.mark.slow
-def test_a_narrative_possessive_is_the_one_person_its_sentence_named_before_it(article: Callable[..., Any]) -> None:
+def test_a_narrative_possessive_is_the_one_person_its_sentence_named_before_it(article: ArticleMaker) -> None:
     text = (
         "The union's leader, Dr Nadia Farouk, tells the paper that nurses will strike. "
         "“We have run out of patience,” she says. "
@@ -45,7 +42,7 @@ def test_a_narrative_possessive_is_the_one_person_its_sentence_named_before_it(a
     assert speaker_name(told) == "Bethan Lloyd"
 
 
-def test_a_capitalised_office_is_not_the_person_named_last(article: Callable[..., Any]) -> None:
+def test_a_capitalised_office_is_not_the_person_named_last(article: ArticleMaker) -> None:
     art = article(
         "Sir Dominic Achebe drew laughter when he recalled their first tour.\n\n"
         "A message from the King\n\n"
@@ -55,7 +52,7 @@ def test_a_capitalised_office_is_not_the_person_named_last(article: Callable[...
     assert said.speaker is not None and "Achebe" not in said.speaker.name
 
 
-def test_a_body_brought_in_unnamed_is_the_one_body_named_since_with_its_noun(article: Callable[..., Any]) -> None:
+def test_a_body_brought_in_unnamed_is_the_one_body_named_since_with_its_noun(article: ArticleMaker) -> None:
     art = article(
         "The journal sold after a contest between a telephone bidder and a Bristol museum that had raised money.\n\n"
         "By £900,000 only two bidders were left: the Hartley Museum of Exploration and a client on the telephone.\n\n"
@@ -65,7 +62,7 @@ def test_a_body_brought_in_unnamed_is_the_one_body_named_since_with_its_noun(art
     assert speaker_name(told) == "Hartley Museum of Exploration"
 
 
-def test_a_role_of_the_body_is_the_person_last_named_with_it_as_a_title(article: Callable[..., Any]) -> None:
+def test_a_role_of_the_body_is_the_person_last_named_with_it_as_a_title(article: ArticleMaker) -> None:
     art = article(
         "Justice Karen Lindahl was not persuaded. Justice Paul Sandvik, appointed to the court last year, pushed back. "
         "An open bottle is legal to own, he noted. Oyelaran answered that the smell said nothing. "
@@ -83,7 +80,7 @@ def test_a_role_of_the_body_is_the_person_last_named_with_it_as_a_title(article:
         "She gave only her full name, Maureen Doyle, and would not say where she lived.",
     ],
 )
-def test_a_person_met_at_a_scene_is_named_by_the_name_she_gave(article: Callable[..., Any], naming: str) -> None:
+def test_a_person_met_at_a_scene_is_named_by_the_name_she_gave(article: ArticleMaker, naming: str) -> None:
     art = article(f"“The queue started before dawn,” said the woman at the front of the line at the store. {naming}")
     _, (said,) = art.resolve(
         [art.candidate("The queue started before dawn", "said", "the woman", after="dawn,", kind="direct")]
@@ -99,7 +96,7 @@ def test_a_person_met_at_a_scene_is_named_by_the_name_she_gave(article: Callable
     ],
 )
 def test_a_description_is_never_the_one_its_clause_says_it_spoke_with(
-    article: Callable[..., Any], opening: str, other: str
+    article: ArticleMaker, opening: str, other: str
 ) -> None:
     art = article(
         "Graham Holt visited the hospital on Monday and promised a new wing.\n\n"
@@ -137,7 +134,7 @@ def test_a_description_is_never_the_one_its_clause_says_it_spoke_with(
     ],
 )
 def test_a_description_is_the_one_its_place_names_not_the_one_its_parse_hangs_it_on(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, speaker: str
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, speaker: str
 ) -> None:
     art = article(text)
     _, (statement,) = art.resolve([art.candidate(content, cue, source)])
@@ -230,7 +227,7 @@ def test_a_description_is_the_one_its_place_names_not_the_one_its_parse_hangs_it
     ],
 )
 def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     on: bool,
     flag: str,
@@ -255,7 +252,7 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
 
 
 def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_another(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     art = article(
         "Jade Lorimer, 27, left the show in May. The 27-year-old said she had learned of it online. "
@@ -359,7 +356,7 @@ def test_a_description_giving_an_age_of_its_own_is_not_the_next_person_given_ano
     ],
 )
 def test_a_subject_s_own_clause_says_whom_it_is_and_is_not(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     on: bool,
     flag: str,
@@ -386,7 +383,7 @@ def test_a_subject_s_own_clause_says_whom_it_is_and_is_not(
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_pronoun_after_a_noun_the_lexicon_lacks_with_a_who_clause_is_the_person_named_next(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """mentions.PERSONS_BY_FORM: the who-clause makes "a retired boatbuilder" a person (no source), whose "he" is
     named next by "Ivor Penrose, 71,"."""
@@ -400,7 +397,7 @@ def test_a_pronoun_after_a_noun_the_lexicon_lacks_with_a_who_clause_is_the_perso
 
 
 def test_a_source_described_by_a_noun_the_lexicon_lacks_is_no_newcomer_named_with_a_title(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     art = article(
         "The longest applause went to a retired beekeeper who told the council the spraying would kill the hives. "
@@ -413,7 +410,7 @@ def test_a_source_described_by_a_noun_the_lexicon_lacks_is_no_newcomer_named_wit
 @pytest.mark.parametrize("on", [True, False])
 @pytest.mark.parametrize("giving", ["who gave his name as Dave from Moorside", "who gave only his first name, Dave"])
 def test_a_description_whose_who_clause_gives_its_own_name_is_that_person(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, giving: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, giving: str
 ) -> None:
     """CLAUSE_GIVES_OWN_NAME: "said the first caller, who gave her name as Maureen from Eastfield", "said a man who gave
     only his first name, Declan,"."""
@@ -449,7 +446,7 @@ def test_a_description_whose_who_clause_gives_its_own_name_is_that_person(
     ],
 )
 def test_a_description_by_a_title_or_a_specialty_is_the_person_named_with_it(
-    article: Callable[..., Any], text: str, source: str, content: str, named: str
+    article: ArticleMaker, text: str, source: str, content: str, named: str
 ) -> None:
     art = article(text)
     cue = "discussed" if "discussed" in text else "said"
@@ -471,7 +468,7 @@ def test_a_description_by_a_title_or_a_specialty_is_the_person_named_with_it(
     ],
 )
 def test_a_description_right_before_a_name_is_that_person_s_title(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     on: bool,
     text: str,
@@ -487,7 +484,7 @@ def test_a_description_right_before_a_name_is_that_person_s_title(
     assert (speaker_name(found) == named) == on
 
 
-def test_a_description_with_a_mark_before_the_next_name_is_not_its_title(article: Callable[..., Any]) -> None:
+def test_a_description_with_a_mark_before_the_next_name_is_not_its_title(article: ArticleMaker) -> None:
     """TITLE_BEFORE_NAME_JOINED reads only a name right after the description: "the senator said Ruiz" names
     someone else, and the description stays the senator named before."""
     art = article("Senator Tom Reyes met voters in Iowa on Monday. The senator said Ruiz would lose the race.")
@@ -497,7 +494,7 @@ def test_a_description_with_a_mark_before_the_next_name_is_not_its_title(article
 
 @pytest.mark.parametrize("on", [True, False])
 def test_the_described_teller_of_a_nested_report_is_not_its_reporter(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """REPORTERS_NOT_REPORTED: "He wrote that the branch manager had told ..." — the branch manager is somebody the
     reporter passes on, not the reporter (the salient named person), so the nested report is the manager's."""
@@ -513,7 +510,7 @@ def test_the_described_teller_of_a_nested_report_is_not_its_reporter(
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_description_reported_by_a_named_teller_is_the_salient_one_but_not_the_teller(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """REPORTERS_NOT_REPORTED, binding alone (a clause that tells no saying): in "Fenwick said the businessman was
     wrong" the businessman is never Fenwick, so the salient one left is."""

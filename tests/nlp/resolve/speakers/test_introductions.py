@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from quotegraph.nlp.resolve.speakers import introductions
 
-from ..conftest import speaker_name
+from ..conftest import ArticleMaker, speaker_name
 
 
 @pytest.mark.parametrize("naming", [True, False])
 def test_a_description_is_named_next_by_its_noun_after_a_demonstrative(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, naming: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, naming: bool
 ) -> None:
     """DEMONSTRATIVE_NAMING: "a nurse ... That nurse, Angela Ruiz," names the nurse as "The nurse, ..." would."""
     monkeypatch.setattr(introductions, "DEMONSTRATIVE_NAMING", naming)
@@ -44,7 +41,7 @@ def test_a_description_is_named_next_by_its_noun_after_a_demonstrative(
     ],
 )
 def test_identified_as_is_whom_a_verb_of_identifying_names(
-    article: Callable[..., Any], text: str, identified: str | None
+    article: ArticleMaker, text: str, identified: str | None
 ) -> None:
     """identified_as: the word for whom "named/identified ... as NAME" says the name is."""
     doc = article(text).doc

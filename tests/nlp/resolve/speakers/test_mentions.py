@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,7 +16,7 @@ from quotegraph.nlp.resolve.speakers.mentions import (
     role_lemma,
 )
 
-from ..conftest import speaker_name
+from ..conftest import ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -33,7 +30,7 @@ def _names(nlp: Language, text: str, source: str | None = None) -> dict[str, str
     return {m.text: m.type for m in find_mentions(doc, text, sources) if m.kind == "name"}
 
 
-def test_a_headline_s_speaker_the_tagger_missed_is_the_next_she(article: Callable[..., Any]) -> None:
+def test_a_headline_s_speaker_the_tagger_missed_is_the_next_she(article: ArticleMaker) -> None:
     art = article("Merkel defends refugee policy\n\nShe said on Sunday that Germany would cope with the arrivals.")
     assert not any(ent.text == "Merkel" for ent in art.doc.ents)  # the case this rule exists for
     _, (_, said) = art.resolve(
@@ -405,7 +402,7 @@ def test_a_name_read_as_a_work_s_title_beside_a_body_noun_is_that_body(
 
 @pytest.mark.parametrize("bare", [True, False])
 def test_a_known_surname_read_as_a_common_noun_is_a_name_as_a_bare_subject(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, bare: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, bare: bool
 ) -> None:
     """SURNAMES_AS_BARE_SUBJECTS: "Trump did rule out ..." (tagged a singular common noun) is Donald Trump still."""
     monkeypatch.setattr(mentions, "SURNAMES_AS_BARE_SUBJECTS", bare)
@@ -422,7 +419,7 @@ def test_a_known_surname_read_as_a_common_noun_is_a_name_as_a_bare_subject(
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_known_surname_read_as_a_verb_is_a_name_as_a_subject_inside_its_sentence(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """SURNAMES_READ_AS_VERBS: "..., Trump shot back" (tagged a verb) is Donald Trump still, so the "he" of the next
     quote is he, not the rival named last before him."""
@@ -455,7 +452,7 @@ def test_a_person_named_past_an_outlet_s_possessive_inside_one_tagged_name_is_a_
 
 @pytest.mark.parametrize("one", [True, False])
 def test_one_person_picked_out_of_a_group_is_described_alone_and_named_next(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, one: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, one: bool
 ) -> None:
     """ONE_OF_A_GROUP: "the older of the two men" is one man (named next with his age), not the two."""
     monkeypatch.setattr(mentions, "ONE_OF_A_GROUP", one)
@@ -597,7 +594,7 @@ def test_a_hyphened_role_noun_makes_a_description_of_a_person(nlp: Language) -> 
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_known_surname_read_as_a_plural_noun_is_a_name_as_a_bare_subject(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """SURNAMES_READ_AS_PLURALS: "Sanders named five people" (tagged a plural common noun) is Bernie Sanders still,
     so the "He" after it is he, not the man named before him."""
@@ -611,7 +608,7 @@ def test_a_known_surname_read_as_a_plural_noun_is_a_name_as_a_bare_subject(
     assert speaker_name(said) == ("Bernie Sanders" if on else "Donald Trump")
 
 
-def test_a_plural_noun_that_is_no_known_surname_is_no_name(article: Callable[..., Any]) -> None:
+def test_a_plural_noun_that_is_no_known_surname_is_no_name(article: ArticleMaker) -> None:
     """SURNAMES_READ_AS_PLURALS reads only a surname the article gave with a forename: "Voters" stays a noun."""
     art = article("Bernie Sanders spoke in Ohio on Tuesday. Voters cheered when he spoke.")
     names = {m.text for m in mentions.find_mentions(art.doc, art.text) if m.kind == "name"}

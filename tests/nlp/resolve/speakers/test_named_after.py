@@ -3,14 +3,11 @@ one."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from quotegraph.nlp.resolve.speakers import named_after
 
-from ..conftest import speaker_name
+from ..conftest import ArticleMaker, speaker_name
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ from ..conftest import speaker_name
         "\n\nOskar Lindqvist sailed out of Kiel for 30 years before he retired.",
     ],
 )
-def test_a_source_s_description_is_no_later_name_that_is_somebody_else(article: Callable[..., Any], after: str) -> None:
+def test_a_source_s_description_is_no_later_name_that_is_somebody_else(article: ArticleMaker, after: str) -> None:
     """named_after.UNINTRODUCED_SUBJECTS_NAME_DESCRIBED: a description that fits nobody named next stays a
     description."""
     text = (
@@ -75,7 +72,7 @@ _SPOKE_BY_A_PRONOUN = (
     ],
 )
 def test_a_described_person_who_spoke_is_the_next_source_introduced(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, after: str, on: bool, speaker: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, after: str, on: bool, speaker: str
 ) -> None:
     """named_after.SPOKEN_THEN_INTRODUCED: "Cwmcerdin's head teacher, who ..., was not permitted ... she said ... ¶
     Gwenllian Pugh, who also teaches the school's reception class, said": the described one who spoke by a pronoun is
@@ -94,7 +91,7 @@ def test_a_described_person_who_spoke_is_the_next_source_introduced(
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_described_person_whose_clause_tells_her_words_is_the_name_introduced_after_them(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """named_after.SPOKEN_THEN_INTRODUCED: "a passage from the memoirs of a former East German spymaster who wrote
     about ... ¶ “...,” wrote Markus Wolf, who had headed ...": the description's own who-clause of saying is her
@@ -132,7 +129,7 @@ _NAMED_OUTRIGHT = (
     ],
 )
 def test_a_described_person_is_the_one_the_text_names_outright(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, after: str, named: bool, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, after: str, named: bool, on: bool
 ) -> None:
     """named_after.NAMED_OUTRIGHT: "she agreed to be identified as Carol Ruggiero" names the woman who spoke before;
     another's naming or another verb does not."""

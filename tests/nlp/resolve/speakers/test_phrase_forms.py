@@ -3,14 +3,13 @@ puts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.speakers import phrase_forms
 from quotegraph.nlp.resolve.speakers.phrase_forms import possessed_by_pronoun
+
+from ..conftest import ArticleMaker
 
 
 @pytest.mark.slow
@@ -22,7 +21,7 @@ def test_possessed_by_pronoun(nlp: Language) -> None:
 
 @pytest.mark.parametrize("on", [True, False])
 def test_the_subject_of_a_question_a_fronted_participle_puts_is_the_main_clause_subject(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """QUESTIONS_IN_FRONTED_PHRASES: "Asked by a columnist whether she would stand again, Mara Quell said": the "she"
     asked is Quell, not the columnist, the one person named before it."""
@@ -34,7 +33,7 @@ def test_the_subject_of_a_question_a_fronted_participle_puts_is_the_main_clause_
 
 
 def test_the_subject_of_a_report_in_a_fronted_clause_with_a_subject_of_its_own_is_not_the_main_clause_subject(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     """QUESTIONS_IN_FRONTED_PHRASES climbs only past a subjectless participle: in "After Sam Reyl said he would
     resign, Kit Varga told reporters" the "he" may be Reyl, who said it, so it is not handed to Varga."""

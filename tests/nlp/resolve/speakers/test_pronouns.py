@@ -3,21 +3,18 @@ person the narrative or a statement only talks about."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.speakers import pronouns
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 
-from ..conftest import entity_named, speaker_name
+from ..conftest import ArticleMaker, entity_named, speaker_name
 
 pytestmark = pytest.mark.slow
 
 
-def test_a_person_named_inside_the_statement_is_not_its_pronoun_source(article: Callable[..., Any]) -> None:
+def test_a_person_named_inside_the_statement_is_not_its_pronoun_source(article: ArticleMaker) -> None:
     art = article("Mr. Gidley said the voters were angry. Mr. Trump fits that bill for many people, he added.")
     _, (first, second) = art.resolve(
         [
@@ -29,7 +26,7 @@ def test_a_person_named_inside_the_statement_is_not_its_pronoun_source(article: 
     assert speaker_name(second) == "Gidley"
 
 
-def test_the_last_speaker_outranks_a_subject_of_the_narrative(article: Callable[..., Any]) -> None:
+def test_the_last_speaker_outranks_a_subject_of_the_narrative(article: ArticleMaker) -> None:
     art = article(
         "Richard Viguerie spoke to reporters on Monday. The party is split, Viguerie says. "
         "Ted Cruz can win. “We will see,” he adds."
@@ -43,7 +40,7 @@ def test_the_last_speaker_outranks_a_subject_of_the_narrative(article: Callable[
     assert speaker_name(added) == "Richard Viguerie"
 
 
-def test_the_reporter_not_the_person_reported_on_says_the_next_thing(article: Callable[..., Any]) -> None:
+def test_the_reporter_not_the_person_reported_on_says_the_next_thing(article: ArticleMaker) -> None:
     art = article(
         "Donald Trump attacked the court on Monday. Trump called the judge a faker, and Trump's aides "
         "repeated it. Senator Mitch McConnell said it was wrong for the judge to criticize Donald Trump. "
@@ -58,7 +55,7 @@ def test_the_reporter_not_the_person_reported_on_says_the_next_thing(article: Ca
     assert speaker_name(second) == "Mitch McConnell"
 
 
-def test_a_relative_described_by_a_pronoun_is_not_the_possessor(article: Callable[..., Any]) -> None:
+def test_a_relative_described_by_a_pronoun_is_not_the_possessor(article: ArticleMaker) -> None:
     # "my husband" linked to the speaker would make her a man, and her own "she said" would lose her
     art = article(
         "Sandy Phillips called the campaign on Monday. “The first thing he said to my husband was rude,” she said."
@@ -69,7 +66,7 @@ def test_a_relative_described_by_a_pronoun_is_not_the_possessor(article: Callabl
     assert speaker_name(attribution) == "Sandy Phillips"
 
 
-def test_a_verbless_content_does_not_hide_the_name_it_covers(article: Callable[..., Any]) -> None:
+def test_a_verbless_content_does_not_hide_the_name_it_covers(article: ArticleMaker) -> None:
     # the finding stage sometimes takes a lone name for the content ("Humphrey" said ...): that name
     # is still the narrative's subject, and the next "he said" is his
     art = article(
@@ -105,7 +102,7 @@ def test_a_surname_inside_another_name_is_not_the_person(nlp: Language) -> None:
     assert names == ["Donald Trump"]
 
 
-def test_a_possessive_is_not_the_one_its_own_phrase_names(article: Callable[..., Any]) -> None:
+def test_a_possessive_is_not_the_one_its_own_phrase_names(article: ArticleMaker) -> None:
     """ "Her editor at Harbourline Press, Simon Achterberg,": "Her" is somebody else than the editor."""
     art = article(
         "Nadia Okafor finished the book in March. Her editor at Harbourline Press, Simon Achterberg, says the "
@@ -159,14 +156,14 @@ Statements = list[tuple[str, str, str, str | None]]
     ],
 )  # fmt: skip
 def test_who_a_pronoun_source_is_among_several_people(
-    article: Callable[..., Any], text: str, statements: Statements, speaker: str
+    article: ArticleMaker, text: str, statements: Statements, speaker: str
 ) -> None:
     art = article(text)
     _, found = art.resolve([art.candidate(c, cue, source, after=after) for c, cue, source, after in statements])
     assert speaker_name(found[-1]) == speaker
 
 
-def test_the_owner_of_a_subject_weighs_as_a_subject(article: Callable[..., Any]) -> None:
+def test_the_owner_of_a_subject_weighs_as_a_subject(article: ArticleMaker) -> None:
     art = article(
         "Dr. Ruth Ansell wrote to the board that the complaints were serious. Ansell retired last year. Reached by "
         "phone on Friday, she said she had done what she could.\n"
@@ -182,7 +179,7 @@ def test_the_owner_of_a_subject_weighs_as_a_subject(article: Callable[..., Any])
     assert speaker_name(told) == "Linda Barrow"  # the husband is told of as hers: she is what the sentence is about
 
 
-def test_a_named_storm_is_no_he_and_a_capitalised_office_is(article: Callable[..., Any]) -> None:
+def test_a_named_storm_is_no_he_and_a_capitalised_office_is(article: ArticleMaker) -> None:
     art = article(
         "Residents line the street four weeks after Storm Edith\n\n"
         "The King spent three hours in the town on Thursday.\n\n"
@@ -192,7 +189,7 @@ def test_a_named_storm_is_no_he_and_a_capitalised_office_is(article: Callable[..
     assert speaker_name(said) == "The King"
 
 
-def test_the_answer_after_a_fronted_question_is_not_the_askers(article: Callable[..., Any]) -> None:
+def test_the_answer_after_a_fronted_question_is_not_the_askers(article: ArticleMaker) -> None:
     art = article(
         "The minister opened the bridge on Monday. Asked by a reporter whether the road would be finished this "
         "year, Mr. Harlow laughed. “Come back in the spring,” he said."
@@ -207,7 +204,7 @@ def test_the_answer_after_a_fronted_question_is_not_the_askers(article: Callable
     assert speaker_name(answer) == "Harlow"
 
 
-def test_the_pronoun_answering_a_fronted_question_is_not_the_asker(article: Callable[..., Any]) -> None:
+def test_the_pronoun_answering_a_fronted_question_is_not_the_asker(article: ArticleMaker) -> None:
     art = article(
         "Council chair Mira Lund spoke on the radio on Friday. Asked by the programme's host whether the "
         "council would pay for shelters, she said: “We would rather buy tents.”"
@@ -221,7 +218,7 @@ def test_the_pronoun_answering_a_fronted_question_is_not_the_asker(article: Call
     assert speaker_name(answer) == "Mira Lund"
 
 
-def test_an_asker_who_speaks_on_is_still_the_pronoun(article: Callable[..., Any]) -> None:
+def test_an_asker_who_speaks_on_is_still_the_pronoun(article: ArticleMaker) -> None:
     art = article(
         "The mayor spoke to the press on Monday. A reporter, Tom Vale, asked whether the bridge was safe. "
         "He said the cracks could be seen from the road."
@@ -266,7 +263,7 @@ def test_an_asker_who_speaks_on_is_still_the_pronoun(article: Callable[..., Any]
     ],
 )
 def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_names(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     cataphora: bool,
     text: str,
@@ -287,7 +284,7 @@ def test_a_pronoun_in_a_fronted_clause_or_phrase_is_the_person_its_main_clause_n
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_before(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """REPORTED_POSSESSIVES_BOUND: "Mrs. Clinton, with her service ..., ''is seen as ...,'' he said": the "her" of the
     narrator's paraphrase is Mrs. Cole, not the pollster who spoke last, who then stays free to be the "he". The harm
@@ -311,7 +308,7 @@ def test_a_possessive_in_a_reported_clause_is_the_one_person_its_sentence_named_
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_possessive_in_a_reported_clause_tells_its_entity_no_gender(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """CONTENT_POSSESSIVES_TELL_NO_GENDER: the trawler's two "her"s in what the skipper said are bound to him, the one
     person of their sentence; they must not rule him out of the next paragraph's "He said" (to the harbourmaster)."""
@@ -333,7 +330,7 @@ def test_a_possessive_in_a_reported_clause_tells_its_entity_no_gender(
 
 
 def test_a_possessive_in_a_reported_clause_with_a_pronoun_subject_of_its_gender_tells_it(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     """CONTENT_POSSESSIVES_TELL_NO_GENDER spares a clause whose pronoun subject has the possessives' gender: "she had
     taken her crew out" tells of the skipper as a woman, so the next paragraph's "He" is the harbourmaster."""

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -12,12 +9,12 @@ from spacy.vocab import Vocab
 
 from quotegraph.nlp.resolve.speakers.speakers import _nominal_root, with_name_before_relative
 
-from ..conftest import speaker_name
+from ..conftest import ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
 
 
-def test_whose_spokesman_is_somebody_of_the_person_not_the_person(article: Callable[..., Any]) -> None:
+def test_whose_spokesman_is_somebody_of_the_person_not_the_person(article: ArticleMaker) -> None:
     art = article(
         "The bill stalled on Friday after Senator Mark Holloway, whose spokesman said the votes were not "
         "there, withdrew it."
@@ -25,12 +22,12 @@ def test_whose_spokesman_is_somebody_of_the_person_not_the_person(article: Calla
     assert art.said(("the votes were not there", "whose spokesman")) == ["whose spokesman"]
 
 
-def test_a_lone_relative_source_is_the_phrase_its_clause_hangs_on(article: Callable[..., Any]) -> None:
+def test_a_lone_relative_source_is_the_phrase_its_clause_hangs_on(article: ArticleMaker) -> None:
     art = article("Voters were split. Those who said the economy mattered most backed Smith.")
     assert art.said(("the economy mattered most", "who")) == ["Those"]
 
 
-def test_a_campaign_is_known_by_its_owner_in_any_wording(article: Callable[..., Any]) -> None:
+def test_a_campaign_is_known_by_its_owner_in_any_wording(article: ArticleMaker) -> None:
     art = article(
         "Bernie Sanders's campaign bought ads. Hillary Clinton's campaign said the ads were false. "
         "The Sanders campaign said they were true."
@@ -42,36 +39,36 @@ def test_a_campaign_is_known_by_its_owner_in_any_wording(article: Callable[..., 
     assert found == ["Hillary Clinton's campaign", "Bernie Sanders's campaign"]
 
 
-def test_an_earlier_campaign_of_the_same_owner_stays_apart(article: Callable[..., Any]) -> None:
+def test_an_earlier_campaign_of_the_same_owner_stays_apart(article: ArticleMaker) -> None:
     art = article("Clinton's first Senate campaign raised little. The Clinton campaign said it had raised $40 million.")
     found = art.said(("it had raised $40 million", "The Clinton campaign"))
     assert found == ["The Clinton campaign"]
 
 
-def test_people_at_a_named_place_are_the_speaker_not_the_place(article: Callable[..., Any]) -> None:
+def test_people_at_a_named_place_are_the_speaker_not_the_place(article: ArticleMaker) -> None:
     art = article("Nurses at Harlow General Hospital said the ward was short of staff.")
     assert art.said(("the ward was short of staff", "Nurses at Harlow General Hospital")) == [
         "Nurses at Harlow General Hospital"
     ]
 
 
-def test_a_document_of_a_named_body_is_still_the_bodys(article: Callable[..., Any]) -> None:
+def test_a_document_of_a_named_body_is_still_the_bodys(article: ArticleMaker) -> None:
     art = article("The Harlow Trust runs the ward. Results of a survey of the Harlow Trust said the ward was short.")
     assert art.said(("the ward was short", "Results of a survey of the Harlow Trust")) == ["Harlow Trust"]
 
 
-def test_a_journal_a_study_appeared_in_is_not_its_source(article: Callable[..., Any]) -> None:
+def test_a_journal_a_study_appeared_in_is_not_its_source(article: ArticleMaker) -> None:
     study = "A study published on Wednesday in the Journal of Occupational Medicine"
     art = article(f"{study} said nurses on nights were more likely to develop high blood pressure.")
     assert art.said(("nurses on nights were more likely", study)) == [study]
 
 
-def test_the_body_behind_a_document_is_still_its_source(article: Callable[..., Any]) -> None:
+def test_the_body_behind_a_document_is_still_its_source(article: ArticleMaker) -> None:
     art = article("The Pentagon moved troops. A report from the Pentagon said the base would close.")
     assert art.said(("the base would close", "A report from the Pentagon")) == ["Pentagon"]
 
 
-def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: Callable[..., Any]) -> None:
+def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: ArticleMaker) -> None:
     papers = "New financial documents he submitted to the government"
     art = article(f"Donald Trump filed his papers in May. {papers} said he was worth $10 billion.")
     assert art.said(("he was worth $10 billion", papers)) == ["Donald Trump"]
@@ -87,9 +84,7 @@ def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: Callab
         ("A copy of the letter seen by the Marlow Herald", "A copy of the letter seen by the Marlow Herald"),
     ],
 )
-def test_an_outlet_that_obtained_a_document_is_not_its_source(
-    article: Callable[..., Any], papers: str, speaker: str
-) -> None:
+def test_an_outlet_that_obtained_a_document_is_not_its_source(article: ArticleMaker, papers: str, speaker: str) -> None:
     art = article(f"The Marlow Herald covers the city. {papers} show that nurses raised concerns nine times.")
     assert speaker_name(art.one("that nurses raised concerns nine times", "show", papers)) == speaker
 
@@ -103,9 +98,7 @@ def test_an_outlet_that_obtained_a_document_is_not_its_source(
         ("Several heads of school trained by the Marlow Trust", "Marlow Trust"),
     ],
 )
-def test_an_outlet_that_sought_people_out_is_not_who_speaks(
-    article: Callable[..., Any], people: str, speaker: str
-) -> None:
+def test_an_outlet_that_sought_people_out_is_not_who_speaks(article: ArticleMaker, people: str, speaker: str) -> None:
     art = article(f"The Marlow Herald covers the city. {people} said that they had not been consulted.")
     name = speaker_name(art.one("that they had not been consulted", "said", people))
     assert name is not None and speaker in name, name
@@ -146,13 +139,13 @@ def test_an_outlet_that_sought_people_out_is_not_who_speaks(
     ],
 )  # fmt: skip
 def test_a_document_or_evidence_as_source_is_the_channel(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, channel: str | None
 ) -> None:
     found = article(text).one(content, cue, source)
     assert (found.channel.text if found.channel else None) == channel
 
 
-def test_a_body_s_name_after_a_relative_clause_on_a_body_noun_is_the_body_s(article: Callable[..., Any]) -> None:
+def test_a_body_s_name_after_a_relative_clause_on_a_body_noun_is_the_body_s(article: ArticleMaker) -> None:
     text = (
         "A lorry driver, Paul Haines, told the inquest he never saw the cyclist. The haulage firm that employed "
         "Haines, Brackwell Waste Services, said in an email that its lorries had since been fitted with cameras."
@@ -163,7 +156,7 @@ def test_a_body_s_name_after_a_relative_clause_on_a_body_noun_is_the_body_s(arti
 
 
 def test_a_copy_of_a_document_is_the_document_s_channel_and_the_inner_writer_speaks(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "The Courier covers the valley. The MP, Olivia Harrow, wrote to the minister last month that the village had "
@@ -175,14 +168,14 @@ def test_a_copy_of_a_document_is_the_document_s_channel_and_the_inner_writer_spe
     assert found.channel is not None and "letter" in found.channel.text
 
 
-def test_names_given_together_end_before_the_clause_on_the_last_of_them(article: Callable[..., Any]) -> None:
+def test_names_given_together_end_before_the_clause_on_the_last_of_them(article: ArticleMaker) -> None:
     art = article(
         "Lindgren, Moreau and Vance, who had only played four tournaments together, said the final was a surprise."
     )
     assert art.said(("the final was a surprise", "Lindgren, Moreau and Vance")) == ["Lindgren, Moreau and Vance"]
 
 
-def test_a_medium_read_as_a_participle_s_agent_is_the_named_caller_s(article: Callable[..., Any]) -> None:
+def test_a_medium_read_as_a_participle_s_agent_is_the_named_caller_s(article: ArticleMaker) -> None:
     """ "X, called base camp by satellite phone ... to say that": the parser makes "called" a participle on the name
     and the medium its agent, the finder the medium the source; a medium never speaks, the person called through it."""
     text = (
@@ -195,7 +188,7 @@ def test_a_medium_read_as_a_participle_s_agent_is_the_named_caller_s(article: Ca
     assert attribution.channel is not None and attribution.channel.text == "satellite phone"
 
 
-def test_places_after_a_name_s_title_are_the_title_s_not_a_second_speaker(article: Callable[..., Any]) -> None:
+def test_places_after_a_name_s_title_are_the_title_s_not_a_second_speaker(article: ArticleMaker) -> None:
     source = "Margit Halvorsen, Assistant Secretary-General for Europe, Central Asia and the Americas,"
     art = article(f"Briefing the Council, {source} said the truce was holding.")
     assert art.said(("the truce was holding", source)) == ["Margit Halvorsen"]
@@ -228,12 +221,12 @@ def test_places_after_a_name_s_title_are_the_title_s_not_a_second_speaker(articl
     ],
 )
 def test_a_name_set_off_after_the_source_s_own_noun_is_who_speaks(
-    article: Callable[..., Any], text: str, source: str, speaker: str
+    article: ArticleMaker, text: str, source: str, speaker: str
 ) -> None:
     assert article(text).said(("the plan had failed", source)) == [speaker]
 
 
-def test_a_name_split_off_its_description_by_the_parser_is_who_speaks(article: Callable[..., Any]) -> None:
+def test_a_name_split_off_its_description_by_the_parser_is_who_speaks(article: ArticleMaker) -> None:
     # "at the time" hangs on the verb and the name becomes the verb's second subject: still the description's name,
     # not the person told of all along
     source = "the American ambassador at the time, John E. Herbst"
@@ -245,7 +238,7 @@ def test_a_name_split_off_its_description_by_the_parser_is_who_speaks(article: C
     assert speaker_name(attribution) == "John E. Herbst"
 
 
-def test_a_document_s_owner_the_tagger_took_for_a_common_noun_is_who_speaks(article: Callable[..., Any]) -> None:
+def test_a_document_s_owner_the_tagger_took_for_a_common_noun_is_who_speaks(article: ArticleMaker) -> None:
     # "Sanders’" (a bare apostrophe after s) is tagged a plural noun, no name: the email is still his, not his
     # supporters'
     source = "Sanders’ fundraising email to his supporters"
@@ -253,7 +246,7 @@ def test_a_document_s_owner_the_tagger_took_for_a_common_noun_is_who_speaks(arti
     assert article(text).said(("the party needed new leaders", source)) == ["Bernie Sanders"]
 
 
-def test_a_name_after_an_outlet_s_bare_possessive_is_who_speaks(article: Callable[..., Any]) -> None:
+def test_a_name_after_an_outlet_s_bare_possessive_is_who_speaks(article: ArticleMaker) -> None:
     # after "News’" the parser hangs the outlet and the anchor each on the verb, the outlet first: the anchor speaks,
     # as in "CNN's Jake Tapper"
     source = "Fox News’ Bret Baier"
@@ -272,7 +265,7 @@ def test_a_name_set_off_before_a_relative_pronoun_is_who_the_source_noun_is(nlp:
     assert with_name_before_relative(doc[0:2]).text == "The officer"
 
 
-def test_a_name_closing_a_chain_of_titles_is_who_holds_the_role(article: Callable[..., Any]) -> None:
+def test_a_name_closing_a_chain_of_titles_is_who_holds_the_role(article: ArticleMaker) -> None:
     # "strategist" is read as a verb taking the name as its object, the role noun as the subject: the name is still
     # who the pollster is, one person with the "Benenson" who speaks next
     source = "Clinton's chief pollster and strategist Joel Benenson"
@@ -293,7 +286,7 @@ def test_a_name_closing_a_chain_of_titles_is_who_holds_the_role(article: Callabl
 
 
 def test_a_name_tagged_a_common_noun_at_a_sentence_s_head_is_the_person_named_by_it(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     # "Trump predicts": the tagger reads the name as the noun "trump" compounded with the verb; the article has named
     # a person by it, so it is that person, not an entity of its own
@@ -305,7 +298,7 @@ def test_a_name_tagged_a_common_noun_at_a_sentence_s_head_is_the_person_named_by
     assert speaker_name(article(text).one(content, "predicts", "Trump", after="\n")) == "Donald Trump"
 
 
-def test_a_name_no_entity_holds_is_one_entity_each_time_it_speaks(article: Callable[..., Any]) -> None:
+def test_a_name_no_entity_holds_is_one_entity_each_time_it_speaks(article: ArticleMaker) -> None:
     # a transcript's "RAMOS:" is tagged a plural noun and matches no named person: still one speaker, twice
     text = (
         "Partial transcript as follows:\n\nRAMOS: Secretary Clinton, on the night of the attacks, you sent an e-mail "

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from quotegraph.nlp.resolve.speakers import title_holders
 
-from ..conftest import speaker_name
+from ..conftest import ArticleMaker, speaker_name
 
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_description_by_the_headline_s_title_word_is_its_holder_however_far_on(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """HEADLINE_TITLES_REACH: "Denver eighth-grader Sofia Lind" in the headline, and paragraphs on, past the
     ``_DESCRIPTION_WINDOW`` a body's title reaches, "the Westview Middle School eighth-grader said": she."""

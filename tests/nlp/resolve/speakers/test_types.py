@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from quotegraph.nlp.resolving import classify_type
 
+from ..conftest import ArticleMaker
+
 pytestmark = pytest.mark.slow
 
 
-def _type(article: Callable[..., Any], text: str, cue: str, source: str | None = None, after: str | None = None) -> str:
+def _type(article: ArticleMaker, text: str, cue: str, source: str | None = None, after: str | None = None) -> str:
     art = article(text)
     return classify_type(art.doc, [art.span(cue, after)], [art.span(source, after)] if source else [])
 
@@ -39,12 +38,12 @@ def _type(article: Callable[..., Any], text: str, cue: str, source: str | None =
     ],
 )
 def test_type_from_cue_and_source(
-    article: Callable[..., Any], text: str, cue: str, source: str | None, expected: str
+    article: ArticleMaker, text: str, cue: str, source: str | None, expected: str
 ) -> None:
     assert _type(article, text, cue, source) == expected
 
 
-def test_the_cue_of_each_clause_decides_not_the_sentence(article: Callable[..., Any]) -> None:
+def test_the_cue_of_each_clause_decides_not_the_sentence(article: ArticleMaker) -> None:
     text = "I know he said the deal was off. She told me she knew the answer."
     assert _type(article, text, "know", "I") == "thought"
     assert _type(article, text, "said", "he") == "statement"
@@ -53,7 +52,7 @@ def test_the_cue_of_each_clause_decides_not_the_sentence(article: Callable[..., 
 
 
 def test_a_group_of_voters_is_a_poll_result_only_where_the_sentence_reports_a_poll(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     polled = "In the survey, voters who said the economy mattered most were evenly divided between the two."
     assert _type(article, polled, "were evenly divided between", "voters") == "finding"
@@ -63,16 +62,16 @@ def test_a_group_of_voters_is_a_poll_result_only_where_the_sentence_reports_a_po
     assert _type(article, one, "told", "A woman in Worcester") == "statement"
 
 
-def test_a_thought_said_aloud_is_a_statement(article: Callable[..., Any]) -> None:
+def test_a_thought_said_aloud_is_a_statement(article: ArticleMaker) -> None:
     assert _type(article, "He wondered aloud whether the vote would hold.", "wondered aloud", "He") == "statement"
 
 
-def test_an_attribution_without_cue_or_source_is_a_statement(article: Callable[..., Any]) -> None:
+def test_an_attribution_without_cue_or_source_is_a_statement(article: ArticleMaker) -> None:
     art = article("“We will win,” he said.")
     assert classify_type(art.doc, [], []) == "statement"
 
 
-def test_without_a_source_the_parse_gives_the_subject(article: Callable[..., Any]) -> None:
+def test_without_a_source_the_parse_gives_the_subject(article: ArticleMaker) -> None:
     text = "Trump attacked the judge on Friday, suggesting that he was biased."
     assert _type(article, text, "suggesting") == "statement"
     assert _type(article, "New figures suggest that turnout fell.", "suggest") == "finding"

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve.speakers.clusters import sentence_numbers
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+
+from ..conftest import ArticleMaker
 
 pytestmark = pytest.mark.slow
 
@@ -49,7 +48,7 @@ def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
     ],
 )  # fmt: skip
 def test_an_adverb_or_a_recent_stretch_dates_the_saying(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -67,7 +66,7 @@ def test_an_adverb_or_a_recent_stretch_dates_the_saying(
     ],
 )  # fmt: skip
 def test_a_recent_medium_or_scene_gives_its_time(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
 
@@ -88,7 +87,7 @@ def test_a_recent_medium_or_scene_gives_its_time(
     ],
 )  # fmt: skip
 def test_a_closing_according_to_a_medium_or_an_outlet_is_the_channel(
-    article: Callable[..., Any], text: str, content: str, source: str, channel: str | None
+    article: ArticleMaker, text: str, content: str, source: str, channel: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, "said", source))[0] == channel
 
@@ -114,13 +113,13 @@ def test_a_closing_according_to_a_medium_or_an_outlet_is_the_channel(
     ],
 )  # fmt: skip
 def test_an_occasion_of_speaking_closing_the_reported_words_is_the_channel(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
 
 
 def test_an_opening_medium_phrase_sent_out_is_the_statement_s_however_the_parser_hangs_it(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     text = (
         "In a memo to staff sent late Monday, the hospital's chief executive, Graham Whitcombe, said replacement "
@@ -134,7 +133,7 @@ def test_an_opening_medium_phrase_sent_out_is_the_statement_s_however_the_parser
     assert _texts(found) == ("a memo to staff", "staff", "late Monday")
 
 
-def test_an_opening_medium_phrase_addressed_gives_whom_and_when(article: Callable[..., Any]) -> None:
+def test_an_opening_medium_phrase_addressed_gives_whom_and_when(article: ArticleMaker) -> None:
     text = (
         "In the petition, addressed to the council and written in September, Okoye says the wall must be built "
         "before another family is flooded out."
@@ -146,7 +145,7 @@ def test_an_opening_medium_phrase_addressed_gives_whom_and_when(article: Callabl
     assert _texts(found) == ("the petition", "the council", "in September")
 
 
-def test_a_scene_named_again_by_the_alone_is_the_one_told_just_before(article: Callable[..., Any]) -> None:
+def test_a_scene_named_again_by_the_alone_is_the_one_told_just_before(article: ArticleMaker) -> None:
     text = (
         "Residents packed the village hall on Tuesday evening for a parish council meeting that put off a decision.\n\n"
         "Council chairman Geoffrey Tallis told the meeting that the parish could not commit to its share."
@@ -157,7 +156,7 @@ def test_a_scene_named_again_by_the_alone_is_the_one_told_just_before(article: C
     assert _texts(found) == ("a parish council meeting", None, "on Tuesday evening")
 
 
-def test_a_caption_s_channel_is_the_platform_of_its_post(article: Callable[..., Any]) -> None:
+def test_a_caption_s_channel_is_the_platform_of_its_post(article: ArticleMaker) -> None:
     text = (
         "Hours before the episode aired, Brooks posted a photo of the two of them on Instagram with the caption: "
         "“Still family.”"
@@ -190,7 +189,7 @@ def test_a_caption_s_channel_is_the_platform_of_its_post(article: Callable[..., 
     ],
 )  # fmt: skip
 def test_whom_a_question_in_the_passive_was_put_to(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str | None, addressee: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str | None, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
 
@@ -206,13 +205,13 @@ def test_whom_a_question_in_the_passive_was_put_to(
     ],
 )  # fmt: skip
 def test_a_pronoun_asked_is_whom_the_question_was_put_to(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, content: str, cue: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, content: str, cue: str
 ) -> None:
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.ASKED_PRONOUNS", flag)
     assert _texts(article(text, published=DAY).one(content, cue))[1] == ("She" if flag else None)
 
 
-def test_a_pronoun_asked_opens_no_occasion(article: Callable[..., Any]) -> None:
+def test_a_pronoun_asked_opens_no_occasion(article: ArticleMaker) -> None:
     """The one asked, a pronoun, is filled after the carrying: the interview goes on carrying to the answerer's next
     words (filled in its clause, it made an occasion of its own that stopped the interview's outlet)."""
     text = (
@@ -246,7 +245,7 @@ def test_a_pronoun_asked_opens_no_occasion(article: Callable[..., Any]) -> None:
     ],
 )
 def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
-    article: Callable[..., Any], opening: str, addressee: str | None
+    article: ArticleMaker, opening: str, addressee: str | None
 ) -> None:
     text = f"{opening} Governor Whitfield said that the pipeline would be built."
     found = article(text, published=DAY).one("that the pipeline would be built", "said", "Governor Whitfield")
@@ -305,7 +304,7 @@ def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
     ],
 )  # fmt: skip
 def test_which_medium_a_sentence_of_several_gives(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, channel: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[0] == channel
 
@@ -322,12 +321,12 @@ def test_which_medium_a_sentence_of_several_gives(
     ],
 )  # fmt: skip
 def test_whom_a_statement_went_to(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
 
 
-def test_whom_a_briefing_in_the_speaker_s_relative_clause_went_to(article: Callable[..., Any]) -> None:
+def test_whom_a_briefing_in_the_speaker_s_relative_clause_went_to(article: ArticleMaker) -> None:
     text = "A senior official, who briefed reporters on a conference call, said the four had served their sentences."
     found = article(text, published=DAY).one("the four had served their sentences", "said", "A senior official")
     assert _texts(found)[:2] == ("a conference call", "reporters")
@@ -348,7 +347,7 @@ def test_whom_a_briefing_in_the_speaker_s_relative_clause_went_to(article: Calla
     ],
 )  # fmt: skip
 def test_the_medium_a_speaker_used_to_say_it(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, channel: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, channel: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[0] == channel
 
@@ -369,7 +368,7 @@ def test_the_medium_a_speaker_used_to_say_it(
     ],
 )  # fmt: skip
 def test_a_court_s_papers_and_hearings_are_media(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
 
@@ -382,7 +381,7 @@ def test_a_court_s_papers_and_hearings_are_media(
         ("The mayor told reporters at 4 p.m. that the tunnel would close on Wednesday.", "at 4 p.m."),
     ],
 )
-def test_a_clock_time_keeps_the_day_right_after_it(article: Callable[..., Any], text: str, time: str) -> None:
+def test_a_clock_time_keeps_the_day_right_after_it(article: ArticleMaker, text: str, time: str) -> None:
     content = text[text.index("that") : -1]
     assert _texts(article(text, published=DAY).one(content, "told", "The mayor"))[2] == time
 
@@ -400,7 +399,7 @@ def test_a_clock_time_keeps_the_day_right_after_it(article: Callable[..., Any], 
         ("The airport said in a statement at 11.40 that the runway was closed.", None),
     ],
 )
-def test_a_clock_time_in_one_token_is_a_time(article: Callable[..., Any], text: str, time: str | None) -> None:
+def test_a_clock_time_in_one_token_is_a_time(article: ArticleMaker, text: str, time: str | None) -> None:
     content = text[text.index("that") : -1]
     assert _texts(article(text, published=DAY).one(content, "said", "The airport"))[2] == time
 
@@ -420,7 +419,7 @@ def test_a_clock_time_in_one_token_is_a_time(article: Callable[..., Any], text: 
     ],
 )  # fmt: skip
 def test_a_clock_time_right_before_the_day_is_one_time_with_it(
-    article: Callable[..., Any], text: str, expected: tuple[str, str]
+    article: ArticleMaker, text: str, expected: tuple[str, str]
 ) -> None:
     content = text[text.index("that") : -1]
     channel, _, time = _texts(article(text, published=DAY).one(content, "said", "the mayor"))
@@ -439,7 +438,7 @@ def test_a_clock_time_right_before_the_day_is_one_time_with_it(
     ],
 )  # fmt: skip
 def test_a_programme_told_is_the_channel(
-    article: Callable[..., Any], text: str, expected: tuple[str | None, str | None]
+    article: ArticleMaker, text: str, expected: tuple[str | None, str | None]
 ) -> None:
     found = article(text, published=DAY).one("that the race was close", "told", "Hale")
     assert _texts(found)[:2] == expected
@@ -456,19 +455,19 @@ def test_a_programme_told_is_the_channel(
     ],
 )  # fmt: skip
 def test_a_time_on_repeated_words_is_not_the_saying_s(
-    article: Callable[..., Any], text: str, cue: str, time: str | None
+    article: ArticleMaker, text: str, cue: str, time: str | None
 ) -> None:
     content = text[text.index("that ") : -1]
     assert _texts(article(text, published=DAY).one(content, cue, "Hale"))[2] == time
 
 
-def test_whom_a_sermon_was_preached_to(article: Callable[..., Any]) -> None:
+def test_whom_a_sermon_was_preached_to(article: ArticleMaker) -> None:
     text = "Preaching to a congregation of about 1,400 in the cathedral, the bishop said food banks were overwhelmed."
     found = article(text, published=DAY).one("food banks were overwhelmed", "said", "the bishop")
     assert _texts(found)[1] == "a congregation of about 1,400 in the cathedral"
 
 
-def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(article: Callable[..., Any]) -> None:
+def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(article: ArticleMaker) -> None:
     text = "Dana Cole, a friend who left the campaign in October, said in a recent interview that it was chaos."
     found = article(text, published=DAY).one(
         "that it was chaos", "said", "Dana Cole, a friend who left the campaign in October"
@@ -509,12 +508,12 @@ def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(articl
     ],
 )  # fmt: skip
 def test_which_clauses_say_when(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
 
-def test_a_scene_told_is_the_channel_its_next_statement_carries(article: Callable[..., Any]) -> None:
+def test_a_scene_told_is_the_channel_its_next_statement_carries(article: ArticleMaker) -> None:
     """ "told a news briefing": the briefing is where the words were said, a scene the speaker's next statement
     is made in too (the tagger alone gives the first statement its channel, but no carrying reads it)."""
     found = article(
@@ -547,7 +546,7 @@ def test_a_scene_told_is_the_channel_its_next_statement_carries(article: Callabl
     ],
 )  # fmt: skip
 def test_a_stretch_of_time_dates_a_saying_that_went_on(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -580,7 +579,7 @@ def test_a_stretch_of_time_dates_a_saying_that_went_on(
     ],
 )  # fmt: skip
 def test_the_time_a_when_clause_hangs_on_dates_its_saying(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -601,19 +600,19 @@ def test_the_time_a_when_clause_hangs_on_dates_its_saying(
     ],
 )  # fmt: skip
 def test_a_hedged_clause_or_a_time_told_before_dates_the_saying(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
 
-def test_a_date_inside_a_clause_of_time_gives_the_whole_clause(article: Callable[..., Any]) -> None:
+def test_a_date_inside_a_clause_of_time_gives_the_whole_clause(article: ArticleMaker) -> None:
     text = "After the flood in Dover last week, the mayor told reporters that the bridge was safe."
     found = article(text, published=DAY).one("that the bridge was safe", "told", "the mayor")
     assert found.time is not None
     assert (found.time.text, found.time.date) == ("After the flood in Dover last week", "2025-01-27/2025-02-02")
 
 
-def test_a_phrase_of_time_keeps_the_distance_it_measures(article: Callable[..., Any]) -> None:
+def test_a_phrase_of_time_keeps_the_distance_it_measures(article: ArticleMaker) -> None:
     text = "The mayor said two days after the flood that the bridge was safe."
     found = article(text, published=DAY).one("that the bridge was safe", "said", "The mayor")
     assert found.time is not None and found.time.text == "two days after the flood"
@@ -627,13 +626,13 @@ def test_a_phrase_of_time_keeps_the_distance_it_measures(article: Callable[..., 
     ],
 )
 def test_a_fronted_stretch_or_point_of_time_dates_the_saying(
-    article: Callable[..., Any], text: str, time: str | None
+    article: ArticleMaker, text: str, time: str | None
 ) -> None:
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
     assert found.time is not None and found.time.text == time
 
 
-def test_a_year_told_as_back_in_dates_the_saying(article: Callable[..., Any]) -> None:
+def test_a_year_told_as_back_in_dates_the_saying(article: ArticleMaker) -> None:
     text = "Back in 1999, the mayor said that the bridge was safe."
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
     assert found.time is not None and found.time.text == "in 1999"
@@ -654,7 +653,7 @@ def test_a_year_told_as_back_in_dates_the_saying(article: Callable[..., Any]) ->
     ],
 )  # fmt: skip
 def test_an_opening_participle_tells_how_the_main_statement_was_made(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     text: str,
     content: str,
     cue: str,
@@ -665,7 +664,7 @@ def test_an_opening_participle_tells_how_the_main_statement_was_made(
 
 
 def test_an_opening_participle_is_not_the_occasion_of_words_inside_the_statement(
-    article: Callable[..., Any],
+    article: ArticleMaker,
 ) -> None:
     """The participle shares its subject with the sentence's main verb: the governor's words the mayor reports were
     not said to The Courier."""
@@ -674,7 +673,7 @@ def test_an_opening_participle_is_not_the_occasion_of_words_inside_the_statement
     assert _texts(found) == (None, "aides", None)
 
 
-def test_whom_one_was_reached_by_is_carried_to_the_next_statement(article: Callable[..., Any]) -> None:
+def test_whom_one_was_reached_by_is_carried_to_the_next_statement(article: ArticleMaker) -> None:
     found = article(
         "Reached by reporters, Mayor Dana Holt said that the bridge was safe.\n\n“We have the money,” Holt said.\n",
         published=DAY,
@@ -716,7 +715,7 @@ def test_whom_one_was_reached_by_is_carried_to_the_next_statement(article: Calla
     ],
 )  # fmt: skip
 def test_the_kind_of_a_programme_an_answer_and_a_name_with_of(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, expected: tuple[str | None, ...]
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source)) == expected
 
@@ -736,20 +735,20 @@ def test_the_kind_of_a_programme_an_answer_and_a_name_with_of(
     ],
 )
 def test_a_clause_after_or_before_a_scene_is_a_time_during_one_is_not(
-    article: Callable[..., Any], text: str, time: str | None
+    article: ArticleMaker, text: str, time: str | None
 ) -> None:
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
     assert _texts(found)[2] == time
 
 
-def test_a_clause_of_time_nearer_the_cue_than_its_day_keeps_the_day_s_date(article: Callable[..., Any]) -> None:
+def test_a_clause_of_time_nearer_the_cue_than_its_day_keeps_the_day_s_date(article: ArticleMaker) -> None:
     text = "After Tuesday night's debate, the mayor said that the bridge was safe."
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the mayor")
     assert found.time is not None
     assert (found.time.text, found.time.date) == ("After Tuesday night's debate", "2025-02-04")
 
 
-def test_a_year_on_the_verb_a_saying_is_joined_to_is_not_the_saying_s_time(article: Callable[..., Any]) -> None:
+def test_a_year_on_the_verb_a_saying_is_joined_to_is_not_the_saying_s_time(article: ArticleMaker) -> None:
     text = "The agency counted 900 cases in 2019 and said that the rise was alarming."
     found = article(text, published=DAY).one("that the rise was alarming", "said", "The agency")
     assert found.time is None
@@ -780,7 +779,7 @@ def test_a_year_on_the_verb_a_saying_is_joined_to_is_not_the_saying_s_time(artic
     ],
 )  # fmt: skip
 def test_at_the_time_is_the_saying_s_moment_or_names_the_time_told_before(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -825,7 +824,7 @@ _FIELDS = ("channel", "addressee", "time")
     ],
 )  # fmt: skip
 def test_what_the_description_of_the_speaker_tells_of_the_saying(
-    article: Callable[..., Any], text: str, content: str, source: str, field: str, value: str | None
+    article: ArticleMaker, text: str, content: str, source: str, field: str, value: str | None
 ) -> None:
     """A time or a post in the speaker's description is the speaker's, not the saying's; whom they spoke with there is
     whom the words went to."""
@@ -856,7 +855,7 @@ def test_the_entities_of_a_sentence_are_those_the_tagger_found_inside_it(nlp: La
     ],
 )  # fmt: skip
 def test_an_undated_time_on_a_state_told_in_the_present_is_not_a_saying_s(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -878,7 +877,7 @@ def test_an_undated_time_on_a_state_told_in_the_present_is_not_a_saying_s(
     ],
 )  # fmt: skip
 def test_an_event_the_statement_s_medium_came_after_dates_the_saying(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -893,7 +892,7 @@ def test_an_event_the_statement_s_medium_came_after_dates_the_saying(
     ],
 )  # fmt: skip
 def test_a_short_distance_into_or_within_an_event_dates_the_saying(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -922,7 +921,7 @@ def test_a_short_distance_into_or_within_an_event_dates_the_saying(
     ],
 )  # fmt: skip
 def test_a_participle_cue_takes_the_time_of_the_act_it_tells_how_was_done(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -947,7 +946,7 @@ def test_a_participle_cue_takes_the_time_of_the_act_it_tells_how_was_done(
     ],
 )  # fmt: skip
 def test_whom_the_words_went_to_is_the_whole_coordination(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
 
@@ -965,7 +964,7 @@ def test_whom_the_words_went_to_is_the_whole_coordination(
     ],
 )  # fmt: skip
 def test_a_time_in_the_opening_participle_phrase_dates_the_saying(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -982,7 +981,7 @@ def test_a_time_in_the_opening_participle_phrase_dates_the_saying(
     ],
 )  # fmt: skip
 def test_who_put_the_question_an_answer_responds_to_is_the_addressee(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
 
@@ -998,7 +997,7 @@ def test_who_put_the_question_an_answer_responds_to_is_the_addressee(
     ],
 )  # fmt: skip
 def test_a_noun_that_a_when_asked_clause_hangs_on_was_asked(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str | None, addressee: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str | None, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
 
@@ -1014,7 +1013,7 @@ def test_a_noun_that_a_when_asked_clause_hangs_on_was_asked(
     ],
 )  # fmt: skip
 def test_a_when_asked_clause_after_a_closing_quote_asks_the_one_who_said_it(
-    article: Callable[..., Any], text: str, content: str, addressee: str | None
+    article: ArticleMaker, text: str, content: str, addressee: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, "asked", None))[1] == addressee
 
@@ -1027,7 +1026,7 @@ def test_a_when_asked_clause_after_a_closing_quote_asks_the_one_who_said_it(
     ],
 )  # fmt: skip
 def test_an_adverb_hung_on_a_preposition_of_the_verb_dates_the_saying(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, time: str | None
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, time: str | None
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
 
@@ -1047,7 +1046,7 @@ def test_an_adverb_hung_on_a_preposition_of_the_verb_dates_the_saying(
     ],
 )  # fmt: skip
 def test_a_participle_after_the_medium_dates_it_and_names_whom_it_went_to(
-    article: Callable[..., Any], text: str, expected: tuple[str | None, ...]
+    article: ArticleMaker, text: str, expected: tuple[str | None, ...]
 ) -> None:
     content = text[text.index("that ") : -1]
     cue = "wrote" if "wrote" in text else "found"
@@ -1068,7 +1067,7 @@ def test_a_participle_after_the_medium_dates_it_and_names_whom_it_went_to(
          "on Thursday night"),
     ],
 )  # fmt: skip
-def test_a_time_on_the_medium_dates_the_words_in_it(article: Callable[..., Any], text: str, time: str) -> None:
+def test_a_time_on_the_medium_dates_the_words_in_it(article: ArticleMaker, text: str, time: str) -> None:
     content = text[text.index("that ") : -1]
     cue = next(w for w in ("wrote", "said") if w in text)
     source = next(s for s in ("the mayor", "The judge", "the captain") if s in text)
@@ -1087,11 +1086,12 @@ def test_a_time_on_the_medium_dates_the_words_in_it(article: Callable[..., Any],
     ],
 )  # fmt: skip
 def test_a_phrase_of_time_on_an_event_takes_the_date_of_the_day_inside_it(
-    article: Callable[..., Any], text: str, expected: tuple[str, str | None]
+    article: ArticleMaker, text: str, expected: tuple[str, str | None]
 ) -> None:
     content = text[text.rindex("that ") : -1]
     source = "The leaders" if "leaders" in text else "the minister"
     found = article(text, published=DAY).one(content, "said", source)
+    assert found.time is not None, content
     assert (found.time.text, found.time.date) == expected
 
 
@@ -1104,7 +1104,7 @@ def test_a_phrase_of_time_on_an_event_takes_the_date_of_the_day_inside_it(
         ("The nurse said that the hearing centre on Wednesday was full.", None),
     ],
 )  # fmt: skip
-def test_a_time_in_a_fronted_place_dates_the_saying(article: Callable[..., Any], text: str, time: str | None) -> None:
+def test_a_time_in_a_fronted_place_dates_the_saying(article: ArticleMaker, text: str, time: str | None) -> None:
     content = text[text.index("that ") : -1]
     assert (
         _texts(article(text, published=DAY).one(content, "said", "the nurse" if "the nurse" in text else "The nurse"))[
@@ -1126,7 +1126,7 @@ def test_a_time_in_a_fronted_place_dates_the_saying(article: Callable[..., Any],
     ],
 )  # fmt: skip
 def test_the_distance_before_a_clause_of_time_is_part_of_it(
-    article: Callable[..., Any], text: str, source: str, time: str
+    article: ArticleMaker, text: str, source: str, time: str
 ) -> None:
     cue = "posted" if "posted" in text else "wrote"
     found = article(text, published=DAY).one("that they were still family", cue, source)
@@ -1146,7 +1146,7 @@ def test_the_distance_before_a_clause_of_time_is_part_of_it(
     ],
 )  # fmt: skip
 def test_whom_it_was_told_to_is_read_whole_where_the_parser_breaks_it(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, addressee: str
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, addressee: str
 ) -> None:
     assert _texts(article(text, published=DAY).one(content, cue, source))[1] == addressee
 
@@ -1162,7 +1162,7 @@ def test_whom_it_was_told_to_is_read_whole_where_the_parser_breaks_it(
     ],
 )  # fmt: skip
 def test_an_adjective_that_places_the_medium_in_time_dates_the_saying(
-    article: Callable[..., Any], text: str, time: str | None
+    article: ArticleMaker, text: str, time: str | None
 ) -> None:
     found = article(text, published=DAY).one("that the coverage would change", "said", "the editor")
     assert _texts(found)[2] == time
@@ -1177,7 +1177,7 @@ def test_an_adjective_that_places_the_medium_in_time_dates_the_saying(
         ("The senator said that in 2025 the governor had the courage to lead.", None),
     ],
 )  # fmt: skip
-def test_a_fronted_year_of_the_story_dates_the_saying(article: Callable[..., Any], text: str, time: str | None) -> None:
+def test_a_fronted_year_of_the_story_dates_the_saying(article: ArticleMaker, text: str, time: str | None) -> None:
     content = text[text.index("that ") : -1]
     source = "the senator" if "the senator" in text else "The senator"
     assert _texts(article(text, published=DAY).one(content, "said", source))[2] == time
@@ -1185,7 +1185,7 @@ def test_a_fronted_year_of_the_story_dates_the_saying(article: Callable[..., Any
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_year_in_what_a_statement_points_to_is_not_its_time(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "pointing to a 2019 interview": the year dates the interview pointed to, an earlier thing, not the accusation
     (with ``REFERRED_TIMES`` off it was taken as the statement's time)."""
@@ -1195,7 +1195,7 @@ def test_a_year_in_what_a_statement_points_to_is_not_its_time(
     assert _texts(found)[2] == (None if flag else "2019")
 
 
-def test_a_paper_named_by_its_noun_speaks_through_the_medium_its_verb_names(article: Callable[..., Any]) -> None:
+def test_a_paper_named_by_its_noun_speaks_through_the_medium_its_verb_names(article: ArticleMaker) -> None:
     text = "The Clarion is unhappy, and in an editorial the paper warns that voters will not forgive the government."
     found = article(text).one("that voters will not forgive the government", "warns", "the paper")
     assert _texts(found)[0] == "an editorial"
@@ -1215,7 +1215,7 @@ _ACROSS_SUBORDINATES = [
 @pytest.mark.parametrize("flag", [True, False])
 @pytest.mark.parametrize("case", _ACROSS_SUBORDINATES)
 def test_a_time_across_a_subordinate_clause_dates_another_event(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
 ) -> None:
     """With ``OTHER_EVENT_CLAUSES`` off, the time of the other clause was taken as the saying's."""
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.OTHER_EVENT_CLAUSES", flag)
@@ -1224,7 +1224,7 @@ def test_a_time_across_a_subordinate_clause_dates_another_event(
     assert _texts(found)[2] == (None if flag else other)
 
 
-def test_a_stretch_since_an_event_does_not_date_one_act_of_saying(article: Callable[..., Any]) -> None:
+def test_a_stretch_since_an_event_does_not_date_one_act_of_saying(article: ArticleMaker) -> None:
     text = "In the two weeks since the vote, the mayor wrote that the council had ignored her."
     found = article(text, published=DAY).one("that the council had ignored her", "wrote", "the mayor")
     assert _texts(found)[2] is None
@@ -1232,7 +1232,7 @@ def test_a_stretch_since_an_event_does_not_date_one_act_of_saying(article: Calla
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_time_set_off_before_the_source_dates_its_act_however_the_parser_hangs_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """The parser hangs "This week" on "rolled", out of reach of the participle; with ``SET_OFF_OPENINGS`` off the
     participle's statement had no time."""
@@ -1244,7 +1244,7 @@ def test_a_time_set_off_before_the_source_dates_its_act_however_the_parser_hangs
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_time_before_a_cue_that_interrupts_the_reported_sentence_is_what_is_reported(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "In the early 1990s, Ms. Lund said, a boss ...": the source and cue set off by commas interrupt the reported
     sentence, which the time opens (with ``INTERRUPTING_CUES`` off it was taken as when she said it)."""
@@ -1258,7 +1258,7 @@ def test_a_time_before_a_cue_that_interrupts_the_reported_sentence_is_what_is_re
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_time_before_a_telling_to_do_something_is_the_telling_s(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "told residents, in an alert ..., to keep": the commas set off the medium, not an interrupted sentence; with
     ``INFINITIVES_UNINTERRUPTED`` off the day was taken for the opening of what was reported."""
@@ -1268,7 +1268,7 @@ def test_a_time_before_a_telling_to_do_something_is_the_telling_s(
     assert _texts(found)[2] == ("On Monday" if flag else None)
 
 
-def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: Callable[..., Any]) -> None:
+def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: ArticleMaker) -> None:
     text = "On Monday, the mayor said in a statement, “We will close the tunnel.”"
     found = article(text, published=DAY).one("We will close the tunnel.", "said", "the mayor", kind="direct")
     assert _texts(found)[2] == "On Monday"
@@ -1284,7 +1284,7 @@ def test_a_time_before_a_cue_that_opens_a_quote_is_the_saying_s(article: Callabl
     ],
 )  # fmt: skip
 def test_a_platform_that_speaks_or_employs_the_speaker_is_no_channel(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, source: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, source: str
 ) -> None:
     """The company speaks (with ``PLATFORM_COMPANIES`` off its name was the statement's channel). ``POSTS_NOT_CHANNELS``
     also reads "at Facebook" in the description as the speaker's post: off here, so the test shows this flag's part."""
@@ -1294,7 +1294,7 @@ def test_a_platform_that_speaks_or_employs_the_speaker_is_no_channel(
     assert _texts(found)[0] == (None if flag else source.split()[-1])
 
 
-def test_a_platform_the_words_went_out_on_is_still_the_channel(article: Callable[..., Any]) -> None:
+def test_a_platform_the_words_went_out_on_is_still_the_channel(article: ArticleMaker) -> None:
     text = "The mayor wrote on Facebook that she had suspended the contract."
     found = article(text, published=DAY).one("that she had suspended the contract", "wrote", "The mayor")
     assert _texts(found)[0] == "Facebook"
@@ -1312,7 +1312,7 @@ def test_a_platform_the_words_went_out_on_is_still_the_channel(article: Callable
     ],
 )  # fmt: skip
 def test_a_medium_of_another_event_is_not_the_saying_s(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
 ) -> None:
     """With ``OTHER_EVENT_CHANNELS`` off, the medium of the event before or beside the saying was its channel."""
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.OTHER_EVENT_CHANNELS", flag)
@@ -1321,7 +1321,7 @@ def test_a_medium_of_another_event_is_not_the_saying_s(
     assert (channel != other) if flag else (channel == other)
 
 
-def test_a_spell_of_a_scene_after_during_is_the_channel_not_the_time(article: Callable[..., Any]) -> None:
+def test_a_spell_of_a_scene_after_during_is_the_channel_not_the_time(article: ArticleMaker) -> None:
     text = "During two days of hearings, the senator said that the bridge was safe."
     found = article(text, published=DAY).one("that the bridge was safe", "said", "the senator")
     assert found.channel is not None and "hearings" in found.channel.text
@@ -1343,7 +1343,7 @@ def test_a_spell_of_a_scene_after_during_is_the_channel_not_the_time(article: Ca
     ],
 )  # fmt: skip
 def test_a_clause_of_time_on_the_saying_verb_is_bounded_and_read(
-    article: Callable[..., Any], text: str, content: str, time: str | None
+    article: ArticleMaker, text: str, content: str, time: str | None
 ) -> None:
     """The parser hangs the content's clause on the clause of time: the time stops at the content's "that"."""
     cue = "said" if " said " in text else "told"
@@ -1359,9 +1359,7 @@ def test_a_clause_of_time_on_the_saying_verb_is_bounded_and_read(
         ("her Christmas sermon", None),  # a kind of sermon, no day
     ],
 )
-def test_a_named_day_compounded_on_the_medium_dates_it(
-    article: Callable[..., Any], channel: str, time: str | None
-) -> None:
+def test_a_named_day_compounded_on_the_medium_dates_it(article: ArticleMaker, channel: str, time: str | None) -> None:
     text = f"In {channel}, the bishop said that the government had failed the poor."
     found = article(text, published=DAY).one("that the government had failed the poor", "said", "the bishop")
     assert found.channel is not None and found.channel.text == channel
@@ -1370,7 +1368,7 @@ def test_a_named_day_compounded_on_the_medium_dates_it(
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_an_exchange_beside_the_medium_chosen_says_whom_it_was_said_to(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "In an interview with The Wall Street Journal, Trump doubled down on his tweets": the tweets are the nearer
     medium, the interview's named outlet is whom the words went to (``OTHER_EXCHANGES``; "his comments" there are
@@ -1395,7 +1393,7 @@ def test_an_exchange_beside_the_medium_chosen_says_whom_it_was_said_to(
     ],
 )  # fmt: skip
 def test_a_programmes_part_of_day_gives_way_to_the_day(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str
 ) -> None:
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.PROGRAMME_PARTS_OF_DAY", rule)
     found = article(text, published=DAY).one("that the city would review the date", "said", "The mayor")
@@ -1413,7 +1411,7 @@ def test_a_programmes_part_of_day_gives_way_to_the_day(
     ],
 )  # fmt: skip
 def test_the_day_a_document_was_filed_dates_what_was_said_in_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str | None
 ) -> None:
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.ISSUED_IN_DOCUMENTS", rule)
     content = text.split(" said ")[1].rstrip(".").split("Monday ")[-1]
@@ -1421,7 +1419,7 @@ def test_the_day_a_document_was_filed_dates_what_was_said_in_it(
     assert (None if found.time is None else found.time.text) == time
 
 
-def test_a_participle_of_holding_set_off_after_the_scene_dates_it(article: Callable[..., Any]) -> None:
+def test_a_participle_of_holding_set_off_after_the_scene_dates_it(article: ArticleMaker) -> None:
     text = "Okafor said at the news conference, held about 30 minutes after Lewis scored, that the referee was fair."
     art = article(text, published=DAY)
     [held] = [t for t in art.doc if t.text == "held"]
@@ -1441,14 +1439,12 @@ def test_a_participle_of_holding_set_off_after_the_scene_dates_it(article: Calla
          "the match, staged an hour after the storm ended, had been fair"),
     ],
 )  # fmt: skip
-def test_a_participle_of_another_event_does_not_date_the_scene(
-    article: Callable[..., Any], text: str, content: str
-) -> None:
+def test_a_participle_of_another_event_does_not_date_the_scene(article: ArticleMaker, text: str, content: str) -> None:
     found = article(text, published=DAY).one(content, "said", "Okafor")
     assert found.time is None or ("strike" not in found.time.text and "storm" not in found.time.text)
 
 
-def test_a_scene_named_again_by_the_alone_takes_the_day_told_with_it(article: Callable[..., Any]) -> None:
+def test_a_scene_named_again_by_the_alone_takes_the_day_told_with_it(article: ArticleMaker) -> None:
     text = (
         "Hundreds of cyclists blocked the bridge on Saturday as riders from six towns gathered for a rally outside "
         "the town hall.\n\n"
@@ -1459,7 +1455,7 @@ def test_a_scene_named_again_by_the_alone_takes_the_day_told_with_it(article: Ca
     assert _texts(found) == ("a rally", None, "on Saturday")
 
 
-def test_a_scene_named_again_takes_no_day_of_another_clause(article: Callable[..., Any]) -> None:
+def test_a_scene_named_again_takes_no_day_of_another_clause(article: ArticleMaker) -> None:
     text = (
         "Riders from six towns gathered for a rally outside the town hall, and the council voted on Saturday to "
         "delay the lane.\n\n"
@@ -1469,13 +1465,13 @@ def test_a_scene_named_again_takes_no_day_of_another_clause(article: Callable[..
     assert _texts(found) == ("the rally", None, None)
 
 
-def test_a_moment_of_the_day_right_before_the_day_is_one_time_with_it(article: Callable[..., Any]) -> None:
+def test_a_moment_of_the_day_right_before_the_day_is_one_time_with_it(article: ArticleMaker) -> None:
     text = "At a briefing for the crews at dawn on Saturday, the fire chief said the blaze was contained."
     found = article(text, published=DAY).one("the blaze was contained", "said", "the fire chief")
     assert _texts(found) == ("a briefing for the crews", None, "at dawn on Saturday")
 
 
-def test_a_moment_of_the_day_in_the_words_is_no_time_of_the_saying(article: Callable[..., Any]) -> None:
+def test_a_moment_of_the_day_in_the_words_is_no_time_of_the_saying(article: ArticleMaker) -> None:
     text = "At a briefing for the crews, the fire chief said the crews would return at dawn on Saturday."
     found = article(text, published=DAY).one("the crews would return at dawn on Saturday", "said", "the fire chief")
     assert found.time is None

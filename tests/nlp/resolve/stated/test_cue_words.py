@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, cue_lemma
+
+from ..conftest import ArticleMaker
 
 pytestmark = pytest.mark.slow
 
@@ -31,10 +30,11 @@ pytestmark = pytest.mark.slow
         ("The mayor declined to comment on the report.", "declined to comment on", "declined", "decline"),
     ],
 )
-def test_head_and_lemma(article: Callable[..., Any], text: str, cue: str, head: str, lemma: str) -> None:
+def test_head_and_lemma(article: ArticleMaker, text: str, cue: str, head: str, lemma: str) -> None:
     art = article(text)
     start, end = art.span(cue)
     span = art.doc.char_span(start, end, alignment_mode="expand")
+    assert span is not None, cue
     found = cue_head(span)
     assert (found.text, cue_lemma(span, found)) == (head, lemma)
 
@@ -50,12 +50,13 @@ def test_head_and_lemma(article: Callable[..., Any], text: str, cue: str, head: 
     ],
 )
 def test_a_passive_verb_of_perceiving_gives_way_to_the_saying_it_holds(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, text: str, cue: str, head: str, lemma: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, cue: str, head: str, lemma: str
 ) -> None:
     """HEARD_SAYINGS: "can be heard asking" is an asking, not a thought."""
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.cue_words.HEARD_SAYINGS", on)
     art = article(text)
     start, end = art.span(cue)
     span = art.doc.char_span(start, end, alignment_mode="expand")
+    assert span is not None, cue
     found = cue_head(span)
     assert (found.text, cue_lemma(span, found)) == (head, lemma)

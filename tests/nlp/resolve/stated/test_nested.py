@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.stated.nested import earlier_saying, quoted_biddings, reported_clauses
 
-from ..conftest import speaker_name
+from ..conftest import ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -26,7 +23,7 @@ _THROUGH = ", according to emails obtained by the Courier."
     ],
 )
 def test_what_a_document_reports_someone_bade_another_do_is_theirs_told_to_them(
-    article: Callable[..., Any], reported: str, speaker: str, addressee: str | None
+    article: ArticleMaker, reported: str, speaker: str, addressee: str | None
 ) -> None:
     art = article("The tender closed in May. " + reported + _THROUGH)
     found = art.one(reported, "according to", "emails obtained by the Courier")
@@ -34,7 +31,7 @@ def test_what_a_document_reports_someone_bade_another_do_is_theirs_told_to_them(
     assert (found.addressee.text if found.addressee is not None else None) == addressee
 
 
-def test_a_nested_report_s_subject_is_the_name_set_off_after_its_title(article: Callable[..., Any]) -> None:
+def test_a_nested_report_s_subject_is_the_name_set_off_after_its_title(article: ArticleMaker) -> None:
     reported = "the Chancellor, Martin Ashcombe, told a private meeting of MPs that nothing was off the table"
     art = article("According to the paper, " + reported + ".")
     assert speaker_name(art.one(reported, "According to", "the paper")) == "Martin Ashcombe"
@@ -52,14 +49,14 @@ def test_a_nested_report_s_subject_is_the_name_set_off_after_its_title(article: 
     ],
 )
 def test_a_document_s_report_of_an_earlier_saying_is_the_sayer_s(
-    article: Callable[..., Any], reported: str, speaker: str
+    article: ArticleMaker, reported: str, speaker: str
 ) -> None:
     art = article("The pension plan was short. " + reported + _THROUGH)
     found = art.one(reported, "according to", "emails obtained by the Courier")
     assert speaker_name(found) == speaker
 
 
-def test_the_scene_a_nested_report_told_is_its_channel(article: Callable[..., Any]) -> None:
+def test_the_scene_a_nested_report_told_is_its_channel(article: ArticleMaker) -> None:
     """ "told a private meeting of MPs": the meeting the inner verb told is the medium, not the paper reporting it."""
     reported = "the Chancellor, Martin Ashcombe, told a private meeting of MPs that nothing was off the table"
     found = article("According to the paper, " + reported + ".").one(reported, "According to", "the paper")
@@ -91,7 +88,7 @@ _ROTA = "in the review that “the rota does not do exceptions, it does hours”
     ],
 )
 def test_a_telling_the_parser_hangs_elsewhere_is_still_the_nested_report(
-    article: Callable[..., Any], teller: str, reported: str, speaker: str, addressee: str | None, time: str | None
+    article: ArticleMaker, teller: str, reported: str, speaker: str, addressee: str | None, time: str | None
 ) -> None:
     found = article(_TELLERS[teller] + teller + " said " + reported + ".").one(reported, "said", teller)
     assert speaker_name(found) == speaker
@@ -117,7 +114,7 @@ def test_a_telling_the_parser_hangs_elsewhere_is_still_the_nested_report(
     ],
 )
 def test_an_earlier_saying_s_own_clause_reported_before_its_teller_is_the_sayer_s(
-    article: Callable[..., Any], sentence: str, speaker: str, channel: str | None
+    article: ArticleMaker, sentence: str, speaker: str, channel: str | None
 ) -> None:
     content = sentence[sentence.index("that the bridge") : sentence.index(", she said")]
     found = article("Mayor Lena Ortiz spoke on Tuesday. " + sentence).one(content, "said", "she", after="May")
@@ -206,6 +203,6 @@ def test_a_that_the_parser_misreads_still_opens_an_earlier_saying_s_clause(
     ],
 )
 def test_a_nested_report_s_kind_is_that_of_the_words_it_passes_on(
-    article: Callable[..., Any], text: str, content: str, cue: str, source: str, kind: str
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, kind: str
 ) -> None:
     assert article(text).one(content, cue, source, kind="mixed").kind == kind

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
+from ..conftest import ArticleMaker
 from .test_circumstances import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -24,7 +22,7 @@ pytestmark = pytest.mark.slow
     ],
 )  # fmt: skip
 def test_a_name_ending_in_a_capitalised_day_word_is_read_whole(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str
 ) -> None:
     """NAMES_ENDING_IN_A_DAY_WORD: "West Wales Today" is a paper, not "West Wales" and a date."""
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_addressees.NAMES_ENDING_IN_A_DAY_WORD", on)
@@ -43,7 +41,7 @@ def test_a_name_ending_in_a_capitalised_day_word_is_read_whole(
     ],
 )  # fmt: skip
 def test_a_call_sign_after_an_outlet_noun_is_its_name(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str
 ) -> None:
     """CALL_SIGNS: "2BN" of "local radio station 2BN" names the station, though the parser hangs it on the verb."""
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_addressees.CALL_SIGNS", on)
@@ -69,7 +67,7 @@ def test_a_call_sign_after_an_outlet_noun_is_its_name(
     ],
 )  # fmt: skip
 def test_whom_a_saying_heard_in_the_passive_asks_is_its_addressee(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str | None
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, addressee: str | None
 ) -> None:
     """PERCEIVED_SAYINGS: "can be heard asking X to": the participle's object is whom the words went to."""
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_clauses.PERCEIVED_SAYINGS", on)

@@ -3,9 +3,6 @@ what is no time of the saying."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,6 +15,7 @@ from quotegraph.nlp.resolve.stated.stated_times import (
     with_lead_in,
 )
 
+from ..conftest import ArticleMaker
 from .test_circumstances import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -54,7 +52,7 @@ def test_a_hedging_adverb_opens_a_time_it_hangs_on_and_only_that(nlp: Language) 
 
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_time_after_a_list_of_topics_dates_the_verb_not_the_last_topic(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """The parser hangs "on Tuesday night" on "gap", the last of the things argued over; it dates the exchange (with
     ``LIST_END_TIMES`` off it was read as dating the gap, and the debate was carried without its night). The debate
@@ -79,7 +77,7 @@ def test_a_time_after_a_list_of_topics_dates_the_verb_not_the_last_topic(
     ],
 )
 def test_a_fronted_stretch_in_the_plural_or_hyphenated_dates_the_saying(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, time: str
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, time: str
 ) -> None:
     """With ``WRITTEN_PERIODS`` off, the noun of the stretch was read by its lemma ("week", "up"), which the list of
     periods does not hold."""
@@ -109,7 +107,7 @@ def test_a_day_stacked_on_an_object_after_its_own_phrase_dates_the_verb(
 
 @pytest.mark.parametrize("rule", [True, False])
 def test_a_short_distance_after_a_gerund_dates_the_saying(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool
 ) -> None:
     """ "Minutes after crossing the line": the distance makes the gerund's act the saying's moment
     (``MEASURED_GERUND_TIMES``)."""
@@ -122,7 +120,7 @@ def test_a_short_distance_after_a_gerund_dates_the_saying(
 
 @pytest.mark.parametrize("rule", [True, False])
 def test_a_phrase_of_time_on_a_fronted_place_dates_the_saying(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, rule: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool
 ) -> None:
     """ "Outside the courthouse after the hearing,": when the speaker was there (``PLACES_WITH_THEIR_TIME``), up to the
     place phrase's comma although the parser hangs the speaker's name on the hearing."""
@@ -190,7 +188,7 @@ _MEDIA = "quotegraph.nlp.resolve.stated.stated_times.CLOSING_MEDIA_TIMES"
     ],
 )  # fmt: skip
 def test_a_time_that_closes_the_content_span_may_date_the_saying(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     rule: bool,
     flag: str,
