@@ -13,6 +13,7 @@ from quotegraph.nlp.find.parse import (
     ParseIndex,
     children_of,
     document_tree,
+    labelled_ancestor,
     lefts_of,
     rights_of,
     root_of,
@@ -97,3 +98,13 @@ def test_the_root_of_every_span_agrees_with_spacy(nlp: Language) -> None:
     for start in range(len(doc)):
         for end in range(start + 1, min(len(doc), start + 12) + 1):
             assert root_of(doc[start:end]) == doc[start:end].root, (start, end)
+
+
+@pytest.mark.parametrize("label", ["relcl", "ccomp", "conj", "ROOT"])
+def test_the_nearest_ancestor_with_a_label_agrees_with_spacy(nlp: Language, label: str) -> None:
+    # relative clauses on a subject and inside a reported clause, a chain of conjoined sayings, three sentences
+    doc = nlp(TEXT + " The aide, who knew him, said it and said it again and said it once more.")
+    assert any(t.dep_ == label for t in doc)  # each label occurs, so the test can fail
+    for token in doc:
+        walked = next((a for a in token.ancestors if a.dep_ == label), None)
+        assert labelled_ancestor(token, label) == walked, (token, label)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.parse import children_of, labelled_ancestor
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 # A saying verb with no subject of its own after a relative clause set off on its subject takes the noun phrase before
@@ -62,13 +62,13 @@ def _subject_of_the_clause_before(verb: Token) -> CharSpan | None:
 def _noun_the_clause_swallowed_on(verb: Token) -> CharSpan | None:
     """ "a young technician from Mehsana who had been chosen to show ... the line told The Indian Courier:": a verb
     inside a relative clause on a noun that is its sentence's root (the sentence has no verb of its own)."""
-    for above in verb.ancestors:
-        if above.dep_ == "relcl":
-            noun = above.head
-            if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
-                return None
-            return _phrase_before_relative(noun, above.i, set_off=False)
-    return None
+    above = labelled_ancestor(verb, "relcl")
+    if above is None:
+        return None
+    noun = above.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _phrase_before_relative(noun, above.i, set_off=False)
 
 
 def _phrase_before_relative(noun: Token, limit: int, *, set_off: bool) -> CharSpan | None:

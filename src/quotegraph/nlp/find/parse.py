@@ -36,12 +36,14 @@ __all__ = [
     "Word",
     "children_of",
     "document_tree",
+    "labelled_ancestor",
     "lefts_of",
     "rights_of",
     "root_of",
 ]
 
 NO_TOKEN = -1
+_UNKNOWN = -2  # ``DocumentTree.labelled_above``: a token not reached yet
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class DocumentTree:
         # passes gives the same answer, so a coordination of N cues with no source of their own ("The aide said ...
         # and said ... and said ...") is walked once, not N times over a chain up to N long.
         self.subjects: dict[int, tuple[CharSpan, ...]] = {}
+        self._labelled_above: dict[str, list[int]] = {}  # ``labelled_above``'s answers, by label
 
     def rank(self, doc: Doc) -> list[int]:
         """How high each token stands as ``Span.root`` weighs it: its steps up to its sentence's root, except that a
@@ -91,6 +94,28 @@ class DocumentTree:
                 for token, kids, steps in zip(doc, self.children, depth, strict=True)
             ]
         return self._rank
+
+
+    def labelled_above(self, doc: Doc, label: str) -> list[int]:
+        """Each token's nearest strict ancestor whose dependency label is ``label`` (``NO_TOKEN`` when none), found for
+        every token of the document at once: a walk up ``token.ancestors`` from each word of a long chain ("said ...
+        and said ... and said ...") costs the chain's length each time."""
+        nearest = self._labelled_above.get(label)
+        if nearest is None:
+            labels = [token.dep_ for token in doc]
+            nearest = [_UNKNOWN] * len(self.head)
+            for i in range(len(self.head)):
+                path, top = [], i
+                while nearest[top] == _UNKNOWN and self.head[top] != top:
+                    path.append(top)
+                    top = self.head[top]
+                if nearest[top] == _UNKNOWN:
+                    nearest[top] = NO_TOKEN  # a sentence's root: nothing above it
+                for below in reversed(path):  # each one's head is ``top`` or a token just filled
+                    head = self.head[below]
+                    nearest[below] = head if labels[head] == label else nearest[head]
+            self._labelled_above[label] = nearest
+        return nearest
 
 
 # Each document's tree, built once: the finding stage and the resolving stage's rules read it. Keyed weakly, so a
@@ -125,6 +150,14 @@ def rights_of(token: Token) -> list[Token]:
     doc = token.doc
     kids = document_tree(doc).children[token.i]
     return [doc[i] for i in kids[bisect_left(kids, token.i) :]]
+
+
+def labelled_ancestor(token: Token, label: str) -> Token | None:
+    """The nearest ancestor of ``token`` whose dependency label is ``label`` (the first of ``token.ancestors`` with
+    that label), without walking each word up to its sentence's root."""
+    doc = token.doc
+    found = document_tree(doc).labelled_above(doc, label)[token.i]
+    return None if found == NO_TOKEN else doc[found]
 
 
 def root_of(span: Span) -> Token:
