@@ -698,18 +698,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Wes Tkachuk'; expected channel 'town hall meeting'; expected time 'Wednesday night'; "
         "found speaker 'a man', kind direct, ' | ', time ''"
     ),
-    "wolf-creek-er-overnight-closure.html:crews had already driven patients to Battleford on at least a dozen nights": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
-        "'Dispatch'; found speaker 'A paramedic', kind indirect, ' | ', time ''"
-    ),
-    "wolf-creek-er-overnight-closure.html:that truck is gone for four hours": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
-        "'Dispatch'; found speaker 'A paramedic', kind direct, ' | ', time ''"
-    ),
-    "wolf-creek-er-overnight-closure.html:We are not a backup plan": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
-        "'Dispatch'; found speaker 'A paramedic', kind direct, ' | ', time ''"
-    ),
     "wolf-creek-er-overnight-closure.html:knew what they were signing up for": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
         "expected speaker 'senior administrator'; expected channel 'meeting'; expected addressee "
@@ -721,10 +709,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; "
         "expected speaker 'Stanmoor United'; expected kind 'mixed'; expected channel 'statement'; "
         "expected time 'last night'; found nothing"
-    ),
-    "cup-tie-away-end-crush.html:only go one way, lads": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'as the crowd built "
-        "up behind them'; found speaker 'a police officer', kind mixed, ' | fans', time ''"
     ),
     "cup-tie-away-end-crush.html:she and a colleague had begged a supervisor over the radio": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Jess "
@@ -780,11 +764,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
         "'conference call'; expected time 'Tuesday'; found speaker 'Johan Steyn', kind indirect, ' "
         "| ', time ''"
-    ),
-    "tailings-dam-river-leak.html:the best-engineered facility in the portfolio": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'site "
-        "visit'; expected time 'March'; found speaker 'Kobus Venter', kind mixed, ' | investors', "
-        "time ''"
     ),
     "tailings-dam-river-leak.html:the community had not been told about the leak": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "

@@ -170,6 +170,23 @@ def test_a_ruling_an_account_or_a_profile_is_a_medium_only_where_it_names_one(
     assert is_channel_word(token) is medium
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "medium"),
+    [
+        # one visit spoken on, after "on" or "during"
+        ("Venter told investors on a site visit in March that the dam was safe.", "visit", True),
+        ("Trump hailed the vote during a visit to Scotland on Friday.", "visit", True),
+        # many visits, or a visit a clause tells of, is no occasion of a saying
+        ("During his frequent visits to the front lines, he leads seminars.", "visits", False),
+        ("In July the president paid the first visit ever to Ethiopia.", "visit", False),
+        ("Clinton's visit comes as officials scramble to cut costs.", "visit", False),
+    ],
+)  # fmt: skip
+def test_a_visit_is_a_scene_only_as_one_visit_spoken_on(nlp: Language, sentence: str, word: str, medium: bool) -> None:
+    token = [t for t in nlp(sentence) if t.text == word][-1]
+    assert is_channel_word(token) is medium
+
+
 def test_a_newspaper_page_written_in_is_a_channel_however_the_parser_hangs_it(nlp: Language) -> None:
     text = (
         "Not everyone agrees. Writing in this paper's letters page on Saturday, Mark Ellery argued that "
