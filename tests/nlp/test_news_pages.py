@@ -765,26 +765,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'conference call'; expected time 'Tuesday'; found speaker 'Johan Steyn', kind indirect, ' "
         "| ', time ''"
     ),
-    "tailings-dam-river-leak.html:the community had not been told about the leak": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'protest'; expected time 'Wednesday morning'; found speaker 'Tumelo Maepa', kind indirect, "
-        "' | the crowd', time ''"
-    ),
-    "tailings-dam-river-leak.html:They come here and they tell us about jobs": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'protest'; expected time 'Wednesday morning'; found speaker 'Tumelo Maepa', kind direct, ' "
-        "| the crowd', time ''"
-    ),
-    "tailings-dam-river-leak.html:We want the water tested by people who are not paid by Sefako": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'protest'; expected time 'Wednesday morning'; found speaker 'Tumelo Maepa', kind direct, ' "
-        "| the crowd', time ''"
-    ),
-    "tailings-dam-river-leak.html:three of her animals had died since the weekend": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'protest'; expected time 'Wednesday morning'; found speaker 'Mamokgethi Ramaphoko', kind "
-        "indirect, ' | ', time ''"
-    ),
     "tailings-dam-river-leak.html:her department had issued Sefako with a directive": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
         "Assembly'; found speaker 'Buhle Ngcobo', kind indirect, ' | mps', time 'on wednesday "
