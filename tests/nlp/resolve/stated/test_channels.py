@@ -161,19 +161,7 @@ def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
         # an account that posts is the one speaking; one a service keeps holds what was sent
         ("Trump's official campaign account shared the image.", "account", False),
         ("The agency released pages from the private email account that Clinton used.", "account", False),
-    ],
-)  # fmt: skip
-def test_a_ruling_an_account_or_a_profile_is_a_medium_only_where_it_names_one(
-    nlp: Language, sentence: str, word: str, medium: bool
-) -> None:
-    token = [t for t in nlp(sentence) if t.text == word][-1]
-    assert is_channel_word(token) is medium
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word", "medium"),
-    [
-        # one visit spoken on, after "on" or "during"
+        # one visit spoken on, after "on" or "during", is a scene
         ("Venter told investors on a site visit in March that the dam was safe.", "visit", True),
         ("Trump hailed the vote during a visit to Scotland on Friday.", "visit", True),
         # many visits, or a visit a clause tells of, is no occasion of a saying
@@ -182,7 +170,9 @@ def test_a_ruling_an_account_or_a_profile_is_a_medium_only_where_it_names_one(
         ("Clinton's visit comes as officials scramble to cut costs.", "visit", False),
     ],
 )  # fmt: skip
-def test_a_visit_is_a_scene_only_as_one_visit_spoken_on(nlp: Language, sentence: str, word: str, medium: bool) -> None:
+def test_a_ruling_an_account_a_profile_or_a_visit_is_a_medium_only_where_it_names_one(
+    nlp: Language, sentence: str, word: str, medium: bool
+) -> None:
     token = [t for t in nlp(sentence) if t.text == word][-1]
     assert is_channel_word(token) is medium
 
