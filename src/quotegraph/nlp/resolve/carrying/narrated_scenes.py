@@ -10,7 +10,9 @@ phrase names an event (a noun of the scenes lexicon: "a drop-in session") or a p
 (``_GATHERING_PLACES``: "the rest centre"), for the people the story names first after it until a sentence names
 another channel, at most ``MAX_NARRATED_SCENE_GAP`` paragraphs on. ``scenes.py`` calls it for every sentence
 (``NARRATED_SCENES``, which it reads); a scene told after the verb ("filled the community center on Tuesday night for
-a public hearing") is ``scenes._scene_told``'s.
+a public hearing") is ``scenes._scene_told``'s, save a gathering a crowd held on a day, the main verb's object
+("About 300 residents ... held a protest outside its main gate on Wednesday morning"), which sets its scene here as a
+fronted phrase does (``HELD_SCENES``).
 
 Rule on against off (fast.py, cache11; main ``e67f99a``): news pages every field 1,591 -> 1,605 of 1,753, channel 964
 -> 975, time 782 -> 796 (clifftop-landslide-rest-centre.html 5 statements, market-town-bank-closure.html 6,
