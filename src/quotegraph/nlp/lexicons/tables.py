@@ -68,6 +68,7 @@ class Lexicons:
     media_only_in: frozenset[str]
     media_of_words: frozenset[str]
     scenes: frozenset[str]
+    scenes_only_on: frozenset[str]
     medium_verbs: frozenset[str]
     work_nouns: dict[str, WorkNounKind]
     type_cues: dict[str, TypeCue]
@@ -113,7 +114,11 @@ def fold(text: str) -> str:
 
 
 # the kinds of resolve_channels.tsv whose words are common nouns naming a channel, each a medium somewhere
-_MEDIUM_KINDS = frozenset({"medium", "medium_not_on", "medium_not_subject", "medium_in", "medium_words", "scene"})
+_MEDIUM_KINDS = frozenset(
+    {"medium", "medium_not_on", "medium_not_subject", "medium_in", "medium_words", "scene", "scene_on"}
+)
+# the kinds of resolve_channels.tsv whose words name a scene, an event several people may speak at
+_SCENE_KINDS = frozenset({"scene", "scene_on"})
 
 
 @cache
@@ -137,7 +142,8 @@ def lexicons() -> Lexicons:
         media_not_subject=frozenset(row[0] for row in channels if row[1] == "medium_not_subject"),
         media_only_in=frozenset(row[0] for row in channels if row[1] == "medium_in"),
         media_of_words=frozenset(row[0] for row in channels if row[1] == "medium_words"),
-        scenes=frozenset(row[0] for row in channels if row[1] == "scene"),
+        scenes=frozenset(row[0] for row in channels if row[1] in _SCENE_KINDS),
+        scenes_only_on=frozenset(row[0] for row in channels if row[1] == "scene_on"),
         medium_verbs=frozenset(row[0] for row in channels if row[1] == "medium_verb"),
         work_nouns={row[0]: _work_noun_kind(row[1]) for row in _rows("resolve_work_nouns.tsv")},
         type_cues={row[0]: _type_cue(row) for row in _rows("type_cues.tsv")},

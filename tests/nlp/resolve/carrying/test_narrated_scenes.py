@@ -126,3 +126,37 @@ def test_a_channel_word_in_someone_s_words_does_not_end_the_scene(article: Artic
     art = article(text, published=DAY)
     found = art.resolve([art.candidate(words, "said", speaker) for speaker, words in said.items()])[1]
     assert [_texts(f)[::2] for f in found] == [("a drop-in session", "on Tuesday morning")] * 2
+
+
+@pytest.mark.parametrize(
+    ("flag", "opening", "expected"),
+    [
+        # a crowd that held a protest on a day: its scene for those heard after it
+        (
+            True,
+            "About 300 residents held a protest outside the depot gate on Wednesday morning, singing hymns.",
+            ("a protest", "on Wednesday morning"),
+        ),
+        (
+            False,
+            "About 300 residents held a protest outside the depot gate on Wednesday morning, singing hymns.",
+            (None, None),
+        ),
+        # one person who held it: that person's setting, not the residents' scene
+        (True, "Mayor Ann Reyes held a protest outside the depot gate on Wednesday morning.", (None, None)),
+        # a gathering held with no day of its own
+        (True, "About 300 residents held a protest outside the depot gate, singing hymns.", (None, None)),
+    ],
+)
+def test_a_gathering_a_crowd_held_on_a_day_sets_the_scene_of_those_heard_after_it(
+    article: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+    flag: bool,
+    opening: str,
+    expected: tuple[str | None, str | None],
+) -> None:
+    """ "About 300 residents ... held a protest outside its main gate on Wednesday morning": the people quoted after
+    it speak at the protest, then (``HELD_SCENES``)."""
+    monkeypatch.setattr(f"{_NARRATED}.HELD_SCENES", flag)
+    found = _scene(article(_rest_centre(opening), published=DAY))
+    assert found[0][::2] == expected

@@ -161,9 +161,16 @@ def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
         # an account that posts is the one speaking; one a service keeps holds what was sent
         ("Trump's official campaign account shared the image.", "account", False),
         ("The agency released pages from the private email account that Clinton used.", "account", False),
+        # one visit spoken on, after "on" or "during", is a scene
+        ("Venter told investors on a site visit in March that the dam was safe.", "visit", True),
+        ("Trump hailed the vote during a visit to Scotland on Friday.", "visit", True),
+        # many visits, or a visit a clause tells of, is no occasion of a saying
+        ("During his frequent visits to the front lines, he leads seminars.", "visits", False),
+        ("In July the president paid the first visit ever to Ethiopia.", "visit", False),
+        ("Clinton's visit comes as officials scramble to cut costs.", "visit", False),
     ],
 )  # fmt: skip
-def test_a_ruling_an_account_or_a_profile_is_a_medium_only_where_it_names_one(
+def test_a_ruling_an_account_a_profile_or_a_visit_is_a_medium_only_where_it_names_one(
     nlp: Language, sentence: str, word: str, medium: bool
 ) -> None:
     token = [t for t in nlp(sentence) if t.text == word][-1]

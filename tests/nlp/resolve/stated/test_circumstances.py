@@ -821,6 +821,15 @@ _FIELDS = ("channel", "addressee", "time")
          "that the depot had been sold", "Two residents who have spoken with the Gazette", "addressee", None),
         ("Two residents who worked with the Gazette said that the depot had been sold.",
          "that the depot had been sold", "Two residents who worked with the Gazette", "addressee", None),
+        # a relative clause of speaking coordinated with another on the speaker is on the speaker too
+        ("A nurse who has worked at the depot clinic for ten years, and who spoke to the Gazette on condition that "
+         "she not be named, said that the depot had been sold.", "that the depot had been sold",
+         "A nurse who has worked at the depot clinic for ten years, and who spoke to the Gazette on condition that "
+         "she not be named", "addressee", "the Gazette"),
+        # not a conjunct with no relative subject of its own
+        ("A nurse who has worked at the depot clinic and spoke to the Gazette said that the depot had been sold.",
+         "that the depot had been sold", "A nurse who has worked at the depot clinic and spoke to the Gazette",
+         "addressee", None),
     ],
 )  # fmt: skip
 def test_what_the_description_of_the_speaker_tells_of_the_saying(

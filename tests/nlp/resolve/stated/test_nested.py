@@ -83,6 +83,16 @@ _ROTA = "in the review that “the rota does not do exceptions, it does hours”
             "him",
             "as the water came in",
         ),
+        # a participle the parser hangs on the telling tells of the ones told: the clause of when after it is the
+        # telling's own time
+        (
+            "He",
+            "a steward on the concourse had told fans trying to get back out, as the crowd built up behind them, "
+            "that the turnstiles only go one way",
+            "a steward",
+            "fans",
+            "as the crowd built up behind them",
+        ),
         # a that-clause of a verb of knowing in that clause is the knowing's, not the telling's
         ("He", "his cousin had told him when he learned that the boat was sinking", "Tom Reyes", None, None),
     ],

@@ -24,6 +24,10 @@ def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
         ("told reporters yesterday", "2024-03-01", [("yesterday", "2024-02-29")]),
         # a part of yesterday is one time with it (the tagger compounds "yesterday" on the part)
         ("In the Dáil yesterday evening, she said", "2026-02-11", [("yesterday evening", "2026-02-10")]),
+        # a moment of the day before the day is one time with it; not alone, with no day
+        ("rang the phone-in at lunchtime today and", "2026-02-11", [("at lunchtime today", "2026-02-11")]),
+        ("told the club at noon yesterday that", "2026-02-11", [("at noon yesterday", "2026-02-10")]),
+        ("rang the phone-in at lunchtime and", "2026-02-11", []),
         ("said on Sept. 11 that", "2016-09-15", [("on Sept. 11", "2016-09-11")]),
         ("said on Dec. 25 that", "2016-02-01", [("on Dec. 25", "2015-12-25")]),  # not in the future
         ("wrote on March 3, 2020,", "2025-01-01", [("on March 3, 2020", "2020-03-03")]),

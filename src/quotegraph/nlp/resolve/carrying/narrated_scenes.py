@@ -10,7 +10,9 @@ phrase names an event (a noun of the scenes lexicon: "a drop-in session") or a p
 (``_GATHERING_PLACES``: "the rest centre"), for the people the story names first after it until a sentence names
 another channel, at most ``MAX_NARRATED_SCENE_GAP`` paragraphs on. ``scenes.py`` calls it for every sentence
 (``NARRATED_SCENES``, which it reads); a scene told after the verb ("filled the community center on Tuesday night for
-a public hearing") is ``scenes._scene_told``'s.
+a public hearing") is ``scenes._scene_told``'s, save a gathering a crowd held on a day, the main verb's object
+("About 300 residents ... held a protest outside its main gate on Wednesday morning"), which sets its scene here as a
+fronted phrase does (``HELD_SCENES``).
 
 Rule on against off (fast.py, cache11; main ``e67f99a``): news pages every field 1,591 -> 1,605 of 1,753, channel 964
 -> 975, time 782 -> 796 (clifftop-landslide-rest-centre.html 5 statements, market-town-bank-closure.html 6,
@@ -77,6 +79,21 @@ FRONTED_DAYS = True
 # ("their final debate before votes in Florida", which the new "the debate" replaced and the scorer took for another
 # value than the gold's "their final face-off"), time unchanged; pages unchanged.
 TOLD_BEFORE_ADDS = True
+# A gathering a crowd held on a day, told as the object of the sentence's main verb ("About 300 residents ... held a
+# protest outside its main gate on Wednesday morning", tailings-dam-river-leak.html): its scene, as a fronted phrase's,
+# for the people named after it (the forum's chairperson "Addressing the crowd from the back of a bakkie", a
+# goat-keeper "Beside him"). Not with one person as the subject ("Sanders held a rally at Pennsylvania State University
+# ... on Tuesday": his own setting, as for the fronted form). Rule on against off (fast.py, cache12; pages8occasion):
+# train-d, train 0-59 and train-c byte-identical (the three train-d sentences of the form, "held a rally", have one
+# person as the subject); news pages tailings-dam-river-leak channel +4 and time +4 (Maepa's three statements,
+# Ramaphoko's one). A form found on one page alone: a suspect of fitting, kept as the fronted form's reading of the same
+# scene told after the verb.
+HELD_SCENES = True
+# Verbs by which a crowd or a body holds a gathering ("held a protest", "staged a rally")
+_HOLDING_VERBS = frozenset({"hold", "stage"})
+# Gatherings held that are no scene word of the channels lexicon (a protest is spoken at only when it is one held, not
+# "in protest at"): the ones the crowd holds, where its leaders address it
+_HELD_GATHERINGS = frozenset({"protest", "demonstration", "sit-in"})
 _PREMODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})  # "the June 7 primary", "Sunday's debate"
 _PARTICIPLES = frozenset({"VBN", "VBG"})  # "billed as a chance for customers to ...": a description of the scene
 
@@ -96,9 +113,11 @@ def narrated_scene(
     may only describe the scene (a participle: "billed as a chance to ..."). Not when one person is the subject of the
     sentence's main verb ("At an event in Las Vegas last week, Mr. Clinton, 69, looked smaller"): the phrase is that
     person's setting (``sentence_settings.py``, ``scene_days.a_person_s_day``), not a scene for those named after."""
-    phrase = _fronted_phrase(sentence)
-    if phrase is None or any(s.verb.tag_ not in _PARTICIPLES or s.verb.dep_ == "ROOT" for s in said):
+    if any(s.verb.tag_ not in _PARTICIPLES or s.verb.dep_ == "ROOT" for s in said):
         return None
+    phrase = _fronted_phrase(sentence)
+    if phrase is None:
+        return _held_scene(finder, coref, sentence, paragraphs, firsts, words) if HELD_SCENES else None
     root = sentence.root
     if people_subject_of(coref, root) or not happened(root) or _a_plan(root):
         return None
@@ -121,6 +140,36 @@ def narrated_scene(
     at = phrase.start_char
     stated = Stated(channel=channel, time=times[0])
     return Setting(at, paragraphs.of(at), people, stated, used=TOLD_BEFORE_ADDS and _told_before(place))
+
+
+def _held_scene(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    sentence: Span,
+    paragraphs: Paragraphs,
+    firsts: tuple[list[int], list[int]],
+    words: Spans,
+) -> Setting | None:
+    """ "About 300 residents of Ga-Mothlaba ... held a protest outside its main gate on Wednesday morning, singing and
+    holding up plastic bottles": a crowd that held one gathering (``_HOLDING_VERBS``, ``_HELD_GATHERINGS``) on a day
+    on that verb sets its scene, as a fronted phrase does, for the people named after it (``HELD_SCENES``)."""
+    root = sentence.root
+    if root.lemma_.lower() not in _HOLDING_VERBS or people_subject_of(coref, root) or not happened(root):
+        return None
+    if not nominal_subjects(root):
+        return None
+    held = next((c for c in children_of(root) if c.dep_ == "dobj"), None)
+    if held is None or held.tag_ != "NN" or not (scene_as_channel(held) or held.lemma_.lower() in _HELD_GATHERINGS):
+        return None
+    times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == root]
+    if not times:
+        return None
+    people = named_until_another(finder, paragraphs, sentence, firsts, MAX_NARRATED_SCENE_GAP, words)
+    if not people:
+        return None
+    at = held.idx
+    stated = Stated(channel=channel_phrase(held), time=TimePhrase(with_lead_in(times[0].span), times[0].date))
+    return Setting(at, paragraphs.of(at), people, stated)
 
 
 def _a_plan(verb: Token) -> bool:

@@ -181,6 +181,7 @@ def is_channel_word(token: Token) -> bool:
             (lemma in words.media_not_after_on and object_of(token, "on"))
             or (lemma in words.media_not_subject and token.dep_ in NOMINAL_SUBJECTS)
             or (lemma in words.media_only_in and not object_of(token, "in"))
+            or (lemma in words.scenes_only_on and not _one_scene_on(token))
             or _service_holder(token)
         )
     if _named_medium(token):
@@ -237,6 +238,18 @@ def outlet_noun(token: Token) -> bool:
     role = words.role_nouns.get(token.lemma_.lower())
     news = any(c.dep_ == "compound" and c.lower_ in _NEWS_COMPOUNDS for c in lefts_of(token))
     return news or (role is not None and role.kind == "outlet")
+
+
+# The prepositions a ``scene_on`` noun is the scene of a saying after ("told investors on a site visit in March",
+# "during a visit to Scotland on Friday")
+_SCENE_ON = frozenset({"on", "during"})
+
+
+def _one_scene_on(token: Token) -> bool:
+    """ "on a site visit", "during a visit to Scotland": a ``scene_on`` noun (resolve_channels.tsv), singular and the
+    object of ``_SCENE_ON``, is one occasion where words were said; not many ("During his frequent visits to the front
+    lines"), nor what a clause tells of ("paid the first visit ever to Ethiopia", "Clinton's visit comes as ...")."""
+    return token.tag_ == "NN" and token.dep_ == "pobj" and token.head.lower_ in _SCENE_ON
 
 
 def object_of(token: Token, preposition: str) -> bool:

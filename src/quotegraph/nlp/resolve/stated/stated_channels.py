@@ -262,11 +262,25 @@ def speaking_on(head: Token) -> list[Token]:
     with X")."""
     # the simple past of one exchange; not a perfect ("who has spoken privately to a dozen other senators about the
     # matter"), an exchange before this one
-    return [
-        c
-        for c in children_of(head)
-        if c.dep_ == "relcl" and c.lemma_.lower() in _SPEAKING_IN_DESCRIPTIONS and c.tag_ == "VBD"
-    ]
+    clauses = [c for c in children_of(head) if c.dep_ == "relcl"]
+    if COORDINATED_RELATIVE_CLAUSES:
+        clauses += [c for clause in clauses for c in clause.conjuncts if _relative(c)]
+    return [c for c in clauses if c.lemma_.lower() in _SPEAKING_IN_DESCRIPTIONS and c.tag_ == "VBD"]
+
+
+# A relative clause coordinated with another on the same head ("A paramedic who has worked out of the station for 15
+# years, and who spoke to the Dispatch on condition that she not be named, said ...") is on that head as the first is:
+# the parser hangs it on the first clause's verb as a conjunct. Only a conjunct with a relative pronoun of its own as
+# subject. Rule on against off (fast.py, cache12; pages8occasion): train-d, train 0-59 and train-c byte-identical (no
+# coordinated relative clause of speaking there: a form found on one page alone, so a suspect of fitting, kept as the
+# parse's reading of a form ``SOURCES_WHO_SPOKE_WITH`` already reads); news pages wolf-creek-er-overnight-closure
+# addressee +3 (the paramedic's three statements to the Dispatch).
+COORDINATED_RELATIVE_CLAUSES = True
+
+
+def _relative(verb: Token) -> bool:
+    """ "and who spoke to the Dispatch": a clause whose subject is a relative pronoun (tagged as a wh-word)."""
+    return any(c.dep_ in NOMINAL_SUBJECTS and c.tag_ in ("WP", "WDT") for c in children_of(verb))
 
 
 def a_post_held(word: Token, source: Span) -> bool:
