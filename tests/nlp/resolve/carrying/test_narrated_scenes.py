@@ -149,7 +149,7 @@ def test_a_channel_word_in_someone_s_words_does_not_end_the_scene(article: Artic
     ],
 )
 def test_a_gathering_a_crowd_held_on_a_day_sets_the_scene_of_those_heard_after_it(
-    article: Callable[..., Any],
+    article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
     flag: bool,
     opening: str,
