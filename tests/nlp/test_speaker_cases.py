@@ -120,6 +120,16 @@ def test_a_document_named_again_as_the_source_is_its_maker_s() -> None:
     assert _speaker(text, "not a decision we made lightly") == "Lumora"
 
 
+def test_a_company_s_announcement_named_again_as_the_source_is_the_company_s() -> None:
+    """ "announcement" is one of resolving's documents: a listed company's announcement speaks for the company, and a
+    page's "the announcement said" is no speaker named "the announcement"."""
+    text = (
+        "Sefako said in a Sens announcement on Monday that a seepage had been detected on Thursday night. "
+        "“The group has notified the Department of Water and Sanitation,” the announcement said."
+    )
+    assert _speaker(text, "The group has notified") == "Sefako"
+
+
 _EMAIL_QUOTE = (
     "The university's president, Eleanor Vasquez, announced the freeze in an email to students on Friday. "
     "“I have listened, and I have heard the strength of feeling,” she wrote. “Rents will not rise next year. "

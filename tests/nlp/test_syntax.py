@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotegraph.nlp.syntax import nominal_subjects, subtree_span
+from quotegraph.nlp.syntax import nominal_subjects, predicate_noun_before, subtree_span
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -40,3 +40,28 @@ def test_a_subtree_span_runs_from_the_first_to_the_last_word_a_token_heads() -> 
     assert subtree_span(doc[4]).text == "The Ledger 's farm desk"
     assert subtree_span(doc[3]).text == "farm"
     assert subtree_span(doc[5]).text == "The Ledger 's farm desk said"
+
+
+def _steward(verb: str, *, comma: bool = True) -> Doc:
+    """ "One {verb} a steward, who told us", the relative clause hung on the subject, as the parser hangs it."""
+    words = ["One", "was" if verb == "be" else "seemed", "a", "steward", ",", "who", "told", "us"]
+    heads = [1, 1, 3, 1, 1, 6, 0, 6]
+    deps = ["nsubj", "ROOT", "det", "attr", "punct", "nsubj", "relcl", "dobj"]
+    pos = ["NUM", "AUX" if verb == "be" else "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PRON"]
+    lemmas = ["one", verb, "a", "steward", ",", "who", "tell", "we"]
+    if not comma:
+        words, deps, pos, lemmas = (v[:4] + v[5:] for v in (words, deps, pos, lemmas))
+        heads = [1, 1, 3, 1, 5, 0, 5]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_relative_set_off_after_a_copula_s_predicate_noun_is_about_that_noun() -> None:
+    """predicate_noun_before: "One was a steward, who told": the relative clause the parser hung on the subject
+    ("One") is about the predicate noun before its comma; not without the comma, nor after a verb other than "be"."""
+    doc = _steward("be")
+    found = predicate_noun_before(doc[0], doc[5])
+    assert found is not None and found.text == "steward"
+    doc = _steward("be", comma=False)
+    assert predicate_noun_before(doc[0], doc[4]) is None
+    doc = _steward("seem")
+    assert predicate_noun_before(doc[0], doc[5]) is None

@@ -188,7 +188,11 @@ _DOCUMENTS = frozenset(
     {"statement", "post", "letter", "memo", "email", "e-mail", "release", "note", "filing", "thread",
      # what a regulator, a court's party or a government puts out ("the agency said in a notice ... the notice
      # said"; "the complaint says"; "a readout of the call")
-     "notice", "advisory", "bulletin", "complaint", "readout"}
+     "notice", "advisory", "bulletin", "complaint", "readout",
+     # what a listed company puts out to its exchange ("Sefako said in a Sens announcement ... the announcement
+     # said": tailings-dam-river-leak, pages speaker +1; no "the announcement said" on train-d, train 0-59 or
+     # train-c, so suspect of fitting that page, though a company's announcement is a document as its statement is)
+     "announcement"}
 )  # fmt: skip
 # How far back the statement made through the document may be: the next sentence or two in the pages seen,
 # while a document named paragraphs later on train was another one ("the statement" of a different body)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from quotegraph.nlp.resolve.speakers import introductions
 
@@ -48,3 +50,40 @@ def test_identified_as_is_whom_a_verb_of_identifying_names(
     name = next(t for t in doc if t.dep_ == "pobj" and t.head.lower_ == "as")
     found = introductions.identified_as(name)
     assert (found.text if found is not None else None) == identified
+
+
+_SET_OFF_NAME = (
+    "The loudest applause of the night went to a man in a green Roughriders jacket who had waited an hour.\n"
+    "“My wife had a heart attack at our kitchen table in 2019. She is alive because this place was open at two in "
+    "the morning,” he said. “You tell me how she makes Battleford in a February whiteout.”\n"
+    "The man, grain farmer Wes Tkachuk, 61, told the Dispatch after the meeting that he had timed the drive."
+)
+
+
+@pytest.mark.parametrize("apposed", [True, False])
+def test_a_name_read_as_a_second_subject_set_off_after_the_noun_names_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, apposed: bool
+) -> None:
+    """SUBJECTS_SET_OFF_ARE_APPOSED: "The man, grain farmer Wes Tkachuk, 61, told", parsed as two subjects of "told",
+    names "a man" who spoke before as "The man, Wes Tkachuk," in apposition does."""
+    monkeypatch.setattr(introductions, "SUBJECTS_SET_OFF_ARE_APPOSED", apposed)
+    art = article(_SET_OFF_NAME)
+    _, (said,) = art.resolve(
+        [art.candidate("My wife had a heart attack", "said", "he", after="morning", kind="direct")]
+    )
+    assert speaker_name(said) == ("Wes Tkachuk" if apposed else "a man")
+
+
+def test_two_subjects_joined_by_and_are_no_apposition(article: Callable[..., Any]) -> None:
+    """_subject_set_off_before: the noun before a comma, the name right after it; "and" between is two people."""
+    doc = article(_SET_OFF_NAME).doc
+    name = next(t for t in doc if t.text == "Tkachuk")
+    found = introductions._subject_set_off_before(name)
+    assert found is not None and found.text == "man"
+    doc = Doc(
+        Vocab(),
+        words=["The", "man", "and", "Wes", "Tkachuk", "told", "us"],
+        heads=[1, 5, 1, 4, 5, 5, 5],
+        deps=["det", "nsubj", "cc", "compound", "nsubj", "ROOT", "dobj"],
+    )
+    assert introductions._subject_set_off_before(doc[4]) is None

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from quotegraph.nlp import syntax
 from quotegraph.nlp.resolve.speakers import mentions
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
 from quotegraph.nlp.resolve.speakers.mentions import (
@@ -634,3 +635,51 @@ def test_a_source_s_noun_the_parser_made_the_root_is_a_description(
     # not a source: no description (the chunks leave it out, as before)
     unsourced = [m.text for m in find_mentions(doc, text) if m.kind == "description"]
     assert "a young technician" not in " ".join(unsourced)
+
+
+@pytest.mark.parametrize("surnamed", [True, False])
+def test_a_name_cut_after_a_forename_takes_the_surname_after_it(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, surnamed: bool
+) -> None:
+    """SURNAMES_AFTER_A_FORENAME: "Chief Superintendent Helen Marsh", tagged "Superintendent Helen", is Helen Marsh."""
+    monkeypatch.setattr(mentions, "SURNAMES_AFTER_A_FORENAME", surnamed)
+    art = article(
+        "At a press conference this morning, Chief Superintendent Helen Marsh of Moorlands Police said officers "
+        "had found nothing so far."
+    )
+    found = art.one("officers had found nothing", "said", "Chief Superintendent Helen Marsh of Moorlands Police")
+    assert speaker_name(found) == ("Superintendent Helen Marsh" if surnamed else "Superintendent Helen")
+
+
+def test_a_name_of_two_forenames_takes_no_word_after_it(nlp: Language) -> None:
+    """_with_untagged_surname: "Paul Ryan Joins" of a title-case headline: "Ryan" after the forename "Paul" is the
+    surname already, and the headline's verb after it stays out of the name."""
+    doc = nlp("Paul Ryan Joins Critics")
+    name = Span(doc, 0, 2, label="PERSON")
+    assert mentions._with_untagged_surname(name, set()).text == "Paul Ryan"
+
+
+_STEWARD = (
+    "One of those kids was a young steward on duty at the front of the away end, who told the Blast she and a "
+    "colleague had begged a supervisor over the radio for ten minutes to unlock the pitch-side gate.\n"
+    "“We kept saying it, open the gate. Nobody answered. It felt like forever,” she said."
+)
+
+
+@pytest.mark.parametrize("predicate", [True, False])
+def test_a_relative_set_off_after_a_predicate_noun_tells_of_a_person(
+    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, predicate: bool
+) -> None:
+    """PREDICATE_NOUNS_TAKE_RELATIVES: the "who" of "One of those kids was a young steward ..., who told" is the
+    steward, a person the next "she said" goes to; never a speaker named "who", nor the colleague of her words."""
+    monkeypatch.setattr(syntax, "PREDICATE_NOUNS_TAKE_RELATIVES", predicate)
+    art = article(_STEWARD)
+    _, (told, said) = art.resolve(
+        [
+            art.candidate("she and a colleague had begged", "told", "who"),
+            art.candidate("It felt like forever", "said", "she", after="forever", kind="direct"),
+        ]
+    )
+    assert [speaker_name(told), speaker_name(said)] == (
+        ["a young steward", "a young steward"] if predicate else ["who", "a colleague"]
+    )

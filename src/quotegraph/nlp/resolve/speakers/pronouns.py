@@ -18,9 +18,13 @@ from spacy.tokens import Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.mentions import PRONOUNS, MentionSpan
-from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING, fronted_phrase, verb_after_a_fronted_phrase
+from quotegraph.nlp.resolve.speakers.phrase_forms import (
+    QUESTIONING,
+    fronted_phrase,
+    verb_after_a_fronted_phrase,
+)
 from quotegraph.nlp.resolve.speakers.salience import Salience
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS, nominal_subjects, predicate_noun_before
 
 # A pronoun subject of a clause, or a possessive in a phrase, fronted before its main verb is the person the main
 # clause names as its subject ("After he blasted ..., Pastor Kevin Swanson has now set ...", "In her statement ...,
@@ -218,7 +222,7 @@ class Pronouns(Salience):
             clause = clause.head
         if clause.dep_ != "relcl":
             return None
-        chain = [clause.head]
+        chain = [predicate_noun_before(clause.head, token) or clause.head]
         for _ in range(_CHAIN_LIMIT):
             noun = chain[-1]
             if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):

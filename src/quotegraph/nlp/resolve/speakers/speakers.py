@@ -22,7 +22,7 @@ from quotegraph.nlp.resolve.stated.channels import (
     channel_words,
     is_channel_word,
 )
-from quotegraph.nlp.syntax import INDEFINITE, NOMINAL_SUBJECTS, PLACE_ENTITIES, subtree_span
+from quotegraph.nlp.syntax import INDEFINITE, NOMINAL_SUBJECTS, PLACE_ENTITIES, predicate_noun_before, subtree_span
 
 __all__ = [
     "SourceResolution",
@@ -786,7 +786,7 @@ def relative_antecedent_phrase(span: Span) -> Span | None:
     if len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
         return None
     clause = next((t for t in islice(span[0].ancestors, _CLAUSE_REACH) if t.dep_ == "relcl"), None)
-    noun = None if clause is None else clause.head
+    noun = None if clause is None else predicate_noun_before(clause.head, span[0]) or clause.head
     if noun is None or noun.i >= span.start or noun.pos_ not in ("NOUN", "PROPN", "PRON", "DET"):
         return None
     return span.doc[noun.left_edge.i : noun.i + 1]
