@@ -62,7 +62,7 @@ _SET_OFF_NAME = (
 
 @pytest.mark.parametrize("apposed", [True, False])
 def test_a_name_read_as_a_second_subject_set_off_after_the_noun_names_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, apposed: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, apposed: bool
 ) -> None:
     """SUBJECTS_SET_OFF_ARE_APPOSED: "The man, grain farmer Wes Tkachuk, 61, told", parsed as two subjects of "told",
     names "a man" who spoke before as "The man, Wes Tkachuk," in apposition does."""
@@ -74,7 +74,7 @@ def test_a_name_read_as_a_second_subject_set_off_after_the_noun_names_it(
     assert speaker_name(said) == ("Wes Tkachuk" if apposed else "a man")
 
 
-def test_two_subjects_joined_by_and_are_no_apposition(article: Callable[..., Any]) -> None:
+def test_two_subjects_joined_by_and_are_no_apposition(article: ArticleMaker) -> None:
     """_subject_set_off_before: the noun before a comma, the name right after it; "and" between is two people."""
     doc = article(_SET_OFF_NAME).doc
     name = next(t for t in doc if t.text == "Tkachuk")

@@ -639,7 +639,7 @@ def test_a_source_s_noun_the_parser_made_the_root_is_a_description(
 
 @pytest.mark.parametrize("surnamed", [True, False])
 def test_a_name_cut_after_a_forename_takes_the_surname_after_it(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, surnamed: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, surnamed: bool
 ) -> None:
     """SURNAMES_AFTER_A_FORENAME: "Chief Superintendent Helen Marsh", tagged "Superintendent Helen", is Helen Marsh."""
     monkeypatch.setattr(mentions, "SURNAMES_AFTER_A_FORENAME", surnamed)
@@ -668,7 +668,7 @@ _STEWARD = (
 
 @pytest.mark.parametrize("predicate", [True, False])
 def test_a_relative_set_off_after_a_predicate_noun_tells_of_a_person(
-    article: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, predicate: bool
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, predicate: bool
 ) -> None:
     """PREDICATE_NOUNS_TAKE_RELATIVES: the "who" of "One of those kids was a young steward ..., who told" is the
     steward, a person the next "she said" goes to; never a speaker named "who", nor the colleague of her words."""
