@@ -95,7 +95,6 @@ class DocumentTree:
             ]
         return self._rank
 
-
     def labelled_above(self, doc: Doc, label: str) -> list[int]:
         """Each token's nearest strict ancestor whose dependency label is ``label`` (``NO_TOKEN`` when none), found for
         every token of the document at once: a walk up ``token.ancestors`` from each word of a long chain ("said ...
