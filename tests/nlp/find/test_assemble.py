@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.find import assemble
 from quotegraph.nlp.find.assemble import (
     MAX_CUES_REACHED,
     _adjacent_quote,
@@ -777,3 +778,52 @@ def test_a_headline_quote_by_a_name_or_repeated_below_or_partly_quoted_stays(nlp
     assert _headline_contents(nlp, quote.format("volunteer"), repeated) == ["We felt the whole pier shake,"]
     partly = "Volunteer says harbour wall ‘fell like a pack of cards’ as repairs are ordered"
     assert _headline_contents(nlp, partly) == ["harbour wall ‘fell like a pack of cards’"]
+
+
+_THAT_SAID = (
+    "Mrs. Clinton is expected to win the nomination. That said, a loss to Mr. Sanders in this state would prove "
+    "embarrassing to her campaign."
+)
+
+
+def _cue_sources(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [
+        (text[c.source[0][0] : c.source[0][1]] if c.source else "", text[slice(*c.cue[0])])
+        for c in find_candidates(nlp(text))
+        if c.cue
+    ]
+
+
+@pytest.mark.parametrize("dropped", [True, False])
+def test_the_writers_that_said_is_no_report_of_that(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, dropped: bool
+) -> None:
+    monkeypatch.setattr(assemble, "DISCOURSE_THAT_SAID_DROPPED", dropped)
+    assert (("That", "said") in _cue_sources(nlp, _THAT_SAID)) is not dropped
+
+
+def test_a_demonstrative_saying_a_quote_after_a_comma_is_still_a_report(nlp: Language) -> None:
+    text = "The sign on the door was clear. That said, “Keep out,” in red letters."
+    assert ("That", "said") in _cue_sources(nlp, text)
+
+
+_NOT_CLEAR = "But it is not clear whether any Democrat can replicate Mr. Obama's relationship with the new voters."
+
+
+def _sources_by_cue(nlp: Language, text: str) -> dict[str, list[str]]:
+    return {text[slice(*c.cue[0])]: [text[slice(*s)] for s in c.source] for c in find_candidates(nlp(text)) if c.cue}
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"), [("kept", {"is not clear": ["it"]}), ("cleared", {"is not clear": []}), ("dropped", {})]
+)
+def test_an_extraposed_it_is_no_speaker(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, mode: str, expected: dict[str, list[str]]
+) -> None:
+    monkeypatch.setattr(assemble, "EXPLETIVE_SOURCES", mode)
+    assert _sources_by_cue(nlp, _NOT_CLEAR) == expected
+
+
+def test_an_it_that_names_a_thing_stays_the_source(nlp: Language) -> None:
+    text = "The campaign put out a new advertisement on Monday. It says that the senator has failed the state."
+    assert _sources_by_cue(nlp, text).get("says") == ["It"]

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from quotegraph.nlp.resolve.speakers import speakers
 from quotegraph.nlp.resolve.speakers.speakers import _nominal_root, with_name_before_relative
 
 from ..conftest import ArticleMaker, speaker_name
@@ -338,3 +339,29 @@ def test_a_source_headed_by_a_noun_keeps_its_head() -> None:
     deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct"]
     pos = ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
     assert _nominal_root(_parsed(words, heads, deps, pos)[0:4]).text == "Marr"
+
+
+_WARREN = (
+    "The event was the culmination of an unlikely political alliance between Mrs. Clinton, who is often associated "
+    "with her husband's centrist economic agenda, and Ms. Warren, who has assailed policies of the Bill Clinton era "
+    "by tying the deregulation of Wall Street to the 2008 financial crisis."
+)
+
+
+@pytest.mark.parametrize("fallback", [True, False])
+def test_a_relative_the_parser_hung_on_no_clause_names_the_noun_before_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, fallback: bool
+) -> None:
+    """UNHUNG_RELATIVES_TAKE_THE_NOUN_BEFORE: "Ms. Warren, who has assailed policies" parsed with "assailed" an
+    adjective of "policies", so "who" is in no relative clause: the speaker is still Ms. Warren, not "who"."""
+    monkeypatch.setattr(speakers, "UNHUNG_RELATIVES_TAKE_THE_NOUN_BEFORE", fallback)
+    art = article(_WARREN)
+    _, (assailed,) = art.resolve(
+        [art.candidate("policies of the Bill Clinton era", "has assailed", "who", after="Warren")]
+    )
+    assert speaker_name(assailed) == ("Warren" if fallback else "who")
+
+
+def test_an_interrogative_who_after_a_verb_names_no_noun(article: ArticleMaker) -> None:
+    art = article("Reporters asked who said the plant would close.")
+    assert art.said(("the plant would close", "who")) == ["who"]
