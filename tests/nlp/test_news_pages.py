@@ -758,6 +758,100 @@ KNOWN_MISSES: dict[str, str] = {
         "Assembly'; found speaker 'Buhle Ngcobo', kind direct, ' | mps', time 'on wednesday "
         "afternoon'"
     ),
+    "water-main-boil-notice.html:the first emergency text had not reached her constituents": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'emergency session of the City Council'; expected time 'Wednesday night'; found speaker "
+        "'Dolores Ekwueme', kind mixed, ' | ', time ''"
+    ),
+    "water-main-boil-notice.html:told for a decade that the money was coming": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'emergency session of the City Council'; expected time 'Wednesday night'; found speaker "
+        "'Ray Santangelo', kind mixed, ' | ', time ''"
+    ),
+    "water-main-boil-notice.html:every year the red line moves a little further to the right": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'emergency session of the City Council'; expected time 'Wednesday night'; found speaker "
+        "'Ray Santangelo', kind direct, ' | ', time ''"
+    ),
+    "water-main-boil-notice.html:never thought I’d be doing it again for myself": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, addressee, "
+        "not_channel; expected speaker 'Gloria Pettibone'; expected kind 'mixed'; expected "
+        "addressee 'Courier-Dispatch'; expected not_channel 'Lindell Park recreation center parking "
+        "lot'; found nothing"
+    ),
+    "water-main-boil-notice.html:volunteers had run out of gallon jugs": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'Courier-Dispatch'; found speaker 'Gloria Pettibone', kind indirect, ' | ', time ''"
+    ),
+    "water-main-boil-notice.html": (
+        "sealed page, first run (not yet diagnosed): furniture ['hours too late'] or not-speakers [] found"
+    ),
+    "heatwave-rolling-blackouts.html:had left the state about 700 megawatts short at the peak": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, "
+        "addressee, time; expected speaker 'Priya Raghunathan'; expected kind 'indirect'; expected "
+        "channel 'briefing'; expected addressee 'reporters'; expected time '3pm'; found nothing"
+    ),
+    "heatwave-rolling-blackouts.html:the numbers did not add up for the hour between five and six": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time '3pm'; found speaker "
+        "'Priya Raghunathan', kind direct, 'a briefing for reporters at its melbourne control room "
+        "| ', time ''"
+    ),
+    "heatwave-rolling-blackouts.html:distributors had been told to rotate outages in blocks of about an hour": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time '3pm'; found speaker "
+        "'Priya Raghunathan', kind indirect, 'a briefing for reporters at its melbourne control "
+        "room | ', time ''"
+    ),
+    "heatwave-rolling-blackouts.html:the blackouts had been ordered by the market operator, not the government": (
+        "sealed page, first run (not yet diagnosed): wrong not_channel; expected not_channel "
+        "'Parliament House'; found speaker 'Lachlan Ferris', kind mixed, 'a press conference at "
+        "parliament house | ', time 'on thursday evening'"
+    ),
+    "heatwave-rolling-blackouts.html:may experience a planned interruption of up to 60 minutes": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
+        "speaker 'Bluegum Energy'; expected addressee 'Customers'; expected time '3.52pm'; found "
+        "speaker '', kind mixed, 'a text message | ', time ''"
+    ),
+    "heatwave-rolling-blackouts.html:Please turn off non-essential appliances": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Bluegum Energy'; expected channel 'text message'; expected addressee "
+        "'Customers'; expected time '3.52pm'; found speaker 'message', kind direct, 'message | ', "
+        "time ''"
+    ),
+    "heatwave-rolling-blackouts.html:it would write to the minister seeking to have residential "
+    "aged care facilities treated as essential loads": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ageing Well "
+        "Victoria'; found speaker 'Victoria', kind indirect, 'a statement | ', time ''"
+    ),
+    "festival-storm-cancelled.html:A huge amount of love went into this year's Sessions": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'statement "
+        "posted on Instagram'; found speaker 'Promoters Hollow Oak Live', kind direct, 'the "
+        "statement | ', time 'shortly after 11am on friday'"
+    ),
+    "festival-storm-cancelled.html:from a steward, not from an app": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "'Offstage.ie'; expected time 'Friday morning'; found speaker 'Aoife Brennock', kind mixed, "
+        "' | ', time ''"
+    ),
+    "festival-storm-cancelled.html:nobody's getting in today, lads": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "'queue'; expected time 'just before 11am'; found speaker 'the steward', kind mixed, ' | ', "
+        "time '11am'"
+    ),
+    "festival-storm-cancelled.html:Fair play to him, he looked as miserable as we were": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "'Offstage.ie'; expected time 'Friday morning'; found speaker 'Aoife Brennock', kind "
+        "direct, ' | ', time ''"
+    ),
+    "festival-storm-cancelled.html:he had booked two nights in an Athlone hotel": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "'Offstage.ie'; expected time 'Friday morning'; found speaker 'Tadhg Folan', kind indirect, "
+        "' | ', time ''"
+    ),
+    "festival-storm-cancelled.html:You do not need to contact us or return your tickets": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'ticket "
+        "holders'; found speaker 'Ticketfleet', kind direct, 'the email | ', time 'on friday "
+        "evening'"
+    ),
 }
 
 
