@@ -21,6 +21,7 @@ counts each word's steps up to the sentence's root: as many as the tree is deep.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from weakref import WeakKeyDictionary
@@ -43,7 +44,6 @@ __all__ = [
 ]
 
 NO_TOKEN = -1
-_UNKNOWN = -2  # ``DocumentTree.labelled_above``: a token not reached yet
 
 
 @dataclass(frozen=True)
@@ -78,16 +78,7 @@ class DocumentTree:
         """How high each token stands as ``Span.root`` weighs it: its steps up to its sentence's root, except that a
         space or punctuation mark with no children ranks below every word (spaCy's ``_count_words_to_root``)."""
         if self._rank is None:
-            depth = [NO_TOKEN] * len(self.head)
-            for i in range(len(self.head)):
-                path, top = [], i
-                while depth[top] == NO_TOKEN and self.head[top] != top:
-                    path.append(top)
-                    top = self.head[top]
-                if depth[top] == NO_TOKEN:
-                    depth[top] = 0
-                for steps, below in enumerate(reversed(path), start=depth[top] + 1):
-                    depth[below] = steps
+            depth = _down_the_tree(self.head, 0, lambda _head, above: above + 1)
             lowest = len(doc) - 1
             self._rank = [
                 lowest if (token.is_space or token.is_punct) and not kids else steps
@@ -102,19 +93,27 @@ class DocumentTree:
         nearest = self._labelled_above.get(label)
         if nearest is None:
             labels = [token.dep_ for token in doc]
-            nearest = [_UNKNOWN] * len(self.head)
-            for i in range(len(self.head)):
-                path, top = [], i
-                while nearest[top] == _UNKNOWN and self.head[top] != top:
-                    path.append(top)
-                    top = self.head[top]
-                if nearest[top] == _UNKNOWN:
-                    nearest[top] = NO_TOKEN  # a sentence's root: nothing above it
-                for below in reversed(path):  # each one's head is ``top`` or a token just filled
-                    head = self.head[below]
-                    nearest[below] = head if labels[head] == label else nearest[head]
+            nearest = _down_the_tree(self.head, NO_TOKEN, lambda head, above: head if labels[head] == label else above)
             self._labelled_above[label] = nearest
         return nearest
+
+
+def _down_the_tree(head: list[int], at_root: int, step: Callable[[int, int], int]) -> list[int]:
+    """A value for every token worked out from its head's: ``at_root`` for a sentence's root, ``step(head, value of
+    the head)`` below it. Each token's path up is walked only as far as a token already worked out, so a whole
+    document costs one pass, however long its chains."""
+    value = [at_root] * len(head)
+    known = [False] * len(head)
+    for i in range(len(head)):
+        path, top = [], i
+        while not known[top] and head[top] != top:
+            path.append(top)
+            top = head[top]
+        known[top] = True  # a root keeps ``at_root``; any other ``top`` was worked out before
+        for below in reversed(path):  # each one's head is ``top`` or a token just worked out
+            value[below] = step(head[below], value[head[below]])
+            known[below] = True
+    return value
 
 
 # Each document's tree, built once: the finding stage and the resolving stage's rules read it. Keyed weakly, so a

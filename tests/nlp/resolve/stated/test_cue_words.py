@@ -6,9 +6,18 @@ import pytest
 
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, cue_lemma
 
-from ..conftest import ArticleMaker
+from ..conftest import Article, ArticleMaker
 
 pytestmark = pytest.mark.slow
+
+
+def _head_and_lemma(art: Article, cue: str) -> tuple[str, str]:
+    """The head word and lemma ``cue_head`` and ``cue_lemma`` read off the cue ``cue`` of ``art``."""
+    start, end = art.span(cue)
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    assert span is not None, cue
+    found = cue_head(span)
+    return found.text, cue_lemma(span, found)
 
 
 @pytest.mark.parametrize(
@@ -31,12 +40,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_head_and_lemma(article: ArticleMaker, text: str, cue: str, head: str, lemma: str) -> None:
-    art = article(text)
-    start, end = art.span(cue)
-    span = art.doc.char_span(start, end, alignment_mode="expand")
-    assert span is not None, cue
-    found = cue_head(span)
-    assert (found.text, cue_lemma(span, found)) == (head, lemma)
+    assert _head_and_lemma(article(text), cue) == (head, lemma)
 
 
 @pytest.mark.parametrize(
@@ -54,9 +58,4 @@ def test_a_passive_verb_of_perceiving_gives_way_to_the_saying_it_holds(
 ) -> None:
     """HEARD_SAYINGS: "can be heard asking" is an asking, not a thought."""
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.cue_words.HEARD_SAYINGS", on)
-    art = article(text)
-    start, end = art.span(cue)
-    span = art.doc.char_span(start, end, alignment_mode="expand")
-    assert span is not None, cue
-    found = cue_head(span)
-    assert (found.text, cue_lemma(span, found)) == (head, lemma)
+    assert _head_and_lemma(article(text), cue) == (head, lemma)
