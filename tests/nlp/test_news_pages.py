@@ -776,16 +776,6 @@ KNOWN_MISSES: dict[str, str] = {
         "addressee, time; expected speaker 'Priya Raghunathan'; expected kind 'indirect'; expected "
         "channel 'briefing'; expected addressee 'reporters'; expected time '3pm'; found nothing"
     ),
-    "heatwave-rolling-blackouts.html:the numbers did not add up for the hour between five and six": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time '3pm'; found speaker "
-        "'Priya Raghunathan', kind direct, 'a briefing for reporters at its melbourne control room "
-        "| ', time ''"
-    ),
-    "heatwave-rolling-blackouts.html:distributors had been told to rotate outages in blocks of about an hour": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time '3pm'; found speaker "
-        "'Priya Raghunathan', kind indirect, 'a briefing for reporters at its melbourne control "
-        "room | ', time ''"
-    ),
     "heatwave-rolling-blackouts.html:the blackouts had been ordered by the market operator, not the government": (
         "sealed page, first run (not yet diagnosed): wrong not_channel; expected not_channel "
         "'Parliament House'; found speaker 'Lachlan Ferris', kind mixed, 'a press conference at "
