@@ -43,3 +43,21 @@ def test_a_scene_set_a_distance_later_keeps_its_time(
     channel, _, carried = _texts(last)
     assert channel is not None and "news conference" in channel
     assert carried == expected
+
+
+@pytest.mark.parametrize(
+    ("time", "rule", "expected"),
+    [("at 3pm", True, "at 3pm"), ("at 3pm", False, None), ("at one point", True, None)],
+)
+def test_a_scene_s_clock_time_is_carried_through_the_scene(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, time: str, rule: bool, expected: str | None
+) -> None:
+    """ "At a briefing for reporters ... at 3pm": the hour of the story's day a scene was held is carried as its channel
+    is, past the reach of a time without a date (``SCENE_CLOCKS_LAST``); "at one point" is no hour and stops there."""
+    monkeypatch.setattr(as_carried, "SCENE_CLOCKS_LAST", rule)
+    last = _resolved(
+        article, _LATER_SCENE.replace("post-race news conference", "news conference").format(time), *_LATER_SPECS
+    )[-1]
+    channel, _, carried = _texts(last)
+    assert channel is not None and "news conference" in channel
+    assert carried == expected

@@ -307,3 +307,38 @@ def test_one_placed_on_the_stage_speaks_in_the_scene_in_force(
     players on the stage, said": placed on the scene's stage, they speak in it."""
     monkeypatch.setattr(f"quotegraph.nlp.resolve.carrying.scene_roles.{rule}", flag)
     assert _last_one_s(article, text, *said) == (expected if flag else (None, None, None))
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("title", "speaks"),
+    [("Council member Dolores Ekwueme", True), ("Board member Dolores Ekwueme", False)],
+)
+def test_one_titled_as_the_body_the_scene_s_opener_told_speaks_in_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, title: str, speaks: bool
+) -> None:
+    """ "told council members" at an emergency session, then "Council member Dolores Ekwueme said": one of the body told
+    speaks in the session, on its day, but not to whom its opener spoke (``ONE_OF_THE_ADDRESSED``); a member of another
+    body ("Board member") may speak anywhere."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.ONE_OF_THE_ADDRESSED", flag)
+    lede = (
+        "At an emergency session of the City Council on Wednesday night, the utility's director, Curtis Mabry, told "
+        "council members the main was a cast-iron line laid in 1928."
+    )
+    text = f"{lede}\n\n{title} said the first emergency text had not reached her constituents."
+    found = article(text, published=DAY).one("the first emergency text had not reached", "said", title)
+    session = ("an emergency session of the City Council", None, "on Wednesday night")
+    assert _texts(found) == (session if flag and speaks else (None, None, None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"), [("told council members that", "council members"), ("told Smith that", None)]
+)
+def test_the_body_a_scene_s_clause_tells_is_a_plural_noun_it_tells(
+    nlp: Language, sentence: str, body: str | None
+) -> None:
+    """The body a scene's opener told is a plural noun the clause's verb tells ("told council members"), not a person
+    ("told Smith")."""
+    doc = nlp(f"At a session of the council, Mabry {sentence} the pipe was old.")
+    told = scene_roles._body_told(next(t for t in doc if t.lower_ == "told"))
+    assert (told.text if told is not None else None) == body

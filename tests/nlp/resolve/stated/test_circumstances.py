@@ -7,7 +7,8 @@ from spacy.language import Language
 
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve.speakers.clusters import sentence_numbers
-from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, a_clock_time
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 from ..conftest import ArticleMaker
 
@@ -1484,3 +1485,14 @@ def test_a_moment_of_the_day_in_the_words_is_no_time_of_the_saying(article: Arti
     text = "At a briefing for the crews, the fire chief said the crews would return at dawn on Saturday."
     found = article(text, published=DAY).one("the crews would return at dawn on Saturday", "said", "the fire chief")
     assert found.time is None
+
+
+@pytest.mark.parametrize(
+    ("words", "clock"), [("at 3pm", True), ("9 p.m.", True), ("at 3pm on Thursday", False), ("on Thursday", False)]
+)
+def test_a_clock_time_is_an_hour_and_nothing_else(nlp: Language, words: str, clock: bool) -> None:
+    """ "at 3pm" is a clock time (``as_carried.SCENE_CLOCKS_LAST`` carries a scene's through it); "at 3pm on Thursday"
+    names a day as well."""
+    doc = nlp(f"The briefing was {words} and it ended late.")
+    span = doc.char_span(len("The briefing was "), len("The briefing was ") + len(words))
+    assert span is not None and a_clock_time(TimePhrase(span)) == clock

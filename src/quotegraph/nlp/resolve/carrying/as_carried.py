@@ -12,7 +12,7 @@ from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
 from quotegraph.nlp.resolve.carrying.carried_channels import is_message
 from quotegraph.nlp.resolve.carrying.carried_times import a_period, a_weekday, afterwards, momentary
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.circumstances import Stated, a_clock_time
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 # Paragraphs from where it was set within which a single message (a tweet, an email, a text: a medium that is
@@ -50,6 +50,14 @@ MAX_PERSON_TOLD_GAP = 1
 # dropped: any undated time of a scene carried so, train-d time +2 / +7 and 8 misses given a wrong value ("at one
 # point", "in the 1990s", "1994").
 SCENES_KEEP_THEIR_DISTANCE = True
+# A scene held at an hour ("At a briefing for reporters at its Melbourne control room at 3pm", a time that is a clock
+# time and nothing else: ``circumstances.a_clock_time``) is held on the story's day, as a scene set a distance after a
+# told moment is: its hour is carried to every statement made in the scene as the scene's channel is, not only as far
+# as a time without a date (``MAX_UNDATED_GAP``). Rule on against off (fast.py, cache12): train-d, train 0-59 and
+# train-c byte-identical (train-d's gold carries one clock time, "shortly after midnight", and no scene of its text is
+# held at a bare hour); news pages time and every field +2, no loss (heatwave-rolling-blackouts.html: the operator's
+# two later statements at the 3pm briefing). A form of the pages alone, suspect of fitting by that.
+SCENE_CLOCKS_LAST = True
 _A_DISTANCE_AFTER = re.compile(
     r"\b(?:(?:seconds?|minutes?|hours?|moments?|days?|weeks?)\s+(?:later|after)|later)\b", re.IGNORECASE
 )
@@ -70,6 +78,7 @@ def as_carried(frame: Frame, statement: Statement) -> Stated:
     far = statement.paragraph - frame.opened
     undated = time is not None and time.date is None and not a_weekday(time)
     lasting = SCENES_KEEP_THEIR_DISTANCE and frame.shared and _a_distance_after(time)
+    lasting = lasting or (SCENE_CLOCKS_LAST and frame.shared and a_clock_time(time))
     if time is not None and undated and not momentary(time) and far > MAX_UNDATED_GAP and not lasting:
         time = None  # "at one point", "the 1980s": no day that later paragraphs share
     if a_period(time):

@@ -49,7 +49,7 @@ __all__ = [
 # Council on Foreign Relations in New York", "a letter to shareholders".
 _CHANNEL_PREPS = frozenset({"with", "by", "from", "on", "to", "for", "of", "at", "in", "before"})
 # Verbs whose object is whom the words were addressed to ("told reporters", "thanked Obama").
-_TELL_VERBS = frozenset(
+TELL_VERBS = frozenset(
     {"tell", "inform", "assure", "warn", "remind", "brief", "advise", "promise", "email", "e-mail", "text", "thank",
      "address", "urge", "rally", "ask", "implore", "beg", "encourage", "invite", "congratulate", "notify", "caution",
      "reassure", "lecture", "scold", "quiz", "press", "message", "petition", "greet"}
@@ -1177,11 +1177,11 @@ def addressee_of(cue: Token) -> Span | None:
     after "called", the plural noun the parser read as a word of a name after "told" (``_told_as_a_name``)."""
     lemma = cue.lemma_.lower()
     for child in children_of(cue):
-        if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
+        if lemma in TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
             return _with_place(_split_object(_without_the_matter(noun_phrase(child), cue), cue))
-        if lemma in _TELL_VERBS and child.dep_ in ("dobj", "dative") and (told := _told_before_adverb(child)):
+        if lemma in TELL_VERBS and child.dep_ in ("dobj", "dative") and (told := _told_before_adverb(child)):
             return told
-        if lemma in _TELL_VERBS and (waiting := _participle_audience(child)) is not None:
+        if lemma in TELL_VERBS and (waiting := _participle_audience(child)) is not None:
             return waiting
         if OBJECTS_WITH_THE_WORDS and child.dep_ in ("dobj", "dative") and _told_with_the_words(cue, child):
             return noun_phrase(child)
@@ -1332,7 +1332,7 @@ def _told_with_the_words(verb: Token, obj: Token) -> bool:
         return False
     words = any(c.dep_ == "ccomp" for c in children_of(verb)) or _clause_hung_on(obj)
     urged = any(c.i > obj.i and _urged_act(c) for c in children_of(verb))
-    telling = lemma in _TELL_VERBS and lemma not in _ADDRESSING_A_MATTER
+    telling = lemma in TELL_VERBS and lemma not in _ADDRESSING_A_MATTER
     if not ((words and lemma in _WRITING) or (telling and (words or urged))):
         return False
     return urged or obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN" or outlet_noun(obj)

@@ -290,6 +290,7 @@ CLOCK_TOKENS = True
 # no measured effect.
 CLOCK_HOURS = True
 _CLOCK_TOKEN = re.compile(_CLOCK_TIME, re.IGNORECASE)
+_A_CLOCK_TIME = re.compile(r"(?:at\s+)?" + _CLOCK_TIME, re.IGNORECASE)
 # A closing "according to" a medium or an outlet is the statement's channel (``CircumstanceFinder._closing_according``).
 # Rule on against off (fast.py): on train-d it fires on 5 statements, all of which an "according to" statement over the
 # same words already gives that channel or none annotated; no figure changes (one unannotated statement gains "an email
@@ -1139,6 +1140,11 @@ def _told_to_do(cue: Token, words: Span | None) -> bool:
         and marker.head.dep_ in _INFINITIVE_LINKS
         and marker.head.head == cue
     )
+
+
+def a_clock_time(time: TimePhrase | None) -> bool:
+    """ "at 3pm", "9 p.m.": a time that is an hour of a day and nothing else (``_CLOCK_TIME``)."""
+    return time is not None and _A_CLOCK_TIME.fullmatch(time.span.text) is not None
 
 
 def _clock_token(entity: Span) -> bool:
