@@ -8,13 +8,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.parse import children_of, lefts_of
 
 __all__ = [
     "DEMONSTRATIVES",
     "INDEFINITE",
     "MAX_PHRASE_DEPTH",
     "NOMINAL_SUBJECTS",
+    "OWN_MODIFIERS",
     "PLACE_ENTITIES",
     "PREDICATE_NOUNS_TAKE_RELATIVES",
     "VERB_POS",
@@ -22,6 +23,7 @@ __all__ = [
     "WORD_CHARACTER",
     "holds_a_verb",
     "nominal_subjects",
+    "own_phrase_start",
     "predicate_noun_before",
     "subtree_span",
 ]
@@ -76,6 +78,16 @@ def subtree_span(token: Token) -> Span:
 # longer "who", and her "she said" is hers, no longer "a colleague" of her reported words (both still misses: her name,
 # Jess Hartigan, comes eight paragraphs later inside the chairman's reported words). Train-d, train 0-59 and train-c
 # byte-identical: the form occurs in none of their parses. Its evidence is that page alone, suspect of fitting.
+# Dependants before a noun that belong to its own phrase ("a young technician", "Mr. Slinker", "the bank's manager")
+OWN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
+
+
+def own_phrase_start(noun: Token) -> int:
+    """Where ``noun``'s own phrase starts: the left edge of the first of its dependants before it that belong to the
+    phrase (``OWN_MODIFIERS``), else the noun itself; not a clause or a phrase set before it."""
+    return min([noun.i, *(c.left_edge.i for c in lefts_of(noun) if c.dep_ in OWN_MODIFIERS)])
+
+
 PREDICATE_NOUNS_TAKE_RELATIVES = True
 
 

@@ -37,7 +37,7 @@ from quotegraph.nlp.find.spans import Covered, ends_with_colon, opens_with_that,
 from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines, transcript_turns
 from quotegraph.nlp.lexicons import lexicon_section, reports_words
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.syntax import VERB_POS, WORD, WORD_CHARACTER, holds_a_verb, nominal_subjects
+from quotegraph.nlp.syntax import DEMONSTRATIVES, VERB_POS, WORD, WORD_CHARACTER, holds_a_verb, nominal_subjects
 
 __all__ = ["attribution_kind", "find_candidates", "widen_over_quotes"]
 
@@ -619,7 +619,6 @@ def _names_a_phrase(text: str, start: int, end: int) -> bool:
 # no "That said," (outputs byte-identical), so its evidence is those two train-d articles.
 DISCOURSE_THAT_SAID_DROPPED = True
 # Demonstratives that open the discourse phrase ("That said,", "This being said,")
-_DISCOURSE_DEMONSTRATIVES = frozenset({"that", "this"})
 
 
 def _discourse_that_said(doc: Doc, candidate: Candidate) -> bool:
@@ -631,7 +630,7 @@ def _discourse_that_said(doc: Doc, candidate: Candidate) -> bool:
     if len(candidate.source) != 1 or len(candidate.cue) != 1:
         return False
     source, cue = doc.char_span(*candidate.source[0]), doc.char_span(*candidate.cue[0], alignment_mode="expand")
-    if source is None or cue is None or len(source) != 1 or source[0].lower_ not in _DISCOURSE_DEMONSTRATIVES:
+    if source is None or cue is None or len(source) != 1 or source[0].lower_ not in DEMONSTRATIVES:
         return False
     between = [t.lower_ for t in doc[source.end : cue.start]]
     said = [t.lower_ for t in cue]

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.parse import children_of, labelled_ancestor
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, own_phrase_start
 
 # A saying verb with no subject of its own after a relative clause set off on its subject takes the noun phrase before
 # the relative word as its subject. Rule on against off (full eval, pagespeaker2): train-d F1 0.7265 -> 0.7267, source
@@ -31,8 +31,6 @@ RELATIVE_CLAUSE_SUBJECTS = True
 # The words that open a relative clause on a person or body the verb's subject may be ("who", "whose"; "which" for a
 # body: "Harlan Rail, which owns the line, said")
 _RELATIVE_WORDS = frozenset({"who", "whose", "which"})
-# Dependants of a noun that belong to its own phrase before it ("a young technician", "Mr. Slinker")
-_OWN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
 
 
 def subject_before_relative_clause(verb: Token) -> CharSpan | None:
@@ -81,6 +79,6 @@ def _phrase_before_relative(noun: Token, limit: int, *, set_off: bool) -> CharSp
         return None
     # "Sanders, meanwhile, who", "Gov. Chris Christie — who": the phrase ends at the first mark after the noun
     end = next((t.i for t in doc[noun.i + 1 : relative.i] if t.is_punct), relative.i)
-    start = min([noun.i] + [c.left_edge.i for c in children_of(noun) if c.i < noun.i and c.dep_ in _OWN_MODIFIERS])
+    start = own_phrase_start(noun)
     last = doc[end - 1]
     return (doc[start].idx, last.idx + len(last.text))

@@ -116,6 +116,7 @@ def quote_regions(text: str) -> list[QuoteRegion]:
 # weakly, so a document's regions go with it; not a Doc extension, whose value a DocBin that keeps user data would
 # have to serialise.
 _DOCUMENT_REGIONS: WeakKeyDictionary[Doc, tuple[QuoteRegion, ...]] = WeakKeyDictionary()
+_EVERY_REGION: WeakKeyDictionary[Doc, tuple[QuoteRegion, ...]] = WeakKeyDictionary()  # with the headline's, as above
 
 
 def document_quote_regions(doc: Doc) -> tuple[QuoteRegion, ...]:
@@ -126,10 +127,15 @@ def document_quote_regions(doc: Doc) -> tuple[QuoteRegion, ...]:
     return regions
 
 
-def every_quote_region(doc: Doc) -> list[QuoteRegion]:
+def every_quote_region(doc: Doc) -> tuple[QuoteRegion, ...]:
     """A document's quotation regions, the headline's single-quoted ones among them (``headline_quotes``), in order:
-    what a statement's kind is read against (``assemble.find_candidates``, ``nested.inner_kind``)."""
-    return sorted([*document_quote_regions(doc), *headline_quotes(doc.text)], key=region_end)
+    what a statement's kind is read against (``assemble.find_candidates``, and ``nested.inner_kind`` for each nested
+    report), found on the first call for that document."""
+    regions = _EVERY_REGION.get(doc)
+    if regions is None:
+        found = sorted([*document_quote_regions(doc), *headline_quotes(doc.text)], key=region_end)
+        regions = _EVERY_REGION[doc] = tuple(found)
+    return regions
 
 
 # A headline or standfirst is one of the short paragraphs opening the text, before the first longer one (the lede)

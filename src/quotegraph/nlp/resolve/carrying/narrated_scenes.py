@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import (
@@ -118,7 +118,7 @@ def narrated_scene(
     phrase = _fronted_phrase(sentence)
     if phrase is None:
         return _held_scene(finder, coref, sentence, paragraphs, firsts, words) if HELD_SCENES else None
-    root = sentence.root
+    root = root_of(sentence)
     if people_subject_of(coref, root) or not happened(root) or _a_plan(root):
         return None
     place = _place(phrase)
@@ -153,7 +153,7 @@ def _held_scene(
     """ "About 300 residents of Ga-Mothlaba ... held a protest outside its main gate on Wednesday morning, singing and
     holding up plastic bottles": a crowd that held one gathering (``_HOLDING_VERBS``, ``_HELD_GATHERINGS``) on a day
     on that verb sets its scene, as a fronted phrase does, for the people named after it (``HELD_SCENES``)."""
-    root = sentence.root
+    root = root_of(sentence)
     if root.lemma_.lower() not in _HOLDING_VERBS or people_subject_of(coref, root) or not happened(root):
         return None
     if not nominal_subjects(root):
@@ -192,7 +192,7 @@ def _fronted_phrase(sentence: Span) -> Span | None:
     if first.lower_ not in _SETTING_PREPS or first.dep_ != "prep":
         return None
     comma = next((t.i for t in sentence if t.text == ","), None)
-    if comma is None or comma >= sentence.end - 2 or sentence.root.i < comma:  # its main verb after the phrase
+    if comma is None or comma >= sentence.end - 2 or root_of(sentence).i < comma:  # its main verb after the phrase
         return None
     return sentence.doc[sentence.start : comma]
 

@@ -31,9 +31,9 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
 from quotegraph.nlp.resolve.carrying.scene_turns import (
     STAGE_PREPS,
     STAGES,
-    TAKING_A_TURN,
     TURN_PREPS,
     in_the_room,
+    spoken_after,
     turn_takers,
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
@@ -337,7 +337,7 @@ def _beside_someone(word: Token) -> bool:
         return False
     head = word.head
     if word.dep_ == "pobj" and SPOKE_AFTER_SOMEONE and head.lower_ in TURN_PREPS:
-        return head.head.lemma_.lower() in TAKING_A_TURN and head.head.pos_ == "VERB"
+        return spoken_after(word)
     if word.dep_ == "pobj":
         return head.lower_ in _BESIDE_PREPS
     return word.dep_ == "dobj" and head.lemma_ == _JOINING and head.tag_ == "VBG"

@@ -23,7 +23,7 @@ from quotegraph.nlp.resolve.stated.channels import clause_verb
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.syntax import nominal_subjects
 
-__all__ = ["in_the_room", "scene_kept", "turn_takers"]
+__all__ = ["in_the_room", "scene_kept", "spoken_after", "turn_takers"]
 
 # A turn taken after or before someone ("who spoke after him", "Speaking before Abernathy"): the verbs of taking a turn
 # and the prepositions that order it.
@@ -93,12 +93,18 @@ def _interrupter(word: Token) -> bool:
     return verb.lemma_.lower() == _INTERRUPTING and verb.tag_ == "VBN" and passive and happened(verb)
 
 
-def _after_one_named(coref: Coreference, word: Token) -> bool:
-    """``word`` is a person named whom someone spoke after or before ("who spoke after Abernathy")."""
-    if word.dep_ != "pobj" or word.pos_ != "PROPN" or word.head.lower_ not in TURN_PREPS:
+def spoken_after(word: Token) -> bool:
+    """``word`` is the one someone spoke after or before: the object of "after" or "before" on a verb of speaking
+    ("who spoke after him", "who spoke after Abernathy")."""
+    if word.dep_ != "pobj" or word.head.lower_ not in TURN_PREPS:
         return False
     verb = word.head.head
-    if verb.lemma_.lower() not in TAKING_A_TURN or verb.pos_ != "VERB":
+    return verb.lemma_.lower() in TAKING_A_TURN and verb.pos_ == "VERB"
+
+
+def _after_one_named(coref: Coreference, word: Token) -> bool:
+    """``word`` is a person named whom someone spoke after or before ("who spoke after Abernathy")."""
+    if word.pos_ != "PROPN" or not spoken_after(word):
         return False
     found = coref.cluster_at(word)
     return found is not None and found.type == "PERSON"

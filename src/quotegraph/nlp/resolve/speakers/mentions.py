@@ -31,6 +31,7 @@ from quotegraph.nlp.syntax import (
     NOMINAL_SUBJECTS,
     PLACE_ENTITIES,
     VERB_POS,
+    own_phrase_start,
     predicate_noun_before,
 )
 
@@ -1314,8 +1315,6 @@ def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
 # description, Mehsana, was taken for her). Its evidence is that page alone: suspect of fitting it, though what it
 # reads is a parse (a source's noun left out of the chunks), not a page's words.
 ROOT_NOUN_SOURCES = True
-# Dependants of a noun that open its own phrase before it ("a young technician")
-_OWN_LEFT_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
 
 
 def _root_sources(doc: Doc, sources: frozenset[int], chunked: set[int]) -> Iterator[Span]:
@@ -1327,8 +1326,7 @@ def _root_sources(doc: Doc, sources: frozenset[int], chunked: set[int]) -> Itera
     for i in sorted(sources - chunked):
         noun = doc[i]
         if noun.dep_ == "ROOT" and noun.pos_ == "NOUN":
-            lefts = [c.left_edge.i for c in lefts_of(noun) if c.dep_ in _OWN_LEFT_MODIFIERS]
-            yield doc[min([i, *lefts]) : i + 1]
+            yield doc[own_phrase_start(noun) : i + 1]
 
 
 def _description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = frozenset()) -> Iterator[MentionSpan]:
