@@ -64,6 +64,9 @@ class Statement:
     # in the interview the transcript records, whatever exchange it tells of
     # (``occasions.TRANSCRIPTS_KEEP_THEIR_FRAME``)
     in_turn: bool = False
+    # the entity a passive question is put to ("Trump was asked", "Rubio was pressed by the moderator"): the one asked
+    # speaks on the occasion the question was put on (``occasions.ASKED_IN_THE_PASSIVE``)
+    asked_passive: int | None = None
 
 
 @dataclass(frozen=True)
