@@ -243,3 +243,108 @@ def test_one_placed_near_the_speakers_or_on_the_stage_speaks_in_the_scene(
         ("the wind had dropped after noon", "said", "Mira Dahl", "Mira Dahl"),
     )
     assert found == (("the awards news conference", None, "an hour later") if flag and there else (None, None, None))
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("opening", "there"),
+    [
+        ("Speaking against the motion", True),
+        ("Speaking against the new fees", True),
+        ("Speaking for the ferry company", False),  # a spokesman's words, from anywhere
+    ],
+)
+def test_one_speaking_against_a_motion_speaks_in_the_meeting(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, opening: str, there: bool
+) -> None:
+    """ "Speaking against the motion, delegate Col Brannigan said": one who speaks against what a meeting debates takes
+    part in its debate, as one speaking from its floor does (``SPEAKING_TO_A_MOTION``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.SPEAKING_TO_A_MOTION", flag)
+    text = (
+        "Islanders filled the school gym on Monday night for a harbour board meeting.\n\n"
+        f"{opening}, fisherman Ole Brekke said the new fees would empty the quay."
+    )
+    found = article(text, published=DAY).one("the new fees would empty the quay", "said", "Ole Brekke")
+    expected = ("a harbour board meeting", None, "on Monday night") if flag and there else (None, None, None)
+    assert _texts(found) == expected
+
+
+# "the other candidate on the stage" (``ON_THE_STAGE``); "who joined the players on the stage" four paragraphs after the
+# news conference was named, whose speaker's words since were made in it, so it is the scene in force, read where it was
+# last spoken in, as for a question or a reply (``PLACED_IN_THE_SCENE``)
+_ON_STAGE = (
+    "ON_THE_STAGE",
+    "At the mayoral debate on Tuesday night, Carl Voss said taxes would not rise.\n\n"
+    "The other candidate on the stage, Anna Roth, said the budget was short by $4 million.",
+    (
+        ("taxes would not rise", "said", "Carl Voss", None),
+        ("the budget was short by $4 million", "said", "Anna Roth", "Anna Roth"),
+    ),
+    ("the mayoral debate", None, "on Tuesday night"),
+)
+_JOINED_LATER = (
+    "PLACED_IN_THE_SCENE",
+    "At the post-match news conference an hour later, Petra Lind said the course had been fast.\n\n"
+    "“I felt it from the first lap,” she said.\n\n"
+    "She added that she would rest on Sunday.\n\n"
+    "Referee Mira Dahl, who joined the riders on the stage, said the timing system had failed twice.",
+    (
+        ("the course had been fast", "said", "Petra Lind", None),
+        ("I felt it from the first lap,", "said", "she", "lap"),
+        ("she would rest on Sunday", "added", "She", None),
+        ("the timing system had failed twice", "said", "Referee Mira Dahl", "Referee"),
+    ),
+    ("the post-match news conference", None, "an hour later"),
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(("rule", "text", "said", "expected"), [_ON_STAGE, _JOINED_LATER])
+def test_one_placed_on_the_stage_speaks_in_the_scene_in_force(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    flag: bool,
+    rule: str,
+    text: str,
+    said: tuple[tuple[str, str, str, str | None], ...],
+    expected: tuple[str, None, str],
+) -> None:
+    """ "But the other candidate on the stage, Hillary Clinton, said", "Chief arbiter Ingrid Solheim, who joined the
+    players on the stage, said": placed on the scene's stage, they speak in it."""
+    monkeypatch.setattr(f"quotegraph.nlp.resolve.carrying.scene_roles.{rule}", flag)
+    assert _last_one_s(article, text, *said) == (expected if flag else (None, None, None))
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("title", "speaks"),
+    [("Council member Dolores Ekwueme", True), ("Board member Dolores Ekwueme", False)],
+)
+def test_one_titled_as_the_body_the_scene_s_opener_told_speaks_in_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, title: str, speaks: bool
+) -> None:
+    """ "told council members" at an emergency session, then "Council member Dolores Ekwueme said": one of the body told
+    speaks in the session, on its day, but not to whom its opener spoke (``ONE_OF_THE_ADDRESSED``); a member of another
+    body ("Board member") may speak anywhere."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.ONE_OF_THE_ADDRESSED", flag)
+    lede = (
+        "At an emergency session of the City Council on Wednesday night, the utility's director, Curtis Mabry, told "
+        "council members the main was a cast-iron line laid in 1928."
+    )
+    text = f"{lede}\n\n{title} said the first emergency text had not reached her constituents."
+    found = article(text, published=DAY).one("the first emergency text had not reached", "said", title)
+    session = ("an emergency session of the City Council", None, "on Wednesday night")
+    assert _texts(found) == (session if flag and speaks else (None, None, None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"), [("told council members that", "council members"), ("told Smith that", None)]
+)
+def test_the_body_a_scene_s_clause_tells_is_a_plural_noun_it_tells(
+    nlp: Language, sentence: str, body: str | None
+) -> None:
+    """The body a scene's opener told is a plural noun the clause's verb tells ("told council members"), not a person
+    ("told Smith")."""
+    doc = nlp(f"At a session of the council, Mabry {sentence} the pipe was old.")
+    told = scene_roles._body_told(next(t for t in doc if t.lower_ == "told"))
+    assert (told.text if told is not None else None) == body
