@@ -575,7 +575,7 @@ def _quoted(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
     return [(max(span[0], r.start), min(span[1], r.end)) for r in regions_touching(*span, regions)]
 
 
-def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
+def _word_starts(text: str, spans: Sequence[CharSpan]) -> set[int]:
     return {m.start() for start, end in spans for m in WORD.finditer(text, start, end)}
 
 
@@ -719,7 +719,7 @@ def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
     holders: dict[int, list[int]] = {}
     wordless_kept = False
     for candidate in sorted(found, key=lambda c: -c.confidence):
-        words = _words(text, candidate.content)
+        words = _word_starts(text, candidate.content)
         near = {k for w in words for k in holders.get(w, ())}
         if any(len(words & kept[k][1]) * 2 >= len(words | kept[k][1]) for k in near) or (not words and wordless_kept):
             continue
