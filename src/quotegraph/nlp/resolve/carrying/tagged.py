@@ -66,7 +66,7 @@ def _overlaps_blocked(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
     return any(chars_overlap((span.start_char, span.end_char), b) for b in blocked)
 
 
-def _value(phrase: TaggedPhrase, published: str | None) -> Span | TimePhrase:
+def _phrase_value(phrase: TaggedPhrase, published: str | None) -> Span | TimePhrase:
     if phrase.field == "time":
         return TimePhrase(phrase.span, resolve_span(phrase.span.text, published))
     return with_whom(phrase.span) if phrase.field == "channel" else phrase.span
@@ -139,7 +139,7 @@ def stated_from_tags(
 
         nearest = usable.nearest(said_at.verb, fits)
         if nearest is not None:
-            values[name] = _value(nearest, published)
+            values[name] = _phrase_value(nearest, published)
     if all(values[name] is getattr(statement.stated, name) for name in FIELDS):
         return statement
     return replace(statement, stated=Stated(**values))
