@@ -304,7 +304,7 @@ def _exclaimed(quotes: QuoteContext, region: QuoteRegion) -> bool:
     return span is not None and span.root.pos_ == "VERB" and _is_speech_verb(span.root)
 
 
-def _title(text: str, region: QuoteRegion) -> bool:
+def _is_work_title(text: str, region: QuoteRegion) -> bool:
     """A quote whose words all start with a capital but for short function words is a title
     (“Planet of the Apes,” “Crippled America: How to Make America Great Again”), not speech."""
     words = [w for w in WORD.findall(text, region.start, region.end) if w.lower() not in _TITLE_SMALL_WORDS]
@@ -333,7 +333,7 @@ def attribute_orphan_quotes(
         if taken.overlaps((region.start, region.end)):
             continue
         short = len(WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS
-        if (short and not _exclaimed(quotes, region)) or _title(text, region):
+        if (short and not _exclaimed(quotes, region)) or _is_work_title(text, region):
             continue
         if (heading := layout_attribution(quotes, region)) is not None:
             cue, source = heading

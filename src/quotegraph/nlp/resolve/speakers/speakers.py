@@ -147,7 +147,7 @@ def _a_name_word(token: Token) -> bool:
 def _past_titles(span: Span, root: Token) -> Span:
     """The names of a group without the titles and places before them: "Joyce Beatty and Mike Carey" of
     "Ohio Reps. Joyce Beatty and Mike Carey"."""
-    titles = [t.i for t in span if t.i < root.i and _title(t.text)]
+    titles = [t.i for t in span if t.i < root.i and _is_honorific(t.text)]
     if not titles:
         return span
     after = titles[-1] + 1
@@ -157,7 +157,7 @@ def _past_titles(span: Span, root: Token) -> Span:
     return span.doc[after : span.end]
 
 
-def _title(word: str) -> bool:
+def _is_honorific(word: str) -> bool:
     """ "Sen.", "Sens.", "Reps" (before a split-off full stop)."""
     singular = word.removesuffix(".").removesuffix("s")
     return bool({word, singular + "."} & lexicons().honorifics.keys())
