@@ -192,7 +192,7 @@ def _by_cue(heads: list[Token], source: SourceKind | None, poll: bool) -> Attrib
 _RULES: tuple[_Rule, ...] = (_polled, _evidence, _by_cue)
 
 
-def _subject(head: Token) -> Span | None:
+def _cue_subject(head: Token) -> Span | None:
     """The subject the parse gives the cue when no source was found: its own, or that of the verb it
     hangs from ("Trump attacked her, *suggesting* that ...": Trump)."""
     verb = head
@@ -212,7 +212,7 @@ def attribution_type(cue: list[Span], source: Span | None) -> AttributionType:
     """The type of an attribution with these cue fragments and source (either may be missing)."""
     heads = [cue_head(fragment) for fragment in cue if len(fragment)]
     if source is None and heads:
-        source = _subject(heads[0])
+        source = _cue_subject(heads[0])
     kind = None if source is None else source_kind(source)
     poll = bool(heads) and kind == "group" and _poll_context(heads[0])
     for rule in _RULES:
