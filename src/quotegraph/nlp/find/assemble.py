@@ -427,7 +427,7 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
             if region.end <= cue[0] and _reported_before(text, region, cue[0], _speaker_reach(text, cue)):
                 before = [_from_quote(text, s, region) for s in content if s[1] <= cue[0]]
                 after = [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)]
-                after = [p for p in after if _resumes(text, cue[1], p[0])]
+                after = [p for p in after if _resumes_past_cue(text, cue[1], p[0])]
                 return _merge(before + after)
             opened = _colon_after(text, cue[1], region)  # the cue's phrase is no part of the quote's side
             if not opened and _resumes_sentence_before(text, content, cue, region):
@@ -553,7 +553,7 @@ _LONGEST_LEAD = len(" through")
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "what", "there"})  # a clause before the colon is said, not a phrase
 
 
-def _resumes(text: str, cue_end: int, quote_start: int) -> bool:
+def _resumes_past_cue(text: str, cue_end: int, quote_start: int) -> bool:
     """Whether a quote after a reported quote's cue resumes it: the cue's sentence goes on to it and a comma
     or colon opens it ("“A,” he said, “B.”"), unlike a quote in the words after ("“A,” he said of an
     “unfair” rule" or "“A,” he said. She nodded. “B.”")."""

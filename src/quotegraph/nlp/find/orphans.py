@@ -311,7 +311,7 @@ def _is_work_title(text: str, region: QuoteRegion) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, attributed: bool) -> bool:
+def _resumes_after_report(text: str, before: QuoteRegion, region: QuoteRegion, attributed: bool) -> bool:
     """Whether ``region`` resumes the attributed quote before it after a short report ("“A?” he told me.
     “B?” Nega put his house up for sale"): it joins that quote, so a verb after it other than a speech
     verb ("“B,” she replied") is the writer's."""
@@ -341,7 +341,7 @@ def attribute_orphan_quotes(
             after = verb.idx >= region.end and not _is_speech_verb(verb)
             before = regions[i - 1]
             attributed = i - 1 in orphaned or taken.overlaps((before.start, before.end))
-            if after and not first_in_paragraph and _resumes(text, before, region, attributed):
+            if after and not first_in_paragraph and _resumes_after_report(text, before, region, attributed):
                 continue
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
         else:
