@@ -132,7 +132,7 @@ def _speech_verb(quotes: QuoteContext, region: QuoteRegion, first_in_paragraph: 
         t
         for t in tokens
         if (t.pos_ == "VERB" or _verb_tagged_as_noun(t))
-        and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
+        and (_speech_verb_with_subject(t) or _reports_quote(t, region, reported) or _introduces(t, region, opener))
     ]
     near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(quotes, t, region, reported, opener)]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
@@ -157,7 +157,7 @@ def _speech_verb_with_subject(verb: Token) -> bool:
     return _is_speech_verb(verb) and _has_subject(verb)
 
 
-def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
+def _reports_quote(verb: Token, region: QuoteRegion, reported: bool) -> bool:
     """A verb right after a quote ending as a reported clause reports it, whatever the verb and whether
     or not the parser found its subject: "“...,” Trump barked", "“...,” Ramos, 58, told AFP". Not a
     participle ("“Title,” published in 2015") nor a verb whose subject precedes the quote (a title),
