@@ -590,7 +590,7 @@ def _resolve_one(
         own = finder.find(inner.verb, subject, _inner_words(inner.verb, blocked), None)
         # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
         # speaker's own verb names is the statement's; the report it came through is only when the verb names none
-        named_by_verb = own.channel is not None and _named_by(root_of(own.channel), inner.verb)
+        named_by_verb = own.channel is not None and _medium_named_by(root_of(own.channel), inner.verb)
         medium = own.channel if named_by_verb else stated.channel
         # the inner verb's own reading finds whom the parse hides ("a referee told officers Hutchins had shoved him")
         told = inner.addressee or own.addressee or stated.addressee
@@ -608,7 +608,7 @@ def _resolve_one(
     return _Resolved(speaker, confidence, stated, said_at, kind, polled, relay, said_kind)
 
 
-def _named_by(medium: Token, verb: Token) -> bool:
+def _medium_named_by(medium: Token, verb: Token) -> bool:
     """Whether a nested report's verb names its medium itself: by a preposition of its own ("said in a statement"), or
     as the scene it told ("the Chancellor told a private meeting of backbench MPs that ..."), which the finder read as a
     channel and not as whom it was told to."""

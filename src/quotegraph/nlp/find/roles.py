@@ -582,7 +582,7 @@ def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
     markers = ("agent", "prep") if verb.dep_ == "prep" else ("agent",)
     subjects += [g for c in children_of(verb) if c.dep_ in markers for g in children_of(c) if g.dep_ == "pobj"]
     for subject in subjects:
-        if (named := _named_by(verb, subject)) is not None:
+        if (named := _source_named_by(verb, subject)) is not None:
             return named
     lent = (
         _subject_lent_to_participle(verb)
@@ -613,7 +613,7 @@ def _governor_of_a_gerund(verb: Token) -> Token | None:
     return preposition.head if preposition.head.pos_ in ("VERB", "AUX") else None
 
 
-def _named_by(verb: Token, subject: Token) -> tuple[CharSpan, ...] | None:
+def _source_named_by(verb: Token, subject: Token) -> tuple[CharSpan, ...] | None:
     """The source a subject of ``verb`` names: a relative pronoun with the noun it stands for, else the subject's
     phrase; none for a word that names no one ("it", "there")."""
     if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS:
@@ -976,7 +976,7 @@ def tag_roles(
         # quotes and all: the quote handling does not reach a clause under the gerund ("asking X to “check ...”")
         content = content or _complement_of(window, saying, [False] * len(window_in_quote))
         # "a nurse who was sacked for saying": the relative pronoun with its nurse, as for an active verb's subject
-        return Roles(runs_to_chars(window, content), list(_named_by(above, subject) or ()))
+        return Roles(runs_to_chars(window, content), list(_source_named_by(above, subject) or ()))
     first = _first_cue_of_conjunct(head)
     if first is not None and (shared := _subject_of(parse, first)):
         return Roles(runs_to_chars(window, content), shared)
