@@ -170,7 +170,7 @@ def hit_row(hit: Hit) -> list[str]:
     ]
 
 
-def _marked(hit: Hit) -> Text:
+def _bold_matches(hit: Hit) -> Text:
     """The content with the words the search matched in bold."""
     text = Text(_cell(hit.attribution.content))
     for match in hit.matches:
@@ -186,7 +186,9 @@ def write_hits_table(page: HitPage, console: Console) -> None:
         table.add_column(column, ratio=share, overflow="fold")
     for hit in page.items:
         a = hit.attribution
-        table.add_row(hit.article.published or "", hit.article.outlet or "", _speaker(a), _cell(a.cue), _marked(hit))
+        table.add_row(
+            hit.article.published or "", hit.article.outlet or "", _speaker(a), _cell(a.cue), _bold_matches(hit)
+        )
     console.print(table)
 
 
