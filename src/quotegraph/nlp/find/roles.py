@@ -772,7 +772,7 @@ def _past_opening_participle(parse: ParseIndex, head: Token, cue_start: int, sou
 AGENT_IS_THE_ANTECEDENT = True
 
 
-def _antecedent(relative: Token) -> Token:
+def _relative_clause_noun(relative: Token) -> Token:
     """The noun phrase a relative clause is about, climbing out of the apposition and prepositional
     phrases it hangs on ("Audiard, the director of the film, who said ...": the parser often takes
     the nearest noun). Not out of a passive's agent (``AGENT_IS_THE_ANTECEDENT``)."""
@@ -789,7 +789,7 @@ def _antecedent(relative: Token) -> Token:
 
 def _with_antecedent(relative: Token, pronoun: Token) -> list[CharSpan]:
     """A relative pronoun as a source, with the noun it stands for when that comes before it."""
-    noun = _antecedent(relative)
+    noun = _relative_clause_noun(relative)
     spans = [(pronoun.idx, pronoun.idx + len(pronoun.text))]
     if noun.pos_ in ("NOUN", "PROPN") and noun.i < pronoun.i:
         spans.insert(0, (noun.left_edge.idx, noun.idx + len(noun.text)))
@@ -824,7 +824,7 @@ def _relative_reporter(
     if relative is None:
         return []
     pronouns = [c for c in children_of(relative) if c.dep_ == "nsubj" and c.lower_ in ("who", "which")]
-    noun = _antecedent(relative)
+    noun = _relative_clause_noun(relative)
     if not pronouns or noun.pos_ not in ("NOUN", "PROPN") or not noun.i < pronouns[0].i < relative.i < first.i:
         return []
     return _with_antecedent(relative, pronouns[0])

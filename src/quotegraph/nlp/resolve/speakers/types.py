@@ -56,7 +56,7 @@ _SPLIT_WORDS = frozenset(("divide", "divided", "split"))
 _Rule = Callable[[list[Token], "SourceKind | None", bool], AttributionType | None]
 
 
-def _antecedent(token: Token) -> Token:
+def _standing_for(token: Token) -> Token:
     """ "who" in "voters who say" stands for "voters": the noun its relative clause modifies."""
     if token.lower_ in RELATIVE_PRONOUNS | {"that"} and token.head.dep_ == "relcl":
         return token.head.head
@@ -124,7 +124,7 @@ def _names_someone(token: Token) -> bool:
 def source_kind(source: Span) -> SourceKind:
     """What the source is: a polled share, evidence, a document, a person or organisation (``agent``),
     the public that polls ask (``group``: "voters", "most", "those who ..."), or another thing."""
-    head = _head_noun(_antecedent(_source_head(source)))
+    head = _head_noun(_standing_for(_source_head(source)))
     phrase = [*source, *head.subtree] if head.i < source.start or head.i >= source.end else list(source)
     if "share" in _words_class(phrase):
         return "share"
