@@ -805,7 +805,7 @@ def _worth_listing(cluster: Cluster, doc: Doc, speakers: set[int]) -> bool:
     return any(doc[m.head].dep_ in NOMINAL_SUBJECTS for m in cluster.mentions)
 
 
-def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, Entity]:
+def _listed_entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, Entity]:
     """The listed entities by cluster index, numbered in order of first mention."""
     listed = (c for c in clusters.clusters if c.mentions and _worth_listing(c, doc, speakers))
     ordered = sorted(listed, key=lambda c: c.first_start)
@@ -1088,7 +1088,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     held = [_time_apart_from_cue(h, c) for h, c in zip(held, candidates, strict=True)]
     if answerer is not None:  # after the occasions: see ``_answerer_speaking``
         resolved = _answerer_speaking(doc, candidates, resolved, answerer, questions)
-    entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
+    entities = _listed_entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     pairs = zip(candidates, cues, zip(resolved, held, strict=True), strict=True)
     attributions = [_attribution(doc, text, i + 1, c, cue, r, entities) for i, (c, cue, r) in enumerate(pairs)]
     return list(entities.values()), attributions

@@ -279,7 +279,7 @@ def _untagged_type(name: Span) -> EntityType:
 
 def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
     """The tagger's names of people, organisations, places and groups, outside ``taken`` tokens."""
-    for ent, label in _entities(doc):
+    for ent, label in _mended_entities(doc):
         entity_type = _NER_TYPES.get(label)
         if entity_type is None and label in _UNREAD_LABELS and _apposed_to_a_body(ent):
             entity_type = "ORG"  # "The Pension Benefit Guaranty Corporation, the federal agency that" read as a title
@@ -349,7 +349,7 @@ _SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Sainte"})
 _BODY_LABELS = frozenset({"ORG", "FAC"})
 
 
-def _entities(doc: Doc) -> Iterator[tuple[Span, str]]:
+def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
     """The tagger's names with their labels, mended where it cut one name in two or ran two into one: a saint's
     possessive and the body's name after it are one name ("St. Jude's Regional Medical Center"; not "Britain's
     Labour Party", whose possessive names the country the party belongs to), and a name run over a comma onto
