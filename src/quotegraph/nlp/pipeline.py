@@ -165,17 +165,17 @@ def extract_many(
                 check_text(article)
                 usable.append((index, article))
             except InputError as exc:
-                outcomes[index] = _failure(article, exc)
+                outcomes[index] = _failure_from(article, exc)
         docs = _parse(nlp, [a for _, a in usable], settings)
         for (index, article), doc in zip(usable, docs, strict=True):
             try:
                 outcomes[index] = _result(nlp, article, _annotate(nlp, doc, article.id), settings)
             except PipelineError as exc:
-                outcomes[index] = _failure(article, exc)
+                outcomes[index] = _failure_from(article, exc)
         yield from (outcomes[i] for i in range(len(batch)))
 
 
-def _failure(article: Article, exc: Exception) -> Failure:
+def _failure_from(article: Article, exc: Exception) -> Failure:
     source = article.url or article.meta.get("source")
     where = source if isinstance(source, str) else article.id
     return Failure(id=article.id, source=where, reason=str(exc), error=type(exc).__name__)
