@@ -216,7 +216,7 @@ def charts(analytics: Analytics) -> list[Chart]:
     found = [
         _quoted_most(analytics),
         _by_outlet(analytics),
-        _timeline(analytics),
+        _timeline_chart(analytics),
         *(_pair(number, pair) for number, pair in enumerate(analytics.pairs, 1)),
         _genders(analytics),
     ]
@@ -247,7 +247,7 @@ def _by_outlet(analytics: Analytics) -> Chart | None:
     return _drawn("quoted-by-outlet", "Who each outlet quotes most", description, outlets_chart(analytics.by_outlet))
 
 
-def _timeline(analytics: Analytics) -> Chart | None:
+def _timeline_chart(analytics: Analytics) -> Chart | None:
     timeline, period = analytics.timeline, analytics.request.period
     if not timeline:
         return None
