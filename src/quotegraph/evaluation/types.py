@@ -84,7 +84,7 @@ def _attributions(row: Mapping[str, Any]) -> list[Any]:
     return list(row.get("attributions") or [])
 
 
-def _spans(attribution: Mapping[str, Any], role: str) -> list[tuple[int, int]]:
+def _role_spans(attribution: Mapping[str, Any], role: str) -> list[tuple[int, int]]:
     return [(int(s), int(e)) for s, e in attribution.get(role) or []]
 
 
@@ -92,7 +92,7 @@ def _gold_span_types(nlp: Language, gold: Sequence[Mapping[str, Any]], settings:
     articles = [Article(id=str(row["id"]), text=row["text"], published=row.get("date")) for row in gold]
     docs = parse_articles(nlp, articles, settings)
     return [
-        [classify_type(doc, _spans(a, "cue"), _spans(a, "source")) for a in _attributions(row)]
+        [classify_type(doc, _role_spans(a, "cue"), _role_spans(a, "source")) for a in _attributions(row)]
         for row, doc in zip(gold, docs, strict=True)
     ]
 
