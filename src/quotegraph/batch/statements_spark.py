@@ -76,7 +76,7 @@ def _keyed(forms: Iterable[tuple[int, Form]]) -> Iterator[tuple[int, int]]:
         yield from ((key, digest) for key in keys)
 
 
-def _pairs(digests: Iterable[int]) -> Iterator[tuple[int, int]]:
+def _digest_pairs(digests: Iterable[int]) -> Iterator[tuple[int, int]]:
     yield from itertools.combinations(sorted(set(digests)), 2)
 
 
@@ -111,7 +111,7 @@ def run_statements_spark(spark: SparkSession, results: str | Path, out: str | Pa
     quoted = rows.flatMap(_quotes).cache()
     forms = quoted.map(lambda q: (q[0], q[2])).reduceByKey(lambda a, _: a).cache()
     buckets = forms.mapPartitions(_keyed).groupByKey()
-    candidates = buckets.flatMap(lambda kv: _pairs(kv[1])).distinct()
+    candidates = buckets.flatMap(lambda kv: _digest_pairs(kv[1])).distinct()
     words = forms
     edges = (
         candidates.join(words)
