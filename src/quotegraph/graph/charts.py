@@ -217,7 +217,7 @@ def charts(analytics: Analytics) -> list[Chart]:
         _quoted_most(analytics),
         _by_outlet(analytics),
         _timeline_chart(analytics),
-        *(_pair(number, pair) for number, pair in enumerate(analytics.pairs, 1)),
+        *(_pair_chart(number, pair) for number, pair in enumerate(analytics.pairs, 1)),
         _genders(analytics),
     ]
     return [chart for chart in found if chart is not None]
@@ -260,7 +260,7 @@ def _timeline_chart(analytics: Analytics) -> Chart | None:
     return _drawn(f"quoted-per-{period}", title, description, timeline_chart(timeline, period, followed))
 
 
-def _pair(number: int, pair: PairComparison) -> Chart | None:
+def _pair_chart(number: int, pair: PairComparison) -> Chart | None:
     first, second = (side.name for side in pair.sides)
     whole = pair.outlets[0].sides
     if not whole[0].statements + whole[1].statements:
