@@ -770,7 +770,7 @@ def fold_continuations(candidates: list[Candidate]) -> list[Candidate]:
     return [folded[i] for i in order]
 
 
-def _occasion(text: str, span: Span | None, carried: bool) -> Occasion | None:
+def _occasion_of(text: str, span: Span | None, carried: bool) -> Occasion | None:
     excerpt = None if span is None else excerpt_of(text, [(span.start_char, span.end_char)])
     return None if excerpt is None else Occasion(spans=excerpt.spans, text=excerpt.text, carried=carried)
 
@@ -843,8 +843,8 @@ def _attribution(
         cue=cue,
         source=excerpt_of(text, candidate.source),
         speaker=None if speaker is None else SpeakerRef(entity=speaker.id, name=speaker.name, type=speaker.type),
-        channel=_occasion(text, found.channel, "channel" in held.carried),
-        addressee=_occasion(text, found.addressee, "addressee" in held.carried),
+        channel=_occasion_of(text, found.channel, "channel" in held.carried),
+        addressee=_occasion_of(text, found.addressee, "addressee" in held.carried),
         time=_time(text, held),
         confidence=round(max(0.0, min(1.0, candidate.confidence * resolution.confidence)), CONFIDENCE_DIGITS),
     )
