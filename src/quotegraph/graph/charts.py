@@ -52,7 +52,7 @@ def svg_of(spec: dict[str, Any]) -> str:
     return svg
 
 
-def _label(speaker: Count, seen: dict[str, int]) -> str:
+def _speaker_label(speaker: Count, seen: dict[str, int]) -> str:
     """A speaker's name on one line; a second speaker with the same name gets their id after it."""
     name = _SPACES.sub(" ", speaker.name).strip()
     if seen.setdefault(name, speaker.id or 0) != (speaker.id or 0):
@@ -63,7 +63,7 @@ def _label(speaker: Count, seen: dict[str, int]) -> str:
 def _labelled(speakers: Sequence[Count]) -> list[tuple[str, Count]]:
     """Each speaker with the label a chart shows for them."""
     seen: dict[str, int] = {}
-    return [(_label(s, seen), s) for s in speakers]
+    return [(_speaker_label(s, seen), s) for s in speakers]
 
 
 def quoted_chart(quoted: QuotedGroup, title: str) -> dict[str, Any]:
