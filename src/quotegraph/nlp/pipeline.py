@@ -98,7 +98,7 @@ def split_text(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
-def _join(parts: list[Doc]) -> Doc:
+def _joined_doc(parts: list[Doc]) -> Doc:
     """The chunks of one text as one Doc, without their tok2vec tensors: nothing downstream reads them,
     and for a text of millions of characters they would weigh hundreds of MB."""
     for part in parts:
@@ -117,7 +117,7 @@ def _parse(nlp: Language, articles: list[Article], settings: Settings) -> list[D
     with nlp.select_pipes(disable=[COMPONENT]):
         whole = (pieces[0] for pieces in chunks if len(pieces) == 1)
         parsed = iter(list(nlp.pipe(whole, batch_size=settings.batch_size)))
-        joined = [None if len(pieces) == 1 else _join(list(nlp.pipe(pieces, batch_size=1))) for pieces in chunks]
+        joined = [None if len(pieces) == 1 else _joined_doc(list(nlp.pipe(pieces, batch_size=1))) for pieces in chunks]
     docs = []
     for article, long_doc in zip(articles, joined, strict=True):
         doc = next(parsed) if long_doc is None else long_doc
