@@ -190,7 +190,7 @@ def _middle_name_edges(parsed: Mapping[str, ParsedName], people: set[str], class
             if _middles_agree(parsed[a], parsed[b])
         ]
         edges.extend(agreeing)
-        groups = _components(with_middle, agreeing, classes)
+        groups = _distinct_people(with_middle, agreeing, classes)
         if len(groups) == 1:
             target = min(with_middle)
             edges.extend((key, target) for key in keys if not parsed[key].middles)
@@ -203,7 +203,7 @@ def _middles_agree(a: ParsedName, b: ParsedName) -> bool:
     return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a.middles, b.middles, strict=True))
 
 
-def _components(keys: list[str], edges: list[Edge], classes: NameClasses) -> set[str]:
+def _distinct_people(keys: list[str], edges: list[Edge], classes: NameClasses) -> set[str]:
     """The distinct people ``keys`` would form with ``edges`` on top of ``classes`` (by a root)."""
     roots = {k: classes.find(k) for k in keys}
     merged = NameClasses(sorted(set(roots.values())))
