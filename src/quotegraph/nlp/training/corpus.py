@@ -41,7 +41,7 @@ def _char_spans(raw: Any) -> list[CharSpan]:
     return [(int(s), int(e)) for s, e in raw]
 
 
-def _article(row: dict[str, Any]) -> GoldArticle:
+def _gold_article(row: dict[str, Any]) -> GoldArticle:
     attributions = [
         GoldAttribution(
             _char_spans(a.get("content", [])), _char_spans(a.get("cue", [])), _char_spans(a.get("source", []))
@@ -56,7 +56,7 @@ def load_gold(path: Path) -> list[GoldArticle]:
     articles = []
     for where, row in read_json_lines(path, "gold articles"):
         try:
-            articles.append(_article(row))
+            articles.append(_gold_article(row))
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{where}: not a gold article ({exc})") from exc
     return articles
