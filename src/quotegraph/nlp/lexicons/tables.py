@@ -75,7 +75,7 @@ class Lexicons:
     type_sources: dict[str, SourceWordClass]
 
 
-def _table_rows(name: str) -> list[list[str]]:
+def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in lexicon_file(name).splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -123,23 +123,18 @@ _SCENE_KINDS = frozenset({"scene", "scene_on"})
 
 @cache
 def lexicons() -> Lexicons:
-    channels = _table_rows("resolve_channels.tsv")
+    channels = _rows("resolve_channels.tsv")
     return Lexicons(
         # under both spellings: the names' matching keys drop accents ("Inés" is "ines"), the text keeps them
         forenames={
-            key: _gender(row[1])
-            for row in _table_rows("resolve_forenames.tsv")
-            for key in (row[0].casefold(), fold(row[0]))
+            key: _gender(row[1]) for row in _rows("resolve_forenames.tsv") for key in (row[0].casefold(), fold(row[0]))
         },
         honorifics={
-            row[0]: (_gender(row[1]), None if row[2] == "-" else row[2])
-            for row in _table_rows("resolve_honorifics.tsv")
+            row[0]: (_gender(row[1]), None if row[2] == "-" else row[2]) for row in _rows("resolve_honorifics.tsv")
         },
-        role_nouns={
-            row[0]: RoleNoun(_gender(row[1]), _role_kind(row[2])) for row in _table_rows("resolve_role_nouns.tsv")
-        },
-        outlets=frozenset(row[0] for row in _table_rows("resolve_outlets.txt")),
-        outlet_words=frozenset(row[0] for row in _table_rows("resolve_outlet_words.txt")),
+        role_nouns={row[0]: RoleNoun(_gender(row[1]), _role_kind(row[2])) for row in _rows("resolve_role_nouns.tsv")},
+        outlets=frozenset(row[0] for row in _rows("resolve_outlets.txt")),
+        outlet_words=frozenset(row[0] for row in _rows("resolve_outlet_words.txt")),
         platforms=frozenset(row[0] for row in channels if row[1] == "platform"),
         platforms_after_on=frozenset(row[0] for row in channels if row[1] == "platform_on"),
         media=frozenset(row[0] for row in channels if row[1] in _MEDIUM_KINDS),
@@ -150,10 +145,10 @@ def lexicons() -> Lexicons:
         scenes=frozenset(row[0] for row in channels if row[1] in _SCENE_KINDS),
         scenes_only_on=frozenset(row[0] for row in channels if row[1] == "scene_on"),
         medium_verbs=frozenset(row[0] for row in channels if row[1] == "medium_verb"),
-        work_nouns={row[0]: _work_noun_kind(row[1]) for row in _table_rows("resolve_work_nouns.tsv")},
-        type_cues={row[0]: _type_cue(row) for row in _table_rows("type_cues.tsv")},
+        work_nouns={row[0]: _work_noun_kind(row[1]) for row in _rows("resolve_work_nouns.tsv")},
+        type_cues={row[0]: _type_cue(row) for row in _rows("type_cues.tsv")},
         type_sources={
             row[0]: _choice(row[1], _SOURCE_CLASSES, "type_sources.tsv")  # type: ignore[misc]
-            for row in _table_rows("type_sources.tsv")
+            for row in _rows("type_sources.tsv")
         },
     )
