@@ -631,7 +631,7 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
     # the speaker's, which the parser hangs on the place, not which place it was
     named_after = token.ent_type_ not in PLACE_ENTITIES and not object_of(token, "from")
     for n, child in enumerate(rights):
-        if child.text == "," and n + 1 < len(rights) and named_after and _is_apposed_name(rights[n + 1]):
+        if child.text == "," and n + 1 < len(rights) and named_after and _apposed_name(rights[n + 1]):
             continue  # the comma before "VillaTV" of "the club's own channel, VillaTV"
         if child.text == "," and n + 1 < len(rights) and (where := _published_in(rights[n + 1])) is not None:
             end = max(end, where.right_edge.i + 1)  # "A separate study, published this week in the Journal of ..."
@@ -640,9 +640,7 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
             end = max(end, _channel_phrase_end(child, depth + 1))
             continue
         set_off = child.doc[child.left_edge.i - 1].text == ","
-        if _is_apposed_name(child) and (
-            named_after or not set_off
-        ):  # "the club's own channel, VillaTV": which one it was
+        if _apposed_name(child) and (named_after or not set_off):  # "the club's own channel, VillaTV": which one it was
             end = max(end, child.i + 1)
             continue
         opening = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
@@ -713,7 +711,7 @@ def _published_in(participle: Token) -> Token | None:
     return None
 
 
-def _is_apposed_name(child: Token) -> bool:
+def _apposed_name(child: Token) -> bool:
     """A proper name in apposition, set off by a comma or not: "the programme's host, Priya Deshmukh", "the
     breakfast programme Good Day Britain" (which the parser may make a second object of the verb)."""
     # an apposition never opens a sentence, so a capitalised common noun there ("VillaTV") is a name too
@@ -879,7 +877,7 @@ def noun_phrase(token: Token) -> Span:
             end = child.i + 1
         elif child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
             end = max(end, child.right_edge.i + 1 if child.dep_ == "prep" else child.i + 1)
-        elif _is_apposed_name(child):  # "the programme's host, Priya Deshmukh"
+        elif _apposed_name(child):  # "the programme's host, Priya Deshmukh"
             end = child.i + 1
         elif child.dep_ not in ("punct",):
             break
