@@ -192,7 +192,7 @@ def _paraphrase_then_quote(clause: Token, in_quote: Sequence[bool], first: int) 
     """ "said after the programme that Amos had “insulted every resident.”": a marked clause that opens unquoted
     and quotes only after its own subject is a mixed content; a quote handled as a quote starts the clause."""
     read_as_relative = _complement_read_as_relative(clause)
-    if not (_is_complement_marked(clause) or read_as_relative):
+    if not (_marked(clause) or read_as_relative):
         return False
     lead = 0
     while first + lead < len(in_quote) and not in_quote[first + lead]:
@@ -279,18 +279,14 @@ def reported_clauses(head: Token) -> Iterator[Token]:
     ("X, who ..., posted on Facebook that ..."): a marked clause of the subject after the verb comes first."""
     if after_relative_clause(head):
         yield from (
-            c
-            for c in children_of(head.head)
-            if c.i > head.i and c.dep_ in _CLAUSES | {"relcl", "acl"} and _is_complement_marked(c)
+            c for c in children_of(head.head) if c.i > head.i and c.dep_ in _CLAUSES | {"relcl", "acl"} and _marked(c)
         )
     level = [head]
     for _ in range(MAX_MEDIUM_STEPS + 1):
         below = []
         for token in level:
             for child in children_of(token):
-                marked = (
-                    child.dep_ in ("relcl", "acl") and _is_complement_marked(child)
-                ) or _that_clause_read_as_adverbial(child)
+                marked = (child.dep_ in ("relcl", "acl") and _marked(child)) or _that_clause_read_as_adverbial(child)
                 read_as_relative = _complement_read_as_relative(child) or _complement_read_as_zero_relative(child)
                 if token is head and (past := _clause_past_time_clause(child)) is not None:
                     yield past
@@ -372,7 +368,7 @@ def _clause_read_as_subject(child: Token) -> bool:
     """ "Nikhil Rao, wrote that a routine update to the software that routes payments had been sent to every region":
     the parser, finding the clause's verb in a relative clause, makes its subject the cue's second subject, after
     the cue and opened by "that": a marked phrase right after the verb is what was said, never who said it."""
-    return child.dep_ == "nsubj" and child.left_edge.i == child.head.i + 1 and _is_complement_marked(child)
+    return child.dep_ == "nsubj" and child.left_edge.i == child.head.i + 1 and _marked(child)
 
 
 # Words before "that" that make it open a clause of purpose, result or cause ("so that", "now that"), not of saying
@@ -554,7 +550,7 @@ def _titled_name_before(doc: Doc, cue: int, low: int) -> tuple[int, int] | None:
 _TITLED_SOURCE_LIMIT = _INVERTED_SOURCE_LIMIT + 4  # a title of up to eight words and a name of up to four
 
 
-def _is_complement_marked(clause: Token) -> bool:
+def _marked(clause: Token) -> bool:
     """A clause opened by a conjunction that makes it a complement ("that", "whether", "if")."""
     return any(g.dep_ == "mark" and g.lower_ in _COMPLEMENT_MARKS for g in children_of(clause))
 
