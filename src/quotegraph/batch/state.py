@@ -70,14 +70,14 @@ def finish(out_dir: Path, fmt: str, parts: int) -> dict[str, int]:
     the parts on disk, so a resumed run ends with the same files as an uninterrupted one."""
     failures = b"".join(failures_path(out_dir, i).read_bytes() for i in range(parts))
     write_atomically(out_dir / "failures.jsonl", failures)
-    extracted = sum(_rows(part_path(out_dir, i, fmt), fmt) for i in range(parts))
+    extracted = sum(_row_count(part_path(out_dir, i, fmt), fmt) for i in range(parts))
     failed = failures.count(b"\n")
     summary = {"articles": extracted + failed, "extracted": extracted, "failed": failed, "parts": parts}
     write_atomically(out_dir / "summary.json", json.dumps(summary, indent=2).encode())
     return summary
 
 
-def _rows(path: Path, fmt: str) -> int:
+def _row_count(path: Path, fmt: str) -> int:
     if fmt == PARQUET:
         import pyarrow.parquet as pq
 

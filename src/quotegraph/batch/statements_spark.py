@@ -76,7 +76,7 @@ def _keyed(forms: Iterable[tuple[int, Form]]) -> Iterator[tuple[int, int]]:
         yield from ((key, digest) for key in keys)
 
 
-def _pairs(digests: Iterable[int]) -> Iterator[tuple[int, int]]:
+def _digest_pairs(digests: Iterable[int]) -> Iterator[tuple[int, int]]:
     yield from itertools.combinations(sorted(set(digests)), 2)
 
 
@@ -84,7 +84,7 @@ def _verified(a: Form, b: Form) -> bool:
     return same_statement(a[0], b[0], speaker_relation(a[1], b[1]))
 
 
-def _components(edges: list[tuple[int, int]]) -> dict[int, int]:
+def _component_labels(edges: list[tuple[int, int]]) -> dict[int, int]:
     """Each linked digest's label: the smallest digest of its connected component (union-find on the
     driver, which holds the verified edges only: far fewer than the quotes)."""
     parent: dict[int, int] = {}
@@ -111,7 +111,7 @@ def run_statements_spark(spark: SparkSession, results: str | Path, out: str | Pa
     quoted = rows.flatMap(_quotes).cache()
     forms = quoted.map(lambda q: (q[0], q[2])).reduceByKey(lambda a, _: a).cache()
     buckets = forms.mapPartitions(_keyed).groupByKey()
-    candidates = buckets.flatMap(lambda kv: _pairs(kv[1])).distinct()
+    candidates = buckets.flatMap(lambda kv: _digest_pairs(kv[1])).distinct()
     words = forms
     edges = (
         candidates.join(words)
@@ -120,7 +120,7 @@ def run_statements_spark(spark: SparkSession, results: str | Path, out: str | Pa
         .filter(lambda kv: _verified(kv[1][0][1], kv[1][1]))
         .map(lambda kv: (kv[1][0][0], kv[0]))
     )
-    labels = spark.sparkContext.broadcast(_components(edges.collect()))
+    labels = spark.sparkContext.broadcast(_component_labels(edges.collect()))
     table = quoted.map(lambda q: (labels.value.get(q[0], q[0]), *q[1]))
     frame = spark.createDataFrame(table, "statement long, article string, attribution string, text string")
     frame.write.mode("overwrite").parquet(str(out))

@@ -130,7 +130,7 @@ def _queries(store: Store, sources: list[ArticleResult]) -> dict[str, list[dict[
         for r in sources
         for a in r.attributions
         if a.content
-        for pair in _pairs(a.content.text)
+        for pair in _word_pairs(a.content.text)
         if not all(word.lower() in STOP_WORDS for word in pair)  # such a phrase searches nothing
     ]
     speakers = [s.name for s in store.speakers(limit=200)] or ["nobody"]
@@ -152,7 +152,7 @@ def _queries(store: Store, sources: list[ArticleResult]) -> dict[str, list[dict[
     }
 
 
-def _pairs(text: str) -> Iterator[tuple[str, str]]:
+def _word_pairs(text: str) -> Iterator[tuple[str, str]]:
     words = [w for w in text.split() if w.isalpha()]
     return itertools.pairwise(words)
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["bench", "bench_adversarial", "bench_extract", "bench_statements_command", "bench_store_command"]
 
 
-def _print(report: dict[str, object], console: Console) -> None:
+def _print_bench(report: dict[str, object], console: Console) -> None:
     lines = [
         f"articles {report['articles']}, words {report['words']}, batch size {report['batch_size']}",
         f"spaCy alone : {report['spacy_articles_per_s']:.2f} articles/s, {report['spacy_words_per_s']:.0f} words/s",
@@ -94,7 +94,7 @@ def bench_extract(
     if as_json:
         click.echo(json.dumps(report))
     else:
-        _print(report, plain_console())
+        _print_bench(report, plain_console())
 
 
 def _sizes(option: str) -> list[int]:

@@ -16,7 +16,7 @@ MAX_CLIENTS = 1_000
 MAX_SECONDS = 3_600
 
 
-def _print(report: dict[str, object]) -> None:
+def _print_serve_bench(report: dict[str, object]) -> None:
     load = report["load_average"]
     assert isinstance(load, list)
     warmed = ", every search asked once before (--warm)" if report["warm"] else ""
@@ -76,4 +76,4 @@ def bench_serve(db: str | None, clients: int, seconds: float, workers: int, warm
     if as_json:
         click.echo(json.dumps(report))
     else:
-        _print(report)
+        _print_serve_bench(report)

@@ -85,7 +85,7 @@ def _cell(excerpt: Excerpt | None) -> str:
     return excerpt.text if len(excerpt.text) <= _MAX_CELL else excerpt.text[: _MAX_CELL - 1] + "…"
 
 
-def _speaker(attribution: Attribution) -> str:
+def _speaker_cell(attribution: Attribution) -> str:
     if attribution.speaker is not None:
         return attribution.speaker.name
     return _cell(attribution.source) or "(unnamed)"
@@ -107,7 +107,7 @@ def write_table(result: ArticleResult, console: Console) -> None:
         table.add_column(column, ratio=share, overflow="fold")
     for a in result.attributions:
         circumstances = " / ".join(x for x in (_cell(a.channel), _cell(a.addressee)) if x)
-        table.add_row(a.kind, a.type, _speaker(a), _cell(a.cue), _cell(a.content), circumstances, _when(a))
+        table.add_row(a.kind, a.type, _speaker_cell(a), _cell(a.cue), _cell(a.content), circumstances, _when(a))
     console.print(table)
 
 
@@ -157,7 +157,7 @@ def hit_row(hit: Hit) -> list[str]:
         art.published or "",
         art.title or "",
         art.url or "",
-        _speaker(a),
+        _speaker_cell(a),
         a.kind,
         a.type,
         _cell(a.cue),
@@ -170,7 +170,7 @@ def hit_row(hit: Hit) -> list[str]:
     ]
 
 
-def _marked(hit: Hit) -> Text:
+def _bold_matches(hit: Hit) -> Text:
     """The content with the words the search matched in bold."""
     text = Text(_cell(hit.attribution.content))
     for match in hit.matches:
@@ -186,7 +186,9 @@ def write_hits_table(page: HitPage, console: Console) -> None:
         table.add_column(column, ratio=share, overflow="fold")
     for hit in page.items:
         a = hit.attribution
-        table.add_row(hit.article.published or "", hit.article.outlet or "", _speaker(a), _cell(a.cue), _marked(hit))
+        table.add_row(
+            hit.article.published or "", hit.article.outlet or "", _speaker_cell(a), _cell(a.cue), _bold_matches(hit)
+        )
     console.print(table)
 
 

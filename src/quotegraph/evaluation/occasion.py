@@ -70,7 +70,7 @@ def shares_content(system: str | None, annotated: str) -> bool:
     return 2 * len(wanted & {w.casefold() for w in WORD.findall(system)}) >= len(wanted)
 
 
-def _value(field: Any) -> str | None:
+def _field_text(field: Any) -> str | None:
     return str(field["text"]) if isinstance(field, Mapping) and field.get("text") is not None else None
 
 
@@ -102,8 +102,8 @@ class OccasionScorer:
 
     def add_statement(self, gold: Mapping[str, Any], system: Mapping[str, Any]) -> None:
         """One paired statement: its annotated fields and the fields the system (or a second annotator) gives."""
-        values = {f: _value(system.get(f)) for f in FIELDS}
-        wanted = {f: _value(gold.get(f)) for f in FIELDS}
+        values = {f: _field_text(system.get(f)) for f in FIELDS}
+        wanted = {f: _field_text(gold.get(f)) for f in FIELDS}
         for field in FIELDS:
             others = (field,) if field == "time" else ("channel", "addressee")
             annotated = wanted[field]

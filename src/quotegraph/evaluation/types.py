@@ -34,7 +34,7 @@ TypeLabels = dict[tuple[str, str], AttributionType]  # (article id, gold attribu
 Confusion = Counter[tuple[str, str]]  # (label, system type) -> count
 
 
-def _label(row: Any, where: str) -> tuple[tuple[str, str], AttributionType]:
+def _type_label(row: Any, where: str) -> tuple[tuple[str, str], AttributionType]:
     if not isinstance(row, dict) or not {"article", "attribution", "type"} <= row.keys():
         raise InputError(f"{where}: a type label needs article, attribution and type")
     if row["type"] not in TYPES:
@@ -46,7 +46,7 @@ def read_type_labels(path: Path) -> TypeLabels:
     """The labels of a JSONL file; a malformed line or a label given twice is an ``InputError``."""
     labels: TypeLabels = {}
     for where, row in read_json_lines(path, "type labels"):
-        key, kind = _label(row, where)
+        key, kind = _type_label(row, where)
         if key in labels:
             raise InputError(f"{where}: {key[0]} {key[1]} is labelled twice")
         labels[key] = kind
@@ -84,7 +84,7 @@ def _attributions(row: Mapping[str, Any]) -> list[Any]:
     return list(row.get("attributions") or [])
 
 
-def _spans(attribution: Mapping[str, Any], role: str) -> list[tuple[int, int]]:
+def _role_spans(attribution: Mapping[str, Any], role: str) -> list[tuple[int, int]]:
     return [(int(s), int(e)) for s, e in attribution.get(role) or []]
 
 
@@ -92,7 +92,7 @@ def _gold_span_types(nlp: Language, gold: Sequence[Mapping[str, Any]], settings:
     articles = [Article(id=str(row["id"]), text=row["text"], published=row.get("date")) for row in gold]
     docs = parse_articles(nlp, articles, settings)
     return [
-        [classify_type(doc, _spans(a, "cue"), _spans(a, "source")) for a in _attributions(row)]
+        [classify_type(doc, _role_spans(a, "cue"), _role_spans(a, "source")) for a in _attributions(row)]
         for row, doc in zip(gold, docs, strict=True)
     ]
 

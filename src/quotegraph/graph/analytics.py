@@ -71,11 +71,11 @@ def make_request(
         raise QueryError(f"top must be between 1 and {MAX_TOP}")
     if len(pairs) > MAX_PAIRS:
         raise QueryError(f"at most {MAX_PAIRS} pairs can be compared at once")
-    checked = tuple(_pair(first, second) for first, second in pairs)
+    checked = tuple(_name_pair(first, second) for first, second in pairs)
     return AnalyticsRequest(make_window(since, until), period, checked, top)
 
 
-def _pair(first: str, second: str) -> tuple[str, str]:
+def _name_pair(first: str, second: str) -> tuple[str, str]:
     """Two names; the second may be "" (the speaker quoted most who is not the first)."""
     names = (first.strip(), second.strip())
     if not names[0] or any(len(n) > MAX_NAME_CHARS for n in names):

@@ -52,7 +52,7 @@ def svg_of(spec: dict[str, Any]) -> str:
     return svg
 
 
-def _label(speaker: Count, seen: dict[str, int]) -> str:
+def _speaker_label(speaker: Count, seen: dict[str, int]) -> str:
     """A speaker's name on one line; a second speaker with the same name gets their id after it."""
     name = _SPACES.sub(" ", speaker.name).strip()
     if seen.setdefault(name, speaker.id or 0) != (speaker.id or 0):
@@ -63,7 +63,7 @@ def _label(speaker: Count, seen: dict[str, int]) -> str:
 def _labelled(speakers: Sequence[Count]) -> list[tuple[str, Count]]:
     """Each speaker with the label a chart shows for them."""
     seen: dict[str, int] = {}
-    return [(_label(s, seen), s) for s in speakers]
+    return [(_speaker_label(s, seen), s) for s in speakers]
 
 
 def quoted_chart(quoted: QuotedGroup, title: str) -> dict[str, Any]:
@@ -216,8 +216,8 @@ def charts(analytics: Analytics) -> list[Chart]:
     found = [
         _quoted_most(analytics),
         _by_outlet(analytics),
-        _timeline(analytics),
-        *(_pair(number, pair) for number, pair in enumerate(analytics.pairs, 1)),
+        _timeline_chart(analytics),
+        *(_pair_chart(number, pair) for number, pair in enumerate(analytics.pairs, 1)),
         _genders(analytics),
     ]
     return [chart for chart in found if chart is not None]
@@ -247,7 +247,7 @@ def _by_outlet(analytics: Analytics) -> Chart | None:
     return _drawn("quoted-by-outlet", "Who each outlet quotes most", description, outlets_chart(analytics.by_outlet))
 
 
-def _timeline(analytics: Analytics) -> Chart | None:
+def _timeline_chart(analytics: Analytics) -> Chart | None:
     timeline, period = analytics.timeline, analytics.request.period
     if not timeline:
         return None
@@ -260,7 +260,7 @@ def _timeline(analytics: Analytics) -> Chart | None:
     return _drawn(f"quoted-per-{period}", title, description, timeline_chart(timeline, period, followed))
 
 
-def _pair(number: int, pair: PairComparison) -> Chart | None:
+def _pair_chart(number: int, pair: PairComparison) -> Chart | None:
     first, second = (side.name for side in pair.sides)
     whole = pair.outlets[0].sides
     if not whole[0].statements + whole[1].statements:

@@ -93,11 +93,11 @@ def explain_grouping(
     given_names = {parsed[key].given or "" for key in people if parsed[key].full}
     alias_keys = _alias_keys(aliases, records)
     classes = NameClasses(sorted(records), _marks(alias_keys, parsed, people))
-    joins = _join(classes, "alias", _alias_edges(alias_keys))
-    joins += _join(classes, "same name", _same_name_edges(parsed, people, given_names))
-    joins += _join(classes, "middle name", _middle_name_edges(parsed, people, classes))
-    joins += _join(classes, "spelling", _spelling_edges(records, parsed, people, classes, apart))
-    joins += _join(classes, "surname", _surname_edges(records, parsed, people, classes, given_names))
+    joins = _join_people(classes, "alias", _alias_edges(alias_keys))
+    joins += _join_people(classes, "same name", _same_name_edges(parsed, people, given_names))
+    joins += _join_people(classes, "middle name", _middle_name_edges(parsed, people, classes))
+    joins += _join_people(classes, "spelling", _spelling_edges(records, parsed, people, classes, apart))
+    joins += _join_people(classes, "surname", _surname_edges(records, parsed, people, classes, given_names))
     groups = [_person(keys, records, parsed, aliases, alias_keys) for keys in classes.classes().values()]
     return groups, joins
 
@@ -110,7 +110,7 @@ class Join(NamedTuple):
     other: str
 
 
-def _join(classes: NameClasses, rule: str, edges: Iterable[Edge]) -> list[Join]:
+def _join_people(classes: NameClasses, rule: str, edges: Iterable[Edge]) -> list[Join]:
     """Makes the joins the marks allow; returns those that put two people together."""
     made: list[Join] = []
     for a, b in sorted(edges):
@@ -190,7 +190,7 @@ def _middle_name_edges(parsed: Mapping[str, ParsedName], people: set[str], class
             if _middles_agree(parsed[a], parsed[b])
         ]
         edges.extend(agreeing)
-        groups = _components(with_middle, agreeing, classes)
+        groups = _distinct_people(with_middle, agreeing, classes)
         if len(groups) == 1:
             target = min(with_middle)
             edges.extend((key, target) for key in keys if not parsed[key].middles)
@@ -203,7 +203,7 @@ def _middles_agree(a: ParsedName, b: ParsedName) -> bool:
     return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a.middles, b.middles, strict=True))
 
 
-def _components(keys: list[str], edges: list[Edge], classes: NameClasses) -> set[str]:
+def _distinct_people(keys: list[str], edges: list[Edge], classes: NameClasses) -> set[str]:
     """The distinct people ``keys`` would form with ``edges`` on top of ``classes`` (by a root)."""
     roots = {k: classes.find(k) for k in keys}
     merged = NameClasses(sorted(set(roots.values())))

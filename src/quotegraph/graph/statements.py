@@ -49,7 +49,7 @@ def update_statements(store: Store, *, batch: int = UPDATE_BATCH) -> StatementUp
             _recluster(writer, dirty)
             articles = writer.pending_articles(batch) if len(dirty) < batch else []
             quotes = quotes_of(writer.quote_sources(articles), writer.outlet_mentions(articles))
-            report.new_forms += _place(writer, quotes)
+            report.new_forms += _store_quotes(writer, quotes)
             writer.mark_done(articles)
         report.reclustered += len(dirty)
         report.articles += len(articles)
@@ -193,7 +193,7 @@ class _Shingled:
         return same_shingled(a, sa, b, sb, relation)
 
 
-def _place(writer: StatementWriter, quotes: Sequence[Quote]) -> int:
+def _store_quotes(writer: StatementWriter, quotes: Sequence[Quote]) -> int:
     """Stores the quotes, each in its statement; returns how many new forms they brought."""
     if not quotes:
         return 0

@@ -49,10 +49,10 @@ def parse_line(line: bytes, source: str, settings: Settings, offset: int = 0) ->
         return failure(source, source, f"not JSON: {exc}", offset)
     if not isinstance(obj, dict):
         return failure(source, source, f"a JSON {type(obj).__name__}, not an object", offset)
-    return _article(obj, source, settings, offset)
+    return _article_record(obj, source, settings, offset)
 
 
-def _article(obj: dict[str, Any], source: str, settings: Settings, offset: int) -> Record:
+def _article_record(obj: dict[str, Any], source: str, settings: Settings, offset: int) -> Record:
     given = obj.get(settings.id_field)
     fallback_id = str(given) if given is not None else source
     text = obj.get(settings.text_field)

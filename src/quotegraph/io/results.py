@@ -48,7 +48,7 @@ class Loaded(NamedTuple):
     source: str
 
 
-def _failure(doc_id: str, source: str, reason: str) -> Loaded:
+def _failed_load(doc_id: str, source: str, reason: str) -> Loaded:
     return Loaded(Failure(id=doc_id, source=source, reason=reason), source)
 
 
@@ -140,13 +140,13 @@ def read_results(item: ResultFile) -> Iterator[Loaded]:
         return _jsonl_record(line, f"{item.path}:line {number}", item.holding)
 
     def lost(number: int, exc: Exception) -> Loaded:
-        return _failure(item.path, f"{item.path}:line {number}", f"cannot read further: {exc}")
+        return _failed_load(item.path, f"{item.path}:line {number}", f"cannot read further: {exc}")
 
     try:
         with _open(item.path) as stream:
             yield from json_lines(stream, record, broken=lost)
     except OSError as exc:  # the file cannot be opened
-        yield _failure(item.path, item.path, f"cannot read: {exc}")
+        yield _failed_load(item.path, item.path, f"cannot read: {exc}")
 
 
 def _jsonl_record(line: bytes, source: str, holding: Holding) -> Loaded:
@@ -155,15 +155,15 @@ def _jsonl_record(line: bytes, source: str, holding: Holding) -> Loaded:
             return Loaded(_FAILURE.decode(line), source)
         return _checked(decode_result(line), source)
     except InputError as exc:  # decode_result's reason already says what the line is not
-        return _failure(source, source, str(exc))
+        return _failed_load(source, source, str(exc))
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        return _failure(source, source, f"not a quotegraph {holding[:-1]}: {exc}")
+        return _failed_load(source, source, f"not a quotegraph {holding[:-1]}: {exc}")
 
 
 def _checked(result: ArticleResult, source: str) -> Loaded:
     """The result, or the failure of it when its spans do not fit its text (``io.offsets``)."""
     problem = offsets_problem(result)
-    return Loaded(result, source) if problem is None else _failure(result.id, source, problem)
+    return Loaded(result, source) if problem is None else _failed_load(result.id, source, problem)
 
 
 def _parquet_records(item: ResultFile) -> Iterator[Loaded]:
@@ -182,6 +182,6 @@ def _parquet_records(item: ResultFile) -> Iterator[Loaded]:
                 try:
                     yield _checked(result_of(row), source)
                 except InputError as exc:
-                    yield _failure(str(row.get("id") or source), source, str(exc))
+                    yield _failed_load(str(row.get("id") or source), source, str(exc))
     except (OSError, ValueError, msgspec.ValidationError) as exc:
-        yield _failure(item.path, item.path, f"cannot read Parquet: {exc}")
+        yield _failed_load(item.path, item.path, f"cannot read Parquet: {exc}")

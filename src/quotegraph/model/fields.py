@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 import msgspec.inspect as mi
 
-__all__ = ["Leaf", "leaves", "struct_of"]
+__all__ = ["Leaf", "is_optional", "leaves", "struct_of"]
 
 
 class Leaf(NamedTuple):
@@ -34,7 +34,8 @@ def struct_of(info: mi.Type) -> mi.StructType | None:
     return info if isinstance(info, mi.StructType) else None
 
 
-def _optional(info: mi.Type) -> bool:
+def is_optional(info: mi.Type) -> bool:
+    """Whether a field's type admits None (``X | None``)."""
     return isinstance(info, mi.UnionType) and any(isinstance(t, mi.NoneType) for t in info.types)
 
 
@@ -50,7 +51,7 @@ def _walk(info: mi.StructType, prefix: tuple[str, ...], nullable: bool, atomic: 
     for field in info.fields:
         path = (*prefix, field.name)
         inner = struct_of(field.type)
-        optional = nullable or _optional(field.type)
+        optional = nullable or is_optional(field.type)
         if inner is not None and not inner.array_like and inner.cls not in atomic:
             yield from _walk(inner, path, optional, atomic)
         else:

@@ -11,12 +11,22 @@ from dataclasses import dataclass, field
 
 from quotegraph.model import AttributionKind
 
-__all__ = ["CONFIDENCE_DIGITS", "Candidate", "CharSpan"]
+__all__ = ["CONFIDENCE_DIGITS", "Candidate", "CharSpan", "chars_overlap", "chars_within"]
 
 CharSpan = tuple[int, int]
 # Decimals a confidence keeps, found or resolved: the tagger's and the product's float noise past them would make one
 # article's outputs differ from run to run and machine to machine where nothing a reader can use differs.
 CONFIDENCE_DIGITS = 4
+
+
+def chars_overlap(a: CharSpan, b: CharSpan) -> bool:
+    """Whether two character spans share a character (``TextSpan.overlaps`` for the finder's plain pairs)."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def chars_within(span: CharSpan, outer: CharSpan) -> bool:
+    """Whether ``span`` lies wholly inside ``outer``."""
+    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 @dataclass

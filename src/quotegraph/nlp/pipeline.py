@@ -98,7 +98,7 @@ def split_text(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
-def _join(parts: list[Doc]) -> Doc:
+def _joined_doc(parts: list[Doc]) -> Doc:
     """The chunks of one text as one Doc, without their tok2vec tensors: nothing downstream reads them,
     and for a text of millions of characters they would weigh hundreds of MB."""
     for part in parts:
@@ -117,7 +117,7 @@ def _parse(nlp: Language, articles: list[Article], settings: Settings) -> list[D
     with nlp.select_pipes(disable=[COMPONENT]):
         whole = (pieces[0] for pieces in chunks if len(pieces) == 1)
         parsed = iter(list(nlp.pipe(whole, batch_size=settings.batch_size)))
-        joined = [None if len(pieces) == 1 else _join(list(nlp.pipe(pieces, batch_size=1))) for pieces in chunks]
+        joined = [None if len(pieces) == 1 else _joined_doc(list(nlp.pipe(pieces, batch_size=1))) for pieces in chunks]
     docs = []
     for article, long_doc in zip(articles, joined, strict=True):
         doc = next(parsed) if long_doc is None else long_doc
@@ -165,17 +165,17 @@ def extract_many(
                 check_text(article)
                 usable.append((index, article))
             except InputError as exc:
-                outcomes[index] = _failure(article, exc)
+                outcomes[index] = _failure_from(article, exc)
         docs = _parse(nlp, [a for _, a in usable], settings)
         for (index, article), doc in zip(usable, docs, strict=True):
             try:
                 outcomes[index] = _result(nlp, article, _annotate(nlp, doc, article.id), settings)
             except PipelineError as exc:
-                outcomes[index] = _failure(article, exc)
+                outcomes[index] = _failure_from(article, exc)
         yield from (outcomes[i] for i in range(len(batch)))
 
 
-def _failure(article: Article, exc: Exception) -> Failure:
+def _failure_from(article: Article, exc: Exception) -> Failure:
     source = article.url or article.meta.get("source")
     where = source if isinstance(source, str) else article.id
     return Failure(id=article.id, source=where, reason=str(exc), error=type(exc).__name__)

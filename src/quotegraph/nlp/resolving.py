@@ -591,7 +591,7 @@ def _resolve_one(
         own = finder.find(inner.verb, subject, _inner_words(inner.verb, blocked), None)
         # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
         # speaker's own verb names is the statement's; the report it came through is only when the verb names none
-        named_by_verb = own.channel is not None and _named_by(root_of(own.channel), inner.verb)
+        named_by_verb = own.channel is not None and _medium_named_by(root_of(own.channel), inner.verb)
         medium = own.channel if named_by_verb else stated.channel
         # the inner verb's own reading finds whom the parse hides ("a referee told officers Hutchins had shoved him")
         told = inner.addressee or own.addressee or stated.addressee
@@ -609,7 +609,7 @@ def _resolve_one(
     return _Resolved(speaker, confidence, stated, said_at, kind, polled, relay, said_kind)
 
 
-def _named_by(medium: Token, verb: Token) -> bool:
+def _medium_named_by(medium: Token, verb: Token) -> bool:
     """Whether a nested report's verb names its medium itself: by a preposition of its own ("said in a statement"), or
     as the scene it told ("the Chancellor told a private meeting of backbench MPs that ..."), which the finder read as a
     channel and not as whom it was told to."""
@@ -771,7 +771,7 @@ def fold_continuations(candidates: list[Candidate]) -> list[Candidate]:
     return [folded[i] for i in order]
 
 
-def _occasion(text: str, span: Span | None, carried: bool) -> Occasion | None:
+def _occasion_of(text: str, span: Span | None, carried: bool) -> Occasion | None:
     excerpt = None if span is None else excerpt_of(text, [(span.start_char, span.end_char)])
     return None if excerpt is None else Occasion(spans=excerpt.spans, text=excerpt.text, carried=carried)
 
@@ -806,7 +806,7 @@ def _worth_listing(cluster: Cluster, doc: Doc, speakers: set[int]) -> bool:
     return any(doc[m.head].dep_ in NOMINAL_SUBJECTS for m in cluster.mentions)
 
 
-def _entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, Entity]:
+def _listed_entities(doc: Doc, clusters: ClusterSet, speakers: set[int]) -> dict[int, Entity]:
     """The listed entities by cluster index, numbered in order of first mention."""
     listed = (c for c in clusters.clusters if c.mentions and _worth_listing(c, doc, speakers))
     ordered = sorted(listed, key=lambda c: c.first_start)
@@ -844,8 +844,8 @@ def _attribution(
         cue=cue,
         source=excerpt_of(text, candidate.source),
         speaker=None if speaker is None else SpeakerRef(entity=speaker.id, name=speaker.name, type=speaker.type),
-        channel=_occasion(text, found.channel, "channel" in held.carried),
-        addressee=_occasion(text, found.addressee, "addressee" in held.carried),
+        channel=_occasion_of(text, found.channel, "channel" in held.carried),
+        addressee=_occasion_of(text, found.addressee, "addressee" in held.carried),
         time=_time(text, held),
         confidence=round(max(0.0, min(1.0, candidate.confidence * resolution.confidence)), CONFIDENCE_DIGITS),
     )
@@ -1090,7 +1090,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     held = [_time_apart_from_cue(h, c) for h, c in zip(held, candidates, strict=True)]
     if answerer is not None:  # after the occasions: see ``_answerer_speaking``
         resolved = _answerer_speaking(doc, candidates, resolved, answerer, questions)
-    entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
+    entities = _listed_entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     pairs = zip(candidates, cues, zip(resolved, held, strict=True), strict=True)
     attributions = [_attribution(doc, text, i + 1, c, cue, r, entities) for i, (c, cue, r) in enumerate(pairs)]
     return list(entities.values()), attributions

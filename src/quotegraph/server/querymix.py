@@ -113,7 +113,7 @@ def _text(rng: random.Random, m: _Material) -> dict[str, str]:
     return {"q": f'"{rng.choice(m.phrases)}"'}
 
 
-def _speaker(rng: random.Random, m: _Material) -> dict[str, str]:
+def _speaker_query(rng: random.Random, m: _Material) -> dict[str, str]:
     return {"speaker": rng.choice(m.speakers)}
 
 
@@ -122,11 +122,11 @@ def _outlet(rng: random.Random, m: _Material) -> dict[str, str]:
 
 
 def _params(kind: str, rng: random.Random, m: _Material) -> dict[str, str]:
-    single = {"text": _text, "speaker": _speaker, "dates": _window}
+    single = {"text": _text, "speaker": _speaker_query, "dates": _window}
     if kind in single:
         return single[kind](rng, m)
     combined: dict[str, str] = {}
-    for part in rng.sample([_text, _speaker, _window, _outlet], rng.choice(COMBINED_FILTERS)):
+    for part in rng.sample([_text, _speaker_query, _window, _outlet], rng.choice(COMBINED_FILTERS)):
         combined.update(part(rng, m))
     return combined
 

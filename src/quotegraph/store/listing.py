@@ -95,7 +95,7 @@ class Listing(SqlBase):
             speaker=with_identity(self._rows, [self._speaker_summary(rows[0])])[0],
             outlets=tuple(Count(name=str(n), count=int(c)) for n, c in outlets),
             about=tuple(Count(name=str(n), count=int(c), id=int(i)) for n, c, i in about),
-            timeline=_timeline(days, period),
+            timeline=_period_counts(days, period),
         )
 
     def _speaker_summary(self, row: tuple[Any, ...]) -> SpeakerSummary:
@@ -191,7 +191,7 @@ _SPEAKER_COUNTS = (
 )
 
 
-def _timeline(days: list[tuple[Any, ...]], period: str) -> tuple[PeriodCount, ...]:
+def _period_counts(days: list[tuple[Any, ...]], period: str) -> tuple[PeriodCount, ...]:
     counts: dict[str, int] = {}
     for day, count in days:
         date = dt.date.fromisoformat(str(day))

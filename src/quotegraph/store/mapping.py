@@ -16,7 +16,7 @@ import msgspec.inspect as mi
 
 from quotegraph.errors import StoreError
 from quotegraph.model import ArticleResult, Attribution, Entity, TextSpan
-from quotegraph.model.fields import Leaf, leaves
+from quotegraph.model.fields import Leaf, is_optional, leaves
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -42,10 +42,6 @@ def _is_json(info: mi.Type) -> bool:
     if isinstance(info, mi.UnionType):
         return any(_is_json(t) for t in info.types)
     return isinstance(info, mi.VarTupleType | mi.ListType | mi.DictType | mi.StructType)
-
-
-def _is_optional(info: mi.Type) -> bool:
-    return isinstance(info, mi.UnionType) and any(isinstance(t, mi.NoneType) for t in info.types)
 
 
 def _is_bool(info: mi.Type) -> bool:
@@ -116,7 +112,7 @@ def _compile_values(name: str, fields: list[Leaf], form: Cells) -> Callable[[Any
             value = f"(NULL if (t{number} := {value}) is None else encode(t{number}).decode())"
         elif form.bools_as_ints and _is_bool(leaf.info):
             value = f"(NULL if (t{number} := {value}) is None else 1 if t{number} else 0)"
-        elif form.null is not None and _is_optional(leaf.info):  # a leaf only under an optional struct: its test below
+        elif form.null is not None and is_optional(leaf.info):  # a leaf only under an optional struct: its test below
             value = f"(NULL if (t{number} := {value}) is None else t{number})"
         if owner != "obj":
             value = f"(NULL if {owner} is None else {value})"

@@ -49,7 +49,7 @@ def speaker_colours(attributions: Sequence[Attribution]) -> dict[str | None, str
     return colours
 
 
-def _occasion(occasion: Occasion | None) -> str:
+def _occasion_text(occasion: Occasion | None) -> str:
     if occasion is None:
         return "—"
     return occasion.text + (" (set earlier for several statements)" if occasion.carried else "")
@@ -64,8 +64,8 @@ def details(attribution: Attribution) -> tuple[tuple[str, str], ...]:
         ("Kind", attribution.kind),
         ("Type", attribution.type),
         ("Speaker", attribution.speaker.name if attribution.speaker else NO_SPEAKER),
-        ("Channel", _occasion(attribution.channel)),
-        ("Addressee", _occasion(attribution.addressee)),
+        ("Channel", _occasion_text(attribution.channel)),
+        ("Addressee", _occasion_text(attribution.addressee)),
         ("Time", time),
         ("Confidence", f"{attribution.confidence:.2f}"),
     )

@@ -83,7 +83,7 @@ class StatementPages:
         min_occurrences = max(whole_number(params.get("min_occurrences", "").strip(), 1), 1)  # typed in a form
         variants = params.get("variants") == "1"
         cursor = params.get("cursor", "")
-        after = _place(cursor) if cursor else None
+        after = _cursor_position(cursor) if cursor else None
         found = self.store.statements(
             speaker=speaker or None,
             speaker_id=speaker_id,
@@ -139,7 +139,7 @@ class StatementPages:
         )
 
 
-def _place(cursor: str) -> tuple[int, int] | None:
+def _cursor_position(cursor: str) -> tuple[int, int] | None:
     """A cursor no page gave (a link edited by hand) shows the first page, as a form's bad number does."""
     try:
         return parse_statement_cursor(cursor)

@@ -13,11 +13,11 @@ from quotegraph.nlp.find.roles import (
     _first_cue_of_conjunct,
     _inverted_cue,
     _medium_participle_in_cue,
-    _named_by,
     _participle_of_saying,
     _passive_speaker,
     _pronoun_antecedent,
     _relative_reporter,
+    _source_named_by,
     _subject_of,
     _that_clause_read_as_adverbial,
 )
@@ -297,7 +297,7 @@ def test_a_subject_names_its_phrase_a_relative_pronoun_with_its_noun_and_it_no_o
     def named(text: str, verb: str, subject: str) -> list[str] | None:
         doc = nlp(text)
         said, word = (next(t for t in doc if t.text == w) for w in (verb, subject))
-        found = _named_by(said, word)
+        found = _source_named_by(said, word)
         return None if found is None else [text[s:e] for s, e in found]
 
     assert named("The head of the union said the deal was dead.", "said", "head") == ["The head of the union"]

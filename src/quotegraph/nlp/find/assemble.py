@@ -11,7 +11,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from quotegraph.model import AttributionKind
-from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
+from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan, chars_overlap, chars_within
 from quotegraph.nlp.find.cues import AUXILIARIES, CUE_THRESHOLD, FoundCue, cue_root, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
 from quotegraph.nlp.find.headings import opening_colon, speaker_headline
@@ -87,10 +87,6 @@ def _over_inner_punctuation(text: str, spans: Sequence[CharSpan]) -> list[CharSp
         else:
             joined.append((start, end))
     return joined
-
-
-def _overlaps(a: CharSpan, b: CharSpan) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _merge(spans: Sequence[CharSpan]) -> list[CharSpan]:
@@ -202,10 +198,6 @@ def _next_region(lines: Lines, end: int, regions: Sequence[QuoteRegion]) -> Quot
     return None if lines.crosses(end, region.start) else region
 
 
-def _inside(span: CharSpan, outer: CharSpan) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
-
-
 def _blocks(candidate: Candidate, gap: CharSpan, resumed: CharSpan, paragraph: CharSpan) -> bool:
     """Whether ``candidate`` keeps the ``resumed`` quote from joining the quote before ``gap``.
 
@@ -216,10 +208,10 @@ def _blocks(candidate: Candidate, gap: CharSpan, resumed: CharSpan, paragraph: C
     cue lies in another paragraph.
     """
     roles = candidate.cue + candidate.source
-    if any(_overlaps(gap, s) for s in roles):
-        return not all(_inside(s, gap) for s in candidate.content)
-    if any(_overlaps(resumed, s) for s in candidate.content):
-        return any(_overlaps(paragraph, s) for s in roles) or not candidate.cue
+    if any(chars_overlap(gap, s) for s in roles):
+        return not all(chars_within(s, gap) for s in candidate.content)
+    if any(chars_overlap(resumed, s) for s in candidate.content):
+        return any(chars_overlap(paragraph, s) for s in roles) or not candidate.cue
     return False
 
 
@@ -247,7 +239,7 @@ def _join_resumed_quotes(
             extra = [(region.start, region.end), *_continued_regions(region, regions, text)]
             joined = (region.start, extra[-1][1])
             inside = [c for c in index.near(joined) if c is not candidate and id(c) not in absorbed]
-            absorbed.update(id(c) for c in inside if all(_inside(s, joined) for s in c.content))
+            absorbed.update(id(c) for c in inside if all(chars_within(s, joined) for s in c.content))
             candidate.content = _merge(candidate.content + extra)
             index.add(candidate)
     return [c for c in found if id(c) not in absorbed]
@@ -435,7 +427,7 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
             if region.end <= cue[0] and _reported_before(text, region, cue[0], _speaker_reach(text, cue)):
                 before = [_from_quote(text, s, region) for s in content if s[1] <= cue[0]]
                 after = [p for s in content if s[1] > cue[0] for p in _quoted(s, regions)]
-                after = [p for p in after if _resumes(text, cue[1], p[0])]
+                after = [p for p in after if _resumes_past_cue(text, cue[1], p[0])]
                 return _merge(before + after)
             opened = _colon_after(text, cue[1], region)  # the cue's phrase is no part of the quote's side
             if not opened and _resumes_sentence_before(text, content, cue, region):
@@ -443,7 +435,7 @@ def _quote_side(text: str, content: list[CharSpan], cue: CharSpan, regions: Sequ
             if region.start >= cue[1] and (opened or _introduced(text, cue[1], region.start)):
                 end = region.end if ends_as_clause(text, region) else len(text)
                 side = (region.start if opened else cue[1], end)
-                return _merge([p for s in content for p in ([s] if _inside(s, side) else _quoted(s, regions))])
+                return _merge([p for s in content for p in ([s] if chars_within(s, side) else _quoted(s, regions))])
     return content
 
 
@@ -561,7 +553,7 @@ _LONGEST_LEAD = len(" through")
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "what", "there"})  # a clause before the colon is said, not a phrase
 
 
-def _resumes(text: str, cue_end: int, quote_start: int) -> bool:
+def _resumes_past_cue(text: str, cue_end: int, quote_start: int) -> bool:
     """Whether a quote after a reported quote's cue resumes it: the cue's sentence goes on to it and a comma
     or colon opens it ("“A,” he said, “B.”"), unlike a quote in the words after ("“A,” he said of an
     “unfair” rule" or "“A,” he said. She nodded. “B.”")."""
@@ -583,7 +575,7 @@ def _quoted(span: CharSpan, regions: Sequence[QuoteRegion]) -> list[CharSpan]:
     return [(max(span[0], r.start), min(span[1], r.end)) for r in regions_touching(*span, regions)]
 
 
-def _words(text: str, spans: Sequence[CharSpan]) -> set[int]:
+def _word_starts(text: str, spans: Sequence[CharSpan]) -> set[int]:
     return {m.start() for start, end in spans for m in WORD.finditer(text, start, end)}
 
 
@@ -595,7 +587,7 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
         return False
     if outer.confidence < inner.confidence:
         return False
-    return all(any(_inside(span, o) for o in outer.content) for span in inner.content + inner.cue)
+    return all(any(chars_within(span, o) for o in outer.content) for span in inner.content + inner.cue)
 
 
 def _names_a_phrase(text: str, start: int, end: int) -> bool:
@@ -708,7 +700,7 @@ def _part_of_same_cue(part: Candidate, whole: Candidate) -> bool:
         return False
     if sum(e - s for s, e in part.content) >= sum(e - s for s, e in whole.content):
         return False
-    return all(any(_inside(span, w) for w in whole.content) for span in part.content)
+    return all(any(chars_within(span, w) for w in whole.content) for span in part.content)
 
 
 def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -727,7 +719,7 @@ def _drop_near_duplicates(text: str, found: list[Candidate]) -> list[Candidate]:
     holders: dict[int, list[int]] = {}
     wordless_kept = False
     for candidate in sorted(found, key=lambda c: -c.confidence):
-        words = _words(text, candidate.content)
+        words = _word_starts(text, candidate.content)
         near = {k for w in words for k in holders.get(w, ())}
         if any(len(words & kept[k][1]) * 2 >= len(words | kept[k][1]) for k in near) or (not words and wordless_kept):
             continue
@@ -1069,7 +1061,7 @@ def _speaker_headline(doc: Doc, text: str, regions: Sequence[QuoteRegion], found
     if stated is None:
         return []
     content, cue, source = stated
-    if any(_overlaps(piece, claim) for candidate in found for piece in candidate.content for claim in content):
+    if any(chars_overlap(piece, claim) for candidate in found for piece in candidate.content for claim in content):
         return []
     return [Candidate(content, cue, source, attribution_kind(text, content, regions), HEADLINE_SPEAKER_CONFIDENCE)]
 
@@ -1102,7 +1094,7 @@ def _poll_candidates(
     return [
         Candidate(content, cue, source, attribution_kind(text, content, regions), CUE_THRESHOLD)
         for content, cue, source in poll_findings(doc, in_quote)
-        if not any(_overlaps(piece, cue[0]) for candidate in found for piece in candidate.content)
+        if not any(chars_overlap(piece, cue[0]) for candidate in found for piece in candidate.content)
     ]
 
 

@@ -132,7 +132,7 @@ def _speech_verb(quotes: QuoteContext, region: QuoteRegion, first_in_paragraph: 
         t
         for t in tokens
         if (t.pos_ == "VERB" or _verb_tagged_as_noun(t))
-        and (_speech_verb_with_subject(t) or _reports(t, region, reported) or _introduces(t, region, opener))
+        and (_speech_verb_with_subject(t) or _reports_quote(t, region, reported) or _introduces(t, region, opener))
     ]
     near = [t for t in verbs if _words_between(text, t, region) <= _max_gap(quotes, t, region, reported, opener)]
     return min(near, key=lambda t: min(abs(t.idx - region.start), abs(t.idx - region.end)), default=None)
@@ -157,7 +157,7 @@ def _speech_verb_with_subject(verb: Token) -> bool:
     return _is_speech_verb(verb) and _has_subject(verb)
 
 
-def _reports(verb: Token, region: QuoteRegion, reported: bool) -> bool:
+def _reports_quote(verb: Token, region: QuoteRegion, reported: bool) -> bool:
     """A verb right after a quote ending as a reported clause reports it, whatever the verb and whether
     or not the parser found its subject: "“...,” Trump barked", "“...,” Ramos, 58, told AFP". Not a
     participle ("“Title,” published in 2015") nor a verb whose subject precedes the quote (a title),
@@ -304,14 +304,14 @@ def _exclaimed(quotes: QuoteContext, region: QuoteRegion) -> bool:
     return span is not None and span.root.pos_ == "VERB" and _is_speech_verb(span.root)
 
 
-def _title(text: str, region: QuoteRegion) -> bool:
+def _is_work_title(text: str, region: QuoteRegion) -> bool:
     """A quote whose words all start with a capital but for short function words is a title
     (“Planet of the Apes,” “Crippled America: How to Make America Great Again”), not speech."""
     words = [w for w in WORD.findall(text, region.start, region.end) if w.lower() not in _TITLE_SMALL_WORDS]
     return all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-def _resumes(text: str, before: QuoteRegion, region: QuoteRegion, attributed: bool) -> bool:
+def _resumes_after_report(text: str, before: QuoteRegion, region: QuoteRegion, attributed: bool) -> bool:
     """Whether ``region`` resumes the attributed quote before it after a short report ("“A?” he told me.
     “B?” Nega put his house up for sale"): it joins that quote, so a verb after it other than a speech
     verb ("“B,” she replied") is the writer's."""
@@ -333,7 +333,7 @@ def attribute_orphan_quotes(
         if taken.overlaps((region.start, region.end)):
             continue
         short = len(WORD.findall(text, region.start, region.end)) < MIN_ORPHAN_WORDS
-        if (short and not _exclaimed(quotes, region)) or _title(text, region):
+        if (short and not _exclaimed(quotes, region)) or _is_work_title(text, region):
             continue
         if (heading := layout_attribution(quotes, region)) is not None:
             cue, source = heading
@@ -341,7 +341,7 @@ def attribute_orphan_quotes(
             after = verb.idx >= region.end and not _is_speech_verb(verb)
             before = regions[i - 1]
             attributed = i - 1 in orphaned or taken.overlaps((before.start, before.end))
-            if after and not first_in_paragraph and _resumes(text, before, region, attributed):
+            if after and not first_in_paragraph and _resumes_after_report(text, before, region, attributed):
                 continue
             cue, source = [(verb.idx, verb.idx + len(verb.text))], quote_speaker(verb, region)
         else:

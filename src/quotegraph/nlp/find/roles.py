@@ -582,7 +582,7 @@ def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
     markers = ("agent", "prep") if verb.dep_ == "prep" else ("agent",)
     subjects += [g for c in children_of(verb) if c.dep_ in markers for g in children_of(c) if g.dep_ == "pobj"]
     for subject in subjects:
-        if (named := _named_by(verb, subject)) is not None:
+        if (named := _source_named_by(verb, subject)) is not None:
             return named
     lent = (
         _subject_lent_to_participle(verb)
@@ -613,7 +613,7 @@ def _governor_of_a_gerund(verb: Token) -> Token | None:
     return preposition.head if preposition.head.pos_ in ("VERB", "AUX") else None
 
 
-def _named_by(verb: Token, subject: Token) -> tuple[CharSpan, ...] | None:
+def _source_named_by(verb: Token, subject: Token) -> tuple[CharSpan, ...] | None:
     """The source a subject of ``verb`` names: a relative pronoun with the noun it stands for, else the subject's
     phrase; none for a word that names no one ("it", "there")."""
     if verb.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS:
@@ -768,7 +768,7 @@ def _past_opening_participle(parse: ParseIndex, head: Token, cue_start: int, sou
 AGENT_IS_THE_ANTECEDENT = True
 
 
-def _antecedent(relative: Token) -> Token:
+def _relative_clause_noun(relative: Token) -> Token:
     """The noun phrase a relative clause is about, climbing out of the apposition and prepositional
     phrases it hangs on ("Audiard, the director of the film, who said ...": the parser often takes
     the nearest noun). Not out of a passive's agent (``AGENT_IS_THE_ANTECEDENT``)."""
@@ -785,7 +785,7 @@ def _antecedent(relative: Token) -> Token:
 
 def _with_antecedent(relative: Token, pronoun: Token) -> list[CharSpan]:
     """A relative pronoun as a source, with the noun it stands for when that comes before it."""
-    noun = _antecedent(relative)
+    noun = _relative_clause_noun(relative)
     spans = [(pronoun.idx, pronoun.idx + len(pronoun.text))]
     if noun.pos_ in ("NOUN", "PROPN") and noun.i < pronoun.i:
         spans.insert(0, (noun.left_edge.idx, noun.idx + len(noun.text)))
@@ -820,7 +820,7 @@ def _relative_reporter(
     if relative is None:
         return []
     pronouns = [c for c in children_of(relative) if c.dep_ == "nsubj" and c.lower_ in ("who", "which")]
-    noun = _antecedent(relative)
+    noun = _relative_clause_noun(relative)
     if not pronouns or noun.pos_ not in ("NOUN", "PROPN") or not noun.i < pronouns[0].i < relative.i < first.i:
         return []
     return _with_antecedent(relative, pronouns[0])
@@ -976,7 +976,7 @@ def tag_roles(
         # quotes and all: the quote handling does not reach a clause under the gerund ("asking X to “check ...”")
         content = content or _complement_of(window, saying, [False] * len(window_in_quote))
         # "a nurse who was sacked for saying": the relative pronoun with its nurse, as for an active verb's subject
-        return Roles(runs_to_chars(window, content), list(_named_by(above, subject) or ()))
+        return Roles(runs_to_chars(window, content), list(_source_named_by(above, subject) or ()))
     first = _first_cue_of_conjunct(head)
     if first is not None and (shared := _subject_of(parse, first)):
         return Roles(runs_to_chars(window, content), shared)

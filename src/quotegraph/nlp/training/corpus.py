@@ -37,13 +37,15 @@ class GoldArticle:
     attributions: list[GoldAttribution] = field(default_factory=list)
 
 
-def _spans(raw: Any) -> list[CharSpan]:
+def _char_spans(raw: Any) -> list[CharSpan]:
     return [(int(s), int(e)) for s, e in raw]
 
 
-def _article(row: dict[str, Any]) -> GoldArticle:
+def _gold_article(row: dict[str, Any]) -> GoldArticle:
     attributions = [
-        GoldAttribution(_spans(a.get("content", [])), _spans(a.get("cue", [])), _spans(a.get("source", [])))
+        GoldAttribution(
+            _char_spans(a.get("content", [])), _char_spans(a.get("cue", [])), _char_spans(a.get("source", []))
+        )
         for a in row.get("attributions", [])
     ]
     return GoldArticle(id=str(row["id"]), text=str(row["text"]), attributions=attributions)
@@ -54,7 +56,7 @@ def load_gold(path: Path) -> list[GoldArticle]:
     articles = []
     for where, row in read_json_lines(path, "gold articles"):
         try:
-            articles.append(_article(row))
+            articles.append(_gold_article(row))
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{where}: not a gold article ({exc})") from exc
     return articles

@@ -121,7 +121,7 @@ def narrated_scene(
     root = root_of(sentence)
     if people_subject_of(coref, root) or not happened(root) or _a_plan(root):
         return None
-    place = _place(phrase)
+    place = _place_noun(phrase)
     times = _days_in(finder, phrase, place)
     if place is None or not times:
         return None
@@ -221,7 +221,7 @@ def _dates_another_noun(word: Token, place: Token | None) -> bool:
     return word.dep_ in _PREMODIFIERS and word.head.i > word.i and word.head != place
 
 
-def _place(phrase: Span) -> Token | None:
+def _place_noun(phrase: Span) -> Token | None:
     """The noun the phrase's preposition takes ("the rest centre", "a drop-in session", "the lawns"), not a name of a
     place alone ("In Iowa"): a common noun, the place people were at; one event, not many ("In rallies")."""
     word = next((c for c in children_of(phrase[0]) if c.dep_ == "pobj"), None)

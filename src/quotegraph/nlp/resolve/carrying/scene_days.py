@@ -45,7 +45,9 @@ def court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs
     """The day a court's scene falls on, told by a sentence whose verb's subject is a court's people
     in the plural (``COURT_DAY``): a setting for nobody that dates the court's scene set next
     (``occasions.COURT_DAY``)."""
-    subject = next((t for t in sentence if t.tag_ == "NNS" and t.lemma_.lower() in COURT_ROLES and _subject(t)), None)
+    subject = next(
+        (t for t in sentence if t.tag_ == "NNS" and t.lemma_.lower() in COURT_ROLES and _is_subject(t)), None
+    )
     if subject is None:
         return None
     verb = clause_verb(subject)
@@ -81,7 +83,7 @@ def story_day_setting(finder: CircumstanceFinder, sentence: Span, paragraphs: Pa
     return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), story_day=True)
 
 
-def _subject(word: Token) -> bool:
+def _is_subject(word: Token) -> bool:
     """A verb's subject, or the apposition of one: "ST. PAUL — Justices of the ... Court appeared", where the parser
     takes the dateline for the subject."""
     return word.dep_ in NOMINAL_SUBJECTS or (word.dep_ == "appos" and word.head.dep_ in NOMINAL_SUBJECTS)

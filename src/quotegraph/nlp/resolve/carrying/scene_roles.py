@@ -472,13 +472,13 @@ def taking_part(
     )
     people = frozenset(c.index for c in (_in_a_role(coref, w) for w in words) if c is not None)
     people |= turn_takers(coref, words)  # "was interrupted by", "who spoke after Abernathy", "was on the platform"
-    people |= _addressed(coref, words, scene[0])
+    people |= _addressed_people(coref, words, scene[0])
     # the scene's channel and day, not whom its opener told (``_body_told``)
     stated = Stated(scene[0].channel, None, scene[0].time)
     return [Setting(at, paragraphs.of(at), people, stated, used=True)] if people else []
 
 
-def _addressed(coref: Coreference, words: Iterable[Token], stated: Stated) -> frozenset[int]:
+def _addressed_people(coref: Coreference, words: Iterable[Token], stated: Stated) -> frozenset[int]:
     """The people among ``words`` whose bare title is the body ``stated`` was told, in the singular ("Council member
     Dolores Ekwueme" after "told council members": ``ONE_OF_THE_ADDRESSED``)."""
     addressee = stated.addressee

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.candidates import chars_overlap
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, Setting, Statement
 from quotegraph.nlp.resolve.carrying.occasion_tagger import TaggedPhrase
@@ -61,11 +62,11 @@ class TagUse:
         return self.stated or self.enrich or self.fills or self.scenes
 
 
-def _inside(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
-    return any(start < span.end_char and span.start_char < end for start, end in blocked)
+def _overlaps_blocked(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
+    return any(chars_overlap((span.start_char, span.end_char), b) for b in blocked)
 
 
-def _value(phrase: TaggedPhrase, published: str | None) -> Span | TimePhrase:
+def _phrase_value(phrase: TaggedPhrase, published: str | None) -> Span | TimePhrase:
     if phrase.field == "time":
         return TimePhrase(phrase.span, resolve_span(phrase.span.text, published))
     return with_whom(phrase.span) if phrase.field == "channel" else phrase.span
@@ -131,14 +132,14 @@ def stated_from_tags(
         def fits(p: TaggedPhrase, name: str = name) -> bool:
             return (
                 p.field == name
-                and not _inside(p.span, said_at.blocked)
-                and not any(v is not None and _overlaps(p.span, v) for v in values.values())
+                and not _overlaps_blocked(p.span, said_at.blocked)
+                and not any(v is not None and _overlaps_value(p.span, v) for v in values.values())
                 and not (OWN_CLAUSE_TAGS and _in_another_s_clause(p.span, said_at.verb))
             )
 
         nearest = usable.nearest(said_at.verb, fits)
         if nearest is not None:
-            values[name] = _value(nearest, published)
+            values[name] = _phrase_value(nearest, published)
     if all(values[name] is getattr(statement.stated, name) for name in FIELDS):
         return statement
     return replace(statement, stated=Stated(**values))
@@ -159,7 +160,7 @@ def _in_another_s_clause(span: Span, verb: Token) -> bool:
     return clause_verb(span.root) != verb and own_clause_subject(span.root) is not None
 
 
-def _overlaps(span: Span, value: Span | TimePhrase) -> bool:
+def _overlaps_value(span: Span, value: Span | TimePhrase) -> bool:
     other = value.span if isinstance(value, TimePhrase) else value
     return span.start < other.end and other.start < span.end
 
@@ -177,7 +178,7 @@ def _scenes(
     by_sentence: dict[int, list[TaggedPhrase]] = {}
     for phrase in phrases:
         number = finder.sentence_of[phrase.span.start]
-        if number not in taken and not _inside(phrase.span, blocked):
+        if number not in taken and not _overlaps_blocked(phrase.span, blocked):
             by_sentence.setdefault(number, []).append(phrase)
     found = []
     for found_in in by_sentence.values():

@@ -279,7 +279,7 @@ def _untagged_type(name: Span) -> EntityType:
 
 def _tagged_names(doc: Doc, taken: set[int]) -> Iterator[MentionSpan]:
     """The tagger's names of people, organisations, places and groups, outside ``taken`` tokens."""
-    for ent, label in _entities(doc):
+    for ent, label in _mended_entities(doc):
         entity_type = _NER_TYPES.get(label)
         if entity_type is None and label in _UNREAD_LABELS and _apposed_to_a_body(ent):
             entity_type = "ORG"  # "The Pension Benefit Guaranty Corporation, the federal agency that" read as a title
@@ -349,7 +349,7 @@ _SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Sainte"})
 _BODY_LABELS = frozenset({"ORG", "FAC"})
 
 
-def _entities(doc: Doc) -> Iterator[tuple[Span, str]]:
+def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
     """The tagger's names with their labels, mended where it cut one name in two or ran two into one: a saint's
     possessive and the body's name after it are one name ("St. Jude's Regional Medical Center"; not "Britain's
     Labour Party", whose possessive names the country the party belongs to), and a name run over a comma onto
@@ -427,7 +427,7 @@ def _apposed_to_a_person(name: Span) -> bool:
     for a person's role (not a body's: "the carrier, Coastal Air") names a person, whatever the tagger says;
     only a name of two or three capitalised words, as a person's is. A role the lexicon keeps for unnamed
     sources is a person's too once a name stands beside it ("Adebayo's agent, Femi Clarke,")."""
-    words = _words(name)
+    words = _name_words(name)
     capitalised = all(_capitalised_word(t.text) for t in words)
     return len(words) in (2, 3) and capitalised and any(map(a_person_noun, _apposed(name)))
 
@@ -436,7 +436,7 @@ def _apposed_to_a_body(name: Span) -> bool:
     """ "The Pension Benefit Guaranty Corporation, the federal agency that insures private pensions, said": capitalised
     words set off beside a noun for a body with its article name that body, though the tagger read them as a work's
     title (a work is set beside "the film", "the report", never "the agency")."""
-    words = _words(name)
+    words = _name_words(name)
     capitalised = len(words) >= _NAME_WORDS and all(_name_word(t) or t.lower_ == "the" for t in words)
     return capitalised and any(
         a_body_noun(noun) and noun.text.islower() and any(c.dep_ == "det" for c in children_of(noun))
@@ -444,7 +444,7 @@ def _apposed_to_a_body(name: Span) -> bool:
     )
 
 
-def _words(name: Span) -> list[Token]:
+def _name_words(name: Span) -> list[Token]:
     """A name's words, without the hyphens of a double-barrelled one ("Amara Diallo-Kent" is a forename and a
     surname, though the tokenizer makes "-" a token of its own)."""
     return [t for t in name if t.tag_ != "HYPH"]
@@ -612,7 +612,7 @@ def _titled_person_name(ent: Span, name: Span) -> bool:
     its forename is one no list holds ("Dale" goes with either gender); not a body's ("Minister of Finance").
     The title may stand just before the tagged name as well (``TITLE_BEFORE_A_BODY_NAME``)."""
     words = lexicons()
-    parts = _words(name)
+    parts = _name_words(name)
     titled = ent[0].text in words.honorifics and name.start > ent.start
     before = TITLE_BEFORE_A_BODY_NAME and ent.start > 0 and ent.doc[ent.start - 1].text in words.honorifics
     return (
@@ -628,7 +628,7 @@ def _forename_and_surname(name: Span) -> bool:
     """ "Carly Fiorina": a known forename and one or two more capitalised words, none an outlet's or
     a role noun ("Foundation", "Campaign")."""
     words = lexicons()
-    parts = _words(name)
+    parts = _name_words(name)
     return (
         len(parts) in (2, 3)
         and fold(name[0].text) in words.forenames

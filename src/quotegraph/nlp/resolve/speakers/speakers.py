@@ -147,7 +147,7 @@ def _a_name_word(token: Token) -> bool:
 def _past_titles(span: Span, root: Token) -> Span:
     """The names of a group without the titles and places before them: "Joyce Beatty and Mike Carey" of
     "Ohio Reps. Joyce Beatty and Mike Carey"."""
-    titles = [t.i for t in span if t.i < root.i and _title(t.text)]
+    titles = [t.i for t in span if t.i < root.i and _is_honorific(t.text)]
     if not titles:
         return span
     after = titles[-1] + 1
@@ -157,7 +157,7 @@ def _past_titles(span: Span, root: Token) -> Span:
     return span.doc[after : span.end]
 
 
-def _title(word: str) -> bool:
+def _is_honorific(word: str) -> bool:
     """ "Sen.", "Sens.", "Reps" (before a split-off full stop)."""
     singular = word.removesuffix(".").removesuffix("s")
     return bool({word, singular + "."} & lexicons().honorifics.keys())
@@ -389,7 +389,7 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
             return SourceResolution(named, _CONFIDENCE["name"], channel)
     if (named := _body_named_after_its_clause(coref, root, span)) is not None:
         return SourceResolution(named, _CONFIDENCE["name"], channel)
-    if (apposed := _apposed_name(coref, root, span)) is not None:
+    if (apposed := _apposed_name_cluster(coref, root, span)) is not None:
         return SourceResolution(apposed, _CONFIDENCE["name"], channel)
     if channel is None and (closing := _name_closing_a_role(coref, root, span)) is not None:
         return SourceResolution(closing, _CONFIDENCE["name"])
@@ -503,7 +503,7 @@ def _names_in(coref: Coreference, apposition: Token) -> list[Token]:
     ]
 
 
-def _apposed_name(coref: Coreference, root: Token, span: Span) -> Cluster | None:
+def _apposed_name_cluster(coref: Coreference, root: Token, span: Span) -> Cluster | None:
     """ "One of the authors of that 2013 report, Ari Fleischer, said", "the American ambassador at the time, John E.
     Herbst": a name set off after the source's own noun is who that noun is, ahead of the nouns of its phrase (the
     authors, the report) and of whatever the noun alone was taken for. Not when the root is a name itself ("Jane

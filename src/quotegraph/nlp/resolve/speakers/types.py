@@ -56,7 +56,7 @@ _SPLIT_WORDS = frozenset(("divide", "divided", "split"))
 _Rule = Callable[[list[Token], "SourceKind | None", bool], AttributionType | None]
 
 
-def _antecedent(token: Token) -> Token:
+def _standing_for(token: Token) -> Token:
     """ "who" in "voters who say" stands for "voters": the noun its relative clause modifies."""
     if token.lower_ in RELATIVE_PRONOUNS | {"that"} and token.head.dep_ == "relcl":
         return token.head.head
@@ -124,7 +124,7 @@ def _names_someone(token: Token) -> bool:
 def source_kind(source: Span) -> SourceKind:
     """What the source is: a polled share, evidence, a document, a person or organisation (``agent``),
     the public that polls ask (``group``: "voters", "most", "those who ..."), or another thing."""
-    head = _head_noun(_antecedent(_source_head(source)))
+    head = _head_noun(_standing_for(_source_head(source)))
     phrase = [*source, *head.subtree] if head.i < source.start or head.i >= source.end else list(source)
     if "share" in _words_class(phrase):
         return "share"
@@ -192,7 +192,7 @@ def _by_cue(heads: list[Token], source: SourceKind | None, poll: bool) -> Attrib
 _RULES: tuple[_Rule, ...] = (_polled, _evidence, _by_cue)
 
 
-def _subject(head: Token) -> Span | None:
+def _cue_subject(head: Token) -> Span | None:
     """The subject the parse gives the cue when no source was found: its own, or that of the verb it
     hangs from ("Trump attacked her, *suggesting* that ...": Trump)."""
     verb = head
@@ -212,7 +212,7 @@ def attribution_type(cue: list[Span], source: Span | None) -> AttributionType:
     """The type of an attribution with these cue fragments and source (either may be missing)."""
     heads = [cue_head(fragment) for fragment in cue if len(fragment)]
     if source is None and heads:
-        source = _subject(heads[0])
+        source = _cue_subject(heads[0])
     kind = None if source is None else source_kind(source)
     poll = bool(heads) and kind == "group" and _poll_context(heads[0])
     for rule in _RULES:

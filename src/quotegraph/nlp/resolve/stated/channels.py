@@ -63,7 +63,8 @@ _TO_VERBS = frozenset(
      "email", "e-mail", "text", "whisper", "shout", "yell", "remark", "comment", "lament", "brag", "swear", "address",
      # "Preaching to a congregation of about 1,400, the bishop said" (stated round 17)
      "preach",
-     # "put it to her that", "put the question to the minister": only a person after "to" (``_addressed``), not "a vote"
+     # "put it to her that", "put the question to the minister": only a person after "to"
+     # (``_is_addressee_word``), not "a vote"
      "put",
      # "proclaimed to a cheering crowd", "asserted to reporters", "implies to Republican leaders": verbs of claiming
      # (stated round 10); not "deny", whose "to X" is more often whom a thing is refused ("denying entry to travelers")
@@ -916,7 +917,7 @@ def _station_number(child: Token, head: Token, end: int) -> bool:
     )
 
 
-def _addressed(token: Token) -> bool:
+def _is_addressee_word(token: Token) -> bool:
     """A word that can name whom something was said to: a name, a personal pronoun, a number of people
     ("told 3,000 in Reno"), or a noun for people ("reporters", "the committee", "the crowd")."""
     if token.ent_type_ in ("DATE", "TIME"):  # "On Saturday, she called on the governor to resign"
@@ -1012,7 +1013,7 @@ def addressee_of_channel(channel: Span) -> Span | None:
             for c in children_of(holder)
             if c.dep_ == "prep" and c.lower_ == "to" and c.i == root.right_edge.i + 1
         )
-    objects = [o for p in preps for o in children_of(p) if o.dep_ == "pobj" and _addressed(o)]
+    objects = [o for p in preps for o in children_of(p) if o.dep_ == "pobj" and _is_addressee_word(o)]
     if GIVEN_TO and not objects:
         objects = _given_to(root)
     if objects:
@@ -1036,7 +1037,7 @@ def _given_to(root: Token) -> list[Token]:
     for clause in (c for c in children_of(root) if c.dep_ == "relcl" and c.lemma_.lower() in _GIVING):
         for child in children_of(clause):
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                found.extend(o for o in children_of(child) if o.dep_ == "pobj" and _addressed(o))
+                found.extend(o for o in children_of(child) if o.dep_ == "pobj" and _is_addressee_word(o))
             elif child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN" and child.ent_type_ in _PARTIES:
                 found.append(child)
     return found
@@ -1078,7 +1079,7 @@ def _misread_to(root: Token) -> Span | None:
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if to is None or to.lower_ != "to" or after is None or after.head != verb or after.dep_ != "dobj":
             continue
-        if after.tag_ == "NNS" and _addressed(after) and verb.lemma_.lower() in _NOUN_LIKE_VERBS:
+        if after.tag_ == "NNS" and _is_addressee_word(after) and verb.lemma_.lower() in _NOUN_LIKE_VERBS:
             return doc[verb.i : noun_phrase(after).end]
     return None
 
@@ -1168,7 +1169,7 @@ def _participle_audience(child: Token) -> Span | None:
     "told" and the audience as its object; the two together are whom it was said to."""
     if child.tag_ != "VBG" or child.dep_ not in ("xcomp", "ccomp", "advcl") or child.i != child.head.i + 1:
         return None
-    audience = [o for o in children_of(child) if o.dep_ == "dobj" and o.i == child.i + 1 and _addressed(o)]
+    audience = [o for o in children_of(child) if o.dep_ == "dobj" and o.i == child.i + 1 and _is_addressee_word(o)]
     return child.doc[child.i : noun_phrase(audience[0]).end] if audience else None
 
 
@@ -1177,7 +1178,7 @@ def addressee_of(cue: Token) -> Span | None:
     after "called", the plural noun the parser read as a word of a name after "told" (``_told_as_a_name``)."""
     lemma = cue.lemma_.lower()
     for child in children_of(cue):
-        if lemma in TELL_VERBS and child.dep_ in ("dobj", "dative") and _addressed(child):
+        if lemma in TELL_VERBS and child.dep_ in ("dobj", "dative") and _is_addressee_word(child):
             return _with_place(_split_object(_without_the_matter(noun_phrase(child), cue), cue))
         if lemma in TELL_VERBS and child.dep_ in ("dobj", "dative") and (told := _told_before_adverb(child)):
             return told
@@ -1187,7 +1188,7 @@ def addressee_of(cue: Token) -> Span | None:
             return noun_phrase(child)
         preps = (_TO_VERBS, "to"), (_ON_VERBS, "on"), (_WITH_VERBS, "with")
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
-            objects = [c for c in children_of(child) if c.dep_ == "pobj" and _addressed(c)]
+            objects = [c for c in children_of(child) if c.dep_ == "pobj" and _is_addressee_word(c)]
             if objects:
                 return noun_phrase(objects[0])
     called = _called_on(cue) if CALLED_ON_SUBJECTS else None
@@ -1211,7 +1212,9 @@ def _called_on(verb: Token) -> Span | None:
     if not ons or not any(_urged_act(c) for c in children_of(verb)):
         return None
     after = ons[0].i + 1
-    subjects = [c for c in children_of(verb) if c.dep_ in _STRAY_NOMINALS and c.left_edge.i == after and _addressed(c)]
+    subjects = [
+        c for c in children_of(verb) if c.dep_ in _STRAY_NOMINALS and c.left_edge.i == after and _is_addressee_word(c)
+    ]
     return noun_phrase(subjects[0]) if subjects else None
 
 
@@ -1254,7 +1257,7 @@ def _message_to(verb: Token) -> Span | None:
     for message in (c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES):
         holders = [*children_of(message), *(c for c in children_of(verb) if c.i > message.i)]
         for to in (c for c in holders if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
-            objects = [o for o in children_of(to) if o.dep_ == "pobj" and _addressed(o)]
+            objects = [o for o in children_of(to) if o.dep_ == "pobj" and _is_addressee_word(o)]
             if objects:
                 return noun_phrase(objects[0])
     return None
@@ -1268,9 +1271,10 @@ SPLIT_OBJECTS = True
 
 # "reminded the audience of comments Trump made", "warned voters of the danger": after a verb of reminding or warning
 # the object's "of" phrase is the matter told, not which audience, when it names no one ("members of the committee",
-# "the people of Iowa" stay whole: ``_addressed``). The whole phrase as the addressee was carried as the speaker's
-# occasion to statements whose annotated audience it does not match by its words (found reading a far-carry break,
-# experiments/occasion_carry/far_breaks.py: breitbart 2016-06-10 clinton-to-planned, Clinton's last three statements).
+# "the people of Iowa" stay whole: ``_is_addressee_word``). The whole phrase as the addressee was carried as the
+# speaker's occasion to statements whose annotated audience it does not match by its words (found reading a far-carry
+# break, experiments/occasion_carry/far_breaks.py: breitbart 2016-06-10 clinton-to-planned, Clinton's last three
+# statements).
 # Rule on against off (fast.py, cache9): train-d 9 addressees shorter in 4 articles (breitbart 2016-06-10
 # clinton-to-planned "the audience", nyt 2016-02-25 rubio-has-the-praise "voters", nyt 2016-08-17 biden-calls-trump "the
 # crowd" of "the stakes", nyt 2015-11-18 paris-attacks "foreign policy experts"), every score unchanged (the scorer
@@ -1290,7 +1294,7 @@ def _without_the_matter(phrase: Span, verb: Token) -> Span:
     for child in rights_of(phrase.root):
         if child.dep_ == "prep" and child.lower_ == "of" and child.i < phrase.end:
             objects = [o for o in children_of(child) if o.dep_ == "pobj"]
-            if objects and not _addressed(objects[0]):
+            if objects and not _is_addressee_word(objects[0]):
                 return phrase.doc[phrase.start : child.i]
     return phrase
 
@@ -1350,11 +1354,11 @@ def _told_before_adverb(obj: Token) -> Span | None:
     object's head ("backstage", "afterwards"), with the audience, a plural noun for people right before it, as its
     compound, is said to that audience; a capitalised common noun (not opening the sentence) is a name the tagger
     did not know, as in an apposition ("_capitalised_common_noun")."""
-    if obj.tag_ != "NN" or _addressed(obj):
+    if obj.tag_ != "NN" or _is_addressee_word(obj):
         return None
     before = obj.doc[obj.i - 1] if obj.i > 0 else None
     if before is not None and before.dep_ == "compound" and before.head == obj and before.tag_ == "NNS":
-        return obj.doc[before.i : obj.i] if _addressed(before) else None
+        return obj.doc[before.i : obj.i] if _is_addressee_word(before) else None
     if _capitalised_common_noun(obj) and not obj.is_sent_start and obj.ent_type_ not in ("DATE", "TIME"):
         return noun_phrase(obj)
     return None
@@ -1379,4 +1383,4 @@ def reached_by(participle: Token) -> Span | None:
         # not a name the parser joined across a comma ("Reached by The Courier, Mayor Dana Holt said")
         if o.dep_ == "pobj" and not any(t.is_punct for t in doc[a.i + 1 : o.i])
     ]
-    return noun_phrase(agents[0]) if agents and _addressed(agents[0]) else None
+    return noun_phrase(agents[0]) if agents and _is_addressee_word(agents[0]) else None

@@ -72,12 +72,12 @@ def known_lemmas() -> frozenset[str]:
     return frozenset(lexicons().type_cues) | lexicon("cue_verbs") | lexicon("quote_verbs")
 
 
-def _inside(span: Span, token: Token) -> bool:
+def _span_holds(span: Span, token: Token) -> bool:
     return span.start <= token.i < span.end
 
 
 def _first_child(span: Span, token: Token, deps: frozenset[str], pos: frozenset[str]) -> Token | None:
-    return next((c for c in children_of(token) if _inside(span, c) and c.dep_ in deps and c.pos_ in pos), None)
+    return next((c for c in children_of(token) if _span_holds(span, c) and c.dep_ in deps and c.pos_ in pos), None)
 
 
 def _object(span: Span, token: Token) -> Token | None:
@@ -103,7 +103,7 @@ HEARD_SAYINGS = True
 def _step(span: Span, head: Token) -> Token | None:
     """The next word to look at past ``head``, or None when ``head`` carries the cue."""
     base = lemma_of(head)
-    heard = [p for p in perceived_saying(head) if _inside(span, p)] if HEARD_SAYINGS else []
+    heard = [p for p in perceived_saying(head) if _span_holds(span, p)] if HEARD_SAYINGS else []
     if heard:
         return heard[0]
     if head.pos_ == "ADP" and base not in FIXED_CUES:
@@ -137,12 +137,12 @@ def lemma_of(token: Token) -> str:
 def _known_below(span: Span, head: Token) -> Token | None:
     """The nearest word under ``head`` in the cue that the cue lexicons know: "said" in "smiled and
     said", "promising" in "won his party's nomination by promising"."""
-    below = [c for c in children_of(head) if _inside(span, c) and c.dep_ in _CLAUSE_LINKS]
+    below = [c for c in children_of(head) if _span_holds(span, c) and c.dep_ in _CLAUSE_LINKS]
     while below:
         token = below.pop(0)
         if token.pos_ in ("VERB", "NOUN") and lemma_of(token) in known_lemmas():
             return token
-        below.extend(c for c in children_of(token) if _inside(span, c) and c.dep_ in _CLAUSE_LINKS)
+        below.extend(c for c in children_of(token) if _span_holds(span, c) and c.dep_ in _CLAUSE_LINKS)
     return None
 
 
@@ -165,5 +165,5 @@ def cue_lemma(span: Span, head: Token) -> str:
     fixed = FIXED_CUES.get(base)
     if fixed is not None and head.i + 1 < span.end and span.doc[head.i + 1].lower_ == fixed[0]:
         return fixed[1]
-    particles = [c.lower_ for c in children_of(head) if c.dep_ == "prt" and _inside(span, c)]
+    particles = [c.lower_ for c in children_of(head) if c.dep_ == "prt" and _span_holds(span, c)]
     return " ".join([base, *particles])

@@ -54,7 +54,7 @@ def _says(verb: Token) -> bool:
     return verb.pos_ == "VERB" and reports_words(verb.lemma_.lower())
 
 
-def _reports(cue: Token) -> list[Token]:
+def _reported_clauses_of(cue: Token) -> list[Token]:
     """The clauses a cue reports: its reported clauses ("Court documents say she told ..."), or the verb
     its phrase hangs from ("According to a police affidavit, he told ...")."""
     clauses = [c for c in children_of(cue) if c.dep_ in _REPORTED]
@@ -71,7 +71,7 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
     if not content:
         return None
     first_word = min(content)[0]
-    clauses = _reports(cue)
+    clauses = _reported_clauses_of(cue)
     for clause in clauses + [c for c in _opening_clause(cue, first_word) if c not in clauses]:
         subjects = [c for c in children_of(clause) if c.dep_ in _SUBJECTS and c.i < clause.i]
         addressee = addressee_of(clause)
