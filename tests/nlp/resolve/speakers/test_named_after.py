@@ -138,3 +138,36 @@ def test_a_described_person_is_the_one_the_text_names_outright(
     content = "the crew had been leaving meals outside cabin doors"
     _, (said,) = art.resolve([art.candidate(content, "said", "A woman reached by phone on Tuesday")])
     assert speaker_name(said) == ("Carol Ruggiero" if named and on else "A woman")
+
+
+# six sentences between the description and the name: past the reach of a name given with its noun again
+_FILLER = " ".join(f"The {n} gate stayed shut." for n in ("first", "second", "third", "fourth", "fifth", "sixth"))
+_NAMED_FAR_ON = (
+    "Fans were crushed at the ground on Saturday. A young paramedic on duty at the front told the Blast she had "
+    "begged a supervisor to unlock the gate. {filler} {between}The chairman said the paramedic, Jess Hartigan, had "
+    "pulled three fans over the barrier herself."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("between", "named"),
+    [
+        # nobody else so described between: the steward told of
+        ("", True),
+        # another paramedic told of in the narrative between: "the paramedic" may be either
+        ("A second paramedic opened the exit. ", False),
+        # a paramedic in somebody's quoted words is no one the narrative tells of
+        ("“I won't hide behind a paramedic,” the chairman said. ", True),
+    ],
+)
+def test_a_described_person_is_named_far_on_in_apposition_with_the_same_noun(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, between: str, named: bool, on: bool
+) -> None:
+    """named_after.NAMED_IN_ROLE_ANY_DISTANCE: "a young paramedic ... told the Blast" is "the paramedic, Jess
+    Hartigan," however many sentences on, unless another paramedic is told of between."""
+    monkeypatch.setattr(named_after, "NAMED_IN_ROLE_ANY_DISTANCE", on)
+    art = article(_NAMED_FAR_ON.format(filler=_FILLER, between=between))
+    content = "she had begged a supervisor to unlock the gate"
+    _, (said,) = art.resolve([art.candidate(content, "told", "A young paramedic on duty at the front")])
+    assert speaker_name(said) == ("Jess Hartigan" if named and on else "A young paramedic")

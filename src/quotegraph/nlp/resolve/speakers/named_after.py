@@ -98,6 +98,21 @@ NAMED_OUTRIGHT = True
 # sentences after the described person's last words by a pronoun that the introduced name may come in: the next, or
 # one more between ("The video had been shared more than 40,000 times by Tuesday afternoon.")
 _AFTER_SPEAKING_REACH = 2
+# A person described and not named is the person a later sentence names in apposition with the same role noun after
+# "the" (or a demonstrative) however far on ("One of those kids was a young steward on duty at the front of the away
+# end, who told the Blast ... ¶ ... eleven sentences on ... He added that the steward who had radioed for the gate to
+# be opened, Jess Hartigan, 19, had pulled ..."): "the steward" with the name beside it points back to the one steward
+# told of, whom the reader has met; within ``_SAME_NOUN_REACH`` sentences the form was already read. Only when no
+# other entity is described by that noun in the narrative between (``_another_so_described``: "a police officer ...
+# another officer ... the officer, Tom Hale," may be either); a noun in somebody's quoted words ("I won't hide behind
+# a steward") is no one the narrative tells of. Rule on against off (fast.py, cache13; namedlater): train-d, train
+# 0-59 and train-c byte-identical; news pages speaker +2 in one page (cup-tie-away-end-crush: both statements of "a
+# young steward" are Jess Hartigan's), no page worse. The form ("the NOUN, NAME," naming an earlier unnamed "a NOUN")
+# occurs past five sentences once on train-d ("a U.S.-born gunman ... Police killed the gunman, Omar Mateen," eight
+# sentences on: right, but an object, and no speaker) and in no train 0-59 or train-c article: its gain is that page
+# alone, suspect of fitting, though it reads a construction whose meaning is fixed (the definite noun with the name
+# apposed), not a page's words.
+NAMED_IN_ROLE_ANY_DISTANCE = True
 
 
 class NamedAfter(TitleHolders):
@@ -195,8 +210,28 @@ class NamedAfter(TitleHolders):
             ):
                 found.append(other)
         if not found and SPOKEN_THEN_INTRODUCED and role.kind == "person":
-            return self._introduced_after_speaking(cluster, first)
+            found = [p] if (p := self._introduced_after_speaking(cluster, first)) is not None else []
+        if not found and NAMED_IN_ROLE_ANY_DISTANCE:
+            found = self._named_in_role_far_on(cluster, first)
         return found[0] if len(found) == 1 else None
+
+    def _named_in_role_far_on(self, cluster: Cluster, first: MentionSpan) -> list[Cluster]:
+        """ "a young steward ... told the Blast ... ¶ (eleven sentences on) ... the steward who had radioed for the gate
+        to be opened, Jess Hartigan, 19,": the people first named past ``_SAME_NOUN_REACH`` sentences after ``first``
+        in apposition with its noun after "the", with no other entity so described between
+        (``NAMED_IN_ROLE_ANY_DISTANCE``)."""
+        assert self._first_names is not None  # set by ``_named_after_description``
+        here = self.sentence_of[first.head]
+        return [
+            other
+            for other, name in self._first_names.within(here + _SAME_NOUN_REACH + 1, len(self.sentences))
+            if other is not cluster
+            and other.type == "PERSON"
+            and not other.plural
+            and other.first_start >= first.end
+            and named_in_role(self.doc, name, first.role or "")
+            and not self._another_so_described(cluster, first, name)
+        ]
 
     def _introduced_after_speaking(self, cluster: Cluster, first: MentionSpan) -> Cluster | None:
         """ "A woman who lives on Ravine Road was among the first to spot Kira ... ¶ “...,” she wrote. ¶ ... Dana
@@ -232,6 +267,20 @@ class NamedAfter(TitleHolders):
                     return other
                 break  # another person named first: the one described is not the next one named
         return None
+
+    def _another_so_described(self, cluster: Cluster, first: MentionSpan, name: MentionSpan) -> bool:
+        """ "a police officer said ... another officer told ... the officer, Tom Hale,": an entity other than
+        ``cluster`` described by ``first``'s noun in the narrative of the sentences between ``first`` and ``name``
+        (``NAMED_IN_ROLE_ANY_DISTANCE``), so that the noun with the name may be either."""
+        after, before = self.sentence_of[first.head], self.sentence_of[name.head]
+        return any(
+            m.kind == "description"
+            and m.role == first.role
+            and m.cluster != cluster.index
+            and after < self.sentence_of[m.head] < before
+            and not self._in_quote(m)
+            for m in self.mentions
+        )
 
     def _introduced_later(self, person: Cluster, here: int) -> bool:
         """ "A ward sister who was sacked ... was unfairly dismissed, an employment tribunal ruled. ¶ Employment Judge
