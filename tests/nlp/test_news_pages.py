@@ -789,6 +789,106 @@ KNOWN_MISSES: dict[str, str] = {
         "holders'; found speaker 'Ticketfleet', kind direct, 'the email | ', time 'on friday "
         "evening'"
     ),
+    "barge-strike-bridge-closure.html:had been tested for drugs and alcohol": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
+        "conference'; expected time 'Tuesday morning'; found speaker 'Abel Winthrop', kind "
+        "indirect, ' | reporters', time ''"
+    ),
+    "barge-strike-bridge-closure.html:We'll look at the fog, the current, the steering gear": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
+        "conference'; expected time 'Tuesday morning'; found speaker 'Abel Winthrop', kind direct, "
+        "' | reporters', time ''"
+    ),
+    "barge-strike-bridge-closure.html:the company would pay for any inspection the state asked for": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'WRVK 9'; "
+        "found speaker 'Whitney Albers', kind mixed, 'phone | wrvk', time ''"
+    ),
+    "barge-strike-bridge-closure.html:I left the house at 4:30 and I'm still sitting here": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Loretta "
+        "Banning'; expected time 'Wednesday morning'; found speaker 'a woman', kind direct, ' | ', "
+        "time ''"
+    ),
+    "barge-strike-bridge-closure.html:her supervisor had already moved her to day shifts": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday morning'; "
+        "found speaker 'Loretta Banning', kind indirect, ' | ', time ''"
+    ),
+    "barge-strike-bridge-closure.html:The ferry guys are doing their best": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday morning'; "
+        "found speaker 'Dwayne Oakes', kind direct, ' | ', time ''"
+    ),
+    "barge-strike-bridge-closure.html": (
+        "sealed page, first run (not yet diagnosed): furniture ['not safe for a bicycle'] or not-speakers [] found"
+    ),
+    "vice-chancellor-expenses-audit.html:The controls that should have applied to the most senior officer": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Hollis "
+        "Carver'; found speaker 'the report', kind direct, 'the report | ', time 'on thursday'"
+    ),
+    "vice-chancellor-expenses-audit.html:unable to question": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "auditors'; found speaker 'several senior finance staff', kind mixed, 'interviews | ', time "
+        "''"
+    ),
+    "vice-chancellor-expenses-audit.html:owes its students, its staff and the public a full accounting": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Helen "
+        "Marsters'; found speaker 'The council’s chair', kind mixed, 'a statement | ', time 'on "
+        "friday afternoon'"
+    ),
+    "vice-chancellor-expenses-audit.html:whether she still had confidence in the Kaimai University council": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Rachel "
+        "Vaimoana'; found speaker 'Ben Kettering', kind indirect, 'parliament | the minister', time "
+        "'on thursday afternoon'"
+    ),
+    "vice-chancellor-expenses-audit.html:independence is not a licence to spend public money": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'Parliament'; expected time 'Thursday afternoon'; found speaker 'Rachel Vaimoana', kind "
+        "direct, ' | ', time ''"
+    ),
+    "vice-chancellor-expenses-audit.html:she had asked the Tertiary Education Commission to review": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'Parliament'; expected time 'Thursday afternoon'; found speaker 'Rachel Vaimoana', kind "
+        "indirect, ' | the house', time ''"
+    ),
+    "vice-chancellor-expenses-audit.html": (
+        "sealed page, first run (not yet diagnosed): furniture ['I have let the university down'] "
+        "or not-speakers ['Newsline NZ'] found"
+    ),
+    "fintech-app-account-freeze.html:balances held with a payment service provider are not protected": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Monetary Authority of Singapore'; expected channel 'statement'; expected time 'on "
+        "Wednesday'; found speaker 'the authority', kind direct, ' | ', time ''"
+    ),
+    "fintech-app-account-freeze.html:Please do not discuss this with anyone outside the company": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'employees'; found speaker 'Priya Ramanathan', kind direct, 'an all-staff video call | ', "
+        "time 'on monday'"
+    ),
+    "fintech-app-account-freeze.html:the company was in talks with two other banks": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'employees'; found speaker 'Priya Ramanathan', kind mixed, 'an all-staff video call | ', "
+        "time 'on monday'"
+    ),
+    "fintech-app-account-freeze.html:is not at risk": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'employees'; found speaker 'Priya Ramanathan', kind mixed, 'an all-staff video call | ', "
+        "time 'on monday'"
+    ),
+    "fintech-app-account-freeze.html:I can see my money on the screen": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Lim Soo "
+        "Hwa'; expected time 'Wednesday afternoon'; found speaker 'a retired schoolteacher', kind "
+        "direct, ' | ', time ''"
+    ),
+    "fintech-app-account-freeze.html:Nobody will answer those two questions": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday "
+        "afternoon'; found speaker 'Lim Soo Hwa', kind direct, ' | ', time ''"
+    ),
+    "fintech-app-account-freeze.html:My rent is due on Sunday": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday "
+        "afternoon'; found speaker 'Faizal Rahman', kind direct, ' | ', time ''"
+    ),
+    "fintech-app-account-freeze.html": (
+        "sealed page, first run (not yet diagnosed): furniture ['Transfers temporarily "
+        "unavailable'] or not-speakers [] found"
+    ),
 }
 
 
