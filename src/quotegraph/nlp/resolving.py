@@ -68,6 +68,7 @@ from quotegraph.nlp.resolve.speakers.interviews import (
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, age_set_off, find_mentions
 from quotegraph.nlp.resolve.speakers.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING, set_off
+from quotegraph.nlp.resolve.speakers.raised_subjects import without_raised_subjects
 from quotegraph.nlp.resolve.speakers.speakers import (
     bare_noun,
     resolve_source,
@@ -1066,6 +1067,7 @@ def _relays(candidates: list[Candidate], resolved: list[_Resolved], paragraphs: 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
     text = doc.text  # Doc.text joins every token on each read: once
+    candidates = without_raised_subjects(doc, candidates)  # "The court seemed to send": no one's statement
     answered = interviewee(doc, first_turn(text, candidates))
     parts = _statement_parts(doc, candidates)
     if answered is not None:  # the person interviewed is the source of every answer
