@@ -55,6 +55,7 @@ from quotegraph.nlp.resolve.carrying.tagged import (
 )
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers.asked_subjects import asked_subjects
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.first_person import FIRST_PERSON, speakers_first_person
@@ -1090,6 +1091,10 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     held = [_time_apart_from_cue(h, c) for h, c in zip(held, candidates, strict=True)]
     if answerer is not None:  # after the occasions: see ``_answerer_speaking``
         resolved = _answerer_speaking(doc, candidates, resolved, answerer, questions)
+    # after the occasions too, which take the one asked as the question's scene ("Asked ..., Clinton said"): no source
+    asked = asked_subjects(doc, candidates)
+    candidates = [replace(c, source=[]) if a else c for c, a in zip(candidates, asked, strict=True)]
+    resolved = [replace(r, speaker=None) if a else r for r, a in zip(resolved, asked, strict=True)]
     entities = _entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     pairs = zip(candidates, cues, zip(resolved, held, strict=True), strict=True)
     attributions = [_attribution(doc, text, i + 1, c, cue, r, entities) for i, (c, cue, r) in enumerate(pairs)]

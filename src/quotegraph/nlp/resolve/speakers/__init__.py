@@ -4,7 +4,8 @@
 ``titles`` (works named like people), ``coref`` with its layers (``salience``, ``pronouns``,
 ``title_holders``, ``named_after``, ``bodies``, ``body_kinds``, ``phrase_forms``, ``introductions``),
 ``speakers`` (a source span to one entity), ``raised_subjects`` (the subject of "seems" is no source),
-``first_person``, ``interviews``, and ``types`` (statement, thought or finding).
+``asked_subjects`` (nor is the one a question is asked of), ``first_person``, ``interviews``, and ``types``
+(statement, thought or finding).
 
 Direction: ``speakers`` sits above ``stated`` (it reads channel words from ``stated.channels`` and cue
 words from ``stated.cue_words``) and the shared modules at ``nlp/resolve``'s top, and below

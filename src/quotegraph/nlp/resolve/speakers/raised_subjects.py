@@ -17,15 +17,16 @@ Only the raising reading, and only where "seems" is the whole cue:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, lemma_of
 
-__all__ = ["RAISED_SUBJECTS_CLEARED", "raised_subject", "without_raised_subjects"]
+__all__ = ["RAISED_SUBJECTS_CLEARED", "in_source", "raised_subject", "sourced_cue", "without_raised_subjects"]
 
 # PolNeAR gives a "seems"/"appears" statement no source (the gold's cue is the one word, the writer's reading). Fast
 # loop on cache13, main 3b5a6041, on against off: train-d source 0.9387 -> 0.9445, F1 0.7295 -> 0.7340 (45 statements
@@ -85,11 +86,21 @@ def _complement(verb: Token) -> Token | None:
     return None
 
 
+def sourced_cue(doc: Doc, candidate: Candidate) -> Span | None:
+    """The first cue fragment of ``candidate`` when it has a source too (else None): what a subject rule reads."""
+    if not candidate.source or not candidate.cue:
+        return None
+    return doc.char_span(*candidate.cue[0], alignment_mode="expand")
+
+
+def in_source(candidate: Candidate, tokens: Iterable[Token]) -> bool:
+    """Whether any of ``tokens`` starts inside ``candidate``'s source."""
+    return any(start <= t.idx < end for t in tokens for start, end in candidate.source)
+
+
 def raised_subject(doc: Doc, candidate: Candidate) -> bool:
     """Whether ``candidate``'s source is the subject of a raising "seems"/"appears" cue (see the module)."""
-    if not candidate.source or not candidate.cue:
-        return False
-    cue = doc.char_span(*candidate.cue[0], alignment_mode="expand")
+    cue = sourced_cue(doc, candidate)
     if cue is None:
         return False
     verb = cue_head(cue)
@@ -99,8 +110,7 @@ def raised_subject(doc: Doc, candidate: Candidate) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(verb)):  # "To Harrison, the stare seemed ..."
         return False
-    subjects = [c for c in children_of(verb) if c.dep_ in _SUBJECTS]
-    return any(start <= s.idx < end for s in subjects for start, end in candidate.source)
+    return in_source(candidate, (c for c in children_of(verb) if c.dep_ in _SUBJECTS))
 
 
 def without_raised_subjects(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
