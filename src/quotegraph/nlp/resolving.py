@@ -56,6 +56,7 @@ from quotegraph.nlp.resolve.carrying.tagged import (
 )
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers.asked_subjects import asked_subjects
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.first_person import FIRST_PERSON, speakers_first_person
@@ -69,6 +70,7 @@ from quotegraph.nlp.resolve.speakers.interviews import (
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, age_set_off, find_mentions
 from quotegraph.nlp.resolve.speakers.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING, set_off
+from quotegraph.nlp.resolve.speakers.raised_subjects import without_raised_subjects
 from quotegraph.nlp.resolve.speakers.speakers import (
     bare_noun,
     resolve_source,
@@ -1068,6 +1070,7 @@ def _relays(candidates: list[Candidate], resolved: list[_Resolved], paragraphs: 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
     text = doc.text  # Doc.text joins every token on each read: once
+    candidates = without_raised_subjects(doc, candidates)  # "The court seemed to send": no one's statement
     answered = interviewee(doc, first_turn(text, candidates))
     parts = _statement_parts(doc, candidates)
     if answered is not None:  # the person interviewed is the source of every answer
@@ -1090,6 +1093,10 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     held = [_time_apart_from_cue(h, c) for h, c in zip(held, candidates, strict=True)]
     if answerer is not None:  # after the occasions: see ``_answerer_speaking``
         resolved = _answerer_speaking(doc, candidates, resolved, answerer, questions)
+    # after the occasions too, which take the one asked as the question's scene ("Asked ..., Clinton said"): no source
+    asked = asked_subjects(doc, candidates)
+    candidates = [replace(c, source=[]) if a else c for c, a in zip(candidates, asked, strict=True)]
+    resolved = [replace(r, speaker=None) if a else r for r, a in zip(resolved, asked, strict=True)]
     entities = _listed_entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     pairs = zip(candidates, cues, zip(resolved, held, strict=True), strict=True)
     attributions = [_attribution(doc, text, i + 1, c, cue, r, entities) for i, (c, cue, r) in enumerate(pairs)]

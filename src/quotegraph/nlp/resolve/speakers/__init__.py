@@ -3,8 +3,9 @@
 ``mentions`` (the phrases that can refer), ``names``, ``clusters`` and ``name_indexes`` (name variants),
 ``titles`` (works named like people), ``coref`` with its layers (``salience``, ``pronouns``,
 ``title_holders``, ``named_after``, ``bodies``, ``body_kinds``, ``phrase_forms``, ``introductions``),
-``speakers`` (a source span to one entity), ``first_person``, ``interviews``, and ``types`` (statement,
-thought or finding).
+``speakers`` (a source span to one entity), ``raised_subjects`` (the subject of "seems" is no source),
+``asked_subjects`` (nor is the one a question is asked of), ``first_person``, ``interviews``, and ``types``
+(statement, thought or finding).
 
 Direction: ``speakers`` sits above ``stated`` (it reads channel words from ``stated.channels`` and cue
 words from ``stated.cue_words``) and the shared modules at ``nlp/resolve``'s top, and below
