@@ -477,7 +477,7 @@ def _cut_at_coordinated_cue(nlp: Language, text: str, second: str, second_is_cue
     content = [(doc[said.i + 1].idx, len(text))]
     heads = {said.i, verb.i} if second_is_cue else {said.i}
     regions = quote_regions(text)
-    [(start, end)] = _before_coordinated_cue(doc, said, content, heads, quote_mask(doc, regions), regions)
+    [(start, end)], _ = _before_coordinated_cue(doc, said, content, heads, quote_mask(doc, regions), regions)
     return text[start:end]
 
 
@@ -827,3 +827,79 @@ def test_an_extraposed_it_is_no_speaker(
 def test_an_it_that_names_a_thing_stays_the_source(nlp: Language) -> None:
     text = "The campaign put out a new advertisement on Monday. It says that the senator has failed the state."
     assert _sources_by_cue(nlp, text).get("says") == ["It"]
+
+
+def _readings(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    """Each candidate's cue, content and source as text."""
+    return [
+        (
+            " ".join(text[s:e] for s, e in c.cue),
+            " ".join(text[s:e] for s, e in c.content),
+            " ".join(text[s:e] for s, e in c.source),
+        )
+        for c in find_candidates(nlp(text))
+    ]
+
+
+def test_a_coordinated_saying_with_an_object_is_a_statement_of_its_own(nlp: Language) -> None:
+    text = "Mayor Lin Okafor criticized the contractor and defended the delay as necessary."
+    assert _readings(nlp, text) == [
+        ("criticized", "the contractor", "Mayor Lin Okafor"),
+        ("defended", "the delay as necessary", "Mayor Lin Okafor"),
+    ]
+    # hung by the parser on the reported clause's verb, in the cue's form and not that verb's
+    text = "Mayor Lin Okafor said the bridge would reopen in May and praised the crews for their work."
+    assert _readings(nlp, text) == [
+        ("said", "the bridge would reopen in May", "Mayor Lin Okafor"),
+        ("praised", "the crews for their work", "Mayor Lin Okafor"),
+    ]
+
+
+def test_a_coordinated_verb_with_an_auxiliary_of_its_own_goes_on_with_the_statement(nlp: Language) -> None:
+    text = "Mayor Lin Okafor said she hoped to keep her seat and would defend her record."
+    assert _readings(nlp, text) == [
+        ("said", "she hoped to keep her seat and would defend her record", "Mayor Lin Okafor"),
+    ]
+
+
+def test_without_the_rule_a_coordinated_saying_stays_in_the_first_statement(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(assemble, "COORDINATED_OBJECT_SAYINGS", False)
+    text = "Mayor Lin Okafor criticized the contractor and defended the delay as necessary."
+    assert _readings(nlp, text) == [
+        ("criticized", "the contractor and defended the delay as necessary", "Mayor Lin Okafor"),
+    ]
+
+
+def test_a_participle_of_saying_after_a_comma_is_a_statement_of_its_own(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "Councillor Ada Brennan said she plans to visit the depot after Christmas, insisting that officials are too "
+        "worried about the budget."
+    )
+    assert _readings(nlp, text) == [
+        ("said", "she plans to visit the depot after Christmas", "Councillor Ada Brennan"),
+        ("insisting", "that officials are too worried about the budget", "Councillor Ada Brennan"),
+    ]
+    monkeypatch.setattr(assemble, "PARTICIPLE_SAYINGS_CUT", False)
+    [(_, content, _)] = _readings(nlp, text)
+    assert content.endswith("insisting that officials are too worried about the budget")
+
+
+def test_a_participle_that_says_nothing_stays_in_the_statement(nlp: Language) -> None:
+    text = "Councillor Ada Brennan said the bridge would reopen in May, ending months of detours."
+    [(_, content, _)] = _readings(nlp, text)
+    assert content.endswith("ending months of detours")
+
+
+def test_a_second_saying_shares_the_first_cue_s_source(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "The council leader says rival Tom Baker accepted money from developers, insisting that the gifts broke the "
+        "rules."
+    )
+    second = ("insisting", "that the gifts broke the rules", "The council leader")
+    assert _readings(nlp, text)[1] == second
+    monkeypatch.setattr(assemble, "SECOND_SAYINGS_SHARE_SOURCES", False)
+    assert _readings(nlp, text)[1] != second
