@@ -635,6 +635,9 @@ def _channel_phrase_end(token: Token, depth: int = 0) -> int:
         if child.text == "," and n + 1 < len(rights) and (where := _published_in(rights[n + 1])) is not None:
             end = max(end, where.right_edge.i + 1)  # "A separate study, published this week in the Journal of ..."
             break
+        if (aired := _aired_on(child)) is not None:  # "an interview airing Sunday on NBC's “Meet the Press”"
+            end = max(end, _through_title(aired))
+            break
         if _which_one(child):  # "a poll conducted by Edison Research", "a letter filed in federal court"
             end = max(end, _channel_phrase_end(child, depth + 1))
             continue
@@ -708,6 +711,46 @@ def _published_in(participle: Token) -> Token | None:
         if any(o.dep_ == "pobj" and outlet_noun(o) for o in children_of(prep)):
             return prep
     return None
+
+
+# "Cuban said in an interview airing Sunday on NBC's “Meet the Press”", "In an opinion piece appearing in the New York
+# Times, Sanders wrote": a participle of going out (publishing, airing) hung on a medium, with an "in" or "on" phrase
+# naming an outlet or a quoted programme, says which medium it was: the annotators give that outlet or programme as
+# the channel (occasion.md: an outlet or programme may be the channel), and the longer value holds the medium noun as
+# well. ``_which_one`` reads past participles with any phrase; this reads present participles too ("airing",
+# "appearing", "running"), which the parse otherwise cuts off as a clause, and the quoted title after a network's
+# possessive, which the parser hangs elsewhere. Rule on against off (fast.py, cache13): train-d channel stated +N1,
+# carried +N2 in N3 articles (...), false fill ...; train 0-59, train-c and the news pages ...
+AIRED_ON_OUTLET = True
+# Verbs of going out on air or in print, whose "in" or "on" phrase is where a medium came out
+_GOING_OUT = _PUBLISHING | {"air", "broadcast", "stream", "televise"}
+
+
+def _aired_on(participle: Token) -> Token | None:
+    """The "in" or "on" phrase of a participle of going out hung on a medium ("airing Sunday on NBC's", "appearing in
+    the New York Times"), when its object is an outlet (``outlet_noun``) or a quoted title follows the preposition;
+    none for a participle with a subject or "that" of its own, or whose phrase names a place or a time only."""
+    if not AIRED_ON_OUTLET or participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN"):
+        return None
+    if participle.lemma_.lower() not in _GOING_OUT or _own_clause(participle):
+        return None
+    doc = participle.doc
+    for prep in (c for c in children_of(participle) if c.dep_ == "prep" and c.lower_ in ("in", "on")):
+        titled = prep.i + 1 < len(doc) and doc[prep.i + 1].tag_ == "``"
+        if titled or any(o.dep_ == "pobj" and outlet_noun(o) for o in children_of(prep)):
+            return prep
+    return None
+
+
+def _through_title(prep: Token) -> int:
+    """Where the phrase of ``prep`` ends, read on through a quoted title right after it ("on NBC's “Meet the
+    Press”", whose title and even the network's possessive the parser may hang on the verb)."""
+    doc, end = prep.doc, prep.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].tag_ == "``":
+        end += 1
+    if end < len(doc) and doc[end].tag_ == "``" and (title := _quoted_title_end(doc[end])) > end:
+        return title
+    return end
 
 
 def _apposed_name(child: Token) -> bool:
