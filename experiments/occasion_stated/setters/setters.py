@@ -17,7 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "occasion_carry"))
 
-from paired_runs import FIELDS, field_text, holds, paired_runs  # noqa: E402
+from paired_runs import FIELDS, field_text, holds, paired_runs
 
 
 def _sentence(text: str, at: int) -> str:

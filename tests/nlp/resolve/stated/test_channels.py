@@ -258,6 +258,25 @@ def test_the_outlet_a_medium_went_out_on_is_part_of_the_channel(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("President Obama backed her up in an interview last October on CBS’ “60 Minutes.”",
+         "an interview last October on CBS’ “60 Minutes"),
+        ("He said in an interview Sunday on CNN that he would win.", "an interview Sunday on CNN"),
+        # a place after the date is no outlet: the phrase ends at the medium
+        ("He said in an interview Sunday in Ohio that he would win.", "an interview"),
+    ],
+)  # fmt: skip
+def test_a_date_between_a_medium_and_its_outlet_does_not_end_the_channel(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, phrase: str
+) -> None:
+    [interview] = [t for t in nlp(sentence) if t.text == "interview"]
+    assert channel_phrase(interview).text == phrase
+    monkeypatch.setattr(channels, "DATE_BEFORE_OUTLET", False)
+    assert channel_phrase(interview).text == "an interview"
+
+
+@pytest.mark.parametrize(
     ("sentence", "head", "phrase"),
     [
         ("Some emails and other records described donors seeking meetings.", "emails", "Some emails and other records"),
