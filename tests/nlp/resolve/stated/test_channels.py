@@ -234,6 +234,49 @@ def test_the_outlet_a_medium_was_published_in_is_part_of_the_channel(nlp: Langua
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word", "phrase"),
+    [
+        ("Cuban said in an interview airing Sunday on NBC’s “Meet the Press.” “It is early,” he said.", "interview",
+         "an interview airing Sunday on NBC’s “Meet the Press"),
+        ("In an opinion piece appearing in the New York Times, Sanders wrote that voters are angry.", "piece",
+         "an opinion piece appearing in the New York Times"),
+        ("He said in an interview running on Fox News that he would win.", "interview",
+         "an interview running on Fox News"),
+        # going out in a place, not an outlet: no part of which medium it was
+        ("He said in an interview airing in Ohio that he would win.", "interview", "an interview"),
+    ],
+)  # fmt: skip
+def test_the_outlet_a_medium_went_out_on_is_part_of_the_channel(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, word: str, phrase: str
+) -> None:
+    [medium] = [t for t in nlp(sentence) if t.text == word]
+    assert channel_phrase(medium).text == phrase
+    monkeypatch.setattr(channels, "AIRED_ON_OUTLET", False)
+    assert channel_phrase(medium).text.split()[:2] == phrase.split()[:2]
+    if phrase.endswith(("Press", "Times", "News")):
+        assert channel_phrase(medium).text != phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("President Obama backed her up in an interview last October on CBS’ “60 Minutes.”",
+         "an interview last October on CBS’ “60 Minutes"),
+        ("He said in an interview Sunday on CNN that he would win.", "an interview Sunday on CNN"),
+        # a place after the date is no outlet: the phrase ends at the medium
+        ("He said in an interview Sunday in Ohio that he would win.", "an interview"),
+    ],
+)  # fmt: skip
+def test_a_date_between_a_medium_and_its_outlet_does_not_end_the_channel(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, phrase: str
+) -> None:
+    [interview] = [t for t in nlp(sentence) if t.text == "interview"]
+    assert channel_phrase(interview).text == phrase
+    monkeypatch.setattr(channels, "DATE_BEFORE_OUTLET", False)
+    assert channel_phrase(interview).text == "an interview"
+
+
+@pytest.mark.parametrize(
     ("sentence", "head", "phrase"),
     [
         ("Some emails and other records described donors seeking meetings.", "emails", "Some emails and other records"),

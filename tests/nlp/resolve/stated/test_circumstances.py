@@ -177,10 +177,11 @@ def test_a_caption_s_channel_is_the_platform_of_its_post(article: ArticleMaker) 
          "asked", None, "Minister Ruiz"),
         ("Ruiz declined to comment when asked whether the mine would close.", "whether the mine would close",
          "asked", None, "Ruiz"),
-        # the interview a reduced "when asked" is put in names whom (carried); a relative pronoun and a polled share
-        # are left to what is carried, and a personal pronoun is filled only after the carrying (``asked_pronoun``)
+        # a reduced "when asked" beside a telling that names its own addressee was put to the teller
+        # (``ASKED_BESIDE_A_TELLING``); a relative pronoun and a polled share are left to what is carried, and a
+        # personal pronoun is filled only after the carrying (``asked_pronoun``)
         ("Ruiz told the radio station when asked about the mine that it would stay open.", "about the mine",
-         "asked", None, None),
+         "asked", None, "Ruiz"),
         ("She was asked by the host whether the mine would close.", "whether the mine would close", "was asked",
          "the host", "She"),
         ("It was Ruiz who was asked whether the mine would close.", "whether the mine would close", "was asked",

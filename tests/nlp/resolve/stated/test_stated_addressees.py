@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+
+from quotegraph.nlp.resolve.stated import stated_addressees
+from quotegraph.nlp.resolve.stated.stated_addressees import asked_subject
 
 from ..conftest import ArticleMaker
 from .test_circumstances import DAY, _texts
@@ -73,3 +77,23 @@ def test_whom_a_saying_heard_in_the_passive_asks_is_its_addressee(
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_clauses.PERCEIVED_SAYINGS", on)
     cue = "can be heard asking" if "be heard" in text else "heard"
     assert _texts(article(text, published=DAY).one("to check the line again", cue, "The referee"))[1] == addressee
+
+
+@pytest.mark.parametrize(
+    ("on", "sentence", "asked"),
+    [
+        (True, "“I stand by it,” the senator told the magazine Thursday when asked if he believes it.", "senator"),
+        (False, "“I stand by it,” the senator told the magazine Thursday when asked if he believes it.", None),
+        (True, "“It is everything,” Le Pen told CNN in an interview when asked which candidate she would back.", "Pen"),
+        # a verb naming no addressee of its own: the one asked either way
+        (False, "“It is everything,” Le Pen said in an interview when asked which candidate she would back.", "Pen"),
+    ],
+)  # fmt: skip
+def test_a_reduced_when_asked_beside_a_telling_was_put_to_the_one_telling(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, sentence: str, asked: str | None
+) -> None:
+    """ASKED_BESIDE_A_TELLING: the question of "told X when asked" was put to the subject, though "told" names X."""
+    monkeypatch.setattr(stated_addressees, "ASKED_BESIDE_A_TELLING", on)
+    [verb] = [t for t in nlp(sentence) if t.text == "asked"]
+    found = asked_subject(verb)
+    assert (found.text if found is not None else None) == asked
