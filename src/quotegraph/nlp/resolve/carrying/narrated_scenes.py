@@ -22,7 +22,9 @@ debate), addressee unchanged; it fires in 2 train-d articles (nyt factory-worker
 Thursday afternoon, ``FRONTED_DAYS``; nyt republicans-lower-volume: "At the debate on Thursday, the spotlight fell
 ... on Mr. Kasich", for Kasich and Trump: time +2). Train 0-59 and train-c byte-identical (the form is not in them).
 The fronted form with a place or an event (the pages') sets no train-d statement but the debate's: a page form in the
-main, read on train as far as it occurs there.
+main, read on train as far as it occurs there. Two slips of the parser it reads through (voxpop round): a main verb
+tagged as a participle ("the line of cars stretched back", ``MISTAGGED_PASTS``) and a possessor split off the place
+("Outside Kinetta's office", ``SPLIT_POSSESSORS``).
 """
 
 from __future__ import annotations
