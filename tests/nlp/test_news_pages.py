@@ -806,7 +806,7 @@ KNOWN_MISSES: dict[str, str] = {
     "barge-strike-bridge-closure.html:I left the house at 4:30 and I'm still sitting here": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Loretta "
         "Banning'; found speaker 'a woman', kind direct, ' | ', time 'on wednesday morning' (the time right "
-        "since voxpop: narrated_scenes.MISTAGGED_PASTS)"
+        "since voxpop: scene_parts.MISTAGGED_PASTS)"
     ),
     "barge-strike-bridge-closure.html": (
         "sealed page, first run (not yet diagnosed): furniture ['not safe for a bicycle'] or not-speakers [] found"

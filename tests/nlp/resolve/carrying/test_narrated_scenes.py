@@ -185,8 +185,9 @@ def test_a_main_verb_tagged_as_a_participle_still_sets_the_scene(
 ) -> None:
     """ "At the Crestwood ferry landing on Wednesday morning, the line of cars stretched back": the tagger takes
     "stretched" for a participle (VBN, the root, with its subject and no auxiliary); read as the past it is, the
-    people met there speak on that morning, and the landing, an open place, is no channel (``MISTAGGED_PASTS``)."""
-    monkeypatch.setattr(f"{_NARRATED}.MISTAGGED_PASTS", flag)
+    people met there speak on that morning, and the landing, an open place, is no channel
+    (``scene_parts.MISTAGGED_PASTS``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_parts.MISTAGGED_PASTS", flag)
     opening = "At the Crestwood ferry landing on Wednesday morning, the line of cars stretched back past the bait shop."
     art = article(_met_there(opening), published=DAY)
     assert next(t for t in art.doc if t.text == "stretched").tag_ == "VBN"  # the mistag the rule reads

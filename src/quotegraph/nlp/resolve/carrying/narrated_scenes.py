@@ -23,8 +23,8 @@ Thursday afternoon, ``FRONTED_DAYS``; nyt republicans-lower-volume: "At the deba
 ... on Mr. Kasich", for Kasich and Trump: time +2). Train 0-59 and train-c byte-identical (the form is not in them).
 The fronted form with a place or an event (the pages') sets no train-d statement but the debate's: a page form in the
 main, read on train as far as it occurs there. Two slips of the parser it reads through (voxpop round): a main verb
-tagged as a participle ("the line of cars stretched back", ``MISTAGGED_PASTS``) and a possessor split off the place
-("Outside Kinetta's office", ``SPLIT_POSSESSORS``).
+tagged as a participle ("the line of cars stretched back": ``scene_parts.MISTAGGED_PASTS``, read in ``happened``) and
+a possessor split off the place ("Outside Kinetta's office", ``SPLIT_POSSESSORS``).
 """
 
 from __future__ import annotations
@@ -96,15 +96,6 @@ _HOLDING_VERBS = frozenset({"hold", "stage"})
 # Gatherings held that are no scene word of the channels lexicon (a protest is spoken at only when it is one held, not
 # "in protest at"): the ones the crowd holds, where its leaders address it
 _HELD_GATHERINGS = frozenset({"protest", "demonstration", "sit-in"})
-# The tagger takes a plain past for a participle when the sentence opens with a long phrase ("At the Crestwood ferry
-# landing on Wednesday morning, the line of cars stretched back past the bait shop": "stretched" VBN, the sentence's
-# root, with its subject and no auxiliary); such a root is read as the past it is, a scene that happened. Rule on
-# against off (fast.py, cache13; main de8218db): train-d, train 0-59 and train-c byte-identical (no fronted setting of
-# theirs has a root so tagged); news pages barge-strike-bridge-closure.html time +3 (the people met at the landing: the
-# nurse's two statements, Dwayne Oakes's), every field +2 (the nurse's first quote still misses its speaker), no page
-# worse. It fires on one page alone: a suspect of fitting by that, kept as a mend of a parser's mistag, not a reading
-# of words.
-MISTAGGED_PASTS = True
 # The parser splits a possessor off the phrase's noun as a second object of the preposition ("Outside Kinetta's office
 # in Anson Road on Wednesday afternoon": "Kinetta" and "office" both ``pobj`` of "Outside"); the place is the noun
 # possessed, the last of them. Rule on against off (fast.py, cache13; main de8218db): train-d, train 0-59 and train-c
@@ -138,7 +129,7 @@ def narrated_scene(
     if phrase is None:
         return _held_scene(finder, coref, sentence, paragraphs, firsts, words) if HELD_SCENES else None
     root = root_of(sentence)
-    if people_subject_of(coref, root) or not _took_place(root) or _a_plan(root):
+    if people_subject_of(coref, root) or not happened(root) or _a_plan(root):
         return None
     place = _place_noun(phrase)
     times = _days_in(finder, phrase, place)
@@ -189,16 +180,6 @@ def _held_scene(
     at = held.idx
     stated = Stated(channel=channel_phrase(held), time=TimePhrase(with_lead_in(times[0].span), times[0].date))
     return Setting(at, paragraphs.of(at), people, stated)
-
-
-def _took_place(verb: Token) -> bool:
-    """``happened``, or the main verb the tagger took for a participle though it has its own subject and no auxiliary
-    ("the line of cars stretched back past the bait shop": "stretched" VBN as the sentence's root), a simple past
-    (``MISTAGGED_PASTS``)."""
-    if happened(verb):
-        return True
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
-    return MISTAGGED_PASTS and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and bare and bool(nominal_subjects(verb))
 
 
 def _a_plan(verb: Token) -> bool:
