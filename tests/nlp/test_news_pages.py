@@ -804,17 +804,9 @@ KNOWN_MISSES: dict[str, str] = {
         "found speaker 'Whitney Albers', kind mixed, 'phone | wrvk', time ''"
     ),
     "barge-strike-bridge-closure.html:I left the house at 4:30 and I'm still sitting here": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Loretta "
-        "Banning'; expected time 'Wednesday morning'; found speaker 'a woman', kind direct, ' | ', "
-        "time ''"
-    ),
-    "barge-strike-bridge-closure.html:her supervisor had already moved her to day shifts": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday morning'; "
-        "found speaker 'Loretta Banning', kind indirect, ' | ', time ''"
-    ),
-    "barge-strike-bridge-closure.html:The ferry guys are doing their best": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday morning'; "
-        "found speaker 'Dwayne Oakes', kind direct, ' | ', time ''"
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Loretta "
+        "Banning'; found speaker 'a woman', kind direct, ' | ', time 'on wednesday morning' (the time right "
+        "since voxpop: scene_parts.MISTAGGED_PASTS)"
     ),
     "barge-strike-bridge-closure.html": (
         "sealed page, first run (not yet diagnosed): furniture ['not safe for a bicycle'] or not-speakers [] found"
@@ -873,17 +865,9 @@ KNOWN_MISSES: dict[str, str] = {
         "time 'on monday'"
     ),
     "fintech-app-account-freeze.html:I can see my money on the screen": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Lim Soo "
-        "Hwa'; expected time 'Wednesday afternoon'; found speaker 'a retired schoolteacher', kind "
-        "direct, ' | ', time ''"
-    ),
-    "fintech-app-account-freeze.html:Nobody will answer those two questions": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday "
-        "afternoon'; found speaker 'Lim Soo Hwa', kind direct, ' | ', time ''"
-    ),
-    "fintech-app-account-freeze.html:My rent is due on Sunday": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday "
-        "afternoon'; found speaker 'Faizal Rahman', kind direct, ' | ', time ''"
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Lim Soo "
+        "Hwa'; found speaker 'a retired schoolteacher', kind direct, ' | ', time 'on wednesday afternoon' "
+        "(the time right since voxpop: narrated_scenes.SPLIT_POSSESSORS)"
     ),
     "fintech-app-account-freeze.html": (
         "sealed page, first run (not yet diagnosed): furniture ['Transfers temporarily "

@@ -160,3 +160,58 @@ def test_a_gathering_a_crowd_held_on_a_day_sets_the_scene_of_those_heard_after_i
     monkeypatch.setattr(f"{_NARRATED}.HELD_SCENES", flag)
     found = _scene(article(_rest_centre(opening), published=DAY))
     assert found[0][::2] == expected
+
+
+def _met_there(opening: str) -> str:
+    return (
+        "The bridge will stay shut for weeks.\n\n"
+        f"{opening}\n\n"
+        "“I left the house at 4:30 and I'm still sitting here,” said Loretta Banning, a nurse.\n\n"
+        "Dwayne Oakes, who drives a delivery van, said the ferry crews were doing their best."
+    )
+
+
+def _met(art: Any) -> list[tuple[str | None, str | None, str | None]]:
+    statements = [
+        art.candidate("I left the house at 4:30 and I'm still sitting here", "said", "Loretta Banning", kind="direct"),
+        art.candidate("the ferry crews were doing their best", "said", "Dwayne Oakes"),
+    ]
+    return [_texts(found) for found in art.resolve(statements)[1]]
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_main_verb_tagged_as_a_participle_still_sets_the_scene(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "At the Crestwood ferry landing on Wednesday morning, the line of cars stretched back": the tagger takes
+    "stretched" for a participle (VBN, the root, with its subject and no auxiliary); read as the past it is, the
+    people met there speak on that morning, and the landing, an open place, is no channel
+    (``scene_parts.MISTAGGED_PASTS``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_parts.MISTAGGED_PASTS", flag)
+    opening = "At the Crestwood ferry landing on Wednesday morning, the line of cars stretched back past the bait shop."
+    art = article(_met_there(opening), published=DAY)
+    assert next(t for t in art.doc if t.text == "stretched").tag_ == "VBN"  # the mistag the rule reads
+    scene = (None, None, "on Wednesday morning")
+    assert _met(art) == ([scene, scene] if flag else [(None, None, None), (None, None, None)])
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_possessor_split_off_the_place_leaves_the_place(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Outside Kinetta’s office in Anson Road on Wednesday afternoon, a queue had formed": the parser makes
+    "Kinetta" and "office" both objects of "Outside"; the place is the office, an open place (no channel), and the
+    people met in the queue speak that afternoon (``SPLIT_POSSESSORS``)."""
+    monkeypatch.setattr(f"{_NARRATED}.SPLIT_POSSESSORS", flag)
+    opening = (
+        "Outside Kinetta’s office in Anson Road on Wednesday afternoon, a queue of about 60 people had formed by 2 pm."
+    )
+    art = article(_met_there(opening), published=DAY)
+    scene = (None, None, "on Wednesday afternoon")
+    assert _met(art) == ([scene, scene] if flag else [(None, None, None), (None, None, None)])
+
+
+def test_a_possessor_alone_is_no_place(article: ArticleMaker) -> None:
+    """ "At Kinetta’s on Wednesday afternoon": one object of the preposition, a name, no common noun: no scene."""
+    opening = "At Kinetta’s on Wednesday afternoon, a queue of about 60 people had formed by 2 pm."
+    assert _met(article(_met_there(opening), published=DAY)) == [(None, None, None), (None, None, None)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotegraph.nlp.resolve.carrying.scene_parts import happened
+
 from ..conftest import ArticleMaker
 from .test_scenes import DAY, _texts
 
@@ -24,3 +26,23 @@ def test_a_scene_a_coordinated_subject_was_at_is_set_for_each_of_them(
     art = article(text, published=DAY)
     found = art.one("We cannot afford another tax increase,", "said", "Tran", kind="direct")
     assert _texts(found)[0] == ("a town hall meeting" if flag else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        # the tagger's VBN for a plain past: a root with its active subject and no auxiliary
+        ("At the Crestwood ferry landing on Wednesday morning, the line of cars stretched back.", "stretched", True),
+        # a plan, whatever the tag
+        ("The line of cars will stretch back past the bait shop.", "stretch", False),
+    ],
+)
+def test_a_main_verb_tagged_as_a_participle_happened(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, sentence: str, verb: str, expected: bool
+) -> None:
+    """``happened`` reads a root VBN with an active subject and no auxiliary as the past it is (``MISTAGGED_PASTS``);
+    with the flag off, the mistagged verb did not happen."""
+    word = next(t for t in article(sentence, published=DAY).doc if t.text == verb)
+    assert happened(word) is expected
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_parts.MISTAGGED_PASTS", False)
+    assert happened(word) is (False if word.tag_ == "VBN" else expected)
