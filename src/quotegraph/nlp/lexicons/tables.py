@@ -56,6 +56,7 @@ class TypeCue:
 @dataclass(frozen=True)
 class Lexicons:
     forenames: dict[str, Gender]
+    short_forenames: dict[str, str]  # folded: "ken": "kenneth"
     honorifics: dict[str, tuple[Gender, str | None]]
     role_nouns: dict[str, RoleNoun]
     outlets: frozenset[str]
@@ -129,6 +130,7 @@ def lexicons() -> Lexicons:
         forenames={
             key: _gender(row[1]) for row in _rows("resolve_forenames.tsv") for key in (row[0].casefold(), fold(row[0]))
         },
+        short_forenames={fold(row[0]): fold(row[1]) for row in _rows("resolve_short_forenames.tsv")},
         honorifics={
             row[0]: (_gender(row[1]), None if row[2] == "-" else row[2]) for row in _rows("resolve_honorifics.tsv")
         },

@@ -135,3 +135,52 @@ def test_a_lone_surname_is_the_person_whose_name_ends_with_it(nlp: Language) -> 
     clusters = ClusterSet()
     clusters.cluster_names(doc, [tower, again, donald, bare])
     assert bare.cluster == donald.cluster != tower.cluster
+
+
+def test_a_short_forename_names_the_person_named_with_the_formal_one(nlp: Language) -> None:
+    words = ["Ken", "Starr", "spoke", ".", "Kenneth", "Starr", ",", "the", "counsel", ",", "wrote", ".", "Ken", "left"]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[i in (0, 4, 12) for i in range(len(words))])
+    short, formal, bare = _name(doc, 0, 2), _name(doc, 4, 6), _name(doc, 12, 13)
+    clusters = ClusterSet()
+    clusters.cluster_names(doc, [short, formal, bare])
+    assert short.cluster == formal.cluster == bare.cluster
+    assert len(clusters.clusters) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # "Fred" and "Freddy" both shorten "Frederick": a father and a son, as the Trumps; neither is the other's
+        # formal forename
+        (["Fred", "Trump"], ["Freddy", "Trump"]),
+        (["Bill", "Clinton"], ["Hillary", "Clinton"]),  # a short forename and another formal one
+        # the formal forename in a body's name, with a word besides initials and forenames
+        (["Peter", "G.", "Peterson", "Foundation"], ["Pete", "Peterson"]),
+    ],
+)
+def test_names_whose_forenames_are_not_one_s_short_form_stay_apart(
+    nlp: Language, first: list[str], second: list[str]
+) -> None:
+    words = [*first, "spoke", ".", *second, "wrote", "."]
+    after = len(first) + 2
+    doc = Doc(nlp.vocab, words=words, sent_starts=[i in (0, after) for i in range(len(words))])
+    one, other = _name(doc, 0, len(first)), _name(doc, after, after + len(second))
+    ClusterSet().cluster_names(doc, [one, other])
+    assert one.cluster != other.cluster
+
+
+def test_the_short_forename_s_statement_is_the_formal_name_s_person(article: ArticleMaker) -> None:
+    art = article(
+        "Ken Starr praises the former president.\n\n"
+        "Kenneth Starr, the Whitewater independent counsel, spoke at a forum on Tuesday. "
+        "Starr said the president was gifted."
+    )
+    entities, attributions = art.resolve(
+        [
+            art.candidate("the former president", "praises", "Ken Starr"),
+            art.candidate("the president was gifted", "said", "Starr"),
+        ]
+    )
+    assert attributions[0].speaker is not None and attributions[1].speaker is not None
+    assert attributions[0].speaker.entity == attributions[1].speaker.entity
+    assert [e.name for e in entities if e.name.endswith("Starr")] == ["Kenneth Starr"]

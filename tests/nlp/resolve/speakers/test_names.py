@@ -16,6 +16,8 @@ from quotegraph.nlp.resolve.speakers.names import (
     strip_name,
 )
 
+from ..conftest import ArticleMaker, speaker_name
+
 pytestmark = pytest.mark.slow
 
 
@@ -165,3 +167,32 @@ def test_a_lower_case_word_tagged_a_proper_noun_before_a_name_is_its_title(
 def test_a_name_in_capitals_is_shown_in_its_ordinary_spelling(name: str, spellings: list[str], ordinary: str) -> None:
     spelt = {fold(word): word for spelling in spellings for word in spelling.split() if not word.isupper()}
     assert ordinary_spelling(name, spelt) == ordinary
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["Gov", "Fallin"], "Fallin"),  # a headline's title without its stop: "OK Gov Fallin: Trump Is ..."
+        (["Sen", "Sanders"], "Sanders"),
+        (["AG", "Mukasey"], "Mukasey"),  # the initials of "attorney general"
+        (["Gen", "Nakatani"], "Gen Nakatani"),  # "Gen" is a forename too (Japan's defence minister): no title
+        (["Gov.", "Fallin"], "Fallin"),
+    ],
+)
+def test_a_title_without_its_stop_is_no_part_of_the_name(nlp: Language, words: list[str], name: str) -> None:
+    assert strip_name(Doc(nlp.vocab, words=words)[:]).text == name
+
+
+def test_a_headline_s_title_without_its_stop_names_the_body_s_person(article: ArticleMaker) -> None:
+    art = article(
+        "OK Gov Fallin: Trump Is Trying To Heal.\n\n"
+        "Governor Mary Fallin said on Sunday that Trump was trying to heal the country."
+    )
+    entities, attributions = art.resolve(
+        [
+            art.candidate("Trump Is Trying To Heal", ":", "Gov Fallin"),
+            art.candidate("Trump was trying to heal the country", "said", "Governor Mary Fallin"),
+        ]
+    )
+    assert [speaker_name(a) for a in attributions] == ["Mary Fallin", "Mary Fallin"]
+    assert [e.name for e in entities if "Fallin" in e.name] == ["Mary Fallin"]

@@ -15,10 +15,10 @@ from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.lexicons.tables import Gender, lexicons
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, a_body_noun
-from quotegraph.nlp.resolve.speakers.names import abbreviation_of, fold, name_key, ordinary_spelling
+from quotegraph.nlp.resolve.speakers.names import abbreviation_of, fold, formal_forenames, name_key, ordinary_spelling
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
-__all__ = ["FULL_NAME_WORDS", "Cluster", "ClusterSet", "sentence_numbers"]
+__all__ = ["FULL_NAME_WORDS", "SHORT_FORENAMES", "Cluster", "ClusterSet", "sentence_numbers"]
 
 _OUTLET_CONTEXT_NOUNS = frozenset(
     {"story", "report", "article", "interview", "piece", "column", "editorial", "op-ed", "broadcast", "podcast", "show"}
@@ -32,6 +32,17 @@ FULL_NAME_WORDS = 2  # a forename and a surname: a bare surname is somebody name
 # arrived" is Bill, a "Clinton" paragraphs after a passing "Bill Clinton" is still Hillary (PolNeAR
 # train). A bare group ("the Republicans") is a longer-named one ("House Republicans") as near only.
 _SURNAME_RECENCY = 1  # sentences
+# A person's name with a familiar short forename is the person named with the formal one ("Ken Starr praises ..." in a
+# headline, "Kenneth Starr, the Whitewater independent counsel" in the body), and the other way round
+# (``_named_by_the_other_form``; the short forms: resolve_short_forenames.tsv). splitentities, train-d (fast.py on
+# cache13): 9 articles, one entity fewer in each and every merge read right: Ken / Kenneth Starr (the headline's
+# statement), Chuck / Charles Grassley (6 statements, one entity), Ted Cruz / his legal name Rafael Edward Cruz (2
+# "Mr. Cruz" statements had gone to the second entity; channel +1, "his autobiography" carried: 0.7071 -> 0.7074),
+# Sandy / Sandra Paradis, "jeff feltman" / Jeffrey D. Feltman, a bare "Joe" / Joseph R. Biden Jr., "Bob" / Robert Costa,
+# "Jim" / James E. Rogan, "Mike" / "Michael A."; nothing else moved. Cost: the Cruz entity is named by its longest name,
+# "Rafael Edward Cruz", and keeps the two statements of "his father" it held before. Train 0-59, train-c and the news
+# pages: no entity changes (it fires on no page).
+SHORT_FORENAMES = True
 # how far back the namesake named last is looked for: two sentences of news rarely run longer, and the
 # work per name stays bounded on run-on text
 _RECENCY_REACH = 150  # tokens
@@ -185,6 +196,8 @@ class ClusterSet:
             # a part of a person's full name is that person: "Audiard", "Jacques"
             word = next(iter(key))
             people = [c for c in self._people_by_word.get(word, ()) if key <= c.key]
+            if not people and SHORT_FORENAMES:
+                people = self._named_by_the_other_form(key)
             if people:
                 return self._one_of_namesakes(people, mention)
         same = self._by_key.get(key)
@@ -195,6 +208,26 @@ class ClusterSet:
         if same is None and entity_type in ("OUTLET", "ORG"):
             return self._outlet_named_in_full(key)
         return same
+
+    def _named_by_the_other_form(self, key: frozenset[str]) -> list[Cluster]:
+        """The people a name names with a forename in its other form: "Kenneth Starr" is the "Ken Starr" named
+        before, "Ken Starr" the "Kenneth Starr" ("ken" shortens "kenneth"), a bare "Jeff" the "Jeffrey D. Feltman".
+        Only a short form against the formal name as written, never two short forms ("Fred" and "Freddy" Trump,
+        father and son); a full name only where the other holds no more than initials and forenames besides
+        ("Pete Peterson" is not the "Peter G. Peterson Foundation")."""
+        formal = formal_forenames(key)
+        named = {c.index: c for word in key | formal for c in self._people_by_word.get(word, ())}
+        found = []
+        for _, person in sorted(named.items()):
+            if formal <= person.key:
+                extra = person.key - formal
+            elif key <= (longer := formal_forenames(person.key)):
+                extra = longer - key
+            else:
+                continue
+            if len(key) < FULL_NAME_WORDS or all(_initial(w) or w in lexicons().forenames for w in extra):
+                found.append(person)
+        return found
 
     def _make_person(self, cluster: Cluster) -> None:
         cluster.type = "PERSON"
@@ -338,6 +371,11 @@ class ClusterSet:
             named = self._people_by_word.get(word, [])
             if cluster in named:
                 named.remove(cluster)
+
+
+def _initial(word: str) -> bool:
+    """ "d." of "Jeffrey D. Feltman": one letter, with its stop or without."""
+    return len(word.rstrip(".")) == 1
 
 
 def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:

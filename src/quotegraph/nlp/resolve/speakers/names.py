@@ -16,6 +16,7 @@ __all__ = [
     "abbreviates_title",
     "abbreviation_of",
     "fold",
+    "formal_forenames",
     "name_gender",
     "name_key",
     "name_role",
@@ -110,6 +111,13 @@ def name_key(span: Span) -> frozenset[str]:
     """The folded words of a name, without titles and suffixes: two mentions of one person share them."""
     words = [fold(t.text) for t in strip_name(span) if not t.is_punct]
     return frozenset(w for w in words if w not in _SUFFIXES and w not in {"the"})
+
+
+def formal_forenames(key: frozenset[str]) -> frozenset[str]:
+    """A name's key with each familiar short forename in its formal form ("ken", "starr": "kenneth", "starr"), so that
+    "Ken Starr" and "Kenneth Starr" are told as one person's names (the short forms: resolve_short_forenames.tsv)."""
+    shorts = lexicons().short_forenames
+    return frozenset(shorts.get(word, word) for word in key)
 
 
 def _title_before(span: Span) -> str | None:
