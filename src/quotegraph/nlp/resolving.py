@@ -30,7 +30,7 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.carrying.asked_passive import asked_in_the_passive
+from quotegraph.nlp.resolve.carrying.asked_passive import asked_in_the_active, asked_in_the_passive
 from quotegraph.nlp.resolve.carrying.continued import continued_channels
 from quotegraph.nlp.resolve.carrying.occasion_records import (
     Held,
@@ -1001,6 +1001,7 @@ def _occasions(
                 verb is not None and placed_at_the_scene(verb),
                 in_turn,
                 asked_in_the_passive(coref, verb),
+                asked_in_the_active(coref, verb),
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]

@@ -67,6 +67,10 @@ class Statement:
     # the entity a passive question is put to ("Trump was asked", "Rubio was pressed by the moderator"): the one asked
     # speaks on the occasion the question was put on (``occasions.ASKED_IN_THE_PASSIVE``)
     asked_passive: int | None = None
+    # the entity an active question is put to ("Kettering asked the Minister, Rachel Vaimoana, whether"; not a request,
+    # "asked her to call"): the one asked speaks on the occasion the question was put on
+    # (``occasions.ASKED_IN_THE_ACTIVE``)
+    asked_active: int | None = None
 
 
 @dataclass(frozen=True)
