@@ -40,7 +40,7 @@ from quotegraph.nlp.resolve.carrying.occasion_records import (
     carried_whole,
 )
 from quotegraph.nlp.resolve.carrying.occasion_tagger import tag_occasions
-from quotegraph.nlp.resolve.carrying.occasions import BENCH_ADDRESSES, COURT_ROLES, carry_occasions
+from quotegraph.nlp.resolve.carrying.occasions import carry_occasions
 from quotegraph.nlp.resolve.carrying.sayings import intended, replies, unsaid
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.carrying.scene_roles import placed_at_the_scene
@@ -54,6 +54,7 @@ from quotegraph.nlp.resolve.carrying.tagged import (
     lede_fills_kept,
     use_tagged,
 )
+from quotegraph.nlp.resolve.carrying.taking_part import BENCH_ADDRESSES, COURT_ROLES
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.asked_subjects import asked_subjects

@@ -1164,7 +1164,7 @@ def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(
     groups_carry: bool,
     expected: tuple[str | None, str | None],
 ) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.GROUPS_CARRY", groups_carry)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.taking_part.GROUPS_CARRY", groups_carry)
     text = f"{before}{group} on Tuesday that the plant was unsafe.\n\n“We saw it every day,” Dana Whitfield said."
     _, quote = _resolved(
         article,
@@ -2002,9 +2002,9 @@ def test_the_interviewer_a_scene_names_speaks_in_it(
     rule: bool,
     expected: tuple[str | None, str | None],
 ) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.INTERVIEWERS_TAKE_PART", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.taking_part.INTERVIEWERS_TAKE_PART", rule)
     # this rule alone: a question is an exchange in any scene just set as well (``SCENE_EXCHANGES``), dated by it
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENE_EXCHANGES", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.taking_part.SCENE_EXCHANGES", False)
     text = f"Senator Ray Colton said {setting} that the bridge would be rebuilt.\n\n“When?” Gloria Borger asked."
     _, question = _resolved(
         article,
@@ -2113,7 +2113,7 @@ def test_a_quote_addressing_the_bench_is_spoken_in_the_court_s_scene(
     flag: bool,
     expected: tuple[str | None, str | None, str | None],
 ) -> None:
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.BENCH_ADDRESS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.taking_part.BENCH_ADDRESS", flag)
     quote = f"{opening} is asking you to hand the keys to its lenders,"
     text = (
         "A lawyer for the chain told a federal bankruptcy judge at a hearing on Tuesday that it would run out of "
@@ -2229,7 +2229,7 @@ def test_a_judge_told_at_a_hearing_speaks_in_it_on_its_day(
 ) -> None:
     """The judge a lawyer's hearing names as told speaks in the hearing on its day (``COURT_PEOPLE_TOLD_DATED``),
     unlike an interviewer, whose questions are left undated."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.COURT_PEOPLE_TOLD_DATED", rule)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.taking_part.COURT_PEOPLE_TOLD_DATED", rule)
     text = (
         "A lawyer for the chain, Miriam Oduya, told Judge Karen Whitfield at a hearing on Tuesday that the chain "
         "would run out of cash.\n\n"

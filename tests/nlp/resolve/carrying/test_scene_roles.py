@@ -28,7 +28,7 @@ def test_one_whose_name_opens_with_a_scene_s_role_speaks_in_it(
     """ "Presenter Gemma Lowe asked": a role worn as a bare title opening the name places her in the phone-in last
     named (``BARE_ROLE_TITLES``); a presenter a body qualifies ("BBC presenter") may present anything."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.BARE_ROLE_TITLES", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENE_EXCHANGES", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.taking_part.SCENE_EXCHANGES", False)
     lede = "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning."
     text = f"{lede}\n\n{title} asked whether the cuts had saved money."
     found = article(text, published=DAY).one("whether the cuts had saved money", "asked", title)
@@ -63,7 +63,7 @@ def test_a_programme_named_as_one_is_a_scene_its_presenter_takes_part_in(
     """ "Speaking on RTÉ Radio 1's Morning Ireland this morning, ... The presenter, Ciara Mulhern, asked": the
     programme, named by a station that owns it, is the scene the presenter asks in (``PROGRAMME_SCENES``)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.PROGRAMME_SCENES", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENE_EXCHANGES", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.taking_part.SCENE_EXCHANGES", False)
     asked = ("whether farmers had been told the same thing before", "asked", "The presenter, Ciara Mulhern")
     found = article(_MORNING_IRELAND, published=DAY).one(*asked)
     expected = ("RTÉ Radio 1's Morning Ireland", None, "this morning") if flag else (None, None, None)

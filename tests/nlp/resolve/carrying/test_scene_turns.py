@@ -145,7 +145,7 @@ def test_a_scene_is_kept_while_people_are_placed_in_it(
     """One speaking from the floor two paragraphs after the meeting was named keeps it named, so one on the platform
     three paragraphs later still takes part in it, five after its naming (``SCENE_KEPT_BY_PARTS``)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_turns.SCENE_KEPT_BY_PARTS", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENE_EXCHANGES", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.taking_part.SCENE_EXCHANGES", False)
     text = (
         f"{_MEETING}\n\nThe room was quiet.\n\nSpeaking from the floor, Janet Ackroyd asked about her insurer.\n\n"
         "The hall was full.\n\nMany had waited outside.\n\nAlso on the platform was Gareth Imrie, the agency's area "

@@ -68,8 +68,8 @@ def test_one_named_by_a_role_in_a_scene_speaks_in_it(
     """A caller, a presenter, a moderator takes part in the scene last named ("took calls on the station's phone-in on
     Thursday morning"), within ``MAX_ROLE_GAP`` paragraphs: their words carry it (with ``SCENE_ROLES`` off, nothing)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.SCENE_ROLES", flag)
-    # this rule alone: a question is an exchange in the scene just set as well (``occasions.SCENE_EXCHANGES``)
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.SCENE_EXCHANGES", False)
+    # this rule alone: a question is an exchange in the scene just set as well (``taking_part.SCENE_EXCHANGES``)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.taking_part.SCENE_EXCHANGES", False)
     lede = "Council leader Tom Reyes took calls about bin collections on the station's phone-in on Thursday morning."
     found = article(f"{lede}\n\n{text}", published=DAY).one(content, cue, source, kind="direct")
     expected = ("the station's phone-in", None, "on Thursday morning") if flag else (None, None, None)

@@ -43,19 +43,19 @@ class Statement:
     # if any: one asked speaks on the asker's occasion
     asked: int | None = None
     # a reply ("said in reply that", "the witness replied"): made to the speaker heard just before, on their occasion
-    # when that is a scene others take part in (``_Carrier._taking_part``)
+    # when that is a scene others take part in (``taking_part.asked_one_s_scene``)
     replies: bool = False
     # its speaker is a group ("the four contenders", "both", "Seven candidates"): its occasion is its members' too
-    # (``_Carrier._of_a_group``)
+    # (``taking_part.group_scene``)
     group: bool = False
     # a question with nobody named as asked ("she asked", "and asked how"): an exchange in the scene in force
-    # (``occasions.SCENE_EXCHANGES``)
+    # (``taking_part.SCENE_EXCHANGES``)
     questions: bool = False
     # its speaker is one of a court's people by a role or title ("Justice Karen Lindahl", "an attorney"): one who takes
-    # part in a court's scene (``occasions.COURT_PARTIES``)
+    # part in a court's scene (``taking_part.COURT_PARTIES``)
     of_a_court: bool = False
     # it opens by addressing the bench ("Your Honor, the debtor is asking you ..."): an exchange in the scene in force
-    # (``occasions.BENCH_ADDRESS``)
+    # (``taking_part.BENCH_ADDRESS``)
     to_the_bench: bool = False
     # its sentence tells its speaker is at the scene being told ("Raghavan, sitting a seat away, said", "Speaking
     # against the motion, delegate Col Brannigan said": ``scene_roles.placed_at_the_scene``): one taking part in it

@@ -39,13 +39,13 @@ the records it takes and gives from ``occasion_records``; what a time, a channel
 from ``carried_times``, ``carried_channels`` and ``carried_addressees``; what of an occasion in force a later statement
 carries from ``as_carried``; the day of an occasion named again later ("the report", "the interview") from
 ``named_again``; what a statement that states part of an occasion keeps of its speaker's from ``partly_stated``; whether
-two speakers are namesakes from ``namesakes``. The kind of saying a cue tells (a refusal, an intention, a reply) is
-``sayings``', read when the statements are built.
+two speakers are namesakes from ``namesakes``; who takes part in an occasion they did not set (an exchange in a scene, a
+group's member, an interviewer, one asking the one who spoke, a body described again) from ``taking_part``. The kind of
+saying a cue tells (a refusal, an intention, a reply) is ``sayings``', read when the statements are built.
 """
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -93,14 +93,21 @@ from quotegraph.nlp.resolve.carrying.partly_stated import (
     told_the_scene_s_audience,
 )
 from quotegraph.nlp.resolve.carrying.story_scene import StoryScene
+from quotegraph.nlp.resolve.carrying.taking_part import (
+    COURT_SCENES,
+    HEARING_BODIES,
+    asked_one_s_scene,
+    described_again_scene,
+    group_scene,
+    interview_scene,
+    party_scene,
+)
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import iso_day
 
 __all__ = [
-    "BENCH_ADDRESSES",
     "COURT_DAY",
-    "COURT_ROLES",
     "MAX_SCENE_GAP",
     "carry_occasions",
 ]
@@ -147,12 +154,6 @@ ASKED_IN_THE_PASSIVE = True
 ASKED_IN_THE_ACTIVE = True
 
 
-def _a_court_scene(frame: Frame) -> bool:
-    """Whether ``frame`` is a shared scene of a court (``COURT_SCENES``: "oral argument", "the trial")."""
-    channel = frame.stated.channel
-    return frame.shared and channel is not None and channel.root.lemma_.lower() in COURT_SCENES
-
-
 # A statement whose own channel is "the X" ("said in the release", "wrote in the post", "said at the news conference")
 # with no time of its own names the occasion another speaker set at most ``MAX_FOLLOW_GAP`` paragraphs before with an X
 # ("the two companies said in a joint press release on Monday"): made on it, it takes its day, as carried there. Not
@@ -166,13 +167,6 @@ NAMED_BY_ANOTHER = True
 # restated through a story ("The report cited ...", "the report said ..."): with those, train-d gained 2 carried times,
 # both another value than the annotated one (a memo's year stated for "the report").
 INTRODUCED_ONLY = True
-
-
-# A reply ("replied that", "responded") in the paragraph of the statement it answers, when that one was made on a
-# platform ("on the district's Facebook page", "in a post on X"), is made there too: answers to a post are posted
-# under it, as a reply at a scene is made in it (``_Carrier._taking_part``). It changes no statement of train-d, train
-# 0-59 or train-c (snow-day.html's Facebook thread is its page).
-REPLY_ON_PLATFORM = True
 
 
 # A statement whose only channel is its own verb of posting ("“...,” Natarajan posted", "she tweeted"), made at most
@@ -228,13 +222,6 @@ FOLLOW_RUN = True
 # Fallin and train 0-59 breitbart_2016-03-09 Benghazi mother, tell no person told inside a turn). Any occasion stated
 # inside a turn rather than a person told only: train-d output byte-identical, so the narrower form is kept.
 TRANSCRIPTS_KEEP_THEIR_FRAME = True
-# Paragraphs from the last statement of the one addressed on their occasion within which a statement to them
-# ("Boateng asked him whether", "Deshmukh put it to her that") takes part in it (see ``_Carrier._taking_part``)
-MAX_PART_GAP = 1
-# bodies one testifies before, whose questions are put in the hearing ("told the committee on Tuesday")
-HEARING_BODIES = frozenset(
-    {"committee", "subcommittee", "panel", "jury", "juror", "court", "inquiry", "tribunal", "commission"}
-)
 # Paragraphs after its speaker last spoke on an occasion from which a paraphrase ("Clinton said the plan would
 # fail"), with another speaker heard in between, no longer carries it. On train 84-473 (train-d), against
 # never: channel -4 right / -29 false fills, addressee -1 / -15, time -8 / -17; from 3 paragraphs with two
@@ -311,30 +298,6 @@ AUDIENCE_OF_THE_LATEST_SCENE = True
 # paragraphs: the meeting's scene set, a paragraph of the site's zoning, the chair's opening, then "told the committee"
 # (with ``MAX_OPEN_SCENE_GAP``'s 2 the page gains nothing; train-d is byte-identical with 2 or 3)
 MAX_GATHERED_GAP = 3
-# A question or a reply with no occasion of its own ("she asked", "Vang replied") within ``MAX_EXCHANGE_GAP`` paragraphs
-# of the latest occasion set, when that is a shared scene ("told the justices during oral argument") and no other
-# occasion was set since, is an exchange in that scene: its speaker takes part in it, as at an open scene
-# (``OPEN_SCENES``), and their later statements carry it. Rule on against off (fast.py): train-d, train 0-59 and train-c
-# no figure changes (train-d byte-identical); news pages +2 channels on oral-argument.html, +3 times ("Achebe asked" in
-# a cross-examination, "Asked what she would buy first, she said" at a news conference). Carrying the scene a paragraph
-# on to any speaker cost +23 right / +170 false fills on train-d (scenes rounds 20 and 21): a question or a reply is the
-# narrow mark of taking part.
-SCENE_EXCHANGES = True
-MAX_EXCHANGE_GAP = 2
-# The judges and the counsel of a court's argument or trial (``COURT_ROLES``) who speak within ``MAX_EXCHANGE_GAP``
-# paragraphs of it, with no occasion of their own and no other occasion set since, speak in it: the people who take part
-# in a court's scene are named by their role ("Justice Karen Lindahl", "an attorney who represents Banks"). Not a
-# hearing's ("hearing" is a congressional one as often, where a lawyer or "Attorney General" speaks elsewhere). Rule on
-# against off (fast.py): train-d, train 0-59 and train-c byte-identical; news pages +4 channels on oral-argument.html.
-COURT_PARTIES = True
-COURT_ROLES = frozenset({"justice", "judge", "attorney", "lawyer", "counsel", "prosecutor"})
-COURT_SCENES = frozenset({"argument", "trial"})
-# A quote that opens by addressing the bench ("Your Honor, the debtor is asking you to hand the keys ...", said by a
-# suppliers' lawyer named by no court role) is spoken in the court's scene in force, a hearing's too: addressing the
-# judge is the exchange, as a question or a reply is (``SCENE_EXCHANGES``). Rule on against off (fast.py): train-d and
-# train 0-59 byte-identical; news pages: the bankruptcy hearing's suppliers' lawyer.
-BENCH_ADDRESS = True
-BENCH_ADDRESSES = ("your honor", "your honour", "my lord", "my lady")
 # A court's scene set with no day ("During an hour of oral argument ..., Vang told the justices") falls on the day a
 # sentence with no statement gave the court's people before it ("Justices of the Minnesota Supreme Court appeared
 # divided Tuesday", ``scenes.COURT_DAY``): its statement takes that day as carried, and so do those who take part in
@@ -798,65 +761,23 @@ class _Carrier:
         return replace(stated, addressee=None if own is None else own.stated.addressee)
 
     def _party(self, statement: Statement, own: Frame | None) -> Frame | None:
-        """The latest occasion set, when it is one scene ``statement``'s speaker takes part in: a question or a reply
-        (``SCENE_EXCHANGES``), an address to the bench (``BENCH_ADDRESS``), a court's scene and one of its people
-        (``COURT_PARTIES``), or a sentence that places its speaker there (``Statement.placed``), by a speaker with no
-        occasion of their own, at most ``MAX_EXCHANGE_GAP`` paragraphs after the scene was last spoken in. Joined as
-        a question's asker joins the occasion of the one asked (``_join``): the scene's channel and day, not whom its
-        opener spoke to ("told the justices" is not whom a justice's question went to)."""
-        scene = self.latest
-        if own is not None or statement.speaker is None or scene is None or not scene.shared:
-            return None
-        if many_occasions(scene.stated.channel) or statement.paragraph - scene.paragraph > MAX_EXCHANGE_GAP:
-            return None
-        exchange = SCENE_EXCHANGES and (statement.replies or statement.questions)
-        court = COURT_PARTIES and statement.of_a_court and _a_court_scene(scene)
-        bench = BENCH_ADDRESS and statement.to_the_bench
-        return scene if exchange or court or bench or statement.placed else None
+        """The latest occasion set, when ``statement``'s speaker takes part in it (``taking_part.party_scene``)."""
+        return party_scene(self.latest, statement, own)
 
     def _of_a_group(self, statement: Statement) -> Frame | None:
-        """The occasion of the latest group statement ("the four contenders largely agreed ... on Thursday night",
-        ``GROUPS_CARRY``) for a member's statement with no occasion of its own: a single person named before it, within
-        ``MAX_GROUP_CARRY_GAP`` paragraphs of where the group's occasion was last spoken on; the member joins it."""
-        if not GROUPS_CARRY or self.group is None or statement.speaker is None:
-            return None
-        frame, at = self.group
-        named = self.persons.get(statement.speaker)
-        if named is None or named >= at or statement.paragraph - frame.paragraph > MAX_GROUP_CARRY_GAP:
-            return None
-        self._enter(frame, statement)
+        """The latest group statement's occasion, which ``statement``'s speaker joins as one of the group
+        (``taking_part.group_scene``)."""
+        frame = group_scene(self.group, self.persons, statement)
+        if frame is not None:
+            self._enter(frame, statement)
         return frame
 
     def _interviewing(self, statement: Statement) -> Frame | None:
-        """The occasion of another speaker that names this one as whom they spoke to or with ("told CNN's Gloria
-        Borger in an interview", "on MSNBC's \"The Rachel Maddow Show\""), for a statement of theirs with no occasion of
-        its own, at most ``MAX_INTERVIEWER_GAP`` paragraphs after it was last spoken on (``INTERVIEWERS_TAKE_PART``):
-        the interviewer's questions are asked in the interview. The speaker takes an occasion of their own with its
-        channel, which their later statements carry. A scan of the speakers' occasions, made only for a named person's
-        statement with none of its own: at most one a speaker, as many as the story has speakers with an occasion."""
-        speaker = statement.speaker
-        if not INTERVIEWERS_TAKE_PART or speaker is None or speaker not in self.persons:
-            return None
-        mine = self.names.get(speaker, frozenset())
-        if not mine:
-            return None
-        frames = [
-            frame
-            for frame in {id(f): f for f in self.by_speaker.values()}.values()
-            if speaker not in frame.speakers
-            and statement.paragraph - frame.paragraph <= MAX_INTERVIEWER_GAP
-            and _names_a_party(frame.stated, mine)
-        ]
-        scene = max(frames, key=lambda f: f.last, default=None)
-        if scene is None:
-            return None
-        # the scene's channel only: not whom it was told to (this speaker, or the guest's audience), nor its time, which
-        # the annotators give the guest's answers but not the host's questions (``INTERVIEWERS_TAKE_PART``); but a judge
-        # or a lawyer told something in a hearing speaks in it, on its day (``COURT_PEOPLE_TOLD_DATED``)
-        dated = COURT_PEOPLE_TOLD_DATED and statement.of_a_court
-        stated = Stated(scene.stated.channel, None, scene.stated.time if dated else None)
-        frame = Frame(stated, True, statement.paragraph, {speaker}, opened=scene.opened, last=self.read)
-        self.by_speaker[speaker] = frame
+        """The occasion of another speaker that names this one as whom they spoke to or with, taken as this speaker's
+        own (``taking_part.interview_scene``)."""
+        frame = interview_scene(statement, self.persons, self.names, self.by_speaker.values(), self.read)
+        if frame is not None and statement.speaker is not None:
+            self.by_speaker[statement.speaker] = frame
         return frame
 
     def _earlier(self, statement: Statement, own: Frame | None) -> Frame | None:
@@ -932,35 +853,12 @@ class _Carrier:
         return day if day is not None and day.date is not None else None
 
     def _taking_part(self, statement: Statement) -> Frame | None:
-        """The occasion of the one a question is put to, when it names no channel or time of its own and that one
-        spoke on the occasion at most ``MAX_PART_GAP`` paragraphs before: a host's question to the guest, a chair's
-        to the witness, is asked in the guest's interview, the witness's hearing. The one asking keeps their own
-        addressee and joins that occasion for their later statements. Questions only: on train-d, any statement
-        to them ("advisers told the governor", who spoke at a hearing) gave channel +2 right for +2 false fills and
-        time +1 / +2; questions only, channel +2 / 0 and time +1 / 0. A reply ("said in reply that", "Sanders
-        replied") is made the same way on the occasion of the speaker heard just before it: on train-d, against not,
-        channel +4 right / +0 false fills, addressee +1 / +0, time +2 / +0; on train 0-59 and train-e channel +4 / +0,
-        time +3 / +0."""
-        addressed, mine = statement.asked, statement.stated
+        """The occasion of the one a question or a reply is put to, when ``statement`` takes part in it
+        (``taking_part.asked_one_s_scene``); a reply is put to the speaker heard just before it."""
+        addressed = statement.asked
         if addressed is None and statement.replies:  # "said in reply": to the one heard just before
             addressed = self._heard_before(statement.speaker)
-        if addressed is None or addressed == statement.speaker or mine.channel is not None or mine.time is not None:
-            return None
-        frame = self.by_speaker.get(addressed)
-        if frame is None or statement.paragraph - frame.paragraph > MAX_PART_GAP:
-            return None
-        # a scene others take part in (an interview, a podcast, a hearing), or one told a hearing's body ("told the
-        # Transport Select Committee on Tuesday"); not a message or a document of the one asked (on train-d, any
-        # channel or audience, for any statement to them: channel +1 right for +4 false fills, time +1 / +3)
-        channel, audience = frame.stated.channel, frame.stated.addressee
-        if channel is not None and statement.replies and REPLY_ON_PLATFORM and on_a_platform(channel):
-            # "On the district's Facebook page, Kowalczyk wrote ... Another parent, Ray Ochoa, replied": a reply to a
-            # post is posted where the post is, when told in its paragraph
-            return frame if statement.paragraph == frame.paragraph else None
-        if channel is not None:
-            return frame if is_scene(channel) and not many_occasions(channel) else None
-        heard = audience is not None and audience.root.lemma_.lower() in HEARING_BODIES
-        return frame if heard else None
+        return asked_one_s_scene(statement, addressed, self.by_speaker)
 
     def _heard_before(self, speaker: int | None) -> int | None:
         """The speaker of the latest statement by someone other than ``speaker``."""
@@ -970,22 +868,13 @@ class _Carrier:
         return None
 
     def _described_again(self, statement: Statement) -> Frame | None:
-        """The occasion of the speaker heard just before, at most a paragraph back, when ``statement``'s speaker is
-        named by the head noun of that one's possessive name ("The family" after "Faraday's family said in a
-        statement", ``DESCRIBED_AGAIN``): the same body, which the coreference kept apart, continuing."""
-        if not DESCRIBED_AGAIN or self.last_statement is None or statement.speaker is None:
-            return None
-        before = self.last_statement[0]
-        far = statement.paragraph - before.paragraph
-        if before.speaker is None or before.speaker == statement.speaker or far > MAX_DESCRIBED_AGAIN_GAP:
-            return None
-        frame = self.by_speaker.get(before.speaker)
-        mine = _DEFINITE_NOUN.fullmatch(self.written.get(statement.speaker, "").strip())
-        theirs = _POSSESSED_NOUN.search(self.written.get(before.speaker, "").strip())
-        if frame is None or mine is None or theirs is None or mine[1].lower() != theirs[1].lower():
-            return None
-        self.by_speaker[statement.speaker] = frame
-        frame.speakers.add(statement.speaker)
+        """The occasion of the speaker heard just before, when ``statement``'s speaker names that one again by a
+        description (``taking_part.described_again_scene``): the same body, which the coreference kept apart."""
+        before = None if self.last_statement is None else self.last_statement[0]
+        frame = described_again_scene(statement, before, self.by_speaker, self.written)
+        if frame is not None and statement.speaker is not None:
+            self.by_speaker[statement.speaker] = frame
+            frame.speakers.add(statement.speaker)
         return frame
 
     def _namesake(self, speaker: int) -> Frame | None:
@@ -1090,16 +979,6 @@ class _Carrier:
 # the undated part is about one false fill a right value, against a dev time false fill near its 0.10 target); a
 # paragraph back as well (+26 / +22 / +25, +19 / +17 / +15). A held view takes nothing (no change on either set).
 DATED_JUST_BEFORE = True
-# A group's scene ("both claim ... on Monday" of "their first joint campaign appearance", "Seven candidates ... at a
-# debate on Saturday") is its members': a later statement of a single person named before the group's, with no
-# occasion of its own, carries it within MAX_GROUP_CARRY_GAP paragraphs of where it was last spoken on. A scene only
-# (a message or a document of the group's, "a statement", "another study", is not where its members speak later).
-# Rule on against off (fast.py, right values / false fills), train-d: channel +5 / +1, time +6 / +1, addressee 0 / 0
-# (five of each from one article); any channel of the group's (a plural entity only, not yet "both"): channel +3 / +6,
-# addressee +1 / +4, time +2 / +6 and two wrong, dropped. Within 1 paragraph, time +5 / +1; within 3 as within 2.
-# Train-c: no change.
-GROUPS_CARRY = True
-MAX_GROUP_CARRY_GAP = 2
 # An addressee that names the statement's own speaker ("Asked if he thought that email went too far, Devine responded",
 # whose one asked is Devine; a pronoun the coreference joined to the speaker) is no one the speaker's occasion is told
 # to: nobody speaks to themself. The statement keeps it (the annotators give the one asked), but the occasion it sets
@@ -1119,51 +998,6 @@ SELF_ADDRESSED = True
 # train-d +2 / +2 and a miss made wrong ("told People" then "Trump's appearance", "admitted to the newspaper" then a
 # post on Twitter in 2011: another occasion).
 SET_AFTER_FIRST = True
-
-
-# A statement of a person another speaker's scene names as whom they spoke to or with ("Sanders told CNN's Gloria Borger
-# in an interview", "Clinton said on MSNBC's \"The Rachel Maddow Show\""), which has no occasion of its own, is made on
-# that scene: the interviewer's questions and remarks are part of the interview (occasion.md: a scene's participants,
-# "the host of the show"). It carries the scene's channel only: on train-d (fast.py, lead cache of main ef3b3a8, right
-# values / false fills against off) channel +14 / 0 and addressee +1 / 0 (the channel carrying it), time +0 / +2 (the
-# guest's reply joins the host's scene, which then takes a content's time read as stated); with the scene's time as
-# well, time +2 / +5; with its addressee and any occasion ("a letter to Comey"), addressee +1 / +7 and channel +7 / +2.
-# A person only (an outlet the story later quotes, "CNN reported", speaks in its own report). Within
-# ``MAX_INTERVIEWER_GAP`` paragraphs of where the guest last spoke on the scene: within 1, channel +7; 2, +8; 4, +14
-# (a host heard four paragraphs after the guest's last answer); no more up to any reach. Train 0-59: no change.
-INTERVIEWERS_TAKE_PART = True
-MAX_INTERVIEWER_GAP = 4
-
-
-# One of a court's people by a role (``Statement.of_a_court``: "Judge Karen L. Whitfield", "the judge") whom another
-# speaker's scene names as told ("Oduya told Judge Karen L. Whitfield" at "a hearing on Tuesday") speaks in that scene
-# on its day: a court's exchanges are the day's, unlike an interviewer's questions, which the annotators leave undated
-# (``INTERVIEWERS_TAKE_PART``). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical; news
-# pages time +2 (retailer-bankruptcy-hearing.html: the judge's two statements).
-COURT_PEOPLE_TOLD_DATED = True
-
-
-# A speaker named by "the" and the head noun of the possessive name of the speaker heard just before ("The family also
-# asked that ..." after "Faraday's family said in a statement on Tuesday morning"), at most a paragraph later and with
-# no occasion of its own, continues that one's statement, as "he added" does: the coreference kept the two apart. Rule
-# on against off (fast.py, cache5): train-d and train 0-59 byte-identical; news pages channel +1 (funeral-eulogy.html,
-# the family's request), whose time is carried too, where the page annotates none (a false fill the score leaves out).
-DESCRIBED_AGAIN = True
-MAX_DESCRIBED_AGAIN_GAP = 1  # paragraphs: "The family" continues the statement in its own or the next paragraph
-_DEFINITE_NOUN = re.compile(r"[Tt]he (\w+)")
-_POSSESSED_NOUN = re.compile(r"\w['’]s (\w+)$")
-
-
-def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:
-    """Whether a scene (an interview, a show, a debate) names someone whose name words are ``words`` as its addressee
-    or in its channel ("an interview with CNN's Gloria Borger", "The Rachel Maddow Show"); not a message or a document
-    sent to them ("a letter to Comey"), which they answer, if at all, on another occasion."""
-    addressee, channel = stated.addressee, stated.channel
-    if channel is None or not is_scene(channel) or many_occasions(channel):
-        return False
-    return bool(words & {t.lower_ for t in channel}) or (
-        addressee is not None and bool(words & {t.lower_ for t in addressee})
-    )
 
 
 def _dated_just_before(held: Held, statement: Statement, before: tuple[Statement, int] | None) -> Held:

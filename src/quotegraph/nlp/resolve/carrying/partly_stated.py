@@ -57,7 +57,7 @@ def restates(stated: Stated, occasion: Stated) -> bool:
 # A person told named again by name under the title its first mention was ("told a probate judge on Tuesday", then "he
 # told Judge Alicia Brandt"): the same one told on the same day, which the statement keeps however far on
 # (``left_in_force``), the new addressee its own (its name is whom the others of the scene know: a judge named there
-# speaks in the hearing, ``occasions.COURT_PEOPLE_TOLD_DATED``). Rule on against off (fast.py, cache5): train-d and
+# speaks in the hearing, ``taking_part.COURT_PEOPLE_TOLD_DATED``). Rule on against off (fast.py, cache5): train-d and
 # train 0-59 byte-identical; news pages time +1 (estate-feud.html, the quote told to the judge two paragraphs after the
 # day). Read as the occasion restated (``restates``), the occasion kept the first mention and lost the judge's name:
 # news pages channel and time -2 (retailer-bankruptcy-hearing.html, the judge's statements).

@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
-from quotegraph.nlp.resolve.carrying.occasions import COURT_ROLES
 from quotegraph.nlp.resolve.carrying.scene_parts import (
     SHARED_SUBJECT_LINKS,
     SaidAt,
@@ -25,6 +24,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
     people_subject_of,
     subjects_of,
 )
+from quotegraph.nlp.resolve.carrying.taking_part import COURT_ROLES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import clause_verb, governs

@@ -19,7 +19,6 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.carried_addressees import the_gathered
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
-from quotegraph.nlp.resolve.carrying.occasions import HEARING_BODIES
 from quotegraph.nlp.resolve.carrying.scene_parts import (
     SHARED_SUBJECT_LINKS,
     TOLD_SCENE_PREPS,
@@ -37,6 +36,7 @@ from quotegraph.nlp.resolve.carrying.scene_turns import (
     spoken_after,
     turn_takers,
 )
+from quotegraph.nlp.resolve.carrying.taking_part import HEARING_BODIES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
@@ -116,7 +116,7 @@ _JOINING = "join"
 # mayor, the chief constable said": a clause of being placed (sitting, standing, joining) on the saying or on its
 # subject that puts the speaker near someone or on a stage tells the reader they are at the scene being told; their
 # statement, with no occasion of its own, is made in the shared scene in force, as a question or a reply is
-# (``occasions._Carrier._party``, the latest occasion set, at most ``MAX_EXCHANGE_GAP`` paragraphs after it was last
+# (``taking_part.party_scene``, the latest occasion set, at most ``MAX_EXCHANGE_GAP`` paragraphs after it was last
 # spoken in; or the open scene, ``_in_scene``): ``placed_at_the_scene``. Not a clause with no place ("standing by his
 # decision"), nor a place that is no stage ("who joined the firm in Leeds"), nor a clause the parser hung on another
 # verb (on train-d, "Standing alongside ... Dolores Huerta, who co-founded ...", hung on "founded", placed Huerta at an
@@ -155,7 +155,7 @@ _AGAINST = "against"
 # addressing or briefing on the saying, whose object names with "the" the scene or the people gathered in it
 # (``carried_addressees.the_gathered``: "the inquiry", "the crowd", "the Council", "the delegates"; or a part of it,
 # "the public portion of the meeting"), places the speaker in the scene in force, as a reply or a clause of being placed
-# does (``placed_at_the_scene``, read by ``occasions._Carrier._party`` within ``occasions.MAX_EXCHANGE_GAP``). Not "a
+# does (``placed_at_the_scene``, read by ``taking_part.party_scene`` within ``taking_part.MAX_EXCHANGE_GAP``). Not "a
 # rally", a scene of its own that the statement names; not a plan ("Opening the Thrift Savings Plan to everyone"). Rule
 # on against off (fast.py, cache13): train-d, train 0-59 and train-c byte-identical (train-d's one such participle with
 # a gathered object, "Addressing about 100 committee members at the spring meeting", names its own scene); news pages

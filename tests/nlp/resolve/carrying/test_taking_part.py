@@ -1,0 +1,69 @@
+"""Who takes part in an occasion they did not set (``taking_part``), read on bare records: each reading returns the
+occasion the statement is made on, or None, and changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.nlp.resolve.carrying import taking_part
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
+from quotegraph.nlp.resolve.stated.circumstances import Stated
+
+SPEAKER, OTHER = 1, 2
+
+
+def _statement(paragraph: int, speaker: int | None = SPEAKER, **marks: bool) -> Statement:
+    return Statement(position=0, paragraph=paragraph, speaker=speaker, stated=Stated(), **marks)
+
+
+@pytest.mark.parametrize(
+    ("named_at", "paragraph", "member"),
+    [(3, 5, True), (9, 5, False), (3, 8, False)],  # named before the group; after it; too far from its scene
+)
+def test_a_member_named_before_the_group_speaks_in_its_scene(named_at: int, paragraph: int, member: bool) -> None:
+    group = Frame(Stated(), True, paragraph=4, speakers={OTHER})
+    found = taking_part.group_scene((group, 7), {SPEAKER: named_at}, _statement(paragraph))
+    assert (found is group) is member
+    assert group.speakers == {OTHER}  # entering it is the carrier's
+
+
+def test_no_group_scene_when_the_rule_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(taking_part, "GROUPS_CARRY", False)
+    group = Frame(Stated(), True, paragraph=4)
+    assert taking_part.group_scene((group, 7), {SPEAKER: 3}, _statement(5)) is None
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "paragraph", "again"),
+    [
+        ("The family", "Faraday's family", 3, True),
+        ("The family", "Faraday's family", 5, False),  # more than a paragraph on
+        ("The club", "Faraday's family", 3, False),  # another noun
+        ("Faraday", "Faraday's family", 3, False),  # a name, not a description
+    ],
+)
+def test_a_speaker_described_again_continues_the_one_heard_before(
+    mine: str, theirs: str, paragraph: int, again: bool
+) -> None:
+    before = _statement(2, speaker=OTHER)
+    frame = Frame(Stated(), False, paragraph=2, speakers={OTHER})
+    written = {SPEAKER: mine, OTHER: theirs}
+    found = taking_part.described_again_scene(_statement(paragraph), before, {OTHER: frame}, written)
+    assert (found is frame) is again
+    assert frame.speakers == {OTHER}
+
+
+@pytest.mark.parametrize(("marks", "exchange"), [({"questions": True}, True), ({"replies": True}, True), ({}, False)])
+def test_a_question_or_a_reply_is_an_exchange_in_the_latest_shared_scene(
+    marks: dict[str, bool], exchange: bool
+) -> None:
+    scene = Frame(Stated(), True, paragraph=2)
+    found = taking_part.party_scene(scene, _statement(3, **marks), own=None)
+    assert (found is scene) is exchange
+
+
+def test_no_exchange_far_from_the_scene_or_by_one_with_an_occasion_of_their_own() -> None:
+    scene = Frame(Stated(), True, paragraph=2)
+    far = 2 + taking_part.MAX_EXCHANGE_GAP + 1
+    assert taking_part.party_scene(scene, _statement(far, questions=True), own=None) is None
+    assert taking_part.party_scene(scene, _statement(3, questions=True), own=Frame(Stated(), False, 1)) is None
