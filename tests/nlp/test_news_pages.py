@@ -804,8 +804,8 @@ KNOWN_MISSES: dict[str, str] = {
         "found speaker 'Whitney Albers', kind mixed, 'phone | wrvk', time ''"
     ),
     "barge-strike-bridge-closure.html:I left the house at 4:30 and I'm still sitting here": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Loretta "
-        "Banning'; expected time 'Wednesday morning'; found speaker 'a woman', kind direct, ' | ', "
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday morning'; "
+        "found speaker 'Loretta Banning' (since describednamed; 'a woman' before), kind direct, ' | ', "
         "time ''"
     ),
     "barge-strike-bridge-closure.html:her supervisor had already moved her to day shifts": (
@@ -828,11 +828,6 @@ KNOWN_MISSES: dict[str, str] = {
         "auditors'; found speaker 'several senior finance staff', kind mixed, 'interviews | ', time "
         "''"
     ),
-    "vice-chancellor-expenses-audit.html:owes its students, its staff and the public a full accounting": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Helen "
-        "Marsters'; found speaker 'The council’s chair', kind mixed, 'a statement | ', time 'on "
-        "friday afternoon'"
-    ),
     "vice-chancellor-expenses-audit.html:whether she still had confidence in the Kaimai University council": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Rachel "
         "Vaimoana'; found speaker 'Ben Kettering', kind indirect, 'parliament | the minister', time "
@@ -852,11 +847,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): furniture ['I have let the university down'] "
         "or not-speakers ['Newsline NZ'] found"
     ),
-    "fintech-app-account-freeze.html:balances held with a payment service provider are not protected": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Monetary Authority of Singapore'; expected channel 'statement'; expected time 'on "
-        "Wednesday'; found speaker 'the authority', kind direct, ' | ', time ''"
-    ),
     "fintech-app-account-freeze.html:Please do not discuss this with anyone outside the company": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
         "'employees'; found speaker 'Priya Ramanathan', kind direct, 'an all-staff video call | ', "
@@ -873,9 +863,9 @@ KNOWN_MISSES: dict[str, str] = {
         "time 'on monday'"
     ),
     "fintech-app-account-freeze.html:I can see my money on the screen": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Lim Soo "
-        "Hwa'; expected time 'Wednesday afternoon'; found speaker 'a retired schoolteacher', kind "
-        "direct, ' | ', time ''"
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday "
+        "afternoon'; found speaker 'Lim Soo Hwa' (since describednamed; 'a retired schoolteacher' "
+        "before), kind direct, ' | ', time ''"
     ),
     "fintech-app-account-freeze.html:Nobody will answer those two questions": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday "
