@@ -803,11 +803,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'WRVK 9'; "
         "found speaker 'Whitney Albers', kind mixed, 'phone | wrvk', time ''"
     ),
-    "barge-strike-bridge-closure.html:I left the house at 4:30 and I'm still sitting here": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Loretta "
-        "Banning'; found speaker 'a woman', kind direct, ' | ', time 'on wednesday morning' (the time right "
-        "since voxpop: scene_parts.MISTAGGED_PASTS)"
-    ),
     "barge-strike-bridge-closure.html": (
         "sealed page, first run (not yet diagnosed): furniture ['not safe for a bicycle'] or not-speakers [] found"
     ),
@@ -820,11 +815,6 @@ KNOWN_MISSES: dict[str, str] = {
         "auditors'; found speaker 'several senior finance staff', kind mixed, 'interviews | ', time "
         "''"
     ),
-    "vice-chancellor-expenses-audit.html:owes its students, its staff and the public a full accounting": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Helen "
-        "Marsters'; found speaker 'The council’s chair', kind mixed, 'a statement | ', time 'on "
-        "friday afternoon'"
-    ),
     "vice-chancellor-expenses-audit.html:whether she still had confidence in the Kaimai University council": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Rachel "
         "Vaimoana'; found speaker 'Ben Kettering', kind indirect, 'parliament | the minister', time "
@@ -833,11 +823,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vice-chancellor-expenses-audit.html": (
         "sealed page, first run (not yet diagnosed): furniture ['I have let the university down'] "
         "or not-speakers ['Newsline NZ'] found"
-    ),
-    "fintech-app-account-freeze.html:balances held with a payment service provider are not protected": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Monetary Authority of Singapore'; expected channel 'statement'; expected time 'on "
-        "Wednesday'; found speaker 'the authority', kind direct, ' | ', time ''"
     ),
     "fintech-app-account-freeze.html:Please do not discuss this with anyone outside the company": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
@@ -853,11 +838,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
         "'employees'; found speaker 'Priya Ramanathan', kind mixed, 'an all-staff video call | ', "
         "time 'on monday'"
-    ),
-    "fintech-app-account-freeze.html:I can see my money on the screen": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Lim Soo "
-        "Hwa'; found speaker 'a retired schoolteacher', kind direct, ' | ', time 'on wednesday afternoon' "
-        "(the time right since voxpop: narrated_scenes.SPLIT_POSSESSORS)"
     ),
     "fintech-app-account-freeze.html": (
         "sealed page, first run (not yet diagnosed): furniture ['Transfers temporarily "

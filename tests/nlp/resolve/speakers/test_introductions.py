@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotegraph.nlp.resolve.speakers import introductions
+from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 
 from ..conftest import ArticleMaker, speaker_name
 
@@ -87,3 +88,27 @@ def test_two_subjects_joined_by_and_are_no_apposition(article: ArticleMaker) -> 
         deps=["det", "nsubj", "cc", "compound", "nsubj", "ROOT", "dobj"],
     )
     assert introductions._subject_set_off_before(doc[4]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "renamed"),
+    [
+        ("The nurse, Loretta Banning, said her supervisor had moved her.", True),
+        # a demonstrative points back as "the" does
+        ("That nurse, Loretta Banning, said her supervisor had moved her.", True),
+        # a word to say whose or which: another's post
+        ("The party chairman, Kelly Armstrong, called for a voice vote.", False),
+        ("The council's chair, Helen Marsters, said the rise was needed.", False),
+        # a post, definite by the body the story is about
+        ("The mayor, Loretta Banning, said the bridge would reopen.", False),
+        # an indefinite apposition introduces a newcomer
+        ("A nurse, Loretta Banning, said her supervisor had moved her.", False),
+    ],
+)
+def test_a_name_apposed_to_a_bare_noun_after_the_is_renamed(article: ArticleMaker, text: str, renamed: bool) -> None:
+    """renamed_in_apposition: "The nurse, Loretta Banning," opens its sentence as a bare noun after "the", neither
+    owned, modified nor a post."""
+    text = f"Commuters waited at the bridge.\n\n{text}"
+    doc = article(text).doc
+    name = next(m for m in find_mentions(doc, text) if m.kind == "name" and " " in m.text and m.type == "PERSON")
+    assert introductions.renamed_in_apposition(doc, name) is renamed

@@ -683,3 +683,67 @@ def test_a_relative_set_off_after_a_predicate_noun_tells_of_a_person(
     assert [speaker_name(told), speaker_name(said)] == (
         ["a young steward", "a young steward"] if predicate else ["who", "a colleague"]
     )
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's chair, Dame Helen Marsters, said the rise was needed.",
+        # a life peer's honorific, which the list lacked
+        "Baroness Helen Marsters said the rise was needed.",
+    ],
+)
+def test_words_the_tagger_missed_after_a_person_s_honorific_are_her_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, on: bool
+) -> None:
+    """HONORIFICS_NAME_PEOPLE: "Dame Helen Marsters", the tagger tagging none of it and reading "Marsters" as a
+    plural, is a person's name, a woman's by her honorific."""
+    monkeypatch.setattr(mentions, "HONORIFICS_NAME_PEOPLE", on)
+    doc = nlp(text)
+    assert not doc.ents  # the case this rule exists for
+    names = [(m.text, m.type, m.gender) for m in find_mentions(doc, text) if m.kind == "name"]
+    assert (("Helen Marsters", "PERSON", "f") in names) is on
+
+
+def test_a_speaker_named_after_an_honorific_the_tagger_missed_is_her_name(article: ArticleMaker) -> None:
+    """HONORIFICS_NAME_PEOPLE: the council's chair who speaks is Helen Marsters, and so is the "she" after."""
+    art = article(
+        "The council voted to raise rates. The council's chair, Dame Helen Marsters, said the rise was needed. "
+        "She said the council could not wait."
+    )
+    spoken = art.said(
+        ("the rise was needed", "The council's chair, Dame Helen Marsters,"), ("the council could not wait", "She")
+    )
+    assert spoken == ["Helen Marsters", "Helen Marsters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the body named before by a name holding the noun
+        ("The Monetary Authority of Singapore said on Monday that banks must act. ", "Monetary Authority of Singapore"),
+        # no body so named: the abstract noun ("the authority to act") describes no body
+        ("The central bank said on Monday that banks must act. ", None),
+    ],
+)
+def test_the_authority_is_the_body_whose_name_holds_it(article: ArticleMaker, text: str, body: str | None) -> None:
+    """_ABSTRACT_TOO: "the authority said" after "the Monetary Authority of Singapore" is that body; with no body
+    named by the noun, "the authority" is no body's description."""
+    art = article(text + "“Banks must protect customers,” the authority said.")
+    _, (said,) = art.resolve([art.candidate("Banks must protect customers", "said", "the authority", kind="direct")])
+    assert speaker_name(said) == (body or "the authority")
+    noun = next(t for t in art.doc if t.text == "authority")
+    assert mentions._body_met_by_its_name_noun(noun) is (body is not None)
+
+
+def test_an_owned_or_plural_authority_is_no_body(nlp: Language) -> None:
+    """_body_met_by_its_name_noun: "his moral authority" and "the authorities" are no body's description, even after
+    a body named by the noun."""
+    text = "The Monetary Authority of Singapore met. His moral authority grew, and the authorities said so."
+    doc = nlp(text)
+    nouns = [t for t in doc if t.lemma_ == "authority" and t.i > 4]
+    assert len(nouns) == 2
+    assert not any(mentions._body_met_by_its_name_noun(t) for t in nouns)
+    described = {m.text for m in find_mentions(doc, text) if m.kind == "description"}
+    assert not any("authorit" in d for d in described)

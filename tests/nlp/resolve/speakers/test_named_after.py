@@ -171,3 +171,41 @@ def test_a_described_person_is_named_far_on_in_apposition_with_the_same_noun(
     content = "she had begged a supervisor to unlock the gate"
     _, (said,) = art.resolve([art.candidate(content, "told", "A young paramedic on duty at the front")])
     assert speaker_name(said) == ("Jess Hartigan" if named and on else "A young paramedic")
+
+
+_NAMED_NEXT = (
+    "Commuters waited for hours at the bridge on Wednesday. “I left the house at 4:30 and I'm still sitting here,” "
+    "said a woman in green hospital scrubs who works nights at the hospital. {between}\n\n{noun}, {name}, said her "
+    "supervisor had moved her to day shifts."
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "noun", "name", "named"),
+    [
+        # the next sentences name her for the first time under another bare noun after "the"
+        ("“I've got a shift in front of me.”", "The nurse", "Loretta Banning", True),
+        # another person told of in the narrative between: the noun may point back to either
+        ("Her husband waited in the car.", "The nurse", "Loretta Banning", False),
+        # a post is made definite by the body the story is about: a newcomer
+        ("“I've got a shift in front of me.”", "The mayor", "Loretta Banning", False),
+        # a noun with a word to say whose is another's post or part
+        ("“I've got a shift in front of me.”", "The hospital's manager", "Loretta Banning", False),
+        # a name the description's sex rules out
+        ("“I've got a shift in front of me.”", "The nurse", "Thomas Banning", False),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_source_described_is_named_next_under_another_bare_noun(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, between: str, noun: str, name: str, named: bool, on: bool
+) -> None:
+    """named_after.NAMED_NEXT_UNDER_ANOTHER_NOUN: '"...," said a woman in green hospital scrubs ... ¶ The nurse,
+    Loretta Banning, said' names the woman, unless another person is told of between, the noun is a post or owned,
+    or the name is a man's."""
+    monkeypatch.setattr(named_after, "NAMED_NEXT_UNDER_ANOTHER_NOUN", on)
+    art = article(_NAMED_NEXT.format(between=between, noun=noun, name=name))
+    source = "a woman in green hospital scrubs who works nights at the hospital"
+    _, (said,) = art.resolve(
+        [art.candidate("I left the house at 4:30 and I'm still sitting here", "said", source, kind="direct")]
+    )
+    assert speaker_name(said) == (name if named and on else "a woman")
