@@ -789,16 +789,6 @@ KNOWN_MISSES: dict[str, str] = {
         "holders'; found speaker 'Ticketfleet', kind direct, 'the email | ', time 'on friday "
         "evening'"
     ),
-    "barge-strike-bridge-closure.html:had been tested for drugs and alcohol": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
-        "conference'; expected time 'Tuesday morning'; found speaker 'Abel Winthrop', kind "
-        "indirect, ' | reporters', time ''"
-    ),
-    "barge-strike-bridge-closure.html:We'll look at the fog, the current, the steering gear": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
-        "conference'; expected time 'Tuesday morning'; found speaker 'Abel Winthrop', kind direct, "
-        "' | reporters', time ''"
-    ),
     "barge-strike-bridge-closure.html:the company would pay for any inspection the state asked for": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'WRVK 9'; "
         "found speaker 'Whitney Albers', kind mixed, 'phone | wrvk', time ''"

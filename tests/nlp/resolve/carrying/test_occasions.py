@@ -13,6 +13,7 @@ from quotegraph.nlp.resolve.carrying import (
     occasions,
     partly_stated,
     sayings,
+    taking_part,
 )
 
 from ..conftest import Article, ArticleMaker
@@ -2539,3 +2540,42 @@ def test_a_speaker_s_own_sayings_told_as_a_part_keep_the_occasion_s_channel(
     paraphrase = ("that the convention would be open", "said", "Manafort", "united.")
     found = _resolved(article, text, said, parted, paraphrase)[2]
     assert (found.channel is not None and found.channel.text == "the spring meeting") is (on and kept)
+
+
+def _second_official(article: ArticleMaker, event: str, told: str) -> tuple[str | None, str | None, str | None]:
+    """The occasion of a second official's statement to the press a paragraph after the captain's at ``event``."""
+    text = (
+        f"Capt. Maren Holt said {event} that the channel would stay closed.\n\n"
+        f"Lt. Cmdr. Abel Winthrop, the investigating officer, {told} the crew had been tested for drugs."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that the channel would stay closed", "said", "Capt. Maren Holt"),
+        ("the crew had been tested for drugs", "told", "Lt. Cmdr. Abel Winthrop"),
+    )
+    return _texts(found[1])
+
+
+@pytest.mark.parametrize(
+    ("event", "told", "expected"),
+    [
+        # a second official telling reporters after the captain's news conference: at it, on its day, to them
+        ("at a news conference at the station on Tuesday morning", "told reporters",
+         ("a news conference at the station", "reporters", "on Tuesday morning")),
+        # one reporter told is one met, not the press gathered at the event
+        ("at a news conference at the station on Tuesday morning", "told a reporter", (None, "a reporter", None)),
+        # an interview is no press event others share
+        ("in an interview on Tuesday morning", "told reporters", (None, "reporters", None)),
+    ],
+)  # fmt: skip
+def test_a_second_speaker_telling_reporters_after_a_news_conference_speaks_at_it(
+    article: ArticleMaker, event: str, told: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _second_official(article, event, told) == expected
+
+
+def test_no_press_event_carried_when_the_rule_is_off(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(taking_part, "SAME_REPORTERS", False)
+    found = _second_official(article, "at a news conference on Tuesday morning", "told reporters")
+    assert found == (None, "reporters", None)

@@ -4,6 +4,7 @@ occasion the statement is made on, or None, and changes nothing."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from quotegraph.nlp.resolve.carrying import taking_part
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
@@ -67,3 +68,49 @@ def test_no_exchange_far_from_the_scene_or_by_one_with_an_occasion_of_their_own(
     far = 2 + taking_part.MAX_EXCHANGE_GAP + 1
     assert taking_part.party_scene(scene, _statement(far, questions=True), own=None) is None
     assert taking_part.party_scene(scene, _statement(3, questions=True), own=Frame(Stated(), False, 1)) is None
+
+
+def _told(nlp: Language, text: str, word: str) -> Stated:
+    """The occasion of a sentence whose only field is the addressee headed by ``word``, as its noun phrase."""
+    [token] = [t for t in nlp(text) if t.text == word]
+    return Stated(addressee=token.doc[token.left_edge.i : token.right_edge.i + 1])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "press"),
+    [
+        ("Winthrop told reporters the crew was tested.", "reporters", True),
+        ("Winthrop told journalists the crew was tested.", "journalists", True),
+        ("Winthrop told the media the crew was tested.", "media", True),
+        ("Winthrop told a reporter the crew was tested.", "reporter", False),  # one reporter met
+        ("Winthrop told the Associated Press the crew was tested.", "Press", False),  # an outlet
+        ("Winthrop told investigators the crew was tested.", "investigators", False),  # not the press
+    ],
+)
+def test_only_the_press_as_a_body_is_told_the_press(nlp: Language, text: str, word: str, press: bool) -> None:
+    assert taking_part.told_the_press(_told(nlp, text, word)) is press
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("noun", "paragraph", "speakers", "joined"),
+    [
+        ("news conference", 3, {OTHER}, True),
+        ("briefing", 4, {OTHER}, True),
+        ("news conference", 5, {OTHER}, False),  # more than MAX_PODIUM_GAP paragraphs on
+        ("news conference", 3, {SPEAKER}, False),  # the speaker's own event: their own occasion carries it
+        ("interview", 3, {OTHER}, False),  # no press event
+    ],
+)
+def test_one_telling_reporters_just_after_another_s_press_event_speaks_at_it(
+    nlp: Language, noun: str, paragraph: int, speakers: set[int], joined: bool
+) -> None:
+    doc = nlp(f"Holt spoke at a {noun} on Tuesday.")
+    head = next(t for t in doc if t.text == noun.split()[-1])
+    event = Frame(Stated(channel=doc[head.left_edge.i : head.i + 1]), True, paragraph=2, speakers=speakers)
+    told = _told(nlp, "Winthrop told reporters the crew was tested.", "reporters")
+    statement = Statement(position=0, paragraph=paragraph, speaker=SPEAKER, stated=told)
+    assert (taking_part.press_event_scene(event, statement, own=None) is event) is joined
+    own = Frame(Stated(), False, paragraph=1)
+    assert taking_part.press_event_scene(event, statement, own=own) is None  # one with an occasion of their own

@@ -101,6 +101,7 @@ from quotegraph.nlp.resolve.carrying.taking_part import (
     group_scene,
     interview_scene,
     party_scene,
+    press_event_scene,
 )
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
@@ -633,6 +634,11 @@ class _Carrier:
             held = self._join(scene, statement)
             if speaker is not None and statement.stated.addressee is not None:  # "Pratt said" later: still to them
                 self.set(held.stated, statement.paragraph, [speaker])
+            return held
+        podium = press_event_scene(self.latest, statement, own)
+        if podium is not None and speaker is not None:  # "told reporters" after another's "news conference on Tuesday"
+            held = self._join(podium, statement)
+            self.set(held.stated, statement.paragraph, [speaker])  # "Winthrop said" later: at it, to them
             return held
         taking_part = self._taking_part(statement)
         if taking_part is not None:  # "Boateng asked him whether": in the podcast the one asked is speaking in
