@@ -814,21 +814,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): furniture ['I have let the university down'] "
         "or not-speakers ['Newsline NZ'] found"
     ),
-    "fintech-app-account-freeze.html:Please do not discuss this with anyone outside the company": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
-        "'employees'; found speaker 'Priya Ramanathan', kind direct, 'an all-staff video call | ', "
-        "time 'on monday'"
-    ),
-    "fintech-app-account-freeze.html:the company was in talks with two other banks": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
-        "'employees'; found speaker 'Priya Ramanathan', kind mixed, 'an all-staff video call | ', "
-        "time 'on monday'"
-    ),
-    "fintech-app-account-freeze.html:is not at risk": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
-        "'employees'; found speaker 'Priya Ramanathan', kind mixed, 'an all-staff video call | ', "
-        "time 'on monday'"
-    ),
     "fintech-app-account-freeze.html": (
         "sealed page, first run (not yet diagnosed): furniture ['Transfers temporarily "
         "unavailable'] or not-speakers [] found"

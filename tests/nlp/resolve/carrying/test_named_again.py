@@ -55,6 +55,39 @@ def test_the_interview_named_later_is_the_one_given_an_outlet(
 
 @pytest.mark.parametrize("on", [True, False])
 @pytest.mark.parametrize(
+    ("told", "interviewer"),
+    [
+        ("told CNN's Dana Bash", "CNN's Dana Bash"),  # an outlet's interviewer, whom the interview is told to
+        ("told Reuters", "Reuters"),  # an outlet
+        ("told his neighbours", None),  # no outlet: no interview given
+    ],
+)
+def test_the_interview_named_later_is_told_to_its_interviewer(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, told: str, interviewer: str | None
+) -> None:
+    """ "Ortiz told CNN's Dana Bash", then, past another occasion of his and another speaker, "Ortiz said in the
+    interview that ... 'We will not wait,' he said": told to Bash still (``INTERVIEWER_NAMED_AGAIN``)."""
+    monkeypatch.setattr(named_again, "INTERVIEWER_NAMED_AGAIN", on)
+    paragraphs = [
+        f"Mayor Luis Ortiz {told} that the depot would close.",
+        "Ortiz said in a newsletter on Friday that buses would run.",
+        "Critics said the plan was rushed.",
+        "Ortiz said in the interview that fares would fall. “We will not wait,” he said.",
+    ]
+    specs = [
+        ("that the depot would close", told.split()[0], "Mayor Luis Ortiz"),
+        ("that buses would run", "said", "Ortiz", "close."),
+        ("the plan was rushed", "said", "Critics"),
+        ("that fares would fall", "said", "Ortiz", "rushed."),
+        ("We will not wait", "said", "he", "fall.", "direct"),
+    ]
+    found = _resolved(article, "\n\n".join(paragraphs), *specs)[-2:]
+    expected = interviewer if on else None
+    assert [None if f.addressee is None else f.addressee.text for f in found] == [expected, expected]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
     ("first", "dated"),
     [
         ("The audit office said in a report that the ferries ran late.", True),  # introduced with no day

@@ -2579,3 +2579,52 @@ def test_no_press_event_carried_when_the_rule_is_off(article: ArticleMaker, monk
     monkeypatch.setattr(taking_part, "SAME_REPORTERS", False)
     found = _second_official(article, "at a news conference on Tuesday morning", "told reporters")
     assert found == (None, "reporters", None)
+
+
+_CALL = (
+    "Staff were warned early.\n\n"
+    "In a recording of an all-staff video call on Monday, chief operating officer Priya Ramanathan told employees "
+    "that the bank had given the company 48 hours.\n\n"
+    "“Please do not discuss this with anyone,” Ms Ramanathan said on the call.\n\n"
+    "She went on to say that the company was in talks with two other banks.\n\n"
+    "One employee asked whether salaries would be paid. Ms Ramanathan replied that payroll was safe."
+)
+_CALL_SAID = [
+    ("that the bank had given the company 48 hours", "told", "chief operating officer Priya Ramanathan"),
+    ("Please do not discuss this with anyone", "said", "Ms Ramanathan", None, "direct"),
+    ("that the company was in talks with two other banks", "say", "She"),
+    ("whether salaries would be paid", "asked", "One employee"),
+    ("that payroll was safe", "replied", "Ms Ramanathan"),
+]
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_channel_named_again_within_the_occasion_s_phrase_keeps_whom_it_was_told_to(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "said on the call", read as its first telling "an all-staff video call" inside "a recording of an all-staff
+    video call": the occasion named again, told to employees still, and her next words too
+    (``partly_stated.CHANNEL_SET_WITHIN``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.partly_stated.CHANNEL_SET_WITHIN", flag)
+    found = _resolved(article, _CALL, *_CALL_SAID)
+    expected = "employees" if flag else None
+    assert [_texts(f)[1] for f in found[1:3]] == [expected, expected]
+    assert [_texts(f)[2] for f in found[1:3]] == ["on Monday", "on Monday"]
+
+
+def test_a_channel_named_again_on_another_day_is_another_occasion(article: ArticleMaker) -> None:
+    text = _CALL.replace("Ms Ramanathan said on the call.", "Ms Ramanathan said on the call on Tuesday.")
+    found = _resolved(article, text, *_CALL_SAID[:2])
+    assert _texts(found[1])[1] is None
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_reply_to_one_who_asked_in_the_replier_s_own_occasion_keeps_whom_it_was_told_to(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "One employee asked ... Ms Ramanathan replied": the employee spoke on her call, which her reply carries with
+    its addressee (``REPLIES_IN_ONE_S_OWN_SCENE``); the employee's question is not told to employees."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.REPLIES_IN_ONE_S_OWN_SCENE", flag)
+    found = _resolved(article, _CALL, *_CALL_SAID)
+    assert _texts(found[3])[1] is None
+    assert _texts(found[4]) == ("an all-staff video call", "employees" if flag else None, "on Monday")
