@@ -599,3 +599,23 @@ def test_a_gerund_after_a_preposition_of_time_or_means_has_its_verbs_subject(
     later = "Trump told reporters on Monday, before insisting he had a great relationship with Latinos."
     assert _subject(nlp, later, "insisting") == (["Trump"] if on else [])
     assert _subject(nlp, "The mayor praised Smith for saying the bridge was safe.", "saying") == []
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_infinitive_under_a_predicate_adjective_has_the_subject_of_its_verb(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """roles.ADJECTIVE_PREDICATES_SHARE_SUBJECTS: "Sanders is likely to remind voters ... by mentioning", "He will be
+    able to score endorsements by citing", "The mayor was happy to tell reporters"; not "It is hard to say" (an
+    expletive names no one)."""
+    monkeypatch.setattr(roles, "ADJECTIVE_PREDICATES_SHARE_SUBJECTS", on)
+    text = "Sanders is also likely to remind voters of his roots by mentioning the fact that he was at the March."
+    remind = _word(nlp, text, "remind")
+    assert (remind.dep_, remind.head.dep_, remind.head.pos_) == ("xcomp", "acomp", "ADJ")  # the parse it exists for
+    assert _subject(nlp, text, "mentioning") == (["Sanders"] if on else [])
+    able = "He will likely be able to sign up donors and score endorsements by citing his Iowa results."
+    assert _subject(nlp, able, "citing") == (["He"] if on else [])
+    assert _subject(nlp, "The mayor was happy to tell reporters that the bridge was safe.", "tell") == (
+        ["The mayor"] if on else []
+    )
+    assert _subject(nlp, "It is hard to say whether the plan will work.", "say") == []
