@@ -619,3 +619,26 @@ def test_an_infinitive_under_a_predicate_adjective_has_the_subject_of_its_verb(
         ["The mayor"] if on else []
     )
     assert _subject(nlp, "It is hard to say whether the plan will work.", "say") == []
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_after_a_verb_of_saying_after_a_quote_is_its_subject_read_as_its_object(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """roles.INVERTED_SUBJECTS_READ_AS_OBJECTS: '"...," added Okafor, referring to the floods': the parser reads the
+    name as the object of "added"; it is who speaks, in the participle too. Not an object with no quote before the
+    verb ("The board asked Okafor, ...": the board asked)."""
+    monkeypatch.setattr(roles, "INVERTED_SUBJECTS_READ_AS_OBJECTS", on)
+    text = (
+        "“Many people predicted that the issue would fade once the season was over, and it hasn't,” added Okafor, "
+        "referring to the floods."
+    )
+    assert _word(nlp, text, "Okafor").dep_ == "dobj"  # the parse this rule exists for
+    # without the rule the walk up the parse lands on the quote's own subject ("Many people")
+    assert (_subject(nlp, text, "referring") == ["Okafor"]) is on
+    pair = "“It was a long night for all of us, and the river kept rising,” replied Ortiz and Bell, adding a warning."
+    assert _word(nlp, pair, "Ortiz").dep_ == "dobj"  # the pair read as the object: both are the subject
+    assert _subject(nlp, pair, "adding") == (["Ortiz and Bell"] if on else [])
+    # not "asked": the occasion readers take the name after it as the one asked
+    assert _subject(nlp, "“Where is the money going?” asked Okafor, referring to the budget.", "referring") == []
+    assert _subject(nlp, "The board asked Okafor, referring to the budget, to resign.", "referring") == ["The board"]
