@@ -599,3 +599,46 @@ def test_a_gerund_after_a_preposition_of_time_or_means_has_its_verbs_subject(
     later = "Trump told reporters on Monday, before insisting he had a great relationship with Latinos."
     assert _subject(nlp, later, "insisting") == (["Trump"] if on else [])
     assert _subject(nlp, "The mayor praised Smith for saying the bridge was safe.", "saying") == []
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_infinitive_under_a_predicate_adjective_has_the_subject_of_its_verb(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """roles.ADJECTIVE_PREDICATES_SHARE_SUBJECTS: "Sanders is likely to remind voters ... by mentioning", "He will be
+    able to score endorsements by citing", "The mayor was happy to tell reporters"; not "It is hard to say" (an
+    expletive names no one)."""
+    monkeypatch.setattr(roles, "ADJECTIVE_PREDICATES_SHARE_SUBJECTS", on)
+    text = "Sanders is also likely to remind voters of his roots by mentioning the fact that he was at the March."
+    remind = _word(nlp, text, "remind")
+    assert (remind.dep_, remind.head.dep_, remind.head.pos_) == ("xcomp", "acomp", "ADJ")  # the parse it exists for
+    assert _subject(nlp, text, "mentioning") == (["Sanders"] if on else [])
+    able = "He will likely be able to sign up donors and score endorsements by citing his Iowa results."
+    assert _subject(nlp, able, "citing") == (["He"] if on else [])
+    assert _subject(nlp, "The mayor was happy to tell reporters that the bridge was safe.", "tell") == (
+        ["The mayor"] if on else []
+    )
+    assert _subject(nlp, "It is hard to say whether the plan will work.", "say") == []
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_after_a_verb_of_saying_after_a_quote_is_its_subject_read_as_its_object(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """roles.INVERTED_SUBJECTS_READ_AS_OBJECTS: '"...," added Okafor, referring to the floods': the parser reads the
+    name as the object of "added"; it is who speaks, in the participle too. Not an object with no quote before the
+    verb ("The board asked Okafor, ...": the board asked)."""
+    monkeypatch.setattr(roles, "INVERTED_SUBJECTS_READ_AS_OBJECTS", on)
+    text = (
+        "“Many people predicted that the issue would fade once the season was over, and it hasn't,” added Okafor, "
+        "referring to the floods."
+    )
+    assert _word(nlp, text, "Okafor").dep_ == "dobj"  # the parse this rule exists for
+    # without the rule the walk up the parse lands on the quote's own subject ("Many people")
+    assert (_subject(nlp, text, "referring") == ["Okafor"]) is on
+    pair = "“It was a long night for all of us, and the river kept rising,” replied Ortiz and Bell, adding a warning."
+    assert _word(nlp, pair, "Ortiz").dep_ == "dobj"  # the pair read as the object: both are the subject
+    assert _subject(nlp, pair, "adding") == (["Ortiz and Bell"] if on else [])
+    # not "asked": the occasion readers take the name after it as the one asked
+    assert _subject(nlp, "“Where is the money going?” asked Okafor, referring to the budget.", "referring") == []
+    assert _subject(nlp, "The board asked Okafor, referring to the budget, to resign.", "referring") == ["The board"]
