@@ -96,6 +96,7 @@ from quotegraph.nlp.resolve.stated.nested import (
 from quotegraph.nlp.resolve.stated.stated_channels import said_in
 from quotegraph.nlp.resolve.stated.stated_clauses import perfect
 from quotegraph.nlp.syntax import (
+    ASKING_VERBS,
     DEMONSTRATIVES,
     INDEFINITE,
     NOMINAL_SUBJECTS,
@@ -921,10 +922,7 @@ def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None
 
 def _questions(stated: Stated, verb: Token | None) -> bool:
     """A question put with nobody named as asked ("she asked", "and asked how a trooper could tell")."""
-    return verb is not None and verb.lemma_.lower() == _ASKING and stated.addressee is None
-
-
-_ASKING = "ask"
+    return verb is not None and verb.lemma_.lower() in ASKING_VERBS and stated.addressee is None
 
 
 # Words that name a group of the people just named when they are a statement's whole subject ("both claim")

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of, lefts_of
 
 __all__ = [
+    "ASKING_VERBS",
     "DEMONSTRATIVES",
     "INDEFINITE",
     "MAX_PHRASE_DEPTH",
@@ -49,6 +50,9 @@ VERB_POS = frozenset({"VERB", "AUX"})
 DEMONSTRATIVES = frozenset({"that", "this"})
 # The articles that introduce someone or something not met yet ("a nurse", "an analyst").
 INDEFINITE = frozenset({"a", "an"})
+# The verb (lemma) of putting a question to someone ("asked Clinton whether", "Asked if ..., she said"), whose object
+# or shared subject is the one asked, not who speaks
+ASKING_VERBS = frozenset({"ask"})
 
 
 def nominal_subjects(verb: Token) -> list[Token]:

@@ -916,7 +916,7 @@ def _saying_with_object(head: Token, verb: Token) -> bool:
     clause)."""
     if not reports_words(verb.lemma_.lower()) or any(c.dep_ in AUXILIARIES for c in children_of(verb)):
         return False
-    if not any(c.dep_ in _OBJECTS and c.i > verb.i for c in children_of(verb)):
+    if not any(c.dep_ in _SAYING_OBJECTS and c.i > verb.i for c in children_of(verb)):
         return False
     clause = verb.head
     # "showed that Schilling had shared it and added his own comment": after a participle, a past form is that
@@ -925,7 +925,7 @@ def _saying_with_object(head: Token, verb: Token) -> bool:
 
 
 # What a second verb of saying says, when it is no that-clause: its object or its infinitive
-_OBJECTS = frozenset({"dobj", "xcomp"})
+_SAYING_OBJECTS = frozenset({"dobj", "xcomp"})
 
 
 def _backshifted_conjunct(head: Token, content: list[CharSpan]) -> list[CharSpan]:

@@ -25,7 +25,7 @@ from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import QuoteRegion
 from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
 from quotegraph.nlp.lexicons import lexicon, reports_words
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, holds_a_verb, nominal_subjects
+from quotegraph.nlp.syntax import ASKING_VERBS, NOMINAL_SUBJECTS, holds_a_verb, nominal_subjects
 
 __all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "reported_clauses", "role_sequence", "tag_roles"]
 
@@ -667,8 +667,7 @@ def _source_named_by(verb: Token, subject: Token) -> tuple[CharSpan, ...] | None
 INVERTED_SUBJECTS_READ_AS_OBJECTS = True
 # Verbs whose object after a quote the occasion readers take as the one asked ('"...?" asked Mr. Manafort'): with the
 # name as the speaker too, the speaker's later statements carried themself as their addressee (train-d nyt 2016-04-23
-# campaign-for-trump-says: addressee 0.6847 -> 0.6678, 17 statements), so "ask" is left out.
-_ASKING_VERBS = frozenset({"ask"})
+# campaign-for-trump-says: addressee 0.6847 -> 0.6678, 17 statements), so "ask" (``syntax.ASKING_VERBS``) is left out.
 # The parser's tag of a closing quotation mark, whatever its form ('', ”, ")
 _CLOSING_QUOTE_TAG = "''"
 
@@ -680,7 +679,7 @@ def _inverted_subject_read_as_object(verb: Token) -> CharSpan | None:
     if not INVERTED_SUBJECTS_READ_AS_OBJECTS or verb.i == 0 or verb.doc[verb.i - 1].tag_ != _CLOSING_QUOTE_TAG:
         return None
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or not reports_words(lemma) or lemma in _ASKING_VERBS:
+    if verb.pos_ != "VERB" or not reports_words(lemma) or lemma in ASKING_VERBS:
         return None
     if any(c.dep_ in _SUBJECT_DEPS for c in children_of(verb)):
         return None

@@ -22,7 +22,7 @@ from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING
 __all__ = ["asked_in_the_active", "asked_in_the_passive"]
 
 _PASSIVE_SUBJECT = "nsubjpass"
-_OBJECTS = frozenset({"dobj", "dative"})  # "asked Obama what", "asked him whether"
+_ONES_ASKED = frozenset({"dobj", "dative"})  # "asked Obama what", "asked him whether"
 # a to-infinitive on the cue makes it a request ("asked Freddy to be the best man", "asked the Justice Department to
 # investigate"), not a question: on train-d 9 of the 16 active questioning cues that name or carry an occasion
 _REQUEST = "xcomp"
@@ -55,7 +55,7 @@ def asked_in_the_active(coref: Coreference, verb: Token | None) -> int | None:
     children = children_of(verb)
     if any(child.dep_ == _REQUEST for child in children):
         return None
-    asked = next((child for child in children if child.dep_ in _OBJECTS), None)
+    asked = next((child for child in children if child.dep_ in _ONES_ASKED), None)
     if asked is None:
         return None
     for named in (*_names_set_off(verb, asked), asked):

@@ -19,6 +19,7 @@ from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.speakers.raised_subjects import in_source, sourced_cue
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, lemma_of
+from quotegraph.nlp.syntax import ASKING_VERBS, NOMINAL_SUBJECTS
 
 __all__ = ["ASKED_SUBJECTS_CLEARED", "asked_subject", "asked_subjects"]
 
@@ -32,12 +33,10 @@ __all__ = ["ASKED_SUBJECTS_CLEARED", "asked_subject", "asked_subjects"]
 # ... when asked about Trump, Obama said" lost "Sunday" on three statements). Fires on questions on 14 news pages
 # (summit-presser, central-bank-rates, band-reunion, hosepipe-ban, ...), none an expected statement: score unchanged.
 ASKED_SUBJECTS_CLEARED = True
-_ASKING = frozenset({"ask"})
 _PARTICIPLE_TAG = "VBN"
 # Links of a participle clause to the clause whose subject it shares ("Asked ..., Clinton said"; "said when asked").
 _SHARING_DEPS = frozenset({"advcl", "xcomp", "conj"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_OWN_SUBJECTS = _SUBJECTS | {"aux", "auxpass", "agent"}  # "Clinton was asked", "asked by Stephanopoulos"
+_OWN_SUBJECTS = NOMINAL_SUBJECTS | {"aux", "auxpass", "agent"}  # "Clinton was asked", "asked by Stephanopoulos"
 
 
 def _shared_subjects(participle: Token) -> list[Token]:
@@ -46,7 +45,7 @@ def _shared_subjects(participle: Token) -> list[Token]:
         return []
     if any(c.dep_ in _OWN_SUBJECTS for c in children_of(participle)):
         return []
-    return [c for c in children_of(participle.head) if c.dep_ in _SUBJECTS]
+    return [c for c in children_of(participle.head) if c.dep_ in NOMINAL_SUBJECTS]
 
 
 def asked_subject(doc: Doc, candidate: Candidate) -> bool:
@@ -55,7 +54,7 @@ def asked_subject(doc: Doc, candidate: Candidate) -> bool:
     if cue is None:
         return False
     verb = cue_head(cue)
-    return lemma_of(verb) in _ASKING and in_source(candidate, _shared_subjects(verb))
+    return lemma_of(verb) in ASKING_VERBS and in_source(candidate, _shared_subjects(verb))
 
 
 def asked_subjects(doc: Doc, candidates: list[Candidate]) -> list[bool]:

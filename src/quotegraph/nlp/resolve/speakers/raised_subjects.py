@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, lemma_of
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["RAISED_SUBJECTS_CLEARED", "in_source", "raised_subject", "sourced_cue", "without_raised_subjects"]
 
@@ -53,7 +54,6 @@ _COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "attr"})
 # clause ("the Trump team appeared paralyzed").
 _MISREAD_PREDICATES = frozenset({"dobj"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "JJ"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Words of the cue after "seems" that make the cue the subject's own act ("seemed to mock", "appeared pleased with"):
 # on train-d the guard keeps 6 statements' right subjects and costs 2 ("seemed ready to say", "seemed irritated").
 _ACTS = frozenset({"VERB", "ADJ"})
@@ -110,7 +110,7 @@ def raised_subject(doc: Doc, candidate: Candidate) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(verb)):  # "To Harrison, the stare seemed ..."
         return False
-    return in_source(candidate, (c for c in children_of(verb) if c.dep_ in _SUBJECTS))
+    return in_source(candidate, (c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS))
 
 
 def without_raised_subjects(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
