@@ -734,7 +734,7 @@ def test_the_authority_is_the_body_whose_name_holds_it(article: ArticleMaker, te
     _, (said,) = art.resolve([art.candidate("Banks must protect customers", "said", "the authority", kind="direct")])
     assert speaker_name(said) == (body or "the authority")
     noun = next(t for t in art.doc if t.text == "authority")
-    assert mentions._body_met_by_its_name_noun(noun) is (body is not None)
+    assert mentions._body_met_by_its_name_noun(noun, mentions._body_name_words(art.doc)) is (body is not None)
 
 
 def test_an_owned_or_plural_authority_is_no_body(nlp: Language) -> None:
@@ -744,6 +744,6 @@ def test_an_owned_or_plural_authority_is_no_body(nlp: Language) -> None:
     doc = nlp(text)
     nouns = [t for t in doc if t.lemma_ == "authority" and t.i > 4]
     assert len(nouns) == 2
-    assert not any(mentions._body_met_by_its_name_noun(t) for t in nouns)
+    assert not any(mentions._body_met_by_its_name_noun(t, mentions._body_name_words(doc)) for t in nouns)
     described = {m.text for m in find_mentions(doc, text) if m.kind == "description"}
     assert not any("authorit" in d for d in described)

@@ -641,23 +641,21 @@ class _Carrier:
             own = self._described_again(statement)
         if own is not None and POSTED_AGAIN and _posted_again(statement, own):  # "Natarajan posted" after "In a thread"
             statement = replace(statement, stated=Stated(None, statement.stated.addressee, statement.stated.time))
-        scene = self._in_scene(statement, own)
-        if scene is not None:  # "Carla Mendes told the board" after "filled the community center for a public hearing"
+        # "Carla Mendes told the board" after "filled the community center for a public hearing"; "told reporters" after
+        # another speaker's "news conference on Tuesday"
+        scene = self._in_scene(statement, own) or press_event_scene(self.latest, statement, own)
+        if scene is not None:
             held = self._join(scene, statement)
             if speaker is not None and statement.stated.addressee is not None:  # "Pratt said" later: still to them
                 self.set(held.stated, statement.paragraph, [speaker])
             return held
-        podium = press_event_scene(self.latest, statement, own)
-        if podium is not None and speaker is not None:  # "told reporters" after another's "news conference on Tuesday"
-            held = self._join(podium, statement)
-            self.set(held.stated, statement.paragraph, [speaker])  # "Winthrop said" later: at it, to them
-            return held
         taking_part = self._taking_part(statement)
         if taking_part is not None:  # "Boateng asked him whether": in the podcast the one asked is speaking in
             # as carried there: a moment of the guest's ("Pressed on how ...") is not the host's, the day is
-            joined = self._join(taking_part, statement, as_carried(taking_part, statement).time)
+            carried = as_carried(taking_part, statement)
+            joined = self._join(taking_part, statement, carried.time)
             if REPLIES_IN_ONE_S_OWN_SCENE and taking_part is own:  # "One employee asked ... Ms Ramanathan replied"
-                joined = filled(joined, Stated(addressee=as_carried(own, statement).addressee), carried=True)
+                joined = filled(joined, Stated(addressee=carried.addressee), carried=True)
             return joined
         if own is not None and restates(statement.stated, own.stated):  # "Viguerie tells Breitbart News" again
             held = filled(Held(statement.stated), own.stated, carried=True)

@@ -171,7 +171,9 @@ def happened(verb: Token) -> bool:
     auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("MD", "TO") for a in auxes):
         return False
-    return verb.tag_ in _FINITE or any(a.tag_ in _FINITE for a in auxes) or (MISTAGGED_PASTS and _a_past_as_vbn(verb))
+    if verb.tag_ in _FINITE or any(a.tag_ in _FINITE for a in auxes):
+        return True
+    return MISTAGGED_PASTS and not auxes and _a_past_as_vbn(verb)
 
 
 # The tagger takes a plain past for a participle when the sentence opens with a long phrase ("At the Crestwood ferry
@@ -188,11 +190,9 @@ MISTAGGED_PASTS = True
 
 
 def _a_past_as_vbn(verb: Token) -> bool:
-    """ "the line of cars stretched back": a participle as the sentence's root, with an active subject and no
-    auxiliary."""
-    children = children_of(verb)
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in children)
-    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and bare and any(c.dep_ == "nsubj" for c in children)
+    """ "the line of cars stretched back": a participle as the sentence's root, with an active subject (and, as
+    ``happened`` asks first, no auxiliary)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children_of(verb))
 
 
 # a singular common noun: one scene, not many ("at his rallies")

@@ -130,14 +130,17 @@ def introduced_by_an_apposition(doc: Doc, name: MentionSpan) -> bool:
 def named_in_role(doc: Doc, name: MentionSpan, role: str) -> bool:
     """ "The manager, Priya Raman, worked", "The agent, Benny Sato, told ESPN": a name in apposition with a subject
     that is the same role noun after "the" (or a demonstrative)."""
+    return role_named_in(doc, name) == role
+
+
+def role_named_in(doc: Doc, name: MentionSpan) -> str | None:
+    """The role noun (its lemma) of the subject a name is apposed to after "the" (or a demonstrative): "manager" for
+    "The manager, Priya Raman, worked"; None when the name stands in no such apposition (``named_in_role``)."""
     head = doc[name.head]
     noun = head.head if head.dep_ == "appos" else _subject_set_off_before(head)
-    return (
-        noun is not None
-        and noun.dep_ in NOMINAL_SUBJECTS
-        and noun.lemma_.lower() == role
-        and any(c.dep_ == "det" and _refers_back(c) for c in children_of(noun))
-    )
+    if noun is None or noun.dep_ not in NOMINAL_SUBJECTS:
+        return None
+    return noun.lemma_.lower() if any(c.dep_ == "det" and _refers_back(c) for c in children_of(noun)) else None
 
 
 # Posts a body has one of, which "the" makes definite by the body the story is about, not by the one just described:

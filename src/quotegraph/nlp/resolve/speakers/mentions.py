@@ -1367,6 +1367,7 @@ def _root_sources(doc: Doc, sources: frozenset[int], chunked: set[int]) -> Itera
 
 def _description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = frozenset()) -> Iterator[MentionSpan]:
     chunks = list(doc.noun_chunks)
+    body_words: dict[str, int] | None = None  # read once, at the first noun that needs it (``_ABSTRACT_TOO``)
     for chunk in (*chunks, *_root_sources(doc, sources, {root_of(c).i for c in chunks})):
         chunk = _past_breaks(chunk)
         root = root_of(chunk)
@@ -1376,8 +1377,10 @@ def _description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = f
             role = _NAMED_NOUN
         if role is None or root.i in named:
             continue
-        if role_lemma(root) in _ABSTRACT_TOO and not _body_met_by_its_name_noun(root):
-            continue
+        if role_lemma(root) in _ABSTRACT_TOO:
+            body_words = _body_name_words(doc) if body_words is None else body_words
+            if not _body_met_by_its_name_noun(root, body_words):
+                continue
         first = chunk[0].lower_
         has_possessor = any(c.dep_ == "poss" for c in children_of(root))
         plural = root.tag_ == "NNS"
@@ -1435,16 +1438,25 @@ def _description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = f
 _ABSTRACT_TOO = frozenset({"authority"})
 
 
-def _body_met_by_its_name_noun(noun: Token) -> bool:
+def _body_met_by_its_name_noun(noun: Token, body_words: dict[str, int]) -> bool:
     """ "the authority" after "the Monetary Authority of Singapore": a singular noun after "the", with no owner or
-    modifier, whose capitalised form is a word of a body's name earlier in the text (``_ABSTRACT_TOO``)."""
+    modifier, whose capitalised form is a word of a body's name earlier in the text (``body_words``, where each such
+    word first stands: ``_body_name_words``; ``_ABSTRACT_TOO``)."""
     before = list(lefts_of(noun))
     if noun.tag_ != "NN" or len(before) != 1 or before[0].lower_ != "the":
         return False
-    return any(
-        t.pos_ == "PROPN" and t.lower_ == noun.lower_ and t.text[:1].isupper() and t.ent_type_ not in ("", "PERSON")
-        for t in noun.doc[: noun.i]
-    )
+    return body_words.get(noun.lower_, len(noun.doc)) < noun.i
+
+
+def _body_name_words(doc: Doc) -> dict[str, int]:
+    """Each capitalised word (lower-cased) of a name the tagger gave a body's or a place's label ("Authority" of "the
+    Monetary Authority of Singapore"), with where it first stands: one read of the text for every "the authority"
+    after it, where a read of the text before each was quadratic."""
+    first: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("", "PERSON"):
+            first.setdefault(t.lower_, t.i)
+    return first
 
 
 # "the 34-year-old": an age used as a noun, read as a description with this role (the lexicon's entry)

@@ -10,7 +10,7 @@ pass (``coref`` and its layers) asks these which entity a description is.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -98,6 +98,33 @@ class FirstNames:
     def within(self, first: int, last: int) -> list[tuple[Cluster, MentionSpan]]:
         """The entities first named in sentences ``first`` to ``last``, with that first name."""
         return self._firsts[bisect_left(self._sentences, first) : bisect_right(self._sentences, last)]
+
+    def in_roles(self, role_of: Callable[[MentionSpan], str | None]) -> NamesInRoles:
+        """These first names grouped by the role noun ``role_of`` gives each (none for most)."""
+        return NamesInRoles(zip(self._sentences, self._firsts, strict=True), role_of)
+
+
+class NamesInRoles:
+    """First names grouped by the role noun each is given in ("The steward ..., Jess Hartigan,": "steward"), each
+    group in text order: a description's name far on is looked up in its noun's group, not by reading every name
+    after every description (``named_after.NAMED_IN_ROLE_ANY_DISTANCE``, quadratic on a text of many people, some
+    named and some described)."""
+
+    def __init__(
+        self, firsts: Iterable[tuple[int, tuple[Cluster, MentionSpan]]], role_of: Callable[[MentionSpan], str | None]
+    ) -> None:
+        self._groups: dict[str, tuple[list[int], list[tuple[Cluster, MentionSpan]]]] = {}
+        for sentence, (cluster, name) in firsts:
+            role = role_of(name)
+            if role is not None:
+                sentences, names = self._groups.setdefault(role, ([], []))
+                sentences.append(sentence)
+                names.append((cluster, name))
+
+    def from_sentence(self, role: str, first: int) -> list[tuple[Cluster, MentionSpan]]:
+        """The entities first named in ``role`` in sentence ``first`` or later, with that first name."""
+        sentences, names = self._groups.get(role, ([], []))
+        return names[bisect_left(sentences, first) :]
 
 
 class NameTally:

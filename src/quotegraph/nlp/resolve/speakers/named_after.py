@@ -22,6 +22,7 @@ from quotegraph.nlp.resolve.speakers.introductions import (
     introduced_by_an_apposition,
     named_in_role,
     renamed_in_apposition,
+    role_named_in,
     with_a_clause,
 )
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, role_noun
@@ -250,15 +251,16 @@ class NamedAfter(TitleHolders):
         in apposition with its noun after "the", with no other entity so described between
         (``NAMED_IN_ROLE_ANY_DISTANCE``)."""
         assert self._first_names is not None  # set by ``_named_after_description``
+        if self._names_in_roles is None:  # once a document, as the first names are
+            self._names_in_roles = self._first_names.in_roles(lambda name: role_named_in(self.doc, name))
         here = self.sentence_of[first.head]
         return [
             other
-            for other, name in self._first_names.within(here + _SAME_NOUN_REACH + 1, len(self.sentences))
+            for other, name in self._names_in_roles.from_sentence(first.role or "", here + _SAME_NOUN_REACH + 1)
             if other is not cluster
             and other.type == "PERSON"
             and not other.plural
             and other.first_start >= first.end
-            and named_in_role(self.doc, name, first.role or "")
             and not self._another_so_described(cluster, first, name)
         ]
 

@@ -22,7 +22,7 @@ from quotegraph.nlp.resolve.quoted_regions import in_regions, reported_regions, 
 from quotegraph.nlp.resolve.speakers.body_kinds import a_workplace
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS, MentionSpan
-from quotegraph.nlp.resolve.speakers.name_indexes import FirstNames, NameTally, Placed, Titled
+from quotegraph.nlp.resolve.speakers.name_indexes import FirstNames, NamesInRoles, NameTally, Placed, Titled
 from quotegraph.nlp.resolve.speakers.phrase_forms import description_of_place, set_off
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
@@ -157,6 +157,7 @@ class Salience:
         self.history: dict[int, deque[tuple[int, int, bool]]] = {}
         self._role_subjects: dict[str, list[Token]] = {}  # role noun -> subjects of its verbs, in text order
         self._first_names: FirstNames | None = None
+        self._names_in_roles: NamesInRoles | None = None  # the first names by the role they are given in
         self._bodies_named: NameTally | None = None
         # a word's token -> the person the text says outright it is ("The pilot was named ... as Graham Tuckwell")
         self._identified: dict[int, Cluster] | None = None
