@@ -507,6 +507,23 @@ def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(articl
          "that it was safe", "said", "the mayor", "When the reporter asked about the bridge"),
         ("The mayor said that the bridge was safe and, when the reporter asked about the tunnel, added that it "
          "was not.", "that the bridge was safe", "said", "The mayor", None),
+        # a relative clause opened by "in which", "during which" or "where" is said inside the occasion it hangs on:
+        # the time that dates that occasion is the saying's (RELATIVE_OCCASION_TIMES)
+        ("The council released a June 2011 email exchange in which the mayor said that the bridge was safe.",
+         "that the bridge was safe", "said", "the mayor", "June 2011"),
+        ("The council released a June 2011 email exchange where the mayor said that the bridge was safe.",
+         "that the bridge was safe", "said", "the mayor", "June 2011"),
+        ("The mayor gave three interviews, including one on Sunday in which she said that the bridge was safe.",
+         "that the bridge was safe", "said", "she", "on Sunday"),
+        # "during which" alone is no time
+        ("The mayor held a meeting, during which she said that the bridge was safe.", "that the bridge was safe",
+         "said", "she", None),
+        # a time on a verb before the clause dates that verb's act, not the occasion
+        ("Residents read emails released over the past several weeks, in which the mayor said that the bridge was "
+         "safe.", "that the bridge was safe", "said", "the mayor", None),
+        # a clause in the present tells of a state, not a saying on that day
+        ("The council released a June 2011 email exchange in which the mayor says that the bridge is safe.",
+         "that the bridge is safe", "says", "the mayor", None),
     ],
 )  # fmt: skip
 def test_which_clauses_say_when(

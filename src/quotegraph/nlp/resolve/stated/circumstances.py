@@ -91,6 +91,7 @@ from quotegraph.nlp.resolve.stated.stated_clauses import (
 )
 from quotegraph.nlp.resolve.stated.stated_times import (
     FRONTED_GERUND_TIMES,
+    RELATIVE_OCCASION_TIMES,
     TimePhrase,
     a_programmes_part_of_day,
     a_year,
@@ -99,6 +100,7 @@ from quotegraph.nlp.resolve.stated.stated_times import (
     closes_the_act,
     closing_medium,
     dates_a_noun,
+    dates_a_noun_phrase,
     dates_a_verb,
     dates_what_was_said,
     describes,
@@ -109,11 +111,13 @@ from quotegraph.nlp.resolve.stated.stated_times import (
     in_what_is_referred_to,
     kind_of_programme,
     names_a_date,
+    noun_phrase_between,
     of_a_noun,
     participle_host,
     period,
     point_in_time,
     recent,
+    relative_occasion_marker,
     same_moment_verbs,
     says_that,
     short_of,
@@ -576,6 +580,10 @@ class CircumstanceFinder:
             nearest = TimePhrase(nearest.span, inside[0].date)
         if nearest is not None and nearest.date is None and of_a_noun(nearest.span):
             nearest = TimePhrase(nearest.span, self.date_within(nearest.span))
+        if RELATIVE_OCCASION_TIMES and (marker := relative_occasion_marker(verb)) is not None:
+            inside_marker = nearest is not None and marker.left_edge.i <= nearest.span.start <= marker.right_edge.i
+            if nearest is None or inside_marker:  # "during which" alone is no time: the occasion's is
+                nearest = self._occasion_time(marker, blocked) or (None if inside_marker else nearest)
         if nearest is None:
             nearest = self._when_of(verb)
         if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
@@ -745,6 +753,34 @@ class CircumstanceFinder:
                 ):
                     return TimePhrase(with_lead_in(phrase.span), phrase.date)
         return None
+
+    def _occasion_time(self, marker: Token, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+        """ "a June 2011 email exchange where Clinton asked", "one on Sunday in which organizers claimed": the time
+        that dates the occasion a relative clause opened by ``marker`` puts its verb inside
+        (``RELATIVE_OCCASION_TIMES``): the last time before ``marker`` with only its noun phrase's words between;
+        ``times_in`` leaves it out as the date of the noun it hangs on (``dates_a_noun``)."""
+        sentence = self.sentence(marker)
+        found = [
+            TimePhrase(span, match.date)
+            for match in find_times(self.text, sentence.start_char, marker.idx, self.published)
+            if (span := self.doc.char_span(match.start, match.end, alignment_mode="expand")) is not None
+        ]
+        found += [
+            TimePhrase(entity, resolve_span(entity.text, self.published))
+            for entity in map(time_phrase_of, self.entities_in(sentence))
+            if entity.end <= marker.i and point_in_time(entity)
+        ]
+        fits = [
+            phrase
+            for phrase in found
+            if noun_phrase_between(self.doc, phrase.span.end, marker.i)
+            and dates_a_noun_phrase(phrase.span)
+            and not quoted(phrase.span, self._quotes)
+            and not self._timestamp(phrase.span)
+            and not self._this_year_or_later(phrase.span)
+            and all(outside(t, blocked) for t in phrase.span)
+        ]
+        return max(fits, key=lambda phrase: (phrase.span.end, len(phrase.span)), default=None)
 
     def _when_of(self, verb: Token) -> TimePhrase | None:
         """ "in 2014, when the president urged", "on Monday, when Tester voted against": a relative clause of
