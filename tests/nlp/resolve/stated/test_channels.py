@@ -728,42 +728,31 @@ def test_a_studio_s_phrase_runs_over_the_programme_s_quoted_title(nlp: Language)
 
 @pytest.mark.parametrize("flag", [True, False])
 @pytest.mark.parametrize(
-    ("sentence", "cue", "whom"),
+    ("rule", "sentence", "cue", "whom"),
     [
         # "make it clear / plain / known": a saying, whose "to X" the parser hangs on the predicate
-        ("Clinton made it clear to House Democrats on Wednesday that she has their backs.", "made", "House Democrats"),
-        ("Brafman concluded by making it clear to the judge that a sentence would be unfair.", "making", "the judge"),
-        ("The minister made it known to the unions that the offer was final.", "made", "the unions"),
+        ("MADE_KNOWN_TO", "Clinton made it clear to House Democrats on Wednesday that she has their backs.", "made",
+         "House Democrats"),
+        ("MADE_KNOWN_TO", "Brafman concluded by making it clear to the judge that a sentence would be unfair.",
+         "making", "the judge"),
+        ("MADE_KNOWN_TO", "The minister made it known to the unions that the offer was final.", "made", "the unions"),
         # "make" with a "to X" and no predicate of knowing is a gift, a change or a trip, not a saying
-        ("The mayor made a donation to the charity that feeds families.", "made", None),
-        ("The council made changes to the plan that residents opposed.", "made", None),
-    ],
-)  # fmt: skip
-def test_whom_a_thing_was_made_clear_to(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, sentence: str, cue: str, whom: str | None
-) -> None:
-    monkeypatch.setattr(channels, "MADE_KNOWN_TO", flag)
-    [verb] = [t for t in nlp(sentence) if t.text == cue]
-    found = addressee_of(verb)
-    assert (None if found is None else found.text) == (whom if flag else None)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(
-    ("sentence", "cue", "whom"),
-    [
+        ("MADE_KNOWN_TO", "The mayor made a donation to the charity that feeds families.", "made", None),
+        ("MADE_KNOWN_TO", "The council made changes to the plan that residents opposed.", "made", None),
         # whom a message went to as the verb's indirect object, or as its "to X" before the message
-        ("Rubio offered the crowd an emotional evaluation of the state of politics.", "offered", "the crowd"),
-        ("In a separate email exchange, Mr. Band passed along to Ms. Abedin a request for a favor.", "passed",
-         "Ms. Abedin"),
-        # an indirect object beside a thing that is no message; a "to X" after the message was read before the rule
-        ("The firm offered the workers a raise of five percent.", "offered", None),
+        ("MESSAGE_RECIPIENTS", "Rubio offered the crowd an emotional evaluation of the state of politics.", "offered",
+         "the crowd"),
+        ("MESSAGE_RECIPIENTS", "In a separate email exchange, Mr. Band passed along to Ms. Abedin a request.",
+         "passed", "Ms. Abedin"),
+        # an indirect object beside a thing that is no message
+        ("MESSAGE_RECIPIENTS", "The firm offered the workers a raise of five percent.", "offered", None),
     ],
 )  # fmt: skip
-def test_whom_a_message_went_to_as_the_verb_names_them(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, sentence: str, cue: str, whom: str | None
+def test_whom_a_thing_was_made_clear_or_a_message_went_to(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, rule: str, sentence: str, cue: str, whom: str | None
 ) -> None:
-    monkeypatch.setattr(channels, "MESSAGE_RECIPIENTS", flag)
+    """With the rule (``MADE_KNOWN_TO``, ``MESSAGE_RECIPIENTS``) on, whom the verb names as told; off, nobody."""
+    monkeypatch.setattr(channels, rule, flag)
     [verb] = [t for t in nlp(sentence) if t.text == cue]
     found = addressee_of(verb)
     assert (None if found is None else found.text) == (whom if flag else None)
