@@ -724,3 +724,45 @@ def test_a_studio_s_phrase_runs_over_the_programme_s_quoted_title(nlp: Language)
     doc = nlp("Appearing on the couch of WCNV’s “Connecticut Morning” on Wednesday, Hale said the lake was unsafe.")
     [couch] = [t for t in doc if t.text == "couch"]
     assert channel_phrase(couch).text == "the couch of WCNV’s “Connecticut Morning"
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("rule", "sentence", "cue", "whom"),
+    [
+        # "make it clear / plain / known": a saying, whose "to X" the parser hangs on the predicate
+        ("MADE_KNOWN_TO", "Clinton made it clear to House Democrats on Wednesday that she has their backs.", "made",
+         "House Democrats"),
+        ("MADE_KNOWN_TO", "Brafman concluded by making it clear to the judge that a sentence would be unfair.",
+         "making", "the judge"),
+        ("MADE_KNOWN_TO", "The minister made it known to the unions that the offer was final.", "made", "the unions"),
+        # "make" with a "to X" and no predicate of knowing is a gift, a change or a trip, not a saying
+        ("MADE_KNOWN_TO", "The mayor made a donation to the charity that feeds families.", "made", None),
+        ("MADE_KNOWN_TO", "The council made changes to the plan that residents opposed.", "made", None),
+        # whom a message went to as the verb's indirect object, or as its "to X" before the message
+        ("MESSAGE_RECIPIENTS", "Rubio offered the crowd an emotional evaluation of the state of politics.", "offered",
+         "the crowd"),
+        ("MESSAGE_RECIPIENTS", "In a separate email exchange, Mr. Band passed along to Ms. Abedin a request.",
+         "passed", "Ms. Abedin"),
+        # an indirect object beside a thing that is no message
+        ("MESSAGE_RECIPIENTS", "The firm offered the workers a raise of five percent.", "offered", None),
+    ],
+)  # fmt: skip
+def test_whom_a_thing_was_made_clear_or_a_message_went_to(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, rule: str, sentence: str, cue: str, whom: str | None
+) -> None:
+    """With the rule (``MADE_KNOWN_TO``, ``MESSAGE_RECIPIENTS``) on, whom the verb names as told; off, nobody."""
+    monkeypatch.setattr(channels, rule, flag)
+    [verb] = [t for t in nlp(sentence) if t.text == cue]
+    found = addressee_of(verb)
+    assert (None if found is None else found.text) == (whom if flag else None)
+
+
+def test_a_message_s_to_after_it_is_whom_it_went_to_without_the_recipients_rule(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``MESSAGES_TO``'s own reading stands with ``MESSAGE_RECIPIENTS`` off: the "to X" after the message."""
+    monkeypatch.setattr(channels, "MESSAGE_RECIPIENTS", False)
+    [verb] = [t for t in nlp("The party issued a formal complaint to the committee.") if t.text == "issued"]
+    found = addressee_of(verb)
+    assert found is not None and found.text == "the committee"

@@ -1514,3 +1514,29 @@ def test_a_clock_time_is_an_hour_and_nothing_else(nlp: Language, words: str, clo
     doc = nlp(f"The briefing was {words} and it ended late.")
     span = doc.char_span(len("The briefing was "), len("The briefing was ") + len(words))
     assert span is not None and a_clock_time(TimePhrase(span)) == clock
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    "case",
+    [
+        # of two media the verb names, one after "by" (the means) or "from" (what is turned from) gives way
+        ("The mayor said by telephone on NBC's “Meet the Press” that the plan was dead.", "that the plan was dead",
+         "said", "The mayor", "on NBC's “Meet the Press”", "telephone"),
+        ("In an appearance on CNN, the senator distanced himself from the interviews that he gave last week.",
+         "the interviews that he gave last week", "distanced himself from", "the senator", "an appearance on CNN",
+         "the interviews"),
+        # one alone stays the channel
+        ("The mayor said by telephone that the plan was dead.", "that the plan was dead", "said", "The mayor",
+         "telephone", "telephone"),
+        ("The senator tweeted from his personal account that the plan was dead.", "that the plan was dead", "tweeted",
+         "The senator", "his personal account", "his personal account"),
+    ],
+)  # fmt: skip
+def test_a_medium_of_the_means_or_of_what_is_turned_from_gives_way_to_where_the_words_were_said(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str, str]
+) -> None:
+    """``case``: the text, the content, cue and source, the channel with ``MEDIA_OF_THE_SAYING_FIRST`` and without."""
+    text, content, cue, source, channel, without = case
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_channels.MEDIA_OF_THE_SAYING_FIRST", flag)
+    assert _texts(article(text, published=DAY).one(content, cue, source))[0] == (channel if flag else without)

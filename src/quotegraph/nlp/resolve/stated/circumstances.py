@@ -68,6 +68,7 @@ from quotegraph.nlp.resolve.stated.stated_channels import (
     the_noun_alone,
     told_at,
     used_medium,
+    where_said,
     whole_word,
     yields_to_own,
 )
@@ -826,7 +827,7 @@ class CircumstanceFinder:
             and not (POSTS_NOT_CHANNELS and source is not None and a_post_held(w, source))
         ]
         # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
-        named = [w for w in channels if said_in(w, verb)] or channels
+        named = where_said([w for w in channels if said_in(w, verb)] or channels)
         if MEDIUM_OVER_VENUE:  # "told jurors at Southwark Crown Court in her opening speech": the speech, not the court
             named = [w for w in named if is_channel_word(w)] or named
         own = channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None

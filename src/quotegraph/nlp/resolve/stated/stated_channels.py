@@ -308,6 +308,28 @@ def said_in(word: Token, verb: Token) -> bool:
     return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head == verb
 
 
+# "In a late-scheduled appearance on CNN, Carson distanced himself from interviews he gave to The Washington Post", "Mr.
+# Trump said by telephone on NBC's ''Meet the Press''": of several media the verb names by its own prepositions, one
+# after a preposition of what is turned from or spoken about, or of the means ("by telephone"), is not where the words
+# were said; one after another preposition ("in", "on", "at", "during") is. Only among several: a medium after "by" or
+# "from" alone stays the channel ("said by phone", "tweeted from his account"). Rule on against off (fast.py, cache14;
+# statedmiss): train-d channel stated +2 in 2 articles (politico 2015-12-23 ben-carson-hints "a late-scheduled
+# appearance on CNN" for "interviews", nyt 2015-12-22 trump-says-praise-from-putin "on NBC's ''Meet the Press''" for
+# "telephone"), addressee false fill -1 (the interviews' "The Washington Post and The Associated Press" with them), no
+# value lost; train 0-59, train-c and the news pages unchanged.
+MEDIA_OF_THE_SAYING_FIRST = True
+_NOT_WHERE_SAID = frozenset({"from", "about", "against", "for", "by"})  # turned from, spoken of, or the means
+
+
+def where_said(named: list[Token]) -> list[Token]:
+    """Of ``named``, the media the verb names by its own prepositions (``said_in``), those after a preposition of
+    where words are said, when any is and some other is not (``MEDIA_OF_THE_SAYING_FIRST``); else ``named``."""
+    if not MEDIA_OF_THE_SAYING_FIRST or len(named) < 2:
+        return named
+    kept = [w for w in named if not (w.dep_ == "pobj" and w.head.lower_ in _NOT_WHERE_SAID)]
+    return kept or named
+
+
 # "the paper": the article and the noun, which name no medium of their own beside one the verb names
 _BARE_DEFINITE = 2
 
