@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotegraph.nlp.syntax import nominal_subjects, predicate_noun_before, subtree_span
+from quotegraph.nlp.syntax import agents_of, nominal_subjects, predicate_noun_before, subtree_span
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -18,6 +18,15 @@ def test_an_active_and_a_passive_subject_are_both_nominal_subjects_in_text_order
         ["Smith", ",", "aides", "were", "told"], [4, 4, 4, 4, 4], ["nsubj", "punct", "nsubjpass", "auxpass", "ROOT"]
     )
     assert [t.text for t in nominal_subjects(doc[4])] == ["Smith", "aides"]
+
+
+def test_the_nouns_of_a_passive_s_by_phrase_are_its_agents() -> None:
+    # "Asked by reporters whether": the "by" phrase is an agent; another phrase ("about it") is not
+    doc = _parsed(
+        ["Asked", "by", "reporters", "about", "it"], [0, 0, 1, 0, 3], ["ROOT", "agent", "pobj", "prep", "pobj"]
+    )
+    assert [t.text for t in agents_of(doc[0])] == ["reporters"]
+    assert agents_of(doc[3]) == []
 
 
 def test_clausal_subjects_expletives_and_objects_are_not_nominal_subjects() -> None:

@@ -30,7 +30,12 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn, question_lines, transcript_turns, turn_holding
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.carrying.asked_passive import asked_in_the_active, asked_in_the_passive
+from quotegraph.nlp.resolve.carrying.asked_passive import (
+    asked_as_stated,
+    asked_in_the_active,
+    asked_in_the_passive,
+    asked_of_nobody,
+)
 from quotegraph.nlp.resolve.carrying.continued import continued_channels
 from quotegraph.nlp.resolve.carrying.occasion_records import (
     Held,
@@ -70,7 +75,7 @@ from quotegraph.nlp.resolve.speakers.interviews import (
 )
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, age_set_off, find_mentions
 from quotegraph.nlp.resolve.speakers.names import abbreviates_title, fold
-from quotegraph.nlp.resolve.speakers.phrase_forms import QUESTIONING, set_off
+from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.speakers.raised_subjects import without_raised_subjects
 from quotegraph.nlp.resolve.speakers.speakers import (
     bare_noun,
@@ -96,7 +101,6 @@ from quotegraph.nlp.resolve.stated.nested import (
 from quotegraph.nlp.resolve.stated.stated_channels import said_in
 from quotegraph.nlp.resolve.stated.stated_clauses import perfect
 from quotegraph.nlp.syntax import (
-    ASKING_VERBS,
     DEMONSTRATIVES,
     INDEFINITE,
     NOMINAL_SUBJECTS,
@@ -912,19 +916,6 @@ def _tagged_sentences(finder: CircumstanceFinder, said_at: list[SaidAt | None]) 
     return [finder.sentences[n] for n in numbers]
 
 
-def _asked(coref: Coreference, stated: Stated, verb: Token | None) -> int | None:
-    """The entity a question's stated addressee names ("Boateng asked him whether"), if any."""
-    if verb is None or verb.lemma_.lower() not in QUESTIONING or stated.addressee is None:
-        return None
-    cluster = coref.cluster_at(root_of(stated.addressee))
-    return None if cluster is None else cluster.index
-
-
-def _questions(stated: Stated, verb: Token | None) -> bool:
-    """A question put with nobody named as asked ("she asked", "and asked how a trooper could tell")."""
-    return verb is not None and verb.lemma_.lower() in ASKING_VERBS and stated.addressee is None
-
-
 # Words that name a group of the people just named when they are a statement's whole subject ("both claim")
 GROUP_WORDS = frozenset({"both"})
 
@@ -991,10 +982,10 @@ def _occasions(
                 # so the speaker's occasion does not lapse for it (on train-d, a TV interview's turns: +2 channel, +2
                 # time, no false fill)
                 candidate.kind == "indirect" and not in_turn,
-                _asked(coref, result.stated, verb),
+                asked_as_stated(coref, result.stated, verb),
                 verb is not None and replies(verb),
                 result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
-                _questions(result.stated, verb),
+                asked_of_nobody(result.stated, verb),
                 result.speaker is not None and result.speaker.index in of_a_court,
                 _to_the_bench(finder.text, candidate),
                 verb is not None and placed_at_the_scene(verb),

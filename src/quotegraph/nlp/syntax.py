@@ -22,6 +22,7 @@ __all__ = [
     "VERB_POS",
     "WORD",
     "WORD_CHARACTER",
+    "agents_of",
     "holds_a_verb",
     "nominal_subjects",
     "own_phrase_start",
@@ -53,6 +54,12 @@ INDEFINITE = frozenset({"a", "an"})
 # The verb (lemma) of putting a question to someone ("asked Clinton whether", "Asked if ..., she said"), whose object
 # or shared subject is the one asked, not who speaks
 ASKING_VERBS = frozenset({"ask"})
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """The nouns a passive's "by" phrase names as doing it ("Asked by reporters", "quoted by Interfax"), in text
+    order."""
+    return [o for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
 
 
 def nominal_subjects(verb: Token) -> list[Token]:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from quotegraph.nlp.resolve.carrying import occasions
+from quotegraph.nlp.resolve.carrying.asked_passive import asked_of_nobody
+from quotegraph.nlp.resolve.stated.circumstances import Stated
 
 from ..conftest import ArticleMaker
 
@@ -143,3 +146,20 @@ def test_the_name_set_off_after_a_title_is_the_one_asked(article: ArticleMaker) 
     )
     _, answer = found
     assert answer.channel is not None and answer.channel.text == "Parliament"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressed", "nobody"),
+    [
+        ("She asked how a trooper could tell.", False, True),
+        # somebody named as asked: no question to nobody
+        ("She asked him how a trooper could tell.", True, False),
+        # another questioning verb is read as a doubt, not a question put in a scene (``asked_of_nobody``)
+        ("He questioned how the appointments were chosen.", False, False),
+    ],
+)  # fmt: skip
+def test_a_question_put_with_nobody_named_as_asked(nlp: Language, sentence: str, addressed: bool, nobody: bool) -> None:
+    doc = nlp(sentence)
+    verb = doc[1]
+    stated = Stated(addressee=doc[2:3]) if addressed else Stated()
+    assert asked_of_nobody(stated, verb) is nobody

@@ -36,3 +36,24 @@ def test_a_named_asker_keeps_the_source(article: ArticleMaker) -> None:
 def test_someone_who_asks_keeps_the_source(article: ArticleMaker) -> None:
     art = article("Stephanopoulos asked whether Carson would apologize.")
     assert not asked_subject(art.doc, art.candidate("whether Carson would apologize", "asked", "Stephanopoulos"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        # "Asked" the tagger reads as a past tense, hung as an adverbial clause: a reduced clause all the same
+        ("Asked what a firm commitment looks like, Devine replied: “We are a long way off from that.”",
+         "what a firm commitment looks like", "Asked", "Devine"),
+        # another verb of questioning in the same form
+        ("When later pressed about what the campaign may be implying, Weaver rejected the notion.",
+         "what the campaign may be implying", "pressed about", "Weaver"),
+        # the quote's subject the finder shares past a closed quote mark is no asker either
+        ("Sanders said, “We'll see,” when asked whether he would fundraise for other candidates.",
+         "whether he would fundraise for other candidates", "asked", "We"),
+    ],
+)  # fmt: skip
+def test_a_subjectless_question_in_any_form_has_no_source(
+    article: ArticleMaker, text: str, content: str, cue: str, source: str
+) -> None:
+    art = article(text)
+    assert asked_subject(art.doc, art.candidate(content, cue, source))

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons import reports_words
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.one_asked import QUESTIONING, objects_asked
 from quotegraph.nlp.resolve.speakers.bodies import Bodies
 from quotegraph.nlp.resolve.speakers.body_kinds import (
     described_as_other_kind,
@@ -127,7 +128,6 @@ DESCRIBED_NOT_NAMED_AFTER = True
 TITLE_BEFORE_NAME_JOINED = True
 # clauses and phrases told of a noun, not of the clause's subject: names in them may be the subject's
 _CLAUSES_OF_NOUNS = frozenset({"relcl", "acl", "appos"})
-_ASK = "ask"  # a question put to somebody: the one asked answers next
 # A person's description falls back on the salient named person only when that person is not the one its own clause
 # says it spoke with (``_interlocutors``): the asker of a fronted "Asked by X", the X of "In an interview with X".
 # Rule on against off (speakers round 23): train-d 2 speakers better, none worse; train 0-59 identical.
@@ -583,16 +583,13 @@ class Coreference(Bodies):
         if here == 0:
             return None
         before = self.sentences[here - 1]
+        # every object of an "ask" read (``one_asked.objects_asked``): "asked him a question" names "him" and no person
         asked = [
             c
             for verb in before
-            if verb.lemma_.lower() == _ASK and verb.pos_ == "VERB"
-            for o in children_of(verb)
-            if o.dep_ in ("dobj", "dative")
-            and (c := self.cluster_at(o)) is not None
-            and c.type == "PERSON"
-            and c.named
-            and not c.plural
+            if verb.lemma_.lower() in QUESTIONING and verb.pos_ == "VERB"
+            for o in objects_asked(verb)
+            if (c := self.cluster_at(o)) is not None and c.type == "PERSON" and c.named and not c.plural
         ]
         return asked[0] if len(asked) == 1 else None
 

@@ -14,15 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.one_asked import QUESTIONING
 from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
 from quotegraph.nlp.resolve.speakers.names import fold
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
 
-__all__ = ["QUESTIONING", "possessed_by_pronoun", "set_off"]
+__all__ = ["possessed_by_pronoun", "set_off"]
 
-
-# verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
-QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
 # "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski,": the links from a name up to the
 # fronted phrase's preposition (conjunct, apposition, object, preposition, ...); a deeper chain is no fronted phrase
 _FRONTED_PHRASE_DEPTH = 8

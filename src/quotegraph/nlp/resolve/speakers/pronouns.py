@@ -16,15 +16,15 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.one_asked import QUESTIONING
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.mentions import PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.phrase_forms import (
-    QUESTIONING,
     fronted_phrase,
     verb_after_a_fronted_phrase,
 )
 from quotegraph.nlp.resolve.speakers.salience import Salience
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS, nominal_subjects, predicate_noun_before
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS, agents_of, nominal_subjects, predicate_noun_before
 
 # A pronoun subject of a clause, or a possessive in a phrase, fronted before its main verb is the person the main
 # clause names as its subject ("After he blasted ..., Pastor Kevin Swanson has now set ...", "In her statement ...,
@@ -250,9 +250,7 @@ class Pronouns(Salience):
         named: list[Token] = []
         for child in children_of(verb):
             if child.dep_ == "advcl" and child.lemma_.lower() in QUESTIONING:
-                named += [
-                    o for a in children_of(child) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"
-                ]
+                named += agents_of(child)
             elif child.dep_ == "prep":
                 named += [
                     o

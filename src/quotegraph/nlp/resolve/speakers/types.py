@@ -33,7 +33,7 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import TypeCue, lexicons
 from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, lemma_of
-from quotegraph.nlp.syntax import subtree_span
+from quotegraph.nlp.syntax import agents_of, subtree_span
 
 __all__ = ["SourceKind", "attribution_type", "source_kind"]
 
@@ -198,8 +198,8 @@ def _cue_subject(head: Token) -> Span | None:
     verb = head
     for _ in range(_MAX_CLIMB):
         # a passive's subject is what is shown or said, not who shows it: its agent is "by" someone
-        agents = (p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj")
-        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) or next(agents, None)
+        agents = agents_of(verb)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) or next(iter(agents), None)
         if subject is not None:
             return subtree_span(subject)
         if verb.dep_ not in _GOVERNED or verb.head == verb:

@@ -25,7 +25,7 @@ from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.resolve.stated.channels import addressee_of
 from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, agents_of
 
 __all__ = [
     "InnerReport",
@@ -392,7 +392,7 @@ def quoted_as_saying(cue: Token) -> tuple[Token, Token | None] | None:
         return None
     passive = [c for c in children_of(cue) if c.dep_ == "nsubjpass"]
     if passive:
-        agents = [o for c in children_of(cue) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
+        agents = agents_of(cue)
         return passive[0], agents[0] if agents else None
     objects = [c for c in children_of(cue) if c.dep_ == "dobj"]
     subjects = [c for c in children_of(cue) if c.dep_ == "nsubj"]
