@@ -9,11 +9,14 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from quotegraph.nlp.find.cues import (
+    _charge_not_said,
     _columnist_line,
+    _effort_alone,
     _modifier_only,
     _says_that_pronoun,
     after_apposition,
     court_held_that,
+    cue_root,
     document_shows,
     document_shows_between,
     find_cues,
@@ -206,6 +209,58 @@ def test_writing_about_a_topic_at_a_recurring_time_is_a_columnist_s_bio_line(
 ) -> None:
     [verb] = [t for t in nlp(sentence) if t.lemma_ == "write"]
     assert _columnist_line(verb) is bio
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "effort"),
+    [
+        # a verb of attempting tagged alone, what is attempted no verb of saying: an effort, not words
+        ("But Halvorson is trying to seize on Shuster's romantic relationship with a lobbyist.", "is trying to", True),
+        ("Mrs. Clinton tried to make light of the dispute as she rode the subway.", "tried to", True),
+        # a verb of saying in the cue, or as what is attempted, keeps it a cue
+        ("Cruz is trying to tell the establishment wing of his party that he is the best alternative.",
+         "is trying to tell", False),
+        ("He tried to explain that the plan had changed.", "tried to", False),
+        ("She said the plan had changed.", "said", False),
+        # "continue" alone with an action after it (an infinitive, "as") says an action went on
+        ("He also continued to raise substantial amounts of money from small donors.", "also continued", True),
+        ("Blocher continued as a member of parliament until 2014.", "continued", True),
+        # ... with words or a clause or a verb of saying after it, a speaker going on; an object may be a saying noun
+        ("“They are moving it to Mexico City,” Trump continued.", "continued", False),
+        ("Trump continued his attacks against Curiel in an interview.", "continued", False),
+        ("Pence continued: “When Obama became president, Iraq was stable.”", "continued", False),
+        ("He continued to complain that the judge had been unfair.", "continued", False),
+    ],
+)  # fmt: skip
+def test_a_verb_of_attempting_or_going_on_alone_reports_an_effort_not_words(
+    nlp: Language, sentence: str, cue: str, effort: bool
+) -> None:
+    doc = nlp(sentence)
+    start = next(t.i for t in doc if doc[t.i :].text.startswith(cue))
+    end = start + len(nlp.make_doc(cue))
+    in_quote = quote_mask(doc, quote_regions(sentence))
+    assert _effort_alone(doc, start, end, cue_root(doc, start, end), in_quote) is effort
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # a price: a sum of money, or "for" on the verb or its object
+        ("The club charged a $100,000 initiation fee, most of it refundable.", False),
+        ("Whatever Trump charged his campaign for rent was coming from Trump himself.", False),
+        # an indictment in the passive or as a participle, with no one named as charging
+        ("Mr. McGraw was charged with assault and battery.", False),
+        ("A former coach charged with aggravated assault told deputies that he only pushed the man.", False),
+        # an accusation stays a cue: a clause after it, an active charge of a person, an agent named
+        ("Tom Fitton charged that Mrs. Clinton hid the documents from the public.", True),
+        ("Police had last month charged Corey Lewandowski after reviewing the video.", True),
+        ("The mayor has been charged with fraud by a provincial police unit.", True),
+        ("Sanders charged Clinton with flip-flopping on trade.", True),
+    ],
+)
+def test_charge_as_a_price_or_an_indictment_says_nothing(nlp: Language, sentence: str, said: bool) -> None:
+    [verb] = [t for t in nlp(sentence) if t.lemma_ == "charge"]
+    assert _charge_not_said(verb) is not said
 
 
 def test_a_court_that_held_that_reports_its_clause(nlp: Language) -> None:
