@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find import roles
 from quotegraph.nlp.find.assemble import find_candidates
@@ -238,6 +238,12 @@ def test_a_participle_after_its_own_doer_is_no_closing_participle(nlp: Language)
 def _word(nlp: Language, text: str, word: str) -> Token:
     """The first token of ``text`` (parsed) that is ``word``."""
     return next(t for t in nlp(text) if t.text == word)
+
+
+def _hung(nlp: Language, text: str, word: str) -> tuple[str, str]:
+    """How the parser hung the first ``word`` of ``text``: its label and the word it hangs on."""
+    token = _word(nlp, text, word)
+    return token.dep_, token.head.text
 
 
 def test_an_unmarked_clause_after_whom_a_verb_of_telling_names_is_what_was_told(nlp: Language) -> None:
@@ -642,3 +648,72 @@ def test_a_name_after_a_verb_of_saying_after_a_quote_is_its_subject_read_as_its_
     # not "asked": the occasion readers take the name after it as the one asked
     assert _subject(nlp, "“Where is the money going?” asked Okafor, referring to the budget.", "referring") == []
     assert _subject(nlp, "The board asked Okafor, referring to the budget, to resign.", "referring") == ["The board"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_participle_or_second_verb_shares_the_passive_subject_of_the_verb_it_hangs_on(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """roles.PASSIVE_SUBJECTS_SHARED: "A federal lawsuit was filed ..., alleging that", "The mayor was forced into ...
+    and said that"; not a passive second verb ("was arrested and charged": acted on twice), an infinitive ("was asked
+    to comment"), nor under a "by" agent (the agent's, as before)."""
+    monkeypatch.setattr(roles, "PASSIVE_SUBJECTS_SHARED", on)
+    text = "A federal lawsuit was filed in 2012, alleging that the police had spied on the mosque."
+    assert _hung(nlp, text, "alleging") == ("advcl", "filed")  # the parse this rule exists for
+    assert _subject(nlp, text, "alleging") == (["A federal lawsuit"] if on else [])
+    second = "The mayor was forced into a rare retreat and said that his words had been misconstrued."
+    assert _subject(nlp, second, "said") == (["The mayor"] if on else [])
+    assert _subject(nlp, "The mayor was arrested and charged with lying to investigators.", "charged") == []
+    assert _subject(nlp, "The mayor was asked to comment on the bridge.", "comment") == []
+    agent = "The mayor was criticized by the council, saying the bridge was unsafe."
+    assert _subject(nlp, agent, "saying") == ["the council"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_verb_of_a_series_the_parser_broke_takes_the_subject_of_the_verb_before_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """roles.SERIES_SHARE_SUBJECTS: "She has praised the plan and promised to fund it, suggested that ...": the parser
+    reads the first verbs as a clause the last one reports; not a reported clause before an inverted subject read as
+    the object ("..., noted the annual report by the bank.")."""
+    monkeypatch.setattr(roles, "SERIES_SHARE_SUBJECTS", on)
+    reported = "Prices will rise and then stay high for years, noted the annual report by the bank."
+    assert _hung(nlp, reported, "rise") == ("ccomp", "noted")  # a series in form, but the object ends the sentence
+    assert _subject(nlp, reported, "noted") == []
+    two = "Prices rose and wages fell last year, noted the report by the bank."
+    assert _subject(nlp, two, "noted") == []  # a clause of two subjects is what is reported
+    text = "She has praised the plan and promised to fund it, suggested that it would work."
+    assert _hung(nlp, text, "praised") == ("ccomp", "suggested")  # the parse this rule exists for
+    assert _subject(nlp, text, "suggested") == (["She"] if on else [])
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_second_verb_takes_the_subject_of_a_coordinated_verb_before_it_under_a_head_with_none(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """roles.SERIES_SHARE_SUBJECTS: "Hastily politicizing the tragedy ..., Trump cast the blame ..., and emphasized
+    the threat", parsed with the opening participle as the root and both verbs coordinated under it."""
+    monkeypatch.setattr(roles, "SERIES_SHARE_SUBJECTS", on)
+    words = ["Politicizing", "it", ",", "Trump", "cast", "blame", ",", "and", "emphasized", "threats", "."]
+    heads = [0, 0, 0, 4, 0, 4, 4, 4, 0, 8, 0]
+    deps = ["ROOT", "dobj", "punct", "nsubj", "conj", "dobj", "punct", "cc", "conj", "dobj", "punct"]
+    pos = ["VERB", "PRON", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    tags = ["VBG", "PRP", ",", "NNP", "VBD", "NN", ",", "CC", "VBD", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    found = _subject_of(ParseIndex(doc), doc[8])
+    assert [doc.text[s:e] for s, e in found] == (["Trump"] if on else [])
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_participle_after_a_full_verb_shares_its_referring_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """roles.REFERRING_IT_SHARED: "it declined, citing legal risks" (the publisher); not an expletive "it" with a
+    predicate of its own ("It remains unclear, noting ...")."""
+    monkeypatch.setattr(roles, "REFERRING_IT_SHARED", on)
+    text = "When the author asked the publisher to reprint the book, it declined, citing legal risks."
+    assert _word(nlp, text, "citing").head.text == "declined"  # the parse this rule exists for
+    assert _subject(nlp, text, "citing") == (["it"] if on else [])
+    unclear = "It remains unclear, noting the delays."
+    assert _word(nlp, unclear, "noting").head.pos_ == "VERB"  # a full verb: only its predicate tells it apart
+    assert _subject(nlp, unclear, "noting") == []
