@@ -149,6 +149,12 @@ pytestmark = pytest.mark.slow
         ("And online he has criticized her surrogates for chastising young women.", ["online"]),
         ("The group polled members online ahead of the endorsement.", []),
         ("Harlan said an online poll showed him ahead.", ["poll"]),
+        # what words are heard over out of sight, as an intercom: a microphone and a police scanner; a scanner alone,
+        # and a microphone handed on, are no medium of a saying
+        ("Police announced the suspect's name on the police scanner several times.", ["scanner"]),
+        ("Harlan was heard on a microphone telling Reyes to go home.", ["microphone"]),
+        ("Guards checked the bags with a scanner before the talk.", []),
+        ("Martinez passed the microphone to a delegate from New Mexico.", []),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
