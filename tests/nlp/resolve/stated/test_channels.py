@@ -139,6 +139,22 @@ pytestmark = pytest.mark.slow
         ("Rubio stood by his comment on Monday.", []),
         ("Manafort offered an olive branch to the officials at the start of his remarks.", ["remarks"]),
         ("Sanders argued in his remarks that the system was rigged.", ["remarks"]),
+        # records of testimony: a sworn deposition and an oral history; a history alone is a telling of the past, and a
+        # deposition as a subject is what is spoken of
+        ("In the deposition, Trump said his net worth could fluctuate with his feelings.", ["deposition"]),
+        ("Neel said in an oral history of the Clinton years that women in the South disliked her.", ["history"]),
+        ("Neel said in a brief history of the region that women in the South disliked her.", []),
+        ("Geologists said the deposition of silt had slowed.", []),
+        # "online" on a verb of saying is the internet the words went out on; not an adjective, nor on another verb
+        ("And online he has criticized her surrogates for chastising young women.", ["online"]),
+        ("The group polled members online ahead of the endorsement.", []),
+        ("Harlan said an online poll showed him ahead.", ["poll"]),
+        # what words are heard over out of sight, as an intercom: a microphone and a police scanner; a scanner alone,
+        # and a microphone handed on, are no medium of a saying
+        ("Police announced the suspect's name on the police scanner several times.", ["scanner"]),
+        ("Harlan was heard on a microphone telling Reyes to go home.", ["microphone"]),
+        ("Guards checked the bags with a scanner before the talk.", []),
+        ("Martinez passed the microphone to a delegate from New Mexico.", []),
     ],
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
@@ -766,3 +782,11 @@ def test_a_message_s_to_after_it_is_whom_it_went_to_without_the_recipients_rule(
     [verb] = [t for t in nlp("The party issued a formal complaint to the committee.") if t.text == "issued"]
     found = addressee_of(verb)
     assert found is not None and found.text == "the committee"
+
+
+def test_online_is_a_channel_word_only_with_its_rule(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``SAID_ONLINE``: "online" on a verb of saying names the channel; with the rule off it names none."""
+    sentence = nlp("Harlan wrote online that the vote was rigged.")[:]
+    assert [t.text for t in channel_words(sentence)] == ["online"]
+    monkeypatch.setattr(channels, "SAID_ONLINE", False)
+    assert channel_words(sentence) == []
