@@ -283,7 +283,7 @@ KNOWN_MISSES: dict[str, str] = {
     "time 'the night the girls were born'",
     "viking-hoard-treasure.html:I rang Ryan and said": (
         "sealed page, first run: wrong time; expected time 'after the hearing' (stated for 'the older of the "
-        "two men', Keith Dunmore since speakers round 25 (mentions.ONE_OF_A_GROUP, named next with his age), and "
+        "two men', Keith Dunmore since speakers round 25 (picked_out.ONE_OF_A_GROUP, named next with his age), and "
         "carried to his next statement 'he had dug up the first coin', but not on to this quote paragraph after "
         "it: 'after the hearing' names no date, and such a time is carried only MAX_UNDATED_GAP paragraphs from "
         "where it was set; carried on along an unbroken run of the speaker's statements, carry round 22 measured "
@@ -461,8 +461,8 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "pm-chip-plant-visit.html:My father repairs tractors": (
         "wrong time; expected time 'After the speech'; found time '' (pagespeaker2: the speaker is Kavya Parmar since "
-        "misread_relatives.RELATIVE_CLAUSE_SUBJECTS and mentions.ROOT_NOUN_SOURCES; the opening phrase hangs on the "
-        "noun the parser made the root, not on 'told')"
+        "misread_relatives.RELATIVE_CLAUSE_SUBJECTS and role_descriptions.ROOT_NOUN_SOURCES; the opening phrase hangs "
+        "on the noun the parser made the root, not on 'told')"
     ),
     "pilot-whale-stranding.html:I have never been so tired or so happy": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'As the last of the "

@@ -73,7 +73,8 @@ from quotegraph.nlp.resolve.speakers.interviews import (
     interview_label,
     interviewee,
 )
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, age_set_off, find_mentions
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
+from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.speakers.raised_subjects import without_raised_subjects
@@ -85,6 +86,7 @@ from quotegraph.nlp.resolve.speakers.speakers import (
 )
 from quotegraph.nlp.resolve.speakers.titles import work_titles
 from quotegraph.nlp.resolve.speakers.types import attribution_type, source_kind
+from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.resolve.stated.channels import clause_verb, object_of
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, cue_lemma

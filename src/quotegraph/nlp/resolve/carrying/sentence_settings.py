@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import SCENE_PREPS, SaidAt, Spans, happened, owners_of, subjects_of
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.speakers.mentions import age_set_off
+from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.resolve.stated.channels import (
     CLAUSE_LINKS,
     addressee_of,
