@@ -29,7 +29,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).parent))
 import selector
 
-import quotegraph.nlp.resolving as resolving
+import quotegraph.nlp.resolving_occasions as resolving_occasions
 from quotegraph.evaluation.occasion import paired_annotations, read_occasions, score_occasions, shares_content
 from quotegraph.evaluation.polnear import evaluate, read_gold
 from quotegraph.nlp import load_pipeline
@@ -49,7 +49,7 @@ class Recorded:
 
     def __init__(self, gold_path: str, occasion_path: str) -> None:
         calls: list[dict[str, Any]] = []
-        rules = resolving.carry_occasions
+        rules = resolving_occasions.carry_occasions
 
         def recording(statements: Any, settings: Any, entries: Any = (), headline: bool = False) -> list[Held]:
             held = rules(statements, settings, entries, headline)
@@ -63,13 +63,13 @@ class Recorded:
             )
             return held
 
-        resolving.carry_occasions = recording  # type: ignore[assignment]
+        resolving_occasions.carry_occasions = recording  # type: ignore[assignment]
         try:
             settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})
             self.gold = read_gold(Path(gold_path))
             self.rows = evaluate(load_pipeline(settings), self.gold, settings).system_rows
         finally:
-            resolving.carry_occasions = rules
+            resolving_occasions.carry_occasions = rules
         self.occasions = read_occasions(Path(occasion_path))
         self.rules = [c["held"] for c in calls]
         self.choices = [selector.carry_choices(c["statements"], c["settings"], c["held"], c["fresh"]) for c in calls]

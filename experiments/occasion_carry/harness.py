@@ -3,13 +3,13 @@
     .venv/bin/python experiments/occasion_carry/harness.py GOLD.jsonl OCCASIONS.jsonl [OCCASIONS.jsonl ...] \
         --serve DIR
 
-Runs the whole pipeline once over GOLD (as ``quotegraph eval`` does), recording for every article what the
-resolver's occasion stage (``resolving._occasions``) is given. Then it waits for Python files dropped into
-DIR (``DIR/NAME.py``): each is run with the recorded data in its namespace (``rec``: the ``Recorded``;
-``analyse``: the analysis module) after the occasion modules (``occasions``, ``scenes`` and its neighbours, ``tagged``,
-``resolving``) are reloaded from the working tree, and its output goes to ``DIR/NAME.out``. So a change to the
-carrying rules is scored on hundreds of articles in seconds, not in a ten-minute pipeline run. Only the
-occasion stage is re-run: a change elsewhere (speakers, candidates) needs a new recording.
+Runs the whole pipeline once over GOLD (as ``quotegraph eval`` does), recording for every article what the resolver's
+occasion stage (``resolving_occasions.statement_occasions``) is given. Then it waits for Python files dropped into DIR
+(``DIR/NAME.py``): each is run with the recorded data in its namespace (``rec``: the ``Recorded``; ``analyse``: the
+analysis module) after the occasion modules (``occasions``, ``scenes`` and its neighbours, ``tagged``,
+``resolving_occasions``, ``resolving``) are reloaded from the working tree, and its output goes to ``DIR/NAME.out``.
+So a change to the carrying rules is scored on hundreds of articles in seconds, not in a ten-minute pipeline run. Only
+the occasion stage is re-run: a change elsewhere (speakers, candidates) needs a new recording.
 
 ``rec.score()`` gives the occasion scores exactly as ``quotegraph eval --occasion`` computes them (the system
 rows are the pipeline's, with their channel, addressee and time replaced by the re-run stage's).
@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import analyse
 
 import quotegraph.nlp.resolving as resolving
+import quotegraph.nlp.resolving_occasions as resolving_occasions
 from quotegraph.evaluation.occasion import read_occasions, score_occasions
 from quotegraph.evaluation.polnear import evaluate, read_gold
 from quotegraph.nlp import load_pipeline
@@ -56,20 +57,20 @@ class Recorded:
 
     def __init__(self, gold_path: str, occasion_paths: list[str]) -> None:
         self.calls: list[tuple[Any, ...]] = []
-        stage = resolving._occasions
+        stage = resolving.statement_occasions
 
         def recording(*args: Any) -> Any:
             self.calls.append(args)
             return stage(*args)
 
-        resolving._occasions = recording  # type: ignore[assignment]
+        resolving.statement_occasions = recording  # type: ignore[assignment]
         try:
             # the same settings as ``quotegraph eval`` (every attribution type), so the rows are the CLI's
             settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})
             self.gold = read_gold(Path(gold_path))
             self.rows = evaluate(load_pipeline(settings), self.gold, settings).system_rows
         finally:
-            resolving._occasions = stage
+            resolving.statement_occasions = stage
         if len(self.calls) != len(self.rows):
             raise SystemExit(f"{len(self.calls)} occasion stages recorded for {len(self.rows)} articles")
         self.occasions: dict[str, Any] = {}
@@ -87,15 +88,15 @@ class Recorded:
             self.inputs.append((list(statements), list(settings)))
             return carry(statements, settings, *rest)
 
-        resolving.carry_occasions = keeping  # type: ignore[assignment]
+        resolving_occasions.carry_occasions = keeping  # type: ignore[assignment]
         try:
-            self.helds = [resolving._occasions(*args) for args in self.calls]
+            self.helds = [resolving_occasions.statement_occasions(*args) for args in self.calls]
         finally:
-            resolving.carry_occasions = carry
+            resolving_occasions.carry_occasions = carry
         return self.helds
 
     def system_rows(self) -> list[dict[str, Any]]:
-        """The pipeline's rows with the re-run occasion fields (as ``resolving._attribution`` writes them)."""
+        """The pipeline's rows with the re-run occasion fields (as ``resolving_output.attribution_of`` writes them)."""
         rows = []
         for gold, row, held in zip(self.gold, self.rows, self.helds, strict=True):
             text = gold["text"]
@@ -149,7 +150,7 @@ def brief(scores: dict[str, float | int], base: dict[str, float | int] | None = 
 def reload_rules() -> None:
     """The occasion modules from the working tree, in import order (each takes the names of the ones before)."""
     global occasions, scene_parts, sentence_settings, questioned, scene_days, group_scenes, where_scenes, scene_roles
-    global scenes, tagged, resolving
+    global scenes, tagged, resolving_occasions, resolving
     occasions = importlib.reload(occasions)
     scene_parts = importlib.reload(scene_parts)
     sentence_settings = importlib.reload(sentence_settings)
@@ -160,6 +161,7 @@ def reload_rules() -> None:
     scene_roles = importlib.reload(scene_roles)
     scenes = importlib.reload(scenes)
     tagged = importlib.reload(tagged)
+    resolving_occasions = importlib.reload(resolving_occasions)
     resolving = importlib.reload(resolving)
     importlib.reload(analyse)
 

@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import quotegraph.nlp.resolving as resolving
+import quotegraph.nlp.resolving_occasions as resolving_occasions
 from quotegraph.evaluation.occasion import paired_annotations, read_occasions, score_occasions, shares_content
 from quotegraph.evaluation.polnear import evaluate, read_gold
 from quotegraph.model import Article
@@ -81,7 +81,7 @@ class Recorded:
 
     def __init__(self, gold_path: str, occasion_path: str) -> None:
         calls: list[dict[str, Any]] = []
-        real_use, real_carry = resolving.use_tagged, resolving.carry_occasions
+        real_use, real_carry = resolving_occasions.use_tagged, resolving_occasions.carry_occasions
 
         def recording_use(
             finder: Any, coref: Any, statements: Any, said_at: Any, settings: Any, paragraphs: Any, *_: Any
@@ -105,14 +105,14 @@ class Recorded:
             calls[-1].update(entries=entries, headline=headline, names=names, held=held)
             return held
 
-        resolving.use_tagged = recording_use  # type: ignore[assignment]
-        resolving.carry_occasions = recording_carry  # type: ignore[assignment]
+        resolving_occasions.use_tagged = recording_use  # type: ignore[assignment]
+        resolving_occasions.carry_occasions = recording_carry  # type: ignore[assignment]
         try:
             settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})
             self.gold = read_gold(Path(gold_path))
             self.rows = evaluate(load_pipeline(settings), self.gold, settings).system_rows
         finally:
-            resolving.use_tagged, resolving.carry_occasions = real_use, real_carry
+            resolving_occasions.use_tagged, resolving_occasions.carry_occasions = real_use, real_carry
         assert len(calls) == len(self.gold), "one resolving call per article"
         self.calls = calls
         self.occasions = read_occasions(Path(occasion_path))

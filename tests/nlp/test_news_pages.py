@@ -135,7 +135,7 @@ KNOWN_MISSES: dict[str, str] = {
     "but the parser runs the headline into nonsense ('to favour' a preposition, 'show' a clause of 'told'), so "
     "nested.py finds no inner report to give the speaker 'Health official' and the addressee 'staff'",
     "coroner-cyclist-inquest.html:taken no effective action": "'The report said' in the paragraph after the report is "
-    "named: 'report' is no document of resolving._DOCUMENTS (adding it gave three train-d speakers to 'some "
+    "named: 'report' is no document of resolving_documents._DOCUMENTS (adding it gave three train-d speakers to 'some "
     "lawmakers' whose earlier report was another one), so the report itself speaks; its time is not carried either",
     "snow-day.html:crews had been out since 10 p.m. on Tuesday": "sealed page, first run: 'reporters' of the next "
     "sentence ('he told reporters at the county garage') is not carried back to the same speaker's statement just "
@@ -153,7 +153,7 @@ KNOWN_MISSES: dict[str, str] = {
     "the quote (assemble._past_colon_lead_in: a lead-in with no verb of saying is the writer's), so the kind is right, "
     "but the lead-in's '6:31 p.m.', now outside the content and before the quote, is not read as the statement's time "
     "(circumstances.py), so the time carried from the update before ('Three hours later') stands; since speakers round "
-    "13 the page is Tillpoint's, through the page (resolving._posted_on)",
+    "13 the page is Tillpoint's, through the page (resolving_documents._posted_on_before)",
     "plagiarism-inquiry.html:why passages from the thesis appeared in the book without quotation marks": "sealed "
     "page, first run: 'At its hearing on 14 November, Calloway's counsel, Simon Thackeray KC, told the panel ...' "
     "states the hearing and its day in a sentence that holds Thackeray's statement, so they are his (and carried to "
@@ -283,7 +283,7 @@ KNOWN_MISSES: dict[str, str] = {
     "time 'the night the girls were born'",
     "viking-hoard-treasure.html:I rang Ryan and said": (
         "sealed page, first run: wrong time; expected time 'after the hearing' (stated for 'the older of the "
-        "two men', Keith Dunmore since speakers round 25 (mentions.ONE_OF_A_GROUP, named next with his age), and "
+        "two men', Keith Dunmore since speakers round 25 (picked_out.ONE_OF_A_GROUP, named next with his age), and "
         "carried to his next statement 'he had dug up the first coin', but not on to this quote paragraph after "
         "it: 'after the hearing' names no date, and such a time is carried only MAX_UNDATED_GAP paragraphs from "
         "where it was set; carried on along an unbroken run of the speaker's statements, carry round 22 measured "
@@ -297,7 +297,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "wind-farm-inquiry.html:she would walk the site": "sealed page, first run (not yet diagnosed): wrong channel; "
     "expected channel 'inquiry at Y Plas in Machynlleth'; since latenamed2 the lede's barrister is Greaves "
-    "(resolving.LEDE_NAMES_PAST_OTHER_TITLES), so the lede's inquiry and Tuesday, carried to her as the lede's "
+    "(resolving_reread.LEDE_NAMES_PAST_OTHER_TITLES), so the lede's inquiry and Tuesday, carried to her as the lede's "
     "speaker's before, are no longer hers: wrong time as well; found speaker 'Helen Probert', kind mixed, ' | ', "
     "time ''",
     "wind-farm-inquiry.html:wind speeds on the ridge were among the best recorded": (
@@ -461,8 +461,8 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "pm-chip-plant-visit.html:My father repairs tractors": (
         "wrong time; expected time 'After the speech'; found time '' (pagespeaker2: the speaker is Kavya Parmar since "
-        "misread_relatives.RELATIVE_CLAUSE_SUBJECTS and mentions.ROOT_NOUN_SOURCES; the opening phrase hangs on the "
-        "noun the parser made the root, not on 'told')"
+        "misread_relatives.RELATIVE_CLAUSE_SUBJECTS and role_descriptions.ROOT_NOUN_SOURCES; the opening phrase hangs "
+        "on the noun the parser made the root, not on 'told')"
     ),
     "pilot-whale-stranding.html:I have never been so tired or so happy": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'As the last of the "
@@ -493,7 +493,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "boxship-grounding-webinar.html:every shipper with a box on that ship gets a bill": (
         "sealed page, first run: the kind is right since the quote paragraph after a partly quoted paraphrase "
-        "is a statement of its own (resolving.fold_continuations); wrong channel, time: expected channel "
+        "is a statement of its own (resolving_continuations.fold_continuations); wrong channel, time: expected channel "
         "'Freight Ledger webinar', time 'on Friday'; found speaker 'Lars Petersen', 'the panel | ', time ''"
     ),
     "boxship-grounding-webinar.html:the ship had almost certainly left the channel on a falling tide": (

@@ -15,13 +15,14 @@ from typing import Any
 from spacy.tokens import DocBin
 
 import quotegraph.nlp.resolving as resolving
+import quotegraph.nlp.resolving_occasions as resolving_occasions
 from quotegraph.nlp.pipeline import load_pipeline
 
 MAX_ANSWER_GAP = 2  # paragraphs after the question in which a statement of the one asked is counted as an answer
 _QUESTION_WORDS = ("ask", "press", "question", "challeng", "quiz", "grill")
 
 captured: list[tuple[Any, Any]] = []
-_carry = resolving.carry_occasions
+_carry = resolving_occasions.carry_occasions
 
 
 def _capture(statements: Any, *args: Any, **kwargs: Any) -> Any:
@@ -36,7 +37,7 @@ def _value(v: Any) -> str:
 
 def main() -> None:
     gold_path, cached, occasions = (Path(a) for a in sys.argv[1:4])
-    resolving.carry_occasions = _capture  # type: ignore[assignment]
+    resolving_occasions.carry_occasions = _capture  # type: ignore[assignment]
     nlp = load_pipeline()
     gold = [json.loads(line) for line in gold_path.read_text().splitlines() if line.strip()]
     occ = {json.loads(x)["id"]: json.loads(x) for x in occasions.read_text().splitlines() if x.strip()}

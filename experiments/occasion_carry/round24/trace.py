@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import DocBin
 
 import quotegraph.nlp.resolving as resolving
+import quotegraph.nlp.resolving_occasions as resolving_occasions
 from quotegraph.nlp.pipeline import load_pipeline
 
 FIELDS = ("channel", "addressee", "time")
@@ -35,8 +36,8 @@ def main() -> None:
     docs = list(DocBin().from_disk(Path(cached) / "docs.spacy").get_docs(nlp.vocab))
     candidates = pickle.loads((Path(cached) / "candidates.pkl").read_bytes())
     stages: dict[str, Any] = {}
-    orig_carry = resolving.carry_occasions
-    orig_fill = resolving.fill_from_tags
+    orig_carry = resolving_occasions.carry_occasions
+    orig_fill = resolving_occasions.fill_from_tags
     now: dict[str, Any] = {}
 
     def carry(statements: Any, *args: Any) -> Any:
@@ -50,8 +51,8 @@ def main() -> None:
         now["filled"] = [{f: _text(getattr(h.stated, f)) for f in FIELDS} for h in out]
         return out
 
-    resolving.carry_occasions = carry  # type: ignore[assignment]
-    resolving.fill_from_tags = fill  # type: ignore[assignment]
+    resolving_occasions.carry_occasions = carry  # type: ignore[assignment]
+    resolving_occasions.fill_from_tags = fill  # type: ignore[assignment]
     for row, doc, found in zip(gold, docs, candidates, strict=True):
         if row["id"] not in wanted:
             continue

@@ -1,7 +1,7 @@
 """Harness script (carry round 9): what the carrier held for the statement's speaker when a carried value the
 system leaves empty came (replays ``_Carrier.hold``); train-d only."""
 
-# ruff: noqa: F821, E501  (run by the harness with ``rec``, ``analyse``, ``occasions`` and ``resolving`` in its namespace)
+# ruff: noqa: F821, E501  (run by the harness with ``rec``, ``analyse``, ``occasions`` and ``resolving_occasions`` in its namespace)
 from collections import Counter
 
 from quotegraph.evaluation.occasion import shares_content
@@ -35,7 +35,7 @@ try:
     for args in calls:
         state.clear()
         rec_inputs_before = len(rec.inputs)
-        helds.append(resolving._occasions(*args))
+        helds.append(resolving_occasions.statement_occasions(*args))
         per_article.append({pos: v for (_, pos), v in state.items()})
 finally:
     occ._Carrier.hold = orig_hold

@@ -21,7 +21,7 @@ from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.nlp import factories
 from quotegraph.nlp.extensions import register_extensions
 from quotegraph.nlp.find.model import CUE_MODEL, OCCASION_MODEL, ROLE_MODEL
-from quotegraph.nlp.resolving import TAG_USE
+from quotegraph.nlp.resolving_occasions import TAG_USE
 from quotegraph.settings import Settings
 
 __all__ = [

@@ -89,6 +89,14 @@ def entity_named(entities: Sequence[Entity], name: str) -> Entity:
     return next(e for e in entities if e.name == name)
 
 
+def tagged_doc(nlp: Language, words: list[str], tags: list[str]) -> Doc:
+    """A doc of ``words`` with the given part-of-speech ``tags`` and no parse: a rule's input held fixed."""
+    doc = Doc(nlp.vocab, words=words)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    return doc
+
+
 @pytest.fixture(scope="session")
 def article(nlp: Language) -> ArticleMaker:
     def make(text: str, published: str | None = None) -> Article:

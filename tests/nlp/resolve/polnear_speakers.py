@@ -21,7 +21,7 @@ import spacy
 
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.extensions import register_extensions
-from quotegraph.nlp.resolve.speakers.mentions import PRONOUNS, RELATIVE_PRONOUNS
+from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, RELATIVE_PRONOUNS
 from quotegraph.nlp.resolving import resolve
 from quotegraph.settings import Settings
 

@@ -6,12 +6,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.speakers.mentions import (
-    AGE_ROLE,
-    _untagged_forenamed_names,
-    _untagged_person_names,
-    find_mentions,
-)
+from quotegraph.nlp.resolve.speakers.mentions import find_mentions
+from quotegraph.nlp.resolve.speakers.picked_out import AGE_ROLE
+from quotegraph.nlp.resolve.speakers.untagged_people import untagged_forenamed_names, untagged_person_names
 
 from .conftest import ArticleMaker, speaker_name
 
@@ -59,16 +56,16 @@ def test_a_name_the_tagger_missed_beside_a_person_description_is_a_person_s_name
     tags = ["NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBD", "."]
     after = _parsed(nlp, words, tags, [1, 7, 1, 5, 5, 1, 1, 7, 7],
                     ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"])  # fmt: skip
-    assert [s.text for s in _untagged_person_names(after, set())] == ["Rosette Pambakian"]
-    assert list(_untagged_person_names(after, {1})) == []  # the tagger's own name stays
+    assert [s.text for s in untagged_person_names(after, set())] == ["Rosette Pambakian"]
+    assert list(untagged_person_names(after, {1})) == []  # the tagger's own name stays
     words = ["A", "spokeswoman", ",", "Rosette", "Pambakian", ",", "said", "."]
     before = _parsed(nlp, words, ["DT", "NN", ",", "NNP", "NNP", ",", "VBD", "."], [1, 6, 1, 4, 1, 1, 6, 6],
                      ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"])  # fmt: skip
-    assert [s.text for s in _untagged_person_names(before, set())] == ["Rosette Pambakian"]
+    assert [s.text for s in untagged_person_names(before, set())] == ["Rosette Pambakian"]
     words = ["Ohio", ",", "a", "spokeswoman", ",", "said", "."]
     place = _parsed(nlp, words, ["NNP", ",", "DT", "NN", ",", "VBD", "."], [5, 0, 3, 0, 0, 5, 5],
                     ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"])  # fmt: skip
-    assert list(_untagged_person_names(place, set())) == []
+    assert list(untagged_person_names(place, set())) == []
 
 
 @pytest.mark.parametrize("owner", ["Her", "The"])
@@ -111,16 +108,16 @@ def test_an_untagged_known_forename_and_surname_is_a_person_s_name(nlp: Language
     tags = ["NNP", "NNP", "VBZ", "IN", "DT", "NN", "."]
     deps = ["ROOT", "nsubj", "ROOT", "prep", "det", "pobj", "punct"]
     doc = _parsed(nlp, words, tags, [0, 2, 2, 2, 5, 3, 2], deps)
-    assert [s.text for s in _untagged_forenamed_names(doc, set())] == ["Nadia Okafor"]
-    assert list(_untagged_forenamed_names(doc, {1})) == []  # a word another name holds stays there
+    assert [s.text for s in untagged_forenamed_names(doc, set())] == ["Nadia Okafor"]
+    assert list(untagged_forenamed_names(doc, {1})) == []  # a word another name holds stays there
     # no known forename, or a longer run of capitals (a body's name), or a title after it: no person
     words = ["Harbourline", "Press", "said", "."]
     doc = _parsed(nlp, words, ["NNP", "NNP", "VBD", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"])
-    assert list(_untagged_forenamed_names(doc, set())) == []
+    assert list(untagged_forenamed_names(doc, set())) == []
     words = ["Grace", "Bible", "Fellowship", "Church", "said", "."]
     doc = _parsed(nlp, words, ["NNP", "NNP", "NNP", "NNP", "VBD", "."], [3, 3, 3, 4, 4, 4],
                   ["compound", "compound", "compound", "nsubj", "ROOT", "punct"])  # fmt: skip
-    assert list(_untagged_forenamed_names(doc, set())) == []
+    assert list(untagged_forenamed_names(doc, set())) == []
 
 
 def test_a_role_noun_far_from_its_last_use_takes_the_person_named_near_it(article: ArticleMaker) -> None:

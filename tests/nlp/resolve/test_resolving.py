@@ -10,11 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.model import Attribution, Entity
-from quotegraph.nlp import resolving
-from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp import resolving_occasions, resolving_reread
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.names import strip_name
-from quotegraph.nlp.resolving import _stands_at
 
 from .conftest import Article, ArticleMaker, entity_named, speaker_name
 
@@ -260,13 +258,6 @@ def test_a_nested_report_s_own_time_is_the_statement_s(article: ArticleMaker) ->
     assert attribution.time is not None and attribution.time.text == "after his arrest"
 
 
-def test_a_statement_stands_at_its_cue_or_else_at_its_content() -> None:
-    # "“We will win,” she said on Monday.": the content comes first, the statement stands where it is said
-    said = Candidate(content=[(1, 13)], cue=[(19, 23)], source=[(15, 18)])
-    assert _stands_at(said) == 19
-    assert _stands_at(Candidate(content=[(1, 13)], cue=[], source=[])) == 1  # a cue-less quote paragraph
-
-
 TOLD_THE_TELLER = (
     "Rosa Delgado, who runs a garage in Tulsa, told the Courier that she lost a day's work. "
     "Delgado said a utility engineer told her by phone on Monday that the line would be repaired by Friday."
@@ -385,7 +376,7 @@ def test_a_lede_s_description_is_not_the_next_paragraph_s_holder_of_another_offi
 ) -> None:
     """LEDE_NAMES_PAST_OTHER_TITLES: "A barrister for the company told a public inquiry ... ¶ Opening the inquiry,
     planning inspector Helen Probert said ... ¶ Nicholas Greaves KC, representing developer ..., said"."""
-    monkeypatch.setattr(resolving, "LEDE_NAMES_PAST_OTHER_TITLES", on)
+    monkeypatch.setattr(resolving_reread, "LEDE_NAMES_PAST_OTHER_TITLES", on)
     lede = "A barrister for the firm told the inquiry on Tuesday that the turbines were needed."
     art = article(
         f"{lede}\n\n{second} said she would walk the site.\n\n{third} said the ridge was the windiest in the county."
@@ -409,7 +400,7 @@ def test_a_lede_s_noun_the_lexicons_lack_is_the_next_paragraph_s_speaker_given_a
 ) -> None:
     """LEDE_NOUNS_LACKED: "A beekeeper in north Cavan says ... ¶ Tom Reilly, 66, who ..., said": a noun no lexicon
     keeps is a person's only when the next paragraph introduces its speaker with an age."""
-    monkeypatch.setattr(resolving, "LEDE_NOUNS_LACKED", on)
+    monkeypatch.setattr(resolving_reread, "LEDE_NOUNS_LACKED", on)
     lede = "A beekeeper in north Cavan says crop spraying killed half of the bees last week."
     art = article(f"{lede}\n\n{introduced} said the hives were silent on Friday.")
     _, found = art.resolve(
@@ -515,7 +506,7 @@ def test_a_statement_s_time_is_no_phrase_holding_its_own_gerund_cue(
 ) -> None:
     """TIMES_APART_FROM_CUES: "Kasich cautioned ..., before optimistically predicting that ...": the "before" clause is
     the prediction, not when it was made; the caution keeps it."""
-    monkeypatch.setattr(resolving, "TIMES_APART_FROM_CUES", on)
+    monkeypatch.setattr(resolving_occasions, "TIMES_APART_FROM_CUES", on)
     text = (
         "Kasich cautioned “let’s not get ahead of ourselves,” before optimistically predicting that a contested "
         "convention could actually have a healing effect on the party."

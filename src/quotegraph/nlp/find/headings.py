@@ -53,8 +53,8 @@ MAX_HEADLINE_SPEAKER_WORDS = 5
 _HEADLINE_SPEAKER_LINKS = frozenset({"at", "on", "to"})
 _HEADLINE_COLON = re.compile(r":\s")
 # a headline label opening with an article or a demonstrative is a topic ("The verdict: ...", "This week: ..."), not a
-# speaker: only those words, not the wider set a description may open with (``resolve.speakers.mentions``, with "one",
-# "two", "some"), which this check has never needed
+# speaker: only those words, not the wider set a description may open with (``resolve.speakers.noun_classes``, with
+# "one", "two", "some"), which this check has never needed
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "that"})
 Attributed = tuple[list[CharSpan], list[CharSpan]]  # cue and source
 Stated = tuple[list[CharSpan], list[CharSpan], list[CharSpan]]  # content, cue and source

@@ -26,7 +26,7 @@ from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, own_phrase_start
 # "Gov. Chris Christie — who is being vetted ... — made ..., and he has battled ..., at one point calling the mayor a
 # liar" (the swallowed shape: "one point" -> Christie, the gold's "he"); train 0-59 and train-c unchanged. News
 # pages: one speaker right (pm-chip-plant-visit "a young technician from Mehsana who had been chosen to show ... told
-# The Indian Courier:", with ``mentions.ROOT_NOUN_SOURCES`` and the late naming: Kavya Parmar), none lost.
+# The Indian Courier:", with ``role_descriptions.ROOT_NOUN_SOURCES`` and the late naming: Kavya Parmar), none lost.
 RELATIVE_CLAUSE_SUBJECTS = True
 # The words that open a relative clause on a person or body the verb's subject may be ("who", "whose"; "which" for a
 # body: "Harlan Rail, which owns the line, said")

@@ -110,14 +110,14 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # by promising", "told reporters, before insisting", "after announcing his support ..., Marco Rubio still believes";
 # ``_governor_of_a_gerund``): the commonest cue with no source on train-d (24 of its 57 gerunds and participles with no
 # source). Not "for", "of", "about" or "against", whose gerund is often another's ("praised her for saying", "accused
-# him of lying"). Rule on against off (full eval, pagespeaker2, with ``resolving.TIMES_APART_FROM_CUES``): train-d F1
-# 0.7267 -> 0.7292, source 0.9351 -> 0.9383 (22 statements from no source to the gold's, in 22 articles; none worse; 7
-# statements with no gold match take a source too), addressee 0.6776 -> 0.6794, time 0.6702 -> 0.6709, false fills
-# channel 0.0848 -> 0.0852, addressee 0.0339 -> 0.0342, time 0.0819 -> 0.0826 (the days and scenes of the speakers
-# now known); train 0-59 F1 0.7202 -> 0.7234, source 0.9437 -> 0.9479, channel 0.7052 -> 0.7099, time 0.6328 ->
-# 0.6352, no false fill more (4 statements right); train-c F1 0.7636 -> 0.7743, source 0.9201 -> 0.9330 (5 statements
-# right), addressee false fill 0.0136 -> 0.0170 (one: "talking about ..." given Newsmax); news pages unchanged (no
-# expected statement has the form): its evidence is train alone.
+# him of lying"). Rule on against off (full eval, pagespeaker2, with ``resolving_occasions.TIMES_APART_FROM_CUES``):
+# train-d F1 0.7267 -> 0.7292, source 0.9351 -> 0.9383 (22 statements from no source to the gold's, in 22 articles; none
+# worse; 7 statements with no gold match take a source too), addressee 0.6776 -> 0.6794, time 0.6702 -> 0.6709, false
+# fills channel 0.0848 -> 0.0852, addressee 0.0339 -> 0.0342, time 0.0819 -> 0.0826 (the days and scenes of the speakers
+# now known); train 0-59 F1 0.7202 -> 0.7234, source 0.9437 -> 0.9479, channel 0.7052 -> 0.7099, time 0.6328 -> 0.6352,
+# no false fill more (4 statements right); train-c F1 0.7636 -> 0.7743, source 0.9201 -> 0.9330 (5 statements right),
+# addressee false fill 0.0136 -> 0.0170 (one: "talking about ..." given Newsmax); news pages unchanged (no expected
+# statement has the form): its evidence is train alone.
 PREPOSITION_GERUNDS_SHARE_SUBJECTS = True
 _SHARING_PREPOSITIONS = frozenset(
     {"after", "before", "by", "while", "in", "without", "upon", "on", "since", "despite", "through", "until"}

@@ -15,7 +15,7 @@ from typing import Any
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.model import use_weights_dir
 from quotegraph.nlp.finding import find_candidates
-from quotegraph.nlp.resolving import fold_continuations
+from quotegraph.nlp.resolving_continuations import fold_continuations
 from quotegraph.nlp.training.corpus import DEFAULT_CACHE, article_range, load_gold, parsed_docs
 
 __all__ = ["system_attributions"]

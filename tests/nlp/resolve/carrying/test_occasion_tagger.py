@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 import quotegraph.nlp.resolve.carrying.tagged as tagged_module
-import quotegraph.nlp.resolving as resolving
+import quotegraph.nlp.resolving_occasions as resolving_occasions
 from quotegraph.nlp.find.model import OCCASION_MODEL, load_tagger
 from quotegraph.nlp.resolve.carrying.occasion_records import Held, Statement
 from quotegraph.nlp.resolve.carrying.occasion_tagger import (
@@ -146,10 +146,10 @@ def test_a_tagged_scene_in_a_sentence_without_statements_is_carried_by_its_subje
         return [TaggedPhrase("channel", fairground, 0.9)]
 
     candidate = art.candidate("We will win,", "said", "Ortiz", after="We will", kind="direct")
-    monkeypatch.setattr(resolving, "tag_occasions", tagged)
-    monkeypatch.setattr(resolving, "TAG_USE", TagUse())
+    monkeypatch.setattr(resolving_occasions, "tag_occasions", tagged)
+    monkeypatch.setattr(resolving_occasions, "TAG_USE", TagUse())
     [untagged] = art.resolve([candidate])[1]
-    monkeypatch.setattr(resolving, "TAG_USE", TagUse(scenes=True))
+    monkeypatch.setattr(resolving_occasions, "TAG_USE", TagUse(scenes=True))
     [found] = art.resolve([candidate])[1]
     assert untagged.channel is None
     assert found.channel is not None and found.channel.text == "the fairground" and found.channel.carried
@@ -172,8 +172,8 @@ def _kept_next(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, after: st
     def tagged(doc: Any, tagger: Any = None, sentences: Any = None) -> list[TaggedPhrase]:
         return [TaggedPhrase("channel", ferry, 0.9)]
 
-    monkeypatch.setattr(resolving, "tag_occasions", tagged)
-    monkeypatch.setattr(resolving, "TAG_USE", TagUse(fills=True, fields=frozenset({"channel"})))
+    monkeypatch.setattr(resolving_occasions, "tag_occasions", tagged)
+    monkeypatch.setattr(resolving_occasions, "TAG_USE", TagUse(fills=True, fields=frozenset({"channel"})))
     monkeypatch.setattr(tagged_module, "NEXT_SENTENCE_KEEPS_FILLS", keeps)
     # the text is all lede, whose fills ``LEDE_FILLS_KEPT`` carries however far: off, to see this rule alone
     monkeypatch.setattr(tagged_module, "LEDE_FILLS_KEPT", False)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from quotegraph.nlp.lexicons.tables import Gender
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 
 from ..conftest import ArticleMaker
 

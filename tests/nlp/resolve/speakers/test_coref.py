@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.speakers import coref, introductions, mentions, named_after, pronouns
+from quotegraph.nlp.resolve.speakers import coref, introductions, named_after, pronouns, role_descriptions
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 
 from ..conftest import ArticleMaker, speaker_name
 
@@ -205,7 +205,7 @@ def test_a_description_is_the_one_its_place_names_not_the_one_its_parse_hangs_it
             id="unintroduced",
         ),
         pytest.param(  # a noun the lexicon lacks, a person's by its age, introduced next with a who-clause
-            "mentions.PERSONS_BY_FORM",
+            "role_descriptions.PERSONS_BY_FORM",
             "A 31-year-old scaffolder who was standing by the gate said she heard the planks slip. Nadia Brennan, who "
             "has worked on the site since spring, said the boards had been wet.",
             "she heard the planks slip",
@@ -215,7 +215,7 @@ def test_a_description_is_the_one_its_place_names_not_the_one_its_parse_hangs_it
             id="by-form-clause",
         ),
         pytest.param(  # a noun the lexicon lacks, a person's by its who-clause, named next as a subject with an age
-            "mentions.PERSONS_BY_FORM",
+            "role_descriptions.PERSONS_BY_FORM",
             "The longest applause went to a retired beekeeper who has kept hives on Orchard Lane for 30 years, who "
             "said the spraying would kill them. Edith Marlow, 68, moved to the village in 1979.",
             "the spraying would kill them",
@@ -241,10 +241,10 @@ def test_a_source_s_description_is_the_person_the_next_sentence_introduces(
     Polish-born chemist told SRF ... Wierzbicki, 54, who ...", "..., said a former student ... Priya Menon, who spent
     six years in Anand's group, said", "..., said a woman in a green waterproof ... She was Ann Harcourt";
     named_after.APPOSITION_INTRODUCES_DESCRIBED: "..., said a young man in a hi-vis vest. Cian Moloney, a dairy farmer
-    ..., had driven"; mentions.PERSONS_BY_FORM: a noun the lexicon lacks ("scaffolder", "beekeeper") is a person's by a
-    who-clause or an age."""
+    ..., had driven"; role_descriptions.PERSONS_BY_FORM: a noun the lexicon lacks ("scaffolder", "beekeeper") is a
+    person's by a who-clause or an age."""
     module, _, name = flag.rpartition(".")
-    modules = {"mentions": mentions, "introductions": introductions, "named_after": named_after}
+    modules = {"role_descriptions": role_descriptions, "introductions": introductions, "named_after": named_after}
     monkeypatch.setattr(modules.get(module, coref), name, on)
     art = article(text)
     _, (said,) = art.resolve([art.candidate(content, "said", source)])
@@ -385,9 +385,9 @@ def test_a_subject_s_own_clause_says_whom_it_is_and_is_not(
 def test_a_pronoun_after_a_noun_the_lexicon_lacks_with_a_who_clause_is_the_person_named_next(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
-    """mentions.PERSONS_BY_FORM: the who-clause makes "a retired boatbuilder" a person (no source), whose "he" is
-    named next by "Ivor Penrose, 71,"."""
-    monkeypatch.setattr(mentions, "PERSONS_BY_FORM", on)
+    """role_descriptions.PERSONS_BY_FORM: the who-clause makes "a retired boatbuilder" a person (no source), whose
+    "he" is named next by "Ivor Penrose, 71,"."""
+    monkeypatch.setattr(role_descriptions, "PERSONS_BY_FORM", on)
     art = article(
         "The loudest objection came from a retired boatbuilder who has moored on the creek for 20 years. “They want "
         "the berths for yachts,” he told the harbour board. Ivor Penrose, 71, has fished the estuary since 1970."

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from quotegraph.nlp import syntax
-from quotegraph.nlp.resolve.speakers import mentions
+from quotegraph.nlp.resolve.speakers import picked_out, role_descriptions, tagged_names, untagged_people
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
-from quotegraph.nlp.resolve.speakers.mentions import (
-    _forename_and_surname,
-    _person_name_end,
-    a_body_noun,
-    find_mentions,
-    role_lemma,
-)
+from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 
 from ..conftest import ArticleMaker, speaker_name
 
@@ -62,7 +56,7 @@ def test_a_speaker_s_surname_is_a_name_whatever_the_tagger_read_it_as(
     assert [(m.text, m.type) for m in names if m.start == added.i] == [("Hollings", "PERSON")]
     # not a speaker: the word is left as the tagger read it (unless SURNAMES_READ_AS_PLURALS reads it as a bare
     # subject: see the test of that rule)
-    monkeypatch.setattr(mentions, "SURNAMES_READ_AS_PLURALS", False)
+    monkeypatch.setattr(untagged_people, "SURNAMES_READ_AS_PLURALS", False)
     assert not [m for m in find_mentions(nlp(text), text) if m.kind == "name" and m.start == added.i]
 
 
@@ -132,7 +126,7 @@ def test_an_unknown_forename_before_a_who_clause_is_part_of_a_person_s_name(
     """FORENAMES_BY_WHO: "who" is said of people, so the untagged word before the tagged surname is the forename."""
     text = "Nadeem Sattar, who runs the pharmacy on Bridge Street, spoke to the Beacon by phone last night."
     assert next((e.text, e.label_) for e in nlp(text).ents) == ("Sattar", "ORG")  # the reading this rule exists for
-    monkeypatch.setattr(mentions, "FORENAMES_BY_WHO", on)
+    monkeypatch.setattr(tagged_names, "FORENAMES_BY_WHO", on)
     names = _names(nlp, text)
     assert name in names and (names[name] == "PERSON") is on
 
@@ -141,38 +135,6 @@ def test_a_body_s_two_word_name_before_a_who_clause_stays_a_body(nlp: Language) 
     """FORENAMES_BY_WHO takes a forename the tagger left out, not a body's name it tagged whole."""
     text = "Publishers Weekly, who reviewed the novel in March, called it a triumph."
     assert _names(nlp, text).get("Publishers Weekly") != "PERSON"
-
-
-def _tagged(nlp: Language, words: list[str], tags: list[str]) -> Doc:
-    doc = Doc(nlp.vocab, words=words)
-    for token, tag in zip(doc, tags, strict=True):
-        token.tag_ = tag
-    return doc
-
-
-def test_a_person_s_name_ends_before_a_headline_verb_pronoun_or_possessive(nlp: Language) -> None:
-    says = _tagged(nlp, ["Trump", "Says", "He", "’s"], ["NNP", "VBZ", "PRP", "VBZ"])
-    assert _person_name_end(says[0:4]).text == "Trump"
-    pivot = _tagged(nlp, ["Obama", "’s", "‘", "pivot"], ["NNP", "POS", "``", "NN"])
-    assert _person_name_end(pivot[0:4]).text == "Obama"
-    full = _tagged(nlp, ["Sebastian", "Gorka"], ["NNP", "NNP"])
-    assert _person_name_end(full[0:2]).text == "Sebastian Gorka"
-
-
-def test_a_surname_after_a_known_forename_read_as_a_verb_stays_in_the_name(nlp: Language) -> None:
-    counsel = _tagged(nlp, ["Nicholas", "Greaves", "KC"], ["NNP", "VBZ", "NNP"])
-    assert _person_name_end(counsel[0:3]).text == "Nicholas Greaves KC"
-    says = _tagged(nlp, ["Donald", "Says"], ["NNP", "VBZ"])
-    assert _person_name_end(says[0:2]).text == "Donald"  # a headline's verb of saying after a forename alone
-    trump = _tagged(nlp, ["Trump", "Eyes", "Run"], ["NNP", "VBZ", "NNP"])
-    assert _person_name_end(trump[0:3]).text == "Trump"  # no forename before it: a headline's verb
-
-
-def test_a_known_forename_and_a_surname_are_a_person_s_name(nlp: Language) -> None:
-    doc = _tagged(nlp, ["Ted", "Gorka", "and", "Ted", "Daily", "News"], ["NNP"] * 2 + ["CC"] + ["NNP"] * 3)
-    assert _forename_and_surname(doc[0:2])
-    assert not _forename_and_surname(doc[3:6])  # ends in an outlet's word
-    assert not _forename_and_surname(_tagged(nlp, ["Eric", "Trump", "Foundation"], ["NNP"] * 3)[0:3])
 
 
 def test_a_title_case_headline_opens_with_the_name_before_its_verb_of_saying(nlp: Language) -> None:
@@ -225,11 +187,6 @@ def test_a_name_run_over_a_comma_onto_its_apposition_is_two_names(nlp: Language)
     assert "Brackwell Waste Services" in names and "Haines, Brackwell Waste Services" not in names
     friend = _names(nlp, "His best friend at Lehigh, Bruce Turry, said he was loyal.")
     assert friend.get("Bruce Turry") == "PERSON"
-
-
-def test_a_body_noun_is_a_common_noun_the_lexicon_keeps_for_a_body(nlp: Language) -> None:
-    doc = nlp("The company and its spokesman said the bidder had won.")
-    assert [t.text for t in doc if a_body_noun(t)] == ["company", "bidder"]
 
 
 def test_capitalised_words_after_a_noun_for_a_body_are_its_name(nlp: Language) -> None:
@@ -406,7 +363,7 @@ def test_a_known_surname_read_as_a_common_noun_is_a_name_as_a_bare_subject(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, bare: bool
 ) -> None:
     """SURNAMES_AS_BARE_SUBJECTS: "Trump did rule out ..." (tagged a singular common noun) is Donald Trump still."""
-    monkeypatch.setattr(mentions, "SURNAMES_AS_BARE_SUBJECTS", bare)
+    monkeypatch.setattr(untagged_people, "SURNAMES_AS_BARE_SUBJECTS", bare)
     art = article(
         "Donald Trump spoke to CNN on Wednesday night. The interview ran long. Voters were left guessing. Many "
         "viewers were unimpressed. Trump did rule out cutting off the heads of captured family "
@@ -424,7 +381,7 @@ def test_a_known_surname_read_as_a_verb_is_a_name_as_a_subject_inside_its_senten
 ) -> None:
     """SURNAMES_READ_AS_VERBS: "..., Trump shot back" (tagged a verb) is Donald Trump still, so the "he" of the next
     quote is he, not the rival named last before him."""
-    monkeypatch.setattr(mentions, "SURNAMES_READ_AS_VERBS", on)
+    monkeypatch.setattr(untagged_people, "SURNAMES_READ_AS_VERBS", on)
     art = article(
         "Donald Trump and Jeb Bush traded barbs on the stage in Houston. “Let me finish,” Bush said.\n\n"
         "“He wants to look tough tonight,” Trump shot back. “Be quiet,” he demanded, as Bush kept talking."
@@ -441,7 +398,7 @@ def test_a_person_named_past_an_outlet_s_possessive_inside_one_tagged_name_is_a_
     nlp: Language, monkeypatch: pytest.MonkeyPatch, past: bool
 ) -> None:
     """NAMES_PAST_AN_OUTLET_S_POSSESSIVE: "Fox News’ Bret Baier", tagged as one body, names Bret Baier."""
-    monkeypatch.setattr(mentions, "NAMES_PAST_AN_OUTLET_S_POSSESSIVE", past)
+    monkeypatch.setattr(tagged_names, "NAMES_PAST_AN_OUTLET_S_POSSESSIVE", past)
     text = (
         "Trump did rule out cutting off the heads of captured family members of those terrorists.\n\n"
         "Fox News’ Bret Baier noticed that none of the networks cut away for Clinton. He commented that his network "
@@ -456,7 +413,7 @@ def test_one_person_picked_out_of_a_group_is_described_alone_and_named_next(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, one: bool
 ) -> None:
     """ONE_OF_A_GROUP: "the older of the two men" is one man (named next with his age), not the two."""
-    monkeypatch.setattr(mentions, "ONE_OF_A_GROUP", one)
+    monkeypatch.setattr(picked_out, "ONE_OF_A_GROUP", one)
     art = article(
         "Closing the inquest, Mr Ashby thanked both finders.\n\n"
         "Speaking outside County Hall after the hearing, the older of the two men said he had walked over that "
@@ -490,7 +447,7 @@ def test_untagged_words_given_an_age_as_a_subject_are_a_person_s_name(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, age: str, person: bool
 ) -> None:
     """AGED_NAMES_ARE_PEOPLE: "Anvi Sorath, 24, joined ..."."""
-    monkeypatch.setattr(mentions, "AGED_NAMES_ARE_PEOPLE", on)
+    monkeypatch.setattr(untagged_people, "AGED_NAMES_ARE_PEOPLE", on)
     text = AGED.format(age=age)
     assert not any("Sorath" in e.text for e in nlp(text).ents)  # the case this rule exists for
     assert (_names(nlp, text).get("Anvi Sorath") == "PERSON") is person
@@ -525,7 +482,7 @@ def test_a_source_s_noun_the_lexicon_lacks_is_a_person_by_its_who_clause_or_its_
     nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, source: str, described: str
 ) -> None:
     """PERSONS_BY_FORM: "a retired schoolteacher who ... told the committee", "A 29-year-old rigging grip ... told"."""
-    monkeypatch.setattr(mentions, "PERSONS_BY_FORM", on)
+    monkeypatch.setattr(role_descriptions, "PERSONS_BY_FORM", on)
     found = _descriptions(nlp, text, source)
     assert (described in found) == on, found
 
@@ -572,21 +529,6 @@ def test_an_untagged_source_given_kin_by_whose_is_a_person(nlp: Language, clause
     assert _names(nlp, text, "Ffion Rowlands").get("Ffion Rowlands") == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "noun", "lemma"),
-    [
-        ("The GOP presidential front-runner predicted a loss.", "runner", "front-runner"),  # the lexicon's joined word
-        ("The long-distance runner predicted a loss.", "runner", "runner"),  # a hyphen inside a modifier: its own word
-        ("The mayor said no.", "mayor", "mayor"),
-    ],
-)
-def test_a_role_noun_is_read_with_the_word_its_hyphen_joins_when_the_lexicon_keeps_both(
-    nlp: Language, text: str, noun: str, lemma: str
-) -> None:
-    doc = nlp(text)
-    assert role_lemma(next(t for t in doc if t.text == noun)) == lemma
-
-
 def test_a_hyphened_role_noun_makes_a_description_of_a_person(nlp: Language) -> None:
     doc = nlp("The GOP presidential front-runner predicted a loss.")
     found = [m for m in find_mentions(doc, doc.text) if m.kind == "description"]
@@ -599,7 +541,7 @@ def test_a_known_surname_read_as_a_plural_noun_is_a_name_as_a_bare_subject(
 ) -> None:
     """SURNAMES_READ_AS_PLURALS: "Sanders named five people" (tagged a plural common noun) is Bernie Sanders still,
     so the "He" after it is he, not the man named before him."""
-    monkeypatch.setattr(mentions, "SURNAMES_READ_AS_PLURALS", on)
+    monkeypatch.setattr(untagged_people, "SURNAMES_READ_AS_PLURALS", on)
     art = article(
         "Bernie Sanders spoke in Ohio on Tuesday. The crowd was large. Voters cheered. Donald Trump won the state by "
         "ten points. Sanders named five people to the committee. He said the platform would change."
@@ -612,7 +554,7 @@ def test_a_known_surname_read_as_a_plural_noun_is_a_name_as_a_bare_subject(
 def test_a_plural_noun_that_is_no_known_surname_is_no_name(article: ArticleMaker) -> None:
     """SURNAMES_READ_AS_PLURALS reads only a surname the article gave with a forename: "Voters" stays a noun."""
     art = article("Bernie Sanders spoke in Ohio on Tuesday. Voters cheered when he spoke.")
-    names = {m.text for m in mentions.find_mentions(art.doc, art.text) if m.kind == "name"}
+    names = {m.text for m in find_mentions(art.doc, art.text) if m.kind == "name"}
     assert "Voters" not in names
 
 
@@ -622,7 +564,7 @@ def test_a_source_s_noun_the_parser_made_the_root_is_a_description(
 ) -> None:
     """ROOT_NOUN_SOURCES: "a young technician from Mehsana who had been chosen to show ... told": the parser makes the
     noun the sentence's root, which its noun chunks leave out; as a source it is a description all the same."""
-    monkeypatch.setattr(mentions, "ROOT_NOUN_SOURCES", on)
+    monkeypatch.setattr(role_descriptions, "ROOT_NOUN_SOURCES", on)
     text = (
         "After the speech, a young technician from Mehsana who had been chosen to show the Prime Minister the "
         "wire-bonding line told The Indian Courier: “My father repairs tractors.”"
@@ -635,28 +577,6 @@ def test_a_source_s_noun_the_parser_made_the_root_is_a_description(
     # not a source: no description (the chunks leave it out, as before)
     unsourced = [m.text for m in find_mentions(doc, text) if m.kind == "description"]
     assert "a young technician" not in " ".join(unsourced)
-
-
-@pytest.mark.parametrize("surnamed", [True, False])
-def test_a_name_cut_after_a_forename_takes_the_surname_after_it(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, surnamed: bool
-) -> None:
-    """SURNAMES_AFTER_A_FORENAME: "Chief Superintendent Helen Marsh", tagged "Superintendent Helen", is Helen Marsh."""
-    monkeypatch.setattr(mentions, "SURNAMES_AFTER_A_FORENAME", surnamed)
-    art = article(
-        "At a press conference this morning, Chief Superintendent Helen Marsh of Moorlands Police said officers "
-        "had found nothing so far."
-    )
-    found = art.one("officers had found nothing", "said", "Chief Superintendent Helen Marsh of Moorlands Police")
-    assert speaker_name(found) == ("Superintendent Helen Marsh" if surnamed else "Superintendent Helen")
-
-
-def test_a_name_of_two_forenames_takes_no_word_after_it(nlp: Language) -> None:
-    """_with_untagged_surname: "Paul Ryan Joins" of a title-case headline: "Ryan" after the forename "Paul" is the
-    surname already, and the headline's verb after it stays out of the name."""
-    doc = nlp("Paul Ryan Joins Critics")
-    name = Span(doc, 0, 2, label="PERSON")
-    assert mentions._with_untagged_surname(name, set()).text == "Paul Ryan"
 
 
 _STEWARD = (
@@ -699,7 +619,7 @@ def test_words_the_tagger_missed_after_a_person_s_honorific_are_her_name(
 ) -> None:
     """HONORIFICS_NAME_PEOPLE: "Dame Helen Marsters", the tagger tagging none of it and reading "Marsters" as a
     plural, is a person's name, a woman's by her honorific."""
-    monkeypatch.setattr(mentions, "HONORIFICS_NAME_PEOPLE", on)
+    monkeypatch.setattr(untagged_people, "HONORIFICS_NAME_PEOPLE", on)
     doc = nlp(text)
     assert not doc.ents  # the case this rule exists for
     names = [(m.text, m.type, m.gender) for m in find_mentions(doc, text) if m.kind == "name"]
@@ -716,34 +636,3 @@ def test_a_speaker_named_after_an_honorific_the_tagger_missed_is_her_name(articl
         ("the rise was needed", "The council's chair, Dame Helen Marsters,"), ("the council could not wait", "She")
     )
     assert spoken == ["Helen Marsters", "Helen Marsters"]
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        # the body named before by a name holding the noun
-        ("The Monetary Authority of Singapore said on Monday that banks must act. ", "Monetary Authority of Singapore"),
-        # no body so named: the abstract noun ("the authority to act") describes no body
-        ("The central bank said on Monday that banks must act. ", None),
-    ],
-)
-def test_the_authority_is_the_body_whose_name_holds_it(article: ArticleMaker, text: str, body: str | None) -> None:
-    """_ABSTRACT_TOO: "the authority said" after "the Monetary Authority of Singapore" is that body; with no body
-    named by the noun, "the authority" is no body's description."""
-    art = article(text + "“Banks must protect customers,” the authority said.")
-    _, (said,) = art.resolve([art.candidate("Banks must protect customers", "said", "the authority", kind="direct")])
-    assert speaker_name(said) == (body or "the authority")
-    noun = next(t for t in art.doc if t.text == "authority")
-    assert mentions._body_met_by_its_name_noun(noun, mentions._body_name_words(art.doc)) is (body is not None)
-
-
-def test_an_owned_or_plural_authority_is_no_body(nlp: Language) -> None:
-    """_body_met_by_its_name_noun: "his moral authority" and "the authorities" are no body's description, even after
-    a body named by the noun."""
-    text = "The Monetary Authority of Singapore met. His moral authority grew, and the authorities said so."
-    doc = nlp(text)
-    nouns = [t for t in doc if t.lemma_ == "authority" and t.i > 4]
-    assert len(nouns) == 2
-    assert not any(mentions._body_met_by_its_name_noun(t, mentions._body_name_words(doc)) for t in nouns)
-    described = {m.text for m in find_mentions(doc, text) if m.kind == "description"}
-    assert not any("authorit" in d for d in described)

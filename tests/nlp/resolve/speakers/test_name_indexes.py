@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_indexes import NameTally
 
 

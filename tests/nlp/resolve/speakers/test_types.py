@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolving import classify_type
+from quotegraph.nlp.resolving_one import classify_type
 
 from ..conftest import ArticleMaker
 

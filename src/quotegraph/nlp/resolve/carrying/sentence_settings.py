@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import SCENE_PREPS, SaidAt, Spans, happened, owners_of, subjects_of
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.speakers.mentions import age_set_off
+from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.resolve.stated.channels import (
     CLAUSE_LINKS,
     addressee_of,
@@ -209,11 +209,11 @@ def sentence_setting(
 # sets no occasion for their statements (the quote before it, waiting for an occasion, took "last Christmas"). Only a
 # setting of a time alone: with a channel or an addressee the sentence tells of a saying ("Bob Mason, 64, spoke at
 # the rally on Tuesday"). The same for a quote whose speaker such a sentence next to it names, with no cue of its own
-# (``resolving._resolve_one``: "Margaret Ellery, 71, moved to Millbrook Falls from Toronto in 1985."). Rule on against
-# off (fast.py, pagetime round): train-d, train 0-59 and train-c byte-identical (the form is not in their text); news
-# pages three wrong times made none (lifeboat-rescue.html "last Christmas", pm-chip-plant-visit.html "July",
-# grocery-store-planning-row.html "in 1985"), no count moved (each statement still misses its expected time): a form
-# of the pages alone, suspect of fitting by that, kept because a wrong value is worse than none.
+# (``resolving_one.resolve_one``: "Margaret Ellery, 71, moved to Millbrook Falls from Toronto in 1985."). Rule on
+# against off (fast.py, pagetime round): train-d, train 0-59 and train-c byte-identical (the form is not in their text);
+# news pages three wrong times made none (lifeboat-rescue.html "last Christmas", pm-chip-plant-visit.html "July",
+# grocery-store-planning-row.html "in 1985"), no count moved (each statement still misses its expected time): a form of
+# the pages alone, suspect of fitting by that, kept because a wrong value is worse than none.
 INTRODUCTIONS_UNDATED = True
 
 

@@ -1,6 +1,8 @@
 """Who is speaking: mentions, names and their clusters, coreference and its layers, and each statement's speaker.
 
-``mentions`` (the phrases that can refer), ``names``, ``clusters`` and ``name_indexes`` (name variants),
+``mentions`` (the phrases that can refer, in order: ``mention_spans``, the mention itself; ``name_mentions`` over
+``tagged_names``, ``untagged_people`` and ``untagged_bodies``, with ``name_shapes`` and ``noun_classes`` shared; the
+descriptions in ``role_descriptions`` and ``picked_out``), ``names``, ``clusters`` and ``name_indexes`` (name variants),
 ``titles`` (works named like people), ``coref`` with its layers (``salience``, ``pronouns``,
 ``title_holders``, ``named_after``, ``bodies``, ``body_kinds``, ``phrase_forms``, ``introductions``),
 ``speakers`` (a source span to one entity), ``raised_subjects`` (the subject of "seems" is no source),

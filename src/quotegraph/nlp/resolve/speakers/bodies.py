@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from quotegraph.nlp.resolve.speakers.body_kinds import BODY_KINDS, name_kinds, named_as_other_kind
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_indexes import NameTally
 from quotegraph.nlp.resolve.speakers.named_after import NamedAfter
 from quotegraph.nlp.resolve.speakers.names import fold

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
-from quotegraph.nlp.resolve.speakers.mentions import a_person_noun
+from quotegraph.nlp.resolve.speakers.noun_classes import a_person_noun
 
 # Organisation nouns that may describe one body: "the firm" or "the lender" for a bank, "the regulator"
 # for a commission. A noun in none of them describes only a body its own name calls so.

@@ -14,8 +14,9 @@ from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.lexicons.tables import Gender, lexicons
 from quotegraph.nlp.resolve.headlines import title_end
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, a_body_noun
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.names import abbreviation_of, fold, formal_forenames, name_key, ordinary_spelling
+from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["FULL_NAME_WORDS", "SHORT_FORENAMES", "Cluster", "ClusterSet", "sentence_numbers"]

@@ -44,17 +44,10 @@ from quotegraph.nlp.resolve.speakers.introductions import (
     given_an_age,
     giving_own_name,
 )
-from quotegraph.nlp.resolve.speakers.mentions import (
-    AGE_ROLE,
-    RELATIVE_PRONOUNS,
-    MentionSpan,
-    a_body_noun,
-    a_person_noun,
-    age_set_off,
-    capitalised_office,
-)
+from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.named_after import UNINTRODUCED_REACH
 from quotegraph.nlp.resolve.speakers.names import fold
+from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_person_noun, capitalised_office
 from quotegraph.nlp.resolve.speakers.phrase_forms import (
     PLACE_PHRASES,
     of_name,
@@ -64,7 +57,9 @@ from quotegraph.nlp.resolve.speakers.phrase_forms import (
     set_off,
     verb_after_a_fronted_phrase,
 )
+from quotegraph.nlp.resolve.speakers.picked_out import AGE_ROLE
 from quotegraph.nlp.resolve.speakers.title_holders import DESCRIPTION_WINDOW
+from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.syntax import (
     NOMINAL_SUBJECTS,
     VERB_POS,
@@ -97,7 +92,7 @@ AGES_OF_NAMES = True
 # A description whose who-clause gives its own name is the person so named ("said the first caller, who gave her name
 # as Maureen from Eastfield"; ``_own_name_in_its_clause``), as "She gave her name as ..." after it is
 # (``_own_name_given``).
-# Built with ``mentions.PERSONS_BY_FORM``, which makes such a source with a noun the lexicon lacks ("caller") a
+# Built with ``role_descriptions.PERSONS_BY_FORM``, which makes such a source with a noun the lexicon lacks ("caller") a
 # description where before the name inside the source span was read as its speaker: news pages radio-phone-in keeps
 # its two statements of Maureen (lost to "the first caller" without this rule); train-d, train 0-59 and train-c: fires
 # on no statement. A name set off beside "name" is so given too ("who gave only his first name, Declan,", "She gave

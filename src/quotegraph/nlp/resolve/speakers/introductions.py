@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.speakers.mentions import PRONOUNS, MentionSpan, age_set_off
+from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.phrase_forms import possessed_by_pronoun
+from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE, NOMINAL_SUBJECTS
 
 # A description is named next by a name in apposition with its noun after a demonstrative as after "the" ("a nurse

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.names import fold
 
 # "Florida Sen. Marco Rubio", "Florida state Sen. Ana Ruiz": a place's name, at most two title words, the name

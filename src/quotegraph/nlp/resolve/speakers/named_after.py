@@ -25,10 +25,11 @@ from quotegraph.nlp.resolve.speakers.introductions import (
     role_named_in,
     with_a_clause,
 )
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan, role_noun
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_indexes import FirstNames
 from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.speakers.pronouns import OBJECT_PRONOUNS
+from quotegraph.nlp.resolve.speakers.role_descriptions import role_noun
 from quotegraph.nlp.resolve.speakers.title_holders import TitleHolders
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 

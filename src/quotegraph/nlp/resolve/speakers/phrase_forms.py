@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.one_asked import QUESTIONING
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.names import fold
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
 

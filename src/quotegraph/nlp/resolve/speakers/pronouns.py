@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.one_asked import QUESTIONING
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
-from quotegraph.nlp.resolve.speakers.mentions import PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.phrase_forms import (
     fronted_phrase,
     verb_after_a_fronted_phrase,

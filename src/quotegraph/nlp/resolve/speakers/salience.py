@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.quoted_regions import in_regions, reported_regions, wholly_quoted
 from quotegraph.nlp.resolve.speakers.body_kinds import a_workplace
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet, sentence_numbers
-from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.name_indexes import FirstNames, NamesInRoles, NameTally, Placed, Titled
 from quotegraph.nlp.resolve.speakers.phrase_forms import description_of_place, set_off
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS

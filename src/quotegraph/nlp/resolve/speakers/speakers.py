@@ -12,8 +12,9 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS, MentionSpan, a_body_noun
+from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
+from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
 from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.stated.channels import (
     ADDRESSING,

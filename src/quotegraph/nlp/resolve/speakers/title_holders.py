@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
-from quotegraph.nlp.resolve.speakers.mentions import MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_indexes import Titled, place_words, placed_titles
 from quotegraph.nlp.resolve.speakers.names import abbreviates_title
 from quotegraph.nlp.resolve.speakers.pronouns import Pronouns

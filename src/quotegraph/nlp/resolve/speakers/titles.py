@@ -18,7 +18,7 @@ from quotegraph.nlp.find.parse import children_of, lefts_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.lexicons.tables import WorkNounKind, lexicons
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
-from quotegraph.nlp.resolve.speakers.mentions import PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.names import name_key
 
 __all__ = ["is_work_title", "work_titles"]

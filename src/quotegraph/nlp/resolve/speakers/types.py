@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from quotegraph.model import AttributionType
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import TypeCue, lexicons
-from quotegraph.nlp.resolve.speakers.mentions import RELATIVE_PRONOUNS
+from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS
 from quotegraph.nlp.resolve.stated.cue_words import cue_head, lemma_of
 from quotegraph.nlp.syntax import agents_of, subtree_span
 

@@ -211,8 +211,8 @@ def biddings(verb: Token) -> list[Token]:
 # byte-identical (a quoted bidding inside a report of a telling does not occur there); news pages every field 1,543 ->
 # 1,545, speaker 1,677 -> 1,679, time 738 -> 740, no page worse (spelling-bee-final: the coach's "spell the roots",
 # named Dolores Whitacre after; pm-chip-plant-visit: the Prime Minister's "teach ten more girls", when he stopped at
-# her workstation), with ``resolving.QUOTED_BIDDINGS_TOLD_THE_TELLER``. Its evidence is those two sealed pages alone:
-# suspect of fitting, though it reads a parse shape of the general form "X had told her to “...”".
+# her workstation), with ``resolving_one.QUOTED_BIDDINGS_TOLD_THE_TELLER``. Its evidence is those two sealed pages
+# alone: suspect of fitting, though it reads a parse shape of the general form "X had told her to “...”".
 QUOTED_BIDDINGS_MISREAD = True
 _ADVERBIAL = "advcl"  # an adverbial clause, as the parser may read a bidding
 # what opens an adverbial clause that is no bidding: "in order to", "so as to", "as if to"

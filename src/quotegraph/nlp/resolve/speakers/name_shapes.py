@@ -1,0 +1,125 @@
+"""The shapes of a name's words that the name finders share: a capitalised word, a plain surname, a name's joiners and
+first word, a forename with a surname, a name used as a modifier, the tokens names have taken."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
+from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
+from quotegraph.nlp.resolve.speakers.names import fold
+from quotegraph.nlp.resolve.speakers.noun_classes import party_member
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+
+
+def is_modifier_only(span: Span) -> bool:
+    """A name used as a modifier ("Oscar campaign", "Obama administration", "Oscar-nominated") names no speaker."""
+    root, doc = root_of(span), span.doc
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return True  # "Oscar-nominated", "Obama-era"
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return root.head.tag_ in ("NN", "NNS") or party_member(root.head)  # "the Kentucky Republican"
+
+
+def tokens_of(spans: Iterable[Span | MentionSpan]) -> set[int]:
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def free_of(span: Span, taken: set[int]) -> bool:
+    return not any(i in taken for i in range(span.start, span.end))
+
+
+def words_of_name(name: Span) -> list[Token]:
+    """A name's words, without the hyphens of a double-barrelled one ("Amara Diallo-Kent" is a forename and a
+    surname, though the tokenizer makes "-" a token of its own)."""
+    return [t for t in name if t.tag_ != "HYPH"]
+
+
+def apposed_nouns(name: Span) -> list[Token]:
+    """The nouns in apposition with a name, either way round."""
+    root = root_of(name)
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns.extend(c for c in children_of(root) if c.dep_ == "appos")
+    return nouns
+
+
+def forename_and_surname(name: Span) -> bool:
+    """ "Carly Fiorina": a known forename and one or two more capitalised words, none an outlet's or
+    a role noun ("Foundation", "Campaign")."""
+    words = lexicons()
+    parts = words_of_name(name)
+    return (
+        len(parts) in (2, 3)
+        and fold(name[0].text) in words.forenames
+        and all(capitalised_word(t.text) for t in parts)
+        and name[-1].text not in words.outlet_words
+        and not any(t.lower_ in words.role_nouns for t in name)  # "Eric Trump Foundation"
+    )
+
+
+SINGULAR_PROPER = frozenset({"NNP"})
+
+
+def plain_surname(token: Token, taken: set[int], tags: frozenset[str] = SINGULAR_PROPER) -> bool:
+    """A plain capitalised word of a person's name the tagger left untagged, of one of the proper noun ``tags``."""
+    words = lexicons()
+    return (
+        token.i not in taken
+        and not token.ent_type_
+        and token.tag_ in tags
+        and capitalised_word(token.text)
+        and token.text not in words.outlet_words
+        and token.text not in words.honorifics
+        and token.lower_ not in words.role_nouns
+    )
+
+
+# lower-case words inside a body's name: "Competition and Markets Board", "Office of Rail and Road"
+NAME_JOINERS = frozenset({"and", "of", "for", "on", "&"})
+
+
+def name_word(token: Token) -> bool:
+    """A capitalised word of a name, or a joiner inside it; never a sentence's capitalised "The"."""
+    return token.lower_ in NAME_JOINERS or (capitalised_word(token.text) and token.lower_ != "the")
+
+
+# the tagger's labels of the words of a body's name it missed: none, a work's, a product's ("Leeds" of "Leeds on
+# Wheels")
+UNREAD_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT"})
+
+
+def name_start(token: Token, taken: set[int], *, proper: bool = False) -> int:
+    """The first word of the compound name ``token`` ends, through compounds of compounds ("Harbor" in
+    "The Harbor City Gazette", "South" in "South Downs Water", which the parser hangs on "Downs") and hyphens
+    ("The Gazette-Herald"); ``proper``: through plain capitalised words only, so that a common noun, a title or a
+    role before a name ("the water company", "Secretary-Treasurer Gary Casteel") stays out of it."""
+    start, stack = token.i, [token]
+    while stack:  # a loop, not recursion: a run-on string of capitals nests as deep as it is long
+        head = stack.pop()
+        start = min(start, head.i)
+        stack.extend(
+            t
+            for t in lefts_of(head)
+            if t.dep_ in ("compound", "punct")
+            and (t.is_alpha or t.tag_ == "HYPH")
+            and t.i not in taken
+            and (not proper or plain_surname(t, taken))
+        )
+    return start
+
+
+def speaks(token: Token, sources: frozenset[int]) -> bool:
+    """A capitalised word that is the subject of a statement's cue: a name, whatever part of speech it was read as."""
+    return token.i in sources and token.dep_ in NOMINAL_SUBJECTS and capitalised_word(token.text)
+
+
+def capitalised_word(text: str) -> bool:
+    """ "Merkel", "O’Malley", "Quintanilla-Ferreira"."""
+    return text[:1].isupper() and text.replace("-", "").replace("’", "").replace("'", "").isalpha()
+
+
+NAME_WORDS = 2  # a forename and a surname at least: one capitalised word beside a role may be a place

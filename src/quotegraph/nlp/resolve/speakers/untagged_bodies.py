@@ -1,0 +1,181 @@
+"""Names of bodies, outlets, groups and storms the tagger missed: a name spelt by its bracketed abbreviation, an
+outlet's name by its last word, a name after a noun for a body, a body's first word as a speaker, a group with
+the body it belongs to, a storm's name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
+from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
+from quotegraph.nlp.resolve.speakers.name_shapes import (
+    NAME_JOINERS,
+    NAME_WORDS,
+    UNREAD_LABELS,
+    capitalised_word,
+    name_start,
+    name_word,
+    speaks,
+)
+from quotegraph.nlp.resolve.speakers.names import abbreviation_of, fold, strip_name
+from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
+
+
+def group_names(doc: Doc) -> Iterator[Span]:
+    """ "House Republicans", "Senate Democrats", "Iowa Democrats": a group with the body or place it
+    belongs to, which the tagger labels apart ("House" an organisation, "Republicans" a group)."""
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or root_of(ent).tag_ not in ("NNPS", "NNS"):
+            continue
+        group = strip_name(ent)
+        start = group.start
+        while start > 0 and _qualifies_group(doc[start - 1], group):
+            start -= 1
+        if start < group.start:
+            yield doc[start : group.end]
+
+
+# "Storm Edith", "Hurricane Ian", "Tropical Storm Alberto", "Typhoon Haiyan": the forename a weather service gives a
+# storm, after the word for what it is, names no person, and no "he" nor "she" stands for it
+_WEATHER_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
+
+
+def weather_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """A capitalised word for a storm and the person's name after it (tagged as one, or a known forename first): a
+    storm's name, an entity of its own (of no kind that speaks), so that the tagger's person "Storm Edith" or a
+    forename finder's "Edith" is never somebody. Not a word inside a body's name ("the National Hurricane Center")."""
+    for token in doc:
+        if token.lower_ not in _WEATHER_WORDS or not token.is_title or token.i in taken or token.i + 1 >= len(doc):
+            continue
+        name = doc[token.i + 1]
+        if (token.i > 0 and doc[token.i - 1].is_title) or not (
+            name.ent_type_ == "PERSON" or fold(name.text) in lexicons().forenames
+        ):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].lower_ not in _WEATHER_WORDS:
+            end += 1
+        if end > token.i + 1:
+            yield doc[token.i : end]
+
+
+def _qualifies_group(token: Token, group: Span) -> bool:
+    return (
+        token.dep_ == "compound"
+        and token.tag_ == "NNP"
+        and token.ent_type_ in ("ORG", "GPE")
+        and token.head.i in range(token.i + 1, group.end)
+    )
+
+
+def untagged_body_short_names(
+    doc: Doc, names: list[MentionSpan], taken: set[int], sources: frozenset[int]
+) -> Iterator[Span]:
+    """ "Corrigan added" after "Corrigan Savings", its word read as no proper noun: a speaker's word that opens a
+    body's name given before is a name, for the clusters to join to that body (clusters.py)."""
+    first_words: dict[str, int] = {}  # a body's first word -> where the body is first named
+    for m in names:
+        words = [t for t in doc[m.start : m.end] if t.lower_ != "the"]
+        if m.type == "ORG" and len(words) > 1:
+            first_words[words[0].text] = min(first_words.get(words[0].text, m.start), m.start)
+    for i in sorted(sources):
+        token = doc[i]
+        if i not in taken and token.tag_ != "NNP" and speaks(token, sources) and first_words.get(token.text, i) < i:
+            yield doc[i : i + 1]
+
+
+# an abbreviation has at most 7 letters (names.py), and a name spelt by them a few joiners more: a bound on the walk
+_MAX_ABBREVIATED_WORDS = 12
+
+
+def untagged_abbreviated_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """ "The Competition and Markets Board (CMB) said": capitalised words the tagger left untagged right before
+    a bracketed abbreviation that spells their capitals are a body's name (the tagger often tags only the
+    abbreviation), so that the body is named in full and "the regulator" can find it."""
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        start, first = token.i, max(0, token.i - _MAX_ABBREVIATED_WORDS)
+        while start > first and start - 1 not in taken and name_word(doc[start - 1]):
+            start -= 1
+        while start < token.i and doc[start].lower_ in NAME_JOINERS:
+            start += 1  # a name starts with a capital
+        span = doc[start : token.i]
+        if len(span) >= NAME_WORDS and abbreviation_of(doc[token.i + 1].text, span.text):
+            yield span
+
+
+def untagged_outlets(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """A name of capitalised words ending in an outlet word that the tagger missed ("The Gazette-Herald",
+    "the Springfield Courier") or took for a work's title ("The Riverside Ledger"): an outlet, so that
+    "the paper" can find it. One outlet word with its article ("The Dispatch leads on ...") is a paper too when the
+    tagger gave it no name or a people's label, as it does to a paper's name it reads as an adjective."""
+    for token in doc:
+        if token.text not in lexicons().outlet_words or token.dep_ == "compound" or token.i in taken:
+            continue
+        start = name_start(token, taken)
+        span = doc[start : token.i + 1]
+        words = [t for t in span if t.tag_ != "HYPH"]
+        untagged = len(words) >= NAME_WORDS and all(t.tag_ == "NNP" and t.ent_type_ in _UNNAMED for t in words)
+        if untagged or (len(words) == 1 and _outlet_word_with_article(token)):
+            yield span
+
+
+def _outlet_word_with_article(token: Token) -> bool:
+    """ "The Dispatch leads on", "told the Herald": a proper outlet word whose only word is the article "the"; not one
+    with words of its own after it ("the Star of David") or a capitalised word before its article, which make it part
+    of a longer name ("Correct the Record", "Eat The Press")."""
+    lefts, doc = lefts_of(token), token.doc
+    if token.tag_ != "NNP" or token.ent_type_ not in _ONE_WORD_OUTLET_LABELS or rights_of(token):
+        return False
+    if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].i != token.i - 1:
+        return False
+    before = doc[token.i - 2] if token.i >= _ARTICLE_AND_NAME else None
+    return before is None or not capitalised_word(before.text) or bool(lefts[0].is_sent_start)
+
+
+_ARTICLE_AND_NAME = 2  # "the" and the outlet word: a word before them may be a longer name's
+
+
+def names_after_a_body_noun(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """ "The cycling campaign group Leeds on Wheels said", "the dairy company Halvorsen said": capitalised words right
+    after a lower-case noun for a body with its article, which no name took and the tagger gave no name's label (it
+    read "Leeds" as a verb), are that body's name; joiners may stand inside it ("on"), not at its ends."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.text.islower() or not a_body_noun(token):
+            continue
+        if not any(c.dep_ == "det" for c in children_of(token)):
+            continue  # "on board EgyptAir Flight MS804": a class noun before a name takes an article
+        end, last = token.i + 1, min(len(doc), token.i + 1 + _MAX_ABBREVIATED_WORDS)
+        while end < last and _unread_name_word(doc[end], taken):
+            end += 1
+        while end > token.i + 1 and doc[end - 1].lower_ in NAME_JOINERS:
+            end -= 1
+        if end > token.i + 1 and doc[token.i + 1].lower_ not in NAME_JOINERS:
+            yield doc[token.i + 1 : end]
+
+
+def _unread_name_word(token: Token, taken: set[int]) -> bool:
+    """A word of a body's name no name took: a joiner, or a capitalised word that is no common word, title or role."""
+    if token.i in taken or token.ent_type_ not in UNREAD_LABELS:
+        return False
+    if token.lower_ in NAME_JOINERS:
+        return True
+    words = lexicons()
+    return (
+        capitalised_word(token.text)
+        and not token.is_stop
+        and token.text not in words.honorifics
+        and token.lower_ not in words.role_nouns
+    )
+
+
+_UNNAMED = ("", "WORK_OF_ART")  # the tagger's label of an outlet's name it missed, if any
+
+
+# the tagger's labels of a paper's one-word name ("The Dispatch", "the Sentinel") when it sees no organisation: those,
+# or a people's (it reads the word as a nationality)
+_ONE_WORD_OUTLET_LABELS = frozenset({*_UNNAMED, "NORP"})
