@@ -94,6 +94,12 @@ def test_a_quoted_child_and_a_colon_are_read_as_governed(nlp: Language) -> None:
     assert not any(f.startswith("gq=") for f in rows[1])
 
 
+def test_the_governs_ablation_has_no_word_classes(nlp: Language) -> None:
+    long_tail, governs = _snapshot_features(nlp, "cues-v2"), _snapshot_features(nlp, "cues-v2g")
+    assert [[f for f in row if not f.startswith(("cls=", "hcls=", "cls2="))] for row in long_tail] == governs
+    assert any("gposs" in row for row in governs)
+
+
 def test_an_unknown_cue_feature_set_is_a_pipeline_error(nlp: Language) -> None:
     doc = nlp("The mayor said so.")
     with pytest.raises(PipelineError):

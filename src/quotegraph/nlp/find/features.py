@@ -21,10 +21,13 @@ __all__ = ["CUE_FEATURE_SETS", "SHIPPED_CUE_FEATURES", "cue_features", "role_fea
 # Named cue feature sets: a model is trained and read with one of them, and the name goes with the
 # weights file (``cues-v1.crfsuite`` reads ``cues-v1``). ``cues-v2`` is an experiment
 # (experiments/cue_features): the shipped features plus word-class and construction features meant to
-# let the tagger reach cue words it saw in few articles. It is not shipped.
+# let the tagger reach cue words it saw in few articles; ``cues-v2g`` is its ablation without the word classes
+# (``type_cues.tsv`` was read off all of train's cue heads, so under cross-validation the classes know the held-out
+# fold's words). Neither is shipped.
 SHIPPED_CUE_FEATURES = "cues-v1"
 LONG_TAIL_CUE_FEATURES = "cues-v2"
-CUE_FEATURE_SETS = (SHIPPED_CUE_FEATURES, LONG_TAIL_CUE_FEATURES)
+GOVERNS_CUE_FEATURES = "cues-v2g"
+CUE_FEATURE_SETS = (SHIPPED_CUE_FEATURES, LONG_TAIL_CUE_FEATURES, GOVERNS_CUE_FEATURES)
 
 _CHILD_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "prep", "advcl", "mark", "dative"})
 
@@ -82,7 +85,9 @@ def cue_features(sentence: Span, in_quote: Sequence[bool], feature_set: str = SH
         if in_quote[i] != (in_quote[i - 1] if i else False):
             feats.append("qedge")
         if feature_set == LONG_TAIL_CUE_FEATURES:
-            feats.extend(_word_class(token) + _governs(sentence, token, in_quote))
+            feats.extend(_word_class(token))
+        if feature_set in {LONG_TAIL_CUE_FEATURES, GOVERNS_CUE_FEATURES}:
+            feats.extend(_governs(sentence, token, in_quote))
         rows.append(feats)
     return rows
 
