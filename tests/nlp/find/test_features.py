@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.find.features import role_features
+from quotegraph.errors import PipelineError
+from quotegraph.nlp.find.features import SHIPPED_CUE_FEATURES, cue_features, role_features
 from quotegraph.nlp.find.parse import ParseIndex
 
 pytestmark = pytest.mark.slow
@@ -30,3 +34,73 @@ def test_role_features_mark_the_tokens_beside_a_quote(nlp: Language) -> None:
     assert _row(features, 1, "qe=") == ["qe=False|False|True"]
     assert _row(features, 6, "qe=") == ["qe=True|True|False"]
     assert _row(features, 0, "qe=") == ["qe=None|False|False"]
+
+
+_SNAPSHOT_TEXT = (
+    'His support for the bill, he said, was "never in doubt": the senator wants to vote and argued that it passes.'
+)
+# The shipped cue features of _SNAPSHOT_TEXT, hashed on main 2d37946f before the feature sets were named: the
+# shipped weights (cues-v1.crfsuite) read exactly these, so a change to them needs a new model name.
+_SHIPPED_DIGEST = "4197a6d9a223dba81bb21ba398ef84474c6a6bbad5688bf7d6b344f7a7846a15"
+
+
+def _snapshot_features(nlp: Language, feature_set: str | None) -> list[list[str]]:
+    doc = nlp(_SNAPSHOT_TEXT)
+    opening, closing = _SNAPSHOT_TEXT.index('"'), _SNAPSHOT_TEXT.rindex('"')
+    mask = [opening <= t.idx <= closing for t in doc]
+    rows = []
+    for sentence in doc.sents:
+        in_quote = mask[sentence.start : sentence.end]
+        if feature_set is None:
+            rows.extend(cue_features(sentence, in_quote))
+        else:
+            rows.extend(cue_features(sentence, in_quote, feature_set))
+    return rows
+
+
+def test_the_default_cue_features_are_the_shipped_ones(nlp: Language) -> None:
+    rows = _snapshot_features(nlp, None)
+    assert hashlib.sha256(json.dumps(rows).encode()).hexdigest() == _SHIPPED_DIGEST
+    assert rows == _snapshot_features(nlp, SHIPPED_CUE_FEATURES)
+
+
+def test_the_long_tail_cue_features_add_to_the_shipped_ones(nlp: Language) -> None:
+    shipped, long_tail = _snapshot_features(nlp, None), _snapshot_features(nlp, "cues-v2")
+    added = [row[len(base) :] for base, row in zip(shipped, long_tail, strict=True)]
+    assert all(row[: len(base)] == base for base, row in zip(shipped, long_tail, strict=True))
+    words = _SNAPSHOT_TEXT.replace(",", " ,").replace(":", " :").replace('"', ' " ').split()
+    by_word = dict(zip(words, added, strict=False))
+    assert "cls=verb|VERB" in by_word["said"]
+    assert "cls=verb|VERB" in by_word["wants"] and "ginf" in by_word["wants"]
+    assert "gthat" in by_word["argued"]
+    assert "gposs" in by_word["support"]
+    assert "cls=none|NOUN" in by_word["bill"] and "gthat" not in by_word["bill"]
+
+
+def test_a_held_view_noun_is_read_by_its_class(nlp: Language) -> None:
+    doc = nlp("Her belief that taxes will fall is wrong.")
+    rows = cue_features(doc[:], [False] * len(doc), "cues-v2")
+    assert "cls=thought|NOUN" in rows[1]
+    assert "cls=none|NOUN" in rows[3]
+
+
+def test_a_quoted_child_and_a_colon_are_read_as_governed(nlp: Language) -> None:
+    doc = nlp('The mayor said: "We will win."')
+    in_quote = [t.idx >= doc.text.index('"') for t in doc]
+    said = doc[2]
+    rows = cue_features(doc[:], in_quote, "cues-v2")
+    assert "gcolon" in rows[said.i]
+    assert "gq=ccomp" in rows[said.i]
+    assert not any(f.startswith(("gq=", "gcolon")) for f in rows[1])
+
+
+def test_the_governs_ablation_has_no_word_classes(nlp: Language) -> None:
+    long_tail, governs = _snapshot_features(nlp, "cues-v2"), _snapshot_features(nlp, "cues-v2g")
+    assert [[f for f in row if not f.startswith(("cls=", "hcls=", "cls2="))] for row in long_tail] == governs
+    assert any("gposs" in row for row in governs)
+
+
+def test_an_unknown_cue_feature_set_is_a_pipeline_error(nlp: Language) -> None:
+    doc = nlp("The mayor said so.")
+    with pytest.raises(PipelineError):
+        cue_features(doc[:], [False] * len(doc), "cues-v9")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.features import cue_features
-from quotegraph.nlp.find.model import CUE_MODEL, load_tagger
+from quotegraph.nlp.find.model import CUE_MODEL, cue_feature_set, load_tagger
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.spans import opens_with_that, runs
 from quotegraph.nlp.lexicons import lexicon, reports_words
@@ -59,11 +59,11 @@ def cue_root(doc: Doc, start: int, end: int) -> Token:
 def find_cues(doc: Doc, in_quote: Sequence[bool]) -> list[FoundCue]:
     """Every cue the tagger finds, sentence by sentence, and the verbs of saying the parser took for a
     participle after a relative clause (``after_relative_clause``)."""
-    tagger = load_tagger(CUE_MODEL)
+    tagger, feature_set = load_tagger(CUE_MODEL), cue_feature_set()
     found = []
     for sentence in doc.sents:
         mask = in_quote[sentence.start : sentence.end]
-        odds = tagger.probability(cue_features(sentence, mask), CUE_LABEL)
+        odds = tagger.probability(cue_features(sentence, mask, feature_set), CUE_LABEL)
         tagged = runs([p >= CUE_THRESHOLD for p in odds])
         for a, b in tagged:
             if _modifier_only(doc, sentence.start + a, sentence.start + b):

@@ -11,10 +11,23 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from quotegraph.errors import PipelineError
 from quotegraph.nlp.find.parse import NO_TOKEN, ParseIndex, children_of
 from quotegraph.nlp.lexicons import lexicon
+from quotegraph.nlp.lexicons.tables import lexicons
 
-__all__ = ["cue_features", "role_features", "word_features"]
+__all__ = ["CUE_FEATURE_SETS", "SHIPPED_CUE_FEATURES", "cue_features", "role_features", "word_features"]
+
+# Named cue feature sets: a model is trained and read with one of them, and the name goes with the
+# weights file (``cues-v1.crfsuite`` reads ``cues-v1``). ``cues-v2`` is an experiment
+# (experiments/cue_features): the shipped features plus word-class and construction features meant to
+# let the tagger reach cue words it saw in few articles; ``cues-v2g`` is its ablation without the word classes
+# (``type_cues.tsv`` was read off all of train's cue heads, so under cross-validation the classes know the held-out
+# fold's words). Neither is shipped.
+SHIPPED_CUE_FEATURES = "cues-v1"
+LONG_TAIL_CUE_FEATURES = "cues-v2"
+GOVERNS_CUE_FEATURES = "cues-v2g"
+CUE_FEATURE_SETS = (SHIPPED_CUE_FEATURES, LONG_TAIL_CUE_FEATURES, GOVERNS_CUE_FEATURES)
 
 _CHILD_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "prep", "advcl", "mark", "dative"})
 
@@ -60,16 +73,70 @@ def _children(token: Token) -> list[str]:
     return feats
 
 
-def cue_features(sentence: Span, in_quote: Sequence[bool]) -> list[list[str]]:
-    """One feature list per token of ``sentence``; ``in_quote`` is aligned with its tokens."""
+def cue_features(sentence: Span, in_quote: Sequence[bool], feature_set: str = SHIPPED_CUE_FEATURES) -> list[list[str]]:
+    """One feature list per token of ``sentence``; ``in_quote`` is aligned with its tokens. ``feature_set``
+    names one of ``CUE_FEATURE_SETS``; the default is the one the shipped weights were trained with."""
+    if feature_set not in CUE_FEATURE_SETS:
+        raise PipelineError(f"unknown cue feature set {feature_set!r} (known: {', '.join(CUE_FEATURE_SETS)})")
     rows = []
     for i, token in enumerate(sentence):
         feats = _token_basics(token, in_quote[i]) + _children(token)
         feats.extend(_neighbour(sentence, i, -1, "-1") + _neighbour(sentence, i, 1, "+1"))
         if in_quote[i] != (in_quote[i - 1] if i else False):
             feats.append("qedge")
+        if feature_set == LONG_TAIL_CUE_FEATURES:
+            feats.extend(_word_class(token))
+        if feature_set in {LONG_TAIL_CUE_FEATURES, GOVERNS_CUE_FEATURES}:
+            feats.extend(_governs(sentence, token, in_quote))
         rows.append(feats)
     return rows
+
+
+def _lemma_class(token: Token) -> str:
+    """The class of a word's lemma in the cue lexicons: a speech verb, a class of ``type_cues.tsv`` (thought,
+    evidential, raising, finding, statement), a cue phrase, or none. The lexicons name classes of cue words, so a
+    word the tagger saw in few articles shares its weights with the other words of its class."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon("cue_verbs"):
+        return "verb"
+    typed = lexicons().type_cues.get(lemma)
+    if typed is not None:
+        return typed.cls
+    if lemma in lexicon("cue_phrases") or lemma in lexicon("quote_verbs"):
+        return "phrase"
+    return "none"
+
+
+def _word_class(token: Token) -> list[str]:
+    """cues-v2: the word's lexicon class with its part of speech, and its head's class with the relation between
+    them ("support" as the dobj of a thought verb, "plans" with an xcomp under it)."""
+    own, head = _lemma_class(token), _lemma_class(token.head)
+    return [f"cls={own}|{token.pos_}", f"hcls={head}|{token.dep_}", f"cls2={own}|{head}"]
+
+
+def _governs(sentence: Span, token: Token, in_quote: Sequence[bool]) -> list[str]:
+    """cues-v2: whether the word governs what a cue governs: a clause opened by "that", a quotation (a child whose
+    words are quoted), a colon, a possessor ("his support"), an infinitive ("plans to")."""
+    feats = []
+    for child in children_of(token):
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if child.dep_ in {"ccomp", "acl", "advcl"} and "that" in marks:
+            feats.append("gthat")
+        if child.dep_ == "punct" and child.text == ":":
+            feats.append("gcolon")
+        if child.dep_ == "poss":
+            feats.append("gposs")
+        if child.dep_ in {"xcomp", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            feats.append("ginf")
+        if child.dep_ not in {"punct", "det"} and _quoted_child(sentence, child, in_quote):
+            feats.append(f"gq={child.dep_}")
+    return sorted(set(feats))
+
+
+def _quoted_child(sentence: Span, child: Token, in_quote: Sequence[bool]) -> bool:
+    """Whether most words of ``child``'s subtree inside the sentence are quoted."""
+    inside = [in_quote[t.i - sentence.start] for t in child.subtree if sentence.start <= t.i < sentence.end]
+    return bool(inside) and sum(inside) * 2 > len(inside)
 
 
 def _neighbour(sentence: Span, i: int, step: int, name: str) -> list[str]:

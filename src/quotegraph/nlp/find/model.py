@@ -11,8 +11,18 @@ from pathlib import Path
 import pycrfsuite
 
 from quotegraph.errors import PipelineError
+from quotegraph.nlp.find.features import SHIPPED_CUE_FEATURES
 
-__all__ = ["CUE_MODEL", "OCCASION_MODEL", "ROLE_MODEL", "Tagged", "Tagger", "load_tagger", "use_weights_dir"]
+__all__ = [
+    "CUE_MODEL",
+    "OCCASION_MODEL",
+    "ROLE_MODEL",
+    "Tagged",
+    "Tagger",
+    "cue_feature_set",
+    "load_tagger",
+    "use_weights_dir",
+]
 
 # Versioned names: a retrained model with other features gets a new name, never a silent swap.
 CUE_MODEL = "cues-v1.crfsuite"
@@ -57,12 +67,20 @@ class Tagger:
 
 
 _weights_dir: list[Path] = []
+_cue_features: list[str] = []
 
 
-def use_weights_dir(directory: Path) -> None:
-    """Load models from ``directory`` instead of the package (measuring a model trained on a slice)."""
+def use_weights_dir(directory: Path, cue_features: str = "") -> None:
+    """Load models from ``directory`` instead of the package (measuring a model trained on a slice); a cue model
+    trained with another feature set (``features.CUE_FEATURE_SETS``) is read with ``cue_features``."""
     _weights_dir[:] = [directory]
+    _cue_features[:] = [cue_features] if cue_features else []
     load_tagger.cache_clear()
+
+
+def cue_feature_set() -> str:
+    """The feature set the loaded cue model reads: the shipped one unless ``use_weights_dir`` named another."""
+    return _cue_features[0] if _cue_features else SHIPPED_CUE_FEATURES
 
 
 @cache

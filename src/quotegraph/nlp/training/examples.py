@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from quotegraph.nlp.find.cues import CUE_LABEL, FoundCue
-from quotegraph.nlp.find.features import cue_features
+from quotegraph.nlp.find.features import SHIPPED_CUE_FEATURES, cue_features
 from quotegraph.nlp.find.parse import ParseIndex
 from quotegraph.nlp.find.quotes import quote_regions
 from quotegraph.nlp.find.roles import CONTENT_LABEL, SOURCE_LABEL, role_sequence
@@ -23,11 +23,11 @@ Sequence = tuple[list[list[str]], list[str]]
 MIN_CONTENT_IN_WINDOW = 0.5
 
 
-def cue_sequences(doc: Doc, gold: GoldArticle) -> Iterator[Sequence]:
+def cue_sequences(doc: Doc, gold: GoldArticle, feature_set: str = SHIPPED_CUE_FEATURES) -> Iterator[Sequence]:
     in_quote = quote_mask(doc, quote_regions(doc.text))
     is_cue = char_mask(doc, [span for a in gold.attributions for span in a.cue])
     for sentence in doc.sents:
-        features = cue_features(sentence, in_quote[sentence.start : sentence.end])
+        features = cue_features(sentence, in_quote[sentence.start : sentence.end], feature_set)
         labels = [CUE_LABEL if is_cue[t.i] else "O" for t in sentence]
         yield features, labels
 

@@ -39,12 +39,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("gold", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--weights", type=Path, help="model directory (default: the packaged weights)")
+    parser.add_argument(
+        "--cue-features", default="", help="the feature set the cue model was trained with (default: the shipped one)"
+    )
     parser.add_argument("--skip", type=int, default=0, help="measure from article N on (a train hold-out)")
     parser.add_argument("--limit", type=int, default=0, help="measure N articles only")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where parsed corpora are kept")
     args = parser.parse_args(argv)
     if args.weights:
-        use_weights_dir(args.weights)
+        use_weights_dir(args.weights, args.cue_features)
     articles = load_gold(args.gold)
     fold = article_range(args.skip, args.limit)
     docs = list(parsed_docs(args.gold, articles, args.cache))[fold]
