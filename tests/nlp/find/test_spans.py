@@ -11,7 +11,9 @@ from quotegraph.nlp.find.spans import (
     Covered,
     char_mask,
     cue_window,
+    cut_before,
     past_cue_phrase,
+    words_after_cue,
 )
 
 
@@ -93,3 +95,19 @@ def test_a_that_clause_hung_on_the_noun_of_the_cue_s_medium_starts_the_content(
     start = text.index(opening)
     [(found_start, found_end)] = past_cue_phrase(doc, cue, [(start, len(text) - 1)])
     assert text[found_start:found_end] == content
+
+
+def test_words_after_cue_are_the_content_words_after_the_cue(nlp: Language) -> None:
+    doc = nlp("The mayor said the road would reopen, and the bridge too.")
+    said = doc[2]
+    content = [(doc[3].idx, doc[7].idx)]  # "the road would reopen"
+    assert [t.text for t in words_after_cue(said, content)] == ["the", "road", "would", "reopen"]
+    assert words_after_cue(said, []) == []
+
+
+def test_cut_before_ends_the_content_at_the_word_before_the_comma(nlp: Language) -> None:
+    doc = nlp("The mayor said the road would reopen, and the bridge too.")
+    content = [(doc[3].idx, len(doc.text) - 1)]
+    comma = doc[7]
+    assert [doc.text[s:e] for s, e in cut_before(comma, content)] == ["the road would reopen"]
+    assert cut_before(doc[3], [(doc[4].idx, doc[6].idx)]) == []  # nothing of the content before "the"

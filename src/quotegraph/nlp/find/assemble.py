@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan, chars_overlap, chars_within
+from quotegraph.nlp.find.contrasted_sayings import CONTRASTED_SAYINGS_SPLIT, contrasted_saying
 from quotegraph.nlp.find.cues import AUXILIARIES, CUE_THRESHOLD, FoundCue, cue_root, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
 from quotegraph.nlp.find.headings import opening_colon, speaker_headline
@@ -33,7 +34,15 @@ from quotegraph.nlp.find.quotes import (
     regions_touching,
 )
 from quotegraph.nlp.find.roles import reported_clauses, tag_roles
-from quotegraph.nlp.find.spans import Covered, ends_with_colon, opens_with_that, past_cue_phrase, quote_mask
+from quotegraph.nlp.find.spans import (
+    Covered,
+    cut_before,
+    ends_with_colon,
+    opens_with_that,
+    past_cue_phrase,
+    quote_mask,
+    words_after_cue,
+)
 from quotegraph.nlp.find.transcripts import INTERVIEW_LABELS, Turn, question_lines, transcript_turns
 from quotegraph.nlp.lexicons import lexicon_section, reports_words
 from quotegraph.nlp.lexicons.tables import lexicons
@@ -863,15 +872,10 @@ def _before_participle_cue(
     """The cue's content cut before the comma of a participle of saying that the tagger found as a cue, with no subject
     of its own, hung by the parser on the cue or on a verb of the clause it reports ("said X, adding, “...”"), and the
     participle, which shares the cue's source; else the content and None."""
-    if not content:
-        return content, None
-    first, last = content[0][0], content[-1][1]
-    for verb in doc[head.i + 1 :]:
-        if verb.idx >= last:
-            break
+    for verb in words_after_cue(head, content):
         if verb.i not in cue_roots or verb.tag_ != "VBG" or verb.dep_ != "advcl" or in_quote[verb.i]:
             continue
-        if verb.idx < first or not reports_words(verb.lemma_.lower()) or nominal_subjects(verb):
+        if not reports_words(verb.lemma_.lower()) or nominal_subjects(verb):
             continue
         opening = verb.left_edge
         if (opening.i < verb.i and opening.lower_ != "while") or opening.i == 0:
@@ -879,9 +883,7 @@ def _before_participle_cue(
         comma = doc[opening.i - 1]
         if comma.text not in _SETTING_OFF or not (verb.head == head or head in verb.head.ancestors):
             continue
-        end = doc[comma.i - 1]
-        cut = end.idx + len(end.text)
-        kept = [(s, min(e, cut)) for s, e in content if s < cut]
+        kept = cut_before(comma, content)
         return (kept, verb) if kept else (content, None)
     return content, None
 
@@ -1064,6 +1066,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         content, second = _before_coordinated_cue(doc, head, content, cue_roots, in_quote, regions)
         if PARTICIPLE_SAYINGS_CUT and second is None:
             content, second = _before_participle_cue(doc, head, content, cue_roots, in_quote)
+        contrasted = None
+        if CONTRASTED_SAYINGS_SPLIT and second is None:
+            content, contrasted = contrasted_saying(head, content, in_quote)
         content = _from_that_before_quote(doc, head, content, regions)
         content = _from_first_that(doc, head, content)
         cue_chars, content = _naming_object(doc, text, cue, head, cue_chars, content)
@@ -1078,6 +1083,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if second is not None and source:
             shared_sources[second.i] = source
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, CONFIDENCE_DIGITS)))
+        if contrasted is not None and (contrasted.content,) not in contents:
+            contents.add((contrasted.content,))
+            said = widen_over_quotes([contrasted.content], regions, text)
+            found.append(
+                Candidate(
+                    said,
+                    [contrasted.cue],
+                    [contrasted.source],
+                    attribution_kind(text, said, regions),
+                    round(cue.confidence, CONFIDENCE_DIGITS),
+                )
+            )
     found.extend(_speaker_headline(doc, text, regions, found))
     found.extend(_poll_candidates(doc, text, in_quote, regions, found))
     found = _deduplicated_with_orphans(parse, regions, found)

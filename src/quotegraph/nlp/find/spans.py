@@ -74,6 +74,22 @@ def char_mask(doc: Doc | Span, spans: Sequence[CharSpan]) -> list[bool]:
     return mask
 
 
+def words_after_cue(head: Token, content: Sequence[CharSpan]) -> list[Token]:
+    """The words after the cue ``head`` that lie between the content's first and last characters, in text order."""
+    if not content:
+        return []
+    first, last = content[0][0], content[-1][1]
+    return [t for t in head.doc[head.i + 1 :] if first <= t.idx < last]
+
+
+def cut_before(setting_off: Token, content: Sequence[CharSpan]) -> list[CharSpan]:
+    """The content's pieces up to the end of the word before ``setting_off`` (a comma, a dash: callers check it is
+    not the first word); empty when nothing of the content lies before it."""
+    end = setting_off.doc[setting_off.i - 1]
+    cut = end.idx + len(end.text)
+    return [(s, min(e, cut)) for s, e in content if s < cut]
+
+
 def quote_mask(doc: Doc, regions: Sequence[QuoteRegion]) -> list[bool]:
     """For each token of ``doc``, whether it lies inside a quoted region."""
     return char_mask(doc, [(r.start, r.end) for r in regions])
