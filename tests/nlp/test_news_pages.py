@@ -947,6 +947,120 @@ KNOWN_MISSES: dict[str, str] = {
         "Pavilion'; expected time 'Sunday night'; found speaker 'Farhan Qureshi', kind indirect, "
         "'the same panel | ', time ''"
     ),
+    "faltenjoch-avalanche-piste.html:he had been leading two clients down the Jochboden": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'hospital bed'; expected addressee 'Oberland Bote'; expected time 'Thursday "
+        "afternoon'; found speaker 'Andreas Moosbrugger', kind mixed, ' | ', time ''"
+    ),
+    "faltenjoch-avalanche-piste.html:I could hear them digging above me": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'hospital bed'; expected addressee 'Oberland Bote'; expected time 'Thursday "
+        "afternoon'; found speaker 'Andreas Moosbrugger', kind direct, ' | ', time ''"
+    ),
+    "faltenjoch-avalanche-piste.html:has not moved all winter and will not move today": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'head of piste "
+        "services'; found speaker 'the head', kind mixed, 'a briefing | the lift crews', time "
+        "'before the lifts opened on wednesday'"
+    ),
+    "coach-hazing-suspension-texas.html:The safety of every student in our care is not negotiable": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'emailed "
+        "statement'; found speaker 'Cedar Bluff ISD', kind direct, 'the statement | kwbz', time 'on "
+        "monday'"
+    ),
+    "coach-hazing-suspension-texas.html:had hired an outside law firm from Austin": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'trustees'; found speaker 'Andrea Kessler', kind mixed, 'monday night’s school board "
+        "meeting | ', time 'monday night'"
+    ),
+    "coach-hazing-suspension-texas.html:I am not going to stand up here and tell you what happened": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'trustees'; found speaker 'Andrea Kessler', kind direct, 'monday night’s school board "
+        "meeting | ', time 'monday night'"
+    ),
+    "coach-hazing-suspension-texas.html:counselors had met with every player on the freshman and "
+    "junior varsity rosters": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'trustees'; found speaker 'Andrea Kessler', kind indirect, 'monday night’s school board "
+        "meeting | ', time 'monday night'"
+    ),
+    "coach-hazing-suspension-texas.html:He came home in September and stopped talking to us": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'school "
+        "board meeting'; expected time 'Monday night'; found speaker 'Carla Jimenez', kind direct, "
+        "' | ', time ''"
+    ),
+    "coach-hazing-suspension-texas.html:a culture problem, not a one-coach problem": (
+        "sealed page, first run (not yet diagnosed): wrong kind, channel, addressee, time; expected "
+        "kind 'mixed'; expected channel 'school board meeting'; expected addressee 'trustees'; "
+        "expected time 'Monday night'; found speaker 'Brent Hollis', kind direct, ' | ', time ''"
+    ),
+    "coach-hazing-suspension-texas.html:wrap it up": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time, not_channel; "
+        "expected speaker 'assistant coach'; expected addressee 'older players'; expected time "
+        "'while it was happening'; expected not_channel 'report'; found speaker 'a 14-year-old "
+        "student', kind mixed, 'the report | officers', time 'on oct. 30'"
+    ),
+    "msunduzi-water-outage-tanker.html:she had not had a drop from her taps since Sunday night": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Nokuthula Zulu'; expected channel 'queue at the water tanker'; expected time 'on "
+        "Thursday'; found speaker 'A retired nurse', kind indirect, ' | ', time ''"
+    ),
+    "msunduzi-water-outage-tanker.html:I am carrying water like my grandmother did in Msinga": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'queue "
+        "at the water tanker'; expected time 'on Thursday'; found speaker 'Nokuthula Zulu', kind "
+        "direct, ' | ', time ''"
+    ),
+    "msunduzi-water-outage-tanker.html:he had taken the day off without pay": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'queue "
+        "at the water tanker'; expected time 'on Thursday'; found speaker 'Sibusiso Mthethwa', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "msunduzi-water-outage-tanker.html:Last time they said the weekend too": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'queue "
+        "at the water tanker'; expected time 'on Thursday'; found speaker 'Sibusiso Mthethwa', kind "
+        "direct, ' | ', time ''"
+    ),
+    "msunduzi-water-outage-tanker.html:we apologise for the hardship this outage has caused": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Msunduzi Water and Sanitation'; expected channel 'statement'; expected time 'on "
+        "Wednesday'; found speaker 'the utility', kind direct, ' | ', time ''"
+    ),
+    "msunduzi-water-outage-tanker.html:her street had been visited by one tanker in five days": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'MaNgcobo'; expected channel 'Msunduzi FM’s breakfast show'; expected time 'on Thursday'; "
+        "found speaker 'A caller', kind indirect, ' | the mayor', time ''"
+    ),
+    "msunduzi-water-outage-tanker.html:Come and stand in my queue, Mayor": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'MaNgcobo'; expected channel 'Msunduzi FM’s breakfast show'; expected time 'on Thursday'; "
+        "found speaker 'A caller', kind direct, ' | the mayor', time ''"
+    ),
+    "msunduzi-water-outage-tanker.html:council had been warned about it at least three times": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; "
+        "expected speaker 'Bheki Naidoo'; expected kind 'mixed'; expected channel 'X'; expected "
+        "time 'Wednesday night'; found nothing"
+    ),
+    "msunduzi-water-outage-tanker.html:It is an act of budget": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday night'; "
+        "found speaker 'Bheki Naidoo', kind direct, 'a second post | ', time ''"
+    ),
+    "msunduzi-water-outage-tanker.html:would send a team of engineers to Pietermaritzburg": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'oral question "
+        "in the National Assembly'; found speaker 'Pieter Venter', kind indirect, ' | ', time 'on "
+        "thursday afternoon'"
+    ),
+    "msunduzi-water-outage-tanker.html:national government will step in": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'oral question "
+        "in the National Assembly'; found speaker 'Pieter Venter', kind direct, ' | ', time 'on "
+        "thursday afternoon'"
+    ),
+    "msunduzi-water-outage-tanker.html:the same promise in this House a year ago, word for word": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Lindiwe Khumalo'; expected channel 'oral question in the National Assembly'; expected "
+        "time 'Thursday afternoon'; found speaker 'EFF', kind mixed, ' | ', time ''"
+    ),
+    "msunduzi-water-outage-tanker.html": (
+        "sealed page, first run (not yet diagnosed): furniture [] or not-speakers ['EFF'] found"
+    ),
 }
 
 
