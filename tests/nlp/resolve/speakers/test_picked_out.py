@@ -1,4 +1,5 @@
-"""One person picked out of a group, described alone; an age as a noun, and an age before a noun leaving the noun the
+"""One person picked out of a group or by a superlative, described alone and named next; an age as a noun (a source's
+also when the parser made it the root), and an age before a noun leaving the noun the
 description."""
 
 from __future__ import annotations
@@ -38,3 +39,32 @@ def test_an_age_before_a_noun_leaves_the_noun_the_description(nlp: Language) -> 
     assert [m.text for m in find_mentions(doc, doc.text) if m.role == AGE_ROLE] == []
     alone = nlp("The 61-year-old said the road was closed.")
     assert [m.role for m in find_mentions(alone, alone.text)] == [AGE_ROLE]
+
+
+def test_an_age_read_as_its_sentence_s_root_is_still_the_source_s_description(article: ArticleMaker) -> None:
+    art = article(
+        "Irwin Salt posted the clip on Friday. "
+        '"Why would anyone dub a senator?" the 43-year-old asked in the clip\'s caption.'
+    )
+    assert next(t for t in art.doc if t.text == "old").dep_ == "ROOT"  # the parse AGES_AS_SOURCES is for
+    found = art.one("Why would anyone dub a senator?", "asked", "the 43-year-old")
+    assert speaker_name(found) == "Irwin Salt"
+
+
+_YOUNGEST = (
+    "Ana Prowse, the station manager, said the boat launched at night. "
+    '"I have never been so cold," said the youngest volunteer at the table.'
+)
+
+
+def test_a_person_picked_out_by_a_superlative_is_the_one_named_next(article: ArticleMaker) -> None:
+    text = _YOUNGEST + ' "But you stop thinking about yourself." Lucy Harper, 19, works in a bakery.'
+    found = article(text).one("I have never been so cold,", "said", "the youngest volunteer at the table")
+    assert speaker_name(found) == "Lucy Harper"
+
+
+def test_a_person_picked_out_by_a_superlative_named_nowhere_stays_the_description(
+    article: ArticleMaker,
+) -> None:
+    found = article(_YOUNGEST).one("I have never been so cold,", "said", "the youngest volunteer at the table")
+    assert speaker_name(found) == "the youngest volunteer at the table"
