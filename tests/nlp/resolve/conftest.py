@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from quotegraph.model import Attribution, AttributionKind, Entity
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.extensions import register_extensions
+from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolving import resolve
 from quotegraph.settings import Settings
 
@@ -87,6 +88,17 @@ def speaker_name(attribution: Attribution) -> str | None:
 
 def entity_named(entities: Sequence[Entity], name: str) -> Entity:
     return next(e for e in entities if e.name == name)
+
+
+def name_types(nlp: Language, text: str, source: str | None = None) -> dict[str, str]:
+    """The names ``find_mentions`` gives in ``text``, each with its type; ``source`` is the phrase of a statement's
+    source, whose tokens the finders read as a source's."""
+    doc = nlp(text)
+    sources: frozenset[int] = frozenset()
+    if source is not None:
+        start = text.index(source)
+        sources = frozenset(t.i for t in doc if start <= t.idx < start + len(source))
+    return {m.text: m.type for m in find_mentions(doc, text, sources) if m.kind == "name"}
 
 
 def tagged_doc(nlp: Language, words: list[str], tags: list[str]) -> Doc:

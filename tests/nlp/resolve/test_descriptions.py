@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from quotegraph.nlp.resolve.speakers.mentions import find_mentions
-from quotegraph.nlp.resolve.speakers.picked_out import AGE_ROLE
-from quotegraph.nlp.resolve.speakers.untagged_people import untagged_forenamed_names, untagged_person_names
 
 from .conftest import ArticleMaker, speaker_name
 
@@ -46,28 +40,6 @@ def test_a_party_member_described_by_state_is_the_named_senator(article: Article
     assert found == "Mitch Rowe"
 
 
-def _parsed(nlp: Language, words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
-    lemmas = [w.lower() for w in words]
-    return Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps, lemmas=lemmas)
-
-
-def test_a_name_the_tagger_missed_beside_a_person_description_is_a_person_s_name(nlp: Language) -> None:
-    words = ["Rosette", "Pambakian", ",", "a", "company", "spokeswoman", ",", "said", "."]
-    tags = ["NNP", "NNP", ",", "DT", "NN", "NN", ",", "VBD", "."]
-    after = _parsed(nlp, words, tags, [1, 7, 1, 5, 5, 1, 1, 7, 7],
-                    ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"])  # fmt: skip
-    assert [s.text for s in untagged_person_names(after, set())] == ["Rosette Pambakian"]
-    assert list(untagged_person_names(after, {1})) == []  # the tagger's own name stays
-    words = ["A", "spokeswoman", ",", "Rosette", "Pambakian", ",", "said", "."]
-    before = _parsed(nlp, words, ["DT", "NN", ",", "NNP", "NNP", ",", "VBD", "."], [1, 6, 1, 4, 1, 1, 6, 6],
-                     ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"])  # fmt: skip
-    assert [s.text for s in untagged_person_names(before, set())] == ["Rosette Pambakian"]
-    words = ["Ohio", ",", "a", "spokeswoman", ",", "said", "."]
-    place = _parsed(nlp, words, ["NNP", ",", "DT", "NN", ",", "VBD", "."], [5, 0, 3, 0, 0, 5, 5],
-                    ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"])  # fmt: skip
-    assert list(untagged_person_names(place, set())) == []
-
-
 @pytest.mark.parametrize("owner", ["Her", "The"])
 def test_a_name_after_the_body_a_description_ends_in_is_the_description_s(article: ArticleMaker, owner: str) -> None:
     text = f"Nadia Okafor wrote a book. {owner} editor at Harbourline Press, Simon Achterberg, says the wait was long."
@@ -101,23 +73,6 @@ def test_an_age_as_a_noun_far_on_is_the_one_given_that_age_before(article: Artic
     assert next(t for t in art.doc if t.text == "says").dep_ == "ROOT"  # read as a noun the age modifies
     found = art.one("she feels stronger", "says", "the 64-year-old", after="part,")
     assert speaker_name(found) == "Ruth Calloway"
-
-
-def test_an_untagged_known_forename_and_surname_is_a_person_s_name(nlp: Language) -> None:
-    words = ["Nadia", "Okafor", "arrives", "at", "the", "café", "."]
-    tags = ["NNP", "NNP", "VBZ", "IN", "DT", "NN", "."]
-    deps = ["ROOT", "nsubj", "ROOT", "prep", "det", "pobj", "punct"]
-    doc = _parsed(nlp, words, tags, [0, 2, 2, 2, 5, 3, 2], deps)
-    assert [s.text for s in untagged_forenamed_names(doc, set())] == ["Nadia Okafor"]
-    assert list(untagged_forenamed_names(doc, {1})) == []  # a word another name holds stays there
-    # no known forename, or a longer run of capitals (a body's name), or a title after it: no person
-    words = ["Harbourline", "Press", "said", "."]
-    doc = _parsed(nlp, words, ["NNP", "NNP", "VBD", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"])
-    assert list(untagged_forenamed_names(doc, set())) == []
-    words = ["Grace", "Bible", "Fellowship", "Church", "said", "."]
-    doc = _parsed(nlp, words, ["NNP", "NNP", "NNP", "NNP", "VBD", "."], [3, 3, 3, 4, 4, 4],
-                  ["compound", "compound", "compound", "nsubj", "ROOT", "punct"])  # fmt: skip
-    assert list(untagged_forenamed_names(doc, set())) == []
 
 
 def test_a_role_noun_far_from_its_last_use_takes_the_person_named_near_it(article: ArticleMaker) -> None:
@@ -176,13 +131,6 @@ def test_an_age_used_as_a_noun_is_the_person_named_before(article: ArticleMaker)
     text = "Carla Jensen, 61, lost her seat on Tuesday. The 61-year-old said she would not run again."
     found = article(text).one("she would not run again", "said", "The 61-year-old", after="Tuesday.")
     assert speaker_name(found) == "Carla Jensen"
-
-
-def test_an_age_before_a_noun_leaves_the_noun_the_description(nlp: Language) -> None:
-    doc = nlp("A 61-year-old farmer said the road was closed.")
-    assert [m.text for m in find_mentions(doc, doc.text) if m.role == AGE_ROLE] == []
-    alone = nlp("The 61-year-old said the road was closed.")
-    assert [m.role for m in find_mentions(alone, alone.text)] == [AGE_ROLE]
 
 
 def test_a_name_its_own_clause_calls_it_is_a_body_that_the_company_finds(article: ArticleMaker) -> None:
@@ -337,14 +285,6 @@ def test_a_noun_the_lexicon_lacks_stands_for_the_person_named_beside_it(article:
     text = "The panda was spotted by a retired postman, Derek Allsop, who told the Post he had gone out for a rake."
     found = article(text).one("he had gone out for a rake", "told", "a retired postman")
     assert speaker_name(found) == "Derek Allsop"
-
-
-def test_a_noun_with_a_name_but_no_comma_between_is_no_description(nlp: Language) -> None:
-    """ "the postman Derek Allsop": the noun is the name's title, not a description of its own."""
-    said = "The panda was spotted by a retired postman{} Derek Allsop, who told the Post he had gone out."
-    titled, described = said.format(""), said.format(",")
-    assert "a retired postman" not in {m.text for m in find_mentions(nlp(titled), titled)}
-    assert "a retired postman" in {m.text for m in find_mentions(nlp(described), described)}
 
 
 def test_an_unnamed_source_s_noun_named_in_the_next_sentence_is_that_person(article: ArticleMaker) -> None:
@@ -513,53 +453,6 @@ def test_a_role_held_of_one_name_is_not_the_holder_of_the_same_role_of_another(a
     assert found == ["The representative of China"]
 
 
-def test_an_age_read_as_its_sentence_s_root_is_still_the_source_s_description(article: ArticleMaker) -> None:
-    art = article(
-        "Irwin Salt posted the clip on Friday. "
-        '"Why would anyone dub a senator?" the 43-year-old asked in the clip\'s caption.'
-    )
-    assert next(t for t in art.doc if t.text == "old").dep_ == "ROOT"  # the parse AGES_AS_SOURCES is for
-    found = art.one("Why would anyone dub a senator?", "asked", "the 43-year-old")
-    assert speaker_name(found) == "Irwin Salt"
-
-
-def test_an_age_is_the_one_named_with_that_age_not_the_latest_named(article: ArticleMaker) -> None:
-    text = (
-        "Corran Vell, 47, and Mabyn Stott, 29, steered the boat home at dawn. Stott checked the engine while the "
-        'crew rested. "We were lucky with the tide," said the 47-year-old.'
-    )
-    found = article(text).one("We were lucky with the tide,", "said", "the 47-year-old")
-    assert speaker_name(found) == "Corran Vell"
-
-
-def test_an_age_is_not_one_named_with_another_age(article: ArticleMaker) -> None:
-    text = (
-        "Corran Vell and Mabyn Stott, 29, steered the boat home at dawn. Stott checked the engine while the "
-        'crew rested. "We were lucky with the tide," said the 47-year-old.'
-    )
-    found = article(text).one("We were lucky with the tide,", "said", "the 47-year-old")
-    assert speaker_name(found) == "Corran Vell"
-
-
-_YOUNGEST = (
-    "Ana Prowse, the station manager, said the boat launched at night. "
-    '"I have never been so cold," said the youngest volunteer at the table.'
-)
-
-
-def test_a_person_picked_out_by_a_superlative_is_the_one_named_next(article: ArticleMaker) -> None:
-    text = _YOUNGEST + ' "But you stop thinking about yourself." Lucy Harper, 19, works in a bakery.'
-    found = article(text).one("I have never been so cold,", "said", "the youngest volunteer at the table")
-    assert speaker_name(found) == "Lucy Harper"
-
-
-def test_a_person_picked_out_by_a_superlative_named_nowhere_stays_the_description(
-    article: ArticleMaker,
-) -> None:
-    found = article(_YOUNGEST).one("I have never been so cold,", "said", "the youngest volunteer at the table")
-    assert speaker_name(found) == "the youngest volunteer at the table"
-
-
 def test_a_driver_described_first_is_the_one_named_next_with_an_age(article: ArticleMaker) -> None:
     text = (
         "Union leader Rosa Pell spoke first. The motion was moved by a bus driver from Ballarat who told the meeting "
@@ -568,30 +461,6 @@ def test_a_driver_described_first_is_the_one_named_next_with_an_age(article: Art
     )
     found = article(text).one("she had been warned for being late", "told", "a bus driver from Ballarat")
     assert speaker_name(found) == "Delia Marsh"
-
-
-_DRIVER = (
-    "The train's driver told investigators that he saw a green light. A union which represents the driver said he "
-    "had done nothing wrong. "
-)
-
-
-@pytest.mark.parametrize(
-    ("named", "driver"),
-    [
-        ("Harlan Rail, which owns the line,", "The train's driver"),  # a body the tagger took for a person
-        ("Gordon Bell, who has driven the line for years,", "Gordon Bell"),  # a person the description meant
-    ],
-)
-def test_a_name_given_a_which_clause_is_not_the_person_described_before(
-    article: ArticleMaker, named: str, driver: str
-) -> None:
-    art = article(_DRIVER + f"{named} said it had checked every signal.")
-    candidates = [
-        art.candidate("he saw a green light", "told", "The train's driver"),
-        art.candidate("it had checked every signal", "said", named),
-    ]
-    assert speaker_name(art.resolve(candidates)[1][0]) == driver
 
 
 def test_the_one_who_puts_the_questions_is_not_the_guest_named_last(article: ArticleMaker) -> None:

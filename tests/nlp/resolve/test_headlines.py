@@ -1,4 +1,5 @@
-"""A headline's and a standfirst's speaker named by a bare role noun, and where the lines a news text opens with end."""
+"""A headline's and a standfirst's speaker named by a bare role noun or a title-case name, and where the lines a news
+text opens with end."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from quotegraph.nlp.resolve.headlines import (
     title_end,
 )
 
-from .conftest import ArticleMaker, speaker_name
+from .conftest import ArticleMaker, name_types, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -132,3 +133,26 @@ def test_a_headline_base_verb_is_a_verb_of_saying_or_of_news_uninflected(word: s
 def test_a_title_case_headline_s_name_ends_at_its_verb(nlp: Language, text: str, name: str | None) -> None:
     found = headline_name(nlp(text))
     assert (None if found is None else found.text) == name
+
+
+def test_a_title_case_headline_opens_with_the_name_before_its_verb_of_saying(nlp: Language) -> None:
+    names = name_types(nlp, "Okafor Defends Budget Cuts at Tense Council Meeting\n\nThe mayor faced the council.")
+    assert names.get("Okafor") == "PERSON"
+    assert not {"Okafor Defends", "Budget Cuts"} & set(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live updates: Senate votes on spending bill\n\nThe vote was close.",  # not title case
+        "Budget Cuts at Tense Council Meeting\n\nThe mayor faced the council.",  # no verb of saying
+        "The mayor faced the council on Tuesday night. Okafor Defends Budget Cuts was the banner.",  # no headline
+    ],
+)
+def test_only_a_title_case_headline_with_a_verb_of_saying_gives_a_name(nlp: Language, text: str) -> None:
+    assert "Okafor" not in name_types(nlp, text) and "Budget Cuts" not in name_types(nlp, text)
+
+
+def test_a_title_case_headline_opening_with_a_role_gives_no_name(nlp: Language) -> None:
+    names = name_types(nlp, "Pastor Wants Scout Leaders Fired\n\nKevin Swanson said on his show that ...")
+    assert "Pastor" not in names

@@ -521,3 +521,21 @@ def test_a_description_reported_by_a_named_teller_is_the_salient_one_but_not_the
     )
     _, (said,) = art.resolve([art.candidate("We will publish them", "said", "the businessman")])
     assert speaker_name(said) == ("Mark Ellery" if on else "Giles Fenwick")
+
+
+def test_an_age_is_the_one_named_with_that_age_not_the_latest_named(article: ArticleMaker) -> None:
+    text = (
+        "Corran Vell, 47, and Mabyn Stott, 29, steered the boat home at dawn. Stott checked the engine while the "
+        'crew rested. "We were lucky with the tide," said the 47-year-old.'
+    )
+    found = article(text).one("We were lucky with the tide,", "said", "the 47-year-old")
+    assert speaker_name(found) == "Corran Vell"
+
+
+def test_an_age_is_not_one_named_with_another_age(article: ArticleMaker) -> None:
+    text = (
+        "Corran Vell and Mabyn Stott, 29, steered the boat home at dawn. Stott checked the engine while the "
+        'crew rested. "We were lucky with the tide," said the 47-year-old.'
+    )
+    found = article(text).one("We were lucky with the tide,", "said", "the 47-year-old")
+    assert speaker_name(found) == "Corran Vell"

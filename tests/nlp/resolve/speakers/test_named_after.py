@@ -209,3 +209,27 @@ def test_a_source_described_is_named_next_under_another_bare_noun(
         [art.candidate("I left the house at 4:30 and I'm still sitting here", "said", source, kind="direct")]
     )
     assert speaker_name(said) == (name if named and on else "a woman")
+
+
+_DRIVER = (
+    "The train's driver told investigators that he saw a green light. A union which represents the driver said he "
+    "had done nothing wrong. "
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "driver"),
+    [
+        ("Harlan Rail, which owns the line,", "The train's driver"),  # a body the tagger took for a person
+        ("Gordon Bell, who has driven the line for years,", "Gordon Bell"),  # a person the description meant
+    ],
+)
+def test_a_name_given_a_which_clause_is_not_the_person_described_before(
+    article: ArticleMaker, named: str, driver: str
+) -> None:
+    art = article(_DRIVER + f"{named} said it had checked every signal.")
+    candidates = [
+        art.candidate("he saw a green light", "told", "The train's driver"),
+        art.candidate("it had checked every signal", "said", named),
+    ]
+    assert speaker_name(art.resolve(candidates)[1][0]) == driver

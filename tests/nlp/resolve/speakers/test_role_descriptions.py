@@ -1,10 +1,14 @@
-"""Descriptions by a noun phrase: a hyphened role noun, "the authority" after a body named by it."""
+"""Descriptions by a noun phrase: a hyphened role noun, "the authority" after a body named by it, a phrase's owner, a
+capitalised office, a noun the lexicon lacks told of as a person, a source the parser made the root, a relative
+set off."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
+from quotegraph.nlp import syntax
+from quotegraph.nlp.resolve.speakers import role_descriptions
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.role_descriptions import _body_met_by_its_name_noun, _body_name_words, role_lemma
 
@@ -57,3 +61,138 @@ def test_an_owned_or_plural_authority_is_no_body(nlp: Language) -> None:
     assert not any(_body_met_by_its_name_noun(t, _body_name_words(doc)) for t in nouns)
     described = {m.text for m in find_mentions(doc, text) if m.kind == "description"}
     assert not any("authorit" in d for d in described)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The prime minister's answer was brisk.", "The prime minister"),
+        ("Meanwhile, the current GOP nominee's support for the plan is new.", "the current GOP nominee"),
+        ("Her lawyer's letter was brisk.", None),  # no "the": the owner's own owner says whose
+        ("The company's answer was brisk.", None),  # a body's: "the company said" finds it by other rules
+    ],
+)
+def test_the_owner_of_a_phrase_is_a_description_of_its_own(nlp: Language, text: str, owner: str | None) -> None:
+    found = [m.text for m in find_mentions(nlp(text), text) if m.kind == "description" and "'s" not in m.text]
+    assert found == ([owner] if owner else [])
+
+
+def test_a_capitalised_office_after_the_is_a_description(nlp: Language) -> None:
+    text = "The King spent three hours in the town on Thursday."
+    doc = nlp(text)
+    king = next(t for t in doc if t.text == "King")
+    assert king.tag_ == "NNP" and not king.ent_type_  # the case this rule exists for
+    [description] = [m for m in find_mentions(doc, text) if m.kind == "description"]
+    assert (description.text, description.role, description.type) == ("The King", "king", "PERSON")
+    headline = "The Myth That The President Can Save The Economy"
+    assert not [m for m in find_mentions(nlp(headline), headline) if m.role == "president"]
+
+
+def _descriptions(nlp: Language, text: str, source: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    start = text.index(source)
+    sources = frozenset(t.i for t in doc if start <= t.idx < start + len(source))
+    return {m.text: m.role for m in find_mentions(doc, text, sources) if m.kind == "description"}
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "source", "described"),
+    [
+        pytest.param(  # an age in years given to a statement's source
+            "A 31-year-old scaffolder told the Courier that the planks had slipped.",
+            "A 31-year-old scaffolder",
+            "A 31-year-old scaffolder",
+            id="age",
+        ),
+        pytest.param(  # a who-clause whose "who" is the source
+            "The longest applause went to a retired beekeeper who told the council the spraying would kill the hives.",
+            "who",
+            "a retired beekeeper",
+            id="who",
+        ),
+    ],
+)
+def test_a_source_s_noun_the_lexicon_lacks_is_a_person_by_its_who_clause_or_its_age(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, source: str, described: str
+) -> None:
+    """PERSONS_BY_FORM: "a retired schoolteacher who ... told the committee", "A 29-year-old rigging grip ... told"."""
+    monkeypatch.setattr(role_descriptions, "PERSONS_BY_FORM", on)
+    found = _descriptions(nlp, text, source)
+    assert (described in found) == on, found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "noun"),
+    [
+        # an age given to no statement's source: a thing may have one
+        ("A 40-year-old footbridge gave way, the council said.", "the council", "footbridge"),
+        # the who-clause the parser hangs on the group's noun tells of the people in it
+        ("Those in the farming community who had backed him said little.", "who", "community"),
+    ],
+)
+def test_a_noun_the_lexicon_lacks_is_no_person_without_a_source_s_who_clause_or_age(
+    nlp: Language, text: str, source: str, noun: str
+) -> None:
+    assert not any(role == noun for role in _descriptions(nlp, text, source).values())
+
+
+def test_a_hyphened_role_noun_makes_a_description_of_a_person(nlp: Language) -> None:
+    doc = nlp("The GOP presidential front-runner predicted a loss.")
+    found = [m for m in find_mentions(doc, doc.text) if m.kind == "description"]
+    assert [(m.role, m.type) for m in found] == [("front-runner", "PERSON")]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_source_s_noun_the_parser_made_the_root_is_a_description(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ROOT_NOUN_SOURCES: "a young technician from Mehsana who had been chosen to show ... told": the parser makes the
+    noun the sentence's root, which its noun chunks leave out; as a source it is a description all the same."""
+    monkeypatch.setattr(role_descriptions, "ROOT_NOUN_SOURCES", on)
+    text = (
+        "After the speech, a young technician from Mehsana who had been chosen to show the Prime Minister the "
+        "wire-bonding line told The Indian Courier: “My father repairs tractors.”"
+    )
+    doc = nlp(text)
+    noun = next(t for t in doc if t.text == "technician")
+    assert noun.dep_ == "ROOT"  # the parse this rule exists for
+    descriptions = [m.text for m in find_mentions(doc, text, frozenset({noun.i})) if m.kind == "description"]
+    assert ("a young technician" in " ".join(descriptions)) == on
+    # not a source: no description (the chunks leave it out, as before)
+    unsourced = [m.text for m in find_mentions(doc, text) if m.kind == "description"]
+    assert "a young technician" not in " ".join(unsourced)
+
+
+_STEWARD = (
+    "One of those kids was a young steward on duty at the front of the away end, who told the Blast she and a "
+    "colleague had begged a supervisor over the radio for ten minutes to unlock the pitch-side gate.\n"
+    "“We kept saying it, open the gate. Nobody answered. It felt like forever,” she said."
+)
+
+
+@pytest.mark.parametrize("predicate", [True, False])
+def test_a_relative_set_off_after_a_predicate_noun_tells_of_a_person(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, predicate: bool
+) -> None:
+    """PREDICATE_NOUNS_TAKE_RELATIVES: the "who" of "One of those kids was a young steward ..., who told" is the
+    steward, a person the next "she said" goes to; never a speaker named "who", nor the colleague of her words."""
+    monkeypatch.setattr(syntax, "PREDICATE_NOUNS_TAKE_RELATIVES", predicate)
+    art = article(_STEWARD)
+    _, (told, said) = art.resolve(
+        [
+            art.candidate("she and a colleague had begged", "told", "who"),
+            art.candidate("It felt like forever", "said", "she", after="forever", kind="direct"),
+        ]
+    )
+    assert [speaker_name(told), speaker_name(said)] == (
+        ["a young steward", "a young steward"] if predicate else ["who", "a colleague"]
+    )
+
+
+def test_a_noun_with_a_name_but_no_comma_between_is_no_description(nlp: Language) -> None:
+    """ "the postman Derek Allsop": the noun is the name's title, not a description of its own."""
+    said = "The panda was spotted by a retired postman{} Derek Allsop, who told the Post he had gone out."
+    titled, described = said.format(""), said.format(",")
+    assert "a retired postman" not in {m.text for m in find_mentions(nlp(titled), titled)}
+    assert "a retired postman" in {m.text for m in find_mentions(nlp(described), described)}

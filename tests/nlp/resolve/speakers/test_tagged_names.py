@@ -1,4 +1,5 @@
-"""The tagger's names read as mentions: a person's name's end, the surname it cut off."""
+"""The tagger's names read as mentions: a person's name's end, the surname it cut off, the forename it left out, a
+title or rank it took in, a body's name kept whole or split at its apposition, a name retyped by the noun beside it."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from quotegraph.nlp.resolve.speakers import tagged_names
+from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.tagged_names import _person_name_end
 
-from ..conftest import ArticleMaker, speaker_name, tagged_doc
+from ..conftest import ArticleMaker, name_types, speaker_name, tagged_doc
 
 pytestmark = pytest.mark.slow
 
@@ -52,3 +54,143 @@ def test_a_name_of_two_forenames_takes_no_word_after_it(nlp: Language) -> None:
     doc = nlp("Paul Ryan Joins Critics")
     name = Span(doc, 0, 2, label="PERSON")
     assert tagged_names._with_untagged_surname(name, set()).text == "Paul Ryan"
+
+
+def test_a_forename_and_surname_set_off_beside_a_noun_are_a_person_though_tagged_a_place(nlp: Language) -> None:
+    text = "Canterbury's MP, Hugh Okafor, called on the company's board to forgo bonuses this year."
+    doc = nlp(text)
+    assert any(e.text == "Hugh Okafor" and e.label_ == "GPE" for e in doc.ents)  # the case this rule exists for
+    assert name_types(nlp, text).get("Hugh Okafor") == "PERSON"
+    # a place set off beside a noun stays a place: no forename
+    assert name_types(nlp, "The capital, Nairobi, was quiet on Monday.").get("Nairobi", "GPE") == "GPE"
+
+
+def test_a_british_clergy_or_privy_council_title_is_no_part_of_the_name(nlp: Language) -> None:
+    text = "Preaching in the cathedral, the Rt Rev Miriam Achebe said food banks had handed out more parcels."
+    assert any(e.text.endswith("Rt Rev Miriam Achebe") and e.label_ == "ORG" for e in nlp(text).ents)  # the case
+    assert name_types(nlp, text).get("Miriam Achebe") == "PERSON"
+
+
+def test_an_unknown_forename_between_a_role_noun_and_a_surname_is_part_of_the_name(nlp: Language) -> None:
+    text = "Several papers carry pictures of Wales goalkeeper Carys Powell in tears after her save."
+    assert any(e.text == "Powell" for e in nlp(text).ents)  # the case this rule exists for: "Carys" left out
+    assert name_types(nlp, text).get("Carys Powell") == "PERSON"
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Nadeem Sattar"), (False, "Sattar")])
+def test_an_unknown_forename_before_a_who_clause_is_part_of_a_person_s_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """FORENAMES_BY_WHO: "who" is said of people, so the untagged word before the tagged surname is the forename."""
+    text = "Nadeem Sattar, who runs the pharmacy on Bridge Street, spoke to the Beacon by phone last night."
+    assert next((e.text, e.label_) for e in nlp(text).ents) == ("Sattar", "ORG")  # the reading this rule exists for
+    monkeypatch.setattr(tagged_names, "FORENAMES_BY_WHO", on)
+    names = name_types(nlp, text)
+    assert name in names and (names[name] == "PERSON") is on
+
+
+def test_a_body_s_two_word_name_before_a_who_clause_stays_a_body(nlp: Language) -> None:
+    """FORENAMES_BY_WHO takes a forename the tagger left out, not a body's name it tagged whole."""
+    text = "Publishers Weekly, who reviewed the novel in March, called it a triumph."
+    assert name_types(nlp, text).get("Publishers Weekly") != "PERSON"
+
+
+def test_a_saint_s_possessive_and_the_body_named_after_it_are_one_name(nlp: Language) -> None:
+    text = "Nurses at St. Jude's Regional Medical Center in Marlow raised concerns about the surgeon."
+    assert name_types(nlp, text).get("St. Jude's Regional Medical Center") == "ORG"
+    # a country's possessive names whom the body belongs to, not the body
+    labour = name_types(nlp, "Britain's Labour Party said on Monday that it would vote against the bill.")
+    assert labour.get("Labour Party") == "ORG" and "Britain's Labour Party" not in labour
+
+
+def test_a_name_run_over_a_comma_onto_its_apposition_is_two_names(nlp: Language) -> None:
+    text = "The haulage firm that employed Haines, Brackwell Waste Services, said its lorries had cameras."
+    names = name_types(nlp, text)
+    assert "Brackwell Waste Services" in names and "Haines, Brackwell Waste Services" not in names
+    friend = name_types(nlp, "His best friend at Lehigh, Bruce Turry, said he was loyal.")
+    assert friend.get("Bruce Turry") == "PERSON"
+
+
+def test_a_tagged_body_ending_in_a_common_noun_after_a_is_no_name(nlp: Language) -> None:
+    text = "The journal sold after a contest between a telephone bidder and a Bristol museum that had raised money."
+    doc = nlp(text)
+    assert any(e.text == "Bristol museum" and e.label_ == "ORG" for e in doc.ents)  # the case this rule exists for
+    assert "Bristol museum" not in name_types(nlp, text)
+
+
+def test_a_body_s_name_keeps_of_and_its_place(nlp: Language) -> None:
+    text = "The ACLU of Minnesota, in a brief filed in March, argued that such searches were unfair."
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ in ("ORG", "GPE")][:2] == ["ACLU", "Minnesota"]  # the case
+    names = name_types(nlp, text)
+    assert names.get("ACLU of Minnesota") == "ORG" and "Minnesota" not in names
+    office = "You cannot be Secretary of State of the United States of America and do that."
+    assert "State of the United States of America" not in name_types(nlp, office)
+
+
+def test_a_name_after_a_police_rank_is_a_person_though_tagged_a_body(nlp: Language) -> None:
+    text = (
+        "The case began with a traffic stop. When he pulled the car over, Trooper Dale Hruska told the driver, "
+        "Tyrell Banks, that the car smelled of cannabis."
+    )
+    assert any(e.text == "Trooper Dale Hruska" and e.label_ == "ORG" for e in nlp(text).ents)  # the case
+    assert name_types(nlp, text).get("Dale Hruska") == "PERSON"
+
+
+def test_a_name_just_after_a_person_s_title_is_a_person_s_though_tagged_a_body(nlp: Language) -> None:
+    text = "Branch president Dr Lachlan Whiteley told members at the meeting that management had erred."
+    assert any(e.text == "Lachlan Whiteley" and e.label_ == "ORG" for e in nlp(text).ents)  # the case
+    assert name_types(nlp, text).get("Lachlan Whiteley") == "PERSON"
+    # a body's name after the title stays a body's: "Foundation" is no word of a person's name
+    body = "The donation came from Sir Lachlan Whiteley Foundation, it said."
+    assert any(e.text == "Lachlan Whiteley Foundation" and e.label_ == "ORG" for e in nlp(body).ents)
+    assert name_types(nlp, body).get("Lachlan Whiteley Foundation") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("apposition", "body"), [("the federal agency that insures pensions", True), ("the film", False)]
+)
+def test_a_name_read_as_a_work_s_title_beside_a_body_noun_is_that_body(
+    nlp: Language, apposition: str, body: bool
+) -> None:
+    text = f"The Harbor Benefit Trust, {apposition}, said on Monday that the plan was short of money."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 4, label="WORK_OF_ART")]  # the tagger's reading of such a name in a longer story
+    names = {m.text: m.type for m in find_mentions(doc, text) if m.kind == "name"}
+    assert (names.get("Harbor Benefit Trust") == "ORG") is body
+
+
+@pytest.mark.parametrize("past", [True, False])
+def test_a_person_named_past_an_outlet_s_possessive_inside_one_tagged_name_is_a_person(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, past: bool
+) -> None:
+    """NAMES_PAST_AN_OUTLET_S_POSSESSIVE: "Fox News’ Bret Baier", tagged as one body, names Bret Baier."""
+    monkeypatch.setattr(tagged_names, "NAMES_PAST_AN_OUTLET_S_POSSESSIVE", past)
+    text = (
+        "Trump did rule out cutting off the heads of captured family members of those terrorists.\n\n"
+        "Fox News’ Bret Baier noticed that none of the networks cut away for Clinton. He commented that his network "
+        "“held on” Trump during her event."
+    )
+    assert any(e.text == "Fox News’ Bret Baier" for e in nlp(text).ents)  # the case this rule exists for
+    assert (name_types(nlp, text).get("Bret Baier") == "PERSON") is past
+
+
+def test_a_name_apposed_to_an_office_takes_the_forename_the_tagger_left_out(nlp: Language) -> None:
+    text = (
+        "The area's Member of the Senedd, Rhodri Wyn Owen, who is due to give evidence on Thursday, said on BBC "
+        "Radio Wales on Wednesday morning that the targets were bad."
+    )
+    assert any(ent.text == "Wyn Owen" for ent in nlp(text).ents)  # the case this rule exists for
+    assert name_types(nlp, text).get("Rhodri Wyn Owen") == "PERSON"
+
+
+@pytest.mark.parametrize("role", ["councillor", "councilor"])
+def test_a_name_apposed_to_a_councillor_is_a_person_s(nlp: Language, role: str) -> None:
+    """ "The ward's councillor, Nia Gwilym (Plaid Cymru), who sits on the council": the tagger reads the name as a
+    body's; a councillor (either spelling, like "councilman" and "councilwoman") is a person's role, so the name
+    apposed to it is a person's. Beside no role ("The ward, Nia Gwilym") the tagger's reading stands."""
+    text = f"The ward’s {role}, Nia Gwilym (Plaid Cymru), who sits on the council, was given five minutes to speak."
+    assert nlp(text)[5].ent_type_ == "ORG"  # the case this rule exists for: the name tagged as a body
+    assert name_types(nlp, text).get("Nia Gwilym") == "PERSON"
+    bare = "The ward, Nia Gwilym (Plaid Cymru), which sits on the council, was given five minutes to speak."
+    assert name_types(nlp, bare).get("Nia Gwilym") != "PERSON"
