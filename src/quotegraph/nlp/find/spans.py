@@ -75,11 +75,19 @@ def char_mask(doc: Doc | Span, spans: Sequence[CharSpan]) -> list[bool]:
 
 
 def words_after_cue(head: Token, content: Sequence[CharSpan]) -> list[Token]:
-    """The words after the cue ``head`` that lie between the content's first and last characters, in text order."""
+    """The words after the cue ``head`` that lie between the content's first and last characters, in text order.
+
+    The walk stops at the content's end, so a cue costs its content's length, not the rest of the text's."""
     if not content:
         return []
     first, last = content[0][0], content[-1][1]
-    return [t for t in head.doc[head.i + 1 :] if first <= t.idx < last]
+    words = []
+    for token in head.doc[head.i + 1 :]:
+        if token.idx >= last:
+            break
+        if token.idx >= first:
+            words.append(token)
+    return words
 
 
 def cut_before(setting_off: Token, content: Sequence[CharSpan]) -> list[CharSpan]:
