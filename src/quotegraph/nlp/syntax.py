@@ -13,6 +13,7 @@ from quotegraph.nlp.find.parse import children_of, lefts_of
 __all__ = [
     "ASKING_VERBS",
     "DEMONSTRATIVES",
+    "FINITE_TAGS",
     "INDEFINITE",
     "MAX_PHRASE_DEPTH",
     "NOMINAL_SUBJECTS",
@@ -44,6 +45,9 @@ WORD = re.compile(r"\w+")
 # One character of a word: enough to say whether any word stands in a stretch of text, and the unit a content's
 # quoted share is counted in.
 WORD_CHARACTER = re.compile(r"\w")
+# The tags of a verb inflected for tense and person ("said", "says", "say"): a clause of its own, not a participle,
+# an infinitive or a plan ("to attend", "will attend").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # The parts of speech of a verb, main or auxiliary ("could draw", "is"): a clause holds one, a name or a label none.
 VERB_POS = frozenset({"VERB", "AUX"})
 # The determiners that point back to something just said or described ("That nurse, Angela Ruiz,", "That's according

@@ -25,7 +25,7 @@ from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import QuoteRegion
 from quotegraph.nlp.find.spans import cue_window, runs, runs_to_chars
 from quotegraph.nlp.lexicons import lexicon, reports_words
-from quotegraph.nlp.syntax import ASKING_VERBS, NOMINAL_SUBJECTS, holds_a_verb, nominal_subjects
+from quotegraph.nlp.syntax import ASKING_VERBS, FINITE_TAGS, NOMINAL_SUBJECTS, holds_a_verb, nominal_subjects
 
 __all__ = ["CONTENT_LABEL", "SOURCE_LABEL", "Roles", "reported_clauses", "role_sequence", "tag_roles"]
 
@@ -621,7 +621,6 @@ def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
 # train-c: fires once (breitbart 2016-06-05 the-latest-mourners "Ali didn't feel well and was unable to ..., sent a
 # message" -> Ali, right; no gold statement there), score unchanged; train 0-59 and the pages: does not fire.
 SERIES_SHARE_SUBJECTS = True
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _QUOTE_TAGS = frozenset({"``", "''"})  # the parser's tags of opening and closing quotation marks
 
 
@@ -641,7 +640,7 @@ def _subject_earlier_in_series(verb: Token) -> CharSpan | None:
 def _clause_before_in_series(verb: Token) -> Token | None:
     """The verb of the series before the finite ``verb`` that the parser read as the clause ``verb`` reports ("He
     pledged ... and cast doubt ..., suggested that"), else None."""
-    if verb.tag_ not in _FINITE_TAGS:
+    if verb.tag_ not in FINITE_TAGS:
         return None
     clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i and not _marked(c)]
     if not clauses or _quoted_before(clauses[-1], verb) or _object_closes_sentence(verb):

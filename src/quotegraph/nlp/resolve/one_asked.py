@@ -36,6 +36,7 @@ __all__ = [
     "QUESTIONING",
     "a_polled_share",
     "asked_of_a_noun",
+    "holder_of",
     "names_set_off",
     "objects_asked",
     "passive_asked",

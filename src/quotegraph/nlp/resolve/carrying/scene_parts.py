@@ -25,7 +25,7 @@ from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channels import NOUN_ENTRIES, a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
-from quotegraph.nlp.syntax import nominal_subjects
+from quotegraph.nlp.syntax import FINITE_TAGS, nominal_subjects
 
 __all__ = ["SaidAt", "owners_of", "scene_noun", "subjects_of"]
 
@@ -161,9 +161,6 @@ class Spans:
         return at >= 0 and offset < self.ends[at]
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def happened(verb: Token) -> bool:
     """A verb that tells of something done ("is using", "was interrupted", "opened"), not of a plan or an aim
     ("to lock up the nomination before the convention", "helps lead a program", "will attend"); a main verb the tagger
@@ -171,7 +168,7 @@ def happened(verb: Token) -> bool:
     auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("MD", "TO") for a in auxes):
         return False
-    if verb.tag_ in _FINITE or any(a.tag_ in _FINITE for a in auxes):
+    if verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxes):
         return True
     return MISTAGGED_PASTS and not auxes and _a_past_as_vbn(verb)
 

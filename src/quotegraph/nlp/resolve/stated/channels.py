@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1127,7 +1128,7 @@ def _given_to(root: Token) -> list[Token]:
     for clause in (c for c in children_of(root) if c.dep_ == "relcl" and c.lemma_.lower() in _GIVING):
         for child in children_of(clause):
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                found.extend(o for o in children_of(child) if o.dep_ == "pobj" and _is_addressee_word(o))
+                found.extend(_named_after_to([child]))
             elif child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN" and child.ent_type_ in _PARTIES:
                 found.append(child)
     return found
@@ -1304,10 +1305,9 @@ def _made_known_to(verb: Token) -> Span | None:
         return None
     known = [c for c in children_of(verb) if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ in _KNOWING]
     for holder in (*known, verb) if known else ():
-        for to in (c for c in children_of(holder) if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
-            objects = [o for o in children_of(to) if o.dep_ == "pobj" and _is_addressee_word(o)]
-            if objects:
-                return noun_phrase(objects[0])
+        objects = _named_after_to(children_of(holder))
+        if objects:
+            return noun_phrase(objects[0])
     return None
 
 
@@ -1374,11 +1374,9 @@ def _message_to(verb: Token) -> Span | None:
     """Whom the message that is the verb's object went to ("making a fresh pitch to Sanders voters"), or, with
     ``MESSAGE_RECIPIENTS``, whom the verb names as the one it went to in another place (``_recipient``)."""
     for message in (c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES):
-        holders = [*children_of(message), *(c for c in children_of(verb) if c.i > message.i)]
-        for to in (c for c in holders if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
-            objects = [o for o in children_of(to) if o.dep_ == "pobj" and _is_addressee_word(o)]
-            if objects:
-                return noun_phrase(objects[0])
+        objects = _named_after_to([*children_of(message), *(c for c in children_of(verb) if c.i > message.i)])
+        if objects:
+            return noun_phrase(objects[0])
         recipient = _recipient(verb, message) if MESSAGE_RECIPIENTS else None
         if recipient is not None:
             return recipient
@@ -1403,11 +1401,22 @@ def _recipient(verb: Token, message: Token) -> Span | None:
     for child in children_of(verb):
         if child.dep_ == "dative" and child.lower_ != "to" and _is_addressee_word(child):
             return noun_phrase(child)
-        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and child.i < message.i:
-            objects = [o for o in children_of(child) if o.dep_ == "pobj" and _is_addressee_word(o)]
-            if objects:
-                return noun_phrase(objects[0])
+        objects = _named_after_to([child]) if child.i < message.i else []
+        if objects:
+            return noun_phrase(objects[0])
     return None
+
+
+def _named_after_to(words: Iterable[Token]) -> list[Token]:
+    """The objects naming someone (``_is_addressee_word``) of each "to" among ``words``, in their order: whom a thing
+    was made known, sent or given to ("made it clear to X", "a pitch to Sanders voters", "sent to the board")."""
+    return [
+        named
+        for to in words
+        if to.dep_ in ("prep", "dative") and to.lower_ == "to"
+        for named in children_of(to)
+        if named.dep_ == "pobj" and _is_addressee_word(named)
+    ]
 
 
 # "told CNN's Jake Tapper", "told ABC's “Good Morning America”", "told Breitbart News Daily SiriusXM host Matt Boyle":
