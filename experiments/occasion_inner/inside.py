@@ -31,7 +31,8 @@ from spacy.tokens import DocBin
 
 from quotegraph.evaluation.occasion import shares_content
 from quotegraph.nlp.pipeline import load_pipeline
-from quotegraph.nlp.resolve.stated.channels import channel_words, clause_verb, governs
+from quotegraph.nlp.resolve.stated.channels import channel_words
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, governs
 from quotegraph.nlp.resolve.stated.timeexpr import find_times
 
 FIELDS = ("channel", "addressee", "time")

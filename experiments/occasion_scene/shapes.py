@@ -20,7 +20,9 @@ import analyse
 
 from quotegraph.evaluation.occasion import paired_annotations, shares_content
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.stated.channels import channel_words, clause_verb, governs, is_channel_word, saying_verb
+from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
+from quotegraph.nlp.resolve.stated.channels import channel_words
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, governs, saying_verb
 
 FIELDS = ("channel", "addressee", "time")
 _TIME_MARKERS = frozenset({"when", "as", "after", "before", "while", "during", "following", "since", "once", "until"})

@@ -179,8 +179,8 @@ KNOWN_MISSES: dict[str, str] = {
     "'Pasang Dorje Sherpa, called base camp by satellite phone at 4 p.m. on Wednesday to say that ...' as a participle "
     "on the name ('called' = named, 'base camp' its predicate, 'by satellite phone' its agent), so the finder gave the "
     "medium as the source; since speakers round 14 the named caller speaks through it (speakers._caller_by_medium), "
-    "but 'base camp', no object of 'called' in that parse, is no addressee (channels.addressee_of); the time 'at 4 "
-    "p.m. on Wednesday' is right since stated17 (a clock time keeps the day right after it)",
+    "but 'base camp', no object of 'called' in that parse, is no addressee (told_addressees.addressee_of); the time "
+    "'at 4 p.m. on Wednesday' is right since stated17 (a clock time keeps the day right after it)",
     "club-takeover-forum.html:would need £8 million of new investment": "sealed page, first run: 'Minutes of a board "
     "meeting in September, seen by the Evening Press, record that Strand told directors ...': the finder takes the "
     "document's lead-in ('Minutes ... record that') into the content of 'Strand told directors', so the board meeting "

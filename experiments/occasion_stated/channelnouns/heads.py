@@ -18,7 +18,7 @@ import spacy
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.stated.channels import compounded, hyphenated
+from quotegraph.nlp.resolve.stated.channel_nouns import compounded, hyphenated
 
 # nouns of quantity or choice whose "of" phrase holds the channel ("a series of interviews", "one of her ads")
 _PARTS = frozenset({"series", "pair", "one", "batch", "couple", "number", "set", "string"})

@@ -12,7 +12,7 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.speakers import source_span
-from quotegraph.nlp.resolve.stated.channels import object_of
+from quotegraph.nlp.resolve.stated.saying_verbs import object_of
 from quotegraph.nlp.resolving_records import Resolved
 
 _BACK_REFERENCES = frozenset({"the", "this", "that"})

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.carrying import carried_channels
-from quotegraph.nlp.resolve.stated.channels import channel_phrase
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 
 pytestmark = pytest.mark.slow
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.stated.channels import a_scene, outlet_noun
+from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, outlet_noun
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
 

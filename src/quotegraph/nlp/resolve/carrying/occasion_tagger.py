@@ -23,7 +23,7 @@ from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import quote_mask
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.stated.channels import is_channel_word
+from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
 from quotegraph.nlp.resolve.stated.timeexpr import find_times
 
 __all__ = ["FIELD_LABELS", "TaggedPhrase", "occasion_features", "occasion_labels", "phrases_of", "tag_occasions"]

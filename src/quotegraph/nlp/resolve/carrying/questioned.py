@@ -19,8 +19,9 @@ from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import happened
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.channels import channel_phrase, clause_verb
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
 
@@ -123,7 +124,7 @@ def interview_settings(
         if not named_after:
             continue
         subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-        # every word the subject heads ("The Ledger's farm desk"), not the shorter ``channels.noun_phrase``
+        # every word the subject heads ("The Ledger's farm desk"), not the shorter ``noun_phrases.noun_phrase``
         addressee = subtree_span(subjects[0]) if subjects else None
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
         stated = Stated(channel=None, addressee=addressee, time=times[0] if times else None)

@@ -23,7 +23,7 @@ from quotegraph.nlp.resolve.carrying.carried_channels import HYPHENATED_SCENES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.channels import NOUN_ENTRIES, a_scene, is_channel_word
+from quotegraph.nlp.resolve.stated.channel_nouns import NOUN_ENTRIES, a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.syntax import FINITE_TAGS, nominal_subjects
 

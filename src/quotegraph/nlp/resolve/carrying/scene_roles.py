@@ -40,8 +40,10 @@ from quotegraph.nlp.resolve.carrying.taking_part import HEARING_BODIES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.channels import TELL_VERBS, channel_phrase, clause_verb, studio_of, titled_name
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
+from quotegraph.nlp.resolve.stated.channels import studio_of, titled_name
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.saying_verbs import TELL_VERBS, clause_verb
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
@@ -80,9 +82,9 @@ _RUNNING_A_SCENE = frozenset({"moderate", "chair", "host", "address"})
 # those addressed, and speaks in the scene: its channel and time, not its addressee (whom the opener spoke to is not
 # whom they speak to). A bare title compounded to a person's name whose words are the addressee's, word for word by
 # lemma ("council members" and "Council member"; "board members" and "Board member"), the body the object of a verb of
-# telling (``channels.TELL_VERBS``) in the clause that names the scene. Rule on against off (fast.py, cache12): train-d,
-# train 0-59 and train-c byte-identical (train-d's scene clauses tell "reporters" twice, "lawmakers", "about 100
-# committee members", but no speaker after them is titled so); news pages every field, channel and time +3, no loss
+# telling (``saying_verbs.TELL_VERBS``) in the clause that names the scene. Rule on against off (fast.py, cache12):
+# train-d, train 0-59 and train-c byte-identical (train-d's scene clauses tell "reporters" twice, "lawmakers", "about
+# 100 committee members", but no speaker after them is titled so); news pages every field, channel and time +3, no loss
 # (water-main-boil-notice.html: council members Ekwueme and Santangelo at the emergency session). A form of the pages
 # alone, suspect of fitting by that, kept as a reading of who was told: the addressed are in the room.
 ONE_OF_THE_ADDRESSED = True

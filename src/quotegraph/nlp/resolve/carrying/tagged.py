@@ -22,8 +22,9 @@ from quotegraph.nlp.resolve.carrying.occasion_tagger import TaggedPhrase
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.channels import clause_verb, own_clause_subject, with_whom
+from quotegraph.nlp.resolve.stated.channel_phrases import with_whom
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, own_clause_subject
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import resolve_span
 

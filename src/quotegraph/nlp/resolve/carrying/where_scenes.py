@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
 )
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.channels import channel_phrase
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
 from quotegraph.nlp.syntax import nominal_subjects
 

@@ -9,8 +9,8 @@ descriptions in ``role_descriptions`` and ``picked_out``), ``names``, ``clusters
 ``asked_subjects`` (nor is the one a question is asked of), ``first_person``, ``interviews``, and ``types``
 (statement, thought or finding).
 
-Direction: ``speakers`` sits above ``stated`` (it reads channel words from ``stated.channels`` and cue
-words from ``stated.cue_words``) and the shared modules at ``nlp/resolve``'s top, and below
-``carrying``, which reads its coreference; it never imports ``carrying``. ``tests/test_layers.py``
-checks it.
+Direction: ``speakers`` sits above ``stated`` (it reads channel words from ``stated.channels``,
+``stated.channel_nouns``, ``stated.channel_phrases`` and ``stated.medium_addressees``, and cue words from
+``stated.cue_words``) and the shared modules at ``nlp/resolve``'s top, and below ``carrying``, which reads its
+coreference; it never imports ``carrying``. ``tests/test_layers.py`` checks it.
 """

@@ -16,13 +16,10 @@ from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, Men
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
 from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
-from quotegraph.nlp.resolve.stated.channels import (
-    ADDRESSING,
-    DOCUMENT_CLASSES,
-    channel_phrase,
-    channel_words,
-    is_channel_word,
-)
+from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
+from quotegraph.nlp.resolve.stated.channel_phrases import DOCUMENT_CLASSES, channel_phrase
+from quotegraph.nlp.resolve.stated.channels import channel_words
+from quotegraph.nlp.resolve.stated.medium_addressees import ADDRESSING
 from quotegraph.nlp.syntax import INDEFINITE, NOMINAL_SUBJECTS, PLACE_ENTITIES, predicate_noun_before, subtree_span
 
 __all__ = [

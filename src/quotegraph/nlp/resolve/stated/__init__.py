@@ -1,6 +1,10 @@
 """What a statement's own sentence states: its channel, addressee and time read around its cue.
 
-The lowest of the resolving stage's three groups: ``channels`` (channel and addressee phrases),
+The lowest of the resolving stage's three groups: the channel and addressee phrases, ``channels`` (which words of a
+sentence are its channel, the entry point) with ``saying_verbs`` (verb classes, the clause a word stands in),
+``channel_nouns`` (media, scenes, outlets), ``noun_phrases``, ``channel_phrases`` (how far a channel's phrase runs)
+and ``posts``, and the addressee readers ``told_addressees`` (whom a verb of saying told, the entry point),
+``medium_addressees`` (whom a medium went to), ``told_scenes`` (a scene or programme told) and ``addressee_words``;
 ``timeexpr`` (time expressions and their dates), ``cue_words`` (the word that carries a cue),
 ``stated_clauses`` and the ``stated_*`` readers, ``circumstances`` (their entry point) and ``nested``
 (reports inside reports).

@@ -30,21 +30,12 @@ from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.stated.channels import (
-    a_scene,
-    addressee_of,
-    addressee_of_channel,
-    channel_phrase,
-    channel_words,
-    clause_verb,
-    is_channel_word,
-    outlet_noun,
-    part_of_a_post,
-    platform_of_post,
-    programme_told,
-    saying_verb,
-    scene_told,
-)
+from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word, outlet_noun
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
+from quotegraph.nlp.resolve.stated.channels import channel_words
+from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
+from quotegraph.nlp.resolve.stated.posts import part_of_a_post, platform_of_post
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.stated_addressees import asked_subject, cue_addressee, whole_name, with_coordinated
 from quotegraph.nlp.resolve.stated.stated_channels import (
     a_post_held,
@@ -130,6 +121,8 @@ from quotegraph.nlp.resolve.stated.stated_times import (
     year_of_another_verb,
 )
 from quotegraph.nlp.resolve.stated.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
+from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
+from quotegraph.nlp.resolve.stated.told_scenes import programme_told, scene_told
 from quotegraph.nlp.syntax import WORD_CHARACTER
 
 __all__ = [

@@ -23,8 +23,8 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import DOUBLE_MARKS, every_quote_region, regions_touching
 from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words
-from quotegraph.nlp.resolve.stated.channels import addressee_of
 from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
+from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, agents_of
 
 __all__ = [

@@ -22,15 +22,11 @@ from quotegraph.nlp.resolve.one_asked import (
     shared_subjects,
     subjectless_participle,
 )
-from quotegraph.nlp.resolve.stated.channels import (
-    addressee_of,
-    is_channel_word,
-    noun_phrase,
-    outlet_noun,
-    reached_by,
-)
+from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word, outlet_noun
+from quotegraph.nlp.resolve.stated.noun_phrases import noun_phrase
 from quotegraph.nlp.resolve.stated.stated_clauses import outside, present, verbs_told_with
 from quotegraph.nlp.resolve.stated.stated_times import ASKED, TimePhrase
+from quotegraph.nlp.resolve.stated.told_addressees import addressee_of, reached_by
 from quotegraph.nlp.syntax import agents_of, nominal_subjects
 
 __all__ = [
@@ -260,11 +256,11 @@ def asking(time: TimePhrase | None) -> bool:
 def _asked_by(participle: Token) -> Span | None:
     """Whom the answer went to when the statement is told as an answer to a question put by someone ("Asked by
     reporters at the Capitol whether ..., Whitfield said", "said, when pressed by the host"): the agent of the
-    participle of asking, as the agent of "Reached by POLITICO" is (``channels.reached_by``); not a medium ("asked by
-    email") nor a pronoun, whose occasion is carried from the one it stands for. With the question's clause no new
-    "when" for the carrying (``asking``), on train-d addressee +4 right / +2 carried right / +3 false fills, channel
-    unchanged (without it, -8 carried channels: the addressee and the clause made another occasion); on train 0-59
-    and train-e +4 / +2 / 0."""
+    participle of asking, as the agent of "Reached by POLITICO" is (``told_addressees.reached_by``); not a medium
+    ("asked by email") nor a pronoun, whose occasion is carried from the one it stands for. With the question's clause
+    no new "when" for the carrying (``asking``), on train-d addressee +4 right / +2 carried right / +3 false fills,
+    channel unchanged (without it, -8 carried channels: the addressee and the clause made another occasion); on train
+    0-59 and train-e +4 / +2 / 0."""
     if participle.tag_ != "VBN" or participle.lemma_.lower() not in ASKED:
         return None
     agents = agents_of(participle)

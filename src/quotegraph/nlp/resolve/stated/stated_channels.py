@@ -16,16 +16,10 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.stated.channels import (
-    ADDRESSING,
-    SENDING,
-    a_scene,
-    channel_phrase,
-    clause_verb,
-    is_channel_word,
-    party_with,
-    saying_verb,
-)
+from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
+from quotegraph.nlp.resolve.stated.medium_addressees import ADDRESSING, party_with
+from quotegraph.nlp.resolve.stated.saying_verbs import SENDING, clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.stated_clauses import (
     a_place,
     first_conjunct,

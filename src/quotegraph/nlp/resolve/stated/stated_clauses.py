@@ -19,11 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import QuoteRegion, regions_touching
 from quotegraph.nlp.lexicons import lexicon_section
-from quotegraph.nlp.resolve.stated.channels import (
-    CLAUSE_LINKS,
-    clause_verb,
-    governs,
-)
+from quotegraph.nlp.resolve.stated.saying_verbs import CLAUSE_LINKS, clause_verb, governs
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [

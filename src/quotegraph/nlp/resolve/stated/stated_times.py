@@ -21,13 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of, rights_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.stated.channels import (
-    clause_verb,
-    hyphenated,
-    is_channel_word,
-    referred_to,
-    saying_verb,
-)
+from quotegraph.nlp.resolve.stated.channel_nouns import hyphenated, is_channel_word
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, referred_to, saying_verb
 from quotegraph.nlp.resolve.stated.stated_clauses import (
     CONJ_LIMIT,
     MOMENTS,
@@ -615,8 +610,8 @@ _REFERRED_DEPTH = (
 
 
 def in_what_is_referred_to(span: Span) -> bool:
-    """Whether ``span`` sits in the noun phrase of what a verb points to or answers (``channels.referred_to``), up to
-    the first verb above it: "a 2024 speech" of "pointing to a 2024 speech", but not "on Tuesday" of "responded on
+    """Whether ``span`` sits in the noun phrase of what a verb points to or answers (``saying_verbs.referred_to``), up
+    to the first verb above it: "a 2024 speech" of "pointing to a 2024 speech", but not "on Tuesday" of "responded on
     Tuesday to the tweet"."""
     word = span.root
     for _ in range(_REFERRED_DEPTH):

@@ -1,0 +1,93 @@
+"""Which words can name whom something was said to: a name, a personal pronoun, a number of people, a noun of people
+or of an audience ("reporters", "the crowd", "MPs"); and the objects of a "to" that name someone (``named_after_to``).
+
+Both readers of an addressee read these: whom a medium went to (``medium_addressees``) and whom a verb of saying
+told (``told_addressees``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from quotegraph.nlp.find.parse import children_of, lefts_of
+from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.stated.noun_phrases import capitalised_common_noun
+
+__all__ = [
+    "is_addressee_word",
+    "named_after_to",
+]
+
+
+def is_addressee_word(token: Token) -> bool:
+    """A word that can name whom something was said to: a name, a personal pronoun, a number of people
+    ("told 3,000 in Reno"), or a noun for people ("reporters", "the committee", "the crowd")."""
+    if token.ent_type_ in ("DATE", "TIME"):  # "On Saturday, she called on the governor to resign"
+        return False
+    if token.pos_ in ("PROPN", "NUM") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _name_ending(token):
+        return True
+    if _INITIALS_PLURAL.fullmatch(token.text):  # "told MPs", "to MEPs", "a note to CEOs": whatever the tagger says
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL_OBJECTS
+    if token.lemma_.lower() in _HEADS_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)):
+        return True  # "wrote to the head of surgery", "told the head of the agency"
+    lemma = token.lemma_.lower()
+    # the word as written as well as its lemma: the lemmatiser makes "media" "medium"
+    audience = lemma in _AUDIENCES or token.lower_ in _AUDIENCES
+    # "told the plenary": an audience word the tagger calls an adjective, heading an object, is used as a noun
+    as_noun = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in _OBJECTS)
+    return as_noun and (lemma in lexicons().role_nouns or audience)
+
+
+def _name_ending(token: Token) -> bool:
+    """ "told WBNS-TV", "told Channel 4 News": a capitalised word the tagger calls a common noun, after a proper name
+    hung on it as a compound, ends that name (a capital inside a sentence, after a name, is no sentence opening)."""
+    return capitalised_common_noun(token) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts_of(token))
+
+
+# Nouns that name a person only with the "of" phrase of what they lead ("the head of surgery"; a "head" alone is a
+# body part, so the word is no role noun of the lexicon, which speakers read too)
+_HEADS_OF = frozenset({"head"})
+# a plural of capital initials ("MPs", "MEPs", "GPs"), which the tagger may read as a verb
+_INITIALS_PLURAL = re.compile(r"[A-Z]{2,}s")
+_PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them", "everyone", "everybody", "anyone", "all"})
+_AUDIENCES = frozenset(
+    {"crowd", "audience", "public", "nation", "country", "congress", "parliament", "jury", "panel", "gathering",
+     "congregation", "class", "graduate", "delegate", "donor", "follower", "lawmaker", "journalist", "staff",
+     "employee", "worker", "listener", "viewer", "reader", "subscriber", "shareholder", "investor", "citizen",
+     "american", "senate", "house", "chamber", "assembly", "attendee", "guest", "troop", "soldier", "cop", "family",
+     "supporter", "voter", "fan", "backer", "conservative", "liberal", "progressive", "evangelical", "coworker",
+     "parent", "relative", "customer", "client", "patient", "user", "teammate", "classmate", "hall", "juror", "inquiry",
+     "tribunal", "court", "media", "press", "television", "radio", "tv",
+     # a group that works or performs together, spoken to as one ("told the crew", "told his squad", "told the cast")
+     "crew", "squad", "cast",
+     # a party sent to speak for others, told as one ("had told a delegation of young farmers that"; nested2)
+     "delegation",
+     # a conference's full sitting and a coroner's court sitting, told as a tribunal or an inquiry is ("told the
+     # plenary that", "told the inquest at Wakefield Coroner's Court")
+     "plenary", "inquest",
+     # crowds, congregations and voters, and people told as one of a kind (stated round 13: "told a cheering throng
+     # of supporters", "tells parishioners", "to the party's electorate", "told his roommate")
+     "throng", "mob", "onlooker", "spectator", "bystander", "congregant", "parishioner", "constituent", "electorate",
+     "peer", "holdout", "protester", "protestor", "loyalist", "partisan", "roommate", "moderator",
+     # the people in a room, told as a hall is (stated round 17: an auctioneer "told the room: “...”")
+     "room"}
+)  # fmt: skip
+_OBJECTS = frozenset({"dobj", "dative", "pobj"})
+# the last five: the news media as a whole, told as an audience ("told state media", "spoke to the press", "told
+# state television"), which names no outlet of its own
+
+
+def named_after_to(words: Iterable[Token]) -> list[Token]:
+    """The objects naming someone (``is_addressee_word``) of each "to" among ``words``, in their order: whom a thing
+    was made known, sent or given to ("made it clear to X", "a pitch to Sanders voters", "sent to the board")."""
+    return [
+        named
+        for to in words
+        if to.dep_ in ("prep", "dative") and to.lower_ == "to"
+        for named in children_of(to)
+        if named.dep_ == "pobj" and is_addressee_word(named)
+    ]

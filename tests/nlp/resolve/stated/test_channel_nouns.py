@@ -1,0 +1,94 @@
+"""Channel nouns: which nouns are a medium, a scene or an outlet, read from the word itself."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from quotegraph.nlp.resolve.stated.channel_nouns import (
+    ADJECTIVE_ENTRIES,
+    NOUN_ENTRIES,
+    a_scene,
+    is_channel_word,
+    outlet_noun,
+)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "medium"),
+    [
+        ("In a 2-1 ruling last year, the Court of Appeals held that the odor remains evidence of a crime.", "ruling",
+         True),
+        ("The judge wrote in her ruling that the search was lawful.", "ruling", True),
+        # a ruling awaited or spoken of is no medium the words went through
+        ("The dialogue is being held ahead of a significant ruling expected in coming weeks.", "ruling", False),
+        ("The ruling was appealed within a week.", "ruling", False),
+        # a telling of events and a person's page on a platform are media
+        ("Walker said delegates should vote freely, according to an Associated Press account.", "account", True),
+        ("Lewis gave an account of the meeting, according to Farley's account.", "account", True),
+        ("The pilot had been with EgyptAir since 2004, according to his Facebook profile.", "profile", True),
+        # an account that posts is the one speaking; one a service keeps holds what was sent
+        ("Trump's official campaign account shared the image.", "account", False),
+        ("The agency released pages from the private email account that Clinton used.", "account", False),
+        # one visit spoken on, after "on" or "during", is a scene
+        ("Venter told investors on a site visit in March that the dam was safe.", "visit", True),
+        ("Trump hailed the vote during a visit to Scotland on Friday.", "visit", True),
+        # many visits, or a visit a clause tells of, is no occasion of a saying
+        ("During his frequent visits to the front lines, he leads seminars.", "visits", False),
+        ("In July the president paid the first visit ever to Ethiopia.", "visit", False),
+        ("Clinton's visit comes as officials scramble to cut costs.", "visit", False),
+    ],
+)  # fmt: skip
+def test_a_ruling_an_account_a_profile_or_a_visit_is_a_medium_only_where_it_names_one(
+    nlp: Language, sentence: str, word: str, medium: bool
+) -> None:
+    token = [t for t in nlp(sentence) if t.text == word][-1]
+    assert is_channel_word(token) is medium
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "outlet"),
+    [
+        ("The vessel was seized, according to the Interfax news agency.", "agency", True),
+        ("The vessel was seized, according to CNN.", "CNN", True),
+        ("The vessel was seized, according to the newspaper.", "newspaper", True),
+        ("The vessel was seized, according to the Houston Chronicle.", "Chronicle", True),
+        ("The vessel was seized, according to the federal agency.", "agency", False),
+        ("The vessel was seized, according to an aide.", "aide", False),
+    ],
+)
+def test_an_outlet_noun(nlp: Language, sentence: str, word: str, outlet: bool) -> None:
+    [token] = [t for t in nlp(sentence) if t.text == word]
+    assert outlet_noun(token) is outlet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "hyphens", "entries", "scene"),
+    [
+        ("Hale spoke at a hearing on Monday.", "hearing", False, frozenset(), True),
+        # an online panel is a scene its panellists share (boxship-grounding-webinar.html); a place is none
+        ("Hale spoke on a Freight Ledger webinar on Friday.", "webinar", False, frozenset(), True),
+        ("Hale spoke at a Freight Ledger office on Friday.", "office", False, frozenset(), False),
+        # the tokenizer splits "phone-in" at its hyphen: a scene only when the reader asks for it
+        ("Hale spoke on the phone-in on Monday.", "in", True, frozenset(), True),
+        ("Hale spoke on the phone-in on Monday.", "in", False, frozenset(), False),
+        # two-word entries by the kind of the word before the noun
+        ("Hale spoke at the oral argument on Monday.", "argument", False, ADJECTIVE_ENTRIES, True),
+        ("Hale spoke at the oral argument on Monday.", "argument", False, NOUN_ENTRIES, False),
+        ("Hale spoke on the picket line on Monday.", "line", False, NOUN_ENTRIES, True),
+        ("Hale spoke on the picket line on Monday.", "line", False, ADJECTIVE_ENTRIES, False),
+    ],
+)  # fmt: skip
+def test_a_scene_reads_hyphens_and_two_word_entries_as_asked(
+    nlp: Language, sentence: str, word: str, hyphens: bool, entries: frozenset[tuple[str, str]], scene: bool
+) -> None:
+    [token] = [t for t in nlp(sentence) if t.text == word]
+    assert a_scene(token, hyphens=hyphens, entries=entries) is scene
+
+
+def test_a_scene_keeps_to_the_tags_asked(nlp: Language) -> None:
+    [rallies] = [t for t in nlp("Hale spoke at his rallies in May.") if t.text == "rallies"]
+    assert a_scene(rallies)
+    assert not a_scene(rallies, tags=frozenset({"NN"}))
