@@ -978,6 +978,42 @@ def test_a_paraphrase_long_after_its_speaker_last_spoke_with_others_between_carr
     assert _texts(found) == (None, None, None)
 
 
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("told Reuters on Monday", "Reuters"),  # an interview given to an outlet: the story's source of their words
+        ("told CNN's Dana Bash on Monday", "CNN's Dana Bash"),  # an outlet's interviewer
+        ("told Reuters last year", None),  # an old interview recalled: a paraphrase long after is a summary
+        ("told his neighbours on Monday", None),  # no outlet
+    ],
+)
+def test_a_paraphrase_long_after_an_interview_given_an_outlet_is_still_told_to_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, told: str, expected: str | None
+) -> None:
+    """ "Viguerie tells Breitbart News in an exclusive interview", then, paragraphs on with others heard between,
+    "Viguerie is upbeat about Cruz's chances": the interview an outlet was given does not lapse
+    (``OUTLET_INTERVIEWS_DO_NOT_LAPSE``)."""
+    monkeypatch.setattr(occasions, "OUTLET_INTERVIEWS_DO_NOT_LAPSE", on)
+    text = (
+        f"Senator Hale {told} that the plan was sound.\n\n"
+        "“We will win,” Hale said.\n\n"
+        "Ms. Reyes, a lawyer for the families, said the plan would fail.\n\n"
+        + FILLER
+        + "Hale said the vote would be close."
+    )
+    found = _resolved(
+        article,
+        text,
+        ("that the plan was sound", "told", "Senator Hale"),
+        ("We will win,", "said", "Hale", "win,”", "direct"),
+        ("the plan would fail", "said", "Ms. Reyes", "Ms. Reyes"),
+        ("the vote would be close", "said", "Hale", "long."),
+    )[3]
+    addressee = None if found.addressee is None else found.addressee.text
+    assert addressee == (expected if on else None)
+
+
 def test_a_quote_long_after_still_carries_its_speaker_s_occasion(article: ArticleMaker) -> None:
     found = _interview_then(article, "“It will be close,” Hale said.", "direct")
     assert _texts(found) == ("an interview", None, "on Monday")
