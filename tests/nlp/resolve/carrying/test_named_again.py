@@ -88,6 +88,34 @@ def test_the_interview_named_later_is_told_to_its_interviewer(
 
 @pytest.mark.parametrize("on", [True, False])
 @pytest.mark.parametrize(
+    ("told", "interviewer"),
+    [
+        ("told Reuters", "Reuters"),  # an outlet: the interview named next is the one it was given
+        ("told his neighbours", None),  # no outlet: no interview given
+    ],
+)
+def test_the_interview_a_setting_names_again_keeps_whom_it_was_told_to(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, told: str, interviewer: str | None
+) -> None:
+    """ "Trump told CNN ...", then a sentence with no statement, "Trump spoke only in vague terms during the
+    interview", then his quotes: they are still told to CNN (``INTERVIEWER_OF_A_SETTING``)."""
+    monkeypatch.setattr(named_again, "INTERVIEWER_OF_A_SETTING", on)
+    paragraphs = [
+        f"Mayor Luis Ortiz {told} that the depot would close.",
+        "Ortiz spoke only in vague terms during the interview.",
+        "“We will not wait,” Ortiz said.",
+    ]
+    specs = [
+        ("that the depot would close", told.split()[0], "Mayor Luis Ortiz"),
+        ("We will not wait,", "said", "Ortiz", "wait,”", "direct"),
+    ]
+    found = _resolved(article, "\n\n".join(paragraphs), *specs)[-1]
+    assert found.channel is not None and found.channel.text == "the interview"
+    assert (None if found.addressee is None else found.addressee.text) == (interviewer if on else None)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
     ("first", "dated"),
     [
         ("The audit office said in a report that the ferries ran late.", True),  # introduced with no day

@@ -953,9 +953,11 @@ def test_the_in_a_month_hangs_on_is_part_of_its_time(article: ArticleMaker, text
 FILLER = "The plan has a long history.\n\nIt was first drafted in 2019.\n\nIt was revised twice.\n\nIt is long.\n\n"
 
 
-def _interview_then(article: ArticleMaker, last: str, last_kind: str) -> Attribution:
+def _interview_then(
+    article: ArticleMaker, last: str, last_kind: str, opening: str = "said in an interview on Monday"
+) -> Attribution:
     text = (
-        "Senator Hale said in an interview on Monday that the plan was sound.\n\n"
+        f"Senator Hale {opening} that the plan was sound.\n\n"
         "“We will win,” Hale said.\n\n"
         "Ms. Reyes, a lawyer for the families, said the plan would fail.\n\n" + FILLER + last
     )
@@ -963,7 +965,7 @@ def _interview_then(article: ArticleMaker, last: str, last_kind: str) -> Attribu
     found = _resolved(
         article,
         text,
-        ("that the plan was sound", "said", "Senator Hale"),
+        ("that the plan was sound", opening.split()[0], "Senator Hale"),
         ("We will win,", "said", "Hale", "win,”", "direct"),
         ("the plan would fail", "said", "Ms. Reyes", "Ms. Reyes"),
         (content, "said", "Hale", "long.", last_kind),
@@ -976,6 +978,27 @@ def test_a_paraphrase_long_after_its_speaker_last_spoke_with_others_between_carr
 ) -> None:
     found = _interview_then(article, "Hale said the vote would be close.", "indirect")
     assert _texts(found) == (None, None, None)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("told Reuters on Monday", "Reuters"),  # an interview given to an outlet: the story's source of their words
+        ("told CNN's Dana Bash on Monday", "CNN's Dana Bash"),  # an outlet's interviewer
+        ("told Reuters last year", None),  # an old interview recalled: a paraphrase long after is a summary
+        ("told his neighbours on Monday", None),  # no outlet
+    ],
+)
+def test_a_paraphrase_long_after_an_interview_given_an_outlet_is_still_told_to_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, told: str, expected: str | None
+) -> None:
+    """ "Viguerie tells Breitbart News in an exclusive interview", then, paragraphs on with others heard between,
+    "Viguerie is upbeat about Cruz's chances": the interview an outlet was given does not lapse
+    (``OUTLET_INTERVIEWS_DO_NOT_LAPSE``)."""
+    monkeypatch.setattr(occasions, "OUTLET_INTERVIEWS_DO_NOT_LAPSE", on)
+    found = _interview_then(article, "Hale said the vote would be close.", "indirect", opening=told)
+    assert (None if found.addressee is None else found.addressee.text) == (expected if on else None)
 
 
 def test_a_quote_long_after_still_carries_its_speaker_s_occasion(article: ArticleMaker) -> None:
