@@ -1,6 +1,6 @@
 """Descriptions by a noun phrase: a hyphened role noun, "the authority" after a body named by it, a phrase's owner, a
 capitalised office, a noun the lexicon lacks told of as a person, a source the parser made the root, a relative
-set off."""
+set off; a predicative noun is no description."""
 
 from __future__ import annotations
 
@@ -196,3 +196,10 @@ def test_a_noun_with_a_name_but_no_comma_between_is_no_description(nlp: Language
     titled, described = said.format(""), said.format(",")
     assert "a retired postman" not in {m.text for m in find_mentions(nlp(titled), titled)}
     assert "a retired postman" in {m.text for m in find_mentions(nlp(described), described)}
+
+
+def test_a_predicative_description_is_no_mention(article: ArticleMaker) -> None:
+    art = article("Omar Haddad worked as a lawyer for years and is a partner at a firm. A lawyer for the city said no.")
+    described = [m.text for m in find_mentions(art.doc, art.doc.text) if m.kind == "description"]
+    assert not any(text.startswith(("a lawyer", "a partner")) for text in described)
+    assert "A lawyer for the city" in described  # the same noun as a subject does refer to somebody
