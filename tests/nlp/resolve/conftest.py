@@ -1,93 +1,26 @@
-"""Shared by the resolver's tests: one loaded pipeline, a way to build candidates from quoted phrases,
-and the look-ups their assertions make (a speaker's name, an entity by name)."""
+"""Shared by the tests of the resolver's parts: the bare parser as ``nlp``, and the look-ups their assertions make (the
+names ``find_mentions`` types, a doc of fixed tags). ``Article``, ``article`` and the speaker and entity look-ups are
+``tests/nlp/conftest.py``'s, shared with the tests of the resolving stage one level up; they are named here again for
+the tests that import them from this module."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
-
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.model import Attribution, AttributionKind, Entity
-from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.extensions import register_extensions
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
-from quotegraph.nlp.resolving import resolve
-from quotegraph.settings import Settings
+
+from ..conftest import Article as Article
+from ..conftest import ArticleMaker as ArticleMaker
+from ..conftest import entity_named as entity_named
+from ..conftest import speaker_name as speaker_name
 
 
 @pytest.fixture(scope="session")
-def nlp() -> Language:
-    register_extensions()
-    return spacy.load(Settings().spacy_model)
-
-
-@dataclass
-class Article:
-    """A parsed text plus helpers that find character offsets by searching the text (never by hand).
-
-    ``after`` picks which occurrence a cue or source is: the first one at or after that phrase.
-    """
-
-    doc: Doc
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
-    def span(self, phrase: str, after: str | None = None) -> tuple[int, int]:
-        start = self.text.index(phrase, self.text.index(after) if after else 0)
-        return (start, start + len(phrase))
-
-    def candidate(
-        self,
-        content: str,
-        cue: str | None = None,
-        source: str | None = None,
-        *,
-        after: str | None = None,
-        kind: AttributionKind = "indirect",
-        continues: int | None = None,
-    ) -> Candidate:
-        return Candidate(
-            content=[self.span(content)],
-            cue=[self.span(cue, after)] if cue else [],
-            source=[self.span(source, after)] if source else [],
-            kind=kind,
-            continues=continues,
-        )
-
-    def resolve(self, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
-        return resolve(self.doc, candidates)
-
-    def one(self, content: str, *words: str | None, **options: Any) -> Attribution:
-        """The attribution of one candidate, given as to ``candidate``, resolved alone."""
-        [found] = self.resolve([self.candidate(content, *words, **options)])[1]
-        return found
-
-    def said(self, *statements: tuple[str, str] | tuple[str, str, str]) -> list[str | None]:
-        """The speaker's name (None for none) of each statement ``(content, source[, after])`` cued by
-        "said", its source the first one at or after ``after``."""
-        candidates = [self.candidate(s[0], "said", s[1], after=s[2] if len(s) > 2 else None) for s in statements]
-        _, attributions = self.resolve(candidates)
-        return [speaker_name(a) for a in attributions]
-
-
-# what the ``article`` fixture gives: an ``Article`` of a text, published on a day if given
-ArticleMaker = Callable[..., Article]
-
-
-def speaker_name(attribution: Attribution) -> str | None:
-    """The name an attribution credits, None when it credits nobody."""
-    return None if attribution.speaker is None else attribution.speaker.name
-
-
-def entity_named(entities: Sequence[Entity], name: str) -> Entity:
-    return next(e for e in entities if e.name == name)
+def nlp(parser: Language) -> Language:
+    """The resolver's parts parse with the bare parser that ``article`` parses with (``tests/nlp/conftest.py``)."""
+    return parser
 
 
 def name_types(nlp: Language, text: str, source: str | None = None) -> dict[str, str]:
@@ -107,13 +40,3 @@ def tagged_doc(nlp: Language, words: list[str], tags: list[str]) -> Doc:
     for token, tag in zip(doc, tags, strict=True):
         token.tag_ = tag
     return doc
-
-
-@pytest.fixture(scope="session")
-def article(nlp: Language) -> ArticleMaker:
-    def make(text: str, published: str | None = None) -> Article:
-        doc = nlp(text)
-        doc._.published = published
-        return Article(doc)
-
-    return make

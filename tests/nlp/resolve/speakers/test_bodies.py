@@ -40,3 +40,15 @@ def test_a_document_described_as_a_paper_keeps_the_paper_with_no_paper_named_aft
     )
     found = article(text).one("class sizes must fall", "says", "The paper", after="more money")
     assert speaker_name(found) == "A white paper"  # a paper named before the document: not the one in focus
+
+
+@pytest.mark.slow
+def test_a_body_noun_takes_the_body_named_so_over_a_nearer_name_that_says_nothing(
+    article: ArticleMaker,
+) -> None:
+    text = (
+        "Astronomers at Norland University said on Monday that the planet has water. The finding, described in the "
+        "journal Planetary Letters, is the first of its kind, the university said."
+    )
+    found = article(text).one("is the first of its kind", "said", "the university", after="kind")
+    assert speaker_name(found) == "Norland University"

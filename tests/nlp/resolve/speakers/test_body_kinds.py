@@ -1,9 +1,14 @@
-"""The kinds of bodies a noun may describe: read alike from a body's name and from what it was called."""
+"""The kinds of bodies a noun may describe: read alike from a body's name and from what it was called, so that a
+body's description skips a body of another kind."""
 
 from __future__ import annotations
 
+import pytest
+
 from quotegraph.nlp.resolve.speakers.body_kinds import described_as_other_kind, named_as_other_kind
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
+
+from ..conftest import ArticleMaker, speaker_name
 
 
 def test_a_body_s_kind_is_read_alike_from_its_name_and_from_what_it_was_called() -> None:
@@ -16,3 +21,22 @@ def test_a_body_s_kind_is_read_alike_from_its_name_and_from_what_it_was_called()
     club.roles.add("group")
     assert described_as_other_kind(club, "league")
     assert not described_as_other_kind(club, "group")
+
+
+@pytest.mark.slow
+def test_a_body_description_skips_a_named_body_whose_name_calls_it_another_kind(article: ArticleMaker) -> None:
+    text = "Porters at Lakeview Hospital went on strike on Monday. The union said the strike would go on."
+    found = article(text).one("the strike would go on", "said", "The union", after="Monday.")
+    assert speaker_name(found) != "Lakeview Hospital"
+
+
+@pytest.mark.slow
+def test_a_body_told_of_as_one_kind_is_not_a_noun_of_another_kind(article: ArticleMaker) -> None:
+    text = (
+        "Harlow Athletic lost 1-0 on Saturday. The club said it would write to the league. "
+        "The league said the result would stand."
+    )
+    statements = (("it would write to the league", "The club"), ("the result would stand", "The league"))
+    club, league = article(text).said(*statements)
+    assert club == "Harlow Athletic"
+    assert league is not None and league.casefold() == "the league"  # a club is no league: the article names none

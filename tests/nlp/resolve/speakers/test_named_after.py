@@ -233,3 +233,118 @@ def test_a_name_given_a_which_clause_is_not_the_person_described_before(
         art.candidate("it had checked every signal", "said", named),
     ]
     assert speaker_name(art.resolve(candidates)[1][0]) == driver
+
+
+def _lede_then(article: ArticleMaker, next_source: str) -> list[str | None]:
+    """The speakers of a lede's described chief executive and of the next paragraph's quote."""
+    text = (
+        "Corvane Airlines reported a profit on Thursday, but its chief executive warned that fares would fall.\n\n"
+        f"“We will not chase the market,” {next_source} told reporters."
+    )
+    found = article(text)
+    candidates = [
+        found.candidate("fares would fall", "warned", "its chief executive"),
+        found.candidate("We will not chase the market", "told", next_source, kind="direct"),
+    ]
+    return [speaker_name(a) for a in found.resolve(candidates)[1]]
+
+
+@pytest.mark.slow
+def test_a_described_person_is_the_one_named_next_as_a_source_with_no_introduction(
+    article: ArticleMaker,
+) -> None:
+    """A news lede's delayed name: the next paragraph's source named with nothing to say who he is."""
+    assert _lede_then(article, "Lars Engström") == ["Lars Engström", "Lars Engström"]
+
+
+@pytest.mark.slow
+def test_a_described_person_is_not_a_newcomer_introduced_next(article: ArticleMaker) -> None:
+    """ "Kari Holm, an analyst at Nordbank Markets," is introduced: somebody new, not the chief executive."""
+    found = _lede_then(article, "Kari Holm, an analyst at Nordbank Markets,")
+    assert found == ["its chief executive", "Kari Holm"]
+
+
+@pytest.mark.slow
+def test_a_described_person_is_the_one_named_next_after_a_later_description(article: ArticleMaker) -> None:
+    """A headline's or standfirst's description far before the name, the lede's again just before it."""
+    text = (
+        "Corvane Airlines said on Monday that its chief executive would speak this week. Markets rose. Traders "
+        "waited.\n\nThe chief executive of Corvane Airlines warned on Thursday that fares would fall.\n\n"
+        "“We will not chase the market,” Lars Engström told reporters."
+    )
+    found = article(text)
+    candidates = [
+        found.candidate("fares would fall", "warned", "The chief executive of Corvane Airlines"),
+        found.candidate("We will not chase the market", "told", "Lars Engström", kind="direct"),
+    ]
+    assert [speaker_name(a) for a in found.resolve(candidates)[1]] == ["Lars Engström", "Lars Engström"]
+
+
+def _superintendent_then(article: ArticleMaker, named: str) -> str | None:
+    """The speaker of a lede's "the county's superintendent said", named in the next sentence as ``named``."""
+    text = (
+        "Every school in Greyfield County was closed on Wednesday, and the county's superintendent said classes may "
+        f"not resume until Friday. {named} announced the closure in a phone message."
+    )
+    found = article(text).one("classes may not resume until Friday", "said", "the county's superintendent")
+    return speaker_name(found)
+
+
+@pytest.mark.slow
+def test_a_described_person_is_the_one_named_next_with_the_noun_as_a_title(article: ArticleMaker) -> None:
+    assert _superintendent_then(article, "Superintendent Walter Brandt") == "Walter Brandt"
+
+
+@pytest.mark.slow
+def test_a_person_named_next_with_another_title_is_not_the_described_one(article: ArticleMaker) -> None:
+    assert _superintendent_then(article, "Mayor Walter Brandt") == "the county's superintendent"
+
+
+@pytest.mark.slow
+def test_an_unnamed_source_s_noun_named_in_the_next_sentence_is_that_person(article: ArticleMaker) -> None:
+    text = (
+        "The Harlow Kings have opened talks with two teams, the guard's agent said on Monday. "
+        "The agent, Benny Sato, told ESPN that his client wanted to leave."
+    )
+    found = article(text).one("The Harlow Kings have opened talks", "said", "the guard's agent")
+    assert speaker_name(found) == "Benny Sato"
+
+
+@pytest.mark.slow
+def test_an_unnamed_source_is_not_the_person_named_next_in_another_noun(article: ArticleMaker) -> None:
+    text = (
+        "The Harlow Kings have opened talks with two teams, a league source said on Monday. "
+        "The agent, Benny Sato, told ESPN that his client wanted to leave."
+    )
+    found = article(text).one("The Harlow Kings have opened talks", "said", "a league source")
+    assert speaker_name(found) == "a league source"
+
+
+_RETRACTED = (
+    "A sleep study is withdrawn; its lead author says the finding still stands. "
+    "The journal retracted the study on Tuesday. Its editors wrote that they had lost confidence in the data. "
+    "An investigation found duplicated images. The {noun}, Dr. Oren Falk, said he accepted the decision."
+)
+
+
+@pytest.mark.slow
+def test_a_description_named_paragraphs_on_in_the_same_noun_is_that_person(article: ArticleMaker) -> None:
+    found = article(_RETRACTED.format(noun="lead author")).one("the finding still stands", "says", "its lead author")
+    assert speaker_name(found) == "Oren Falk"
+
+
+@pytest.mark.slow
+def test_a_description_is_not_the_person_named_paragraphs_on_in_another_noun(article: ArticleMaker) -> None:
+    found = article(_RETRACTED.format(noun="co-author")).one("the finding still stands", "says", "its lead author")
+    assert speaker_name(found) == "its lead author"
+
+
+@pytest.mark.slow
+def test_a_driver_described_first_is_the_one_named_next_with_an_age(article: ArticleMaker) -> None:
+    text = (
+        "Union leader Rosa Pell spoke first. The motion was moved by a bus driver from Ballarat who told the meeting "
+        'she had been warned for being late. "I was late the day my mother died," said the woman. Delia Marsh, 52, '
+        "has driven the same route for 20 years."
+    )
+    found = article(text).one("she had been warned for being late", "told", "a bus driver from Ballarat")
+    assert speaker_name(found) == "Delia Marsh"

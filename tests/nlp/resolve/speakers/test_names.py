@@ -196,3 +196,11 @@ def test_a_headline_s_title_without_its_stop_names_the_body_s_person(article: Ar
     )
     assert [speaker_name(a) for a in attributions] == ["Mary Fallin", "Mary Fallin"]
     assert [e.name for e in entities if "Fallin" in e.name] == ["Mary Fallin"]
+
+
+def test_names_lose_what_ner_swallows_around_them(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["Mr.", "Obama", "Says", "it", ",", "Trump", "''", "said"])
+    for token, tag in zip(doc, ["NNP", "NNP", "VBZ", "PRP", ",", "NNP", "''", "VBD"], strict=True):
+        token.tag_ = tag
+    assert strip_name(doc[0:3]).text == "Obama"
+    assert strip_name(doc[5:7]).text == "Trump"

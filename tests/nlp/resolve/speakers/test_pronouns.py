@@ -348,3 +348,18 @@ def test_a_possessive_in_a_reported_clause_with_a_pronoun_subject_of_its_gender_
         ]
     )
     assert speaker_name(found) == "Harbourmaster Kit Varne"
+
+
+def test_relative_that_takes_the_noun_its_clause_hangs_on(article: ArticleMaker) -> None:
+    art = article("The board met with groups that said the rules were unfair.")
+    attribution = art.one("the rules were unfair", "said", "that")
+    assert attribution.speaker is not None and attribution.speaker.name == "groups"
+
+
+@pytest.mark.parametrize("opening", ["One", "A"])
+def test_an_unnamed_source_opened_by_one_is_whom_she_stands_for(article: ArticleMaker, opening: str) -> None:
+    text = f"{opening} nurse told the Herald that staff had a name for the list. “We called it the lottery,” she said."
+    found = article(text).said(
+        ("that staff had a name for the list", f"{opening} nurse"), ("We called it the lottery", "she")
+    )
+    assert found == [f"{opening} nurse", f"{opening} nurse"]

@@ -1,4 +1,5 @@
-"""The people a description's noun names by title: the headline's title word reaches however far on."""
+"""The people a description's noun names by title: the one person titled so, however far back (none when two are),
+the headline's title word however far on."""
 
 from __future__ import annotations
 
@@ -25,3 +26,55 @@ def test_a_description_by_the_headline_s_title_word_is_its_holder_however_far_on
     source = "the Westview Middle School eighth-grader"
     _, (found,) = art.resolve([art.candidate("she had played the opening for a year", "said", source)])
     assert speaker_name(found) == ("Sofia Lind" if on else source)
+
+
+_MINISTER_THEN_AMBASSADOR = (
+    "Culture Minister Paul Ebanda opened the exhibition on Friday. The museum's director, Eleanor Pryce, flew in "
+    "for the ceremony. Crowds filled the hall. Schools sent pupils. The ambassador, Rose Atangana, said talks "
+    "were well advanced. "
+)
+
+
+@pytest.mark.slow
+def test_the_title_of_the_one_person_titled_so_is_that_person_however_far_back(
+    article: ArticleMaker,
+) -> None:
+    art = article(_MINISTER_THEN_AMBASSADOR + "The minister said the figures would go on display in March.")
+    found = art.said(
+        ("talks were well advanced", "The ambassador, Rose Atangana,"),
+        ("the figures would go on display in March", "The minister", "well advanced."),
+    )
+    assert found == ["Rose Atangana", "Paul Ebanda"]
+
+
+@pytest.mark.slow
+def test_the_title_of_two_people_titled_so_is_neither_by_its_title(article: ArticleMaker) -> None:
+    text = _MINISTER_THEN_AMBASSADOR.replace("The museum's director, Eleanor Pryce,", "Finance Minister Jean Oko") + (
+        "The minister said the figures would go on display in March."
+    )
+    found = article(text).said(
+        ("talks were well advanced", "The ambassador, Rose Atangana,"),
+        ("the figures would go on display in March", "The minister", "well advanced."),
+    )
+    assert found[1] == "Rose Atangana"  # the most salient person, as before the rule: no title decides
+
+
+@pytest.mark.slow
+def test_a_noun_said_of_a_name_s_title_finds_the_one_so_named(article: ArticleMaker) -> None:
+    text = (
+        "Kings open trade talks over unsettled veteran guard Marcus Delacroix\n\n"
+        "Delacroix's teammate, the rookie forward Jalen Moss, said the locker room was calm. "
+        "The veteran wrote on Instagram: time will tell."
+    )
+    found = article(text).one("time will tell", "wrote", "The veteran", after="calm.")
+    assert speaker_name(found) == "Marcus Delacroix"
+
+
+@pytest.mark.slow
+def test_a_noun_for_an_unnamed_source_is_the_one_just_named_with_it_as_title(article: ArticleMaker) -> None:
+    text = (
+        "Detective Inspector Lucy Varnham told reporters that the case was large. "
+        "The detective added that two of the paintings had not been traced."
+    )
+    found = article(text).one("two of the paintings had not been traced", "added", "The detective")
+    assert speaker_name(found) == "Lucy Varnham"

@@ -1,0 +1,173 @@
+"""One candidate resolved: a nested report's speaker and occasion (what another told the teller, what another had
+said before, and the teller's own news that stays the teller's), and a quote left undated by the sentence that
+introduces its speaker by age (``INTRODUCTIONS_UNDATED``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ArticleMaker, speaker_name
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_nested_report_s_own_time_is_the_statement_s(article: ArticleMaker) -> None:
+    """The outer content holds the inner speaker's whole telling: what stands between the inner verb and the clause it
+    reports is the inner statement's occasion, not words said."""
+    text = (
+        "Police released a statement. According to the statement, Corey Vance told officers after his arrest that he "
+        "had “panicked when he saw the lights.”"
+    )
+    content = text[text.index("Corey") :]
+    attribution = article(text).one(content, "According to", "the statement")
+    assert attribution.speaker is not None and attribution.speaker.name == "Corey Vance"
+    assert attribution.addressee is not None and attribution.addressee.text == "officers"
+    assert attribution.time is not None and attribution.time.text == "after his arrest"
+
+
+TOLD_THE_TELLER = (
+    "Rosa Delgado, who runs a garage in Tulsa, told the Courier that she lost a day's work. "
+    "Delgado said a utility engineer told her by phone on Monday that the line would be repaired by Friday."
+)
+
+
+def test_what_another_told_the_teller_is_the_other_s_to_the_teller(article: ArticleMaker) -> None:
+    """A person's report of what another told that very person: the other speaks, to the teller, through what the
+    inner verb names; the teller's surname as the source does not take the words back as a namesake's."""
+    art = article(TOLD_THE_TELLER)
+    _, found = art.resolve(
+        [
+            art.candidate("that she lost a day's work", "told", "Rosa Delgado"),
+            art.candidate(
+                "a utility engineer told her by phone on Monday that the line would be repaired by Friday",
+                "said",
+                "Delgado",
+                after="work.",
+            ),
+        ]
+    )
+    assert speaker_name(found[0]) == "Rosa Delgado"
+    assert speaker_name(found[1]) == "a utility engineer"
+    assert found[1].addressee is not None and found[1].addressee.text == "her"
+    assert found[1].channel is not None and found[1].channel.text == "phone"
+
+
+def test_a_telling_to_somebody_else_stays_the_teller_s(article: ArticleMaker) -> None:
+    """ "Delgado said a neighbour told police ...": a person passing on what was told to others is still the speaker."""
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado said a neighbour told police on Monday that the line was down."
+    attribution = article(text).one(text[text.index("a neighbour") :], "said", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == "Rosa Delgado"
+
+
+def test_what_the_teller_was_bidden_do_stays_the_teller_s(article: ArticleMaker) -> None:
+    """ "Delgado wrote that doctors had told her to rest": what the teller was told to do is the teller's own news."""
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado wrote that doctors had told her to rest for a month."
+    attribution = article(text).one(text[text.index("that doctors") :], "wrote", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == "Rosa Delgado"
+
+
+@pytest.mark.parametrize(
+    ("bidding", "speaker"),
+    [
+        # the bidder's own words, quoted, in a bidding the parser reads as an adverbial clause of the telling
+        ("before the final round to “spell the roots, not the panic.”", "her coach"),
+        # the same bidding unquoted is the teller's own news, as "doctors had told her to rest" is
+        ("before the final round to spell the roots, not the panic.", "Rosa Delgado"),
+    ],
+)
+def test_what_another_bade_the_teller_in_quoted_words_is_the_other_s(
+    article: ArticleMaker, bidding: str, speaker: str
+) -> None:
+    """ "She said her coach had told her before the final round to “spell the roots ...”": the quotation marks give
+    the coach's words, told to the teller (``QUOTED_BIDDINGS_TOLD_THE_TELLER``)."""
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado said her coach had told her " + bidding
+    attribution = article(text).one(text[text.index("her coach") :], "said", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == speaker
+
+
+RETOLD = "Denise Okafor runs the pension agency. Okafor said on Wednesday that the executives had {verb} {rest}."
+
+
+@pytest.mark.parametrize(
+    ("verb", "rest", "speaker", "addressee", "time"),
+    [
+        # another's words said before the report, in a that-clause of their own: theirs, on their own occasion
+        ("assured", "the agency in December that the plan was funded", "the executives", "the agency", "in December"),
+        ("insisted", "in December that the plan was funded", "the executives", None, "in December"),
+        # the that-clause read as a relative clause on the scene the verb names: still the earlier saying's own
+        (
+            "told",
+            "a delegation of farmers at a meeting in Cork last month that the plan was funded",
+            "the executives",
+            "a delegation of farmers",
+            "last month",
+        ),
+        # not said before the report ("the executives assured ..."): the teller's account
+        ("been assured", "by the agency that the plan was funded", "Denise Okafor", None, "on Wednesday"),
+    ],
+)
+def test_a_person_s_report_of_what_another_had_said_before_is_the_other_s(
+    article: ArticleMaker, verb: str, rest: str, speaker: str, addressee: str | None, time: str
+) -> None:
+    text = RETOLD.format(verb=verb, rest=rest)
+    found = article(text).one(text[text.index("that the executives") : -1], "said", "Okafor", after="agency.")
+    assert speaker_name(found) == speaker
+    assert (found.addressee.text if found.addressee is not None else None) == addressee
+    assert found.time is not None and found.time.text == time
+
+
+def test_a_teller_s_own_words_told_before_stay_the_teller_s(article: ArticleMaker) -> None:
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado said she had told the council that the line was down."
+    attribution = article(text).one(text[text.index("she had") : -1], "said", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == "Rosa Delgado"
+
+
+def test_the_teller_of_another_s_words_keeps_the_occasion_of_the_telling(article: ArticleMaker) -> None:
+    """ "Mehra told Reel Dispatch that Varga had insisted ...": telling Reel Dispatch is Mehra's occasion, which
+    Mehra's next words carry."""
+    text = (
+        "Its head of distribution, Sanjay Mehra, told Reel Dispatch that Ines Varga had insisted that the scene would "
+        'stay. "We did not argue for very long," Mehra said.'
+    )
+    art = article(text)
+    _, found = art.resolve(
+        [
+            art.candidate("that Ines Varga had insisted that the scene would stay", "told", "Sanjay Mehra"),
+            art.candidate('"We did not argue for very long,"', "said", "Mehra"),
+        ]
+    )
+    assert speaker_name(found[0]) == "Ines Varga"
+    assert speaker_name(found[1]) == "Sanjay Mehra"
+    assert found[1].addressee is not None and found[1].addressee.text == "Reel Dispatch"
+
+
+def test_an_earlier_saying_s_clause_hung_on_its_scene_leaves_its_time_out_of_the_words(
+    article: ArticleMaker,
+) -> None:
+    """ "had told the players during the break that ...": the that-clause the parser hangs on "break" is what was
+    told, so the phrase before it is the telling's time, not words said."""
+    text = (
+        "Dan Moss coaches in Leeds. Moss said the referee had told the players during the break that the pitch was dry."
+    )
+    found = article(text).one(text[text.index("the referee") : -1], "said", "Moss", after="Leeds.")
+    assert speaker_name(found) == "the referee"
+    assert found.time is not None and found.time.text == "during the break"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "time"),
+    [
+        # the sentence that introduces the quote's speaker by name and age tells of her life: no time of the quote
+        ("Margaret Ellery, 71, moved to the town from Toronto in 1985.", None),
+        # named without an age, the sentence is read as before
+        ("Margaret Ellery moved to the town from Toronto in 1985.", "in 1985"),
+    ],
+)
+def test_a_speaker_s_introduction_by_age_dates_no_quote_of_hers(
+    article: ArticleMaker, introduction: str, time: str | None
+) -> None:
+    text = f"{introduction}\n\n“We have a butcher, a baker and a hardware store.”"
+    found = article(text, published="2025-02-07").one(
+        "We have a butcher, a baker and a hardware store.", None, "Margaret Ellery", kind="direct"
+    )
+    assert (found.time.text if found.time is not None else None) == time

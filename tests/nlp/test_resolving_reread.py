@@ -1,0 +1,130 @@
+"""Speakers read again in text order once every statement's is known: a headline's unnamed speaker restated by the
+lede, a lede's description named in the next paragraph (``LEDE_NAMES_PAST_OTHER_TITLES``, ``LEDE_NOUNS_LACKED``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.nlp import resolving_reread
+
+from .conftest import ArticleMaker, speaker_name
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Whistleblower says depots faked forklift inspections", "Priya Raman"),
+        ("Whistleblower says depots hid injuries", "Whistleblower"),  # the lede restates nothing of it
+        # a headline's noun with the modifiers that tell who, no article: as bare, it names no one
+        ("Warehouse safety manager says depots faked forklift inspections", "Priya Raman"),
+    ],
+)
+def test_a_headline_s_role_the_body_never_uses_is_the_speaker_of_the_lede_it_restates(
+    article: ArticleMaker, headline: str, speaker: str
+) -> None:
+    lede = "Priya Raman, a former manager, told regulators that the depots routinely signed off forklift inspections."
+    art = article(f"{headline}\n\n{lede}")
+    role, said = headline.split(" says ")
+    _, found = art.resolve(
+        [
+            art.candidate(said, "says", role),
+            art.candidate("the depots routinely signed off forklift inspections", "told", "Priya Raman"),
+        ]
+    )
+    assert speaker_name(found[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("described", "after_lede", "speaker"),
+    [
+        ("a senior official", "The board met at nine.", "Margit Halvorsen"),
+        # a person the text named before the next paragraph is not the one the lede introduced without a name
+        ("a senior official", "Halvorsen chaired it.", "a senior official"),
+        # a body is no person the next paragraph names ("A federal appeals court on Thursday upheld ...")
+        ("a federal appeals court", "The board met at nine.", "a federal appeals court"),
+    ],
+)
+def test_a_lede_s_indefinite_speaker_is_the_person_the_next_paragraph_first_names(
+    article: ArticleMaker, described: str, after_lede: str, speaker: str
+) -> None:
+    lede = f"The truce was holding by a thread, {described} told the board this morning. {after_lede}"
+    source = "Margit Halvorsen, the deputy director,"
+    art = article(f"{lede}\n\nBriefing the board, {source} said that 214 violations were recorded.")
+    _, found = art.resolve(
+        [
+            art.candidate("The truce was holding by a thread", "told", described),
+            art.candidate("that 214 violations were recorded", "said", source),
+        ]
+    )
+    assert speaker_name(found[0]) == speaker
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("second", "third", "named", "unflagged"),
+    [
+        # the next paragraph's speaker holds another office: the one after names the barrister
+        (
+            "Planning inspector Helen Probert",
+            "Nicholas Greaves, representing the firm,",
+            "Nicholas Greaves",
+            "Helen Probert",
+        ),
+        # no statement of a newcomer after her: the lede keeps its description
+        ("Planning inspector Helen Probert", "The inspector", "A barrister for the firm", "Helen Probert"),
+        # titled with the lede's own noun: she is the barrister
+        (
+            "Barrister Helen Probert",
+            "Nicholas Greaves, representing the firm,",
+            "Barrister Helen Probert",
+            "Barrister Helen Probert",
+        ),
+    ],
+)
+def test_a_lede_s_description_is_not_the_next_paragraph_s_holder_of_another_office(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    second: str,
+    third: str,
+    named: str,
+    unflagged: str,
+) -> None:
+    """LEDE_NAMES_PAST_OTHER_TITLES: "A barrister for the company told a public inquiry ... ¶ Opening the inquiry,
+    planning inspector Helen Probert said ... ¶ Nicholas Greaves KC, representing developer ..., said"."""
+    monkeypatch.setattr(resolving_reread, "LEDE_NAMES_PAST_OTHER_TITLES", on)
+    lede = "A barrister for the firm told the inquiry on Tuesday that the turbines were needed."
+    art = article(
+        f"{lede}\n\n{second} said she would walk the site.\n\n{third} said the ridge was the windiest in the county."
+    )
+    _, found = art.resolve(
+        [
+            art.candidate("that the turbines were needed", "told", "A barrister for the firm"),
+            art.candidate("she would walk the site", "said", second, after="needed."),
+            art.candidate("the ridge was the windiest in the county", "said", third, after="the site."),
+        ]
+    )
+    assert speaker_name(found[0]) == (named if on else unflagged)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("introduced", "aged"), [("Tom Reilly, 66, who has kept bees for 40 years,", True), ("Tom Reilly", False)]
+)
+def test_a_lede_s_noun_the_lexicons_lack_is_the_next_paragraph_s_speaker_given_an_age(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, introduced: str, aged: bool
+) -> None:
+    """LEDE_NOUNS_LACKED: "A beekeeper in north Cavan says ... ¶ Tom Reilly, 66, who ..., said": a noun no lexicon
+    keeps is a person's only when the next paragraph introduces its speaker with an age."""
+    monkeypatch.setattr(resolving_reread, "LEDE_NOUNS_LACKED", on)
+    lede = "A beekeeper in north Cavan says crop spraying killed half of the bees last week."
+    art = article(f"{lede}\n\n{introduced} said the hives were silent on Friday.")
+    _, found = art.resolve(
+        [
+            art.candidate("crop spraying killed half of the bees", "says", "A beekeeper in north Cavan"),
+            art.candidate("the hives were silent on Friday", "said", introduced),
+        ]
+    )
+    assert (speaker_name(found[0]) == "Tom Reilly") == (on and aged)
