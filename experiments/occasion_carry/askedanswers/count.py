@@ -17,6 +17,7 @@ from spacy.tokens import DocBin
 import quotegraph.nlp.resolving as resolving
 import quotegraph.nlp.resolving_occasions as resolving_occasions
 from quotegraph.nlp.pipeline import load_pipeline
+from quotegraph.nlp.resolve.carrying.occasion_records import Voice
 
 MAX_ANSWER_GAP = 2  # paragraphs after the question in which a statement of the one asked is counted as an answer
 _QUESTION_WORDS = ("ask", "press", "question", "challeng", "quiz", "grill")
@@ -66,18 +67,21 @@ def main() -> None:
             if not any(cue.startswith(w) for w in _QUESTION_WORDS):
                 continue
             st = s.stated
+            # the one asked in the active (``Voice.ACTIVE``); the one the stated addressee names (``AskedOne.stated``)
+            active = s.asked.entity if s.asked is not None and s.asked.voice is Voice.ACTIVE else None
+            named = s.asked.entity if s.asked is not None and s.asked.stated else None
             around = text[max(0, s.position - 80) : s.position + 80]
             print(
-                f"== {row['id']} p{s.paragraph} asked={s.asked} active={s.asked_active} speaker={s.speaker} "
+                f"== {row['id']} p{s.paragraph} asked={named} active={active} speaker={s.speaker} "
                 f"ch={st.channel} t={st.time} held={held[i].stated.channel} / {held[i].stated.time} | {around!r}"
             )
-            if s.asked_active is None or s.asked_active == s.speaker:
+            if active is None:
                 continue
             for j in range(i + 1, len(statements)):
                 t = statements[j]
                 if t.paragraph - s.paragraph > MAX_ANSWER_GAP:
                     break
-                if t.speaker == s.asked_active:
+                if t.speaker == active:
                     h = held[j].stated
                     print(
                         f"   answer p{t.paragraph}: sys {h.channel} | {h.time}  gold {gold_at(t.position)}  "

@@ -125,7 +125,7 @@ def features(
     base["st_held"] = float(s.held_view)
     base["st_polled"] = float(s.polled)
     base["st_replies"] = float(s.replies)
-    base["st_asked"] = float(s.asked is not None)
+    base["st_asked"] = float(s.asked is not None and s.asked.stated)  # as stated, as this feature was learned
     base["st_states_other"] = float(not s.stated.empty)
     base["st_title_lede"] = float(s.paragraph <= 1)
     base["st_no_speaker"] = float(s.speaker is None)

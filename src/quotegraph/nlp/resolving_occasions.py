@@ -12,12 +12,7 @@ from quotegraph.model import Cue
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import Turn, transcript_turns, turn_holding
-from quotegraph.nlp.resolve.carrying.asked_passive import (
-    asked_as_stated,
-    asked_in_the_active,
-    asked_in_the_passive,
-    asked_of_nobody,
-)
+from quotegraph.nlp.resolve.carrying.asked_passive import asked_of_nobody, one_asked_in
 from quotegraph.nlp.resolve.carrying.continued import continued_channels
 from quotegraph.nlp.resolve.carrying.occasion_records import (
     Held,
@@ -156,7 +151,7 @@ def statement_occasions(
                 # so the speaker's occasion does not lapse for it (on train-d, a TV interview's turns: +2 channel, +2
                 # time, no false fill)
                 candidate.kind == "indirect" and not in_turn,
-                asked_as_stated(coref, result.stated, verb),
+                one_asked_in(coref, result.stated, verb, speaker),
                 verb is not None and replies(verb),
                 result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
                 asked_of_nobody(result.stated, verb),
@@ -164,8 +159,6 @@ def statement_occasions(
                 _to_the_bench(finder.text, candidate),
                 verb is not None and placed_at_the_scene(verb),
                 in_turn,
-                asked_in_the_passive(coref, verb),
-                asked_in_the_active(coref, verb),
             )
         )
     said_at = [r.said_at for r in resolved if r.said_at is not None]

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any, cast
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Token
 
 from quotegraph.nlp.resolve.carrying import occasions
-from quotegraph.nlp.resolve.carrying.asked_passive import asked_of_nobody
+from quotegraph.nlp.resolve.carrying.asked_passive import asked_of_nobody, one_asked_in
+from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Voice
+from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 
 from ..conftest import ArticleMaker
@@ -163,3 +169,81 @@ def test_a_question_put_with_nobody_named_as_asked(nlp: Language, sentence: str,
     verb = doc[1]
     stated = Stated(addressee=doc[2:3]) if addressed else Stated()
     assert asked_of_nobody(stated, verb) is nobody
+
+
+class _Named:
+    """A coreference stub: each word of ``people`` is a singular entity of its own (``PERSON`` unless given a type)."""
+
+    def __init__(self, people: dict[str, tuple[int, str]]) -> None:
+        self.people = people
+
+    def cluster_at(self, token: Token) -> Any:
+        known = self.people.get(token.text)
+        return None if known is None else SimpleNamespace(index=known[0], type=known[1], plural=False)
+
+
+_PEOPLE = {
+    "Trump": (1, "PERSON"),
+    "Vaimoana": (2, "PERSON"),
+    "Clinton": (3, "PERSON"),
+    "Comey": (4, "PERSON"),
+    "him": (5, "PERSON"),  # the asker himself, "him" joined to Goodlatte by the coreference
+    "network": (6, "ORG"),
+}
+_SPEAKER = 5  # Goodlatte's entity, as "him" is given
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "addressee", "expected"),
+    [
+        # the passive subject, stated as the question's addressee too
+        ("Trump was asked whether he would run.", "asked", "Trump", AskedOne(1, Voice.PASSIVE)),
+        # the object of a question put in the active
+        ("Kettering asked Vaimoana whether she had confidence.", "asked", "Vaimoana", AskedOne(2, Voice.ACTIVE)),
+        # a verb that states no addressee: the one asked, not stated (``AskedOne.stated``)
+        ("Hewitt challenged Trump about the attack.", "challenged", None, AskedOne(1, Voice.ACTIVE, stated=False)),
+        # the subject a participle of asking shares: the stated addressee's entity alone
+        ("Asked whether he would run, Clinton said no.", "Asked", "Clinton", AskedOne(3, Voice.STATED)),
+        # a request names no one answering on its occasion; its object is the stated addressee
+        ("Trump asked the network to donate.", "asked", "network", AskedOne(6, Voice.STATED)),
+        # the object is the speaker (the coreference joined "him" to the asker): the stated addressee is read instead
+        ("Goodlatte spoke with Comey, asking him a series of questions.", "asking", "Comey", AskedOne(4, Voice.STATED)),
+        # no questioning cue: no one asked
+        ("Trump told Clinton that he would run.", "told", "Clinton", None),
+    ],
+)  # fmt: skip
+def test_the_one_asked_is_one_reading_with_its_voice(
+    nlp: Language, sentence: str, cue: str, addressee: str | None, expected: AskedOne | None
+) -> None:
+    """The one a question is put to, read once (``one_asked_in``): the passive subject, else the active object put as a
+    question, else the entity the stated addressee names; with whether the sentence states whom it was put to."""
+    doc = nlp(sentence)
+    verb = next(t for t in doc if t.text == cue)
+    stated = (
+        Stated()
+        if addressee is None
+        else Stated(addressee=next(doc[t.i : t.i + 1] for t in doc if t.text == addressee))
+    )
+    coref = cast(Coreference, _Named(_PEOPLE))
+    assert one_asked_in(coref, stated, verb, _SPEAKER) == expected
+
+
+_RALLY = "At a rally in Tampa on Wednesday, Trump said the plan would work.\n\nHewitt {verb} Trump about the plan."
+
+
+@pytest.mark.parametrize(("verb", "joins"), [("asked", True), ("challenged", False)])
+def test_the_asker_joins_the_scene_of_one_the_question_states_as_asked(
+    article: ArticleMaker, verb: str, joins: bool
+) -> None:
+    """ "Hewitt asked Trump about the plan" (Trump its stated addressee) is put in the scene Trump just spoke in
+    (``taking_part.asked_one_s_scene``); "Hewitt challenged Trump" states no addressee (``AskedOne.stated``), and its
+    one asked is read only for Trump's own answers on an occasion the question names."""
+    art = article(_RALLY.format(verb=verb))
+    _, found = art.resolve(
+        [
+            art.candidate("the plan would work", "said", "Trump"),
+            art.candidate("about the plan", verb, "Hewitt"),
+        ]
+    )
+    _, question = found
+    assert (question.channel is not None and question.channel.text == "a rally in Tampa") is joins

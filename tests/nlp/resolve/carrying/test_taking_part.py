@@ -3,6 +3,8 @@ occasion the statement is made on, or None, and changes nothing."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
 
@@ -13,7 +15,9 @@ from quotegraph.nlp.resolve.stated.circumstances import Stated
 SPEAKER, OTHER = 1, 2
 
 
-def _statement(paragraph: int, speaker: int | None = SPEAKER, **marks: bool) -> Statement:
+# the marks are the statement's flags (``group=True``, ``questions=True``), by name; typed ``Any`` as ``Statement``
+# has fields besides its flags (``asked``, an ``AskedOne``), which a bool no longer fits
+def _statement(paragraph: int, speaker: int | None = SPEAKER, **marks: Any) -> Statement:
     return Statement(position=0, paragraph=paragraph, speaker=speaker, stated=Stated(), **marks)
 
 

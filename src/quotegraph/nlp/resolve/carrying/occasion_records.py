@@ -1,6 +1,7 @@
 """The records the carrying of occasions reads and gives (``occasions.py``): a statement and the occasion its own
 sentence states (``Statement``), a sentence that sets an occasion for some people without being one of their statements
-(``Setting``), a statement's occasion and which of its fields were carried (``Held``), and an occasion in force while
+(``Setting``), the one a statement's question is put to (``AskedOne``, with the ``Voice`` that names them), a
+statement's occasion and which of its fields were carried (``Held``), and an occasion in force while
 the text is read (``Frame``), with the fields an occasion has (``FIELDS``) and the filling of one from another
 (``filled``). It decides nothing: what is carried is ``occasions.py``'s, what a statement naming part of an occasion
 keeps is ``partly_stated.py``'s.
@@ -9,16 +10,41 @@ keeps is ``partly_stated.py``'s.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 from spacy.tokens import Span
 
 from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
-__all__ = ["FIELDS", "Held", "Setting", "Statement", "addressed_after_carrying", "carried_whole"]
+__all__ = ["FIELDS", "AskedOne", "Held", "Setting", "Statement", "Voice", "addressed_after_carrying", "carried_whole"]
 
 
 FIELDS = ("channel", "addressee", "time")
+
+
+class Voice(Enum):
+    """The form that names the one a question is put to (``AskedOne``)."""
+
+    PASSIVE = "passive"  # the cue's passive subject: "Trump was asked", "Sanders was pressed about"
+    ACTIVE = "active"  # the cue's object, put as a question: "Kettering asked the Minister, Rachel Vaimoana, whether"
+    # the question's stated addressee in any other form: the subject a participle of asking shares ("Asked whether ...,
+    # Clinton said"), who put the question ("Asked by reporters whether"), a request's object ("asked the network to
+    # donate"), a group or a body ("asked the students if"), one a parse of the voices did not reach
+    STATED = "stated"
+
+
+@dataclass(frozen=True)
+class AskedOne:
+    """The one a statement's question is put to: an entity (a cluster index) and the form that names them."""
+
+    entity: int
+    voice: Voice
+    # the question's sentence states whom it was put to (its stated addressee: "asked Trump whether", "Asked whether
+    # ..., Clinton said"), as the annotators give a question's addressee; not a pronoun in the passive ("he was asked",
+    # which the stated addressee leaves to the carrying) nor the object of a verb that states no addressee ("Hewitt
+    # challenged Trump")
+    stated: bool = True
 
 
 @dataclass(frozen=True)
@@ -39,9 +65,10 @@ class Statement:
     # its content is reported speech ("she said the plan would fail"), not a quote: a paraphrase long after the
     # occasion is a summary of a position, so an occasion lapses for it (``occasions.LAPSE_PARAGRAPHS``)
     paraphrase: bool = False
-    # the entity a question's stated addressee names ("Boateng asked him whether", "Deshmukh put it to her that"),
-    # if any: one asked speaks on the asker's occasion
-    asked: int | None = None
+    # the one its question is put to ("Trump was asked", "Kettering asked the Minister, Rachel Vaimoana, whether",
+    # "Boateng asked him whether", "Asked whether ..., Clinton said"), if any, with the form that names them
+    # (``AskedOne``, read once by ``asked_passive.one_asked_in``)
+    asked: AskedOne | None = None
     # a reply ("said in reply that", "the witness replied"): made to the speaker heard just before, on their occasion
     # when that is a scene others take part in (``taking_part.asked_one_s_scene``)
     replies: bool = False
@@ -64,13 +91,6 @@ class Statement:
     # in the interview the transcript records, whatever exchange it tells of
     # (``occasions.TRANSCRIPTS_KEEP_THEIR_FRAME``)
     in_turn: bool = False
-    # the entity a passive question is put to ("Trump was asked", "Rubio was pressed by the moderator"): the one asked
-    # speaks on the occasion the question was put on (``occasions.ASKED_IN_THE_PASSIVE``)
-    asked_passive: int | None = None
-    # the entity an active question is put to ("Kettering asked the Minister, Rachel Vaimoana, whether"; not a request,
-    # "asked her to call"): the one asked speaks on the occasion the question was put on
-    # (``occasions.ASKED_IN_THE_ACTIVE``)
-    asked_active: int | None = None
 
 
 @dataclass(frozen=True)
