@@ -313,7 +313,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "wind-farm-inquiry.html:his family had farmed at Cwm Nant": "sealed page, first run; diagnosed pages37: the "
     "clause after 'told the inquiry' is found "
-    "(roles._complement_read_as_zero_relative) when the quotation ends in it (without the marks the "
+    "(reported_clauses._complement_read_as_zero_relative) when the quotation ends in it (without the marks the "
     "finder gives 'his family had farmed ... for eleven generations', indirect), but here the quotation "
     "runs on past the clause ('..., and not one of them needed ...'), which the parser hangs on 'told' as"
     " a conjunct, so the finder keeps the quotation alone as a direct statement; wrong "
@@ -385,10 +385,10 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "lifeboat-rescue.html:the crew had found the 34ft yacht Curlew lying beam-on to the swell": (
         "sealed page: the speaker is right since finder3 (the parser read 'coxswain' as a verb in its base form with "
-        "the name its object, a clause before the cue: roles._role_noun_read_as_verb), but the opening 'At a briefing "
-        "in the crew room ... on Sunday afternoon' is not read as the channel nor its day as the time; wrong channel, "
-        "time; expected channel 'briefing in the crew room'; expected time 'on Sunday afternoon'; found speaker 'Jory "
-        "Pascoe', kind indirect, ' | ', time ''"
+        "the name its object, a clause before the cue: misread_speakers.role_noun_read_as_verb), but the opening 'At a "
+        "briefing in the crew room ... on Sunday afternoon' is not read as the channel nor its day as the time; wrong "
+        "channel, time; expected channel 'briefing in the crew room'; expected time 'on Sunday afternoon'; found "
+        "speaker 'Jory Pascoe', kind indirect, ' | ', time ''"
     ),
     "lifeboat-rescue.html:We were minutes, not hours, from losing them": (
         "sealed page: 'said the 47-year-old' is Jory Pascoe since finder3 (his statement before is found with its "
@@ -404,7 +404,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "chess-title-game.html:either the move of the year or the end of his challenge": (
         "sealed page: the speaker is right since finder3 (the name set off after the opening 'When ...' clause, which "
-        "the parser hung on that clause's verb as a second object: roles._subject_left_in_opening_clause), but "
+        "the parser hung on that clause's verb as a second object: cue_subjects._subject_left_in_opening_clause), but "
         "'commentating on the official broadcast stream', a participle set off after the name, is not read as the "
         "channel; wrong channel; expected channel 'official broadcast stream'; found speaker 'Femi Adeyemi', kind "
         "mixed, ' | viewers'"

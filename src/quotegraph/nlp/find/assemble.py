@@ -33,7 +33,8 @@ from quotegraph.nlp.find.quotes import (
     region_end,
     regions_touching,
 )
-from quotegraph.nlp.find.roles import reported_clauses, tag_roles
+from quotegraph.nlp.find.reported_clauses import reported_clauses
+from quotegraph.nlp.find.roles import tag_roles
 from quotegraph.nlp.find.spans import (
     Covered,
     cut_before,
