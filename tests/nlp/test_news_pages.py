@@ -150,10 +150,10 @@ KNOWN_MISSES: dict[str, str] = {
     "(any statement after such a scene: on train-d +51 channel and +33 time false fills)",
     "payments-outage.html:All payment services are operating normally": "sealed page: 'The all-clear came at 6:31 "
     'p.m.: "All payment services are operating normally," the page said.\': since cues round 18 the content starts at '
-    "the quote (assemble._past_colon_lead_in: a lead-in with no verb of saying is the writer's), so the kind is right, "
-    "but the lead-in's '6:31 p.m.', now outside the content and before the quote, is not read as the statement's time "
-    "(circumstances.py), so the time carried from the update before ('Three hours later') stands; since speakers round "
-    "13 the page is Tillpoint's, through the page (resolving_documents._posted_on_before)",
+    "the quote (adjacent_quotes.past_colon_lead_in: a lead-in with no verb of saying is the writer's), so the kind is "
+    "right, but the lead-in's '6:31 p.m.', now outside the content and before the quote, is not read as the "
+    "statement's time (circumstances.py), so the time carried from the update before ('Three hours later') stands; "
+    "since speakers round 13 the page is Tillpoint's, through the page (resolving_documents._posted_on_before)",
     "plagiarism-inquiry.html:why passages from the thesis appeared in the book without quotation marks": "sealed "
     "page, first run: 'At its hearing on 14 November, Calloway's counsel, Simon Thackeray KC, told the panel ...' "
     "states the hearing and its day in a sentence that holds Thackeray's statement, so they are his (and carried to "
@@ -351,7 +351,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "spelling-bee-final.html:a panel of judges had reviewed and upheld": "sealed page, first run; diagnosed pages37: "
     'the only marks in the content enclose a word named, not words spoken (the pronouncer\'s reading of "tmesis."), '
-    "but find/assemble.attribution_kind makes any content partly in marks mixed; telling a word mentioned "
+    "but find/quote_widening.attribution_kind makes any content partly in marks mixed; telling a word mentioned "
     "from a one-word quotation of the speaker (PolNeAR marks those mixed) needs more than the marks; "
     "wrong kind; expected kind 'indirect'; found speaker 'The championship', kind mixed, 'a statement "
     "| ', time ''",

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.assemble import find_candidates
 from quotegraph.nlp.find.clause_content import complement_of
@@ -54,3 +54,8 @@ def candidate_roles(nlp: Language, text: str, cue: str) -> tuple[list[str], list
     """Content and source pieces of the candidate whose cue holds ``cue``."""
     [found] = [c for c in find_candidates(nlp(text)) if any(cue in text[s:e] for s, e in c.cue)]
     return [text[s:e] for s, e in found.content], [text[s:e] for s, e in found.source]
+
+
+def nth_token(doc: Doc, word: str, nth: int = 0) -> Token:
+    """The ``nth`` token of ``doc`` whose text is ``word``."""
+    return [t for t in doc if t.text == word][nth]
