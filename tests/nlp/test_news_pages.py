@@ -150,10 +150,10 @@ KNOWN_MISSES: dict[str, str] = {
     "(any statement after such a scene: on train-d +51 channel and +33 time false fills)",
     "payments-outage.html:All payment services are operating normally": "sealed page: 'The all-clear came at 6:31 "
     'p.m.: "All payment services are operating normally," the page said.\': since cues round 18 the content starts at '
-    "the quote (assemble._past_colon_lead_in: a lead-in with no verb of saying is the writer's), so the kind is right, "
-    "but the lead-in's '6:31 p.m.', now outside the content and before the quote, is not read as the statement's time "
-    "(circumstances.py), so the time carried from the update before ('Three hours later') stands; since speakers round "
-    "13 the page is Tillpoint's, through the page (resolving_documents._posted_on_before)",
+    "the quote (adjacent_quotes.past_colon_lead_in: a lead-in with no verb of saying is the writer's), so the kind is "
+    "right, but the lead-in's '6:31 p.m.', now outside the content and before the quote, is not read as the "
+    "statement's time (circumstances.py), so the time carried from the update before ('Three hours later') stands; "
+    "since speakers round 13 the page is Tillpoint's, through the page (resolving_documents._posted_on_before)",
     "plagiarism-inquiry.html:why passages from the thesis appeared in the book without quotation marks": "sealed "
     "page, first run: 'At its hearing on 14 November, Calloway's counsel, Simon Thackeray KC, told the panel ...' "
     "states the hearing and its day in a sentence that holds Thackeray's statement, so they are his (and carried to "
@@ -313,7 +313,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "wind-farm-inquiry.html:his family had farmed at Cwm Nant": "sealed page, first run; diagnosed pages37: the "
     "clause after 'told the inquiry' is found "
-    "(roles._complement_read_as_zero_relative) when the quotation ends in it (without the marks the "
+    "(reported_clauses._complement_read_as_zero_relative) when the quotation ends in it (without the marks the "
     "finder gives 'his family had farmed ... for eleven generations', indirect), but here the quotation "
     "runs on past the clause ('..., and not one of them needed ...'), which the parser hangs on 'told' as"
     " a conjunct, so the finder keeps the quotation alone as a direct statement; wrong "
@@ -351,7 +351,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "spelling-bee-final.html:a panel of judges had reviewed and upheld": "sealed page, first run; diagnosed pages37: "
     'the only marks in the content enclose a word named, not words spoken (the pronouncer\'s reading of "tmesis."), '
-    "but find/assemble.attribution_kind makes any content partly in marks mixed; telling a word mentioned "
+    "but find/quote_widening.attribution_kind makes any content partly in marks mixed; telling a word mentioned "
     "from a one-word quotation of the speaker (PolNeAR marks those mixed) needs more than the marks; "
     "wrong kind; expected kind 'indirect'; found speaker 'The championship', kind mixed, 'a statement "
     "| ', time ''",
@@ -385,10 +385,10 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "lifeboat-rescue.html:the crew had found the 34ft yacht Curlew lying beam-on to the swell": (
         "sealed page: the speaker is right since finder3 (the parser read 'coxswain' as a verb in its base form with "
-        "the name its object, a clause before the cue: roles._role_noun_read_as_verb), but the opening 'At a briefing "
-        "in the crew room ... on Sunday afternoon' is not read as the channel nor its day as the time; wrong channel, "
-        "time; expected channel 'briefing in the crew room'; expected time 'on Sunday afternoon'; found speaker 'Jory "
-        "Pascoe', kind indirect, ' | ', time ''"
+        "the name its object, a clause before the cue: misread_speakers.role_noun_read_as_verb), but the opening 'At a "
+        "briefing in the crew room ... on Sunday afternoon' is not read as the channel nor its day as the time; wrong "
+        "channel, time; expected channel 'briefing in the crew room'; expected time 'on Sunday afternoon'; found "
+        "speaker 'Jory Pascoe', kind indirect, ' | ', time ''"
     ),
     "lifeboat-rescue.html:We were minutes, not hours, from losing them": (
         "sealed page: 'said the 47-year-old' is Jory Pascoe since finder3 (his statement before is found with its "
@@ -404,7 +404,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "chess-title-game.html:either the move of the year or the end of his challenge": (
         "sealed page: the speaker is right since finder3 (the name set off after the opening 'When ...' clause, which "
-        "the parser hung on that clause's verb as a second object: roles._subject_left_in_opening_clause), but "
+        "the parser hung on that clause's verb as a second object: cue_subjects._subject_left_in_opening_clause), but "
         "'commentating on the official broadcast stream', a participle set off after the name, is not read as the "
         "channel; wrong channel; expected channel 'official broadcast stream'; found speaker 'Femi Adeyemi', kind "
         "mixed, ' | viewers'"

@@ -95,7 +95,7 @@ def _a_group(coref: Coreference, speaker: int, name: str) -> bool:
 # A statement's time is never a phrase that holds its own cue as a gerund: "Kasich cautioned ..., before optimistically
 # predicting that a contested convention could ...": the "before" clause may date the caution, and is carried to the
 # next statement of its speaker, but it is the prediction itself, not when it was made. Built with
-# ``roles.PREPOSITION_GERUNDS_SHARE_SUBJECTS``, which gives such gerunds their speaker and so the carried time
+# ``shared_subjects.PREPOSITION_GERUNDS_SHARE_SUBJECTS``, which gives such gerunds their speaker and so the carried time
 # (pagespeaker2). Only a gerund: for any cue ("when asked which candidate she would back", "as he called for ...") it
 # cost train-d time accuracy 0.6702 -> 0.6694, those clauses being the annotators' times.
 TIMES_APART_FROM_CUES = True

@@ -6,8 +6,8 @@ clause as the saying verb's reported clause, before it, and hangs the subject on
 has no subject of its own (``_subject_of_the_clause_before``). "a young technician from Mehsana who had been chosen to
 show the Prime Minister the wire-bonding line told The Indian Courier: “...”": the parser reads the saying verb into the
 relative clause, so the sentence's root is the noun (``_noun_the_clause_swallowed_on``). Either way the subject is the
-noun phrase before the relative word. ``roles._subject_step`` asks ``subject_before_relative_clause`` for a verb with no
-subject of its own.
+noun phrase before the relative word. ``cue_subjects._subject_step`` asks ``subject_before_relative_clause`` for a verb
+with no subject of its own.
 """
 
 from __future__ import annotations

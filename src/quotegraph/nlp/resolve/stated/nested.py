@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.assemble import attribution_kind
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.quote_widening import attribution_kind
 from quotegraph.nlp.find.quotes import DOUBLE_MARKS, every_quote_region, regions_touching
 from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from spacy.language import Language
+
+from quotegraph.nlp.find.content_cuts import (
+    backshifted_conjunct,
+    before_coordinated_cue,
+    from_first_that,
+    from_that_before_quote,
+    naming_object,
+)
+from quotegraph.nlp.find.cues import FoundCue
+from quotegraph.nlp.find.quotes import quote_regions
+from quotegraph.nlp.find.spans import quote_mask
+
+from .conftest import nth_token
+
+
+def _cut_at_coordinated_cue(nlp: Language, text: str, second: str, second_is_cue: bool = True) -> str:
+    doc = nlp(text)
+    said = nth_token(doc, "said")
+    verb = nth_token(doc, second)
+    content = [(doc[said.i + 1].idx, len(text))]
+    heads = {said.i, verb.i} if second_is_cue else {said.i}
+    regions = quote_regions(text)
+    [(start, end)], _ = before_coordinated_cue(doc, said, content, heads, quote_mask(doc, regions), regions)
+    return text[start:end]
+
+
+def test_a_content_run_over_a_coordinated_cue_with_its_own_clause_or_quote_ends_before_it(nlp: Language) -> None:
+    text = "Meteorologist Ines Fairbanks said winds would ease by the afternoon but warned that “ice will form.”"
+    assert _cut_at_coordinated_cue(nlp, text, "warned") == "winds would ease by the afternoon"
+    text = (
+        "Head librarian Priya Sandhu said in a statement on Saturday that “not a single book was damaged” and "
+        "thanked students for “the tidiest protest in the history of the building.”"
+    )
+    assert (
+        _cut_at_coordinated_cue(nlp, text, "thanked")
+        == "in a statement on Saturday that “not a single book was damaged”"
+    )
+    # a second verb the tagger found no cue, or with a bare clause of its own, stays in the content
+    text = "Meteorologist Ines Fairbanks said winds would ease by the afternoon but warned that “ice will form.”"
+    assert _cut_at_coordinated_cue(nlp, text, "warned", second_is_cue=False).endswith("“ice will form.”")
+    text = "Smith said on Monday the plan would work but added the costs were low."
+    assert _cut_at_coordinated_cue(nlp, text, "added") == "on Monday the plan would work but added the costs were low."
+    # the parser may hang the second verb on the reported clause's; one with its own subject stays
+    text = "Smith said on Monday the plan would work but added that the costs were low."
+    assert _cut_at_coordinated_cue(nlp, text, "added") == "on Monday the plan would work"
+    text = "Smith said on Monday the plan would work but he added that the costs were low."
+    assert _cut_at_coordinated_cue(nlp, text, "added").endswith("the costs were low.")
+    text = "Smith said on Monday the plan would work and hoped that the costs would be low."
+    assert _cut_at_coordinated_cue(nlp, text, "hoped").endswith("the costs would be low.")
+
+
+def test_a_content_starting_at_a_quote_inside_the_reported_clause_starts_at_that(nlp: Language) -> None:
+    text = "Ainsley said on the same episode that Mensah had “earned the right to choose.”"
+    doc = nlp(text)
+    said = nth_token(doc, "said")
+    content = [(text.index("earned"), text.index(".”") + 1)]
+    [(start, end)] = from_that_before_quote(doc, said, content, quote_regions(text))
+    assert text[start:end] == "that Mensah had “earned the right to choose."
+    # an unquoted start is left as tagged
+    text = "Ainsley said on the same episode that Mensah had earned the right to choose."
+    doc = nlp(text)
+    content = [(text.index("earned"), len(text) - 1)]
+    assert from_that_before_quote(doc, doc[1], content, quote_regions(text)) == content
+
+
+def test_a_cue_of_naming_run_over_its_object_gives_the_object_to_the_content(nlp: Language) -> None:
+    text = "Tomas Herrera called the decision “a start, not a finish” in an interview."
+    doc = nlp(text)
+    called = nth_token(doc, "called")
+    cue = FoundCue(called.i, called.i + 3, 0.6)
+    cue_chars = [(called.idx, doc[called.i + 2].idx + len("decision"))]
+    content = [(text.index("a start"), text.index("finish") + len("finish"))]
+    [cue_span], [(start, end)] = naming_object(doc, text, cue, called, cue_chars, content)
+    assert text[slice(*cue_span)] == "called"
+    assert text[start:end] == "the decision “a start, not a finish"
+    # a cue of saying that took its addressee keeps it
+    text = "Tomas Herrera told the students “a start, not a finish” in an interview."
+    doc = nlp(text)
+    told = nth_token(doc, "told")
+    cue_chars = [(told.idx, doc[told.i + 2].idx + len("students"))]
+    content = [(text.index("a start"), text.index("finish") + len("finish"))]
+    assert naming_object(doc, text, FoundCue(told.i, told.i + 3, 0.6), told, cue_chars, content) == (
+        cue_chars,
+        content,
+    )
+
+
+def test_a_content_starting_at_a_second_that_clause_starts_at_the_first(nlp: Language) -> None:
+    text = (
+        "Imani Brooks said on a local radio program on Wednesday that she respected the senator but that “respect is "
+        "not a campaign platform.”"
+    )
+    doc = nlp(text)
+    said = nth_token(doc, "said")
+    second = text.index("that “")
+    [(start, _)] = from_first_that(doc, said, [(second, len(text))])
+    assert text[start:].startswith("that she respected the senator but that")
+    # a content at the first clause's "that", or at a "that" with no "and" or "but" before it, is left as tagged
+    first = text.index("that she")
+    assert from_first_that(doc, said, [(first, len(text))]) == [(first, len(text))]
+    text = "Imani Brooks said on Wednesday that she respected the senator. She said that “respect is not enough.”"
+    doc = nlp(text)
+    second = text.index("that “")
+    said = nth_token(doc, "said", 1)
+    assert from_first_that(doc, said, [(second, len(text))]) == [(second, len(text))]
+
+
+def _conjunct(nlp: Language, text: str, cue: str, content_from: str, content_to: str) -> list[str]:
+    doc = nlp(text)
+    head = nth_token(doc, cue)
+    content = [(text.index(content_from), text.index(content_to) + len(content_to))]
+    return [text[s:e] for s, e in backshifted_conjunct(head, content)]
+
+
+def test_a_verb_coordinated_with_the_cue_in_the_reported_clause_s_backshifted_tense_goes_on_with_it(
+    nlp: Language,
+) -> None:
+    said = "on Threads on Wednesday that he had known for months and {}had “never seen two people handle it better.”"
+    text = "Omar Haddad posted " + said.format("")
+    assert _conjunct(nlp, text, "posted", "that he", "months") == [
+        "that he had known for months and had “never seen two people handle it better"
+    ]
+    # a verb with a subject of its own, or a cue with the same auxiliary, is the speaker's
+    text = "Omar Haddad posted " + said.format("he ")
+    assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
+    text = "Omar Haddad had posted " + said.format("")
+    assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
