@@ -83,3 +83,19 @@ def test_a_broken_occasion_line_is_named(tmp_path: Path) -> None:
     path.write_text('{"id": "a", "attributions": [{"channel": null}]}\n', "utf-8")
     with pytest.raises(InputError, match=r"occ\.jsonl:1"):
         read_occasions(path)
+
+
+@pytest.mark.parametrize("content", ["", "\n\n"])
+def test_an_occasion_file_without_annotations_is_refused(tmp_path: Path, content: str) -> None:
+    """An empty file scored every field 0.0 over no statement, with exit status 0, as if measured."""
+    path = tmp_path / "occ.jsonl"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InputError, match="no occasion annotation"):
+        read_occasions(path)
+
+
+def test_a_missing_field_of_an_occasion_line_is_named_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "occ.jsonl"
+    path.write_text('{"id": "a"}\n', "utf-8")
+    with pytest.raises(InputError, match=r"occ\.jsonl:1: not an occasion line \(no field 'attributions'\)$"):
+        read_occasions(path)
