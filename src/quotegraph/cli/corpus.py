@@ -13,7 +13,6 @@ from quotegraph.cli.errors import end_run, failing
 from quotegraph.cli.output import (
     CSV,
     JSONL,
-    TABLE,
     chosen_format,
     format_option,
     plain_console,
