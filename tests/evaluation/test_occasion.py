@@ -85,17 +85,16 @@ def test_a_broken_occasion_line_is_named(tmp_path: Path) -> None:
         read_occasions(path)
 
 
-@pytest.mark.parametrize("content", ["", "\n\n"])
-def test_an_occasion_file_without_annotations_is_refused(tmp_path: Path, content: str) -> None:
-    """An empty file scored every field 0.0 over no statement, with exit status 0, as if measured."""
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "no occasion annotation"),  # scored every field 0.0 over no statement, exit 0, as if measured
+        ("\n\n", "no occasion annotation"),
+        ('{"id": "a"}\n', r"occ\.jsonl:1: not an occasion line \(no field 'attributions'\)$"),  # was KeyError(...)
+    ],
+)
+def test_an_occasion_file_without_annotations_is_refused_in_words(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "occ.jsonl"
     path.write_text(content, "utf-8")
-    with pytest.raises(InputError, match="no occasion annotation"):
-        read_occasions(path)
-
-
-def test_a_missing_field_of_an_occasion_line_is_named_in_words(tmp_path: Path) -> None:
-    path = tmp_path / "occ.jsonl"
-    path.write_text('{"id": "a"}\n', "utf-8")
-    with pytest.raises(InputError, match=r"occ\.jsonl:1: not an occasion line \(no field 'attributions'\)$"):
+    with pytest.raises(InputError, match=message):
         read_occasions(path)
