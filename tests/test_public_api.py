@@ -3,6 +3,7 @@ option and setting a user can touch."""
 
 from __future__ import annotations
 
+import dataclasses
 import types
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 import quotegraph
 from quotegraph.cli import main
-from quotegraph.settings import SETTINGS_DOC
+from quotegraph.settings import SETTINGS_DOC, Settings
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
@@ -54,6 +55,33 @@ def test_every_option_is_documented() -> None:
 def test_every_setting_is_documented() -> None:
     for name in SETTINGS_DOC:
         assert f"QUOTEGRAPH_{name.upper()}" in README, f"README does not document setting {name}"
+
+
+def _settings_table() -> dict[str, str]:
+    """The README's settings table: each variable's default column, backticks taken off."""
+    section = README.split("\n## Settings\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[1:3] for line in section.splitlines() if line.startswith("| `QUOTEGRAPH_")]
+    return {variable.strip().strip("`"): default.strip().strip("`") for variable, default in rows}
+
+
+def _as_written(default: object) -> str:
+    """A default as the table writes it: none, true/false, integers without a decimal point."""
+    if default is None:
+        return "none"
+    if isinstance(default, bool):
+        return str(default).lower()
+    if isinstance(default, float) and default.is_integer():
+        return str(int(default))
+    return str(default)
+
+
+def test_the_settings_table_lists_every_setting_once_with_its_default() -> None:
+    """The name test above passes for a setting the README names anywhere (the API section names
+    several), so a row dropped from the table or a default left behind by a change went unseen."""
+    table = _settings_table()
+    defaults = {f"QUOTEGRAPH_{f.name.upper()}": _as_written(f.default) for f in dataclasses.fields(Settings)}
+    assert set(table) == set(defaults)
+    assert table == defaults
 
 
 @pytest.mark.slow

@@ -74,6 +74,19 @@ def test_search_follows_the_cursor(corpus: Path) -> None:
     assert [json.loads(line)["article"]["id"] for line in rest.stdout.splitlines()] == ["a0"]
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_search_prints_the_next_cursor_on_stderr_in_every_format(corpus: Path, fmt: str) -> None:
+    """The README says a page prints the next page's cursor; JSONL and CSV (what scripts read) printed
+    none, so a script could not get past the first page. Stdout keeps only the hits."""
+    runner = CliRunner()
+    first = runner.invoke(main, ["search", "--db", str(corpus), "--format", fmt, "--limit", "2"])
+    assert first.exit_code == 0 and "more: --cursor " in first.stderr and "--cursor" not in first.stdout
+    cursor = first.stderr.split("--cursor ")[1].strip()
+    rest = runner.invoke(main, ["search", "--db", str(corpus), "--format", "jsonl", "--cursor", cursor])
+    assert [json.loads(line)["article"]["id"] for line in rest.stdout.splitlines()] == ["a0"]
+    assert "--cursor" not in rest.stderr  # the last page names no next one
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [

@@ -37,6 +37,24 @@ def test_eval_refuses_a_floors_file_that_is_not_an_object_of_numbers(tmp_path: P
     assert f"error: {floors}: floors are an object" in result.stderr
 
 
+@pytest.mark.parametrize("option", ["--type-labels", "--occasion"])
+def test_eval_refuses_an_empty_labels_file_before_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
+) -> None:
+    """An empty file of type labels or occasions scored 0.0 over nothing with exit status 0; type
+    labels were read only after the whole run, so a bad file cost the run first."""
+
+    def no_run(*_: object) -> None:
+        raise AssertionError("the pipeline was loaded before the labels were read")
+
+    monkeypatch.setattr("quotegraph.nlp.load_pipeline", no_run)
+    empty = tmp_path / "labels.jsonl"
+    empty.write_text("", "utf-8")
+    result = CliRunner().invoke(main, ["eval", str(GOLD), option, str(empty)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert f"error: {empty}: no " in result.stderr
+
+
 def test_bench_runs_on_two_tiny_articles(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     rows = [{"id": str(i), "text": f"“Yes {i},” Ann said.\n\nBob said no."} for i in range(2)]

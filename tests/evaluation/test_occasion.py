@@ -83,3 +83,18 @@ def test_a_broken_occasion_line_is_named(tmp_path: Path) -> None:
     path.write_text('{"id": "a", "attributions": [{"channel": null}]}\n', "utf-8")
     with pytest.raises(InputError, match=r"occ\.jsonl:1"):
         read_occasions(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "no occasion annotation"),  # scored every field 0.0 over no statement, exit 0, as if measured
+        ("\n\n", "no occasion annotation"),
+        ('{"id": "a"}\n', r"occ\.jsonl:1: not an occasion line \(no field 'attributions'\)$"),  # was KeyError(...)
+    ],
+)
+def test_an_occasion_file_without_annotations_is_refused_in_words(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "occ.jsonl"
+    path.write_text(content, "utf-8")
+    with pytest.raises(InputError, match=message):
+        read_occasions(path)

@@ -39,6 +39,12 @@ def test_read_type_labels_refuses_a_bad_label(tmp_path: Path, row: object, messa
         read_type_labels(_write(tmp_path, row))
 
 
+def test_read_type_labels_refuses_a_file_without_labels(tmp_path: Path) -> None:
+    """An empty file scored type accuracy 0.0 over nothing, with exit status 0, as if measured."""
+    with pytest.raises(InputError, match="no type label"):
+        read_type_labels(_write(tmp_path))
+
+
 def test_read_type_labels_refuses_a_label_given_twice(tmp_path: Path) -> None:
     row = {"article": "a", "attribution": "E1", "type": "thought"}
     with pytest.raises(InputError, match="labelled twice"):

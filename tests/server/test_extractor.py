@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from spacy.language import Language
 
 from quotegraph.errors import InputError, TooLargeError
+from quotegraph.model import ArticleResult, Failure
 from quotegraph.server import ArticleSource, PipelineExtractor, create_app
 from quotegraph.server.errors import Busy
 from quotegraph.server.extractor import SerialWorker, to_article
@@ -159,3 +160,20 @@ def test_reads_are_answered_while_an_extraction_runs(tmp_path: Path, store: Stor
             extractor.release.set()
             extracting.join(HANG)
     assert answers == {"stats": 200, "extract": 400}
+
+
+@pytest.mark.slow
+def test_every_failure_of_a_request_is_named_by_its_place_in_it(nlp: Language) -> None:
+    """A blank or binary text passes the request's own checks and fails in the extraction, whose
+    failure named the article's id as its source ("n2") where the others say "articles[N]"."""
+    extractor = PipelineExtractor(Settings(), pipeline=nlp)
+    sources = [
+        ArticleSource(id="ok", text="Ann Lee said the plan works."),
+        ArticleSource(id="blank", text="   "),
+        ArticleSource(id="both", text="a", html="<p>a</p>"),
+        ArticleSource(id="nul", text="a\x00b"),
+    ]
+    outcomes = anyio.run(extractor.extract_articles, sources)
+    failures = [(o.id, o.source) for o in outcomes if isinstance(o, Failure)]
+    assert failures == [("blank", "articles[1]"), ("both", "articles[2]"), ("nul", "articles[3]")]
+    assert isinstance(outcomes[0], ArticleResult) and outcomes[0].id == "ok"

@@ -60,6 +60,14 @@ def test_delete_removes_the_article_and_its_attributions(corpus: Store) -> None:
     assert corpus.delete("cnn-1") is False
 
 
+def test_an_outlet_left_without_articles_is_not_counted(corpus: Store) -> None:
+    """The stats counted every outlet row ever made: deleting an outlet's only article left it
+    counted while ``outlets()`` no longer listed it (a corpus emptied by the API said 0 articles, 1 outlet)."""
+    assert corpus.delete("cnn-1") is True
+    assert "cnn" not in [o.name for o in corpus.outlets()]
+    assert corpus.stats().outlets == len(corpus.outlets()) == 2
+
+
 def test_text_search_finds_stems_and_marks_the_words(corpus: Store) -> None:
     page = corpus.search(make_query("apologize"))
     assert [h.article.id for h in page.items] == ["cnn-1"]

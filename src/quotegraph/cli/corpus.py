@@ -13,7 +13,6 @@ from quotegraph.cli.errors import end_run, failing
 from quotegraph.cli.output import (
     CSV,
     JSONL,
-    TABLE,
     chosen_format,
     format_option,
     plain_console,
@@ -174,7 +173,7 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
         finally:
             store.close()
     _write_hits(page, fmt, plain_console())
-    if page.next is not None and fmt == TABLE:
+    if page.next is not None:  # on stderr in every format: a script reading JSONL or CSV needs it to page on
         plain_console(stderr=True).print(f"more: --cursor {page.next}", highlight=False)
 
 

@@ -113,12 +113,13 @@ def evaluate(
     try:
         settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})  # the gold has every type
         occasions = read_occasions(occasion) if occasion is not None else None
+        labels = read_type_labels(type_labels) if type_labels is not None else None  # a bad file fails at once
         pinned = read_floors(floors) if floors is not None else None
         gold_rows, nlp = read_gold(gold), load_pipeline(settings)  # a bad gold file fails before the model loads
         run = run_eval(nlp, gold_rows, settings)
         scores = dict(run.scores)
-        if type_labels is not None:
-            types = type_report(nlp, gold_rows, run.system_rows, read_type_labels(type_labels), settings)
+        if labels is not None:
+            types = type_report(nlp, gold_rows, run.system_rows, labels, settings)
             scores.update(types.scores())
         if occasions is not None:
             scores.update(score_occasions(gold_rows, run.system_rows, occasions))

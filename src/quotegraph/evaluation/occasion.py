@@ -80,8 +80,12 @@ def read_occasions(path: Path) -> Occasions:
     for where, row in read_json_lines(path, "occasion annotations"):
         try:
             found[str(row["id"])] = {str(a["id"]): {f: a.get(f) for f in FIELDS} for a in row["attributions"]}
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise InputError(f"{where}: not an occasion line ({exc!r})") from exc
+        except KeyError as exc:
+            raise InputError(f"{where}: not an occasion line (no field {exc})") from exc
+        except (TypeError, AttributeError) as exc:
+            raise InputError(f"{where}: not an occasion line ({exc})") from exc
+    if not found:  # else every score is 0.0 over nothing, reported as if measured (as an empty gold file is refused)
+        raise InputError(f"{path}: no occasion annotation (one JSON object a line: id, attributions)")
     return found
 
 

@@ -50,6 +50,8 @@ def read_type_labels(path: Path) -> TypeLabels:
         if key in labels:
             raise InputError(f"{where}: {key[0]} {key[1]} is labelled twice")
         labels[key] = kind
+    if not labels:  # else the accuracies are 0.0 over nothing, reported as if measured
+        raise InputError(f"{path}: no type label (one JSON object a line: article, attribution, type)")
     return labels
 
 

@@ -186,4 +186,10 @@ class PipelineExtractor:
                 prepared.append(Failure(id=source.id or where, source=where, reason=str(exc), error=type(exc).__name__))
         articles = [item for item in prepared if isinstance(item, Article)]
         outcomes = iter(extract_many(self._nlp(), articles, self._settings) if articles else ())
-        return [item if isinstance(item, Failure) else next(outcomes) for item in prepared]
+        placed = [item if isinstance(item, Failure) else next(outcomes) for item in prepared]
+        # A failure of the extraction itself (a blank or binary text) names the article's id or URL as
+        # its source; the API names every failure by its place in the request, as the README says.
+        return [
+            msgspec.structs.replace(item, source=f"articles[{position}]") if isinstance(item, Failure) else item
+            for position, item in enumerate(placed)
+        ]

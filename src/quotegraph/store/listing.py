@@ -171,7 +171,11 @@ class Listing(SqlBase):
             kinds[kind] = kinds.get(kind, 0) + int(n)
             types[kept_type] = types.get(kept_type, 0) + int(n)
         speakers = self._rows("SELECT COUNT(DISTINCT speaker_id) FROM speaker_outlets")[0][0]
-        outlets = self._rows("SELECT COUNT(*) FROM outlets")[0][0]
+        # An outlet row outlives its last article (deleted or re-ingested elsewhere): count those with one,
+        # as ``outlets()`` lists them (an index look-up per outlet: articles_outlet).
+        outlets = self._rows(
+            "SELECT COUNT(*) FROM outlets o WHERE EXISTS (SELECT 1 FROM articles art WHERE art.outlet_id = o.id)"
+        )[0][0]
         failures = self._rows("SELECT COUNT(*) FROM failures")[0][0]
         return CorpusStats(
             articles=int(articles),
