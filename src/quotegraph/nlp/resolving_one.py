@@ -27,12 +27,12 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stat
 from quotegraph.nlp.resolve.stated.nested import (
     InnerReport,
     biddings,
+    clauses_said_by,
     earlier_saying,
     holds_quotation_marks,
     inner_kind,
     inner_report,
     quoted_as_saying,
-    reported_clauses,
 )
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_channels import said_in
@@ -183,7 +183,7 @@ def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster) ->
     to “spell the roots, not the panic”", ``QUOTED_BIDDINGS_TOLD_THE_TELLER``)."""
     if inner.addressee is None:
         return False
-    clause = any(c.dep_ == "ccomp" for c in reported_clauses(inner.verb))
+    clause = any(c.dep_ == "ccomp" for c in clauses_said_by(inner.verb))
     if not clause and not (
         QUOTED_BIDDINGS_TOLD_THE_TELLER and any(holds_quotation_marks(b) for b in biddings(inner.verb))
     ):
@@ -211,7 +211,7 @@ def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int,
     clauses = [
         *(c for c in children_of(verb) if c.dep_ == "xcomp" and not _on_the_one_told(c)),
         *biddings(verb),
-        *reported_clauses(verb),
+        *clauses_said_by(verb),
     ]
     reported = [c for c in clauses if c.i > verb.i]
     if not reported:

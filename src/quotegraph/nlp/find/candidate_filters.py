@@ -17,10 +17,10 @@ from quotegraph.nlp.find.orphans import attribute_orphan_quotes
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, regions_touching
+from quotegraph.nlp.find.role_words import RELATIVE_PRONOUNS
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.syntax import DEMONSTRATIVES, WORD, WORD_CHARACTER, nominal_subjects
 
-_RELATIVES = frozenset({"who", "which", "that"})  # a relative pronoun as a source piece names no one alone
 # A short quote right after a determiner, possessive or preposition is a name or a phrase inside the
 # writer's sentence ("the “back of the queue”", "his “negatives”", "ABC’s “Good Morning America”",
 # "criticism of “New York values”"), not speech; after a verb it is ("chanted “USA!”").
@@ -257,7 +257,12 @@ def without_others_sources(doc: Doc, text: str, found: list[Candidate]) -> list[
         subjects = _cue_subjects(doc, candidate)
         holding = [(s, e) for s, e in candidate.source if any(s <= at < e for at in subjects)]
         own = [p for p in candidate.source if p in holding or not whole.get(p, set()) - {tuple(candidate.cue)}]
-        if holding and len(own) < len(candidate.source) and not all(text[s:e].lower() in _RELATIVES for s, e in own):
+        # a relative pronoun as a source piece names no one alone
+        if (
+            holding
+            and len(own) < len(candidate.source)
+            and not all(text[s:e].lower() in RELATIVE_PRONOUNS for s, e in own)
+        ):
             candidate = replace(candidate, source=own)
         kept.append(candidate)
     return kept

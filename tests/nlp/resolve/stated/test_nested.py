@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.stated.nested import earlier_saying, quoted_biddings, reported_clauses
+from quotegraph.nlp.resolve.stated.nested import clauses_said_by, earlier_saying, quoted_biddings
 
 from ..conftest import ArticleMaker, speaker_name
 
@@ -180,7 +180,7 @@ def test_a_that_the_parser_misreads_still_opens_an_earlier_saying_s_clause(
     doc = nlp("Castellanos said the key grip " + telling)
     verb = next(t for t in doc if t.lemma_ == "tell")
     assert earlier_saying(verb) is earlier
-    assert [c.text for c in reported_clauses(verb)] == reported
+    assert [c.text for c in clauses_said_by(verb)] == reported
 
 
 @pytest.mark.parametrize(

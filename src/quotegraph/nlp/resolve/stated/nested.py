@@ -30,13 +30,13 @@ from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, agents_of
 __all__ = [
     "InnerReport",
     "biddings",
+    "clauses_said_by",
     "earlier_saying",
     "holds_quotation_marks",
     "inner_kind",
     "inner_report",
     "quoted_as_saying",
     "quoted_biddings",
-    "reported_clauses",
 ]
 
 _REPORTED = ("ccomp",)
@@ -75,7 +75,7 @@ def inner_report(cue: Token, content: list[tuple[int, int]]) -> InnerReport | No
     for clause in clauses + [c for c in _opening_clause(cue, first_word) if c not in clauses]:
         subjects = [c for c in children_of(clause) if c.dep_ in _SUBJECTS and c.i < clause.i]
         addressee = addressee_of(clause)
-        reports = reported_clauses(clause)
+        reports = clauses_said_by(clause)
         reports += biddings(clause) if addressee is not None else []
         earlier = earlier_saying(clause)
         # "executives had assured the agency in December that ...": a verb of telling someone, said before the report
@@ -132,7 +132,7 @@ def inner_kind(report: InnerReport, content: list[CharSpan]) -> AttributionKind 
     regions = every_quote_region(doc)
     if not INNER_KIND or regions_touching(report.verb.idx, report.verb.idx + len(report.verb), regions):
         return None
-    said = {t.i for clause in reported_clauses(report.verb) for t in clause.subtree}
+    said = {t.i for clause in clauses_said_by(report.verb) for t in clause.subtree}
     saying = {t.i for t in report.verb.subtree} - said
     kept = [
         (t.idx, t.idx + len(t))
@@ -164,9 +164,12 @@ def _opening_clause(cue: Token, first_char: int) -> list[Token]:
     return []
 
 
-def reported_clauses(verb: Token) -> list[Token]:
+def clauses_said_by(verb: Token) -> list[Token]:
     """The clauses a verb of saying reports: its clausal complements, and the that-clauses the parser hangs elsewhere
-    below it (on the medium or scene it names, on a clause of when it was said)."""
+    below it (on the medium or scene it names, on a clause of when it was said). Not the finder's
+    ``find.reported_clauses``, which orders a cue's clauses for its content and reads a complement the parser took for
+    a relative clause: this one asks of any saying verb in a sentence whether a clause is its words, for nested
+    reports."""
     return [
         *(c for c in children_of(verb) if c.dep_ in _REPORTED),
         *_that_clauses_on_medium(verb),
