@@ -6,13 +6,16 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.find.parse import ParseIndex
+from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.find.spans import (
     MAX_WINDOW_REACH,
     Covered,
     char_mask,
     cue_window,
     cut_before,
+    document_quote_mask,
     past_cue_phrase,
+    quote_mask,
     words_after_cue,
 )
 
@@ -24,6 +27,16 @@ def test_a_token_is_masked_when_half_its_characters_are_covered() -> None:
     assert char_mask(doc, spans) == [True, True, False, True]
     assert char_mask(doc[1:3], [(7, 9)]) == [True, False]
     assert char_mask(doc, []) == [False] * 4
+
+
+def test_a_document_s_quote_mask_is_its_regions_mask_worked_out_once() -> None:
+    doc = Language().make_doc('He said "we will win" and left.')
+    mask = document_quote_mask(doc)
+    assert list(mask) == quote_mask(doc, document_quote_regions(doc))
+    assert [t.text for t, quoted in zip(doc, mask, strict=True) if quoted] == ["we", "will", "win"]
+    assert document_quote_mask(doc) is mask
+    other = Language().make_doc("He said nothing.")
+    assert document_quote_mask(other) == (False,) * len(other)
 
 
 def test_covered_finds_an_overlapping_span_as_a_scan_would() -> None:

@@ -39,14 +39,15 @@ def _word(token: Token, prefix: str) -> list[str]:
 def word_features(token: Token) -> list[str]:
     """What every tagger reads of a word: a bias, the word, its lemma, tag and dependency, its head's lemma and
     dependency."""
+    head = token.head  # spaCy builds a new Token on each ``token.head``
     return [
         "b",
         f"w={token.lower_}",
         f"l={token.lemma_.lower()}",
         f"t={token.tag_}",
         f"d={token.dep_}",
-        f"hl={token.head.lemma_.lower()}",
-        f"hd={token.head.dep_}",
+        f"hl={head.lemma_.lower()}",
+        f"hd={head.dep_}",
     ]
 
 
@@ -78,10 +79,16 @@ def cue_features(sentence: Span, in_quote: Sequence[bool], feature_set: str = SH
     names one of ``CUE_FEATURE_SETS``; the default is the one the shipped weights were trained with."""
     if feature_set not in CUE_FEATURE_SETS:
         raise PipelineError(f"unknown cue feature set {feature_set!r} (known: {', '.join(CUE_FEATURE_SETS)})")
+    # each word's lemma and tag, read once: as its neighbours' features every word is read twice more, and spaCy
+    # builds a Token and its strings anew on each read
+    lemmas = [token.lemma_.lower() for token in sentence]
+    tags = [token.tag_ for token in sentence]
+    last = len(sentence) - 1
     rows = []
     for i, token in enumerate(sentence):
         feats = _token_basics(token, in_quote[i]) + _children(token)
-        feats.extend(_neighbour(sentence, i, -1, "-1") + _neighbour(sentence, i, 1, "+1"))
+        feats.extend(["-1:edge"] if i == 0 else [f"-1:l={lemmas[i - 1]}", f"-1:t={tags[i - 1]}"])
+        feats.extend(["+1:edge"] if i == last else [f"+1:l={lemmas[i + 1]}", f"+1:t={tags[i + 1]}"])
         if in_quote[i] != (in_quote[i - 1] if i else False):
             feats.append("qedge")
         if feature_set == LONG_TAIL_CUE_FEATURES:
@@ -137,14 +144,6 @@ def _quoted_child(sentence: Span, child: Token, in_quote: Sequence[bool]) -> boo
     """Whether most words of ``child``'s subtree inside the sentence are quoted."""
     inside = [in_quote[t.i - sentence.start] for t in child.subtree if sentence.start <= t.i < sentence.end]
     return bool(inside) and sum(inside) * 2 > len(inside)
-
-
-def _neighbour(sentence: Span, i: int, step: int, name: str) -> list[str]:
-    j = i + step
-    if not 0 <= j < len(sentence):
-        return [f"{name}:edge"]
-    token = sentence[j]
-    return [f"{name}:l={token.lemma_.lower()}", f"{name}:t={token.tag_}"]
 
 
 class _CueRelations:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -46,9 +46,10 @@ __all__ = [
 NO_TOKEN = -1
 
 
-@dataclass(frozen=True)
-class Word:
-    """A token's attributes as the taggers' features read them (spaCy builds each string anew per access)."""
+class Word(NamedTuple):
+    """A token's attributes as the taggers' features read them (spaCy builds each string anew per access). A named
+    tuple, not a frozen dataclass, whose ``__init__`` sets each field through ``object.__setattr__``: one is built for
+    every word of every document (the first 30 articles of PolNeAR train: 0.019 s against 0.028 s)."""
 
     lower: str
     lemma: str  # lower case

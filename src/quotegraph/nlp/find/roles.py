@@ -71,7 +71,7 @@ def _sequence_from(
 ) -> tuple[Span, list[list[str]]]:
     """``role_sequence`` with the cue's root already found: the finder works it out once a cue."""
     window = cue_window(parse, cue.start, regions, within)
-    cue_mask = [cue.start <= t.i < cue.end for t in window]
+    cue_mask = [cue.start <= i < cue.end for i in range(window.start, window.end)]  # no Token built a word
     return window, role_features(window, head, in_quote[window.start : window.end], cue_mask, parse)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.parse import ParseIndex, children_of
-from quotegraph.nlp.find.quotes import QuoteRegion, region_end
+from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, region_end
 from quotegraph.nlp.lexicons import reports_words
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "Covered",
     "char_mask",
     "cue_window",
+    "document_quote_mask",
     "ends_with_colon",
     "fronted_phrases",
     "opens_with_that",
@@ -101,6 +103,19 @@ def cut_before(setting_off: Token, content: Sequence[CharSpan]) -> list[CharSpan
 def quote_mask(doc: Doc, regions: Sequence[QuoteRegion]) -> list[bool]:
     """For each token of ``doc``, whether it lies inside a quoted region."""
     return char_mask(doc, [(r.start, r.end) for r in regions])
+
+
+# Each document's mask of ``document_quote_regions``, worked out once: the occasion tagger and the clustering of names
+# both read it (a pass over every token and character of the document each). Keyed weakly, as the regions are.
+_DOCUMENT_MASKS: WeakKeyDictionary[Doc, tuple[bool, ...]] = WeakKeyDictionary()
+
+
+def document_quote_mask(doc: Doc) -> tuple[bool, ...]:
+    """``quote_mask(doc, document_quote_regions(doc))``, worked out on the first call for that document."""
+    mask = _DOCUMENT_MASKS.get(doc)
+    if mask is None:
+        mask = _DOCUMENT_MASKS[doc] = tuple(quote_mask(doc, document_quote_regions(doc)))
+    return mask
 
 
 # The window reaches at most this many tokens either side of the cue, so that a cue's cost is bounded

@@ -1,12 +1,23 @@
-"""Time expressions and their dates against a publication date; pure text, no parser."""
+"""Time expressions and their dates against a publication date; pure text, no parser (a blank tokenizer for a
+document's memo)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+import spacy
 
-from quotegraph.nlp.resolve.stated.timeexpr import find_times, iso_day, named_day, names_a_weekday
+from quotegraph.nlp.resolve.stated.timeexpr import (
+    _BRANCHES,
+    _PATTERN,
+    _SEARCHED,
+    document_times,
+    find_times,
+    iso_day,
+    named_day,
+    names_a_weekday,
+)
 
 
 def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
@@ -170,3 +181,39 @@ def test_a_weekend_is_the_latest_one_from_a_saturday_on() -> None:
 )
 def test_names_a_weekday(text: str, expected: bool) -> None:
     assert names_a_weekday(text) is expected
+
+
+# Texts with a time of every branch of the pattern, at a text's start, after punctuation, inside and after other words
+# (a match may only start where a word starts), and with letters that match ASCII ones only when case is ignored
+_EVERY_BRANCH = (
+    "On Sept. 11, 2001 she spoke; later on Monday, earlier Tuesday and last Super Tuesday evening he did. "
+    "(Yesterday evening) at lunchtime today, tonight, this morning: earlier this week, over the weekend, next month, "
+    "three years ago, at one point, a while back, just a few minutes later, Two days earlier, later that day, the "
+    "next morning, the day before, soon after, 30 minutes into the debate, within the hour, in recent days, in the "
+    "evening, over the last few weeks, for several months, over the years, recently, afterwards. "
+    "xMonday, Mondays, sayonFriday, 2days later, re-Tuesday, _today, ſoon after, \u212aater, İn recent days."
+)
+
+
+def test_word_start_keeps_every_match() -> None:
+    """The pattern with its word-start test finds what its branches alone find, group for group."""
+    for start in range(len(_EVERY_BRANCH)):
+        fast = [(m.span(), m.groupdict()) for m in _PATTERN.finditer(_EVERY_BRANCH, start)]
+        slow = [(m.span(), m.groupdict()) for m in _BRANCHES.finditer(_EVERY_BRANCH, start)]
+        assert fast == slow
+    assert len(list(_PATTERN.finditer(_EVERY_BRANCH))) >= 30
+
+
+def test_a_document_s_times_are_found_once_a_range_and_dated_each_time() -> None:
+    """``document_times`` gives what ``find_times`` gives, for each range and date asked; the pattern runs once a
+    range of the document."""
+    text = "She spoke on Friday. He replied on Monday."
+    doc = spacy.blank("en")(text)
+    first, second = (0, 20), (21, len(text))
+    for start, end in (first, second, first):
+        for published in ("2025-02-01", None):
+            assert document_times(doc, text, start, end, published) == find_times(text, start, end, published)
+    assert [m.text for m in document_times(doc, text, *second, None)] == ["on Monday"]
+    assert document_times(doc, text, *first, "2025-02-01")[0].date == "2025-01-31"
+    assert document_times(doc, text, *first, None)[0].date is None
+    assert set(_SEARCHED[doc]) == {first, second}

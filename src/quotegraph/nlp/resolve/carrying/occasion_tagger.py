@@ -19,12 +19,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.features import word_features
 from quotegraph.nlp.find.model import OCCASION_MODEL, Tagger, load_tagger
-from quotegraph.nlp.find.quotes import document_quote_regions
-from quotegraph.nlp.find.spans import quote_mask
+from quotegraph.nlp.find.spans import document_quote_mask
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
-from quotegraph.nlp.resolve.stated.timeexpr import find_times
+from quotegraph.nlp.resolve.stated.timeexpr import document_times
 
 __all__ = ["FIELD_LABELS", "TaggedPhrase", "occasion_features", "occasion_labels", "phrases_of", "tag_occasions"]
 
@@ -73,9 +72,11 @@ def _cue_near(sentence: Span) -> list[bool]:
 def _in_times(text: str, sentence: Span) -> list[bool]:
     """Whether each token lies in a dated expression of ``timeexpr`` (no publication date is needed to find one)."""
     marks = [False] * len(sentence)
-    for match in find_times(text, sentence.start_char, sentence.end_char, None):
-        for i, token in enumerate(sentence):
-            if match.start <= token.idx < match.end:
+    starts: list[int] = []  # the tokens' offsets, read once for all the matches
+    for match in document_times(sentence.doc, text, sentence.start_char, sentence.end_char, None):
+        starts = starts or [token.idx for token in sentence]
+        for i, start in enumerate(starts):
+            if match.start <= start < match.end:
                 marks[i] = True
     return marks
 
@@ -88,6 +89,11 @@ def occasion_features(sentence: Span, in_quote: Sequence[bool], text: str) -> li
     near = _cue_near(sentence)
     timed = _in_times(text, sentence)
     cue_verbs = lexicon("cue_verbs")
+    # what each word gives its neighbours, read once: every word is read as four neighbours, and spaCy builds a Token
+    # and its strings anew on each read
+    lowers = [token.lower_ for token in sentence]
+    tags = [token.tag_ for token in sentence]
+    entity_types = [token.ent_type_ for token in sentence]
     rows = []
     for i, token in enumerate(sentence):
         lemma = token.lemma_.lower()
@@ -117,8 +123,7 @@ def occasion_features(sentence: Span, in_quote: Sequence[bool], text: str) -> li
             if not 0 <= j < len(sentence):
                 feats.append(f"{step}:edge")
                 continue
-            other = sentence[j]
-            feats.extend((f"{step}:w={other.lower_}", f"{step}:t={other.tag_}", f"{step}:e={other.ent_type_}"))
+            feats.extend((f"{step}:w={lowers[j]}", f"{step}:t={tags[j]}", f"{step}:e={entity_types[j]}"))
             if abs(step) == 1:
                 feats.append(f"{step}:tx={timed[j]}")
         rows.append(feats)
@@ -161,7 +166,7 @@ def tag_occasions(
     """Every occasion phrase the tagger marks in ``doc`` (or only in ``sentences`` of it: each sentence is
     tagged on its own), in text order; ``text`` is ``doc.text``, read once by the caller."""
     tagger = tagger or load_tagger(OCCASION_MODEL)
-    in_quote = quote_mask(doc, document_quote_regions(doc))
+    in_quote = document_quote_mask(doc)
     found: list[TaggedPhrase] = []
     for sentence in doc.sents if sentences is None else sentences:
         tagged = tagger.tag(occasion_features(sentence, in_quote[sentence.start : sentence.end], text))

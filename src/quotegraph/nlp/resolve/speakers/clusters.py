@@ -10,8 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.errors import PipelineError
 from quotegraph.model import EntityType
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.find.quotes import document_quote_regions
-from quotegraph.nlp.find.spans import quote_mask
+from quotegraph.nlp.find.spans import document_quote_mask
 from quotegraph.nlp.lexicons.tables import Gender, lexicons
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
@@ -162,7 +161,7 @@ class ClusterSet:
         self._bodies_by_word: dict[str, list[Cluster]] = {}  # groups and outlets: "House Republicans"
         self._by_key: dict[frozenset[str], Cluster] = {}
         self._sentence_of: list[int] = []  # token index -> sentence number, set by cluster_names
-        self._quoted: list[bool] = []  # token index -> inside quotation marks, set by cluster_names
+        self._quoted: tuple[bool, ...] = ()  # token index -> inside quotation marks, set by cluster_names
         self._title_end = 0  # the tokens of the headline, if the text opens with one
         self._name_at: dict[int, Cluster] = {}  # token -> the entity of the name on it, as clustered so far
         self._in_body: set[int] = set()  # entities named after the headline
@@ -300,7 +299,7 @@ class ClusterSet:
     def cluster_names(self, doc: Doc, names: list[MentionSpan]) -> None:
         """Longest names first, so every shorter variant finds the full name it belongs to."""
         self._sentence_of = sentence_numbers(doc)
-        self._quoted = quote_mask(doc, document_quote_regions(doc))
+        self._quoted = document_quote_mask(doc)
         self._title_end = title_end(doc)
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]

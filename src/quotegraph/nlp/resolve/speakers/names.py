@@ -224,15 +224,22 @@ def abbreviates_title(title: str, noun: str) -> bool:
 
 @cache
 def outlet_pattern() -> re.Pattern[str]:
-    """One regex for every shipped outlet name (longest first, optional leading "The")."""
+    """One regex for every shipped outlet name (longest first, optional leading "The").
+
+    A name opens with its article or its own first character, so the pattern first asks for one of those
+    (``openings``): the engine passes over every other word (most words: lower case) without trying the names one by
+    one, the same matches in a third of the time (PolNeAR train-d's first 150 articles, 0.26 s against 0.08 s)."""
     variants: set[str] = set()
+    openings = {"T", "t"}  # the article's
     for name in lexicons().outlets:
         bare = name[4:] if name.startswith("The ") else name
         # "The Post" needs its article: a bare "Times" or "Hill" is usually something else
         needs_article = bare != name and " " not in bare
         variants.add(("[Tt]he " if needs_article else "(?:[Tt]he )?") + re.escape(bare))
+        openings.add(bare[:1])
     alternatives = "|".join(sorted(variants, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    first = "".join(re.escape(ch) for ch in sorted(openings))
+    return re.compile(rf"(?<!\w)(?=[{first}])(?:{alternatives})(?!\w)")
 
 
 _ABBREVIATION_LETTERS = range(2, 8)  # "UN" to "UNESCO", "NHTSA": longer capitals are a shouted word

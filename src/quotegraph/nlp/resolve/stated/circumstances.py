@@ -120,7 +120,15 @@ from quotegraph.nlp.resolve.stated.stated_times import (
     with_lead_in,
     year_of_another_verb,
 )
-from quotegraph.nlp.resolve.stated.timeexpr import DURATION, TIME_ADVERBS, WEEKDAY, find_times, named_day, resolve_span
+from quotegraph.nlp.resolve.stated.timeexpr import (
+    DURATION,
+    TIME_ADVERBS,
+    WEEKDAY,
+    document_times,
+    find_times,
+    named_day,
+    resolve_span,
+)
 from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
 from quotegraph.nlp.resolve.stated.told_scenes import programme_told, scene_told
 from quotegraph.nlp.syntax import WORD_CHARACTER
@@ -442,7 +450,7 @@ class CircumstanceFinder:
         """Dated expressions and the tagger's dates and times of ``sentence``, in text order."""
         if sentence.start not in self._times:
             found = []
-            for match in find_times(self.text, sentence.start_char, sentence.end_char, self.published):
+            for match in document_times(self.doc, self.text, sentence.start_char, sentence.end_char, self.published):
                 span = self.doc.char_span(match.start, match.end, alignment_mode="expand")
                 if span is not None and len(span):
                     found.append(TimePhrase(span, match.date))
