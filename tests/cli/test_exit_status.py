@@ -45,3 +45,18 @@ def test_an_ingest_where_some_results_failed_exits_3_and_stores_the_others(
     outcome = CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--quiet"])
     assert outcome.exit_code == EXIT_PARTIAL, outcome.output
     assert "1 added" in outcome.stderr and "1 failed" in outcome.stderr and f"{source}:line 2" in outcome.stderr
+
+
+def test_a_batch_holding_a_navigation_only_page_records_it_and_extracts_the_others(tmp_path: Path) -> None:
+    pages = Path(__file__).parents[1] / "fixtures" / "html-pages"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("nav-only.html", "wire-story.html"):
+        (inputs / name).write_bytes((pages / name).read_bytes())
+    out = tmp_path / "out"
+    outcome = CliRunner().invoke(main, ["batch", str(inputs), "--out", str(out), "--workers", "1", "--quiet"])
+    assert outcome.exit_code == EXIT_PARTIAL, outcome.output
+    assert "1 extracted, 1 failed" in outcome.stderr
+    [recorded] = [json.loads(line) for line in (out / "failures.jsonl").read_text().splitlines()]
+    assert recorded["source"].endswith("nav-only.html")
+    assert recorded["reason"] == "no article text: the page's text is only links (navigation or an index page)"

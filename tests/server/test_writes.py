@@ -52,6 +52,14 @@ def test_extract_refuses_bad_bodies_with_400(client: TestClient, body: object, c
     api_error(client.post("/api/extract", json=body), 400, code)
 
 
+def test_extract_refuses_a_navigation_only_page_with_its_reason(client: TestClient) -> None:
+    page = Path(__file__).resolve().parents[1] / "fixtures" / "html-pages" / "nav-only.html"
+    message = api_error(
+        client.post("/api/extract", json={"html": page.read_text(encoding="utf-8")}), 400, "invalid_input"
+    )
+    assert "only links" in message
+
+
 @pytest.mark.parametrize("raw", [b"{", b"", b"not json", b'{"text": "\\ud800"}', b"\xff\xfe"])
 def test_malformed_json_is_400(client: TestClient, raw: bytes) -> None:
     response = client.post("/api/extract", content=raw, headers={"Content-Type": "application/json"})

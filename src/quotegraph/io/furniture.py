@@ -20,6 +20,7 @@ __all__ = [
     "drop_background_boxes",
     "drop_captions",
     "drop_link_lists_and_pull_quotes",
+    "flat_text",
     "photo_credited",
     "quote_embedded_posts",
 ]
@@ -109,14 +110,14 @@ def drop_background_boxes(tree: Any) -> None:
     ]
     if not boxes:
         return
-    page_chars = len(_flat(tree.text_content()))
-    _drop([box for box in boxes if len(_flat(box.text_content())) < MAX_BOX_SHARE * page_chars])
+    page_chars = len(flat_text(tree.text_content()))
+    _drop([box for box in boxes if len(flat_text(box.text_content())) < MAX_BOX_SHARE * page_chars])
 
 
 def drop_captions(tree: Any) -> None:
     """Remove, in place, paragraphs that end on a photo credit: captions a page sets in plain paragraphs
     (the extraction drops those in <figcaption>), whose "X said ..." would be read as a statement."""
-    _drop([p for p in tree.iter("p") if photo_credited(_flat(p.text_content()))])
+    _drop([p for p in tree.iter("p") if photo_credited(flat_text(p.text_content()))])
 
 
 def _drop(elements: list[Any]) -> None:
@@ -144,23 +145,23 @@ def _repeated_quote_boxes(tree: Any) -> list[Any]:
     ][:MAX_REPEAT_BOXES]
     if not boxes:
         return []
-    page = _flat(tree.text_content())
+    page = flat_text(tree.text_content())
     repeated = []
     for box in boxes:
-        words = _flat(box.text_content()).strip(_BOX_MARKS).rstrip(_BOX_END_STOPS).rstrip(_BOX_MARKS)
+        words = flat_text(box.text_content()).strip(_BOX_MARKS).rstrip(_BOX_END_STOPS).rstrip(_BOX_MARKS)
         if len(words) >= MIN_REPEATED_CHARS and page.count(words) > 1:
             repeated.append(box)
     return repeated
 
 
 def _link_list(paragraph: Any) -> bool:
-    if not any(_flat(a.text_content()) for a in paragraph.iter("a")):
+    if not any(flat_text(a.text_content()) for a in paragraph.iter("a")):
         return False
     return _LINK_LIST_REST.fullmatch(_text_outside(paragraph, "a")) is not None
 
 
 def _rewrite(box: Any) -> None:
-    paragraphs = [_flat(p.text_content()) for p in box.iter("p")]
+    paragraphs = [flat_text(p.text_content()) for p in box.iter("p")]
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
         return
@@ -182,8 +183,9 @@ def _rewrite(box: Any) -> None:
 
 def _text_outside(element: Any, tag: str) -> str:
     """The text of ``element`` that no ``tag`` element holds, read once (no search per link)."""
-    return _flat("".join(element.xpath(f".//text()[not(ancestor::{tag})]")))
+    return flat_text("".join(element.xpath(f".//text()[not(ancestor::{tag})]")))
 
 
-def _flat(text: str) -> str:
+def flat_text(text: str) -> str:
+    """The text on one line: every run of white space one space."""
     return _SPACE_RUN.sub(" ", text).strip()

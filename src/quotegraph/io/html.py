@@ -13,6 +13,7 @@ from quotegraph.io.furniture import (
 )
 from quotegraph.io.ids import article_id
 from quotegraph.io.records import PendingHtml, Record, failure
+from quotegraph.io.standins import link_labels, stand_in_reason
 from quotegraph.model import Article
 from quotegraph.settings import Settings
 
@@ -58,12 +59,15 @@ def extract_html(
         reason = f"page of {len(data):,} bytes exceeds max_page_bytes={settings.max_page_bytes:,}"
         return failure(fallback_id, source, reason, offset)
     try:
-        doc = _bare_extraction(data, url)
+        doc, labels = _bare_extraction(data, url)
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup; one page must not stop a run
         return failure(fallback_id, source, f"HTML extraction failed: {type(exc).__name__}: {exc}", offset)
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
     if not text:
         return failure(fallback_id, source, "no main text found in the HTML", offset)
+    stand_in = stand_in_reason(text.split("\n\n"), labels, _str(doc.title))
+    if stand_in is not None:
+        return failure(fallback_id, source, stand_in, offset)
     page_url = url or _str(getattr(doc, "url", None))
     meta = {k: v for k, v in (extra or {}).items() if k not in {settings.html_field, settings.text_field}}
     meta.update(
@@ -80,20 +84,23 @@ def extract_html(
     return Record(article, source, offset)
 
 
-def _bare_extraction(data: bytes, url: str | None) -> Any:
+def _bare_extraction(data: bytes, url: str | None) -> tuple[Any, frozenset[str]]:
+    """trafilatura's document (None for a page it cannot parse) and the labels of the page's links."""
     import trafilatura
     from trafilatura.utils import load_html
 
     tree = load_html(data)
     if tree is None:
-        return None
+        return None, frozenset()
+    labels = link_labels(tree)
     quote_embedded_posts(tree)
     drop_link_lists_and_pull_quotes(tree)
     drop_captions(tree)
     drop_background_boxes(tree)
-    return trafilatura.bare_extraction(
+    doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
     )
+    return doc, labels
 
 
 def _paragraphs(text: str) -> str:
