@@ -146,7 +146,7 @@ def test_a_verbs_object_the_tagger_read_into_a_time_is_left_out(nlp: Language) -
     assert time_phrase_of(entity).text == "9:42 a.m. Eastern time"
 
 
-_ACT = "quotegraph.nlp.resolve.stated.circumstances.CLOSING_ACT_TIMES"
+_ACT = "quotegraph.nlp.resolve.stated.statement_times.CLOSING_ACT_TIMES"
 _MEDIA = "quotegraph.nlp.resolve.stated.stated_times.CLOSING_MEDIA_TIMES"
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from quotegraph.nlp.resolve.carrying.occasion_records import Statement
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
 

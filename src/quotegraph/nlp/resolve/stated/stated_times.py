@@ -863,7 +863,7 @@ def closing_medium(span: Span, verb: Token) -> Token | None:
 # clause in the past simple: a present one tells of a state or a plan ("the city where both claim roots", "the April
 # 19 New York primary — where Sanders and his aides believe", "in which a handful of donors are mentioned"); "where"
 # only on a common noun (not "South Carolina, where the Bush presidencies ... are remembered fondly", a place). As
-# "when" on a time does (``circumstances._when_of``).
+# "when" on a time does (``StatementTimes._when_of``).
 # Rule on against off (fast.py, cache14; timeforms): train-d time +4 stated right in 4 articles
 # (hillary-clinton-wins-delaware's "during which" now "Monday", top-clinton-adviser-sent-top "June 2011",
 # clinton-and-sanders-trade-low "in January" for a carried "on Monday", trump-s-stumbles-fuel-convention "on Sunday"),
