@@ -85,7 +85,7 @@ def a_period(time: TimePhrase | None) -> bool:
 # present (``_RECENT``: "has argued in recent days", "has recently said") tells when it was voiced. On train-d, held
 # views' undated times were right 12 times, another value 5, false fills 45; recent stretches among them right 5,
 # false fills 3. ("now", which held views' times were before, is no saying's time at all:
-# ``stated_times.NOT_A_SAYINGS_TIME``.)
+# ``dated_elsewhere.NOT_A_SAYINGS_TIME``.)
 _RECENT = re.compile(r"\b(?:recent(?:ly)?|lately|(?:past|last)\b.*\b(?:days?|weeks?))\b", re.IGNORECASE)
 
 

@@ -69,12 +69,12 @@ from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import (
     TimePhrase,
     after_an_event,
-    closing_medium,
     recent,
     same_moment_verbs,
     with_lead_in,
 )
 from quotegraph.nlp.resolve.stated.statement_times import StatementTimes, a_day_moment
+from quotegraph.nlp.resolve.stated.time_positions import closing_medium
 from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
 from quotegraph.nlp.resolve.stated.told_scenes import programme_told, scene_told
 

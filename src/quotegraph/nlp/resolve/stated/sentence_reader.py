@@ -16,21 +16,22 @@ from quotegraph.nlp.find.datelines import in_dateline
 from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.resolve.stated.channels import channel_words
+from quotegraph.nlp.resolve.stated.dated_elsewhere import (
+    a_year,
+    dates_a_verb,
+    in_what_is_referred_to,
+    kind_of_programme,
+)
 from quotegraph.nlp.resolve.stated.stated_clauses import quoted
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import (
     TimePhrase,
-    a_year,
-    dates_a_noun,
-    dates_a_verb,
-    fronted_alone,
-    in_what_is_referred_to,
-    kind_of_programme,
     point_in_time,
     says_that,
     time_phrase_of,
     topic_of_saying,
 )
+from quotegraph.nlp.resolve.stated.time_positions import dates_a_noun, fronted_alone
 from quotegraph.nlp.resolve.stated.timeexpr import document_times, find_times, named_day, resolve_span
 from quotegraph.nlp.syntax import WORD_CHARACTER
 

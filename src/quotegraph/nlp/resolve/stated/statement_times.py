@@ -14,6 +14,21 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, rights_of, root_of
 from quotegraph.nlp.find.spans import fronted_phrases
+from quotegraph.nlp.resolve.stated.dated_elsewhere import (
+    a_programmes_part_of_day,
+    a_year,
+    before_that,
+    dates_what_was_said,
+    describes,
+    in_description,
+    year_of_another_verb,
+)
+from quotegraph.nlp.resolve.stated.relative_occasions import (
+    RELATIVE_OCCASION_TIMES,
+    dates_a_noun_phrase,
+    noun_phrase_between,
+    relative_occasion_marker,
+)
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.sentence_reader import BACK_SENTENCES, CLOCK_TIME, SentenceReader
 from quotegraph.nlp.resolve.stated.stated_channels import (
@@ -40,32 +55,23 @@ from quotegraph.nlp.resolve.stated.stated_clauses import (
 )
 from quotegraph.nlp.resolve.stated.stated_times import (
     FRONTED_GERUND_TIMES,
-    RELATIVE_OCCASION_TIMES,
     TimePhrase,
-    a_programmes_part_of_day,
-    a_year,
-    before_that,
-    closes_the_act,
-    closing_medium,
-    dates_a_noun_phrase,
-    dates_what_was_said,
-    describes,
     fronted_gerund,
-    in_a_fronted_place,
-    in_description,
-    names_a_date,
-    noun_phrase_between,
     of_a_noun,
     participle_host,
     period,
     point_in_time,
-    relative_occasion_marker,
     short_of,
     time_clause,
     time_phrase_of,
     whens_of_joined,
     with_lead_in,
-    year_of_another_verb,
+)
+from quotegraph.nlp.resolve.stated.time_positions import (
+    closes_the_act,
+    closing_medium,
+    in_a_fronted_place,
+    names_a_date,
 )
 from quotegraph.nlp.resolve.stated.timeexpr import DURATION, TIME_ADVERBS, find_times, resolve_span
 
@@ -82,7 +88,7 @@ __all__ = [
 OTHER_EVENT_CLAUSES = True
 
 # A time that closes the clause of a cue told in the past simple, whose object is a noun or a verb with no tense of its
-# own, dates the act the cue tells though the content span runs over it (``stated_times.closes_the_act``: "stated his
+# own, dates the act the cue tells though the content span runs over it (``time_positions.closes_the_act``: "stated his
 # intention to vote for Clinton on Wednesday", "ruled out making a bid this morning", "showed no sign of backing down
 # on Tuesday", "called for a special prosecutor ... at a campaign rally in Ohio on Monday night"). Rule on against off
 # (fast.py, statedtime): train-d fires on 11 statements in 11 articles; time +8 stated right in 8 articles
