@@ -34,7 +34,7 @@ from quotegraph.evaluation.occasion import paired_annotations, read_occasions, s
 from quotegraph.evaluation.polnear import evaluate, read_gold
 from quotegraph.nlp import load_pipeline
 from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
 
 WEIGHTS = Path(__file__).with_name("carry-selector-v1.json")

@@ -20,7 +20,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.carrying.carried_channels import POLL_NOUNS
 from quotegraph.nlp.resolve.carrying.carried_times import momentary
 from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, Setting, Statement
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 # Distinct earlier phrases per field a statement may carry (bounds the cost per statement).

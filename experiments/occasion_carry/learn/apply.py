@@ -16,7 +16,7 @@ import candidates as cmod
 
 importlib.reload(cmod)
 from quotegraph.nlp.resolve.carrying.occasion_records import Held
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 WEIGHTS = "@WEIGHTS@"
 MODES = "@MODES@".split(",")  # noqa: SIM905 (replaced before it runs)

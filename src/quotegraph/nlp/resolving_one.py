@@ -23,7 +23,7 @@ from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.speakers.speakers import resolve_source, source_span, with_name_before_relative
 from quotegraph.nlp.resolve.speakers.types import attribution_type, source_kind
 from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
-from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.nested import (
     InnerReport,
     biddings,
@@ -36,6 +36,7 @@ from quotegraph.nlp.resolve.stated.nested import (
 )
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_channels import said_in
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolving_records import Relay, Resolved
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
 

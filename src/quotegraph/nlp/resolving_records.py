@@ -10,7 +10,7 @@ from quotegraph.model import AttributionKind, AttributionType
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 
 @dataclass(frozen=True)

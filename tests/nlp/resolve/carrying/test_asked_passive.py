@@ -13,7 +13,7 @@ from quotegraph.nlp.resolve.carrying import occasions
 from quotegraph.nlp.resolve.carrying.asked_passive import asked_of_nobody, one_asked_in
 from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Voice
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 from ..conftest import ArticleMaker
 

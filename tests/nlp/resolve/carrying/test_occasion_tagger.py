@@ -22,7 +22,7 @@ from quotegraph.nlp.resolve.carrying.occasion_tagger import (
 )
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.carrying.tagged import TagUse, UsablePhrases, fill_from_tags, stated_from_tags
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 from ..conftest import ArticleMaker
 

@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.carrying import (
     taking_part,
 )
 from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Statement, Voice
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 from ..conftest import Article, ArticleMaker
 

@@ -8,7 +8,7 @@ from spacy.language import Language
 from quotegraph.nlp.resolve.carrying import tagged
 from quotegraph.nlp.resolve.carrying.occasion_records import Held, Statement
 from quotegraph.nlp.resolve.carrying.tagged import _in_another_s_clause, lede_fills_kept
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 pytestmark = pytest.mark.slow

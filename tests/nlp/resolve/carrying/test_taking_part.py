@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from quotegraph.nlp.resolve.carrying import taking_part
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 SPEAKER, OTHER = 1, 2
 

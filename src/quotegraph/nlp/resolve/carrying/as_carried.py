@@ -12,8 +12,9 @@ from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
 from quotegraph.nlp.resolve.carrying.carried_channels import is_message
 from quotegraph.nlp.resolve.carrying.carried_times import a_period, a_weekday, afterwards, momentary
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
-from quotegraph.nlp.resolve.stated.circumstances import Stated, a_clock_time
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
+from quotegraph.nlp.resolve.stated.statement_times import a_clock_time
 
 # Paragraphs from where it was set within which a single message (a tweet, an email, a text: a medium that is
 # also a verb) is carried; after that the speaker's words come from elsewhere. On train-d, against always:
@@ -51,7 +52,7 @@ MAX_PERSON_TOLD_GAP = 1
 # point", "in the 1990s", "1994").
 SCENES_KEEP_THEIR_DISTANCE = True
 # A scene held at an hour ("At a briefing for reporters at its Melbourne control room at 3pm", a time that is a clock
-# time and nothing else: ``circumstances.a_clock_time``) is held on the story's day, as a scene set a distance after a
+# time and nothing else: ``statement_times.a_clock_time``) is held on the story's day, as a scene set a distance after a
 # told moment is: its hour is carried to every statement made in the scene as the scene's channel is, not only as far
 # as a time without a date (``MAX_UNDATED_GAP``). Rule on against off (fast.py, cache12): train-d, train 0-59 and
 # train-c byte-identical (train-d's gold carries one clock time, "shortly after midnight", and no scene of its text is

@@ -25,7 +25,7 @@ from quotegraph.nlp.find.parse import root_of
 from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Voice
 from quotegraph.nlp.resolve.one_asked import QUESTIONING, names_set_off, objects_asked, passive_asked, requests
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.syntax import ASKING_VERBS
 
 __all__ = ["asked_of_nobody", "one_asked_in"]

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, outlet_noun
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
 
 # Names of a legislature's chamber or its members that the tagger gives as proper nouns ("told the House", "told MPs")

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from quotegraph.nlp.find.parse import children_of, lefts_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import ADJECTIVE_ENTRIES, a_scene, a_session
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.syntax import DEMONSTRATIVES, NOMINAL_SUBJECTS
 
 __all__ = ["POLL_NOUNS", "many_occasions", "on_a_platform"]

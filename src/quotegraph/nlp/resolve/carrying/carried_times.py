@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from quotegraph.nlp.resolve.carrying.occasion_records import Statement
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
 
@@ -85,7 +85,7 @@ def a_period(time: TimePhrase | None) -> bool:
 # present (``_RECENT``: "has argued in recent days", "has recently said") tells when it was voiced. On train-d, held
 # views' undated times were right 12 times, another value 5, false fills 45; recent stretches among them right 5,
 # false fills 3. ("now", which held views' times were before, is no saying's time at all:
-# ``stated_times.NOT_A_SAYINGS_TIME``.)
+# ``dated_elsewhere.NOT_A_SAYINGS_TIME``.)
 _RECENT = re.compile(r"\b(?:recent(?:ly)?|lately|(?:past|last)\b.*\b(?:days?|weeks?))\b", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.carrying.carried_channels import (
 from quotegraph.nlp.resolve.carrying.carried_times import an_act
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
 from quotegraph.nlp.resolve.carrying.partly_stated import channel_names, name_of_value
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.syntax import INDEFINITE
 

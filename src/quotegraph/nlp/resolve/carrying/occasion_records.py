@@ -14,7 +14,7 @@ from enum import Enum
 
 from spacy.tokens import Span
 
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 __all__ = ["FIELDS", "AskedOne", "Held", "Setting", "Statement", "Voice", "addressed_after_carrying", "carried_whole"]

@@ -111,7 +111,7 @@ from quotegraph.nlp.resolve.carrying.taking_part import (
     party_scene,
     press_event_scene,
 )
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import iso_day
 

@@ -19,8 +19,8 @@ from quotegraph.nlp.resolve.carrying.carried_addressees import a_known_body, an_
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.carried_times import a_period, momentary
 from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Frame, Held, Statement
-from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.stated_addressees import asking
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 __all__ = ["restates"]

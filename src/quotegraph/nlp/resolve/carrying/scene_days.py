@@ -27,8 +27,9 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
 from quotegraph.nlp.resolve.carrying.taking_part import COURT_ROLES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, governs
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import SAME_MOMENT_MARKERS, TimePhrase, time_clause
 from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS

@@ -42,8 +42,9 @@ from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import studio_of, titled_name
-from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import TELL_VERBS, clause_verb
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
@@ -107,7 +108,7 @@ SPOKE_AFTER_SOMEONE = True
 # dated expression: that moment is the scene's, carried with it to the people taking part.
 SCENE_OWN_TIME = True
 # A scene's clock time keeps the day right after it ("At a briefing in the same hall at 6pm on Wednesday": "at 6pm on
-# Wednesday", as the statement that names the scene reads it, ``CircumstanceFinder.with_day_after``), so that the
+# Wednesday", as the statement that names the scene reads it, ``StatementTimes.with_day_after``), so that the
 # scene carried to those taking part is the moment its speaker's own statement holds; with "6pm" alone, the mayor's
 # reply after "She was interrupted ... by Keith Danby" (``scene_turns.INTERRUPTED_BY``) took the interrupter's "6pm"
 # for her own "at 6pm on Wednesday" (clifftop-landslide-rest-centre.html, time -1).

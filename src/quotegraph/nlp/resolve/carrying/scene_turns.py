@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.scene_parts import happened, people_subject_of
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.stated.circumstances import Stated
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.syntax import nominal_subjects
 
 __all__ = ["in_the_room", "scene_kept", "spoken_after", "turn_takers"]

@@ -24,11 +24,12 @@ from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
-from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder, Stated
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.dated_elsewhere import year_in_a_relative_clause
 from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
 from quotegraph.nlp.resolve.stated.saying_verbs import CLAUSE_LINKS, clause_verb, own_clause_subject, saying_verb
 from quotegraph.nlp.resolve.stated.stated_clauses import CONJ_LIMIT, outside, past_perfect
-from quotegraph.nlp.resolve.stated.stated_times import year_in_a_relative_clause
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects

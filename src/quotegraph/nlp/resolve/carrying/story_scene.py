@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.carrying.carried_channels import is_scene, many_occa
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement
 from quotegraph.nlp.resolve.carrying.partly_stated import channel_names, name_of_value
 from quotegraph.nlp.resolve.headlines import title_end
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 

@@ -26,7 +26,7 @@ from quotegraph.nlp.find.parse import root_of
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_known_body
 from quotegraph.nlp.resolve.carrying.carried_channels import a_press_event, is_scene, many_occasions, on_a_platform
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
-from quotegraph.nlp.resolve.stated.circumstances import Stated
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 __all__ = [
     "BENCH_ADDRESSES",

@@ -6,7 +6,9 @@ sentence are its channel, the entry point) with ``saying_verbs`` (verb classes, 
 and ``posts``, and the addressee readers ``told_addressees`` (whom a verb of saying told, the entry point),
 ``medium_addressees`` (whom a medium went to), ``told_scenes`` (a scene or programme told) and ``addressee_words``;
 ``timeexpr`` (time expressions and their dates), ``cue_words`` (the word that carries a cue),
-``stated_clauses`` and the ``stated_*`` readers, ``circumstances`` (their entry point) and ``nested``
+``stated_clauses`` and the ``stated_*`` readers (``stated_times`` with ``time_positions``, ``dated_elsewhere`` and
+``relative_occasions``), ``circumstances`` (their entry point, with its parts
+``sentence_reader``, ``statement_times`` and ``sentence_media``, and its value ``stated_occasion``) and ``nested``
 (reports inside reports).
 
 Direction: ``stated`` imports only the shared modules at ``nlp/resolve``'s top (``paragraphs``,

@@ -44,7 +44,7 @@ __all__ = [
 
 # Adverbs that place a statement in time without a date: its own, never carried to another statement.
 # "once" as in "once praised" (not "once again", nor the conjunction of "once he was president": see
-# ``stated_times.dates_a_verb``).
+# ``dated_elsewhere.dates_a_verb``).
 TIME_ADVERBS = (
     "recently", "earlier", "later", "previously", "immediately", "lately", "now", "once", "subsequently", "afterward",
     "afterwards",
