@@ -162,33 +162,33 @@ def test_channel_words_asks_every_word_that_can_name_a_channel(nlp: Language) ->
     assert len(found) >= 8  # the text holds the forms it is written to hold
 
 
-def _misread(nlp: Language, words: list[str], tags: list[str], pos: list[str], deps: list[str], ents: list[str]) -> Doc:
-    """One sentence of four words and a full stop, the second the root, with the tags a tagger may get wrong."""
-    lemmas = [{"posted": "post", "said": "say"}.get(w, w.lower()) for w in words]
-    heads = [1, 1, 1, 2 if deps[3] == "pobj" else 1, 1]
-    return Doc(nlp.vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
-
-
-def test_channel_words_asks_a_platform_or_an_object_the_tagger_read_as_no_noun(nlp: Language) -> None:
-    # a platform read as a verb, hung on the verb; a programme's name read as a foreign word, a preposition's object
-    platform = _misread(
-        nlp,
+# a platform read as a verb and hung on the verb; a programme's name read as a foreign word, a preposition's object:
+# words, tags, parts of speech, labels and names of one sentence whose second word is its root
+_MISREAD = {
+    "platform": (
         ["Reyes", "posted", "on", "Threads", "."],
         ["NNP", "VBD", "IN", "VBZ", "."],
         ["PROPN", "VERB", "ADP", "VERB", "PUNCT"],
         ["nsubj", "ROOT", "prep", "npadvmod", "punct"],
         ["B-PERSON", "O", "O", "O", "O"],
-    )
-    programme = _misread(
-        nlp,
+    ),
+    "programme": (
         ["Reyes", "said", "on", "Minutes", "."],
         ["NNP", "VBD", "IN", "FW", "."],
         ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
         ["nsubj", "ROOT", "prep", "pobj", "punct"],
         ["B-PERSON", "O", "O", "B-ORG", "O"],
-    )
-    for doc in (platform, programme):
-        assert [t.i for t in channel_words(doc[:])] == [t.i for t in doc if names_a_channel(t)] == [3]
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_MISREAD))
+def test_channel_words_asks_a_platform_or_an_object_the_tagger_read_as_no_noun(nlp: Language, case: str) -> None:
+    words, tags, pos, deps, ents = _MISREAD[case]
+    lemmas = [{"posted": "post", "said": "say"}.get(w, w.lower()) for w in words]
+    heads = [1, 1, 1, 2 if deps[3] == "pobj" else 1, 1]
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+    assert [t.i for t in channel_words(doc[:])] == [t.i for t in doc if names_a_channel(t)] == [3]
 
 
 def test_a_newspaper_page_written_in_is_a_channel_however_the_parser_hangs_it(nlp: Language) -> None:
