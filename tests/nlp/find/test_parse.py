@@ -11,8 +11,10 @@ from quotegraph.nlp.find.parse import (
     _DOCUMENT_TREES,
     NO_TOKEN,
     ParseIndex,
+    Word,
     children_of,
     document_tree,
+    document_words,
     labelled_ancestor,
     lefts_of,
     rights_of,
@@ -82,10 +84,32 @@ def test_a_document_s_tree_is_built_once_and_shared_with_its_parse_index(nlp: La
     assert parse.children is tree.children and parse.subjects is tree.subjects
 
 
+def test_a_document_s_words_agree_with_spacy(nlp: Language) -> None:
+    doc = nlp(TEXT + " The Competition and Markets Board (CMB) said Dr. Ana Ilić, 47, was right.")
+    words = document_words(doc)
+    assert words.text == [t.text for t in doc]
+    assert words.lower == [t.lower_ for t in doc]
+    assert words.tag == [t.tag_ for t in doc]
+    assert words.dep == [t.dep_ for t in doc]
+    assert words.ent == [t.ent_type_ for t in doc]
+    assert words.lemma == [t.lemma_.lower() for t in doc]
+    assert any(words.ent) and "" in words.ent  # the tagger's names and the words outside them
+    assert ParseIndex(doc).words == [Word(t.lower_, t.lemma_.lower(), t.tag_, t.dep_, t.ent_type_) for t in doc]
+
+
+def test_a_document_s_words_are_read_once_and_kept_with_its_tree(nlp: Language) -> None:
+    doc, other = nlp("The aide said the plan works."), nlp("The aide said the plan failed.")
+    words = document_words(doc)
+    assert document_words(doc) is words
+    assert document_tree(doc).words(doc) is words
+    assert document_words(other) is not words and document_words(other).text[-2] == "failed"
+
+
 def test_a_document_s_tree_goes_with_the_document(nlp: Language) -> None:
     doc = nlp("The aide said the plan works.")
     tree, alive = document_tree(doc), weakref.ref(doc)
     children_of(doc[2])
+    document_words(doc)
     del doc
     gc.collect()
     assert alive() is None  # the tree keeps indices, never the document or its tokens

@@ -33,10 +33,12 @@ from quotegraph.nlp.candidates import CharSpan
 __all__ = [
     "NO_TOKEN",
     "DocumentTree",
+    "DocumentWords",
     "ParseIndex",
     "Word",
     "children_of",
     "document_tree",
+    "document_words",
     "labelled_ancestor",
     "lefts_of",
     "rights_of",
@@ -58,6 +60,25 @@ class Word(NamedTuple):
     ent: str
 
 
+class DocumentWords:
+    """The strings of every token of one document that the rules read most, each read from spaCy once. spaCy builds
+    a new Python string on every read of ``token.text``, ``lower_``, ``tag_``, ``dep_``, ``ent_type_`` or ``lemma_``,
+    and a new Token for every step of ``for token in doc``; the mention finders walk every token of a document a dozen
+    times to pick out the few words their form opens on ("(", an honorific, a forename, an appositive). Each column is
+    a list indexed by token, as ``doc[i]`` is."""
+
+    __slots__ = ("dep", "ent", "lemma", "lower", "tag", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        tokens = list(doc)
+        self.text = [t.text for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.tag = [t.tag_ for t in tokens]
+        self.dep = [t.dep_ for t in tokens]
+        self.ent = [t.ent_type_ for t in tokens]  # "" outside the tagger's names
+        self.lemma = [t.lemma_.lower() for t in tokens]  # lower case, as the taggers' features read it
+
+
 class DocumentTree:
     """The children of every token of one document (indices, in text order), and the answers the finding
     stage keeps per document."""
@@ -74,6 +95,7 @@ class DocumentTree:
         # and said ... and said ...") is walked once, not N times over a chain up to N long.
         self.subjects: dict[int, tuple[CharSpan, ...]] = {}
         self._labelled_above: dict[str, list[int]] = {}  # ``labelled_above``'s answers, by label
+        self._words: DocumentWords | None = None
 
     def rank(self, doc: Doc) -> list[int]:
         """How high each token stands as ``Span.root`` weighs it: its steps up to its sentence's root, except that a
@@ -87,13 +109,19 @@ class DocumentTree:
             ]
         return self._rank
 
+    def words(self, doc: Doc) -> DocumentWords:
+        """The strings of every token (``DocumentWords``), read on the first call."""
+        if self._words is None:
+            self._words = DocumentWords(doc)
+        return self._words
+
     def labelled_above(self, doc: Doc, label: str) -> list[int]:
         """Each token's nearest strict ancestor whose dependency label is ``label`` (``NO_TOKEN`` when none), found for
         every token of the document at once: a walk up ``token.ancestors`` from each word of a long chain ("said ...
         and said ... and said ...") costs the chain's length each time."""
         nearest = self._labelled_above.get(label)
         if nearest is None:
-            labels = [token.dep_ for token in doc]
+            labels = self.words(doc).dep
             nearest = _down_the_tree(self.head, NO_TOKEN, lambda head, above: head if labels[head] == label else above)
             self._labelled_above[label] = nearest
         return nearest
@@ -129,6 +157,11 @@ def document_tree(doc: Doc) -> DocumentTree:
     if tree is None:
         tree = _DOCUMENT_TREES[doc] = DocumentTree(doc)
     return tree
+
+
+def document_words(doc: Doc) -> DocumentWords:
+    """The strings of every token of ``doc``, read once per document and kept with its tree."""
+    return document_tree(doc).words(doc)
 
 
 def children_of(token: Token) -> list[Token]:
@@ -186,7 +219,8 @@ class ParseIndex:
         self.sentence_of = [0] * size
         for number, (start, end) in enumerate(self.sentences):
             self.sentence_of[start:end] = [number] * (end - start)
-        self.words = [Word(t.lower_, t.lemma_.lower(), t.tag_, t.dep_, t.ent_type_) for t in doc]
+        strings = document_words(doc)
+        self.words = list(map(Word, strings.lower, strings.lemma, strings.tag, strings.dep, strings.ent))
         tree = document_tree(doc)
         self.head = tree.head
         self.children = tree.children

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotegraph.nlp.resolve.stated import channels
-from quotegraph.nlp.resolve.stated.channels import channel_words
+from quotegraph.nlp.resolve.stated.channels import channel_words, names_a_channel
 
 pytestmark = pytest.mark.slow
 
@@ -143,6 +144,51 @@ pytestmark = pytest.mark.slow
 )
 def test_channel_words(nlp: Language, sentence: str, words: list[str]) -> None:
     assert [t.text for t in channel_words(nlp(sentence)[:])] == words
+
+
+# words of every form ``names_a_channel`` reads, with platforms the tagger may read as a verb or an adjective
+_EVERY_FORM = (
+    "Delgado said on X that the crew was go. Reyes posted on Instagram and wrote online that he meant it. "
+    "Speaking on radio show Joney’s Jukebox at the Ronald Reagan Building, Kiedis said in an op-ed that it was true. "
+    "Appearing on the couch of WCNV’s “Connecticut Morning”, Hale said at Prime Minister’s Questions on Facebook "
+    "Live that a new Morning Consult Poll and the radio loop were wrong."
+)
+
+
+def test_channel_words_asks_every_word_that_can_name_a_channel(nlp: Language) -> None:
+    doc = nlp(_EVERY_FORM)
+    found = [t for sentence in doc.sents for t in channel_words(sentence)]
+    assert found == [t for t in doc if names_a_channel(t)]
+    assert len(found) >= 8  # the text holds the forms it is written to hold
+
+
+# a platform read as a verb and hung on the verb; a programme's name read as a foreign word, a preposition's object:
+# words, tags, parts of speech, labels and names of one sentence whose second word is its root
+_MISREAD = {
+    "platform": (
+        ["Reyes", "posted", "on", "Threads", "."],
+        ["NNP", "VBD", "IN", "VBZ", "."],
+        ["PROPN", "VERB", "ADP", "VERB", "PUNCT"],
+        ["nsubj", "ROOT", "prep", "npadvmod", "punct"],
+        ["B-PERSON", "O", "O", "O", "O"],
+    ),
+    "programme": (
+        ["Reyes", "said", "on", "Minutes", "."],
+        ["NNP", "VBD", "IN", "FW", "."],
+        ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["nsubj", "ROOT", "prep", "pobj", "punct"],
+        ["B-PERSON", "O", "O", "B-ORG", "O"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_MISREAD))
+def test_channel_words_asks_a_platform_or_an_object_the_tagger_read_as_no_noun(nlp: Language, case: str) -> None:
+    words, tags, pos, deps, ents = _MISREAD[case]
+    lemmas = [{"posted": "post", "said": "say"}.get(w, w.lower()) for w in words]
+    heads = [1, 1, 1, 2 if deps[3] == "pobj" else 1, 1]
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas, ents=ents)
+    assert [t.i for t in channel_words(doc[:])] == [t.i for t in doc if names_a_channel(t)] == [3]
 
 
 def test_a_newspaper_page_written_in_is_a_channel_however_the_parser_hangs_it(nlp: Language) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from quotegraph.nlp.find.parse import document_words
 from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, RELATIVE_PRONOUNS, MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_mentions import name_mentions
 from quotegraph.nlp.resolve.speakers.picked_out import age_mentions, one_of_a_group
@@ -16,15 +17,15 @@ __all__ = ["find_mentions"]
 
 
 def _pronoun_mentions(doc: Doc) -> Iterator[MentionSpan]:
-    for token in doc:
-        lower = token.lower_
-        if lower in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
+    words = document_words(doc)
+    for i, (lower, tag) in enumerate(zip(words.lower, words.tag, strict=True)):
+        if lower in PRONOUNS and tag in ("PRP", "PRP$"):
             gender, plural, _ = PRONOUNS[lower]
-            yield mention_of(doc[token.i : token.i + 1], "pronoun", gender=gender, plural=plural)
-        elif (lower in RELATIVE_PRONOUNS and token.tag_ in ("WP", "WP$", "WDT")) or (
-            lower == "that" and token.tag_ == "WDT"  # relative "that"; not the conjunction "said that"
+            yield mention_of(doc[i : i + 1], "pronoun", gender=gender, plural=plural)
+        elif (lower in RELATIVE_PRONOUNS and tag in ("WP", "WP$", "WDT")) or (
+            lower == "that" and tag == "WDT"  # relative "that"; not the conjunction "said that"
         ):
-            yield mention_of(doc[token.i : token.i + 1], "pronoun")
+            yield mention_of(doc[i : i + 1], "pronoun")
 
 
 def find_mentions(doc: Doc, text: str, sources: frozenset[int] = frozenset()) -> list[MentionSpan]:

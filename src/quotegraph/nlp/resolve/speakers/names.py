@@ -85,6 +85,8 @@ def _one_line(span: Span) -> tuple[int, int]:
             lines.append((start, token.i))
             start = token.i + 1
     lines.append((start, span.end))
+    if len(lines) == 1:
+        return lines[0]  # a name on one line, as almost every one is: nothing to weigh
     words = [sum(_has_word(t.text) for t in span.doc[a:b]) for a, b in lines]
     return lines[words.index(max(words))]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.nlp.find.parse import children_of, lefts_of
+from quotegraph.nlp.find.parse import children_of, document_words, lefts_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.noun_classes import DETERMINERS, in_years, is_predicative
@@ -52,14 +52,13 @@ def age_mentions(doc: Doc, named: set[int], sources: frozenset[int] = frozenset(
     as a noun: in "the 34-year-old nurse" the noun is the description. So an age the finder read as a statement's
     source, whatever the parser made of it (with ``AGES_AS_SOURCES``): '"...?" the 43-year-old asked' is parsed with
     "old" the sentence's root and "asked" a clause on it."""
-    for token in doc:
+    for i, lower in enumerate(document_words(doc).lower):
+        if lower != "old" or i in named:
+            continue
+        token = doc[i]
         misparsed = _age_read_as_modifier_of_verb(token)
         a_source = AGES_AS_SOURCES and token.i in sources
-        if (
-            token.lower_ != "old"
-            or token.i in named
-            or (token.dep_ not in _NOUN_DEPS and not misparsed and not a_source)
-        ):
+        if token.dep_ not in _NOUN_DEPS and not misparsed and not a_source:
             continue
         owner = token.head if misparsed else token
         determiners = [c for c in lefts_of(owner) if c.dep_ == "det" and c.lower_ in DETERMINERS and c.i < token.i]
@@ -89,10 +88,11 @@ def one_of_a_group(doc: Doc, named: set[int]) -> Iterator[MentionSpan]:
     comparison, a description of that one person (in the singular) by the group's noun, not the group."""
     if not ONE_OF_A_GROUP:
         return
-    roles = lexicons().role_nouns
-    for token in doc:
-        if token.tag_ not in ("JJR", "JJS") or token.dep_ not in _NOUN_DEPS or token.i in named:
+    roles, strings = lexicons().role_nouns, document_words(doc)
+    for i, tag in enumerate(strings.tag):
+        if tag not in ("JJR", "JJS") or strings.dep[i] not in _NOUN_DEPS or i in named:
             continue
+        token = doc[i]
         the = [c for c in lefts_of(token) if c.dep_ == "det" and c.lower_ == "the"]
         of = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"]
         group = [g for o in of for g in children_of(o) if g.dep_ == "pobj" and g.tag_ == "NNS"]

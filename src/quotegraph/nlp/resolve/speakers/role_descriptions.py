@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
+from quotegraph.nlp.find.parse import children_of, document_words, lefts_of, rights_of, root_of
 from quotegraph.nlp.lexicons.tables import RoleNoun, lexicons
 from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.noun_classes import (
@@ -101,15 +101,17 @@ def _past_breaks(chunk: Span) -> Span:
     """ "Kazakhstan's foreign ministry" of "ASTANA, May 7 (Meridian) - Kazakhstan's foreign ministry": a
     wire dateline the parser hung on the phrase; the phrase starts after the last comma, bracket or dash
     set apart by spaces before its head ("U.S.-backed" keeps its hyphen)."""
-    doc = chunk.doc
+    doc, texts = chunk.doc, document_words(chunk.doc).text
     start = chunk.start
-    for token in doc[chunk.start : root_of(chunk).i]:
+    for i in range(chunk.start, root_of(chunk).i):
+        if texts[i] not in _BREAKS:
+            continue
         # a dash at the document's first token has no space before it (``doc[-1]`` would wrap to the last)
-        spaced = token.text not in ("-", "–", "—") or (
-            bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+        spaced = texts[i] not in ("-", "–", "—") or (
+            bool(doc[i].whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
         )
-        if token.text in _BREAKS and spaced:
-            start = token.i + 1
+        if spaced:
+            start = i + 1
     return doc[start : chunk.end]
 
 
@@ -331,7 +333,10 @@ def _body_name_words(doc: Doc) -> dict[str, int]:
     Monetary Authority of Singapore"), with where it first stands: one read of the text for every "the authority"
     after it, where a read of the text before each was quadratic."""
     first: dict[str, int] = {}
-    for t in doc:
-        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("", "PERSON"):
+    for i, ent in enumerate(document_words(doc).ent):
+        if ent in ("", "PERSON"):
+            continue
+        t = doc[i]
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
             first.setdefault(t.lower_, t.i)
     return first

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of, root_of
+from quotegraph.nlp.find.parse import children_of, document_words, lefts_of, rights_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import (
@@ -47,8 +47,11 @@ def weather_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """A capitalised word for a storm and the person's name after it (tagged as one, or a known forename first): a
     storm's name, an entity of its own (of no kind that speaks), so that the tagger's person "Storm Edith" or a
     forename finder's "Edith" is never somebody. Not a word inside a body's name ("the National Hurricane Center")."""
-    for token in doc:
-        if token.lower_ not in _WEATHER_WORDS or not token.is_title or token.i in taken or token.i + 1 >= len(doc):
+    for i, lower in enumerate(document_words(doc).lower):
+        if lower not in _WEATHER_WORDS:
+            continue
+        token = doc[i]
+        if not token.is_title or token.i in taken or token.i + 1 >= len(doc):
             continue
         name = doc[token.i + 1]
         if (token.i > 0 and doc[token.i - 1].is_title) or not (
@@ -95,9 +98,11 @@ def untagged_abbreviated_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """ "The Competition and Markets Board (CMB) said": capitalised words the tagger left untagged right before
     a bracketed abbreviation that spells their capitals are a body's name (the tagger often tags only the
     abbreviation), so that the body is named in full and "the regulator" can find it."""
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    texts = document_words(doc).text
+    for i, text in enumerate(texts):
+        if text != "(" or i + 2 >= len(doc) or texts[i + 2] != ")":
             continue
+        token = doc[i]
         start, first = token.i, max(0, token.i - _MAX_ABBREVIATED_WORDS)
         while start > first and start - 1 not in taken and name_word(doc[start - 1]):
             start -= 1
@@ -113,9 +118,11 @@ def untagged_outlets(doc: Doc, taken: set[int]) -> Iterator[Span]:
     "the Springfield Courier") or took for a work's title ("The Riverside Ledger"): an outlet, so that
     "the paper" can find it. One outlet word with its article ("The Dispatch leads on ...") is a paper too when the
     tagger gave it no name or a people's label, as it does to a paper's name it reads as an adjective."""
-    for token in doc:
-        if token.text not in lexicons().outlet_words or token.dep_ == "compound" or token.i in taken:
+    strings = document_words(doc)
+    for i, text in enumerate(strings.text):
+        if text not in lexicons().outlet_words or strings.dep[i] == "compound" or i in taken:
             continue
+        token = doc[i]
         start = name_start(token, taken)
         span = doc[start : token.i + 1]
         words = [t for t in span if t.tag_ != "HYPH"]
@@ -144,8 +151,12 @@ def names_after_a_body_noun(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """ "The cycling campaign group Leeds on Wheels said", "the dairy company Halvorsen said": capitalised words right
     after a lower-case noun for a body with its article, which no name took and the tagger gave no name's label (it
     read "Leeds" as a verb), are that body's name; joiners may stand inside it ("on"), not at its ends."""
-    for token in doc:
-        if token.tag_ != "NN" or not token.text.islower() or not a_body_noun(token):
+    strings = document_words(doc)
+    for i, tag in enumerate(strings.tag):
+        if tag != "NN" or not strings.text[i].islower():
+            continue
+        token = doc[i]
+        if not a_body_noun(token):
             continue
         if not any(c.dep_ == "det" for c in children_of(token)):
             continue  # "on board EgyptAir Flight MS804": a class noun before a name takes an article

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.find.parse import children_of, lefts_of
+from quotegraph.nlp.find.parse import children_of, document_words, lefts_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import (
@@ -66,9 +66,10 @@ def untagged_surnames(
     after "Ban Ki-moon"): that person again, so that the next "he said" can still find him. A speaker's
     surname is one whatever the tagger made of its word ("Hollings added", read as a plural noun)."""
     surnames = {doc[m.end - 1].text for m in names if m.type == "PERSON" and m.end - m.start >= NAME_WORDS}
-    for token in doc:
-        if token.i in taken or token.text not in surnames:
+    for i, text in enumerate(document_words(doc).text):
+        if i in taken or text not in surnames:
             continue
+        token = doc[i]
         if token.tag_ != "NNP" and not speaks(token, sources) and not _bare_subject(token):
             continue
         alone = token.dep_ != "compound" and not any(_forename_like(c) for c in children_of(token))
@@ -117,11 +118,11 @@ def untagged_honorific_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
     if not HONORIFICS_NAME_PEOPLE:
         return
     honorifics = lexicons().honorifics
-    for token in doc:
-        gender, office = honorifics.get(token.text, ("unknown", None))
-        if gender == "unknown" or office is not None or token.i + 1 >= len(doc):
+    for i, text in enumerate(document_words(doc).text):
+        gender, office = honorifics.get(text, ("unknown", None))
+        if gender == "unknown" or office is not None or i + 1 >= len(doc):
             continue
-        start = end = token.i + 1
+        start = end = i + 1
         while end < len(doc) and end - start < _MAX_HONORIFIC_NAME_WORDS and plain_surname(doc[end], taken, _PROPER):
             end += 1
         if end == start or (end < len(doc) and doc[end].tag_ in ("NNP", "NNPS")):
@@ -133,9 +134,10 @@ def untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """Names the tagger missed that a description of a person stands beside ("Rosette Pambakian, a
     company spokeswoman", "a company spokeswoman, Rosette Pambakian"): a person's name."""
     roles = lexicons().role_nouns
-    for token in doc:
-        if token.dep_ != "appos":
+    for i, dep in enumerate(document_words(doc).dep):
+        if dep != "appos":
             continue
+        token = doc[i]
         name, noun = (token.head, token) if token.tag_ in ("NN", "NNS") else (token, token.head)
         role = roles.get(noun.lemma_.lower())
         if role is None or role.kind != "person" or name.tag_ != "NNP" or name.i in taken:
@@ -162,12 +164,13 @@ def untagged_forenamed_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """A known forename and a capitalised surname that the tagger left untagged ("Nadia Okafor arrives
     at the café", after a section label that threw the parse): a person, so that "she" can find her. The
     words after the forename must be plain capitalised words, none an outlet's, a role's or a title."""
-    words = lexicons()
-    for token in doc:
-        if token.i in taken or token.ent_type_ or token.tag_ != "NNP" or fold(token.text) not in words.forenames:
+    words, strings = lexicons(), document_words(doc)
+    for i, text in enumerate(strings.text):
+        if i in taken or strings.ent[i] or strings.tag[i] != "NNP" or fold(text) not in words.forenames:
             continue
-        if not capitalised_word(token.text) or (token.i > 0 and doc[token.i - 1].tag_ in ("NNP", "NNPS")):
+        if not capitalised_word(text) or (i > 0 and strings.tag[i - 1] in ("NNP", "NNPS")):
             continue
+        token = doc[i]
         end = token.i + 1
         while end < len(doc) and end - token.i <= _MAX_SURNAME_WORDS and plain_surname(doc[end], taken):
             end += 1
@@ -192,9 +195,11 @@ def untagged_aged_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
     surname or two, that are a clause's subject with an age set off by commas right after them."""
     if not AGED_NAMES_ARE_PEOPLE:
         return
-    for token in doc:
-        if token.dep_ not in NOMINAL_SUBJECTS or token.tag_ != "NNP" or token.i in taken:
+    strings = document_words(doc)
+    for i, dep in enumerate(strings.dep):
+        if dep not in NOMINAL_SUBJECTS or strings.tag[i] != "NNP" or i in taken:
             continue
+        token = doc[i]
         age = age_set_off(doc, token.i + 1)
         if age is None or not age.isdigit() or int(age) > _OLDEST_AGE:
             continue

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import children_of, lefts_of
-from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.find.parse import DocumentWords, children_of, document_words, lefts_of
+from quotegraph.nlp.lexicons.tables import Lexicons, lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_session, is_channel_word
 from quotegraph.nlp.resolve.stated.saying_verbs import (
     HOLDING_VERBS,
@@ -223,17 +223,39 @@ def _station_name(token: Token) -> bool:
 
 
 def channel_words(sentence: Span) -> list[Token]:
-    return [
-        t
-        for t in sentence
-        if (is_channel_word(t) and _in_channel_position(t))
-        or _venue(t)
-        or _named_scene(t)
-        or titled_name(t)
-        or _medium_compound(t)
-        or studio_of(t)
-        or _said_online(t)
-    ]
+    """The words of ``sentence`` that name the channel a statement went through (``names_a_channel``), asked only of
+    the words that can (``_may_name_a_channel``): a sentence is mostly other words, and each question of a word reads
+    its strings from spaCy anew."""
+    doc, words, lexicon = sentence.doc, document_words(sentence.doc), lexicons()
+    found = (doc[i] for i in range(sentence.start, sentence.end) if _may_name_a_channel(words, i, lexicon))
+    return [t for t in found if names_a_channel(t)]
+
+
+def names_a_channel(token: Token) -> bool:
+    """A channel word in a channel's position, a named venue, scene or programme, a medium's compound, a studio of a
+    programme, or "online" on a verb of saying."""
+    return (
+        (is_channel_word(token) and _in_channel_position(token))
+        or _venue(token)
+        or _named_scene(token)
+        or titled_name(token)
+        or _medium_compound(token)
+        or studio_of(token)
+        or _said_online(token)
+    )
+
+
+def _may_name_a_channel(words: DocumentWords, i: int, lexicon: Lexicons) -> bool:
+    """What each form of ``names_a_channel`` asks first of word ``i``: a noun of any kind (``is_channel_word``'s media
+    and named media, ``_medium_compound``, ``studio_of``), a preposition's object (``_venue``, ``_named_scene``,
+    ``titled_name``), a platform's name whatever its tag ("X", "Instagram") or "online" (``_said_online``)."""
+    return (
+        words.tag[i].startswith("NN")
+        or words.dep[i] == "pobj"
+        or words.lower[i] == "online"
+        or words.text[i] in lexicon.platforms
+        or words.text[i] in lexicon.platforms_after_on
+    )
 
 
 # "online" as an adverb of a verb of saying ("And online he has criticized her surrogates", "wrote online"): the
