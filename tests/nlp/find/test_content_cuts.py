@@ -8,6 +8,8 @@ from quotegraph.nlp.find.content_cuts import (
     from_first_that,
     from_that_before_quote,
     naming_object,
+    past_cue_preposition,
+    with_fronted_part,
 )
 from quotegraph.nlp.find.cues import FoundCue
 from quotegraph.nlp.find.quotes import quote_regions
@@ -128,3 +130,62 @@ def test_a_verb_coordinated_with_the_cue_in_the_reported_clause_s_backshifted_te
     assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
     text = "Omar Haddad had posted " + said.format("")
     assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
+
+
+def _past_preposition(nlp: Language, text: str, cue: str, start: str | None = None) -> str:
+    doc = nlp(text)
+    head = nth_token(doc, cue)
+    first = text.index(start) if start is not None else head.idx + len(head.text) + 1
+    content = [(first, len(text))]
+    cut = past_cue_preposition(doc, text, head, content, quote_mask(doc, quote_regions(text)))
+    return " | ".join(text[s:e] for s, e in cut)
+
+
+def test_a_content_that_is_a_prepositional_phrase_of_the_cue_starts_after_the_preposition(nlp: Language) -> None:
+    text = "Senator Ellen Marsh called for increased regulation of the banking sector."
+    assert _past_preposition(nlp, text, "called") == "increased regulation of the banking sector."
+    text = "The mayor boasted of his negotiating skills in the talks."
+    assert _past_preposition(nlp, text, "boasted") == "his negotiating skills in the talks."
+    # the cue's object and a time noun before the preposition are the cue's phrase too
+    text = "Ryan criticized the Federal Bureau of Investigation Tuesday for its decision not to indict Clinton."
+    assert _past_preposition(nlp, text, "criticized") == "its decision not to indict Clinton."
+
+
+def test_a_content_that_goes_on_past_the_cue_s_phrase_or_is_quoted_keeps_its_start(nlp: Language) -> None:
+    # the phrase is where the words went out, and the content goes on past it
+    text = "She said in an interview that taxes would rise."
+    assert _past_preposition(nlp, text, "said") == "in an interview that taxes would rise."
+    # the preposition is the speaker's own (inside the quote)
+    text = "Marsh called “for a full and open inquiry.”"
+    assert _past_preposition(nlp, text, "called", "“") == "“for a full and open inquiry.”"
+    # a content before its cue is no phrase of it
+    text = "Taxes will rise for everyone, she warned of the budget."
+    assert _past_preposition(nlp, text, "warned", "Taxes") == text
+
+
+def _with_fronted(nlp: Language, text: str, source: str, cue: str, content: str) -> str:
+    doc = nlp(text)
+    at, said, start = text.index(source), text.index(cue), text.index(content)
+    spans = with_fronted_part(
+        doc, text, nth_token(doc, cue), [(said, said + len(cue))], [(at, at + len(source))], [(start, len(text))]
+    )
+    return " | ".join(text[s:e] for s, e in spans)
+
+
+def test_a_cue_set_off_in_mid_sentence_gives_its_content_the_sentence_s_start(nlp: Language) -> None:
+    text = "The talks ran late.\n\nInstead, she said, her boss told her he had booked a room."
+    assert _with_fronted(nlp, text, "she", "said", "her boss") == "Instead | her boss told her he had booked a room."
+    text = "As for his rival's record, Ms. Ortega said, “the vetting has not even begun.”"
+    assert (
+        _with_fronted(nlp, text, "Ms. Ortega", "said", "“the")
+        == "As for his rival's record | “the vetting has not even begun.”"
+    )
+
+
+def test_a_cue_not_set_off_or_after_a_quote_keeps_its_content(nlp: Language) -> None:
+    # no comma after the cue: the words before it are no part of a sentence it interrupts
+    text = "On Monday, she said the talks had failed."
+    assert _with_fronted(nlp, text, "she", "said", "the talks") == "the talks had failed."
+    # the fronted part is a quote of its own (joined by ``join_resumed_quotes``)
+    text = "“We will win,” Smith said, “and we will govern.”"
+    assert _with_fronted(nlp, text, "Smith", "said", "“and") == "“and we will govern.”"
