@@ -165,7 +165,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         content = past_cue_preposition(doc, text, head, content, in_quote)
         cue_chars, content = naming_object(doc, text, cue, head, cue_chars, content)
         if FRONTED_PARTS:
-            content = with_fronted_part(doc, text, head, cue_chars, roles.source, content)
+            content = with_fronted_part(doc, text, cue_chars, roles.source, content, cue_roots)
         if not content:
             continue
         if tuple(content) in contents:
