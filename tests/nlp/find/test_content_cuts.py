@@ -192,6 +192,15 @@ def test_a_cue_not_set_off_or_after_a_quote_keeps_its_content(nlp: Language) -> 
     # the writer's phrase runs on over the cue ("after, according to him, ..."): its start is no part of the content
     text = "He crossed the border years ago after, according to him, the network censured his report."
     assert _with_fronted(nlp, text, "him", "according", "the network") == "the network censured his report."
+    text = "He backed a bigger tent to help his clients and, he argued, to help stabilize the country."
+    assert _with_fronted(nlp, text, "he", "argued", "to help stabilize") == "to help stabilize the country."
+    # a source in two pieces (the tagger took the subject of the sentence's first verb too) sets off no one phrase
+    text = "Rather than rebuild the party, he backed a bigger tent, and, he argued, a calmer country."
+    doc = nlp(text)
+    first, second, argued = text.index("he backed"), text.index("he argued"), text.index("argued")
+    content = [(text.index("a calmer"), len(text))]
+    sources = [(first, first + 2), (second, second + 2)]
+    assert with_fronted_part(doc, text, [(argued, argued + 6)], sources, content, set()) == content
     # a quote after the cue: the words before it are the writer's scene
     text = "As boos erupt from the crowd, Mr. Ortega said, “Please quiet down.”"
     assert _with_fronted(nlp, text, "Mr. Ortega", "said", "“Please") == "“Please quiet down.”"

@@ -110,7 +110,7 @@ PARTICIPLE_SAYINGS_CUT = True
 SECOND_SAYINGS_SHARE_SOURCES = True
 
 # A cue and its source set off by commas in mid-sentence give the content the sentence's start before them
-# (``content_cuts.with_fronted_part``; figures there)
+# (``content_cuts.with_fronted_part``; train-d content exact F1 +0.0008 with it, figures there)
 FRONTED_PARTS = True
 
 
