@@ -191,7 +191,7 @@ def test_a_cue_not_set_off_or_after_a_quote_keeps_its_content(nlp: Language) -> 
     assert _with_fronted(nlp, text, "many Democrats", "say", "and") == "and that would hurt her."
     # the writer's phrase runs on over the cue ("after, according to him, ..."): its start is no part of the content
     text = "He crossed the border years ago after, according to him, the network censured his report."
-    assert _with_fronted(nlp, text, "him", "according", "the network") == "the network censured his report."
+    assert _with_fronted(nlp, text, "him", "according to", "the network") == "the network censured his report."
     text = "He backed a bigger tent to help his clients and, he argued, to help stabilize the country."
     assert _with_fronted(nlp, text, "he", "argued", "to help stabilize") == "to help stabilize the country."
     # a source in two pieces (the tagger took the subject of the sentence's first verb too) sets off no one phrase
