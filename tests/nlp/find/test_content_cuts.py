@@ -8,6 +8,8 @@ from quotegraph.nlp.find.content_cuts import (
     from_first_that,
     from_that_before_quote,
     naming_object,
+    past_cue_preposition,
+    with_fronted_part,
 )
 from quotegraph.nlp.find.cues import FoundCue
 from quotegraph.nlp.find.quotes import quote_regions
@@ -128,3 +130,80 @@ def test_a_verb_coordinated_with_the_cue_in_the_reported_clause_s_backshifted_te
     assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
     text = "Omar Haddad had posted " + said.format("")
     assert _conjunct(nlp, text, "posted", "that he", "months") == ["that he had known for months"]
+
+
+def _past_preposition(nlp: Language, text: str, cue: str, start: str | None = None) -> str:
+    doc = nlp(text)
+    head = nth_token(doc, cue)
+    first = text.index(start) if start is not None else head.idx + len(head.text) + 1
+    content = [(first, len(text))]
+    cut = past_cue_preposition(doc, text, head, content, quote_mask(doc, quote_regions(text)))
+    return " | ".join(text[s:e] for s, e in cut)
+
+
+def test_a_content_that_is_a_prepositional_phrase_of_the_cue_starts_after_the_preposition(nlp: Language) -> None:
+    text = "Senator Ellen Marsh called for increased regulation of the banking sector."
+    assert _past_preposition(nlp, text, "called") == "increased regulation of the banking sector."
+    text = "The mayor boasted of his negotiating skills in the talks."
+    assert _past_preposition(nlp, text, "boasted") == "his negotiating skills in the talks."
+    text = "A spokesman did not respond to a request for comment."
+    assert _past_preposition(nlp, text, "respond") == "a request for comment."
+
+
+def test_a_content_that_goes_on_past_the_cue_s_phrase_or_is_quoted_keeps_its_start(nlp: Language) -> None:
+    # the phrase is where the words went out, and the content goes on past it
+    text = "She said in an interview that taxes would rise."
+    assert _past_preposition(nlp, text, "said") == "in an interview that taxes would rise."
+    # the preposition is the speaker's own (inside the quote)
+    text = "Marsh called “for a full and open inquiry.”"
+    assert _past_preposition(nlp, text, "called", "“") == "“for a full and open inquiry.”"
+    # with the cue's object before the preposition, PolNeAR keeps both in the content
+    text = "Ryan criticized the Federal Bureau of Investigation for its decision not to indict Clinton."
+    assert _past_preposition(nlp, text, "criticized").startswith("the Federal Bureau")
+    # a content before its cue is no phrase of it
+    text = "Taxes will rise for everyone, she warned of the budget."
+    assert _past_preposition(nlp, text, "warned", "Taxes") == text
+
+
+def _with_fronted(nlp: Language, text: str, source: str, cue: str, content: str) -> str:
+    doc = nlp(text)
+    at, said, start = text.index(source), text.index(cue), text.index(content)
+    cue_roots = {t.i for t in doc if t.lemma_ in ("say", "tell")}
+    spans = with_fronted_part(
+        doc, text, [(said, said + len(cue))], [(at, at + len(source))], [(start, len(text))], cue_roots
+    )
+    return " | ".join(text[s:e] for s, e in spans)
+
+
+def test_a_cue_set_off_in_mid_sentence_gives_its_content_the_sentence_s_start(nlp: Language) -> None:
+    text = "The talks ran late.\n\nInstead, she said, her boss told her he had booked a room."
+    assert _with_fronted(nlp, text, "she", "said", "her boss") == "Instead | her boss told her he had booked a room."
+    text = "In Miami, Mr. Regalado said, the senator is a bully"
+    assert _with_fronted(nlp, text, "Mr. Regalado", "said", "the senator") == "In Miami | the senator is a bully"
+
+
+def test_a_cue_not_set_off_or_after_a_quote_keeps_its_content(nlp: Language) -> None:
+    # no comma after the cue: the words before it are no part of a sentence it interrupts
+    text = "On Monday, she said the talks had failed."
+    assert _with_fronted(nlp, text, "she", "said", "the talks") == "the talks had failed."
+    # the fronted part holds a saying of its own: another statement
+    text = "He tells audiences she may be charged, many Democrats say, and that would hurt her."
+    assert _with_fronted(nlp, text, "many Democrats", "say", "and") == "and that would hurt her."
+    # the writer's phrase runs on over the cue ("after, according to him, ..."): its start is no part of the content
+    text = "He crossed the border years ago after, according to him, the network censured his report."
+    assert _with_fronted(nlp, text, "him", "according to", "the network") == "the network censured his report."
+    text = "He backed a bigger tent to help his clients and, he argued, to help stabilize the country."
+    assert _with_fronted(nlp, text, "he", "argued", "to help stabilize") == "to help stabilize the country."
+    # a source in two pieces (the tagger took the subject of the sentence's first verb too) sets off no one phrase
+    text = "Rather than rebuild the party, he backed a bigger tent, and, he argued, a calmer country."
+    doc = nlp(text)
+    first, second, argued = text.index("he backed"), text.index("he argued"), text.index("argued")
+    content = [(text.index("a calmer"), len(text))]
+    sources = [(first, first + 2), (second, second + 2)]
+    assert with_fronted_part(doc, text, [(argued, argued + 6)], sources, content, set()) == content
+    # a quote after the cue: the words before it are the writer's scene
+    text = "As boos erupt from the crowd, Mr. Ortega said, “Please quiet down.”"
+    assert _with_fronted(nlp, text, "Mr. Ortega", "said", "“Please") == "“Please quiet down.”"
+    # the fronted part is a quote of its own (joined by ``join_resumed_quotes``)
+    text = "“We will win,” Smith said, “and we will govern.”"
+    assert _with_fronted(nlp, text, "Smith", "said", "“and") == "“and we will govern.”"

@@ -40,6 +40,8 @@ from quotegraph.nlp.find.content_cuts import (
     from_first_that,
     from_that_before_quote,
     naming_object,
+    past_cue_preposition,
+    with_fronted_part,
 )
 from quotegraph.nlp.find.content_pieces import over_inner_punctuation, trim
 from quotegraph.nlp.find.contrasted_sayings import CONTRASTED_SAYINGS_SPLIT, contrasted_saying
@@ -107,6 +109,10 @@ PARTICIPLE_SAYINGS_CUT = True
 # source); the news pages unchanged.
 SECOND_SAYINGS_SHARE_SOURCES = True
 
+# A cue and its source set off by commas in mid-sentence give the content the sentence's start before them
+# (``content_cuts.with_fronted_part``; train-d content exact F1 +0.0008 with it, figures there)
+FRONTED_PARTS = True
+
 
 # Cues either side a cue's window may reach past: news has a handful a sentence, while "he said that she
 # told them that ..." has one every four words, each window as long as the sentence, so that cost grew with
@@ -156,7 +162,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             content, contrasted = contrasted_saying(head, content, in_quote)
         content = from_that_before_quote(doc, head, content, regions)
         content = from_first_that(doc, head, content)
+        content = past_cue_preposition(doc, text, head, content, in_quote)
         cue_chars, content = naming_object(doc, text, cue, head, cue_chars, content)
+        if FRONTED_PARTS:
+            content = with_fronted_part(doc, text, cue_chars, roles.source, content, cue_roots)
         if not content:
             continue
         if tuple(content) in contents:
