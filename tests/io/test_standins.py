@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotegraph.io import read
-from quotegraph.io.standins import MIN_STORY_WORDS, stand_in_reason
+from quotegraph.io.standins import MIN_STORY_WORDS, _only_links, stand_in_reason
 from quotegraph.model import Article, Failure
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "html-pages"
@@ -50,6 +50,13 @@ def test_paragraphs_made_of_link_labels_and_separators_are_only_links() -> None:
     labels = frozenset({"home", "politics", "sport"})
     assert stand_in_reason(["Home", "Home / Politics", "SPORT"], labels, None) == ONLY_LINKS
     assert stand_in_reason(["Home", "Politics fell silent on Monday."], labels, None) is None
+
+
+def test_a_paragraph_that_is_one_link_s_text_is_found_without_walking_every_label() -> None:
+    # an index page's teasers, each one link: walking the page's labels for each would cost labels * paragraphs
+    labels = frozenset({"council votes to freeze rents", "home"})
+    assert _only_links("council votes to freeze rents", labels, labels_longest_first=[])
+    assert not _only_links("council votes to freeze rents again", labels, labels_longest_first=[])
 
 
 def test_a_paragraph_with_prose_around_its_links_is_not_only_links() -> None:

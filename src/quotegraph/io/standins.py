@@ -86,7 +86,7 @@ def stand_in_reason(paragraphs: Iterable[str], labels: frozenset[str], title: st
     words_before = 0
     for paragraph in paragraphs:
         text = _normal(paragraph)
-        if _only_links(text, by_length):
+        if _only_links(text, labels, by_length):
             continue
         any_prose = True
         reason = next((why for notice, why in NOTICES if notice.search(text)), None)
@@ -99,8 +99,12 @@ def stand_in_reason(paragraphs: Iterable[str], labels: frozenset[str], title: st
     return None if any_prose else ONLY_LINKS
 
 
-def _only_links(text: str, labels_longest_first: list[str]) -> bool:
+def _only_links(text: str, labels: frozenset[str], labels_longest_first: list[str]) -> bool:
     """True when the paragraph is made of the page's link labels and separators ("Home / Politics")."""
+    if text in labels:
+        # a paragraph that is one link's text (an index page's teaser) is answered without the walk below, which
+        # costs a step for every label on the page: a page of N such teasers would cost N * N steps
+        return True
     for label in labels_longest_first:
         if label in text:
             text = text.replace(label, " ")
