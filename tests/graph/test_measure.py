@@ -113,3 +113,28 @@ def test_main_on_an_unreadable_labels_file_fails_with_one_line(
 ) -> None:
     assert main(["pairs", str(tmp_path / "none.jsonl")]) == EXIT_FAILED
     assert capsys.readouterr().err.startswith("error: ")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [['{"a": {"split": "train", "text": "x"}}'], ['{"a": 1, "b": 2, "same": true}'], ["[1, 2]"], []],
+    ids=["no b", "quotes not objects", "not an object", "no pair at all"],
+)
+def test_main_on_a_labels_file_without_usable_pairs_fails_with_one_line_naming_the_file(
+    tmp_path: Path, lines: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    labels = tmp_path / "pairs.jsonl"
+    labels.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    assert main(["pairs", str(labels)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {labels}") and err.count("\n") == 1, err
+
+
+def test_main_on_an_article_line_without_text_fails_with_one_line_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"id": "a1"}) + "\n", "utf-8")
+    assert main(["exact", "--db", str(tmp_path / "corpus.db"), str(articles)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {articles}:1: not an article line") and err.count("\n") == 1, err

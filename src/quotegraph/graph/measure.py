@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotegraph.errors import ConfigError, QuotegraphError, error_line, exit_code
+from quotegraph.errors import ConfigError, InputError, QuotegraphError, error_line, exit_code
 from quotegraph.graph.matching import form_keys, same_statement, speaker_relation
 from quotegraph.graph.quotes import MIN_QUOTE_WORDS, normalized_words
 from quotegraph.model.codec import read_json_lines
@@ -58,16 +58,21 @@ def decide(a: str, b: str, speaker_a: str | None = None, speaker_b: str | None =
 def score_pairs(path: Path) -> dict[str, PairScores]:
     """Scores by split ("train": both quotes from train articles, "dev": one or both from dev, "all")."""
     scores: dict[str, PairScores] = defaultdict(PairScores)
-    for _, pair in read_json_lines(path, "labelled pairs"):
-        split = "dev" if "dev" in (pair["a"]["split"], pair["b"]["split"]) else "train"
-        a, b = pair["a"], pair["b"]
-        said = decide(a["text"], b["text"], a.get("speaker"), b.get("speaker"))
+    for where, pair in read_json_lines(path, "labelled pairs"):
+        try:
+            a, b, same = pair["a"], pair["b"], bool(pair["same"])
+            split = "dev" if "dev" in (a["split"], b["split"]) else "train"
+            said = decide(a["text"], b["text"], a.get("speaker"), b.get("speaker"))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"{where}: not a labelled pair (a, b with split and text, same): {exc!r}") from exc
         for name in (split, "all"):
             s = scores[name]
             s.pairs += 1
-            s.true_positives += said and pair["same"]
-            s.false_positives += said and not pair["same"]
-            s.false_negatives += pair["same"] and not said
+            s.true_positives += said and same
+            s.false_positives += said and not same
+            s.false_negatives += same and not said
+    if not scores:  # precision and recall of nothing would print as if measured
+        raise InputError(f"{path}: no labelled pair (one JSON object a line: a, b, same)")
     return dict(scores)
 
 
@@ -140,8 +145,11 @@ def _measure(argv: list[str]) -> None:
     if len(argv) == 4 and argv[0] == "exact" and argv[1] == "--db":
         texts = {}
         for path in argv[3].split(","):
-            for _, record in read_json_lines(Path(path), "articles"):
-                texts[str(record["id"])] = str(record["text"])
+            for where, record in read_json_lines(Path(path), "articles"):
+                try:
+                    texts[str(record["id"])] = str(record["text"])
+                except (KeyError, TypeError) as exc:
+                    raise InputError(f"{where}: not an article line (id, text): {exc!r}") from exc
         store = open_store(argv[2])
         try:
             check = exact_quote_check(store, texts)
