@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from quotegraph.errors import InputError
-from quotegraph.nlp.training.occasions import occasion_phrases, occasion_sequences
+from quotegraph.nlp.training.occasions import main, occasion_phrases, occasion_sequences
 from quotegraph.settings import Settings
 
 TEXT = "The mayor said on Friday that the bridge would reopen. She added that it was safe."
@@ -59,3 +59,18 @@ def test_occasion_sequences_label_every_sentence(nlp: Language) -> None:
     assert labels[3:5] == ["B-TI", "I-TI"] and labels.count("O") == len(labels) - 2
     assert set(second) == {"O"}
     assert len(features) == len(labels)
+
+
+def test_training_on_no_annotated_article_stops_before_writing_weights(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"id": "a1", "text": "She said so.", "attributions": []}) + "\n", "utf-8")
+    occasions = tmp_path / "occasions.jsonl"
+    occasions.write_text(json.dumps({"id": "other", "attributions": []}) + "\n", "utf-8")
+    out = tmp_path / "weights"
+    with pytest.raises(SystemExit) as stopped:
+        main([str(articles), str(occasions), "--out", str(out)])
+    assert stopped.value.code == 2
+    assert "no article with an occasion annotation" in capsys.readouterr().err
+    assert not out.exists()

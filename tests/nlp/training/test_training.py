@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from quotegraph.errors import InputError
 from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.training.__main__ import main
 from quotegraph.nlp.training.corpus import GoldArticle, GoldAttribution, article_range, load_gold
 from quotegraph.nlp.training.examples import cue_sequences, role_sequences
 from quotegraph.nlp.training.measure import system_attributions
@@ -65,3 +66,17 @@ def test_two_folds_of_a_corpus_cover_it_once() -> None:
     first, second = articles[article_range(limit=4)], articles[article_range(skip=4)]
     assert first == [0, 1, 2, 3] and second == [4, 5, 6, 7, 8, 9]
     assert articles[article_range(skip=2, limit=3)] == [2, 3, 4]
+
+
+@pytest.mark.parametrize("skip", [0, 1], ids=["empty file", "skip past the end"])
+def test_training_on_no_article_stops_before_writing_weights(
+    tmp_path: Path, skip: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("" if skip == 0 else json.dumps({"id": "a1", "text": "Hi.", "attributions": []}) + "\n", "utf-8")
+    out = tmp_path / "weights"
+    with pytest.raises(SystemExit) as stopped:
+        main([str(gold), "--out", str(out), "--skip", str(skip), "--cache", str(tmp_path / "cache")])
+    assert stopped.value.code == 2
+    assert "no article to train on" in capsys.readouterr().err
+    assert not out.exists()

@@ -45,6 +45,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     articles = load_gold(args.train)
+    if not articles[
+        article_range(args.skip, args.limit)
+    ]:  # else the shipped weights are overwritten by a model of nothing
+        parser.error(f"{args.train}: no article to train on (an empty file, or --skip past its end)")
     docs = list(parsed_docs(args.train, articles, args.cache))
     pairs = list(zip(docs, articles, strict=True))[article_range(args.skip, args.limit)]
     print(f"parsed {len(pairs)} articles in {time.perf_counter() - started:.0f}s", flush=True)

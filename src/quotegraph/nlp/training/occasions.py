@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> None:
     started = time.process_time()
     phrases = occasion_phrases(*args.occasions)
     gold = [a for a in load_gold(args.articles) if a.id in phrases]
+    if not gold:  # else the shipped weights are overwritten by a model of nothing
+        parser.error(f"{args.articles}: no article with an occasion annotation (ids that match none, or empty files)")
     nlp = load_pipeline()
     docs = parse_articles(nlp, [Article(id=a.id, text=a.text) for a in gold])
     print(f"parsed {len(docs)} articles in {time.process_time() - started:.0f}s CPU", flush=True)
