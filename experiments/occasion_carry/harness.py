@@ -36,8 +36,14 @@ from quotegraph.evaluation.occasion import read_occasions, score_occasions
 from quotegraph.evaluation.polnear import evaluate, read_gold
 from quotegraph.nlp import load_pipeline
 from quotegraph.nlp.resolve.carrying import (
+    carrier,
+    carrier_state,
     group_scenes,
+    joining,
+    kept_days,
+    lapses,
     occasions,
+    open_scenes,
     questioned,
     scene_days,
     scene_parts,
@@ -45,6 +51,7 @@ from quotegraph.nlp.resolve.carrying import (
     scenes,
     sentence_settings,
     tagged,
+    told_before,
     where_scenes,
 )
 from quotegraph.settings import ATTRIBUTION_TYPES, load_settings
@@ -151,6 +158,14 @@ def reload_rules() -> None:
     """The occasion modules from the working tree, in import order (each takes the names of the ones before)."""
     global occasions, scene_parts, sentence_settings, questioned, scene_days, group_scenes, where_scenes, scene_roles
     global scenes, tagged, resolving_occasions, resolving
+    global lapses, carrier_state, told_before, kept_days, joining, open_scenes, carrier
+    lapses = importlib.reload(lapses)  # the carrier's modules (``occasions`` is put together from them)
+    carrier_state = importlib.reload(carrier_state)
+    told_before = importlib.reload(told_before)
+    kept_days = importlib.reload(kept_days)
+    joining = importlib.reload(joining)
+    open_scenes = importlib.reload(open_scenes)
+    carrier = importlib.reload(carrier)
     occasions = importlib.reload(occasions)
     scene_parts = importlib.reload(scene_parts)
     sentence_settings = importlib.reload(sentence_settings)
@@ -167,9 +182,10 @@ def reload_rules() -> None:
 
 
 def rule_module(name: str) -> Any:
-    """The scene module that holds the rule constant ``name`` (``scenes`` or one of the modules split from it), for
-    scripts that switch a rule by its name."""
+    """The module that holds the rule constant ``name`` (``scenes`` or one of the modules split from it, or one of the
+    carrier's modules split from ``occasions``), for scripts that switch a rule by its name."""
     modules = (scenes, scene_parts, sentence_settings, questioned, scene_days, group_scenes, where_scenes, scene_roles)
+    modules += (carrier, carrier_state, told_before, kept_days, joining, open_scenes, lapses)
     found = [m for m in modules if hasattr(m, name)]
     if not found:
         raise SystemExit(f"no rule constant {name!r} in the scene modules")

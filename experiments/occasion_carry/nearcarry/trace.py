@@ -10,7 +10,7 @@ from typing import Any
 
 import fast  # experiments/occasion_stated on sys.path
 
-from quotegraph.nlp.resolve.carrying import occasions
+from quotegraph.nlp.resolve.carrying import carrier
 
 gold_path, cache, occ = sys.argv[1:4]
 prefixes = tuple(sys.argv[4:])
@@ -32,7 +32,7 @@ def resolve_with_id(doc: Any, found: Any) -> Any:
 
 
 fast.resolve = resolve_with_id
-hold = occasions._Carrier.hold
+hold = carrier.Carrier.hold
 
 
 def fmt(st: Any) -> str:
@@ -60,5 +60,5 @@ def traced_hold(self: Any, statement: Any) -> Any:
     return out
 
 
-occasions._Carrier.hold = traced_hold
+carrier.Carrier.hold = traced_hold
 fast.run(Path(gold_path), Path(cache), Path(occ), None)

@@ -3,8 +3,9 @@ on against off on a cached slice (compare the outputs with ``experiments/occasio
 
     OFF=NAMED_BY_ANOTHER,MEDIA_READ_OUT python experiments/occasion_carry/round12/onoff.py GOLD CACHE OCCASIONS OUT
 
-``OFF`` names module constants of ``occasions``, ``scenes`` or a module split from it (``NAMED_BY_ANOTHER``,
-``INTRODUCED_ONLY``, ``REPLY_ON_PLATFORM``, ``MEDIA_READ_OUT``); each is set to False before the run.
+``OFF`` names module constants of ``occasions`` or a module of its carrier, ``scenes`` or a module split from it
+(``NAMED_BY_ANOTHER``, ``INTRODUCED_ONLY``, ``REPLY_ON_PLATFORM``, ``MEDIA_READ_OUT``); each is set to False before the
+run.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from classify import _holds, _paragraph, _start, articles
 from paired import run_parser
 
 from quotegraph.evaluation.occasion import FIELDS
-from quotegraph.nlp.resolve.carrying.occasions import LAPSE_PARAGRAPHS
+from quotegraph.nlp.resolve.carrying.lapses import LAPSE_PARAGRAPHS
 
 
 def main() -> None:

@@ -1,14 +1,15 @@
 """Harness script (carry round 9): what the carrier held for the statement's speaker when a carried value the
-system leaves empty came (replays ``_Carrier.hold``); train-d only."""
+system leaves empty came (replays ``carrier.Carrier.hold``); train-d only."""
 
 # ruff: noqa: F821, E501  (run by the harness with ``rec``, ``analyse``, ``occasions`` and ``resolving_occasions`` in its namespace)
 from collections import Counter
 
 from quotegraph.evaluation.occasion import shares_content
+from quotegraph.nlp.resolve.carrying import as_carried, carrier, lapses
 
-occ = occasions
+occ = carrier
 state = {}
-orig_hold = occ._Carrier.hold
+orig_hold = occ.Carrier.hold
 
 
 def hold(self, statement):
@@ -19,14 +20,14 @@ def hold(self, statement):
             stated=own.stated,
             opened=own.opened,
             paragraph=own.paragraph,
-            lapsed=self._lapsed(own, statement),
-            current=occ.as_carried(own, statement),
+            lapsed=lapses.lapsed(own, statement, self.other_since),
+            current=as_carried.as_carried(own, statement),
         )
     state[(id(self.names), statement.position)] = info
     return orig_hold(self, statement)
 
 
-occ._Carrier.hold = hold
+occ.Carrier.hold = hold
 try:
     # rerun with a per-article key: positions are unique per article; keep a list per article
     per_article = []
@@ -38,7 +39,7 @@ try:
         helds.append(resolving_occasions.statement_occasions(*args))
         per_article.append({pos: v for (_, pos), v in state.items()})
 finally:
-    occ._Carrier.hold = orig_hold
+    occ.Carrier.hold = orig_hold
 
 
 def txt(v):

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from quotegraph.nlp.resolve.carrying import occasions
+from quotegraph.nlp.resolve.carrying import joining
 from quotegraph.nlp.resolve.carrying.asked_passive import asked_of_nobody, one_asked_in
 from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Voice
 from quotegraph.nlp.resolve.speakers.coref import Coreference
@@ -32,7 +32,7 @@ def test_the_one_asked_in_the_passive_answers_on_the_question_s_occasion(
     """ "In an interview with The Ledger on Wednesday, Trump was asked, '...?' Trump joked that ...": the interview is
     Trump's (``ASKED_IN_THE_PASSIVE``), with no addressee of its own (the question's was Trump himself); Clinton, who
     took no part in it, carries nothing."""
-    monkeypatch.setattr(occasions, "ASKED_IN_THE_PASSIVE", on)
+    monkeypatch.setattr(joining, "ASKED_IN_THE_PASSIVE", on)
     art = article(_TEXT)
     _, found = art.resolve(
         [
@@ -65,7 +65,7 @@ def test_the_one_asked_in_the_active_answers_on_the_question_s_occasion(
     """ "In Parliament on Tuesday, a backbencher, Tom Ames, asked Clinton whether ...", then "Clinton said":
     Parliament and the day are Clinton's too (``ASKED_IN_THE_ACTIVE``), with no addressee of their own
     (the question's was Clinton herself); Sanders, who took no part in it, carries nothing."""
-    monkeypatch.setattr(occasions, "ASKED_IN_THE_ACTIVE", on)
+    monkeypatch.setattr(joining, "ASKED_IN_THE_ACTIVE", on)
     art = article(_ACTIVE)
     _, found = art.resolve(
         [

@@ -10,13 +10,17 @@ import pytest
 from quotegraph.model import Attribution, AttributionKind
 from quotegraph.nlp.resolve.carrying import (
     carried_addressees,
-    occasions,
+    carrier,
+    carrier_state,
+    joining,
+    kept_days,
+    lapses,
+    open_scenes,
     partly_stated,
     sayings,
     taking_part,
+    told_before,
 )
-from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Statement, Voice
-from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 from ..conftest import Article, ArticleMaker
 
@@ -658,7 +662,7 @@ def test_the_same_briefing_names_a_news_conference_again(
     rule: bool,
     expected: str,
 ) -> None:
-    monkeypatch.setattr(occasions, "PRESS_EVENTS_ARE_ONE", rule)
+    monkeypatch.setattr(told_before, "PRESS_EVENTS_ARE_ONE", rule)
     text = (
         f"Hans Ellstrom said {first} on Wednesday that the prize was shared.\n\n"
         "Ingrid Falk told reporters at the same briefing that the committee had struggled to reach her."
@@ -998,7 +1002,7 @@ def test_a_paraphrase_long_after_an_interview_given_an_outlet_is_still_told_to_i
     """ "Viguerie tells Breitbart News in an exclusive interview", then, paragraphs on with others heard between,
     "Viguerie is upbeat about Cruz's chances": the interview an outlet was given does not lapse
     (``OUTLET_INTERVIEWS_DO_NOT_LAPSE``)."""
-    monkeypatch.setattr(occasions, "OUTLET_INTERVIEWS_DO_NOT_LAPSE", on)
+    monkeypatch.setattr(lapses, "OUTLET_INTERVIEWS_DO_NOT_LAPSE", on)
     found = _interview_then(article, "Hale said the vote would be close.", "indirect", opening=told)
     assert (None if found.addressee is None else found.addressee.text) == (expected if on else None)
 
@@ -1065,7 +1069,7 @@ def test_the_event_named_with_the_takes_the_day_just_told(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool
 ) -> None:
     """ "said at the news conference" refers back to the event the story told just before with its day."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.THE_EVENT_DAY", rule)
+    monkeypatch.setattr(kept_days, "THE_EVENT_DAY", rule)
     lede = "On Thursday, the janitor stood beside a giant check at the lottery office and admitted that he had kept it."
     quote = "“I checked the numbers eleven times,” Ray Deltoro said at the news conference."
     admitted = ("that he had kept it", "admitted", "the janitor")
@@ -1488,7 +1492,7 @@ def test_one_who_tells_the_gathering_speaks_in_the_latest_scene(
 ) -> None:
     """ "told the committee" after another speaker's "told a public meeting on Monday night": made in that scene, told
     to the people gathered there (``AUDIENCE_OF_THE_LATEST_SCENE``)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.AUDIENCE_OF_THE_LATEST_SCENE", flag)
+    monkeypatch.setattr(open_scenes, "AUDIENCE_OF_THE_LATEST_SCENE", flag)
     text = (
         f"Store plan edges forward.\n\n{_STORE_LEDE}\n\n"
         "Mayor Ann Hale told a public meeting in council chambers that the store was welcome.\n\n"
@@ -1937,7 +1941,7 @@ def test_a_person_told_in_a_scene_is_not_whom_later_paragraphs_are_for(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, later_told: str | None
 ) -> None:
     """ "told Mayor Jane Ortiz" during the debate: said in the debate, to her; the debate goes on, she does not."""
-    monkeypatch.setattr(occasions, "SCENES_PEOPLE_TOLD_IN_PASSING", on)
+    monkeypatch.setattr(open_scenes, "SCENES_PEOPLE_TOLD_IN_PASSING", on)
     text = (
         "Senator Ray Colton said at a debate in Dayton on Tuesday that the bridge would be rebuilt.\n\n"
         "Colton told Mayor Jane Ortiz that the money was there.\n\n"
@@ -1962,7 +1966,7 @@ def test_an_occasion_is_never_told_to_its_own_speaker(
 ) -> None:
     """ "Asked if he thought ..., Devine responded": the question names Devine as the one asked; his next words are
     still told to the outlet, not to himself."""
-    monkeypatch.setattr(occasions, "SELF_ADDRESSED", on)
+    monkeypatch.setattr(joining, "SELF_ADDRESSED", on)
     found = _resolved(
         article,
         "Tad Devine told The Huffington Post that the campaign would go on.\n\n"
@@ -2278,7 +2282,7 @@ def test_an_after_clause_is_carried_as_it_is_over_the_story_s_day(
 ) -> None:
     """The story's day, told by its lede, is no day the speaker stated: their after-clause is carried to their next
     quote as it is, not turned into that day."""
-    monkeypatch.setattr(occasions, "AFTER_KEEPS_OVER_THE_STORY_DAY", on)
+    monkeypatch.setattr(carrier, "AFTER_KEEPS_OVER_THE_STORY_DAY", on)
     text = (
         "A painting by Lena Marsh sold for £1.1m at Harwood's auction house on Wednesday.\n\n"
         "Paul Voss, the director, said after the buyer had left that he had never seen such a price.\n\n"
@@ -2342,7 +2346,7 @@ def test_a_quote_after_a_digression_returns_to_its_speaker_s_scene(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, expected: tuple[str | None, ...]
 ) -> None:
     """ "Last year, Price said ...": a past saying recalled within the interview, to which her next quote returns."""
-    monkeypatch.setattr(occasions, "RETURNS_AFTER_DIGRESSION", on)
+    monkeypatch.setattr(lapses, "RETURNS_AFTER_DIGRESSION", on)
     found = _after_a_digression(article, QUOTE_AFTER)
     assert _texts(found) == expected
     assert not on or (found.channel is not None and found.channel.carried)
@@ -2405,7 +2409,7 @@ def test_an_occasion_another_speaker_introduced_named_again_as_known_far_on_take
 def test_a_sentence_naming_the_statement_tells_of_its_speaker_s_run_in_the_paragraph(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
 ) -> None:
-    monkeypatch.setattr(occasions, "FOLLOW_RUN", on)
+    monkeypatch.setattr(told_before, "FOLLOW_RUN", on)
     text = (
         "Senator Hale criticized the budget and said the party must change. "
         "The remarks came in a letter sent out on Friday."
@@ -2426,7 +2430,7 @@ def test_a_person_told_inside_a_transcript_s_turn_leaves_the_interview_in_force(
 ) -> None:
     """ "Q: Have you talked to Governor Amy Brandt about the budget?": an exchange the turn tells of; the answers after
     it are still the interview's, told to its interviewer on its day."""
-    monkeypatch.setattr(occasions, "TRANSCRIPTS_KEEP_THEIR_FRAME", on)
+    monkeypatch.setattr(carrier, "TRANSCRIPTS_KEEP_THEIR_FRAME", on)
     text = (
         "Mayor Dana Keller told the Ledger on Tuesday that the budget was tight. Here is the transcript.\n\n"
         "Q: Is the city short of money?\n\n"
@@ -2523,7 +2527,7 @@ def test_a_saying_dated_earlier_in_a_period_leaves_the_speaker_s_occasion_in_for
     """ "alluding to him only to echo remarks he made earlier this week", then "Mr. Manafort said ...": a saying dated
     "earlier" in a period is recalled; the speaker's next paraphrase is still made at the meeting told before (a quote
     returns there after a digression anyway: ``RETURNS_AFTER_DIGRESSION``)."""
-    monkeypatch.setattr(occasions, "RECALLED_KEEPS", on)
+    monkeypatch.setattr(lapses, "RECALLED_KEEPS", on)
     text = (
         "Paul Manafort told about 100 committee members at the spring meeting on Thursday night that the party "
         "would unite.\n\n"
@@ -2553,7 +2557,7 @@ def test_a_speaker_s_own_sayings_told_as_a_part_keep_the_occasion_s_channel(
     """ "offered an olive branch to the party officials at the start of his remarks", then Manafort's paraphrases:
     his remarks are the meeting's sayings, not many other occasions, so the meeting stays his occasion's channel
     (``OWN_SAYINGS_TOLD_AGAIN``)."""
-    monkeypatch.setattr(occasions, "OWN_SAYINGS_TOLD_AGAIN", on)
+    monkeypatch.setattr(carrier_state, "OWN_SAYINGS_TOLD_AGAIN", on)
     text = (
         "Paul Manafort told about 100 committee members at the spring meeting on Thursday night that the party "
         "would unite.\n\n"
@@ -2649,43 +2653,7 @@ def test_a_reply_to_one_who_asked_in_the_replier_s_own_occasion_keeps_whom_it_wa
 ) -> None:
     """ "One employee asked ... Ms Ramanathan replied": the employee spoke on her call, which her reply carries with
     its addressee (``REPLIES_IN_ONE_S_OWN_SCENE``); the employee's question is not told to employees."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.REPLIES_IN_ONE_S_OWN_SCENE", flag)
+    monkeypatch.setattr(carrier, "REPLIES_IN_ONE_S_OWN_SCENE", flag)
     found = _resolved(article, _CALL, *_CALL_SAID)
     assert _texts(found[3])[1] is None
     assert _texts(found[4]) == ("an all-staff video call", "employees" if flag else None, "on Monday")
-
-
-@pytest.mark.parametrize(
-    ("voice", "passive", "active", "answers"),
-    [
-        (Voice.PASSIVE, True, False, True),
-        (Voice.PASSIVE, False, True, False),
-        (Voice.ACTIVE, False, True, True),
-        (Voice.ACTIVE, True, False, False),
-        # a stated addressee alone (a request's object, a group, the speaker of "Asked whether ..."): never
-        (Voice.STATED, True, True, False),
-    ],
-)  # fmt: skip
-def test_the_one_asked_answers_on_the_question_s_occasion_by_its_voice(
-    monkeypatch: pytest.MonkeyPatch, voice: Voice, passive: bool, active: bool, answers: bool
-) -> None:
-    """Which one asked answers on the occasion the question names is read from their voice alone, each voice under its
-    own flag (``ASKED_IN_THE_PASSIVE``, ``ASKED_IN_THE_ACTIVE``)."""
-    monkeypatch.setattr(occasions, "ASKED_IN_THE_PASSIVE", passive)
-    monkeypatch.setattr(occasions, "ASKED_IN_THE_ACTIVE", active)
-    asked = AskedOne(3, voice)
-    assert (occasions._answering(asked) == asked) is answers
-    assert occasions._answering(None) is None
-
-
-@pytest.mark.parametrize(
-    ("asked", "entity"),
-    [(AskedOne(3, Voice.ACTIVE), 3), (AskedOne(3, Voice.ACTIVE, stated=False), None), (None, None)],
-)
-def test_the_readers_of_whom_a_question_was_put_to_take_the_one_stated(
-    asked: AskedOne | None, entity: int | None
-) -> None:
-    """The one asked as whom the question was put to (the scene the asker joins, an exchange in an open scene, no one
-    told anything as themself) is the one its sentence states (``AskedOne.stated``)."""
-    statement = Statement(0, 0, 1, Stated(), asked=asked)
-    assert occasions._asked_entity(statement) == entity

@@ -1,8 +1,9 @@
 """Carried occasions: the channel, addressee and time a statement takes from a scene or from the statement it continues.
 
-``occasions`` (the entry point, ``carry_occasions``) with ``occasion_records``, ``carried_channels``,
-``carried_addressees``, ``carried_times``, ``partly_stated``, ``sayings`` and ``namesakes``; ``scenes``
-(scene settings, the entry point) with ``scene_parts``, ``sentence_settings``, ``scene_days``,
+``occasions`` (the entry point, ``carry_occasions``) with its carrier (``carrier``, put together from
+``carrier_state``, ``told_before``, ``kept_days``, ``open_scenes``, ``joining`` and ``lapses``), ``occasion_records``,
+``carried_channels``, ``carried_addressees``, ``carried_times``, ``partly_stated``, ``sayings`` and ``namesakes``;
+``scenes`` (scene settings, the entry point) with ``scene_parts``, ``sentence_settings``, ``scene_days``,
 ``group_scenes``, ``where_scenes``, ``scene_roles`` and ``questioned``; and the learned tagger of
 occasion phrases (``occasion_tagger``) with the phrases it offers the carrying (``tagged``); after the carrying and
 the tagger's fills, the channel a continuation ("he added") takes from its speaker's words just before (``continued``).

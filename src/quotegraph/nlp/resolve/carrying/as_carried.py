@@ -29,7 +29,7 @@ MAX_UNDATED_GAP = 1
 
 
 # A person named as the addressee of an occasion with no channel ("Trump told Jeb Bush", "Mr. Sanders told Ms. Sherry")
-# is told that exchange, as "him" is (``occasions.PASSING_ADDRESSEES``); the speaker's statements
+# is told that exchange, as "him" is (``carrier_state.PASSING_ADDRESSEES``); the speaker's statements
 # ``MAX_PERSON_TOLD_GAP`` paragraphs on are not to that person. With a channel ("told Megyn Kelly in an interview") the
 # person is the interviewer, carried as the interview is. Rule on against off (fast.py, lead cache of main 0073681;
 # right values / false fills): train-d addressee -1 / -30 (in 8 articles: a debate's exchanges 14, an interview's

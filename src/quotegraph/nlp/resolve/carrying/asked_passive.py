@@ -1,13 +1,13 @@
 """The one a passive question is put to ("In an interview with The New York Times Magazine published online Wednesday,
 Trump was asked, ...", "Rubio was asked by Fox Business moderator Gerard Baker whether ..."): the question is a
 statement of the asker (often unnamed), but the occasion it names is the one asked's too, who answers on it. The carrier
-sets the question's occasion for the one asked as well as for its speaker (``occasions.ASKED_IN_THE_PASSIVE``), so
+sets the question's occasion for the one asked as well as for its speaker (``joining.ASKED_IN_THE_PASSIVE``), so
 "Trump joked that Brooklyn was his answer" after it carries the interview.
 
 Its active twin (``_asked_in_the_active``): "In Parliament on Thursday afternoon, ... Ben Kettering, asked the Minister
 for Tertiary Education, Rachel Vaimoana, whether she still had confidence in the council." The asker names the
 occasion; the one asked (the cue's object) answers on it ("Vaimoana replied", "She told the House"), with
-``occasions.ASKED_IN_THE_ACTIVE``. A request ("asked the network to donate", "pressed Clinton to do more") is no
+``joining.ASKED_IN_THE_ACTIVE``. A request ("asked the network to donate", "pressed Clinton to do more") is no
 question: the one asked is not heard answering on its occasion.
 
 And the entity a question's stated addressee names (``_asked_as_stated``, "Boateng asked him whether"), which the

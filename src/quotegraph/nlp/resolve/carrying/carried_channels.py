@@ -148,7 +148,7 @@ PRESS_CONFERENCE_WORDS = frozenset({"news", "press"})  # "a news conference", "t
 
 def a_press_event(channel: Span) -> bool:
     """ "a news conference", "the press conference", "a briefing", "the presser"
-    (``occasions.PRESS_EVENTS_ARE_ONE``)."""
+    (``told_before.PRESS_EVENTS_ARE_ONE``)."""
     head = root_of(channel)
     noun = head.lemma_.lower()
     if noun in PRESS_EVENT_NOUNS:

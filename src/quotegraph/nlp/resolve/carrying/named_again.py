@@ -97,7 +97,7 @@ INTERVIEWER_NAMED_AGAIN = True
 # The same in a sentence that holds no statement ("Trump told CNN ...", then "since Trump spoke only in evasive bromides
 # during the interview"): the setting names the interview again for its people, so the occasion it sets keeps whom the
 # interview was told to, and their later words carry it; before, the setting replaced the occasion told to the outlet
-# with "the interview" alone. Rule on against off (fast.py, cache15, with ``occasions.OUTLET_INTERVIEWS_DO_NOT_LAPSE``;
+# with "the interview" alone. Rule on against off (fast.py, cache15, with ``lapses.OUTLET_INTERVIEWS_DO_NOT_LAPSE``;
 # right values / false fills): fires on one train-d article (huff-post 2016-03-10 trump-says-he-never-pledged: five of
 # Trump's later quotes and paraphrases get "CNN" as annotated, addressee carried +5; +1 false fill, "Trump said at one
 # point during the campaign", whose channel "the interview" was carried wrongly before); train 0-59, train-c and the

@@ -63,7 +63,7 @@ class Statement:
     # through what the statement just made was made, as a sentence about that statement would
     points_back: bool = False
     # its content is reported speech ("she said the plan would fail"), not a quote: a paraphrase long after the
-    # occasion is a summary of a position, so an occasion lapses for it (``occasions.LAPSE_PARAGRAPHS``)
+    # occasion is a summary of a position, so an occasion lapses for it (``lapses.LAPSE_PARAGRAPHS``)
     paraphrase: bool = False
     # the one its question is put to ("Trump was asked", "Kettering asked the Minister, Rachel Vaimoana, whether",
     # "Boateng asked him whether", "Asked whether ..., Clinton said"), if any, with the form that names them
@@ -89,7 +89,7 @@ class Statement:
     placed: bool = False
     # it stands inside a transcript's turn ("Q: Have you talked to McConnell about the Supreme Court?", "A: ..."): said
     # in the interview the transcript records, whatever exchange it tells of
-    # (``occasions.TRANSCRIPTS_KEEP_THEIR_FRAME``)
+    # (``carrier.TRANSCRIPTS_KEEP_THEIR_FRAME``)
     in_turn: bool = False
 
 
@@ -120,7 +120,7 @@ class Setting:
     # scene set next, when that names none (``occasions.COURT_DAY``)
     dates_court: bool = False
     # "sold ... in Bath on Wednesday": ``stated.time`` is the story's day, a weekday told before any statement by a
-    # sentence holding none (``occasions.MOMENTS_ON_THE_STORY_DAY``)
+    # sentence holding none (``carrier.MOMENTS_ON_THE_STORY_DAY``)
     story_day: bool = False
     # "the two chief antagonists to Donald J. Trump on Thursday night largely abandoned ...": ``stated.time`` is the
     # first weekday of a sentence holding no statement, the day of the story's scene set just before, if any

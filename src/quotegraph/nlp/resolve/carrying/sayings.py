@@ -23,7 +23,7 @@ def unsaid(verb: Token) -> bool:
 
 # A saying one was going to make ("You were going to talk about the Supreme Court", "she is going to say"): an
 # intention told of, not a saying on an occasion, so nothing is carried to it, as to a held view. Rule on against off
-# (fast.py, cache8, with ``occasions.TRANSCRIPTS_KEEP_THEIR_FRAME``): fires once on train-d (politico_2016-02-19
+# (fast.py, cache8, with ``carrier.TRANSCRIPTS_KEEP_THEIR_FRAME``): fires once on train-d (politico_2016-02-19
 # q-a-with-vice-president-joe-biden E104, a question's "You were going to talk about the Supreme Court", annotated
 # null): channel, addressee and time -1 false fill each, no right value lost; train 0-59, train-c and news pages
 # byte-identical. One train article only: a form, not a page's words, but thinly evidenced.

@@ -75,7 +75,7 @@ def beside_participles(finder: CircumstanceFinder, sentence: Span, said: Sequenc
 
 
 def story_day_setting(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
-    """The story's day (``occasions.MOMENTS_ON_THE_STORY_DAY``): the first weekday of ``sentence``, which the caller
+    """The story's day (``carrier.MOMENTS_ON_THE_STORY_DAY``): the first weekday of ``sentence``, which the caller
     gives only while no statement has been made, as a setting for nobody."""
     days = [t for t in finder.times_in(sentence) if names_a_weekday(t.span.text)]
     if not days:

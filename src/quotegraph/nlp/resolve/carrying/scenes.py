@@ -173,7 +173,7 @@ _ENTERING = "into"
 # at a debate, a guest at a summit, "said Ken Sena" after "this week's rally" of a share price).
 MAX_TOLD_SCENE_GAP = 0
 # A scene told with nobody as its subject opens the scene the exchanges after it are made in, whoever makes them
-# (``occasions.OPEN_SCENES``); so does one that is the subject of the sentence's verb ("Prime Minister's Questions had
+# (``open_scenes.OPEN_SCENES``); so does one that is the subject of the sentence's verb ("Prime Minister's Questions had
 # barely begun on Wednesday when ...", "The hearing opened on Monday"): on train-d, against the object of a preposition
 # only, no statement changes.
 SCENE_AS_SUBJECT = True
@@ -217,7 +217,7 @@ def _scene_told(
     the scene, and its day, for the verb's subject when that is one person who entered it (``_ENTERING``; with any
     other preposition nothing), else for the people the story names first after it within ``MAX_TOLD_SCENE_GAP``
     paragraphs, who speak there; it adds to their occasion, replaces none. Without one person as its subject it also
-    opens the scene the exchanges after it are made in, whoever makes them (``occasions.OPEN_SCENES``); a scene may
+    opens the scene the exchanges after it are made in, whoever makes them (``open_scenes.OPEN_SCENES``); a scene may
     then be the verb's subject too ("Prime Minister's Questions had barely begun on Wednesday", ``SCENE_AS_SUBJECT``).
     A meeting's members as the subject ("In the ensuing debate, Council members ...", ``GROUP_IN_SCENE``) need no day
     or place: the people named after them within ``MAX_GROUP_SCENE_GAP`` paragraphs speak there, on ``day`` (the day
@@ -413,7 +413,7 @@ MOMENT_DAYS = True
 # Noticeboard Facebook group within minutes of the announcement", "Parents flooded the school's Facebook page") sets
 # it for the people the story names first after it in its paragraph ("One member, Derek Holloway, posted that ..."):
 # the one quoted from the crowd posted there, and "posted" names no medium of its own when a noun has named one
-# (``occasions.POSTED_AGAIN``). Only a platform: a crowd at a scene is ``MAX_TOLD_SCENE_GAP``'s, whose people the
+# (``told_before.POSTED_AGAIN``). Only a platform: a crowd at a scene is ``MAX_TOLD_SCENE_GAP``'s, whose people the
 # annotators do not carry it to.
 CROWD_ON_A_PLATFORM = True
 

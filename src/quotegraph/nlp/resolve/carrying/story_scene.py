@@ -86,7 +86,7 @@ class StoryScene:
         # the scene the headline names and the lede sets, while no scene of another noun was set (``HEADLINE_SCENES``)
         self.scene: Frame | None = None
         self.told = False  # once: a later scene the headline names is another sitting
-        self.day: TimePhrase | None = None  # the lede's day (``occasions.MOMENTS_ON_THE_STORY_DAY``)
+        self.day: TimePhrase | None = None  # the lede's day (``carrier.MOMENTS_ON_THE_STORY_DAY``)
         # the day a group's lede statement names, and its paragraph (``GROUP_LEDE_DAY``)
         self.group_day: tuple[TimePhrase, int] | None = None
 

@@ -1,4 +1,4 @@
-"""Who takes part in an occasion they did not set: the readings the carrier (``occasions._Carrier``) asks of a
+"""Who takes part in an occasion they did not set: the readings the carrier (``carrier.Carrier``) asks of a
 statement that names no occasion of its own, each returning the occasion in force that the statement is made on, or
 None; the carrier then enters its speaker there.
 

@@ -29,8 +29,8 @@ from quotegraph.nlp.syntax import nominal_subjects
 __all__: list[str] = []
 
 # A scene a "where" clause puts someone at (``scenes.WHERE_SCENES``) is open to the exchanges after it
-# (``occasions.OPEN_SCENES``): "The club's head of supporter liaison, Des Kearney, told the forum" after "a fans' forum
-# ..., where chief executive Paula Strand faced ... questions". On train-d no statement changes.
+# (``open_scenes.OPEN_SCENES``): "The club's head of supporter liaison, Des Kearney, told the forum" after "a fans'
+# forum ..., where chief executive Paula Strand faced ... questions". On train-d no statement changes.
 WHERE_OPENS = True
 
 
