@@ -1058,22 +1058,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Prairie Lakes "
         "Health'; found speaker 'Health', kind direct, 'the statement | ', time 'early wednesday'"
     ),
-    "prairie-lakes-ransomware-hospitals.html:not be paying a single dollar to people who hold sick "
-    "Manitobans hostage": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'scrum'; found "
-        "speaker 'Renée Fontaine', kind mixed, 'the manitoba legislative building | reporters', "
-        "time 'on wednesday afternoon'"
-    ),
-    "prairie-lakes-ransomware-hospitals.html:I’m not going to guess in front of cameras": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'scrum'; found "
-        "speaker 'Renée Fontaine', kind direct, 'the manitoba legislative building | reporters', "
-        "time 'on wednesday afternoon'"
-    ),
-    "prairie-lakes-ransomware-hospitals.html:the province had asked the Canadian Centre for Cyber Security for help": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'scrum'; found "
-        "speaker 'Renée Fontaine', kind indirect, 'the manitoba legislative building | reporters', "
-        "time 'on wednesday afternoon'"
-    ),
     "prairie-lakes-ransomware-hospitals.html:warned about the authority’s aging servers": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'scrum'; "
         "expected time 'Wednesday afternoon'; found speaker 'Doug Kaminski', kind mixed, ' | ', "
