@@ -1153,15 +1153,6 @@ KNOWN_MISSES: dict[str, str] = {
         "holders'; found speaker 'Ticketstream', kind direct, 'the email | ', time 'on sunday "
         "morning'"
     ),
-    "dovetails-adelaide-stadium-show-cancelled.html:she expected the promoter to cover the travel "
-    "and accommodation costs": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Sunrise'; "
-        "found speaker 'Nadia Costello', kind indirect, ' | ', time 'on monday morning'"
-    ),
-    "dovetails-adelaide-stadium-show-cancelled.html:I’m not going to let South Australians wear the cost": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Sunrise'; "
-        "found speaker 'Nadia Costello', kind direct, ' | host', time 'on monday morning'"
-    ),
     "dovetails-adelaide-stadium-show-cancelled.html": (
         "sealed page, first run (not yet diagnosed): furniture ['heartbroken'] or not-speakers [] found"
     ),
