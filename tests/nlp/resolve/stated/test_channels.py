@@ -58,6 +58,9 @@ pytestmark = pytest.mark.slow
         ("Speaking on RTÉ Radio 1's Morning Ireland this morning, Brennock said the deal was not dead.", ["Ireland"]),
         ("Speaking on BBC Radio 4's Today programme, Brennock said the deal was not dead.", ["programme"]),
         ("National Public Radio's Steve Inskeep said the deal was not dead.", []),
+        # a name one appears on is a programme, whatever entity the tagger gives it; not a day
+        ("Appearing on Sunrise on Monday morning, Costello said the promoter should pay.", ["Sunrise"]),
+        ("Appearing on Tuesday, Costello said the promoter should pay.", []),
         ("Kiedis said in Ohio that the band would tour.", []),
         ("Kiedis sang on stage with Brian Burton and said the band would tour.", []),
         # an analyst's note is a medium; "on a note" is a tone

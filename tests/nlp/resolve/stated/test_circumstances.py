@@ -252,6 +252,17 @@ def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
          "the crew would dock on Thursday", "said", "Delgado", None),
         ("Delgado, who lives near the rally, said the crew would dock on Thursday.",
          "the crew would dock on Thursday", "said", "Delgado", None),
+        # the knot of reporters round a politician is where the words were said, not the building it stood in; the
+        # building alone where no scene is named
+        ("At the Manitoba Legislative Building on Wednesday, Fontaine told reporters in a scrum outside the chamber "
+         "that the province would not pay.", "that the province would not pay", "told", "Fontaine", "a scrum"),
+        ("At the Manitoba Legislative Building on Wednesday, Fontaine told reporters that the province would not "
+         "pay.", "that the province would not pay", "told", "Fontaine", "the Manitoba Legislative Building"),
+        # a medium with the platform it went out on, up to the platform; the platform alone for what is no medium
+        ("Kessler congratulated the winner in a post on X on Friday, saying that she had earned it.",
+         "that she had earned it", "saying", "Kessler", "a post on X"),
+        ("Brooks posted a photo of the two of them on Instagram, saying that they were still family.",
+         "that they were still family", "saying", "Brooks", "Instagram"),
     ],
 )  # fmt: skip
 def test_which_medium_a_sentence_of_several_gives(

@@ -31,7 +31,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
-from quotegraph.nlp.resolve.stated.posts import part_of_a_post, platform_of_post
+from quotegraph.nlp.resolve.stated.posts import medium_on_its_platform, part_of_a_post, platform_of_post
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.sentence_media import SentenceMedia
 from quotegraph.nlp.resolve.stated.sentence_reader import BACK_SENTENCES
@@ -259,6 +259,8 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         programme = self._programme(cue)
         if programme is not None and programme.channel is not None and within(channel, programme.channel):
             channel, time = programme.channel, time or programme.time  # "CBS's" or nothing: the whole programme
+        if channel is not None and (posted := medium_on_its_platform(channel)) is not None:
+            channel = posted  # "in a post on X": the post with its platform, not the platform alone
         addressee = cue_addressee(verb, blocked, opening)
         if addressee is None and opened is not None:
             addressee = opened.addressee
