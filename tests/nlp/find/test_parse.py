@@ -8,7 +8,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.parse import (
-    _DOCUMENT_TREES,
     NO_TOKEN,
     ParseIndex,
     Word,
@@ -113,7 +112,7 @@ def test_a_document_s_tree_goes_with_the_document(nlp: Language) -> None:
     del doc
     gc.collect()
     assert alive() is None  # the tree keeps indices, never the document or its tokens
-    assert all(kept is not tree for kept in _DOCUMENT_TREES.values())
+    assert all(kept is not tree for kept in document_tree.values())
 
 
 def test_the_root_of_every_span_agrees_with_spacy(nlp: Language) -> None:

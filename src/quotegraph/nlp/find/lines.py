@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
+
+from quotegraph.nlp.memo import per_document
 
 __all__ = ["Lines", "document_lines"]
 
@@ -47,13 +48,8 @@ class Lines:
 
 
 # Each document's line breaks, listed once: the finding stage (its candidates, resumed quotes, continuations and orphan
-# quotes) and the resolving stage's circumstances read them. Keyed weakly, as ``quotes.document_quote_regions`` is.
-_DOCUMENT_LINES: WeakKeyDictionary[Doc, Lines] = WeakKeyDictionary()
-
-
+# quotes) and the resolving stage's circumstances read them. Kept per document (``memo.per_document``).
+@per_document
 def document_lines(doc: Doc) -> Lines:
     """``Lines`` of a document's text, listed on the first call for that document."""
-    lines = _DOCUMENT_LINES.get(doc)
-    if lines is None:
-        lines = _DOCUMENT_LINES[doc] = Lines(doc.text)
-    return lines
+    return Lines(doc.text)

@@ -24,11 +24,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
+from quotegraph.nlp.memo import per_document
 
 __all__ = [
     "NO_TOKEN",
@@ -145,18 +145,12 @@ def _down_the_tree(head: list[int], at_root: int, step: Callable[[int, int], int
     return value
 
 
-# Each document's tree, built once: the finding stage and the resolving stage's rules read it. Keyed weakly, so a
-# document's tree goes with it (the tree holds indices, never the document or its tokens); not a Doc extension,
-# whose value a DocBin that keeps user data would have to serialise.
-_DOCUMENT_TREES: WeakKeyDictionary[Doc, DocumentTree] = WeakKeyDictionary()
-
-
+# Each document's tree, built once: the finding stage and the resolving stage's rules read it. Kept per document
+# (``memo.per_document``), so a document's tree goes with it (the tree holds indices, never the document or its tokens).
+@per_document
 def document_tree(doc: Doc) -> DocumentTree:
     """The tree of ``doc``, built on the first call for that document."""
-    tree = _DOCUMENT_TREES.get(doc)
-    if tree is None:
-        tree = _DOCUMENT_TREES[doc] = DocumentTree(doc)
-    return tree
+    return DocumentTree(doc)
 
 
 def document_words(doc: Doc) -> DocumentWords:

@@ -13,9 +13,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
+
+from quotegraph.nlp.memo import per_document
 
 __all__ = [
     "DOUBLE_MARKS",
@@ -112,30 +113,20 @@ def quote_regions(text: str) -> list[QuoteRegion]:
     return regions
 
 
-# Each document's regions, found once: the finding stage and five parts of the resolving stage read them. Keyed
-# weakly, so a document's regions go with it; not a Doc extension, whose value a DocBin that keeps user data would
-# have to serialise.
-_DOCUMENT_REGIONS: WeakKeyDictionary[Doc, tuple[QuoteRegion, ...]] = WeakKeyDictionary()
-_EVERY_REGION: WeakKeyDictionary[Doc, tuple[QuoteRegion, ...]] = WeakKeyDictionary()  # with the headline's, as above
-
-
+# Each document's regions, found once: the finding stage and five parts of the resolving stage read them. Kept per
+# document (``memo.per_document``), so a document's regions go with it.
+@per_document
 def document_quote_regions(doc: Doc) -> tuple[QuoteRegion, ...]:
     """``quote_regions`` of a document's text, found on the first call for that document."""
-    regions = _DOCUMENT_REGIONS.get(doc)
-    if regions is None:
-        regions = _DOCUMENT_REGIONS[doc] = tuple(quote_regions(doc.text))
-    return regions
+    return tuple(quote_regions(doc.text))
 
 
+@per_document  # as above
 def every_quote_region(doc: Doc) -> tuple[QuoteRegion, ...]:
     """A document's quotation regions, the headline's single-quoted ones among them (``headline_quotes``), in order:
     what a statement's kind is read against (``assemble.find_candidates``, and ``nested.inner_kind`` for each nested
     report), found on the first call for that document."""
-    regions = _EVERY_REGION.get(doc)
-    if regions is None:
-        found = sorted([*document_quote_regions(doc), *headline_quotes(doc.text)], key=region_end)
-        regions = _EVERY_REGION[doc] = tuple(found)
-    return regions
+    return tuple(sorted([*document_quote_regions(doc), *headline_quotes(doc.text)], key=region_end))
 
 
 # A headline or standfirst is one of the short paragraphs opening the text, before the first longer one (the lede)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -13,6 +12,7 @@ from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import QuoteRegion, document_quote_regions, region_end
 from quotegraph.nlp.lexicons import reports_words
+from quotegraph.nlp.memo import per_document
 
 __all__ = [
     "FRONTED_DEPS",
@@ -106,16 +106,11 @@ def quote_mask(doc: Doc, regions: Sequence[QuoteRegion]) -> list[bool]:
 
 
 # Each document's mask of ``document_quote_regions``, worked out once: the occasion tagger and the clustering of names
-# both read it (a pass over every token and character of the document each). Keyed weakly, as the regions are.
-_DOCUMENT_MASKS: WeakKeyDictionary[Doc, tuple[bool, ...]] = WeakKeyDictionary()
-
-
+# both read it (a pass over every token and character of the document each). Kept per document, as the regions are.
+@per_document
 def document_quote_mask(doc: Doc) -> tuple[bool, ...]:
     """``quote_mask(doc, document_quote_regions(doc))``, worked out on the first call for that document."""
-    mask = _DOCUMENT_MASKS.get(doc)
-    if mask is None:
-        mask = _DOCUMENT_MASKS[doc] = tuple(quote_mask(doc, document_quote_regions(doc)))
-    return mask
+    return tuple(quote_mask(doc, document_quote_regions(doc)))
 
 
 # The window reaches at most this many tokens either side of the cue, so that a cue's cost is bounded

@@ -11,7 +11,7 @@ import spacy
 from quotegraph.nlp.resolve.stated.timeexpr import (
     _BRANCHES,
     _PATTERN,
-    _SEARCHED,
+    _searched_ranges,
     document_times,
     find_times,
     iso_day,
@@ -216,4 +216,9 @@ def test_a_document_s_times_are_found_once_a_range_and_dated_each_time() -> None
     assert [m.text for m in document_times(doc, text, *second, None)] == ["on Monday"]
     assert document_times(doc, text, *first, "2025-02-01")[0].date == "2025-01-31"
     assert document_times(doc, text, *first, None)[0].date is None
-    assert set(_SEARCHED[doc]) == {first, second}
+    searched = _searched_ranges(doc)
+    assert set(searched) == {first, second}  # one entry a range, however often and with whatever date it was asked
+    matches = searched[first]
+    document_times(doc, text, *first, "2025-03-01")
+    assert _searched_ranges(doc) is searched and searched[first] is matches  # the range was not searched again
+    assert _searched_ranges(spacy.blank("en")(text)) == {}  # another document of the same text starts afresh

@@ -22,11 +22,11 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
 from quotegraph.nlp.lexicons import lexicon
+from quotegraph.nlp.memo import per_document
 
 __all__ = [
     "DURATION",
@@ -325,17 +325,20 @@ def _dated(matches: tuple[re.Match[str], ...], published: str | None) -> list[Ti
 # Each document's matches by the characters searched, found once: the circumstances (``times_in``) search every
 # sentence of a document and the occasion tagger searches again each sentence it tags (on PolNeAR train 0-59, 3,923
 # searches of 2,907 ranges; the search was a third of the occasion tagger's features, 0.24 s of 0.75 s over every
-# sentence of those articles). Keyed weakly, as ``quotes.document_quote_regions`` is, so the matches go with their
-# document: at most one entry a range searched.
-_SEARCHED: WeakKeyDictionary[Doc, dict[tuple[int, int], tuple[re.Match[str], ...]]] = WeakKeyDictionary()
+# sentence of those articles). Kept per document (``memo.per_document``), as ``quotes.document_quote_regions`` is, so
+# the matches go with their document: at most one entry a range searched. The ranges a document is asked for are not
+# known when it is first asked, so the memo keeps one dictionary a document, filled by ``document_times`` range by
+# range (a memo keyed by document and range would have to be handed the text too, which the caller reads once).
+@per_document
+def _searched_ranges(doc: Doc) -> dict[tuple[int, int], tuple[re.Match[str], ...]]:
+    """The time expressions of each range of ``doc`` searched so far, by its start and end characters."""
+    return {}
 
 
 def document_times(doc: Doc, text: str, start: int, end: int, published: str | None) -> list[TimeMatch]:
     """``find_times(text, start, end, published)`` where ``text`` is ``doc.text`` (read once by the caller: spaCy
     joins it from every token on each read), each range of the document searched once whatever the date."""
-    searched = _SEARCHED.get(doc)
-    if searched is None:
-        searched = _SEARCHED[doc] = {}
+    searched = _searched_ranges(doc)
     matches = searched.get((start, end))
     if matches is None:
         matches = searched[start, end] = _unnamed_matches(text, start, end)
