@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.errors import PipelineError
-from quotegraph.nlp.find.features import SHIPPED_CUE_FEATURES, cue_features, role_features
+from quotegraph.nlp.find.features import SHIPPED_CUE_FEATURES, cue_features, role_features, word_features
 from quotegraph.nlp.find.parse import ParseIndex
 
 pytestmark = pytest.mark.slow
@@ -104,3 +104,20 @@ def test_an_unknown_cue_feature_set_is_a_pipeline_error(nlp: Language) -> None:
     doc = nlp("The mayor said so.")
     with pytest.raises(PipelineError):
         cue_features(doc[:], [False] * len(doc), "cues-v9")
+
+
+def test_word_features_read_from_the_document_agree_with_spacy_s_tokens(nlp: Language) -> None:
+    """``word_features`` reads the document's strings and tree (``document_words``, ``document_tree``), not spaCy's
+    Tokens: the same strings, for every word, its head's among them (a sentence's root is its own head)."""
+    doc = nlp(_SNAPSHOT_TEXT)
+    for token in doc:
+        head = token.head
+        assert word_features(token) == [
+            "b",
+            f"w={token.lower_}",
+            f"l={token.lemma_.lower()}",
+            f"t={token.tag_}",
+            f"d={token.dep_}",
+            f"hl={head.lemma_.lower()}",
+            f"hd={head.dep_}",
+        ]

@@ -57,18 +57,19 @@ def _description_end(token: Token, depth: int = 0) -> int:
     return end
 
 
-def _description_extent(chunk: Span) -> Span:
-    """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"."""
+def _description_extent(chunk: Span, root: Token) -> Span:
+    """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"; ``root``
+    is ``root_of(chunk)``."""
     end = chunk.end
-    for child in rights_of(root_of(chunk)):
+    for child in rights_of(root):
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
         end = max(end, _description_end(child))
     return chunk.doc[chunk.start : end]
 
 
-def _role_of(chunk: Span) -> RoleNoun | None:
-    root = root_of(chunk)
+def _role_of(root: Token) -> RoleNoun | None:
+    """The role noun a noun phrase whose head is ``root`` names, if it is one the lexicon knows."""
     # a lower-case word the tagger took for a proper noun is a common one ("foreign ministry" after a dateline)
     common = root.tag_ in ("NN", "NNS") or (root.tag_ in ("NNP", "NNPS") and root.text.islower())
     # the tagger reads "The King spent" as a name but tags it as none: a description as "the king" would be
@@ -97,13 +98,13 @@ def role_lemma(token: Token) -> str:
 _BREAKS = frozenset({",", ")", ":", "-", "–", "—"})
 
 
-def _past_breaks(chunk: Span) -> Span:
+def _past_breaks(chunk: Span, root: Token) -> Span:
     """ "Kazakhstan's foreign ministry" of "ASTANA, May 7 (Meridian) - Kazakhstan's foreign ministry": a
     wire dateline the parser hung on the phrase; the phrase starts after the last comma, bracket or dash
-    set apart by spaces before its head ("U.S.-backed" keeps its hyphen)."""
+    set apart by spaces before its head ``root`` (``root_of(chunk)``; "U.S.-backed" keeps its hyphen)."""
     doc, texts = chunk.doc, document_words(chunk.doc).text
     start = chunk.start
-    for i in range(chunk.start, root_of(chunk).i):
+    for i in range(chunk.start, root.i):
         if texts[i] not in _BREAKS:
             continue
         # a dash at the document's first token has no space before it (``doc[-1]`` would wrap to the last)
@@ -211,10 +212,11 @@ def _capitals_noun(token: Token) -> bool:
     )
 
 
-def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
+def _owner_descriptions(chunk: Span, root: Token, named: set[int]) -> Iterator[MentionSpan]:
     """ "The prime minister's answer ... “...,” he said": the owner of a noun phrase, when it is "the" and a noun for a
-    person, is a description of its own (the parser makes the whole phrase one chunk, whose head is what is owned)."""
-    for owner in (c for c in children_of(root_of(chunk)) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
+    person, is a description of its own (the parser makes the whole phrase one chunk, whose head ``root`` is what is
+    owned)."""
+    for owner in (c for c in children_of(root) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
         role = lexicons().role_nouns.get(owner.lemma_.lower())
         start = owner.left_edge.i
         if role is None or role.kind != "person" or chunk.doc[start].lower_ != "the" or start < chunk.start:
@@ -248,11 +250,15 @@ def _root_sources(doc: Doc, sources: frozenset[int], chunked: set[int]) -> Itera
 def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = frozenset()) -> Iterator[MentionSpan]:
     chunks = list(doc.noun_chunks)
     body_words: dict[str, int] | None = None  # read once, at the first noun that needs it (``_ABSTRACT_TOO``)
-    for chunk in (*chunks, *_root_sources(doc, sources, {root_of(c).i for c in chunks})):
-        chunk = _past_breaks(chunk)
-        root = root_of(chunk)
-        yield from _owner_descriptions(chunk, named)
-        role = _role_of(chunk)
+    # each phrase's head, found once and handed to the rules that read it (it was found five times a phrase: the
+    # mention finders' costliest walk after the name tagger's); found again only when a break cut the phrase's start
+    roots = [root_of(c) for c in chunks]
+    others = [(c, root_of(c)) for c in _root_sources(doc, sources, {r.i for r in roots})]
+    for whole, whole_root in (*zip(chunks, roots, strict=True), *others):
+        chunk = _past_breaks(whole, whole_root)
+        root = whole_root if chunk.start == whole.start else root_of(chunk)
+        yield from _owner_descriptions(chunk, root, named)
+        role = _role_of(root)
         if role is None and (_set_off_person_name(root, named) or _described_as_a_person(root, sources)):
             role = _NAMED_NOUN
         if role is None or root.i in named:
@@ -268,7 +274,7 @@ def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = fr
             continue  # "best actress" is a category, not somebody
         if first in INDEFINITE and is_predicative(root) and not _taking_a_relative(root):
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
-        extent = _description_extent(chunk)
+        extent = _description_extent(chunk, root)
         # "the Saudi government", "the Clinton campaign", "Trump’s campaign": a proper modifier or owner
         # makes a new organisation (not a new person: "the Republican nominee" is whoever that is); a
         # named owner makes a new person ("Cameron's spokesman" is neither Cameron nor anyone named)
