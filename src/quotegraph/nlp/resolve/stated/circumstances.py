@@ -187,7 +187,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         opening = opening_participle(verb, self.sentence(cue), blocked)
         channel, opened, joined = self._clause_channel(cue, verb, source, channel, own, opening)
         channel = medium_of_verbs(cue, cue_words, channel, own, blocked)
-        channel, time = self._timed(cue, verb, source, blocked, channel, opened, opening)
+        channel, time = self._time_and_channel(cue, verb, source, blocked, channel, opened, opening)
         channel, time = self._told_elsewhere(cue, blocked, channel, time)
         addressee = self._addressee(verb, source, blocked, opening, opened, joined, channel, channels)
         if channel is None and addressee is not None and programme_told(addressee):
@@ -241,7 +241,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
             channel = channel_phrase(cue.head)  # "issued statements saying", "a post reading"
         return channel, opened, joined
 
-    def _timed(
+    def _time_and_channel(
         self,
         cue: Token,
         verb: Token,
