@@ -173,8 +173,29 @@ class _LabelCuts:
                 queue.append(child)
         return _Automaton(goto, fail, ends, out, max(ends))
 
+    @cached_property
+    def _first_words(self) -> tuple[frozenset[str], list[int]]:
+        """The first word of each label, and their lengths (each once): a cheap test before the automaton is built."""
+        words = frozenset(found.group() for label in self._labels if (found := _WORD.search(label)))
+        return words, sorted({len(word) for word in words})
+
+    def _may_start(self, text: str) -> bool:
+        """Whether a label can hold the paragraph's first word character. In a cut the text before that character
+        is separators, so the label holding it starts with separators, and the label's first word is the
+        paragraph's first word or, when another label follows it with no separator between, a start of it. A
+        paragraph of prose is mostly told here, without the automaton: on a page of 600 links building it costs
+        about 7 ms, where the walk it replaced read such a page's opening paragraphs in 0.4 ms."""
+        first = _WORD.search(text)
+        if first is None:
+            return True
+        word = first.group()
+        words, lengths = self._first_words
+        return any(word[:length] in words for length in lengths if length <= len(word))
+
     def cut(self, text: str) -> bool:
         """True when ``text`` is labels and separators end to end."""
+        if not self._may_start(text):
+            return False
         goto, fail, ends, out, longest = self._automaton
         reached = bytearray(len(text) + 1)
         reached[0] = 1
