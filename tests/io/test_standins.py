@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from functools import cache
 from pathlib import Path
 
@@ -152,20 +151,3 @@ def test_a_paragraph_whose_first_word_starts_no_label_is_prose_without_building_
     assert cuts.cut("homepage")  # "home" starts the first word, and "page" follows it with no separator
     assert cuts.cut("» more / home")  # a label that starts with separators
     assert not cuts.cut("the big reader")
-
-
-def _breadcrumb_cost(crumbs: int) -> float:
-    """CPU seconds to read a page of ``crumbs`` breadcrumb paragraphs of 3 to 5 links over as many labels."""
-    labels = [f"section {number:05d} news" for number in range(crumbs)]
-    paragraphs = [" / ".join(labels[(at + step) % crumbs] for step in range(3 + at % 3)) for at in range(crumbs)]
-    started = time.process_time()
-    assert stand_in_reason(paragraphs, frozenset(labels), None) == ONLY_LINKS
-    return time.process_time() - started
-
-
-def test_a_page_of_breadcrumbs_costs_time_linear_in_its_size() -> None:
-    # four times the breadcrumbs over four times the labels: about four times the cost when linear, sixteen
-    # when each paragraph walks every label (the walk this replaced: 0.34 s for 4,000, 5.4 s for 16,000)
-    small, large = 2_000, 8_000
-    ratio = min(_breadcrumb_cost(large) for _ in range(2)) / min(_breadcrumb_cost(small) for _ in range(2))
-    assert ratio < 8.0
