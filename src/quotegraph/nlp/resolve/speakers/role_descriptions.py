@@ -45,7 +45,7 @@ def role_noun(mention: MentionSpan) -> RoleNoun | None:
     return role
 
 
-def _description_end(token: Token, depth: int = 0) -> int:
+def description_end(token: Token, depth: int = 0) -> int:
     """One past the last token of ``token``'s phrase, leaving out clauses and appositions hung on it."""
     end = token.i + 1
     if depth > MAX_PHRASE_DEPTH:
@@ -53,7 +53,7 @@ def _description_end(token: Token, depth: int = 0) -> int:
     for child in rights_of(token):
         if child.dep_ in _CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
             break
-        end = max(end, _description_end(child, depth + 1))
+        end = max(end, description_end(child, depth + 1))
     return end
 
 
@@ -63,7 +63,7 @@ def _description_extent(chunk: Span) -> Span:
     for child in rights_of(root_of(chunk)):
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
-        end = max(end, _description_end(child))
+        end = max(end, description_end(child))
     return chunk.doc[chunk.start : end]
 
 
