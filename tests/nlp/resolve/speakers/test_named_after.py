@@ -348,3 +348,38 @@ def test_a_driver_described_first_is_the_one_named_next_with_an_age(article: Art
     )
     found = article(text).one("she had been warned for being late", "told", "a bus driver from Ballarat")
     assert speaker_name(found) == "Delia Marsh"
+
+
+_NAMED_AFTER_HER_WORDS = (
+    "Patients have turned to social media to vent. One Dauphin mother wrote in a Facebook post on Tuesday evening "
+    "that her son's scan had been cancelled by a phone call.\n\n{quote} wrote {name}, whose post had been "
+    "shared 2,000 times."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "name", "named"),
+    [
+        # three sentences on by count, one in the narrative: her own quoted words between are not counted
+        ("“Four months we waited. Four. And nobody can tell me when,”", "the woman, Tanya Sawchuk", True),
+        # a man's noun: her description's sex rules him out
+        ("“Four months we waited. Four. And nobody can tell me when,”", "the man, Tom Sawchuk", False),
+        # a sentence of the narrative between, past the reach
+        (
+            "Her neighbours read it. The clinic had closed at noon. Staff went home early. “Nobody can tell me when,”",
+            "the woman, Tanya Sawchuk",
+            False,
+        ),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_source_described_is_named_under_another_noun_after_her_own_quoted_words(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, quote: str, name: str, named: bool, on: bool
+) -> None:
+    """named_after.QUOTED_SENTENCES_NOT_COUNTED: "One Dauphin mother wrote ... ¶ "Four months we waited. Four. And
+    ...," wrote the woman, Tanya Sawchuk," names the mother: the quoted sentences between are her words."""
+    monkeypatch.setattr(named_after, "QUOTED_SENTENCES_NOT_COUNTED", on)
+    art = article(_NAMED_AFTER_HER_WORDS.format(quote=quote, name=name))
+    content = "her son's scan had been cancelled by a phone call"
+    _, (said,) = art.resolve([art.candidate(content, "wrote", "One Dauphin mother")])
+    assert speaker_name(said) == (name.split(", ")[1] if named and on else "One Dauphin mother")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import islice
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.lexicons.tables import RoleNoun
 from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster
 from quotegraph.nlp.resolve.speakers.introductions import (
     given_an_age,
@@ -117,6 +118,19 @@ NAMED_OUTRIGHT = True
 # fires on no train article: its gain is those two pages, so it is suspect of fitting them, though it reads a
 # construction whose meaning is fixed (a definite noun with a new name apposed points back to the one just met).
 NAMED_NEXT_UNDER_ANOTHER_NOUN = True
+# The sentences wholly inside quotation marks between a described source and the sentence naming her under another noun
+# are not counted in that form's reach (``NAMED_NEXT_UNDER_ANOTHER_NOUN``): they are her own words, which tell of no
+# one else ('One Dauphin mother wrote in a Facebook post ... that her son's MRI ... had been cancelled ... ¶ "Four
+# months we waited. Four. And nobody can tell me ...," wrote the woman, Tanya Sawchuk,': three sentences on by count,
+# one in the narrative). Only for that form, with its guards (an indefinite source's noun for a person, the name's sex
+# fitting, no other person told of between). Rule on against off (fast.py, cache16; describedlater), with
+# ``introductions.INVERTED_SUBJECTS_RENAMED`` (both needed there): news pages every field +2, speaker +1, channel +1,
+# time +1 (prairie-lakes-ransomware-hospitals: the mother is Tanya Sawchuk, and her quote takes the Facebook post and
+# Tuesday evening from her first words), no page worse; train-d, train 0-59 and train-c byte-identical. The form (a
+# quotation, then "wrote/said the NOUN, NAME") occurs in no train-d, train 0-59 or train-c article: its gain is that
+# page alone, suspect of fitting, though it reads a construction whose meaning is fixed (the definite noun with a new
+# name apposed points back to the one just met; her own words between tell of no one).
+QUOTED_SENTENCES_NOT_COUNTED = True
 # sentences after the described person's last words by a pronoun that the introduced name may come in: the next, or
 # one more between ("The video had been shared more than 40,000 times by Tuesday afternoon.")
 _AFTER_SPEAKING_REACH = 2
@@ -191,7 +205,11 @@ class NamedAfter(TitleHolders):
             if other.first_start < first.end:
                 continue  # named before: somebody else
             if self.sentence_of[name.head] - here > _NAMED_AFTER_REACH:
-                if named_in_role(self.doc, name, first.role or ""):
+                if named_in_role(self.doc, name, first.role or "") or (
+                    QUOTED_SENTENCES_NOT_COUNTED
+                    and self._narrative_gap(here, name) <= _NAMED_AFTER_REACH
+                    and self._renamed_under_another_noun(cluster, other, first, name, role)
+                ):
                     found.append(other)
             elif (
                 identified(self.doc, name, first.role or "")
@@ -221,15 +239,7 @@ class NamedAfter(TitleHolders):
                     and self.sentence_of[name.head] - here <= UNINTRODUCED_REACH
                     and introduced_by_a_clause(self.doc, name)
                 )
-                or (
-                    NAMED_NEXT_UNDER_ANOTHER_NOUN
-                    and role.kind == "person"
-                    and first.indefinite
-                    and first.head in self.sources
-                    and renamed_in_apposition(self.doc, name)
-                    and not other.ruled_out(first.gender)
-                    and not self._another_person_between((cluster, other), first, name)
-                )
+                or self._renamed_under_another_noun(cluster, other, first, name, role)
                 or (
                     APPOSITION_INTRODUCES_DESCRIBED
                     and role.kind == "person"
@@ -245,6 +255,28 @@ class NamedAfter(TitleHolders):
         if not found and NAMED_IN_ROLE_ANY_DISTANCE:
             found = self._named_in_role_far_on(cluster, first)
         return found[0] if len(found) == 1 else None
+
+    def _renamed_under_another_noun(
+        self, cluster: Cluster, other: Cluster, first: MentionSpan, name: MentionSpan, role: RoleNoun
+    ) -> bool:
+        """ "said a woman in green hospital scrubs ... ¶ The nurse, Loretta Banning, said": ``other`` is named in
+        apposition with a bare noun after "the" for the indefinitely described source ``first`` of ``cluster``, with no
+        other person told of between (``NAMED_NEXT_UNDER_ANOTHER_NOUN``)."""
+        return (
+            NAMED_NEXT_UNDER_ANOTHER_NOUN
+            and role.kind == "person"
+            and first.indefinite
+            and first.head in self.sources
+            and renamed_in_apposition(self.doc, name)
+            and not other.ruled_out(first.gender)
+            and not self._another_person_between((cluster, other), first, name)
+        )
+
+    def _narrative_gap(self, here: int, name: MentionSpan) -> int:
+        """How many sentences on from sentence ``here`` ``name``'s sentence is, not counting those between that lie
+        wholly inside quotation marks (``QUOTED_SENTENCES_NOT_COUNTED``)."""
+        there = self.sentence_of[name.head]
+        return there - here - self._quoted_between(here, there)
 
     def _named_in_role_far_on(self, cluster: Cluster, first: MentionSpan) -> list[Cluster]:
         """ "a young steward ... told the Blast ... ¶ (eleven sentences on) ... the steward who had radioed for the gate
