@@ -999,9 +999,9 @@ KNOWN_MISSES: dict[str, str] = {
         "student', kind mixed, 'the report | officers', time 'on oct. 30'"
     ),
     "msunduzi-water-outage-tanker.html:she had not had a drop from her taps since Sunday night": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Nokuthula Zulu'; expected channel 'queue at the water tanker'; expected time 'on "
-        "Thursday'; found speaker 'A retired nurse', kind indirect, ' | ', time ''"
+        "sealed page, first run (speaker right since describedlater): wrong channel, time; expected "
+        "channel 'queue at the water tanker'; expected time 'on Thursday'; found speaker 'Nokuthula "
+        "Zulu', kind indirect, ' | ', time ''"
     ),
     "msunduzi-water-outage-tanker.html:I am carrying water like my grandmother did in Msinga": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'queue "

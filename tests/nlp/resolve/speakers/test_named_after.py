@@ -383,3 +383,39 @@ def test_a_source_described_is_named_under_another_noun_after_her_own_quoted_wor
     content = "her son's scan had been cancelled by a phone call"
     _, (said,) = art.resolve([art.candidate(content, "wrote", "One Dauphin mother")])
     assert speaker_name(said) == (name.split(", ")[1] if named and on else "One Dauphin mother")
+
+
+_INTRODUCED_AFTER_A_QUOTATION = (
+    "The queue at the tanker stretched past the taxi rank. A retired nurse near the front said she had not had a drop "
+    "from her taps since Sunday.\n\n{after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "named"),
+    [
+        # the name's sentence closes the quotation: its sentences before count as none
+        (
+            "“I am 68 years old. I am carrying water like my grandmother did,” said Nokuthula Zulu, who has lived in "
+            "Sobantu for four decades.",
+            True,
+        ),
+        # the quotation ends before a fresh sentence of the narrative: its sentences count
+        (
+            "“I am 68 years old. I am carrying water like my grandmother did.” Nokuthula Zulu, who has lived in "
+            "Sobantu for four decades, said the tanker came late.",
+            False,
+        ),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_source_described_is_the_one_introduced_by_the_attribution_closing_a_quotation(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, after: str, named: bool, on: bool
+) -> None:
+    """named_after.QUOTED_SENTENCES_NOT_COUNTED with CLAUSE_INTRODUCES_DESCRIBED: '"I am 68 years old. I am carrying
+    water ...," said Nokuthula Zulu, who ...' is the retired nurse described just before the quotation."""
+    monkeypatch.setattr(named_after, "QUOTED_SENTENCES_NOT_COUNTED", on)
+    art = article(_INTRODUCED_AFTER_A_QUOTATION.format(after=after))
+    content = "she had not had a drop from her taps since Sunday"
+    _, (said,) = art.resolve([art.candidate(content, "said", "A retired nurse near the front")])
+    assert speaker_name(said) == ("Nokuthula Zulu" if named and on else "A retired nurse")
