@@ -818,11 +818,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): furniture ['Transfers temporarily "
         "unavailable'] or not-speakers [] found"
     ),
-    "musical-flying-ship-jam.html:ticket holders would be offered a full refund or an exchange": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Penhallow Vane Productions'; expected channel 'statement'; expected time 'Thursday "
-        "morning'; found speaker 'The producers', kind indirect, ' | ', time ''"
-    ),
     "musical-flying-ship-jam.html:lurched, groaned and just hung there": (
         "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; "
         "expected speaker 'Rachel Odunsi'; expected kind 'mixed'; expected channel 'X'; expected "
