@@ -97,6 +97,44 @@ def resolve_one(
     source, cue = source_and_cue(doc, candidate)
     kind = attribution_type(cue_fragments(doc, candidate), source)
     polled = source is not None and source_kind(source) in ("share", "group")
+    speaker, confidence, channel = _source_speaker(doc, clusters, coref, candidate, source, cue, answerer, questions)
+    if cue is None:
+        return Resolved(speaker, confidence, Stated(channel=channel), None, kind, polled)
+    quoted = quoted_as_saying(root_of(cue))
+    if quoted is not None:  # "X was quoted by Interfax as saying": X's, through Interfax
+        said_by, through = quoted
+        speaker = resolve_source(clusters, coref, doc[said_by.left_edge.i : said_by.i + 1]).cluster
+        channel = channel if through is None else subtree_span(through)
+    blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
+    stated = _stated_in_clause(doc, finder, candidate, cue, source, blocked, channel)
+    # "court documents say she told investigators": hers, to them, through the documents; a person passing words on
+    # only when they were told to that person ("Marchetti said a support agent told her by phone that ..."): any other
+    # person's report made a poor channel on train, and a quote's own subject ("I", "we") a poor speaker
+    inner = inner_report(root_of(cue), candidate.content)
+    teller = speaker if channel is None else None  # a person's report, not a document's
+    if inner is not None and channel is None and (teller is None or not _passed_on(coref, inner, teller)):
+        inner = None
+    relay = None
+    if inner is not None:
+        speaker, stated, relay = _nested_report(doc, clusters, coref, finder, inner, teller, blocked, stated)
+    said_at = SaidAt(clause_verb(root_of(cue)), blocked, tuple(candidate.content))
+    said_kind = None if inner is None else inner_kind(inner, candidate.content)
+    return Resolved(speaker, confidence, stated, said_at, kind, polled, relay, said_kind)
+
+
+def _source_speaker(
+    doc: Doc,
+    clusters: ClusterSet,
+    coref: Coreference,
+    candidate: Candidate,
+    source: Span | None,
+    cue: Span | None,
+    answerer: Cluster | None,
+    questions: Sequence[Turn],
+) -> tuple[Cluster | None, float, Span | None]:
+    """The speaker the source names, its confidence and the channel the source names (a document): an interview's
+    answerer for an answer, else the source's entity, named after its description or as the body the sentence tells
+    of when it has no name."""
     speaker, confidence, channel = None, 1.0, None
     label = interview_label(source, cue)
     if label == ANSWER_LABEL or (answerer is not None and asked_of_interviewee(source, questions)):
@@ -108,50 +146,61 @@ def resolve_one(
         speaker = coref.named_after(speaker) or speaker
     if speaker is not None and not speaker.named and source is not None:
         speaker = _body_it_tells_of(doc, coref, source, candidate) or speaker
-    if cue is None:
-        return Resolved(speaker, confidence, Stated(channel=channel), None, kind, polled)
-    quoted = quoted_as_saying(root_of(cue))
-    if quoted is not None:  # "X was quoted by Interfax as saying": X's, through Interfax
-        said_by, through = quoted
-        speaker = resolve_source(clusters, coref, doc[said_by.left_edge.i : said_by.i + 1]).cluster
-        channel = channel if through is None else subtree_span(through)
-    blocked = list(candidate.content) + ([(source.start_char, source.end_char)] if source is not None else [])
+    return speaker, confidence, channel
+
+
+def _stated_in_clause(
+    doc: Doc,
+    finder: CircumstanceFinder,
+    candidate: Candidate,
+    cue: Span,
+    source: Span | None,
+    blocked: list[tuple[int, int]],
+    channel: Span | None,
+) -> Stated:
+    """The occasion the cue's clause states, without a time for a quote whose speaker the next sentence introduces by
+    name and age (``INTRODUCTIONS_UNDATED``)."""
     stated = finder.find(root_of(cue), source, blocked, channel, cue)
     if INTRODUCTIONS_UNDATED and not candidate.cue and source is not None and age_set_off(doc, source.end) is not None:
         # a quote whose speaker the sentence next to it introduces by name and age ("Margaret Ellery, 71, moved to
         # Millbrook Falls from Toronto in 1985"): that sentence's time is of the speaker's life, not of the quote
         stated = replace(stated, time=None)
-    # "court documents say she told investigators": hers, to them, through the documents; a person passing words on
-    # only when they were told to that person ("Marchetti said a support agent told her by phone that ..."): any other
-    # person's report made a poor channel on train, and a quote's own subject ("I", "we") a poor speaker
-    inner = inner_report(root_of(cue), candidate.content)
-    teller = speaker if channel is None else None  # a person's report, not a document's
-    if inner is not None and channel is None and (teller is None or not _passed_on(coref, inner, teller)):
-        inner = None
+    return stated
+
+
+def _nested_report(
+    doc: Doc,
+    clusters: ClusterSet,
+    coref: Coreference,
+    finder: CircumstanceFinder,
+    inner: InnerReport,
+    teller: Cluster | None,
+    blocked: list[tuple[int, int]],
+    stated: Stated,
+) -> tuple[Cluster, Stated, Relay | None]:
+    """A nested report's speaker (the inner subject), its occasion (the inner verb's medium or the report's, whom the
+    inner verb told, its time), and the teller's own occasion as a relay when the teller retells an earlier saying."""
     relay = None
-    if inner is not None:
-        subject = _subject_with_its_name(doc, coref, inner.subject)
-        speaker = resolve_source(clusters, coref, subject).cluster
-        # when the inner speaker spoke is the statement's time ("she told investigators on Monday")
-        own = finder.find(inner.verb, subject, _inner_words(inner.verb, blocked), None)
-        # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
-        # speaker's own verb names is the statement's; the report it came through is only when the verb names none
-        named_by_verb = own.channel is not None and _medium_named_by(root_of(own.channel), inner.verb)
-        medium = own.channel if named_by_verb else stated.channel
-        # the inner verb's own reading finds whom the parse hides ("a referee told officers Hutchins had shoved him")
-        told = inner.addressee or own.addressee or stated.addressee
-        if teller is not None and _retold(coref, inner, teller):
-            # "Okafor said on Wednesday that executives had assured the agency in December": the report's occasion is
-            # the teller's own, set for the teller's next words, and none of the earlier saying's
-            relay = Relay(teller, stated)
-            stated = Stated(own.channel if named_by_verb else None, inner.addressee or own.addressee, own.time)
-        else:
-            stated = replace(stated, channel=medium, addressee=told, time=stated.time or own.time)
-        if not speaker.named:
-            speaker = coref.named_after(speaker) or speaker
-    said_at = SaidAt(clause_verb(root_of(cue)), blocked, tuple(candidate.content))
-    said_kind = None if inner is None else inner_kind(inner, candidate.content)
-    return Resolved(speaker, confidence, stated, said_at, kind, polled, relay, said_kind)
+    subject = _subject_with_its_name(doc, coref, inner.subject)
+    speaker = resolve_source(clusters, coref, subject).cluster
+    # when the inner speaker spoke is the statement's time ("she told investigators on Monday")
+    own = finder.find(inner.verb, subject, _inner_words(inner.verb, blocked), None)
+    # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
+    # speaker's own verb names is the statement's; the report it came through is only when the verb names none
+    named_by_verb = own.channel is not None and _medium_named_by(root_of(own.channel), inner.verb)
+    medium = own.channel if named_by_verb else stated.channel
+    # the inner verb's own reading finds whom the parse hides ("a referee told officers Hutchins had shoved him")
+    told = inner.addressee or own.addressee or stated.addressee
+    if teller is not None and _retold(coref, inner, teller):
+        # "Okafor said on Wednesday that executives had assured the agency in December": the report's occasion is
+        # the teller's own, set for the teller's next words, and none of the earlier saying's
+        relay = Relay(teller, stated)
+        stated = Stated(own.channel if named_by_verb else None, inner.addressee or own.addressee, own.time)
+    else:
+        stated = replace(stated, channel=medium, addressee=told, time=stated.time or own.time)
+    if not speaker.named:
+        speaker = coref.named_after(speaker) or speaker
+    return speaker, stated, relay
 
 
 def _medium_named_by(medium: Token, verb: Token) -> bool:
