@@ -97,6 +97,21 @@ def test_bench_adversarial_prints_the_cost_per_character_of_each_hostile_text(tm
     assert bad.exit_code == 2 and "--hostile-chars" in bad.output
 
 
+def test_bench_adversarial_prints_the_cost_per_character_of_a_hostile_page_against_ordinary_pages(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "1", "text": "“Yes,” Ann said.\n\nBob said no."}) + "\n", "utf-8")
+    args = ["bench", "adversarial", str(corpus), "--hostile-chars", "3000,6000"]
+    report = json.loads(CliRunner().invoke(main, [*args, "--json"]).stdout)
+    pages = report["pages"]
+    assert pages["ordinary"]["name"] == "ordinary news pages" and pages["ordinary"]["attributions"] == 1
+    assert [row["name"] for row in pages["hostile"]] == ["breadcrumbs 3000", "breadcrumbs 6000"]
+    assert all(row["attributions"] == 0 and "ratio" in row for row in pages["hostile"])  # refused: only links
+    text = CliRunner().invoke(main, args).stdout
+    assert "read as HTML" in text and "breadcrumbs 6000" in text
+
+
 def test_eval_reports_type_accuracy_and_confusion() -> None:
     types = GOLD.parent / "eval-types.jsonl"
     result = CliRunner().invoke(main, ["eval", str(GOLD), "--json", "--type-labels", str(types)])

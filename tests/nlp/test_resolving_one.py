@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotegraph.nlp import resolving_one
+
 from .conftest import ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
@@ -171,3 +173,47 @@ def test_a_speaker_s_introduction_by_age_dates_no_quote_of_hers(
         "We have a butcher, a baker and a hardware store.", None, "Margaret Ellery", kind="direct"
     )
     assert (found.time.text if found.time is not None else None) == time
+
+
+_CUT_DESCRIPTION = (
+    "A lift employee at the Jochbahn said {subject} had told the lift crews at a briefing before the lifts opened on "
+    "Wednesday that the slope below the ridge “has not moved all winter and will not move today”."
+)
+
+
+def test_a_nested_speaker_described_by_a_noun_keeps_its_of_phrase(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "the head of piste services had told ...": the inner speaker is the head of piste services, not "the head"."""
+    text = _CUT_DESCRIPTION.format(subject="the head of piste services")
+    art = article(text)
+    content = text[text.index("the head") : -1]
+    assert speaker_name(art.one(content, "said", "A lift employee at the Jochbahn")) == "the head of piste services"
+    monkeypatch.setattr(resolving_one, "OF_PHRASES_IN_NESTED_SUBJECTS", False)
+    assert speaker_name(art.one(content, "said", "A lift employee at the Jochbahn")) == "the head"
+
+
+def test_a_nested_speaker_s_name_keeps_no_of_phrase(article: ArticleMaker) -> None:
+    """ "Robert Gordon of Northwestern University": the phrase after a name says where the person is from; nor does a
+    noun take a phrase that holds a mention of its own ("the head of the ski school, who ...")."""
+    text = _CUT_DESCRIPTION.format(subject="Robert Gordon of Northwestern University")
+    content = text[text.index("Robert") : -1]
+    assert speaker_name(article(text).one(content, "said", "A lift employee at the Jochbahn")) == "Robert Gordon"
+    text = _CUT_DESCRIPTION.format(subject="the head of the ski school, who runs the lifts,")
+    content = text[text.index("the head") : -1]
+    assert speaker_name(article(text).one(content, "said", "A lift employee at the Jochbahn")) == "the head"
+
+
+def test_a_nested_speaker_the_parser_split_at_a_hyphen_is_the_whole_word(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Ex-coach ... told deputies he ...": "Ex", "-" and "coach" are three subjects of "told"; the speaker is the
+    whole word, not "Ex". A word with no hyphen stays itself."""
+    text = "Ex-coach charged in parking-lot assault told deputies he 'only pushed' the victim, affidavit says"
+    art = article(text)
+    content = text[: text.index(", affidavit")]
+    assert speaker_name(art.one(content, "says", "affidavit")) == "Ex-coach"
+    monkeypatch.setattr(resolving_one, "HYPHENED_NESTED_SUBJECTS", False)
+    assert speaker_name(art.one(content, "says", "affidavit")) == "Ex"
+    plain = text.replace("Ex-coach", "Coach")
+    assert speaker_name(article(plain).one(plain[: plain.index(", affidavit")], "says", "affidavit")) == "Coach"

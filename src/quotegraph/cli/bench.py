@@ -122,6 +122,20 @@ def _print_adversarial(report: dict[str, object]) -> None:
         for row in hostile
     ]
     lines.append(f"target: at most {report['target_ratio']:.0f}x ordinary; peak RSS {report['peak_rss_mb']:.0f} MB")
+    pages = report.get("pages")
+    if isinstance(pages, dict):
+        base, rows = pages["ordinary"], pages["hostile"]
+        lines += [
+            "read as HTML (no extraction):",
+            f"{'page':28}{'chars':>10}{'articles':>14}{'CPU s':>9}{'us/char':>9}{'x ordinary':>12}",
+            f"{base['name']:28}{base['chars']:>10}{base['attributions']:>14}"
+            f"{base['cpu_seconds']:>9.2f}{base['us_per_char']:>9.1f}{1.0:>12.2f}",
+        ]
+        lines += [
+            f"{row['name']:28}{row['chars']:>10}{row['attributions']:>14}{row['cpu_seconds']:>9.2f}"
+            f"{row['us_per_char']:>9.1f}{row['ratio']:>12.2f}"
+            for row in rows
+        ]
     plain_console().print("\n".join(lines), highlight=False)
 
 
@@ -140,7 +154,7 @@ def bench_adversarial(
     """CPU seconds per character of extract on hostile texts (a line of opening quote marks, a line of
     quotes and speech verbs, quote paragraphs, nested reports, speakers told only by a description, a sentence
     of verbs of saying joined by "and", and CORPUS run together into one long text) against CORPUS as ordinary
-    news."""
+    news; then of reading a hostile page (breadcrumbs over thousands of links) against CORPUS set as pages."""
     from quotegraph.evaluation.adversarial import DEFAULT_SIZES, run_adversarial
     from quotegraph.evaluation.bench import read_corpus
     from quotegraph.nlp import load_pipeline

@@ -4,13 +4,16 @@ Each hostile text is one unit repeated to the size asked for, a shape that makes
 finder quadratic: a line of opening quotation marks, a line of thousands of quotes and speech verbs,
 thousands of quote paragraphs, one sentence of reports nested in reports, thousands of speakers told
 only by a description, one sentence of thousands of verbs of saying joined by "and" under one subject;
-and the ordinary articles run together into one long text. Cost grows linearly when the CPU seconds per
+and the ordinary articles run together into one long text. Pages are read before any text is: a hostile page
+(thousands of breadcrumb paragraphs over thousands of distinct links) is timed through the HTML reader against
+the ordinary articles set as pages, and reported apart. Cost grows linearly when the CPU seconds per
 character stay the same from one size to the next; the target is at most ``TARGET_RATIO`` times the cost
 per character of ordinary news.
 """
 
 from __future__ import annotations
 
+import html
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -19,17 +22,21 @@ from typing import Any
 from spacy.language import Language
 
 from quotegraph.evaluation.bench import peak_rss_mb
+from quotegraph.io.html import extract_html
 from quotegraph.model import Article, ArticleResult
 from quotegraph.nlp import extract_article, extract_many
 from quotegraph.settings import Settings
 
 __all__ = [
     "DEFAULT_SIZES",
+    "HOSTILE_PAGES",
     "HOSTILE_TEXTS",
     "AdversarialReport",
     "CostRow",
+    "breadcrumb_page",
     "hostile_text",
     "long_news",
+    "news_page",
     "run_adversarial",
 ]
 
@@ -70,6 +77,40 @@ HOSTILE_TEXTS: dict[str, Callable[[int], str]] = {
 }
 
 
+# Breadcrumb paragraphs ("Home / Politics / Europe") of 3 to 5 links each, every paragraph starting at a link of
+# its own: as many distinct links as paragraphs, so a reader that reads each paragraph against every link of the
+# page costs paragraphs * links (the stand-in check did until it cut paragraphs into labels in one pass).
+_CRUMB_LINKS = (3, 4, 5)
+
+
+def breadcrumb_page(chars: int) -> str:
+    """An index page of breadcrumb teasers about ``chars`` characters long (at least one teaser)."""
+    head = "<html><head><title>Sections</title></head><body><main><h1>Sections</h1><section class='story-list'>"
+    tail = "</section></main></body></html>"
+    teasers: list[str] = []
+    size = len(head) + len(tail)
+    while not teasers or size < chars:
+        at = len(teasers)
+        links = " / ".join(
+            f'<a href="/s/{at + step}">section {at + step:05d} news</a>'
+            for step in range(_CRUMB_LINKS[at % len(_CRUMB_LINKS)])
+        )
+        teasers.append(f'<article class="teaser"><div class="breadcrumbs">{links}</div></article>\n')
+        size += len(teasers[-1])
+    return head + "".join(teasers) + tail
+
+
+HOSTILE_PAGES: dict[str, Callable[[int], str]] = {"breadcrumbs": breadcrumb_page}
+
+
+def news_page(article: Article) -> str:
+    """An ordinary article set as a page: its title, then one <p> a paragraph."""
+    paragraphs = "".join(f"<p>{html.escape(part)}</p>\n" for part in article.text.split("\n\n") if part.strip())
+    title = html.escape(article.title or article.id)
+    head = f"<html><head><title>{title}</title></head>"
+    return f"{head}<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+
+
 def hostile_text(kind: str, chars: int) -> str:
     """A hostile text of the named kind, ``chars`` characters long."""
     return HOSTILE_TEXTS[kind](chars)
@@ -94,17 +135,32 @@ class AdversarialReport:
     ordinary: CostRow
     hostile: list[CostRow] = field(default_factory=list)
     peak_rss_mb: float = 0.0
+    # Pages through the HTML reader: the ordinary articles set as pages, then each hostile page. Their rows count
+    # the articles read in ``attributions`` (a page refused as no article reads as none).
+    ordinary_pages: CostRow | None = None
+    hostile_pages: list[CostRow] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        base = self.ordinary.us_per_char or 1.0
-        return {
-            "ordinary": {**asdict(self.ordinary), "us_per_char": self.ordinary.us_per_char},
-            "hostile": [
-                {**asdict(row), "us_per_char": row.us_per_char, "ratio": row.us_per_char / base} for row in self.hostile
-            ],
+        report = {
+            "ordinary": _row_dict(self.ordinary),
+            "hostile": [_row_dict(row, self.ordinary) for row in self.hostile],
             "target_ratio": TARGET_RATIO,
             "peak_rss_mb": self.peak_rss_mb,
         }
+        if self.ordinary_pages is not None:
+            report["pages"] = {
+                "ordinary": _row_dict(self.ordinary_pages),
+                "hostile": [_row_dict(row, self.ordinary_pages) for row in self.hostile_pages],
+            }
+        return report
+
+
+def _row_dict(row: CostRow, base: CostRow | None = None) -> dict[str, Any]:
+    """A row's figures, with its cost a character against ``base``'s when given."""
+    figures = {**asdict(row), "us_per_char": row.us_per_char}
+    if base is not None:
+        figures["ratio"] = row.us_per_char / (base.us_per_char or 1.0)
+    return figures
 
 
 def _cpu_seconds(run: Callable[[], int]) -> tuple[float, int]:
@@ -121,6 +177,16 @@ def _text_cost(nlp: Language, name: str, text: str) -> CostRow:
     return CostRow(f"{name} {len(text)}", len(text), found, seconds)
 
 
+def _pages_cost(name: str, pages: Sequence[str], settings: Settings) -> CostRow:
+    """What reading ``pages`` through the HTML reader cost (no extraction), and how many were read as articles."""
+
+    def read() -> int:
+        return sum(isinstance(extract_html(page.encode(), name, settings).item, Article) for page in pages)
+
+    seconds, articles = _cpu_seconds(read)
+    return CostRow(name, sum(len(page) for page in pages), articles, seconds)
+
+
 def long_news(articles: Sequence[Article], chars: int) -> str:
     """The ordinary articles run together as one text of ``chars`` characters: ordinary sentences, but a
     document as long as the hostile ones (a per-cue read of the whole text is quadratic here too)."""
@@ -130,7 +196,8 @@ def long_news(articles: Sequence[Article], chars: int) -> str:
 def run_adversarial(
     nlp: Language, articles: list[Article], settings: Settings, sizes: Sequence[int] = DEFAULT_SIZES
 ) -> AdversarialReport:
-    """CPU seconds per character of extraction on ordinary articles, then on each hostile text at each size."""
+    """CPU seconds per character of extraction on ordinary articles, then on each hostile text at each size; then of
+    reading the ordinary articles set as pages, and each hostile page at each size."""
     list(extract_many(nlp, articles[:2], settings))  # warm-up: first calls pay one-off allocation costs
 
     def ordinary() -> int:
@@ -140,5 +207,9 @@ def run_adversarial(
     report = AdversarialReport(CostRow("ordinary news", sum(len(a.text) for a in articles), found, seconds))
     report.hostile = [_text_cost(nlp, kind, hostile_text(kind, size)) for kind in HOSTILE_TEXTS for size in sizes]
     report.hostile += [_text_cost(nlp, "long-news", long_news(articles, size)) for size in sizes]
+    report.ordinary_pages = _pages_cost("ordinary news pages", [news_page(a) for a in articles], settings)
+    report.hostile_pages = [
+        _pages_cost(f"{kind} {size}", [HOSTILE_PAGES[kind](size)], settings) for kind in HOSTILE_PAGES for size in sizes
+    ]
     report.peak_rss_mb = peak_rss_mb()
     return report

@@ -127,59 +127,21 @@ def statement_occasions(
 ) -> list[Held]:
     """Each statement's occasion, stated in its own clause or carried from a scene or the statement it continues
     (``cues``: each candidate's cue, as the output gives it)."""
-    statements = []
     # once a document: a walk of an entity's roles per statement would grow with the text
     of_a_court = {c.index for c in coref.clusters.clusters if (c.roles | c.titles) & COURT_ROLES}
     turns = transcript_turns(finder.text)
     in_turns = [turn_holding(turns, stands_at(c)) for c in candidates]
-    for candidate, result, turn in zip(candidates, resolved, in_turns, strict=True):
-        position = stands_at(candidate)
-        speaker = None if result.speaker is None else result.speaker.index
-        verb = None if result.said_at is None else result.said_at.verb
-        in_turn = turn is not None
-        held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb) or intended(verb)))
-        statements.append(
-            Statement(
-                position,
-                paragraphs.of(position),
-                speaker,
-                result.stated,
-                held_view,
-                result.polled,
-                _points_back(finder.doc, candidate.content),
-                # a transcript's turn is its speaker's words as recorded, though unquoted: no summary of a position,
-                # so the speaker's occasion does not lapse for it (on train-d, a TV interview's turns: +2 channel, +2
-                # time, no false fill)
-                candidate.kind == "indirect" and not in_turn,
-                one_asked_in(coref, result.stated, verb, speaker),
-                verb is not None and replies(verb),
-                result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
-                asked_of_nobody(result.stated, verb),
-                result.speaker is not None and result.speaker.index in of_a_court,
-                _to_the_bench(finder.text, candidate),
-                verb is not None and placed_at_the_scene(verb),
-                in_turn,
-            )
-        )
-    said_at = [r.said_at for r in resolved if r.said_at is not None]
-    scenes = scene_settings(finder, coref, said_at, paragraphs)
-    settings = sorted([*scenes, *_relays(candidates, resolved, paragraphs)], key=lambda s: s.position)
+    statements = [
+        _statement(finder, coref, candidate, result, paragraphs, turn, of_a_court)
+        for candidate, result, turn in zip(candidates, resolved, in_turns, strict=True)
+    ]
+    settings = _settings(finder, coref, candidates, resolved, paragraphs)
     aligned = [r.said_at for r in resolved]
     tagged = tag_occasions(finder.doc, finder.text, sentences=_tagged_sentences(finder, aligned)) if TAG_USE.on else []
     phrases = UsablePhrases(tagged, TAG_USE)
     statements, settings = use_tagged(finder, coref, statements, aligned, settings, paragraphs, phrases)
-    names = {r.speaker.index: r.speaker.name for r in resolved if r.speaker is not None}
-    persons = {
-        c.index: c.mentions[0].start_char
-        for c in coref.clusters.clusters
-        if c.type == "PERSON" and not c.plural and c.mentions
-    }
-    bodies = frozenset(c.index for c in coref.clusters.clusters if c.type == "ORG")
-    held = carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons, bodies)
-    filled = fill_from_tags(held, aligned, phrases, finder.published)
-    sentences = [None if a is None else finder.sentence_of[a.verb.i] for a in aligned]
-    filled = lede_fills_kept(held, filled, statements, 1 if paragraphs.headline else 0)
-    held = fills_kept_next(held, filled, statements, sentences)
+    held = _carried(coref, resolved, paragraphs, statements, settings)
+    held = _filled_from_tags(finder, held, aligned, phrases, statements, paragraphs)
     held = continued_channels(held, statements, [None if cue is None else cue.lemma for cue in cues])
     held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
@@ -187,6 +149,94 @@ def statement_occasions(
         addressed_after_carrying(h, None if r.said_at is None else finder.asked_pronoun(r.said_at.verb))
         for h, r in zip(held, resolved, strict=True)
     ]
+
+
+def _statement(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    candidate: Candidate,
+    result: Resolved,
+    paragraphs: Paragraphs,
+    turn: Turn | None,
+    of_a_court: set[int],
+) -> Statement:
+    """What the carrying rules read of one statement: where it stands, its speaker and stated occasion, and the forms
+    that decide what it carries (a held view, a poll, a pointer back, a summary, an asking, a reply, a group, a court,
+    the bench addressed, a scene placed, a transcript's turn); ``of_a_court``: the entities with a court role."""
+    position = stands_at(candidate)
+    speaker = None if result.speaker is None else result.speaker.index
+    verb = None if result.said_at is None else result.said_at.verb
+    in_turn = turn is not None
+    held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb) or intended(verb)))
+    return Statement(
+        position,
+        paragraphs.of(position),
+        speaker,
+        result.stated,
+        held_view,
+        result.polled,
+        _points_back(finder.doc, candidate.content),
+        # a transcript's turn is its speaker's words as recorded, though unquoted: no summary of a position,
+        # so the speaker's occasion does not lapse for it (on train-d, a TV interview's turns: +2 channel, +2
+        # time, no false fill)
+        candidate.kind == "indirect" and not in_turn,
+        one_asked_in(coref, result.stated, verb, speaker),
+        verb is not None and replies(verb),
+        result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
+        asked_of_nobody(result.stated, verb),
+        result.speaker is not None and result.speaker.index in of_a_court,
+        _to_the_bench(finder.text, candidate),
+        verb is not None and placed_at_the_scene(verb),
+        in_turn,
+    )
+
+
+def _settings(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    candidates: list[Candidate],
+    resolved: list[Resolved],
+    paragraphs: Paragraphs,
+) -> list[Setting]:
+    """The scenes the story sets and the relays of its statements, in text order."""
+    said_at = [r.said_at for r in resolved if r.said_at is not None]
+    scenes = scene_settings(finder, coref, said_at, paragraphs)
+    return sorted([*scenes, *_relays(candidates, resolved, paragraphs)], key=lambda s: s.position)
+
+
+def _carried(
+    coref: Coreference,
+    resolved: list[Resolved],
+    paragraphs: Paragraphs,
+    statements: list[Statement],
+    settings: list[Setting],
+) -> list[Held]:
+    """Each statement's occasion as the carrying rules hold it, with the speakers' names, where each single person is
+    first named, and which entities are bodies."""
+    names = {r.speaker.index: r.speaker.name for r in resolved if r.speaker is not None}
+    persons = {
+        c.index: c.mentions[0].start_char
+        for c in coref.clusters.clusters
+        if c.type == "PERSON" and not c.plural and c.mentions
+    }
+    bodies = frozenset(c.index for c in coref.clusters.clusters if c.type == "ORG")
+    return carry_occasions(statements, settings, paragraphs.entries, paragraphs.headline, names, persons, bodies)
+
+
+def _filled_from_tags(
+    finder: CircumstanceFinder,
+    held: list[Held],
+    aligned: list[SaidAt | None],
+    phrases: UsablePhrases,
+    statements: list[Statement],
+    paragraphs: Paragraphs,
+) -> list[Held]:
+    """``held`` with the channels the occasion tagger fills where carrying left none, kept in the lede and carried to
+    the next statements as ``lede_fills_kept`` and ``fills_kept_next`` allow."""
+    filled = fill_from_tags(held, aligned, phrases, finder.published)
+    sentences = [None if a is None else finder.sentence_of[a.verb.i] for a in aligned]
+    filled = lede_fills_kept(held, filled, statements, 1 if paragraphs.headline else 0)
+    return fills_kept_next(held, filled, statements, sentences)
 
 
 def _views_in_turns(

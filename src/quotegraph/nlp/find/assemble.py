@@ -10,9 +10,9 @@ speaker headlines, poll findings) and drops or mends the ones that are no statem
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
 from quotegraph.nlp.find.adjacent_quotes import (
@@ -44,10 +44,10 @@ from quotegraph.nlp.find.content_cuts import (
     with_fronted_part,
 )
 from quotegraph.nlp.find.content_pieces import over_inner_punctuation, trim
-from quotegraph.nlp.find.contrasted_sayings import CONTRASTED_SAYINGS_SPLIT, contrasted_saying
+from quotegraph.nlp.find.contrasted_sayings import CONTRASTED_SAYINGS_SPLIT, ContrastedSaying, contrasted_saying
 from quotegraph.nlp.find.cues import FoundCue, cue_root, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
-from quotegraph.nlp.find.lines import document_lines
+from quotegraph.nlp.find.lines import Lines, document_lines
 from quotegraph.nlp.find.other_candidates import (
     after_labels,
     past_labels,
@@ -65,10 +65,10 @@ from quotegraph.nlp.find.quote_widening import (
     widen_over_quotes,
     with_closing_quote,
 )
-from quotegraph.nlp.find.quotes import balanced, every_quote_region, headline_quotes
-from quotegraph.nlp.find.roles import tag_roles
+from quotegraph.nlp.find.quotes import QuoteRegion, balanced, every_quote_region, headline_quotes
+from quotegraph.nlp.find.roles import Roles, tag_roles
 from quotegraph.nlp.find.spans import past_cue_phrase, quote_mask
-from quotegraph.nlp.find.transcripts import question_lines, transcript_turns
+from quotegraph.nlp.find.transcripts import Turn, question_lines, transcript_turns
 
 __all__ = ["find_candidates"]
 
@@ -127,6 +127,18 @@ def _among_cues(cues: Sequence[FoundCue], at: int, length: int) -> tuple[int, in
     return low, high
 
 
+@dataclass(frozen=True)
+class _Document:
+    """What every cue of one document is read against: its parse (with its text), its lines, its quote regions and the
+    mask of the tokens inside them, and the headline's quotes."""
+
+    parse: ParseIndex
+    lines: Lines
+    regions: list[QuoteRegion]
+    in_quote: list[bool]
+    headline: list[QuoteRegion]
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every attribution the learned taggers find in ``doc``, then cue-less quote paragraphs."""
     parse, lines = ParseIndex(doc), document_lines(doc)
@@ -135,7 +147,20 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     headline = headline_quotes(text)
     regions = after_labels(every_quote_region(doc), turns)
     in_quote = quote_mask(doc, regions)
-    found: list[Candidate] = turn_candidates(text, turns, regions)
+    document = _Document(parse, lines, regions, in_quote, headline)
+    found = _cue_candidates(document, turn_candidates(text, turns, regions))
+    found.extend(speaker_headline_candidates(doc, text, regions, found))
+    found.extend(poll_candidates(doc, text, in_quote, regions, found))
+    found = _mended(document, turns, found)
+    found = _statements_only(document, found)
+    return found + continuations(text, lines, regions, found, parse)
+
+
+def _cue_candidates(document: _Document, found: list[Candidate]) -> list[Candidate]:
+    """``found`` (the transcript turns' candidates) and after them each cue's candidate, in the cues' order: its
+    content, kind and source, a second saying cut from it taking its source, and a contrasted saying split from it."""
+    parse, regions, in_quote = document.parse, document.regions, document.in_quote
+    doc, text = parse.doc, parse.text
     contents = {tuple(c.content) for c in found}  # two cues tagging one content make one candidate
     cues = list(find_cues(doc, in_quote))
     heads = [cue_root(doc, cue.start, cue.end) for cue in cues]
@@ -143,29 +168,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     shared_sources: dict[int, list[CharSpan]] = {}  # a second saying's verb: the source of the cue it was cut from
     for at, (cue, head) in enumerate(zip(cues, heads, strict=True)):
         roles = tag_roles(parse, cue, head, regions, in_quote, _among_cues(cues, at, len(doc)))
-        tagged = past_quoted_name(text, in_cue_paragraph(lines, doc[cue.start].idx, roles.content), regions)
-        adjacent = [] if tagged else adjacent_quote(parse, lines, cue, regions)
-        cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
-        tagged = with_closing_quote(doc, text, tagged, regions, cue_chars[0])
-        tagged = backshifted_conjunct(head, tagged)
-        content = widen_over_quotes(tagged or adjacent, regions, text)
-        content = quote_side(text, quote_first(text, content, regions), cue_chars[0], regions)
-        content = past_colon_lead_in(doc, text, content, cue_chars[0], regions)
-        content = headline_quote_alone(text, content, cue_chars[0], headline)
-        content = past_opening_according(text, content, cue_chars[0])
-        content = past_cue_phrase(doc, head, content)
-        content, second = before_coordinated_cue(doc, head, content, cue_roots, in_quote, regions)
-        if PARTICIPLE_SAYINGS_CUT and second is None:
-            content, second = before_participle_cue(doc, head, content, cue_roots, in_quote)
-        contrasted = None
-        if CONTRASTED_SAYINGS_SPLIT and second is None:
-            content, contrasted = contrasted_saying(head, content, in_quote)
-        content = from_that_before_quote(doc, head, content, regions)
-        content = from_first_that(doc, head, content)
-        content = past_cue_preposition(doc, text, head, content, in_quote)
-        cue_chars, content = naming_object(doc, text, cue, head, cue_chars, content)
-        if FRONTED_PARTS:
-            content = with_fronted_part(doc, text, cue_chars, roles.source, content, cue_roots)
+        cue_chars, content, adjacent, second, contrasted = _cue_content(document, cue, head, roles, cue_roots)
         if not content:
             continue
         if tuple(content) in contents:
@@ -179,22 +182,66 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         found.append(Candidate(content, cue_chars, source, kind, round(cue.confidence, CONFIDENCE_DIGITS)))
         if contrasted is not None and (contrasted.content,) not in contents:
             contents.add((contrasted.content,))
-            said = widen_over_quotes([contrasted.content], regions, text)
-            found.append(
-                Candidate(
-                    said,
-                    [contrasted.cue],
-                    [contrasted.source],
-                    attribution_kind(text, said, regions),
-                    round(cue.confidence, CONFIDENCE_DIGITS),
-                )
-            )
-    found.extend(speaker_headline_candidates(doc, text, regions, found))
-    found.extend(poll_candidates(doc, text, in_quote, regions, found))
+            found.append(_contrasted_candidate(document, contrasted, cue))
+    return found
+
+
+def _cue_content(
+    document: _Document, cue: FoundCue, head: Token, roles: Roles, cue_roots: set[int]
+) -> tuple[list[CharSpan], list[CharSpan], list[CharSpan], Token | None, ContrastedSaying | None]:
+    """A cue's characters and its content, tagged or the quote beside it (``adjacent``), widened over its quotes and
+    cut where another saying starts (``second``, a coordinated or participle cue) or a contrasted saying is split off
+    (``contrasted``), in the order each reading mends what the one before left."""
+    parse, lines, regions, in_quote = document.parse, document.lines, document.regions, document.in_quote
+    doc, text = parse.doc, parse.text
+    tagged = past_quoted_name(text, in_cue_paragraph(lines, doc[cue.start].idx, roles.content), regions)
+    adjacent = [] if tagged else adjacent_quote(parse, lines, cue, regions)
+    cue_chars = [(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text))]
+    tagged = with_closing_quote(doc, text, tagged, regions, cue_chars[0])
+    tagged = backshifted_conjunct(head, tagged)
+    content = widen_over_quotes(tagged or adjacent, regions, text)
+    content = quote_side(text, quote_first(text, content, regions), cue_chars[0], regions)
+    content = past_colon_lead_in(doc, text, content, cue_chars[0], regions)
+    content = headline_quote_alone(text, content, cue_chars[0], document.headline)
+    content = past_opening_according(text, content, cue_chars[0])
+    content = past_cue_phrase(doc, head, content)
+    content, second = before_coordinated_cue(doc, head, content, cue_roots, in_quote, regions)
+    if PARTICIPLE_SAYINGS_CUT and second is None:
+        content, second = before_participle_cue(doc, head, content, cue_roots, in_quote)
+    contrasted = None
+    if CONTRASTED_SAYINGS_SPLIT and second is None:
+        content, contrasted = contrasted_saying(head, content, in_quote)
+    content = from_that_before_quote(doc, head, content, regions)
+    content = from_first_that(doc, head, content)
+    content = past_cue_preposition(doc, text, head, content, in_quote)
+    cue_chars, content = naming_object(doc, text, cue, head, cue_chars, content)
+    if FRONTED_PARTS:
+        content = with_fronted_part(doc, text, cue_chars, roles.source, content, cue_roots)
+    return cue_chars, content, adjacent, second, contrasted
+
+
+def _contrasted_candidate(document: _Document, contrasted: ContrastedSaying, cue: FoundCue) -> Candidate:
+    """The candidate of a saying split off a cue's content by contrast, with that cue's confidence."""
+    text, regions = document.parse.text, document.regions
+    said = widen_over_quotes([contrasted.content], regions, text)
+    return Candidate(
+        said,
+        [contrasted.cue],
+        [contrasted.source],
+        attribution_kind(text, said, regions),
+        round(cue.confidence, CONFIDENCE_DIGITS),
+    )
+
+
+def _mended(document: _Document, turns: list[Turn], found: list[Candidate]) -> list[Candidate]:
+    """``found`` without duplicates (orphans joined), with resumed quotes joined, contents balanced and trimmed, and
+    sources past a dateline, a transcript's or question's label and an auxiliary."""
+    parse, lines, regions, headline = document.parse, document.lines, document.regions, document.headline
+    doc, text = parse.doc, parse.text
     found = deduplicated_with_orphans(parse, regions, found)
     labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]
     found = join_resumed_quotes(text, lines, regions, found)
-    found = [
+    return [
         replace(
             c,
             content=balanced(text, trim(text, over_inner_punctuation(text, c.content)), headline),
@@ -202,6 +249,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         )
         for c in found
     ]
+
+
+def _statements_only(document: _Document, found: list[Candidate]) -> list[Candidate]:
+    """``found`` without what is no statement: a part of another candidate of the same cue, a named phrase, an
+    anonymous teaser, a discourse "that said", and without expletive or others' sources."""
+    parse, lines, headline = document.parse, document.lines, document.headline
+    doc, text = parse.doc, parse.text
     by_cue: dict[tuple[CharSpan, ...], list[Candidate]] = {}
     for candidate in found:
         by_cue.setdefault(tuple(candidate.cue), []).append(candidate)
@@ -209,5 +263,4 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found = [c for c in found if not named_phrase(text, c) and not anonymous_teaser(parse, lines, headline, c)]
     found = [c for c in found if not discourse_that_said(doc, c)]
     found = without_expletive_sources(doc, found)
-    found = without_others_sources(doc, text, found)
-    return found + continuations(text, lines, regions, found, parse)
+    return without_others_sources(doc, text, found)

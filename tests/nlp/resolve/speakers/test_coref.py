@@ -860,3 +860,27 @@ def test_a_host_named_by_the_role_before_is_the_host(article: ArticleMaker) -> N
     )
     found = art.said(("the bill had support", "The host"))
     assert found == ["Ann Vale"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("apposed", "speaker", "unflagged"),
+    [
+        # a body's name apposed to the plural noun: "The producers" again is that body
+        ("the show's producers, Penhallow Vane Productions,", "Penhallow Vane Productions", "The producers"),
+        # one of a group named: "The producers" again is the group, not that one member
+        ("one of the show's producers, Penhallow Vane Productions,", "the show's producers", "the show's producers"),
+    ],
+)
+def test_a_plural_noun_said_again_is_the_body_whose_name_was_apposed_to_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, apposed: str, speaker: str, unflagged: str
+) -> None:
+    """coref.BODY_KEEPS_ITS_DESCRIPTION_S_NUMBER: "the show's producers, Penhallow Vane Productions, said ... ¶ The
+    producers added" is the body, though its name reads as one and the noun as many."""
+    monkeypatch.setattr(coref, "BODY_KEEPS_ITS_DESCRIPTION_S_NUMBER", on)
+    art = article(
+        f"In a statement on Thursday morning, {apposed} said the ship had stopped during a scene change.\n\n"
+        "The producers added that the matinee had been cancelled while engineers inspected the rig."
+    )
+    _, (said,) = art.resolve([art.candidate("the matinee had been cancelled", "added", "The producers")])
+    assert speaker_name(said) == (speaker if on else unflagged)

@@ -112,3 +112,25 @@ def test_a_name_apposed_to_a_bare_noun_after_the_is_renamed(article: ArticleMake
     doc = article(text).doc
     name = next(m for m in find_mentions(doc, text) if m.kind == "name" and " " in m.text and m.type == "PERSON")
     assert introductions.renamed_in_apposition(doc, name) is renamed
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "renamed"),
+    [
+        # the subject set after its verb of saying, right after a quotation closed: it opens its attribution
+        ("“We waited four months,” wrote the woman, Tanya Sawchuk, on Facebook.", True),
+        # a word of the narrative before the verb: the subject does not open anything
+        ("On Facebook she said that the woman, Tanya Sawchuk, had waited.", False),
+    ],
+)
+def test_a_name_apposed_to_a_subject_after_its_verb_after_a_quotation_is_renamed(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, renamed: bool
+) -> None:
+    """introductions.INVERTED_SUBJECTS_RENAMED: '"...," wrote the woman, Tanya Sawchuk,' points back as "The woman,
+    Tanya Sawchuk, wrote" does."""
+    monkeypatch.setattr(introductions, "INVERTED_SUBJECTS_RENAMED", on)
+    text = f"Patients turned to social media.\n\n{text}"
+    doc = article(text).doc
+    name = next(m for m in find_mentions(doc, text) if m.kind == "name" and " " in m.text and m.type == "PERSON")
+    assert introductions.renamed_in_apposition(doc, name) is (renamed and on)

@@ -348,3 +348,74 @@ def test_a_driver_described_first_is_the_one_named_next_with_an_age(article: Art
     )
     found = article(text).one("she had been warned for being late", "told", "a bus driver from Ballarat")
     assert speaker_name(found) == "Delia Marsh"
+
+
+_NAMED_AFTER_HER_WORDS = (
+    "Patients have turned to social media to vent. One Dauphin mother wrote in a Facebook post on Tuesday evening "
+    "that her son's scan had been cancelled by a phone call.\n\n{quote} wrote {name}, whose post had been "
+    "shared 2,000 times."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "name", "named"),
+    [
+        # three sentences on by count, one in the narrative: her own quoted words between are not counted
+        ("“Four months we waited. Four. And nobody can tell me when,”", "the woman, Tanya Sawchuk", True),
+        # a man's noun: her description's sex rules him out
+        ("“Four months we waited. Four. And nobody can tell me when,”", "the man, Tom Sawchuk", False),
+        # a sentence of the narrative between, past the reach
+        (
+            "Her neighbours read it. The clinic had closed at noon. Staff went home early. “Nobody can tell me when,”",
+            "the woman, Tanya Sawchuk",
+            False,
+        ),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_source_described_is_named_under_another_noun_after_her_own_quoted_words(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, quote: str, name: str, named: bool, on: bool
+) -> None:
+    """named_after.QUOTED_SENTENCES_NOT_COUNTED: "One Dauphin mother wrote ... ¶ "Four months we waited. Four. And
+    ...," wrote the woman, Tanya Sawchuk," names the mother: the quoted sentences between are her words."""
+    monkeypatch.setattr(named_after, "QUOTED_SENTENCES_NOT_COUNTED", on)
+    art = article(_NAMED_AFTER_HER_WORDS.format(quote=quote, name=name))
+    content = "her son's scan had been cancelled by a phone call"
+    _, (said,) = art.resolve([art.candidate(content, "wrote", "One Dauphin mother")])
+    assert speaker_name(said) == (name.split(", ")[1] if named and on else "One Dauphin mother")
+
+
+_INTRODUCED_AFTER_A_QUOTATION = (
+    "The queue at the tanker stretched past the taxi rank. A retired nurse near the front said she had not had a drop "
+    "from her taps since Sunday.\n\n{after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "named"),
+    [
+        # the name's sentence closes the quotation: its sentences before count as none
+        (
+            "“I am 68 years old. I am carrying water like my grandmother did,” said Nokuthula Zulu, who has lived in "
+            "Sobantu for four decades.",
+            True,
+        ),
+        # the quotation ends before a fresh sentence of the narrative: its sentences count
+        (
+            "“I am 68 years old. I am carrying water like my grandmother did.” Nokuthula Zulu, who has lived in "
+            "Sobantu for four decades, said the tanker came late.",
+            False,
+        ),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_source_described_is_the_one_introduced_by_the_attribution_closing_a_quotation(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, after: str, named: bool, on: bool
+) -> None:
+    """named_after.QUOTED_SENTENCES_NOT_COUNTED with CLAUSE_INTRODUCES_DESCRIBED: '"I am 68 years old. I am carrying
+    water ...," said Nokuthula Zulu, who ...' is the retired nurse described just before the quotation."""
+    monkeypatch.setattr(named_after, "QUOTED_SENTENCES_NOT_COUNTED", on)
+    art = article(_INTRODUCED_AFTER_A_QUOTATION.format(after=after))
+    content = "she had not had a drop from her taps since Sunday"
+    _, (said,) = art.resolve([art.candidate(content, "said", "A retired nurse near the front")])
+    assert speaker_name(said) == ("Nokuthula Zulu" if named and on else "A retired nurse")

@@ -205,3 +205,32 @@ def test_a_predicative_description_is_no_mention(article: ArticleMaker) -> None:
     described = [m.text for m in find_mentions(art.doc, art.doc.text) if m.kind == "description"]
     assert not any(text.startswith(("a lawyer", "a partner")) for text in described)
     assert "A lawyer for the city" in described  # the same noun as a subject does refer to somebody
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("named", "person"),
+    [
+        # the text sets a person's name beside the same noun: a noun for a person in this text
+        ("The spinner, Farhan Qureshi, played 22 Tests.", True),
+        # beside a place's name: no person
+        ("The spinner, Mumbai, sat idle.", False),
+    ],
+)
+def test_a_source_s_noun_the_lexicon_lacks_is_a_person_when_the_text_sets_a_name_beside_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, named: str, person: bool
+) -> None:
+    """PERSON_NOUNS_BY_APPOSITION: "A former leg-spinner disagreed ... The spinner, Farhan Qureshi," makes "A former
+    leg-spinner" a person's description."""
+    monkeypatch.setattr(role_descriptions, "PERSON_NOUNS_BY_APPOSITION", on)
+    text = f"A former leg-spinner disagreed with the selectors. {named}"
+    found = _descriptions(nlp, text, "A former leg-spinner")
+    assert (found.get("A former leg-spinner") == "spinner") == (person and on), found
+
+
+def test_a_noun_set_beside_a_name_is_no_person_where_it_is_no_statement_s_source(nlp: Language) -> None:
+    """PERSON_NOUNS_BY_APPOSITION: only a statement's source takes the noun as a person's ("the race, Ted Cruz," of a
+    misparse must not make "a tight race" somebody)."""
+    text = "A former leg-spinner sat in the studio. The spinner, Farhan Qureshi, played 22 Tests, the host said."
+    assert "A former leg-spinner" not in _descriptions(nlp, text, "the host")
+    assert _descriptions(nlp, text, "A former leg-spinner").get("A former leg-spinner") == "spinner"

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.resolve.speakers import speakers
 from quotegraph.nlp.resolve.speakers.speakers import _nominal_root, with_name_before_relative
 
@@ -365,3 +366,32 @@ def test_a_relative_the_parser_hung_on_no_clause_names_the_noun_before_it(
 def test_an_interrogative_who_after_a_verb_names_no_noun(article: ArticleMaker) -> None:
     art = article("Reporters asked who said the plant would close.")
     assert art.said(("the plant would close", "who")) == ["who"]
+
+
+_SOURCE_IN_PIECES = (
+    "The EFF MP who had asked the question, {name}, said the minister had made “the same promise in this House a "
+    "year ago, word for word”."
+)
+
+
+def test_a_source_in_pieces_is_the_name_set_off_after_its_noun_s_clause(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pieces "The EFF MP who" and "Lindiwe Khumalo,": the name after the relative clause is who the MP is, not the
+    party that modifies the noun."""
+    text = _SOURCE_IN_PIECES.format(name="Lindiwe Khumalo")
+    art = article(text)
+    content = text[text.index("the minister") : -1]
+    pieces = [art.span("The EFF MP who"), art.span("Lindiwe Khumalo,")]
+    candidate = Candidate(content=[art.span(content)], cue=[art.span("said")], source=pieces, kind="mixed")
+    assert speaker_name(art.resolve([candidate])[1][0]) == "Lindiwe Khumalo"
+    monkeypatch.setattr(speakers, "NAMES_PAST_A_SOURCE_CLAUSE", False)
+    assert speaker_name(art.resolve([candidate])[1][0]) == "EFF"
+
+
+def test_a_source_of_one_piece_reads_no_name_past_it(article: ArticleMaker) -> None:
+    """The same source given as its first piece alone: no later piece, no name past the clause."""
+    text = _SOURCE_IN_PIECES.format(name="Lindiwe Khumalo")
+    art = article(text)
+    content = text[text.index("the minister") : -1]
+    assert speaker_name(art.one(content, "said", "The EFF MP who", kind="mixed")) == "EFF"

@@ -254,3 +254,38 @@ def test_an_untagged_known_forename_and_surname_is_a_person_s_name(nlp: Language
     doc = _parsed(nlp, words, ["NNP", "NNP", "NNP", "NNP", "VBD", "."], [3, 3, 3, 4, 4, 4],
                   ["compound", "compound", "compound", "nsubj", "ROOT", "punct"])  # fmt: skip
     assert list(untagged_forenamed_names(doc, set())) == []
+
+
+def _parsed_body_name(nlp: Language) -> Doc:
+    """ "Prairie Lakes Health said the clinics would reopen." as the page's parse had it, no word tagged: the name's
+    plural word ("Lakes", NNPS) a compound of its last."""
+    words = ["Prairie", "Lakes", "Health", "said", "the", "clinics", "would", "reopen", "."]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        tags=["NNP", "NNPS", "NNP", "VBD", "DT", "NNS", "MD", "VB", "."],
+        heads=[1, 2, 3, 3, 5, 7, 7, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
+    )
+
+
+def test_a_plural_word_inside_an_untagged_body_s_name_is_a_word_of_the_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = _parsed_body_name(nlp)
+    names = [s.text for s in untagged_people.untagged_source_names(doc, set(), frozenset({0, 1, 2}))]
+    assert names == ["Prairie Lakes Health"]
+    monkeypatch.setattr(untagged_people, "PLURAL_WORDS_IN_BODY_NAMES", False)
+    assert [s.text for s in untagged_people.untagged_source_names(doc, set(), frozenset({0, 1, 2}))] == ["Health"]
+
+
+def test_a_plural_word_that_owns_the_name_is_no_word_of_it(nlp: Language) -> None:
+    """ "Lakes' Health said": a plural proper word that is the name's possessor, not its compound, stays out of it."""
+    doc = Doc(
+        nlp.vocab,
+        words=["Lakes", "'", "Health", "said", "the", "clinics", "would", "reopen", "."],
+        tags=["NNPS", "POS", "NNP", "VBD", "DT", "NNS", "MD", "VB", "."],
+        heads=[2, 0, 3, 3, 5, 7, 7, 3, 3],
+        deps=["poss", "case", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
+    )
+    assert [s.text for s in untagged_people.untagged_source_names(doc, set(), frozenset({2}))] == ["Health"]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from quotegraph.model import Attribution
+from quotegraph.nlp.resolve.stated.circumstances import medium_of_verbs, own_channel, source_channel
 
 from ..conftest import ArticleMaker
 
@@ -1099,3 +1101,35 @@ def test_a_medium_of_the_means_or_of_what_is_turned_from_gives_way_to_where_the_
     text, content, cue, source, channel, without = case
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_channels.MEDIA_OF_THE_SAYING_FIRST", flag)
     assert _texts(article(text, published=DAY).one(content, cue, source))[0] == (channel if flag else without)
+
+
+def test_the_clause_s_own_channel_is_its_medium_before_a_venue(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = nlp("Hale told jurors at Southwark Crown Court in her opening speech that the deal was off.")
+    [told] = [t for t in doc if t.text == "told"]
+    words = [t for t in doc if t.text in ("Court", "speech")]
+    assert str(own_channel(words, told)) == "her opening speech"
+    assert own_channel([], told) is None
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.MEDIUM_OVER_VENUE", False)
+    assert str(own_channel(words, told)) == "Southwark Crown Court"  # the nearest word, the venue
+
+
+def test_the_source_s_channel_is_kept_unless_it_names_the_company(nlp: Language) -> None:
+    doc = nlp("A new poll found in a survey that voters were split.")
+    poll, [survey] = doc[0:3], [t for t in doc if t.text == "survey"]
+    assert str(source_channel(poll, own_channel([survey], doc[3]), doc[3], poll)) == "A new poll"
+    doc = nlp("Twitter said in a blog post that the accounts were closed.")
+    assert source_channel(doc[0:1], None, doc[1], doc[0:1]) is None  # the company, no medium
+
+
+@pytest.mark.parametrize(
+    ("sentence", "channel"),
+    [
+        ("The senator tweeted that the deal was off.", "tweeted"),
+        ("The senator posted on Instagram that the deal was off.", "Instagram"),  # the platform it went on
+        ("The senator said that the deal was off.", None),  # no verb of a medium
+    ],
+)
+def test_a_cue_that_is_a_medium_is_the_channel(nlp: Language, sentence: str, channel: str | None) -> None:
+    doc = nlp(sentence)
+    found = medium_of_verbs(doc[2], [doc[2]], None, None, [])
+    assert (None if found is None else found.text) == channel

@@ -79,85 +79,157 @@ def scene_settings(
     finder: CircumstanceFinder, coref: Coreference, statements: Sequence[SaidAt], paragraphs: Paragraphs
 ) -> list[Setting]:
     """Every sentence's setting, in text order; ``statements`` are where the document's statements are made."""
-    contents = Spans([span for s in statements for span in s.blocked])
-    by_sentence: dict[int, list[SaidAt]] = {}
-    for statement in statements:
-        by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
-    stating = sorted(by_sentence)
-    found: list[Setting] = []
-    firsts = first_named(coref)
-    said_words = Spans([span for s in statements for span in s.content])  # the statements' own words
-    present = first_named(coref, said_words)
-    named_anew = first_named(coref, said_words, every=NARRATED_EVERY_MENTION)  # ``NARRATED_SCENES``
-    questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
-    scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``taking_part``)
-    day: TimePhrase | None = None  # the day a statement last stated for itself (``day_said``)
-    story_time: TimePhrase | None = None  # the story's day, told before any statement (``GROUP_SCENE_STORY_DAY``)
-    story_untold = True
-    story_scene: Setting | None = None  # the lede's scene, the story's to its end (``STORY_SCENE_AGAIN``)
-    lede_untold = True  # the story's first sentence after its headline not reached yet (``LEDE_SCENES``)
+    reading = _SceneReading(finder, coref, statements, paragraphs)
     for number, sentence in enumerate(finder.sentences):
-        setting = sentence_setting(finder, coref, sentence, Owned(by_sentence.get(number, []), contents), paragraphs)
-        said = by_sentence.get(number, [])
-        day = day_said(finder, sentence, said) or day
-        lede = lede_untold and paragraphs.of(sentence.start_char) > 0
-        lede_untold = lede_untold and not lede
-        narrated = None
-        if NARRATED_SCENES:  # "At the rest centre ... on Wednesday afternoon, ..., the talk was all of ..."
-            narrated = narrated_scene(finder, coref, sentence, paragraphs, said, named_anew, said_words)
-            found.extend([] if narrated is None else [narrated])
+        reading.sentence(number, sentence)
+    return reading.settings()
+
+
+class _SceneReading:
+    """One reading of a document's sentences in text order for the settings they tell: what is read once a document
+    (the statements by sentence, the people first named), what a sentence leaves for the next (the scene last named,
+    the day last stated, the story's day and scene, whether the lede is reached) and the settings found so far."""
+
+    def __init__(
+        self, finder: CircumstanceFinder, coref: Coreference, statements: Sequence[SaidAt], paragraphs: Paragraphs
+    ) -> None:
+        self.finder, self.coref, self.statements, self.paragraphs = finder, coref, statements, paragraphs
+        self.contents = Spans([span for s in statements for span in s.blocked])
+        self.by_sentence: dict[int, list[SaidAt]] = {}
+        for statement in statements:
+            self.by_sentence.setdefault(finder.sentence_of[statement.verb.i], []).append(statement)
+        self.stating = sorted(self.by_sentence)
+        self.found: list[Setting] = []
+        self.firsts = first_named(coref)
+        self.said_words = Spans([span for s in statements for span in s.content])  # the statements' own words
+        self.present = first_named(coref, self.said_words)
+        self.named_anew = first_named(coref, self.said_words, every=NARRATED_EVERY_MENTION)  # ``NARRATED_SCENES``
+        self.questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
+        self.scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``taking_part``)
+        self.day: TimePhrase | None = None  # the day a statement last stated for itself (``day_said``)
+        self.story_time: TimePhrase | None = (
+            None  # the story's day, told before any statement (``GROUP_SCENE_STORY_DAY``)
+        )
+        self.story_untold = True
+        self.story_scene: Setting | None = None  # the lede's scene, the story's to its end (``STORY_SCENE_AGAIN``)
+        self.lede_untold = True  # the story's first sentence after its headline not reached yet (``LEDE_SCENES``)
+
+    def sentence(self, number: int, sentence: Span) -> None:
+        """The settings ``sentence`` (the ``number``th) tells, in the order they are decided."""
+        finder, coref, paragraphs = self.finder, self.coref, self.paragraphs
+        owned = Owned(self.by_sentence.get(number, []), self.contents)
+        setting = sentence_setting(finder, coref, sentence, owned, paragraphs)
+        said = self.by_sentence.get(number, [])
+        self.day = day_said(finder, sentence, said) or self.day
+        lede = self.lede_untold and paragraphs.of(sentence.start_char) > 0
+        self.lede_untold = self.lede_untold and not lede
+        narrated = self._narrated(sentence, said)
         told = setting is None and not said and narrated is None  # no setting of its own: a scene it tells of
         if told:
-            went_on = day if day is not None or not GROUP_SCENE_STORY_DAY else story_time
-            setting = _scene_told(finder, coref, sentence, paragraphs, firsts, went_on, lede=LEDE_SCENES and lede)
-            if STORY_SCENE_AGAIN and lede and setting is not None and setting.members and _a_live_blog(finder.text):
-                story_scene = setting
+            setting = self._told(sentence, lede)
         if PERSON_DAYS and setting is None and not said:
             setting = a_person_s_day(finder, coref, sentence, paragraphs)
-        if MOMENT_DAYS:
-            found.extend(a_person_s_moment(finder, coref, sentence, paragraphs, said))
-        if OPENING_MOMENTS:
-            later = bisect_right(stating, number)  # the next sentence that makes a statement
-            after = by_sentence[stating[later]] if later < len(stating) else []
-            found.extend(a_person_s_opening(finder, coref, sentence, paragraphs, said, after))
+        self._moments(number, sentence, said)
         group_only = not said and a_group_only(coref, setting)
-        if LEDE_GROUP_SCENES and lede and group_only and not told:
-            found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, lede=True)] if s)
-        if GROUP_IN_SCENE and group_only and not told:
-            found.extend(s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s)
-        if story_untold and (not said or (PARTICIPLE_LEDE and beside_participles(finder, sentence, said))):
-            story = story_day_setting(finder, sentence, paragraphs)
-            if story is not None:
-                found.append(story)
-                story_time = story.stated.time
-                story_untold = False
-        elif not said and paragraphs.of(sentence.start_char) <= MAX_SCENE_DAY_PARAGRAPH:
-            story = story_day_setting(finder, sentence, paragraphs)
-            found.extend([] if story is None else [replace(story, story_day=False, scene_day=True)])
-        story_untold = story_untold and not said
-        if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
-            found.extend(s for s in [court_day(finder, sentence, paragraphs)] if s is not None)
-        if CROWD_ON_A_PLATFORM and setting is not None and group_only:
-            found.extend(_one_of_the_crowd(setting, sentence, paragraphs, firsts))
-        if WHERE_SCENES:
-            found.extend(where_scenes(finder, coref, sentence, paragraphs, by_sentence.get(number, []), present))
-        if SCENE_ROLES:
-            scene = scene_again(scene, scene_named(finder, sentence, paragraphs), sentence, paragraphs)
-            placed = taking_part(coref, sentence, paragraphs, scene)
-            found.extend(placed)
-            scene = scene_kept(scene, bool(placed), paragraphs.of(sentence.start_char))  # the text still in the scene
+        self._group_scenes(sentence, lede, group_only and not told)
+        self._story_day(sentence, said)
+        self._scenes_told_around(number, sentence, setting, group_only)
         fieldwork = poll_fieldwork(finder, sentence, paragraphs)
         verb = next((v for v in sentence if interviewed(v) is not None), None)
-        if (setting is None or QUESTIONER_SET) and number not in by_sentence and verb is not None:
-            questioned.append((sentence, verb))
-        found.extend(s for s in (setting, fieldwork) if s is not None)
-    if questioned:
-        found = [*found, *interview_settings(finder, coref, questioned, paragraphs)]
-    found = [*found, *group_scenes(finder, coref, statements, paragraphs)]
-    found = [*found, *interviews_with_many(finder, coref, [s.verb for s in statements], paragraphs)]
-    if story_scene is not None:
-        found.extend(_story_scene_again(statements, paragraphs, story_scene))
-    return sorted(found, key=lambda s: s.position)
+        if (setting is None or QUESTIONER_SET) and number not in self.by_sentence and verb is not None:
+            self.questioned.append((sentence, verb))
+        self.found.extend(s for s in (setting, fieldwork) if s is not None)
+
+    def _narrated(self, sentence: Span, said: list[SaidAt]) -> Setting | None:
+        """The scene a narrated sentence sets (``NARRATED_SCENES``), found."""
+        narrated = None
+        if NARRATED_SCENES:  # "At the rest centre ... on Wednesday afternoon, ..., the talk was all of ..."
+            narrated = narrated_scene(
+                self.finder, self.coref, sentence, self.paragraphs, said, self.named_anew, self.said_words
+            )
+            self.found.extend([] if narrated is None else [narrated])
+        return narrated
+
+    def _told(self, sentence: Span, lede: bool) -> Setting | None:
+        """The scene a sentence with no setting of its own tells of, on the day last stated (or the story's), kept as
+        the story's scene when the lede of a live blog tells it with its members (``STORY_SCENE_AGAIN``)."""
+        went_on = self.day if self.day is not None or not GROUP_SCENE_STORY_DAY else self.story_time
+        setting = _scene_told(
+            self.finder, self.coref, sentence, self.paragraphs, self.firsts, went_on, lede=LEDE_SCENES and lede
+        )
+        if STORY_SCENE_AGAIN and lede and setting is not None and setting.members and _a_live_blog(self.finder.text):
+            self.story_scene = setting
+        return setting
+
+    def _moments(self, number: int, sentence: Span, said: list[SaidAt]) -> None:
+        """A person's moments the sentence tells (``MOMENT_DAYS``) and an opening moment for the next sentence that
+        makes a statement (``OPENING_MOMENTS``), found."""
+        finder, coref, paragraphs = self.finder, self.coref, self.paragraphs
+        if MOMENT_DAYS:
+            self.found.extend(a_person_s_moment(finder, coref, sentence, paragraphs, said))
+        if OPENING_MOMENTS:
+            later = bisect_right(self.stating, number)  # the next sentence that makes a statement
+            after = self.by_sentence[self.stating[later]] if later < len(self.stating) else []
+            self.found.extend(a_person_s_opening(finder, coref, sentence, paragraphs, said, after))
+
+    def _group_scenes(self, sentence: Span, lede: bool, group_told: bool) -> None:
+        """The scene a sentence whose setting is a group's only tells of, in the lede (``LEDE_GROUP_SCENES``) or with
+        the group in it (``GROUP_IN_SCENE``), found; ``group_told``: a group's setting only, not a scene told."""
+        finder, coref, paragraphs, firsts, day = self.finder, self.coref, self.paragraphs, self.firsts, self.day
+        if LEDE_GROUP_SCENES and lede and group_told:
+            self.found.extend(
+                s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, lede=True)] if s
+            )
+        if GROUP_IN_SCENE and group_told:
+            self.found.extend(
+                s for s in [_scene_told(finder, coref, sentence, paragraphs, firsts, day, grouped=True)] if s
+            )
+
+    def _story_day(self, sentence: Span, said: list[SaidAt]) -> None:
+        """The story's day, told before any statement (or beside a lede's participles, ``PARTICIPLE_LEDE``), or a
+        scene's day told early in the story without a statement, found."""
+        finder, paragraphs = self.finder, self.paragraphs
+        if self.story_untold and (not said or (PARTICIPLE_LEDE and beside_participles(finder, sentence, said))):
+            story = story_day_setting(finder, sentence, paragraphs)
+            if story is not None:
+                self.found.append(story)
+                self.story_time = story.stated.time
+                self.story_untold = False
+        elif not said and paragraphs.of(sentence.start_char) <= MAX_SCENE_DAY_PARAGRAPH:
+            story = story_day_setting(finder, sentence, paragraphs)
+            self.found.extend([] if story is None else [replace(story, story_day=False, scene_day=True)])
+        self.story_untold = self.story_untold and not said
+
+    def _scenes_told_around(self, number: int, sentence: Span, setting: Setting | None, group_only: bool) -> None:
+        """The court's day, one of a crowd on a platform, the scenes where people were, and the people taking part in
+        the scene last named, found."""
+        finder, coref, paragraphs = self.finder, self.coref, self.paragraphs
+        if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
+            self.found.extend(s for s in [court_day(finder, sentence, paragraphs)] if s is not None)
+        if CROWD_ON_A_PLATFORM and setting is not None and group_only:
+            self.found.extend(_one_of_the_crowd(setting, sentence, paragraphs, self.firsts))
+        if WHERE_SCENES:
+            said = self.by_sentence.get(number, [])
+            self.found.extend(where_scenes(finder, coref, sentence, paragraphs, said, self.present))
+        if SCENE_ROLES:
+            scene = scene_again(self.scene, scene_named(finder, sentence, paragraphs), sentence, paragraphs)
+            placed = taking_part(coref, sentence, paragraphs, scene)
+            self.found.extend(placed)
+            # the text still in the scene
+            self.scene = scene_kept(scene, bool(placed), paragraphs.of(sentence.start_char))
+
+    def settings(self) -> list[Setting]:
+        """What was found, with the interviews of the people questioned, the groups' scenes, the interviews with many,
+        and the story's scene again at each later paragraph holding a statement; in text order."""
+        finder, coref, statements, paragraphs = self.finder, self.coref, self.statements, self.paragraphs
+        found = self.found
+        if self.questioned:
+            found = [*found, *interview_settings(finder, coref, self.questioned, paragraphs)]
+        found = [*found, *group_scenes(finder, coref, statements, paragraphs)]
+        found = [*found, *interviews_with_many(finder, coref, [s.verb for s in statements], paragraphs)]
+        if self.story_scene is not None:
+            found.extend(_story_scene_again(statements, paragraphs, self.story_scene))
+        return sorted(found, key=lambda s: s.position)
 
 
 # The one of ``scene_parts.TOLD_SCENE_PREPS`` by which one person enters a scene ("she walked into the spring dinner");

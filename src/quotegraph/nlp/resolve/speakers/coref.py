@@ -99,6 +99,19 @@ AGES_OF_NAMES = True
 # only her full name, Maureen Doyle," after a scene's description; ``giving_own_name``): fires in no train article and
 # on no page (byte-identical), its evidence the unit tests alone, the same meaning as "gave her name as" in the form
 # news writing uses for a source who will not give a surname.
+# The same role noun said again with "the" is the body a description by that noun was joined to by an apposed name,
+# in the number that description had rather than the entity's own ("In a statement ..., the show's producers,
+# Penhallow Vane Productions, said ... ¶ The producers added that ...": a body named beside a plural noun for the
+# people who run it, whose name reads as one). Only a name the tagger labels a body, apposed to the noun and set off:
+# with any named entity so described, train-d moved 7 articles, three speakers worse (plural descriptions misjoined
+# to one person, "The lawyers" to John McCain, "the Centerview founders" to Robert A. Pruzan); with the body's label
+# and no guard for a member of a group, "one of Ukraine's richest men, Rinat Akhmetov," took "the two men" (no speaker
+# moved). Rule on against off (fast.py, cache16; describedlater): news pages every field, speaker, channel and time +1
+# each (musical-flying-ship-jam: "The producers added" is Penhallow Vane Productions, and takes the statement's
+# channel and Thursday morning), no page worse; train-d, train 0-59 and train-c byte-identical. It fires in no train
+# article: its gain is that page alone, suspect of fitting, though it reads a fixed construction (the noun said again
+# with "the" is the one it was apposed to).
+BODY_KEEPS_ITS_DESCRIPTION_S_NUMBER = True
 CLAUSE_GIVES_OWN_NAME = True
 # A description that is a clause's subject stands for none of the people that clause names by name after it ("The GOP
 # presidential front-runner predicted in March that if Rubio ran ..., he wouldn't ..."): a reporter would write "he"
@@ -436,8 +449,33 @@ class Coreference(Bodies):
         return None
 
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
-        """The most recent entity described with this role noun ("the minister" ... "the minister")."""
-        return next((c for c in self.recent if role in c.roles and c.plural == plural), None)
+        """The most recent entity described with this role noun ("the minister" ... "the minister"), in its number or
+        in the number of a description of it by that noun with a body's name apposed ("the show's producers,
+        Penhallow Vane Productions," ... "The producers added": ``BODY_KEEPS_ITS_DESCRIPTION_S_NUMBER``)."""
+        return next(
+            (c for c in self.recent if role in c.roles and (c.plural == plural or self._so_described(c, role, plural))),
+            None,
+        )
+
+    def _so_described(self, cluster: Cluster, role: str | None, plural: bool) -> bool:
+        """Whether ``cluster`` was described by ``role`` in the number ``plural`` with a body's name (by the tagger's
+        label) apposed to the noun (``BODY_KEEPS_ITS_DESCRIPTION_S_NUMBER``)."""
+        if not BODY_KEEPS_ITS_DESCRIPTION_S_NUMBER:
+            return False
+        described = (
+            m
+            for m in cluster.mentions
+            if m.kind == "description"
+            and m.role == role
+            and m.plural == plural
+            # "one of Ukraine's richest men, Rinat Akhmetov,": a member of the group, not the group
+            and self.doc[m.head].dep_ != "pobj"
+        )
+        return any(
+            c.dep_ == "appos" and c.ent_type_ == "ORG" and set_off(c)
+            for m in described
+            for c in children_of(self.doc[m.head])
+        )
 
     def _of_another(self, mention: MentionSpan, same_role: Cluster) -> bool:
         """Whether a description of a person's role "of" a name ("the representative of China", "the mayor of Lyon")

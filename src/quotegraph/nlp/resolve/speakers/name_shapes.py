@@ -92,11 +92,12 @@ def name_word(token: Token) -> bool:
 UNREAD_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT"})
 
 
-def name_start(token: Token, taken: set[int], *, proper: bool = False) -> int:
+def name_start(token: Token, taken: set[int], *, proper: bool = False, tags: frozenset[str] = SINGULAR_PROPER) -> int:
     """The first word of the compound name ``token`` ends, through compounds of compounds ("Harbor" in
     "The Harbor City Gazette", "South" in "South Downs Water", which the parser hangs on "Downs") and hyphens
     ("The Gazette-Herald"); ``proper``: through plain capitalised words only, so that a common noun, a title or a
-    role before a name ("the water company", "Secretary-Treasurer Gary Casteel") stays out of it."""
+    role before a name ("the water company", "Secretary-Treasurer Gary Casteel") stays out of it; ``tags``: the proper
+    noun tags those plain words may have."""
     start, stack = token.i, [token]
     while stack:  # a loop, not recursion: a run-on string of capitals nests as deep as it is long
         head = stack.pop()
@@ -107,7 +108,7 @@ def name_start(token: Token, taken: set[int], *, proper: bool = False) -> int:
             if t.dep_ in ("compound", "punct")
             and (t.is_alpha or t.tag_ == "HYPH")
             and t.i not in taken
-            and (not proper or plain_surname(t, taken))
+            and (not proper or plain_surname(t, taken, tags))
         )
     return start
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import islice
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.lexicons.tables import RoleNoun
 from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster
 from quotegraph.nlp.resolve.speakers.introductions import (
     given_an_age,
@@ -117,6 +118,24 @@ NAMED_OUTRIGHT = True
 # fires on no train article: its gain is those two pages, so it is suspect of fitting them, though it reads a
 # construction whose meaning is fixed (a definite noun with a new name apposed points back to the one just met).
 NAMED_NEXT_UNDER_ANOTHER_NOUN = True
+# The sentences of a quotation that the name's own sentence closes are not counted in the reaches of a described
+# person's late naming (``_narrative_gap``): '"...," wrote the woman, Tanya Sawchuk' or '"...," said Nokuthula Zulu,
+# who has lived in Sobantu for four decades' is one sentence on from the description before the quotation however many
+# sentences the quotation holds, as an attribution set before its quotation would be ('One Dauphin mother wrote in a
+# Facebook post ... ¶ "Four months we waited. Four. And nobody can tell me ...," wrote the woman, Tanya Sawchuk,';
+# "A retired nurse near the front of the line ... said she had not had a drop ... ¶ "I am 68 years old. I am carrying
+# water ...," said Nokuthula Zulu, who ..."). Only when the name's sentence opens inside the quotation: quoted
+# sentences that end a statement before a fresh sentence of the narrative still count ("the captain can be heard
+# telling air traffic controllers: "We have a crack .... We'd like to divert ..." ¶ Passenger Lena Fischer, who was
+# traveling ..., posted": counting that quotation as none, flight-diversion lost the captain to Lena Fischer through
+# ``CLAUSE_INTRODUCES_DESCRIBED``). Rule on against off (fast.py, cache16; describedlater), with
+# ``introductions.INVERTED_SUBJECTS_RENAMED`` for the first form: news pages every field +2, speaker +2, channel +1,
+# time +1 (prairie-lakes-ransomware-hospitals: the mother is Tanya Sawchuk, and her quote takes the Facebook post and
+# Tuesday evening from her first words; msunduzi-water-outage-tanker: the retired nurse is Nokuthula Zulu, her channel
+# and time still missed), no page worse; train-d, train 0-59 and train-c byte-identical. It fires in no train article:
+# its gain is those two pages, suspect of fitting, though it reads a fixed construction (an attribution after its
+# quotation stands where one before it would) and the pages are two different forms of naming.
+QUOTED_SENTENCES_NOT_COUNTED = True
 # sentences after the described person's last words by a pronoun that the introduced name may come in: the next, or
 # one more between ("The video had been shared more than 40,000 times by Tuesday afternoon.")
 _AFTER_SPEAKING_REACH = 2
@@ -190,7 +209,8 @@ class NamedAfter(TitleHolders):
                 continue
             if other.first_start < first.end:
                 continue  # named before: somebody else
-            if self.sentence_of[name.head] - here > _NAMED_AFTER_REACH:
+            gap = self._narrative_gap(here, name)
+            if gap > _NAMED_AFTER_REACH:
                 if named_in_role(self.doc, name, first.role or ""):
                     found.append(other)
             elif (
@@ -199,7 +219,7 @@ class NamedAfter(TitleHolders):
                 or (
                     role.kind == "person"
                     and not first.indefinite
-                    and self.sentence_of[name.head] - here <= UNINTRODUCED_REACH
+                    and gap <= UNINTRODUCED_REACH
                     and self._unintroduced_source(name, first.role or "")
                 )
                 or (
@@ -207,7 +227,7 @@ class NamedAfter(TitleHolders):
                     and role.kind == "person"
                     and first.head in self.sources
                     and self._definite(first)
-                    and self.sentence_of[name.head] - here <= UNINTRODUCED_REACH
+                    and gap <= UNINTRODUCED_REACH
                     # in its paragraph: "race director says" of a standfirst is not the lede's "Faith Chepkoech of
                     # Kenya broke the course record"
                     and self.paragraph_of[self.sentence_of[name.head]] == self.paragraph_of[here]
@@ -218,24 +238,16 @@ class NamedAfter(TitleHolders):
                     CLAUSE_INTRODUCES_DESCRIBED
                     and role.kind == "person"
                     and first.head in self.sources
-                    and self.sentence_of[name.head] - here <= UNINTRODUCED_REACH
+                    and gap <= UNINTRODUCED_REACH
                     and introduced_by_a_clause(self.doc, name)
                 )
-                or (
-                    NAMED_NEXT_UNDER_ANOTHER_NOUN
-                    and role.kind == "person"
-                    and first.indefinite
-                    and first.head in self.sources
-                    and renamed_in_apposition(self.doc, name)
-                    and not other.ruled_out(first.gender)
-                    and not self._another_person_between((cluster, other), first, name)
-                )
+                or self._renamed_under_another_noun(cluster, other, first, name, role)
                 or (
                     APPOSITION_INTRODUCES_DESCRIBED
                     and role.kind == "person"
                     and first.indefinite  # "its chief executive said ... Kari Holm, an analyst, said" is a newcomer
                     and first.head in self.sources
-                    and self.sentence_of[name.head] - here <= UNINTRODUCED_REACH
+                    and gap <= UNINTRODUCED_REACH
                     and introduced_by_an_apposition(self.doc, name)
                 )
             ):
@@ -245,6 +257,37 @@ class NamedAfter(TitleHolders):
         if not found and NAMED_IN_ROLE_ANY_DISTANCE:
             found = self._named_in_role_far_on(cluster, first)
         return found[0] if len(found) == 1 else None
+
+    def _renamed_under_another_noun(
+        self, cluster: Cluster, other: Cluster, first: MentionSpan, name: MentionSpan, role: RoleNoun
+    ) -> bool:
+        """ "said a woman in green hospital scrubs ... ¶ The nurse, Loretta Banning, said": ``other`` is named in
+        apposition with a bare noun after "the" for the indefinitely described source ``first`` of ``cluster``, with no
+        other person told of between (``NAMED_NEXT_UNDER_ANOTHER_NOUN``)."""
+        return (
+            NAMED_NEXT_UNDER_ANOTHER_NOUN
+            and role.kind == "person"
+            and first.indefinite
+            and first.head in self.sources
+            and renamed_in_apposition(self.doc, name)
+            and not other.ruled_out(first.gender)
+            and not self._another_person_between((cluster, other), first, name)
+        )
+
+    def _narrative_gap(self, here: int, name: MentionSpan) -> int:
+        """How many sentences on from sentence ``here`` ``name``'s sentence is, the sentences of the quotation its own
+        sentence closes counted as none: '"Four months we waited. Four. And nobody can tell me ...," wrote the woman,
+        Tanya Sawchuk' is one sentence on from the one before the quotation (``QUOTED_SENTENCES_NOT_COUNTED``)."""
+        there = self.sentence_of[name.head]
+        if not QUOTED_SENTENCES_NOT_COUNTED or not self._opens_quoted(there):
+            return there - here
+        return there - here - min(self._quoted_runs[there], max(there - here - 1, 0))
+
+    def _opens_quoted(self, sentence: int) -> bool:
+        """Whether sentence ``sentence``'s first word lies inside quotation marks: a quotation it goes on with."""
+        words = (t for t in self.sentences[sentence] if not (t.is_punct or t.is_space))
+        first = next(words, None)
+        return first is not None and self._quoted_at(first.idx)
 
     def _named_in_role_far_on(self, cluster: Cluster, first: MentionSpan) -> list[Cluster]:
         """ "a young steward ... told the Blast ... ¶ (eleven sentences on) ... the steward who had radioed for the gate

@@ -3,7 +3,7 @@ phrase says it is a person's (a name set beside it, a who-clause, an age), with 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +45,7 @@ def role_noun(mention: MentionSpan) -> RoleNoun | None:
     return role
 
 
-def _description_end(token: Token, depth: int = 0) -> int:
+def description_end(token: Token, depth: int = 0) -> int:
     """One past the last token of ``token``'s phrase, leaving out clauses and appositions hung on it."""
     end = token.i + 1
     if depth > MAX_PHRASE_DEPTH:
@@ -53,7 +53,7 @@ def _description_end(token: Token, depth: int = 0) -> int:
     for child in rights_of(token):
         if child.dep_ in _CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
             break
-        end = max(end, _description_end(child, depth + 1))
+        end = max(end, description_end(child, depth + 1))
     return end
 
 
@@ -64,7 +64,7 @@ def _description_extent(chunk: Span, root: Token) -> Span:
     for child in rights_of(root):
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
-        end = max(end, _description_end(child))
+        end = max(end, description_end(child))
     return chunk.doc[chunk.start : end]
 
 
@@ -247,19 +247,56 @@ def _root_sources(doc: Doc, sources: frozenset[int], chunked: set[int]) -> Itera
             yield doc[own_phrase_start(noun) : i + 1]
 
 
+# A singular common noun the role lexicon lacks that the text itself sets a person's name beside ("The spinner, Farhan
+# Qureshi, who played 22 Tests") is a noun for a person at its other mentions too, where one is a statement's source:
+# "A former India leg-spinner on the same panel disagreed" a sentence before is then a person's description that
+# ``named_after`` can name ("the spinner" with the name says whom the noun meant), where before it was a speaker of no
+# entity's (typed OTHER). The text's own apposition is the lexicon the trade is missing from (``_set_off_person_name``:
+# a person's name, set off by a comma); only the same noun (its lemma), singular, and only a source's: on every noun
+# phrase, train-d's misparses ("the unexpectedly close presidential election and ... the Republican nominee, Donald
+# J. Trump", "the suspect's name, Syed Farook") made "The presidential election", "a tight race" and "Syed Farook's
+# name" people. Rule on against off (fast.py, cache16; describedlater): news pages speaker +1 (test-captain-dropped-
+# selectors: the leg-spinner is Farhan Qureshi; his channel and time still miss), no page worse; train-d every figure
+# unchanged, one speaker moved (politico sanders-california-supporters: "The proposal was jointly written by an
+# unpledged delegate supporting Clinton, Christine Pelosi": Hillary Clinton -> "an unpledged delegate", nearer the
+# truth, "delegate" a person's noun by "a pledged Sanders delegate, Daraka Larimore-Hall"); train 0-59 no speaker moved
+# (breitbart jeb-bush-super-pac-chief: "the head of Right to Rise USA" joins Mike Murphy, right); train-c
+# byte-identical.
+PERSON_NOUNS_BY_APPOSITION = True
+
+
+def _nouns_named_as_people(roots: Iterable[Token], named: set[int]) -> frozenset[str]:
+    """The lemmas of the singular common nouns the text sets a person's name beside ("spinner" of "The spinner, Farhan
+    Qureshi,"; ``PERSON_NOUNS_BY_APPOSITION``); ``roots`` are the heads of the noun chunks, past their breaks."""
+    if not PERSON_NOUNS_BY_APPOSITION:
+        return frozenset()
+    return frozenset(role_lemma(r) for r in roots if r.tag_ == "NN" and _set_off_person_name(r, named))
+
+
+def _cut_at_breaks(whole: Span, root: Token) -> tuple[Span, Token]:
+    """``_past_breaks`` of a noun phrase whose head is ``root``, with the head of what is left: the same, unless a break
+    cut the phrase's start (then found again)."""
+    chunk = _past_breaks(whole, root)
+    return chunk, root if chunk.start == whole.start else root_of(chunk)
+
+
 def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = frozenset()) -> Iterator[MentionSpan]:
     chunks = list(doc.noun_chunks)
     body_words: dict[str, int] | None = None  # read once, at the first noun that needs it (``_ABSTRACT_TOO``)
-    # each phrase's head, found once and handed to the rules that read it (it was found five times a phrase: the
-    # mention finders' costliest walk after the name tagger's); found again only when a break cut the phrase's start
+    # each phrase's head, found once and handed to the rules that read it (it was found five times a phrase, six with
+    # ``_nouns_named_as_people``: the mention finders' costliest walk after the name tagger's)
     roots = [root_of(c) for c in chunks]
     others = [(c, root_of(c)) for c in _root_sources(doc, sources, {r.i for r in roots})]
-    for whole, whole_root in (*zip(chunks, roots, strict=True), *others):
-        chunk = _past_breaks(whole, whole_root)
-        root = whole_root if chunk.start == whole.start else root_of(chunk)
+    phrases = [_cut_at_breaks(c, r) for c, r in (*zip(chunks, roots, strict=True), *others)]
+    people_nouns = _nouns_named_as_people((root for _, root in phrases[: len(chunks)]), named)
+    for chunk, root in phrases:
         yield from _owner_descriptions(chunk, root, named)
         role = _role_of(root)
-        if role is None and (_set_off_person_name(root, named) or _described_as_a_person(root, sources)):
+        if role is None and (
+            _set_off_person_name(root, named)
+            or _described_as_a_person(root, sources)
+            or (root.i in sources and root.tag_ == "NN" and root.i not in named and role_lemma(root) in people_nouns)
+        ):
             role = _NAMED_NOUN
         if role is None or root.i in named:
             continue

@@ -174,7 +174,11 @@ class Salience:
 
     def _quoted(self, mention: MentionSpan) -> bool:
         """Inside quotation marks: a speaker's own words (a reported clause is the narrator's)."""
-        return in_regions(self._quotations, mention.start_char)
+        return self._quoted_at(mention.start_char)
+
+    def _quoted_at(self, char: int) -> bool:
+        """Whether the text's character ``char`` lies inside quotation marks."""
+        return in_regions(self._quotations, char)
 
     def cluster_at(self, token: Token) -> Cluster | None:
         mention = self.token_mention.get(token.i)

@@ -248,42 +248,80 @@ class StatementTimes(SentenceReader):
     """Chooses the time a statement's own sentence states for its cue, among the times ``SentenceReader`` reads."""
 
     def _time(self, cue: Token, verb: Token, source: Span | None, blocked: list[tuple[int, int]]) -> TimePhrase | None:
+        """The time the cue's sentence states for the saying: the nearest of the times and clauses of time that belong
+        to its clause, else one the clause is placed in otherwise (an occasion it names, a "when", a period, a host's
+        time, a phrase set off before), as it was said."""
+        near = [*self._phrase_times(cue, verb, source, blocked), *self._clause_times(verb, blocked)]
+        if PROGRAMME_PARTS_OF_DAY and any(p.date is not None for p in near):
+            near = [p for p in near if not a_programmes_part_of_day(p.span)]  # "morning show on Monday": Monday
+        nearest = self._occasion_or_nearest(self._nearest(near, cue), verb, blocked)
+        if nearest is None:
+            nearest = self._when_of(verb)
+        if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
+            nearest = next(filter(None, (period(c, verb) for c in children_of(first_conjunct(verb)))), None)
+        if nearest is None and (host := participle_host(verb)) is not None:
+            hosted = self._hosts_time(host, source, blocked)
+            if hosted is not None or not SET_OFF_OPENINGS:
+                return hosted
+        if nearest is None and SET_OFF_OPENINGS:
+            nearest = self._set_off_before(cue, source)
+        return self._as_said(nearest, cue, source, blocked)
+
+    def _phrase_times(
+        self, cue: Token, verb: Token, source: Span | None, blocked: list[tuple[int, int]]
+    ) -> list[TimePhrase]:
+        """The time expressions of the cue's sentence that may date the saying, in the sentence's order."""
         near: list[TimePhrase] = []
         for phrase in self.times_in(self.sentence(cue)):
-            root = phrase.span.root
-            in_source = (
-                source is not None
-                and source.start <= root.i < source.end
-                and not a_year(phrase.span)
-                and not describes(phrase.span)
-            )
-            right_after = phrase.span.start == cue.i + 1 and not possessive(phrase.span)  # "said Tuesday his ..."
-            if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
-                continue
-            if source is not None and in_description(phrase.span, source):
-                continue
-            if _BACK_REFERENCE.fullmatch(phrase.span.text) and not before_that(phrase.span):
-                told = self._told_before(phrase.span)
-                if told is None:
-                    continue  # "according to Farley's account at the time": no time told before, none of its own
-                phrase = TimePhrase(phrase.span, told.date)
-            if OBJECTS_OWN_TIMES and dates_what_was_said(root, verb):
-                continue  # "repeating her campaign's line this week": when the line was the campaign's, not the saying
-            if _DURATION_PHRASE.fullmatch(phrase.span.text) and not (perfect(verb) or progressive(verb)):
-                continue  # "supported cuts for years", "said it would last for months": not a stretch of saying
-            joined = belongs(verb, root, blocked) or (
-                clause_verb(root) == first_conjunct(verb) and outside(root, blocked)
-            )
-            joined = joined or (CLOSING_ACT_TIMES and closes_the_act(phrase.span, verb))
-            joined = joined or closing_medium(phrase.span, verb) is not None
-            if joined and year_of_another_verb(verb, clause_verb(root), phrase.span):
-                continue
-            if joined and OTHER_EVENT_CLAUSES and across_a_subordinate(verb, clause_verb(root)):
-                continue
-            if (joined and not other_tense(verb, clause_verb(root))) or in_source or right_after:
-                near.append(phrase)
-            elif ISSUED_IN_DOCUMENTS and of_the_document_said_in(clause_verb(root), verb) and outside(root, blocked):
-                near.append(phrase)  # "In court papers filed on Monday, Castellan said": when the papers went in
+            kept = self._phrase_time(phrase, cue, verb, source, blocked)
+            if kept is not None:
+                near.append(kept)
+        return near
+
+    def _phrase_time(
+        self, phrase: TimePhrase, cue: Token, verb: Token, source: Span | None, blocked: list[tuple[int, int]]
+    ) -> TimePhrase | None:
+        """``phrase`` (with the date of what it refers back to) when it may date the saying: on the cue's clause or
+        one joined to it, in the source, right after the cue, or on the document the words were said in; None when
+        it dates something else."""
+        root = phrase.span.root
+        in_source = (
+            source is not None
+            and source.start <= root.i < source.end
+            and not a_year(phrase.span)
+            and not describes(phrase.span)
+        )
+        right_after = phrase.span.start == cue.i + 1 and not possessive(phrase.span)  # "said Tuesday his ..."
+        if phrase.span.text.lower() in _DEICTIC and not outside(root, blocked):
+            return None
+        if source is not None and in_description(phrase.span, source):
+            return None
+        if _BACK_REFERENCE.fullmatch(phrase.span.text) and not before_that(phrase.span):
+            told = self._told_before(phrase.span)
+            if told is None:
+                return None  # "according to Farley's account at the time": no time told before, none of its own
+            phrase = TimePhrase(phrase.span, told.date)
+        if OBJECTS_OWN_TIMES and dates_what_was_said(root, verb):
+            return None  # "repeating her campaign's line this week": when the line was the campaign's, not the saying
+        if _DURATION_PHRASE.fullmatch(phrase.span.text) and not (perfect(verb) or progressive(verb)):
+            return None  # "supported cuts for years", "said it would last for months": not a stretch of saying
+        joined = belongs(verb, root, blocked) or (clause_verb(root) == first_conjunct(verb) and outside(root, blocked))
+        joined = joined or (CLOSING_ACT_TIMES and closes_the_act(phrase.span, verb))
+        joined = joined or closing_medium(phrase.span, verb) is not None
+        if joined and year_of_another_verb(verb, clause_verb(root), phrase.span):
+            return None
+        if joined and OTHER_EVENT_CLAUSES and across_a_subordinate(verb, clause_verb(root)):
+            return None
+        if (joined and not other_tense(verb, clause_verb(root))) or in_source or right_after:
+            return phrase
+        if ISSUED_IN_DOCUMENTS and of_the_document_said_in(clause_verb(root), verb) and outside(root, blocked):
+            return phrase  # "In court papers filed on Monday, Castellan said": when the papers went in
+        return None
+
+    def _clause_times(self, verb: Token, blocked: list[tuple[int, int]]) -> list[TimePhrase]:
+        """The clauses and phrases of time on the verb, on the verb it is joined to, fronted before it or on a "when"
+        joined to it; in a place phrase fronted before it, up to its comma; on a participle of speaking told with it."""
+        near: list[TimePhrase] = []
         for child in (
             *children_of(verb),
             *(children_of(verb.head) if verb.dep_ in ("xcomp", "conj") else ()),
@@ -301,8 +339,11 @@ class StatementTimes(SentenceReader):
         # "Speaking to supporters following the state's primary, Cruz said": the participle's time is the saying's
         for speaking in (v for v in verbs_told_with(verb) if saying_verb(v) and v != verb.head):
             near.extend(TimePhrase(c, None) for c in map(time_clause, children_of(speaking)) if c is not None)
-        if PROGRAMME_PARTS_OF_DAY and any(p.date is not None for p in near):
-            near = [p for p in near if not a_programmes_part_of_day(p.span)]  # "morning show on Monday": Monday
+        return near
+
+    def _nearest(self, near: list[TimePhrase], cue: Token) -> TimePhrase | None:
+        """The time nearest the cue, as the clause of time around it when there is one, with the date of a day inside
+        it or of the noun it names."""
         nearest = min(near, key=lambda phrase: distance(phrase.span, cue), default=None)
         # "After the debate in Miami last week, Cruz told": a date inside a clause or phrase of time that dates the
         # saying dates what the clause names; the clause is the saying's time, the date still its day
@@ -317,20 +358,24 @@ class StatementTimes(SentenceReader):
             nearest = TimePhrase(nearest.span, inside[0].date)
         if nearest is not None and nearest.date is None and of_a_noun(nearest.span):
             nearest = TimePhrase(nearest.span, self.date_within(nearest.span))
+        return nearest
+
+    def _occasion_or_nearest(
+        self, nearest: TimePhrase | None, verb: Token, blocked: list[tuple[int, int]]
+    ) -> TimePhrase | None:
+        """The time of the occasion a relative marker on the verb names ("during which"), when there is no nearest
+        time or the nearest is inside the marker (``RELATIVE_OCCASION_TIMES``); otherwise ``nearest``."""
         if RELATIVE_OCCASION_TIMES and (marker := relative_occasion_marker(verb)) is not None:
             inside_marker = nearest is not None and marker.left_edge.i <= nearest.span.start <= marker.right_edge.i
             if nearest is None or inside_marker:  # "during which" alone is no time: the occasion's is
                 nearest = self._occasion_time(marker, blocked) or (None if inside_marker else nearest)
-        if nearest is None:
-            nearest = self._when_of(verb)
-        if nearest is None:  # a dated time or a clause before it: "On the eve of the Super Bowl, on Saturday night"
-            nearest = next(filter(None, (period(c, verb) for c in children_of(first_conjunct(verb)))), None)
-        if nearest is None and (host := participle_host(verb)) is not None:
-            hosted = self._hosts_time(host, source, blocked)
-            if hosted is not None or not SET_OFF_OPENINGS:
-                return hosted
-        if nearest is None and SET_OFF_OPENINGS:
-            nearest = self._set_off_before(cue, source)
+        return nearest
+
+    def _as_said(
+        self, nearest: TimePhrase | None, cue: Token, source: Span | None, blocked: list[tuple[int, int]]
+    ) -> TimePhrase | None:
+        """The chosen time as the statement's: a reference back as the time told before, none inside interrupted words
+        or an undated one on a state, and with its lead-in, the day after it and the moment of the day before it."""
         if nearest is not None and _BACK_REFERENCE.fullmatch(nearest.span.text) and not before_that(nearest.span):
             nearest = self._told_before(nearest.span)
         if nearest is not None and INTERRUPTING_CUES and self._in_the_interrupted(nearest.span, cue, source, blocked):

@@ -1,0 +1,44 @@
+"""The hostile page of the adversarial benchmark: breadcrumbs over as many distinct links as paragraphs, refused as
+a page of links; ordinary articles set as pages are read back as articles."""
+
+from __future__ import annotations
+
+import re
+
+from quotegraph.evaluation.adversarial import AdversarialReport, CostRow, breadcrumb_page, news_page
+from quotegraph.io.html import extract_html
+from quotegraph.model import Article, Failure
+from quotegraph.settings import load_settings
+
+ONLY_LINKS = "no article text: the page's text is only links (navigation or an index page)"
+
+
+def test_a_breadcrumb_page_has_the_size_asked_for_and_a_link_of_its_own_for_each_paragraph() -> None:
+    page = breadcrumb_page(30_000)
+    assert 30_000 <= len(page) < 30_500  # one teaser past the size at most
+    teasers = page.count('class="breadcrumbs"')
+    labels = set(re.findall(r">(section \d+ news)</a>", page))
+    assert len(labels) >= teasers > 100
+    assert breadcrumb_page(1).count('class="breadcrumbs"') == 1
+
+
+def test_a_breadcrumb_page_is_read_as_a_page_of_links() -> None:
+    item = extract_html(breadcrumb_page(20_000).encode(), "crumbs", load_settings()).item
+    assert isinstance(item, Failure) and item.reason == ONLY_LINKS
+
+
+def test_an_ordinary_article_set_as_a_page_is_read_back_as_the_article() -> None:
+    article = Article(
+        id="a1", text="Rents will freeze, the council said.\n\n“We had no choice,” Ann Lee said.", title="Rents"
+    )
+    item = extract_html(news_page(article).encode(), "a1", load_settings()).item
+    assert isinstance(item, Article) and "“We had no choice,” Ann Lee said." in item.text
+
+
+def test_page_rows_are_reported_against_the_ordinary_pages() -> None:
+    report = AdversarialReport(CostRow("ordinary news", 10, 1, 1.0))
+    assert "pages" not in report.as_dict()
+    report.ordinary_pages = CostRow("ordinary news pages", 100, 2, 1.0)
+    report.hostile_pages = [CostRow("breadcrumbs 100", 100, 0, 3.0)]
+    pages = report.as_dict()["pages"]
+    assert pages["ordinary"]["us_per_char"] == 1e4 and pages["hostile"][0]["ratio"] == 3.0
