@@ -75,6 +75,19 @@ def test_bad_jsonl_lines_become_failures_and_the_rest_is_read(tmp_path: Path) ->
     assert isinstance(records[3].item, Failure) and records[3].item.id == "x"
 
 
+def test_a_jsonl_line_not_in_utf8_or_nested_past_any_limit_is_a_failure_and_the_rest_is_read(tmp_path: Path) -> None:
+    """msgspec raises UnicodeDecodeError and RecursionError for these, not its DecodeError: both ended the whole
+    file (and a batch run) with a traceback."""
+    deep = b"[" * 10_000 + b"]" * 10_000
+    lines = b'{"text": "caf\xe9 said"}\n' + deep + b"\n" + b'{"a": ' * 10_000 + b"1" + b"}" * 10_000 + b"\n"
+    (tmp_path / "in.jsonl").write_bytes(lines + b'{"text": "good"}\n')
+    records = list(read_records(str(tmp_path / "in.jsonl")))
+    assert [type(r.item).__name__ for r in records] == ["Failure", "Failure", "Failure", "Article"]
+    reasons = [r.item.reason for r in records if isinstance(r.item, Failure)]
+    assert all(reason.startswith("not JSON") for reason in reasons)
+    assert "utf-8" in reasons[0] and "recursion" in reasons[1]
+
+
 def test_jsonl_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     """Windows tools and spreadsheet exports write a UTF-8 BOM: the first line was "not JSON"."""
     path = tmp_path / "a.jsonl"

@@ -10,7 +10,7 @@ import msgspec
 from quotegraph.io.ids import article_id
 from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.model import Article
-from quotegraph.model.jsonlines import json_lines
+from quotegraph.model.jsonlines import NOT_JSON, json_lines
 from quotegraph.settings import Settings
 
 __all__ = ["parse_line", "read_jsonl_stream"]
@@ -45,7 +45,7 @@ def _tell(stream: IO[bytes]) -> int:
 def parse_line(line: bytes, source: str, settings: Settings, offset: int = 0) -> Record:
     try:
         obj = msgspec.json.decode(line)
-    except msgspec.DecodeError as exc:
+    except NOT_JSON as exc:
         return failure(source, source, f"not JSON: {exc}", offset)
     if not isinstance(obj, dict):
         return failure(source, source, f"a JSON {type(obj).__name__}, not an object", offset)

@@ -17,6 +17,7 @@ from starlette.responses import Response
 from quotegraph.errors import InputError
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult, Failure
+from quotegraph.model.jsonlines import NOT_JSON
 from quotegraph.server.auth import read_guard, write_guard
 from quotegraph.server.cache import ResponseCache
 from quotegraph.server.errors import ApiError
@@ -53,7 +54,7 @@ def decode_body(data: bytes, cls: type[S]) -> S:
         return msgspec.json.decode(data, type=cls)
     except msgspec.ValidationError as exc:
         raise ApiError(400, f"invalid request body: {exc}") from None
-    except msgspec.DecodeError as exc:
+    except NOT_JSON as exc:
         raise ApiError(400, f"the request body is not valid JSON: {exc}") from None
 
 
