@@ -88,6 +88,20 @@ def test_a_jsonl_line_not_in_utf8_or_nested_past_any_limit_is_a_failure_and_the_
     assert "utf-8" in reasons[0] and "recursion" in reasons[1]
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_jsonl_line_longer_than_max_page_bytes_is_a_failure_read_past_in_bounded_pieces(
+    tmp_path: Path, gz: bool
+) -> None:
+    """A line with no end (``/dev/zero`` read as JSONL) was held whole in memory until MemoryError ended the run."""
+    lines = _jsonl([{"text": "x" * 5_000}, {"text": "after it"}])
+    path = tmp_path / ("in.jsonl.gz" if gz else "in.jsonl")
+    path.write_bytes(gzip.compress(lines) if gz else lines)
+    records = list(read_records(str(path), settings=Settings(max_page_bytes=1_000)))
+    assert [type(r.item).__name__ for r in records] == ["Failure", "Article"]
+    assert isinstance(records[0].item, Failure) and "max_page_bytes=1,000" in records[0].item.reason
+    assert records[1].source.endswith(":line 2")
+
+
 def test_jsonl_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     """Windows tools and spreadsheet exports write a UTF-8 BOM: the first line was "not JSON"."""
     path = tmp_path / "a.jsonl"

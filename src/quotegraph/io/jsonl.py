@@ -27,12 +27,27 @@ def read_jsonl_stream(
     position = raw or stream
 
     def record(line: bytes, number: int) -> Record:
-        return parse_line(line, f"{name}:line {number}", settings, _tell(position))
+        source = f"{name}:line {number}"
+        if len(line) > settings.max_page_bytes:
+            reason = f"line longer than max_page_bytes={settings.max_page_bytes:,}"
+            return failure(source, source, reason, _tell(position))
+        return parse_line(line, source, settings, _tell(position))
 
     def lost(number: int, exc: Exception) -> Record:
         return failure(f"{name}:line {number}", f"{name}:line {number}", f"cannot read further: {exc}")
 
-    return json_lines(stream, record, broken=lost)
+    return json_lines(_bounded_lines(stream, settings.max_page_bytes), record, broken=lost)
+
+
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes]:
+    """The stream's lines, each held to ``limit + 1`` bytes: the rest of a longer line is read past in pieces of
+    ``limit`` and dropped, so one line with no end (``/dev/zero``, a file of one 20 GB line) cannot take all the
+    memory; ``record`` turns the cut line into a failure, and the line numbers after it stay right."""
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def _tell(stream: IO[bytes]) -> int:
