@@ -147,6 +147,15 @@ def test_missing_and_unknown_files_are_failures(tmp_path: Path) -> None:
     assert isinstance(items[1], Failure) and "unknown format" in items[1].reason
 
 
+def test_a_named_link_that_leads_nowhere_or_round_in_a_loop_is_a_broken_symlink_not_a_missing_file(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    items = list(read([str(tmp_path / "dangling.txt"), str(tmp_path / "self.txt")]))
+    assert [i.reason for i in items if isinstance(i, Failure)] == ["broken symlink", "broken symlink"]
+
+
 def test_input_format_overrides_the_extension(tmp_path: Path) -> None:
     (tmp_path / "data.csv").write_bytes(_jsonl([{"text": "From a .csv name."}]))
     [item] = read(str(tmp_path / "data.csv"), input_format="jsonl")
