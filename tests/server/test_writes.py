@@ -84,6 +84,17 @@ def test_add_articles_refuses_a_body_not_in_utf8_or_nested_too_deep_with_400(
     api_error(client.post("/api/articles", content=raw, headers=headers), 400, "invalid_request")
 
 
+def test_a_form_or_file_upload_is_told_to_send_json(client: TestClient, auth: dict[str, str]) -> None:
+    """``curl -F text=...`` sends multipart/form-data: "not valid JSON ... (byte 1)" alone did not say what to do."""
+    form = client.post("/api/extract", files={"text": ("a.txt", b"She said it.")})
+    assert "multipart/form-data: send the article as a JSON object" in api_error(form, 400, "invalid_request")
+    plain = client.post("/api/articles", content=b"She said it.", headers={"Content-Type": "text/plain", **auth})
+    assert "text/plain: send" in api_error(plain, 400, "invalid_request")
+    # JSON labelled as a form, as ``curl -d`` sends it, is still read
+    labelled = {"Content-Type": "application/x-www-form-urlencoded"}
+    assert client.post("/api/extract", content=b'{"text": "She said it."}', headers=labelled).status_code == 200
+
+
 def test_extract_text_over_the_limit_is_413_before_extraction(client: TestClient, extractor: Any) -> None:
     api_error(client.post("/api/extract", json={"text": "word " * 1001}), 413, "too_large")  # max 5,000 chars
     assert extractor.calls == 1  # the fake is called, and refuses before any work; the real one too
