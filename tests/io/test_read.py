@@ -102,6 +102,13 @@ def test_a_jsonl_line_longer_than_max_page_bytes_is_a_failure_read_past_in_bound
     assert records[1].source.endswith(":line 2")
 
 
+def test_a_jsonl_line_that_is_json_but_no_object_is_named_in_json_s_words(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_bytes(b'[1]\n42\n"text"\nnull\ntrue\n1.5\n')
+    reasons = [i.reason for i in read(str(tmp_path / "in.jsonl")) if isinstance(i, Failure)]
+    kinds = ["array", "number", "string", "null", "true or false", "number"]
+    assert reasons == [f"a JSON {kind}, not an object" for kind in kinds]
+
+
 def test_jsonl_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     """Windows tools and spreadsheet exports write a UTF-8 BOM: the first line was "not JSON"."""
     path = tmp_path / "a.jsonl"

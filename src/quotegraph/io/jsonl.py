@@ -17,6 +17,8 @@ __all__ = ["parse_line", "read_jsonl_stream"]
 
 # Fields with a home in Article; every other field goes to ``meta`` untouched.
 _KNOWN = ("url", "title", "published")
+# A line that is JSON but no object is named in JSON's words: Python's ("a JSON NoneType") mean nothing to a user.
+_JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", bool: "true or false", type(None): "null"}
 
 
 def read_jsonl_stream(
@@ -63,7 +65,7 @@ def parse_line(line: bytes, source: str, settings: Settings, offset: int = 0) ->
     except NOT_JSON as exc:
         return failure(source, source, f"not JSON: {exc}", offset)
     if not isinstance(obj, dict):
-        return failure(source, source, f"a JSON {type(obj).__name__}, not an object", offset)
+        return failure(source, source, f"a JSON {_JSON_KINDS.get(type(obj), 'value')}, not an object", offset)
     return _article_record(obj, source, settings, offset)
 
 
