@@ -1092,11 +1092,6 @@ KNOWN_MISSES: dict[str, str] = {
     "prairie-lakes-ransomware-hospitals.html": (
         "sealed page, first run (not yet diagnosed): furniture ['no deal with criminals'] or not-speakers [] found"
     ),
-    "bhawanipatna-wedding-food-poisoning.html:a toxin in food that was kept out too long": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
-        "briefing'; expected time 'Monday'; found speaker 'Smitarani Behera', kind mixed, ' | ', "
-        "time ''"
-    ),
     "bhawanipatna-wedding-food-poisoning.html:They gave us the best food we have eaten this year": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Bapi Nag'; "
         "found speaker 'Ramesh Sahu', kind direct, 'phone | the kalinga chronicle', time 'on monday "
