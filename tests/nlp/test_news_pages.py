@@ -1076,23 +1076,6 @@ KNOWN_MISSES: dict[str, str] = {
     "prairie-lakes-ransomware-hospitals.html": (
         "sealed page, first run (not yet diagnosed): furniture ['no deal with criminals'] or not-speakers [] found"
     ),
-    "bhawanipatna-wedding-food-poisoning.html:137 people had been admitted so far": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'press "
-        "briefing'; found speaker 'Prasanna Kumar Sahoo', kind indirect, ' | ', time 'on monday'"
-    ),
-    "bhawanipatna-wedding-food-poisoning.html:The condition of all the patients is stable": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'press "
-        "briefing'; found speaker 'Prasanna Kumar Sahoo', kind direct, ' | ', time 'on monday'"
-    ),
-    "bhawanipatna-wedding-food-poisoning.html:the reports were expected within 72 hours": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'press "
-        "briefing'; found speaker 'Prasanna Kumar Sahoo', kind indirect, ' | ', time 'on monday'"
-    ),
-    "bhawanipatna-wedding-food-poisoning.html:a toxin in food that was kept out too long": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
-        "briefing'; expected time 'Monday'; found speaker 'Smitarani Behera', kind mixed, ' | ', "
-        "time ''"
-    ),
     "bhawanipatna-wedding-food-poisoning.html:They gave us the best food we have eaten this year": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Bapi Nag'; "
         "found speaker 'Ramesh Sahu', kind direct, 'phone | the kalinga chronicle', time 'on monday "
