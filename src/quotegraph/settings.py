@@ -32,7 +32,9 @@ class Settings:
     id_field: str = field(default="id", metadata={"doc": "JSONL field holding the article id"})
     html_field: str | None = field(default=None, metadata={"doc": "JSONL field holding raw HTML, if any"})
     workers: int = field(default=0, metadata={"doc": "batch worker processes; 0 means one per CPU"})
-    max_page_bytes: int = field(default=20_000_000, metadata={"doc": "larger HTML pages are recorded as failures"})
+    max_page_bytes: int = field(
+        default=20_000_000, metadata={"doc": "larger HTML pages, text files and JSONL lines are recorded as failures"}
+    )
     part_size: int = field(default=100, metadata={"doc": "articles per batch output part (the unit of resume)"})
     db: str = field(default="quotegraph.db", metadata={"doc": "the corpus: an SQLite file path or a postgresql:// URL"})
     db_timeout: float = field(

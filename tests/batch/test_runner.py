@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from quotegraph.batch import Chunk, Job, PartReport, register_engine, run_batch
 from quotegraph.batch.work import process_chunk
-from quotegraph.errors import ConfigError
+from quotegraph.errors import ConfigError, StoreError
 from quotegraph.nlp import load_pipeline
 from quotegraph.settings import Settings
 
@@ -106,6 +106,15 @@ def test_parquet_parts_follow_the_schema(tmp_path: Path, nlp: Language) -> None:
 def test_unknown_engine_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="unknown engine"):
         run_batch([], tmp_path / "out", Settings(), engine="nope")
+
+
+def test_an_output_folder_that_cannot_be_made_is_a_store_error_naming_it(tmp_path: Path) -> None:
+    """A file where the folder should be (or a read-only parent) raised a bare OSError from mkdir: a traceback."""
+    (tmp_path / "in.txt").write_text("She said it was fine.", encoding="utf-8")
+    blocked = tmp_path / "taken"
+    blocked.write_text("a file, not a folder", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"cannot write .*taken"):
+        run_batch([str(tmp_path / "in.txt")], blocked / "out", Settings(workers=1))
 
 
 def test_jsonl_parts_match_the_json_schema(tmp_path: Path, nlp: Language) -> None:

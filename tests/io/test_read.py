@@ -75,6 +75,40 @@ def test_bad_jsonl_lines_become_failures_and_the_rest_is_read(tmp_path: Path) ->
     assert isinstance(records[3].item, Failure) and records[3].item.id == "x"
 
 
+def test_a_jsonl_line_not_in_utf8_or_nested_past_any_limit_is_a_failure_and_the_rest_is_read(tmp_path: Path) -> None:
+    """msgspec raises UnicodeDecodeError and RecursionError for these, not its DecodeError: both ended the whole
+    file (and a batch run) with a traceback."""
+    deep = b"[" * 10_000 + b"]" * 10_000
+    lines = b'{"text": "caf\xe9 said"}\n' + deep + b"\n" + b'{"a": ' * 10_000 + b"1" + b"}" * 10_000 + b"\n"
+    (tmp_path / "in.jsonl").write_bytes(lines + b'{"text": "good"}\n')
+    records = list(read_records(str(tmp_path / "in.jsonl")))
+    assert [type(r.item).__name__ for r in records] == ["Failure", "Failure", "Failure", "Article"]
+    reasons = [r.item.reason for r in records if isinstance(r.item, Failure)]
+    assert all(reason.startswith("not JSON") for reason in reasons)
+    assert "utf-8" in reasons[0] and "recursion" in reasons[1]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_jsonl_line_longer_than_max_page_bytes_is_a_failure_read_past_in_bounded_pieces(
+    tmp_path: Path, gz: bool
+) -> None:
+    """A line with no end (``/dev/zero`` read as JSONL) was held whole in memory until MemoryError ended the run."""
+    lines = _jsonl([{"text": "x" * 5_000}, {"text": "after it"}])
+    path = tmp_path / ("in.jsonl.gz" if gz else "in.jsonl")
+    path.write_bytes(gzip.compress(lines) if gz else lines)
+    records = list(read_records(str(path), settings=Settings(max_page_bytes=1_000)))
+    assert [type(r.item).__name__ for r in records] == ["Failure", "Article"]
+    assert isinstance(records[0].item, Failure) and "max_page_bytes=1,000" in records[0].item.reason
+    assert records[1].source.endswith(":line 2")
+
+
+def test_a_jsonl_line_that_is_json_but_no_object_is_named_in_json_s_words(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_bytes(b'[1]\n42\n"text"\nnull\ntrue\n1.5\n')
+    reasons = [i.reason for i in read(str(tmp_path / "in.jsonl")) if isinstance(i, Failure)]
+    kinds = ["array", "number", "string", "null", "true or false", "number"]
+    assert reasons == [f"a JSON {kind}, not an object" for kind in kinds]
+
+
 def test_jsonl_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     """Windows tools and spreadsheet exports write a UTF-8 BOM: the first line was "not JSON"."""
     path = tmp_path / "a.jsonl"
@@ -118,6 +152,15 @@ def test_missing_and_unknown_files_are_failures(tmp_path: Path) -> None:
     assert [type(i) for i in items] == [Failure, Failure]
     assert isinstance(items[0], Failure) and items[0].reason == "no such file"
     assert isinstance(items[1], Failure) and "unknown format" in items[1].reason
+
+
+def test_a_named_link_that_leads_nowhere_or_round_in_a_loop_is_a_broken_symlink_not_a_missing_file(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    items = list(read([str(tmp_path / "dangling.txt"), str(tmp_path / "self.txt")]))
+    assert [i.reason for i in items if isinstance(i, Failure)] == ["broken symlink", "broken symlink"]
 
 
 def test_input_format_overrides_the_extension(tmp_path: Path) -> None:

@@ -83,3 +83,17 @@ def test_truncated_warc_gz_keeps_the_records_before_the_cut(tmp_path: Path, writ
     items = list(read(str(path)))
     articles = [i for i in items if isinstance(i, Article)]
     assert 5 < len(articles) < 20
+
+
+def test_a_record_the_file_ends_in_is_a_failure_not_half_a_page(
+    tmp_path: Path, write_warc: Callable[..., None]
+) -> None:
+    """FastWARC hands over what there is of a cut record without a word: half the page passed for the article."""
+    path = tmp_path / "cut.warc"
+    write_warc(path, 2, gzip=False)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 400])  # inside the second page's HTML
+    records = list(read_records(str(path)))
+    assert [type(r.item).__name__ for r in records] == ["Article", "Failure"]
+    cut = records[1].item
+    assert isinstance(cut, Failure) and cut.reason.startswith("record cut short") and cut.id.endswith("/1")

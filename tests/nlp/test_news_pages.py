@@ -659,13 +659,6 @@ KNOWN_MISSES: dict[str, str] = {
         "to the man's turn at the microphone); the speaker is right since pages8speaker "
         "(SUBJECTS_SET_OFF_ARE_APPOSED: 'The man, grain farmer Wes Tkachuk, 61, told')"
     ),
-    "wolf-creek-er-overnight-closure.html:knew what they were signing up for": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'senior administrator'; expected channel 'meeting'; expected addressee "
-        "'doctors'; expected time 'July'; found speaker 'Ingrid Halvorsen', kind mixed, 'her "
-        "resignation letter to the authority’s area medical director, dr. marcus beaulieu | the "
-        "authority’s area medical director, dr. marcus beaulieu', time ''"
-    ),
     "cup-tie-away-end-crush.html:had launched an independent review of how the away turnstiles were managed": (
         "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; "
         "expected speaker 'Stanmoor United'; expected kind 'mixed'; expected channel 'statement'; "
@@ -815,12 +808,6 @@ KNOWN_MISSES: dict[str, str] = {
     "musical-flying-ship-jam.html:the ship’s winch system had stalled twice during previews": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday'; found "
         "speaker 'A member of the stage crew', kind indirect, ' | limelight', time ''"
-    ),
-    "musical-flying-ship-jam.html:identified and patched": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'company manager'; expected channel 'notes session'; expected addressee "
-        "'backstage team'; expected time 'after the second stall'; found speaker 'Critics', kind "
-        "mixed, ' | ', time ''"
     ),
     "musical-flying-ship-jam.html:Everybody backstage knew that ship was temperamental": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday'; found "
@@ -1075,23 +1062,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "prairie-lakes-ransomware-hospitals.html": (
         "sealed page, first run (not yet diagnosed): furniture ['no deal with criminals'] or not-speakers [] found"
-    ),
-    "bhawanipatna-wedding-food-poisoning.html:137 people had been admitted so far": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'press "
-        "briefing'; found speaker 'Prasanna Kumar Sahoo', kind indirect, ' | ', time 'on monday'"
-    ),
-    "bhawanipatna-wedding-food-poisoning.html:The condition of all the patients is stable": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'press "
-        "briefing'; found speaker 'Prasanna Kumar Sahoo', kind direct, ' | ', time 'on monday'"
-    ),
-    "bhawanipatna-wedding-food-poisoning.html:the reports were expected within 72 hours": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'press "
-        "briefing'; found speaker 'Prasanna Kumar Sahoo', kind indirect, ' | ', time 'on monday'"
-    ),
-    "bhawanipatna-wedding-food-poisoning.html:a toxin in food that was kept out too long": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
-        "briefing'; expected time 'Monday'; found speaker 'Smitarani Behera', kind mixed, ' | ', "
-        "time ''"
     ),
     "bhawanipatna-wedding-food-poisoning.html:They gave us the best food we have eaten this year": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Bapi Nag'; "

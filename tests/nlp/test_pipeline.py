@@ -9,20 +9,25 @@ from spacy.language import Language
 from quotegraph.errors import ConfigError, InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.model.codec import encode_result
-from quotegraph.nlp.pipeline import COMPONENT, check_text, extract_article, extract_many, split_text
+from quotegraph.nlp.pipeline import COMPONENT, MAX_RUN_CHARS, check_text, extract_article, extract_many, split_text
 from quotegraph.settings import Settings
 
 PLAIN = "The vote is close, officials said on Tuesday in the capital.\n\n"
 PARAGRAPH = "“We will win this,” Smith said on Friday.\n\nThe vote is close, officials said.\n\n"
 
 
-@pytest.mark.parametrize("text", ["", "   \n\t ", "abc\x00def", "\x01\x02\x03\x04 text"])
+@pytest.mark.parametrize(
+    "text", ["", "   \n\t ", "abc\x00def", "\x01\x02\x03\x04 text", "He said " + '"' * (MAX_RUN_CHARS + 1)]
+)
 def test_check_text_refuses_empty_blank_and_binary(text: str) -> None:
     with pytest.raises(InputError):
         check_text(Article(id="a", text=text))
 
 
-@pytest.mark.parametrize("text", ["plain words without punctuation", "Die Regierung sagte, es sei vorbei.", '"stray'])
+@pytest.mark.parametrize(
+    "text",
+    ["plain words without punctuation", "Die Regierung sagte, es sei vorbei.", '"stray', "x" * MAX_RUN_CHARS + " said"],
+)
 def test_check_text_accepts_odd_but_real_text(text: str) -> None:
     check_text(Article(id="a", text=text))
 

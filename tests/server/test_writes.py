@@ -60,10 +60,39 @@ def test_extract_refuses_a_navigation_only_page_with_its_reason(client: TestClie
     assert "only links" in message
 
 
-@pytest.mark.parametrize("raw", [b"{", b"", b"not json", b'{"text": "\\ud800"}', b"\xff\xfe"])
+# "caf\xe9" in a string (Latin-1, not UTF-8) and nesting past the recursion limit: msgspec raises UnicodeDecodeError and
+# RecursionError for them, which answered 500 "an unexpected error occurred".
+_NOT_UTF8 = b'{"text": "caf\xe9"}'
+_TOO_DEEP = b'{"text": "a", "meta": {"a": ' + b"[" * 5_000 + b"]" * 5_000 + b"}}"  # within max_body_bytes
+
+
+@pytest.mark.parametrize(
+    "raw", [b"{", b"", b"not json", b'{"text": "\\ud800"}', b"\xff\xfe", _NOT_UTF8, b"[" * 10_000, _TOO_DEEP]
+)
 def test_malformed_json_is_400(client: TestClient, raw: bytes) -> None:
     response = client.post("/api/extract", content=raw, headers={"Content-Type": "application/json"})
     api_error(response, 400, "invalid_request")
+
+
+@pytest.mark.parametrize(
+    "raw", [b'{"articles": [{"text": "caf\xe9"}]}', b'{"articles": [{"text": "a", "x": ' + b"[" * 10_000]
+)
+def test_add_articles_refuses_a_body_not_in_utf8_or_nested_too_deep_with_400(
+    client: TestClient, auth: dict[str, str], raw: bytes
+) -> None:
+    headers = {"Content-Type": "application/json", **auth}
+    api_error(client.post("/api/articles", content=raw, headers=headers), 400, "invalid_request")
+
+
+def test_a_form_or_file_upload_is_told_to_send_json(client: TestClient, auth: dict[str, str]) -> None:
+    """``curl -F text=...`` sends multipart/form-data: "not valid JSON ... (byte 1)" alone did not say what to do."""
+    form = client.post("/api/extract", files={"text": ("a.txt", b"She said it.")})
+    assert "multipart/form-data: send the article as a JSON object" in api_error(form, 400, "invalid_request")
+    plain = client.post("/api/articles", content=b"She said it.", headers={"Content-Type": "text/plain", **auth})
+    assert "text/plain: send" in api_error(plain, 400, "invalid_request")
+    # JSON labelled as a form, as ``curl -d`` sends it, is still read
+    labelled = {"Content-Type": "application/x-www-form-urlencoded"}
+    assert client.post("/api/extract", content=b'{"text": "She said it."}', headers=labelled).status_code == 200
 
 
 def test_extract_text_over_the_limit_is_413_before_extraction(client: TestClient, extractor: Any) -> None:

@@ -40,8 +40,7 @@ def run_batch(
     """``after_part`` is called in this process with the number of each part this run finishes."""
     check_output_format(output_format)
     runner = get_engine(engine, settings.workers)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    check_manifest(out_dir, inputs, input_format, output_format, settings)
+    check_manifest(out_dir, inputs, input_format, output_format, settings)  # makes out_dir, or says why it cannot
     remove_temporaries(out_dir)
     done = done_parts(out_dir, output_format)
     counts = Counts()

@@ -10,13 +10,15 @@ import msgspec
 from quotegraph.io.ids import article_id
 from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.model import Article
-from quotegraph.model.jsonlines import json_lines
+from quotegraph.model.jsonlines import NOT_JSON, json_lines
 from quotegraph.settings import Settings
 
 __all__ = ["parse_line", "read_jsonl_stream"]
 
 # Fields with a home in Article; every other field goes to ``meta`` untouched.
 _KNOWN = ("url", "title", "published")
+# A line that is JSON but no object is named in JSON's words: Python's ("a JSON NoneType") mean nothing to a user.
+_JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", bool: "true or false", type(None): "null"}
 
 
 def read_jsonl_stream(
@@ -27,12 +29,27 @@ def read_jsonl_stream(
     position = raw or stream
 
     def record(line: bytes, number: int) -> Record:
-        return parse_line(line, f"{name}:line {number}", settings, _tell(position))
+        source = f"{name}:line {number}"
+        if len(line) > settings.max_page_bytes:
+            reason = f"line longer than max_page_bytes={settings.max_page_bytes:,}"
+            return failure(source, source, reason, _tell(position))
+        return parse_line(line, source, settings, _tell(position))
 
     def lost(number: int, exc: Exception) -> Record:
         return failure(f"{name}:line {number}", f"{name}:line {number}", f"cannot read further: {exc}")
 
-    return json_lines(stream, record, broken=lost)
+    return json_lines(_bounded_lines(stream, settings.max_page_bytes), record, broken=lost)
+
+
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes]:
+    """The stream's lines, each held to ``limit + 1`` bytes: the rest of a longer line is read past in pieces of
+    ``limit`` and dropped, so one line with no end (``/dev/zero``, a file of one 20 GB line) cannot take all the
+    memory; ``record`` turns the cut line into a failure, and the line numbers after it stay right."""
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def _tell(stream: IO[bytes]) -> int:
@@ -45,10 +62,10 @@ def _tell(stream: IO[bytes]) -> int:
 def parse_line(line: bytes, source: str, settings: Settings, offset: int = 0) -> Record:
     try:
         obj = msgspec.json.decode(line)
-    except msgspec.DecodeError as exc:
+    except NOT_JSON as exc:
         return failure(source, source, f"not JSON: {exc}", offset)
     if not isinstance(obj, dict):
-        return failure(source, source, f"a JSON {type(obj).__name__}, not an object", offset)
+        return failure(source, source, f"a JSON {_JSON_KINDS.get(type(obj), 'value')}, not an object", offset)
     return _article_record(obj, source, settings, offset)
 
 

@@ -21,7 +21,7 @@ from quotegraph.io.readers import JsonlReader
 from quotegraph.io.writers import PARQUET, output_suffix
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import decode_result
-from quotegraph.model.jsonlines import json_lines, numbered_lines
+from quotegraph.model.jsonlines import NOT_JSON, json_lines, numbered_lines
 
 __all__ = ["Loaded", "ResultFile", "classify", "read_results", "split_inputs"]
 
@@ -68,7 +68,7 @@ def classify(path: str) -> Holding:
             with _open(path) as stream:
                 first = next((line for _, line in numbered_lines(stream) if line.strip()), b"")[:_SNIFF_BYTES]
             keys = set(msgspec.json.decode(first)) if first else set()
-        except (OSError, EOFError, msgspec.DecodeError, TypeError):
+        except (OSError, EOFError, TypeError, *NOT_JSON):
             return "articles"  # the article reader reports what is wrong with it, line by line
         if keys >= _RESULT_KEYS:
             return "results"
@@ -156,7 +156,7 @@ def _jsonl_record(line: bytes, source: str, holding: Holding) -> Loaded:
         return _checked(decode_result(line), source)
     except InputError as exc:  # decode_result's reason already says what the line is not
         return _failed_load(source, source, str(exc))
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+    except NOT_JSON as exc:
         return _failed_load(source, source, f"not a quotegraph {holding[:-1]}: {exc}")
 
 

@@ -45,7 +45,7 @@ def walk(paths: list[str], input_format: str | None) -> Iterator[InputFile | Rec
 def _named_file(path: str, input_format: str | None) -> InputFile | Record:
     fmt = input_format or format_of(path)
     if not os.path.exists(path):
-        return failure(path, path, "no such file")
+        return failure(path, path, _missing(path))
     if fmt is None:
         return failure(
             path, path, f"unknown format: name the extension ({', '.join(_KNOWN_SUFFIXES)}) or pass --input-format"
@@ -69,9 +69,15 @@ def _walk_dir(root: str, input_format: str | None) -> Iterator[InputFile | Recor
             if fmt is None:
                 continue
             if not os.path.exists(path):
-                yield failure(path, path, "broken symlink")
+                yield failure(path, path, _missing(path))
             else:
                 yield InputFile(path, fmt, _size(path))
+
+
+def _missing(path: str) -> str:
+    """Why a path that ``os.path.exists`` denies cannot be read: a link that leads nowhere or round in a loop (a
+    named one was reported "no such file", which sent the user looking for a file where a link stands), or nothing."""
+    return "broken symlink" if os.path.islink(path) else "no such file"
 
 
 def _size(path: str) -> int:

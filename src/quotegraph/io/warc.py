@@ -41,6 +41,13 @@ def _response(record: Any, source: str, settings: Settings, position: int) -> Re
         reason = f"record of {int(record.content_length):,} bytes exceeds max_page_bytes={settings.max_page_bytes:,}"
         return failure(fallback, source, reason, position)
     body: bytes = record.reader.read()
+    if int(record.reader.tell()) < int(record.content_length):
+        # The archive ends inside this record (a cut download, a truncated .warc.gz): FastWARC gives what there
+        # is without a word, and half a page would pass for the whole article.
+        read, length = int(record.reader.tell()), int(record.content_length)
+        return failure(
+            fallback, source, f"record cut short: {read:,} of {length:,} bytes (the file ends in it)", position
+        )
     warc_date = record.headers.get("WARC-Date") or ""
     extra = {"source": source, "warc_record_id": doc_id, "warc_date": warc_date}
     return Record(PendingHtml(body, source, url, warc_date[:10] or None, None, extra), source, position)

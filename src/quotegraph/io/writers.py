@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -85,14 +86,15 @@ def check_output_format(fmt: str) -> str:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Readers (and a resumed run) see the old file or the complete new one, never a truncated one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # a read-only folder, or a file in its place: a StoreError
         with open(tmp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # no folder to clean, or one that cannot be written: nothing left there
+            tmp.unlink(missing_ok=True)
         raise StoreError(f"cannot write {path}: {exc}") from exc

@@ -18,7 +18,7 @@ import msgspec
 from quotegraph.errors import InputError
 from quotegraph.model.article import SCHEMA_VERSION, ArticleResult
 from quotegraph.model.corpus import Hit
-from quotegraph.model.jsonlines import json_lines
+from quotegraph.model.jsonlines import NOT_JSON, json_lines
 
 __all__ = [
     "SCHEMA_FILE",
@@ -59,7 +59,7 @@ def decode_result(data: bytes | str) -> ArticleResult:
     """Reads back what ``encode_result`` wrote; raises ``InputError`` on anything else."""
     try:
         result = _DECODER.decode(data)
-    except (msgspec.DecodeError, ValueError) as exc:
+    except NOT_JSON as exc:
         raise InputError(f"not a quotegraph result: {exc}") from exc
     major = result.schema_version.split(".")[0]
     if major != SCHEMA_VERSION.split(".")[0]:

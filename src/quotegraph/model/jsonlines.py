@@ -8,7 +8,9 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-__all__ = ["UTF8_BOM", "json_lines", "numbered_lines"]
+import msgspec
+
+__all__ = ["NOT_JSON", "UTF8_BOM", "json_lines", "numbered_lines"]
 
 T = TypeVar("T")
 
@@ -16,6 +18,11 @@ T = TypeVar("T")
 UTF8_BOM = b"\xef\xbb\xbf"
 # A file that cannot be read on: a disk error, a gzip cut short (EOFError) or damaged (zlib.error).
 _BROKEN_STREAM = (OSError, EOFError, zlib.error)
+# What msgspec's JSON decoding raises on bytes that are not a JSON value it can read: its DecodeError (and
+# ValidationError, a kind of it), a UnicodeDecodeError (a ValueError) for bytes that are not UTF-8 ("caf\xe9"
+# written as Latin-1), and a RecursionError for nesting deeper than the interpreter's recursion limit (a line of
+# 10,000 "["). Each is one bad line or request body, to be reported as such, never a traceback that stops a run.
+NOT_JSON = (msgspec.DecodeError, ValueError, RecursionError)
 
 
 def numbered_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:

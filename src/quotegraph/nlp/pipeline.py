@@ -8,6 +8,7 @@ its chunks can be joined back into one Doc first; the component then runs on the
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -27,6 +28,7 @@ from quotegraph.settings import Settings
 
 __all__ = [
     "COMPONENT",
+    "MAX_RUN_CHARS",
     "check_text",
     "extract_article",
     "extract_many",
@@ -39,6 +41,13 @@ __all__ = [
 COMPONENT = "quotegraph"
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _MAX_CONTROL_SHARE = 0.01  # more control characters than this and it is not prose
+# A run of characters with no space longer than this is no prose (a data blob, a wall of punctuation). spaCy's
+# tokenizer strips a run's prefixes and suffixes one at a time, each a search of what is left, so its time grows
+# with the square of the run (a text of 2,500 quotation marks took 1.5 s to extract, 10,000 took 12 s, 20,000
+# took 59 s; 100,000 would hold a worker some twenty minutes). At this bound one run costs a few seconds. The
+# longest run of any train article (train-a, -c, -d) is 87 characters, of any raw fixture news page 243.
+MAX_RUN_CHARS = 5_000
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1}}}")
 
 
 def load_pipeline(settings: Settings | None = None) -> Language:
@@ -62,7 +71,7 @@ def load_pipeline(settings: Settings | None = None) -> Language:
 
 
 def check_text(article: Article) -> None:
-    """Raises ``InputError`` when the text is empty, blank or binary rather than prose."""
+    """Raises ``InputError`` when the text is empty, blank, binary or a blob rather than prose."""
     text = article.text
     if not text.strip():
         raise InputError(f"article {article.id!r} has no text")
@@ -71,6 +80,10 @@ def check_text(article: Article) -> None:
     control = sum(1 for ch in text if ch < " " and ch not in _CONTROL_OK)
     if control > _MAX_CONTROL_SHARE * len(text):
         raise InputError(f"article {article.id!r} looks binary ({control} control characters)")
+    if _LONG_RUN.search(text) is not None:
+        raise InputError(
+            f"article {article.id!r} is not prose (a run of over {MAX_RUN_CHARS:,} characters with no space)"
+        )
 
 
 def split_text(text: str, max_chars: int) -> list[str]:

@@ -17,6 +17,7 @@ from starlette.responses import Response
 from quotegraph.errors import InputError
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult, Failure
+from quotegraph.model.jsonlines import NOT_JSON
 from quotegraph.server.auth import read_guard, write_guard
 from quotegraph.server.cache import ResponseCache
 from quotegraph.server.errors import ApiError
@@ -47,14 +48,23 @@ class _RawArticles(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     articles: list[dict[str, Any]]
 
 
-def decode_body(data: bytes, cls: type[S]) -> S:
-    """The body as a ``cls``; raises ``ApiError`` 400 naming what is wrong."""
+def decode_body(data: bytes, cls: type[S], content_type: str = "") -> S:
+    """The body as a ``cls``; raises ``ApiError`` 400 naming what is wrong. The body is read as JSON whatever
+    ``content_type`` says (``curl -d`` labels JSON as a form); that label only explains a body that is not JSON."""
     try:
         return msgspec.json.decode(data, type=cls)
     except msgspec.ValidationError as exc:
         raise ApiError(400, f"invalid request body: {exc}") from None
-    except msgspec.DecodeError as exc:
-        raise ApiError(400, f"the request body is not valid JSON: {exc}") from None
+    except NOT_JSON as exc:
+        raise ApiError(400, f"the request body is not valid JSON: {exc}{_sent_as(content_type)}") from None
+
+
+def _sent_as(content_type: str) -> str:
+    """What to do, when the client sent a body it labelled as something else than JSON (a form, a file upload)."""
+    media = content_type.split(";")[0].strip().lower()
+    if not media or media.endswith("json"):
+        return ""
+    return f" (it was sent as {media}: send the article as a JSON object, Content-Type application/json)"
 
 
 def _unset_to_none(value: Any) -> Any:
@@ -115,7 +125,7 @@ def write_router(store: Store, extractor: ArticleExtractor, settings: Settings, 
     )
     async def extract(request: Request) -> Response:
         """The attributions of one article given as `text` or `html`; nothing is stored."""
-        given = decode_body(await request.body(), ExtractRequest)
+        given = decode_body(await request.body(), ExtractRequest, request.headers.get("content-type", ""))
         text, html = _unset_to_none(given.text), _unset_to_none(given.html)
         if (text is None) == (html is None):
             raise ApiError(400, "give the article as `text` or as `html` (exactly one of them)")
@@ -137,7 +147,7 @@ def write_router(store: Store, extractor: ArticleExtractor, settings: Settings, 
     )
     async def add_articles(request: Request) -> Response:
         data = await request.body()
-        given = decode_body(data, ArticlesRequest)
+        given = decode_body(data, ArticlesRequest, request.headers.get("content-type", ""))
         raw = decode_body(data, _RawArticles)
         sources = [source_of(item, fields) for item, fields in zip(given.articles, raw.articles, strict=True)]
         outcomes = await extractor.extract_articles(sources)

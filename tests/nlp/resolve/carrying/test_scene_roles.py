@@ -208,6 +208,21 @@ def _last_one_s(article: ArticleMaker, text: str, *said: tuple[str, str, str, st
     return _texts(found[-1])
 
 
+def _after_the_conference(article: ArticleMaker, placed: str, source: str) -> tuple[Any, ...]:
+    """The channel, addressee and time of ``source``'s statement opened by ``placed``, in the paragraph after Petra
+    Lind's at the awards news conference."""
+    text = (
+        "At the awards news conference an hour later, Petra Lind said the course had been fast.\n\n"
+        f"{placed} the wind had dropped after noon."
+    )
+    return _last_one_s(
+        article,
+        text,
+        ("the course had been fast", "said", "Petra Lind", None),
+        ("the wind had dropped after noon", "said", source, source),
+    )
+
+
 @pytest.mark.parametrize("flag", [True, False])
 @pytest.mark.parametrize(
     ("rule", "placed", "there"),
@@ -232,17 +247,10 @@ def test_one_placed_near_the_speakers_or_on_the_stage_speaks_in_the_scene(
     (``PLACED_IN_THE_SCENE``); so does a participle of opening or chairing the scene, or a part of it ("Opening the
     inquiry at Y Plas, planning inspector Helen Probert said": ``RUNNING_THE_SCENE``)."""
     monkeypatch.setattr(f"quotegraph.nlp.resolve.carrying.scene_roles.{rule}", flag)
-    text = (
-        "At the awards news conference an hour later, Petra Lind said the course had been fast.\n\n"
-        f"{placed} the wind had dropped after noon."
-    )
-    found = _last_one_s(
-        article,
-        text,
-        ("the course had been fast", "said", "Petra Lind", None),
-        ("the wind had dropped after noon", "said", "Mira Dahl", "Mira Dahl"),
-    )
-    assert found == (("the awards news conference", None, "an hour later") if flag and there else (None, None, None))
+    found = _after_the_conference(article, placed, "Mira Dahl")
+    # a rally she addresses is her own scene (``channels.ADDRESSED_SCENES``), never the news conference
+    own = ("a rally in Leeds", None, None) if placed.startswith("Addressing") else (None, None, None)
+    assert found == (("the awards news conference", None, "an hour later") if flag and there else own)
 
 
 @pytest.mark.parametrize("flag", [True, False])
@@ -348,3 +356,23 @@ def test_the_body_a_scene_s_clause_tells_is_a_plural_noun_it_tells(
     doc = nlp(f"At a session of the council, Mabry {sentence} the pipe was old.")
     told = scene_roles._body_told(next(t for t in doc if t.lower_ == "told"))
     assert (told.text if told is not None else None) == body
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("placed", "there"),
+    [
+        # the parser hangs "who was seated" on "the clinic", a place in her description: it is hers
+        ("Dr Mira Dahl, senior specialist at the clinic, who was seated beside the coach, said", True),
+        # "which" names no person: the clinic's clause places nobody
+        ("Dr Mira Dahl, senior specialist at the clinic, which was seated beside the coach, said", False),
+    ],
+)
+def test_a_person_s_clause_hung_inside_the_subject_places_the_subject(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, placed: str, there: bool
+) -> None:
+    """``WHO_CLAUSES_IN_THE_SUBJECT``: a "who" clause the parser hung on a place inside the speaker's description is
+    the speaker's, and places them in the news conference just named, with its moment."""
+    monkeypatch.setattr(scene_roles, "WHO_CLAUSES_IN_THE_SUBJECT", flag)
+    found = _after_the_conference(article, placed, "Dr Mira Dahl")
+    assert found == (("the awards news conference", None, "an hour later") if flag and there else (None, None, None))

@@ -234,3 +234,10 @@ def test_a_noun_set_beside_a_name_is_no_person_where_it_is_no_statement_s_source
     text = "A former leg-spinner sat in the studio. The spinner, Farhan Qureshi, played 22 Tests, the host said."
     assert "A former leg-spinner" not in _descriptions(nlp, text, "the host")
     assert _descriptions(nlp, text, "A former leg-spinner").get("A former leg-spinner") == "spinner"
+
+
+def test_a_medium_s_noun_set_beside_a_name_is_no_person(nlp: Language) -> None:
+    """PERSON_NOUNS_BY_APPOSITION: a noun for what is said through ("book", "report") names no one, whatever name a
+    misparse sets beside it ("The book, Farhan Qureshi," of a title or a list)."""
+    text = "A new book disagreed with the selectors. The book, Farhan Qureshi, played 22 Tests."
+    assert "A new book" not in _descriptions(nlp, text, "A new book")

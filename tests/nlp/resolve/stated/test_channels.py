@@ -211,3 +211,27 @@ def test_online_is_a_channel_word_only_with_its_rule(nlp: Language, monkeypatch:
     assert [t.text for t in channel_words(sentence)] == ["online"]
     monkeypatch.setattr(channels, "SAID_ONLINE", False)
     assert channel_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Addressing a press briefing at his office on Monday, Dr Sahoo said 137 people had been admitted.",
+            ["briefing"],
+        ),
+        ("Hale addressed the rally on Tuesday and said the plant would stay open.", ["rally"]),
+        # a topic or people addressed are no scene
+        ("Addressing the allegations on Monday, Hale said the district had hired a law firm.", []),
+        ("Addressing about 100 committee members, Hale said the plan would pass.", []),
+    ],
+)
+def test_a_scene_addressed_is_a_channel(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, words: list[str]
+) -> None:
+    """``ADDRESSED_SCENES``: a scene noun that is the object of addressing is where the words were said; with the rule
+    off it names none."""
+    span = nlp(sentence)[:]
+    assert [t.text for t in channel_words(span)] == words
+    monkeypatch.setattr(channels, "ADDRESSED_SCENES", False)
+    assert channel_words(span) == []

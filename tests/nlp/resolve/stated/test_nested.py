@@ -172,6 +172,16 @@ def test_a_quoted_bidding_the_parser_hangs_elsewhere_is_what_the_telling_bade(
         ),
         # a relative adverb "that" on the relative clause's own verb is no reported clause: the day the truss fell
         ("had told the crew at a meeting on the day that the truss fell.", False, []),
+        # "that" read as the object of a passive conjunct, the clause a relative on the telling's scene
+        # (``PASSIVES_TAKE_NO_OBJECT``)
+        (
+            "had told the backstage team at a notes session after the second stall that the fault had been "
+            "“identified and patched” by the supplier.",
+            True,
+            ["identified"],
+        ),
+        # an active relative clause's "that" is its object: the stall the supplier had fixed, no reported clause
+        ("had told the crew at a meeting after the stall that the supplier had fixed.", False, []),
     ],
 )
 def test_a_that_the_parser_misreads_still_opens_an_earlier_saying_s_clause(
@@ -179,6 +189,37 @@ def test_a_that_the_parser_misreads_still_opens_an_earlier_saying_s_clause(
 ) -> None:
     doc = nlp("Castellanos said the key grip " + telling)
     verb = next(t for t in doc if t.lemma_ == "tell")
+    assert earlier_saying(verb) is earlier
+    assert [c.text for c in clauses_said_by(verb)] == reported
+
+
+_ROSTER = " at a meeting in July, when they raised the overnight roster, "
+
+
+@pytest.mark.parametrize(
+    ("telling", "earlier", "reported"),
+    [
+        # the telling's that-clause hung as a conjunct of "wrote", nothing joining them
+        (
+            "had told the doctors" + _ROSTER + "that rural physicians “knew what they were signing up for.”",
+            True,
+            ["knew"],
+        ),
+        # "but that ...": a second clause of the writer's, joined to the first
+        (
+            "had told the doctors" + _ROSTER + "but that rural physicians “knew what they were signing up for.”",
+            False,
+            [],
+        ),
+        # a verb with nobody told has no words of its own read off the writer's clause
+        ("had shouted" + _ROSTER + "that rural physicians “knew what they were signing up for.”", False, []),
+    ],
+)
+def test_an_unjoined_that_clause_after_a_telling_is_the_telling_s(
+    nlp: Language, telling: str, earlier: bool, reported: list[str]
+) -> None:
+    doc = nlp("Halvorsen also wrote that a senior administrator " + telling)
+    verb = next(t for t in doc if t.lemma_ in ("tell", "shout"))
     assert earlier_saying(verb) is earlier
     assert [c.text for c in clauses_said_by(verb)] == reported
 
@@ -216,3 +257,31 @@ def test_a_nested_report_s_kind_is_that_of_the_words_it_passes_on(
     article: ArticleMaker, text: str, content: str, cue: str, source: str, kind: str
 ) -> None:
     assert article(text).one(content, cue, source, kind="mixed").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("reported", "speaker", "addressee"),
+    [
+        # the telling's words hung on "wrote": the senior administrator's, told to the doctors
+        (
+            "that a senior administrator had told the doctors" + _ROSTER + "that rural physicians “knew what they "
+            "were signing up for.”",
+            "a senior administrator",
+            "the doctors",
+        ),
+        # joined to the first clause by "but": Halvorsen's own second clause
+        (
+            "that a senior administrator had told the doctors" + _ROSTER + "but that rural physicians “knew what they "
+            "were signing up for.”",
+            "Ingrid Halvorsen",
+            None,
+        ),
+    ],
+)
+def test_a_writer_passes_on_a_described_teller_s_earlier_words(
+    article: ArticleMaker, reported: str, speaker: str, addressee: str | None
+) -> None:
+    art = article("Ingrid Halvorsen resigned from the hospital in October. Halvorsen also wrote " + reported)
+    found = art.one(reported, "also wrote", "Halvorsen")
+    assert speaker_name(found) == speaker
+    assert (None if found.addressee is None else found.addressee.text) == addressee

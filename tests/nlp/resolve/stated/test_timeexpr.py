@@ -73,6 +73,21 @@ def test_time_expressions_and_dates(text: str, published: str | None, expected: 
     assert _times(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("told reporters yesterday", "0001-01-01"),  # the day before the calendar's first
+        ("said last year", "0001-06-01"),  # year 0
+        ("will vote next month", "9999-12-31"),  # year 10000
+        ("will rally this weekend", "9999-12-31"),
+    ],
+)
+def test_a_day_counted_past_the_calendar_s_ends_is_not_told_and_fails_nothing(text: str, published: str) -> None:
+    """A publication day any user may give (a valid ISO day) must not make the article fail: the day is unknown."""
+    [(_, day)] = _times(text, published)
+    assert day is None
+
+
 def test_offsets_are_into_the_whole_text() -> None:
     text = "Intro. He spoke on Monday."
     (match,) = find_times(text, 7, len(text), "2025-02-01")

@@ -265,6 +265,15 @@ def _iso(days: Days) -> str:
 
 def resolve_date(match: re.Match[str], published: str | None) -> str | None:
     """The ISO date (or FIRST/LAST interval) a time expression stands for, None when it can't be told."""
+    try:
+        return _resolved_date(match, published)
+    except (OverflowError, ValueError):
+        # Counting from a publication day at the calendar's ends ("yesterday" of 0001-01-01, "next month" of
+        # 9999-12-31) leaves the calendar: that day cannot be told, and it must not fail the whole article.
+        return None
+
+
+def _resolved_date(match: re.Match[str], published: str | None) -> str | None:
     pub = iso_day(published)
     found: date | None = None
     if match.group("monthday"):
