@@ -8,7 +8,7 @@ import weakref
 import spacy
 from spacy.tokens import Doc
 
-from quotegraph.nlp.memo import PerDocument, per_document
+from quotegraph.nlp.memo import PerDocument, document_text, per_document
 
 
 def _counted() -> tuple[PerDocument[list[str]], list[str]]:
@@ -74,3 +74,44 @@ def test_a_document_s_entry_goes_when_the_document_does() -> None:
 def test_the_memo_reads_as_the_function_it_keeps() -> None:
     words, _ = _counted()
     assert words.__doc__ == "The words of ``doc``." and words.__wrapped__.__name__ == "words"
+
+
+def test_documents_asked_in_turn_each_get_their_own_value() -> None:
+    """The memo answers the document asked last without a lookup: asking another in between must not hand one
+    document's value to the other."""
+    words, built = _counted()
+    nlp = spacy.blank("en")
+    doc, other = nlp("The aide said it."), nlp("She left.")
+    first, second = words(doc), words(other)
+    assert words(doc) is first and words(other) is second and words(other) is second and words(doc) is first
+    assert built == [doc.text, other.text]
+
+
+class _Value:
+    """A value a weak reference can watch (a list cannot be referenced weakly)."""
+
+
+def test_the_value_answered_last_goes_with_its_document() -> None:
+    """The document asked last is kept weakly with its value: when the document goes, the value is not kept either."""
+
+    @per_document
+    def made(doc: Doc) -> _Value:
+        return _Value()
+
+    doc = spacy.blank("en")("The aide said it.")
+    value = weakref.ref(made(doc))
+    assert made(doc) is value()  # answered from the last pair
+    del doc
+    gc.collect()
+    assert value() is None
+
+
+def test_a_document_s_text_is_joined_once() -> None:
+    """``document_text`` is ``doc.text``, the same string on each call for that document (spaCy joins a new one each
+    read), and another document's for another."""
+    nlp = spacy.blank("en")
+    doc, other = nlp("The aide said it.\n\nShe left. "), nlp("She left.")
+    text = document_text(doc)
+    assert text == doc.text and text is not doc.text  # spaCy's own read is a new string each time
+    assert document_text(doc) is text
+    assert document_text(other) == "She left."

@@ -22,6 +22,7 @@ from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.nlp import factories
 from quotegraph.nlp.extensions import register_extensions
 from quotegraph.nlp.find.model import CUE_MODEL, OCCASION_MODEL, ROLE_MODEL
+from quotegraph.nlp.memo import document_text
 from quotegraph.nlp.resolving_occasions import TAG_USE
 from quotegraph.settings import Settings
 
@@ -134,7 +135,7 @@ def _parse(nlp: Language, articles: list[Article], settings: Settings) -> list[D
     docs = []
     for article, long_doc in zip(articles, joined, strict=True):
         doc = next(parsed) if long_doc is None else long_doc
-        if doc.text != article.text:
+        if document_text(doc) != article.text:  # the join is kept for the finding and resolving stages to read
             raise PipelineError(f"article {article.id!r}: joining its chunks changed the text")
         doc._.published = article.published
         docs.append(doc)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from quotegraph.model import Attribution, Entity
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.transcripts import Turn, question_lines
+from quotegraph.nlp.memo import document_text
 from quotegraph.nlp.resolve.speakers.asked_subjects import asked_subjects
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
@@ -130,7 +131,7 @@ def _add_first_person(doc: Doc, text: str, candidates: list[Candidate], resolved
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
-    text = doc.text  # Doc.text joins every token on each read: once
+    text = document_text(doc)  # Doc.text joins every token on each read: once a document
     candidates = without_raised_subjects(doc, candidates)  # "The court seemed to send": no one's statement
     answered = interviewee(doc, first_turn(text, candidates))
     parts = _statement_parts(doc, candidates)

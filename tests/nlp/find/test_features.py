@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.errors import PipelineError
-from quotegraph.nlp.find.features import SHIPPED_CUE_FEATURES, cue_features, role_features
+from quotegraph.nlp.find.features import SHIPPED_CUE_FEATURES, cue_features, role_features, word_features
 from quotegraph.nlp.find.parse import ParseIndex
 
 pytestmark = pytest.mark.slow
@@ -104,3 +104,37 @@ def test_an_unknown_cue_feature_set_is_a_pipeline_error(nlp: Language) -> None:
     doc = nlp("The mayor said so.")
     with pytest.raises(PipelineError):
         cue_features(doc[:], [False] * len(doc), "cues-v9")
+
+
+def test_word_features_read_from_the_document_agree_with_spacy_s_tokens(nlp: Language) -> None:
+    """``word_features`` reads the document's strings and tree (``document_words``, ``document_tree``), not spaCy's
+    Tokens: the same strings, for every word, its head's among them (a sentence's root is its own head)."""
+    doc = nlp(_SNAPSHOT_TEXT)
+    for token in doc:
+        head = token.head
+        assert word_features(token) == [
+            "b",
+            f"w={token.lower_}",
+            f"l={token.lemma_.lower()}",
+            f"t={token.tag_}",
+            f"d={token.dep_}",
+            f"hl={head.lemma_.lower()}",
+            f"hd={head.dep_}",
+        ]
+
+
+def test_cue_features_of_a_later_sentence_read_its_own_words(nlp: Language) -> None:
+    """The cue features read the document's strings by token index: a sentence after the first reads its own words,
+    heads, children and neighbours, as spaCy's tokens give them."""
+    doc = nlp("It rained all day. " + _SNAPSHOT_TEXT)
+    sentence = list(doc.sents)[1]
+    rows = cue_features(sentence, [False] * len(sentence))
+    for i, token in enumerate(sentence):
+        head, row = token.head, rows[i]
+        assert row[:7] == word_features(token) and row[2] == f"l={token.lemma_.lower()}"
+        assert row[7] == f"dh={token.dep_}|{head.pos_}" and f"hl={head.lemma_.lower()}" in row
+        before = ["-1:edge"] if i == 0 else [f"-1:l={doc[token.i - 1].lemma_.lower()}", f"-1:t={doc[token.i - 1].tag_}"]
+        assert all(feature in row for feature in before)
+        assert [f for f in row if f.startswith("c=")] == [f"c={c.dep_}" for c in token.children if f"c={c.dep_}" in row]
+    said = next(i for i, t in enumerate(sentence) if t.text == "said")
+    assert "lexv|VERB" in rows[said] and "c=nsubj" in rows[said] and "cs=PRP" in rows[said]

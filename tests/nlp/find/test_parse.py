@@ -96,6 +96,14 @@ def test_a_document_s_words_agree_with_spacy(nlp: Language) -> None:
     assert ParseIndex(doc).words == [Word(t.lower_, t.lemma_.lower(), t.tag_, t.dep_, t.ent_type_) for t in doc]
 
 
+def test_a_document_s_coarse_tags_agree_with_spacy(nlp: Language) -> None:
+    """The cue tagger's features read each word's coarse tag and its head's from the document's words."""
+    doc = nlp(TEXT)
+    pos = document_words(doc).pos
+    assert pos == [t.pos_ for t in doc]
+    assert {"VERB", "NOUN", "PRON", "PUNCT"} <= set(pos)
+
+
 def test_a_document_s_words_are_read_once_and_kept_with_its_tree(nlp: Language) -> None:
     doc, other = nlp("The aide said the plan works."), nlp("The aide said the plan failed.")
     words = document_words(doc)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from quotegraph.nlp.memo import per_document
+from quotegraph.nlp.memo import document_text, per_document
 
 __all__ = ["Lines", "document_lines"]
 
@@ -52,4 +52,4 @@ class Lines:
 @per_document
 def document_lines(doc: Doc) -> Lines:
     """``Lines`` of a document's text, listed on the first call for that document."""
-    return Lines(doc.text)
+    return Lines(document_text(doc))

@@ -28,7 +28,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.memo import per_document
+from quotegraph.nlp.memo import document_text, per_document
 
 __all__ = [
     "NO_TOKEN",
@@ -67,13 +67,14 @@ class DocumentWords:
     times to pick out the few words their form opens on ("(", an honorific, a forename, an appositive). Each column is
     a list indexed by token, as ``doc[i]`` is."""
 
-    __slots__ = ("dep", "ent", "lemma", "lower", "tag", "text")
+    __slots__ = ("dep", "ent", "lemma", "lower", "pos", "tag", "text")
 
     def __init__(self, doc: Doc) -> None:
         tokens = list(doc)
         self.text = [t.text for t in tokens]
         self.lower = [t.lower_ for t in tokens]
         self.tag = [t.tag_ for t in tokens]
+        self.pos = [t.pos_ for t in tokens]  # the coarse tag, as the cue tagger reads a word and its head
         self.dep = [t.dep_ for t in tokens]
         self.ent = [t.ent_type_ for t in tokens]  # "" outside the tagger's names
         self.lemma = [t.lemma_.lower() for t in tokens]  # lower case, as the taggers' features read it
@@ -208,7 +209,7 @@ class ParseIndex:
     def __init__(self, doc: Doc) -> None:
         size = len(doc)
         self.doc = doc
-        self.text = doc.text  # spaCy joins every token anew on each ``doc.text``
+        self.text = document_text(doc)  # spaCy joins every token anew on each ``doc.text``
         self.sentences = [(s.start, s.end) for s in doc.sents]
         self.sentence_of = [0] * size
         for number, (start, end) in enumerate(self.sentences):

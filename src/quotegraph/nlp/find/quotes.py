@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from quotegraph.nlp.memo import per_document
+from quotegraph.nlp.memo import document_text, per_document
 
 __all__ = [
     "DOUBLE_MARKS",
@@ -118,7 +118,7 @@ def quote_regions(text: str) -> list[QuoteRegion]:
 @per_document
 def document_quote_regions(doc: Doc) -> tuple[QuoteRegion, ...]:
     """``quote_regions`` of a document's text, found on the first call for that document."""
-    return tuple(quote_regions(doc.text))
+    return tuple(quote_regions(document_text(doc)))
 
 
 @per_document  # as above
@@ -126,7 +126,7 @@ def every_quote_region(doc: Doc) -> tuple[QuoteRegion, ...]:
     """A document's quotation regions, the headline's single-quoted ones among them (``headline_quotes``), in order:
     what a statement's kind is read against (``assemble.find_candidates``, and ``nested.inner_kind`` for each nested
     report), found on the first call for that document."""
-    return tuple(sorted([*document_quote_regions(doc), *headline_quotes(doc.text)], key=region_end))
+    return tuple(sorted([*document_quote_regions(doc), *headline_quotes(document_text(doc))], key=region_end))
 
 
 # A headline or standfirst is one of the short paragraphs opening the text, before the first longer one (the lede)

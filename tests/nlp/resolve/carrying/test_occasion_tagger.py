@@ -204,3 +204,19 @@ def test_a_filled_channel_is_not_kept_for_another_speaker_or_a_moment_of_its_own
 def test_a_filled_channel_is_not_kept_two_sentences_on(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch) -> None:
     found = _kept_next(article, monkeypatch, "The crossing took an hour. “They never stopped,” Okafor said.")
     assert found[1].channel is None
+
+
+def test_features_of_a_later_sentence_read_its_own_words_and_heads(nlp: Language) -> None:
+    """The features read the document's strings by token index (``document_words``): a sentence after the first reads
+    its own words, its heads' and its neighbours', as spaCy's tokens give them."""
+    doc = nlp("It rained all day. " + TEXT)
+    sentence = list(doc.sents)[1]
+    features = occasion_features(sentence, [False] * len(sentence), doc.text)
+    statement = next(i for i, t in enumerate(sentence) if t.text == "statement")
+    token = sentence[statement]
+    assert (token.head.text, token.head.dep_, token.head.head.text) == ("in", "prep", "said")  # the parse read
+    row = features[statement]
+    assert "dh=pobj|in" in row and "hp=ADP" in row and "hhcue" in row and "hcue" not in row
+    assert "-1:w=a" in row and "1:w=on" in row and "-2:w=in" in row and "2:w=friday" in row
+    assert "cn=True" in row  # "said" is a cue verb two words before
+    assert f"e={token.ent_iob_}{token.ent_type_}" in row and "l=statement" in row and "hl=in" in row

@@ -3,7 +3,7 @@ phrase says it is a person's (a name set beside it, a who-clause, an age), with 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,18 +58,19 @@ def description_end(token: Token, depth: int = 0) -> int:
     return end
 
 
-def _description_extent(chunk: Span) -> Span:
-    """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"."""
+def _description_extent(chunk: Span, root: Token) -> Span:
+    """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"; ``root``
+    is ``root_of(chunk)``."""
     end = chunk.end
-    for child in rights_of(root_of(chunk)):
+    for child in rights_of(root):
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
         end = max(end, description_end(child))
     return chunk.doc[chunk.start : end]
 
 
-def _role_of(chunk: Span) -> RoleNoun | None:
-    root = root_of(chunk)
+def _role_of(root: Token) -> RoleNoun | None:
+    """The role noun a noun phrase whose head is ``root`` names, if it is one the lexicon knows."""
     # a lower-case word the tagger took for a proper noun is a common one ("foreign ministry" after a dateline)
     common = root.tag_ in ("NN", "NNS") or (root.tag_ in ("NNP", "NNPS") and root.text.islower())
     # the tagger reads "The King spent" as a name but tags it as none: a description as "the king" would be
@@ -98,13 +99,13 @@ def role_lemma(token: Token) -> str:
 _BREAKS = frozenset({",", ")", ":", "-", "–", "—"})
 
 
-def _past_breaks(chunk: Span) -> Span:
+def _past_breaks(chunk: Span, root: Token) -> Span:
     """ "Kazakhstan's foreign ministry" of "ASTANA, May 7 (Meridian) - Kazakhstan's foreign ministry": a
     wire dateline the parser hung on the phrase; the phrase starts after the last comma, bracket or dash
-    set apart by spaces before its head ("U.S.-backed" keeps its hyphen)."""
+    set apart by spaces before its head ``root`` (``root_of(chunk)``; "U.S.-backed" keeps its hyphen)."""
     doc, texts = chunk.doc, document_words(chunk.doc).text
     start = chunk.start
-    for i in range(chunk.start, root_of(chunk).i):
+    for i in range(chunk.start, root.i):
         if texts[i] not in _BREAKS:
             continue
         # a dash at the document's first token has no space before it (``doc[-1]`` would wrap to the last)
@@ -212,10 +213,11 @@ def _capitals_noun(token: Token) -> bool:
     )
 
 
-def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
+def _owner_descriptions(chunk: Span, root: Token, named: set[int]) -> Iterator[MentionSpan]:
     """ "The prime minister's answer ... “...,” he said": the owner of a noun phrase, when it is "the" and a noun for a
-    person, is a description of its own (the parser makes the whole phrase one chunk, whose head is what is owned)."""
-    for owner in (c for c in children_of(root_of(chunk)) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
+    person, is a description of its own (the parser makes the whole phrase one chunk, whose head ``root`` is what is
+    owned)."""
+    for owner in (c for c in children_of(root) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
         role = lexicons().role_nouns.get(owner.lemma_.lower())
         start = owner.left_edge.i
         if role is None or role.kind != "person" or chunk.doc[start].lower_ != "the" or start < chunk.start:
@@ -265,12 +267,11 @@ def _root_sources(doc: Doc, sources: frozenset[int], chunked: set[int]) -> Itera
 PERSON_NOUNS_BY_APPOSITION = True
 
 
-def _nouns_named_as_people(chunks: list[Span], named: set[int]) -> frozenset[str]:
+def _nouns_named_as_people(roots: Iterable[Token], named: set[int]) -> frozenset[str]:
     """The lemmas of the singular common nouns the text sets a person's name beside ("spinner" of "The spinner, Farhan
-    Qureshi,"; ``PERSON_NOUNS_BY_APPOSITION``)."""
+    Qureshi,"; ``PERSON_NOUNS_BY_APPOSITION``); ``roots`` are the heads of the noun chunks, past their breaks."""
     if not PERSON_NOUNS_BY_APPOSITION:
         return frozenset()
-    roots = (root_of(_past_breaks(c)) for c in chunks)
     return frozenset(
         role_lemma(r)
         for r in roots
@@ -278,15 +279,25 @@ def _nouns_named_as_people(chunks: list[Span], named: set[int]) -> frozenset[str
     )
 
 
+def _cut_at_breaks(whole: Span, root: Token) -> tuple[Span, Token]:
+    """``_past_breaks`` of a noun phrase whose head is ``root``, with the head of what is left: the same, unless a break
+    cut the phrase's start (then found again)."""
+    chunk = _past_breaks(whole, root)
+    return chunk, root if chunk.start == whole.start else root_of(chunk)
+
+
 def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = frozenset()) -> Iterator[MentionSpan]:
     chunks = list(doc.noun_chunks)
     body_words: dict[str, int] | None = None  # read once, at the first noun that needs it (``_ABSTRACT_TOO``)
-    people_nouns = _nouns_named_as_people(chunks, named)
-    for chunk in (*chunks, *_root_sources(doc, sources, {root_of(c).i for c in chunks})):
-        chunk = _past_breaks(chunk)
-        root = root_of(chunk)
-        yield from _owner_descriptions(chunk, named)
-        role = _role_of(chunk)
+    # each phrase's head, found once and handed to the rules that read it (it was found five times a phrase, six with
+    # ``_nouns_named_as_people``: the mention finders' costliest walk after the name tagger's)
+    roots = [root_of(c) for c in chunks]
+    others = [(c, root_of(c)) for c in _root_sources(doc, sources, {r.i for r in roots})]
+    phrases = [_cut_at_breaks(c, r) for c, r in (*zip(chunks, roots, strict=True), *others)]
+    people_nouns = _nouns_named_as_people((root for _, root in phrases[: len(chunks)]), named)
+    for chunk, root in phrases:
+        yield from _owner_descriptions(chunk, root, named)
+        role = _role_of(root)
         if role is None and (
             _set_off_person_name(root, named)
             or _described_as_a_person(root, sources)
@@ -306,7 +317,7 @@ def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = fr
             continue  # "best actress" is a category, not somebody
         if first in INDEFINITE and is_predicative(root) and not _taking_a_relative(root):
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
-        extent = _description_extent(chunk)
+        extent = _description_extent(chunk, root)
         # "the Saudi government", "the Clinton campaign", "Trump’s campaign": a proper modifier or owner
         # makes a new organisation (not a new person: "the Republican nominee" is whoever that is); a
         # named owner makes a new person ("Cameron's spokesman" is neither Cameron nor anyone named)

@@ -23,6 +23,7 @@ from quotegraph.nlp.find.quote_widening import attribution_kind
 from quotegraph.nlp.find.quotes import DOUBLE_MARKS, every_quote_region, regions_touching
 from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words
+from quotegraph.nlp.memo import document_text
 from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
 from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, agents_of
@@ -140,7 +141,7 @@ def inner_kind(report: InnerReport, content: list[CharSpan]) -> AttributionKind 
         for t in doc.char_span(start, end, alignment_mode="expand") or ()
         if t.i not in saying and not (t.is_punct or t.is_space)
     ]
-    return attribution_kind(doc.text, kept, regions) if kept else None
+    return attribution_kind(document_text(doc), kept, regions) if kept else None
 
 
 def _opening_clause(cue: Token, first_char: int) -> list[Token]:
