@@ -502,65 +502,79 @@ class Coreference(Bodies):
         if role is None or role.kind == "anonymous" or mention.plural:
             return same_role
         if role.kind == "person":
-            if possessed_by_pronoun(self.doc[mention.head]):
-                return same_role  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
-            if (placed := self._titled_after_its_place(mention)) is not None:
-                return placed  # "the Florida senator" of a race story: the one named as "Florida Sen. Marco Rubio"
-            if (titled := self.titled(mention.role or "", mention.start)) is not None:
-                return titled  # "the singer" of a band story: the one named as "Singer Cathal Brennan"
-            if (doer := self._doer_of_the_role(mention)) is not None:
-                return doer
-            in_reach = self._recent_within(mention, DESCRIPTION_WINDOW)
-            if same_role is not None and self._aged_otherwise(same_role, mention):
-                same_role = None  # "the 30-year-old" after "the 27-year-old": somebody else
-            if same_role is not None and (same_role in in_reach or (not same_role.named and self._spoke(same_role))):
-                # an unnamed source again ("a committee member" ... "the member"), or near; an unnamed one told of
-                # far back who never spoke ("A celebrated historian is accused of ..." in a standfirst, "a black actor"
-                # in another item of a list) is no anchor for "the historian", "the actor" paragraphs on: the person
-                # named near it is
-                return same_role
-            sole = self.sole_titled(mention.role or "", mention.start)
-            if sole is not None and same_role in (None, sole):
-                return sole  # unless the noun was last somebody else's: "the governor" of a debate, named once
-            if capitalised_office(self.doc[mention.head]):
-                # "the King said" after the dean who read his message out: an office written as a title is its holder's,
-                # never whoever was named last
-                return same_role
-            asking = mention.role in _INTERVIEWERS and puts_a_question(self.doc, mention)
-            if INTERVIEWERS_NOT_THE_LAST_NAMED and asking:
-                return same_role
-            # "the actress" paragraphs after the last named one: the person named near it, if any; the one a question
-            # was put to in the sentence before answers it ("The chair asked Calloway why ... The historian said")
-            others = self._interlocutors(mention) if INTERLOCUTORS_NOT_SPEAKERS else set()
-            others |= {c.index for c in self._clause_objects(self.doc[mention.head])}
-            reporters = self._reporters(self.doc[mention.head])
-            if reporters and reports_words(self.doc[mention.head].head.lemma_.lower()):
-                # the teller of a nested report ("Mr Kinnane said the pilot had told him"): a third person the reporter
-                # passes on, not whoever was told of last
-                return None
-            others |= {c.index for c in reporters}
-            named_after = {c.index for c in self._named_later_in_clause(mention)}
-            # with the people its clause names ruled out, the description is somebody named just before, or nobody
-            # named yet: not whoever an earlier item of a live blog told of
-            reach = {c.index for c in self._recent_within(mention, DESCRIPTION_WINDOW)} if named_after else None
-            others |= named_after
-            person = (
-                self._asked_before(mention)
-                or self._aged_next(mention)
-                or self._pick_salient(
-                    mention,
-                    lambda c: (
-                        c.type == "PERSON"
-                        and c.named
-                        and not c.plural
-                        and c.index not in others
-                        and (reach is None or c.index in reach)
-                        and not self._aged_otherwise(c, mention)
-                    ),
-                )
+            return self._definite_person(mention, same_role)
+        return self._definite_body(mention, "OUTLET" if role.kind == "outlet" else "ORG", same_role)
+
+    def _definite_person(self, mention: MentionSpan, same_role: Cluster | None) -> Cluster | None:
+        """The person a definite description by a person noun ("the singer", "the detective") is: one titled or named
+        so, the one last so described when near or unnamed and speaking, the sole one titled so, or one named near."""
+        if possessed_by_pronoun(self.doc[mention.head]):
+            return same_role  # "my husband", "her lawyer": somebody of the possessor's, never the possessor
+        if (placed := self._titled_after_its_place(mention)) is not None:
+            return placed  # "the Florida senator" of a race story: the one named as "Florida Sen. Marco Rubio"
+        if (titled := self.titled(mention.role or "", mention.start)) is not None:
+            return titled  # "the singer" of a band story: the one named as "Singer Cathal Brennan"
+        if (doer := self._doer_of_the_role(mention)) is not None:
+            return doer
+        in_reach = self._recent_within(mention, DESCRIPTION_WINDOW)
+        if same_role is not None and self._aged_otherwise(same_role, mention):
+            same_role = None  # "the 30-year-old" after "the 27-year-old": somebody else
+        if same_role is not None and (same_role in in_reach or (not same_role.named and self._spoke(same_role))):
+            # an unnamed source again ("a committee member" ... "the member"), or near; an unnamed one told of
+            # far back who never spoke ("A celebrated historian is accused of ..." in a standfirst, "a black actor"
+            # in another item of a list) is no anchor for "the historian", "the actor" paragraphs on: the person
+            # named near it is
+            return same_role
+        sole = self.sole_titled(mention.role or "", mention.start)
+        if sole is not None and same_role in (None, sole):
+            return sole  # unless the noun was last somebody else's: "the governor" of a debate, named once
+        if capitalised_office(self.doc[mention.head]):
+            # "the King said" after the dean who read his message out: an office written as a title is its holder's,
+            # never whoever was named last
+            return same_role
+        asking = mention.role in _INTERVIEWERS and puts_a_question(self.doc, mention)
+        if INTERVIEWERS_NOT_THE_LAST_NAMED and asking:
+            return same_role
+        return self._person_named_near(mention, same_role)
+
+    def _person_named_near(self, mention: MentionSpan, same_role: Cluster | None) -> Cluster | None:
+        """The salient named person a definite person description is, with the people its clause names (and who it was
+        asked by or told to) ruled out; None for the teller of a nested report; else ``same_role``."""
+        # "the actress" paragraphs after the last named one: the person named near it, if any; the one a question
+        # was put to in the sentence before answers it ("The chair asked Calloway why ... The historian said")
+        others = self._interlocutors(mention) if INTERLOCUTORS_NOT_SPEAKERS else set()
+        others |= {c.index for c in self._clause_objects(self.doc[mention.head])}
+        reporters = self._reporters(self.doc[mention.head])
+        if reporters and reports_words(self.doc[mention.head].head.lemma_.lower()):
+            # the teller of a nested report ("Mr Kinnane said the pilot had told him"): a third person the reporter
+            # passes on, not whoever was told of last
+            return None
+        others |= {c.index for c in reporters}
+        named_after = {c.index for c in self._named_later_in_clause(mention)}
+        # with the people its clause names ruled out, the description is somebody named just before, or nobody
+        # named yet: not whoever an earlier item of a live blog told of
+        reach = {c.index for c in self._recent_within(mention, DESCRIPTION_WINDOW)} if named_after else None
+        others |= named_after
+        person = (
+            self._asked_before(mention)
+            or self._aged_next(mention)
+            or self._pick_salient(
+                mention,
+                lambda c: (
+                    c.type == "PERSON"
+                    and c.named
+                    and not c.plural
+                    and c.index not in others
+                    and (reach is None or c.index in reach)
+                    and not self._aged_otherwise(c, mention)
+                ),
             )
-            return person or same_role
-        wanted = "OUTLET" if role.kind == "outlet" else "ORG"
+        )
+        return person or same_role
+
+    def _definite_body(self, mention: MentionSpan, wanted: str, same_role: Cluster | None) -> Cluster | None:
+        """The body (``wanted``: "ORG" or "OUTLET") a definite description by a body noun ("the museum", "the paper")
+        is: the one last so described (or the body named since with the noun in its name), else a named one near."""
         noun = mention.role or ""
         near = self._pick(
             mention,

@@ -197,9 +197,6 @@ class NamedAfter(TitleHolders):
         role = role_noun(first)
         if role is None or not role.of_person:
             return None
-        # a noun for an unnamed source ("the veteran guard's agent said ... The agent, Benny Sato,") is the person
-        # named next only when that name is given in the same noun again: a source is most often never named
-        identified = identified_on_introduction if role.kind == "person" else named_in_role
         here = self.sentence_of[first.head]
         if self._first_names is None:  # once a document: a scan of every entity per call was quadratic
             self._first_names = FirstNames(self.clusters.clusters, self.sentence_of)
@@ -209,54 +206,64 @@ class NamedAfter(TitleHolders):
                 continue
             if other.first_start < first.end:
                 continue  # named before: somebody else
-            gap = self._narrative_gap(here, name)
-            if gap > _NAMED_AFTER_REACH:
-                if named_in_role(self.doc, name, first.role or ""):
-                    found.append(other)
-            elif (
-                identified(self.doc, name, first.role or "")
-                or self._titled_as(name, other, first)
-                or (
-                    role.kind == "person"
-                    and not first.indefinite
-                    and gap <= UNINTRODUCED_REACH
-                    and self._unintroduced_source(name, first.role or "")
-                )
-                or (
-                    UNINTRODUCED_SUBJECTS_NAME_DESCRIBED
-                    and role.kind == "person"
-                    and first.head in self.sources
-                    and self._definite(first)
-                    and gap <= UNINTRODUCED_REACH
-                    # in its paragraph: "race director says" of a standfirst is not the lede's "Faith Chepkoech of
-                    # Kenya broke the course record"
-                    and self.paragraph_of[self.sentence_of[name.head]] == self.paragraph_of[here]
-                    and self._unintroduced_subject(name, first.role or "")
-                )
-                or (role.kind == "person" and self._introduced_later(other, here))
-                or (
-                    CLAUSE_INTRODUCES_DESCRIBED
-                    and role.kind == "person"
-                    and first.head in self.sources
-                    and gap <= UNINTRODUCED_REACH
-                    and introduced_by_a_clause(self.doc, name)
-                )
-                or self._renamed_under_another_noun(cluster, other, first, name, role)
-                or (
-                    APPOSITION_INTRODUCES_DESCRIBED
-                    and role.kind == "person"
-                    and first.indefinite  # "its chief executive said ... Kari Holm, an analyst, said" is a newcomer
-                    and first.head in self.sources
-                    and gap <= UNINTRODUCED_REACH
-                    and introduced_by_an_apposition(self.doc, name)
-                )
-            ):
+            if self._names_the_described(cluster, first, role, other, name):
                 found.append(other)
         if not found and SPOKEN_THEN_INTRODUCED and role.kind == "person":
             found = [p] if (p := self._introduced_after_speaking(cluster, first)) is not None else []
         if not found and NAMED_IN_ROLE_ANY_DISTANCE:
             found = self._named_in_role_far_on(cluster, first)
         return found[0] if len(found) == 1 else None
+
+    def _names_the_described(
+        self, cluster: Cluster, first: MentionSpan, role: RoleNoun, other: Cluster, name: MentionSpan
+    ) -> bool:
+        """Whether ``name``, the first name of ``other`` after the description ``first`` of ``cluster``, names the one
+        described: in the same noun when far on; near, when identified, titled, introduced or renamed as such."""
+        here = self.sentence_of[first.head]
+        gap = self._narrative_gap(here, name)
+        if gap > _NAMED_AFTER_REACH:
+            return named_in_role(self.doc, name, first.role or "")
+        # a noun for an unnamed source ("the veteran guard's agent said ... The agent, Benny Sato,") is the person
+        # named next only when that name is given in the same noun again: a source is most often never named
+        identified = identified_on_introduction if role.kind == "person" else named_in_role
+        return bool(
+            identified(self.doc, name, first.role or "")
+            or self._titled_as(name, other, first)
+            or (
+                role.kind == "person"
+                and not first.indefinite
+                and gap <= UNINTRODUCED_REACH
+                and self._unintroduced_source(name, first.role or "")
+            )
+            or (
+                UNINTRODUCED_SUBJECTS_NAME_DESCRIBED
+                and role.kind == "person"
+                and first.head in self.sources
+                and self._definite(first)
+                and gap <= UNINTRODUCED_REACH
+                # in its paragraph: "race director says" of a standfirst is not the lede's "Faith Chepkoech of
+                # Kenya broke the course record"
+                and self.paragraph_of[self.sentence_of[name.head]] == self.paragraph_of[here]
+                and self._unintroduced_subject(name, first.role or "")
+            )
+            or (role.kind == "person" and self._introduced_later(other, here))
+            or (
+                CLAUSE_INTRODUCES_DESCRIBED
+                and role.kind == "person"
+                and first.head in self.sources
+                and gap <= UNINTRODUCED_REACH
+                and introduced_by_a_clause(self.doc, name)
+            )
+            or self._renamed_under_another_noun(cluster, other, first, name, role)
+            or (
+                APPOSITION_INTRODUCES_DESCRIBED
+                and role.kind == "person"
+                and first.indefinite  # "its chief executive said ... Kari Holm, an analyst, said" is a newcomer
+                and first.head in self.sources
+                and gap <= UNINTRODUCED_REACH
+                and introduced_by_an_apposition(self.doc, name)
+            )
+        )
 
     def _renamed_under_another_noun(
         self, cluster: Cluster, other: Cluster, first: MentionSpan, name: MentionSpan, role: RoleNoun

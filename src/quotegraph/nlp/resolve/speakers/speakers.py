@@ -355,7 +355,25 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if (owned := _name_after_a_bare_possessive(coref, span)) is not None:
         named = coref.cluster_at(owned[-1]) or clusters.match_name(name_key(owned))
         return SourceResolution(named or _own_entity(clusters, coref, owned), _CONFIDENCE["name"])
-    root = _copied_document(_nominal_root(span), span)
+    read = _root_through_channel(coref, _copied_document(_nominal_root(span), span), span)
+    if isinstance(read, SourceResolution):
+        return read
+    root, channel = read
+    root = _past_medium_title(root, span)
+    quoted = _quoted_by(root, span)
+    if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
+        inner = resolve_source(clusters, coref, subtree_span(quoted))
+        return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
+    if (together := _names_together(clusters, coref, root, span, channel)) is not None:
+        return together
+    if (beside := _named_beside_the_root(clusters, coref, root, span, channel)) is not None:
+        return beside
+    return _source_in_its_words(clusters, coref, root, span, channel)
+
+
+def _root_through_channel(coref: Coreference, root: Token, span: Span) -> SourceResolution | tuple[Token, Span | None]:
+    """The source's head word and the channel it names when it is a document or a rendering: the channel's agent takes
+    the head's place; a document whose caller is named by the medium is that caller's, resolved here."""
     channel: Span | None = None
     # a document is the channel as well as the source ("the poll found"), and so is a scene someone owns ("his
     # speech"); a scene alone is not: "the court said", "the three-member panel said" name a body that spoke
@@ -367,11 +385,13 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
             root = agent
         elif (caller := _caller_by_medium(coref, root)) is not None:
             return SourceResolution(caller, _CONFIDENCE["name"], channel_phrase(root))
-    root = _past_medium_title(root, span)
-    quoted = _quoted_by(root, span)
-    if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
-        inner = resolve_source(clusters, coref, subtree_span(quoted))
-        return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
+    return root, channel
+
+
+def _names_together(
+    clusters: ClusterSet, coref: Coreference, root: Token, span: Span, channel: Span | None
+) -> SourceResolution | None:
+    """Two or more names joined as the source, who speak together, or None when the source joins no names."""
     # a place after the name's title is the title's: "Margit Halvorsen, Assistant Secretary-General for Europe, Central
     # Asia and the Americas," is one speaker (the parser hangs the title's places on the name as its conjuncts); a
     # person after it is a second one ("Chaffetz (R-Utah) and Goodlatte (R-Va.)")
@@ -390,19 +410,14 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         together = span.doc[span.start : _names_end(names, span)]
         pair = _own_entity(clusters, coref, _past_titles(together, root))
         return SourceResolution(pair, _CONFIDENCE["name"], channel)
+    return None
 
-    def elsewhere(token: Token) -> bool:
-        """Whether ``token`` says where the ones the source means come from, are placed or belong, or what was obtained
-        from whom: a word of the source that is not who speaks."""
-        return (
-            _where_from(token, root, coref)
-            # a body's place is not who speaks ("the cooperative in Rausu"); a document's is who published it ("a
-            # Wednesday editorial in The Des Moines Register")
-            or (channel is None and _body_placed(token, root))
-            or _obtained_by(token, root)
-            or _where_they_belong(token, root, coref)
-        )
 
+def _named_beside_the_root(
+    clusters: ClusterSet, coref: Coreference, root: Token, span: Span, channel: Span | None
+) -> SourceResolution | None:
+    """The person or body named beside the source's head word (after its place, after its clause, in apposition,
+    closing its role, or a channel's owner the tagger missed), or None."""
     # "Her co-star in The Glasshouse, Theo Marchetti,": a person's name the parser hangs on the noun of the phrase
     # after a common noun that is no mention is that noun's apposition, not the film's or the place's (the noun's
     # parts, "co", "-", "star", may be split by the parser into siblings)
@@ -418,7 +433,32 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         return SourceResolution(closing, _CONFIDENCE["name"])
     if channel is not None and (owner := _owner_the_tagger_missed(clusters, coref, root)) is not None:
         return SourceResolution(owner, _NAME_ONLY_CONFIDENCE, channel)
-    not_speaking = {t.i for t in span if elsewhere(t)}  # read once: both lists below leave them out
+    return None
+
+
+def _not_speaking(coref: Coreference, root: Token, span: Span, channel: Span | None) -> set[int]:
+    """The indices of the source's words that say where the ones it means come from, are placed or belong, or what
+    was obtained from whom: words of the source that are not who speaks."""
+
+    def elsewhere(token: Token) -> bool:
+        return (
+            _where_from(token, root, coref)
+            # a body's place is not who speaks ("the cooperative in Rausu"); a document's is who published it ("a
+            # Wednesday editorial in The Des Moines Register")
+            or (channel is None and _body_placed(token, root))
+            or _obtained_by(token, root)
+            or _where_they_belong(token, root, coref)
+        )
+
+    return {t.i for t in span if elsewhere(t)}
+
+
+def _source_in_its_words(
+    clusters: ClusterSet, coref: Coreference, root: Token, span: Span, channel: Span | None
+) -> SourceResolution:
+    """The source read from its own words: the first mention among them (the head word first), else a name the
+    tagger missed, else the antecedent of a relative clause, else an entity of its own, unresolved."""
+    not_speaking = _not_speaking(coref, root, span, channel)  # read once: both lists below leave them out
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [
         root,
@@ -434,6 +474,18 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         if cluster is not None:
             mention = coref.token_mention[token.i]
             return SourceResolution(cluster, _CONFIDENCE[mention.kind], channel)
+    if (named := _name_the_tagger_missed(clusters, root, span, not_speaking, own_document)) is not None:
+        return SourceResolution(named, _NAME_ONLY_CONFIDENCE, channel)  # a name the tagger missed here
+    antecedent = relative_antecedent_phrase(span)
+    if antecedent is not None:  # "Those who said ...": the ones the clause is about
+        return resolve_source(clusters, coref, antecedent)
+    return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+
+
+def _name_the_tagger_missed(
+    clusters: ClusterSet, root: Token, span: Span, not_speaking: set[int], own_document: bool
+) -> Cluster | None:
+    """The entity the source's proper nouns name when the tagger marked no mention of it, or None."""
     proper = [
         t
         for t in span
@@ -447,12 +499,9 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         (t.dep_ == "compound" and t.head == root) or _possessor(t, span) for t in proper
     ):
         proper = []
-    if proper and (named := clusters.match_name(name_key(span.doc[proper[0].i : proper[-1].i + 1]))) is not None:
-        return SourceResolution(named, _NAME_ONLY_CONFIDENCE, channel)  # a name the tagger missed here
-    antecedent = relative_antecedent_phrase(span)
-    if antecedent is not None:  # "Those who said ...": the ones the clause is about
-        return resolve_source(clusters, coref, antecedent)
-    return SourceResolution(_own_entity(clusters, coref, span), _UNRESOLVED_CONFIDENCE, channel)
+    if proper:
+        return clusters.match_name(name_key(span.doc[proper[0].i : proper[-1].i + 1]))
+    return None
 
 
 def _nominal_root(span: Span) -> Token:
