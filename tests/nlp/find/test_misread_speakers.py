@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from quotegraph.nlp.find.misread_speakers import passive_speaker
+from quotegraph.nlp.find.misread_speakers import family_names, passive_speaker, surname_read_as_word
 
 from .conftest import candidate_roles, word_of
 
@@ -71,3 +71,36 @@ def test_an_imperative_quoted_before_its_cue_is_no_role_noun(nlp: Language) -> N
     ask = nlp(text)[1]
     assert (ask.tag_, ask.dep_) == ("VB", "ccomp")
     assert candidate_roles(nlp, text, "said")[1] == ["she"]
+
+
+def test_a_surname_the_parser_read_as_a_word_is_the_speaker_once_named_in_full(nlp: Language) -> None:
+    text = "Bill Skelly, a data operative, vouched for him. “Having access to the file is valuable,” said Skelly."
+    assert (word_of(nlp, text, "Skelly").tag_, nlp(text)[-2].dep_) == ("RB", "advmod")  # the parse this rule is for
+    assert candidate_roles(nlp, text, "said")[1] == ["Skelly"]
+    named = "Vice Education Minister Oh Sang-hyun told a press briefing on Tuesday that questions had leaked. "
+    text = named + "Oh said the exam would be held again."
+    assert [t.dep_ for t in nlp(text) if t.text == "Oh"][1] == "intj"  # the parse this rule is for
+    assert candidate_roles(nlp, text, "said") == (["the exam would be held again"], ["Oh"])
+    assert candidate_roles(nlp, named + "“We apologise,” said Oh.", "said")[1] == ["Oh"]
+
+
+def test_a_word_is_no_surname_without_the_full_name_before_it_nor_an_interjection_opening_a_quote(
+    nlp: Language,
+) -> None:
+    # no one named in full before: "Oh" is the interjection the parser read
+    assert candidate_roles(nlp, "Oh said the exam would be held again.", "said")[1] == []
+    # the full name after the word does not count
+    text = "“We apologise,” said Oh. Oh Sang-hyun is the vice minister."
+    assert surname_read_as_word(word_of(nlp, text, "said")) is None
+    # an interjection opening a quote: the verb has its subject, and the word is not beside it
+    named = "Vice Education Minister Oh Sang-hyun spoke first. "
+    assert candidate_roles(nlp, named + "“Oh, come on,” she said.", "said")[1] == ["she"]
+
+
+def test_the_family_name_of_a_full_name_is_its_last_word_or_the_first_before_a_hyphenated_given_name() -> None:
+    assert family_names(["Rex", "Early"]) == ("Early",)
+    assert family_names(["Oh", "Sang-hyun"]) == ("Oh", "Sang-hyun")
+    assert family_names(["Moon", "Jae-in"]) == ("Moon", "Jae-in")
+    assert family_names(["Mary", "Smith-Jones"]) == ("Smith-Jones",)  # a double-barrelled surname
+    assert family_names(["Anna", "Maria", "Smith-Jones"]) == ("Smith-Jones",)
+    assert family_names(["Skelly"]) == ()

@@ -4,7 +4,9 @@ parser read as the reported clause, and a role noun before a name that the parse
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.role_words import NOT_SOURCES, SUBJECT_DEPS
@@ -96,4 +98,54 @@ def role_noun_read_as_verb(head: Token) -> Token | None:
         names = [c for c in children_of(role) if c.dep_ == "dobj" and c.pos_ == "PROPN"]
         if names and names[0].left_edge.i == role.i + 1 and names[0].right_edge.i == head.i - 1:
             return role
+    return None
+
+
+# The dependencies the parser gives a surname it read as a word and not as a name: an interjection ("Oh", "Well"), an
+# adverb ("Early", "Skelly"), a bare noun phrase used as an adverb ("Young", "May"), or none it could name ("dep").
+SURNAME_READ_AS_WORD_DEPS = frozenset({"intj", "advmod", "npadvmod", "dep"})
+# Tags of a name: a surname tagged as one is a subject the parse already gives, and needs no mending here
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+# The fewest words of a full name whose family name a lone surname repeats ("Oh Sang-hyun", "Rex Early"): a one-word
+# entity gives no surname apart from the word itself, which may be the word the parser read.
+_FULL_NAME_WORDS = 2
+# A Korean or Taiwanese given name is written as two syllables joined by a hyphen ("Sang-hyun", "Ying-jeou")
+_GIVEN_NAME_SYLLABLES = 2
+
+
+def family_names(words: Sequence[str]) -> tuple[str, ...]:
+    """The words of a full name (two or more) that stand for the person alone: the last ("Rex Early" -> "Early"), and
+    the first too in a name of two words whose last is a given name of two syllables joined by a hyphen, the second
+    in lower case, as Korean and Taiwanese names are written with the family name first ("Oh Sang-hyun" -> "Oh",
+    "Moon Jae-in" -> "Moon"); not a double-barrelled surname ("Mary Smith-Jones"). None for a one-word name."""
+    if len(words) < _FULL_NAME_WORDS:
+        return ()
+    syllables = words[-1].split("-")
+    given_first = len(words) == _FULL_NAME_WORDS and len(syllables) == _GIVEN_NAME_SYLLABLES and syllables[1].islower()
+    return (words[0], words[-1]) if given_first else (words[-1],)
+
+
+def _surnames_before(doc: Doc, end: int) -> set[str]:
+    """The family names (``family_names``) of the people named in full before token ``end``."""
+    return {w for e in doc.ents if e.label_ == "PERSON" and e.end <= end for w in family_names(e.text.split())}
+
+
+def surname_read_as_word(verb: Token) -> Token | None:
+    """ "“We bow our heads ...,” Oh said, rising from his seat" (after "Vice Education Minister Oh Sang-hyun"), "Early
+    described it as “news to me”" (after "Rex Early"), "“... is valuable,” said Skelly" (after "Bill Skelly"): a
+    surname that is also an English word, or that the tagger took for one, read by the parser as an interjection or an
+    adverb of a verb with no subject of its own, right before the verb or right after it (the inverted "said Oh"). It
+    is the speaker when a person the article named in full earlier has it as their family name; else None. The word is
+    no interjection opening a quote ('“Oh, come on,” she said'): that verb has its subject, and a comma stands between.
+    """
+    if any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
+        return None
+    doc = verb.doc
+    for word in children_of(verb):
+        if word.dep_ not in SURNAME_READ_AS_WORD_DEPS or abs(word.i - verb.i) != 1 or word.tag_ in _NAME_TAGS:
+            continue
+        if word.pos_ == "PRON" or not word.text[:1].isupper() or word.is_upper:
+            continue
+        if word.text in _surnames_before(doc, word.i):
+            return word
     return None

@@ -289,3 +289,28 @@ def test_a_plural_word_that_owns_the_name_is_no_word_of_it(nlp: Language) -> Non
         deps=["poss", "case", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
     )
     assert [s.text for s in untagged_people.untagged_source_names(doc, set(), frozenset({2}))] == ["Health"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_family_name_the_parser_read_as_an_interjection_is_the_person_named_in_full(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SURNAMES_READ_AS_WORDS: the source "Oh" of "“...,” Oh said" (an interjection to the parser) after "Oh Sang-hyun"
+    is a person's name, whose family name comes first, so that it joins Oh Sang-hyun."""
+    monkeypatch.setattr(untagged_people, "SURNAMES_READ_AS_WORDS", on)
+    text = (
+        "At a press briefing on Tuesday, Vice Education Minister Oh Sang-hyun said photographs of six questions had "
+        "been shared.\n\n“We bow our heads to the students and their families,” Oh said, rising from his seat."
+    )
+    doc = nlp(text)
+    oh = [t for t in doc if t.text == "Oh"][1]
+    assert (oh.tag_, oh.dep_, oh.ent_type_) == ("UH", "intj", "")  # the case this rule exists for
+    names = [(m.text, m.type) for m in find_mentions(doc, text, frozenset({oh.i})) if m.start == oh.i]
+    assert names == ([("Oh", "PERSON")] if on else [])
+
+
+def test_a_word_read_as_an_interjection_that_is_no_statement_s_source_is_no_name(nlp: Language) -> None:
+    text = "Vice Education Minister Oh Sang-hyun spoke on Tuesday. Oh said the exam would be held again."
+    doc = nlp(text)
+    oh = [t for t in doc if t.text == "Oh"][1]
+    assert not [m for m in find_mentions(doc, text) if m.start == oh.i]  # not a source: left as the tagger read it

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.nlp.find.misread_speakers import SURNAME_READ_AS_WORD_DEPS, family_names
 from quotegraph.nlp.find.parse import children_of, document_words, lefts_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
@@ -46,6 +47,17 @@ SURNAMES_READ_AS_VERBS = True
 SURNAMES_READ_AS_PLURALS = True
 
 
+# So is a surname the parser read as an interjection or an adverb of a cue, which the finder made the cue's source
+# (``cue_subjects.SURNAMES_READ_AS_WORDS``), and the family name that comes first in a Korean or Taiwanese name ("Oh"
+# of "Oh Sang-hyun", ``misread_speakers.family_names``). With the finder's rule (surnamewords, cache16 parses): needed
+# on csat-exam-leak-seoul, where "Oh" of '“...,” Oh said' stays a speaker of its own without it (speaker +1, channel
+# +1, time +1 of the pages' figures in ``cue_subjects``); on train-d it joins Skelly's two statements to Bill Skelly
+# and renumbers the entities of 3 articles whose headline source ("Sanders: ...", "Lewandowski: ...", parsed "dep")
+# now joins the person (breitbart 2016-06-28 sanders-brexit, politico 2015-11-09 sanders-endorsements, politico
+# 2016-07-06 lewandowski-fbi): no speaker's name moves there. Train 0-59 and train-c byte-identical.
+SURNAMES_READ_AS_WORDS = True
+
+
 _CLAUSE_SUBJECTS = frozenset({"csubj", "csubjpass"})  # a verb read as a subject is parsed a clausal one
 
 
@@ -67,15 +79,28 @@ def untagged_surnames(
     after "Ban Ki-moon"): that person again, so that the next "he said" can still find him. A speaker's
     surname is one whatever the tagger made of its word ("Hollings added", read as a plural noun)."""
     surnames = {doc[m.end - 1].text for m in names if m.type == "PERSON" and m.end - m.start >= NAME_WORDS}
+    if SURNAMES_READ_AS_WORDS:
+        surnames |= {w for m in names if m.type == "PERSON" for w in family_names(doc[m.start : m.end].text.split())}
     for i, text in enumerate(document_words(doc).text):
         if i in taken or text not in surnames:
             continue
         token = doc[i]
-        if token.tag_ != "NNP" and not speaks(token, sources) and not _bare_subject(token):
+        if (
+            token.tag_ != "NNP"
+            and not speaks(token, sources)
+            and not _bare_subject(token)
+            and not _read_as_word(token, sources)
+        ):
             continue
         alone = token.dep_ != "compound" and not any(_forename_like(c) for c in children_of(token))
         if alone and not is_modifier_only(doc[token.i : token.i + 1]):
             yield token.i
+
+
+def _read_as_word(token: Token, sources: frozenset[int]) -> bool:
+    """ "“We bow our heads ...,” Oh said": a statement's source that the parser read as an interjection or an adverb
+    of its cue (``misread_speakers.surname_read_as_word``, which the finder made the source)."""
+    return SURNAMES_READ_AS_WORDS and token.i in sources and token.dep_ in SURNAME_READ_AS_WORD_DEPS
 
 
 def _bare_subject(token: Token) -> bool:
