@@ -1031,18 +1031,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected time 'Wednesday afternoon'; found speaker 'Doug Kaminski', kind mixed, ' | ', "
         "time ''"
     ),
-    "prairie-lakes-ransomware-hospitals.html:nurses were handwriting medication orders": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Ledger'; "
-        "found speaker 'A registered nurse', kind indirect, ' | ', time 'wednesday night'"
-    ),
-    "prairie-lakes-ransomware-hospitals.html:every chart is a chance to misread somebody’s handwriting": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Ledger'; "
-        "found speaker 'A registered nurse', kind direct, ' | ', time 'wednesday night'"
-    ),
-    "prairie-lakes-ransomware-hospitals.html:Half of them have never seen a paper kardex": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Ledger'; "
-        "found speaker 'A registered nurse', kind direct, ' | ', time 'wednesday night'"
-    ),
     "prairie-lakes-ransomware-hospitals.html:for a week, maybe two": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'shift "
         "huddle'; found speaker 'a charge nurse', kind mixed, ' | staff', time 'on tuesday morning'"

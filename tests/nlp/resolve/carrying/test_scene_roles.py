@@ -366,6 +366,8 @@ def test_the_body_a_scene_s_clause_tells_is_a_plural_noun_it_tells(
         ("Dr Mira Dahl, senior specialist at the clinic, who was seated beside the coach, said", True),
         # "which" names no person: the clinic's clause places nobody
         ("Dr Mira Dahl, senior specialist at the clinic, which was seated beside the coach, said", False),
+        # hung on a noun for another person ("the boy"): the boy's clause, which places nobody who speaks here
+        ("Dr Mira Dahl, a lawyer for the parents of the boy, who was seated beside the coach, said", False),
     ],
 )
 def test_a_person_s_clause_hung_inside_the_subject_places_the_subject(

@@ -250,6 +250,14 @@ def test_the_agent_of_an_opening_question_is_whom_the_answer_went_to(
         # a medium or scene noun before a named venue the verb also names
         ("Rowena Blake told jurors at Southwark Crown Court in her opening speech that Pryce had bought the canvases.",
          "that Pryce had bought the canvases", "told", "Rowena Blake", "her opening speech"),
+        # a briefing in a clause the parser hung on a body's noun in the speaker's description is the speaker's; not
+        # one hung on a noun for another person (``subject_clauses.WHO_CLAUSES_INSIDE``)
+        ("A senior official at the agency's press bureau, who briefed reporters on a conference call, said the four "
+         "had served their sentences.", "the four had served their sentences", "said",
+         "A senior official at the agency's press bureau", "a conference call"),
+        ("A senior official, a friend of the minister, who briefed reporters on a conference call, said the four had "
+         "served their sentences.", "the four had served their sentences", "said",
+         "A senior official, a friend of the minister", None),
         ("Delgado, who attended the summit, said the crew would dock on Thursday.",
          "the crew would dock on Thursday", "said", "Delgado", None),
         ("Delgado, who lives near the rally, said the crew would dock on Thursday.",
@@ -664,6 +672,17 @@ _FIELDS = ("channel", "addressee", "time")
         # a relative clause of speaking on the source tells whom the words went to
         ("Two residents who spoke with the Gazette said that the depot had been sold.", "that the depot had been sold",
          "Two residents who spoke with the Gazette", "addressee", "the Gazette"),
+        # a "who" clause of speaking the parser hung on a place in the speaker's description is the speaker's; not
+        # one hung on a noun for another person, nor a "which" clause (``subject_clauses.WHO_CLAUSES_INSIDE``)
+        ("A registered nurse in the emergency department, who spoke to the Gazette, said that the depot had been "
+         "sold.", "that the depot had been sold", "A registered nurse in the emergency department, who spoke to the "
+         "Gazette", "addressee", "the Gazette"),
+        ("A registered nurse in the care of a surgeon, who spoke to the Gazette, said that the depot had been sold.",
+         "that the depot had been sold", "A registered nurse in the care of a surgeon, who spoke to the Gazette",
+         "addressee", None),
+        ("A registered nurse in the emergency department, which spoke to the Gazette, said that the depot had been "
+         "sold.", "that the depot had been sold", "A registered nurse in the emergency department, which spoke to "
+         "the Gazette", "addressee", None),
         # not an exchange before this one, nor a clause of another verb
         ("Two residents who have spoken with the Gazette said that the depot had been sold.",
          "that the depot had been sold", "Two residents who have spoken with the Gazette", "addressee", None),

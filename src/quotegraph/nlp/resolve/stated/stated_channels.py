@@ -28,6 +28,7 @@ from quotegraph.nlp.resolve.stated.stated_clauses import (
     under_a_description,
     verbs_told_with,
 )
+from quotegraph.nlp.resolve.stated.subject_clauses import who_clauses_inside
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
@@ -220,7 +221,8 @@ def scene_joined(verb: Token, channel_words: list[Token]) -> tuple[Token, Span] 
     the summit last year"), another occasion. Gives the clause's verb, whose object is whom a briefing went to, and
     the scene."""
     for subject in (c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS):
-        for clause in (c for c in children_of(subject) if c.dep_ == "relcl" and c.tag_ == "VBD"):
+        relatives = [*(c for c in children_of(subject) if c.dep_ == "relcl"), *who_clauses_inside(subject)]
+        for clause in (c for c in relatives if c.tag_ == "VBD"):
             if clause.lemma_.lower() not in _SCENE_CLAUSE_VERBS or any(
                 t.ent_type_ in ("DATE", "TIME") for t in clause.subtree
             ):
@@ -256,7 +258,7 @@ def speaking_on(head: Token) -> list[Token]:
     with X")."""
     # the simple past of one exchange; not a perfect ("who has spoken privately to a dozen other senators about the
     # matter"), an exchange before this one
-    clauses = [c for c in children_of(head) if c.dep_ == "relcl"]
+    clauses = [*(c for c in children_of(head) if c.dep_ == "relcl"), *who_clauses_inside(head)]
     if COORDINATED_RELATIVE_CLAUSES:
         clauses += [c for clause in clauses for c in clause.conjuncts if _relative(c)]
     return [c for c in clauses if c.lemma_.lower() in _SPEAKING_IN_DESCRIPTIONS and c.tag_ == "VBD"]
