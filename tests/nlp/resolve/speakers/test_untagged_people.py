@@ -289,3 +289,23 @@ def test_a_plural_word_that_owns_the_name_is_no_word_of_it(nlp: Language) -> Non
         deps=["poss", "case", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"],
     )
     assert [s.text for s in untagged_people.untagged_source_names(doc, set(), frozenset({2}))] == ["Health"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_untagged_name_after_a_rank_is_a_person_and_its_of_phrase_is_whose(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """TITLED_SOURCE_NAMES: the tagger types no name after a rank it does not know ("Commandant"); the words after the
+    rank are the person, who speaks, not the police named after "of", and whom "he said" then finds."""
+    monkeypatch.setattr(untagged_people, "TITLED_SOURCE_NAMES", on)
+    source = "Commandant Julien Roussel of the regional judicial police"
+    art = article(f'{source}, seated beside her, said the thieves had fled.\n\n"We have images," he said.')
+    assert not any(ent.label_ == "PERSON" for ent in art.doc.ents)  # the case this rule exists for
+    found = art.said(("the thieves had fled", source), ("We have images", "he", "images"))
+    assert (found == ["Julien Roussel"] * 2) == on
+
+
+def test_a_rank_alone_before_a_body_s_name_names_no_person(nlp: Language) -> None:
+    """A title and one capitalised word is no forename and surname: the rank's rule leaves "Hook" to the tagger."""
+    text = "Captain Hook of the Jolly Roger said the ship would sail."
+    assert "Hook" not in name_types(nlp, text, "Captain Hook of the Jolly Roger")
