@@ -1169,16 +1169,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'crew from Canal 14'; expected time 'on Tuesday night'; found speaker 'Héctor Villaseñor', "
         "kind direct, ' | ', time ''"
     ),
-    "puebla-sinkhole-avenida-juarez.html:caused by a leaking storm drain": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Marisol "
-        "Echeverría'; found speaker 'Autónoma de Puebla', kind indirect, 'the morning show primera "
-        "hora on radio centinela | ', time 'on wednesday'"
-    ),
-    "puebla-sinkhole-avenida-juarez.html:These holes do not appear overnight": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Marisol "
-        "Echeverría'; found speaker 'Autónoma de Puebla', kind direct, 'the morning show primera "
-        "hora on radio centinela | ', time 'on wednesday'"
-    ),
     "puebla-sinkhole-avenida-juarez.html:she had seen no record of repairs since then": (
         "sealed page, first run (not yet diagnosed): wrong speaker, kind, channel, time; expected "
         "speaker 'Marisol Echeverría'; expected kind 'indirect'; expected channel 'Primera Hora'; "
@@ -1200,21 +1190,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
         "'meeting'; expected time 'on Wednesday night'; found speaker 'Rafael Sandoval', kind "
         "indirect, ' | ', time ''"
-    ),
-    "dijon-museum-jewel-theft.html:the thieves had carried the jewels out in a single sports bag": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Julien "
-        "Roussel'; found speaker 'the regional judicial police', kind indirect, 'a press conference "
-        "in dijon | ', time 'yesterday afternoon'"
-    ),
-    "dijon-museum-jewel-theft.html:we are working through them frame by frame": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Julien "
-        "Roussel'; found speaker 'Dijon', kind direct, 'a press conference in dijon | ', time "
-        "'yesterday afternoon'"
-    ),
-    "dijon-museum-jewel-theft.html:one of the scooters had been found burnt out": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Julien "
-        "Roussel'; found speaker 'Dijon', kind indirect, 'a press conference in dijon | ', time "
-        "'yesterday afternoon'"
     ),
     "dijon-museum-jewel-theft.html:two scooters screaming down the street": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'video on "

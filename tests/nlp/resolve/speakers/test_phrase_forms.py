@@ -41,3 +41,39 @@ def test_the_subject_of_a_report_in_a_fronted_clause_with_a_subject_of_its_own_i
     entities, _ = art.resolve([art.candidate("the vote would go ahead", "told", "Kit Varga")])
     resigning = next(e for e in entities if any(m.text == "he" for m in e.mentions))
     assert resigning.name == "Sam Reyl"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "person"),
+    [
+        (
+            "Geologist Marisol Echeverría of the Benemérita Universidad Autónoma de Puebla said the soil had washed "
+            "away.",
+            "Geologist Marisol Echeverría of the Benemérita Universidad Autónoma de Puebla",
+            "Geologist Marisol Echeverría",
+        ),
+        (
+            "Commandant Julien Roussel of the regional judicial police said the thieves had fled.",
+            "Commandant Julien Roussel of the regional judicial police",
+            "Commandant Julien Roussel",
+        ),
+        ("The head of the regional police said the thieves had fled.", "The head of the regional police", None),
+        ("The Bank of England said rates would rise.", "The Bank of England", None),
+        (
+            "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky said the tax was wrong.",
+            "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky",
+            None,
+        ),
+    ],
+)
+def test_a_person_named_with_of_and_a_body_is_the_name_before_of(
+    nlp: Language, text: str, source: str, person: str | None
+) -> None:
+    """``person_before_of``: the name that governs the "of" phrase, not a description with no name, a body named with
+    "of", nor the first of two people each with their own "of" phrase."""
+    doc = nlp(text)
+    span = doc.char_span(0, len(source))
+    assert span is not None
+    found = phrase_forms.person_before_of(span)
+    assert (found.text if found is not None else None) == person

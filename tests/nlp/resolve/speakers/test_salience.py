@@ -35,3 +35,19 @@ def test_a_source_read_as_a_clause_is_headed_by_its_first_subject(
     heads = [t.text for t in doc if heads_source(t, sources)]
     assert ("schoolteacher" in heads) == on
     assert "Pip" not in heads and "collie" not in heads
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("on", [True, False])
+def test_a_person_named_before_of_heads_the_source_not_the_body_after_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """PERSON_OF_A_BODY: the parser heads "geologist Marisol Echeverría of the Benemérita Universidad Autónoma de
+    Puebla" by "Puebla"; the name before "of" weighs as the source, so the next "she said" finds her."""
+    monkeypatch.setattr(salience, "PERSON_OF_A_BODY", on)
+    source = "geologist Marisol Echeverría of the Benemérita Universidad Autónoma de Puebla"
+    doc = nlp(f"Speaking on Wednesday, {source} said the collapse had been caused by a leaking storm drain.")
+    start = doc.text.index(source)
+    sources = frozenset(t.i for t in doc if start <= t.idx < start + len(source))
+    heads = [t.text for t in doc if heads_source(t, sources)]
+    assert heads == (["Echeverría"] if on else ["Puebla"])

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.resolve.speakers import speakers
+from quotegraph.nlp.resolve.speakers import salience, speakers
 from quotegraph.nlp.resolve.speakers.speakers import _nominal_root, with_name_before_relative
 
 from ..conftest import ArticleMaker, speaker_name
@@ -395,3 +395,26 @@ def test_a_source_of_one_piece_reads_no_name_past_it(article: ArticleMaker) -> N
     art = article(text)
     content = text[text.index("the minister") : -1]
     assert speaker_name(art.one(content, "said", "The EFF MP who", kind="mixed")) == "EFF"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_person_of_a_body_speaks_however_the_parser_heads_the_phrase(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """PERSON_OF_A_BODY: the parser makes the end of the university's long name the phrase's head (tagged a PERSON,
+    "Autónoma de Puebla"); the geologist named before "of" speaks, and her "she said" after it is hers too."""
+    monkeypatch.setattr(speakers, "PERSON_OF_A_BODY", on)
+    monkeypatch.setattr(salience, "PERSON_OF_A_BODY", on)
+    source = "geologist Marisol Echeverría of the Benemérita Universidad Autónoma de Puebla"
+    art = article(
+        f"Speaking on the radio on Wednesday, {source} said the collapse had been caused by a leaking storm drain.\n\n"
+        '"These holes do not appear overnight," she said.'
+    )
+    found = art.said(("the collapse had been caused", source), ("These holes do not appear overnight", "she"))
+    assert (found == ["Marisol Echeverría"] * 2) == on
+
+
+def test_a_person_with_of_and_a_body_stays_the_person(article: ArticleMaker) -> None:
+    """The form the rule is for, where the parse was right already: the name speaks, not the wire service."""
+    art = article("John Smith of Reuters said that the talks had failed.")
+    assert art.said(("the talks had failed", "John Smith of Reuters")) == ["John Smith"]

@@ -314,3 +314,23 @@ def test_a_word_read_as_an_interjection_that_is_no_statement_s_source_is_no_name
     doc = nlp(text)
     oh = [t for t in doc if t.text == "Oh"][1]
     assert not [m for m in find_mentions(doc, text) if m.start == oh.i]  # not a source: left as the tagger read it
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_untagged_name_after_a_rank_is_a_person_and_its_of_phrase_is_whose(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """TITLED_SOURCE_NAMES: the tagger types no name after a rank it does not know ("Commandant"); the words after the
+    rank are the person, who speaks, not the police named after "of", and whom "he said" then finds."""
+    monkeypatch.setattr(untagged_people, "TITLED_SOURCE_NAMES", on)
+    source = "Commandant Julien Roussel of the regional judicial police"
+    art = article(f'{source}, seated beside her, said the thieves had fled.\n\n"We have images," he said.')
+    assert not any(ent.label_ == "PERSON" for ent in art.doc.ents)  # the case this rule exists for
+    found = art.said(("the thieves had fled", source), ("We have images", "he", "images"))
+    assert (found == ["Julien Roussel"] * 2) == on
+
+
+def test_a_rank_alone_before_a_body_s_name_names_no_person(nlp: Language) -> None:
+    """A title and one capitalised word is no forename and surname: the rank's rule leaves "Hook" to the tagger."""
+    text = "Captain Hook of the Jolly Roger said the ship would sail."
+    assert "Hook" not in name_types(nlp, text, "Captain Hook of the Jolly Roger")

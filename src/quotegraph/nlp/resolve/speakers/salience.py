@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import document_quote_regions
@@ -23,7 +23,12 @@ from quotegraph.nlp.resolve.speakers.body_kinds import a_workplace
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.name_indexes import FirstNames, NamesInRoles, NameTally, Placed, Titled
-from quotegraph.nlp.resolve.speakers.phrase_forms import description_of_place, set_off
+from quotegraph.nlp.resolve.speakers.phrase_forms import (
+    PERSON_OF_A_BODY,
+    description_of_place,
+    person_before_of,
+    set_off,
+)
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["heads_source"]
@@ -72,10 +77,22 @@ def heads_source(token: Token, sources: frozenset[int]) -> bool:
     subject of a source the parser read as a clause (``SUBJECTS_OF_SOURCES_READ_AS_CLAUSES``)."""
     if token.i not in sources:
         return False
+    if PERSON_OF_A_BODY and (person := person_before_of(_source_phrase(token, sources))) is not None:
+        return token.i == person.root.i  # "geologist Marisol Echeverría of the ... de Puebla": the name, not "Puebla"
     head = token.head
     if head == token or head.i not in sources:
         return True
     return SUBJECTS_OF_SOURCES_READ_AS_CLAUSES and _first_subject_of_a_clause_heading(token, sources)
+
+
+def _source_phrase(token: Token, sources: frozenset[int]) -> Span:
+    """The run of source tokens ``token`` stands in: its source phrase (two phrases side by side read as one)."""
+    start, end = token.i, token.i + 1
+    while start - 1 in sources:
+        start -= 1
+    while end in sources:
+        end += 1
+    return token.doc[start:end]
 
 
 # A source with a relative clause that the parser read as a clause of its own ("A retired schoolteacher whose

@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
-from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
+from quotegraph.nlp.resolve.speakers.phrase_forms import PERSON_OF_A_BODY, person_before_of, set_off
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import DOCUMENT_CLASSES, channel_phrase
 from quotegraph.nlp.resolve.stated.channels import channel_words
@@ -355,6 +355,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if (owned := _name_after_a_bare_possessive(coref, span)) is not None:
         named = coref.cluster_at(owned[-1]) or clusters.match_name(name_key(owned))
         return SourceResolution(named or _own_entity(clusters, coref, owned), _CONFIDENCE["name"])
+    if PERSON_OF_A_BODY and (person := person_before_of(span)) is not None:
+        return resolve_source(clusters, coref, person)
     read = _root_through_channel(coref, _copied_document(_nominal_root(span), span), span)
     if isinstance(read, SourceResolution):
         return read
