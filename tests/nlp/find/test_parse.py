@@ -129,6 +129,17 @@ def test_the_root_of_every_span_agrees_with_spacy(nlp: Language) -> None:
     for start in range(len(doc)):
         for end in range(start + 1, min(len(doc), start + 12) + 1):
             assert root_of(doc[start:end]) == doc[start:end].root, (start, end)
+    # asked again, from the answers kept: still spaCy's
+    assert all(root_of(doc[s:e]) == doc[s:e].root for s, e in list(document_tree(doc).span_roots))
+
+
+def test_a_span_s_root_is_found_once_a_document(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    span = doc[2:6]
+    assert (2, 6) not in document_tree(doc).span_roots
+    first = root_of(span)
+    document_tree(doc).span_roots[(2, 6)] = 0  # what is kept is what is answered: no second search
+    assert first.i != 0 and root_of(doc[2:6]).i == 0
 
 
 @pytest.mark.parametrize("label", ["relcl", "ccomp", "conj", "ROOT"])
