@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotegraph.cli import main
+from quotegraph.cli.errors import NOTHING_READ
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("cached_pipeline", "fake_finder")]
 
@@ -162,3 +163,24 @@ def test_type_filter_and_the_type_column(tmp_path: Path) -> None:
     assert "thought" in table and "count was wrong" in table and "We will win" not in table
     refused = CliRunner().invoke(main, ["extract", "--type", "opinion", str(path)])
     assert refused.exit_code == 2 and "opinion" in refused.stderr
+
+
+@pytest.mark.parametrize("kind", ["an empty folder", "an empty JSONL file", "a folder of unknown files"])
+def test_a_run_that_reads_no_document_ends_0_and_says_so(tmp_path: Path, kind: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    target = folder
+    if kind == "an empty JSONL file":
+        target = folder / "empty.jsonl"
+        target.write_text("", "utf-8")
+    elif kind == "a folder of unknown files":
+        (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    code, rows, err = _run("--format", "jsonl", str(target))
+    assert (code, rows) == (0, []) and err.strip() == NOTHING_READ
+
+
+def test_a_run_that_reads_a_document_prints_no_note(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, "utf-8")
+    code, rows, err = _run("--format", "jsonl", str(path))
+    assert code == 0 and len(rows) == 1 and NOTHING_READ not in err

@@ -15,11 +15,17 @@ import click
 
 from quotegraph.errors import QuotegraphError, error_line, exit_code, run_exit_code
 
-__all__ = ["end_run", "fail", "failing"]
+__all__ = ["NOTHING_READ", "end_run", "fail", "failing"]
+
+NOTHING_READ = "note: no document was read (an empty folder or file, or no file of a kind quotegraph reads)"
 
 
 def end_run(succeeded: int, failed: int) -> None:
-    """Ends the command with ``run_exit_code``'s status when it is not 0; returns otherwise."""
+    """Ends the command with ``run_exit_code``'s status when it is not 0; returns otherwise. A run that read no
+    document at all still ends 0, as no document failed, but says so on stderr: an empty folder or file, or a
+    folder of no known kind of file, would otherwise pass for a run that found nothing to report."""
+    if not succeeded and not failed:
+        click.echo(NOTHING_READ, err=True)
     status = run_exit_code(succeeded, failed)
     if status:
         sys.exit(status)
