@@ -58,11 +58,10 @@ def description_end(token: Token, depth: int = 0) -> int:
     return end
 
 
-def _description_extent(chunk: Span, root: Token) -> Span:
-    """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"; ``root``
-    is ``root_of(chunk)``."""
+def _description_extent(chunk: Span) -> Span:
+    """The noun phrase with its right-hand modifiers: "a spokesman for X", "people familiar with the matter"."""
     end = chunk.end
-    for child in rights_of(root):
+    for child in rights_of(root_of(chunk)):
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ not in _DESCRIPTION_PREPS):
             break
         end = max(end, description_end(child))
@@ -99,13 +98,13 @@ def role_lemma(token: Token) -> str:
 _BREAKS = frozenset({",", ")", ":", "-", "–", "—"})
 
 
-def _past_breaks(chunk: Span, root: Token) -> Span:
+def _past_breaks(chunk: Span) -> Span:
     """ "Kazakhstan's foreign ministry" of "ASTANA, May 7 (Meridian) - Kazakhstan's foreign ministry": a
     wire dateline the parser hung on the phrase; the phrase starts after the last comma, bracket or dash
-    set apart by spaces before its head ``root`` (``root_of(chunk)``; "U.S.-backed" keeps its hyphen)."""
+    set apart by spaces before its head ("U.S.-backed" keeps its hyphen)."""
     doc, texts = chunk.doc, document_words(chunk.doc).text
     start = chunk.start
-    for i in range(chunk.start, root.i):
+    for i in range(chunk.start, root_of(chunk).i):
         if texts[i] not in _BREAKS:
             continue
         # a dash at the document's first token has no space before it (``doc[-1]`` would wrap to the last)
@@ -213,11 +212,10 @@ def _capitals_noun(token: Token) -> bool:
     )
 
 
-def _owner_descriptions(chunk: Span, root: Token, named: set[int]) -> Iterator[MentionSpan]:
+def _owner_descriptions(chunk: Span, named: set[int]) -> Iterator[MentionSpan]:
     """ "The prime minister's answer ... “...,” he said": the owner of a noun phrase, when it is "the" and a noun for a
-    person, is a description of its own (the parser makes the whole phrase one chunk, whose head ``root`` is what is
-    owned)."""
-    for owner in (c for c in children_of(root) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
+    person, is a description of its own (the parser makes the whole phrase one chunk, whose head is what is owned)."""
+    for owner in (c for c in children_of(root_of(chunk)) if c.dep_ == "poss" and c.tag_ == "NN" and c.i not in named):
         role = lexicons().role_nouns.get(owner.lemma_.lower())
         start = owner.left_edge.i
         if role is None or role.kind != "person" or chunk.doc[start].lower_ != "the" or start < chunk.start:
@@ -279,24 +277,17 @@ def _nouns_named_as_people(roots: Iterable[Token], named: set[int]) -> frozenset
     )
 
 
-def _cut_at_breaks(whole: Span, root: Token) -> tuple[Span, Token]:
-    """``_past_breaks`` of a noun phrase whose head is ``root``, with the head of what is left: the same, unless a break
-    cut the phrase's start (then found again)."""
-    chunk = _past_breaks(whole, root)
-    return chunk, root if chunk.start == whole.start else root_of(chunk)
-
-
 def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = frozenset()) -> Iterator[MentionSpan]:
     chunks = list(doc.noun_chunks)
     body_words: dict[str, int] | None = None  # read once, at the first noun that needs it (``_ABSTRACT_TOO``)
-    # each phrase's head, found once and handed to the rules that read it (it was found five times a phrase, six with
-    # ``_nouns_named_as_people``: the mention finders' costliest walk after the name tagger's)
-    roots = [root_of(c) for c in chunks]
-    others = [(c, root_of(c)) for c in _root_sources(doc, sources, {r.i for r in roots})]
-    phrases = [_cut_at_breaks(c, r) for c, r in (*zip(chunks, roots, strict=True), *others)]
-    people_nouns = _nouns_named_as_people((root for _, root in phrases[: len(chunks)]), named)
-    for chunk, root in phrases:
-        yield from _owner_descriptions(chunk, root, named)
+    # each phrase's head is asked of ``root_of`` by several rules below: it is found once and then kept by the parse
+    # index (``DocumentTree.span_roots``)
+    chunked = {root_of(c).i for c in chunks}
+    phrases = [_past_breaks(c) for c in (*chunks, *_root_sources(doc, sources, chunked))]
+    people_nouns = _nouns_named_as_people((root_of(c) for c in phrases[: len(chunks)]), named)
+    for chunk in phrases:
+        root = root_of(chunk)
+        yield from _owner_descriptions(chunk, named)
         role = _role_of(root)
         if role is None and (
             _set_off_person_name(root, named)
@@ -317,7 +308,7 @@ def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = fr
             continue  # "best actress" is a category, not somebody
         if first in INDEFINITE and is_predicative(root) and not _taking_a_relative(root):
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new
-        extent = _description_extent(chunk, root)
+        extent = _description_extent(chunk)
         # "the Saudi government", "the Clinton campaign", "Trump’s campaign": a proper modifier or owner
         # makes a new organisation (not a new person: "the Republican nominee" is whoever that is); a
         # named owner makes a new person ("Cameron's spokesman" is neither Cameron nor anyone named)
