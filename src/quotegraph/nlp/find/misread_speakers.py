@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.role_words import NOT_SOURCES, SUBJECT_DEPS
 from quotegraph.nlp.lexicons import reports_words
+from quotegraph.nlp.memo import per_document
 from quotegraph.nlp.syntax import nominal_subjects
 
 # How a verb of saying hangs under the passive verb whose subject says it: as its clause ("heard telling"), as an
@@ -125,9 +126,18 @@ def family_names(words: Sequence[str]) -> tuple[str, ...]:
     return (words[0], words[-1]) if given_first else (words[-1],)
 
 
-def _surnames_before(doc: Doc, end: int) -> set[str]:
-    """The family names (``family_names``) of the people named in full before token ``end``."""
-    return {w for e in doc.ents if e.label_ == "PERSON" and e.end <= end for w in family_names(e.text.split())}
+# Read once a document, not once a cue: a text of many names and many "Early said" would otherwise read every entity
+# of the document for each cue (names x cues).
+@per_document
+def _first_full_names(doc: Doc) -> dict[str, int]:
+    """Each family name (``family_names``) of a person named in full in ``doc``, with where the first such name ends
+    (a token index)."""
+    first: dict[str, int] = {}
+    for entity in doc.ents:
+        if entity.label_ == "PERSON":
+            for word in family_names(entity.text.split()):
+                first[word] = min(first.get(word, entity.end), entity.end)
+    return first
 
 
 def surname_read_as_word(verb: Token) -> Token | None:
@@ -146,6 +156,6 @@ def surname_read_as_word(verb: Token) -> Token | None:
             continue
         if word.pos_ == "PRON" or not word.text[:1].isupper() or word.is_upper:
             continue
-        if word.text in _surnames_before(doc, word.i):
+        if _first_full_names(doc).get(word.text, len(doc) + 1) <= word.i:  # named in full before it
             return word
     return None
