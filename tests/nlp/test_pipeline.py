@@ -17,7 +17,16 @@ PARAGRAPH = "“We will win this,” Smith said on Friday.\n\nThe vote is close,
 
 
 @pytest.mark.parametrize(
-    "text", ["", "   \n\t ", "abc\x00def", "\x01\x02\x03\x04 text", "He said " + '"' * (MAX_RUN_CHARS + 1)]
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "abc\x00def",
+        "\x01\x02\x03\x04 text",
+        "He said " + '"' * (MAX_RUN_CHARS + 1),
+        '"' * (MAX_RUN_CHARS + 1),
+        "x\n" + "y" * (MAX_RUN_CHARS + 1),
+    ],
 )
 def test_check_text_refuses_empty_blank_and_binary(text: str) -> None:
     with pytest.raises(InputError):
@@ -26,7 +35,13 @@ def test_check_text_refuses_empty_blank_and_binary(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["plain words without punctuation", "Die Regierung sagte, es sei vorbei.", '"stray', "x" * MAX_RUN_CHARS + " said"],
+    [
+        "plain words without punctuation",
+        "Die Regierung sagte, es sei vorbei.",
+        '"stray',
+        "x" * MAX_RUN_CHARS + " said",
+        ("a" * (MAX_RUN_CHARS - 1) + " ") * 3,
+    ],
 )
 def test_check_text_accepts_odd_but_real_text(text: str) -> None:
     check_text(Article(id="a", text=text))
