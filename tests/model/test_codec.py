@@ -94,9 +94,10 @@ def test_json_lines_skip_blank_lines_and_say_where_each_row_is(tmp_path: Path) -
     assert list(read_json_lines(path, "rows")) == [(f"{path}:1", {"id": 1}), (f"{path}:4", {"id": 2})]
 
 
-def test_a_line_that_is_not_json_is_an_input_error_naming_the_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("bad", ['{"id": ', "[" * 100_000 + "]" * 100_000], ids=["cut short", "nested too deep"])
+def test_a_line_that_is_not_json_is_an_input_error_naming_the_line(tmp_path: Path, bad: str) -> None:
     path = tmp_path / "rows.jsonl"
-    path.write_text('{"id": 1}\n{"id": \n', encoding="utf-8")
+    path.write_text(f'{{"id": 1}}\n{bad}\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"rows\.jsonl:2: not a line of labels"):
         list(read_json_lines(path, "labels"))
 

@@ -90,7 +90,7 @@ def read_json_lines(path: Path, what: str) -> Iterator[tuple[str, Any]]:
             return where, json.loads(line)
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: cannot read {what}: line {number}: {exc}") from exc
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, RecursionError) as exc:  # RecursionError: nested deeper than Python recurses
             raise InputError(f"{where}: not a line of {what}: {exc}") from exc
 
     def broken(number: int, exc: Exception) -> tuple[str, Any]:
