@@ -194,3 +194,44 @@ def test_a_name_apposed_to_a_councillor_is_a_person_s(nlp: Language, role: str) 
     assert name_types(nlp, text).get("Nia Gwilym") == "PERSON"
     bare = "The ward, Nia Gwilym (Plaid Cymru), which sits on the council, was given five minutes to speak."
     assert name_types(nlp, bare).get("Nia Gwilym") != "PERSON"
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Ilya Shapiro"), (False, "Shapiro")])
+def test_a_speaking_surname_takes_the_unknown_forename_the_tagger_left_out(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """SPEAKERS_UNTAGGED_FORENAMES: a one-word name that is a statement's subject takes the capitalised compound
+    before it as its forename, a list knows it or not, and is a person's."""
+    text = "Ilya Shapiro argues at The Federalist that some of the blame belongs to the court."
+    assert next((e.text, e.label_) for e in nlp(text).ents) == ("Shapiro", "ORG")  # the reading this rule exists for
+    monkeypatch.setattr(tagged_names, "SPEAKERS_UNTAGGED_FORENAMES", on)
+    names = name_types(nlp, text, source="Ilya Shapiro")
+    assert name in names and (names[name] == "PERSON") is on
+
+
+def test_a_known_forename_the_parser_misread_is_taken_by_a_speaking_surname(nlp: Language) -> None:
+    """SPEAKERS_UNTAGGED_FORENAMES: "Raj" read as an adverb after "Coun." is still the speaker's known forename."""
+    text = "Coun. Raj Sandhu said residents deserved to know why the concerns had not reached council."
+    assert name_types(nlp, text, source="Raj Sandhu").get("Raj Sandhu") == "PERSON"
+
+
+def test_a_surname_that_is_no_statement_s_source_takes_no_unknown_forename(nlp: Language) -> None:
+    """SPEAKERS_UNTAGGED_FORENAMES reads a speaker's name only: the same subject with no statement stays as tagged."""
+    text = "Ilya Shapiro argues at The Federalist that some of the blame belongs to the court."
+    assert "Ilya Shapiro" not in name_types(nlp, text)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_tagged_as_a_body_with_an_age_set_off_is_a_person_s(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """AGED_TAGGED_NAMES_ARE_PEOPLE: "Bapi Nag, 45," is a person, whatever the tagger typed the name."""
+    text = "A few beds away, Bapi Nag, 45, a vegetable vendor from Dharamgarh Road, sat with his two sons."
+    assert ("Bapi Nag", "ORG") in [(e.text, e.label_) for e in nlp(text).ents]  # the reading this rule exists for
+    monkeypatch.setattr(tagged_names, "AGED_TAGGED_NAMES_ARE_PEOPLE", on)
+    assert name_types(nlp, text)["Bapi Nag"] == ("PERSON" if on else "ORG")
+
+
+def test_a_place_s_name_with_a_number_above_any_age_stays_a_place(nlp: Language) -> None:
+    """AGED_TAGGED_NAMES_ARE_PEOPLE: a number set off that no person's age reaches is no age."""
+    assert name_types(nlp, "Gemeente Utrecht, 145, said the plan was ready.")["Gemeente Utrecht"] == "GPE"

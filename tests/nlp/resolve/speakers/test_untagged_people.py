@@ -9,7 +9,11 @@ from spacy.tokens import Doc
 
 from quotegraph.nlp.resolve.speakers import untagged_people
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
-from quotegraph.nlp.resolve.speakers.untagged_people import untagged_forenamed_names, untagged_person_names
+from quotegraph.nlp.resolve.speakers.untagged_people import (
+    human_age_set_off,
+    untagged_forenamed_names,
+    untagged_person_names,
+)
 
 from ..conftest import ArticleMaker, name_types, speaker_name
 
@@ -334,3 +338,13 @@ def test_a_rank_alone_before_a_body_s_name_names_no_person(nlp: Language) -> Non
     """A title and one capitalised word is no forename and surname: the rank's rule leaves "Hook" to the tagger."""
     text = "Captain Hook of the Jolly Roger said the ship would sail."
     assert "Hook" not in name_types(nlp, text, "Captain Hook of the Jolly Roger")
+
+
+def test_a_number_set_off_after_a_name_is_an_age_only_up_to_a_human_age(nlp: Language) -> None:
+    """human_age_set_off: "Kavya Parmar, 24," gives an age; "Hartley Trust, 1923," and a name with no commas do not."""
+    aged = nlp("Kavya Parmar, 24, joined the plant in July.")
+    assert human_age_set_off(aged, 2)
+    founded = nlp("Hartley Trust, 1923, sold the painting.")
+    assert not human_age_set_off(founded, 2)
+    plain = nlp("Kavya Parmar joined the plant in 24 days.")
+    assert not human_age_set_off(plain, 2)

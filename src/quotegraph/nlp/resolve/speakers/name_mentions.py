@@ -58,7 +58,7 @@ def name_mentions(doc: Doc, text: str, sources: frozenset[int]) -> list[MentionS
     found.extend(mention_of(s, "name", type="OTHER") for s in weather_names(doc, tokens_of(found)))
     for name in capitals_person_names(doc, tokens_of(found), sources):
         found.append(mention_of(name, "name", type="PERSON", gender=name_gender(name)))
-    found.extend(tagged_names(doc, tokens_of(found)))
+    found.extend(tagged_names(doc, tokens_of(found), sources))
     found.extend(mention_of(name, "name", type="ORG") for name in untagged_abbreviated_names(doc, tokens_of(found)))
     found.extend(mention_of(name, "name", type="OUTLET") for name in untagged_outlets(doc, tokens_of(found)))
     found.extend(mention_of(name, "name", type="ORG") for name in names_after_a_body_noun(doc, tokens_of(found)))

@@ -216,6 +216,13 @@ def age_set_off(doc: Doc, end: int) -> str | None:
     return after[1].text if after[0].text == "," and after[1].like_num and after[2].text == "," else None
 
 
+def human_age_set_off(doc: Doc, end: int) -> bool:
+    """ "Kavya Parmar, 24,": a number set off by commas right after the words ending before token ``end`` that may be
+    a person's age (``age_set_off``, no higher than ``_OLDEST_AGE``)."""
+    age = age_set_off(doc, end)
+    return age is not None and age.isdigit() and int(age) <= _OLDEST_AGE
+
+
 def untagged_aged_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """ "Kavya Parmar, 24, joined the plant": plain capitalised words the tagger left untagged, a forename and a
     surname or two, that are a clause's subject with an age set off by commas right after them."""
@@ -226,8 +233,7 @@ def untagged_aged_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         if dep not in NOMINAL_SUBJECTS or strings.tag[i] != "NNP" or i in taken:
             continue
         token = doc[i]
-        age = age_set_off(doc, token.i + 1)
-        if age is None or not age.isdigit() or int(age) > _OLDEST_AGE:
+        if not human_age_set_off(doc, token.i + 1):
             continue
         start = token.i
         while start > 0 and token.i - start < _MAX_SURNAME_WORDS and doc[start - 1].head == token:
