@@ -14,6 +14,7 @@ from quotegraph.nlp.resolve.headlines import headline_verb
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_shapes import (
     NAME_WORDS,
+    PERSON_NAME_LENGTHS,
     UNREAD_LABELS,
     apposed_nouns,
     capitalised_word,
@@ -229,7 +230,7 @@ def _apposed_to_a_person(name: Span) -> bool:
     sources is a person's too once a name stands beside it ("Adebayo's agent, Femi Clarke,")."""
     words = words_of_name(name)
     capitalised = all(capitalised_word(t.text) for t in words)
-    return len(words) in (2, 3) and capitalised and any(map(a_person_noun, apposed_nouns(name)))
+    return len(words) in PERSON_NAME_LENGTHS and capitalised and any(map(a_person_noun, apposed_nouns(name)))
 
 
 def _apposed_to_a_body(name: Span) -> bool:
@@ -354,7 +355,7 @@ def _titled_person_name(ent: Span, name: Span) -> bool:
     before = TITLE_BEFORE_A_BODY_NAME and ent.start > 0 and ent.doc[ent.start - 1].text in words.honorifics
     return (
         (titled or before)
-        and len(parts) in (2, 3)
+        and len(parts) in PERSON_NAME_LENGTHS
         and all(capitalised_word(t.text) for t in parts)
         and name[-1].text not in words.outlet_words
         and not any(t.lower_ in words.role_nouns for t in name)
