@@ -191,15 +191,14 @@ def unset_fields(value: object, path: str = "") -> list[str]:
     version, whose default is the current one)."""
     found: list[str] = []
     if isinstance(value, msgspec.Struct):
-        names = value.__struct_fields__
-        defaults = dict(
-            zip(names[len(names) - len(value.__struct_defaults__) :], value.__struct_defaults__, strict=True)
-        )
-        for name in names:
-            item = getattr(value, name)
-            if name != "schema_version" and (item is None or (name in defaults and item == defaults[name])):
-                found.append(f"{path}.{name}")
-            found.extend(unset_fields(item, f"{path}.{name}"))
+        for field in msgspec.structs.fields(value):
+            item = getattr(value, field.name)
+            # a default made by a factory (``meta: dict = {}``) is compared with what the factory makes
+            default = field.default if field.default_factory is msgspec.NODEFAULT else field.default_factory()
+            has_default = field.default is not msgspec.NODEFAULT or field.default_factory is not msgspec.NODEFAULT
+            if field.name != "schema_version" and (item is None or (has_default and item == default)):
+                found.append(f"{path}.{field.name}")
+            found.extend(unset_fields(item, f"{path}.{field.name}"))
     elif isinstance(value, tuple | list):
         if not value:
             found.append(path)

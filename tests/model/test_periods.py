@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.model.periods import is_iso_day
+from quotegraph.model.periods import ISO_DAY_CHARS, ISO_YEAR_CHARS, is_iso_day
 
 
 @pytest.mark.parametrize("value", ["2025-02-01", "2024-02-29"])
@@ -17,3 +17,8 @@ def test_a_calendar_day_written_yyyy_mm_dd_is_a_day(value: str) -> None:
 )
 def test_other_shapes_and_missing_days_are_not(value: str) -> None:
     assert not is_iso_day(value)
+
+
+def test_the_iso_prefixes_cut_a_date_time_to_its_day_and_year() -> None:
+    stamp = "2016-05-14T09:30:00Z"
+    assert stamp[:ISO_DAY_CHARS] == "2016-05-14" and stamp[:ISO_YEAR_CHARS] == "2016"

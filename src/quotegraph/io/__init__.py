@@ -60,9 +60,9 @@ def read_records(
 def resolve_html(record: Record, settings: Settings) -> Record:
     if not isinstance(record.item, PendingHtml):
         return record
-    from quotegraph.io.html import resolve  # needs the html extra; imported only when a page is met
+    from quotegraph.io.html import extract_pending  # needs the html extra; imported only when a page is met
 
-    return resolve(record, settings)
+    return extract_pending(record, settings)
 
 
 def read_file(entry: InputFile, settings: Settings) -> Iterator[Record]:

@@ -17,14 +17,14 @@ from quotegraph.io.standins import link_labels, stand_in_reason
 from quotegraph.model import Article
 from quotegraph.settings import Settings
 
-__all__ = ["extract_html", "read_html_bytes", "resolve"]
+__all__ = ["extract_html", "extract_pending", "read_html_bytes"]
 
 
 def read_html_bytes(data: bytes, source: str) -> Iterator[Record]:
     yield Record(PendingHtml(data, source, extra={"source": source}), source)
 
 
-def resolve(record: Record, settings: Settings) -> Record:
+def extract_pending(record: Record, settings: Settings) -> Record:
     """The record with its page extracted; other records unchanged."""
     page = record.item
     if not isinstance(page, PendingHtml):

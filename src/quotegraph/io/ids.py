@@ -6,10 +6,14 @@ import hashlib
 
 __all__ = ["article_id", "content_id"]
 
+# hex digits of the SHA-256 kept in an id: 128 bits, past any chance of two texts meeting in one corpus, and
+# the ids already stored were made so (a change would give every stored article a new id)
+_CONTENT_ID_HEX = 32
+
 
 def content_id(text: str) -> str:
     """Same text, same id, on any machine and in any run."""
-    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:_CONTENT_ID_HEX]
 
 
 def article_id(given: object, url: str | None, text: str) -> str:

@@ -11,7 +11,7 @@ __all__ = ["PendingHtml", "Record", "failure"]
 
 class PendingHtml(NamedTuple):
     """A page read but not yet extracted: extraction is the costly part of reading HTML, so a batch
-    run ships pages to its workers and extracts there (``quotegraph.io.html.resolve``)."""
+    run ships pages to its workers and extracts there (``quotegraph.io.html.extract_pending``)."""
 
     data: bytes
     source: str

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from quotegraph.io.records import PendingHtml, Record, failure
+from quotegraph.model.periods import ISO_DAY_CHARS
 from quotegraph.settings import Settings
 
 __all__ = ["read_warc_stream"]
@@ -50,4 +51,4 @@ def _response(record: Any, source: str, settings: Settings, position: int) -> Re
         )
     warc_date = record.headers.get("WARC-Date") or ""
     extra = {"source": source, "warc_record_id": doc_id, "warc_date": warc_date}
-    return Record(PendingHtml(body, source, url, warc_date[:10] or None, None, extra), source, position)
+    return Record(PendingHtml(body, source, url, warc_date[:ISO_DAY_CHARS] or None, None, extra), source, position)

@@ -7,9 +7,21 @@ import re
 
 from quotegraph.errors import InputError
 
-__all__ = ["following_start", "is_iso_day", "period_name", "period_start", "periods_between"]
+__all__ = [
+    "ISO_DAY_CHARS",
+    "ISO_YEAR_CHARS",
+    "following_start",
+    "is_iso_day",
+    "period_name",
+    "period_start",
+    "periods_between",
+]
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The day and the year an ISO date or date-time opens with ("2016-05-14T09:30", a WARC-Date, a published field):
+# its first characters, so the day of a date-time is read without parsing the rest.
+ISO_DAY_CHARS = len("YYYY-MM-DD")
+ISO_YEAR_CHARS = len("YYYY")
 
 
 def is_iso_day(value: str) -> bool:

@@ -94,13 +94,6 @@ class AnalyticsQueries(SqlBase):
             return "substr(a.day, 1, 7)", ["a.day <> ''"]
         return self._monday_of("a.day"), ["a.day <> ''"]
 
-    def _monday_of(self, day: str) -> str:
-        """The Monday (YYYY-MM-DD) of the ISO week of ``day``, a YYYY-MM-DD text, in this dialect."""
-        if self.dialect == "postgresql":
-            return f"to_char(date_trunc('week', CAST({day} AS date)), 'YYYY-MM-DD')"
-        # strftime %w: 0 for Sunday; days since Monday are (%w + 6) % 7
-        return f"date({day}, '-' || ((CAST(strftime('%w', {day}) AS INTEGER) + 6) % 7) || ' days')"
-
     def _groups(self, rows: list[tuple[Any, ...]], by: Grouping) -> list[QuotedGroup]:
         outlets = {int(i): str(n) for i, n in self._rows("SELECT id, name FROM outlets")} if by == "outlet" else {}
         totals: dict[str, int] = {}

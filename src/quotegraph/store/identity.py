@@ -69,8 +69,7 @@ class IdentityStore(RegroupWriter, GenderStore):
 
     def _begin_names(self, cur: Any) -> None:
         """At the start of a write batch: forget the name -> person cache when another writer regrouped."""
-        share = " FOR SHARE" if self.dialect == "postgresql" else ""
-        cur.execute(f"SELECT value FROM meta WHERE key = 'identity_generation'{share}")
+        cur.execute(f"SELECT value FROM meta WHERE key = 'identity_generation'{self.share_lock}")
         generation = str(cur.fetchone()[0])
         if generation != self._identity_generation:
             self._speaker_ids.clear()
@@ -178,8 +177,7 @@ class IdentityStore(RegroupWriter, GenderStore):
             return self._aliases(self._cursor())
 
     def _lock_identity(self, cur: Any) -> None:
-        lock = " FOR UPDATE" if self.dialect == "postgresql" else ""
-        cur.execute(f"SELECT value FROM meta WHERE key = 'identity_generation'{lock}")
+        cur.execute(f"SELECT value FROM meta WHERE key = 'identity_generation'{self.update_lock}")
         generation = str(int(cur.fetchone()[0]) + 1)
         cur.execute(self._sql("UPDATE meta SET value = ? WHERE key = 'identity_generation'"), (generation,))
         self._identity_generation = generation

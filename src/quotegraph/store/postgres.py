@@ -34,6 +34,8 @@ def _psycopg() -> Any:
 
 class PostgresStore(SqlStore):
     dialect = "postgresql"
+    share_lock = " FOR SHARE"
+    update_lock = " FOR UPDATE"
 
     def __init__(self, url: str) -> None:
         super().__init__()
@@ -54,6 +56,9 @@ class PostgresStore(SqlStore):
 
     def _sql(self, statement: str) -> str:
         return statement.replace("?", "%s")
+
+    def _monday_of(self, day: str) -> str:
+        return f"to_char(date_trunc('week', CAST({day} AS date)), 'YYYY-MM-DD')"
 
     def _schema_version(self, cur: Any = None) -> int:
         cursor = cur or self._cursor()

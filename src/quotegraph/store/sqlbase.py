@@ -111,6 +111,11 @@ class SqlBase(ABC):
     driver_errors: tuple[type[Exception], ...] = ()
     cells: Cells = PLAIN
     """How the rows of a write batch hold their cells for this driver (``store.mapping.Cells``)."""
+    share_lock: str = ""
+    """What a SELECT ends with to keep its rows from writers until the transaction ends: none where a write
+    transaction holds the whole database (SQLite)."""
+    update_lock: str = ""
+    """What a SELECT ends with to take its rows for this transaction's own update: none in SQLite, as above."""
 
     def __init__(self) -> None:
         self._speaker_ids: dict[str, int] = {}
@@ -164,6 +169,10 @@ class SqlBase(ABC):
     @abstractmethod
     def _highlight(self, rows: list[tuple[int, str]], query: Query) -> dict[int, str]:
         """Content texts with the matched words between HIGHLIGHT_START and HIGHLIGHT_END, by row id."""
+
+    @abstractmethod
+    def _monday_of(self, day: str) -> str:
+        """The SQL expression for the Monday (YYYY-MM-DD) of the ISO week of ``day``, a YYYY-MM-DD text."""
 
     @abstractmethod
     def store_error(self, exc: Exception) -> StoreError:

@@ -149,6 +149,10 @@ class SqliteStore(SqlStore):
         top = int(cur.execute("SELECT COALESCE(MAX(key), 0) FROM articles").fetchone()[0])  # the write lock is held
         return list(range(top + 1, top + 1 + count))
 
+    def _monday_of(self, day: str) -> str:
+        # strftime %w: 0 for Sunday; days since Monday are (%w + 6) % 7
+        return f"date({day}, '-' || ((CAST(strftime('%w', {day}) AS INTEGER) + 6) % 7) || ' days')"
+
     def _text_match(self, query: Query) -> TextMatch:
         assert query.text is not None
         return TextMatch(

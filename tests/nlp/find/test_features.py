@@ -7,7 +7,13 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.errors import PipelineError
-from quotegraph.nlp.find.features import SHIPPED_CUE_FEATURES, cue_features, role_features, word_features
+from quotegraph.nlp.find.features import (
+    SHIPPED_CUE_FEATURES,
+    _distance,
+    cue_features,
+    role_features,
+    word_features,
+)
 from quotegraph.nlp.find.parse import ParseIndex
 
 pytestmark = pytest.mark.slow
@@ -138,3 +144,21 @@ def test_cue_features_of_a_later_sentence_read_its_own_words(nlp: Language) -> N
         assert [f for f in row if f.startswith("c=")] == [f"c={c.dep_}" for c in token.children if f"c={c.dep_}" in row]
     said = next(i for i, t in enumerate(sentence) if t.text == "said")
     assert "lexv|VERB" in rows[said] and "c=nsubj" in rows[said] and "cs=PRP" in rows[said]
+
+
+@pytest.mark.parametrize(
+    ("at", "cue", "label"),
+    [
+        (4, 3, "R1"),
+        (3, 4, "L1"),
+        (6, 3, "R3"),
+        (7, 3, "R8"),
+        (3, 11, "L8"),
+        (12, 3, "R20"),
+        (3, 23, "L20"),
+        (24, 3, "Rfar"),
+    ],
+)
+def test_the_distance_feature_keeps_the_labels_the_taggers_were_trained_on(at: int, cue: int, label: str) -> None:
+    # each bucket's last distance and the first past it: the shipped weights know these labels and no other
+    assert _distance(at, cue) == label

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
 from quotegraph.nlp.find.assemble import find_candidates
@@ -95,8 +97,8 @@ def test_a_resumed_quote_joins_over_an_aside_and_absorbs_a_stray_content() -> No
     aside = Candidate([(text.index("her father"), text.index(". “My"))], [aside_cue], [], "indirect", 0.7)
     stray = Candidate([second], [(text.index("spoke"), text.index(" at"))], [], "direct", 0.6)
     kept = join_resumed_quotes(text, Lines(text), regions, [quote, aside, stray])
-    assert kept == [quote, aside]
-    assert quote.content == [first, second]
+    assert kept == [replace(quote, content=[first, second]), aside]
+    assert quote.content == [first]  # the candidate given is left as it was: the joined one is returned
 
 
 def test_a_resumed_quote_with_its_own_speaker_is_not_joined() -> None:
@@ -139,8 +141,8 @@ def test_the_other_half_of_a_quote_split_by_its_own_cue_joins_it() -> None:
     said = (text.index("said"), text.index("said") + 4)
     head = Candidate([first], [said], [(said[0] - 3, said[0] - 1)], "direct", 0.5)
     tail = Candidate([second], [said], [(said[0] - 3, said[0] - 1)], "direct", 0.9)
-    assert join_resumed_quotes(text, Lines(text), regions, [tail, head]) == [head]
-    assert head.content == [first, second]
+    assert join_resumed_quotes(text, Lines(text), regions, [tail, head]) == [replace(head, content=[first, second])]
+    assert head.content == [first]  # the candidate given is left as it was
 
 
 def test_a_quote_paragraph_after_a_paragraph_of_narrative_continues_no_one() -> None:

@@ -55,7 +55,7 @@ def _predicate_resumed(window: Span, last: int) -> int:
     return window.end
 
 
-def outside(window: Span, clause: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def runs_outside(window: Span, clause: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The content runs of ``window`` with the tokens of ``clause`` left out."""
     first, last = clause.left_edge.i - window.start, clause.right_edge.i - window.start
     kept = []

@@ -212,9 +212,15 @@ class _CueRelations:
         return f"{words[child].dep}>{'self' if below == NO_TOKEN else words[below].dep}"
 
 
+# The role tagger's distance feature: tokens from the cue, in buckets that widen with the distance (the next word, a
+# short phrase, a clause, a sentence; farther is "far"). The shipped weights were trained on these labels: a change
+# here needs the taggers retrained.
+DISTANCE_BUCKETS = (1, 3, 8, 20)  # tokens
+
+
 def _distance(at: int, cue: int) -> str:
     gap = abs(at - cue)
-    bucket = "1" if gap <= 1 else "3" if gap <= 3 else "8" if gap <= 8 else "20" if gap <= 20 else "far"
+    bucket = next((str(most) for most in DISTANCE_BUCKETS if gap <= most), "far")
     return f"{'L' if at < cue else 'R'}{bucket}"
 
 

@@ -50,6 +50,8 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "to"
 # What may follow a quote's last word before the words reporting it: punctuation and closing marks.
 _CLOSING = re.compile(r"[\s\"“”'’`,.?!]*")
 _SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
+# words read after a verb of saying for its speaker when none stands before it ("posted Smith", "said the mayor")
+_SPEAKER_AFTER_WORDS = 2
 _MODIFIERS = frozenset({"acl", "relcl", "advcl", "amod"})
 # A verb hanging from an earlier one shares its subject ("The email went on to say, “...”").
 _CLAUSES_OF_HEAD = frozenset({"xcomp", "advcl", "conj"})
@@ -259,7 +261,7 @@ def quote_speaker(verb: Token, region: QuoteRegion) -> list[CharSpan]:
         # the word after it
         return [_name(verb.head)]
     between = [t for t in _tokens_back_to(verb, region.end) if t.pos_ in _SPEAKER_POS]
-    after = [t for t in doc[verb.i + 1 : verb.i + 3] if t.pos_ in _SPEAKER_POS]
+    after = [t for t in doc[verb.i + 1 : verb.i + 1 + _SPEAKER_AFTER_WORDS] if t.pos_ in _SPEAKER_POS]
     for speaker in between[:1] or after[:1]:
         return [_name(speaker)]
     return []

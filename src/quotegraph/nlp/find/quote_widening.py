@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -148,7 +149,11 @@ def join_resumed_quotes(
     is not another candidate's content with a cue in its paragraph (see ``_blocks``); a candidate
     whose content lay wholly on the resumed quote with its cue elsewhere is absorbed. A candidate with
     the same cue never blocks: it is the other half of the quote ("“A,” he said, “B.”").
+
+    The joins are read in order, a candidate widened first blocking or absorbing those after it, on copies: the
+    candidates given are left as they were, and the ones returned are new where they were joined.
     """
+    found = [replace(c) for c in found]  # widened below: copies, so no caller's candidate changes under it
     absorbed: set[int] = set()
     index = ParagraphIndex(text, found)
     for candidate in found:

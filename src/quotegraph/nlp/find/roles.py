@@ -23,7 +23,7 @@ from quotegraph.nlp.find.clause_content import (
     participle_of_saying,
     root_clause,
 )
-from quotegraph.nlp.find.content_bounds import outside, relative_said_runs, runs_into_governor
+from quotegraph.nlp.find.content_bounds import relative_said_runs, runs_into_governor, runs_outside
 from quotegraph.nlp.find.cue_subjects import subject_of
 from quotegraph.nlp.find.cues import FoundCue, after_apposition, cue_root
 from quotegraph.nlp.find.features import role_features
@@ -131,11 +131,11 @@ def tag_roles(
     if (misread := relative_read_as_clause(head)) is not None:
         misread_clause, speaker = misread
         named = [(speaker.left_edge.idx, speaker.idx + len(speaker.text))]
-        return Roles(runs_to_chars(window, outside(window, misread_clause, content)), named)
+        return Roles(runs_to_chars(window, runs_outside(window, misread_clause, content)), named)
     if (role := role_noun_read_as_verb(head)) is not None:
         name_end = head.nbor(-1)
         role_and_name = (role.idx, name_end.idx + len(name_end.text))
-        return Roles(runs_to_chars(window, outside(window, role, content)), [role_and_name])
+        return Roles(runs_to_chars(window, runs_outside(window, role, content)), [role_and_name])
     cue_span = parse.doc[cue.start : cue.end]
     saying = (
         closing_participle(cue_span, head) or participle_of_saying(head) or medium_participle_in_cue(cue_span, head)

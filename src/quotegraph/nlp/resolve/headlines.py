@@ -65,7 +65,7 @@ def _stems(lower: str) -> set[str]:
     "denies" "deny"; none for a word without an ending of inflection."""
     stems: set[str] = set()
     if lower.endswith(("ies", "ied")):
-        stems.add(lower[:-3] + "y")
+        stems.add(lower[: -len("ies")] + "y")  # "ied" is as long
     if lower.endswith("es") and lower[:-2].endswith(_SIBILANT_ENDS):
         stems.add(lower[:-2])
     if lower.endswith("s") and not lower.endswith("ss"):

@@ -16,7 +16,7 @@ Capitol whether".
 The guards are small predicates of their own, for the callers that need them: a request ("asked the network to
 donate", ``requests``), which is no question; a polled share as the one asked ("46 percent, asked whether",
 ``a_polled_share``), which is no addressee. The verbs of questioning are ``QUESTIONING``; two callers keep a narrower
-class, measured (``stated_addressees.asked_subject`` reads ``stated_times.ASKED``, ``asked_passive.asked_of_nobody``
+class, measured (``stated_addressees.question_put_to`` reads ``stated_times.ASKED``, ``asked_passive.asked_of_nobody``
 reads ``syntax.ASKING_VERBS``: each says what the wider class cost).
 
 Callers: ``carrying.asked_passive`` (the entity asked, for the carrying), ``stated.stated_addressees`` (the stated

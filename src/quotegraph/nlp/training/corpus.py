@@ -67,8 +67,12 @@ def article_range(skip: int = 0, limit: int = 0) -> slice:
     return slice(skip, skip + limit if limit else None)
 
 
+# hex digits of the gold file's SHA-256 in a parse cache's name: enough to tell the versions of one file apart
+_CACHE_DIGEST_HEX = 16
+
+
 def _cache_file(path: Path, model: str, cache_dir: Path) -> Path:
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:_CACHE_DIGEST_HEX]
     return cache_dir / f"{path.stem}-{model}-{digest}.spacy"
 
 

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.stated import stated_addressees
-from quotegraph.nlp.resolve.stated.stated_addressees import asked_subject
+from quotegraph.nlp.resolve.stated.stated_addressees import question_put_to
 
 from ..conftest import ArticleMaker
 from .test_circumstances import DAY, _texts
@@ -95,5 +95,5 @@ def test_a_reduced_when_asked_beside_a_telling_was_put_to_the_one_telling(
     """ASKED_BESIDE_A_TELLING: the question of "told X when asked" was put to the subject, though "told" names X."""
     monkeypatch.setattr(stated_addressees, "ASKED_BESIDE_A_TELLING", on)
     [verb] = [t for t in nlp(sentence) if t.text == "asked"]
-    found = asked_subject(verb)
+    found = question_put_to(verb)
     assert (found.text if found is not None else None) == asked

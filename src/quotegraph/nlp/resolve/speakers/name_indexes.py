@@ -92,8 +92,8 @@ class FirstNames:
                 first = min(names, key=lambda m: m.start)
                 firsts.append((sentence_of[first.head], cluster.index, cluster, first))
         firsts.sort(key=lambda item: (item[0], item[1]))
-        self._sentences = [item[0] for item in firsts]
-        self._firsts = [(item[2], item[3]) for item in firsts]
+        self._sentences = [sentence for sentence, _, _, _ in firsts]
+        self._firsts = [(cluster, first) for _, _, cluster, first in firsts]
 
     def within(self, first: int, last: int) -> list[tuple[Cluster, MentionSpan]]:
         """The entities first named in sentences ``first`` to ``last``, with that first name."""

@@ -17,7 +17,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import free_of, tokens_of
 from quotegraph.nlp.resolve.speakers.names import fold, name_gender, name_role, outlet_pattern
 from quotegraph.nlp.resolve.speakers.tagged_names import tagged_names
 from quotegraph.nlp.resolve.speakers.untagged_bodies import (
-    group_names,
+    body_groups,
     names_after_a_body_noun,
     untagged_abbreviated_names,
     untagged_body_short_names,
@@ -54,7 +54,7 @@ def name_mentions(doc: Doc, text: str, sources: frozenset[int]) -> list[MentionS
     if headline is not None and free_of(headline, tokens_of(found)):
         found.append(mention_of(headline, "name", type=_untagged_type(headline), gender=name_gender(headline)))
     taken = tokens_of(found)
-    found.extend(mention_of(g, "name", type="OTHER", plural=True) for g in group_names(doc) if free_of(g, taken))
+    found.extend(mention_of(g, "name", type="OTHER", plural=True) for g in body_groups(doc) if free_of(g, taken))
     found.extend(mention_of(s, "name", type="OTHER") for s in weather_names(doc, tokens_of(found)))
     for name in capitals_person_names(doc, tokens_of(found), sources):
         found.append(mention_of(name, "name", type="PERSON", gender=name_gender(name)))

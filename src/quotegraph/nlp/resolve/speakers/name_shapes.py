@@ -47,13 +47,18 @@ def apposed_nouns(name: Span) -> list[Token]:
     return nouns
 
 
+# words in a person's name read from its shape: a forename and one or two more ("Carly Fiorina", "Juan Carlos
+# Ortega"); a longer run of capitalised words is more often a body's name ("Eric Trump Family Foundation")
+PERSON_NAME_LENGTHS = (2, 3)
+
+
 def forename_and_surname(name: Span) -> bool:
     """ "Carly Fiorina": a known forename and one or two more capitalised words, none an outlet's or
     a role noun ("Foundation", "Campaign")."""
     words = lexicons()
     parts = words_of_name(name)
     return (
-        len(parts) in (2, 3)
+        len(parts) in PERSON_NAME_LENGTHS
         and fold(name[0].text) in words.forenames
         and all(capitalised_word(t.text) for t in parts)
         and name[-1].text not in words.outlet_words

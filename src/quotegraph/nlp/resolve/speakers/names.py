@@ -234,7 +234,7 @@ def outlet_pattern() -> re.Pattern[str]:
     variants: set[str] = set()
     openings = {"T", "t"}  # the article's
     for name in lexicons().outlets:
-        bare = name[4:] if name.startswith("The ") else name
+        bare = name.removeprefix("The ")
         # "The Post" needs its article: a bare "Times" or "Hill" is usually something else
         needs_article = bare != name and " " not in bare
         variants.add(("[Tt]he " if needs_article else "(?:[Tt]he )?") + re.escape(bare))

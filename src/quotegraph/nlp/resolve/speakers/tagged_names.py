@@ -14,6 +14,7 @@ from quotegraph.nlp.resolve.headlines import headline_verb
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_shapes import (
     NAME_WORDS,
+    PERSON_NAME_LENGTHS,
     SINGULAR_PROPER,
     UNREAD_LABELS,
     apposed_nouns,
@@ -236,7 +237,7 @@ def _apposed_to_a_person(name: Span) -> bool:
     sources is a person's too once a name stands beside it ("Adebayo's agent, Femi Clarke,")."""
     words = words_of_name(name)
     capitalised = all(capitalised_word(t.text) for t in words)
-    return len(words) in (2, 3) and capitalised and any(map(a_person_noun, apposed_nouns(name)))
+    return len(words) in PERSON_NAME_LENGTHS and capitalised and any(map(a_person_noun, apposed_nouns(name)))
 
 
 # A name of two or three capitalised words the tagger read as a body's (or a place's), with an age set off after it
@@ -260,7 +261,7 @@ def _aged_name(name: Span) -> bool:
     words = words_of_name(name)
     return (
         AGED_TAGGED_NAMES_ARE_PEOPLE
-        and len(words) in (2, 3)
+        and len(words) in PERSON_NAME_LENGTHS
         and all(capitalised_word(t.text) for t in words)
         and human_age_set_off(name.doc, name.end)
     )
@@ -421,7 +422,7 @@ def _titled_person_name(ent: Span, name: Span) -> bool:
     before = TITLE_BEFORE_A_BODY_NAME and ent.start > 0 and ent.doc[ent.start - 1].text in words.honorifics
     return (
         (titled or before)
-        and len(parts) in (2, 3)
+        and len(parts) in PERSON_NAME_LENGTHS
         and all(capitalised_word(t.text) for t in parts)
         and name[-1].text not in words.outlet_words
         and not any(t.lower_ in words.role_nouns for t in name)

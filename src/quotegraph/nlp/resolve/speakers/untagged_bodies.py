@@ -24,7 +24,7 @@ from quotegraph.nlp.resolve.speakers.names import abbreviation_of, fold, strip_n
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
 
 
-def group_names(doc: Doc) -> Iterator[Span]:
+def body_groups(doc: Doc) -> Iterator[Span]:
     """ "House Republicans", "Senate Democrats", "Iowa Democrats": a group with the body or place it
     belongs to, which the tagger labels apart ("House" an organisation, "Republicans" a group)."""
     for ent in doc.ents:

@@ -70,6 +70,7 @@ AGED_NAMES_ARE_PEOPLE = True
 
 
 _OLDEST_AGE = 120  # a number set off after a name above any human age is something else ("Route 66", a count)
+_SET_OFF_AGE = 3  # tokens: the comma, the number and the comma of ", 47,"
 
 
 def untagged_surnames(
@@ -210,9 +211,9 @@ def untagged_forenamed_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
 def age_set_off(doc: Doc, end: int) -> str | None:
     """ "47" of "Dale Hutchins, 47, of Cedar Falls": the number set off by commas right after the words ending before
     token ``end``."""
-    if end + 2 >= len(doc):
+    if end + _SET_OFF_AGE > len(doc):
         return None
-    after = doc[end : end + 3]
+    after = doc[end : end + _SET_OFF_AGE]
     return after[1].text if after[0].text == "," and after[1].like_num and after[2].text == "," else None
 
 

@@ -121,7 +121,7 @@ def _in_channel_position(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
 
 
-def _a_person(token: Token) -> bool:
+def _after_a_forename(token: Token) -> bool:
     """ "swipes at Marco Rubio" (which the tagger may call a place): a name whose word before is a forename;
     "the Ronald Reagan Building" ends in a word for a place."""
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -132,7 +132,7 @@ def _venue(token: Token) -> bool:
     """A named programme, outlet or place a verb of saying hangs on: "said on Fox News Sunday", "spoke at
     the White House", "speaking in the East Room", "writing in the Literary Quarterly" (what one writes in
     or for is where it was published, whatever the tagger calls it); not a country or a city ("said in Iowa")."""
-    if token.dep_ != "pobj" or not saying_verb(token.head.head) or _a_person(token) or _title_of_medium(token):
+    if token.dep_ != "pobj" or not saying_verb(token.head.head) or _after_a_forename(token) or _title_of_medium(token):
         return False
     if token.pos_ == "NOUN":
         return _written_in(token) or _posted_on(token)
@@ -153,10 +153,10 @@ def _venue(token: Token) -> bool:
 # "Appearing on Sunrise on Monday morning, Premier Nadia Costello said": a name one appears on is a programme or a
 # station, whatever the tagger makes of it (it gives a programme's title of one common word, "Sunrise", "Today", no
 # entity); on "appear" only, whose "on" with a name is going on air ("spoke on Tuesday", "commented on Trump" name a day
-# and a topic). Not a person's name (``_a_person``, the tagger's PERSON) nor a place. Rule on against off (fast.py,
-# cache16): train-d, train 0-59 and train-c byte-identical (their "appeared on" names carry entities or no statement);
-# news pages channel and every field +2, no loss (dovetails-adelaide-stadium-show-cancelled, the Premier's two
-# statements on Sunrise). A page's form, a suspect of fitting: it fires on no train article.
+# and a topic). Not a person's name (``_after_a_forename``, the tagger's PERSON) nor a place. Rule on against off
+# (fast.py, cache16): train-d, train 0-59 and train-c byte-identical (their "appeared on" names carry entities or no
+# statement); news pages channel and every field +2, no loss (dovetails-adelaide-stadium-show-cancelled, the Premier's
+# two statements on Sunrise). A page's form, a suspect of fitting: it fires on no train article.
 APPEARED_ON_PROGRAMMES = True
 _APPEARING = frozenset({"appear"})
 

@@ -35,7 +35,7 @@ from quotegraph.nlp.resolve.stated.posts import medium_on_its_platform, part_of_
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.sentence_media import SentenceMedia
 from quotegraph.nlp.resolve.stated.sentence_reader import BACK_SENTENCES
-from quotegraph.nlp.resolve.stated.stated_addressees import asked_subject, cue_addressee, whole_name, with_coordinated
+from quotegraph.nlp.resolve.stated.stated_addressees import cue_addressee, question_put_to, whole_name, with_coordinated
 from quotegraph.nlp.resolve.stated.stated_channels import (
     a_post_held,
     a_sending_participle,
@@ -163,7 +163,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         fundraise”"), where the asking is the speaker's talk."""
         if not ASKED_PRONOUNS:
             return None
-        asked = asked_subject(verb)
+        asked = question_put_to(verb)
         if asked is None or asked.pos_ != "PRON" or asked.lower_ not in _ASKED_PRONOUNS:
             return None
         pronoun = asked.doc[asked.i : asked.i + 1]

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.model.periods import ISO_YEAR_CHARS
 from quotegraph.nlp.find.datelines import in_dateline
 from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.quotes import document_quote_regions
@@ -176,7 +177,7 @@ class SentenceReader:
         dated by its day. Not one that opens the sentence before its verb ("In 2016, Mrs. Schlafly endorsed Donald J.
         Trump", an obituary's; train-d +2 stated right, no false fill), which dates the verb (``fronted_alone``)."""
         year = re.search(r"\d{4}", span.text)
-        published = (self.published or "")[:4]
+        published = (self.published or "")[:ISO_YEAR_CHARS]
         later = a_year(span) and year is not None and published.isdigit() and year.group() >= published
         return later and not fronted_alone(span)
 

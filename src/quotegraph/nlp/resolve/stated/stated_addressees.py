@@ -1,7 +1,7 @@
 """The addressee a statement's own sentence states: whom the words were told or put to.
 
 The object of a verb of telling or a participle hung on the cue (``cue_addressee``), whom a question was put to ("Asked
-about ..., he said", ``asked_subject``, ``_asked_one``, ``_question_from``, ``_asked_by``, ``asking``), and the whole
+about ..., he said", ``question_put_to``, ``_asked_one``, ``_question_from``, ``_asked_by``, ``asking``), and the whole
 name and coordination of an addressee (``whole_name``, ``with_coordinated``). It reads no channel
 (``stated_channels``) or time (``stated_times``); the clause walking it shares with them is ``stated_clauses``';
 ``circumstances`` chooses the statement's addressee among these.
@@ -177,7 +177,7 @@ def _noun_end(noun: Token) -> int:
 ASKED_BESIDE_A_TELLING = True
 
 
-def asked_subject(verb: Token) -> Token | None:
+def question_put_to(verb: Token) -> Token | None:
     """Whom a question in the passive was put to: "Rubio was asked by the moderator whether", "Clinton has been
     asked to release"; and for a participle without its own subject, the subject of the verb it hangs on ("Asked
     by the host to respond, Carson said", "Christie said when asked whether"); read by ``one_asked``."""
@@ -201,10 +201,10 @@ def asked_subject(verb: Token) -> Token | None:
 
 
 def _asked_one(verb: Token) -> Span | None:
-    """Whom a question in the passive was put to, named (``asked_subject``): not a pronoun (a relative "who was
+    """Whom a question in the passive was put to, named (``question_put_to``): not a pronoun (a relative "who was
     asked", or "she", whose occasion is carried from the one she is named in; ``asked_pronoun`` fills it after the
     carrying)."""
-    asked = asked_subject(verb)
+    asked = question_put_to(verb)
     return None if asked is None or asked.pos_ == "PRON" else _with_modifiers(asked)
 
 

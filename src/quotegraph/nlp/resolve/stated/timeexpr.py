@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from quotegraph.model.periods import ISO_DAY_CHARS
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.memo import per_document
 
@@ -54,6 +55,7 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+_MONTH_ABBREVIATION = 3  # letters: a month is looked up by its first three ("Sept." apart), as _MONTHS keys it
 _MONTH_NAMES = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -153,7 +155,7 @@ def iso_day(text: str | None) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(text[:10])
+        return date.fromisoformat(text[:ISO_DAY_CHARS])
     except ValueError:
         return None
 
@@ -170,7 +172,7 @@ def _weekday_date(match: re.Match[str], pub: date) -> date | None:
 
 def _month_day_date(match: re.Match[str], pub: date | None) -> date | None:
     word = re.sub(r"^on\s+", "", match.group("monthday").lower()).split()[0].rstrip(".")
-    month = _MONTHS["sept" if word.startswith("sept") else word[:3]]
+    month = _MONTHS["sept" if word.startswith("sept") else word[:_MONTH_ABBREVIATION]]
     day = int(match.group("day"))
     year = int(match.group("year")) if match.group("year") else (pub.year if pub else None)
     if year is None:
