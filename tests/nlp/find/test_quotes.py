@@ -213,3 +213,15 @@ def test_a_fragment_of_a_body_quote_in_single_marks_takes_its_closing_mark() -> 
     assert [BRITISH[s:e] for s, e in balanced(BRITISH, [(start, end)], single)] == [
         "the programmes were ‘decided by the marketing department.’"
     ]
+
+
+def test_a_text_quoting_in_straight_single_marks_pairs_them_as_curly_ones() -> None:
+    text = BRITISH.replace("‘", "'").replace("’", "'")
+    assert _quoted(text) == [
+        "decided by the marketing department.",
+        "An orchestra is not a ticket office. I don't sell tickets,",
+        "with real regret",
+        "The players' council never asked for his head,",
+        "a “declaration of war” on us.",
+        "Tosca",
+    ]

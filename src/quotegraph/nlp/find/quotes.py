@@ -376,6 +376,13 @@ def _single_marks(line: str) -> list[tuple[int, int, int]]:
     return marks
 
 
+def _closed_or_continued(closing: int, opening: int, marks: int, goes_on: bool) -> bool:
+    """Whether an opening single mark opens a quote, given the indexes of the next closing and next opening marks
+    after it (``marks`` when none): one closes it before another opens, or none follows and the paragraph ``goes_on``
+    into one reopening the quote."""
+    return closing < opening or (goes_on and closing == opening == marks)
+
+
 def _single_style_paragraph(line: str, offset: int, goes_on: bool) -> tuple[list[QuoteRegion], list[QuoteRegion]]:
     """The quoted regions of one paragraph read with single marks as quote marks, and the single-quoted ones.
 
@@ -383,8 +390,10 @@ def _single_style_paragraph(line: str, offset: int, goes_on: bool) -> tuple[list
     and an opening single mark a single-quoted one (double marks inside it nest). A single-quoted region closes at
     the first closing mark; a mark that may close a possessive plural closes it only when no other closing mark
     follows before the next opening one (``the players’ council’s`` ... ``’``): pairing, not the character, decides.
-    An opening mark met while a single quote is open and unclosed replaces it (the first was an elision: "‘90s").
-    The next closing and opening mark after each mark are read from the last one back, once."""
+    An opening mark opens only where a closing mark follows before the next opening one, or where none follows at all
+    and the next paragraph reopens the quote (``_closed_or_continued``); else it elides ("'em", "‘90s"), and a double
+    mark after it still opens its own region. The next closing and opening mark after each mark are read from the last
+    one back, once."""
     marks = _single_marks(line)
     first = len(line) - len(line.lstrip())
     next_closing = [len(marks)] * (len(marks) + 1)
@@ -405,10 +414,10 @@ def _single_style_paragraph(line: str, offset: int, goes_on: bool) -> tuple[list
         elif single_opened is None:
             if role == _DOUBLE:
                 double_opened = end
-            elif role == _OPENING:
+            elif role == _OPENING and _closed_or_continued(
+                next_closing[at + 1], next_opening[at + 1], len(marks), goes_on
+            ):
                 single_opened = end
-        elif role == _OPENING:
-            single_opened = end
         elif role == _CLOSING or (role == _CLOSING_OR_APOSTROPHE and next_closing[at + 1] >= next_opening[at + 1]):
             if start - single_opened >= MIN_SINGLE_QUOTED_CHARACTERS:
                 region = _region(line, offset, first, single_opened, start, open_end=False, single=True)
