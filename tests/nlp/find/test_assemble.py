@@ -7,6 +7,8 @@ from quotegraph.nlp.find import assemble, content_cuts
 from quotegraph.nlp.find.assemble import MAX_CUES_REACHED, _among_cues, find_candidates
 from quotegraph.nlp.find.cues import FoundCue
 
+from ..conftest import ArticleMaker, speaker_name
+
 
 def test_a_cue_window_reaches_past_a_bounded_number_of_other_cues() -> None:
     cues = [FoundCue(start, start + 1, 1.0) for start in range(0, 400, 4)]
@@ -89,3 +91,23 @@ def test_a_second_saying_shares_the_first_cue_s_source(nlp: Language, monkeypatc
     assert _readings(nlp, text)[1] == second
     monkeypatch.setattr(assemble, "SECOND_SAYINGS_SHARE_SOURCES", False)
     assert _readings(nlp, text)[1] != second
+
+
+def test_an_article_quoting_in_single_marks_gives_direct_quotes_with_their_speakers(article: ArticleMaker) -> None:
+    """The British house style (``quotes.single_quote_style``): the single-quoted spans are quotes, so a quote beside
+    its cue is direct, with its marks' words as its content, and its speaker is the cue's subject."""
+    text = (
+        "Conductor quits Vienna orchestra\n\n"
+        "The conductor Rihards Zarins has resigned as principal conductor of the city orchestra, ending a four-year "
+        "partnership, after a season-long row with its board and the players’ council.\n\n"
+        "‘An orchestra is not a ticket office. I have been asked instead to sell it,’ Zarins wrote.\n\n"
+        "‘We are sorry that it ends this way,’ said the chair, Brigitte Hollerer.\n"
+    )
+    art = article(text)
+    _, found = art.resolve(find_candidates(art.doc))
+    statements = {a.content.text: (a.kind, speaker_name(a)) for a in found if a.content is not None}
+    assert statements["An orchestra is not a ticket office. I have been asked instead to sell it,"] == (
+        "direct",
+        "Rihards Zarins",
+    )
+    assert statements["We are sorry that it ends this way,"] == ("direct", "Brigitte Hollerer")

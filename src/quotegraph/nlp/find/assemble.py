@@ -65,7 +65,7 @@ from quotegraph.nlp.find.quote_widening import (
     widen_over_quotes,
     with_closing_quote,
 )
-from quotegraph.nlp.find.quotes import QuoteRegion, balanced, every_quote_region, headline_quotes
+from quotegraph.nlp.find.quotes import QuoteRegion, balanced, every_quote_region, headline_quotes, single_quoted_regions
 from quotegraph.nlp.find.roles import Roles, tag_roles
 from quotegraph.nlp.find.spans import past_cue_phrase, quote_mask
 from quotegraph.nlp.find.transcripts import Turn, question_lines, transcript_turns
@@ -130,13 +130,15 @@ def _among_cues(cues: Sequence[FoundCue], at: int, length: int) -> tuple[int, in
 @dataclass(frozen=True)
 class _Document:
     """What every cue of one document is read against: its parse (with its text), its lines, its quote regions and the
-    mask of the tokens inside them, and the headline's quotes."""
+    mask of the tokens inside them, the headline's quotes, and the single-quoted regions (the headline's, and the
+    body's in a text quoting in single marks) a content is balanced over."""
 
     parse: ParseIndex
     lines: Lines
     regions: list[QuoteRegion]
     in_quote: list[bool]
     headline: list[QuoteRegion]
+    single: tuple[QuoteRegion, ...]
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:
@@ -147,7 +149,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     headline = headline_quotes(text)
     regions = after_labels(every_quote_region(doc), turns)
     in_quote = quote_mask(doc, regions)
-    document = _Document(parse, lines, regions, in_quote, headline)
+    document = _Document(parse, lines, regions, in_quote, headline, single_quoted_regions(doc))
     found = _cue_candidates(document, turn_candidates(text, turns, regions))
     found.extend(speaker_headline_candidates(doc, text, regions, found))
     found.extend(poll_candidates(doc, text, in_quote, regions, found))
@@ -236,7 +238,7 @@ def _contrasted_candidate(document: _Document, contrasted: ContrastedSaying, cue
 def _mended(document: _Document, turns: list[Turn], found: list[Candidate]) -> list[Candidate]:
     """``found`` without duplicates (orphans joined), with resumed quotes joined, contents balanced and trimmed, and
     sources past a dateline, a transcript's or question's label and an auxiliary."""
-    parse, lines, regions, headline = document.parse, document.lines, document.regions, document.headline
+    parse, lines, regions, single = document.parse, document.lines, document.regions, document.single
     doc, text = parse.doc, parse.text
     found = deduplicated_with_orphans(parse, regions, found)
     labelled = [*turns, *(q for q in question_lines(text) if q.label not in {t.label for t in turns})]
@@ -244,7 +246,7 @@ def _mended(document: _Document, turns: list[Turn], found: list[Candidate]) -> l
     return [
         replace(
             c,
-            content=balanced(text, trim(text, over_inner_punctuation(text, c.content)), headline),
+            content=balanced(text, trim(text, over_inner_punctuation(text, c.content)), single),
             source=_past_auxiliary(doc, past_labels(labelled, past_dateline(text, lines, c.source))),
         )
         for c in found
