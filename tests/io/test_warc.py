@@ -200,3 +200,20 @@ def test_a_stream_that_cannot_seek_stops_at_the_break_and_says_so(records: Calla
     stream = _Unseekable(pages[0] + _with_content_length(pages[1], -100) + pages[2])
     found = list(warc.read_warc_stream(stream, "<stdin>", Settings()))
     assert isinstance(found[-1].item, Failure) and found[-1].item.reason.startswith("cannot read further")
+
+
+def test_a_warc_date_that_is_no_date_is_not_the_article_s_date(
+    tmp_path: Path, warc_response: Callable[..., None]
+) -> None:
+    path = tmp_path / "odd-date.warc"
+    page = (
+        b"<html><body><article><p>"
+        + b"The mayor said the bridge would reopen soon. " * 5
+        + b"</p></article></body></html>"
+    )
+    with open(path, "wb") as out:
+        warc_response(
+            WARCWriter(out, gzip=False), "https://news.example/b", page, "text/html", date="2025-02-30T05:06:07Z"
+        )
+    [item] = read(str(path))
+    assert isinstance(item, Article) and item.published is None and item.meta["warc_date"] == "2025-02-30T05:06:07Z"

@@ -24,6 +24,7 @@ from typing import IO, Any, NamedTuple
 
 from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.model import Failure
+from quotegraph.model.periods import day_of
 from quotegraph.settings import Settings
 
 __all__ = ["read_warc_stream"]
@@ -238,4 +239,5 @@ def _response(record: Any, source: str, settings: Settings, position: int) -> Re
         )
     warc_date = record.headers.get("WARC-Date") or ""
     extra = {"source": source, "warc_record_id": doc_id, "warc_date": warc_date}
-    return Record(PendingHtml(body, source, url, warc_date[:10] or None, None, extra), source, position)
+    published = day_of(warc_date) if warc_date else None  # a WARC-Date that is no date stays in meta only
+    return Record(PendingHtml(body, source, url, published, None, extra), source, position)

@@ -7,7 +7,7 @@ import re
 
 from quotegraph.errors import InputError
 
-__all__ = ["following_start", "is_iso_day", "period_name", "period_start", "periods_between"]
+__all__ = ["day_of", "following_start", "is_iso_day", "period_name", "period_start", "periods_between"]
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -23,6 +23,22 @@ def is_iso_day(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def day_of(value: str) -> str | None:
+    """The YYYY-MM-DD day of a publication date, the one reading of ``published`` wherever it comes
+    in (a JSONL field, a WARC header, the store): an ISO day the calendar has ("2016-05-14"), or an
+    ISO date-time on one ("2016-05-14T09:30:00Z", which feeds often give); None for anything else
+    ("yesterday", "2020-02-31", "99999-01-01", "20160514")."""
+    day = value[:10]
+    if not is_iso_day(day):
+        return None
+    if len(value) > len(day):
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return day
 
 
 def period_start(period: str, kind: str) -> dt.date:
