@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.errors import QueryError
-from quotegraph.store.query import MAX_LIMIT, Cursor, make_query, parse_day, parse_text
+from quotegraph.store.query import MAX_LIMIT, MAX_NAME_CHARS, Cursor, make_query, parse_day, parse_text
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,11 @@ def test_a_cursor_survives_its_round_trip() -> None:
 def test_empty_items_of_types_are_ignored() -> None:
     """As the types setting reads them: "statement," keeps statements (it was "unknown type ''")."""
     assert make_query(types="statement,,thought,").types == ("statement", "thought")
+
+
+@pytest.mark.parametrize("field", ["speaker", "outlet", "channel", "about"])
+def test_a_name_longer_than_a_name_is_refused_saying_which(field: str) -> None:
+    """The command line passed 60,000 characters on, and SQLite answered "LIKE or GLOB pattern too complex"."""
+    with pytest.raises(QueryError, match=f"^{field} has 60,000 characters: give .* at most {MAX_NAME_CHARS}"):
+        make_query(**{field: "a" * 60_000})
+    assert make_query(**{field: "a" * MAX_NAME_CHARS}) is not None
