@@ -61,6 +61,19 @@ def test_days(value: str, end: bool, day: str) -> None:
     assert parse_day(value, end=end) == day
 
 
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("9999-12", "9999-12-01", "9999-12-31"),
+        ("9999", "9999-01-01", "9999-12-31"),
+    ],
+)
+def test_a_period_s_first_and_last_days_up_to_the_calendar_s_end(value: str, first: str, last: str) -> None:
+    """``until=9999-12`` counted back from the month after it, which the calendar lacks: a 500 in the API."""
+    assert (parse_day(value), parse_day(value, end=True)) == (first, last)
+
+
 @pytest.mark.parametrize("value", ["2025-13", "yesterday", "2025-02-30", "25"])
 def test_invalid_days(value: str) -> None:
     with pytest.raises(QueryError, match="invalid date"):

@@ -10,6 +10,7 @@ terms in its own syntax.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -145,10 +146,8 @@ def parse_day(value: str, *, end: bool = False) -> str:
             return f"{value}-12-31" if end else f"{value}-01-01"
         if re.fullmatch(r"\d{4}-\d{2}", value):
             first = dt.date.fromisoformat(f"{value}-01")
-            if not end:
-                return first.isoformat()
-            following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            return (following - dt.timedelta(days=1)).isoformat()
+            # the month's own length: counting back from the next month's first day leaves the calendar in 9999-12
+            return first.replace(day=calendar.monthrange(first.year, first.month)[1] if end else 1).isoformat()
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         pass
