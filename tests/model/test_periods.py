@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.model.periods import day_of, is_iso_day
+from quotegraph.model.periods import day_of, is_iso_day, periods_between
 
 
 @pytest.mark.parametrize("value", ["2025-02-01", "2024-02-29"])
@@ -32,3 +32,23 @@ def test_a_publication_date_is_a_day_or_a_date_time_on_one(value: str, day: str)
 )
 def test_words_impossible_days_and_other_shapes_name_no_day(value: str) -> None:
     assert day_of(value) is None
+
+
+@pytest.mark.parametrize(("first", "last", "kind"), [("9999-11", "9999-12", "month"), ("9999-W51", "9999-W52", "week")])
+def test_periods_run_to_the_calendar_s_last_one(first: str, last: str, kind: str) -> None:
+    """A speaker quoted in an article published 9999-12-31 made the web speaker page fail (OverflowError, a 500)."""
+    assert periods_between(first, last, kind) == [first, last]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "kind", "latest"),
+    [
+        ("0001-01", "9999-12", "month", ["9999-10", "9999-11", "9999-12"]),
+        ("2024-12", "2025-02", "month", ["2024-12", "2025-01", "2025-02"]),
+        ("2025-01", "2025-02", "month", ["2025-01", "2025-02"]),
+        ("0001-W01", "9999-W52", "week", ["9999-W50", "9999-W51", "9999-W52"]),
+        ("0001-W01", "0001-W02", "week", ["0001-W01", "0001-W02"]),
+    ],
+)
+def test_the_latest_periods_are_counted_back_from_the_last(first: str, last: str, kind: str, latest: list[str]) -> None:
+    assert periods_between(first, last, kind, most=3) == latest
