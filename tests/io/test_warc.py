@@ -64,15 +64,20 @@ def test_non_html_and_non_http_records_are_failures_and_reading_goes_on(
     assert isinstance(dns, Failure) and dns.reason.startswith("not an HTTP response")
 
 
-def test_warc_date_is_used_when_the_page_has_none(tmp_path: Path, warc_response: Callable[..., None]) -> None:
-    path = tmp_path / "undated.warc"
+def _undated_page(path: Path, warc_response: Callable[..., None], **fields: str) -> None:
+    """A WARC of one response whose page names no date; ``fields`` are the response's other fields (its date)."""
     page = (
         b"<html><body><article><p>"
         + b"The mayor said the bridge would reopen soon. " * 5
         + b"</p></article></body></html>"
     )
     with open(path, "wb") as out:
-        warc_response(WARCWriter(out, gzip=False), "https://news.example/bridge", page, "text/html")
+        warc_response(WARCWriter(out, gzip=False), "https://news.example/bridge", page, "text/html", **fields)
+
+
+def test_warc_date_is_used_when_the_page_has_none(tmp_path: Path, warc_response: Callable[..., None]) -> None:
+    path = tmp_path / "undated.warc"
+    _undated_page(path, warc_response)
     [item] = read(str(path))
     assert isinstance(item, Article) and item.published == "2025-03-04"
 
@@ -206,14 +211,6 @@ def test_a_warc_date_that_is_no_date_is_not_the_article_s_date(
     tmp_path: Path, warc_response: Callable[..., None]
 ) -> None:
     path = tmp_path / "odd-date.warc"
-    page = (
-        b"<html><body><article><p>"
-        + b"The mayor said the bridge would reopen soon. " * 5
-        + b"</p></article></body></html>"
-    )
-    with open(path, "wb") as out:
-        warc_response(
-            WARCWriter(out, gzip=False), "https://news.example/b", page, "text/html", date="2025-02-30T05:06:07Z"
-        )
+    _undated_page(path, warc_response, date="2025-02-30T05:06:07Z")
     [item] = read(str(path))
     assert isinstance(item, Article) and item.published is None and item.meta["warc_date"] == "2025-02-30T05:06:07Z"
