@@ -85,6 +85,15 @@ def test_a_broken_occasion_line_is_named(tmp_path: Path) -> None:
         read_occasions(path)
 
 
+@pytest.mark.parametrize("value", ['"interview"', '{"text": 5}', "[1, 2]", "true"])
+def test_an_occasion_field_that_is_no_annotation_is_named(tmp_path: Path, value: str) -> None:
+    """It was scored as no annotation at all: a channel written "interview" counted as a null channel."""
+    path = tmp_path / "occ.jsonl"
+    path.write_text(f'{{"id": "a", "attributions": [{{"id": "E1", "channel": {value}}}]}}\n', "utf-8")
+    with pytest.raises(InputError, match=r"occ\.jsonl:1: attribution E1 channel is .*: an occasion field is null or"):
+        read_occasions(path)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

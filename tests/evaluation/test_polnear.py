@@ -28,6 +28,53 @@ def test_read_gold_refuses_invalid_json(tmp_path: Path) -> None:
         read_gold(path)
 
 
+_TEXT = '"We will win," the senator said.'
+_GOOD = {"id": "g1", "text": _TEXT, "attributions": [{"content": [[1, 12]], "cue": [[26, 30]], "source": [[14, 25]]}]}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"attributions": None}, r"attributions are a list of objects .*, not None"),
+        ({"attributions": "none"}, "attributions are a list of objects"),
+        ({"attributions": [5]}, "attributions are a list of objects"),
+        ({"text": None}, "the text is None, not a string"),
+        ({"text": 12}, "the text is 12, not a string"),
+        ({"id": {"a": 1}}, "the id is {'a': 1}, not a string"),
+        ({"date": 12}, r"the date is 12, not a date \(YYYY-MM-DD\)"),
+        ({"date": "2020-02-31"}, "the date is '2020-02-31', not a date"),
+        ({"attributions": [{"content": [["a", "b"]]}]}, r"attribution 0 content: a fragment is \[start, end\]"),
+        ({"attributions": [{"source": [[1, 999]]}]}, r"attribution 0 source: fragment \[1, 999\] is not inside"),
+        ({"attributions": [{"cue": [[12, 1]]}]}, "attribution 0 cue: fragment"),
+    ],
+)
+def test_a_gold_line_of_the_wrong_shape_is_an_input_error_naming_it(
+    tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    """These were a traceback from deep in the scorer or the pipeline (null attributions, a text or a date that is
+    a number, a fragment of words), or a report of zeros as if measured (attributions that are a string)."""
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(_GOOD) + "\n" + json.dumps(_GOOD | {"id": "g2"} | change) + "\n", "utf-8")
+    with pytest.raises(InputError, match=rf"g\.jsonl:2: {message}"):
+        read_gold(path)
+
+
+def test_a_gold_id_twice_is_named_with_both_lines(tmp_path: Path) -> None:
+    """It was reported as "system: duplicate id" after the whole run."""
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(_GOOD) + "\n" + json.dumps(_GOOD) + "\n", "utf-8")
+    with pytest.raises(InputError, match=r"g\.jsonl:2: id 'g1' again \(first at .*g\.jsonl:1\)"):
+        read_gold(path)
+
+
+def test_gold_roles_in_every_form_the_scorer_reads_are_taken_and_a_number_id_is_a_string(tmp_path: Path) -> None:
+    forms = [{"content": [1, 12]}, {"content": {"spans": [[1, 12]]}}, {"content": None, "cue": []}]
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(_GOOD | {"id": 7, "attributions": forms, "date": "2016-04-12"}) + "\n", "utf-8")
+    [row] = read_gold(path)
+    assert row["id"] == "7" and row["attributions"] == forms
+
+
 @pytest.mark.parametrize("content", ["", "\n\n"])
 def test_a_gold_file_without_articles_is_an_input_error(tmp_path: Path, content: str) -> None:
     path = tmp_path / "gold.jsonl"

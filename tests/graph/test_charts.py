@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from quotegraph.graph.analytics import analytics, make_request
-from quotegraph.graph.charts import charts, quoted_chart, svg_of
+from quotegraph.graph.charts import MAX_TIMELINE_PERIODS, charts, quoted_chart, svg_of, timeline_chart
 from quotegraph.model.analytics import QuotedGroup
 from quotegraph.model.corpus import Count
 from quotegraph.store import Store, open_store
@@ -50,6 +50,19 @@ def test_every_plot_is_valid_svg_with_its_title_and_figures(
 def test_the_timeline_spans_every_period_from_the_first_to_the_last(analytics_store: Store) -> None:
     (timeline,) = [c for c in charts(analytics(analytics_store, make_request(period="week"))) if "per" in c.name]
     assert timeline.name == "quoted-per-week" and "from 2015-W53 to 2016-W09" in timeline.description
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "period"), [("0001-01", "9999-12", "month"), ("0001-W01", "9999-W52", "week")]
+)
+def test_a_timeline_over_the_whole_calendar_draws_its_latest_periods(first: str, last: str, period: str) -> None:
+    """Days the API takes as published run from 0001-01-01 to 9999-12-31: the report went over all 520,000 weeks
+    (more than five minutes), and before that ended in an OverflowError past 9999-12."""
+    speaker = Count("Ana Ruiz", 1, 1)
+    spec = timeline_chart([QuotedGroup(first, 1, (speaker,)), QuotedGroup(last, 1, (speaker,))], period, [speaker])
+    periods = [row["period"] for row in spec["data"]["values"]]
+    assert len(periods) == MAX_TIMELINE_PERIODS and periods[-1] == last
+    assert spec["title"].endswith(f"(the latest {MAX_TIMELINE_PERIODS:,})")
 
 
 def test_nothing_is_drawn_for_an_empty_corpus(tmp_path: Any) -> None:

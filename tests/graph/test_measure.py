@@ -4,11 +4,12 @@ articles print word for word end in one statement."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from quotegraph.errors import EXIT_FAILED, EXIT_USAGE
+from quotegraph.errors import EXIT_FAILED, EXIT_USAGE, InputError
 from quotegraph.graph.measure import decide, exact_quote_check, main, score_pairs
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult, Attribution, excerpt_of
@@ -128,6 +129,28 @@ def test_main_on_a_labels_file_without_usable_pairs_fails_with_one_line_naming_t
     assert main(["pairs", str(labels)]) == EXIT_FAILED
     err = capsys.readouterr().err
     assert err.startswith(f"error: {labels}") and err.count("\n") == 1, err
+
+
+_QUOTE = {"text": "I do not think it matters at all for the country today.", "split": "train", "speaker": "Ted Cruz"}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"same": "false"}, '"same": true or false'),  # a string is true: counted as the same statement
+        ({"same": None}, '"same": true or false'),  # counted as apart
+        ({"a": _QUOTE | {"split": "test"}}, "a is not a quote"),  # counted as train
+        ({"b": _QUOTE | {"speaker": 5}}, "b is not a quote"),  # a traceback's words: 'int' has no 'casefold'
+        ({"a": _QUOTE | {"text": ["x"]}}, "a is not a quote"),
+    ],
+)
+def test_a_labelled_pair_of_the_wrong_shape_is_named_not_scored(
+    tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    labels = tmp_path / "pairs.jsonl"
+    labels.write_text(json.dumps({"a": _QUOTE, "b": _QUOTE, "same": True} | change) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=f"pairs.jsonl:1: .*{re.escape(message)}"):
+        score_pairs(labels)
 
 
 def test_main_on_an_article_line_without_text_fails_with_one_line_naming_it(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
+import msgspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -46,6 +48,17 @@ def test_a_populated_result_survives_a_parquet_file(populated_result: ArticleRes
 def test_published_is_a_date_column(populated_result: ArticleResult) -> None:
     table = results_to_table([populated_result])
     assert table.schema.field("published").type == pa.date32()
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [("2016-05-14T09:30:00Z", dt.date(2016, 5, 14)), ("2016-05-14garbage", None), ("2020-02-31", None)],
+)
+def test_the_date_column_holds_the_day_a_publication_date_names(
+    populated_result: ArticleResult, published: str, day: dt.date | None
+) -> None:
+    table = results_to_table([msgspec.structs.replace(populated_result, published=published)])
+    assert table.column("published").to_pylist() == [day]
 
 
 def test_a_row_of_another_shape_is_an_input_error() -> None:

@@ -15,6 +15,7 @@ import pytest
 from quotegraph.errors import ConfigError
 from quotegraph.io import read, read_records
 from quotegraph.io.ids import content_id
+from quotegraph.io.jsonl import NOT_A_DATE, parse_line
 from quotegraph.model import Article, Failure
 from quotegraph.settings import Settings
 
@@ -204,3 +205,36 @@ def test_a_file_that_cannot_be_opened_is_a_failure(tmp_path: Path) -> None:
 
     [record] = list(read_file(InputFile(str(tmp_path), "txt", 0), Settings()))
     assert isinstance(record.item, Failure) and record.item.reason.startswith("cannot read file")
+
+
+@pytest.mark.parametrize("given", ["yesterday", "2020-02-31", "99999-01-01", 12, ["2020-01-01"]])
+def test_a_published_that_is_not_a_date_is_kept_in_meta_and_the_article_still_read(
+    tmp_path: Path, given: object
+) -> None:
+    """It was carried to the output as the article's date (the API refuses it with 400) and 2020-02-31 was
+    stored as a day."""
+    (tmp_path / "in.jsonl").write_bytes(_jsonl([{"id": "a", "text": "She said so.", "published": given, "lang": "en"}]))
+    [item] = read(str(tmp_path / "in.jsonl"))
+    assert isinstance(item, Article) and item.published is None
+    assert item.meta == {"lang": "en", NOT_A_DATE: given}
+
+
+@pytest.mark.parametrize("given", ["2020-02-14", "2020-02-14T10:00:00Z", None, ""])
+def test_a_published_date_or_none_is_taken_with_no_note(tmp_path: Path, given: str | None) -> None:
+    (tmp_path / "in.jsonl").write_bytes(_jsonl([{"id": "a", "text": "She said so.", "published": given}]))
+    [item] = read(str(tmp_path / "in.jsonl"))
+    assert isinstance(item, Article) and item.published == (given or None) and item.meta == {}
+
+
+def test_a_date_field_stands_in_for_a_published_that_is_not_a_date() -> None:
+    line = json.dumps({"text": "She said so.", "published": "soon", "date": "2020-02-14"}).encode()
+    item = parse_line(line, "in.jsonl:line 1", Settings()).item
+    assert isinstance(item, Article) and item.published == "2020-02-14"
+    assert item.meta == {"date": "2020-02-14", NOT_A_DATE: "soon"}
+
+
+def test_an_html_line_s_published_that_is_not_a_date_is_not_handed_on() -> None:
+    line = json.dumps({"html": "<p>She said so.</p>", "published": "2020-02-31"}).encode()
+    page = parse_line(line, "in.jsonl:line 1", Settings(html_field="html")).item
+    assert not isinstance(page, (Article, Failure)) and page.published is None
+    assert page.extra[NOT_A_DATE] == "2020-02-31"

@@ -37,7 +37,16 @@ def test_outlet_comes_from_a_field_else_the_url_host() -> None:
     assert outlet_of(msgspec.structs.replace(result, url=None)) is None
 
 
-@pytest.mark.parametrize(("value", "day"), [("2025-02-01T10:00:00Z", "2025-02-01"), ("Feb 1", None), (None, None)])
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2025-02-01T10:00:00Z", "2025-02-01"),
+        ("Feb 1", None),
+        (None, None),
+        ("2020-02-31", None),
+        ("2020-02-31T10", None),
+    ],
+)
 def test_published_day(value: str | None, day: str | None) -> None:
     assert published_day(value) == day
 

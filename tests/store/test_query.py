@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from quotegraph.errors import QueryError
-from quotegraph.store.query import MAX_LIMIT, Cursor, make_query, parse_day, parse_text
+from quotegraph.store.query import MAX_LIMIT, MAX_NAME_CHARS, Cursor, make_query, parse_day, parse_text
 
 
 @pytest.mark.parametrize(
@@ -59,6 +61,19 @@ def test_days(value: str, end: bool, day: str) -> None:
     assert parse_day(value, end=end) == day
 
 
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("9999-12", "9999-12-01", "9999-12-31"),
+        ("9999", "9999-01-01", "9999-12-31"),
+    ],
+)
+def test_a_period_s_first_and_last_days_up_to_the_calendar_s_end(value: str, first: str, last: str) -> None:
+    """``until=9999-12`` counted back from the month after it, which the calendar lacks: a 500 in the API."""
+    assert (parse_day(value), parse_day(value, end=True)) == (first, last)
+
+
 @pytest.mark.parametrize("value", ["2025-13", "yesterday", "2025-02-30", "25"])
 def test_invalid_days(value: str) -> None:
     with pytest.raises(QueryError, match="invalid date"):
@@ -95,3 +110,13 @@ def test_a_cursor_survives_its_round_trip() -> None:
 def test_empty_items_of_types_are_ignored() -> None:
     """As the types setting reads them: "statement," keeps statements (it was "unknown type ''")."""
     assert make_query(types="statement,,thought,").types == ("statement", "thought")
+
+
+@pytest.mark.parametrize("field", ["speaker", "outlet", "channel", "about"])
+def test_a_name_longer_than_a_name_is_refused_saying_which(field: str) -> None:
+    """The command line passed 60,000 characters on, and SQLite answered "LIKE or GLOB pattern too complex"."""
+    filters: dict[str, Any] = {field: "a" * 60_000}
+    with pytest.raises(QueryError, match=f"^{field} has 60,000 characters: give .* at most {MAX_NAME_CHARS}"):
+        make_query(**filters)
+    filters[field] = "a" * MAX_NAME_CHARS
+    assert make_query(**filters) is not None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from quotegraph.errors import QueryError
 from quotegraph.graph.speakers import update_speakers
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult
@@ -192,6 +193,11 @@ def test_parameter_chunks_cover_every_value_once(monkeypatch: pytest.MonkeyPatch
 def test_an_empty_corpus_has_no_statements(store: Store) -> None:
     assert update_statements(store).quotes == 0
     assert store.statements() == []
+
+
+def test_statements_of_a_speaker_name_longer_than_a_name_are_refused(store: Store) -> None:
+    with pytest.raises(QueryError, match=r"^speaker has 60,000 characters"):
+        store.statements(speaker="a" * 60_000)
 
 
 def test_a_deletion_counts_occurrences_again_at_once(store: Store) -> None:

@@ -246,6 +246,11 @@ def test_speakers_are_grouped_by_normalized_name(corpus: Store) -> None:
     assert [s.name for s in corpus.speakers(name="gascon")] == [GASCON]
 
 
+def test_a_speaker_listing_by_a_name_longer_than_a_name_is_refused(corpus: Store) -> None:
+    with pytest.raises(QueryError, match=r"^name has 60,000 characters"):
+        corpus.speakers(name="a" * 60_000)
+
+
 def test_hits_carry_their_corpus_speaker(corpus: Store) -> None:
     audiard = corpus.speakers()[0]
     assert _ids(corpus, speaker_id=audiard.id) == ["deadline-1", "nyt-1", "undated-1"]

@@ -84,6 +84,14 @@ def read_occasions(path: Path) -> Occasions:
             raise InputError(f"{where}: not an occasion line (no field {exc})") from exc
         except (TypeError, AttributeError) as exc:
             raise InputError(f"{where}: not an occasion line ({exc})") from exc
+        for attribution, fields in found[str(row["id"])].items():
+            for field, value in fields.items():
+                # anything else was scored as no annotation at all: a channel "interview" counted as null
+                if value is not None and not (isinstance(value, Mapping) and isinstance(value.get("text"), str)):
+                    raise InputError(
+                        f"{where}: attribution {attribution} {field} is {value!r:.60}: an occasion field is null or"
+                        ' an object {"text", "span", "carried"}'
+                    )
     if not found:  # else every score is 0.0 over nothing, reported as if measured (as an empty gold file is refused)
         raise InputError(f"{path}: no occasion annotation (one JSON object a line: id, attributions)")
     return found

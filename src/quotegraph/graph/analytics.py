@@ -27,7 +27,7 @@ from quotegraph.model.analytics import (
     Window,
 )
 from quotegraph.store import Store
-from quotegraph.store.query import parse_day
+from quotegraph.store.query import MAX_NAME_CHARS, parse_day
 
 __all__ = [
     "MAX_NAME_CHARS",
@@ -43,7 +43,6 @@ __all__ = [
 ]
 
 MAX_PAIRS = 10  # pairs a report compares: each is a query over the sides' statements
-MAX_NAME_CHARS = 200  # as the API's other name parameters
 TIMELINE_SPEAKERS = 8  # the most quoted followed period by period: more rows crowd the heat map
 
 

@@ -26,6 +26,9 @@ BAR_ROWS = 22  # px a bar's row takes
 OUTLET_TOP = 5  # speakers per outlet in the small multiples: more make each panel a list
 MIN_LABELLED_SHARE = 0.06  # a stacked segment narrower than this has no room for its label
 MAX_MARKED_PERIODS = 40  # above this many periods a point on every one blurs into the line
+# The latest periods drawn: twenty years of weeks. Days the API takes as published run from 0001 to 9999, and a
+# line over all their 520,000 weeks kept `quotegraph report` busy for over five minutes.
+MAX_TIMELINE_PERIODS = 1_040
 # Paul Tol's colour-blind safe scheme, one colour a pronoun, grey for none
 GENDER_COLOURS = {"he": "#4477AA", "she": "#EE6677", "they": "#228833", "unknown": "#BBBBBB"}
 SIDE_COLOURS = ("#4477AA", "#EE6677")
@@ -104,7 +107,8 @@ def timeline_chart(timeline: Sequence[QuotedGroup], period: str, order: Sequence
     """The statements of the most quoted (``order``) in every period from the first to the last."""
     alt = _altair()
     counts = {(g.group, s.id): s.count for g in timeline for s in g.speakers}
-    periods = periods_between(timeline[0].group, timeline[-1].group, period)
+    periods = periods_between(timeline[0].group, timeline[-1].group, period, MAX_TIMELINE_PERIODS)
+    latest = f" (the latest {len(periods):,})" if periods[0] != timeline[0].group else ""
     labelled = _labelled(order)
     labels = [label for label, _ in labelled]
     rows = [
@@ -118,7 +122,9 @@ def timeline_chart(timeline: Sequence[QuotedGroup], period: str, order: Sequence
         for label, s in labelled
     ]
     chart = (
-        alt.Chart(alt.Data(values=rows), title=f"Statements per {period} of the most quoted", width=WIDTH, height=240)
+        alt.Chart(
+            alt.Data(values=rows), title=f"Statements per {period} of the most quoted{latest}", width=WIDTH, height=240
+        )
         .mark_line(point=len(periods) <= MAX_MARKED_PERIODS)
         .encode(
             x=alt.X("start:T", title=period),

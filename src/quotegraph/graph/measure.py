@@ -13,6 +13,7 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from quotegraph.errors import ConfigError, InputError, QuotegraphError, error_line, exit_code
 from quotegraph.graph.matching import form_keys, same_statement, speaker_relation
@@ -59,12 +60,9 @@ def score_pairs(path: Path) -> dict[str, PairScores]:
     """Scores by split ("train": both quotes from train articles, "dev": one or both from dev, "all")."""
     scores: dict[str, PairScores] = defaultdict(PairScores)
     for where, pair in read_json_lines(path, "labelled pairs"):
-        try:
-            a, b, same = pair["a"], pair["b"], bool(pair["same"])
-            split = "dev" if "dev" in (a["split"], b["split"]) else "train"
-            said = decide(a["text"], b["text"], a.get("speaker"), b.get("speaker"))
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise InputError(f"{where}: not a labelled pair (a, b with split and text, same): {exc!r}") from exc
+        a, b, same = _labelled_pair(pair, where)
+        split = "dev" if "dev" in (a["split"], b["split"]) else "train"
+        said = decide(a["text"], b["text"], a.get("speaker"), b.get("speaker"))
         for name in (split, "all"):
             s = scores[name]
             s.pairs += 1
@@ -74,6 +72,29 @@ def score_pairs(path: Path) -> dict[str, PairScores]:
     if not scores:  # precision and recall of nothing would print as if measured
         raise InputError(f"{path}: no labelled pair (one JSON object a line: a, b, same)")
     return dict(scores)
+
+
+_PAIR_SHAPE = 'a labelled pair is {"a": quote, "b": quote, "same": true or false}'
+_QUOTE_SHAPE = 'a quote is {"text": string, "split": "train" or "dev", "speaker": string or null}'
+
+
+def _labelled_pair(pair: object, where: str) -> tuple[dict[str, Any], dict[str, Any], bool]:
+    """The two quotes and the label of a line, or an ``InputError`` naming what is wrong: a ``same`` of "false"
+    counted as the same statement (a string is true), a split "test" as train, a speaker 5 a traceback."""
+    if not isinstance(pair, dict) or not isinstance(pair.get("same"), bool):
+        raise InputError(f"{where}: {_PAIR_SHAPE}")
+    quotes = pair.get("a"), pair.get("b")
+    for side, quote in zip("ab", quotes, strict=True):
+        if not (
+            isinstance(quote, dict)
+            and isinstance(quote.get("text"), str)
+            and quote.get("split") in ("train", "dev")
+            and isinstance(quote.get("speaker"), str | None)
+        ):
+            raise InputError(f"{where}: {side} is not a quote: {_QUOTE_SHAPE}")
+    a, b = quotes
+    assert isinstance(a, dict) and isinstance(b, dict)
+    return a, b, pair["same"]
 
 
 @dataclass

@@ -11,12 +11,18 @@ from quotegraph.io.ids import article_id
 from quotegraph.io.records import PendingHtml, Record, failure
 from quotegraph.model import Article
 from quotegraph.model.jsonlines import NOT_JSON, json_lines
+from quotegraph.model.periods import day_of
 from quotegraph.settings import Settings
 
-__all__ = ["parse_line", "read_jsonl_stream"]
+__all__ = ["NOT_A_DATE", "parse_line", "read_jsonl_stream"]
 
 # Fields with a home in Article; every other field goes to ``meta`` untouched.
 _KNOWN = ("url", "title", "published")
+# A ``published`` that names no day ("yesterday", "2020-02-31", 12) is no publication date: the API refuses it
+# (400) and the readers do not carry it as one either (the store would hold 2020-02-31 as a day). Its article is
+# still extracted, its times undated, and the value is kept in ``meta`` under this key: the name says what was
+# wrong, and meta is what a user sees beside the results in the JSON output and in a batch's part files.
+NOT_A_DATE = "published_not_a_date"
 # A line that is JSON but no object is named in JSON's words: Python's ("a JSON NoneType") mean nothing to a user.
 _JSON_KINDS = {list: "array", str: "string", int: "number", float: "number", bool: "true or false", type(None): "null"}
 
@@ -75,9 +81,10 @@ def _article_record(obj: dict[str, Any], source: str, settings: Settings, offset
     text = obj.get(settings.text_field)
     html = obj.get(settings.html_field) if settings.html_field else None
     fields = {k: obj.get(k) for k in _KNOWN}
+    published, noted = _published(obj)
     if isinstance(html, str) and html.strip():
         url = fields["url"] if isinstance(fields["url"], str) else None
-        page = PendingHtml(html.encode("utf-8"), source, url, _str_or_none(fields["published"]), given, obj)
+        page = PendingHtml(html.encode("utf-8"), source, url, published, given, obj | noted)
         return Record(page, source, offset)
     if not isinstance(text, str):
         wanted = settings.text_field + (f" or {settings.html_field}" if settings.html_field else "")
@@ -89,12 +96,22 @@ def _article_record(obj: dict[str, Any], source: str, settings: Settings, offset
     article = Article(
         id=article_id(given, url, text),
         text=text,
-        published=_str_or_none(fields["published"]) or _str_or_none(obj.get("date")),
+        published=published,
         title=_str_or_none(fields["title"]),
         url=url,
-        meta={k: v for k, v in meta.items() if k not in _KNOWN},
+        meta={k: v for k, v in meta.items() if k not in _KNOWN} | noted,
     )
     return Record(article, source, offset)
+
+
+def _published(obj: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+    """The article's publication date, from ``published`` or else ``date``, and what to add to its meta: a
+    ``published`` given that is not a date, under ``NOT_A_DATE`` (``date`` stays in meta as it is)."""
+    given, other = obj.get("published"), obj.get("date")
+    if isinstance(given, str) and day_of(given) is not None:
+        return given, {}
+    noted = {} if given is None or given == "" else {NOT_A_DATE: given}
+    return (other if isinstance(other, str) and day_of(other) is not None else None), noted
 
 
 def _str_or_none(value: object) -> str | None:

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from quotegraph.errors import InputError, StoreError
 from quotegraph.model import ArticleResult, TextSpan
-from quotegraph.model.periods import ISO_DAY_CHARS
+from quotegraph.model.periods import day_of
 
 __all__ = ["ARTICLE_SCHEMA", "arrow_type", "result_of", "results_from_table", "results_to_table", "row_of"]
 
@@ -104,7 +104,5 @@ def results_from_table(table: pa.Table) -> list[ArticleResult]:
 
 
 def _date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:ISO_DAY_CHARS]) if value else None
-    except ValueError:
-        return None
+    day = day_of(value) if value else None
+    return dt.date.fromisoformat(day) if day else None

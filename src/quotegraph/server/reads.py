@@ -31,7 +31,7 @@ from quotegraph.server.wire import (
 )
 from quotegraph.settings import Settings
 from quotegraph.store import Store, make_query
-from quotegraph.store.query import MAX_LIMIT, MAX_QUERY_CHARS, MAX_SQL_INT
+from quotegraph.store.query import MAX_LIMIT, MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_SQL_INT
 
 __all__ = [
     "DAY_PATTERN",
@@ -53,7 +53,6 @@ __all__ = [
 JSON = "application/json"
 CACHE_HIT, CACHE_MISS = {"X-Cache": "hit"}, {"X-Cache": "miss"}  # says which answers the cache gave
 MAX_OFFSET = 10_000  # deeper pages of a listing cost a scan of every row before them
-MAX_NAME_CHARS = 200
 DAY_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TYPES_PATTERN = r"^(statement|thought|finding)(,(statement|thought|finding))*$"
 

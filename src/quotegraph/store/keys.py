@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from quotegraph.model import ArticleResult
+from quotegraph.model.periods import day_of
 
 __all__ = ["is_named", "normalize_name", "outlet_of", "published_day", "speaker_key"]
 
@@ -20,7 +21,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"})
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # Input fields that name the publication, most specific first (PolNeAR says "publisher", trafilatura "sitename").
 OUTLET_FIELDS = ("outlet", "publisher", "sitename", "site", "source_name")
 
@@ -63,7 +63,6 @@ def outlet_of(result: ArticleResult) -> str | None:
 
 
 def published_day(value: str | None) -> str | None:
-    """The YYYY-MM-DD day of an ISO date or timestamp; None for anything else."""
-    if value and _ISO_DAY.match(value):
-        return value[:10]
-    return None
+    """The YYYY-MM-DD day of an ISO date or timestamp the calendar has; None for anything else
+    (a stored 2020-02-31 would match no listing by day and sort among real ones)."""
+    return day_of(value) if value else None

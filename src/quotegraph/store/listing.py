@@ -18,7 +18,7 @@ from quotegraph.model.corpus import (
 from quotegraph.store import mapping
 from quotegraph.store.identity import with_identity
 from quotegraph.store.keys import normalize_name
-from quotegraph.store.query import check_page, storable_id
+from quotegraph.store.query import check_name, check_page, storable_id
 from quotegraph.store.searching import ATTRIBUTION_SELECT
 from quotegraph.store.sqlbase import SqlBase, guarded, like_escape
 
@@ -54,6 +54,7 @@ class Listing(SqlBase):
     @guarded
     def speakers(self, *, name: str | None = None, limit: int = 50, offset: int = 0) -> list[SpeakerSummary]:
         check_page(limit, offset)
+        check_name(name, "name")
         condition, params = "1 = 1", list[Any]()
         if name:  # any of the person's names
             condition = "EXISTS (SELECT 1 FROM speaker_names n WHERE n.speaker_id = s.id AND n.key LIKE ? ESCAPE '\\')"

@@ -10,6 +10,7 @@ terms in its own syntax.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from quotegraph.store.stopwords import STOP_WORDS
 
 __all__ = [
     "MAX_LIMIT",
+    "MAX_NAME_CHARS",
     "MAX_QUERY_CHARS",
     "MAX_SQL_INT",
     "MAX_TERMS",
@@ -30,6 +32,7 @@ __all__ = [
     "Query",
     "Term",
     "TextQuery",
+    "check_name",
     "check_page",
     "make_query",
     "parse_day",
@@ -42,6 +45,10 @@ MAX_SQL_INT = 2**63 - 1  # ids are 64-bit integers in both databases
 DEFAULT_LIMIT = 20
 MAX_QUERY_CHARS = 500  # longer is not a search but a pasted document
 MAX_TERMS = 32  # each term is one more index lookup
+# A speaker's name, an outlet, a channel's words: longer is no name. The API refuses longer parameters (422) and
+# the library and the command line refuse them here: SQLite itself stops a LIKE pattern over 50,000 bytes with
+# "LIKE or GLOB pattern too complex", which tells a user nothing.
+MAX_NAME_CHARS = 200
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
@@ -139,10 +146,8 @@ def parse_day(value: str, *, end: bool = False) -> str:
             return f"{value}-12-31" if end else f"{value}-01-01"
         if re.fullmatch(r"\d{4}-\d{2}", value):
             first = dt.date.fromisoformat(f"{value}-01")
-            if not end:
-                return first.isoformat()
-            following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            return (following - dt.timedelta(days=1)).isoformat()
+            # the month's own length: counting back from the next month's first day leaves the calendar in 9999-12
+            return first.replace(day=calendar.monthrange(first.year, first.month)[1] if end else 1).isoformat()
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         pass
@@ -218,6 +223,8 @@ def make_query(
     for name in wanted:
         if name not in TYPES:
             raise QueryError(f"unknown type {name!r}: choose from {', '.join(TYPES)}")
+    for what, value in (("speaker", speaker), ("outlet", outlet), ("channel", channel), ("about", about)):
+        check_name(value, what)
     limit = DEFAULT_LIMIT if limit is None else limit
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
@@ -245,6 +252,12 @@ def make_query(
 
 def _blank_to_none(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
+
+
+def check_name(value: str | None, what: str) -> None:
+    """Refuses a name to match (``what`` says which) longer than ``MAX_NAME_CHARS``."""
+    if value is not None and len(value) > MAX_NAME_CHARS:
+        raise QueryError(f"{what} has {len(value):,} characters: give a name or words of at most {MAX_NAME_CHARS}")
 
 
 def check_page(limit: int | None, offset: int = 0) -> None:

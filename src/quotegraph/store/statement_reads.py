@@ -25,7 +25,7 @@ from quotegraph.model.statements import (
     Wording,
 )
 from quotegraph.store.keys import normalize_name
-from quotegraph.store.query import check_page, storable_id
+from quotegraph.store.query import check_name, check_page, storable_id
 from quotegraph.store.sqlbase import SqlBase, guarded, parameter_chunks, placeholders_in
 
 __all__ = ["UNDATED", "StatementReads"]
@@ -100,6 +100,7 @@ class StatementReads(SqlBase):
         after: tuple[int, int] | None = None,
     ) -> list[Statement]:
         check_page(limit, offset)
+        check_name(speaker, "speaker")
         ids = self._listed(speaker, speaker_id, min_occurrences, variants, (limit, offset, after))
         summaries = self._summaries(ids)
         return self._assembled([summaries[i] for i in ids if i in summaries], 0, occurrence_limit)

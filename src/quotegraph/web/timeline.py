@@ -41,7 +41,7 @@ def fill_periods(counts: Sequence[PeriodCount], kind: str) -> list[PeriodCount]:
     by_start = {period_start(c.period, kind): c.count for c in counts}
     counted = {period_name(day, kind): count for day, count in by_start.items()}
     first, last = (period_name(day, kind) for day in (min(by_start), max(by_start)))
-    return [PeriodCount(name, counted.get(name, 0)) for name in periods_between(first, last, kind)][-MAX_BARS:]
+    return [PeriodCount(name, counted.get(name, 0)) for name in periods_between(first, last, kind, MAX_BARS)]
 
 
 def _nice_ceiling(value: int) -> int:
