@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotegraph.nlp.resolve.speakers import bodies
+
 from ..conftest import ArticleMaker, speaker_name
 
 _REVIEW = (
@@ -52,3 +54,30 @@ def test_a_body_noun_takes_the_body_named_so_over_a_nearer_name_that_says_nothin
     )
     found = article(text).one("is the first of its kind", "said", "the university", after="kind")
     assert speaker_name(found) == "Norland University"
+
+
+_OFFICE_TAGGED_A_PLACE = (
+    "Flooding closed the road, Harwell County Highways Office reported on Monday. "
+    "The office said the road would reopen soon."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("on", [True, False])
+def test_a_body_noun_takes_the_name_ending_in_it_whatever_the_tagger_labelled_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """LABEL_BOWS_TO_THE_NAME_S_NOUN: "Harwell County Highways Office" tagged a place is "The office" all the same."""
+    monkeypatch.setattr(bodies, "LABEL_BOWS_TO_THE_NAME_S_NOUN", on)
+    parsed = article(_OFFICE_TAGGED_A_PLACE)
+    # the case this rule exists for: no ORG is there for "The office" to link to
+    assert [e.label_ for e in parsed.doc.ents if e.text.endswith("Office")] == ["GPE"]
+    found = parsed.one("the road would reopen soon", "said", "The office", after="Monday")
+    assert speaker_name(found) == ("Harwell County Highways Office" if on else "The office")
+
+
+@pytest.mark.slow
+def test_a_body_noun_takes_no_place_whose_name_does_not_end_in_it(article: ArticleMaker) -> None:
+    text = "Flooding closed roads across Harwell County on Monday. The office said the road would reopen soon."
+    found = article(text).one("the road would reopen soon", "said", "The office", after="Monday")
+    assert speaker_name(found) == "The office"
