@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from quotegraph.evaluation.adversarial import AdversarialReport, CostRow, breadcrumb_page, news_page
+from quotegraph.evaluation.adversarial import (
+    HOSTILE_TEXTS,
+    AdversarialReport,
+    CostRow,
+    breadcrumb_page,
+    hostile_text,
+    news_page,
+)
 from quotegraph.io.html import extract_html
 from quotegraph.model import Article, Failure
 from quotegraph.settings import load_settings
@@ -42,3 +49,11 @@ def test_page_rows_are_reported_against_the_ordinary_pages() -> None:
     report.hostile_pages = [CostRow("breadcrumbs 100", 100, 0, 3.0)]
     pages = report.as_dict()["pages"]
     assert pages["ordinary"]["us_per_char"] == 1e4 and pages["hostile"][0]["ratio"] == 3.0
+
+
+def test_the_single_letter_text_is_words_of_one_letter_with_no_full_stop_at_the_size_asked() -> None:
+    assert "single-letters" in HOSTILE_TEXTS
+    text = hostile_text("single-letters", 30_000)
+    words = text.split()
+    assert len(text) == 30_000 and len(words) == 15_000
+    assert {len(word) for word in words} == {1} and "." not in text

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
+from spacy.tokens import Doc
 
-from quotegraph.nlp.factories import paragraph_breaks, sentence_runs_on
+from quotegraph.model import Attribution, Entity
+from quotegraph.nlp import factories
+from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.extensions import register_extensions
+from quotegraph.nlp.factories import QuotegraphComponent, paragraph_breaks, sentence_runs_on
+from quotegraph.nlp.find.parse import root_of
 
 
 def _starts(words_and_spaces: list[tuple[str, bool]], component: object) -> list[bool | None]:
@@ -34,3 +41,24 @@ def test_thousands_of_paragraphs_each_start_a_sentence() -> None:
     words = [("Yes", False), ("\n\n", False)] * 3000
     starts = _starts(words, paragraph_breaks)
     assert [i for i, start in enumerate(starts) if start] == list(range(0, 6000, 2))
+
+
+def test_the_component_reads_span_roots_from_the_index_and_hands_the_document_back_without_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hooks: list[object] = []
+
+    def find(doc: Doc) -> list[Candidate]:
+        hooks.append(doc.user_span_hooks.get("root"))
+        return []
+
+    def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
+        hooks.append(doc.user_span_hooks.get("root"))
+        return [], []
+
+    monkeypatch.setattr(factories, "find_candidates", find)
+    monkeypatch.setattr(factories, "resolve", resolve)
+    register_extensions()
+    doc = QuotegraphComponent()(spacy.blank("en")("He said so."))
+    assert hooks == [root_of, root_of]
+    assert "root" not in doc.user_span_hooks

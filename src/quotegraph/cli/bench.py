@@ -153,8 +153,9 @@ def bench_adversarial(
 ) -> None:
     """CPU seconds per character of extract on hostile texts (a line of opening quote marks, a line of
     quotes and speech verbs, quote paragraphs, nested reports, speakers told only by a description, a sentence
-    of verbs of saying joined by "and", and CORPUS run together into one long text) against CORPUS as ordinary
-    news; then of reading a hostile page (breadcrumbs over thousands of links) against CORPUS set as pages."""
+    of verbs of saying joined by "and", words of one letter, and CORPUS run together into one long text) against
+    CORPUS as ordinary news; then of reading a hostile page (breadcrumbs over thousands of links) against CORPUS
+    set as pages."""
     from quotegraph.evaluation.adversarial import DEFAULT_SIZES, run_adversarial
     from quotegraph.evaluation.bench import read_corpus
     from quotegraph.nlp import load_pipeline

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.nlp.extensions import register_extensions
+from quotegraph.nlp.find.parse import indexed_span_roots
 from quotegraph.nlp.finding import find_candidates
 from quotegraph.nlp.resolving import resolve
 
@@ -37,9 +38,10 @@ class QuotegraphComponent:
     """Finds attributions and resolves their speakers; sets ``doc._.attributions`` and ``doc._.entities``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = find_candidates(doc)
-        doc._.qg_candidates = candidates
-        entities, attributions = resolve(doc, candidates)
+        with indexed_span_roots(doc):  # ``span.root`` without a walk up the tree per read (a long chain's length)
+            candidates = find_candidates(doc)
+            doc._.qg_candidates = candidates
+            entities, attributions = resolve(doc, candidates)
         doc._.entities = entities
         doc._.attributions = attributions
         return doc

@@ -5,7 +5,7 @@ import weakref
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import (
     NO_TOKEN,
@@ -14,6 +14,7 @@ from quotegraph.nlp.find.parse import (
     children_of,
     document_tree,
     document_words,
+    indexed_span_roots,
     labelled_ancestor,
     lefts_of,
     rights_of,
@@ -140,6 +141,39 @@ def test_a_span_s_root_is_found_once_a_document(nlp: Language) -> None:
     first = root_of(span)
     document_tree(doc).span_roots[(2, 6)] = 0  # what is kept is what is answered: no second search
     assert first.i != 0 and root_of(doc[2:6]).i == 0
+
+
+def test_the_root_of_every_span_of_a_long_chain_of_sayings_agrees_with_spacy(nlp: Language) -> None:
+    # each "said" hangs on the one before: the tree is as deep as the chain is long
+    doc = nlp("said the plan works and " * 30)  # the adversarial bench's shape
+    assert max(len(list(t.ancestors)) for t in doc) > 30
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 8) + 1):
+            assert root_of(doc[start:end]) == doc[start:end].root, (start, end)
+
+
+def test_span_root_is_read_from_the_index_inside_the_block_and_from_spacy_after_it(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    assert "root" not in doc.user_span_hooks  # the component hands the document back as spaCy made it
+    spacy_root = doc[2:6].root.i
+    root_of(doc[2:6])
+    document_tree(doc).span_roots[(2, 6)] = 0  # what the index keeps is what the block answers
+    assert spacy_root != 0
+    with indexed_span_roots(doc):
+        assert doc[2:6].root.i == 0
+    assert doc[2:6].root.i == spacy_root
+
+
+def test_indexed_span_roots_gives_back_a_root_hook_the_caller_had(nlp: Language) -> None:
+    doc = nlp(TEXT)
+
+    def first_word(span: Span) -> Token:
+        return span[0]
+
+    doc.user_span_hooks["root"] = first_word
+    with indexed_span_roots(doc):
+        assert doc.user_span_hooks["root"] is root_of
+    assert doc.user_span_hooks["root"] is first_word
 
 
 @pytest.mark.parametrize("label", ["relcl", "ccomp", "conj", "ROOT"])
