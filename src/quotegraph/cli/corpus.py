@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from quotegraph.cli.errors import end_run, failing
+from quotegraph.cli.errors import end_run, exit_with, failing
 from quotegraph.cli.output import chosen_listing, format_option, plain_console, print_failure
 from quotegraph.errors import EXIT_INTERRUPTED
 from quotegraph.io.readers import FORMATS
@@ -77,7 +76,7 @@ def ingest(
         except KeyboardInterrupt as exc:
             for note in getattr(exc, "__notes__", []):
                 errors.print(note, highlight=False)
-            sys.exit(EXIT_INTERRUPTED)
+            exit_with(EXIT_INTERRUPTED)
         finally:
             store.close()
     report = outcome.report
