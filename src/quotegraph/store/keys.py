@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from quotegraph.model import ArticleResult
+from quotegraph.model.periods import ISO_DAY_CHARS
 
 __all__ = ["is_named", "normalize_name", "outlet_of", "published_day", "speaker_key"]
 
@@ -65,5 +66,5 @@ def outlet_of(result: ArticleResult) -> str | None:
 def published_day(value: str | None) -> str | None:
     """The YYYY-MM-DD day of an ISO date or timestamp; None for anything else."""
     if value and _ISO_DAY.match(value):
-        return value[:10]
+        return value[:ISO_DAY_CHARS]
     return None
