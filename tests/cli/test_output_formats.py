@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -18,7 +19,6 @@ from quotegraph.cli.batch import batch
 from quotegraph.cli.output import CSV, HIT_COLUMNS, JSONL, SPEAKER_COLUMNS, STATEMENT_COLUMNS, TABLE, CsvListing
 from quotegraph.io.writers import OUTPUT_FORMATS
 from quotegraph.model import ArticleResult
-from quotegraph.model.codec import encode_result
 
 
 def test_batch_format_choices_are_the_writers_formats() -> None:
@@ -59,7 +59,7 @@ def test_the_default_form_is_a_table_on_a_terminal_and_json_lines_in_a_pipe(monk
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, populated_result: ArticleResult) -> Path:
+def corpus(ingested: Callable[[list[ArticleResult]], Path], populated_result: ArticleResult) -> Path:
     """Three copies of the populated result (its "We will win"), said by a named speaker: a statement, a speaker
     and hits to list."""
     attribution = populated_result.attributions[0]
@@ -71,13 +71,7 @@ def corpus(tmp_path: Path, populated_result: ArticleResult) -> Path:
             msgspec.structs.replace(attribution, speaker=msgspec.structs.replace(attribution.speaker, name="Ann Lee")),
         ),
     )
-    results = [msgspec.structs.replace(named, id=f"a{n}", published=f"2025-02-0{n + 1}") for n in range(3)]
-    source = tmp_path / "results.jsonl"
-    source.write_bytes(b"".join(encode_result(r) + b"\n" for r in results))
-    db = tmp_path / "corpus.db"
-    outcome = CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--quiet"])
-    assert outcome.exit_code == 0, outcome.output
-    return db
+    return ingested([msgspec.structs.replace(named, id=f"a{n}", published=f"2025-02-0{n + 1}") for n in range(3)])
 
 
 # What each corpus listing's CSV header is, and the words its table's title ends with.
