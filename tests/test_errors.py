@@ -82,3 +82,29 @@ def test_a_bad_span_is_an_input_error_and_a_validation_error_when_decoded() -> N
 def test_each_error_class_has_one_exit_status_for_every_program(error: type[QuotegraphError], status: int) -> None:
     assert exit_code(error("x")) == status
     assert error_line(error("the corpus is locked")) == "error: the corpus is locked"
+
+
+# The comment an ``assert`` in the package carries: it only narrows a type for mypy. One that guards input or a
+# state a user can reach must raise from quotegraph.errors instead, as ``python -O`` drops asserts.
+NARROWING_ONLY = "# for mypy only:"
+
+
+def _unmarked_asserts(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        f"{path.name}:{node.lineno}"
+        for node in ast.walk(ast.parse("\n".join(lines)))
+        if isinstance(node, ast.Assert) and NARROWING_ONLY not in lines[node.lineno - 1]
+    ]
+
+
+def test_every_assert_in_the_package_only_narrows_a_type() -> None:
+    sources = sorted(PACKAGE.rglob("*.py"))
+    assert len(sources) > 50  # the scan looked at the package, not an empty folder
+    assert [line for path in sources for line in _unmarked_asserts(path)] == []
+
+
+def test_the_scan_finds_an_assert_without_the_narrowing_comment(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(f"def f(x):\n    assert x is not None  {NARROWING_ONLY} typed\n    assert x > 0\n")
+    assert _unmarked_asserts(sample) == ["sample.py:3"]

@@ -11,6 +11,7 @@ from rich.console import Console
 
 from quotegraph.batch import Job
 from quotegraph.batch import work as work_module
+from quotegraph.batch.engine import Chunk
 from quotegraph.batch.progress import BarProgress, Counts
 from quotegraph.errors import PipelineError
 from quotegraph.io import Record
@@ -64,3 +65,13 @@ def test_progress_bar_shows_articles_failures_and_rate() -> None:
     bar.close()
     text = out.getvalue()
     assert "42 articles" in text and "2 failed" in text and "50%" in text
+
+
+def test_a_worker_without_its_pipeline_refuses_the_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process the pool did not start through its initializer has no pipeline: an error says so, under
+    ``python -O`` too, rather than an AttributeError deep in the extraction."""
+    from quotegraph.batch import local
+
+    monkeypatch.setattr(local, "_worker_nlp", None)
+    with pytest.raises(PipelineError, match="pool initializer"):
+        local._run_chunk(Chunk(part=0, records=[], position=0), Job(Path("."), "jsonl", Settings()))

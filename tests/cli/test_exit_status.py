@@ -3,6 +3,7 @@ some failed and the others went through (each failure still reported and recorde
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
@@ -10,7 +11,17 @@ import pytest
 from click.testing import CliRunner
 
 from quotegraph.cli import main
-from quotegraph.errors import EXIT_FAILED, EXIT_PARTIAL, run_exit_code
+from quotegraph.cli.errors import NOTHING_READ, end_run, exit_with, fail
+from quotegraph.errors import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    ConfigError,
+    InputError,
+    QuotegraphError,
+    run_exit_code,
+)
 from quotegraph.model import ArticleResult
 from quotegraph.model.codec import encode_result
 
@@ -60,3 +71,51 @@ def test_a_batch_holding_a_navigation_only_page_records_it_and_extracts_the_othe
     [recorded] = [json.loads(line) for line in (out / "failures.jsonl").read_text().splitlines()]
     assert recorded["source"].endswith("nav-only.html")
     assert recorded["reason"] == "no article text: the page's text is only links (navigation or an index page)"
+
+
+@pytest.mark.parametrize("status", [EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED])
+def test_the_cli_s_one_exit_ends_with_the_status_it_is_given(status: int) -> None:
+    with pytest.raises(SystemExit) as ended:
+        exit_with(status)
+    assert ended.value.code == status
+
+
+@pytest.mark.parametrize(("succeeded", "failed", "status"), [(0, 3, EXIT_FAILED), (4, 1, EXIT_PARTIAL)])
+def test_a_run_with_failures_ends_through_the_one_exit(succeeded: int, failed: int, status: int) -> None:
+    with pytest.raises(SystemExit) as ended:
+        end_run(succeeded, failed)
+    assert ended.value.code == status
+
+
+def test_a_run_where_nothing_failed_returns_and_says_when_it_read_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    end_run(5, 0)
+    assert capsys.readouterr().err == ""
+    end_run(0, 0)
+    assert capsys.readouterr().err == NOTHING_READ + "\n"
+
+
+@pytest.mark.parametrize(
+    ("error", "status"), [(InputError("no such file"), EXIT_FAILED), (ConfigError("bad x"), EXIT_USAGE)]
+)
+def test_an_error_ends_the_command_with_its_kind_s_status(
+    error: QuotegraphError, status: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as ended:
+        fail(error)
+    assert ended.value.code == status and str(error) in capsys.readouterr().err
+
+
+def test_no_cli_module_but_the_errors_one_calls_sys_exit() -> None:
+    """Every exit with a status goes through ``cli.errors.exit_with``: a direct ``sys.exit`` elsewhere would be a
+    second place the statuses are chosen."""
+    import quotegraph.cli as cli
+
+    folder = Path(cli.__file__).parent
+    callers = []
+    modules = sorted(folder.glob("*.py"))
+    for module in modules:
+        for node in ast.walk(ast.parse(module.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and ast.unparse(node.func) in {"sys.exit", "exit", "SystemExit"}:
+                callers.append(module.name)
+    assert len(modules) > 10  # the scan read the CLI's modules
+    assert callers == ["errors.py"]

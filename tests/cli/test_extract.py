@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -59,7 +62,30 @@ def test_table_format_shows_the_attribution(tmp_path: Path) -> None:
     path.write_text(ARTICLE, "utf-8")
     result = CliRunner().invoke(main, ["extract", "--format", "table", str(path)])
     assert result.exit_code == 0
-    assert "We will win" in result.stdout and "Smith" in result.stdout
+    # the speaker's cell holds the name and nothing else: a longer name ("Smithers") does not pass
+    assert "We will win" in result.stdout and re.search(r"│ Smith +│", result.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_extract_writes_every_form_it_offers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    from quotegraph.cli.output import HIT_COLUMNS, WRITERS
+
+    assert fmt in WRITERS
+    monkeypatch.chdir(tmp_path)  # a short relative name, which the table's title does not wrap
+    Path("a.txt").write_text(ARTICLE, "utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", fmt, "--published", "2025-02-01", "a.txt"])
+    assert result.exit_code == 0, result.output
+    if fmt == "jsonl":
+        (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [a["content"]["text"] for a in row["attributions"]] == ["We will win,"]
+    elif fmt == "csv":
+        header, *rows = list(csv.reader(io.StringIO(result.stdout)))
+        assert tuple(header) == HIT_COLUMNS
+        assert [(row[HIT_COLUMNS.index("content")], row[HIT_COLUMNS.index("published")]) for row in rows] == [
+            ("We will win,", "2025-02-01")
+        ]
+    else:
+        assert result.stdout.splitlines()[0].strip() == "a.txt: 1 attributions"
 
 
 def test_text_that_looks_like_terminal_markup_is_printed_as_it_is(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import msgspec
@@ -17,15 +18,11 @@ from quotegraph.store import open_store
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, populated_result: ArticleResult) -> Path:
+def corpus(ingested: Callable[[list[ArticleResult]], Path], populated_result: ArticleResult) -> Path:
     """Three copies of the populated result (the senator's "We will win"), one with a changed word."""
-    results = [msgspec.structs.replace(populated_result, id=f"a{n}", published=f"2025-02-0{n + 1}") for n in range(3)]
-    source = tmp_path / "results.jsonl"
-    source.write_bytes(b"".join(encode_result(r) + b"\n" for r in results))
-    db = tmp_path / "corpus.db"
-    outcome = CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--quiet"])
-    assert outcome.exit_code == 0, outcome.output
-    return db
+    return ingested(
+        [msgspec.structs.replace(populated_result, id=f"a{n}", published=f"2025-02-0{n + 1}") for n in range(3)]
+    )
 
 
 def test_ingest_places_quotes_and_statements_lists_them(corpus: Path) -> None:

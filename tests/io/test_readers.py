@@ -7,7 +7,7 @@ import pytest
 
 from quotegraph.cli import main
 from quotegraph.io import FORMATS, READERS, format_of
-from quotegraph.io.readers import Reader, reader_for_name
+from quotegraph.io.readers import GZIP_SUFFIX, Reader, is_gzipped, reader_for_name
 from quotegraph.model import Article, Failure
 from quotegraph.settings import Settings
 
@@ -61,3 +61,16 @@ def test_the_command_line_offers_the_registered_formats(command: str) -> None:
     option = next(p for p in main.commands[command].params if p.name == "input_format")
     assert isinstance(option.type, click.Choice)
     assert tuple(option.type.choices) == FORMATS
+
+
+@pytest.mark.parametrize(
+    ("name", "gzipped"),
+    [("a.jsonl.gz", True), ("A.WARC.GZ", True), ("a.jsonl", False), ("a.gzip", False), ("gz", False)],
+)
+def test_a_gzipped_file_is_known_by_its_suffix_in_any_case(name: str, gzipped: bool) -> None:
+    assert is_gzipped(name) is gzipped
+
+
+def test_the_gzipped_forms_the_readers_claim_are_their_plain_suffixes_and_the_gzip_one() -> None:
+    gzipped = sorted(s for reader in READERS.values() for s in reader.suffixes if is_gzipped(s))
+    assert gzipped == [".jsonl" + GZIP_SUFFIX, ".warc" + GZIP_SUFFIX]

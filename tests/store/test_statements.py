@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quotegraph.errors import QueryError
+from quotegraph.errors import QueryError, StoreError
 from quotegraph.graph.speakers import update_speakers
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult
@@ -296,3 +296,11 @@ def test_a_corpus_of_schema_4_gets_its_quotes_speakers_and_outlets(store_url: st
         assert taxes.chain == ("wsj", "ap") and taxes.occurrence_count == 2
     finally:
         store.close()
+
+
+def test_fresh_ids_come_from_the_statement_tables_alone(store: Store) -> None:
+    """The table's name goes into the SQL as it is: any other name is refused, under ``python -O`` too."""
+    with store.statement_writer() as writer:
+        assert writer.next_ids("quotes", 2) == [1, 2]
+        with pytest.raises(StoreError, match="only quotes, quote_forms, statements"):
+            writer.next_ids("articles", 1)

@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from quotegraph.batch.engine import Chunk, Job, PartReport, register_engine
 from quotegraph.batch.work import process_chunk
+from quotegraph.errors import PipelineError
 from quotegraph.nlp import load_pipeline
 from quotegraph.settings import Settings
 
@@ -27,7 +28,8 @@ def _load_worker(settings: Settings) -> None:
 
 
 def _run_chunk(chunk: Chunk, job: Job) -> PartReport:
-    assert _worker_nlp is not None, "the pool initializer loads the pipeline"
+    if _worker_nlp is None:  # a process the pool did not start through ``_load_worker``
+        raise PipelineError("no pipeline in this worker: the pool initializer loads it")
     return process_chunk(_worker_nlp, chunk, job)
 
 

@@ -23,6 +23,7 @@ import msgspec
 from quotegraph.errors import InputError
 from quotegraph.io.results import ResultFile, read_results
 from quotegraph.model import ArticleResult
+from quotegraph.model.periods import ISO_DAY_CHARS
 from quotegraph.store import Store, make_query
 from quotegraph.store.stopwords import STOP_WORDS
 
@@ -92,7 +93,8 @@ def recombined(sources: list[ArticleResult], attributions: int) -> Iterator[Arti
 
 
 def _shifted(published: str | None, days: int) -> str:
-    start = dt.date.fromisoformat(published[:10]) if published and len(published) >= 10 else dt.date(2016, 1, 1)
+    day = published[:ISO_DAY_CHARS] if published and len(published) >= ISO_DAY_CHARS else None
+    start = dt.date.fromisoformat(day) if day else dt.date(2016, 1, 1)
     return (start + dt.timedelta(days=days)).isoformat()
 
 

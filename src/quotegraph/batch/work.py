@@ -36,7 +36,7 @@ def extract_records(nlp: Language, records: Sequence[Record], job: Job) -> tuple
         if isinstance(item, ArticleResult):
             results.append(item)
         else:
-            assert isinstance(item, Failure)
+            assert isinstance(item, Failure)  # for mypy only: a record resolves to a result or a failure
             failures.append(msgspec.structs.replace(item, source=record.source))
     return results, failures
 

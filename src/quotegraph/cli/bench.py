@@ -34,7 +34,7 @@ def _print_bench(report: dict[str, object], console: Console) -> None:
         "time by stage (one extra pass):",
     ]
     stages = report["stage_seconds"]
-    assert isinstance(stages, dict)
+    assert isinstance(stages, dict)  # for mypy only: the bench builds the report
     total = sum(stages.values()) or 1.0
     lines += [f"  {name:24}{seconds:8.2f} s {100 * seconds / total:5.1f}%" for name, seconds in stages.items()]
     console.print("\n".join(lines), highlight=False)
@@ -110,7 +110,7 @@ def _sizes(option: str) -> list[int]:
 def _print_adversarial(report: dict[str, object]) -> None:
     ordinary = report["ordinary"]
     hostile = report["hostile"]
-    assert isinstance(ordinary, dict) and isinstance(hostile, list)
+    assert isinstance(ordinary, dict) and isinstance(hostile, list)  # for mypy only: the bench builds the report
     lines = [
         f"{'text':28}{'chars':>10}{'attributions':>14}{'CPU s':>9}{'us/char':>9}{'x ordinary':>12}",
         f"{ordinary['name']:28}{ordinary['chars']:>10}{ordinary['attributions']:>14}"

@@ -18,7 +18,7 @@ MAX_SECONDS = 3_600
 
 def _print_serve_bench(report: dict[str, object]) -> None:
     load = report["load_average"]
-    assert isinstance(load, list)
+    assert isinstance(load, list)  # for mypy only: the bench builds the report
     warmed = ", every search asked once before (--warm)" if report["warm"] else ""
     lines = [
         f"{report['clients']} clients for {report['seconds']} s on {report['attributions']:,} attributions{warmed}",
@@ -32,14 +32,14 @@ def _print_serve_bench(report: dict[str, object]) -> None:
         "by kind:",
     ]
     by_kind = report["by_kind"]
-    assert isinstance(by_kind, dict)
+    assert isinstance(by_kind, dict)  # for mypy only: the bench builds the report
     for kind, s in by_kind.items():
         lines.append(
             f"  {kind:9} {s['requests']:8,} requests, {s['errors']} errors, {s['cached']:,} cached, "
             f"p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms, p99 {s['p99_ms']} ms, computed p95 {s['computed_p95_ms']} ms"
         )
     samples = report["error_samples"]
-    assert isinstance(samples, list)
+    assert isinstance(samples, list)  # for mypy only: the bench builds the report
     lines += [f"  error: {sample}" for sample in samples]
     click.echo("\n".join(lines))
 

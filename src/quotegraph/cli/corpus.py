@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 
-from quotegraph.cli.errors import end_run, failing
-from quotegraph.cli.output import (
-    CSV,
-    JSONL,
-    chosen_format,
-    format_option,
-    plain_console,
-    print_failure,
-    write_records,
-)
+from quotegraph.cli.errors import end_run, exit_with, failing
+from quotegraph.cli.output import chosen_listing, format_option, plain_console, print_failure
 from quotegraph.errors import EXIT_INTERRUPTED
 from quotegraph.io.readers import FORMATS
-from quotegraph.model.codec import hit_builtins
-from quotegraph.model.corpus import HitPage
 from quotegraph.model.identity import IdentityReport
 from quotegraph.settings import Settings, load_settings
 
@@ -88,7 +76,7 @@ def ingest(
         except KeyboardInterrupt as exc:
             for note in getattr(exc, "__notes__", []):
                 errors.print(note, highlight=False)
-            sys.exit(EXIT_INTERRUPTED)
+            exit_with(EXIT_INTERRUPTED)
         finally:
             store.close()
     report = outcome.report
@@ -131,19 +119,6 @@ def aliases(file: str, db: str | None) -> None:
     click.echo(f"{store.url}: {len(entries):,} alias entries; {_speakers_line(report)}", err=True)
 
 
-def _write_hits(page: HitPage, fmt: str, console: Console) -> None:
-    if fmt == JSONL:
-        write_records(hit_builtins(hit) for hit in page.items)
-    elif fmt == CSV:
-        from quotegraph.cli.output import HIT_COLUMNS, hit_row, write_csv
-
-        write_csv(sys.stdout, HIT_COLUMNS, (hit_row(hit) for hit in page.items))
-    else:
-        from quotegraph.cli.output import write_hits_table
-
-        write_hits_table(page, console)
-
-
 @click.command()
 @click.argument("text", required=False)
 @click.option("--speaker", help="said by this speaker (a full name or a surname)")
@@ -156,7 +131,7 @@ def _write_hits(page: HitPage, fmt: str, console: Console) -> None:
 @click.option("--about", help="the content mentions this speaker or entity")
 @click.option("--limit", type=int, default=20, show_default=True, help="results on this page (at most 200)")
 @click.option("--cursor", help="the page after the one that printed this cursor")
-@format_option(CSV)
+@format_option()
 @click.option("--db", help=DB_HELP)
 def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) -> None:
     """Attributions in the corpus. TEXT searches their contents like a web search: words (all must
@@ -164,7 +139,7 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
     when TEXT is given, newest first otherwise."""
     from quotegraph.store import make_query
 
-    fmt = chosen_format(fmt)
+    listing = chosen_listing(fmt)
     with failing():
         query = make_query(text, **filters)
         store = open(load_settings({"db": db}), create=False)
@@ -172,7 +147,7 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
             page = store.search(query)
         finally:
             store.close()
-    _write_hits(page, fmt, plain_console())
+    listing.hits(page)
     if page.next is not None:  # on stderr in every format: a script reading JSONL or CSV needs it to page on
         plain_console(stderr=True).print(f"more: --cursor {page.next}", highlight=False)
 
@@ -185,16 +160,11 @@ def search(text: str | None, fmt: str | None, db: str | None, **filters: Any) ->
 def speakers(name: str | None, limit: int, fmt: str | None, db: str | None) -> None:
     """Named speakers with how many statements, articles and outlets, and their first and last dates,
     the most quoted first."""
-    fmt = chosen_format(fmt)
+    listing = chosen_listing(fmt)
     with failing():
         store = open(load_settings({"db": db}), create=False)
         try:
             found = store.speakers(name=name, limit=limit)
         finally:
             store.close()
-    if fmt == JSONL:
-        write_records(found)
-        return
-    from quotegraph.cli.output import write_speakers_table
-
-    write_speakers_table(found, plain_console())
+    listing.speakers(found)

@@ -1,7 +1,9 @@
 """The one way a command ends in error: a message on stderr and an exit status that says which kind.
 
-The statuses and what each means are ``quotegraph.errors``'s (``exit_code``, ``run_exit_code``),
-shared with the modules' own ``python -m`` mains, which may not import ``cli``.
+The statuses and what each means are ``quotegraph.errors``'s (``exit_code``, ``run_exit_code``, the ``EXIT_*``
+names), shared with the modules' own ``python -m`` mains, which may not import ``cli``. Every command's exit
+with a status goes through ``exit_with`` (``tests/cli/test_exit_status`` checks that no other CLI module calls
+``sys.exit``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,15 @@ import click
 
 from quotegraph.errors import QuotegraphError, error_line, exit_code, run_exit_code
 
-__all__ = ["NOTHING_READ", "end_run", "fail", "failing"]
+__all__ = ["NOTHING_READ", "end_run", "exit_with", "fail", "failing"]
 
 NOTHING_READ = "note: no document was read (an empty folder or file, or no file of a kind quotegraph reads)"
+
+
+def exit_with(status: int) -> NoReturn:
+    """Ends the command with ``status``, one of ``quotegraph.errors``'s ``EXIT_*`` (what the README's "Exit status"
+    table promises): the one place the CLI exits."""
+    sys.exit(status)
 
 
 def end_run(succeeded: int, failed: int) -> None:
@@ -28,12 +36,12 @@ def end_run(succeeded: int, failed: int) -> None:
         click.echo(NOTHING_READ, err=True)
     status = run_exit_code(succeeded, failed)
     if status:
-        sys.exit(status)
+        exit_with(status)
 
 
 def fail(exc: QuotegraphError) -> NoReturn:
     click.echo(error_line(exc), err=True)
-    sys.exit(exit_code(exc))
+    exit_with(exit_code(exc))
 
 
 @contextlib.contextmanager

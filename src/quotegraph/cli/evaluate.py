@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from quotegraph.cli.errors import fail
+from quotegraph.cli.errors import exit_with, fail
 from quotegraph.cli.output import plain_console
 from quotegraph.errors import EXIT_FAILED, InputError, QuotegraphError
 from quotegraph.evaluation.types import TypeReport
@@ -143,4 +142,4 @@ def evaluate(
     for problem in problems:
         errors.print(f"below floor: {problem}", highlight=False)
     if problems or run.failures:
-        sys.exit(EXIT_FAILED)
+        exit_with(EXIT_FAILED)

@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Iterator
 
 import click
 import msgspec
 
 from quotegraph.cli.errors import end_run, failing
-from quotegraph.cli.output import (
-    JSONL,
-    chosen_format,
-    format_option,
-    plain_console,
-    print_failure,
-    write_jsonl,
-    write_table,
-)
+from quotegraph.cli.output import chosen_listing, format_option, plain_console, print_failure
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.model.periods import is_iso_day
@@ -109,10 +100,10 @@ def extract(
     (JSONL) otherwise. Unreadable inputs are reported on stderr and the rest go on; the exit status
     is 3 when some inputs failed and 1 when all did.
     """
-    fmt = chosen_format(fmt)
+    listing = chosen_listing(fmt)
     with failing():
         settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size, "types": types})
-    console, errors = plain_console(), plain_console(stderr=True)
+    errors = plain_console(stderr=True)
     failed = succeeded = 0
     with failing(), _corpus(db) as store:
         for outcome in _run(paths, published, settings):
@@ -123,10 +114,7 @@ def extract(
             succeeded += 1
             if store is not None:
                 store.add([outcome])
-            if fmt == JSONL:
-                write_jsonl(outcome, sys.stdout.buffer)
-            else:
-                write_table(outcome, console)
+            listing.result(outcome)
     if failed:
         errors.print(f"{failed} input(s) failed", highlight=False)
     end_run(succeeded, failed)

@@ -54,7 +54,7 @@ def agreement(first: TypeLabels, second: TypeLabels) -> dict[str, object]:
 
 def _lines(report: dict[str, object]) -> list[str]:
     confusion = report["confusion"]
-    assert isinstance(confusion, dict)
+    assert isinstance(confusion, dict)  # for mypy only: ``compare`` builds the report
     rows = ["first / second".ljust(16) + "".join(f"{t:>11}" for t in TYPES)]
     rows += [f"{a:<16}" + "".join(f"{confusion[a][b]:>11}" for b in TYPES) for a in TYPES]
     head = (
@@ -69,7 +69,7 @@ def _occasion_lines(report: dict[str, object]) -> list[str]:
     rows = [f"{report['compared']} attributions of {report['articles']} articles annotated in both files"]
     for direction in ("second_against_first", "first_against_second"):
         scores = report[direction]
-        assert isinstance(scores, dict)
+        assert isinstance(scores, dict)  # for mypy only: ``compare`` builds the report
         cells = [
             f"{field} {scores[f'occasion_{field}_acc']:.3f} "
             f"({scores[f'occasion_{field}_stated_acc']:.3f} / {scores[f'occasion_{field}_carried_acc']:.3f}), "

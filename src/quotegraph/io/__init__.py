@@ -36,7 +36,7 @@ def read(
     """Every article in ``paths`` (files, directory trees, or ``"-"`` for stdin), in a stable order.
     A document that cannot be read becomes a ``Failure`` with its reason; this never raises for one."""
     for record in read_records(paths, input_format, settings):
-        assert not isinstance(record.item, PendingHtml)  # read_records extracted it
+        assert not isinstance(record.item, PendingHtml)  # for mypy only: read_records extracted it
         yield record.item
 
 

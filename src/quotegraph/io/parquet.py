@@ -57,7 +57,7 @@ def arrow_type(info: mi.Type) -> pa.DataType:
 
 def _article_schema() -> pa.Schema:
     info = mi.type_info(ArticleResult)
-    assert isinstance(info, mi.StructType)
+    assert isinstance(info, mi.StructType)  # for mypy only: ArticleResult is a struct
     return pa.schema(
         [
             pa.field(f.encode_name, _OVERRIDES.get(f.name) or arrow_type(f.type), nullable=f.name != "id")

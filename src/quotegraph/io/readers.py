@@ -16,6 +16,7 @@ from quotegraph.settings import Settings
 
 __all__ = [
     "FORMATS",
+    "GZIP_SUFFIX",
     "READERS",
     "HtmlReader",
     "JsonlReader",
@@ -23,6 +24,7 @@ __all__ = [
     "TextReader",
     "WarcReader",
     "WholeDocumentReader",
+    "is_gzipped",
     "reader_for_name",
 ]
 
@@ -77,14 +79,23 @@ TextReader = WholeDocumentReader("txt", (".txt",), _text_parser)
 HtmlReader = WholeDocumentReader("html", HTML_SUFFIXES, _html_parser)
 
 
+# The suffix of a gzipped file (``.jsonl.gz``, ``.warc.gz``): spelled here only, read through ``is_gzipped``.
+GZIP_SUFFIX = ".gz"
+
+
+def is_gzipped(name: str) -> bool:
+    """Whether the file ``name`` is gzipped, by its suffix in any case."""
+    return name.lower().endswith(GZIP_SUFFIX)
+
+
 class JsonlReader:
     name = "jsonl"
-    suffixes = (".jsonl", ".jsonl.gz")
+    suffixes = (".jsonl", ".jsonl" + GZIP_SUFFIX)
 
     def read(self, raw: IO[bytes], source: str, settings: Settings) -> Iterator[Record]:
         from quotegraph.io.jsonl import read_jsonl_stream
 
-        if source.lower().endswith(".gz"):
+        if is_gzipped(source):
             with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
                 yield from read_jsonl_stream(unzipped, source, settings, raw=raw)  # type: ignore[arg-type]
         else:
@@ -93,7 +104,7 @@ class JsonlReader:
 
 class WarcReader:
     name = "warc"
-    suffixes = (".warc", ".warc.gz")
+    suffixes = (".warc", ".warc" + GZIP_SUFFIX)
 
     def read(self, raw: IO[bytes], source: str, settings: Settings) -> Iterator[Record]:
         from quotegraph.io.warc import read_warc_stream  # needs the warc extra

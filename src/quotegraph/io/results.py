@@ -17,7 +17,7 @@ import msgspec
 
 from quotegraph.errors import InputError
 from quotegraph.io.offsets import offsets_problem
-from quotegraph.io.readers import JsonlReader
+from quotegraph.io.readers import JsonlReader, is_gzipped
 from quotegraph.io.writers import PARQUET, output_suffix
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.codec import decode_result
@@ -53,7 +53,7 @@ def _failed_load(doc_id: str, source: str, reason: str) -> Loaded:
 
 
 def _open(path: str) -> IO[bytes]:
-    if path.lower().endswith(".gz"):
+    if is_gzipped(path):
         return gzip.open(path, "rb")  # type: ignore[return-value]  # a GzipFile is a binary stream
     return open(path, "rb")
 

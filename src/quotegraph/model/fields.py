@@ -43,7 +43,7 @@ def leaves(cls: type[Any], *, atomic: tuple[type[Any], ...] = ()) -> list[Leaf]:
     """Every leaf field of the struct ``cls``, nested structs walked into; a struct of an ``atomic``
     type, a sequence or a mapping is one leaf (stored whole)."""
     info = mi.type_info(cls)
-    assert isinstance(info, mi.StructType), cls
+    assert isinstance(info, mi.StructType), cls  # for mypy only: callers pass the model's structs (store, parquet)
     return list(_walk(info, (), False, atomic))
 
 

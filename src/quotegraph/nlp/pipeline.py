@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from quotegraph.errors import ConfigError, InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
-from quotegraph.nlp import factories
+from quotegraph.nlp import factories  # its import registers the make_quotegraph factory with spaCy
 from quotegraph.nlp.extensions import register_extensions
 from quotegraph.nlp.find.model import CUE_MODEL, OCCASION_MODEL, ROLE_MODEL
 from quotegraph.nlp.memo import document_text
@@ -63,7 +63,6 @@ def load_pipeline(settings: Settings | None = None) -> Language:
             "install it with `pip install --require-hashes -r requirements/model.txt`"
         ) from exc
     register_extensions()
-    assert factories.make_quotegraph  # the import registers the factory
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(factories.PARAGRAPH_BREAKS, before="parser")
         nlp.add_pipe(factories.SENTENCE_RUNS_ON, before="parser")

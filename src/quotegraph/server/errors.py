@@ -115,7 +115,7 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 
 async def _on_quotegraph_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, QuotegraphError)
+    assert isinstance(exc, QuotegraphError)  # for mypy only: Starlette calls it for this class alone
     status, code, message = _describe(exc)
     headers = exc.headers if isinstance(exc, ApiError) else None
     if isinstance(exc, Busy):
@@ -124,7 +124,7 @@ async def _on_quotegraph_error(request: Request, exc: Exception) -> Response:
 
 
 async def _on_http_exception(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, HTTPException)
+    assert isinstance(exc, HTTPException)  # for mypy only: Starlette calls it for this class alone
     phrase = HTTPStatus(exc.status_code).phrase if exc.status_code in HTTPStatus._value2member_map_ else "error"
     message = exc.detail if isinstance(exc.detail, str) and exc.detail != phrase else _default_message(request, exc)
     headers = dict(exc.headers or {})
@@ -156,7 +156,7 @@ def _default_message(request: Request, exc: HTTPException) -> str:
 
 
 async def _on_validation_error(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, RequestValidationError)
+    assert isinstance(exc, RequestValidationError)  # for mypy only: Starlette calls it for this class alone
     return error_response(400, "invalid_request", _validation_message(exc), path=request.url.path)
 
 

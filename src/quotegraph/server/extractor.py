@@ -99,10 +99,10 @@ def to_article(source: ArticleSource, settings: Settings) -> Article:
         )
         if isinstance(record.item, Failure):
             raise InputError(record.item.reason)
-        assert isinstance(record.item, Article)
+        assert isinstance(record.item, Article)  # for mypy only: extract_html gives an Article or a Failure
         article = record.item if source.title is None else msgspec.structs.replace(record.item, title=source.title)
     else:
-        assert source.text is not None
+        assert source.text is not None  # for mypy only: the check above lets exactly one of text and html through
         article = Article(
             id=article_id(source.id, source.url, source.text),
             text=source.text,

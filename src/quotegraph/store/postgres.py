@@ -90,7 +90,7 @@ class PostgresStore(SqlStore):
         return [int(row[0]) for row in cur.fetchall()]
 
     def _text_match(self, query: Query) -> TextMatch:
-        assert query.text is not None
+        assert query.text is not None  # for mypy only: ``search`` asks for a text match when there is a text
         return TextMatch(
             source=f"attributions a CROSS JOIN websearch_to_tsquery('{_CONFIG}', ?) AS tsq",
             source_params=[query.text.websearch()],

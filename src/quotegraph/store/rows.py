@@ -98,7 +98,7 @@ class RowBatch:
     def _count_speakers(self, speaking: list[int | None], outlet: int) -> None:
         """One article's statements by speaker, added to the batch's counts by speaker and outlet."""
         for speaker in set(speaking) - {None}:
-            assert speaker is not None
+            assert speaker is not None  # for mypy only: None was taken out of the set
             counts = self.speaker_outlets.setdefault((speaker, outlet), [0, 0])
             counts[0] += speaking.count(speaker)
             counts[1] += 1

@@ -154,7 +154,7 @@ class SqliteStore(SqlStore):
         return f"date({day}, '-' || ((CAST(strftime('%w', {day}) AS INTEGER) + 6) % 7) || ' days')"
 
     def _text_match(self, query: Query) -> TextMatch:
-        assert query.text is not None
+        assert query.text is not None  # for mypy only: ``search`` asks for a text match when there is a text
         return TextMatch(
             source="attributions_fts f",
             source_params=[],

@@ -15,10 +15,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from quotegraph.errors import StoreError
 from quotegraph.store.sqlbase import parameter_chunks, placeholders, placeholders_in
 from quotegraph.store.statement_reads import UNDATED, StatementReads
 
 __all__ = ["UNDATED", "FormRow", "QuoteRow", "QuoteSource", "StatementHead", "StatementStore", "StatementWriter"]
+
+# The tables whose ids ``StatementWriter.next_ids`` hands out: their names go into its SQL as they are.
+_ID_TABLES = ("quotes", "quote_forms", "statements")
 
 
 class QuoteSource(NamedTuple):
@@ -90,7 +94,8 @@ class StatementWriter:
 
     def next_ids(self, table: str, count: int) -> list[int]:
         """``count`` fresh ids of ``quotes``, ``quote_forms`` or ``statements`` (the lock is held)."""
-        assert table in ("quotes", "quote_forms", "statements")
+        if table not in _ID_TABLES:  # the name is spelled into the SQL: only these three, whatever calls it
+            raise StoreError(f"no fresh ids for the table {table!r}: only {', '.join(_ID_TABLES)} take them")
         top = int(self._all(f"SELECT COALESCE(MAX(id), 0) FROM {table}")[0][0])
         return list(range(top + 1, top + 1 + count))
 

@@ -301,7 +301,7 @@ class NamedAfter(TitleHolders):
         to be opened, Jess Hartigan, 19,": the people first named past ``_SAME_NOUN_REACH`` sentences after ``first``
         in apposition with its noun after "the", with no other entity so described between
         (``NAMED_IN_ROLE_ANY_DISTANCE``)."""
-        assert self._first_names is not None  # set by ``_named_after_description``
+        assert self._first_names is not None  # for mypy only: set by ``_named_after_description``, which calls this
         if self._names_in_roles is None:  # once a document, as the first names are
             self._names_in_roles = self._first_names.in_roles(lambda name: role_named_in(self.doc, name))
         here = self.sentence_of[first.head]
@@ -328,7 +328,7 @@ class NamedAfter(TitleHolders):
         ]
         if not spoken:
             return None
-        assert self._first_names is not None  # set by ``_named_after_description``
+        assert self._first_names is not None  # for mypy only: set by ``_named_after_description``, which calls this
         for words in spoken:
             at = self.sentence_of[words.head]
             for other, name in self._first_names.within(at, at + _AFTER_SPEAKING_REACH):
