@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotegraph.cli import main
+from quotegraph.evaluation.adversarial import HOSTILE_TEXTS
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("cached_pipeline", "fake_finder")]
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "eval-gold.jsonl"
@@ -88,7 +89,9 @@ def test_bench_adversarial_prints_the_cost_per_character_of_each_hostile_text(tm
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["ordinary"]["chars"] == len("“Yes,” Ann said.\n\nBob said no.")
-    assert [row["chars"] for row in report["hostile"]] == [120, 240] * 7
+    # each hostile text at both sizes, then the corpus run together into one long text at both
+    assert [row["chars"] for row in report["hostile"]] == [120, 240] * (len(HOSTILE_TEXTS) + 1)
+    assert {row["name"] for row in report["hostile"]} >= {"single-letters 120", "single-letters 240"}
     assert [row["name"] for row in report["hostile"]][-2:] == ["long-news 120", "long-news 240"]
     assert all(row["us_per_char"] >= 0 and "ratio" in row for row in report["hostile"])
     text = CliRunner().invoke(main, args).stdout
