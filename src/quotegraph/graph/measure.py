@@ -93,7 +93,7 @@ def _labelled_pair(pair: object, where: str) -> tuple[dict[str, Any], dict[str, 
         ):
             raise InputError(f"{where}: {side} is not a quote: {_QUOTE_SHAPE}")
     a, b = quotes
-    assert isinstance(a, dict) and isinstance(b, dict)
+    assert isinstance(a, dict) and isinstance(b, dict)  # for mypy only: the loop above refused any other shape
     return a, b, pair["same"]
 
 
