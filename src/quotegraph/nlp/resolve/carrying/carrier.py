@@ -17,6 +17,7 @@ from dataclasses import replace
 from quotegraph.nlp.resolve.carrying.as_carried import as_carried
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
 from quotegraph.nlp.resolve.carrying.carried_times import afterwards, an_act, momentary
+from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, the_gathering
 from quotegraph.nlp.resolve.carrying.joining import Joining, answering
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
@@ -269,7 +270,8 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
 
     def _joined_unstated(self, statement: Statement, own: Frame | None) -> Frame | None:
         """For a speaker with no occasion in force, one they join: the shared scene set last, at most ``MAX_SCENE_GAP``
-        paragraphs before; their group's (``of_a_group``); an interview that names them (``interviewing``)."""
+        paragraphs before; a dated gathering heard in just before (``gatherings.joins_the_gathering``); their group's
+        (``of_a_group``); an interview that names them (``interviewing``)."""
         speaker = statement.speaker
         scene = self.latest
         near = scene is not None and statement.paragraph - scene.paragraph <= MAX_SCENE_GAP
@@ -277,6 +279,8 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             own = scene
             self.by_speaker[speaker] = scene
             scene.speakers.add(speaker)
+        if speaker is not None and joins_the_gathering(scene, statement, self.persons, own) and scene is not None:
+            own = self.by_speaker[speaker] = the_gathering(scene, statement, self.read)
         if own is None and speaker is not None:
             own = self.of_a_group(statement)
         if own is None and speaker is not None:
