@@ -52,8 +52,12 @@ def test_a_named_newcomer_speaks_at_the_dated_gathering(
         ("hearing on Tuesday", "Suppliers said"),  # no single person named
     ],
 )
-def test_no_newcomer_is_joined_without_the_forms(article: ArticleMaker, scene: str, newcomer: str) -> None:
-    """A gathering with no weekday, a scene that is no gathering, a verb in the present, a group: nothing carried."""
+def test_no_newcomer_is_joined_without_the_forms(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, scene: str, newcomer: str
+) -> None:
+    """A gathering with no weekday, a scene that is no gathering, a verb in the present, a group: nothing carried,
+    the rule on."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.JOIN_THE_GATHERING", True)
     channel, _, time = _newcomer_s(article, scene, newcomer)
     assert channel is None or "hearing" not in str(channel)
     assert time is None

@@ -270,8 +270,8 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
 
     def _joined_unstated(self, statement: Statement, own: Frame | None) -> Frame | None:
         """For a speaker with no occasion in force, one they join: the shared scene set last, at most ``MAX_SCENE_GAP``
-        paragraphs before; a dated gathering heard in just before (``gatherings.joins_the_gathering``); their group's
-        (``of_a_group``); an interview that names them (``interviewing``)."""
+        paragraphs before; their group's (``of_a_group``); an interview that names them (``interviewing``); a dated
+        gathering heard in just before (``gatherings.joins_the_gathering``)."""
         speaker = statement.speaker
         scene = self.latest
         near = scene is not None and statement.paragraph - scene.paragraph <= MAX_SCENE_GAP
@@ -279,12 +279,15 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             own = scene
             self.by_speaker[speaker] = scene
             scene.speakers.add(speaker)
-        if speaker is not None and joins_the_gathering(scene, statement, self.persons, own) and scene is not None:
-            own = self.by_speaker[speaker] = the_gathering(scene, statement, self.read)
         if own is None and speaker is not None:
             own = self.of_a_group(statement)
         if own is None and speaker is not None:
             own = self.interviewing(statement)
+        before = self.last_statement  # the gathering was spoken in: a statement stands before this one
+        since = None if before is None else before[0].position
+        joins = since is not None and joins_the_gathering(scene, statement, self.persons, own, since)
+        if joins and scene is not None and speaker is not None:
+            own = self.by_speaker[speaker] = the_gathering(scene, statement, self.read)
         return own
 
     def _carried_from(self, own: Frame, statement: Statement) -> Held:
