@@ -188,6 +188,7 @@ def _statement(
         _to_the_bench(finder.text, candidate),
         verb is not None and placed_at_the_scene(verb),
         in_turn,
+        verb is not None and verb.tag_ == "VBD",
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from quotegraph.nlp.resolve.carrying.as_carried import as_carried
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
 from quotegraph.nlp.resolve.carrying.carried_times import afterwards, an_act, momentary
+from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, the_gathering
 from quotegraph.nlp.resolve.carrying.joining import Joining, answering
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
@@ -269,7 +270,8 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
 
     def _joined_unstated(self, statement: Statement, own: Frame | None) -> Frame | None:
         """For a speaker with no occasion in force, one they join: the shared scene set last, at most ``MAX_SCENE_GAP``
-        paragraphs before; their group's (``of_a_group``); an interview that names them (``interviewing``)."""
+        paragraphs before; their group's (``of_a_group``); an interview that names them (``interviewing``); a dated
+        gathering heard in just before (``gatherings.joins_the_gathering``)."""
         speaker = statement.speaker
         scene = self.latest
         near = scene is not None and statement.paragraph - scene.paragraph <= MAX_SCENE_GAP
@@ -281,6 +283,11 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             own = self.of_a_group(statement)
         if own is None and speaker is not None:
             own = self.interviewing(statement)
+        before = self.last_statement  # the gathering was spoken in: a statement stands before this one
+        since = None if before is None else before[0].position
+        joins = since is not None and joins_the_gathering(scene, statement, self.persons, own, since)
+        if joins and scene is not None and speaker is not None:
+            own = self.by_speaker[speaker] = the_gathering(scene, statement, self.read)
         return own
 
     def _carried_from(self, own: Frame, statement: Statement) -> Held:

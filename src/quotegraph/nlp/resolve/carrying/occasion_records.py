@@ -91,6 +91,8 @@ class Statement:
     # in the interview the transcript records, whatever exchange it tells of
     # (``carrier.TRANSCRIPTS_KEEP_THEIR_FRAME``)
     in_turn: bool = False
+    # its saying verb is in the simple past ("said", not "says"): told on one occasion now over
+    told_in_the_past: bool = False
 
 
 @dataclass(frozen=True)
