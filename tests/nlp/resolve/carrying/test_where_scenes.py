@@ -47,6 +47,8 @@ def test_people_named_after_a_scene_s_participants_speak_in_it(
     after it, one by one, take part in it on its day, though another set it, until a sentence names another channel
     (``WHERE_PARTICIPANTS``)."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.where_scenes.WHERE_PARTICIPANTS", flag)
+    # the where clause's rule alone: a newcomer after a dated gathering joins it by ``gatherings`` too
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.JOIN_THE_GATHERING", False)
     text = (
         "Mine manager Paul Grady said on Thursday that all nine miners were safe.\n\n"
         f"“We never stopped digging,” Grady told reporters at a news conference, {present}.\n\n"
