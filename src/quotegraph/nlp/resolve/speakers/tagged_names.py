@@ -22,6 +22,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     forename_and_surname,
     free_of,
     is_modifier_only,
+    name_parts,
     name_word,
     plain_surname,
     speaks,
@@ -95,6 +96,10 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             ent = past
         stripped = strip_name(ent)
         name = _with_untagged_forename(stripped, taken, sources)
+        given = _with_hyphenated_given_name(name, taken)
+        if given is not name and entity_type in ("ORG", "GPE"):
+            entity_type = "PERSON"  # "Choi Young-sook" tagged "Choi Young", as a body
+        name = given
         if entity_type == "ORG" and (
             forename_and_surname(name)
             or _apposed_to_a_person(name)
@@ -106,7 +111,9 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             or _aged_name(name)
         ):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
-        elif entity_type == "GPE" and (_aged_name(name) or (forename_and_surname(name) and apposed_nouns(name))):
+        elif entity_type == "GPE" and (
+            _aged_name(name) or (forename_and_surname(name) and apposed_nouns(name)) or _single_name_of_a_person(name)
+        ):
             # "Canterbury's MP, Hugh Okafor,": a forename and a surname set off beside a noun, tagged as a place
             entity_type = "PERSON"
         if entity_type == "PERSON":
@@ -235,7 +242,7 @@ def _apposed_to_a_person(name: Span) -> bool:
     for a person's role (not a body's: "the carrier, Coastal Air") names a person, whatever the tagger says;
     only a name of two or three capitalised words, as a person's is. A role the lexicon keeps for unnamed
     sources is a person's too once a name stands beside it ("Adebayo's agent, Femi Clarke,")."""
-    words = words_of_name(name)
+    words = name_parts(name)  # "Pieter de Vries, a farmer,": a surname's particles do not make it a body's
     capitalised = all(capitalised_word(t.text) for t in words)
     return len(words) in PERSON_NAME_LENGTHS and capitalised and any(map(a_person_noun, apposed_nouns(name)))
 
@@ -258,13 +265,63 @@ def _aged_name(name: Span) -> bool:
     """ "A few beds away, Bapi Nag, 45, a vegetable vendor, sat with his two sons", tagged as a body: a name of two or
     three capitalised words with an age set off after it is a person's, as ``untagged_aged_names`` reads an untagged
     one: news writing gives an age to a person alone (``AGED_TAGGED_NAMES_ARE_PEOPLE``)."""
-    words = words_of_name(name)
+    words = name_parts(name)
     return (
         AGED_TAGGED_NAMES_ARE_PEOPLE
         and len(words) in PERSON_NAME_LENGTHS
         and all(capitalised_word(t.text) for t in words)
         and human_age_set_off(name.doc, name.end)
     )
+
+
+# A one-word name the tagger read as a place's is a person's single name when the sentence says a person: an age set off
+# after it ("Sutrisno, 52, said"), a who-clause on it ("said Budiarti, who runs a shop"; a place takes "which" or
+# "where"), or a noun for a person set off beside it with its article ("Sutrisno, a farmer, said"). Single names
+# (Indonesian, Burmese, Afghan, some Brazilian and African names) are what the tagger most often reads as a place.
+# Rule on against off: see the worldnames report.
+SINGLE_NAMES_OF_PEOPLE = True
+
+
+def _single_name_of_a_person(name: Span) -> bool:
+    """ "Sutrisno, a farmer, said", "Sutrisno, 52,", "Budiarti, who runs a shop": one capitalised word tagged a place's
+    with an age, a who-clause or an indefinite person's noun set off beside it (``SINGLE_NAMES_OF_PEOPLE``)."""
+    if not SINGLE_NAMES_OF_PEOPLE or len(name) != 1 or not capitalised_word(name[0].text):
+        return False
+    root = root_of(name)
+    if root.dep_ == "pobj":
+        return False  # "a broker based in Tampa, Fla., who represents": the who-clause of the person before the place
+    described = any(
+        a_person_noun(noun) and any(c.lower_ in INDEFINITE for c in children_of(noun)) for noun in apposed_nouns(name)
+    )
+    return described or human_age_set_off(name.doc, name.end) or with_a_who_clause(root)
+
+
+# A surname-first name with a hyphenated given name ("Choi Young-sook", "Lee Jae-won", the Korean form) is cut by the
+# tagger before the hyphen ("Choi Young"), and read as a body's: the tokenizer makes "Young", "-" and "sook" three
+# tokens, and the lower-case syllable after the hyphen is the noun the parser hangs the name words on. A two-word name
+# whose last word is joined by a hyphen, with no space, to a lower-case noun heading the phrase takes that syllable and
+# is a person's. Not a modifier ("New York-based", "Seoul-area hospitals": the tail is an adjective, a participle or
+# a compound of a noun after it). Rule on against off: see the worldnames report.
+HYPHENATED_GIVEN_NAMES = True
+# the parser's labels of a word that modifies a noun after it rather than heads its own phrase
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+
+
+def _with_hyphenated_given_name(name: Span, taken: set[int]) -> Span:
+    """ "Choi Young-sook said" with "Choi Young" tagged: the name takes the hyphen and the lower-case syllable after it
+    when that syllable heads the name's phrase (``HYPHENATED_GIVEN_NAMES``)."""
+    doc, end = name.doc, name.end
+    if not HYPHENATED_GIVEN_NAMES or len(name) != NAME_WORDS or end + 1 >= len(doc):
+        return name
+    hyphen, tail = doc[end], doc[end + 1]
+    joined = not name[-1].whitespace_ and hyphen.tag_ == "HYPH" and not hyphen.whitespace_
+    if not joined or not (tail.is_alpha and tail.is_lower) or tail.i in taken:
+        return name
+    if tail.tag_ not in ("NN", "NNP") or tail.dep_ in _MODIFIER_DEPS:
+        return name
+    if not all(capitalised_word(t.text) and t.head == tail for t in name):
+        return name
+    return doc[name.start : end + 2]
 
 
 def _apposed_to_a_body(name: Span) -> bool:
@@ -309,13 +366,17 @@ def _with_untagged_forename(name: Span, taken: set[int], sources: frozenset[int]
     doc = name.doc
     before = name.start - 1
     forenames = lexicons().forenames
-    if before < 0 or not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
+    if before < 0:
         return name
     word, root = doc[before], root_of(name)
     if word.dep_ != "compound" or word.head != root:
         return name
     if len(name) == 1 and _speaker_s_forename(word, root, taken, sources):
         return doc[before : name.end]
+    if _two_word_speaker_s_forename(name, word, taken, sources):
+        return doc[before : name.end]
+    if not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
+        return name
     titled = len(name) == 1 and before > 0 and doc[before - 1].head == root and a_person_noun(doc[before - 1])
     if fold(word.text) not in forenames and not titled and not (len(name) == 1 and _told_of_as_a_person(root)):
         return name
@@ -351,6 +412,39 @@ def _speaker_s_forename(word: Token, root: Token, taken: set[int], sources: froz
         return False
     tags = SINGULAR_PROPER | {word.tag_} if fold(word.text) in lexicons().forenames else SINGULAR_PROPER
     return plain_surname(word, taken, frozenset(tags)) and not headline_verb(word.text)
+
+
+# A two-word person's name that is a statement's subject takes the plain capitalised word before it that the parser
+# made its compound: the first of three name words, the tagger's cut of a name it does not know whole ("Ramesh Chandra
+# Iyer told", tagged "Chandra Iyer"; "Ciarán Mac Giolla told", tagged "Mac Giolla"), as ``SPEAKERS_UNTAGGED_FORENAMES``
+# does for a one-word name. A speaker's name is written in full at its first mention. Only a name the tagger typed a
+# person's, and only to three words (``PERSON_NAME_LENGTHS``). Rule on against off: see the worldnames report.
+SPEAKERS_THIRD_NAME_WORDS = True
+
+
+def _two_word_speaker_s_forename(name: Span, word: Token, taken: set[int], sources: frozenset[int]) -> bool:
+    """ "Ramesh Chandra Iyer told" with "Chandra Iyer" tagged: the plain capitalised compound before a speaking two-word
+    person's name is its first word (``SPEAKERS_THIRD_NAME_WORDS``)."""
+    root = root_of(name)
+    before = name.doc[word.i - 1] if word.i > word.sent.start else None
+    return (
+        SPEAKERS_THIRD_NAME_WORDS
+        # "Senate Minority Whip Dick Durbin", "Public Advocate Trish James": a capitalised word before the word says a
+        # title runs into the name, and the word is the title's last; not a known title, which stands before the whole
+        # name ("Saudi Prince Alwaleed Bin Talal", "DNC Chair Debbie Wasserman Schultz")
+        and (before is None or not capitalised_word(before.text) or _a_title(before))
+        and len(words_of_name(name)) == NAME_WORDS
+        and root.ent_type_ == "PERSON"
+        and speaks(root, sources)
+        and plain_surname(word, taken)
+        and not headline_verb(word.text)
+    )
+
+
+def _a_title(token: Token) -> bool:
+    """ "Prince", "Chair": a person's title or role noun as the lexicons keep them."""
+    words = lexicons()
+    return token.text in words.honorifics or token.lower_ in words.role_nouns
 
 
 # A person's name the tagger cut after a known forename ("Chief Superintendent Helen Marsh said", tagged "Superintendent
