@@ -106,7 +106,12 @@ def main() -> None:
             statements += 2
             right += sum(oks[:2])
             person += sum(1 for s in speakers[:2] if s is not None and s.type == "PERSON")
-            same = len(speakers) >= 2 and speakers[0] is not None and speakers[1] is not None and speakers[0].entity == speakers[1].entity
+            same = (
+                len(speakers) >= 2
+                and speakers[0] is not None
+                and speakers[1] is not None
+                and speakers[0].entity == speakers[1].entity
+            )
             whole += len(oks) >= 2 and all(oks[:2]) and same
             if misses and not (len(oks) >= 2 and all(oks[:2]) and same):
                 shown = [(s.name, s.type) if s is not None else None for s in speakers]
