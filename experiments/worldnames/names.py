@@ -19,7 +19,7 @@ import quotegraph
 # and Portuguese with two surnames and de/da/dos; Dutch/German van/von/de; Irish and Scottish Ó/Mac/Mc; Slavic,
 # Turkish, Nordic, Greek, Indian and African names with diacritics; single names.
 NAMES: tuple[tuple[str, str], ...] = (
-    ("Choi Young-sook", "Choi"),
+    ("Jang Do-yeon", "Jang"),
     ("Kim Min-jun", "Kim"),
     ("Park Ji-hoon", "Mr Park"),
     ("Lee Jae-won", "Lee"),

@@ -281,19 +281,3 @@ def test_a_place_after_a_preposition_keeps_its_type_before_a_who_clause(nlp: Lan
     """SINGLE_NAMES_OF_PEOPLE: "a broker based in Tampa, Fla., who represents": the who-clause is the broker's."""
     text = "It was litigated, said Steven Ekovich, a broker based in Tampa, Fla., who represents sellers of courses."
     assert name_types(nlp, text).get("Tampa") == "GPE"
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_surname_first_name_takes_its_hyphenated_given_name(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """HYPHENATED_GIVEN_NAMES: "Choi Young-sook", tagged "Choi Young" as a body, is a person named in full."""
-    monkeypatch.setattr(tagged_names, "HYPHENATED_GIVEN_NAMES", on)
-    names = name_types(nlp, "Choi Young-sook told the newspaper that prices had doubled since spring.")
-    assert names.get("Choi Young-sook") == ("PERSON" if on else None)
-
-
-def test_a_place_before_a_hyphenated_modifier_takes_no_given_name(nlp: Language) -> None:
-    """HYPHENATED_GIVEN_NAMES: "New York-based" is a place's name and a participle, not a person's."""
-    names = name_types(nlp, "A New York-based company said the deal was off.")
-    assert not any("-" in name for name in names)

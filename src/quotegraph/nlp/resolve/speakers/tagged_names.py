@@ -96,10 +96,6 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             ent = past
         stripped = strip_name(ent)
         name = _with_untagged_forename(stripped, taken, sources)
-        given = _with_hyphenated_given_name(name, taken)
-        if given is not name and entity_type in ("ORG", "GPE"):
-            entity_type = "PERSON"  # "Choi Young-sook" tagged "Choi Young", as a body
-        name = given
         if entity_type == "ORG" and (
             forename_and_surname(name)
             or _apposed_to_a_person(name)
@@ -294,34 +290,6 @@ def _single_name_of_a_person(name: Span) -> bool:
         a_person_noun(noun) and any(c.lower_ in INDEFINITE for c in children_of(noun)) for noun in apposed_nouns(name)
     )
     return described or human_age_set_off(name.doc, name.end) or with_a_who_clause(root)
-
-
-# A surname-first name with a hyphenated given name ("Choi Young-sook", "Lee Jae-won", the Korean form) is cut by the
-# tagger before the hyphen ("Choi Young"), and read as a body's: the tokenizer makes "Young", "-" and "sook" three
-# tokens, and the lower-case syllable after the hyphen is the noun the parser hangs the name words on. A two-word name
-# whose last word is joined by a hyphen, with no space, to a lower-case noun heading the phrase takes that syllable and
-# is a person's. Not a modifier ("New York-based", "Seoul-area hospitals": the tail is an adjective, a participle or
-# a compound of a noun after it). Rule on against off: see the worldnames report.
-HYPHENATED_GIVEN_NAMES = True
-# the parser's labels of a word that modifies a noun after it rather than heads its own phrase
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
-
-
-def _with_hyphenated_given_name(name: Span, taken: set[int]) -> Span:
-    """ "Choi Young-sook said" with "Choi Young" tagged: the name takes the hyphen and the lower-case syllable after it
-    when that syllable heads the name's phrase (``HYPHENATED_GIVEN_NAMES``)."""
-    doc, end = name.doc, name.end
-    if not HYPHENATED_GIVEN_NAMES or len(name) != NAME_WORDS or end + 1 >= len(doc):
-        return name
-    hyphen, tail = doc[end], doc[end + 1]
-    joined = not name[-1].whitespace_ and hyphen.tag_ == "HYPH" and not hyphen.whitespace_
-    if not joined or not (tail.is_alpha and tail.is_lower) or tail.i in taken:
-        return name
-    if tail.tag_ not in ("NN", "NNP") or tail.dep_ in _MODIFIER_DEPS:
-        return name
-    if not all(capitalised_word(t.text) and t.head == tail for t in name):
-        return name
-    return doc[name.start : end + 2]
 
 
 def _apposed_to_a_body(name: Span) -> bool:
