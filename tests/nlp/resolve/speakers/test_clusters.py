@@ -210,3 +210,11 @@ def test_a_surname_alone_stays_apart_from_a_body_s_name_of_another_shape(article
     said = art.candidate("Nobody listens", "said", "Petrović", after="listens")
     _, found = art.resolve([said])
     assert [speaker_name(a) for a in found] == ["Petrović"]
+
+
+def test_a_name_after_the_stays_a_body_s_when_its_last_word_comes_alone(article: ArticleMaker) -> None:
+    """SURNAMES_OF_NAMES_TYPED_BODIES: "the Ku Klux Klan" takes "the", as no person's name does."""
+    art = article('Leaders condemned the Ku Klux Klan on Monday. "We will not stand for it," Klan said.')
+    said = art.candidate("We will not stand for it", "said", "Klan", after="stand")
+    _, found = art.resolve([said])
+    assert [speaker_name(a) for a in found] == ["Klan"]

@@ -364,6 +364,7 @@ class ClusterSet:
             and self._last_word.get(c.index) == last
             and c.mentions[0].start < mention.start
             and _person_shaped(doc[c.mentions[0].start : c.mentions[0].end])
+            and not any(_after_the(doc, m) for m in c.mentions)  # "the Ku Klux Klan ... the Klan": a body's name
         ]
         return bodies[0] if len(bodies) == 1 else None
 
@@ -412,6 +413,11 @@ def _person_shaped(name: Span) -> bool:
         and all(capitalised_word(t.text) for t in parts)
         and not any(t.text in words.outlet_words or t.lower_ in words.role_nouns for t in name)
     )
+
+
+def _after_the(doc: Doc, mention: MentionSpan) -> bool:
+    """ "the Ku Klux Klan": a name after "the" (or opening on it) is a body's or a place's, never a person's."""
+    return doc[mention.start].lower_ == "the" or (mention.start > 0 and doc[mention.start - 1].lower_ == "the")
 
 
 def _initial(word: str) -> bool:
