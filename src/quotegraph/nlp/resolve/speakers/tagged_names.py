@@ -274,7 +274,12 @@ def _aged_name(name: Span) -> bool:
 # after it ("Sutrisno, 52, said"), a who-clause on it ("said Budiarti, who runs a shop"; a place takes "which" or
 # "where"), or a noun for a person set off beside it with its article ("Sutrisno, a farmer, said"). Single names
 # (Indonesian, Burmese, Afghan, some Brazilian and African names) are what the tagger most often reads as a place.
-# Rule on against off: see the worldnames report.
+# Not a place after a preposition ("a broker based in Tampa, Fla., who represents": the who-clause is the broker's; a
+# first form made Tampa, Roanoke, Englewood, Ava and Jefferies people on train-d). Rule on against off (fast.py,
+# cache17; worldnames): train-d 2 articles, no score moved: nyt_2016-08-01 "his two sons, Lachlan, 44," a person, right;
+# nyt_2016-09-07 "the hard-right Arizonan who" (a demonym for Goldwater) typed a person, no statement moved (a cost);
+# train 0-59 and train-c byte-identical. Worldnames test set: cases whole 220 -> 226 of 244 (Sutrisno, Budiarti). News
+# pages (171): no statement moved; the three held-out pages: byte-identical.
 SINGLE_NAMES_OF_PEOPLE = True
 
 
@@ -386,7 +391,15 @@ def _speaker_s_forename(word: Token, root: Token, taken: set[int], sources: froz
 # made its compound: the first of three name words, the tagger's cut of a name it does not know whole ("Ramesh Chandra
 # Iyer told", tagged "Chandra Iyer"; "Ciarán Mac Giolla told", tagged "Mac Giolla"), as ``SPEAKERS_UNTAGGED_FORENAMES``
 # does for a one-word name. A speaker's name is written in full at its first mention. Only a name the tagger typed a
-# person's, and only to three words (``PERSON_NAME_LENGTHS``). Rule on against off: see the worldnames report.
+# person's, and only to three words (``PERSON_NAME_LENGTHS``), and not the last word of a title run into the name (a
+# capitalised word before it that is no known title: a first form made "Whip Dick Durbin" and "Advocate Trish James"
+# on train-d). Rule on against off (fast.py, cache17; worldnames): train-d 3 articles, no score moved but channel false
+# fill 0.0877 -> 0.0879: breitbart_2016-07-25 and politico_2016-04-20 "Debbie Wasserman Schultz" (was "Wasserman
+# Schultz"); politico_2016-01-28 "Saudi Prince Alwaleed Bin Talal" is one person with "Prince Alwaleed" (was two), so
+# the headline's "on Twitter" is carried to one more of his statements, which gold leaves without a channel (the false
+# fill; he did mock Trump on Twitter). Train-c 2 articles, no score moved: "Marcel Lazăr Lehel", "Billie Jean King";
+# train 0-59 byte-identical. Worldnames test set: cases whole 222 -> 226 of 244 ("Ramesh Chandra Iyer" 3, "Ciarán Mac
+# Giolla" 1). News pages (171): no statement moved; the three held-out pages: byte-identical.
 SPEAKERS_THIRD_NAME_WORDS = True
 
 
