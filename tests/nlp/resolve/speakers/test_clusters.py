@@ -1,4 +1,5 @@
-"""Names into entities: two people who share a surname, named groups, an outlet's short name."""
+"""Names into entities: two people who share a surname, named groups, an outlet's short name, a person's name typed a
+body's joined by the surname alone."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from spacy.tokens import Doc
 
 from quotegraph.nlp.lexicons.tables import Gender
 from quotegraph.nlp.resolve.headlines import title_end
+from quotegraph.nlp.resolve.speakers import clusters
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -184,3 +186,35 @@ def test_the_short_forename_s_statement_is_the_formal_name_s_person(article: Art
     assert attributions[0].speaker is not None and attributions[1].speaker is not None
     assert attributions[0].speaker.entity == attributions[1].speaker.entity
     assert [e.name for e in entities if e.name.endswith("Starr")] == ["Kenneth Starr"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_surname_alone_joins_the_full_name_the_tagger_typed_a_body(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SURNAMES_OF_NAMES_TYPED_BODIES: "Dragan Petrović told", tagged a body, is the person "Petrović said" names."""
+    text = 'Dragan Petrović told the newspaper that prices had doubled since spring. "Nobody listens," Petrović said.'
+    art = article(text)
+    assert ("Dragan Petrović", "ORG") in [(e.text, e.label_) for e in art.doc.ents]  # the reading the rule exists for
+    monkeypatch.setattr(clusters, "SURNAMES_OF_NAMES_TYPED_BODIES", on)
+    told = art.candidate("prices had doubled since spring", "told", "Dragan Petrović")
+    said = art.candidate("Nobody listens", "said", "Petrović", after="listens")
+    _, found = art.resolve([told, said])
+    assert [speaker_name(a) for a in found] == (["Dragan Petrović"] * 2 if on else ["Dragan Petrović", "Petrović"])
+    assert found[0].speaker is not None and found[0].speaker.type == ("PERSON" if on else "ORG")
+
+
+def test_a_surname_alone_stays_apart_from_a_body_s_name_of_another_shape(article: ArticleMaker) -> None:
+    """SURNAMES_OF_NAMES_TYPED_BODIES: a body's name with a joiner ("Bank of Petrović") is no person's full name."""
+    art = article('The Bank of Petrović said rates would rise. "Nobody listens," Petrović said.')
+    said = art.candidate("Nobody listens", "said", "Petrović", after="listens")
+    _, found = art.resolve([said])
+    assert [speaker_name(a) for a in found] == ["Petrović"]
+
+
+def test_a_name_after_the_stays_a_body_s_when_its_last_word_comes_alone(article: ArticleMaker) -> None:
+    """SURNAMES_OF_NAMES_TYPED_BODIES: "the Ku Klux Klan" takes "the", as no person's name does."""
+    art = article('Leaders condemned the Ku Klux Klan on Monday. "We will not stand for it," Klan said.')
+    said = art.candidate("We will not stand for it", "said", "Klan", after="stand")
+    _, found = art.resolve([said])
+    assert [speaker_name(a) for a in found] == ["Klan"]

@@ -1,11 +1,12 @@
-"""The shapes of a name's words: a known forename and a surname."""
+"""The shapes of a name's words: a known forename and a surname, a surname's particles, a capitalised word."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.speakers.name_shapes import forename_and_surname
+from quotegraph.nlp.resolve.speakers import name_shapes
+from quotegraph.nlp.resolve.speakers.name_shapes import capitalised_word, forename_and_surname, name_parts
 
 from ..conftest import tagged_doc
 
@@ -17,3 +18,29 @@ def test_a_known_forename_and_a_surname_are_a_person_s_name(nlp: Language) -> No
     assert forename_and_surname(doc[0:2])
     assert not forename_and_surname(doc[3:6])  # ends in an outlet's word
     assert not forename_and_surname(tagged_doc(nlp, ["Eric", "Trump", "Foundation"], ["NNP"] * 3)[0:3])
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_surname_s_particles_do_not_unmake_a_person_s_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """PARTICLES_IN_PERSON_NAMES: "Anna van Dijk" is a forename, a particle and a surname."""
+    monkeypatch.setattr(name_shapes, "PARTICLES_IN_PERSON_NAMES", on)
+    doc = tagged_doc(nlp, ["Anna", "van", "Dijk"], ["NNP", "NNP", "NNP"])
+    assert forename_and_surname(doc[0:3]) is on
+    assert [t.text for t in name_parts(doc[0:3])] == (["Anna", "Dijk"] if on else ["Anna", "van", "Dijk"])
+
+
+def test_a_particle_ending_a_name_or_a_joiner_inside_it_is_no_surname_s(nlp: Language) -> None:
+    """PARTICLES_IN_PERSON_NAMES: a particle never ends a name, and "of" is a body's joiner, not a particle."""
+    assert not forename_and_surname(tagged_doc(nlp, ["Anna", "van"], ["NNP", "NNP"])[0:2])
+    assert not forename_and_surname(tagged_doc(nlp, ["Anna", "of", "Dijk"], ["NNP", "IN", "NNP"])[0:3])
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_with_combining_diacritics_is_a_capitalised_word(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """COMBINING_MARKS_IN_NAMES: "Adébáyọ̀" carries a dot below and a grave accent as combining marks."""
+    monkeypatch.setattr(name_shapes, "COMBINING_MARKS_IN_NAMES", on)
+    assert capitalised_word("Ade\u0301ba\u0301yo\u0323\u0300") is on
+    assert capitalised_word("Ade\u0301ba\u0301yo") is on  # a decomposed acute accent is a combining mark too
+    assert not capitalised_word("ade\u0301ba\u0301yo\u0323\u0300")  # not capitalised

@@ -235,3 +235,49 @@ def test_a_name_tagged_as_a_body_with_an_age_set_off_is_a_person_s(
 def test_a_place_s_name_with_a_number_above_any_age_stays_a_place(nlp: Language) -> None:
     """AGED_TAGGED_NAMES_ARE_PEOPLE: a number set off that no person's age reaches is no age."""
     assert name_types(nlp, "Gemeente Utrecht, 145, said the plan was ready.")["Gemeente Utrecht"] == "GPE"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_speaking_two_word_name_takes_the_first_word_the_tagger_cut(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SPEAKERS_THIRD_NAME_WORDS: "Ramesh Chandra Iyer told", tagged "Chandra Iyer", is named in full."""
+    text = "Ramesh Chandra Iyer told the newspaper that prices had doubled since spring."
+    assert ("Chandra Iyer", "PERSON") in [
+        (e.text, e.label_) for e in nlp(text).ents
+    ]  # the reading this rule exists for
+    monkeypatch.setattr(tagged_names, "SPEAKERS_THIRD_NAME_WORDS", on)
+    names = name_types(nlp, text, source="Ramesh Chandra Iyer")
+    assert ("Ramesh Chandra Iyer" in names) is on and ("Chandra Iyer" in names) is not on
+
+
+def test_a_two_word_name_that_is_no_speaker_s_takes_no_third_word(nlp: Language) -> None:
+    """SPEAKERS_THIRD_NAME_WORDS reads a speaker's name only."""
+    text = "Ramesh Chandra Iyer told the newspaper that prices had doubled since spring."
+    assert "Chandra Iyer" in name_types(nlp, text)
+
+
+def test_a_title_s_last_word_is_no_speaker_s_first_name_word(nlp: Language) -> None:
+    """SPEAKERS_THIRD_NAME_WORDS: after another capitalised word ("Public Advocate"), the word is a title's."""
+    text = "New York City Public Advocate Trish James said the crimes were heinous."
+    names = name_types(nlp, text, source="New York City Public Advocate Trish James")
+    assert "Advocate Trish James" not in names
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_single_name_typed_a_place_with_an_age_or_who_clause_is_a_person_s(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SINGLE_NAMES_OF_PEOPLE: "Sutrisno, 52," and "Budiarti, who runs a shop" are people, tagged places."""
+    aged = "Sutrisno, 52, said the water was unsafe to drink."
+    told_of = "The road has been closed for weeks, said Budiarti, who runs a shop in the town."
+    assert ("Sutrisno", "GPE") in [(e.text, e.label_) for e in nlp(aged).ents]  # the reading this rule exists for
+    monkeypatch.setattr(tagged_names, "SINGLE_NAMES_OF_PEOPLE", on)
+    assert name_types(nlp, aged)["Sutrisno"] == ("PERSON" if on else "GPE")
+    assert name_types(nlp, told_of)["Budiarti"] == ("PERSON" if on else "GPE")
+
+
+def test_a_place_after_a_preposition_keeps_its_type_before_a_who_clause(nlp: Language) -> None:
+    """SINGLE_NAMES_OF_PEOPLE: "a broker based in Tampa, Fla., who represents": the who-clause is the broker's."""
+    text = "It was litigated, said Steven Ekovich, a broker based in Tampa, Fla., who represents sellers of courses."
+    assert name_types(nlp, text).get("Tampa") == "GPE"
