@@ -647,11 +647,6 @@ KNOWN_MISSES: dict[str, str] = {
     "cup-tie-away-end-crush.html": (
         "sealed page, first run (not yet diagnosed): furniture ['no evidence'] or not-speakers [] found"
     ),
-    "tailings-dam-river-leak.html:The group has notified the Department of Water and Sanitation": (
-        "sealed page: wrong channel ('the announcement', the back-reference, not the 'Sens "
-        "announcement' it names again); the speaker is right since pages8speaker (an announcement "
-        "is one of resolving's documents)"
-    ),
     "tailings-dam-river-leak.html:her department had issued Sefako with a directive": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
         "Assembly'; found speaker 'Buhle Ngcobo', kind indirect, ' | mps', time 'on wednesday "
@@ -701,11 +696,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ageing Well "
         "Victoria'; found speaker 'Victoria', kind indirect, 'a statement | ', time ''"
     ),
-    "festival-storm-cancelled.html:A huge amount of love went into this year's Sessions": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'statement "
-        "posted on Instagram'; found speaker 'Promoters Hollow Oak Live', kind direct, 'the "
-        "statement | ', time 'shortly after 11am on friday'"
-    ),
     "festival-storm-cancelled.html:from a steward, not from an app": (
         "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
         "'Offstage.ie'; expected time 'Friday morning'; found speaker 'Aoife Brennock', kind mixed, "
@@ -725,11 +715,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
         "'Offstage.ie'; expected time 'Friday morning'; found speaker 'Tadhg Folan', kind indirect, "
         "' | ', time ''"
-    ),
-    "festival-storm-cancelled.html:You do not need to contact us or return your tickets": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'ticket "
-        "holders'; found speaker 'Ticketfleet', kind direct, 'the email | ', time 'on friday "
-        "evening'"
     ),
     "barge-strike-bridge-closure.html:the company would pay for any inspection the state asked for": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'WRVK 9'; "
@@ -772,14 +757,6 @@ KNOWN_MISSES: dict[str, str] = {
     "musical-flying-ship-jam.html:Everybody backstage knew that ship was temperamental": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday'; found "
         "speaker 'A member of the stage crew', kind direct, ' | limelight', time ''"
-    ),
-    "mayor-fraud-charge-town.html:was paid to a company controlled by the accused": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'news "
-        "release'; found speaker 'Manitoba RCMP', kind indirect, 'the release | ', time 'friday'"
-    ),
-    "mayor-fraud-charge-town.html:further charges have not been ruled out": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'news "
-        "release'; found speaker 'Manitoba RCMP', kind direct, 'the release | ', time 'friday'"
     ),
     "mayor-fraud-charge-town.html:none of the allegations had been proven in court": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
@@ -887,11 +864,6 @@ KNOWN_MISSES: dict[str, str] = {
         "channel 'hospital bed'; expected addressee 'Oberland Bote'; expected time 'Thursday "
         "afternoon'; found speaker 'Andreas Moosbrugger', kind direct, ' | ', time ''"
     ),
-    "coach-hazing-suspension-texas.html:The safety of every student in our care is not negotiable": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'emailed "
-        "statement'; found speaker 'Cedar Bluff ISD', kind direct, 'the statement | kwbz', time 'on "
-        "monday'"
-    ),
     "coach-hazing-suspension-texas.html:had hired an outside law firm from Austin": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
         "'trustees'; found speaker 'Andrea Kessler', kind mixed, 'monday night’s school board "
@@ -993,11 +965,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday'; found "
         "speaker 'Tomasz Wróbel', kind indirect, 'the byte prairie podcast | ', time ''"
     ),
-    "prairie-lakes-ransomware-hospitals.html:will never ask you for payment or banking details": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'news "
-        "release'; found speaker 'Manitoba RCMP', kind direct, 'the release | residents', time "
-        "'wednesday'"
-    ),
     "prairie-lakes-ransomware-hospitals.html": (
         "sealed page, first run (not yet diagnosed): furniture ['no deal with criminals'] or not-speakers [] found"
     ),
@@ -1026,11 +993,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'That night'; found speaker "
         "'Callum Reeve', kind mixed, 'a video on instagram | ', time '' (the channel right since channelphrase's "
         "MEDIA_ON_THEIR_PLATFORM)"
-    ),
-    "dovetails-adelaide-stadium-show-cancelled.html:You do not need to contact us to receive your refund": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'ticket "
-        "holders'; found speaker 'Ticketstream', kind direct, 'the email | ', time 'on sunday "
-        "morning'"
     ),
     "dovetails-adelaide-stadium-show-cancelled.html": (
         "sealed page, first run (not yet diagnosed): furniture ['heartbroken'] or not-speakers [] found"
@@ -1150,11 +1112,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
         "'Police Nationale'; expected channel 'appeal for witnesses'; expected time 'This morning'; "
         "found speaker 'the appeal', kind direct, ' | ', time ''"
-    ),
-    "cappadocia-balloon-hard-landing.html:All of our injured guests were taken to hospital within 25 minutes": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'written "
-        "statement'; found speaker 'The Nevşehir Governor’s Office', kind direct, 'the statement | "
-        "', time 'yesterday morning'"
     ),
     "cappadocia-balloon-hard-landing.html:the pilot had been flying in Cappadocia for eleven years": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Kerem "

@@ -23,7 +23,12 @@ from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Statement, carried_whole, filled
 from quotegraph.nlp.resolve.carrying.open_scenes import OpenScenes
-from quotegraph.nlp.resolve.carrying.partly_stated import left_in_force, restates, told_the_scene_s_audience
+from quotegraph.nlp.resolve.carrying.partly_stated import (
+    document_named_again,
+    left_in_force,
+    restates,
+    told_the_scene_s_audience,
+)
 from quotegraph.nlp.resolve.carrying.taking_part import press_event_scene
 from quotegraph.nlp.resolve.carrying.told_before import ToldBefore, posted_again
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
@@ -162,7 +167,10 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         earlier one of theirs (``lapses.returned_to``)."""
         speaker = statement.speaker
         if own is not None and restates(statement.stated, own.stated):  # "Viguerie tells Breitbart News" again
-            held = filled(Held(statement.stated), own.stated, carried=True)
+            mine = statement.stated
+            if document_named_again(mine.channel, own.stated.channel):  # "the release said": the release first told
+                mine = Stated(None, mine.addressee, mine.time)
+            held = filled(Held(mine), own.stated, carried=True)
             # later statements carry the first mention ("in a wide-ranging speech", not "that speech")
             own.stated, own.paragraph = filled(Held(own.stated), statement.stated, False).stated, statement.paragraph
             return held
