@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from itertools import pairwise
 from typing import NamedTuple
 
+from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
@@ -89,7 +90,10 @@ class DocumentTree:
     stage keeps per document."""
 
     def __init__(self, doc: Doc) -> None:
-        self.head = [token.head.i for token in doc]
+        # read from spaCy's array of head offsets: ``token.head.i`` builds two Tokens a word (speedup4: PolNeAR train
+        # 0-59, the tree's building 0.018 s -> 0.014 s; the heads are the same, ``test_parse``)
+        offsets = doc.to_array(HEAD).astype("int64")  # spaCy keeps each offset as unsigned 64 bits
+        self.head = [i + int(offset) for i, offset in enumerate(offsets)]
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
         for i, head in enumerate(self.head):
             if head != i:
@@ -111,9 +115,10 @@ class DocumentTree:
         if self._rank is None:
             depth = _down_the_tree(self.head, 0, lambda _head, above: above + 1)
             lowest = len(doc) - 1
+            flags = doc.to_array([IS_SPACE, IS_PUNCT]).tolist()  # one row a token, read without building the token
             self._rank = [
-                lowest if (token.is_space or token.is_punct) and not kids else steps
-                for token, kids, steps in zip(doc, self.children, depth, strict=True)
+                lowest if (space or punct) and not kids else steps
+                for (space, punct), kids, steps in zip(flags, self.children, depth, strict=True)
             ]
         return self._rank
 
