@@ -30,14 +30,6 @@ def test_an_abbreviation_ending_in_a_full_stop_is_part_of_the_name(nlp: Language
     assert strip_name(doc[3:8]).text == "Martin Luther King Jr."
 
 
-def test_a_name_stripped_again_gives_the_same_answer_and_a_person_s_is_kept_apart(nlp: Language) -> None:
-    doc = Doc(nlp.vocab, words=["Howard", "Dean", "Tells", "the", "United", "States"])
-    person, other = Span(doc, 0, 3, label="PERSON"), Span(doc, 0, 3, label="ORG")
-    assert strip_name(person).text == strip_name(person).text == "Howard Dean"  # the second read from the memo
-    assert strip_name(other).text == "Howard Dean Tells"  # same words, not a person's: its own answer
-    assert strip_name(person).text == "Howard Dean"
-
-
 def test_an_unclosed_bracket_is_not_part_of_the_name(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=["World", "Health", "Organisation", "(", "WHO"])
     assert strip_name(doc[0:5]).text == "World Health Organisation"

@@ -6,10 +6,9 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotegraph.nlp.lexicons.tables import Gender, fold, lexicons
-from quotegraph.nlp.memo import per_document
 from quotegraph.nlp.resolve.headlines import headline_base_verb, headline_verb, title_end
 
 __all__ = [
@@ -32,30 +31,11 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
-# Each document's stripped names by (start, end, whether a person's): the mention finders, the name keys and the
-# genders ask the same names again and again (PolNeAR train 0-59: 9,660 asks), and each answer reads the name's words
-# from spaCy, a Token built a word. Kept per document (``memo.per_document``), offsets only, so they go with it.
-@per_document
-def _stripped_names(doc: Doc) -> dict[tuple[int, int, bool], tuple[int, int]]:
-    return {}
-
-
 def strip_name(span: Span) -> Span:
     """The name without a leading article or title and without a trailing possessive."""
-    doc, person = span.doc, span.label_ == "PERSON"
-    kept = _stripped_names(doc)
-    key = (span.start, span.end, person)
-    found = kept.get(key)
-    if found is None:
-        found = kept[key] = _stripped(span, person)
-    return doc[found[0] : found[1]]
-
-
-def _stripped(span: Span, person: bool) -> tuple[int, int]:
-    """``strip_name``'s start and end of the name ``span`` (``person``: the tagger's label is PERSON)."""
     start, end = _one_line(span)
     doc = span.doc
-    if person:
+    if span.label_ == "PERSON":
         # a title-case headline the tagger read into the name ("Ted Cruz Apologizes To Ben Carson", "Hillary Clinton
         # Slams Donald Trump"): the name ends before its verb; a place or a body may hold one ("United States",
         # "Planned Parenthood", "Black Votes Matter"), a person's name does not
@@ -75,7 +55,7 @@ def _stripped(span: Span, person: bool) -> tuple[int, int]:
     honorifics = lexicons().honorifics
     while end - start > 1 and (doc[start].lower_ == "the" or doc[start].text in honorifics):
         start += 1
-    return start, end
+    return doc[start:end]
 
 
 _COORDINATORS = frozenset({",", "and", "&"})
