@@ -184,3 +184,15 @@ def test_the_nearest_ancestor_with_a_label_agrees_with_spacy(nlp: Language, labe
     for token in doc:
         walked = next((a for a in token.ancestors if a.dep_ == label), None)
         assert labelled_ancestor(token, label) == walked, (token, label)
+
+
+def test_the_tree_s_heads_and_ranks_agree_with_spacy(nlp: Language) -> None:
+    # heads before and after their words, sentence roots, spaces and punctuation with and without children
+    doc = nlp(TEXT + "\n\n“Now,” she said — and left.  (Or did she?)")
+    tree = document_tree(doc)
+    assert tree.head == [token.head.i for token in doc]
+    lowest = len(doc) - 1
+    steps = [sum(1 for _ in token.ancestors) for token in doc]
+    spaced = [(t.is_space or t.is_punct) and not list(t.children) for t in doc]
+    assert any(spaced) and not all(spaced)  # both kinds occur, so the test can fail
+    assert tree.rank(doc) == [lowest if low else up for low, up in zip(spaced, steps, strict=True)]

@@ -26,8 +26,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
+import numpy
+from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
@@ -89,7 +91,10 @@ class DocumentTree:
     stage keeps per document."""
 
     def __init__(self, doc: Doc) -> None:
-        self.head = [token.head.i for token in doc]
+        # read from spaCy's array of head offsets: ``token.head.i`` builds two Tokens a word (speedup4, PolNeAR train
+        # 0-59: 0.0104 s -> 0.0014 s; the heads are the same, ``test_parse``)
+        offsets = doc.to_array(HEAD).astype("int64")  # spaCy keeps each offset as unsigned 64 bits
+        self.head: list[int] = (offsets + numpy.arange(len(offsets))).tolist()
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
         for i, head in enumerate(self.head):
             if head != i:
@@ -111,9 +116,12 @@ class DocumentTree:
         if self._rank is None:
             depth = _down_the_tree(self.head, 0, lambda _head, above: above + 1)
             lowest = len(doc) - 1
+            # whether each token is a space or a punctuation mark, read from an array without building the token
+            # (speedup4, PolNeAR train 0-59: 0.0067 s -> 0.0046 s)
+            marks = cast("list[bool]", doc.to_array([IS_SPACE, IS_PUNCT]).any(axis=1).tolist())
             self._rank = [
-                lowest if (token.is_space or token.is_punct) and not kids else steps
-                for token, kids, steps in zip(doc, self.children, depth, strict=True)
+                lowest if mark and not kids else steps
+                for mark, kids, steps in zip(marks, self.children, depth, strict=True)
             ]
         return self._rank
 
