@@ -1357,6 +1357,168 @@ KNOWN_MISSES: dict[str, str] = {
     "westerby-victorian-pier-fire.html": (
         "sealed page, first run (not yet diagnosed): furniture [] or not-speakers ['Lincolnshire Police'] found"
     ),
+    "isabela-typhoon-landfall-evacuees.html:96,412 people had been moved to 1,180 evacuation centers": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Marivic "
+        "Santillan'; found speaker 'National Disaster Risk Reduction and Management Council', kind "
+        "indirect, 'a press briefing at camp aguinaldo in quezon city | ', time 'on sunday morning'"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:We are not yet out of danger": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
+        "briefing'; expected time 'on Sunday morning'; found speaker 'Marivic Santillan', kind "
+        "direct, ' | ', time ''"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:two deaths reported by police in Palanan were still being validated": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
+        "briefing'; expected time 'on Sunday morning'; found speaker 'Marivic Santillan', kind "
+        "mixed, ' | ', time ''"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:classes at all levels and work in the provincial "
+    "government were suspended until Tuesday": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Facebook "
+        "Live'; found speaker 'Isabela Governor Teresita Mangubat', kind indirect, ' | ', time 'at "
+        "around 3 a.m.'"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:leave now while the roads are still passable": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Facebook "
+        "Live'; found speaker 'Isabela Governor Teresita Mangubat', kind direct, 'facebook | ', "
+        "time 'at around 3 a.m.'"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:the seawall at Barangay Dicabisagan had been breached": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Efren Gatdula'; expected channel 'radioed'; expected addressee "
+        "'operations center'; expected time 'late Saturday'; found speaker 'Mangubat', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:We have not heard from Palanan since 1 a.m.": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "'reporters'; expected time 'after an aerial survey was called off'; found speaker "
+        "'Mangubat', kind direct, ' | ', time ''"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:the water had reached the windows of their house": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Sunday "
+        "afternoon'; found speaker 'Lorna Pagulayan', kind indirect, ' | ', time ''"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:We carried the children on our shoulders": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Sunday "
+        "afternoon'; found speaker 'Lorna Pagulayan', kind direct, ' | ', time ''"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:Nothing is left of the corn, nothing": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Sunday "
+        "afternoon'; found speaker 'Cesar Tumaliuan', kind direct, ' | ', time ''"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:Dindo had weakened slightly over the mountains": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Joaquin "
+        "Ylagan'; found speaker 'the weather specialist', kind indirect, 'phone from the philippine "
+        "atmospheric, geophysical and astronomical services administration | the ledger', time 'on "
+        "sunday afternoon'"
+    ),
+    "isabela-typhoon-landfall-evacuees.html:Up to 300 millimeters of rain could fall on the watershed": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Joaquin Ylagan'; expected channel 'phone'; expected addressee 'Ledger'; "
+        "expected time 'on Sunday afternoon'; found speaker 'Cesar Tumaliuan', kind direct, ' | ', "
+        "time ''"
+    ),
+    "isabela-typhoon-landfall-evacuees.html": (
+        "sealed page, first run (not yet diagnosed): furniture ['Rain is now the enemy', 'Should "
+        "classes be suspended nationwide'] or not-speakers [] found"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:He’s just driven straight into me": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'team "
+        "radio'; expected time 'on lap 38'; found speaker 'Oskar Lindqvist', kind direct, ' | his "
+        "race engineer', time ''"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:was not sufficiently alongside at the turn-in point": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'at 18:52 on "
+        "Sunday'; found speaker 'The stewards’ decision document, published at 18:52 on Sunday,', "
+        "kind mixed, 'decision document | ', time 'on sunday'"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:was not in full control of the car at the apex": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'decision document'; expected time 'at 18:52 on Sunday'; found speaker 'The stewards', "
+        "kind mixed, ' | ', time ''"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:never had a chance": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'media pen'; "
+        "found speaker 'Oskar Lindqvist', kind mixed, ' | ', time 'after the race'"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:I’ve raced him since karting": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'media pen'; "
+        "found speaker 'Oskar Lindqvist', kind direct, ' | ', time 'after the race'"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:I had my front wheel at his mirror": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'media "
+        "pen'; expected time 'after the race'; found speaker 'Quintero', kind direct, ' | ', time "
+        "''"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:he would serve the penalty points without an appeal": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'media "
+        "pen'; expected time 'after the race'; found speaker 'Quintero', kind indirect, ' | ', time "
+        "''"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:had been about the start and the opening lap only": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'reporters'; found speaker 'Henrik Salo', kind indirect, ' | ', time 'on sunday night'"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:I said lap one": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'reporters'; found speaker 'Henrik Salo', kind direct, ' | ', time 'on sunday night'"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:a move you would get told off for in a junior series": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'post-race "
+        "show'; found speaker 'Martin Fairweather', kind mixed, ' | ', time ''"
+    ),
+    "zandvoort-tarzan-clash-penalty.html:you commit on the straight, not at the turn-in": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'post-race "
+        "show'; found speaker 'Martin Fairweather', kind direct, ' | ', time ''"
+    ),
+    "llanwyddan-birth-centre-closure.html:one in three first-time mothers who began labour at "
+    "Llanwyddan last year had been transferred": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Owain "
+        "Prytherch'; found speaker 'a letter', kind indirect, 'a letter to the board’s chair from "
+        "owain prytherch | the board’s chair', time ''"
+    ),
+    "llanwyddan-birth-centre-closure.html:A birth centre is only ever as safe as the ambulance behind it": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'letter'; expected addressee 'board’s chair'; found speaker 'Owain Prytherch', kind "
+        "direct, ' | ', time ''"
+    ),
+    "llanwyddan-birth-centre-closure.html:safe for as long as there are babies to deliver in it": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'senior midwifery manager'; expected channel 'team meeting'; expected time 'in September'; "
+        "found speaker 'Carys Evans', kind mixed, ' | staff', time ''"
+    ),
+    "llanwyddan-birth-centre-closure.html:no one had been warned of the proposals before they were published": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, addressee; "
+        "expected speaker 'midwife'; expected kind 'indirect'; expected addressee 'Gorllewin "
+        "Today'; found nothing"
+    ),
+    "llanwyddan-birth-centre-closure.html:I had Osian in the room at the end of that corridor": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, "
+        "addressee, time; expected speaker 'Carys Evans'; expected kind 'direct'; expected channel "
+        "'rally'; expected addressee 'crowd'; expected time 'yesterday'; found nothing"
+    ),
+    "llanwyddan-birth-centre-closure.html:This place is part of who we are": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, "
+        "addressee, time; expected speaker 'Carys Evans'; expected kind 'direct'; expected channel "
+        "'rally'; expected addressee 'crowd'; expected time 'yesterday'; found nothing"
+    ),
+    "llanwyddan-birth-centre-closure.html:the plan would leave women in the north of the county "
+    "more than an hour from the nearest labour ward": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Llinos "
+        "ap Dafydd'; expected time 'on Tuesday'; found speaker 'Dafydd MS', kind indirect, 'first "
+        "minister’s questions | the first minister', time 'during first minister’s questions'"
+    ),
+    "llanwyddan-birth-centre-closure.html:Mothers in Llanwyddan are not asking for a palace": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Llinos "
+        "ap Dafydd'; expected time 'on Tuesday'; found speaker 'Dafydd MS', kind direct, 'first "
+        "minister’s questions | the first minister', time 'during first minister’s questions'"
+    ),
+    "llanwyddan-birth-centre-closure.html:she had written to the health board asking it to publish "
+    "the staffing figures": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Llinos "
+        "ap Dafydd'; expected time 'on Tuesday'; found speaker 'Dafydd MS', kind indirect, 'first "
+        "minister’s questions | the first minister', time ''"
+    ),
 }
 
 
