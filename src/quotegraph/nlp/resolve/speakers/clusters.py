@@ -179,13 +179,16 @@ class ClusterSet:
         self._name_at: dict[int, Cluster] = {}  # token -> the entity of the name on it, as clustered so far
         self._in_body: set[int] = set()  # entities named after the headline
         self._last_word: dict[int, str] = {}  # each entity's first name's last word, folded: its surname
+        self._by_last_word: dict[str, list[Cluster]] = {}  # the same, the other way: "petrović": Dragan Petrović
         self._bodies_by_first_word: dict[str, list[Cluster]] = {}  # "corrigan": Corrigan Savings
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
         cluster.add(mention)
         self.clusters.append(cluster)
-        self._last_word[cluster.index] = fold(mention.text.split()[-1]) if mention.text.split() else ""
+        last = fold(mention.text.split()[-1]) if mention.text.split() else ""
+        self._last_word[cluster.index] = last
+        self._by_last_word.setdefault(last, []).append(cluster)
         words = [w for w in mention.text.split() if w.lower() != "the"]
         if cluster.type == "ORG" and len(words) > 1:
             self._bodies_by_first_word.setdefault(fold(words[0]), []).append(cluster)
@@ -362,12 +365,10 @@ class ClusterSet:
         name's surname, and the name a person's (``SURNAMES_OF_NAMES_TYPED_BODIES``)."""
         if not SURNAMES_OF_NAMES_TYPED_BODIES or mention.type != "PERSON" or mention.end - mention.start != 1:
             return None
-        last = fold(doc[mention.head].text)
         bodies = [
             c
-            for c in self.clusters
+            for c in self._by_last_word.get(fold(doc[mention.head].text), ())
             if c.type == "ORG"
-            and self._last_word.get(c.index) == last
             and c.mentions[0].start < mention.start
             and _person_shaped(doc[c.mentions[0].start : c.mentions[0].end])
             and not any(_after_the(doc, m) for m in c.mentions)  # "the Ku Klux Klan ... the Klan": a body's name
