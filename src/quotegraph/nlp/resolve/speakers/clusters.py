@@ -14,7 +14,7 @@ from quotegraph.nlp.find.spans import document_quote_mask
 from quotegraph.nlp.lexicons.tables import Gender, lexicons
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
-from quotegraph.nlp.resolve.speakers.name_shapes import PERSON_NAME_LENGTHS, capitalised_word, name_parts
+from quotegraph.nlp.resolve.speakers.name_shapes import person_sized
 from quotegraph.nlp.resolve.speakers.names import abbreviation_of, fold, formal_forenames, name_key, ordinary_spelling
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
@@ -414,12 +414,7 @@ def _person_shaped(name: Span) -> bool:
     """ "Dragan Petrović", "Sigríður Jónsdóttir": two or three capitalised words (a surname's particles aside), none a
     joiner, an outlet's word or a role noun, as a person's name is written."""
     words = lexicons()
-    parts = name_parts(name)
-    return (
-        len(parts) in PERSON_NAME_LENGTHS
-        and all(capitalised_word(t.text) for t in parts)
-        and not any(t.text in words.outlet_words or t.lower_ in words.role_nouns for t in name)
-    )
+    return person_sized(name) and not any(t.text in words.outlet_words or t.lower_ in words.role_nouns for t in name)
 
 
 def _after_the(doc: Doc, mention: MentionSpan) -> bool:

@@ -81,15 +81,20 @@ def name_parts(name: Span) -> list[Token]:
     return [words[0], *(t for t in inside if t.lower_ not in NAME_PARTICLES or t.text != t.lower_), words[-1]]
 
 
+def person_sized(name: Span) -> bool:
+    """ "Carly Fiorina", "Pieter de Vries", "Juan Carlos Ortega": as many capitalised words as a person's name has
+    (``PERSON_NAME_LENGTHS``), a surname's particles aside (``name_parts``)."""
+    parts = name_parts(name)
+    return len(parts) in PERSON_NAME_LENGTHS and all(capitalised_word(t.text) for t in parts)
+
+
 def forename_and_surname(name: Span) -> bool:
     """ "Carly Fiorina", "Pieter de Vries": a known forename and one or two more capitalised words (with the
     particles of a surname between), none an outlet's or a role noun ("Foundation", "Campaign")."""
     words = lexicons()
-    parts = name_parts(name)
     return (
-        len(parts) in PERSON_NAME_LENGTHS
+        person_sized(name)
         and fold(name[0].text) in words.forenames
-        and all(capitalised_word(t.text) for t in parts)
         and name[-1].text not in words.outlet_words
         and not any(t.lower_ in words.role_nouns for t in name)  # "Eric Trump Foundation"
     )

@@ -22,8 +22,8 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     forename_and_surname,
     free_of,
     is_modifier_only,
-    name_parts,
     name_word,
+    person_sized,
     plain_surname,
     speaks,
     words_of_name,
@@ -238,9 +238,8 @@ def _apposed_to_a_person(name: Span) -> bool:
     for a person's role (not a body's: "the carrier, Coastal Air") names a person, whatever the tagger says;
     only a name of two or three capitalised words, as a person's is. A role the lexicon keeps for unnamed
     sources is a person's too once a name stands beside it ("Adebayo's agent, Femi Clarke,")."""
-    words = name_parts(name)  # "Pieter de Vries, a farmer,": a surname's particles do not make it a body's
-    capitalised = all(capitalised_word(t.text) for t in words)
-    return len(words) in PERSON_NAME_LENGTHS and capitalised and any(map(a_person_noun, apposed_nouns(name)))
+    # "Pieter de Vries, a farmer,": a surname's particles do not make it a body's (``person_sized``)
+    return person_sized(name) and any(map(a_person_noun, apposed_nouns(name)))
 
 
 # A name of two or three capitalised words the tagger read as a body's (or a place's), with an age set off after it
@@ -261,13 +260,7 @@ def _aged_name(name: Span) -> bool:
     """ "A few beds away, Bapi Nag, 45, a vegetable vendor, sat with his two sons", tagged as a body: a name of two or
     three capitalised words with an age set off after it is a person's, as ``untagged_aged_names`` reads an untagged
     one: news writing gives an age to a person alone (``AGED_TAGGED_NAMES_ARE_PEOPLE``)."""
-    words = name_parts(name)
-    return (
-        AGED_TAGGED_NAMES_ARE_PEOPLE
-        and len(words) in PERSON_NAME_LENGTHS
-        and all(capitalised_word(t.text) for t in words)
-        and human_age_set_off(name.doc, name.end)
-    )
+    return AGED_TAGGED_NAMES_ARE_PEOPLE and person_sized(name) and human_age_set_off(name.doc, name.end)
 
 
 # A one-word name the tagger read as a place's is a person's single name when the sentence says a person: an age set off
