@@ -37,9 +37,11 @@ from quotegraph.nlp.resolve.stated.sentence_media import SentenceMedia
 from quotegraph.nlp.resolve.stated.sentence_reader import BACK_SENTENCES
 from quotegraph.nlp.resolve.stated.stated_addressees import cue_addressee, question_put_to, whole_name, with_coordinated
 from quotegraph.nlp.resolve.stated.stated_channels import (
+    a_medium_s_recipient,
     a_post_held,
     a_sending_participle,
     exchanged_with,
+    issued_medium,
     medium_verb,
     on_verb,
     platform_under,
@@ -446,7 +448,12 @@ ASKED_PRONOUNS = True
 def own_channel(channels: list[Token], verb: Token) -> Span | None:
     """The channel the clause names itself: of its channel words, a medium the verb names by its own preposition before
     the others ("Twitter said in a statement"), a medium or scene noun before a venue (``MEDIUM_OVER_VENUE``), the one
-    nearest the verb; None when there are none."""
+    nearest the verb; None when there are none. Before these, the medium a participle's verb issued (``issued_medium``),
+    and never whom a medium went to (``a_medium_s_recipient``) while another channel word is left."""
+    issued = issued_medium(verb)
+    if issued is not None and issued in channels:  # "released a statement at the convention, offering": the statement
+        return channel_phrase(issued)
+    channels = [w for w in channels if not a_medium_s_recipient(w)] or channels  # "an email to his panel": the email
     # "Twitter said in a statement": a medium the verb names by its own preposition comes before the others
     named = where_said([w for w in channels if said_in(w, verb)] or channels)
     if MEDIUM_OVER_VENUE:  # "told jurors at Southwark Crown Court in her opening speech": the speech, not the court
