@@ -360,3 +360,31 @@ def test_a_clock_time_is_an_hour_and_nothing_else(nlp: Language, words: str, clo
     doc = nlp(f"The briefing was {words} and it ended late.")
     span = doc.char_span(len("The briefing was "), len("The briefing was ") + len(words))
     assert span is not None and a_clock_time(TimePhrase(span)) == clock
+
+
+# (text, content, cue, source, the time with ``DATED_BEFORE_MOMENTS`` on, the time with it off)
+_DATED_BEFORE_MOMENTS = [
+    # a date set off right before the clause of moment: the date says when
+    ("In February, as a protester was being led out of the hall, the mayor said, 'Get him out of here.'",
+     "Get him out of here.", "said", "the mayor", "In February", "as a protester was being led out of the hall"),
+    ("On Wednesday, after the vote was counted, the mayor said that the tunnel was safe.",
+     "that the tunnel was safe", "said", "the mayor", "On Wednesday", "after the vote was counted"),
+    # a time adverb before the clause: the clause tells the moment more exactly
+    ("Later, when the vote was counted, the mayor said that the tunnel was safe.",
+     "that the tunnel was safe", "said", "the mayor", "when the vote was counted", "when the vote was counted"),
+    # no time before the clause: the clause
+    ("After the vote was counted, the mayor said that the tunnel was safe.",
+     "that the tunnel was safe", "said", "the mayor", "After the vote was counted", "After the vote was counted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize("case", _DATED_BEFORE_MOMENTS)
+def test_a_date_set_off_before_a_clause_of_moment_is_the_saying_s_time(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str, str]
+) -> None:
+    """With ``DATED_BEFORE_MOMENTS`` off the clause of moment after the date was taken as the saying's time."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.statement_times.DATED_BEFORE_MOMENTS", flag)
+    text, content, cue, source, on, off = case
+    found = article(text, published=DAY).one(content, cue, source)
+    assert _texts(found)[2] == (on if flag else off)
