@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,15 @@ def coarse(cause: str) -> str:
     return cause.split(" (n=")[0]
 
 
+def carried_misses(article: PairedArticle) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """Each paired statement's annotated carried value the system does not hold: its index, field and annotation."""
+    for pi, fields in article.pairs.items():
+        for f in FIELDS:
+            annotated = fields.get(f)
+            if annotated and annotated.get("carried") and not holds(article.attrs[pi], f, annotated["text"]):
+                yield pi, f, annotated
+
+
 def main() -> None:
     gold_path, occ_path, sys_path = sys.argv[1:4]
     show = sys.argv[sys.argv.index("-v") + 1] if "-v" in sys.argv else None
@@ -112,24 +122,20 @@ def main() -> None:
     shown: list[tuple[str, int, str, str, str | None, str]] = []
     for article in paired_runs(gold_path, occ_path, sys_path):
         text = article.text
-        for pi, fields in article.pairs.items():
+        for pi, f, annotated in carried_misses(article):
             a = article.attrs[pi]
-            for f in FIELDS:
-                annotated = fields.get(f)
-                if not annotated or not annotated.get("carried") or holds(a, f, annotated["text"]):
-                    continue
-                got = "other" if field_text(a, f) else "null"
-                key = f"{f} sys-{got}: {_cause(article, occasions, pi, f, annotated)}"
-                counts[key] += 1
-                articles[key].add(article.gold["id"])
-                if show and show in key:
-                    start, set_at = statement_start(a), annotated["span"][0]
-                    cue = (a.get("cue") or {}).get("lemma")
-                    shown.append((article.gold["id"], start, f, annotated["text"], cue, key))
-                    want, have = annotated["text"], field_text(a, f)
-                    print(f"--- {key} | {article.gold['id'][:50]} cue={cue} want={want!r} got={have!r}")
-                    print("  SET", repr(text[max(0, set_at - 150) : set_at + 100]))
-                    print("  AT ", repr(text[max(0, start - 120) : start + 80]))
+            got = "other" if field_text(a, f) else "null"
+            key = f"{f} sys-{got}: {_cause(article, occasions, pi, f, annotated)}"
+            counts[key] += 1
+            articles[key].add(article.gold["id"])
+            if show and show in key:
+                start, set_at = statement_start(a), annotated["span"][0]
+                cue = (a.get("cue") or {}).get("lemma")
+                shown.append((article.gold["id"], start, f, annotated["text"], cue, key))
+                want, have = annotated["text"], field_text(a, f)
+                print(f"--- {key} | {article.gold['id'][:50]} cue={cue} want={want!r} got={have!r}")
+                print("  SET", repr(text[max(0, set_at - 150) : set_at + 100]))
+                print("  AT ", repr(text[max(0, start - 120) : start + 80]))
     if show:
         OUT.mkdir(exist_ok=True)
         (OUT / "ids.txt").write_text("\n".join(sorted({s[0] for s in shown})))

@@ -2,11 +2,12 @@
 
 The story's day, told before any statement (``story_day_setting``), also beside a lede's participles of saying
 (``beside_participles``); the day of a court's scene, told by its bench in the plural (``court_day``); the day a
-statement last stated for itself (``day_said``); one person's doing on a day (``a_person_s_day``), a weekday on a
-person's "as" or "when" clause (``a_person_s_moment``), and a clause of the moment opening what a person did
+statement last stated for itself (``day_said``); one person's doing on a day (``a_person_s_day``), also told by its
+noun with the person as its possessive ("Mrs. Clinton's decisive victory on Tuesday", ``a_possessed_day``); a weekday
+on a person's "as" or "when" clause (``a_person_s_moment``), and a clause of the moment opening what a person did
 (``a_person_s_opening``); the weekdays that date a verb or one it hangs under (``group_day``). Which of them are read
-is ``scenes.py``'s (``PERSON_DAYS``, ``MOMENT_DAYS``, ``OPENING_MOMENTS``, ``PARTICIPLE_LEDE``, which it reads); the
-time a statement's own sentence states is ``stated_times.py``'s.
+is ``scenes.py``'s (``PERSON_DAYS``, ``POSSESSED_DAYS``, ``MOMENT_DAYS``, ``OPENING_MOMENTS``, ``PARTICIPLE_LEDE``,
+which it reads); the time a statement's own sentence states is ``stated_times.py``'s.
 """
 
 from __future__ import annotations
@@ -115,6 +116,34 @@ def a_person_s_day(
         return None
     at = days[0].span.start_char
     return Setting(at, paragraphs.of(at), people, Stated(time=days[0]), used=True)
+
+
+def a_possessed_day(
+    finder: CircumstanceFinder, coref: Coreference, sentence: Span, paragraphs: Paragraphs
+) -> Setting | None:
+    """``scenes.POSSESSED_DAYS``: the day's name on the main verb of ``sentence`` (which holds no statement) whose
+    subject is one person's doing, named by its possessive ("Mrs. Clinton's decisive victory on Tuesday ended a string
+    of wins", "Trump's acceptance speech Thursday night was the moment ..."), for that person, adding to their
+    occasion as ``a_person_s_day`` does for the person as the subject."""
+    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    if verb is None or not happened(verb) or any(c.dep_ in _PASSIVE for c in children_of(verb)):
+        return None
+    days = group_day(finder, sentence, verb)
+    if not days or people_subject_of(coref, verb):
+        return None
+    owners = {
+        c.index
+        for subject in children_of(verb)
+        if subject.dep_ in NOMINAL_SUBJECTS and coref.cluster_at(subject) is None  # a doing, no one ("his rivals")
+        for poss in children_of(subject)
+        if poss.dep_ == "poss"
+        for c in [coref.cluster_at(poss)]
+        if c is not None and c.type == "PERSON" and not c.plural
+    }
+    if len(owners) != 1:
+        return None
+    at = days[0].span.start_char
+    return Setting(at, paragraphs.of(at), frozenset(owners), Stated(time=days[0]), used=True)
 
 
 _BEING = "be"  # "When she was a councillor,": a stretch of being, no moment (``scenes.OPENING_MOMENTS``)
