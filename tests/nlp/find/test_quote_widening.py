@@ -193,3 +193,31 @@ def test_a_quote_paragraph_after_narrative_about_no_person_is_no_one_s(nlp: Lang
     # nor after two sentences of narrative, where the quote may be anyone's
     background = "Joan Petrie came to Portsoy in 1979. The harbour café closed in 2015 after a fire."
     assert _quote_paragraph_sources(nlp, _SPOKE_BEFORE + background + _QUOTE_AFTER) == []
+
+
+_SCENE_QUOTES = (
+    "\n\n“This is your victory, not mine. Tomorrow we start work.”"
+    "\n\n“We will not forget who stood with us in the hard years.”"
+)
+
+
+def _scene_quotes(nlp: Language, scene: str) -> list[tuple[list[str], int | None]]:
+    text = scene + _SCENE_QUOTES
+    found = find_candidates(nlp(text))
+    return [([text[s:e] for s, e in c.source], c.continues) for c in found if c.content[0][0] > text.index("“This")]
+
+
+def test_quote_paragraphs_after_a_scene_are_the_speaker_s_the_scene_names(nlp: Language) -> None:
+    # the first is a statement of its own, the next goes on with it
+    assert _scene_quotes(nlp, "Evo Morales spoke to supporters in the square after the result.") == [
+        (["Evo Morales"], None),
+        (["Evo Morales"], 0),
+    ]
+    # a body speaking through a saying its verb takes as object
+    found = _scene_quotes(nlp, "Greenpeace issued a statement on Friday.")
+    assert found[0] == (["Greenpeace"], None)
+
+
+def test_quote_paragraphs_after_a_scene_of_no_one_named_speaking_are_no_one_s(nlp: Language) -> None:
+    assert _scene_quotes(nlp, "Evo Morales walked to the square after the result.") == []  # no one speaks
+    assert _scene_quotes(nlp, "The crowd spoke of little else after the result.") == []  # no one named
