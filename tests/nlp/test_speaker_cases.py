@@ -595,3 +595,44 @@ def test_a_double_forename_the_tagger_cut_is_part_of_the_name() -> None:
         "summit was a farce."
     )
     assert _speaker(text, "the summit was a farce") == "Ana Lucia Prado"
+
+
+def test_a_report_named_again_as_the_source_is_its_authors() -> None:
+    """ "report" is one of resolving's documents: the auditors found through their report, so "the report said" is
+    theirs, through it."""
+    text = (
+        "In their report, released by the university council on Thursday, auditors from the Wellington firm Hollis "
+        "Carver found that $412,000 of spending had “no clear business purpose”. “The controls that should have "
+        "applied to the most senior officer were applied to everyone except him,” the report said."
+    )
+    assert _speaker(text, "applied to everyone") == "auditors from the Wellington firm Hollis Carver"
+
+
+def test_a_report_no_one_was_said_to_make_speaks_for_itself() -> None:
+    text = (
+        "A report released on Thursday found that spending had risen sharply. “The controls that should have "
+        "applied were applied to everyone except him,” the report said."
+    )
+    assert _speaker(text, "applied to everyone") == "the report"
+
+
+def test_a_document_named_by_its_last_noun_is_named_again_by_it() -> None:
+    """ "a prevention of future deaths report": the parser heads the phrase on "prevention"; it is a report, so "The
+    report said" after it is the coroner's."""
+    text = (
+        "In a prevention of future deaths report published on Tuesday, senior coroner Alison Kerr wrote that the "
+        "junction's layout “places cyclists directly in the blind spot of turning vehicles.” The report said Leeds "
+        "City Council had been told of the danger at least three times and had “taken no effective action.”"
+    )
+    assert _speaker(text, "taken no effective action") == "Alison Kerr"
+
+
+def test_a_document_that_speaks_itself_is_no_neighbour_s_channel() -> None:
+    """The report is the source of "cited": when the lawmakers' clause beside it is given it as channel, the later
+    "the congressional report said" stays the report's."""
+    text = (
+        "The compromise had been previously reported in May and some lawmakers had mentioned China as a possible "
+        "suspect, but the report on Wednesday for the first time cited a 2013 memo as pointing toward China. “Even "
+        "the former Chairwoman’s computer had been hacked by a foreign government,” the congressional report said."
+    )
+    assert _speaker(text, "former Chairwoman") == "the congressional report"
