@@ -14,6 +14,7 @@ from quotegraph.nlp.resolve.speakers.names import (
     abbreviates_title,
     fold,
     name_gender,
+    name_key,
     name_titles,
     ordinary_spelling,
     strip_name,
@@ -223,3 +224,27 @@ def test_the_outlet_pattern_s_opening_test_keeps_every_match() -> None:
     found = [m.span() for m in pattern.finditer(text)]
     assert found == [m.span() for m in without.finditer(text)]
     assert len(found) >= len(lexicons().outlets)
+
+
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [
+        (["Alun", "Davies", "MS"], {"alun", "davies"}),  # a member of the Senedd
+        (["Sarah", "Hill", "OBE", "CBE"], {"sarah", "hill"}),  # honours, one after another
+        (["Davies", "MS"], {"davies", "ms"}),  # one word before the letters: no name is left to stand alone
+        (["Alun", "Davies", "Ms"], {"alun", "davies", "ms"}),  # the class is written in capitals only
+    ],
+)
+def test_post_nominal_letters_are_no_part_of_a_person_s_name_key(
+    nlp: Language, words: list[str], key: set[str]
+) -> None:
+    """POST_NOMINALS: "Alun Davies MS" and "Mr Davies" are one person's names."""
+    assert name_key(Doc(nlp.vocab, words=words)[:]) == frozenset(key)
+
+
+def test_a_name_with_post_nominal_letters_and_its_titled_surname_are_one_speaker(article: ArticleMaker) -> None:
+    art = article('Alun Davies MS said the decision was wrong. "We will fight it," Mr Davies said.')
+    assert art.said(("the decision was wrong", "Alun Davies MS"), ("We will fight it", "Mr Davies")) == [
+        "Alun Davies MS",  # the name as written, letters and all
+        "Alun Davies MS",
+    ]

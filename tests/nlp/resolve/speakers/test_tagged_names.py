@@ -281,3 +281,25 @@ def test_a_place_after_a_preposition_keeps_its_type_before_a_who_clause(nlp: Lan
     """SINGLE_NAMES_OF_PEOPLE: "a broker based in Tampa, Fla., who represents": the who-clause is the broker's."""
     text = "It was litigated, said Steven Ekovich, a broker based in Tampa, Fla., who represents sellers of courses."
     assert name_types(nlp, text).get("Tampa") == "GPE"
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Jane Doe"), (False, "Jane")])
+def test_a_forename_tagged_alone_takes_the_surname_before_post_nominal_letters(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """SURNAMES_BEFORE_POST_NOMINALS: "Jane Doe MP", "Jane" alone tagged, is Jane Doe, and "Ms Doe" is she."""
+    monkeypatch.setattr(tagged_names, "SURNAMES_BEFORE_POST_NOMINALS", on)
+    text = 'Jane Doe MP said the decision was wrong. "We will fight it," Ms Doe said.'
+    art = article(text)
+    assert [e.text for e in art.doc.ents if e.label_ == "PERSON"] == ["Jane"]  # the case the rule is for
+    assert art.said(("the decision was wrong", "Jane Doe MP"))[0] == name
+
+
+def test_a_name_takes_no_word_after_it_unless_post_nominal_letters_follow(nlp: Language) -> None:
+    """_with_surname_before_post_nominals: the words are taken only up to letters of the closed class."""
+    lettered = tagged_doc(nlp, ["Jane", "Doe", "MP", "said"], ["NNP", "NNP", "NNP", "VBD"])
+    assert tagged_names._with_surname_before_post_nominals(lettered[0:1], set()).text == "Jane Doe"
+    bare = tagged_doc(nlp, ["Jane", "Doe", "Street", "said"], ["NNP", "NNP", "NNP", "VBD"])
+    assert tagged_names._with_surname_before_post_nominals(bare[0:1], set()).text == "Jane"
+    long = tagged_doc(nlp, ["Jane", "Ann", "Mary", "Doe", "MP"], ["NNP", "NNP", "NNP", "NNP", "NNP"])
+    assert tagged_names._with_surname_before_post_nominals(long[0:1], set()).text == "Jane"  # no person's size

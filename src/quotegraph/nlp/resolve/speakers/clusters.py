@@ -15,7 +15,14 @@ from quotegraph.nlp.lexicons.tables import Gender, lexicons
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import person_sized
-from quotegraph.nlp.resolve.speakers.names import abbreviation_of, fold, formal_forenames, name_key, ordinary_spelling
+from quotegraph.nlp.resolve.speakers.names import (
+    abbreviation_of,
+    fold,
+    formal_forenames,
+    name_key,
+    ordinary_spelling,
+    words_before_post_nominals,
+)
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
@@ -186,7 +193,9 @@ class ClusterSet:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
         cluster.add(mention)
         self.clusters.append(cluster)
-        last = fold(mention.text.split()[-1]) if mention.text.split() else ""
+        written = mention.text.split()
+        # "Alun Davies MS ... Davies said": the surname is the last word before post-nominal letters
+        last = fold(written[words_before_post_nominals(written) - 1]) if written else ""
         self._last_word[cluster.index] = last
         self._by_last_word.setdefault(last, []).append(cluster)
         words = [w for w in mention.text.split() if w.lower() != "the"]
