@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Doc, DocBin
+
 from quotegraph.evaluation.occasion import paired_annotations, read_occasions, shares_content
+from quotegraph.nlp.pipeline import load_pipeline
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 
 FIELDS = ("channel", "addressee", "time")
@@ -61,3 +64,20 @@ def holds(attr: dict[str, Any], field: str, annotated: str) -> bool:
         return True
     other = _OTHER.get(field)
     return other is not None and shares_content(field_text(attr, other), annotated)
+
+
+def cached_docs(cache: str | Path) -> dict[str, Doc]:
+    """The parses of a fast.py cache directory, by their text (to find a paired article's doc)."""
+    nlp = load_pipeline()
+    return {d.text: d for d in DocBin().from_disk(Path(cache) / "docs.spacy").get_docs(nlp.vocab)}
+
+
+def paired_docs(
+    gold_path: str | Path, occasions_path: str | Path, system_path: str | Path, cache: str | Path
+) -> Iterator[tuple[PairedArticle, Doc]]:
+    """``paired_runs``'s articles that the cache holds a parse of, each with it."""
+    docs = cached_docs(cache)
+    for article in paired_runs(gold_path, occasions_path, system_path):
+        doc = docs.get(article.text)
+        if doc is not None:
+            yield article, doc

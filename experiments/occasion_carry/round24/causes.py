@@ -31,8 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from paired_runs import FIELDS, PairedArticle, field_text, holds, paired_runs, statement_start
+from spacy.tokens import Doc, Span
 
-from quotegraph.evaluation.occasion import read_occasions
+from quotegraph.evaluation.occasion import Occasions, read_occasions
 
 OUT = Path("/tmp/carriedmiss")
 
@@ -111,6 +112,28 @@ def carried_misses(article: PairedArticle) -> Iterator[tuple[int, str, dict[str,
             annotated = fields.get(f)
             if annotated and annotated.get("carried") and not holds(article.attrs[pi], f, annotated["text"]):
                 yield pi, f, annotated
+
+
+def narrated_misses(
+    article: PairedArticle, occasions: Occasions, doc: Doc
+) -> Iterator[tuple[int, str, dict[str, Any], Span]]:
+    """Each annotated carried value the system misses whose cause is a narrated setting: its statement's index, field,
+    annotation and the annotated phrase in ``doc`` (round27 ``settings_forms.py``, round28 ``sentence_scenes.py``)."""
+    for pi, f, ann in carried_misses(article):
+        if "narrated setting" in _cause(article, occasions, pi, f, ann):
+            span = doc.char_span(ann["span"][0], ann["span"][1], alignment_mode="expand")
+            if span is not None:
+                yield pi, f, ann, span
+
+
+def cues_by_sentence(article: PairedArticle, doc: Doc) -> dict[int, list[tuple[Span, dict[str, Any]]]]:
+    """The system statements' cues by the start of the sentence they are in, each with its attribution."""
+    found: dict[int, list[tuple[Span, dict[str, Any]]]] = defaultdict(list)
+    for a in article.attrs:
+        for start, end in (a.get("cue") or {}).get("spans") or []:
+            cue = doc.char_span(start, end, alignment_mode="expand")
+            found[cue.sent.start].append((cue, a))
+    return found
 
 
 def main() -> None:

@@ -12,10 +12,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from spacy.tokens import DocBin, Span
+from paired_runs import cached_docs
+from spacy.tokens import Span
 
 from quotegraph.evaluation.occasion import read_occasions
-from quotegraph.nlp.pipeline import load_pipeline
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
@@ -42,8 +42,7 @@ def _subject(verb: object, sentence: Span) -> str:
 def main() -> None:
     gold_path, occ_path, sys_path, cache = sys.argv[1:5]
     occasions = read_occasions(Path(occ_path))
-    nlp = load_pipeline()
-    docs = {d.text: d for d in DocBin().from_disk(Path(cache) / "docs.spacy").get_docs(nlp.vocab)}
+    docs = cached_docs(cache)
     system = {r["id"]: r for r in map(json.loads, Path(sys_path).read_text().splitlines())}
     used: Counter[str] = Counter()
     unused: Counter[str] = Counter()

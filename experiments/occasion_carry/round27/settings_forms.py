@@ -12,12 +12,11 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from causes import _cause, carried_misses
-from paired_runs import paired_runs
-from spacy.tokens import DocBin, Span, Token
+from causes import cues_by_sentence, narrated_misses
+from paired_runs import paired_docs
+from spacy.tokens import Span, Token
 
 from quotegraph.evaluation.occasion import read_occasions
-from quotegraph.nlp.pipeline import load_pipeline
 from quotegraph.nlp.resolve.carrying.scene_parts import TOLD_SCENE_PREPS, happened, scene_as_channel
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
@@ -59,8 +58,6 @@ def main() -> None:
     gold_path, occ_path, sys_path, cache = sys.argv[1:5]
     verbose = "-v" in sys.argv
     occasions = read_occasions(Path(occ_path))
-    nlp = load_pipeline()
-    docs = {d.text: d for d in DocBin().from_disk(Path(cache) / "docs.spacy").get_docs(nlp.vocab)}
     forms: Counter[str] = Counter()
     arts: dict[str, set[str]] = defaultdict(set)
     guards: Counter[str] = Counter()
@@ -68,37 +65,27 @@ def main() -> None:
     phrases: Counter[str] = Counter()
     seen_sets: dict[str, set[tuple[int, int]]] = defaultdict(set)
     rows: list[tuple[str, str, int, int, str, str, str, str]] = []
-    for article in paired_runs(gold_path, occ_path, sys_path):
-        doc = docs.get(article.text)
-        if doc is None:
-            continue
-        said_sents = set()
-        for a in article.attrs:
-            for s in (a.get("cue") or {}).get("spans") or []:
-                said_sents.add(doc.char_span(s[0], s[1], alignment_mode="expand").sent.start)
-        for pi, f, ann in carried_misses(article):
-            if "narrated setting" in _cause(article, occasions, pi, f, ann):
-                s0, s1 = ann["span"]
-                span = doc.char_span(s0, s1, alignment_mode="expand")
-                if span is None:
-                    continue
-                sentence = span.sent
-                form, head = _phrase_form(sentence, s0, s1)
-                verb = clause_verb(head) if head is not None else None
-                guard = _guard(sentence, sentence.start in said_sents)
-                key = f"{f} {form}"
-                forms[key] += 1
-                arts[key].add(article.gold["id"])
-                guards[guard] += 1
-                arts["G " + guard].add(article.gold["id"])
-                verbs[_verb_class(verb)] += 1
-                arts["V " + _verb_class(verb)].add(article.gold["id"])
-                phrases[f"{f}: {ann['text'][:40]}"] += 1
-                seen_sets[article.gold["id"]].add((s0, s1))
-                rows.append((article.gold["id"], f, s0, s1, guard, form, _verb_class(verb), sentence.text[:160]))
-                if verbose:
-                    print(f"[{f}] {guard} | {form} verb={_verb_class(verb)} want={ann['text']!r}")
-                    print("    ", sentence.text.replace("\n", " ")[:220])
+    for article, doc in paired_docs(gold_path, occ_path, sys_path, cache):
+        said_sents = set(cues_by_sentence(article, doc))
+        for _pi, f, ann, span in narrated_misses(article, occasions, doc):
+            s0, s1 = ann["span"]
+            sentence = span.sent
+            form, head = _phrase_form(sentence, s0, s1)
+            verb = clause_verb(head) if head is not None else None
+            guard = _guard(sentence, sentence.start in said_sents)
+            key = f"{f} {form}"
+            forms[key] += 1
+            arts[key].add(article.gold["id"])
+            guards[guard] += 1
+            arts["G " + guard].add(article.gold["id"])
+            verbs[_verb_class(verb)] += 1
+            arts["V " + _verb_class(verb)].add(article.gold["id"])
+            phrases[f"{f}: {ann['text'][:40]}"] += 1
+            seen_sets[article.gold["id"]].add((s0, s1))
+            rows.append((article.gold["id"], f, s0, s1, guard, form, _verb_class(verb), sentence.text[:160]))
+            if verbose:
+                print(f"[{f}] {guard} | {form} verb={_verb_class(verb)} want={ann['text']!r}")
+                print("    ", sentence.text.replace("\n", " ")[:220])
     total = sum(forms.values())
     print(f"values {total}, articles {len({x for k, v in arts.items() if not k.startswith(('G ', 'V ')) for x in v})}")
     print("\n== by guard (values, articles)")

@@ -143,3 +143,31 @@ def test_a_channel_in_a_relative_clause_with_its_own_subject_is_not_the_sentence
     expected = channel if flag else "an interview with the Gazette"
     assert _texts(found)[0] == expected
     assert _texts(found)[2] == "Tuesday"
+
+
+_SPOKE_WITH = (
+    "The mayor later flew back to Dayton, where she spoke with {whom}.\n\n"
+    "“We will not raise taxes this year,” the mayor said."
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("whom", "coordinated"),
+    [
+        # two people named with "and": the words that follow went to both
+        ("Gazette reporter Ann Lee and Herald writer Bo Tran", "Gazette reporter Ann Lee and Herald writer Bo Tran"),
+        # one person: nothing to join
+        ("Gazette reporter Ann Lee", "Gazette reporter Ann Lee"),
+    ],
+)
+def test_a_setting_s_addressee_is_the_whole_coordination(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, whom: str, coordinated: str
+) -> None:
+    """ "where he spoke with POLITICO senior writer Michael Grunwald and Washington Post reporter Jim Tankersley": the
+    setting's addressee is everyone the verb names with "and", as a statement's is (``SETTING_COORDINATED``); off, the
+    first one only."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.sentence_settings.SETTING_COORDINATED", flag)
+    art = article(_SPOKE_WITH.format(whom=whom), published=DAY)
+    found = art.one("We will not raise taxes this year,", "said", "the mayor", kind="direct")
+    assert _texts(found)[1] == (coordinated if flag else "Gazette reporter Ann Lee")
