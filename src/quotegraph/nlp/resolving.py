@@ -28,6 +28,7 @@ from quotegraph.nlp.resolve.speakers.first_person import speakers_first_person
 from quotegraph.nlp.resolve.speakers.interviews import answered_by_interviewee, first_turn, interviewee
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
+from quotegraph.nlp.resolve.speakers.participle_hosts import with_host_sources
 from quotegraph.nlp.resolve.speakers.raised_subjects import without_raised_subjects
 from quotegraph.nlp.resolve.speakers.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.speakers.titles import work_titles
@@ -133,6 +134,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
     text = document_text(doc)  # Doc.text joins every token on each read: once a document
     candidates = without_raised_subjects(doc, candidates)  # "The court seemed to send": no one's statement
+    candidates = with_host_sources(doc, candidates)  # "he said, adding that": the participle's source is his
     answered = interviewee(doc, first_turn(text, candidates))
     parts = _statement_parts(doc, candidates)
     if answered is not None:  # the person interviewed is the source of every answer
