@@ -16,6 +16,8 @@ __all__ = ["EXTRACTING_GEN0_THRESHOLD", "prepare_extracting_process"]
 # shared, loaded machine: the engine's own stages took 5.15 s of CPU at 700, 4.69 at 2,000, 4.97 at
 # 5,000, 4.72 at 10,000 and 4.71 at 20,000 (the raised four equal within noise), with 404 / 112 /
 # 33 / 13 / 5 young collections a run; 20,000 is the one with no older-generation pass at all.
+# A second sweep (same script, later, min of 3): 5.03 / 5.45 / 4.66 / 4.99 / 4.53 s; 20,000 was the
+# lowest both times.
 # Peak RSS of `quotegraph eval` on the same articles stayed at 550-559 MB at every value (the young
 # generation holds at most this many container objects, a few MB). Outputs are byte-identical:
 # when the collector runs does not change what is extracted.
