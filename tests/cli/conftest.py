@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,15 @@ from click.testing import CliRunner
 from quotegraph.cli import main
 from quotegraph.model import ArticleResult
 from quotegraph.model.codec import encode_result
+
+
+@pytest.fixture(autouse=True)
+def _collector_thresholds_kept() -> Iterator[None]:
+    """The commands that extract raise the collector's threshold for their process
+    (``batch.process``); run here in the test process, they must not change it for later tests."""
+    kept = gc.get_threshold()
+    yield
+    gc.set_threshold(*kept)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from spacy.language import Language
 
 from quotegraph.batch.engine import Chunk, Job, PartReport, register_engine
+from quotegraph.batch.process import prepare_extracting_process
 from quotegraph.batch.work import process_chunk
 from quotegraph.errors import PipelineError
 from quotegraph.nlp import load_pipeline
@@ -24,6 +25,7 @@ _worker_nlp: Language | None = None
 
 def _load_worker(settings: Settings) -> None:
     global _worker_nlp
+    prepare_extracting_process()  # the pool's initializer: where each worker process starts
     _worker_nlp = load_pipeline(settings)
 
 

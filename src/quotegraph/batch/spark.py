@@ -165,8 +165,10 @@ def _tagged(results: Sequence[ArticleResult], failures: Sequence[Failure]) -> It
 def _pipeline(settings: Settings) -> Language:
     """Loaded at most once per partition, and once per Python worker: Spark reuses its workers
     across tasks (spark.python.worker.reuse), so later partitions find the pipeline here."""
+    from quotegraph.batch.process import prepare_extracting_process
     from quotegraph.nlp import load_pipeline
 
+    prepare_extracting_process()  # once per Python worker, which Spark makes to run these tasks
     return load_pipeline(settings)
 
 

@@ -82,9 +82,11 @@ def bench_extract(
 
             print_spark_bench([str(corpus)], batch_workers, batch_size)
         return
+    from quotegraph.batch.process import prepare_extracting_process
     from quotegraph.evaluation.bench import read_corpus, run_bench
     from quotegraph.nlp import load_pipeline
 
+    prepare_extracting_process()  # as `quotegraph extract` runs (the batch workers above set it themselves)
     try:
         settings = load_settings({"batch_size": batch_size})
         articles = read_corpus(corpus, limit)
@@ -156,10 +158,12 @@ def bench_adversarial(
     of verbs of saying joined by "and", words of one letter, and CORPUS run together into one long text) against
     CORPUS as ordinary news; then of reading a hostile page (breadcrumbs over thousands of links) against CORPUS
     set as pages."""
+    from quotegraph.batch.process import prepare_extracting_process
     from quotegraph.evaluation.adversarial import DEFAULT_SIZES, run_adversarial
     from quotegraph.evaluation.bench import read_corpus
     from quotegraph.nlp import load_pipeline
 
+    prepare_extracting_process()  # hostile texts cost what `quotegraph extract` would spend on them
     sizes = _sizes(hostile_chars) if hostile_chars is not None else list(DEFAULT_SIZES)
     try:
         settings = load_settings({"batch_size": batch_size})

@@ -102,12 +102,14 @@ def evaluate(
     recall and F1 for attributions, contents (exact and overlap; direct, other, mixed, indirect),
     source accuracy and cues; with --type-labels, the accuracy of the attribution types and their confusion;
     with --occasion, channel, addressee and time accuracy and false fill."""
+    from quotegraph.batch.process import prepare_extracting_process
     from quotegraph.evaluation.occasion import read_occasions, score_occasions
     from quotegraph.evaluation.polnear import check_floors, read_floors, read_gold
     from quotegraph.evaluation.polnear import evaluate as run_eval
     from quotegraph.evaluation.types import read_type_labels, type_report
     from quotegraph.nlp import load_pipeline
 
+    prepare_extracting_process()
     types: TypeReport | None = None
     try:
         settings = load_settings({"types": ",".join(ATTRIBUTION_TYPES)})  # the gold has every type

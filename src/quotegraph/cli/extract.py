@@ -100,6 +100,9 @@ def extract(
     (JSONL) otherwise. Unreadable inputs are reported on stderr and the rest go on; the exit status
     is 3 when some inputs failed and 1 when all did.
     """
+    from quotegraph.batch.process import prepare_extracting_process
+
+    prepare_extracting_process()
     listing = chosen_listing(fmt)
     with failing():
         settings = load_settings({"include_text": False if no_text else None, "batch_size": batch_size, "types": types})
