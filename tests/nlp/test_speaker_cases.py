@@ -682,3 +682,15 @@ def test_a_document_its_phrase_gives_an_owner_stays_the_owner_s() -> None:
         "had a bias. The letter also accuses one of the journalists of ignoring information favorable to the company."
     )
     assert _speaker(text, "ignoring information") == "Exxon Mobil"
+
+
+def test_a_document_put_out_is_named_again_paragraphs_on() -> None:
+    """A document a narrated sentence put out is told of at length before it is quoted: "the letter" two paragraphs
+    on is still the one the senators sent."""
+    text = (
+        "On Monday, Senator Dana Whitlow sent a letter to the transport secretary about the delayed rail link.\n\n"
+        "The link was due to open in 2019 and its budget has doubled since then.\n\n"
+        "Commuters in the valley have complained for years about the state of the old line.\n\n"
+        "“Please explain why the contractor was paid in full,” the letter said."
+    )
+    assert _speaker(text, "contractor was paid") == "Dana Whitlow"
