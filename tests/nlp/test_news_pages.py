@@ -1101,11 +1101,6 @@ KNOWN_MISSES: dict[str, str] = {
         "witnesses'; found speaker 'Police Nationale', kind indirect, ' | anyone', time 'this "
         "morning'"
     ),
-    "dijon-museum-jewel-theft.html:Even a detail that seems insignificant to you may prove decisive": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Police Nationale'; expected channel 'appeal for witnesses'; expected time 'This morning'; "
-        "found speaker 'the appeal', kind direct, ' | ', time ''"
-    ),
     "cappadocia-balloon-hard-landing.html:the pilot had been flying in Cappadocia for eleven years": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Kerem "
         "Aydoğdu'; found speaker 'a man', kind indirect, ' | the daily post', time 'on tuesday "

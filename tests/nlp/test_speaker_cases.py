@@ -636,3 +636,61 @@ def test_a_document_that_speaks_itself_is_no_neighbour_s_channel() -> None:
         "the former Chairwoman’s computer had been hacked by a foreign government,” the congressional report said."
     )
     assert _speaker(text, "former Chairwoman") == "the congressional report"
+
+
+def test_a_document_a_narrated_sentence_put_out_speaks_for_its_maker_then_and_through_it() -> None:
+    """ "The police issued an appeal ... the appeal said": no statement was made through the appeal, yet the police
+    put it out, so the appeal's words are theirs, through it as put out, on the day it was put out."""
+    text = (
+        "On Tuesday the Harbour Authority issued an appeal for witnesses to the collision. “Even a small detail may "
+        "prove decisive,” the appeal said."
+    )
+    found = _holding(text, "small detail")
+    assert found.speaker is not None and found.speaker.name == "Harbour Authority"
+    assert found.channel is not None and "appeal for witnesses" in found.channel.text
+    assert found.time is not None and found.time.text == "On Tuesday"
+
+
+def test_a_document_put_out_by_an_agent_speaks_for_the_agent() -> None:
+    """ "a statement issued by X": the agent of the participle of putting out is the statement's maker."""
+    text = (
+        "But a separate statement issued by the Marlow campaign late Tuesday was notable for what it left out. The "
+        "statement talked about giving voters “the right to choose who leads the party.”"
+    )
+    assert _speaker(text, "the right to choose") == "the Marlow campaign"
+
+
+def test_a_document_put_out_with_no_maker_named_speaks_for_itself() -> None:
+    text = "A statement was issued late on Tuesday. “We will fight on,” the statement said."
+    assert _speaker(text, "We will fight on") == "the statement"
+
+
+def test_documents_a_body_released_are_not_its_own_words() -> None:
+    """A body releasing emails puts out others' words as often as its own: "the email" named after it stays itself."""
+    text = (
+        "The Oversight Committee released emails between the two agencies on Monday. “We cannot approve this "
+        "budget,” the email said."
+    )
+    assert _speaker(text, "cannot approve") == "the email"
+
+
+def test_a_document_its_phrase_gives_an_owner_stays_the_owner_s() -> None:
+    """ "its letter, written by X": the company spoke through its letter, and "the letter" named again is the
+    company's, not the writer's the participle names."""
+    text = (
+        "Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that the foundations "
+        "had a bias. The letter also accuses one of the journalists of ignoring information favorable to the company."
+    )
+    assert _speaker(text, "ignoring information") == "Exxon Mobil"
+
+
+def test_a_document_put_out_is_named_again_paragraphs_on() -> None:
+    """A document a narrated sentence put out is told of at length before it is quoted: "the letter" two paragraphs
+    on is still the one the senators sent."""
+    text = (
+        "On Monday, Senator Dana Whitlow sent a letter to the transport secretary about the delayed rail link.\n\n"
+        "The link was due to open in 2019 and its budget has doubled since then.\n\n"
+        "Commuters in the valley have complained for years about the state of the old line.\n\n"
+        "“Please explain why the contractor was paid in full,” the letter said."
+    )
+    assert _speaker(text, "contractor was paid") == "Dana Whitlow"

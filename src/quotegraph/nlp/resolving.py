@@ -34,7 +34,7 @@ from quotegraph.nlp.resolve.speakers.speakers import resolve_source, source_span
 from quotegraph.nlp.resolve.speakers.titles import work_titles
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolving_continuations import fold_continuations
-from quotegraph.nlp.resolving_documents import documents_made
+from quotegraph.nlp.resolving_documents import documents_made, narrated_issuings
 from quotegraph.nlp.resolving_occasions import statement_occasions, time_apart_from_cue
 from quotegraph.nlp.resolving_one import resolve_one
 from quotegraph.nlp.resolving_output import attribution_of, cue_of, listed_entities
@@ -147,7 +147,8 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     questions = question_lines(text) if answerer is not None else ()
     resolved = [resolve_one(doc, clusters, coref, finder, c, answerer, questions) for c in candidates]
     paragraphs = coref.paragraphs  # the paragraphs coreference weighs mentions by
-    resolved = documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs)
+    issued = narrated_issuings(doc, candidates, coref, finder)
+    resolved = documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs, issued)
     resolved = namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
     resolved = headlines_restated(doc, candidates, resolved)
     resolved = lede_named_next(doc, coref.sentence_of, paragraphs, candidates, resolved)
