@@ -30,8 +30,9 @@ __all__ = ["MAX_NAME_WORDS", "TITLED_SOURCES_NAMED", "whole_titled_name", "with_
 # 0.9513 unchanged (the scorer already took "Mr." as overlapping the gold's span), no other value or false fill moves.
 # Alone (no guard) it cost addressee 0.7174 -> 0.7006: see SPEAKERS_ARE_NO_ADDRESSEES. Train 0-59, train-c and the
 # 174 news pages byte-identical: no other source there is a title alone with a name after it (the census of
-# experiments/speaker_spans/census.py finds "King" twice in train, a surname, and "Minister", "Judge" on two pages,
-# with no proper noun after them). A form read from PolNeAR; a general error (a title alone names no one).
+# experiments/speaker_spans/census.py finds "King" twice in train, a surname with no name after it, and "Minister",
+# "Judge" on two pages, which the rule leaves as they were, their speakers already the titled people). A form read from
+# PolNeAR; a general error (a title alone names no one).
 TITLED_SOURCES_NAMED = True
 # A forename, a middle name or initial, a surname and a suffix at most: "Mr. John Q. Public Jr." (longer runs of
 # proper nouns after a title are a body's or a place's name, not the titled person's)
