@@ -31,6 +31,7 @@ from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.participle_hosts import with_host_sources
 from quotegraph.nlp.resolve.speakers.raised_subjects import without_raised_subjects
 from quotegraph.nlp.resolve.speakers.speakers import resolve_source, source_span
+from quotegraph.nlp.resolve.speakers.titled_sources import with_whole_titled_names
 from quotegraph.nlp.resolve.speakers.titles import work_titles
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolving_continuations import fold_continuations
@@ -134,6 +135,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     """Entities of the article and one Attribution per candidate (continuations folded), in order."""
     text = document_text(doc)  # Doc.text joins every token on each read: once a document
     candidates = without_raised_subjects(doc, candidates)  # "The court seemed to send": no one's statement
+    candidates = with_whole_titled_names(doc, candidates)  # "asked Mr. Manafort": "Mr." alone names no one
     candidates = with_host_sources(doc, candidates)  # "he said, adding that": the participle's source is his
     answered = interviewee(doc, first_turn(text, candidates))
     parts = _statement_parts(doc, candidates)

@@ -25,6 +25,7 @@ __all__ = [
     "WORD_CHARACTER",
     "agents_of",
     "holds_a_verb",
+    "inverted_after_quote",
     "nominal_subjects",
     "own_phrase_start",
     "predicate_noun_before",
@@ -69,6 +70,14 @@ def agents_of(verb: Token) -> list[Token]:
 def nominal_subjects(verb: Token) -> list[Token]:
     """The verb's noun-phrase subjects, in text order."""
     return [child for child in children_of(verb) if child.dep_ in NOMINAL_SUBJECTS]
+
+
+def inverted_after_quote(noun: Token) -> bool:
+    """ "wrote" of '"...," wrote the woman', "asked" of '"...?" asked Mr. Manafort': a noun after its verb, the verb
+    right after a closing quotation mark (the tagger's closing-quote tag), the speaker of a cue inverted after its
+    quote."""
+    verb = noun.head
+    return noun.i > verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''"
 
 
 def holds_a_verb(tokens: Iterable[Token]) -> bool:

@@ -218,3 +218,34 @@ def test_a_name_after_the_stays_a_body_s_when_its_last_word_comes_alone(article:
     said = art.candidate("We will not stand for it", "said", "Klan", after="stand")
     _, found = art.resolve([said])
     assert [speaker_name(a) for a in found] == ["Klan"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_surname_with_post_nominal_letters_is_the_person_named_in_full(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SURNAMES_WITH_LETTERS: "Rhys MS said" after "Dafydd Rhys MS" is that person, not a speaker "Rhys MS"."""
+    monkeypatch.setattr(clusters, "SURNAMES_WITH_LETTERS", on)
+    art = article('Dafydd Rhys MS has opposed the plan. "It is a disgrace," Rhys MS said.')
+    opposed = art.candidate("the plan", "has opposed", "Dafydd Rhys MS")
+    said = art.candidate("It is a disgrace,", "said", "Rhys MS", after="disgrace")
+    _, attributions = art.resolve([opposed, said])
+    assert [speaker_name(a) for a in attributions] == ["Dafydd Rhys MS", "Dafydd Rhys MS" if on else "Rhys MS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one of that surname named before: the phrase is a name of its own
+        'Sian Jones MS opposed the plan. "It is a disgrace," Rhys MS said.',
+        # the word is a forename of the person named before, not the surname the letters follow
+        'Rhys Evans MS opposed the plan. "It is a disgrace," Rhys MS said.',
+    ],
+)
+def test_letters_after_a_word_that_is_no_surname_named_before_join_no_one(article: ArticleMaker, text: str) -> None:
+    art = article(text)
+    first = text.split(" opposed")[0]
+    opposed = art.candidate("the plan", "opposed", first)
+    said = art.candidate("It is a disgrace,", "said", "Rhys MS", after="disgrace")
+    _, attributions = art.resolve([opposed, said])
+    assert [speaker_name(a) for a in attributions] == [first, "Rhys MS"]

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.model import Attribution
+from quotegraph.nlp.resolve.stated import circumstances
 from quotegraph.nlp.resolve.stated.circumstances import medium_of_verbs, own_channel, source_channel
 
 from ..conftest import ArticleMaker
@@ -1152,3 +1153,22 @@ def test_a_cue_that_is_a_medium_is_the_channel(nlp: Language, sentence: str, cha
     doc = nlp(sentence)
     found = medium_of_verbs(doc[2], [doc[2]], None, None, [])
     assert (None if found is None else found.text) == channel
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_speaker_of_a_cue_inverted_after_its_quote_is_not_its_addressee(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """circumstances.SPEAKERS_ARE_NO_ADDRESSEES: the parser reads "Mr. Manafort" of '"...?" asked Mr. Manafort' as the
+    verb's object; he is the source, not whom he asked."""
+    monkeypatch.setattr(circumstances, "SPEAKERS_ARE_NO_ADDRESSEES", on)
+    art = article('"What do you want from me?" asked Mr. Manafort, referring to the delegates.', published=DAY)
+    found = art.one("What do you want from me?", "asked", "Mr. Manafort")
+    assert _texts(found)[1] == (None if on else "Mr. Manafort")
+
+
+def test_the_one_asked_after_the_verb_with_the_question_after_stays_the_addressee(article: ArticleMaker) -> None:
+    """Not the inverted form: "asked Christie whether ...", the tagger's source being the one asked."""
+    art = article("The moderator asked Christie whether he would issue a quarantine.", published=DAY)
+    found = art.one("whether he would issue a quarantine", "asked", "Christie")
+    assert _texts(found)[1] == "Christie"

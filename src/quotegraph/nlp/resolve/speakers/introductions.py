@@ -17,7 +17,7 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.phrase_forms import possessed_by_pronoun
 from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
-from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE, NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE, NOMINAL_SUBJECTS, inverted_after_quote
 
 # A description is named next by a name in apposition with its noun after a demonstrative as after "the" ("a nurse
 # in the neonatal unit had told the couple ... ¶ That nurse, Angela Ruiz, was in the front row"; ``named_in_role``).
@@ -166,7 +166,7 @@ def renamed_in_apposition(doc: Doc, name: MentionSpan) -> bool:
     noun = head.head if head.dep_ == "appos" else _subject_set_off_before(head)
     if noun is None or noun.dep_ not in NOMINAL_SUBJECTS or noun.tag_ != "NN" or noun.lemma_.lower() in _POSTS:
         return False
-    if INVERTED_SUBJECTS_RENAMED and _inverted_after_quote(noun):
+    if INVERTED_SUBJECTS_RENAMED and inverted_after_quote(noun):
         before = doc[noun.head.i + 1 : noun.i]
     else:
         before = doc[noun.sent.start : noun.i]
@@ -180,13 +180,6 @@ def renamed_in_apposition(doc: Doc, name: MentionSpan) -> bool:
 # with ``named_after.QUOTED_SENTENCES_NOT_COUNTED``, which it is needed with on its one page (prairie-lakes-ransomware-
 # hospitals: speaker +1, every field +2); no train-d, train 0-59 or train-c article holds the form.
 INVERTED_SUBJECTS_RENAMED = True
-
-
-def _inverted_after_quote(noun: Token) -> bool:
-    """ "wrote" of '"...," wrote the woman': a subject after its verb, the verb right after a closing quotation mark
-    (the tagger's closing-quote tag)."""
-    verb = noun.head
-    return noun.i > verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''"
 
 
 # "The man, grain farmer Wes Tkachuk, 61, told the Dispatch": the parser reads a name set off after a subject noun as a

@@ -138,11 +138,12 @@ def without_post_nominals(name: Span) -> Span:
     return name[: words_before_post_nominals([t.text for t in name])]
 
 
-def words_before_post_nominals(words: list[str]) -> int:
+def words_before_post_nominals(words: list[str], least: int = 2) -> int:
     """How many of a name's ``words`` come before its post-nominal letters: all of them but the letters at its end,
-    two words at least, each letter after a capitalised word ("Alun Davies MS": 2; "Davies MS": 2)."""
+    ``least`` words at least, each letter after a capitalised word ("Alun Davies MS": 2; "Davies MS": 2, or 1 with
+    ``least=1``, where a surname alone is asked for)."""
     end = len(words)
-    while end > 2 and words[end - 1] in POST_NOMINALS and words[end - 2][:1].isupper():
+    while end > least and words[end - 1] in POST_NOMINALS and words[end - 2][:1].isupper():
         end -= 1
     return end
 

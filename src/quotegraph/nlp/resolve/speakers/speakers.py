@@ -150,7 +150,10 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
     # a name no entity holds ("RAMOS:" of a transcript, "Statista") is one entity by it, however often it speaks
     named = all(_a_name_word(t) for t in span if not t.is_punct)
     key = name_key(span) if named else frozenset()
-    if (same_name := clusters.match_name(key)) is not None and same_name.type == mention.type:
+    # "Rhys MS said" after "Dafydd Rhys MS": the person the surname names, though the bare phrase is typed no person
+    lettered = clusters.surnamed_with_letters(mention) if named else None
+    same_name = lettered or clusters.match_name(key)
+    if same_name is not None and (same_name is lettered or same_name.type == mention.type):
         same_name.add(mention)
         coref.token_mention[root.i] = mention
         return same_name
