@@ -1290,12 +1290,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Guidry'; found speaker 'a half from the terminal,', kind mixed, 'phone monday | wkbr', "
         "time 'monday'"
     ),
-    "port-allen-chemical-terminal-fire.html:close everything up and stay there": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker \"sheriff's deputy\"; expected channel 'patrol car loudspeaker'; "
-        "expected addressee 'residents'; expected time 'at about 5 a.m.'; found speaker 'A mother "
-        "of three', kind mixed, ' | ', time ''"
-    ),
     "port-allen-chemical-terminal-fire.html:I taped plastic over the kids' window": (
         "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
         "channel 'phone'; expected addressee 'WKBR'; expected time 'Monday'; found speaker 'Latasha "
