@@ -1119,10 +1119,10 @@ KNOWN_MISSES: dict[str, str] = {
     "cappadocia-balloon-hard-landing.html:hold the rope handles and bend your knees": (
         "sealed page, first run: wrong speaker, addressee, time; expected speaker 'pilot', addressee "
         "'passengers'; expected time 'moments before the impact'; found speaker 'Kyoko Tanabe', kind "
-        "mixed, ' | the daily post', time 'on tuesday evening': the finder gives the words quoted inside "
-        "'She said the pilot had told the passengers ... to \"...\"' to the outer speaker, not to the pilot who "
-        "told them; the speaker was right only while 'She' went to the pilot (wrongperson: Kyoko Tanabe is a "
-        "person now, APPOSED_AGES_ARE_PEOPLE)"
+        "mixed, ' | the daily post', time 'on tuesday evening': in 'She said the pilot had told the passengers "
+        "moments before the impact to \"...\"' the parser hangs the bidding on 'impact', so no nested bidding is "
+        "read (nested.biddings) and the words stay the outer speaker's; the speaker was right only while 'She' "
+        "went to the pilot (wrongperson: Kyoko Tanabe is a person now, APPOSED_AGES_ARE_PEOPLE)"
     ),
     "cappadocia-balloon-hard-landing.html:They were shouting instructions the whole time": (
         "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
