@@ -1116,20 +1116,13 @@ KNOWN_MISSES: dict[str, str] = {
         "'Daily Post'; expected time 'on Tuesday afternoon'; found speaker 'Kerem Aydoğdu', kind "
         "mixed, ' | ', time ''"
     ),
-    "cappadocia-balloon-hard-landing.html:We were all laughing and taking photographs": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
-        "speaker 'Kyoko Tanabe'; expected addressee 'Daily Post'; expected time 'on Tuesday "
-        "evening'; found speaker 'its pilot', kind direct, ' | ', time ''"
-    ),
     "cappadocia-balloon-hard-landing.html:hold the rope handles and bend your knees": (
-        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
-        "'passengers'; expected time 'moments before the impact'; found speaker 'its pilot', kind "
-        "mixed, ' | ', time ''"
-    ),
-    "cappadocia-balloon-hard-landing.html:The basket went over and people were on top of each other": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
-        "speaker 'Kyoko Tanabe'; expected addressee 'Daily Post'; expected time 'on Tuesday "
-        "evening'; found speaker 'its pilot', kind direct, ' | ', time ''"
+        "sealed page, first run: wrong speaker, addressee, time; expected speaker 'pilot', addressee "
+        "'passengers'; expected time 'moments before the impact'; found speaker 'Kyoko Tanabe', kind "
+        "mixed, ' | the daily post', time 'on tuesday evening': in 'She said the pilot had told the passengers "
+        "moments before the impact to \"...\"' the parser hangs the bidding on 'impact', so no nested bidding is "
+        "read (nested.biddings) and the words stay the outer speaker's; the speaker was right only while 'She' "
+        "went to the pilot (wrongperson: Kyoko Tanabe is a person now, APPOSED_AGES_ARE_PEOPLE)"
     ),
     "cappadocia-balloon-hard-landing.html:They were shouting instructions the whole time": (
         "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
@@ -1296,12 +1289,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Latasha "
         "Guidry'; found speaker 'a half from the terminal,', kind mixed, 'phone monday | wkbr', "
         "time 'monday'"
-    ),
-    "port-allen-chemical-terminal-fire.html:close everything up and stay there": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker \"sheriff's deputy\"; expected channel 'patrol car loudspeaker'; "
-        "expected addressee 'residents'; expected time 'at about 5 a.m.'; found speaker 'A mother "
-        "of three', kind mixed, ' | ', time ''"
     ),
     "port-allen-chemical-terminal-fire.html:I taped plastic over the kids' window": (
         "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "

@@ -87,6 +87,29 @@ def test_what_another_bade_the_teller_in_quoted_words_is_the_other_s(
     assert speaker_name(attribution) == speaker
 
 
+@pytest.mark.parametrize(
+    ("telling", "on", "speaker"),
+    [
+        # another's bidding of other people, in that other's own quoted words, said before the report: the bidder's
+        ("a warden had told residents at dawn to “stay inside and shut the windows.”", True, "a warden"),
+        ("a warden had told residents at dawn to “stay inside and shut the windows.”", False, "Rosa Delgado"),
+        # unquoted, the bidding is the teller's own news
+        ("a warden had told residents at dawn to stay inside and shut the windows.", True, "Rosa Delgado"),
+        # the simple past reports the telling as the teller's own account of it, not words said before the report
+        ("a warden told residents at dawn to “stay inside and shut the windows.”", True, "Rosa Delgado"),
+    ],
+)
+def test_what_another_bade_anyone_in_quoted_words_before_the_report_is_the_other_s(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, telling: str, on: bool, speaker: str
+) -> None:
+    """ "She said a deputy had told residents ... to “get inside ...”": the quotation marks give the deputy's words,
+    whoever was told (``QUOTED_BIDDINGS_ARE_THE_BIDDER_S``)."""
+    monkeypatch.setattr(resolving_one, "QUOTED_BIDDINGS_ARE_THE_BIDDER_S", on)
+    text = "Rosa Delgado runs a garage in Tulsa. Delgado said " + telling
+    attribution = article(text).one(text[text.index("a warden") :], "said", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == speaker
+
+
 RETOLD = "Denise Okafor runs the pension agency. Okafor said on Wednesday that the executives had {verb} {rest}."
 
 

@@ -42,6 +42,7 @@ from quotegraph.nlp.resolve.stated.nested import (
 )
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_channels import said_in
+from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolving_records import Relay, Resolved
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
@@ -211,8 +212,40 @@ def _medium_named_by(medium: Token, verb: Token) -> bool:
 
 
 def _passed_on(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
-    """Whether a person's report passes on another's words: what was told to the teller, or said before the report."""
-    return _told_the_teller(coref, inner, teller) or _retold(coref, inner, teller)
+    """Whether a person's report passes on another's words: what was told to the teller, said before the report, or
+    bidden in the bidder's own quoted words."""
+    return (
+        _told_the_teller(coref, inner, teller) or _retold(coref, inner, teller) or _quoted_bidding(coref, inner, teller)
+    )
+
+
+# What another had bidden anyone do before the report, in that other's own words, quoted, is the other's, whoever was
+# told: "She said a sheriff's deputy had told residents over a loudspeaker to “get inside, close everything up and stay
+# there”". The quotation marks give the bidder's words as ``QUOTED_BIDDINGS_TOLD_THE_TELLER`` reads them when the
+# teller was the one told, and the past perfect says they were said before the report (as ``_retold`` asks); the teller,
+# who heard or was told of the bidding, passes them on. An unquoted bidding stays the teller's news. Rule on
+# against off (fast.py, cache17; wrongperson): train-d, train 0-59 and train-c byte-identical, and it fires in no train
+# article: its evidence is one page (port-allen-chemical-terminal-fire: the deputy's "get inside, close everything up
+# and stay there", over a patrol car loudspeaker, to residents, at about 5 a.m.: speaker, channel, addressee, time and
+# every field +1 each), so it is suspect of fitting, though it reads a form, not a page's words. It does not reach
+# "the pilot had told the passengers moments before the impact to “hold ...”" (cappadocia: the parser hangs the bidding
+# on "impact") nor a report inside a report ("The student told officers that an assistant coach ... had told the
+# players to “wrap it up,” the report says"). Dropped: the same for any tense, which moved one train-d statement
+# (huff-post_2016-06-22 hillary-clinton-reassures-house: "Israel said Clinton called on members to be “closely
+# coordinated”" -> Clinton, losing the meeting's carried channel and time: time -1, addressee false fill +1).
+QUOTED_BIDDINGS_ARE_THE_BIDDER_S = True
+
+
+def _quoted_bidding(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
+    """ "a deputy had told residents to “get inside”": a telling before the report, with someone told, whose bidding is
+    quoted, by another than the teller (``QUOTED_BIDDINGS_ARE_THE_BIDDER_S``)."""
+    # said before the report, as ``_retold`` asks: "Israel said Clinton called on members to be “closely coordinated”"
+    # reports the meeting it was said at, the teller's own account of it
+    if not QUOTED_BIDDINGS_ARE_THE_BIDDER_S or inner.addressee is None or not past_perfect(inner.verb):
+        return False
+    if not any(holds_quotation_marks(b) for b in biddings(inner.verb)):
+        return False
+    return coref.cluster_at(inner.subject) is not teller
 
 
 def _retold(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:

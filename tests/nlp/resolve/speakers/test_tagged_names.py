@@ -303,3 +303,38 @@ def test_a_name_takes_no_word_after_it_unless_post_nominal_letters_follow(nlp: L
     assert tagged_names._with_surname_before_post_nominals(bare[0:1], set()).text == "Jane"
     long = tagged_doc(nlp, ["Jane", "Ann", "Mary", "Doe", "MP"], ["NNP", "NNP", "NNP", "NNP", "NNP"])
     assert tagged_names._with_surname_before_post_nominals(long[0:1], set()).text == "Jane"  # no person's size
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_beside_a_noun_given_an_age_is_a_person_s(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """APPOSED_AGES_ARE_PEOPLE: "Nuno Tavares, a 34-year-old visitor," is a person, though the lexicon has no
+    "visitor" and the tagger typed the name a body."""
+    text = "Nuno Tavares, a 34-year-old visitor from Leeds, described the crash."
+    assert ("Nuno Tavares", "ORG") in [(e.text, e.label_) for e in nlp(text).ents]  # the reading this rule exists for
+    monkeypatch.setattr(tagged_names, "APPOSED_AGES_ARE_PEOPLE", on)
+    assert name_types(nlp, text)["Nuno Tavares"] == ("PERSON" if on else "ORG")
+
+
+def test_a_name_beside_a_noun_with_no_age_keeps_the_tagger_s_type(nlp: Language) -> None:
+    """APPOSED_AGES_ARE_PEOPLE: the age makes the person; "a visitor from Leeds" alone says nothing the lexicon
+    knows."""
+    text = "Nuno Tavares, a visitor from Leeds, described the crash."
+    assert ("Nuno Tavares", "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert name_types(nlp, text)["Nuno Tavares"] == "ORG"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_pronoun_after_a_name_given_an_age_speaks_for_that_person(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """APPOSED_AGES_ARE_PEOPLE: a name typed a body takes no "he", so the pronoun went to another person in reach."""
+    monkeypatch.setattr(tagged_names, "APPOSED_AGES_ARE_PEOPLE", on)
+    art = article(
+        "The company said its driver had followed every procedure. Seven of the injured were being treated at Carrow "
+        "General Hospital, where Nuno Tavares, a 34-year-old visitor from Leeds with a brace on his neck, described "
+        "the crash from his bed.\n\n\u201cWe were all laughing, and then the road was gone,\u201d he said."
+    )
+    [speaker] = art.said(("We were all laughing, and then the road was gone,", "he", "gone"))
+    assert (speaker == "Nuno Tavares") is on
