@@ -1249,20 +1249,10 @@ KNOWN_MISSES: dict[str, str] = {
         "'protest'; expected time 'on Wednesday afternoon'; found speaker 'Tomás Whelan', kind "
         "direct, ' | ', time ''"
     ),
-    "dublin-student-residence-mould.html:It grows back faster than we can wipe it off": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Niamh "
-        "Gallagher'; found speaker 'Co Mayo', kind direct, ' | the irish ledger', time 'earlier "
-        "this week'"
-    ),
     "dublin-student-residence-mould.html:caused by drying clothes indoors": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'students "
         "in her apartment'; found speaker 'a housing officer', kind mixed, 'an email | the "
         "students', time 'in october'"
-    ),
-    "dublin-student-residence-mould.html:the only thing that changed was that we were cold": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Niamh "
-        "Gallagher'; found speaker 'Co Mayo', kind direct, ' | the irish ledger', time 'earlier "
-        "this week'"
     ),
     "dublin-student-residence-mould.html:visible mould growth in 31 of the 48 rooms she inspected": (
         "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "

@@ -368,6 +368,42 @@ def test_two_speakers_named_together_end_with_the_last_name_s_own_phrase(text: s
             id="a body's place is not who speaks",
         ),
         pytest.param(
+            "“The walls are wet,” a pharmacy student from Castlebar, Co Mayo, told the paper.",
+            "walls are wet",
+            "a pharmacy student from Castlebar",
+            id="a place's region set off after where one comes from is no person named",
+        ),
+        pytest.param(
+            "“The walls are wet,” a nurse at Castlebar General, Aoife Walsh, told the paper.",
+            "walls are wet",
+            "Aoife Walsh",
+            id="a person's name set off after the place one works at is the one meant",
+        ),
+        pytest.param(
+            "The prefect for the Atlantic said the trawlers must leave the harbour.",
+            "trawlers must leave",
+            "The prefect for the Atlantic",
+            id="the area an office covers is not who speaks",
+        ),
+        pytest.param(
+            "An official from Ohio said the count was done.",
+            "count was done",
+            "An official from Ohio",
+            id="the place one comes from is not who speaks",
+        ),
+        pytest.param(
+            "Word from Beijing said the talks would resume in March.",
+            "talks would resume",
+            "Beijing",
+            id="word from a place is the place's",
+        ),
+        pytest.param(
+            "China said it would retaliate against the tariffs.",
+            "would retaliate",
+            "China",
+            id="a country speaking as its government is the speaker",
+        ),
+        pytest.param(
             "Finland's border service said the ship had been towed to port.",
             "towed to port",
             "Finland's border service",
