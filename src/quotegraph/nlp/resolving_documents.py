@@ -20,6 +20,7 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import object_of
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolving_records import Resolved
+from quotegraph.nlp.syntax import agents_of
 
 _BACK_REFERENCES = frozenset({"the", "this", "that"})
 
@@ -300,7 +301,7 @@ def _issuer(document: Token) -> tuple[Token, Token | None]:
     verb = passive or (participles[0] if participles else None)
     if verb is None or not _issuing(verb):
         return document, None
-    agents = [g for a in children_of(verb) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"]
+    agents = agents_of(verb)
     return verb, agents[0] if agents else None
 
 

@@ -243,9 +243,15 @@ def _quoted_bidding(coref: Coreference, inner: InnerReport, teller: Cluster) -> 
     # reports the meeting it was said at, the teller's own account of it
     if not QUOTED_BIDDINGS_ARE_THE_BIDDER_S or inner.addressee is None or not past_perfect(inner.verb):
         return False
-    if not any(holds_quotation_marks(b) for b in biddings(inner.verb)):
+    if not _bidden_in_quotes(inner.verb):
         return False
     return coref.cluster_at(inner.subject) is not teller
+
+
+def _bidden_in_quotes(verb: Token) -> bool:
+    """ "had told her to “spell the roots, not the panic”": a telling whose bidding holds the bidder's own words,
+    quoted."""
+    return any(holds_quotation_marks(b) for b in biddings(verb))
 
 
 def _retold(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
@@ -273,9 +279,7 @@ def _told_the_teller(coref: Coreference, inner: InnerReport, teller: Cluster) ->
     if inner.addressee is None:
         return False
     clause = any(c.dep_ == "ccomp" for c in clauses_said_by(inner.verb))
-    if not clause and not (
-        QUOTED_BIDDINGS_TOLD_THE_TELLER and any(holds_quotation_marks(b) for b in biddings(inner.verb))
-    ):
+    if not clause and not (QUOTED_BIDDINGS_TOLD_THE_TELLER and _bidden_in_quotes(inner.verb)):
         return False
     told = coref.cluster_at(inner.addressee.root)
     return told is teller and coref.cluster_at(inner.subject) is not teller

@@ -138,8 +138,8 @@ INTERRUPTING_CUES = True
 # through Pasadena"), scores unchanged; train-c one wrong carried value another ("Last September"), scores unchanged;
 # the 174 news pages (held-out three aside) unchanged. A form of 4 train-d articles, none of the pages: small.
 DATED_BEFORE_MOMENTS = True
-# The markers of a clause of moment that a date set off before it places (``stated_times._TIME_MARKERS`` less "once",
-# "until" and "following", which tell a moment the date does not hold)
+# The markers of a clause of moment that a date set off before it places: ``stated_times._TIME_MARKERS`` less "once",
+# "until" and "following", which tell a moment the date does not hold, and with "while", a stretch inside the date
 _MOMENT_MARKERS = frozenset({"as", "when", "while", "after", "before"})
 
 # Not before words that open with an infinitive the cue governs ("On Monday, the police had told residents within a
