@@ -35,7 +35,6 @@ from quotegraph.nlp.find.candidate_filters import (
 )
 from quotegraph.nlp.find.content_cuts import (
     backshifted_conjunct,
-    before_added_to_object,
     before_coordinated_cue,
     before_participle_cue,
     from_first_that,
@@ -113,11 +112,6 @@ SECOND_SAYINGS_SHARE_SOURCES = True
 # A cue and its source set off by commas in mid-sentence give the content the sentence's start before them
 # (``content_cuts.with_fronted_part``; train-d content exact F1 +0.0008 with it, figures there)
 FRONTED_PARTS = True
-
-
-# A noun-phrase content that is the cue's object ends before an apposition set off from its noun
-# (``content_cuts.before_added_to_object``: "referring to [Jeffrey D. Feltman], a State Department official ...")
-OBJECT_GLOSSES_CUT = True
 
 
 # Cues either side a cue's window may reach past: news has a handful a sentence, while "he said that she
@@ -222,9 +216,6 @@ def _cue_content(
     content = from_that_before_quote(doc, head, content, regions)
     content = from_first_that(doc, head, content)
     content = past_cue_preposition(doc, text, head, content, in_quote)
-    if OBJECT_GLOSSES_CUT:
-        in_headline = bool(lines.breaks) and head.idx < lines.breaks[0]
-        content = before_added_to_object(doc, text, head, content, in_quote, in_headline)
     cue_chars, content = naming_object(doc, text, cue, head, cue_chars, content)
     if FRONTED_PARTS:
         content = with_fronted_part(doc, text, cue_chars, roles.source, content, cue_roots)
