@@ -46,6 +46,22 @@ def _pairs(golds: list[Item], preds: list[Item]) -> list[tuple[int, int]]:
     return greedy(pairs)
 
 
+def unpaired(
+    gid: str, row: dict[str, Any], system: dict[str, dict[str, Any]]
+) -> tuple[GoldText, list[Item], list[Item], list[int], list[int]]:
+    """An article's gold text, its annotated and system items with a content, and the indexes of those of each the
+    scorer's pairing leaves unpaired."""
+    gold = GoldText(row["text"])
+    attrs = (system.get(gid) or {}).get("attributions", [])
+    golds = [g for g in (Item(gold, a, f"gold {gid}") for a in row["attributions"]) if g.content]
+    preds = [p for p in (Item(gold, a, f"system {gid}") for a in attrs) if p.content]
+    pairs = _pairs(golds, preds)
+    paired_g = {gi for gi, _ in pairs}
+    paired_p = {pi for _, pi in pairs}
+    left_g = [gi for gi in range(len(golds)) if gi not in paired_g]
+    return gold, golds, preds, left_g, [pi for pi in range(len(preds)) if pi not in paired_p]
+
+
 def _class(g: Item, preds: list[Item]) -> str:
     sharing = [p for p in preds if g.tokens & p.tokens]
     if not sharing:
@@ -75,16 +91,8 @@ def main() -> None:
     cues: Counter[str] = Counter()
     for gid, row in _rows(args.gold).items():
         text = row["text"]
-        gold = GoldText(text)
-        attrs = (system.get(gid) or {}).get("attributions", [])
-        golds = [g for g in (Item(gold, a, f"gold {gid}") for a in row["attributions"]) if g.content]
-        preds = [p for p in (Item(gold, a, f"system {gid}") for a in attrs) if p.content]
-        pairs = _pairs(golds, preds)
-        paired_g = {gi for gi, _ in pairs}
-        paired_p = {pi for _, pi in pairs}
-        for gi, g in enumerate(golds):
-            if gi in paired_g:
-                continue
+        gold, golds, preds, left_g, left_p = unpaired(gid, row, system)
+        for g in (golds[gi] for gi in left_g):
             kind = _class(g, preds)
             classes[kind] += 1
             cue = _text(gold, text, g.cue).lower() if g.cue else "(no cue)"
@@ -95,9 +103,7 @@ def main() -> None:
                 print(f"[{kind}] {gid}\n  gold: {_text(gold, text, g.content)!r}  cue {cue!r}")
                 for p in near:
                     print(f"  sys:  {_text(gold, text, p.content)!r}")
-        for pi, p in enumerate(preds):
-            if pi in paired_p:
-                continue
+        for p in (preds[pi] for pi in left_p):
             kind = "extra" if not any(p.tokens & g.tokens for g in golds) else "overlapping"
             classes["system " + kind] += 1
             if args.show in ("system " + kind, "all"):
