@@ -278,7 +278,7 @@ def _told_with_the_words(verb: Token, obj: Token) -> bool:
 # ...": a that-clause read as a relative on "interviews", "call"), as ``nested`` reads it for the telling's words; the
 # object before them is whom they were told to as with a clause of the verb's own. Rule on against off (fast.py,
 # cache28, pages cached likewise; nestedreports): train-d, train 0-59 and train-c outputs byte-identical; the 177 tuned
-# pages addressee 726 -> 728, every field +2 (vice-chancellor-expenses-audit: "the auditors"; test-captain-dropped-
+# pages addressee 725 -> 727, every field +2 (vice-chancellor-expenses-audit: "the auditors"; test-captain-dropped-
 # selectors: "the selectors"), no page statement lost. Its evidence is two pages and no train article.
 CLAUSES_ON_THE_MEDIUM = True
 
