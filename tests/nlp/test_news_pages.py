@@ -720,11 +720,6 @@ KNOWN_MISSES: dict[str, str] = {
     "barge-strike-bridge-closure.html": (
         "sealed page, first run (not yet diagnosed): furniture ['not safe for a bicycle'] or not-speakers [] found"
     ),
-    "vice-chancellor-expenses-audit.html:unable to question": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
-        "auditors'; found speaker 'several senior finance staff', kind mixed, 'interviews | ', time "
-        "''"
-    ),
     "vice-chancellor-expenses-audit.html:whether she still had confidence in the Kaimai University council": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Rachel "
         "Vaimoana'; found speaker 'Ben Kettering', kind indirect, 'parliament | the minister', time "
@@ -781,12 +776,6 @@ KNOWN_MISSES: dict[str, str] = {
         "affidavit'; expected time 'in August'; found speaker 'Alana Whitford', kind indirect, ' | "
         "', time ''"
     ),
-    "mayor-fraud-charge-town.html:always brought the invoices in himself": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'town employee'; expected channel 'interview'; expected addressee "
-        "'investigators'; expected time 'in May'; found speaker 'Alana Whitford', kind mixed, ' | "
-        "', time ''"
-    ),
     "mayor-fraud-charge-town.html:council had voted unanimously to ask the province to send an official supervisor": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'special "
         "session'; found speaker 'Colleen Bergstrom', kind indirect, 'the first meeting | ', time "
@@ -821,11 +810,6 @@ KNOWN_MISSES: dict[str, str] = {
     "test-captain-dropped-selectors.html:Now let me go and score some runs": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'a little over two "
         "hours later'; found speaker 'Rohan Deshpande', kind direct, 'x | ', time 'two hours later'"
-    ),
-    "test-captain-dropped-selectors.html:rather be dropped than asked to resign": (
-        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
-        "'selectors'; found speaker 'Rohan Deshpande', kind mixed, 'a video call | ', time 'last "
-        "week'"
     ),
     "test-captain-dropped-selectors.html:panic dressed up as planning": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'The "

@@ -54,10 +54,50 @@ def test_what_another_told_the_teller_is_the_other_s_to_the_teller(article: Arti
     assert found[1].channel is not None and found[1].channel.text == "phone"
 
 
-def test_a_telling_to_somebody_else_stays_the_teller_s(article: ArticleMaker) -> None:
-    """ "Delgado said a neighbour told police ...": a person passing on what was told to others is still the speaker."""
+def test_a_telling_to_somebody_else_is_the_one_who_told_it(article: ArticleMaker) -> None:
+    """ "Delgado said a neighbour told police ...": a person passing on what another told others passes on the other's
+    words, to those told, at the telling's time (``SIMPLE_PAST_TELLINGS_PASSED_ON``)."""
     text = "Rosa Delgado runs a garage in Tulsa. Delgado said a neighbour told police on Monday that the line was down."
     attribution = article(text).one(text[text.index("a neighbour") :], "said", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == "a neighbour"
+    assert attribution.addressee is not None and attribution.addressee.text == "police"
+    assert attribution.time is not None and attribution.time.text == "on Monday"
+
+
+def test_a_telling_by_a_pronoun_passed_on_by_a_body_is_the_one_the_pronoun_stands_for(article: ArticleMaker) -> None:
+    """ "Police said she told detectives that ...": the body that heard of it is not the speaker; the pronoun's
+    person is."""
+    text = (
+        "Marisa Quell, 52, was arrested in Dayton on Friday. Police said she told detectives that she had bought the "
+        "boat from a stranger."
+    )
+    attribution = article(text).one(text[text.index("she told") :], "said", "Police", after="Friday.")
+    assert speaker_name(attribution) == "Marisa Quell"
+    assert attribution.addressee is not None and attribution.addressee.text == "detectives"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the teller's own telling
+        "Delgado said she told the council on Monday that the line was down.",
+        # a telling of now or of habit, not one passed on
+        "Delgado said a neighbour tells the council every week that the line is down.",
+        # a telling with nobody told
+        "Delgado said a neighbour claimed on Monday that the line was down.",
+    ],
+)
+def test_a_teller_s_own_telling_or_one_of_now_stays_the_teller_s(article: ArticleMaker, sentence: str) -> None:
+    text = "Rosa Delgado runs a garage in Tulsa. " + sentence
+    content = sentence[sentence.index(" ", sentence.index("said")) + 1 : -1]
+    attribution = article(text).one(content, "said", "Delgado", after="Tulsa.")
+    assert speaker_name(attribution) == "Rosa Delgado"
+
+
+def test_a_quote_s_own_telling_stays_its_speaker_s(article: ArticleMaker) -> None:
+    """ "“I told the inspectors that the pump was fine,” Delgado said": the quote's "I" is the teller."""
+    text = "Rosa Delgado runs a garage in Tulsa. “I told the inspectors that the pump was fine,” Delgado said."
+    attribution = article(text).one("I told the inspectors that the pump was fine", "said", "Delgado", after="Tulsa.")
     assert speaker_name(attribution) == "Rosa Delgado"
 
 

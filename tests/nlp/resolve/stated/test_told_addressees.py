@@ -195,3 +195,25 @@ def test_a_message_s_to_after_it_is_whom_it_went_to_without_the_recipients_rule(
     [verb] = [t for t in nlp("The party issued a formal complaint to the committee.") if t.text == "issued"]
     found = addressee_of(verb)
     assert found is not None and found.text == "the committee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "whom"),
+    [
+        # the words told read as a clause on the medium after the object
+        ("She had warned the lodgers in letters that the rent would rise.", "warned", "the lodgers"),
+        ("He had told the bellringers during a call on Friday that the tower would close.", "told", "the bellringers"),
+        # a singular common noun stays no one, as with a clause of the verb's own ("the Columbus desk")
+        ("He had told the caretaker during a call that the boiler was broken.", "told", None),
+    ],
+)  # fmt: skip
+def test_the_object_before_words_hung_on_the_medium_is_whom_they_went_to(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, verb: str, whom: str | None
+) -> None:
+    """``CLAUSES_ON_THE_MEDIUM``: the parser's that-clause on "letters" or "call" is the words told, so the plural
+    object before it is whom they were told to; with the rule off, nobody."""
+    [cue] = [t for t in nlp(sentence) if t.text == verb]
+    found = addressee_of(cue)
+    assert (None if found is None else found.text) == whom
+    monkeypatch.setattr(told_addressees, "CLAUSES_ON_THE_MEDIUM", False)
+    assert addressee_of(cue) is None

@@ -5,9 +5,9 @@ January, according to a recording obtained by the Ledger".
 The statement is hers, told to investigators, through the court documents: when a document reports a
 clause that opens with someone saying something (its verb a verb of saying, with its own subject and
 its own reported clause), that someone is the speaker, the verb's object the addressee, and the
-document the channel. A person's report passes on another's words only when they were told to that person or said
-before the report ("Okafor said that executives had assured the agency in December that ...", ``earlier_saying``);
-the choice is ``resolving``'s.
+document the channel. A person's report passes on another's words only when they were told to that person, said
+before the report ("Okafor said that executives had assured the agency in December that ...", ``earlier_saying``) or
+told to someone else ("Police said she told investigators that ..."); the choice is ``resolving_one``'s.
 """
 
 from __future__ import annotations
