@@ -57,3 +57,18 @@ def test_the_single_letter_text_is_words_of_one_letter_with_no_full_stop_at_the_
     words = text.split()
     assert len(text) == 30_000 and len(words) == 15_000
     assert {len(word) for word in words} == {1} and "." not in text
+
+
+def test_the_participle_cue_text_sets_off_participles_of_saying_after_a_cue() -> None:
+    text = hostile_text("participle-cues", 30_000)
+    assert len(text) == 30_000
+    for participle in (", adding that", ", saying that", ", noting that"):
+        assert text.count(participle) > 100  # thousands of hosts to find, one for each participle
+
+
+def test_the_narrated_issuing_text_puts_documents_out_and_names_them_again_as_sources() -> None:
+    text = hostile_text("narrated-issuings", 30_000)
+    assert len(text) == 30_000
+    issued, quoted = text.count("issued a statement"), text.count("the statement said")
+    assert issued > 100 and quoted >= issued - 1  # each put out is quoted after, but where the text is cut
+    assert text.count("was published by") > 100  # a passive issuing whose agent is the maker

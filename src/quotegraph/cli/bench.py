@@ -155,7 +155,8 @@ def bench_adversarial(
 ) -> None:
     """CPU seconds per character of extract on hostile texts (a line of opening quote marks, a line of
     quotes and speech verbs, quote paragraphs, nested reports, speakers told only by a description, a sentence
-    of verbs of saying joined by "and", words of one letter, and CORPUS run together into one long text) against
+    of verbs of saying joined by "and", words of one letter, participle cues set off after a cue ("he said, adding
+    that"), documents put out and named again as sources, and CORPUS run together into one long text) against
     CORPUS as ordinary news; then of reading a hostile page (breadcrumbs over thousands of links) against CORPUS
     set as pages."""
     from quotegraph.batch.process import prepare_extracting_process

@@ -1,12 +1,13 @@
 """The adversarial benchmark: what hostile texts cost against ordinary news, per character.
 
-Each hostile text is one unit repeated to the size asked for, a shape that makes a careless attribution
-finder quadratic: a line of opening quotation marks, a line of thousands of quotes and speech verbs,
-thousands of quote paragraphs, one sentence of reports nested in reports, thousands of speakers told
-only by a description, one sentence of thousands of verbs of saying joined by "and" under one subject, a text of
-words of one letter ("a a a ...", the most words a character can make); and the ordinary articles run together into
-one long text. Pages are read before any text is: a hostile page (thousands of breadcrumb paragraphs over thousands
-of distinct links) is timed through the HTML reader against the ordinary articles set as pages, and reported apart.
+Each hostile text is one unit repeated to the size asked for, a shape that makes a careless attribution finder
+quadratic: a line of opening quotation marks, a line of thousands of quotes and speech verbs, thousands of quote
+paragraphs, one sentence of reports nested in reports, thousands of speakers told only by a description, one
+sentence of thousands of verbs of saying joined by "and" under one subject, a text of words of one letter ("a a a
+...", the most words a character can make), thousands of participle cues set off after a cue ("he said, adding
+that"), thousands of documents put out and named again as sources; and the ordinary articles run together into one
+long text. Pages are read before any text is: a hostile page (thousands of breadcrumb paragraphs over thousands of
+distinct links) is timed through the HTML reader against the ordinary articles set as pages, and reported apart.
 Cost grows linearly when the CPU seconds per character stay the same from one size to the next; the target is at
 most ``TARGET_RATIO`` times the cost per character of ordinary news.
 """
@@ -73,6 +74,20 @@ _COORDINATED_SAID = "said the plan works and "
 # the engine's own, or a question asked of the whole sentence for every word, shows here first.
 _SINGLE_LETTERS = "a "
 
+# Participle cues set off after a cue of their sentence ("he said, adding that", ", saying that"): each participle's
+# look-up of the cue it hangs on (its host, whose source it shares) must not read every cue of the text again (one did
+# last session: 7.8 s of 18.8 s resolving at 150 KB, found by hand).
+_PARTICIPLE_CUES = (
+    "“It works,” he said, adding that the plan was sound. The mayor spoke at noon, saying that it failed. "
+    "She wrote to them, noting that costs rose.\n\n"
+)
+# Documents a narrated sentence puts out ("The council issued a statement"), each named again as a source and each among
+# thousands of quotes: an issuing's test that its verb lies in nobody's words must not read every content of the text.
+_NARRATED_ISSUINGS = (
+    "The council issued a statement on Monday. “We are ready,” the statement said. "
+    "A report was published by the agency. “Costs rose,” the report said.\n\n"
+)
+
 HOSTILE_TEXTS: dict[str, Callable[[int], str]] = {
     "opening-marks": lambda chars: _repeat(_OPENING_MARKS, chars),
     "quotes-and-said": lambda chars: _repeat(_QUOTES_AND_SAID, chars),
@@ -81,6 +96,8 @@ HOSTILE_TEXTS: dict[str, Callable[[int], str]] = {
     "unnamed-speakers": lambda chars: _repeat(_UNNAMED_SPEAKERS, chars),
     "coordinated-said": lambda chars: _repeat(_COORDINATED_SAID, chars),
     "single-letters": lambda chars: _repeat(_SINGLE_LETTERS, chars),
+    "participle-cues": lambda chars: _repeat(_PARTICIPLE_CUES, chars),
+    "narrated-issuings": lambda chars: _repeat(_NARRATED_ISSUINGS, chars),
 }
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
@@ -81,12 +82,13 @@ def documents_made(
     made_by: dict[str, _Made] = {}  # a document noun -> who spoke through it last, and where
     speaking = _documents_speaking(doc, candidates)
     pending = sorted(issued, key=lambda i: i.at)  # narrated issuings, recorded as the reading passes them
+    passed = 0  # how many of them the reading has passed (an index: popping the list's head moves all the rest)
     out = []
     for candidate, result in zip(candidates, resolved, strict=True):
         source = source_span(doc, candidate.source)
-        while pending and source is not None and pending[0].at < source.start:
-            passed = pending.pop(0)
-            made_by[passed.key] = passed.made
+        while passed < len(pending) and source is not None and pending[passed].at < source.start:
+            made_by[pending[passed].key] = pending[passed].made
+            passed += 1
         channel = result.stated.channel
         speaker = result.speaker
         if source is not None and speaker is not None and not speaker.named:
@@ -273,13 +275,16 @@ def narrated_issuings(
     if not NARRATED_ISSUINGS:
         return []
     contents = [span for c in candidates for span in c.content]
+    # whether a verb lies in anyone's words, by bisection: a scan of every content for each issuing was quadratic in a
+    # text of thousands of documents put out and quoted
+    reported = Covered(contents)
     out = []
     for word in doc:
         key = word.lemma_.lower()
         if word.pos_ != "NOUN" or key not in _ISSUED_DOCUMENTS or word.tag_ == "NNS" or _owned(word):
             continue
         verb, maker = _issuer(word)
-        if maker is None or any(start <= verb.idx < end for start, end in contents):
+        if maker is None or reported.overlaps((verb.idx, verb.idx + 1)):
             continue
         cluster = coref.cluster_at(maker)
         if cluster is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.nlp.resolve.speakers import named_after
+from quotegraph.nlp.resolving import _analyse, _statement_parts
 
 from ..conftest import ArticleMaker, speaker_name
 
@@ -419,3 +420,19 @@ def test_a_source_described_is_the_one_introduced_by_the_attribution_closing_a_q
     content = "she had not had a drop from her taps since Sunday"
     _, (said,) = art.resolve([art.candidate(content, "said", "A retired nurse near the front")])
     assert speaker_name(said) == ("Nokuthula Zulu" if named and on else "A retired nurse")
+
+
+def test_a_naming_outright_is_found_in_a_mention_added_after_an_earlier_ask(article: ArticleMaker) -> None:
+    """The identified people of a cluster are read on from the mentions read at the last ask (not read again for each
+    statement, quadratic on thousands of pronouns of one person): a mention added since is read too."""
+    art = article(_NAMED_OUTRIGHT.format(after="Later that day she agreed to be identified as Carol Ruggiero."))
+    content = "the crew had been leaving meals outside cabin doors"
+    candidates = [art.candidate(content, "said", "A woman reached by phone on Tuesday")]
+    _, coref = _analyse(art.doc, art.text, _statement_parts(art.doc, candidates))
+    woman = next(c for c in coref.clusters.clusters if c.name == "A woman")
+    identified = next(i for i, m in enumerate(woman.mentions) if art.doc[m.start].idx > art.text.index("Later"))
+    told = woman.mentions.pop(identified)  # as if that pronoun were linked to her only later
+    assert woman.mentions and coref.named_after(woman) is None
+    woman.mentions.append(told)
+    named = coref.named_after(woman)
+    assert named is not None and named.name == "Carol Ruggiero"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.stated.stated_times import _hedged_start, time_phrase_of, with_lead_in
+from quotegraph.nlp.resolve.stated.stated_times import _hedged_start, short_of, time_phrase_of, with_lead_in
 
 from ..conftest import ArticleMaker
 from .test_circumstances import DAY, _texts
@@ -64,3 +64,13 @@ def test_a_verbs_object_the_tagger_read_into_a_time_is_left_out(nlp: Language) -
     doc = nlp("At 9:42 a.m. Eastern time on Monday, Tillpoint posted on its status page that it was investigating.")
     [entity] = [e for e in doc.ents if e.label_ == "TIME"]
     assert time_phrase_of(entity).text == "9:42 a.m. Eastern time"
+
+
+def test_a_time_stops_at_a_that_opening_a_content_and_at_no_other(nlp: Language) -> None:
+    doc = nlp("The warden spoke on the morning that the dam held and said so.")
+    that = next(t for t in doc if t.lower_ == "that")
+    time = doc[that.i - 3 : that.i + 4]  # "on the morning that the dam held"
+    opened = [(that.idx, that.idx + 20)]
+    assert short_of(time, opened).text == "on the morning"
+    assert short_of(time, [(that.idx + 5, that.idx + 20), (0, 3)]) == time  # no content opens at this "that"
+    assert short_of(doc[0:3], opened) == doc[0:3]  # no "that" in it

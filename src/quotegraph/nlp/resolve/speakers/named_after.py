@@ -187,10 +187,16 @@ class NamedAfter(TitleHolders):
                 named = self.clusters.clusters[mention.cluster]
                 if target is not None and named.type == "PERSON" and named.named and not named.plural:
                     self._identified.setdefault(target.i, named)
-        people = (self._identified.get(m.head) for m in cluster.mentions)
+        # only the mentions added since the last ask are read: a read of every mention for each statement was
+        # quadratic on a text of thousands of pronouns of one described person ("he said, adding that ...")
+        read, people = self._identified_in.get(cluster.index, (0, {}))
+        for mention in cluster.mentions[read:]:
+            if (person := self._identified.get(mention.head)) is not None:
+                people.setdefault(person.index, person)
+        self._identified_in[cluster.index] = (len(cluster.mentions), people)
         after = cluster.first_start
-        found = {p.index: p for p in people if p is not None and p is not cluster and p.first_start > after}
-        return next(iter(found.values())) if len(found) == 1 else None
+        found = [p for p in people.values() if p is not cluster and p.first_start > after]
+        return found[0] if len(found) == 1 else None
 
     def _named_after_description(self, cluster: Cluster, first: MentionSpan) -> Cluster | None:
         """The one person named next after the description ``first`` of ``cluster``, as ``named_after`` tells."""
@@ -323,15 +329,24 @@ class NamedAfter(TitleHolders):
         ``_AFTER_SPEAKING_REACH`` sentences of those words."""
         # her words by a pronoun since, or by the who-clause of the description itself ("a passage from the memoirs of a
         # former East German spymaster who wrote about ...")
-        spoken = [
-            m for m in cluster.mentions if m.kind == "pronoun" and m.start >= first.end and m.head in self.sources
-        ]
-        if not spoken:
-            return None
         assert self._first_names is not None  # for mypy only: set by ``_named_after_description``, which calls this
+        first_names = self._first_names
+        # only the pronouns with a first name within reach after them can lead to one, and only the mentions added
+        # since the last ask are read: a read of every mention for each statement was quadratic on a text of thousands
+        # of pronouns of one described person ("he said, adding that ...")
+        read, spoken = self._speaking_before_names.get((cluster.index, first.end), (0, []))
+        spoken += [
+            m
+            for m in cluster.mentions[read:]
+            if m.kind == "pronoun"
+            and m.start >= first.end
+            and m.head in self.sources
+            and first_names.within(self.sentence_of[m.head], self.sentence_of[m.head] + _AFTER_SPEAKING_REACH)
+        ]
+        self._speaking_before_names[cluster.index, first.end] = (len(cluster.mentions), spoken)
         for words in spoken:
             at = self.sentence_of[words.head]
-            for other, name in self._first_names.within(at, at + _AFTER_SPEAKING_REACH):
+            for other, name in first_names.within(at, at + _AFTER_SPEAKING_REACH):
                 if other is cluster or other.type != "PERSON" or other.plural or name.start <= words.end:
                     continue
                 if any(self.sentence_of[m.head] > at and m.start < name.start for m in cluster.mentions):

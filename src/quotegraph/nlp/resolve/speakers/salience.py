@@ -178,6 +178,12 @@ class Salience:
         self._bodies_named: NameTally | None = None
         # a word's token -> the person the text says outright it is ("The pilot was named ... as Graham Tuckwell")
         self._identified: dict[int, Cluster] | None = None
+        # cluster -> how many of its mentions were read for ``_identified``, and the people those name: read on from
+        # there at each ask, as a cluster only gains mentions once the names are clustered
+        self._identified_in: dict[int, tuple[int, dict[int, Cluster]]] = {}
+        # (cluster, its description's end) -> how many of the cluster's mentions were read for its pronouns that speak
+        # with a first name near after them, and those pronouns (``named_after._introduced_after_speaking``)
+        self._speaking_before_names: dict[tuple[int, int], tuple[int, list[MentionSpan]]] = {}
         # a noun -> the people whose names are given with a title word or an honorific meaning it
         self._titles: dict[str, list[Titled]] = {}
         self._placed: dict[tuple[str, ...], list[Placed]] | None = None  # a place's words -> people titled after it
