@@ -884,18 +884,3 @@ def test_a_plural_noun_said_again_is_the_body_whose_name_was_apposed_to_it(
     )
     _, (said,) = art.resolve([art.candidate("the matinee had been cancelled", "added", "The producers")])
     assert speaker_name(said) == (speaker if on else unflagged)
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_body_described_in_a_place_is_not_that_place(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """PLACES_ARE_NOT_THEIR_BODIES: "the agency in Larantuka", the town tagged a body after "Police in", is a body in
-    the town, not the town."""
-    monkeypatch.setattr(coref, "PLACES_ARE_NOT_THEIR_BODIES", on)
-    art = article("Police in Larantuka said the road was closed. The agency in Larantuka said the evacuation went on.")
-    assert [e.label_ for e in art.doc.ents if e.text == "Larantuka"] == ["ORG", "ORG"]  # the reading it is for
-    [_, speaker] = art.said(
-        ("the road was closed", "Police in Larantuka"), ("the evacuation went on", "The agency in Larantuka")
-    )
-    assert (speaker == "Larantuka") is not on

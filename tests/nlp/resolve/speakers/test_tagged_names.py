@@ -340,24 +340,6 @@ def test_a_pronoun_after_a_name_given_an_age_speaks_for_that_person(
     assert (speaker == "Nuno Tavares") is on
 
 
-@pytest.mark.parametrize("on", [True, False])
-def test_a_single_name_beside_a_bare_office_of_a_body_is_a_person_s(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """BARE_OFFICES_ARE_PEOPLE: "Tarrant, head of the Danube Policy Institute," is a person, though the tagger typed the
-    single name a place and "head" is no role noun of the lexicon."""
-    text = "In a message to donors, Tarrant, head of the Danube Policy Institute, recounted a dinner with the minister."
-    assert ("Tarrant", "GPE") in [(e.text, e.label_) for e in nlp(text).ents]  # the reading this rule exists for
-    monkeypatch.setattr(tagged_names, "BARE_OFFICES_ARE_PEOPLE", on)
-    assert name_types(nlp, text)["Tarrant"] == ("PERSON" if on else "GPE")
-
-
-def test_a_place_beside_a_bare_noun_for_a_place_keeps_its_type(nlp: Language) -> None:
-    """BARE_OFFICES_ARE_PEOPLE: "Dodoma, capital of Tanzania," is set beside a noun for a place, no office."""
-    text = "Dodoma, capital of Tanzania, said farewell to the president on Monday."
-    assert name_types(nlp, text).get("Dodoma") != "PERSON"
-
-
 @pytest.mark.parametrize(("on", "name"), [(True, "Llinos ap Dafydd MS"), (False, "Dafydd MS")])
 def test_a_name_cut_at_its_particle_is_one_person_s_name(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, name: str

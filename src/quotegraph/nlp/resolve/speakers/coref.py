@@ -87,11 +87,6 @@ def _region_after(place: Token) -> bool:
     return REGION_AFTER_A_HOME_PLACE and place.head.lower_ == _HOME_PLACE_PREP and place.ent_type_ in _HOME_PLACE_TYPES
 
 
-# A body's description placed by a name after "in" or "at" ("the regional disaster agency in Larantuka said") is a body
-# in that place, not the place: the tagger may label a town an organisation (ORG, as it does after "Police in"), and
-# then "the agency" linked to the body in reach, which was the town named in its own phrase or just before it.
-PLACES_ARE_NOT_THEIR_BODIES = True
-_WHERE_A_BODY_IS = frozenset({"in", "at"})  # not "of" or "for": "the office of the Governor" may be the Governor's
 # Nouns for a newspaper, which may also describe a document ("a leaked Treasury paper"): "the paper" of a review of the
 # papers is the paper in focus (``_paper_in_focus``). Not "the network" nor "the show", which describe a programme or
 # an event as often ("a pop-up art show" ... "the show" on PolNeAR train); not "the daily", which the tagger reads as
@@ -600,13 +595,11 @@ class Coreference(Bodies):
         """The body (``wanted``: "ORG" or "OUTLET") a definite description by a body noun ("the museum", "the paper")
         is: the one last so described (or the body named since with the noun in its name), else a named one near."""
         noun = mention.role or ""
-        placing = self._placing_the_body(mention)
         near = self._pick(
             mention,
             DESCRIPTION_WINDOW,
             lambda c: (
                 c.type == wanted
-                and c.index not in placing
                 and c.named
                 and not named_as_other_kind(c, noun)
                 and not described_as_other_kind(c, noun)
@@ -632,20 +625,6 @@ class Coreference(Bodies):
             or self._modifier_body(mention, noun)
             or self._main_body(mention, noun)
         )
-
-    def _placing_the_body(self, mention: MentionSpan) -> set[int]:
-        """The clusters named after "in" or "at" on a body description's own head ("Larantuka" of "the disaster agency
-        in Larantuka"): where the body is, so never the body itself, whatever label the tagger gave the place."""
-        if not PLACES_ARE_NOT_THEIR_BODIES:
-            return set()
-        placing = set()
-        for prep in children_of(self.doc[mention.head]):
-            if prep.dep_ != "prep" or prep.lower_ not in _WHERE_A_BODY_IS:
-                continue
-            for place in children_of(prep):
-                if place.dep_ == "pobj" and (named := self.cluster_at(place)) is not None:
-                    placing.add(named.index)
-        return placing
 
     def _reporters(self, head: Token) -> list[Cluster]:
         """Who reports the clause a description opens as its subject, which the description cannot be: in "Mr Kinnane

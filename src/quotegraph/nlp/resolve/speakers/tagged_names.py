@@ -357,30 +357,7 @@ def _single_name_of_a_person(name: Span) -> bool:
     described = any(
         a_person_noun(noun) and any(c.lower_ in INDEFINITE for c in children_of(noun)) for noun in apposed_nouns(name)
     )
-    return described or _bare_office_of(name) or human_age_set_off(name.doc, name.end) or with_a_who_clause(root)
-
-
-# A single name set off beside a bare office noun of a body ("Tanden, head of the Center for American Progress,",
-# "Okonjo, director of the clinic,"): news writing drops the article before a person's office held "of" a body; a place
-# is set beside a noun for a place ("Tampa, home of", "Dodoma, capital of"), which no office noun is. "head" is read
-# here only, as an office with its "of": alone it is a body part, so the role lexicon does not hold it. Only for a
-# name tagged a place (as ``SINGLE_NAMES_OF_PEOPLE``): a body's single name is set beside "owner of", "member of",
-# "partner of" as often as a person's ("Google, owner of YouTube").
-BARE_OFFICES_ARE_PEOPLE = True
-_BARE_OFFICE_NOUNS = frozenset({"head"})  # offices the lexicon leaves out for their other senses
-
-
-def _bare_office_of(name: Span) -> bool:
-    """ "Tanden" of "Tanden, head of the Center for American Progress,": a noun for a person's office with no
-    determiner, holding an "of" phrase, set off beside the name (``BARE_OFFICES_ARE_PEOPLE``)."""
-    if not BARE_OFFICES_ARE_PEOPLE:
-        return False
-    return any(
-        (a_person_noun(noun) or (noun.pos_ == "NOUN" and noun.lower_ in _BARE_OFFICE_NOUNS))
-        and not any(c.dep_ in ("det", "poss") for c in children_of(noun))
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
-        for noun in apposed_nouns(name)
-    )
+    return described or human_age_set_off(name.doc, name.end) or with_a_who_clause(root)
 
 
 def _apposed_to_a_body(name: Span) -> bool:
