@@ -1183,15 +1183,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday "
         "morning'; found speaker 'Aleksi Pesonen', kind direct, ' | ', time ''"
     ),
-    "helsinki-rental-scooter-ban-vote.html:officers had fined more than 1,300 scooter riders": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Tero "
-        "Vainikka'; found speaker 'Tero', kind indirect, ' | public broadcaster yle', time 'on "
-        "thursday'"
-    ),
-    "helsinki-rental-scooter-ban-vote.html:We will not miss the Friday nights": (
-        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
-        "'Yle'; expected time 'on Thursday'; found speaker 'Vainikka', kind direct, ' | ', time ''"
-    ),
     "helsinki-rental-scooter-ban-vote.html": (
         "sealed page, first run (not yet diagnosed): furniture ['A victory for anyone who walks'] "
         "or not-speakers ['Police figures'] found"
