@@ -418,3 +418,22 @@ def test_a_person_with_of_and_a_body_stays_the_person(article: ArticleMaker) -> 
     """The form the rule is for, where the parse was right already: the name speaks, not the wire service."""
     art = article("John Smith of Reuters said that the talks had failed.")
     assert art.said(("the talks had failed", "John Smith of Reuters")) == ["John Smith"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_office_in_capitals_is_not_the_place_it_is_held_for(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """OFFICES_ARE_NOT_THEIR_PLACES: "The High Commissioner to Kenya", the office read as a name by the tagger, is its
+    holder, not Kenya."""
+    monkeypatch.setattr(speakers, "OFFICES_ARE_NOT_THEIR_PLACES", on)
+    art = article("The High Commissioner to Kenya said the border was open.")
+    [speaker] = art.said(("the border was open", "The High Commissioner to Kenya"))
+    assert speaker == ("The High Commissioner to Kenya" if on else "Kenya")
+
+
+def test_a_body_after_of_on_an_office_in_capitals_is_still_read(article: ArticleMaker) -> None:
+    """OFFICES_ARE_NOT_THEIR_PLACES: only a place is set aside; "the Chairman of Orlen" is no place of the office."""
+    art = article("The Chairman of Vantor Holdings said the deal was off.")
+    [speaker] = art.said(("the deal was off", "The Chairman of Vantor Holdings"))
+    assert speaker is not None and "Vantor" in speaker

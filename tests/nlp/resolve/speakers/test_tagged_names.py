@@ -338,3 +338,55 @@ def test_a_pronoun_after_a_name_given_an_age_speaks_for_that_person(
     )
     [speaker] = art.said(("We were all laughing, and then the road was gone,", "he", "gone"))
     assert (speaker == "Nuno Tavares") is on
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Llinos ap Dafydd MS"), (False, "Dafydd MS")])
+def test_a_name_cut_at_its_particle_is_one_person_s_name(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """NAMES_CUT_AT_A_PARTICLE: "Llinos ap Dafydd MS", tagged "Llinos" and "Dafydd MS", is one person, and "Ms ap
+    Dafydd" later is she."""
+    monkeypatch.setattr(tagged_names, "NAMES_CUT_AT_A_PARTICLE", on)
+    art = article("Llinos ap Dafydd MS said the plan was flawed. Ms ap Dafydd said she would keep asking.")
+    assert [e.text for e in art.doc.ents][:2] == ["Llinos", "Dafydd MS"]  # the cut the rule mends
+    assert art.said(("the plan was flawed", "Llinos ap Dafydd MS"), ("she would keep asking", "Ms ap Dafydd")) == [
+        name,
+        name,
+    ]
+
+
+def test_two_bodies_either_side_of_a_particle_stay_apart(nlp: Language) -> None:
+    """NAMES_CUT_AT_A_PARTICLE: only a person's name is joined across its particle; a capitalised word after a
+    body's name and "de" is no forename's surname."""
+    doc = nlp.make_doc("Banco Norte de Chile")
+    first, after = Span(doc, 0, 2, label="ORG"), Span(doc, 3, 4, label="GPE")
+    assert not tagged_names._cut_at_its_particle(first, after)
+    person = Span(doc, 0, 2, label="PERSON")
+    assert tagged_names._cut_at_its_particle(person, after)
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Tero Vainikka"), (False, "Tero")])
+def test_a_titled_one_word_name_takes_the_untagged_surname_after_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """TITLED_FORENAMES: "Chief Inspector Tero Vainikka of the city police's traffic unit", "Tero" alone tagged and no
+    list's forename, is Tero Vainikka, and "Vainikka said" later is he."""
+    monkeypatch.setattr(tagged_names, "TITLED_FORENAMES", on)
+    art = article(
+        "Two riders have died since 2022. Chief Inspector Tero Vainikka of the Helsinki Police Department's traffic "
+        'unit said the fines had doubled. "We will keep enforcing them," Vainikka said.'
+    )
+    assert [e.text for e in art.doc.ents if e.label_ == "PERSON"] == ["Tero"]  # the cut the rule mends
+    [first, later] = art.said(
+        ("the fines had doubled", "Chief Inspector Tero Vainikka"), ("We will keep enforcing them,", "Vainikka")
+    )
+    assert first == name
+    assert (later == "Tero Vainikka") is on
+
+
+def test_an_untitled_one_word_name_takes_no_word_after_it(nlp: Language) -> None:
+    """TITLED_FORENAMES: without a title before it, a one-word name no list knows as a forename stays as tagged."""
+    doc = tagged_doc(nlp, ["Tero", "Vainikka", "said"], ["NNP", "NNP", "VBD"])
+    assert not tagged_names._titled_forename(doc[0:1])
+    titled = tagged_doc(nlp, ["Inspector", "Tero", "Vainikka", "said"], ["NNP", "NNP", "NNP", "VBD"])
+    assert tagged_names._titled_forename(titled[1:2])

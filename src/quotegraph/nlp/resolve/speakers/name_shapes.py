@@ -54,13 +54,14 @@ PERSON_NAME_LENGTHS = (2, 3)
 
 
 # Lower-case particles inside a person's name, before the surname they belong to ("Pieter de Vries", "Ana Paula dos
-# Santos", "Faisal bin Nasser"): the nobiliary and patronymic particles of Romance, Germanic and Arabic names, a closed
-# class (the same class as ``graph.names._PARTICLES``, which the nlp layer may not import). "al" and "el" are left out:
-# "Al Gore" opens on a forename. A particle never opens or ends a name, so one inside does not make it a body's.
-# Fires in ``forename_and_surname`` (``PARTICLES_IN_PERSON_NAMES``).
+# Santos", "Faisal bin Nasser", "Llinos ap Dafydd"): the nobiliary and patronymic particles of Romance, Germanic, Arabic
+# and Welsh names, a closed class (the same class as ``graph.names._PARTICLES``, which the nlp layer may not import).
+# "al" and "el" are left out: "Al Gore" opens on a forename. A particle never opens or ends a name, so one inside does
+# not make it a body's. Fires in ``forename_and_surname`` (``PARTICLES_IN_PERSON_NAMES``) and joins a name the tagger
+# cut at it (``tagged_names.NAMES_CUT_AT_A_PARTICLE``).
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "le", "la", "du", "bin"}
-    | {"ibn", "bint"}
+    | {"ibn", "bint", "ap"}
 )
 # A known forename, particles and a capitalised surname are a person's name whatever the tagger typed them ("Pieter de
 # Vries, a farmer, said" tagged as a body; ``tagged_names`` reads apposed and aged names through ``name_parts``).
