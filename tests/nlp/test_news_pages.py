@@ -791,18 +791,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Raj Sandhu'; expected channel 'special session'; expected time 'Tuesday evening'; found "
         "speaker 'Sandhu', kind indirect, ' | ', time ''"
     ),
-    "mayor-fraud-charge-town.html:it's a sad thing for this town": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday morning'; "
-        "found speaker 'Walt Hnatiuk', kind direct, ' | ', time ''"
-    ),
-    "mayor-fraud-charge-town.html:Everybody's going to be sitting next to everybody at the rink": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday morning'; "
-        "found speaker 'Walt Hnatiuk', kind direct, ' | ', time ''"
-    ),
-    "mayor-fraud-charge-town.html:told to mind my own business": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday morning'; "
-        "found speaker 'Denise Labelle', kind mixed, ' | ', time ''"
-    ),
     "test-captain-dropped-selectors.html:Captaining my country has been the greatest honour": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'a little over two "
         "hours later'; found speaker 'Rohan Deshpande', kind direct, 'x | ', time 'two hours later'"
@@ -1130,34 +1118,10 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'TGRT "
         "Haber'; found speaker 'Orhan Saygılı', kind indirect, ' | ', time 'late on tuesday'"
     ),
-    "cappadocia-balloon-hard-landing.html:People see the news, but they come anyway": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday "
-        "morning'; found speaker 'Yusuf Demirtaş', kind direct, ' | ', time ''"
-    ),
-    "helsinki-rental-scooter-ban-vote.html:a ban on a symptom": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'debate "
-        "in the council chamber'; expected time 'on Wednesday evening'; found speaker 'Joonas "
-        "Heikura', kind mixed, ' | ', time ''"
-    ),
-    "helsinki-rental-scooter-ban-vote.html:the operators had offered to limit speeds to 15 kilometres an hour": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'debate "
-        "in the council chamber'; expected time 'on Wednesday evening'; found speaker 'Joonas "
-        "Heikura', kind indirect, ' | ', time ''"
-    ),
     "helsinki-rental-scooter-ban-vote.html:a whole trolley bay": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
         "'councillors on the health committee'; found speaker 'an emergency doctor at Meilahti "
         "hospital', kind mixed, ' | councillors', time 'in september'"
-    ),
-    "helsinki-rental-scooter-ban-vote.html:I have cleaned those wounds myself": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'debate "
-        "in the council chamber'; expected time 'on Wednesday evening'; found speaker 'Leena "
-        "Mäkipää', kind direct, ' | the chamber', time ''"
-    ),
-    "helsinki-rental-scooter-ban-vote.html:the city should spend the money it had spent on scooter enforcement": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'debate "
-        "in the council chamber'; expected time 'on Wednesday evening'; found speaker 'Leena "
-        "Mäkipää', kind indirect, ' | the chamber', time ''"
     ),
     "helsinki-rental-scooter-ban-vote.html:what am I supposed to do, walk for an hour and a half?": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday "
@@ -1198,31 +1162,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vienna-conductor-resigns-orchestra-row.html": (
         "sealed page, after singlequotes: furniture ['An orchestra is not a box office'] or not-speakers [] found"
-    ),
-    "dublin-student-residence-mould.html:paying €1,040 a month to live in rooms": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'protest'; expected time 'on Wednesday afternoon'; found speaker 'Róisín Ahearne', kind "
-        "direct, 'ashtown court | the crowd', time ''"
-    ),
-    "dublin-student-residence-mould.html:the union had logged 143 complaints": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'protest'; expected time 'on Wednesday afternoon'; found speaker 'Róisín Ahearne', kind "
-        "indirect, 'ashtown court | the crowd', time ''"
-    ),
-    "dublin-student-residence-mould.html:That is a building that cannot breathe": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'protest'; expected time 'on Wednesday afternoon'; found speaker 'Róisín Ahearne', kind "
-        "direct, 'ashtown court | the crowd', time ''"
-    ),
-    "dublin-student-residence-mould.html:had come back within a fortnight": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'protest'; expected time 'on Wednesday afternoon'; found speaker 'Tomás Whelan', kind "
-        "indirect, ' | ', time ''"
-    ),
-    "dublin-student-residence-mould.html:They send a man up with a tin of anti-mould paint": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'protest'; expected time 'on Wednesday afternoon'; found speaker 'Tomás Whelan', kind "
-        "direct, ' | ', time ''"
     ),
     "dublin-student-residence-mould.html:caused by drying clothes indoors": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'students "

@@ -215,3 +215,93 @@ def test_a_possessor_alone_is_no_place(article: ArticleMaker) -> None:
     """ "At Kinetta’s on Wednesday afternoon": one object of the preposition, a name, no common noun: no scene."""
     opening = "At Kinetta’s on Wednesday afternoon, a queue of about 60 people had formed by 2 pm."
     assert _met(article(_met_there(opening), published=DAY)) == [(None, None, None), (None, None, None)]
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_place_named_by_its_name_gives_its_day_alone(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "At the Blue Heron Diner on Harbour Road on Friday morning, ...": a place's name is no event: the people met
+    there speak that morning, with no channel (``NAMED_VENUE_DAYS``)."""
+    monkeypatch.setattr(f"{_NARRATED}.NAMED_VENUE_DAYS", flag)
+    opening = "At the Blue Heron Diner on Harbour Road on Friday morning, the bridge was all anyone talked about."
+    scene = (None, None, "on Friday morning")
+    assert _met(article(_met_there(opening), published=DAY)) == (
+        [scene, scene] if flag else [(None, None, None), (None, None, None)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("flag", "opening", "expected"),
+    [
+        (
+            True,
+            "About 150 parents gathered outside the town hall for a vigil organised by the school on Friday evening.",
+            ("a vigil organised by the school", "on Friday evening"),
+        ),
+        (True, "Hundreds gathered on the ferry ramp on Friday evening, holding candles.", (None, "on Friday evening")),
+        (
+            False,
+            "About 150 parents gathered outside the town hall for a vigil organised by the school on Friday evening.",
+            (None, None),
+        ),
+        # one person who came: that person's own setting, not a crowd's scene
+        (True, "Mayor Ann Reyes gathered her notes outside the town hall on Friday evening.", (None, None)),
+        # a crowd with no day: no scene dated
+        (True, "About 150 parents gathered outside the town hall for a vigil organised by the school.", (None, None)),
+    ],
+)
+def test_a_crowd_gathered_on_a_day_sets_the_scene_of_those_heard_after_it(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    flag: bool,
+    opening: str,
+    expected: tuple[str | None, str | None],
+) -> None:
+    """Many who came together on a day, for a gathering or at a place, set the scene of the people quoted after them
+    (``GATHERED_CROWDS``): the gathering's channel when one is named, its day."""
+    monkeypatch.setattr(f"{_NARRATED}.GATHERED_CROWDS", flag)
+    found = _scene(article(_rest_centre(opening), published=DAY))
+    assert found[0][::2] == expected
+
+
+def _chamber(opening: str, second: str) -> str:
+    return (
+        "The council voted to ban gas leaf blowers.\n\n"
+        f"{opening}\n\n"
+        "“Our parks are not building sites,” Reyes said.\n\n"
+        f"{second}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("flag", "second", "expected"),
+    [
+        (
+            True,
+            "Councillor Tom Baird said the ban would cost gardeners their jobs.",
+            ("a long debate in the chamber", "on Monday evening"),
+        ),
+        (False, "Councillor Tom Baird said the ban would cost gardeners their jobs.", (None, None)),
+        # a day of his own where he is named: his own occasion, not the scene's
+        (True, "Councillor Tom Baird said on Tuesday that the ban would cost gardeners their jobs.", None),
+    ],
+)
+def test_a_scene_many_speak_at_set_for_one_is_the_scene_of_those_after(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    flag: bool,
+    second: str,
+    expected: tuple[str | None, str | None] | None,
+) -> None:
+    """ "During a long debate in the chamber on Monday evening, Mayor Ann Reyes was the first to speak": a debate
+    many speak at in turn is the scene of the councillor quoted after her (``MANY_VOICED_SCENES``); not when he is
+    named in a sentence with a day of its own."""
+    monkeypatch.setattr(f"{_NARRATED}.MANY_VOICED_SCENES", flag)
+    opening = "During a long debate in the chamber on Monday evening, Mayor Ann Reyes was the first to speak."
+    art = article(_chamber(opening, second), published=DAY)
+    content = "the ban would cost gardeners their jobs"
+    found = _texts(art.resolve([art.candidate(content, "said", "Councillor Tom Baird")])[1][0])
+    assert found[0] == (None if expected is None else expected[0])
+    if expected is not None:
+        assert found[2] == expected[1]

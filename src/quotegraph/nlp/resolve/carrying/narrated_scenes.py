@@ -29,6 +29,7 @@ a possessor split off the place ("Outside Kinetta's office", ``SPLIT_POSSESSORS`
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -93,6 +94,18 @@ TOLD_BEFORE_ADDS = True
 # Ramaphoko's one). A form found on one page alone: a suspect of fitting, kept as the fronted form's reading of the same
 # scene told after the verb.
 HELD_SCENES = True
+# A scene many speak at in turn, set in a fronted phrase for one person ("During a four-hour debate in the council
+# chamber on Wednesday evening, Deputy Mayor Anni Kervinen ... was the first to address councillors"), is the scene of
+# the people named after her too, who take the floor after her.
+MANY_VOICED_SCENES = True
+_MANY_VOICED = frozenset({"debate", "meeting", "hearing", "session", "forum", "panel", "inquiry", "summit"})
+# Many people who came together on a day, with no statement in the sentence, set the scene the people named after them
+# speak at ("About 200 students gathered outside the complex for a protest ... on Wednesday afternoon", "Hundreds
+# gathered on the quay on Wednesday evening"; the crowd in the plural, or counted: "hundreds", "thousands").
+GATHERED_CROWDS = True
+_GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "crowd", "march", "queue", "rally"})
+_GATHERED_FOR = frozenset({"for", "at", "to"})  # "gathered for a protest", "at a vigil", "marched to a rally"
+_COUNTED_CROWDS = frozenset({"hundred", "thousand", "hundreds", "thousands", "dozens", "crowd", "group"})
 # Verbs by which a crowd or a body holds a gathering ("held a protest", "staged a rally")
 _HOLDING_VERBS = frozenset({"hold", "stage"})
 # Gatherings held that are no scene word of the channels lexicon (a protest is spoken at only when it is one held, not
@@ -106,6 +119,12 @@ _HELD_GATHERINGS = frozenset({"protest", "demonstration", "sit-in"})
 # first quote still misses its speaker), no page worse. It fires on one page alone: a suspect of fitting by that, kept
 # as a mend of the parse, not a reading of words.
 SPLIT_POSSESSORS = True
+# A fronted phrase that places the narration at a place named by its name and a day ("At the Prairie Rose Cafe on Main
+# Street on Wednesday morning, where a group of retirees has met ..., there was only one topic of conversation", "In
+# Goreme on Wednesday morning, balloons were back in the sky"): its day, no channel (a name is a place, not an event),
+# for the people met there next, as for an open place ("On the lawns outside the central library").
+NAMED_VENUE_DAYS = True
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _PREMODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})  # "the June 7 primary", "Sunday's debate"
 _PARTICIPLES = frozenset({"VBN", "VBG"})  # "billed as a chance for customers to ...": a description of the scene
 
@@ -129,11 +148,21 @@ def narrated_scene(
         return None
     phrase = _fronted_phrase(sentence)
     if phrase is None:
-        return _held_scene(finder, coref, sentence, paragraphs, firsts, words) if HELD_SCENES else None
+        held = _held_scene(finder, coref, sentence, paragraphs, firsts, words) if HELD_SCENES else None
+        if held is None and GATHERED_CROWDS:
+            return _gathered_crowd(finder, coref, sentence, paragraphs, firsts, words)
+        return held
     root = root_of(sentence)
-    if people_subject_of(coref, root) or not happened(root) or _a_plan(root):
+    if not happened(root) or _a_plan(root):
         return None
+    if people_subject_of(coref, root):
+        return _many_voiced(finder, sentence, paragraphs, phrase, firsts, words) if MANY_VOICED_SCENES else None
     place = _place_noun(phrase)
+    if place is None and NAMED_VENUE_DAYS:
+        place = _named_place(phrase)
+        channel_word = None
+    else:
+        channel_word = place
     times = _days_in(finder, phrase, place)
     if place is None or not times:
         return None
@@ -142,6 +171,8 @@ def narrated_scene(
             return None
         channel = None
         times = [TimePhrase(phrase, times[0].date)]  # the phrase is the time ("a rainy Thursday afternoon this month")
+    elif channel_word is None:  # a place's name: its day alone ("At the Prairie Rose Cafe on Wednesday morning,")
+        channel = None
     else:
         channel = (
             channel_phrase(place) if scene_as_channel(place) or place.lemma_.lower() in _GATHERING_PLACES else None
@@ -182,6 +213,102 @@ def _held_scene(
     at = held.idx
     stated = Stated(channel=channel_phrase(held), time=TimePhrase(with_lead_in(times[0].span), times[0].date))
     return Setting(at, paragraphs.of(at), people, stated)
+
+
+def _many_voiced(
+    finder: CircumstanceFinder,
+    sentence: Span,
+    paragraphs: Paragraphs,
+    phrase: Span,
+    firsts: tuple[list[int], list[int]],
+    words: Spans,
+) -> Setting | None:
+    """ "During a four-hour debate in the council chamber on Wednesday evening, Deputy Mayor Anni Kervinen ... was the
+    first to address councillors": a scene many speak at in turn (``_MANY_VOICED``), set for one person, is also
+    the scene of the people named after her (``MANY_VOICED_SCENES``)."""
+    place = _place_noun(phrase)
+    if place is None or place.lemma_.lower() not in _MANY_VOICED or not scene_as_channel(place):
+        return None
+    times = _days_in(finder, phrase, place)
+    if not times or times[0].span.start <= place.i < times[0].span.end:
+        return None
+    people = named_until_another(finder, paragraphs, sentence, firsts, MAX_NARRATED_SCENE_GAP, words)
+    people = _undated_where_named(finder, sentence, firsts, people)
+    if not people:
+        return None
+    at = phrase.start_char
+    return Setting(at, paragraphs.of(at), people, Stated(channel=channel_phrase(place), time=times[0]), used=True)
+
+
+def _undated_where_named(
+    finder: CircumstanceFinder, sentence: Span, firsts: tuple[list[int], list[int]], people: frozenset[int]
+) -> frozenset[int]:
+    """``people`` but those whose first sentence after ``sentence`` that names them holds a day of its own ("Josh
+    Hendler ... warned Saturday that ...": an occasion of his own, not the scene's)."""
+    starts, indices = firsts
+    seen: set[int] = set()
+    kept = set()
+    for k in range(bisect_left(starts, sentence.end_char), len(starts)):
+        person = indices[k]
+        if person not in people or person in seen:
+            continue
+        seen.add(person)
+        named = finder.doc.char_span(starts[k], starts[k] + 1, alignment_mode="expand")
+        if named is None or not any(t.date is not None for t in finder.times_in(named[0].sent)):
+            kept.add(person)
+        if len(seen) == len(people):
+            break
+    return frozenset(kept)
+
+
+def _gathered_crowd(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    sentence: Span,
+    paragraphs: Paragraphs,
+    firsts: tuple[list[int], list[int]],
+    words: Spans,
+) -> Setting | None:
+    """ "About 200 students gathered outside the complex for a protest organised by the union on Wednesday afternoon",
+    "Hundreds gathered on the quay on Wednesday evening": many who came together (``_GATHERING_VERBS``, the main verb
+    or a clause on it, "as farmers converged on the square for a rally") on a day set the scene the people named
+    after them speak at: its day, and the gathering it was for or at as its channel (``GATHERED_CROWDS``)."""
+    root = root_of(sentence)
+    verb = _gathering_verb(coref, root)
+    if verb is None:
+        return None
+    scene = next(
+        (
+            o
+            for c in children_of(verb)
+            if c.dep_ == "prep" and c.lower_ in _GATHERED_FOR
+            for o in children_of(c)
+            if o.dep_ == "pobj" and o.tag_ == "NN" and (scene_as_channel(o) or o.lemma_.lower() in _HELD_GATHERINGS)
+        ),
+        None,
+    )
+    told = {root, verb} if scene is None else {root, verb, *(c for c in children_of(scene) if c.dep_ == "acl")}
+    times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) in told]
+    if not times:
+        return None
+    people = named_until_another(finder, paragraphs, sentence, firsts, MAX_NARRATED_SCENE_GAP, words)
+    if not people:
+        return None
+    at = verb.idx
+    channel = None if scene is None else channel_phrase(scene)
+    stated = Stated(channel=channel, time=TimePhrase(with_lead_in(times[0].span), times[0].date))
+    return Setting(at, paragraphs.of(at), people, stated)
+
+
+def _gathering_verb(coref: Coreference, root: Token) -> Token | None:
+    """The verb of coming together that ``root`` is, or that a clause on it is, with many (no single person) as its
+    subject and something done, if any."""
+    for verb in (root, *(c for c in children_of(root) if c.dep_ == "advcl")):
+        if verb.lemma_.lower() not in _GATHERING_VERBS or not happened(verb) or people_subject_of(coref, verb):
+            continue
+        if any(s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in _COUNTED_CROWDS for s in nominal_subjects(verb)):
+            return verb
+    return None
 
 
 def _a_plan(verb: Token) -> bool:
@@ -244,6 +371,17 @@ def _place_noun(phrase: Span) -> Token | None:
         return None
     # "In rallies and protests that have continued ...": many events, many occasions; "the lawns": one place
     return None if word.tag_ == "NNS" and word.lemma_.lower() in lexicons().scenes else word
+
+
+def _named_place(phrase: Span) -> Token | None:
+    """The name the phrase's preposition takes when it names a place by its name ("At the Prairie Rose Cafe", "In
+    Goreme"): a proper noun, the last word of its name (``NAMED_VENUE_DAYS``)."""
+    objects = [c for c in children_of(phrase[0]) if c.dep_ == "pobj"]
+    word = objects[-1] if objects else None
+    if word is None or word.i + 1 >= phrase.end or word.tag_ != "NNP":
+        return None
+    # "At Kinetta's": an owner's name, not a place's (the tagger does not always mark the "'s")
+    return None if _a_possessor(word) or word.nbor(1).lower_ in _POSSESSIVE_MARKS else word
 
 
 def _a_possessor(word: Token) -> bool:
