@@ -456,11 +456,6 @@ KNOWN_MISSES: dict[str, str] = {
         "is not carried to the added words; expected channel 'Morning Report'; found speaker 'Abby Rees', kind "
         "mixed, ' | the programme’s host', time 'on friday'"
     ),
-    "boxship-grounding-webinar.html:discharging around 600 boxes could take": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Nordhaven Salvage'; expected channel 'update'; expected time 'on Thursday evening'; found "
-        "speaker 'The salvor', kind mixed, ' | ', time ''"
-    ),
     "boxship-grounding-webinar.html:to say whether the owner would declare general average": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'Freight "
         "Ledger webinar'; expected time 'on Friday'; found speaker 'Lars Petersen', kind mixed, 'the "
@@ -903,11 +898,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'queue "
         "at the water tanker'; expected time 'on Thursday'; found speaker 'Sibusiso Mthethwa', kind "
         "direct, ' | ', time ''"
-    ),
-    "msunduzi-water-outage-tanker.html:we apologise for the hardship this outage has caused": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Msunduzi Water and Sanitation'; expected channel 'statement'; expected time 'on "
-        "Wednesday'; found speaker 'the utility', kind direct, ' | ', time ''"
     ),
     "msunduzi-water-outage-tanker.html:her street had been visited by one tanker in five days": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
