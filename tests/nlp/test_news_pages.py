@@ -1361,12 +1361,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Sunday "
         "afternoon'; found speaker 'Cesar Tumaliuan', kind direct, ' | ', time ''"
     ),
-    "isabela-typhoon-landfall-evacuees.html:Dindo had weakened slightly over the mountains": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Joaquin "
-        "Ylagan'; found speaker 'the weather specialist', kind indirect, 'phone from the philippine "
-        "atmospheric, geophysical and astronomical services administration | the ledger', time 'on "
-        "sunday afternoon'"
-    ),
     "isabela-typhoon-landfall-evacuees.html:Up to 300 millimeters of rain could fall on the watershed": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
         "expected speaker 'Joaquin Ylagan'; expected channel 'phone'; expected addressee 'Ledger'; "

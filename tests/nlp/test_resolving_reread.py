@@ -187,3 +187,25 @@ def test_a_noun_the_lexicons_lack_goes_past_a_place_to_the_body_that_spoke_not_p
         ]
     )
     assert speaker_name(found[1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("noun", "described"),
+    [
+        ("geophysicist", True),  # the agent suffix of a person's noun the lexicon lacks
+        ("checklist", False),  # "-ist" of a list: no person
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_noun_of_a_person_s_form_is_the_person_named_before_it_past_the_bodies_named_since(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, noun: str, described: bool
+) -> None:
+    """PERSONS_DESCRIBED_BY_FORM: "Mirela Kostadinova's work ... Speaking to the Herald from the Varna Seismic
+    Institute, the geophysicist said": the nearest person named as an owner, past the outlet and the institute."""
+    monkeypatch.setattr(resolving_reread, "PERSONS_DESCRIBED_BY_FORM", on)
+    art = article(
+        "Mirela Kostadinova's work at the observatory is to track the ash. Speaking to the Herald from the Varna "
+        f"Seismic Institute on Monday, the {noun} said the plume had thinned."
+    )
+    found = art.one("the plume had thinned", "said", f"the {noun}")
+    assert speaker_name(found) == ("Mirela Kostadinova" if on and described else f"the {noun}")

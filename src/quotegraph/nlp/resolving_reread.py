@@ -274,7 +274,7 @@ def bodies_described_after(
             body = clusters.clusters[index]
             if body is speaker:
                 continue
-            if _a_body_it_describes(doc, body, noun, speaking):
+            if _a_body_it_describes(doc, body, noun, speaking) or _a_person_it_describes(doc[start], body, noun):
                 taken[speaker.index] = body
                 out[i] = replace(result, speaker=body)
             if not _passed_over(doc[start], body, noun):
@@ -320,7 +320,7 @@ def _passed_over(word: Token, named: Cluster, noun: str) -> bool:
     if named.type == "GPE":
         return True
     if named.type != "PERSON":
-        return False
+        return _of_a_person_by_form(noun)  # "the weather specialist" is none of the bodies named since the person
     role = lexicons().role_nouns.get(noun)
     return (role is not None and role.kind == "org") or word.dep_ == "pobj"
 
@@ -330,8 +330,44 @@ def _a_body_it_describes(doc: Doc, body: Cluster, noun: str, speaking: set[int])
     the noun rules out."""
     return (
         body.type == "OTHER"
+        and not _of_a_person_by_form(noun)
         and body.index in speaking
         and (body.named or bool(body.key) or _named_by_its_source(doc, body))
         and not body.plural
         and not named_as_other_kind(body, noun)
+    )
+
+
+# A definite description by a noun the lexicon lacks with the form of a person's (the agent suffix "-ist":
+# "specialist", "socialist") is the nearest named person before it, named as a subject or an owner, past the bodies
+# named since ("Joaquin Ylagan's job at the weather bureau is to watch the numbers. Speaking to the Ledger by phone
+# from the PAGASA forecast center ..., the weather specialist said"). Rule on against off (fast.py, cache28;
+# describedspeakers): train-d one statement's speaker right by reading ("Sanders visited Missouri on Saturday ... The
+# self-described democratic socialist said", no score moves), train 0-59 byte-identical, train-c one speaker changed
+# the same way, scores unchanged; news pages every field and speaker +1 (isabela-typhoon-landfall-evacuees).
+PERSONS_DESCRIBED_BY_FORM = True
+_PERSON_SUFFIX = "ist"
+_MIN_PERSON_NOUN = 6  # letters: "assist", "twist", "wrist" are no person's nouns, "cyclist" is
+_LIST = "list"  # "playlist", "checklist", "shortlist": a list, where a consonant other than "l" comes before it
+_VOWELS = frozenset("aeiou")
+
+
+def _of_a_person_by_form(noun: str) -> bool:
+    """Whether a noun the lexicon lacks has the form of a person's: "specialist", "novelist", "cellist", not
+    "checklist"."""
+    if not PERSONS_DESCRIBED_BY_FORM or not noun.endswith(_PERSON_SUFFIX) or len(noun) < _MIN_PERSON_NOUN:
+        return False
+    before_list = noun[-len(_LIST) - 1] if noun.endswith(_LIST) else "a"
+    return before_list in _VOWELS or before_list == "l"
+
+
+def _a_person_it_describes(word: Token, named: Cluster, noun: str) -> bool:
+    """Whether a named entity is the person a noun of a person's form describes: one person, named as no object of a
+    preposition."""
+    return (
+        _of_a_person_by_form(noun)
+        and named.type == "PERSON"
+        and named.named
+        and not named.plural
+        and word.dep_ != "pobj"
     )
