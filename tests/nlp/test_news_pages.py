@@ -456,11 +456,6 @@ KNOWN_MISSES: dict[str, str] = {
         "is not carried to the added words; expected channel 'Morning Report'; found speaker 'Abby Rees', kind "
         "mixed, ' | the programme’s host', time 'on friday'"
     ),
-    "boxship-grounding-webinar.html:discharging around 600 boxes could take": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Nordhaven Salvage'; expected channel 'update'; expected time 'on Thursday evening'; found "
-        "speaker 'The salvor', kind mixed, ' | ', time ''"
-    ),
     "boxship-grounding-webinar.html:to say whether the owner would declare general average": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'Freight "
         "Ledger webinar'; expected time 'on Friday'; found speaker 'Lars Petersen', kind mixed, 'the "
@@ -876,11 +871,6 @@ KNOWN_MISSES: dict[str, str] = {
         "at the water tanker'; expected time 'on Thursday'; found speaker 'Sibusiso Mthethwa', kind "
         "direct, ' | ', time ''"
     ),
-    "msunduzi-water-outage-tanker.html:we apologise for the hardship this outage has caused": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Msunduzi Water and Sanitation'; expected channel 'statement'; expected time 'on "
-        "Wednesday'; found speaker 'the utility', kind direct, ' | ', time ''"
-    ),
     "msunduzi-water-outage-tanker.html:her street had been visited by one tanker in five days": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
         "'MaNgcobo'; expected channel 'Msunduzi FM’s breakfast show'; expected time 'on Thursday'; "
@@ -1285,12 +1275,6 @@ KNOWN_MISSES: dict[str, str] = {
     "isabela-typhoon-landfall-evacuees.html:Nothing is left of the corn, nothing": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Sunday "
         "afternoon'; found speaker 'Cesar Tumaliuan', kind direct, ' | ', time ''"
-    ),
-    "isabela-typhoon-landfall-evacuees.html:Dindo had weakened slightly over the mountains": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Joaquin "
-        "Ylagan'; found speaker 'the weather specialist', kind indirect, 'phone from the philippine "
-        "atmospheric, geophysical and astronomical services administration | the ledger', time 'on "
-        "sunday afternoon'"
     ),
     "isabela-typhoon-landfall-evacuees.html:Up to 300 millimeters of rain could fall on the watershed": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "

@@ -40,7 +40,12 @@ from quotegraph.nlp.resolving_occasions import statement_occasions, time_apart_f
 from quotegraph.nlp.resolving_one import resolve_one
 from quotegraph.nlp.resolving_output import attribution_of, cue_of, listed_entities
 from quotegraph.nlp.resolving_records import Resolved
-from quotegraph.nlp.resolving_reread import headlines_restated, lede_named_next, namesakes_continued
+from quotegraph.nlp.resolving_reread import (
+    bodies_described_after,
+    headlines_restated,
+    lede_named_next,
+    namesakes_continued,
+)
 from quotegraph.nlp.syntax import holds_a_verb
 
 __all__ = ["resolve"]
@@ -154,6 +159,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     resolved = namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
     resolved = headlines_restated(doc, candidates, resolved)
     resolved = lede_named_next(doc, coref.sentence_of, paragraphs, candidates, resolved)
+    resolved = bodies_described_after(doc, clusters, paragraphs, candidates, resolved)
     _add_first_person(doc, text, candidates, resolved)
     cues = [cue_of(doc, text, c.cue) for c in candidates]  # once: the occasions read their lemmas, the output them
     held = statement_occasions(finder, coref, candidates, resolved, paragraphs, cues)
