@@ -29,7 +29,6 @@ a possessor split off the place ("Outside Kinetta's office", ``SPLIT_POSSESSORS`
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -94,11 +93,6 @@ TOLD_BEFORE_ADDS = True
 # Ramaphoko's one). A form found on one page alone: a suspect of fitting, kept as the fronted form's reading of the same
 # scene told after the verb.
 HELD_SCENES = True
-# A scene many speak at in turn, set in a fronted phrase for one person ("During a four-hour debate in the council
-# chamber on Wednesday evening, Deputy Mayor Anni Kervinen ... was the first to address councillors"), is the scene of
-# the people named after her too, who take the floor after her.
-MANY_VOICED_SCENES = True
-_MANY_VOICED = frozenset({"debate", "meeting", "hearing", "session", "forum", "panel", "inquiry", "summit"})
 # Many people who came together on a day, with no statement in the sentence, set the scene the people named after them
 # speak at ("About 200 students gathered outside the complex for a protest ... on Wednesday afternoon", "Hundreds
 # gathered on the quay on Wednesday evening"; the crowd in the plural, or counted: "hundreds", "thousands").
@@ -153,10 +147,8 @@ def narrated_scene(
             return _gathered_crowd(finder, coref, sentence, paragraphs, firsts, words)
         return held
     root = root_of(sentence)
-    if not happened(root) or _a_plan(root):
+    if people_subject_of(coref, root) or not happened(root) or _a_plan(root):
         return None
-    if people_subject_of(coref, root):
-        return _many_voiced(finder, sentence, paragraphs, phrase, firsts, words) if MANY_VOICED_SCENES else None
     place = _place_noun(phrase)
     if place is None and NAMED_VENUE_DAYS:
         place = _named_place(phrase)
@@ -213,52 +205,6 @@ def _held_scene(
     at = held.idx
     stated = Stated(channel=channel_phrase(held), time=TimePhrase(with_lead_in(times[0].span), times[0].date))
     return Setting(at, paragraphs.of(at), people, stated)
-
-
-def _many_voiced(
-    finder: CircumstanceFinder,
-    sentence: Span,
-    paragraphs: Paragraphs,
-    phrase: Span,
-    firsts: tuple[list[int], list[int]],
-    words: Spans,
-) -> Setting | None:
-    """ "During a four-hour debate in the council chamber on Wednesday evening, Deputy Mayor Anni Kervinen ... was the
-    first to address councillors": a scene many speak at in turn (``_MANY_VOICED``), set for one person, is also
-    the scene of the people named after her (``MANY_VOICED_SCENES``)."""
-    place = _place_noun(phrase)
-    if place is None or place.lemma_.lower() not in _MANY_VOICED or not scene_as_channel(place):
-        return None
-    times = _days_in(finder, phrase, place)
-    if not times or times[0].span.start <= place.i < times[0].span.end:
-        return None
-    people = named_until_another(finder, paragraphs, sentence, firsts, MAX_NARRATED_SCENE_GAP, words)
-    people = _undated_where_named(finder, sentence, firsts, people)
-    if not people:
-        return None
-    at = phrase.start_char
-    return Setting(at, paragraphs.of(at), people, Stated(channel=channel_phrase(place), time=times[0]), used=True)
-
-
-def _undated_where_named(
-    finder: CircumstanceFinder, sentence: Span, firsts: tuple[list[int], list[int]], people: frozenset[int]
-) -> frozenset[int]:
-    """``people`` but those whose first sentence after ``sentence`` that names them holds a day of its own ("Josh
-    Hendler ... warned Saturday that ...": an occasion of his own, not the scene's)."""
-    starts, indices = firsts
-    seen: set[int] = set()
-    kept = set()
-    for k in range(bisect_left(starts, sentence.end_char), len(starts)):
-        person = indices[k]
-        if person not in people or person in seen:
-            continue
-        seen.add(person)
-        named = finder.doc.char_span(starts[k], starts[k] + 1, alignment_mode="expand")
-        if named is None or not any(t.date is not None for t in finder.times_in(named[0].sent)):
-            kept.add(person)
-        if len(seen) == len(people):
-            break
-    return frozenset(kept)
 
 
 def _gathered_crowd(
