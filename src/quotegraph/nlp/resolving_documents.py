@@ -136,7 +136,12 @@ def _spoken_by(result: Resolved, made: _Made, channel: Span | None) -> Resolved:
     return replace(
         result,
         speaker=made.maker,
-        stated=replace(stated, channel=stated.channel or made.issued, time=stated.time or made.time),
+        stated=replace(
+            stated,
+            channel=stated.channel or made.issued,
+            time=stated.time or made.time,
+            addressee=stated.addressee or made.addressee,
+        ),
     )
 
 
@@ -164,6 +169,7 @@ class _Made:
     paragraph: int
     issued: Span | None = None
     time: TimePhrase | None = None
+    addressee: Span | None = None  # whom a document put out was sent to ("A letter this month to the board from ...")
 
 
 def _near(named: _Made, here: tuple[int, int]) -> bool:
@@ -250,11 +256,20 @@ NARRATED_ISSUINGS = True
 # Verbs of putting one's own document out: "put" only with "out" ("put out a statement"). Not "obtain", "leak",
 # "see" or "read", by which one holds another's document.
 _ISSUING_VERBS = frozenset({"issue", "release", "send", "publish", "post", "write", "put"})
+# Verbs by which a body or a group makes a document its own without writing it out: a council passes, adopts or
+# approves a resolution, people sign a letter or a petition ("Its executive board passed a resolution ... The
+# resolution supported ...", "The letter, signed by 60 nurses, ... the letter said"). Not "vote", "reject" or "oppose":
+# one votes on, rejects or opposes another's motion.
+_ADOPTING_VERBS = frozenset({"pass", "adopt", "approve", "sign"})
+# What a body's vote or an authority's finding puts out, which a later sentence names again as the speaker ("The
+# resolution said", "the ruling states", "the petition called for"): a document the article tells of being made before
+# it speaks, never one a maker is said to speak "in" (no "said in a resolution" on train-d), so only here
+_ADOPTED_DOCUMENTS = frozenset({"resolution", "motion", "petition", "decision", "ruling", "judgment"})
 # The documents a narrated sentence puts out and a later sentence names again: those a maker speaks through, and an
 # appeal a police force or a charity puts out ("issued an appeal for witnesses ... “...,” the appeal said":
 # dijon-museum-jewel-theft; no train article has "the appeal" as a source: page-only evidence, suspect of fitting,
 # though an appeal is a document put out as a statement is)
-_ISSUED_DOCUMENTS = _DOCUMENTS | {"appeal"}
+_ISSUED_DOCUMENTS = _DOCUMENTS | {"appeal"} | _ADOPTED_DOCUMENTS
 
 
 @dataclass(frozen=True)
@@ -289,25 +304,59 @@ def narrated_issuings(
         cluster = coref.cluster_at(maker)
         if cluster is None:
             continue
-        time = finder.find(verb, None, contents, None).time
+        stated = finder.find(verb, None, contents, None)
         sentence, paragraph = coref.sentence_of[word.i], coref.paragraphs.of(word.idx)
-        out.append(Issued(key, word.i, _Made(cluster, sentence, paragraph, channel_phrase(word), time)))
+        made = _Made(cluster, sentence, paragraph, channel_phrase(word), stated.time, stated.addressee)
+        out.append(Issued(key, word.i, made))
     return out
 
 
 def _issuer(document: Token) -> tuple[Token, Token | None]:
     """The verb that puts a document out and who puts it out: the subject of an active verb ("X issued a statement"),
-    the agent of a passive one ("a statement was issued by X", "a statement issued by X")."""
+    the agent of a passive one ("a statement was issued by X", "a statement issued by X"), or the author its own
+    phrase names ("The inspection report, by Ailsa Ross, ...", "a letter from 60 nurses": the document itself stands for
+    the verb)."""
     if document.dep_ == "dobj" and _issuing(document.head):
         subjects = [c for c in children_of(document.head) if c.dep_ == "nsubj"]
         return document.head, subjects[0] if subjects else None
-    passive = document.head if document.dep_ == "nsubjpass" else None
+    if (author := _author_in_phrase(document)) is not None:
+        return document, author
+    passive = [document.head] if document.dep_ == "nsubjpass" else []
     participles = [c for c in children_of(document) if c.dep_ == "acl" and c.tag_ == "VBN"]
-    verb = passive or (participles[0] if participles else None)
-    if verb is None or not _issuing(verb):
+    # "The letter, signed by 60 nurses, was delivered ...": the participle puts it out where the passive it is the
+    # subject of only carries it
+    verbs = [v for v in (*passive, *participles) if _issuing(v)]
+    if not verbs:
         return document, None
+    verb = verbs[0]
     agents = agents_of(verb)
     return verb, agents[0] if agents else None
+
+
+# The prepositions by which a document's own phrase names who wrote it: "a report by the ombudsman", "a letter from
+# 60 nurses". Not "of" ("a report of flooding" is its subject) nor "to" (its addressee).
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+
+
+def _author_in_phrase(document: Token) -> Token | None:
+    """The author a document's own phrase names after "by" or "from" ("a report by the ombudsman"), or set off by a
+    comma right after it ("The inspection report, by Ailsa Ross, ...", which the parser hangs on the comma); a
+    participle's "by" is an agent (``agents_of``), not this."""
+    preps = [c for c in children_of(document) if c.dep_ == "prep"]
+    after = document.doc[document.i + 1 : document.i + _BYLINE_REACH + 1]
+    if len(after) == _BYLINE_REACH and after[0].text == ",":
+        preps.append(after[1])
+    authors = [
+        pobj
+        for prep in preps
+        if prep.lower_ in _AUTHOR_PREPOSITIONS
+        for pobj in children_of(prep)
+        if pobj.dep_ == "pobj"
+    ]
+    return authors[0] if authors else None
+
+
+_BYLINE_REACH = 2  # tokens: the comma and the preposition of "The report, by Ailsa Ross, ..."
 
 
 def _owned(document: Token) -> bool:
@@ -321,4 +370,4 @@ def _issuing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "put":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
-    return lemma in _ISSUING_VERBS
+    return lemma in _ISSUING_VERBS or lemma in _ADOPTING_VERBS
