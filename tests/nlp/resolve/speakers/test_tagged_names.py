@@ -390,38 +390,3 @@ def test_an_untitled_one_word_name_takes_no_word_after_it(nlp: Language) -> None
     assert not tagged_names._titled_forename(doc[0:1])
     titled = tagged_doc(nlp, ["Inspector", "Tero", "Vainikka", "said"], ["NNP", "NNP", "NNP", "VBD"])
     assert tagged_names._titled_forename(titled[1:2])
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_lone_name_beside_a_gendered_person_s_noun_is_a_person_s(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """GENDERED_NOUNS_APPOSED: "His wife, Oluwaseun," (tagged a body) and "Their daughter, Sofia," (a place)."""
-    wife = "His wife, Oluwaseun, said the house had flooded twice."
-    daughter = "Their daughter, Sofia, said she was proud."
-    assert ("Oluwaseun", "ORG") in [(e.text, e.label_) for e in nlp(wife).ents]  # the readings this rule exists for
-    assert ("Sofia", "GPE") in [(e.text, e.label_) for e in nlp(daughter).ents]
-    monkeypatch.setattr(tagged_names, "GENDERED_NOUNS_APPOSED", on)
-    assert name_types(nlp, wife)["Oluwaseun"] == ("PERSON" if on else "ORG")
-    assert name_types(nlp, daughter)["Sofia"] == ("PERSON" if on else "GPE")
-
-
-def test_a_name_beside_a_gendered_noun_takes_the_noun_s_gender(nlp: Language) -> None:
-    """GENDERED_NOUNS_APPOSED: "His brother, Dorje," is a man, so that a later "he" may be him; a known forename's
-    own gender stands, else the noun's ("Her sister, Tevita,": no list holds Tevita, so "sister" tells)."""
-    text = "Pemba Sherpa stayed at the camp. His brother, Dorje, said the climbers had turned back."
-    assert ("Dorje", "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
-    genders = {m.text: m.gender for m in find_mentions(nlp(text), text, frozenset()) if m.kind == "name"}
-    assert genders["Dorje"] == "m"
-    sister = "Her sister, Tevita, said the boat was lost."
-    assert {m.text: m.gender for m in find_mentions(nlp(sister), sister, frozenset())}.get("Tevita") == "f"
-
-
-def test_a_name_beside_a_person_s_noun_without_a_gender_or_after_a_preposition_keeps_its_type(nlp: Language) -> None:
-    """GENDERED_NOUNS_APPOSED: "Its owner, Tarnwick," may be a company ("owner" says no gender); "born in Sofia, the
-    daughter of a teacher" is a place whose apposed noun is the person before the preposition."""
-    owner = "Its owner, Tarnwick, said the deal would close in March."
-    assert name_types(nlp, owner).get("Tarnwick") == "ORG"
-    born = "Mara Ilieva was born in Sofia, the daughter of a teacher, and moved abroad."
-    assert ("Sofia", "GPE") in [(e.text, e.label_) for e in nlp(born).ents]
-    assert name_types(nlp, born).get("Sofia") == "GPE"

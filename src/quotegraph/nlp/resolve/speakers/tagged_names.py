@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.model import EntityType
 from quotegraph.nlp.find.parse import children_of, root_of
-from quotegraph.nlp.lexicons.tables import Gender, lexicons
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.headlines import headline_verb
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_shapes import (
@@ -123,9 +123,6 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
         ):
             # "Canterbury's MP, Hugh Okafor,": a forename and a surname set off beside a noun, tagged as a place
             entity_type = "PERSON"
-        apposed_gender = _gendered_noun_apposed(name) if entity_type in _RETYPED_BY_A_GENDERED_NOUN else None
-        if apposed_gender is not None:
-            entity_type = "PERSON"  # "his wife, Melania,", "Her mother, Carly, said": typed a place or a body
         if entity_type == "PERSON":
             name = _with_surname_before_post_nominals(_person_name_end(name), taken)
             name = _with_apposed_forename(_with_untagged_surname(name, taken), taken)
@@ -145,7 +142,7 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             name,
             "name",
             type=entity_type,
-            gender=_person_s_gender(name, apposed_gender) if entity_type == "PERSON" else "unknown",
+            gender=name_gender(name) if entity_type == "PERSON" else "unknown",
             plural=entity_type == "OTHER",
             role=name_role(name),
         )
@@ -277,45 +274,6 @@ def _rank_before_a_name(ent: Span) -> bool:
         return False
     role = lexicons().role_nouns.get(last.lemma_.lower())
     return last.pos_ == "PROPN" and role is not None and role.of_person
-
-
-# A name set off beside a noun for a person that the role lexicon gives a gender ("his wife, Melania,", "Her mother,
-# Carly, said", "Schilling's son, Grant, defended his father") is a person's, whatever the tagger typed it: a body or
-# a place is never a wife, a son or a spokeswoman, so the noun's gender is the evidence (a noun without one, "owner",
-# "rival", "partner", may stand beside a company). The tagger types such lone forenames places or bodies most of all,
-# and ``_apposed_to_a_person`` takes only names of two or three words. The noun's gender is the person's where the
-# name's own (a title, a known forename of a two-word name) says none, so that the next "he" or "she" finds them.
-# typedpeople: rule on against off (fast.py, cache28): train-d 5 entities retyped (Tiffany, Grant, Melania twice,
-# Iyassu), train-c 1 (Lonnie), no score gained; one channel lost (the "he" two paragraphs after "Schilling's son,
-# Grant," now Grant's); 177 news pages unchanged. DROPPED in the next commit: it gains nothing measured.
-GENDERED_NOUNS_APPOSED = True
-
-# the tagger's labels read here: a body's, a place's, a group's (``_NER_TYPES``)
-_RETYPED_BY_A_GENDERED_NOUN = frozenset({"ORG", "GPE", "OTHER"})
-
-
-def _gendered_noun_apposed(name: Span) -> Gender | None:
-    """The gender of a person's noun set off beside ``name`` ("his wife, Melania,"), when the name is one to three
-    capitalised words (``GENDERED_NOUNS_APPOSED``); None when no such noun stands beside it."""
-    words = words_of_name(name)
-    if not GENDERED_NOUNS_APPOSED or len(words) > max(PERSON_NAME_LENGTHS):
-        return None
-    if not all(capitalised_word(t.text) for t in words):
-        return None
-    if root_of(name).dep_ == "pobj":
-        return None  # "born in Japan, the son of a Japanese mother": the son is the person before the place
-    roles = lexicons().role_nouns
-    for noun in apposed_nouns(name):
-        role = roles.get(noun.lemma_.lower())
-        if noun.pos_ == "NOUN" and role is not None and role.of_person and role.gender != "unknown":
-            return role.gender
-    return None
-
-
-def _person_s_gender(name: Span, apposed: Gender | None) -> Gender:
-    """The name's own gender (a title, a known forename), else the gendered noun's set off beside it."""
-    own = name_gender(name)
-    return apposed if own == "unknown" and apposed is not None else own
 
 
 def _apposed_to_a_person(name: Span) -> bool:
