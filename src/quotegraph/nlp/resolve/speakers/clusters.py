@@ -464,6 +464,9 @@ class ClusterSet:
             if cluster not in named:
                 named.append(cluster)
 
+    def _organisations_named(self, word: str) -> int:
+        return len(self._organisations_by_word.get(word, ()))
+
     def _note_first_words(self, mention: MentionSpan, cluster: Cluster) -> None:
         """Keep a body's names' first words, and the word after a leading abbreviation ("U.S. State Department"),
         for ``_body_by_fewer_words``."""
@@ -505,7 +508,8 @@ class ClusterSet:
         sub_bodies = _body_word(doc[mention.end - 1].text)
         bodies = {
             c.index: c
-            for c in self._organisations_by_word.get(word, ())
+            # the bodies of its rarest word: every one so named holds them all, and "of" may name many
+            for c in self._organisations_by_word.get(min(key, key=self._organisations_named), ())
             if c.type == "ORG"
             # one word is a body's first ("State" of "State Department"), not its last ("Islamic State")
             and (len(key) > 1 or word in self._first_words.get(c.index, ()))
