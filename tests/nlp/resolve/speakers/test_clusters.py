@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotegraph.model import EntityType
 from quotegraph.nlp.lexicons.tables import Gender
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.speakers import clusters
@@ -249,3 +250,134 @@ def test_letters_after_a_word_that_is_no_surname_named_before_join_no_one(articl
     said = art.candidate("It is a disgrace,", "said", "Rhys MS", after="disgrace")
     _, attributions = art.resolve([opposed, said])
     assert [speaker_name(a) for a in attributions] == [first, "Rhys MS"]
+
+
+def _tokens(text: str) -> list[str]:
+    """A sentence's words, split at spaces: the tokens a test's Doc is built of."""
+    return text.split(" ")
+
+
+def _clustered(
+    nlp: Language, words: list[str], spans: list[tuple[int, int, EntityType]]
+) -> tuple[ClusterSet, list[MentionSpan]]:
+    """The names of ``spans`` (token start, end, the tagger's type) clustered over ``words``, sentences split at
+    full stops."""
+    doc = Doc(nlp.vocab, words=words, sent_starts=[i == 0 or words[i - 1] == "." for i in range(len(words))])
+    names = []
+    for start, end, entity_type in spans:
+        name = _name(doc, start, end)
+        name.type = entity_type
+        names.append(name)
+    found = ClusterSet()
+    found.cluster_names(doc, names)
+    return found, names
+
+
+_AUTHORITY = _tokens("The Marrow Valley Transit Authority raised fares . Later the MVTA said no .")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_body_s_capitals_alone_are_the_body_named_in_full(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ACRONYMS_UNBRACKETED: "the MVTA", with no brackets after the full name, tagged a person as "DNC" often is."""
+    monkeypatch.setattr(clusters, "ACRONYMS_UNBRACKETED", on)
+    found, (full, short) = _clustered(nlp, _AUTHORITY, [(1, 5, "ORG"), (10, 11, "PERSON")])
+    assert (short.cluster == full.cluster) is on
+    assert full.cluster is not None and found.clusters[full.cluster].type == "ORG"
+
+
+def test_capitals_spell_a_body_s_capitals_exactly_not_some_of_them(nlp: Language) -> None:
+    words = _tokens("The UN Security Council met . The US said no .")
+    _, (council, us) = _clustered(nlp, words, [(1, 4, "ORG"), (7, 8, "GPE")])
+    assert us.cluster != council.cluster
+
+
+def test_capitals_two_bodies_share_are_neither_s(nlp: Language) -> None:
+    words = _tokens("Pellow Road Association and Pellow Rail Authority met . PRA said no .")
+    _, (road, rail, short) = _clustered(nlp, words, [(0, 3, "ORG"), (4, 7, "ORG"), (9, 10, "ORG")])
+    assert short.cluster not in (road.cluster, rail.cluster)
+
+
+def test_capitals_are_no_person_s_initials(nlp: Language) -> None:
+    words = _tokens("Mara Jane Okoye spoke . MJO said no .")
+    _, (person, short) = _clustered(nlp, words, [(0, 3, "PERSON"), (5, 6, "ORG")])
+    assert short.cluster != person.cluster
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_body_named_by_fewer_of_its_words_is_the_body(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """BODIES_BY_FEWER_WORDS: "Tarnby" of "Tarnby Freight Lines", both tagged bodies."""
+    monkeypatch.setattr(clusters, "BODIES_BY_FEWER_WORDS", on)
+    words = _tokens("Tarnby Freight Lines cut jobs . Tarnby said costs rose .")
+    _, (full, short) = _clustered(nlp, words, [(0, 3, "ORG"), (6, 7, "ORG")])
+    assert (short.cluster == full.cluster) is on
+
+
+def test_a_body_s_short_name_that_a_person_bears_joins_no_body(nlp: Language) -> None:
+    words = _tokens("Oskar Tarnby founded Tarnby Freight . Tarnby said costs rose .")
+    _, (_founder, body, short) = _clustered(nlp, words, [(0, 2, "PERSON"), (3, 5, "ORG"), (7, 8, "ORG")])
+    assert short.cluster != body.cluster
+
+
+@pytest.mark.parametrize(
+    ("words", "spans"),
+    [
+        # a place is not the club named after it
+        (_tokens("Kelso Rovers won . Kelso said no ."), [(0, 2, "ORG"), (4, 5, "GPE")]),
+        # a body within the university, a body's noun added after "University"
+        (
+            _tokens("Kelso University Students Association met . Kelso University said no ."),
+            [(0, 4, "ORG"), (6, 8, "ORG")],
+        ),
+        # three words more make another body, not the full name
+        (_tokens("Kelso Harbour Pilots Benevolent Fund met . Kelso Harbour said no ."), [(0, 5, "ORG"), (7, 9, "ORG")]),
+        # two longer bodies hold the word
+        (
+            _tokens("Kelso Rovers and Kelso Harriers met . Kelso said no ."),
+            [(0, 2, "ORG"), (3, 5, "ORG"), (7, 8, "ORG")],
+        ),
+        # one word that ends the longer name, not its first
+        (_tokens("Port Kelso met . Kelso said no ."), [(0, 2, "ORG"), (4, 5, "ORG")]),
+        # a body's noun alone
+        (_tokens("Department of Fisheries met . Department said no ."), [(0, 3, "ORG"), (5, 6, "ORG")]),
+    ],
+)
+def test_a_body_s_fewer_words_stay_apart_where_the_guards_say(
+    nlp: Language, words: list[str], spans: list[tuple[int, int, EntityType]]
+) -> None:
+    _, names = _clustered(nlp, words, spans)
+    assert names[-1].cluster not in {name.cluster for name in names[:-1]}
+
+
+def test_a_headline_s_run_of_capitals_is_no_body_s_full_name(nlp: Language) -> None:
+    words = _tokens("Kelso Rovers Sign \n Kelso said no .")
+    doc = Doc(nlp.vocab, words=words, sent_starts=[i in (0, 4) for i in range(len(words))])
+    assert doc[title_end(doc)].text == "\n"
+    headline, short = _name(doc, 0, 3), _name(doc, 4, 5)
+    headline.type = short.type = "ORG"
+    ClusterSet().cluster_names(doc, [headline, short])
+    assert short.cluster != headline.cluster
+
+
+def test_a_body_s_word_after_a_is_no_short_name(nlp: Language) -> None:
+    words = _tokens("Pellow Freight PAC spent money . a super PAC said no .")
+    heads = [2, 2, 3, 3, 3, 3, 8, 8, 9, 9, 9, 9]
+    deps = ["compound", "compound", "nsubj", "ROOT", "dobj", "punct", "det", "amod", "nsubj", "ROOT", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, sent_starts=[i in (0, 6) for i in range(len(words))])
+    full, short = _name(doc, 0, 3), _name(doc, 8, 9)
+    full.type = short.type = "ORG"
+    ClusterSet().cluster_names(doc, [full, short])
+    assert short.cluster != full.cluster
+
+
+def test_a_word_tagged_a_person_s_elsewhere_is_no_body_s_short_name(nlp: Language) -> None:
+    """ "Kelso" tagged a body first and a person's later: the person's surname, not the "Kelso Rovers"."""
+    _, (club, short, _person) = _clustered(
+        nlp,
+        _tokens("Kelso Rovers won . Kelso said no . Kelso smiled ."),
+        [(0, 2, "ORG"), (4, 5, "ORG"), (8, 9, "PERSON")],
+    )
+    assert short.cluster != club.cluster

@@ -74,6 +74,25 @@ _RECENCY_REACH = 150  # tokens
 # train 0-59 byte-identical. Worldnames test set: cases whole 224 -> 226 of 244 ("Dragan Petrović told", "Sigríður
 # Jónsdóttir told"). News pages (171): no statement moved; the three held-out pages: byte-identical.
 SURNAMES_OF_NAMES_TYPED_BODIES = True
+# A body named in full and later by the capitals of its name alone, with no brackets to announce them ("the National
+# Transportation Safety Board ... the NTSB said", "Democratic National Committee ... DNC"), is one entity: the bare
+# capitals join the one body (not a person: "AOC" is no committee) whose name's capitals they are exactly, whatever
+# the tagger made of them (it often calls "DNC" a person). Exactly, not in order with gaps as a bracketed
+# abbreviation may be: "US" is not the "UN Security Council". Two bodies of the same capitals: neither.
+ACRONYMS_UNBRACKETED = True
+# A body named in full and elsewhere by fewer of its words ("Exxon" of "Exxon Mobil", "the Brennan Center" of "the
+# Brennan Center for Justice", in a headline before the body or after it) is one entity: a name the tagger calls a
+# body's, all of whose words are words of the one longer body's name, joins it. Guards: both are tagged bodies (a
+# place, "Miami", is not the "Miami Dolphins"); one word only as a first word of the longer name ("State" of "the
+# State Department", not of "Islamic State"), never a body's noun alone ("Department"), nor a word that ends a name
+# tagged a person's anywhere in the article ("Trump" of "Trump Train"; a person named before has taken the word
+# already: "Halvorsen" of "Erik Halvorsen", not of "Halvorsen Foods"); one such body only; the longer name named
+# outside the headline (a headline's run of capitals, "Junot Diaz Stressed The Importance", is no body); no "a"
+# before the short one ("a super PAC" is any PAC); few more words, none of them a body's noun when the short one ends
+# in one ("Kaimai University Students' Association" is a body within the university, not its full name).
+BODIES_BY_FEWER_WORDS = True
+_FULL_NAME_EXTRA_WORDS = 2  # "Brennan Center for Justice", "Trump National Doral Resort Miami": more is a sub-body
+_ACRONYM_LETTERS = range(2, 8)  # "EU" to "UNESCO", as ``names.abbreviation_of``: longer capitals are a shouted word
 
 
 _PRONOUNS_THAT_TELL = 2  # narrative pronouns of one gender, and none of the other, that tell an entity's gender
@@ -196,6 +215,11 @@ class ClusterSet:
         self._last_word: dict[int, str] = {}  # each entity's first name's last word, folded: its surname
         self._by_last_word: dict[str, list[Cluster]] = {}  # the same, the other way: "petrović": Dragan Petrović
         self._bodies_by_first_word: dict[str, list[Cluster]] = {}  # "corrigan": Corrigan Savings
+        self._bodies_by_capitals: dict[str, list[Cluster]] = {}  # "dnc": Democratic National Committee
+        self._organisations_by_word: dict[str, list[Cluster]] = {}  # "exxon": Exxon Mobil
+        # each entity's names' first words, articles aside: "state" of "the State Department", "U.S. State Department"
+        self._first_words: dict[int, set[str]] = {}
+        self._surnames: frozenset[str] = frozenset()  # each name tagged a person's, its last word: set by cluster_names
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
@@ -209,6 +233,9 @@ class ClusterSet:
         words = [w for w in mention.text.split() if w.lower() != "the"]
         if cluster.type == "ORG" and len(words) > 1:
             self._bodies_by_first_word.setdefault(fold(words[0]), []).append(cluster)
+        if cluster.type == "ORG" and len(key) > 1:
+            for word in key:
+                self._organisations_by_word.setdefault(word, []).append(cluster)
         if key:
             self._by_key.setdefault(key, cluster)
             by_word = self._people_by_word if cluster.type == "PERSON" else self._bodies_by_word
@@ -349,9 +376,12 @@ class ClusterSet:
         self._title_end = title_end(doc)
         keyed = [(name_key(doc[m.start : m.end]), m) for m in names]
         keyed = [(key, m) for key, m in keyed if key]
+        self._surnames = frozenset(fold(m.text.split()[-1]) for key, m in keyed if m.type == "PERSON")
         for key, mention in sorted(keyed, key=lambda km: (-len(km[0]), km[1].start)):
             matched = self.match_name(key, mention.type, mention)
             short_name = self._body_by_first_word(doc, mention) if matched is None else None
+            if matched is None and short_name is None:
+                short_name = self._body_by_its_capitals(doc, mention) or self._body_by_fewer_words(doc, key, mention)
             person_typed_a_body = self._person_named_as_a_body(doc, mention) if matched is None else None
             if person_typed_a_body is not None:
                 cluster = person_typed_a_body  # "Dragan Petrović" tagged a body, then "Petrović said" a person
@@ -370,6 +400,8 @@ class ClusterSet:
                 elif mention.type == "PERSON" and cluster.type == "ORG":
                     self._make_person(cluster)  # a headline's "Rush Limbaugh" tagged as an organisation
             self._abbreviated(doc, mention, cluster)
+            self._note_capitals(doc, mention, cluster)
+            self._note_first_words(mention, cluster)
             if mention.type == "PERSON" and _full_name(doc[mention.start : mention.end]):
                 nickname = _nickname_after(doc, mention.end)
                 if nickname is not None:
@@ -421,6 +453,72 @@ class ClusterSet:
         named = self._bodies_by_first_word.get(fold(head.text), ())
         bodies = [c for c in named if c.type == "ORG" and c.mentions[0].start < mention.start]
         return bodies[0] if len(bodies) == 1 else None
+
+    def _note_capitals(self, doc: Doc, mention: MentionSpan, cluster: Cluster) -> None:
+        """Index a body's name of two words or more by its capitals, for ``_body_by_its_capitals``."""
+        if not ACRONYMS_UNBRACKETED or cluster.type == "PERSON" or mention.end - mention.start < 2:
+            return
+        capitals = _capitals(doc[mention.start : mention.end])
+        if len(capitals) in _ACRONYM_LETTERS:
+            named = self._bodies_by_capitals.setdefault(capitals, [])
+            if cluster not in named:
+                named.append(cluster)
+
+    def _organisations_named(self, word: str) -> int:
+        return len(self._organisations_by_word.get(word, ()))
+
+    def _note_first_words(self, mention: MentionSpan, cluster: Cluster) -> None:
+        """Keep a body's names' first words, and the word after a leading abbreviation ("U.S. State Department"),
+        for ``_body_by_fewer_words``."""
+        if not BODIES_BY_FEWER_WORDS or cluster.type != "ORG":
+            return
+        words = [w for w in mention.text.split() if w.lower() != "the"]
+        first = self._first_words.setdefault(cluster.index, set())
+        first.update(fold(w) for w in words[:1])
+        if len(words) > 1 and words[0].endswith("."):
+            first.add(fold(words[1]))
+
+    def _body_by_its_capitals(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
+        """ "the NTSB said" after "the National Transportation Safety Board": one all-capital word that spells the
+        capitals of the one body named in more words is that body's (``ACRONYMS_UNBRACKETED``). Longer names are
+        clustered first, so every full name is indexed before a bare acronym is looked up."""
+        if not ACRONYMS_UNBRACKETED or mention.end - mention.start != 1:
+            return None
+        word = doc[mention.start].text
+        if not (word.isalpha() and word.isupper()):
+            return None
+        bodies = [c for c in self._bodies_by_capitals.get(word, ()) if c.type != "PERSON"]
+        return bodies[0] if len(bodies) == 1 else None
+
+    def _body_by_fewer_words(self, doc: Doc, key: frozenset[str], mention: MentionSpan) -> Cluster | None:
+        """ "Exxon said" of "Exxon Mobil": a body's name whose words are all in the one longer body's name is that
+        body's (``BODIES_BY_FEWER_WORDS``). A person named by the word ("Oskar Tarnby" of "Tarnby Freight") has
+        taken it already: ``match_name`` looks for people first."""
+        if not BODIES_BY_FEWER_WORDS or mention.type != "ORG" or not key:
+            return None
+        word = next(iter(key))
+        if len(key) == 1 and (word in self._surnames or _body_word(word)):
+            # "Trump", a person's surname elsewhere in the article, is no short name of the "Trump Train"; a body's
+            # noun alone ("Department") is no short name of one of them
+            return None
+        head = doc[mention.head]
+        if any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in head.children):
+            return None
+        # "University" of "Kaimai University": its sub-bodies add a body's noun ("Students' Association")
+        sub_bodies = _body_word(doc[mention.end - 1].text)
+        bodies = {
+            c.index: c
+            # the bodies of its rarest word: every one so named holds them all, and "of" may name many
+            for c in self._organisations_by_word.get(min(key, key=self._organisations_named), ())
+            if c.type == "ORG"
+            # one word is a body's first ("State" of "State Department"), not its last ("Islamic State")
+            and (len(key) > 1 or word in self._first_words.get(c.index, ()))
+            and key < c.key
+            and len(c.key - key) <= _FULL_NAME_EXTRA_WORDS
+            and c.index in self._in_body
+            and not (sub_bodies and any(_body_word(extra) for extra in c.key - key))
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _abbreviated(self, doc: Doc, mention: MentionSpan, cluster: Cluster) -> None:
         """ "the Continental Health Agency (CHA)": an abbreviation in brackets right after a name is that
@@ -577,6 +675,18 @@ def _nickname_after(doc: Doc, end: int) -> Token | None:
         return None
     word = doc[at + 1]
     return word if word.is_alpha and word.text[0].isupper() and word.pos_ == "PROPN" else None
+
+
+def _body_word(word: str) -> bool:
+    """Whether a word is a body's common noun in the role lexicon ("university", "association")."""
+    role = lexicons().role_nouns.get(word.lower())
+    return role is not None and role.kind == "org"
+
+
+def _capitals(name: Span) -> str:
+    """The capital letters a name's words begin with, articles aside ("Democratic National Committee": "DNC"); the
+    capitals of every word, so a name holding an acronym ("UN Security Council") spells it whole ("UNSC")."""
+    return "".join(ch for token in name if token.lower_ != "the" for ch in token.text if ch.isupper())
 
 
 def _full_name(name: Span) -> bool:
