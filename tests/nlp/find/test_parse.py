@@ -76,6 +76,18 @@ def test_children_of_a_non_projective_tree_agree_with_spacy(nlp: Language) -> No
         assert rights_of(token) == list(token.rights), token
 
 
+def test_a_subtree_holds_exactly_spacy_s_subtree(nlp: Language) -> None:
+    """``DocumentTree.holds`` answers as membership in ``Token.subtree`` does, on a parse and on a crossing arc."""
+    words = ["She", "saw", "a", "man", "yesterday", "who", "left"]
+    heads = [1, 1, 3, 1, 1, 6, 3]  # "who left" hangs on "man" across "yesterday"
+    crossing = Doc(nlp.vocab, words=words, heads=heads, deps=["dep"] * len(words))
+    for doc in (nlp(TEXT), crossing):
+        tree = document_tree(doc)
+        for upper in doc:
+            below = {t.i for t in upper.subtree}
+            assert {t.i for t in doc if tree.holds(upper.i, t.i)} == below, upper
+
+
 def test_a_document_s_tree_is_built_once_and_shared_with_its_parse_index(nlp: Language) -> None:
     doc = nlp("The aide said the plan works and said it was cheap.")
     tree = document_tree(doc)

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.parse import DocumentTree, children_of, document_tree
 from quotegraph.nlp.find.quote_widening import attribution_kind
 from quotegraph.nlp.find.quotes import DOUBLE_MARKS, every_quote_region, regions_touching
 from quotegraph.nlp.find.spans import opens_with_that
@@ -133,15 +133,20 @@ def inner_kind(report: InnerReport, content: list[CharSpan]) -> AttributionKind 
     regions = every_quote_region(doc)
     if not INNER_KIND or regions_touching(report.verb.idx, report.verb.idx + len(report.verb), regions):
         return None
-    said = {t.i for clause in clauses_said_by(report.verb) for t in clause.subtree}
-    saying = {t.i for t in report.verb.subtree} - said
+    tree = document_tree(doc)
+    verb, said = report.verb.i, [clause.i for clause in clauses_said_by(report.verb)]
     kept = [
         (t.idx, t.idx + len(t))
         for start, end in content
         for t in doc.char_span(start, end, alignment_mode="expand") or ()
-        if t.i not in saying and not (t.is_punct or t.is_space)
+        if not _saying(tree, verb, said, t.i) and not (t.is_punct or t.is_space)
     ]
     return attribution_kind(document_text(doc), kept, regions) if kept else None
+
+
+def _saying(tree: DocumentTree, verb: int, said: list[int], word: int) -> bool:
+    """Whether ``word`` is of the inner speaker's own clause: below the inner verb, in none of the clauses it says."""
+    return tree.holds(verb, word) and not any(tree.holds(clause, word) for clause in said)
 
 
 def _opening_clause(cue: Token, first_char: int) -> list[Token]:
