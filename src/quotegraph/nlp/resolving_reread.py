@@ -17,6 +17,7 @@ from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.body_kinds import named_as_other_kind
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.names import abbreviates_title, fold
+from quotegraph.nlp.resolve.speakers.noun_classes import a_body_word
 from quotegraph.nlp.resolve.speakers.speakers import bare_noun, source_span
 from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.resolving_records import Resolved, stands_at
@@ -308,8 +309,7 @@ def _body_noun(source: Span) -> str | None:
     if any(t.pos_ == "PROPN" for t in words):
         return None  # "the Obama administration", "The Clinton campaign": its own words name whose it is
     lemma = root.lemma_.lower()
-    role = lexicons().role_nouns.get(lemma)
-    return lemma if (role is not None and role.kind == "org") or _noun_lacked(root) else None
+    return lemma if a_body_word(lemma) or _noun_lacked(root) else None
 
 
 def _passed_over(word: Token, named: Cluster, noun: str) -> bool:
@@ -321,8 +321,7 @@ def _passed_over(word: Token, named: Cluster, noun: str) -> bool:
         return True
     if named.type != "PERSON":
         return _of_a_person_by_form(noun)  # "the weather specialist" is none of the bodies named since the person
-    role = lexicons().role_nouns.get(noun)
-    return (role is not None and role.kind == "org") or word.dep_ == "pobj"
+    return a_body_word(noun) or word.dep_ == "pobj"
 
 
 def _a_body_it_describes(doc: Doc, body: Cluster, noun: str, speaking: set[int]) -> bool:

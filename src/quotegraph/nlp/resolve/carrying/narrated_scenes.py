@@ -199,12 +199,7 @@ def _held_scene(
     times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == root]
     if not times:
         return None
-    people = named_until_another(finder, paragraphs, sentence, firsts, MAX_NARRATED_SCENE_GAP, words)
-    if not people:
-        return None
-    at = held.idx
-    stated = Stated(channel=channel_phrase(held), time=TimePhrase(with_lead_in(times[0].span), times[0].date))
-    return Setting(at, paragraphs.of(at), people, stated)
+    return _set_for_those_after(finder, paragraphs, sentence, firsts, words, held.idx, channel_phrase(held), times[0])
 
 
 def _gathered_crowd(
@@ -237,12 +232,26 @@ def _gathered_crowd(
     times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) in told]
     if not times:
         return None
+    channel = None if scene is None else channel_phrase(scene)
+    return _set_for_those_after(finder, paragraphs, sentence, firsts, words, verb.idx, channel, times[0])
+
+
+def _set_for_those_after(
+    finder: CircumstanceFinder,
+    paragraphs: Paragraphs,
+    sentence: Span,
+    firsts: tuple[list[int], list[int]],
+    words: Spans,
+    at: int,
+    channel: Span | None,
+    time: TimePhrase,
+) -> Setting | None:
+    """A scene a narrated gathering sets at character ``at``, on the day of ``time``, for the people named after
+    ``sentence`` (none: no scene)."""
     people = named_until_another(finder, paragraphs, sentence, firsts, MAX_NARRATED_SCENE_GAP, words)
     if not people:
         return None
-    at = verb.idx
-    channel = None if scene is None else channel_phrase(scene)
-    stated = Stated(channel=channel, time=TimePhrase(with_lead_in(times[0].span), times[0].date))
+    stated = Stated(channel=channel, time=TimePhrase(with_lead_in(time.span), time.date))
     return Setting(at, paragraphs.of(at), people, stated)
 
 

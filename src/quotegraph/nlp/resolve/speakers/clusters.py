@@ -16,14 +16,16 @@ from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import person_sized
 from quotegraph.nlp.resolve.speakers.names import (
+    ABBREVIATION_LETTERS,
     abbreviation_of,
+    an_abbreviation,
     fold,
     formal_forenames,
     name_key,
     ordinary_spelling,
     words_before_post_nominals,
 )
-from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
+from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["FULL_NAME_WORDS", "SHORT_FORENAMES", "Cluster", "ClusterSet", "sentence_numbers"]
@@ -92,7 +94,6 @@ ACRONYMS_UNBRACKETED = True
 # in one ("Kaimai University Students' Association" is a body within the university, not its full name).
 BODIES_BY_FEWER_WORDS = True
 _FULL_NAME_EXTRA_WORDS = 2  # "Brennan Center for Justice", "Trump National Doral Resort Miami": more is a sub-body
-_ACRONYM_LETTERS = range(2, 8)  # "EU" to "UNESCO", as ``names.abbreviation_of``: longer capitals are a shouted word
 
 
 _PRONOUNS_THAT_TELL = 2  # narrative pronouns of one gender, and none of the other, that tell an entity's gender
@@ -459,7 +460,7 @@ class ClusterSet:
         if not ACRONYMS_UNBRACKETED or cluster.type == "PERSON" or mention.end - mention.start < 2:
             return
         capitals = _capitals(doc[mention.start : mention.end])
-        if len(capitals) in _ACRONYM_LETTERS:
+        if len(capitals) in ABBREVIATION_LETTERS:
             named = self._bodies_by_capitals.setdefault(capitals, [])
             if cluster not in named:
                 named.append(cluster)
@@ -485,7 +486,7 @@ class ClusterSet:
         if not ACRONYMS_UNBRACKETED or mention.end - mention.start != 1:
             return None
         word = doc[mention.start].text
-        if not (word.isalpha() and word.isupper()):
+        if not an_abbreviation(word):
             return None
         bodies = [c for c in self._bodies_by_capitals.get(word, ()) if c.type != "PERSON"]
         return bodies[0] if len(bodies) == 1 else None
@@ -497,7 +498,7 @@ class ClusterSet:
         if not BODIES_BY_FEWER_WORDS or mention.type != "ORG" or not key:
             return None
         word = next(iter(key))
-        if len(key) == 1 and (word in self._surnames or _body_word(word)):
+        if len(key) == 1 and (word in self._surnames or a_body_word(word)):
             # "Trump", a person's surname elsewhere in the article, is no short name of the "Trump Train"; a body's
             # noun alone ("Department") is no short name of one of them
             return None
@@ -505,7 +506,7 @@ class ClusterSet:
         if any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in head.children):
             return None
         # "University" of "Kaimai University": its sub-bodies add a body's noun ("Students' Association")
-        sub_bodies = _body_word(doc[mention.end - 1].text)
+        sub_bodies = a_body_word(doc[mention.end - 1].text)
         bodies = {
             c.index: c
             # the bodies of its rarest word: every one so named holds them all, and "of" may name many
@@ -516,7 +517,7 @@ class ClusterSet:
             and key < c.key
             and len(c.key - key) <= _FULL_NAME_EXTRA_WORDS
             and c.index in self._in_body
-            and not (sub_bodies and any(_body_word(extra) for extra in c.key - key))
+            and not (sub_bodies and any(a_body_word(extra) for extra in c.key - key))
         }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
@@ -675,12 +676,6 @@ def _nickname_after(doc: Doc, end: int) -> Token | None:
         return None
     word = doc[at + 1]
     return word if word.is_alpha and word.text[0].isupper() and word.pos_ == "PROPN" else None
-
-
-def _body_word(word: str) -> bool:
-    """Whether a word is a body's common noun in the role lexicon ("university", "association")."""
-    role = lexicons().role_nouns.get(word.lower())
-    return role is not None and role.kind == "org"
 
 
 def _capitals(name: Span) -> str:

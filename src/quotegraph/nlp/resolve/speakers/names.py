@@ -12,10 +12,12 @@ from quotegraph.nlp.lexicons.tables import Gender, fold, lexicons
 from quotegraph.nlp.resolve.headlines import headline_base_verb, headline_verb, title_end
 
 __all__ = [
+    "ABBREVIATION_LETTERS",
     "POSSESSIVE_MARKS",
     "POST_NOMINALS",
     "abbreviates_title",
     "abbreviation_of",
+    "an_abbreviation",
     "fold",
     "formal_forenames",
     "name_gender",
@@ -277,14 +279,19 @@ def outlet_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?=[{first}])(?:{alternatives})(?!\w)")
 
 
-_ABBREVIATION_LETTERS = range(2, 8)  # "UN" to "UNESCO", "NHTSA": longer capitals are a shouted word
+ABBREVIATION_LETTERS = range(2, 8)  # "UN" to "UNESCO", "NHTSA": longer capitals are a shouted word
+
+
+def an_abbreviation(word: str) -> bool:
+    """Whether ``word`` has the shape of an abbreviation: capital letters alone, as many as one has."""
+    return word.isalpha() and word.isupper() and len(word) in ABBREVIATION_LETTERS
 
 
 def abbreviation_of(short: str, name: str) -> bool:
     """Whether ``short`` is all capitals and spells the capitals of ``name`` in order from its first:
     "CHA" of "Continental Health Agency", "ORR" of "Office of Rail and Road", "OECD" of "Organisation for
     Economic Co-operation and Development"."""
-    if not (short.isalpha() and short.isupper() and len(short) in _ABBREVIATION_LETTERS):
+    if not an_abbreviation(short):
         return False
     capitals = iter(ch for ch in name if ch.isupper())
     return next(capitals, None) == short[0] and all(letter in capitals for letter in short[1:])

@@ -58,8 +58,13 @@ def is_predicative(head: Token) -> bool:
 
 def a_body_noun(token: Token) -> bool:
     """A common noun for a body ("agency", "board"), as the lexicon keeps it."""
-    role = lexicons().role_nouns.get(token.lemma_.lower())
-    return token.pos_ == "NOUN" and role is not None and role.kind == "org"
+    return token.pos_ == "NOUN" and a_body_word(token.lemma_)
+
+
+def a_body_word(word: str) -> bool:
+    """Whether a word is a body's common noun in the role lexicon ("university", "association")."""
+    role = lexicons().role_nouns.get(word.lower())
+    return role is not None and role.kind == "org"
 
 
 PERSON_RELATIVES = frozenset({"who", "whom"})  # "whose" hangs on the noun it owns, "which" and "that" on things too

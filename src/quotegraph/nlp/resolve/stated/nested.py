@@ -25,7 +25,7 @@ from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.memo import document_text
 from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
-from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
+from quotegraph.nlp.resolve.stated.told_addressees import CLAUSES_ON_A_MEDIUM, addressee_of, clauses_on_a_medium
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, agents_of
 
 __all__ = [
@@ -259,24 +259,12 @@ def _infinitive(clause: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause))
 
 
-# the clause a noun governs, as the parser reads a reported clause hung on the medium: a clausal modifier or a relative
-_ON_MEDIUM = ("acl", "relcl")
-
-
 def _that_clauses_on_medium(verb: Token) -> list[Token]:
     """ "The embassy said in a statement that the talks would go on", "had told a delegation at a meeting in
     Portlaoise last month that the derogation was gone": a that-clause the parser hangs on the medium or scene the
     verb names by its preposition is the verb's reported clause. A relative clause takes "that" as its subject or
     object, never as its mark, so a "relative" clause marked by "that" is a misread reported clause."""
-    return [
-        clause
-        for prep in children_of(verb)
-        if prep.dep_ == "prep"
-        for medium in children_of(prep)
-        if medium.dep_ == "pobj"
-        for clause in children_of(medium)
-        if clause.dep_ in _ON_MEDIUM and _opens_with_that(clause)
-    ]
+    return [clause for clause in clauses_on_a_medium(verb) if _opens_with_that(clause)]
 
 
 # A telling reported in a that-clause whose own that-clause the parser hangs, after a clause of when, on the reporting
@@ -392,7 +380,7 @@ def _misread_that(clause: Token) -> bool:
     # a relative adverb "that" modifies the relative clause's own verb ("in a way that readers could understand", "the
     # period of time that it takes": the five such clauses of train-d and one of train 0-59, on a verb's phrase); one
     # the parser hangs further in ("that the truss had been checked and signed off", on the conjunct) is no such adverb
-    adverb = first.dep_ in _MISREAD_THAT and not (clause.dep_ in _ON_MEDIUM and first.head.i == clause.i)
+    adverb = first.dep_ in _MISREAD_THAT and not (clause.dep_ in CLAUSES_ON_A_MEDIUM and first.head.i == clause.i)
     copula_object = first.dep_ in _COPULA_OBJECTS and first.head.lemma_.lower() == _COPULA
     passive_object = PASSIVES_TAKE_NO_OBJECT and first.dep_ == _OBJECT and _passive_clause(first.head)
     return (adverb or copula_object or passive_object) and any(

@@ -7,6 +7,8 @@ Separate from whom a medium went to (``medium_addressees``), which the medium's 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of, rights_of
@@ -19,7 +21,9 @@ from quotegraph.nlp.resolve.stated.told_scenes import scene_or_event
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES
 
 __all__ = [
+    "CLAUSES_ON_A_MEDIUM",
     "addressee_of",
+    "clauses_on_a_medium",
     "reached_by",
 ]
 
@@ -288,10 +292,23 @@ def _clause_on_the_medium(verb: Token, obj: Token) -> bool:
     after ``obj`` (``CLAUSES_ON_THE_MEDIUM``)."""
     if not CLAUSES_ON_THE_MEDIUM:
         return False
-    nouns = (
-        n for p in children_of(verb) if p.dep_ == "prep" and p.i > obj.i for n in children_of(p) if n.dep_ == "pobj"
-    )
-    return any(c.dep_ in ("acl", "relcl") and opens_with_that(c) for n in nouns for c in children_of(n))
+    return any(opens_with_that(c) for c in clauses_on_a_medium(verb, after=obj.i))
+
+
+# How the parser hangs a verb's reported clause when it misreads it as a clause of the medium or scene the verb names
+CLAUSES_ON_A_MEDIUM = ("acl", "relcl")
+
+
+def clauses_on_a_medium(verb: Token, after: int = -1) -> Iterator[Token]:
+    """The clauses the parser hangs on the object of a preposition of ``verb`` after token ``after`` ("said in a
+    statement that ...", "told the selectors during a video call that ...": the clause on "statement", "call"), in
+    text order; whether one is the verb's words is the caller's to ask."""
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.i <= after:
+            continue
+        for medium in children_of(prep):
+            if medium.dep_ == "pobj":
+                yield from (c for c in children_of(medium) if c.dep_ in CLAUSES_ON_A_MEDIUM)
 
 
 def _clause_hung_on(obj: Token) -> bool:
