@@ -134,3 +134,20 @@ def test_a_name_apposed_to_a_subject_after_its_verb_after_a_quotation_is_renamed
     doc = article(text).doc
     name = next(m for m in find_mentions(doc, text) if m.kind == "name" and " " in m.text and m.type == "PERSON")
     assert introductions.renamed_in_apposition(doc, name) is (renamed and on)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_who_clause_giving_the_noun_s_own_name_names_the_one_described_before(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """WHO_CLAUSES_RENAME_THE_NOUN: "a woman in a yellow raincoat ... said the woman, who gave her name as Ilona Varga"
+    names the woman described before, whose first words are then Varga's too."""
+    monkeypatch.setattr(introductions, "WHO_CLAUSES_RENAME_THE_NOUN", on)
+    described = "a woman in a yellow raincoat who was handing out water"
+    renamed = "the woman, who gave her name as Ilona Varga"
+    art = article(
+        f"Station closed\n\nAt the station on Friday, {described} told travellers that the trains had stopped at noon. "
+        f"“Nobody has told us when they will run,” said {renamed}."
+    )
+    found = art.said(("that the trains had stopped at noon", described), ("Nobody has told us", renamed))
+    assert found == (["Ilona Varga", "Ilona Varga"] if on else ["a woman", "Ilona Varga"])

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any, cast
+
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.resolve.speakers import salience, speakers
+from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.speakers import _nominal_root, with_name_before_relative
 
 from ..conftest import ArticleMaker, speaker_name
@@ -437,3 +441,50 @@ def test_a_body_after_of_on_an_office_in_capitals_is_still_read(article: Article
     art = article("The Chairman of Vantor Holdings said the deal was off.")
     [speaker] = art.said(("the deal was off", "The Chairman of Vantor Holdings"))
     assert speaker is not None and "Vantor" in speaker
+
+
+class _Told:
+    """A coreference stub: the entity of each word the article has told the kind of (none unless given)."""
+
+    def __init__(self, kinds: dict[int, str] | None = None) -> None:
+        self.kinds = kinds or {}
+
+    def cluster_at(self, token: Token) -> Any:
+        kind = self.kinds.get(token.i)
+        return None if kind is None else SimpleNamespace(index=token.i, type=kind)
+
+
+def _no_entities(kinds: dict[int, str] | None = None) -> Coreference:
+    return cast(Coreference, _Told(kinds))
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_place_below_the_source_s_head_is_where_not_who(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """PLACES_BELOW_THE_HEAD: the place of a noun in the source's apposition ("a group of 300 orchard owners in
+    Patagonia", the body's name untagged, as the tagger left one on a page) says where they are, not who speaks."""
+    monkeypatch.setattr(speakers, "PLACES_BELOW_THE_HEAD", on)
+    words = ["Alto", "Fruit", ",", "a", "group", "of", "owners", "in", "Patagonia", ",", "said", "."]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "NNS", "IN", "NNP", ",", "VBD", "."]
+    heads = [1, 10, 1, 4, 1, 4, 5, 6, 7, 1, 10, 10]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "prep", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O"] * 8 + ["B-GPE"] + ["O"] * 3
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents)
+    source, place = doc[0:10], doc[8]
+    assert speakers._placed_below(place, source.root, source, _no_entities()) == on
+    # the head itself is never set aside, nor a place that is no object of in, at or near ("of Patagonia")
+    assert not speakers._placed_below(doc[1], source.root, source, _no_entities())
+    # the article's kind for the word over the tagger's: "a new article in Politico", an outlet read as a place
+    assert not speakers._placed_below(place, source.root, source, _no_entities({place.i: "OUTLET"}))
+    words[7] = "of"
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents)
+    assert not speakers._placed_below(doc[8], doc[0:10].root, doc[0:10], _no_entities())
+
+
+def test_a_place_the_source_names_as_its_head_still_speaks(article: ArticleMaker) -> None:
+    """PLACES_BELOW_THE_HEAD reads no head word: "Patagonia's regional government in Neuquen" is its own body, and a
+    place that is the source's head is the speaker."""
+    art = article("Brazil said on Monday that the talks in Geneva would resume.")
+    assert art.said(("the talks in Geneva would resume", "Brazil")) == ["Brazil"]

@@ -390,3 +390,23 @@ def test_an_untitled_one_word_name_takes_no_word_after_it(nlp: Language) -> None
     assert not tagged_names._titled_forename(doc[0:1])
     titled = tagged_doc(nlp, ["Inspector", "Tero", "Vainikka", "said"], ["NNP", "NNP", "NNP", "VBD"])
     assert tagged_names._titled_forename(titled[1:2])
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_given_as_one_s_own_is_a_person_s_whatever_the_tagger_typed(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """GIVEN_NAMES_ARE_PEOPLE: the tagger types "Lindiwe Mokoena" a body; given by the woman as her own name, it is a
+    person's, so the woman who gave it speaks by it."""
+    monkeypatch.setattr(tagged_names, "GIVEN_NAMES_ARE_PEOPLE", on)
+    source = "the woman, who later gave her name as Lindiwe Mokoena, the depot supervisor"
+    art = article(f"Tanker row\n\n“We have not stopped once,” said {source}.")
+    assert [e.label_ for e in art.doc.ents if e.text == "Lindiwe Mokoena"] == ["ORG"]  # the case the rule is for
+    assert art.said(("We have not stopped once", source)) == (["Lindiwe Mokoena"] if on else ["the woman"])
+
+
+def test_a_name_identified_as_a_body_s_stays_a_body(nlp: Language) -> None:
+    """GIVEN_NAMES_ARE_PEOPLE reads a person's noun or a pronoun as the one identified: "the buyer" is no person's noun
+    of the lexicon here, so the body's name keeps the tagger's type."""
+    text = "The buyer was identified as Northwind Capital Partners on Friday."
+    assert name_types(nlp, text).get("Northwind Capital Partners") == "ORG"

@@ -53,3 +53,17 @@ def test_the_resolved_speaker_is_the_titled_person(article: ArticleMaker, monkey
     monkeypatch.setattr(titled_sources, "TITLED_SOURCES_NAMED", False)
     [bare] = art.resolve([asked])[1]
     assert bare.speaker is not None and bare.speaker.name == "Mr."
+
+
+def test_academic_and_malaysian_titles_are_no_words_of_the_name(article: ArticleMaker) -> None:
+    """ "Professor Datin Nurul Hamidah" is Nurul Hamidah, whom "Prof Hamidah" names later: the titles (the honorifics
+    lexicon's "Prof", "Professor", "Datin") are neither the name's first words nor a name of their own."""
+    art = article(
+        "Faculty keeps course\n\nProfessor Datin Nurul Hamidah, the faculty's dean, said the course would go on. "
+        '"No student will lose a year," Prof Hamidah said.'
+    )
+    found = art.said(
+        ("the course would go on", "Professor Datin Nurul Hamidah, the faculty's dean,"),
+        ("No student will lose a year", "Prof Hamidah"),
+    )
+    assert found == ["Nurul Hamidah", "Nurul Hamidah"]

@@ -348,3 +348,23 @@ def test_a_number_set_off_after_a_name_is_an_age_only_up_to_a_human_age(nlp: Lan
     assert not human_age_set_off(founded, 2)
     plain = nlp("Kavya Parmar joined the plant in 24 days.")
     assert not human_age_set_off(plain, 2)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_known_forename_after_a_title_opens_a_name_the_tagger_missed(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """TITLED_FORENAMES_OPEN_NAMES: "Dr Elena Marchetti of the water board", untagged, is a person's name after the
+    title; the title is no word of the name, and without the rule the proper noun before the forename made it the
+    middle of a longer name."""
+    monkeypatch.setattr(untagged_people, "TITLED_FORENAMES_OPEN_NAMES", on)
+    words = ["Dr", "Elena", "Marchetti", "of", "the", "board", "spoke", "."]
+    tags = ["NNP", "NNP", "NNP", "IN", "DT", "NN", "VBD", "."]
+    doc = _parsed(nlp, words, tags, [2, 2, 6, 2, 5, 3, 6, 6],
+                  ["compound", "compound", "nsubj", "prep", "det", "pobj", "ROOT", "punct"])  # fmt: skip
+    assert [s.text for s in untagged_forenamed_names(doc, set())] == (["Elena Marchetti"] if on else [])
+    # a capitalised word that is no title before the forename still makes it part of a longer name
+    words = ["Port", "Elena", "Marchetti", "spoke", "."]
+    doc = _parsed(nlp, words, ["NNP", "NNP", "NNP", "VBD", "."], [2, 2, 3, 3, 3],
+                  ["compound", "compound", "nsubj", "ROOT", "punct"])  # fmt: skip
+    assert list(untagged_forenamed_names(doc, set())) == []
