@@ -22,6 +22,8 @@ from typing import Any
 
 import numpy as np
 
+from quotegraph.nlp.training.learned_times import fit
+
 FOLDS = 5
 FALSE_FILL_COST = 1.0  # right values a false fill costs when the threshold is chosen: dev's time ff has 0.016 to spare
 CROSSES = (("source=", "sent_holds_same_speaker"), ("par_back=", "sent_holds_statement"), ("verb=", "form=weekday"))
@@ -61,22 +63,6 @@ class Vectors:
         if not rows:
             return np.zeros((0, len(self.index) + 1)), np.zeros(0), np.zeros(0, dtype=int)
         return np.array(rows), np.array(labels, dtype=float), np.array(owners)
-
-
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    """Logistic regression by Newton's method, ridge on every weight but the bias."""
-    w = np.zeros(x.shape[1])
-    ridge = np.full(x.shape[1], l2)
-    ridge[-1] = 0.0
-    for _ in range(25):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) + ridge * w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(ridge) + 1e-6 * np.eye(x.shape[1])
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return w
 
 
 def best(decisions: list[dict[str, Any]], probs: np.ndarray, owners: np.ndarray) -> list[tuple[float, int]]:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from quotegraph.errors import PipelineError
 from quotegraph.model import Attribution, Entity, TimeRef
 from quotegraph.model.span import TextSpan
+from quotegraph.nlp.resolve.quoted_regions import in_regions, merged_regions
 from quotegraph.nlp.resolve.stated.saying_verbs import SAYING_VERBS, TELL_VERBS, TO_VERBS
 from quotegraph.nlp.resolve.stated.timeexpr import TimeMatch, find_times, resolve_span
 
@@ -99,13 +100,14 @@ CROSSES = (("source=", "sent_holds_same_speaker"), ("par_back=", "sent_holds_sta
 
 def crossed(features: Mapping[str, float]) -> dict[str, float]:
     """The features with the pairs of ``CROSSES`` (a phrase's distance read with whether its sentence holds a
-    statement, its source with the same speaker's, its verb with a weekday's form)."""
+    statement, its source with the same speaker's, its verb with a weekday's form). Each right side is one feature
+    and each left a family named by its prefix: one pass over the names (this runs for every candidate)."""
     out = dict(features)
-    for left, right in CROSSES:
-        rights = [r for r, v in features.items() if r.startswith(right) and v]
-        for k in [k for k in features if k.startswith(left)]:
-            for r in rights:
-                out[f"{k}&{r}"] = 1.0
+    for name in features:
+        family = name[: name.find("=") + 1]
+        for left, right in CROSSES:
+            if family == left and features.get(right):
+                out[f"{name}&{right}"] = 1.0
     return out
 
 
@@ -139,19 +141,6 @@ def _first_char(a: Attribution) -> int:
     return 0
 
 
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Overlapping spans joined: their starts and ends, sorted, for a bisect lookup."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(spans):
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends
-
-
 class _Article:
     """One article's sentences, paragraphs, time phrases and statements, each read once."""
 
@@ -182,7 +171,7 @@ class _Article:
         self.by_sentence: dict[int, list[int]] = {}
         for j, s in enumerate(self.cue_sents):
             self.by_sentence.setdefault(s, []).append(j)
-        self.content_starts, self.content_ends = _merged(
+        self.contents = merged_regions(
             [(s.start, s.end) for a in attributions if a.content is not None for s in a.content.spans]
         )
         self.stated_occasion = [
@@ -208,10 +197,6 @@ class _Article:
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.token_starts, char) - 1)
-
-    def in_content(self, char: int) -> bool:
-        k = bisect.bisect_right(self.content_starts, char) - 1
-        return k >= 0 and char < self.content_ends[k]
 
     def verb_class(self, char: int) -> str:
         if not len(self.doc):
@@ -303,7 +288,7 @@ class _Article:
                     for j in in_sent
                 )
             )
-            f["in_content"] = float(self.in_content(start))
+            f["in_content"] = float(in_regions(self.contents, start))
             sent_lo = self.sent_starts[csent] if self.sent_starts else 0
             sent_hi = self.sent_ends[csent] if self.sent_ends else len(self.text)
             k = bisect.bisect_left(mentions, sent_lo)
