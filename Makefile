@@ -8,7 +8,7 @@ SAMPLE := examples/seed-article.txt
 DEV := ../shared/data/polnear/dev.jsonl
 TRAIN := ../shared/data/polnear/train.jsonl
 
-.PHONY: demo serve test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train train-occasions vendor-htmx vendor-swagger-ui clean
+.PHONY: demo serve test lint typecheck pytest accuracy-gate eval bench bench-batch bench-store train train-occasions train-times vendor-htmx vendor-swagger-ui clean
 
 # The exact versions of requirements/lock.txt, then quotegraph itself without resolving again; pip
 # check fails the install when the lock no longer satisfies pyproject.toml's ranges.
@@ -93,6 +93,16 @@ train: $(STAMP)
 OCCASION_TRAIN := $(filter-out data/occasion/train-c.jsonl,$(wildcard data/occasion/train*.jsonl))
 train-occasions: $(STAMP)
 	$(BIN)/python -m quotegraph.nlp.training.occasions $(TRAIN) $(OCCASION_TRAIN)
+
+# The learned time fallback (nlp/resolve/carrying/weights/times-v1.json): the decisions are read again from PolNeAR
+# train 84-473 and the blind-written pages (parses: minutes), then fitted (deterministic).
+TIMES_DECISIONS := data/learned_time/decisions-v1.jsonl
+train-times: $(STAMP)
+	$(BIN)/python -m quotegraph.evaluation.time_decisions $(TRAIN) data/occasion/train-d.jsonl \
+		data/learned_time/blind-pages.txt $(TIMES_DECISIONS)
+	gzip -9 -n -f $(TIMES_DECISIONS)
+	$(BIN)/python -m quotegraph.nlp.training.learned_times fit $(TIMES_DECISIONS).gz \
+		src/quotegraph/nlp/resolve/carrying/weights/times-v1.json
 
 # htmx for the web pages, from the npm registry (npm pack checks the registry's integrity hash);
 # the file is committed, so only a version change needs this.

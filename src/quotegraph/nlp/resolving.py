@@ -21,6 +21,7 @@ from quotegraph.model import Attribution, Entity
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.transcripts import Turn, question_lines
 from quotegraph.nlp.memo import document_text
+from quotegraph.nlp.resolve.carrying.learned_times import with_learned_times
 from quotegraph.nlp.resolve.speakers.asked_subjects import asked_subjects
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
@@ -136,8 +137,9 @@ def _add_first_person(doc: Doc, text: str, candidates: list[Candidate], resolved
             )
 
 
-def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[Attribution]]:
-    """Entities of the article and one Attribution per candidate (continuations folded), in order."""
+def resolve(doc: Doc, candidates: list[Candidate], *, learned: bool = True) -> tuple[list[Entity], list[Attribution]]:
+    """Entities of the article and one Attribution per candidate (continuations folded), in order; ``learned``
+    False leaves out the learned time fallback (its training reads the statements the rules leave)."""
     text = document_text(doc)  # Doc.text joins every token on each read: once a document
     candidates = without_raised_subjects(doc, candidates)  # "The court seemed to send": no one's statement
     candidates = with_whole_titled_names(doc, candidates)  # "asked Mr. Manafort": "Mr." alone names no one
@@ -173,4 +175,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> tuple[list[Entity], list[A
     entities = listed_entities(doc, clusters, {r.speaker.index for r in resolved if r.speaker is not None})
     pairs = zip(candidates, cues, zip(resolved, held, strict=True), strict=True)
     attributions = [attribution_of(doc, text, i + 1, c, cue, r, entities) for i, (c, cue, r) in enumerate(pairs)]
+    # last: a statement the rules leave with no time may carry an earlier phrase the learned model is sure of
+    if learned:
+        attributions = with_learned_times(doc, text, attributions, list(entities.values()))
     return list(entities.values()), attributions

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from quotegraph.nlp.find.quotes import QuoteRegion
 
-__all__ = ["reported_regions"]
+__all__ = ["in_regions", "merged_regions", "reported_regions"]
 
 # A "sentence" of marks alone inside quotation marks (the ellipsis "..." with which a writer cuts a long quote, which
 # the parser splits off as a sentence of its own) is part of the quote: it no longer breaks the run of quoted sentences
@@ -34,7 +34,7 @@ def reported_regions(
     quotations: Sequence[QuoteRegion], contents: tuple[tuple[int, int], ...] = ()
 ) -> tuple[list[int], list[int]]:
     """Starts and ends of a text's quotations and of ``contents`` merged into disjoint sorted regions."""
-    return _merged([*((r.start, r.end) for r in quotations), *contents])
+    return merged_regions([*((r.start, r.end) for r in quotations), *contents])
 
 
 def wholly_quoted(sentence: Span, quotations: tuple[list[int], list[int]]) -> bool:
@@ -53,7 +53,7 @@ def in_regions(regions: tuple[list[int], list[int]], char: int) -> bool:
     return at >= 0 and char < ends[at]
 
 
-def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+def merged_regions(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Starts and ends of ``spans`` merged into disjoint sorted regions."""
     starts: list[int] = []
     ends: list[int] = []

@@ -1,0 +1,159 @@
+"""Fitting the learned time fallback (``nlp.resolve.carrying.learned_times``): a logistic regression over the
+candidates of the statements the rules leave with no time, its threshold chosen out of fold (grouped by article).
+
+    python -m quotegraph.evaluation.time_decisions TRAIN.jsonl OCCASIONS.jsonl PAGES_LIST OUT.jsonl
+    python -m quotegraph.nlp.training.learned_times fit DECISIONS.jsonl[.gz] WEIGHTS.json    # both: make train-times
+
+``time_decisions`` (in ``evaluation``: it pairs statements as the occasion scorer does) parses PolNeAR train
+84-473 and the blind-written news pages of the fixtures (``PAGES_LIST``: a page
+written by someone who never ran quotegraph lists a statement's time whenever it has one, so a statement with none
+is an annotated null there; the other pages list times only where a round tested one) and writes, for each paired
+statement with no time, its candidates' features and whether each shares content with the annotated time.
+``fit`` is deterministic: the same decisions give the same weights (``tests/nlp/training`` holds it to the shipped
+file).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from quotegraph.errors import InputError
+from quotegraph.nlp.resolve.carrying.learned_times import crossed
+
+__all__ = ["choose_threshold", "fit", "fitted_model", "fitted_weights", "out_of_fold", "read_decisions"]
+
+FOLDS = 5  # folds by article or page: never a statement's own article in its fold
+L2 = 1.0  # ridge on the weights, chosen out of fold among 0.3, 1, 3, 10 (experiments/learned_time/README.md)
+FALSE_FILL_COST = 1.0  # right values a false fill costs when the threshold is chosen
+NEWTON_STEPS = 25
+WEIGHT_DIGITS = 6  # decimals a weight is written with
+THRESHOLDS = tuple(t / 100 for t in range(5, 96))
+
+Decision = dict[str, Any]
+
+
+def _names(decisions: Sequence[Decision]) -> dict[str, int]:
+    names = sorted({k for d in decisions for c in d["candidates"] for k in crossed(c["features"])})
+    return {n: i for i, n in enumerate(names)}
+
+
+def _matrix(decisions: Sequence[Decision], index: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows, labels, owners = [], [], []
+    for di, d in enumerate(decisions):
+        for c in d["candidates"]:
+            row = np.zeros(len(index) + 1)
+            row[-1] = 1.0  # the bias
+            for k, v in crossed(c["features"]).items():
+                if k in index:
+                    row[index[k]] = v
+            rows.append(row)
+            labels.append(float(c["label"]))
+            owners.append(di)
+    if not rows:
+        return np.zeros((0, len(index) + 1)), np.zeros(0), np.zeros(0, dtype=int)
+    return np.array(rows), np.array(labels), np.array(owners)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
+    """Logistic regression by Newton's method, ridge on every weight but the bias (the last)."""
+    w = np.zeros(x.shape[1])
+    ridge = np.full(x.shape[1], l2)
+    ridge[-1] = 0.0
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) + ridge * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(ridge) + 1e-6 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def _best(decisions: Sequence[Decision], probs: np.ndarray, owners: np.ndarray) -> list[tuple[float, int]]:
+    """Per decision its best candidate's probability and label (-1 and 0 without candidates)."""
+    out = [(-1.0, 0)] * len(decisions)
+    labels = [c["label"] for d in decisions for c in d["candidates"]]
+    for p, o, label in zip(probs, owners, labels, strict=True):
+        if p > out[o][0]:
+            out[o] = (float(p), int(label))
+    return out
+
+
+def _fold(group: str) -> int:
+    return int(hashlib.md5(group.encode()).hexdigest(), 16) % FOLDS
+
+
+def out_of_fold(decisions: Sequence[Decision], l2: float = L2) -> list[tuple[float, int]]:
+    """Each decision's best candidate as scored by a model fitted without its article's fold."""
+    index = _names(decisions)
+    chosen: list[tuple[float, int]] = [(-1.0, 0)] * len(decisions)
+    for fold in range(FOLDS):
+        x, y, _ = _matrix([d for d in decisions if _fold(d["group"]) != fold], index)
+        w = fit(x, y, l2)
+        at = [i for i, d in enumerate(decisions) if _fold(d["group"]) == fold]
+        test = [decisions[i] for i in at]
+        tx, _, owners = _matrix(test, index)
+        for i, pick in zip(at, _best(test, 1.0 / (1.0 + np.exp(-(tx @ w))), owners), strict=True):
+            chosen[i] = pick
+    return chosen
+
+
+def choose_threshold(decisions: Sequence[Decision], chosen: Sequence[tuple[float, int]]) -> float:
+    """The threshold of most right values less false fills out of fold (the highest of equals)."""
+
+    def net(threshold: float) -> float:
+        right = false = 0
+        for d, (p, label) in zip(decisions, chosen, strict=True):
+            if p >= threshold:
+                right += d["gold"] is not None and label == 1
+                false += d["gold"] is None
+        return right - FALSE_FILL_COST * false
+
+    return max(THRESHOLDS, key=lambda t: (net(t), t))
+
+
+def fitted_weights(decisions: Sequence[Decision], l2: float = L2) -> tuple[dict[str, int], list[float]]:
+    """The feature names by column and the weights fitted on every decision (the bias last)."""
+    index = _names(decisions)
+    x, y, _ = _matrix(decisions, index)
+    return index, [round(float(v), WEIGHT_DIGITS) for v in fit(x, y, l2)]
+
+
+def fitted_model(decisions: Sequence[Decision], l2: float = L2) -> dict[str, Any]:
+    """The weights file's content: threshold out of fold, weights fitted on every decision."""
+    threshold = choose_threshold(decisions, out_of_fold(decisions, l2))
+    index, weights = fitted_weights(decisions, l2)
+    return {"version": 1, "threshold": threshold, "l2": l2, "index": index, "weights": weights}
+
+
+def read_decisions(path: Path) -> Iterator[Decision]:
+    """The decisions of a JSON-lines file, gzipped when its name ends in .gz."""
+    raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    for n, line in enumerate(raw.decode("utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                yield json.loads(line)
+            except ValueError as exc:
+                raise InputError(f"{path}:{n}: not a JSON line ({exc})") from exc
+
+
+def main(argv: Sequence[str]) -> None:
+    if len(argv) == 3 and argv[0] == "fit":
+        model = fitted_model(list(read_decisions(Path(argv[1]))))
+        Path(argv[2]).write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"threshold {model['threshold']}, {len(model['index'])} features: {argv[2]}")
+    else:
+        raise InputError(__doc__ or "")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
