@@ -2064,35 +2064,10 @@ KNOWN_MISSES: dict[str, str] = {
         "Ferrante'; found speaker '', kind mixed, 'a phone interview with wjhr 7 | ', time 'on "
         "thursday morning'"
     ),
-    "tengah-worker-heat-death.html:the crew had taken one break between noon": (
-        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
-        "'Labour Asia Monitor'; expected time 'on Sunday'; found speaker 'Shohel Rana', kind "
-        "indirect, ' | ', time ''"
-    ),
-    "tengah-worker-heat-death.html:had complained of a headache at lunch": (
-        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
-        "'Labour Asia Monitor'; expected time 'on Sunday'; found speaker 'Shohel Rana', kind "
-        "indirect, ' | ', time ''"
-    ),
-    "tengah-worker-heat-death.html:I told him to go down and sit in the container": (
-        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
-        "'Labour Asia Monitor'; expected time 'on Sunday'; found speaker 'Shohel Rana', kind "
-        "direct, ' | ', time ''"
-    ),
     "tengah-worker-heat-death.html:their afternoon break would be cut to ten minutes": (
         "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
         "speaker 'site supervisor'; expected addressee 'crew'; expected time 'that morning'; found "
         "speaker 'Arumugam Selvaraj', kind indirect, ' | ', time ''"
-    ),
-    "tengah-worker-heat-death.html:when the supervisor is standing there with his watch": (
-        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
-        "'Labour Asia Monitor'; expected time 'on Sunday'; found speaker 'Arumugam Selvaraj', kind "
-        "direct, ' | ', time ''"
-    ),
-    "tengah-worker-heat-death.html:In my village we work in the sun also": (
-        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
-        "'Labour Asia Monitor'; expected time 'on Sunday'; found speaker 'Arumugam Selvaraj', kind "
-        "direct, ' | ', time ''"
     ),
     "tengah-worker-heat-death.html:buried in his village the next morning": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
