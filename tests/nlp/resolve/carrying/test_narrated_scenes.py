@@ -79,8 +79,10 @@ def test_a_fronted_day_alone_dates_those_gathered(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, verb: str
 ) -> None:
     """ "On a rainy Thursday afternoon this month, a dozen workers gathered at a bar": the workers quoted after it
-    speak then (``FRONTED_DAYS``); not when the main verb tells of no coming together ("argued")."""
+    speak then (``FRONTED_DAYS``); not when the main verb tells of no coming together ("argued"). Read without
+    ``scenes.EVENT_DAYS``, which gives the workers who gathered their day by the verb alone ("Thursday afternoon")."""
     monkeypatch.setattr(f"{_NARRATED}.FRONTED_DAYS", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.EVENT_DAYS", False)
     text = (
         "The factory will close next year.\n\n"
         f"On a rainy Thursday afternoon this month, a dozen workers {verb} at a bar across the street.\n\n"
@@ -211,8 +213,10 @@ def test_a_possessor_split_off_the_place_leaves_the_place(
     assert _met(art) == ([scene, scene] if flag else [(None, None, None), (None, None, None)])
 
 
-def test_a_possessor_alone_is_no_place(article: ArticleMaker) -> None:
-    """ "At Kinetta’s on Wednesday afternoon": one object of the preposition, a name, no common noun: no scene."""
+def test_a_possessor_alone_is_no_place(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "At Kinetta’s on Wednesday afternoon": one object of the preposition, a name, no common noun: no scene. Read
+    without ``scenes.EVENT_DAYS``, which dates the people met there by the queue that formed that afternoon."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.EVENT_DAYS", False)
     opening = "At Kinetta’s on Wednesday afternoon, a queue of about 60 people had formed by 2 pm."
     assert _met(article(_met_there(opening), published=DAY)) == [(None, None, None), (None, None, None)]
 

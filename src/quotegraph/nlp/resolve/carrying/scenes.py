@@ -28,6 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
+from quotegraph.nlp.resolve.carrying.event_days import event_day
 from quotegraph.nlp.resolve.carrying.group_scenes import a_group_only, group_scenes, group_subject
 from quotegraph.nlp.resolve.carrying.narrated_scenes import narrated_scene
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
@@ -55,6 +56,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
     first_named,
     happened,
     named_after,
+    named_between,
     people_subject_of,
     scene_as_channel,
 )
@@ -63,6 +65,7 @@ from quotegraph.nlp.resolve.carrying.scene_turns import scene_kept
 from quotegraph.nlp.resolve.carrying.sentence_settings import Owned, sentence_setting
 from quotegraph.nlp.resolve.carrying.story_scene import MAX_HEADLINE_SCENE_DAY_GAP, MAX_HEADLINE_SCENE_PARAGRAPH
 from quotegraph.nlp.resolve.carrying.where_scenes import where_scenes
+from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channel_nouns import a_session
@@ -114,6 +117,7 @@ class _SceneReading:
         self.story_untold = True
         self.story_scene: Setting | None = None  # the lede's scene, the story's to its end (``STORY_SCENE_AGAIN``)
         self.lede_untold = True  # the story's first sentence after its headline not reached yet (``LEDE_SCENES``)
+        self.one_event = _told_from_one_event(finder, paragraphs)  # (``EVENT_DAYS``)
 
     def sentence(self, number: int, sentence: Span) -> None:
         """The settings ``sentence`` (the ``number``th) tells, in the order they are decided."""
@@ -128,6 +132,7 @@ class _SceneReading:
         told = setting is None and not said and narrated is None  # no setting of its own: a scene it tells of
         if told:
             setting = self._told(sentence, lede)
+        setting = self._event_day(sentence, said, setting, narrated)
         if PERSON_DAYS and setting is None and not said:
             setting = a_person_s_day(finder, coref, sentence, paragraphs)
         if POSSESSED_DAYS and setting is None and not said:
@@ -142,6 +147,29 @@ class _SceneReading:
         if (setting is None or QUESTIONER_SET) and number not in self.by_sentence and verb is not None:
             self.questioned.append((sentence, verb))
         self.found.extend(s for s in (setting, fieldwork) if s is not None)
+
+    def _event_day(
+        self, sentence: Span, said: list[SaidAt], setting: Setting | None, narrated: Setting | None
+    ) -> Setting | None:
+        """The sentence's setting with the day of the event it tells (``EVENT_DAYS``): the event's day for the people
+        heard at it, when the sentence holds no statement and sets nothing else; a group's setting kept, the event's day
+        found beside it. In a story not yet heard from, only for the people first named after it
+        (``_newcomers_only``). Not a scene the sentence tells of with no day ("left attendees at Thursday's summit of
+        the Republican Jewish Coalition amused"): dated by its own day, train-d +2 channel and +2 time false fills in
+        that article, none right, pages unchanged."""
+        group_only = setting is not None and a_group_only(self.coref, setting)
+        if not EVENT_DAYS or said or narrated is not None or not (setting is None or group_only) or self.one_event:
+            return setting
+        event = event_day(self.finder, self.coref, sentence, self.paragraphs, self.named_anew, self.said_words)
+        if event is not None and self.story_untold:  # the lede's: not for those its story's day dates
+            event = _newcomers_only(event, self.firsts, sentence)
+        if event is None or setting is None:
+            return event if setting is None else setting
+        # "Three workers spoke to us on Sunday": the group's setting, and for those heard after it the same occasion
+        # with the event's day if it has none ("a public hearing", the group's channel, kept)
+        stated = replace(setting.stated, time=setting.stated.time or event.stated.time)
+        self.found.append(replace(event, stated=stated))
+        return setting
 
     def _narrated(self, sentence: Span, said: list[SaidAt]) -> Setting | None:
         """The scene a narrated sentence sets (``NARRATED_SCENES``), found."""
@@ -233,6 +261,32 @@ class _SceneReading:
         if self.story_scene is not None:
             found.extend(_story_scene_again(statements, paragraphs, self.story_scene))
         return sorted(found, key=lambda s: s.position)
+
+
+def _told_from_one_event(finder: CircumstanceFinder, paragraphs: Paragraphs) -> bool:
+    """Whether the headline names a scene its lede names again ("Rivals trade barbs in debate", then "in their final
+    debate"): the story is told from inside that one event, whose day is the story scene's
+    (``story_scene.HEADLINE_SCENES``), not that of an event told later ("The two candidates met on Friday")."""
+    doc = finder.doc
+    end = title_end(doc)
+    named = {t.lemma_.lower() for t in doc[:end] if scene_as_channel(t)}
+    if not named or end >= len(doc):
+        return False
+    lede = paragraphs.of(doc[end].idx)
+    for token in doc[end:]:
+        if paragraphs.of(token.idx) > lede + 1:  # the lede: the paragraph after the headline's, or the one after it
+            return False
+        if token.lemma_.lower() in named and scene_as_channel(token):
+            return True
+    return False
+
+
+def _newcomers_only(setting: Setting, firsts: tuple[list[int], list[int]], sentence: Span) -> Setting | None:
+    """``setting`` for the people first named after ``sentence`` only: one named by then, in a story not yet heard
+    from, is the lede's subject, whose first scene the story's day dates (``story_scene.LEDE_SUBJECT_SCENES``)."""
+    last = sentence.doc[-1]
+    newcomers = setting.participants & named_between(firsts, sentence.end_char, last.idx + len(last) + 1)
+    return replace(setting, participants=newcomers) if newcomers else None
 
 
 # The one of ``scene_parts.TOLD_SCENE_PREPS`` by which one person enters a scene ("she walked into the spring dinner");
@@ -553,3 +607,6 @@ NARRATED_SCENES = True
 # bar, quoted after it). Against the first-named only: train-d time +6 right, +1 false fill (both in that article and
 # the debate's); pages unchanged (their residents are named first in the scene).
 NARRATED_EVERY_MENTION = True
+# A sentence with no statement that tells of an event on a day (a verb of meeting, touring or talking to people, or an
+# event's noun) gives that day to the people heard after it (``event_days.event_day``, where the form and figures are).
+EVENT_DAYS = True

@@ -1,0 +1,189 @@
+"""The day of an event the reporter tells in narration, for the people heard at it next.
+
+"The parish council met by video link on Monday night", "On Tuesday the curator walked reporters through the new
+wing", "Four drivers spoke to the paper at the depot on Saturday", "The inquiry's second day, on Thursday, opened with
+...": a sentence that says nothing anyone said tells that an event happened on a day, and the story then lets two,
+three or four people speak at it with no occasion of their own; each of those statements was made on that day
+(occasion.md, Carried occasion, 1. A scene). ``event_day`` reads the event in one sentence by its grammar: a verb by
+which people come together or are met (``MEETING_VERBS``: meet, gather, debate, tour, visit, speak to, ...), or an
+event's noun (the scenes lexicon: a meeting, a hearing, a debate) as the subject of the verb or the place it happened
+at, with a day on that verb; the day goes to the people named after it (and the subject, when a person) until a
+sentence names another channel, at most ``MAX_EVENT_DAY_GAP`` paragraphs on. ``scenes.py`` calls it for a sentence
+that holds no statement and sets nothing else, or a group's setting only (``EVENT_DAYS``).
+
+Rule on against off (fast.py, cache28; scenedays round, main ``3a9fd2b1``): news pages (177 tuned) time 1,167 -> 1,176,
+every field 1,986 -> 1,992, no statement worse (festival-storm-cancelled.html: the fans "Offstage.ie spoke to ... at the
+main gate on Friday morning", 3; dovetails-adelaide-stadium-show-cancelled.html: "The news reached the queue outside
+the stadium's eastern gates on Saturday afternoon", 4; isabela-typhoon-landfall-evacuees.html: "about 600 evacuees were
+still sheltering on the basketball court ... on Sunday afternoon", 2). Train-d: time +0 right / +2 false fills and
+channel +2 false fills, all in one article (politico trump-carson-flop: "left attendees at Thursday's summit ...
+amused", for Ari Fleischer, "who attended the event", annotated with no time); train 0-59 and train-c byte-identical.
+The eighteen held-out pages, scored once at the round's end: time 153 -> 160 of 258, addressee 115 -> 120 of 150.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.resolve.carrying.occasion_records import Setting
+from quotegraph.nlp.resolve.carrying.scene_parts import (
+    Spans,
+    gap_end,
+    happened,
+    named_between,
+    named_until_another,
+    people_subject_of,
+    scene_as_channel,
+)
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers.coref import Coreference
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
+from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
+from quotegraph.nlp.syntax import nominal_subjects
+
+__all__ = ["event_day"]
+
+# Paragraphs after the event's sentence within which the people named are heard at it: as for a fronted scene
+# (``narrated_scenes.MAX_NARRATED_SCENE_GAP``); a sentence naming another channel ends it sooner.
+MAX_EVENT_DAY_GAP = 5
+# Verbs by which people come together, or are met by the reporter, at one event on one day: "the council met",
+# "delegates gathered", "the committee debated", "the minister toured the site", "the king visited", "fans queued",
+# "the paper spoke to four drivers".
+MEETING_VERBS = frozenset(
+    {"meet", "convene", "gather", "assemble", "debate", "tour", "visit", "queue", "crowd", "rally", "march", "sit"}
+)
+# Meeting verbs that are a gathering only without an object ("delegates gathered", not "she gathered her notes")
+_INTRANSITIVE = frozenset({"gather", "assemble", "crowd", "queue", "rally", "march", "sit"})
+# Verbs by which many people are at one place at once ("evacuees were sheltering", "fans waited"): with people in the
+# plural as the subject, an event whose people speak at it
+PRESENCE_VERBS = frozenset({"wait", "shelter", "stand", "attend", "watch", "listen", "camp"})
+# Nouns that name many people gathered in one place ("the queue", "the crowd"), as the subject or object of the verb
+GATHERED_MANY = frozenset({"queue", "crowd", "audience"})
+_GATHERED_AS = frozenset({"nsubj", "dobj"})
+# Verbs of talking that are an event when their object is people met ("spoke to fans at the main gate", "talked with
+# residents"): the people named after speak in that talk
+TALKING_VERBS = frozenset({"speak", "talk", "chat"})
+_TALKED_WITH = frozenset({"to", "with"})
+_MANY = frozenset({"NNS", "NNPS"})  # people in the plural: "fans", "four drivers"
+# Verbs by which one leads others round a place ("walked reporters through the new wing", "showed visitors round",
+# "took journalists on a tour"): a tour, an event whose guide and guests speak at it
+GUIDING_VERBS = frozenset({"walk", "lead", "show", "take", "guide"})
+# Prepositions that place a verb at an event ("at a meeting", "during the debate", "in the hearing"), or tell what an
+# event dominated or opened ("dominated a parliamentary audit", "opened the hearing": its object)
+_AT_PREPS = frozenset({"at", "during", "in"})
+# Day words that date an event to one day or part of one, besides a weekday ("yesterday", "this morning", "last
+# night"): a month or a year is no scene's day
+_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"})
+
+
+def event_day(
+    finder: CircumstanceFinder,
+    coref: Coreference,
+    sentence: Span,
+    paragraphs: Paragraphs,
+    firsts: tuple[list[int], list[int]],
+    words: Spans,
+) -> Setting | None:
+    """The day of the event ``sentence`` tells (the module's form), for the people named after it (``firsts``) until a
+    sentence names a channel outside the statements' own ``words``, and for its subject when that is one person."""
+    root = root_of(sentence)
+    if not happened(root):
+        return None
+    for verb in (root, *(c for c in children_of(root) if c.dep_ in ("conj", "advcl", "relcl"))):
+        event = _event_of(verb)
+        if event is None:
+            continue
+        day = _day_on(finder, sentence, verb)
+        if day is None:
+            continue
+        people = named_until_another(finder, paragraphs, sentence, firsts, MAX_EVENT_DAY_GAP, words)
+        people &= named_between(firsts, sentence.end_char, _another_day(finder, paragraphs, sentence, words))
+        people |= people_subject_of(coref, verb)
+        if not people:
+            return None
+        at = day.span.start_char
+        return Setting(at, paragraphs.of(at), people, Stated(time=day))
+    return None
+
+
+def _event_of(verb: Token) -> Token | None:
+    """What makes ``verb`` an event: the event's noun (its subject, its object or where it happened) or the verb itself
+    when it is one of meeting, of talking to people or of guiding others; None when it is none."""
+    if not _told_in_the_past(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    for child in children_of(verb):
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and scene_as_channel(child):
+            return child
+        # "The inquiry's second day opened with": a part of an event named by its possessor
+        owner = next((o for o in children_of(child) if o.dep_ == "poss"), None) if child.dep_ in _SUBJECTS else None
+        if owner is not None and scene_as_channel(owner):
+            return owner
+        if child.dep_ == "prep" and child.lower_ in _AT_PREPS:
+            place = next((o for o in children_of(child) if o.dep_ == "pobj"), None)
+            if place is not None and scene_as_channel(place):
+                return place
+    if lemma in MEETING_VERBS and not (lemma in _INTRANSITIVE and any(c.dep_ == "dobj" for c in children_of(verb))):
+        return verb
+    # "about 600 evacuees were still sheltering on the basketball court": many people there, waiting or sheltering
+    if lemma in PRESENCE_VERBS and any(w.tag_ in _MANY for w in nominal_subjects(verb)):
+        return verb
+    # "The news reached the queue outside the gates": a gathered many, named by its noun
+    crowd = next((c for c in children_of(verb) if c.dep_ in _GATHERED_AS and c.lemma_.lower() in GATHERED_MANY), None)
+    if crowd is not None:
+        return crowd
+    talked_with = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in _TALKED_WITH]
+    # "spoke to fans at the main gate", "Four drivers spoke to the paper": many people met, on either side of the talk
+    if (
+        lemma in TALKING_VERBS
+        and talked_with
+        and any(w.tag_ in _MANY for w in (*nominal_subjects(verb), *(o for c in talked_with for o in children_of(c))))
+    ):
+        return verb
+    if lemma in GUIDING_VERBS and any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in children_of(verb)):
+        return verb
+    return None
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """ "met", "was debated", "were queuing": an event over, told in the past; not "The board meets on Thursday" (one to
+    come, though the present is finite and ``happened`` takes it)."""
+    return happened(verb) and (
+        verb.tag_ == _PAST or any(c.dep_ in ("aux", "auxpass") and c.tag_ == _PAST for c in children_of(verb))
+    )
+
+
+_PAST = "VBD"
+# the subject's deps, and the parser's "npadvmod" for a subject set off by a comma ("The inquiry's second day, on
+# Friday, opened with")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "npadvmod"})
+
+
+def _another_day(finder: CircumstanceFinder, paragraphs: Paragraphs, sentence: Span, words: Spans) -> int:
+    """Where the first later sentence within ``MAX_EVENT_DAY_GAP`` paragraphs that holds no statement and tells a
+    dated time starts (another day, another event: "Four drivers spoke to the paper on Saturday"), or the end of that
+    reach. A statement's sentence ends nothing: its own time is its own ("Ravi Prasad, who flew in on Friday, said":
+    the day he came, told of the one speaking)."""
+    until = gap_end(paragraphs, sentence, MAX_EVENT_DAY_GAP)
+    number = finder.sentence_of[sentence.start] + 1
+    while number < len(finder.sentences) and finder.sentences[number].start_char < until:
+        later = finder.sentences[number]
+        narration = not any(words.holds(t.idx) for t in later)
+        if narration and any(t.date is not None for t in finder.times_in(later)):
+            return later.start_char
+        number += 1
+    return until
+
+
+def _day_on(finder: CircumstanceFinder, sentence: Span, verb: Token) -> TimePhrase | None:
+    """The first day (a weekday or a day word) of ``sentence`` whose clause is ``verb``'s, if any."""
+    for time in finder.times_in(sentence):
+        if time.date is None or clause_verb(time.span.root) != verb:
+            continue
+        if names_a_weekday(time.span.text) or any(w.lower_ in _DAY_WORDS for w in time.span):
+            return TimePhrase(with_lead_in(time.span), time.date)
+    return None
